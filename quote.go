@@ -1,0 +1,13 @@
+package parley
+
+// Quote is a direct quotation and the actor the text attributes it to.
+type Quote struct {
+	// Span covers the quoted words, without the quotation marks.
+	Span Span
+	Text string
+	// Speaker is zero when the text names no speaker Parley could resolve.
+	Speaker ActorRef
+	// Cue is the attribution phrase that tied the quote to its speaker
+	// ("said", "according to"), for explanation.
+	Cue string
+}
