@@ -216,6 +216,12 @@ type TimeExpr struct {
 	// Anchored is true when the value came from resolving the expression
 	// against a reference date rather than from the text alone.
 	Anchored bool
+	// Anchor is the reference date the value was resolved against: the
+	// publication date, a date the text established before ("two days
+	// later"), or for an anniversary the year of the occasion itself (the
+	// 20th anniversary in 2021 has Anchor 2021 and Value 2001). Zero when
+	// the text alone gives the value.
+	Anchor Date
 	// Kind names the form of the expression ("absolute", "weekday",
 	// "relative", "offset", "anniversary", …) for explanation and tests.
 	Kind string

@@ -143,7 +143,32 @@ func (e *Entity) validate() error {
 	if e.Kind != KindPerson && (e.Gender != "" || len(e.Roles) > 0) {
 		bad("person fields on a %s", e.Kind)
 	}
+	if e.Kind == KindState && !oneOf(e.Status, stateStatuses) {
+		bad("status %q is not one of %s", e.Status, strings.Join(stateStatuses, ", "))
+	}
+	if e.Kind == KindOrganization && !oneOf(e.OrgType, OrgTypes) {
+		bad("org_type %q is not one of %s", e.OrgType, strings.Join(OrgTypes, ", "))
+	}
+	if e.Kind == KindPerson && e.Gender != "" && e.Gender != "m" && e.Gender != "f" {
+		bad("gender %q is not \"m\", \"f\" or empty", e.Gender)
+	}
+	if e.Wikidata != "" && !isWikidataID(e.Wikidata) {
+		bad("wikidata %q is not an item id like Q148", e.Wikidata)
+	}
+	for _, lists := range [][]string{e.Aliases, e.Acronyms, e.Adjectives, e.Demonyms, e.Seats} {
+		for _, a := range lists {
+			if strings.TrimSpace(a) == "" || strings.TrimSpace(a) != a {
+				bad("empty name or name with surrounding spaces: %q", a)
+			}
+		}
+	}
 	for i, r := range e.Roles {
+		if r.Level != "" && !oneOf(r.Level, levelOrder) {
+			bad("role %d (%s): level %q is not one of %s", i, r.Title, r.Level, strings.Join(levelOrder, ", "))
+		}
+		if r.Of != "" && !strings.HasPrefix(r.Of, "state:") && !strings.HasPrefix(r.Of, "org:") {
+			bad("role %d (%s): of %q must name a state: or org: entity", i, r.Title, r.Of)
+		}
 		from, err := parley.ParseDate(r.From)
 		if err != nil || from.IsZero() {
 			bad("role %d (%s): bad from %q", i, r.Title, r.From)
@@ -164,6 +189,34 @@ func (e *Entity) validate() error {
 		return fmt.Errorf("entity %q: %s", e.ID, strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+// Statuses a state may have.
+var stateStatuses = []string{"un_member", "un_observer", "territory", "partially_recognized", "historical"}
+
+// OrgTypes are the kinds of organisation the knowledge base knows.
+var OrgTypes = []string{"igo", "government_body", "party", "media", "ngo", "armed_group", "court", "company", "other"}
+
+func oneOf(s string, set []string) bool {
+	for _, v := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// isWikidataID reports whether s looks like a Wikidata item id: "Q" and digits.
+func isWikidataID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlpha3(s string) bool {

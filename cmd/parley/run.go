@@ -39,7 +39,12 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "analyze one page and print the article, actors, dates, quotes and events", runAnalyze},
+		{"ingest", "analyze pages from files and folders and store them in the database", runIngest},
+		{"events", "list stored events, filtered by actor, pair, date, type and status", runEvents},
+		{"brief", "write a \"what to expect\" briefing for two actors from the database", runBrief},
 		{"demo", "build a database from the built-in sample corpus and print a briefing", runDemo},
+		{"bench", "measure a stage against a benchmark (bench extract DIR)", runBench},
+		{"extract", "print the clean article (text, title, date, authors) of one page", runExtract},
 	}
 }
 

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"parley"
+	"parley/corpus"
+	"parley/eval"
+)
+
+func runBenchEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "bench events", "[flags] [DIR...]", `
+Score events (type + both actors, and type + both actors + date), quotes
+(found, and with the right speaker) and actors against labelled pages, and
+print precision, recall and F1 by type.
+
+With no DIR, the built-in sample corpus is scored. A DIR laid out like
+../shared/data/events-dev (gold/<id>.json) is scored with its pages read from
+--pages (default: ../article-extraction-benchmark/html beside DIR).`)
+	pages := fs.String("pages", "", "folder of the pages as <id>.html.gz, for events-dev folders")
+	given := fs.Bool("given-dates", false, "pass each page's labelled publication date, as --published does")
+	verbose := fs.Bool("v", false, "list every page's missed and extra events")
+	kbFiles := addKBFlag(fs)
+	dirs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	var set []eval.LabelledPage
+	if len(dirs) == 0 {
+		samples, err := corpus.Samples()
+		if err != nil {
+			return err
+		}
+		for _, s := range samples {
+			set = append(set, eval.LabelledPage{Name: s.Name, Body: s.Body, Gold: s.Gold})
+		}
+	}
+	for _, d := range dirs {
+		ps, err := eval.LoadEventsDev(d, *pages)
+		if err != nil {
+			return err
+		}
+		set = append(set, ps...)
+	}
+	p, err := newPipeline(*kbFiles)
+	if err != nil {
+		return err
+	}
+	score := eval.NewEventScore()
+	start := time.Now()
+	var bytes int
+	for _, lp := range set {
+		doc := parley.Document{Locator: lp.Name, URL: lp.Gold.URL, Body: lp.Body}
+		if *given && lp.Gold.Published != "" {
+			if t, err := time.Parse(time.DateOnly, lp.Gold.Published); err == nil {
+				doc.Published = t
+			}
+		}
+		bytes += len(lp.Body)
+		a, err := p.Analyze(ctx, doc)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", lp.Name, err)
+			a = &parley.Analysis{}
+		}
+		score.AddPage(lp.Gold, a)
+		if *verbose {
+			eval.WritePageDiff(e.stdout, lp.Name, lp.Gold, a)
+		}
+	}
+	elapsed := time.Since(start)
+	score.Write(e.stdout)
+	fmt.Fprintf(e.stdout, "\n%d pages in %v: %.1f pages/s, %.2f MB/s\n", len(set), elapsed.Round(time.Millisecond),
+		float64(len(set))/elapsed.Seconds(), float64(bytes)/1e6/elapsed.Seconds())
+	return nil
+}

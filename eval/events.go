@@ -1,0 +1,310 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// PRF counts matches for precision, recall and F1.
+type PRF struct {
+	TP, FP, FN int
+}
+
+// P returns precision, 0 when nothing was predicted.
+func (c PRF) P() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// R returns recall, 0 when nothing was expected.
+func (c PRF) R() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 returns the harmonic mean of P and R.
+func (c PRF) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (c *PRF) add(o PRF) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// EventScore is the result of scoring events, quotes and actors on a set
+// of labelled pages.
+type EventScore struct {
+	Pages int
+	// ByType counts type + both actors, per PLOVER type.
+	ByType map[string]*PRF
+	// TypeActors counts type + both actors; Full adds the date.
+	TypeActors, Full PRF
+	// Quotes counts quotations found (by their first words); Speakers
+	// counts those found with the right speaker.
+	Quotes   PRF
+	Speakers int
+	// Actors counts the labelled actors found among the article's actors.
+	Actors PRF
+}
+
+// NewEventScore returns an empty score.
+func NewEventScore() *EventScore { return &EventScore{ByType: map[string]*PRF{}} }
+
+// AddPage scores one analyzed page against its labels.
+func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
+	s.Pages++
+	// Events: greedy one-to-one matching, best first.
+	used := make([]bool, len(a.Events))
+	usedFull := make([]bool, len(a.Events))
+	for _, ge := range g.Events {
+		bt := s.byType(ge.Type)
+		hit, hitFull := -1, -1
+		for i, pe := range a.Events {
+			if string(pe.Type) != ge.Type || !eventActorsMatch(ge, pe) {
+				continue
+			}
+			if !used[i] && hit < 0 {
+				hit = i
+			}
+			if !usedFull[i] && hitFull < 0 && pe.Date.String() == ge.Date {
+				hitFull = i
+			}
+		}
+		if hit >= 0 {
+			used[hit] = true
+			bt.TP++
+			s.TypeActors.TP++
+		} else {
+			bt.FN++
+			s.TypeActors.FN++
+		}
+		if hitFull >= 0 {
+			usedFull[hitFull] = true
+			s.Full.TP++
+		} else {
+			s.Full.FN++
+		}
+	}
+	for i, pe := range a.Events {
+		if !used[i] {
+			s.byType(string(pe.Type)).FP++
+			s.TypeActors.FP++
+		}
+		if !usedFull[i] {
+			s.Full.FP++
+		}
+	}
+	// Quotes: found when a predicted quotation starts with the labelled words.
+	usedQ := make([]bool, len(a.Quotes))
+	for _, gq := range g.Quotes {
+		want := normText(gq.TextStart)
+		found := -1
+		for i, q := range a.Quotes {
+			if !usedQ[i] && strings.HasPrefix(normText(q.Text), want) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			s.Quotes.FN++
+			continue
+		}
+		usedQ[found] = true
+		s.Quotes.TP++
+		sp := a.Quotes[found].Speaker
+		if actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, sp.Name, sp.Country) {
+			s.Speakers++
+		}
+	}
+	for i := range a.Quotes {
+		if !usedQ[i] {
+			s.Quotes.FP++
+		}
+	}
+	// Actors: every labelled actor should be among the article's actors.
+	usedA := make([]bool, len(a.Actors))
+	for _, ga := range g.Actors {
+		found := false
+		for i, pa := range a.Actors {
+			if !usedA[i] && actorMatches(ga, pa.Name, pa.Country) {
+				usedA[i], found = true, true
+				break
+			}
+		}
+		if found {
+			s.Actors.TP++
+		} else {
+			s.Actors.FN++
+		}
+	}
+	for i := range a.Actors {
+		if !usedA[i] {
+			s.Actors.FP++
+		}
+	}
+}
+
+func (s *EventScore) byType(t string) *PRF {
+	c := s.ByType[t]
+	if c == nil {
+		c = &PRF{}
+		s.ByType[t] = c
+	}
+	return c
+}
+
+// eventActorsMatch compares source and target, in either order for the
+// symmetric types whose labels list participants in text order.
+func eventActorsMatch(g GoldEvent, p parley.Event) bool {
+	src := actorMatches(g.Source, p.Source.Name, p.Source.Country)
+	tgt := actorMatches(g.Target, p.Target.Name, p.Target.Country)
+	if src && tgt {
+		return true
+	}
+	if g.Type == "CONSULT" || g.Type == "AGREE" || g.Type == "COOPERATE" {
+		return actorMatches(g.Source, p.Target.Name, p.Target.Country) && actorMatches(g.Target, p.Source.Name, p.Source.Country)
+	}
+	return false
+}
+
+// actorMatches decides whether a predicted actor is the labelled one. Names
+// are compared after folding case and accents; a person also matches on
+// the family name within the same country ("Putin" for "Vladimir Putin"),
+// and a body of a state on most of its content words ("Ministry of
+// Commerce of China" for "Ministry of Commerce of the People's Republic of
+// China").
+func actorMatches(g GoldActor, name, country string) bool {
+	if name == "" {
+		return g.Name == ""
+	}
+	a, b := normText(g.Name), normText(name)
+	if a == b {
+		return true
+	}
+	if g.Country != country {
+		return false
+	}
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	// Same family name (last word), for people named more or less fully.
+	if wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
+		return true
+	}
+	common := 0
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	for _, w := range wb {
+		if set[w] {
+			common++
+		}
+	}
+	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+var stopWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "people's": true,
+	"republic": true, "federation": true}
+
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// normText folds case, accents, quotation marks and spacing for comparing
+// labels with output.
+func normText(s string) string {
+	s = token.Fold(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00ad':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case strings.ContainsRune("\"“”„«»", r):
+			r = '"'
+		case strings.ContainsRune("'‘’`", r):
+			r = '\''
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Write prints the score as a table.
+func (s *EventScore) Write(w io.Writer) {
+	fmt.Fprintf(w, "pages %d\n\n%-10s %5s %5s %5s   %5s %5s %5s\n", s.Pages, "type", "tp", "fp", "fn", "P", "R", "F1")
+	var types []string
+	for t := range s.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := s.ByType[t]
+		fmt.Fprintf(w, "%-10s %5d %5d %5d   %5.3f %5.3f %5.3f\n", t, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+	}
+	line := func(name string, c PRF) {
+		fmt.Fprintf(w, "%-28s tp %4d fp %4d fn %4d   P %.3f  R %.3f  F1 %.3f\n", name, c.TP, c.FP, c.FN, c.P(), c.R(), c.F1())
+	}
+	fmt.Fprintln(w)
+	line("events type+actors", s.TypeActors)
+	line("events type+actors+date", s.Full)
+	line("quotes found", s.Quotes)
+	fmt.Fprintf(w, "%-28s %d of %d labelled quotes (%.3f)\n", "quotes with right speaker", s.Speakers, s.Quotes.TP+s.Quotes.FN, ratio(s.Speakers, s.Quotes.TP+s.Quotes.FN))
+	line("actors", s.Actors)
+}
+
+// WritePageDiff lists, for one page, the labelled events the analysis
+// missed and the events it added, to guide work on the coder.
+func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
+	fmt.Fprintf(w, "== %s (%s)\n", name, g.Title)
+	used := make([]bool, len(a.Events))
+	for _, ge := range g.Events {
+		hit := -1
+		for i, pe := range a.Events {
+			if !used[i] && string(pe.Type) == ge.Type && eventActorsMatch(ge, pe) {
+				hit = i
+				break
+			}
+		}
+		if hit >= 0 {
+			used[hit] = true
+			pe := a.Events[hit]
+			mark := "ok  "
+			if pe.Date.String() != ge.Date {
+				mark = "date"
+			}
+			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.Date.String())
+			continue
+		}
+		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence)
+	}
+	for i, pe := range a.Events {
+		if !used[i] {
+			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.Date.String(), pe.Rule, pe.Evidence.Sentence)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package event
+
+import (
+	"parley"
+	"parley/nlp/token"
+)
+
+// leftBoundaries end the search for a subject: a clause begins after them.
+var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "but": true, "while": true,
+	"whereas": true, "although": true, "because": true, "though": true, "—": true, "(": true, ")": true}
+
+// rightBoundaries end the search for an object.
+var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "while": true, "whereas": true,
+	"although": true, "because": true, "which": true, "who": true, "after": true, "before": true,
+	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true}
+
+// locationPreps introduce places, never actors of the event.
+var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
+
+// nonActorPreps introduce mentions that are neither subject nor object.
+var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": true, "for": true, "about": true,
+	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
+	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
+	"during": true, "ahead": true, "after": true, "before": true, "since": true}
+
+// norm returns the token's normalised text, or its text for punctuation.
+func norm(t *token.Token) string {
+	if t.Kind == token.Punct {
+		return t.Text
+	}
+	return t.Norm
+}
+
+// subjects finds the actors to the left of trigger k, within the clause
+// that starts at cs: the nearest mention not governed by a preposition, and
+// any joined to it by "and" or commas ("Kishida and Yoon agreed").
+func (d *doc) subjects(k, cs int) (ids []string, start int) {
+	for i := k - 1; i >= cs; i-- {
+		t := d.tok(i)
+		if d.cover[i] < 0 {
+			if leftBoundaries[norm(t)] {
+				return nil, i + 1
+			}
+			continue
+		}
+		m, ok := d.mentionAt(i)
+		ms := d.mentionStart(i)
+		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
+		if !ok || !possessor && ms > cs && nonActorPreps[norm(d.tok(ms-1))] && !d.tok(ms-1).Is("by") {
+			i = ms
+			continue
+		}
+		ids = append(ids, m.Actors...)
+		start = ms
+		// Coordination to the left: "X and Y", "X, Y and Z".
+		for j := ms - 1; j > cs; {
+			if !d.tok(j).Is("and", ",", "&") {
+				break
+			}
+			j--
+			if j < cs {
+				break
+			}
+			m2, ok := d.mentionAt(j)
+			if !ok {
+				break
+			}
+			ids = append(m2.Actors, ids...)
+			start = d.mentionStart(j)
+			j = start - 1
+		}
+		return ids, start
+	}
+	return nil, cs
+}
+
+// objects finds the target of trigger k: a direct object right after it (when
+// the sense allows one), or the actor after one of the sense's
+// prepositions, up to the clause end ce. from is where to start looking
+// (after an object noun such as "sanctions").
+func (d *doc) objects(k, from, ce int, sn sense) []string {
+	direct := false
+	preps := map[string]bool{}
+	for _, p := range sn.preps {
+		if p == "" {
+			direct = !sn.noun
+		} else {
+			preps[p] = true
+		}
+	}
+	pendingPrep := ""
+	sincePrep := 0
+	for i := from; i < ce && i-from < 14; i++ {
+		t := d.tok(i)
+		n := norm(t)
+		if d.cover[i] < 0 {
+			if d.quoted[i] {
+				return nil
+			}
+			if rightBoundaries[n] || n == "." {
+				return nil
+			}
+			if n == "(" {
+				// Skip a short parenthesis: "United States (US) President …".
+				for j := i + 1; j < ce && j-i <= 6; j++ {
+					if d.tok(j).Text == ")" {
+						i = j
+						break
+					}
+				}
+				continue
+			}
+			if preps[n] {
+				pendingPrep, sincePrep = n, 0
+				continue
+			}
+			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" {
+				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
+				continue
+			}
+			sincePrep++
+			if pendingPrep != "" && sincePrep > 6 {
+				pendingPrep = ""
+			}
+			continue
+		}
+		m, ok := d.mentionAt(i)
+		end := d.mentionEnd(i)
+		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
+			// A possessor is not the object: "with his Russian counterpart".
+			continue
+		}
+		switch {
+		case !ok:
+		case pendingPrep != "" && pendingPrep[0] != '-':
+			return d.coordinated(m, end, ce)
+		case pendingPrep == "" && direct && i-from <= 4:
+			return d.coordinated(m, end, ce)
+		}
+		// A mention governed by another preposition is skipped.
+		pendingPrep = ""
+		i = end - 1
+	}
+	return nil
+}
+
+// coordinated extends a mention ending at end with those joined to it by
+// "and" or commas.
+func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
+	ids := append([]string(nil), m.Actors...)
+	for j := end; j+1 < ce; {
+		if !d.tok(j).Is("and", ",", "&") {
+			break
+		}
+		j++
+		if d.tok(j).Is("and") {
+			j++
+		}
+		if j < ce && d.tok(j).Is("the") {
+			j++
+		}
+		m2, ok := d.mentionAt(j)
+		if !ok {
+			break
+		}
+		ids = append(ids, m2.Actors...)
+		j = d.mentionEnd(j)
+	}
+	return ids
+}
+
+// byAgent finds the agent of a passive trigger: "by X" after it.
+func (d *doc) byAgent(k, ce int) []string {
+	for i := k + 1; i < ce && i-k < 8; i++ {
+		if d.tok(i).Is("by") {
+			for j := i + 1; j < ce && j-i <= 4; j++ {
+				if m, ok := d.mentionAt(j); ok {
+					return d.coordinated(m, d.mentionEnd(j), ce)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passive reports whether the verb trigger at k is a passive participle
+// ("were imposed", "was hosted by").
+func (d *doc) passive(k int) bool {
+	w := d.tok(k).Norm
+	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken") {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 3; i-- {
+		n := norm(d.tok(i))
+		if beForms[n] || n == "got" || n == "get" {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+// Package event codes the political events an article states, in the
+// PLOVER ontology: who did what to whom, when, where and how, with the
+// sentence that says so.
+//
+// The coder is a set of transparent rules, so that every event can be
+// explained and every wrong code traced to the rule that made it: a
+// lexicon of trigger words (verbs such as "met", "urged", "imposed … on",
+// nouns such as "talks", "summit", "phone call"), each with its PLOVER type,
+// mode and CAMEO code and the frame that places its actors; argument
+// finding over the actor mentions of the clause (subject to the left,
+// object or prepositional object to the right, passives, coordination,
+// groups such as "the two leaders"); and the clause's modality for the
+// status (planned, hypothetical, negated), the governing time expression
+// for the date, place mentions for the location and cue words for the
+// medium.
+package event
+
+import (
+	"sort"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// PlaceMention is a place the actor stage found in the text.
+type PlaceMention struct {
+	Span    parley.Span
+	Name    string
+	Country string
+}
+
+// Input is what the coder reads: the text and the annotations of the
+// earlier stages.
+type Input struct {
+	Text       string
+	Tokens     []token.Token
+	Sentences  []parley.Span
+	Paragraphs []parley.Span
+	Mentions   []parley.Mention
+	Actors     []parley.Actor
+	Places     []PlaceMention
+	Quotes     []parley.Quote
+	Dates      []parley.TimeExpr
+	// Governing returns the index in Dates of the expression that governs
+	// the clause span, or -1; nil means no dates.
+	Governing func(clause parley.Span) int
+	Published parley.Date
+}
+
+// Coder codes events. It holds the compiled lexicon; build it once with New.
+// It is safe for concurrent use.
+type Coder struct {
+	forms map[string][]formSense
+}
+
+// formSense is one sense of a word form, remembering whether the form is
+// a noun, so verb-only and noun-only readings can be told apart.
+type formSense struct {
+	sense
+	verbForm bool
+}
+
+// New compiles the trigger lexicon.
+func New() *Coder {
+	c := &Coder{forms: map[string][]formSense{}}
+	for _, v := range verbs {
+		for _, f := range verbForms(v.lemma) {
+			for _, sn := range v.senses {
+				c.forms[f] = append(c.forms[f], formSense{sense: sn, verbForm: true})
+			}
+		}
+	}
+	for _, n := range nouns {
+		for _, f := range splitFields(n.forms) {
+			for _, sn := range n.senses {
+				c.forms[f] = append(c.forms[f], formSense{sense: sn})
+			}
+		}
+	}
+	return c
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// Code returns the events the article states, in text order, with one
+// event per distinct happening of the article.
+func (c *Coder) Code(in Input) []parley.Event {
+	d := newDoc(in)
+	var out []parley.Event
+	for si, sent := range in.Sentences {
+		out = append(out, c.sentence(d, si, sent)...)
+	}
+	out = resolveDuringReferences(d, out)
+	out = merge(out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
+	return out
+}

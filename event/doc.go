@@ -1,0 +1,109 @@
+package event
+
+import (
+	"sort"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// doc indexes one article's annotations for the rules.
+type doc struct {
+	in     Input
+	actors map[string]*parley.Actor
+	// cover[i] is the index of the mention covering token i, or -1.
+	cover []int
+	// quoted[i] is true when token i lies inside a quotation.
+	quoted []bool
+	// anaphors are definite references to a meeting without participants
+	// ("during the meeting in Geneva"), settled after coding.
+	anaphors []anaphor
+}
+
+type anaphor struct {
+	sentence int
+	location *parley.Place
+	span     parley.Span
+}
+
+func newDoc(in Input) *doc {
+	d := &doc{in: in, actors: map[string]*parley.Actor{}}
+	for i := range in.Actors {
+		d.actors[in.Actors[i].ID] = &in.Actors[i]
+	}
+	d.cover = make([]int, len(in.Tokens))
+	d.quoted = make([]bool, len(in.Tokens))
+	for i := range d.cover {
+		d.cover[i] = -1
+	}
+	for mi, m := range in.Mentions {
+		for i := d.tokenAt(m.Span.Start); i < len(in.Tokens) && in.Tokens[i].Start < m.Span.End; i++ {
+			d.cover[i] = mi
+		}
+	}
+	for _, q := range in.Quotes {
+		for i := d.tokenAt(q.Span.Start); i < len(in.Tokens) && in.Tokens[i].Start < q.Span.End; i++ {
+			d.quoted[i] = true
+		}
+	}
+	return d
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (d *doc) tokenAt(off int) int {
+	t := d.in.Tokens
+	return sort.Search(len(t), func(i int) bool { return t[i].Start >= off })
+}
+
+// tokensOf returns the token range of a span.
+func (d *doc) tokensOf(sp parley.Span) (int, int) {
+	t := d.in.Tokens
+	a := sort.Search(len(t), func(i int) bool { return t[i].Start >= sp.Start })
+	b := sort.Search(len(t), func(i int) bool { return t[i].Start >= sp.End })
+	return a, b
+}
+
+func (d *doc) tok(i int) *token.Token { return &d.in.Tokens[i] }
+
+// spanOf returns the byte span of tokens [i, j).
+func (d *doc) spanOf(i, j int) parley.Span {
+	return parley.Span{Start: d.in.Tokens[i].Start, End: d.in.Tokens[j-1].End}
+}
+
+// mentionAt returns the mention covering token i, if it can be an actor
+// of an event: adjectives ("Chinese goods") cannot.
+func (d *doc) mentionAt(i int) (parley.Mention, bool) {
+	if i < 0 || i >= len(d.cover) || d.cover[i] < 0 {
+		return parley.Mention{}, false
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if m.Via == parley.ViaAdjective {
+		return parley.Mention{}, false
+	}
+	return m, true
+}
+
+// mentionStart returns the first token of the mention covering i.
+func (d *doc) mentionStart(i int) int {
+	mi := d.cover[i]
+	for i > 0 && d.cover[i-1] == mi {
+		i--
+	}
+	return i
+}
+
+// mentionEnd returns the token after the mention covering i.
+func (d *doc) mentionEnd(i int) int {
+	mi := d.cover[i]
+	for i < len(d.cover) && d.cover[i] == mi {
+		i++
+	}
+	return i
+}
+
+func (d *doc) ref(id string) parley.ActorRef {
+	if a, ok := d.actors[id]; ok {
+		return a.Ref()
+	}
+	return parley.ActorRef{ID: id}
+}

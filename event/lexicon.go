@@ -1,0 +1,269 @@
+package event
+
+import (
+	"strings"
+
+	"parley"
+)
+
+// frame says how a trigger's actors are laid out around it.
+type frame uint8
+
+const (
+	// directed: the subject acts on the object ("China accused the US").
+	directed frame = iota
+	// symmetric: subject and object take part alike ("Xi met Putin");
+	// both become participants, source and target in text order.
+	symmetric
+	// visit: the subject visits the object, a state or a place in it.
+	visit
+	// host: the subject hosts the object ("Xi received Putin"); the
+	// visitor is the source, as PLOVER has it.
+	host
+	// together: the subject must name two or more actors who take part in
+	// something together ("the duo participated in the ceremony").
+	together
+)
+
+// sense is one reading of a trigger word.
+type sense struct {
+	typ    parley.EventType
+	mode   string
+	cameo  string
+	medium parley.Medium
+	frame  frame
+	// preps lists the prepositions that introduce the target; "" allows a
+	// direct object, "that" a complement clause ("demanded that Russia …").
+	preps []string
+	// need, when set, lists words one of which must follow the trigger
+	// within three tokens ("call" means REQUEST only in "call on/for").
+	need []string
+	// objects, when set, lists nouns one of which must follow within
+	// five tokens: "impose sanctions", "withdraw troops".
+	objects []string
+	// noun marks a nominal trigger ("meeting", "talks", "sanctions"),
+	// which takes no direct object.
+	noun bool
+}
+
+// trigger maps word forms to their senses, most specific first.
+type trigger struct {
+	forms  []string
+	senses []sense
+}
+
+var (
+	consultPreps = []string{"", "with"}
+	onPreps      = []string{"", "on", "against", "upon"}
+)
+
+func s(typ parley.EventType, cameo string, f frame, preps ...string) sense {
+	return sense{typ: typ, cameo: cameo, frame: f, preps: preps}
+}
+
+func (x sense) withMode(m string) sense        { x.mode = m; return x }
+func (x sense) withMedium(m parley.Medium) sense { x.medium = m; return x }
+func (x sense) needs(w ...string) sense        { x.need = w; return x }
+func (x sense) takes(o ...string) sense        { x.objects = o; return x }
+func (x sense) nominal() sense                 { x.noun = true; return x }
+
+// verbs are triggers written as verbs; forms are generated from the lemma
+// plus any irregular forms after "|".
+var verbs = []struct {
+	lemma  string
+	senses []sense
+}{
+	// CONSULT
+	{"meet|met", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
+	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
+	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on")}},
+	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
+	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
+	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
+	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
+	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
+	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
+	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
+	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson)}},
+	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	{"join", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	// AGREE
+	{"agree", []sense{s(parley.Agree, "030", symmetric, "with", "")}},
+	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
+	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
+	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
+	{"offer", []sense{s(parley.Agree, "030", directed, "", "to")}},
+	{"invite", []sense{s(parley.Agree, "036", directed, "")}},
+	// SUPPORT
+	{"praise", []sense{s(parley.Support, "051", directed, "")}},
+	{"commend", []sense{s(parley.Support, "051", directed, "")}},
+	{"hail", []sense{s(parley.Support, "051", directed, "")}},
+	{"laud", []sense{s(parley.Support, "051", directed, "")}},
+	{"applaud", []sense{s(parley.Support, "051", directed, "")}},
+	{"congratulate", []sense{s(parley.Support, "051", directed, "")}},
+	{"thank", []sense{s(parley.Support, "051", directed, "")}},
+	{"endorse", []sense{s(parley.Support, "051", directed, "")}},
+	{"back", []sense{s(parley.Support, "051", directed, "")}},
+	{"support", []sense{s(parley.Support, "050", directed, "")}},
+	{"defend", []sense{s(parley.Support, "052", directed, "")}},
+	{"recognise", []sense{s(parley.Support, "054", directed, "")}},
+	{"recognize", []sense{s(parley.Support, "054", directed, "")}},
+	{"sign", []sense{s(parley.Support, "057", symmetric, "with").takes("agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum", "declaration", "statement", "contract", "contracts", "documents")}},
+	// CONCEDE
+	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
+	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
+	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
+	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	// COOPERATE
+	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
+	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
+	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
+	// AID
+	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
+	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	{"send", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(aidNouns...)}},
+	// RETREAT
+	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units")}},
+	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	// REQUEST
+	{"urge", []sense{s(parley.Request, "100", directed, "")}},
+	{"call", []sense{
+		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon"),
+		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone),
+	}},
+	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
+	{"ask", []sense{s(parley.Request, "100", directed, "")}},
+	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
+	{"press", []sense{s(parley.Request, "100", directed, "")}},
+	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
+	{"implore", []sense{s(parley.Request, "100", directed, "")}},
+	{"beg", []sense{s(parley.Request, "100", directed, "")}},
+	// ACCUSE
+	{"accuse", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
+	{"criticise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"criticize", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"condemn", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"denounce", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
+	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"rebuke", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"censure", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"decry", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"chastise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"lash", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
+	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
+	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
+	{"summon", []sense{s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé")}},
+	// REJECT
+	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
+	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
+	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
+	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "")}},
+	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
+	{"refuse", []sense{s(parley.Reject, "120", directed, "")}},
+	// THREATEN
+	{"threaten", []sense{s(parley.Threaten, "130", directed, "")}},
+	{"warn", []sense{s(parley.Threaten, "130", directed, "")}},
+	// PROTEST
+	{"protest", []sense{s(parley.Protest, "140", directed, "against", "outside")}},
+	{"demonstrate", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo")}},
+	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
+	// SANCTION
+	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
+	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador", "envoy", "staff", "embassy")}},
+	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
+	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "negotiations", "cooperation", "membership")}},
+	// MOBILIZE
+	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
+	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// COERCE
+	{"seize", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
+	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
+	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
+	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
+	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
+	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
+	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
+	// ASSAULT
+	{"attack", []sense{s(parley.Assault, "190", directed, "")}},
+	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
+	{"bomb", []sense{s(parley.Assault, "195", directed, "").withMode("aerial")}},
+	{"shell", []sense{s(parley.Assault, "194", directed, "").withMode("heavy-weapons")}},
+	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "")}},
+}
+
+// nouns are nominal triggers; forms are the noun and its plural.
+var nouns = []struct {
+	forms  string
+	senses []sense
+}{
+	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"call calls", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone)}},
+	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
+	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
+	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
+	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
+	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	{"accusations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
+	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
+	{"strikes airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
+	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
+}
+
+var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
+	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}
+
+var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
+	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants"}
+
+var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
+	"citizens", "nationals", "journalist", "activists"}
+
+var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
+	"curbs", "penalties", "levies", "controls", "measures"}
+
+// verbForms returns the inflections of a regular verb lemma, with the
+// irregular forms given after "|" in spec.
+func verbForms(spec string) []string {
+	parts := strings.Split(spec, "|")
+	l := parts[0]
+	out := append([]string{l}, parts[1:]...)
+	if len(parts) > 1 && len(parts) >= 4 {
+		return out // a fully spelled-out list
+	}
+	stem := l
+	switch {
+	case strings.HasSuffix(l, "e"):
+		stem = l[:len(l)-1]
+		out = append(out, l+"s", l+"d", stem+"ing")
+	case strings.HasSuffix(l, "y") && !strings.ContainsAny(l[len(l)-2:len(l)-1], "aeiou"):
+		stem = l[:len(l)-1]
+		out = append(out, stem+"ies", stem+"ied", l+"ing")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x"):
+		out = append(out, l+"es", l+"ed", l+"ing")
+	default:
+		out = append(out, l+"s", l+"ed", l+"ing")
+		// Doubled final consonant: "ban" → "banned", "expel" → "expelled".
+		last := l[len(l)-1]
+		if !strings.ContainsRune("aeiouwxy", rune(last)) && len(l) >= 3 && strings.ContainsRune("aeiou", rune(l[len(l)-2])) && !strings.ContainsRune("aeiou", rune(l[len(l)-3])) {
+			out = append(out, l+string(last)+"ed", l+string(last)+"ing")
+		}
+	}
+	return out
+}

@@ -1,0 +1,419 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// nounContext holds the words after which a form that can be a verb or a
+// noun ("call", "visit", "talks", "attack") is read as a noun.
+var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "their": true,
+	"his": true, "her": true, "its": true, "our": true, "'s": true, "’s": true, "phone": true, "telephone": true,
+	"video": true, "virtual": true, "online": true, "state": true, "official": true, "bilateral": true,
+	"first": true, "second": true, "third": true, "last": true, "next": true, "recent": true, "upcoming": true,
+	"planned": true, "surprise": true, "high-level": true, "rare": true, "brief": true, "lengthy": true,
+	"for": true, "of": true, "during": true, "after": true, "before": true, "since": true, "no": true,
+	"new": true, "trade": true, "peace": true, "direct": true, "further": true, "fresh": true, "two-day": true,
+	"three-day": true, "in-person": true, "face-to-face": true, "landmark": true, "previous": true,
+	"widely": true, "publicised": true, "publicized": true, "weekend": true, "hour-long": true, "two-hour": true,
+	"sweeping": true, "western": true, "economic": true, "additional": true, "retaliatory": true}
+
+// plannedCues before a trigger make it planned; nouns take the adjectives.
+var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "shall": true, "upcoming": true,
+	"planned": true, "forthcoming": true, "scheduled": true, "proposed": true, "expected": true,
+	"next": true, "future": true, "plans": true, "plan": true, "planning": true, "intends": true,
+	"aims": true, "set": true, "due": true, "going": true, "prepares": true, "preparing": true}
+
+var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true,
+	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
+	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true}
+
+var negationCues = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "refused": true,
+	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
+
+var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
+
+// sentence codes the events of one sentence.
+func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
+	a, b := d.tokensOf(sent)
+	if b-a < 4 {
+		return nil // headings, captions and crumbs state no events
+	}
+	var out []parley.Event
+	for k := a; k < b; k++ {
+		t := d.tok(k)
+		if d.quoted[k] || d.cover[k] >= 0 || t.Kind != token.Word {
+			continue
+		}
+		cands := c.forms[t.Norm]
+		if len(cands) == 0 {
+			continue
+		}
+		nounCtx := k > a && nounContext[norm(d.tok(k-1))]
+		hasNoun := false
+		for _, fs := range cands {
+			hasNoun = hasNoun || !fs.verbForm
+		}
+		for _, fs := range cands {
+			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !plural(t.Norm) {
+				continue
+			}
+			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm)
+			if debug {
+				fmt.Fprintf(os.Stderr, "trigger %q sense %s verb=%v ok=%v\n", t.Text, fs.typ, fs.verbForm, ok)
+			}
+			if ok {
+				out = append(out, ev...)
+				break
+			}
+			if fs.typ == parley.Consult && !fs.verbForm && k > a && d.tok(k-1).Is("the", "that", "this") {
+				// "during the meeting in Geneva": a meeting named before.
+				d.anaphors = append(d.anaphors, anaphor{sentence: si, span: d.spanOf(k, k+1),
+					location: d.placeIn(k+1, min(k+5, b))})
+			}
+		}
+	}
+	return out
+}
+
+func hasVerb(fs []formSense) bool {
+	for _, f := range fs {
+		if f.verbForm {
+			return true
+		}
+	}
+	return false
+}
+
+// plural nouns such as "talks" and "sanctions" are nouns unless a subject
+// directly precedes them; the caller's context test decides the rest.
+func plural(w string) bool { return w == "talks" || w == "sanctions" || w == "tariffs" }
+
+// clauseEnd returns the end of the clause that starts after trigger k: a
+// semicolon, or a comma that opens a participle clause (", marking the
+// launch …", ", saying …").
+func (d *doc) clauseEnd(k, b int) int {
+	for i := k + 1; i < b; i++ {
+		n := norm(d.tok(i))
+		if n == ";" || n == "." && i == b-1 {
+			return i
+		}
+		if n == "," && i+1 < b && d.cover[i+1] < 0 && strings.HasSuffix(d.tok(i+1).Norm, "ing") && len(d.tok(i+1).Norm) > 5 {
+			return i
+		}
+	}
+	return b
+}
+
+// clauseStart returns the start of the clause holding trigger k.
+func (d *doc) clauseStart(k, a int) int {
+	for i := k - 1; i >= a; i-- {
+		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
+			return i + 1
+		}
+	}
+	return a
+}
+
+// build tries to make events of trigger k read with sense sn.
+func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
+	ce := d.clauseEnd(k, b)
+	cs := d.clauseStart(k, a)
+	from := k + 1
+	if len(sn.need) > 0 {
+		found := false
+		for i := k + 1; i < ce && i <= k+3; i++ {
+			if d.tok(i).Is(sn.need...) {
+				found, from = true, i+1
+				if !d.tok(i).Is("with", "to", "on", "upon") {
+					from = i + 1
+				} else {
+					from = i // the preposition introduces the target
+				}
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	if len(sn.objects) > 0 {
+		found := false
+		for i := from; i < ce && i <= k+5; i++ {
+			if d.tok(i).Is(sn.objects...) {
+				found, from = true, i+1
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	subj, subjStart := d.subjects(k, cs)
+	if subj == nil && cs == a {
+		subj = d.mainSubject(k, b)
+	}
+	obj := d.objects(k, from, ce, sn)
+	passive := verb && d.passive(k)
+	if passive {
+		agent := d.byAgent(k, ce)
+		if agent == nil {
+			return nil, false
+		}
+		subj, obj = agent, subj
+	}
+
+	if debug {
+		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
+	}
+	var pairs [][2]string
+	var participants []string
+	switch sn.frame {
+	case symmetric, together:
+		participants = uniq(append(append([]string(nil), subj...), obj...))
+		if len(participants) < 2 {
+			return nil, false
+		}
+		pairs = [][2]string{{participants[0], participants[1]}}
+	case host:
+		if len(subj) == 0 || len(obj) == 0 {
+			return nil, false
+		}
+		pairs = [][2]string{{obj[0], subj[0]}}
+		participants = uniq([]string{obj[0], subj[0]})
+	default: // directed, visit
+		if len(subj) == 0 || len(obj) == 0 {
+			return nil, false
+		}
+		for _, s := range uniq(subj) {
+			for _, o := range uniq(obj) {
+				if s != o {
+					pairs = append(pairs, [2]string{s, o})
+				}
+			}
+		}
+	}
+	if len(pairs) == 0 || pairs[0][0] == pairs[0][1] {
+		return nil, false
+	}
+
+	statusFrom := cs
+	if subjStart > cs {
+		statusFrom = subjStart
+	}
+	status := d.status(statusFrom, k, sn)
+	clause := d.spanOf(cs, max(ce, k+1))
+	date, rel := d.date(clause)
+	if status == parley.Occurred && rel == parley.TimeFuture {
+		status = parley.Planned
+	}
+	ev := parley.Event{
+		Type:     sn.typ,
+		Mode:     sn.mode,
+		Status:   status,
+		Date:     date,
+		CAMEO:    sn.cameo,
+		Evidence: parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
+		Trigger:  d.spanOf(k, k+1),
+		Rule:     ruleName(sn, verb, passive),
+		Location: d.placeIn(cs, ce),
+	}
+	if sn.typ == parley.Consult {
+		ev.Medium = d.medium(cs, ce, sn, d.placeIn(cs, ce))
+		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
+			ev.Mode = "phone" // PLOVER's mode for any remote medium
+		}
+	}
+	ev.Confidence = d.confidence(sn, verb, pairs[0])
+	var out []parley.Event
+	for _, p := range pairs {
+		e := ev
+		e.Source, e.Target = d.ref(p[0]), d.ref(p[1])
+		if participants != nil {
+			for _, id := range participants {
+				e.Participants = append(e.Participants, d.ref(id))
+			}
+		} else {
+			e.Participants = []parley.ActorRef{e.Source, e.Target}
+		}
+		out = append(out, e)
+	}
+	return out, true
+}
+
+// mainSubject finds the subject of the main clause for a trigger inside a
+// fronted phrase: "In a call with Biden, Putin warned …".
+func (d *doc) mainSubject(k, b int) []string {
+	for i := k + 1; i < b; i++ {
+		if d.tok(i).Text == "," {
+			if m, ok := d.mentionAt(i + 1); ok {
+				return m.Actors
+			}
+			if i+2 < b {
+				if m, ok := d.mentionAt(i + 2); ok && d.tok(i+1).Is("the") {
+					return m.Actors
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+func uniq(ids []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func ruleName(sn sense, verb, passive bool) string {
+	var b strings.Builder
+	if verb {
+		b.WriteString("verb")
+	} else {
+		b.WriteString("noun")
+	}
+	switch sn.frame {
+	case symmetric:
+		b.WriteString(":symmetric")
+	case visit:
+		b.WriteString(":visit")
+	case host:
+		b.WriteString(":host")
+	case together:
+		b.WriteString(":together")
+	default:
+		b.WriteString(":directed")
+	}
+	if passive {
+		b.WriteString(":passive")
+	}
+	return b.String()
+}
+
+// status reads the modality of the words from the subject to the trigger.
+func (d *doc) status(from, k int, sn sense) parley.Status {
+	for i := from; i < k; i++ {
+		n := norm(d.tok(i))
+		switch {
+		case negationCues[n]:
+			return parley.Negated
+		case hypotheticalCues[n]:
+			return parley.Hypothetical
+		}
+	}
+	for i := from; i < k; i++ {
+		n := norm(d.tok(i))
+		if plannedCues[n] {
+			return parley.Planned
+		}
+		// "is to meet", "are to hold talks"
+		if n == "to" && i > from && beForms[norm(d.tok(i-1))] {
+			return parley.Planned
+		}
+	}
+	return parley.Occurred
+}
+
+// date returns the date of the clause from the time stage, and whether it
+// points to the future.
+func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
+	if d.in.Governing == nil {
+		return parley.Date{}, parley.TimeUnknown
+	}
+	i := d.in.Governing(clause)
+	if i < 0 || i >= len(d.in.Dates) {
+		return parley.Date{}, parley.TimeUnknown
+	}
+	x := d.in.Dates[i]
+	rel := x.Relation
+	if !x.Value.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
+		rel = parley.TimeFuture
+	}
+	return x.Value, rel
+}
+
+// placeIn finds "in Geneva" or "at the Kremlin" among tokens [a, b).
+func (d *doc) placeIn(a, b int) *parley.Place {
+	sp := d.spanOf(a, max(b, a+1))
+	for _, p := range d.in.Places {
+		if !sp.Contains(p.Span) {
+			continue
+		}
+		k := d.tokenAt(p.Span.Start)
+		if k > 0 && d.tok(k-1).Is("in", "at") || k > 1 && d.tok(k-1).Is("the") && d.tok(k-2).Is("in", "at") {
+			return &parley.Place{Name: p.Name, Country: p.Country}
+		}
+	}
+	return nil
+}
+
+var virtualCues = map[string]bool{"virtual": true, "virtually": true, "video": true, "videoconference": true,
+	"video-conference": true, "online": true, "video-link": true, "videolink": true, "remotely": true, "zoom": true}
+var phoneCues = map[string]bool{"phone": true, "telephone": true, "phoned": true, "telephoned": true, "call": true,
+	"calls": true, "called": true, "dialled": true, "dialed": true}
+var inPersonCues = map[string]bool{"visit": true, "visited": true, "visiting": true, "hosted": true,
+	"face-to-face": true, "in-person": true, "trip": true, "arrived": true, "travelled": true, "traveled": true,
+	"flew": true, "welcomed": true, "received": true, "handshake": true, "summit": true}
+
+// medium reads how a consultation took place from the words of its clause.
+func (d *doc) medium(cs, ce int, sn sense, loc *parley.Place) parley.Medium {
+	for i := cs; i < ce; i++ {
+		if virtualCues[norm(d.tok(i))] {
+			return parley.Virtual
+		}
+	}
+	if sn.medium != "" {
+		return sn.medium
+	}
+	for i := cs; i < ce; i++ {
+		n := norm(d.tok(i))
+		if phoneCues[n] {
+			return parley.Phone
+		}
+		if n == "person" && i > cs && d.tok(i-1).Is("in") {
+			return parley.InPerson
+		}
+	}
+	for i := cs; i < ce; i++ {
+		if inPersonCues[norm(d.tok(i))] {
+			return parley.InPerson
+		}
+	}
+	if loc != nil {
+		return parley.InPerson
+	}
+	return ""
+}
+
+// confidence grades how sure the rule is: verbs with both actors named
+// are surer than nouns, and references by pronoun or metonym less sure.
+func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
+	c := 0.8
+	if !verb {
+		c = 0.7
+	}
+	for _, m := range d.in.Mentions {
+		for _, id := range m.Actors {
+			if id == pair[0] || id == pair[1] {
+				if m.Via == parley.ViaPronoun {
+					c -= 0.1
+				}
+			}
+		}
+	}
+	if c < 0.3 {
+		c = 0.3
+	}
+	return c
+}

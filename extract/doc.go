@@ -1,0 +1,23 @@
+// Package extract turns one raw document, an HTML page or a plain-text
+// dump, into a clean parley.Article: the body as paragraphs, without menus,
+// adverts, share bars, related links, comments or captions, and the
+// metadata the later stages depend on (title, publication time with its
+// source and zone, authors, site name, language).
+//
+// The work happens in four steps, each in its own file:
+//
+//   - input.go checks the bytes before anything is parsed: size, gzip,
+//     binary formats, and the character set (package extract/charset), so
+//     that everything after works on valid UTF-8;
+//   - dom.go reads HTML with the x/net/html tokenizer into a light tree,
+//     skipping scripts and styles as it goes and refusing nesting deeper
+//     than the limit;
+//   - content.go finds the article's container by letting paragraphs vote
+//     for their ancestors and renders it to paragraphs; meta.go and date.go
+//     read the metadata;
+//   - text.go cleans plain text instead when the input is not HTML.
+//
+// Extract never panics on any input, holds its work linear in the input's
+// size, and always returns valid UTF-8; inputs it cannot use are refused
+// with a *parley.Error whose Kind names the reason.
+package extract

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Furniture paragraphs. Some page furniture sits inside the article's own
+// box, in the same tags as the prose: the headline again, a date line, a
+// byline, a picture credit, "Advertisement", a copyright notice. These
+// rules drop such paragraphs by their shape, for any site.
+
+// boilerplate are whole paragraphs that label furniture, compared in lower
+// case without trailing punctuation.
+var boilerplate = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true,
+	"sponsored content": true, "continue reading": true, "continue reading below": true,
+	"story continues below": true, "story continues below advertisement": true,
+	"article continues below": true, "article continues below advertisement": true,
+	"scroll to continue with content": true, "read more": true, "read more below": true,
+	"read also": true, "see also": true, "related": true, "related articles": true,
+	"related stories": true, "more stories": true, "don't miss": true, "don’t miss": true,
+	"recommended": true, "most read": true, "most popular": true, "trending": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"share on facebook": true, "share on twitter": true, "tweet": true, "email": true,
+	"print": true, "comments": true, "comment": true, "leave a comment": true,
+	"tags": true, "topics": true, "tell us what you think": true, "like this story? share it with a friend": true,
+	"this slideshow requires javascript": true, "click here": true, "subscribe": true,
+	"sign up": true, "follow us": true, "back to top": true, "skip advert": true,
+	"you may also like": true, "you might also like": true, "more from": true,
+	"leggi anche": true, "lesen sie auch": true, "mehr zum thema": true, "anzeige": true,
+	"lire aussi": true, "à lire aussi": true, "publicité": true, "lee también": true,
+	"leia também": true, "publicidade": true, "publicidad": true, "читайте также": true,
+	"реклама": true, "相关阅读": true, "广告": true, "関連記事": true, "広告": true,
+}
+
+// dropFurniture removes furniture paragraphs from an HTML article's body.
+func dropFurniture(paras []string, title string) []string {
+	out := paras[:0]
+	t := normPara(title)
+	for i, p := range paras {
+		n := normPara(p)
+		edge := i < 3 || i >= len(paras)-2
+		switch {
+		case n == "":
+			continue
+		case t != "" && n == t:
+			continue // the headline repeated in the body
+		case boilerplate[n]:
+			continue
+		case isCopyright(p):
+			continue
+		case isCaptionLike(p):
+			continue
+		case edge && (isDateOrBylineLine(p) || isCreditsLine(p)):
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// normPara lower-cases a paragraph and trims the punctuation around it.
+func normPara(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// isCopyright reports a short copyright notice.
+func isCopyright(p string) bool {
+	if wordCount(p) > 25 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(p))
+	return strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "(c) ")
+}
+
+// isCaptionLike reports a short paragraph that ends in a picture credit,
+// "… (Image: Getty)", "… © Reuters / A. Photographer", "… Photo: X/AFP".
+func isCaptionLike(p string) bool {
+	if wordCount(p) > 45 {
+		return false
+	}
+	p = strings.TrimSpace(p)
+	tail := p
+	if strings.HasSuffix(p, ")") {
+		if i := strings.LastIndexByte(p, '('); i >= 0 {
+			tail = p[i:]
+		}
+	} else if i := strings.LastIndex(p, "©"); i >= 0 {
+		return utf8.RuneCountInString(p[i:]) < 60
+	} else {
+		// "Photo: X/Getty Images" as the last words.
+		if i := strings.LastIndexAny(p, ".!?"); i >= 0 && i < len(p)-1 {
+			tail = p[i+1:]
+		}
+	}
+	if utf8.RuneCountInString(tail) > 60 {
+		return false
+	}
+	lt := strings.ToLower(tail)
+	for _, m := range captionMarkers {
+		if strings.Contains(lt, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionMarkers show a trailing group of words to be a picture credit.
+var captionMarkers = []string{
+	"image:", "images)", "photo:", "photo by", "picture:", "pictured", "credit:", "getty",
+	"(afp)", "/afp", "afp/", "(reuters)", "/reuters", "reuters/", "ap photo", "(ap)",
+	"(epa)", "epa/", "/epa", "shutterstock", "xinhua", "(file)", "©",
+}
+
+// creditPrefixes open the lines that credit the article's makers or file
+// it, which wire copy puts at its end: "(Reporting by …; Editing by …)".
+var creditPrefixes = []string{
+	"reporting by", "(reporting by", "additional reporting by", "(additional reporting by",
+	"editing by", "(editing by", "writing by", "(writing by", "compiled by",
+	"filed under", "posted in", "categories:", "category:", "tags:", "write to ",
+}
+
+// isCreditsLine reports a line that credits reporters or files the
+// article: "Reporting by …", "Jane Doe contributed to this report.",
+// "Write to jane@example.com", a bare e-mail address.
+func isCreditsLine(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	if wordCount(l) > 60 {
+		return false
+	}
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(l, pre) {
+			return true
+		}
+	}
+	if strings.Contains(l, "contributed to this report") || strings.Contains(l, "contributed reporting") {
+		return wordCount(l) <= 20
+	}
+	// A bare address: one word with an @ and a dot after it.
+	if wordCount(l) == 1 && strings.Contains(l, "@") && strings.Contains(l[strings.Index(l, "@"):], ".") {
+		return true
+	}
+	return false
+}
+
+// isDateOrBylineLine reports a short line that only dates or signs the
+// article: "Published November 20th, 2019 - 07:29 GMT", "Posted on … by
+// Admin", "By Jane Doe".
+func isDateOrBylineLine(p string) bool {
+	wc := wordCount(p)
+	if wc == 0 || wc > 14 || endsWithStop(p) || strings.Contains(p, "@") {
+		// An embedded post's signature, "— Name (@handle) June 1, 2021",
+		// is part of the article.
+		return false
+	}
+	if d, ok := findTextDate(p); ok {
+		if d.start < 30 {
+			return true
+		}
+		// "Published 4:00 am CST, Wednesday, November 20, 2019": what
+		// stands beside the date is only framing, a clock and a zone.
+		rest := 0
+		for _, w := range strings.FieldsFunc(p[:d.start]+" "+p[d.end:], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			lw := strings.ToLower(w)
+			if !frameWords[lw] && zoneOffsets[w] == 0 && w != "UTC" && w != "GMT" && lw != "am" && lw != "pm" && lw != "a" && lw != "p" && lw != "m" {
+				rest++
+			}
+		}
+		if rest == 0 {
+			return true
+		}
+	}
+	l := strings.ToLower(p)
+	return wc <= 8 && (strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "von ") || strings.HasPrefix(l, "por ") || strings.HasPrefix(l, "par "))
+}

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley"
+)
+
+// Plain text. Text dumps copied from a browser or a scraper carry the
+// page's furniture as lines: a leftover of markup, the headline twice, a
+// date line, a byline, photo credits. cleanText lifts the headline, date and
+// byline into metadata, drops the rest of the furniture, and keeps the
+// prose as paragraphs.
+
+// textLine is one line of a plain-text document and what it was taken for.
+type textLine struct {
+	s    string
+	keep bool
+}
+
+// creditMarkers show a line to be a picture credit.
+var creditMarkers = []string{
+	"getty images", "/afp", "afp/", "afp via getty", "/reuters", "reuters/", "ap photo",
+	"/ap", "epa/", "/epa", "shutterstock", "xinhua/", "/xinhua", "tass/", "/tass",
+	"photo:", "photo by", "photograph:", "photograph by", "image:", "image credit",
+	"picture:", "credit:", "foto:", "source:", "(photo", "(image", "file photo",
+}
+
+// extractText cleans a plain-text document.
+func extractText(text string) (parley.Article, []string) {
+	var a parley.Article
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+
+	// Blocks of lines separated by blank lines. Hard-wrapped text (many
+	// short lines to a block) is joined back into paragraphs; otherwise
+	// every line is a paragraph, as in text copied from a browser.
+	var lines []textLine
+	wrapped := isHardWrapped(raw)
+	var block []string
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if wrapped {
+			lines = append(lines, textLine{s: strings.Join(block, " "), keep: true})
+		} else {
+			for _, l := range block {
+				lines = append(lines, textLine{s: l, keep: true})
+			}
+		}
+		block = block[:0]
+	}
+	for _, l := range raw {
+		l = collapseSpace(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		if isMarkupRemnant(l) {
+			continue
+		}
+		block = append(block, l)
+	}
+	flush()
+
+	// The headline: the first short line that does not end a sentence.
+	// Its repeats are dropped wherever they are.
+	for i := range lines {
+		l := lines[i].s
+		if i > 3 {
+			break
+		}
+		if utf8.RuneCountInString(l) <= 200 && !endsWithStop(l) && len(strings.Fields(l)) >= 2 {
+			a.Title = l
+			for j := range lines {
+				if strings.EqualFold(lines[j].s, l) {
+					lines[j].keep = false
+				}
+			}
+			break
+		}
+	}
+
+	// The date line, bylines and credits, near the top where such
+	// furniture lives; a date or "By" inside the prose stays prose.
+	for i := range lines {
+		if i > 12 {
+			break
+		}
+		l := &lines[i]
+		if !l.keep {
+			continue
+		}
+		if utf8.RuneCountInString(l.s) > 120 {
+			continue
+		}
+		if a.Published.IsZero() {
+			if t, ok := parseTextDate(l.s); ok {
+				a.Published, a.PublishedSource = t, parley.DateFromText
+				l.keep = false
+				continue
+			}
+		}
+		if isByline(l.s) {
+			a.Authors = append(a.Authors, cleanAuthors([]string{l.s}, "")...)
+			l.keep = false
+			continue
+		}
+		if isCredit(l.s) {
+			l.keep = false
+		}
+	}
+	// Credits further down, under pictures that are no longer there.
+	for i := range lines {
+		if lines[i].keep && utf8.RuneCountInString(lines[i].s) <= 120 && isCredit(lines[i].s) {
+			lines[i].keep = false
+		}
+	}
+	var paras []string
+	for _, l := range lines {
+		if l.keep && hasWord(l.s) {
+			paras = append(paras, l.s)
+		}
+	}
+	if a.PublishedSource == "" {
+		a.PublishedSource = parley.DateFromNone
+	}
+	return a, paras
+}
+
+// isHardWrapped reports whether the text breaks its paragraphs into short
+// lines, as e-mail and wire copy do: most lines of similar, modest length in
+// blocks of several lines.
+func isHardWrapped(raw []string) bool {
+	var n, short, inBlock, blocks int
+	prevBlank := true
+	for _, l := range raw {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			prevBlank = true
+			continue
+		}
+		if prevBlank {
+			blocks++
+		}
+		prevBlank = false
+		n++
+		if k := utf8.RuneCountInString(l); k >= 40 && k <= 90 {
+			short++
+		}
+		inBlock++
+	}
+	return n >= 6 && short*10 >= n*7 && inBlock >= 3*blocks
+}
+
+// isMarkupRemnant reports whether a line is a leftover of HTML rather than
+// text: a comment fragment, or nothing but tags.
+func isMarkupRemnant(l string) bool {
+	if strings.Contains(l, "<!--") || strings.Contains(l, "-->") || strings.HasPrefix(l, "!--") {
+		return true
+	}
+	if strings.HasPrefix(l, "<") && strings.HasSuffix(l, ">") {
+		// Everything outside <…> is white space.
+		depth, text := 0, false
+		for _, r := range l {
+			switch {
+			case r == '<':
+				depth++
+			case r == '>':
+				if depth > 0 {
+					depth--
+				}
+			case depth == 0 && !unicode.IsSpace(r):
+				text = true
+			}
+		}
+		return !text
+	}
+	return false
+}
+
+func isByline(l string) bool {
+	ll := strings.ToLower(l)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(ll, p) {
+			return len(cleanAuthors([]string{l}, "")) > 0
+		}
+	}
+	return false
+}
+
+func isCredit(l string) bool {
+	ll := strings.ToLower(l)
+	for _, m := range creditMarkers {
+		if strings.Contains(ll, m) {
+			// A credit is a label, not a sentence.
+			return len(strings.Fields(l)) <= 15
+		}
+	}
+	return false
+}
+
+func endsWithStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)» "))
+	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseSpace trims s and turns each run of white space into one space,
+// dropping zero-width characters.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad' || unicode.IsControl(r):
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

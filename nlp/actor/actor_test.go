@@ -1,0 +1,179 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"parley"
+	"parley/kb"
+	"parley/nlp/sentence"
+	"parley/nlp/token"
+)
+
+var (
+	resolverOnce sync.Once
+	resolver     *Resolver
+)
+
+func testResolver(t testing.TB) *Resolver {
+	resolverOnce.Do(func() {
+		k, err := kb.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		resolver = New(k)
+	})
+	return resolver
+}
+
+func resolve(t testing.TB, text, on string) *Result {
+	day, err := time.Parse(time.DateOnly, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return testResolver(t).Resolve(text, token.Tokenize(text), sentence.Split(text), day)
+}
+
+// mentionOf returns the actor IDs of the mention whose text is exactly want.
+func mentionOf(r *Result, want string) ([]string, bool) {
+	for _, m := range r.Mentions {
+		if m.Text == want {
+			return m.Actors, true
+		}
+	}
+	return nil, false
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, text, on, mention string
+		want                    []string // actor IDs; nil means "no mention"
+	}{
+		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
+		{"surname_after_full_name", "Vladimir Putin arrived. Putin then spoke.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},
+		{"surname_alone_in_office", "Putin spoke to reporters.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},
+		{"chinese_family_name", "Xi said the talks were useful.", "2021-06-28", "Xi", []string{"person:xi-jinping"}},
+		{"script_name", "Путин провёл встречу.", "2021-06-28", "Путин", []string{"person:vladimir-putin"}},
+		{"role_phrase", "Xi Jinping met Vladimir Putin. The Russian leader said ties were strong.", "2021-06-28", "The Russian leader", []string{"person:vladimir-putin"}},
+		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},
+		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
+		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},
+		{"group", "Xi Jinping and Vladimir Putin spoke. The two leaders agreed.", "2021-06-28", "The two leaders", []string{"person:xi-jinping", "person:vladimir-putin"}},
+		{"duo", "Xi Jinping and Vladimir Putin spoke. On May 19, the duo met.", "2021-06-28", "the duo", []string{"person:xi-jinping", "person:vladimir-putin"}},
+		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
+		{"seat_metonym", "The Kremlin said talks went well.", "2021-06-28", "The Kremlin", []string{"state:RUS"}},
+		{"month_is_not_theresa_may", "On May 19 the ceremony began.", "2021-06-28", "May", nil},
+		{"acronym_case", "The US and China spoke; us too.", "2021-06-28", "us", nil},
+		{"lowercase_country_word", "They ordered fine china plates.", "2021-06-28", "china", nil},
+		{"pronoun_subject", "Vladimir Putin made remarks. He said ties were good.", "2021-06-28", "He", []string{"person:vladimir-putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, tt.on)
+			got, ok := mentionOf(r, tt.mention)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("%q: unexpected mention %q → %v", tt.text, tt.mention, got)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("%q: no mention %q; mentions: %v", tt.text, tt.mention, texts(r))
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("%q: mention %q → %v, want %v", tt.text, tt.mention, got, tt.want)
+			}
+		})
+	}
+}
+
+func texts(r *Result) []string {
+	var out []string
+	for _, m := range r.Mentions {
+		out = append(out, m.Text+"→"+strings.Join(m.Actors, "+"))
+	}
+	return out
+}
+
+func TestRolesOnPublicationDate(t *testing.T) {
+	tests := []struct{ text, on, id, role string }{
+		{"President Biden spoke.", "2021-06-28", "person:joe-biden", "President of the United States"},
+		{"Joe Biden spoke.", "2015-03-01", "person:joe-biden", "Vice President of the United States"},
+		{"Vladimir Putin spoke.", "2010-03-01", "person:vladimir-putin", "Prime Minister of Russia"},
+	}
+	for _, tt := range tests {
+		r := resolve(t, tt.text, tt.on)
+		var got *parley.Actor
+		for i := range r.Actors {
+			if r.Actors[i].ID == tt.id {
+				got = &r.Actors[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q on %s: no actor %s in %v", tt.text, tt.on, tt.id, r.Actors)
+			continue
+		}
+		if got.Role != tt.role {
+			t.Errorf("%q on %s: role %q, want %q", tt.text, tt.on, got.Role, tt.role)
+		}
+	}
+}
+
+func TestUnknownPeopleAndOrganisations(t *testing.T) {
+	text := "Chinese foreign ministry spokesperson Lin Qiaoshan announced the talks. " +
+		"The Global Gazette quoted Mara Velloso, an expert with the Institute of Andean Studies at the Chilean Academy of Sciences, as saying the talks matter. " +
+		"Velloso added that more was needed."
+	r := resolve(t, text, "2021-06-28")
+	want := map[string]struct{ kind parley.ActorKind; country string }{
+		"Lin Qiaoshan":                {parley.Person, "CHN"},
+		"Mara Velloso":                {parley.Person, "CHL"},
+		"Chilean Academy of Sciences": {parley.Organization, "CHL"},
+		"Institute of Andean Studies": {parley.Organization, ""},
+		"Global Gazette":              {parley.Organization, ""},
+	}
+	for name, w := range want {
+		var got *parley.Actor
+		for i := range r.Actors {
+			if r.Actors[i].Name == name {
+				got = &r.Actors[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("no actor %q; actors: %+v", name, r.Actors)
+			continue
+		}
+		if got.Kind != w.kind || got.Country != w.country {
+			t.Errorf("%s: kind %s country %q, want %s %q", name, got.Kind, got.Country, w.kind, w.country)
+		}
+	}
+	if ids, ok := mentionOf(r, "Velloso"); !ok || ids[0] != "new:person:mara-velloso" {
+		t.Errorf("surname Velloso → %v, %v; want the person introduced before", ids, ok)
+	}
+}
+
+func TestMentionSpansMatchText(t *testing.T) {
+	text := "U.S. President Joe Biden met Russia's Vladimir Putin in Geneva, the Élysée said."
+	r := resolve(t, text, "2021-06-16")
+	for _, m := range r.Mentions {
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("mention %q has span %v = %q", m.Text, m.Span, text[m.Span.Start:m.Span.End])
+		}
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	text := strings.Repeat("Chinese President Xi Jinping and his Russian counterpart Vladimir Putin held talks in Moscow on Tuesday, "+
+		"the Kremlin said. The two leaders discussed trade with Foreign Minister Sergei Lavrov and Wang Yi. "+
+		"Analysts at the Carnegie Endowment said Beijing and Moscow would deepen ties, while Washington watched. ", 20)
+	r := testResolver(b)
+	day := time.Date(2023, 3, 21, 0, 0, 0, 0, time.UTC)
+	toks := token.Tokenize(text)
+	sents := sentence.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Resolve(text, toks, sents, day)
+	}
+}

@@ -1,0 +1,175 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"parley"
+	"parley/kb"
+	"parley/nlp/token"
+)
+
+// target is one thing a dictionary entry can mean.
+type target struct {
+	entity *kb.Entity
+	via    parley.MentionVia
+}
+
+// entry is one name of the dictionary, as normalised tokens.
+type entry struct {
+	toks []string
+	// exact, when set, is the case-sensitive form the text must have:
+	// acronyms like "US", "WHO" and "UN" collide with common words.
+	exact   []string
+	targets []target
+}
+
+// dictionary finds knowledge-base names in token streams: longest match
+// first, on token boundaries, in time linear in the number of tokens.
+type dictionary struct {
+	byFirst map[string][]*entry // keyed by the first normalised token; longest first
+	maxLen  int
+}
+
+func newDictionary() *dictionary { return &dictionary{byFirst: map[string][]*entry{}} }
+
+// add registers name as a way to refer to e.
+func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
+	toks := token.Tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	norms := make([]string, len(toks))
+	for i, t := range toks {
+		norms[i] = t.Norm
+		if t.Kind == token.Punct {
+			norms[i] = t.Text
+		}
+	}
+	var exact []string
+	if isAcronym(name) {
+		exact = make([]string, len(toks))
+		for i, t := range toks {
+			exact[i] = t.Text
+		}
+	}
+	key := norms[0]
+	for _, en := range d.byFirst[key] {
+		if equal(en.toks, norms) && equal(en.exact, exact) {
+			for _, t := range en.targets {
+				if t.entity == e {
+					return
+				}
+			}
+			en.targets = append(en.targets, target{e, via})
+			return
+		}
+	}
+	d.byFirst[key] = append(d.byFirst[key], &entry{toks: norms, exact: exact, targets: []target{{e, via}}})
+	d.maxLen = max(d.maxLen, len(norms))
+}
+
+// finish sorts each bucket longest first so the first hit is the longest.
+func (d *dictionary) finish() {
+	for _, list := range d.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	}
+}
+
+// match returns the longest entry that matches toks at i, or nil.
+func (d *dictionary) match(toks []token.Token, i int) *entry {
+	t := &toks[i]
+	key := t.Norm
+	if t.Kind == token.Punct {
+		key = t.Text
+	}
+	for _, en := range d.byFirst[key] {
+		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) {
+			continue
+		}
+		return en
+	}
+	return nil
+}
+
+func matches(en *entry, toks []token.Token) bool {
+	for k, want := range en.toks {
+		t := &toks[k]
+		got := t.Norm
+		if t.Kind == token.Punct {
+			got = t.Text
+		}
+		if got != want {
+			return false
+		}
+		if k > 0 && t.NewlineBefore {
+			return false // names do not run across lines
+		}
+		if en.exact != nil && t.Text != en.exact[k] {
+			return false
+		}
+	}
+	// A name must be written as a name: capitalised first word (scripts
+	// without case pass), so "china" the porcelain or "turkey" the bird
+	// do not match.
+	return toks[0].Kind != token.Word || toks[0].Upper
+}
+
+// isAcronym reports whether a name is short and all capitals ("US", "U.S.",
+// "WHO", "EU", "NATO"): such names must match case exactly.
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 6
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// surname returns how news refers to a person by one name: the family name,
+// which comes first in Chinese, Korean and some other names and last in most
+// others, with particles such as "von der" or "al-" kept.
+func surname(e *kb.Entity) string {
+	parts := strings.Fields(e.Name)
+	for len(parts) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(parts[len(parts)-1], "."))] {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	if familyFirst[e.Country] {
+		return parts[0]
+	}
+	last := len(parts) - 1
+	for last > 1 && particles[strings.ToLower(parts[last-1])] {
+		last--
+	}
+	return strings.Join(parts[last:], " ")
+}
+
+// familyFirst lists states whose people are named family name first in
+// English-language news.
+var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
+	"PRK": true, "SGP": true, "KHM": true, "MNG": true}
+
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+var particles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al",
+	"el", "bin", "ibn", "dos", "das", "ter", "ten", "zu")

@@ -1,0 +1,218 @@
+package actor
+
+import (
+	"parley"
+	"parley/kb"
+	"parley/nlp/token"
+)
+
+// known handles a knowledge-base name at token i.
+func (d *doc) known(i int) int {
+	en := d.r.dict.match(d.toks, i)
+	if en == nil {
+		return i
+	}
+	end := i + len(en.toks)
+	var person, surnamed, state, org, place []target
+	for _, t := range en.targets {
+		switch {
+		case t.entity.Kind == kb.KindPerson && t.via == parley.ViaSurname:
+			surnamed = append(surnamed, t)
+		case t.entity.Kind == kb.KindPerson:
+			person = append(person, t)
+		case t.entity.Kind == kb.KindState:
+			state = append(state, t)
+		case t.entity.Kind == kb.KindOrganization:
+			org = append(org, t)
+		case t.entity.Kind == kb.KindPlace:
+			place = append(place, t)
+		}
+	}
+	if len(place) > 0 {
+		p := place[0].entity
+		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
+	}
+	switch {
+	case len(person) > 0:
+		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
+	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
+		d.mention(i, end, parley.ViaName, d.addKnown(org[0].entity))
+	case len(state) > 0:
+		return d.stateMention(i, end, state[0])
+	case len(surnamed) > 0:
+		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) {
+			return i
+		}
+		if e := d.pickSurname(surnamed); e != nil {
+			d.mention(i, end, parley.ViaSurname, d.addKnown(e))
+		}
+	case len(place) > 0:
+		// A place only: nothing more to record.
+	default:
+		return i
+	}
+	return end
+}
+
+// stateMention records a state named at [i, end), or the body of that state
+// the following words name ("the Chinese foreign ministry"), or nothing
+// when the state only describes a person ("Chinese President Xi").
+func (d *doc) stateMention(i, end int, t target) int {
+	st := t.entity
+	after := end
+	if after < len(d.toks) && d.toks[after].Is("'s") {
+		after++
+	}
+	// A body of the state: "Chinese foreign ministry", "Russia's defence ministry".
+	for n := min(3, len(d.toks)-after); n >= 1; n-- {
+		if body, ok := stateBodies[d.phrase(after, after+n)]; ok {
+			if d.titleChainToName(after + n) {
+				return after + n // "Chinese foreign ministry spokesperson Hua Chunying"
+			}
+			d.mention(i, after+n, parley.ViaName, d.addBody(st, body))
+			return after + n
+		}
+	}
+	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
+		d.mention(i, after+1, t.via, d.addKnown(st))
+		return after + 1
+	}
+	// A descriptor of the name that follows: "Chinese President Xi",
+	// "United States (US) President Joe Biden".
+	if d.titleChainToName(end) {
+		return end
+	}
+	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" && d.titleChainToName(end+3) {
+		return end + 3
+	}
+	d.mention(i, end, t.via, d.addKnown(st))
+	return end
+}
+
+// titleChainToName reports whether tokens from j are title words leading
+// to a capitalised name: "President Xi", "foreign ministry spokesperson Hua".
+func (d *doc) titleChainToName(j int) bool {
+	k := j
+	for k < len(d.toks) && k-j < 6 && titleWords[d.toks[k].Norm] {
+		k++
+	}
+	return k > j && d.followedByName(k)
+}
+
+// addBody returns the actor for a body of a state's government, reusing a
+// knowledge-base entry with the same canonical name when there is one.
+func (d *doc) addBody(st *kb.Entity, body string) string {
+	name := body + " of " + st.Name
+	if e, ok := d.r.byName[token.Fold(name)]; ok {
+		return d.addKnown(e)
+	}
+	id := "org:" + slug(st.Country) + "-" + slug(body)
+	if _, ok := d.index[id]; !ok {
+		d.index[id] = len(d.actors)
+		d.actors = append(d.actors, parley.Actor{ID: id, Name: name, Kind: parley.Organization,
+			Country: st.Country, Role: "government body", Known: true})
+	}
+	return id
+}
+
+// partOfLongerName reports whether a surname match at [i, end) sits inside
+// a longer capitalised name the knowledge base does not know ("Wang
+// Wenbin" is not Wang Yi).
+func (d *doc) partOfLongerName(i, end int) bool {
+	before := d.nameWord(i-1) && !d.toks[i].NewlineBefore
+	after := d.nameWord(end) && !d.toks[end].NewlineBefore
+	return before || after
+}
+
+// commonWordSurname reports whether a family name at [i, end) is also a
+// common word ("May", "Brown", "Rice") and nothing else marks it as the
+// person: neither a title before it nor an earlier full mention.
+func (d *doc) commonWordSurname(i, end int, ts []target) bool {
+	if end-i != 1 || !(notNames[d.toks[i].Norm] || commonSurnames[d.toks[i].Norm]) {
+		return false
+	}
+	for _, t := range ts {
+		if _, ok := d.index[t.entity.ID]; ok {
+			return false
+		}
+	}
+	return !(i > 0 && personTitles[d.toks[i-1].Norm])
+}
+
+// commonSurnames are family names that are also everyday English words.
+var commonSurnames = set("may", "brown", "young", "rice", "white", "green", "king", "long", "little", "page",
+	"price", "rich", "mills", "wells", "hill", "bush", "rose", "hope", "major", "cross", "love", "gray", "grey",
+	"black", "bell", "hunt", "moon", "park", "lee", "field", "ward", "marsh", "wood", "stone", "lord", "best",
+	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east")
+
+// nameWord reports whether token k can be part of a personal name.
+func (d *doc) nameWord(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.Kind == token.Word && t.Upper && !notNames[t.Norm] && !titleWords[t.Norm]
+}
+
+// pickPerson chooses among people sharing a full name: the one holding a
+// role on the publication date, else the first.
+func (d *doc) pickPerson(ts []target) *kb.Entity {
+	if len(ts) > 1 && !d.on.IsZero() {
+		for _, t := range ts {
+			if len(t.entity.RoleOn(d.on)) > 0 {
+				return t.entity
+			}
+		}
+	}
+	return ts[0].entity
+}
+
+// pickSurname resolves a family name on its own: to a person the article
+// already mentioned, else to the one bearer in office on the publication
+// date (the most senior when several are), else to the only bearer.
+func (d *doc) pickSurname(ts []target) *kb.Entity {
+	for _, t := range ts {
+		if _, ok := d.index[t.entity.ID]; ok {
+			return t.entity
+		}
+	}
+	if !d.on.IsZero() {
+		var best *kb.Entity
+		bestRank, tie := len(levelRankOrder)+1, false
+		for _, t := range ts {
+			roles := t.entity.RoleOn(d.on)
+			if len(roles) == 0 {
+				continue
+			}
+			r := rankOf(roles[0].Level)
+			switch {
+			case r < bestRank:
+				best, bestRank, tie = t.entity, r, false
+			case r == bestRank:
+				tie = true
+			}
+		}
+		if best != nil && !tie {
+			return best
+		}
+		if best != nil {
+			return nil
+		}
+	}
+	if len(ts) == 1 {
+		return ts[0].entity
+	}
+	return nil
+}
+
+var levelRankOrder = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.OrgLeader, kb.ForeignMinister,
+	kb.DefenceMinister, kb.Minister, kb.Spokesperson, kb.Legislator, kb.Official}
+
+func rankOf(level string) int {
+	for i, l := range levelRankOrder {
+		if l == level {
+			return i
+		}
+	}
+	return len(levelRankOrder)
+}

@@ -1,0 +1,211 @@
+package actor
+
+import "parley/kb"
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// roleNouns map the nouns of role phrases ("the Russian leader", "the
+// Chinese president", "his U.S. counterpart") to the knowledge-base levels
+// they name, most likely first.
+var roleNouns = map[string][]string{
+	"president":        {kb.HeadOfState},
+	"leader":           {kb.HeadOfState, kb.HeadOfGovernment},
+	"head of state":    {kb.HeadOfState},
+	"king":             {kb.HeadOfState},
+	"queen":            {kb.HeadOfState},
+	"monarch":          {kb.HeadOfState},
+	"emir":             {kb.HeadOfState},
+	"sultan":           {kb.HeadOfState},
+	"prime minister":   {kb.HeadOfGovernment},
+	"premier":          {kb.HeadOfGovernment},
+	"chancellor":       {kb.HeadOfGovernment},
+	"crown prince":     {kb.HeadOfGovernment},
+	"foreign minister": {kb.ForeignMinister},
+	"foreign secretary": {kb.ForeignMinister},
+	"secretary of state": {kb.ForeignMinister},
+	"top diplomat":     {kb.ForeignMinister},
+	"defence minister": {kb.DefenceMinister},
+	"defense minister": {kb.DefenceMinister},
+	"defense secretary": {kb.DefenceMinister},
+	"defence secretary": {kb.DefenceMinister},
+}
+
+// maxRoleNounTokens is the longest role noun in tokens.
+const maxRoleNounTokens = 3
+
+// titleWords can stand before a person's name ("President Xi", "Foreign
+// Minister Wang Yi", "spokesperson Hua Chunying"). Lower-case role words are
+// included: news writes "spokesperson Hua Chunying" and "analyst Jane Roe".
+var titleWords = set(
+	"president", "vice", "prime", "minister", "premier", "chancellor", "foreign", "defence", "defense",
+	"secretary", "state", "general", "secretary-general", "deputy", "first", "lady", "king", "queen", "prince",
+	"princess", "crown", "emir", "sheikh", "sultan", "ayatollah", "supreme", "leader", "chairman", "chairwoman",
+	"chair", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "special", "senator", "sen.",
+	"rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "speaker", "mr.",
+	"mrs.", "ms.", "dr.", "prof.", "professor", "gen.", "general", "admiral", "adm.", "lt.", "col.", "colonel",
+	"commander", "marshal", "director", "director-general", "chief", "executive", "justice", "judge",
+	"attorney", "commissioner", "high", "representative", "councillor", "counsellor", "pope", "cardinal",
+	"archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert", "official",
+	"diplomat", "lawmaker", "legislator", "mp", "mep", "senior", "former", "acting", "interim", "outgoing",
+	"incoming", "president-elect", "prime-minister", "national", "security", "adviser", "advisor", "counselor",
+	"press", "premier", "head", "vice-president", "vice-premier", "minister-president", "taoiseach",
+	"tánaiste", "tanaiste", "state-run", "government", "ministry", "affairs", "trade", "commerce", "finance",
+	"interior", "home", "justice", "economy", "energy", "health", "education", "army", "navy", "air", "force",
+	"staff", "joint", "chiefs", "of", "the", "for", "and", "deputy-director", "counterpart",
+)
+
+// personTitles are the titles that, right before a capitalised word, make
+// it a person even when it stands alone ("Mr. Putin", "President Tokayev").
+var personTitles = set(
+	"president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+	"sultan", "ayatollah", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+	"envoy", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+	"mayor", "speaker", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "gen.", "general", "admiral", "adm.",
+	"lt.", "col.", "colonel", "commander", "marshal", "director", "justice", "judge", "commissioner", "pope",
+	"cardinal", "archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert",
+	"official", "diplomat", "lawmaker", "legislator", "mp", "mep", "secretary", "adviser", "advisor",
+	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
+	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
+)
+
+// descriptorNouns, after "X, a/an/the …", mark X as a person: "Yang Jin,
+// an expert with …", "Jane Roe, the bank's chief economist".
+var descriptorNouns = set(
+	"expert", "analyst", "professor", "researcher", "fellow", "scholar", "economist", "director", "head",
+	"chief", "spokesperson", "spokesman", "spokeswoman", "official", "diplomat", "minister", "ambassador",
+	"envoy", "adviser", "advisor", "lawmaker", "senator", "member", "leader", "chairman", "chairwoman", "chair",
+	"president", "vice", "deputy", "secretary", "commander", "general", "lawyer", "attorney", "activist",
+	"journalist", "editor", "correspondent", "founder", "co-founder", "executive", "ceo", "partner",
+	"strategist", "historian", "specialist", "observer", "commentator", "lecturer", "associate", "former",
+	"senior", "veteran", "retired", "spokesman", "negotiator", "representative", "candidate", "governor",
+	"mayor", "judge", "prosecutor", "politician", "officer", "manager", "coordinator", "counsellor",
+	"counselor", "aide", "consultant", "doctor", "physician", "author", "writer", "student", "resident",
+)
+
+// orgHeads end or begin the names of organisations: "Chinese Academy of
+// Social Sciences", "Institute of …", "Global Times", "State Duma".
+var orgHeads = set(
+	"ministry", "institute", "institution", "academy", "university", "college", "school", "council",
+	"committee", "commission", "agency", "party", "court", "tribunal", "bank", "organisation", "organization",
+	"association", "foundation", "front", "movement", "army", "forces", "guard", "guards", "office",
+	"department", "bureau", "parliament", "assembly", "congress", "senate", "duma", "authority", "service",
+	"corporation", "company", "group", "times", "post", "news", "daily", "herald", "journal", "tribune",
+	"telegraph", "gazette", "agency", "network", "broadcasting", "television", "radio", "press", "centre",
+	"center", "federation", "union", "alliance", "coalition", "league", "brigade", "brigades", "battalion",
+	"regiment", "navy", "police", "administration", "secretariat", "cabinet", "government", "fund",
+	"program", "programme", "initiative", "forum", "society", "club", "board", "trust", "network", "lab",
+	"laboratory", "observatory", "watch", "international", "inc", "inc.", "ltd", "corp", "corp.",
+)
+
+// orgLeadHeads begin an organisation's name followed by "of": "Institute
+// of …", "Ministry of Foreign Affairs", "Bank of Japan".
+var orgLeadHeads = set(
+	"ministry", "institute", "academy", "university", "council", "committee", "commission", "agency",
+	"court", "bank", "organisation", "organization", "association", "foundation", "department", "bureau",
+	"office", "federation", "union", "league", "secretariat", "school", "college", "centre", "center",
+	"board", "society", "house", "chamber", "conference", "parliament", "assembly", "government", "state",
+)
+
+// stateBodies follow a country adjective or name and name a body of that
+// state's government; each maps to the canonical English body name.
+var stateBodies = map[string]string{
+	"foreign ministry":         "Ministry of Foreign Affairs",
+	"ministry of foreign affairs": "Ministry of Foreign Affairs",
+	"foreign office":           "Ministry of Foreign Affairs",
+	"defence ministry":         "Ministry of Defence",
+	"defense ministry":         "Ministry of Defence",
+	"commerce ministry":        "Ministry of Commerce",
+	"trade ministry":           "Ministry of Trade",
+	"finance ministry":         "Ministry of Finance",
+	"interior ministry":        "Ministry of the Interior",
+	"justice ministry":         "Ministry of Justice",
+	"embassy":                  "Embassy",
+	"military":                 "Armed Forces",
+	"armed forces":             "Armed Forces",
+	"army":                     "Armed Forces",
+	"troops":                   "Armed Forces",
+	"forces":                   "Armed Forces",
+	"navy":                     "Navy",
+	"air force":                "Air Force",
+	"coast guard":              "Coast Guard",
+	"police":                   "Police",
+	"parliament":               "Parliament",
+	"central bank":             "Central Bank",
+	"state media":              "State media",
+	"state television":         "State media",
+}
+
+// governmentNouns after a country adjective or name stand for the state
+// itself: "the Chinese government", "Russian authorities", "US officials".
+var governmentNouns = set("government", "authorities", "officials", "administration", "leadership",
+	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators")
+
+// groupPhrases refer to the last two actors of a kind: "the two leaders".
+var groupPhrases = map[string]groupKind{
+	"the two leaders":    groupPeople,
+	"both leaders":       groupPeople,
+	"the leaders":        groupPeople,
+	"the two presidents": groupPeople,
+	"both presidents":    groupPeople,
+	"the duo":            groupPeople,
+	"the pair":           groupPeople,
+	"the two men":        groupPeople,
+	"the two heads of state": groupPeople,
+	"the two ministers":  groupPeople,
+	"the two sides":      groupStates,
+	"both sides":         groupStates,
+	"the two countries":  groupStates,
+	"both countries":     groupStates,
+	"the two nations":    groupStates,
+	"both nations":       groupStates,
+	"the two governments": groupStates,
+	"both governments":   groupStates,
+	"the two neighbours": groupStates,
+	"the two neighbors":  groupStates,
+	"the two powers":     groupStates,
+}
+
+// maxGroupTokens is the longest group phrase in tokens.
+const maxGroupTokens = 5
+
+type groupKind uint8
+
+const (
+	groupPeople groupKind = iota
+	groupStates
+)
+
+// notNames are capitalised words that begin sentences or headings and are
+// never part of a name.
+var notNames = set(
+	"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
+	"her", "their", "our", "its", "my", "your", "but", "and", "or", "in", "on", "at", "for", "with", "from",
+	"by", "to", "of", "as", "after", "before", "during", "while", "when", "where", "if", "since", "though",
+	"although", "however", "meanwhile", "also", "yet", "still", "so", "then", "there", "here", "what", "who",
+	"why", "how", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "today", "yesterday", "tomorrow", "read", "more", "share", "photo", "source", "video", "advertisement",
+	"related", "updated", "published", "according", "asked", "speaking", "both", "all", "some", "many",
+	"most", "several", "other", "another", "each", "every", "no", "not", "any", "one", "two", "three",
+	"first", "second", "last", "next", "new", "earlier", "later", "now", "just", "even", "only", "such",
+	"coincidentally", "referring", "any", "despite", "amid", "under", "over", "against", "between",
+	"among", "without", "within", "about", "across", "following", "ahead", "instead", "indeed", "still",
+	"once", "because", "unlike", "like", "whether", "according", "while", "until", "upon", "via", "per",
+)
+
+// speechVerbs attribute words to a speaker; after a capitalised run they
+// mark it as a name ("Hua Chunying said").
+var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "stated", "noted", "wrote",
+	"writes", "argued", "argues", "warned", "warns", "explained", "insisted", "stressed", "claimed",
+	"claims", "asked", "announced", "declared", "tweeted", "posted", "remarked", "suggested", "replied",
+	"responded", "commented", "observed", "emphasised", "emphasized", "urged", "acknowledged", "admitted")
+
+// pronouns that can stand for a person, with the gender they imply.
+var pronouns = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

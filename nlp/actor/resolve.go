@@ -1,0 +1,565 @@
+// Package actor finds the people, states and organisations an article
+// mentions and resolves each mention to one actor, with the role the actor
+// held on the article's publication date.
+//
+// Mentions come from four places: the knowledge base's names, aliases,
+// adjectives and seats of government, matched longest first on token
+// boundaries; names the knowledge base lacks, recognised from titles
+// ("spokesperson Hua Chunying"), appositions ("Yang Jin, an expert with …")
+// and speech verbs; role phrases resolved through the knowledge base on the
+// publication date ("the Russian leader", "his Russian counterpart"); and
+// references back to actors already mentioned (surnames, pronouns, "the two
+// leaders").
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"parley"
+	"parley/kb"
+	"parley/nlp/token"
+)
+
+// Resolver finds and resolves actor mentions. Build it once with New; it is
+// safe for concurrent use.
+type Resolver struct {
+	kb   *kb.KB
+	dict *dictionary
+	// surnames maps a normalised family name to the people who bear it.
+	surnames map[string][]*kb.Entity
+	// byName maps a normalised canonical name to its entity, so that a
+	// body the text names by rule ("the Chinese foreign ministry") reuses
+	// the knowledge base's entry when there is one.
+	byName map[string]*kb.Entity
+}
+
+// New builds a resolver over a knowledge base.
+func New(k *kb.KB) *Resolver {
+	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{}}
+	for _, e := range k.Entities() {
+		r.byName[token.Fold(e.Name)] = e
+		r.dict.add(e.Name, e, parley.ViaName)
+		for _, a := range e.Aliases {
+			r.dict.add(a, e, parley.ViaName)
+		}
+		for _, a := range e.Acronyms {
+			r.dict.add(a, e, parley.ViaName)
+		}
+		switch e.Kind {
+		case kb.KindState:
+			for _, a := range e.Adjectives {
+				r.dict.add(a, e, parley.ViaAdjective)
+			}
+			for _, a := range e.Demonyms {
+				r.dict.add(a, e, parley.ViaAdjective)
+			}
+			if e.Capital != "" {
+				r.dict.add(e.Capital, e, parley.ViaMetonym)
+			}
+			for _, s := range e.Seats {
+				r.dict.add(s, e, parley.ViaMetonym)
+				// Seats are written with and without the article.
+				if rest, ok := strings.CutPrefix(s, "the "); ok {
+					r.dict.add(rest, e, parley.ViaMetonym)
+				}
+			}
+		case kb.KindPerson:
+			if s := surname(e); s != "" {
+				key := token.Fold(s)
+				r.surnames[key] = append(r.surnames[key], e)
+				r.dict.add(s, e, parley.ViaSurname)
+			}
+		}
+	}
+	r.dict.finish()
+	return r
+}
+
+// Place is a mention of a place the knowledge base knows, for the event
+// stage to read locations from.
+type Place struct {
+	Span    parley.Span
+	Name    string
+	Country string
+}
+
+// Result is what Resolve finds in one article.
+type Result struct {
+	Actors   []parley.Actor // in order of first mention
+	Mentions []parley.Mention
+	Places   []Place
+}
+
+// Resolve finds the actor mentions of text, whose tokens and sentence
+// spans the caller has already computed, and resolves them on day on (the
+// publication date; the zero time means "today" is unknown and roles are
+// left empty).
+func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.Span, on time.Time) *Result {
+	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}}
+	d.sentenceOf = sentenceIndex(toks, sentences)
+	for i := 0; i < len(toks); {
+		i = d.step(i)
+	}
+	d.settleAppositions()
+	return &Result{Actors: d.actors, Mentions: d.mentions, Places: d.places}
+}
+
+// sentenceIndex maps each token to the index of its sentence.
+func sentenceIndex(toks []token.Token, sentences []parley.Span) []int {
+	out := make([]int, len(toks))
+	s := 0
+	for i, t := range toks {
+		for s < len(sentences)-1 && t.Start >= sentences[s].End {
+			s++
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// doc is the state of resolving one article.
+type doc struct {
+	r          *Resolver
+	text       string
+	toks       []token.Token
+	sentenceOf []int
+	on         time.Time
+
+	actors   []parley.Actor
+	index    map[string]int // actor ID → position in actors
+	mentions []parley.Mention
+	places   []Place
+	// recent lists mentioned actors, most recent last, for references back.
+	recent []ref
+	// local maps the normalised surname of a person the knowledge base
+	// does not know to the actor ID made for them.
+	local map[string]string
+	// pending holds appositions whose country is settled at the end.
+	pending []apposition
+}
+
+type ref struct {
+	id     string
+	kind   parley.ActorKind
+	gender string
+	tok    int
+}
+
+// step recognises what starts at token i and returns the next position.
+func (d *doc) step(i int) int {
+	t := &d.toks[i]
+	if t.Kind == token.Punct {
+		return i + 1
+	}
+	if n := d.group(i); n > i {
+		return n
+	}
+	if n := d.rolePhrase(i); n > i {
+		return n
+	}
+	if n := d.organisation(i); n > i {
+		return n
+	}
+	if n := d.known(i); n > i {
+		return n
+	}
+	if n := d.unknownPerson(i); n > i {
+		return n
+	}
+	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
+		if id := d.pronounAntecedent(i, g); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+		}
+	}
+	return i + 1
+}
+
+// span returns the byte span of tokens [i, j).
+func (d *doc) span(i, j int) parley.Span {
+	return parley.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}
+}
+
+// mention records a mention of tokens [i, j) referring to ids.
+func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
+	sp := d.span(i, j)
+	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: ids, Via: via})
+	for _, id := range ids {
+		a := d.actors[d.index[id]]
+		g := ""
+		if e := d.r.kb.Get(id); e != nil {
+			g = e.Gender
+		}
+		d.recent = append(d.recent, ref{id: id, kind: a.Kind, gender: g, tok: i})
+	}
+}
+
+// addKnown makes sure the knowledge-base entity is among the actors and
+// returns its ID.
+func (d *doc) addKnown(e *kb.Entity) string {
+	if _, ok := d.index[e.ID]; ok {
+		return e.ID
+	}
+	a := parley.Actor{ID: e.ID, Name: e.Name, Country: e.Country, Wikidata: e.Wikidata, Known: true}
+	switch e.Kind {
+	case kb.KindPerson:
+		a.Kind = parley.Person
+		a.Role = d.roleOf(e)
+	case kb.KindState:
+		a.Kind = parley.State
+		a.Role = "state"
+	default:
+		a.Kind = parley.Organization
+		a.Role = orgRole(e)
+	}
+	d.index[e.ID] = len(d.actors)
+	d.actors = append(d.actors, a)
+	return e.ID
+}
+
+// addNew records an actor the knowledge base does not know.
+func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
+	id := "new:" + string(kind) + ":" + slug(name)
+	if i, ok := d.index[id]; ok {
+		a := &d.actors[i]
+		if a.Country == "" {
+			a.Country = country
+		}
+		if a.Role == "" {
+			a.Role = role
+		}
+		return id
+	}
+	d.index[id] = len(d.actors)
+	d.actors = append(d.actors, parley.Actor{ID: id, Name: name, Kind: kind, Country: country, Role: role})
+	return id
+}
+
+// roleOf returns the person's most senior role on the publication date, or
+// their last role before it, marked "former".
+func (d *doc) roleOf(e *kb.Entity) string {
+	if d.on.IsZero() {
+		return ""
+	}
+	if roles := e.RoleOn(d.on); len(roles) > 0 {
+		return roles[0].Title
+	}
+	var last *kb.Role
+	var lastEnd time.Time
+	for k := range e.Roles {
+		_, to := e.Roles[k].Span()
+		if to.Before(d.on) && (last == nil || to.After(lastEnd)) {
+			last, lastEnd = &e.Roles[k], to
+		}
+	}
+	if last != nil {
+		return "former " + last.Title
+	}
+	return ""
+}
+
+func orgRole(e *kb.Entity) string {
+	switch e.OrgType {
+	case "igo":
+		return "intergovernmental organisation"
+	case "government_body":
+		return "government body"
+	case "party":
+		return "political party"
+	case "media":
+		return "news organisation"
+	case "ngo":
+		return "non-governmental organisation"
+	case "armed_group":
+		return "armed group"
+	case "court":
+		return "court"
+	}
+	return "organisation"
+}
+
+// lastPerson returns the most recently mentioned person compatible with the
+// gender (or any person for ""), within the last three sentences.
+func (d *doc) lastPerson(i int, gender string) string {
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 3 {
+			break
+		}
+		if rf.kind == parley.Person && (gender == "" || rf.gender == "" || rf.gender == gender) {
+			return rf.id
+		}
+	}
+	return ""
+}
+
+// personalPronoun reports whether the pronoun at i stands for a person the
+// later stages may need: a subject ("he said") or a possessor ("his
+// meeting with Biden"), not an object ("told him").
+func (d *doc) personalPronoun(i int) bool {
+	switch d.toks[i].Norm {
+	case "he", "she":
+		return true
+	case "his":
+		return true
+	case "her":
+		// "her" is a possessor when a noun follows, else an object.
+		return i+1 < len(d.toks) && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper &&
+			!d.toks[i+1].Is("to", "that", "and", "in", "on", "at", "for", "with", "as", "of")
+	}
+	return false
+}
+
+// pronounAntecedent resolves "he" or "she" at token i: a pronoun that opens
+// a sentence usually continues the subject of the sentence before, so the
+// first person mentioned there wins; otherwise the most recent person does.
+func (d *doc) pronounAntecedent(i int, gender string) string {
+	s := d.sentenceOf[i]
+	openS := i == 0 || d.sentenceOf[i-1] != s
+	if openS {
+		for _, rf := range d.recent {
+			if d.sentenceOf[rf.tok] == s-1 && rf.kind == parley.Person && (rf.gender == "" || rf.gender == gender) {
+				return rf.id
+			}
+		}
+	}
+	return d.lastPerson(i, gender)
+}
+
+// lastDistinct returns the last n distinct actors of the kind mentioned
+// before token i, in the order they were first mentioned.
+func (d *doc) lastDistinct(kind parley.ActorKind, n int) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for k := len(d.recent) - 1; k >= 0 && len(ids) < n; k-- {
+		rf := d.recent[k]
+		if rf.kind == kind && !seen[rf.id] {
+			seen[rf.id] = true
+			ids = append(ids, rf.id)
+		}
+	}
+	if len(ids) < n {
+		return nil
+	}
+	// Back to first-mention order.
+	for a, b := 0, len(ids)-1; a < b; a, b = a+1, b-1 {
+		ids[a], ids[b] = ids[b], ids[a]
+	}
+	return ids
+}
+
+// group resolves "the two leaders", "both sides" and the like.
+func (d *doc) group(i int) int {
+	for n := min(maxGroupTokens, len(d.toks)-i); n >= 2; n-- {
+		kind, ok := groupPhrases[d.phrase(i, i+n)]
+		if !ok {
+			continue
+		}
+		var ids []string
+		if kind == groupPeople {
+			ids = d.lastDistinct(parley.Person, 2)
+		} else {
+			ids = d.lastDistinct(parley.State, 2)
+			if ids == nil {
+				// "Both sides" after two leaders means their states.
+				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
+			}
+		}
+		if ids == nil {
+			return i
+		}
+		d.mention(i, i+n, parley.ViaGroup, ids...)
+		return i + n
+	}
+	return i
+}
+
+func (d *doc) statesOf(people []string) []string {
+	var out []string
+	for _, id := range people {
+		a := d.actors[d.index[id]]
+		if a.Country == "" {
+			return nil
+		}
+		if e := d.r.kb.State(a.Country); e != nil {
+			out = append(out, d.addKnown(e))
+		}
+	}
+	if len(out) != 2 || out[0] == out[1] {
+		return nil
+	}
+	return out
+}
+
+// phrase returns the normalised tokens [i, j) joined by spaces.
+func (d *doc) phrase(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		t := &d.toks[k]
+		if t.Kind == token.Punct {
+			b.WriteString(t.Text)
+		} else {
+			b.WriteString(t.Norm)
+		}
+	}
+	return b.String()
+}
+
+// stateAt returns the state a dictionary entry at token i names (by name,
+// adjective or metonym) and where the entry ends.
+func (d *doc) stateAt(i int) (*kb.Entity, int) {
+	en := d.r.dict.match(d.toks, i)
+	if en == nil {
+		return nil, i
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindState {
+			return t.entity, i + len(en.toks)
+		}
+	}
+	return nil, i
+}
+
+// roleNounAt matches a role noun ("leader", "prime minister",
+// "counterpart") at i and returns the levels it names and its end.
+func (d *doc) roleNounAt(i int) ([]string, int) {
+	for n := min(maxRoleNounTokens, len(d.toks)-i); n >= 1; n-- {
+		p := d.phrase(i, i+n)
+		if levels, ok := roleNouns[p]; ok {
+			return levels, i + n
+		}
+		if n == 1 && (p == "counterpart" || p == "counterparts") {
+			return []string{"counterpart"}, i + 1
+		}
+	}
+	return nil, i
+}
+
+// followedByName reports whether token j starts a capitalised name, which
+// makes what precedes it a title rather than a reference on its own.
+func (d *doc) followedByName(j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	return t.Kind == token.Word && t.Upper && !notNames[t.Norm] && !t.NewlineBefore
+}
+
+// rolePhrase resolves "the Russian leader", "his Russian counterpart",
+// "Russia's president" and "the president" through the knowledge base.
+func (d *doc) rolePhrase(i int) int {
+	t := &d.toks[i]
+	var det string
+	j := i
+	switch t.Norm {
+	case "the", "his", "her", "their", "its":
+		det = t.Norm
+		j++
+	}
+	var state *kb.Entity
+	if j < len(d.toks) {
+		if s, end := d.stateAt(j); s != nil {
+			state = s
+			j = end
+			if j < len(d.toks) && d.toks[j].Is("'s") {
+				j++
+			}
+		}
+	}
+	if det == "" && state == nil {
+		return i
+	}
+	if j < len(d.toks) && d.toks[j].Is("top", "new", "then", "former", "own") {
+		if d.toks[j].Is("former", "then") {
+			return i // "the former president" is not today's holder
+		}
+		j++
+	}
+	if j >= len(d.toks) {
+		return i
+	}
+	levels, end := d.roleNounAt(j)
+	if levels == nil || d.followedByName(end) {
+		return i
+	}
+	var id string
+	switch {
+	case levels[0] == "counterpart":
+		id = d.counterpart(i, det, state)
+	case state != nil:
+		id = d.holder(state.ID, levels)
+	case det == "the":
+		id = d.recentWithLevel(i, levels)
+	}
+	if id == "" {
+		return i
+	}
+	d.mention(i, end, parley.ViaRole, id)
+	return end
+}
+
+// holder returns the person who held one of the levels at the state on the
+// publication date.
+func (d *doc) holder(stateID string, levels []string) string {
+	if d.on.IsZero() {
+		return ""
+	}
+	for _, l := range levels {
+		if hs := d.r.kb.Holders(stateID, l, d.on); len(hs) > 0 {
+			return d.addKnown(hs[0])
+		}
+	}
+	return ""
+}
+
+// counterpart resolves "his Russian counterpart": the holder, at the named
+// state, of the same level as the person "his" refers to.
+func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
+	if state == nil {
+		return ""
+	}
+	gender := pronouns[det]
+	owner := d.lastPerson(i, gender)
+	levels := []string{kb.HeadOfState, kb.HeadOfGovernment}
+	if e := d.r.kb.Get(owner); e != nil && !d.on.IsZero() {
+		if roles := e.RoleOn(d.on); len(roles) > 0 {
+			levels = []string{roles[0].Level}
+			switch roles[0].Level {
+			case kb.HeadOfState:
+				levels = append(levels, kb.HeadOfGovernment)
+			case kb.HeadOfGovernment:
+				levels = append(levels, kb.HeadOfState)
+			}
+		}
+	}
+	return d.holder(state.ID, levels)
+}
+
+// recentWithLevel resolves "the president" to the most recently mentioned
+// person holding a role of one of the levels.
+func (d *doc) recentWithLevel(i int, levels []string) string {
+	if d.on.IsZero() {
+		return ""
+	}
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 5 {
+			break
+		}
+		e := d.r.kb.Get(rf.id)
+		if e == nil || e.Kind != kb.KindPerson {
+			continue
+		}
+		for _, role := range e.RoleOn(d.on) {
+			for _, l := range levels {
+				if role.Level == l {
+					return rf.id
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,313 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"parley"
+	"parley/kb"
+	"parley/nlp/token"
+)
+
+// organisation recognises the name of an organisation the knowledge base
+// does not know, from the shape of the name: "Chinese Academy of Social
+// Sciences", "Institute of Russian, Eastern European, and Central Asian
+// Studies", "Global Times".
+func (d *doc) organisation(i int) int {
+	if !d.nameStart(i) {
+		return i
+	}
+	end, ok := d.orgName(i)
+	if !ok {
+		return i
+	}
+	// A name the knowledge base knows in full is for known() to handle,
+	// and so is a state followed by one of its bodies.
+	if en := d.r.dict.match(d.toks, i); en != nil && i+len(en.toks) >= end {
+		return i
+	}
+	if st, after := d.stateAt(i); st != nil {
+		for n := 1; n <= 3 && after+n <= end; n++ {
+			if _, ok := stateBodies[d.phrase(after, after+n)]; ok && after+n == end {
+				return i
+			}
+		}
+	}
+	country := ""
+	if st, _ := d.stateAt(i); st != nil {
+		country = st.Country // "Chinese Academy of Social Sciences"
+	} else if i >= 2 && d.toks[i-1].Is("'s") {
+		if st, e := d.stateAt(i - 2); st != nil && e == i-1 {
+			country = st.Country // "Russia's Federal Security Service"
+		}
+	} else if end-i >= 3 && d.toks[end-2].Is("of") {
+		if st, e := d.stateAt(end - 1); st != nil && e == end {
+			country = st.Country // "Communist Party of China"
+		}
+	}
+	sp := d.span(i, end)
+	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+	d.mention(i, end, parley.ViaDescriptor, id)
+	return end
+}
+
+// nameStart reports whether token i can begin a name.
+func (d *doc) nameStart(i int) bool {
+	t := &d.toks[i]
+	return t.Kind == token.Word && t.Upper && !notNames[t.Norm]
+}
+
+// orgName returns the end of an organisation name starting at i, if the
+// capitalised run there has the shape of one.
+func (d *doc) orgName(i int) (int, bool) {
+	j := i
+	isOrg := false
+	for j < len(d.toks) {
+		t := &d.toks[j]
+		if j > i && t.NewlineBefore {
+			break
+		}
+		if t.Kind == token.Word && t.Upper && !(j > i && notNames[t.Norm] && !connectors[t.Norm]) {
+			if orgHeads[t.Norm] && j > i || orgLeadHeads[t.Norm] && d.next(j+1, "of", "for", "on") {
+				isOrg = true
+			}
+			j++
+			continue
+		}
+		// Lower-case connectors inside a name: "Academy of Social Sciences",
+		// "Institute of Russian, Eastern European, and Central Asian Studies".
+		if isOrg || j > i && orgLeadHeads[d.toks[j-1].Norm] {
+			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) {
+				j++
+				continue
+			}
+			if t.Text == "," && d.continuesList(j+1) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	// Trim trailing connectors.
+	for j > i && !d.toks[j-1].Upper {
+		j--
+	}
+	if !isOrg || j-i < 2 {
+		return i, false
+	}
+	return j, true
+}
+
+var connectors = set("of", "for", "on", "and", "the")
+
+// continuesList reports whether the tokens from k continue a capitalised
+// list inside a name: "Russian, Eastern European, and Central Asian Studies".
+func (d *doc) continuesList(k int) bool {
+	if k < len(d.toks) && d.toks[k].Is("and") {
+		k++
+	}
+	return d.nameWordAt(k)
+}
+
+func (d *doc) nameWordAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	return t.Kind == token.Word && t.Upper && !t.NewlineBefore
+}
+
+func (d *doc) next(k int, words ...string) bool {
+	return k < len(d.toks) && d.toks[k].Is(words...)
+}
+
+// unknownPerson recognises a person the knowledge base does not know: a
+// short capitalised run with a cue that it names a person — a title before
+// it, an apposition after it, or a speech verb.
+func (d *doc) unknownPerson(i int) int {
+	if !d.nameWord(i) {
+		return i
+	}
+	// A surname of someone the article introduced earlier.
+	if id, ok := d.local[d.toks[i].Norm]; ok && !d.nameWord(i+1) {
+		d.mention(i, i+1, parley.ViaSurname, id)
+		return i + 1
+	}
+	j := i
+	for j < len(d.toks) && j-i < 4 && (d.nameWord(j) || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1)) {
+		if j > i && d.toks[j].NewlineBefore {
+			break
+		}
+		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) {
+			break
+		}
+		j++
+	}
+	titled := i > 0 && personTitles[d.toks[i-1].Norm] && !d.toks[i].NewlineBefore
+	appos, apposEnd := d.apposition(j)
+	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
+		i > 0 && (speechVerbs[d.toks[i-1].Norm] || d.toks[i-1].Is("to") && i > 1 && d.toks[i-2].Is("according"))
+	if !(titled || appos || speech && j-i >= 2) || j-i < 2 && !titled {
+		return i
+	}
+	// Whole run must not be a known thing (a state, "Eastern European").
+	for k := i; k < j; k++ {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) {
+			return i
+		}
+	}
+	sp := d.span(i, j)
+	name := d.text[sp.Start:sp.End]
+	role, country := d.descriptorBefore(i)
+	if appos && role == "" {
+		as := d.span(j+1, apposEnd)
+		role = strings.TrimSpace(d.text[as.Start:as.End])
+		role = strings.TrimPrefix(strings.TrimPrefix(role, "an "), "a ")
+	}
+	id := d.addNew(parley.Person, name, country, role)
+	if appos && country == "" {
+		d.pending = append(d.pending, apposition{id: id, from: j + 1, to: apposEnd})
+	}
+	d.local[d.toks[j-1].Norm] = id
+	if j-i == 2 {
+		d.local[d.toks[i].Norm] = id
+	}
+	d.mention(i, j, parley.ViaDescriptor, id)
+	return j
+}
+
+func onlySurnames(en *entry) bool {
+	for _, t := range en.targets {
+		if t.via != parley.ViaSurname {
+			return false
+		}
+	}
+	return true
+}
+
+// apposition reports whether token j starts ", a/an/the <descriptor> …"
+// and where the apposition ends.
+func (d *doc) apposition(j int) (bool, int) {
+	if j >= len(d.toks) || d.toks[j].Text != "," {
+		return false, j
+	}
+	found := false
+	for k := j + 1; k < len(d.toks) && k-j <= 5; k++ {
+		if descriptorNouns[d.toks[k].Norm] {
+			found = true
+			break
+		}
+		if d.toks[k].Kind == token.Punct {
+			break
+		}
+	}
+	if !found {
+		return false, j
+	}
+	end := j + 1
+	for end < len(d.toks) && end-j < 30 {
+		t := &d.toks[end]
+		if t.Kind == token.Punct && (t.Text == "." || t.Text == ";" || t.Text == "(" || t.Text == ":") ||
+			t.Text == "," && !d.continuesList(end+1) || t.NewlineBefore {
+			break
+		}
+		end++
+	}
+	return true, end
+}
+
+// descriptorBefore reads the title words before a name for the role and
+// country they give: "Chinese foreign ministry spokesperson" → CHN.
+func (d *doc) descriptorBefore(i int) (role, country string) {
+	k := i
+	for k > 0 && i-k < 8 {
+		if p, c := d.entryEndingAt(k); p >= 0 {
+			if country == "" {
+				country = c
+			}
+			k = p
+			continue
+		}
+		t := &d.toks[k-1]
+		if titleWords[t.Norm] || t.Is("'s") {
+			k--
+			continue
+		}
+		break
+	}
+	if k == i {
+		return "", ""
+	}
+	sp := d.span(k, i)
+	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
+}
+
+// entryEndingAt finds a knowledge-base name that ends right before token k
+// and belongs to a country ("Chinese", "Chinese foreign ministry"), and
+// returns where it starts and the country; -1 when there is none.
+func (d *doc) entryEndingAt(k int) (int, string) {
+	for p := max(0, k-4); p < k; p++ {
+		en := d.r.dict.match(d.toks, p)
+		if en == nil || p+len(en.toks) != k {
+			continue
+		}
+		for _, t := range en.targets {
+			if t.entity.Kind != kb.KindPerson && t.entity.Country != "" {
+				return p, t.entity.Country
+			}
+		}
+	}
+	return -1, ""
+}
+
+// apposition remembers where an unknown person's description lies, to take
+// their country from the organisations it names once those are resolved.
+type apposition struct {
+	id       string
+	from, to int
+}
+
+// settleAppositions gives unknown people the country of the first
+// organisation or state their apposition names ("Yang Jin, an expert with
+// … the Chinese Academy of Social Sciences" → CHN).
+func (d *doc) settleAppositions() {
+	for _, ap := range d.pending {
+		span := d.span(ap.from, ap.to)
+		var country string
+		for _, m := range d.mentions {
+			if !span.Contains(m.Span) || len(m.Actors) != 1 {
+				continue
+			}
+			a := d.actors[d.index[m.Actors[0]]]
+			if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName) {
+				country = a.Country // prefer an organisation's country …
+			}
+			if country != "" && a.Kind == parley.Organization {
+				break // … and stop at the first that has one.
+			}
+		}
+		if country != "" {
+			d.actors[d.index[ap.id]].Country = country
+		}
+	}
+}
+
+// slug makes an ID fragment of a name: lower case, ASCII letters and
+// digits, words joined by hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range token.Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+

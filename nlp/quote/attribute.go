@@ -1,0 +1,151 @@
+package quote
+
+import (
+	"sort"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// speechVerbs introduce or follow a quotation.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+		"wrote", "writes", "warned", "warns", "declared", "declares", "announced", "announces", "stressed",
+		"stresses", "insisted", "insists", "argued", "argues", "explained", "explains", "asked", "asks",
+		"replied", "replies", "responded", "continued", "tweeted", "posted", "quipped", "reported",
+		"reports", "demanded", "demands", "urged", "urges", "called", "calls", "claimed", "claims",
+		"remarked", "recalled", "acknowledged", "admitted", "conceded", "observed", "emphasised",
+		"emphasized", "underlined", "affirmed", "confirmed", "pledged", "promised", "vowed", "accused",
+		"described", "criticised", "criticized", "condemned", "praised", "hailed", "saying", "telling",
+		"adding", "writing", "warning", "insisting", "arguing", "according", "quoted", "cited", "put",
+		"suggested", "predicted", "concluded", "agreed", "thundered", "charged", "countered", "retorted",
+		"maintained", "reiterated", "expressed", "voiced", "tweet", "statement", "readout",
+	} {
+		speechVerbs[w] = true
+	}
+}
+
+type finder struct {
+	in     Input
+	actors map[string]*parley.Actor
+}
+
+// sentence returns the index of the sentence holding byte offset off.
+func (f *finder) sentence(off int) int {
+	s := f.in.Sentences
+	i := sort.Search(len(s), func(i int) bool { return s[i].End > off })
+	return i
+}
+
+func (f *finder) sentenceSpan(off int) parley.Span {
+	i := f.sentence(off)
+	if i < len(f.in.Sentences) {
+		return f.in.Sentences[i]
+	}
+	return parley.Span{Start: off, End: off}
+}
+
+// tokensIn returns the index range of tokens inside span.
+func (f *finder) tokensIn(sp parley.Span) (int, int) {
+	t := f.in.Tokens
+	i := sort.Search(len(t), func(i int) bool { return t[i].Start >= sp.Start })
+	j := sort.Search(len(t), func(i int) bool { return t[i].End > sp.End })
+	return i, j
+}
+
+// mentionsIn returns the mentions inside span, in order.
+func (f *finder) mentionsIn(sp parley.Span) []parley.Mention {
+	var out []parley.Mention
+	for _, m := range f.in.Mentions {
+		if sp.Contains(m.Span) && len(m.Actors) == 1 && m.Via != parley.ViaAdjective {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// attribute finds the speaker of a quoted segment and the cue that names
+// them; it returns "" when the text gives no attribution.
+func (f *finder) attribute(seg segment) (string, string) {
+	first := f.sentenceSpan(seg.outer.Start)
+	last := f.sentenceSpan(max(seg.outer.End-1, seg.outer.Start))
+	// After the closing mark: ", he said." / ", said Hua Chunying."
+	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
+	if id, cue := f.after(after); id != "" {
+		return id, cue
+	}
+	// Before the opening mark: "Putin said that …" / "X quoted Y as saying:".
+	before := parley.Span{Start: first.Start, End: seg.outer.Start}
+	if id, cue := f.before(before); id != "" {
+		return id, cue
+	}
+	return "", ""
+}
+
+// after looks for "said X" or "X said" right after a quotation.
+func (f *finder) after(sp parley.Span) (string, string) {
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	for k := i; k < j && k-i < 8; k++ {
+		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
+			continue
+		}
+		// "X said": the mention just before the verb, after the quote.
+		if id := f.lastMentionIn(parley.Span{Start: sp.Start, End: toks[k].Start}); id != "" {
+			return id, toks[k].Text
+		}
+		// "said X": the first mention after the verb.
+		rest := parley.Span{Start: toks[k].End, End: sp.End}
+		if ms := f.mentionsIn(rest); len(ms) > 0 {
+			return ms[0].Actors[0], toks[k].Text
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// before looks back from an opening mark for the nearest speech verb and
+// its subject.
+func (f *finder) before(sp parley.Span) (string, string) {
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	for k := j - 1; k >= i; k-- {
+		t := &toks[k]
+		if t.Kind != token.Word || !speechVerbs[t.Norm] {
+			continue
+		}
+		// "quoted Yang Jin as saying": the person after "quoted".
+		if t.Norm == "saying" && k-2 >= i && toks[k-1].Is("as") {
+			for q := k - 2; q >= i; q-- {
+				if toks[q].Is("quoted", "cited") {
+					if ms := f.mentionsIn(parley.Span{Start: toks[q].End, End: toks[k-1].Start}); len(ms) > 0 {
+						return ms[0].Actors[0], "quoted as saying"
+					}
+				}
+			}
+		}
+		// "according to X"
+		if t.Norm == "according" && k+1 < j && toks[k+1].Is("to") {
+			if ms := f.mentionsIn(parley.Span{Start: toks[k+1].End, End: sp.End}); len(ms) > 0 {
+				return ms[0].Actors[0], "according to"
+			}
+		}
+		if id := f.lastMentionIn(parley.Span{Start: sp.Start, End: t.Start}); id != "" {
+			return id, t.Text
+		}
+	}
+	return "", ""
+}
+
+// lastMentionIn returns the actor of the last mention in span that can
+// speak: a person, a state or an organisation named as such.
+func (f *finder) lastMentionIn(sp parley.Span) string {
+	ms := f.mentionsIn(sp)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[len(ms)-1].Actors[0]
+}

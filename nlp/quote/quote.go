@@ -1,0 +1,166 @@
+// Package quote finds direct quotations in article text and attributes each
+// to its speaker.
+//
+// Quotations are found from their marks (curly, straight, guillemets), one
+// record per quoted stretch. The speaker comes from the attribution around
+// it: a speech verb after the closing mark ("…," he said / said Lavrov),
+// before the opening mark (Putin said that … "…"; Global Times quoted Yang
+// Jin as saying: "…"), or, for a quotation without its own attribution, the
+// speaker of the quotation just before it.
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// MinWords is the shortest quotation, in words, that is reported. Shorter
+// quoted stretches are mostly titles, scare quotes and slogans.
+const MinWords = 5
+
+// Input is what the quote stage reads: the text, its paragraphs and
+// sentences, and the actor mentions the actor stage found.
+type Input struct {
+	Text       string
+	Paragraphs []parley.Span
+	Sentences  []parley.Span
+	Tokens     []token.Token
+	Mentions   []parley.Mention
+	Actors     []parley.Actor
+}
+
+// Find returns the quotations of the text in order.
+func Find(in Input) []parley.Quote {
+	f := finder{in: in, actors: map[string]*parley.Actor{}}
+	for i := range in.Actors {
+		f.actors[in.Actors[i].ID] = &in.Actors[i]
+	}
+	paras := in.Paragraphs
+	if len(paras) == 0 {
+		paras = []parley.Span{{Start: 0, End: len(in.Text)}}
+	}
+	var out []parley.Quote
+	var prev *parley.Quote
+	prevSentence := -10
+	for _, p := range paras {
+		for _, seg := range marks(in.Text, p) {
+			q := parley.Quote{Span: seg.inner, Text: in.Text[seg.inner.Start:seg.inner.End]}
+			if words(q.Text) < MinWords {
+				continue
+			}
+			speaker, cue := f.attribute(seg)
+			s := f.sentence(seg.outer.Start)
+			if speaker == "" && prev != nil && s-prevSentence <= 1 {
+				// A quotation that runs on from the one before.
+				q.Speaker, q.Cue = prev.Speaker, "continued"
+			} else if speaker != "" {
+				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
+			}
+			out = append(out, q)
+			prev = &out[len(out)-1]
+			prevSentence = f.sentence(seg.outer.End - 1)
+		}
+	}
+	return out
+}
+
+// segment is one quoted stretch: outer includes the marks, inner not.
+type segment struct {
+	outer, inner parley.Span
+	unclosed     bool // the paragraph ended before the closing mark
+}
+
+// marks finds the quoted stretches of one paragraph.
+func marks(text string, p parley.Span) []segment {
+	var out []segment
+	open := -1
+	var closer rune
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case open < 0 && isOpening(text, i, r, p.Start):
+			open, closer = i, closing(r)
+		case open >= 0 && r == closer && isClosingAt(text, i, size, r, p.End):
+			inner := parley.Span{Start: open + runeLen(text, open), End: i}
+			out = append(out, segment{outer: parley.Span{Start: open, End: i + size}, inner: trim(text, inner)})
+			open = -1
+		}
+		i += size
+	}
+	if open >= 0 {
+		inner := parley.Span{Start: open + runeLen(text, open), End: p.End}
+		out = append(out, segment{outer: parley.Span{Start: open, End: p.End}, inner: trim(text, inner), unclosed: true})
+	}
+	return out
+}
+
+func runeLen(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
+}
+
+// isOpening reports whether the mark r at i opens a quotation: curly and
+// angled marks always do; a straight mark does when it follows the start,
+// white space or an opening bracket or dash.
+func isOpening(text string, i int, r rune, start int) bool {
+	switch r {
+	case '“', '«', '„':
+		return true
+	case '"':
+		if i == start {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(prev) || strings.ContainsRune("([—–-:", prev)
+	}
+	return false
+}
+
+func closing(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '«':
+		return '»'
+	case '„':
+		return '“'
+	}
+	return '"'
+}
+
+// isClosingAt reports whether the closing mark at i really closes: a
+// straight mark must not be followed by a letter.
+func isClosingAt(text string, i, size int, r rune, end int) bool {
+	if r != '"' {
+		return true
+	}
+	if i+size >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+func trim(text string, s parley.Span) parley.Span {
+	for s.Start < s.End {
+		r, size := utf8.DecodeRuneInString(text[s.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += size
+	}
+	for s.End > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}
+
+func words(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,219 @@
+package timex
+
+import (
+	"time"
+
+	"parley"
+)
+
+// absDay builds a day (or a run of days d1…d2) of month m. Without a
+// written year the year comes from a year written earlier in the same
+// sentence, or else from the publication date and the tense of the clause:
+// "On December 30, they met" in an article of 2 January 2021 is 2020-12-30.
+// wd ≥ 0 is a weekday written with the date, which settles the year when
+// only one candidate falls on it.
+func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool) {
+	r := res{ts: ts, te: te, kind: kindAbsolute, prec: parley.PrecisionDay, est: true}
+	if d2 != d1 {
+		r.kind = kindRange
+	}
+	switch {
+	case y > 0:
+		r.explicit = true
+	case st.yearSid == st.sent[ts] && st.year > 0:
+		y = st.year
+		r.anchored, r.anchor = true, parley.Date{Year: y}
+	case st.hasPub:
+		tn := st.tenseFor(ts, te)
+		y = st.chooseDayYear(m, d1, wd, tn)
+		if tn == tUnknown && wd < 0 {
+			y = st.continueYear(ts, y, ymd(y, m, d1))
+		}
+		r.anchored, r.anchor = true, st.pubDate()
+	default:
+		if !validDay(2000, m, d1) || !validDay(2000, m, d2) {
+			return res{}, false // no year has "February 30"
+		}
+		return r, true
+	}
+	if !validDay(y, m, d1) || !validDay(y, m, d2) {
+		return res{}, false
+	}
+	r.e, r.l = ymd(y, m, d1), ymd(y, m, d2)
+	r.val = parley.DateOf(r.e)
+	r.rel = st.relation(r.e, r.l)
+	return r, true
+}
+
+// chooseDayYear picks the year for month m, day d near the publication
+// date: the latest on or before it (a day of slack for time zones) in a
+// past clause, the earliest on or after it in a future clause, else the
+// nearest. It returns 0 when no candidate year has that day.
+// futureSlack is how many days before publication a year-less date in a
+// future clause may still lie.
+const futureSlack = 60
+
+func (st *state) chooseDayYear(m time.Month, d, wd int, tn tense) int {
+	py := st.pub.Year()
+	var cand []int
+	for y := py - 1; y <= py+1; y++ {
+		if validDay(y, m, d) {
+			cand = append(cand, y)
+		}
+	}
+	if wd >= 0 {
+		var match []int
+		for _, y := range cand {
+			if int(ymd(y, m, d).Weekday()) == wd {
+				match = append(match, y)
+			}
+		}
+		if len(match) == 1 {
+			return match[0]
+		}
+	}
+	best := 0
+	switch tn {
+	case tPast:
+		limit := st.pub.AddDate(0, 0, 1)
+		for _, y := range cand {
+			if !ymd(y, m, d).After(limit) {
+				best = y
+			}
+		}
+	case tFuture:
+		// A date in the last two months stays in this year: a year-less
+		// date almost a year ahead would be written with its year, so
+		// "would leave on Oct. 31" in November is a plan reported late.
+		limit := st.pub.AddDate(0, 0, -futureSlack)
+		for i := len(cand) - 1; i >= 0; i-- {
+			if !ymd(cand[i], m, d).Before(limit) {
+				best = cand[i]
+			}
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	var bestDist time.Duration = -1
+	for _, y := range cand {
+		dist := ymd(y, m, d).Sub(st.pub)
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// absMonth builds month m of year y, or, without a year, the month the
+// clause points at: the most recent such month in a past clause (the
+// current one included), the next in a future clause, else the nearest;
+// "last May" is the most recent May before this month, "next January"
+// the first after it.
+func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (res, bool) {
+	r := res{ts: ts, te: te, kind: kindAbsolute, prec: parley.PrecisionMonth, est: true}
+	switch {
+	case y > 0:
+		r.explicit = true
+	case mod == "" && st.yearSid == st.sent[ts] && st.year > 0:
+		y = st.year
+		r.anchored, r.anchor = true, parley.Date{Year: y}
+	case st.hasPub:
+		y = st.chooseMonthYear(m, mod, st.tenseFor(ts, te))
+		r.anchored, r.anchor = true, st.pubDate()
+		if mod != "" {
+			r.kind = kindRelative
+		}
+	default:
+		return r, true
+	}
+	if y < 1 || y > 9999 {
+		return res{}, false
+	}
+	e, l := ymd(y, m, 1), ymd(y, m, daysIn(y, m))
+	r.e, r.l = cut(e, l, uMonth, p, st.pub, st.hasPub)
+	r.val = parley.Date{Year: y, Month: m}
+	r.rel = st.relation(r.e, r.l)
+	if p == partEarlier && r.rel == parley.TimeSame {
+		r.rel = parley.TimePast
+	}
+	return r, true
+}
+
+// continueYear keeps a date without tense in the year of the calendar date
+// just before it (within two sentences): in a list of tour dates or a
+// timeline the year carries over. The result stays within a year of the
+// publication date.
+func (st *state) continueYear(ts, y int, t time.Time) int {
+	if !st.hasCal || st.sent[ts]-st.calSid > 2 || st.cal.Year() == y {
+		return y
+	}
+	alt := t.AddDate(st.cal.Year()-y, 0, 0)
+	if d := alt.Sub(st.pub); d > 366*24*time.Hour || d < -366*24*time.Hour || alt.Before(st.cal) {
+		return y
+	}
+	return st.cal.Year()
+}
+
+func (st *state) chooseMonthYear(m time.Month, mod string, tn tense) int {
+	py, pm := st.pub.Year(), st.pub.Month()
+	switch mod {
+	case "this":
+		return py
+	case "last":
+		if m < pm {
+			return py
+		}
+		return py - 1
+	case "next":
+		if m > pm {
+			return py
+		}
+		return py + 1
+	}
+	switch tn {
+	case tPast:
+		if m <= pm {
+			return py
+		}
+		return py - 1
+	case tFuture:
+		// As with days, a month just past stays in this year: "once
+		// expected within weeks of an October meeting" in November.
+		if m >= pm || int(pm-m) <= futureSlack/30 {
+			return py
+		}
+		return py + 1
+	}
+	// No tense: the nearest such month, the earlier one on a tie.
+	diff := int(m) - int(pm) // in -11 … 11
+	switch {
+	case diff >= 6:
+		return py - 1
+	case diff < -6:
+		return py + 1
+	}
+	return py
+}
+
+// yearRes builds year y, or a part of it ("early 2022").
+func (st *state) yearRes(ts, te, y int, p part) res {
+	r := res{ts: ts, te: te, kind: kindAbsolute, prec: parley.PrecisionYear, est: true, explicit: true,
+		val: parley.Date{Year: y}}
+	r.e, r.l = cut(yearStart(y), yearEnd(y), uYear, p, st.pub, st.hasPub)
+	r.rel = st.relation(r.e, r.l)
+	return r
+}
+
+// decade builds the decade that starts in year y, or a part of it
+// ("the early 1990s"). Its Value is the decade's first year.
+func (st *state) decade(ts, te, y int, p part) res {
+	y -= y % 10
+	r := res{ts: ts, te: te, kind: kindAbsolute, prec: parley.PrecisionDecade, val: parley.Date{Year: y}}
+	r.e, r.l = cut(yearStart(y), yearEnd(y+9), uDecade, p, st.pub, false)
+	r.rel = st.relation(r.e, r.l)
+	return r
+}

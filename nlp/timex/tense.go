@@ -1,0 +1,181 @@
+package timex
+
+import "strings"
+
+// tense is the time a clause places its verb in, as far as a few words
+// around a date expression tell.
+type tense uint8
+
+const (
+	tUnknown tense = iota
+	tPast
+	tPresent
+	tFuture
+)
+
+// scanLimit is how many tokens the tense scan looks at on each side.
+const scanLimit = 16
+
+// tenseAround finds the tense of the clause holding tokens [ts, te). It
+// reads the nearest verb group to the left first — in "announced on Friday
+// that Xi would hold talks on Monday" Friday belongs to "announced" and
+// Monday to "would hold" — and only then the words to the right
+// ("On Sunday, the paper quoted …"). Quotation marks, semicolons, colons,
+// brackets and dashes end a clause.
+func (st *state) tenseAround(ts, te int) tense {
+	sid := st.sent[ts]
+	for j := ts - 1; j >= 0 && ts-j <= scanLimit && st.sent[j] == sid; j-- {
+		if st.clauseEnd(j) {
+			break
+		}
+		if t := st.verbTense(j); t != tUnknown {
+			return t
+		}
+	}
+	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
+		if st.clauseEnd(j) || st.toks[j].lx.has(fSubord) {
+			break
+		}
+		if t := st.verbTense(j); t != tUnknown {
+			return t
+		}
+	}
+	return tUnknown
+}
+
+func (st *state) clauseEnd(j int) bool {
+	t := &st.toks[j]
+	if t.k != kPunct {
+		return false
+	}
+	switch t.p {
+	case ';', ':', '(', ')', pQuote, pEm:
+		return true
+	case pDash:
+		return t.sp // a spaced dash, not a hyphen
+	}
+	return false
+}
+
+// verbTense classifies the word at j as a marker of tense, or tUnknown.
+func (st *state) verbTense(j int) tense {
+	t := &st.toks[j]
+	if t.k != kWord {
+		return tUnknown
+	}
+	e := t.lx
+	next := j + 1
+	switch {
+	case e.has(fModal):
+		return tFuture
+	case st.is(j, "ll") && j > 0 && st.punct(j-1, pApos) && !t.sp:
+		return tFuture // we'll, she'll
+	case st.is(j, "won") && st.punct(next, pApos) && st.is(next+1, "t"):
+		return tFuture // won't
+	case e.has(fFutureLex):
+		w := e.word
+		if j > 0 && st.toks[j-1].lx.has(fDet) && (w == "scheduled" || w == "planned" || w == "expected" ||
+			w == "slated" || w == "set") {
+			return tFuture // "a scheduled Dec. 15 increase"
+		}
+		switch {
+		case st.is(next, "to"):
+			return tFuture // "is expected to", "plans to", "set to"
+		case st.is(next, "for") && w != "planning" && w != "plans" && w != "plan":
+			return tFuture // "scheduled for", "set for"
+		case (w == "due" || w == "scheduled" || w == "slated" || w == "planned" || w == "expected") &&
+			(st.is(next, "on") || st.is(next, "in") || st.is(next, "next")):
+			return tFuture
+		case w == "set" || w == "prepared" || w == "planned":
+			return st.participle(j)
+		}
+		return tUnknown
+	case e.has(fFuture):
+		return tFuture
+	case e.has(fBePres):
+		if st.is(next, "to") && st.word(next+1) {
+			return tFuture // "is to visit"
+		}
+		if st.word(next) && strings.HasSuffix(st.lower(next), "ing") {
+			return tFuture // "is meeting on Friday": the present progressive schedules
+		}
+		return tPresent
+	case e.has(fBePast):
+		if st.is(next, "to") && st.word(next+1) && !st.is(next+1, "the") {
+			return tFuture // "was to meet": future in the past
+		}
+		return tPast
+	case e.has(fHave):
+		return tPast // "has met": the present perfect reports the past
+	case e.has(fSched):
+		// "did not meet on Monday" reports the past; "agreed to meet on
+		// Monday" and "meets on Monday" look ahead; "Trump's visit" and
+		// "the vote" are nouns.
+		if j > 0 && (st.toks[j-1].lx.has(fDet) || st.is(j-1, "s") && st.punct(j-2, pApos)) {
+			return tUnknown
+		}
+		k := j - 1
+		if st.is(k, "not") || st.is(k, "t") {
+			k--
+		}
+		if st.punct(k, pApos) {
+			k--
+		}
+		if st.is(k, "did") || st.is(k, "didn") {
+			return tPast
+		}
+		return tFuture
+	case e.has(fSpeech):
+		return tPresent
+	case e.has(fPast):
+		return st.participle(j)
+	}
+	if e == nil && !t.up && t.e-t.s > 3 && st.text[t.e-2:t.e] == "ed" && st.text[t.e-3] != 'e' {
+		if j > 0 && st.toks[j-1].lx.has(fDet) && !st.toks[j-1].lx.has(fHave) {
+			return tUnknown // "the detained migrants": an adjective
+		}
+		return st.participle(j)
+	}
+	return tUnknown
+}
+
+// participle decides the tense of a past form at j from the auxiliaries
+// before it: "will be held" is future, "is held" present, "was held",
+// "has held" and a bare "held" past.
+func (st *state) participle(j int) tense {
+	for k := j - 1; k >= 0 && j-k <= 3 && st.sent[k] == st.sent[j]; k-- {
+		e := st.toks[k].lx
+		switch {
+		case st.toks[k].k != kWord:
+			return tPast
+		case st.is(k, "be"):
+			// "will be held", "is to be held", "could be held": look for the modal.
+			for m := k - 1; m >= 0 && k-m <= 2; m-- {
+				if st.toks[m].lx.has(fModal) || st.is(m, "to") {
+					return tFuture
+				}
+			}
+			return tUnknown
+		case e.has(fLinking):
+			return tUnknown // "stays closed": an adjective after a linking verb
+		case st.is(k, "being"):
+			if k > 0 && st.toks[k-1].lx.has(fBePast) {
+				return tPast
+			}
+			return tFuture // "is being held on Monday"
+		case e.has(fBePres):
+			if st.is(j+1, "to") || st.is(j+1, "for") {
+				return tFuture
+			}
+			return tPresent
+		case e.has(fBePast), e.has(fHave), st.is(k, "had"), st.is(k, "been"):
+			return tPast
+		case st.is(k, "not") || st.is(k, "also") || st.is(k, "already") || st.is(k, "reportedly") ||
+			strings.HasSuffix(st.lower(k), "ly"):
+			continue
+		default:
+			return tPast
+		}
+	}
+	return tPast
+}

@@ -1,0 +1,146 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"parley"
+	"parley/kb"
+	"parley/pipeline"
+)
+
+var (
+	once sync.Once
+	pl   *pipeline.Pipeline
+)
+
+func testPipeline(t testing.TB) *pipeline.Pipeline {
+	once.Do(func() {
+		k, err := kb.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl = pipeline.New(k, parley.DefaultLimits())
+	})
+	return pl
+}
+
+// sharedFile returns a path under ../shared beside the module, or skips.
+func sharedFile(t *testing.T, rel string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available (%v); CI has ../shared beside the clone", err)
+	}
+	return p
+}
+
+func has(evs []parley.Event, typ parley.EventType, status parley.Status, date string, a, b string) bool {
+	for _, e := range evs {
+		if e.Type != typ || e.Status != status || e.Date.String() != date {
+			continue
+		}
+		if e.Source.ID == a && e.Target.ID == b || e.Source.ID == b && e.Target.ID == a {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSharedSample runs the whole pipeline on the real scraped page of
+// ../shared/samples and checks the two encounters of Xi Jinping and
+// Vladimir Putin it reports: the planned virtual meeting on the
+// publication day and their earlier one on 2021-05-19.
+func TestSharedSample(t *testing.T) {
+	body, err := os.ReadFile(sharedFile(t, "samples/xi-putin-virtual-meeting-2021-06-28.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "sample", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Article.PublishedDate().String(); got != "2021-06-28" {
+		t.Errorf("published = %q, want 2021-06-28", got)
+	}
+	const xi, putin = "person:xi-jinping", "person:vladimir-putin"
+	if !has(a.Events, parley.Consult, parley.Planned, "2021-06-28", xi, putin) {
+		t.Errorf("no planned CONSULT Xi–Putin on 2021-06-28; events: %+v", a.Events)
+	}
+	if !has(a.Events, parley.Consult, parley.Occurred, "2021-05-19", xi, putin) {
+		t.Errorf("no CONSULT Xi–Putin on 2021-05-19; events: %+v", a.Events)
+	}
+	for _, e := range a.Events {
+		if e.Type == parley.Consult && e.Status == parley.Planned && e.Date.String() == "2021-06-28" && e.Medium != parley.Virtual {
+			t.Errorf("the planned meeting has medium %q, want virtual", e.Medium)
+		}
+	}
+	roles := map[string]string{xi: "President of China", putin: "President of Russia", "person:joe-biden": "President of the United States"}
+	for id, want := range roles {
+		if x := a.Actor(id); x == nil || x.Role != want {
+			t.Errorf("actor %s = %+v, want role %q", id, x, want)
+		}
+	}
+}
+
+// TestSpansInsideText checks the invariant every stage promises: each span
+// lies inside the text and its Text field is what the span covers.
+func TestSpansInsideText(t *testing.T) {
+	body, err := os.ReadFile(sharedFile(t, "samples/xi-putin-virtual-meeting-2021-06-28.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "sample", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Article.Text
+	check := func(what string, sp parley.Span, want string) {
+		if !sp.Valid(len(text)) || want != "" && text[sp.Start:sp.End] != want {
+			t.Errorf("%s %v: span does not match %q", what, sp, want)
+		}
+	}
+	for _, m := range a.Mentions {
+		check("mention", m.Span, m.Text)
+	}
+	for _, d := range a.Dates {
+		check("date", d.Span, d.Text)
+	}
+	for _, q := range a.Quotes {
+		check("quote", q.Span, q.Text)
+	}
+	for _, e := range a.Events {
+		check("evidence", e.Evidence.Span, e.Evidence.Sentence)
+	}
+}
+
+func TestEmptyDocumentIsRejected(t *testing.T) {
+	_, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "empty"})
+	if err == nil {
+		t.Fatal("an empty document was analyzed")
+	}
+	var se *pipeline.StageError
+	if !errors.As(err, &se) || se.Stage != pipeline.StageExtract {
+		t.Errorf("error %v: want a StageError at %s", err, pipeline.StageExtract)
+	}
+}
+
+func BenchmarkAnalyzeSample(b *testing.B) {
+	p := filepath.Join("..", "..", "shared", "samples", "xi-putin-virtual-meeting-2021-06-28.txt")
+	body, err := os.ReadFile(p)
+	if err != nil {
+		b.Skip("shared sample not available")
+	}
+	pl := testPipeline(b)
+	b.SetBytes(int64(len(body)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pl.Analyze(context.Background(), parley.Document{Locator: "sample", Body: body}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"parley"
+	"parley/store"
+)
+
+// The statements PutAnalysis repeats for every annotation. They are
+// prepared once on the writer connection and bound to each transaction.
+const (
+	sqlInsertArticle = `INSERT INTO articles (content_hash, canonical_url, url, title, site_name,
+		published, published_day, published_source, language, authors, text, paragraphs, sentences, locator, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// A known actor's record replaces an unknown one's, never the reverse;
+	// a Wikidata ID, once learnt, is kept.
+	sqlUpsertActor = `INSERT INTO actors (id, name, kind, country, wikidata, known) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
+			wikidata = CASE WHEN excluded.wikidata <> '' THEN excluded.wikidata ELSE actors.wikidata END,
+			known = excluded.known
+		WHERE excluded.known >= actors.known`
+	sqlInsertArticleActor = `INSERT INTO article_actors (article_id, actor_id, position, role) VALUES (?, ?, ?, ?)`
+	sqlInsertMention      = `INSERT INTO mentions (article_id, seq, position, actor_id, span_start, span_end, via) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertDate         = `INSERT INTO dates (article_id, seq, span_start, span_end, text, value, precision,
+		earliest, latest, relation, anchored, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote = `INSERT INTO quotes (article_id, seq, speaker_id, span_start, span_end, text, cue) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertEvent = `INSERT INTO events (article_id, seq, type, mode, medium, status, date, date_first, date_last,
+		source_id, target_id, location_name, location_country, evidence_start, evidence_end, sentence,
+		trigger_start, trigger_end, cameo, confidence, rule)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertEventActor = `INSERT INTO event_actors (event_id, role, position, actor_id) VALUES (?, ?, ?, ?)`
+	sqlClearRejection   = `DELETE FROM rejections WHERE locator = ?`
+	sqlFindDuplicate    = `SELECT id FROM articles WHERE content_hash = ? OR (canonical_url IS NOT NULL AND canonical_url = ?) ORDER BY id LIMIT 1`
+)
+
+// PutAnalysis stores an article with all its annotations in one transaction;
+// see store.Store for the contract.
+func (s *Store) PutAnalysis(ctx context.Context, locator string, a *parley.Analysis) (store.PutResult, error) {
+	const op = "sqlite.PutAnalysis"
+	if err := store.Check(a); err != nil {
+		return store.PutResult{}, err
+	}
+	row, err := newArticleRow(a, store.CleanText(locator), s.now())
+	if err != nil {
+		return store.PutResult{}, parley.E(op, parley.Internal, err)
+	}
+	var res store.PutResult
+	// A second attempt covers the race with another process that stored
+	// the same article between our duplicate check and our insert: the
+	// retry then finds it as a duplicate.
+	for attempt := 0; ; attempt++ {
+		err = s.writeTx(ctx, op, func(tx *sql.Tx) error {
+			var err error
+			res, err = s.putAnalysis(ctx, tx, row, a)
+			return err
+		})
+		if attempt == 0 && parley.KindOf(err) == parley.Conflict {
+			continue
+		}
+		break
+	}
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	return res, nil
+}
+
+// articleRow is an article's columns, computed before the transaction
+// starts so the write lock is held as briefly as possible.
+type articleRow struct {
+	hash, canonical                any
+	url, title, site               string
+	published, publishedDay        any
+	publishedSource, language      string
+	authors, paragraphs, sentences string
+	text, locator, ingestedAt      string
+	eventDates                     [][2]any // date_first, date_last per event
+}
+
+func newArticleRow(a *parley.Analysis, locator string, now time.Time) (*articleRow, error) {
+	art := &a.Article
+	authors, err := json.Marshal(nonNil(art.Authors))
+	if err != nil {
+		return nil, err
+	}
+	r := &articleRow{
+		hash:            art.ContentHash(),
+		canonical:       nullIfEmpty(store.CanonicalURL(art.URL)),
+		url:             art.URL,
+		title:           art.Title,
+		site:            art.SiteName,
+		publishedSource: string(art.PublishedSource),
+		language:        art.Language,
+		authors:         string(authors),
+		paragraphs:      spansJSON(art.Paragraphs),
+		sentences:       spansJSON(a.Sentences),
+		text:            art.Text,
+		locator:         locator,
+		ingestedAt:      now.UTC().Format(time.RFC3339Nano),
+	}
+	if !art.Published.IsZero() {
+		r.published = art.Published.Format(time.RFC3339Nano)
+		r.publishedDay = parley.DateOf(art.Published).String()
+	}
+	for i := range a.Events {
+		d := a.Events[i].Date
+		if d.IsZero() {
+			r.eventDates = append(r.eventDates, [2]any{nil, nil})
+			continue
+		}
+		r.eventDates = append(r.eventDates, [2]any{d.First().Format(time.DateOnly), d.Last().Format(time.DateOnly)})
+	}
+	return r, nil
+}
+
+func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a *parley.Analysis) (store.PutResult, error) {
+	var dup int64
+	err := tx.QueryRowContext(ctx, sqlFindDuplicate, row.hash, row.canonical).Scan(&dup)
+	switch {
+	case err == nil:
+		if _, err := tx.ExecContext(ctx, sqlClearRejection, row.locator); err != nil {
+			return store.PutResult{}, err
+		}
+		return store.PutResult{ArticleID: dup, Duplicate: true}, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return store.PutResult{}, err
+	}
+
+	res, err := tx.ExecContext(ctx, sqlInsertArticle, row.hash, row.canonical, row.url, row.title, row.site,
+		row.published, row.publishedDay, row.publishedSource, row.language, row.authors, row.text,
+		row.paragraphs, row.sentences, row.locator, row.ingestedAt)
+	if err != nil {
+		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return store.PutResult{}, err
+	}
+
+	st := s.newStmts(ctx, tx)
+	defer st.close()
+	for i, ac := range a.Actors {
+		st.exec(sqlUpsertActor, ac.ID, ac.Name, string(ac.Kind), ac.Country, ac.Wikidata, ac.Known)
+		st.exec(sqlInsertArticleActor, id, ac.ID, i, ac.Role)
+	}
+	for i, m := range a.Mentions {
+		for j, actor := range m.Actors {
+			st.exec(sqlInsertMention, id, i, j, actor, m.Span.Start, m.Span.End, string(m.Via))
+		}
+	}
+	for i, d := range a.Dates {
+		st.exec(sqlInsertDate, id, i, d.Span.Start, d.Span.End, d.Text, d.Value.String(), d.Precision.String(),
+			d.Earliest.String(), d.Latest.String(), string(d.Relation), d.Anchored, d.Kind)
+	}
+	for i, q := range a.Quotes {
+		st.exec(sqlInsertQuote, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		var locName, locCountry any
+		if e.Location != nil {
+			locName, locCountry = e.Location.Name, e.Location.Country
+		}
+		eid := st.insert(sqlInsertEvent, id, i, string(e.Type), e.Mode, string(e.Medium), string(e.Status),
+			e.Date.String(), row.eventDates[i][0], row.eventDates[i][1],
+			e.Source.ID, nullIfEmpty(e.Target.ID), locName, locCountry,
+			e.Evidence.Span.Start, e.Evidence.Span.End, e.Evidence.Sentence,
+			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule)
+		st.exec(sqlInsertEventActor, eid, "source", 0, e.Source.ID)
+		if !e.Target.IsZero() {
+			st.exec(sqlInsertEventActor, eid, "target", 0, e.Target.ID)
+		}
+		for j, p := range e.Participants {
+			st.exec(sqlInsertEventActor, eid, "participant", j, p.ID)
+		}
+	}
+	st.exec(sqlClearRejection, row.locator)
+	if st.err != nil {
+		return store.PutResult{}, st.err
+	}
+	return store.PutResult{ArticleID: id}, nil
+}
+
+// stmts binds the writer's prepared statements to one transaction and
+// remembers the first error, so the long list of inserts above reads as a
+// list.
+type stmts struct {
+	ctx context.Context
+	tx  *sql.Tx
+	pre map[string]*sql.Stmt // prepared on the writer connection
+	byQ map[string]*sql.Stmt // bound to tx
+	err error
+}
+
+func (s *Store) newStmts(ctx context.Context, tx *sql.Tx) *stmts {
+	return &stmts{ctx: ctx, tx: tx, pre: s.prepared, byQ: map[string]*sql.Stmt{}}
+}
+
+func (s *stmts) stmt(q string) *sql.Stmt {
+	if st, ok := s.byQ[q]; ok {
+		return st
+	}
+	var st *sql.Stmt
+	if p, ok := s.pre[q]; ok {
+		// The writer has one connection, so this reuses the statement
+		// prepared there instead of compiling it again.
+		st = s.tx.StmtContext(s.ctx, p)
+	} else {
+		var err error
+		if st, err = s.tx.PrepareContext(s.ctx, q); err != nil {
+			s.err = err
+			return nil
+		}
+	}
+	s.byQ[q] = st
+	return st
+}
+
+func (s *stmts) run(q string, args ...any) sql.Result {
+	if s.err != nil {
+		return nil
+	}
+	st := s.stmt(q)
+	if st == nil {
+		return nil
+	}
+	res, err := st.ExecContext(s.ctx, args...)
+	if err != nil {
+		s.err = fmt.Errorf("%s: %w", strings.Fields(q)[2], err) // names the table
+		return nil
+	}
+	return res
+}
+
+func (s *stmts) exec(q string, args ...any) { s.run(q, args...) }
+
+// insert runs an INSERT and returns the new row's ID.
+func (s *stmts) insert(q string, args ...any) int64 {
+	res := s.run(q, args...)
+	if res == nil {
+		return 0
+	}
+	id, err := res.LastInsertId()
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	return id
+}
+
+func (s *stmts) close() {
+	for _, st := range s.byQ {
+		st.Close()
+	}
+}
+
+// prepare compiles the statements PutAnalysis repeats, once per store.
+func (s *Store) prepare(ctx context.Context) error {
+	s.prepared = map[string]*sql.Stmt{}
+	for _, q := range []string{sqlUpsertActor, sqlInsertArticleActor, sqlInsertMention, sqlInsertDate,
+		sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor, sqlClearRejection} {
+		st, err := s.w.PrepareContext(ctx, q)
+		if err != nil {
+			return s.fail(ctx, "sqlite.prepare", err)
+		}
+		s.prepared[q] = st
+	}
+	return nil
+}
+
+// PutRejection records a rejected input, replacing an earlier rejection of
+// the same locator; see store.Store.
+func (s *Store) PutRejection(ctx context.Context, r parley.Rejection) error {
+	const op = "sqlite.PutRejection"
+	loc := store.CleanText(r.Locator)
+	if strings.TrimSpace(loc) == "" {
+		return parley.E(op, parley.Invalid, "a rejection needs a locator")
+	}
+	return s.writeTx(ctx, op, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO rejections (locator, stage, kind, detail, at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (locator) DO UPDATE SET stage = excluded.stage, kind = excluded.kind,
+				detail = excluded.detail, at = excluded.at`,
+			loc, store.CleanText(r.Stage), r.Kind.String(), store.CleanText(r.Detail), s.now().UTC().Format(time.RFC3339Nano))
+		return err
+	})
+}
+
+// spansJSON encodes spans as [[start,end],…].
+func spansJSON(spans []parley.Span) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, sp := range spans {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('[')
+		b.WriteString(strconv.Itoa(sp.Start))
+		b.WriteByte(',')
+		b.WriteString(strconv.Itoa(sp.End))
+		b.WriteByte(']')
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+func parseSpans(s string) ([]parley.Span, error) {
+	var raw [][2]int
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return nil, err
+	}
+	if len(raw) == 0 {
+		return nil, nil
+	}
+	out := make([]parley.Span, len(raw))
+	for i, r := range raw {
+		out[i] = parley.Span{Start: r[0], End: r[1]}
+	}
+	return out, nil
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
