@@ -63,6 +63,7 @@ const (
 	ViaDescriptor MentionVia = "descriptor" // a name the KB lacks, found from its context
 	ViaPronoun    MentionVia = "pronoun"    // "he", "she"
 	ViaGroup      MentionVia = "group"      // "the two leaders", "the duo", "both sides"
+	ViaCollective MentionVia = "collective" // "the Chinese government", "Russian officials", "US troops"
 )
 
 // Mention is one stretch of text that refers to one or more actors. A group

@@ -136,6 +136,7 @@ func Build(ctx context.Context, src Source, a, b parley.Actor, on parley.Date, o
 	if err != nil {
 		return nil, err
 	}
+	pair = knownBy(pair, on)
 	happenings := group(pair)
 	var past []Interaction
 	for _, h := range happenings {
@@ -189,6 +190,27 @@ func Build(ctx context.Context, src Source, a, b parley.Actor, on parley.Date, o
 	}
 	br.Gaps = append(br.Gaps, "anniversaries and national days are not yet in the briefing")
 	return br, nil
+}
+
+// knownBy keeps the events a reader could have known on day on: those
+// reported by articles published by then. A briefing as of 2021-06-28 must
+// not lean on a retrospective written in 2024.
+func knownBy(evs []store.StoredEvent, on parley.Date) []store.StoredEvent {
+	end := on.Last().AddDate(0, 0, 1)
+	var out []store.StoredEvent
+	for _, e := range evs {
+		pub := e.Article.Published
+		if pub.IsZero() {
+			if e.Date.IsZero() || e.Date.Before(on) || e.Date.Agrees(on) {
+				out = append(out, e) // an undated article, about the past
+			}
+			continue
+		}
+		if pub.Before(end) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // group folds events that report the same happening — same type, same
@@ -307,7 +329,7 @@ func thirdParties(ctx context.Context, src Source, a, b parley.Actor, on parley.
 			return nil, err
 		}
 		var others []store.StoredEvent
-		for _, e := range evs {
+		for _, e := range knownBy(evs, on) {
 			if involves(e.Event, a.ID) && involves(e.Event, b.ID) {
 				continue
 			}

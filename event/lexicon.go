@@ -61,11 +61,11 @@ func s(typ parley.EventType, cameo string, f frame, preps ...string) sense {
 	return sense{typ: typ, cameo: cameo, frame: f, preps: preps}
 }
 
-func (x sense) withMode(m string) sense        { x.mode = m; return x }
+func (x sense) withMode(m string) sense          { x.mode = m; return x }
 func (x sense) withMedium(m parley.Medium) sense { x.medium = m; return x }
-func (x sense) needs(w ...string) sense        { x.need = w; return x }
-func (x sense) takes(o ...string) sense        { x.objects = o; return x }
-func (x sense) nominal() sense                 { x.noun = true; return x }
+func (x sense) needs(w ...string) sense          { x.need = w; return x }
+func (x sense) takes(o ...string) sense          { x.objects = o; return x }
+func (x sense) nominal() sense                   { x.noun = true; return x }
 
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".

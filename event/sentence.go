@@ -141,6 +141,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
+	passive := verb && d.passive(k)
 	if len(sn.objects) > 0 {
 		found := false
 		for i := from; i < ce && i <= k+5; i++ {
@@ -148,6 +149,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i+1
 				break
 			}
+		}
+		// In the passive the object noun comes first: "sanctions were imposed".
+		for i := k - 1; passive && !found && i >= cs && i >= k-4; i-- {
+			found = d.tok(i).Is(sn.objects...)
 		}
 		if !found {
 			return nil, false
@@ -158,13 +163,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.mainSubject(k, b)
 	}
 	obj := d.objects(k, from, ce, sn)
-	passive := verb && d.passive(k)
+	if obj == nil && len(sn.objects) > 0 {
+		obj = d.adjectiveOwner(k+1, from)
+	}
 	if passive {
+		// "X was hosted by Y", "sanctions were imposed on X by Y": the
+		// agent acts; the target is the prepositional object, else the
+		// grammatical subject.
 		agent := d.byAgent(k, ce)
 		if agent == nil {
 			return nil, false
 		}
-		subj, obj = agent, subj
+		if obj == nil {
+			obj = subj
+		}
+		subj = agent
 	}
 
 	if debug {
@@ -178,13 +191,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(participants) < 2 {
 			return nil, false
 		}
-		pairs = [][2]string{{participants[0], participants[1]}}
+		pairs = symmetricPairs(uniq(subj), uniq(obj))
 	case host:
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
-		pairs = [][2]string{{obj[0], subj[0]}}
-		participants = uniq([]string{obj[0], subj[0]})
+		for _, o := range uniq(obj) {
+			pairs = append(pairs, [2]string{o, subj[0]})
+		}
+		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
@@ -243,6 +258,46 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		out = append(out, e)
 	}
 	return out, true
+}
+
+// adjectiveOwner finds the state an object noun belongs to through the
+// country word before it: "expelled 10 Russian diplomats" → Russia.
+func (d *doc) adjectiveOwner(from, noun int) []string {
+	for i := noun - 2; i >= from && i >= noun-3; i-- {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if len(m.Actors) == 1 {
+			if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.State {
+				return m.Actors
+			}
+		}
+	}
+	return nil
+}
+
+// symmetricPairs lays out a meeting as PLOVER records do: each actor on
+// one side with each on the other ("Morrison, Modi and Suga joined Biden" is
+// three records), or, when all are on one side, the first with each other
+// ("Kishida and Yoon met" is one).
+func symmetricPairs(subj, obj []string) [][2]string {
+	var out [][2]string
+	if len(subj) > 0 && len(obj) > 0 {
+		for _, s := range subj {
+			for _, o := range obj {
+				if s != o {
+					out = append(out, [2]string{s, o})
+				}
+			}
+		}
+		return out
+	}
+	all := append(subj, obj...)
+	for _, o := range all[1:] {
+		out = append(out, [2]string{all[0], o})
+	}
+	return out
 }
 
 // mainSubject finds the subject of the main clause for a trigger inside a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,10 @@ import (
 //     widen it when the article's paragraphs are split over siblings;
 //  4. render it to paragraphs, dropping boxes that look like furniture
 //     (link lists, share bars, image strips, forms, captions).
+
+// hiddenProse is the text, in bytes without spaces, above which an
+// aria-hidden box counts as visible (see measure).
+const hiddenProse = 1000
 
 // minParagraph is the text, in bytes without spaces, a paragraph needs to
 // vote for its ancestors.
@@ -57,6 +62,12 @@ func measure(n *node, inLink bool, hints map[string]uint8) {
 		n.nLi += c.nLi
 		n.nInput += c.nInput
 		n.nEmbed += c.nEmbed
+	}
+	if n.junk && n.ariaHidden && !n.hidden && !junkTags[n.tag] && n.chars >= hiddenProse {
+		// Scripts mark the whole page aria-hidden while a dialog is
+		// open: an aria-hidden box holding that much prose is the
+		// article, not furniture.
+		n.junk = false
 	}
 	switch n.tag {
 	case atom.P:
@@ -285,7 +296,38 @@ func (s *scorer) best(root *node) (*node, []*node) {
 	for top.parent != nil && top.parent != root && onlyChild(top) {
 		top = top.parent
 	}
-	return top, siblings(top)
+	return top, withSections(siblings(top), top, root)
+}
+
+// withSections adds the sections an article is split into: boxes of the
+// same tag and class as one of the container's near ancestors, standing
+// beside it, with prose of their own and no headline of their own (a box
+// with an <h1> is another article, as infinite-scroll pages append).
+func withSections(nodes []*node, top, root *node) []*node {
+	a := top
+	for level := 0; level < 4 && a != nil && a != root && a.parent != nil; level, a = level+1, a.parent {
+		if a.class == "" {
+			continue
+		}
+		for s := a.parent.first; s != nil; s = s.next {
+			if s == a || s.isText || s.junk || s.tag != a.tag || s.class != a.class || slices.Contains(nodes, s) {
+				continue
+			}
+			if s.chars >= 200 && linkDensity(s) < 0.3 && s.hint > -2*hintWeight && !hasTag(s, atom.H1) {
+				nodes = append(nodes, s)
+			}
+		}
+	}
+	return nodes
+}
+
+func hasTag(n *node, t atom.Atom) bool {
+	for c := n.first; c != nil; c = c.next {
+		if c.tag == t || !c.isText && hasTag(c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func isAncestor(anc, n *node) bool {
@@ -542,9 +584,25 @@ func extractBody(root *node) (*node, []string) {
 	for _, t := range tops {
 		r.top[t] = true
 	}
-	for _, t := range tops {
-		r.big = max(t.chars/2, 1)
-		r.render(t)
+	// Render the chosen boxes in document order.
+	var walk func(n *node)
+	walk = func(n *node) {
+		for c := n.first; c != nil; c = c.next {
+			if r.top[c] {
+				r.big = max(c.chars/2, 1)
+				r.render(c)
+				continue
+			}
+			if !c.isText {
+				walk(c)
+			}
+		}
+	}
+	if r.top[root] {
+		r.big = max(root.chars/2, 1)
+		r.render(root)
+	} else {
+		walk(root)
 	}
 	r.flush()
 	return top, r.paras

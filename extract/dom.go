@@ -20,11 +20,14 @@ type node struct {
 	tag    atom.Atom // 0 for text nodes and unknown elements
 	name   string    // the tag name of an unknown (custom) element
 	isText bool
-	hidden bool   // hidden, aria-hidden or display:none: never content
-	text   string // text nodes only, entities decoded, spaces as in the page
-	id     string
-	class  string
-	attrs  []attr // the attributes metadata needs, on the elements that carry them
+	hidden bool // the hidden attribute or display:none: never content
+	// ariaHidden marks aria-hidden="true": furniture as a rule, but
+	// scripts also set it on the whole page while a dialog is open.
+	ariaHidden bool
+	text       string // text nodes only, entities decoded, spaces as in the page
+	id         string
+	class      string
+	attrs      []attr // the attributes metadata needs, on the elements that carry them
 
 	parent, first, last, next *node
 
@@ -396,7 +399,7 @@ func (b *builder) readAttrs(z *html.Tokenizer, n *node) {
 		case "hidden":
 			n.hidden = true
 		case "aria-hidden":
-			n.hidden = n.hidden || string(v) == "true"
+			n.ariaHidden = string(v) == "true"
 		case "style":
 			n.hidden = n.hidden || hidesElement(v)
 		case "itemprop", "role":

@@ -265,3 +265,81 @@ func TestJSONLDBodyFallback(t *testing.T) {
 		t.Errorf("want the two articleBody paragraphs, got %d:\n%s", len(a.Paragraphs), a.Text)
 	}
 }
+
+func TestHiddenBoxes(t *testing.T) {
+	para := "<p>" + strings.Repeat("The talks went on late into the night, and both sides said progress was made. ", 3) + "</p>"
+	tests := []struct {
+		name, page string
+		want       bool // whether the paragraph is in the text
+	}{
+		{"display none is dropped", `<div><div style="display: none">` + para + `</div>` + `<p>Visible text, long enough, with commas, to be the article body here.</p></div>`, false},
+		{"small aria-hidden box is dropped", `<div><div aria-hidden="true">` + para + `</div>` + `<p>Visible text, long enough, with commas, to be the article body here.</p></div>`, false},
+		{"page aria-hidden under a dialog is kept", `<div aria-hidden="true"><article>` + strings.Repeat(para, 6) + `</article></div><div role="dialog"><p>Accept cookies?</p></div>`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(parley.Document{Body: []byte("<html><body>" + tt.page + "</body></html>")}, parley.DefaultLimits())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(a.Text, "late into the night"); got != tt.want {
+				t.Errorf("paragraph kept = %v, want %v:\n%s", got, tt.want, a.Text)
+			}
+		})
+	}
+}
+
+func TestDropFurniture(t *testing.T) {
+	prose := "The ministers met for three hours on Tuesday and agreed to meet again in the spring, officials said."
+	tests := []struct {
+		name string
+		para string
+		keep bool
+	}{
+		{"prose", prose, true},
+		{"headline repeated", "Ministers Meet Again", false},
+		{"advertisement label", "ADVERTISEMENT", false},
+		{"copyright", "© 2023 Harbour Daily. All rights reserved.", false},
+		{"caption with credit", "Ships wait outside the port at dawn (Image: Getty)", false},
+		{"date line", "Published 4:00 am CST, Wednesday, November 20, 2019", false},
+		{"byline", "By Jane Doe", false},
+		{"wire credits", "(Reporting by Jane Doe; Editing by John Roe)", false},
+		{"contributor note", "John Roe contributed to this report.", false},
+		{"embedded post signature", "— Harbour Daily (@harbourdaily) November 4, 2019", true},
+		{"sentence with a date", "On June 28, 2021, the two leaders met by video link.", true},
+		{"acronym in brackets", "The system is called the electronic patient record (ePA)", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Put the paragraph at the edge, where the date and byline
+			// rules apply, with prose after it.
+			got := dropFurniture([]string{tt.para, prose, prose, prose, prose}, "Ministers meet again")
+			kept := len(got) == 5
+			if kept != tt.keep {
+				t.Errorf("kept %v, want %v", kept, tt.keep)
+			}
+		})
+	}
+}
+
+func TestSplitSections(t *testing.T) {
+	section := func(s string) string {
+		return `<section class="story-part"><div class="inner"><p>` + strings.Repeat(s+", and the story goes on with more clauses. ", 4) + `</p></div></section>`
+	}
+	page := `<html><body><div class="page">` + section("First part") + `<div class="promo"><a href="/x">Subscribe now</a></div>` +
+		section("Second part") + section("Third part") + `</div><div class="comments"><p>A reader wrote a long comment, with commas, clauses, and opinions.</p></div></body></html>`
+	a, err := Extract(parley.Document{Body: []byte(page)}, parley.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"First part", "Second part", "Third part"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, junk := range []string{"Subscribe", "A reader wrote"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("text keeps %q:\n%s", junk, a.Text)
+		}
+	}
+}

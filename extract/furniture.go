@@ -107,14 +107,26 @@ func isCaptionLike(p string) bool {
 			return true
 		}
 	}
+	for _, m := range agencyMarkers {
+		if strings.Contains(tail, m) {
+			return true
+		}
+	}
 	return false
 }
 
-// captionMarkers show a trailing group of words to be a picture credit.
+// captionMarkers show a trailing group of words to be a picture credit;
+// they are matched in lower case.
 var captionMarkers = []string{
 	"image:", "images)", "photo:", "photo by", "picture:", "pictured", "credit:", "getty",
-	"(afp)", "/afp", "afp/", "(reuters)", "/reuters", "reuters/", "ap photo", "(ap)",
-	"(epa)", "epa/", "/epa", "shutterstock", "xinhua", "(file)", "©",
+	"shutterstock", "©",
+}
+
+// agencyMarkers are picture agencies as credits write them, matched with
+// their case so that "(ePA)" in prose is not taken for a credit.
+var agencyMarkers = []string{
+	"(AFP)", "/AFP", "AFP/", "(Reuters)", "/Reuters", "Reuters/", "REUTERS/", "AP Photo", "(AP)",
+	"(EPA)", "EPA/", "/EPA", "Xinhua", "(File)", "(FILE)",
 }
 
 // creditPrefixes open the lines that credit the article's makers or file

@@ -40,7 +40,7 @@ var badHints = []string{
 	"carousel", "slider", "login", "video", "player", "podcast",
 	"navigation", "navbar", "topnav", "menu", "dropdown", "shoutbox", "tags",
 	"topics", "keywords", "follow", "contact", "footnote", "timestamp", "dateline",
-	"publish", "meta", "jump", "skip",
+	"meta", "jump", "skip",
 }
 
 // badTokens are short hints that must be a whole word of the class or id,
@@ -155,7 +155,7 @@ var junkRoles = map[string]bool{
 
 // isJunk reports whether an element is never part of an article's text.
 func isJunk(n *node) bool {
-	if n.hidden || junkTags[n.tag] {
+	if n.hidden || n.ariaHidden || junkTags[n.tag] {
 		return true
 	}
 	if len(n.attrs) > 0 {

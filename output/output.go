@@ -188,7 +188,7 @@ func FromEvent(e parley.Event, explain bool, text string) Event {
 	out := Event{Type: string(e.Type), Mode: e.Mode, Medium: string(e.Medium), Status: string(e.Status),
 		Date: e.Date.String(), Source: FromRef(e.Source), Participants: make([]Ref, 0, len(e.Participants)),
 		Evidence: Evidence{Sentence: e.Evidence.Sentence, Start: e.Evidence.Span.Start, End: e.Evidence.Span.End},
-		CAMEO: e.CAMEO, Confidence: e.Confidence}
+		CAMEO:    e.CAMEO, Confidence: e.Confidence}
 	if !e.Target.IsZero() {
 		t := FromRef(e.Target)
 		out.Target = &t

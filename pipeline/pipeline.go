@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"parley"
 	"parley/event"
@@ -39,6 +40,23 @@ const (
 	StageExtract = "extract"
 	StageAnalyze = "analyze"
 )
+
+// roleDay is the day on which actors' roles are looked up: the publication
+// day, or, for a page that does not say when it was published, the latest
+// full date the text states on its own (not one resolved from a missing
+// anchor), which is the best evidence of when it was written.
+func roleDay(published parley.Date, dates []parley.TimeExpr) time.Time {
+	if !published.IsZero() {
+		return published.Time()
+	}
+	var latest parley.Date
+	for _, d := range dates {
+		if !d.Anchored && d.Value.Precision() == parley.PrecisionDay && (latest.IsZero() || latest.Before(d.Value)) {
+			latest = d.Value
+		}
+	}
+	return latest.Time()
+}
 
 // StageError says which stage failed on a document.
 type StageError struct {
@@ -79,8 +97,8 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	toks := token.Tokenize(text)
 	sents := sentence.Split(text)
 	published := art.PublishedDate()
-	found := p.actors.Resolve(text, toks, sents, published.Time())
 	dates := p.dates.Tag(text, sents, published)
+	found := p.actors.Resolve(text, toks, sents, roleDay(published, dates))
 	quotes := quote.Find(quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
 		Mentions: found.Mentions, Actors: found.Actors})
 	places := make([]event.PlaceMention, len(found.Places))

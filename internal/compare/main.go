@@ -24,6 +24,7 @@ import (
 func main() {
 	rounds := flag.Int("rounds", 3, "times to extract every page (timing covers all, accuracy the first)")
 	fallback := flag.Bool("fallback", false, "also run go-trafilatura with EnableFallback (as the benchmark's own runner does)")
+	diff := flag.Float64("diff", 0, "list the pages where parley's and go-trafilatura's F1 differ by more than `D`")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: compare [-rounds N] [-fallback] DIR")
@@ -69,6 +70,16 @@ func main() {
 	}
 	p, tr := results[0].DocsPerSec(), results[1].DocsPerSec()
 	fmt.Printf("parley / go-trafilatura speed: %.2f×\n", p/tr)
+	if *diff > 0 {
+		fmt.Println("\npages where the two differ (F1 parley, F1 go-trafilatura, id, url):")
+		for i, d := range docs {
+			a := eval.Score([]eval.Match{results[0].Docs[i].Match}).F1
+			b := eval.Score([]eval.Match{results[1].Docs[i].Match}).F1
+			if a-b > *diff || b-a > *diff {
+				fmt.Printf("  %.3f %.3f  %s  %s\n", a, b, d.ID[:12], d.URL)
+			}
+		}
+	}
 }
 
 // traf wraps go-trafilatura as the benchmark's runner does: parse with

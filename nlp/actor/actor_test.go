@@ -126,7 +126,10 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"The Global Gazette quoted Mara Velloso, an expert with the Institute of Andean Studies at the Chilean Academy of Sciences, as saying the talks matter. " +
 		"Velloso added that more was needed."
 	r := resolve(t, text, "2021-06-28")
-	want := map[string]struct{ kind parley.ActorKind; country string }{
+	want := map[string]struct {
+		kind    parley.ActorKind
+		country string
+	}{
 		"Lin Qiaoshan":                {parley.Person, "CHN"},
 		"Mara Velloso":                {parley.Person, "CHL"},
 		"Chilean Academy of Sciences": {parley.Organization, "CHL"},

@@ -74,7 +74,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 		}
 	}
 	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
-		d.mention(i, after+1, t.via, d.addKnown(st))
+		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
 		return after + 1
 	}
 	// A descriptor of the name that follows: "Chinese President Xi",
@@ -93,7 +93,10 @@ func (d *doc) stateMention(i, end int, t target) int {
 // to a capitalised name: "President Xi", "foreign ministry spokesperson Hua".
 func (d *doc) titleChainToName(j int) bool {
 	k := j
-	for k < len(d.toks) && k-j < 6 && titleWords[d.toks[k].Norm] {
+	for k < len(d.toks) && k-j < 6 && titleWords[d.toks[k].Norm] && !d.toks[k].Is("and", "the", "for", "a", "an") {
+		if d.toks[k].Is("of") && !(k > j && k+1 < len(d.toks) && titleWords[d.toks[k+1].Norm]) {
+			break
+		}
 		k++
 	}
 	return k > j && d.followedByName(k)

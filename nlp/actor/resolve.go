@@ -180,8 +180,16 @@ func (d *doc) span(i, j int) parley.Span {
 	return parley.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}
 }
 
-// mention records a mention of tokens [i, j) referring to ids.
+// mention records a mention of tokens [i, j) referring to ids. A person's
+// name takes in the titles and country words right before it ("Russian
+// President Vladimir Putin"), so that the mention is the whole phrase that
+// names them and later stages see one actor there, not three words.
 func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
+	if len(ids) == 1 && (via == parley.ViaName || via == parley.ViaDescriptor || via == parley.ViaSurname) {
+		if a := d.actors[d.index[ids[0]]]; a.Kind == parley.Person {
+			i = d.descriptorStart(i)
+		}
+	}
 	sp := d.span(i, j)
 	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: ids, Via: via})
 	for _, id := range ids {
@@ -192,6 +200,45 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 		}
 		d.recent = append(d.recent, ref{id: id, kind: a.Kind, gender: g, tok: i})
 	}
+}
+
+// descriptorStart moves i back over the title words and country names
+// that describe the person named at i and that no mention covers yet.
+func (d *doc) descriptorStart(i int) int {
+	covered := 0
+	if n := len(d.mentions); n > 0 {
+		covered = d.mentions[n-1].Span.End
+	}
+	k := i
+	for k > 0 && i-k < 8 && d.toks[k-1].Start >= covered && !d.toks[i].NewlineBefore {
+		t := &d.toks[k-1]
+		if k < i && t.NewlineBefore {
+			break
+		}
+		switch {
+		case t.Is("and", "the", "for", "a", "an"):
+			return k
+		case t.Is("of"):
+			if k-2 >= 0 && titleWords[d.toks[k-2].Norm] && titleWords[d.toks[k].Norm] {
+				k--
+				continue
+			}
+			return k
+		case titleWords[t.Norm] || t.Is("'s", "’s", "(", ")"):
+			k--
+			continue
+		}
+		if p, _ := d.entryEndingAt(k); p >= 0 {
+			k = p
+			continue
+		}
+		break
+	}
+	// Do not start on a bracket or a possessive.
+	for k < i && d.toks[k].Is("'s", "’s", "(", ")") {
+		k++
+	}
+	return k
 }
 
 // addKnown makes sure the knowledge-base entity is among the actors and
@@ -357,7 +404,7 @@ func (d *doc) group(i int) int {
 		}
 		var ids []string
 		if kind == groupPeople {
-			ids = d.lastDistinct(parley.Person, 2)
+			ids = d.lastLeaders(d.phrase(i, i+n))
 		} else {
 			ids = d.lastDistinct(parley.State, 2)
 			if ids == nil {
@@ -372,6 +419,33 @@ func (d *doc) group(i int) int {
 		return i + n
 	}
 	return i
+}
+
+// lastLeaders resolves a plural reference to people: "the two leaders"
+// and "the two presidents" mean the last two heads of state or government
+// mentioned, when there are two; otherwise the last two people.
+func (d *doc) lastLeaders(phrase string) []string {
+	if !d.on.IsZero() && (strings.Contains(phrase, "leader") || strings.Contains(phrase, "president") || strings.Contains(phrase, "heads")) {
+		var ids []string
+		seen := map[string]bool{}
+		for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
+			rf := d.recent[k]
+			if rf.kind != parley.Person || seen[rf.id] {
+				continue
+			}
+			seen[rf.id] = true
+			if e := d.r.kb.Get(rf.id); e != nil {
+				if roles := e.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
+					ids = append(ids, rf.id)
+				}
+			}
+		}
+		if len(ids) == 2 {
+			ids[0], ids[1] = ids[1], ids[0]
+			return ids
+		}
+	}
+	return d.lastDistinct(parley.Person, 2)
 }
 
 func (d *doc) statesOf(people []string) []string {
@@ -445,7 +519,19 @@ func (d *doc) followedByName(j int) bool {
 		return false
 	}
 	t := &d.toks[j]
-	return t.Kind == token.Word && t.Upper && !notNames[t.Norm] && !t.NewlineBefore
+	if t.Kind != token.Word || !t.Upper || notNames[t.Norm] || t.NewlineBefore {
+		return false
+	}
+	// The name of a state or an organisation is not a person's name.
+	if en := d.r.dict.match(d.toks, j); en != nil {
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindPerson {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // rolePhrase resolves "the Russian leader", "his Russian counterpart",

@@ -310,4 +310,3 @@ func slug(s string) string {
 	}
 	return b.String()
 }
-

@@ -44,25 +44,28 @@ func Find(in Input) []parley.Quote {
 		paras = []parley.Span{{Start: 0, End: len(in.Text)}}
 	}
 	var out []parley.Quote
-	var prev *parley.Quote
+	// The last attributed quotation, long or short, so that a quotation
+	// running on from it takes its speaker.
+	var prevSpeaker parley.ActorRef
 	prevSentence := -10
 	for _, p := range paras {
 		for _, seg := range marks(in.Text, p) {
 			q := parley.Quote{Span: seg.inner, Text: in.Text[seg.inner.Start:seg.inner.End]}
-			if words(q.Text) < MinWords {
-				continue
-			}
 			speaker, cue := f.attribute(seg)
 			s := f.sentence(seg.outer.Start)
-			if speaker == "" && prev != nil && s-prevSentence <= 1 {
-				// A quotation that runs on from the one before.
-				q.Speaker, q.Cue = prev.Speaker, "continued"
-			} else if speaker != "" {
+			switch {
+			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1:
+				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
-			out = append(out, q)
-			prev = &out[len(out)-1]
-			prevSentence = f.sentence(seg.outer.End - 1)
+			if !q.Speaker.IsZero() {
+				prevSpeaker = q.Speaker
+				prevSentence = f.sentence(seg.outer.End - 1)
+			}
+			if words(q.Text) >= MinWords {
+				out = append(out, q)
+			}
 		}
 	}
 	return out

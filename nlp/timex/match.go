@@ -312,7 +312,7 @@ func (st *state) acceptYear(i int) bool {
 		return false // "a score of 2072"
 	}
 	if st.word(nx) && !st.toks[nx].up && !ne.has(fCue) {
-		if pe.has(fApprox|fMore|fLess) {
+		if pe.has(fApprox | fMore | fLess) {
 			return false // "about 2000 were"
 		}
 		w := st.text[st.toks[nx].s:st.toks[nx].e]

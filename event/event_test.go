@@ -1,0 +1,161 @@
+package event_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"parley"
+	"parley/kb"
+	"parley/pipeline"
+)
+
+var (
+	once sync.Once
+	pl   *pipeline.Pipeline
+)
+
+// analyze runs every stage on a text written as an article published on day.
+func analyze(t *testing.T, text, day string) *parley.Analysis {
+	t.Helper()
+	once.Do(func() {
+		k, err := kb.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl = pipeline.New(k, parley.DefaultLimits())
+	})
+	pub, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := parley.Article{Text: text, Published: pub, PublishedSource: parley.DateFromUser}
+	start := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(p)})
+		start += len(p) + 2
+	}
+	a, err := pl.AnalyzeArticle(context.Background(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// want describes one expected event; "" fields are not checked.
+type want struct {
+	typ            parley.EventType
+	source, target string // actor names
+	status         parley.Status
+	date           string
+	medium         parley.Medium
+	place          string
+}
+
+func (w want) matches(e parley.Event) bool {
+	if e.Type != w.typ {
+		return false
+	}
+	names := e.Source.Name + "|" + e.Target.Name
+	if names != w.source+"|"+w.target && !(e.Type == parley.Consult && names == w.target+"|"+w.source) {
+		return false
+	}
+	if w.status != "" && e.Status != w.status || w.date != "" && e.Date.String() != w.date || w.medium != "" && e.Medium != w.medium {
+		return false
+	}
+	return w.place == "" || e.Location != nil && e.Location.Name == w.place
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want // nil: the text must yield no event
+	}{
+		{"planned_virtual_meeting_announced", "2021-06-28",
+			"Chinese foreign ministry spokesperson Hua Chunying announced on Friday that President Xi Jinping would hold a virtual meeting with his Russian counterpart Vladimir Putin on Monday.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", status: parley.Planned, date: "2021-06-28", medium: parley.Virtual}}},
+		{"group_participation", "2021-06-28",
+			"Xi Jinping and Vladimir Putin spoke in 2019. On May 19, the duo participated in the opening ceremony of a nuclear project.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", status: parley.Occurred, date: "2021-05-19"}}},
+		{"meeting_in_place", "2021-06-17",
+			"US President Joe Biden met Russian President Vladimir Putin in Geneva on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Vladimir Putin", date: "2021-06-16", medium: parley.InPerson, place: "Geneva"}}},
+		{"phone_call", "2022-03-04",
+			"French President Emmanuel Macron spoke by phone with Vladimir Putin on Thursday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Vladimir Putin", date: "2022-03-03", medium: parley.Phone}}},
+		{"request_with_complement", "2021-06-17",
+			"During the meeting, Joe Biden demanded that Russia end its crackdown on civil society.",
+			[]want{{typ: parley.Request, source: "Joe Biden", target: "Russia"}}},
+		{"accusation_of_two_targets", "2019-11-19",
+			"China's ambassador Liu Xiaoming accused the UK and the US of meddling in Hong Kong.",
+			[]want{{typ: parley.Accuse, source: "Liu Xiaoming", target: "United Kingdom"}, {typ: parley.Accuse, source: "Liu Xiaoming", target: "United States"}}},
+		{"sanctions_on_state", "2022-02-23",
+			"The European Union imposed sanctions on Russia on Wednesday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia", date: "2022-02-23"}}},
+		{"passive_with_agent", "2022-02-23",
+			"Sanctions were imposed on Russia by the United Kingdom.",
+			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Russia"}}},
+		{"coordinated_subjects", "2023-03-16",
+			"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Tokyo on Thursday.",
+			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Yoon Suk Yeol", date: "2023-03-16", place: "Tokyo"}}},
+		{"negated_meeting", "2022-03-10",
+			"Vladimir Putin did not meet Volodymyr Zelensky.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Volodymyr Zelensky", status: parley.Negated}}},
+		{"inside_a_quotation_is_no_event", "2021-06-28",
+			`The analyst said: "Russia and China met many times and will meet again."`, nil},
+		{"opinion_without_actors_is_no_event", "2021-06-28",
+			"Analysts believe the talks will be difficult.", nil},
+		{"navigation_text_is_no_event", "2021-06-28",
+			"Home\nWorld\nSanctions\nMost read", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+func describe(evs []parley.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		place := ""
+		if e.Location != nil {
+			place = e.Location.Name
+		}
+		b.WriteString("\n  " + string(e.Type) + " " + string(e.Status) + " " + e.Date.String() + " " + string(e.Medium) + " " +
+			e.Source.Name + " → " + e.Target.Name + " @" + place + " [" + e.Rule + "]")
+	}
+	if b.Len() == 0 {
+		return "no events"
+	}
+	return b.String()
+}
+
+func TestEvidenceIsTheSentence(t *testing.T) {
+	text := "Relations warmed. Vladimir Putin met Xi Jinping in Beijing on Friday. Trade grew."
+	a := analyze(t, text, "2022-02-05")
+	if len(a.Events) == 0 {
+		t.Fatal("no event")
+	}
+	e := a.Events[0]
+	if e.Evidence.Sentence != "Vladimir Putin met Xi Jinping in Beijing on Friday." || text[e.Evidence.Span.Start:e.Evidence.Span.End] != e.Evidence.Sentence {
+		t.Errorf("evidence = %q at %v", e.Evidence.Sentence, e.Evidence.Span)
+	}
+	if e.Rule == "" || text[e.Trigger.Start:e.Trigger.End] != "met" {
+		t.Errorf("explanation: rule %q trigger %v", e.Rule, e.Trigger)
+	}
+}

@@ -1,0 +1,89 @@
+package quote_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"parley"
+	"parley/kb"
+	"parley/pipeline"
+)
+
+var (
+	once sync.Once
+	pl   *pipeline.Pipeline
+)
+
+func quotes(t *testing.T, text string) []parley.Quote {
+	t.Helper()
+	once.Do(func() {
+		k, err := kb.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl = pipeline.New(k, parley.DefaultLimits())
+	})
+	art := parley.Article{Text: text, Published: time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC)}
+	start := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(p)})
+		start += len(p) + 2
+	}
+	a, err := pl.AnalyzeArticle(context.Background(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range a.Quotes {
+		if text[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("quote %q has span %v covering %q", q.Text, q.Span, text[q.Span.Start:q.Span.End])
+		}
+	}
+	return a.Quotes
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		start, who string // the quotation's first words and its speaker ("" for none)
+		wantQuotes int
+	}{
+		{"cue_after", "“We will not accept any interference in our affairs,” Vladimir Putin said.",
+			"We will not accept", "Vladimir Putin", 1},
+		{"cue_after_inverted", "\"The talks were candid and constructive,\" said Wang Yi on Monday.",
+			"The talks were candid", "Wang Yi", 1},
+		{"cue_before_colon", "Joe Biden told reporters: \"I made clear where we stand on human rights.\"",
+			"I made clear", "Joe Biden", 1},
+		{"quoted_as_saying", "Global Times quoted Yang Jin, an expert with the Chinese Academy of Social Sciences, as saying: “The meeting sends a clear message to the world.”",
+			"The meeting sends", "Yang Jin", 1},
+		{"pronoun_speaker", "Vladimir Putin praised the talks. He said, “We have built a partnership of a new kind.”",
+			"We have built", "Vladimir Putin", 1},
+		{"institutional_speaker", "A statement on the Kremlin website said the leaders would “evaluate the state of and prospects for the partnership.”",
+			"evaluate the state", "Russia", 1},
+		{"continuation_in_next_sentence", "“Our ties are strong and will stay so,” Xi Jinping said. “They will grow stronger every single year.”",
+			"They will grow", "Xi Jinping", 2},
+		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quotes(t, tt.text)
+			if len(qs) != tt.wantQuotes {
+				t.Fatalf("got %d quotes %+v, want %d", len(qs), qs, tt.wantQuotes)
+			}
+			if tt.start == "" {
+				return
+			}
+			for _, q := range qs {
+				if strings.HasPrefix(q.Text, tt.start) {
+					if q.Speaker.Name != tt.who {
+						t.Errorf("speaker of %q = %q, want %q", tt.start, q.Speaker.Name, tt.who)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation starting %q in %+v", tt.start, qs)
+		})
+	}
+}
