@@ -13,11 +13,20 @@
 //     skipping scripts and styles as it goes and refusing nesting deeper
 //     than the limit;
 //   - content.go finds the article's container by letting paragraphs vote
-//     for their ancestors and renders it to paragraphs; meta.go and date.go
-//     read the metadata;
+//     for their ancestors and renders it to paragraphs, and furniture.go
+//     drops the furniture left inside it (a repeated headline, date and
+//     credit lines, captions); meta.go and date.go read the metadata;
 //   - text.go cleans plain text instead when the input is not HTML.
 //
 // Extract never panics on any input, holds its work linear in the input's
 // size, and always returns valid UTF-8; inputs it cannot use are refused
-// with a *parley.Error whose Kind names the reason.
+// with a *parley.Error whose Kind names the reason: TooLarge (over
+// MaxDocBytes, a gzip bomb, or more than half a million elements), TooDeep
+// (nesting beyond MaxDepth, found while reading, before the tree is
+// used), Binary (images, PDFs, archives, NUL bytes), Empty, Unreadable (a
+// truncated gzip stream), Timeout (DocBudget spent while parsing).
+//
+// Gzip: Document.Body should arrive decompressed, but a gzipped page is
+// recognised by its magic bytes and decompressed once, with the output
+// capped at MaxDocBytes; gzip inside gzip is refused as Binary.
 package extract
