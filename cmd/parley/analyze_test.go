@@ -112,3 +112,29 @@ func TestBriefNeedsADatabase(t *testing.T) {
 		t.Errorf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestDates(t *testing.T) {
+	page := "Talks set\n\nThe spokesperson announced on Friday that the two presidents would meet on Monday, six weeks after their May 19 call.\n"
+	code, stdout, stderr := execParley(t, "", page, "dates", "--published", "2021-06-28", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out struct {
+		Published string        `json:"published"`
+		Dates     []output.Date `json:"dates"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Friday": "2021-06-25", "Monday": "2021-06-28", "May 19": "2021-05-19"}
+	for _, d := range out.Dates {
+		for text, value := range want {
+			if strings.Contains(d.Text, text) && d.Value == value {
+				delete(want, text)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("dates not resolved: %v in %+v", want, out.Dates)
+	}
+}

@@ -42,6 +42,7 @@ func commands() []command {
 		{"ingest", "analyze pages from files and folders and store them in the database", runIngest},
 		{"events", "list stored events, filtered by actor, pair, date, type and status", runEvents},
 		{"brief", "write a \"what to expect\" briefing for two actors from the database", runBrief},
+		{"dates", "print the date expressions of one page, resolved against its publication date", runDates},
 		{"demo", "build a database from the built-in sample corpus and print a briefing", runDemo},
 		{"bench", "measure a stage against a benchmark (bench extract DIR)", runBench},
 		{"extract", "print the clean article (text, title, date, authors) of one page", runExtract},
