@@ -304,7 +304,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 	}
 	for i, pe := range a.Events {
 		if !used[i] {
-			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.Date.String(), pe.Rule, pe.Evidence.Sentence)
+			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s %q] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.Date.String(), pe.Rule, pe.Trigger.In(a.Article.Text), pe.Evidence.Sentence)
 		}
 	}
 }

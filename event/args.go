@@ -52,20 +52,23 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		}
 		ids = append(ids, m.Actors...)
 		start = ms
-		// Coordination to the left: "X and Y", "X, Y and Z".
+		// Coordination to the left: "X and Y", "X, Y and the Z".
 		for j := ms - 1; j > cs; {
-			if !d.tok(j).Is("and", ",", "&") {
+			if d.tok(j).Is("the") {
+				j--
+			}
+			if j <= cs || !d.tok(j).Is("and", ",", "&") {
 				break
 			}
 			j--
-			if j < cs {
-				break
+			if j >= cs && d.tok(j).Is(",") { // the Oxford comma: "X, Y, and Z"
+				j--
 			}
 			m2, ok := d.mentionAt(j)
-			if !ok {
+			if j < cs || !ok {
 				break
 			}
-			ids = append(m2.Actors, ids...)
+			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
 		}

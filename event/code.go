@@ -106,6 +106,12 @@ func (c *Coder) Code(in Input) []parley.Event {
 	}
 	out = resolveDuringReferences(d, out)
 	out = merge(out)
+	dateFromOccasion(out, func(id string) string {
+		if a, ok := d.actors[id]; ok {
+			return a.Country
+		}
+		return ""
+	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
 }

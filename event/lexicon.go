@@ -44,6 +44,9 @@ type sense struct {
 	// noun marks a nominal trigger ("meeting", "talks", "sanctions"),
 	// which takes no direct object.
 	noun bool
+	// guard, when set, must accept the trigger at token k: it rules out
+	// readings the lexicon alone cannot ("called off", "called it a …").
+	guard func(d *doc, k int) bool
 }
 
 // trigger maps word forms to their senses, most specific first.
@@ -61,11 +64,12 @@ func s(typ parley.EventType, cameo string, f frame, preps ...string) sense {
 	return sense{typ: typ, cameo: cameo, frame: f, preps: preps}
 }
 
-func (x sense) withMode(m string) sense          { x.mode = m; return x }
-func (x sense) withMedium(m parley.Medium) sense { x.medium = m; return x }
-func (x sense) needs(w ...string) sense          { x.need = w; return x }
-func (x sense) takes(o ...string) sense          { x.objects = o; return x }
-func (x sense) nominal() sense                   { x.noun = true; return x }
+func (x sense) withMode(m string) sense               { x.mode = m; return x }
+func (x sense) withMedium(m parley.Medium) sense      { x.medium = m; return x }
+func (x sense) needs(w ...string) sense               { x.need = w; return x }
+func (x sense) takes(o ...string) sense               { x.objects = o; return x }
+func (x sense) nominal() sense                        { x.noun = true; return x }
+func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
@@ -82,6 +86,8 @@ var verbs = []struct {
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
+	{"exchange", []sense{s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits")}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
@@ -95,7 +101,19 @@ var verbs = []struct {
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"offer", []sense{s(parley.Agree, "030", directed, "", "to")}},
-	{"invite", []sense{s(parley.Agree, "036", directed, "")}},
+	{"invite", []sense{s(parley.Request, "106", directed, "").withMode("meet")}},
+	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
+	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
+	{"tell|told", []sense{s(parley.Request, "100", directed, "").when(toldToAct)}},
+	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
+	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
+	{"deplore", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections")}},
+	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
+	{"express", []sense{
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger"),
+		s(parley.Support, "051", directed, "for", "to").takes("support", "gratitude", "solidarity", "condolences"),
+	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
 	{"commend", []sense{s(parley.Support, "051", directed, "")}},
@@ -110,7 +128,15 @@ var verbs = []struct {
 	{"defend", []sense{s(parley.Support, "052", directed, "")}},
 	{"recognise", []sense{s(parley.Support, "054", directed, "")}},
 	{"recognize", []sense{s(parley.Support, "054", directed, "")}},
-	{"sign", []sense{s(parley.Support, "057", symmetric, "with").takes("agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum", "declaration", "statement", "contract", "contracts", "documents")}},
+	{"sign", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"adopt", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"extend", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
+	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
+	{"reach", []sense{s(parley.Agree, "030", symmetric, "with").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire")}},
+	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain")}},
+	{"welcome", []sense{s(parley.Support, "051", directed, "")}},
+	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "").takes("support", "commitment", "backing")}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
@@ -136,7 +162,7 @@ var verbs = []struct {
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
 	{"call", []sense{
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon"),
-		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone),
+		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
 	{"ask", []sense{s(parley.Request, "100", directed, "")}},
@@ -171,6 +197,7 @@ var verbs = []struct {
 	// THREATEN
 	{"threaten", []sense{s(parley.Threaten, "130", directed, "")}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "")}},
+	{"vow", []sense{s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences")}},
 	// PROTEST
 	{"protest", []sense{s(parley.Protest, "140", directed, "against", "outside")}},
 	{"demonstrate", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo")}},
@@ -181,6 +208,12 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador", "envoy", "staff", "embassy")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
+	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"announce", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"ban", []sense{s(parley.Sanction, "172", directed, "").when(notNoun)}},
+	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
+	{"recall", []sense{s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
+	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
 	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "negotiations", "cooperation", "membership")}},
 	// MOBILIZE
 	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
@@ -218,6 +251,7 @@ var nouns = []struct {
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	{"boycott", []sense{s(parley.Sanction, "163", directed, "of", "against").nominal()}},
 	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"accusations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
@@ -225,6 +259,10 @@ var nouns = []struct {
 	{"strikes airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 }
+
+var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",
+	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
+	"resolution", "roadmap", "framework", "charter", "plan"}
 
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}

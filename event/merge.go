@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"parley"
 )
 
@@ -59,6 +61,49 @@ func combine(a, b parley.Event) parley.Event {
 		a.Confidence = b.Confidence
 	}
 	return a
+}
+
+// dateFromOccasion dates an undated event by the meeting it belongs to: a
+// statement, demand or agreement between the participants of a dated
+// meeting reported in the same article is taken to have been made there,
+// as a reader would ("Biden raised concerns about Xinjiang" in a report of
+// the Biden–Xi summit). The meeting must involve both actors, as people or
+// through their states, and be the only dated meeting that does.
+func dateFromOccasion(evs []parley.Event, countryOf func(id string) string) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Target.IsZero() || e.Status == parley.Hypothetical {
+			continue
+		}
+		var found *parley.Event
+		ambiguous := false
+		for j := range evs {
+			m := &evs[j]
+			if j == i || m.Type != parley.Consult || m.Date.IsZero() || m.Status == parley.Negated {
+				continue
+			}
+			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {
+				if found != nil && !found.Date.Agrees(m.Date) {
+					ambiguous = true
+				}
+				found = m
+			}
+		}
+		if found != nil && !ambiguous {
+			e.Date = found.Date
+		}
+	}
+}
+
+// takesPart reports whether actor id, or the state it is, takes part in m.
+func takesPart(m *parley.Event, id string, countryOf func(string) string) bool {
+	c := countryOf(id)
+	for _, p := range m.Participants {
+		if p.ID == id || c != "" && strings.HasPrefix(id, "state:") && countryOf(p.ID) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveDuringReferences settles definite references to a meeting

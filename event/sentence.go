@@ -121,6 +121,9 @@ func (d *doc) clauseStart(k, a int) int {
 
 // build tries to make events of trigger k read with sense sn.
 func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
+	if sn.guard != nil && !sn.guard(d, k) {
+		return nil, false
+	}
 	ce := d.clauseEnd(k, b)
 	cs := d.clauseStart(k, a)
 	from := k + 1
@@ -381,7 +384,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 }
 
 // date returns the date of the clause from the time stage, and whether it
-// points to the future.
+// points to the future. A bare year that only modifies a noun ("the 1989
+// crackdown") does not date the clause; "in 2010" does.
 func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 	if d.in.Governing == nil {
 		return parley.Date{}, parley.TimeUnknown
@@ -391,6 +395,12 @@ func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
+	if x.Value.Precision() == parley.PrecisionYear {
+		k := d.tokenAt(x.Span.Start)
+		if k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
+			return parley.Date{}, parley.TimeUnknown
+		}
+	}
 	rel := x.Relation
 	if !x.Value.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
 		rel = parley.TimeFuture

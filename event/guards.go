@@ -1,0 +1,47 @@
+package event
+
+// Guards rule out readings of a trigger that the words after it show to be
+// something else. Each takes the trigger's token index.
+
+// phoneCall accepts "called X" as a telephone call: not "called off",
+// "called for", "called on", "called up", nor "called X a liar" or "called
+// it a step", where "call" names or judges rather than phones.
+func phoneCall(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || d.tok(k+1).Is("off", "for", "on", "upon", "up", "it", "the", "this", "that", "them", "him", "her", "what", "a", "an", "out", "in", "back", "into", "to") {
+		return false
+	}
+	// After the person called, a noun phrase means "called X a …".
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.cover[i] >= 0 {
+			continue
+		}
+		return !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
+	}
+	return true
+}
+
+// toldToAct accepts "told X to …" and "told X that X must/should …" as a
+// request; plain reporting ("told reporters that …") is not one.
+func toldToAct(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+8; i++ {
+		t := d.tok(i)
+		if t.Is("to") && i > k+1 && d.cover[i-1] >= 0 {
+			return true
+		}
+		if t.Is("must", "should", "needed", "need", "has", "had") && i > k+2 {
+			return t.Is("must", "should") || i+1 < n && d.tok(i+1).Is("to")
+		}
+		if t.Is(".", ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// notNoun rejects a verb form used as a noun or an adjective: "a ban",
+// "the discussed plan".
+func notNoun(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("a", "an", "the", "this", "that", "its", "their", "his", "her", "any", "no")
+}
