@@ -138,3 +138,24 @@ func TestDates(t *testing.T) {
 		t.Errorf("dates not resolved: %v in %+v", want, out.Dates)
 	}
 }
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"actors", "Joe Biden", "--on", "2015-03-01"}, "on 2015-03-01: Vice President of the United States"},
+		{[]string{"actors", "Joe Biden", "--on", "2021-06-28"}, "on 2021-06-28: President of the United States"},
+		{[]string{"actors", "Putin", "--on", "2010-01-01"}, "Prime Minister of Russia"},
+		{[]string{"actors"}, "person"},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := execParley(t, "", "", tt.args...)
+		if code != exitOK || !strings.Contains(stdout, tt.want) {
+			t.Errorf("parley %v: exit %d, %q %q; want %q", tt.args, code, stdout, stderr, tt.want)
+		}
+	}
+	if code, _, stderr := execParley(t, "", "", "actors", "Zzyzx Qwerty"); code != exitFailure || !strings.Contains(stderr, "no entry") {
+		t.Errorf("unknown name: exit %d, %q", code, stderr)
+	}
+}

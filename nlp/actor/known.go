@@ -64,7 +64,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 		after++
 	}
 	// A body of the state: "Chinese foreign ministry", "Russia's defence ministry".
-	for n := min(3, len(d.toks)-after); n >= 1; n-- {
+	for n := min(3, len(d.toks)-after); n >= 1 && bodyFirst[d.toks[after].Norm]; n-- {
 		if body, ok := stateBodies[d.phrase(after, after+n)]; ok {
 			if d.titleChainToName(after + n) {
 				return after + n // "Chinese foreign ministry spokesperson Hua Chunying"

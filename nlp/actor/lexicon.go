@@ -1,6 +1,10 @@
 package actor
 
-import "parley/kb"
+import (
+	"strings"
+
+	"parley/kb"
+)
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -209,3 +213,24 @@ var speechVerbs = set("said", "says", "told", "tells", "added", "adds", "stated"
 
 // pronouns that can stand for a person, with the gender they imply.
 var pronouns = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+// firstWords returns the set of first words of a phrase table's keys, so
+// that a lookup can be skipped at once where no phrase can start.
+func firstWords[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		w, _, _ := strings.Cut(k, " ")
+		out[w] = true
+	}
+	return out
+}
+
+var (
+	groupFirst = firstWords(groupPhrases)
+	roleFirst  = func() map[string]bool {
+		m := firstWords(roleNouns)
+		m["counterpart"], m["counterparts"] = true, true
+		return m
+	}()
+	bodyFirst = firstWords(stateBodies)
+)

@@ -397,6 +397,9 @@ func (d *doc) lastDistinct(kind parley.ActorKind, n int) []string {
 
 // group resolves "the two leaders", "both sides" and the like.
 func (d *doc) group(i int) int {
+	if !groupFirst[d.toks[i].Norm] {
+		return i
+	}
 	for n := min(maxGroupTokens, len(d.toks)-i); n >= 2; n-- {
 		kind, ok := groupPhrases[d.phrase(i, i+n)]
 		if !ok {
@@ -500,6 +503,9 @@ func (d *doc) stateAt(i int) (*kb.Entity, int) {
 // roleNounAt matches a role noun ("leader", "prime minister",
 // "counterpart") at i and returns the levels it names and its end.
 func (d *doc) roleNounAt(i int) ([]string, int) {
+	if !roleFirst[d.toks[i].Norm] {
+		return nil, i
+	}
 	for n := min(maxRoleNounTokens, len(d.toks)-i); n >= 1; n-- {
 		p := d.phrase(i, i+n)
 		if levels, ok := roleNouns[p]; ok {

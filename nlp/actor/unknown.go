@@ -27,7 +27,7 @@ func (d *doc) organisation(i int) int {
 		return i
 	}
 	if st, after := d.stateAt(i); st != nil {
-		for n := 1; n <= 3 && after+n <= end; n++ {
+		for n := 1; n <= 3 && after+n <= end && bodyFirst[d.toks[after].Norm]; n++ {
 			if _, ok := stateBodies[d.phrase(after, after+n)]; ok && after+n == end {
 				return i
 			}
