@@ -21,7 +21,7 @@ var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near"
 var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": true, "for": true, "about": true,
 	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
 	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
-	"during": true, "ahead": true, "after": true, "before": true, "since": true}
+	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true}
 
 // norm returns the token's normalised text, or its text for punctuation.
 func norm(t *token.Token) string {

@@ -22,6 +22,12 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	"widely": true, "publicised": true, "publicized": true, "weekend": true, "hour-long": true, "two-hour": true,
 	"sweeping": true, "western": true, "economic": true, "additional": true, "retaliatory": true}
 
+// monthNames before a form make it a noun: "his July 25 call".
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday's": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "monday": true, "weekend": true, "morning": true, "evening": true}
+
 // plannedCues before a trigger make it planned; nouns take the adjectives.
 var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "shall": true, "upcoming": true,
 	"planned": true, "forthcoming": true, "scheduled": true, "proposed": true, "expected": true,
@@ -53,7 +59,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := k > a && nounContext[norm(d.tok(k-1))]
+		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm])
 		hasNoun := false
 		for _, fs := range cands {
 			hasNoun = hasNoun || !fs.verbForm
@@ -77,7 +83,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 		}
 	}
-	return out
+	return append(out, c.statements(d, sent, a, b, out)...)
 }
 
 func hasVerb(fs []formSense) bool {

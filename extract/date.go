@@ -79,38 +79,66 @@ func withZone(t time.Time, s string) time.Time {
 func plausibleYear(t time.Time) bool { return t.Year() >= 1900 && t.Year() <= 2200 }
 
 // zoneOffsets are the offsets of time-zone abbreviations that news pages
-// print, in seconds east of UTC. Ambiguous ones (IST, CST in China) take
-// their most common news meaning.
+// print, in seconds east of UTC. Ambiguous ones (IST, CST, AST) take their
+// most common news meaning. They are matched with their case, so that
+// words such as "et" or "art" are never taken for zones.
 var zoneOffsets = map[string]int{
-	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "IST": 19800, "CET": 3600,
-	"CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "GST": 14400,
-	"PKT": 18000, "ICT": 25200, "WIB": 25200, "HKT": 28800, "SGT": 28800,
-	"AWST": 28800, "JST": 32400, "KST": 32400, "AEST": 36000, "AEDT": 39600,
-	"NZST": 43200, "NZDT": 46800, "EST": -18000, "EDT": -14400, "CST": -21600,
-	"CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200,
-	"AKST": -32400, "AKDT": -28800, "HST": -36000, "ET": -18000, "PT": -28800,
-	"BRT": -10800, "ART": -10800, "SAST": 7200, "WAT": 3600, "EAT": 10800,
+	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 3600, "BST": 3600, "IST": 19800,
+	"CET": 3600, "CEST": 7200, "MEZ": 3600, "MESZ": 7200, "EET": 7200, "EEST": 10800,
+	"MSK": 10800, "TRT": 10800, "AST": 10800, "IRST": 12600, "GST": 14400,
+	"AFT": 16200, "PKT": 18000, "NPT": 20700, "ICT": 25200, "WIB": 25200,
+	"HKT": 28800, "SGT": 28800, "MYT": 28800, "PHT": 28800, "AWST": 28800,
+	"WITA": 28800, "JST": 32400, "KST": 32400, "ACST": 34200, "ACDT": 37800,
+	"AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800,
+	"EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000, "MST": -25200,
+	"MDT": -21600, "PST": -28800, "PDT": -25200, "AKST": -32400, "AKDT": -28800,
+	"HST": -36000, "ET": -18000, "PT": -28800, "BRT": -10800, "ART": -10800,
+	"SAST": 7200, "CAT": 7200, "WAT": 3600, "EAT": 10800,
 }
 
+// usZones are the zones whose pages write numeric dates month first.
+var usZones = map[string]bool{
+	"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true,
+	"PST": true, "PDT": true, "AKST": true, "AKDT": true, "HST": true, "ET": true, "PT": true,
+}
+
+// monthNames are the month names and abbreviations dates are written with,
+// in lower case. Abbreviations that are also common words of some
+// language ("out", "set", "gen") are left out: a false month turns a
+// number in prose into a date.
 var monthNames = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	// German, French, Spanish, Portuguese, Italian, Dutch.
-	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	// German, French, Spanish, Portuguese, Italian, Dutch, with their
+	// usual abbreviations.
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	"jän": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,
 	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
 	"août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
 	"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"ene": 1, "abr": 4, "ago": 8, "dic": 12,
 	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-	"setembro": 9, "outubro": 10, "dezembro": 12,
+	"setembro": 9, "outubro": 10, "dezembro": 12, "fev": 2,
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
 	"settembre": 9, "ottobre": 10, "dicembre": 12,
-	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-	// Russian, in the genitive that dates use.
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
+	// Russian, in the genitive that dates use, and abbreviated.
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
 	"июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+	"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12,
+}
+
+// monthOf returns the month a word names, or 0.
+func monthOf(w string) time.Month {
+	if m, ok := monthNames[w]; ok {
+		return m
+	}
+	return monthNames[strings.ToLower(w)]
 }
 
 // fillers may stand between the parts of a date ("28 de junio de 2021",
@@ -120,88 +148,219 @@ var fillers = map[string]bool{"de": true, "del": true, "of": true, "st": true, "
 // textDate is a date found in prose, with where it lay.
 type textDate struct {
 	t          time.Time
-	start, end int // byte offsets of the date in the string searched
+	start, end int // byte offsets of the date (and its clock) in the string searched
 }
 
-// parseTextDate reads a whole string as a prose date ("June 28, 2021",
-// "Monday 28 June 2021, 10:15 BST", "Published: 2021-06-28"). Words that
-// only frame the date ("Published", "Updated on", weekdays) may surround it,
-// nothing else.
+// parseTextDate reads a whole string as a date line ("June 28, 2021",
+// "Monday 28 June 2021, 10:15 BST", "Published: 2021-06-28", "publié le
+// 17 juin 2021 à 14h30"). Words that only frame the date (labels such as
+// "Published" or "Updated", weekdays) may surround it, nothing else. When
+// the line gives several dates ("Published … Updated …") the first is the
+// publication.
 func parseTextDate(s string) (time.Time, bool) {
-	d, ok := findTextDate(s)
-	if !ok {
+	toks := dateTokens(s)
+	var first textDate
+	found := false
+	rest := 0 // tokens outside every date that are not frame words
+	for i := 0; i < len(toks); {
+		if d, next, ok := dateAt(s, toks, i); ok {
+			if !found {
+				first, found = d, true
+			}
+			i = next
+			continue
+		}
+		if !frameWords[strings.ToLower(toks[i].s)] {
+			rest++
+		}
+		i++
+	}
+	if !found || rest > 0 {
 		return time.Time{}, false
 	}
-	rest := s[:d.start] + " " + s[d.end:]
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !frameWords[strings.ToLower(w)] {
-			return time.Time{}, false
-		}
-	}
-	return d.t, true
+	return first.t, true
 }
 
-// frameWords may stand around a date line without making it prose.
+// frameWords may stand around a date line without making it prose: labels
+// and weekdays, in the languages whose month names are known.
 var frameWords = map[string]bool{
 	"published": true, "posted": true, "updated": true, "on": true, "at": true,
 	"date": true, "first": true, "last": true, "modified": true, "created": true,
+	"the": true, "and": true, "issued": true, "released": true, "time": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
-	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "the": true,
-	"publiziert": true, "veröffentlicht": true, "am": true, "publié": true, "le": true,
-	"publicado": true, "el": true, "em": true, "pubblicato": true, "il": true,
-	"опубликовано": true, "updated:": true,
+	"tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+	"publiziert": true, "veröffentlicht": true, "aktualisiert": true, "am": true, "stand": true, "um": true, "uhr": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"publié": true, "publiée": true, "mis": true, "à": true, "jour": true, "le": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"publicado": true, "actualizado": true, "atualizado": true, "el": true, "em": true, "às": true, "a": true, "las": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true, "feira": true,
+	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
+	"опубликовано": true, "обновлено": true, "в": true,
+	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
 }
 
+// clockLeads may stand between a date and its clock ("June 28, 2021 at
+// 10:15", "17 juin 2021 à 14h30").
+var clockLeads = map[string]bool{"at": true, "à": true, "um": true, "às": true, "alle": true, "ore": true, "a": true, "las": true, "om": true, "в": true, "kl": true, "klo": true}
+
 // findTextDate finds the first full date (day, month and year) in s:
-// "June 28, 2021", "28 June 2021", "Jun. 28 2021", "2021-06-28", with an
-// optional clock and zone after it ("7:45 am PST", "10:15 BST", "14:00").
+// "June 28, 2021", "28 June 2021", "Jun. 28 2021", "2021-06-28",
+// "29.06.2021", "25/11/2023", "2021年6月28日", with the clock and zone
+// written beside it ("7:45 am PST", "14.05 BST", "9.15am AEDT", "14h30",
+// "10:15 GMT+3", "08:40 +03:00").
 func findTextDate(s string) (textDate, bool) {
 	toks := dateTokens(s)
 	for i := range toks {
-		var y, d int
-		var m time.Month
-		n := 0
-		switch {
-		case toks[i].isNum && len(toks[i].s) == 4 && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && toks[i].sepAfter == '-' && toks[i+1].sepAfter == '-':
-			// 2021-06-28
-			y, m, d, n = atoi(toks[i].s), time.Month(atoi(toks[i+1].s)), atoi(toks[i+2].s), 3
-		case !toks[i].isNum && monthNames[strings.ToLower(toks[i].s)] != 0 && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && len(toks[i+2].s) == 4:
-			// June 28, 2021
-			m, d, y, n = monthNames[strings.ToLower(toks[i].s)], atoi(toks[i+1].s), atoi(toks[i+2].s), 3
-		case toks[i].isNum && len(toks[i].s) <= 2 && i+2 < len(toks) && !toks[i+1].isNum && monthNames[strings.ToLower(toks[i+1].s)] != 0 && toks[i+2].isNum && len(toks[i+2].s) == 4:
-			// 28 June 2021
-			d, m, y, n = atoi(toks[i].s), monthNames[strings.ToLower(toks[i+1].s)], atoi(toks[i+2].s), 3
+		if d, _, ok := dateAt(s, toks, i); ok {
+			return d, true
 		}
-		if n == 0 || m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
-			continue
-		}
-		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d {
-			continue // 31 June
-		}
-		end := toks[i+n-1].end
-		if c, cend, ok := clockAfter(toks[i+n:]); ok {
-			hh, mm, zone := c.h, c.m, time.UTC
-			if c.zone != "" {
-				zone = time.FixedZone(c.zone, zoneOffsets[c.zone])
-			}
-			t = time.Date(y, m, d, hh, mm, 0, 0, zone)
-			end = cend
-		}
-		return textDate{t: t, start: toks[i].start, end: end}, true
 	}
 	return textDate{}, false
+}
+
+// dateAt reads a full date whose first token is toks[i], with a clock
+// after it or just before it, and returns it with the index of the first
+// token after it.
+func dateAt(s string, toks []dateToken, i int) (textDate, int, bool) {
+	y, m, d, n, order := ymdAt(s, toks, i)
+	if n == 0 {
+		return textDate{}, 0, false
+	}
+	start, end, next := toks[i].start, toks[i+n-1].end, i+n
+
+	// The clock: after the date, or before it with only weekdays and
+	// labels between ("4:00 am CST, Wednesday, November 20, 2019").
+	k := next
+	for k < len(toks) && clockLeads[strings.ToLower(toks[k].s)] {
+		k++
+	}
+	c, cnext, cend, ok := clockAt(s, toks, k)
+	if ok && toks[k].start-end <= 12 {
+		end, next = cend, cnext
+	} else {
+		ok = false
+		for j := max(0, i-8); j < i && !ok; j++ {
+			cb, after, _, good := clockAt(s, toks, j)
+			if !good || after > i || j > 0 && toks[j-1].isNum {
+				continue
+			}
+			ok = true
+			for _, t := range toks[after:i] {
+				if !frameWords[strings.ToLower(t.s)] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				c, start = cb, toks[j].start
+			}
+		}
+	}
+	// Numeric dates that could be either way round are read day first, as
+	// most of the world writes them, unless the zone is American.
+	if order == ambiguousOrder && ok && c.us || order == monthFirst {
+		m, d = time.Month(d), int(m)
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+		return textDate{}, 0, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return textDate{}, 0, false // 31 June
+	}
+	if ok {
+		loc := time.UTC
+		if c.loc != nil {
+			loc = c.loc
+		}
+		t = time.Date(y, m, d, c.h, c.m, c.s, 0, loc)
+	}
+	return textDate{t: t, start: start, end: end}, next, true
+}
+
+// The ways round a numeric date's day and month can be.
+const (
+	dayFirst       = iota // "29.06.2021", and every date with a month name
+	monthFirst            // "11/25/2023": the second number cannot be a month
+	ambiguousOrder        // "05/06/2021"
+)
+
+// ymdAt reads the year, month and day of a date whose first token is
+// toks[i], and returns how many tokens it took (0 when there is no date
+// there) and, for numeric dates, which way round day and month are.
+func ymdAt(s string, toks []dateToken, i int) (y int, m time.Month, d, n, order int) {
+	if i+2 >= len(toks) {
+		return 0, 0, 0, 0, dayFirst
+	}
+	t0, t1, t2 := toks[i], toks[i+1], toks[i+2]
+	num := func(t dateToken, maxLen int) bool { return t.isNum && len(t.s) <= maxLen }
+	year := func(t dateToken) bool { return t.isNum && len(t.s) == 4 }
+	switch {
+	case year(t0) && num(t1, 2) && num(t2, 2):
+		// 2021-06-28, 2021/06/28, 2021.06.28
+		if sep := joinedBy(s, t0, t1); sep != 0 && sep == joinedBy(s, t1, t2) && strings.IndexByte("-/.", sep) >= 0 {
+			return atoi(t0.s), time.Month(atoi(t1.s)), atoi(t2.s), 3, dayFirst
+		}
+	case year(t0) && (t1.s == "年" || t1.s == "년") && num(t2, 2) && i+4 < len(toks) &&
+		(toks[i+3].s == "月" || toks[i+3].s == "월") && num(toks[i+4], 2):
+		// 2021年6月28日, 2021년 6월 28일
+		n = 5
+		if i+5 < len(toks) && (toks[i+5].s == "日" || toks[i+5].s == "일") {
+			n = 6
+		}
+		return atoi(t0.s), time.Month(atoi(t2.s)), atoi(toks[i+4].s), n, dayFirst
+	case num(t0, 2) && num(t1, 2) && year(t2):
+		// 29.06.2021, 25/11/2023, 28-06-2021; 11/25/2023 in the US
+		sep := joinedBy(s, t0, t1)
+		if sep == 0 || sep != joinedBy(s, t1, t2) || strings.IndexByte("-/.", sep) < 0 {
+			break
+		}
+		a, b := atoi(t0.s), atoi(t1.s)
+		order = dayFirst
+		switch {
+		case b > 12 && a <= 12:
+			order = monthFirst
+		case sep == '/' && a <= 12 && b <= 12 && a != b:
+			order = ambiguousOrder
+		}
+		return atoi(t2.s), time.Month(b), a, 3, order
+	case !t0.isNum && monthOf(t0.s) != 0 && num(t1, 2) && year(t2):
+		// June 28, 2021
+		return atoi(t2.s), monthOf(t0.s), atoi(t1.s), 3, dayFirst
+	case num(t0, 2) && !t1.isNum && monthOf(t1.s) != 0 && year(t2):
+		// 28 June 2021
+		return atoi(t2.s), monthOf(t1.s), atoi(t0.s), 3, dayFirst
+	}
+	return 0, 0, 0, 0, dayFirst
+}
+
+// joinedBy returns the one ASCII punctuation byte that joins two tokens
+// ("29.06", "2021-06"), or 0 when anything else stands between them.
+func joinedBy(s string, a, b dateToken) byte {
+	if b.start != a.end+1 {
+		return 0
+	}
+	c := s[a.end]
+	if c < utf8.RuneSelf && c != ' ' && !isDigit(c) {
+		return c
+	}
+	return 0
 }
 
 type dateToken struct {
 	s          string
 	isNum      bool
 	start, end int
-	sepAfter   byte // the first non-space byte after the token, or 0
 }
 
-// dateTokens splits s into runs of letters and runs of digits.
+// dateTokens splits s into runs of letters and runs of digits, dropping the
+// fillers that may stand inside a date.
 func dateTokens(s string) []dateToken {
 	var toks []dateToken
 	for i := 0; i < len(s); {
@@ -219,6 +378,9 @@ func dateTokens(s string) []dateToken {
 			for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= utf8.RuneSelf && isLetterAt(s, j)) {
 				_, size := utf8.DecodeRuneInString(s[j:])
 				j += size
+				if size == 3 && isCJK(s[j-3:j]) {
+					break // CJK has no spaces: every character is a word
+				}
 			}
 			w := s[i:j]
 			i = j
@@ -227,16 +389,11 @@ func dateTokens(s string) []dateToken {
 				continue
 			}
 			toks = append(toks, dateToken{s: w, start: i - len(w), end: i})
+		case c >= utf8.RuneSelf:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 		default:
-			if len(toks) > 0 && toks[len(toks)-1].sepAfter == 0 && c != ' ' {
-				toks[len(toks)-1].sepAfter = c
-			}
-			if c >= utf8.RuneSelf {
-				_, size := utf8.DecodeRuneInString(s[i:])
-				i += size
-			} else {
-				i++
-			}
+			i++
 		}
 		if len(toks) > 64 {
 			break
@@ -245,59 +402,201 @@ func dateTokens(s string) []dateToken {
 	return toks
 }
 
-type clock struct {
-	h, m int
-	zone string
+// isCJK reports whether a three-byte UTF-8 character is a Han, kana or
+// Hangul character.
+func isCJK(ch string) bool {
+	r, _ := utf8.DecodeRuneInString(ch)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
-// clockAfter reads "7:45 am PST", "10:15 BST", "14:00 GMT", "at 14:00" from
-// the tokens after a date.
-func clockAfter(toks []dateToken) (clock, int, bool) {
-	i := 0
-	if i < len(toks) && strings.EqualFold(toks[i].s, "at") {
-		i++
+type clock struct {
+	h, m, s int
+	loc     *time.Location // nil when no zone is written
+	us      bool           // the zone is American
+}
+
+// clockAt reads a time of day whose hour is toks[j]: "14:05", "14.05",
+// "10:15:30", "9.15am", "7 p.m.", "14h30", "14:30 Uhr", each with an
+// optional zone: "BST", "GMT+3", "UTC+05:30", "+0300". It returns the clock,
+// the index of the token after it and the byte where it ends.
+func clockAt(s string, toks []dateToken, j int) (clock, int, int, bool) {
+	var c clock
+	k := j
+	if k >= len(toks) || !toks[k].isNum || len(toks[k].s) > 2 {
+		return c, 0, 0, false
 	}
-	if i+1 >= len(toks) || !toks[i].isNum || !toks[i+1].isNum || toks[i].sepAfter != ':' {
-		return clock{}, 0, false
-	}
-	h, m := atoi(toks[i].s), atoi(toks[i+1].s)
-	end := toks[i+1].end
-	i += 2
-	if i < len(toks) && toks[i].isNum && toks[i-1].sepAfter == ':' { // seconds
-		end = toks[i].end
-		i++
-	}
-	if i < len(toks) && !toks[i].isNum {
-		switch strings.ToLower(toks[i].s) {
-		case "am", "a":
-			if h == 12 {
-				h = 0
+	c.h = atoi(toks[k].s)
+	end := toks[k].end
+	k++
+	minutes := false
+	if k < len(toks) && toks[k].isNum && len(toks[k].s) == 2 {
+		if sep := joinedBy(s, toks[k-1], toks[k]); sep == ':' || sep == '.' {
+			c.m, end, minutes = atoi(toks[k].s), toks[k].end, true
+			k++
+			if k < len(toks) && toks[k].isNum && len(toks[k].s) == 2 && joinedBy(s, toks[k-1], toks[k]) == ':' {
+				c.s, end = atoi(toks[k].s), toks[k].end
+				k++
 			}
-			end = toks[i].end
-			i++
-		case "pm", "p":
-			if h < 12 {
-				h += 12
+		}
+	} else if k+1 < len(toks) && strings.EqualFold(toks[k].s, "h") && toks[k].start == toks[k-1].end &&
+		toks[k+1].isNum && len(toks[k+1].s) == 2 && toks[k+1].start == toks[k].end {
+		c.m, end, minutes = atoi(toks[k+1].s), toks[k+1].end, true // 14h30
+		k += 2
+	}
+	// am and pm, also written "a.m." and "p.m.".
+	if k < len(toks) && !toks[k].isNum && toks[k].start-end <= 1 {
+		w := strings.ToLower(toks[k].s)
+		dotted := (w == "a" || w == "p") && k+1 < len(toks) && strings.EqualFold(toks[k+1].s, "m") && toks[k+1].start-toks[k].end == 1
+		if w == "am" || w == "pm" || dotted {
+			if c.h < 1 || c.h > 12 {
+				return c, 0, 0, false
 			}
-			end = toks[i].end
-			i++
-		}
-		if i < len(toks) && toks[i].s == "m" { // "a.m."
-			end = toks[i].end
-			i++
-		}
-	}
-	if h > 23 || m > 59 {
-		return clock{}, 0, false
-	}
-	c := clock{h: h, m: m}
-	if i < len(toks) && !toks[i].isNum {
-		if _, ok := zoneOffsets[toks[i].s]; ok {
-			c.zone = toks[i].s
-			end = toks[i].end
+			if w[0] == 'a' && c.h == 12 {
+				c.h = 0
+			} else if w[0] == 'p' && c.h < 12 {
+				c.h += 12
+			}
+			end = toks[k].end
+			k++
+			if dotted {
+				end = toks[k].end
+				k++
+			}
+			minutes = true
 		}
 	}
-	return c, end, true
+	if !minutes || c.h > 23 || c.m > 59 || c.s > 59 {
+		return c, 0, 0, false
+	}
+	if k < len(toks) && (strings.EqualFold(toks[k].s, "uhr") || toks[k].s == "h" || strings.EqualFold(toks[k].s, "hrs")) {
+		end = toks[k].end
+		k++
+	}
+	// The zone: an abbreviation, perhaps with an offset (GMT+3), or a bare
+	// offset.
+	if k < len(toks) && !toks[k].isNum && toks[k].start-end <= 2 {
+		if off, ok := zoneOffsets[toks[k].s]; ok {
+			name := toks[k].s
+			end = toks[k].end
+			k++
+			if name == "GMT" || name == "UTC" {
+				if o, k2, e2, ok := offsetAt(s, toks, k, end); ok {
+					off, name, k, end = o, "", k2, e2
+				}
+			}
+			c.loc, c.us = time.FixedZone(name, off), usZones[name]
+		}
+	} else if o, k2, e2, ok := offsetAt(s, toks, k, end); ok {
+		c.loc, k, end = time.FixedZone("", o), k2, e2
+	}
+	return c, k, end, true
+}
+
+// offsetAt reads a numeric zone offset that begins with its sign just
+// after prevEnd: "+03:00", "+0300", "-5", "+05:30".
+func offsetAt(s string, toks []dateToken, k, prevEnd int) (int, int, int, bool) {
+	if k >= len(toks) || !toks[k].isNum || toks[k].start < 1 {
+		return 0, 0, 0, false
+	}
+	sign := 0
+	switch s[toks[k].start-1] {
+	case '+':
+		sign = 1
+	case '-':
+		sign = -1
+	default:
+		return 0, 0, 0, false
+	}
+	if strings.TrimSpace(s[prevEnd:toks[k].start-1]) != "" {
+		return 0, 0, 0, false
+	}
+	var h, m int
+	end := toks[k].end
+	switch d := toks[k].s; len(d) {
+	case 1, 2:
+		h = atoi(d)
+		if k+1 < len(toks) && toks[k+1].isNum && len(toks[k+1].s) == 2 && joinedBy(s, toks[k], toks[k+1]) == ':' {
+			m, end = atoi(toks[k+1].s), toks[k+1].end
+			k++
+		}
+	case 4:
+		h, m = atoi(d[:2]), atoi(d[2:])
+	default:
+		return 0, 0, 0, false
+	}
+	if h > 14 || m > 59 {
+		return 0, 0, 0, false
+	}
+	return sign * (h*3600 + m*60), k + 1, end, true
+}
+
+// wireDateline reads the dateline that opens wire copy and many reports:
+// a place in capitals, a comma, the day, an optional year and outlet, and a
+// dash or colon ("GENEVA, June 15 (Eastern Wire) -", "NEW DELHI, April
+// 12:", "PARIS, 3 mars 2021 (AFP) —"). Such datelines seldom give the year;
+// year is 0 then.
+func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
+	comma := strings.IndexByte(p, ',')
+	if comma < 2 || comma > 40 {
+		return 0, 0, 0, false
+	}
+	letters := 0
+	for _, r := range p[:comma] {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.IsUpper(r) {
+				return 0, 0, 0, false
+			}
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	if letters < 3 {
+		return 0, 0, 0, false
+	}
+	rest := p[comma+1:]
+	rest = rest[:min(len(rest), 80)]
+	toks := dateTokens(rest)
+	if len(toks) < 2 {
+		return 0, 0, 0, false
+	}
+	switch {
+	case monthOf(toks[0].s) != 0 && toks[1].isNum && len(toks[1].s) <= 2:
+		month, day = monthOf(toks[0].s), atoi(toks[1].s)
+	case toks[0].isNum && len(toks[0].s) <= 2 && monthOf(toks[1].s) != 0:
+		month, day = monthOf(toks[1].s), atoi(toks[0].s)
+	default:
+		return 0, 0, 0, false
+	}
+	if strings.TrimSpace(rest[:toks[0].start]) != "" {
+		return 0, 0, 0, false
+	}
+	end := toks[1].end
+	if len(toks) > 2 && toks[2].isNum && len(toks[2].s) == 4 && toks[2].start-end <= 2 {
+		year, end = atoi(toks[2].s), toks[2].end
+	}
+	after := strings.TrimLeft(rest[end:], " .")
+	if strings.HasPrefix(after, "(") {
+		j := strings.IndexByte(after, ')')
+		if j < 0 || j > 40 {
+			return 0, 0, 0, false
+		}
+		after = strings.TrimLeft(after[j+1:], " ")
+	}
+	if !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, ":") {
+		return 0, 0, 0, false
+	}
+	// February 29 is a day only in leap years; 2000 was one.
+	check := time.Date(2000, month, day, 0, 0, 0, 0, time.UTC)
+	if day < 1 || check.Day() != day {
+		return 0, 0, 0, false
+	}
+	if year != 0 && (year < 1900 || year > 2200 || time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Day() != day) {
+		return 0, 0, 0, false
+	}
+	return year, month, day, true
 }
 
 func isLetterAt(s string, i int) bool {

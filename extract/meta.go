@@ -512,7 +512,7 @@ func textDateline(root, body *node, paras []string) (time.Time, bool) {
 				named := false
 				if c.class != "" || c.id != "" {
 					s := strings.ToLower(c.class + " " + c.id)
-					for _, w := range []string{"date", "byline", "time", "publish", "posted", "meta"} {
+					for _, w := range []string{"date", "byline", "author", "time", "publish", "posted", "meta"} {
 						if strings.Contains(s, w) {
 							named = true
 							break

@@ -40,6 +40,9 @@ func (d *doc) known(i int) int {
 	case len(state) > 0:
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
+		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
+			return i // a person the article introduced, not the KB's namesake
+		}
 		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) {
 			return i
 		}

@@ -1,0 +1,199 @@
+package event
+
+import (
+	"strings"
+
+	"parley"
+)
+
+// A reported statement is an event in its own right when what is said is
+// aimed at another actor: "Ted Cruz said the prison system had failed" is an
+// accusation, "the ombudsman said the government must withdraw the troops"
+// a request. The statement coder finds a speech verb with its speaker,
+// reads the words said (the complement, or the quotation the verb
+// attributes), takes the first other actor named there as the target, and
+// types the statement by its cue words. It runs after the lexical
+// triggers and never doubles an event they found.
+
+// sayVerbs introduce reported statements.
+var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"stated": true, "added": true, "stressed": true, "argued": true, "insisted": true, "noted": true,
+	"declared": true, "claimed": true, "asserted": true, "maintained": true, "wrote": true, "tweeted": true,
+	"posted": true, "charged": true, "alleged": true, "countered": true, "retorted": true, "emphasised": true,
+	"emphasized": true, "underlined": true, "reiterated": true, "remarked": true, "explained": true,
+	"declaring": true, "saying": true, "adding": true, "arguing": true, "insisting": true}
+
+// cue is a word or phrase that types a statement; a trailing "*" matches
+// any word beginning with the stem.
+type cue struct {
+	words []string
+	typ   parley.EventType
+	mode  string
+	cameo string
+}
+
+var statementCues = func() []cue {
+	var out []cue
+	add := func(typ parley.EventType, mode, cameo string, phrases ...string) {
+		for _, p := range phrases {
+			out = append(out, cue{words: strings.Fields(p), typ: typ, mode: mode, cameo: cameo})
+		}
+	}
+	// Threats first: "would respond" outranks the "must" that often comes with it.
+	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay", "would pay",
+		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
+		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
+		"military options", "all options")
+	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
+		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for")
+	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "nonsense", "fabricat*", "deni*",
+		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
+	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
+		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
+		"lie", "lies", "lying", "hypocri*", "bully*", "coerci*", "crackdown", "abus*", "blame*",
+		"inappropriate", "destabili*", "undermin*", "hostile", "cold war", "unprovoked", "terroris*",
+		"genocide", "war crime*", "atrocit*", "brutal*", "reckless", "dangerous", "deplor*", "regret*",
+		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
+		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation")
+	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
+		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
+	return out
+}()
+
+// statements codes the reported statements of sentence [a, b) that the
+// lexical triggers did not already code.
+func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
+	var out []parley.Event
+	for k := a; k < b; k++ {
+		if d.cover[k] >= 0 || d.quoted[k] || !sayVerbs[d.tok(k).Norm] {
+			continue
+		}
+		speaker, from, to := d.statementParts(k, a, b)
+		if speaker == "" || to <= from {
+			continue
+		}
+		target, at := d.statementTarget(speaker, from, to)
+		if target == "" {
+			continue
+		}
+		// The cue must bear on the target: within a few words of it.
+		cu, ok := d.cueIn(max(from, at-6), min(to, at+8))
+		if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
+			continue
+		}
+		cs := d.clauseStart(k, a)
+		date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)))
+		out = append(out, parley.Event{
+			Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
+			Source: d.ref(speaker), Target: d.ref(target),
+			Participants: []parley.ActorRef{d.ref(speaker), d.ref(target)},
+			Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
+			Trigger:      d.spanOf(k, k+1),
+			Rule:         "statement:" + strings.Join(cu.words, " "),
+			Confidence:   0.45,
+		})
+	}
+	return out
+}
+
+// statementParts finds the speaker of the speech verb at k and the token
+// range of what was said: the words after the verb ("said that …"), or,
+// when a quotation ends just before the verb ("“…,” Putin said"), the
+// quotation.
+func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
+	// "“…,” X said" / "“…,” said X": the quotation before.
+	if q := k - 1; q >= a && (d.quoted[q] || d.tok(q).Text == "," || d.cover[q] >= 0) {
+		j := k - 1
+		for j >= a && !d.quoted[j] && k-j < 8 {
+			j--
+		}
+		if j >= a && d.quoted[j] {
+			end := j + 1
+			start := j
+			for start > a && d.quoted[start-1] {
+				start--
+			}
+			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 {
+				return m.Actors[0], start, end
+			}
+			if ids, _ := d.subjects(k, end); len(ids) == 1 {
+				return ids[0], start, end
+			}
+		}
+	}
+	ids, _ := d.subjects(k, d.clauseStart(k, a))
+	if len(ids) != 1 {
+		return "", 0, 0
+	}
+	from = k + 1
+	if from < b && d.tok(from).Is("that") {
+		from++
+	}
+	return ids[0], from, b
+}
+
+// statementTarget returns the first actor named in [from, to) other than
+// the speaker and the speaker's own state, and the token where it is named.
+func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
+	own := ""
+	if a, ok := d.actors[speaker]; ok {
+		own = a.Country
+	}
+	for i := from; i < to; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup {
+			continue
+		}
+		id := m.Actors[0]
+		a, ok := d.actors[id]
+		if id == speaker || !ok || a.Kind == parley.State && a.Country == own {
+			continue
+		}
+		return id, i
+	}
+	return "", 0
+}
+
+// cueIn returns the first statement cue in [from, to).
+func (d *doc) cueIn(from, to int) (cue, bool) {
+	best, bestAt := cue{}, -1
+	for _, cu := range statementCues {
+		for i := from; i+len(cu.words) <= to; i++ {
+			if d.cueAt(cu, i) {
+				if bestAt < 0 || i < bestAt {
+					best, bestAt = cu, i
+				}
+				break
+			}
+		}
+	}
+	return best, bestAt >= 0
+}
+
+func (d *doc) cueAt(cu cue, i int) bool {
+	for j, w := range cu.words {
+		n := d.tok(i + j).Norm
+		if stem, ok := strings.CutSuffix(w, "*"); ok {
+			if !strings.HasPrefix(n, stem) {
+				return false
+			}
+		} else if n != w {
+			return false
+		}
+	}
+	return true
+}
+
+// covered reports whether evs already hold an event from source to target.
+func covered(evs []parley.Event, source, target string) bool {
+	for _, e := range evs {
+		if e.Source.ID == source && e.Target.ID == target {
+			return true
+		}
+	}
+	return false
+}
