@@ -244,6 +244,9 @@ func normText(s string) string {
 			r = '"'
 		case strings.ContainsRune("'‘’`", r):
 			r = '\''
+		case r == '-' || r == '‐' || r == '–':
+			space = true // "Kim Jong-un" is "Kim Jong Un"
+			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')

@@ -76,6 +76,16 @@ func (d *doc) stateMention(i, end int, t target) int {
 			return after + n
 		}
 	}
+	// A group of the state's people: "Iranian protesters", "Hong Kong
+	// students", "Bolivian security forces".
+	for n := min(2, len(d.toks)-after); n >= 1; n-- {
+		if collectiveNouns[d.phrase(after, after+n)] {
+			sp := d.span(i, after+n)
+			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], st.Country, "group")
+			d.mention(i, after+n, parley.ViaCollective, id)
+			return after + n
+		}
+	}
 	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
 		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
 		return after + 1

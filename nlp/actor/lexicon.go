@@ -61,7 +61,8 @@ var titleWords = set(
 	"press", "premier", "head", "vice-president", "vice-premier", "minister-president", "taoiseach",
 	"tánaiste", "tanaiste", "state-run", "government", "ministry", "affairs", "trade", "commerce", "finance",
 	"interior", "home", "justice", "economy", "energy", "health", "education", "army", "navy", "air", "force",
-	"staff", "joint", "chiefs", "of", "the", "for", "and", "deputy-director", "counterpart",
+	"staff", "joint", "chiefs", "of", "the", "for", "and", "deputy-director", "counterpart", "house",
+	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 )
 
 // personTitles are the titles that, right before a capitalised word, make
@@ -76,6 +77,9 @@ var personTitles = set(
 	"official", "diplomat", "lawmaker", "legislator", "mp", "mep", "secretary", "adviser", "advisor",
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
+	"sgt.", "capt.", "maj.", "cmdr.", "amb.", "lt", "col", "gen", "adm", "sgt", "capt", "maj", "cmdr",
+	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "spokesman", "chancellor", "vice-president",
+	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
 )
 
 // descriptorNouns, after "X, a/an/the …", mark X as a person: "Yang Jin,
@@ -144,6 +148,13 @@ var stateBodies = map[string]string{
 	"state media":                 "State media",
 	"state television":            "State media",
 }
+
+// collectiveNouns after a country word name a group of its people acting
+// together, an actor of its own: "Iranian protesters", "Hong Kong students".
+var collectiveNouns = set("protesters", "protestors", "demonstrators", "activists", "students", "teachers",
+	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
+	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
+	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters")
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".

@@ -143,7 +143,7 @@ func (d *doc) unknownPerson(i int) int {
 		}
 		j++
 	}
-	titled := i > 0 && personTitles[d.toks[i-1].Norm] && !d.toks[i].NewlineBefore
+	titled := d.titledAt(i)
 	appos, apposEnd := d.apposition(j)
 	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
 		i > 0 && (speechVerbs[d.toks[i-1].Norm] || d.toks[i-1].Is("to") && i > 1 && d.toks[i-2].Is("according"))
@@ -174,6 +174,19 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
+}
+
+// titledAt reports whether a personal title stands right before token i:
+// "President Tokayev", "Sen. Ben Sasse", "Lt. Col. Vindman".
+func (d *doc) titledAt(i int) bool {
+	if i == 0 || d.toks[i].NewlineBefore {
+		return false
+	}
+	k := i - 1
+	if d.toks[k].Text == "." && k > 0 {
+		k-- // an abbreviated title whose dot the tokenizer split off
+	}
+	return personTitles[d.toks[k].Norm] || personTitles[d.toks[k].Norm+"."]
 }
 
 func onlySurnames(en *entry) bool {
