@@ -305,6 +305,26 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 		}
 		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence)
 	}
+	usedQ := make([]bool, len(a.Quotes))
+	for _, gq := range g.Quotes {
+		want := normText(gq.TextStart)
+		found := -1
+		for i, q := range a.Quotes {
+			if !usedQ[i] && strings.HasPrefix(normText(q.Text), want) {
+				found = i
+				break
+			}
+		}
+		switch {
+		case found < 0:
+			fmt.Fprintf(w, "  qmis %s: %q\n", gq.Speaker, gq.TextStart)
+		case !actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, a.Quotes[found].Speaker.Name, a.Quotes[found].Speaker.Country):
+			usedQ[found] = true
+			fmt.Fprintf(w, "  qspk %s, got %q (%s): %q\n", gq.Speaker, a.Quotes[found].Speaker.Name, a.Quotes[found].Cue, gq.TextStart)
+		default:
+			usedQ[found] = true
+		}
+	}
 	for i, pe := range a.Events {
 		if !used[i] {
 			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s %q] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.Date.String(), pe.Rule, pe.Trigger.In(a.Article.Text), pe.Evidence.Sentence)
