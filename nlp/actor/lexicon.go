@@ -80,6 +80,8 @@ var personTitles = set(
 	"sgt.", "capt.", "maj.", "cmdr.", "amb.", "lt", "col", "gen", "adm", "sgt", "capt", "maj", "cmdr",
 	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "spokesman", "chancellor", "vice-president",
 	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
+	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",
+	"witness", "inspector", "investigator", "auditor", "spokesperson", "diplomat", "envoy",
 )
 
 // descriptorNouns, after "X, a/an/the …", mark X as a person: "Yang Jin,

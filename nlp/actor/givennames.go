@@ -1,0 +1,45 @@
+package actor
+
+import "strings"
+
+// givenNames are common first names from many countries. A capitalised
+// pair starting with one ("Jim Bridenstine", "Olena Kovalenko") is taken for
+// a person even without a title or a speech verb nearby, which is how news
+// usually introduces people the knowledge base cannot know. The list is
+// folded (lower case, no accents).
+var givenNames = set(strings.Fields(`
+aaron abdul abdullah abdel abel abraham adam adel adrian ahmad ahmed aisha akira alan albert alberto alejandro
+aleksandr aleksei alex alexander alexandra alexandre alexei alexis alfonso alfred ali alice alicia alina alison
+amanda amber amelia amin amir amit amos amy ana anders andre andrea andreas andrei andres andrew andrey andrzej
+angela angelina anita ann anna anne annie antonio anthony antony arjun arnold arthur arturo ashraf ashley
+audrey ayesha barbara barry bashir beata beatriz ben benjamin bernard bernardo beth betty bill billy bob bogdan
+boris brad bradley brandon brenda brendan brian bruce bruno bryan carl carla carlos carmen carol caroline
+carrie catherine cecilia celine charles charlie charlotte chen cheng chris christian christina christine
+christopher chuck claire claudia colin connor craig cristina cynthia daisuke dale dan daniel daniela danielle
+danny dario david dean deborah denis dennis derek diana diane diego dmitri dmitry dominic don donald donna
+doug douglas duncan dylan ebrahim ed eddie edgar eduardo edward elena eli elias elif elizabeth ella ellen emily
+emma emmanuel enrique eric erik erin ernesto ethan eugene eva evan evelyn fabio farah fatima faisal felipe
+felix fernando filipe florian francesca francesco francis francisco frank franz fred frederick gabriel gabriela
+gareth gary george georgia gerald gerhard gianluca gilbert giorgio giovanni giuseppe glenn gloria gordon grace
+graham greg gregory guillaume gustavo hamid hans harold harry hassan hector heinz helen helena henry hiroshi
+hitoshi hong howard hugh hugo hussein ian ibrahim igor imran ingrid irene isaac isabel isabella ismail ivan
+jack jackie jacob jacques jake james jamie jan jane janet jason javier jean jeff jeffrey jen jennifer jeremy
+jerome jerry jesse jessica jesus jill jim jimmy jin joan joanna joao joe joel johan johannes john johnny jon
+jonathan jorge jose josef joseph josh joshua juan judith julia julian julie julien justin kai kamal karen karim
+karl kate katherine kathleen kathryn katie kazuo keith kelly ken kenji kenneth kevin khaled khalid kim kirill
+klaus kofi kumar kurt kyle lars laura lauren lawrence lee leila lena leo leon leonardo leslie liam lily linda
+lisa liu liz lorenzo louis louise lucas lucia luis luke luz lydia magnus mahmoud maja manuel marc marcel marco
+marcus margaret maria mariana marie marina mario mark marta martha martin mary maryam mason mateo mathieu matt
+matthew maurice max maxim maya megan mehmet melanie melissa mia michael michel michelle miguel mikhail mike
+milan min ming miriam mohamed mohammad mohammed mohsen monica muhammad murat mustafa nadia naoki naomi nasser
+natalia natalie nathan neil nicholas nick nicola nicolas nikita nikolai nina noah noor norman oleg olena olga
+oliver olivia omar oscar pablo paolo patricia patrick paul paula pavel pedro peter petr philip philippe pierre
+piotr priya rachel rafael rahul raj rajesh ralph ramon randy raul ravi ray raymond rebecca reza ricardo richard
+rick rita rob robert roberto robin roger roman ronald rosa ross ruben ruth ryan sabrina said salim salman sam
+samantha samir samuel sandra sanjay sara sarah satoshi scott sean sebastian sergei sergey sergio shane sharon
+shin shinji simon sofia sonia sophie stanislav stefan stefano stephanie stephen steve steven stuart susan
+svetlana takashi takeshi tanya tara taro ted teresa thomas tim timothy tina tobias todd tom tomas tony tracy
+travis ulrich valentina valeria valerie vanessa vasily victor victoria viktor vincent virginia vladimir
+walter wang wei wen william wolfgang xavier yang yasmin yehuda yevgeny yoshi yoshiko youssef yuki yuri yusuf
+yves zainab zhang zoe zoltan
+`)...)
