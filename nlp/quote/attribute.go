@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"parley"
 	"parley/nlp/token"
@@ -70,6 +71,7 @@ func (f *finder) mentionsIn(sp parley.Span) []parley.Mention {
 // attribute finds the speaker of a quoted segment and the cue that names
 // them; it returns "" when the text gives no attribution.
 func (f *finder) attribute(seg segment) (string, string) {
+	si := f.sentence(seg.outer.Start)
 	first := f.sentenceSpan(seg.outer.Start)
 	last := f.sentenceSpan(max(seg.outer.End-1, seg.outer.Start))
 	// After the closing mark: ", he said." / ", said Hua Chunying."
@@ -82,7 +84,37 @@ func (f *finder) attribute(seg segment) (string, string) {
 	if id, cue := f.before(before); id != "" {
 		return id, cue
 	}
+	// A quotation ending in "!" or "?" ends its sentence, so "Trump
+	// tweeted" opens the next one: look at its first words.
+	if next := f.sentence(seg.outer.End-1) + 1; next < len(f.in.Sentences) && f.sameParagraph(seg.outer.Start, f.in.Sentences[next].Start) {
+		ns := f.in.Sentences[next]
+		if id, cue := f.after(parley.Span{Start: ns.Start, End: min(ns.End, ns.Start+60)}); id != "" {
+			return id, cue
+		}
+	}
+	// A quotation that is a sentence of its own, after a sentence about
+	// someone, is theirs: "Bridenstine expects three rockets. “Adding …”"
+	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 {
+		prev := f.in.Sentences[si-1]
+		if f.sameParagraph(prev.Start, seg.outer.Start) {
+			for _, m := range f.mentionsIn(prev) {
+				if a := f.actors[m.Actors[0]]; a != nil && a.Kind == parley.Person {
+					return m.Actors[0], "context"
+				}
+			}
+		}
+	}
 	return "", ""
+}
+
+// sameParagraph reports whether two offsets lie in one paragraph.
+func (f *finder) sameParagraph(a, b int) bool {
+	for _, p := range f.in.Paragraphs {
+		if p.Start <= a && a <= p.End {
+			return p.Start <= b && b <= p.End
+		}
+	}
+	return len(f.in.Paragraphs) == 0
 }
 
 // after looks for "said X" or "X said" right after a quotation.

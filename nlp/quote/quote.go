@@ -53,6 +53,9 @@ func Find(in Input) []parley.Quote {
 			q := parley.Quote{Span: seg.inner, Text: in.Text[seg.inner.Start:seg.inner.End]}
 			speaker, cue := f.attribute(seg)
 			s := f.sentence(seg.outer.Start)
+			if cue == "context" && !prevSpeaker.IsZero() && s-prevSentence <= 1 {
+				speaker = "" // a running quotation outweighs the sentence before
+			}
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
