@@ -190,7 +190,9 @@ func actorMatches(g GoldActor, name, country string) bool {
 	if a == b {
 		return true
 	}
-	if g.Country != country {
+	// An actor whose country is unknown can still be the labelled one by
+	// name; a different known country cannot.
+	if g.Country != country && country != "" {
 		return false
 	}
 	wa, wb := contentWords(a), contentWords(b)

@@ -63,6 +63,7 @@ var titleWords = set(
 	"interior", "home", "justice", "economy", "energy", "health", "education", "army", "navy", "air", "force",
 	"staff", "joint", "chiefs", "of", "the", "for", "and", "deputy-director", "counterpart", "house",
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
+	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 )
 
 // personTitles are the titles that, right before a capitalised word, make

@@ -134,7 +134,11 @@ func (d *doc) unknownPerson(i int) int {
 		return i + 1
 	}
 	j := i
-	for j < len(d.toks) && j-i < 4 && (d.nameWord(j) || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1)) {
+	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1) || j > i && d.initialAt(j)) {
+		if j > i && d.initialAt(j) {
+			j += 2 // "Mary E. Lovely": a middle initial and its dot
+			continue
+		}
 		if j > i && d.toks[j].NewlineBefore {
 			break
 		}
@@ -188,6 +192,13 @@ func (d *doc) titledAt(i int) bool {
 		k-- // an abbreviated title whose dot the tokenizer split off
 	}
 	return personTitles[d.toks[k].Norm] || personTitles[d.toks[k].Norm+"."]
+}
+
+// initialAt reports whether token j is a capital initial with its dot,
+// followed by another name word.
+func (d *doc) initialAt(j int) bool {
+	t := &d.toks[j]
+	return len(t.Text) == 1 && t.Upper && j+2 < len(d.toks) && d.toks[j+1].Text == "." && d.nameWord(j+2)
 }
 
 func onlySurnames(en *entry) bool {
