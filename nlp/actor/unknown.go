@@ -92,6 +92,14 @@ func (d *doc) orgName(i int) (int, bool) {
 	for j > i && !d.toks[j-1].Upper {
 		j--
 	}
+	// "Indiana State Teachers Association President Keith Gambill": the
+	// organisation ends at its head; the title and name after it are a person.
+	for k := i + 1; k < j; k++ {
+		if orgHeads[d.toks[k-1].Norm] && personTitles[d.toks[k].Norm] {
+			j = k
+			break
+		}
+	}
 	if !isOrg || j-i < 2 {
 		return i, false
 	}

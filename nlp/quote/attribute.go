@@ -136,6 +136,19 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 		return "", ""
 	}
+	// "…,” Dr. Luz Arroyo, a member of the group, told NBC News.": the
+	// speaker right after the quotation, described before the verb.
+	if ms := f.mentionsIn(sp); len(ms) > 0 {
+		first := ms[0]
+		a, b := f.tokensIn(parley.Span{Start: sp.Start, End: first.Span.Start})
+		if b-a <= 3 {
+			for k := b; k < j && k-b < 30; k++ {
+				if toks[k].Kind == token.Word && speechVerbs[toks[k].Norm] && toks[k].Start > first.Span.End {
+					return first.Actors[0], toks[k].Text
+				}
+			}
+		}
+	}
 	return "", ""
 }
 

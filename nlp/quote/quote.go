@@ -90,7 +90,10 @@ func marks(text string, p parley.Span) []segment {
 		switch {
 		case open < 0 && isOpening(text, i, r, p.Start):
 			open, closer = i, closing(r)
-		case open >= 0 && r == closer && isClosingAt(text, i, size, r, p.End):
+		case open >= 0 && closes(text, i, r, closer) && isClosingAt(text, i, size, r, p.End):
+			if r == '’' || r == '\'' {
+				size *= 2 // a doubled single mark: ’’
+			}
 			inner := parley.Span{Start: open + runeLen(text, open), End: i}
 			out = append(out, segment{outer: parley.Span{Start: open, End: i + size}, inner: trim(text, inner)})
 			open = -1
@@ -102,6 +105,26 @@ func marks(text string, p parley.Span) []segment {
 		out = append(out, segment{outer: parley.Span{Start: open, End: p.End}, inner: trim(text, inner), unclosed: true})
 	}
 	return out
+}
+
+// closes reports whether the mark r at i closes a quotation opened with a
+// mark whose proper closer is want. Pages mix their marks: a curly opening
+// closed by a straight one ("“Forty-five years …\""), or by two right
+// single marks (’’).
+func closes(text string, i int, r, want rune) bool {
+	switch {
+	case r == want:
+		return true
+	case want == '”' || want == '"':
+		if r == '”' || r == '"' {
+			return true
+		}
+		if r == '’' || r == '\'' {
+			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+			return next == r
+		}
+	}
+	return false
 }
 
 func runeLen(text string, i int) int {
