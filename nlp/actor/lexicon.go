@@ -107,7 +107,7 @@ var orgHeads = set(
 	"association", "foundation", "front", "movement", "army", "forces", "guard", "guards", "office",
 	"department", "bureau", "parliament", "assembly", "congress", "senate", "duma", "authority", "service",
 	"corporation", "company", "group", "times", "post", "news", "daily", "herald", "journal", "tribune",
-	"telegraph", "gazette", "agency", "network", "broadcasting", "television", "radio", "press", "centre",
+	"telegraph", "gazette", "agency", "network", "broadcasting", "television", "radio", "centre",
 	"center", "federation", "union", "alliance", "coalition", "league", "brigade", "brigades", "battalion",
 	"regiment", "navy", "police", "administration", "secretariat", "cabinet", "government", "fund",
 	"program", "programme", "initiative", "forum", "society", "club", "board", "trust", "network", "lab",

@@ -357,20 +357,49 @@ func (d *doc) personalPronoun(i int) bool {
 	return false
 }
 
-// pronounAntecedent resolves "he" or "she" at token i: a pronoun that opens
-// a sentence usually continues the subject of the sentence before, so the
-// first person mentioned there wins; otherwise the most recent person does.
+// pronounAntecedent resolves "he" or "she" at token i. News keeps its
+// pronouns on the person a sentence is about, so the candidates are the
+// people who open their sentences (the subjects, as near as the stage can
+// tell), the nearest first, within the sentence before and this one; only
+// without one does the most recent person win.
 func (d *doc) pronounAntecedent(i int, gender string) string {
 	s := d.sentenceOf[i]
 	openS := i == 0 || d.sentenceOf[i-1] != s
+	firstOf := map[int]string{} // sentence → first person mentioned in it
+	for _, rf := range d.recent {
+		if rf.kind != parley.Person {
+			continue
+		}
+		if _, ok := firstOf[d.sentenceOf[rf.tok]]; !ok {
+			firstOf[d.sentenceOf[rf.tok]] = rf.id
+		}
+	}
+	compatible := func(id string) bool {
+		if e := d.r.kb.Get(id); e != nil && e.Gender != "" {
+			return e.Gender == gender
+		}
+		return true
+	}
+	order := []int{s, s - 1}
 	if openS {
-		for _, rf := range d.recent {
-			if d.sentenceOf[rf.tok] == s-1 && rf.kind == parley.Person && (rf.gender == "" || rf.gender == gender) {
-				return rf.id
-			}
+		order = []int{s - 1, s}
+	}
+	for _, si := range order {
+		if id, ok := firstOf[si]; ok && compatible(id) && (si < s || d.mentionedBefore(id, i)) {
+			return id
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// mentionedBefore reports whether actor id was mentioned before token i.
+func (d *doc) mentionedBefore(id string, i int) bool {
+	for _, rf := range d.recent {
+		if rf.id == id && rf.tok < i {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDistinct returns the last n distinct actors of the kind mentioned

@@ -133,6 +133,18 @@ func (d *doc) next(k int, words ...string) bool {
 // short capitalised run with a cue that it names a person — a title before
 // it, an apposition after it, or a speech verb.
 func (d *doc) unknownPerson(i int) int {
+	if d.initialAt(i) && d.nameWord(i+2) && i+3 < len(d.toks) && !d.nameWord(i+3) {
+		// "K. Ramaswamy", "S. Jaishankar": an initial and a family name,
+		// taken for a person when a title, apposition or verb says so.
+		if d.titledAt(i) || speechVerbs[d.toks[i+3].Norm] || i > 0 && speechVerbs[d.toks[i-1].Norm] || d.toks[i+3].Text == "," {
+			sp := d.span(i, i+3)
+			role, country := d.descriptorBefore(i)
+			id := d.addNew(parley.Person, d.text[sp.Start:sp.End], country, role)
+			d.local[d.toks[i+2].Norm] = id
+			d.mention(i, i+3, parley.ViaDescriptor, id)
+			return i + 3
+		}
+	}
 	if !d.nameWord(i) {
 		return i
 	}
