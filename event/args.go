@@ -97,8 +97,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		t := d.tok(i)
 		n := norm(t)
 		if d.cover[i] < 0 {
-			if d.quoted[i] {
-				return nil
+			if d.quoted[i] != d.quoted[k] {
+				return nil // the object is not across a quotation mark
 			}
 			if rightBoundaries[n] || n == "." {
 				return nil
@@ -135,6 +135,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		switch {
 		case !ok:
+			// A country word right after the preposition names the
+			// target: "sanctions on Russian banks", "tariffs on Chinese goods".
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
+				return raw.Actors
+			}
 		case pendingPrep != "" && pendingPrep[0] != '-':
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:

@@ -13,8 +13,10 @@ type doc struct {
 	actors map[string]*parley.Actor
 	// cover[i] is the index of the mention covering token i, or -1.
 	cover []int
-	// quoted[i] is true when token i lies inside a quotation.
-	quoted []bool
+	// quoted[i] is true when token i lies inside a quotation, and
+	// quoteOf[i] is then the index of that quotation in Input.Quotes.
+	quoted  []bool
+	quoteOf []int
 	// anaphors are definite references to a meeting without participants
 	// ("during the meeting in Geneva"), settled after coding.
 	anaphors []anaphor
@@ -33,6 +35,7 @@ func newDoc(in Input) *doc {
 	}
 	d.cover = make([]int, len(in.Tokens))
 	d.quoted = make([]bool, len(in.Tokens))
+	d.quoteOf = make([]int, len(in.Tokens))
 	for i := range d.cover {
 		d.cover[i] = -1
 	}
@@ -41,9 +44,10 @@ func newDoc(in Input) *doc {
 			d.cover[i] = mi
 		}
 	}
-	for _, q := range in.Quotes {
+	for qi, q := range in.Quotes {
 		for i := d.tokenAt(q.Span.Start); i < len(in.Tokens) && in.Tokens[i].Start < q.Span.End; i++ {
 			d.quoted[i] = true
+			d.quoteOf[i] = qi
 		}
 	}
 	return d
@@ -64,6 +68,28 @@ func (d *doc) tokensOf(sp parley.Span) (int, int) {
 }
 
 func (d *doc) tok(i int) *token.Token { return &d.in.Tokens[i] }
+
+// firstPersonSpeaker returns, for a trigger inside a quotation whose
+// subject is "we" or "I" ("“We thank the Afghan government …”"), the
+// quotation's speaker; "" otherwise.
+func (d *doc) firstPersonSpeaker(k int) string {
+	if !d.quoted[k] {
+		return ""
+	}
+	q := d.in.Quotes[d.quoteOf[k]]
+	if q.Speaker.IsZero() {
+		return ""
+	}
+	for i := k - 1; i >= 0 && k-i <= 3 && d.quoted[i]; i-- {
+		switch {
+		case d.tok(i).Is("we", "i"):
+			return q.Speaker.ID
+		case d.cover[i] >= 0 || d.tok(i).Kind == token.Punct:
+			return ""
+		}
+	}
+	return ""
+}
 
 // spanOf returns the byte span of tokens [i, j).
 func (d *doc) spanOf(i, j int) parley.Span {

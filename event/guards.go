@@ -45,3 +45,18 @@ func toldToAct(d *doc, k int) bool {
 func notNoun(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("a", "an", "the", "this", "that", "its", "their", "his", "her", "any", "no")
 }
+
+// wantsToAct accepts "wants X to …" as a request; "wants to …" (a wish of
+// one's own) is not one.
+func wantsToAct(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || d.tok(k+1).Is("to") {
+		return false
+	}
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.tok(i).Is("to") {
+			return d.cover[i-1] >= 0
+		}
+	}
+	return false
+}

@@ -186,6 +186,8 @@ var verbs = []struct {
 	{"lash", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
 	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
+	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
+	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé")}},
 	// REJECT
 	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
@@ -228,7 +230,10 @@ var verbs = []struct {
 	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
 	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
 	// ASSAULT
-	{"attack", []sense{s(parley.Assault, "190", directed, "")}},
+	{"attack", []sense{
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "positions", "position", "proposals", "leadership"),
+		s(parley.Assault, "190", directed, ""),
+	}},
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "").withMode("heavy-weapons")}},
@@ -258,6 +263,7 @@ var nouns = []struct {
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
 	{"strikes airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
+	{"investigation investigations probe inquiry", []sense{s(parley.Accuse, "090", directed, "into", "of").nominal().withMode("investigate")}},
 }
 
 var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",

@@ -52,7 +52,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.quoted[k] || d.cover[k] >= 0 || t.Kind != token.Word {
+		if d.cover[k] >= 0 || t.Kind != token.Word || d.quoted[k] && d.firstPersonSpeaker(k) == "" {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -168,6 +168,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	subj, subjStart := d.subjects(k, cs)
+	if sp := d.firstPersonSpeaker(k); sp != "" {
+		subj, subjStart = []string{sp}, k
+	}
+	if subj == nil && !verb {
+		subj = d.modifierOwner(k, cs) // "US sanctions", "Chinese tariffs"
+	}
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
@@ -269,6 +275,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	return out, true
 }
 
+// modifierOwner finds the state a nominal trigger belongs to through the
+// country word right before it: "new U.S. sanctions" → the United States.
+func (d *doc) modifierOwner(k, cs int) []string {
+	for i := k - 1; i >= cs && i >= k-3; i-- {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
+}
+
 // adjectiveOwner finds the state an object noun belongs to through the
 // country word before it: "expelled 10 Russian diplomats" → Russia.
 func (d *doc) adjectiveOwner(from, noun int) []string {
@@ -277,10 +299,8 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]
-		if len(m.Actors) == 1 {
-			if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.State {
-				return m.Actors
-			}
+		if len(m.Actors) == 1 && m.Via != parley.ViaPronoun {
+			return m.Actors // "10 Russian diplomats", "three Taliban prisoners"
 		}
 	}
 	return nil
