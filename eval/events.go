@@ -48,6 +48,10 @@ type EventScore struct {
 	ByType map[string]*PRF
 	// TypeActors counts type + both actors; Full adds the date.
 	TypeActors, Full PRF
+	// Factual counts type + both actors + date for the events Parley
+	// states as facts (occurred or planned), leaving out those it marks
+	// hypothetical or negated, which labels in this format never hold.
+	Factual PRF
 	// Quotes counts quotations found (by their first words); Speakers
 	// counts those found with the right speaker.
 	Quotes   PRF
@@ -103,6 +107,28 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 			s.Full.FP++
 		}
 	}
+	// Factual events only.
+	usedF := make([]bool, len(a.Events))
+	for _, ge := range g.Events {
+		hit := -1
+		for i, pe := range a.Events {
+			if !usedF[i] && factual(pe) && string(pe.Type) == ge.Type && eventActorsMatch(ge, pe) && pe.Date.String() == ge.Date {
+				hit = i
+				break
+			}
+		}
+		if hit >= 0 {
+			usedF[hit] = true
+			s.Factual.TP++
+		} else {
+			s.Factual.FN++
+		}
+	}
+	for i, pe := range a.Events {
+		if !usedF[i] && factual(pe) {
+			s.Factual.FP++
+		}
+	}
 	// Quotes: found when a predicted quotation starts with the labelled words.
 	usedQ := make([]bool, len(a.Quotes))
 	for _, gq := range g.Quotes {
@@ -152,6 +178,8 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 		}
 	}
 }
+
+func factual(e parley.Event) bool { return e.Status == parley.Occurred || e.Status == parley.Planned }
 
 func (s *EventScore) byType(t string) *PRF {
 	c := s.ByType[t]
@@ -277,6 +305,7 @@ func (s *EventScore) Write(w io.Writer) {
 	fmt.Fprintln(w)
 	line("events type+actors", s.TypeActors)
 	line("events type+actors+date", s.Full)
+	line("  … factual events only", s.Factual)
 	line("quotes found", s.Quotes)
 	fmt.Fprintf(w, "%-28s %d of %d labelled quotes (%.3f)\n", "quotes with right speaker", s.Speakers, s.Quotes.TP+s.Quotes.FN, ratio(s.Speakers, s.Quotes.TP+s.Quotes.FN))
 	line("actors", s.Actors)

@@ -38,6 +38,12 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true}
 
+// doubtCues anywhere before a trigger in its sentence make it hypothetical.
+var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "likely": true, "unlikely": true,
+	"possible": true, "possibility": true, "efforts": true, "effort": true, "attempt": true, "attempts": true,
+	"hoped": true, "hopes": true, "hoping": true, "might": true, "could": true, "would-be": true,
+	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true}
+
 var negationCues = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "refused": true,
 	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
 
@@ -387,6 +393,15 @@ func ruleName(sn sense, verb, passive bool) string {
 
 // status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
+	// Words that put the whole rest of the sentence in doubt count from
+	// the sentence start: "whether the two could agree", "it is possible
+	// that …", "efforts to …".
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < from; i++ {
+		if doubtCues[norm(d.tok(i))] {
+			return parley.Hypothetical
+		}
+	}
 	for i := from; i < k; i++ {
 		n := norm(d.tok(i))
 		switch {
@@ -407,6 +422,17 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 	}
 	return parley.Occurred
+}
+
+// sentenceAround returns the sentence span holding token k.
+func (d *doc) sentenceAround(k int) parley.Span {
+	off := d.tok(k).Start
+	for _, s := range d.in.Sentences {
+		if s.Start <= off && off < s.End {
+			return s
+		}
+	}
+	return parley.Span{Start: off, End: off + 1}
 }
 
 // date returns the date of the clause from the time stage, and whether it
