@@ -105,13 +105,9 @@ func (c *Coder) Code(in Input) []parley.Event {
 		out = append(out, c.sentence(d, si, sent)...)
 	}
 	out = resolveDuringReferences(d, out)
+	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, func(id string) string {
-		if a, ok := d.actors[id]; ok {
-			return a.Country
-		}
-		return ""
-	})
+	dateFromOccasion(out, d.countryOf)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
 }

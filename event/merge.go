@@ -136,3 +136,69 @@ func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 	}
 	return evs
 }
+
+// resolveVisits lays visits out as the labels do: a visit whose sentence
+// also reports the meeting with a host of the visited state is that
+// meeting (visitor → host person), not a second event; a visit whose
+// sentence names such a host, without a meeting verb, goes to that host.
+func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for i, v := range evs {
+		if v.Mode != "visit" || !strings.HasPrefix(v.Target.ID, "state:") {
+			out = append(out, v)
+			continue
+		}
+		host := strings.TrimPrefix(v.Target.ID, "state:")
+		met := false
+		for j, e := range evs {
+			if j != i && e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
+				takesPart(&e, v.Source.ID, d.countryOf) && d.personOf(e, host) != "" {
+				met = true
+			}
+		}
+		if met {
+			continue
+		}
+		if p := d.hostIn(v.Evidence.Span, host, v.Source.ID); p != "" {
+			v.Target = d.ref(p)
+			v.Participants = []parley.ActorRef{v.Source, v.Target}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// personOf returns a participant of e who is a person of the country.
+func (d *doc) personOf(e parley.Event, country string) string {
+	for _, p := range e.Participants {
+		if a, ok := d.actors[p.ID]; ok && a.Kind == parley.Person && a.Country == country {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// hostIn returns a person of the country, other than the visitor, that the
+// sentence names.
+func (d *doc) hostIn(sent parley.Span, country, visitor string) string {
+	for _, m := range d.in.Mentions {
+		if !sent.Contains(m.Span) || len(m.Actors) != 1 || m.Actors[0] == visitor {
+			continue
+		}
+		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country of an actor of the article, or "".
+func (d *doc) countryOf(id string) string {
+	if a, ok := d.actors[id]; ok {
+		return a.Country
+	}
+	if c, ok := strings.CutPrefix(id, "state:"); ok {
+		return c
+	}
+	return ""
+}

@@ -187,6 +187,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
 	}
+	if obj == nil && sn.frame == visit {
+		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
+	}
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
 		// agent acts; the target is the prepositional object, else the
@@ -279,6 +282,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		out = append(out, e)
 	}
 	return out, true
+}
+
+// visitedState returns the state of the place a visit goes to ("to
+// Beijing", "in Tokyo"), named by the place.
+func (d *doc) visitedState(k, ce int) []string {
+	sp := d.spanOf(k, max(ce, k+1))
+	for _, p := range d.in.Places {
+		if !sp.Contains(p.Span) || p.Country == "" {
+			continue
+		}
+		i := d.tokenAt(p.Span.Start)
+		if i > 0 && d.tok(i-1).Is("to", "in") || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is("to", "in") {
+			return []string{"state:" + p.Country}
+		}
+	}
+	return nil
 }
 
 // modifierOwner finds the state a nominal trigger belongs to through the

@@ -41,6 +41,79 @@ const (
 	StageAnalyze = "analyze"
 )
 
+// finishActors settles the article's list of actors once events and
+// quotes are known. A state named only by an adjective ("Israeli city",
+// "Chinese studies") is no actor of the article unless an event or a quote
+// involves it; and an actor an event names without the text naming it
+// (the state a visit went to, named only by its capital) joins the list.
+func (p *Pipeline) finishActors(actors []parley.Actor, mentions []parley.Mention, events []parley.Event, quotes []parley.Quote, on time.Time) []parley.Actor {
+	used := map[string]bool{}
+	for _, m := range mentions {
+		if m.Via != parley.ViaAdjective {
+			for _, id := range m.Actors {
+				used[id] = true
+			}
+		}
+	}
+	referenced := map[string]bool{}
+	var order []string
+	note := func(r parley.ActorRef) {
+		if !r.IsZero() && !referenced[r.ID] {
+			referenced[r.ID] = true
+			order = append(order, r.ID)
+		}
+	}
+	for _, e := range events {
+		note(e.Source)
+		note(e.Target)
+		for _, r := range e.Participants {
+			note(r)
+		}
+	}
+	for _, q := range quotes {
+		note(q.Speaker)
+	}
+	out := actors[:0:0]
+	have := map[string]bool{}
+	for _, a := range actors {
+		if used[a.ID] || referenced[a.ID] {
+			out = append(out, a)
+			have[a.ID] = true
+		}
+	}
+	for _, id := range order {
+		if !have[id] {
+			if a, ok := p.actors.Known(id, on); ok {
+				out = append(out, a)
+				have[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// fillRefs gives every actor reference of the events the name and country
+// of the actor it points to.
+func fillRefs(actors []parley.Actor, events []parley.Event) {
+	byID := make(map[string]*parley.Actor, len(actors))
+	for i := range actors {
+		byID[actors[i].ID] = &actors[i]
+	}
+	fill := func(r *parley.ActorRef) {
+		if a := byID[r.ID]; a != nil {
+			*r = a.Ref()
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		fill(&e.Source)
+		fill(&e.Target)
+		for j := range e.Participants {
+			fill(&e.Participants[j])
+		}
+	}
+}
+
 // roleDay is the day on which actors' roles are looked up: the publication
 // day, or, for a page that does not say when it was published, the latest
 // full date the text states on its own (not one resolved from a missing
@@ -111,10 +184,12 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 		Governing: func(clause parley.Span) int { return timex.Governing(text, dates, clause) },
 		Published: published,
 	})
+	actors := p.finishActors(found.Actors, found.Mentions, events, quotes, roleDay(published, dates))
+	fillRefs(actors, events)
 	return &parley.Analysis{
 		Article:   art,
 		Sentences: sents,
-		Actors:    found.Actors,
+		Actors:    actors,
 		Mentions:  found.Mentions,
 		Dates:     dates,
 		Quotes:    quotes,

@@ -38,6 +38,15 @@ func (d *doc) known(i int) int {
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
 		d.mention(i, end, parley.ViaName, d.addKnown(org[0].entity))
 	case len(state) > 0:
+		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
+			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
+		}
+		if state[0].via == parley.ViaName && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
+			return i // "Chad Ellison": a first name, not the state
+		}
+		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper {
+			return end // "Latin American", "Sub-Saharan African"
+		}
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
@@ -91,8 +100,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 		return after + 1
 	}
 	// A descriptor of the name that follows: "Chinese President Xi",
-	// "United States (US) President Joe Biden".
-	if d.titleChainToName(end) {
+	// "United States (US) President Joe Biden", "Benin's Patrice Talon".
+	if d.titleChainToName(end) || after > end && d.titleChainToName(after) {
+		return end
+	}
+	if after > end && d.followedByName(after) && (givenNames[d.toks[after].Norm] || d.r.dict.match(d.toks, after) != nil) {
 		return end
 	}
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" && d.titleChainToName(end+3) {
@@ -140,12 +152,35 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	return before || after
 }
 
+// placeUse reports whether a capital or seat of government at [i, end)
+// stands for the place rather than the government: in a dateline
+// ("NIAMEY, July 8 –"), after a preposition of place ("in Beijing", "at the
+// Kremlin"), or before a noun it locates ("the Minsk agreements").
+func (d *doc) placeUse(i, end int) bool {
+	if i == 0 || d.toks[i].NewlineBefore {
+		if end < len(d.toks) && (d.toks[end].Text == "," || d.toks[end].Text == "(" || d.toks[end].Text == "–" || d.toks[end].Text == "-") {
+			return true // a dateline
+		}
+	}
+	k := i - 1
+	if k >= 0 && d.toks[k].Is("the") {
+		k--
+	}
+	if k >= 0 && placePreps[d.toks[k].Norm] {
+		return true
+	}
+	return end < len(d.toks) && placeModified[d.toks[end].Norm]
+}
+
 // commonWordSurname reports whether a family name at [i, end) is also a
 // common word ("May", "Brown", "Rice") and nothing else marks it as the
 // person: neither a title before it nor an earlier full mention.
 func (d *doc) commonWordSurname(i, end int, ts []target) bool {
 	if end-i != 1 || !(notNames[d.toks[i].Norm] || commonSurnames[d.toks[i].Norm]) {
 		return false
+	}
+	if monthWords[d.toks[i].Norm] && d.monthUse(i) {
+		return true // "in May", "May 19": the month, even after Theresa May
 	}
 	for _, t := range ts {
 		if _, ok := d.index[t.entity.ID]; ok {
@@ -159,7 +194,21 @@ func (d *doc) commonWordSurname(i, end int, ts []target) bool {
 var commonSurnames = set("may", "brown", "young", "rice", "white", "green", "king", "long", "little", "page",
 	"price", "rich", "mills", "wells", "hill", "bush", "rose", "hope", "major", "cross", "love", "gray", "grey",
 	"black", "bell", "hunt", "moon", "park", "lee", "field", "ward", "marsh", "wood", "stone", "lord", "best",
-	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east")
+	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east",
+	"english", "french", "german", "welsh", "dutch", "spanish", "italian", "polish", "turkish", "irish",
+	"scott", "ford", "lane", "rice", "law", "power", "chance", "hope", "case", "post", "mark", "will")
+
+// monthUse reports whether a month name at i is used as a month.
+func (d *doc) monthUse(i int) bool {
+	if i > 0 && d.toks[i-1].Is("in", "on", "since", "last", "next", "early", "late", "mid", "mid-", "of", "until",
+		"by", "from", "this", "through", "till", "between", "and", "or", "to", "during") {
+		return true
+	}
+	return i+1 < len(d.toks) && (d.toks[i+1].Kind == token.Number || d.toks[i+1].Text == ",")
+}
+
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december")
 
 // nameWord reports whether token k can be part of a personal name.
 func (d *doc) nameWord(k int) bool {

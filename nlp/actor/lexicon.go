@@ -248,3 +248,29 @@ var (
 	}()
 	bodyFirst = firstWords(stateBodies)
 )
+
+// placePreps before a capital make it the place: "talks in Beijing".
+var placePreps = set("in", "at", "from", "to", "near", "outside", "inside", "into", "across", "via", "around",
+	"toward", "towards", "through", "throughout", "between", "arrived", "landed", "reached", "visited",
+	"visiting", "flew", "travelled", "traveled", "left", "departed", "returned")
+
+// placeModified nouns after a capital show it names the place: "the Minsk
+// agreements", "a Havana summit", "Beijing residents".
+var placeModified = set("agreement", "agreements", "accord", "accords", "talks", "summit", "format", "process",
+	"protocol", "declaration", "meeting", "meetings", "office", "offices", "embassy", "airport", "residents",
+	"correspondent", "bureau", "conference", "forum", "dialogue", "round", "memorandum", "communique",
+	"communiqué", "consensus", "framework", "statement", "stock", "marathon", "olympics", "games", "university",
+	"hotel", "mayor", "metro", "streets", "police", "time", "skyline")
+
+// regionWords before a country adjective make a region's adjective: "Latin
+// American", "North African".
+var regionWords = set("latin", "north", "south", "east", "west", "central", "sub-saharan", "pan", "anglo",
+	"northern", "southern", "eastern", "western", "trans", "afro", "euro")
+
+// orgAnaphors are nouns that, after "the", refer back to an organisation:
+// to one whose name contains the noun, or of the given knowledge-base type.
+var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "agency": "", "organisation": "",
+	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
+	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "armed_group",
+	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
+	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": ""}

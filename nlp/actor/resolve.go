@@ -32,13 +32,23 @@ type Resolver struct {
 	// body the text names by rule ("the Chinese foreign ministry") reuses
 	// the knowledge base's entry when there is one.
 	byName map[string]*kb.Entity
+	// placeCountry maps the folded names of places, capitals and states to
+	// their country, for "Seoul-based" and the like.
+	placeCountry map[string]string
 }
 
 // New builds a resolver over a knowledge base.
 func New(k *kb.KB) *Resolver {
-	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{}}
+	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{},
+		placeCountry: map[string]string{}}
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
+		if e.Kind == kb.KindPlace || e.Kind == kb.KindState {
+			r.placeCountry[token.Fold(e.Name)] = e.Country
+			if e.Capital != "" {
+				r.placeCountry[token.Fold(e.Capital)] = e.Country
+			}
+		}
 		r.dict.add(e.Name, e, parley.ViaName)
 		for _, a := range e.Aliases {
 			r.dict.add(a, e, parley.ViaName)
@@ -74,6 +84,19 @@ func New(k *kb.KB) *Resolver {
 	}
 	r.dict.finish()
 	return r
+}
+
+// Known returns the knowledge-base actor with the given ID as it stood on
+// day on, for stages that name an actor the text did not mention by name
+// (the state a visit went to, named only by its capital).
+func (r *Resolver) Known(id string, on time.Time) (parley.Actor, bool) {
+	e := r.kb.Get(id)
+	if e == nil {
+		return parley.Actor{}, false
+	}
+	d := &doc{r: r, on: on, index: map[string]int{}}
+	d.addKnown(e)
+	return d.actors[0], true
 }
 
 // Place is a mention of a place the knowledge base knows, for the event
@@ -156,6 +179,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.rolePhrase(i); n > i {
+		return n
+	}
+	if n := d.orgReference(i); n > i {
 		return n
 	}
 	if n := d.organisation(i); n > i {
@@ -622,18 +648,80 @@ func (d *doc) rolePhrase(i int) int {
 	return end
 }
 
+// basedIn returns the country of a "<Place>-based" token at k ("Seoul-based",
+// "New York-based"), or "".
+func (d *doc) basedIn(k int) string {
+	place, ok := strings.CutSuffix(d.toks[k].Norm, "-based")
+	if !ok {
+		return ""
+	}
+	if k > 0 && d.toks[k-1].Upper && !d.toks[k].NewlineBefore {
+		if c := d.r.placeCountry[d.toks[k-1].Norm+" "+place]; c != "" {
+			return c
+		}
+	}
+	return d.r.placeCountry[place]
+}
+
+// orgReference resolves "the bloc", "the alliance", "the agency" to the
+// organisation of that kind the article named last.
+func (d *doc) orgReference(i int) int {
+	if !d.toks[i].Is("the") || i+1 >= len(d.toks) {
+		return i
+	}
+	noun := d.toks[i+1].Norm
+	want, ok := orgAnaphors[noun]
+	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") || d.toks[i+2].Upper) {
+		return i
+	}
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
+			break
+		}
+		e := d.r.kb.Get(rf.id)
+		name := ""
+		if e != nil {
+			name = token.Fold(e.Name)
+		} else if rf.kind == parley.Organization {
+			name = token.Fold(d.actors[d.index[rf.id]].Name)
+		} else {
+			continue
+		}
+		if rf.kind != parley.Organization {
+			continue
+		}
+		if strings.Contains(name, noun) || e != nil && want != "" && e.OrgType == want {
+			d.mention(i, i+2, parley.ViaRole, rf.id)
+			return i + 2
+		}
+	}
+	return i
+}
+
 // holder returns the person who held one of the levels at the state on the
-// publication date.
+// publication date. Where "the Israeli leader" could be the president or
+// the prime minister, the one the article has already named wins, else
+// the first level listed.
 func (d *doc) holder(stateID string, levels []string) string {
 	if d.on.IsZero() {
 		return ""
 	}
+	var first *kb.Entity
 	for _, l := range levels {
-		if hs := d.r.kb.Holders(stateID, l, d.on); len(hs) > 0 {
-			return d.addKnown(hs[0])
+		for _, h := range d.r.kb.Holders(stateID, l, d.on) {
+			if _, named := d.index[h.ID]; named {
+				return d.addKnown(h)
+			}
+			if first == nil {
+				first = h
+			}
 		}
 	}
-	return ""
+	if first == nil {
+		return ""
+	}
+	return d.addKnown(first)
 }
 
 // counterpart resolves "his Russian counterpart": the holder, at the named

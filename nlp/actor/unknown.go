@@ -17,6 +17,18 @@ func (d *doc) organisation(i int) int {
 	if !d.nameStart(i) {
 		return i
 	}
+	// "Seoul-based Korea Peninsula Forum": the place is the country, not
+	// part of the name.
+	if c := d.basedIn(i); c != "" && i+1 < len(d.toks) && d.nameStart(i+1) {
+		if end, ok := d.orgName(i + 1); ok {
+			if en := d.r.dict.match(d.toks, i+1); en == nil || i+1+len(en.toks) < end {
+				sp := d.span(i+1, end)
+				id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], c, "organisation")
+				d.mention(i+1, end, parley.ViaDescriptor, id)
+				return end
+			}
+		}
+	}
 	end, ok := d.orgName(i)
 	if !ok {
 		return i
@@ -330,6 +342,9 @@ func (d *doc) settleAppositions() {
 			if country != "" && a.Kind == parley.Organization {
 				break // … and stop at the first that has one.
 			}
+		}
+		for k := ap.from; country == "" && k < ap.to && k < len(d.toks); k++ {
+			country = d.basedIn(k) // "a researcher at the Seoul-based …"
 		}
 		if country != "" {
 			d.actors[d.index[ap.id]].Country = country
