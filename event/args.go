@@ -14,6 +14,16 @@ var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "while"
 	"although": true, "because": true, "which": true, "who": true, "after": true, "before": true,
 	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true}
 
+// modifiedNouns after an actor's name show that the name only modifies
+// them ("a G7 leader", "US officials"), so it is not the acting subject.
+var modifiedNouns = map[string]bool{"leader": true, "leaders": true, "official": true, "officials": true,
+	"ambassador": true, "envoy": true, "diplomat": true, "diplomats": true, "minister": true, "ministers": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "delegation": true, "citizens": true,
+	"nationals": true, "companies": true, "firms": true, "goods": true, "products": true, "imports": true,
+	"exports": true, "member": true, "members": true, "country": true, "countries": true, "states": true,
+	"partners": true, "allies": true, "lawmakers": true, "negotiator": true, "negotiators": true,
+	"counterpart": true, "counterparts": true, "representative": true, "representatives": true}
+
 // locationPreps introduce places, never actors of the event.
 var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
 
@@ -46,7 +56,8 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
 		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
-		if !ok || !possessor && ms > cs && nonActorPreps[norm(d.tok(ms-1))] && !d.tok(ms-1).Is("by") {
+		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
+		if !ok || modifier || !possessor && ms > cs && nonActorPreps[norm(d.tok(ms-1))] && !d.tok(ms-1).Is("by") {
 			i = ms
 			continue
 		}

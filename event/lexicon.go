@@ -91,7 +91,7 @@ var verbs = []struct {
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
-	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson)}},
+	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"join", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
