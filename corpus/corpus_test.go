@@ -124,8 +124,8 @@ func TestExtractionKeepsLabelledText(t *testing.T) {
 		}
 	}
 	t.Logf("publication dates right: %d of %d; titles right: %d of %d", dates, len(ss), titles, len(ss))
-	if dates < 20 || titles < 16 {
-		t.Errorf("publication dates right %d (floor 20), titles right %d (floor 16) of %d", dates, titles, len(ss))
+	if dates < 33 || titles < 35 {
+		t.Errorf("publication dates right %d (floor 33), titles right %d (floor 35) of %d", dates, titles, len(ss))
 	}
 }
 

@@ -159,26 +159,33 @@ type textDate struct {
 // publication.
 func parseTextDate(s string) (time.Time, bool) {
 	toks := dateTokens(s)
-	var first textDate
-	found := false
-	rest := 0 // tokens outside every date that are not frame words
+	var dates []textDate
 	for i := 0; i < len(toks); {
 		if d, next, ok := dateAt(s, toks, i); ok {
-			if !found {
-				first, found = d, true
-			}
+			dates = append(dates, d)
 			i = next
 			continue
 		}
-		if !frameWords[strings.ToLower(toks[i].s)] {
-			rest++
-		}
 		i++
 	}
-	if !found || rest > 0 {
+	if len(dates) == 0 {
 		return time.Time{}, false
 	}
-	return first.t, true
+	// Every token outside the dates (and their clocks) must be a frame
+	// word.
+	for _, t := range toks {
+		inside := false
+		for _, d := range dates {
+			if t.start >= d.start && t.end <= d.end {
+				inside = true
+				break
+			}
+		}
+		if !inside && !frameWords[strings.ToLower(t.s)] {
+			return time.Time{}, false
+		}
+	}
+	return dates[0].t, true
 }
 
 // frameWords may stand around a date line without making it prose: labels
@@ -222,6 +229,27 @@ func findTextDate(s string) (textDate, bool) {
 		}
 	}
 	return textDate{}, false
+}
+
+// earliestTextDate returns the earliest full date in s. A date box that
+// gives both the publication and the last update may put either first;
+// the publication is the earlier.
+func earliestTextDate(s string) (textDate, bool) {
+	toks := dateTokens(s)
+	var best textDate
+	found := false
+	for i := 0; i < len(toks); {
+		d, next, ok := dateAt(s, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if !found || d.t.Before(best.t) {
+			best, found = d, true
+		}
+		i = next
+	}
+	return best, found
 }
 
 // dateAt reads a full date whose first token is toks[i], with a clock

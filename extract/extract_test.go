@@ -215,6 +215,7 @@ func TestCleanAuthors(t *testing.T) {
 		{"date before by", []string{"Monday November 18, 2019 7:45 am PST by Joe Rossignol"}, "", []string{"Joe Rossignol"}},
 		{"urls and handles", []string{"https://www.facebook.com/someone", "@someone"}, "", nil},
 		{"staff", []string{"Staff Reporter"}, "", nil},
+		{"role and unit after the name", []string{"Mira Holm, Senior Fellow, Baltic Studies Programme"}, "", []string{"Mira Holm"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

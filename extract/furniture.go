@@ -75,7 +75,19 @@ func isCopyright(p string) bool {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(p))
-	return strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "(c) ")
+	if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ") {
+		return true
+	}
+	// "Copyright 2021 Outlet", "Copyright © Outlet", "Copyright Outlet",
+	// but not a sentence about copyright law.
+	rest, ok := strings.CutPrefix(l, "copyright")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " :")
+	return rest == "" || rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "©") ||
+		strings.HasPrefix(rest, "(c)") || strings.Contains(rest, "rights reserved") ||
+		wordCount(rest) <= 6 && (!endsWithStop(rest) || hasYear(rest))
 }
 
 // isCaptionLike reports a short paragraph that ends in a picture credit,
@@ -189,4 +201,14 @@ func isDateOrBylineLine(p string) bool {
 	}
 	l := strings.ToLower(p)
 	return wc <= 8 && (strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "von ") || strings.HasPrefix(l, "por ") || strings.HasPrefix(l, "par "))
+}
+
+// hasYear reports whether s holds a four-digit number that could be a year.
+func hasYear(s string) bool {
+	for _, t := range dateTokens(s) {
+		if y := atoi(t.s); t.isNum && len(t.s) == 4 && y >= 1900 && y <= 2200 {
+			return true
+		}
+	}
+	return false
 }

@@ -260,8 +260,8 @@ func readMeta(pg *page, docURL string, body *node, paras []string) meta {
 	md.siteName = clean(md.siteName, 100)
 
 	h1 := firstH1(pg.root, body)
-	md.title = firstNonEmpty(ld.headline, first(mv, titleKeys...), h1, pg.title)
-	md.title = clean(stripSiteName(md.title, md.siteName), 400)
+	md.title = pickHTMLTitle(h1, md.siteName, ld.headline, first(mv, titleKeys...), pg.title)
+	md.title = stripWirePrefix(clean(stripSiteName(md.title, md.siteName), 400))
 
 	md.lang = normLang(firstNonEmpty(pg.lang, first(mv, langKeys...), ld.lang))
 
@@ -520,7 +520,7 @@ func textDateline(root, body *node, paras []string) (time.Time, bool) {
 					}
 				}
 				if named {
-					if d, ok := findTextDate(t); ok {
+					if d, ok := earliestTextDate(t); ok {
 						found = d.t
 						return true
 					}
@@ -639,7 +639,9 @@ var nonNames = []string{
 	"contributor", "contributors", "correspondent", "reporter", "admin",
 	"guest", "media", "online", "network", "service", "wire", "published", "writer",
 	"business", "sports", "opinion", "columnist", "contributing", "senior", "chief",
-	"updated", "http", "www", "com",
+	"updated", "http", "www", "com", "fellow", "programme", "program", "institute",
+	"centre", "center", "department", "ministry", "office", "bureau", "foundation",
+	"council", "university", "research",
 }
 
 // cleanAuthors splits author strings into person names and drops what is

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,8 +17,9 @@ import (
 
 // textLine is one line of a plain-text document and what it was taken for.
 type textLine struct {
-	s    string
-	keep bool
+	s     string
+	block int // the index of its block of lines between blank lines
+	keep  bool
 }
 
 // creditMarkers show a line to be a picture credit.
@@ -31,27 +33,117 @@ var creditMarkers = []string{
 // extractText cleans a plain-text document.
 func extractText(text string) (parley.Article, []string) {
 	var a parley.Article
+	lines := textLines(text)
+
+	// The headline. The lines above it are the page's furniture
+	// (mastheads, menus, advert slots) and go, once a date line or byline
+	// among them has been read; the headline's repeats go wherever they
+	// are.
+	top := pickTextTitle(lines)
+	if top >= 0 {
+		a.Title = stripWirePrefix(lines[top].s)
+		head := foldLine(lines[top].s)
+		for j := range lines {
+			if j == top || foldLine(lines[j].s) == head {
+				lines[j].keep = false
+			}
+		}
+	} else {
+		// No headline: the furniture before the first paragraph goes
+		// all the same.
+		for j := 0; j < len(lines) && j < 16 && !isProseLine(lines[j].s); j++ {
+			if isFurnitureLabel(lines[j].s) || navSegments(lines[j].s) == 2 {
+				lines[j].keep = false
+			}
+		}
+	}
+
+	// The date line, bylines and credits, near the top where such
+	// furniture lives; a date or "By" inside the prose stays prose.
+	for i := 0; i < len(lines) && i <= max(top, 0)+12; i++ {
+		l := &lines[i]
+		above := i < top
+		if above {
+			l.keep = false
+		} else if !l.keep {
+			continue
+		}
+		if utf8.RuneCountInString(l.s) > 120 {
+			continue
+		}
+		if a.Published.IsZero() {
+			if t, ok := parseTextDate(l.s); ok {
+				a.Published, a.PublishedSource = t, parley.DateFromText
+				l.keep = false
+				continue
+			}
+		}
+		if isByline(l.s) || isDateOrBylineLine(l.s) {
+			// "By Our Correspondent" is a byline without a name; "By Ana
+			// Lima | 3 June 2021" dates the story too.
+			a.Authors = append(a.Authors, cleanAuthors([]string{l.s}, "")...)
+			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
+				a.Published, a.PublishedSource = d.t, parley.DateFromText
+			}
+			l.keep = false
+			continue
+		}
+		if isCredit(l.s) {
+			l.keep = false
+		}
+	}
+	// Credits further down, under pictures that are no longer there.
+	for i := range lines {
+		if lines[i].keep && utf8.RuneCountInString(lines[i].s) <= 120 && isCredit(lines[i].s) {
+			lines[i].keep = false
+		}
+	}
+	dropTextFurniture(lines)
+
+	var paras []string
+	for _, l := range lines {
+		if l.keep && hasWord(l.s) {
+			paras = append(paras, l.s)
+		}
+	}
+	// Wire copy dates itself in the dateline that opens the first
+	// paragraph; the year, which datelines leave out, may come from the
+	// copyright notice at the end.
+	if a.Published.IsZero() {
+		if t, ok := datelineDate(paras, copyrightYear(lines)); ok {
+			a.Published, a.PublishedSource = t, parley.DateFromText
+		}
+	}
+	if a.PublishedSource == "" {
+		a.PublishedSource = parley.DateFromNone
+	}
+	return a, paras
+}
+
+// textLines splits a plain-text document into lines, dropping markup
+// remnants. Hard-wrapped text (many short lines to a block) is joined back
+// into paragraphs; otherwise every line is a paragraph, as in text copied
+// from a browser.
+func textLines(text string) []textLine {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
-
-	// Blocks of lines separated by blank lines. Hard-wrapped text (many
-	// short lines to a block) is joined back into paragraphs; otherwise
-	// every line is a paragraph, as in text copied from a browser.
 	var lines []textLine
 	wrapped := isHardWrapped(raw)
 	var block []string
+	blocks := 0
 	flush := func() {
 		if len(block) == 0 {
 			return
 		}
 		if wrapped {
-			lines = append(lines, textLine{s: strings.Join(block, " "), keep: true})
+			lines = append(lines, textLine{s: strings.Join(block, " "), block: blocks, keep: true})
 		} else {
 			for _, l := range block {
-				lines = append(lines, textLine{s: l, keep: true})
+				lines = append(lines, textLine{s: l, block: blocks, keep: true})
 			}
 		}
+		blocks++
 		block = block[:0]
 	}
 	for _, l := range raw {
@@ -66,70 +158,31 @@ func extractText(text string) (parley.Article, []string) {
 		block = append(block, l)
 	}
 	flush()
+	return lines
+}
 
-	// The headline: the first short line that does not end a sentence.
-	// Its repeats are dropped wherever they are.
-	for i := range lines {
-		l := lines[i].s
-		if i > 3 {
+// datelineDate reads the publication day from a wire dateline at the head
+// of one of the first paragraphs. A dateline without a year gives a date
+// only when year (from elsewhere in the document) is known.
+func datelineDate(paras []string, year int) (time.Time, bool) {
+	for i, p := range paras {
+		if i >= 3 {
 			break
 		}
-		if utf8.RuneCountInString(l) <= 200 && !endsWithStop(l) && len(strings.Fields(l)) >= 2 {
-			a.Title = l
-			for j := range lines {
-				if strings.EqualFold(lines[j].s, l) {
-					lines[j].keep = false
-				}
-			}
-			break
-		}
-	}
-
-	// The date line, bylines and credits, near the top where such
-	// furniture lives; a date or "By" inside the prose stays prose.
-	for i := range lines {
-		if i > 12 {
-			break
-		}
-		l := &lines[i]
-		if !l.keep {
+		y, m, d, ok := wireDateline(p)
+		if !ok {
 			continue
 		}
-		if utf8.RuneCountInString(l.s) > 120 {
-			continue
+		if y == 0 {
+			y = year
 		}
-		if a.Published.IsZero() {
-			if t, ok := parseTextDate(l.s); ok {
-				a.Published, a.PublishedSource = t, parley.DateFromText
-				l.keep = false
-				continue
-			}
+		if y == 0 {
+			return time.Time{}, false
 		}
-		if isByline(l.s) {
-			a.Authors = append(a.Authors, cleanAuthors([]string{l.s}, "")...)
-			l.keep = false
-			continue
-		}
-		if isCredit(l.s) {
-			l.keep = false
-		}
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		return t, t.Day() == d
 	}
-	// Credits further down, under pictures that are no longer there.
-	for i := range lines {
-		if lines[i].keep && utf8.RuneCountInString(lines[i].s) <= 120 && isCredit(lines[i].s) {
-			lines[i].keep = false
-		}
-	}
-	var paras []string
-	for _, l := range lines {
-		if l.keep && hasWord(l.s) {
-			paras = append(paras, l.s)
-		}
-	}
-	if a.PublishedSource == "" {
-		a.PublishedSource = parley.DateFromNone
-	}
-	return a, paras
+	return time.Time{}, false
 }
 
 // isHardWrapped reports whether the text breaks its paragraphs into short

@@ -92,6 +92,26 @@ func (p *Pipeline) finishActors(actors []parley.Actor, mentions []parley.Mention
 	return out
 }
 
+// keepMentions drops the mentions of actors that did not make the list
+// (a country adjective that modifies a noun and nothing more).
+func keepMentions(ms []parley.Mention, actors []parley.Actor) []parley.Mention {
+	have := make(map[string]bool, len(actors))
+	for _, a := range actors {
+		have[a.ID] = true
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		keep := true
+		for _, id := range m.Actors {
+			keep = keep && have[id]
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // fillRefs gives every actor reference of the events the name and country
 // of the actor it points to.
 func fillRefs(actors []parley.Actor, events []parley.Event) {
@@ -186,11 +206,12 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	})
 	actors := p.finishActors(found.Actors, found.Mentions, events, quotes, roleDay(published, dates))
 	fillRefs(actors, events)
+	mentions := keepMentions(found.Mentions, actors)
 	return &parley.Analysis{
 		Article:   art,
 		Sentences: sents,
 		Actors:    actors,
-		Mentions:  found.Mentions,
+		Mentions:  mentions,
 		Dates:     dates,
 		Quotes:    quotes,
 		Events:    events,

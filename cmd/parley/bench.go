@@ -10,6 +10,7 @@ import (
 var benchmarks = map[string]func(ctx context.Context, e *env, args []string) error{
 	"extract": runBenchExtract,
 	"events":  runBenchEvents,
+	"actors":  runBenchActors,
 }
 
 // runBench dispatches "parley bench NAME …" to the named benchmark.

@@ -31,19 +31,19 @@ authors, site name, language, text and paragraphs. "-" reads standard input.`)
 	if err := oneOf("format", *format, "json", "text"); err != nil {
 		return err
 	}
+	// Flags are checked before the input is read, so a typo costs no read.
+	var pub time.Time
+	if *published != "" {
+		if pub, err = parsePublishedFlag(*published); err != nil {
+			return err
+		}
+	}
 	lim := parley.DefaultLimits()
 	doc, err := readDocument(e, pos[0], lim)
 	if err != nil {
 		return err
 	}
-	doc.URL, doc.ContentType = *url, *contentType
-	if *published != "" {
-		t, err := parsePublishedFlag(*published)
-		if err != nil {
-			return err
-		}
-		doc.Published = t
-	}
+	doc.URL, doc.ContentType, doc.Published = *url, *contentType, pub
 	a, err := extract.Extract(doc, lim)
 	if err != nil {
 		return fmt.Errorf("%s: %w", doc.Locator, err)

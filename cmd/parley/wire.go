@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/extract"
 	"parley/kb"
 	"parley/pipeline"
 	"parley/store/sqlite"
@@ -72,12 +73,16 @@ func readDocument(e *env, path string, lim parley.Limits) (parley.Document, erro
 		}
 		r = f
 	}
-	body, err := io.ReadAll(io.LimitReader(r, lim.MaxDocBytes+1))
+	// extract.Read gives the whole body or a typed error (TooLarge,
+	// Timeout, Unreadable), never part of a page; the error keeps its kind
+	// and gains the input's name.
+	body, err := extract.Read(r, lim)
 	if err != nil {
-		return parley.Document{}, parley.E(op, parley.Unreadable, fmt.Errorf("%s: %w", locator, err))
-	}
-	if int64(len(body)) > lim.MaxDocBytes {
-		return parley.Document{}, parley.E(op, parley.TooLarge, fmt.Sprintf("%s exceeds the limit of %d bytes", locator, lim.MaxDocBytes))
+		kind, cause := parley.Unreadable, err
+		if pe, ok := err.(*parley.Error); ok {
+			kind, cause = pe.Kind, pe.Err
+		}
+		return parley.Document{}, parley.E(op, kind, fmt.Errorf("%s: %w", locator, cause))
 	}
 	return parley.Document{Locator: locator, Body: body}, nil
 }
