@@ -14,6 +14,12 @@ var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "while"
 	"although": true, "because": true, "which": true, "who": true, "after": true, "before": true,
 	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true}
 
+// headsOf nouns stand for the actors named after "of": "the leaders of
+// France and Germany", "representatives of the two governments".
+var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
+	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
+	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true}
+
 // modifiedNouns after an actor's name show that the name only modifies
 // them ("a G7 leader", "US officials"), so it is not the acting subject.
 var modifiedNouns = map[string]bool{"leader": true, "leaders": true, "official": true, "officials": true,
@@ -65,7 +71,7 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		start = ms
 		// Coordination to the left: "X and Y", "X, Y and the Z".
 		for j := ms - 1; j > cs; {
-			if d.tok(j).Is("the") {
+			if d.tok(j).Is("the", "his", "her", "their", "its") {
 				j--
 			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") {
@@ -127,6 +133,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if preps[n] {
 				pendingPrep, sincePrep = n, 0
 				continue
+			}
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && headsOf[d.tok(i-1).Norm] {
+				continue // "with the leaders of France, Germany and Italy": the states
 			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take

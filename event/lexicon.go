@@ -87,6 +87,8 @@ var verbs = []struct {
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
 	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
+	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
+	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
 	{"exchange", []sense{s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits")}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},

@@ -466,7 +466,7 @@ func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
-	if x.Value.Precision() == parley.PrecisionYear {
+	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
 		if k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
 			return parley.Date{}, parley.TimeUnknown

@@ -85,6 +85,14 @@ func (d *doc) stateMention(i, end int, t target) int {
 			return after + n
 		}
 	}
+	// Coordinated country words before a body or group: "Russian and
+	// Ukrainian delegations" are both states' delegations.
+	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
+		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) && (governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm]) {
+			d.mention(i, end, parley.ViaCollective, d.addKnown(st))
+			return after // the second country word is handled next, with its noun
+		}
+	}
 	// A group of the state's people: "Iranian protesters", "Hong Kong
 	// students", "Bolivian security forces".
 	for n := min(2, len(d.toks)-after); n >= 1; n-- {

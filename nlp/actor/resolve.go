@@ -193,6 +193,12 @@ func (d *doc) step(i int) int {
 	if n := d.unknownPerson(i); n > i {
 		return n
 	}
+	if t.Is("they", "both") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) {
+		if ids := d.lastGroup(i); ids != nil {
+			d.mention(i, i+1, parley.ViaGroup, ids...)
+			return i + 1
+		}
+	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
 		if id := d.pronounAntecedent(i, g); id != "" {
 			d.mention(i, i+1, parley.ViaPronoun, id)
@@ -374,6 +380,12 @@ func (d *doc) personalPronoun(i int) bool {
 	case "he", "she":
 		return true
 	case "his":
+		// "his Ukrainian counterpart Dmytro Kuleba": a descriptor, not a reference.
+		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+			if d.toks[k].Is("counterpart", "counterparts", "deputy", "successor", "predecessor") {
+				return !d.followedByName(k + 1)
+			}
+		}
 		return true
 	case "her":
 		// "her" is a possessor when a noun follows, else an object.
@@ -426,6 +438,45 @@ func (d *doc) mentionedBefore(id string, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastGroup resolves a sentence-opening "They" to the group the sentence
+// before was about: a group mention, or two people named side by side.
+func (d *doc) lastGroup(i int) []string {
+	s := d.sentenceOf[i]
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			break
+		}
+		if m.Via == parley.ViaGroup && len(m.Actors) >= 2 {
+			return m.Actors
+		}
+		// "Biden and Putin …": two people joined by "and".
+		if k > 0 && mi > 0 && d.toks[mi-1].Is("and") && len(m.Actors) == 1 {
+			prev := d.mentions[k-1]
+			if prev.Span.End <= d.toks[mi-1].Start && d.tokenIndex(prev.Span.End-1) == mi-2 && len(prev.Actors) == 1 &&
+				d.actors[d.index[prev.Actors[0]]].Kind == parley.Person && d.actors[d.index[m.Actors[0]]].Kind == parley.Person {
+				return []string{prev.Actors[0], m.Actors[0]}
+			}
+		}
+	}
+	return nil
+}
+
+// tokenIndex returns the index of the token starting at or covering byte off.
+func (d *doc) tokenIndex(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.toks[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // lastDistinct returns the last n distinct actors of the kind mentioned

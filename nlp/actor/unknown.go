@@ -86,6 +86,12 @@ func (d *doc) orgName(i int) (int, bool) {
 			j++
 			continue
 		}
+		// "Belt and Road Forum": "and" between capitalised words of a name
+		// that goes on to an organisation's head word.
+		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) {
+			j++
+			continue
+		}
 		// Lower-case connectors inside a name: "Academy of Social Sciences",
 		// "Institute of Russian, Eastern European, and Central Asian Studies".
 		if isOrg || j > i && orgLeadHeads[d.toks[j-1].Norm] {
@@ -116,6 +122,17 @@ func (d *doc) orgName(i int) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// reachesOrgHead reports whether the capitalised words from k run into an
+// organisation's head word ("Road Forum").
+func (d *doc) reachesOrgHead(k int) bool {
+	for ; k < len(d.toks) && d.nameWordAt(k); k++ {
+		if orgHeads[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 var connectors = set("of", "for", "on", "and", "the")
@@ -157,8 +174,8 @@ func (d *doc) unknownPerson(i int) int {
 			return i + 3
 		}
 	}
-	if !d.nameWord(i) {
-		return i
+	if !d.nameWord(i) && !(d.titledAt(i) && d.toks[i].Upper && d.toks[i].Kind == token.Word && d.nameWord(i+1)) {
+		return i // ("Vice Premier He Lifeng" passes: a title before a two-word name)
 	}
 	// A surname of someone the article introduced earlier.
 	if id, ok := d.local[d.toks[i].Norm]; ok && !d.nameWord(i+1) {
@@ -166,7 +183,7 @@ func (d *doc) unknownPerson(i int) int {
 		return i + 1
 	}
 	j := i
-	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1) || j > i && d.initialAt(j)) {
+	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j == i || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1) || j > i && d.initialAt(j)) {
 		if j > i && d.initialAt(j) {
 			j += 2 // "Mary E. Lovely": a middle initial and its dot
 			continue
