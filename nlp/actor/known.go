@@ -32,6 +32,20 @@ func (d *doc) known(i int) int {
 		p := place[0].entity
 		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
 	}
+	// "the Trump administration", "the Biden government": the state the
+	// person leads, acting as a whole.
+	if len(person) > 0 || len(surnamed) > 0 {
+		if end < len(d.toks) && d.toks[end].Is("administration", "government", "cabinet", "presidency") {
+			pool := person
+			if len(pool) == 0 {
+				pool = surnamed
+			}
+			if st := d.r.kb.State(pool[0].entity.Country); st != nil {
+				d.mention(i, end+1, parley.ViaCollective, d.addKnown(st))
+				return end + 1
+			}
+		}
+	}
 	switch {
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))

@@ -88,7 +88,7 @@ func (d *doc) orgName(i int) (int, bool) {
 		}
 		// "Belt and Road Forum": "and" between capitalised words of a name
 		// that goes on to an organisation's head word.
-		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) {
+		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) && !d.knownWithin(i, j) {
 			j++
 			continue
 		}
@@ -122,6 +122,17 @@ func (d *doc) orgName(i int) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// knownWithin reports whether a knowledge-base name lies inside tokens
+// [i, j): "United Nations and European Union" are two bodies, not one.
+func (d *doc) knownWithin(i, j int) bool {
+	for k := i; k < j; k++ {
+		if en := d.r.dict.match(d.toks, k); en != nil && k+len(en.toks) <= j && !onlySurnames(en) {
+			return true
+		}
+	}
+	return false
 }
 
 // reachesOrgHead reports whether the capitalised words from k run into an
