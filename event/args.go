@@ -117,7 +117,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
-			if rightBoundaries[n] || n == "." {
+			if rightBoundaries[n] {
 				return nil
 			}
 			if n == "(" {
