@@ -23,7 +23,10 @@ func init() {
 		"described", "criticised", "criticized", "condemned", "praised", "hailed", "saying", "telling",
 		"adding", "writing", "warning", "insisting", "arguing", "according", "quoted", "cited", "put",
 		"suggested", "predicted", "concluded", "agreed", "thundered", "charged", "countered", "retorted",
-		"maintained", "reiterated", "expressed", "voiced", "tweet", "statement", "readout",
+		"maintained", "reiterated", "expressed", "voiced", "tweet", "statement", "readout", "recounted",
+		"joked", "observed", "testified", "lamented", "boasted", "cautioned", "contended", "asserted",
+		"answered", "shouted", "wondered", "mused", "pleaded", "begged", "threatened", "underscored",
+		"repeated", "stated", "announced", "told", "wrote", "posted", "explained", "continued", "concluded",
 	} {
 		speechVerbs[w] = true
 	}
@@ -89,6 +92,14 @@ func (f *finder) attribute(seg segment) (string, string) {
 	if next := f.sentence(seg.outer.End-1) + 1; next < len(f.in.Sentences) && f.sameParagraph(seg.outer.Start, f.in.Sentences[next].Start) {
 		ns := f.in.Sentences[next]
 		if id, cue := f.after(parley.Span{Start: ns.Start, End: min(ns.End, ns.Start+60)}); id != "" {
+			return id, cue
+		}
+	}
+	// A quotation opening a paragraph after one that ends "X said …" is
+	// X's: "Erekat said it was only the latest move.\n\n“They wanted us …”".
+	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 && !f.sameParagraph(f.in.Sentences[si-1].Start, seg.outer.Start) {
+		prev := f.in.Sentences[si-1]
+		if id, cue := f.before(prev); id != "" {
 			return id, cue
 		}
 	}
