@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -58,10 +59,29 @@ type EventScore struct {
 	Speakers int
 	// Actors counts the labelled actors found among the article's actors.
 	Actors PRF
+	// OnNoEvent counts predicted events whose evidence is a sentence the
+	// labels list as stating no event (Gold.NoEvent); NoEventHit counts the
+	// labelled no-event sentences that drew at least one such event, of
+	// NoEventSentences in all.
+	OnNoEvent, NoEventHit, NoEventSentences int
+	// Status compares, for each labelled event matched on type and both
+	// actors, the predicted status with the labelled one, keyed by the
+	// labelled status.
+	Status map[string]*StatusCount
+}
+
+// StatusCount tallies predicted statuses against one labelled status.
+type StatusCount struct {
+	Right, Total int
+	// Wrong counts the other statuses predicted instead, by name; a
+	// predicted event without a status counts as "unset".
+	Wrong map[string]int
 }
 
 // NewEventScore returns an empty score.
-func NewEventScore() *EventScore { return &EventScore{ByType: map[string]*PRF{}} }
+func NewEventScore() *EventScore {
+	return &EventScore{ByType: map[string]*PRF{}, Status: map[string]*StatusCount{}}
+}
 
 // AddPage scores one analyzed page against its labels.
 func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
@@ -87,6 +107,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 			used[hit] = true
 			bt.TP++
 			s.TypeActors.TP++
+			s.addStatus(ge.Status, string(a.Events[hit].Status))
 		} else {
 			bt.FN++
 			s.TypeActors.FN++
@@ -129,6 +150,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 			s.Factual.FP++
 		}
 	}
+	s.addNoEvent(g, a)
 	// Quotes: found when a predicted quotation starts with the labelled words.
 	usedQ := make([]bool, len(a.Quotes))
 	for _, gq := range g.Quotes {
@@ -180,6 +202,76 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 }
 
 func factual(e parley.Event) bool { return e.Status == parley.Occurred || e.Status == parley.Planned }
+
+// addStatus counts one matched event's predicted status against the label.
+func (s *EventScore) addStatus(want, got string) {
+	if s.Status == nil {
+		s.Status = map[string]*StatusCount{}
+	}
+	c := s.Status[want]
+	if c == nil {
+		c = &StatusCount{Wrong: map[string]int{}}
+		s.Status[want] = c
+	}
+	c.Total++
+	if got == want {
+		c.Right++
+		return
+	}
+	if got == "" {
+		got = "unset"
+	}
+	c.Wrong[got]++
+}
+
+// addNoEvent counts the predicted events whose evidence sentence is one of
+// the page's labelled no-event sentences. Sentences are compared after
+// folding; one containing the other counts, so a dateline or a sentence
+// split a little differently still matches, but a short fragment does not.
+func (s *EventScore) addNoEvent(g *Gold, a *parley.Analysis) {
+	if len(g.NoEvent) == 0 {
+		return
+	}
+	s.NoEventSentences += len(g.NoEvent)
+	noev := make([]string, len(g.NoEvent))
+	for i, ne := range g.NoEvent {
+		noev[i] = normText(ne)
+	}
+	hit := make([]bool, len(noev))
+	for _, pe := range a.Events {
+		ev := normText(pe.Evidence.Sentence)
+		if ev == "" {
+			continue
+		}
+		for j, ne := range noev {
+			if sameSentence(ev, ne) {
+				s.OnNoEvent++
+				hit[j] = true
+				break
+			}
+		}
+	}
+	for _, h := range hit {
+		if h {
+			s.NoEventHit++
+		}
+	}
+}
+
+// sameSentence reports whether two folded sentences are the same sentence:
+// equal, or one inside the other and at least half its length.
+func sameSentence(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return 2*len(b) >= len(a) && strings.Contains(a, b)
+}
+
+// statusOrder lists the statuses in the order the report prints them.
+var statusOrder = []string{string(parley.Occurred), string(parley.Planned), string(parley.Hypothetical), string(parley.Negated)}
 
 func (s *EventScore) byType(t string) *PRF {
 	c := s.ByType[t]
@@ -309,6 +401,43 @@ func (s *EventScore) Write(w io.Writer) {
 	line("quotes found", s.Quotes)
 	fmt.Fprintf(w, "%-28s %d of %d labelled quotes (%.3f)\n", "quotes with right speaker", s.Speakers, s.Quotes.TP+s.Quotes.FN, ratio(s.Speakers, s.Quotes.TP+s.Quotes.FN))
 	line("actors", s.Actors)
+	fmt.Fprintf(w, "%-28s %d (on %d of %d labelled no-event sentences)\n", "events on no-event sentences", s.OnNoEvent, s.NoEventHit, s.NoEventSentences)
+	s.writeStatus(w)
+}
+
+// writeStatus prints status accuracy on matched events, overall and by
+// labelled status, with the wrong statuses predicted instead.
+func (s *EventScore) writeStatus(w io.Writer) {
+	var right, total int
+	for _, c := range s.Status {
+		right += c.Right
+		total += c.Total
+	}
+	fmt.Fprintf(w, "%-28s %d of %d (%.3f)\n", "status right, matched events", right, total, ratio(right, total))
+	keys := append([]string(nil), statusOrder...)
+	var extra []string
+	for k := range s.Status {
+		if !slices.Contains(statusOrder, k) {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	for _, k := range append(keys, extra...) {
+		c := s.Status[k]
+		if c == nil {
+			continue
+		}
+		var wrong []string
+		for g, n := range c.Wrong {
+			wrong = append(wrong, fmt.Sprintf("%s %d", g, n))
+		}
+		sort.Strings(wrong)
+		fmt.Fprintf(w, "  %-26s %d of %d (%.3f)", k, c.Right, c.Total, ratio(c.Right, c.Total))
+		if len(wrong) > 0 {
+			fmt.Fprintf(w, "  got instead: %s", strings.Join(wrong, ", "))
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 // WritePageDiff lists, for one page, the labelled events the analysis

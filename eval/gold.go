@@ -17,11 +17,17 @@ type Gold struct {
 	Events    []GoldEvent `json:"events"`
 	Quotes    []GoldQuote `json:"quotes"`
 	Actors    []GoldActor `json:"actors"`
+	// NoEvent lists sentences, verbatim from the page, that state no event
+	// and must yield none (opinion, background, other stories' headlines,
+	// navigation). Only the held-out set (testdata/heldout/events) has it.
+	NoEvent []string `json:"no_event,omitempty"`
 }
 
 // GoldEvent is one labelled event.
 type GoldEvent struct {
-	Date     string    `json:"date"`
+	Date string `json:"date"`
+	// Status is "occurred" or "planned"; the held-out set also uses
+	// "hypothetical" and "negated".
 	Status   string    `json:"status"`
 	Type     string    `json:"type"`
 	Mode     string    `json:"mode"`

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"parley"
@@ -18,7 +20,10 @@ print precision, recall and F1 by type.
 
 With no DIR, the built-in sample corpus is scored. A DIR laid out like
 ../shared/data/events-dev (gold/<id>.json) is scored with its pages read from
---pages (default: ../article-extraction-benchmark/html beside DIR).`)
+--pages (default: ../article-extraction-benchmark/html beside DIR). Any other
+DIR holds pages beside their labels, <name>.txt or <name>.html with
+<name>.gold.json, like the held-out set testdata/heldout/events; its labelled
+no-event sentences are reported as "events on no-event sentences".`)
 	pages := fs.String("pages", "", "folder of the pages as <id>.html.gz, for events-dev folders")
 	given := fs.Bool("given-dates", false, "pass each page's labelled publication date, as --published does")
 	verbose := fs.Bool("v", false, "list every page's missed and extra events")
@@ -38,7 +43,7 @@ With no DIR, the built-in sample corpus is scored. A DIR laid out like
 		}
 	}
 	for _, d := range dirs {
-		ps, err := eval.LoadEventsDev(d, *pages)
+		ps, err := loadLabelled(d, *pages)
 		if err != nil {
 			return err
 		}
@@ -74,4 +79,13 @@ With no DIR, the built-in sample corpus is scored. A DIR laid out like
 	fmt.Fprintf(e.stdout, "\n%d pages in %v: %.1f pages/s, %.2f MB/s\n", len(set), elapsed.Round(time.Millisecond),
 		float64(len(set))/elapsed.Seconds(), float64(bytes)/1e6/elapsed.Seconds())
 	return nil
+}
+
+// loadLabelled reads one folder of labelled pages: the events-dev layout
+// when it has a gold/ subfolder, else pages beside their .gold.json labels.
+func loadLabelled(dir, pages string) ([]eval.LabelledPage, error) {
+	if st, err := os.Stat(filepath.Join(dir, "gold")); err == nil && st.IsDir() {
+		return eval.LoadEventsDev(dir, pages)
+	}
+	return eval.LoadFolder(dir)
 }

@@ -211,7 +211,7 @@ func (d *doc) unknownPerson(i int) int {
 	appos, apposEnd := d.apposition(j)
 	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
 		i > 0 && (speechVerbs[d.toks[i-1].Norm] || d.toks[i-1].Is("to") && i > 1 && d.toks[i-2].Is("according"))
-	given := j-i >= 2 && givenNames[d.toks[i].Norm] && !d.toks[i].NewlineBefore
+	given := j-i >= 2 && givenNames[d.toks[i].Norm]
 	if !(titled || appos || given || speech && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}

@@ -1,0 +1,580 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"parley"
+)
+
+// heldoutDir is the held-out labelled set, relative to this package.
+var heldoutDir = filepath.Join("..", "testdata", "heldout", "events")
+
+// Floors for the held-out set's size, so it cannot shrink unnoticed.
+const (
+	minHeldoutPages     = 40
+	minHeldoutSentences = 300
+	minPageWords        = 150
+	maxPageWords        = 450
+)
+
+// TestHeldoutFolder validates every page of the held-out set: the layout,
+// the JSON shape and every label (see checkPage), and the set's size.
+func TestHeldoutFolder(t *testing.T) {
+	if _, err := os.Stat(heldoutDir); err != nil {
+		t.Skipf("held-out set not found at %s: %v", heldoutDir, err)
+	}
+	pages, err := LoadFolder(heldoutDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(heldoutDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasSuffix(name, ".gold.json"), name == "README.md":
+		case strings.HasSuffix(name, ".txt"), strings.HasSuffix(name, ".html"):
+			base := strings.TrimSuffix(strings.TrimSuffix(name, ".txt"), ".html")
+			if _, err := os.Stat(filepath.Join(heldoutDir, base+".gold.json")); err != nil {
+				t.Errorf("%s has no sidecar %s.gold.json", name, base)
+			}
+		default:
+			t.Errorf("unexpected file %s in %s", name, heldoutDir)
+		}
+	}
+	sentences := 0
+	for _, p := range pages {
+		raw, err := os.ReadFile(filepath.Join(heldoutDir, p.Name+".gold.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(p.Body)
+		for _, prob := range checkPage(p.Name, text, raw, p.Gold) {
+			t.Errorf("%s: %s", p.Name, prob)
+		}
+		if n := len(strings.Fields(text)); n < minPageWords || n > maxPageWords {
+			t.Errorf("%s: %d words, want %d to %d", p.Name, n, minPageWords, maxPageWords)
+		}
+		sentences += labelledSentences(p.Gold)
+	}
+	t.Logf("%d pages, %d labelled sentences", len(pages), sentences)
+	if len(pages) < minHeldoutPages {
+		t.Errorf("%d pages, want at least %d", len(pages), minHeldoutPages)
+	}
+	if sentences < minHeldoutSentences {
+		t.Errorf("%d labelled sentences, want at least %d", sentences, minHeldoutSentences)
+	}
+}
+
+// labelledSentences counts the distinct sentences a page labels: evidence
+// of events and sentences that must yield none.
+func labelledSentences(g *Gold) int {
+	seen := map[string]bool{}
+	for _, e := range g.Events {
+		seen[e.Evidence] = true
+	}
+	for _, s := range g.NoEvent {
+		seen[s] = true
+	}
+	return len(seen)
+}
+
+// Statuses, CONSULT modes and keys the labels may use.
+var (
+	heldoutStatuses = []string{string(parley.Occurred), string(parley.Planned), string(parley.Hypothetical), string(parley.Negated)}
+	consultModes    = []string{"in-person", "virtual", "phone", "unspecified"}
+	topKeys         = []string{"id", "url", "published", "title", "events", "quotes", "actors", "no_event"}
+	eventKeys       = []string{"date", "status", "type", "mode", "source", "target", "location", "evidence"}
+	partyKeys       = []string{"name", "country"}
+	quoteKeys       = []string{"speaker", "speaker_country", "text_start"}
+	actorKeys       = []string{"name", "role", "country"}
+)
+
+// heldoutISO3 holds the ISO 3166-1 alpha-3 codes (iso-codes 4.15) and XKX, the
+// user-assigned code for Kosovo that the knowledge base uses.
+var heldoutISO3 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range strings.Fields(`
+ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR
+BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG
+COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH
+FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM GUF GUM GUY
+HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM
+KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL
+MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR
+NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU
+SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA
+TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB
+VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE XKX`) {
+		m[c] = true
+	}
+	return m
+}()
+
+var datePattern = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
+
+// validDate reports whether s is "", a month "YYYY-MM" or a day
+// "YYYY-MM-DD" that exists in the calendar.
+func validDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	if !datePattern.MatchString(s) {
+		return false
+	}
+	layout := "2006-01"
+	if len(s) == len(time.DateOnly) {
+		layout = time.DateOnly
+	}
+	_, err := time.Parse(layout, s)
+	return err == nil
+}
+
+// checkPage returns every problem with one labelled page: raw is the
+// sidecar as stored (for its keys), g the same sidecar parsed, text the
+// page. The page is a plain-text scrape: its first line is the title.
+func checkPage(name, text string, raw []byte, g *Gold) []string {
+	var probs []string
+	bad := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+	probs = append(probs, checkKeys(raw)...)
+
+	if g.ID != name {
+		bad("id %q differs from the file name", g.ID)
+	}
+	if g.URL != "" && !strings.HasPrefix(g.URL, "https://") && !strings.HasPrefix(g.URL, "http://") {
+		bad("url %q is neither empty nor http(s)", g.URL)
+	}
+	if _, err := time.Parse(time.DateOnly, g.Published); err != nil {
+		bad("published %q is not a YYYY-MM-DD date", g.Published)
+	}
+	lines := strings.SplitN(text, "\n", 3)
+	if len(lines) < 3 || lines[1] != "" {
+		bad("the page must start with the headline and a blank line")
+	}
+	if g.Title == "" || lines[0] != g.Title {
+		bad("title %q differs from the headline %q", g.Title, lines[0])
+	}
+
+	actors := map[string]GoldActor{}
+	for _, a := range g.Actors {
+		switch {
+		case a.Name == "":
+			bad("an actor without a name")
+		case actors[a.Name] != (GoldActor{}):
+			bad("actor %q listed twice", a.Name)
+		}
+		if a.Role == "" {
+			bad("actor %q has no role", a.Name)
+		}
+		if a.Country != "" && !heldoutISO3[a.Country] {
+			bad("actor %q: country %q is not ISO 3166-1 alpha-3", a.Name, a.Country)
+		}
+		actors[a.Name] = a
+	}
+	used := map[string]bool{}
+	party := func(what, name, country string) {
+		used[name] = true
+		a, ok := actors[name]
+		switch {
+		case name == "":
+			bad("%s without a name", what)
+		case !ok:
+			bad("%s %q is not listed in actors", what, name)
+		case a.Country != country:
+			bad("%s %q has country %q, actors say %q", what, name, country, a.Country)
+		}
+		if country != "" && !heldoutISO3[country] {
+			bad("%s %q: country %q is not ISO 3166-1 alpha-3", what, name, country)
+		}
+	}
+
+	evidence := map[string]bool{}
+	seenEvents := map[string]bool{}
+	for i, e := range g.Events {
+		where := fmt.Sprintf("event %d (%s %s → %s)", i+1, e.Type, e.Source.Name, e.Target.Name)
+		if !parley.EventType(e.Type).Valid() {
+			bad("%s: type %q is not a PLOVER type", where, e.Type)
+		}
+		if !contains(heldoutStatuses, e.Status) {
+			bad("%s: status %q is not one of %v", where, e.Status, heldoutStatuses)
+		}
+		if e.Type == string(parley.Consult) {
+			if !contains(consultModes, e.Mode) {
+				bad("%s: CONSULT mode %q is not one of %v", where, e.Mode, consultModes)
+			}
+		} else if e.Mode != "" {
+			bad("%s: mode %q on a type other than CONSULT", where, e.Mode)
+		}
+		switch {
+		case !validDate(e.Date):
+			bad("%s: date %q is not YYYY-MM-DD, YYYY-MM or empty", where, e.Date)
+		case e.Date != "" && len(g.Published) == len(time.DateOnly):
+			pub := g.Published[:len(e.Date)]
+			if e.Status == string(parley.Occurred) && e.Date > pub {
+				bad("%s: occurred on %s, after publication on %s", where, e.Date, g.Published)
+			}
+			if e.Status == string(parley.Planned) && e.Date < pub {
+				bad("%s: planned for %s, before publication on %s", where, e.Date, g.Published)
+			}
+		}
+		if strings.Contains(e.Location, "\n") {
+			bad("%s: location spans lines", where)
+		}
+		party(where+": source", e.Source.Name, e.Source.Country)
+		party(where+": target", e.Target.Name, e.Target.Country)
+		switch {
+		case e.Evidence == "" || strings.Contains(e.Evidence, "\n"):
+			bad("%s: evidence must be one non-empty line", where)
+		case !strings.Contains(text, e.Evidence):
+			bad("%s: evidence not found verbatim: %q", where, e.Evidence)
+		}
+		evidence[e.Evidence] = true
+		key, _ := json.Marshal(e)
+		if seenEvents[string(key)] {
+			bad("%s: listed twice", where)
+		}
+		seenEvents[string(key)] = true
+	}
+
+	seenQuotes := map[GoldQuote]bool{}
+	for _, q := range g.Quotes {
+		party("quote speaker", q.Speaker, q.SpeakerCountry)
+		n := len(strings.Fields(q.TextStart))
+		switch {
+		case n < 1 || n > 8:
+			bad("quote of %s: text_start %q has %d words, want 1 to 8", q.Speaker, q.TextStart, n)
+		case !strings.Contains(text, q.TextStart):
+			bad("quote of %s: text_start not found verbatim: %q", q.Speaker, q.TextStart)
+		}
+		if seenQuotes[q] {
+			bad("quote %q listed twice", q.TextStart)
+		}
+		seenQuotes[q] = true
+	}
+
+	seenNoEvent := map[string]bool{}
+	for _, s := range g.NoEvent {
+		switch {
+		case s == "" || strings.Contains(s, "\n"):
+			bad("no_event sentences must be one non-empty line each")
+		case !strings.Contains(text, s):
+			bad("no_event sentence not found verbatim: %q", s)
+		case evidence[s]:
+			bad("no_event sentence is also evidence of an event: %q", s)
+		case seenNoEvent[s]:
+			bad("no_event sentence listed twice: %q", s)
+		}
+		seenNoEvent[s] = true
+	}
+
+	for _, a := range g.Actors {
+		if !used[a.Name] {
+			bad("actor %q is neither a source, a target nor a speaker", a.Name)
+		}
+	}
+	return probs
+}
+
+// checkKeys compares the keys of the stored sidecar with the format's, so
+// a missing key is caught as well as an unknown one.
+func checkKeys(raw []byte) []string {
+	var probs []string
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &top); err != nil {
+		return []string{"not a JSON object: " + err.Error()}
+	}
+	probs = append(probs, keysProblems("page", top, topKeys, "no_event")...)
+	list := func(key string, want []string, nested ...string) {
+		var items []map[string]json.RawMessage
+		if err := json.Unmarshal(top[key], &items); err != nil {
+			probs = append(probs, fmt.Sprintf("%s: not a list of objects", key))
+			return
+		}
+		for i, it := range items {
+			where := fmt.Sprintf("%s[%d]", key, i)
+			probs = append(probs, keysProblems(where, it, want)...)
+			for _, n := range nested {
+				var p map[string]json.RawMessage
+				if err := json.Unmarshal(it[n], &p); err != nil {
+					probs = append(probs, fmt.Sprintf("%s.%s: not an object", where, n))
+					continue
+				}
+				probs = append(probs, keysProblems(where+"."+n, p, partyKeys)...)
+			}
+		}
+	}
+	list("events", eventKeys, "source", "target")
+	list("quotes", quoteKeys)
+	list("actors", actorKeys)
+	return probs
+}
+
+// keysProblems lists the keys of m missing from want or unknown to it;
+// keys named in optional may be absent.
+func keysProblems(where string, m map[string]json.RawMessage, want []string, optional ...string) []string {
+	var probs []string
+	for _, k := range want {
+		if _, ok := m[k]; !ok && !contains(optional, k) {
+			probs = append(probs, fmt.Sprintf("%s: missing key %q", where, k))
+		}
+	}
+	for k := range m {
+		if !contains(want, k) {
+			probs = append(probs, fmt.Sprintf("%s: unknown key %q", where, k))
+		}
+	}
+	return probs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// validPage returns a small page and labels that checkPage accepts.
+func validPage() (string, *Gold) {
+	text := "Leaders meet in Geneva\n\nGENEVA, June 16 (Wire) - Joe Biden met Vladimir Putin in Geneva on Wednesday.\n\n" +
+		"\"We had a constructive meeting today,\" Putin told reporters.\n\nThe lake was calm.\n"
+	g := &Gold{
+		ID: "2021-06-17-geneva", URL: "", Published: "2021-06-17", Title: "Leaders meet in Geneva",
+		Events: []GoldEvent{{
+			Date: "2021-06-16", Status: "occurred", Type: "CONSULT", Mode: "in-person",
+			Source: GoldActor{Name: "Joe Biden", Country: "USA"}, Target: GoldActor{Name: "Vladimir Putin", Country: "RUS"},
+			Location: "Geneva", Evidence: "Joe Biden met Vladimir Putin in Geneva on Wednesday.",
+		}},
+		Quotes: []GoldQuote{{Speaker: "Vladimir Putin", SpeakerCountry: "RUS", TextStart: "We had a constructive meeting today,"}},
+		Actors: []GoldActor{
+			{Name: "Joe Biden", Role: "President of the United States", Country: "USA"},
+			{Name: "Vladimir Putin", Role: "President of Russia", Country: "RUS"},
+		},
+		NoEvent: []string{"The lake was calm."},
+	}
+	return text, g
+}
+
+// TestCheckPageCatches shows that each kind of labelling mistake is
+// reported, and that a correct page passes.
+func TestCheckPageCatches(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(g *Gold)
+		want   string // a problem must contain this; "" means no problem
+	}{
+		{"correct page passes", func(g *Gold) {}, ""},
+		{"id differs from file name", func(g *Gold) { g.ID = "other" }, "differs from the file name"},
+		{"unknown event type", func(g *Gold) { g.Events[0].Type = "MEET" }, "not a PLOVER type"},
+		{"status outside the four", func(g *Gold) { g.Events[0].Status = "rumoured" }, "status"},
+		{"hypothetical status accepted", func(g *Gold) { g.Events[0].Status = "hypothetical" }, ""},
+		{"negated status accepted", func(g *Gold) { g.Events[0].Status = "negated" }, ""},
+		{"CONSULT without mode", func(g *Gold) { g.Events[0].Mode = "" }, "CONSULT mode"},
+		{"mode on another type", func(g *Gold) { g.Events[0].Type = "AGREE" }, "other than CONSULT"},
+		{"country not ISO3", func(g *Gold) { g.Actors[0].Country = "XXX"; g.Events[0].Source.Country = "XXX" }, "ISO 3166-1"},
+		{"impossible date", func(g *Gold) { g.Events[0].Date = "2021-02-30" }, "is not YYYY-MM-DD"},
+		{"occurred after publication", func(g *Gold) { g.Events[0].Date = "2021-06-18" }, "after publication"},
+		{"month after publication", func(g *Gold) { g.Events[0].Date = "2021-07" }, "after publication"},
+		{"same month is not after publication", func(g *Gold) { g.Events[0].Date = "2021-06" }, ""},
+		{"planned before publication", func(g *Gold) { g.Events[0].Status = "planned" }, "before publication"},
+		{"evidence not verbatim", func(g *Gold) { g.Events[0].Evidence = "Biden met Putin." }, "evidence not found"},
+		{"no_event not verbatim", func(g *Gold) { g.NoEvent = []string{"The sea was calm."} }, "no_event sentence not found"},
+		{"no_event also evidence", func(g *Gold) { g.NoEvent = []string{g.Events[0].Evidence} }, "also evidence"},
+		{"quote start too long", func(g *Gold) {
+			g.Quotes[0].TextStart = "one two three four five six seven eight nine"
+		}, "want 1 to 8"},
+		{"quote start not verbatim", func(g *Gold) { g.Quotes[0].TextStart = "We held talks" }, "text_start not found"},
+		{"speaker not listed", func(g *Gold) { g.Quotes[0].Speaker = "Dmitry Peskov" }, "not listed in actors"},
+		{"target country differs from actors", func(g *Gold) { g.Events[0].Target.Country = "UKR" }, "actors say"},
+		{"unused actor", func(g *Gold) {
+			g.Actors = append(g.Actors, GoldActor{Name: "Guy Parmelin", Role: "President of the Swiss Confederation", Country: "CHE"})
+		}, "neither a source"},
+		{"actor without role", func(g *Gold) { g.Actors[0].Role = "" }, "missing key \"role\""},
+		{"event listed twice", func(g *Gold) { g.Events = append(g.Events, g.Events[0]) }, "listed twice"},
+		{"title differs from headline", func(g *Gold) { g.Title = "Another title" }, "differs from the headline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, g := validPage()
+			tt.change(g)
+			raw, err := json.Marshal(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			probs := checkPage("2021-06-17-geneva", text, raw, g)
+			if tt.want == "" {
+				if len(probs) > 0 {
+					t.Errorf("want no problems, got %q", probs)
+				}
+				return
+			}
+			for _, p := range probs {
+				if strings.Contains(p, tt.want) {
+					return
+				}
+			}
+			t.Errorf("want a problem containing %q, got %q", tt.want, probs)
+		})
+	}
+}
+
+func TestCheckKeysMissingAndUnknown(t *testing.T) {
+	raw := []byte(`{"id":"x","url":"","published":"2021-01-01","title":"t","events":[{"date":"","status":"occurred","type":"ACCUSE","mode":"",` +
+		`"source":{"name":"A","country":""},"target":{"name":"B"},"location":"","evidence":"e","extra":1}],"quotes":[],"actors":[]}`)
+	probs := strings.Join(checkKeys(raw), "\n")
+	for _, want := range []string{`events[0]: unknown key "extra"`, `events[0].target: missing key "country"`} {
+		if !strings.Contains(probs, want) {
+			t.Errorf("want %q among:\n%s", want, probs)
+		}
+	}
+}
+
+func TestValidDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"2024-02-29", true},
+		{"2023-02-29", false},
+		{"2024-13", false},
+		{"2024-12", true},
+		{"2024", false},
+		{"24-12-01", false},
+		{"2024-1-5", false},
+	}
+	for _, tt := range tests {
+		if got := validDate(tt.in); got != tt.want {
+			t.Errorf("validDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// writeFiles creates files with the given contents under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestLoadFolder(t *testing.T) {
+	side := `{"id":"%s","url":"","published":"2021-01-01","title":"t","events":[],"quotes":[],"actors":[],"no_event":["x"]}`
+	tests := []struct {
+		name    string
+		files   map[string]string
+		want    []string // page names in order
+		wantErr string
+	}{
+		{"text and html pages in name order", map[string]string{
+			"b.txt": "B", "b.gold.json": fmt.Sprintf(side, "b"),
+			"a.html": "<p>A</p>", "a.gold.json": fmt.Sprintf(side, "a"),
+			"stray.txt": "not labelled",
+		}, []string{"a", "b"}, ""},
+		{"sidecar without page", map[string]string{"a.gold.json": fmt.Sprintf(side, "a")}, nil, "has no page"},
+		{"two pages for one sidecar", map[string]string{
+			"a.txt": "A", "a.html": "A", "a.gold.json": fmt.Sprintf(side, "a"),
+		}, nil, "both a .txt and an .html"},
+		{"no sidecars", map[string]string{"a.txt": "A"}, nil, "no *.gold.json"},
+		{"unknown key in sidecar", map[string]string{"a.txt": "A", "a.gold.json": `{"id":"a","colour":"red"}`}, nil, "unknown field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, tt.files)
+			pages, err := LoadFolder(dir)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, p := range pages {
+				names = append(names, p.Name)
+				if want := tt.files[p.Name+".txt"] + tt.files[p.Name+".html"]; string(p.Body) != want {
+					t.Errorf("%s: body %q, want %q", p.Name, p.Body, want)
+				}
+				if len(p.Gold.NoEvent) != 1 {
+					t.Errorf("%s: no_event not read: %v", p.Name, p.Gold.NoEvent)
+				}
+			}
+			if strings.Join(names, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("pages %v, want %v", names, tt.want)
+			}
+		})
+	}
+}
+
+// TestEventScoreNoEventAndStatus checks the two held-out measures: events
+// coded on no-event sentences, and status accuracy on matched events.
+func TestEventScoreNoEventAndStatus(t *testing.T) {
+	biden := GoldActor{Name: "Joe Biden", Country: "USA"}
+	putin := GoldActor{Name: "Vladimir Putin", Country: "RUS"}
+	g := &Gold{
+		Events: []GoldEvent{
+			{Type: "CONSULT", Status: "occurred", Source: biden, Target: putin},
+			{Type: "AGREE", Status: "negated", Source: biden, Target: putin},
+			{Type: "SANCTION", Status: "hypothetical", Source: biden, Target: putin},
+		},
+		NoEvent: []string{"Analysts said the talks could fail.", "Read more: Summit ends early"},
+	}
+	ref := func(a GoldActor) parley.ActorRef {
+		return parley.ActorRef{ID: a.Name, Name: a.Name, Country: a.Country}
+	}
+	ev := func(typ parley.EventType, st parley.Status, sentence string) parley.Event {
+		return parley.Event{Type: typ, Status: st, Source: ref(biden), Target: ref(putin), Evidence: parley.Evidence{Sentence: sentence}}
+	}
+	a := &parley.Analysis{Events: []parley.Event{
+		ev(parley.Consult, parley.Occurred, "Biden met Putin."),
+		ev(parley.Agree, parley.Occurred, "They did not agree."),
+		ev(parley.Sanction, "", "He could impose sanctions."),
+		ev(parley.Reject, parley.Occurred, "ANALYSTS said the talks  could fail."),
+		ev(parley.Consult, parley.Planned, "GENEVA (Wire) - Read more: Summit ends early"),
+		ev(parley.Accuse, parley.Occurred, "could fail"),
+	}}
+	s := NewEventScore()
+	s.AddPage(g, a)
+	if s.OnNoEvent != 2 || s.NoEventHit != 2 || s.NoEventSentences != 2 {
+		t.Errorf("no-event: %d events on %d of %d sentences, want 2 on 2 of 2", s.OnNoEvent, s.NoEventHit, s.NoEventSentences)
+	}
+	wantStatus := map[string]StatusCount{
+		"occurred":     {Right: 1, Total: 1, Wrong: map[string]int{}},
+		"negated":      {Right: 0, Total: 1, Wrong: map[string]int{"occurred": 1}},
+		"hypothetical": {Right: 0, Total: 1, Wrong: map[string]int{"unset": 1}},
+	}
+	for k, want := range wantStatus {
+		got := s.Status[k]
+		if got == nil || got.Right != want.Right || got.Total != want.Total || fmt.Sprint(got.Wrong) != fmt.Sprint(want.Wrong) {
+			t.Errorf("status %s = %+v, want %+v", k, got, want)
+		}
+	}
+	var out bytes.Buffer
+	s.Write(&out)
+	for _, want := range []string{
+		"events on no-event sentences 2 (on 2 of 2 labelled no-event sentences)",
+		"status right, matched events 1 of 3 (0.333)",
+		"negated                    0 of 1 (0.000)  got instead: occurred 1",
+		"hypothetical               0 of 1 (0.000)  got instead: unset 1",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+}
