@@ -60,3 +60,30 @@ func wantsToAct(d *doc, k int) bool {
 	}
 	return false
 }
+
+// actorObject accepts a verb only when an actor follows it closely as its
+// object: "killed Iranian protesters" (a country word counts), not "killed
+// time" or "the plan was killed".
+func actorObject(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+4; i++ {
+		if d.cover[i] >= 0 {
+			return true
+		}
+		if d.tok(i).Is(".", ",", ";", "by", "in", "on", "at") {
+			return false
+		}
+	}
+	return false
+}
+
+// notJoint rejects drills held "with" another actor: those are cooperation.
+func notJoint(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.tok(i).Is("joint", "with", "together") {
+			return false
+		}
+	}
+	return true
+}

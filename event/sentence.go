@@ -225,6 +225,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
+		if len(obj) == 0 && len(subj) == 2 && d.reciprocal(k, ce) {
+			// "Johnson and Corbyn attacked each other's policies".
+			obj = []string{subj[1], subj[0]}
+			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
+			break
+		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
@@ -329,6 +335,17 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 		}
 	}
 	return nil
+}
+
+// reciprocal reports whether "each other" or "one another" follows the
+// trigger in its clause.
+func (d *doc) reciprocal(k, ce int) bool {
+	for i := k + 1; i+1 < ce && i <= k+6; i++ {
+		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
+			return true
+		}
+	}
+	return false
 }
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
