@@ -35,10 +35,15 @@ type Token struct {
 	NewlineBefore bool
 }
 
-// Is reports whether the token's normalised form is one of words.
+// Is reports whether the token's normalised form (its text, for
+// punctuation) is one of words.
 func (t *Token) Is(words ...string) bool {
+	form := t.Norm
+	if t.Kind == Punct {
+		form = t.Text
+	}
 	for _, w := range words {
-		if t.Norm == w {
+		if form == w {
 			return true
 		}
 	}

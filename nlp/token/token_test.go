@@ -87,3 +87,10 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestIsComparesPunctuationByText(t *testing.T) {
+	toks := Tokenize("Putin, Xi.")
+	if !toks[1].Is(",") || !toks[3].Is(".") || toks[0].Is(",") {
+		t.Errorf("Is on punctuation: %+v", toks)
+	}
+}
