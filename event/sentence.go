@@ -160,14 +160,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(sn.objects) > 0 {
 		found := false
 		for i := from; i < ce && i <= k+5; i++ {
-			if d.tok(i).Is(sn.objects...) {
+			if objectNoun(d.tok(i).Norm, sn.objects) {
 				found, from = true, i+1
 				break
 			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		for i := k - 1; passive && !found && i >= cs && i >= k-4; i-- {
-			found = d.tok(i).Is(sn.objects...)
+			found = objectNoun(d.tok(i).Norm, sn.objects)
 		}
 		if !found {
 			return nil, false
@@ -335,6 +335,17 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 		}
 	}
 	return nil
+}
+
+// objectNoun reports whether w is one of the nouns, in the singular or
+// the plural ("statements" for "statement").
+func objectNoun(w string, nouns []string) bool {
+	for _, n := range nouns {
+		if w == n || w == n+"s" || w == n+"es" || strings.HasSuffix(n, "y") && w == n[:len(n)-1]+"ies" {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal reports whether "each other" or "one another" follows the
