@@ -7,12 +7,14 @@ import (
 )
 
 // merge keeps one event per happening of the article: events of one type
-// between the same actors whose dates agree (or one of which is undated)
-// are one event, described by the first and completed from the others.
+// between the same actors whose dates agree are one event, described by
+// the first and completed from the others. An undated event joins a dated
+// one only when the article dates no other event of that type and pair
+// differently, so the meetings of a long explainer stay apart.
 func merge(evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for _, e := range evs {
-		if i := findSame(out, e); i >= 0 {
+		if i := findSame(out, evs, e); i >= 0 {
 			out[i] = combine(out[i], e)
 			continue
 		}
@@ -21,19 +23,44 @@ func merge(evs []parley.Event) []parley.Event {
 	return out
 }
 
-func findSame(list []parley.Event, e parley.Event) int {
+func findSame(list, all []parley.Event, e parley.Event) int {
 	for i, o := range list {
-		if o.Type != e.Type || !sameActors(o, e) {
+		if o.Type != e.Type || !sameActors(o, e) || o.Status == parley.Negated || e.Status == parley.Negated {
 			continue
 		}
-		if o.Date.IsZero() || e.Date.IsZero() || o.Date.Agrees(e.Date) {
-			if o.Status == parley.Negated || e.Status == parley.Negated {
-				continue
+		switch {
+		case !o.Date.IsZero() && !e.Date.IsZero():
+			if o.Date.Agrees(e.Date) {
+				return i
 			}
+		case o.Date.IsZero() && e.Date.IsZero():
 			return i
+		default:
+			if distinctDates(all, e) <= 1 {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// distinctDates counts the different dates the article gives events of
+// e's type between e's actors.
+func distinctDates(all []parley.Event, e parley.Event) int {
+	var seen []parley.Date
+	for _, o := range all {
+		if o.Type != e.Type || !sameActors(o, e) || o.Date.IsZero() {
+			continue
+		}
+		dup := false
+		for _, d := range seen {
+			dup = dup || d.Agrees(o.Date)
+		}
+		if !dup {
+			seen = append(seen, o.Date)
+		}
+	}
+	return len(seen)
 }
 
 func sameActors(a, b parley.Event) bool {
@@ -63,34 +90,37 @@ func combine(a, b parley.Event) parley.Event {
 	return a
 }
 
-// dateFromOccasion dates an undated event by the meeting it belongs to: a
-// statement, demand or agreement between the participants of a dated
-// meeting reported in the same article is taken to have been made there,
-// as a reader would ("Biden raised concerns about Xinjiang" in a report of
-// the Biden–Xi summit). The meeting must involve both actors, as people or
-// through their states, and be the only dated meeting that does.
+// dateFromOccasion dates an undated event by the occasion it belongs to:
+// when every dated event of the article between the same two actors (as
+// people or through their states) falls on one day or month, a statement,
+// demand or agreement between them is taken to have been made then, as a
+// reader would ("Biden raised concerns about Xinjiang" in a report of the
+// Biden–Xi summit). Where the article dates them differently, the event
+// stays undated rather than guessed.
 func dateFromOccasion(evs []parley.Event, countryOf func(id string) string) {
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || e.Target.IsZero() || e.Status == parley.Hypothetical {
 			continue
 		}
-		var found *parley.Event
+		var found parley.Date
 		ambiguous := false
 		for j := range evs {
 			m := &evs[j]
-			if j == i || m.Type != parley.Consult || m.Date.IsZero() || m.Status == parley.Negated {
+			if j == i || m.Date.IsZero() || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
 			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {
-				if found != nil && !found.Date.Agrees(m.Date) {
+				if !found.IsZero() && !found.Agrees(m.Date) {
 					ambiguous = true
 				}
-				found = m
+				if found.IsZero() || m.Date.Precision() > found.Precision() {
+					found = m.Date
+				}
 			}
 		}
-		if found != nil && !ambiguous {
-			e.Date = found.Date
+		if !found.IsZero() && !ambiguous {
+			e.Date = found
 		}
 	}
 }
@@ -98,7 +128,7 @@ func dateFromOccasion(evs []parley.Event, countryOf func(id string) string) {
 // takesPart reports whether actor id, or the state it is, takes part in m.
 func takesPart(m *parley.Event, id string, countryOf func(string) string) bool {
 	c := countryOf(id)
-	for _, p := range m.Participants {
+	for _, p := range append([]parley.ActorRef{m.Source, m.Target}, m.Participants...) {
 		if p.ID == id || c != "" && strings.HasPrefix(id, "state:") && countryOf(p.ID) == c {
 			return true
 		}

@@ -496,7 +496,9 @@ func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 	x := d.in.Dates[i]
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
-		if k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
+		e := d.tokenAt(x.Span.End)
+		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper // "the 1989 crackdown"
+		if modifier || k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
 			return parley.Date{}, parley.TimeUnknown
 		}
 	}
