@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"parley"
 	"parley/nlp/token"
 )
@@ -13,6 +15,11 @@ var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "but": 
 var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "while": true, "whereas": true,
 	"although": true, "because": true, "which": true, "who": true, "after": true, "before": true,
 	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true}
+
+// plural reports whether a lower-case word looks like a plural noun.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
 
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
@@ -71,7 +78,7 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		start = ms
 		// Coordination to the left: "X and Y", "X, Y and the Z".
 		for j := ms - 1; j > cs; {
-			if d.tok(j).Is("the", "his", "her", "their", "its") {
+			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late") {
 				j--
 			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") {
@@ -134,8 +141,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
-			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && headsOf[d.tok(i-1).Norm] {
-				continue // "with the leaders of France, Germany and Italy": the states
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
+				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take

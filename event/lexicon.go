@@ -190,7 +190,10 @@ var verbs = []struct {
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
 	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
-	{"summon", []sense{s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé")}},
+	{"summon", []sense{
+		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé"),
+		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
+	}},
 	// REJECT
 	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
 	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
@@ -213,7 +216,10 @@ var verbs = []struct {
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador", "envoy", "staff", "embassy")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
-	{"announce", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"announce", []sense{
+		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
+	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "").when(notNoun)}},
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
@@ -312,7 +318,7 @@ var nouns = []struct {
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
-	{"clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
+	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo")}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},

@@ -71,7 +71,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			hasNoun = hasNoun || !fs.verbForm
 		}
 		for _, fs := range cands {
-			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !plural(t.Norm) {
+			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm)
@@ -101,9 +101,10 @@ func hasVerb(fs []formSense) bool {
 	return false
 }
 
-// plural nouns such as "talks" and "sanctions" are nouns unless a subject
-// directly precedes them; the caller's context test decides the rest.
-func plural(w string) bool { return w == "talks" || w == "sanctions" || w == "tariffs" }
+// pluralNoun reports the forms that are nouns unless a subject directly
+// precedes them ("talks", "sanctions"); the caller's context test decides
+// the rest.
+func pluralNoun(w string) bool { return w == "talks" || w == "sanctions" || w == "tariffs" }
 
 // clauseEnd returns the end of the clause that starts after trigger k: a
 // semicolon, or a comma that opens a participle clause (", marking the
@@ -141,7 +142,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	from := k + 1
 	if len(sn.need) > 0 {
 		found := false
-		for i := k + 1; i < ce && i <= k+3; i++ {
+		for i := k + 1; i < ce && i <= k+5; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
 				if !d.tok(i).Is("with", "to", "on", "upon") {
@@ -159,7 +160,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	passive := verb && d.passive(k)
 	if len(sn.objects) > 0 {
 		found := false
-		for i := from; i < ce && i <= k+5; i++ {
+		for i := from; i < ce && i <= k+8; i++ {
 			if objectNoun(d.tok(i).Norm, sn.objects) {
 				found, from = true, i+1
 				break
