@@ -91,8 +91,13 @@ func (d *doc) firstPersonSpeaker(k int) string {
 	return ""
 }
 
-// spanOf returns the byte span of tokens [i, j).
+// spanOf returns the byte span of tokens [i, j), clamped to the tokens.
 func (d *doc) spanOf(i, j int) parley.Span {
+	n := len(d.in.Tokens)
+	i, j = max(0, min(i, n-1)), max(1, min(j, n))
+	if n == 0 || j <= i {
+		return parley.Span{}
+	}
 	return parley.Span{Start: d.in.Tokens[i].Start, End: d.in.Tokens[j-1].End}
 }
 

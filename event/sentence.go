@@ -512,7 +512,10 @@ func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 
 // placeIn finds "in Geneva" or "at the Kremlin" among tokens [a, b).
 func (d *doc) placeIn(a, b int) *parley.Place {
-	sp := d.spanOf(a, max(b, a+1))
+	if a >= b || a >= len(d.in.Tokens) {
+		return nil
+	}
+	sp := d.spanOf(a, min(b, len(d.in.Tokens)))
 	for _, p := range d.in.Places {
 		if !sp.Contains(p.Span) {
 			continue

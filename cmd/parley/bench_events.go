@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"parley"
@@ -27,10 +28,14 @@ no-event sentences are reported as "events on no-event sentences".`)
 	pages := fs.String("pages", "", "folder of the pages as <id>.html.gz, for events-dev folders")
 	given := fs.Bool("given-dates", false, "pass each page's labelled publication date, as --published does")
 	verbose := fs.Bool("v", false, "list every page's missed and extra events")
+	ngec := fs.String("ngec", "", "instead, run the NGEC synthetic stories in `FILE` (.csv or its .zip) as a smoke test of event types")
 	kbFiles := addKBFlag(fs)
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if *ngec != "" {
+		return benchNGEC(ctx, e, *ngec, *kbFiles)
 	}
 	var set []eval.LabelledPage
 	if len(dirs) == 0 {
@@ -88,4 +93,36 @@ func loadLabelled(dir, pages string) ([]eval.LabelledPage, error) {
 		return eval.LoadEventsDev(dir, pages)
 	}
 	return eval.LoadFolder(dir)
+}
+
+// benchNGEC runs the synthetic NGEC stories and reports, per labelled type,
+// how often the coder finds an event of that type in the story.
+func benchNGEC(ctx context.Context, e *env, path string, kbFiles []string) error {
+	stories, err := eval.LoadNGEC(path)
+	if err != nil {
+		return err
+	}
+	p, err := newPipeline(kbFiles)
+	if err != nil {
+		return err
+	}
+	score := eval.NewTypeScore()
+	start := time.Now()
+	for _, st := range stories {
+		art := parley.Article{Title: st.Title, Text: st.Text}
+		start := 0
+		for _, para := range strings.Split(st.Text, "\n\n") {
+			art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(para)})
+			start += len(para) + 2
+		}
+		a, err := p.AnalyzeArticle(ctx, art)
+		if err != nil {
+			score.Add(st.Label, nil)
+			continue
+		}
+		score.Add(st.Label, a.Events)
+	}
+	score.Write(e.stdout)
+	fmt.Fprintf(e.stdout, "%d stories in %v\n", len(stories), time.Since(start).Round(time.Millisecond))
+	return nil
 }

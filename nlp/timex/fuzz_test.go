@@ -98,3 +98,11 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+// TestDashAtEnd holds a crash found on a synthetic story: a day number
+// followed by a dash that ends the text.
+func TestDashAtEnd(t *testing.T) {
+	for _, s := range []string{"on 19 -", "19-", "the 3rd -", "5 –"} {
+		New().Tag(s, nil, parley.Day(2021, 6, 28))
+	}
+}

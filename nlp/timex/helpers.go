@@ -62,7 +62,7 @@ func (st *state) capMid(i int) bool {
 // gluedLeft reports whether number i is stuck to what precedes it, as in
 // "COVID-19", "G20", "$2021", "F-35" or "2,000".
 func (st *state) gluedLeft(i int) bool {
-	if i == 0 || st.toks[i].sp {
+	if i <= 0 || i >= len(st.toks) || st.toks[i].sp {
 		return false
 	}
 	p := &st.toks[i-1]
