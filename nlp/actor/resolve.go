@@ -125,6 +125,7 @@ func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.S
 		i = d.step(i)
 	}
 	d.settleAppositions()
+	d.resolveGeneric()
 	return &Result{Actors: d.actors, Mentions: d.mentions, Places: d.places}
 }
 

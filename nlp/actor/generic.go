@@ -1,0 +1,157 @@
+package actor
+
+import (
+	"sort"
+
+	"parley"
+	"parley/kb"
+)
+
+// News names many actors only generically — "the government", "police",
+// "protesters", "security forces" — and leaves the country to the context
+// of the article. genericNouns maps those phrases to how the actor is
+// named for the article's main country: as the state itself, a body of it,
+// or a group of its people.
+var genericNouns = map[string]genericKind{
+	"the government":       asState,
+	"the authorities":      asState,
+	"authorities":          asState,
+	"the regime":           asState,
+	"the administration":   asState,
+	"police":               asBody,
+	"the police":           asBody,
+	"riot police":          asBody,
+	"the military":         asBody,
+	"the army":             asBody,
+	"the armed forces":     asBody,
+	"security forces":      asGroup,
+	"the security forces":  asGroup,
+	"protesters":           asGroup,
+	"protestors":           asGroup,
+	"demonstrators":        asGroup,
+	"the protesters":       asGroup,
+	"the demonstrators":    asGroup,
+	"rebels":               asGroup,
+	"the rebels":           asGroup,
+	"the opposition":       asGroup,
+	"opposition lawmakers": asGroup,
+	"lawmakers":            asGroup,
+	"the parliament":       asBody,
+	"parliament":           asBody,
+}
+
+type genericKind uint8
+
+const (
+	asState genericKind = iota
+	asBody
+	asGroup
+)
+
+// maxGenericTokens is the longest phrase of genericNouns in tokens.
+const maxGenericTokens = 3
+
+// mainCountry returns the state the article is mostly about: the one its
+// mentions name most often, counting people by the state they serve.
+// It returns nil when no state stands out.
+func (d *doc) mainCountry() *kb.Entity {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range d.mentions {
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			if a.Country == "" {
+				continue
+			}
+			w := 1
+			if a.Kind == parley.State && m.Via != parley.ViaAdjective {
+				w = 2
+			}
+			count[a.Country] += w
+			if _, ok := first[a.Country]; !ok {
+				first[a.Country] = i
+			}
+		}
+	}
+	best, second := "", 0
+	for c, n := range count {
+		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		} else {
+			second = max(second, n)
+		}
+	}
+	// A clear lead only: in an article about two states equally, "the
+	// government" could be either.
+	if best == "" || count[best] < 3 || count[best] < second*3/2 {
+		return nil
+	}
+	return d.r.kb.State(best)
+}
+
+// resolveGeneric resolves the generic actors the first pass left, once the
+// main country of the article is known.
+func (d *doc) resolveGeneric() {
+	st := d.mainCountry()
+	if st == nil {
+		return
+	}
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for i := d.tokenIndex(m.Span.Start); i < len(d.toks) && d.toks[i].Start < m.Span.End; i++ {
+			covered[i] = true
+		}
+	}
+	added := false
+	for i := 0; i < len(d.toks); i++ {
+		if covered[i] {
+			continue
+		}
+		for n := min(maxGenericTokens, len(d.toks)-i); n >= 1; n-- {
+			kind, ok := genericNouns[d.phrase(i, i+n)]
+			if !ok || covered[i+n-1] {
+				continue
+			}
+			// "the government of Mali", "Iranian protesters": the text
+			// names the country itself, and the first pass has done it.
+			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
+				break
+			}
+			var id string
+			switch kind {
+			case asState:
+				id = d.addKnown(st)
+			case asBody:
+				body := "Police"
+				switch {
+				case d.toks[i+n-1].Is("military", "army", "forces"):
+					body = "Armed Forces"
+				case d.toks[i+n-1].Is("parliament"):
+					body = "Parliament"
+				}
+				id = d.addBody(st, body)
+			case asGroup:
+				noun := d.phrase(i, i+n)
+				if d.toks[i].Is("the") {
+					noun = d.phrase(i+1, i+n)
+				}
+				adj := st.Name
+				if len(st.Adjectives) > 0 {
+					adj = st.Adjectives[0]
+				}
+				id = d.addNew(parley.Organization, adj+" "+noun, st.Country, "group")
+			}
+			sp := d.span(i, i+n)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+			added = true
+			i += n - 1
+			break
+		}
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
