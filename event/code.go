@@ -70,6 +70,13 @@ func New() *Coder {
 			}
 		}
 	}
+	for _, a := range adverbs {
+		for _, f := range splitFields(a.forms) {
+			for _, sn := range a.senses {
+				c.forms[f] = append(c.forms[f], formSense{sense: sn, verbForm: true})
+			}
+		}
+	}
 	for _, n := range nouns {
 		for _, f := range splitFields(n.forms) {
 			for _, sn := range n.senses {

@@ -89,6 +89,7 @@ var verbs = []struct {
 	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
+	{"watch|watched", []sense{s(parley.Consult, "040", together).needs("together", "video", "videolink", "online")}},
 	{"exchange", []sense{s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits")}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
@@ -294,6 +295,15 @@ var verbs = []struct {
 }
 
 // nouns are nominal triggers; forms are the noun and its plural.
+// adverbs mark a shared act of two or more actors as a consultation:
+// "Xi and Putin jointly launched the construction …".
+var adverbs = []struct {
+	forms  string
+	senses []sense
+}{
+	{"jointly", []sense{s(parley.Consult, "040", together)}},
+}
+
 var nouns = []struct {
 	forms  string
 	senses []sense
