@@ -70,7 +70,11 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		ms := d.mentionStart(i)
 		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
-		if !ok || modifier || !possessor && ms > cs && nonActorPreps[norm(d.tok(ms-1))] && !d.tok(ms-1).Is("by") {
+		pre := ms - 1
+		for pre > cs && d.tok(pre).Is("the", "a", "an") {
+			pre-- // "for the Belt and Road Forum": the preposition before the article
+		}
+		if !ok || modifier || !possessor && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -180,25 +184,34 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 }
 
 // coordinated extends a mention ending at end with those joined to it by
-// "and" or commas.
+// "and", or by commas in a list that "and" closes ("X, Y and Z"): a lone
+// comma starts an apposition or a new clause ("with Wang, the ministry said").
 func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	ids := append([]string(nil), m.Actors...)
+	var pending []string // items joined by commas, kept once "and" follows
 	for j := end; j+1 < ce; {
-		if !d.tok(j).Is("and", ",", "&") {
+		comma := d.tok(j).Is(",")
+		if !comma && !d.tok(j).Is("and", "&") {
 			break
 		}
 		j++
-		if d.tok(j).Is("and") {
+		if comma && d.tok(j).Is("and") {
+			comma = false
 			j++
 		}
-		if j < ce && d.tok(j).Is("the") {
+		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
 		m2, ok := d.mentionAt(j)
 		if !ok {
 			break
 		}
-		ids = append(ids, m2.Actors...)
+		if comma {
+			pending = append(pending, m2.Actors...)
+		} else {
+			ids = append(append(ids, pending...), m2.Actors...)
+			pending = nil
+		}
 		j = d.mentionEnd(j)
 	}
 	return ids

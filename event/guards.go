@@ -8,7 +8,7 @@ package event
 // it a step", where "call" names or judges rather than phones.
 func phoneCall(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+1 >= n || d.tok(k+1).Is("off", "for", "on", "upon", "up", "it", "the", "this", "that", "them", "him", "her", "what", "a", "an", "out", "in", "back", "into", "to") {
+	if k+1 >= n || d.tok(k+1).Is("off", "for", "on", "upon", "up", "it", "the", "this", "that", "them", "him", "her", "what", "a", "an", "out", "in", "back", "into", "to", "their", "his", "its", "our", "your", "my", "itself", "themselves") {
 		return false
 	}
 	// After the person called, a noun phrase means "called X a …".
@@ -86,4 +86,10 @@ func notJoint(d *doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// notAssent rejects "agreed that …", which reports a view shared, not an
+// agreement made.
+func notAssent(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("that")
 }

@@ -99,7 +99,7 @@ var verbs = []struct {
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"join", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	// AGREE
-	{"agree", []sense{s(parley.Agree, "030", symmetric, "with", "")}},
+	{"agree", []sense{s(parley.Agree, "030", symmetric, "with", "").when(notAssent)}},
 	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},

@@ -66,6 +66,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm])
+		if d.objectOfEarlier(out, cands, k) {
+			continue // "joined Biden for the first summit": the verb's event already
+		}
 		hasNoun := false
 		for _, fs := range cands {
 			hasNoun = hasNoun || !fs.verbForm
@@ -90,6 +93,23 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 	}
 	return append(out, c.statements(d, sent, a, b, out)...)
+}
+
+// objectOfEarlier reports whether a noun at k names what an event already
+// found in the sentence is about: its type and a trigger a few words
+// before ("held talks", "joined … for the first summit").
+func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bool {
+	for _, e := range found {
+		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
+			continue
+		}
+		for _, fs := range cands {
+			if !fs.verbForm && fs.typ == e.Type {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasVerb(fs []formSense) bool {
@@ -212,6 +232,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	var participants []string
 	switch sn.frame {
 	case symmetric, together:
+		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
 			return nil, false
@@ -349,6 +370,25 @@ func objectNoun(w string, nouns []string) bool {
 	return false
 }
 
+// notTheSame drops from obj the actors that merely restate subj: the same
+// actors, or the states of the people in subj.
+func (d *doc) notTheSame(subj, obj []string) []string {
+	same := map[string]bool{}
+	for _, id := range subj {
+		same[id] = true
+		if c := d.countryOf(id); c != "" {
+			same["state:"+c] = true
+		}
+	}
+	var out []string
+	for _, id := range obj {
+		if !same[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // reciprocal reports whether "each other" or "one another" follows the
 // trigger in its clause.
 func (d *doc) reciprocal(k, ce int) bool {
@@ -386,7 +426,11 @@ func symmetricPairs(subj, obj []string) [][2]string {
 // mainSubject finds the subject of the main clause for a trigger inside a
 // fronted phrase: "In a call with Biden, Putin warned …".
 func (d *doc) mainSubject(k, b int) []string {
-	for i := k + 1; i < b; i++ {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if !d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead") {
+		return nil // only a phrase put before the subject: "In a call with Biden, Putin …"
+	}
+	for i := k + 1; i < b && i <= k+12; i++ {
 		if d.tok(i).Text == "," {
 			if m, ok := d.mentionAt(i + 1); ok {
 				return m.Actors

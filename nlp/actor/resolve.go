@@ -13,6 +13,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -555,7 +556,46 @@ func (d *doc) lastLeaders(phrase string) []string {
 			return ids
 		}
 	}
-	return d.lastDistinct(parley.Person, 2)
+	return d.salientPeople(2)
+}
+
+// salientPeople returns the n people a plural reference most likely means:
+// among those mentioned in the last few sentences, the ones the article
+// has named most often so far (recency breaks ties), in the order they
+// were first mentioned.
+func (d *doc) salientPeople(n int) []string {
+	if len(d.recent) == 0 {
+		return nil
+	}
+	last := d.sentenceOf[d.recent[len(d.recent)-1].tok]
+	count := map[string]int{}
+	lastAt := map[string]int{}
+	for k, rf := range d.recent {
+		if rf.kind != parley.Person {
+			continue
+		}
+		count[rf.id]++
+		lastAt[rf.id] = k
+	}
+	var cands []string
+	for id := range count {
+		if last-d.sentenceOf[d.recent[lastAt[id]].tok] <= 4 {
+			cands = append(cands, id)
+		}
+	}
+	if len(cands) < n {
+		return nil
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return lastAt[a] > lastAt[b]
+	})
+	cands = cands[:n]
+	sort.Slice(cands, func(i, j int) bool { return d.index[cands[i]] < d.index[cands[j]] })
+	return cands
 }
 
 func (d *doc) statesOf(people []string) []string {
