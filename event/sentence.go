@@ -274,7 +274,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	status := d.status(statusFrom, k, sn)
 	clause := d.spanOf(cs, max(ce, k+1))
-	date, rel := d.date(clause)
+	date, rel := d.date(clause, k)
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
 	}
@@ -530,7 +530,7 @@ func (d *doc) sentenceAround(k int) parley.Span {
 // date returns the date of the clause from the time stage, and whether it
 // points to the future. A bare year that only modifies a noun ("the 1989
 // crackdown") does not date the clause; "in 2010" does.
-func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
+func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRelation) {
 	if d.in.Governing == nil {
 		return parley.Date{}, parley.TimeUnknown
 	}
@@ -543,7 +543,10 @@ func (d *doc) date(clause parley.Span) (parley.Date, parley.TimeRelation) {
 		k := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
 		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper // "the 1989 crackdown"
-		if modifier || k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
+		// A bare year far from the trigger belongs to another clause: "the
+		// first sanctions since the embargo it imposed in 1989".
+		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)
+		if modifier || far || k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
 			return parley.Date{}, parley.TimeUnknown
 		}
 	}

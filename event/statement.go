@@ -83,7 +83,7 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue
 		}
 		cs := d.clauseStart(k, a)
-		date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)))
+		date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
 		out = append(out, parley.Event{
 			Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
 			Source: d.ref(speaker), Target: d.ref(target),
