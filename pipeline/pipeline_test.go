@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"parley"
+	"parley/corpus"
 	"parley/kb"
 	"parley/pipeline"
 )
@@ -140,6 +141,28 @@ func BenchmarkAnalyzeSample(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := pl.Analyze(context.Background(), parley.Document{Locator: "sample", Body: body}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyzeCorpus runs the whole analysis (extraction included) over
+// every page of the built-in corpus; ns/op is per page.
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	samples, err := corpus.Samples()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pl := testPipeline(b)
+	var size int64
+	for _, s := range samples {
+		size += int64(len(s.Body))
+	}
+	b.SetBytes(size / int64(len(samples)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s := samples[i%len(samples)]
+		if _, err := pl.Analyze(context.Background(), parley.Document{Locator: s.File, Body: s.Body}); err != nil {
 			b.Fatal(err)
 		}
 	}
