@@ -17,6 +17,8 @@ type doc struct {
 	// quoteOf[i] is then the index of that quotation in Input.Quotes.
 	quoted  []bool
 	quoteOf []int
+	// built holds the events found so far, in text order.
+	built []parley.Event
 	// anaphors are definite references to a meeting without participants
 	// ("during the meeting in Geneva"), settled after coding.
 	anaphors []anaphor

@@ -93,3 +93,18 @@ func notJoint(d *doc, k int) bool {
 func notAssent(d *doc, k int) bool {
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("that")
 }
+
+// askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
+// X about …" is a question.
+func askedToAct(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+7; i++ {
+		switch {
+		case d.tok(i).Is("to", "for", "that"):
+			return true
+		case d.tok(i).Is("about", "whether", "if", "how", "what", "why", "when", "where", "who", ".", ";"):
+			return false
+		}
+	}
+	return false
+}

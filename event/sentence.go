@@ -65,7 +65,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm])
+		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
+			nounLike(d.tok(k-1))) // "an extradition request"
 		if d.objectOfEarlier(out, cands, k) {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
@@ -83,6 +84,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 			if ok {
 				out = append(out, ev...)
+				d.built = append(d.built, ev...)
 				break
 			}
 			if fs.typ == parley.Consult && !fs.verbForm && k > a && d.tok(k-1).Is("the", "that", "this") {
@@ -93,6 +95,40 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 	}
 	return append(out, c.statements(d, sent, a, b, out)...)
+}
+
+// coordinatedVerb returns the subject of the first event of the sentence
+// when the trigger at k is a verb joined to it by "and" ("accused … and
+// warned"), so the second verb does not take the first one's objects for
+// its subject.
+func (d *doc) coordinatedVerb(k, a int) []string {
+	j := k - 1
+	for j > a && (d.tok(j).Is("also", "then", "later", "repeatedly", "formally", "publicly", "sharply", "strongly") || d.tok(j).Is(",")) {
+		j--
+	}
+	if j <= a || !d.tok(j).Is("and") || d.cover[j-1] >= 0 {
+		return nil
+	}
+	for _, e := range d.built {
+		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// nounLike reports whether a lower-case word has the ending of an abstract
+// noun, which makes the word after it a noun too ("extradition request").
+func nounLike(t *token.Token) bool {
+	if t.Kind != token.Word || t.Upper || len(t.Norm) < 6 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence", "ity", "ship"} {
+		if strings.HasSuffix(t.Norm, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfEarlier reports whether a noun at k names what an event already
@@ -195,6 +231,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	subj, subjStart := d.subjects(k, cs)
+	if prev := d.coordinatedVerb(k, a); prev != nil {
+		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
+	}
 	if sp := d.firstPersonSpeaker(k); sp != "" {
 		subj, subjStart = []string{sp}, k
 	}
@@ -233,6 +272,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	switch sn.frame {
 	case symmetric, together:
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
+			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
+		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
 			return nil, false
@@ -387,6 +429,16 @@ func (d *doc) notTheSame(subj, obj []string) []string {
 		}
 	}
 	return out
+}
+
+// afterBetween reports whether "between" follows a nominal trigger closely.
+func (d *doc) afterBetween(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if d.tok(i).Is("between") {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal reports whether "each other" or "one another" follows the

@@ -14,7 +14,7 @@ amanda amber amelia amin amir amit amos amy ana anders andre andrea andreas andr
 angela angelina anita ann anna anne annie antonio anthony antony arjun arnold arthur arturo ashraf ashley
 audrey ayesha barbara barry bashir beata beatriz ben benjamin bernard bernardo beth betty bill billy bob bogdan
 boris brad bradley brandon brenda brendan brian bruce bruno bryan carl carla carlos carmen carol caroline
-carrie catherine cecilia celine charles charlie charlotte chen cheng chris christian christina christine
+carrie catherine chad cecilia celine charles charlie charlotte chen cheng chris christian christina christine
 christopher chuck claire claudia colin connor craig cristina cynthia daisuke dale dan daniel daniela danielle
 danny dario david dean deborah denis dennis derek diana diane diego dmitri dmitry dominic don donald donna
 doug douglas duncan dylan ebrahim ed eddie edgar eduardo edward elena eli elias elif elizabeth ella ellen emily
@@ -25,7 +25,7 @@ graham greg gregory guillaume gustavo hamid hans harold harry hassan hector hein
 hitoshi hong howard hugh hugo hussein ian ibrahim igor imran ingrid irene isaac isabel isabella ismail ivan
 jack jackie jacob jacques jake james jamie jan jane janet jason javier jean jeff jeffrey jen jennifer jeremy
 jerome jerry jesse jessica jesus jill jim jimmy jin joan joanna joao joe joel johan johannes john johnny jon
-jonathan jorge jose josef joseph josh joshua juan judith julia julian julie julien justin kai kamal karen karim
+jonathan jorge jose josef joseph jordan josh joshua juan judith julia julian julie julien justin kai kamal karen karim
 karl kate katherine kathleen kathryn katie kazuo keith kelly ken kenji kenneth kevin khaled khalid kim kirill
 klaus kofi kumar kurt kyle lars laura lauren lawrence lee leila lena leo leon leonardo leslie liam lily linda
 lisa liu liz lorenzo louis louise lucas lucia luis luke luz lydia magnus mahmoud maja manuel marc marcel marco
