@@ -68,7 +68,8 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
-		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
+		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’") ||
+			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
 		pre := ms - 1
 		for pre > cs && d.tok(pre).Is("the", "a", "an") {
@@ -80,14 +81,18 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		}
 		ids = append(ids, m.Actors...)
 		start = ms
-		// Coordination to the left: "X and Y", "X, Y and the Z".
+		// Coordination to the left: "X and Y", "X, Y and the Z". A comma
+		// joins only inside a list that "and" closes: in "between Moscow
+		// and Beijing, Putin made …" the comma ends a fronted phrase.
+		seenAnd := false
 		for j := ms - 1; j > cs; {
 			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late") {
 				j--
 			}
-			if j <= cs || !d.tok(j).Is("and", ",", "&") {
+			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
 				break
 			}
+			seenAnd = seenAnd || d.tok(j).Is("and", "&")
 			j--
 			if j >= cs && d.tok(j).Is(",") { // the Oxford comma: "X, Y, and Z"
 				j--

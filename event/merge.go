@@ -36,8 +36,8 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		case o.Date.IsZero() && e.Date.IsZero():
 			return i
 		default:
-			if distinctDates(all, e) <= 1 {
-				return i
+			if distinctDates(all, e, "") <= 1 || distinctDates(all, e, e.Status) == 1 && o.Status == e.Status {
+				return i // one dated event of the pair, or one with the same status ("planned")
 			}
 		}
 	}
@@ -45,11 +45,11 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 }
 
 // distinctDates counts the different dates the article gives events of
-// e's type between e's actors.
-func distinctDates(all []parley.Event, e parley.Event) int {
+// e's type between e's actors (of the given status, unless it is "").
+func distinctDates(all []parley.Event, e parley.Event, status parley.Status) int {
 	var seen []parley.Date
 	for _, o := range all {
-		if o.Type != e.Type || !sameActors(o, e) || o.Date.IsZero() {
+		if o.Type != e.Type || !sameActors(o, e) || o.Date.IsZero() || status != "" && o.Status != status {
 			continue
 		}
 		dup := false
