@@ -1,6 +1,10 @@
 package parley
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Span is a half-open byte range [Start, End) into Article.Text.
 type Span struct {
@@ -29,3 +33,23 @@ func (s Span) In(text string) string {
 }
 
 func (s Span) String() string { return fmt.Sprintf("[%d,%d)", s.Start, s.End) }
+
+// TrimSpace returns the span without the white space at either end of the
+// text it covers.
+func (s Span) TrimSpace(text string) Span {
+	for s.Start < s.End {
+		r, size := utf8.DecodeRuneInString(text[s.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += size
+	}
+	for s.End > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}

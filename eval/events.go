@@ -86,70 +86,34 @@ func NewEventScore() *EventScore {
 // AddPage scores one analyzed page against its labels.
 func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 	s.Pages++
-	// Events: greedy one-to-one matching, best first.
-	used := make([]bool, len(a.Events))
-	usedFull := make([]bool, len(a.Events))
-	for _, ge := range g.Events {
-		bt := s.byType(ge.Type)
-		hit, hitFull := -1, -1
-		for i, pe := range a.Events {
-			if string(pe.Type) != ge.Type || !eventActorsMatch(ge, pe) {
-				continue
-			}
-			if !used[i] && hit < 0 {
-				hit = i
-			}
-			if !usedFull[i] && hitFull < 0 && pe.Date.String() == ge.Date {
-				hitFull = i
-			}
-		}
-		if hit >= 0 {
-			used[hit] = true
-			bt.TP++
-			s.TypeActors.TP++
-			s.addStatus(ge.Status, string(a.Events[hit].Status))
+	// Events: greedy one-to-one matching, in label order, at three levels.
+	typeActors := func(ge GoldEvent, pe parley.Event) bool {
+		return string(pe.Type) == ge.Type && eventActorsMatch(ge, pe)
+	}
+	withDate := func(ge GoldEvent, pe parley.Event) bool {
+		return typeActors(ge, pe) && pe.Date.String() == ge.Date
+	}
+	all := func(parley.Event) bool { return true }
+
+	hits, used := matchEvents(g.Events, a.Events, typeActors, all)
+	for gi, ge := range g.Events {
+		if h := hits[gi]; h >= 0 {
+			s.byType(ge.Type).TP++
+			s.addStatus(ge.Status, string(a.Events[h].Status))
 		} else {
-			bt.FN++
-			s.TypeActors.FN++
-		}
-		if hitFull >= 0 {
-			usedFull[hitFull] = true
-			s.Full.TP++
-		} else {
-			s.Full.FN++
+			s.byType(ge.Type).FN++
 		}
 	}
 	for i, pe := range a.Events {
 		if !used[i] {
 			s.byType(string(pe.Type)).FP++
-			s.TypeActors.FP++
-		}
-		if !usedFull[i] {
-			s.Full.FP++
 		}
 	}
-	// Factual events only.
-	usedF := make([]bool, len(a.Events))
-	for _, ge := range g.Events {
-		hit := -1
-		for i, pe := range a.Events {
-			if !usedF[i] && factual(pe) && string(pe.Type) == ge.Type && eventActorsMatch(ge, pe) && pe.Date.String() == ge.Date {
-				hit = i
-				break
-			}
-		}
-		if hit >= 0 {
-			usedF[hit] = true
-			s.Factual.TP++
-		} else {
-			s.Factual.FN++
-		}
-	}
-	for i, pe := range a.Events {
-		if !usedF[i] && factual(pe) {
-			s.Factual.FP++
-		}
-	}
+	s.TypeActors.add(count(hits, used, a.Events, all))
+	hits, used = matchEvents(g.Events, a.Events, withDate, all)
+	s.Full.add(count(hits, used, a.Events, all))
+	hits, used = matchEvents(g.Events, a.Events, withDate, factual)
+	s.Factual.add(count(hits, used, a.Events, factual))
 	s.addNoEvent(g, a)
 	// Quotes: found when a predicted quotation starts with the labelled words.
 	usedQ := make([]bool, len(a.Quotes))
@@ -199,6 +163,42 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 			s.Actors.FP++
 		}
 	}
+}
+
+// matchEvents pairs each labelled event with the first unused predicted
+// event that matches it among those considered; hits[i] is the index of
+// the prediction for label i, or -1.
+func matchEvents(gold []GoldEvent, pred []parley.Event, match func(GoldEvent, parley.Event) bool, consider func(parley.Event) bool) (hits []int, used []bool) {
+	used = make([]bool, len(pred))
+	hits = make([]int, len(gold))
+	for gi, ge := range gold {
+		hits[gi] = -1
+		for i, pe := range pred {
+			if !used[i] && consider(pe) && match(ge, pe) {
+				hits[gi], used[i] = i, true
+				break
+			}
+		}
+	}
+	return hits, used
+}
+
+// count turns a matching into true and false positives and negatives.
+func count(hits []int, used []bool, pred []parley.Event, consider func(parley.Event) bool) PRF {
+	var c PRF
+	for _, h := range hits {
+		if h >= 0 {
+			c.TP++
+		} else {
+			c.FN++
+		}
+	}
+	for i, pe := range pred {
+		if !used[i] && consider(pe) {
+			c.FP++
+		}
+	}
+	return c
 }
 
 func factual(e parley.Event) bool { return e.Status == parley.Occurred || e.Status == parley.Planned }

@@ -1,47 +1,17 @@
 package event_test
 
 import (
-	"context"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"parley"
-	"parley/kb"
-	"parley/pipeline"
-)
-
-var (
-	once sync.Once
-	pl   *pipeline.Pipeline
+	"parley/pipeline/pipelinetest"
 )
 
 // analyze runs every stage on a text written as an article published on day.
 func analyze(t *testing.T, text, day string) *parley.Analysis {
 	t.Helper()
-	once.Do(func() {
-		k, err := kb.Builtin()
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl = pipeline.New(k, parley.DefaultLimits())
-	})
-	pub, err := time.Parse(time.DateOnly, day)
-	if err != nil {
-		t.Fatal(err)
-	}
-	art := parley.Article{Text: text, Published: pub, PublishedSource: parley.DateFromUser}
-	start := 0
-	for _, p := range strings.Split(text, "\n\n") {
-		art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(p)})
-		start += len(p) + 2
-	}
-	a, err := pl.AnalyzeArticle(context.Background(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return pipelinetest.Analyze(t, text, day)
 }
 
 // want describes one expected event; "" fields are not checked.

@@ -95,14 +95,14 @@ func marks(text string, p parley.Span) []segment {
 				size *= 2 // a doubled single mark: ’’
 			}
 			inner := parley.Span{Start: open + runeLen(text, open), End: i}
-			out = append(out, segment{outer: parley.Span{Start: open, End: i + size}, inner: trim(text, inner)})
+			out = append(out, segment{outer: parley.Span{Start: open, End: i + size}, inner: inner.TrimSpace(text)})
 			open = -1
 		}
 		i += size
 	}
 	if open >= 0 {
 		inner := parley.Span{Start: open + runeLen(text, open), End: p.End}
-		out = append(out, segment{outer: parley.Span{Start: open, End: p.End}, inner: trim(text, inner), unclosed: true})
+		out = append(out, segment{outer: parley.Span{Start: open, End: p.End}, inner: inner.TrimSpace(text), unclosed: true})
 	}
 	return out
 }
@@ -172,24 +172,6 @@ func isClosingAt(text string, i, size int, r rune, end int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
-}
-
-func trim(text string, s parley.Span) parley.Span {
-	for s.Start < s.End {
-		r, size := utf8.DecodeRuneInString(text[s.Start:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += size
-	}
-	for s.End > s.Start {
-		r, size := utf8.DecodeLastRuneInString(text[:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= size
-	}
-	return s
 }
 
 func words(s string) int { return len(strings.Fields(s)) }

@@ -1,41 +1,16 @@
 package quote_test
 
 import (
-	"context"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"parley"
-	"parley/kb"
-	"parley/pipeline"
-)
-
-var (
-	once sync.Once
-	pl   *pipeline.Pipeline
+	"parley/pipeline/pipelinetest"
 )
 
 func quotes(t *testing.T, text string) []parley.Quote {
 	t.Helper()
-	once.Do(func() {
-		k, err := kb.Builtin()
-		if err != nil {
-			t.Fatal(err)
-		}
-		pl = pipeline.New(k, parley.DefaultLimits())
-	})
-	art := parley.Article{Text: text, Published: time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC)}
-	start := 0
-	for _, p := range strings.Split(text, "\n\n") {
-		art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(p)})
-		start += len(p) + 2
-	}
-	a, err := pl.AnalyzeArticle(context.Background(), art)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := pipelinetest.Analyze(t, text, "2021-06-28")
 	for _, q := range a.Quotes {
 		if text[q.Span.Start:q.Span.End] != q.Text {
 			t.Errorf("quote %q has span %v covering %q", q.Text, q.Span, text[q.Span.Start:q.Span.End])

@@ -23,7 +23,7 @@ func Split(text string) []parley.Span {
 	var out []parley.Span
 	start := 0
 	emit := func(end int) {
-		s := trim(text, parley.Span{Start: start, End: end})
+		s := parley.Span{Start: start, End: end}.TrimSpace(text)
 		if s.Len() > 0 {
 			out = append(out, s)
 		}
@@ -166,24 +166,6 @@ func wordBefore(text string, i int) string {
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
-}
-
-func trim(text string, s parley.Span) parley.Span {
-	for s.Start < s.End {
-		r, size := utf8.DecodeRuneInString(text[s.Start:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += size
-	}
-	for s.End > s.Start {
-		r, size := utf8.DecodeLastRuneInString(text[:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= size
-	}
-	return s
 }
 
 func set(words ...string) map[string]bool {
