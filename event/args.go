@@ -176,6 +176,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
 				return raw.Actors
 			}
+			// …or the direct object: "condemned the Russian invasion",
+			// "criticised the Israeli strikes".
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 && sn.frame == directed {
+				return raw.Actors
+			}
 		case pendingPrep != "" && pendingPrep[0] != '-':
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
