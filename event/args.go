@@ -21,6 +21,18 @@ func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
+// stateActs are nouns whose country word names the state that acts or
+// is acted upon: "the Russian invasion", "Israeli strikes", "the Chinese
+// decision" — unlike "the American public" or "Chinese goods".
+var stateActs = map[string]bool{"invasion": true, "aggression": true, "attack": true, "attacks": true,
+	"strike": true, "strikes": true, "airstrikes": true, "offensive": true, "occupation": true, "annexation": true,
+	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
+	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
+	"authorities": true, "officials": true, "leadership": true, "embassy": true, "ambassador": true,
+	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
+	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
+	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true}
+
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
@@ -178,7 +190,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			// …or the direct object: "condemned the Russian invasion",
 			// "criticised the Israeli strikes".
-			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 && sn.frame == directed {
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
+				sn.frame == directed && i+1 < ce && stateActs[d.tok(d.mentionEnd(i)).Norm] {
 				return raw.Actors
 			}
 		case pendingPrep != "" && pendingPrep[0] != '-':

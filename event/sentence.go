@@ -78,6 +78,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
+			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
+				continue // "an extradition request": a noun, though only the verb is a trigger
+			}
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm)
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q sense %s verb=%v ok=%v\n", t.Text, fs.typ, fs.verbForm, ok)
