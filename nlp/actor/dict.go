@@ -154,7 +154,9 @@ func surname(e *kb.Entity) string {
 	if len(parts) < 2 {
 		return ""
 	}
-	if familyFirst[e.Country] {
+	// Family name first, unless the first word is an English given name,
+	// as many Hong Kong and Taiwan officials use ("John Lee", "Carrie Lam").
+	if familyFirst[e.Country] && !givenNames[strings.ToLower(parts[0])] {
 		return parts[0]
 	}
 	last := len(parts) - 1

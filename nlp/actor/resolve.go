@@ -76,7 +76,9 @@ func New(k *kb.KB) *Resolver {
 				}
 			}
 		case kb.KindPerson:
-			if s := surname(e); s != "" {
+			// A family name that is also a pronoun or a function word ("He
+			// Lifeng", "You Si-kun") is matched only with the given name.
+			if s := surname(e); s != "" && !notNames[token.Fold(s)] {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
