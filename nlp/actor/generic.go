@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 
 	"parley"
 	"parley/kb"
@@ -99,6 +100,7 @@ func (d *doc) resolveGeneric() {
 	if st == nil {
 		return
 	}
+	d.officialsOf(st)
 	covered := make([]bool, len(d.toks))
 	for _, m := range d.mentions {
 		for i := d.tokenIndex(m.Span.Start); i < len(d.toks) && d.toks[i].Start < m.Span.End; i++ {
@@ -153,5 +155,30 @@ func (d *doc) resolveGeneric() {
 	}
 	if added {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
+
+// politicalTitles in the role of a person the knowledge base does not know
+// mark a holder of public office, who serves, unless the text says
+// otherwise, the state the article is about ("Rep. Robert Aderholt",
+// "Speaker John Bercow"). Analysts and experts get no such guess.
+var politicalTitles = set("sen.", "sen", "senator", "rep.", "rep", "representative", "congressman",
+	"congresswoman", "gov.", "gov", "governor", "minister", "secretary", "speaker", "mayor", "lawmaker",
+	"legislator", "mp", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "president",
+	"prime", "chancellor", "premier", "attorney", "general", "ombudsman", "commissioner", "chairman",
+	"chairwoman", "deputy", "official", "diplomat", "leader", "whip")
+
+func (d *doc) officialsOf(st *kb.Entity) {
+	for i := range d.actors {
+		a := &d.actors[i]
+		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Role)) {
+			if politicalTitles[w] {
+				a.Country = st.Country
+				break
+			}
+		}
 	}
 }
