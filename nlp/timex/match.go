@@ -611,6 +611,9 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 	r := res{ts: ts, te: te, kind: kindOffset, prec: unitPrecision(u), est: true, anchored: true}
 	var e, l time.Time
 	switch {
+	case (u == uDay || u == uHour) && st.hasDayAnc:
+		e, l = st.dayAnc.e, st.dayAnc.l
+		r.anchor = st.dayAnc.val
 	case st.hasAnc:
 		e, l = st.anc.e, st.anc.l
 		r.anchor = st.anc.val
@@ -637,16 +640,20 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 // sameAs reads "the same day", "that week": the period of the last date
 // the text established.
 func (st *state) sameAs(ts, te int, u unit) (res, bool) {
-	if !st.hasAnc || u == uHour || st.sent[ts]-st.ancSid > 3 {
+	anc, has, sid := st.anc, st.hasAnc, st.ancSid
+	if u == uDay {
+		anc, has, sid = st.dayAnc, st.hasDayAnc, st.dayAncSid
+	}
+	if !has || u == uHour || st.sent[ts]-sid > 3 {
 		return res{}, false
 	}
 	r := res{ts: ts, te: te, kind: kindRelative, prec: unitPrecision(u), est: true, anchored: true,
-		rel: parley.TimeSame, anchor: st.anc.val}
+		rel: parley.TimeSame, anchor: anc.val}
 	if u == uDay {
-		r.e, r.l = st.anc.e, st.anc.l
+		r.e, r.l = anc.e, anc.l
 	} else {
-		r.e, _ = period(st.anc.e, u)
-		_, r.l = period(st.anc.l, u)
+		r.e, _ = period(anc.e, u)
+		_, r.l = period(anc.l, u)
 	}
 	return r, true
 }

@@ -36,25 +36,30 @@ type res struct {
 
 // state is the working memory of one call to Tag.
 type state struct {
-	text    string
-	toks    []tok
-	sent    []int32 // sentence number of each token
-	pub     time.Time
-	hasPub  bool
-	anc     res // the last date the text established
-	hasAnc  bool
-	ancSid  int32     // sentence of anc
-	cal     time.Time // the last calendar day or month the text named
-	calSid  int32
-	hasCal  bool
-	yearSid int32 // sentence holding the last explicitly written year
-	year    int   // that year
-	mayName bool  // the text names a person May, so a bare "May" is no month
-	lo, hi  int   // token range of the sentence being matched
-	head    int   // its first token that is no punctuation
-	wdHint  int   // a weekday written before a date ("Friday, May 19"), or -1
-	depth   int   // nesting of rules that look for an anchor date after them
-	out     []res
+	text   string
+	toks   []tok
+	sent   []int32 // sentence number of each token
+	pub    time.Time
+	hasPub bool
+	anc    res // the last date the text established
+	hasAnc bool
+	ancSid int32 // sentence of anc
+	// dayAnc is the last date established to the day: "the same day" and
+	// "two days later" count from it, not from a year named in between.
+	dayAnc    res
+	hasDayAnc bool
+	dayAncSid int32
+	cal       time.Time // the last calendar day or month the text named
+	calSid    int32
+	hasCal    bool
+	yearSid   int32 // sentence holding the last explicitly written year
+	year      int   // that year
+	mayName   bool  // the text names a person May, so a bare "May" is no month
+	lo, hi    int   // token range of the sentence being matched
+	head      int   // its first token that is no punctuation
+	wdHint    int   // a weekday written before a date ("Friday, May 19"), or -1
+	depth     int   // nesting of rules that look for an anchor date after them
+	out       []res
 }
 
 // Tag finds the date expressions in text and resolves each against the
@@ -195,6 +200,9 @@ func (st *state) add(r res) {
 	st.out = append(st.out, r)
 	if r.est && !r.e.IsZero() {
 		st.anc, st.hasAnc, st.ancSid = r, true, st.sent[r.ts]
+		if r.prec == parley.PrecisionDay {
+			st.dayAnc, st.hasDayAnc, st.dayAncSid = r, true, st.sent[r.ts]
+		}
 	}
 	if !r.e.IsZero() && (r.prec == parley.PrecisionDay || r.prec == parley.PrecisionMonth) &&
 		(r.kind == kindAbsolute || r.kind == kindRange) {
