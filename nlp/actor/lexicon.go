@@ -271,6 +271,6 @@ var regionWords = set("latin", "north", "south", "east", "west", "central", "sub
 // to one whose name contains the noun, or of the given knowledge-base type.
 var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "agency": "", "organisation": "",
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
-	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "armed_group",
+	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": ""}

@@ -785,7 +785,7 @@ func (d *doc) orgReference(i int) int {
 		if rf.kind != parley.Organization {
 			continue
 		}
-		if strings.Contains(name, noun) || e != nil && want != "" && e.OrgType == want {
+		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
