@@ -338,6 +338,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		ev.Medium = d.medium(cs, ce, sn, d.placeIn(cs, ce))
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
+			ev.Location = nil // a call has no one place; a place named is what it is about
 		}
 	}
 	ev.Confidence = d.confidence(sn, verb, pairs[0])
