@@ -20,6 +20,16 @@ type Document struct {
 	// Published is a publication time supplied from outside the page (a
 	// feed item, a WARC header, a command-line flag); zero when unknown.
 	Published time.Time
+	// Title is a headline supplied from outside the page, such as a feed
+	// item's title. Extraction does not read it; ingest uses it only for an
+	// article whose page gives no title of its own. "" when unknown.
+	Title string
+	// Fetched is when the bytes were retrieved from the web: a WARC
+	// record's WARC-Date or the time of an HTTP fetch. It is not a
+	// publication date (a page is often crawled long after it appeared)
+	// and nothing treats it as one; ingest records it with the input's
+	// outcome. Zero when unknown, as for files on disk.
+	Fetched time.Time
 	// Body holds the raw bytes, already decompressed.
 	Body []byte
 }

@@ -23,6 +23,8 @@ const (
 	Timeout                 // the work took longer than its budget
 	Unavailable             // a service is down or busy: retry later
 	Unsupported             // the input is of a kind Parley does not handle
+	Blocked                 // a fetch refused for safety: a non-public address or a scheme other than http(s)
+	Disallowed              // the site's robots.txt forbids fetching the page
 )
 
 var kindNames = [...]string{
@@ -38,6 +40,8 @@ var kindNames = [...]string{
 	Timeout:     "timeout",
 	Unavailable: "unavailable",
 	Unsupported: "unsupported",
+	Blocked:     "ssrf_blocked",
+	Disallowed:  "robots_disallowed",
 }
 
 // String returns the kind's reason code, as stored with rejections.

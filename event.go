@@ -80,6 +80,10 @@ const (
 	Planned      Status = "planned"      // "will meet", "is set to visit", "announced that X would hold"
 	Hypothetical Status = "hypothetical" // "could", "may", "if"
 	Negated      Status = "negated"      // "did not meet", "refused to"
+	// Cancelled is a planned happening that a later report says was
+	// called off or postponed. Linking gives it to a happening (store.Happening);
+	// the event coder never gives it to a single event.
+	Cancelled Status = "cancelled"
 )
 
 // Medium is how a meeting or consultation took place.

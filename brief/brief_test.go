@@ -34,12 +34,16 @@ func TestBriefing(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)
 	x, p, b := storetest.Xi, storetest.Putin, storetest.Biden
-	// Two outlets report the May meeting; one previews the June call.
+	// Two outlets report the May meeting; one previews the June call, and
+	// the report of the call appears on its day.
 	put(t, st, storetest.Meeting("https://a.example/may", "2021-05-19", x, p, "2021-05-19", parley.Virtual, parley.Occurred))
 	other := storetest.Meeting("https://b.example/may", "2021-05-20", p, x, "2021-05-19", parley.Virtual, parley.Occurred)
 	other.Article.SiteName = "Other Gazette"
 	put(t, st, other)
 	put(t, st, storetest.Meeting("https://a.example/june", "2021-06-25", x, p, "2021-06-28", parley.Virtual, parley.Planned))
+	held := storetest.Meeting("https://a.example/june-held", "2021-06-28", x, p, "2021-06-28", parley.Virtual, parley.Occurred)
+	held.Article.Title = "Xi and Putin held their video call"
+	put(t, st, held)
 	geneva := storetest.Meeting("https://c.example/geneva", "2021-06-16", p, b, "2021-06-16", parley.InPerson, parley.Occurred)
 	geneva.Events[0].Location = &parley.Place{Name: "Geneva", Country: "CHE"}
 	put(t, st, geneva)
@@ -51,7 +55,7 @@ func TestBriefing(t *testing.T) {
 		t.Fatal(err)
 	}
 	if br.Next == nil || br.Next.Date.String() != "2021-06-28" || br.Next.Status != parley.Planned || br.Next.Medium != parley.Virtual {
-		t.Fatalf("next meeting = %+v, want the planned virtual meeting of 2021-06-28", br.Next)
+		t.Fatalf("next meeting = %+v, want the planned virtual meeting of 2021-06-28, as known that morning", br.Next)
 	}
 	if len(br.History) != 1 || br.History[0].Date.String() != "2021-05-19" {
 		t.Fatalf("history = %+v, want only the 2021-05-19 meeting", br.History)
@@ -59,23 +63,35 @@ func TestBriefing(t *testing.T) {
 	if h := br.History[0]; h.Articles != 2 || h.Outlets != 2 {
 		t.Errorf("the May meeting has %d articles from %d outlets, want 2 and 2", h.Articles, h.Outlets)
 	}
-	if !strings.Contains(br.Cadence, "6 weeks") {
-		t.Errorf("cadence %q should say 6 weeks since the previous meeting", br.Cadence)
+	if br.Cadence == nil || !strings.Contains(br.Cadence.Text, "second meeting in six weeks") {
+		t.Errorf("cadence %+v should say the second meeting in six weeks", br.Cadence)
 	}
-	if len(br.Context) != 1 || br.Context[0].Target.ID != b.ID && br.Context[0].Source.ID != b.ID {
+	if len(br.Context) != 1 || br.Context[0].With != b.Name {
 		t.Errorf("context = %+v, want Putin's meeting with Biden", br.Context)
 	}
 	var md bytes.Buffer
 	if err := br.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"2021-06-28: consult (planned)", "2021-05-19: consult", "in Geneva", "Other Gazette, 2021-05-20"} {
+	for _, want := range []string{"2021-06-28: meeting (planned)", "2021-05-19: meeting", "in Geneva", "Other Gazette, 2021-05-20",
+		"centenary of the Communist Party of China", "20th anniversary of the Treaty of Good-Neighbourliness"} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md.String())
 		}
 	}
 	if strings.Contains(md.String(), "2021-03-01") {
 		t.Errorf("the briefing used an article published after its date:\n%s", md.String())
+	}
+
+	// With the day's own articles, the meeting has taken place.
+	opt := brief.DefaultOptions()
+	opt.IncludeSameDay = true
+	br, err = brief.Build(ctx, st, x, p, parley.MustParseDate("2021-06-28"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if br.Next == nil || br.Next.Status != parley.Occurred || !br.NextIsLatest {
+		t.Errorf("with the day's articles the latest meeting is %+v, want the held one", br.Next)
 	}
 }
 
@@ -90,8 +106,31 @@ func TestBriefingSaysWhatItDoesNotKnow(t *testing.T) {
 	if br.Next != nil || len(br.History) != 0 {
 		t.Fatalf("briefing invented interactions: %+v", br)
 	}
-	if len(br.Gaps) == 0 || !strings.Contains(br.Gaps[0], "no recorded interaction") {
+	if len(br.Gaps) == 0 || !strings.Contains(br.Gaps[0], "no recorded interaction between Xi Jinping and Joe Biden known before 2022-03-01") {
 		t.Errorf("gaps = %q, want a plain statement that nothing is recorded", br.Gaps)
+	}
+}
+
+func TestBriefingHTMLIsEscaped(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	a := storetest.Meeting("https://a.example/x", "2021-06-16", storetest.Putin, storetest.Biden, "2021-06-16", parley.InPerson, parley.Occurred)
+	a.Article.Title = `<script>alert("x")</script>`
+	put(t, st, a)
+	br, err := brief.Build(ctx, st, storetest.Putin, storetest.Biden, parley.MustParseDate("2021-06-20"), brief.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := br.WriteHTML(&out); err != nil {
+		t.Fatal(err)
+	}
+	html := out.String()
+	if strings.Contains(html, "<script>") || !strings.Contains(html, "&lt;script&gt;") {
+		t.Errorf("the title is not escaped:\n%s", html)
+	}
+	if strings.Contains(html, "http://") && !strings.Contains(html, "https://a.example/x") || strings.Contains(html, "<link") || strings.Contains(html, "src=") {
+		t.Errorf("the page refers to external assets:\n%s", html)
 	}
 }
 
@@ -105,5 +144,14 @@ func TestResolve(t *testing.T) {
 	}
 	if _, err := brief.Resolve(ctx, st, "Nobody Atall"); parley.KindOf(err) != parley.NotFound {
 		t.Errorf("Resolve of an unknown name: %v, want NotFound", err)
+	}
+}
+
+func TestOrdinalsOfMentionedAnniversaries(t *testing.T) {
+	for text, want := range map[string]int{"the 20th anniversary": 20, "hundredth anniversary": 100, "seventy-fifth anniversary": 75,
+		"the centenary": 100, "an anniversary": 0} {
+		if got := brief.OrdinalIn(text); got != want {
+			t.Errorf("OrdinalIn(%q) = %d, want %d", text, got, want)
+		}
 	}
 }

@@ -11,14 +11,20 @@ func phoneCall(d *doc, k int) bool {
 	if k+1 >= n || d.tok(k+1).Is("off", "for", "on", "upon", "up", "it", "the", "this", "that", "them", "him", "her", "what", "a", "an", "out", "in", "back", "into", "to", "their", "his", "its", "our", "your", "my", "itself", "themselves") {
 		return false
 	}
-	// After the person called, a noun phrase means "called X a …".
-	for i := k + 1; i < n && i <= k+6; i++ {
-		if d.cover[i] >= 0 {
-			continue
-		}
-		return !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
+	// The one called must follow at once ("called Putin", "phoned the
+	// Ukrainian president"), and no noun phrase after them: "called Putin
+	// a killer", "talks both sides call constructive".
+	i := k + 1
+	if i < n && d.tok(i).Is("the") {
+		i++
 	}
-	return true
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	for i < n && d.cover[i] >= 0 {
+		i++
+	}
+	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
 }
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a

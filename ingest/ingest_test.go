@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
@@ -248,26 +249,26 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 }
 
 // failingStore is the real store with a fault seam: after a number of
-// articles, every write fails as a full disk would.
+// batches, every write fails as a full disk would.
 type failingStore struct {
 	*sqlite.Store
 	left  int
 	calls int
 }
 
-func (f *failingStore) PutAnalysis(ctx context.Context, loc string, a *parley.Analysis) (store.PutResult, error) {
+func (f *failingStore) PutAnalyses(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
 	f.calls++
 	if f.left == 0 {
-		return store.PutResult{}, parley.E("sqlite.PutAnalysis", parley.Unavailable, "disk full writing ingest.db")
+		return nil, parley.E("sqlite.PutAnalyses", parley.Unavailable, "disk full writing ingest.db")
 	}
 	f.left--
-	return f.Store.PutAnalysis(ctx, loc, a)
+	return f.Store.PutAnalyses(ctx, items)
 }
 
 func TestRunStopsWhenTheStoreFails(t *testing.T) {
 	st := &failingStore{Store: openStore(t), left: 3}
 	var released atomic.Bool
-	rep, err := Run(context.Background(), []Source{endless(&released)}, fakeAnalyzer, st, Options{Workers: 2})
+	rep, err := Run(context.Background(), []Source{endless(&released)}, fakeAnalyzer, st, Options{Workers: 2, BatchSize: 5})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Fatalf("Run = %v, want the store's error", err)
 	}
@@ -277,8 +278,12 @@ func TestRunStopsWhenTheStoreFails(t *testing.T) {
 	if st.calls != 4 {
 		t.Errorf("the store was called %d times, want 4: no writes after the failure", st.calls)
 	}
-	if rep.Stored != 3 || rep.Seen != 3 || rep.Rejected != 0 {
-		t.Errorf("report %+v, want 3 stored and nothing else", rep)
+	if rep.Stored != 15 || rep.Seen != 15 || rep.Rejected != 0 {
+		t.Errorf("report %+v, want three batches of 5 stored and nothing else", rep)
+	}
+	c, _ := st.Counts(context.Background())
+	if c.Articles != 15 {
+		t.Errorf("the store holds %d articles, want the 15 reported", c.Articles)
 	}
 	if !released.Load() {
 		t.Error("Run returned while the source was still running")
@@ -332,5 +337,198 @@ func TestRejectionDetailIsBounded(t *testing.T) {
 	r := reject("x", StageAnalyze, errors.New(long))
 	if d := r.rejection.Detail; len(d) > maxDetail+len("…") || !strings.HasSuffix(d, "…") || !utf8.ValidString(d) {
 		t.Errorf("detail of %d bytes, valid UTF-8 %v; want at most %d and cut cleanly", len(d), utf8.ValidString(d), maxDetail)
+	}
+}
+
+// countingAnalyzer counts the documents it analyzes.
+type countingAnalyzer struct{ n atomic.Int64 }
+
+func (c *countingAnalyzer) Analyze(ctx context.Context, doc parley.Document) (*parley.Analysis, error) {
+	c.n.Add(1)
+	return fakeAnalyzer(ctx, doc)
+}
+
+func TestResumeSkipsWhatAnEarlierRunFinished(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	first := &countingAnalyzer{}
+	always := func(string) bool { return true }
+	rep1, err := Run(ctx, sources(corpus()), first, st, Options{Resume: always})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A timeout is a passing reason: the input is tried again.
+	timedOut := store.Item{Locator: "slow.html", Rejection: &parley.Rejection{Stage: StageAnalyze, Kind: parley.Timeout, Detail: "took too long"}}
+	if _, err := st.PutAnalyses(ctx, []store.Item{timedOut}); err != nil {
+		t.Fatal(err)
+	}
+	slow := func(yield func(parley.Document, error) bool) {
+		yield(parley.Document{Locator: "slow.html", Body: []byte("Fast this time.")}, nil)
+	}
+
+	second := &countingAnalyzer{}
+	var resumed int
+	rep2, err := Run(ctx, append(sources(corpus()), slow), second, st, Options{Resume: always, OnOutcome: func(o Outcome) {
+		if o.Resumed {
+			resumed++
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := second.n.Load(); n != 1 {
+		t.Errorf("the second run analyzed %d documents, want only the one that had timed out", n)
+	}
+	if rep2.Seen != rep1.Seen+1 || rep2.Resumed != rep1.Seen || resumed != rep1.Seen {
+		t.Errorf("second report %+v (resumed outcomes %d); want every earlier input resumed", rep2, resumed)
+	}
+	if rep2.Stored != 1 || rep2.Duplicate != rep1.Stored+rep1.Duplicate || rep2.Rejected != rep1.Rejected {
+		t.Errorf("second report %+v, first %+v: want earlier articles as duplicates, the same rejections, and the retried one stored", rep2, rep1)
+	}
+	if got, want := rejectionsOf(rep2.Rejections), rejectionsOf(rep1.Rejections); !reflect.DeepEqual(got, want) {
+		t.Errorf("resumed rejections %v, want %v", got, want)
+	}
+
+	t.Run("WithoutResumeEverythingIsAnalyzed", func(t *testing.T) {
+		third := &countingAnalyzer{}
+		if _, err := Run(ctx, sources(corpus()), third, st, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if third.n.Load() == 0 {
+			t.Error("nothing was analyzed")
+		}
+	})
+}
+
+// fakeFetcher serves bodies from a map; other URLs are missing.
+type fakeFetcher struct {
+	pages map[string]string
+	calls atomic.Int64
+}
+
+func (f *fakeFetcher) Fetch(ctx context.Context, doc parley.Document) (parley.Document, error) {
+	f.calls.Add(1)
+	body, ok := f.pages[doc.URL]
+	if !ok {
+		return doc, parley.E("fetch.Get", parley.NotFound, doc.URL+": 404 Not Found")
+	}
+	doc.Body = []byte(body)
+	doc.Fetched = time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
+	return doc, nil
+}
+
+func TestDocumentsByURLAreFetched(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	f := &fakeFetcher{pages: map[string]string{
+		"https://a.example/1": "Putin spoke in Moscow.",
+		"https://a.example/2": "Leaders met in Geneva.",
+	}}
+	src := func(yield func(parley.Document, error) bool) {
+		for _, u := range []string{"https://a.example/1", "https://a.example/2", "https://a.example/missing"} {
+			if !yield(parley.Document{Locator: u, URL: u, Title: "From the feed"}, nil) {
+				return
+			}
+		}
+	}
+	rep, err := Run(ctx, []Source{src}, fakeAnalyzer, st, Options{Fetcher: f, Fetchers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Seen != 3 || rep.Stored != 2 || rep.Rejected != 1 || rep.Fetched != 2 {
+		t.Errorf("report %+v, want 2 fetched and stored, 1 rejected", rep)
+	}
+	if got, want := rejectionsOf(rep.Rejections), []rejection{{"https://a.example/missing", StageFetch, "not_found"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("rejections %v, want %v", got, want)
+	}
+	e, err := st.Logged(ctx, "https://a.example/1")
+	if err != nil || !e.Fetched.Equal(time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("log entry %+v, %v; want the fetch time recorded", e, err)
+	}
+	a, err := st.Article(ctx, e.ArticleID)
+	if err != nil || a.Title != "Report" {
+		t.Errorf("article title %q, %v: the page's own title wins over the feed's", a.Title, err)
+	}
+
+	t.Run("NoFetcher", func(t *testing.T) {
+		rep, err := Run(ctx, []Source{src}, fakeAnalyzer, openStore(t), Options{})
+		if err != nil || rep.Rejected != 3 || rep.Rejections[0].Kind != parley.Unsupported {
+			t.Errorf("report %+v, %v; want every URL rejected as unsupported", rep, err)
+		}
+	})
+}
+
+func TestFeedTitleFillsAMissingTitle(t *testing.T) {
+	st := openStore(t)
+	untitled := AnalyzerFunc(func(ctx context.Context, doc parley.Document) (*parley.Analysis, error) {
+		a, err := fakeAnalyzer(ctx, doc)
+		if a != nil {
+			a.Article.Title = ""
+		}
+		return a, err
+	})
+	src := func(yield func(parley.Document, error) bool) {
+		yield(parley.Document{Locator: "x", Body: []byte("Talks resumed."), Title: "Talks resume in Vienna"}, nil)
+	}
+	rep, err := Run(context.Background(), []Source{src}, untitled, st, Options{})
+	if err != nil || rep.Stored != 1 {
+		t.Fatalf("report %+v, %v", rep, err)
+	}
+	e, _ := st.Logged(context.Background(), "x")
+	a, _ := st.Article(context.Background(), e.ArticleID)
+	if a == nil || a.Title != "Talks resume in Vienna" {
+		t.Errorf("article %+v: want the feed's title", a)
+	}
+}
+
+// spyStore records the size of every batch.
+type spyStore struct {
+	*sqlite.Store
+	mu      sync.Mutex
+	batches []int
+}
+
+func (s *spyStore) PutAnalyses(ctx context.Context, items []store.Item) ([]store.ItemResult, error) {
+	s.mu.Lock()
+	s.batches = append(s.batches, len(items))
+	s.mu.Unlock()
+	return s.Store.PutAnalyses(ctx, items)
+}
+
+func TestOutcomesAreStoredInBatches(t *testing.T) {
+	st := &spyStore{Store: openStore(t)}
+	const n = 200
+	src := func(yield func(parley.Document, error) bool) {
+		for i := range n {
+			if !yield(parley.Document{Locator: fmt.Sprint(i), Body: []byte(fmt.Sprintf("Report %d.", i))}, nil) {
+				return
+			}
+		}
+	}
+	var reported atomic.Int64
+	rep, err := Run(context.Background(), []Source{src}, fakeAnalyzer, st, Options{BatchSize: 50, BatchWait: time.Hour,
+		OnOutcome: func(o Outcome) {
+			// An outcome is reported once its batch is committed: the
+			// store can already tell it.
+			if _, err := st.Logged(context.Background(), o.Locator); err != nil {
+				t.Errorf("%s reported before it was committed: %v", o.Locator, err)
+			}
+			reported.Add(1)
+		}})
+	if err != nil || rep.Stored != n || reported.Load() != n {
+		t.Fatalf("report %+v, %v; %d reported", rep, err, reported.Load())
+	}
+	if want := []int{50, 50, 50, 50}; !reflect.DeepEqual(st.batches, want) {
+		t.Errorf("batches %v, want %v", st.batches, want)
+	}
+}
+
+func TestUnnamedInputsGetALocator(t *testing.T) {
+	src := func(yield func(parley.Document, error) bool) {
+		yield(parley.Document{}, parley.E("test", parley.Unreadable, "no name, no bytes"))
+	}
+	rep, err := Run(context.Background(), []Source{src}, fakeAnalyzer, openStore(t), Options{})
+	if err != nil || rep.Rejected != 1 || rep.Rejections[0].Locator != "(unnamed input 1)" {
+		t.Errorf("report %+v, %v", rep, err)
 	}
 }

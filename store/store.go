@@ -48,6 +48,30 @@ type Store interface {
 	// replaces the old one. An empty locator is Invalid.
 	PutRejection(ctx context.Context, r parley.Rejection) error
 
+	// PutAnalyses records the outcomes of a batch of inputs in one
+	// transaction: each Item's article (with all its annotations, as
+	// PutAnalysis stores it, duplicates included) or rejection (as
+	// PutRejection records it), and for every item a row in the ingest
+	// log naming its outcome. Each item is all or nothing, and so is the
+	// batch: after a crash either every item of it is stored and logged
+	// or none is. Items are applied in order, so a later item that copies
+	// an earlier one of the same batch is its duplicate.
+	//
+	// The results are in the order of items. An item the store refuses
+	// (see ItemResult.Err) does not stop the others; any other failure
+	// rolls the whole batch back and is returned.
+	PutAnalyses(ctx context.Context, items []Item) ([]ItemResult, error)
+
+	// Logged returns the outcome that PutAnalyses last logged for a
+	// locator, or a NotFound error when it logged none.
+	Logged(ctx context.Context, locator string) (LogEntry, error)
+
+	// FeedState returns the state stored for a feed URL, or a NotFound
+	// error. PutFeedState stores it, replacing the previous state; the
+	// URL is required.
+	FeedState(ctx context.Context, url string) (FeedState, error)
+	PutFeedState(ctx context.Context, st FeedState) error
+
 	// Rejections lists the ledger in the order the entries were first made.
 	Rejections(ctx context.Context, f RejectionFilter) ([]StoredRejection, error)
 
@@ -75,6 +99,23 @@ type Store interface {
 	// PutAnalysis received it, or a NotFound error. Actor references in
 	// events and quotes carry the actor's stored name and country.
 	Analysis(ctx context.Context, id int64) (*parley.Analysis, error)
+
+	// Happenings lists the happenings that pass the filter, oldest date
+	// first (undated last), or newest first when f.NewestFirst is set;
+	// happenings with the same date are ordered by ID. Every stored event
+	// belongs to exactly one happening: PutAnalysis links each event of a
+	// new article, in the same transaction, to the happening it reports
+	// (Links decides, Summarize says what the happening then is), or
+	// starts a new one. A duplicate article links nothing, so ingesting
+	// the same articles again leaves the happenings as they were.
+	Happenings(ctx context.Context, f HappeningFilter) ([]Happening, error)
+
+	// Relink discards all happenings and links every stored event again,
+	// article by article in the order they were stored: what a fresh
+	// database given the same articles in the same order would hold. It
+	// is for databases whose events were stored before linking existed,
+	// or by an older version of the rules.
+	Relink(ctx context.Context) error
 
 	// Counts returns how many rows of each kind the store holds.
 	Counts(ctx context.Context) (Counts, error)
@@ -182,4 +223,5 @@ type Counts struct {
 	Events     int64
 	Quotes     int64
 	Rejections int64
+	Happenings int64
 }

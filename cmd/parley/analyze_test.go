@@ -96,7 +96,10 @@ func TestDemo(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"# What to expect: Xi Jinping – Vladimir Putin", "As of 2021-06-28", "2021-06-28: consult (planned)", "virtual"} {
+	for _, want := range []string{"# What to expect: Xi Jinping – Vladimir Putin", "As of 2021-06-28", "2021-06-28: meeting (planned)", "by video link",
+		"Announced on 2021-06-25", "Vladimir Putin met Joe Biden on 2021-06-16", "in Geneva",
+		"20th anniversary of the Treaty of Good-Neighbourliness and Friendly Cooperation between China and Russia, signed 2001-07-16",
+		"2021-07-01 (in 3 days): centenary of the Communist Party of China"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("demo briefing lacks %q:\n%s", want, stdout)
 		}

@@ -11,6 +11,7 @@ var benchmarks = map[string]func(ctx context.Context, e *env, args []string) err
 	"extract": runBenchExtract,
 	"events":  runBenchEvents,
 	"actors":  runBenchActors,
+	"ingest":  runBenchIngest,
 }
 
 // runBench dispatches "parley bench NAME …" to the named benchmark.

@@ -26,8 +26,10 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func runEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "events", "[flags]", `
-List the events stored in the database, oldest first: who did what to whom,
-when, where and how, with the article that says so.
+List what happened, oldest first: by default one line per happening (a
+summit ten outlets report is one line, with its status, medium, place,
+actors and the number of articles and outlets); with --mentions one line
+per coded event, with the article that states it.
 
 Names are looked up among the stored actors by ID ("person:xi-jinping"),
 by full name or a state's ISO 3166 alpha-3 code ("CHN"), by whole words of
@@ -45,10 +47,11 @@ when a date bound is given.`)
 	since := fs.String("since", "", "keep events on or after `DATE` (YYYY-MM-DD, YYYY-MM or YYYY)")
 	until := fs.String("until", "", "keep events on or before `DATE` (YYYY-MM-DD, YYYY-MM or YYYY)")
 	types := fs.String("type", "", "keep events of these PLOVER `TYPES`, comma-separated (CONSULT, ACCUSE, …)")
-	statuses := fs.String("status", "", "keep events with these `STATUSES`, comma-separated (occurred, planned, hypothetical, negated)")
+	statuses := fs.String("status", "", "keep events with these `STATUSES`, comma-separated (occurred, planned, cancelled, hypothetical, negated)")
 	limit := fs.Int("limit", 100, "show at most `N` events; 0 shows all")
 	newest := fs.Bool("newest", false, "list the newest events first")
 	format := fs.String("format", "table", "output `format`: table, json or csv")
+	mentions := fs.Bool("mentions", false, "list the coded events (every mention) instead of happenings")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -88,6 +91,9 @@ when a date bound is given.`)
 			return err
 		}
 		f.Actors = append(f.Actors, set)
+	}
+	if !*mentions {
+		return listHappenings(ctx, e, st, f, *format)
 	}
 	// Ask for one more than the limit, to tell the user when there is more.
 	if f.Limit > 0 {
@@ -145,9 +151,9 @@ func eventFilter(since, until, types, statuses string, limit int) (store.EventFi
 	for _, s := range splitList(statuses) {
 		st := parley.Status(strings.ToLower(s))
 		switch st {
-		case parley.Occurred, parley.Planned, parley.Hypothetical, parley.Negated:
+		case parley.Occurred, parley.Planned, parley.Hypothetical, parley.Negated, parley.Cancelled:
 		default:
-			return f, usagef("--status: %q is not a status; want occurred, planned, hypothetical or negated", s)
+			return f, usagef("--status: %q is not a status; want occurred, planned, cancelled, hypothetical or negated", s)
 		}
 		f.Statuses = append(f.Statuses, st)
 	}

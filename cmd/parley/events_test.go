@@ -48,7 +48,7 @@ func eventsDB(t *testing.T) string {
 
 func TestEventsTable(t *testing.T) {
 	db := eventsDB(t)
-	code, stdout, stderr := execParley(t, "", "", "events", "--db", db)
+	code, stdout, stderr := execParley(t, "", "", "events", "--mentions", "--db", db)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -87,7 +87,7 @@ func TestEventsFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := execParley(t, "", "", append([]string{"events", "--db", db}, tt.args...)...)
+			code, stdout, stderr := execParley(t, "", "", append([]string{"events", "--mentions", "--db", db}, tt.args...)...)
 			if code != exitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
@@ -110,7 +110,7 @@ func TestEventsFilters(t *testing.T) {
 
 func TestEventsJSON(t *testing.T) {
 	db := eventsDB(t)
-	code, stdout, stderr := execParley(t, "", "", "events", "--db", db, "--format", "json")
+	code, stdout, stderr := execParley(t, "", "", "events", "--mentions", "--db", db, "--format", "json")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -155,7 +155,7 @@ func TestEventsJSON(t *testing.T) {
 	}
 
 	t.Run("EmptyIsAnArray", func(t *testing.T) {
-		_, stdout, _ := execParley(t, "", "", "events", "--db", db, "--format", "json", "--since", "2030")
+		_, stdout, _ := execParley(t, "", "", "events", "--mentions", "--db", db, "--format", "json", "--since", "2030")
 		if strings.TrimSpace(stdout) != "[]" {
 			t.Errorf("stdout = %q, want []", stdout)
 		}
@@ -164,7 +164,7 @@ func TestEventsJSON(t *testing.T) {
 
 func TestEventsCSV(t *testing.T) {
 	db := eventsDB(t)
-	code, stdout, stderr := execParley(t, "", "", "events", "--db", db, "--format", "csv", "--actor", "Joe Biden")
+	code, stdout, stderr := execParley(t, "", "", "events", "--mentions", "--db", db, "--format", "csv", "--actor", "Joe Biden")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -212,10 +212,66 @@ func TestEventsErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := append([]string{"events", "--db", db}, tt.args...)
+			args := append([]string{"events", "--mentions", "--db", db}, tt.args...)
 			code, _, stderr := execParley(t, "", "", args...)
 			if code != tt.code || !strings.Contains(stderr, tt.want) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
+
+// By default `parley events` lists happenings: the two Xi–Putin articles
+// report two meetings, so two happenings; a second report of the May
+// meeting joins the first.
+func TestHappeningsTable(t *testing.T) {
+	db := eventsDB(t)
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := storetest.Meeting("https://c.example/may", "2021-05-20", storetest.Putin, storetest.Xi, "2021-05-19", parley.Virtual, parley.Occurred)
+	again.Article.SiteName = "C Herald"
+	if _, err := s.PutAnalysis(ctx, "c", again); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	code, stdout, stderr := execParley(t, "", "", "events", "--db", db)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want := strings.Join([]string{
+		"DATE        TYPE     STATUS    MEDIUM     PLACE        ACTORS                       SOURCES",
+		"2021-05-19  CONSULT  occurred  virtual    —            Xi Jinping – Vladimir Putin  2 art., 2 outl.",
+		"2021-06     CONSULT  occurred  in-person  Geneva, CHE  Vladimir Putin – Joe Biden   1 art., 1 outl.",
+		"2021-06-28  CONSULT  planned   virtual    —            Xi Jinping – Vladimir Putin  1 art., 1 outl.",
+		"—           ACCUSE   occurred  —          —            China                        1 art., 1 outl.",
+		"",
+	}, "\n")
+	if stdout != want {
+		t.Errorf("table:\n%s\nwant:\n%s", stdout, want)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"Between", []string{"--between", "Xi Jinping,Vladimir Putin"}, 2},
+		{"Status", []string{"--status", "planned"}, 1},
+		{"Limit", []string{"--limit", "1"}, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := execParley(t, "", "", append([]string{"events", "--db", db, "--format", "json"}, tt.args...)...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var hs []map[string]any
+			if err := json.Unmarshal([]byte(stdout), &hs); err != nil {
+				t.Fatal(err)
+			}
+			if len(hs) != tt.want {
+				t.Errorf("%d happenings, want %d:\n%s", len(hs), tt.want, stdout)
 			}
 		})
 	}

@@ -40,7 +40,8 @@ func commands() []command {
 	return []command{
 		{"analyze", "analyze one page and print the article, actors, dates, quotes and events", runAnalyze},
 		{"actors", "look people, states and organisations up in the knowledge base, with their role on a date", runActors},
-		{"ingest", "analyze pages from files and folders and store them in the database", runIngest},
+		{"ingest", "analyze pages from files, folders, web archives, feeds and URLs and store them in the database", runIngest},
+		{"rejects", "list the inputs ingest could not store, with stage and reason", runRejects},
 		{"events", "list stored events, filtered by actor, pair, date, type and status", runEvents},
 		{"brief", "write a \"what to expect\" briefing for two actors from the database", runBrief},
 		{"dates", "print the date expressions of one page, resolved against its publication date", runDates},

@@ -163,6 +163,7 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 	for i, q := range a.Quotes {
 		st.exec(sqlInsertQuote, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
 	}
+	eids := make([]int64, len(a.Events))
 	for i := range a.Events {
 		e := &a.Events[i]
 		var locName, locCountry any
@@ -174,6 +175,7 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 			e.Source.ID, nullIfEmpty(e.Target.ID), locName, locCountry,
 			e.Evidence.Span.Start, e.Evidence.Span.End, e.Evidence.Sentence,
 			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule)
+		eids[i] = eid
 		st.exec(sqlInsertEventActor, eid, "source", 0, e.Source.ID)
 		if !e.Target.IsZero() {
 			st.exec(sqlInsertEventActor, eid, "target", 0, e.Target.ID)
@@ -185,6 +187,12 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 	st.exec(sqlClearRejection, row.locator)
 	if st.err != nil {
 		return store.PutResult{}, st.err
+	}
+	// Each event joins its happening in this transaction, so an article
+	// and its links are stored together or not at all.
+	ref := store.ArticleRef{ID: id, URL: row.url, Title: row.title, Site: row.site, Published: a.Article.Published}
+	if err := linkEvents(ctx, tx, ref, a, eids); err != nil {
+		return store.PutResult{}, err
 	}
 	return store.PutResult{ArticleID: id}, nil
 }

@@ -485,8 +485,8 @@ func (s *Store) Counts(ctx context.Context) (store.Counts, error) {
 	err := s.readTx(ctx, op, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM articles), (SELECT count(*) FROM actors), (SELECT count(*) FROM events),
-			(SELECT count(*) FROM quotes), (SELECT count(*) FROM rejections)`).
-			Scan(&c.Articles, &c.Actors, &c.Events, &c.Quotes, &c.Rejections)
+			(SELECT count(*) FROM quotes), (SELECT count(*) FROM rejections), (SELECT count(*) FROM happenings)`).
+			Scan(&c.Articles, &c.Actors, &c.Events, &c.Quotes, &c.Rejections, &c.Happenings)
 	})
 	return c, err
 }

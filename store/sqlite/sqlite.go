@@ -145,6 +145,10 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		w.Close()
 		return nil, err
 	}
+	if err := s.linkUnlinked(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
 
 	rq := common
 	rq.Set("_query_only", "1")

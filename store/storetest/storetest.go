@@ -38,11 +38,14 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	t.Run("Rejections", func(t *testing.T) { testRejections(t, fresh) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, fresh) })
 	t.Run("FindActors", func(t *testing.T) { testFindActors(t, fresh) })
+	t.Run("Happenings", func(t *testing.T) { testHappenings(t, fresh) })
 	t.Run("ActorRecords", func(t *testing.T) { testActorRecords(t, fresh) })
 	t.Run("NotFound", func(t *testing.T) { testNotFound(t, fresh) })
 	t.Run("Cancelled", func(t *testing.T) { testCancelled(t, fresh) })
 	t.Run("Concurrent", func(t *testing.T) { testConcurrent(t, fresh) })
 	t.Run("Close", func(t *testing.T) { testClose(t, fresh) })
+	t.Run("PutAnalyses", func(t *testing.T) { testPutAnalyses(t, fresh) })
+	t.Run("FeedState", func(t *testing.T) { testFeedState(t, fresh) })
 }
 
 // Rich returns an analysis that uses every field the store keeps: two
@@ -130,7 +133,7 @@ func testPutAnalysis(t *testing.T, fresh func(*testing.T) store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := store.Counts{Articles: 1, Actors: 5, Events: 5, Quotes: 2, Rejections: 0}
+		want := store.Counts{Articles: 1, Actors: 5, Events: 5, Quotes: 2, Rejections: 0, Happenings: 5}
 		if c != want {
 			t.Errorf("Counts = %+v, want %+v", c, want)
 		}

@@ -1,0 +1,4 @@
+package brief
+
+// OrdinalIn exposes ordinalIn to the tests.
+var OrdinalIn = ordinalIn

@@ -1,0 +1,705 @@
+package store
+
+import (
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"parley"
+)
+
+// A Happening is one real-world occurrence — a summit, a call, a sanction —
+// as all the stored events that report it describe it. Ten outlets covering
+// one summit give ten events and one happening; a preview that says "will
+// meet on Monday" and a report that says "met on Monday" give two events and
+// one happening, whose status moves from planned to occurred.
+//
+// Every stored event belongs to exactly one happening. The rules that
+// decide which (Links) and what the happening then says (Summarize) are
+// part of the store contract and live in this package, so that every
+// implementation links alike.
+type Happening struct {
+	ID   int64
+	Type parley.EventType
+	// Mode is the PLOVER mode most mentions give, or "".
+	Mode string
+	// Status is what the mentions together say: occurred once a report
+	// published on or after the date confirms it; cancelled when a report
+	// says a planned happening was called off; planned, hypothetical or
+	// negated otherwise (see Summarize).
+	Status parley.Status
+	Medium parley.Medium
+	// Date is the best-known date: the most precise one, and among those
+	// the one most mentions give (the earlier on a tie).
+	Date parley.Date
+	// Source and Target are the actors the mentions most often name,
+	// people preferred over their states; Target is zero when no mention
+	// has one.
+	Source, Target parley.ActorRef
+	// Actors lists every actor any mention names as source, target or
+	// participant, in first-seen order.
+	Actors   []parley.ActorRef
+	Location *parley.Place
+	// Mentions counts the supporting events; Articles and Outlets the
+	// distinct articles and outlets they come from (an article without a
+	// site name or URL host counts as an outlet of its own).
+	Mentions, Articles, Outlets int
+	// FirstSeen and LastSeen are the earliest and latest publication times
+	// of the supporting articles; zero when none is known.
+	FirstSeen, LastSeen time.Time
+	// Announced says who first announced a planned happening, when one
+	// of its mentions names the announcer; nil otherwise.
+	Announced *Announcement
+	// Support lists the supporting mentions, oldest article first; it is
+	// filled only when a HappeningFilter asks for it.
+	Support []Mention
+}
+
+// Announcement is the party that made a planned happening known.
+type Announcement struct {
+	// By is the announcing actor: a spokesperson, a ministry, a state.
+	By parley.ActorRef
+	// Role is the announcer's role on the publication date, "" when unknown.
+	Role string
+	// On is the day of the announcement: the date the sentence gives
+	// ("announced on Friday"), or else the article's publication day.
+	On parley.Date
+	// Article is the article whose sentence names the announcer.
+	Article ArticleRef
+}
+
+// Party is one side of a stored event, with what linking needs to know
+// about it.
+type Party struct {
+	parley.ActorRef
+	Kind parley.ActorKind
+	// Leader is set when the party is a person who, on the article's
+	// publication date, was head of state or government of Country: such
+	// a person and their state are the same side of a happening.
+	Leader bool
+}
+
+// Mention is one stored event as support of a happening.
+type Mention struct {
+	EventID int64
+	Article ArticleRef
+	Type    parley.EventType
+	Mode    string
+	Status  parley.Status
+	Medium  parley.Medium
+	Date    parley.Date
+	Source  Party
+	Target  Party // zero Party when the event has no target
+	// Participants are the event's participants beyond Source and Target.
+	Participants []parley.ActorRef
+	Location     *parley.Place
+	Evidence     parley.Evidence
+	// Announced is set on a planned event whose sentence names who
+	// announced it (see FindAnnouncement).
+	Announced *Announcement
+}
+
+// Outlet names the mention's outlet for counting: the site name, else the
+// URL's host, else "" (unknown).
+func (m *Mention) Outlet() string {
+	if s := strings.TrimSpace(m.Article.Site); s != "" {
+		return strings.ToLower(s)
+	}
+	if u, err := url.Parse(m.Article.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return ""
+}
+
+// HappeningFilter narrows Happenings. The zero filter matches every
+// happening.
+type HappeningFilter struct {
+	// Actors lists sets of actors that must all be involved: a happening
+	// matches when, for every set, one of its IDs is among the
+	// happening's Actors. An empty set matches nothing.
+	Actors []AnyOf
+	// Types and Statuses keep only these types and statuses; empty keeps all.
+	Types    []parley.EventType
+	Statuses []parley.Status
+	// Since and Until bound the happenings' dates as EventFilter's do.
+	Since, Until parley.Date
+	// KnownBefore, when not zero, keeps only what was known at the start
+	// of that day: mentions from articles published (in their own zone)
+	// on an earlier day. A happening none of whose mentions was known is
+	// left out; the others are summarised from the known mentions alone,
+	// so a meeting reported as held on the day itself is still planned.
+	// Mentions from articles without a publication date count as known
+	// when their event is dated before the day.
+	KnownBefore parley.Date
+	// IDs keeps only these happenings; empty keeps all.
+	IDs []int64
+	// NoActors leaves each happening's Actors and Announced empty (Source
+	// and Target are still set), for callers that only count.
+	NoActors bool
+	// WithSupport fills each happening's Support.
+	WithSupport bool
+	// NewestFirst reverses the date order (undated happenings stay last).
+	NewestFirst bool
+	// Limit caps the number returned (0: no cap); Offset skips that many
+	// matching happenings first. Negative values are Invalid.
+	Limit, Offset int
+}
+
+// The linking rules.
+
+// symmetric types report joint acts: "A and B met" and "B and A met" are
+// the same happening.
+func symmetric(t parley.EventType) bool {
+	return t == parley.Consult || t == parley.Agree || t == parley.Cooperate
+}
+
+// SideKey is the key under which linking looks a party up: a state and a
+// person leading it share their country code, anyone else is their own ID.
+func SideKey(p Party) string {
+	if p.ID == "" {
+		return ""
+	}
+	if p.Country != "" && (p.Kind == parley.State || p.Leader) {
+		return p.Country
+	}
+	return p.ID
+}
+
+// PairKey is the key a mention's happening is filed under: its two side
+// keys in sorted order, joined by "|". Events that can report the same
+// happening share a pair key.
+func PairKey(m *Mention) string {
+	a, b := SideKey(m.Source), SideKey(m.Target)
+	if b < a {
+		a, b = b, a
+	}
+	return a + "|" + b
+}
+
+// IsLeaderRole reports whether an actor's role, as the knowledge base words
+// it ("President of China", "Prime Minister of India"), makes them head of
+// state or government. Deputies, former and acting holders of other
+// offices do not count.
+func IsLeaderRole(role string) bool {
+	r := strings.TrimSpace(role)
+	for _, t := range leaderTitles {
+		if strings.HasPrefix(r, t+" of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderTitles are the titles of heads of state and government that the
+// knowledge base uses.
+var leaderTitles = []string{
+	"President", "Acting President", "Prime Minister", "Chancellor", "Premier", "King", "Queen",
+	"Emperor", "Emir", "Sultan", "Supreme Leader", "Chief Executive", "Taoiseach", "Chairman",
+	"State Counsellor", "Chief Adviser", "Grand Duke", "Prince", "Pope", "Leader",
+}
+
+// sameSide reports whether a party may stand for the same side as the
+// parties a happening already has on that side: the same actor, or a
+// state and a leader of it. Two different people never do.
+func sameSide(p Party, side []Party) bool {
+	key := SideKey(p)
+	for _, q := range side {
+		if SideKey(q) != key {
+			return false
+		}
+		if p.Kind == parley.Person && q.Kind == parley.Person && p.ID != q.ID {
+			return false
+		}
+		if p.Kind != parley.State && q.Kind != parley.State && p.ID != q.ID {
+			return false
+		}
+	}
+	return true
+}
+
+// aligned returns the happening's two sides oriented to the mention m:
+// the parties that stand where m's source and m's target stand. It fails
+// when a mention of the happening is filed under other side keys, or
+// under the reverse ones for an act that is not joint.
+func aligned(m *Mention, h []Mention) (src, tgt []Party, ok bool) {
+	ks, kt := SideKey(m.Source), SideKey(m.Target)
+	for i := range h {
+		o := &h[i]
+		os, ot := SideKey(o.Source), SideKey(o.Target)
+		switch {
+		case os == ks && ot == kt:
+			src, tgt = append(src, o.Source), append(tgt, o.Target)
+		case symmetric(m.Type) && os == kt && ot == ks:
+			src, tgt = append(src, o.Target), append(tgt, o.Source)
+		default:
+			return nil, nil, false
+		}
+	}
+	return src, tgt, true
+}
+
+// remote media are alike: outlets call a video call a "call" as often as
+// not, so a phone call and a virtual meeting on the same day are one.
+func mediumAgrees(a, b parley.Medium) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	return a != parley.InPerson && b != parley.InPerson
+}
+
+// placeAgrees reports whether two places can be where one happening took
+// place: the same name, or the same known country (a city and the
+// country's name, or two names for one venue). Places in different
+// countries, or differently named places of unknown country, disagree.
+func placeAgrees(a, b *parley.Place) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if strings.EqualFold(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name)) {
+		return true
+	}
+	return a.Country != "" && a.Country == b.Country
+}
+
+// Undated mentions link to a happening dated within this many days of
+// their article's publication day: news speaks of what is near.
+const undatedWindow = 3
+
+// dateAgrees reports whether the mention's date can name the happening's
+// day. Dates agree at their precision; day-precision dates one day apart
+// agree when they come from different outlets, which date one occasion by
+// different time zones ("Monday night" in Washington is Tuesday morning in
+// Beijing). An undated mention agrees with a happening dated within a few
+// days of its article.
+func dateAgrees(m *Mention, h []Mention, hDate parley.Date) bool {
+	switch {
+	case m.Date.IsZero() && hDate.IsZero():
+		return nearPublication(m, h)
+	case m.Date.IsZero():
+		return !m.Article.Published.IsZero() && within(parley.DateOf(m.Article.Published), hDate, undatedWindow)
+	case hDate.IsZero():
+		return anyNear(h, m.Date)
+	}
+	if m.Date.Agrees(hDate) {
+		return true
+	}
+	if m.Date.Precision() != parley.PrecisionDay || hDate.Precision() != parley.PrecisionDay {
+		return false
+	}
+	if d := dayDiff(m.Date, hDate); d != 1 && d != -1 {
+		return false
+	}
+	out := m.Outlet()
+	for i := range h {
+		if h[i].Article.ID == m.Article.ID || (out != "" && h[i].Outlet() == out) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearPublication reports whether every mention of h was published within
+// undatedWindow days of m's article.
+func nearPublication(m *Mention, h []Mention) bool {
+	if m.Article.Published.IsZero() || len(h) == 0 {
+		return false
+	}
+	pub := parley.DateOf(m.Article.Published)
+	for i := range h {
+		if h[i].Article.Published.IsZero() || !within(pub, parley.DateOf(h[i].Article.Published), undatedWindow) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyNear reports whether one of the mentions was published within the
+// undated window of day d.
+func anyNear(h []Mention, d parley.Date) bool {
+	for i := range h {
+		if !h[i].Article.Published.IsZero() && within(parley.DateOf(h[i].Article.Published), d, undatedWindow) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the day pub lies within n days of the days d covers.
+func within(pub, d parley.Date, n int) bool {
+	p := pub.First()
+	return !p.Before(d.First().AddDate(0, 0, -n)) && !p.After(d.Last().AddDate(0, 0, n))
+}
+
+func dayDiff(a, b parley.Date) int {
+	return int(a.First().Sub(b.First()).Hours() / 24)
+}
+
+// Links scores how well mention m fits a happening whose mentions are h:
+// 0 when it cannot belong to it, more the better it fits. A mention belongs
+// to a happening when the types are the same, the sides are the same
+// actors (or a state and its head of state or government; for meetings and
+// other joint acts in either order), the dates agree at their precision
+// (see dateAgrees), and the places and media do not contradict each other.
+func Links(m *Mention, h []Mention) int {
+	if len(h) == 0 {
+		return 0
+	}
+	s := Summarize(h)
+	if s.Type != m.Type || PairKey(m) != PairKey(&h[0]) {
+		return 0
+	}
+	src, tgt, ok := aligned(m, h)
+	if !ok || !sameSide(m.Source, src) {
+		return 0
+	}
+	if m.Target.ID != "" && !sameSide(m.Target, nonZero(tgt)) {
+		return 0
+	}
+	if !dateAgrees(m, h, s.Date) || !mediumAgrees(m.Medium, s.Medium) || !placeAgrees(m.Location, s.Location) {
+		return 0
+	}
+	score := 1
+	if !m.Date.IsZero() && m.Date == s.Date {
+		score += 4
+	}
+	if m.Medium != "" && m.Medium == s.Medium {
+		score += 2
+	}
+	if m.Location != nil && s.Location != nil {
+		score += 2
+	}
+	if len(h) > 1 {
+		score++
+	}
+	return score
+}
+
+func nonZero(ps []Party) []Party {
+	var out []Party
+	for _, p := range ps {
+		if p.ID != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Summarize says what the mentions of one happening tell together; see
+// Happening for each field. The mentions must share a type. Status:
+//   - occurred when a mention says so and its article was published no
+//     earlier than the day before the happening's date (a preview that
+//     wrongly says "met" does not confirm a meeting of the next day);
+//   - cancelled when a mention says the happening did not take place
+//     ("called off", "postponed", "did not meet") and another planned it;
+//   - else planned, when a mention plans it; negated, when one denies it;
+//     hypothetical otherwise.
+func Summarize(ms []Mention) Happening {
+	var h Happening
+	if len(ms) == 0 {
+		return h
+	}
+	h.Type = ms[0].Type
+	h.Mentions = len(ms)
+	h.Date = bestDate(ms)
+	h.Medium = bestMedium(ms)
+	h.Location = bestPlace(ms)
+	h.Mode = bestString(ms, func(m *Mention) string { return m.Mode })
+	h.Source, h.Target = bestPair(ms)
+	h.Status = bestStatus(ms, h.Date)
+
+	articles := map[int64]bool{}
+	outlets := map[string]bool{}
+	seen := map[string]bool{}
+	addActor := func(r parley.ActorRef) {
+		if r.ID != "" && !seen[r.ID] {
+			seen[r.ID] = true
+			h.Actors = append(h.Actors, r)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !articles[m.Article.ID] {
+			articles[m.Article.ID] = true
+			if o := m.Outlet(); o != "" {
+				outlets[o] = true
+			} else {
+				outlets["#"+strconv.FormatInt(m.Article.ID, 10)] = true
+			}
+		}
+		addActor(m.Source.ActorRef)
+		addActor(m.Target.ActorRef)
+		for _, p := range m.Participants {
+			addActor(p)
+		}
+		if p := m.Article.Published; !p.IsZero() {
+			if h.FirstSeen.IsZero() || p.Before(h.FirstSeen) {
+				h.FirstSeen = p
+			}
+			if p.After(h.LastSeen) {
+				h.LastSeen = p
+			}
+		}
+	}
+	h.Articles, h.Outlets = len(articles), len(outlets)
+	h.Announced = firstAnnouncement(ms)
+	return h
+}
+
+// bestDate picks the most precise date, then the most reported, then the
+// earliest.
+func bestDate(ms []Mention) parley.Date {
+	count := map[parley.Date]int{}
+	for i := range ms {
+		if !ms[i].Date.IsZero() {
+			count[ms[i].Date]++
+		}
+	}
+	var best parley.Date
+	for d, n := range count {
+		switch {
+		case best.IsZero(),
+			d.Precision() > best.Precision(),
+			d.Precision() == best.Precision() && n > count[best],
+			d.Precision() == best.Precision() && n == count[best] && d.Before(best):
+			best = d
+		}
+	}
+	return best
+}
+
+// mediumRank breaks ties between media: the more specific wins ("video
+// call" over "call").
+var mediumRank = map[parley.Medium]int{parley.InPerson: 3, parley.Virtual: 2, parley.Phone: 1}
+
+func bestMedium(ms []Mention) parley.Medium {
+	count := map[parley.Medium]int{}
+	var best parley.Medium
+	for i := range ms {
+		if md := ms[i].Medium; md != "" {
+			count[md]++
+		}
+	}
+	for md, n := range count {
+		if best == "" || n > count[best] || n == count[best] && mediumRank[md] > mediumRank[best] {
+			best = md
+		}
+	}
+	return best
+}
+
+func bestPlace(ms []Mention) *parley.Place {
+	count := map[parley.Place]int{}
+	var order []parley.Place
+	for i := range ms {
+		if p := ms[i].Location; p != nil {
+			if count[*p] == 0 {
+				order = append(order, *p)
+			}
+			count[*p]++
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	best := order[0]
+	for _, p := range order[1:] {
+		// A named city beats a bare country; then the most reported.
+		if count[p] > count[best] || count[p] == count[best] && best.Name == "" && p.Name != "" {
+			best = p
+		}
+	}
+	return &best
+}
+
+func bestString(ms []Mention, f func(*Mention) string) string {
+	count := map[string]int{}
+	best := ""
+	for i := range ms {
+		if s := f(&ms[i]); s != "" {
+			count[s]++
+			if best == "" || count[s] > count[best] {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// bestPair picks the source and target most mentions name, preferring
+// people over states (the more specific report), and for joint acts
+// counting both orders together.
+func bestPair(ms []Mention) (parley.ActorRef, parley.ActorRef) {
+	type pair struct{ s, t parley.ActorRef }
+	count := map[[2]string]int{}
+	first := map[[2]string]pair{}
+	var order [][2]string
+	for i := range ms {
+		m := &ms[i]
+		k := [2]string{m.Source.ID, m.Target.ID}
+		if symmetric(m.Type) {
+			if r := [2]string{k[1], k[0]}; count[r] > 0 {
+				k = r
+			}
+		}
+		if count[k] == 0 {
+			order = append(order, k)
+			p := pair{m.Source.ActorRef, m.Target.ActorRef}
+			if k[0] != m.Source.ID {
+				p = pair{m.Target.ActorRef, m.Source.ActorRef}
+			}
+			first[k] = p
+		}
+		count[k]++
+	}
+	people := func(k [2]string) int {
+		n := 0
+		for _, id := range k {
+			if strings.HasPrefix(id, "person:") || strings.HasPrefix(id, "new:person:") {
+				n++
+			}
+		}
+		return n
+	}
+	best := order[0]
+	for _, k := range order[1:] {
+		if people(k) > people(best) || people(k) == people(best) && count[k] > count[best] {
+			best = k
+		}
+	}
+	return first[best].s, first[best].t
+}
+
+// cancelWords mark a negated report of a planned happening as a
+// cancellation rather than a plain denial.
+var cancelWords = []string{"cancel", "called off", "call off", "calls off", "postpone", "scrapped", "scrap ", "put off", "shelved"}
+
+func bestStatus(ms []Mention, date parley.Date) parley.Status {
+	var occurred, planned, negated, cancelled, hypothetical bool
+	for i := range ms {
+		m := &ms[i]
+		switch m.Status {
+		case parley.Occurred:
+			if confirms(m, date) {
+				occurred = true
+			} else {
+				planned = true // a "report" written before the day can only be a preview
+			}
+		case parley.Planned:
+			planned = true
+		case parley.Negated:
+			negated = true
+			low := strings.ToLower(m.Evidence.Sentence)
+			for _, w := range cancelWords {
+				if strings.Contains(low, w) {
+					cancelled = true
+				}
+			}
+		case parley.Hypothetical:
+			hypothetical = true
+		}
+	}
+	switch {
+	case occurred:
+		return parley.Occurred
+	case negated && (planned || cancelled):
+		return parley.Cancelled
+	case planned:
+		return parley.Planned
+	case negated:
+		return parley.Negated
+	case hypothetical:
+		return parley.Hypothetical
+	}
+	return parley.Occurred
+}
+
+// confirms reports whether an occurred mention can confirm a happening of
+// the given date: its article was published after the date had begun
+// somewhere on Earth (UTC+14), or its publication or the date is unknown.
+// A page that gives only its day (a zero clock in UTC) counts as published
+// at the end of that day.
+func confirms(m *Mention, date parley.Date) bool {
+	pub := m.Article.Published
+	if pub.IsZero() || date.IsZero() {
+		return true
+	}
+	if pub.Location() == time.UTC && pub.Hour() == 0 && pub.Minute() == 0 && pub.Second() == 0 && pub.Nanosecond() == 0 {
+		pub = pub.Add(24*time.Hour - time.Second)
+	}
+	return !pub.Before(date.First().Add(-14 * time.Hour))
+}
+
+// firstAnnouncement returns the announcement of the earliest published
+// mention that names one.
+func firstAnnouncement(ms []Mention) *Announcement {
+	var best *Announcement
+	for i := range ms {
+		a := ms[i].Announced
+		if a == nil {
+			continue
+		}
+		if best == nil || earlier(a.Article.Published, best.Article.Published) {
+			best = a
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	c := *best
+	return &c
+}
+
+func earlier(a, b time.Time) bool {
+	if a.IsZero() {
+		return false
+	}
+	return b.IsZero() || a.Before(b)
+}
+
+// SortMentions orders mentions by their article's publication time
+// (unknown last), then article and event ID.
+func SortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i].Article.Published, ms[j].Article.Published
+		if !a.Equal(b) {
+			return earlier(a, b)
+		}
+		if ms[i].Article.ID != ms[j].Article.ID {
+			return ms[i].Article.ID < ms[j].Article.ID
+		}
+		return ms[i].EventID < ms[j].EventID
+	})
+}
+
+// MentionOf makes the linking view of event e of analysis a, stored from
+// the article art: each side's kind and whether it is a leader come from
+// the analysis's actor list (their role on the publication date).
+func MentionOf(a *parley.Analysis, e *parley.Event, art ArticleRef) Mention {
+	party := func(r parley.ActorRef) Party {
+		p := Party{ActorRef: r}
+		if ac := a.Actor(r.ID); ac != nil {
+			p.Kind = ac.Kind
+			p.Leader = ac.Kind == parley.Person && IsLeaderRole(ac.Role)
+			if p.Country == "" {
+				p.Country = ac.Country
+			}
+		}
+		return p
+	}
+	m := Mention{
+		Article: art, Type: e.Type, Mode: e.Mode, Status: e.Status, Medium: e.Medium, Date: e.Date,
+		Source: party(e.Source), Location: e.Location, Evidence: e.Evidence,
+	}
+	if !e.Target.IsZero() {
+		m.Target = party(e.Target)
+	}
+	for _, p := range e.Participants {
+		if p.ID != e.Source.ID && p.ID != e.Target.ID {
+			m.Participants = append(m.Participants, p)
+		}
+	}
+	m.Announced = FindAnnouncement(a, e, art)
+	return m
+}
