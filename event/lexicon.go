@@ -47,6 +47,11 @@ type sense struct {
 	// guard, when set, must accept the trigger at token k: it rules out
 	// readings the lexicon alone cannot ("called off", "called it a …").
 	guard func(d *doc, k int) bool
+	// complement lets the target stand inside an infinitive or that-clause
+	// after the trigger, as the actor the embedded act is aimed at:
+	// "threatened to impose sanctions on China", "refused to meet Putin",
+	// "warned that Iran would pay".
+	complement bool
 }
 
 // trigger maps word forms to their senses, most specific first.
@@ -70,6 +75,7 @@ func (x sense) needs(w ...string) sense               { x.need = w; return x }
 func (x sense) takes(o ...string) sense               { x.objects = o; return x }
 func (x sense) nominal() sense                        { x.noun = true; return x }
 func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
+func (x sense) reaching() sense                       { x.complement = true; return x }
 
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
@@ -203,10 +209,12 @@ var verbs = []struct {
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
-	{"refuse", []sense{s(parley.Reject, "120", directed, "")}},
+	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching()}},
 	// THREATEN
-	{"threaten", []sense{s(parley.Threaten, "130", directed, "")}},
-	{"warn", []sense{s(parley.Threaten, "130", directed, "")}},
+	{"threaten", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
+	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
+	{"declare", []sense{s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire")}},
+	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
 	{"vow", []sense{s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences")}},
 	// PROTEST
 	{"protest", []sense{s(parley.Protest, "140", directed, "against", "outside")}},
@@ -268,7 +276,7 @@ var verbs = []struct {
 	}},
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(notNoun)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
-	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("out", "back")}},
+	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
 	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},
 	{"pledge", []sense{s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...)}},
 	{"grant", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},

@@ -250,6 +250,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
 	}
+	if obj == nil && sn.complement {
+		obj = d.complementTarget(k, ce, subj)
+	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
 	}
@@ -356,6 +359,46 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		out = append(out, e)
 	}
 	return out, true
+}
+
+// complementTarget finds the actor an embedded act is aimed at: after
+// "to <verb>" or "that", the first actor named in the clause other than
+// the subject and its own state.
+func (d *doc) complementTarget(k, ce int, subj []string) []string {
+	i := k + 1
+	switch {
+	case i+1 < ce && d.tok(i).Is("to"):
+		i += 2
+	case i < ce && d.tok(i).Is("that"):
+		i++
+	default:
+		return nil
+	}
+	own := map[string]bool{}
+	for _, id := range subj {
+		own[id] = true
+		if c := d.countryOf(id); c != "" {
+			own["state:"+c] = true
+		}
+	}
+	for ; i < ce && i <= k+12; i++ {
+		if d.cover[i] < 0 {
+			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] {
+				return nil
+			}
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun {
+			continue
+		}
+		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) {
+			continue
+		}
+		return m.Actors
+	}
+	return nil
 }
 
 // visitedState returns the state of the place a visit goes to ("to
