@@ -165,7 +165,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
-			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" {
+			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
 				continue
 			}

@@ -114,3 +114,19 @@ func askedToAct(d *doc, k int) bool {
 	}
 	return false
 }
+
+// inForce accepts a ceasefire or truce as an event only when the sentence
+// says it took hold: "the truce between X and Y took effect", "a ceasefire
+// began" — not "called for a ceasefire".
+func inForce(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+12; i++ {
+		if d.tok(i).Is("effect", "force", "began", "begins", "held", "holds", "started", "starts", "declared", "announced") {
+			return true
+		}
+		if d.tok(i).Is(".", ";") {
+			break
+		}
+	}
+	return false
+}

@@ -207,7 +207,7 @@ var verbs = []struct {
 	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
 	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
-	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "")}},
+	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching()}},
 	// THREATEN
@@ -335,6 +335,7 @@ var nouns = []struct {
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
 	{"strikes airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
+	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
@@ -362,7 +363,8 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
-	"citizens", "nationals", "journalist", "activists"}
+	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
+	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures"}

@@ -38,6 +38,11 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true}
 
+// acceptance forms, negated, are refusals.
+var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": true, "recognise": true,
+	"recognised": true, "recognises": true, "recognize": true, "recognized": true, "recognizes": true,
+	"agree": true, "agreed": true, "agrees": true, "endorse": true, "endorsed": true, "approve": true, "approved": true}
+
 // doubtCues anywhere before a trigger in its sentence make it hypothetical.
 var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "likely": true, "unlikely": true,
 	"possible": true, "possibility": true, "efforts": true, "effort": true, "attempt": true, "attempts": true,
@@ -253,6 +258,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.complement {
 		obj = d.complementTarget(k, ce, subj)
 	}
+	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
+		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
+	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
 	}
@@ -326,6 +334,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
 	}
+	if status == parley.Negated && acceptance[d.tok(k).Norm] {
+		// "did not accept the offer", "does not recognise the court": a
+		// refusal, which PLOVER codes as REJECT.
+		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
 	ev := parley.Event{
 		Type:     sn.typ,
 		Mode:     sn.mode,
@@ -397,6 +410,29 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 			continue
 		}
 		return m.Actors
+	}
+	return nil
+}
+
+// laterOwner finds, for captives freed or aid sent, the state they belong
+// to when the clause names it after the noun.
+func (d *doc) laterOwner(from, ce int, subj []string) []string {
+	own := map[string]bool{}
+	for _, id := range subj {
+		own[id] = true
+		if c := d.countryOf(id); c != "" {
+			own["state:"+c] = true
+		}
+	}
+	for i := from; i < ce && i <= from+10; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun {
+			return m.Actors
+		}
 	}
 	return nil
 }
