@@ -702,8 +702,15 @@ func (bl *builder) context() error {
 		if err != nil {
 			return err
 		}
-		// The latest meeting with each third party, the most recent first,
-		// at most MaxContext of them.
+		// The latest meeting with each third party, the most recent first
+		// and, on one day, the best reported first, at most MaxContext of
+		// them.
+		sort.SliceStable(hs, func(i, j int) bool {
+			if a, b := hs[i].Date, hs[j].Date; a.Before(b) || b.Before(a) {
+				return b.Before(a)
+			}
+			return hs[i].Articles > hs[j].Articles
+		})
 		var keep []store.Happening
 		seen := map[string]bool{}
 		for i := range hs {

@@ -133,7 +133,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 		usedQ[found] = true
 		s.Quotes.TP++
 		sp := a.Quotes[found].Speaker
-		if actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, sp.Name, sp.Country) {
+		if actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, sp) {
 			s.Speakers++
 		}
 	}
@@ -147,7 +147,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 	for _, ga := range g.Actors {
 		found := false
 		for i, pa := range a.Actors {
-			if !usedA[i] && actorMatches(ga, pa.Name, pa.Country) {
+			if !usedA[i] && actorMatches(ga, parley.ActorRef{ID: pa.ID, Name: pa.Name, Country: pa.Country}) {
 				usedA[i], found = true, true
 				break
 			}
@@ -285,13 +285,13 @@ func (s *EventScore) byType(t string) *PRF {
 // eventActorsMatch compares source and target, in either order for the
 // symmetric types whose labels list participants in text order.
 func eventActorsMatch(g GoldEvent, p parley.Event) bool {
-	src := actorMatches(g.Source, p.Source.Name, p.Source.Country)
-	tgt := actorMatches(g.Target, p.Target.Name, p.Target.Country)
+	src := actorMatches(g.Source, p.Source)
+	tgt := actorMatches(g.Target, p.Target)
 	if src && tgt {
 		return true
 	}
 	if g.Type == "CONSULT" || g.Type == "AGREE" || g.Type == "COOPERATE" {
-		return actorMatches(g.Source, p.Target.Name, p.Target.Country) && actorMatches(g.Target, p.Source.Name, p.Source.Country)
+		return actorMatches(g.Source, p.Target) && actorMatches(g.Target, p.Source)
 	}
 	return false
 }
@@ -301,13 +301,18 @@ func eventActorsMatch(g GoldEvent, p parley.Event) bool {
 // the family name within the same country ("Putin" for "Vladimir Putin"),
 // and a body of a state on most of its content words ("Ministry of
 // Commerce of China" for "Ministry of Commerce of the People's Republic of
-// China").
-func actorMatches(g GoldActor, name, country string) bool {
+// China"). A label that is another name of the predicted knowledge-base
+// entity ("NATO" for North Atlantic Treaty Organization) matches too.
+func actorMatches(g GoldActor, p parley.ActorRef) bool {
+	name, country := p.Name, p.Country
 	if name == "" {
 		return g.Name == ""
 	}
+	if g.Country != "" && country != "" && g.Country != country {
+		return false
+	}
 	a, b := normText(g.Name), normText(name)
-	if a == b {
+	if a == b || aliasOf(g, p.ID) || governmentOf(g, p) {
 		return true
 	}
 	// An actor whose country is unknown can still be the labelled one by
@@ -334,6 +339,18 @@ func actorMatches(g GoldActor, name, country string) bool {
 		}
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+// governmentOf reports whether one side is a state and the other is named
+// as that state's government ("Government of Iran" for Iran): Parley codes
+// "the Iranian government" and "the authorities" as the state itself, as
+// labels do for "the Trump administration".
+func governmentOf(g GoldActor, p parley.ActorRef) bool {
+	if g.Country == "" || g.Country != p.Country {
+		return false
+	}
+	gov := func(name string) bool { return strings.HasPrefix(normText(name), "government of ") }
+	return gov(g.Name) && p.ID == "state:"+p.Country || gov(p.Name) && g.Name != "" && aliasOf(g, "state:"+g.Country)
 }
 
 var stopWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "people's": true,
@@ -478,7 +495,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 		switch {
 		case found < 0:
 			fmt.Fprintf(w, "  qmis %s: %q\n", gq.Speaker, gq.TextStart)
-		case !actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, a.Quotes[found].Speaker.Name, a.Quotes[found].Speaker.Country):
+		case !actorMatches(GoldActor{Name: gq.Speaker, Country: gq.SpeakerCountry}, a.Quotes[found].Speaker):
 			usedQ[found] = true
 			fmt.Fprintf(w, "  qspk %s, got %q (%s): %q\n", gq.Speaker, a.Quotes[found].Speaker.Name, a.Quotes[found].Cue, gq.TextStart)
 		default:

@@ -76,6 +76,18 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 			if leftBoundaries[norm(t)] {
 				return nil, i + 1
 			}
+			// "a month in which western leaders tried …": a relative
+			// clause with a subject of its own.
+			if t.Is("which", "whom") && i > cs && d.tok(i-1).Kind == token.Word && nonActorPreps[d.tok(i-1).Norm] {
+				return nil, i + 1
+			}
+			// "…, using a video call": a participle takes the subject of
+			// the clause it hangs on.
+			if i > cs && d.tok(i-1).Is(",") && participle(t) {
+				if ids := d.participleSubject(i - 1); ids != nil {
+					return ids, i
+				}
+			}
 			continue
 		}
 		m, ok := d.mentionAt(i)
@@ -87,7 +99,11 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		for pre > cs && d.tok(pre).Is("the", "a", "an") {
 			pre-- // "for the Belt and Road Forum": the preposition before the article
 		}
-		if !ok || modifier || !possessor && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "after Rajnath Singh met …": a conjunction opening a clause whose
+		// verb is the trigger, not a preposition.
+		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
+		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until") && d.mentionEnd(i) == k
+		if !ok || modifier || between || !possessor && !conj && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -145,8 +161,14 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
-			if rightBoundaries[n] {
-				return nil
+			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
+				return nil // "freed three prisoners and sent them to Qatar": a new act
+			}
+			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
+				// "condemned the detentions, his spokesman said": a direct
+				// object follows its verb without a comma, unless the comma
+				// opens an apposition ("summoned China's envoy, Qin Gang,").
+				direct = false
 			}
 			if n == "(" {
 				// Skip a short parenthesis: "United States (US) President …".
@@ -204,6 +226,64 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// participle reports whether t is a lower-case "-ing" word that opens a
+// participle clause: not "king" or "ring", nor a preposition in "-ing".
+func participle(t *token.Token) bool {
+	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !ingPrepositions[t.Norm]
+}
+
+var ingPrepositions = map[string]bool{"during": true, "including": true, "according": true, "following": true,
+	"regarding": true, "concerning": true, "notwithstanding": true, "pending": true, "excluding": true, "barring": true,
+	"morning": true, "evening": true, "meeting": true, "building": true, "spring": true, "string": true}
+
+// participleSubject returns the actors of the first event the sentence
+// has built before the comma at c: "Putin and Xi agreed …, using a video
+// call" makes the call theirs.
+func (d *doc) participleSubject(c int) []string {
+	sent := d.sentenceAround(c)
+	for _, e := range d.built {
+		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
+			continue
+		}
+		if len(e.Participants) > 0 {
+			var ids []string
+			for _, p := range e.Participants {
+				ids = append(ids, p.ID)
+			}
+			return ids
+		}
+		return []string{e.Source.ID}
+	}
+	return nil
+}
+
+// finiteVerbAt reports whether token i looks like a verb in the past
+// tense: a lower-case word in "-ed" or a common irregular past form.
+func (d *doc) finiteVerbAt(i int) bool {
+	if i >= len(d.in.Tokens) || d.cover[i] >= 0 {
+		return false
+	}
+	t := d.tok(i)
+	if t.Kind != token.Word || t.Upper {
+		return false
+	}
+	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
+}
+
+var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
+	"made": true, "gave": true, "left": true, "went": true, "spoke": true, "struck": true, "sought": true, "won": true,
+	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true}
+
+// appositive reports whether a mention starts at i and is closed by a
+// comma or the end of the clause, as an apposition is.
+func (d *doc) appositive(i, ce int) bool {
+	if i >= ce || d.cover[i] < 0 {
+		return false
+	}
+	end := d.mentionEnd(i)
+	return end >= ce || d.tok(end).Is(",", ".", ";")
 }
 
 // coordinated extends a mention ending at end with those joined to it by

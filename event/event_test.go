@@ -95,6 +95,15 @@ func TestEvents(t *testing.T) {
 		{"verb_joined_by_and_keeps_subject", "2019-11-19",
 			"Xi Jinping accused the UK and the US of meddling and warned that China would respond.",
 			[]want{{typ: parley.Accuse, source: "Xi Jinping", target: "United Kingdom"}}},
+		{"subject_after_a_conjunction", "2020-09-11",
+			"The talks came a week after Defence Minister Rajnath Singh met his Chinese counterpart Wei Fenghe in Moscow.",
+			[]want{{typ: parley.Consult, source: "Rajnath Singh", target: "Wei Fenghe", place: "Moscow"}}},
+		{"joined_someone_for_a_summit", "2021-03-13",
+			"Scott Morrison and Narendra Modi joined US President Joe Biden for the first summit of the group on Friday.",
+			[]want{{typ: parley.Consult, source: "Scott Morrison", target: "Joe Biden", date: "2021-03-12"}, {typ: parley.Consult, source: "Narendra Modi", target: "Joe Biden"}}},
+		{"participle_takes_the_main_subject", "2021-06-28",
+			"Vladimir Putin and Xi Jinping agreed on Monday to extend the treaty that has underpinned relations between Russia and China, using a video call to present a united front.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2021-06-28", medium: parley.Virtual}}},
 		{"doubt_makes_hypothetical", "2019-11-19",
 			"Traders wondered whether the United States and China could agree to end the trade war.",
 			[]want{{typ: parley.Agree, source: "United States", target: "China", status: parley.Hypothetical}}},
@@ -121,6 +130,60 @@ func TestEvents(t *testing.T) {
 				if !found {
 					t.Errorf("no event like %+v in %s", w, describe(a.Events))
 				}
+			}
+		})
+	}
+}
+
+// TestReadingsRuledOut checks events that must not be coded, beside the
+// one that must: the charge inside an accusation, and an object taken
+// across a comma.
+func TestReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want, not       want // a zero want checks nothing; a not without actors rules out its type
+	}{
+		{"charge_of_an_accusation", "2022-06-30",
+			"Foreign ministry spokesman Zhao Lijian accused NATO of maliciously attacking and smearing China.",
+			want{typ: parley.Accuse, source: "Zhao Lijian", target: "North Atlantic Treaty Organization"},
+			want{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "China"}},
+		{"blame_for_a_strike", "2024-04-14",
+			"Iran blamed Israel for the strike on its consulate in Damascus.",
+			want{typ: parley.Accuse, source: "Iran", target: "Israel"},
+			want{typ: parley.Assault, source: "Israel", target: "Iran"}},
+		{"no_object_across_a_comma", "2021-02-01",
+			"UN Secretary-General António Guterres strongly condemned the detentions, his spokesman Stéphane Dujarric said.",
+			want{},
+			want{typ: parley.Accuse, source: "António Guterres", target: "Stéphane Dujarric"}},
+		{"next_verb_ends_the_object_search", "2019-11-19",
+			"The Afghan government freed three prisoners and sent them to Qatar.",
+			want{},
+			want{typ: parley.Retreat, source: "Afghanistan", target: "Qatar"}},
+		{"rallying_allies_is_no_protest", "2021-06-28",
+			"It came after a month in which western leaders tried to rally allies against both countries.",
+			want{},
+			want{typ: parley.Protest}},
+		{"rally_with_an_object_is_no_protest", "2022-03-01",
+			"The United States rallied allies against Russia.",
+			want{},
+			want{typ: parley.Protest}},
+		{"apposition_is_the_object", "2022-08-05",
+			"The White House summoned China's ambassador, Qin Gang, on Thursday.",
+			want{typ: parley.Accuse, source: "United States", target: "Qin Gang"},
+			want{typ: parley.Accuse, source: "United States", target: "China"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			found := tt.want.typ == ""
+			for _, e := range a.Events {
+				found = found || tt.want.matches(e)
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+			if !found {
+				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
 			}
 		})
 	}

@@ -130,3 +130,39 @@ func inForce(d *doc, k int) bool {
 	}
 	return false
 }
+
+// joinedFor accepts "joined X for/in/at <a gathering>" as a meeting with
+// X: "joined Biden for the first summit", "joined Putin in talks".
+func joinedFor(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	i = d.mentionEnd(i)
+	if i >= n || !d.tok(i).Is("for", "in", "at", "on") {
+		return false
+	}
+	for j := i + 1; j < n && j <= i+4; j++ {
+		if objectNoun(d.tok(j).Norm, gatherings) {
+			return true
+		}
+		if d.tok(j).Is(".", ",", ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// intransitive accepts a verb used without a direct object, as a protest
+// verb is ("thousands rallied outside parliament"); with one it means
+// something else ("tried to rally allies against both countries").
+func intransitive(d *doc, k int) bool {
+	if !notNoun(d, k) || k+1 >= len(d.in.Tokens) {
+		return false
+	}
+	return d.tok(k+1).Is("against", "outside", "in", "at", "near", "across", "through", "on", "again", ",", ".", ";")
+}

@@ -103,7 +103,10 @@ var verbs = []struct {
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
-	{"join", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	{"join", []sense{
+		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
+		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
+	}},
 	// AGREE
 	{"agree", []sense{s(parley.Agree, "030", symmetric, "with", "").when(notAssent)}},
 	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
@@ -274,7 +277,7 @@ var verbs = []struct {
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),
 		s(parley.Mobilize, "150", directed, "near", "around", "off").takes("drills", "exercises"),
 	}},
-	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(notNoun)}},
+	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
 	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
 	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},
@@ -398,3 +401,9 @@ func verbForms(spec string) []string {
 	}
 	return out
 }
+
+// accuseVerbs make a charge whose content follows "of", "for" or "over":
+// what the charge names is alleged, not coded as an event of its own.
+var accuseVerbs = map[string]bool{"accused": true, "accuses": true, "accusing": true, "accuse": true,
+	"blamed": true, "blames": true, "blaming": true, "blame": true, "charged": true, "charges": true,
+	"charging": true, "convicted": true, "indicted": true, "suspected": true, "suspects": true}

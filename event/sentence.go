@@ -75,6 +75,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
+		if d.allegedAct(k, a) {
+			continue // "accused NATO of attacking China": the charge, not an attack
+		}
 		hasNoun := false
 		for _, fs := range cands {
 			hasNoun = hasNoun || !fs.verbForm
@@ -151,6 +154,32 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 			if !fs.verbForm && fs.typ == e.Type {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// allegedAct reports whether the word at k belongs to the charge an
+// accusation makes ("accused X of attacking and smearing China", "blamed Y
+// for the strike"): the act is alleged, and the accusation is the event.
+// A finite verb after "and" ("accused X of lying and warned Y") starts a
+// new act.
+func (d *doc) allegedAct(k, a int) bool {
+	w := d.tok(k).Norm
+	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	opener := false
+	for i := k - 1; i >= a && k-i <= 14; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0:
+		case leftBoundaries[norm(t)] || t.Is(";", "."):
+			return false
+		case t.Is("of", "for", "over"):
+			opener = true
+		case accuseVerbs[t.Norm]:
+			return opener
 		}
 	}
 	return false
@@ -426,6 +455,9 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 	}
 	for i := from; i < ce && i <= from+10; i++ {
 		if d.cover[i] < 0 {
+			if d.tok(i).Is("and") && d.finiteVerbAt(i+1) {
+				return nil // "… and sent them to Qatar": another act
+			}
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]

@@ -72,6 +72,14 @@ func TestMentions(t *testing.T) {
 		{"acronym_case", "The US and China spoke; us too.", "2021-06-28", "us", nil},
 		{"lowercase_country_word", "They ordered fine china plates.", "2021-06-28", "china", nil},
 		{"pronoun_subject", "Vladimir Putin made remarks. He said ties were good.", "2021-06-28", "He", []string{"person:vladimir-putin"}},
+		{"group_named_in_the_sentence", "Xi Jinping spoke. Putin met the US president, Joe Biden, in Geneva, where the two men agreed to talk.", "2021-06-28", "the two men", []string{"person:vladimir-putin", "person:joe-biden"}},
+		{"counted_group_of_a_state", "Guy Parmelin and Ignazio Cassis hosted the summit. Joe Biden came too. On Wednesday the two Swiss ministers met Vladimir Putin.", "2021-06-17", "the two Swiss ministers", []string{"person:guy-parmelin", "person:ignazio-cassis"}},
+		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato", []string{"org:nato"}},
+		{"title_case_acronym_in_a_name", "Senator Rand Paul objected.", "2023-07-11", "Rand", nil},
+		{"alliance_of_gerund", "Nato met. Putin accused the alliance of expanding east.", "2021-12-07", "the alliance", []string{"org:nato"}},
+		// The first person named sits in an opening prepositional phrase; the
+		// subject is the one the pronoun continues with.
+		{"pronoun_skips_prepositional_object", "In a letter to Vladimir Putin in May, Olaf Scholz, the German chancellor, said trade mattered. He urged Putin to act.", "2022-06-28", "He", []string{"person:olaf-scholz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,7 +136,8 @@ func TestRolesOnPublicationDate(t *testing.T) {
 func TestUnknownPeopleAndOrganisations(t *testing.T) {
 	text := "Chinese foreign ministry spokesperson Lin Qiaoshan announced the talks. " +
 		"The Global Gazette quoted Mara Velloso, an expert with the Institute of Andean Studies at the Chilean Academy of Sciences, as saying the talks matter. " +
-		"Velloso added that more was needed."
+		"Velloso added that more was needed. " +
+		"Jonas Kirby, head of the Lithuanian American Heritage Society, met Attorney General Merrick Garland."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -139,6 +148,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Chilean Academy of Sciences": {parley.Organization, "CHL"},
 		"Institute of Andean Studies": {parley.Organization, ""},
 		"Global Gazette":              {parley.Organization, ""},
+		// An ethnic qualifier before "American" does not make the body foreign.
+		"Lithuanian American Heritage Society": {parley.Organization, "USA"},
 	}
 	for name, w := range want {
 		var got *parley.Actor
@@ -153,6 +164,11 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		}
 		if got.Kind != w.kind || got.Country != w.country {
 			t.Errorf("%s: kind %s country %q, want %s %q", name, got.Kind, got.Country, w.kind, w.country)
+		}
+	}
+	for _, a := range r.Actors {
+		if a.Name == "General" || a.Name == "Attorney General" {
+			t.Errorf("a title taken for a person: %+v", a)
 		}
 	}
 	if ids, ok := mentionOf(r, "Velloso"); !ok || ids[0] != "new:person:mara-velloso" {

@@ -85,12 +85,34 @@ func (d *dictionary) match(toks []token.Token, i int) *entry {
 		key = t.Text
 	}
 	for _, en := range d.byFirst[key] {
-		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) {
+		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) && !titleAcronym(en, toks, i) {
 			continue
 		}
 		return en
 	}
 	return nil
+}
+
+// titleAcronym accepts an acronym of four or more letters written as a
+// word, as British outlets do ("Nato", "Opec", "Unesco"), unless the word
+// sits in a run of capitalised words, where it is more likely a name
+// ("Rand Paul", "Ayn Rand").
+func titleAcronym(en *entry, toks []token.Token, i int) bool {
+	if en.exact == nil || len(en.toks) != 1 || len(en.exact[0]) < 4 {
+		return false
+	}
+	t := &toks[i]
+	if t.Kind != token.Word || len(t.Text) != len(en.exact[0]) || t.Text[:1] != en.exact[0][:1] || t.Text[1:] != strings.ToLower(en.exact[0][1:]) {
+		return false
+	}
+	if i > 0 && toks[i-1].Kind == token.Word && toks[i-1].Upper && !toks[i].NewlineBefore && !toks[i-1].Is("the", "a", "an") {
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].Kind == token.Word && toks[n].Upper && !toks[n].NewlineBefore &&
+		!personTitles[toks[n].Norm] && !orgHeads[toks[n].Norm] && !titleWords[toks[n].Norm] {
+		return false
+	}
+	return true
 }
 
 func matches(en *entry, toks []token.Token) bool {

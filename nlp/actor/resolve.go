@@ -13,6 +13,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -407,13 +408,23 @@ func (d *doc) personalPronoun(i int) bool {
 func (d *doc) pronounAntecedent(i int, gender string) string {
 	s := d.sentenceOf[i]
 	openS := i == 0 || d.sentenceOf[i-1] != s
-	firstOf := map[int]string{} // sentence → first person mentioned in it
+	// firstOf maps a sentence to the first person mentioned in it who is
+	// not the object of a preposition ("In a letter to the president,
+	// Duvall said …" is about Duvall); failing that, to the first person.
+	firstOf := map[int]string{}
+	objectOnly := map[int]bool{}
 	for _, rf := range d.recent {
 		if rf.kind != parley.Person {
 			continue
 		}
-		if _, ok := firstOf[d.sentenceOf[rf.tok]]; !ok {
-			firstOf[d.sentenceOf[rf.tok]] = rf.id
+		si := d.sentenceOf[rf.tok]
+		id, seen := firstOf[si]
+		obj := d.prepositionObject(rf.tok)
+		switch {
+		case !seen:
+			firstOf[si], objectOnly[si] = rf.id, obj
+		case objectOnly[si] && !obj && id != rf.id:
+			firstOf[si], objectOnly[si] = rf.id, false
 		}
 	}
 	compatible := func(id string) bool {
@@ -432,6 +443,17 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// prepositionObject reports whether the mention starting at token i is
+// governed by a preposition: "to the president", "with Putin".
+func (d *doc) prepositionObject(i int) bool {
+	k := i - 1
+	for k >= 0 && d.sentenceOf[k] == d.sentenceOf[i] && d.toks[k].Is("the", "a", "an", "his", "her", "its", "their") {
+		k--
+	}
+	return k >= 0 && d.sentenceOf[k] == d.sentenceOf[i] &&
+		d.toks[k].Is("to", "with", "of", "for", "by", "from", "at", "in", "on", "about", "against", "toward", "towards", "into", "under", "between", "among", "after", "before", "like")
 }
 
 // mentionedBefore reports whether actor id was mentioned before token i.
@@ -517,7 +539,11 @@ func (d *doc) group(i int) int {
 		}
 		var ids []string
 		if kind == groupPeople {
-			ids = d.lastLeaders(d.phrase(i, i+n))
+			// "Putin met Biden in Geneva, where the two men agreed …": the
+			// two people the sentence has just named, else the article's.
+			if ids = d.twoInSentence(i); ids == nil {
+				ids = d.lastLeaders(d.phrase(i, i+n))
+			}
 		} else {
 			ids = d.lastDistinct(parley.State, 2)
 			if ids == nil {
@@ -531,7 +557,69 @@ func (d *doc) group(i int) int {
 		d.mention(i, i+n, parley.ViaGroup, ids...)
 		return i + n
 	}
-	return i
+	return d.countedGroup(i)
+}
+
+// countedGroup resolves "the two Swiss ministers", "both foreign
+// ministers", "the two envoys": the last two people named, of the state
+// the phrase names if it names one.
+func (d *doc) countedGroup(i int) int {
+	j := i
+	switch {
+	case d.toks[j].Is("the") && j+1 < len(d.toks) && d.toks[j+1].Is("two"):
+		j += 2
+	case d.toks[j].Is("both"):
+		j++
+	default:
+		return i
+	}
+	country := ""
+	if j < len(d.toks) {
+		if st, after := d.stateAt(j); st != nil {
+			country, j = st.Country, after
+		}
+	}
+	if j < len(d.toks) && d.toks[j].Is("foreign", "defence", "defense", "prime", "trade", "finance", "economy", "senior", "top") {
+		j++
+	}
+	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators") {
+		return i
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
+			break
+		}
+		if rf.kind != parley.Person || seen[rf.id] || country != "" && d.actors[d.index[rf.id]].Country != country {
+			continue
+		}
+		seen[rf.id] = true
+		ids = append(ids, rf.id)
+	}
+	if len(ids) < 2 {
+		return i
+	}
+	ids[0], ids[1] = ids[1], ids[0]
+	d.mention(i, j+1, parley.ViaGroup, ids...)
+	return j + 1
+}
+
+// twoInSentence returns the two people the sentence of token i names
+// before it, in order, when it names exactly two.
+func (d *doc) twoInSentence(i int) []string {
+	var ids []string
+	for _, rf := range d.recent {
+		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != parley.Person || slices.Contains(ids, rf.id) {
+			continue
+		}
+		ids = append(ids, rf.id)
+	}
+	if len(ids) != 2 {
+		return nil
+	}
+	return ids
 }
 
 // lastLeaders resolves a plural reference to people: "the two leaders"
@@ -765,8 +853,8 @@ func (d *doc) orgReference(i int) int {
 	}
 	noun := d.toks[i+1].Norm
 	want, ok := orgAnaphors[noun]
-	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") || d.toks[i+2].Upper) {
-		return i
+	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) || d.toks[i+2].Upper) {
+		return i // "the council of elders", but "accused the alliance of building up"
 	}
 	for k := len(d.recent) - 1; k >= 0; k-- {
 		rf := d.recent[k]
@@ -791,6 +879,11 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// gerundAt reports whether token k is a lower-case "-ing" word.
+func (d *doc) gerundAt(k int) bool {
+	return k < len(d.toks) && !d.toks[k].Upper && len(d.toks[k].Norm) > 4 && strings.HasSuffix(d.toks[k].Norm, "ing")
 }
 
 // holder returns the person who held one of the levels at the state on the

@@ -46,8 +46,11 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	country := ""
-	if st, _ := d.stateAt(i); st != nil {
+	if st, after := d.stateAt(i); st != nil {
 		country = st.Country // "Chinese Academy of Social Sciences"
+		if st2, _ := d.stateAt(after); st2 != nil && after < end {
+			country = st2.Country // "Polish American Civic League": American
+		}
 	} else if i >= 2 && d.toks[i-1].Is("'s") {
 		if st, e := d.stateAt(i - 2); st != nil && e == i-1 {
 			country = st.Country // "Russia's Federal Security Service"
@@ -214,6 +217,9 @@ func (d *doc) unknownPerson(i int) int {
 	given := j-i >= 2 && givenNames[d.toks[i].Norm]
 	if !(titled || appos || given || speech && j-i >= 2) || j-i < 2 && !titled {
 		return i
+	}
+	if j-i < 2 && personTitles[d.toks[i].Norm] {
+		return i // "Attorney General Merrick Garland": a title, then the name
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
