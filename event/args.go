@@ -102,7 +102,7 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		// "after Rajnath Singh met …": a conjunction opening a clause whose
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
-		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until") && d.mentionEnd(i) == k
+		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") && d.nextVerb(d.mentionEnd(i), k)
 		if !ok || modifier || between || !possessor && !conj && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
@@ -226,6 +226,20 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// nextVerb reports whether trigger k follows a mention ending at end with
+// at most a few plain words between ("Russia on Friday vetoed").
+func (d *doc) nextVerb(end, k int) bool {
+	if k-end > 3 {
+		return false
+	}
+	for i := end; i < k; i++ {
+		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct || d.tok(i).Is("and", "or", "but") {
+			return false
+		}
+	}
+	return true
 }
 
 // participle reports whether t is a lower-case "-ing" word that opens a

@@ -19,6 +19,9 @@ type doc struct {
 	quoteOf []int
 	// built holds the events found so far, in text order.
 	built []parley.Event
+	// objectNouns marks the tokens a built event took as its object noun
+	// ("suspended its aid"): they trigger no event of their own.
+	objectNouns map[int]bool
 	// anaphors are definite references to a meeting without participants
 	// ("during the meeting in Geneva"), settled after coding.
 	anaphors []anaphor
@@ -31,7 +34,7 @@ type anaphor struct {
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, actors: map[string]*parley.Actor{}}
+	d := &doc{in: in, actors: map[string]*parley.Actor{}, objectNouns: map[int]bool{}}
 	for i := range in.Actors {
 		d.actors[in.Actors[i].ID] = &in.Actors[i]
 	}

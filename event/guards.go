@@ -1,5 +1,7 @@
 package event
 
+import "parley/nlp/token"
+
 // Guards rule out readings of a trigger that the words after it show to be
 // something else. Each takes the trigger's token index.
 
@@ -39,7 +41,7 @@ func toldToAct(d *doc, k int) bool {
 		if t.Is("must", "should", "needed", "need", "has", "had") && i > k+2 {
 			return t.Is("must", "should") || i+1 < n && d.tok(i+1).Is("to")
 		}
-		if t.Is(".", ";") {
+		if d.stop(i) {
 			return false
 		}
 	}
@@ -76,7 +78,7 @@ func actorObject(d *doc, k int) bool {
 		if d.cover[i] >= 0 {
 			return true
 		}
-		if d.tok(i).Is(".", ",", ";", "by", "in", "on", "at") {
+		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
 			return false
 		}
 	}
@@ -108,7 +110,7 @@ func askedToAct(d *doc, k int) bool {
 		switch {
 		case d.tok(i).Is("to", "for", "that"):
 			return true
-		case d.tok(i).Is("about", "whether", "if", "how", "what", "why", "when", "where", "who", ".", ";"):
+		case d.tok(i).Is("about", "whether", "if", "how", "what", "why", "when", "where", "who") || d.stop(i):
 			return false
 		}
 	}
@@ -124,7 +126,7 @@ func inForce(d *doc, k int) bool {
 		if d.tok(i).Is("effect", "force", "began", "begins", "held", "holds", "started", "starts", "declared", "announced") {
 			return true
 		}
-		if d.tok(i).Is(".", ";") {
+		if d.stop(i) {
 			break
 		}
 	}
@@ -150,7 +152,7 @@ func joinedFor(d *doc, k int) bool {
 		if objectNoun(d.tok(j).Norm, gatherings) {
 			return true
 		}
-		if d.tok(j).Is(".", ",", ";") {
+		if d.stop(j) || d.tok(j).Is(",") {
 			return false
 		}
 	}
@@ -166,3 +168,25 @@ func intransitive(d *doc, k int) bool {
 	}
 	return d.tok(k+1).Is("against", "outside", "in", "at", "near", "across", "through", "on", "again", ",", ".", ";")
 }
+
+// stop reports whether token i ends a sentence or clause for the guards:
+// a semicolon, or a full stop that does not close an abbreviation ("Mr.",
+// "U.S.").
+func (d *doc) stop(i int) bool {
+	t := d.tok(i)
+	if t.Is(";") {
+		return true
+	}
+	if !t.Is(".") {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := d.tok(i - 1)
+	return !(p.Kind == token.Word && p.Upper && (len(p.Text) == 1 || abbreviations[p.Norm]))
+}
+
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true,
+	"rep": true, "st": true, "lt": true, "col": true, "gov": true, "prof": true, "jr": true, "sr": true, "maj": true,
+	"capt": true, "adm": true, "sgt": true, "rev": true, "no": true, "vs": true}

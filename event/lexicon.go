@@ -238,7 +238,7 @@ var verbs = []struct {
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
-	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "negotiations", "cooperation", "membership")}},
+	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "to", "for", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "negotiations", "cooperation", "membership")}},
 	// MOBILIZE
 	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
@@ -301,7 +301,7 @@ var verbs = []struct {
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "aid", "funding", "supplies")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
-	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments")}},
+	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments")}},
 	{"close|closed", []sense{s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission")}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
 }
@@ -407,3 +407,12 @@ func verbForms(spec string) []string {
 var accuseVerbs = map[string]bool{"accused": true, "accuses": true, "accusing": true, "accuse": true,
 	"blamed": true, "blames": true, "blaming": true, "blame": true, "charged": true, "charges": true,
 	"charging": true, "convicted": true, "indicted": true, "suspected": true, "suspects": true}
+
+// askWords ask another to act; the act named after their "to" is asked
+// for, not done.
+var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urging": true, "ask": true, "asked": true,
+	"asks": true, "asking": true, "want": true, "wants": true, "wanted": true, "wanting": true, "press": true,
+	"pressed": true, "presses": true, "pressing": true, "beg": true, "begged": true, "begging": true, "push": true,
+	"pushed": true, "pushing": true, "encourage": true, "encouraged": true, "encouraging": true, "persuade": true,
+	"persuaded": true, "convince": true, "convinced": true, "demand": true, "demands": true, "demanded": true,
+	"request": true, "requests": true, "requested": true, "call": true, "calls": true, "efforts": true, "pressure": true}

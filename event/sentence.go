@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"parley"
@@ -72,11 +73,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1))) // "an extradition request"
-		if d.objectOfEarlier(out, cands, k) {
+		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) {
-			continue // "accused NATO of attacking China": the charge, not an attack
+		if d.allegedAct(k, a) || d.requestedAct(k, a) {
+			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
 		for _, fs := range cands {
@@ -174,13 +175,39 @@ func (d *doc) allegedAct(k, a int) bool {
 		t := d.tok(i)
 		switch {
 		case d.cover[i] >= 0:
-		case leftBoundaries[norm(t)] || t.Is(";", "."):
+		case leftBoundaries[norm(t)] || d.stop(i):
 			return false
 		case t.Is("of", "for", "over"):
 			opener = true
 		case accuseVerbs[t.Norm]:
 			return opener
 		}
+	}
+	return false
+}
+
+// requestedAct reports whether the word at k is the act a request asks
+// for: the verb of its "to" complement or a noun it governs ("urged
+// Ukraine to investigate Biden", "wants Trump to eliminate the tariffs",
+// "demands to roll back existing tariffs"). The request is the event;
+// the act has not happened.
+func (d *doc) requestedAct(k, a int) bool {
+	for t := k - 1; t >= a && k-t <= 6; t-- {
+		if d.stop(t) || d.tok(t).Is(",") {
+			return false
+		}
+		if d.cover[t] >= 0 || !d.tok(t).Is("to") {
+			continue
+		}
+		// Before "to": the asking word, or its object then the asking word.
+		i := t - 1
+		for i >= a && d.cover[i] >= 0 {
+			i--
+		}
+		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
+			i--
+		}
+		return i >= a && askWords[d.tok(i).Norm]
 	}
 	return false
 }
@@ -251,11 +278,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	passive := verb && d.passive(k)
+	objNoun := -1
 	if len(sn.objects) > 0 {
 		found := false
 		for i := from; i < ce && i <= k+8; i++ {
 			if objectNoun(d.tok(i).Norm, sn.objects) {
-				found, from = true, i+1
+				found, from, objNoun = true, i+1, i
 				break
 			}
 		}
@@ -290,8 +318,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
 	}
+	if sn.typ == parley.Request && d.tok(k).Is("told", "tell", "tells", "telling") {
+		if o := d.thatSubject(from, ce); o != nil {
+			obj = o // "told Biden that the United States should stop …": the demand is on the US
+		}
+	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
+	}
+	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
+		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
@@ -400,7 +436,29 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		out = append(out, e)
 	}
+	if objNoun >= 0 {
+		d.objectNouns[objNoun] = true
+	}
 	return out, true
+}
+
+// thatSubject returns the actor opening the that-clause after a told-to
+// object ("told Mr. Jaishankar that India must …"), or nil.
+func (d *doc) thatSubject(from, ce int) []string {
+	for i := from; i < ce && i <= from+6; i++ {
+		if !d.tok(i).Is("that") {
+			continue
+		}
+		j := i + 1
+		if j < ce && d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && j < ce && m.Via != parley.ViaPronoun {
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
 }
 
 // complementTarget finds the actor an embedded act is aimed at: after
@@ -472,13 +530,20 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 // visitedState returns the state of the place a visit goes to ("to
 // Beijing", "in Tokyo"), named by the place.
 func (d *doc) visitedState(k, ce int) []string {
+	return d.placeState(k, ce, "to", "in")
+}
+
+// placeState returns the state of the first place after trigger k that
+// one of the prepositions governs: "recalled its envoy from Moscow" →
+// Russia.
+func (d *doc) placeState(k, ce int, preps ...string) []string {
 	sp := d.spanOf(k, max(ce, k+1))
 	for _, p := range d.in.Places {
 		if !sp.Contains(p.Span) || p.Country == "" {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
-		if i > 0 && d.tok(i-1).Is("to", "in") || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is("to", "in") {
+		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) {
 			return []string{"state:" + p.Country}
 		}
 	}

@@ -66,8 +66,8 @@ var statementCues = func() []cue {
 func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
-		if d.cover[k] >= 0 || d.quoted[k] || !sayVerbs[d.tok(k).Norm] {
-			continue
+		if d.cover[k] >= 0 || d.quoted[k] || !sayVerbs[d.tok(k).Norm] || triggered(found, d.spanOf(k, k+1)) {
+			continue // "told X that Y must …" already coded as a request
 		}
 		speaker, from, to := d.statementParts(k, a, b)
 		if speaker == "" || to <= from {
@@ -193,6 +193,16 @@ func (d *doc) cueAt(cu cue, i int) bool {
 func covered(evs []parley.Event, source, target string) bool {
 	for _, e := range evs {
 		if e.Source.ID == source && e.Target.ID == target {
+			return true
+		}
+	}
+	return false
+}
+
+// triggered reports whether one of evs fired on the word at sp.
+func triggered(evs []parley.Event, sp parley.Span) bool {
+	for _, e := range evs {
+		if e.Trigger == sp {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func (d *doc) known(i int) int {
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
-		d.mention(i, end, parley.ViaName, d.addKnown(org[0].entity))
+		d.mention(i, end, parley.ViaName, d.addKnown(d.pickOrg(org)))
 	case len(state) > 0:
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
@@ -302,4 +302,23 @@ func rankOf(level string) int {
 		}
 	}
 	return len(levelRankOrder)
+}
+
+// pickOrg chooses among organisations that share a name ("the Treasury"
+// of the United States or of Britain): the one whose country the article
+// has named most so far, else the first listed.
+func (d *doc) pickOrg(orgs []target) *kb.Entity {
+	best, bestN := orgs[0].entity, -1
+	for _, t := range orgs {
+		n := 0
+		for _, rf := range d.recent {
+			if a := d.actors[d.index[rf.id]]; a.Country != "" && a.Country == t.entity.Country {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = t.entity, n
+		}
+	}
+	return best
 }

@@ -268,8 +268,9 @@ var regionWords = set("latin", "north", "south", "east", "west", "central", "sub
 	"northern", "southern", "eastern", "western", "trans", "afro", "euro")
 
 // orgAnaphors are nouns that, after "the", refer back to an organisation:
-// to one whose name contains the noun, or of the given knowledge-base type.
-var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "agency": "", "organisation": "",
+// to one whose name contains the noun, or of the given knowledge-base type
+// ("alliance": one another of whose names has the word, as NATO's does).
+var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": "alliance", "agency": "", "organisation": "",
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",

@@ -853,8 +853,8 @@ func (d *doc) orgReference(i int) int {
 	}
 	noun := d.toks[i+1].Norm
 	want, ok := orgAnaphors[noun]
-	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) || d.toks[i+2].Upper) {
-		return i // "the council of elders", but "accused the alliance of building up"
+	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
+		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
 	for k := len(d.recent) - 1; k >= 0; k-- {
 		rf := d.recent[k]
@@ -873,7 +873,8 @@ func (d *doc) orgReference(i int) int {
 		if rf.kind != parley.Organization {
 			continue
 		}
-		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want {
+		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
+			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
