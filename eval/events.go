@@ -165,18 +165,27 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 	}
 }
 
-// matchEvents pairs each labelled event with the first unused predicted
-// event that matches it among those considered; hits[i] is the index of
-// the prediction for label i, or -1.
+// matchEvents pairs each labelled event with an unused predicted event
+// that matches it among those considered, preferring one with the
+// labelled date, so that two events of a page that differ only by date
+// pair up by date; hits[i] is the index of the prediction for label i,
+// or -1.
 func matchEvents(gold []GoldEvent, pred []parley.Event, match func(GoldEvent, parley.Event) bool, consider func(parley.Event) bool) (hits []int, used []bool) {
 	used = make([]bool, len(pred))
 	hits = make([]int, len(gold))
-	for gi, ge := range gold {
+	for gi := range hits {
 		hits[gi] = -1
-		for i, pe := range pred {
-			if !used[i] && consider(pe) && match(ge, pe) {
-				hits[gi], used[i] = i, true
-				break
+	}
+	for _, sameDate := range []bool{true, false} {
+		for gi, ge := range gold {
+			if hits[gi] >= 0 {
+				continue
+			}
+			for i, pe := range pred {
+				if !used[i] && consider(pe) && match(ge, pe) && (!sameDate || pe.Date.String() == ge.Date) {
+					hits[gi], used[i] = i, true
+					break
+				}
 			}
 		}
 	}
@@ -461,17 +470,11 @@ func (s *EventScore) writeStatus(w io.Writer) {
 // missed and the events it added, to guide work on the coder.
 func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 	fmt.Fprintf(w, "== %s (%s)\n", name, g.Title)
-	used := make([]bool, len(a.Events))
-	for _, ge := range g.Events {
-		hit := -1
-		for i, pe := range a.Events {
-			if !used[i] && string(pe.Type) == ge.Type && eventActorsMatch(ge, pe) {
-				hit = i
-				break
-			}
-		}
-		if hit >= 0 {
-			used[hit] = true
+	hits, used := matchEvents(g.Events, a.Events, func(ge GoldEvent, pe parley.Event) bool {
+		return string(pe.Type) == ge.Type && eventActorsMatch(ge, pe)
+	}, func(parley.Event) bool { return true })
+	for gi, ge := range g.Events {
+		if hit := hits[gi]; hit >= 0 {
 			pe := a.Events[hit]
 			mark := "ok  "
 			if pe.Date.String() != ge.Date {

@@ -33,3 +33,18 @@ func TestActorMatches(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchEventsPrefersTheLabelledDate(t *testing.T) {
+	us, cn := GoldActor{Name: "United States", Country: "USA"}, GoldActor{Name: "China", Country: "CHN"}
+	gold := []GoldEvent{
+		{Type: "SANCTION", Date: "2018-08", Source: us, Target: cn},
+		{Type: "SANCTION", Date: "2019-05", Source: us, Target: cn},
+	}
+	ref := func(id, name, c string) parley.ActorRef { return parley.ActorRef{ID: id, Name: name, Country: c} }
+	pred := []parley.Event{{Type: parley.Sanction, Date: parley.Date{Year: 2019, Month: 5}, Source: ref("state:USA", "United States", "USA"), Target: ref("state:CHN", "China", "CHN")}}
+	hits, _ := matchEvents(gold, pred, func(g GoldEvent, p parley.Event) bool { return string(p.Type) == g.Type && eventActorsMatch(g, p) },
+		func(parley.Event) bool { return true })
+	if hits[0] != -1 || hits[1] != 0 {
+		t.Errorf("hits = %v, want the May 2019 label matched and the August 2018 one missed", hits)
+	}
+}

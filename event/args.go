@@ -187,6 +187,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
+			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
+				continue // "tariffs on imports from the European Union": the exporter
+			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
 				continue
@@ -241,6 +244,11 @@ func (d *doc) nextVerb(end, k int) bool {
 	}
 	return true
 }
+
+// tradeGoods name what a trade measure falls on; "from" after them names
+// the state the measure is aimed at.
+var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
+	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
 
 // participle reports whether t is a lower-case "-ing" word that opens a
 // participle clause: not "king" or "ring", nor a preposition in "-ing".

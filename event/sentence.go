@@ -329,18 +329,26 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
+	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
 		// agent acts; the target is the prepositional object, else the
 		// grammatical subject.
 		agent := d.byAgent(k, ce)
-		if agent == nil {
-			return nil, false
-		}
 		if obj == nil {
 			obj = subj
 		}
+		if agent == nil && sn.typ == parley.Sanction {
+			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil {
+			return nil, false
+		}
 		subj = agent
+	} else if subj == nil && !verb && sn.typ == parley.Sanction && obj != nil {
+		// "Tariffs on Chinese goods rose to 25%": a measure whose imposer
+		// goes unnamed is the article's own protagonist's.
+		subj, implicit = d.protagonist(obj), true
 	}
 
 	if debug {
@@ -423,6 +431,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	ev.Confidence = d.confidence(sn, verb, pairs[0])
+	if implicit {
+		ev.Confidence = min(ev.Confidence, 0.4)
+		ev.Rule += ":implicit-source"
+	}
 	var out []parley.Event
 	for _, p := range pairs {
 		e := ev
@@ -865,4 +877,40 @@ func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
 		c = 0.3
 	}
 	return c
+}
+
+// protagonist returns the state the article is mostly about, counting
+// people by the state they serve, leaving out the states of targets:
+// the one a measure with no named imposer is taken to come from. It
+// returns nil unless one state clearly leads.
+func (d *doc) protagonist(targets []string) []string {
+	skip := map[string]bool{}
+	for _, id := range targets {
+		skip[d.countryOf(id)] = true
+	}
+	count := map[string]int{}
+	for _, m := range d.in.Mentions {
+		if len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.countryOf(m.Actors[0]); c != "" && !skip[c] {
+			count[c]++
+		}
+	}
+	best, second := "", 0
+	for c, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && c < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] < 2*second {
+		return nil
+	}
+	return []string{"state:" + best}
 }

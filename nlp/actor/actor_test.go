@@ -78,6 +78,8 @@ func TestMentions(t *testing.T) {
 		{"shared_body_name_other_country", "Rishi Sunak spoke. Britain acted. The Treasury published figures.", "2023-06-28", "Treasury", []string{"org:hm-treasury"}},
 		{"allies_after_nato", "NATO leaders met in Madrid. Volodymyr Zelensky asked the allies for more weapons.", "2022-06-29", "the allies", []string{"org:nato"}},
 		{"allies_without_an_alliance", "The UN met in Geneva. Zelensky asked the allies for more weapons.", "2022-06-29", "the allies", nil},
+		{"ambassador_to_a_state", "China's ambassador to Britain spoke.", "2019-11-19", "China's ambassador to Britain", []string{"person:liu-xiaoming"}},
+		{"ambassador_after_the_term", "China's ambassador to Britain spoke.", "2022-11-19", "China's ambassador to Britain", nil},
 		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato", []string{"org:nato"}},
 		{"title_case_acronym_in_a_name", "Senator Rand Paul objected.", "2023-07-11", "Rand", nil},
 		{"alliance_of_gerund", "Nato met. Putin accused the alliance of expanding east.", "2021-12-07", "the alliance", []string{"org:nato"}},

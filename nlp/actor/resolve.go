@@ -810,6 +810,12 @@ func (d *doc) rolePhrase(i int) int {
 	if j >= len(d.toks) {
 		return i
 	}
+	if state != nil {
+		if id, end := d.ambassador(state, j); id != "" {
+			d.mention(i, end, parley.ViaRole, id)
+			return end
+		}
+	}
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
@@ -828,6 +834,33 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// ambassador resolves "ambassador to Britain" or "envoy in Washington"
+// at token j, after the sending state: the person who held that post on
+// the publication date, when the knowledge base knows one, and the end of
+// the phrase.
+func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
+	if d.on.IsZero() || j+2 >= len(d.toks) || !d.toks[j].Is("ambassador", "envoy") || !d.toks[j+1].Is("to", "in") {
+		return "", j
+	}
+	k := j + 2
+	if d.toks[k].Is("the") {
+		k++
+	}
+	host, end := d.stateAt(k)
+	if host == nil || host == from || d.followedByName(end) {
+		return "", j
+	}
+	titles := []string{"Ambassador of " + from.Name + " to " + host.Name, "Ambassador of " + from.Name + " to the " + host.Name}
+	for _, p := range d.r.kb.Holders(from.ID, "", d.on) {
+		for _, r := range p.Roles {
+			if slices.Contains(titles, r.Title) && r.HeldOn(d.on) {
+				return d.addKnown(p), end
+			}
+		}
+	}
+	return "", j
 }
 
 // basedIn returns the country of a "<Place>-based" token at k ("Seoul-based",
