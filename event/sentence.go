@@ -207,6 +207,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
+		if i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("call", "calls", "called", "calling") {
+			return true // "called on the government to withdraw"
+		}
 		return i >= a && askWords[d.tok(i).Norm]
 	}
 	return false

@@ -80,6 +80,8 @@ func TestMentions(t *testing.T) {
 		{"allies_without_an_alliance", "The UN met in Geneva. Zelensky asked the allies for more weapons.", "2022-06-29", "the allies", nil},
 		{"ambassador_to_a_state", "China's ambassador to Britain spoke.", "2019-11-19", "China's ambassador to Britain", []string{"person:liu-xiaoming"}},
 		{"ambassador_after_the_term", "China's ambassador to Britain spoke.", "2022-11-19", "China's ambassador to Britain", nil},
+		{"honorific_gender_rules_out_namesake", "The prosecutor spoke. Ms Persson said the case was closed.", "2019-11-19", "Ms Persson", []string{"new:person:persson"}},
+		{"hyphenated_given_name", "The decision was taken by Anne-Lise Varholm on Monday.", "2019-11-19", "Anne-Lise Varholm", []string{"new:person:anne-lise-varholm"}},
 		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato", []string{"org:nato"}},
 		{"title_case_acronym_in_a_name", "Senator Rand Paul objected.", "2023-07-11", "Rand", nil},
 		{"alliance_of_gerund", "Nato met. Putin accused the alliance of expanding east.", "2021-12-07", "the alliance", []string{"org:nato"}},
@@ -143,7 +145,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 	text := "Chinese foreign ministry spokesperson Lin Qiaoshan announced the talks. " +
 		"The Global Gazette quoted Mara Velloso, an expert with the Institute of Andean Studies at the Chilean Academy of Sciences, as saying the talks matter. " +
 		"Velloso added that more was needed. " +
-		"Jonas Kirby, head of the Lithuanian American Heritage Society, met Attorney General Merrick Garland."
+		"Jonas Kirby, head of the Lithuanian American Heritage Society, met Attorney General Merrick Garland. " +
+		"Tavish Orrin, who represents the guard, said little. " +
+		"Sweden's deputy director of public prosecution, Eva-Marie Persson, said the case was closed."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -156,6 +160,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Global Gazette":              {parley.Organization, ""},
 		// An ethnic qualifier before "American" does not make the body foreign.
 		"Lithuanian American Heritage Society": {parley.Organization, "USA"},
+		"Tavish Orrin":                         {parley.Person, ""},
+		"Eva-Marie Persson":                    {parley.Person, "SWE"},
 	}
 	for name, w := range want {
 		var got *parley.Actor

@@ -6,6 +6,7 @@ import (
 
 	"parley"
 	"parley/kb"
+	"parley/nlp/token"
 )
 
 // News names many actors only generically — "the government", "police",
@@ -112,6 +113,14 @@ func (d *doc) resolveGeneric() {
 		if covered[i] {
 			continue
 		}
+		if n := d.qualifiedGovernment(i); n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
+			// "the “interim” government", "the new military regime".
+			sp := d.span(i, i+n)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addKnown(st)}, Via: parley.ViaCollective})
+			added = true
+			i += n - 1
+			continue
+		}
 		for n := min(maxGenericTokens, len(d.toks)-i); n >= 1; n-- {
 			kind, ok := genericNouns[d.phrase(i, i+n)]
 			if !ok || covered[i+n-1] {
@@ -157,6 +166,36 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 }
+
+// qualifiedGovernment returns the length of "the <qualifiers> government"
+// at i — one to three words such as "interim", "new" or "military",
+// quotation marks allowed — or 0.
+func (d *doc) qualifiedGovernment(i int) int {
+	if !d.toks[i].Is("the") {
+		return 0
+	}
+	j, quals := i+1, 0
+	for j < len(d.toks) && j-i <= 5 {
+		t := &d.toks[j]
+		switch {
+		case t.Kind == token.Punct && strings.ContainsAny(t.Text, "\"“”'‘’"):
+			j++
+			continue
+		case governmentQualifiers[t.Norm] && !t.Upper:
+			j++
+			quals++
+			continue
+		}
+		break
+	}
+	if quals == 0 || j >= len(d.toks) || !d.toks[j].Is("government", "regime", "authorities", "administration", "junta") {
+		return 0
+	}
+	return j + 1 - i
+}
+
+var governmentQualifiers = set("interim", "new", "transitional", "caretaker", "military", "current", "incoming",
+	"outgoing", "central", "federal", "national", "provisional", "self-declared", "elected", "ruling", "de", "facto")
 
 // politicalTitles in the role of a person the knowledge base does not know
 // mark a holder of public office, who serves, unless the text says

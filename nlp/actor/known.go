@@ -69,6 +69,19 @@ func (d *doc) known(i int) int {
 		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) {
 			return i
 		}
+		if g := d.honorificGender(i); g != "" {
+			// "Ms Persson" is not Göran Persson.
+			var same []target
+			for _, t := range surnamed {
+				if t.entity.Gender == "" || t.entity.Gender == g {
+					same = append(same, t)
+				}
+			}
+			if len(same) == 0 {
+				return i
+			}
+			surnamed = same
+		}
 		if e := d.pickSurname(surnamed); e != nil {
 			d.mention(i, end, parley.ViaSurname, d.addKnown(e))
 		}
@@ -321,4 +334,23 @@ func (d *doc) pickOrg(orgs []target) *kb.Entity {
 		}
 	}
 	return best
+}
+
+// honorificGender returns the gender an honorific right before token i
+// gives ("Mr", "Ms.", "Mrs"), or "".
+func (d *doc) honorificGender(i int) string {
+	k := i - 1
+	if k > 0 && d.toks[k].Text == "." {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	switch d.toks[k].Norm {
+	case "mr", "mr.":
+		return "m"
+	case "ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame":
+		return "f"
+	}
+	return ""
 }

@@ -125,6 +125,7 @@ type Result struct {
 func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.Span, on time.Time) *Result {
 	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}}
 	d.sentenceOf = sentenceIndex(toks, sentences)
+	d.quoted = quotedTokens(toks, d.sentenceOf)
 	for i := 0; i < len(toks); {
 		i = d.step(i)
 	}
@@ -146,13 +147,43 @@ func sentenceIndex(toks []token.Token, sentences []parley.Span) []int {
 	return out
 }
 
+// quotedTokens marks the tokens inside quotation marks, as near as a
+// quick pass can tell: curly marks open and close, straight ones toggle,
+// and a quotation left open ends with its sentence.
+func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
+	out := make([]bool, len(toks))
+	in := false
+	for i := range toks {
+		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") {
+			in = false
+		}
+		t := &toks[i]
+		if t.Kind == token.Punct {
+			switch t.Text {
+			case "“", "«", "„":
+				in = true
+			case "”", "»":
+				in = false
+			case "\"":
+				in = !in
+			}
+			continue
+		}
+		out[i] = in
+	}
+	return out
+}
+
 // doc is the state of resolving one article.
 type doc struct {
 	r          *Resolver
 	text       string
 	toks       []token.Token
 	sentenceOf []int
-	on         time.Time
+	// quoted marks tokens inside quotation marks: the people named there
+	// are not who a later "he said" means.
+	quoted []bool
+	on     time.Time
 
 	actors   []parley.Actor
 	index    map[string]int // actor ID → position in actors
@@ -370,7 +401,7 @@ func (d *doc) lastPerson(i int, gender string) string {
 		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 3 {
 			break
 		}
-		if rf.kind == parley.Person && (gender == "" || rf.gender == "" || rf.gender == gender) {
+		if rf.kind == parley.Person && (gender == "" || rf.gender == "" || rf.gender == gender) && !(d.quoted[rf.tok] && !d.quoted[i]) {
 			return rf.id
 		}
 	}
@@ -414,7 +445,7 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	firstOf := map[int]string{}
 	objectOnly := map[int]bool{}
 	for _, rf := range d.recent {
-		if rf.kind != parley.Person {
+		if rf.kind != parley.Person || d.quoted[rf.tok] && !d.quoted[i] {
 			continue
 		}
 		si := d.sentenceOf[rf.tok]

@@ -214,8 +214,10 @@ func (d *doc) unknownPerson(i int) int {
 	appos, apposEnd := d.apposition(j)
 	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
 		i > 0 && (speechVerbs[d.toks[i-1].Norm] || d.toks[i-1].Is("to") && i > 1 && d.toks[i-2].Is("according"))
-	given := j-i >= 2 && givenNames[d.toks[i].Norm]
-	if !(titled || appos || given || speech && j-i >= 2) || j-i < 2 && !titled {
+	given := j-i >= 2 && givenName(d.toks[i].Norm)
+	// "Montell Figgins, who represents Thomas, …": "who" is for people.
+	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
+	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i)) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
@@ -230,6 +232,9 @@ func (d *doc) unknownPerson(i int) int {
 	sp := d.span(i, j)
 	name := d.text[sp.Start:sp.End]
 	role, country := d.descriptorBefore(i)
+	if role == "" && d.roleThenComma(i) {
+		role, country = d.roleBeforeComma(i)
+	}
 	if appos && role == "" {
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
@@ -246,6 +251,54 @@ func (d *doc) unknownPerson(i int) int {
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
 }
+
+// roleThenComma reports whether a role phrase and a comma come right
+// before token i: "Sweden's deputy director of public prosecution,
+// Eva-Marie Persson, said".
+func (d *doc) roleThenComma(i int) bool {
+	if i < 2 || d.toks[i-1].Text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 8; k-- {
+		t := &d.toks[k]
+		if t.Kind == token.Punct && !t.Is("'s", "’s") {
+			return false
+		}
+		if personTitles[t.Norm] && !t.Upper || roleHeads[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBeforeComma returns the role phrase before the comma at i-1 and
+// the country a state named in it gives: "Sweden's deputy director of
+// public prosecution" → SWE.
+func (d *doc) roleBeforeComma(i int) (role, country string) {
+	k := i - 2
+	for k > 0 && i-k < 12 && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].NewlineBefore {
+		k--
+	}
+	for k < i-1 && d.toks[k].Is("the", "a", "an") {
+		k++
+	}
+	start := d.toks[k].Start
+	for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > start; n-- {
+		m := d.mentions[n]
+		if len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
+			country = d.actors[d.index[m.Actors[0]]].Country
+			start = m.Span.End
+		}
+	}
+	if start < d.toks[i-1].Start {
+		role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(d.text[start:d.toks[i-1].Start], "'s"), "’s"))
+	}
+	return role, country
+}
+
+var roleHeads = set("director", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
+	"prosecutor", "adviser", "advisor", "secretary", "chief", "head", "leader", "president", "chairman", "chairwoman",
+	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel")
 
 // titledAt reports whether a personal title stands right before token i:
 // "President Tokayev", "Sen. Ben Sasse", "Lt. Col. Vindman".
@@ -403,4 +456,14 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// givenName reports whether w is a known given name, or a hyphenated one
+// whose first part is ("Eva-Marie", "Jean-Pierre").
+func givenName(w string) bool {
+	if givenNames[w] {
+		return true
+	}
+	first, _, ok := strings.Cut(w, "-")
+	return ok && len(first) > 1 && givenNames[first]
 }

@@ -149,18 +149,31 @@ func (f *finder) after(sp parley.Span) (string, string) {
 	}
 	// "…,” Dr. Luz Arroyo, a member of the group, told NBC News.": the
 	// speaker right after the quotation, described before the verb.
+	// "…,” Sweden's deputy prosecutor, Eva-Marie Persson, said": a person
+	// named before the verb outranks the state that describes them.
 	if ms := f.mentionsIn(sp); len(ms) > 0 {
 		first := ms[0]
 		a, b := f.tokensIn(parley.Span{Start: sp.Start, End: first.Span.Start})
 		if b-a <= 3 {
 			for k := b; k < j && k-b < 30; k++ {
 				if toks[k].Kind == token.Word && speechVerbs[toks[k].Norm] && toks[k].Start > first.Span.End {
-					return first.Actors[0], toks[k].Text
+					speaker := first.Actors[0]
+					for _, m := range ms[1:] {
+						if m.Span.End <= toks[k].Start && f.isPerson(m.Actors[0]) {
+							speaker = m.Actors[0]
+						}
+					}
+					return speaker, toks[k].Text
 				}
 			}
 		}
 	}
 	return "", ""
+}
+
+func (f *finder) isPerson(id string) bool {
+	a := f.actors[id]
+	return a != nil && a.Kind == parley.Person
 }
 
 // before looks back from an opening mark for the nearest speech verb and
@@ -189,11 +202,53 @@ func (f *finder) before(sp parley.Span) (string, string) {
 				return ms[0].Actors[0], "according to"
 			}
 		}
-		if id := f.lastMentionIn(parley.Span{Start: sp.Start, End: t.Start}); id != "" {
+		if id := f.subjectBefore(sp.Start, k); id != "" {
 			return id, t.Text
 		}
 	}
 	return "", ""
+}
+
+// subjectBefore returns the speaker of the speech verb at token k, in the
+// sentence part from start: the mention right before the verb, except
+// that an apposition ("Duvall, the president of the Farm Bureau, said")
+// gives way to the name it describes, and a verb joined by "and" ("X
+// accused A and B of … and warned") takes the subject of the first verb.
+func (f *finder) subjectBefore(start, k int) string {
+	toks := f.in.Tokens
+	j := k - 1
+	for j >= 0 && toks[j].Start >= start && toks[j].Is("also", "later", "then", "further", "repeatedly") {
+		j--
+	}
+	if j < 0 || toks[j].Start < start {
+		return ""
+	}
+	if closesQuote(&toks[j]) || toks[j].Is(",") && j > 0 && closesQuote(&toks[j-1]) {
+		// "“…,” said Philip Luther, …": the speaker follows the verb.
+		rest := parley.Span{Start: toks[k].End, End: f.sentenceSpan(toks[k].Start).End}
+		if ms := f.mentionsIn(rest); len(ms) > 0 {
+			return ms[0].Actors[0]
+		}
+		return ""
+	}
+	switch {
+	case toks[j].Is("and"):
+		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
+		if len(ms) > 0 {
+			return ms[0].Actors[0]
+		}
+	case toks[j].Is(","):
+		// The comma that opens the apposition, and the name before it.
+		for o := j - 1; o >= 0 && toks[o].Start >= start && j-o <= 15; o-- {
+			if toks[o].Is(",") {
+				if id := f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start}); id != "" {
+					return id
+				}
+				break
+			}
+		}
+	}
+	return f.lastMentionIn(parley.Span{Start: start, End: toks[k].Start})
 }
 
 // lastMentionIn returns the actor of the last mention in span that can
@@ -204,4 +259,8 @@ func (f *finder) lastMentionIn(sp parley.Span) string {
 		return ""
 	}
 	return ms[len(ms)-1].Actors[0]
+}
+
+func closesQuote(t *token.Token) bool {
+	return t.Kind == token.Punct && (t.Text == "”" || t.Text == "\"" || t.Text == "»" || t.Text == "’")
 }

@@ -39,6 +39,16 @@ func TestQuotes(t *testing.T) {
 			"evaluate the state", "Russia", 1},
 		{"continuation_in_next_sentence", "“Our ties are strong and will stay so,” Xi Jinping said. “They will grow stronger every single year.”",
 			"They will grow", "Xi Jinping", 2},
+		{"coordinated_speech_verb", "Liu Xiaoming accused the UK and the US of meddling and warned that China “will not sit on its hands should the situation worsen”.",
+			"will not sit", "Liu Xiaoming", 1},
+		{"apposition_before_the_verb", "Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented economic uncertainty and hardship” this year.",
+			"near-unprecedented economic", "Zippy Duvall", 1},
+		{"pronoun_skips_names_quoted", "Eswar Prasad, a trade professor at Cornell, spoke. “By setting unrealistic goals, Donald Trump makes any trade deal with China more uncertain,” he said.",
+			"By setting unrealistic", "Eswar Prasad", 1},
+		{"person_after_a_long_role", "“The evidence is not strong enough to form the basis for filing an indictment,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.",
+			"The evidence is", "Eva-Marie Persson", 1},
+		{"paragraph_after_inverted_cue", "“The authorities in Iran must end this brutal crackdown immediately,” said Philip Luther, a director at Amnesty International.\n\n“The frequency of lethal force used against peaceful protesters raises serious fears.”",
+			"The frequency of", "Philip Luther", 2},
 		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
 	}
 	for _, tt := range tests {
