@@ -82,6 +82,8 @@ func TestMentions(t *testing.T) {
 		{"ambassador_after_the_term", "China's ambassador to Britain spoke.", "2022-11-19", "China's ambassador to Britain", nil},
 		{"honorific_gender_rules_out_namesake", "The prosecutor spoke. Ms Persson said the case was closed.", "2019-11-19", "Ms Persson", []string{"new:person:persson"}},
 		{"hyphenated_given_name", "The decision was taken by Anne-Lise Varholm on Monday.", "2019-11-19", "Anne-Lise Varholm", []string{"new:person:anne-lise-varholm"}},
+		{"chinese_family_name_after_full_name", "Chinese Foreign Minister Wang Yi arrived. Mr. Jaishankar told Mr. Wang that troops must pull back.", "2020-09-11", "Wang", []string{"person:wang-yi"}},
+		{"korean_family_name", "Kim Jong Un inspected the site. Kim said the tests would go on.", "2023-09-11", "Kim", []string{"person:kim-jong-un"}},
 		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato", []string{"org:nato"}},
 		{"title_case_acronym_in_a_name", "Senator Rand Paul objected.", "2023-07-11", "Rand", nil},
 		{"alliance_of_gerund", "Nato met. Putin accused the alliance of expanding east.", "2021-12-07", "the alliance", []string{"org:nato"}},

@@ -178,7 +178,7 @@ func surname(e *kb.Entity) string {
 	}
 	// Family name first, unless the first word is an English given name,
 	// as many Hong Kong and Taiwan officials use ("John Lee", "Carrie Lam").
-	if familyFirst[e.Country] && !givenNames[strings.ToLower(parts[0])] {
+	if first := strings.ToLower(parts[0]); familyFirst[e.Country] && (!givenNames[first] || eastAsianFamilies[first]) {
 		return parts[0]
 	}
 	last := len(parts) - 1
@@ -192,6 +192,12 @@ func surname(e *kb.Entity) string {
 // English-language news.
 var familyFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true,
 	"PRK": true, "SGP": true, "KHM": true, "MNG": true}
+
+// eastAsianFamilies are family names that the given-name list also holds,
+// as Western given names ("Kim", "Lee", "Wang"): in a Chinese or Korean
+// name they come first and are the family name.
+var eastAsianFamilies = set("wang", "yang", "wei", "wen", "chen", "zhang", "liu", "cheng", "jin", "kim", "lee",
+	"shin", "hong", "li", "lin", "han", "song", "park", "moon", "yoon")
 
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 

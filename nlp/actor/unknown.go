@@ -196,6 +196,12 @@ func (d *doc) unknownPerson(i int) int {
 		d.mention(i, i+1, parley.ViaSurname, id)
 		return i + 1
 	}
+	// The family name of a known person the article has named, which the
+	// dictionary leaves out as too common alone ("Mr. Wang" after "Wang Yi").
+	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) {
+		d.mention(i, i+1, parley.ViaSurname, id)
+		return i + 1
+	}
 	j := i
 	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j == i || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1) || j > i && d.initialAt(j)) {
 		if j > i && d.initialAt(j) {
@@ -466,4 +472,24 @@ func givenName(w string) bool {
 	}
 	first, _, ok := strings.Cut(w, "-")
 	return ok && len(first) > 1 && givenNames[first]
+}
+
+// namedFamily returns the one person the article has already named whose
+// family name is token i, or "".
+func (d *doc) namedFamily(i int) string {
+	found := ""
+	for _, a := range d.actors {
+		if a.Kind != parley.Person || !a.Known {
+			continue
+		}
+		e := d.r.kb.Get(a.ID)
+		if e == nil || !strings.EqualFold(surname(e), d.toks[i].Text) {
+			continue
+		}
+		if found != "" && found != a.ID {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
 }
