@@ -92,7 +92,7 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
-		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’") ||
+		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’") && k-(i+2) <= 2 || // "Putin's state visit", not "Putin's guest … on a visit"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
 		pre := ms - 1

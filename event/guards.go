@@ -190,3 +190,9 @@ func (d *doc) stop(i int) bool {
 var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true,
 	"rep": true, "st": true, "lt": true, "col": true, "gov": true, "prof": true, "jr": true, "sr": true, "maj": true,
 	"capt": true, "adm": true, "sgt": true, "rev": true, "no": true, "vs": true}
+
+// notWith rejects "together with", which joins a list rather than saying
+// that the actors acted together.
+func notWith(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with")
+}

@@ -323,6 +323,7 @@ var adverbs = []struct {
 	senses []sense
 }{
 	{"jointly", []sense{s(parley.Consult, "040", together)}},
+	{"together", []sense{s(parley.Consult, "040", together).when(notWith)}},
 }
 
 var nouns = []struct {

@@ -186,6 +186,56 @@ func (d *doc) allegedAct(k, a int) bool {
 	return false
 }
 
+// addressee returns the actor named after "to" or "with" between the
+// subject starting at from and a nominal trigger at k, other than the
+// subject itself.
+func (d *doc) addressee(from, k int, subj string) []string {
+	for i := from + 1; i < k; i++ {
+		if d.cover[i] < 0 || !d.tok(i-1).Is("to", "with") {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if len(m.Actors) == 1 && m.Actors[0] != subj && d.mentionStart(i) == i {
+			return m.Actors
+		}
+	}
+	return nil
+}
+
+// proposalBefore reports whether a verb that asks or proposes governs the
+// that-clause opening at t: it stands within a dozen words before it, with
+// at most an object and a parenthesis between ("proposed to Putin, in a
+// phone call on Tuesday, that …").
+func (d *doc) proposalBefore(t, a int) bool {
+	for i := t - 1; i >= a && t-i <= 12; i-- {
+		if d.stop(i) {
+			return false
+		}
+		if d.cover[i] < 0 && (askWords[d.tok(i).Norm] || proposeWords[d.tok(i).Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+var proposeWords = map[string]bool{"propose": true, "proposed": true, "proposes": true, "proposing": true,
+	"suggest": true, "suggested": true, "suggests": true, "suggesting": true, "insist": true, "insisted": true,
+	"insists": true, "recommend": true, "recommended": true, "recommends": true}
+
+// inTimePhrase reports whether the nominal trigger at k heads a phrase of
+// time or cause ("since the invasion", "after the summit", "amid the
+// protests"), whose act belongs to no actor of the clause around it.
+func (d *doc) inTimePhrase(k, cs int) bool {
+	i := k - 1
+	for i >= cs && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Upper && !timePreps[d.tok(i).Norm] && k-i <= 4 {
+		i--
+	}
+	return i >= cs && timePreps[d.tok(i).Norm] && d.cover[i] < 0
+}
+
+var timePreps = map[string]bool{"since": true, "after": true, "before": true, "during": true, "amid": true,
+	"following": true, "despite": true, "until": true}
+
 // requestedAct reports whether the word at k is the act a request asks
 // for: the verb of its "to" complement or a noun it governs ("urged
 // Ukraine to investigate Biden", "wants Trump to eliminate the tariffs",
@@ -195,6 +245,9 @@ func (d *doc) requestedAct(k, a int) bool {
 	for t := k - 1; t >= a && k-t <= 6; t-- {
 		if d.stop(t) || d.tok(t).Is(",") {
 			return false
+		}
+		if d.tok(t).Is("that") && d.cover[t] < 0 {
+			return d.proposalBefore(t, a) // "proposed to Putin … that they hold a summit"
 		}
 		if d.cover[t] >= 0 || !d.tok(t).Is("to") {
 			continue
@@ -299,6 +352,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	subj, subjStart := d.subjects(k, cs)
+	if !verb && sn.typ != parley.Consult && sn.typ != parley.Agree && d.inTimePhrase(k, cs) {
+		// "his first trip since the invasion": the invasion is not his,
+		// though "said after talks with Xi" makes the talks the speaker's.
+		subj = nil
+	}
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
@@ -325,6 +383,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if o := d.thatSubject(from, ce); o != nil {
 			obj = o // "told Biden that the United States should stop …": the demand is on the US
 		}
+	}
+	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) == 1 && subjStart < k {
+		// "proposed to Putin, in a phone call on Tuesday, …": the one
+		// addressed between the speaker and the call took part in it.
+		obj = d.addressee(subjStart, k, subj[0])
 	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
@@ -403,6 +466,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	statusFrom := cs
 	if subjStart > cs {
 		statusFrom = subjStart
+	}
+	if !verb {
+		// "proposed to Putin, in a phone call on Tuesday, that …": a noun
+		// set off by commas keeps out of the tense of the verb before.
+		for i := k - 1; i > statusFrom; i-- {
+			if d.tok(i).Is(",") {
+				statusFrom = i + 1
+				break
+			}
+		}
 	}
 	status := d.status(statusFrom, k, sn)
 	clause := d.spanOf(cs, max(ce, k+1))

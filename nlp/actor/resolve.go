@@ -229,8 +229,18 @@ func (d *doc) step(i int) int {
 	if n := d.unknownPerson(i); n > i {
 		return n
 	}
-	if t.Is("they", "both") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) {
-		if ids := d.lastGroup(i); ids != nil {
+	if t.Is("they", "both") {
+		// "They" opening a sentence (after a fronted date or place at
+		// most) is the group the sentence before was about; further in,
+		// the two people this sentence has named ("Xi and Putin held a
+		// call in which they agreed …").
+		var ids []string
+		if d.nothingNamedBefore(i) {
+			ids = d.lastGroup(i)
+		} else if t.Is("they") {
+			ids = d.twoInSentence(i)
+		}
+		if ids != nil {
 			d.mention(i, i+1, parley.ViaGroup, ids...)
 			return i + 1
 		}
@@ -635,6 +645,16 @@ func (d *doc) countedGroup(i int) int {
 	ids[0], ids[1] = ids[1], ids[0]
 	d.mention(i, j+1, parley.ViaGroup, ids...)
 	return j + 1
+}
+
+// nothingNamedBefore reports whether no actor is mentioned in the sentence
+// of token i before it: "They met", "On 19 May they met".
+func (d *doc) nothingNamedBefore(i int) bool {
+	if n := len(d.recent); n > 0 {
+		last := d.recent[n-1].tok
+		return d.sentenceOf[last] != d.sentenceOf[i]
+	}
+	return true
 }
 
 // twoInSentence returns the two people the sentence of token i names
