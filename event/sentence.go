@@ -186,6 +186,20 @@ func (d *doc) allegedAct(k, a int) bool {
 	return false
 }
 
+// modalAfter reports whether the noun trigger at k is the subject of a
+// clause in "would", "could" or "might": the phrase after it ("of
+// Ukraine") runs straight into the modal.
+func (d *doc) modalAfter(k, ce int) bool {
+	i := k + 1
+	if i < ce && d.tok(i).Is("of", "on", "against", "by") {
+		i++
+		for i < ce && (d.cover[i] >= 0 || d.tok(i).Is("the")) {
+			i++
+		}
+	}
+	return i < ce && d.tok(i).Is("would", "could", "might")
+}
+
 // addressee returns the actor named after "to" or "with" between the
 // subject starting at from and a nominal trigger at k, other than the
 // subject itself.
@@ -478,6 +492,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
+		status = parley.Hypothetical // "a further invasion would meet a decisive response"
+	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
 	if status == parley.Occurred && rel == parley.TimeFuture {

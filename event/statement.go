@@ -66,19 +66,25 @@ var statementCues = func() []cue {
 func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
-		if d.cover[k] >= 0 || d.quoted[k] || !sayVerbs[d.tok(k).Norm] || triggered(found, d.spanOf(k, k+1)) {
+		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
 		speaker, from, to := d.statementParts(k, a, b)
 		if speaker == "" || to <= from {
 			continue
 		}
+		if d.tok(k).Is("made") {
+			from++ // "made clear that …"
+		}
+		if inner := d.nextSayVerb(from, to); inner > 0 {
+			to = inner // "said he had … and told Putin that …": the inner verb speaks for the rest
+		}
 		target, at := d.statementTarget(speaker, from, to)
 		if target == "" {
 			continue
 		}
 		// The cue must bear on the target: within a few words of it.
-		cu, ok := d.cueIn(max(from, at-6), min(to, at+8))
+		cu, ok := d.cueIn(max(from, at-6), min(to, at+11))
 		if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
 			continue
 		}
@@ -123,6 +129,13 @@ func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
 		}
 	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
+	if j := k - 1; j > a && d.tok(j).Is("and") {
+		// "raised the case of Navalny and told Putin …": the subject of
+		// the first verb speaks.
+		if first := d.firstSubject(a, j); first != "" {
+			ids = []string{first}
+		}
+	}
 	if len(ids) != 1 {
 		return "", 0, 0
 	}
@@ -207,4 +220,41 @@ func triggered(evs []parley.Event, sp parley.Span) bool {
 		}
 	}
 	return false
+}
+
+// sayVerbAt reports whether token k introduces a reported statement:
+// a speech verb, or "made" in "made clear/plain that".
+func (d *doc) sayVerbAt(k int) bool {
+	if sayVerbs[d.tok(k).Norm] {
+		return true
+	}
+	return d.tok(k).Is("made") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("clear", "plain") && d.tok(k+2).Is("that")
+}
+
+// nextSayVerb returns the first speech verb in (from, to), or 0.
+func (d *doc) nextSayVerb(from, to int) int {
+	for i := from + 1; i < to; i++ {
+		if d.cover[i] < 0 && !d.quoted[i] && sayVerbs[d.tok(i).Norm] {
+			return i
+		}
+	}
+	return 0
+}
+
+// firstSubject returns the first actor of tokens [a, end) not governed by
+// a preposition: the subject of the sentence's first clause.
+func (d *doc) firstSubject(a, end int) string {
+	for i := a; i < end; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		start := d.mentionStart(i)
+		if start > a && nonActorPreps[norm(d.tok(start-1))] || len(m.Actors) != 1 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		return m.Actors[0]
+	}
+	return ""
 }
