@@ -70,6 +70,12 @@ func norm(t *token.Token) string {
 // that starts at cs: the nearest mention not governed by a preposition, and
 // any joined to it by "and" or commas ("Kishida and Yoon agreed").
 func (d *doc) subjects(k, cs int) (ids []string, start int) {
+	return d.subjectsOf(k, cs, false)
+}
+
+// subjectsOf is subjects for a trigger that is a noun when nominal: a
+// genitive then owns the act only when it stands right before the noun.
+func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	for i := k - 1; i >= cs; i-- {
 		t := d.tok(i)
 		if d.cover[i] < 0 {
@@ -92,8 +98,13 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
-		possessor := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’") && k-(i+2) <= 2 || // "Putin's state visit", not "Putin's guest … on a visit"
+		genitive := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
+		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
+		if nominal && genitive && !possessor {
+			i = ms // "Xi was Putin's guest … on a state visit": Putin owns the guest, not the visit
+			continue
+		}
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
 		pre := ms - 1
 		for pre > cs && d.tok(pre).Is("the", "a", "an") {
@@ -222,6 +233,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		case pendingPrep != "" && pendingPrep[0] != '-':
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
+			if p := d.envoyApposition(end, ce); p != nil {
+				return p // "summoned the EU ambassador in Beijing, Nicolas Chapuis": the envoy
+			}
 			return d.coordinated(m, end, ce)
 		}
 		// A mention governed by another preposition is skipped.
@@ -297,6 +311,25 @@ func (d *doc) finiteVerbAt(i int) bool {
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
 	"made": true, "gave": true, "left": true, "went": true, "spoke": true, "struck": true, "sought": true, "won": true,
 	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true}
+
+// envoyApposition returns the person named in apposition after a role
+// noun that follows a state or organisation ending at end: "the EU
+// ambassador (in Beijing), Nicolas Chapuis".
+func (d *doc) envoyApposition(end, ce int) []string {
+	if end >= ce || !d.tok(end).Is("ambassador", "envoy", "representative", "diplomat", "chargé", "charge", "consul", "minister", "spokesman", "spokeswoman") {
+		return nil
+	}
+	for i := end + 1; i < ce && i <= end+5; i++ {
+		if !d.tok(i).Is(",") {
+			continue
+		}
+		if m, ok := d.mentionAt(i + 1); ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
+}
 
 // appositive reports whether a mention starts at i and is closed by a
 // comma or the end of the clause, as an apposition is.

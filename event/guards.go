@@ -1,6 +1,10 @@
 package event
 
-import "parley/nlp/token"
+import (
+	"strings"
+
+	"parley/nlp/token"
+)
 
 // Guards rule out readings of a trigger that the words after it show to be
 // something else. Each takes the trigger's token index.
@@ -192,7 +196,11 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 	"capt": true, "adm": true, "sgt": true, "rev": true, "no": true, "vs": true}
 
 // notWith rejects "together with", which joins a list rather than saying
-// that the actors acted together.
+// that the actors acted together, and "work together", which speaks of
+// cooperation, not of a meeting.
 func notWith(d *doc, k int) bool {
+	if k > 0 && strings.HasPrefix(d.tok(k-1).Norm, "work") {
+		return false
+	}
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with")
 }

@@ -87,6 +87,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
+			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
+				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
+			}
 			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
 				continue // "an extradition request": a noun, though only the verb is a trigger
 			}
@@ -186,6 +189,16 @@ func (d *doc) allegedAct(k, a int) bool {
 	return false
 }
 
+// saidBetween reports whether a speech verb stands in (from, k).
+func (d *doc) saidBetween(from, k int) bool {
+	for i := from + 1; i < k; i++ {
+		if d.cover[i] < 0 && sayVerbs[d.tok(i).Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // modalAfter reports whether the noun trigger at k is the subject of a
 // clause in "would", "could" or "might": the phrase after it ("of
 // Ukraine") runs straight into the modal.
@@ -225,12 +238,17 @@ func (d *doc) proposalBefore(t, a int) bool {
 		if d.stop(i) {
 			return false
 		}
-		if d.cover[i] < 0 && (askWords[d.tok(i).Norm] || proposeWords[d.tok(i).Norm]) {
+		if d.cover[i] < 0 && (askWords[d.tok(i).Norm] || proposeWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// threatWords threaten or warn: what their that-clause or infinitive
+// says would be done is threatened, and the threat is the event.
+var threatWords = map[string]bool{"warn": true, "warned": true, "warns": true, "warning": true,
+	"threaten": true, "threatened": true, "threatens": true, "threatening": true}
 
 var proposeWords = map[string]bool{"propose": true, "proposed": true, "proposes": true, "proposing": true,
 	"suggest": true, "suggested": true, "suggests": true, "suggesting": true, "insist": true, "insisted": true,
@@ -256,14 +274,14 @@ var timePreps = map[string]bool{"since": true, "after": true, "before": true, "d
 // "demands to roll back existing tariffs"). The request is the event;
 // the act has not happened.
 func (d *doc) requestedAct(k, a int) bool {
-	for t := k - 1; t >= a && k-t <= 6; t-- {
+	for t := k - 1; t >= a && k-t <= 10; t-- {
 		if d.stop(t) || d.tok(t).Is(",") {
 			return false
 		}
 		if d.tok(t).Is("that") && d.cover[t] < 0 {
 			return d.proposalBefore(t, a) // "proposed to Putin … that they hold a summit"
 		}
-		if d.cover[t] >= 0 || !d.tok(t).Is("to") {
+		if d.cover[t] >= 0 || !d.tok(t).Is("to") || k-t > 6 {
 			continue
 		}
 		// Before "to": the asking word, or its object then the asking word.
@@ -277,7 +295,7 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("call", "calls", "called", "calling") {
 			return true // "called on the government to withdraw"
 		}
-		return i >= a && askWords[d.tok(i).Norm]
+		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
 }
@@ -365,7 +383,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
-	subj, subjStart := d.subjects(k, cs)
+	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if !verb && subj != nil && d.saidBetween(subjStart, k) {
+		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
+	}
 	if !verb && sn.typ != parley.Consult && sn.typ != parley.Agree && d.inTimePhrase(k, cs) {
 		// "his first trip since the invasion": the invasion is not his,
 		// though "said after talks with Xi" makes the talks the speaker's.
@@ -377,13 +398,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sp := d.firstPersonSpeaker(k); sp != "" {
 		subj, subjStart = []string{sp}, k
 	}
-	if subj == nil && !verb {
-		subj = d.modifierOwner(k, cs) // "US sanctions", "Chinese tariffs"
+	if !verb {
+		if owner := d.modifierOwner(k, cs); owner != nil {
+			subj = owner // "US sanctions", "a Russian invasion": the country word owns the act
+		}
 	}
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
 	obj := d.objects(k, from, ce, sn)
+	if objNoun >= 0 {
+		if p := d.envoyApposition(objNoun, ce); p != nil {
+			obj = p // "summoned the EU ambassador in Beijing, Nicolas Chapuis"
+		}
+	}
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
 	}
@@ -405,6 +433,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
+		if obj == nil && !verb {
+			obj = d.placeState(cs, k, "in", "to") // "was Putin's guest in Moscow on a state visit"
+		}
 	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"

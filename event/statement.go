@@ -167,6 +167,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		if id == speaker || !ok || a.Kind == parley.State && a.Country == own {
 			continue
 		}
+		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
+			continue // "the status of Taiwan must …": Taiwan is not the one addressed
+		}
 		return id, i
 	}
 	return "", 0
