@@ -204,3 +204,30 @@ func notWith(d *doc, k int) bool {
 	}
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with")
 }
+
+// callOn accepts "called on X" (an adverb may come between) as a request;
+// "called off strikes on three sites" is not one.
+func callOn(d *doc, k int) bool {
+	i := k + 1
+	for i < len(d.in.Tokens) && d.tok(i).Is("publicly", "again", "also", "repeatedly", "formally", "jointly") {
+		i++
+	}
+	return i < len(d.in.Tokens) && d.tok(i).Is("on", "upon")
+}
+
+// calledOff reports whether the noun trigger at k is what a verb of
+// cancelling just before it calls off: "called off retaliatory strikes",
+// "cancelled the summit".
+func (d *doc) calledOff(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Kind == token.Punct {
+			return false
+		}
+		if t.Is("cancelled", "canceled", "scrapped", "postponed", "scuttled", "aborted") ||
+			t.Is("off") && i > 0 && d.tok(i-1).Is("called", "calls", "call", "calling", "put") {
+			return true
+		}
+	}
+	return false
+}

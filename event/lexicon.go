@@ -173,7 +173,7 @@ var verbs = []struct {
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
 	{"call", []sense{
-		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon"),
+		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},

@@ -526,6 +526,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
+	if !verb && d.calledOff(k) {
+		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
+	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
 	if status == parley.Occurred && rel == parley.TimeFuture {

@@ -549,8 +549,33 @@ func (d *doc) tokenIndex(off int) int {
 // lastDistinct returns the last n distinct actors of the kind mentioned
 // before token i, in the order they were first mentioned.
 func (d *doc) lastDistinct(kind parley.ActorKind, n int) []string {
+	return d.lastDistinctBut(kind, n, "")
+}
+
+// loneStateBefore returns the state named in the sentence of token i
+// before it when it names exactly one, after a preposition that sets it
+// apart: "In a statement with China, the two countries …".
+func (d *doc) loneStateBefore(i int) string {
+	lone := ""
+	for _, rf := range d.recent {
+		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != parley.State {
+			continue
+		}
+		if lone != "" && lone != rf.id {
+			return ""
+		}
+		lone = rf.id
+		if rf.tok == 0 || !d.toks[rf.tok-1].Is("with", "from", "by", "to", "against", "than") {
+			return "" // "India's minister said the two governments …": one of the two
+		}
+	}
+	return lone
+}
+
+// lastDistinctBut is lastDistinct leaving out the actor but.
+func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string {
 	var ids []string
-	seen := map[string]bool{}
+	seen := map[string]bool{but: but != ""}
 	for k := len(d.recent) - 1; k >= 0 && len(ids) < n; k-- {
 		rf := d.recent[k]
 		if rf.kind == kind && !seen[rf.id] {
@@ -586,7 +611,7 @@ func (d *doc) group(i int) int {
 				ids = d.lastLeaders(d.phrase(i, i+n))
 			}
 		} else {
-			ids = d.lastDistinct(parley.State, 2)
+			ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
 			if ids == nil {
 				// "Both sides" after two leaders means their states.
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))

@@ -98,7 +98,10 @@ func (d *doc) orgName(i int) (int, bool) {
 		// Lower-case connectors inside a name: "Academy of Social Sciences",
 		// "Institute of Russian, Eastern European, and Central Asian Studies".
 		if isOrg || j > i && orgLeadHeads[d.toks[j-1].Norm] {
-			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) {
+			// "and" joins two names, not parts of one, when what comes
+			// before it is a known name ("the European Union and Britain").
+			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil)
+			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
 			}
