@@ -22,6 +22,9 @@ type doc struct {
 	// objectNouns marks the tokens a built event took as its object noun
 	// ("suspended its aid"): they trigger no event of their own.
 	objectNouns map[int]bool
+	// vague marks the triggers whose clause names a time too coarse to
+	// record ("in the next few weeks"): no other date is lent to them.
+	vague map[parley.Span]bool
 	// anaphors are definite references to a meeting without participants
 	// ("during the meeting in Geneva"), settled after coding.
 	anaphors []anaphor
@@ -34,7 +37,7 @@ type anaphor struct {
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, actors: map[string]*parley.Actor{}, objectNouns: map[int]bool{}}
+	d := &doc{in: in, actors: map[string]*parley.Actor{}, objectNouns: map[int]bool{}, vague: map[parley.Span]bool{}}
 	for i := range in.Actors {
 		d.actors[in.Actors[i].ID] = &in.Actors[i]
 	}

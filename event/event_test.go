@@ -19,7 +19,7 @@ type want struct {
 	typ            parley.EventType
 	source, target string // actor names
 	status         parley.Status
-	date           string
+	date           string // "-" for no date
 	medium         parley.Medium
 	place          string
 }
@@ -32,7 +32,10 @@ func (w want) matches(e parley.Event) bool {
 	if names != w.source+"|"+w.target && !(e.Type == parley.Consult && names == w.target+"|"+w.source) {
 		return false
 	}
-	if w.status != "" && e.Status != w.status || w.date != "" && e.Date.String() != w.date || w.medium != "" && e.Medium != w.medium {
+	if w.date == "-" && !e.Date.IsZero() || w.date != "-" && w.date != "" && e.Date.String() != w.date {
+		return false
+	}
+	if w.status != "" && e.Status != w.status || w.medium != "" && e.Medium != w.medium {
 		return false
 	}
 	return w.place == "" || e.Location != nil && e.Location.Name == w.place
@@ -128,6 +131,12 @@ func TestEvents(t *testing.T) {
 		{"called_off_strikes", "2019-06-22",
 			"Donald Trump said on Friday that he had called off retaliatory strikes on three Iranian sites.",
 			[]want{{typ: parley.Assault, source: "Donald Trump", target: "Iran", status: parley.Negated}}},
+		{"reported_act_takes_the_report_date", "2019-11-20",
+			"Despite Donald Trump's Oct. 11 announcement that the United States and China had reached a trade agreement, signing a deal has proved elusive.",
+			[]want{{typ: parley.Agree, source: "United States", target: "China", date: "2019-10-11"}}},
+		{"vague_time_borrows_no_date", "2019-11-20",
+			"The United States and China agreed on a deal on Oct. 11. The two sides continue to negotiate and could finalize an agreement in the next few weeks.",
+			[]want{{typ: parley.Agree, source: "United States", target: "China", date: "2019-10-11"}, {typ: parley.Consult, source: "United States", target: "China", date: "-"}}},
 		{"doubt_makes_hypothetical", "2019-11-19",
 			"Traders wondered whether the United States and China could agree to end the trade war.",
 			[]want{{typ: parley.Agree, source: "United States", target: "China", status: parley.Hypothetical}}},

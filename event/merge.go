@@ -97,10 +97,10 @@ func combine(a, b parley.Event) parley.Event {
 // reader would ("Biden raised concerns about Xinjiang" in a report of the
 // Biden–Xi summit). Where the article dates them differently, the event
 // stays undated rather than guessed.
-func dateFromOccasion(evs []parley.Event, countryOf func(id string) string) {
+func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vague map[parley.Span]bool) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e.Target.IsZero() || e.Status == parley.Hypothetical {
+		if !e.Date.IsZero() || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
 			continue
 		}
 		var found parley.Date

@@ -531,6 +531,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
+	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") {
+		// "Trump's Oct. 11 announcement that the two had reached a deal":
+		// an undated act reported in a that-clause takes the date of the
+		// report around it.
+		if md, mrel := d.date(d.spanOf(a, cs), k); !md.IsZero() && mrel != parley.TimeFuture {
+			date = md
+		}
+	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
 	}
@@ -924,6 +932,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	rel := x.Relation
 	if !x.Value.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
 		rel = parley.TimeFuture
+	}
+	if x.Value.Precision() == parley.PrecisionYear && x.Precision != parley.PrecisionYear {
+		// "in the next few weeks" straddles two months: its value is only
+		// the year, which says less than nothing about when; it still
+		// sets the tense, and keeps other dates away.
+		if trigger >= 0 {
+			d.vague[d.spanOf(trigger, trigger+1)] = true
+		}
+		return parley.Date{}, rel
 	}
 	return x.Value, rel
 }
