@@ -76,9 +76,23 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	verbGroup := true // only auxiliaries and adverbs so far, right before the trigger
 	for i := k - 1; i >= cs; i-- {
 		t := d.tok(i)
 		if d.cover[i] < 0 {
+			if t.Is(",") && verbGroup && !nominal {
+				// "A group of physicians, alarmed that the administration
+				// is denying vaccines, is urging …": the subject stands
+				// before the parenthesis, not inside it.
+				if open := d.openingComma(i, cs); open >= 0 {
+					i = open
+					verbGroup = false
+					continue
+				}
+			}
+			if !auxWords[t.Norm] {
+				verbGroup = false
+			}
 			if leftBoundaries[norm(t)] {
 				return nil, i + 1
 			}
@@ -257,6 +271,31 @@ func (d *doc) nextVerb(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// auxWords may stand between a subject and its verb.
+var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "also": true, "now": true, "then": true, "later": true,
+	"reportedly": true, "been": true, "be": true, "did": true, "does": true, "do": true,
+	"again": true, "already": true, "on": false}
+
+// openingComma returns the comma that opens the parenthesis closed by the
+// comma at c, within the clause from cs, or -1: the nearest comma before
+// it, provided a mention does not follow that comma directly as a list
+// item would ("X, Y and Z").
+func (d *doc) openingComma(c, cs int) int {
+	for j := c - 1; j > cs; j-- {
+		if d.stop(j) {
+			return -1
+		}
+		if d.tok(j).Is(",") {
+			if c-j <= 2 || d.cover[j+1] >= 0 || d.tok(j+1).Upper || d.tok(j+1).Is("the") && j+2 < c && d.cover[j+2] >= 0 {
+				return -1 // "the army chief, General Brawner, demanded": the apposition names the subject
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // tradeGoods name what a trade measure falls on; "from" after them names
