@@ -19,12 +19,17 @@ import (
 // the length and case of a headline, and it is not a menu, a masthead, an
 // advert label or a date.
 func pickTextTitle(lines []textLine) int {
+	// The first lines folded once, for the repeat tests.
+	folded := make([]string, min(len(lines), 40))
+	for j := range folded {
+		folded[j] = foldLine(lines[j].s)
+	}
 	best, bestScore := -1, 0
 	for i := 0; i < len(lines) && i < 16; i++ {
 		if isProseLine(lines[i].s) {
 			break // the body has begun
 		}
-		if s := titleScore(lines, i); s > bestScore {
+		if s := titleScore(lines, folded, i); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -38,16 +43,18 @@ func isProseLine(l string) bool {
 	return n > 250 || n > 120 && endsWithStop(l) && wordCount(l) >= 20
 }
 
-// titleScore rates line i as a headline; 0 or less rules it out.
-func titleScore(lines []textLine, i int) int {
+// titleScore rates line i as a headline; 0 or less rules it out. folded
+// holds the first lines as foldLine gives them.
+func titleScore(lines []textLine, folded []string, i int) int {
 	l := lines[i].s
 	runes, words := utf8.RuneCountInString(l), wordCount(l)
 	if runes > 250 || !hasWord(l) || words < 2 && runes < 8 {
 		return 0
 	}
+	fl := folded[i]
 	repeated := false
-	for j := range lines {
-		if j != i && j < 40 && foldLine(lines[j].s) == foldLine(l) {
+	for j, f := range folded {
+		if j != i && f == fl {
 			repeated = true
 			break
 		}
@@ -90,7 +97,7 @@ func titleScore(lines []textLine, i int) int {
 	// byline, a credit, or the first paragraph.
 	for j := i + 1; j < len(lines) && j <= i+2; j++ {
 		n := lines[j].s
-		if foldLine(n) == foldLine(l) {
+		if j < len(folded) && folded[j] == fl {
 			continue
 		}
 		if _, ok := parseTextDate(n); ok || isByline(n) || isProseLine(n) || wordCount(n) >= 6 && !endsWithStop(n) {

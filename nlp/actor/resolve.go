@@ -183,6 +183,8 @@ type doc struct {
 	// quoted marks tokens inside quotation marks: the people named there
 	// are not who a later "he said" means.
 	quoted []bool
+	// families caches the family names of known people named so far.
+	families map[string]string
 	on     time.Time
 
 	actors   []parley.Actor

@@ -485,8 +485,7 @@ func (d *doc) namedFamily(i int) string {
 		if a.Kind != parley.Person || !a.Known {
 			continue
 		}
-		e := d.r.kb.Get(a.ID)
-		if e == nil || !strings.EqualFold(surname(e), d.toks[i].Text) {
+		if !strings.EqualFold(d.familyName(a.ID), d.toks[i].Text) {
 			continue
 		}
 		if found != "" && found != a.ID {
@@ -495,4 +494,21 @@ func (d *doc) namedFamily(i int) string {
 		found = a.ID
 	}
 	return found
+}
+
+// familyName returns the family name of the known person id, once worked
+// out per article.
+func (d *doc) familyName(id string) string {
+	if f, ok := d.families[id]; ok {
+		return f
+	}
+	f := ""
+	if e := d.r.kb.Get(id); e != nil {
+		f = surname(e)
+	}
+	if d.families == nil {
+		d.families = map[string]string{}
+	}
+	d.families[id] = f
+	return f
 }
