@@ -185,7 +185,7 @@ type doc struct {
 	quoted []bool
 	// families caches the family names of known people named so far.
 	families map[string]string
-	on     time.Time
+	on       time.Time
 
 	actors   []parley.Actor
 	index    map[string]int // actor ID → position in actors
