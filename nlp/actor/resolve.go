@@ -126,6 +126,7 @@ func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.S
 	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}}
 	d.sentenceOf = sentenceIndex(toks, sentences)
 	d.quoted = quotedTokens(toks, d.sentenceOf)
+	d.ahead = d.namesAhead()
 	for i := 0; i < len(toks); {
 		i = d.step(i)
 	}
@@ -185,6 +186,10 @@ type doc struct {
 	quoted []bool
 	// families caches the family names of known people named so far.
 	families map[string]string
+	// ahead maps the surname of a person the text names in full only
+	// later ("Tom Stafford") to that full name, for a bare "Stafford"
+	// that comes first.
+	ahead map[string]string
 	on       time.Time
 
 	actors   []parley.Actor

@@ -199,6 +199,14 @@ func (d *doc) unknownPerson(i int) int {
 		d.mention(i, i+1, parley.ViaSurname, id)
 		return i + 1
 	}
+	// A surname whose full name comes only later: "“…,” Stafford said"
+	// before "former astronaut Tom Stafford".
+	if full, ok := d.ahead[d.toks[i].Norm]; ok && !d.nameWord(i+1) && (i == 0 || !d.nameWord(i-1)) {
+		id := d.addNew(parley.Person, full, "", "")
+		d.local[d.toks[i].Norm] = id
+		d.mention(i, i+1, parley.ViaSurname, id)
+		return i + 1
+	}
 	// The family name of a known person the article has named, which the
 	// dictionary leaves out as too common alone ("Mr. Wang" after "Wang Yi").
 	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) {
@@ -511,4 +519,34 @@ func (d *doc) familyName(id string) string {
 	}
 	d.families[id] = f
 	return f
+}
+
+// namesAhead finds the people the text names as "<given name> <surname>"
+// that the knowledge base does not know, by surname, so that a bare
+// surname before the full name can be resolved. A surname given to two
+// different people is left out.
+func (d *doc) namesAhead() map[string]string {
+	var out map[string]string
+	clash := map[string]bool{}
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !givenName(d.toks[i].Norm) || !d.toks[i].Upper || !d.nameWord(i+1) || i+2 < len(d.toks) && d.nameWord(i+2) {
+			continue
+		}
+		if d.r.dict.match(d.toks, i) != nil || d.r.dict.match(d.toks, i+1) != nil {
+			continue
+		}
+		sp := d.span(i, i+2)
+		sur := d.toks[i+1].Norm
+		if out == nil {
+			out = map[string]string{}
+		}
+		if prev, ok := out[sur]; ok && prev != d.text[sp.Start:sp.End] {
+			clash[sur] = true
+		}
+		out[sur] = d.text[sp.Start:sp.End]
+	}
+	for sur := range clash {
+		delete(out, sur)
+	}
+	return out
 }

@@ -231,6 +231,13 @@ func (f *finder) subjectBefore(start, k int) string {
 		}
 		return ""
 	}
+	// ", saying …", ", adding …": the participle speaks for the subject of
+	// the clause it hangs on, not for the object just before it.
+	if strings.HasSuffix(toks[k].Norm, "ing") && toks[j].Is(",") {
+		if id := f.firstSubject(start, toks[j].Start); id != "" {
+			return id
+		}
+	}
 	switch {
 	case toks[j].Is("and"):
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
@@ -263,4 +270,18 @@ func (f *finder) lastMentionIn(sp parley.Span) string {
 
 func closesQuote(t *token.Token) bool {
 	return t.Kind == token.Punct && (t.Text == "”" || t.Text == "\"" || t.Text == "»" || t.Text == "’")
+}
+
+// firstSubject returns the first mention in [start, end) that no
+// preposition governs: the subject of the sentence's first clause.
+func (f *finder) firstSubject(start, end int) string {
+	toks := f.in.Tokens
+	for _, m := range f.mentionsIn(parley.Span{Start: start, End: end}) {
+		i, _ := f.tokensIn(parley.Span{Start: m.Span.Start, End: m.Span.Start})
+		if i > 0 && toks[i-1].Start >= start && toks[i-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at", "about", "against", "into") {
+			continue
+		}
+		return m.Actors[0]
+	}
+	return ""
 }

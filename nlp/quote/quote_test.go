@@ -49,6 +49,8 @@ func TestQuotes(t *testing.T) {
 			"The evidence is", "Eva-Marie Persson", 1},
 		{"paragraph_after_inverted_cue", "“The authorities in Iran must end this brutal crackdown immediately,” said Philip Luther, a director at Amnesty International.\n\n“The frequency of lethal force used against peaceful protesters raises serious fears.”",
 			"The frequency of", "Philip Luther", 2},
+		{"participle_speaks_for_the_subject", "Zippy Duvall wrote to the president. He urged Donald Trump to make a deal soon, saying “time is running out for many in agriculture.”",
+			"time is running", "Zippy Duvall", 1},
 		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
 	}
 	for _, tt := range tests {
