@@ -190,7 +190,7 @@ type doc struct {
 	// later ("Tom Stafford") to that full name, for a bare "Stafford"
 	// that comes first.
 	ahead map[string]string
-	on       time.Time
+	on    time.Time
 
 	actors   []parley.Actor
 	index    map[string]int // actor ID → position in actors
