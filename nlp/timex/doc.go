@@ -9,7 +9,13 @@
 //
 //   - absolute dates: "May 19", "19 May 2021", "May 19th, 2021", "Sept. 1",
 //     "2021-05-19", "19.05.2021", "05/19/2021", "May 2021", "in 2010",
-//     "the 1990s", "the '90s", "2010-2015", "May 19-21";
+//     "the 1990s", "the '90s", "2010-2015";
+//   - ranges, read as one expression: "May 19-21", "14–16 June 2021", "3 to
+//     5 June", "from 20 to 22 March 2023", "between 1 and 3 June", "from May
+//     3 to May 5, 2021", "from late March to early April 2023", "between
+//     March and May 2022", "from 2019 to 2021"; an end without a year or
+//     month takes it from the other end, and "postponed from May 3 to May
+//     10" stays two dates;
 //   - parts of periods: "mid-June", "early 2022", "the late 1990s", "the end
 //     of May", "earlier this month", "later this year", "early next year";
 //   - weekdays: "on Friday", "last Friday", "Monday's meeting", "Friday
@@ -47,9 +53,13 @@
 // early, middle and late parts of a month are days 1–10, 11–20 and 21 to
 // the end, of a year January–April, May–August and September–December;
 // "the end of the year" is November–December; seasons are the
-// meteorological seasons of the northern hemisphere. The Value of a range
-// is the month or year its bounds share, or else the year of its middle;
-// a decade's Value is its first year.
+// meteorological seasons of the northern hemisphere. The Value of a vague
+// period is the month or year its bounds share, or else the year of its
+// middle; a decade's Value is its first year. A range the text writes out
+// ("from 20 to 22 March") follows the labelling of the events-dev set: its
+// month when all its days lie in one month, else the year it starts in,
+// with Precision to match; a range without a year is placed like a single
+// date, by where its start falls.
 //
 // Governing picks, for a clause, the expression that dates it, so the
 // event and quote stages can ask when a clause happened.

@@ -9,8 +9,8 @@ import (
 )
 
 // checkInvariants asserts what every result of Tag must satisfy, whatever
-// the input: spans inside the text that match Text, valid dates, and
-// Earliest ≤ Latest.
+// the input: spans inside the text that match Text, valid dates,
+// Earliest ≤ Latest, and a range whose Precision is that of its Value.
 func checkInvariants(t *testing.T, text string, xs []parley.TimeExpr) {
 	t.Helper()
 	for _, x := range xs {
@@ -42,6 +42,9 @@ func checkInvariants(t *testing.T, text string, xs []parley.TimeExpr) {
 				t.Fatalf("%q: bounds without a value", x.Text)
 			}
 		}
+		if x.Kind == "range" && !x.Value.IsZero() && x.Precision != x.Value.Precision() {
+			t.Fatalf("%q: range of precision %v has value %v", x.Text, x.Precision, x.Value)
+		}
 	}
 	for i := 1; i < len(xs); i++ {
 		if xs[i].Span.Start < xs[i-1].Span.End {
@@ -67,6 +70,11 @@ func FuzzDates(f *testing.F) {
 		"Friday, May 19 Friday 19 May Friday, Sept. Monday's Sunday Times",
 		"May May May 19 19 19 May, 2021, 2021 - 2021-2021-2021",
 		"– — ‘ ’ “ ” « » last week’s, this week’s, tomorrow’s",
+		"From 20 to 22 March 2023, between 1 and 3 June, from late March to early April 2023, between March and May",
+		"from 31 to 30 February, from 1 to 31 February 9999, between 2019 and and 2021, from from 3 to",
+		"from December 31, 9999 to January 2; from 0001-01-01 to 9999-12-31; between 9998 and 9999 to 10000",
+		"from 20th to the 22nd of; from the 1st to the; 14–16 June 2021 – 17 June; June 3-5-7 to 9 through 11",
+		strings.Repeat("from May 3 to ", 200) + "May 5, 2021",
 		strings.Repeat("two days after ", 200) + "May 19",
 		strings.Repeat("the ", 100) + "1990s",
 		"", " ", "\n\n\n", "May", "2021", "19", "the", "ago",

@@ -13,7 +13,7 @@ const (
 	kindWeekday     = "weekday"     // "on Friday", "Monday's meeting"
 	kindRelative    = "relative"    // deictic: "today", "last week", "earlier this month"
 	kindOffset      = "offset"      // counted: "two days later", "less than two weeks ago", "the past six weeks"
-	kindRange       = "range"       // "May 19-21", "2010-2015"
+	kindRange       = "range"       // "May 19-21", "2010-2015", "from 20 to 22 March", "between March and May"
 	kindSeason      = "season"      // "last summer", "winter 2020"
 	kindAnniversary = "anniversary" // "the 20th anniversary", "centennial": the year of the occasion marked
 )
@@ -42,6 +42,8 @@ func (st *state) matchAt(i int) (res, bool) {
 	switch e.word {
 	case "the":
 		return st.matchThe(i)
+	case "from", "between":
+		return st.matchFromRange(i)
 	case "in", "within":
 		return st.matchIn(i)
 	case "end", "beginning", "start", "middle":
@@ -204,7 +206,9 @@ func (st *state) matchDayMonth(i, start int) (res, bool) {
 		return res{}, false
 	}
 	d2 := d
-	if st.punct(k, pDash) && !st.gluedLeft(k+1) || st.punct(k, pDash) && st.touches(k+1) {
+	if st.punct(k, pDash) && !st.gluedLeft(k+1) || st.punct(k, pDash) && st.touches(k+1) ||
+		!st.inRange && !st.rangeOpener(start-1) && (st.is(k, "to") || st.is(k, "through")) {
+		// "19-21 May", "3 to 5 June"; the month after it is checked below.
 		if e, k2, ok := st.dayNum(k + 1); ok && e > d {
 			d2, k = e, k2
 		}
@@ -346,8 +350,8 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if mod == "" && p == partNone && st.numTok(j) && st.toks[j].sp {
 		if d, k, ok := st.dayNum(j); ok {
 			d2 := d
-			if (st.punct(k, pDash) || st.is(k, "to") || st.is(k, "through")) && st.numTok(k+1) {
-				if e2, k2, ok := st.dayNum(k + 1); ok && e2 > d && !st.lx(k2).has(fMonth) {
+			if (st.punct(k, pDash) || !st.inRange && !st.rangeOpener(start-1) && (st.is(k, "to") || st.is(k, "through"))) && st.numTok(k+1) {
+				if e2, k2, ok := st.dayNum(k + 1); ok && e2 > d && !st.lx(k2).has(fMonth) && !st.quantityAt(k2) {
 					d2, k = e2, k2
 				}
 			}
@@ -374,7 +378,7 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
 		return res{}, false
 	}
-	cue := mod != "" || p != partNone || st.lx(i-1).has(fCue)
+	cue := mod != "" || p != partNone || st.lx(i-1).has(fCue) || st.inRange && start == i && st.punct(i-1, pDash)
 	if e.has(fAmbig) {
 		if !cue || !st.toks[i].up {
 			return res{}, false

@@ -20,6 +20,8 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	switch {
 	case y > 0:
 		r.explicit = true
+	case st.forceYear > 0:
+		y = st.forceYear
 	case st.yearSid == st.sent[ts] && st.year > 0:
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}
@@ -41,6 +43,10 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	}
 	r.e, r.l = ymd(y, m, d1), ymd(y, m, d2)
 	r.val = parley.DateOf(r.e)
+	if d2 != d1 {
+		// A run of days is named by its month, as in the events-dev labels.
+		r.val, r.prec = parley.Date{Year: y, Month: m}, parley.PrecisionMonth
+	}
 	r.rel = st.relation(r.e, r.l)
 	return r, true
 }
@@ -118,6 +124,8 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 	switch {
 	case y > 0:
 		r.explicit = true
+	case mod == "" && st.forceYear > 0:
+		y = st.forceYear
 	case mod == "" && st.yearSid == st.sent[ts] && st.year > 0:
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}

@@ -16,7 +16,7 @@ import (
 // optional. The sentences were written for this table; weekdays of the
 // publication dates: 2021-06-28 Mon, 2021-01-02 Sat, 2019-11-19 Tue,
 // 2020-12-15 Tue, 2022-03-10 Thu, 2023-09-03 Sun, 2024-02-29 Thu,
-// 2018-07-06 Fri, 2019-12-30 Mon.
+// 2018-07-06 Fri, 2019-12-30 Mon, 2023-04-01 Sat.
 const tableCases = `
 # --- the canonical cases of issue 5 (publication Monday 2021-06-28)
 2021-06-28 | A spokeswoman announced on Friday that the presidents would hold a video call on Monday. | Friday | 2021-06-25
@@ -84,8 +84,8 @@ const tableCases = `
 2021-06-28 | Schools reopen Sept. 1 across the country. | Sept. 1 | 2021-09-01
 2021-06-28 | The tariffs will take effect on Dec. 15. | Dec. 15 | 2021-12-15
 2021-06-28 | The summit took place on the 19th of May. | the 19th of May | 2021-05-19
-2021-06-28 | The forum ran from May 19-21 in Moscow. | May 19-21 | 2021-05-19 | 2021-05-19..2021-05-21
-2021-06-28 | The forum ran from 19-21 May in Moscow. | 19-21 May | 2021-05-19 | 2021-05-19..2021-05-21
+2021-06-28 | The forum ran from May 19-21 in Moscow. | May 19-21 | 2021-05 | 2021-05-19..2021-05-21
+2021-06-28 | The forum ran from 19-21 May in Moscow. | 19-21 May | 2021-05 | 2021-05-19..2021-05-21
 2021-06-28 | Fighting intensified in mid-June. | mid-June | 2021-06 | 2021-06-11..2021-06-20
 2021-06-28 | The minister visited Ankara in early June. | early June | 2021-06 | 2021-06-01..2021-06-10
 2021-06-28 | The leaders met on July 4 last year. | July 4 | 2020-07-04
@@ -286,8 +286,8 @@ const tableCases = `
 2022-03-10 | The deadline is March 31, 2022. | March 31, 2022 | 2022-03-31
 2022-03-10 | The program ran in 2015-16. | 2015-16 | 2015 | 2015-01-01..2016-12-31
 2022-03-10 | The plan covers 2022-2026. | 2022-2026 | 2022 | 2022-01-01..2026-12-31
-2022-03-10 | Output fell between 2010 and 2015. | 2015 | 2015
-2022-03-10 | The summit will run June 3 to 5. | June 3 to 5 | 2022-06-03 | 2022-06-03..2022-06-05
+2022-03-10 | Output fell between 2010 and 2015. | between 2010 and 2015 | 2010 | 2010-01-01..2015-12-31
+2022-03-10 | The summit will run June 3 to 5. | June 3 to 5 | 2022-06 | 2022-06-03..2022-06-05
 2022-03-10 | The minister had met his counterpart on Tuesday. | Tuesday | 2022-03-08
 2022-03-10 | Parliament has approved the budget on Monday. | Monday | 2022-03-07
 2022-03-10 | The summit will be held on Monday. | Monday | 2022-03-14
@@ -372,6 +372,55 @@ const tableCases = `
 2019-11-19 | The two teams play Saturday in Minneapolis. | Saturday | 2019-11-23
 2019-11-19 | The retailer reports earnings Wednesday. | Wednesday | 2019-11-20
 2019-11-19 | Both chambers return from recess on Monday. | Monday | 2019-11-25
+
+# --- ranges: one expression from the first word to the last (Saturday
+# 2023-04-01). A run of days in one month is valued as its month, a range
+# across months as the year it starts in.
+2023-04-01 | From 20 to 22 March 2023 the premier stayed in Moscow. | From 20 to 22 March 2023 | 2023-03 | 2023-03-20..2023-03-22
+2023-04-01 | Negotiations ran from May 3 to May 5, 2021, in Vienna. | from May 3 to May 5, 2021 | 2021-05 | 2021-05-03..2021-05-05
+2023-04-01 | Between 1 and 3 June the finance ministers met in Oslo. | Between 1 and 3 June | 2022-06 | 2022-06-01..2022-06-03
+2023-04-01 | The forum, held 14-16 June 2021, closed without a communique. | 14-16 June 2021 | 2021-06 | 2021-06-14..2021-06-16
+2023-04-01 | The forum, held 14–16 June 2021, closed without a communique. | 14–16 June 2021 | 2021-06 | 2021-06-14..2021-06-16
+2023-04-01 | Talks on June 3-5 went better than expected. | June 3-5 | 2022-06 | 2022-06-03..2022-06-05
+2023-04-01 | The envoys will gather 3 to 5 June in Doha. | 3 to 5 June | 2023-06 | 2023-06-03..2023-06-05
+2023-04-01 | The envoys gathered 3 to 5 June in Doha. | 3 to 5 June | 2022-06 | 2022-06-03..2022-06-05
+2023-04-01 | The general stayed at the front from late March to early April 2023. | from late March to early April 2023 | 2023 | 2023-03-21..2023-04-10
+2023-04-01 | Grain exports fell sharply between March and May 2022. | between March and May 2022 | 2022 | 2022-03-01..2022-05-31
+2023-04-01 | The observer mission operated from 2019 to 2021. | from 2019 to 2021 | 2019 | 2019-01-01..2021-12-31
+2023-04-01 | The leaders will confer from May 3 to May 5 in Geneva. | from May 3 to May 5 | 2023-05 | 2023-05-03..2023-05-05
+2023-04-01 | The truce held from 10 to 12 August. | from 10 to 12 August | 2022-08 | 2022-08-10..2022-08-12
+2023-04-01 | The border stayed shut from late December to early January. | from late December to early January | 2022 | 2022-12-21..2023-01-10
+2023-04-01 | The consulate was closed from May 30 to June 2, 2022. | from May 30 to June 2, 2022 | 2022 | 2022-05-30..2022-06-02
+2023-04-01 | The assembly sat from the 20th to the 22nd of March. | from the 20th to the 22nd of March | 2023-03 | 2023-03-20..2023-03-22
+2023-04-01 | In 2019 the monitors were deployed from 3 to 5 May. | from 3 to 5 May | 2019-05 | 2019-05-03..2019-05-05
+2023-04-01 | Parliament was suspended from March 2021 to June 2022. | from March 2021 to June 2022 | 2021 | 2021-03-01..2022-06-30
+2023-04-01 | The fair ran May 3 to May 5, 2021, in Leipzig. | May 3 to May 5, 2021 | 2021-05 | 2021-05-03..2021-05-05
+2023-04-01 | Shelling intensified in March to May 2022. | March to May 2022 | 2022 | 2022-03-01..2022-05-31
+2023-04-01 | Inspectors visited the plant from July 4 through July 9. | from July 4 through July 9 | 2022-07 | 2022-07-04..2022-07-09
+2023-04-01 | The border will stay open from 1 until 15 May. | from 1 until 15 May | 2023-05 | 2023-05-01..2023-05-15
+2023-04-01 | Voting ran from May 7 to 9 across the country. | from May 7 to 9 | 2022-05 | 2022-05-07..2022-05-09
+2023-04-01 | Rallies were held between May 7 and 9. | between May 7 and 9 | 2022-05 | 2022-05-07..2022-05-09
+2023-04-01 | The drills will last until the end of May. | the end of May | 2023-05 | 2023-05-21..2023-05-31
+- | The envoy was in Kabul from 20 to 22 March 2023. | from 20 to 22 March 2023 | 2023-03 | 2023-03-20..2023-03-22
+
+# --- what looks like a range but is not one (Saturday 2023-04-01)
+2023-04-01 | The home side won 3-1 after extra time. | !3-1
+2023-04-01 | The motion failed on a 2-5 vote. | !2-5
+2023-04-01 | The figures appear on pages 14-16 of the report. | !14-16
+2023-04-01 | Polling stations stay open 1-3 p.m. on weekdays. | !1-3
+2023-04-01 | The scheme is open to people aged 18 to 30. | !18 to 30
+2023-04-01 | Inflation eased from 2 to 3 percent, the bank said. | !from 2 to 3
+2023-04-01 | The polls were open from 9 a.m. to 5 p.m. on voting day. | !9 a.m.
+2023-04-01 | The index climbed on May 3 to 5,200 points. | !5,200
+2023-04-01 | The index climbed on May 3 to 5,200 points. | May 3 | 2022-05-03
+2023-04-01 | Crude prices fell on 3 June to 5 dollars below the cap. | 3 June | 2022-06-03
+2023-04-01 | Crude prices fell on 3 June to 5 dollars below the cap. | !5 dollars
+2023-04-01 | A judge on March 14 gave the men 16 years each. | March 14 | 2023-03-14
+2023-04-01 | The court jailed him on March 14 to 16 years in prison. | March 14 | 2023-03-14
+2023-04-01 | The court jailed him on March 14 to 16 years in prison. | !16 years
+2023-04-01 | The vote will be postponed from May 3 to May 10. | May 3 | 2023-05-03
+2023-04-01 | The vote will be postponed from May 3 to May 10. | May 10 | 2023-05-10
+2023-04-01 | Between 1990 and 2000 people fled the valley. | !2000 people
 
 # --- things that are not dates
 2021-06-28 | The Sunday Times reported the leak. | !Sunday

@@ -59,6 +59,13 @@ type state struct {
 	head      int   // its first token that is no punctuation
 	wdHint    int   // a weekday written before a date ("Friday, May 19"), or -1
 	depth     int   // nesting of rules that look for an anchor date after them
+	// inRange is set while the range rules read one end of a range: a run
+	// of days joined by "to" is then left to them ("from May 3 to 5"), and
+	// a dash before a month works as a cue ("March–May 2022").
+	inRange bool
+	// forceYear, when set, is the year a date without a written year
+	// takes: the range rules use it to put both ends in one year.
+	forceYear int
 	out       []res
 }
 
@@ -87,6 +94,9 @@ func (t *Tagger) Tag(text string, sentences []parley.Span, published parley.Date
 			}
 		}
 		if r, ok := st.matchAt(i); ok && r.te > i {
+			if rr, ok := st.extendRange(r); ok {
+				r = rr
+			}
 			st.add(r)
 			i = r.te
 			continue
@@ -104,6 +114,7 @@ func (st *state) reset(text string, sentences []parley.Span, published parley.Da
 	st.hasAnc, st.hasCal = false, false
 	st.yearSid, st.year = -1, 0
 	st.lo, st.hi, st.wdHint, st.depth = 0, 0, -1, 0
+	st.inRange, st.forceYear = false, 0
 	st.hasPub = !published.IsZero() && published.Precision() == parley.PrecisionDay
 	if st.hasPub {
 		st.pub = ymd(published.Year, published.Month, published.Day)
