@@ -31,7 +31,21 @@ var stateActs = map[string]bool{"invasion": true, "aggression": true, "attack": 
 	"authorities": true, "officials": true, "leadership": true, "embassy": true, "ambassador": true,
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
-	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true}
+	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
+	// what force and penalties fall on: "attacked Armenian positions",
+	// "blacklisted 12 Chinese firms", "seized a British tanker"
+	"positions": true, "targets": true, "bases": true, "soldiers": true, "villages": true, "towns": true,
+	"cities": true, "ships": true, "vessels": true, "vessel": true, "tanker": true, "convoy": true, "firms": true,
+	"companies": true, "entities": true, "banks": true, "nationals": true, "citizens": true, "diplomats": true,
+	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true}
+
+// forceNouns after a country word name the state's agents acting:
+// "Pakistani jets struck …", "Russian troops shelled …".
+var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "troops": true, "forces": true,
+	"soldiers": true, "navy": true, "drones": true, "army": true, "artillery": true, "tanks": true, "bombers": true,
+	"warships": true, "ships": true, "vessels": true, "militia": true, "hackers": true, "authorities": true,
+	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true,
+	"coastguard": true, "guards": true}
 
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
@@ -112,6 +126,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
+		if !ok {
+			// "Pakistani jets struck …": a country word and the force it
+			// sends, right before the verb.
+			if e := d.mentionEnd(i); e < k && forceNouns[d.tok(e).Norm] && k-e <= 3 {
+				return d.in.Mentions[d.cover[i]].Actors, ms
+			}
+		}
 		genitive := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
 		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"

@@ -231,3 +231,16 @@ func (d *doc) calledOff(k int) bool {
 	}
 	return false
 }
+
+// toLeave accepts "ordered the French ambassador to leave": an expulsion.
+func toLeave(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("to") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("leave", "depart", "quit") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}

@@ -108,7 +108,10 @@ var verbs = []struct {
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
 	}},
 	// AGREE
-	{"agree", []sense{s(parley.Agree, "030", symmetric, "with", "").when(notAssent)}},
+	{"agree", []sense{
+		s(parley.Agree, "030", symmetric, "with", "").when(notAssent),
+		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
+	}},
 	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
@@ -138,9 +141,10 @@ var verbs = []struct {
 	{"back", []sense{s(parley.Support, "051", directed, "")}},
 	{"support", []sense{s(parley.Support, "050", directed, "")}},
 	{"defend", []sense{s(parley.Support, "052", directed, "")}},
-	{"recognise", []sense{s(parley.Support, "054", directed, "")}},
-	{"recognize", []sense{s(parley.Support, "054", directed, "")}},
+	{"recognise", []sense{s(parley.Support, "054", directed, "", "of")}},
+	{"recognize", []sense{s(parley.Support, "054", directed, "", "of")}},
 	{"sign", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"initial|initialled|initialed|initialling|initialing", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"adopt", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"extend", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
@@ -229,12 +233,16 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador", "envoy", "staff", "embassy")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
+	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
-	{"ban", []sense{s(parley.Sanction, "172", directed, "").when(notNoun)}},
+	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on").when(notNoun)}},
+	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
+	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
+	{"order", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave)}},
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
@@ -244,7 +252,10 @@ var verbs = []struct {
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
-	{"seize", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
+	{"seize", []sense{
+		s(parley.Coerce, "171", directed, "").withMode("seize"),
+		s(parley.Coerce, "171", directed, "").withMode("seize").takes("tanker", "ship", "vessel", "vessels", "ships", "tankers", "assets", "property", "boat", "boats", "aircraft", "plane"),
+	}},
 	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
 	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
@@ -252,13 +263,14 @@ var verbs = []struct {
 	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
 	// ASSAULT
 	{"attack", []sense{
-		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "positions", "position", "proposals", "leadership"),
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "proposals", "leadership"),
 		s(parley.Assault, "190", directed, ""),
 	}},
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
-	{"bomb", []sense{s(parley.Assault, "195", directed, "").withMode("aerial")}},
-	{"shell", []sense{s(parley.Assault, "194", directed, "").withMode("heavy-weapons")}},
-	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "")}},
+	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
+	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
+	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},
+	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons")}},
 	{"launch", []sense{s(parley.Assault, "195", directed, "on", "against", "at", "into").takes("strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "missiles", "rockets", "drones", "raid", "raids", "invasion", "incursion", "bombardment")}},

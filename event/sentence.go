@@ -437,6 +437,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeState(cs, k, "in", "to") // "was Putin's guest in Moscow on a state visit"
 		}
 	}
+	if obj == nil && sn.typ == parley.Assault {
+		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
+	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
@@ -692,6 +695,9 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 		i := d.tokenAt(p.Span.Start)
 		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) {
 			return []string{"state:" + p.Country}
+		}
+		if slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) {
+			return []string{"state:" + p.Country} // the place is the direct object: "shelled Kharkiv"
 		}
 	}
 	return nil
