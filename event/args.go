@@ -37,7 +37,9 @@ var stateActs = map[string]bool{"invasion": true, "aggression": true, "attack": 
 	"positions": true, "targets": true, "bases": true, "soldiers": true, "villages": true, "towns": true,
 	"cities": true, "ships": true, "vessels": true, "vessel": true, "tanker": true, "convoy": true, "firms": true,
 	"companies": true, "entities": true, "banks": true, "nationals": true, "citizens": true, "diplomats": true,
-	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true}
+	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
+	"protesters": true, "demonstrators": true, "activists": true, "civilians": true, "prisoners": true,
+	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …".
@@ -97,9 +99,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if t.Is(",") && verbGroup && !nominal {
 				// "A group of physicians, alarmed that the administration
 				// is denying vaccines, is urging …": the subject stands
-				// before the parenthesis, not inside it.
-				if open := d.openingComma(i, cs); open >= 0 {
-					i = open
+				// before the parenthesis, not inside it, even when the
+				// parenthesis holds a clause of its own.
+				sa, _ := d.tokensOf(d.sentenceAround(k))
+				if open := d.openingComma(i, sa); open >= 0 {
+					i, cs = open, min(cs, sa)
 					verbGroup = false
 					continue
 				}
@@ -140,7 +144,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			i = ms // "Xi was Putin's guest … on a state visit": Putin owns the guest, not the visit
 			continue
 		}
-		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] // "the first G7 leader", "the most senior US official"
+		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] && // "the first G7 leader", "the most senior US official"
+			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") // but a spokesman speaks for the ministry
 		pre := ms - 1
 		for pre > cs && d.tok(pre).Is("the", "a", "an") {
 			pre-- // "for the Belt and Road Forum": the preposition before the article
@@ -232,6 +237,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
+			}
+			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five") {
+				continue // "detained dozens of Palestinian protesters": still the direct object
 			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
