@@ -68,8 +68,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue
 		}
 		cands := c.forms[t.Norm]
-		if len(cands) == 0 {
-			continue
+		if len(cands) == 0 || t.Upper && monthNames[t.Norm] {
+			continue // "In March, …", "May": the month, not the verb
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1))) // "an extradition request"
@@ -211,6 +211,23 @@ func (d *doc) modalAfter(k, ce int) bool {
 		}
 	}
 	return i < ce && d.tok(i).Is("would", "could", "might")
+}
+
+// crowd reports whether actor id is a crowd that protests: protesters,
+// demonstrators, activists, students and the like, not a person, a state
+// or a body.
+func (d *doc) crowd(id string) bool {
+	a, ok := d.actors[id]
+	if !ok || a.Kind != parley.Organization {
+		return false
+	}
+	name := strings.ToLower(a.Name)
+	for _, w := range []string{"protester", "protestor", "demonstrator", "activist", "supporters", "students", "workers", "teachers", "farmers", "opposition", "rebels"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee returns the actor named after "to" or "with" between the
@@ -435,6 +452,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
 		if obj == nil && !verb {
 			obj = d.placeState(cs, k, "in", "to") // "was Putin's guest in Moscow on a state visit"
+		}
+	}
+	if obj == nil && sn.typ == parley.Protest && len(subj) == 1 && d.crowd(subj[0]) {
+		// "Protesters rallied in Tehran", "teachers protested outside the
+		// Statehouse": a protest with no named target is aimed at the
+		// government where it takes place, else at the protesters' own.
+		obj = d.placeState(cs, ce, "in", "through", "outside", "across", "at")
+		if obj == nil {
+			if c := d.countryOf(subj[0]); c != "" && subj[0] != "state:"+c {
+				obj = []string{"state:" + c}
+			}
 		}
 	}
 	if obj == nil && sn.typ == parley.Assault {

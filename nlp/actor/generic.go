@@ -97,11 +97,11 @@ func (d *doc) mainCountry() *kb.Entity {
 // resolveGeneric resolves the generic actors the first pass left, once the
 // main country of the article is known.
 func (d *doc) resolveGeneric() {
-	st := d.mainCountry()
-	if st == nil {
-		return
+	main := d.mainCountry()
+	if main != nil {
+		d.officialsOf(main)
 	}
-	d.officialsOf(st)
+	st := main
 	covered := make([]bool, len(d.toks))
 	for _, m := range d.mentions {
 		for i := d.tokenIndex(m.Span.Start); i < len(d.toks) && d.toks[i].Start < m.Span.End; i++ {
@@ -113,7 +113,8 @@ func (d *doc) resolveGeneric() {
 		if covered[i] {
 			continue
 		}
-		if n := d.qualifiedGovernment(i); n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
+		st = main
+		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
 			sp := d.span(i, i+n)
 			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addKnown(st)}, Via: parley.ViaCollective})
@@ -129,6 +130,16 @@ func (d *doc) resolveGeneric() {
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
+				break
+			}
+			if kind == asGroup {
+				// "Protesters rallied in Tehran": a crowd belongs where
+				// it gathers, whatever the article is mostly about.
+				if local := d.placeStateIn(d.sentenceOf[i]); local != nil {
+					st = local
+				}
+			}
+			if st == nil {
 				break
 			}
 			var id string
@@ -220,4 +231,18 @@ func (d *doc) officialsOf(st *kb.Entity) {
 			}
 		}
 	}
+}
+
+// placeStateIn returns the state of the first place named in sentence si
+// that has one, or nil.
+func (d *doc) placeStateIn(si int) *kb.Entity {
+	for _, p := range d.places {
+		if p.Country == "" {
+			continue
+		}
+		if d.sentenceOf[d.tokenIndex(p.Span.Start)] == si {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	return nil
 }
