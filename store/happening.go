@@ -336,6 +336,53 @@ func dayDiff(a, b parley.Date) int {
 	return int(a.First().Sub(b.First()).Hours() / 24)
 }
 
+// A Candidate is a happening as linking weighs a new mention against it:
+// its mentions and the parts of their summary that linking compares. A
+// store that weighs many mentions against one happening builds it once
+// (NewCandidate) instead of summarising the mentions for every weighing.
+type Candidate struct {
+	// Mentions are the happening's mentions; empty when only the
+	// summary is known (then only Fits may be asked).
+	Mentions []Mention
+	// Type, Date, Medium and Location are what Summarize says of them.
+	Type     parley.EventType
+	Date     parley.Date
+	Medium   parley.Medium
+	Location *parley.Place
+}
+
+// NewCandidate makes the candidate of a happening whose mentions are ms.
+func NewCandidate(ms []Mention) Candidate {
+	c := Candidate{Mentions: ms}
+	if len(ms) > 0 {
+		c.Type, c.Date, c.Medium, c.Location = ms[0].Type, bestDate(ms), bestMedium(ms), bestPlace(ms)
+	}
+	return c
+}
+
+// Fits reports whether m can belong to a happening that says what c says,
+// judged on the summary alone: same type, and date, medium and place that
+// do not rule it out. Links is 0 whenever Fits is false, so a store can
+// pass over a stored happening on its stored summary without reading its
+// mentions.
+func (c *Candidate) Fits(m *Mention) bool {
+	if c.Type != m.Type || !mediumAgrees(m.Medium, c.Medium) || !placeAgrees(m.Location, c.Location) {
+		return false
+	}
+	switch {
+	case m.Date.IsZero() && !c.Date.IsZero():
+		return !m.Article.Published.IsZero() && within(parley.DateOf(m.Article.Published), c.Date, undatedWindow)
+	case m.Date.IsZero() || c.Date.IsZero():
+		return true // decided by the mentions' publication days
+	case m.Date.Agrees(c.Date):
+		return true
+	case m.Date.Precision() != parley.PrecisionDay || c.Date.Precision() != parley.PrecisionDay:
+		return false
+	}
+	d := dayDiff(m.Date, c.Date)
+	return d == 1 || d == -1 // one day apart: decided by the outlets
+}
+
 // Links scores how well mention m fits a happening whose mentions are h:
 // 0 when it cannot belong to it, more the better it fits. A mention belongs
 // to a happening when the types are the same, the sides are the same
@@ -343,11 +390,15 @@ func dayDiff(a, b parley.Date) int {
 // other joint acts in either order), the dates agree at their precision
 // (see dateAgrees), and the places and media do not contradict each other.
 func Links(m *Mention, h []Mention) int {
-	if len(h) == 0 {
-		return 0
-	}
-	s := Summarize(h)
-	if s.Type != m.Type || PairKey(m) != PairKey(&h[0]) {
+	c := NewCandidate(h)
+	return c.Links(m)
+}
+
+// Links scores how well m fits the candidate, as the function Links does
+// for the candidate's mentions.
+func (c *Candidate) Links(m *Mention) int {
+	h := c.Mentions
+	if len(h) == 0 || !c.Fits(m) || PairKey(m) != PairKey(&h[0]) {
 		return 0
 	}
 	src, tgt, ok := aligned(m, h)
@@ -357,17 +408,17 @@ func Links(m *Mention, h []Mention) int {
 	if m.Target.ID != "" && !sameSide(m.Target, nonZero(tgt)) {
 		return 0
 	}
-	if !dateAgrees(m, h, s.Date) || !mediumAgrees(m.Medium, s.Medium) || !placeAgrees(m.Location, s.Location) {
+	if !dateAgrees(m, h, c.Date) {
 		return 0
 	}
 	score := 1
-	if !m.Date.IsZero() && m.Date == s.Date {
+	if !m.Date.IsZero() && m.Date == c.Date {
 		score += 4
 	}
-	if m.Medium != "" && m.Medium == s.Medium {
+	if m.Medium != "" && m.Medium == c.Medium {
 		score += 2
 	}
-	if m.Location != nil && s.Location != nil {
+	if m.Location != nil && c.Location != nil {
 		score += 2
 	}
 	if len(h) > 1 {
@@ -661,16 +712,19 @@ func earlier(a, b time.Time) bool {
 // SortMentions orders mentions by their article's publication time
 // (unknown last), then article and event ID.
 func SortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i].Article.Published, ms[j].Article.Published
-		if !a.Equal(b) {
-			return earlier(a, b)
-		}
-		if ms[i].Article.ID != ms[j].Article.ID {
-			return ms[i].Article.ID < ms[j].Article.ID
-		}
-		return ms[i].EventID < ms[j].EventID
-	})
+	sort.SliceStable(ms, func(i, j int) bool { return MentionBefore(&ms[i], &ms[j]) })
+}
+
+// MentionBefore reports whether a comes before b in SortMentions order.
+func MentionBefore(a, b *Mention) bool {
+	x, y := a.Article.Published, b.Article.Published
+	if !x.Equal(y) {
+		return earlier(x, y)
+	}
+	if a.Article.ID != b.Article.ID {
+		return a.Article.ID < b.Article.ID
+	}
+	return a.EventID < b.EventID
 }
 
 // MentionOf makes the linking view of event e of analysis a, stored from

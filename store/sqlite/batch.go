@@ -19,6 +19,9 @@ const (
 	sqlUpsertLog = `INSERT INTO ingest_log (locator, outcome, article_id, fetched, at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (locator) DO UPDATE SET outcome = excluded.outcome, article_id = excluded.article_id,
 			fetched = excluded.fetched, at = excluded.at`
+	sqlSavepoint  = `SAVEPOINT item`
+	sqlRelease    = `RELEASE item`
+	sqlRollbackTo = `ROLLBACK TO item`
 )
 
 // PutAnalyses records a batch of outcomes in one transaction; see
@@ -55,17 +58,21 @@ func (s *Store) PutAnalyses(ctx context.Context, items []store.Item) ([]store.It
 	}
 	at := now.UTC().Format(time.RFC3339Nano)
 	err := s.writeTx(ctx, op, func(tx *sql.Tx) error {
+		st := s.bind(ctx, tx)
+		defer st.close()
+		l := s.newLinker(ctx, st)
 		for i, it := range items {
 			if results[i].Err != nil {
 				continue
 			}
-			res, err := s.putItem(ctx, tx, op, it, rows[i], at)
+			res, err := s.putItem(l, op, it, rows[i], at)
 			if err != nil {
 				return err
 			}
 			results[i].PutResult = res
 		}
-		return nil
+		// The happenings the batch changed are written once, here.
+		return l.flush(false)
 	})
 	if err != nil {
 		return nil, err
@@ -74,7 +81,7 @@ func (s *Store) PutAnalyses(ctx context.Context, items []store.Item) ([]store.It
 }
 
 // putItem applies one item inside the batch's transaction.
-func (s *Store) putItem(ctx context.Context, tx *sql.Tx, op string, it store.Item, row *articleRow, at string) (store.PutResult, error) {
+func (s *Store) putItem(l *linker, op string, it store.Item, row *articleRow, at string) (store.PutResult, error) {
 	loc := store.CleanText(it.Locator)
 	var fetched any
 	if !it.Fetched.IsZero() {
@@ -82,35 +89,37 @@ func (s *Store) putItem(ctx context.Context, tx *sql.Tx, op string, it store.Ite
 	}
 	if row == nil { // a rejection
 		r := it.Rejection
-		if _, err := tx.ExecContext(ctx, sqlUpsertRejection, loc, store.CleanText(r.Stage), r.Kind.String(), store.CleanText(r.Detail), at); err != nil {
+		if _, err := l.st.exec(sqlUpsertRejection, loc, store.CleanText(r.Stage), r.Kind.String(), store.CleanText(r.Detail), at); err != nil {
 			return store.PutResult{}, err
 		}
-		_, err := tx.ExecContext(ctx, sqlUpsertLog, loc, store.LoggedRejected, nil, fetched, at)
+		_, err := l.st.exec(sqlUpsertLog, loc, store.LoggedRejected, nil, fetched, at)
 		return store.PutResult{}, err
 	}
 	for attempt := 0; ; attempt++ {
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT item`); err != nil {
+		if _, err := l.st.exec(sqlSavepoint); err != nil {
 			return store.PutResult{}, err
 		}
-		res, err := s.putAnalysis(ctx, tx, row, it.Analysis)
+		l.begin()
+		res, err := s.putAnalysis(l, row, it.Analysis)
 		if err == nil {
 			outcome := store.LoggedStored
 			if res.Duplicate {
 				outcome = store.LoggedDuplicate
 			}
-			_, err = tx.ExecContext(ctx, sqlUpsertLog, loc, outcome, res.ArticleID, fetched, at)
+			_, err = l.st.exec(sqlUpsertLog, loc, outcome, res.ArticleID, fetched, at)
 		}
 		if err == nil {
-			_, err = tx.ExecContext(ctx, `RELEASE item`)
+			_, err = l.st.exec(sqlRelease)
 			return res, err
 		}
-		if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO item`); rerr != nil {
+		if _, rerr := l.st.exec(sqlRollbackTo); rerr != nil {
 			return store.PutResult{}, errors.Join(err, rerr)
 		}
-		if _, rerr := tx.ExecContext(ctx, `RELEASE item`); rerr != nil {
+		l.rollback()
+		if _, rerr := l.st.exec(sqlRelease); rerr != nil {
 			return store.PutResult{}, errors.Join(err, rerr)
 		}
-		if attempt > 0 || parley.KindOf(s.fail(ctx, op, err)) != parley.Conflict {
+		if attempt > 0 || parley.KindOf(s.fail(l.ctx, op, err)) != parley.Conflict {
 			return store.PutResult{}, err
 		}
 	}

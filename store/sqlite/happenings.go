@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -20,52 +21,295 @@ type queryer interface {
 // day formats a time's calendar day as the schema stores days.
 func day(t time.Time) string { return t.Format(time.DateOnly) }
 
+// Linking runs inside the transaction that stores the articles, and is
+// built to cost little per event however popular a happening gets:
+//
+//   - its statements are prepared once per store (see prepare) and bound
+//     once per transaction;
+//   - a candidate happening is first judged on the summary its row
+//     holds (store.Candidate.Fits), and its mentions are read only when
+//     the summary does not rule it out;
+//   - the happenings the transaction reads or changes stay in memory
+//     (linker.hs), so a happening is read at most once per transaction;
+//   - a happening's row and index rows are rewritten once per
+//     transaction (linker.flush), not once per event; until then its row
+//     is behind its mentions ("stale") and linking judges it from the
+//     mentions in memory instead, exactly as it would judge the row.
+//
+// The outcome is the same as linking each event and rewriting its
+// happening at once: every decision sees the same mentions and the same
+// summaries.
+
+// The linker's statements, prepared once per store with PutAnalysis's.
+const (
+	// The happenings of a pair key and type whose dates touch the days
+	// of a linkWindow, with the summary Candidate.Fits judges: dated by
+	// a day in a range, by one of a few months or years, or undated and
+	// first reported near those days. Each branch is a range of the
+	// happenings_link index.
+	sqlLinkCandidates = `SELECT ` + candidateColumns + ` FROM happenings
+		WHERE pair_key = ?1 AND type = ?2 AND date BETWEEN ?3 AND ?4 AND length(date) = 10
+		UNION ALL
+		SELECT ` + candidateColumns + ` FROM happenings
+		WHERE pair_key = ?1 AND type = ?2 AND date IN (` + coarseSlots + `)
+		UNION ALL
+		SELECT ` + candidateColumns + ` FROM happenings
+		WHERE pair_key = ?1 AND type = ?2 AND date = '' AND first_day BETWEEN ?5 AND ?6`
+	candidateColumns = `id, date, medium, location_name, location_country, date_first, date_last, first_day`
+	// coarseSlots holds the months and years of a window: at most 14
+	// months and 3 years (a year-precision date, a day either side).
+	coarseSlots             = `?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26`
+	sqlInsertHappening      = `INSERT INTO happenings (pair_key, type, status, source_id) VALUES (?, ?, ?, ?)`
+	sqlInsertHappeningEvent = `INSERT INTO happening_events (event_id, happening_id, source_leader, target_leader,
+		announcer_id, announcer_role, announced_on) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	sqlUpdateHappening = `UPDATE happenings SET type = ?, mode = ?, status = ?, medium = ?, date = ?,
+		date_first = ?, date_last = ?, source_id = ?, target_id = ?, location_name = ?, location_country = ?,
+		mentions = ?, articles = ?, outlets = ?, first_seen = ?, last_seen = ?, first_day = ?, last_day = ?,
+		announcer_event = ? WHERE id = ?`
+	sqlDeleteHappeningActors = `DELETE FROM happening_actors WHERE happening_id = ?`
+	sqlDeleteHappeningPairs  = `DELETE FROM happening_pairs WHERE happening_id = ?`
+	sqlInsertHappeningActor  = `INSERT INTO happening_actors (actor_id, day, happening_id, day_last) VALUES (?, ?, ?, ?)`
+	sqlInsertHappeningPair   = `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day)
+		VALUES (?, ?, ?, ?, ?, ?)`
+	sqlMentionsOfHappening     = mentionColumns + "\nWHERE he.happening_id = ?"
+	sqlMentionOfEvent          = mentionColumns + "\nWHERE he.event_id = ?"
+	sqlParticipantsOfHappening = `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
+		FROM happening_events he
+		JOIN event_actors ea ON ea.event_id = he.event_id
+		JOIN actors ac ON ac.id = ea.actor_id
+		WHERE he.happening_id = ? AND ea.role = 'participant'
+		ORDER BY ea.event_id, ea.position`
+	sqlParticipantsOfEvent = `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
+		FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id
+		WHERE ea.event_id = ? AND ea.role = 'participant'
+		ORDER BY ea.position`
+)
+
+// linkStatements are the statements prepare compiles for the linker.
+var linkStatements = []string{sqlLinkCandidates, sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
+	sqlDeleteHappeningActors, sqlDeleteHappeningPairs, sqlInsertHappeningActor, sqlInsertHappeningPair,
+	sqlMentionsOfHappening, sqlMentionOfEvent, sqlParticipantsOfHappening, sqlParticipantsOfEvent}
+
+// linker links the events of the articles stored in one write
+// transaction. It must be flushed before the transaction commits.
+type linker struct {
+	ctx context.Context
+	st  *txStmts
+	// hs holds the happenings this transaction has read or changed, each
+	// with all its mentions.
+	hs map[int64]*linked
+	// stale lists the happenings changed since their row was written, in
+	// the order of their first change, with their pair key and type
+	// (staleKey); byKey finds them by that key.
+	stale     []int64
+	staleKey  map[int64]string
+	byKey     map[string][]int64
+	savepoint int // len(stale) at the start of the current item
+}
+
+// linked is one happening as the linker holds it.
+type linked struct {
+	// ms are its mentions as the database gives them back (loadMentions),
+	// in store.SortMentions order; pending are the events linked to it in
+	// this transaction and not read back yet.
+	ms      []store.Mention
+	pending []int64
+	cand    *store.Candidate // of ms; nil when ms changed since
+	// index is what happening_actors and happening_pairs hold for it;
+	// nil when unknown (they are then rewritten in full).
+	index *indexRows
+}
+
+// indexRows is what the index tables hold for one happening.
+type indexRows struct {
+	day, dayLast, firstDay string
+	actors                 map[string]bool
+}
+
+func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
+	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
+}
+
+// begin marks the start of one article's changes; rollback forgets them
+// after the database has rolled back to that mark.
+func (l *linker) begin() { l.savepoint = len(l.stale) }
+
+// rollback follows a ROLLBACK TO of the article begun last. The mentions
+// in memory may include the undone ones, so all are dropped and read
+// again when needed; the happenings changed by earlier articles stay
+// stale, and those the undone article created are gone.
+func (l *linker) rollback() {
+	for _, id := range l.stale[l.savepoint:] {
+		key := l.staleKey[id]
+		delete(l.staleKey, id)
+		ids := l.byKey[key]
+		for i, x := range ids {
+			if x == id {
+				l.byKey[key] = append(ids[:i:i], ids[i+1:]...)
+				break
+			}
+		}
+	}
+	l.stale = l.stale[:l.savepoint]
+	clear(l.hs)
+}
+
+func linkKey(pairKey string, t parley.EventType) string { return pairKey + "\x00" + string(t) }
+
 // linkEvents links the events of a newly stored article, in text order, to
-// the happenings they report; it runs inside PutAnalysis's transaction.
-func linkEvents(ctx context.Context, tx *sql.Tx, art store.ArticleRef, a *parley.Analysis, eids []int64) error {
+// the happenings they report.
+func (l *linker) linkEvents(art store.ArticleRef, a *parley.Analysis, eids []int64) error {
 	for i := range a.Events {
 		m := store.MentionOf(a, &a.Events[i], art)
 		m.EventID = eids[i]
-		if err := linkMention(ctx, tx, &m); err != nil {
+		if err := l.link(&m); err != nil {
 			return fmt.Errorf("link event %d: %w", m.EventID, err)
 		}
 	}
 	return nil
 }
 
-// linkMention files one mention under the happening it fits best, or a new
-// one, and brings that happening's summary up to date.
-func linkMention(ctx context.Context, tx *sql.Tx, m *store.Mention) error {
-	hid, err := findHappening(ctx, tx, m)
+// link files one mention under the happening it fits best, or a new one.
+func (l *linker) link(m *store.Mention) error {
+	hid, err := l.find(m)
 	if err != nil {
 		return err
 	}
 	if hid == 0 {
-		res, err := tx.ExecContext(ctx, `INSERT INTO happenings (pair_key, type, status, source_id) VALUES (?, ?, ?, ?)`,
-			store.PairKey(m), string(m.Type), string(m.Status), m.Source.ID)
+		res, err := l.st.exec(sqlInsertHappening, store.PairKey(m), string(m.Type), string(m.Status), m.Source.ID)
 		if err != nil {
 			return err
 		}
 		if hid, err = res.LastInsertId(); err != nil {
 			return err
 		}
+		l.hs[hid] = &linked{index: &indexRows{}} // no index rows yet: no actors
 	}
 	var annID, annRole, annOn any = nil, "", ""
 	if an := m.Announced; an != nil {
 		annID, annRole, annOn = an.By.ID, an.Role, an.On.String()
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO happening_events (event_id, happening_id, source_leader, target_leader,
-		announcer_id, announcer_role, announced_on) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		m.EventID, hid, m.Source.Leader, m.Target.Leader, annID, annRole, annOn); err != nil {
+	if _, err := l.st.exec(sqlInsertHappeningEvent, m.EventID, hid, m.Source.Leader, m.Target.Leader, annID, annRole, annOn); err != nil {
 		return err
 	}
-	return refreshHappening(ctx, tx, hid)
+	h := l.hs[hid] // find has read it
+	h.pending = append(h.pending, m.EventID)
+	h.cand = nil
+	if _, ok := l.staleKey[hid]; !ok {
+		key := linkKey(store.PairKey(m), m.Type)
+		l.stale = append(l.stale, hid)
+		l.staleKey[hid] = key
+		l.byKey[key] = append(l.byKey[key], hid)
+	}
+	return nil
 }
 
-// findHappening returns the ID of the stored happening that m fits best
-// (store.Links), or 0 when none fits. Candidates share m's pair key and
-// type and lie near its date.
-func findHappening(ctx context.Context, tx *sql.Tx, m *store.Mention) (int64, error) {
+// find returns the ID of the happening that m fits best (store.Links),
+// or 0 when none fits. Candidates share m's pair key and type and lie
+// near its date; among equal scores the oldest wins.
+func (l *linker) find(m *store.Mention) (int64, error) {
+	w, ok := window(m)
+	if !ok {
+		return 0, nil // undated, from an undated article: nothing to go by
+	}
+	if len(w.coarse) > coarseCount {
+		return 0, fmt.Errorf("a date window of %d months and years", len(w.coarse)) // cannot happen: see coarseSlots
+	}
+	pair := store.PairKey(m)
+	args := make([]any, 0, 6+coarseCount)
+	args = append(args, pair, string(m.Type), w.dayLo, w.dayHi, w.seenLo, w.seenHi)
+	for i := range coarseCount {
+		args = append(args, w.coarse[min(i, len(w.coarse)-1)]) // repeated to fill the slots
+	}
+	rows, err := l.st.query(sqlLinkCandidates, args...)
+	if err != nil {
+		return 0, err
+	}
+	var ids []int64
+	var bases []indexRows
+	for rows.Next() {
+		var (
+			id                            int64
+			date, medium                  string
+			locName, locCountry           sql.NullString
+			dateFirst, dateLast, firstDay sql.NullString
+		)
+		if err := rows.Scan(&id, &date, &medium, &locName, &locCountry, &dateFirst, &dateLast, &firstDay); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if _, ok := l.staleKey[id]; ok {
+			continue // its row is behind: judged below from its mentions
+		}
+		if _, ok := l.hs[id]; !ok {
+			// Judge it on its row before reading its mentions.
+			c := store.Candidate{Type: m.Type, Medium: parley.Medium(medium)}
+			if c.Date, err = parley.ParseDate(date); err != nil {
+				rows.Close()
+				return 0, fmt.Errorf("happening %d: %w", id, err)
+			}
+			if locName.Valid {
+				c.Location = &parley.Place{Name: locName.String, Country: locCountry.String}
+			}
+			if !c.Fits(m) {
+				continue
+			}
+		}
+		ids = append(ids, id)
+		bases = append(bases, indexRows{day: dateFirst.String, dayLast: dateLast.String, firstDay: firstDay.String})
+	}
+	if err := rows.Close(); err != nil {
+		return 0, err
+	}
+	for i, id := range ids {
+		if _, ok := l.hs[id]; !ok {
+			if err := l.read(id, &bases[i]); err != nil {
+				return 0, err
+			}
+		}
+	}
+	// The stale happenings of the pair and type, judged by the row they
+	// would have now.
+	for _, id := range l.byKey[linkKey(pair, m.Type)] {
+		h, err := l.current(id)
+		if err != nil {
+			return 0, err
+		}
+		if w.holds(h) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	var best int64
+	bestScore := 0
+	for _, id := range ids {
+		h, err := l.current(id)
+		if err != nil {
+			return 0, err
+		}
+		if sc := h.cand.Links(m); sc > bestScore {
+			best, bestScore = id, sc
+		}
+	}
+	return best, nil
+}
+
+// linkWindow says which stored happenings a mention may join, by their
+// date: those whose days touch the mention's days give or take one (or,
+// for an undated mention, its publication day give or take three), and
+// undated ones first reported within three more days of them. Since a
+// date is a day, a month or a year, "touching" is a range of days plus a
+// few whole months and years.
+type linkWindow struct {
+	dayLo, dayHi   string   // days 'YYYY-MM-DD'
+	coarse         []string // the months 'YYYY-MM' and years 'YYYY' from dayLo to dayHi
+	seenLo, seenHi string   // the first_day of undated happenings
+}
+
+// coarseCount is the number of month and year slots in sqlLinkCandidates.
+const coarseCount = 20
+
+func window(m *store.Mention) (linkWindow, bool) {
 	var lo, hi time.Time // the days a fitting happening's date may touch
 	switch {
 	case !m.Date.IsZero():
@@ -74,58 +318,191 @@ func findHappening(ctx context.Context, tx *sql.Tx, m *store.Mention) (int64, er
 		pub := parley.DateOf(m.Article.Published).First()
 		lo, hi = pub.AddDate(0, 0, -3), pub.AddDate(0, 0, 3)
 	default:
-		return 0, nil // undated, from an undated article: nothing to go by
+		return linkWindow{}, false
 	}
-	// A year-precision happening starts at most 366 days before the
-	// days it covers end, which bounds the index range.
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM happenings
-		WHERE pair_key = ? AND type = ? AND date_first BETWEEN ? AND ? AND date_last >= ?
-		UNION ALL
-		SELECT id FROM happenings
-		WHERE pair_key = ? AND type = ? AND date_first IS NULL AND first_day BETWEEN ? AND ?`,
-		store.PairKey(m), string(m.Type), day(lo.AddDate(0, 0, -366)), day(hi), day(lo),
-		store.PairKey(m), string(m.Type), day(lo.AddDate(0, 0, -3)), day(hi.AddDate(0, 0, 3)))
-	if err != nil {
-		return 0, err
+	w := linkWindow{dayLo: day(lo), dayHi: day(hi), seenLo: day(lo.AddDate(0, 0, -3)), seenHi: day(hi.AddDate(0, 0, 3))}
+	for y := lo.Year(); y <= hi.Year(); y++ {
+		w.coarse = append(w.coarse, fmt.Sprintf("%04d", y))
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		ids = append(ids, id)
+	for mo := time.Date(lo.Year(), lo.Month(), 1, 0, 0, 0, 0, time.UTC); !mo.After(hi); mo = mo.AddDate(0, 1, 0) {
+		w.coarse = append(w.coarse, mo.Format("2006-01"))
 	}
-	if err := rows.Close(); err != nil {
-		return 0, err
-	}
-	if len(ids) == 0 {
-		return 0, nil
-	}
-	support, err := loadMentions(ctx, tx, ids, parley.Date{})
-	if err != nil {
-		return 0, err
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	var best int64
-	bestScore := 0
-	for _, id := range ids {
-		if sc := store.Links(m, support[id]); sc > bestScore {
-			best, bestScore = id, sc
-		}
-	}
-	return best, nil
+	return w, true
 }
 
-// refreshHappening recomputes a happening's summary from its mentions and
-// rewrites its row and its index rows.
-func refreshHappening(ctx context.Context, tx *sql.Tx, hid int64) error {
-	ms, err := loadMentions(ctx, tx, []int64{hid}, parley.Date{})
+// holds applies the window to the date a happening has now, as
+// sqlLinkCandidates applies it to a stored row.
+func (w linkWindow) holds(h *linked) bool {
+	d := h.cand.Date
+	switch d.Precision() {
+	case parley.PrecisionNone:
+		lo, _ := seenDays(h.ms)
+		fd, ok := lo.(string)
+		return ok && fd >= w.seenLo && fd <= w.seenHi
+	case parley.PrecisionDay:
+		s := d.String()
+		return s >= w.dayLo && s <= w.dayHi
+	}
+	return slices.Contains(w.coarse, d.String())
+}
+
+// read loads a happening's mentions into memory. index, when not nil,
+// gives the days its row holds (which its index rows carry); the row is
+// then current and its index rows are known from its mentions.
+func (l *linker) read(id int64, index *indexRows) error {
+	ms, err := l.mentions(sqlMentionsOfHappening, sqlParticipantsOfHappening, id)
 	if err != nil {
 		return err
 	}
-	h := store.Summarize(ms[hid])
+	h := &linked{ms: ms}
+	if index != nil {
+		if _, stale := l.staleKey[id]; !stale {
+			ix := *index
+			ix.actors = map[string]bool{}
+			for i := range ms {
+				m := &ms[i]
+				ix.actors[m.Source.ID] = true
+				if m.Target.ID != "" {
+					ix.actors[m.Target.ID] = true
+				}
+				for _, p := range m.Participants {
+					ix.actors[p.ID] = true
+				}
+			}
+			h.index = &ix
+		}
+	}
+	l.hs[id] = h
+	return nil
+}
+
+// current returns the happening with every mention read back and its
+// candidate up to date, reading it first when it is not in memory.
+func (l *linker) current(id int64) (*linked, error) {
+	h, ok := l.hs[id]
+	if !ok {
+		if err := l.read(id, nil); err != nil {
+			return nil, err
+		}
+		h = l.hs[id] // its events linked so far are read with the rest
+	}
+	if len(h.pending) > 0 {
+		for _, eid := range h.pending {
+			ms, err := l.mentions(sqlMentionOfEvent, sqlParticipantsOfEvent, eid)
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range ms {
+				h.insert(m)
+			}
+		}
+		h.pending = nil
+	}
+	if h.cand == nil {
+		c := store.NewCandidate(h.ms)
+		h.cand = &c
+	}
+	return h, nil
+}
+
+// insert adds a mention at its place in SortMentions order.
+func (h *linked) insert(m store.Mention) {
+	i := sort.Search(len(h.ms), func(i int) bool { return store.MentionBefore(&m, &h.ms[i]) })
+	h.ms = append(h.ms, store.Mention{})
+	copy(h.ms[i+1:], h.ms[i:])
+	h.ms[i] = m
+	h.cand = nil
+}
+
+// mentions runs a prepared mention query and its participants query with
+// one argument and returns the mentions in SortMentions order.
+func (l *linker) mentions(q, qp string, arg int64) ([]store.Mention, error) {
+	out := map[int64][]store.Mention{}
+	byEvent := map[int64][2]int64{}
+	rows, err := l.st.query(q, arg)
+	if err != nil {
+		return nil, err
+	}
+	if err := scanMentions(rows, out, byEvent); err != nil {
+		return nil, err
+	}
+	if len(byEvent) > 0 { // some have participants beyond source and target
+		if rows, err = l.st.query(qp, arg); err != nil {
+			return nil, err
+		}
+		if err := scanParticipants(rows, out, byEvent); err != nil {
+			return nil, err
+		}
+	}
+	var ms []store.Mention
+	for _, part := range out {
+		ms = append(ms, part...)
+	}
+	store.SortMentions(ms)
+	return ms, nil
+}
+
+// flush rewrites the row and the index rows of every happening changed
+// since the last flush, from all its mentions. forget drops the
+// happenings held in memory, to bound memory over a long transaction.
+func (l *linker) flush(forget bool) error {
+	// Read back the events linked since, all in a few queries.
+	var eids []int64
+	for _, id := range l.stale {
+		if h, ok := l.hs[id]; ok {
+			eids = append(eids, h.pending...)
+		}
+	}
+	if len(eids) > 0 {
+		ms, err := loadMentionsBy(l.ctx, l.st.tx, "he.event_id", eids, parley.Date{})
+		if err != nil {
+			return err
+		}
+		for hid, part := range ms {
+			h := l.hs[hid]
+			for _, m := range part {
+				h.insert(m)
+			}
+			h.pending = nil
+		}
+	}
+	ids := slices.Clone(l.stale)
+	slices.Sort(ids)
+	var ix indexInserts
+	for _, id := range ids {
+		h, err := l.current(id)
+		if err != nil {
+			return err
+		}
+		if err := l.write(id, h, &ix); err != nil {
+			return fmt.Errorf("happening %d: %w", id, err)
+		}
+	}
+	// The new index rows of all of them, several a statement.
+	st := &stmts{txStmts: l.st}
+	st.insertRows(sqlInsertHappeningActor, ix.actors)
+	st.insertRows(sqlInsertHappeningPair, ix.pairs)
+	if st.err != nil {
+		return st.err
+	}
+	l.stale, l.savepoint = l.stale[:0], 0
+	clear(l.staleKey)
+	clear(l.byKey)
+	if forget {
+		clear(l.hs)
+	}
+	return nil
+}
+
+// indexInserts gathers the rows flush adds to happening_actors and
+// happening_pairs, the values of one row after another.
+type indexInserts struct{ actors, pairs []any }
+
+// write rewrites a happening's row from its mentions, deletes its index
+// rows when they no longer hold, and adds the missing ones to ix.
+func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
+	ms := lk.ms
+	h := store.Summarize(ms)
 	var first, last, dayFirst, dayLast any
 	if !h.Date.IsZero() {
 		first, last = day(h.Date.First()), day(h.Date.Last())
@@ -138,51 +515,62 @@ func refreshHappening(ctx context.Context, tx *sql.Tx, hid int64) error {
 	if !h.FirstSeen.IsZero() {
 		seenFirst, seenLast = h.FirstSeen.UTC().Format(time.RFC3339Nano), h.LastSeen.UTC().Format(time.RFC3339Nano)
 	}
-	dayFirst, dayLast = seenDays(ms[hid])
+	dayFirst, dayLast = seenDays(ms)
 	var annEvent any
 	if h.Announced != nil {
-		for _, m := range ms[hid] {
+		for _, m := range ms {
 			if m.Announced != nil && *m.Announced == *h.Announced {
 				annEvent = m.EventID
 				break
 			}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE happenings SET type = ?, mode = ?, status = ?, medium = ?, date = ?,
-		date_first = ?, date_last = ?, source_id = ?, target_id = ?, location_name = ?, location_country = ?,
-		mentions = ?, articles = ?, outlets = ?, first_seen = ?, last_seen = ?, first_day = ?, last_day = ?,
-		announcer_event = ? WHERE id = ?`,
+	if _, err := l.st.exec(sqlUpdateHappening,
 		string(h.Type), h.Mode, string(h.Status), string(h.Medium), h.Date.String(), first, last,
 		h.Source.ID, nullIfEmpty(h.Target.ID), locName, locCountry, h.Mentions, h.Articles, h.Outlets,
 		seenFirst, seenLast, dayFirst, dayLast, annEvent, hid); err != nil {
 		return err
 	}
-	for _, q := range []string{`DELETE FROM happening_actors WHERE happening_id = ?`, `DELETE FROM happening_pairs WHERE happening_id = ?`} {
-		if _, err := tx.ExecContext(ctx, q, hid); err != nil {
-			return err
-		}
-	}
-	d, dl := "", ""
+
+	// The index rows: each actor, and each pair of actors, under the
+	// happening's first day. When the days are as the rows have them,
+	// only the rows of actors new to the happening are added (mentions
+	// never leave a happening, so none go).
+	now := indexRows{actors: map[string]bool{}}
 	if first != nil {
-		d, dl = first.(string), last.(string)
+		now.day, now.dayLast = first.(string), last.(string)
 	}
+	now.firstDay, _ = dayFirst.(string)
+	old := lk.index
+	switch {
+	case old != nil && len(old.actors) == 0:
+		// A new happening: it has no index rows yet.
+	case old == nil || old.day != now.day || old.dayLast != now.dayLast || old.firstDay != now.firstDay:
+		for _, q := range []string{sqlDeleteHappeningActors, sqlDeleteHappeningPairs} {
+			if _, err := l.st.exec(q, hid); err != nil {
+				return err
+			}
+		}
+		old = nil
+	}
+	had := func(id string) bool { return old != nil && old.actors[id] }
 	for i, x := range h.Actors {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO happening_actors (actor_id, day, happening_id, day_last) VALUES (?, ?, ?, ?)`,
-			x.ID, d, hid, dl); err != nil {
-			return err
+		now.actors[x.ID] = true
+		if !had(x.ID) {
+			ix.actors = append(ix.actors, x.ID, now.day, hid, now.dayLast)
 		}
 		for _, y := range h.Actors[i+1:] {
+			if had(x.ID) && had(y.ID) {
+				continue
+			}
 			a, b := x.ID, y.ID
 			if b < a {
 				a, b = b, a
 			}
-			fd, _ := dayFirst.(string)
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day) VALUES (?, ?, ?, ?, ?, ?)`,
-				a, b, d, hid, dl, fd); err != nil {
-				return err
-			}
+			ix.pairs = append(ix.pairs, a, b, now.day, hid, now.dayLast, now.firstDay)
 		}
 	}
+	lk.index = &now
 	return nil
 }
 
@@ -213,7 +601,9 @@ const mentionColumns = `SELECT he.happening_id, e.id, e.article_id, a.url, a.tit
 	e.source_id, sa.name, sa.kind, sa.country, he.source_leader,
 	e.target_id, ta.name, ta.kind, ta.country, he.target_leader,
 	e.location_name, e.location_country, e.evidence_start, e.evidence_end, e.sentence,
-	he.announcer_id, an.name, an.country, he.announcer_role, he.announced_on
+	he.announcer_id, an.name, an.country, he.announcer_role, he.announced_on,
+	EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = 'participant'
+		AND x.actor_id <> e.source_id AND x.actor_id IS NOT e.target_id) AS more
 FROM happening_events he
 JOIN events e ON e.id = he.event_id
 JOIN articles a ON a.id = e.article_id
@@ -225,6 +615,12 @@ LEFT JOIN actors an ON an.id = he.announcer_id`
 // oldest article first. A non-zero knownBefore keeps only what was known
 // at the start of that day (see store.HappeningFilter).
 func loadMentions(ctx context.Context, q queryer, ids []int64, knownBefore parley.Date) (map[int64][]store.Mention, error) {
+	return loadMentionsBy(ctx, q, "he.happening_id", ids, knownBefore)
+}
+
+// loadMentionsBy is loadMentions for the mentions whose column (of
+// mentionColumns) is one of ids.
+func loadMentionsBy(ctx context.Context, q queryer, column string, ids []int64, knownBefore parley.Date) (map[int64][]store.Mention, error) {
 	out := map[int64][]store.Mention{}
 	byEvent := map[int64][2]int64{} // event → happening, index in its list
 	for len(ids) > 0 {
@@ -235,7 +631,7 @@ func loadMentions(ctx context.Context, q queryer, ids []int64, knownBefore parle
 		for _, id := range part {
 			args = append(args, id)
 		}
-		query := mentionColumns + "\nWHERE he.happening_id IN (" + placeholders(len(part)) + ")"
+		query := mentionColumns + "\nWHERE " + column + " IN (" + placeholders(len(part)) + ")"
 		if !knownBefore.IsZero() {
 			cut := day(knownBefore.First())
 			query += "\nAND (a.published_day < ? OR (a.published_day IS NULL AND e.date_last < ?))"
@@ -245,54 +641,7 @@ func loadMentions(ctx context.Context, q queryer, ids []int64, knownBefore parle
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			var (
-				hid                              int64
-				m                                store.Mention
-				published, publishedDay          sql.NullString
-				typ, status, medium, date, skind string
-				tid, tname, tkind, tcountry      sql.NullString
-				locName, locCountry              sql.NullString
-				annID, annName, annCountry       sql.NullString
-				annRole, annOn                   string
-				srcLeader, tgtLeader             bool
-			)
-			err := rows.Scan(&hid, &m.EventID, &m.Article.ID, &m.Article.URL, &m.Article.Title, &m.Article.Site, &published, &publishedDay,
-				&typ, &m.Mode, &status, &medium, &date,
-				&m.Source.ID, &m.Source.Name, &skind, &m.Source.Country, &srcLeader,
-				&tid, &tname, &tkind, &tcountry, &tgtLeader,
-				&locName, &locCountry, &m.Evidence.Span.Start, &m.Evidence.Span.End, &m.Evidence.Sentence,
-				&annID, &annName, &annCountry, &annRole, &annOn)
-			if err != nil {
-				rows.Close()
-				return nil, err
-			}
-			m.Type, m.Status, m.Medium = parley.EventType(typ), parley.Status(status), parley.Medium(medium)
-			m.Source.Kind, m.Source.Leader = parley.ActorKind(skind), srcLeader
-			if tid.Valid {
-				m.Target = store.Party{ActorRef: parley.ActorRef{ID: tid.String, Name: tname.String, Country: tcountry.String},
-					Kind: parley.ActorKind(tkind.String), Leader: tgtLeader}
-			}
-			if m.Date, err = parley.ParseDate(date); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("event %d: %w", m.EventID, err)
-			}
-			if m.Article.Published, err = parseTime(published); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if locName.Valid {
-				m.Location = &parley.Place{Name: locName.String, Country: locCountry.String}
-			}
-			if annID.Valid {
-				on, _ := parley.ParseDate(annOn)
-				m.Announced = &store.Announcement{By: parley.ActorRef{ID: annID.String, Name: annName.String, Country: annCountry.String},
-					Role: annRole, On: on, Article: m.Article}
-			}
-			byEvent[m.EventID] = [2]int64{hid, int64(len(out[hid]))}
-			out[hid] = append(out[hid], m)
-		}
-		if err := rows.Close(); err != nil {
+		if err := scanMentions(rows, out, byEvent); err != nil {
 			return nil, err
 		}
 	}
@@ -303,6 +652,60 @@ func loadMentions(ctx context.Context, q queryer, ids []int64, knownBefore parle
 		store.SortMentions(out[hid])
 	}
 	return out, nil
+}
+
+// scanMentions reads rows of mentionColumns into out, by happening, and
+// records in byEvent where each event with participants beyond its source
+// and target went (those loadParticipants has to read); it closes rows.
+func scanMentions(rows *sql.Rows, out map[int64][]store.Mention, byEvent map[int64][2]int64) error {
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			hid                              int64
+			m                                store.Mention
+			published, publishedDay          sql.NullString
+			typ, status, medium, date, skind string
+			tid, tname, tkind, tcountry      sql.NullString
+			locName, locCountry              sql.NullString
+			annID, annName, annCountry       sql.NullString
+			annRole, annOn                   string
+			srcLeader, tgtLeader, more       bool
+		)
+		err := rows.Scan(&hid, &m.EventID, &m.Article.ID, &m.Article.URL, &m.Article.Title, &m.Article.Site, &published, &publishedDay,
+			&typ, &m.Mode, &status, &medium, &date,
+			&m.Source.ID, &m.Source.Name, &skind, &m.Source.Country, &srcLeader,
+			&tid, &tname, &tkind, &tcountry, &tgtLeader,
+			&locName, &locCountry, &m.Evidence.Span.Start, &m.Evidence.Span.End, &m.Evidence.Sentence,
+			&annID, &annName, &annCountry, &annRole, &annOn, &more)
+		if err != nil {
+			return err
+		}
+		m.Type, m.Status, m.Medium = parley.EventType(typ), parley.Status(status), parley.Medium(medium)
+		m.Source.Kind, m.Source.Leader = parley.ActorKind(skind), srcLeader
+		if tid.Valid {
+			m.Target = store.Party{ActorRef: parley.ActorRef{ID: tid.String, Name: tname.String, Country: tcountry.String},
+				Kind: parley.ActorKind(tkind.String), Leader: tgtLeader}
+		}
+		if m.Date, err = parley.ParseDate(date); err != nil {
+			return fmt.Errorf("event %d: %w", m.EventID, err)
+		}
+		if m.Article.Published, err = parseTime(published); err != nil {
+			return err
+		}
+		if locName.Valid {
+			m.Location = &parley.Place{Name: locName.String, Country: locCountry.String}
+		}
+		if annID.Valid {
+			on, _ := parley.ParseDate(annOn)
+			m.Announced = &store.Announcement{By: parley.ActorRef{ID: annID.String, Name: annName.String, Country: annCountry.String},
+				Role: annRole, On: on, Article: m.Article}
+		}
+		if more {
+			byEvent[m.EventID] = [2]int64{hid, int64(len(out[hid]))}
+		}
+		out[hid] = append(out[hid], m)
+	}
+	return rows.Close()
 }
 
 // loadParticipants fills the mentions' participants beyond source and target.
@@ -327,24 +730,34 @@ func loadParticipants(ctx context.Context, q queryer, out map[int64][]store.Ment
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var eid int64
-			var r parley.ActorRef
-			if err := rows.Scan(&eid, &r.ID, &r.Name, &r.Country); err != nil {
-				rows.Close()
-				return err
-			}
-			at := byEvent[eid]
-			m := &out[at[0]][at[1]]
-			if r.ID != m.Source.ID && r.ID != m.Target.ID {
-				m.Participants = append(m.Participants, r)
-			}
-		}
-		if err := rows.Close(); err != nil {
+		if err := scanParticipants(rows, out, byEvent); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// scanParticipants reads rows of (event ID, actor ID, name, country), in
+// event and position order, into the participants of the mentions in out;
+// it closes rows.
+func scanParticipants(rows *sql.Rows, out map[int64][]store.Mention, byEvent map[int64][2]int64) error {
+	defer rows.Close()
+	for rows.Next() {
+		var eid int64
+		var r parley.ActorRef
+		if err := rows.Scan(&eid, &r.ID, &r.Name, &r.Country); err != nil {
+			return err
+		}
+		at, ok := byEvent[eid]
+		if !ok {
+			continue
+		}
+		m := &out[at[0]][at[1]]
+		if r.ID != m.Source.ID && r.ID != m.Target.ID {
+			m.Participants = append(m.Participants, r)
+		}
+	}
+	return rows.Close()
 }
 
 // Happenings lists the happenings that pass the filter; see store.Store.
@@ -730,10 +1143,10 @@ func rank(h *store.Happening, id string) int {
 // store.Store.
 func (s *Store) Relink(ctx context.Context) error {
 	const op = "sqlite.Relink"
-	return s.writeTx(ctx, op, func(tx *sql.Tx) error { return relinkAll(ctx, tx) })
+	return s.writeTx(ctx, op, func(tx *sql.Tx) error { return s.relinkAll(ctx, tx) })
 }
 
-func relinkAll(ctx context.Context, tx *sql.Tx) error {
+func (s *Store) relinkAll(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{`DELETE FROM happening_pairs`, `DELETE FROM happening_actors`,
 		`DELETE FROM happening_events`, `DELETE FROM happenings`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -760,18 +1173,31 @@ func relinkAll(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Close(); err != nil {
 		return err
 	}
-	for _, id := range arts {
+	st := s.bind(ctx, tx)
+	defer st.close()
+	l := s.newLinker(ctx, st)
+	for i, id := range arts {
 		an, eids, err := readForLinking(ctx, tx, id)
 		if err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 		ref := store.ArticleRef{ID: id, URL: an.Article.URL, Title: an.Article.Title, Site: an.Article.SiteName, Published: an.Article.Published}
-		if err := linkEvents(ctx, tx, ref, an, eids); err != nil {
+		if err := l.linkEvents(ref, an, eids); err != nil {
 			return err
 		}
+		// Written out now and then, so that memory holds the
+		// happenings of a batch of articles, not of the whole database.
+		if (i+1)%relinkBatch == 0 {
+			if err := l.flush(true); err != nil {
+				return err
+			}
+		}
 	}
-	return nil
+	return l.flush(true)
 }
+
+// relinkBatch is how many articles Relink links between flushes.
+const relinkBatch = 256
 
 // readForLinking reads what linking needs of a stored article: the text,
 // sentences, actors, mentions and dates, and its events in text order with

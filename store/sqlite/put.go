@@ -58,9 +58,14 @@ func (s *Store) PutAnalysis(ctx context.Context, locator string, a *parley.Analy
 	// retry then finds it as a duplicate.
 	for attempt := 0; ; attempt++ {
 		err = s.writeTx(ctx, op, func(tx *sql.Tx) error {
+			st := s.bind(ctx, tx)
+			defer st.close()
+			l := s.newLinker(ctx, st)
 			var err error
-			res, err = s.putAnalysis(ctx, tx, row, a)
-			return err
+			if res, err = s.putAnalysis(l, row, a); err != nil {
+				return err
+			}
+			return l.flush(false)
 		})
 		if attempt == 0 && parley.KindOf(err) == parley.Conflict {
 			continue
@@ -121,12 +126,18 @@ func newArticleRow(a *parley.Analysis, locator string, now time.Time) (*articleR
 	return r, nil
 }
 
-func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a *parley.Analysis) (store.PutResult, error) {
+// putAnalysis stores one article and links its events, in the
+// transaction the linker's statements are bound to.
+func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (store.PutResult, error) {
+	dupQ, err := l.st.stmt(sqlFindDuplicate)
+	if err != nil {
+		return store.PutResult{}, err
+	}
 	var dup int64
-	err := tx.QueryRowContext(ctx, sqlFindDuplicate, row.hash, row.canonical).Scan(&dup)
+	err = dupQ.QueryRowContext(l.ctx, row.hash, row.canonical).Scan(&dup)
 	switch {
 	case err == nil:
-		if _, err := tx.ExecContext(ctx, sqlClearRejection, row.locator); err != nil {
+		if _, err := l.st.exec(sqlClearRejection, row.locator); err != nil {
 			return store.PutResult{}, err
 		}
 		return store.PutResult{ArticleID: dup, Duplicate: true}, nil
@@ -134,7 +145,7 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 		return store.PutResult{}, err
 	}
 
-	res, err := tx.ExecContext(ctx, sqlInsertArticle, row.hash, row.canonical, row.url, row.title, row.site,
+	res, err := l.st.exec(sqlInsertArticle, row.hash, row.canonical, row.url, row.title, row.site,
 		row.published, row.publishedDay, row.publishedSource, row.language, row.authors, row.text,
 		row.paragraphs, row.sentences, row.locator, row.ingestedAt)
 	if err != nil {
@@ -145,21 +156,29 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 		return store.PutResult{}, err
 	}
 
-	st := s.newStmts(ctx, tx)
-	defer st.close()
-	for i, ac := range a.Actors {
+	// The annotations go in several rows a statement (insertRows): an
+	// article has dozens of mentions and dates, and each statement costs
+	// more than the rows it writes.
+	st := &stmts{txStmts: l.st}
+	var rows []any
+	for _, ac := range a.Actors {
 		st.exec(sqlUpsertActor, ac.ID, ac.Name, string(ac.Kind), ac.Country, ac.Wikidata, ac.Known)
-		st.exec(sqlInsertArticleActor, id, ac.ID, i, ac.Role)
 	}
+	for i, ac := range a.Actors {
+		rows = append(rows, id, ac.ID, i, ac.Role)
+	}
+	rows = st.insertRows(sqlInsertArticleActor, rows)
 	for i, m := range a.Mentions {
 		for j, actor := range m.Actors {
-			st.exec(sqlInsertMention, id, i, j, actor, m.Span.Start, m.Span.End, string(m.Via))
+			rows = append(rows, id, i, j, actor, m.Span.Start, m.Span.End, string(m.Via))
 		}
 	}
+	rows = st.insertRows(sqlInsertMention, rows)
 	for i, d := range a.Dates {
-		st.exec(sqlInsertDate, id, i, d.Span.Start, d.Span.End, d.Text, d.Value.String(), d.Precision.String(),
+		rows = append(rows, id, i, d.Span.Start, d.Span.End, d.Text, d.Value.String(), d.Precision.String(),
 			d.Earliest.String(), d.Latest.String(), string(d.Relation), d.Anchored, d.Kind)
 	}
+	rows = st.insertRows(sqlInsertDate, rows)
 	for i, q := range a.Quotes {
 		st.exec(sqlInsertQuote, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
 	}
@@ -176,14 +195,15 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 			e.Evidence.Span.Start, e.Evidence.Span.End, e.Evidence.Sentence,
 			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule)
 		eids[i] = eid
-		st.exec(sqlInsertEventActor, eid, "source", 0, e.Source.ID)
+		rows = append(rows, eid, "source", 0, e.Source.ID)
 		if !e.Target.IsZero() {
-			st.exec(sqlInsertEventActor, eid, "target", 0, e.Target.ID)
+			rows = append(rows, eid, "target", 0, e.Target.ID)
 		}
 		for j, p := range e.Participants {
-			st.exec(sqlInsertEventActor, eid, "participant", j, p.ID)
+			rows = append(rows, eid, "participant", j, p.ID)
 		}
 	}
+	st.insertRows(sqlInsertEventActor, rows)
 	st.exec(sqlClearRejection, row.locator)
 	if st.err != nil {
 		return store.PutResult{}, st.err
@@ -191,64 +211,146 @@ func (s *Store) putAnalysis(ctx context.Context, tx *sql.Tx, row *articleRow, a 
 	// Each event joins its happening in this transaction, so an article
 	// and its links are stored together or not at all.
 	ref := store.ArticleRef{ID: id, URL: row.url, Title: row.title, Site: row.site, Published: a.Article.Published}
-	if err := linkEvents(ctx, tx, ref, a, eids); err != nil {
+	if err := l.linkEvents(ref, a, eids); err != nil {
 		return store.PutResult{}, err
 	}
 	return store.PutResult{ArticleID: id}, nil
 }
 
-// stmts binds the writer's prepared statements to one transaction and
-// remembers the first error, so the long list of inserts above reads as a
-// list.
-type stmts struct {
+// txStmts binds the writer's prepared statements to one transaction, each
+// once, so that a transaction storing many articles compiles nothing.
+type txStmts struct {
 	ctx context.Context
 	tx  *sql.Tx
 	pre map[string]*sql.Stmt // prepared on the writer connection
 	byQ map[string]*sql.Stmt // bound to tx
-	err error
 }
 
-func (s *Store) newStmts(ctx context.Context, tx *sql.Tx) *stmts {
-	return &stmts{ctx: ctx, tx: tx, pre: s.prepared, byQ: map[string]*sql.Stmt{}}
+func (s *Store) bind(ctx context.Context, tx *sql.Tx) *txStmts {
+	return &txStmts{ctx: ctx, tx: tx, pre: s.prepared, byQ: map[string]*sql.Stmt{}}
 }
 
-func (s *stmts) stmt(q string) *sql.Stmt {
-	if st, ok := s.byQ[q]; ok {
-		return st
+// stmt returns the statement q bound to the transaction.
+func (t *txStmts) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := t.byQ[q]; ok {
+		return st, nil
 	}
 	var st *sql.Stmt
-	if p, ok := s.pre[q]; ok {
+	if p, ok := t.pre[q]; ok {
 		// The writer has one connection, so this reuses the statement
 		// prepared there instead of compiling it again.
-		st = s.tx.StmtContext(s.ctx, p)
+		st = t.tx.StmtContext(t.ctx, p)
 	} else {
 		var err error
-		if st, err = s.tx.PrepareContext(s.ctx, q); err != nil {
-			s.err = err
-			return nil
+		if st, err = t.tx.PrepareContext(t.ctx, q); err != nil {
+			return nil, err
 		}
 	}
-	s.byQ[q] = st
-	return st
+	t.byQ[q] = st
+	return st, nil
+}
+
+func (t *txStmts) exec(q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+func (t *txStmts) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
+}
+
+func (t *txStmts) close() {
+	for _, st := range t.byQ {
+		st.Close()
+	}
+}
+
+// stmts runs statements of a transaction and remembers the first error,
+// so the long list of inserts above reads as a list.
+type stmts struct {
+	*txStmts
+	err error
 }
 
 func (s *stmts) run(q string, args ...any) sql.Result {
 	if s.err != nil {
 		return nil
 	}
-	st := s.stmt(q)
-	if st == nil {
-		return nil
-	}
-	res, err := st.ExecContext(s.ctx, args...)
+	res, err := s.txStmts.exec(q, args...)
 	if err != nil {
-		s.err = fmt.Errorf("%s: %w", strings.Fields(q)[2], err) // names the table
+		s.err = fmt.Errorf("%s: %w", table(q), err)
 		return nil
 	}
 	return res
 }
 
 func (s *stmts) exec(q string, args ...any) { s.run(q, args...) }
+
+// table names the table an INSERT or DELETE statement writes, for errors.
+func table(q string) string {
+	f := strings.Fields(q)
+	for i, w := range f[:len(f)-1] {
+		if w == "INTO" || w == "FROM" {
+			return f[i+1]
+		}
+	}
+	return f[0]
+}
+
+// insertRows runs the one-row INSERT q (a key of multiRow) for each row
+// of args, the values of one row after another, several rows a
+// statement. It returns args emptied, for the next table's rows.
+func (s *stmts) insertRows(q string, args []any) []any {
+	m := multiRow[q]
+	rest := args
+	for len(rest) > 0 {
+		n := len(rest) / m.cols
+		for _, size := range multiRowSizes {
+			if n >= size {
+				s.exec(m.bySize[size], rest[:size*m.cols]...)
+				rest = rest[size*m.cols:]
+				break
+			}
+		}
+	}
+	clear(args)
+	return args[:0]
+}
+
+// multiRow holds, for each one-row INSERT that insertRows takes, its
+// number of columns and its versions for multiRowSizes rows.
+var multiRow = map[string]struct {
+	cols   int
+	bySize map[int]string
+}{}
+
+// multiRowSizes are the row counts insertRows uses, largest first; the
+// last must be 1.
+var multiRowSizes = []int{32, 8, 1}
+
+func init() {
+	for _, q := range []string{sqlInsertArticleActor, sqlInsertMention, sqlInsertDate, sqlInsertEventActor,
+		sqlInsertHappeningActor, sqlInsertHappeningPair} {
+		head, values, ok := strings.Cut(q, "VALUES ")
+		if !ok {
+			panic("multiRow: no VALUES in " + q)
+		}
+		m := multiRow[q]
+		m.cols = strings.Count(values, "?")
+		m.bySize = map[int]string{}
+		for _, n := range multiRowSizes {
+			m.bySize[n] = head + "VALUES " + strings.TrimSuffix(strings.Repeat(values+", ", n), ", ")
+		}
+		multiRow[q] = m
+	}
+}
 
 // insert runs an INSERT and returns the new row's ID.
 func (s *stmts) insert(q string, args ...any) int64 {
@@ -263,17 +365,45 @@ func (s *stmts) insert(q string, args ...any) int64 {
 	return id
 }
 
-func (s *stmts) close() {
-	for _, st := range s.byQ {
-		st.Close()
-	}
-}
-
-// prepare compiles the statements PutAnalysis repeats, once per store.
+// prepare compiles the statements that storing and linking repeat, once
+// per store.
 func (s *Store) prepare(ctx context.Context) error {
+	// The writer has one connection that is never recycled, so settings
+	// made here hold for all writes. None of them touches durability.
+	for _, pragma := range []string{
+		// Each article of a batch runs under a savepoint, whose journal
+		// of the pages it changes SQLite writes to a temporary file once
+		// it passes 64 KiB, as most articles do. In memory it costs an
+		// article's few hundred KiB at most, and nothing needs it after a
+		// crash (the uncommitted batch is simply gone).
+		`PRAGMA temp_store = MEMORY`,
+		// Every article adds to a dozen indexes at scattered places; with
+		// SQLite's default 2 MB page cache most of those pages are read
+		// back from the file again and again once the database has grown.
+		// (The process grows by about twice this: each 4 KiB page takes
+		// an 8 KiB slot.)
+		`PRAGMA cache_size = -32768`, // KiB: 32 MiB
+		// Copy the WAL into the database every 40 MB rather than every
+		// 4 MB: a batch writes several MB, and the index pages it touches
+		// are then copied once per checkpoint instead of once per batch.
+		`PRAGMA wal_autocheckpoint = 10000`, // pages
+	} {
+		if _, err := s.w.ExecContext(ctx, pragma); err != nil {
+			return s.fail(ctx, "sqlite.prepare", err)
+		}
+	}
 	s.prepared = map[string]*sql.Stmt{}
-	for _, q := range []string{sqlUpsertActor, sqlInsertArticleActor, sqlInsertMention, sqlInsertDate,
-		sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor, sqlClearRejection} {
+	qs := []string{sqlFindDuplicate, sqlInsertArticle, sqlUpsertActor, sqlInsertArticleActor, sqlInsertMention,
+		sqlInsertDate, sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor, sqlClearRejection,
+		sqlUpsertRejection, sqlUpsertLog, sqlSavepoint, sqlRelease, sqlRollbackTo}
+	for _, m := range multiRow {
+		for n, q := range m.bySize {
+			if n > 1 { // the one-row statement is in qs
+				qs = append(qs, q)
+			}
+		}
+	}
+	for _, q := range append(qs, linkStatements...) {
 		st, err := s.w.PrepareContext(ctx, q)
 		if err != nil {
 			return s.fail(ctx, "sqlite.prepare", err)

@@ -1,0 +1,405 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"parley"
+	"parley/store"
+	"parley/store/storetest"
+)
+
+// crowdedNews returns n analyses that report a few occasions over and
+// over: the same pairs of leaders and states, a handful of days at every
+// precision, undated reports, several outlets (some without a name),
+// planned, held and called-off meetings, calls and visits in a few
+// places, third parties at the table, and articles with several events.
+// Linking merges them heavily,
+// which is what the tests below need. The same seed gives the same news.
+func crowdedNews(seed uint64, n int) []*parley.Analysis {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	sides := [][2]parley.Actor{
+		{storetest.Xi, storetest.Putin}, {storetest.Putin, storetest.Xi}, {storetest.China, storetest.Russia},
+		{storetest.Biden, storetest.Putin}, {storetest.USA, storetest.Russia}, {storetest.Biden, storetest.Xi},
+	}
+	days := []string{"2021-06-14", "2021-06-15", "2021-06-16", "2021-06-17", "2021-06-28", "2021-06", "2021-07", "2021", ""}
+	places := []*parley.Place{nil, nil, {Name: "Geneva", Country: "CHE"}, {Name: "Switzerland", Country: "CHE"}, {Name: "Moscow", Country: "RUS"}}
+	media := []parley.Medium{"", parley.InPerson, parley.Virtual, parley.Phone}
+	var out []*parley.Analysis
+	for i := range n {
+		pub := ""
+		if rng.IntN(12) > 0 {
+			t := time.Date(2021, 6, 10, 0, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(24*24)) * time.Hour)
+			zone := time.FixedZone("", 3600*(rng.IntN(17)-6))
+			pub = t.In(zone).Format(time.RFC3339)
+			if rng.IntN(5) == 0 {
+				pub = t.Format(time.DateOnly)
+			}
+		}
+		b := storetest.NewArticle(fmt.Sprintf("https://news%d.example/story/%d", rng.IntN(6), i), fmt.Sprintf("Report %d", i), pub)
+		if site := pick("Alpha", "Beta", "Gamma", "Delta", "", ""); site != "" {
+			b.Site(site)
+		}
+		for range 1 + rng.IntN(3) {
+			pair := sides[rng.IntN(len(sides))]
+			src, tgt := pair[0], pair[1]
+			status := parley.Occurred
+			text := fmt.Sprintf("%s met %s (report %d).", src.Name, tgt.Name, i)
+			switch rng.IntN(6) {
+			case 0:
+				status, text = parley.Planned, fmt.Sprintf("%s will meet %s (report %d).", src.Name, tgt.Name, i)
+			case 1:
+				status, text = parley.Negated, fmt.Sprintf("The talks of %s and %s were %s (report %d).", src.Name, tgt.Name, pick("called off", "not held"), i)
+			}
+			s := b.Sentence(text)
+			e := parley.Event{Type: parley.Consult, Status: status, Medium: media[rng.IntN(len(media))], Location: places[rng.IntN(len(places))],
+				Source: src.Ref(), Target: tgt.Ref(), Participants: []parley.ActorRef{src.Ref(), tgt.Ref()}}
+			if rng.IntN(4) == 0 {
+				e.Type = parley.Accuse // directed: the order of the sides counts
+			}
+			actors := []parley.Actor{src, tgt}
+			if rng.IntN(5) == 0 { // a third party at the table
+				third := storetest.Biden
+				if src.ID == third.ID || tgt.ID == third.ID {
+					third = storetest.China
+				}
+				e.Participants = append(e.Participants, third.Ref())
+				actors = append(actors, third)
+			}
+			if d := days[rng.IntN(len(days))]; d != "" {
+				e.Date = parley.MustParseDate(d)
+			}
+			b.Event(s, e, actors...)
+		}
+		out = append(out, b.Analysis())
+	}
+	return out
+}
+
+// openNormal opens a store for tests that need no durability, on a new
+// file in the test's temporary directory.
+func openNormal(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "parley.db"), Options{Synchronous: "NORMAL"})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// dumpLinks returns the linking tables of a store as text, one line a row.
+func dumpLinks(t *testing.T, s *Store) string {
+	t.Helper()
+	var b strings.Builder
+	for _, q := range []string{
+		`SELECT * FROM happenings ORDER BY id`,
+		`SELECT * FROM happening_events ORDER BY event_id`,
+		`SELECT * FROM happening_actors ORDER BY actor_id, day, happening_id`,
+		`SELECT * FROM happening_pairs ORDER BY actor_x, actor_y, day, happening_id`,
+	} {
+		rows, err := s.r.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&b, vals...)
+		}
+		if err := rows.Close(); err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString("--\n")
+	}
+	return b.String()
+}
+
+// putInBatches stores the analyses with PutAnalyses, size at a time.
+func putInBatches(t testing.TB, s *Store, as []*parley.Analysis, size int) {
+	t.Helper()
+	for len(as) > 0 {
+		n := min(size, len(as))
+		items := make([]store.Item, n)
+		for i, a := range as[:n] {
+			items[i] = store.Item{Locator: a.Article.URL, Analysis: a}
+		}
+		res, err := s.PutAnalyses(context.Background(), items)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+		as = as[n:]
+	}
+}
+
+// The linker writes a happening once per transaction instead of once per
+// event; what it stores must not depend on how articles are grouped into
+// transactions.
+func TestLinkingDoesNotDependOnTransactions(t *testing.T) {
+	ctx := context.Background()
+	news := crowdedNews(1, 200)
+	one := openNormal(t)
+	for _, a := range news {
+		if _, err := one.PutAnalysis(ctx, a.Article.URL, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := dumpLinks(t, one)
+	if n := strings.Count(want, "\n"); n < 200 {
+		t.Fatalf("only %d rows: the fixture should link much more", n)
+	}
+	checkHappeningRows(t, one)
+	for _, size := range []int{3, 64, 200} {
+		t.Run(fmt.Sprintf("batches of %d", size), func(t *testing.T) {
+			s := openNormal(t)
+			putInBatches(t, s, news, size)
+			if got := dumpLinks(t, s); got != want {
+				t.Errorf("linking in batches of %d stored other happenings than one article at a time:\n%s", size, firstDiff(got, want))
+			}
+		})
+	}
+	// Relinking in its canonical order gives the same, however the
+	// happenings were linked before.
+	if err := one.Relink(ctx); err != nil {
+		t.Fatal(err)
+	}
+	relinked := dumpLinks(t, one)
+	checkHappeningRows(t, one)
+	s := openNormal(t)
+	putInBatches(t, s, news, 64)
+	if err := s.Relink(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := dumpLinks(t, s); got != relinked {
+		t.Errorf("Relink after batches differs from Relink after single puts:\n%s", firstDiff(got, relinked))
+	}
+}
+
+// After a savepoint is rolled back in the middle of a batch, the linker
+// must forget what the undone article changed and keep what the articles
+// before it changed.
+func TestLinkerRollbackToSavepoint(t *testing.T) {
+	ctx := context.Background()
+	news := crowdedNews(2, 100)
+	undone := func(i int) bool { return i%5 == 3 }
+	var kept []*parley.Analysis
+	for i, a := range news {
+		if !undone(i) {
+			kept = append(kept, a)
+		}
+	}
+	want := openNormal(t)
+	putInBatches(t, want, kept, 100)
+
+	s := openNormal(t)
+	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
+		st := s.bind(ctx, tx)
+		defer st.close()
+		l := s.newLinker(ctx, st)
+		now := s.now()
+		for i, a := range news {
+			row, err := newArticleRow(a, a.Article.URL, now)
+			if err != nil {
+				return err
+			}
+			if _, err := st.exec(sqlSavepoint); err != nil {
+				return err
+			}
+			l.begin()
+			if _, err := s.putAnalysis(l, row, a); err != nil {
+				return err
+			}
+			if undone(i) {
+				if _, err := st.exec(sqlRollbackTo); err != nil {
+					return err
+				}
+				l.rollback()
+			}
+			if _, err := st.exec(sqlRelease); err != nil {
+				return err
+			}
+		}
+		return l.flush(false)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Article and event IDs differ where the undone article was; the
+	// happenings must say the same.
+	got, exp := happeningSummaries(t, s), happeningSummaries(t, want)
+	if got != exp {
+		t.Errorf("after a rollback the happenings differ from never storing the article:\n%s", firstDiff(got, exp))
+	}
+	checkHappeningRows(t, s)
+}
+
+// happeningSummaries lists the happenings by what they say and which
+// articles support them, without row IDs.
+func happeningSummaries(t *testing.T, s *Store) string {
+	t.Helper()
+	hs, err := s.Happenings(context.Background(), store.HappeningFilter{WithSupport: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, h := range hs {
+		var urls []string
+		for _, m := range h.Support {
+			urls = append(urls, m.Article.URL+"#"+m.Evidence.Sentence)
+		}
+		lines = append(lines, fmt.Sprintf("%s %s %s %s %s–%s %v %d/%d/%d %v", h.Type, h.Date, h.Status, h.Medium, h.Source.ID, h.Target.ID,
+			h.Location, h.Mentions, h.Articles, h.Outlets, urls))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+// checkHappeningRows checks every happening's row and index rows against
+// what its mentions say (store.Summarize), as a full rewrite would store.
+func checkHappeningRows(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	var ids []int64
+	rows, err := s.r.QueryContext(ctx, `SELECT id FROM happenings ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	ms, err := loadMentions(ctx, s.r, ids, parley.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		h := store.Summarize(ms[id])
+		var date, status string
+		var mentions, articles, outlets int
+		if err := s.r.QueryRowContext(ctx, `SELECT date, status, mentions, articles, outlets FROM happenings WHERE id = ?`, id).
+			Scan(&date, &status, &mentions, &articles, &outlets); err != nil {
+			t.Fatal(err)
+		}
+		if date != h.Date.String() || status != string(h.Status) || mentions != h.Mentions || articles != h.Articles || outlets != h.Outlets {
+			t.Errorf("happening %d row says %s %s %d/%d/%d, its mentions %s %s %d/%d/%d", id, date, status, mentions, articles, outlets,
+				h.Date, h.Status, h.Mentions, h.Articles, h.Outlets)
+		}
+		day := ""
+		if !h.Date.IsZero() {
+			day = h.Date.First().Format(time.DateOnly)
+		}
+		var want []string
+		for i, x := range h.Actors {
+			want = append(want, "actor "+x.ID+" "+day)
+			for _, y := range h.Actors[i+1:] {
+				a, b := x.ID, y.ID
+				if b < a {
+					a, b = b, a
+				}
+				want = append(want, "pair "+a+" "+b+" "+day)
+			}
+		}
+		var got []string
+		rows, err := s.r.QueryContext(ctx, `SELECT 'actor ' || actor_id || ' ' || day FROM happening_actors WHERE happening_id = ?
+			UNION ALL SELECT 'pair ' || actor_x || ' ' || actor_y || ' ' || day FROM happening_pairs WHERE happening_id = ?`, id, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var line string
+			rows.Scan(&line)
+			got = append(got, line)
+		}
+		rows.Close()
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("happening %d index rows %v, want %v", id, got, want)
+		}
+		// And the actors are those of its events, read straight from
+		// event_actors.
+		var ids, wantIDs []string
+		for _, x := range h.Actors {
+			ids = append(ids, x.ID)
+		}
+		rows, err = s.r.QueryContext(ctx, `SELECT DISTINCT ea.actor_id FROM happening_events he
+			JOIN event_actors ea ON ea.event_id = he.event_id WHERE he.happening_id = ?`, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var x string
+			rows.Scan(&x)
+			wantIDs = append(wantIDs, x)
+		}
+		rows.Close()
+		slices.Sort(ids)
+		slices.Sort(wantIDs)
+		if !slices.Equal(ids, wantIDs) {
+			t.Errorf("happening %d has actors %v, its events %v", id, ids, wantIDs)
+		}
+	}
+}
+
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got:  %s\n want: %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
+
+// BenchmarkLinkPopular stores reports of one summit, 64 to a transaction,
+// into a database that already holds the given number of them: the cost
+// of an article as its happening grows.
+func BenchmarkLinkPopular(b *testing.B) {
+	report := func(i int) *parley.Analysis {
+		site := fmt.Sprintf("Outlet %d", i%300)
+		bld := storetest.NewArticle(fmt.Sprintf("https://outlet%d.example/summit/%d", i%300, i), "Summit", "2021-06-17").Site(site)
+		s := bld.Sentence(fmt.Sprintf("Vladimir Putin met Joe Biden in Geneva on Wednesday (report %d).", i))
+		e := parley.Event{Type: parley.Consult, Status: parley.Occurred, Medium: parley.InPerson, Date: parley.MustParseDate("2021-06-16"),
+			Location: &parley.Place{Name: "Geneva", Country: "CHE"}, Source: storetest.Putin.Ref(), Target: storetest.Biden.Ref(),
+			Participants: []parley.ActorRef{storetest.Putin.Ref(), storetest.Biden.Ref()}}
+		return bld.Event(s, e, storetest.Putin, storetest.Biden).Analysis()
+	}
+	for _, before := range []int{0, 1000, 10000} {
+		b.Run(fmt.Sprintf("mentions=%d", before), func(b *testing.B) {
+			s := openNormal(b)
+			var as []*parley.Analysis
+			for i := range before {
+				as = append(as, report(i))
+			}
+			putInBatches(b, s, as, 64)
+			as = as[:0]
+			for i := range b.N {
+				as = append(as, report(before+i))
+			}
+			b.ResetTimer()
+			putInBatches(b, s, as, 64)
+		})
+	}
+}
