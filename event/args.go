@@ -24,7 +24,7 @@ func plural(w string) bool {
 // stateActs are nouns whose country word names the state that acts or
 // is acted upon: "the Russian invasion", "Israeli strikes", "the Chinese
 // decision" — unlike "the American public" or "Chinese goods".
-var stateActs = map[string]bool{"invasion": true, "aggression": true, "attack": true, "attacks": true,
+var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step": true, "steps": true, "statement": true, "remarks": true, "comments": true, "vote": true, "referendum": true, "invasion": true, "aggression": true, "attack": true, "attacks": true,
 	"strike": true, "strikes": true, "airstrikes": true, "offensive": true, "occupation": true, "annexation": true,
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
@@ -154,7 +154,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
 		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") && d.nextVerb(d.mentionEnd(i), k)
-		if !ok || modifier || between || !possessor && !conj && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "Thousands of protesters marched": a count before the actors
+		// does not govern them.
+		counted := pre > cs && d.tok(pre).Is("of") && d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores")
+		if !ok || modifier || between || !possessor && !conj && !counted && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -240,6 +243,14 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five") {
 				continue // "detained dozens of Palestinian protesters": still the direct object
+			}
+			if n == "from" || n == "by" || n == "of" {
+				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
+					// "rejected the proposal from Washington", "welcomed
+					// the offer by Kyiv": the one who proposed.
+					pendingPrep, sincePrep = n, 0
+					continue
+				}
 			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
@@ -478,3 +489,11 @@ func (d *doc) passive(k int) bool {
 	}
 	return false
 }
+
+// proposalNouns are what one side puts to another; as a direct object
+// they pass the act on to their author ("rejected the proposal from
+// Washington", "accepted an invitation from Beijing").
+var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
+	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
+	"call": true, "calls": true, "accusation": true, "accusations": true, "allegations": true,
+	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true}

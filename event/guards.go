@@ -33,6 +33,43 @@ func phoneCall(d *doc, k int) bool {
 	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
 }
 
+// calledCensure accepts "called X <a word of censure>": "called the
+// decision unjustified", "called Putin a war criminal", "called the
+// discharge an irresponsible act". The censure must come within the
+// clause, a few words on; "called on", "called for" and "called off" are
+// other verbs.
+func calledCensure(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it") {
+		return false
+	}
+	for i := k + 2; i < n && i <= k+12; i++ {
+		t := d.tok(i)
+		if d.stop(i) || t.Is(";", "that", "and", "but", "after", "as", "because", "when", "while") && i > k+6 {
+			return false
+		}
+		if censureWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// censureWords, after "called X", make the naming a rebuke.
+var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
+	"illegal": true, "illegitimate": true, "unlawful": true, "irresponsible": true, "provocative": true,
+	"provocation": true, "senseless": true, "irrational": true, "absurd": true, "baseless": true,
+	"groundless": true, "unfounded": true, "outrageous": true, "shameful": true, "disgraceful": true,
+	"reckless": true, "hostile": true, "treasonous": true, "criminal": true, "criminals": true,
+	"barbaric": true, "cowardly": true, "disproportionate": true, "violation": true, "betrayal": true,
+	"aggression": true, "crime": true, "terrorist": true, "terrorists": true, "sham": true, "farce": true,
+	"insult": true, "interference": true, "meddling": true, "blackmail": true, "hypocritical": true,
+	"selfish": true, "unconstitutional": true, "lies": true, "propaganda": true, "deplorable": true,
+	"appalling": true, "heinous": true, "inadmissible": true, "destabilising": true, "destabilizing": true,
+	"killer": true, "murderer": true, "dictator": true, "thug": true, "liar": true, "hypocrisy": true,
+	"irresponsibly": true, "dangerous": true, "aggressive": true, "threat": true, "invalid": true,
+	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true}
+
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.
 func toldToAct(d *doc, k int) bool {

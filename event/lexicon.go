@@ -183,6 +183,7 @@ var verbs = []struct {
 	{"call", []sense{
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
 	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},

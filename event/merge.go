@@ -97,17 +97,24 @@ func combine(a, b parley.Event) parley.Event {
 // reader would ("Biden raised concerns about Xinjiang" in a report of the
 // Biden–Xi summit). Where the article dates them differently, the event
 // stays undated rather than guessed.
+// material are the event types that are acts done to the other side,
+// not said or agreed with it.
+var material = map[parley.EventType]bool{parley.Sanction: true, parley.Assault: true, parley.Coerce: true, parley.Mobilize: true}
+
 func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vague map[parley.Span]bool) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
+		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
 			continue
 		}
 		var found parley.Date
 		ambiguous := false
 		for j := range evs {
 			m := &evs[j]
-			if j == i || m.Date.IsZero() || m.Status == parley.Negated || m.Status == parley.Hypothetical {
+			// The occasion is something the two said or did together: a
+			// dated sanction or strike between them says nothing of when
+			// they spoke.
+			if j == i || material[m.Type] || m.Date.IsZero() || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
 			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {

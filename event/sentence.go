@@ -73,6 +73,14 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1))) // "an extradition request"
+		adjNoun := false
+		if !nounCtx && k > a && d.cover[k-1] >= 0 {
+			// "the American demand", "a Chinese protest": a country
+			// adjective after an article qualifies a noun.
+			ms := d.mentionStart(k - 1)
+			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their")
+			nounCtx = adjNoun
+		}
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
@@ -86,6 +94,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		for _, fs := range cands {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
+			}
+			if fs.verbForm && adjNoun {
+				continue // "the American demand to cut …": no verb
 			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
 				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
@@ -343,8 +354,119 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && i+1 < b && d.cover[i+1] < 0 && strings.HasSuffix(d.tok(i+1).Norm, "ing") && len(d.tok(i+1).Norm) > 5 {
 			return i
 		}
+		if n == "," && d.attribution(i+1, b) {
+			return i
+		}
 	}
 	return b
+}
+
+// attribution reports whether tokens [i, b) are a trailing attribution
+// — "Japan's defence ministry said", "the agency reported on Sunday",
+// "according to state media" — whose actors say the clause, not act in
+// it: the source named there is no target of the act before the comma.
+func (d *doc) attribution(i, b int) bool {
+	if i < b && d.tok(i).Is("according") {
+		return i+1 < b && d.tok(i+1).Is("to")
+	}
+	named := false
+	for j := i; j < b && j < i+10; j++ {
+		t := d.tok(j)
+		if d.cover[j] >= 0 {
+			named = true
+			continue
+		}
+		if t.Is("said", "says", "reported", "reports", "added", "stated", "announced", "confirmed", "claimed", "told") {
+			if !named {
+				return false
+			}
+			// What may follow the verb: an addressee, a time, a channel —
+			// not a clause of its own ("said Russia had agreed").
+			rest := b - j - 1
+			if j+1 < b && d.tok(j+1).Is(".") {
+				rest = 0
+			}
+			return rest <= 6 && !d.thatFollows(j+1, b)
+		}
+		if t.Kind == token.Word && !t.Upper && !t.Is("the", "a", "an", "its", "his", "her", "their", "'s", "’s", "official", "officials", "state", "media", "news", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement", "in", "a", "military", "police", "army", "government", "office", "sources", "source", "local") {
+			return false
+		}
+	}
+	return false
+}
+
+// rebuttal reports whether the object of a refusal at k is a charge
+// ("rejected the accusation", "denied the allegations", "dismissed those
+// claims as baseless").
+func (d *doc) rebuttal(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.tok(i).Is("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges") {
+			// Only a charge named before: "the accusation", "those
+			// claims" — not "accusations of brutality", which says what
+			// is denied, not who charged.
+			return d.tok(i-1).Is("the", "those", "these", "that", "this", "such", "all", "any") &&
+				!(i+1 < ce && d.tok(i+1).Is("of", "that", "about"))
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// accuser returns the source of the latest accusation found so far in
+// the article against actor id or the state it serves, so that a denial
+// answers the one who made the charge.
+func (d *doc) accuser(id string) []string {
+	c := d.countryOf(id)
+	for i := len(d.built) - 1; i >= 0; i-- {
+		e := d.built[i]
+		if e.Type != parley.Accuse || e.Target.IsZero() || e.Source.ID == id {
+			continue
+		}
+		if e.Target.ID == id || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// threatCameo gives the CAMEO code of a threat to carry out an act of
+// the given type.
+var threatCameo = map[parley.EventType]string{
+	parley.Sanction: "1312", // threaten to boycott, embargo or sanction
+	parley.Assault:  "138",  // threaten with military force
+	parley.Coerce:   "137",  // threaten with repression
+}
+
+// conditional reports whether the sentence [a, b) puts trigger k under a
+// condition: "if" or "unless" after it, or opening the sentence. An "if"
+// right after a verb of asking or knowing means "whether" and is no
+// condition ("asked if he would …").
+func (d *doc) conditional(a, b, k int) bool {
+	for i := a; i < b; i++ {
+		if i > a && i < k {
+			continue
+		}
+		if !d.tok(i).Is("if", "unless") {
+			continue
+		}
+		if i > a && d.tok(i-1).Is("asked", "ask", "asks", "wondered", "know", "knows", "see", "decide", "decides", "unclear", "clear", "whether", "even", "as") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// thatFollows reports whether a "that" or a finite clause opens in [i, b).
+func (d *doc) thatFollows(i, b int) bool {
+	for j := i; j < b; j++ {
+		if d.tok(j).Is("that") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns the start of the clause holding trigger k.
@@ -431,6 +553,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
+	}
+	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.rebuttal(k, ce) {
+		obj = d.accuser(subj[0]) // "India rejected the accusation": whoever made it
 	}
 	if obj == nil && sn.complement {
 		obj = d.complementTarget(k, ce, subj)
@@ -577,6 +702,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "did not accept the offer", "does not recognise the court": a
 		// refusal, which PLOVER codes as REJECT.
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
+	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) {
+		// "would impose new sanctions on Russia if its troops cross",
+		// "unless Hamas frees the hostages, Israel will strike": a
+		// penalty promised on a condition is a threat, made when said.
+		if cameo, ok := threatCameo[sn.typ]; ok {
+			sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
+		}
 	}
 	ev := parley.Event{
 		Type:     sn.typ,

@@ -132,9 +132,11 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
 			}
-			if kind == asGroup {
-				// "Protesters rallied in Tehran": a crowd belongs where
-				// it gathers, whatever the article is mostly about.
+			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "parliament") {
+				// "Protesters rallied in Tehran", "police in Lagos": a
+				// crowd belongs where it gathers and the police where
+				// they act, whatever the article is mostly about. (An
+				// army abroad is still its own country's.)
 				if local := d.placeStateIn(d.sentenceOf[i]); local != nil {
 					st = local
 				}

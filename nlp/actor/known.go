@@ -202,7 +202,9 @@ func (d *doc) placeUse(i, end int) bool {
 		k--
 	}
 	if k >= 0 && placePreps[d.toks[k].Norm] {
-		return true
+		// "a proposal from Beijing", "pressure from Washington": what
+		// comes from a capital there is its government's.
+		return !(d.toks[k].Is("from", "by") && k > 0 && fromGovernment[d.toks[k-1].Norm])
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }

@@ -254,6 +254,14 @@ var placePreps = set("in", "at", "from", "to", "near", "outside", "inside", "int
 	"toward", "towards", "through", "throughout", "between", "arrived", "landed", "reached", "visited",
 	"visiting", "flew", "travelled", "traveled", "left", "departed", "returned")
 
+// fromGovernment nouns before "from" and a capital make the capital its
+// government: "a proposal from Moscow", "criticism from Beijing".
+var fromGovernment = set("proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests",
+	"call", "calls", "pressure", "criticism", "response", "reply", "warning", "warnings", "message", "messages",
+	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
+	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",
+	"delegation", "delegations", "officials", "diplomats", "threat", "threats", "retaliation", "sanctions")
+
 // placeModified nouns after a capital show it names the place: "the Minsk
 // agreements", "a Havana summit", "Beijing residents".
 var placeModified = set("agreement", "agreements", "accord", "accords", "talks", "summit", "format", "process",
