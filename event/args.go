@@ -72,7 +72,8 @@ var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near"
 var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": true, "for": true, "about": true,
 	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
 	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
-	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true}
+	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true,
+	"against": true, "than": true, "versus": true}
 
 // norm returns the token's normalised text, or its text for punctuation.
 func norm(t *token.Token) string {
@@ -147,8 +148,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] && // "the first G7 leader", "the most senior US official"
 			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") // but a spokesman speaks for the ministry
 		pre := ms - 1
-		for pre > cs && d.tok(pre).Is("the", "a", "an") {
-			pre-- // "for the Belt and Road Forum": the preposition before the article
+		for pre > cs && d.tok(pre).Is("the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "rural", "neighbouring", "neighboring") {
+			pre-- // "for the Belt and Road Forum", "in northern Italy": the preposition before the article or the region
 		}
 		// "after Rajnath Singh met …": a conjunction opening a clause whose
 		// verb is the trigger, not a preposition.

@@ -431,6 +431,27 @@ func (d *doc) accuser(id string) []string {
 	return nil
 }
 
+// occasionOf returns the event found earlier in the sentence that a
+// trailing phrase at nominal trigger k frames — ", in a video call",
+// ", during talks in Geneva" — or nil.
+func (d *doc) occasionOf(k, a int) *parley.Event {
+	i := k - 1
+	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "over", "at", "via", "by") {
+		i-- // "a two-hour video": the words before the noun
+	}
+	if i <= a || !d.tok(i).Is("in", "during", "over", "at", "via", "by") || !d.tok(i-1).Is(",") {
+		return nil
+	}
+	sent := d.sentenceAround(k)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(i).Start && !e.Source.IsZero() && !e.Target.IsZero() && e.Source.ID != e.Target.ID {
+			return e
+		}
+	}
+	return nil
+}
+
 // threatCameo gives the CAMEO code of a threat to carry out an act of
 // the given type.
 var threatCameo = map[parley.EventType]string{
@@ -522,6 +543,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
+	if !verb && k >= a+2 && d.tok(k-1).Is("the") && d.tok(k-2).Is("after", "before", "since", "following", "during") {
+		// "After the call Biden spoke with …": the call named before,
+		// not a new one.
+		return nil, false
+	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
 	if !verb && subj != nil && d.saidBetween(subjStart, k) {
 		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
@@ -553,6 +579,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
+	}
+	var occasion *parley.Event
+	if obj == nil && !verb && sn.frame == symmetric {
+		if occasion = d.occasionOf(k, a); occasion != nil {
+			// "Biden warned Putin …, in a two-hour video call": the call
+			// is between the two of the act it frames.
+			subj, obj, subjStart = []string{occasion.Source.ID}, []string{occasion.Target.ID}, k
+		}
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.rebuttal(k, ce) {
 		obj = d.accuser(subj[0]) // "India rejected the accusation": whoever made it
@@ -679,6 +713,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if occasion != nil {
+		status = occasion.Status // the call took place if the warning made in it did
+	}
 	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}

@@ -610,12 +610,15 @@ func (d *doc) group(i int) int {
 		if !ok {
 			continue
 		}
+		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
+			return i // "the leaders of France, Germany and Italy" name themselves
+		}
 		var ids []string
 		if kind == groupPeople {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
 			if ids = d.twoInSentence(i); ids == nil {
-				ids = d.lastLeaders(d.phrase(i, i+n))
+				ids = d.lastLeaders(d.phrase(i, i+n), d.loneActorBefore(i))
 			}
 		} else {
 			ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
@@ -708,13 +711,13 @@ func (d *doc) twoInSentence(i int) []string {
 // lastLeaders resolves a plural reference to people: "the two leaders"
 // and "the two presidents" mean the last two heads of state or government
 // mentioned, when there are two; otherwise the last two people.
-func (d *doc) lastLeaders(phrase string) []string {
+func (d *doc) lastLeaders(phrase string, but string) []string {
 	if !d.on.IsZero() && (strings.Contains(phrase, "leader") || strings.Contains(phrase, "president") || strings.Contains(phrase, "heads")) {
 		var ids []string
 		seen := map[string]bool{}
 		for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
 			rf := d.recent[k]
-			if rf.kind != parley.Person || seen[rf.id] {
+			if rf.kind != parley.Person || seen[rf.id] || rf.id == but {
 				continue
 			}
 			seen[rf.id] = true
@@ -729,14 +732,40 @@ func (d *doc) lastLeaders(phrase string) []string {
 			return ids
 		}
 	}
-	return d.salientPeople(2)
+	return d.salientPeople(2, but)
+}
+
+// loneActorBefore returns the one person the sentence of token i names
+// before it, when the group phrase at i is what that person acts on
+// ("Macron later received the two leaders", "after calls with both
+// leaders"): the actor is then not one of the group. A group that opens
+// a clause of its own ("Xi arrived, and the two leaders met") keeps him.
+func (d *doc) loneActorBefore(i int) string {
+	j := i - 1
+	if j >= 0 && d.toks[j].Is("the") {
+		j--
+	}
+	if j < 0 || d.toks[j].Kind != token.Word || d.toks[j].Is("and", "where", "when", "as", "after", "before", "while", "but", "then", "once", "since", "so") {
+		return ""
+	}
+	lone := ""
+	for _, rf := range d.recent {
+		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != parley.Person {
+			continue
+		}
+		if lone != "" && lone != rf.id {
+			return ""
+		}
+		lone = rf.id
+	}
+	return lone
 }
 
 // salientPeople returns the n people a plural reference most likely means:
 // among those mentioned in the last few sentences, the ones the article
 // has named most often so far (recency breaks ties), in the order they
 // were first mentioned.
-func (d *doc) salientPeople(n int) []string {
+func (d *doc) salientPeople(n int, but string) []string {
 	if len(d.recent) == 0 {
 		return nil
 	}
@@ -744,7 +773,7 @@ func (d *doc) salientPeople(n int) []string {
 	count := map[string]int{}
 	lastAt := map[string]int{}
 	for k, rf := range d.recent {
-		if rf.kind != parley.Person {
+		if rf.kind != parley.Person || rf.id == but {
 			continue
 		}
 		count[rf.id]++
