@@ -157,7 +157,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") && d.nextVerb(d.mentionEnd(i), k)
 		// "Thousands of protesters marched": a count before the actors
 		// does not govern them.
-		counted := pre > cs && d.tok(pre).Is("of") && d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores")
+		// …nor does the head of "the government of Mali", "the leaders
+		// of France and Germany": they stand for the state.
+		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
+			headsOf[d.tok(pre-1).Norm] && pre-2 >= cs && d.tok(pre-2).Is("the"))
 		if !ok || modifier || between || !possessor && !conj && !counted && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue

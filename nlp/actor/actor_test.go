@@ -67,6 +67,12 @@ func TestMentions(t *testing.T) {
 		{"group", "Xi Jinping and Vladimir Putin spoke. The two leaders agreed.", "2021-06-28", "The two leaders", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"duo", "Xi Jinping and Vladimir Putin spoke. On May 19, the duo met.", "2021-06-28", "the duo", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
+		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
+		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},
+		{"according_to_a_seat", "According to the White House, the call went well.", "2022-11-15", "White House", []string{"state:USA"}},
+		{"proposal_from_a_capital", "Moscow rejected a proposal from Beijing.", "2022-11-15", "Beijing", []string{"state:CHN"}},
+		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
+		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},
 		{"seat_metonym", "The Kremlin said talks went well.", "2021-06-28", "The Kremlin", []string{"state:RUS"}},
 		{"month_is_not_theresa_may", "On May 19 the ceremony began.", "2021-06-28", "May", nil},
 		{"acronym_case", "The US and China spoke; us too.", "2021-06-28", "us", nil},
@@ -154,7 +160,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Velloso added that more was needed. " +
 		"Jonas Kirby, head of the Lithuanian American Heritage Society, met Attorney General Merrick Garland. " +
 		"Tavish Orrin, who represents the guard, said little. " +
-		"Sweden's deputy director of public prosecution, Eva-Marie Persson, said the case was closed."
+		"Sweden's deputy director of public prosecution, Eva-Marie Persson, said the case was closed. " +
+		"Tomek Wierzbowski, a Polish historian at the University of Gdansk, said the day mattered. " +
+		"Farida Qasimi, a senior researcher at the Margalla Institute in Islamabad, disagreed."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -169,6 +177,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Lithuanian American Heritage Society": {parley.Organization, "USA"},
 		"Tavish Orrin":                         {parley.Person, ""},
 		"Eva-Marie Persson":                    {parley.Person, "SWE"},
+		"Tomek Wierzbowski":                    {parley.Person, "POL"}, // the nationality word of the apposition
+		"Farida Qasimi":                        {parley.Person, "PAK"}, // the place the apposition names
 	}
 	for name, w := range want {
 		var got *parley.Actor

@@ -183,8 +183,24 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 // Wenbin" is not Wang Yi).
 func (d *doc) partOfLongerName(i, end int) bool {
 	before := d.nameWord(i-1) && !d.toks[i].NewlineBefore
-	after := d.nameWord(end) && !d.toks[end].NewlineBefore
+	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// nameParticle reports whether token k continues a name in lower case:
+// "al-Assiri", "el-Sisi", or "bin", "van", "de" before a capitalised word
+// ("Ahmed bin Salman", "Ursula von der Leyen").
+func (d *doc) nameParticle(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != token.Word {
+		return false
+	}
+	t := d.toks[k].Text
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-"} {
+		if len(t) > len(p) && t[:len(p)] == p && t[len(p)] >= 'A' && t[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return d.toks[k].Is("bin", "ibn", "bint", "van", "von", "de", "da", "del", "der", "di", "dos", "du") && d.nameWord(k+1)
 }
 
 // placeUse reports whether a capital or seat of government at [i, end)
@@ -202,9 +218,19 @@ func (d *doc) placeUse(i, end int) bool {
 		k--
 	}
 	if k >= 0 && placePreps[d.toks[k].Norm] {
-		// "a proposal from Beijing", "pressure from Washington": what
-		// comes from a capital there is its government's.
-		return !(d.toks[k].Is("from", "by") && k > 0 && fromGovernment[d.toks[k-1].Norm])
+		switch {
+		case d.toks[k].Is("from", "by") && k > 0 && fromGovernment[d.toks[k-1].Norm]:
+			// "a proposal from Beijing", "pressure from Washington": what
+			// comes from a capital there is its government's.
+			return false
+		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according"):
+			return false // "according to the White House"
+		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
+			// "ties between Riyadh and Washington": the two governments,
+			// unless flights or a border run between the places.
+			return false
+		}
+		return true
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }

@@ -262,6 +262,11 @@ var fromGovernment = set("proposal", "proposals", "offer", "offers", "demand", "
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",
 	"delegation", "delegations", "officials", "diplomats", "threat", "threats", "retaliation", "sanctions")
 
+// routeNouns before "between" make the capitals after it places:
+// "flights between Moscow and Minsk".
+var routeNouns = set("flights", "flight", "trains", "train", "road", "roads", "route", "routes", "border",
+	"highway", "railway", "distance", "pipeline", "ferry", "ferries", "bus", "buses", "corridor", "link")
+
 // placeModified nouns after a capital show it names the place: "the Minsk
 // agreements", "a Havana summit", "Beijing residents".
 var placeModified = set("agreement", "agreements", "accord", "accords", "talks", "summit", "format", "process",

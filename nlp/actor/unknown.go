@@ -58,6 +58,11 @@ func (d *doc) organisation(i int) int {
 	} else if end-i >= 3 && d.toks[end-2].Is("of") {
 		if st, e := d.stateAt(end - 1); st != nil && e == end {
 			country = st.Country // "Communist Party of China"
+			if end-i == 3 && d.toks[i].Is("government") {
+				// "the Government of Japan": the state itself.
+				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
+				return end
+			}
 		}
 	}
 	sp := d.span(i, end)
@@ -214,7 +219,7 @@ func (d *doc) unknownPerson(i int) int {
 		return i + 1
 	}
 	j := i
-	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j == i || j > i && particles[d.toks[j].Norm] && d.nameWord(j+1) || j > i && d.initialAt(j)) {
+	for j < len(d.toks) && j-i < 5 && (d.nameWord(j) || j == i || j > i && (particles[d.toks[j].Norm] && d.nameWord(j+1) || d.nameParticle(j)) || j > i && d.initialAt(j)) {
 		if j > i && d.initialAt(j) {
 			j += 2 // "Mary E. Lovely": a middle initial and its dot
 			continue
@@ -435,7 +440,20 @@ func (d *doc) settleAppositions() {
 	for _, ap := range d.pending {
 		span := d.span(ap.from, ap.to)
 		var country string
+		// "the Saudi writer", "a senior Polish historian": a nationality
+		// word opening the description is the person's own.
+		for k := ap.from; k < ap.to && k < ap.from+4 && country == ""; k++ {
+			if m, ok := d.mentionOn(k); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+				if e := d.r.kb.Get(m.Actors[0]); e != nil && isAdjectiveOf(e, m.Text) {
+					country = e.Country // not "a China scholar", an expert on China
+				}
+			}
+		}
+		nationality := country != ""
 		for _, m := range d.mentions {
+			if nationality {
+				break
+			}
 			if !span.Contains(m.Span) || len(m.Actors) != 1 {
 				continue
 			}
@@ -449,6 +467,11 @@ func (d *doc) settleAppositions() {
 		}
 		for k := ap.from; country == "" && k < ap.to && k < len(d.toks); k++ {
 			country = d.basedIn(k) // "a researcher at the Seoul-based …"
+		}
+		for _, p := range d.places {
+			if country == "" && span.Contains(p.Span) {
+				country = p.Country // "a researcher at the Margalla Institute in Islamabad"
+			}
 		}
 		if country != "" {
 			d.actors[d.index[ap.id]].Country = country
@@ -549,4 +572,29 @@ func (d *doc) namesAhead() map[string]string {
 		delete(out, sur)
 	}
 	return out
+}
+
+// mentionOn returns the mention that starts at token k, if any.
+func (d *doc) mentionOn(k int) (parley.Mention, bool) {
+	if k >= len(d.toks) {
+		return parley.Mention{}, false
+	}
+	start := d.toks[k].Start
+	for _, m := range d.mentions {
+		if m.Span.Start == start {
+			return m, true
+		}
+	}
+	return parley.Mention{}, false
+}
+
+// isAdjectiveOf reports whether text is one of the entity's adjectives
+// ("Saudi", "Polish") rather than its name used as a modifier ("China").
+func isAdjectiveOf(e *kb.Entity, text string) bool {
+	for _, a := range e.Adjectives {
+		if strings.EqualFold(a, text) {
+			return true
+		}
+	}
+	return false
 }
