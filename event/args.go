@@ -73,7 +73,7 @@ var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": 
 	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
 	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
 	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true,
-	"against": true, "than": true, "versus": true}
+	"against": true, "versus": true}
 
 // norm returns the token's normalised text, or its text for punctuation.
 func norm(t *token.Token) string {
@@ -135,7 +135,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// "Pakistani jets struck …": a country word and the force it
 			// sends, right before the verb.
 			if e := d.mentionEnd(i); e < k && forceNouns[d.tok(e).Norm] && k-e <= 3 {
-				return d.in.Mentions[d.cover[i]].Actors, ms
+				ids := d.in.Mentions[d.cover[i]].Actors
+				// "American and British warplanes struck": both states'.
+				if ms >= 2 && d.tok(ms-1).Is("and") && d.cover[ms-2] >= 0 && d.in.Mentions[d.cover[ms-2]].Via == parley.ViaAdjective {
+					ids = append(append([]string(nil), d.in.Mentions[d.cover[ms-2]].Actors...), ids...)
+					ms = d.mentionStart(ms - 2)
+				}
+				return ids, ms
 			}
 		}
 		genitive := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")

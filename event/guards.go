@@ -158,6 +158,39 @@ func askedToAct(d *doc, k int) bool {
 	return false
 }
 
+// orderedActorTo accepts "ordered X to …" where X is an actor named right
+// after the verb: a court or a government ordering another to act. An
+// order to one's own troops is dropped later as an act on oneself.
+func orderedActorTo(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	for i < n && d.cover[i] >= 0 {
+		i++
+	}
+	return i+1 < n && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
+}
+
+// active rejects the passive voice, where the one who acted is not
+// named and the grammatical subject is what was acted on ("the aid was
+// paused").
+func active(d *doc, k int) bool { return !d.passive(k) }
+
+// personaNonGrata accepts "declared X persona non grata".
+func personaNonGrata(d *doc, k int) bool {
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("persona") {
+			return true
+		}
+	}
+	return false
+}
+
 // inForce accepts a ceasefire or truce as an event only when the sentence
 // says it took hold: "the truce between X and Y took effect", "a ceasefire
 // began" — not "called for a ceasefire".

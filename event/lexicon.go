@@ -225,7 +225,11 @@ var verbs = []struct {
 	// THREATEN
 	{"threaten", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
-	{"declare", []sense{s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire")}},
+	{"declare", []sense{
+		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
+		// "declared Mexico's ambassador persona non grata"
+		s(parley.Sanction, "166", directed, "").withMode("expel").when(personaNonGrata),
+	}},
 	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
 	{"vow", []sense{s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences")}},
 	// PROTEST
@@ -247,11 +251,17 @@ var verbs = []struct {
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
-	{"order", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave)}},
+	{"order", []sense{
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
+		// "The court ordered Israel to take all measures": a demand
+		// with force behind it.
+		s(parley.Request, "100", directed, "").when(orderedActorTo),
+	}},
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
-	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "to", "for", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights")}},
+	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights")}},
+	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
 	// MOBILIZE
 	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
@@ -299,7 +309,11 @@ var verbs = []struct {
 	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
 	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},
 	{"pledge", []sense{s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...)}},
-	{"grant", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"grant", []sense{
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		// "granted candidate status to Georgia", "granted it membership"
+		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
+	}},
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
@@ -324,8 +338,8 @@ var verbs = []struct {
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
-	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
-	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "aid", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation")}},
+	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
+	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments")}},
 	{"close|closed", []sense{s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission")}},

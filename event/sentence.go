@@ -78,7 +78,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the American demand", "a Chinese protest": a country
 			// adjective after an article qualifies a noun.
 			ms := d.mentionStart(k - 1)
-			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their")
+			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their") ||
+				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
@@ -450,6 +451,17 @@ func (d *doc) occasionOf(k, a int) *parley.Event {
 		}
 	}
 	return nil
+}
+
+// inDate reports whether token i lies inside a time expression.
+func (d *doc) inDate(i int) bool {
+	off := d.tok(i).Start
+	for _, x := range d.in.Dates {
+		if x.Span.Start <= off && off < x.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // threatCameo gives the CAMEO code of a threat to carry out an act of

@@ -26,6 +26,9 @@ var genericNouns = map[string]genericKind{
 	"the military":         asBody,
 	"the army":             asBody,
 	"the armed forces":     asBody,
+	"the junta":            asBody,
+	"the military junta":   asBody,
+	"the ruling junta":     asBody,
 	"security forces":      asGroup,
 	"the security forces":  asGroup,
 	"protesters":           asGroup,
@@ -132,7 +135,7 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
 			}
-			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "parliament") {
+			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -151,7 +154,7 @@ func (d *doc) resolveGeneric() {
 			case asBody:
 				body := "Police"
 				switch {
-				case d.toks[i+n-1].Is("military", "army", "forces"):
+				case d.toks[i+n-1].Is("military", "army", "forces", "junta"):
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
