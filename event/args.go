@@ -178,6 +178,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// and Beijing, Putin made …" the comma ends a fronted phrase.
 		seenAnd := false
 		for j := ms - 1; j > cs; {
+			// "… and Taliban leader Baradar", "… and Russia's Lavrov": a
+			// name that only qualifies the subject belongs to it.
+			if d.cover[j] >= 0 && d.mentionEnd(j) == start {
+				j = d.mentionStart(j) - 1
+			} else if d.tok(j).Is("'s", "’s") && j-1 > cs && d.cover[j-1] >= 0 {
+				j = d.mentionStart(j-1) - 1
+			}
 			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late") {
 				j--
 			}

@@ -114,7 +114,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, d.countryOf, d.vague)
+	dateFromOccasion(out, d.countryOf, d.vague, in.Published)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
 }

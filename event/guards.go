@@ -181,6 +181,18 @@ func orderedActorTo(d *doc, k int) bool {
 // paused").
 func active(d *doc, k int) bool { return !d.passive(k) }
 
+// actorNext accepts a verb whose object is an actor right after it,
+// or an actor's thing ("opposed Ukraine's membership", "opposed the
+// Russian proposal"): "opposed the hold on U.S. aid" opposes a policy,
+// not a state.
+func actorNext(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("the", "a", "an") {
+		i++
+	}
+	return i < len(d.in.Tokens) && d.cover[i] >= 0
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
 	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {

@@ -123,6 +123,10 @@ var verbs = []struct {
 	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
 	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
 	{"deplore", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"regret", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"lament", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections")}},
 	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
 	{"express", []sense{
@@ -221,6 +225,9 @@ var verbs = []struct {
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
+	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
+	// "overrode the president's veto"
+	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching()}},
 	// THREATEN
 	{"threaten", []sense{s(parley.Threaten, "130", directed, "").reaching()}},

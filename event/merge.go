@@ -1,7 +1,9 @@
 package event
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"parley"
 )
@@ -90,25 +92,31 @@ func combine(a, b parley.Event) parley.Event {
 	return a
 }
 
-// dateFromOccasion dates an undated event by the occasion it belongs to:
-// when every dated event of the article between the same two actors (as
-// people or through their states) falls on one day or month, a statement,
-// demand or agreement between them is taken to have been made then, as a
-// reader would ("Biden raised concerns about Xinjiang" in a report of the
-// Biden–Xi summit). Where the article dates them differently, the event
-// stays undated rather than guessed.
-// material are the event types that are acts done to the other side,
-// not said or agreed with it.
-var material = map[parley.EventType]bool{parley.Sanction: true, parley.Assault: true, parley.Coerce: true, parley.Mobilize: true}
+// material are the event types that are deeds rather than words (PLOVER's
+// material cooperation and conflict): no occasion tells when a deed was
+// done, and a deed dates no talk.
+var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: true, parley.Retreat: true,
+	parley.Protest: true, parley.Sanction: true, parley.Mobilize: true, parley.Coerce: true, parley.Assault: true}
 
-func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vague map[parley.Span]bool) {
+// dateFromOccasion dates an undated event by the occasion it belongs to,
+// as a reader would:
+//   - the dated events of the article between the same two actors (as
+//     people or through their states): "Biden raised concerns about
+//     Xinjiang" in a report of the Biden–Xi summit was said at the summit;
+//   - an occasion the sentence names ("at the summit", "before the
+//     signing", "after the ceremony"): the day of the one dated event of
+//     that kind the article reports.
+//
+// When the candidates disagree, the one within a week of publication
+// wins (a report of this week's summit that recalls an older one);
+// otherwise the event stays undated rather than guessed.
+func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vague map[parley.Span]bool, published parley.Date) {
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
 			continue
 		}
-		var found parley.Date
-		ambiguous := false
+		var cands []parley.Date
 		for j := range evs {
 			m := &evs[j]
 			// The occasion is something the two said or did together: a
@@ -118,18 +126,94 @@ func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vagu
 				continue
 			}
 			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {
-				if !found.IsZero() && !found.Agrees(m.Date) {
-					ambiguous = true
-				}
-				if found.IsZero() || m.Date.Precision() > found.Precision() {
-					found = m.Date
-				}
+				cands = append(cands, m.Date)
 			}
 		}
-		if !found.IsZero() && !ambiguous {
-			e.Date = found
+		if len(cands) == 0 {
+			cands = namedOccasion(evs, i)
+		}
+		if d, ok := settleDates(cands, published); ok {
+			e.Date = d
 		}
 	}
+}
+
+// settleDates returns the date the candidates agree on (the most precise
+// of them), or failing that the only one within seven days of the
+// publication date.
+func settleDates(cands []parley.Date, published parley.Date) (parley.Date, bool) {
+	if len(cands) == 0 {
+		return parley.Date{}, false
+	}
+	best, agree := cands[0], true
+	for _, c := range cands[1:] {
+		if !best.Agrees(c) {
+			agree = false
+		}
+		if c.Precision() > best.Precision() {
+			best = c
+		}
+	}
+	if agree {
+		return best, true
+	}
+	if published.IsZero() {
+		return parley.Date{}, false
+	}
+	var near parley.Date
+	for _, c := range cands {
+		if c.Precision() != parley.PrecisionDay || c.First().Sub(published.First()).Abs() > 7*24*time.Hour {
+			continue
+		}
+		if !near.IsZero() && near != c {
+			return parley.Date{}, false
+		}
+		near = c
+	}
+	return near, !near.IsZero()
+}
+
+// occasionNouns, after "at the", "before the" and the like, name an event
+// of the article; the value lists the types that can be it.
+var occasionNouns = map[string][]parley.EventType{
+	"summit": {parley.Consult}, "meeting": {parley.Consult}, "talks": {parley.Consult},
+	"visit": {parley.Consult}, "forum": {parley.Consult}, "conference": {parley.Consult},
+	"signing": {parley.Agree}, "ceremony": {parley.Agree, parley.Consult},
+}
+
+// namedOccasion returns the dates of the events an occasion named in the
+// sentence of event i can be: "met Baradar before the signing" → the
+// signing the lead reported.
+func namedOccasion(evs []parley.Event, i int) []parley.Date {
+	words := strings.Fields(strings.ToLower(evs[i].Evidence.Sentence))
+	var types []parley.EventType
+	for w := 0; w+2 < len(words); w++ {
+		switch words[w] {
+		case "at", "before", "after", "during", "ahead", "of":
+		default:
+			continue
+		}
+		if words[w+1] != "the" {
+			continue
+		}
+		noun := strings.Trim(words[w+2], ".,;:“”\"'’")
+		if t, ok := occasionNouns[noun]; ok {
+			types = t
+			break
+		}
+	}
+	if types == nil {
+		return nil
+	}
+	var out []parley.Date
+	for j := range evs {
+		m := &evs[j]
+		if j == i || m.Date.IsZero() || m.Status != parley.Occurred || !slices.Contains(types, m.Type) || m.Date.Precision() != parley.PrecisionDay {
+			continue
+		}
+		out = append(out, m.Date)
+	}
+	return out
 }
 
 // takesPart reports whether actor id, or the state it is, takes part in m.
