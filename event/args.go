@@ -251,7 +251,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 				continue
 			}
-			if preps[n] {
+			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
@@ -289,6 +289,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			continue
 		}
 		switch {
+		case !ok && end < ce && d.cover[end] >= 0 && d.in.Mentions[d.cover[end]].Via != parley.ViaAdjective:
+			// "with the Afghan Taliban", "on Russian President Putin":
+			// the name after the country word is the actor.
+			i = end - 1
+			continue
 		case !ok:
 			// A country word right after the preposition names the
 			// target: "sanctions on Russian banks", "tariffs on Chinese goods".

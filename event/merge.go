@@ -132,8 +132,8 @@ func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vagu
 		if len(cands) == 0 {
 			cands = namedOccasion(evs, i)
 		}
-		if d, ok := settleDates(cands, published); ok {
-			e.Date = d
+		if d, ok := settleDates(cands, published); ok && !(e.Status == parley.Planned && e.Type == parley.Consult && !published.IsZero() && d.Before(published)) {
+			e.Date = d // (talks still to come are not dated by an occasion already past)
 		}
 	}
 }

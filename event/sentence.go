@@ -44,6 +44,23 @@ var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": tr
 	"recognised": true, "recognises": true, "recognize": true, "recognized": true, "recognizes": true,
 	"agree": true, "agreed": true, "agrees": true, "endorse": true, "endorsed": true, "approve": true, "approved": true}
 
+// intentVerbs before "to" and a trigger put the act ahead: "agreed to
+// resume talks", "decided to expel", "pledged to send".
+var intentVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true,
+	"decide": true, "decides": true, "pledged": true, "pledge": true, "pledges": true, "vowed": true,
+	"vow": true, "vows": true, "promised": true, "promise": true, "promises": true, "offered": true,
+	"offer": true, "offers": true, "intend": true, "intended": true, "resolved": true}
+
+// intentIn reports whether an intent verb stands in tokens [from, k).
+func (d *doc) intentIn(from, k int) bool {
+	for i := from; i < k; i++ {
+		if intentVerbs[norm(d.tok(i))] {
+			return true
+		}
+	}
+	return false
+}
+
 // doubtCues anywhere before a trigger in its sentence make it hypothetical.
 var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "likely": true, "unlikely": true,
 	"possible": true, "possibility": true, "efforts": true, "effort": true, "attempt": true, "attempts": true,
@@ -560,6 +577,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// not a new one.
 		return nil, false
 	}
+	if !verb && sn.typ == parley.Consult && k > a && d.tok(k-1).Is("for") && !(k+1 < ce && d.tok(k+1).Is("with", "between")) {
+		// "recalled its ambassador for consultations": talks at home,
+		// with no one named to hold them with.
+		return nil, false
+	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
 	if !verb && subj != nil && d.saidBetween(subjStart, k) {
 		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
@@ -746,6 +768,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
+	}
+	if status == parley.Planned && sn.typ == parley.Consult && !date.IsZero() && !d.in.Published.IsZero() && date.Before(d.in.Published) && d.intentIn(statusFrom, k) {
+		// "agreed on Monday to resume talks": Monday is when they agreed;
+		// when the talks resume is not said. (A decision to impose
+		// sanctions is the sanction, dated when taken.)
+		date = parley.Date{}
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] {
 		// "did not accept the offer", "does not recognise the court": a
@@ -1098,15 +1126,18 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			return parley.Hypothetical
 		}
 	}
+	intent := false
 	for i := from; i < k; i++ {
 		n := norm(d.tok(i))
 		if plannedCues[n] {
 			return parley.Planned
 		}
-		// "is to meet", "are to hold talks"
-		if n == "to" && i > from && beForms[norm(d.tok(i-1))] {
+		// "is to meet", "are to hold talks", "agreed on Monday to resume
+		// talks"
+		if n == "to" && i > from && (beForms[norm(d.tok(i-1))] || intent) {
 			return parley.Planned
 		}
+		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
 }

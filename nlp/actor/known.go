@@ -223,8 +223,8 @@ func (d *doc) placeUse(i, end int) bool {
 			// "a proposal from Beijing", "pressure from Washington": what
 			// comes from a capital there is its government's.
 			return false
-		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according"):
-			return false // "according to the White House"
+		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
+			return false // "according to the White House", "its ambassador to Moscow"
 		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
 			// "ties between Riyadh and Washington": the two governments,
 			// unless flights or a border run between the places.

@@ -183,6 +183,7 @@ func buildLexicon() map[string]*entry {
 	words(fHave, "has have")
 	words(fPast, "was were had did said told met held took made came went gave saw began spoke wrote "+
 		"left lost sent led brought thought found fell rose paid kept got became ran sat stood struck "+
+		"agreed disagreed freed guaranteed decreed "+
 		"fled sought fought bought caught taught drew grew threw flew knew broke chose stole drove "+
 		"wore swore meant felt heard built spent lent dealt understood withdrew undertook forgot "+
 		"shook laid slept swept shot spun sang rang sank swam bore overtook foresaw won")

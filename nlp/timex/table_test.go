@@ -46,6 +46,8 @@ const tableCases = `
 2021-06-28 | The senator spoke late Wednesday after the vote. | late Wednesday | 2021-06-23
 2021-06-28 | Officials say the talks will resume on Thursday. | Thursday | 2021-07-01
 2021-06-28 | Officials said the talks would resume on Thursday. | Thursday | 2021-07-01
+2021-06-28 | The two sides agreed on Friday to resume their talks. | Friday | 2021-06-25
+2021-06-28 | Rebels freed on Saturday to mark the holiday returned home. | Saturday | 2021-06-26
 
 # --- deictic words (Monday 2021-06-28)
 2021-06-28 | Talks resumed yesterday in Vienna. | yesterday | 2021-06-27
