@@ -450,6 +450,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	var pending []string // items joined by commas, kept once "and" follows
 	for j := end; j+1 < ce; {
 		comma := d.tok(j).Is(",")
+		afterComma := comma
 		if !comma && !d.tok(j).Is("and", "&") {
 			break
 		}
@@ -463,6 +464,11 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		m2, ok := d.mentionAt(j)
 		if !ok {
+			break
+		}
+		// "…to Sudan, and State Department spokesman Ned Price said":
+		// the name opens a clause of its own, it joins no list.
+		if e2 := d.mentionEnd(j); afterComma && e2 < ce && (d.finiteVerbAt(e2) || d.roleBeforeName(e2, ce)) {
 			break
 		}
 		if comma {
@@ -519,3 +525,12 @@ var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer"
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
 	"call": true, "calls": true, "accusation": true, "accusations": true, "allegations": true,
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true}
+
+// roleBeforeName reports whether token i is a role noun with a name
+// right after it ("spokesman Ned Price"), so the name before i only
+// qualifies a new subject.
+func (d *doc) roleBeforeName(i, ce int) bool {
+	w := d.tok(i)
+	return w.Kind == token.Word && !w.Upper && !w.Is("and", "or", "nor", "but") && !nonActorPreps[w.Norm] &&
+		!locationPreps[w.Norm] && i+1 < ce && d.cover[i+1] >= 0
+}

@@ -14,6 +14,9 @@ import (
 // it a step", where "call" names or judges rather than phones.
 func phoneCall(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if k >= 2 && d.tok(k-2).Is("what") {
+		return false // "condemned what it called China's actions"
+	}
 	if k+1 >= n || d.tok(k+1).Is("off", "for", "on", "upon", "up", "it", "the", "this", "that", "them", "him", "her", "what", "a", "an", "out", "in", "back", "into", "to", "their", "his", "its", "our", "your", "my", "itself", "themselves") {
 		return false
 	}
