@@ -307,6 +307,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return raw.Actors
 			}
 		case pendingPrep != "" && pendingPrep[0] != '-':
+			if p, pend := d.titledPerson(m, end); p != nil {
+				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
+			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
 			if p := d.envoyApposition(end, ce); p != nil {
@@ -533,4 +536,29 @@ func (d *doc) roleBeforeName(i, ce int) bool {
 	w := d.tok(i)
 	return w.Kind == token.Word && !w.Upper && !w.Is("and", "or", "nor", "but") && !nonActorPreps[w.Norm] &&
 		!locationPreps[w.Norm] && i+1 < ce && d.cover[i+1] >= 0
+}
+
+// titledPerson returns the person named right after a state mention m
+// ending at end when the state is only part of their title: "President
+// of Turkey Recep Tayyip Erdogan", "the President of France, H.E.
+// Emmanuel Macron".
+func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+		return nil, 0
+	}
+	j := end
+	if j < len(d.cover) && d.tok(j).Is(",") {
+		j++
+	}
+	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Upper && d.tok(j).Kind == token.Word {
+		j++ // honorifics: "H.E.", "Mr"
+	}
+	if j >= len(d.cover) || d.cover[j] < 0 {
+		return nil, 0
+	}
+	p := d.in.Mentions[d.cover[j]]
+	if len(p.Actors) != 1 || !strings.HasPrefix(p.Actors[0], "person:") || d.countryOf(p.Actors[0]) != strings.TrimPrefix(m.Actors[0], "state:") {
+		return nil, 0
+	}
+	return &p, d.mentionEnd(j)
 }

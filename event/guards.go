@@ -196,6 +196,33 @@ func actorNext(d *doc, k int) bool {
 	return i < len(d.in.Tokens) && d.cover[i] >= 0
 }
 
+// welcomedTo accepts "welcomed X to <a place>" — "to Berlin", "to the
+// Elysée", "to the White House" — where the welcome is a reception, not
+// praise ("welcomed the decision").
+func welcomedTo(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	for i < n && i <= k+3 && d.tok(i).Is("the", "his", "her", "their") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	for i < n && d.cover[i] >= 0 {
+		i++
+	}
+	if i >= n || !d.tok(i).Is("to") || i+1 >= n {
+		return false
+	}
+	// What follows "to" is a place: a capital or seat (no mention, as the
+	// actor stage reads it as the place) or a capitalised name.
+	j := i + 1
+	if d.tok(j).Is("the") && j+1 < n {
+		j++
+	}
+	return d.tok(j).Upper && d.tok(j).Kind == token.Word
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
 	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {

@@ -159,7 +159,11 @@ var verbs = []struct {
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire")}},
 	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain")}},
-	{"welcome", []sense{s(parley.Support, "051", directed, "")}},
+	{"welcome", []sense{
+		// "Scholz welcomed Tusk to Berlin": a host receiving a visitor.
+		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(welcomedTo),
+		s(parley.Support, "051", directed, ""),
+	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "").takes("support", "commitment", "backing")}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
@@ -371,7 +375,7 @@ var nouns = []struct {
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
-	{"call calls", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone)}},
+	{"call calls", []sense{s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},

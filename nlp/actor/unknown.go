@@ -184,6 +184,9 @@ func (d *doc) next(k int, words ...string) bool {
 // short capitalised run with a cue that it names a person — a title before
 // it, an apposition after it, or a speech verb.
 func (d *doc) unknownPerson(i int) int {
+	if titleWords[d.toks[i].Norm] && i+1 < len(d.toks) && d.toks[i+1].Upper {
+		return i // "Shri Narendra Modi", "H.E. Emmanuel Macron": an honorific, the name follows
+	}
 	if d.initialAt(i) && d.nameWord(i+2) && i+3 < len(d.toks) && !d.nameWord(i+3) {
 		// "K. Ramaswamy", "S. Jaishankar": an initial and a family name,
 		// taken for a person when a title, apposition or verb says so.
