@@ -163,7 +163,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Tavish Orrin, who represents the guard, said little. " +
 		"Sweden's deputy director of public prosecution, Eva-Marie Persson, said the case was closed. " +
 		"Tomek Wierzbowski, a Polish historian at the University of Gdansk, said the day mattered. " +
-		"Farida Qasimi, a senior researcher at the Margalla Institute in Islamabad, disagreed."
+		"Farida Qasimi, a senior researcher at the Margalla Institute in Islamabad, disagreed. " +
+		"Rafiq Karimov, a political scientist at the Meghna Institute, said the army would be watched. " +
+		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -200,6 +202,12 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		if a.Name == "General" || a.Name == "Attorney General" {
 			t.Errorf("a title taken for a person: %+v", a)
 		}
+	}
+	if _, ok := mentionOf(r, "Rafiq Karimov"); !ok {
+		t.Errorf("no mention of Rafiq Karimov, whose apposition names an occupation by its ending")
+	}
+	if ids, ok := mentionOf(r, "Brawner"); !ok || !strings.HasPrefix(ids[0], "new:person:romeo-brawner") {
+		t.Errorf("surname Brawner → %v, %v; want the person introduced as Romeo Brawner Jr.", ids, ok)
 	}
 	if ids, ok := mentionOf(r, "Velloso"); !ok || ids[0] != "new:person:mara-velloso" {
 		t.Errorf("surname Velloso → %v, %v; want the person introduced before", ids, ok)

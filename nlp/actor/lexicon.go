@@ -98,6 +98,10 @@ var descriptorNouns = set(
 	"senior", "veteran", "retired", "spokesman", "negotiator", "representative", "candidate", "governor",
 	"mayor", "judge", "prosecutor", "politician", "officer", "manager", "coordinator", "counsellor",
 	"counselor", "aide", "consultant", "doctor", "physician", "author", "writer", "student", "resident",
+	"academic", "teacher", "engineer", "farmer", "worker", "witness", "survivor", "banker", "businessman",
+	"businesswoman", "entrepreneur", "campaigner", "organiser", "organizer", "priest", "imam", "rabbi",
+	"bishop", "cleric", "monk", "nurse", "soldier", "pilot", "fighter", "dean", "columnist", "broadcaster",
+	"blogger", "photographer", "filmmaker", "legislator", "mp", "mep", "councillor", "councilor", "pollster",
 )
 
 // orgHeads end or begin the names of organisations: "Chinese Academy of

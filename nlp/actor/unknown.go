@@ -269,7 +269,11 @@ func (d *doc) unknownPerson(i int) int {
 	if appos && country == "" {
 		d.pending = append(d.pending, apposition{id: id, from: j + 1, to: apposEnd})
 	}
-	d.local[d.toks[j-1].Norm] = id
+	last := j - 1
+	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
+		last-- // "Romeo Brawner Jr.": the family name is Brawner
+	}
+	d.local[d.toks[last].Norm] = id
 	if j-i == 2 {
 		d.local[d.toks[i].Norm] = id
 	}
@@ -362,7 +366,7 @@ func (d *doc) apposition(j int) (bool, int) {
 	}
 	found := false
 	for k := j + 1; k < len(d.toks) && k-j <= 5; k++ {
-		if descriptorNouns[d.toks[k].Norm] {
+		if descriptorNouns[d.toks[k].Norm] || agentNoun(&d.toks[k]) {
 			found = true
 			break
 		}
@@ -600,4 +604,11 @@ func isAdjectiveOf(e *kb.Entity, text string) bool {
 		}
 	}
 	return false
+}
+
+// agentNoun reports whether a lower-case word names what a person does
+// by its ending: "scientist", "economist", "historian", "academician".
+func agentNoun(t *token.Token) bool {
+	w := t.Norm
+	return t.Kind == token.Word && !t.Upper && len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
 }
