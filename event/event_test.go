@@ -197,7 +197,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Uruguay", target: "Venezuela"}}},
 		{"denial_answers_the_accuser", "2023-09-20",
 			"Canadian Prime Minister Justin Trudeau accused India of involvement in the killing on Monday. India's foreign ministry rejected the accusation on Tuesday.",
-			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of India", target: "Justin Trudeau", date: "2023-09-19"}}},
+			[]want{{typ: parley.Reject, source: "Ministry of External Affairs", target: "Justin Trudeau", date: "2023-09-19"}}},
 		{"call_framing_a_warning", "2021-12-08",
 			"Joe Biden warned Vladimir Putin on Tuesday that the US would impose strong economic measures if Russia attacked Ukraine, in a two-hour video call.",
 			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Vladimir Putin", status: parley.Occurred, medium: parley.Virtual, date: "2021-12-07"},

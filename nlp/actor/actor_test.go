@@ -71,6 +71,7 @@ func TestMentions(t *testing.T) {
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},
 		{"according_to_a_seat", "According to the White House, the call went well.", "2022-11-15", "White House", []string{"state:USA"}},
 		{"proposal_from_a_capital", "Moscow rejected a proposal from Beijing.", "2022-11-15", "Beijing", []string{"state:CHN"}},
+		{"it_after_a_quote", "India's foreign ministry rejected the claim. “The allegations are absurd,” it said.", "2023-09-20", "it", []string{"org:mea-india"}},
 		{"honorific_before_a_name", "Prime Minister Shri Narendra Modi spoke.", "2023-12-08", "Shri", nil},
 		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
 		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},

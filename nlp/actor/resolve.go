@@ -45,6 +45,16 @@ func New(k *kb.KB) *Resolver {
 		placeCountry: map[string]string{}}
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
+		if e.Kind == kb.KindOrganization {
+			// "India's foreign ministry" is built as "Ministry of Foreign
+			// Affairs of India", which the KB knows as an alias of the
+			// Ministry of External Affairs.
+			for _, a := range e.Aliases {
+				if _, taken := r.byName[token.Fold(a)]; !taken {
+					r.byName[token.Fold(a)] = e
+				}
+			}
+		}
 		if e.Kind == kb.KindPlace || e.Kind == kb.KindState {
 			r.placeCountry[token.Fold(e.Name)] = e.Country
 			if e.Capital != "" {
@@ -249,6 +259,15 @@ func (d *doc) step(i int) int {
 		}
 		if ids != nil {
 			d.mention(i, i+1, parley.ViaGroup, ids...)
+			return i + 1
+		}
+	}
+	if t.Is("it") && i > 0 && i+1 < len(d.toks) && d.toks[i+1].Is("said", "says", "added", "stated", "told", "warned") &&
+		(d.toks[i-1].Text == "," || strings.ContainsAny(d.toks[i-1].Text, "”\"’")) {
+		// "“…,” it said in a statement": the body or state the sentence
+		// before had speak.
+		if id := d.itAntecedent(i); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
 			return i + 1
 		}
 	}
@@ -491,6 +510,29 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// itAntecedent returns the organisation or state that "it" at token i
+// stands for: the last one named, not after a preposition, in this
+// sentence or the one before, when no person stands between.
+func (d *doc) itAntecedent(i int) string {
+	s := d.sentenceOf[i]
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if rf.tok >= i {
+			continue
+		}
+		if d.sentenceOf[rf.tok] < s-1 {
+			break
+		}
+		if d.quoted[rf.tok] && !d.quoted[i] || d.prepositionObject(rf.tok) {
+			continue
+		}
+		if rf.kind == parley.Organization || rf.kind == parley.State {
+			return rf.id
+		}
+	}
+	return ""
 }
 
 // prepositionObject reports whether the mention starting at token i is
