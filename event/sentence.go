@@ -51,6 +51,37 @@ var intentVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true,
 	"vow": true, "vows": true, "promised": true, "promise": true, "promises": true, "offered": true,
 	"offer": true, "offers": true, "intend": true, "intended": true, "resolved": true}
 
+// nearestAsGood returns, among the expressions of the clause that date
+// it as well as the governing one i (same precision, and dating a clause
+// at all), the one nearest the trigger: in "tariffs took effect in July
+// 2018, followed by additional tariffs on China in August 2018" the
+// second tariffs are of August.
+func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
+	at := d.tok(trigger).Start
+	dist := func(sp parley.Span) int {
+		if sp.Start >= at {
+			return sp.Start - at
+		}
+		return at - sp.End
+	}
+	best, bestDist := i, dist(d.in.Dates[i].Span)
+	for j, x := range d.in.Dates {
+		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
+			continue
+		}
+		if d.in.Governing(x.Span) != j {
+			continue // it dates no clause ("Monday's meeting", "the past six weeks")
+		}
+		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
+			continue // only a date after the trigger in its own phrase, not "…, officials announced on Friday"
+		}
+		if dd := dist(x.Span); dd < bestDist {
+			best, bestDist = j, dd
+		}
+	}
+	return best
+}
+
 // intentIn reports whether an intent verb stands in tokens [from, k).
 func (d *doc) intentIn(from, k int) bool {
 	for i := from; i < k; i++ {
@@ -1163,6 +1194,9 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	i := d.in.Governing(clause)
 	if i < 0 || i >= len(d.in.Dates) {
 		return parley.Date{}, parley.TimeUnknown
+	}
+	if trigger >= 0 {
+		i = d.nearestAsGood(i, clause, trigger)
 	}
 	x := d.in.Dates[i]
 	if x.Precision == parley.PrecisionYear {

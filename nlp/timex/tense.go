@@ -24,6 +24,15 @@ const scanLimit = 16
 // brackets and dashes end a clause.
 func (st *state) tenseAround(ts, te int) tense {
 	sid := st.sent[ts]
+	if st.punct(ts-1, ',') && st.punct(te, ',') {
+		// "the visit, from March 20 to 22, would be …": a date set off
+		// by commas after its noun takes the verb that follows.
+		for j := te + 1; j < len(st.toks) && j-te < 4 && st.sent[j] == sid; j++ {
+			if t := st.verbTense(j); t != tUnknown {
+				return t
+			}
+		}
+	}
 	for j := ts - 1; j >= 0 && ts-j <= scanLimit && st.sent[j] == sid; j-- {
 		if st.clauseEnd(j) {
 			break
