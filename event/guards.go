@@ -118,6 +118,9 @@ func wantsToAct(d *doc, k int) bool {
 // time" or "the plan was killed".
 func actorObject(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if !notNoun(d, k) {
+		return false // "one of the wounded demonstrators": an adjective
+	}
 	for i := k + 1; i < n && i <= k+4; i++ {
 		if d.cover[i] >= 0 {
 			return true
@@ -221,6 +224,22 @@ func welcomedTo(d *doc, k int) bool {
 		j++
 	}
 	return d.tok(j).Upper && d.tok(j).Kind == token.Word
+}
+
+// speakWith rejects "speak to what …", "speak to the question of …":
+// speaking to a matter is no conversation with anyone.
+func speakWith(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+3; i++ {
+		if d.tok(i).Is("to") {
+			j := i + 1
+			for j < n && d.tok(j).Is("the", "a") {
+				j++
+			}
+			return j < n && !d.tok(j).Is("what", "whether", "why", "how", "that", "this", "question", "questions", "issue", "issues", "matter", "point", "motivation", "reasons")
+		}
+	}
+	return true
 }
 
 // personaNonGrata accepts "declared X persona non grata".

@@ -86,7 +86,7 @@ var verbs = []struct {
 	// CONSULT
 	{"meet|met", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
-	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on")}},
+	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},

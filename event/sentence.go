@@ -98,7 +98,7 @@ var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "li
 	"hoped": true, "hopes": true, "hoping": true, "might": true, "could": true, "would-be": true,
 	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true}
 
-var negationCues = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "refused": true,
+var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
 	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
 
 var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
@@ -1146,6 +1146,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	for i := a; i < from; i++ {
 		if doubtCues[norm(d.tok(i))] {
 			return parley.Hypothetical
+		}
+		if d.tok(i).Is("neither", "nor") {
+			return parley.Negated // "Neither the House nor the Senate has provided …"
 		}
 	}
 	for i := from; i < k; i++ {
