@@ -325,13 +325,20 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 		return true
 	}
 	// An actor whose country is unknown can still be the labelled one by
-	// name; a different known country cannot.
-	if g.Country != country && country != "" {
-		return false
-	}
+	// name, on either side; a different known country cannot (ruled out
+	// above).
 	wa, wb := contentWords(a), contentWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
+	}
+	// The same crowd of the same state, named two ways: "Kazakh
+	// protesters" and "protesters in Kazakhstan".
+	if g.Country != "" && g.Country == country {
+		for _, w := range wb {
+			if crowdNouns[w] && slices.Contains(wa, w) {
+				return true
+			}
+		}
 	}
 	// Same family name (last word), for people named more or less fully.
 	if wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
@@ -349,6 +356,11 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
 }
+
+// crowdNouns name groups that Parley and labellers name by their state
+// and their kind rather than by a proper name.
+var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true,
+	"students": true, "teachers": true, "workers": true, "farmers": true, "activists": true}
 
 // governmentOf reports whether one side is a state and the other is named
 // as that state's government ("Government of Iran" for Iran): Parley codes

@@ -112,7 +112,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 || t.Kind != token.Word || d.quoted[k] && d.firstPersonSpeaker(k) == "" {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && d.firstPersonSpeaker(k) == "" {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -144,8 +144,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && adjNoun {
-				continue // "the American demand to cut …": no verb
+			if fs.verbForm && (adjNoun || d.crowdProtest(k)) {
+				continue // "the American demand to cut …", "protests in Bolivia": no verb
 			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
 				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
@@ -288,6 +288,18 @@ func (d *doc) crowd(id string) bool {
 		}
 	}
 	return false
+}
+
+// crowdProtest reports whether token k is a protest word the actor stage
+// made the mention of its crowd ("protests in Bolivia" → Bolivian
+// protesters): it is still the trigger, with that crowd for source.
+func (d *doc) crowdProtest(k int) bool {
+	if d.cover[k] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[k]]
+	return m.Via == parley.ViaCollective && len(m.Actors) == 1 && d.crowd(m.Actors[0]) &&
+		d.mentionStart(k) == k && d.mentionEnd(k) == k+1 && !strings.Contains(strings.ToLower(m.Text), "protester")
 }
 
 // addressee returns the actor named after "to" or "with" between the
@@ -608,6 +620,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// not a new one.
 		return nil, false
 	}
+	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
+		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
+	}
 	if !verb && sn.typ == parley.Consult && k > a && d.tok(k-1).Is("for") && !(k+1 < ce && d.tok(k+1).Is("with", "between")) {
 		// "recalled its ambassador for consultations": talks at home,
 		// with no one named to hold them with.
@@ -621,6 +636,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "his first trip since the invasion": the invasion is not his,
 		// though "said after talks with Xi" makes the talks the speaker's.
 		subj = nil
+	}
+	if d.crowdProtest(k) {
+		subj, subjStart = d.in.Mentions[d.cover[k]].Actors, k // the crowd the protest word implies
 	}
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned

@@ -101,6 +101,7 @@ func (d *doc) mainCountry() *kb.Entity {
 // main country of the article is known.
 func (d *doc) resolveGeneric() {
 	main := d.mainCountry()
+	d.localCongress(main)
 	if main != nil {
 		d.officialsOf(main)
 	}
@@ -178,9 +179,89 @@ func (d *doc) resolveGeneric() {
 			break
 		}
 	}
+	if d.protestCrowds(covered, main) {
+		added = true
+	}
 	if added {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
+}
+
+// protestNouns name a protest that implies its crowd.
+var protestNouns = set("protests", "protest", "demonstrations", "demonstration", "rallies", "rally")
+
+// protestCrowds gives a protest named with no crowd in its sentence
+// ("Three people died during protests in Bolivia against the interim
+// government", "The protests began in June") the crowd that held it: the
+// protesters of the state where it happened, else of the article's main
+// state. The mention is the protest word itself, so that the event stage
+// finds its source there. A protest lodged by a government ("lodged a
+// strong protest") or made by a named crowd is left alone.
+func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
+	added := false
+	for i := range d.toks {
+		t := &d.toks[i]
+		if covered[i] || !protestNouns[t.Norm] || t.Upper && i > 0 && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
+			continue
+		}
+		next := i + 1
+		if next >= len(d.toks) || !d.toks[next].Is("in", "against", "outside", "across", "at", "near", "over", "erupted", "broke", "spread", "continued", "began", "swept", "took", "throughout", "on") {
+			continue
+		}
+		lodged, crowd := false, false
+		for k := i - 1; k >= 0 && i-k <= 3; k-- {
+			if d.toks[k].Is("lodge", "lodged", "lodges", "file", "filed", "formal", "diplomatic", "strong", "stern", "official", "send", "sent", "issue", "issued", "register", "registered", "made", "make") ||
+				k == i-1 && d.toks[k].Is("in", "of") {
+				lodged = true // "lodged a strong protest", "resigned in protest", "a form of protest"
+			}
+		}
+		si := d.sentenceOf[i]
+		for _, m := range d.mentions {
+			if d.sentenceOf[d.tokenIndex(m.Span.Start)] == si && len(m.Actors) == 1 {
+				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Role == "group" {
+					crowd = true // "Protesters rallied …": the crowd is named
+				}
+			}
+		}
+		if lodged || crowd {
+			continue
+		}
+		st := d.placeStateIn(si)
+		if st == nil {
+			st = d.stateAfterIn(si)
+		}
+		if st == nil {
+			st = main
+		}
+		if st == nil {
+			continue
+		}
+		adj := st.Name
+		if len(st.Adjectives) > 0 {
+			adj = st.Adjectives[0]
+		}
+		id := d.addNew(parley.Organization, adj+" protesters", st.Country, "group")
+		sp := d.span(i, i+1)
+		d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+		covered[i] = true
+		added = true
+	}
+	return added
+}
+
+// stateAfterIn returns the state a mention names after "in", "across" or
+// "throughout" in sentence si ("protests in Peru").
+func (d *doc) stateAfterIn(si int) *kb.Entity {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != si || k == 0 || len(m.Actors) != 1 || !d.toks[k-1].Is("in", "across", "throughout") {
+			continue
+		}
+		if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState {
+			return e
+		}
+	}
+	return nil
 }
 
 // qualifiedGovernment returns the length of "the <qualifiers> government"
@@ -250,4 +331,29 @@ func (d *doc) placeStateIn(si int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// localCongress gives a bare "Congress" to the legislature of the state
+// the sentence or the article is about when that is not the United
+// States: in a report from Lima, "protests against Congress" are against
+// Peru's.
+func (d *doc) localCongress(main *kb.Entity) {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.Via != parley.ViaName || len(m.Actors) != 1 || m.Actors[0] != "org:us-congress" || !strings.EqualFold(strings.TrimPrefix(m.Text, "the "), "Congress") {
+			continue
+		}
+		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		st := d.placeStateIn(si)
+		if st == nil {
+			st = d.stateAfterIn(si)
+		}
+		if st == nil {
+			st = main
+		}
+		if st == nil || st.Country == "USA" {
+			continue
+		}
+		m.Actors = []string{d.addBody(st, "Congress")}
+	}
 }
