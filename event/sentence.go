@@ -771,7 +771,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		for _, s := range uniq(subj) {
 			for _, o := range uniq(obj) {
-				if s != o {
+				if s != o && !d.ownState(s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
@@ -1066,6 +1066,23 @@ func (d *doc) afterBetween(k, ce int) bool {
 func (d *doc) reciprocal(k, ce int) bool {
 	for i := k + 1; i+1 < ce && i <= k+6; i++ {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownState reports whether one of a and b is a person who holds an office
+// of the state the other is ("President of France", "Supreme Leader of
+// North Korea"): "Kim vowed to bolster his country's arsenal" is no act
+// of Kim on North Korea. A citizen without office — an ombudsman, an
+// opposition leader — may well act on their own state.
+func (d *doc) ownState(a, b string) bool {
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		pa, ok1 := d.actors[p[0]]
+		st, ok2 := d.actors[p[1]]
+		if ok1 && ok2 && pa.Kind == parley.Person && st.Kind == parley.State && pa.Country == st.Country &&
+			strings.HasSuffix(pa.Role, " of "+st.Name) {
 			return true
 		}
 	}

@@ -237,6 +237,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.stateReference(i); n > i {
+		return n
+	}
 	if n := d.organisation(i); n > i {
 		return n
 	}
@@ -273,6 +276,15 @@ func (d *doc) step(i int) int {
 	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
 		if id := d.pronounAntecedent(i, g); id != "" {
+			// "his government", "her country": the state the person serves.
+			if t.Is("his", "her") && i+1 < len(d.toks) && d.toks[i+1].Is("government", "country", "nation", "administration") {
+				if a := d.actors[d.index[id]]; a.Country != "" {
+					if st := d.r.kb.State(a.Country); st != nil {
+						d.mention(i, i+2, parley.ViaRole, d.addKnown(st))
+						return i + 2
+					}
+				}
+			}
 			d.mention(i, i+1, parley.ViaPronoun, id)
 		}
 	}
@@ -1065,6 +1077,59 @@ func (d *doc) orgReference(i int) int {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
+	}
+	return i
+}
+
+// kingdoms are the states news calls "the kingdom".
+var kingdoms = map[string]bool{"SAU": true, "JOR": true, "MAR": true, "BHR": true, "THA": true, "GBR": true,
+	"ESP": true, "NLD": true, "BEL": true, "NOR": true, "SWE": true, "DNK": true, "KHM": true, "BTN": true,
+	"LSO": true, "SWZ": true, "TON": true}
+
+// stateReference resolves the names news gives a state it has named:
+// "the kingdom" (the last kingdom named), "the North" and "the South" in
+// a story about the Koreas, and "the two Koreas".
+func (d *doc) stateReference(i int) int {
+	if !d.toks[i].Is("the") || i+1 >= len(d.toks) {
+		return i
+	}
+	t := &d.toks[i+1]
+	switch {
+	case t.Is("kingdom") && !t.Upper || t.Is("kingdom") && d.toks[i].Upper:
+		if i+2 < len(d.toks) && d.toks[i+2].Is("of") {
+			return i // "the Kingdom of Saudi Arabia" is a name
+		}
+		for k := len(d.recent) - 1; k >= 0; k-- {
+			rf := d.recent[k]
+			if rf.kind == parley.State && kingdoms[strings.TrimPrefix(rf.id, "state:")] {
+				d.mention(i, i+2, parley.ViaRole, rf.id)
+				return i + 2
+			}
+		}
+	case (t.Text == "North" || t.Text == "South") && !(i+2 < len(d.toks) && d.toks[i+2].Upper):
+		code := "PRK"
+		if t.Text == "South" {
+			code = "KOR"
+		}
+		if d.mentionedBefore("state:PRK", i) || d.mentionedBefore("state:KOR", i) {
+			if e := d.r.kb.State(code); e != nil {
+				d.mention(i, i+2, parley.ViaRole, d.addKnown(e))
+				return i + 2
+			}
+		}
+	case t.Is("two") && i+2 < len(d.toks) && d.toks[i+2].Is("koreas"), t.Is("koreas"):
+		n := 2
+		if t.Is("two") {
+			n = 3
+		}
+		var ids []string
+		for _, c := range []string{"KOR", "PRK"} {
+			if e := d.r.kb.State(c); e != nil {
+				ids = append(ids, d.addKnown(e))
+			}
+		}
+		d.mention(i, i+n, parley.ViaGroup, ids...)
+		return i + n
 	}
 	return i
 }
