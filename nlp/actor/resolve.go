@@ -777,6 +777,11 @@ func (d *doc) lastLeaders(phrase string, but string) []string {
 			seen[rf.id] = true
 			if e := d.r.kb.Get(rf.id); e != nil {
 				if roles := e.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
+					// "the two presidents" are presidents, not a president
+					// and a prime minister.
+					if strings.Contains(phrase, "president") && !strings.Contains(strings.ToLower(roles[0].Title), "president") {
+						continue
+					}
 					ids = append(ids, rf.id)
 				}
 			}
