@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"parley"
@@ -81,6 +82,30 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	}
 	return best
 }
+
+// yearsSince returns N when "N years since" stands between the clause
+// start cs and trigger k, in the trigger's own phrase: the date the
+// clause gives is N years after the act.
+func (d *doc) yearsSince(cs, k int) int {
+	for i := cs + 2; i < k; i++ {
+		if !d.tok(i).Is("since") || !d.tok(i-1).Is("years") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
+			continue
+		}
+		if n, ok := countWords[d.tok(i-2).Norm]; ok {
+			return n
+		}
+		if v, err := strconv.Atoi(d.tok(i - 2).Text); err == nil && v > 1 && v < 1000 {
+			return v
+		}
+	}
+	return 0
+}
+
+// countWords are the numbers news spells out before "years".
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80,
+	"ninety": 90, "hundred": 100}
 
 // intentIn reports whether an intent verb stands in tokens [from, k).
 func (d *doc) intentIn(from, k int) bool {
@@ -814,6 +839,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if md, mrel := d.date(d.spanOf(a, cs), k); !md.IsZero() && mrel != parley.TimeFuture {
 			date = md
 		}
+	}
+	if n := d.yearsSince(cs, k); n > 0 && !date.IsZero() {
+		// "On July 16 the two countries mark twenty years since Putin and
+		// Jiang signed the treaty": the signing is twenty years before.
+		date = parley.Date{Year: date.Year - n, Month: date.Month, Day: date.Day}
+		rel = parley.TimePast
 	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
