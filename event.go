@@ -137,3 +137,14 @@ type Event struct {
 	Rule    string
 	Trigger Span
 }
+
+// ReportedDate is the event's date as records report it: a day or a
+// month. A year alone ("they last met in 2011") is too coarse to date an
+// event record and is reported as unknown, as event-data conventions
+// have it; Date keeps the year for linking and briefings.
+func (e Event) ReportedDate() Date {
+	if e.Date.Precision() == PrecisionYear {
+		return Date{}
+	}
+	return e.Date
+}

@@ -91,7 +91,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 		return string(pe.Type) == ge.Type && eventActorsMatch(ge, pe)
 	}
 	withDate := func(ge GoldEvent, pe parley.Event) bool {
-		return typeActors(ge, pe) && pe.Date.String() == ge.Date
+		return typeActors(ge, pe) && pe.ReportedDate().String() == ge.Date
 	}
 	all := func(parley.Event) bool { return true }
 
@@ -182,7 +182,7 @@ func matchEvents(gold []GoldEvent, pred []parley.Event, match func(GoldEvent, pa
 				continue
 			}
 			for i, pe := range pred {
-				if !used[i] && consider(pe) && match(ge, pe) && (!sameDate || pe.Date.String() == ge.Date) {
+				if !used[i] && consider(pe) && match(ge, pe) && (!sameDate || pe.ReportedDate().String() == ge.Date) {
 					hits[gi], used[i] = i, true
 					break
 				}
@@ -489,10 +489,10 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 		if hit := hits[gi]; hit >= 0 {
 			pe := a.Events[hit]
 			mark := "ok  "
-			if pe.Date.String() != ge.Date {
+			if pe.ReportedDate().String() != ge.Date {
 				mark = "date"
 			}
-			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.Date.String())
+			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String())
 			continue
 		}
 		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence)
@@ -519,7 +519,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 	}
 	for i, pe := range a.Events {
 		if !used[i] {
-			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s %q] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.Date.String(), pe.Rule, pe.Trigger.In(a.Article.Text), pe.Evidence.Sentence)
+			fmt.Fprintf(w, "  xtra %-9s %s → %s  %q [%s %q] | %.110s\n", pe.Type, pe.Source.Name, pe.Target.Name, pe.ReportedDate().String(), pe.Rule, pe.Trigger.In(a.Article.Text), pe.Evidence.Sentence)
 		}
 	}
 }

@@ -102,6 +102,7 @@ type Event struct {
 	Medium       string   `json:"medium"`
 	Status       string   `json:"status"`
 	Date         string   `json:"date"`
+	Year         int      `json:"year,omitempty"`
 	Source       Ref      `json:"source"`
 	Target       *Ref     `json:"target"`
 	Participants []Ref    `json:"participants"`
@@ -186,9 +187,12 @@ func FromRef(r parley.ActorRef) Ref { return Ref{ID: r.ID, Name: r.Name, Country
 // words of the explanation.
 func FromEvent(e parley.Event, explain bool, text string) Event {
 	out := Event{Type: string(e.Type), Mode: e.Mode, Medium: string(e.Medium), Status: string(e.Status),
-		Date: e.Date.String(), Source: FromRef(e.Source), Participants: make([]Ref, 0, len(e.Participants)),
+		Date: e.ReportedDate().String(), Source: FromRef(e.Source), Participants: make([]Ref, 0, len(e.Participants)),
 		Evidence: Evidence{Sentence: e.Evidence.Sentence, Start: e.Evidence.Span.Start, End: e.Evidence.Span.End},
 		CAMEO:    e.CAMEO, Confidence: e.Confidence}
+	if e.Date.Precision() == parley.PrecisionYear {
+		out.Year = e.Date.Year // the text gave only the year
+	}
 	if !e.Target.IsZero() {
 		t := FromRef(e.Target)
 		out.Target = &t
