@@ -335,7 +335,7 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	// protesters" and "protesters in Kazakhstan".
 	if g.Country != "" && g.Country == country {
 		for _, w := range wb {
-			if crowdNouns[w] && slices.Contains(wa, w) {
+			if c := crowdNouns[w]; c != "" && slices.ContainsFunc(wa, func(x string) bool { return crowdNouns[x] == c }) {
 				return true
 			}
 		}
@@ -359,8 +359,10 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 
 // crowdNouns name groups that Parley and labellers name by their state
 // and their kind rather than by a proper name.
-var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true,
-	"students": true, "teachers": true, "workers": true, "farmers": true, "activists": true}
+// The value is the kind of crowd: protesters and demonstrators are one.
+var crowdNouns = map[string]string{"protesters": "protesters", "protestors": "protesters",
+	"demonstrators": "protesters", "students": "students", "teachers": "teachers", "workers": "workers",
+	"farmers": "farmers", "activists": "activists"}
 
 // governmentOf reports whether one side is a state and the other is named
 // as that state's government ("Government of Iran" for Iran): Parley codes

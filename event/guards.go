@@ -242,6 +242,23 @@ func speakWith(d *doc, k int) bool {
 	return true
 }
 
+// crowdObject accepts a verb whose object right after it is a crowd
+// ("dispersed the protesters", "beat demonstrators"), the only objects
+// that make force of "beat" and "disperse".
+func crowdObject(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+4; i++ {
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			return len(m.Actors) == 1 && d.crowd(m.Actors[0])
+		}
+		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
+			return false
+		}
+	}
+	return false
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
 	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {

@@ -52,6 +52,9 @@ type sense struct {
 	// "threatened to impose sanctions on China", "refused to meet Putin",
 	// "warned that Iran would pay".
 	complement bool
+	// twoWay makes an act with two subjects and no object one each way:
+	// "the two sides traded strikes".
+	twoWay bool
 }
 
 // trigger maps word forms to their senses, most specific first.
@@ -76,6 +79,7 @@ func (x sense) takes(o ...string) sense               { x.objects = o; return x 
 func (x sense) nominal() sense                        { x.noun = true; return x }
 func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
+func (x sense) mutual() sense                         { x.twoWay = true; return x }
 
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
@@ -96,7 +100,12 @@ var verbs = []struct {
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
 	{"watch|watched", []sense{s(parley.Consult, "040", together).needs("together", "video", "videolink", "online")}},
-	{"exchange", []sense{s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits")}},
+	{"exchange", []sense{
+		s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits"),
+		// "Thai and Cambodian troops exchanged fire": each side on the other
+		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
+	}},
+	{"trade|traded|trading|trades", []sense{s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual()}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
@@ -298,7 +307,14 @@ var verbs = []struct {
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},
 	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
-	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons")}},
+	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
+		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles")}},
+	// "opened fire on demonstrators"
+	{"open", []sense{s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire")}},
+	// "used water cannon to disperse the crowd", "police dispersed protesters"
+	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
+	// "soldiers beat protesters": on people, not a rival team
+	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{s(parley.Assault, "195", directed, "on", "against", "at", "into").takes("strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "missiles", "rockets", "drones", "raid", "raids", "invasion", "incursion", "bombardment")}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},

@@ -785,7 +785,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(subj) == 2 && d.reciprocal(k, ce) {
+		if len(obj) == 0 && len(subj) == 2 && (d.reciprocal(k, ce) || sn.twoWay) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}

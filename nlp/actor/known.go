@@ -58,7 +58,7 @@ func (d *doc) known(i int) int {
 		if state[0].via == parley.ViaName && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
 			return i // "Chad Ellison": a first name, not the state
 		}
-		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper {
+		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			return end // "Latin American", "Sub-Saharan African"
 		}
 		return d.stateMention(i, end, state[0])
@@ -115,9 +115,18 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// Coordinated country words before a body or group: "Russian and
 	// Ukrainian delegations" are both states' delegations.
 	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
-		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) && (governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm]) {
-			d.mention(i, end, parley.ViaCollective, d.addKnown(st))
-			return after // the second country word is handled next, with its noun
+		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
+			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] {
+				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
+				return after // the second country word is handled next, with its noun
+			}
+			// "Thai and Cambodian troops": each state's own forces.
+			for n := min(3, len(d.toks)-oend); n >= 1; n-- {
+				if body, ok := stateBodies[d.phrase(oend, oend+n)]; ok {
+					d.mention(i, end, parley.ViaName, d.addBody(st, body))
+					return after
+				}
+			}
 		}
 	}
 	// A group of the state's people: "Iranian protesters", "Hong Kong
