@@ -177,7 +177,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// joins only inside a list that "and" closes: in "between Moscow
 		// and Beijing, Putin made …" the comma ends a fronted phrase.
 		seenAnd := false
-		for j := ms - 1; j > cs; {
+		j0 := ms - 1
+		c := j0
+		for c > cs && ms-c <= 2 && d.cover[c] < 0 && d.tok(c).Upper && d.tok(c).Kind == token.Word {
+			c-- // "Mullah", "General": a title before the name
+		}
+		if a := d.appositionHead(c, cs); a >= 0 {
+			// "X and the Taliban's political chief, Mullah Baradar, signed":
+			// the name stands for its role phrase, which the "and" joins.
+			j0 = a
+		}
+		for j := j0; j > cs; {
 			// "… and Taliban leader Baradar", "… and Russia's Lavrov": a
 			// name that only qualifies the subject belongs to it.
 			if d.cover[j] >= 0 && d.mentionEnd(j) == start {
@@ -561,4 +571,35 @@ func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
 		return nil, 0
 	}
 	return &p, d.mentionEnd(j)
+}
+
+// appositionHead returns, when token c is the comma opening an
+// apposition that names the subject ("the Taliban's political chief,
+// Mullah Baradar,"), the token before the role phrase the apposition
+// renames; -1 otherwise.
+func (d *doc) appositionHead(c, cs int) int {
+	if c <= cs || !d.tok(c).Is(",") {
+		return -1
+	}
+	role := false
+	for j := c - 1; j > cs && c-j <= 8; {
+		t := d.tok(j)
+		switch {
+		case d.cover[j] >= 0:
+			j = d.mentionStart(j) - 1 // "the Taliban's", "Ukraine's"
+			continue
+		case t.Is("the", "'s", "’s", "his", "her", "its", "their"):
+		case t.Is("and", "&"):
+			if !role {
+				return -1
+			}
+			return j
+		case t.Kind == token.Word && !t.Upper:
+			role = true // "political chief", "foreign minister"
+		default:
+			return -1
+		}
+		j--
+	}
+	return -1
 }
