@@ -77,6 +77,8 @@ func TestMentions(t *testing.T) {
 		{"the_two_koreas", "Kim Dae-jung spoke. Trade between the two Koreas grew.", "2000-06-15", "the two Koreas", []string{"state:KOR", "state:PRK"}},
 		{"his_government", "Prime Minister Benjamin Netanyahu said his government was not bound by it.", "2016-12-24", "his government", []string{"state:ISR"}},
 		{"two_presidents_are_presidents", "Xi Jinping met Vladimir Putin. Mikhail Mishustin joined later. The two presidents signed a statement.", "2023-03-21", "The two presidents", []string{"person:xi-jinping", "person:vladimir-putin"}},
+		{"arabic_article_dropped", "Abdel Fattah al-Burhan took power. Burhan said elections would follow.", "2021-10-26", "Burhan", []string{"person:abdel-fattah-al-burhan"}},
+		{"qualified_government_of_a_state", "Ethiopia's federal government signed the deal.", "2022-11-03", "Ethiopia's federal government", []string{"state:ETH"}},
 		{"honorific_before_a_name", "Prime Minister Shri Narendra Modi spoke.", "2023-12-08", "Shri", nil},
 		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
 		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},

@@ -143,6 +143,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
 		return after + 1
 	}
+	// "Ethiopia's federal government", "the Afghan interim government".
+	if after+1 < len(d.toks) && governmentQualifiers[d.toks[after].Norm] && governmentNouns[d.toks[after+1].Norm] {
+		d.mention(i, after+2, parley.ViaCollective, d.addKnown(st))
+		return after + 2
+	}
 	// A descriptor of the name that follows: "Chinese President Xi",
 	// "United States (US) President Joe Biden", "Benin's Patrice Talon".
 	if d.titleChainToName(end) || after > end && d.titleChainToName(after) {

@@ -93,6 +93,14 @@ func New(k *kb.KB) *Resolver {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
+				// "al-Burhan" is "Burhan" on second mention, "el-Sisi" "Sisi".
+				for _, art := range []string{"al-", "Al-", "el-", "El-"} {
+					if rest, ok := strings.CutPrefix(s, art); ok && len(rest) > 2 && !notNames[token.Fold(rest)] {
+						k := token.Fold(rest)
+						r.surnames[k] = append(r.surnames[k], e)
+						r.dict.add(rest, e, parley.ViaSurname)
+					}
+				}
 			}
 		}
 	}
