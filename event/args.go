@@ -322,6 +322,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
+			if p, pend := d.titledPerson(m, end); p != nil {
+				return d.coordinated(*p, pend, ce) // "met European Commission President Ursula von der Leyen"
+			}
 			if p := d.envoyApposition(end, ce); p != nil {
 				return p // "summoned the EU ambassador in Beijing, Nicolas Chapuis": the envoy
 			}
@@ -553,23 +556,29 @@ func (d *doc) roleBeforeName(i, ce int) bool {
 // of Turkey Recep Tayyip Erdogan", "the President of France, H.E.
 // Emmanuel Macron".
 func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
-	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+	if len(m.Actors) != 1 {
 		return nil, 0
 	}
+	state := strings.HasPrefix(m.Actors[0], "state:")
 	j := end
-	if j < len(d.cover) && d.tok(j).Is(",") {
+	if state && j < len(d.cover) && d.tok(j).Is(",") {
 		j++
 	}
 	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Upper && d.tok(j).Kind == token.Word {
-		j++ // honorifics: "H.E.", "Mr"
+		j++ // honorifics and titles: "H.E.", "President", "Foreign Minister"
 	}
 	if j >= len(d.cover) || d.cover[j] < 0 {
 		return nil, 0
 	}
 	p := d.in.Mentions[d.cover[j]]
-	if len(p.Actors) != 1 || !strings.HasPrefix(p.Actors[0], "person:") || d.countryOf(p.Actors[0]) != strings.TrimPrefix(m.Actors[0], "state:") {
+	if len(p.Actors) != 1 || !strings.HasPrefix(p.Actors[0], "person:") {
 		return nil, 0
 	}
+	if state && d.countryOf(p.Actors[0]) != strings.TrimPrefix(m.Actors[0], "state:") {
+		return nil, 0
+	}
+	// "European Commission President Ursula von der Leyen": a body, its
+	// title, then the person who holds it.
 	return &p, d.mentionEnd(j)
 }
 
