@@ -107,6 +107,25 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80,
 	"ninety": 90, "hundred": 100}
 
+// soughtTalks reports whether the talks at k are only asked for or
+// attempted: "called for talks", "pushing for a summit", "trying to
+// broker talks", "sought a meeting".
+func (d *doc) soughtTalks(k, a int) bool {
+	for i := k - 1; i >= a && k-i <= 4; i-- {
+		t := d.tok(i)
+		if t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded") {
+			return true
+		}
+		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
+			return true
+		}
+		if d.cover[i] >= 0 || t.Is(",", ";") || d.finiteVerbAt(i) && !t.Is("for") {
+			return false
+		}
+	}
+	return false
+}
+
 // intentIn reports whether an intent verb stands in tokens [from, k).
 func (d *doc) intentIn(from, k int) bool {
 	for i := from; i < k; i++ {
@@ -648,6 +667,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
 	}
+	if !verb && sn.typ == parley.Consult && d.soughtTalks(k, a) {
+		// "called for peace talks between Russia and Ukraine", "trying to
+		// broker talks": talks wished for, not held.
+		return nil, false
+	}
 	if !verb && sn.typ == parley.Consult && k > a && d.tok(k-1).Is("for") && !(k+1 < ce && d.tok(k+1).Is("with", "between")) {
 		// "recalled its ambassador for consultations": talks at home,
 		// with no one named to hold them with.
@@ -796,7 +820,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		for _, s := range uniq(subj) {
 			for _, o := range uniq(obj) {
-				if s != o && !d.ownState(s, o) {
+				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
@@ -1118,6 +1142,15 @@ func (d *doc) ownState(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// ownEnvoy reports whether person o serves the state s is: "Russia
+// recalled its ambassador Anatoly Antonov" withdraws him from the host,
+// it does not act on him.
+func (d *doc) ownEnvoy(s, o string) bool {
+	st, ok1 := d.actors[s]
+	p, ok2 := d.actors[o]
+	return ok1 && ok2 && p.Kind == parley.Person && st.Country != "" && p.Country == st.Country
 }
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
