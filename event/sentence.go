@@ -111,16 +111,17 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 // attempted: "called for talks", "pushing for a summit", "trying to
 // broker talks", "sought a meeting".
 func (d *doc) soughtTalks(k, a int) bool {
-	for i := k - 1; i >= a && k-i <= 4; i-- {
+	for i := k - 1; i >= a && k-i <= 8; i-- {
 		t := d.tok(i)
-		if t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded") {
+		if t.Is(";", ":") || d.cover[i] >= 0 && k-i > 2 {
+			return false
+		}
+		if k-i <= 4 && t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded") {
 			return true
 		}
+		// "called for a ceasefire and for peace talks"
 		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
 			return true
-		}
-		if d.cover[i] >= 0 || t.Is(",", ";") || d.finiteVerbAt(i) && !t.Is("for") {
-			return false
 		}
 	}
 	return false
