@@ -70,8 +70,8 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue // "told X that Y must …" already coded as a request
 		}
 		speaker, from, to := d.statementParts(k, a, b)
-		if speaker == "" || to <= from {
-			continue
+		if speaker == "" || to <= from || d.commentator(speaker) {
+			continue // an analyst's opinion is no act of state
 		}
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
@@ -109,7 +109,7 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 // quotation.
 func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
 	// "“…,” X said" / "“…,” said X": the quotation before.
-	if q := k - 1; q >= a && (d.quoted[q] || d.tok(q).Text == "," || d.cover[q] >= 0) {
+	if q := k - 1; q >= a && (d.quoted[q] || d.tok(q).Text == "," || d.cover[q] >= 0 || strings.ContainsAny(d.tok(q).Text, "”\"’")) {
 		j := k - 1
 		for j >= a && !d.quoted[j] && k-j < 8 {
 			j--
@@ -260,4 +260,26 @@ func (d *doc) firstSubject(a, end int) string {
 		return m.Actors[0]
 	}
 	return ""
+}
+
+// commentator reports whether an actor speaks as an observer — an analyst,
+// a scholar, a researcher at an institute — rather than for a government
+// or an organisation: their views are not events.
+func (d *doc) commentator(id string) bool {
+	a, ok := d.actors[id]
+	if !ok || a.Kind != parley.Person {
+		return false
+	}
+	role := strings.ToLower(a.Role)
+	for _, w := range []string{"director", "minister", "spokes", "official", "secretary", "chief", "head of", "president", "ambassador", "envoy", "senator", "lawmaker", "governor"} {
+		if strings.Contains(role, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"analyst", "expert", "professor", "scholar", "fellow", "lecturer", "researcher", "economist", "historian", "commentator", "scientist", "strategist", "observer", "teaches", "lecturer"} {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
 }
