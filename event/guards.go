@@ -259,6 +259,20 @@ func crowdObject(d *doc, k int) bool {
 	return false
 }
 
+// callOnActor accepts the noun "call" followed by "on" and an actor:
+// "his call on both sides", not "a phone call on Tuesday".
+func callOnActor(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !d.tok(k+1).Is("on", "upon") {
+		return false
+	}
+	i := k + 2
+	for i < n && d.tok(i).Is("the", "both", "all") {
+		i++
+	}
+	return i < n && d.cover[i] >= 0
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
 	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
@@ -382,7 +396,7 @@ func (d *doc) calledOff(k int) bool {
 
 // toLeave accepts "ordered the French ambassador to leave": an expulsion.
 func toLeave(d *doc, k int) bool {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+30; i++ { // a long list of states may come between
 		if d.tok(i).Is("to") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("leave", "depart", "quit") {
 			return true
 		}

@@ -127,6 +127,23 @@ func (d *doc) soughtTalks(k, a int) bool {
 	return false
 }
 
+// needMet reports whether a sense that needs a following word ("call on")
+// finds it within three tokens of k.
+func (d *doc) needMet(sn sense, k int) bool {
+	if sn.guard != nil && !sn.guard(d, k) {
+		return false
+	}
+	if len(sn.need) == 0 {
+		return true
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is(sn.need...) {
+			return true
+		}
+	}
+	return false
+}
+
 // intentIn reports whether an intent verb stands in tokens [from, k).
 func (d *doc) intentIn(from, k int) bool {
 	for i := from; i < k; i++ {
@@ -260,7 +277,7 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 			continue
 		}
 		for _, fs := range cands {
-			if !fs.verbForm && fs.typ == e.Type {
+			if !fs.verbForm && fs.typ == e.Type && d.needMet(fs.sense, k) {
 				return true
 			}
 		}

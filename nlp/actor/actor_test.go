@@ -79,6 +79,7 @@ func TestMentions(t *testing.T) {
 		{"two_presidents_are_presidents", "Xi Jinping met Vladimir Putin. Mikhail Mishustin joined later. The two presidents signed a statement.", "2023-03-21", "The two presidents", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"arabic_article_dropped", "Abdel Fattah al-Burhan took power. Burhan said elections would follow.", "2021-10-26", "Burhan", []string{"person:abdel-fattah-al-burhan"}},
 		{"qualified_government_of_a_state", "Ethiopia's federal government signed the deal.", "2022-11-03", "Ethiopia's federal government", []string{"state:ETH"}},
+		{"it_after_announced_that", "Nicaragua announced that it was breaking off relations.", "2024-04-07", "it", []string{"state:NIC"}},
 		{"honorific_before_a_name", "Prime Minister Shri Narendra Modi spoke.", "2023-12-08", "Shri", nil},
 		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
 		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},

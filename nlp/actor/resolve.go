@@ -273,6 +273,19 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("it") && i >= 2 && d.reportedSelf(i) {
+		// "Nicaragua announced that it was breaking off relations",
+		// "the ministry said it would respond": the one who spoke.
+		if m := d.mentionEndingAt(i - 2); m != nil || d.toks[i-1].Is("that") && i >= 3 && d.mentionEndingAt(i-3) != nil {
+			if m == nil {
+				m = d.mentionEndingAt(i - 3)
+			}
+			if a := d.actors[d.index[m.Actors[0]]]; len(m.Actors) == 1 && (a.Kind == parley.State || a.Kind == parley.Organization) {
+				d.mention(i, i+1, parley.ViaPronoun, m.Actors[0])
+				return i + 1
+			}
+		}
+	}
 	if t.Is("it") && i > 0 && i+1 < len(d.toks) && d.toks[i+1].Is("said", "says", "added", "stated", "told", "warned") &&
 		(d.toks[i-1].Text == "," || strings.ContainsAny(d.toks[i-1].Text, "”\"’")) {
 		// "“…,” it said in a statement": the body or state the sentence
@@ -530,6 +543,30 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// reportedSelf reports whether "it" at i follows a reporting verb ("said
+// it", "announced that it"), whose subject it then most likely is.
+func (d *doc) reportedSelf(i int) bool {
+	j := i - 1
+	if d.toks[j].Is("that") {
+		j--
+	}
+	return j >= 0 && d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed")
+}
+
+// mentionEndingAt returns the mention whose last token is i, if any.
+func (d *doc) mentionEndingAt(i int) *parley.Mention {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	end := d.toks[i].End
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		if d.mentions[k].Span.End == end {
+			return &d.mentions[k]
+		}
+	}
+	return nil
 }
 
 // itAntecedent returns the organisation or state that "it" at token i
