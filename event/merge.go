@@ -216,6 +216,33 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 	return out
 }
 
+// dateFromAlso dates an undated act whose sentence says it was "also"
+// done ("Grisham also accused the Democrats …") by the latest dated act of
+// the same source before it: the same statement, the same day.
+func dateFromAlso(evs []parley.Event, text string) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		from := max(e.Evidence.Span.Start, e.Trigger.Start-30)
+		if from >= e.Trigger.Start || !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "also ") {
+			continue
+		}
+		var best *parley.Event
+		for j := range evs {
+			m := &evs[j]
+			if m.Source.ID == e.Source.ID && !m.Date.IsZero() && m.Status == parley.Occurred && m.Evidence.Span.End <= e.Evidence.Span.Start &&
+				(best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start) {
+				best = m
+			}
+		}
+		if best != nil && e.Evidence.Span.Start-best.Evidence.Span.End < 600 {
+			e.Date = best.Date
+		}
+	}
+}
+
 // takesPart reports whether actor id, or the state it is, takes part in m.
 func takesPart(m *parley.Event, id string, countryOf func(string) string) bool {
 	c := countryOf(id)

@@ -1317,6 +1317,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
+		// "Trump's July 25 call", "the May 19 ceremony": a date right
+		// before a noun dates that noun.
+		for j, x := range d.in.Dates {
+			if e := d.tokenAt(x.Span.End); e == trigger && x.Precision >= parley.PrecisionMonth && !x.Value.IsZero() {
+				i = j
+			}
+		}
 	}
 	x := d.in.Dates[i]
 	if x.Precision == parley.PrecisionYear {
