@@ -79,11 +79,18 @@ func (f *finder) attribute(seg segment) (string, string) {
 	last := f.sentenceSpan(max(seg.outer.End-1, seg.outer.Start))
 	// After the closing mark: ", he said." / ", said Hua Chunying."
 	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
+	before := parley.Span{Start: first.Start, End: seg.outer.Start}
 	if id, cue := f.after(after); id != "" {
+		// "Xi told him that Taiwan was “the first red line”, according to
+		// the foreign ministry": the ministry reports, Xi speaks.
+		if strings.HasPrefix(cue, "according") && !f.isPerson(id) {
+			if bid, bcue := f.before(before); bid != "" && f.isPerson(bid) {
+				return bid, bcue
+			}
+		}
 		return id, cue
 	}
 	// Before the opening mark: "Putin said that …" / "X quoted Y as saying:".
-	before := parley.Span{Start: first.Start, End: seg.outer.Start}
 	if id, cue := f.before(before); id != "" {
 		return id, cue
 	}

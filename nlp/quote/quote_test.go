@@ -51,6 +51,8 @@ func TestQuotes(t *testing.T) {
 			"The frequency of", "Philip Luther", 2},
 		{"participle_speaks_for_the_subject", "Zippy Duvall wrote to the president. He urged Donald Trump to make a deal soon, saying “time is running out for many in agriculture.”",
 			"time is running", "Zippy Duvall", 1},
+		{"according_to_reports_the_speaker", "Mr Xi told Joe Biden that Taiwan was “the first red line that must not be crossed”, according to the Chinese foreign ministry.",
+			"the first red line", "Xi Jinping", 1},
 		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
 	}
 	for _, tt := range tests {
