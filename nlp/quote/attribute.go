@@ -139,6 +139,9 @@ func (f *finder) sameParagraph(a, b int) bool {
 func (f *finder) after(sp parley.Span) (string, string) {
 	i, j := f.tokensIn(sp)
 	toks := f.in.Tokens
+	if i < j && toks[i].Is("and", "but") {
+		return "", "" // "called the remark “…” and said …": a second verb of the same speaker, found before
+	}
 	for k := i; k < j && k-i < 8; k++ {
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
 			continue

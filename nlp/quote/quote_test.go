@@ -53,6 +53,8 @@ func TestQuotes(t *testing.T) {
 			"time is running", "Zippy Duvall", 1},
 		{"according_to_reports_the_speaker", "Mr Xi told Joe Biden that Taiwan was “the first red line that must not be crossed”, according to the Chinese foreign ministry.",
 			"the first red line", "Xi Jinping", 1},
+		{"and_said_after_the_quote", "Foreign ministry spokesperson Mao Ning called the remark “extremely wrong and irresponsible political manipulation” and said China firmly opposed it.",
+			"extremely wrong and", "Mao Ning", 1},
 		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
 	}
 	for _, tt := range tests {
