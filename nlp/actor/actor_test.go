@@ -80,6 +80,8 @@ func TestMentions(t *testing.T) {
 		{"arabic_article_dropped", "Abdel Fattah al-Burhan took power. Burhan said elections would follow.", "2021-10-26", "Burhan", []string{"person:abdel-fattah-al-burhan"}},
 		{"qualified_government_of_a_state", "Ethiopia's federal government signed the deal.", "2022-11-03", "Ethiopia's federal government", []string{"state:ETH"}},
 		{"it_after_announced_that", "Nicaragua announced that it was breaking off relations.", "2024-04-07", "it", []string{"state:NIC"}},
+		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
+		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"honorific_before_a_name", "Prime Minister Shri Narendra Modi spoke.", "2023-12-08", "Shri", nil},
 		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
 		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},

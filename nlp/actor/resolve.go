@@ -1102,6 +1102,26 @@ func (d *doc) orgReference(i int) int {
 	}
 	noun := d.toks[i+1].Norm
 	want, ok := orgAnaphors[noun]
+	if !ok && !d.toks[i+1].Upper && len(noun) > 4 && strings.HasSuffix(noun, "s") && i+2 < len(d.toks) && speechVerbs[d.toks[i+2].Norm] {
+		// "the doctors stated" after "Doctors for Camp Closure": a word of
+		// a group's own name, speaking for it.
+		for k := len(d.recent) - 1; k >= 0; k-- {
+			rf := d.recent[k]
+			if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 20 {
+				break
+			}
+			if rf.kind != parley.Organization {
+				continue
+			}
+			for _, w := range strings.Fields(token.Fold(d.actors[d.index[rf.id]].Name)) {
+				if w == noun {
+					d.mention(i, i+2, parley.ViaRole, rf.id)
+					return i + 2
+				}
+			}
+		}
+		return i
+	}
 	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}

@@ -31,6 +31,9 @@ func (d *doc) organisation(i int) int {
 	}
 	end, ok := d.orgName(i)
 	if !ok {
+		end, ok = d.namedGroup(i)
+	}
+	if !ok {
 		return i
 	}
 	// A name the knowledge base knows in full is for known() to handle,
@@ -69,6 +72,40 @@ func (d *doc) organisation(i int) int {
 	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
 	d.mention(i, end, parley.ViaDescriptor, id)
 	return end
+}
+
+// namedGroup reads the name after a word that says a group follows:
+// "the group Doctors for Camp Closure", "the advocacy group Human Rights
+// Watch", "a coalition called Women for Peace". Lower-case connectors
+// inside the name are kept when a capitalised word follows them.
+func (d *doc) namedGroup(i int) (int, bool) {
+	k := i - 1
+	if k > 0 && d.toks[k].Is("called", "named") {
+		k--
+	}
+	if k < 0 || !d.toks[k].Is("group", "organisation", "organization", "movement", "coalition", "association", "network", "campaign", "alliance", "union", "charity", "ngo") || d.toks[k].Upper {
+		return i, false
+	}
+	j := i
+	for j < len(d.toks) && j-i < 8 {
+		t := &d.toks[j]
+		if j > i && t.NewlineBefore {
+			break
+		}
+		if t.Kind == token.Word && t.Upper {
+			j++
+			continue
+		}
+		if j > i && t.Is("for", "of", "and", "against", "in", "on", "the") && d.nameWordAt(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if j-i < 2 {
+		return i, false
+	}
+	return j, true
 }
 
 // nameStart reports whether token i can begin a name.
