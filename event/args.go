@@ -479,6 +479,14 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j++
 		}
 		m2, ok := d.mentionAt(j)
+		if !ok && afterComma {
+			// "by Putin, then in his first term, and Jiang Zemin": a short
+			// aside between the names of a list.
+			if q := d.asideEnd(j, ce); q > j {
+				j = q
+				continue
+			}
+		}
 		if !ok {
 			break
 		}
@@ -521,6 +529,11 @@ func (d *doc) passive(k int) bool {
 	w := d.tok(k).Norm
 	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken") {
 		return false
+	}
+	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
+	// after a comma with its agent named is passive too.
+	if k >= 2 && d.tok(k-1).Is(",") && d.cover[k-2] < 0 && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil {
+		return true
 	}
 	for i := k - 1; i >= 0 && k-i <= 3; i-- {
 		n := norm(d.tok(i))
@@ -611,4 +624,18 @@ func (d *doc) appositionHead(c, cs int) int {
 		j--
 	}
 	return -1
+}
+
+// asideEnd returns the comma that closes a short aside opening at j —
+// a few words with no actor, then ", and" or ", " and a name — or j.
+func (d *doc) asideEnd(j, ce int) int {
+	for q := j; q < ce && q-j <= 6; q++ {
+		if d.cover[q] >= 0 && d.in.Mentions[d.cover[q]].Via != parley.ViaPronoun || d.stop(q) {
+			return j // an actor of its own: not an aside ("in his first term" is one)
+		}
+		if d.tok(q).Is(",") && q > j && q+1 < ce && (d.tok(q+1).Is("and") || d.cover[q+1] >= 0) {
+			return q
+		}
+	}
+	return j
 }
