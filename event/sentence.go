@@ -949,7 +949,56 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if objNoun >= 0 {
 		d.objectNouns[objNoun] = true
 	}
+	// "had spoken by phone twice this year, in February and September":
+	// one event for each date of a list.
+	if !date.IsZero() {
+		n := len(out)
+		for _, other := range d.listedDates(date, clause) {
+			for _, e := range out[:n] {
+				e.Date = other
+				out = append(out, e)
+			}
+		}
+	}
 	return out, true
+}
+
+// listedDates returns the dates joined by "and" or a comma to the
+// expression that valued date within the clause ("in February and
+// September", "on May 3, June 8 and July 1"), each at that precision.
+func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
+	var xs []parley.TimeExpr
+	for _, x := range d.in.Dates {
+		if clause.Contains(x.Span) && !x.Value.IsZero() {
+			xs = append(xs, x)
+		}
+	}
+	at := -1
+	for i, x := range xs {
+		if x.Value == date {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	joined := func(a, b parley.TimeExpr) bool {
+		gap := strings.TrimSpace(d.in.Text[a.Span.End:b.Span.Start])
+		return (gap == "and" || gap == "," || gap == ", and" || gap == "or") && a.Precision == b.Precision
+	}
+	var out []parley.Date
+	for i := at + 1; i < len(xs) && joined(xs[i-1], xs[i]); i++ {
+		if xs[i].Value != date {
+			out = append(out, xs[i].Value)
+		}
+	}
+	for i := at - 1; i >= 0 && joined(xs[i], xs[i+1]); i-- {
+		if xs[i].Value != date {
+			out = append(out, xs[i].Value)
+		}
+	}
+	return out
 }
 
 // thatSubject returns the actor opening the that-clause after a told-to
