@@ -261,6 +261,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 				continue
 			}
+			if n == "with" && sn.typ == parley.Mobilize && i > 0 && d.tok(i-1).Is("border", "borders", "frontier") {
+				pendingPrep, sincePrep = n, 0 // "troops on its border with Poland"
+				continue
+			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue

@@ -285,6 +285,11 @@ var verbs = []struct {
 	// MOBILIZE
 	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// "moved 70,000 troops towards the border with Ukraine", "keeps
+	// 100,000 troops near Ukraine's borders", "stationed forces along"
+	{"move|moved|moving|moves", []sense{s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "warships", "missiles")}},
+	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "warships")}},
+	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "missiles")}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
 	{"seize", []sense{
