@@ -187,7 +187,7 @@ var verbs = []struct {
 	// AID
 	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
-	{"send", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"send|sent|sending|sends", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(aidNouns...)}},
@@ -204,7 +204,11 @@ var verbs = []struct {
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
 	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},
-	{"approve", []sense{s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application")}},
+	{"approve", []sense{
+		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
+		// "Turkey approved Finland's bid to join NATO": a move in its favour.
+		s(parley.Support, "051", directed, "").takes("bid", "membership", "accession", "candidacy"),
+	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
 	{"press", []sense{s(parley.Request, "100", directed, "")}},
