@@ -122,7 +122,7 @@ func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vagu
 			// The occasion is something the two said or did together: a
 			// dated sanction or strike between them says nothing of when
 			// they spoke.
-			if j == i || material[m.Type] || m.Date.IsZero() || m.Status == parley.Negated || m.Status == parley.Hypothetical {
+			if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
 			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {

@@ -44,7 +44,7 @@ var statementCues = func() []cue {
 	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay", "would pay",
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
-		"military options", "all options")
+		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for")
 	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "nonsense", "fabricat*", "deni*",
@@ -84,7 +84,7 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue
 		}
 		// The cue must bear on the target: within a few words of it.
-		cu, ok := d.cueIn(max(from, at-6), min(to, at+11))
+		cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
 		if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
 			continue
 		}
@@ -181,7 +181,10 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	for _, cu := range statementCues {
 		for i := from; i+len(cu.words) <= to; i++ {
 			if d.cueAt(cu, i) {
-				if bestAt < 0 || i < bestAt {
+				// A threat anywhere outranks the "must" or "have to" that
+				// often comes with it ("would have to pay a heavy price").
+				threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten
+				if !threatFirst && (bestAt < 0 || i < bestAt || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
 					best, bestAt = cu, i
 				}
 				break
