@@ -24,7 +24,11 @@ const scanLimit = 16
 // brackets and dashes end a clause.
 func (st *state) tenseAround(ts, te int) tense {
 	sid := st.sent[ts]
-	if st.punct(ts-1, ',') && st.punct(te, ',') {
+	open := ts - 1
+	if st.is(open, "on") || st.is(open, "in") || st.is(open, "from") {
+		open-- // ", on Tuesday," and ", in May,"
+	}
+	if st.punct(open, ',') && st.punct(te, ',') {
 		// "the visit, from March 20 to 22, would be …": a date set off
 		// by commas after its noun takes the verb that follows.
 		for j := te + 1; j < len(st.toks) && j-te < 4 && st.sent[j] == sid; j++ {
