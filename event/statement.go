@@ -85,6 +85,14 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 		}
 		// The cue must bear on the target: within a few words of it.
 		cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
+		if cu.typ == parley.Threaten {
+			// "would tell Putin … and that the United States would respond
+			// if Russia continued": a threat is aimed at the actor right
+			// after its "if", when there is one.
+			if t := d.conditionTarget(speaker, from, to); t != "" {
+				target = t
+			}
+		}
 		if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
 			continue
 		}
@@ -285,4 +293,24 @@ func (d *doc) commentator(id string) bool {
 		}
 	}
 	return false
+}
+
+// conditionTarget returns the actor that opens an "if" or "unless" clause
+// in tokens [from, to), other than the speaker and the speaker's state.
+func (d *doc) conditionTarget(speaker string, from, to int) string {
+	for i := from; i+1 < to; i++ {
+		if !d.tok(i).Is("if", "unless") {
+			continue
+		}
+		j := i + 1
+		for j < to && d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && m.Actors[0] != speaker && d.countryOf(m.Actors[0]) != d.countryOf(speaker) {
+			if a, ok := d.actors[m.Actors[0]]; ok && (a.Kind == parley.State || a.Kind == parley.Organization) {
+				return m.Actors[0] // a state or a body that could act; "if Navalny died" threatens no Navalny
+			}
+		}
+	}
+	return ""
 }
