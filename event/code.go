@@ -114,7 +114,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, d.countryOf, d.vague, in.Published)
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(out, in.Text)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out

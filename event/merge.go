@@ -110,7 +110,7 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 // When the candidates disagree, the one within a week of publication
 // wins (a report of this week's summit that recalls an older one);
 // otherwise the event stays undated rather than guessed.
-func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vague map[parley.Span]bool, published parley.Date) {
+func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date) {
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
@@ -125,7 +125,7 @@ func dateFromOccasion(evs []parley.Event, countryOf func(id string) string, vagu
 			if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
-			if takesPart(m, e.Source.ID, countryOf) && takesPart(m, e.Target.ID, countryOf) {
+			if takesPart(m, e.Source.ID, countryOf, leaderOf) && takesPart(m, e.Target.ID, countryOf, leaderOf) {
 				cands = append(cands, m.Date)
 			}
 		}
@@ -244,10 +244,14 @@ func dateFromAlso(evs []parley.Event, text string) {
 }
 
 // takesPart reports whether actor id, or the state it is, takes part in m.
-func takesPart(m *parley.Event, id string, countryOf func(string) string) bool {
+func takesPart(m *parley.Event, id string, countryOf, leaderOf func(string) string) bool {
 	c := countryOf(id)
+	led := leaderOf(id)
 	for _, p := range append([]parley.ActorRef{m.Source, m.Target}, m.Participants...) {
-		if p.ID == id || c != "" && strings.HasPrefix(id, "state:") && countryOf(p.ID) == c {
+		// A state takes part through its people; a head of state or
+		// government through the state when it acts as a whole ("Thailand
+		// and Cambodia agreed …", then "Hun Manet and Phumtham met …").
+		if p.ID == id || c != "" && strings.HasPrefix(id, "state:") && countryOf(p.ID) == c || led != "" && p.ID == led {
 			return true
 		}
 	}
@@ -300,7 +304,7 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 		met := false
 		for j, e := range evs {
 			if j != i && e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
-				takesPart(&e, v.Source.ID, d.countryOf) && d.personOf(e, host) != "" {
+				takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != "" {
 				met = true
 			}
 		}
@@ -347,6 +351,26 @@ func (d *doc) countryOf(id string) string {
 	}
 	if c, ok := strings.CutPrefix(id, "state:"); ok {
 		return c
+	}
+	return ""
+}
+
+// leaderState returns the state a person heads on the publication day
+// ("Prime Minister of Thailand" → state:THA), or "".
+func (d *doc) leaderState(id string) string {
+	a, ok := d.actors[id]
+	if !ok || a.Kind != parley.Person || a.Country == "" {
+		return ""
+	}
+	st, ok := d.actors["state:"+a.Country]
+	name := a.Country
+	if ok {
+		name = st.Name
+	}
+	for _, t := range []string{"President", "Prime Minister", "Acting Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Crown Prince"} {
+		if strings.HasPrefix(a.Role, t+" of ") && strings.HasSuffix(a.Role, " of "+name) {
+			return "state:" + a.Country
+		}
 	}
 	return ""
 }
