@@ -1212,10 +1212,7 @@ func readForLinking(ctx context.Context, tx *sql.Tx, id int64) (*parley.Analysis
 	if an.Actors, err = readActors(ctx, tx, id); err != nil {
 		return nil, nil, err
 	}
-	if an.Mentions, err = readMentions(ctx, tx, id, art.Text); err != nil {
-		return nil, nil, err
-	}
-	if an.Dates, err = readDates(ctx, tx, id); err != nil {
+	if an.Mentions, an.Dates, err = readAnnotations(ctx, tx, id, art.Text); err != nil {
 		return nil, nil, err
 	}
 	q, args, err := eventQuery(store.EventFilter{ArticleID: id})

@@ -18,24 +18,28 @@ import (
 // prepared once on the writer connection and bound to each transaction.
 const (
 	sqlInsertArticle = `INSERT INTO articles (content_hash, canonical_url, url, title, site_name,
-		published, published_day, published_source, language, authors, text, paragraphs, sentences, locator, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		published, published_day, published_source, language, authors, text, paragraphs, sentences, locator, ingested_at,
+		mentions, dates)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// A known actor's record replaces an unknown one's, never the reverse;
-	// a Wikidata ID, once learnt, is kept.
+	// a Wikidata ID, once learnt, is kept. A record that changes nothing
+	// (most are: the same leaders recur in every article) is not written
+	// again.
 	sqlUpsertActor = `INSERT INTO actors (id, name, kind, country, wikidata, known) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
 			wikidata = CASE WHEN excluded.wikidata <> '' THEN excluded.wikidata ELSE actors.wikidata END,
 			known = excluded.known
-		WHERE excluded.known >= actors.known`
+		WHERE excluded.known >= actors.known
+			AND (actors.name, actors.kind, actors.country, actors.wikidata, actors.known) IS NOT
+				(excluded.name, excluded.kind, excluded.country,
+				CASE WHEN excluded.wikidata <> '' THEN excluded.wikidata ELSE actors.wikidata END, excluded.known)`
 	sqlInsertArticleActor = `INSERT INTO article_actors (article_id, actor_id, position, role) VALUES (?, ?, ?, ?)`
-	sqlInsertMention      = `INSERT INTO mentions (article_id, seq, position, actor_id, span_start, span_end, via) VALUES (?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertDate         = `INSERT INTO dates (article_id, seq, span_start, span_end, text, value, precision,
-		earliest, latest, relation, anchored, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertQuote = `INSERT INTO quotes (article_id, seq, speaker_id, span_start, span_end, text, cue) VALUES (?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertEvent = `INSERT INTO events (article_id, seq, type, mode, medium, status, date, date_first, date_last,
+	sqlInsertQuote        = `INSERT INTO quotes (article_id, seq, speaker_id, span_start, span_end, text, cue) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	sqlLastEventID        = `SELECT coalesce(max(id), 0) FROM events`
+	sqlInsertEvent        = `INSERT INTO events (id, article_id, seq, type, mode, medium, status, date, date_first, date_last,
 		source_id, target_id, location_name, location_country, evidence_start, evidence_end, sentence,
 		trigger_start, trigger_end, cameo, confidence, rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsertEventActor = `INSERT INTO event_actors (event_id, role, position, actor_id) VALUES (?, ?, ?, ?)`
 	sqlClearRejection   = `DELETE FROM rejections WHERE locator = ?`
 	sqlFindDuplicate    = `SELECT id FROM articles WHERE content_hash = ? OR (canonical_url IS NOT NULL AND canonical_url = ?) ORDER BY id LIMIT 1`
@@ -87,6 +91,7 @@ type articleRow struct {
 	publishedSource, language      string
 	authors, paragraphs, sentences string
 	text, locator, ingestedAt      string
+	mentions, dates                string   // JSON, see annotations.go
 	eventDates                     [][2]any // date_first, date_last per event
 }
 
@@ -110,6 +115,8 @@ func newArticleRow(a *parley.Analysis, locator string, now time.Time) (*articleR
 		text:            art.Text,
 		locator:         locator,
 		ingestedAt:      now.UTC().Format(time.RFC3339Nano),
+		mentions:        mentionsJSON(a.Mentions),
+		dates:           datesJSON(a.Dates),
 	}
 	if !art.Published.IsZero() {
 		r.published = art.Published.Format(time.RFC3339Nano)
@@ -147,7 +154,7 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 
 	res, err := l.st.exec(sqlInsertArticle, row.hash, row.canonical, row.url, row.title, row.site,
 		row.published, row.publishedDay, row.publishedSource, row.language, row.authors, row.text,
-		row.paragraphs, row.sentences, row.locator, row.ingestedAt)
+		row.paragraphs, row.sentences, row.locator, row.ingestedAt, row.mentions, row.dates)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
 	}
@@ -156,54 +163,58 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 		return store.PutResult{}, err
 	}
 
-	// The annotations go in several rows a statement (insertRows): an
-	// article has dozens of mentions and dates, and each statement costs
-	// more than the rows it writes.
+	// The remaining annotations go in several rows a statement
+	// (insertRows): each statement costs more than the rows it writes.
 	st := &stmts{txStmts: l.st}
-	var rows []any
+	// Actors go one a statement: a statement writing several rows of a
+	// parent table also carries SQLite's checks of the tables that refer
+	// to it, and for actors those would scan tables (they run only when
+	// a violation is pending, but one row a statement needs none).
 	for _, ac := range a.Actors {
 		st.exec(sqlUpsertActor, ac.ID, ac.Name, string(ac.Kind), ac.Country, ac.Wikidata, ac.Known)
 	}
+	var rows []any
 	for i, ac := range a.Actors {
 		rows = append(rows, id, ac.ID, i, ac.Role)
 	}
 	rows = st.insertRows(sqlInsertArticleActor, rows)
-	for i, m := range a.Mentions {
-		for j, actor := range m.Actors {
-			rows = append(rows, id, i, j, actor, m.Span.Start, m.Span.End, string(m.Via))
-		}
-	}
-	rows = st.insertRows(sqlInsertMention, rows)
-	for i, d := range a.Dates {
-		rows = append(rows, id, i, d.Span.Start, d.Span.End, d.Text, d.Value.String(), d.Precision.String(),
-			d.Earliest.String(), d.Latest.String(), string(d.Relation), d.Anchored, d.Kind)
-	}
-	rows = st.insertRows(sqlInsertDate, rows)
 	for i, q := range a.Quotes {
-		st.exec(sqlInsertQuote, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
+		rows = append(rows, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
+	}
+	rows = st.insertRows(sqlInsertQuote, rows)
+
+	// Event IDs are given here, exactly as SQLite would give them (one
+	// more than the largest so far; the write lock is ours), so that the
+	// events go in a few statements and their actors' rows can name them.
+	var lastEvent int64
+	if len(a.Events) > 0 {
+		st.scalar(&lastEvent, sqlLastEventID)
 	}
 	eids := make([]int64, len(a.Events))
+	var actorRows []any
 	for i := range a.Events {
 		e := &a.Events[i]
 		var locName, locCountry any
 		if e.Location != nil {
 			locName, locCountry = e.Location.Name, e.Location.Country
 		}
-		eid := st.insert(sqlInsertEvent, id, i, string(e.Type), e.Mode, string(e.Medium), string(e.Status),
+		eid := lastEvent + int64(i) + 1
+		eids[i] = eid
+		rows = append(rows, eid, id, i, string(e.Type), e.Mode, string(e.Medium), string(e.Status),
 			e.Date.String(), row.eventDates[i][0], row.eventDates[i][1],
 			e.Source.ID, nullIfEmpty(e.Target.ID), locName, locCountry,
 			e.Evidence.Span.Start, e.Evidence.Span.End, e.Evidence.Sentence,
 			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule)
-		eids[i] = eid
-		rows = append(rows, eid, "source", 0, e.Source.ID)
+		actorRows = append(actorRows, eid, "source", 0, e.Source.ID)
 		if !e.Target.IsZero() {
-			rows = append(rows, eid, "target", 0, e.Target.ID)
+			actorRows = append(actorRows, eid, "target", 0, e.Target.ID)
 		}
 		for j, p := range e.Participants {
-			rows = append(rows, eid, "participant", j, p.ID)
+			actorRows = append(actorRows, eid, "participant", j, p.ID)
 		}
 	}
-	st.insertRows(sqlInsertEventActor, rows)
+	st.insertRows(sqlInsertEvent, rows)
+	st.insertRows(sqlInsertEventActor, actorRows)
 	st.exec(sqlClearRejection, row.locator)
 	if st.err != nil {
 		return store.PutResult{}, st.err
@@ -332,37 +343,43 @@ var multiRow = map[string]struct {
 }{}
 
 // multiRowSizes are the row counts insertRows uses, largest first; the
-// last must be 1.
-var multiRowSizes = []int{32, 8, 1}
+// last must be 1. Powers of two, so that n < 64 rows take at most six
+// statements and the usual few rows of an article one or two.
+var multiRowSizes = []int{32, 16, 8, 4, 2, 1}
 
 func init() {
-	for _, q := range []string{sqlInsertArticleActor, sqlInsertMention, sqlInsertDate, sqlInsertEventActor,
+	for _, q := range []string{sqlInsertArticleActor, sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor,
 		sqlInsertHappeningActor, sqlInsertHappeningPair} {
-		head, values, ok := strings.Cut(q, "VALUES ")
-		if !ok {
-			panic("multiRow: no VALUES in " + q)
+		// q is head VALUES (?, …) tail, where the tail may hold an
+		// upsert clause.
+		head, rest, ok := strings.Cut(q, "VALUES ")
+		end := strings.IndexByte(rest, ')')
+		if !ok || !strings.HasPrefix(rest, "(") || end < 0 {
+			panic("multiRow: no VALUES (…) in " + q)
 		}
+		values, tail := rest[:end+1], rest[end+1:]
 		m := multiRow[q]
 		m.cols = strings.Count(values, "?")
 		m.bySize = map[int]string{}
 		for _, n := range multiRowSizes {
-			m.bySize[n] = head + "VALUES " + strings.TrimSuffix(strings.Repeat(values+", ", n), ", ")
+			m.bySize[n] = head + "VALUES " + strings.TrimSuffix(strings.Repeat(values+", ", n), ", ") + tail
 		}
 		multiRow[q] = m
 	}
 }
 
-// insert runs an INSERT and returns the new row's ID.
-func (s *stmts) insert(q string, args ...any) int64 {
-	res := s.run(q, args...)
-	if res == nil {
-		return 0
+// scalar runs a query that gives one value and scans it into dest.
+func (s *stmts) scalar(dest any, q string, args ...any) {
+	if s.err != nil {
+		return
 	}
-	id, err := res.LastInsertId()
-	if err != nil && s.err == nil {
-		s.err = err
+	st, err := s.txStmts.stmt(q)
+	if err == nil {
+		err = st.QueryRowContext(s.ctx, args...).Scan(dest)
 	}
-	return id
+	if err != nil {
+		s.err = fmt.Errorf("%s: %w", table(q), err)
+	}
 }
 
 // prepare compiles the statements that storing and linking repeat, once
@@ -393,8 +410,8 @@ func (s *Store) prepare(ctx context.Context) error {
 		}
 	}
 	s.prepared = map[string]*sql.Stmt{}
-	qs := []string{sqlFindDuplicate, sqlInsertArticle, sqlUpsertActor, sqlInsertArticleActor, sqlInsertMention,
-		sqlInsertDate, sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor, sqlClearRejection,
+	qs := []string{sqlFindDuplicate, sqlInsertArticle, sqlUpsertActor, sqlInsertArticleActor, sqlInsertQuote,
+		sqlLastEventID, sqlInsertEvent, sqlInsertEventActor, sqlClearRejection,
 		sqlUpsertRejection, sqlUpsertLog, sqlSavepoint, sqlRelease, sqlRollbackTo}
 	for _, m := range multiRow {
 		for n, q := range m.bySize {

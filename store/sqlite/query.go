@@ -273,6 +273,18 @@ func containsWords(words, sub []string) bool {
 	return false
 }
 
+// The queries that read an article's annotations back, each by the
+// article's key.
+const (
+	sqlArticleActors = `SELECT ac.id, ac.name, ac.kind, ac.country, ac.wikidata, ac.known, aa.role
+		FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
+		WHERE aa.article_id = ? ORDER BY aa.position`
+	sqlArticleAnnotations = `SELECT mentions, dates FROM articles WHERE id = ?`
+	sqlArticleQuotes      = `SELECT q.speaker_id, ac.name, ac.country, q.span_start, q.span_end, q.text, q.cue
+		FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_id
+		WHERE q.article_id = ? ORDER BY q.seq`
+)
+
 // Article returns a stored article without its annotations; see store.Store.
 func (s *Store) Article(ctx context.Context, id int64) (*store.Article, error) {
 	const op = "sqlite.Article"
@@ -345,11 +357,8 @@ func (s *Store) Analysis(ctx context.Context, id int64) (*parley.Analysis, error
 		if an.Actors, err = readActors(ctx, tx, id); err != nil {
 			return fmt.Errorf("actors: %w", err)
 		}
-		if an.Mentions, err = readMentions(ctx, tx, id, art.Text); err != nil {
-			return fmt.Errorf("mentions: %w", err)
-		}
-		if an.Dates, err = readDates(ctx, tx, id); err != nil {
-			return fmt.Errorf("dates: %w", err)
+		if an.Mentions, an.Dates, err = readAnnotations(ctx, tx, id, art.Text); err != nil {
+			return err
 		}
 		if an.Quotes, err = readQuotes(ctx, tx, id); err != nil {
 			return fmt.Errorf("quotes: %w", err)
@@ -377,9 +386,7 @@ func (s *Store) Analysis(ctx context.Context, id int64) (*parley.Analysis, error
 }
 
 func readActors(ctx context.Context, tx *sql.Tx, id int64) ([]parley.Actor, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT ac.id, ac.name, ac.kind, ac.country, ac.wikidata, ac.known, aa.role
-		FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
-		WHERE aa.article_id = ? ORDER BY aa.position`, id)
+	rows, err := tx.QueryContext(ctx, sqlArticleActors, id)
 	if err != nil {
 		return nil, err
 	}
@@ -397,68 +404,26 @@ func readActors(ctx context.Context, tx *sql.Tx, id int64) ([]parley.Actor, erro
 	return out, rows.Err()
 }
 
-func readMentions(ctx context.Context, tx *sql.Tx, id int64, text string) ([]parley.Mention, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT seq, actor_id, span_start, span_end, via
-		FROM mentions WHERE article_id = ? ORDER BY seq, position`, id)
+// readAnnotations reads an article's mentions and dates, kept as one
+// encoded column each of its row (annotations.go).
+func readAnnotations(ctx context.Context, tx *sql.Tx, id int64, text string) ([]parley.Mention, []parley.TimeExpr, error) {
+	var mentions, dates string
+	if err := tx.QueryRowContext(ctx, sqlArticleAnnotations, id).Scan(&mentions, &dates); err != nil {
+		return nil, nil, err
+	}
+	ms, err := parseMentions(mentions, text)
 	if err != nil {
-		return nil, err
+		return nil, nil, fmt.Errorf("mentions: %w", err)
 	}
-	defer rows.Close()
-	var out []parley.Mention
-	last := -1
-	for rows.Next() {
-		var seq int
-		var actor, via string
-		var sp parley.Span
-		if err := rows.Scan(&seq, &actor, &sp.Start, &sp.End, &via); err != nil {
-			return nil, err
-		}
-		if seq != last {
-			out = append(out, parley.Mention{Span: sp, Text: sp.In(text), Via: parley.MentionVia(via)})
-			last = seq
-		}
-		m := &out[len(out)-1]
-		m.Actors = append(m.Actors, actor)
-	}
-	return out, rows.Err()
-}
-
-func readDates(ctx context.Context, tx *sql.Tx, id int64) ([]parley.TimeExpr, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT span_start, span_end, text, value, precision, earliest, latest,
-		relation, anchored, kind FROM dates WHERE article_id = ? ORDER BY seq`, id)
+	ds, err := parseDates(dates)
 	if err != nil {
-		return nil, err
+		return nil, nil, fmt.Errorf("dates: %w", err)
 	}
-	defer rows.Close()
-	var out []parley.TimeExpr
-	for rows.Next() {
-		var d parley.TimeExpr
-		var value, precision, earliest, latest, relation string
-		if err := rows.Scan(&d.Span.Start, &d.Span.End, &d.Text, &value, &precision, &earliest, &latest,
-			&relation, &d.Anchored, &d.Kind); err != nil {
-			return nil, err
-		}
-		d.Relation = parley.TimeRelation(relation)
-		if d.Precision, err = parsePrecision(precision); err != nil {
-			return nil, err
-		}
-		for _, p := range []struct {
-			s string
-			d *parley.Date
-		}{{value, &d.Value}, {earliest, &d.Earliest}, {latest, &d.Latest}} {
-			if *p.d, err = parley.ParseDate(p.s); err != nil {
-				return nil, err
-			}
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return ms, ds, nil
 }
 
 func readQuotes(ctx context.Context, tx *sql.Tx, id int64) ([]parley.Quote, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT q.speaker_id, ac.name, ac.country, q.span_start, q.span_end, q.text, q.cue
-		FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_id
-		WHERE q.article_id = ? ORDER BY q.seq`, id)
+	rows, err := tx.QueryContext(ctx, sqlArticleQuotes, id)
 	if err != nil {
 		return nil, err
 	}

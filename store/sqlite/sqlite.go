@@ -13,22 +13,24 @@
 // in schema_migrations. In short:
 //
 //	articles        one row per stored article; content_hash and canonical_url are
-//	                unique, which is how duplicates are refused
+//	                unique, which is how duplicates are refused; its mentions and
+//	                dates are two JSON columns (annotations.go), read back whole
 //	actors          one row per actor ID, shared by all articles
 //	article_actors  the actors of an article, with their role on its date
-//	mentions, dates, quotes
-//	                the annotations, with byte offsets into articles.text
+//	quotes          the quotations, with byte offsets into articles.text
 //	events          one row per coded event; date_first/date_last are the days its
 //	                date covers, for range queries at any precision
 //	event_actors    source, target and participants of each event
 //	rejections      the ledger: one row per input without a stored outcome
 //
-// Indexes serve the questions asked most: event_actors(actor_id, event_id)
+// Indexes serve the questions asked: event_actors(actor_id, event_id)
 // finds an actor's or a pair's events without scanning events;
 // events(date_first, date_last) serves date ranges; events(type,
-// date_first) a type over time; article_actors(actor_id), mentions(actor_id)
-// and quotes(speaker_id) find what an actor appears in or said.
-// TestEventQueriesUseIndexes holds the query plans to this.
+// date_first) a type over time; annotations are read by their article's
+// key. Every index costs each stored row an insert, so there is none that
+// no query uses (migration 0005 dropped four).
+// TestEventQueriesUseIndexes and TestNoQueryNeedsDroppedIndexes hold the
+// query plans to this.
 package sqlite
 
 import (
