@@ -280,7 +280,7 @@ func (d *doc) step(i int) int {
 			if m == nil {
 				m = d.mentionEndingAt(i - 3)
 			}
-			if a := d.actors[d.index[m.Actors[0]]]; len(m.Actors) == 1 && (a.Kind == parley.State || a.Kind == parley.Organization) {
+			if len(m.Actors) == 1 && (d.actors[d.index[m.Actors[0]]].Kind == parley.State || d.actors[d.index[m.Actors[0]]].Kind == parley.Organization) {
 				d.mention(i, i+1, parley.ViaPronoun, m.Actors[0])
 				return i + 1
 			}
