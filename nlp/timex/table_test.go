@@ -47,6 +47,7 @@ const tableCases = `
 2021-06-28 | Officials say the talks will resume on Thursday. | Thursday | 2021-07-01
 2021-06-28 | Officials said the talks would resume on Thursday. | Thursday | 2021-07-01
 2021-06-28 | The two sides agreed on Friday to resume their talks. | Friday | 2021-06-25
+2023-04-07 | Narendra Modi paid a state visit to Egypt on Saturday. | Saturday | 2023-04-01
 2023-03-18 | A spokesperson said that the visit, from March 20 to 22, would strengthen ties. | from March 20 to 22 | 2023-03
 2023-03-18 | Officials said the summit, on Tuesday, would open a new chapter. | Tuesday | 2023-03-21
 2021-06-28 | Rebels freed on Saturday to mark the holiday returned home. | Saturday | 2021-06-26

@@ -127,6 +127,12 @@ func (st *state) verbTense(j int) tense {
 		if j > 0 && (st.toks[j-1].lx.has(fDet) || st.is(j-1, "s") && st.punct(j-2, pApos)) {
 			return tUnknown
 		}
+		if j > 1 && st.toks[j-2].lx.has(fDet) && st.toks[j-1].k == kWord && !st.toks[j-1].lx.has(fModal) &&
+			!strings.HasSuffix(st.lower(j), "s") && !strings.HasSuffix(st.lower(j-1), "s") {
+			// "paid a state visit", "the two-day visit": a noun after its
+			// adjective — not "the talks resume", "the summit opens".
+			return tUnknown
+		}
 		k := j - 1
 		if st.is(k, "not") || st.is(k, "t") {
 			k--
