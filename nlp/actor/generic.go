@@ -145,6 +145,13 @@ func (d *doc) resolveGeneric() {
 					st = local
 				}
 			}
+			if kind == asGroup && d.toks[i+n-1].Is("lawmakers", "legislators", "senators", "parliamentarians", "mps", "congressmen") {
+				// "Morrison begged lawmakers", "Putin told lawmakers": the
+				// legislators a speaker addresses are their own country's.
+				if c := d.personCountryBefore(i); c != nil {
+					st = c
+				}
+			}
 			if st == nil {
 				break
 			}
@@ -356,4 +363,22 @@ func (d *doc) localCongress(main *kb.Entity) {
 		}
 		m.Actors = []string{d.addBody(st, "Congress")}
 	}
+}
+
+// personCountryBefore returns the state of the last person named before
+// token i in its sentence, by name or pronoun, or nil.
+func (d *doc) personCountryBefore(i int) *kb.Entity {
+	si := d.sentenceOf[i]
+	var found *kb.Entity
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind == parley.Person && a.Country != "" {
+			found = d.r.kb.State(a.Country)
+		}
+	}
+	return found
 }
