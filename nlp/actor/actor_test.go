@@ -83,6 +83,7 @@ func TestMentions(t *testing.T) {
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},
+		{"given_name_of_a_gulf_ruler", "Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived. Sisi and Tamim discussed Gaza.", "2023-10-20", "Tamim", []string{"person:tamim-bin-hamad-al-thani"}},
 		{"honorific_before_a_name", "Prime Minister Shri Narendra Modi spoke.", "2023-12-08", "Shri", nil},
 		{"government_of_state", "The Government of Japan protested.", "2019-07-01", "Government of Japan", []string{"state:JPN"}},
 		{"given_name_of_a_longer_name", "King Salman dismissed Ahmed al-Assiri, the deputy head of intelligence.", "2018-10-20", "Ahmed", nil},

@@ -93,6 +93,14 @@ func New(k *kb.KB) *Resolver {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
+				// "Tamim bin Hamad Al Thani" is "Tamim" on second mention,
+				// "Haitham bin Tariq" "Haitham": Gulf royals go by their
+				// given name, unless it is one many of them share.
+				if parts := strings.Fields(e.Name); len(parts) >= 3 && (parts[1] == "bin" || parts[1] == "ibn") && !sharedGivenNames[strings.ToLower(parts[0])] {
+					k := token.Fold(parts[0])
+					r.surnames[k] = append(r.surnames[k], e)
+					r.dict.add(parts[0], e, parley.ViaSurname)
+				}
 				// "al-Burhan" is "Burhan" on second mention, "el-Sisi" "Sisi".
 				for _, art := range []string{"al-", "Al-", "el-", "El-"} {
 					if rest, ok := strings.CutPrefix(s, art); ok && len(rest) > 2 && !notNames[token.Fold(rest)] {
@@ -1150,6 +1158,11 @@ func (d *doc) orgReference(i int) int {
 	}
 	return i
 }
+
+// sharedGivenNames are given names too many leaders bear to stand alone.
+var sharedGivenNames = map[string]bool{"mohammed": true, "muhammad": true, "mohamed": true, "ahmed": true,
+	"ahmad": true, "abdullah": true, "ali": true, "hamad": true, "khalid": true, "khaled": true,
+	"sultan": true, "saud": true, "faisal": true, "abdulaziz": true, "hamdan": true, "mansour": true}
 
 // kingdoms are the states news calls "the kingdom".
 var kingdoms = map[string]bool{"SAU": true, "JOR": true, "MAR": true, "BHR": true, "THA": true, "GBR": true,
