@@ -208,6 +208,17 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 	added := false
 	for i := range d.toks {
 		t := &d.toks[i]
+		// "Thousands of people protested in Caracas": people counted and
+		// protesting are protesters.
+		if !covered[i] && t.Is("people") && i >= 2 && d.toks[i-1].Is("of") && d.toks[i-2].Is("thousands", "hundreds", "dozens", "tens", "millions", "scores") &&
+			i+1 < len(d.toks) && d.toks[i+1].Is("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed") {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
 		if covered[i] || !protestNouns[t.Norm] || t.Upper && i > 0 && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			continue
 		}
@@ -233,27 +244,38 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		if lodged || crowd {
 			continue
 		}
-		st := d.placeStateIn(si)
-		if st == nil {
-			st = d.stateAfterIn(si)
-		}
-		if st == nil {
-			st = main
-		}
+		st := d.crowdState(si, main)
 		if st == nil {
 			continue
 		}
-		adj := st.Name
-		if len(st.Adjectives) > 0 {
-			adj = st.Adjectives[0]
-		}
-		id := d.addNew(parley.Organization, adj+" protesters", st.Country, "group")
-		sp := d.span(i, i+1)
-		d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+		d.addCrowd(i, st)
 		covered[i] = true
 		added = true
 	}
 	return added
+}
+
+// crowdState returns the state a crowd of sentence si belongs to: where
+// the sentence places it, else the article's main state.
+func (d *doc) crowdState(si int, main *kb.Entity) *kb.Entity {
+	if st := d.placeStateIn(si); st != nil {
+		return st
+	}
+	if st := d.stateAfterIn(si); st != nil {
+		return st
+	}
+	return main
+}
+
+// addCrowd records token i as the mention of the protesters of st.
+func (d *doc) addCrowd(i int, st *kb.Entity) {
+	adj := st.Name
+	if len(st.Adjectives) > 0 {
+		adj = st.Adjectives[0]
+	}
+	id := d.addNew(parley.Organization, adj+" protesters", st.Country, "group")
+	sp := d.span(i, i+1)
+	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
 }
 
 // stateAfterIn returns the state a mention names after "in", "across" or
