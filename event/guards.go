@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"parley"
 	"parley/nlp/token"
 )
 
@@ -117,19 +118,48 @@ func wantsToAct(d *doc, k int) bool {
 // object: "killed Iranian protesters" (a country word counts), not "killed
 // time" or "the plan was killed".
 func actorObject(d *doc, k int) bool {
-	n := len(d.in.Tokens)
 	if !notNoun(d, k) {
 		return false // "one of the wounded demonstrators": an adjective
 	}
-	for i := k + 1; i < n && i <= k+4; i++ {
+	_, ok := objectMention(d, k)
+	return ok
+}
+
+// objectMention returns the first actor mention a few words after verb k,
+// before a stop, a comma or a preposition of place or agent.
+func objectMention(d *doc, k int) (parley.Mention, bool) {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
 		if d.cover[i] >= 0 {
-			return true
+			return d.in.Mentions[d.cover[i]], true
 		}
 		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
-			return false
+			break
 		}
 	}
-	return false
+	return parley.Mention{}, false
+}
+
+// actorAt skips up to three of the words skip from token i and returns
+// where an actor mention starts there ("ordered the court …", "call on
+// both sides"), or -1.
+func actorAt(d *doc, i int, skip ...string) int {
+	n := len(d.in.Tokens)
+	for j := 0; j < 3 && i < n && d.tok(i).Is(skip...); j++ {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return -1
+	}
+	return i
+}
+
+// afterMentions returns the first token from i on that no mention covers:
+// the end of a run of names ("Russian President Putin").
+func (d *doc) afterMentions(i int) int {
+	for i < len(d.in.Tokens) && d.cover[i] >= 0 {
+		i++
+	}
+	return i
 }
 
 // notJoint rejects drills held "with" another actor: those are cooperation.
@@ -168,18 +198,12 @@ func askedToAct(d *doc, k int) bool {
 // after the verb: a court or a government ordering another to act. An
 // order to one's own troops is dropped later as an act on oneself.
 func orderedActorTo(d *doc, k int) bool {
-	n := len(d.in.Tokens)
-	i := k + 1
-	if i < n && d.tok(i).Is("the") {
-		i++
-	}
-	if i >= n || d.cover[i] < 0 {
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
 		return false
 	}
-	for i < n && d.cover[i] >= 0 {
-		i++
-	}
-	return i+1 < n && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
+	i = d.afterMentions(i)
+	return i+1 < len(d.in.Tokens) && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
 }
 
 // active rejects the passive voice, where the one who acted is not
@@ -191,30 +215,19 @@ func active(d *doc, k int) bool { return !d.passive(k) }
 // or an actor's thing ("opposed Ukraine's membership", "opposed the
 // Russian proposal"): "opposed the hold on U.S. aid" opposes a policy,
 // not a state.
-func actorNext(d *doc, k int) bool {
-	i := k + 1
-	if i < len(d.in.Tokens) && d.tok(i).Is("the", "a", "an") {
-		i++
-	}
-	return i < len(d.in.Tokens) && d.cover[i] >= 0
-}
+func actorNext(d *doc, k int) bool { return actorAt(d, k+1, "the", "a", "an") >= 0 }
 
 // welcomedTo accepts "welcomed X to <a place>" — "to Berlin", "to the
 // Elysée", "to the White House" — where the welcome is a reception, not
 // praise ("welcomed the decision").
 func welcomedTo(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := k + 1
-	for i < n && i <= k+3 && d.tok(i).Is("the", "his", "her", "their") {
-		i++
-	}
-	if i >= n || d.cover[i] < 0 {
+	i := actorAt(d, k+1, "the", "his", "her", "their")
+	if i < 0 {
 		return false
 	}
-	for i < n && d.cover[i] >= 0 {
-		i++
-	}
-	if i >= n || !d.tok(i).Is("to") || i+1 >= n {
+	i = d.afterMentions(i)
+	if i+1 >= n || !d.tok(i).Is("to") {
 		return false
 	}
 	// What follows "to" is a place: a capital or seat (no mention, as the
@@ -246,31 +259,14 @@ func speakWith(d *doc, k int) bool {
 // ("dispersed the protesters", "beat demonstrators"), the only objects
 // that make force of "beat" and "disperse".
 func crowdObject(d *doc, k int) bool {
-	n := len(d.in.Tokens)
-	for i := k + 1; i < n && i <= k+4; i++ {
-		if d.cover[i] >= 0 {
-			m := d.in.Mentions[d.cover[i]]
-			return len(m.Actors) == 1 && d.crowd(m.Actors[0])
-		}
-		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
-			return false
-		}
-	}
-	return false
+	m, ok := objectMention(d, k)
+	return ok && len(m.Actors) == 1 && d.crowd(m.Actors[0])
 }
 
 // callOnActor accepts the noun "call" followed by "on" and an actor:
 // "his call on both sides", not "a phone call on Tuesday".
 func callOnActor(d *doc, k int) bool {
-	n := len(d.in.Tokens)
-	if k+2 >= n || !d.tok(k+1).Is("on", "upon") {
-		return false
-	}
-	i := k + 2
-	for i < n && d.tok(i).Is("the", "both", "all") {
-		i++
-	}
-	return i < n && d.cover[i] >= 0
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0
 }
 
 // personaNonGrata accepts "declared X persona non grata".
@@ -303,11 +299,8 @@ func inForce(d *doc, k int) bool {
 // X: "joined Biden for the first summit", "joined Putin in talks".
 func joinedFor(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := k + 1
-	if i < n && d.tok(i).Is("the") {
-		i++
-	}
-	if i >= n || d.cover[i] < 0 {
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
 		return false
 	}
 	i = d.mentionEnd(i)

@@ -281,14 +281,11 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && i >= 2 && d.reportedSelf(i) {
+	if t.Is("it") {
 		// "Nicaragua announced that it was breaking off relations",
 		// "the ministry said it would respond": the one who spoke.
-		if m := d.mentionEndingAt(i - 2); m != nil || d.toks[i-1].Is("that") && i >= 3 && d.mentionEndingAt(i-3) != nil {
-			if m == nil {
-				m = d.mentionEndingAt(i - 3)
-			}
-			if len(m.Actors) == 1 && (d.actors[d.index[m.Actors[0]]].Kind == parley.State || d.actors[d.index[m.Actors[0]]].Kind == parley.Organization) {
+		if m := d.mentionEndingAt(d.reporter(i)); m != nil && len(m.Actors) == 1 {
+			if k := d.actors[d.index[m.Actors[0]]].Kind; k == parley.State || k == parley.Organization {
 				d.mention(i, i+1, parley.ViaPronoun, m.Actors[0])
 				return i + 1
 			}
@@ -553,14 +550,18 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	return d.lastPerson(i, gender)
 }
 
-// reportedSelf reports whether "it" at i follows a reporting verb ("said
-// it", "announced that it"), whose subject it then most likely is.
-func (d *doc) reportedSelf(i int) bool {
+// reporter returns, when "it" at i follows a reporting verb ("said it",
+// "announced that it"), the token before that verb, where its subject
+// ends; else -1.
+func (d *doc) reporter(i int) int {
 	j := i - 1
-	if d.toks[j].Is("that") {
+	if j >= 0 && d.toks[j].Is("that") {
 		j--
 	}
-	return j >= 0 && d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed")
+	if j < 0 || !d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed") {
+		return -1
+	}
+	return j - 1
 }
 
 // mentionEndingAt returns the mention whose last token is i, if any.
@@ -670,18 +671,25 @@ func (d *doc) lastDistinct(kind parley.ActorKind, n int) []string {
 // before it when it names exactly one, after a preposition that sets it
 // apart: "In a statement with China, the two countries …".
 func (d *doc) loneStateBefore(i int) string {
+	return d.loneBefore(i, parley.State, func(rf ref) bool {
+		// "India's minister said the two governments …": one of the two.
+		return rf.tok > 0 && d.toks[rf.tok-1].Is("with", "from", "by", "to", "against", "than")
+	})
+}
+
+// loneBefore returns the one actor of kind that the sentence of token i
+// names before it, or "" when it names none or several, or one that keep
+// (when not nil) refuses.
+func (d *doc) loneBefore(i int, kind parley.ActorKind, keep func(ref) bool) string {
 	lone := ""
 	for _, rf := range d.recent {
-		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != parley.State {
+		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != kind {
 			continue
 		}
-		if lone != "" && lone != rf.id {
+		if lone != "" && lone != rf.id || keep != nil && !keep(rf) {
 			return ""
 		}
 		lone = rf.id
-		if rf.tok == 0 || !d.toks[rf.tok-1].Is("with", "from", "by", "to", "against", "than") {
-			return "" // "India's minister said the two governments …": one of the two
-		}
 	}
 	return lone
 }
@@ -860,17 +868,7 @@ func (d *doc) loneActorBefore(i int) string {
 	if j < 0 || d.toks[j].Kind != token.Word || d.toks[j].Is("and", "where", "when", "as", "after", "before", "while", "but", "then", "once", "since", "so") {
 		return ""
 	}
-	lone := ""
-	for _, rf := range d.recent {
-		if rf.tok >= i || d.sentenceOf[rf.tok] != d.sentenceOf[i] || rf.kind != parley.Person {
-			continue
-		}
-		if lone != "" && lone != rf.id {
-			return ""
-		}
-		lone = rf.id
-	}
-	return lone
+	return d.loneBefore(i, parley.Person, nil)
 }
 
 // salientPeople returns the n people a plural reference most likely means:
