@@ -24,16 +24,11 @@ func phoneCall(d *doc, k int) bool {
 	// The one called must follow at once ("called Putin", "phoned the
 	// Ukrainian president"), and no noun phrase after them: "called Putin
 	// a killer", "talks both sides call constructive".
-	i := k + 1
-	if i < n && d.tok(i).Is("the") {
-		i++
-	}
-	if i >= n || d.cover[i] < 0 {
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
 		return false
 	}
-	for i < n && d.cover[i] >= 0 {
-		i++
-	}
+	i = d.afterMentions(i)
 	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
 }
 
