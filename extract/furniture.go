@@ -195,12 +195,29 @@ func isDateOrBylineLine(p string) bool {
 				rest++
 			}
 		}
-		if rest == 0 {
+		if rest == 0 || dateSegment(p) {
 			return true
 		}
 	}
 	l := strings.ToLower(p)
 	return wc <= 8 && (strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "von ") || strings.HasPrefix(l, "por ") || strings.HasPrefix(l, "par "))
+}
+
+// dateSegment reports whether a line of navigation items separated by
+// bars holds a date as one whole item: "Briefing Room | Statements and
+// Releases | April 2, 2024".
+func dateSegment(p string) bool {
+	parts := strings.Split(p, "|")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, seg := range parts {
+		seg = strings.TrimSpace(seg)
+		if d, ok := findTextDate(seg); ok && d.start == 0 && d.end >= len(seg)-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports whether s holds a four-digit number that could be a year.

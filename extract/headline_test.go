@@ -278,6 +278,8 @@ func TestTextDumpShapes(t *testing.T) {
 			"Leaders agree on a new border deal", "2021-06-03", prose},
 		{"byline and date above the headline", "By Ana Lima | 3 June 2021\n\nLeaders agree on a new border deal\n\n" + prose + "\n",
 			"Leaders agree on a new border deal", "2021-06-03", prose},
+		{"date as one item of a menu line under the headline", "Leaders agree on a new border deal\n\nPress Office | Statements and Releases | June 3, 2021\n\n" + prose + "\n",
+			"Leaders agree on a new border deal", "2021-06-03", prose},
 		{"no headline, menus before the text", "Home | News | Sport\nLog in\nSearch\n\n" + prose + "\n",
 			"", "", prose},
 		{"headline in capitals in another script", "ЛИДЕРЫ ДОГОВОРИЛИСЬ О ГРАНИЦЕ\n\n12.03.2022, 14:30\n\n" + prose + "\n",
