@@ -212,6 +212,38 @@ var frameWords = map[string]bool{
 	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
 }
 
+// isDateline reports a line that is a date with at most a place and a
+// weekday before it, as press releases and wire stories open: "Hanoi,
+// Friday March 1, 2019", "Addis Ababa, 3 November 2022".
+func isDateline(l string) bool {
+	d, ok := findTextDate(l)
+	if !ok || strings.TrimRight(l[d.end:], " .") != "" {
+		return false
+	}
+	head := strings.TrimSpace(l[:d.start])
+	if head == "" {
+		return true
+	}
+	// Weekdays and labels go; what stays must be a short capitalised
+	// place name ending in a comma.
+	words := strings.Fields(head)
+	for len(words) > 0 && frameWords[strings.ToLower(strings.Trim(words[len(words)-1], ",."))] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return true
+	}
+	if len(words) > 4 || !strings.HasSuffix(words[len(words)-1], ",") {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // clockLeads may stand between a date and its clock ("June 28, 2021 at
 // 10:15", "17 juin 2021 à 14h30").
 var clockLeads = map[string]bool{"at": true, "à": true, "um": true, "às": true, "alle": true, "ore": true, "a": true, "las": true, "om": true, "в": true, "kl": true, "klo": true}

@@ -205,15 +205,15 @@ func isDateOrBylineLine(p string) bool {
 
 // dateSegment reports whether a line of navigation items separated by
 // bars holds a date as one whole item: "Briefing Room | Statements and
-// Releases | April 2, 2024".
+// Releases | April 2, 2024", "From: Office of the Prime Minister |
+// Published 27 February 2023".
 func dateSegment(p string) bool {
 	parts := strings.Split(p, "|")
 	if len(parts) < 2 {
 		return false
 	}
 	for _, seg := range parts {
-		seg = strings.TrimSpace(seg)
-		if d, ok := findTextDate(seg); ok && d.start == 0 && d.end >= len(seg)-1 {
+		if isDateline(strings.TrimSpace(seg)) {
 			return true
 		}
 	}

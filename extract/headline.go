@@ -65,7 +65,7 @@ func titleScore(lines []textLine, folded []string, i int) int {
 	if isFurnitureLabel(l) || isByline(l) || isCredit(l) || isCopyright(l) {
 		return 0
 	}
-	if _, ok := parseTextDate(l); ok {
+	if _, ok := parseTextDate(l); ok || isDateline(l) {
 		return 0
 	}
 	score := 1
@@ -100,7 +100,7 @@ func titleScore(lines []textLine, folded []string, i int) int {
 		if j < len(folded) && folded[j] == fl {
 			continue
 		}
-		if _, ok := parseTextDate(n); ok || isByline(n) || isProseLine(n) || wordCount(n) >= 6 && !endsWithStop(n) {
+		if _, ok := parseTextDate(n); ok || isDateline(n) || isByline(n) || isProseLine(n) || wordCount(n) >= 6 && !endsWithStop(n) {
 			score++
 		}
 		break
