@@ -1,0 +1,156 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"parley"
+)
+
+// Reactions name the deed they answer more often than whoever did it:
+// "Guterres condemned the detentions", "Brazil and Colombia condemned the
+// raid", "the organisation welcomed the treaty". The deed was told a few
+// sentences earlier, and its doer — or, for a pact, its parties — is the
+// one the reaction is aimed at.
+
+// deedKind sorts the nouns a reaction may take by the events they can
+// refer back to.
+type deedKind uint8
+
+const (
+	deedForce   deedKind = iota + 1 // attacks, arrests, seizures: ASSAULT, COERCE
+	deedPenalty                     // sanctions, bans: SANCTION
+	deedPact                        // agreements, treaties: AGREE
+	deedAct                         // a decision, a move: any act but talk and reactions
+)
+
+var deedNouns = map[string]deedKind{
+	"attack": deedForce, "attacks": deedForce, "raid": deedForce, "raids": deedForce, "strike": deedForce,
+	"strikes": deedForce, "airstrikes": deedForce, "invasion": deedForce, "offensive": deedForce,
+	"shelling": deedForce, "bombing": deedForce, "bombings": deedForce, "killing": deedForce,
+	"killings": deedForce, "crackdown": deedForce, "detention": deedForce, "detentions": deedForce,
+	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,
+	"storming": deedForce, "incursion": deedForce, "diversion": deedForce, "assault": deedForce,
+	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
+	"expulsions": deedForce, "blockade": deedForce, "executions": deedForce, "execution": deedForce,
+	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
+	"restrictions": deedPenalty, "penalties": deedPenalty,
+	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
+	"treaty": deedPact, "pact": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
+	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedAct, "verdict": deedAct,
+	"announcement": deedAct, "invitation": deedAct, "discharge": deedAct, "action": deedAct,
+	"measures": deedAct, "order": deedAct,
+}
+
+// deedWindow is how many sentences back a reaction's deed may have been told.
+const deedWindow = 5
+
+// deedDoers returns the actors a reaction at trigger k is aimed at when
+// its object, starting at token from, is a definite deed noun with no
+// actor of its own ("the detentions", "this decision"): the doer of the
+// latest such deed told in the sentences before, or the parties of a pact,
+// leaving out the reacting subjects. It returns nil when there is no such
+// noun or no such deed.
+func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
+	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") {
+		return nil
+	}
+	kind, noun := deedKind(0), -1
+	for i := from + 1; i < ce && i <= from+3; i++ {
+		if d.cover[i] >= 0 {
+			return nil // "the Russian attack", "the army's move": the phrase names its actor
+		}
+		if kd, ok := deedNouns[d.tok(i).Norm]; ok {
+			kind, noun = kd, i
+			break
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > deedWindow {
+			break
+		}
+		if e.Status == parley.Hypothetical || e.Status == parley.Negated || !deedMatches(kind, e.Type) {
+			continue
+		}
+		if kind == deedAct && !sameStem(d.tok(noun).Norm, d.in.Text[e.Trigger.Start:e.Trigger.End]) {
+			continue // "the ruling" is what was ruled, not whatever was done last
+		}
+		var ids []string
+		if kind == deedPact {
+			// A pact's parties, as the states their leaders sign for.
+			for _, p := range e.Participants {
+				id := p.ID
+				if st := d.leaderState(id); st != "" && d.actors[st] != nil {
+					id = st
+				}
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) == 0 {
+			ids = []string{e.Source.ID}
+		}
+		var out []string
+		for _, id := range uniq(ids) {
+			if id != "" && !d.sameSide(subj, id) {
+				out = append(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// deedMatches reports whether an event of type t can be the deed a noun of
+// kind refers back to.
+func deedMatches(kind deedKind, t parley.EventType) bool {
+	switch kind {
+	case deedForce:
+		return t == parley.Assault || t == parley.Coerce
+	case deedPenalty:
+		return t == parley.Sanction
+	case deedPact:
+		return t == parley.Agree
+	default:
+		return t != parley.Consult && t != parley.Accuse && t != parley.Support && t != parley.Request
+	}
+}
+
+// sentenceIndex returns the index of the sentence holding byte offset off.
+func (d *doc) sentenceIndex(off int) int {
+	s := d.in.Sentences
+	return sort.Search(len(s), func(i int) bool { return s[i].End > off })
+}
+
+// sameSide reports whether actor id is one of subj or of the state one of
+// them serves: China's foreign ministry does not condemn China.
+func (d *doc) sameSide(subj []string, id string) bool {
+	c := d.countryOf(id)
+	for _, s := range subj {
+		if s == id || c != "" && d.countryOf(s) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStem reports whether a deed noun and an event's trigger are forms of
+// one word: "decision" and "decided", "ruling" and "ruled", "invitation"
+// and "invited".
+func sameStem(noun, trigger string) bool {
+	trigger = strings.ToLower(trigger)
+	n := 0
+	for n < len(noun) && n < len(trigger) && noun[n] == trigger[n] {
+		n++
+	}
+	return n >= 4 || n >= 3 && min(len(noun), len(trigger)) <= 6
+}
