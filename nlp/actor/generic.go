@@ -126,6 +126,17 @@ func (d *doc) resolveGeneric() {
 			i += n - 1
 			continue
 		}
+		if end := d.bareTitle(i, main); end > i && !covered[end-1] {
+			// "The Prime Minister met …" in a government's own readout.
+			levels, _ := d.roleNounAt(i + 1)
+			if id := d.holder(main.ID, levels); id != "" {
+				sp := d.span(i, end)
+				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+				added = true
+				i = end - 1
+				continue
+			}
+		}
 		for n := min(maxGenericTokens, len(d.toks)-i); n >= 1; n-- {
 			kind, ok := genericNouns[d.phrase(i, i+n)]
 			if !ok || covered[i+n-1] {
@@ -192,6 +203,24 @@ func (d *doc) resolveGeneric() {
 	if added {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
+}
+
+// bareTitle returns the end of an office named with no country and no
+// one nearby to hold it — "the Prime Minister", "the president" — which
+// the first pass left: the article's main country's holder is meant, as in
+// a government's own readout. It returns i when there is no such phrase.
+func (d *doc) bareTitle(i int, main *kb.Entity) int {
+	if main == nil || d.on.IsZero() || !d.toks[i].Is("the") || i+1 >= len(d.toks) {
+		return i
+	}
+	if i > 0 && d.toks[i-1].Is("of", "as", "'s") {
+		return i // "the office of the president", "named as the prime minister"
+	}
+	levels, end := d.roleNounAt(i + 1)
+	if levels == nil || levels[0] == "counterpart" || d.followedByName(end) || end < len(d.toks) && d.toks[end].Is("of", "'s") {
+		return i
+	}
+	return end
 }
 
 // protestNouns name a protest that implies its crowd.
