@@ -1100,19 +1100,37 @@ func (d *doc) visitedState(k, ce int) []string {
 // Russia.
 func (d *doc) placeState(k, ce int, preps ...string) []string {
 	sp := d.spanOf(k, max(ce, k+1))
-	for _, p := range d.in.Places {
+	for n, p := range d.in.Places {
 		if !sp.Contains(p.Span) || p.Country == "" {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
-		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) {
-			return []string{"state:" + p.Country}
-		}
-		if slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) {
-			return []string{"state:" + p.Country} // the place is the direct object: "shelled Kharkiv"
+		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
+			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) { // the place is the direct object: "shelled Kharkiv"
+			return d.placeList(n, sp)
 		}
 	}
 	return nil
+}
+
+// placeList returns the states of place n and of the places joined to it
+// by "and" or commas within sp: "to Tokyo and Seoul", "in Paris, Berlin
+// and Rome".
+func (d *doc) placeList(n int, sp parley.Span) []string {
+	places := d.in.Places
+	ids := []string{"state:" + places[n].Country}
+	for m := n + 1; m < len(places) && sp.Contains(places[m].Span); m++ {
+		between := d.in.Text[places[m-1].Span.End:places[m].Span.Start]
+		switch strings.TrimSpace(between) {
+		case "and", ",", ", and", "or":
+		default:
+			return uniq(ids)
+		}
+		if places[m].Country != "" {
+			ids = append(ids, "state:"+places[m].Country)
+		}
+	}
+	return uniq(ids)
 }
 
 // modifierOwner finds the state a nominal trigger belongs to through the

@@ -83,6 +83,8 @@ func TestMentions(t *testing.T) {
 		{"bare_title_is_the_main_countrys", "The Prime Minister met business leaders in London today. He said Britain would cut energy bills. The UK will also lower taxes, and the United Kingdom expects growth.", "2023-02-27", "The Prime Minister", []string{"person:rishi-sunak"}},
 		{"bare_title_of_an_office_elsewhere", "The President of the Commission met business leaders in London. Britain and the UK and the United Kingdom agreed.", "2023-02-27", "The President", nil},
 		{"northern_ireland_is_not_ireland", "Trade with Northern Ireland will flow again.", "2023-02-27", "Northern Ireland", nil},
+		{"capital_joined_to_a_destination", "Maas will travel to Tokyo and Seoul next week.", "2021-03-08", "Seoul", nil},
+		{"capitals_joined_as_governments", "Tokyo and Seoul signed a pact.", "2021-03-08", "Seoul", []string{"state:KOR"}},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},

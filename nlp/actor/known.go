@@ -246,6 +246,17 @@ func (d *doc) placeUse(i, end int) bool {
 		}
 		return true
 	}
+	if k >= 1 && k == i-1 && d.toks[k].Is("and", "or", ",") {
+		// "will travel to Tokyo and Seoul": a name joined to a place is
+		// one too.
+		j := k - 1
+		for j > 0 && k-j < 4 && d.toks[j].Upper && d.toks[j-1].Upper {
+			j--
+		}
+		if en := d.r.dict.match(d.toks, j); en != nil && j+len(en.toks) == k {
+			return d.placeUse(j, k)
+		}
+	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }
 
