@@ -394,3 +394,63 @@ func toLeave(d *doc, k int) bool {
 	}
 	return false
 }
+
+// meetingHost returns the person a meeting's clause names as its host — "met at
+// the official residence of Anwar Ibrahim", "talks hosted by Gonsalves",
+// "at the invitation of the emir" — or "".
+func (d *doc) meetingHost(k, ce int) string {
+	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
+		var at int
+		switch {
+		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate") && d.tok(i+1).Is("of"):
+			at = i + 2
+		case d.tok(i).Is("hosted") && d.tok(i+1).Is("by"):
+			at = i + 2
+		default:
+			continue
+		}
+		for j := at; j < ce && j-at <= 4; j++ {
+			if m, ok := d.mentionAt(j); ok {
+				if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+					return m.Actors[0]
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// meetingReferred returns the participants of the meeting that a subject
+// like "the talks" or "the summit" before the passive verb at k refers
+// back to: the latest one told in the three sentences before.
+func (d *doc) meetingReferred(k, cs int) []string {
+	noun := false
+	for i := cs; i < k; i++ {
+		if d.tok(i).Is("talks", "meeting", "summit", "negotiations", "meetings", "summits", "discussions") {
+			noun = true
+		}
+		if d.cover[i] >= 0 {
+			return nil // the subject names someone
+		}
+	}
+	if !noun {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 3 {
+			break
+		}
+		if e.Type == parley.Consult && len(e.Participants) >= 2 {
+			var ids []string
+			for _, p := range e.Participants {
+				ids = append(ids, p.ID)
+			}
+			return ids
+		}
+	}
+	return nil
+}

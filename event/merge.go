@@ -125,6 +125,13 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
+			if m.Mode == "phone" {
+				// "calls with both leaders": one call with each, not an
+				// occasion the two shared. A call is between its two ends.
+				call := *m
+				call.Participants = nil
+				m = &call
+			}
 			if takesPart(m, e.Source.ID, countryOf, leaderOf) && takesPart(m, e.Target.ID, countryOf, leaderOf) {
 				cands = append(cands, m.Date)
 			}

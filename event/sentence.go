@@ -783,6 +783,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
+	if passive && obj == nil && sn.frame == host {
+		obj = d.meetingReferred(k, cs) // "The talks were hosted by Gonsalves": the talks told before
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
@@ -821,6 +824,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
+		if sn.typ == parley.Consult {
+			// "met at the residence of Anwar Ibrahim": the host met each of them.
+			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(participants, h) {
+				for _, p := range participants {
+					pairs = append(pairs, [2]string{p, h})
+				}
+				participants = append(participants, h)
+			}
+		}
 	case host:
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false

@@ -85,6 +85,8 @@ func TestMentions(t *testing.T) {
 		{"northern_ireland_is_not_ireland", "Trade with Northern Ireland will flow again.", "2023-02-27", "Northern Ireland", nil},
 		{"capital_joined_to_a_destination", "Maas will travel to Tokyo and Seoul next week.", "2021-03-08", "Seoul", nil},
 		{"capitals_joined_as_governments", "Tokyo and Seoul signed a pact.", "2021-03-08", "Seoul", []string{"state:KOR"}},
+		{"both_leaders_are_the_pair_named_together", "Cambodia's Hun Manet and Thailand's acting Prime Minister Somchai Rattanakorn met at the residence of Malaysian Prime Minister Anwar Ibrahim. Donald Trump later spoke to both leaders by phone.", "2025-07-28", "both leaders", []string{"person:hun-manet", "new:person:somchai-rattanakorn"}},
+		{"the_two_presidents_are_no_pair_of_ministers", "Wang Yi and Sergey Lavrov met first. Xi Jinping and Vladimir Putin joined them later. The two presidents signed a statement.", "2023-03-21", "The two presidents", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},
@@ -310,5 +312,32 @@ func BenchmarkResolveLargeKB(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.Resolve(text, toks, sents, day)
+	}
+}
+
+// TestRolesOfUnknownPeople checks how the title before a name the
+// knowledge base lacks becomes that person's role: an office of a state is
+// written as the knowledge base writes offices, anything else as the text
+// has it.
+func TestRolesOfUnknownPeople(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Cambodia's Hun Manet and Thailand's acting Prime Minister Somchai Rattanakorn met on Monday.", "Somchai Rattanakorn", "Acting Prime Minister of Thailand"},
+		{"Thai Deputy Prime Minister Somchai Rattanakorn spoke on Monday.", "Somchai Rattanakorn", "Deputy Prime Minister of Thailand"},
+		{"Chinese foreign ministry spokesperson Lin Qiaoshan spoke on Monday.", "Lin Qiaoshan", "Chinese foreign ministry spokesperson"},
+	}
+	for _, tt := range tests {
+		r := resolve(t, tt.text, "2025-07-28")
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == tt.name {
+				found = true
+				if a.Role != tt.role {
+					t.Errorf("%q: role %q, want %q", tt.text, a.Role, tt.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %q", tt.text, tt.name)
+		}
 	}
 }

@@ -733,7 +733,9 @@ func (d *doc) group(i int) int {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
 			if ids = d.twoInSentence(i); ids == nil {
-				ids = d.lastLeaders(d.phrase(i, i+n), d.loneActorBefore(i))
+				if ids = d.coordinatedPair(i, d.phrase(i, i+n)); ids == nil {
+					ids = d.lastLeaders(d.phrase(i, i+n), d.loneActorBefore(i))
+				}
 			}
 		} else {
 			ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
@@ -776,6 +778,12 @@ func (d *doc) countedGroup(i int) int {
 	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators") {
 		return i
 	}
+	if country == "" {
+		if ids := d.coordinatedPair(i, d.phrase(i, j+1)); ids != nil {
+			d.mention(i, j+1, parley.ViaGroup, ids...)
+			return j + 1
+		}
+	}
 	var ids []string
 	seen := map[string]bool{}
 	for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
@@ -803,6 +811,65 @@ func (d *doc) nothingNamedBefore(i int) bool {
 	if n := len(d.recent); n > 0 {
 		last := d.recent[n-1].tok
 		return d.sentenceOf[last] != d.sentenceOf[i]
+	}
+	return true
+}
+
+// coordinatedPair returns the last two people the text joined with "and"
+// in the sentences just before token i ("Hun Manet and Phumtham
+// Wechayachai met …"), whom a later "the two leaders" or "both leaders"
+// means more surely than whoever was named last.
+func (d *doc) coordinatedPair(i int, phrase string) []string {
+	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") && !strings.Contains(phrase, "duo") && !strings.Contains(phrase, "pair") {
+		return nil // "the leaders" may be more than two
+	}
+	for n := len(d.mentions) - 1; n > 0; n-- {
+		b, a := d.mentions[n], d.mentions[n-1]
+		if b.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > 3 {
+			return nil
+		}
+		if len(a.Actors) != 1 || len(b.Actors) != 1 || a.Actors[0] == b.Actors[0] || strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) != "and" {
+			continue
+		}
+		if d.fitsGroup(a.Actors[0], phrase) && d.fitsGroup(b.Actors[0], phrase) {
+			return []string{a.Actors[0], b.Actors[0]}
+		}
+	}
+	return nil
+}
+
+// fitsGroup reports whether actor id is a person a group phrase can
+// take in: "the two presidents" are presidents, "both leaders" heads of
+// state or government.
+func (d *doc) fitsGroup(id, phrase string) bool {
+	a := d.actors[d.index[id]]
+	if a.Kind != parley.Person {
+		return false
+	}
+	title := strings.ToLower(a.Role)
+	if e := d.r.kb.Get(id); e != nil && !d.on.IsZero() {
+		if roles := e.RoleOn(d.on); len(roles) > 0 {
+			title = strings.ToLower(roles[0].Title)
+			if strings.Contains(phrase, "leader") && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
+				return true
+			}
+		}
+	}
+	switch {
+	case strings.Contains(phrase, "president"):
+		return strings.Contains(title, "president")
+	case strings.Contains(phrase, "leader"):
+		for _, w := range []string{"president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "head of"} {
+			if strings.Contains(title, w) {
+				return true
+			}
+		}
+		return false
+	case strings.Contains(phrase, "minister"):
+		return strings.Contains(title, "minister") || strings.Contains(title, "secretary")
 	}
 	return true
 }

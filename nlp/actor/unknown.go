@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley"
 	"parley/kb"
@@ -445,11 +446,50 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 		}
 		break
 	}
+	for k < i && d.toks[k].Is("and", "or", ",", "with", "while") {
+		k++ // "Hun Manet and Thailand's acting Prime Minister Phumtham": not the "and"
+	}
 	if k == i {
 		return "", ""
 	}
+	if r := d.roleOfState(k, i, country); r != "" {
+		return r, country
+	}
 	sp := d.span(k, i)
 	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
+}
+
+// roleOfState rewrites a title of tokens [k, i) that opens with its state
+// — "Thailand's acting Prime Minister", "Thai acting Prime Minister" — the
+// way the knowledge base writes roles: "Acting Prime Minister of
+// Thailand". It returns "" when the title is not of that shape.
+func (d *doc) roleOfState(k, i int, country string) string {
+	st := d.r.kb.State(country)
+	if st == nil {
+		return ""
+	}
+	at, p := d.stateAt(k)
+	if at != st || p >= i {
+		return "" // not opened by the state alone ("Chinese foreign ministry spokesperson")
+	}
+	if d.toks[p].Is("'s") {
+		p++
+	}
+	if p >= i {
+		return ""
+	}
+	var words []string
+	for j := p; j < i; j++ {
+		w := d.toks[j].Text
+		if !titleWords[d.toks[j].Norm] {
+			return "" // "Thai foreign ministry spokesperson" is no office of the state
+		}
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			w = string(unicode.ToUpper(r)) + w[size:]
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ") + " of " + st.Name
 }
 
 // entryEndingAt finds a knowledge-base name that ends right before token k
