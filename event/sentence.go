@@ -722,6 +722,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.mainSubject(k, b)
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && !verb {
+		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
+	}
 	if objNoun >= 0 {
 		if p := d.envoyApposition(objNoun, ce); p != nil {
 			obj = p // "summoned the EU ambassador in Beijing, Nicolas Chapuis"
@@ -1153,7 +1156,38 @@ func (d *doc) modifierOwner(k, cs int) []string {
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]
-		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 && !concernCompound(m.Text) {
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
+}
+
+// concernCompound reports a compound whose state is what the noun after it
+// concerns, not who acts: "China-specific tariffs", "Iran-related
+// sanctions" (unlike "US-imposed sanctions").
+func concernCompound(text string) bool {
+	cut := strings.LastIndexByte(text, '-')
+	if cut < 0 {
+		return false
+	}
+	switch strings.ToLower(text[cut+1:]) {
+	case "specific", "related", "bound", "focused", "linked", "made", "built", "owned":
+		return true
+	}
+	return false
+}
+
+// concernedState returns the state of a concern compound right before
+// the nominal trigger at k ("China-specific tariffs"), or nil.
+func (d *doc) concernedState(k, cs int) []string {
+	for i := k - 1; i >= cs && i >= k-3; i-- {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 && concernCompound(m.Text) {
 			return m.Actors
 		}
 		return nil
@@ -1513,11 +1547,19 @@ func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
 	return c
 }
 
-// protagonist returns the state the article is mostly about, counting
-// people by the state they serve, leaving out the states of targets:
-// the one a measure with no named imposer is taken to come from. It
-// returns nil unless one state clearly leads.
+// protagonist returns who a measure with no named imposer is taken to come
+// from: whoever the article last saw penalise the same state, else the
+// state the article is mostly about, counting people by the state they
+// serve and leaving out the states of targets. It returns nil unless one
+// state clearly leads.
 func (d *doc) protagonist(targets []string) []string {
+	// The one the article has already seen penalise these targets.
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type == parley.Sanction && len(targets) > 0 && d.countryOf(e.Target.ID) != "" && d.countryOf(e.Target.ID) == d.countryOf(targets[0]) && e.Status != parley.Hypothetical {
+			return []string{e.Source.ID}
+		}
+	}
 	skip := map[string]bool{}
 	for _, id := range targets {
 		skip[d.countryOf(id)] = true

@@ -262,6 +262,9 @@ func (d *doc) step(i int) int {
 	if n := d.known(i); n > i {
 		return n
 	}
+	if n := d.stateCompound(i); n > i {
+		return n
+	}
 	if n := d.unknownPerson(i); n > i {
 		return n
 	}
@@ -1150,6 +1153,34 @@ func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
 		}
 	}
 	return "", j
+}
+
+// compoundSuffixes end a hyphenated word whose first part names the state
+// that backs, leads or concerns what follows: "Iran-backed militias",
+// "US-imposed sanctions", "China-specific tariffs".
+var compoundSuffixes = set("backed", "led", "sponsored", "funded", "brokered", "supported", "allied", "aligned",
+	"friendly", "controlled", "held", "run", "specific", "made", "built", "owned", "imposed", "mediated",
+	"proposed", "drafted", "installed", "trained", "armed", "supplied")
+
+// stateCompound records the state a compound like "Iran-backed" names, as
+// an adjective mention of the whole word, and returns the next position
+// (i when the token is no such compound).
+func (d *doc) stateCompound(i int) int {
+	t := &d.toks[i]
+	cut := strings.LastIndexByte(t.Text, '-')
+	if t.Kind != token.Word || cut <= 0 || !compoundSuffixes[strings.ToLower(t.Text[cut+1:])] {
+		return i
+	}
+	head := token.Tokenize(t.Text[:cut])
+	if en := d.r.dict.match(head, 0); en != nil && len(en.toks) == len(head) {
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindState {
+				d.mention(i, i+1, parley.ViaAdjective, d.addKnown(tg.entity))
+				return i + 1
+			}
+		}
+	}
+	return i
 }
 
 // basedIn returns the country of a "<Place>-based" token at k ("Seoul-based",
