@@ -69,53 +69,73 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
-		speaker, from, to := d.statementParts(k, a, b)
-		if speaker == "" || to <= from || d.commentator(speaker) {
-			continue // an analyst's opinion is no act of state
-		}
+		speakers, from, to := d.statementParts(k, a, b)
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
 		}
 		if inner := d.nextSayVerb(from, to); inner > 0 {
 			to = inner // "said he had … and told Putin that …": the inner verb speaks for the rest
 		}
-		target, at := d.statementTarget(speaker, from, to)
-		if target == "" {
-			continue
-		}
-		// The cue must bear on the target: within a few words of it.
-		cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
-		if cu.typ == parley.Threaten {
-			// "would tell Putin … and that the United States would respond
-			// if Russia continued": a threat is aimed at the actor right
-			// after its "if", when there is one.
-			if t := d.conditionTarget(speaker, from, to); t != "" {
-				target = t
+		for _, speaker := range speakers {
+			if ev, ok := d.statement(k, a, b, from, to, speaker, sent, found, out); ok {
+				out = append(out, ev)
 			}
 		}
-		if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
-			continue
-		}
-		cs := d.clauseStart(k, a)
-		date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
-		out = append(out, parley.Event{
-			Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
-			Source: d.ref(speaker), Target: d.ref(target),
-			Participants: []parley.ActorRef{d.ref(speaker), d.ref(target)},
-			Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
-			Trigger:      d.spanOf(k, k+1),
-			Rule:         "statement:" + strings.Join(cu.words, " "),
-			Confidence:   0.45,
-		})
 	}
 	return out
+}
+
+// statement codes what speaker said in tokens [from, to) after the speech
+// verb at k, if it is aimed at another actor and a cue types it.
+func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span, found, out []parley.Event) (parley.Event, bool) {
+	if to <= from || d.commentator(speaker) {
+		return parley.Event{}, false // an analyst's opinion is no act of state
+	}
+	target, at := d.statementTarget(speaker, d.afterAddressee(k, from, to), to)
+	if target == "" {
+		target, at = d.statementTarget(speaker, from, to) // "told Putin that the consequences would be …"
+	}
+	if doer := d.saidDeedDoer(k, from, to, speaker); doer != "" {
+		// "said the call with Zelensky was not in line with …": the
+		// one who made the call, not the one called.
+		target, at = doer, from+1
+	}
+	if target == "" {
+		return parley.Event{}, false
+	}
+	// The cue must bear on the target: within a few words of it.
+	cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
+	if cu.typ == parley.Threaten {
+		// "would tell Putin … and that the United States would respond
+		// if Russia continued": a threat is aimed at the actor right
+		// after its "if", when there is one, else at the one told.
+		if t := d.conditionTarget(speaker, from, to); t != "" {
+			target = t
+		} else if t, _ := d.statementTarget(speaker, from, d.afterAddressee(k, from, to)); t != "" {
+			target = t
+		}
+	}
+	if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
+		return parley.Event{}, false
+	}
+	cs := d.clauseStart(k, a)
+	date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
+	return parley.Event{
+		Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
+		Source: d.ref(speaker), Target: d.ref(target),
+		Participants: []parley.ActorRef{d.ref(speaker), d.ref(target)},
+		Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
+		Trigger:      d.spanOf(k, k+1),
+		Rule:         "statement:" + strings.Join(cu.words, " "),
+		Confidence:   0.45,
+	}, true
 }
 
 // statementParts finds the speaker of the speech verb at k and the token
 // range of what was said: the words after the verb ("said that …"), or,
 // when a quotation ends just before the verb ("“…,” Putin said"), the
 // quotation.
-func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
+func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 	// "“…,” X said" / "“…,” said X": the quotation before.
 	if q := k - 1; q >= a && (d.quoted[q] || d.tok(q).Text == "," || d.cover[q] >= 0 || strings.ContainsAny(d.tok(q).Text, "”\"’")) {
 		j := k - 1
@@ -129,10 +149,10 @@ func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
 				start--
 			}
 			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 {
-				return m.Actors[0], start, end
+				return m.Actors, start, end
 			}
 			if ids, _ := d.subjects(k, end); len(ids) == 1 {
-				return ids[0], start, end
+				return ids, start, end
 			}
 		}
 	}
@@ -144,14 +164,14 @@ func (d *doc) statementParts(k, a, b int) (speaker string, from, to int) {
 			ids = []string{first}
 		}
 	}
-	if len(ids) != 1 {
-		return "", 0, 0
+	if len(ids) == 0 || len(ids) > 3 {
+		return nil, 0, 0 // "Volker and Morrison said …" speak both; a long list is no one's words
 	}
 	from = k + 1
 	if from < b && d.tok(from).Is("that") {
 		from++
 	}
-	return ids[0], from, b
+	return ids, from, b
 }
 
 // statementTarget returns the first actor named in [from, to) other than
@@ -313,4 +333,52 @@ func (d *doc) conditionTarget(speaker string, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// saidDeedDoer returns who did the deed that opens what was said — "the
+// call with Zelensky was …", "the decision would not change …" — when an
+// event told before is that deed, or "". A "told" skips its addressee
+// first: "told lawmakers that the request was …".
+func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
+	i := d.afterAddressee(k, from, to)
+	if i+1 >= to || !d.tok(i).Is("the", "this", "that") || d.cover[i+1] >= 0 {
+		return ""
+	}
+	noun := d.tok(i + 1).Norm
+	if _, ok := deedNouns[noun]; !ok && !meetingNouns[noun] {
+		return ""
+	}
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Status == parley.Hypothetical || e.Source.IsZero() {
+			continue
+		}
+		if !sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) && !(meetingNouns[noun] && e.Type == parley.Consult) {
+			continue
+		}
+		if e.Source.ID == speaker || d.ownState(speaker, e.Source.ID) || strings.HasPrefix(e.Source.ID, "state:") && d.countryOf(speaker) == d.countryOf(e.Source.ID) {
+			return "" // one's own deed, or one's own state's
+		}
+		return e.Source.ID
+	}
+	return ""
+}
+
+// meetingNouns name a meeting or a call told before.
+var meetingNouns = map[string]bool{"call": true, "meeting": true, "talks": true, "visit": true, "summit": true, "conversation": true, "trip": true}
+
+// afterAddressee returns where what was told begins after "told X that":
+// the one told is not what the statement is about.
+func (d *doc) afterAddressee(k, from, to int) int {
+	if !d.tok(k).Is("told", "tells", "tell") {
+		return from
+	}
+	i := from
+	for i < to && d.cover[i] >= 0 {
+		i++
+	}
+	if i > from && i < to && d.tok(i).Is("that") {
+		return i + 1
+	}
+	return from
 }
