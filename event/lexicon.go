@@ -192,7 +192,9 @@ var verbs = []struct {
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(aidNouns...)}},
 	// RETREAT
-	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units")}},
+	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
+		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from")}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// REQUEST

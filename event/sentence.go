@@ -647,7 +647,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := k + 1; i < ce && i <= k+5; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
-				if !d.tok(i).Is("with", "to", "on", "upon") {
+				if !d.tok(i).Is("with", "to", "on", "upon", "from") {
 					from = i + 1
 				} else {
 					from = i // the preposition introduces the target
@@ -1120,6 +1120,9 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
+		if i > 1 && d.tok(i-1).Is("southern", "northern", "eastern", "western", "central", "north", "south", "east", "west") {
+			i-- // "from southern Lebanon"
+		}
 		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
 			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) { // the place is the direct object: "shelled Kharkiv"
 			return d.placeList(n, sp)

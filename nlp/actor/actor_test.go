@@ -90,6 +90,8 @@ func TestMentions(t *testing.T) {
 		{"state_in_a_compound", "Iran-backed militias attacked the base.", "2021-01-01", "Iran-backed", []string{"state:IRN"}},
 		{"acronym_state_in_a_compound", "US-imposed sanctions hurt the economy.", "2021-01-01", "US-imposed", []string{"state:USA"}},
 		{"organisation_named_with_a_compound", "The Saudi-led coalition struck the port.", "2021-01-01", "Saudi-led coalition", []string{"org:saudi-led-coalition"}},
+		{"counted_states", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt met. The four countries cut ties with Qatar.", "2021-01-05", "The four countries", []string{"state:SAU", "state:ARE", "state:BHR", "state:EGY"}},
+		{"counted_states_need_a_list_of_that_many", "Saudi Arabia, Bahrain and Egypt met. The four countries cut ties with Qatar.", "2021-01-05", "The four countries", nil},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},

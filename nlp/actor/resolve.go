@@ -753,7 +753,80 @@ func (d *doc) group(i int) int {
 		d.mention(i, i+n, parley.ViaGroup, ids...)
 		return i + n
 	}
-	return d.countedGroup(i)
+	if n := d.countedGroup(i); n > i {
+		return n
+	}
+	return d.countedStates(i)
+}
+
+// countNumbers are the counts a group of states is named by.
+var countNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+// countedStates resolves "the four countries", "the three Gulf states":
+// the last list of that many states the text joined with commas and "and"
+// in the sentences just before.
+func (d *doc) countedStates(i int) int {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
+		return i
+	}
+	n, ok := countNumbers[d.toks[i+1].Norm]
+	if !ok {
+		return i
+	}
+	j := i + 2
+	if !d.toks[j].Is("countries", "nations", "states", "governments") && j+1 < len(d.toks) {
+		j++ // "the four Arab countries", "the three Gulf states"
+	}
+	if !d.toks[j].Is("countries", "nations", "states", "governments") {
+		return i
+	}
+	ids := d.stateList(i, n)
+	if ids == nil {
+		return i
+	}
+	d.mention(i, j+1, parley.ViaGroup, ids...)
+	return j + 1
+}
+
+// stateList returns the last run of exactly n states named one after the
+// other with only commas and "and" between them, before token i and
+// within three sentences.
+func (d *doc) stateList(i, n int) []string {
+	var run []parley.Mention
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		mt := d.mentions[m]
+		if mt.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
+			break
+		}
+		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == parley.State
+		if isState && len(run) > 0 {
+			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
+			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
+			switch between {
+			case ",", "and", ", and":
+				run = append(run, mt)
+				continue
+			}
+		}
+		if len(run) == n {
+			break
+		}
+		run = nil
+		if isState {
+			run = append(run, mt)
+		}
+	}
+	if len(run) != n {
+		return nil
+	}
+	ids := make([]string, n)
+	for k, mt := range run {
+		ids[n-1-k] = mt.Actors[0]
+	}
+	return ids
 }
 
 // countedGroup resolves "the two Swiss ministers", "both foreign
