@@ -111,6 +111,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	for si, sent := range in.Sentences {
 		out = append(out, c.sentence(d, si, sent)...)
 	}
+	out = crowdReactions(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)

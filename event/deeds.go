@@ -30,7 +30,7 @@ var deedNouns = map[string]deedKind{
 	"shelling": deedForce, "bombing": deedForce, "bombings": deedForce, "killing": deedForce,
 	"killings": deedForce, "crackdown": deedForce, "detention": deedForce, "detentions": deedForce,
 	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,
-	"storming": deedForce, "incursion": deedForce, "diversion": deedForce, "assault": deedForce,
+	"incursion": deedForce, "assault": deedForce,
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
@@ -131,12 +131,12 @@ func (d *doc) sentenceIndex(off int) int {
 	return sort.Search(len(s), func(i int) bool { return s[i].End > off })
 }
 
-// sameSide reports whether actor id is one of subj or of the state one of
-// them serves: China's foreign ministry does not condemn China.
+// sameSide reports whether actor id is one of subj or the state one of
+// them serves: China's foreign ministry does not condemn China, though
+// Sudanese protesters may denounce Sudan's army.
 func (d *doc) sameSide(subj []string, id string) bool {
-	c := d.countryOf(id)
 	for _, s := range subj {
-		if s == id || c != "" && d.countryOf(s) == c {
+		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) {
 			return true
 		}
 	}

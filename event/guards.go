@@ -454,3 +454,19 @@ func (d *doc) meetingReferred(k, cs int) []string {
 	}
 	return nil
 }
+
+// byCrowd accepts a verb whose subject, the actor named last in the
+// clause before it, is a crowd: "thousands of protesters gathered outside
+// parliament", "students poured into the streets".
+func byCrowd(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 8; i-- {
+		if d.tok(i).Is(",", ";", "that", "who", "which") && i < k-1 {
+			return false
+		}
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			return len(m.Actors) == 1 && d.crowd(m.Actors[0])
+		}
+	}
+	return false
+}

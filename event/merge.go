@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -380,4 +381,52 @@ func (d *doc) leaderState(id string) string {
 		}
 	}
 	return ""
+}
+
+// crowdReactions lays out what a crowd does in one sentence as the labels
+// do: a crowd that denounces is protesting, and a protest aims at whoever
+// the crowd's words in the same sentence aim at ("gathered outside
+// parliament, demanding that the prime minister resign") rather than at
+// the state where it happens.
+func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
+	aim := map[[2]string]parley.ActorRef{} // sentence start and crowd → target of its words
+	for _, e := range evs {
+		if (e.Type == parley.Accuse || e.Type == parley.Request) && d.crowd(e.Source.ID) && !e.Target.IsZero() {
+			k := [2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}
+			if _, ok := aim[k]; !ok {
+				aim[k] = e.Target
+			}
+		}
+	}
+	var out []parley.Event
+	protested := map[[2]string]bool{}
+	for _, e := range evs {
+		if e.Type == parley.Protest && d.crowd(e.Source.ID) {
+			k := [2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}
+			if t, ok := aim[k]; ok && (e.Target.IsZero() || strings.HasPrefix(e.Target.ID, "state:")) {
+				e.Target = t
+				e.Participants = []parley.ActorRef{e.Source, t}
+			}
+			protested[k] = true
+		}
+		out = append(out, e)
+	}
+	for i := range out {
+		e := &out[i]
+		if e.Type == parley.Accuse && d.crowd(e.Source.ID) {
+			if protested[[2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}] {
+				e.Type = "" // said as part of the protest already coded
+				continue
+			}
+			e.Type, e.CAMEO, e.Mode = parley.Protest, "141", "demo"
+		}
+	}
+	n := 0
+	for _, e := range out {
+		if e.Type != "" {
+			out[n] = e
+			n++
+		}
+	}
+	return out[:n]
 }

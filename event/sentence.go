@@ -721,6 +721,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
+	if subj == nil && verb && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "protesters gathered outside parliament, demanding that …": the
+		// participle's subject is the sentence's.
+		subj = d.clauseSubject(a, k)
+	}
 	obj := d.objects(k, from, ce, sn)
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
@@ -1592,4 +1597,25 @@ func (d *doc) protagonist(targets []string) []string {
 		return nil
 	}
 	return []string{"state:" + best}
+}
+
+// clauseSubject returns the subject of the clause that a participle
+// at k, after a comma, continues: the first actor of the sentence not
+// governed by a preposition, counting "thousands of protesters" as the
+// protesters.
+func (d *doc) clauseSubject(a, k int) []string {
+	for i := a; i < k; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		start := d.mentionStart(i)
+		if start > a && nonActorPreps[norm(d.tok(start-1))] &&
+			!(d.tok(start-1).Is("of") && start > a+1 && (d.tok(start-2).Kind == token.Number || d.tok(start-2).Is("thousands", "hundreds", "dozens", "scores", "tens", "millions"))) {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		return m.Actors
+	}
+	return nil
 }

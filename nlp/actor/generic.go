@@ -43,7 +43,16 @@ var genericNouns = map[string]genericKind{
 	"lawmakers":            asGroup,
 	"the parliament":       asBody,
 	"parliament":           asBody,
+	"soldiers":             asBody,
+	"the soldiers":         asBody,
+	"crowds":               asGroup,
+	"the crowds":           asGroup,
+	"the crowd":            asGroup,
 }
+
+// groupNames name a generic group the way labels name it: a crowd facing
+// police is protesters.
+var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters"}
 
 type genericKind uint8
 
@@ -147,7 +156,7 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
 			}
-			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament") {
+			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -173,7 +182,7 @@ func (d *doc) resolveGeneric() {
 			case asBody:
 				body := "Police"
 				switch {
-				case d.toks[i+n-1].Is("military", "army", "forces", "junta"):
+				case d.toks[i+n-1].Is("military", "army", "forces", "junta", "soldiers"):
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
@@ -183,6 +192,9 @@ func (d *doc) resolveGeneric() {
 				noun := d.phrase(i, i+n)
 				if d.toks[i].Is("the") {
 					noun = d.phrase(i+1, i+n)
+				}
+				if name, ok := groupNames[noun]; ok {
+					noun = name
 				}
 				adj := st.Name
 				if len(st.Adjectives) > 0 {
