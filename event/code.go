@@ -118,5 +118,22 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(out, in.Text)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
-	return out
+	return factual(out)
+}
+
+// factual drops the acts the text only imagines — "whether the two could
+// agree", "a further invasion would meet …" — which no event record
+// keeps: they are commentary and conjecture, not what states did or have
+// set out to do. They were coded all the same, because a conditional
+// penalty is a threat made now and a doubt bounds what else a sentence
+// says.
+func factual(evs []parley.Event) []parley.Event {
+	n := 0
+	for _, e := range evs {
+		if e.Status != parley.Hypothetical {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
 }

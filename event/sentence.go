@@ -1384,6 +1384,14 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	// the sentence start: "whether the two could agree", "it is possible
 	// that …", "efforts to …".
 	a, _ := d.tokensOf(d.sentenceAround(k))
+	// "said a nuclear war could not be won, and announced a dialogue":
+	// a predicate after ", and" stands on its own.
+	for i := k - 1; i > a+1; i-- {
+		if d.tok(i).Is("and", "but") && d.tok(i-1).Is(",") {
+			a, from = max(a, i+1), max(from, i+1)
+			break
+		}
+	}
 	for i := a; i < from; i++ {
 		if doubtCues[norm(d.tok(i))] {
 			return parley.Hypothetical
