@@ -118,7 +118,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(out, in.Text)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
-	return factual(out)
+	return factual(d, out)
 }
 
 // factual drops the acts the text only imagines — "whether the two could
@@ -127,10 +127,12 @@ func (c *Coder) Code(in Input) []parley.Event {
 // set out to do. They were coded all the same, because a conditional
 // penalty is a threat made now and a doubt bounds what else a sentence
 // says.
-func factual(evs []parley.Event) []parley.Event {
+func factual(d *doc, evs []parley.Event) []parley.Event {
 	n := 0
 	for _, e := range evs {
-		if e.Status != parley.Hypothetical {
+		// Analysts act for no state, and are no state's target: "Scissors,
+		// who consults with officials, said whether Trump will agree …".
+		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !d.commentator(e.Target.ID) {
 			evs[n] = e
 			n++
 		}
