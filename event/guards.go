@@ -174,6 +174,14 @@ func notAssent(d *doc, k int) bool {
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("that")
 }
 
+// jointAssent accepts what notAssent does, and "agreed that …" said of
+// two sides together — "Biden and Xi agreed that senior officials would
+// resume contacts", "they agreed that nuclear threats were irresponsible"
+// — which is a joint position, unlike the view "businesses agree that …".
+func jointAssent(d *doc, k int) bool {
+	return notAssent(d, k) || d.tok(k).Is("agreed")
+}
+
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
 func askedToAct(d *doc, k int) bool {

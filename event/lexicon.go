@@ -118,7 +118,7 @@ var verbs = []struct {
 	}},
 	// AGREE
 	{"agree", []sense{
-		s(parley.Agree, "030", symmetric, "with", "").when(notAssent),
+		s(parley.Agree, "030", symmetric, "with", "").when(jointAssent),
 		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
 	}},
 	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},

@@ -832,6 +832,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
+		if len(obj) == 0 && len(uniq(subj)) >= 3 {
+			if p := d.earlierPairs(uniq(subj)); p != nil {
+				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
+			}
+		}
 		if sn.typ == parley.Consult {
 			// "met at the residence of Anwar Ibrahim": the host met each of them.
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(participants, h) {
@@ -1316,6 +1321,33 @@ func symmetricPairs(subj, obj []string) [][2]string {
 		out = append(out, [2]string{all[0], o})
 	}
 	return out
+}
+
+// earlierPairs returns the pairs in which the article's events so far
+// joined the members of a group of three or more — a summit that C, B and
+// A "joined D for" is D's with each — when they join them all; else nil.
+func (d *doc) earlierPairs(group []string) [][2]string {
+	var pairs [][2]string
+	seen := map[string]bool{}
+	for _, e := range d.built {
+		if e.Type != parley.Consult && e.Type != parley.Agree {
+			continue
+		}
+		if !slices.Contains(group, e.Source.ID) || !slices.Contains(group, e.Target.ID) {
+			continue
+		}
+		p := [2]string{e.Source.ID, e.Target.ID}
+		if !slices.Contains(pairs, p) && !slices.Contains(pairs, [2]string{p[1], p[0]}) {
+			pairs = append(pairs, p)
+			seen[p[0]], seen[p[1]] = true, true
+		}
+	}
+	for _, id := range group {
+		if !seen[id] {
+			return nil
+		}
+	}
+	return pairs
 }
 
 // mainSubject finds the subject of the main clause for a trigger inside a

@@ -647,6 +647,18 @@ func (d *doc) lastGroup(i int) []string {
 			}
 		}
 	}
+	// "Biden met Xi in Bali. They agreed …": the two people the sentence
+	// before named, when it named exactly two.
+	var two []string
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] != s-1 || rf.kind != parley.Person || slices.Contains(two, rf.id) {
+			continue
+		}
+		two = append(two, rf.id)
+	}
+	if len(two) == 2 {
+		return two
+	}
 	return nil
 }
 
@@ -735,10 +747,18 @@ func (d *doc) group(i int) int {
 		if kind == groupPeople {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
-			if ids = d.twoInSentence(i); ids == nil {
-				if ids = d.coordinatedPair(i, d.phrase(i, i+n)); ids == nil {
-					ids = d.lastLeaders(d.phrase(i, i+n), d.loneActorBefore(i))
-				}
+			phrase := d.phrase(i, i+n)
+			if phrase == "the leaders" {
+				ids = d.peopleAround(d.listOf(i, 0, parley.Person)) // "Morrison, Modi and Suga joined Biden … The leaders agreed"
+			}
+			if ids == nil {
+				ids = d.twoInSentence(i)
+			}
+			if ids == nil {
+				ids = d.coordinatedPair(i, phrase)
+			}
+			if ids == nil {
+				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
 			ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
@@ -792,6 +812,37 @@ func (d *doc) countedStates(i int) int {
 // other with only commas and "and" between them, before token i and
 // within three sentences.
 func (d *doc) stateList(i, n int) []string {
+	return d.listOf(i, n, parley.State)
+}
+
+// peopleAround returns every person named in the sentence of the list
+// ids starts in, in the order named: the list and whoever it met with.
+func (d *doc) peopleAround(ids []string) []string {
+	if ids == nil {
+		return nil
+	}
+	var s int = -1
+	for _, m := range d.mentions {
+		if len(m.Actors) == 1 && m.Actors[0] == ids[0] {
+			s = d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		}
+	}
+	var out []string
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) {
+			out = append(out, rf.id)
+		}
+	}
+	if len(out) < len(ids) {
+		return ids
+	}
+	return out
+}
+
+// listOf returns the last run of exactly n actors of the kind named one
+// after the other with only commas and "and" between them, before token i
+// and within three sentences; n 0 takes a run of any length from two.
+func (d *doc) listOf(i, n int, kind parley.ActorKind) []string {
 	var run []parley.Mention
 	for m := len(d.mentions) - 1; m >= 0; m-- {
 		mt := d.mentions[m]
@@ -801,7 +852,7 @@ func (d *doc) stateList(i, n int) []string {
 		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
 			break
 		}
-		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == parley.State
+		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind
 		if isState && len(run) > 0 {
 			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
 			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
@@ -811,7 +862,7 @@ func (d *doc) stateList(i, n int) []string {
 				continue
 			}
 		}
-		if len(run) == n {
+		if n > 0 && len(run) == n || n == 0 && len(run) >= 2 {
 			break
 		}
 		run = nil
@@ -819,7 +870,10 @@ func (d *doc) stateList(i, n int) []string {
 			run = append(run, mt)
 		}
 	}
-	if len(run) != n {
+	if n == 0 && len(run) >= 2 {
+		n = len(run)
+	}
+	if n == 0 || len(run) != n {
 		return nil
 	}
 	ids := make([]string, n)
