@@ -371,6 +371,9 @@ func (d *doc) openingComma(c, cs int) int {
 			return -1
 		}
 		if d.tok(j).Is(",") {
+			if d.cover[j+1] >= 0 && j > cs && d.cover[j-1] >= 0 && d.possessiveAt(d.mentionEnd(j+1)) {
+				return j // "Wang Yi, China's top diplomat, congratulated": the name before describes itself
+			}
 			if c-j <= 2 || d.cover[j+1] >= 0 || d.tok(j+1).Upper || d.tok(j+1).Is("the") && j+2 < c && d.cover[j+2] >= 0 {
 				return -1 // "the army chief, General Brawner, demanded": the apposition names the subject
 			}
@@ -642,4 +645,9 @@ func (d *doc) asideEnd(j, ce int) int {
 		}
 	}
 	return j
+}
+
+// possessiveAt reports whether token i is the possessive "'s".
+func (d *doc) possessiveAt(i int) bool {
+	return i < len(d.in.Tokens) && d.tok(i).Is("'s", "’s")
 }

@@ -738,6 +738,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 {
 		obj = d.adjectiveOwner(k+1, from)
 	}
+	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
+		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
+	}
 	var occasion *parley.Event
 	if obj == nil && !verb && sn.frame == symmetric {
 		if occasion = d.occasionOf(k, a); occasion != nil {
@@ -948,6 +951,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
 		Location: d.placeIn(cs, ce),
+	}
+	if verbalTypes[sn.typ] {
+		// "raised concerns about human rights in Xinjiang", "condemned the
+		// attack in Kabul": a place after a verbal act is what it is about;
+		// where it was said comes before ("In Phnom Penh, Blinken said").
+		ev.Location = d.placeIn(cs, k)
 	}
 	if sn.typ == parley.Consult {
 		ev.Medium = d.medium(cs, ce, sn, d.placeIn(cs, ce))
@@ -1323,6 +1332,10 @@ func symmetricPairs(subj, obj []string) [][2]string {
 	return out
 }
 
+// verbalTypes are acts done in words.
+var verbalTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Request: true, parley.Support: true,
+	parley.Reject: true, parley.Threaten: true}
+
 // earlierPairs returns the pairs in which the article's events so far
 // joined the members of a group of three or more — a summit that C, B and
 // A "joined D for" is D's with each — when they join them all; else nil.
@@ -1439,6 +1452,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			return parley.Negated
 		case hypotheticalCues[n]:
 			return parley.Hypothetical
+		case n == "have" && i > from && d.tok(i-1).Is("would", "could", "might", "should"):
+			return parley.Hypothetical // "would have objected": it did not happen
 		}
 	}
 	intent := false
@@ -1656,6 +1671,26 @@ func (d *doc) clauseSubject(a, k int) []string {
 			continue
 		}
 		return m.Actors
+	}
+	return nil
+}
+
+// concernedWith returns the state that concerns voiced in tokens [from,
+// ce) bear on when no actor is named outright: the owner of a country
+// word ("the buildup of Russian forces") or the state of a place ("human
+// rights in Xinjiang").
+func (d *doc) concernedWith(from, ce int) []string {
+	if st := d.placeState(from, min(ce, from+11), "in"); st != nil {
+		return st[:1]
+	}
+	for i := from; i < ce && i-from <= 10; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		if m := d.in.Mentions[d.cover[i]]; m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+			return m.Actors
+		}
+		return nil
 	}
 	return nil
 }

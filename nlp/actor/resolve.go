@@ -761,7 +761,10 @@ func (d *doc) group(i int) int {
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
-			ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
+			ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+			if ids == nil {
+				ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
+			}
 			if ids == nil {
 				// "Both sides" after two leaders means their states.
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
