@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -70,6 +71,7 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue // "told X that Y must …" already coded as a request
 		}
 		speakers, from, to := d.statementParts(k, a, b)
+		d.noteSpeechDate(k, a, b, speakers)
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
 		}
@@ -381,4 +383,47 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		return i + 1
 	}
 	return from
+}
+
+// noteSpeechDate records the day a speech verb at k dates for its
+// speakers ("Grisham said in a statement on Tuesday"), so that their
+// undated words elsewhere in the article ("Grisham also accused the
+// Democrats …") can take it.
+func (d *doc) noteSpeechDate(k, a, b int, speakers []string) {
+	if len(speakers) == 0 {
+		return
+	}
+	cs := d.clauseStart(k, a)
+	date, rel := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
+	if date.Precision() < parley.PrecisionMonth || rel == parley.TimeFuture {
+		return
+	}
+	if d.saidOn == nil {
+		d.saidOn = map[string][]parley.Date{}
+	}
+	for _, sp := range speakers {
+		if !slices.Contains(d.saidOn[sp], date) {
+			d.saidOn[sp] = append(d.saidOn[sp], date)
+		}
+	}
+}
+
+// dateFromSpeech dates an undated verbal act by the one day its source is
+// reported speaking on in the article, when there is just one.
+func dateFromSpeech(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || !verbalTypes[e.Type] {
+			continue
+		}
+		days := d.saidOn[e.Source.ID]
+		if len(days) != 1 {
+			continue
+		}
+		before := strings.ToLower(d.in.Text[e.Evidence.Span.Start:max(e.Evidence.Span.Start, e.Trigger.Start)])
+		if strings.Contains(before, " had ") || strings.HasPrefix(before, "had ") {
+			continue // "had accused": before that day
+		}
+		e.Date = days[0]
+	}
 }
