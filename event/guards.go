@@ -446,6 +446,12 @@ func (d *doc) meetingReferred(k, cs int) []string {
 	if !noun {
 		return nil
 	}
+	return d.lastMeeting(k)
+}
+
+// lastMeeting returns the participants of the latest meeting told in the
+// three sentences up to token k.
+func (d *doc) lastMeeting(k int) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]

@@ -200,7 +200,11 @@ var verbs = []struct {
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
+	// Breaking off talks is a sanction on the other side (CAMEO 164).
+	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
+		s(parley.Sanction, "164", directed, "with", "between").withMode("halt").takes(haltable...)}},
 	{"call", []sense{
+		s(parley.Sanction, "164", directed, "with", "between").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
@@ -441,6 +445,9 @@ var nouns = []struct {
 var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan"}
+
+// haltable are the meetings a side can call off.
+var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}

@@ -794,6 +794,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
+	if sn.mode == "halt" && len(subj) > 0 {
+		obj = d.haltedWith(subj, obj, k, cs) // "Beijing called off a meeting between Wang Yi and Hayashi": Japan
+	}
 	if passive && obj == nil && sn.frame == host {
 		obj = d.meetingReferred(k, cs) // "The talks were hosted by Gonsalves": the talks told before
 	}
@@ -983,7 +986,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		out = append(out, e)
 	}
-	if objNoun >= 0 {
+	if objNoun >= 0 && sn.mode != "halt" {
+		// (A meeting called off is still coded, as not held, for the
+		// happening it cancels.)
 		d.objectNouns[objNoun] = true
 	}
 	// "had spoken by phone twice this year, in February and September":
@@ -1693,4 +1698,29 @@ func (d *doc) concernedWith(from, ce int) []string {
 		return nil
 	}
 	return nil
+}
+
+// haltedWith returns whom the side subj breaks off a meeting with: the
+// parties the sentence names for it, else those of the latest meeting told
+// before, leaving out subj's own side; people stand for their states when
+// a state breaks off.
+func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
+	parties := named
+	if parties == nil {
+		parties = d.lastMeeting(k) // "scuttled the talks": the talks told before
+	}
+	state := strings.HasPrefix(subj[0], "state:")
+	var out []string
+	for _, id := range parties {
+		if d.sameSide(subj, id) || slices.Contains(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0]) {
+			continue
+		}
+		if a := d.actors[id]; state && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
+			id = "state:" + a.Country
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
