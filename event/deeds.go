@@ -39,7 +39,8 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedAct, "verdict": deedAct,
 	"announcement": deedAct, "invitation": deedAct, "discharge": deedAct, "action": deedAct,
-	"measures": deedAct, "order": deedAct,
+	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "request": deedAct,
+	"demand": deedAct, "demands": deedAct, "plan": deedAct,
 }
 
 // deedWindow is how many sentences back a reaction's deed may have been told.

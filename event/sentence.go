@@ -755,8 +755,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.complement {
 		obj = d.complementTarget(k, ce, subj)
 	}
-	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject) {
-		obj = d.deedDoers(k, from, ce, subj) // "Guterres condemned the detentions": whoever detained
+	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
+		dfrom := from
+		if objNoun > k+1 {
+			dfrom = objNoun - 1 // "did not accept the offer": the sense's own object noun
+		}
+		obj = d.deedDoers(k, dfrom, ce, subj) // "Guterres condemned the detentions": whoever detained
 	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
