@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -103,6 +104,7 @@ were rejected, 1 when ingest could not run or had to stop.`)
 		return usagef("- (standard input) may be given only once")
 	}
 
+	defer tuneGC(e.getenv)()
 	lim := parley.DefaultLimits()
 	p, err := newPipeline(*kbFiles)
 	if err != nil {
@@ -677,4 +679,29 @@ func clipString(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// tuneGC lets the collector run less often during an ingest run and
+// returns a function that puts the settings back. A run's live heap is
+// steady (bounded queues, one transaction at a time), so collecting when
+// the heap has grown threefold rather than twofold costs some tens of MB
+// and about half the collector's CPU (docs/BENCHMARKS.md, "Ingest"); a
+// soft limit keeps the heap inside the memory the command promises. GOGC
+// and GOMEMLIMIT, when set, win.
+func tuneGC(getenv func(string) string) (restore func()) {
+	gc, limit := -2, int64(-1)
+	if getenv("GOGC") == "" {
+		gc = debug.SetGCPercent(300)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		limit = debug.SetMemoryLimit(240 << 20)
+	}
+	return func() {
+		if gc != -2 {
+			debug.SetGCPercent(gc)
+		}
+		if limit >= 0 {
+			debug.SetMemoryLimit(limit)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -166,4 +167,27 @@ func TestIngestUsage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTuneGC checks that ingest's collector settings apply only while it
+// runs, and that GOGC and GOMEMLIMIT set by the user are left alone.
+func TestTuneGC(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	restore := tuneGC(func(string) string { return "" })
+	if got := debug.SetGCPercent(300); got != 300 {
+		t.Errorf("GC percent during ingest %d, want 300", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 240<<20 {
+		t.Errorf("memory limit during ingest %d, want %d", got, 240<<20)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent after ingest %d, want 100 restored", got)
+	}
+	restore = tuneGC(func(k string) string { return map[string]string{"GOGC": "50", "GOMEMLIMIT": "1GiB"}[k] })
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent with GOGC set %d, want the user's setting kept", got)
+	}
+	restore()
 }
