@@ -32,10 +32,15 @@ func (d *doc) known(i int) int {
 		p := place[0].entity
 		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
 	}
-	// "the Trump administration", "the Biden government": the state the
-	// person leads, acting as a whole.
+	// "the Trump administration", "the Biden government", "Fumio
+	// Kishida's government": the state the person leads, acting as a whole.
 	if len(person) > 0 || len(surnamed) > 0 {
-		if end < len(d.toks) && d.toks[end].Is("administration", "government", "cabinet", "presidency") {
+		gov := end
+		if gov+1 < len(d.toks) && d.toks[gov].Is("'s", "’s") {
+			gov++
+		}
+		if gov < len(d.toks) && d.toks[gov].Is("administration", "government", "cabinet", "presidency") {
+			end = gov
 			pool := person
 			if len(pool) == 0 {
 				pool = surnamed
