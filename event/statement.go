@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // A reported statement is an event in its own right when what is said is
@@ -107,6 +108,13 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	// The cue must bear on the target: within a few words of it.
 	cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
+	if ok && cu.typ != parley.Accuse && d.targetsOwnAct(at, min(to, at+14), cu) {
+		// "told reporters that Kim had demanded that sanctions be lifted":
+		// the demand is Kim's, reported; the lexicon codes it as his. (A
+		// deed alleged — "said Cambodian forces had violated the
+		// ceasefire" — is still the speaker's accusation.)
+		return parley.Event{}, false
+	}
 	if cu.typ == parley.Threaten {
 		// "would tell Putin … and that the United States would respond
 		// if Russia continued": a threat is aimed at the actor right
@@ -426,4 +434,16 @@ func dateFromSpeech(d *doc, evs []parley.Event) {
 		}
 		e.Date = days[0]
 	}
+}
+
+// targetsOwnAct reports whether the cue found after the target mention
+// ending at token at is the target's own verb — the target named, then at
+// most an auxiliary, then the cue: "Kim had demanded", "Iran has
+// rejected".
+func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
+	i := at + 1
+	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] {
+		i++
+	}
+	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s"))
 }
