@@ -453,7 +453,8 @@ var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference"
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}
 
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
-	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants"}
+	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
+	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",

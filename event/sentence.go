@@ -765,6 +765,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
 	}
+	if obj == nil && sn.typ == parley.Aid && verb && len(subj) > 0 && d.tok(k).Is("sent", "send", "sends", "sending") && objNoun >= 0 &&
+		d.tok(objNoun).Is("rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "supplies", "aid") {
+		// "Greece sent rescue teams within hours of the earthquake": to
+		// the country the article is about, when it is another.
+		obj = d.leadingState(subj)
+	}
 	if sn.typ == parley.Request && d.tok(k).Is("told", "tell", "tells", "telling") {
 		if o := d.thatSubject(from, ce); o != nil {
 			obj = o // "told Biden that the United States should stop …": the demand is on the US
@@ -1118,8 +1124,8 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 	}
 	for i := from; i < ce && i <= from+10; i++ {
 		if d.cover[i] < 0 {
-			if d.tok(i).Is("and") && d.finiteVerbAt(i+1) {
-				return nil // "… and sent them to Qatar": another act
+			if d.tok(i).Is("and") && (d.finiteVerbAt(i+1) || i > from && d.tok(i-1).Is(",") && d.tok(i+1).Is("a", "an", "the")) {
+				return nil // "… and sent them to Qatar", "…, and a Qatari flight landed": another act
 			}
 			continue
 		}
@@ -1632,8 +1638,15 @@ func (d *doc) protagonist(targets []string) []string {
 			return []string{e.Source.ID}
 		}
 	}
+	return d.leadingState(targets)
+}
+
+// leadingState returns the state the article is mostly about, counting
+// people by the state they serve and leaving out the states of the actors
+// but; nil unless one state clearly leads.
+func (d *doc) leadingState(but []string) []string {
 	skip := map[string]bool{}
-	for _, id := range targets {
+	for _, id := range but {
 		skip[d.countryOf(id)] = true
 	}
 	count := map[string]int{}
