@@ -648,7 +648,7 @@ func (st *state) sameAs(ts, te int, u unit) (res, bool) {
 	if u == uDay {
 		anc, has, sid = st.dayAnc, st.hasDayAnc, st.dayAncSid
 	}
-	if !has || u == uHour || st.sent[ts]-sid > 3 {
+	if !has || u == uHour || st.sent[ts]-sid > 8 {
 		return res{}, false
 	}
 	r := res{ts: ts, te: te, kind: kindRelative, prec: unitPrecision(u), est: true, anchored: true,
