@@ -80,19 +80,18 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			to = inner // "said he had … and told Putin that …": the inner verb speaks for the rest
 		}
 		for _, speaker := range speakers {
-			if ev, ok := d.statement(k, a, b, from, to, speaker, sent, found, out); ok {
-				out = append(out, ev)
-			}
+			out = append(out, d.statement(k, a, b, from, to, speaker, sent, found, out)...)
 		}
 	}
 	return out
 }
 
 // statement codes what speaker said in tokens [from, to) after the speech
-// verb at k, if it is aimed at another actor and a cue types it.
-func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span, found, out []parley.Event) (parley.Event, bool) {
+// verb at k, if it is aimed at other actors and a cue types it: one event
+// for each actor it is aimed at.
+func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span, found, out []parley.Event) []parley.Event {
 	if to <= from || d.commentator(speaker) {
-		return parley.Event{}, false // an analyst's opinion is no act of state
+		return nil // an analyst's opinion is no act of state
 	}
 	target, at := d.statementTarget(speaker, d.afterAddressee(k, from, to), to)
 	if target == "" {
@@ -104,7 +103,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		target, at = doer, from+1
 	}
 	if target == "" {
-		return parley.Event{}, false
+		return nil
 	}
 	// The cue must bear on the target: within a few words of it.
 	cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
@@ -113,7 +112,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// the demand is Kim's, reported; the lexicon codes it as his. (A
 		// deed alleged — "said Cambodian forces had violated the
 		// ceasefire" — is still the speaker's accusation.)
-		return parley.Event{}, false
+		return nil
 	}
 	if cu.typ == parley.Threaten {
 		// "would tell Putin … and that the United States would respond
@@ -125,20 +124,33 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			target = t
 		}
 	}
-	if !ok || covered(found, speaker, target) || covered(out, speaker, target) {
-		return parley.Event{}, false
+	if !ok {
+		return nil
+	}
+	targets := []string{target}
+	if at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Actors[0] == target {
+		// "said the United States and Britain would have to pay a heavy
+		// price": each of them.
+		targets = d.coordinated(d.in.Mentions[d.cover[at]], d.mentionEnd(at), to)
 	}
 	cs := d.clauseStart(k, a)
 	date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
-	return parley.Event{
-		Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
-		Source: d.ref(speaker), Target: d.ref(target),
-		Participants: []parley.ActorRef{d.ref(speaker), d.ref(target)},
-		Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
-		Trigger:      d.spanOf(k, k+1),
-		Rule:         "statement:" + strings.Join(cu.words, " "),
-		Confidence:   0.45,
-	}, true
+	var evs []parley.Event
+	for _, t := range uniq(targets) {
+		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) {
+			continue
+		}
+		evs = append(evs, parley.Event{
+			Type: cu.typ, Mode: cu.mode, Status: parley.Occurred, Date: date, CAMEO: cu.cameo,
+			Source: d.ref(speaker), Target: d.ref(t),
+			Participants: []parley.ActorRef{d.ref(speaker), d.ref(t)},
+			Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
+			Trigger:      d.spanOf(k, k+1),
+			Rule:         "statement:" + strings.Join(cu.words, " "),
+			Confidence:   0.45,
+		})
+	}
+	return evs
 }
 
 // statementParts finds the speaker of the speech verb at k and the token
