@@ -117,7 +117,6 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = merge(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(out, in.Text)
-	dateFromSpeech(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }
@@ -131,9 +130,10 @@ func (c *Coder) Code(in Input) []parley.Event {
 func factual(d *doc, evs []parley.Event) []parley.Event {
 	n := 0
 	for _, e := range evs {
-		// Analysts act for no state, and are no state's target: "Scissors,
-		// who consults with officials, said whether Trump will agree …".
-		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !d.commentator(e.Target.ID) {
+		// Analysts act for no state, and a state's words are not aimed at
+		// them: "Scissors, who consults with officials, said whether Trump
+		// will agree …". (A state may still act on one: an arrest.)
+		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) {
 			evs[n] = e
 			n++
 		}

@@ -22,6 +22,7 @@ const (
 	deedPenalty                     // sanctions, bans: SANCTION
 	deedPact                        // agreements, treaties: AGREE
 	deedAct                         // a decision, a move: any act but talk and reactions
+	deedAsk                         // a request, a demand: REQUEST
 )
 
 var deedNouns = map[string]deedKind{
@@ -39,8 +40,8 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedAct, "verdict": deedAct,
 	"announcement": deedAct, "invitation": deedAct, "discharge": deedAct, "action": deedAct,
-	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "request": deedAct,
-	"demand": deedAct, "demands": deedAct, "plan": deedAct,
+	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
+	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
 }
 
 // deedWindow is how many sentences back a reaction's deed may have been told.
@@ -121,6 +122,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Sanction
 	case deedPact:
 		return t == parley.Agree
+	case deedAsk:
+		return t == parley.Request
 	default:
 		return t != parley.Consult && t != parley.Accuse && t != parley.Support && t != parley.Request
 	}
@@ -146,12 +149,28 @@ func (d *doc) sameSide(subj []string, id string) bool {
 
 // sameStem reports whether a deed noun and an event's trigger are forms of
 // one word: "decision" and "decided", "ruling" and "ruled", "invitation"
-// and "invited".
+// and "invited" — but not "accord" and "accused", or "raid" and "raised".
 func sameStem(noun, trigger string) bool {
-	trigger = strings.ToLower(trigger)
+	a, b := stem(noun, nounEndings), stem(strings.ToLower(trigger), verbEndings)
 	n := 0
-	for n < len(noun) && n < len(trigger) && noun[n] == trigger[n] {
+	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 4 || n >= 3 && min(len(noun), len(trigger)) <= 6
+	short := min(len(a), len(b))
+	return short >= 3 && (n == short || n >= 4 && n >= short-1)
+}
+
+var (
+	nounEndings = []string{"ations", "ation", "ions", "ion", "ments", "ment", "ings", "ing", "als", "al", "s", "e"}
+	verbEndings = []string{"ing", "ed", "es", "s", "e", "d"}
+)
+
+// stem cuts the first of the endings w ends with, keeping three letters.
+func stem(w string, endings []string) string {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) && len(w)-len(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
 }

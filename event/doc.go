@@ -28,9 +28,6 @@ type doc struct {
 	// anaphors are definite references to a meeting without participants
 	// ("during the meeting in Geneva"), settled after coding.
 	anaphors []anaphor
-	// saidOn holds the dates on which the article reports each speaker
-	// speaking ("said on Tuesday").
-	saidOn map[string][]parley.Date
 }
 
 type anaphor struct {

@@ -379,8 +379,8 @@ func callOn(d *doc, k int) bool {
 func (d *doc) calledOff(k int) bool {
 	for i := k - 1; i >= 0 && k-i <= 4; i-- {
 		t := d.tok(i)
-		if d.cover[i] >= 0 || t.Kind == token.Punct {
-			return false
+		if d.cover[i] >= 0 && !t.Is("his", "her", "their", "its") || t.Kind == token.Punct {
+			return false // ("cancelled his visit" goes on past the pronoun)
 		}
 		if t.Is("cancelled", "canceled", "scrapped", "postponed", "scuttled", "aborted") ||
 			t.Is("off") && i > 0 && d.tok(i-1).Is("called", "calls", "call", "calling", "put") {
@@ -458,7 +458,7 @@ func (d *doc) lastMeeting(k int) []string {
 		if here-d.sentenceIndex(e.Trigger.Start) > 3 {
 			break
 		}
-		if e.Type == parley.Consult && len(e.Participants) >= 2 {
+		if e.Type == parley.Consult && len(e.Participants) >= 2 && e.Status != parley.Hypothetical && e.Status != parley.Negated {
 			var ids []string
 			for _, p := range e.Participants {
 				ids = append(ids, p.ID)
@@ -470,16 +470,19 @@ func (d *doc) lastMeeting(k int) []string {
 }
 
 // byCrowd accepts a verb whose subject, the actor named last in the
-// clause before it, is a crowd: "thousands of protesters gathered outside
-// parliament", "students poured into the streets".
+// clause before it, is a crowd of protesters: "thousands of protesters
+// gathered outside parliament", "demonstrators poured into the streets".
 func byCrowd(d *doc, k int) bool {
+	if k > 0 && beForms[d.tok(k-1).Norm] {
+		return false // "protesters were surrounded by police"
+	}
 	for i := k - 1; i >= 0 && k-i <= 8; i-- {
 		if d.tok(i).Is(",", ";", "that", "who", "which") && i < k-1 {
 			return false
 		}
 		if d.cover[i] >= 0 {
 			m := d.in.Mentions[d.cover[i]]
-			return len(m.Actors) == 1 && d.crowd(m.Actors[0])
+			return len(m.Actors) == 1 && d.protesters(m.Actors[0])
 		}
 	}
 	return false

@@ -202,9 +202,9 @@ var verbs = []struct {
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
-		s(parley.Sanction, "164", directed, "with", "between").withMode("halt").takes(haltable...)}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...)}},
 	{"call", []sense{
-		s(parley.Sanction, "164", directed, "with", "between").withMode("halt").needs("off").takes(haltable...),
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
@@ -349,7 +349,7 @@ var verbs = []struct {
 	}},
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	// A crowd gathering or pouring into the streets is a demonstration.
-	{"gather|gathered|poured|thronged|massed|flooded|surrounded|packed|filled", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
+	{"gather|gathered|poured|thronged|massed|flooded", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
 	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
 	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},

@@ -391,7 +391,7 @@ func (d *doc) leaderState(id string) string {
 func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
 	aim := map[[2]string]parley.ActorRef{} // sentence start and crowd → target of its words
 	for _, e := range evs {
-		if (e.Type == parley.Accuse || e.Type == parley.Request) && d.crowd(e.Source.ID) && !e.Target.IsZero() {
+		if (e.Type == parley.Accuse || e.Type == parley.Request) && d.protesters(e.Source.ID) && !e.Target.IsZero() {
 			k := [2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}
 			if _, ok := aim[k]; !ok {
 				aim[k] = e.Target
@@ -401,7 +401,7 @@ func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	protested := map[[2]string]bool{}
 	for _, e := range evs {
-		if e.Type == parley.Protest && d.crowd(e.Source.ID) {
+		if e.Type == parley.Protest && d.protesters(e.Source.ID) {
 			k := [2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}
 			if t, ok := aim[k]; ok && (e.Target.IsZero() || strings.HasPrefix(e.Target.ID, "state:")) {
 				e.Target = t
@@ -413,7 +413,7 @@ func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
 	}
 	for i := range out {
 		e := &out[i]
-		if e.Type == parley.Accuse && d.crowd(e.Source.ID) {
+		if e.Type == parley.Accuse && d.protesters(e.Source.ID) {
 			if protested[[2]string{fmt.Sprint(e.Evidence.Span.Start), e.Source.ID}] {
 				e.Type = "" // said as part of the protest already coded
 				continue

@@ -338,6 +338,18 @@ func (d *doc) modalAfter(k, ce int) bool {
 // crowd reports whether actor id is a crowd that protests: protesters,
 // demonstrators, activists, students and the like, not a person, a state
 // or a body.
+// protesters reports whether actor id is a crowd of protesters as such —
+// protesters, demonstrators — whose words and gatherings are a protest;
+// rebels, workers or an opposition party say and do other things too.
+func (d *doc) protesters(id string) bool {
+	a, ok := d.actors[id]
+	if !ok || a.Kind != parley.Organization {
+		return false
+	}
+	name := strings.ToLower(a.Name)
+	return strings.Contains(name, "protester") || strings.Contains(name, "protestor") || strings.Contains(name, "demonstrator")
+}
+
 func (d *doc) crowd(id string) bool {
 	a, ok := d.actors[id]
 	if !ok || a.Kind != parley.Organization {
@@ -805,6 +817,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 	}
 	if sn.mode == "halt" && len(subj) > 0 {
+		if obj == nil {
+			obj = d.placeState(from, ce, "to", "in") // "cancelled his visit to Washington"
+		}
 		obj = d.haltedWith(subj, obj, k, cs) // "Beijing called off a meeting between Wang Yi and Hayashi": Japan
 	}
 	if passive && obj == nil && sn.frame == host {
@@ -1447,7 +1462,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	// "said a nuclear war could not be won, and announced a dialogue":
 	// a predicate after ", and" stands on its own.
 	for i := k - 1; i > a+1; i-- {
-		if d.tok(i).Is("and", "but") && d.tok(i-1).Is(",") {
+		if d.tok(i).Is("and", "but") && d.tok(i-1).Is(",") && (i+1 == k || d.finiteVerbAt(i+1)) {
+			// (only before a verb: in "whether Russia, Belarus, and China
+			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
 			break
 		}
@@ -1724,7 +1741,13 @@ func (d *doc) concernedWith(from, ce int) []string {
 func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 	parties := named
 	if parties == nil {
-		parties = d.lastMeeting(k) // "scuttled the talks": the talks told before
+		// "scuttled the talks": the talks told before, if subj took part.
+		parties = d.lastMeeting(k)
+		if !slices.ContainsFunc(parties, func(id string) bool {
+			return slices.Contains(subj, id) || d.sameSide(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+		}) {
+			return nil
+		}
 	}
 	state := strings.HasPrefix(subj[0], "state:")
 	var out []string

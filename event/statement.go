@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 
 	"parley"
@@ -72,7 +71,6 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue // "told X that Y must …" already coded as a request
 		}
 		speakers, from, to := d.statementParts(k, a, b)
-		d.noteSpeechDate(k, a, b, speakers)
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
 		}
@@ -367,21 +365,47 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 		return ""
 	}
 	noun := d.tok(i + 1).Norm
-	if _, ok := deedNouns[noun]; !ok && !meetingNouns[noun] {
+	kind, deed := deedNouns[noun]
+	if !deed && !meetingNouns[noun] {
 		return ""
 	}
+	// "the call with Zelensky": the one it was with is not who made it.
+	with := ""
+	if i+3 < to && d.tok(i+2).Is("with") {
+		if m, ok := d.mentionAt(i + 3); ok && len(m.Actors) == 1 {
+			with = m.Actors[0]
+		}
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Status == parley.Hypothetical || e.Source.IsZero() {
+		if e.Trigger.Start >= d.tok(k).Start {
 			continue
 		}
-		if !sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) && !(meetingNouns[noun] && e.Type == parley.Consult) {
+		if here-d.sentenceIndex(e.Trigger.Start) > deedWindow && with == "" {
+			break // (a meeting named with whom it was may be told anywhere before)
+		}
+		if e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() {
 			continue
 		}
-		if e.Source.ID == speaker || d.ownState(speaker, e.Source.ID) || strings.HasPrefix(e.Source.ID, "state:") && d.countryOf(speaker) == d.countryOf(e.Source.ID) {
+		var doer string
+		switch {
+		case meetingNouns[noun] && e.Type == parley.Consult && with != "":
+			doer = e.Source.ID
+			if with == doer {
+				doer = e.Target.ID
+			} else if with != e.Target.ID {
+				continue // another meeting
+			}
+		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])):
+			doer = e.Source.ID
+		default:
+			continue
+		}
+		if doer == speaker || d.ownState(speaker, doer) || strings.HasPrefix(doer, "state:") && d.countryOf(speaker) == d.countryOf(doer) {
 			return "" // one's own deed, or one's own state's
 		}
-		return e.Source.ID
+		return doer
 	}
 	return ""
 }
@@ -403,49 +427,6 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		return i + 1
 	}
 	return from
-}
-
-// noteSpeechDate records the day a speech verb at k dates for its
-// speakers ("Grisham said in a statement on Tuesday"), so that their
-// undated words elsewhere in the article ("Grisham also accused the
-// Democrats …") can take it.
-func (d *doc) noteSpeechDate(k, a, b int, speakers []string) {
-	if len(speakers) == 0 {
-		return
-	}
-	cs := d.clauseStart(k, a)
-	date, rel := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
-	if date.Precision() < parley.PrecisionMonth || rel == parley.TimeFuture {
-		return
-	}
-	if d.saidOn == nil {
-		d.saidOn = map[string][]parley.Date{}
-	}
-	for _, sp := range speakers {
-		if !slices.Contains(d.saidOn[sp], date) {
-			d.saidOn[sp] = append(d.saidOn[sp], date)
-		}
-	}
-}
-
-// dateFromSpeech dates an undated verbal act by the one day its source is
-// reported speaking on in the article, when there is just one.
-func dateFromSpeech(d *doc, evs []parley.Event) {
-	for i := range evs {
-		e := &evs[i]
-		if !e.Date.IsZero() || e.Status != parley.Occurred || !verbalTypes[e.Type] {
-			continue
-		}
-		days := d.saidOn[e.Source.ID]
-		if len(days) != 1 {
-			continue
-		}
-		before := strings.ToLower(d.in.Text[e.Evidence.Span.Start:max(e.Evidence.Span.Start, e.Trigger.Start)])
-		if strings.Contains(before, " had ") || strings.HasPrefix(before, "had ") {
-			continue // "had accused": before that day
-		}
-		e.Date = days[0]
-	}
 }
 
 // targetsOwnAct reports whether the cue found after the target mention

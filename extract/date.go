@@ -233,8 +233,8 @@ func isDateline(l string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if len(words) > 4 || !strings.HasSuffix(words[len(words)-1], ",") {
-		return false
+	if len(words) > 2 || !strings.HasSuffix(words[len(words)-1], ",") {
+		return false // "Biden Visits Kyiv, February 20, 2023" is a headline
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {

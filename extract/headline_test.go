@@ -286,6 +286,8 @@ func TestTextDumpShapes(t *testing.T) {
 			"Leaders agree on a new border deal", "2022-11-03", prose},
 		{"labelled date as an item of the office line", "Leaders agree on a new border deal\n\nFrom: Office of the Prime Minister, 10 Downing Street | Published 27 February 2023\n\n" + prose + "\n",
 			"Leaders agree on a new border deal", "2023-02-27", prose},
+		{"a headline ending in a date is still the headline", "Leaders Visit Kyiv, February 20, 2023\n\n" + prose + "\n",
+			"Leaders Visit Kyiv, February 20, 2023", "", prose},
 		{"no headline, menus before the text", "Home | News | Sport\nLog in\nSearch\n\n" + prose + "\n",
 			"", "", prose},
 		{"headline in capitals in another script", "ЛИДЕРЫ ДОГОВОРИЛИСЬ О ГРАНИЦЕ\n\n12.03.2022, 14:30\n\n" + prose + "\n",

@@ -50,8 +50,8 @@ var genericNouns = map[string]genericKind{
 	"the crowd":            asGroup,
 }
 
-// groupNames name a generic group the way labels name it: a crowd facing
-// police is protesters.
+// groupNames name a generic group the way labels name it: a crowd in an
+// article about protests is protesters (a crowd greeting a pope is not).
 var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters"}
 
 type genericKind uint8
@@ -193,7 +193,7 @@ func (d *doc) resolveGeneric() {
 				if d.toks[i].Is("the") {
 					noun = d.phrase(i+1, i+n)
 				}
-				if name, ok := groupNames[noun]; ok {
+				if name, ok := groupNames[noun]; ok && d.aboutProtest() {
 					noun = name
 				}
 				adj := st.Name
@@ -444,4 +444,10 @@ func (d *doc) personCountryBefore(i int) *kb.Entity {
 		}
 	}
 	return found
+}
+
+// aboutProtest reports whether the article speaks of protest at all.
+func (d *doc) aboutProtest() bool {
+	low := strings.ToLower(d.text)
+	return strings.Contains(low, "protest") || strings.Contains(low, "demonstrat")
 }

@@ -749,7 +749,7 @@ func (d *doc) group(i int) int {
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
 			if phrase == "the leaders" {
-				ids = d.peopleAround(d.listOf(i, 0, parley.Person)) // "Morrison, Modi and Suga joined Biden … The leaders agreed"
+				ids = d.leadersAround(i) // "Morrison, Modi and Suga joined Biden … The leaders agreed"
 			}
 			if ids == nil {
 				ids = d.twoInSentence(i)
@@ -818,26 +818,23 @@ func (d *doc) stateList(i, n int) []string {
 	return d.listOf(i, n, parley.State)
 }
 
-// peopleAround returns every person named in the sentence of the list
-// ids starts in, in the order named: the list and whoever it met with.
-func (d *doc) peopleAround(ids []string) []string {
-	if ids == nil {
+// leadersAround returns, for "the leaders" at token i, the heads of state
+// or government in the sentence of the last list of people the text
+// joined with commas and "and" — the list and whoever it met with — when
+// there are at least two of them; else nil.
+func (d *doc) leadersAround(i int) []string {
+	list, s := d.listIn(i, 0, parley.Person)
+	if list == nil {
 		return nil
-	}
-	var s int = -1
-	for _, m := range d.mentions {
-		if len(m.Actors) == 1 && m.Actors[0] == ids[0] {
-			s = d.sentenceOf[d.tokenIndex(m.Span.Start)]
-		}
 	}
 	var out []string
 	for _, rf := range d.recent {
-		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) {
+		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) && d.fitsGroup(rf.id, "leaders") {
 			out = append(out, rf.id)
 		}
 	}
-	if len(out) < len(ids) {
-		return ids
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
@@ -846,6 +843,13 @@ func (d *doc) peopleAround(ids []string) []string {
 // after the other with only commas and "and" between them, before token i
 // and within three sentences; n 0 takes a run of any length from two.
 func (d *doc) listOf(i, n int, kind parley.ActorKind) []string {
+	ids, _ := d.listIn(i, n, kind)
+	return ids
+}
+
+// listIn is listOf that also returns the index of the sentence the list
+// is in.
+func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 	var run []parley.Mention
 	for m := len(d.mentions) - 1; m >= 0; m-- {
 		mt := d.mentions[m]
@@ -877,13 +881,13 @@ func (d *doc) listOf(i, n int, kind parley.ActorKind) []string {
 		n = len(run)
 	}
 	if n == 0 || len(run) != n {
-		return nil
+		return nil, -1
 	}
 	ids := make([]string, n)
 	for k, mt := range run {
 		ids[n-1-k] = mt.Actors[0]
 	}
-	return ids
+	return ids, d.sentenceOf[d.tokenIndex(run[0].Span.Start)]
 }
 
 // countedGroup resolves "the two Swiss ministers", "both foreign
@@ -1286,11 +1290,12 @@ func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
 }
 
 // compoundSuffixes end a hyphenated word whose first part names the state
-// that backs, leads or concerns what follows: "Iran-backed militias",
-// "US-imposed sanctions", "China-specific tariffs".
-var compoundSuffixes = set("backed", "led", "sponsored", "funded", "brokered", "supported", "allied", "aligned",
-	"friendly", "controlled", "held", "run", "specific", "made", "built", "owned", "imposed", "mediated",
-	"proposed", "drafted", "installed", "trained", "armed", "supplied")
+// that did or is concerned by what follows: "US-imposed sanctions", "a
+// Qatar-brokered deal", "China-specific tariffs". Proxies ("Iran-backed
+// militias", "Russia-allied forces") are left out: the state is neither
+// the group that acts nor the one acted on.
+var compoundSuffixes = set("led", "sponsored", "brokered", "imposed", "mediated", "proposed", "drafted",
+	"specific", "related", "bound", "focused", "linked", "made", "built", "owned")
 
 // stateCompound records the state a compound like "Iran-backed" names, as
 // an adjective mention of the whole word, and returns the next position

@@ -645,10 +645,13 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 // the text established.
 func (st *state) sameAs(ts, te int, u unit) (res, bool) {
 	anc, has, sid := st.anc, st.hasAnc, st.ancSid
+	reach := int32(3) // sentences back to the date referred to
 	if u == uDay {
-		anc, has, sid = st.dayAnc, st.hasDayAnc, st.dayAncSid
+		// "Earlier the same day" may close a readout several
+		// sentences after its date.
+		anc, has, sid, reach = st.dayAnc, st.hasDayAnc, st.dayAncSid, 8
 	}
-	if !has || u == uHour || st.sent[ts]-sid > 8 {
+	if !has || u == uHour || st.sent[ts]-sid > reach {
 		return res{}, false
 	}
 	r := res{ts: ts, te: te, kind: kindRelative, prec: unitPrecision(u), est: true, anchored: true,
