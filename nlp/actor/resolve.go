@@ -650,14 +650,15 @@ func (d *doc) lastGroup(i int) []string {
 	// "Biden met Xi in Bali. They agreed …": the two people the sentence
 	// before named, when it named exactly two.
 	var two []string
-	for _, rf := range d.recent {
+	for k := len(d.recent) - 1; k >= 0 && d.sentenceOf[d.recent[k].tok] >= s-1; k-- {
+		rf := d.recent[k]
 		if d.sentenceOf[rf.tok] != s-1 || rf.kind != parley.Person || slices.Contains(two, rf.id) {
 			continue
 		}
 		two = append(two, rf.id)
 	}
 	if len(two) == 2 {
-		return two
+		return []string{two[1], two[0]} // first-mention order
 	}
 	return nil
 }
@@ -827,8 +828,12 @@ func (d *doc) leadersAround(i int) []string {
 	if list == nil {
 		return nil
 	}
+	first := len(d.recent)
+	for first > 0 && d.sentenceOf[d.recent[first-1].tok] >= s {
+		first--
+	}
 	var out []string
-	for _, rf := range d.recent {
+	for _, rf := range d.recent[first:] {
 		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) && d.fitsGroup(rf.id, "leaders") {
 			out = append(out, rf.id)
 		}
