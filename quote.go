@@ -10,4 +10,9 @@ type Quote struct {
 	// Cue is the attribution phrase that tied the quote to its speaker
 	// ("said", "according to"), for explanation.
 	Cue string
+	// More holds the further stretches of the same quotation: its words
+	// after the attribution in the same paragraph ("“…,” he said. “…”"),
+	// or in the next paragraph when the quotation runs on over a
+	// paragraph break. Span and Text are the first stretch.
+	More []Span
 }

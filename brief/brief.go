@@ -957,7 +957,13 @@ func (bl *builder) quotes() error {
 			if !namesSide(an, sentenceOf(an, q.Span), other) {
 				continue
 			}
-			out = append(out, QuoteLine{Speaker: q.Speaker, About: other.actor.Name, Text: q.Text, Source: c})
+			text := q.Text
+			for _, sp := range q.More {
+				if sp.Valid(len(an.Article.Text)) {
+					text += " … " + an.Article.Text[sp.Start:sp.End] // the rest of the quotation, past its attribution
+				}
+			}
+			out = append(out, QuoteLine{Speaker: q.Speaker, About: other.actor.Name, Text: text, Source: c})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Source.Published > out[j].Source.Published })

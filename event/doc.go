@@ -53,9 +53,11 @@ func newDoc(in Input) *doc {
 		}
 	}
 	for qi, q := range in.Quotes {
-		for i := d.tokenAt(q.Span.Start); i < len(in.Tokens) && in.Tokens[i].Start < q.Span.End; i++ {
-			d.quoted[i] = true
-			d.quoteOf[i] = qi
+		for _, sp := range append([]parley.Span{q.Span}, q.More...) {
+			for i := d.tokenAt(sp.Start); i < len(in.Tokens) && in.Tokens[i].Start < sp.End; i++ {
+				d.quoted[i] = true
+				d.quoteOf[i] = qi
+			}
 		}
 	}
 	return d

@@ -73,13 +73,23 @@ type Date struct {
 	Kind      string `json:"kind,omitempty"`
 }
 
-// Quote is a direct quotation; Speaker is null when unattributed.
+// Quote is a direct quotation; Speaker is null when unattributed. Text,
+// Start and End are its first stretch; More holds the rest of the same
+// quotation ("“…,” he said. “…”").
 type Quote struct {
-	Speaker *Ref   `json:"speaker"`
-	Text    string `json:"text"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Cue     string `json:"cue,omitempty"`
+	Speaker *Ref      `json:"speaker"`
+	Text    string    `json:"text"`
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
+	Cue     string    `json:"cue,omitempty"`
+	More    []Stretch `json:"more,omitempty"`
+}
+
+// Stretch is a further stretch of a quotation.
+type Stretch struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Place is where an event happened.
@@ -148,6 +158,11 @@ func FromAnalysis(a *parley.Analysis, opt Options) *Analysis {
 	}
 	for _, q := range a.Quotes {
 		oq := Quote{Text: q.Text, Start: q.Span.Start, End: q.Span.End, Cue: q.Cue}
+		for _, sp := range q.More {
+			if sp.Valid(len(a.Article.Text)) {
+				oq.More = append(oq.More, Stretch{Text: a.Article.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End})
+			}
+		}
 		if !q.Speaker.IsZero() {
 			r := FromRef(q.Speaker)
 			oq.Speaker = &r

@@ -94,6 +94,11 @@ func Check(a *parley.Analysis) error {
 		if !q.Span.Valid(n) {
 			return bad("quote %d: span %s lies outside the %d-byte text", i, q.Span, n)
 		}
+		for _, sp := range q.More {
+			if !sp.Valid(n) {
+				return bad("quote %d: further stretch %s lies outside the %d-byte text", i, sp, n)
+			}
+		}
 		if !q.Speaker.IsZero() {
 			if err := known(fmt.Sprintf("quote %d", i), q.Speaker); err != nil {
 				return err

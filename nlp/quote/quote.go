@@ -2,7 +2,8 @@
 // to its speaker.
 //
 // Quotations are found from their marks (curly, straight, guillemets), one
-// record per quoted stretch. The speaker comes from the attribution around
+// record per quotation: the stretches of one speaker's words around their
+// attribution, or run over a paragraph break, make one record. The speaker comes from the attribution around
 // it: a speech verb after the closing mark ("…," he said / said Lavrov),
 // before the opening mark (Putin said that … "…"; Global Times quoted Yang
 // Jin as saying: "…"), or, for a quotation without its own attribution, the
@@ -17,6 +18,11 @@ import (
 	"parley"
 	"parley/nlp/token"
 )
+
+// maxAttribution is the most text, in bytes, an attribution between two
+// stretches of one quotation takes ("”, he said, “"); longer narrative
+// between them makes the second a quotation of its own.
+const maxAttribution = 40
 
 // MinWords is the shortest quotation, in words, that is reported. Shorter
 // quoted stretches are mostly titles, scare quotes and slogans.
@@ -48,8 +54,19 @@ func Find(in Input) []parley.Quote {
 	// running on from it takes its speaker.
 	var prevSpeaker parley.ActorRef
 	prevSentence := -10
-	for _, p := range paras {
-		for _, seg := range marks(in.Text, p) {
+	// The quotation being gathered: its stretches so far, the paragraph
+	// of its last one, and whether that one ran to the paragraph's end
+	// without closing.
+	var cur *parley.Quote
+	curPara, curOpen, curEnd := -1, false, 0
+	flush := func() {
+		if cur != nil && quoteWords(in.Text, cur) >= MinWords {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for pi, p := range paras {
+		for si, seg := range marks(in.Text, p) {
 			q := parley.Quote{Span: seg.inner, Text: in.Text[seg.inner.Start:seg.inner.End]}
 			speaker, cue := f.attribute(seg)
 			s := f.sentence(seg.outer.Start)
@@ -66,12 +83,41 @@ func Find(in Input) []parley.Quote {
 				prevSpeaker = q.Speaker
 				prevSentence = f.sentence(seg.outer.End - 1)
 			}
-			if words(q.Text) >= MinWords {
-				out = append(out, q)
+			// One quotation, one record: a stretch that goes on with the
+			// same speaker right after the attribution ("“…,” he said,
+			// “…”"), or with no attribution of its own, in the same
+			// paragraph — or that reopens the next paragraph of a
+			// quotation left open — belongs to the record begun before.
+			// Words quoted again, with their own attribution, after more
+			// narrative are a new quotation.
+			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID &&
+				(pi == curPara && (q.Cue == "continued" || seg.outer.Start-curEnd <= maxAttribution) ||
+					curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start)
+			switch {
+			case goesOn:
+				cur.More = append(cur.More, q.Span)
+			case words(q.Text) < MinWords && !spoken(q.Text):
+				// A term in quotation marks ("the term “three amigos”")
+				// opens no quotation; "“Yes,” he said, “…”" does.
+				flush()
+			default:
+				flush()
+				cur = &q
 			}
+			curPara, curOpen, curEnd = pi, seg.unclosed, seg.outer.End
 		}
 	}
+	flush()
 	return out
+}
+
+// quoteWords counts the words of all the stretches of q.
+func quoteWords(text string, q *parley.Quote) int {
+	n := words(q.Text)
+	for _, sp := range q.More {
+		n += words(text[sp.Start:sp.End])
+	}
+	return n
 }
 
 // segment is one quoted stretch: outer includes the marks, inner not.
@@ -175,3 +221,10 @@ func isClosingAt(text string, i, size int, r rune, end int) bool {
 }
 
 func words(s string) int { return len(strings.Fields(s)) }
+
+// spoken reports whether a quoted stretch ends as speech broken off by its
+// attribution does: with a comma or a stop inside the marks.
+func spoken(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(",.!?;:…", r)
+}

@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -38,7 +39,7 @@ func TestQuotes(t *testing.T) {
 		{"institutional_speaker", "A statement on the Kremlin website said the leaders would “evaluate the state of and prospects for the partnership.”",
 			"evaluate the state", "Russia", 1},
 		{"continuation_in_next_sentence", "“Our ties are strong and will stay so,” Xi Jinping said. “They will grow stronger every single year.”",
-			"They will grow", "Xi Jinping", 2},
+			"Our ties are strong", "Xi Jinping", 1},
 		{"coordinated_speech_verb", "Liu Xiaoming accused the UK and the US of meddling and warned that China “will not sit on its hands should the situation worsen”.",
 			"will not sit", "Liu Xiaoming", 1},
 		{"apposition_before_the_verb", "Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented economic uncertainty and hardship” this year.",
@@ -75,6 +76,46 @@ func TestQuotes(t *testing.T) {
 				}
 			}
 			t.Errorf("no quotation starting %q in %+v", tt.start, qs)
+		})
+	}
+}
+
+// TestOneQuotationOneRecord checks that the stretches of one quotation —
+// around its attribution, or over a paragraph break with the quotation
+// left open — make one record, and that another speaker or a new
+// paragraph's own quotation make another.
+func TestOneQuotationOneRecord(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // per record: the first stretch, then the others
+	}{
+		{"around_the_attribution", "“Yes,” Xi Jinping said, “our ties will grow stronger every year.”",
+			[][]string{{"Yes,", "our ties will grow stronger every year."}}},
+		{"over_a_paragraph_break", "Xi Jinping said: “Our ties are strong and will stay so.\n\n“They will grow stronger every single year.”",
+			[][]string{{"Our ties are strong and will stay so.", "They will grow stronger every single year."}}},
+		{"two_speakers", "“Our ties are strong and will stay so,” Xi Jinping said. Vladimir Putin replied: “We agree with every word of it.”",
+			[][]string{{"Our ties are strong and will stay so,"}, {"We agree with every word of it."}}},
+		{"a_term_in_marks_opens_no_quotation", "Kurt Volker said he never used the term “old friends” and added, “I frankly wince whenever I hear it said.”",
+			[][]string{{"I frankly wince whenever I hear it said."}}},
+		{"quoted_again_after_narrative", "Xi Jinping said the “ties are strong and will stay so for decades” between the two countries, adding that trade had grown. “We will build on that in the coming years,” he said.",
+			[][]string{{"ties are strong and will stay so for decades"}, {"We will build on that in the coming years,"}}},
+		{"a_new_paragraph_opens_a_new_quotation", "“Our ties are strong and will stay so,” Xi Jinping said.\n\n“Trade will grow by a fifth next year,” Xi Jinping added.",
+			[][]string{{"Our ties are strong and will stay so,"}, {"Trade will grow by a fifth next year,"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quotes(t, tt.text)
+			var got [][]string
+			for _, q := range qs {
+				rec := []string{q.Text}
+				for _, sp := range q.More {
+					rec = append(rec, tt.text[sp.Start:sp.End])
+				}
+				got = append(got, rec)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
 		})
 	}
 }

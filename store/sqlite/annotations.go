@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"parley"
@@ -376,4 +377,38 @@ func (r *jsonReader) str() string {
 	r.i = start
 	r.fail("a closed string")
 	return ""
+}
+
+// encodeStretches writes the further stretches of a quotation as a JSON
+// array of [start, end] pairs, or "" when there are none.
+func encodeStretches(spans []parley.Span) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, sp := range spans {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "[%d,%d]", sp.Start, sp.End)
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// decodeStretches reads what encodeStretches wrote.
+func decodeStretches(s string) ([]parley.Span, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var pairs [][2]int
+	if err := json.Unmarshal([]byte(s), &pairs); err != nil {
+		return nil, err
+	}
+	out := make([]parley.Span, len(pairs))
+	for i, p := range pairs {
+		out[i] = parley.Span{Start: p[0], End: p[1]}
+	}
+	return out, nil
 }

@@ -135,6 +135,9 @@ func migrationFixtures() []*parley.Analysis {
 	rich.Dates[0].Kind = "weekday"
 	rich.Dates[1].Precision = parley.PrecisionWeek
 	rich.Dates[1].Text = `"May", as quoted \ in a note` + "\n"
+	for i := range rich.Quotes {
+		rich.Quotes[i].More = nil // the old schema had no place for a quotation's further stretches
+	}
 
 	b := storetest.NewArticle("https://news.example.org/2", "Ein Treffen in Genf", "2021-06-16").Site("Beispiel")
 	s := b.Sentence("Am Mittwoch trafen sich Putin und Biden in Genf; die beiden Präsidenten sprachen vier Stunden.")

@@ -34,7 +34,7 @@ const (
 				(excluded.name, excluded.kind, excluded.country,
 				CASE WHEN excluded.wikidata <> '' THEN excluded.wikidata ELSE actors.wikidata END, excluded.known)`
 	sqlInsertArticleActor = `INSERT INTO article_actors (article_id, actor_id, position, role) VALUES (?, ?, ?, ?)`
-	sqlInsertQuote        = `INSERT INTO quotes (article_id, seq, speaker_id, span_start, span_end, text, cue) VALUES (?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertQuote        = `INSERT INTO quotes (article_id, seq, speaker_id, span_start, span_end, text, cue, more) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlLastEventID        = `SELECT coalesce(max(id), 0) FROM events`
 	sqlInsertEvent        = `INSERT INTO events (id, article_id, seq, type, mode, medium, status, date, date_first, date_last,
 		source_id, target_id, location_name, location_country, evidence_start, evidence_end, sentence,
@@ -179,7 +179,7 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 	}
 	rows = st.insertRows(sqlInsertArticleActor, rows)
 	for i, q := range a.Quotes {
-		rows = append(rows, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue)
+		rows = append(rows, id, i, nullIfEmpty(q.Speaker.ID), q.Span.Start, q.Span.End, q.Text, q.Cue, encodeStretches(q.More))
 	}
 	rows = st.insertRows(sqlInsertQuote, rows)
 

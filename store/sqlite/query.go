@@ -280,7 +280,7 @@ const (
 		FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id
 		WHERE aa.article_id = ? ORDER BY aa.position`
 	sqlArticleAnnotations = `SELECT mentions, dates FROM articles WHERE id = ?`
-	sqlArticleQuotes      = `SELECT q.speaker_id, ac.name, ac.country, q.span_start, q.span_end, q.text, q.cue
+	sqlArticleQuotes      = `SELECT q.speaker_id, ac.name, ac.country, q.span_start, q.span_end, q.text, q.cue, q.more
 		FROM quotes q LEFT JOIN actors ac ON ac.id = q.speaker_id
 		WHERE q.article_id = ? ORDER BY q.seq`
 )
@@ -432,8 +432,12 @@ func readQuotes(ctx context.Context, tx *sql.Tx, id int64) ([]parley.Quote, erro
 	for rows.Next() {
 		var q parley.Quote
 		var sid, name, country sql.NullString
-		if err := rows.Scan(&sid, &name, &country, &q.Span.Start, &q.Span.End, &q.Text, &q.Cue); err != nil {
+		var more string
+		if err := rows.Scan(&sid, &name, &country, &q.Span.Start, &q.Span.End, &q.Text, &q.Cue, &more); err != nil {
 			return nil, err
+		}
+		if q.More, err = decodeStretches(more); err != nil {
+			return nil, fmt.Errorf("quote stretches: %w", err)
 		}
 		if sid.Valid {
 			q.Speaker = parley.ActorRef{ID: sid.String, Name: name.String, Country: country.String}

@@ -131,6 +131,14 @@ func (b *Builder) Quote(sent parley.Span, text string, speaker *parley.Actor, cu
 	return b
 }
 
+// QuoteGoesOn adds the first occurrence of text in the sentence as a
+// further stretch of the quotation added last.
+func (b *Builder) QuoteGoesOn(sent parley.Span, text string) *Builder {
+	q := &b.a.Quotes[len(b.a.Quotes)-1]
+	q.More = append(q.More, b.find(sent, text))
+	return b
+}
+
 // Event adds an event that sent states. It fills the evidence from the
 // sentence, adds the event's actors to the analysis, and defaults the
 // status to occurred and the confidence to 0.9.

@@ -61,8 +61,9 @@ func Rich() *parley.Analysis {
 	b.Mention(s2, "The two leaders", parley.ViaGroup, Xi, Putin).Date(s2, "May", "2021-05")
 	b.Paragraph()
 	s3 := b.Sentence(`"Relations are at their best," Putin said, while an aide called it "a big step".`)
+	s3b := b.Sentence(`"They will only grow stronger."`)
 	b.Mention(s3, "Putin", parley.ViaSurname, Putin).
-		Quote(s3, "Relations are at their best,", &Putin, "said").
+		Quote(s3, "Relations are at their best,", &Putin, "said").QuoteGoesOn(s3b, "They will only grow stronger.").
 		Quote(s3, "a big step", nil, "")
 	s4 := b.Sentence("In 2021 China accused the United States of meddling, and Putin met Joe Biden in Geneva.")
 	b.Mention(s4, "China", parley.ViaName, China).Mention(s4, "United States", parley.ViaName, USA).Mention(s4, "Joe Biden", parley.ViaName, Biden).Date(s4, "2021", "2021")
