@@ -38,7 +38,8 @@ var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "sha
 
 var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true,
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
-	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true}
+	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true,
+	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true}
 
 // acceptance forms, negated, are refusals.
 var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": true, "recognise": true,
