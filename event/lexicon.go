@@ -136,6 +136,8 @@ var verbs = []struct {
 	{"lament", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
+	// A court's arrest warrant is a formal accusation (CAMEO 112).
+	{"issue|issued|issues|issuing", []sense{s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
 	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections")}},
 	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},

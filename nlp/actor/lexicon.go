@@ -142,6 +142,7 @@ var stateBodies = map[string]string{
 	"interior ministry":           "Ministry of the Interior",
 	"justice ministry":            "Ministry of Justice",
 	"embassy":                     "Embassy",
+	"mission":                     "Mission",
 	"military":                    "Armed Forces",
 	"armed forces":                "Armed Forces",
 	"army":                        "Armed Forces",
