@@ -487,3 +487,24 @@ func byCrowd(d *doc, k int) bool {
 	}
 	return false
 }
+
+// deniedCharge accepts a denial of a charge made before: "denies any role
+// in the attack", "denied involvement", or a charge named right before its
+// denier ("…, charges Qatar denied").
+func deniedCharge(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+3; i++ {
+		if d.tok(i).Is("role", "involvement", "responsibility", "wrongdoing", "links", "any") {
+			if !d.tok(i).Is("any") {
+				return true
+			}
+			continue
+		}
+		break
+	}
+	if k >= 2 && d.cover[k-1] >= 0 {
+		j := d.mentionStart(k - 1)
+		return j > 0 && d.tok(j-1).Is("charges", "accusations", "allegations", "claims", "charge", "accusation", "allegation", "claim")
+	}
+	return false
+}

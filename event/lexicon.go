@@ -381,7 +381,13 @@ var verbs = []struct {
 	{"indict", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege")}},
 	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with")}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
-	{"deny|denied", []sense{s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "charges", "reports", "request", "entry", "access", "visa", "visas")}},
+	{"deny|denied", []sense{
+		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "charges", "reports", "request", "entry", "access", "visa", "visas"),
+		// "denies any role in the attack", "charges Qatar denied": the
+		// charge answered, whoever made it.
+		s(parley.Reject, "120", directed, "").when(deniedCharge),
+	}},
+	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},

@@ -762,7 +762,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, subjStart = []string{occasion.Source.ID}, []string{occasion.Target.ID}, k
 		}
 	}
-	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.rebuttal(k, ce) {
+	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0]) // "India rejected the accusation": whoever made it
 	}
 	if obj == nil && sn.complement {
