@@ -734,6 +734,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
+	if verbalTypes[sn.typ] && !d.hadBetween(subjStart, k) {
+		if sp := d.ownStateSpeaker(subj, subjStart, a, b); sp != "" {
+			// "Kim told Putin that North Korea would always support …":
+			// a pledge made in the speaking is the speaker's. (What the
+			// state "had" done is reported, and stays the state's.)
+			subj = []string{sp}
+		}
+	}
 	if subj == nil && verb && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "protesters gathered outside parliament, demanding that …": the
 		// participle's subject is the sentence's.
@@ -1764,4 +1772,42 @@ func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 		}
 	}
 	return out
+}
+
+// ownStateSpeaker returns the person who, in the speech verb right before
+// the clause, speaks for the one state subj names as the clause's subject
+// — "Kim told Putin that North Korea would always support …" is Kim's
+// pledge — or "".
+func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
+	if len(subj) != 1 || !strings.HasPrefix(subj[0], "state:") || subjStart <= a {
+		return ""
+	}
+	v := subjStart - 1
+	if d.tok(v).Is("that") {
+		v--
+	}
+	for v >= a && v >= subjStart-6 && d.cover[v] >= 0 {
+		v = d.mentionStart(v) - 1 // "told Putin that": past the one told
+	}
+	if v < a || !d.sayVerbAt(v) {
+		return ""
+	}
+	speakers, _, _ := d.statementParts(v, a, b)
+	if len(speakers) != 1 {
+		return ""
+	}
+	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && "state:"+p.Country == subj[0] {
+		return p.ID
+	}
+	return ""
+}
+
+// hadBetween reports whether "had" stands between tokens from and k.
+func (d *doc) hadBetween(from, k int) bool {
+	for i := max(from, 0); i < k; i++ {
+		if d.tok(i).Is("had") {
+			return true
+		}
+	}
+	return false
 }
