@@ -139,7 +139,9 @@ var verbs = []struct {
 	// A court's arrest warrant is a formal accusation (CAMEO 112).
 	{"issue|issued|issues|issuing", []sense{s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
-	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections")}},
+	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
+		// "raised the matter directly with Modi": they discussed it.
+		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
 	{"express", []sense{
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger"),
