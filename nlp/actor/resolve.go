@@ -758,6 +758,9 @@ func (d *doc) group(i int) int {
 			if ids == nil {
 				ids = d.coordinatedPair(i, phrase)
 			}
+			if ids == nil && strings.Contains(phrase, "minister") {
+				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
+			}
 			if ids == nil {
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
@@ -926,6 +929,24 @@ func (d *doc) countedGroup(i int) int {
 			return j + 1
 		}
 	}
+	// The last two people of the office named, else the last two people.
+	phrase := d.phrase(i, j+1)
+	ids := d.lastTwo(i, country, func(id string) bool { return d.fitsGroup(id, phrase) })
+	if ids == nil {
+		ids = d.lastTwo(i, country, nil)
+	}
+	if ids == nil {
+		return i
+	}
+	d.mention(i, j+1, parley.ViaGroup, ids...)
+	return j + 1
+}
+
+// lastTwo returns the last two distinct people named before token i within
+// six sentences, of the country when one is given and passing keep when
+// it is not nil, in the order the text named them; nil when there are
+// fewer.
+func (d *doc) lastTwo(i int, country string, keep func(string) bool) []string {
 	var ids []string
 	seen := map[string]bool{}
 	for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
@@ -933,18 +954,16 @@ func (d *doc) countedGroup(i int) int {
 		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
 			break
 		}
-		if rf.kind != parley.Person || seen[rf.id] || country != "" && d.actors[d.index[rf.id]].Country != country {
+		if rf.kind != parley.Person || seen[rf.id] || country != "" && d.actors[d.index[rf.id]].Country != country || keep != nil && !keep(rf.id) {
 			continue
 		}
 		seen[rf.id] = true
 		ids = append(ids, rf.id)
 	}
 	if len(ids) < 2 {
-		return i
+		return nil
 	}
-	ids[0], ids[1] = ids[1], ids[0]
-	d.mention(i, j+1, parley.ViaGroup, ids...)
-	return j + 1
+	return []string{ids[1], ids[0]}
 }
 
 // nothingNamedBefore reports whether no actor is mentioned in the sentence
@@ -1011,7 +1030,10 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 		}
 		return false
 	case strings.Contains(phrase, "minister"):
-		return strings.Contains(title, "minister") || strings.Contains(title, "secretary")
+		// "Secretary of State", "Foreign Secretary" are ministers; a party's
+		// General Secretary is not.
+		return strings.Contains(title, "minister") || !strings.Contains(title, "general") &&
+			(strings.HasPrefix(title, "secretary of") || strings.HasSuffix(title, " secretary"))
 	}
 	return true
 }
