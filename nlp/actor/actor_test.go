@@ -98,6 +98,7 @@ func TestMentions(t *testing.T) {
 		{"the_senate_alone_is_the_us_senate", "The Senate passed the bill.", "2023-08-11", "Senate", []string{"org:us-senate"}},
 		{"the_presidents", "Xi Jinping and Vladimir Putin spoke by video link. According to the Kremlin, the presidents discussed trade.", "2021-05-19", "the presidents", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"the_two_ministers_are_ministers", "Antony Blinken met Wang Yi in Anchorage. Xi Jinping spoke later. The two ministers spoke again by phone.", "2021-03-19", "The two ministers", []string{"person:antony-blinken", "person:wang-yi"}},
+		{"a_name_misspelt_by_a_letter", "Ambassador Liu Xiaoming spoke in London. Later Liu Xiaming said that troops were ready.", "2019-11-19", "Liu Xiaming", []string{"person:liu-xiaoming"}},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},
@@ -349,6 +350,24 @@ func TestRolesOfUnknownPeople(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no actor %q", tt.text, tt.name)
+		}
+	}
+}
+
+func TestOneEditApart(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"liu xiaoming", "liu xiaming", true},
+		{"liu xiaoming", "liu xiaoming", false},
+		{"kim jong un", "kim jong il", false},
+		{"abiy ahmed", "abiy ahmad", true},
+		{"abiy ahmed", "abiy ahmedd", true},
+		{"abiy", "abiyaa", false},
+	} {
+		if got := oneEditApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEditApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

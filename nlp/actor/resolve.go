@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"parley"
 	"parley/kb"
@@ -411,6 +412,11 @@ func (d *doc) addKnown(e *kb.Entity) string {
 
 // addNew records an actor the knowledge base does not know.
 func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
+	if kind == parley.Person {
+		if id := d.misspelt(name); id != "" {
+			return id // "Liu Xiaming" in an article about Liu Xiaoming
+		}
+	}
 	id := "new:" + string(kind) + ":" + slug(name)
 	if i, ok := d.index[id]; ok {
 		a := &d.actors[i]
@@ -425,6 +431,43 @@ func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
 	d.index[id] = len(d.actors)
 	d.actors = append(d.actors, parley.Actor{ID: id, Name: name, Kind: kind, Country: country, Role: role})
 	return id
+}
+
+// misspelt returns a person the article has already named whose name the
+// new name misspells by one letter ("Liu Xiaming" for Liu Xiaoming), or "".
+// Names must be long and have as many words: a letter is all that tells
+// short names apart.
+func (d *doc) misspelt(name string) string {
+	if utf8.RuneCountInString(name) < 8 {
+		return ""
+	}
+	words := len(strings.Fields(name))
+	for _, a := range d.actors {
+		if a.Kind == parley.Person && a.Known && len(strings.Fields(a.Name)) == words && oneEditApart(strings.ToLower(a.Name), strings.ToLower(name)) {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// oneEditApart reports whether a and b differ by exactly one inserted,
+// deleted or replaced letter.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }
 
 // roleOf returns the person's most senior role on the publication date, or
