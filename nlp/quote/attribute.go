@@ -150,7 +150,16 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if id := f.lastMentionIn(parley.Span{Start: sp.Start, End: toks[k].Start}); id != "" {
 			return id, toks[k].Text
 		}
-		// "said X": the first mention after the verb.
+		// "said X": the first mention after the verb — though not after a
+		// participle: in "Morrison said in a statement, “…” at the
+		// release, adding that Weeks' family …" the speaker is the
+		// sentence's subject.
+		if strings.HasSuffix(toks[k].Norm, "ing") {
+			if id := f.firstSubject(f.sentenceSpan(sp.Start).Start, toks[k].Start); id != "" {
+				return id, toks[k].Text
+			}
+			return "", ""
+		}
 		rest := parley.Span{Start: toks[k].End, End: sp.End}
 		if ms := f.mentionsIn(rest); len(ms) > 0 {
 			return ms[0].Actors[0], toks[k].Text

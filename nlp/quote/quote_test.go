@@ -38,6 +38,8 @@ func TestQuotes(t *testing.T) {
 			"We have built", "Vladimir Putin", 1},
 		{"institutional_speaker", "A statement on the Kremlin website said the leaders would “evaluate the state of and prospects for the partnership.”",
 			"evaluate the state", "Russia", 1},
+		{"participle_after_the_quotation", "Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release, adding that Timothy Weeks’ family was grateful.",
+			"We are profoundly pleased", "Scott Morrison", 1},
 		{"continuation_in_next_sentence", "“Our ties are strong and will stay so,” Xi Jinping said. “They will grow stronger every single year.”",
 			"Our ties are strong", "Xi Jinping", 1},
 		{"coordinated_speech_verb", "Liu Xiaoming accused the UK and the US of meddling and warned that China “will not sit on its hands should the situation worsen”.",
