@@ -162,6 +162,14 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 		rest := parley.Span{Start: toks[k].End, End: sp.End}
 		if ms := f.mentionsIn(rest); len(ms) > 0 {
+			// "responded NASA administrator Jim Bridenstine": the person
+			// the title names, not the body it names them by.
+			if len(ms) > 1 && !f.isPerson(ms[0].Actors[0]) && f.isPerson(ms[1].Actors[0]) {
+				a, b := f.tokensIn(parley.Span{Start: ms[0].Span.End, End: ms[1].Span.Start})
+				if b-a <= 2 {
+					return ms[1].Actors[0], toks[k].Text
+				}
+			}
 			return ms[0].Actors[0], toks[k].Text
 		}
 		return "", ""
@@ -204,6 +212,9 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		t := &toks[k]
 		if t.Kind != token.Word || !speechVerbs[t.Norm] {
 			continue
+		}
+		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
+			continue // "give up their claims": a noun, no speech
 		}
 		// "quoted Yang Jin as saying": the person after "quoted".
 		if t.Norm == "saying" && k-2 >= i && toks[k-1].Is("as") {
