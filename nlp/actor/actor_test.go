@@ -99,6 +99,7 @@ func TestMentions(t *testing.T) {
 		{"the_presidents", "Xi Jinping and Vladimir Putin spoke by video link. According to the Kremlin, the presidents discussed trade.", "2021-05-19", "the presidents", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"the_two_ministers_are_ministers", "Antony Blinken met Wang Yi in Anchorage. Xi Jinping spoke later. The two ministers spoke again by phone.", "2021-03-19", "The two ministers", []string{"person:antony-blinken", "person:wang-yi"}},
 		{"a_name_misspelt_by_a_letter", "Ambassador Liu Xiaoming spoke in London. Later Liu Xiaming said that troops were ready.", "2019-11-19", "Liu Xiaming", []string{"person:liu-xiaoming"}},
+		{"he_as_a_family_name_is_no_pronoun", "Donald Trump spoke on Monday. He Jianxiong, a former IMF director, disagreed.", "2019-11-20", "He", nil},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},

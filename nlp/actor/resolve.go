@@ -534,7 +534,9 @@ func (d *doc) lastPerson(i int, gender string) string {
 func (d *doc) personalPronoun(i int) bool {
 	switch d.toks[i].Norm {
 	case "he", "she":
-		return true
+		// "He Jianxiong, the former IMF director, said": a family name.
+		return !(d.toks[i].Text == "He" && i+1 < len(d.toks) && d.toks[i+1].Upper && d.toks[i+1].Kind == token.Word &&
+			!d.toks[i+1].NewlineBefore && d.nameWord(i+1) && d.r.dict.match(d.toks, i+1) == nil)
 	case "his":
 		// "his Ukrainian counterpart Dmytro Kuleba": a descriptor, not a reference.
 		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {

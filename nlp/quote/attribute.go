@@ -98,7 +98,7 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// tweeted" opens the next one: look at its first words.
 	if next := f.sentence(seg.outer.End-1) + 1; next < len(f.in.Sentences) && f.sameParagraph(seg.outer.Start, f.in.Sentences[next].Start) {
 		ns := f.in.Sentences[next]
-		if id, cue := f.after(parley.Span{Start: ns.Start, End: min(ns.End, ns.Start+60)}); id != "" {
+		if id, cue := f.after(parley.Span{Start: ns.Start, End: min(ns.End, ns.Start+200)}); id != "" {
 			return id, cue
 		}
 	}
@@ -146,8 +146,14 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
 			continue
 		}
-		// "X said": the mention just before the verb, after the quote.
-		if id := f.lastMentionIn(parley.Span{Start: sp.Start, End: toks[k].Start}); id != "" {
+		// "X said": the mention just before the verb, after the quote —
+		// or the one an apposition describes: "Morrison, Vindman's
+		// superior, said".
+		pre := parley.Span{Start: sp.Start, End: toks[k].Start}
+		if ms := f.mentionsIn(pre); len(ms) > 1 && f.isPerson(ms[0].Actors[0]) && strings.HasPrefix(strings.TrimSpace(f.in.Text[ms[0].Span.End:toks[k].Start]), ",") {
+			return ms[0].Actors[0], toks[k].Text
+		}
+		if id := f.lastMentionIn(pre); id != "" {
 			return id, toks[k].Text
 		}
 		// "said X": the first mention after the verb — though not after a
@@ -186,7 +192,9 @@ func (f *finder) after(sp parley.Span) (string, string) {
 				if toks[k].Kind == token.Word && speechVerbs[toks[k].Norm] && toks[k].Start > first.Span.End {
 					speaker := first.Actors[0]
 					for _, m := range ms[1:] {
-						if m.Span.End <= toks[k].Start && f.isPerson(m.Actors[0]) {
+						// (a person first is the speaker: "Morrison,
+						// Vindman's superior, said")
+						if m.Span.End <= toks[k].Start && f.isPerson(m.Actors[0]) && !f.isPerson(speaker) {
 							speaker = m.Actors[0]
 						}
 					}

@@ -44,6 +44,8 @@ func TestQuotes(t *testing.T) {
 			"It depends on what", "Jim Bridenstine", 1},
 		{"a_noun_is_no_speech_verb", "Saeb Erekat said it was the latest move to make the Palestinians give up their claims to a state.\n\n“They wanted us on our knees and they used every trick.”",
 			"They wanted us", "Saeb Erekat", 1},
+		{"apposition_between_speaker_and_verb", "Tim Morrison said he had not been told. \"If he had concerns about the call, that is something I would have expected to hear,\" Tim Morrison, Alexander Vindman's superior, said.",
+			"If he had concerns", "Tim Morrison", 1},
 		{"continuation_in_next_sentence", "“Our ties are strong and will stay so,” Xi Jinping said. “They will grow stronger every single year.”",
 			"Our ties are strong", "Xi Jinping", 1},
 		{"coordinated_speech_verb", "Liu Xiaoming accused the UK and the US of meddling and warned that China “will not sit on its hands should the situation worsen”.",
