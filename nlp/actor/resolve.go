@@ -254,6 +254,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.spokesperson(i); n > i {
+		return n
+	}
 	if n := d.stateReference(i); n > i {
 		return n
 	}
@@ -1405,6 +1408,32 @@ func (d *doc) basedIn(k int) string {
 	return d.r.placeCountry[place]
 }
 
+// groupSynonyms let a group be named by another word for its members:
+// "the physicians stated" for Doctors for Camp Closure.
+var groupSynonyms = map[string]string{"physicians": "doctors", "medics": "doctors", "lawyers": "attorneys",
+	"attorneys": "lawyers", "legislators": "lawmakers", "lawmakers": "legislators"}
+
+// spokesperson resolves an unnamed "the spokesperson said", "a
+// spokeswoman said" to the organisation or state named last in the two
+// sentences before, which the labels and readers take it to speak for.
+func (d *doc) spokesperson(i int) int {
+	if !d.toks[i].Is("the", "a", "an") || i+2 >= len(d.toks) || !d.toks[i+1].Is("spokesperson", "spokesman", "spokeswoman") ||
+		!speechVerbs[d.toks[i+2].Norm] {
+		return i
+	}
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 2 {
+			break
+		}
+		if rf.kind == parley.Organization || rf.kind == parley.State {
+			d.mention(i, i+2, parley.ViaRole, rf.id)
+			return i + 2
+		}
+	}
+	return i
+}
+
 // orgReference resolves "the bloc", "the alliance", "the agency" to the
 // organisation of that kind the article named last.
 func (d *doc) orgReference(i int) int {
@@ -1425,7 +1454,7 @@ func (d *doc) orgReference(i int) int {
 				continue
 			}
 			for _, w := range strings.Fields(token.Fold(d.actors[d.index[rf.id]].Name)) {
-				if w == noun {
+				if w == noun || groupSynonyms[noun] == w {
 					d.mention(i, i+2, parley.ViaRole, rf.id)
 					return i + 2
 				}
