@@ -237,7 +237,8 @@ func (d *doc) unknownPerson(i int) int {
 			return i + 3
 		}
 	}
-	if !d.nameWord(i) && !(d.titledAt(i) && d.toks[i].Upper && d.toks[i].Kind == token.Word && d.nameWord(i+1)) {
+	familyHe := d.toks[i].Text == "He" && !d.personalPronoun(i) // "He Jianxiong, a former IMF director"
+	if !d.nameWord(i) && !familyHe && !(d.titledAt(i) && d.toks[i].Upper && d.toks[i].Kind == token.Word && d.nameWord(i+1)) {
 		return i // ("Vice Premier He Lifeng" passes: a title before a two-word name)
 	}
 	// A surname of someone the article introduced earlier.
