@@ -39,7 +39,7 @@ var deedNouns = map[string]deedKind{
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedAct, "verdict": deedAct,
-	"announcement": deedAct, "invitation": deedAct, "discharge": deedAct, "action": deedAct,
+	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
 }
