@@ -23,6 +23,7 @@ const (
 	deedPact                        // agreements, treaties: AGREE
 	deedAct                         // a decision, a move: any act but talk and reactions
 	deedAsk                         // a request, a demand: REQUEST
+	deedRuling                      // a ruling, a verdict: whatever a court did
 )
 
 var deedNouns = map[string]deedKind{
@@ -38,7 +39,7 @@ var deedNouns = map[string]deedKind{
 	"restrictions": deedPenalty, "penalties": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
-	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedAct, "verdict": deedAct,
+	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
@@ -82,8 +83,11 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated || !deedMatches(kind, e.Type) {
 			continue
 		}
+		if kind == deedRuling && !d.court(e.Source.ID) {
+			continue // "welcomed the ruling": what a court decided
+		}
 		if kind == deedAct && !sameStem(d.tok(noun).Norm, d.in.Text[e.Trigger.Start:e.Trigger.End]) {
-			continue // "the ruling" is what was ruled, not whatever was done last
+			continue // "the decision" is what was decided, not whatever was done last
 		}
 		var ids []string
 		if kind == deedPact {
@@ -124,6 +128,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Agree
 	case deedAsk:
 		return t == parley.Request
+	case deedRuling:
+		return true
 	default:
 		return t != parley.Consult && t != parley.Accuse && t != parley.Support && t != parley.Request
 	}
@@ -173,4 +179,14 @@ func stem(w string, endings []string) string {
 		}
 	}
 	return w
+}
+
+// court reports whether actor id is a court or a tribunal.
+func (d *doc) court(id string) bool {
+	a, ok := d.actors[id]
+	if !ok {
+		return false
+	}
+	n := strings.ToLower(a.Name)
+	return strings.Contains(n, "court") || strings.Contains(n, "tribunal")
 }
