@@ -102,6 +102,7 @@ func TestMentions(t *testing.T) {
 		{"he_as_a_family_name_is_no_pronoun", "Donald Trump spoke on Monday. He Jianxiong, a former IMF director, disagreed.", "2019-11-20", "He Jianxiong", []string{"new:person:he-jianxiong"}},
 		{"a_groups_members_named_by_another_word", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help. The physicians stated their case.", "2019-11-19", "The physicians", []string{"new:organization:doctors-for-camp-closure"}},
 		{"an_unnamed_spokesperson_speaks_for_the_body", "Customs and Border Protection did not accept the offer. The spokesperson said the program was not feasible.", "2019-11-19", "The spokesperson", []string{"org:cbp"}},
+		{"a_name_ending_in_and_at_the_end_of_the_text", "Union&", "2021-01-01", "Union&", nil},
 		{"group_named_after_group", "The doctors, members of a recently formed group Doctors for Camp Closure, offered help.", "2019-11-19", "Doctors for Camp Closure", []string{"new:organization:doctors-for-camp-closure"}},
 		{"a_word_of_the_groups_name", "The group Doctors for Camp Closure wrote a letter. Officials did not reply. “We implore you to act,” the doctors stated.", "2019-11-19", "the doctors", []string{"new:organization:doctors-for-camp-closure"}},
 		{"lawmakers_of_the_speaker", "Ukraine's war dominated Ukraine's news and Kyiv's talks with Ukraine's allies. Tim Morrison begged lawmakers not to forget Ukraine.", "2019-11-20", "lawmakers", []string{"new:organization:american-lawmakers"}},

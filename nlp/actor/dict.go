@@ -79,6 +79,9 @@ func (d *dictionary) finish() {
 
 // match returns the longest entry that matches toks at i, or nil.
 func (d *dictionary) match(toks []token.Token, i int) *entry {
+	if i < 0 || i >= len(toks) {
+		return nil // callers look one past a name's end: there may be none
+	}
 	t := &toks[i]
 	key := t.Norm
 	if t.Kind == token.Punct {
