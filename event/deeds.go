@@ -182,11 +182,4 @@ func stem(w string, endings []string) string {
 }
 
 // court reports whether actor id is a court or a tribunal.
-func (d *doc) court(id string) bool {
-	a, ok := d.actors[id]
-	if !ok {
-		return false
-	}
-	n := strings.ToLower(a.Name)
-	return strings.Contains(n, "court") || strings.Contains(n, "tribunal")
-}
+func (d *doc) court(id string) bool { return d.nameHas(id, "court", "tribunal") }

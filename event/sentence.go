@@ -343,21 +343,29 @@ func (d *doc) modalAfter(k, ce int) bool {
 // protesters, demonstrators — whose words and gatherings are a protest;
 // rebels, workers or an opposition party say and do other things too.
 func (d *doc) protesters(id string) bool {
-	a, ok := d.actors[id]
-	if !ok || a.Kind != parley.Organization {
-		return false
-	}
-	name := strings.ToLower(a.Name)
-	return strings.Contains(name, "protester") || strings.Contains(name, "protestor") || strings.Contains(name, "demonstrator")
+	return d.isOrg(id) && d.nameHas(id, "protester", "protestor", "demonstrator")
 }
 
 func (d *doc) crowd(id string) bool {
+	return d.isOrg(id) && d.nameHas(id, "protester", "protestor", "demonstrator", "activist", "supporters", "students",
+		"workers", "teachers", "farmers", "opposition", "rebels")
+}
+
+// isOrg reports whether actor id is an organisation of the article.
+func (d *doc) isOrg(id string) bool {
 	a, ok := d.actors[id]
-	if !ok || a.Kind != parley.Organization {
+	return ok && a.Kind == parley.Organization
+}
+
+// nameHas reports whether the name of actor id holds one of the words, in
+// any case.
+func (d *doc) nameHas(id string, words ...string) bool {
+	a, ok := d.actors[id]
+	if !ok {
 		return false
 	}
 	name := strings.ToLower(a.Name)
-	for _, w := range []string{"protester", "protestor", "demonstrator", "activist", "supporters", "students", "workers", "teachers", "farmers", "opposition", "rebels"} {
+	for _, w := range words {
 		if strings.Contains(name, w) {
 			return true
 		}
@@ -1748,20 +1756,21 @@ func (d *doc) concernedWith(from, ce int) []string {
 // before, leaving out subj's own side; people stand for their states when
 // a state breaks off.
 func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
+	ownSide := func(id string) bool {
+		return d.sameSide(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+	}
 	parties := named
 	if parties == nil {
 		// "scuttled the talks": the talks told before, if subj took part.
 		parties = d.lastMeeting(k)
-		if !slices.ContainsFunc(parties, func(id string) bool {
-			return slices.Contains(subj, id) || d.sameSide(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
-		}) {
+		if !slices.ContainsFunc(parties, ownSide) {
 			return nil
 		}
 	}
 	state := strings.HasPrefix(subj[0], "state:")
 	var out []string
 	for _, id := range parties {
-		if d.sameSide(subj, id) || slices.Contains(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0]) {
+		if ownSide(id) {
 			continue
 		}
 		if a := d.actors[id]; state && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {

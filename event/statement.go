@@ -402,7 +402,7 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 		default:
 			continue
 		}
-		if doer == speaker || d.ownState(speaker, doer) || strings.HasPrefix(doer, "state:") && d.countryOf(speaker) == d.countryOf(doer) {
+		if d.sameSide([]string{speaker}, doer) || d.ownState(speaker, doer) {
 			return "" // one's own deed, or one's own state's
 		}
 		return doer

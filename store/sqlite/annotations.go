@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"parley"
@@ -385,16 +384,20 @@ func encodeStretches(spans []parley.Span) string {
 	if len(spans) == 0 {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteByte('[')
+	b := make([]byte, 0, 16*len(spans)+2)
+	b = append(b, '[')
 	for i, sp := range spans {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		fmt.Fprintf(&b, "[%d,%d]", sp.Start, sp.End)
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+		b = append(b, ']')
 	}
-	b.WriteByte(']')
-	return b.String()
+	b = append(b, ']')
+	return string(b)
 }
 
 // decodeStretches reads what encodeStretches wrote.
