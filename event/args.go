@@ -109,6 +109,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
+			if verbGroup && unnamedAgents[t.Norm] && !nominal {
+				// "When the officers found the body, prosecutors alleged
+				// …": the subject is a group the text does not name, not
+				// an actor further left.
+				return nil, i
+			}
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
@@ -245,6 +251,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
+			if pendingPrep != "" && pendingPrep[0] != '-' && (quantityWords[n] || t.Kind == token.Number ||
+				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
+				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"
+			}
 			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
 				// "condemned the detentions, his spokesman said": a direct
 				// object follows its verb without a comma, unless the comma
@@ -356,6 +366,14 @@ func (d *doc) nextVerb(end, k int) bool {
 }
 
 // auxWords may stand between a subject and its verb.
+// unnamedAgents are plural nouns for people the text does not name; right
+// before a verb they are its subject.
+var unnamedAgents = map[string]bool{"prosecutors": true, "officials": true, "critics": true, "analysts": true,
+	"experts": true, "investigators": true, "diplomats": true, "sources": true, "residents": true,
+	"witnesses": true, "researchers": true, "economists": true, "observers": true, "commentators": true,
+	"reporters": true, "journalists": true, "lawyers": true, "attorneys": true, "scientists": true,
+	"historians": true, "insiders": true, "aides": true, "advisers": true, "advisors": true}
+
 var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "also": true, "now": true, "then": true, "later": true,
 	"reportedly": true, "been": true, "be": true, "did": true, "does": true, "do": true,
@@ -387,6 +405,12 @@ func (d *doc) openingComma(c, cs int) int {
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// quantityWords may stand between a preposition and its object when the
+// object is measured: "on about $125 billion worth of Chinese goods".
+var quantityWords = map[string]bool{"$": true, "%": true, "€": true, "£": true, "about": true, "some": true,
+	"nearly": true, "almost": true, "around": true, "roughly": true, "more": true, "than": true, "over": true,
+	"all": true, "billion": true, "million": true, "trillion": true, "bn": true, "worth": true, "percent": true}
 
 // participle reports whether t is a lower-case "-ing" word that opens a
 // participle clause: not "king" or "ring", nor a preposition in "-ing".

@@ -734,6 +734,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sp := d.firstPersonSpeaker(k); sp != "" {
 		subj, subjStart = []string{sp}, k
 	}
+	if !verb && sn.typ == parley.Accuse && k >= a+2 && d.tok(k-1).Is("the") && d.cover[k-2] < 0 && !chargeVerbs[d.tok(k-2).Norm] {
+		// "I think the allegations against Biden are not credible": the
+		// allegations named are someone else's, unless the verb before
+		// them makes them the subject's ("repeated the accusation").
+		subj = nil
+	}
 	if !verb {
 		if owner := d.modifierOwner(k, cs); owner != nil {
 			subj = owner // "US sanctions", "a Russian invasion": the country word owns the act
@@ -1520,6 +1526,14 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	return parley.Occurred
 }
+
+// chargeVerbs make a definite accusation noun after them the subject's own.
+var chargeVerbs = map[string]bool{"made": true, "make": true, "makes": true, "making": true, "levelled": true,
+	"leveled": true, "level": true, "lodged": true, "lodge": true, "filed": true, "file": true, "brought": true,
+	"bring": true, "repeated": true, "repeat": true, "repeats": true, "renewed": true, "renew": true,
+	"voiced": true, "voice": true, "raised": true, "raise": true, "issued": true, "issue": true,
+	"reiterated": true, "reiterate": true, "stepped": true, "escalated": true, "launched": true, "launch": true,
+	"opened": true, "open": true, "announced": true, "announce": true, "ordered": true, "order": true}
 
 // sentenceAround returns the sentence span holding token k.
 func (d *doc) sentenceAround(k int) parley.Span {

@@ -191,7 +191,22 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 	if from < b && d.tok(from).Is("that") {
 		from++
 	}
-	return ids, from, b
+	return ids, from, d.saidEnd(from, b)
+}
+
+// saidEnd returns where the words said from token from end: at the
+// sentence end b, or earlier where a clause of the writer's own begins
+// (", while the Arab League condemned …", "; …", ", but …").
+func (d *doc) saidEnd(from, b int) int {
+	for i := from + 1; i < b; i++ {
+		if d.quoted[i] {
+			continue
+		}
+		if d.tok(i).Is(";") || d.tok(i-1).Is(",") && d.tok(i).Is("while", "whereas", "but") {
+			return i
+		}
+	}
+	return b
 }
 
 // statementTarget returns the first actor named in [from, to) other than
