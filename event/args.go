@@ -331,11 +331,17 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return raw.Actors
 			}
 		case pendingPrep != "" && pendingPrep[0] != '-':
+			if p := d.officeHolder(m, end, ce); p != nil {
+				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
+			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
+			if p := d.officeHolder(m, end, ce); p != nil {
+				return p
+			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "met European Commission President Ursula von der Leyen"
 			}
@@ -475,6 +481,29 @@ func (d *doc) envoyApposition(end, ce int) []string {
 			return m.Actors
 		}
 		return nil
+	}
+	return nil
+}
+
+// officeHolder returns the person named in apposition to an office of
+// the state m names, right after it: "Iran's Supreme Leader, Ayatollah
+// Ali Khamenei" is Khamenei, not Iran. end is where m ends.
+func (d *doc) officeHolder(m parley.Mention, end, ce int) []string {
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || end >= ce || !d.tok(end).Is("'s", "’s") {
+		return nil
+	}
+	for i := end + 1; i < ce && i <= end+5; i++ {
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			if !d.tok(i).Is(",") || i == end+1 {
+				return nil
+			}
+			p, ok := d.mentionAt(i + 1)
+			if ok && len(p.Actors) == 1 && d.actors[p.Actors[0]] != nil && d.actors[p.Actors[0]].Kind == parley.Person &&
+				"state:"+d.countryOf(p.Actors[0]) == m.Actors[0] {
+				return p.Actors
+			}
+			return nil
+		}
 	}
 	return nil
 }
