@@ -331,7 +331,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return raw.Actors
 			}
 		case pendingPrep != "" && pendingPrep[0] != '-':
-			if p := d.officeHolder(m, end, ce); p != nil {
+			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
 			if p, pend := d.titledPerson(m, end); p != nil {
@@ -339,8 +339,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
-			if p := d.officeHolder(m, end, ce); p != nil {
-				return p
+			if p := d.officeHolder(m, end, ce, d.tok(k).Is("summoned", "summon", "summons", "summoning")); p != nil {
+				return p // "summoned China's ambassador, Qin Gang"
 			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "met European Commission President Ursula von der Leyen"
@@ -487,12 +487,17 @@ func (d *doc) envoyApposition(end, ce int) []string {
 
 // officeHolder returns the person named in apposition to an office of
 // the state m names, right after it: "Iran's Supreme Leader, Ayatollah
-// Ali Khamenei" is Khamenei, not Iran. end is where m ends.
-func (d *doc) officeHolder(m parley.Mention, end, ce int) []string {
+// Ali Khamenei" is Khamenei, not Iran. end is where m ends. An envoy counts
+// only when envoys is set: one summoned is the one acted on, but one
+// expelled or declared persona non grata stands for the state.
+func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string {
 	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || end >= ce || !d.tok(end).Is("'s", "’s") {
 		return nil
 	}
 	for i := end + 1; i < ce && i <= end+5; i++ {
+		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
+			return nil
+		}
 		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
 			if !d.tok(i).Is(",") || i == end+1 {
 				return nil
