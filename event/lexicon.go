@@ -464,7 +464,8 @@ var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference"
 
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
-	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines"}
+	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
+	"consignments", "shipment", "shipments", "fuel", "grain"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",

@@ -37,7 +37,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 				return i
 			}
 		case o.Date.IsZero() && e.Date.IsZero():
-			return i
+			if !twoActs(o.Status, e.Status) {
+				return i
+			}
 		default:
 			if distinctDates(all, e, "") <= 1 || distinctDates(all, e, e.Status) == 1 && o.Status == e.Status {
 				return i // one dated event of the pair, or one with the same status ("planned")
@@ -45,6 +47,13 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		}
 	}
 	return -1
+}
+
+// twoActs reports whether two undated reports of one act between the
+// same actors are two acts by their statuses: one done and one to come
+// ("had sent medicines to Ukraine and would soon send more").
+func twoActs(a, b parley.Status) bool {
+	return a == parley.Occurred && b == parley.Planned || a == parley.Planned && b == parley.Occurred
 }
 
 // distinctDates counts the different dates the article gives events of

@@ -255,6 +255,33 @@ func (d *doc) coordinatedVerb(k, a int) []string {
 	return nil
 }
 
+// sameActAgain returns the targets of an act of type t that one of subj
+// did earlier in the sentence [a, …), when "and" joins it to the verb at
+// k: the second verb of "India had sent medicines to Ukraine and would soon
+// send another consignment" is aimed where the first was.
+func (d *doc) sameActAgain(k, a int, t parley.EventType, subj []string) []string {
+	var out []string
+	var trigger parley.Span
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type != t || e.Trigger.Start < d.tok(a).Start || e.Trigger.End > d.tok(k).Start || e.Target.IsZero() ||
+			!slices.Contains(subj, e.Source.ID) || len(out) > 0 && e.Trigger != trigger {
+			continue
+		}
+		trigger = e.Trigger
+		out = append(out, e.Target.ID)
+	}
+	if out == nil {
+		return nil
+	}
+	for i := k - 1; i > a && d.tok(i).Start >= trigger.End; i-- {
+		if d.tok(i).Is("and") {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
 // nounLike reports whether a lower-case word has the ending of an abstract
 // noun, which makes the word after it a noun too ("extradition request").
 func nounLike(t *token.Token) bool {
@@ -783,6 +810,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// is between the two of the act it frames.
 			subj, obj, subjStart = []string{occasion.Source.ID}, []string{occasion.Target.ID}, k
 		}
+	}
+	if obj == nil && verb && len(subj) > 0 {
+		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0]) // "India rejected the accusation": whoever made it
