@@ -232,7 +232,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 		}
 	}
-	return append(out, c.statements(d, sent, a, b, out)...)
+	said := c.statements(d, sent, a, b, out)
+	d.built = append(d.built, said...) // what was said can be answered later
+	return append(out, said...)
 }
 
 // coordinatedVerb returns the subject of the first event of the sentence
@@ -571,6 +573,9 @@ func (d *doc) attribution(i, b int) bool {
 // claims as baseless").
 func (d *doc) rebuttal(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.criticismAfter(k, ce) {
+			return true // "rejected criticism of his government's treatment of Navalny": the critics'
+		}
 		if d.tok(i).Is("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges") {
 			// Only a charge named before: "the accusation", "those
 			// claims" — not "accusations of brutality", which says what
@@ -585,14 +590,31 @@ func (d *doc) rebuttal(k, ce int) bool {
 	return false
 }
 
+// criticismAfter reports whether criticism is what the refusal at k
+// refuses: "rejected criticism of his government's record".
+func (d *doc) criticismAfter(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if d.tok(i).Is("criticism", "criticisms", "rebuke", "rebukes") {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // accuser returns the source of the latest accusation found so far in
 // the article against actor id or the state it serves, so that a denial
-// answers the one who made the charge.
-func (d *doc) accuser(id string) []string {
+// answers the one who made the charge. For criticism, demands and threats
+// made to id count too: "Biden told Putin the consequences would be
+// devastating … Putin rejected criticism".
+func (d *doc) accuser(id string, criticism bool) []string {
 	c := d.countryOf(id)
 	for i := len(d.built) - 1; i >= 0; i-- {
 		e := d.built[i]
-		if e.Type != parley.Accuse || e.Target.IsZero() || e.Source.ID == id {
+		critical := e.Type == parley.Accuse || criticism && (e.Type == parley.Request || e.Type == parley.Threaten)
+		if !critical || e.Target.IsZero() || e.Source.ID == id {
 			continue
 		}
 		if e.Target.ID == id || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
@@ -815,7 +837,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
-		obj = d.accuser(subj[0]) // "India rejected the accusation": whoever made it
+		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 	}
 	if obj == nil && sn.complement {
 		obj = d.complementTarget(k, ce, subj)
