@@ -67,7 +67,9 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"appalling": true, "heinous": true, "inadmissible": true, "destabilising": true, "destabilizing": true,
 	"killer": true, "murderer": true, "dictator": true, "thug": true, "liar": true, "hypocrisy": true,
 	"irresponsibly": true, "dangerous": true, "aggressive": true, "threat": true, "invalid": true,
-	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true}
+	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true, "invasion": true,
+	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
+	"escalation": true, "breach": true, "coup": true, "grab": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

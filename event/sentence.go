@@ -257,6 +257,35 @@ func (d *doc) coordinatedVerb(k, a int) []string {
 	return nil
 }
 
+// namedAs reports whether the noun at k is part of what a "called X …"
+// before it names X as (see calledCensure).
+func (d *doc) namedAs(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		if d.tok(j).Is("called", "calls", "calling") {
+			return calledCensure(d, j)
+		}
+	}
+	return false
+}
+
+// censuredOwner returns the state a censure after "called" at k pins the
+// deed on by its adjective: "called the move the beginning of a Russian
+// invasion of Ukraine" aims at Russia.
+func (d *doc) censuredOwner(k, ce int) []string {
+	for i := k + 2; i < ce && i <= k+12; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		end := d.mentionEnd(i)
+		if m.Via == parley.ViaAdjective && end < ce && (censureWords[d.tok(end).Norm] || deedNouns[d.tok(end).Norm] == deedForce) {
+			return m.Actors
+		}
+		i = end - 1
+	}
+	return nil
+}
+
 // sameActAgain returns the targets of an act of type t that one of subj
 // did earlier in the sentence [a, …), when "and" joins it to the verb at
 // k: the second verb of "India had sent medicines to Ukraine and would soon
@@ -752,6 +781,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// not a new one.
 		return nil, false
 	}
+	if !verb && d.namedAs(k, a) {
+		return nil, false // "called the move the beginning of a Russian invasion": a charge, not a report of one
+	}
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
 	}
@@ -835,6 +867,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
+	}
+	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling") {
+		obj = d.censuredOwner(k, ce) // "called the move the beginning of a Russian invasion"
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
