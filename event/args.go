@@ -42,12 +42,14 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true}
 
 // forceNouns after a country word name the state's agents acting:
-// "Pakistani jets struck …", "Russian troops shelled …".
+// "Pakistani jets struck …", "Russian troops shelled …", "Russian and
+// Ukrainian delegations met …".
 var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "troops": true, "forces": true,
 	"soldiers": true, "navy": true, "drones": true, "army": true, "artillery": true, "tanks": true, "bombers": true,
 	"warships": true, "ships": true, "vessels": true, "militia": true, "hackers": true, "authorities": true,
 	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true,
-	"coastguard": true, "guards": true}
+	"coastguard": true, "guards": true, "delegations": true, "delegation": true, "negotiators": true,
+	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
 
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
