@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strings"
 	"sync"
 
 	"parley/kb"
@@ -40,3 +41,27 @@ func aliasOf(g GoldActor, id string) bool {
 	}
 	return false
 }
+
+// stateWords maps a state's code to the folded words of its names and
+// adjectives ("philippines", "philippine", "filipino"), for telling that
+// "Philippine Navy" and "Navy of Philippines" name one body.
+var stateWords = sync.OnceValue(func() map[string]map[string]bool {
+	k, err := kb.Builtin()
+	if err != nil {
+		return nil
+	}
+	m := map[string]map[string]bool{}
+	for _, e := range k.Entities() {
+		if e.Kind != kb.KindState || e.Country == "" {
+			continue
+		}
+		words := map[string]bool{}
+		for _, n := range append(append([]string{e.Name}, e.Adjectives...), e.Aliases...) {
+			for _, w := range strings.Fields(normText(n)) {
+				words[w] = true
+			}
+		}
+		m[e.Country] = words
+	}
+	return m
+})

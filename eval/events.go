@@ -340,6 +340,11 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 			}
 		}
 	}
+	// The same body of the same state, named with the state's name or
+	// adjective before or after it: "Philippine Navy", "Navy of Philippines".
+	if g.Country != "" && g.Country == country && sameBody(wa, wb, stateWords()[country]) {
+		return true
+	}
 	// Same family name (last word), for people named more or less fully.
 	if wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
 		return true
@@ -355,6 +360,23 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 		}
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+// sameBody reports whether two names are the same words once the words
+// that name their state are left out, with some words left.
+func sameBody(a, b []string, state map[string]bool) bool {
+	rest := func(ws []string) []string {
+		var out []string
+		for _, w := range ws {
+			if !state[w] {
+				out = append(out, w)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	ra, rb := rest(a), rest(b)
+	return len(ra) > 0 && slices.Equal(ra, rb)
 }
 
 // crowdNouns name groups that Parley and labellers name by their state

@@ -22,6 +22,9 @@ func TestActorMatches(t *testing.T) {
 		{"government_of_state", GoldActor{Name: "Government of Iran", Country: "IRN"}, parley.ActorRef{ID: "state:IRN", Name: "Iran", Country: "IRN"}, true},
 		{"state_for_its_government", GoldActor{Name: "Russia", Country: "RUS"}, parley.ActorRef{ID: "org:russian-government", Name: "Government of Russia", Country: "RUS"}, true},
 		{"government_of_other_state", GoldActor{Name: "Government of Iran", Country: "IRN"}, parley.ActorRef{ID: "state:IRQ", Name: "Iraq", Country: "IRQ"}, false},
+		{"body_named_with_adjective", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{ID: "org:phl-navy", Name: "Navy of Philippines", Country: "PHL"}, true},
+		{"other_body_same_state", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{Name: "Coast Guard of Philippines", Country: "PHL"}, false},
+		{"state_alone_is_no_body", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{ID: "state:PHL", Name: "Philippines", Country: "PHL"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

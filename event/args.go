@@ -142,7 +142,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if !ok {
 			// "Pakistani jets struck …": a country word and the force it
 			// sends, right before the verb.
-			if e := d.mentionEnd(i); e < k && forceNouns[d.tok(e).Norm] && k-e <= 3 {
+			if e := d.mentionEnd(i); e < k && forceNouns[d.tok(e).Norm] && (k-e <= 3 ||
+				nominal && k-e <= 10 && d.tok(e+1).Is("carried", "launched", "conducted", "staged", "mounted", "unleashed")) {
+				// (…or the noun of "Israeli warplanes carried out some of
+				// their heaviest strikes")
 				ids := d.in.Mentions[d.cover[i]].Actors
 				// "American and British warplanes struck": both states'.
 				if ms >= 2 && d.tok(ms-1).Is("and") && d.cover[ms-2] >= 0 && d.in.Mentions[d.cover[ms-2]].Via == parley.ViaAdjective {
@@ -250,8 +253,22 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
+			if n == "and" && i == k+1 && !sn.noun && d.finiteVerbAt(i+1) {
+				// "rammed and boarded the Philippine navy boats": one
+				// object for both verbs.
+				i, from = i+1, i+2
+				continue
+			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
+			}
+			if n == "what" {
+				if j := d.whatTheySaid(i, ce); j > i {
+					// "struck what the military said were Hamas targets":
+					// the object follows.
+					i, from = j, j+1
+					continue
+				}
 			}
 			if pendingPrep != "" && pendingPrep[0] != '-' && (quantityWords[n] || t.Kind == token.Number ||
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
@@ -413,6 +430,21 @@ func (d *doc) openingComma(c, cs int) int {
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// whatTheySaid returns the last token of "what X said were" starting at
+// "what" at i — the words that tell whose description the object is —
+// or i when there is none.
+func (d *doc) whatTheySaid(i, ce int) int {
+	for j := i + 1; j < ce-1 && j <= i+6; j++ {
+		if d.tok(j).Is("said", "says", "called", "calls", "described", "claimed", "claims", "considers", "considered") {
+			if d.tok(j+1).Is("were", "was", "are", "is", "as") {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
+}
 
 // quantityWords may stand between a preposition and its object when the
 // object is measured: "on about $125 billion worth of Chinese goods".

@@ -325,6 +325,7 @@ var verbs = []struct {
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},
+	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",

@@ -22,7 +22,10 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	"new": true, "trade": true, "peace": true, "direct": true, "further": true, "fresh": true, "two-day": true,
 	"three-day": true, "in-person": true, "face-to-face": true, "landmark": true, "previous": true,
 	"widely": true, "publicised": true, "publicized": true, "weekend": true, "hour-long": true, "two-hour": true,
-	"sweeping": true, "western": true, "economic": true, "additional": true, "retaliatory": true}
+	"sweeping": true, "western": true, "economic": true, "additional": true, "retaliatory": true,
+	// superlatives: "some of their heaviest strikes of the war"
+	"heaviest": true, "largest": true, "biggest": true, "deadliest": true, "fiercest": true, "latest": true,
+	"worst": true, "most": true, "strongest": true, "harshest": true, "toughest": true, "longest": true}
 
 // monthNames before a form make it a noun: "his July 25 call".
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
