@@ -246,6 +246,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	}
 	pendingPrep := ""
 	sincePrep := 0
+	proposed := false // a proposal noun took its "of", "from" or "by"
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
@@ -308,6 +309,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
 					// "rejected the proposal from Washington", "welcomed
 					// the offer by Kyiv": the one who proposed.
+					pendingPrep, sincePrep, proposed = n, 0, true
+					continue
+				}
+				if proposed && pendingPrep == "of" && n != "of" && sincePrep <= 4 {
+					// "accepted offers of rescue teams from Spain": what
+					// was offered, then who offered it.
 					pendingPrep, sincePrep = n, 0
 					continue
 				}

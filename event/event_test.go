@@ -115,6 +115,18 @@ func TestEvents(t *testing.T) {
 		{"strikes_carried_out_by_a_states_forces", "2024-11-27",
 			"Israeli warplanes carried out some of their heaviest strikes of the war on what Israel said were Hezbollah targets.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}}},
+		{"offers_accepted_from_a_list_then_aid_sent", "2023-09-11",
+			"Morocco has accepted offers of search-and-rescue teams from Spain and Qatar. Spain sent 86 military rescuers on Sunday.",
+			[]want{{typ: parley.Agree, source: "Morocco", target: "Spain"}, {typ: parley.Agree, source: "Morocco", target: "Qatar"},
+				{typ: parley.Aid, source: "Spain", target: "Morocco", date: "2023-09-10"}}},
+		{"an_intelligence_official_expelled", "2023-09-20",
+			"India expelled a senior Canadian diplomat on Tuesday, a day after Canada expelled an Indian intelligence official.",
+			[]want{{typ: parley.Sanction, source: "India", target: "Canada", date: "2023-09-19"},
+				{typ: parley.Sanction, source: "Canada", target: "India", date: "2023-09-18"}}},
+		{"a_hedged_interval_gives_the_month", "2021-06-26",
+			"Xi Jinping and Vladimir Putin will hold talks by video link on Monday, barely six weeks after the two leaders last met.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", status: parley.Planned, date: "2021-06-28"},
+				{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", date: "2021-05"}}},
 		{"two_speakers_both_accuse", "2019-11-20",
 			"Donald Trump spoke with Volodymyr Zelensky by phone on July 25. Kurt Volker and Tim Morrison said that the call with Zelensky was not in line with national security goals.",
 			[]want{{typ: parley.Accuse, source: "Kurt Volker", target: "Donald Trump"},
@@ -820,5 +832,25 @@ func TestEvidenceIsTheSentence(t *testing.T) {
 	}
 	if e.Rule == "" || text[e.Trigger.Start:e.Trigger.End] != "met" {
 		t.Errorf("explanation: rule %q trigger %v", e.Rule, e.Trigger)
+	}
+}
+
+// Two reports of one act merge into one event, whose evidence is the
+// sentence that gives the date the event takes.
+func TestMergedEventCitesTheDatedSentence(t *testing.T) {
+	text := "Xi Jinping and Vladimir Putin will talk on Monday, barely six weeks after the two leaders last met. " +
+		"The last time Xi Jinping and Vladimir Putin met was on May 19, at a ceremony."
+	a := analyze(t, text, "2021-06-26")
+	var got []parley.Event
+	for _, e := range a.Events {
+		if e.Type == parley.Consult && e.Status == parley.Occurred {
+			got = append(got, e)
+		}
+	}
+	if len(got) != 1 || got[0].Date.String() != "2021-05-19" {
+		t.Fatalf("want one meeting on 2021-05-19, got %v", got)
+	}
+	if s := got[0].Evidence.Sentence; !strings.HasPrefix(s, "The last time") || text[got[0].Trigger.Start:got[0].Trigger.End] != "met" {
+		t.Errorf("evidence %q, trigger %v: want the sentence that gives May 19", s, got[0].Trigger)
 	}
 }

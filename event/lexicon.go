@@ -275,7 +275,9 @@ var verbs = []struct {
 	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
-	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador", "envoy", "staff", "embassy")}},
+	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
+		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
+		"attachés", "attaches", "consul", "personnel")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
@@ -367,7 +369,12 @@ var verbs = []struct {
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
-	{"accept", []sense{s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms", "proposal", "offer")}},
+	// "accepted offers of rescue teams from Spain": agreeing to what was
+	// offered; "accepted the demands": yielding to them.
+	{"accept", []sense{
+		s(parley.Agree, "030", directed, "").takes("offer", "offers", "proposal", "proposals", "invitation", "invitations"),
+		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
+	}},
 	{"lambaste", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"allege", []sense{s(parley.Accuse, "112", directed, "").withMode("allege").reaching()}},
 	{"fault", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},

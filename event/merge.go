@@ -84,8 +84,13 @@ func sameActors(a, b parley.Event) bool {
 }
 
 func combine(a, b parley.Event) parley.Event {
-	if a.Date.IsZero() || b.Date.Precision() > a.Date.Precision() && a.Date.Agrees(b.Date) {
+	switch {
+	case a.Date.IsZero():
 		a.Date = b.Date
+	case b.Date.Precision() > a.Date.Precision() && a.Date.Agrees(b.Date):
+		// "barely six weeks after the two last met … on May 19": the
+		// sentence that gives the day is the better evidence.
+		a.Date, a.Evidence, a.Trigger, a.Rule = b.Date, b.Evidence, b.Trigger, b.Rule
 	}
 	if a.Medium == "" {
 		a.Medium = b.Medium

@@ -105,6 +105,59 @@ func (d *doc) yearsSince(cs, k int) int {
 	return 0
 }
 
+// daysEarlier returns how many days before the date its clause gives the
+// act at k took place, when "a day after", "two days before", "a week
+// after" or "hours after" opens the act's phrase between cs and k; ok is
+// false when none does. Before counts back: "two days before Xi arrived"
+// gives n = -2. approx is set when the count is hedged ("barely six
+// weeks after", "less than two weeks after").
+func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
+	for i := k - 1; i >= max(cs, 1) && i >= k-8; i-- {
+		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
+			continue
+		}
+		// The phrase opens a clause: after a comma or at the clause start,
+		// with perhaps a hedge before the count.
+		open := i - 3
+		for open >= cs && d.tok(open).Is("just", "only", "barely", "about", "nearly", "almost", "some", "roughly", "around", "than", "less", "more", "over", "under") {
+			approx = approx || !d.tok(open).Is("just", "only")
+			open--
+		}
+		if open >= cs && !d.tok(open).Is(",", "and") && !d.tok(i-2).Is(",") && i-2 > cs {
+			return 0, false, false
+		}
+		unit := d.tok(i - 1).Norm
+		days := 0
+		switch unit {
+		case "hours", "hour":
+			days = 0
+		case "day", "days", "week", "weeks":
+			c := 1
+			if i >= 2 && !d.tok(i-2).Is("a", "one") {
+				var found bool
+				if c, found = countWords[d.tok(i-2).Norm]; !found {
+					v, err := strconv.Atoi(d.tok(i - 2).Text)
+					if err != nil || v < 1 || v > 60 {
+						return 0, false, false // "days after", "several days before": not a count
+					}
+					c = v
+				}
+			}
+			days = c
+			if strings.HasPrefix(unit, "week") {
+				days = 7 * c
+			}
+		default:
+			continue
+		}
+		if d.tok(i).Is("before") {
+			days = -days
+		}
+		return days, approx, true
+	}
+	return 0, false, false
+}
+
 // countWords are the numbers news spells out before "years".
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
@@ -285,6 +338,20 @@ func (d *doc) censuredOwner(k, ce int) []string {
 			return m.Actors
 		}
 		i = end - 1
+	}
+	return nil
+}
+
+// acceptedFrom returns who accepted an offer from one of subj, as told
+// before: "Morocco has accepted offers of rescue teams from Spain … Spain
+// sent 86 rescuers".
+func (d *doc) acceptedFrom(subj []string) []string {
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type == parley.Agree && acceptance[strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])] &&
+			slices.Contains(subj, e.Target.ID) && e.Status == parley.Occurred {
+			return []string{e.Source.ID}
+		}
 	}
 	return nil
 }
@@ -893,8 +960,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Aid && verb && len(subj) > 0 && d.tok(k).Is("sent", "send", "sends", "sending") && objNoun >= 0 &&
 		d.tok(objNoun).Is("rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "supplies", "aid") {
 		// "Greece sent rescue teams within hours of the earthquake": to
-		// the country the article is about, when it is another.
-		obj = d.leadingState(subj)
+		// whoever accepted its offer, else to the country the article is
+		// about, when it is another.
+		if obj = d.acceptedFrom(subj); obj == nil {
+			obj = d.leadingState(subj)
+		}
 	}
 	if sn.typ == parley.Request && d.tok(k).Is("told", "tell", "tells", "telling") {
 		if o := d.thatSubject(from, ce); o != nil {
@@ -1059,6 +1129,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Jiang signed the treaty": the signing is twenty years before.
 		date = parley.Date{Year: date.Year - n, Month: date.Month, Day: date.Day}
 		rel = parley.TimePast
+	}
+	if n, approx, ok := d.daysEarlier(cs, k); ok && date.Precision() == parley.PrecisionDay {
+		// "India expelled a Canadian diplomat on Tuesday, a day after
+		// Canada expelled an Indian official": Monday. ("Barely six weeks
+		// after" says the month at best.)
+		day := date.First().AddDate(0, 0, -n)
+		date = parley.DateOf(day)
+		if approx {
+			date = parley.Date{Year: day.Year(), Month: day.Month()}
+		}
+		if n > 0 {
+			rel = parley.TimePast
+		}
 	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
