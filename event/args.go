@@ -111,10 +111,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
-			if verbGroup && unnamedAgents[t.Norm] && !nominal {
+			if verbGroup && unnamedAgents[t.Norm] && !nominal && !(i > cs && d.tok(i-1).Is("'s", "’s")) {
 				// "When the officers found the body, prosecutors alleged
 				// …": the subject is a group the text does not name, not
-				// an actor further left.
+				// an actor further left. ("Trump's advisers suggested"
+				// speak for Trump.)
 				return nil, i
 			}
 			if !auxWords[t.Norm] {
@@ -295,6 +296,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "troops on its border with Poland"
 				continue
 			}
+			if n == "to" && d.infinitiveAt(i+1, ce) {
+				pendingPrep, sincePrep = "-to", 0 // "the request to investigate Ukrainian energy company Burisma": a verb
+				continue
+			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue
@@ -437,6 +442,21 @@ func (d *doc) openingComma(c, cs int) int {
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// infinitiveAt reports whether the word at i, after "to", reads as a verb:
+// a lower-case word that is no actor, followed by an actor or a
+// determiner ("to investigate Ukrainian energy company", "to stop the
+// violence") — unlike "to senior officials".
+func (d *doc) infinitiveAt(i, ce int) bool {
+	if i+1 >= ce || d.cover[i] >= 0 || d.tok(i).Kind != token.Word || d.tok(i).Upper || determiners[d.tok(i).Norm] {
+		return false
+	}
+	return d.cover[i+1] >= 0 || determiners[d.tok(i+1).Norm]
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "this": true, "that": true, "these": true, "those": true, "all": true, "both": true,
+	"each": true, "any": true, "some": true}
 
 // whatTheySaid returns the last token of "what X said were" starting at
 // "what" at i — the words that tell whose description the object is —

@@ -454,6 +454,8 @@ var nouns = []struct {
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
+	{"request requests appeal appeals plea", []sense{s(parley.Request, "100", directed, "to").nominal()}},
+	{"demand demands", []sense{s(parley.Request, "100", directed, "on", "to").nominal()}},
 	{"ultimatum", []sense{s(parley.Threaten, "139", directed, "to").nominal()}},
 	{"threat threats", []sense{s(parley.Threaten, "130", directed, "against", "to").nominal()}},
 	{"drills exercises", []sense{s(parley.Mobilize, "150", directed, "near", "around", "off").nominal()}},
