@@ -95,10 +95,24 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if !nominal {
+		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
+			return ids, start
+		}
+	}
 	verbGroup := true // only auxiliaries and adverbs so far, right before the trigger
 	for i := k - 1; i >= cs; i-- {
 		t := d.tok(i)
 		if d.cover[i] < 0 {
+			if dashes[t.Text] && verbGroup && !nominal {
+				// "The Palestinian Authority - which considers the US
+				// biased - called for …": the subject stands before the
+				// dashes.
+				if open := d.openingDash(i, cs); open >= 0 {
+					i, verbGroup = open, false
+					continue
+				}
+			}
 			if t.Is(",") && verbGroup && !nominal {
 				// "A group of physicians, alarmed that the administration
 				// is denying vaccines, is urging …": the subject stands
@@ -415,6 +429,54 @@ var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": tru
 	"had": true, "will": true, "would": true, "also": true, "now": true, "then": true, "later": true,
 	"reportedly": true, "been": true, "be": true, "did": true, "does": true, "do": true,
 	"again": true, "already": true, "on": false}
+
+var dashes = map[string]bool{"-": true, "–": true, "—": true}
+
+// openingDash returns the dash that opens the parenthesis closed by the
+// dash at c, within the clause from cs, or -1.
+func (d *doc) openingDash(c, cs int) int {
+	for j := c - 1; j > cs; j-- {
+		if d.tok(j).Is(";", ":") {
+			return -1
+		}
+		if dashes[d.tok(j).Text] {
+			return j
+		}
+	}
+	return -1
+}
+
+// relativeAntecedent returns the subject of a verb at k joined by "and"
+// to the verb of a relative clause: in "the Palestinian Authority, which
+// considers the US biased and has rejected the Trump administration", the
+// Authority rejected, not the US. It returns nil when k is no such verb.
+func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
+	j := k - 1
+	for j > cs && auxWords[d.tok(j).Norm] {
+		j--
+	}
+	if j <= cs || !d.tok(j).Is("and") {
+		return nil, 0
+	}
+	for r := j - 1; r > cs && j-r <= 15; r-- {
+		t := d.tok(r)
+		if t.Is(";", ":", "and") || dashes[t.Text] && d.cover[r-1] < 0 {
+			return nil, 0
+		}
+		if !t.Is("who", "which") {
+			continue
+		}
+		p := r - 1
+		if d.tok(p).Is(",") || dashes[d.tok(p).Text] {
+			p--
+		}
+		if m, ok := d.mentionAt(p); ok && p >= cs {
+			return m.Actors, d.mentionStart(p)
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
 
 // openingComma returns the comma that opens the parenthesis closed by the
 // comma at c, within the clause from cs, or -1: the nearest comma before

@@ -210,6 +210,8 @@ var verbs = []struct {
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
+		// "called for an emergency meeting of the Security Council": asked the body to meet
+		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 	}},

@@ -1666,6 +1666,12 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 	}
 	for i := a; i < from; i++ {
+		if dashes[d.tok(i).Text] {
+			if end := d.closingDash(i, k); end > 0 {
+				i = end // "- which has rejected the US as a mediator if talks are ever revived -": an aside
+				continue
+			}
+		}
 		if doubtCues[norm(d.tok(i))] {
 			return parley.Hypothetical
 		}
@@ -1674,6 +1680,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 	}
 	for i := from; i < k; i++ {
+		if end := d.closingDash(i, k); dashes[d.tok(i).Text] && end > 0 {
+			i = end // an aside between the subject and its verb
+			continue
+		}
 		n := norm(d.tok(i))
 		switch {
 		case negationCues[n]:
@@ -1707,6 +1717,17 @@ var chargeVerbs = map[string]bool{"made": true, "make": true, "makes": true, "ma
 	"voiced": true, "voice": true, "raised": true, "raise": true, "issued": true, "issue": true,
 	"reiterated": true, "reiterate": true, "stepped": true, "escalated": true, "launched": true, "launch": true,
 	"opened": true, "open": true, "announced": true, "announce": true, "ordered": true, "order": true}
+
+// closingDash returns the dash before k that closes the aside the dash at
+// i opens, or 0.
+func (d *doc) closingDash(i, k int) int {
+	for j := i + 1; j < k; j++ {
+		if dashes[d.tok(j).Text] {
+			return j
+		}
+	}
+	return 0
+}
 
 // sentenceAround returns the sentence span holding token k.
 func (d *doc) sentenceAround(k int) parley.Span {
