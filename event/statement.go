@@ -47,7 +47,8 @@ var statementCues = func() []cue {
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
-		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for")
+		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
+		"no option but", "no choice but", "no alternative but")
 	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "nonsense", "fabricat*", "deni*",
 		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
