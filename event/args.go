@@ -715,7 +715,7 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // ("were imposed", "was hosted by").
 func (d *doc) passive(k int) bool {
 	w := d.tok(k).Norm
-	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken") {
+	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
 		return false
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle

@@ -75,8 +75,17 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 // request; plain reporting ("told reporters that …") is not one.
 func toldToAct(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	for i := k + 1; i < n && i <= k+8; i++ {
+	limit := k + 8
+	if k+1 < n && d.tok(k+1).Is("by") {
+		limit = k + 16 // "was told by John Bolton — Morrison's supervisor — to go …"
+	}
+	for i := k + 1; i < n && i <= limit; i++ {
 		t := d.tok(i)
+		if dashes[t.Text] && d.cover[i-1] >= 0 {
+			if end := d.closingDash(i, min(n, limit)); end > 0 && end+1 < n && d.tok(end+1).Is("to") {
+				return true
+			}
+		}
 		if t.Is("to") && i > k+1 && d.cover[i-1] >= 0 {
 			return true
 		}
