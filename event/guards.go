@@ -519,3 +519,25 @@ func deniedCharge(d *doc, k int) bool {
 	}
 	return false
 }
+
+// underPact accepts an act the sentence sets under the terms of a pact:
+// "Under the deal, Washington will withdraw …", "Under the truce, the
+// Karabakh forces are to disarm".
+func underPact(d *doc, k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if a+2 >= k || !d.tok(a).Is("under") || !d.tok(a+1).Is("the", "its", "their", "this", "that") {
+		return false
+	}
+	for i := a + 2; i < k && i <= a+5; i++ {
+		if d.tok(i).Is(",") {
+			return false
+		}
+		if pactNouns[d.tok(i).Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "accords": true, "truce": true,
+	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "plan": true, "arrangement": true, "treaty": true}

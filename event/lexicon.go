@@ -199,7 +199,10 @@ var verbs = []struct {
 	// RETREAT
 	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
 		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
-		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from")}},
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
+		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
+	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// REQUEST

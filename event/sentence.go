@@ -342,6 +342,43 @@ func (d *doc) censuredOwner(k, ce int) []string {
 	return nil
 }
 
+// otherParty returns the parties of the pact told last that subj is a
+// party to, other than subj: states and organisations, with a state's
+// leader standing for the state. (A rebel force is no side of its state
+// here: under a truce the two are the parties.)
+func (d *doc) otherParty(subj []string) []string {
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type != parley.Agree || e.Status == parley.Hypothetical || e.Status == parley.Negated {
+			continue
+		}
+		parties := e.Participants
+		if len(parties) == 0 {
+			parties = []parley.ActorRef{e.Source, e.Target}
+		}
+		ours := false
+		var out []string
+		for _, p := range parties {
+			id := p.ID
+			if st := d.leaderState(id); st != "" {
+				id = st // a state's leader signs for it
+			}
+			if a := d.actors[id]; a == nil || a.Kind == parley.Person {
+				continue // a negotiator may not be the party
+			}
+			if slices.ContainsFunc(subj, func(s string) bool { return s == id || d.ownState(s, id) }) {
+				ours = true
+			} else {
+				out = append(out, id)
+			}
+		}
+		if ours && len(out) > 0 {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
 // acceptedFrom returns who accepted an offer from one of subj, as told
 // before: "Morocco has accepted offers of rescue teams from Spain … Spain
 // sent 86 rescuers".
@@ -937,6 +974,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
+	}
+	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
+		obj = d.otherParty(subj) // "Under the deal, Washington will withdraw all remaining troops": toward the Taliban
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling") {
 		obj = d.censuredOwner(k, ce) // "called the move the beginning of a Russian invasion"
