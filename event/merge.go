@@ -200,8 +200,13 @@ func settleDates(cands []parley.Date, published parley.Date) (parley.Date, bool)
 var occasionNouns = map[string][]parley.EventType{
 	"summit": {parley.Consult}, "meeting": {parley.Consult}, "talks": {parley.Consult},
 	"visit": {parley.Consult}, "forum": {parley.Consult}, "conference": {parley.Consult},
-	"signing": {parley.Agree}, "ceremony": {parley.Agree, parley.Consult},
+	"signing": {parley.Agree}, "ceremony": {parley.Agree, parley.Consult}, "call": {parley.Consult},
+	"statement": {parley.Agree}, "declaration": {parley.Agree},
 }
+
+// occasionModifiers may stand between "the" and an occasion noun.
+var occasionModifiers = map[string]bool{"joint": true, "phone": true, "video": true, "telephone": true,
+	"virtual": true, "formal": true, "final": true, "bilateral": true}
 
 // namedOccasion returns the dates of the events an occasion named in the
 // sentence of event i can be: "met Baradar before the signing" → the
@@ -211,14 +216,18 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 	var types []parley.EventType
 	for w := 0; w+2 < len(words); w++ {
 		switch words[w] {
-		case "at", "before", "after", "during", "ahead", "of":
+		case "at", "before", "after", "during", "ahead", "of", "in":
 		default:
 			continue
 		}
-		if words[w+1] != "the" {
+		if words[w+1] != "the" && words[w+1] != "their" {
 			continue
 		}
-		noun := strings.Trim(words[w+2], ".,;:“”\"'’")
+		n := w + 2
+		if occasionModifiers[words[n]] && n+1 < len(words) {
+			n++ // "in their joint statement", "after the phone call"
+		}
+		noun := strings.Trim(words[n], ".,;:“”\"'’")
 		if t, ok := occasionNouns[noun]; ok {
 			types = t
 			break
