@@ -652,8 +652,9 @@ func hasVerb(fs []formSense) bool {
 func pluralNoun(w string) bool { return w == "talks" || w == "sanctions" || w == "tariffs" }
 
 // clauseEnd returns the end of the clause that starts after trigger k: a
-// semicolon, or a comma that opens a participle clause (", marking the
-// launch …", ", saying …").
+// semicolon, a comma that opens a participle clause (", marking the
+// launch …", ", saying …") or a relative clause about what follows the
+// trigger.
 func (d *doc) clauseEnd(k, b int) int {
 	for i := k + 1; i < b; i++ {
 		n := norm(d.tok(i))
@@ -666,8 +667,28 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && d.attribution(i+1, b) {
 			return i
 		}
+		if n == "," && i > k+1 && i+1 < b && d.tok(i+1).Is("which", "who") && !d.occasionBefore(i, k) {
+			// "congratulated Xi on the centenary of the party, which
+			// falls on Thursday": what follows is about the party. (Right
+			// after a noun trigger — "the talks, which were held on
+			// Monday" — or an occasion — "joined Biden for the summit,
+			// which Biden hosted on Friday" — it dates the act.)
+			return i
+		}
 	}
 	return b
+}
+
+// occasionBefore reports whether an occasion noun ("summit", "talks")
+// stands in the few words between trigger k and the comma at i: "the
+// first summit of Quad leaders, which …".
+func (d *doc) occasionBefore(i, k int) bool {
+	for j := i - 1; j > k && j >= i-4; j-- {
+		if occasionNouns[d.tok(j).Norm] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution reports whether tokens [i, b) are a trailing attribution
