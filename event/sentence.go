@@ -1177,6 +1177,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
+	if verb && k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 {
+		// "landed in Taipei late on Tuesday and met Tsai the next day":
+		// the second verb's own date, when it has one.
+		if own, orel := d.date(d.spanOf(k, max(ce, k+1)), k); !own.IsZero() {
+			date, rel = own, orel
+		}
+	}
 	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") {
 		// "Trump's Oct. 11 announcement that the two had reached a deal":
 		// an undated act reported in a that-clause takes the date of the
@@ -1835,8 +1842,14 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 	}
 	rel := x.Relation
-	if !x.Value.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
+	switch {
+	case x.Value.IsZero() || d.in.Published.IsZero():
+	case d.in.Published.Before(x.Value):
 		rel = parley.TimeFuture
+	case x.Value.Before(d.in.Published) && rel == parley.TimeFuture:
+		// "the next day" after a Tuesday in a Saturday's paper: later
+		// than its anchor, but past all the same.
+		rel = parley.TimePast
 	}
 	if x.Value.Precision() == parley.PrecisionYear && x.Precision != parley.PrecisionYear {
 		// "in the next few weeks" straddles two months: its value is only
