@@ -249,7 +249,8 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 
 // dateFromAlso dates an undated act whose sentence says it was "also"
 // done ("Grisham also accused the Democrats …") by the latest dated act of
-// the same source before it: the same statement, the same day.
+// the same source before it, or of the same kind by the same state's
+// people: the same statement, the same day.
 func dateFromAlso(evs []parley.Event, text string) {
 	for i := range evs {
 		e := &evs[i]
@@ -263,7 +264,9 @@ func dateFromAlso(evs []parley.Event, text string) {
 		var best *parley.Event
 		for j := range evs {
 			m := &evs[j]
-			if m.Source.ID == e.Source.ID && !m.Date.IsZero() && m.Status == parley.Occurred && m.Evidence.Span.End <= e.Evidence.Span.Start &&
+			same := m.Source.ID == e.Source.ID ||
+				m.Type == e.Type && m.Source.Country != "" && m.Source.Country == e.Source.Country // "The Treasury also placed sanctions on …" after the president's
+			if same && !m.Date.IsZero() && m.Status == parley.Occurred && m.Evidence.Span.End <= e.Evidence.Span.Start &&
 				(best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start) {
 				best = m
 			}
