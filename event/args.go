@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -199,6 +200,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 		ids = append(ids, m.Actors...)
 		start = ms
+		if !(nominal && d.inPhrase(k)) && ms-2 > cs && d.tok(ms-1).Is(",") && d.cover[ms-2] >= 0 && slices.Equal(d.in.Mentions[d.cover[ms-2]].Actors, m.Actors) {
+			// "Netanyahu and Sheikh Abdullah, the UAE foreign minister,
+			// held talks": the apposition restates the name before it.
+			// (Not for a noun in a phrase of its own: "…, Yoshimasa
+			// Hayashi, on the sidelines of Asean meetings".)
+			ms = d.mentionStart(ms - 2)
+			start = ms
+		}
 		// Coordination to the left: "X and Y", "X, Y and the Z". A comma
 		// joins only inside a list that "and" closes: in "between Moscow
 		// and Beijing, Putin made …" the comma ends a fronted phrase.
@@ -243,6 +252,18 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// inPhrase reports whether the noun at k stands in a prepositional phrase
+// of its own, a word or two after the preposition: "on the sidelines of
+// Asean meetings".
+func (d *doc) inPhrase(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if d.tok(j).Is("of", "at", "on", "in", "during", "after", "before", "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // objects finds the target of trigger k: a direct object right after it (when

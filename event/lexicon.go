@@ -109,6 +109,9 @@ var verbs = []struct {
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
+	// "Mohammed bin Salman embraced Qatar's emir as he stepped off his plane"
+	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notNoun)}},
+	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notNoun)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
@@ -436,6 +439,7 @@ var nouns = []struct {
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
