@@ -222,6 +222,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// the name stands for its role phrase, which the "and" joins.
 			j0 = a
 		}
+		listEnd, listLen := -1, 0 // the first comma crossed after "and": the list so far
 		for j := j0; j > cs; {
 			// "… and Taliban leader Baradar", "… and Russia's Lavrov": a
 			// name that only qualifies the subject belongs to it.
@@ -235,6 +236,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
 				break
+			}
+			if d.tok(j).Is("and", "&") && listEnd >= 0 {
+				// "The foreign ministers of Congo and Rwanda, Wagner and
+				// Nduhungirehe, signed": a second list before the comma
+				// is what the names stand in apposition to.
+				ids, start = ids[len(ids)-listLen:], listEnd
+				break
+			}
+			if d.tok(j).Is(",") && !d.tok(j+1).Is("and", "&") && listEnd < 0 {
+				listEnd, listLen = start, len(ids) // where the list closed by "and" may begin
 			}
 			seenAnd = seenAnd || d.tok(j).Is("and", "&")
 			j--

@@ -1567,9 +1567,10 @@ func (d *doc) afterBetween(k, ce int) bool {
 }
 
 // reciprocal reports whether "each other" or "one another" follows the
-// trigger in its clause.
+// trigger in its clause: "pledged that their countries would not use force
+// against each other".
 func (d *doc) reciprocal(k, ce int) bool {
-	for i := k + 1; i+1 < ce && i <= k+6; i++ {
+	for i := k + 1; i+1 < ce && i <= k+16; i++ {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
 			return true
 		}
