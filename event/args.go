@@ -56,7 +56,21 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
-	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true}
+	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true}
+
+// definiteBefore reports whether "the" opens the noun phrase that ends
+// with the noun at n, a few words before it: "the four founding members".
+func (d *doc) definiteBefore(n, cs int) bool {
+	for j := n - 1; j >= cs && j >= n-3; j-- {
+		if d.tok(j).Is("the") {
+			return true
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
 
 // modifiedNouns after an actor's name show that the name only modifies
 // them ("a G7 leader", "US officials"), so it is not the acting subject.
@@ -193,12 +207,20 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
-			headsOf[d.tok(pre-1).Norm] && pre-2 >= cs && d.tok(pre-2).Is("the"))
+			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs))
 		if !ok || modifier || between || !possessor && !conj && !counted && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
 		ids = append(ids, m.Actors...)
+		if counted && !d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") {
+			// "The European Union and the four founding members of
+			// Mercosur": what is coordinated is the whole phrase.
+			ms = pre - 1
+			for ms > cs && !d.tok(ms).Is("the") {
+				ms--
+			}
+		}
 		start = ms
 		if !(nominal && d.inPhrase(k)) && ms-2 > cs && d.tok(ms-1).Is(",") && d.cover[ms-2] >= 0 && slices.Equal(d.in.Mentions[d.cover[ms-2]].Actors, m.Actors) {
 			// "Netanyahu and Sheikh Abdullah, the UAE foreign minister,
