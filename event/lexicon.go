@@ -381,6 +381,8 @@ var verbs = []struct {
 	// offered; "accepted the demands": yielding to them.
 	{"accept", []sense{
 		s(parley.Agree, "030", directed, "").takes("offer", "offers", "proposal", "proposals", "invitation", "invitations"),
+		// "Israel and Lebanon had accepted the agreement": each the other's
+		s(parley.Agree, "030", directed, "").takes(accords...).mutual(),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
 	}},
 	{"lambaste", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

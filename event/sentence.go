@@ -957,11 +957,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
-	if verbalTypes[sn.typ] && !d.hadBetween(subjStart, k) {
+	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && !d.hadBetween(subjStart, k) {
 		if sp := d.ownStateSpeaker(subj, subjStart, a, b); sp != "" {
-			// "Kim told Putin that North Korea would always support …":
-			// a pledge made in the speaking is the speaker's. (What the
-			// state "had" done is reported, and stays the state's.)
+			// "Kim told Putin that North Korea would always support …",
+			// "Tusk said last month that his government would not accept
+			// the agreement": a pledge made in the speaking is the
+			// speaker's. (What the state "had" done is reported, and
+			// stays the state's.)
 			subj = []string{sp}
 		}
 	}
@@ -2080,6 +2082,11 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	}
 	for v >= a && v >= subjStart-6 && d.cover[v] >= 0 {
 		v = d.mentionStart(v) - 1 // "told Putin that": past the one told
+	}
+	for w := v; w >= a && w >= v-4 && d.inDate(w); w-- {
+		if w > a && d.sayVerbAt(w-1) {
+			v = w - 1 // "said last month that": past the date
+		}
 	}
 	if v < a || !d.sayVerbAt(v) {
 		return ""
