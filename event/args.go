@@ -201,7 +201,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "after Rajnath Singh met …": a conjunction opening a clause whose
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
-		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") && d.nextVerb(d.mentionEnd(i), k)
+		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") &&
+			(d.nextVerb(d.mentionEnd(i), k) || d.tok(k-1).Is("and") && d.finiteVerbAt(d.mentionEnd(i))) // "after Belarus forced a jet to land and arrested …"
 		// "Thousands of protesters marched": a count before the actors
 		// does not govern them.
 		// …nor does the head of "the government of Mali", "the leaders
@@ -806,6 +807,12 @@ func (d *doc) roleBeforeName(i, ce int) bool {
 		!locationPreps[w.Norm] && i+1 < ce && d.cover[i+1] >= 0
 }
 
+// occupations are lower-case titles between a group and a person's name:
+// "the opposition journalist Roman Protasevich".
+var occupations = map[string]bool{"journalist": true, "activist": true, "blogger": true, "politician": true,
+	"lawyer": true, "dissident": true, "leader": true, "figure": true, "candidate": true, "lawmaker": true,
+	"commander": true, "official": true, "spokesman": true, "spokeswoman": true}
+
 // titledPerson returns the person named right after a state mention m
 // ending at end when the state is only part of their title: "President
 // of Turkey Recep Tayyip Erdogan", "the President of France, H.E.
@@ -819,14 +826,14 @@ func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
 	if state && j < len(d.cover) && d.tok(j).Is(",") {
 		j++
 	}
-	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Upper && d.tok(j).Kind == token.Word {
-		j++ // honorifics and titles: "H.E.", "President", "Foreign Minister"
+	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && (d.tok(j).Upper || occupations[d.tok(j).Norm]) {
+		j++ // honorifics and titles: "H.E.", "President", "Foreign Minister", "the opposition journalist"
 	}
 	if j >= len(d.cover) || d.cover[j] < 0 {
 		return nil, 0
 	}
 	p := d.in.Mentions[d.cover[j]]
-	if len(p.Actors) != 1 || !strings.HasPrefix(p.Actors[0], "person:") {
+	if len(p.Actors) != 1 || !strings.HasPrefix(strings.TrimPrefix(p.Actors[0], "new:"), "person:") {
 		return nil, 0
 	}
 	if state && d.countryOf(p.Actors[0]) != strings.TrimPrefix(m.Actors[0], "state:") {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // Reactions name the deed they answer more often than whoever did it:
@@ -106,6 +107,51 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		var out []string
 		for _, id := range uniq(ids) {
 			if id != "" && !d.sameSide(subj, id) {
+				out = append(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if kind == deedAct {
+		return d.toldDoer(noun, k, subj)
+	}
+	return nil
+}
+
+// toldDoer finds who did a decision, a move or a like deed the text
+// told in the sentences before without making an event of it: the
+// subject of a verb of the same stem ("European Union leaders decided on
+// Thursday … Orbán called the decision senseless") or the owner named
+// right before the same noun ("the US decision"). It leaves out the
+// reacting subjects and returns nil when nothing fits.
+func (d *doc) toldDoer(noun, k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	word := d.tok(noun).Norm
+	for i := noun - 1; i > 0; i-- {
+		if here-d.sentenceIndex(d.tok(i).Start) > deedWindow {
+			break
+		}
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) {
+			continue
+		}
+		var ids []string
+		switch {
+		case t.Norm != word && d.finiteVerbAt(i):
+			a, _ := d.tokensOf(d.sentenceAround(i))
+			if ids, _ = d.subjects(i, d.clauseStart(i, a)); ids == nil && i >= 2 && modifiedNouns[d.tok(i-1).Norm] && d.cover[i-2] >= 0 {
+				ids = d.in.Mentions[d.cover[i-2]].Actors // "European Union leaders decided": the Union did
+			}
+		case t.Norm == word && d.cover[i-1] >= 0:
+			ids = d.in.Mentions[d.cover[i-1]].Actors // "the US decision"
+		case t.Norm == word && i > 1 && d.tok(i-1).Is("'s", "’s") && d.cover[i-2] >= 0:
+			ids = d.in.Mentions[d.cover[i-2]].Actors // "Washington's decision"
+		}
+		var out []string
+		for _, id := range uniq(ids) {
+			if !d.sameSide(subj, id) {
 				out = append(out, id)
 			}
 		}

@@ -112,7 +112,7 @@ func (d *doc) yearsSince(cs, k int) int {
 // gives n = -2. approx is set when the count is hedged ("barely six
 // weeks after", "less than two weeks after").
 func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
-	for i := k - 1; i >= max(cs, 1) && i >= k-8; i-- {
+	for i := k - 1; i >= max(cs, 1) && i >= k-20; i-- {
 		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
 			continue
 		}
@@ -307,10 +307,28 @@ func (d *doc) coordinatedVerb(k, a int) []string {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
+			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) {
+				return nil // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
+			}
 			return []string{e.Source.ID}
 		}
 	}
 	return nil
+}
+
+// clauseSubjectBetween reports whether an actor opens a clause of its
+// own between tokens from and to: a name followed by a past-tense verb.
+func (d *doc) clauseSubjectBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		if end := d.mentionEnd(i); end < to && d.finiteVerbAt(end) {
+			return true
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
 }
 
 // namedAs reports whether the noun at k is part of what a "called X …"
