@@ -383,6 +383,8 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "").takes("offer", "offers", "proposal", "proposals", "invitation", "invitations"),
 		// "Israel and Lebanon had accepted the agreement": each the other's
 		s(parley.Agree, "030", directed, "").takes(accords...).mutual(),
+		// "does not accept the court's jurisdiction": recognition, refused
+		s(parley.Support, "054", directed, "", "of").takes("jurisdiction", "authority", "legitimacy"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
 	}},
 	{"lambaste", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

@@ -397,6 +397,24 @@ func (d *doc) otherParty(subj []string) []string {
 	return nil
 }
 
+// reportedPronoun returns the speaker a pronoun subject stands for in
+// "X said that it/they/he/she …" before the verb at k, when the actor
+// stage left the pronoun unresolved, or nil.
+func (d *doc) reportedPronoun(k, a, b int) []string {
+	i := k - 1
+	for i > a && d.tok(i).Is("does", "do", "did", "not", "n't", "will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "still") {
+		i--
+	}
+	if i-2 < a || d.cover[i] >= 0 || !d.tok(i).Is("it", "they", "he", "she") || !d.tok(i-1).Is("that") || !d.sayVerbAt(i-2) {
+		return nil
+	}
+	speakers, _, _ := d.statementParts(i-2, a, b)
+	if len(speakers) != 1 {
+		return nil
+	}
+	return speakers
+}
+
 // acceptedFrom returns who accepted an offer from one of subj, as told
 // before: "Morocco has accepted offers of rescue teams from Spain … Spain
 // sent 86 rescuers".
@@ -974,6 +992,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
+	}
+	if subj == nil && verb {
+		subj = d.reportedPronoun(k, a, b) // "Venezuela restated that it does not accept …"
 	}
 	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && !d.hadBetween(subjStart, k) {
 		if sp := d.ownStateSpeaker(subj, subjStart, a, b); sp != "" {

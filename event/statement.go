@@ -23,7 +23,7 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"posted": true, "charged": true, "alleged": true, "countered": true, "retorted": true, "emphasised": true,
 	"emphasized": true, "underlined": true, "reiterated": true, "remarked": true, "explained": true,
 	"declaring": true, "saying": true, "adding": true, "arguing": true, "insisting": true, "alleging": true,
-	"claiming": true, "stressing": true, "warning": true}
+	"claiming": true, "stressing": true, "warning": true, "restated": true, "confirmed": true}
 
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
