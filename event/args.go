@@ -193,7 +193,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			continue
 		}
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] && // "the first G7 leader", "the most senior US official"
-			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") // but a spokesman speaks for the ministry
+			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") && // but a spokesman speaks for the ministry,
+			!(d.tok(i+1).Is("leaders") && ok && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0])) // and "NATO leaders invited …" for the alliance
 		pre := ms - 1
 		for pre > cs && d.tok(pre).Is("the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "rural", "neighbouring", "neighboring") {
 			pre-- // "for the Belt and Road Forum", "in northern Italy": the preposition before the article or the region

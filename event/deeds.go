@@ -81,13 +81,15 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if here-d.sentenceIndex(e.Trigger.Start) > deedWindow {
 			break
 		}
-		if e.Status == parley.Hypothetical || e.Status == parley.Negated || !deedMatches(kind, e.Type) {
+		told := d.in.Text[e.Trigger.Start:e.Trigger.End]
+		if e.Status == parley.Hypothetical || e.Status == parley.Negated ||
+			!deedMatches(kind, e.Type) && !(kind == deedAsk && sameStem(d.tok(noun).Norm, told)) { // "invited … to join" is approval, still an invitation
 			continue
 		}
 		if kind == deedRuling && !d.court(e.Source.ID) {
 			continue // "welcomed the ruling": what a court decided
 		}
-		if kind == deedAct && !sameStem(d.tok(noun).Norm, d.in.Text[e.Trigger.Start:e.Trigger.End]) {
+		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) {
 			continue // "the decision" is what was decided, not whatever was done last
 		}
 		var ids []string

@@ -541,3 +541,19 @@ func underPact(d *doc, k int) bool {
 
 var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "accords": true, "truce": true,
 	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "plan": true, "arrangement": true, "treaty": true}
+
+// invitedToJoin accepts "invited X (and Y) to join …" (or "to become
+// members"): an invitation into a body, which approves of X rather than
+// asks for a meeting.
+func invitedToJoin(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i+1 < n && i <= k+10; i++ {
+		if d.stop(i) {
+			return false
+		}
+		if d.tok(i).Is("to") && d.tok(i+1).Is("join", "become", "accede") {
+			return true
+		}
+	}
+	return false
+}

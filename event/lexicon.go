@@ -128,7 +128,11 @@ var verbs = []struct {
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"offer", []sense{s(parley.Agree, "030", directed, "", "to")}},
-	{"invite", []sense{s(parley.Request, "106", directed, "").withMode("meet")}},
+	{"invite", []sense{
+		// "invited Finland and Sweden to join the alliance": approval of them
+		s(parley.Support, "054", directed, "").when(invitedToJoin),
+		s(parley.Request, "106", directed, "").withMode("meet"),
+	}},
 	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"tell|told", []sense{s(parley.Request, "100", directed, "").when(toldToAct)}},
