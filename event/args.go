@@ -140,11 +140,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
-			if verbGroup && unnamedAgents[t.Norm] && !nominal && !(i > cs && d.tok(i-1).Is("'s", "’s")) {
+			if verbGroup && unnamedAgents[t.Norm] && !nominal && !(i > cs && (d.tok(i-1).Is("'s", "’s") || d.cover[i-1] >= 0)) {
 				// "When the officers found the body, prosecutors alleged
 				// …": the subject is a group the text does not name, not
-				// an actor further left. ("Trump's advisers suggested"
-				// speak for Trump.)
+				// an actor further left. ("Trump's advisers suggested" and
+				// "Kremlin aides rejected" speak for their owners.)
 				return nil, i
 			}
 			if !auxWords[t.Norm] {
@@ -472,7 +472,6 @@ func (d *doc) nextVerb(end, k int) bool {
 	return true
 }
 
-// auxWords may stand between a subject and its verb.
 // unnamedAgents are plural nouns for people the text does not name; right
 // before a verb they are its subject.
 var unnamedAgents = map[string]bool{"prosecutors": true, "officials": true, "critics": true, "analysts": true,
@@ -481,6 +480,7 @@ var unnamedAgents = map[string]bool{"prosecutors": true, "officials": true, "cri
 	"reporters": true, "journalists": true, "lawyers": true, "attorneys": true, "scientists": true,
 	"historians": true, "insiders": true, "aides": true, "advisers": true, "advisors": true}
 
+// auxWords may stand between a subject and its verb.
 var auxWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "also": true, "now": true, "then": true, "later": true,
 	"reportedly": true, "been": true, "be": true, "did": true, "does": true, "do": true,
@@ -569,8 +569,19 @@ func (d *doc) infinitiveAt(i, ce int) bool {
 	if i+1 >= ce || d.cover[i] >= 0 || d.tok(i).Kind != token.Word || d.tok(i).Upper || determiners[d.tok(i).Norm] {
 		return false
 	}
+	w := d.tok(i).Norm
+	if notVerbs[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "al") ||
+		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ern") {
+		return false // "to fellow NATO members", "to warring Sudanese factions", "to regional leaders"
+	}
 	return d.cover[i+1] >= 0 || determiners[d.tok(i+1).Norm]
 }
+
+// notVerbs are words that stand before a name as its modifier, never as
+// a verb taking it: "to fellow NATO members", "to senior Chinese officials".
+var notVerbs = map[string]bool{"fellow": true, "senior": true, "top": true, "rival": true, "other": true,
+	"allied": true, "friendly": true, "former": true, "new": true, "many": true, "several": true, "few": true,
+	"key": true, "major": true, "partner": true, "neighbouring": true, "neighboring": true, "both": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
 	"their": true, "this": true, "that": true, "these": true, "those": true, "all": true, "both": true,

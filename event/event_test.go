@@ -663,6 +663,26 @@ func TestReadingsRuledOut(t *testing.T) {
 			"Vladimir Putin congratulated Xi Jinping on the centenary of the Communist Party of China, which falls on Thursday.",
 			want{typ: parley.Support, source: "Vladimir Putin", target: "Xi Jinping", date: "-"},
 			want{}},
+		{"a_proposal_embraced_is_no_visit", "2021-06-25",
+			"Germany embraced China's proposal for a ceasefire. Emmanuel Macron greeted Vladimir Putin's proposal with scepticism.",
+			want{},
+			want{typ: parley.Consult}},
+		{"an_adjective_after_to_is_no_verb", "2021-06-25",
+			"Emmanuel Macron appealed to fellow NATO members on Friday.",
+			want{typ: parley.Request, source: "Emmanuel Macron", target: "North Atlantic Treaty Organization"},
+			want{}},
+		{"an_interval_at_the_head_counts_from_something_else", "2021-06-26",
+			"Two days after the summit Russia attacked Ukraine on Friday.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2021-06-25"},
+			want{}},
+		{"named_advisers_speak_for_their_state", "2021-06-26",
+			"Kremlin aides accused Washington of meddling.",
+			want{typ: parley.Accuse, source: "Russia", target: "United States"},
+			want{}},
+		{"a_budget_plan_is_no_pact", "2021-06-26",
+			"Israel and Egypt signed a gas deal on Monday. Under the new budget plan, Israel will disarm.",
+			want{},
+			want{typ: parley.Retreat}},
 		{"an_analyst_acts_for_no_state", "2019-11-20",
 			"Mara Velloso, a trade scholar at the Institute of Andean Studies, who consults with Donald Trump, said tariffs would stay.",
 			want{},
@@ -935,5 +955,18 @@ func TestMergedEventCitesTheDatedSentence(t *testing.T) {
 	}
 	if s := got[0].Evidence.Sentence; !strings.HasPrefix(s, "The last time") || text[got[0].Trigger.Start:got[0].Trigger.End] != "met" {
 		t.Errorf("evidence %q, trigger %v: want the sentence that gives May 19", s, got[0].Trigger)
+	}
+
+	// An undated report first, the dated one after.
+	text = "Vladimir Putin met Xi Jinping in Moscow, the Kremlin said. Putin first met Xi on Friday in the Kremlin."
+	a = analyze(t, text, "2021-06-26")
+	got = got[:0]
+	for _, e := range a.Events {
+		if e.Type == parley.Consult {
+			got = append(got, e)
+		}
+	}
+	if len(got) != 1 || got[0].Date.String() != "2021-06-25" || !strings.HasPrefix(got[0].Evidence.Sentence, "Putin first met") {
+		t.Errorf("want one meeting on 2021-06-25 citing the second sentence, got %v", got)
 	}
 }

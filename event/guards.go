@@ -540,7 +540,7 @@ func underPact(d *doc, k int) bool {
 }
 
 var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "accords": true, "truce": true,
-	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "plan": true, "arrangement": true, "treaty": true}
+	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "arrangement": true, "treaty": true}
 
 // invitedToJoin accepts "invited X (and Y) to join …" (or "to become
 // members"): an invitation into a body, which approves of X rather than
@@ -554,6 +554,37 @@ func invitedToJoin(d *doc, k int) bool {
 		if d.tok(i).Is("to") && d.tok(i+1).Is("join", "become", "accede") {
 			return true
 		}
+	}
+	return false
+}
+
+// personGreeted accepts "greeted X" or "embraced X" where X is a person
+// greeted in the flesh: a verb, then a person named (titles before the
+// name allowed), not their proposal or offer ("embraced China's proposal",
+// "greeted Putin's offer with scepticism").
+func personGreeted(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.cover[i] < 0 {
+			if d.tok(i).Kind == token.Word && (d.tok(i).Upper || d.tok(i).Is("the", "his", "her")) {
+				continue // "Qatar's Emir Sheikh …", "the visiting …"
+			}
+			return false
+		}
+		m := d.in.Mentions[d.cover[i]]
+		end := d.mentionEnd(i)
+		if end < n && d.tok(end).Is("'s", "’s") {
+			if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.State {
+				i = end // "Qatar's Emir Sheikh Tamim": the state names the title
+				continue
+			}
+			return false // "Putin's proposal"
+		}
+		a := d.actors[m.Actors[0]]
+		return len(m.Actors) == 1 && a != nil && a.Kind == parley.Person
 	}
 	return false
 }

@@ -110,8 +110,8 @@ var verbs = []struct {
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	// "Mohammed bin Salman embraced Qatar's emir as he stepped off his plane"
-	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notNoun)}},
-	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notNoun)}},
+	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
+	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},

@@ -41,6 +41,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 				return i
 			}
 		default:
+			if twoActs(o.Status, e.Status) {
+				continue // "meet in Geneva on Wednesday" is not "last met in Moscow in 2011"
+			}
 			if distinctDates(all, e, "") <= 1 || distinctDates(all, e, e.Status) == 1 && o.Status == e.Status {
 				return i // one dated event of the pair, or one with the same status ("planned")
 			}
@@ -84,12 +87,9 @@ func sameActors(a, b parley.Event) bool {
 }
 
 func combine(a, b parley.Event) parley.Event {
-	switch {
-	case a.Date.IsZero():
-		a.Date = b.Date
-	case b.Date.Precision() > a.Date.Precision() && a.Date.Agrees(b.Date):
+	if !b.Date.IsZero() && (a.Date.IsZero() || b.Date.Precision() > a.Date.Precision() && a.Date.Agrees(b.Date)) {
 		// "barely six weeks after the two last met … on May 19": the
-		// sentence that gives the day is the better evidence.
+		// event cites the sentence that gives the date it takes.
 		a.Date, a.Evidence, a.Trigger, a.Rule = b.Date, b.Evidence, b.Trigger, b.Rule
 	}
 	if a.Medium == "" {
@@ -264,8 +264,11 @@ func dateFromAlso(evs []parley.Event, text string) {
 		var best *parley.Event
 		for j := range evs {
 			m := &evs[j]
-			same := m.Source.ID == e.Source.ID ||
-				m.Type == e.Type && m.Source.Country != "" && m.Source.Country == e.Source.Country // "The Treasury also placed sanctions on …" after the president's
+			// "The Treasury also placed sanctions on …" after the
+			// president's: one state's known office holders and bodies,
+			// not any group of its people.
+			same := m.Source.ID == e.Source.ID || m.Type == e.Type && m.Source.Country != "" && m.Source.Country == e.Source.Country &&
+				!strings.HasPrefix(m.Source.ID, "new:") && !strings.HasPrefix(e.Source.ID, "new:")
 			if same && !m.Date.IsZero() && m.Status == parley.Occurred && m.Evidence.Span.End <= e.Evidence.Span.Start &&
 				(best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start) {
 				best = m

@@ -116,14 +116,19 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
 		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
 			continue
 		}
-		// The phrase opens a clause: after a comma or at the clause start,
-		// with perhaps a hedge before the count.
+		// The phrase follows the clause whose date it counts from, after a
+		// comma or "and", with perhaps a hedge before the count. (At the
+		// head of its sentence — "Two days after the summit Russia
+		// attacked … on Friday" — it counts from something else.)
 		open := i - 3
+		if d.tok(i-1).Is("hours", "hour") {
+			open = i - 2
+		}
 		for open >= cs && d.tok(open).Is("just", "only", "barely", "about", "nearly", "almost", "some", "roughly", "around", "than", "less", "more", "over", "under") {
 			approx = approx || !d.tok(open).Is("just", "only")
 			open--
 		}
-		if open >= cs && !d.tok(open).Is(",", "and") && !d.tok(i-2).Is(",") && i-2 > cs {
+		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
 			return 0, false, false
 		}
 		unit := d.tok(i - 1).Norm
@@ -360,13 +365,18 @@ func (d *doc) censuredOwner(k, ce int) []string {
 	return nil
 }
 
-// otherParty returns the parties of the pact told last that subj is a
-// party to, other than subj: states and organisations, with a state's
-// leader standing for the state. (A rebel force is no side of its state
-// here: under a truce the two are the parties.)
-func (d *doc) otherParty(subj []string) []string {
+// otherParty returns the parties of the pact told last, within
+// pactWindow sentences before k, that subj is a party to, other than
+// subj: states and organisations, with a state's leader standing for the
+// state. (A rebel force is no side of its state here: under a truce the
+// two are the parties.)
+func (d *doc) otherParty(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > pactWindow {
+			break
+		}
 		if e.Type != parley.Agree || e.Status == parley.Hypothetical || e.Status == parley.Negated {
 			continue
 		}
@@ -414,6 +424,10 @@ func (d *doc) reportedPronoun(k, a, b int) []string {
 	}
 	return speakers
 }
+
+// pactWindow is how many sentences back the pact "under the deal" names
+// may have been told.
+const pactWindow = 6
 
 // acceptedFrom returns who accepted an offer from one of subj, as told
 // before: "Morocco has accepted offers of rescue teams from Spain … Spain
@@ -765,10 +779,10 @@ func (d *doc) attribution(i, b int) bool {
 // ("rejected the accusation", "denied the allegations", "dismissed those
 // claims as baseless").
 func (d *doc) rebuttal(k, ce int) bool {
+	if d.criticismAfter(k, ce) {
+		return true // "rejected criticism of his government's treatment of Navalny": the critics'
+	}
 	for i := k + 1; i < ce && i <= k+4; i++ {
-		if d.criticismAfter(k, ce) {
-			return true // "rejected criticism of his government's treatment of Navalny": the critics'
-		}
 		if d.tok(i).Is("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges") {
 			// Only a charge named before: "the accusation", "those
 			// claims" — not "accusations of brutality", which says what
@@ -1038,7 +1052,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
-		obj = d.otherParty(subj) // "Under the deal, Washington will withdraw all remaining troops": toward the Taliban
+		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling") {
 		obj = d.censuredOwner(k, ce) // "called the move the beginning of a Russian invasion"
@@ -1243,10 +1257,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "India expelled a Canadian diplomat on Tuesday, a day after
 		// Canada expelled an Indian official": Monday. ("Barely six weeks
 		// after" says the month at best.)
-		day := date.First().AddDate(0, 0, -n)
-		date = parley.DateOf(day)
+		date = date.AddDays(-n)
 		if approx {
-			date = parley.Date{Year: day.Year(), Month: day.Month()}
+			date = parley.Date{Year: date.Year, Month: date.Month}
 		}
 		if n > 0 {
 			rel = parley.TimePast
@@ -1790,9 +1803,11 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 	}
 	for i := from; i < k; i++ {
-		if end := d.closingDash(i, k); dashes[d.tok(i).Text] && end > 0 {
-			i = end // an aside between the subject and its verb
-			continue
+		if dashes[d.tok(i).Text] {
+			if end := d.closingDash(i, k); end > 0 {
+				i = end // an aside between the subject and its verb
+				continue
+			}
 		}
 		n := norm(d.tok(i))
 		switch {
