@@ -88,7 +88,11 @@ var verbs = []struct {
 	senses []sense
 }{
 	// CONSULT
-	{"meet|met", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
+	{"meet|met", []sense{
+		// "met Ankara's demands": yielding to them
+		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "concerns"),
+		s(parley.Consult, "040", symmetric, consultPreps...),
+	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
 	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
@@ -380,6 +384,9 @@ var verbs = []struct {
 	}},
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
+	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
+	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances")}},
+	{"bow|bowed", []sense{s(parley.Concede, "083", directed, "to").needs("to").takes("demands", "pressure", "demand")}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
 	// "accepted offers of rescue teams from Spain": agreeing to what was
 	// offered; "accepted the demands": yielding to them.
