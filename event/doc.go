@@ -34,6 +34,10 @@ type anaphor struct {
 	sentence int
 	location *parley.Place
 	span     parley.Span
+	// during is set when the reference names the occasion of its sentence
+	// ("during the meeting", "on the call"), not what it talks about ("said
+	// that the call was not in line with …").
+	during bool
 }
 
 func newDoc(in Input) *doc {

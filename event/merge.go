@@ -318,7 +318,7 @@ func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 		}
 		for i := range evs {
 			e := &evs[i]
-			if e.Evidence.Span.Contains(an.span) && e.Date.IsZero() && e != target {
+			if an.during && e.Evidence.Span.Contains(an.span) && e.Date.IsZero() && e != target {
 				e.Date = target.Date
 			}
 		}
