@@ -27,6 +27,7 @@ func init() {
 		"joked", "observed", "testified", "lamented", "boasted", "cautioned", "contended", "asserted",
 		"answered", "shouted", "wondered", "mused", "pleaded", "begged", "threatened", "underscored",
 		"repeated", "stated", "announced", "told", "wrote", "posted", "explained", "continued", "concluded",
+		"written",
 	} {
 		speechVerbs[w] = true
 	}

@@ -28,6 +28,8 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"cue_after", "“We will not accept any interference in our affairs,” Vladimir Putin said.",
 			"We will not accept", "Vladimir Putin", 1},
+		{"perfect_cue_after_a_long_apposition", "\"The importer pays the duty, not the exporter,\" Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.",
+			"The importer pays", "Howard Gleckman", 1},
 		{"cue_after_inverted", "\"The talks were candid and constructive,\" said Wang Yi on Monday.",
 			"The talks were candid", "Wang Yi", 1},
 		{"cue_before_colon", "Joe Biden told reporters: \"I made clear where we stand on human rights.\"",
