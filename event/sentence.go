@@ -2082,7 +2082,16 @@ func (d *doc) concernedWith(from, ce int) []string {
 		if d.cover[i] < 0 {
 			continue
 		}
-		if m := d.in.Mentions[d.cover[i]]; m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+		m := d.in.Mentions[d.cover[i]]
+		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+			return m.Actors
+		}
+		if len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && d.nameHas(m.Actors[0], "forces", "army", "navy", "troops", "military") {
+			// "concerns about the buildup of Russian forces": about what
+			// the state's forces do, so about the state.
+			if st := "state:" + d.countryOf(m.Actors[0]); d.actors[st] != nil {
+				return []string{st}
+			}
 			return m.Actors
 		}
 		return nil
