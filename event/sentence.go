@@ -244,7 +244,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue // "In March, …", "May": the month, not the verb
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
-			nounLike(d.tok(k-1))) // "an extradition request"
+			nounLike(d.tok(k-1)) || // "an extradition request"
+			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 2) // "a hand-to-hand clash"
 		adjNoun := false
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country
@@ -1007,6 +1008,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
+	if subj == nil && !verb && sn.frame == symmetric && d.inAn(k, a) {
+		subj = d.sentenceSubject(a, k) // "Twenty Indian soldiers were killed in a clash with Chinese troops": India's
+	}
 	if subj == nil && verb {
 		subj = d.reportedPronoun(k, a, b) // "Venezuela restated that it does not accept …"
 	}
@@ -1162,6 +1166,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
+		if sn.typ == parley.Assault {
+			// "a clash with Chinese troops": each side attacked the other
+			for _, p := range slices.Clone(pairs) {
+				pairs = append(pairs, [2]string{p[1], p[0]})
+			}
+		}
 		if len(obj) == 0 && len(uniq(subj)) >= 3 {
 			if p := d.earlierPairs(uniq(subj)); p != nil {
 				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
@@ -1710,6 +1720,37 @@ func (d *doc) earlierPairs(group []string) [][2]string {
 		}
 	}
 	return pairs
+}
+
+// inAn reports whether the noun at k is the head of "in a …" or "during
+// a …" a word or two before it: "in a hand-to-hand clash with".
+func (d *doc) inAn(k, a int) bool {
+	for j := k - 1; j > a && j >= k-3; j-- {
+		if d.tok(j).Is("a", "an") {
+			return d.tok(j-1).Is("in", "during")
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the actors the sentence opens with as its
+// subject, before k: a name, or a country word with the force it sends
+// ("Twenty Indian soldiers"), not governed by a preposition.
+func (d *doc) sentenceSubject(a, k int) []string {
+	for i := a; i < k && i <= a+4; i++ {
+		if d.cover[i] < 0 {
+			if nonActorPreps[norm(d.tok(i))] || d.tok(i).Is(",") {
+				return nil
+			}
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if end := d.mentionEnd(i); m.Via != parley.ViaAdjective || end < k && forceNouns[d.tok(end).Norm] {
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
 }
 
 // mainSubject finds the subject of the main clause for a trigger inside a
