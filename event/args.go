@@ -380,6 +380,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five") {
 				continue // "detained dozens of Palestinian protesters": still the direct object
 			}
+			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
+				continue // "met leaders of the Bangladesh Nationalist Party": the party
+			}
 			if n == "from" || n == "by" || n == "of" {
 				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
 					// "rejected the proposal from Washington", "welcomed
