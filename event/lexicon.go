@@ -100,6 +100,7 @@ var verbs = []struct {
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with")}},
 	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
