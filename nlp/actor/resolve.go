@@ -1321,6 +1321,15 @@ func (d *doc) rolePhrase(i int) int {
 	if levels == nil || d.followedByName(end) {
 		return i
 	}
+	if det == "the" && state == nil && end+1 < len(d.toks) && d.toks[end].Is("of") {
+		if id, stop := d.officeOf(levels, end+1); id != "" {
+			d.mention(i, stop, parley.ViaRole, id) // "the President of France", "the President of the European Commission"
+			return stop
+		}
+		if d.toks[end+1].Upper || d.toks[end+1].Is("the") {
+			return i // the office of something named, not the president named last
+		}
+	}
 	var id string
 	switch {
 	case levels[0] == "counterpart":
@@ -1328,13 +1337,72 @@ func (d *doc) rolePhrase(i int) int {
 	case state != nil:
 		id = d.holder(state.ID, levels)
 	case det == "the":
-		id = d.recentWithLevel(i, levels)
+		id = d.recentWithLevel(i, levels, monarchTitles[d.phrase(j, end)])
 	}
 	if id == "" {
 		return i
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// officeOf resolves the holder of an office named by its levels "of" the
+// state or organisation whose name starts at k (after an optional
+// "the"), on the publication date, and returns it with the end of the
+// name; "" when there is none. An organisation's president, leader or
+// chair is its leader.
+func (d *doc) officeOf(levels []string, k int) (string, int) {
+	if k < len(d.toks) && d.toks[k].Is("the") {
+		k++
+	}
+	if k >= len(d.toks) {
+		return "", 0
+	}
+	var ents []*kb.Entity
+	stop := k + 1
+	if en := d.r.dict.match(d.toks, k); en != nil {
+		stop = k + len(en.toks)
+		for _, t := range en.targets {
+			ents = append(ents, t.entity)
+		}
+	} else if e := d.recentOrgNamed(k); e != nil {
+		ents = append(ents, e) // "the President of the Commission" after "the European Commission"
+	}
+	for _, e := range ents {
+		switch e.Kind {
+		case kb.KindState:
+			if id := d.holder(e.ID, levels); id != "" {
+				return id, stop
+			}
+		case kb.KindOrganization:
+			if levels[0] == kb.HeadOfState || levels[0] == kb.HeadOfGovernment {
+				if id := d.holder(e.ID, []string{kb.OrgLeader}); id != "" {
+					return id, stop
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+// recentOrgNamed returns the organisation of the knowledge base named in
+// the last six sentences whose name holds the capitalised word at k
+// ("Commission" for the European Commission), or nil.
+func (d *doc) recentOrgNamed(k int) *kb.Entity {
+	if !d.toks[k].Upper || d.toks[k].Kind != token.Word {
+		return nil
+	}
+	word := d.toks[k].Norm
+	for j := len(d.recent) - 1; j >= 0; j-- {
+		rf := d.recent[j]
+		if d.sentenceOf[k]-d.sentenceOf[rf.tok] > 6 {
+			break
+		}
+		if e := d.r.kb.Get(rf.id); e != nil && e.Kind == kb.KindOrganization && slices.Contains(strings.Fields(token.Fold(e.Name)), word) {
+			return e
+		}
+	}
+	return nil
 }
 
 // ambassador resolves "ambassador to Britain" or "envoy in Washington"
@@ -1604,7 +1672,10 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 
 // recentWithLevel resolves "the president" to the most recently mentioned
 // person holding a role of one of the levels.
-func (d *doc) recentWithLevel(i int, levels []string) string {
+//
+// A title, when not "", must begin the role's name: "the King" is no
+// president, however recently a president was named.
+func (d *doc) recentWithLevel(i int, levels []string, title string) string {
 	if d.on.IsZero() {
 		return ""
 	}
@@ -1618,6 +1689,9 @@ func (d *doc) recentWithLevel(i int, levels []string) string {
 			continue
 		}
 		for _, role := range e.RoleOn(d.on) {
+			if title != "" && !strings.HasPrefix(role.Title, title) {
+				continue
+			}
 			for _, l := range levels {
 				if role.Level == l {
 					return rf.id
@@ -1627,3 +1701,7 @@ func (d *doc) recentWithLevel(i int, levels []string) string {
 	}
 	return ""
 }
+
+// monarchTitles are the role nouns that name a kind of head of state,
+// with the title its holders' roles begin with.
+var monarchTitles = map[string]string{"king": "King", "queen": "Queen", "emir": "Emir", "sultan": "Sultan"}
