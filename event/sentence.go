@@ -223,7 +223,8 @@ var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "li
 	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true}
 
 var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
-	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
+	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true,
+	"refusal": true, "failure": true}
 
 var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
 
