@@ -101,6 +101,8 @@ var verbs = []struct {
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with")}},
+	// "said he would convene G7 leaders on Sunday"
+	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
 	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},

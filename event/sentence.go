@@ -70,6 +70,15 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		return at - sp.End
 	}
 	best, bestDist := i, dist(d.in.Dates[i].Span)
+	// A date before the trigger with another verb between dates that verb
+	// ("spoke on Saturday night and said he would convene G7 leaders on
+	// Sunday"): a date in the trigger's own phrase wins however far.
+	otherVerb := false
+	if sp := d.in.Dates[i].Span; sp.End <= at {
+		for t := d.tokenAt(sp.End); t < trigger; t++ {
+			otherVerb = otherVerb || d.finiteVerbAt(t)
+		}
+	}
 	for j, x := range d.in.Dates {
 		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
 			continue
@@ -80,7 +89,7 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
 			continue // only a date after the trigger in its own phrase, not "…, officials announced on Friday"
 		}
-		if dd := dist(x.Span); dd < bestDist {
+		if dd := dist(x.Span); dd < bestDist || otherVerb && best == i {
 			best, bestDist = j, dd
 		}
 	}
