@@ -413,6 +413,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
 		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
+			if pendingPrep != "" && pendingPrep[0] != '-' && i+1 < ce && d.tok(i+1).Is("arrest", "detention", "extradition", "capture", "release") {
+				return m.Actors // "a warrant for his arrest": his
+			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
 		}
@@ -505,14 +508,32 @@ func (d *doc) openingDash(c, cs int) int {
 	return -1
 }
 
-// relativeAntecedent returns the subject of a verb at k joined by "and"
-// to the verb of a relative clause: in "the Palestinian Authority, which
-// considers the US biased and has rejected the Trump administration", the
-// Authority rejected, not the US. It returns nil when k is no such verb.
+// relativeAntecedent returns the subject of a verb at k that opens a
+// relative clause ("the Court, which issued a warrant") or is joined by
+// "and" to the verb of one: in "the Palestinian Authority, which considers
+// the US biased and has rejected the Trump administration", the Authority
+// rejected, not the US. It returns nil when k is no such verb.
 func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	j := k - 1
 	for j > cs && auxWords[d.tok(j).Norm] {
 		j--
+	}
+	if j > cs && d.tok(j).Is("who", "which") {
+		// "South Africa, a member of the International Criminal Court,
+		// which issued a warrant": the name right before the pronoun.
+		p := j - 1
+		if d.tok(p).Is(",") {
+			p--
+		}
+		if m, ok := d.mentionAt(p); ok && p >= cs && len(m.Actors) == 1 {
+			// "who" takes a person, "which" anything else: in "Velloso, a
+			// scholar at the Institute, who consults with Trump" the
+			// Institute is no antecedent.
+			if a := d.actors[m.Actors[0]]; a != nil && (a.Kind == parley.Person) == d.tok(j).Is("who") {
+				return m.Actors, d.mentionStart(p)
+			}
+		}
+		return nil, 0
 	}
 	if j <= cs || !d.tok(j).Is("and") {
 		return nil, 0
