@@ -68,6 +68,8 @@ func TestMentions(t *testing.T) {
 		{"office_of_a_state", "The President of France flew to Kyiv.", "2023-02-27", "The President of France", []string{"person:emmanuel-macron"}},
 		{"office_of_an_organisation", "The President of the European Commission flew to Kyiv.", "2023-02-27", "The President of the European Commission", []string{"person:ursula-von-der-leyen"}},
 		{"office_of_an_organisation_named_before", "The European Commission met on Monday. The President of the Commission will also meet the King.", "2023-02-27", "The President of the Commission", []string{"person:ursula-von-der-leyen"}},
+		{"the_general_named_before", "Senior General Min Aung Hlaing met Southeast Asian leaders in Jakarta. Joko Widodo urged the general to stop the killing.", "2021-04-24", "the general", []string{"person:min-aung-hlaing"}},
+		{"a_general_not_named_before", "Joko Widodo spoke to reporters. The general strike began on Monday.", "2021-04-24", "The general", nil},
 		{"a_king_is_no_president", "Emmanuel Macron arrived in London. The King received him.", "2023-03-27", "The King", nil},
 		{"duo", "Xi Jinping and Vladimir Putin spoke. On May 19, the duo met.", "2021-06-28", "the duo", []string{"person:xi-jinping", "person:vladimir-putin"}},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},

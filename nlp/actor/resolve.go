@@ -254,6 +254,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.titleReference(i); n > i {
+		return n
+	}
 	if n := d.spokesperson(i); n > i {
 		return n
 	}
@@ -1480,6 +1483,36 @@ func (d *doc) basedIn(k int) string {
 // "the physicians stated" for Doctors for Camp Closure.
 var groupSynonyms = map[string]string{"physicians": "doctors", "medics": "doctors", "lawyers": "attorneys",
 	"attorneys": "lawyers", "legislators": "lawmakers", "lawmakers": "legislators"}
+
+// titleReference resolves "the general", "the senator" and like titles
+// used alone to the person last named with that title before the name
+// ("Senior General Min Aung Hlaing … urged the general to stop").
+func (d *doc) titleReference(i int) int {
+	if !d.toks[i].Is("the") || i+1 >= len(d.toks) || d.toks[i+1].Upper || !referenceTitles[d.toks[i+1].Norm] || d.followedByName(i+2) {
+		return i
+	}
+	title := d.toks[i+1].Norm
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
+			break
+		}
+		if rf.kind != parley.Person {
+			continue
+		}
+		for j := max(rf.tok-3, 0); j <= rf.tok+1 && j < i; j++ {
+			if d.toks[j].Norm == title && d.toks[j].Upper {
+				d.mention(i, i+2, parley.ViaRole, rf.id)
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+// referenceTitles are titles that news uses alone for the person who
+// bears them: "the general", "the senator".
+var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
 
 // spokesperson resolves an unnamed "the spokesperson said", "a
 // spokeswoman said" to the organisation or state named last in the two
