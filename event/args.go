@@ -413,7 +413,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
 		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
-			if pendingPrep != "" && pendingPrep[0] != '-' && i+1 < ce && d.tok(i+1).Is("arrest", "detention", "extradition", "capture", "release") {
+			if i >= 2 && d.tok(i-1).Is("for") && d.tok(i-2).Is("warrant", "warrants", "order", "orders") && i+1 < ce &&
+				d.tok(i+1).Is("arrest", "detention", "extradition", "capture") {
 				return m.Actors // "a warrant for his arrest": his
 			}
 			// A possessor is not the object: "with his Russian counterpart".
@@ -528,9 +529,12 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 		if m, ok := d.mentionAt(p); ok && p >= cs && len(m.Actors) == 1 {
 			// "who" takes a person, "which" anything else: in "Velloso, a
 			// scholar at the Institute, who consults with Trump" the
-			// Institute is no antecedent.
-			if a := d.actors[m.Actors[0]]; a != nil && (a.Kind == parley.Person) == d.tok(j).Is("who") {
-				return m.Actors, d.mentionStart(p)
+			// Institute is no antecedent; nor is a name inside a phrase
+			// ("the widow of Alexei Navalny, who accused …").
+			start := d.mentionStart(p)
+			inPhrase := start > 0 && (nonActorPreps[norm(d.tok(start-1))] || d.tok(start-1).Is("to", "by", "against"))
+			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (a.Kind == parley.Person) == d.tok(j).Is("who") {
+				return m.Actors, start
 			}
 		}
 		return nil, 0

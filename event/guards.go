@@ -588,3 +588,31 @@ func personGreeted(d *doc, k int) bool {
 	}
 	return false
 }
+
+// demandsObject accepts "met Ankara's demands", "address its concerns":
+// the demands or concerns are the verb's own object, a few words on with
+// no preposition between ("met Xi amid concerns about Taiwan" is a
+// meeting).
+func demandsObject(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+4; i++ {
+		t := d.tok(i)
+		if t.Is("demands", "demand", "conditions", "concerns", "grievances") {
+			return true
+		}
+		if nonActorPreps[t.Norm] || t.Is("to", "with", "amid", "over", "on", ",") || d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// engagedWith accepts "engaged with X" and "engaged directly with X", not
+// "engaged in fierce fighting with X".
+func engagedWith(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 < n && d.tok(k+1).Is("with") {
+		return true
+	}
+	return k+2 < n && d.tok(k+2).Is("with") && strings.HasSuffix(d.tok(k+1).Norm, "ly")
+}

@@ -90,7 +90,7 @@ var verbs = []struct {
 	// CONSULT
 	{"meet|met", []sense{
 		// "met Ankara's demands": yielding to them
-		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "concerns"),
+		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "concerns").when(demandsObject),
 		s(parley.Consult, "040", symmetric, consultPreps...),
 	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
@@ -100,7 +100,7 @@ var verbs = []struct {
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
-	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with")}},
+	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
 	// "said he would convene G7 leaders on Sunday"
 	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
 	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
@@ -388,7 +388,7 @@ var verbs = []struct {
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
-	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances")}},
+	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances").when(demandsObject)}},
 	{"bow|bowed", []sense{s(parley.Concede, "083", directed, "to").needs("to").takes("demands", "pressure", "demand")}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
 	// "accepted offers of rescue teams from Spain": agreeing to what was

@@ -297,7 +297,9 @@ func takesPart(m *parley.Event, id string, countryOf, leaderOf func(string) stri
 
 // resolveDuringReferences settles definite references to a meeting
 // ("During the meeting in Geneva, Biden demanded …"): the place goes to the
-// most recent consultation, and undated events of that sentence take its date.
+// most recent consultation, and when the reference names the sentence's
+// occasion ("during", "at", "in", "on the …") its undated events take the
+// meeting's date.
 func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 	for _, an := range d.anaphors {
 		var target *parley.Event

@@ -79,6 +79,21 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 			otherVerb = otherVerb || d.finiteVerbAt(t)
 		}
 	}
+	// …but only in that phrase: a few words on, past no phrase of
+	// another act ("attacked Israel in retaliation for the strike on its
+	// consulate on April 1").
+	ownPhrase := func(x parley.Span) bool {
+		end := d.tokenAt(x.Start)
+		if end-trigger > 10 {
+			return false
+		}
+		for t := trigger + 1; t < end; t++ {
+			if d.tok(t).Is("for", "after", "before", "since", "following") {
+				return false
+			}
+		}
+		return true
+	}
 	for j, x := range d.in.Dates {
 		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
 			continue
@@ -89,7 +104,7 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
 			continue // only a date after the trigger in its own phrase, not "…, officials announced on Friday"
 		}
-		if dd := dist(x.Span); dd < bestDist || otherVerb && best == i {
+		if dd := dist(x.Span); dd < bestDist || otherVerb && best == i && ownPhrase(x.Span) {
 			best, bestDist = j, dd
 		}
 	}
@@ -232,8 +247,7 @@ var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "li
 	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true}
 
 var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
-	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true,
-	"refusal": true, "failure": true}
+	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
 
 var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
 
@@ -1019,7 +1033,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.mainSubject(k, b)
 	}
 	if subj == nil && !verb && sn.frame == symmetric && d.inAn(k, a) {
-		subj = d.sentenceSubject(a, k) // "Twenty Indian soldiers were killed in a clash with Chinese troops": India's
+		subj = d.clauseSubject(cs, k) // "Twenty Indian soldiers were killed in a clash with Chinese troops": India's
 	}
 	if subj == nil && verb {
 		subj = d.reportedPronoun(k, a, b) // "Venezuela restated that it does not accept …"
@@ -1743,26 +1757,6 @@ func (d *doc) inAn(k, a int) bool {
 	return false
 }
 
-// sentenceSubject returns the actors the sentence opens with as its
-// subject, before k: a name, or a country word with the force it sends
-// ("Twenty Indian soldiers"), not governed by a preposition.
-func (d *doc) sentenceSubject(a, k int) []string {
-	for i := a; i < k && i <= a+4; i++ {
-		if d.cover[i] < 0 {
-			if nonActorPreps[norm(d.tok(i))] || d.tok(i).Is(",") {
-				return nil
-			}
-			continue
-		}
-		m := d.in.Mentions[d.cover[i]]
-		if end := d.mentionEnd(i); m.Via != parley.ViaAdjective || end < k && forceNouns[d.tok(end).Norm] {
-			return m.Actors
-		}
-		return nil
-	}
-	return nil
-}
-
 // mainSubject finds the subject of the main clause for a trigger inside a
 // fronted phrase: "In a call with Biden, Putin warned …".
 func (d *doc) mainSubject(k, b int) []string {
@@ -1852,6 +1846,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if d.tok(i).Is("neither", "nor") {
 			return parley.Negated // "Neither the House nor the Senate has provided …"
 		}
+	}
+	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
+		return parley.Negated // "the administration's refusal to send weapons"
 	}
 	for i := from; i < k; i++ {
 		if dashes[d.tok(i).Text] {
@@ -2100,14 +2097,19 @@ func (d *doc) leadingState(but []string) []string {
 	return []string{"state:" + best}
 }
 
-// clauseSubject returns the subject of the clause that a participle
-// at k, after a comma, continues: the first actor of the sentence not
-// governed by a preposition, counting "thousands of protesters" as the
-// protesters.
+// clauseSubject returns the subject of the clause that starts at a, for
+// a participle at k after a comma or a noun that the clause is "in"
+// ("were killed in a clash with …"): the first actor not governed by a
+// preposition, counting "thousands of protesters" as the protesters and
+// a country word with the force it sends ("Twenty Indian soldiers") as
+// the country.
 func (d *doc) clauseSubject(a, k int) []string {
 	for i := a; i < k; i++ {
 		m, ok := d.mentionAt(i)
 		if !ok {
+			if e := d.mentionEnd(i); d.cover[i] >= 0 && e < k && forceNouns[d.tok(e).Norm] && !(i > a && nonActorPreps[norm(d.tok(d.mentionStart(i)-1))]) {
+				return d.in.Mentions[d.cover[i]].Actors
+			}
 			continue
 		}
 		start := d.mentionStart(i)
@@ -2123,8 +2125,8 @@ func (d *doc) clauseSubject(a, k int) []string {
 
 // concernedWith returns the state that concerns voiced in tokens [from,
 // ce) bear on when no actor is named outright: the owner of a country
-// word ("the buildup of Russian forces") or the state of a place ("human
-// rights in Xinjiang").
+// word, the state whose forces are named ("the buildup of Russian
+// forces"), or the state of a place ("human rights in Xinjiang").
 func (d *doc) concernedWith(from, ce int) []string {
 	if st := d.placeState(from, min(ce, from+11), "in"); st != nil {
 		return st[:1]

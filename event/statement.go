@@ -45,8 +45,7 @@ var statementCues = func() []cue {
 	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay", "would pay",
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
-		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",
-		"playing with fire", "play with fire", "get burned", "be burned")
+		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")

@@ -1329,7 +1329,7 @@ func (d *doc) rolePhrase(i int) int {
 			d.mention(i, stop, parley.ViaRole, id) // "the President of France", "the President of the European Commission"
 			return stop
 		}
-		if d.toks[end+1].Upper || d.toks[end+1].Is("the") {
+		if k := end + 1; d.toks[k].Upper || d.toks[k].Is("the") && k+1 < len(d.toks) && d.toks[k+1].Upper {
 			return i // the office of something named, not the president named last
 		}
 	}
@@ -1491,6 +1491,9 @@ func (d *doc) titleReference(i int) int {
 	if !d.toks[i].Is("the") || i+1 >= len(d.toks) || d.toks[i+1].Upper || !referenceTitles[d.toks[i+1].Norm] || d.followedByName(i+2) {
 		return i
 	}
+	if i+2 < len(d.toks) && d.toks[i+2].Kind == token.Word && !d.toks[i+2].Upper && !titleFollowers[d.toks[i+2].Norm] && !strings.HasSuffix(d.toks[i+2].Norm, "ed") {
+		return i // "the general public", "the general assembly", "the governor of the central bank"
+	}
 	title := d.toks[i+1].Norm
 	for k := len(d.recent) - 1; k >= 0; k-- {
 		rf := d.recent[k]
@@ -1500,8 +1503,11 @@ func (d *doc) titleReference(i int) int {
 		if rf.kind != parley.Person {
 			continue
 		}
-		for j := max(rf.tok-3, 0); j <= rf.tok+1 && j < i; j++ {
-			if d.toks[j].Norm == title && d.toks[j].Upper {
+		// The title stands right before the name ("General Mark Milley",
+		// "Senior General Min Aung Hlaing"), not inside another title
+		// ("Secretary General Antonio Guterres").
+		for j := max(rf.tok-1, 0); j <= rf.tok+1 && j < i; j++ {
+			if d.toks[j].Norm == title && d.toks[j].Upper && !(j > 0 && compoundTitles[d.toks[j-1].Norm]) {
 				d.mention(i, i+2, parley.ViaRole, rf.id)
 				return i + 2
 			}
@@ -1509,6 +1515,15 @@ func (d *doc) titleReference(i int) int {
 	}
 	return i
 }
+
+// titleFollowers are the lower-case words that may follow "the general"
+// used for a person: "the general to stop", "the general said".
+var titleFollowers = set("to", "and", "or", "said", "says", "told", "who", "was", "is", "has", "had", "will", "would",
+	"could", "also", "later", "then", "did", "does", "insisted", "argued", "warned")
+
+// compoundTitles make "General" part of another title: "Secretary
+// General", "Attorney General".
+var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "surgeon", "postmaster", "consul", "director")
 
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
