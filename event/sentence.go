@@ -1189,6 +1189,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(participants) < 2 {
 			return nil, false
 		}
+		if len(obj) == 0 && d.separately(k, ce) {
+			return nil, false // "The presidents then spoke to reporters separately": not to each other
+		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
 		if sn.typ == parley.Assault {
 			// "a clash with Chinese troops": each side attacked the other
@@ -1746,6 +1749,17 @@ func (d *doc) earlierPairs(group []string) [][2]string {
 	return pairs
 }
 
+// separately reports whether "separately" or "individually" stands in the
+// clause after the trigger at k.
+func (d *doc) separately(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if d.tok(i).Is("separately", "individually") {
+			return true
+		}
+	}
+	return false
+}
+
 // inAn reports whether the noun at k is the head of "in a …" or "during
 // a …" a word or two before it: "in a hand-to-hand clash with".
 func (d *doc) inAn(k, a int) bool {
@@ -1926,10 +1940,14 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
-		// "Trump's July 25 call", "the May 19 ceremony": a date right
-		// before a noun dates that noun.
+		// "Trump's July 25 call", "the May 19 ceremony", "an April phone
+		// call": a date right before a noun dates that noun.
 		for j, x := range d.in.Dates {
-			if e := d.tokenAt(x.Span.End); e == trigger && x.Precision >= parley.PrecisionMonth && !x.Value.IsZero() {
+			e := d.tokenAt(x.Span.End)
+			if e == trigger-1 && d.tok(e).Is("phone", "telephone", "video", "virtual", "state", "official", "summit") {
+				e++ // "an April phone call"
+			}
+			if e == trigger && x.Precision >= parley.PrecisionMonth && !x.Value.IsZero() {
 				i = j
 			}
 		}

@@ -378,7 +378,10 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
 		return res{}, false
 	}
-	cue := mod != "" || p != partNone || st.lx(i-1).has(fCue) || st.inRange && start == i && st.punct(i-1, pDash)
+	cue := mod != "" || p != partNone || st.lx(i-1).has(fCue) || st.inRange && start == i && st.punct(i-1, pDash) ||
+		// "an April phone call", "the May election": a month modifying a
+		// noun after an article
+		(st.is(i-1, "an") || st.is(i-1, "a") || st.is(i-1, "the")) && st.word(j) && !st.toks[j].up && !st.functionWord(j) // not "The March on Washington"
 	if e.has(fAmbig) {
 		if !cue || !st.toks[i].up {
 			return res{}, false
@@ -1037,4 +1040,16 @@ func seasonRange(s, y int) (time.Time, time.Time) {
 		return ymd(y, time.September, 1), ymd(y, time.November, 30)
 	}
 	return ymd(y, time.December, 1), monthEnd(ymd(y+1, time.February, 1))
+}
+
+// functionWord reports whether token j is a preposition, conjunction or
+// auxiliary, which cannot be the noun a month modifies.
+func (st *state) functionWord(j int) bool {
+	for _, w := range []string{"on", "of", "to", "for", "and", "or", "in", "at", "by", "from", "with", "is", "was",
+		"are", "were", "has", "had", "will", "would", "that", "which", "who", "as", "into", "against"} {
+		if st.is(j, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,9 @@ const tableCases = `
 2021-06-28 | On Sunday, a state newspaper quoted an expert on the talks. | Sunday | 2021-06-27
 2021-06-28 | Monday's meeting is expected to deepen ties. | Monday | 2021-06-28
 2021-06-28 | The timing of Monday’s meeting is significant. | Monday | 2021-06-28
+2021-06-28 | He first proposed it in an April phone call with the Kremlin. | April | 2021-04
+2021-06-28 | The March summit was cancelled at short notice. | March | 2021-03
+2021-06-28 | April Ryan asked the press secretary about the summit. | !April
 
 # --- weekdays by tense and modality (Monday 2021-06-28)
 2021-06-28 | The ministers will meet on Thursday in Beijing. | Thursday | 2021-07-01
