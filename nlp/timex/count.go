@@ -213,6 +213,11 @@ func (st *state) matchCount(i, start int) (res, bool) {
 // and a past clause make them durations, which are no dates.
 func (st *state) matchIn(i int) (res, bool) {
 	within := st.is(i, "within")
+	if within && (st.is(i+1, "hours") || st.is(i+1, "minutes")) && !st.is(i+2, "of") {
+		// "China retaliated within hours": the day of the act it answers,
+		// as "the same day" is.
+		return st.sameAs(i, i+2, uDay)
+	}
 	lo, hi, k, ok := st.count(i + 1)
 	if !ok || hi > maxShift {
 		return res{}, false

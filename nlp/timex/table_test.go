@@ -30,6 +30,8 @@ const tableCases = `
 2021-06-28 | Monday's meeting is expected to deepen ties. | Monday | 2021-06-28
 2021-06-28 | The timing of Monday’s meeting is significant. | Monday | 2021-06-28
 2021-06-28 | He first proposed it in an April phone call with the Kremlin. | April | 2021-04
+2021-03-23 | The European Union imposed sanctions on Monday. China retaliated within hours, announcing sanctions of its own. | within hours | 2021-03-22
+2021-03-23 | China promised a response within hours of the vote. | !within hours
 2021-06-28 | The March summit was cancelled at short notice. | March | 2021-03
 2021-06-28 | April Ryan asked the press secretary about the summit. | !April
 
