@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"parley"
@@ -55,163 +54,6 @@ var intentVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true,
 	"decide": true, "decides": true, "pledged": true, "pledge": true, "pledges": true, "vowed": true,
 	"vow": true, "vows": true, "promised": true, "promise": true, "promises": true, "offered": true,
 	"offer": true, "offers": true, "intend": true, "intended": true, "resolved": true}
-
-// nearestAsGood returns, among the expressions of the clause that date
-// it as well as the governing one i (same precision, and dating a clause
-// at all), the one nearest the trigger: in "tariffs took effect in July
-// 2018, followed by additional tariffs on China in August 2018" the
-// second tariffs are of August.
-func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
-	at := d.tok(trigger).Start
-	dist := func(sp parley.Span) int {
-		if sp.Start >= at {
-			return sp.Start - at
-		}
-		return at - sp.End
-	}
-	best, bestDist := i, dist(d.in.Dates[i].Span)
-	// A date before the trigger with another verb between dates that verb
-	// ("spoke on Saturday night and said he would convene G7 leaders on
-	// Sunday"): a date in the trigger's own phrase wins however far.
-	otherVerb := false
-	if sp := d.in.Dates[i].Span; sp.End <= at {
-		for t := d.tokenAt(sp.End); t < trigger; t++ {
-			otherVerb = otherVerb || d.finiteVerbAt(t)
-		}
-	}
-	// …but only in that phrase: a few words on, past no phrase of
-	// another act ("attacked Israel in retaliation for the strike on its
-	// consulate on April 1").
-	ownPhrase := func(x parley.Span) bool {
-		end := d.tokenAt(x.Start)
-		if end-trigger > 10 {
-			return false
-		}
-		for t := trigger + 1; t < end; t++ {
-			if d.tok(t).Is("for", "after", "before", "since", "following") {
-				return false
-			}
-		}
-		return true
-	}
-	for j, x := range d.in.Dates {
-		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
-			continue
-		}
-		if d.in.Governing(x.Span) != j {
-			continue // it dates no clause ("Monday's meeting", "the past six weeks")
-		}
-		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
-			continue // only a date after the trigger in its own phrase, not "…, officials announced on Friday"
-		}
-		if dd := dist(x.Span); dd < bestDist || otherVerb && best == i && ownPhrase(x.Span) {
-			best, bestDist = j, dd
-		}
-	}
-	return best
-}
-
-// yearsSince returns N when "N years since" stands between the clause
-// start cs and trigger k, in the trigger's own phrase: the date the
-// clause gives is N years after the act.
-func (d *doc) yearsSince(cs, k int) int {
-	for i := cs + 2; i < k; i++ {
-		if !d.tok(i).Is("since") || !d.tok(i-1).Is("years") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
-			continue
-		}
-		if n, ok := countWords[d.tok(i-2).Norm]; ok {
-			return n
-		}
-		if v, err := strconv.Atoi(d.tok(i - 2).Text); err == nil && v > 1 && v < 1000 {
-			return v
-		}
-	}
-	return 0
-}
-
-// daysEarlier returns how many days before the date its clause gives the
-// act at k took place, when "a day after", "two days before", "a week
-// after" or "hours after" opens the act's phrase between cs and k; ok is
-// false when none does. Before counts back: "two days before Xi arrived"
-// gives n = -2. approx is set when the count is hedged ("barely six
-// weeks after", "less than two weeks after").
-func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
-	for i := k - 1; i >= max(cs, 1) && i >= k-20; i-- {
-		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
-			continue
-		}
-		// The phrase follows the clause whose date it counts from, after a
-		// comma or "and", with perhaps a hedge before the count. (At the
-		// head of its sentence — "Two days after the summit Russia
-		// attacked … on Friday" — it counts from something else.)
-		open := i - 3
-		if d.tok(i-1).Is("hours", "hour") {
-			open = i - 2
-		}
-		for open >= cs && d.tok(open).Is("just", "only", "barely", "about", "nearly", "almost", "some", "roughly", "around", "than", "less", "more", "over", "under") {
-			approx = approx || !d.tok(open).Is("just", "only")
-			open--
-		}
-		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
-			return 0, false, false
-		}
-		unit := d.tok(i - 1).Norm
-		days := 0
-		switch unit {
-		case "hours", "hour":
-			days = 0
-		case "day", "days", "week", "weeks":
-			c := 1
-			if i >= 2 && !d.tok(i-2).Is("a", "one") {
-				var found bool
-				if c, found = countWords[d.tok(i-2).Norm]; !found {
-					v, err := strconv.Atoi(d.tok(i - 2).Text)
-					if err != nil || v < 1 || v > 60 {
-						return 0, false, false // "days after", "several days before": not a count
-					}
-					c = v
-				}
-			}
-			days = c
-			if strings.HasPrefix(unit, "week") {
-				days = 7 * c
-			}
-		default:
-			continue
-		}
-		if d.tok(i).Is("before") {
-			days = -days
-		}
-		return days, approx, true
-	}
-	return 0, false, false
-}
-
-// countWords are the numbers news spells out before "years".
-var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80,
-	"ninety": 90, "hundred": 100}
-
-// soughtTalks reports whether the talks at k are only asked for or
-// attempted: "called for talks", "pushing for a summit", "trying to
-// broker talks", "sought a meeting".
-func (d *doc) soughtTalks(k, a int) bool {
-	for i := k - 1; i >= a && k-i <= 8; i-- {
-		t := d.tok(i)
-		if t.Is(";", ":") || d.cover[i] >= 0 && k-i > 2 {
-			return false
-		}
-		if k-i <= 4 && t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded") {
-			return true
-		}
-		// "called for a ceasefire and for peace talks"
-		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
-			return true
-		}
-	}
-	return false
-}
 
 // needMet reports whether a sense that needs a following word ("call on")
 // finds it within three tokens of k.
@@ -877,17 +719,6 @@ func (d *doc) occasionOf(k, a int) *parley.Event {
 	return nil
 }
 
-// inDate reports whether token i lies inside a time expression.
-func (d *doc) inDate(i int) bool {
-	off := d.tok(i).Start
-	for _, x := range d.in.Dates {
-		if x.Span.Start <= off && off < x.Span.End {
-			return true
-		}
-	}
-	return false
-}
-
 // threatCameo gives the CAMEO code of a threat to carry out an act of
 // the given type.
 var threatCameo = map[parley.EventType]string{
@@ -1383,44 +1214,6 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	return out, true
-}
-
-// listedDates returns the dates joined by "and" or a comma to the
-// expression that valued date within the clause ("in February and
-// September", "on May 3, June 8 and July 1"), each at that precision.
-func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
-	var xs []parley.TimeExpr
-	for _, x := range d.in.Dates {
-		if clause.Contains(x.Span) && !x.Value.IsZero() {
-			xs = append(xs, x)
-		}
-	}
-	at := -1
-	for i, x := range xs {
-		if x.Value == date {
-			at = i
-			break
-		}
-	}
-	if at < 0 {
-		return nil
-	}
-	joined := func(a, b parley.TimeExpr) bool {
-		gap := strings.TrimSpace(d.in.Text[a.Span.End:b.Span.Start])
-		return (gap == "and" || gap == "," || gap == ", and" || gap == "or") && a.Precision == b.Precision
-	}
-	var out []parley.Date
-	for i := at + 1; i < len(xs) && joined(xs[i-1], xs[i]); i++ {
-		if xs[i].Value != date {
-			out = append(out, xs[i].Value)
-		}
-	}
-	for i := at - 1; i >= 0 && joined(xs[i], xs[i+1]); i-- {
-		if xs[i].Value != date {
-			out = append(out, xs[i].Value)
-		}
-	}
-	return out
 }
 
 // thatSubject returns the actor opening the that-clause after a told-to
@@ -1925,65 +1718,6 @@ func (d *doc) sentenceAround(k int) parley.Span {
 		}
 	}
 	return parley.Span{Start: off, End: off + 1}
-}
-
-// date returns the date of the clause from the time stage, and whether it
-// points to the future. A bare year that only modifies a noun ("the 1989
-// crackdown") does not date the clause; "in 2010" does.
-func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRelation) {
-	if d.in.Governing == nil {
-		return parley.Date{}, parley.TimeUnknown
-	}
-	i := d.in.Governing(clause)
-	if i < 0 || i >= len(d.in.Dates) {
-		return parley.Date{}, parley.TimeUnknown
-	}
-	if trigger >= 0 {
-		i = d.nearestAsGood(i, clause, trigger)
-		// "Trump's July 25 call", "the May 19 ceremony", "an April phone
-		// call": a date right before a noun dates that noun.
-		for j, x := range d.in.Dates {
-			e := d.tokenAt(x.Span.End)
-			if e == trigger-1 && d.tok(e).Is("phone", "telephone", "video", "virtual", "state", "official", "summit") {
-				e++ // "an April phone call"
-			}
-			if e == trigger && x.Precision >= parley.PrecisionMonth && !x.Value.IsZero() {
-				i = j
-			}
-		}
-	}
-	x := d.in.Dates[i]
-	if x.Precision == parley.PrecisionYear {
-		k := d.tokenAt(x.Span.Start)
-		e := d.tokenAt(x.Span.End)
-		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper // "the 1989 crackdown"
-		// A bare year far from the trigger belongs to another clause: "the
-		// first sanctions since the embargo it imposed in 1989".
-		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)
-		if modifier || far || k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
-			return parley.Date{}, parley.TimeUnknown
-		}
-	}
-	rel := x.Relation
-	switch {
-	case x.Value.IsZero() || d.in.Published.IsZero():
-	case d.in.Published.Before(x.Value):
-		rel = parley.TimeFuture
-	case x.Value.Before(d.in.Published) && rel == parley.TimeFuture:
-		// "the next day" after a Tuesday in a Saturday's paper: later
-		// than its anchor, but past all the same.
-		rel = parley.TimePast
-	}
-	if x.Value.Precision() == parley.PrecisionYear && x.Precision != parley.PrecisionYear {
-		// "in the next few weeks" straddles two months: its value is only
-		// the year, which says less than nothing about when; it still
-		// sets the tense, and keeps other dates away.
-		if trigger >= 0 {
-			d.vague[d.spanOf(trigger, trigger+1)] = true
-		}
-		return parley.Date{}, rel
-	}
-	return x.Value, rel
 }
 
 // placeIn finds "in Geneva" or "at the Kremlin" among tokens [a, b).
