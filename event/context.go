@@ -1,0 +1,369 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// Actors an act is aimed at or done by when its own clause does not name
+// them: the subject of the clause it hangs on, whoever made the charge a
+// denial answers, the other party of a pact, the state an article is
+// about, the addressee of an earlier act of the same kind.
+
+// clauseSubjectBetween reports whether an actor opens a clause of its
+// own between tokens from and to: a name followed by a past-tense verb.
+func (d *doc) clauseSubjectBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		if end := d.mentionEnd(i); end < to && d.finiteVerbAt(end) {
+			return true
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
+}
+
+// censuredOwner returns the state a censure after "called" at k pins the
+// deed on by its adjective: "called the move the beginning of a Russian
+// invasion of Ukraine" aims at Russia.
+func (d *doc) censuredOwner(k, ce int) []string {
+	for i := k + 2; i < ce && i <= k+12; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		end := d.mentionEnd(i)
+		if m.Via == parley.ViaAdjective && end < ce && (censureWords[d.tok(end).Norm] || deedNouns[d.tok(end).Norm] == deedForce) {
+			return m.Actors
+		}
+		i = end - 1
+	}
+	return nil
+}
+
+// otherParty returns the parties of the pact told last, within
+// pactWindow sentences before k, that subj is a party to, other than
+// subj: states and organisations, with a state's leader standing for the
+// state. (A rebel force is no side of its state here: under a truce the
+// two are the parties.)
+func (d *doc) otherParty(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > pactWindow {
+			break
+		}
+		if e.Type != parley.Agree || e.Status == parley.Hypothetical || e.Status == parley.Negated {
+			continue
+		}
+		parties := e.Participants
+		if len(parties) == 0 {
+			parties = []parley.ActorRef{e.Source, e.Target}
+		}
+		ours := false
+		var out []string
+		for _, p := range parties {
+			id := p.ID
+			if st := d.leaderState(id); st != "" {
+				id = st // a state's leader signs for it
+			}
+			if a := d.actors[id]; a == nil || a.Kind == parley.Person {
+				continue // a negotiator may not be the party
+			}
+			if slices.ContainsFunc(subj, func(s string) bool { return s == id || d.ownState(s, id) }) {
+				ours = true
+			} else {
+				out = append(out, id)
+			}
+		}
+		if ours && len(out) > 0 {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
+// reportedPronoun returns the speaker a pronoun subject stands for in
+// "X said that it/they/he/she …" before the verb at k, when the actor
+// stage left the pronoun unresolved, or nil.
+func (d *doc) reportedPronoun(k, a, b int) []string {
+	i := k - 1
+	for i > a && d.tok(i).Is("does", "do", "did", "not", "n't", "will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "still") {
+		i--
+	}
+	if i-2 < a || d.cover[i] >= 0 || !d.tok(i).Is("it", "they", "he", "she") || !d.tok(i-1).Is("that") || !d.sayVerbAt(i-2) {
+		return nil
+	}
+	speakers, _, _ := d.statementParts(i-2, a, b)
+	if len(speakers) != 1 {
+		return nil
+	}
+	return speakers
+}
+
+// pactWindow is how many sentences back the pact "under the deal" names
+// may have been told.
+const pactWindow = 6
+
+// acceptedFrom returns who accepted an offer from one of subj, as told
+// before: "Morocco has accepted offers of rescue teams from Spain … Spain
+// sent 86 rescuers".
+func (d *doc) acceptedFrom(subj []string) []string {
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type == parley.Agree && acceptance[strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])] &&
+			slices.Contains(subj, e.Target.ID) && e.Status == parley.Occurred {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// sameActAgain returns the targets of an act of type t that one of subj
+// did earlier in the sentence [a, …), when "and" joins it to the verb at
+// k: the second verb of "India had sent medicines to Ukraine and would soon
+// send another consignment" is aimed where the first was.
+func (d *doc) sameActAgain(k, a int, t parley.EventType, subj []string) []string {
+	var out []string
+	var trigger parley.Span
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type != t || e.Trigger.Start < d.tok(a).Start || e.Trigger.End > d.tok(k).Start || e.Target.IsZero() ||
+			!slices.Contains(subj, e.Source.ID) || len(out) > 0 && e.Trigger != trigger {
+			continue
+		}
+		trigger = e.Trigger
+		out = append(out, e.Target.ID)
+	}
+	if out == nil {
+		return nil
+	}
+	for i := k - 1; i > a && d.tok(i).Start >= trigger.End; i-- {
+		if d.tok(i).Is("and") {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
+// rebuttal reports whether the object of a refusal at k is a charge
+// ("rejected the accusation", "denied the allegations", "dismissed those
+// claims as baseless").
+func (d *doc) rebuttal(k, ce int) bool {
+	if d.criticismAfter(k, ce) {
+		return true // "rejected criticism of his government's treatment of Navalny": the critics'
+	}
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.tok(i).Is("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges") {
+			// Only a charge named before: "the accusation", "those
+			// claims" — not "accusations of brutality", which says what
+			// is denied, not who charged.
+			return d.tok(i-1).Is("the", "those", "these", "that", "this", "such", "all", "any") &&
+				!(i+1 < ce && d.tok(i+1).Is("of", "that", "about"))
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// criticismAfter reports whether criticism is what the refusal at k
+// refuses: "rejected criticism of his government's record".
+func (d *doc) criticismAfter(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if d.tok(i).Is("criticism", "criticisms", "rebuke", "rebukes") {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// accuser returns the source of the latest accusation found so far in
+// the article against actor id or the state it serves, so that a denial
+// answers the one who made the charge. For criticism, demands and threats
+// made to id count too: "Biden told Putin the consequences would be
+// devastating … Putin rejected criticism".
+func (d *doc) accuser(id string, criticism bool) []string {
+	c := d.countryOf(id)
+	for i := len(d.built) - 1; i >= 0; i-- {
+		e := d.built[i]
+		critical := e.Type == parley.Accuse || criticism && (e.Type == parley.Request || e.Type == parley.Threaten)
+		if !critical || e.Target.IsZero() || e.Source.ID == id {
+			continue
+		}
+		if e.Target.ID == id || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// mainSubject finds the subject of the main clause for a trigger inside a
+// fronted phrase: "In a call with Biden, Putin warned …".
+func (d *doc) mainSubject(k, b int) []string {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if !d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead") {
+		return nil // only a phrase put before the subject: "In a call with Biden, Putin …"
+	}
+	for i := k + 1; i < b && i <= k+12; i++ {
+		if d.tok(i).Text == "," {
+			if m, ok := d.mentionAt(i + 1); ok {
+				return m.Actors
+			}
+			if i+2 < b {
+				if m, ok := d.mentionAt(i + 2); ok && d.tok(i+1).Is("the") {
+					return m.Actors
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// protagonist returns who a measure with no named imposer is taken to come
+// from: whoever the article last saw penalise the same state, else the
+// state the article is mostly about, counting people by the state they
+// serve and leaving out the states of targets. It returns nil unless one
+// state clearly leads.
+func (d *doc) protagonist(targets []string) []string {
+	// The one the article has already seen penalise these targets.
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Type == parley.Sanction && len(targets) > 0 && d.countryOf(e.Target.ID) != "" && d.countryOf(e.Target.ID) == d.countryOf(targets[0]) && e.Status != parley.Hypothetical {
+			return []string{e.Source.ID}
+		}
+	}
+	return d.leadingState(targets)
+}
+
+// leadingState returns the state the article is mostly about, counting
+// people by the state they serve and leaving out the states of the actors
+// but; nil unless one state clearly leads.
+func (d *doc) leadingState(but []string) []string {
+	skip := map[string]bool{}
+	for _, id := range but {
+		skip[d.countryOf(id)] = true
+	}
+	count := map[string]int{}
+	for _, m := range d.in.Mentions {
+		if len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.countryOf(m.Actors[0]); c != "" && !skip[c] {
+			count[c]++
+		}
+	}
+	best, second := "", 0
+	for c, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && c < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] < 2*second {
+		return nil
+	}
+	return []string{"state:" + best}
+}
+
+// clauseSubject returns the subject of the clause that starts at a, for
+// a participle at k after a comma or a noun that the clause is "in"
+// ("were killed in a clash with …"): the first actor not governed by a
+// preposition, counting "thousands of protesters" as the protesters and
+// a country word with the force it sends ("Twenty Indian soldiers") as
+// the country.
+func (d *doc) clauseSubject(a, k int) []string {
+	for i := a; i < k; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			if e := d.mentionEnd(i); d.cover[i] >= 0 && e < k && forceNouns[d.tok(e).Norm] && !(i > a && nonActorPreps[norm(d.tok(d.mentionStart(i)-1))]) {
+				return d.in.Mentions[d.cover[i]].Actors
+			}
+			continue
+		}
+		start := d.mentionStart(i)
+		if start > a && nonActorPreps[norm(d.tok(start-1))] &&
+			!(d.tok(start-1).Is("of") && start > a+1 && (d.tok(start-2).Kind == token.Number || d.tok(start-2).Is("thousands", "hundreds", "dozens", "scores", "tens", "millions"))) {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		return m.Actors
+	}
+	return nil
+}
+
+// concernedWith returns the state that concerns voiced in tokens [from,
+// ce) bear on when no actor is named outright: the owner of a country
+// word, the state whose forces are named ("the buildup of Russian
+// forces"), or the state of a place ("human rights in Xinjiang").
+func (d *doc) concernedWith(from, ce int) []string {
+	if st := d.placeState(from, min(ce, from+11), "in"); st != nil {
+		return st[:1]
+	}
+	for i := from; i < ce && i-from <= 10; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+			return m.Actors
+		}
+		if len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && d.nameHas(m.Actors[0], "forces", "army", "navy", "troops", "military") {
+			// "concerns about the buildup of Russian forces": about what
+			// the state's forces do, so about the state.
+			if st := "state:" + d.countryOf(m.Actors[0]); d.actors[st] != nil {
+				return []string{st}
+			}
+			return m.Actors
+		}
+		return nil
+	}
+	return nil
+}
+
+// haltedWith returns whom the side subj breaks off a meeting with: the
+// parties the sentence names for it, else those of the latest meeting told
+// before, leaving out subj's own side; people stand for their states when
+// a state breaks off.
+func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
+	ownSide := func(id string) bool {
+		return d.sameSide(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+	}
+	parties := named
+	if parties == nil {
+		// "scuttled the talks": the talks told before, if subj took part.
+		parties = d.lastMeeting(k)
+		if !slices.ContainsFunc(parties, ownSide) {
+			return nil
+		}
+	}
+	state := strings.HasPrefix(subj[0], "state:")
+	var out []string
+	for _, id := range parties {
+		if ownSide(id) {
+			continue
+		}
+		if a := d.actors[id]; state && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
+			id = "state:" + a.Country
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
