@@ -472,6 +472,7 @@ var nouns = []struct {
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
