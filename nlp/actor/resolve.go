@@ -13,6 +13,7 @@
 package actor
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -230,6 +231,19 @@ type doc struct {
 	local map[string]string
 	// pending holds appositions whose country is settled at the end.
 	pending []apposition
+}
+
+// recentWithin yields the references of d.recent named at most reach
+// sentences before token i, most recent first.
+func (d *doc) recentWithin(i, reach int) iter.Seq[ref] {
+	return func(yield func(ref) bool) {
+		for k := len(d.recent) - 1; k >= 0; k-- {
+			rf := d.recent[k]
+			if d.sentenceOf[i]-d.sentenceOf[rf.tok] > reach || !yield(rf) {
+				return
+			}
+		}
+	}
 }
 
 type ref struct {
@@ -522,11 +536,7 @@ func orgRole(e *kb.Entity) string {
 // lastPerson returns the most recently mentioned person compatible with the
 // gender (or any person for ""), within the last three sentences.
 func (d *doc) lastPerson(i int, gender string) string {
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 3 {
-			break
-		}
+	for rf := range d.recentWithin(i, 3) {
 		if rf.kind == parley.Person && (gender == "" || rf.gender == "" || rf.gender == gender) && !(d.quoted[rf.tok] && !d.quoted[i]) {
 			return rf.id
 		}
@@ -1000,9 +1010,8 @@ func (d *doc) countedGroup(i int) int {
 func (d *doc) lastTwo(i int, country string, keep func(string) bool) []string {
 	var ids []string
 	seen := map[string]bool{}
-	for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
+	for rf := range d.recentWithin(i, 6) {
+		if len(ids) >= 2 {
 			break
 		}
 		if rf.kind != parley.Person || seen[rf.id] || country != "" && d.actors[d.index[rf.id]].Country != country || keep != nil && !keep(rf.id) {
@@ -1396,11 +1405,7 @@ func (d *doc) recentOrgNamed(k int) *kb.Entity {
 		return nil
 	}
 	word := d.toks[k].Norm
-	for j := len(d.recent) - 1; j >= 0; j-- {
-		rf := d.recent[j]
-		if d.sentenceOf[k]-d.sentenceOf[rf.tok] > 6 {
-			break
-		}
+	for rf := range d.recentWithin(k, 6) {
 		if e := d.r.kb.Get(rf.id); e != nil && e.Kind == kb.KindOrganization && slices.Contains(strings.Fields(token.Fold(e.Name)), word) {
 			return e
 		}
@@ -1495,11 +1500,7 @@ func (d *doc) titleReference(i int) int {
 		return i // "the general public", "the general assembly", "the governor of the central bank"
 	}
 	title := d.toks[i+1].Norm
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
-			break
-		}
+	for rf := range d.recentWithin(i, 6) {
 		if rf.kind != parley.Person {
 			continue
 		}
@@ -1537,11 +1538,7 @@ func (d *doc) spokesperson(i int) int {
 		!speechVerbs[d.toks[i+2].Norm] {
 		return i
 	}
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 2 {
-			break
-		}
+	for rf := range d.recentWithin(i, 2) {
 		if rf.kind == parley.Organization || rf.kind == parley.State {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
@@ -1561,11 +1558,7 @@ func (d *doc) orgReference(i int) int {
 	if !ok && !d.toks[i+1].Upper && len(noun) > 4 && strings.HasSuffix(noun, "s") && i+2 < len(d.toks) && speechVerbs[d.toks[i+2].Norm] {
 		// "the doctors stated" after "Doctors for Camp Closure": a word of
 		// a group's own name, speaking for it.
-		for k := len(d.recent) - 1; k >= 0; k-- {
-			rf := d.recent[k]
-			if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 20 {
-				break
-			}
+		for rf := range d.recentWithin(i, 20) {
 			if rf.kind != parley.Organization {
 				continue
 			}
@@ -1581,11 +1574,7 @@ func (d *doc) orgReference(i int) int {
 	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 6 {
-			break
-		}
+	for rf := range d.recentWithin(i, 6) {
 		e := d.r.kb.Get(rf.id)
 		name := ""
 		if e != nil {
@@ -1727,11 +1716,7 @@ func (d *doc) recentWithLevel(i int, levels []string, title string) string {
 	if d.on.IsZero() {
 		return ""
 	}
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if d.sentenceOf[i]-d.sentenceOf[rf.tok] > 5 {
-			break
-		}
+	for rf := range d.recentWithin(i, 5) {
 		e := d.r.kb.Get(rf.id)
 		if e == nil || e.Kind != kb.KindPerson {
 			continue
