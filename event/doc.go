@@ -85,24 +85,31 @@ func (d *doc) tok(i int) *token.Token { return &d.in.Tokens[i] }
 
 // firstPersonSpeaker returns, for a trigger inside a quotation whose
 // subject is "we" or "I" ("“We thank the Afghan government …”"), the
-// quotation's speaker; "" otherwise.
-func (d *doc) firstPersonSpeaker(k int) string {
+// quotation's speaker and where the pronoun stands; "" otherwise.
+func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 	if !d.quoted[k] {
-		return ""
+		return "", -1
 	}
 	q := d.in.Quotes[d.quoteOf[k]]
 	if q.Speaker.IsZero() {
-		return ""
+		return "", -1
 	}
 	for i := k - 1; i >= 0 && k-i <= 3 && d.quoted[i]; i-- {
 		switch {
 		case d.tok(i).Is("we", "i"):
-			return q.Speaker.ID
+			return q.Speaker.ID, i
 		case d.cover[i] >= 0 || d.tok(i).Kind == token.Punct:
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// firstPerson reports whether the quoted trigger k has a first-person
+// subject that stands for the quotation's speaker.
+func (d *doc) firstPerson(k int) bool {
+	id, _ := d.firstPersonSpeaker(k)
+	return id != ""
 }
 
 // spanOf returns the byte span of tokens [i, j), clamped to the tokens.

@@ -195,17 +195,48 @@ func jointAssent(d *doc, k int) bool {
 
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
+//
+// A name counts as one word, and a short parenthesis ("the International
+// Criminal Court (ICC) to open …") or an ellipsis marking words left out
+// of a quotation ("we will ask... the ICC to …") as none.
 func askedToAct(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	for i := k + 1; i < n && i <= k+7; i++ {
+	for i, words := k+1, 0; i < n && words < 7; i++ {
 		switch {
 		case d.tok(i).Is("to", "for", "that"):
 			return true
-		case d.tok(i).Is("about", "whether", "if", "how", "what", "why", "when", "where", "who") || d.stop(i):
+		case d.tok(i).Is("about", "whether", "if", "how", "what", "why", "when", "where", "who") || d.stop(i) && !d.ellipsis(i):
 			return false
+		case d.tok(i).Is("("):
+			if j := d.parenEnd(i); j > 0 {
+				i = j
+			}
+			continue
+		case d.ellipsis(i) || d.cover[i] >= 0 && i+1 < n && d.cover[i+1] == d.cover[i]:
+			continue
 		}
+		words++
 	}
 	return false
+}
+
+// ellipsis reports whether token i belongs to "..." or is "…".
+func (d *doc) ellipsis(i int) bool {
+	t := d.tok(i)
+	if t.Text == "…" {
+		return true
+	}
+	return t.Is(".") && (i > 0 && d.tok(i-1).Is(".") || i+1 < len(d.in.Tokens) && d.tok(i+1).Is("."))
+}
+
+// parenEnd returns the ")" closing a short parenthesis opened at i, or 0.
+func (d *doc) parenEnd(i int) int {
+	for j := i + 1; j < len(d.in.Tokens) && j-i <= 6; j++ {
+		if d.tok(j).Is(")") {
+			return j
+		}
+	}
+	return 0
 }
 
 // orderedActorTo accepts "ordered X to …" where X is an actor named right

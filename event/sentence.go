@@ -102,7 +102,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && d.firstPersonSpeaker(k) == "" {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -652,8 +652,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
-	if sp := d.firstPersonSpeaker(k); sp != "" {
-		subj, subjStart = []string{sp}, k
+	if sp, at := d.firstPersonSpeaker(k); sp != "" {
+		subj, subjStart = []string{sp}, at // "we will ask …": the modal counts for the status
 	}
 	if !verb && sn.typ == parley.Accuse && k >= a+2 && d.tok(k-1).Is("the") && d.cover[k-2] < 0 && !chargeVerbs[d.tok(k-2).Norm] {
 		// "I think the allegations against Biden are not credible": the
