@@ -38,6 +38,10 @@ type anaphor struct {
 	// ("during the meeting", "on the call"), not what it talks about ("said
 	// that the call was not in line with …").
 	during bool
+	// kind narrows which meeting is meant: "the visit" is the last meeting
+	// in person, "the call" the last phone call; "" takes the last meeting
+	// of any kind.
+	kind string
 }
 
 func newDoc(in Input) *doc {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // merge keeps one event per happening of the article: events of one type
@@ -295,6 +296,17 @@ func takesPart(m *parley.Event, id string, countryOf, leaderOf func(string) stri
 	return false
 }
 
+// anaphorKind reads which kind of meeting a definite noun refers to.
+func anaphorKind(t *token.Token) string {
+	switch {
+	case t.Is("visit", "trip", "tour"):
+		return "visit"
+	case t.Is("call", "phone", "conversation"):
+		return "call"
+	}
+	return ""
+}
+
 // resolveDuringReferences settles definite references to a meeting
 // ("During the meeting in Geneva, Biden demanded …"): the place goes to the
 // most recent consultation, and when the reference names the sentence's
@@ -302,12 +314,18 @@ func takesPart(m *parley.Event, id string, countryOf, leaderOf func(string) stri
 // meeting's date.
 func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 	for _, an := range d.anaphors {
-		var target *parley.Event
+		var target, ofKind *parley.Event
 		for i := range evs {
 			e := &evs[i]
 			if e.Type == parley.Consult && e.Evidence.Span.Start < an.span.Start && e.Status == parley.Occurred {
 				target = e
+				if an.kind == "visit" && (e.Mode == "visit" || e.Medium == parley.InPerson) || an.kind == "call" && e.Medium == parley.Phone {
+					ofKind = e
+				}
 			}
+		}
+		if ofKind != nil {
+			target = ofKind // "During the visit, …" after a phone call told in between
 		}
 		if target == nil {
 			continue
