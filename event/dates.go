@@ -276,3 +276,34 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	return x.Value, rel
 }
+
+// participleDate returns the date of the participle clause that follows
+// the clause of trigger k at ce (", sending a note to New Delhi on
+// Monday"), when the clause ends there; a date that modifies a noun in it
+// ("citing the May 5 attack") or an occasion it names dates that, not the
+// act.
+func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
+	if ce+1 >= b || !d.tok(ce).Is(",") || d.cover[ce+1] >= 0 || !strings.HasSuffix(d.tok(ce+1).Norm, "ing") ||
+		d.tok(ce+1).Is("following", "citing", "recalling", "marking", "ending", "including", "prompting", "during") {
+		return parley.Date{}, parley.TimeUnknown // "following up on their meeting in November": that meeting's date
+	}
+	pe := d.clauseEnd(ce+1, b)
+	for i := ce + 2; i < pe; i++ {
+		if occasionNouns[d.tok(i).Norm] != nil {
+			return parley.Date{}, parley.TimeUnknown // "…, recalling the summit in May": the summit's
+		}
+	}
+	date, rel := d.date(d.spanOf(ce+1, pe), ce+1)
+	if date.IsZero() {
+		return date, rel
+	}
+	for _, x := range d.in.Dates {
+		if x.Value != date || x.Span.Start < d.tok(ce+1).Start || x.Span.End > d.tok(pe-1).End {
+			continue
+		}
+		if e := d.tokenAt(x.Span.End); e < pe && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
+			return parley.Date{}, parley.TimeUnknown
+		}
+	}
+	return date, rel
+}

@@ -921,6 +921,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date = md
 		}
 	}
+	if date.IsZero() && verb {
+		if pd, prel := d.participleDate(k, ce, b); !pd.IsZero() && prel != parley.TimeFuture {
+			// "has asked India to extradite her, sending a diplomatic note
+			// on Monday": the participle tells how the act was done, and
+			// when.
+			date, rel = pd, prel
+		}
+	}
 	if n := d.yearsSince(cs, k); n > 0 && !date.IsZero() {
 		// "On July 16 the two countries mark twenty years since Putin and
 		// Jiang signed the treaty": the signing is twenty years before.
