@@ -45,6 +45,7 @@ const (
 	DateFromTimeElem DateSource = "time"    // a <time datetime=…> element of the article
 	DateFromURL      DateSource = "url"     // a date in the URL path
 	DateFromText     DateSource = "text"    // a dateline in the text
+	DateFromName     DateSource = "name"    // a date opening the file's name
 	DateFromNone     DateSource = "none"    // not found
 )
 

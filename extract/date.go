@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"parley"
 )
 
 // Dates. Pages write publication times in a handful of machine formats
@@ -739,6 +741,46 @@ func urlDate(u string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// nameDate reads a publication day from the start of a saved file's name,
+// as collections often name them ("2021-06-15-geneva-preview.txt",
+// "20210615_story.html"): the last resort when the page gives no year. A
+// document with a URL, or a record inside an archive, is not named by
+// its file.
+func nameDate(doc parley.Document) (time.Time, bool) {
+	loc := doc.Locator
+	if doc.URL != "" || loc == "" || loc == "-" || loc == "stdin" || strings.ContainsAny(loc, "@") || strings.Contains(loc, "://") {
+		return time.Time{}, false
+	}
+	base := loc[strings.LastIndexAny(loc, `/\`)+1:]
+	var y, m, d string
+	switch {
+	case len(base) >= 10 && base[4] == '-' && base[7] == '-':
+		y, m, d = base[:4], base[5:7], base[8:10]
+		base = base[10:]
+	case len(base) >= 8:
+		y, m, d = base[:4], base[4:6], base[6:8]
+		base = base[8:]
+	default:
+		return time.Time{}, false
+	}
+	if base != "" && isDigit(base[0]) {
+		return time.Time{}, false // a longer number: an id, not a day
+	}
+	for _, s := range []string{y, m, d} {
+		for i := 0; i < len(s); i++ {
+			if !isDigit(s[i]) {
+				return time.Time{}, false
+			}
+		}
+	}
+	yy, mm, dd := atoi(y), atoi(m), atoi(d)
+	if yy < 1990 || yy > 2200 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == dd
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"parley"
 )
 
 func TestParseTextDate(t *testing.T) {
@@ -108,6 +110,42 @@ func TestURLDate(t *testing.T) {
 		if s != tt.want {
 			t.Errorf("urlDate(%q) = %q, want %q", tt.in, s, tt.want)
 		}
+	}
+}
+
+func TestNameDate(t *testing.T) {
+	tests := []struct{ locator, url, want string }{
+		{"news/2021-06-15-geneva-preview.txt", "", "2021-06-15"},
+		{"20210615_story.html", "", "2021-06-15"},
+		{`C:\saved\2019-11-18 report.htm`, "", "2019-11-18"},
+		{"news/2021-06-15-geneva-preview.txt", "https://example.com/x", ""}, // the page's address says more
+		{"crawl-2021-06-15.warc.gz@81234", "", ""},                          // an archive's record
+		{"2021-06-15/story.txt", "", ""},                                    // a folder's date is not the page's
+		{"202106151200-story.txt", "", ""},                                  // a longer number
+		{"2021-13-40-story.txt", "", ""},
+		{"stdin", "", ""},
+	}
+	for _, tt := range tests {
+		got, ok := nameDate(parley.Document{Locator: tt.locator, URL: tt.url})
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tt.want {
+			t.Errorf("nameDate(%q, %q) = %q, want %q", tt.locator, tt.url, s, tt.want)
+		}
+	}
+}
+
+// A text whose dateline gives no year takes the day its file is named by.
+func TestPublishedFromFileName(t *testing.T) {
+	text := "Leaders meet\n\nGENEVA, June 15 (Wire) - The two presidents meet on Wednesday for their first summit, with low hopes on both sides.\n"
+	a, err := Extract(parley.Document{Locator: "saved/2021-06-15-geneva.txt", Body: []byte(text)}, parley.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format(time.DateOnly); got != "2021-06-15" || a.PublishedSource != parley.DateFromName {
+		t.Errorf("published %s from %q, want 2021-06-15 from the name", got, a.PublishedSource)
 	}
 }
 

@@ -57,6 +57,11 @@ func Extract(doc parley.Document, lim parley.Limits) (parley.Article, error) {
 			}
 		}
 	}
+	if a.Published.IsZero() {
+		if t, ok := nameDate(doc); ok {
+			a.Published, a.PublishedSource = t, parley.DateFromName
+		}
+	}
 	if !doc.Published.IsZero() {
 		a.Published, a.PublishedSource = doc.Published, parley.DateFromUser
 	}
