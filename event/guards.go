@@ -193,6 +193,12 @@ func jointAssent(d *doc, k int) bool {
 	return notAssent(d, k) || d.tok(k).Is("agreed")
 }
 
+// tookPart accepts "part" only after a form of "take": "took part in the
+// ceremony", not "part of the deal".
+func tookPart(d *doc, k int) bool {
+	return k > 0 && d.tok(k-1).Is("take", "takes", "took", "taking", "taken")
+}
+
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
 //

@@ -122,6 +122,8 @@ var verbs = []struct {
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	// "they took part by video link in a ceremony"
+	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart)}},
 	{"join", []sense{
 		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
