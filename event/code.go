@@ -116,7 +116,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveVisits(d, out)
 	out = merge(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
-	dateFromAlso(out, in.Text)
+	dateFromAlso(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }

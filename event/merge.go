@@ -251,8 +251,11 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 // dateFromAlso dates an undated act whose sentence says it was "also"
 // done ("Grisham also accused the Democrats …") by the latest dated act of
 // the same source before it, or of the same kind by the same state's
-// people: the same statement, the same day.
-func dateFromAlso(evs []parley.Event, text string) {
+// people, or else by the day the source was last reported speaking ("Kirby
+// said on Friday that … He also urged Xi …"): the same statement, the same
+// day.
+func dateFromAlso(d *doc, evs []parley.Event) {
+	text := d.in.Text
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || e.Status != parley.Occurred {
@@ -277,8 +280,44 @@ func dateFromAlso(evs []parley.Event, text string) {
 		}
 		if best != nil && e.Evidence.Span.Start-best.Evidence.Span.End < 600 {
 			e.Date = best.Date
+		} else {
+			e.Date = d.spokeOn(e.Source.ID, e.Evidence.Span.Start)
 		}
 	}
+}
+
+// spokeOn returns the day actor id was last reported speaking in the few
+// sentences before offset end ("Kirby said on Friday that …"), or no date.
+func (d *doc) spokeOn(id string, end int) parley.Date {
+	for mi := len(d.in.Mentions) - 1; mi >= 0; mi-- {
+		m := d.in.Mentions[mi]
+		if m.Span.End > end || !slices.Contains(m.Actors, id) {
+			continue
+		}
+		if end-m.Span.Start > 600 {
+			break
+		}
+		a, b := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+		for r := d.tokenAt(m.Span.End); r < b && r < d.tokenAt(m.Span.End)+4; r++ {
+			if !d.tok(r).Is("said", "says", "told", "announced", "stated", "added", "warned") {
+				continue
+			}
+			// The day of the speaking stands before the verb or right
+			// after it ("said on Friday that …"); a date in what was said
+			// is not when it was said.
+			var date parley.Date
+			for _, x := range d.in.Dates {
+				k := d.tokenAt(x.Span.Start)
+				if k >= a && (k < r || k > r && k <= r+2) && x.Precision == parley.PrecisionDay &&
+					x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
+					date = x.Value
+				}
+			}
+			return date
+		}
+		return parley.Date{} // the last mention did not speak
+	}
+	return parley.Date{}
 }
 
 // takesPart reports whether actor id, or the state it is, takes part in m.
