@@ -117,6 +117,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = merge(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(d, out)
+	dateFromThen(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }

@@ -286,6 +286,46 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromThen dates an undated act told as the next step of the story
+// ("Biden and Putin then spent three hours together", "Trump later
+// received the two ministers") by the latest dated act before it that one
+// of its actors took part in: the same day, unless the text says
+// otherwise.
+func dateFromThen(d *doc, evs []parley.Event) {
+	text := d.in.Text
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		from := max(e.Evidence.Span.Start, e.Trigger.Start-30)
+		if from >= e.Trigger.Start {
+			continue
+		}
+		before := strings.ToLower(text[from:e.Trigger.Start])
+		if !strings.Contains(before, "then ") && !strings.Contains(before, "later ") {
+			continue
+		}
+		var best *parley.Event
+		for j := range evs {
+			m := &evs[j]
+			if m.Date.IsZero() || m.Status != parley.Occurred || m.Evidence.Span.Start >= e.Evidence.Span.Start && m.Trigger.Start >= e.Trigger.Start {
+				continue
+			}
+			shared := false
+			for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
+				shared = shared || p.ID != "" && takesPart(m, p.ID, d.countryOf, d.leaderState)
+			}
+			if shared && (best == nil || m.Trigger.Start > best.Trigger.Start) {
+				best = m
+			}
+		}
+		if best != nil && e.Trigger.Start-best.Trigger.End < 600 {
+			e.Date = best.Date
+		}
+	}
+}
+
 // spokeOn returns the day actor id was last reported speaking in the few
 // sentences before offset end ("Kirby said on Friday that …"), or no date.
 func (d *doc) spokeOn(id string, end int) parley.Date {
@@ -303,12 +343,12 @@ func (d *doc) spokeOn(id string, end int) parley.Date {
 				continue
 			}
 			// The day of the speaking stands before the verb or right
-			// after it ("said on Friday that …"); a date in what was said
-			// is not when it was said.
+			// after it ("said on Friday that …"); a date in what was said,
+			// quoted or reported, is not when it was said.
 			var date parley.Date
 			for _, x := range d.in.Dates {
 				k := d.tokenAt(x.Span.Start)
-				if k >= a && (k < r || k > r && k <= r+2) && x.Precision == parley.PrecisionDay &&
+				if k >= a && (k < r || k > r && k <= r+2) && !d.quoted[k] && x.Precision == parley.PrecisionDay &&
 					x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
 					date = x.Value
 				}
