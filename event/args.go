@@ -370,6 +370,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-to", 0 // "the request to investigate Ukrainian energy company Burisma": a verb
 				continue
 			}
+			if n == "with" && sn.typ == parley.Consult && i-1 > k && relationNouns[d.tok(i-1).Norm] {
+				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
+				continue
+			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue
@@ -583,6 +587,12 @@ func (d *doc) openingComma(c, cs int) int {
 	}
 	return -1
 }
+
+// relationNouns take a "with" of their own: "discussed relations with
+// Ukraine" is about Ukraine, not with it.
+var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "partnership": true,
+	"links": true, "border": true, "trade": true, "tensions": true, "dispute": true, "conflict": true, "war": true,
+	"agreement": true, "deal": true, "treaty": true, "alliance": true, "dialogue": true}
 
 // tradeGoods name what a trade measure falls on; "from" after them names
 // the state the measure is aimed at.

@@ -103,7 +103,7 @@ var verbs = []struct {
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
 	// "said he would convene G7 leaders on Sunday"
 	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
-	{"discuss", []sense{s(parley.Consult, "040", together).when(notNoun)}},
+	{"discuss", []sense{s(parley.Consult, "040", together, "with").when(notNoun)}}, // "discussed the delay with Zelensky"
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
 	{"watch|watched", []sense{s(parley.Consult, "040", together).needs("together", "video", "videolink", "online")}},
