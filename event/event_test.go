@@ -644,6 +644,10 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Gordon Sondland", target: "Volodymyr Zelensky", date: "2019-08"}}},
 		{"discussed_relations_with_a_state", "2019-11-20",
 			"Gordon Sondland discussed relations with Ukraine.", nil},
+		{"measure_named_by_its_participle", "2018-08-01",
+			"China wants the United States to lift the 25% tariffs on $34 billion of Chinese goods imposed by Washington on July 6.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "China", date: "2018-07-06"},
+				{typ: parley.Request, source: "China", target: "United States", date: "-"}}},
 		{"question_is_no_request", "2019-11-19",
 			"Steve Castor asked Tim Morrison about concerns within the council.", nil},
 		{"inside_a_quotation_is_no_event", "2021-06-28",
@@ -680,6 +684,10 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"wanted_of_a_state_is_not_done", "2018-08-01",
+			"China wants the United States to lift the tariffs on Chinese steel.",
+			want{typ: parley.Request, source: "China", target: "United States"},
+			want{typ: parley.Concede}},
 		{"charge_of_an_accusation", "2022-06-30",
 			"Foreign ministry spokesman Zhao Lijian accused NATO of maliciously attacking and smearing China.",
 			want{typ: parley.Accuse, source: "Zhao Lijian", target: "North Atlantic Treaty Organization"},

@@ -405,6 +405,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		for i >= a && d.cover[i] >= 0 {
 			i--
 		}
+		if i < t-1 && i > a && d.tok(i).Is("the") {
+			i-- // "wants the United States to lift …"
+		}
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
@@ -599,9 +602,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	passive := verb && d.passive(k)
+	reduced := -1
+	if verb && !passive && sn.typ == parley.Sanction {
+		// "the tariffs on Chinese goods imposed on Sept. 1": a participle
+		// after the measure it names, passive without "were".
+		reduced = d.reducedRelative(k, cs, sn.objects)
+		passive = reduced >= 0
+	}
 	objNoun := -1
 	if len(sn.objects) > 0 {
-		found := false
+		found := reduced >= 0
 		for i := from; i < ce && i <= k+8; i++ {
 			if objectNoun(d.tok(i).Norm, sn.objects) {
 				found, from, objNoun = true, i+1, i
@@ -638,6 +648,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if reduced >= 0 {
+		subj, subjStart = nil, reduced // the measure is what the participle is about
+	}
 	if !verb && subj != nil && d.saidBetween(subjStart, k) {
 		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
 	}
@@ -691,6 +704,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.clauseSubject(a, k)
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && reduced >= 0 {
+		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
+	}
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
 	}
@@ -928,6 +944,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// when.
 			date, rel = pd, prel
 		}
+	}
+	if !date.IsZero() && reduced < 0 && d.measureDated(date, k, cs, ce) {
+		date, rel = parley.Date{}, parley.TimeUnknown // "wants Trump to eliminate the tariffs imposed on Sept. 1": the tariffs' day
 	}
 	if n := d.yearsSince(cs, k); n > 0 && !date.IsZero() {
 		// "On July 16 the two countries mark twenty years since Putin and
@@ -1189,6 +1208,52 @@ func concernCompound(text string) bool {
 	switch strings.ToLower(text[cut+1:]) {
 	case "specific", "related", "bound", "focused", "linked", "made", "built", "owned":
 		return true
+	}
+	return false
+}
+
+// reducedRelative returns the measure noun that the participle at k
+// modifies ("the 15% tariffs on about $125 billion worth of Chinese goods
+// imposed on Sept. 1"), or -1 when k has a subject of its own ("Trump
+// imposed", "which were imposed").
+func (d *doc) reducedRelative(k, cs int, nouns []string) int {
+	if k == 0 || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+		return -1
+	}
+	if d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via != parley.ViaAdjective {
+		return -1 // "Washington imposed"
+	}
+	for i := k - 1; i >= cs && i >= k-12; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0:
+			continue
+		case objectNoun(t.Norm, nouns):
+			if i == k-1 || !d.tok(i+1).Is("that", "which") {
+				return i
+			}
+			return -1
+		case beForms[t.Norm] || t.Is("have", "has", "had", "that", "which", "who", "and", "or", "it", "they") || d.stop(i) || t.Is(",", ";", ":") || i < k-1 && d.finiteVerbAt(i):
+			return -1
+		}
+	}
+	return -1
+}
+
+// measureDated reports whether date is told by a measure's own participle
+// after trigger k ("the tariffs on Chinese goods imposed on Sept. 1"),
+// not by k's clause.
+func (d *doc) measureDated(date parley.Date, k, cs, ce int) bool {
+	for j := k + 1; j < ce; j++ {
+		if !d.tok(j).Is("imposed", "introduced", "announced", "levied", "placed", "slapped", "enacted") || d.reducedRelative(j, cs, penalties) < 0 {
+			continue
+		}
+		for _, x := range d.in.Dates {
+			if i := d.tokenAt(x.Span.Start); i > j && i < ce && x.Value == date {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
