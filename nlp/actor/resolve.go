@@ -771,6 +771,43 @@ func (d *doc) loneBefore(i int, kind parley.ActorKind, keep func(ref) bool) stri
 	return lone
 }
 
+// objectPosition reports whether the phrase at token i stands right
+// after a verb or "on" as its object: "congratulated the two sides",
+// "called on both sides".
+func (d *doc) objectPosition(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.Is("on", "upon") {
+		return true
+	}
+	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || p.Is("urge", "urges", "thank", "thanks", "congratulate", "congratulates", "told", "tell", "tells")) &&
+		!p.Is("said", "added", "stated", "noted", "reported", "agreed", "claimed", "warned", "insisted", "believed")
+}
+
+// lastGroupOf returns the states of the last group mention of n states in
+// the three sentences before token i ("the two countries also agreed …
+// Wang Yi congratulated the two sides"), unless it holds but.
+func (d *doc) lastGroupOf(i, n int, but string) []string {
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		mt := d.mentions[m]
+		if mt.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
+			return nil
+		}
+		if mt.Via == parley.ViaGroup && len(mt.Actors) == n && d.actors[d.index[mt.Actors[0]]].Kind == parley.State {
+			if but != "" && slices.Contains(mt.Actors, but) {
+				return nil
+			}
+			return slices.Clone(mt.Actors)
+		}
+	}
+	return nil
+}
+
 // lastDistinctBut is lastDistinct leaving out the actor but.
 func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string {
 	var ids []string
@@ -827,8 +864,20 @@ func (d *doc) group(i int) int {
 			}
 		} else {
 			ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+			but := d.loneStateBefore(i)
+			if but == "" && d.objectPosition(i) {
+				// "Wang Yi, China's top diplomat, congratulated the two
+				// sides": those acted on are others than the actor's state.
+				but = d.loneBefore(i, parley.State, nil)
+				if p := d.loneBefore(i, parley.Person, nil); but == "" && p != "" && d.actors[d.index[p]].Country != "" {
+					but = "state:" + d.actors[d.index[p]].Country // "Marco Rubio, the US secretary of state, …"
+				}
+			}
 			if ids == nil {
-				ids = d.lastDistinctBut(parley.State, 2, d.loneStateBefore(i))
+				ids = d.lastGroupOf(i, 2, but)
+			}
+			if ids == nil {
+				ids = d.lastDistinctBut(parley.State, 2, but)
 			}
 			if ids == nil {
 				// "Both sides" after two leaders means their states.
