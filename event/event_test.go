@@ -1095,3 +1095,20 @@ func TestMergedEventCitesTheDatedSentence(t *testing.T) {
 		t.Errorf("want one meeting on 2021-06-25 citing the second sentence, got %v", got)
 	}
 }
+
+// An act told with "also" after one of the same kind between the same
+// actors is a second act, not the first told again.
+func TestAlsoIsAnotherAct(t *testing.T) {
+	text := "Armenia and Azerbaijan agreed on Friday to open their border. " +
+		"In a joint statement, the two countries also agreed to restore rail links."
+	a := analyze(t, text, "2025-08-09")
+	n := 0
+	for _, e := range a.Events {
+		if e.Type == parley.Agree {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want two agreements, got %s", describe(a.Events))
+	}
+}

@@ -32,6 +32,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		if o.Type != e.Type || !sameActors(o, e) || o.Status == parley.Negated || e.Status == parley.Negated {
 			continue
 		}
+		if saysAlso(e) && o.Evidence.Span != e.Evidence.Span {
+			continue // "the two countries also agreed to revive …": one more act, not the one told before
+		}
 		switch {
 		case !o.Date.IsZero() && !e.Date.IsZero():
 			if o.Date.Agrees(e.Date) {
@@ -51,6 +54,16 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		}
 	}
 	return -1
+}
+
+// saysAlso reports whether "also" stands in the few words before e's
+// trigger.
+func saysAlso(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at <= 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(e.Evidence.Sentence[max(0, at-30):at]), "also ")
 }
 
 // twoActs reports whether two undated reports of one act between the
