@@ -193,6 +193,16 @@ func jointAssent(d *doc, k int) bool {
 	return notAssent(d, k) || d.tok(k).Is("agreed")
 }
 
+// participleAfterComma accepts an "-ing" form that opens a participle
+// clause after a comma: "told Hawk Sawyer, (repeatedly) calling for …".
+func participleAfterComma(d *doc, k int) bool {
+	i := k - 1
+	if i > 0 && strings.HasSuffix(d.tok(i).Norm, "ly") {
+		i--
+	}
+	return i > 0 && d.tok(i).Is(",") && participle(d.tok(k))
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

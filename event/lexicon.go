@@ -231,6 +231,8 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called for an emergency meeting of the Security Council": asked the body to meet
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
+		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
+		s(parley.Request, "100", directed).needs("for").when(participleAfterComma),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 	}},

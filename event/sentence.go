@@ -741,6 +741,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 	}
+	if obj == nil && verb && sn.typ == parley.Request && participleAfterComma(d, k) {
+		// "Sasse told Hawk Sawyer, repeatedly calling for an explanation":
+		// he asked it of her.
+		if by, to := d.mainAddress(k, a); to != nil {
+			subj, obj = by, to
+		}
+	}
 	if obj == nil && sn.complement {
 		obj = d.complementTarget(k, ce, subj)
 	}
@@ -1256,6 +1263,37 @@ func (d *doc) measureDated(date parley.Date, k, cs, ce int) bool {
 		return false
 	}
 	return false
+}
+
+// mainAddress returns who spoke to or acted on whom in the clause before
+// the participle at k: the act the sentence built there ("criticised
+// Sawyer, calling for …"), else the one who "told" or "wrote to" someone.
+func (d *doc) mainAddress(k, a int) (by, to []string) {
+	sent := d.sentenceAround(k)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && !e.Target.IsZero() && !e.Source.IsZero() {
+			return []string{e.Source.ID}, []string{e.Target.ID}
+		}
+	}
+	for i := k - 2; i > a; i-- {
+		if !d.tok(i).Is("told", "tells", "tell", "wrote", "writes", "addressed", "pressed") {
+			continue
+		}
+		s, sok := d.mentionAt(i - 1)
+		j := i + 1
+		if j < k && d.tok(j).Is("to") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && sok && d.mentionEnd(j) <= k {
+			if p, _ := d.titledPerson(m, d.mentionEnd(j)); p != nil {
+				return s.Actors, p.Actors // "told FBI Director Christopher Wray"
+			}
+			return s.Actors, m.Actors
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // concernedState returns the state of a concern compound right before
