@@ -820,6 +820,9 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // ("were imposed", "was hosted by").
 func (d *doc) passive(k int) bool {
 	w := d.tok(k).Norm
+	if feelings[w] {
+		return false // "was disappointed by the signing": the subject feels
+	}
 	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
 		return false
 	}

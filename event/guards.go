@@ -203,6 +203,23 @@ func participleAfterComma(d *doc, k int) bool {
 	return i > 0 && d.tok(i).Is(",") && participle(d.tok(k))
 }
 
+// feltAbout accepts a feeling stated of the subject: "was (deeply)
+// disappointed by", "is dismayed at" — not "a disappointing result" nor
+// "the move disappointed Washington".
+func feltAbout(d *doc, k int) bool {
+	if !feelings[d.tok(k).Norm] || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("by", "at", "with", "over", "in") {
+		return false
+	}
+	i := k - 1
+	for i > 0 && strings.HasSuffix(d.tok(i).Norm, "ly") {
+		i--
+	}
+	return i >= 0 && (beForms[norm(d.tok(i))] || d.tok(i).Is("felt", "feels", "feel", "remained", "remains"))
+}
+
+// feelings are the participles that state a feeling about an act.
+var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

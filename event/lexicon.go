@@ -150,6 +150,12 @@ var verbs = []struct {
 	{"deplore", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"regret", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"lament", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	// "Canberra was deeply disappointed by the signing": a feeling stated
+	// about someone's act, which is disapproval of its doer.
+	{"disappoint|disappointed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over", "in").withMode("disapprove").when(feltAbout)}},
+	{"dismay|dismayed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
+	{"appal|appalled", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
+	{"outrage|outraged", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	// A court's arrest warrant is a formal accusation (CAMEO 112).

@@ -753,6 +753,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
+		if dfrom < ce && dfrom == k+1 && feelings[d.tok(k).Norm] && d.tok(dfrom).Is(sn.preps...) {
+			dfrom++ // "disappointed by the signing"
+		}
 		if objNoun > k+1 {
 			dfrom = objNoun - 1 // "did not accept the offer": the sense's own object noun
 		}
