@@ -220,6 +220,25 @@ func feltAbout(d *doc, k int) bool {
 // feelings are the participles that state a feeling about an act.
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true}
 
+// gaveDeadline accepts "gave X N days (or a week) to …": an actor given
+// a time to act in.
+func gaveDeadline(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
+		return false
+	}
+	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
+		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
+			return j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

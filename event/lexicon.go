@@ -145,6 +145,12 @@ var verbs = []struct {
 	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"tell|told", []sense{s(parley.Request, "100", directed, "").when(toldToAct)}},
+	// "gave the army 15 days to return to its barracks": a deadline set
+	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
+	{"give|gave|given", []sense{
+		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
+		s(parley.Request, "100", directed, "").when(gaveDeadline),
+	}},
 	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
 	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
 	{"deplore", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

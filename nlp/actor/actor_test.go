@@ -77,6 +77,7 @@ func TestMentions(t *testing.T) {
 		{"two_sides_as_the_two_countries_before", "Armenia and Azerbaijan agreed on Friday to open the border. Talks had run for months in Washington. Officials from both capitals took part. Few expected a deal. In a joint text with the United States, the two countries also pledged to mark the frontier. Marco Rubio, the US secretary of state, congratulated the two sides.", "2025-08-09", "the two sides", []string{"state:ARM", "state:AZE"}},
 		{"two_sides_acted_on_are_others", "Nikol Pashinyan of Armenia met Ilham Aliyev of Azerbaijan. The United States hosted the talks. Marco Rubio, the US secretary of state, congratulated the two sides.", "2025-08-09", "the two sides", []string{"state:ARM", "state:AZE"}},
 		{"two_sides_said_include_the_speakers", "Beijing hosted Washington's envoy. China's foreign ministry said the two sides had candid talks.", "2023-06-19", "the two sides", []string{"state:CHN", "state:USA"}},
+		{"regional_leaders_are_their_bloc", "Senior General Min Aung Hlaing met Southeast Asian leaders in Jakarta.", "2021-04-24", "Southeast Asian leaders", []string{"org:asean"}},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},
