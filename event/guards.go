@@ -239,6 +239,21 @@ func gaveDeadline(d *doc, k int) bool {
 	return false
 }
 
+// flewThere accepts "flew to" right after the one who flew ("Blinken flew
+// to Beijing", "Zed Seselja, flew to Honiara"), not a plane "flying from
+// Athens to Vilnius".
+func flewThere(d *doc, k int) bool {
+	if strings.HasSuffix(d.tok(k).Norm, "ing") {
+		return false
+	}
+	i := k - 1
+	for i > 0 && (d.tok(i).Is(",", "then", "later", "also", "first", "quickly") || strings.HasSuffix(d.tok(i).Norm, "ly") && d.cover[i] < 0) {
+		i--
+	}
+	m, ok := d.mentionAt(i)
+	return ok && m.Via != parley.ViaAdjective
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

@@ -120,6 +120,7 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
+	{"fly|flew|flown", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
 	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	// "they took part by video link in a ceremony"

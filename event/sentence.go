@@ -896,6 +896,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		for _, s := range uniq(subj) {
 			for _, o := range uniq(obj) {
+				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.countryOf(s) == strings.TrimPrefix(o, "state:") {
+					continue // "Putin flew back to Moscow": home, not a visit
+				}
 				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
 					pairs = append(pairs, [2]string{s, o})
 				}
