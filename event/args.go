@@ -280,6 +280,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is(",", "and") && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
+				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
+				// "…assistance to Sudan, and State Department spokesman Ned
+				// Price called": the object of a preposition ends a clause
+				// of its own.
+				break
+			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1

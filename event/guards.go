@@ -254,6 +254,20 @@ func flewThere(d *doc, k int) bool {
 	return ok && m.Via != parley.ViaAdjective
 }
 
+// forRelease accepts "called for the (immediate) release of …".
+func forRelease(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.tok(i).Is("release", "freeing") {
+			return i+1 < n && d.tok(i+1).Is("of")
+		}
+		if d.stop(i) || d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

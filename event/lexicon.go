@@ -246,6 +246,8 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
 		s(parley.Request, "100", directed).needs("for").when(participleAfterComma),
+		// "called for the release of Protasevich": of whoever holds him
+		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 	}},

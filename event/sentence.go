@@ -704,6 +704,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.clauseSubject(a, k)
 	}
 	obj := d.objects(k, from, ce, sn)
+	if sn.typ == parley.Request {
+		if h := d.releaseHolder(from, ce); h != nil {
+			obj = h // "demanded the release of Protasevich": of whoever holds him
+		}
+	}
 	if obj == nil && reduced >= 0 {
 		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
 	}
@@ -1300,6 +1305,30 @@ func (d *doc) mainAddress(k, a int) (by, to []string) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// releaseHolder returns, for a demand whose object is someone's release
+// ("the immediate release of Protasevich"), whoever the article said
+// detained or seized them.
+func (d *doc) releaseHolder(from, ce int) []string {
+	i := from
+	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
+		i++
+	}
+	if i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+		return nil
+	}
+	m, ok := d.mentionAt(i + 2)
+	if !ok || len(m.Actors) != 1 {
+		return nil
+	}
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
 }
 
 // concernedState returns the state of a concern compound right before
