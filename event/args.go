@@ -469,8 +469,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			return d.coordinated(m, end, ce)
 		}
-		// A mention governed by another preposition is skipped.
+		// A mention governed by another preposition is skipped, and no
+		// direct object comes after it ("warned that if Israel struck
+		// Beirut": not Beirut).
 		pendingPrep = ""
+		direct = false
 		i = end - 1
 	}
 	return nil

@@ -665,6 +665,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
+	if subj == nil && verb && k-1 > a && d.tok(k-1).Is("but", "and") && d.tok(k-2).Is(",") {
+		if sp := d.speakerOf(a, k); sp != nil {
+			subj, subjStart = sp, k // "Iran's mission said the matter was concluded, but warned that …"
+		}
+	}
 	if sp, at := d.firstPersonSpeaker(k); sp != "" {
 		subj, subjStart = []string{sp}, at // "we will ask …": the modal counts for the status
 	}
@@ -1096,6 +1101,9 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 		i += 2
 	case i < ce && d.tok(i).Is("that"):
 		i++
+		if i < ce && d.tok(i).Is("if", "unless", "should") {
+			i++ // "warned that if Israel made another mistake, …": the one the condition names
+		}
 	default:
 		return nil
 	}
@@ -1326,6 +1334,24 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		e := d.built[j]
 		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
 			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// speakerOf returns the actor whose speaking opens the sentence before
+// token k: "Iran's mission to the UN said …".
+func (d *doc) speakerOf(a, k int) []string {
+	m, ok := d.mentionAt(a)
+	if !ok || d.quoted[a] {
+		return nil
+	}
+	for r := d.mentionEnd(a); r < k && r <= d.mentionEnd(a)+6; r++ {
+		if d.sayVerbAt(r) {
+			return m.Actors
+		}
+		if d.tok(r).Is(",", "that", "who", "which") {
+			return nil
 		}
 	}
 	return nil
