@@ -268,6 +268,33 @@ func forRelease(d *doc, k int) bool {
 	return false
 }
 
+// aidArrived accepts a verb of arriving whose subject is a state's aid
+// convoy or flight: "a Qatari aid flight landed", "Armenian aid trucks
+// crossed into Turkey".
+func aidArrived(d *doc, k int) bool {
+	return d.aidVehicleOwner(k) != nil
+}
+
+// aidVehicleOwner returns the state whose aid vehicle the words right
+// before k name ("Qatari aid flight", "a convoy of Armenian aid trucks").
+func (d *doc) aidVehicleOwner(k int) []string {
+	if k < 3 || !d.tok(k-1).Is("flight", "flights", "convoy", "convoys", "trucks", "lorries", "plane", "planes", "shipment", "shipments", "ship", "ships") {
+		return nil
+	}
+	i := k - 2
+	if !d.tok(i).Is("aid", "relief", "humanitarian") {
+		return nil
+	}
+	if d.tok(i-1).Is("humanitarian", "emergency", "relief") {
+		i--
+	}
+	m, ok := d.in.Mentions[max(0, d.cover[i-1])], d.cover[i-1] >= 0
+	if !ok || m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
+		return nil
+	}
+	return m.Actors
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

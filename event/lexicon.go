@@ -220,6 +220,12 @@ var verbs = []struct {
 	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
 	// AID
 	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
+	// "a Qatari aid flight landed in Marrakech", "Armenian aid trucks
+	// crossed into Turkey": aid arriving is aid given.
+	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
+	{"arrive", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
+	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
+	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
 	{"send|sent|sending|sends", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},

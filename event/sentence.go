@@ -662,6 +662,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if d.crowdProtest(k) {
 		subj, subjStart = d.in.Mentions[d.cover[k]].Actors, k // the crowd the protest word implies
 	}
+	if sn.typ == parley.Aid && verb {
+		if o := d.aidVehicleOwner(k); o != nil {
+			subj, subjStart = o, k-3 // "a Qatari aid flight landed": Qatar's
+		}
+	}
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
@@ -809,6 +814,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = []string{"state:" + c}
 			}
 		}
+	}
+	if obj == nil && sn.typ == parley.Aid && verb && d.aidVehicleOwner(k) != nil {
+		obj = d.placeState(k, ce, "in", "into", "at", "") // "landed in Marrakech": Morocco
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
