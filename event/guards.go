@@ -448,6 +448,18 @@ func inForce(d *doc, k int) bool {
 	return false
 }
 
+// pauseInForce accepts a pause in fighting that took effect or held: "a
+// four-day pause in the fighting between Israel and Hamas took effect", "a
+// humanitarian pause began".
+func pauseInForce(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	fighting := k > 0 && d.tok(k-1).Is("humanitarian")
+	for i := k + 1; i < n && i <= k+4; i++ {
+		fighting = fighting || d.tok(i).Is("fighting", "hostilities", "combat", "war")
+	}
+	return fighting && inForce(d, k)
+}
+
 // joinedFor accepts "joined X for/in/at <a gathering>" as a meeting with
 // X: "joined Biden for the first summit", "joined Putin in talks".
 func joinedFor(d *doc, k int) bool {

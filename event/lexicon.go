@@ -496,6 +496,8 @@ var nouns = []struct {
 	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
+	// "a four-day pause in the fighting between Israel and Hamas took effect"
+	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},

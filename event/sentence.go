@@ -111,7 +111,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1)) || // "an extradition request"
-			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 2) // "a hand-to-hand clash"
+			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1) // "a hand-to-hand clash", "a four-day pause"
 		adjNoun := false
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country
@@ -874,8 +874,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
-		if sn.typ == parley.Assault {
-			// "a clash with Chinese troops": each side attacked the other
+		if sn.typ == parley.Assault || sn.typ == parley.Retreat && sn.mode == "ceasefire" {
+			// "a clash with Chinese troops": each side attacked the other;
+			// "a ceasefire between Israel and Hezbollah": each holds fire
 			for _, p := range slices.Clone(pairs) {
 				pairs = append(pairs, [2]string{p[1], p[0]})
 			}
