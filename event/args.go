@@ -280,11 +280,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
-			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is(",", "and") && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
 				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
 				// "…assistance to Sudan, and State Department spokesman Ned
-				// Price called": the object of a preposition ends a clause
-				// of its own.
+				// Price called", "the war in Ukraine and India's refusal":
+				// the object of a preposition joins no subject (though in
+				// "from Tunisia, Egypt and Morocco" the list goes on).
 				break
 			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
