@@ -210,7 +210,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// of France and Germany": they stand for the state.
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs))
-		if !ok || modifier || between || !possessor && !conj && !counted && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "Aircraft from US Southern Command carried out …": the forces
+		// of the one named after "from" act.
+		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm]
+		if !ok || modifier || between || !possessor && !conj && !counted && !forcesFrom && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}

@@ -396,7 +396,17 @@ var verbs = []struct {
 	}},
 	{"stage", []sense{
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),
-		s(parley.Mobilize, "150", directed, "near", "around", "off").takes("drills", "exercises"),
+		s(parley.Mobilize, "150", directed, "near", "around", "off").takes("drills", "exercises").when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+	}},
+	// "conducted joint exercises with", "carried out flight drills with"
+	{"conduct", []sense{
+		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+	}},
+	{"carry|carried", []sense{
+		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 	}},
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	// A crowd gathering or pouring into the streets is a demonstration.
