@@ -231,6 +231,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
+		if f := d.frontedDate(trigger); f >= 0 && f != i && d.in.Dates[i].Span.Start > d.tok(trigger).End &&
+			strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;") {
+			// "Earlier the same day, Putin held a call with Macron, their
+			// second since his visit on February 7": the date that opens
+			// the sentence dates it, not one set off after a comma.
+			i = f
+		}
 		// "Trump's July 25 call", "the May 19 ceremony", "an April phone
 		// call": a date right before a noun dates that noun.
 		for j, x := range d.in.Dates {
@@ -306,4 +313,26 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 		}
 	}
 	return date, rel
+}
+
+// frontedDate returns the date that opens the sentence of trigger k and
+// is set off by a comma before it ("On Monday, …", "Earlier the same day,
+// …"), or -1.
+func (d *doc) frontedDate(k int) int {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for c := a; c < k && c <= a+5; c++ {
+		if d.tok(c).Is(":") {
+			a = c + 1 // "Editor's note: On Monday, …"
+			break
+		}
+	}
+	for j, x := range d.in.Dates {
+		s := d.tokenAt(x.Span.Start)
+		e := d.tokenAt(x.Span.End)
+		if s < a || s > a+2 || e >= k || x.Value.IsZero() || !d.tok(e).Is(",") {
+			continue
+		}
+		return j
+	}
+	return -1
 }

@@ -452,7 +452,11 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 		host := strings.TrimPrefix(v.Target.ID, "state:")
 		met := false
 		for j, e := range evs {
+			// (A phone call, or a meeting on another day, is not the visit:
+			// "held a call with Macron, their second since his visit to
+			// Moscow on February 7".)
 			if j != i && e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
+				e.Medium != parley.Phone && e.Medium != parley.Virtual && sameTrip(e.Date, v.Date) &&
 				takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != "" {
 				met = true
 			}
@@ -467,6 +471,16 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 		out = append(out, v)
 	}
 	return out
+}
+
+// sameTrip reports whether a meeting on day a can belong to a visit on day
+// b: either undated, or within the few days a visit lasts.
+func sameTrip(a, b parley.Date) bool {
+	if a.IsZero() || b.IsZero() || a.Agrees(b) {
+		return true
+	}
+	days := a.First().Sub(b.First()).Hours() / 24
+	return a.Precision() == parley.PrecisionDay && b.Precision() == parley.PrecisionDay && days >= -3 && days <= 3
 }
 
 // personOf returns a participant of e who is a person of the country.
