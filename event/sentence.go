@@ -692,6 +692,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && cs == a {
 		subj = d.mainSubject(k, b)
 	}
+	if subj == nil && !verb && (sn.typ == parley.Accuse || sn.typ == parley.Support) && k > cs && d.tok(k-1).Is("in") {
+		// "Babin raised the point in criticism of NASA", "marched in
+		// support of the strikers": the one who acted does it.
+		if subj = d.clauseSubject(cs, k); subj == nil && cs > a && d.tok(cs-1).Is("that") {
+			subj = d.clauseSubject(a, k) // "raised that point in criticism of …": "that" was no clause
+		}
+	}
 	if subj == nil && !verb && sn.frame == symmetric && d.inAn(k, a) {
 		subj = d.clauseSubject(cs, k) // "Twenty Indian soldiers were killed in a clash with Chinese troops": India's
 	}
