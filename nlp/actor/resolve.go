@@ -300,7 +300,18 @@ func (d *doc) step(i int) int {
 		} else if t.Is("they") {
 			ids = d.twoInSentence(i)
 		}
+		if ids == nil && t.Is("they") && d.nothingNamedBefore(i) {
+			ids = d.groupSubjectBefore(i) // "The M23 rebels did not sign. They are negotiating …"
+		}
 		if ids != nil {
+			d.mention(i, i+1, parley.ViaGroup, ids...)
+			return i + 1
+		}
+	}
+	if t.Is("their") && d.nothingNamedBefore(i) && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) {
+		// "Their last round of talks with Iranian officials …": the
+		// group the sentence before was about.
+		if ids := d.groupSubjectBefore(i); ids != nil {
 			d.mention(i, i+1, parley.ViaGroup, ids...)
 			return i + 1
 		}
@@ -723,6 +734,34 @@ func (d *doc) lastGroup(i int) []string {
 	}
 	return nil
 }
+
+// groupSubjectBefore returns the organisation that opens the sentence
+// before token i as its subject, when it is a body of several members or
+// people — an armed group, an alliance, a grouping of states — that "they"
+// can stand for; nil otherwise.
+func (d *doc) groupSubjectBefore(i int) []string {
+	s := d.sentenceOf[i]
+	var first *parley.Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] == s-1 {
+			first = m
+			break
+		}
+	}
+	if first == nil || len(first.Actors) != 1 || first.Via == parley.ViaAdjective || first.Via == parley.ViaPronoun {
+		return nil
+	}
+	a := d.actors[d.index[first.Actors[0]]]
+	if a.Kind != parley.Organization || !pluralBody[a.Role] {
+		return nil
+	}
+	return first.Actors
+}
+
+// pluralBody are the kinds of organisation "they" refers to.
+var pluralBody = map[string]bool{"armed group": true, "intergovernmental organisation": true, "organisation": true, "group": true}
 
 // tokenIndex returns the index of the token starting at or covering byte off.
 func (d *doc) tokenIndex(off int) int {
