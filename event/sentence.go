@@ -1421,6 +1421,9 @@ func (d *doc) notTheSame(subj, obj []string) []string {
 	same := map[string]bool{}
 	for _, id := range subj {
 		same[id] = true
+		if a := d.actors[id]; a != nil && a.Role == "armed group" || d.crowd(id) {
+			continue // rebels and crowds face their own state: "M23 is negotiating with Kinshasa"
+		}
 		if c := d.countryOf(id); c != "" {
 			same["state:"+c] = true
 		}

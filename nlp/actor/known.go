@@ -55,7 +55,11 @@ func (d *doc) known(i int) int {
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
-		d.mention(i, end, parley.ViaName, d.addKnown(d.pickOrg(org)))
+		e := d.pickOrg(org)
+		if e.OrgType == "armed_group" && end < len(d.toks) && d.toks[end].Is("rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "militiamen") {
+			end++ // "the M23 rebels": the group itself
+		}
+		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
