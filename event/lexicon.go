@@ -293,6 +293,9 @@ var verbs = []struct {
 	}},
 	// REJECT
 	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
+	// "Beijing is balking at committing to a specific amount": a refusal
+	// aimed at whoever asked, told before or the article's other side
+	{"balk|balked", []sense{s(parley.Reject, "120", directed, "at", "on").withMode("").when(notNoun)}},
 	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},

@@ -763,6 +763,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 	}
+	if obj == nil && verb && sn.typ == parley.Reject && d.tok(k).Is("balk", "balks", "balked", "balking") && len(subj) == 1 {
+		obj = d.leadingState(subj) // "Beijing is balking at committing to …": at the other side of the talks
+	}
 	if obj == nil && verb && sn.typ == parley.Request && participleAfterComma(d, k) {
 		// "Sasse told Hawk Sawyer, repeatedly calling for an explanation":
 		// he asked it of her.
@@ -1612,6 +1615,16 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
 			break
+		}
+	}
+	if d.tok(a).Is("while", "although", "though", "whereas") {
+		// "While China wants to buy soybeans, it has balked on terms": the
+		// concession before the comma does not colour the main clause.
+		for i := k - 1; i > a; i-- {
+			if d.tok(i).Is(",") {
+				a, from = max(a, i+1), max(from, i+1)
+				break
+			}
 		}
 	}
 	for i := a; i < from; i++ {
