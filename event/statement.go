@@ -23,7 +23,8 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"posted": true, "charged": true, "alleged": true, "countered": true, "retorted": true, "emphasised": true,
 	"emphasized": true, "underlined": true, "reiterated": true, "remarked": true, "explained": true,
 	"declaring": true, "saying": true, "adding": true, "arguing": true, "insisting": true, "alleging": true,
-	"claiming": true, "stressing": true, "warning": true, "restated": true, "confirmed": true}
+	"claiming": true, "stressing": true, "warning": true, "restated": true, "confirmed": true,
+	"notified": true, "informed": true} // "notified the Security Council that Iran was in breach"
 
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
@@ -57,7 +58,8 @@ var statementCues = func() []cue {
 		"inappropriate", "destabili*", "undermin*", "hostile", "cold war", "unprovoked", "terroris*",
 		"genocide", "war crime*", "atrocit*", "brutal*", "reckless", "dangerous", "deplor*", "regret*",
 		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
-		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation")
+		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
+		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out
@@ -432,15 +434,29 @@ var meetingNouns = map[string]bool{"call": true, "meeting": true, "talks": true,
 // afterAddressee returns where what was told begins after "told X that":
 // the one told is not what the statement is about.
 func (d *doc) afterAddressee(k, from, to int) int {
-	if !d.tok(k).Is("told", "tells", "tell") {
+	if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
 		return from
 	}
 	i := from
+	if i < to && d.tok(i).Is("the") {
+		i++
+	}
+	start := i
 	for i < to && d.cover[i] >= 0 {
 		i++
 	}
-	if i > from && i < to && d.tok(i).Is("that") {
-		return i + 1
+	if i == start {
+		return from
+	}
+	// "notified the Security Council on Thursday that …": a date may
+	// stand between the one told and what they were told.
+	for j := i; j < to && j <= i+4; j++ {
+		if d.tok(j).Is("that") {
+			return j + 1
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") {
+			break
+		}
 	}
 	return from
 }
