@@ -670,6 +670,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
+	if verb && k-1 > a && d.tok(k-1).Is("and") && strings.HasSuffix(d.tok(k).Norm, "ed") {
+		if sp := d.speakerPastReport(k, a); sp != nil {
+			subj, subjStart = sp, k // "Kurti said Serbia had avoided signing and called on the EU …": Kurti called
+		}
+	}
 	if subj == nil && verb && k-1 > a && d.tok(k-1).Is("but", "and") && d.tok(k-2).Is(",") {
 		if sp := d.speakerOf(a, k); sp != nil {
 			subj, subjStart = sp, k // "Iran's mission said the matter was concluded, but warned that …"
@@ -1354,6 +1359,33 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
 			return []string{e.Source.ID}
 		}
+	}
+	return nil
+}
+
+// speakerPastReport returns the speaker of "X said Y had done …" when the
+// verb k after "and" is in the simple past: the tense shift ends the
+// report, and X is the one who went on to act.
+func (d *doc) speakerPastReport(k, a int) []string {
+	for r := k - 2; r > a; r-- {
+		if !d.sayVerbAt(r) {
+			continue
+		}
+		m, ok := d.mentionAt(r - 1)
+		if !ok {
+			return nil
+		}
+		had := false
+		for j := r + 1; j < k-1; j++ {
+			had = had || d.tok(j).Is("had") && j+1 < k-1 && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper
+			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
+				return nil
+			}
+		}
+		if had {
+			return m.Actors
+		}
+		return nil
 	}
 	return nil
 }
