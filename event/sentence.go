@@ -835,6 +835,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
+		if obj == nil {
+			obj = d.placeNamedBefore(k, ce) // "the strike on the hospital" after "a maternity hospital in Mariupol"
+		}
 	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
@@ -1403,6 +1406,33 @@ func (d *doc) speakerOf(a, k int) []string {
 		}
 		if d.tok(r).Is(",", "that", "who", "which") {
 			return nil
+		}
+	}
+	return nil
+}
+
+// placeNamedBefore returns the state of the place a definite noun after
+// the trigger was located in when the article first named it: "the strike
+// on the hospital" after "a maternity hospital in Mariupol".
+func (d *doc) placeNamedBefore(k, ce int) []string {
+	noun := -1
+	for i := k + 1; i+2 < ce && i <= k+3; i++ {
+		if d.tok(i).Is("on", "at", "against") && d.tok(i+1).Is("the") && d.cover[i+2] < 0 && d.tok(i+2).Kind == token.Word && !d.tok(i+2).Upper {
+			noun = i + 2
+			break
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	w := d.tok(noun).Norm
+	here := d.tok(k).Start
+	for j := noun - 1; j >= 0 && here-d.tok(j).Start < 2000; j-- {
+		if d.tok(j).Norm != w || j == noun {
+			continue
+		}
+		if st := d.placeState(j+1, min(len(d.in.Tokens), j+5), "in", "at"); st != nil {
+			return st
 		}
 	}
 	return nil
