@@ -118,6 +118,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
+	dateFromCameAfter(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -335,4 +336,114 @@ func (d *doc) frontedDate(k int) int {
 		return j
 	}
 	return -1
+}
+
+// dateFromCameAfter dates undated acts told in "The talks came a week
+// after X met Y", "Their release came hours after …", "The visit came a
+// year after …": the interval counted back from the date of the act the
+// opening noun refers to, the latest dated one of its kind told before.
+// Weeks, months and years give the month only. It runs once the other
+// events have their dates.
+func dateFromCameAfter(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		if date, ok := d.cameAfter(d.tokenAt(e.Trigger.Start), evs); ok {
+			e.Date = date
+		}
+	}
+}
+
+// cameAfter dates the act at trigger k by the "came … after" that opens its
+// sentence, counting back from the events evs told before.
+func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	c := -1
+	for i := a + 1; i < k && i <= a+4; i++ {
+		if d.tok(i).Is("came", "comes") {
+			c = i
+			break
+		}
+	}
+	if c < 0 || !d.tok(a).Is("the", "their", "his", "her", "its", "this", "that") {
+		return parley.Date{}, false
+	}
+	noun := d.tok(c - 1).Norm
+	after := -1
+	for i := c + 1; i < k && i <= c+6; i++ {
+		if d.tok(i).Is("after", "before") {
+			after = i
+			break
+		}
+	}
+	if after < 0 {
+		return parley.Date{}, false
+	}
+	unit := d.tok(after - 1).Norm
+	count := 1
+	if after-2 > c && !d.tok(after-2).Is("a", "an", "one", "than", "came") {
+		n, ok := countWords[d.tok(after-2).Norm]
+		if !ok {
+			v, err := strconv.Atoi(d.tok(after - 2).Text)
+			if err != nil || v < 1 || v > 60 {
+				return parley.Date{}, false
+			}
+			n = v
+		}
+		count = n
+	}
+	// The first act of the kind the article told, the one its lead is
+	// about, and better one the same word named: "The talks came …"
+	// refers to the talks, not a ceremony told in between.
+	var ref, named *parley.Event
+	for j := range evs {
+		e := &evs[j]
+		if e.Trigger.Start >= d.tok(a).Start || e.Date.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		if ts, ok := occasionNouns[noun]; ok && !slices.Contains(ts, e.Type) {
+			continue
+		}
+		if noun == "release" && e.Type != parley.Retreat {
+			continue
+		}
+		if ref == nil || e.Trigger.Start < ref.Trigger.Start {
+			ref = e
+		}
+		if sameStem(noun, strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])) && (named == nil || e.Trigger.Start < named.Trigger.Start) {
+			named = e
+		}
+	}
+	if named != nil {
+		ref = named
+	}
+	if ref == nil {
+		return parley.Date{}, false
+	}
+	sign := 1
+	if d.tok(after).Is("before") {
+		sign = -1
+	}
+	month := func(t parley.Date) parley.Date { return parley.Date{Year: t.Year, Month: t.Month} }
+	switch unit {
+	case "hours", "hour":
+		return ref.Date, true
+	case "day", "days":
+		if ref.Date.Precision() != parley.PrecisionDay {
+			return parley.Date{}, false
+		}
+		return ref.Date.AddDays(-sign * count), true
+	case "week", "weeks":
+		if ref.Date.Precision() != parley.PrecisionDay {
+			return parley.Date{}, false
+		}
+		return month(ref.Date.AddDays(-sign * 7 * count)), true
+	case "month", "months":
+		return month(parley.DateOf(ref.Date.First().AddDate(0, -sign*count, 0))), true
+	case "year", "years":
+		return month(parley.DateOf(ref.Date.First().AddDate(-sign*count, 0, 0))), true
+	}
+	return parley.Date{}, false
 }
