@@ -362,6 +362,8 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 			}
 			if n, ok := st.yearTok(yk); ok {
 				y, k = n, yk+1
+			} else if n, ok := st.relYear(k); ok {
+				y, k = n, k+2 // "May 19 last year"
 			}
 			return st.absDay(start, k, m, d, d2, y, st.wdHint)
 		}
@@ -373,6 +375,9 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	}
 	if y, ok := st.yearTok(yk); ok && mod == "" {
 		return st.absMonth(start, yk+1, m, y, "", p)
+	}
+	if y, ok := st.relYear(j); ok && mod == "" {
+		return st.absMonth(start, j+2, m, y, "", p) // "in October last year"
 	}
 	// A bare month.
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
@@ -398,6 +403,23 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 		return res{}, false
 	}
 	return st.absMonth(start, j, m, 0, mod, p)
+}
+
+// relYear reads "last year", "this year" or "next year" at i, right after a
+// month or a day, as the year it names counted from the publication date.
+func (st *state) relYear(i int) (int, bool) {
+	if !st.hasPub || !st.is(i+1, "year") {
+		return 0, false
+	}
+	switch {
+	case st.is(i, "last"):
+		return st.pub.Year() - 1, true
+	case st.is(i, "this"):
+		return st.pub.Year(), true
+	case st.is(i, "next"):
+		return st.pub.Year() + 1, true
+	}
+	return 0, false
 }
 
 // ---- weekdays ---------------------------------------------------------------

@@ -174,6 +174,10 @@ const tableCases = `
 2021-06-26 | On July 16 the two countries mark twenty years since the treaty was signed. | July 16 | 2021-07-16
 2021-03-23 | The bloc acted on Monday, its first step since an embargo imposed in 1989. Washington followed on the same day. | the same day | 2021-03-22
 2020-12-15 | The strike began on Dec. 1. That day, trains stopped running. | That day | 2020-12-01
+2023-10-03 | Haiti first asked for an armed force in October last year. | October last year | 2022-10
+2023-10-03 | The border reopened on May 19 last year. | May 19 last year | 2022-05-19
+2023-10-03 | The vote is due in June next year. | June next year | 2024-06
+2023-10-03 | The talks began in March this year. | March this year | 2023-03
 2020-12-15 | The blast happened on Dec. 3. Some 24 hours later, a second bomb exploded. | Some 24 hours later | 2020-12-04
 2018-07-06 | The talks broke down on June 1. Several weeks later, they resumed. | Several weeks later | 2018 | 2018-06-22..2018-08-03
 2018-07-06 | The vote was held on 23 June 2016. Two years after the 2016 referendum, talks stalled. | Two years after | 2018
