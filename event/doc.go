@@ -35,8 +35,9 @@ type anaphor struct {
 	location *parley.Place
 	span     parley.Span
 	// during is set when the reference names the occasion of its sentence
-	// ("during the meeting", "on the call"), not what it talks about ("said
-	// that the call was not in line with …").
+	// ("during the meeting", "on the call", "X, who hosted the meeting,
+	// urged …"), not what it talks about ("said that the call was not in
+	// line with …").
 	during bool
 	// kind narrows which meeting is meant: "the visit" is the last meeting
 	// in person, "the call" the last phone call; "" takes the last meeting

@@ -156,7 +156,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.typ == parley.Consult && !fs.verbForm && k > a && d.tok(k-1).Is("the", "that", "this") {
 				// "during the meeting in Geneva": a meeting named before.
 				d.anaphors = append(d.anaphors, anaphor{sentence: si, span: d.spanOf(k, k+1), kind: anaphorKind(t),
-					location: d.placeIn(k+1, min(k+5, b)), during: k >= a+2 && d.tok(k-2).Is("during", "at", "in", "on")})
+					location: d.placeIn(k+1, min(k+5, b)), during: k >= a+2 && d.tok(k-2).Is("during", "at", "in", "on", "hosted", "chaired", "attended", "addressed")})
 			}
 		}
 	}
