@@ -402,8 +402,8 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		// Before "to": the asking word, or its object then the asking word.
 		i := t - 1
-		for i >= a && d.cover[i] >= 0 {
-			i--
+		for i >= a && (d.cover[i] >= 0 || i < t-1 && i > a && d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0) {
+			i-- // "urged Russia and Ukraine to talk": past the coordinated names
 		}
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
@@ -670,8 +670,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
-	if verb && k-1 > a && d.tok(k-1).Is("and") && strings.HasSuffix(d.tok(k).Norm, "ed") {
-		if sp := d.speakerPastReport(k, a); sp != nil {
+	if verb && k-1 > a && d.tok(k-1).Is("and") {
+		if sp, ok := d.speakerPastReport(k, a); ok {
+			if sp == nil {
+				return nil, false // "Many businesses agree that China has … and support …": no actor acts
+			}
 			subj, subjStart = sp, k // "Kurti said Serbia had avoided signing and called on the EU …": Kurti called
 		}
 	}
@@ -1366,31 +1369,39 @@ func (d *doc) releaseHolder(from, ce int) []string {
 	return nil
 }
 
-// speakerPastReport returns the speaker of "X said Y had done …" when the
-// verb k after "and" is in the simple past: the tense shift ends the
-// report, and X is the one who went on to act.
-func (d *doc) speakerPastReport(k, a int) []string {
+// speakerPastReport reads "X said Y had done … and called on Z": when the
+// report is in the perfect and the verb k after "and" is not, the tense
+// shift ends the report, and X is the one who went on to act. ok is set
+// when the pattern holds; ids is nil when X is no actor ("Many businesses
+// agree that China has taken advantage … and support Mr. Trump's efforts"),
+// and then nothing named acts.
+func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
+	if strings.HasSuffix(d.tok(k).Norm, "ing") {
+		return nil, false
+	}
 	for r := k - 2; r > a; r-- {
-		if !d.sayVerbAt(r) {
+		if !d.sayVerbAt(r) && !d.tok(r).Is("agree", "agrees", "believe", "believes", "think", "thinks", "argue", "argues") {
 			continue
 		}
-		m, ok := d.mentionAt(r - 1)
-		if !ok {
-			return nil
-		}
-		had := false
+		perfect := false
 		for j := r + 1; j < k-1; j++ {
-			had = had || d.tok(j).Is("had") && j+1 < k-1 && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper
+			perfect = perfect || d.tok(j).Is("had", "has", "have") && j+1 < k-1 && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper
 			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
-				return nil
+				return nil, false
 			}
 		}
-		if had {
-			return m.Actors
+		if !perfect {
+			return nil, false
 		}
-		return nil
+		if m, found := d.mentionAt(r - 1); found {
+			return m.Actors, true
+		}
+		if r-1 > a && d.cover[r-1] < 0 && d.tok(r-1).Kind == token.Word && !d.tok(r-1).Upper && strings.HasSuffix(d.tok(r-1).Norm, "s") {
+			return nil, true // "Many businesses agree …": a plural noun, no actor
+		}
+		return nil, false
 	}
-	return nil
+	return nil, false
 }
 
 // speakerOf returns the actor whose speaking opens the sentence before
