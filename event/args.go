@@ -212,7 +212,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs))
 		// "Aircraft from US Southern Command carried out …": the forces
 		// of the one named after "from" act.
-		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm]
+		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm] && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) &&
+			!d.tok(pre-1).Is("missiles", "drones", "artillery", "rockets")
 		if !ok || modifier || between || !possessor && !conj && !counted && !forcesFrom && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
@@ -283,12 +284,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
-			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") && d.possessorAt(j+2) || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
 				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
 				// "…assistance to Sudan, and State Department spokesman Ned
 				// Price called", "the war in Ukraine and India's refusal":
-				// the object of a preposition joins no subject (though in
-				// "from Tunisia, Egypt and Morocco" the list goes on).
+				// the object of a preposition joins no subject (though
+				// "officials from India and Pakistan" and "from Tunisia,
+				// Egypt and Morocco" are lists).
 				break
 			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
@@ -381,7 +383,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-to", 0 // "the request to investigate Ukrainian energy company Burisma": a verb
 				continue
 			}
-			if n == "with" && sn.typ == parley.Consult && i-1 > k && relationNouns[d.tok(i-1).Norm] {
+			if n == "with" && (sn.typ == parley.Consult || sn.typ == parley.Cooperate) && i-1 > k && relationNouns[d.tok(i-1).Norm] {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
 			}
@@ -475,9 +477,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		// A mention governed by another preposition is skipped, and no
 		// direct object comes after it ("warned that if Israel struck
-		// Beirut": not Beirut).
+		// Beirut": not Beirut). (A country word before a noun is no such
+		// mention: "detained the American journalist Evan Gershkovich".)
+		if pendingPrep != "" {
+			direct = false
+		}
 		pendingPrep = ""
-		direct = false
 		i = end - 1
 	}
 	return nil
@@ -606,7 +611,9 @@ func (d *doc) openingComma(c, cs int) int {
 // Ukraine" is about Ukraine, not with it.
 var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperation": true, "partnership": true,
 	"links": true, "border": true, "trade": true, "tensions": true, "dispute": true, "conflict": true, "war": true,
-	"agreement": true, "deal": true, "treaty": true, "alliance": true, "dialogue": true}
+	"agreement": true, "deal": true, "treaty": true, "alliance": true, "dialogue": true, "crisis": true,
+	"problems": true, "problem": true, "issues": true, "situation": true, "confrontation": true, "standoff": true,
+	"relationship": true, "frontier": true}
 
 // tradeGoods name what a trade measure falls on; "from" after them names
 // the state the measure is aimed at.
@@ -659,6 +666,16 @@ func (d *doc) whatTheySaid(i, ce int) int {
 var quantityWords = map[string]bool{"$": true, "%": true, "€": true, "£": true, "about": true, "some": true,
 	"nearly": true, "almost": true, "around": true, "roughly": true, "more": true, "than": true, "over": true,
 	"all": true, "billion": true, "million": true, "trillion": true, "bn": true, "worth": true, "percent": true}
+
+// possessorAt reports whether the mention starting at token i owns the
+// noun after it: "India's refusal".
+func (d *doc) possessorAt(i int) bool {
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e < len(d.in.Tokens) && d.tok(e).Is("'s", "’s")
+}
 
 // participle reports whether t is a lower-case "-ing" word that opens a
 // participle clause: not "king" or "ring", nor a preposition in "-ing".

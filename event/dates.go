@@ -233,7 +233,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
 		if f := d.frontedDate(trigger); f >= 0 && f != i && d.in.Dates[i].Span.Start > d.tok(trigger).End &&
-			strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;") {
+			strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;") && !d.reportedBetween(f, trigger) {
 			// "Earlier the same day, Putin held a call with Macron, their
 			// second since his visit on February 7": the date that opens
 			// the sentence dates it, not one set off after a comma.
@@ -292,8 +292,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 // act.
 func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 	if ce+1 >= b || !d.tok(ce).Is(",") || d.cover[ce+1] >= 0 || !strings.HasSuffix(d.tok(ce+1).Norm, "ing") ||
-		d.tok(ce+1).Is("following", "citing", "recalling", "marking", "ending", "including", "prompting", "during") {
-		return parley.Date{}, parley.TimeUnknown // "following up on their meeting in November": that meeting's date
+		d.tok(ce+1).Is("following", "citing", "recalling", "marking", "ending", "including", "prompting", "during",
+			"targeting", "referring", "accusing", "calling", "blaming", "describing", "noting", "pointing") || d.sayVerbAt(ce+1) {
+		// "following up on their meeting in November", "saying hackers
+		// breached the accounts in January": what the clause refers to or
+		// reports has its own date.
+		return parley.Date{}, parley.TimeUnknown
 	}
 	pe := d.clauseEnd(ce+1, b)
 	for i := ce + 2; i < pe; i++ {
@@ -314,6 +318,19 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 		}
 	}
 	return date, rel
+}
+
+// reportedBetween reports whether the act at trigger is reported or
+// announced after the fronted date f ("On Wednesday, the White House
+// announced that Biden would host Modi …, on June 22"): the date then
+// belongs to the announcing.
+func (d *doc) reportedBetween(f, trigger int) bool {
+	for t := d.tokenAt(d.in.Dates[f].Span.End); t < trigger; t++ {
+		if d.tok(t).Is("that", "would", "will") || d.sayVerbAt(t) || d.tok(t).Is("announced", "announces") {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedDate returns the date that opens the sentence of trigger k and

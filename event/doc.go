@@ -40,8 +40,8 @@ type anaphor struct {
 	// line with …").
 	during bool
 	// kind narrows which meeting is meant: "the visit" is the last meeting
-	// in person, "the call" the last phone call; "" takes the last meeting
-	// of any kind.
+	// in person, "the call" the last phone or video call; "" takes the last
+	// meeting of any kind.
 	kind string
 }
 

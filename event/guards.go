@@ -224,6 +224,23 @@ var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled
 // a time to act in.
 func gaveDeadline(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	// The one who gave it stands right before the verb, a date or "had"
+	// at most between ("West African leaders on Sunday gave"), not "the
+	// deal brokered by the United States gave …".
+	j := k - 1
+	for j > 0 && (d.inDate(j) || d.tok(j).Is("on", "had", "has", "have", "also", "then")) {
+		j--
+	}
+	if m, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 || m.Via == parley.ViaAdjective {
+		return false
+	}
+	s := d.mentionStart(j)
+	if s > 0 && d.tok(s-1).Is("the") {
+		s--
+	}
+	if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
+		return false
+	}
 	i := actorAt(d, k+1, "the")
 	if i < 0 {
 		return false
@@ -438,6 +455,9 @@ func personaNonGrata(d *doc, k int) bool {
 func inForce(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	for i := k + 1; i < n && i <= k+12; i++ {
+		if d.tok(i).Is("never", "not", "n't", "failed", "yet") {
+			return false // "the pause never took effect", "has not held"
+		}
 		if d.tok(i).Is("effect", "force", "began", "begins", "held", "holds", "started", "starts", "declared", "announced") {
 			return true
 		}

@@ -32,8 +32,11 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		if o.Type != e.Type || !sameActors(o, e) || o.Status == parley.Negated || e.Status == parley.Negated {
 			continue
 		}
-		if saysAlso(e) && o.Evidence.Span != e.Evidence.Span {
-			continue // "the two countries also agreed to revive …": one more act, not the one told before
+		if saysAlso(e) && o.Evidence.Span != e.Evidence.Span && e.Type != parley.Consult {
+			// "the two countries also agreed to revive …": one more act, not
+			// the one told before. (A meeting "also" discussed more is the
+			// same meeting.)
+			continue
 		}
 		switch {
 		case !o.Date.IsZero() && !e.Date.IsZero():
@@ -293,17 +296,21 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 		}
 		if best != nil && e.Evidence.Span.Start-best.Evidence.Span.End < 600 {
 			e.Date = best.Date
-		} else {
+		} else if !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "has ") && !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "have ") {
+			// (An act in the perfect — "He has also called on Israel to
+			// …" — is no act of the day he spoke.)
 			e.Date = d.spokeOn(e.Source.ID, e.Evidence.Span.Start)
 		}
 	}
 }
 
-// dateFromThen dates an undated act told as the next step of the story
-// ("Biden and Putin then spent three hours together", "Trump later
-// received the two ministers") by the latest dated act before it that one
-// of its actors took part in: the same day, unless the text says
-// otherwise.
+// dateFromThen dates an undated act told as the story's next step ("Biden
+// and Putin then spent three hours together") by the act told just before
+// it, when that one is dated and one of its actors took part in it: the
+// same day, unless the text says otherwise. "later" counts only in news of
+// the day ("signed the accord on Friday … Trump later received the two
+// ministers"); of an act long past it says nothing of how much later.
+// "then" set off by commas is an aside ("Modi, then in his third term").
 func dateFromThen(d *doc, evs []parley.Event) {
 	text := d.in.Text
 	for i := range evs {
@@ -311,32 +318,47 @@ func dateFromThen(d *doc, evs []parley.Event) {
 		if !e.Date.IsZero() || e.Status != parley.Occurred {
 			continue
 		}
-		from := max(e.Evidence.Span.Start, e.Trigger.Start-30)
+		from := max(e.Evidence.Span.Start, e.Trigger.Start-12)
 		if from >= e.Trigger.Start {
 			continue
 		}
 		before := strings.ToLower(text[from:e.Trigger.Start])
-		if !strings.Contains(before, "then ") && !strings.Contains(before, "later ") {
+		then := strings.Contains(before, " then ") && !strings.Contains(before, ", then")
+		later := strings.Contains(before, " later ") && !strings.Contains(before, ", later")
+		if !then && !later {
 			continue
 		}
-		var best *parley.Event
+		var prev *parley.Event
 		for j := range evs {
 			m := &evs[j]
-			if m.Date.IsZero() || m.Status != parley.Occurred || m.Evidence.Span.Start >= e.Evidence.Span.Start && m.Trigger.Start >= e.Trigger.Start {
-				continue
-			}
-			shared := false
-			for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
-				shared = shared || p.ID != "" && takesPart(m, p.ID, d.countryOf, d.leaderState)
-			}
-			if shared && (best == nil || m.Trigger.Start > best.Trigger.Start) {
-				best = m
+			if m.Trigger.Start < e.Trigger.Start && (prev == nil || m.Trigger.Start > prev.Trigger.Start) && !(m.Type == e.Type && sameActors(*m, *e)) {
+				prev = m
 			}
 		}
-		if best != nil && e.Trigger.Start-best.Trigger.End < 600 {
-			e.Date = best.Date
+		if prev == nil || prev.Date.IsZero() || prev.Status != parley.Occurred || e.Trigger.Start-prev.Trigger.End > 600 {
+			continue
+		}
+		if !then && !d.dayOfTheNews(prev.Date) {
+			continue // "Modi later visited Egypt" after a visit a year ago: days or years later
+		}
+		shared := false
+		for _, p := range append([]parley.ActorRef{e.Source, e.Target}, e.Participants...) {
+			shared = shared || p.ID != "" && takesPart(prev, p.ID, d.countryOf, d.leaderState)
+		}
+		if shared {
+			e.Date = prev.Date
 		}
 	}
+}
+
+// dayOfTheNews reports whether date is the publication day or the day
+// before it.
+func (d *doc) dayOfTheNews(date parley.Date) bool {
+	if d.in.Published.IsZero() || date.Precision() != parley.PrecisionDay {
+		return false
+	}
+	pub := d.in.Published
+	return date == pub || date == pub.AddDays(-1)
 }
 
 // spokeOn returns the day actor id was last reported speaking in the few
@@ -411,7 +433,7 @@ func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 			e := &evs[i]
 			if e.Type == parley.Consult && e.Evidence.Span.Start < an.span.Start && e.Status == parley.Occurred {
 				target = e
-				if an.kind == "visit" && (e.Mode == "visit" || e.Medium == parley.InPerson) || an.kind == "call" && e.Medium == parley.Phone {
+				if an.kind == "visit" && (e.Mode == "visit" || e.Medium == parley.InPerson) || an.kind == "call" && (e.Medium == parley.Phone || e.Medium == parley.Virtual) {
 					ofKind = e
 				}
 			}
@@ -531,7 +553,7 @@ func (d *doc) leaderState(id string) string {
 		name = st.Name
 	}
 	for _, t := range []string{"President", "Prime Minister", "Acting Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Crown Prince"} {
-		if strings.HasPrefix(a.Role, t+" of ") && strings.HasSuffix(a.Role, " of "+name) {
+		if strings.HasPrefix(a.Role, t+" of ") && (strings.HasSuffix(a.Role, " of "+name) || strings.HasSuffix(a.Role, " of the "+name)) {
 			return "state:" + a.Country
 		}
 	}

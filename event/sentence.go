@@ -670,7 +670,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
 	}
-	if verb && k-1 > a && d.tok(k-1).Is("and") {
+	if verb && k-1 > a && d.tok(k-1).Is("and") && (verbalTypes[sn.typ] || sn.typ == parley.Support) {
+		// (A deed after "had …" is still reported: "Kyiv said Moscow had
+		// violated the truce and shelled Kherson".)
 		if sp, ok := d.speakerPastReport(k, a); ok {
 			if sp == nil {
 				return nil, false // "Many businesses agree that China has … and support …": no actor acts
@@ -729,6 +731,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj = d.clauseSubject(a, k)
 	}
 	obj := d.objects(k, from, ce, sn)
+	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
+		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
@@ -834,7 +839,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if obj == nil && sn.typ == parley.Aid && verb && d.aidVehicleOwner(k) != nil {
-		obj = d.placeState(k, ce, "in", "into", "at", "") // "landed in Marrakech": Morocco
+		// "landed in Marrakech": Morocco; "landed at El Arish, carrying
+		// supplies for Gaza": for Gaza.
+		if obj = d.meantFor(k, b); obj == nil {
+			obj = d.placeState(k, ce, "in", "into", "at", "")
+		}
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
@@ -1314,17 +1323,12 @@ func (d *doc) measureDated(date parley.Date, k, cs, ce int) bool {
 	return false
 }
 
-// mainAddress returns who spoke to or acted on whom in the clause before
-// the participle at k: the act the sentence built there ("criticised
-// Sawyer, calling for …"), else the one who "told" or "wrote to" someone.
+// mainAddress returns who spoke to whom in the clause before the
+// participle at k: the one who "told" or "wrote to" someone ("Sasse told
+// Hawk Sawyer, calling for …"). (Another act before it says nothing of
+// whom the call is made: "Erdogan criticised Israel, calling for an
+// international conference".)
 func (d *doc) mainAddress(k, a int) (by, to []string) {
-	sent := d.sentenceAround(k)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := &d.built[j]
-		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && !e.Target.IsZero() && !e.Source.IsZero() {
-			return []string{e.Source.ID}, []string{e.Target.ID}
-		}
-	}
 	for i := k - 2; i > a; i-- {
 		if !d.tok(i).Is("told", "tells", "tell", "wrote", "writes", "addressed", "pressed") {
 			continue
@@ -1444,6 +1448,23 @@ func (d *doc) placeNamedBefore(k, ce int) []string {
 		}
 		if st := d.placeState(j+1, min(len(d.in.Tokens), j+5), "in", "at"); st != nil {
 			return st
+		}
+	}
+	return nil
+}
+
+// meantFor returns whom aid arriving at k is for: "carrying supplies for
+// Gaza", named as a place or an actor after "for".
+func (d *doc) meantFor(k, b int) []string {
+	if st := d.placeState(k, b, "for"); st != nil {
+		return st
+	}
+	for i := k + 1; i+1 < b; i++ {
+		if !d.tok(i).Is("for") {
+			continue
+		}
+		if m, ok := d.mentionAt(i + 1); ok {
+			return m.Actors
 		}
 	}
 	return nil
@@ -1692,8 +1713,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	if d.tok(a).Is("while", "although", "though", "whereas") {
 		// "While China wants to buy soybeans, it has balked on terms": the
-		// concession before the comma does not colour the main clause.
-		for i := k - 1; i > a; i-- {
+		// concession, up to the comma that closes it, does not colour the
+		// main clause.
+		for i := a + 1; i < k; i++ {
 			if d.tok(i).Is(",") {
 				a, from = max(a, i+1), max(from, i+1)
 				break

@@ -757,8 +757,21 @@ func (d *doc) groupSubjectBefore(i int) []string {
 	if a.Kind != parley.Organization || !pluralBody[a.Role] {
 		return nil
 	}
+	// "Hamas released four Thai hostages. They thanked Qatar …": the
+	// people the group acted on may be "they" as well.
+	for k := d.tokenIndex(first.Span.End); k < i && d.sentenceOf[k] == s-1; k++ {
+		if peopleNouns[d.toks[k].Norm] {
+			return nil
+		}
+	}
 	return first.Actors
 }
+
+// peopleNouns name people in the plural whom "they" may stand for.
+var peopleNouns = map[string]bool{"hostages": true, "prisoners": true, "detainees": true, "workers": true,
+	"journalists": true, "students": true, "people": true, "civilians": true, "soldiers": true, "captives": true,
+	"migrants": true, "refugees": true, "tourists": true, "citizens": true, "nationals": true, "sailors": true,
+	"crew": true, "passengers": true, "activists": true, "protesters": true, "officials": true, "diplomats": true}
 
 // pluralBody are the kinds of organisation "they" refers to.
 var pluralBody = map[string]bool{"armed group": true, "intergovernmental organisation": true, "organisation": true, "group": true}
