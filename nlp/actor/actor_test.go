@@ -80,6 +80,7 @@ func TestMentions(t *testing.T) {
 		{"regional_leaders_are_their_bloc", "Senior General Min Aung Hlaing met Southeast Asian leaders in Jakarta.", "2021-04-24", "Southeast Asian leaders", []string{"org:asean"}},
 		{"they_after_an_armed_group", "The Houthis fired two missiles at a tanker. They said the attacks would go on.", "2024-01-12", "They", []string{"org:houthis"}},
 		{"their_after_a_grouping", "The E3 wrote to the Security Council on Thursday. Their letter asked for sanctions to return.", "2025-08-29", "Their", []string{"org:e3"}},
+		{"they_after_people_acted_on", "Hamas freed four Thai hostages on Saturday. They thanked Qatar for its help.", "2023-11-26", "They", nil},
 		{"they_after_a_ministry_is_not_resolved", "The foreign ministry wrote to the embassy. They said nothing more.", "2025-08-29", "They", nil},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
