@@ -948,6 +948,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.countryOf(s) == strings.TrimPrefix(o, "state:") {
 					continue // "Putin flew back to Moscow": home, not a visit
 				}
+				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) && d.isOrg(o) && !d.court(s) {
+					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
+				}
 				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
 					pairs = append(pairs, [2]string{s, o})
 				}
