@@ -82,6 +82,8 @@ func TestMentions(t *testing.T) {
 		{"their_after_a_grouping", "The E3 wrote to the Security Council on Thursday. Their letter asked for sanctions to return.", "2025-08-29", "Their", []string{"org:e3"}},
 		{"they_after_people_acted_on", "Hamas freed four Thai hostages on Saturday. They thanked Qatar for its help.", "2023-11-26", "They", nil},
 		{"they_after_a_ministry_is_not_resolved", "The foreign ministry wrote to the embassy. They said nothing more.", "2025-08-29", "They", nil},
+		{"a_states_intelligence_service", "Washington blamed Russia's foreign intelligence service for the hack.", "2021-04-16", "Russia's foreign intelligence service", []string{"org:svr"}},
+		{"a_states_health_ministry", "Kenya's health ministry said 30 people were sick.", "2024-03-01", "Kenya's health ministry", []string{"org:ken-ministry-of-health"}},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},
