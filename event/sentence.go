@@ -767,6 +767,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && sn.typ != parley.Consult {
+		obj = d.partnerInCall(k, subj[0]) // "spoke by phone with Putin on Sunday and offered to host …": to Putin
+	}
 	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
 		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
 	}
@@ -1469,6 +1472,29 @@ func (d *doc) meantFor(k, b int) []string {
 		if m, ok := d.mentionAt(i + 1); ok {
 			return m.Actors
 		}
+	}
+	return nil
+}
+
+// partnerInCall returns the other side of the meeting or call that the
+// same sentence told subj held just before the verb at k, which an act
+// coordinated with it is aimed at.
+func (d *doc) partnerInCall(k int, subj string) []string {
+	sent := d.sentenceAround(k)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if !sent.Contains(e.Trigger) || e.Trigger.End > d.tok(k).Start || e.Type != parley.Consult || e.Status != parley.Occurred {
+			continue
+		}
+		switch subj {
+		case e.Source.ID:
+			if !e.Target.IsZero() {
+				return []string{e.Target.ID}
+			}
+		case e.Target.ID:
+			return []string{e.Source.ID}
+		}
+		return nil
 	}
 	return nil
 }
