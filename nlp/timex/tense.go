@@ -23,6 +23,9 @@ const scanLimit = 16
 // ("On Sunday, the paper quoted …"). Quotation marks, semicolons, colons,
 // brackets and dashes end a clause.
 func (st *state) tenseAround(ts, te int) tense {
+	if ts < 0 || ts >= len(st.sent) {
+		return tUnknown // an expression that ran to the end of the text
+	}
 	sid := st.sent[ts]
 	open := ts - 1
 	if st.is(open, "on") || st.is(open, "in") || st.is(open, "from") {
