@@ -232,8 +232,17 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
-		if f := d.frontedDate(trigger); f >= 0 && f != i && d.in.Dates[i].Span.Start > d.tok(trigger).End &&
-			strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;") && !d.reportedBetween(f, trigger) {
+		afterComma := d.in.Dates[i].Span.Start > d.tok(trigger).End && strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;")
+		if afterComma && d.sinceDate(i) {
+			// "imposed sanctions on 30 firms, the largest package since
+			// October 2023": a "since" after a comma dates nothing the
+			// sentence did.
+			if f := d.frontedDate(trigger); f >= 0 {
+				i = f
+			} else {
+				return parley.Date{}, parley.TimeUnknown
+			}
+		} else if f := d.frontedDate(trigger); f >= 0 && f != i && afterComma && !d.reportedBetween(f, trigger) {
 			// "Earlier the same day, Putin held a call with Macron, their
 			// second since his visit on February 7": the date that opens
 			// the sentence dates it, not one set off after a comma.
@@ -320,6 +329,12 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 	return date, rel
 }
 
+// sinceDate reports whether date expression i follows "since".
+func (d *doc) sinceDate(i int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	return k > 0 && d.tok(k-1).Is("since") || strings.HasPrefix(strings.ToLower(d.in.Dates[i].Text), "since ")
+}
+
 // reportedBetween reports whether the act at trigger is reported or
 // announced after the fronted date f ("On Wednesday, the White House
 // announced that Biden would host Modi …, on June 22"): the date then
@@ -327,6 +342,18 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 func (d *doc) reportedBetween(f, trigger int) bool {
 	for t := d.tokenAt(d.in.Dates[f].Span.End); t < trigger; t++ {
 		if d.tok(t).Is("that", "would", "will") || d.sayVerbAt(t) || d.tok(t).Is("announced", "announces") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoun reports whether event e was told with the noun, as its
+// trigger or right after it ("held talks", "hosted talks").
+func (d *doc) namesNoun(e *parley.Event, noun string) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	for i := k; i < len(d.in.Tokens) && i <= k+2; i++ {
+		if sameStem(noun, d.tok(i).Norm) {
 			return true
 		}
 	}
@@ -400,7 +427,10 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 	}
 	unit := d.tok(after - 1).Norm
 	count := 1
-	if after-2 > c && !d.tok(after-2).Is("a", "an", "one", "than", "came") {
+	bare := after-2 <= c || d.tok(after-2).Is("came", "than", "just", "only", "some") // "came days after": how many is not said
+	if bare && strings.HasSuffix(unit, "s") && unit != "hours" {
+		count = -1
+	} else if after-2 > c && !d.tok(after-2).Is("a", "an", "one", "than", "came") {
 		n, ok := countWords[d.tok(after-2).Norm]
 		if !ok {
 			v, err := strconv.Atoi(d.tok(after - 2).Text)
@@ -411,9 +441,11 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		}
 		count = n
 	}
-	// The first act of the kind the article told, the one its lead is
-	// about, and better one the same word named: "The talks came …"
-	// refers to the talks, not a ceremony told in between.
+	// The talks the word names, the latest told before ("Saudi Arabia
+	// hosted talks in Jeddah in May 2023. The talks came three weeks
+	// after …"), else the first act of the kind, the one the lead is about
+	// ("The talks came …" refers to the talks, not a ceremony told in
+	// between).
 	var ref, named *parley.Event
 	for j := range evs {
 		e := &evs[j]
@@ -429,7 +461,7 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		if ref == nil || e.Trigger.Start < ref.Trigger.Start {
 			ref = e
 		}
-		if sameStem(noun, strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])) && (named == nil || e.Trigger.Start < named.Trigger.Start) {
+		if d.namesNoun(e, noun) && (named == nil || e.Trigger.Start > named.Trigger.Start) {
 			named = e
 		}
 	}
@@ -444,6 +476,18 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		sign = -1
 	}
 	month := func(t parley.Date) parley.Date { return parley.Date{Year: t.Year, Month: t.Month} }
+	if count < 0 {
+		// "days after", "weeks after": the month at best, when a week or
+		// two back stays in it.
+		back := 7
+		if strings.HasPrefix(unit, "week") {
+			back = 21
+		}
+		if ref.Date.Precision() != parley.PrecisionDay || ref.Date.AddDays(-sign*back).Month != ref.Date.Month || !strings.HasPrefix(unit, "day") && !strings.HasPrefix(unit, "week") {
+			return parley.Date{}, false
+		}
+		return month(ref.Date), true
+	}
 	switch unit {
 	case "hours", "hour":
 		return ref.Date, true

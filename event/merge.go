@@ -410,6 +410,14 @@ func takesPart(m *parley.Event, id string, countryOf, leaderOf func(string) stri
 	return false
 }
 
+// toldAsLater reports whether "since" or "later" stands right before e's
+// trigger: "Erdogan, who hosted the talks, has since urged …" came after.
+func (d *doc) toldAsLater(e *parley.Event) bool {
+	from := max(e.Evidence.Span.Start, e.Trigger.Start-14)
+	before := strings.ToLower(d.in.Text[from:e.Trigger.Start])
+	return strings.Contains(before, "since ") || strings.Contains(before, "later ")
+}
+
 // anaphorKind reads which kind of meeting a definite noun refers to.
 func anaphorKind(t *token.Token) string {
 	switch {
@@ -452,7 +460,7 @@ func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 		}
 		for i := range evs {
 			e := &evs[i]
-			if an.during && e.Evidence.Span.Contains(an.span) && e.Date.IsZero() && e != target {
+			if an.during && e.Evidence.Span.Contains(an.span) && e.Date.IsZero() && e != target && !d.toldAsLater(e) {
 				e.Date = target.Date
 			}
 		}

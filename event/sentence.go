@@ -767,8 +767,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
-	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && sn.typ != parley.Consult {
-		obj = d.partnerInCall(k, subj[0]) // "spoke by phone with Putin on Sunday and offered to host …": to Putin
+	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes") {
+		// "spoke by phone with Putin on Sunday and offered to host …": to
+		// Putin. (What else was said on the call may be aimed elsewhere.)
+		obj = d.partnerInCall(k, subj[0])
 	}
 	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
 		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
@@ -850,8 +852,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
-		if obj == nil {
-			obj = d.placeNamedBefore(k, ce) // "the strike on the hospital" after "a maternity hospital in Mariupol"
+		if obj == nil && (verb || d.modifierOwner(k, cs) != nil) {
+			// "the Russian strike on the hospital" after "a maternity
+			// hospital in Mariupol". (Not an attack named by whoever reacts
+			// to it: "Guterres condemned the attack on the school".)
+			obj = d.placeNamedBefore(k, ce)
 		}
 	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
@@ -951,7 +956,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.countryOf(s) == strings.TrimPrefix(o, "state:") {
 					continue // "Putin flew back to Moscow": home, not a visit
 				}
-				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) && d.isOrg(o) && !d.court(s) {
+				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) &&
+					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
 					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
 				}
 				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
@@ -1393,14 +1399,27 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		if !d.sayVerbAt(r) && !d.tok(r).Is("agree", "agrees", "believe", "believes", "think", "thinks", "argue", "argues") {
 			continue
 		}
-		perfect := false
+		pluperfect, perfect, present := false, false, false
 		for j := r + 1; j < k-1; j++ {
-			perfect = perfect || d.tok(j).Is("had", "has", "have") && j+1 < k-1 && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper
+			pp := j+1 < k-1 && d.participleAt(j+1)
+			pluperfect = pluperfect || d.tok(j).Is("had") && pp
+			perfect = perfect || d.tok(j).Is("has", "have") && pp
+			present = present || d.tok(j).Is("does", "do", "is", "are") || d.tok(j).Is("has", "have") && !pp
 			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
 				return nil, false
 			}
 		}
-		if !perfect {
+		past := strings.HasSuffix(d.tok(k).Norm, "ed") || strings.HasSuffix(d.tok(k).Norm, "en")
+		// The verb after "and" leaves the report when its tense shifts:
+		// "China has taken advantage … and support", "the United States
+		// does not have the qualification … and accused". "has blocked …
+		// and threatened" shares its "has"; after "had" only an appeal is
+		// the speaker's ("said Serbia had avoided signing and called on the
+		// EU").
+		switch {
+		case perfect && !past, present && !perfect && past:
+		case pluperfect && d.tok(k).Is("called", "urged", "appealed", "asked", "demanded"):
+		default:
 			return nil, false
 		}
 		if m, found := d.mentionAt(r - 1); found {
@@ -1412,6 +1431,16 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// participleAt reports whether token i reads as a past participle: "taken",
+// "blocked", "sent".
+func (d *doc) participleAt(i int) bool {
+	t := d.tok(i)
+	if t.Kind != token.Word || t.Upper || d.cover[i] >= 0 {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "en") || irregularPast[t.Norm] || t.Is("long", "already", "never", "also", "been")
 }
 
 // speakerOf returns the actor whose speaking opens the sentence before
@@ -1447,6 +1476,9 @@ func (d *doc) placeNamedBefore(k, ce int) []string {
 		return nil
 	}
 	w := d.tok(noun).Norm
+	if w == "embassy" || w == "consulate" || w == "mission" || w == "base" {
+		return nil // an embassy belongs to its state, not to the one it stands in
+	}
 	here := d.tok(k).Start
 	for j := noun - 1; j >= 0 && here-d.tok(j).Start < 2000; j-- {
 		if d.tok(j).Norm != w || j == noun {

@@ -246,7 +246,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	best, bestAt := cue{}, -1
 	for _, cu := range statementCues {
 		for i := from; i+len(cu.words) <= to; i++ {
-			if d.cueAt(cu, i) {
+			if d.cueAt(cu, i) && !(cu.typ == parley.Accuse && d.negatedAt(i)) {
 				// A threat anywhere outranks the "must" or "have to" that
 				// often comes with it ("would have to pay a heavy price").
 				threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten
@@ -258,6 +258,17 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 	}
 	return best, bestAt >= 0
+}
+
+// negatedAt reports whether a "not", "never" or "no" stands in the three
+// words before token i: "had never been in breach", "was not illegal".
+func (d *doc) negatedAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.tok(j).Is("not", "never", "no", "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) cueAt(cu cue, i int) bool {
