@@ -98,7 +98,7 @@ const tableCases = `
 2021-06-28 | The forum ran from 19-21 May in Moscow. | 19-21 May | 2021-05 | 2021-05-19..2021-05-21
 2021-06-28 | Fighting intensified in mid-June. | mid-June | 2021-06 | 2021-06-11..2021-06-20
 2021-06-28 | The minister visited Ankara in early June. | early June | 2021-06 | 2021-06-01..2021-06-10
-2021-06-28 | The leaders met on July 4 last year. | July 4 | 2020-07-04
+2021-06-28 | The leaders met on July 4 last year. | July 4 last year | 2020-07-04
 2021-06-28 | The leaders will meet on July 12. | July 12 | 2021-07-12
 2021-06-28 | The leaders met on July 12. | July 12 | 2020-07-12
 
