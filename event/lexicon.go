@@ -380,7 +380,13 @@ var verbs = []struct {
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles")}},
 	// "opened fire on demonstrators"
-	{"open", []sense{s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire")}},
+	{"open", []sense{
+		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
+		// "would reopen its airspace and its land and sea border to Qatar":
+		// a restriction eased
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
+	}},
+	{"reopen", []sense{s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "embassy")}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
