@@ -475,7 +475,11 @@ var verbs = []struct {
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments")}},
-	{"close|closed", []sense{s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission")}},
+	{"close|closed", []sense{
+		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
+		// "had closed its airspace to Indian airlines": a restriction imposed
+		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
+	}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
 }
 
