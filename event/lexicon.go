@@ -213,7 +213,7 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "with").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
