@@ -178,6 +178,9 @@ var verbs = []struct {
 	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
+	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
+	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
+	{"apologize|apologized", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"commend", []sense{s(parley.Support, "051", directed, "")}},
 	{"hail", []sense{s(parley.Support, "051", directed, "")}},
 	{"laud", []sense{s(parley.Support, "051", directed, "")}},

@@ -767,6 +767,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && sn.typ == parley.Support && k-1 > a && d.tok(k-1).Is("to") {
+		// "telephoned Vladimir Putin on Thursday to apologise for the
+		// deaths": the call was made to say it to him.
+		if sp := d.callerBefore(k); sp != "" {
+			subj, obj = []string{sp}, d.partnerInCall(k, sp)
+		}
+	}
 	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes") {
 		// "spoke by phone with Putin on Sunday and offered to host …": to
 		// Putin. (What else was said on the call may be aimed elsewhere.)
@@ -1506,6 +1513,19 @@ func (d *doc) meantFor(k, b int) []string {
 		}
 	}
 	return nil
+}
+
+// callerBefore returns the source of the call or meeting the sentence
+// told before token k, or "".
+func (d *doc) callerBefore(k int) string {
+	sent := d.sentenceAround(k)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && e.Type == parley.Consult && e.Status == parley.Occurred {
+			return e.Source.ID
+		}
+	}
+	return ""
 }
 
 // partnerInCall returns the other side of the meeting or call that the
