@@ -312,6 +312,13 @@ func (d *doc) aidVehicleOwner(k int) []string {
 	return m.Actors
 }
 
+// acceptedBare accepts "accepted" with no object after it: "Putin had
+// accepted."
+func acceptedBare(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and")
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

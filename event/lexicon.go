@@ -447,6 +447,9 @@ var verbs = []struct {
 		// "does not accept the court's jurisdiction": recognition, refused
 		s(parley.Support, "054", directed, "", "of").takes("jurisdiction", "authority", "legitimacy"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
+		// "He invited Putin to visit, and the Kremlin said Putin had
+		// accepted": the invitation or offer told just before
+		s(parley.Agree, "030", directed).when(acceptedBare),
 	}},
 	{"lambaste", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"allege", []sense{s(parley.Accuse, "112", directed, "").withMode("allege").reaching()}},
@@ -604,6 +607,7 @@ var accuseVerbs = map[string]bool{"accused": true, "accuses": true, "accusing": 
 // askWords ask another to act; the act named after their "to" is asked
 // for, not done.
 var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urging": true, "ask": true, "asked": true,
+	"invite": true, "invited": true, "invites": true, "inviting": true,
 	"asks": true, "asking": true, "want": true, "wants": true, "wanted": true, "wanting": true, "press": true,
 	"pressed": true, "presses": true, "pressing": true, "beg": true, "begged": true, "begging": true, "push": true,
 	"pushed": true, "pushing": true, "encourage": true, "encouraged": true, "encouraging": true, "persuade": true,

@@ -767,6 +767,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
+		// "He invited Putin to visit North Korea, and the Kremlin said
+		// Putin had accepted": the invitation of whoever made it.
+		obj = d.inviterOf(k, subj[0])
+	}
 	if obj == nil && verb && sn.typ == parley.Support && k-1 > a && d.tok(k-1).Is("to") {
 		// "telephoned Vladimir Putin on Thursday to apologise for the
 		// deaths": the call was made to say it to him.
@@ -1510,6 +1515,23 @@ func (d *doc) meantFor(k, b int) []string {
 		}
 		if m, ok := d.mentionAt(i + 1); ok {
 			return m.Actors
+		}
+	}
+	return nil
+}
+
+// inviterOf returns who made the invitation or offer to id that the
+// sentence at k or the one before told, or nil.
+func (d *doc) inviterOf(k int, id string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 || e.Trigger.End > d.tok(k).Start {
+			continue
+		}
+		w := strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])
+		if e.Target.ID == id && (strings.HasPrefix(w, "invit") || strings.HasPrefix(w, "offer")) && !e.Source.IsZero() {
+			return []string{e.Source.ID}
 		}
 	}
 	return nil
