@@ -319,6 +319,25 @@ func acceptedBare(d *doc, k int) bool {
 	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and")
 }
 
+// addedToSanctionsList accepts "added … to the sanctions list", "to its
+// trade blacklist", "to the entity list", not "added to the list of
+// speakers".
+func addedToSanctionsList(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10; i++ {
+		if d.stop(i) {
+			return false
+		}
+		if d.tok(i).Is("blacklist", "watchlist") {
+			return true
+		}
+		if d.tok(i).Is("list") {
+			return d.tok(i-1).Is("sanctions", "sanction", "entity", "terrorist", "terror", "blacklist", "trade")
+		}
+	}
+	return false
+}
+
 // tookPart accepts "part" only after a form of "take": "took part in the
 // ceremony", not "part of the deal".
 func tookPart(d *doc, k int) bool {

@@ -329,6 +329,9 @@ var verbs = []struct {
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
 		"attachés", "attaches", "consul", "personnel")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
+	// "added Huawei to its trade blacklist", "Zarif would be added to the
+	// sanctions list"
+	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
 	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{

@@ -742,6 +742,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && reduced >= 0 {
 		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
 	}
+	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding") {
+		obj = d.objects(k, k+1, objNoun, sn) // "added Sergei Lavrov to its sanctions list": the one added
+	}
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
 	}
