@@ -21,7 +21,7 @@ type want struct {
 	status         parley.Status
 	date           string // "-" for no date
 	medium         parley.Medium
-	place          string
+	place          string // "-" for no place
 }
 
 func (w want) matches(e parley.Event) bool {
@@ -38,7 +38,7 @@ func (w want) matches(e parley.Event) bool {
 	if w.status != "" && e.Status != w.status || w.medium != "" && e.Medium != w.medium {
 		return false
 	}
-	return w.place == "" || e.Location != nil && e.Location.Name == w.place
+	return w.place == "" || w.place == "-" && e.Location == nil || e.Location != nil && e.Location.Name == w.place
 }
 
 func TestEvents(t *testing.T) {
@@ -786,6 +786,9 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "United States", target: "Sergey Lavrov", date: "2022-02-25"}}},
 		{"added_to_a_list_of_speakers", "2022-02-26",
 			"The United Nations added Sergei Lavrov to the list of speakers on Friday.", nil},
+		{"a_diplomatic_boycott_over_a_place", "2022-02-05",
+			"Canada announced a diplomatic boycott on Wednesday over human rights abuses in Xinjiang.",
+			[]want{{typ: parley.Sanction, source: "Canada", target: "China", date: "2022-02-02", place: "-"}}},
 		{"a_crossing_opened_to_no_one", "2024-06-05",
 			"Egypt opened the Rafah crossing on Monday.", nil},
 		{"question_is_no_request", "2019-11-19",

@@ -111,7 +111,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1)) || // "an extradition request"
-			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1) // "a hand-to-hand clash", "a four-day pause"
+			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
+			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper) // "a diplomatic boycott"
 		adjNoun := false
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country
@@ -742,6 +743,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && reduced >= 0 {
 		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
 	}
+	if obj == nil && !verb && d.tok(k).Is("boycott") {
+		obj = d.concernedWith(k+1, ce) // "a diplomatic boycott over human rights abuses in Xinjiang": of China
+	}
 	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding") {
 		obj = d.objects(k, k+1, objNoun, sn) // "added Sergei Lavrov to its sanctions list": the one added
 	}
@@ -1088,10 +1092,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Rule:     ruleName(sn, verb, passive),
 		Location: d.placeIn(cs, ce),
 	}
-	if verbalTypes[sn.typ] {
+	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
-		// attack in Kabul": a place after a verbal act is what it is about;
-		// where it was said comes before ("In Phnom Penh, Blinken said").
+		// attack in Kabul", "a boycott over abuses in Xinjiang": a place
+		// after a verbal act, or after what an act is over, is what it is
+		// about; where it was done comes before ("In Phnom Penh, Blinken
+		// said").
 		ev.Location = d.placeIn(cs, k)
 	}
 	if sn.typ == parley.Consult {
@@ -1574,6 +1580,17 @@ func (d *doc) partnerInCall(k int, subj string) []string {
 		return nil
 	}
 	return nil
+}
+
+// aboutBefore reports whether "over", "about" or "regarding" opens a
+// phrase in the few words after trigger k: what the act is about follows.
+func (d *doc) aboutBefore(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		if d.tok(i).Is("over", "about", "regarding", "concerning") {
+			return true
+		}
+	}
+	return false
 }
 
 // concernedState returns the state of a concern compound right before

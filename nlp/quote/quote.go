@@ -108,7 +108,27 @@ func Find(in Input) []parley.Quote {
 		}
 	}
 	flush()
-	return out
+	return pulledQuotes(out)
+}
+
+// pulledQuotes gives a quotation repeated without its attribution — a
+// pull quote set above the paragraph that quotes it — the speaker the
+// attributed copy names, when its own came only from the context.
+func pulledQuotes(qs []parley.Quote) []parley.Quote {
+	key := func(t string) string { return strings.TrimRight(strings.Join(strings.Fields(t), " "), ",.;:!? ") }
+	weak := func(c string) bool { return c == "" || c == "context" || c == "continued" }
+	for i := range qs {
+		if !weak(qs[i].Cue) {
+			continue
+		}
+		for j := range qs {
+			if j != i && !weak(qs[j].Cue) && !qs[j].Speaker.IsZero() && key(qs[j].Text) == key(qs[i].Text) {
+				qs[i].Speaker, qs[i].Cue = qs[j].Speaker, "repeated"
+				break
+			}
+		}
+	}
+	return qs
 }
 
 // quoteWords counts the words of all the stretches of q.

@@ -129,3 +129,20 @@ func TestOneQuotationOneRecord(t *testing.T) {
 		})
 	}
 }
+
+// A pull quote set above the paragraph that quotes it takes the speaker
+// the attributed copy names, not the subject of the paragraph before.
+func TestPullQuote(t *testing.T) {
+	text := "Washington announced a diplomatic boycott of the Games in December.\n\n" +
+		"“Beijing has now written down that it shares every grievance Moscow has.”\n\n" +
+		"That, said Ilze Berzina, an analyst in Riga, was the news of the day. “Beijing has now written down that it shares every grievance Moscow has,” she said."
+	qs := quotes(t, text)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes %+v, want 2", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker.Name != "Ilze Berzina" {
+			t.Errorf("quote at %v: speaker %q, want Ilze Berzina", q.Span, q.Speaker.Name)
+		}
+	}
+}
