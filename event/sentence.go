@@ -112,7 +112,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1)) || // "an extradition request"
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
-			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper) // "a diplomatic boycott"
+			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		adjNoun := false
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country
@@ -1587,6 +1587,20 @@ func (d *doc) partnerInCall(k int, subj string) []string {
 func (d *doc) aboutBefore(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+6; i++ {
 		if d.tok(i).Is("over", "about", "regarding", "concerning") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveLike reports whether a lower-case word has an adjective's
+// ending: "diplomatic", "military", "coordinated", "massive".
+func adjectiveLike(t *token.Token) bool {
+	if t.Kind != token.Word || t.Upper {
+		return false
+	}
+	for _, suf := range []string{"ic", "al", "ary", "ive", "ous", "ful", "ed", "ent", "ant"} {
+		if strings.HasSuffix(t.Norm, suf) && len(t.Norm) > len(suf)+2 {
 			return true
 		}
 	}
