@@ -17,6 +17,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"parley"
 	"parley/nlp/token"
@@ -109,7 +110,9 @@ func (c *Coder) Code(in Input) []parley.Event {
 	d := newDoc(in)
 	var out []parley.Event
 	for si, sent := range in.Sentences {
-		out = append(out, c.sentence(d, si, sent)...)
+		evs := c.sentence(d, si, sent)
+		evs = append(evs, d.followedSuit(sent, out, evs)...)
+		out = append(out, evs...)
 	}
 	out = crowdReactions(d, out)
 	out = resolveDuringReferences(d, out)
@@ -121,6 +124,51 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromCameAfter(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
+}
+
+// followedSuit codes "…, and Britain, Canada and Australia followed" and
+// "Japan followed suit": the states named did what the act told just
+// before did, to the same target. Their day is not said.
+func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parley.Event {
+	a, b := d.tokensOf(sent)
+	var out []parley.Event
+	for k := a + 1; k < b; k++ {
+		if !d.tok(k).Is("followed", "follow", "follows") || d.cover[k-1] < 0 {
+			continue
+		}
+		if k+1 < b && !d.tok(k+1).Is("suit", ".", ";", ",") {
+			continue // "followed the talks closely", "followed by …"
+		}
+		var ref *parley.Event
+		for _, list := range [][]parley.Event{before, here} {
+			for i := range list {
+				e := &list[i]
+				if e.Trigger.Start < d.tok(k).Start && e.Status == parley.Occurred && !e.Target.IsZero() && e.Type != parley.Consult &&
+					d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 && (ref == nil || e.Trigger.Start > ref.Trigger.Start) {
+					ref = e
+				}
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		subj, _ := d.subjectsOf(k, d.clauseStart(k, a), false)
+		for _, s := range uniq(subj) {
+			if s == ref.Source.ID || s == ref.Target.ID || !strings.HasPrefix(s, "state:") && !d.isOrg(s) {
+				continue
+			}
+			ev := *ref
+			ev.Source, ev.Target = d.ref(s), ref.Target
+			ev.Participants = []parley.ActorRef{ev.Source, ev.Target}
+			ev.Date = parley.Date{}
+			ev.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+			ev.Trigger = d.spanOf(k, k+1)
+			ev.Rule = "verb:followed"
+			ev.Confidence = min(ref.Confidence, 0.5)
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // factual drops the acts the text only imagines — "whether the two could
