@@ -136,6 +136,9 @@ func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parl
 		if !d.tok(k).Is("followed", "follow", "follows") || d.cover[k-1] < 0 {
 			continue
 		}
+		if ms := d.mentionStart(k - 1); ms > a && d.tok(ms-1).Is("with", "by", "of", "from", "for", "to", "on", "in", "at", "against") {
+			continue // "Talks with China followed": the talks did, not China
+		}
 		if k+1 < b && !d.tok(k+1).Is("suit", ".", ";", ",") {
 			continue // "followed the talks closely", "followed by …"
 		}

@@ -325,8 +325,8 @@ func acceptedBare(d *doc, k int) bool {
 func addedToSanctionsList(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	for i := k + 1; i < n && i <= k+10; i++ {
-		if d.stop(i) {
-			return false
+		if d.stop(i) || d.tok(i).Is("that") {
+			return false // "Blinken added that the sanctions list now included …": speech
 		}
 		if d.tok(i).Is("blacklist", "watchlist") {
 			return true

@@ -216,7 +216,7 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "with").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
@@ -390,9 +390,9 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
-		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings"),
 	}},
-	{"reopen", []sense{s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "embassy")}},
+	{"reopen", []sense{s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team

@@ -157,6 +157,9 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			if j == i || material[m.Type] || m.Date.Precision() < parley.PrecisionMonth || m.Status == parley.Negated || m.Status == parley.Hypothetical {
 				continue
 			}
+			if e.Status == parley.Occurred && !published.IsZero() && published.Before(m.Date) {
+				continue // a visit still to come does not date an acceptance already made
+			}
 			if m.Mode == "phone" {
 				// "calls with both leaders": one call with each, not an
 				// occasion the two shared. A call is between its two ends.

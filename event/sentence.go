@@ -743,8 +743,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && reduced >= 0 {
 		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
 	}
-	if obj == nil && !verb && d.tok(k).Is("boycott") {
-		obj = d.concernedWith(k+1, ce) // "a diplomatic boycott over human rights abuses in Xinjiang": of China
+	if obj == nil && !verb && d.tok(k).Is("boycott") && d.overAbuses(k, ce) {
+		// "a diplomatic boycott over human rights abuses in Xinjiang": of
+		// China. (Not "over the bombing of civilians in Gaza": the place
+		// of the victims.)
+		obj = d.concernedWith(k+1, ce)
+	}
+	if obj == nil && verb && sn.typ == parley.Concede && d.tok(k).Is("lift", "lifted", "lifts", "lifting") {
+		obj = d.relationPartner(from, ce) // "lifting restrictions on defence cooperation with Azerbaijan"
 	}
 	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding") {
 		obj = d.objects(k, k+1, objNoun, sn) // "added Sergei Lavrov to its sanctions list": the one added
@@ -1067,6 +1073,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// when the talks resume is not said. (A decision to impose
 		// sanctions is the sanction, dated when taken.)
 		date = parley.Date{}
+	}
+	if status == parley.Negated && acceptance[d.tok(k).Norm] && d.yetBefore(k) {
+		return nil, false // "Putin has not yet accepted": pending, no refusal
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] {
 		// "did not accept the offer", "does not recognise the court": a
@@ -1553,6 +1562,13 @@ func (d *doc) callerBefore(k int) string {
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := &d.built[j]
 		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && e.Type == parley.Consult && e.Status == parley.Occurred {
+			// "telephoned Putin on Thursday to apologise", not "spoke with
+			// Putin, a day after Moscow refused to apologise".
+			for t := d.tokenAt(e.Trigger.End); t < k-1; t++ {
+				if d.finiteVerbAt(t) || d.tok(t).Is(",", ";") {
+					return ""
+				}
+			}
 			return e.Source.ID
 		}
 	}
@@ -1582,13 +1598,63 @@ func (d *doc) partnerInCall(k int, subj string) []string {
 	return nil
 }
 
+// relationPartner returns the actor after "with" when a relation noun
+// stands right before it ("cooperation with Azerbaijan", "trade with
+// Iran"), in tokens [from, ce); not "in tandem with France".
+func (d *doc) relationPartner(from, ce int) []string {
+	for i := from; i+1 < ce && i <= from+10; i++ {
+		if d.tok(i).Is("with") && i > 0 && relationNouns[d.tok(i-1).Norm] {
+			j := i + 1
+			if d.tok(j).Is("the") {
+				j++
+			}
+			if m, ok := d.mentionAt(j); ok {
+				return m.Actors
+			}
+		}
+	}
+	return nil
+}
+
+// yetBefore reports whether "yet" stands in the few words before k.
+func (d *doc) yetBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if d.tok(i).Is("yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// overAbuses reports whether the phrase after trigger k is over abuses of
+// rights or repression: the state where they happen is the one blamed.
+func (d *doc) overAbuses(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		if d.tok(i).Is("abuses", "abuse", "repression", "persecution", "crackdown", "treatment", "rights") {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutBefore reports whether "over", "about" or "regarding" opens a
 // phrase in the few words after trigger k: what the act is about follows.
 func (d *doc) aboutBefore(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+6; i++ {
-		if d.tok(i).Is("over", "about", "regarding", "concerning") {
-			return true
+		if !d.tok(i).Is("over", "about", "regarding", "concerning") {
+			continue
 		}
+		j := i + 1
+		if j < ce && d.tok(j).Is("the", "a", "an") {
+			j++
+		}
+		// "over the weekend", "over 100 targets", "about 20 people": a
+		// time or a count, not a topic.
+		if j < ce && (d.tok(j).Kind == token.Number || d.inDate(j) || d.tok(j).Is("weekend", "week", "weeks", "days", "months", "years",
+			"night", "past", "last", "next", "period", "course", "several", "dozens", "hundreds", "thousands", "half")) {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -107,7 +107,7 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// X's: "Erekat said it was only the latest move.\n\n“They wanted us …”".
 	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 && !f.sameParagraph(f.in.Sentences[si-1].Start, seg.outer.Start) {
 		prev := f.in.Sentences[si-1]
-		if id, cue := f.before(prev); id != "" && sayingVerbs[strings.ToLower(cue)] {
+		if id, cue := f.before(prev); id != "" && !actVerbs[strings.ToLower(cue)] {
 			return id, cue // (not "The United States announced a boycott …" before a pull quote)
 		}
 	}
@@ -126,11 +126,10 @@ func (f *finder) attribute(seg segment) (string, string) {
 	return "", ""
 }
 
-// sayingVerbs report what someone said, so that the words quoted in the
-// next paragraph may be theirs; "announced a boycott" tells of an act.
-var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
-	"warned": true, "argued": true, "insisted": true, "stressed": true, "explained": true, "noted": true,
-	"recalled": true, "continued": true, "declared": true, "tweeted": true, "posted": true}
+// actVerbs tell of an act, though they may also introduce words: a
+// quotation in the next paragraph is not theirs ("The United States
+// announced a diplomatic boycott …").
+var actVerbs = map[string]bool{"announced": true, "announces": true, "announce": true, "unveiled": true, "launched": true}
 
 // sameParagraph reports whether two offsets lie in one paragraph.
 func (f *finder) sameParagraph(a, b int) bool {

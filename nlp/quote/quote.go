@@ -111,15 +111,15 @@ func Find(in Input) []parley.Quote {
 	return pulledQuotes(out)
 }
 
-// pulledQuotes gives a quotation repeated without its attribution — a
+// pulledQuotes gives a quotation repeated without any attribution — a
 // pull quote set above the paragraph that quotes it — the speaker the
-// attributed copy names, when its own came only from the context.
+// attributed copy names.
 func pulledQuotes(qs []parley.Quote) []parley.Quote {
 	key := func(t string) string { return strings.TrimRight(strings.Join(strings.Fields(t), " "), ",.;:!? ") }
 	weak := func(c string) bool { return c == "" || c == "context" || c == "continued" }
 	for i := range qs {
-		if !weak(qs[i].Cue) {
-			continue
+		if !qs[i].Speaker.IsZero() {
+			continue // (words one speaker said may be echoed by another)
 		}
 		for j := range qs {
 			if j != i && !weak(qs[j].Cue) && !qs[j].Speaker.IsZero() && key(qs[j].Text) == key(qs[i].Text) {

@@ -146,3 +146,13 @@ func TestPullQuote(t *testing.T) {
 		}
 	}
 }
+
+// Words one speaker said and another echoes keep their first speaker.
+func TestEchoedQuote(t *testing.T) {
+	text := "Vladimir Putin addressed the troops in Moscow on Monday. “We will achieve all our goals.”\n\n" +
+		"In Kyiv, Volodymyr Zelensky answered him the next day. “We will achieve all our goals,” Zelensky said."
+	qs := quotes(t, text)
+	if len(qs) != 2 || qs[0].Speaker.Name != "Vladimir Putin" || qs[1].Speaker.Name != "Volodymyr Zelensky" {
+		t.Errorf("got %+v, want Putin's quotation then Zelensky's", qs)
+	}
+}
