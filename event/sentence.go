@@ -136,7 +136,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && (adjNoun || d.crowdProtest(k)) {
+			gerund := fs.verbForm && adjNoun && !hasNoun && strings.HasSuffix(t.Norm, "ing") && fs.typ == parley.Assault
+			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
 				continue // "the American demand to cut …", "protests in Bolivia": no verb
 			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
@@ -145,7 +146,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
 				continue // "an extradition request": a noun, though only the verb is a trigger
 			}
-			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm)
+			// "the Russian shelling of Kharkiv": a gerund read as the noun
+			// of the act, its doer the country word before it.
+			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm && !gerund)
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q sense %s verb=%v ok=%v\n", t.Text, fs.typ, fs.verbForm, ok)
 			}
@@ -877,6 +880,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
+		if obj == nil && !verb {
+			obj = d.placeState(k, min(ce, k+3), "of") // "the Russian shelling of Kharkiv"
+		}
 		if obj == nil && (verb || d.modifierOwner(k, cs) != nil) {
 			// "the Russian strike on the hospital" after "a maternity
 			// hospital in Mariupol". (Not an attack named by whoever reacts
