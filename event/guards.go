@@ -696,6 +696,14 @@ func byCrowd(d *doc, k int) bool {
 	return false
 }
 
+// toTheStreets accepts "took to the streets" by a crowd of protesters.
+func toTheStreets(d *doc, k int) bool {
+	if k+3 >= len(d.in.Tokens) {
+		return false
+	}
+	return d.tok(k+1).Is("to") && (d.tok(k+2).Is("streets") || d.tok(k+2).Is("the") && d.tok(k+3).Is("streets")) && byCrowd(d, k)
+}
+
 // deniedCharge accepts a denial of a charge made before: "denies any role
 // in the attack", "denied involvement", or a charge named right before its
 // denier ("…, charges Qatar denied").

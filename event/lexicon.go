@@ -426,6 +426,8 @@ var verbs = []struct {
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	// A crowd gathering or pouring into the streets is a demonstration.
 	{"gather|gathered|poured|thronged|massed|flooded", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
+	// "Thousands took to the streets of Tbilisi"
+	{"take|took|taking", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(toTheStreets)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
 	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
 	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -260,6 +261,10 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			}
 			continue
 		}
+		if covered[i] && d.demonymCrowd(i) {
+			added = true
+			continue
+		}
 		if covered[i] || !protestNouns[t.Norm] || t.Upper && i > 0 && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			continue
 		}
@@ -294,6 +299,49 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		added = true
 	}
 	return added
+}
+
+// crowdVerbs are what a crowd does when it protests.
+var crowdVerbs = set("protested", "protesting", "demonstrated", "demonstrating", "rallied", "marched", "took", "poured", "massed", "thronged")
+
+// demonymCrowd turns a state's people named by their plural demonym and
+// protesting ("Thousands of Iranians protested", "Georgians took to the
+// streets") into that state's protesters: a crowd, not the state, which
+// is their target. It reports whether it did.
+func (d *doc) demonymCrowd(i int) bool {
+	t := &d.toks[i]
+	if !t.Upper || !strings.HasSuffix(t.Norm, "s") || i+1 >= len(d.toks) {
+		return false
+	}
+	next := i + 1
+	if d.toks[next].Is("have", "had", "were") && next+1 < len(d.toks) {
+		next++ // "Iranians have protested", "Serbs were demonstrating"
+	}
+	if !crowdVerbs[d.toks[next].Norm] || d.toks[next].Is("took") && !(next+1 < len(d.toks) && d.toks[next+1].Is("to")) {
+		return false
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if d.tokenIndex(m.Span.Start) != i || m.Span.End != t.End || len(m.Actors) != 1 {
+			continue
+		}
+		st := d.r.kb.Get(m.Actors[0])
+		if st == nil || st.Kind != kb.KindState || !slices.ContainsFunc(st.Demonyms, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+			return false
+		}
+		// Not "Chinese" or "Swiss": one word for the people and the adjective.
+		if slices.ContainsFunc(st.Adjectives, func(n string) bool { return strings.EqualFold(n, m.Text) }) {
+			return false
+		}
+		adj := st.Name
+		if len(st.Adjectives) > 0 {
+			adj = st.Adjectives[0]
+		}
+		m.Actors = []string{d.addNew(parley.Organization, adj+" protesters", st.Country, "group")}
+		m.Via = parley.ViaCollective
+		return true
+	}
+	return false
 }
 
 // crowdState returns the state a crowd of sentence si belongs to: where
