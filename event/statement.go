@@ -246,29 +246,60 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	best, bestAt := cue{}, -1
 	for _, cu := range statementCues {
 		for i := from; i+len(cu.words) <= to; i++ {
-			if d.cueAt(cu, i) && !(cu.typ == parley.Accuse && d.negatedAt(i)) {
-				// A threat anywhere outranks the "must" or "have to" that
-				// often comes with it ("would have to pay a heavy price").
-				threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten
-				if !threatFirst && (bestAt < 0 || i < bestAt || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
-					best, bestAt = cu, i
-				}
-				break
+			if !d.cueAt(cu, i) {
+				continue
 			}
+			if cu.typ == parley.Accuse && d.negatedAt(i) {
+				if !legalityCue(cu) {
+					continue
+				}
+				// "would no longer view the settlements as illegal", "was
+				// not, per se, inconsistent with international law": a
+				// charge denied is a state's backing.
+				cu = cue{words: cu.words, typ: parley.Support, cameo: "051"}
+			}
+			// A threat anywhere outranks the "must" or "have to" that
+			// often comes with it ("would have to pay a heavy price").
+			threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten
+			if !threatFirst && (bestAt < 0 || i < bestAt || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
+				best, bestAt = cu, i
+			}
+			break
 		}
 	}
 	return best, bestAt >= 0
 }
 
 // negatedAt reports whether a "not", "never" or "no" stands in the three
-// words before token i: "had never been in breach", "was not illegal".
+// words before token i ("had never been in breach", "was not illegal"), a
+// "not" a little further back in the same clause ("was not, per se,
+// inconsistent with"), or a "not" or "no longer" before a verb of judging
+// ("would no longer regard the settlements in the West Bank as illegal").
 func (d *doc) negatedAt(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if d.tok(j).Is("not", "never", "no", "n't") {
+	judging := func(j int) bool {
+		return j < i && d.tok(j).Is("regard", "view", "consider", "see", "treat", "deem")
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := d.tok(j)
+		if t.Is("that", "but", "and", "which", "who", ";", ":") {
+			return false
+		}
+		switch {
+		case j >= i-3 && t.Is("not", "never", "no", "n't"),
+			j >= i-6 && t.Is("not", "n't"),
+			t.Is("not", "n't") && judging(j+1),
+			t.Is("no") && j+1 < i && d.tok(j+1).Is("longer") && judging(j+2):
 			return true
 		}
 	}
 	return false
+}
+
+// legalityCue reports whether cu judges lawfulness ("illegal", "in breach
+// of"), a charge whose denial backs the actor it bears on.
+func legalityCue(cu cue) bool {
+	w := strings.Join(cu.words, " ")
+	return w == "illegal*" || w == "unlawful*" || w == "violat*" || w == "inconsistent with" || w == "in breach" || w == "breach of"
 }
 
 func (d *doc) cueAt(cu cue, i int) bool {

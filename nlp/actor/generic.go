@@ -261,6 +261,17 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			}
 			continue
 		}
+		// "detained more than 1,000 people at protests in Moscow": people
+		// counted at a protest are its crowd.
+		if !covered[i] && t.Is("people") && i >= 1 && i+2 < len(d.toks) && d.counted(i) &&
+			d.toks[i+1].Is("at", "during") && (protestNouns[d.toks[i+2].Norm] || d.toks[i+2].Is("the", "a") && i+3 < len(d.toks) && protestNouns[d.toks[i+3].Norm]) {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
 		if covered[i] && d.demonymCrowd(i) {
 			added = true
 			continue
@@ -299,6 +310,16 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		added = true
 	}
 	return added
+}
+
+// counted reports whether the noun at i follows a count: "1,000 people",
+// "dozens of people", "scores of people".
+func (d *doc) counted(i int) bool {
+	p := &d.toks[i-1]
+	if p.Kind == token.Number || p.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "many", "several") {
+		return true
+	}
+	return p.Is("of") && i >= 2 && d.toks[i-2].Is("dozens", "hundreds", "thousands", "tens", "millions", "scores")
 }
 
 // crowdVerbs are what a crowd does when it protests.
