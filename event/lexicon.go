@@ -231,9 +231,9 @@ var verbs = []struct {
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
 	{"send|sent|sending|sends", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
-	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
-	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
-	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(aidNouns...)}},
+	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
+	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
+	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},
 	// RETREAT
 	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
 		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
@@ -564,7 +564,13 @@ var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference"
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
-	"consignments", "shipment", "shipments", "fuel", "grain"}
+	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
+	"generators"}
+
+// aircraftNouns are handed over when supplied or delivered, but a state
+// that sends its jets somewhere deploys them ("sent F-16 jets to strike",
+// "send fighter jets to Britain").
+var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "aircraft"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",

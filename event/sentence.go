@@ -911,6 +911,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = subj
 		}
+		if obj == nil {
+			obj = d.passiveOwner(k, cs) // "The British ambassador was detained"
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
@@ -1310,6 +1313,33 @@ func (d *doc) modifierOwner(k, cs int) []string {
 	return nil
 }
 
+// passiveOwner returns the state whose country word qualifies the noun
+// just before the passive verb at k, when that noun is a state's own —
+// its envoy, ships, troops or acts: "The British ambassador was
+// detained", "a British-flagged oil tanker was seized", "the Russian
+// move was condemned".
+func (d *doc) passiveOwner(k, cs int) []string {
+	i := k - 1
+	for i > cs && (auxWords[d.tok(i).Norm] || strings.HasSuffix(d.tok(i).Norm, "ly")) {
+		i-- // "was briefly detained"
+	}
+	if i <= cs || d.cover[i] >= 0 || !stateActs[d.tok(i).Norm] {
+		return nil
+	}
+	for j := i - 1; j >= cs && j >= i-2; j-- {
+		if d.cover[j] >= 0 {
+			if m := d.in.Mentions[d.cover[j]]; m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+				return m.Actors
+			}
+			return nil
+		}
+		if d.tok(j).Kind != token.Word || d.tok(j).Is("the", "a", "an", "and", "of") {
+			return nil // "oil" in "British-flagged oil tanker" may stand between
+		}
+	}
+	return nil
+}
+
 // concernCompound reports a compound whose state is what the noun after it
 // concerns, not who acts: "China-specific tariffs", "Iran-related
 // sanctions" (unlike "US-imposed sanctions").
@@ -1319,7 +1349,7 @@ func concernCompound(text string) bool {
 		return false
 	}
 	switch strings.ToLower(text[cut+1:]) {
-	case "specific", "related", "bound", "focused", "linked", "made", "built", "owned":
+	case "specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated":
 		return true
 	}
 	return false

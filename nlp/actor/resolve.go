@@ -1547,7 +1547,7 @@ func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
 // militias", "Russia-allied forces") are left out: the state is neither
 // the group that acts nor the one acted on.
 var compoundSuffixes = set("led", "sponsored", "brokered", "imposed", "mediated", "proposed", "drafted",
-	"specific", "related", "bound", "focused", "linked", "made", "built", "owned")
+	"specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated")
 
 // stateCompound records the state a compound like "Iran-backed" names, as
 // an adjective mention of the whole word, and returns the next position
