@@ -40,7 +40,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"companies": true, "entities": true, "banks": true, "nationals": true, "citizens": true, "diplomats": true,
 	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
 	"protesters": true, "demonstrators": true, "activists": true, "civilians": true, "prisoners": true,
-	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true}
+	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true,
+	"airlines": true, "carriers": true, "flights": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and

@@ -194,11 +194,31 @@ func (d *doc) sentenceIndex(off int) int {
 // Sudanese protesters may denounce Sudan's army.
 func (d *doc) sameSide(subj []string, id string) bool {
 	for _, s := range subj {
-		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) {
+		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) || sameUnion(s, id) {
 			return true
 		}
 	}
 	return false
+}
+
+// unionBodies maps the institutions of a union to the union they act for:
+// "EU leaders agreed to bar Belarusian airlines from EU airspace" is no
+// act of the European Council on the EU.
+var unionBodies = map[string]string{
+	"org:european-commission": "org:eu", "org:european-council": "org:eu", "org:council-of-the-eu": "org:eu",
+	"org:european-parliament": "org:eu", "org:eurogroup": "org:eu",
+}
+
+// sameUnion reports whether a and b are one union or its institutions.
+func sameUnion(a, b string) bool {
+	ua, ub := a, b
+	if u, ok := unionBodies[a]; ok {
+		ua = u
+	}
+	if u, ok := unionBodies[b]; ok {
+		ub = u
+	}
+	return ua == ub && a != b && (ua != a || ub != b)
 }
 
 // sameStem reports whether a deed noun and an event's trigger are forms of

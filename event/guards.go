@@ -696,6 +696,20 @@ func byCrowd(d *doc, k int) bool {
 	return false
 }
 
+// barredFrom accepts "bar" with the place or thing barred from a few
+// words after it: "barred Belarusian airlines from EU airspace".
+func barredFrom(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is("from") {
+			return true
+		}
+		if d.tok(i).Is(".", ";") {
+			return false
+		}
+	}
+	return false
+}
+
 // toTheStreets accepts "took to the streets" by a crowd of protesters.
 func toTheStreets(d *doc, k int) bool {
 	if k+3 >= len(d.in.Tokens) {

@@ -110,9 +110,16 @@ var verbs = []struct {
 	{"exchange", []sense{
 		s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits"),
 		// "Thai and Cambodian troops exchanged fire": each side on the other
+		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
+		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
 	}},
-	{"trade|traded|trading|trades", []sense{s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual()}},
+	{"trade|traded|trading|trades", []sense{
+		// "India and Pakistan traded accusations": each side charges the other
+		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
+		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
+		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
+	}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
@@ -347,7 +354,8 @@ var verbs = []struct {
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
 	}},
-	{"bar", []sense{s(parley.Sanction, "172", directed, "").needs("from")}},
+	// "barred Belarusian airlines from its airspace": the object comes before "from"
+	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
 	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights")}},

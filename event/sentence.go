@@ -226,12 +226,27 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 			continue
 		}
 		for _, fs := range cands {
-			if !fs.verbForm && fs.typ == e.Type && d.needMet(fs.sense, k) {
+			if !fs.verbForm && fs.typ == e.Type && d.needMet(fs.sense, k) && !d.talksElsewhere(e, k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// talksElsewhere reports whether the noun at k names talks with someone
+// who does not belong to the state a visit e went to: "travelled to Paris
+// for talks with Putin" is a visit to France and talks with Putin.
+func (d *doc) talksElsewhere(e parley.Event, k int) bool {
+	if e.Mode != "visit" || !strings.HasPrefix(e.Target.ID, "state:") || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+		return false
+	}
+	m, ok := d.mentionAt(k + 2)
+	if !ok || len(m.Actors) != 1 {
+		return false
+	}
+	c := d.countryOf(m.Actors[0])
+	return c != "" && "state:"+c != e.Target.ID
 }
 
 // allegedAct reports whether the word at k belongs to the charge an
@@ -412,6 +427,7 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		i = d.beforeTimePhrase(i, a) // "threatened on Thursday to impose"
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
@@ -421,6 +437,37 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// beforeTimePhrase returns the token before the time phrase ending at i
+// ("on Thursday", "last week"), or i when no date ends there.
+func (d *doc) beforeTimePhrase(i, a int) int {
+	if i < a || !d.inDate(i) {
+		return i
+	}
+	for i >= a && d.inDate(i) {
+		i--
+	}
+	if i >= a && d.tok(i).Is("on", "in", "at", "earlier", "late") {
+		i--
+	}
+	return i
+}
+
+// afterTimePhrase returns the token after the time phrase starting at i
+// ("on Thursday", "last week"), or i when none starts there.
+func (d *doc) afterTimePhrase(i, end int) int {
+	j := i
+	if j < end && d.tok(j).Is("on", "in", "at", "earlier", "late") {
+		j++
+	}
+	if j >= end || !d.inDate(j) {
+		return i
+	}
+	for j < end && d.inDate(j) {
+		j++
+	}
+	return j
 }
 
 func hasVerb(fs []formSense) bool {
@@ -819,7 +866,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = by, to
 		}
 	}
-	if obj == nil && sn.complement {
+	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
 		obj = d.complementTarget(k, ce, subj)
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
@@ -1185,7 +1232,7 @@ func (d *doc) thatSubject(from, ce int) []string {
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
 func (d *doc) complementTarget(k, ce int, subj []string) []string {
-	i := k + 1
+	i := d.afterTimePhrase(k+1, ce) // "warned on Monday that …"
 	switch {
 	case i+1 < ce && d.tok(i).Is("to"):
 		i += 2
@@ -1204,7 +1251,7 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 			own["state:"+c] = true
 		}
 	}
-	for ; i < ce && i <= k+12; i++ {
+	for start := i; i < ce && i <= start+12; i++ {
 		if d.cover[i] < 0 {
 			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] {
 				return nil
@@ -1213,15 +1260,52 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		i = d.mentionEnd(i) - 1
-		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun {
+		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun || d.sameSide(subj, m.Actors[0]) {
 			continue
 		}
-		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) {
+		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) && !d.penaltyOn(d.mentionStart(i)) {
 			continue
 		}
 		return m.Actors
 	}
 	return nil
+}
+
+// hostileVerbs are acts against someone: agreeing to them is agreeing
+// among the ones who act, not with the one acted on.
+var hostileVerbs = map[string]bool{"impose": true, "bar": true, "ban": true, "expel": true, "sanction": true,
+	"attack": true, "strike": true, "punish": true, "suspend": true, "freeze": true, "block": true, "blacklist": true,
+	"penalize": true, "penalise": true, "target": true, "restrict": true, "isolate": true, "boycott": true,
+	"condemn": true, "halt": true, "cut": true}
+
+// hostileComplement reports whether the verb of the "to" complement after
+// the trigger at k is a hostile act: "EU leaders agreed to impose
+// sanctions on Belarus" agrees with no one in Belarus.
+func (d *doc) hostileComplement(k, ce int) bool {
+	i := d.afterTimePhrase(k+1, ce)
+	return i+1 < ce && d.tok(i).Is("to") && hostileVerbs[d.tok(i+1).Norm]
+}
+
+// penaltyOn reports whether the country word at i is what a measure falls
+// on: "tariffs on Chinese goods", "on $200 billion of Chinese imports",
+// "sanctions against Russian banks".
+func (d *doc) penaltyOn(i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := d.tok(i - 1)
+	if p.Is("of") && d.tok(i-2).Is("worth", "billion", "million", "trillion", "bn") {
+		return true
+	}
+	if !p.Is("on", "against") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if d.tok(j).Is("tariffs", "tariff", "sanctions", "duties", "levies", "restrictions", "curbs", "penalties", "embargo", "bans", "ban") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterOwner finds, for captives freed or aid sent, the state they belong
