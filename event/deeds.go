@@ -25,6 +25,7 @@ const (
 	deedAct                         // a decision, a move: any act but talk and reactions
 	deedAsk                         // a request, a demand: REQUEST
 	deedRuling                      // a ruling, a verdict: whatever a court did
+	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
 )
 
 var deedNouns = map[string]deedKind{
@@ -44,10 +45,15 @@ var deedNouns = map[string]deedKind{
 	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
+	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 }
 
 // deedWindow is how many sentences back a reaction's deed may have been told.
 const deedWindow = 5
+
+// meetingWindow is the same for a meeting: "the summit" is often the
+// story's own, told in its first lines.
+const meetingWindow = 12
 
 // deedDoers returns the actors a reaction at trigger k is aimed at when
 // its object, starting at token from, is a definite deed noun with no
@@ -73,12 +79,16 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		return nil
 	}
 	here := d.sentenceIndex(d.tok(k).Start)
+	window := deedWindow
+	if kind == deedMeeting {
+		window = meetingWindow
+	}
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
 		if e.Trigger.Start >= d.tok(k).Start {
 			continue
 		}
-		if here-d.sentenceIndex(e.Trigger.Start) > deedWindow {
+		if here-d.sentenceIndex(e.Trigger.Start) > window {
 			break
 		}
 		told := d.in.Text[e.Trigger.Start:e.Trigger.End]
@@ -93,8 +103,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			continue // "the decision" is what was decided, not whatever was done last
 		}
 		var ids []string
-		if kind == deedPact {
-			// A pact's parties, as the states their leaders sign for.
+		if kind == deedPact || kind == deedMeeting {
+			// A pact's parties, as the states their leaders sign for; a
+			// meeting's, as the states their leaders speak for.
 			for _, p := range e.Participants {
 				id := p.ID
 				if st := d.leaderState(id); st != "" && d.actors[st] != nil {
@@ -176,6 +187,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Agree
 	case deedAsk:
 		return t == parley.Request
+	case deedMeeting:
+		return t == parley.Consult
 	case deedRuling:
 		return true
 	default:

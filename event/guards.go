@@ -696,6 +696,23 @@ func byCrowd(d *doc, k int) bool {
 	return false
 }
 
+// notToMeasures rejects an objection dropped to measures against a third
+// party: "Hungary dropped its opposition to the sanctions on Russia" is a
+// concession to the ones who want them, not to Russia.
+func notToMeasures(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5; i++ {
+		if !d.tok(i).Is("to", "on") {
+			continue
+		}
+		j := i + 1
+		for j < len(d.in.Tokens) && d.tok(j).Is("the", "new", "further", "more", "any", "fresh", "a") {
+			j++
+		}
+		return j >= len(d.in.Tokens) || !d.tok(j).Is("sanctions", "tariffs", "measures", "ban", "embargo", "strikes", "penalties", "restrictions")
+	}
+	return true
+}
+
 // barredFrom accepts "bar" with the place or thing barred from a few
 // words after it: "barred Belarusian airlines from EU airspace".
 func barredFrom(d *doc, k int) bool {

@@ -222,8 +222,10 @@ var verbs = []struct {
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
-	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	// "Seoul dropped its complaint against Tokyo at the WTO"
+	{"drop|dropped|dropping|drops", []sense{s(parley.Concede, "080", directed, "against", "to", "on").takes("complaint", "complaints", "case", "lawsuit", "suit", "objection", "objections", "veto", "opposition").when(notToMeasures)}},
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},

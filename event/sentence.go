@@ -682,6 +682,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// not a new one.
 		return nil, false
 	}
+	if !verb && d.stanceOn(k, a) {
+		return nil, false // "its opposition to the sanctions on Russia": a stance on them, not the act
+	}
 	if !verb && d.namedAs(k, a) {
 		return nil, false // "called the move the beginning of a Russian invasion": a charge, not a report of one
 	}
@@ -1269,6 +1272,21 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// stanceNouns name a stance toward an act, not the act itself.
+var stanceNouns = map[string]bool{"opposition": true, "objection": true, "objections": true, "criticism": true,
+	"complaint": true, "complaints": true, "anger": true, "resistance": true, "support": true, "reservations": true}
+
+// stanceOn reports whether the noun at k is what a stance bears on:
+// "dropped its opposition to the sanctions on Russia", "criticism of the
+// tariffs".
+func (d *doc) stanceOn(k, a int) bool {
+	i := k - 1
+	for i > a && d.tok(i).Is("the", "new", "further", "more", "any", "fresh", "these", "those") {
+		i--
+	}
+	return i > a && d.tok(i).Is("to", "of", "against", "about", "over", "for") && stanceNouns[d.tok(i-1).Norm]
 }
 
 // hostileVerbs are acts against someone: agreeing to them is agreeing

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -134,6 +135,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// price": each of them.
 		targets = d.coordinated(d.in.Mentions[d.cover[at]], d.mentionEnd(at), to)
 	}
+	if cu.typ == parley.Request && d.withOwnSide(speaker, at, targets) {
+		return nil // "Japan and South Korea … should cooperate": an appeal to both sides, the speaker's own among them
+	}
 	cs := d.clauseStart(k, a)
 	date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
 	var evs []parley.Event
@@ -152,6 +156,24 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		})
 	}
 	return evs
+}
+
+// withOwnSide reports whether the target named at token at is coordinated
+// with the speaker's own side: in the list itself, or right before it
+// ("Japan and South Korea", where the list skipped Japan as the speaker's).
+func (d *doc) withOwnSide(speaker string, at int, targets []string) bool {
+	own := func(id string) bool { return d.sameSide([]string{speaker}, id) }
+	if len(targets) > 1 && slices.ContainsFunc(targets, own) {
+		return true
+	}
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	j := d.mentionStart(at) - 1
+	if j < 1 || !d.tok(j).Is("and") || d.cover[j-1] < 0 {
+		return false
+	}
+	return slices.ContainsFunc(d.in.Mentions[d.cover[j-1]].Actors, own)
 }
 
 // statementParts finds the speaker of the speech verb at k and the token

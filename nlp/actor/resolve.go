@@ -632,12 +632,24 @@ func (d *doc) reporter(i int) int {
 	j := i - 1
 	if j >= 0 && d.toks[j].Is("that") {
 		j--
+		// "said on Thursday that it", "said in a statement that it"
+		for n := 0; j >= 0 && n < 4 && (timeWords[d.toks[j].Norm] || d.toks[j].Kind == token.Number); n++ {
+			j--
+		}
 	}
 	if j < 0 || !d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed") {
 		return -1
 	}
 	return j - 1
 }
+
+// timeWords make up the short time and manner phrases that stand between
+// a reporting verb and its "that".
+var timeWords = set("on", "in", "a", "statement", "last", "this", "week", "month", "earlier", "later", "late",
+	"night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "today", "yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+	"sep", "oct", "nov", "dec")
 
 // mentionEndingAt returns the mention whose last token is i, if any.
 func (d *doc) mentionEndingAt(i int) *parley.Mention {
