@@ -845,7 +845,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = []string{sp}, d.partnerInCall(k, sp)
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes") {
+	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes", "asked", "asks", "requested", "thanked", "thanks", "pressed", "appealed") {
 		// "spoke by phone with Putin on Sunday and offered to host …": to
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
@@ -1102,6 +1102,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// when.
 			date, rel = pd, prel
 		}
+	}
+	if !date.IsZero() && verbalTypes[sn.typ] && d.deedDated(date, k, cs, ce) {
+		date, rel = parley.Date{}, parley.TimeUnknown // "blamed Kyiv for an explosion on Saturday": the explosion's day
 	}
 	if !date.IsZero() && reduced < 0 && d.measureDated(date, k, cs, ce) {
 		date, rel = parley.Date{}, parley.TimeUnknown // "wants Trump to eliminate the tariffs imposed on Sept. 1": the tariffs' day
@@ -1496,6 +1499,68 @@ func (d *doc) measureDated(date parley.Date, k, cs, ce int) bool {
 		for _, x := range d.in.Dates {
 			if i := d.tokenAt(x.Span.Start); i > j && i < ce && x.Value == date {
 				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// datedDeeds are deeds a reaction names with their own day: "an
+// explosion on Saturday", "the attack on Monday".
+var datedDeeds = map[string]bool{"explosion": true, "explosions": true, "blast": true, "attack": true, "attacks": true,
+	"bombing": true, "strike": true, "strikes": true, "raid": true, "incident": true, "crash": true, "shooting": true,
+	"killing": true, "killings": true, "assassination": true, "coup": true,
+	"invasion": true, "sabotage": true, "downing": true, "collision": true}
+
+// deedDated reports whether date is the day of a deed a reaction at k
+// answers rather than the reaction's own: the deed after "for" or "over"
+// ("blamed Ukraine for an explosion on Saturday"), or the dated deed a
+// relative clause holding k hangs on ("an explosion on Saturday …, which
+// he blamed on Ukrainian special services").
+func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
+	datedAt := func(n int) bool {
+		for _, x := range d.in.Dates {
+			i := d.tokenAt(x.Span.Start)
+			// (Not "in March": "issued a warrant for his arrest in March"
+			// dates the warrant.)
+			if x.Value == date && (i == n+1 && !strings.HasPrefix(strings.ToLower(x.Text), "in ") || i == n+2 && d.tok(n+1).Is("on", "last")) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k + 1; j < ce && j <= k+8; j++ {
+		if !d.tok(j).Is("for", "over") {
+			continue
+		}
+		if j+1 < ce && d.tok(j+1).Is("years", "months", "weeks", "decades") {
+			return false
+		}
+		for n := j + 1; n < ce && n <= j+4; n++ {
+			if datedDeeds[d.tok(n).Norm] {
+				return datedAt(n)
+			}
+		}
+		return false
+	}
+	if sayVerbs[d.tok(k).Norm] {
+		// What was said names the deed and its day: "said the strikes
+		// answered an explosion on Saturday".
+		for n := k + 1; n < ce; n++ {
+			if datedDeeds[d.tok(n).Norm] && datedAt(n) {
+				return true
+			}
+		}
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for r := k - 1; r > a && r >= k-4; r-- {
+		if !d.tok(r).Is("which") {
+			continue
+		}
+		for n := r - 1; n > a && n >= r-14; n-- {
+			if datedDeeds[d.tok(n).Norm] {
+				return datedAt(n)
 			}
 		}
 		return false

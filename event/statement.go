@@ -140,6 +140,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	cs := d.clauseStart(k, a)
 	date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
+	if !date.IsZero() && d.deedDated(date, k, cs, to) {
+		date = parley.Date{} // "said the strikes answered an explosion on Saturday, which he blamed on Kyiv"
+	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
 		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) {

@@ -60,6 +60,7 @@ func TestMentions(t *testing.T) {
 		{"surname_alone_in_office", "Putin spoke to reporters.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},
 		{"chinese_family_name", "Xi said the talks were useful.", "2021-06-28", "Xi", []string{"person:xi-jinping"}},
 		{"script_name", "Путин провёл встречу.", "2021-06-28", "Путин", []string{"person:vladimir-putin"}},
+		{"surname_of_another_spelling", "Zelenskiy spoke with Joe Biden by phone.", "2022-10-11", "Zelenskiy", []string{"person:volodymyr-zelensky"}},
 		{"role_phrase", "Xi Jinping met Vladimir Putin. The Russian leader said ties were strong.", "2021-06-28", "The Russian leader", []string{"person:vladimir-putin"}},
 		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},

@@ -103,6 +103,23 @@ func New(k *kb.KB) *Resolver {
 					r.surnames[k] = append(r.surnames[k], e)
 					r.dict.add(parts[0], e, parley.ViaSurname)
 				}
+				// "Volodymyr Zelenskiy" is "Zelenskiy" on second mention: a
+				// spelling of the full name with the same given name gives
+				// its own family name.
+				for _, a := range e.Aliases {
+					first, _, _ := strings.Cut(a, " ")
+					nameFirst, _, _ := strings.Cut(e.Name, " ")
+					if first != nameFirst || !latinScript(a) {
+						continue
+					}
+					if v := surname(&kb.Entity{Name: a, Country: e.Country}); v != "" && v != s && !notNames[token.Fold(v)] {
+						k := token.Fold(v)
+						if !slices.Contains(r.surnames[k], e) {
+							r.surnames[k] = append(r.surnames[k], e)
+							r.dict.add(v, e, parley.ViaSurname)
+						}
+					}
+				}
 				// "al-Burhan" is "Burhan" on second mention, "el-Sisi" "Sisi".
 				for _, art := range []string{"al-", "Al-", "el-", "El-"} {
 					if rest, ok := strings.CutPrefix(s, art); ok && len(rest) > 2 && !notNames[token.Fold(rest)] {
@@ -116,6 +133,16 @@ func New(k *kb.KB) *Resolver {
 	}
 	r.dict.finish()
 	return r
+}
+
+// latinScript reports whether a name is written in Latin letters only.
+func latinScript(name string) bool {
+	for _, r := range name {
+		if r > 0x024F && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 // Known returns the knowledge-base actor with the given ID as it stood on
