@@ -177,13 +177,24 @@ func (d *doc) stateMention(i, end int, t target) int {
 // to a capitalised name: "President Xi", "foreign ministry spokesperson Hua".
 func (d *doc) titleChainToName(j int) bool {
 	k := j
-	for k < len(d.toks) && k-j < 6 && titleWords[d.toks[k].Norm] && !d.toks[k].Is("and", "the", "for", "a", "an") {
+	for k < len(d.toks) && k-j < 7 && (titleWords[d.toks[k].Norm] || d.abbrevDot(k)) && !d.toks[k].Is("and", "the", "for", "a", "an") {
 		if d.toks[k].Is("of") && !(k > j && k+1 < len(d.toks) && titleWords[d.toks[k+1].Norm]) {
 			break
 		}
 		k++
 	}
 	return k > j && d.followedByName(k)
+}
+
+// titleAbbrevs are titles written short with a full stop, which the
+// tokenizer keeps apart: "Dr.", "Gen.", "Sen.".
+var titleAbbrevs = set("dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
+	"brig", "sen", "rep", "gov")
+
+// abbrevDot reports whether token k is the full stop of a title
+// abbreviation ("Minister Dr. S. Jaishankar").
+func (d *doc) abbrevDot(k int) bool {
+	return k > 0 && k < len(d.toks) && d.toks[k].Text == "." && titleAbbrevs[d.toks[k-1].Norm] && d.toks[k-1].End == d.toks[k].Start
 }
 
 // addBody returns the actor for a body of a state's government, reusing a

@@ -64,7 +64,7 @@ var titleWords = set(
 	"staff", "joint", "chiefs", "of", "the", "for", "and", "deputy-director", "counterpart", "house",
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
-	"shri", "sri", "smt", "shrimati", "h.e.", "excellency",
+	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
 )
 
 // personTitles are the titles that, right before a capitalised word, make

@@ -428,7 +428,7 @@ func (d *doc) descriptorStart(i int) int {
 				continue
 			}
 			return k
-		case titleWords[t.Norm] || t.Is("'s", "’s", "(", ")"):
+		case titleWords[t.Norm] || t.Is("'s", "’s", "(", ")") || d.abbrevDot(k-1):
 			k--
 			continue
 		}
