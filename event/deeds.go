@@ -115,7 +115,13 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			}
 		}
 		if len(ids) == 0 {
-			ids = []string{e.Source.ID}
+			// Every doer of the deed: "The United States and Britain struck
+			// Houthi targets" is one strike by both.
+			for _, o := range d.built {
+				if o.Trigger == e.Trigger && o.Type == e.Type && o.Target.ID == e.Target.ID {
+					ids = append(ids, o.Source.ID)
+				}
+			}
 		}
 		var out []string
 		for _, id := range uniq(ids) {

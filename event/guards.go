@@ -713,6 +713,21 @@ func notToMeasures(d *doc, k int) bool {
 	return true
 }
 
+// namedTerrorist accepts a designation whose label, a few words after
+// the verb, is terrorism or a sanctions category: "designated the Houthis
+// as a terrorist organisation", "listed the IRGC as a terrorist entity".
+func namedTerrorist(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is(".", ";") {
+			return false
+		}
+		if strings.HasPrefix(d.tok(i).Norm, "terror") || d.tok(i).Is("sponsor", "sanctioned") {
+			return true
+		}
+	}
+	return false
+}
+
 // barredFrom accepts "bar" with the place or thing barred from a few
 // words after it: "barred Belarusian airlines from EU airspace".
 func barredFrom(d *doc, k int) bool {

@@ -340,6 +340,11 @@ var verbs = []struct {
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"
+	// "designated the Houthis as a terrorist organisation", "listed the
+	// IRGC as a terrorist entity"
+	{"designate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
+	{"redesignate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
+	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
 	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},

@@ -2110,7 +2110,13 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	// "said a nuclear war could not be won, and announced a dialogue":
 	// a predicate after ", and" stands on its own.
 	for i := k - 1; i > a+1; i-- {
-		if d.tok(i).Is("and", "but") && d.tok(i-1).Is(",") && (i+1 == k || d.finiteVerbAt(i+1)) {
+		if !d.tok(i).Is("and", "but") {
+			continue
+		}
+		// "vowed to retaliate, and on Sunday fired …": a time phrase may
+		// open the new predicate.
+		j := d.afterTimePhrase(i+1, k)
+		if (d.tok(i-1).Is(",") || j > i+1) && (j == k || d.finiteVerbAt(j)) {
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
