@@ -597,6 +597,27 @@ func offsetAt(s string, toks []dateToken, k, prevEnd int) (int, int, int, bool) 
 // dash or colon ("GENEVA, June 15 (Eastern Wire) -", "NEW DELHI, April
 // 12:", "PARIS, 3 mars 2021 (AFP) —"). Such datelines seldom give the year;
 // year is 0 then.
+// regionName reports whether s, between a dateline's commas, is a place
+// name — capitalised words, perhaps abbreviated ("Kenya", "Calif.", "New
+// South Wales") — and not a month.
+func regionName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || monthOf(strings.TrimSuffix(words[0], ".")) != 0 {
+		return false
+	}
+	for _, w := range words {
+		for i, r := range w {
+			switch {
+			case i == 0 && !unicode.IsUpper(r):
+				return false
+			case !unicode.IsLetter(r) && r != '.':
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 	comma := strings.IndexByte(p, ',')
 	if comma < 2 || comma > 40 {
@@ -619,6 +640,11 @@ func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 		return 0, 0, 0, false
 	}
 	rest := p[comma+1:]
+	// "NAIROBI, Kenya, Feb 12, 2024 —", "AUSTIN, Texas, March 3 —": a
+	// country or state named after the city.
+	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && regionName(rest[:c]) {
+		rest = rest[c+1:]
+	}
 	rest = rest[:min(len(rest), 80)]
 	toks := dateTokens(rest)
 	if len(toks) < 2 {
