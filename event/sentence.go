@@ -1103,6 +1103,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = pd, prel
 		}
 	}
+	if (sn.complement || sn.typ == parley.Agree && verb) && rel == parley.TimeFuture && d.complementDated(date, k, ce) {
+		// "agreed to meet again within three months": the meeting is to
+		// come, the agreement was made.
+		date, rel = parley.Date{}, parley.TimeUnknown
+	}
 	if !date.IsZero() && verbalTypes[sn.typ] && d.deedDated(date, k, cs, ce) {
 		date, rel = parley.Date{}, parley.TimeUnknown // "blamed Kyiv for an explosion on Saturday": the explosion's day
 	}
@@ -1265,9 +1270,13 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]
+		at := i
 		i = d.mentionEnd(i) - 1
 		if len(m.Actors) != 1 || own[m.Actors[0]] || m.Via == parley.ViaPronoun || d.sameSide(subj, m.Actors[0]) {
 			continue
+		}
+		if d.tok(d.mentionStart(at)-1).Is("in", "at") {
+			continue // "agreed to meet again in Brazil": where, not with whom
 		}
 		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) && !d.penaltyOn(d.mentionStart(i)) {
 			continue
@@ -1502,6 +1511,27 @@ func (d *doc) measureDated(date parley.Date, k, cs, ce int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// complementDated reports whether date comes from a time phrase inside
+// the "to" complement of the verb at k, not from the verb's own clause.
+func (d *doc) complementDated(date parley.Date, k, ce int) bool {
+	to := -1
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.tok(i).Is("to") {
+			to = i
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for _, x := range d.in.Dates {
+		if i := d.tokenAt(x.Span.Start); i > to && i < ce && (x.Value == date || date.IsZero()) {
+			return true
+		}
 	}
 	return false
 }

@@ -1176,6 +1176,11 @@ func (d *doc) nothingNamedBefore(i int) bool {
 	return true
 }
 
+// pairWindow is how many sentences back a pair joined by "and" is still
+// the one "the two leaders" means: the story's pair is named early and
+// talked of throughout.
+const pairWindow = 8
+
 // coordinatedPair returns the last two people the text joined with "and"
 // in the sentences just before token i ("Hun Manet and Phumtham
 // Wechayachai met …"), whom a later "the two leaders" or "both leaders"
@@ -1189,7 +1194,7 @@ func (d *doc) coordinatedPair(i int, phrase string) []string {
 		if b.Span.Start >= d.toks[i].Start {
 			continue
 		}
-		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > 3 {
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow {
 			return nil
 		}
 		if len(a.Actors) != 1 || len(b.Actors) != 1 || a.Actors[0] == b.Actors[0] || strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) != "and" {
