@@ -81,7 +81,16 @@ var modifiedNouns = map[string]bool{"leader": true, "leaders": true, "official":
 	"nationals": true, "companies": true, "firms": true, "goods": true, "products": true, "imports": true,
 	"exports": true, "member": true, "members": true, "country": true, "countries": true, "states": true,
 	"partners": true, "allies": true, "lawmakers": true, "negotiator": true, "negotiators": true,
-	"counterpart": true, "counterparts": true, "representative": true, "representatives": true}
+	"counterpart": true, "counterparts": true, "representative": true, "representatives": true,
+	"lawyers": true, "attorneys": true, "investors": true, "businesses": true, "tourists": true,
+	"journalists": true, "reporters": true, "scientists": true, "researchers": true, "analysts": true,
+	"experts": true, "economists": true, "media": true, "newspapers": true, "fans": true, "voters": true}
+
+// privatePeople of a country do not act for it: "the US lawyers are
+// demanding" has no state for subject.
+var privatePeople = map[string]bool{"lawyers": true, "attorneys": true, "investors": true, "businesses": true,
+	"tourists": true, "journalists": true, "reporters": true, "scientists": true, "researchers": true,
+	"analysts": true, "experts": true, "economists": true, "media": true, "newspapers": true, "fans": true, "voters": true}
 
 // locationPreps introduce places, never actors of the event.
 var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
@@ -196,6 +205,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] && // "the first G7 leader", "the most senior US official"
 			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") && // but a spokesman speaks for the ministry,
 			!(d.tok(i+1).Is("leaders") && ok && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0])) // and "NATO leaders invited …" for the alliance
+		if modifier && privatePeople[d.tok(i+1).Norm] {
+			return nil, i + 1 // "the US lawyers are demanding": people of a country, not the country
+		}
 		pre := ms - 1
 		for pre > cs && d.tok(pre).Is("the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "rural", "neighbouring", "neighboring") {
 			pre-- // "for the Belt and Road Forum", "in northern Italy": the preposition before the article or the region

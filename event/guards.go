@@ -568,7 +568,25 @@ func notWith(d *doc, k int) bool {
 	if k > 0 && strings.HasPrefix(d.tok(k-1).Norm, "work") {
 		return false
 	}
+	if d.objectListBefore(k) {
+		return false
+	}
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with")
+}
+
+// objectListBefore reports whether the names right before token k are
+// the object of a word before them, not a subject: "will feature members
+// Tom Johnston, Patrick Simmons and Michael McDonald together".
+func (d *doc) objectListBefore(k int) bool {
+	i := k - 1
+	for i >= 0 && (d.cover[i] >= 0 || d.tok(i).Is(",", "and")) {
+		i--
+	}
+	if i == k-1 || i < 0 {
+		return false
+	}
+	t := d.tok(i)
+	return t.Kind == token.Word && !t.Upper && !t.Is("and", "but", "when", "as", "while", "after", "before", "the", "both", "then", "that", "where", "once")
 }
 
 // callOn accepts "called on X" (an adverb may come between) as a request;
@@ -726,6 +744,45 @@ func namedTerrorist(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// notTheReins rejects a succession told as handing something over: "will
+// hand over the reins to COO Mike Sievert", "handed the baton to".
+func notTheReins(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("reins", "baton", "keys", "job", "post", "presidency", "chairmanship", "leadership") {
+			return false
+		}
+	}
+	return true
+}
+
+// notAttributive rejects a participle used as an adjective before its
+// noun: "the alleged plot", "billionaire and alleged sex trafficker
+// Jeffrey Epstein".
+func notAttributive(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "and", "or", "an", "of", "for", "over") {
+		return false
+	}
+	n := k + 1
+	return n >= len(d.in.Tokens) || d.tok(n).Upper || d.cover[n] >= 0 ||
+		d.tok(n).Is("that", "he", "she", "they", "it", "in", "on", "to", "the", "this", "his", "her", "their", ",")
+}
+
+// notParticleBack rejects "back" as the particle of another verb: "roll
+// back tariffs", "scaled back", "pushed back against".
+func notParticleBack(d *doc, k int) bool {
+	if k == 0 || !d.tok(k).Is("back") {
+		return true
+	}
+	p := d.tok(k - 1).Norm
+	for _, v := range []string{"roll", "scal", "cut", "pull", "step", "stepp", "com", "came", "go", "went", "bring", "brought", "fight", "fought",
+		"hit", "push", "pay", "paid", "giv", "gave", "tak", "took", "hold", "held", "get", "got", "set", "turn", "walk", "draw", "drew", "fell", "fall", "flew", "fly"} {
+		if strings.HasPrefix(p, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // barredFrom accepts "bar" with the place or thing barred from a few

@@ -195,7 +195,7 @@ var verbs = []struct {
 	{"congratulate", []sense{s(parley.Support, "051", directed, "")}},
 	{"thank", []sense{s(parley.Support, "051", directed, "")}},
 	{"endorse", []sense{s(parley.Support, "051", directed, "")}},
-	{"back", []sense{s(parley.Support, "051", directed, "")}},
+	{"back", []sense{s(parley.Support, "051", directed, "").when(notParticleBack)}},
 	{"support", []sense{s(parley.Support, "050", directed, "")}},
 	{"defend", []sense{s(parley.Support, "052", directed, "")}},
 	{"recognise", []sense{s(parley.Support, "054", directed, "", "of")}},
@@ -224,6 +224,9 @@ var verbs = []struct {
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
 	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	// "rolled back tariffs on Chinese goods", "scaled back sanctions"
+	{"roll|rolled|rolling|rolls", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	{"scale|scaled|scaling|scales", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	// "Seoul dropped its complaint against Tokyo at the WTO"
 	{"drop|dropped|dropping|drops", []sense{s(parley.Concede, "080", directed, "against", "to", "on").takes("complaint", "complaints", "case", "lawsuit", "suit", "objection", "objections", "veto", "opposition").when(notToMeasures)}},
 	// COOPERATE
@@ -445,7 +448,11 @@ var verbs = []struct {
 	{"take|took|taking", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(toTheStreets)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
 	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
-	{"hand|handed", []sense{s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over")}},
+	{"hand|handed", []sense{
+		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
+		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
+		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
+	}},
 	{"pledge", []sense{s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...)}},
 	{"grant", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
@@ -472,7 +479,7 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed).when(acceptedBare),
 	}},
 	{"lambaste", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
-	{"allege", []sense{s(parley.Accuse, "112", directed, "").withMode("allege").reaching()}},
+	{"allege", []sense{s(parley.Accuse, "112", directed, "").withMode("allege").reaching().when(notAttributive)}},
 	{"fault", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	{"chide", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"scold", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

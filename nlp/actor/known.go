@@ -76,7 +76,7 @@ func (d *doc) known(i int) int {
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
 			return i // a person the article introduced, not the KB's namesake
 		}
-		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) {
+		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || d.namesakeNamedBefore(i, end, surnamed) {
 			return i
 		}
 		if g := d.honorificGender(i); g != "" {
@@ -220,6 +220,41 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	before := d.nameWord(i-1) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// namesakeNamedBefore reports whether the text named someone else with
+// the family name at [i, end) before it — a capitalised word that is not
+// the known bearer's given name, right before the same family name
+// ("talent manager Scooter Braun … Braun has worked with") — so the
+// family name alone means that person, not a lesser-known office holder
+// of the knowledge base. Heads of state and government keep their family
+// name: "Hunter Biden" does not make a later "Biden" anyone but the
+// president.
+func (d *doc) namesakeNamedBefore(i, end int, surnamed []target) bool {
+	for _, t := range surnamed {
+		if roles := t.entity.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
+			return false
+		}
+	}
+	n := end - i
+	for j := 1; j+n <= i; j++ {
+		if d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j-1) || titleWords[d.toks[j-1].Norm] {
+			continue
+		}
+		given := d.toks[j-1].Text
+		known := false
+		for _, t := range surnamed {
+			for _, name := range append([]string{t.entity.Name}, t.entity.Aliases...) {
+				if first, _, _ := strings.Cut(name, " "); strings.EqualFold(first, given) {
+					known = true
+				}
+			}
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticle reports whether token k continues a name in lower case:

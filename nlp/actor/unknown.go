@@ -287,6 +287,9 @@ func (d *doc) unknownPerson(i int) int {
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
 		return i // "Attorney General Merrick Garland": a title, then the name
 	}
+	if d.placeNamedAfter(i, j) {
+		return i // "Walter Reed hospital", "John Lewis Bridge": a place named after someone
+	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
 		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) {
@@ -318,6 +321,29 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
+}
+
+// namedAfterPeople are the nouns after a person's name that make it the
+// name of a place or an institution.
+var namedAfterPeople = set("hospital", "university", "college", "school", "airport", "street", "avenue", "road",
+	"bridge", "park", "stadium", "foundation", "institute", "library", "museum", "hall", "center", "centre",
+	"memorial", "boulevard", "square", "station", "prize", "award", "medical", "highway", "building")
+
+// placeNamedAfter reports whether the name at [i, j) is a place or an
+// institution named after someone: followed by "hospital", "bridge" and
+// the like here or anywhere else in the article ("a trip to Walter Reed
+// hospital … Trump's visit to Walter Reed").
+func (d *doc) placeNamedAfter(i, j int) bool {
+	if j < len(d.toks) && namedAfterPeople[d.toks[j].Norm] {
+		return true
+	}
+	n := j - i
+	for k := 0; k+n < len(d.toks); k++ {
+		if k != i && namedAfterPeople[d.toks[k+n].Norm] && d.toks[k].Norm == d.toks[i].Norm && d.phrase(k, k+n) == d.phrase(i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleThenComma reports whether a role phrase and a comma come right

@@ -80,14 +80,24 @@ func Tokenize(text string) []Token {
 			kind = Punct
 			i += size
 		}
-		// Split a trailing possessive off a word: "Russia's", "Paris’".
+		// Split a trailing possessive off a word ("Russia's", "Paris’"),
+		// and the negation off a verb ("didn't" → "did" + "n't", as
+		// treebanks do), so that "n't" reads as the "not" it is.
 		end := i
 		if kind == Word {
 			if p := possessive(text[start:end]); p > 0 {
 				end -= p
+			} else if n := negation(text[start:end]); n > 0 {
+				end -= n
 			}
 		}
-		toks = append(toks, newToken(text, start, end, kind, newline))
+		t := newToken(text, start, end, kind, newline)
+		if end < i && end-start <= 3 {
+			if full, ok := contracted[t.Norm]; ok {
+				t.Norm = full // "wo" of "won't" is "will", "ca" of "can't" "can"
+			}
+		}
+		toks = append(toks, t)
 		newline = false
 		if end < i {
 			toks = append(toks, newToken(text, end, i, Word, false))
@@ -190,6 +200,21 @@ func scanNumber(text string, i int) int {
 
 // possessive returns the byte length of a trailing "'s" or "’s" (or a bare
 // apostrophe after s) to split off a word, or 0.
+// negation returns the length in bytes of a negation contracted onto
+// the end of w ("doesn't", "won’t"), or 0.
+func negation(w string) int {
+	for _, suf := range []string{"n't", "n’t", "N'T", "N’T"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// contracted maps what is left of a verb whose negation was split off
+// to the verb itself, where the two differ.
+var contracted = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
+
 func possessive(w string) int {
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {

@@ -25,6 +25,9 @@ func TestTokenize(t *testing.T) {
 		"quotes":                 {"said: “We agree.”", "said|:|“|We|agree|.|”"},
 		"cyrillic_and_han":       {"Путин и 习近平", "Путин|и|习近平"},
 		"apostrophe_name":        {"O'Brien met", "O'Brien|met"},
+		"negation_split":         {"Putin didn't meet", "Putin|did|n't|meet"},
+		"curly_negation_split":   {"China won’t attend", "China|wo|n’t|attend"},
+		"not_a_negation":         {"Don Quixote", "Don|Quixote"},
 		"invalid_utf8":           {"a\xffb", "a|\xff|b"},
 	}
 	for name, tt := range tests {
@@ -34,6 +37,19 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// The part of a verb left when its negation is split off reads as the
+// verb, and the negation as "not" does: "n't".
+func TestNegationNorms(t *testing.T) {
+	toks := Tokenize("won’t can't didn't")
+	var got []string
+	for _, tok := range toks {
+		got = append(got, tok.Norm)
+	}
+	if want := "will n't can n't did n't"; strings.Join(got, " ") != want {
+		t.Errorf("norms %q, want %q", strings.Join(got, " "), want)
 	}
 }
 
