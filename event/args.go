@@ -41,7 +41,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
 	"protesters": true, "demonstrators": true, "activists": true, "civilians": true, "prisoners": true,
 	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true,
-	"airlines": true, "carriers": true, "flights": true}
+	"airlines": true, "carriers": true, "flights": true, "ports": true, "port": true, "airports": true,
+	"airfields": true, "infrastructure": true, "facilities": true, "depots": true, "refineries": true,
+	"hospitals": true, "schools": true, "homes": true, "grid": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and
@@ -407,7 +409,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
-			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five") {
+			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
+				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
 				continue // "detained dozens of Palestinian protesters": still the direct object
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {

@@ -757,6 +757,12 @@ func notTheReins(d *doc, k int) bool {
 	return true
 }
 
+// notAfterDeterminer rejects a participle right after an article or a
+// preposition, an adjective there: "in the occupied West Bank".
+func notAfterDeterminer(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally")
+}
+
 // notAttributive rejects a participle used as an adjective before its
 // noun: "the alleged plot", "billionaire and alleged sex trafficker
 // Jeffrey Epstein".

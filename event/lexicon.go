@@ -386,8 +386,8 @@ var verbs = []struct {
 	}},
 	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
-	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
-	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize")}},
+	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
+	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
 	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
 	// ASSAULT
 	{"attack", []sense{

@@ -928,6 +928,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeState(k, ce, "in", "into", "at", "")
 		}
 	}
+	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
+		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
+	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
 		if obj == nil && !verb {

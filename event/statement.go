@@ -271,8 +271,8 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	best, bestAt := cue{}, -1
 	for _, cu := range statementCues {
 		for i := from; i+len(cu.words) <= to; i++ {
-			if !d.cueAt(cu, i) {
-				continue
+			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
+				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
