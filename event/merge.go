@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -617,4 +618,93 @@ func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
 		}
 	}
 	return out[:n]
+}
+
+// dateFromHearing dates what witnesses said at a hearing by the day of the
+// hearing, which the story tells once: "Volker and Morrison testified on
+// Tuesday … Volker and Morrison said the call was not in line with …", and
+// "Vindman told lawmakers that …" when the article reports one hearing
+// day. Only statements with no date of their own are dated; a statement
+// in the perfect, or one the witness made somewhere else, keeps none.
+func dateFromHearing(d *doc, evs []parley.Event) {
+	witness := map[string]parley.Date{}
+	var days []parley.Date
+	for _, sent := range d.in.Sentences {
+		a, b := d.tokensOf(sent)
+		for k := a; k < b; k++ {
+			t := d.tok(k)
+			hearing := t.Is("hearing", "hearings") && !(k > a && d.tok(k-1).Is("closed-door", "private")) && !d.quoted[k]
+			if !t.Is("testified", "testifies", "testifying") && !hearing {
+				continue
+			}
+			cs, ce := d.clauseStart(k, a), d.clauseEnd(k, b)
+			date, rel := d.date(d.spanOf(cs, max(ce, k+1)), k)
+			if date.Precision() != parley.PrecisionDay || rel == parley.TimeFuture || !d.recent(date) {
+				continue // (a date the clause names for something else: "testified about the July 25 call")
+			}
+			if !slices.Contains(days, date) {
+				days = append(days, date)
+			}
+			if hearing {
+				continue
+			}
+			// The witnesses: the people named before the verb, appositions
+			// and all ("Kurt Volker, former special envoy to Kyiv, and Tim
+			// Morrison, another top NSC aide, testified").
+			var subj []string
+			for i := cs; i < k; i++ {
+				m, ok := d.mentionAt(i)
+				if !ok || d.mentionStart(i) != i || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+					continue
+				}
+				if i > cs && nonActorPreps[norm(d.tok(i-1))] {
+					continue
+				}
+				subj = append(subj, m.Actors[0])
+			}
+			for _, id := range subj {
+				if _, ok := witness[id]; !ok {
+					witness[id] = date
+				}
+			}
+		}
+	}
+	if debug {
+		fmt.Fprintf(os.Stderr, "hearing days %v witnesses %v\n", days, witness)
+	}
+	if len(days) == 0 {
+		return
+	}
+	text := d.in.Text
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || !verbalTypes[e.Type] {
+			continue
+		}
+		sentence := strings.ToLower(text[e.Evidence.Span.Start:e.Evidence.Span.End])
+		if strings.Contains(sentence, " has ") || strings.Contains(sentence, " have ") || strings.Contains(sentence, "closed-door") || strings.Contains(sentence, "deposition") {
+			continue
+		}
+		if day, ok := witness[e.Source.ID]; ok {
+			e.Date = day
+			continue
+		}
+		told := strings.Contains(sentence, "told lawmakers") || strings.Contains(sentence, "told the committee") ||
+			strings.Contains(sentence, "told senators") || strings.Contains(sentence, "told the panel") ||
+			strings.Contains(sentence, "told members of congress") || strings.Contains(sentence, "told mps")
+		trigger := strings.ToLower(text[e.Trigger.Start:e.Trigger.End])
+		if told && trigger == "told" && len(days) == 1 {
+			e.Date = days[0]
+		}
+	}
+}
+
+// recent reports whether date falls in the week before publication, when
+// the news a story reports happened.
+func (d *doc) recent(date parley.Date) bool {
+	pub := d.in.Published
+	if pub.IsZero() {
+		return false
+	}
+	return !pub.Before(date) && !date.Before(pub.AddDays(-7))
 }

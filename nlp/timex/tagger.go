@@ -209,7 +209,7 @@ func (st *state) add(r res) {
 		}
 	}
 	st.out = append(st.out, r)
-	if r.est && !r.e.IsZero() {
+	if r.est && !r.e.IsZero() && !st.nounModifier(r) {
 		st.anc, st.hasAnc, st.ancSid = r, true, st.sent[r.ts]
 		if r.prec == parley.PrecisionDay {
 			st.dayAnc, st.hasDayAnc, st.dayAncSid = r, true, st.sent[r.ts]
@@ -222,6 +222,26 @@ func (st *state) add(r res) {
 	if r.explicit && !r.e.IsZero() {
 		st.yearSid, st.year = st.sent[r.ts], r.e.Year()
 	}
+}
+
+// nounModifier reports whether date r stands before a noun as its
+// modifier ("Trump's July 25 call", "the May 19 ceremony"): it dates that
+// thing, not the story's time, so "later in the day" does not count from
+// it.
+func (st *state) nounModifier(r res) bool {
+	before := r.ts - 1
+	det := st.ok(before) && (st.is(before, "the") || st.is(before, "a") || st.is(before, "an") || st.is(before, "his") ||
+		st.is(before, "her") || st.is(before, "its") || st.is(before, "their") ||
+		st.is(before, "s") && st.punct(before-1, '\''))
+	if !det || !st.word(r.te) || st.toks[r.te].up {
+		return false
+	}
+	for _, w := range []string{"and", "or", "to", "in", "at", "on", "when", "as", "after", "before", "for", "by", "with", "of", "that", "which", "until", "since"} {
+		if st.is(r.te, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxNeighbours bounds how many expressions on each side an anniversary
