@@ -123,6 +123,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromThen(d, out)
 	dateFromCameAfter(d, out)
 	dateFromHearing(d, out)
+	dateFromPronounSubject(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }

@@ -708,3 +708,59 @@ func (d *doc) recent(date parley.Date) bool {
 	}
 	return !pub.Before(date) && !date.Before(pub.AddDays(-7))
 }
+
+// dateFromPronounSubject dates an act told by a pronoun that opens its
+// sentence by the sentence before, when that one names the same actor in
+// the same paragraph and has a date: "In a letter to the president in May,
+// Zippy Duvall said farmers faced hardship. He urged Mr. Trump to make a
+// deal" — the same letter, the same May.
+func dateFromPronounSubject(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si == 0 || si >= len(d.in.Sentences) {
+			continue
+		}
+		a, _ := d.tokensOf(d.in.Sentences[si])
+		k := d.tokenAt(e.Trigger.Start)
+		m, ok := d.mentionAt(a)
+		if !ok || m.Via != parley.ViaPronoun || !slices.Contains(m.Actors, e.Source.ID) || k-a > 3 {
+			continue
+		}
+		perfect := false
+		for j := a + 1; j < k; j++ {
+			perfect = perfect || d.tok(j).Is("has", "have", "had") // "He has also called on Israel …": not that day
+		}
+		if perfect {
+			continue
+		}
+		prev := d.in.Sentences[si-1]
+		if !d.sameParagraph(prev, d.in.Sentences[si]) {
+			continue
+		}
+		pa, pb := d.tokensOf(prev)
+		for j := pa; j < pb; j++ {
+			pm, ok := d.mentionAt(j)
+			if !ok || pm.Via == parley.ViaPronoun || !slices.Contains(pm.Actors, e.Source.ID) {
+				continue
+			}
+			if date, rel := d.date(prev, j); !date.IsZero() && rel != parley.TimeFuture {
+				e.Date = date
+			}
+			break
+		}
+	}
+}
+
+// sameParagraph reports whether spans a and b lie in one paragraph.
+func (d *doc) sameParagraph(a, b parley.Span) bool {
+	for _, p := range d.in.Paragraphs {
+		if p.Contains(a) {
+			return p.Contains(b)
+		}
+	}
+	return len(d.in.Paragraphs) == 0
+}
