@@ -204,6 +204,14 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 	if e, ok := d.r.byName[token.Fold(name)]; ok {
 		return d.addKnown(e)
 	}
+	// The knowledge base may know the body by its own name, with the
+	// usual phrase as an alias: "China's military" is the People's
+	// Liberation Army, "Israel's army" the Israel Defense Forces.
+	for _, n := range bodyAliases(st, body) {
+		if e, ok := d.r.byName[token.Fold(n)]; ok && e.Country == st.Country {
+			return d.addKnown(e)
+		}
+	}
 	id := "org:" + slug(st.Country) + "-" + slug(body)
 	if _, ok := d.index[id]; !ok {
 		d.index[id] = len(d.actors)
@@ -211,6 +219,27 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 			Country: st.Country, Role: "government body", Known: true})
 	}
 	return id
+}
+
+// bodyAliases lists the phrases a state's body goes by in news: "Chinese
+// military", "Israeli army", "Myanmar armed forces".
+func bodyAliases(st *kb.Entity, body string) []string {
+	var heads []string
+	switch body {
+	case "Armed Forces":
+		heads = []string{"military", "armed forces", "army"}
+	case "Police":
+		heads = []string{"police", "police force"}
+	default:
+		return nil
+	}
+	var out []string
+	for _, q := range append(append([]string(nil), st.Adjectives...), st.Name) {
+		for _, h := range heads {
+			out = append(out, q+" "+h)
+		}
+	}
+	return out
 }
 
 // partOfLongerName reports whether a surname match at [i, end) sits inside
