@@ -791,6 +791,21 @@ func notParticleBack(d *doc, k int) bool {
 	return true
 }
 
+// personArrived accepts "arrived in" whose subject, right before it, is a
+// person: a leader or an envoy arriving abroad visits (troops arriving
+// deploy, which is another reading).
+func personArrived(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("in") {
+		return false
+	}
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("has", "have", "had", "also", "later", "then", "finally", "first") {
+		i--
+	}
+	m, ok := d.mentionAt(i)
+	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
+}
+
 // barredFrom accepts "bar" with the place or thing barred from a few
 // words after it: "barred Belarusian airlines from EU airspace".
 func barredFrom(d *doc, k int) bool {

@@ -238,7 +238,11 @@ var verbs = []struct {
 	// "a Qatari aid flight landed in Marrakech", "Armenian aid trucks
 	// crossed into Turkey": aid arriving is aid given.
 	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
-	{"arrive", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
+	{"arrive", []sense{
+		s(parley.Aid, "070", directed, "in", "at").when(aidArrived),
+		// "Erdogan arrived in Beijing on Friday": a leader's visit
+		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived),
+	}},
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},

@@ -1370,6 +1370,18 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 // visitedState returns the state of the place a visit goes to ("to
 // Beijing", "in Tokyo"), named by the place.
 func (d *doc) visitedState(k, ce int) []string {
+	if d.tok(k).Is("visited", "visit", "visits", "visiting") {
+		return d.placeState(k, ce, "to", "in", "") // "visited Moscow"
+	}
+	if d.tok(k).Is("arrived", "arrive", "arrives", "arriving") {
+		// "arrived in the southern city of Guilin on Monday …, days after a
+		// meeting in Alaska": only the place the arrival names.
+		end := k + 1
+		for end < ce && end <= k+7 && !d.tok(end).Is(",", ";", "for", "after", "before", "on") {
+			end++
+		}
+		return d.placeState(k, end, "in")
+	}
 	return d.placeState(k, ce, "to", "in")
 }
 
