@@ -59,8 +59,8 @@ func titleScore(lines []textLine, folded []string, i int) int {
 			break
 		}
 	}
-	if !repeated && strings.HasSuffix(strings.TrimSpace(l), ".") {
-		return 0 // a sentence
+	if !repeated && strings.HasSuffix(strings.TrimRight(strings.TrimSpace(l), "'’\"”»)"), ".") {
+		return 0 // a sentence, also one that ends a quotation: "… at all.’"
 	}
 	if isFurnitureLabel(l) || isByline(l) || isCredit(l) || isCopyright(l) {
 		return 0

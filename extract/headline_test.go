@@ -58,6 +58,8 @@ func TestPickTextTitle(t *testing.T) {
 			[]string{"THE ARCHIVE | official papers, kept for readers", "Type: readout | Issuer: Ministry | Series: 2022", "=====", head, "March 4, 2022", prose}, head},
 		{"wire headline right before the dateline", []string{"UPDATE 1-" + head, "OSLO, March 4 (Harbour Wire) - " + prose}, "UPDATE 1-" + head},
 		{"standfirst does not beat a repeated headline", []string{head, stand, "4 March 2022", head, prose}, head},
+		{"a sentence ending in a quotation is no headline",
+			[]string{"Leaders speak out", "June 6, 2022", "Brazil's foreign minister spoke to reporters on Monday.", "'We have our own position on this,' Vieira said.", "The prime minister was firm. He said: 'Britain will not be intimidated.'", prose}, "Leaders speak out"},
 		{"only prose", []string{prose, prose}, ""},
 		{"only furniture", []string{"Advertisement", "Share this article", prose}, ""},
 	}

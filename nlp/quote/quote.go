@@ -157,8 +157,8 @@ func marks(text string, p parley.Span) []segment {
 		case open < 0 && isOpening(text, i, r, p.Start):
 			open, closer = i, closing(r)
 		case open >= 0 && closes(text, i, r, closer) && isClosingAt(text, i, size, r, p.End):
-			if r == '’' || r == '\'' {
-				size *= 2 // a doubled single mark: ’’
+			if (r == '’' || r == '\'') && r != closer {
+				size *= 2 // a doubled single mark closing a double one: ’’
 			}
 			inner := parley.Span{Start: open + runeLen(text, open), End: i}
 			out = append(out, segment{outer: parley.Span{Start: open, End: i + size}, inner: inner.TrimSpace(text)})
@@ -211,6 +211,19 @@ func isOpening(text string, i int, r rune, start int) bool {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		return unicode.IsSpace(prev) || strings.ContainsRune("([—–-:", prev)
+	case '‘', '\'':
+		// Single marks, as British and Irish papers use them, open a
+		// quotation before a letter after a space or the start; a straight
+		// one elsewhere is an apostrophe.
+		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		if !unicode.IsLetter(next) {
+			return false
+		}
+		if i == start {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(prev) || strings.ContainsRune("([—–-:", prev)
 	}
 	return false
 }
@@ -223,6 +236,10 @@ func closing(r rune) rune {
 		return '»'
 	case '„':
 		return '“'
+	case '‘':
+		return '’'
+	case '\'':
+		return '\''
 	}
 	return '"'
 }
@@ -230,13 +247,26 @@ func closing(r rune) rune {
 // isClosingAt reports whether the closing mark at i really closes: a
 // straight mark must not be followed by a letter.
 func isClosingAt(text string, i, size int, r rune, end int) bool {
-	if r != '"' {
+	if r != '"' && r != '’' && r != '\'' {
 		return true
+	}
+	if r != '"' && i > 0 {
+		// A single mark after a space opens nothing it closes; one between
+		// letters is an apostrophe ("don’t", "Russia's").
+		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsSpace(prev) {
+			return false
+		}
 	}
 	if i+size >= end {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	if r != '"' && i > 0 && text[i-1] == 's' && next == ' ' && i+size+1 < end {
+		// "the workers’ demands": a plural possessive, not the close.
+		if after, _ := utf8.DecodeRuneInString(text[i+size+1:]); unicode.IsLower(after) && !strings.HasPrefix(text[i+size+1:], "said") && !strings.HasPrefix(text[i+size+1:], "says") {
+			return false
+		}
+	}
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
