@@ -627,6 +627,48 @@ func (d *doc) clauseStart(k, a int) int {
 	return a
 }
 
+// reportedClauseStart returns where the clause of trigger k begins when
+// it is reported without "that" after a dated speech verb: in "Erdogan
+// said on Friday he would visit Moscow next month" the visit's clause is
+// "he would visit Moscow next month", and Friday is the day of the saying.
+func (d *doc) reportedClauseStart(k, cs int) int {
+	for j := k - 2; j >= cs; j-- {
+		if !sayVerbs[d.tok(j).Norm] {
+			continue
+		}
+		t := j + 1
+		// "told reporters on Friday he would …": past the one told
+		for t < k && t <= j+3 && (d.cover[t] >= 0 || d.tok(t).Is("reporters", "journalists", "lawmakers", "parliament", "the", "a", "news", "conference", "press")) && !d.inDate(t) {
+			t++
+		}
+		s := d.afterTimePhrase(t, k)
+		if s == t || s >= k {
+			return cs // no time phrase of the saying's own
+		}
+		for i := s; i+1 < k; i++ {
+			if d.tok(i).Is(",", ";") && d.tok(i+1).Is("and", "but", "while") || d.tok(i).Is(";") {
+				return cs // "…, and Ned Price called for …": a clause of its own
+			}
+		}
+		if d.cover[s] >= 0 || d.tok(s).Is("he", "she", "they", "it", "we", "i") {
+			return s
+		}
+		return cs
+	}
+	return cs
+}
+
+// modalBetween reports whether a modal or "to" in [i, k) puts the act
+// after the time of its report: "he would meet Xi".
+func (d *doc) modalBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if d.tok(j).Is("would", "will", "to", "could", "might", "may", "shall", "plans", "intends", "wo") {
+			return true
+		}
+	}
+	return false
+}
+
 // build tries to make events of trigger k read with sense sn.
 func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
 	if sn.guard != nil && !sn.guard(d, k) {
@@ -1083,6 +1125,23 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
+	if rcs := d.reportedClauseStart(k, cs); rcs > cs {
+		// "Erdogan said on Friday he would visit Moscow next month": the
+		// reported act's own date, when its simple clause (up to a comma)
+		// has one, not the day of the saying.
+		end := k + 1
+		for end < ce && !d.tok(end).Is(",", ";") {
+			end++
+		}
+		if own, orel := d.date(d.spanOf(rcs, end), k); !own.IsZero() {
+			date, rel = own, orel
+		} else if sn.typ == parley.Consult && d.modalBetween(rcs, k) {
+			// "told reporters on Friday he would meet Xi": not on Friday.
+			// (A measure announced — "said Friday it would expel ten
+			// diplomats" — is dated by its announcement.)
+			date, rel = parley.Date{}, parley.TimeUnknown
+		}
+	}
 	if verb && k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 {
 		// "landed in Taipei late on Tuesday and met Tsai the next day":
 		// the second verb's own date, when it has one.
@@ -1106,7 +1165,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = pd, prel
 		}
 	}
-	if (sn.complement || sn.typ == parley.Agree && verb) && rel == parley.TimeFuture && d.complementDated(date, k, ce) {
+	if (sn.complement || (sn.typ == parley.Agree || verbalTypes[sn.typ]) && verb) && rel == parley.TimeFuture && d.complementDated(date, k, ce) {
 		// "agreed to meet again within three months": the meeting is to
 		// come, the agreement was made.
 		date, rel = parley.Date{}, parley.TimeUnknown
