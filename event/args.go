@@ -162,6 +162,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
+			if t.Is("its", "their") && !nominal && i+2 < k && d.tok(i+2).Is("to") && !d.tok(i+1).Upper {
+				// "The United States condemned China's actions and reaffirmed
+				// its commitment to defend the Philippines": the owner of
+				// "its" is the one who acted before in the sentence, not the
+				// possessor named in between.
+				if id := d.actedBefore(i); id != "" {
+					return []string{id}, i
+				}
+			}
 			if leftBoundaries[norm(t)] {
 				return nil, i + 1
 			}
@@ -315,6 +324,19 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// actedBefore returns the source of the last event built from a trigger
+// before token i in i's sentence, or "".
+func (d *doc) actedBefore(i int) string {
+	sp := parley.Span{Start: d.tok(i).Start, End: d.tok(i).End}
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Evidence.Span.Contains(sp) && e.Trigger.End <= sp.Start && !e.Source.IsZero() && e.Status == parley.Occurred {
+			return e.Source.ID
+		}
+	}
+	return ""
 }
 
 // inPhrase reports whether the noun at k stands in a prepositional phrase

@@ -178,8 +178,23 @@ func (d *doc) coordinatedVerb(k, a int) []string {
 	for j > a && (d.tok(j).Is("also", "then", "later", "repeatedly", "formally", "publicly", "sharply", "strongly") || d.tok(j).Is(",")) {
 		j--
 	}
-	if j <= a || !d.tok(j).Is("and") || d.cover[j-1] >= 0 {
+	if j <= a || !d.tok(j).Is("and") {
 		return nil
+	}
+	objectBefore := false
+	if d.cover[j-1] >= 0 {
+		// "met with Prince Faisal and condemned …": the name before "and"
+		// is the first verb's object, not a second subject.
+		ids := d.in.Mentions[d.cover[j-1]].Actors
+		for _, e := range d.built {
+			if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(d.mentionStart(j-1)).Start &&
+				len(ids) == 1 && e.Target.ID == ids[0] && d.finiteVerbAt(k) {
+				objectBefore = true
+			}
+		}
+		if !objectBefore {
+			return nil
+		}
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
