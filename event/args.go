@@ -743,6 +743,18 @@ func (d *doc) participleSubject(c int) []string {
 		}
 		return []string{e.Source.ID}
 	}
+	// No act coded before it: the subject that opens the sentence ("Lavrov
+	// ruled out talks, accusing Kyiv of terrorism").
+	a, _ := d.tokensOf(sent)
+	i := a
+	if d.tok(i).Is("the") {
+		i++
+	}
+	if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
+		if e := d.mentionEnd(i); e < c && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("and", "of", "'s") {
+			return m.Actors
+		}
+	}
 	return nil
 }
 

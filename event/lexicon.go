@@ -388,7 +388,7 @@ var verbs = []struct {
 		s(parley.Coerce, "171", directed, "").withMode("seize"),
 		s(parley.Coerce, "171", directed, "").withMode("seize").takes("tanker", "ship", "vessel", "vessels", "ships", "tankers", "assets", "property", "boat", "boats", "aircraft", "plane"),
 	}},
-	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
+	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
 	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
 	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
@@ -517,7 +517,7 @@ var verbs = []struct {
 		// "had closed its airspace to Indian airlines": a restriction imposed
 		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
 	}},
-	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest")}},
+	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
 
 // nouns are nominal triggers; forms are the noun and its plural.

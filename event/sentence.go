@@ -125,7 +125,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -285,6 +285,56 @@ func (d *doc) allegedAct(k, a int) bool {
 			opener = true
 		case accuseVerbs[t.Norm]:
 			return opener
+		}
+	}
+	return false
+}
+
+// unrealisedAct reports whether the gerund at k is an act denied, weighed
+// or warned against, not one done: "Rwanda denied supporting the M23",
+// "Poland is considering expelling Belarusian diplomats", "warned Israel
+// against launching an offensive".
+func (d *doc) unrealisedAct(k, a int) bool {
+	if !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "against launching an offensive": the noun of such a gerund.
+		for j := k - 1; j > a && k-j <= 3; j-- {
+			if strings.HasSuffix(d.tok(j).Norm, "ing") && d.cover[j] < 0 {
+				return d.unrealisedAct(j, a)
+			}
+			if !d.tok(j).Is("a", "an", "the", "new", "military", "ground", "full-scale", "major") {
+				break
+			}
+		}
+		return false
+	}
+	for i := k - 1; i >= a && k-i <= 5; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0:
+		case t.Is(",", ";"):
+			return false
+		case t.Is("denied", "denies", "deny", "denying", "considering", "considers", "considered", "consider",
+			"mulling", "weighing", "contemplating", "avoid", "avoided", "avoiding", "ruled", "rules", "rule"):
+			// right before the gerund, or with "out" between: "ruled out sending troops"
+			between := d.spanOf(i+1, k)
+			rest := strings.ToLower(strings.TrimSpace(d.in.Text[between.Start:between.End]))
+			if i+1 == k {
+				rest = ""
+			}
+			if t.Is("ruled", "rules", "rule") {
+				return rest == "out"
+			}
+			return rest == "" || rest == "ever" || rest == "even"
+		case t.Is("against") && i > a:
+			// "warned Israel against launching", "cautioned against sending"
+			for j := i - 1; j >= a && i-j <= 5; j-- {
+				if strings.HasPrefix(d.tok(j).Norm, "warn") || strings.HasPrefix(d.tok(j).Norm, "caution") || strings.HasPrefix(d.tok(j).Norm, "advis") {
+					return true
+				}
+			}
+			return false
+		case leftBoundaries[norm(t)] || d.stop(i):
+			return false
 		}
 	}
 	return false
