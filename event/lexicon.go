@@ -372,7 +372,14 @@ var verbs = []struct {
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
-	{"suspend", []sense{s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights")}},
+	{"suspend", []sense{
+		// "suspended sanctions on Syria": easing, as lifting them is
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases"),
+	}},
+	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
+	}},
 	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
 	// MOBILIZE
 	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
@@ -509,9 +516,9 @@ var verbs = []struct {
 	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
-	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation")}},
+	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
-	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments")}},
+	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales")}},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
 		// "had closed its airspace to Indian airlines": a restriction imposed
