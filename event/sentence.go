@@ -789,6 +789,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// not a new one.
 		return nil, false
 	}
+	if !verb && sn.typ == parley.Consult && d.reactedTo(k, a) {
+		return nil, false // "the United States and South Korea condemned the meeting": not a meeting of theirs
+	}
 	if !verb && d.stanceOn(k, a) {
 		return nil, false // "its opposition to the sanctions on Russia": a stance on them, not the act
 	}
@@ -1411,6 +1414,28 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// reactionVerbs judge a deed named after them.
+var reactionVerbs = map[string]bool{"condemned": true, "condemn": true, "condemns": true, "welcomed": true, "welcome": true,
+	"welcomes": true, "criticised": true, "criticized": true, "criticise": true, "criticize": true, "praised": true,
+	"praise": true, "hailed": true, "hail": true, "denounced": true, "denounce": true, "slammed": true, "slam": true,
+	"applauded": true, "opposed": true, "oppose": true, "rejected": true, "reject": true, "deplored": true,
+	"protested": true, "decried": true, "blasted": true, "lambasted": true}
+
+// reactedTo reports whether the meeting noun at k is what a reaction
+// verb right before it judges: "condemned the meeting", "welcomed the
+// talks between Seoul and Tokyo".
+func (d *doc) reactedTo(k, a int) bool {
+	i := k - 1
+	for i > a && (d.tok(i).Is("the", "this", "that", "these", "their", "its", "his", "her", "a") || d.cover[i] >= 0 ||
+		d.tok(i).Is("planned", "upcoming", "recent", "latest", "first", "second", "trilateral", "bilateral", "joint")) {
+		i--
+	}
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between", "with") {
+		return false // "welcomed the talks between Serbia and Kosovo": they held them
+	}
+	return i >= a && i < k-1 && reactionVerbs[d.tok(i).Norm]
 }
 
 // stanceNouns name a stance toward an act, not the act itself.
