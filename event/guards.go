@@ -462,7 +462,7 @@ func crowdObject(d *doc, k int) bool {
 // callOnActor accepts the noun "call" followed by "on" and an actor:
 // "his call on both sides", not "a phone call on Tuesday".
 func callOnActor(d *doc, k int) bool {
-	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0 && !d.courtesyCall(k, k+1)
 }
 
 // personaNonGrata accepts "declared X persona non grata".
@@ -596,7 +596,58 @@ func callOn(d *doc, k int) bool {
 	for i < len(d.in.Tokens) && d.tok(i).Is("publicly", "again", "also", "repeatedly", "formally", "jointly") {
 		i++
 	}
-	return i < len(d.in.Tokens) && d.tok(i).Is("on", "upon")
+	return i < len(d.in.Tokens) && d.tok(i).Is("on", "upon") && !d.courtesyCall(k, i)
+}
+
+// courtesyCall reports whether "called on" at k (the "on" at on) is a
+// visit, as diplomatic usage has it — "Jaishankar called on Prime
+// Minister Sheikh Hasina in Dhaka", "paid a courtesy call on" — and not a
+// demand: a person called on, and no "to" or "for" of what is asked.
+func (d *doc) courtesyCall(k, on int) bool {
+	if k > 0 && d.tok(k-1).Is("courtesy") {
+		return true
+	}
+	m, ok := d.mentionAt(on + 1)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for j := d.mentionEnd(on + 1); j < n && j <= on+16; j++ {
+		t := d.tok(j)
+		if t.Is(".", ";") {
+			break
+		}
+		if t.Is("for") || t.Is("to") && j+1 < n && !d.tok(j+1).Upper && d.cover[j+1] < 0 {
+			return false // "called on Putin to end the war", "called on him for restraint"
+		}
+	}
+	return true
+}
+
+// calledOnPerson accepts a courtesy call: "called on the prime minister",
+// "a courtesy call on President Wickremesinghe".
+func calledOnPerson(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && d.courtesyCall(k, k+1)
+}
+
+// notAMessage rejects "received a call from", "received a letter from":
+// a message, not a guest.
+func notAMessage(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") {
+			return false
+		}
+	}
+	return true
+}
+
+// afterVideo accepts "conference" right after "video".
+func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
+
+// bilateralWith accepts "bilateral" as a noun before "with": "held a
+// bilateral with Macron".
+func bilateralWith(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the")
 }
 
 // calledOff reports whether the noun trigger at k is what a verb of

@@ -122,7 +122,7 @@ var verbs = []struct {
 	}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
-	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
+	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notAMessage)}},
 	// "Mohammed bin Salman embraced Qatar's emir as he stepped off his plane"
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
@@ -144,7 +144,11 @@ var verbs = []struct {
 	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
-	{"offer", []sense{s(parley.Agree, "030", directed, "", "to")}},
+	{"offer", []sense{
+		// "offered condolences to Iran"
+		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
+		s(parley.Agree, "030", directed, "", "to"),
+	}},
 	{"invite", []sense{
 		// "invited Finland and Sweden to join the alliance": approval of them
 		s(parley.Support, "054", directed, "").when(invitedToJoin),
@@ -267,6 +271,8 @@ var verbs = []struct {
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
+		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
+		s(parley.Consult, "042", visit, "on", "upon").needs("on", "upon").withMode("visit").withMedium(parley.InPerson).when(calledOnPerson),
 		// "called for an emergency meeting of the Security Council": asked the body to meet
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
@@ -545,11 +551,15 @@ var nouns = []struct {
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
-	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
+	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "held a video conference with Xi", "a bilateral with Macron"
+	{"conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(afterVideo)}},
+	{"bilateral", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(bilateralWith)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
