@@ -171,6 +171,7 @@ const tableCases = `
 2020-12-15 | Ministers met on Dec. 9. The following week, the deal was signed. | The following week | 2020-12 | 2020-12-14..2020-12-20
 2020-12-15 | The summit opened on Dec. 9. The same day, protesters gathered outside. | The same day | 2020-12-09
 2019-11-20 | The hearing ended on Tuesday. Lawmakers asked about Trump's July 25 phone call. Later in the day, two more witnesses testified. | Later in the day | 2019-11-19
+2024-03-05 | Israel killed a Hamas commander on July 31. | July 31 | 2023-07-31
 2020-12-15 | The summit opened on Dec. 9. Leaders arrived. Talks ran late. Aides briefed reporters. Markets were calm. Earlier the same day, protesters gathered outside. | the same day | 2020-12-09
 2021-06-26 | On July 16 the two countries mark twenty years since the treaty was signed. | July 16 | 2021-07-16
 2021-03-23 | The bloc acted on Monday, its first step since an embargo imposed in 1989. Washington followed on the same day. | the same day | 2021-03-22

@@ -152,7 +152,9 @@ func (st *state) verbTense(j int) tense {
 	case e.has(fPast):
 		return st.participle(j)
 	}
-	if e == nil && !t.up && t.e-t.s > 3 && st.text[t.e-2:t.e] == "ed" && st.text[t.e-3] != 'e' {
+	// ("killed" is also a count noun, "five killed", but not after a name.)
+	countOnly := e != nil && e.has(fCountNoun) && !st.numTok(j-1)
+	if (e == nil || countOnly) && !t.up && t.e-t.s > 3 && st.text[t.e-2:t.e] == "ed" && st.text[t.e-3] != 'e' {
 		if j > 0 && st.toks[j-1].lx.has(fDet) && !st.toks[j-1].lx.has(fHave) {
 			return tUnknown // "the detained migrants": an adjective
 		}
