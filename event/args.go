@@ -43,7 +43,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true,
 	"airlines": true, "carriers": true, "flights": true, "ports": true, "port": true, "airports": true,
 	"airfields": true, "infrastructure": true, "facilities": true, "depots": true, "refineries": true,
-	"hospitals": true, "schools": true, "homes": true, "grid": true}
+	"hospitals": true, "schools": true, "homes": true, "grid": true, "hostages": true, "hostage": true,
+	"captives": true, "detainees": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and

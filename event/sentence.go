@@ -991,6 +991,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			dfrom = objNoun - 1 // "did not accept the offer": the sense's own object noun
 		}
 		obj = d.deedDoers(k, dfrom, ce, subj) // "Guterres condemned the detentions": whoever detained
+		if obj == nil && (sn.typ == parley.Reject || sn.typ == parley.Support || acceptance[d.tok(k).Norm]) {
+			obj = d.proposer(from, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
+		}
 	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
@@ -1071,6 +1074,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// agent acts; the target is the prepositional object, else the
 		// grammatical subject.
 		agent := d.byAgent(k, ce)
+		if obj != nil && agent != nil && slices.Equal(obj, agent) {
+			obj = nil // "were freed by Hamas": the agent is no object
+		}
 		if obj == nil {
 			obj = subj
 		}
@@ -1412,6 +1418,45 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 			continue
 		}
 		return m.Actors
+	}
+	return nil
+}
+
+// proposedTerms are, besides the proposal nouns, what a side proposes.
+var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true}
+
+// proposer returns who made the proposal that the object of a rejection
+// or acceptance names: by its country word ("the Egyptian proposal", "the
+// Chinese peace plan") or after "by" ("a ceasefire proposed by Ukraine",
+// "a proposal put forward by Egypt"). It leaves out the subject's side.
+func (d *doc) proposer(from, ce int, subj []string) []string {
+	for i := from; i < ce && i <= from+6; i++ {
+		if !proposalNouns[d.tok(i).Norm] && !proposedTerms[d.tok(i).Norm] {
+			continue
+		}
+		// a country word a word or two before the noun
+		for j := i - 1; j >= from && i-j <= 2; j-- {
+			if d.cover[j] >= 0 {
+				m := d.in.Mentions[d.cover[j]]
+				if m.Via == parley.ViaAdjective && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+					return m.Actors
+				}
+				break
+			}
+		}
+		// "… put forward by Egypt", "… proposed by Ukraine"
+		for j := i + 1; j < ce && j <= i+5; j++ {
+			if d.tok(j).Is(",", ";", "and") {
+				break
+			}
+			if d.tok(j).Is("by") {
+				if m, ok := d.mentionAt(j + 1); ok && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+					return m.Actors
+				}
+				break
+			}
+		}
+		return nil
 	}
 	return nil
 }
