@@ -44,7 +44,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"airlines": true, "carriers": true, "flights": true, "ports": true, "port": true, "airports": true,
 	"airfields": true, "infrastructure": true, "facilities": true, "depots": true, "refineries": true,
 	"hospitals": true, "schools": true, "homes": true, "grid": true, "hostages": true, "hostage": true,
-	"captives": true, "detainees": true}
+	"captives": true, "detainees": true, "citizen": true, "national": true, "journalist": true, "diplomat": true,
+	"tourist": true, "tourists": true, "businessman": true, "researcher": true, "student": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and
@@ -340,6 +341,20 @@ func (d *doc) actedBefore(i int) string {
 	return ""
 }
 
+// pluralDemonym reports whether mention m names a state's people in the
+// plural ("Americans", "Britons", "Israelis"), not its adjective.
+func (d *doc) pluralDemonym(m parley.Mention) bool {
+	t := strings.ToLower(m.Text)
+	if !strings.HasSuffix(t, "s") || len(m.Actors) != 1 {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	if a == nil || a.Kind != parley.State {
+		return false
+	}
+	return !strings.EqualFold(a.Name, m.Text) && !strings.Contains(t, " ")
+}
+
 // inPhrase reports whether the noun at k stands in a prepositional phrase
 // of its own, a word or two after the preposition: "on the sidelines of
 // Asean meetings".
@@ -492,6 +507,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// "criticised the Israeli strikes".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				sn.frame == directed && i+1 < ce && stateActs[d.tok(d.mentionEnd(i)).Norm] {
+				return raw.Actors
+			}
+			// …or a state's people named by their demonym: "freed 10
+			// Americans", "detained two Britons".
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
+				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return raw.Actors
 			}
 		case pendingPrep != "" && pendingPrep[0] != '-':

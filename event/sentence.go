@@ -775,6 +775,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from, objNoun = true, i+1, i
 				break
 			}
+			if sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) {
+				found, from, objNoun = true, i, i // "freed 10 Americans": captives named by their people
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		for i := k - 1; passive && !found && i >= cs && i >= k-4; i-- {
