@@ -650,6 +650,19 @@ func bilateralWith(d *doc, k int) bool {
 	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the")
 }
 
+// gaveUltimatum accepts "gave X an ultimatum" or "a final warning".
+func gaveUltimatum(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+9; i++ {
+		if d.tok(i).Is(".", ";") {
+			return false
+		}
+		if d.tok(i).Is("ultimatum", "ultimatums") {
+			return true
+		}
+	}
+	return false
+}
+
 // calledOff reports whether the noun trigger at k is what a verb of
 // cancelling just before it calls off: "called off retaliatory strikes",
 // "cancelled the summit".

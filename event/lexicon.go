@@ -162,6 +162,8 @@ var verbs = []struct {
 	{"give|gave|given", []sense{
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		s(parley.Request, "100", directed, "").when(gaveDeadline),
+		// "gave Niger's junta a one-week ultimatum": the one given it
+		s(parley.Threaten, "139", directed, "").when(gaveUltimatum),
 	}},
 	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
 	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
@@ -330,7 +332,11 @@ var verbs = []struct {
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching()}},
 	// THREATEN
-	{"threaten", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
+	{"threaten", []sense{
+		// "threatened military intervention in Niger", "threatened retaliation against Finland"
+		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
+		s(parley.Threaten, "130", directed, "").reaching(),
+	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
