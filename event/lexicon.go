@@ -576,7 +576,7 @@ var nouns = []struct {
 	{"accusations allegations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against").nominal().withMode("aerial")}},
+	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
 	// "a four-day pause in the fighting between Israel and Hamas took effect"

@@ -118,7 +118,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the American demand", "a Chinese protest": a country
 			// adjective after an article qualifies a noun.
 			ms := d.mentionStart(k - 1)
-			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their") ||
+			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && (ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their") ||
+				ms == a && (strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ing")) && !d.pluralDemonym(d.in.Mentions[d.cover[k-1]])) || // "Israeli strikes killed …", "Russian shelling killed …"
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
@@ -1047,6 +1048,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
+	}
+	if obj == nil && sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("hit", "hits", "struck", "strike", "killed", "kill", "destroyed", "damaged", "pounded", "rocked", "targeted") {
+		// "Russian strikes hit Kharkiv overnight": what the strikes hit
+		if m, ok := d.mentionAt(k + 2); ok && d.mentionStart(k+2) == k+2 {
+			obj = m.Actors
+		} else {
+			obj = d.placeState(k+1, ce, "", "in", "on")
+		}
 	}
 	if obj == nil && sn.typ == parley.Assault {
 		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
