@@ -131,6 +131,11 @@ func TestWellKnownStates(t *testing.T) {
 			t.Errorf("%s: aliases %v lack %q", tt.code, s.Aliases, tt.alias)
 		}
 	}
+	// "Congo" alone is the Democratic Republic, as news uses it; the
+	// supplement takes the name away from the Republic of the Congo.
+	if !contains(k.State("COD").Aliases, "Congo") || contains(k.State("COG").Aliases, "Congo") {
+		t.Error(`"Congo" should name COD only`)
+	}
 	// "Chinese" is both adjective and demonym; "British" is only an adjective.
 	if !contains(k.State("CHN").Demonyms, "Chinese") || contains(k.State("GBR").Demonyms, "British") {
 		t.Error("demonyms of CHN or GBR are wrong")

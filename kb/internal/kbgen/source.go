@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -173,6 +174,7 @@ func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
 				}
 			}
 		}
+		dropAliases(&e, r)
 		out = append(out, e)
 	}
 	// Entries the supplement adds that ISO 3166-1 lacks (Kosovo).
@@ -199,7 +201,22 @@ func fillState(e *kb.Entity, r row) {
 	e.Adjectives = r.list(stAdjectives)
 	e.Demonyms = r.list(stDemonyms)
 	e.Seats = r.list(stSeats)
-	addAlias(e, r.list(stAliases)...)
+	for _, a := range r.list(stAliases) {
+		if !strings.HasPrefix(a, "-") {
+			addAlias(e, a)
+		}
+	}
+}
+
+// dropAliases removes the names the supplement marks with a leading "-":
+// a short name iso-codes gives one state that news uses for another
+// ("Congo", which Reuters and AP use for the Democratic Republic).
+func dropAliases(e *kb.Entity, r row) {
+	for _, a := range r.list(stAliases) {
+		if n, ok := strings.CutPrefix(a, "-"); ok {
+			e.Aliases = slices.DeleteFunc(e.Aliases, func(x string) bool { return x == n })
+		}
+	}
 }
 
 func firstNonEmpty(s ...string) string {
