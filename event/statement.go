@@ -129,6 +129,15 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
+	if cu.typ == parley.Accuse && legalityCue(cu) {
+		// "would violate UN Security Council resolutions": what is
+		// violated comes after the verb; the violator, if named, before.
+		for i := max(from, at-6); i < at; i++ {
+			if d.cueAt(cu, i) {
+				return nil
+			}
+		}
+	}
 	targets := []string{target}
 	if at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Actors[0] == target {
 		// "said the United States and Britain would have to pay a heavy
