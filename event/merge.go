@@ -534,11 +534,22 @@ func (d *doc) hostIn(sent parley.Span, country, visitor string) string {
 		if !sent.Contains(m.Span) || len(m.Actors) != 1 || m.Actors[0] == visitor {
 			continue
 		}
-		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country {
+		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country && !d.reporter(m) {
 			return a.ID
 		}
 	}
 	return ""
+}
+
+// reporter reports whether mention m is who reports the sentence, not
+// one of its actors: "…, Wong said", "…, said Wong", "according to Wong".
+func (d *doc) reporter(m parley.Mention) bool {
+	i := d.tokenAt(m.Span.Start)
+	e := d.mentionEnd(i)
+	if e < len(d.in.Tokens) && sayVerbs[d.tok(e).Norm] {
+		return true
+	}
+	return i > 0 && (sayVerbs[d.tok(i-1).Norm] && d.tok(i-1).Is("said", "says") || i > 1 && d.tok(i-1).Is("to") && d.tok(i-2).Is("according"))
 }
 
 // countryOf returns the country of an actor of the article, or "".
