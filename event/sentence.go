@@ -38,7 +38,8 @@ var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "sha
 	"next": true, "future": true, "plans": true, "plan": true, "planning": true, "intends": true,
 	"aims": true, "set": true, "due": true, "going": true, "prepares": true, "preparing": true}
 
-var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true,
+var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true,
+	"ready": true, "willing": true, "prepared": true, "ought": true,
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true,
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true}
@@ -669,6 +670,23 @@ func (d *doc) conditional(a, b, k int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// ownCondition reports whether an "if" or "unless" follows trigger k in
+// its own predicate, before any "and" or comma that opens another: in
+// "would meet Putin if Russia withdrew" the meeting hangs on the
+// condition; in "continue to negotiate and could finalize a deal, if …"
+// the talks do not.
+func (d *doc) ownCondition(k, b int) bool {
+	for i := k + 1; i < b; i++ {
+		switch {
+		case d.tok(i).Is("if", "unless"):
+			return true
+		case d.tok(i).Is("and", "but", ",", ";"):
+			return false
+		}
 	}
 	return false
 }
@@ -1304,6 +1322,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// penalty promised on a condition is a threat, made when said.
 		if cameo, ok := threatCameo[sn.typ]; ok {
 			sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
+		} else if d.ownCondition(k, b) {
+			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
 		}
 	}
 	ev := parley.Event{
