@@ -260,6 +260,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if d.endPoint(i) {
+		// "extended sanctions on Russia until July 31": when they end,
+		// not when they were extended.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	x := d.in.Dates[i]
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
@@ -333,6 +338,16 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 func (d *doc) sinceDate(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	return k > 0 && d.tok(k-1).Is("since") || strings.HasPrefix(strings.ToLower(d.in.Dates[i].Text), "since ")
+}
+
+// endPoint reports whether date expression i is an end point or a
+// deadline ("until July 31", "through 2025", "by Friday"), not a time
+// the act happened.
+func (d *doc) endPoint(i int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	low := strings.ToLower(d.in.Dates[i].Text)
+	return k > 0 && d.tok(k-1).Is("until", "till", "through", "by") ||
+		strings.HasPrefix(low, "until ") || strings.HasPrefix(low, "till ") || strings.HasPrefix(low, "by ")
 }
 
 // reportedBetween reports whether the act at trigger is reported or
