@@ -1275,6 +1275,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// come, the agreement was made.
 		date, rel = parley.Date{}, parley.TimeUnknown
 	}
+	if !date.IsZero() && verb && accuseVerbs[d.tok(k).Norm] && d.chargeDated(date, k, ce) {
+		// "has accused UNRWA staff of taking part in the October 7
+		// attack": the date is the alleged act's.
+		date, rel = parley.Date{}, parley.TimeUnknown
+	}
 	if !date.IsZero() && verbalTypes[sn.typ] && d.deedDated(date, k, cs, ce) {
 		date, rel = parley.Date{}, parley.TimeUnknown // "blamed Kyiv for an explosion on Saturday": the explosion's day
 	}
@@ -1772,6 +1777,32 @@ func (d *doc) complementDated(date parley.Date, k, ce int) bool {
 	}
 	for _, x := range d.in.Dates {
 		if i := d.tokenAt(x.Span.Start); i > to && i < ce && (x.Value == date || date.IsZero()) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeDated reports whether date comes from the charge an accusation at
+// k makes, after its "of", "for" or "over".
+func (d *doc) chargeDated(date parley.Date, k, ce int) bool {
+	open := -1
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if d.tok(i).Is("of", "for", "over") {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for _, x := range d.in.Dates {
+		i, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+		if i <= open || i >= ce || x.Value != date || e >= len(d.in.Tokens) {
+			continue
+		}
+		// a date that modifies a noun of the charge: "the October 7 attack"
+		if d.tok(i-1).Is("the", "a", "an", "its", "his", "their", "'s", "’s") && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
 			return true
 		}
 	}
