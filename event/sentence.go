@@ -487,7 +487,7 @@ func (d *doc) requestedAct(k, a int) bool {
 			continue
 		}
 		// Before "to": the asking word, or its object then the asking word.
-		i := t - 1
+		i := d.beforeTimePhrase(t-1, a) // "urged Washington on Wednesday to lift"
 		for i >= a && (d.cover[i] >= 0 || i < t-1 && i > a && d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0) {
 			i-- // "urged Russia and Ukraine to talk": past the coordinated names
 		}
@@ -740,6 +740,25 @@ func (d *doc) reportedClauseStart(k, cs int) int {
 		return cs
 	}
 	return cs
+}
+
+// relativeAside returns the bounds of a relative clause set off by commas
+// between the subject and trigger k ("Lula, who hosted Maduro on
+// Tuesday, urged …"): the comma before "who" or "which" and the token
+// after the closing comma; -1, -1 when there is none.
+func (d *doc) relativeAside(cs, k int) (int, int) {
+	for i := cs + 1; i+1 < k; i++ {
+		if !d.tok(i).Is(",") || !d.tok(i+1).Is("who", "which") {
+			continue
+		}
+		for j := i + 2; j < k; j++ {
+			if d.tok(j).Is(",") {
+				return i, j + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // modalBetween reports whether a modal or "to" in [i, k) puts the act
@@ -1230,6 +1249,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
 	date, rel := d.date(clause, k)
+	if rs, re := d.relativeAside(cs, k); rs >= 0 {
+		// "Lula, who hosted Maduro on Tuesday, urged Washington …": the
+		// aside's date is the hosting's.
+		date, rel = d.date(d.spanOf(re, max(ce, k+1)), k)
+		if date.IsZero() && rs > cs {
+			date, rel = d.date(d.spanOf(cs, rs), k)
+		}
+	}
 	if rcs := d.reportedClauseStart(k, cs); rcs > cs {
 		// "Erdogan said on Friday he would visit Moscow next month": the
 		// reported act's own date, when its simple clause (up to a comma)
