@@ -422,6 +422,14 @@ func welcomedTo(d *doc, k int) bool {
 	if i < 0 {
 		return false
 	}
+	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+		// "welcomed Anwar at the palace", "welcomed Modi on his arrival":
+		// a person received somewhere
+		e := d.afterMentions(i)
+		if e+1 < n && (d.tok(e).Is("at") && d.tok(e+1).Is("the") || d.tok(e).Is("on") && d.tok(e+1).Is("his", "her", "arrival")) {
+			return true
+		}
+	}
 	i = d.afterMentions(i)
 	if i+1 >= n || !d.tok(i).Is("to") {
 		return false

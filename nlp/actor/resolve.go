@@ -120,6 +120,16 @@ func New(k *kb.KB) *Resolver {
 						}
 					}
 				}
+				// Malaysian and Indonesian news names people by the first of
+				// their names: "Anwar" for Anwar Ibrahim, "Prabowo" for
+				// Prabowo Subianto.
+				if parts := strings.Fields(e.Name); len(parts) >= 2 && givenNameFirst[e.Country] && !notNames[token.Fold(parts[0])] && !givenNames[strings.ToLower(parts[0])] {
+					k := token.Fold(parts[0])
+					if !slices.Contains(r.surnames[k], e) {
+						r.surnames[k] = append(r.surnames[k], e)
+						r.dict.add(parts[0], e, parley.ViaSurname)
+					}
+				}
 				// "al-Burhan" is "Burhan" on second mention, "el-Sisi" "Sisi".
 				for _, art := range []string{"al-", "Al-", "el-", "El-"} {
 					if rest, ok := strings.CutPrefix(s, art); ok && len(rest) > 2 && !notNames[token.Fold(rest)] {
@@ -134,6 +144,10 @@ func New(k *kb.KB) *Resolver {
 	r.dict.finish()
 	return r
 }
+
+// givenNameFirst lists states whose people news calls by their first
+// name on second mention.
+var givenNameFirst = map[string]bool{"MYS": true, "IDN": true, "BRN": true}
 
 // latinScript reports whether a name is written in Latin letters only.
 func latinScript(name string) bool {
