@@ -141,7 +141,13 @@ var verbs = []struct {
 		s(parley.Agree, "030", symmetric, "with", "").when(jointAssent),
 		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
 	}},
-	{"pledge", []sense{s(parley.Agree, "030", directed, "to", "")}},
+	{"pledge", []sense{
+		// "pledged $500 million in aid to Ukraine": aid, promised
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
+		// "pledged full and unconditional support for Moscow's war"
+		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
+		s(parley.Agree, "030", directed, "to", ""),
+	}},
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
 	{"offer", []sense{
@@ -287,6 +293,7 @@ var verbs = []struct {
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
 	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},
 	{"approve", []sense{
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
 		// "Turkey approved Finland's bid to join NATO": a move in its favour.
 		s(parley.Support, "051", directed, "").takes("bid", "membership", "accession", "candidacy"),
@@ -369,6 +376,8 @@ var verbs = []struct {
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		// "announced $500 million in aid to Ukraine"
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on").when(notNoun)}},
@@ -476,7 +485,7 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
-	{"pledge", []sense{s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...)}},
+
 	{"grant", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "granted candidate status to Georgia", "granted it membership"
@@ -614,7 +623,7 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
 	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
-	"generators"}
+	"generators", "financing", "finance"}
 
 // aircraftNouns are handed over when supplied or delivered, but a state
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",
