@@ -1022,7 +1022,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
-		obj = d.complementTarget(k, ce, subj)
+		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
@@ -1443,7 +1443,7 @@ func (d *doc) thatSubject(from, ce int) []string {
 // complementTarget finds the actor an embedded act is aimed at: after
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
-func (d *doc) complementTarget(k, ce int, subj []string) []string {
+func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	i := d.afterTimePhrase(k+1, ce) // "warned on Monday that …"
 	switch {
 	case i+1 < ce && d.tok(i).Is("to"):
@@ -1481,6 +1481,16 @@ func (d *doc) complementTarget(k, ce int, subj []string) []string {
 		}
 		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) && !d.penaltyOn(d.mentionStart(i)) {
 			continue
+		}
+		if m.Via != parley.ViaAdjective && list {
+			// "to impose the tariffs on Mexico, Canada and China"
+			var ids []string
+			for _, id := range d.coordinated(m, i+1, ce) {
+				if !own[id] && !d.sameSide(subj, id) {
+					ids = append(ids, id)
+				}
+			}
+			return ids
 		}
 		return m.Actors
 	}
