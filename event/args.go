@@ -129,6 +129,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, start
 		}
 	}
+	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.cover[k-1] < 0 && plural(d.tok(k-1).Norm) &&
+		d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && !auxWords[d.tok(k-1).Norm] &&
+		!d.tok(k-1).Is("countries", "states", "nations", "governments", "members", "allies", "powers") { // ("Belgium is one of the countries supporting Kabila")
+		// "killed protesters demanding Boluarte's resignation": the
+		// participle's subject is the noun it follows, here no actor.
+		if m, ok := d.mentionAt(k - 1); !ok || len(m.Actors) == 0 {
+			return nil, k
+		}
+	}
 	verbGroup := true // only auxiliaries and adverbs so far, right before the trigger
 	for i := k - 1; i >= cs; i-- {
 		t := d.tok(i)
@@ -399,6 +408,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
+			}
+			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper {
+				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
 			}
 			if n == "what" {
 				if j := d.whatTheySaid(i, ce); j > i {

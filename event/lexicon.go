@@ -263,7 +263,10 @@ var verbs = []struct {
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},
 	// RETREAT
-	{"withdraw|withdrew|withdrawn", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
+	{"withdraw|withdrew|withdrawn", []sense{
+		// "withdrew its ambassador from Argentina": as recalling him
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
 		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
 		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
