@@ -267,7 +267,7 @@ func (d *doc) namesakeNamedBefore(i, end int, surnamed []target) bool {
 	}
 	n := end - i
 	for j := 1; j+n <= i; j++ {
-		if d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j-1) || titleWords[d.toks[j-1].Norm] {
+		if d.toks[j].Norm != d.toks[i].Norm || d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j-1) || titleWords[d.toks[j-1].Norm] {
 			continue
 		}
 		given := d.toks[j-1].Text
