@@ -671,6 +671,27 @@ func gaveUltimatum(d *doc, k int) bool {
 	return false
 }
 
+// attackedInWords accepts "attacked" whose object is a person and whose
+// sentence tells of no weapon or wound: a verbal attack ("attacked
+// Yovanovitch on Twitter", "Corbyn attacked Johnson over the NHS").
+func attackedInWords(d *doc, k int) bool {
+	i := actorAt(d, k+1, "the", "his", "her")
+	if i < 0 {
+		return false
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	a, b := d.tokensOf(d.sentenceAround(k))
+	for j := a; j < b; j++ {
+		if d.tok(j).Is("gun", "guns", "gunmen", "knife", "shot", "shooting", "stabbed", "killed", "wounded", "injured", "bomb", "explosive", "assassination", "attackers", "assailant", "hospital", "bodyguards") {
+			return false
+		}
+	}
+	return true
+}
+
 // calledOff reports whether the noun trigger at k is what a verb of
 // cancelling just before it calls off: "called off retaliatory strikes",
 // "cancelled the summit".

@@ -427,9 +427,14 @@ var verbs = []struct {
 	// ASSAULT
 	{"attack", []sense{
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "proposals", "leadership"),
+		// "Trump attacked Yovanovitch on Twitter": words, not force
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(attackedInWords),
 		s(parley.Assault, "190", directed, ""),
 	}},
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
+	// "police laid siege to the university", "besieged the campus"
+	{"lay|laid|laying|lays", []sense{s(parley.Coerce, "192", directed, "to").withMode("restrict").takes("siege")}},
+	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},

@@ -465,11 +465,29 @@ func (d *doc) placeStateIn(si int) *kb.Entity {
 		if p.Country == "" {
 			continue
 		}
-		if d.sentenceOf[d.tokenIndex(p.Span.Start)] == si {
+		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) {
 			return d.r.kb.State(p.Country)
 		}
 	}
 	return nil
+}
+
+// datelinePlace reports whether the place at token i opens a wire
+// dateline ("DUBAI (Reuters) -", "NAIROBI, Kenya, Feb 12 -"): where the
+// story was filed, not where what it tells happened.
+func (d *doc) datelinePlace(i int) bool {
+	if i > 0 && !d.toks[i].NewlineBefore {
+		return false
+	}
+	for j := i; j < len(d.toks) && j <= i+3; j++ {
+		if d.toks[j].Is("(", "-", "–", "—") {
+			return true
+		}
+		if d.toks[j].Is(",") {
+			return j+1 < len(d.toks) && (d.toks[j+1].Kind == token.Number || monthWords[d.toks[j+1].Norm] || d.toks[j+1].Upper)
+		}
+	}
+	return false
 }
 
 // localCongress gives a bare "Congress" to the legislature of the state
