@@ -159,7 +159,8 @@ func (d *doc) soughtTalks(k, a int) bool {
 		if t.Is(";", ":") || d.cover[i] >= 0 && k-i > 2 {
 			return false
 		}
-		if k-i <= 4 && t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded") {
+		if k-i <= 4 && t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded",
+			"encourage", "encouraging", "facilitate", "facilitating", "jump-start", "kick-start") {
 			return true
 		}
 		// "called for a ceasefire and for peace talks"

@@ -398,7 +398,7 @@ var verbs = []struct {
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
-		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases"),
 	}},
 	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
@@ -640,7 +640,7 @@ var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "airc
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
-	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee"}
+	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures"}
