@@ -78,6 +78,9 @@ func (f *finder) attribute(seg segment) (string, string) {
 	si := f.sentence(seg.outer.Start)
 	first := f.sentenceSpan(seg.outer.Start)
 	last := f.sentenceSpan(max(seg.outer.End-1, seg.outer.Start))
+	if f.anonymous(first) || f.anonymous(last) {
+		return "", "" // "an Israeli official, speaking on condition of anonymity, said": no named speaker
+	}
 	// After the closing mark: ", he said." / ", said Hua Chunying."
 	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
 	before := parley.Span{Start: first.Start, End: seg.outer.Start}
@@ -124,6 +127,18 @@ func (f *finder) attribute(seg segment) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// anonymous reports whether the sentence says its source goes unnamed.
+func (f *finder) anonymous(sp parley.Span) bool {
+	low := strings.ToLower(f.in.Text[sp.Start:sp.End])
+	for _, p := range []string{"condition of anonymity", "not to be named", "wish to be named", "not authorized to speak",
+		"not authorised to speak", "not to be identified", "declined to be named", "speaking anonymously", "on background"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // actVerbs tell of an act, though they may also introduce words: a
@@ -292,6 +307,16 @@ func (f *finder) subjectBefore(start, k int) string {
 		// The comma that opens the apposition, and the name before it.
 		for o := j - 1; o >= 0 && toks[o].Start >= start && j-o <= 15; o-- {
 			if toks[o].Is(",") {
+				// "Her predecessor, Boris Johnson, said", "Stoltenberg's
+				// spokeswoman, Oana Lungescu, said": after a role noun, the
+				// person in the apposition speaks.
+				if o > 0 && toks[o-1].Kind == token.Word && !toks[o-1].Upper && len(f.mentionsIn(parley.Span{Start: toks[o-1].Start, End: toks[o-1].End})) == 0 {
+					for _, m := range f.mentionsIn(parley.Span{Start: toks[o].End, End: toks[j].Start}) {
+						if f.isPerson(m.Actors[0]) {
+							return m.Actors[0]
+						}
+					}
+				}
 				if id := f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start}); id != "" {
 					return id
 				}
@@ -303,13 +328,22 @@ func (f *finder) subjectBefore(start, k int) string {
 }
 
 // lastMentionIn returns the actor of the last mention in span that can
-// speak: a person, a state or an organisation named as such.
+// speak: a person, a state or an organisation named as such. A body
+// named after a person's name ("John Steenhuisen of the Democratic
+// Alliance") qualifies the person, who speaks.
 func (f *finder) lastMentionIn(sp parley.Span) string {
 	ms := f.mentionsIn(sp)
 	if len(ms) == 0 {
 		return ""
 	}
-	return ms[len(ms)-1].Actors[0]
+	last := ms[len(ms)-1]
+	if len(ms) >= 2 && !f.isPerson(last.Actors[0]) && f.isPerson(ms[len(ms)-2].Actors[0]) {
+		between := strings.ToLower(strings.TrimSpace(f.in.Text[ms[len(ms)-2].Span.End:last.Span.Start]))
+		if between == "of" || between == "of the" || between == "from" || between == "from the" || between == "at" || between == "at the" || between == "with" || between == "with the" {
+			return ms[len(ms)-2].Actors[0]
+		}
+	}
+	return last.Actors[0]
 }
 
 func closesQuote(t *token.Token) bool {

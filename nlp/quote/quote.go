@@ -73,10 +73,11 @@ func Find(in Input) []parley.Quote {
 			if cue == "context" && !prevSpeaker.IsZero() && s-prevSentence <= 1 {
 				speaker = "" // a running quotation outweighs the sentence before
 			}
+			anon := f.anonymous(f.sentenceSpan(seg.outer.Start))
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
-			case !prevSpeaker.IsZero() && s-prevSentence <= 1:
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon:
 				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
 			if !q.Speaker.IsZero() {
