@@ -53,6 +53,8 @@ func (d *doc) known(i int) int {
 		}
 	}
 	switch {
+	case len(person) > 0 && end == i+1 && d.partOfLongerName(i, end):
+		return i // "Bushra Bibi" is not Netanyahu, whom "Bibi" alone names
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
