@@ -27,7 +27,7 @@ func init() {
 		"joked", "observed", "testified", "lamented", "boasted", "cautioned", "contended", "asserted",
 		"answered", "shouted", "wondered", "mused", "pleaded", "begged", "threatened", "underscored",
 		"repeated", "stated", "announced", "told", "wrote", "posted", "explained", "continued", "concluded",
-		"written",
+		"written", "calling", "describing", "terming", "dubbing", "branding", "thanked", "welcomed",
 	} {
 		speechVerbs[w] = true
 	}
@@ -245,6 +245,9 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
 			continue // "give up their claims": a noun, no speech
 		}
+		if strings.HasSuffix(t.Norm, "ing") && k-2 >= i && toks[k-1].Is(",") && speechVerbs[toks[k-2].Norm] {
+			continue // "his spokesman Stéphane Dujarric said, calling …": the one who said
+		}
 		// "quoted Yang Jin as saying": the person after "quoted".
 		if t.Norm == "saying" && k-2 >= i && toks[k-1].Is("as") {
 			for q := k - 2; q >= i; q-- {
@@ -291,8 +294,9 @@ func (f *finder) subjectBefore(start, k int) string {
 		return ""
 	}
 	// ", saying …", ", adding …": the participle speaks for the subject of
-	// the clause it hangs on, not for the object just before it.
-	if strings.HasSuffix(toks[k].Norm, "ing") && toks[j].Is(",") {
+	// the clause it hangs on, not for the object just before it — nor for
+	// one a preposition governs ("sent a letter to Trump warning that …").
+	if strings.HasSuffix(toks[k].Norm, "ing") && (toks[j].Is(",") || f.prepositionObjectEndsAt(start, j)) {
 		if id := f.firstSubject(start, toks[j].Start); id != "" {
 			return id
 		}
@@ -325,6 +329,20 @@ func (f *finder) subjectBefore(start, k int) string {
 		}
 	}
 	return f.lastMentionIn(parley.Span{Start: start, End: toks[k].Start})
+}
+
+// prepositionObjectEndsAt reports whether a mention ending at token j is
+// the object of a preposition: "a letter to Donald Trump".
+func (f *finder) prepositionObjectEndsAt(start, j int) bool {
+	toks := f.in.Tokens
+	for _, m := range f.mentionsIn(parley.Span{Start: start, End: toks[j].End}) {
+		if m.Span.End != toks[j].End {
+			continue
+		}
+		i, _ := f.tokensIn(parley.Span{Start: m.Span.Start, End: m.Span.Start})
+		return i > 0 && toks[i-1].Is("to", "with", "for", "from", "at")
+	}
+	return false
 }
 
 // lastMentionIn returns the actor of the last mention in span that can
