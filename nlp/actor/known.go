@@ -57,6 +57,11 @@ func (d *doc) known(i int) int {
 		return i // "Bushra Bibi" is not Netanyahu, whom "Bibi" alone names
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
+	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName) && d.pickOrg(org).OrgType == "government_body" &&
+		d.titleChainToName(end) && !d.toks[end].Is("spokesman", "spokeswoman", "spokesperson"):
+		// "Treasury Secretary Steven Mnuchin": a department only describes
+		// the person named next. (A spokesman speaks for it.)
+		return end
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName):
 		e := d.pickOrg(org)
 		if e.OrgType == "armed_group" && end < len(d.toks) && d.toks[end].Is("rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "militiamen") {
