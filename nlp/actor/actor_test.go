@@ -63,6 +63,7 @@ func TestMentions(t *testing.T) {
 		{"title_abbreviation_in_a_descriptor", "Blinken spoke today with Indian External Affairs Minister Dr. S. Jaishankar.", "2023-06-14", "Indian External Affairs Minister Dr. S. Jaishankar", []string{"person:subrahmanyam-jaishankar"}},
 		{"a_gulf_leader_with_his_full_lineage", "Emir Sheikh Meshal al-Ahmad al-Jaber al-Sabah welcomed the ministers.", "2024-03-05", "Emir Sheikh Meshal al-Ahmad al-Jaber al-Sabah", []string{"person:mishal-al-ahmad-al-jaber-al-sabah"}},
 		{"a_department_before_its_secretary", "Liu He spoke by phone with Treasury Secretary Steven Mnuchin on Friday.", "2019-11-15", "Treasury Secretary Steven Mnuchin", []string{"person:steven-mnuchin"}},
+		{"congress_leaders_in_india_are_the_party", "India said on Monday that India would hold elections in April. Indian Prime Minister Narendra Modi spoke in New Delhi about India. Congress leaders criticised Modi on Tuesday.", "2024-03-05", "Congress", []string{"org:inc"}},
 		{"a_nickname_inside_a_longer_name", "Imran Khan and his wife Bushra Bibi were sentenced on Wednesday.", "2024-01-31", "Bibi", nil},
 		{"namesake_named_before", "The label was bought by a company owned by talent manager Scooter Braun this year. Braun has worked with many singers.", "2019-11-19", "Braun", nil},
 		{"surname_of_another_spelling", "Zelenskiy spoke with Joe Biden by phone.", "2022-10-11", "Zelenskiy", []string{"person:volodymyr-zelensky"}},

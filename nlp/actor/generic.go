@@ -511,6 +511,14 @@ func (d *doc) localCongress(main *kb.Entity) {
 		if st == nil || st.Country == "USA" {
 			continue
 		}
+		// "Congress leader Rahul Gandhi", "the Congress party": where a
+		// party goes by the name, its leaders and members are the party's.
+		if e := d.tokenIndex(m.Span.End); e < len(d.toks) && d.toks[e].Is("leader", "leaders", "president", "chief", "mp", "mps", "party", "spokesperson", "spokesman", "workers", "candidate", "general") {
+			if party, ok := d.r.byName[token.Fold("Congress party")]; ok && party.Country == st.Country {
+				m.Actors = []string{d.addKnown(party)}
+				continue
+			}
+		}
 		m.Actors = []string{d.addBody(st, "Congress")}
 	}
 }
