@@ -311,7 +311,8 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 // ("would no longer regard the settlements in the West Bank as illegal").
 func (d *doc) negatedAt(i int) bool {
 	judging := func(j int) bool {
-		return j < i && d.tok(j).Is("regard", "view", "consider", "see", "treat", "deem")
+		return j < i && d.tok(j).Is("regard", "regards", "regarded", "view", "views", "viewed", "consider", "considers", "considered",
+			"see", "sees", "treat", "treats", "deem", "deems", "deemed", "recognise", "recognize", "recognises", "recognizes")
 	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		t := d.tok(j)
