@@ -164,6 +164,12 @@ func (d *doc) resolveGeneric() {
 				// army abroad is still its own country's.)
 				if local := d.placeStateIn(d.sentenceOf[i]); local != nil {
 					st = local
+				} else if kind == asGroup {
+					// "Hong Kong police fired tear gas at protesters": the
+					// crowd a state's forces act on is that state's.
+					if fs := d.forcesStateIn(d.sentenceOf[i]); fs != nil {
+						st = fs
+					}
 				}
 			}
 			if kind == asGroup && d.toks[i+n-1].Is("lawmakers", "legislators", "senators", "parliamentarians", "mps", "congressmen") {
@@ -467,6 +473,25 @@ func (d *doc) placeStateIn(si int) *kb.Entity {
 		}
 		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) {
 			return d.r.kb.State(p.Country)
+		}
+	}
+	return nil
+}
+
+// forcesStateIn returns the state whose police or armed forces sentence si
+// names, or nil.
+func (d *doc) forcesStateIn(si int) *kb.Entity {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country == "" {
+			continue
+		}
+		n := strings.ToLower(a.Name)
+		if strings.Contains(n, "police") || strings.Contains(n, "armed forces") || strings.Contains(n, "army") || strings.Contains(n, "security forces") || strings.Contains(n, "guard") {
+			return d.r.kb.State(a.Country)
 		}
 	}
 	return nil
