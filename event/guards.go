@@ -514,6 +514,37 @@ func pauseInForce(d *doc, k int) bool {
 	return fighting && inForce(d, k)
 }
 
+// captiveSwap accepts an exchange of captives named before or after the
+// noun: "a prisoner swap", "an exchange of prisoners", not "an exchange of
+// views" or "the stock exchange".
+func captiveSwap(d *doc, k int) bool {
+	// "agreed on a prisoner exchange", "are negotiating a swap", "a
+	// possible exchange": the exchange is still to come.
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		t := d.tok(i)
+		if t.Is(".", ";", ":") {
+			break
+		}
+		for _, stem := range []string{"agree", "negotiat", "discuss", "propos", "call", "demand", "plan", "seek", "sought",
+			"possib", "potential", "future", "talk", "deal", "offer", "prepar", "arrang"} {
+			if strings.HasPrefix(t.Norm, stem) {
+				return false
+			}
+		}
+	}
+	if k > 0 && d.tok(k-1).Is("prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "POW", "POWs") {
+		return true
+	}
+	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("of") {
+		for i := k + 2; i < len(d.in.Tokens) && i <= k+5; i++ {
+			if d.tok(i).Is(captives...) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinedFor accepts "joined X for/in/at <a gathering>" as a meeting with
 // X: "joined Biden for the first summit", "joined Putin in talks".
 func joinedFor(d *doc, k int) bool {

@@ -53,7 +53,8 @@ type sense struct {
 	// "warned that Iran would pay".
 	complement bool
 	// twoWay makes an act with two subjects and no object one each way:
-	// "the two sides traded strikes".
+	// "the two sides traded strikes"; with a partner after "with", the
+	// partner acts on the subject too ("traded fire with Thai troops").
 	twoWay bool
 }
 
@@ -113,6 +114,11 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
 		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
+		// "Russia and Ukraine exchanged 95 prisoners": each side frees the other's
+		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual(),
+	}},
+	{"swap|swapped|swapping|swaps", []sense{
+		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual(),
 	}},
 	{"trade|traded|trading|trades", []sense{
 		// "India and Pakistan traded accusations": each side charges the other
@@ -596,6 +602,8 @@ var nouns = []struct {
 	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
+	// "a prisoner exchange between Russia and Ukraine": each side frees the other's
+	{"exchange exchanges swap swaps", []sense{s(parley.Retreat, "0841", symmetric, "between", "with").nominal().withMode("release").when(captiveSwap)}},
 	// "a four-day pause in the fighting between Israel and Hamas took effect"
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},

@@ -24,7 +24,9 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	"sweeping": true, "western": true, "economic": true, "additional": true, "retaliatory": true,
 	// superlatives: "some of their heaviest strikes of the war"
 	"heaviest": true, "largest": true, "biggest": true, "deadliest": true, "fiercest": true, "latest": true,
-	"worst": true, "most": true, "strongest": true, "harshest": true, "toughest": true, "longest": true}
+	"worst": true, "most": true, "strongest": true, "harshest": true, "toughest": true, "longest": true,
+	// "a prisoner exchange", "the hostage swap"
+	"prisoner": true, "hostage": true, "detainee": true, "captive": true, "pow": true}
 
 // monthNames before a form make it a noun: "his July 25 call".
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
@@ -1165,7 +1167,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
 		pairs = symmetricPairs(uniq(subj), uniq(obj))
-		if sn.typ == parley.Assault || sn.typ == parley.Retreat && sn.mode == "ceasefire" {
+		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
 			for _, p := range slices.Clone(pairs) {
@@ -1215,6 +1217,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
 					pairs = append(pairs, [2]string{s, o})
+				}
+			}
+		}
+		if sn.twoWay && slices.Equal(sn.preps, []string{"with"}) {
+			// "Thai troops exchanged fire with Cambodian soldiers": the
+			// partner after "with" acts on the subject too.
+			for _, p := range slices.Clone(pairs) {
+				if r := [2]string{p[1], p[0]}; !slices.Contains(pairs, r) {
+					pairs = append(pairs, r)
 				}
 			}
 		}

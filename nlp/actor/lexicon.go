@@ -159,6 +159,8 @@ var stateBodies = map[string]string{
 	"armed forces":                 "Armed Forces",
 	"army":                         "Armed Forces",
 	"troops":                       "Armed Forces",
+	"soldiers":                     "Armed Forces",
+	"servicemen":                   "Armed Forces",
 	"forces":                       "Armed Forces",
 	"navy":                         "Navy",
 	"air force":                    "Air Force",
