@@ -63,9 +63,28 @@ var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "h
 	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
 	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true}
 
+// staffNouns name people who act for the body or state they work at.
+var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
+
+// partyAt reports whether the mention covering token i names a political
+// party.
+func (d *doc) partyAt(i int) bool {
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	return a != nil && a.Role == "political party"
+}
+
 // definiteBefore reports whether "the" opens the noun phrase that ends
-// with the noun at n, a few words before it: "the four founding members".
+// with the noun at n, a few words before it ("the four founding members"),
+// or the noun opens the clause itself.
 func (d *doc) definiteBefore(n, cs int) bool {
+	if n == cs {
+		return true // "Members of the European Parliament criticised …": the head opens the clause
+	}
 	for j := n - 1; j >= cs && j >= n-3; j-- {
 		if d.tok(j).Is("the") {
 			return true
@@ -249,7 +268,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// of the one named after "from" act.
 		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm] && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) &&
 			!d.tok(pre-1).Is("missiles", "drones", "artillery", "rockets")
-		if !ok || modifier || between || !possessor && !conj && !counted && !forcesFrom && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "Officials at the State Department accused …", "Authorities in
+		// Tehran arrested …": unnamed staff act for the body or the place's
+		// state they are at.
+		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0])
+		// "Republicans on the Intelligence Committee accused …": the
+		// party's members act, not the body they sit on.
+		if ok && ms > cs && pre > cs && d.tok(pre).Is("on", "in") && d.cover[pre-1] >= 0 && d.partyAt(pre-1) && !d.partyAt(i) {
+			i = ms
+			continue
+		}
+		if !ok || modifier || between || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
