@@ -993,7 +993,9 @@ func (d *doc) passive(k int) bool {
 var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
 	"call": true, "calls": true, "accusation": true, "accusations": true, "allegations": true,
-	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true}
+	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
+	// "welcomed the move by Riyadh": the one who made it
+	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
 
 // roleBeforeName reports whether token i is a role noun with a name
 // right after it ("spokesman Ned Price"), so the name before i only

@@ -48,6 +48,11 @@ var deedNouns = map[string]deedKind{
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 }
 
+// anyDeed are the deed nouns that stand for whatever act was told just
+// before: "Saudi Arabia restored ties with Iran. Washington welcomed the
+// move."
+var anyDeed = map[string]bool{"move": true, "step": true, "action": true, "measures": true}
+
 // deedWindow is how many sentences back a reaction's deed may have been told.
 const deedWindow = 5
 
@@ -99,8 +104,11 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if kind == deedRuling && !d.court(e.Source.ID) {
 			continue // "welcomed the ruling": what a court decided
 		}
-		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) {
-			continue // "the decision" is what was decided, not whatever was done last
+		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) && !(anyDeed[d.tok(noun).Norm] && here-d.sentenceIndex(e.Trigger.Start) <= 1) {
+			// "the decision" is what was decided, not whatever was done
+			// last; but "the move" and "the step" are whatever was done
+			// in the sentence before.
+			continue
 		}
 		var ids []string
 		if kind == deedPact || kind == deedMeeting {
