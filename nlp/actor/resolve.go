@@ -1875,23 +1875,49 @@ func (d *doc) recentWithLevel(i int, levels []string, title string) string {
 	if d.on.IsZero() {
 		return ""
 	}
+	// Of several holders named lately ("Modi met Sheikh Hasina. The prime
+	// minister also …"), the one the story has named most, then the one
+	// named in the latest sentence, then the first named in it: the
+	// subject the story follows.
+	best, bestRef, bestCount := "", ref{}, 0
 	for rf := range d.recentWithin(i, 5) {
-		e := d.r.kb.Get(rf.id)
-		if e == nil || e.Kind != kb.KindPerson {
+		if rf.id == best || !d.holdsLevel(rf.id, levels, title) {
 			continue
 		}
-		for _, role := range e.RoleOn(d.on) {
-			if title != "" && !strings.HasPrefix(role.Title, title) {
-				continue
-			}
-			for _, l := range levels {
-				if role.Level == l {
-					return rf.id
-				}
+		n := 0
+		for _, o := range d.recent {
+			if o.id == rf.id {
+				n++
 			}
 		}
+		switch {
+		case best == "":
+		case n < bestCount:
+			continue
+		case n == bestCount && (d.sentenceOf[rf.tok] != d.sentenceOf[bestRef.tok] || rf.tok > bestRef.tok):
+			continue
+		}
+		best, bestRef, bestCount = rf.id, rf, n
 	}
-	return ""
+	return best
+}
+
+// holdsLevel reports whether the person id holds, on the story's day, a
+// role of one of the levels whose title begins with title (when not "").
+func (d *doc) holdsLevel(id string, levels []string, title string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || e.Kind != kb.KindPerson {
+		return false
+	}
+	for _, role := range e.RoleOn(d.on) {
+		if title != "" && !strings.HasPrefix(role.Title, title) {
+			continue
+		}
+		if slices.Contains(levels, role.Level) {
+			return true
+		}
+	}
+	return false
 }
 
 // monarchTitles are the role nouns that name a kind of head of state,
