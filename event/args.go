@@ -201,6 +201,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					return []string{id}, i
 				}
 			}
+			if t.Is(")") {
+				// "The North Atlantic Treaty Organization (NATO) condemned
+				// …": a short parenthesis after a name is no clause.
+				if open := d.shortParenthesis(i, cs); open > cs && d.cover[open-1] >= 0 {
+					i = open
+					continue
+				}
+			}
 			if leftBoundaries[norm(t)] {
 				return nil, i + 1
 			}
@@ -364,6 +372,20 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// shortParenthesis returns the "(" that opens the parenthesis of a few
+// words closed at c, or -1.
+func (d *doc) shortParenthesis(c, cs int) int {
+	for j := c - 1; j >= cs && c-j <= 6; j-- {
+		switch d.tok(j).Text {
+		case "(":
+			return j
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // actedBefore returns the source of the last event built from a trigger

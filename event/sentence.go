@@ -706,6 +706,12 @@ func (d *doc) thatFollows(i, b int) bool {
 // clauseStart returns the start of the clause holding trigger k.
 func (d *doc) clauseStart(k, a int) int {
 	for i := k - 1; i >= a; i-- {
+		if d.tok(i).Is(")") {
+			if open := d.shortParenthesis(i, a); open > a && d.cover[open-1] >= 0 {
+				i = open // "The North Atlantic Treaty Organization (NATO) …": an acronym, no clause
+				continue
+			}
+		}
 		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
 			return i + 1
 		}

@@ -141,14 +141,15 @@ func (d *doc) orgName(i int) (int, bool) {
 		// Lower-case connectors inside a name: "Academy of Social Sciences",
 		// "Institute of Russian, Eastern European, and Central Asian Studies".
 		if isOrg || j > i && orgLeadHeads[d.toks[j-1].Norm] {
-			// "and" joins two names, not parts of one, when what comes
-			// before it is a known name ("the European Union and Britain").
+			// "and" and a comma join two names, not parts of one, when what
+			// comes before or after is a known name ("the European Union
+			// and Britain", "the European Union, Britain and Canada").
 			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil)
 			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
 			}
-			if t.Text == "," && d.continuesList(j+1) {
+			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil {
 				j++
 				continue
 			}
