@@ -388,6 +388,12 @@ func (d *doc) shortParenthesis(c, cs int) int {
 	return -1
 }
 
+// placeNouns after a country word name a place in that state.
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "capital": true, "region": true,
+	"province": true, "port": true, "territory": true, "border": true, "island": true, "islands": true,
+	"coast": true, "cities": true, "towns": true, "villages": true, "positions": true, "base": true,
+	"bases": true, "airbase": true, "oblast": true, "district": true, "state": true}
+
 // actedBefore returns the source of the last event built from a trigger
 // before token i in i's sentence, or "".
 func (d *doc) actedBefore(i int) string {
@@ -570,6 +576,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// "criticised the Israeli strikes".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				sn.frame == directed && i+1 < ce && stateActs[d.tok(d.mentionEnd(i)).Norm] {
+				return raw.Actors
+			}
+			// …or a place of the state: "struck the Ukrainian city of
+			// Kharkiv", "visited the Chinese capital".
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
+				(sn.frame == directed || sn.frame == visit) && i+1 < ce && placeNouns[d.tok(d.mentionEnd(i)).Norm] {
 				return raw.Actors
 			}
 			// …or a state's people named by their demonym: "freed 10

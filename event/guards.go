@@ -462,6 +462,56 @@ func speakWith(d *doc, k int) bool {
 // crowdObject accepts a verb whose object right after it is a crowd
 // ("dispersed the protesters", "beat demonstrators"), the only objects
 // that make force of "beat" and "disperse".
+// forceOnActor accepts a verb of force used of an actor or a place
+// right after it, not a figure of speech: "hammered Kharkiv", not
+// "hammered out a deal" or "the hammered economy".
+func forceOnActor(d *doc, k int) bool {
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("out", "back", "home", "hard", "up", "down", "record") {
+		return false
+	}
+	return actorObject(d, k)
+}
+
+// byForces accepts a verb of taking ground when its subject, right before
+// it, is no crowd: troops capture a town, protesters who "stormed the
+// embassy" or "overran parliament" protest.
+func byForces(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			return !(len(m.Actors) == 1 && d.crowd(m.Actors[0])) && notNoun(d, k)
+		}
+		if d.stop(i) || d.tok(i).Is(",") {
+			break
+		}
+	}
+	return notNoun(d, k) && !d.crowdNear(k)
+}
+
+// crowdNear reports whether a crowd noun stands just before token k:
+// "protesters stormed", "demonstrators overran".
+func (d *doc) crowdNear(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-2; i-- {
+		if d.tok(i).Is("protesters", "protestors", "demonstrators", "crowds", "crowd", "mob", "rioters", "students", "supporters") {
+			return true
+		}
+	}
+	return false
+}
+
+// hitWith accepts "hit X with <penalties>": "hit Russia with sanctions".
+func hitWith(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5; i++ {
+		if d.tok(i).Is("with") {
+			return true
+		}
+		if d.stop(i) {
+			break
+		}
+	}
+	return false
+}
+
 func crowdObject(d *doc, k int) bool {
 	m, ok := objectMention(d, k)
 	return ok && len(m.Actors) == 1 && d.crowd(m.Actors[0])

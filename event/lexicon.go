@@ -467,6 +467,25 @@ var verbs = []struct {
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	{"target", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
+	{"bombard", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
+	// "Russian forces hammered Kharkiv", not "hammered out a deal"
+	{"hammer", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
+	{"storm", []sense{s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
+	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	{"abduct", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
+	{"kidnap|kidnapped|kidnapping|kidnaps", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
+	{"assassinate", []sense{s(parley.Assault, "186", directed, "").withMode("assassinate").when(forceOnActor)}},
+	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	// "captured Bakhmut": the place's state
+	{"capture", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
+	{"overrun|overran|overrunning|overruns", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
+	{"hit|hits|hitting", []sense{
+		// "Washington hit Beijing with new export curbs"
+		s(parley.Sanction, "163", directed, "").takes(penalties...).when(hitWith),
+		// "Ukraine hit Russia's Black Sea Fleet headquarters"
+		s(parley.Assault, "190", directed, "").when(forceOnActor),
+	}},
 	// More material conflict and cooperation.
 	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks")}},
 	{"hold|held", []sense{

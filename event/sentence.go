@@ -965,8 +965,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Concede && d.tok(k).Is("lift", "lifted", "lifts", "lifting") {
 		obj = d.relationPartner(from, ce) // "lifting restrictions on defence cooperation with Azerbaijan"
 	}
-	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding") {
-		obj = d.objects(k, k+1, objNoun, sn) // "added Sergei Lavrov to its sanctions list": the one added
+	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding", "hit", "hits", "hitting") {
+		// "added Sergei Lavrov to its sanctions list": the one added; "hit
+		// Beijing with export curbs": the one hit
+		obj = d.objects(k, k+1, objNoun, sn)
 	}
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
