@@ -148,6 +148,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, start
 		}
 	}
+	if !nominal && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "Finland closed its border with Russia, accusing Moscow …": the
+		// participle's subject is the one who did the act before it.
+		if ids := d.participleSubject(k - 1); ids != nil {
+			return ids, k
+		}
+	}
 	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.cover[k-1] < 0 && plural(d.tok(k-1).Norm) &&
 		d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && !auxWords[d.tok(k-1).Norm] &&
 		!d.tok(k-1).Is("countries", "states", "nations", "governments", "members", "allies", "powers") { // ("Belgium is one of the countries supporting Kabila")
@@ -831,7 +838,10 @@ func (d *doc) participleSubject(c int) []string {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if len(e.Participants) > 0 {
+		if len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) {
+			// "Xi and Putin met in Moscow, pledging …": both of them; but
+			// "Finland closed its border with Russia, accusing Moscow …":
+			// the one who acted.
 			var ids []string
 			for _, p := range e.Participants {
 				ids = append(ids, p.ID)

@@ -279,6 +279,14 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 	}
 	rel := x.Relation
+	if d.laterThanTold(x, trigger) {
+		// "Hours later, Ukraine struck …" after a story of today: later
+		// than what was told, which is not after the paper came out.
+		if d.in.Published.Before(x.Value) {
+			return parley.Date{}, parley.TimePast
+		}
+		rel = parley.TimePast
+	}
 	switch {
 	case x.Value.IsZero() || d.in.Published.IsZero():
 	case d.in.Published.Before(x.Value):
@@ -524,3 +532,28 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 	}
 	return parley.Date{}, false
 }
+
+// laterThanTold reports whether x counts forward from a day told before
+// ("a day later", "hours afterwards") to past the publication date, while
+// the trigger is a verb in the past tense: the narrative goes on from its
+// last date, which the paper did not outrun.
+func (d *doc) laterThanTold(x parley.TimeExpr, trigger int) bool {
+	if trigger < 0 || x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) && x.Relation != parley.TimeFuture || d.in.Published.Before(x.Anchor) {
+		return false
+	}
+	t := strings.ToLower(x.Text)
+	if !strings.HasSuffix(t, " later") && !strings.HasSuffix(t, " afterwards") && !strings.HasSuffix(t, " afterward") {
+		return false
+	}
+	if trigger > 0 && d.tok(trigger-1).Is("will", "would", "to", "shall", "could", "may", "might", "must", "should") {
+		return false
+	}
+	n := d.tok(trigger).Norm
+	return strings.HasSuffix(n, "ed") || pastForms[n]
+}
+
+// pastForms are irregular past tenses of the triggers.
+var pastForms = map[string]bool{"struck": true, "met": true, "held": true, "sent": true, "shot": true, "hit": true,
+	"fought": true, "spoke": true, "made": true, "took": true, "gave": true, "threw": true, "beat": true, "put": true,
+	"cut": true, "set": true, "broke": true, "froze": true, "overran": true, "flew": true, "withdrew": true, "drove": true,
+	"told": true, "led": true, "paid": true, "sought": true, "won": true, "began": true, "laid": true, "kept": true}

@@ -1246,6 +1246,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subjStart > cs {
 		statusFrom = subjStart
 	}
+	if verb && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "India said it had not violated the ceasefire, blaming
+		// Pakistan": the participle is not under the clause's "not".
+		statusFrom = k
+	}
 	if !verb {
 		// "proposed to Putin, in a phone call on Tuesday, that …": a noun
 		// set off by commas keeps out of the tense of the verb before.
