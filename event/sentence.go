@@ -329,6 +329,11 @@ func (d *doc) unrealisedAct(k, a int) bool {
 				return rest == "out"
 			}
 			return rest == "" || rest == "ever" || rest == "even"
+		case t.Is("of", "from") && i > a && i+1 == k && (d.tok(i-1).Is("short") && i-1 > a && d.tok(i-2).Is("stopped", "stops", "stop", "stopping", "fell", "falls", "fall") ||
+			d.tok(i-1).Is("refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "abstain", "shied", "shies")):
+			// "stopped short of criticising China", "refrained from
+			// condemning Turkey": not done
+			return true
 		case t.Is("against") && i > a:
 			// "warned Israel against launching", "cautioned against sending"
 			for j := i - 1; j >= a && i-j <= 5; j-- {
@@ -478,6 +483,19 @@ var timePreps = map[string]bool{"since": true, "after": true, "before": true, "d
 // "demands to roll back existing tariffs"). The request is the event;
 // the act has not happened.
 func (d *doc) requestedAct(k, a int) bool {
+	// "called for new sanctions against Russia", "pressed for an arms
+	// embargo": the measure asked for, not taken.
+	for t := k - 1; t > a && k-t <= 4; t-- {
+		if d.cover[t] >= 0 || d.tok(t).Kind == token.Punct {
+			break
+		}
+		if d.tok(t).Is("for") {
+			if forAsks[d.tok(t-1).Norm] {
+				return true
+			}
+			break
+		}
+	}
 	for t := k - 1; t >= a && k-t <= 10; t-- {
 		if d.stop(t) || d.tok(t).Is(",") {
 			return false
@@ -490,8 +508,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		// Before "to": the asking word, or its object then the asking word.
 		i := d.beforeTimePhrase(t-1, a) // "urged Washington on Wednesday to lift"
-		for i >= a && (d.cover[i] >= 0 || i < t-1 && i > a && d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0) {
-			i-- // "urged Russia and Ukraine to talk": past the coordinated names
+		for i >= a && (d.cover[i] >= 0 || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
+			d.tok(i).Is("the") && d.tok(i-1).Is("and", ",") && i-1 > a && d.cover[i-2] >= 0)) {
+			i-- // "urged Russia and Ukraine to talk", "called on Britain and the United States to": past the coordinated names
 		}
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
@@ -503,10 +522,22 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("call", "calls", "called", "calling") {
 			return true // "called on the government to withdraw"
 		}
+		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
+			return true // "appealed to the EU to keep sanctions on Russia"
+		}
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
 }
+
+// forAsks are the words that ask for what follows "for": "called for
+// sanctions", "lobbied for an embargo".
+var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "appeal": true,
+	"appeals": true, "appealed": true, "appealing": true, "push": true, "pushed": true, "pushing": true,
+	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,
+	"lobbying": true, "argued": true, "argue": true, "advocated": true, "advocate": true, "asked": true,
+	"ask": true, "asking": true, "demand": true, "demands": true, "plea": true, "pleaded": true, "pleas": true,
+	"campaign": true, "campaigned": true, "campaigning": true, "clamour": true, "clamor": true}
 
 // beforeTimePhrase returns the token before the time phrase ending at i
 // ("on Thursday", "last week"), or i when no date ends there.
