@@ -499,6 +499,36 @@ func (d *doc) crowdNear(k int) bool {
 	return false
 }
 
+// sentToActor accepts "sent troops to Syria": a state or body right after
+// "to", not "to the northern border".
+func sentToActor(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("to", "into") {
+			return actorAt(d, i+1, "the") >= 0
+		}
+		if d.stop(i) {
+			break
+		}
+	}
+	return false
+}
+
+// goodWishes accepts a message or letter of congratulation, condolence or
+// greeting: "sent a congratulatory message", "a letter of condolence".
+func goodWishes(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7; i++ {
+		n := d.tok(i).Norm
+		if strings.HasPrefix(n, "congratulat") || strings.HasPrefix(n, "condolence") || strings.HasPrefix(n, "greeting") ||
+			strings.HasPrefix(n, "sympath") || n == "felicitations" {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Is("to") && i > k+3 {
+			break
+		}
+	}
+	return false
+}
+
 // hitWith accepts "hit X with <penalties>": "hit Russia with sanctions".
 func hitWith(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+5; i++ {

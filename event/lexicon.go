@@ -198,8 +198,9 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
 	{"express", []sense{
-		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger"),
-		s(parley.Support, "051", directed, "for", "to").takes("support", "gratitude", "solidarity", "condolences"),
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
+			"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval"),
+		s(parley.Support, "051", directed, "for", "to", "with").takes("support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies"),
 	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
@@ -264,7 +265,14 @@ var verbs = []struct {
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
-	{"send|sent|sending|sends", []sense{s(parley.Aid, "070", directed, "to", "").takes(aidNouns...)}},
+	{"send|sent|sending|sends", []sense{
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		// "sent troops to Syria"
+		s(parley.Mobilize, "154", directed, "to", "into").withMode("troops").takes("troops", "soldiers", "forces", "warships", "paratroopers").when(sentToActor),
+		// "sent condolences to Erdogan", "sent a congratulatory message to Fernandez"
+		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
+		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
+	}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},

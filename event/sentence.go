@@ -126,6 +126,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
+		if d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) {
+			continue // "Pakistan condemned the terrorist attack": whoever attacked, not Pakistan
+		}
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
@@ -139,6 +142,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		for _, fs := range cands {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
+			}
+			if fs.verbForm && k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") {
+				continue // "after the bombing of a church": a noun, whoever bombed
 			}
 			gerund := fs.verbForm && adjNoun && !hasNoun && strings.HasSuffix(t.Norm, "ing") && fs.typ == parley.Assault
 			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
@@ -252,6 +258,37 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	}
 	return false
 }
+
+// reactionObject reports whether the word at k is the deed a verb of
+// reaction right before it answers: "condemned the terrorist attack",
+// "welcomed the ceasefire". The deed's doer is the reaction's target (see
+// deedDoers), never the one reacting.
+func (d *doc) reactionObject(k int) bool {
+	for t := k - 1; t >= 0 && k-t <= 4; t-- {
+		tk := d.tok(t)
+		if d.cover[t] >= 0 || tk.Kind != token.Word || tk.Upper || tk.Is("and", "or", "but", "to", "which", "who", "then") {
+			return false
+		}
+		if !tk.Is("the", "this", "that", "these", "those", "a", "an", "such") {
+			continue
+		}
+		if t == 0 {
+			return false
+		}
+		v := d.tok(t - 1).Norm
+		for _, stem := range reactionStems {
+			if strings.HasPrefix(v, stem) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// reactionStems begin the verbs that answer a deed named after them.
+var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "criticis", "criticiz", "deplor",
+	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest"}
 
 // talksElsewhere reports whether the noun at k names talks with someone
 // who does not belong to the state a visit e went to: "travelled to Paris
