@@ -681,8 +681,8 @@ func (d *doc) openingDash(c, cs int) int {
 // rejected, not the US. It returns nil when k is no such verb.
 func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	j := k - 1
-	for j > cs && auxWords[d.tok(j).Norm] {
-		j--
+	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("long", "repeatedly", "consistently", "previously", "already", "always", "also", "so", "far")) {
+		j-- // "the Taliban, who have long refused …"
 	}
 	if j > cs && d.tok(j).Is("who", "which") {
 		// "South Africa, a member of the International Criminal Court,
@@ -697,8 +697,13 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 			// Institute is no antecedent; nor is a name inside a phrase
 			// ("the widow of Alexei Navalny, who accused …").
 			start := d.mentionStart(p)
-			inPhrase := start > 0 && (nonActorPreps[norm(d.tok(start-1))] || d.tok(start-1).Is("to", "by", "against"))
-			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (a.Kind == parley.Person) == d.tok(j).Is("who") {
+			before := start - 1
+			if before > 0 && d.tok(before).Is("the", "a", "an") && d.tok(j).Is("who") {
+				before-- // "a scholar at the Institute, who …" (but "a member of the Court, which issued …")
+			}
+			inPhrase := before >= 0 && (nonActorPreps[norm(d.tok(before))] || d.tok(before).Is("to", "by", "against"))
+			// ("who" also takes a group: "the Taliban, who have refused …")
+			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (d.tok(j).Is("who") && a.Kind != parley.State || d.tok(j).Is("which") && a.Kind != parley.Person) {
 				return m.Actors, start
 			}
 		}

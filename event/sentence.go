@@ -162,6 +162,15 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q sense %s verb=%v ok=%v\n", t.Text, fs.typ, fs.verbForm, ok)
 			}
+			if ok && fs.typ == parley.Consult {
+				switch fate, at := d.talksFate(k, a); fate {
+				case talksRefused:
+					refusers, _ := d.subjects(at, d.clauseStart(at, a))
+					ev = refusals(ev, out, refusers)
+				case talksProposed:
+					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
+				}
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
@@ -177,6 +186,79 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// talksFate tells what the words before a meeting trigger at k did to it.
+type talksFate uint8
+
+const (
+	talksAsTold   talksFate = iota
+	talksRefused            // "rejected negotiations with", "refused to meet"
+	talksProposed           // "an invitation to talks", "called for talks with"
+)
+
+// talksFate reads the few words before a meeting trigger at k, back to an
+// actor or a punctuation mark: a refusal makes the meeting a rejection; an
+// invitation, proposal or call makes it a meeting that did not take place.
+func (d *doc) talksFate(k, a int) (talksFate, int) {
+	fate := talksAsTold
+	for i := k - 1; i >= a && k-i <= 7; i-- {
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Kind == token.Punct {
+			break
+		}
+		n := t.Norm
+		switch {
+		case refusalWords[n] || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") ||
+			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
+			return talksRefused, i
+		case fate == talksAsTold && t.Is("return", "resume", "rejoin", "hold", "join", "start", "begin", "open") && d.requestedAct(i, a):
+			fate = talksProposed // "urged the US to return to talks with North Korea"
+		case fate == talksAsTold && talksAskWords[n] && !d.tok(i+1).Is("off"): // ("called off talks": cancelled)
+			fate = talksProposed
+		}
+	}
+	return fate, -1
+}
+
+// refusalWords turn the meeting after them into a rejection of it.
+var refusalWords = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true,
+	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true, "declines": true,
+	"decline": true, "declining": true, "rebuffed": true, "rebuffs": true, "spurned": true, "snubbed": true,
+	"dismissed": true, "shunned": true, "boycotted": true}
+
+// talksAskWords make the meeting after them one asked for or offered.
+var talksAskWords = map[string]bool{"invitation": true, "invitations": true, "proposal": true, "proposals": true,
+	"offer": true, "offers": true, "offered": true, "call": true, "calls": true, "called": true, "calling": true,
+	"urged": true, "urging": true, "urges": true, "plea": true,
+	"appeal": true, "appealed": true, "push": true, "pushed": true, "pressed": true, "demanded": true, "sought": true}
+
+// refusals turns the meetings of a refused meeting into rejections by
+// each side that refused (the refusers, when named, else the meeting's
+// source), unless the sentence already has that one.
+func refusals(ev, found []parley.Event, refusers []string) []parley.Event {
+	var out []parley.Event
+	for _, e := range ev {
+		if e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		if len(refusers) > 0 && !slices.Contains(refusers, e.Source.ID) {
+			if !slices.Contains(refusers, e.Target.ID) {
+				continue
+			}
+			e.Source, e.Target = e.Target, e.Source // "… the Taliban, who refused to negotiate with Kabul"
+		}
+		dup := false
+		for _, f := range append(found, out...) {
+			dup = dup || f.Type == parley.Reject && f.Source.ID == e.Source.ID && f.Target.ID == e.Target.ID
+		}
+		if dup {
+			continue
+		}
+		e.Type, e.Status, e.Mode, e.Medium, e.CAMEO = parley.Reject, parley.Occurred, "", "", "125"
+		out = append(out, e)
+	}
+	return out
 }
 
 // coordinatedVerb returns the subject of the first event of the sentence
