@@ -513,6 +513,17 @@ func sentToActor(d *doc, k int) bool {
 	return false
 }
 
+// disputeVerb accepts "dispute" as a verb ("Beijing disputes the
+// ruling"), not the noun of "the territorial dispute between Russia and
+// Japan" or "a trade dispute with China".
+func disputeVerb(d *doc, k int) bool {
+	if !notNoun(d, k) || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between", "with", "over", "in", "is", "was", "has") {
+		return false
+	}
+	return k == 0 || !d.tok(k-1).Is("territorial", "border", "trade", "maritime", "long-running", "bitter", "legal",
+		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
+}
+
 // goodWishes accepts a message or letter of congratulation, condolence or
 // greeting: "sent a congratulatory message", "a letter of condolence".
 func goodWishes(d *doc, k int) bool {

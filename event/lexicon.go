@@ -573,7 +573,7 @@ var verbs = []struct {
 		// charge answered, whoever made it.
 		s(parley.Reject, "120", directed, "").when(deniedCharge),
 	}},
-	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
+	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
