@@ -418,15 +418,18 @@ func actorNext(d *doc, k int) bool { return actorAt(d, k+1, "the", "a", "an") >=
 // praise ("welcomed the decision").
 func welcomedTo(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := actorAt(d, k+1, "the", "his", "her", "their")
+	i := actorAt(d, k+1, "the", "his", "her", "their", "by") // ("was welcomed by Naruhito at the palace")
 	if i < 0 {
 		return false
 	}
 	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
 		// "welcomed Anwar at the palace", "welcomed Modi on his arrival":
 		// a person received somewhere
+		// "welcomed Putin at Hyderabad House", "welcomed Orban with an
+		// official ceremony", "was welcomed by Naruhito at the palace"
 		e := d.afterMentions(i)
-		if e+1 < n && (d.tok(e).Is("at") && d.tok(e+1).Is("the") || d.tok(e).Is("on") && d.tok(e+1).Is("his", "her", "arrival")) {
+		if e+1 < n && (d.tok(e).Is("at") && (d.tok(e+1).Is("the") || d.tok(e+1).Upper) || d.tok(e).Is("on") && d.tok(e+1).Is("his", "her", "arrival") ||
+			d.tok(e).Is("with") && welcomeRites(d, e+1)) {
 			return true
 		}
 	}
@@ -441,6 +444,20 @@ func welcomedTo(d *doc, k int) bool {
 		j++
 	}
 	return d.tok(j).Upper && d.tok(j).Kind == token.Word
+}
+
+// welcomeRites reports whether the words from i name a ceremony of
+// welcome: "with an official ceremony", "with a guard of honour".
+func welcomeRites(d *doc, i int) bool {
+	for j := i; j < len(d.in.Tokens) && j <= i+4; j++ {
+		if d.tok(j).Is("ceremony", "guard", "honours", "honors", "parade", "salute", "handshake", "hug", "embrace", "banquet", "dinner") {
+			return true
+		}
+		if d.stop(j) {
+			break
+		}
+	}
+	return false
 }
 
 // speakWith rejects "speak to what …", "speak to the question of …":
