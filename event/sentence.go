@@ -1463,6 +1463,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date = md
 		}
 	}
+	if date.IsZero() && verbalTypes[sn.typ] && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
+		// "The EU criticised Turkey, EU spokesman Peter Stano said on
+		// Friday": what was said was said that day.
+		if ad, arel := d.date(d.spanOf(ce+1, b), -1); !ad.IsZero() && arel != parley.TimeFuture {
+			date, rel = ad, arel
+		}
+	}
 	if date.IsZero() && verb {
 		if pd, prel := d.participleDate(k, ce, b); !pd.IsZero() && prel != parley.TimeFuture {
 			// "has asked India to extradite her, sending a diplomatic note
