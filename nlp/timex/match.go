@@ -435,7 +435,9 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 	cue := start < i || st.lx(i-1).has(fCue) && !st.lx(i-1).has(fDet) || st.is(i-1, "that")
 	if st.is(i-1, "every") || st.is(i-1, "each") || st.is(i-1, "black") || st.is(i-1, "good") ||
 		st.is(i-1, "cyber") || st.is(i-1, "super") || st.is(i-1, "bloody") || st.is(i-1, "holy") ||
-		st.is(i-1, "ash") || st.is(i-1, "palm") || st.is(i-1, "easter") {
+		st.is(i-1, "ash") || st.is(i-1, "palm") || st.is(i-1, "easter") || st.is(i-1, "shrove") || st.is(i-1, "maundy") ||
+		st.is(i-1, "whit") || st.is(i-1, "giving") || st.is(i-1, "fat") || st.is(i-1, "blue") || st.is(i-1, "mad") ||
+		st.is(i-1, "manic") || st.is(i-1, "great") || st.is(i-1, "tragic") || st.is(i-1, "boxing") {
 		return res{}, false
 	}
 	poss := st.possessive(i)
@@ -443,8 +445,10 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 		if st.word(i+1) && st.toks[i+1].up && st.toks[i+1].sp && !poss && !st.lx(i+1).has(fMonth) {
 			return res{}, false // "Sunday Times"
 		}
-		if st.word(i-1) && st.toks[i-1].up {
-			return res{}, false // "Black Friday", "Super Tuesday"
+		if st.word(i-1) && st.toks[i-1].up && !(st.endsClauseWord(i+1) && i >= 2 && st.word(i-2)) {
+			// "Black Friday", "Super Tuesday"; but "met Netanyahu Monday in
+			// Jerusalem", AP's weekday after the object, is the day.
+			return res{}, false
 		}
 	}
 	end := i + 1
@@ -1074,4 +1078,11 @@ func (st *state) functionWord(j int) bool {
 		}
 	}
 	return false
+}
+
+// endsClauseWord reports whether token i ends a name's run: punctuation,
+// the end of the text, or a lower-case word ("Monday in Jerusalem",
+// "Monday.").
+func (st *state) endsClauseWord(i int) bool {
+	return i >= len(st.toks) || !st.word(i) || !st.toks[i].up
 }

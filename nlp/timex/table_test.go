@@ -46,6 +46,10 @@ const tableCases = `
 2021-06-28 | The foreign minister would travel to Berlin next Wednesday, officials said. | next Wednesday | 2021-06-30
 2021-06-28 | Protesters gathered outside the embassy last Saturday. | last Saturday | 2021-06-26
 2021-06-28 | Police arrested six activists Friday, a spokesman said. | Friday | 2021-06-25
+2021-06-28 | Blinken met Netanyahu Friday in Jerusalem. | Friday | 2021-06-25
+2021-06-28 | The envoy criticized Beijing Thursday over the vote. | Thursday | 2021-06-24
+2021-06-28 | Retailers expect record Black Friday sales. | !Friday
+2021-06-28 | Turnout rose on Super Tuesday this year. | !Tuesday
 2021-06-28 | The council voted on Monday to extend the mission. | Monday | 2021-06-28
 2021-06-28 | Saturday's rally drew thousands of people. | Saturday | 2021-06-26
 2021-06-28 | The senator spoke late Wednesday after the vote. | late Wednesday | 2021-06-23
