@@ -777,6 +777,74 @@ func (d *doc) attribution(i, b int) bool {
 	return false
 }
 
+// framingParties returns the two sides of a meeting noun at k that frames
+// the sentence's act rather than being its object: fronted ("In a phone
+// call on Friday, Erdogan and Trump agreed …": the subjects after the
+// comma) or after the act ("Putin told Abe during their meeting …",
+// "urged Abdul-Mahdi … in a phone call": the actor and the one addressed).
+// It returns nil when the noun is not in such a frame.
+func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
+	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit") ||
+		k+1 < b && d.tok(k+1).Is("with", "between") {
+		return nil, nil
+	}
+	i := k - 1
+	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
+		i-- // "a two-hour video", "their", "a telephone"
+	}
+	if i < a || !d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit") {
+		return nil, nil
+	}
+	if i == a || i == a+1 && d.tok(a).Is("and", "but") {
+		// Fronted: the subjects of the clause after the comma.
+		c := k + 1
+		for c < b && !d.tok(c).Is(",") {
+			c++
+		}
+		var ids []string
+		for j := c + 1; j < b; j++ {
+			if d.cover[j] < 0 {
+				if d.tok(j).Is("and", ",", "the") {
+					continue
+				}
+				break
+			}
+			m, _ := d.mentionAt(j)
+			ids = append(ids, m.Actors...)
+			j = d.mentionEnd(j) - 1
+		}
+		ids = uniq(ids)
+		if len(ids) >= 2 {
+			return ids[:1], ids[1:]
+		}
+		return nil, nil
+	}
+	// After the act: its subject and the one it was addressed to, right
+	// after its verb ("told Abe", "urged Abdul-Mahdi").
+	for v := i - 1; v > a; v-- {
+		if d.cover[v] >= 0 || !addressVerbs[d.tok(v).Norm] {
+			continue
+		}
+		to := actorAt(d, v+1, "the")
+		if to < 0 {
+			return nil, nil
+		}
+		by, _ := d.subjects(v, d.clauseStart(v, a))
+		m, _ := d.mentionAt(to)
+		if len(by) == 1 && len(m.Actors) == 1 && by[0] != m.Actors[0] {
+			return by, m.Actors
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// addressVerbs take the one spoken to right after them.
+var addressVerbs = map[string]bool{"told": true, "tells": true, "urged": true, "urges": true, "asked": true, "asks": true,
+	"assured": true, "assures": true, "thanked": true, "thanks": true, "invited": true, "invites": true, "briefed": true,
+	"informed": true, "congratulated": true, "warned": true, "warns": true, "pressed": true, "presses": true,
+	"reassured": true, "promised": true, "promises": true, "offered": true, "proposed": true}
+
 // occasionOf returns the event found earlier in the sentence that a
 // trailing phrase at nominal trigger k frames — ", in a video call",
 // ", during talks in Geneva" — or nil.
@@ -1140,6 +1208,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "Biden warned Putin …, in a two-hour video call": the call
 			// is between the two of the act it frames.
 			subj, obj, subjStart = []string{occasion.Source.ID}, []string{occasion.Target.ID}, k
+		} else if s, o := d.framingParties(k, a, b); s != nil {
+			// "In a phone call on Friday, Erdogan and Trump agreed …",
+			// "Putin told Abe during their meeting at the Kremlin …"
+			subj, obj, subjStart = s, o, k
 		}
 	}
 	if obj == nil && verb && len(subj) > 0 {
