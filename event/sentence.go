@@ -839,6 +839,19 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 	return nil, nil
 }
 
+// prepBefore returns the preposition that governs the noun at k past its
+// article and modifiers ("at a meeting", "during their talks"), or -1.
+func (d *doc) prepBefore(k, a int) int {
+	i := k - 1
+	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
+		i--
+	}
+	if i >= a && d.tok(i).Is("in", "during", "at", "over", "on") {
+		return i
+	}
+	return -1
+}
+
 // addressVerbs take the one spoken to right after them.
 var addressVerbs = map[string]bool{"told": true, "tells": true, "urged": true, "urges": true, "asked": true, "asks": true,
 	"assured": true, "assures": true, "thanked": true, "thanks": true, "invited": true, "invites": true, "briefed": true,
@@ -1201,6 +1214,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
 		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
+	}
+	if obj == nil && !verb && sn.typ == parley.Consult && d.tok(k).Is("meeting", "visiting", "calling", "phoning") && k > a &&
+		d.tok(k-1).Is("after", "before", "since", "while", "when", "by", "on") {
+		// "After meeting Abe in Tokyo, Trump told reporters …": a gerund
+		// with its object.
+		if i := actorAt(d, k+1, "the"); i >= 0 {
+			m, _ := d.mentionAt(i)
+			obj = m.Actors
+		}
+	}
+	if subj == nil && obj != nil && !verb && sn.typ == parley.Consult {
+		// "Wang Yi said at a meeting with Zarif …", "Xi said during talks
+		// with Putin …": the one who spoke there.
+		if i := d.prepBefore(k, a); i > a && (sayVerbs[d.tok(i-1).Norm] || addressVerbs[d.tok(i-1).Norm]) {
+			subj, _ = d.subjects(i-1, d.clauseStart(i-1, a))
+		}
 	}
 	var occasion *parley.Event
 	if obj == nil && !verb && sn.frame == symmetric {
