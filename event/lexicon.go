@@ -219,9 +219,14 @@ var verbs = []struct {
 	{"defend", []sense{s(parley.Support, "052", directed, "")}},
 	{"recognise", []sense{s(parley.Support, "054", directed, "", "of")}},
 	{"recognize", []sense{s(parley.Support, "054", directed, "", "of")}},
-	{"sign", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"sign", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes(accords...)}},
 	{"initial|initialled|initialed|initialling|initialing", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"adopt", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	// "India and Bangladesh inked seven agreements", "sealed a free trade deal"
+	{"ink", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"seal", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"clinch", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	{"finalise|finalize", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"extend", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
@@ -229,7 +234,7 @@ var verbs = []struct {
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"reach", []sense{s(parley.Agree, "030", symmetric, "with").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire")}},
+	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire")}},
 	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain")}},
 	{"welcome", []sense{
 		// "Scholz welcomed Tusk to Berlin": a host receiving a visitor.

@@ -1224,6 +1224,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = m.Actors
 		}
 	}
+	if subj == nil && obj == nil && !verb && sn.frame == symmetric {
+		// "the Modi-Xi summit", "US-China trade talks": the pair named
+		// before the noun.
+		for i := k - 1; i >= a && k-i <= 3; i-- {
+			if d.cover[i] >= 0 {
+				if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && len(uniq(raw.Actors)) == 2 {
+					subj, obj = raw.Actors[:1], raw.Actors[1:]
+				}
+				break
+			}
+			if d.tok(i).Kind != token.Word || d.tok(i).Upper {
+				break
+			}
+		}
+	}
 	if subj == nil && obj != nil && !verb && sn.typ == parley.Consult {
 		// "Wang Yi said at a meeting with Zarif …", "Xi said during talks
 		// with Putin …": the one who spoke there.
@@ -1396,6 +1411,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
+			// "Twelve agreements were signed between India and Saudi
+			// Arabia": the parties are the list.
+			agent, obj = obj[:1], obj[1:]
 		}
 		if agent == nil {
 			return nil, false

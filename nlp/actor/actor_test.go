@@ -112,6 +112,8 @@ func TestMentions(t *testing.T) {
 		{"bare_title_of_an_office_elsewhere", "The President of the Commission met business leaders in London. Britain and the UK and the United Kingdom agreed.", "2023-02-27", "The President", nil},
 		{"bare_title_is_the_holder_the_story_follows", "Prime Minister Narendra Modi received Sheikh Hasina in Delhi. The prime minister then left for Gujarat.", "2019-10-06", "The prime minister", []string{"person:narendra-modi"}},
 		{"bare_title_is_the_holder_named_most", "Sheikh Hasina arrived in Delhi. Hasina is on a four-day trip. She met Narendra Modi on Saturday. The prime minister then left for Agra.", "2019-10-06", "The prime minister", []string{"person:sheikh-hasina"}},
+		{"a_hyphenated_pair_of_states", "US-China trade talks resumed.", "2019-11-19", "US-China", []string{"state:USA", "state:CHN"}},
+		{"a_hyphenated_state_is_one", "Guinea-Bissau protested.", "2019-11-19", "Guinea-Bissau", []string{"state:GNB"}},
 		{"a_known_body_ends_before_a_comma_list", "The African Union, Britain and Canada imposed sanctions.", "2021-06-22", "Britain", []string{"state:GBR"}},
 		{"northern_ireland_is_not_ireland", "Trade with Northern Ireland will flow again.", "2023-02-27", "Northern Ireland", nil},
 		{"capital_joined_to_a_destination", "Maas will travel to Tokyo and Seoul next week.", "2021-03-08", "Seoul", nil},

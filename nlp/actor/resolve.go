@@ -327,6 +327,9 @@ func (d *doc) step(i int) int {
 	if n := d.stateCompound(i); n > i {
 		return n
 	}
+	if n := d.pairCompound(i); n > i {
+		return n
+	}
 	if n := d.unknownPerson(i); n > i {
 		return n
 	}
@@ -1626,6 +1629,43 @@ func (d *doc) stateCompound(i int) int {
 		}
 	}
 	return i
+}
+
+// pairCompound records the two states or the two people a hyphenated
+// pair names before a noun — "US-China talks", "the Modi-Xi meeting",
+// "India-Pakistan tensions" — as one mention of both, and returns the next
+// position (i when the token is no such pair).
+func (d *doc) pairCompound(i int) int {
+	t := &d.toks[i]
+	if t.Kind != token.Word || !t.Upper || strings.Count(t.Text, "-") != 1 {
+		return i
+	}
+	cut := strings.IndexByte(t.Text, '-')
+	var ents []*kb.Entity
+	for _, part := range []string{t.Text[:cut], t.Text[cut+1:]} {
+		toks := token.Tokenize(part)
+		en := d.r.dict.match(toks, 0)
+		if en == nil || len(en.toks) != len(toks) {
+			return i
+		}
+		var pick *kb.Entity
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindState || tg.entity.Kind == kb.KindPerson && pick == nil {
+				if pick == nil || tg.entity.Kind == kb.KindState {
+					pick = tg.entity
+				}
+			}
+		}
+		if pick == nil {
+			return i
+		}
+		ents = append(ents, pick)
+	}
+	if ents[0] == ents[1] || ents[0].Kind != ents[1].Kind {
+		return i
+	}
+	d.mention(i, i+1, parley.ViaAdjective, d.addKnown(ents[0]), d.addKnown(ents[1]))
+	return i + 1
 }
 
 // basedIn returns the country of a "<Place>-based" token at k ("Seoul-based",
