@@ -2783,7 +2783,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
-		if doubtCues[norm(d.tok(i))] {
+		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 {
 			return parley.Hypothetical
 		}
 		if d.tok(i).Is("neither", "nor") {
@@ -2800,6 +2800,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
+		if d.cover[i] >= 0 {
+			continue // a name: "Will Hurd", "Theresa May"
+		}
 		n := norm(d.tok(i))
 		switch {
 		case negationCues[n]:
@@ -2812,6 +2815,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	intent := false
 	for i := from; i < k; i++ {
+		if d.cover[i] >= 0 {
+			continue
+		}
 		n := norm(d.tok(i))
 		if plannedCues[n] {
 			return parley.Planned

@@ -48,9 +48,15 @@ func (st *state) tenseAround(ts, te int) tense {
 			return t
 		}
 	}
+	comma := false
 	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
 		if st.clauseEnd(j) || st.toks[j].lx.has(fSubord) {
 			break
+		}
+		comma = comma || st.punct(j, ',')
+		if comma && j > te+1 && (st.is(j, "said") || st.is(j, "says") || st.is(j, "told") || st.is(j, "reported") ||
+			st.is(j, "added") || st.is(j, "announced") || st.is(j, "stated")) {
+			break // "… on December 10, the ministry said": the saying's tense is not the date's
 		}
 		if t := st.verbTense(j); t != tUnknown {
 			return t
@@ -81,6 +87,9 @@ func (st *state) verbTense(j int) tense {
 	}
 	e := t.lx
 	next := j + 1
+	if t.up && j > 0 && st.sent[j-1] == st.sent[j] && (st.word(j-1) && st.toks[j-1].up || st.word(next) && st.toks[next].up) {
+		return tUnknown // part of a name: "Mark Rutte", "Will Hurd", "Theresa May"
+	}
 	switch {
 	case e.has(fModal):
 		return tFuture
