@@ -541,6 +541,43 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// protestedTo accepts "protested to" an actor right after: a complaint
+// made to another state.
+func protestedTo(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to") && actorAt(d, k+2, "the") >= 0
+}
+
+// notLodged rejects a protest that is filed, lodged or sent ("filed a
+// diplomatic protest against China"): a complaint, which the verb codes.
+func notLodged(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if d.tok(i).Is("filed", "files", "file", "filing", "lodged", "lodges", "lodge", "lodging", "sent", "send", "sends",
+			"issued", "issue", "delivered", "registered", "diplomatic", "formal", "official", "note", "letter") {
+			return false
+		}
+		if d.cover[i] >= 0 || d.stop(i) {
+			break
+		}
+	}
+	return true
+}
+
+// aimAt accepts "took aim at": the aim, then "at" an actor.
+func aimAt(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is("aim") {
+			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("at")
+		}
+	}
+	return false
+}
+
+// roundedOn accepts "rounded on" an actor: "the minister rounded on his
+// critics", not "rounded on the corner".
+func roundedOn(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("on") && actorAt(d, k+2, "the", "his", "her", "their") >= 0
+}
+
 // goodWishes accepts a message or letter of congratulation, condolence or
 // greeting: "sent a congratulatory message", "a letter of condolence".
 func goodWishes(d *doc, k int) bool {

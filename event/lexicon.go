@@ -191,7 +191,14 @@ var verbs = []struct {
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	// A court's arrest warrant is a formal accusation (CAMEO 112).
-	{"issue|issued|issues|issuing", []sense{s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants")}},
+	{"issue|issued|issues|issuing", []sense{
+		s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants"),
+		// "Tehran issued a sharp rebuke to Washington"
+		s(parley.Accuse, "111", directed, "to", "against").withMode("disapprove").takes("rebuke", "reprimand", "condemnation", "protest", "démarche", "demarche"),
+	}},
+	// "Ukraine filed a lawsuit against Russia at the International Court of
+	// Justice", "filed a diplomatic protest against China"
+	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
 	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
 		// "raised the matter directly with Modi": they discussed it.
@@ -339,7 +346,18 @@ var verbs = []struct {
 	{"decry", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"chastise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"lash", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
-	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out")}},
+	// "Duterte blasted the United Nations", "railed against the EU", "took
+	// aim at China", "hit back at", "rounded on", "mocked"
+	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
+	{"take|took|taken|taking|takes", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt)}},
+	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
+	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"berate", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"upbraid", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"excoriate", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out", "back")}},
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
 	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
@@ -375,7 +393,12 @@ var verbs = []struct {
 	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
 	{"vow", []sense{s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences")}},
 	// PROTEST
-	{"protest", []sense{s(parley.Protest, "140", directed, "against", "outside")}},
+	{"protest", []sense{
+		// "Vietnam protested to China over the survey ship": a state's
+		// complaint to another, not a demonstration
+		s(parley.Accuse, "114", directed, "to").withMode("disapprove").needs("to").when(protestedTo),
+		s(parley.Protest, "140", directed, "against", "outside"),
+	}},
 	{"demonstrate", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo")}},
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
@@ -643,7 +666,7 @@ var nouns = []struct {
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
-	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo")}},
+	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
 	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},

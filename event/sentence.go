@@ -1024,10 +1024,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := k + 1; i < ce && i <= k+5; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
-				if !d.tok(i).Is("with", "to", "on", "upon", "from") {
+				if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
 					from = i + 1
 				} else {
-					from = i // the preposition introduces the target
+					from = i // the preposition introduces the target ("railed against the EU")
 				}
 				break
 			}

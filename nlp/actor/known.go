@@ -329,6 +329,13 @@ func (d *doc) placeUse(i, end int) bool {
 			// "a proposal from Beijing", "pressure from Washington": what
 			// comes from a capital there is its government's.
 			return false
+		case d.toks[k].Is("at") && k > 0 && d.toks[k-1].Is("out", "aim", "back", "swipe", "jab", "dig", "angry", "furious", "annoyed",
+			"upset", "frustrated", "anger", "fury", "criticism", "pressure", "pointed", "directed", "aimed"):
+			return false // "hit out at Washington", "took aim at Beijing": the government aimed at
+		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("message", "messages", "letter", "letters", "note", "rebuke", "protest", "warning",
+			"appeal", "ultimatum", "demand", "demands", "plea", "request", "signal", "offer", "proposal", "invitation", "apology", "condolences",
+			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid"):
+			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
 		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
