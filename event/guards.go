@@ -541,6 +541,20 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// heldResponsible accepts "held X responsible" or "accountable": an
+// actor right after the verb, then the charge.
+func heldResponsible(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("to") {
+		return false // "no responsibility to hold the Kremlin accountable": not done
+	}
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e < len(d.in.Tokens) && d.tok(e).Is("responsible", "accountable", "liable", "culpable")
+}
+
 // protestedTo accepts "protested to" an actor right after: a complaint
 // made to another state.
 func protestedTo(d *doc, k int) bool {

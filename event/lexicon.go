@@ -155,7 +155,11 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
-	{"vow", []sense{s(parley.Agree, "030", directed, "to", "")}},
+	{"vow", []sense{
+		// "vowed to retaliate if the United States signs the bill": a threat
+		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish").reaching(),
+		s(parley.Agree, "030", directed, "to", ""),
+	}},
 	{"offer", []sense{
 		// "offered condolences to Iran"
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
@@ -391,7 +395,6 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(personaNonGrata),
 	}},
 	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
-	{"vow", []sense{s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences")}},
 	// PROTEST
 	{"protest", []sense{
 		// "Vietnam protested to China over the survey ship": a state's
@@ -527,6 +530,8 @@ var verbs = []struct {
 	{"hold|held", []sense{
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		// "Israel held Hamas responsible for the rocket fire"
+		s(parley.Accuse, "112", directed, "").withMode("allege").when(heldResponsible),
 	}},
 	{"stage", []sense{
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),

@@ -397,6 +397,18 @@ func (d *doc) allegedAct(k, a int) bool {
 	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
+	// "said Iran was behind the attacks", "held Hamas responsible for the
+	// rocket fire": whoever did the deed is the charge.
+	for i := k - 1; i > a && k-i <= 5; i-- {
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Kind == token.Punct {
+			break
+		}
+		if t.Is("behind") && d.tok(i-1).Is("was", "were", "is", "are", "be", "been", "being") ||
+			t.Is("for") && d.tok(i-1).Is("responsible", "blame", "blamed", "culpable", "accountable") {
+			return true
+		}
+	}
 	opener := false
 	for i := k - 1; i >= a && k-i <= 14; i-- {
 		t := d.tok(i)

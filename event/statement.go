@@ -60,7 +60,8 @@ var statementCues = func() []cue {
 		"genocide", "war crime*", "atrocit*", "brutal*", "reckless", "dangerous", "deplor*", "regret*",
 		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
-		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply")
+		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply",
+		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out
