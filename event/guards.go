@@ -131,6 +131,15 @@ func actorObject(d *doc, k int) bool {
 	return ok
 }
 
+// actorObjectOrAgent is actorObject, or in the passive an actor as the
+// agent: "Two Indian soldiers were killed by Pakistani troops".
+func actorObjectOrAgent(d *doc, k int) bool {
+	if actorObject(d, k) {
+		return true
+	}
+	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+8)) != nil
+}
+
 // objectMention returns the first actor mention a few words after verb k,
 // before a stop, a comma or a preposition of place or agent.
 func objectMention(d *doc, k int) (parley.Mention, bool) {

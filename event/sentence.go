@@ -117,6 +117,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		adjNoun := false
+		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
+		if weapon {
+			nounCtx = true // "a missile strike", "a Russian drone attack"
+		}
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country
 			// adjective after an article qualifies a noun.
@@ -323,6 +327,39 @@ func nounLike(t *token.Token) bool {
 	}
 	return false
 }
+
+// killedIn reads "<victims> was killed in a <state's> <weapon> strike":
+// ok when the attack noun at k is where someone was killed or wounded,
+// with the victims (the passive's subject) and the attackers (the country
+// word before the noun), either nil when not named.
+func (d *doc) killedIn(k, a int) (victims, by []string, ok bool) {
+	i := k - 1
+	for i > a && (weaponWords[d.tok(i).Norm] && d.cover[i] < 0 || d.cover[i] >= 0 && by == nil) {
+		if d.cover[i] >= 0 && by == nil {
+			by = d.in.Mentions[d.cover[i]].Actors
+			i = d.mentionStart(i)
+		}
+		i--
+	}
+	if i > a && d.tok(i).Is("a", "an", "the") {
+		i--
+	}
+	if i <= a || !d.tok(i).Is("in", "by") || !d.tok(i-1).Is("killed", "wounded", "injured", "died", "assassinated", "hurt") {
+		return nil, nil, false
+	}
+	v := i - 1
+	if d.tok(v).Is("died") || !d.passive(v) {
+		return nil, by, true
+	}
+	victims, _ = d.subjects(v, d.clauseStart(v, a))
+	return victims, by, true
+}
+
+// weaponWords before an attack noun make it a noun: "a missile strike",
+// "the drone attack".
+var weaponWords = map[string]bool{"missile": true, "drone": true, "rocket": true, "artillery": true, "mortar": true,
+	"air": true, "naval": true, "cruise": true, "ballistic": true, "suicide": true, "bomb": true, "car": true,
+	"grenade": true, "chemical": true, "cyber": true, "terror": true, "terrorist": true, "militant": true, "retaliatory": true}
 
 // objectOfEarlier reports whether a noun at k names what an event already
 // found in the sentence is about: its type and a trigger a few words
@@ -1234,6 +1271,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if i := actorAt(d, k+1, "the"); i >= 0 {
 			m, _ := d.mentionAt(i)
 			obj = m.Actors
+		}
+	}
+	if !verb && sn.typ == parley.Assault {
+		// "Soleimani was killed in a U.S. drone strike in Baghdad": the
+		// state of the adjective struck the one killed.
+		if victims, by, ok := d.killedIn(k, a); ok {
+			switch {
+			case by == nil:
+				return nil, false // "was killed in an airstrike": by whom, unsaid
+			case victims != nil:
+				subj, obj, subjStart = by, victims, k
+			default:
+				subj, subjStart = by, k // "Ten civilians were killed in a Russian strike on Kharkiv"
+			}
 		}
 	}
 	if subj == nil && obj == nil && !verb && sn.frame == symmetric {
