@@ -244,7 +244,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// their heaviest strikes")
 				ids := d.in.Mentions[d.cover[i]].Actors
 				// "American and British warplanes struck": both states'.
-				if ms >= 2 && d.tok(ms-1).Is("and") && d.cover[ms-2] >= 0 && d.in.Mentions[d.cover[ms-2]].Via == parley.ViaAdjective {
+				if ms >= 2 && d.tok(ms-1).Is("and") && d.cover[ms-2] >= 0 && (d.in.Mentions[d.cover[ms-2]].Via == parley.ViaAdjective ||
+					d.mentionEnd(ms-2) == ms-1 && len(d.in.Mentions[d.cover[ms-2]].Actors) == 1 && strings.HasPrefix(d.in.Mentions[d.cover[ms-2]].Actors[0], "state:")) {
+					// ("U.S. and British jets": a state's name as its adjective)
 					ids = append(append([]string(nil), d.in.Mentions[d.cover[ms-2]].Actors...), ids...)
 					ms = d.mentionStart(ms - 2)
 				}
