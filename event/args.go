@@ -1073,8 +1073,9 @@ func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
 	}
 	state := strings.HasPrefix(m.Actors[0], "state:")
 	j := end
+	crossed := false
 	if state && j < len(d.cover) && d.tok(j).Is(",") {
-		j++
+		j, crossed = j+1, true
 	}
 	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && (d.tok(j).Upper || occupations[d.tok(j).Norm]) {
 		j++ // honorifics and titles: "H.E.", "President", "Foreign Minister", "the opposition journalist"
@@ -1088,6 +1089,9 @@ func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
 	}
 	if state && d.countryOf(p.Actors[0]) != strings.TrimPrefix(m.Actors[0], "state:") {
 		return nil, 0
+	}
+	if pe := d.mentionEnd(j); crossed && pe < len(d.cover) && (sayVerbs[d.tok(pe).Norm] || d.finiteVerbAt(pe)) {
+		return nil, 0 // "near Lithuania, Lithuanian President Gitanas Nauseda said": the one who says so
 	}
 	// "European Commission President Ursula von der Leyen": a body, its
 	// title, then the person who holds it.

@@ -117,6 +117,11 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// ceasefire" — is still the speaker's accusation.)
 		return nil
 	}
+	if ok && d.actsInSaid(found, target, cu.typ, k, to) {
+		// "Abbas Mousavi said Iran condemned the US sanctions": Iran
+		// condemns, coded already; it is no target of its spokesman.
+		return nil
+	}
 	if cu.typ == parley.Threaten {
 		// "would tell Putin … and that the United States would respond
 		// if Russia continued": a threat is aimed at the actor right
@@ -155,7 +160,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
-		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) {
+		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
 			continue
 		}
 		evs = append(evs, parley.Event{
@@ -250,8 +255,8 @@ func (d *doc) saidEnd(from, b int) int {
 // statementTarget returns the first actor named in [from, to) other than
 // the speaker and the speaker's own state, and the token where it is named.
 func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
-	own := ""
-	if a, ok := d.actors[speaker]; ok {
+	own := d.countryOf(speaker)
+	if a, ok := d.actors[speaker]; ok && own == "" {
 		own = a.Country
 	}
 	for i := from; i < to; i++ {
@@ -356,6 +361,33 @@ func (d *doc) cueAt(cu cue, i int) bool {
 func covered(evs []parley.Event, source, target string) bool {
 	for _, e := range evs {
 		if e.Source.ID == source && e.Target.ID == target {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBySide reports whether an event in the words said, [k, to), already
+// has the speaker's own side acting on target: "Peskov told reporters that
+// Moscow regretted the US decision" is Russia's act, told by its
+// spokesman, not a second one of his.
+func (d *doc) saidBySide(found []parley.Event, speaker, target string, k, to int) bool {
+	for _, e := range found {
+		if e.Target.ID != target || e.Trigger.Start < d.tok(k).End || to < len(d.in.Tokens) && e.Trigger.Start >= d.tok(to).Start {
+			continue
+		}
+		if d.sameSide([]string{speaker}, e.Source.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsInSaid reports whether target is the source of an event of type
+// typ found in the words said, [k, to).
+func (d *doc) actsInSaid(found []parley.Event, target string, typ parley.EventType, k, to int) bool {
+	for _, e := range found {
+		if e.Source.ID == target && e.Type == typ && e.Trigger.Start >= d.tok(k).End && (to >= len(d.in.Tokens) || e.Trigger.Start < d.tok(to).Start) {
 			return true
 		}
 	}
