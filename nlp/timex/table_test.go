@@ -47,6 +47,8 @@ const tableCases = `
 2021-06-28 | Protesters gathered outside the embassy last Saturday. | last Saturday | 2021-06-26
 2021-06-28 | Police arrested six activists Friday, a spokesman said. | Friday | 2021-06-25
 2021-06-28 | Blinken met Netanyahu Friday in Jerusalem. | Friday | 2021-06-25
+2021-06-28 | Sisi concluded a two-day visit to Germany on Wednesday. | Wednesday | 2021-06-23
+2021-06-28 | Putin will begin a two-day visit to Serbia on Friday. | Friday | 2021-07-02
 2021-06-28 | Rep. Will Hurd on Friday criticised the plan. | Friday | 2021-06-25
 2021-06-28 | Dutch Prime Minister Mark Rutte on Thursday backed the deal. | Thursday | 2021-06-24
 2021-11-19 | Lavrov is scheduled to hold talks with U.S. Secretary of State Mike Pompeo in Washington on December 10, the Russian Foreign Ministry said. | December 10 | 2021-12-10

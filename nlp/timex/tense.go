@@ -145,6 +145,9 @@ func (st *state) verbTense(j int) tense {
 			// adjective — not "the talks resume", "the summit opens".
 			return tUnknown
 		}
+		if j > 2 && st.toks[j-1].k == kWord && st.punct(j-2, pDash) && !st.toks[j-2].sp && st.toks[j-3].k != kPunct {
+			return tUnknown // "a two-day visit", tokenised "two - day visit": a compound adjective
+		}
 		k := j - 1
 		if st.is(k, "not") || st.is(k, "t") {
 			k--
