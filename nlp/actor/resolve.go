@@ -303,6 +303,12 @@ func (d *doc) step(i int) int {
 	if n := d.group(i); n > i {
 		return n
 	}
+	if n := d.pairRolePhrase(i); n > i {
+		return n
+	}
+	if n := d.ellipticPair(i); n > i {
+		return n
+	}
 	if n := d.rolePhrase(i); n > i {
 		return n
 	}
@@ -1450,6 +1456,80 @@ func (d *doc) followedByName(j int) bool {
 		return false
 	}
 	return true
+}
+
+// ellipticPair resolves "North and South Korea", "North and South
+// Sudan": two words joined by "and" before a name each of them makes a
+// state of.
+func (d *doc) ellipticPair(i int) int {
+	if i+3 >= len(d.toks) || !d.toks[i].Upper || !d.toks[i+1].Is("and") || !d.toks[i+2].Upper || !d.toks[i+3].Upper {
+		return i
+	}
+	// The second state's whole name ("South Korea"), and the part of it
+	// the first word shares ("Korea").
+	en2 := d.r.dict.match(d.toks, i+2)
+	if en2 == nil || len(en2.toks) < 2 {
+		return i
+	}
+	shared := d.toks[i+3 : i+2+len(en2.toks)]
+	state := func(en *entry, n int) *kb.Entity {
+		if en == nil || len(en.toks) != n {
+			return nil
+		}
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindState {
+				return tg.entity
+			}
+		}
+		return nil
+	}
+	b := state(en2, len(en2.toks))
+	a := state(d.r.dict.match(append([]token.Token{d.toks[i]}, shared...), 0), 1+len(shared))
+	if a == nil || b == nil || a == b {
+		return i
+	}
+	end := i + 2 + len(en2.toks)
+	d.mention(i, end, parley.ViaName, d.addKnown(a), d.addKnown(b))
+	return end
+}
+
+// pairRolePhrase resolves "the Chinese and U.S. presidents", "the
+// Japanese and South Korean foreign ministers": two state words joined by
+// "and" before a role noun in the plural name the two holders of the role.
+func (d *doc) pairRolePhrase(i int) int {
+	j := i
+	if d.toks[j].Is("the") {
+		j++
+	}
+	if j >= len(d.toks) {
+		return i
+	}
+	s1, end := d.stateAt(j)
+	if s1 == nil || end >= len(d.toks) || !d.toks[end].Is("and") {
+		return i
+	}
+	s2, end := d.stateAt(end + 1)
+	if s2 == nil || s2 == s1 || end >= len(d.toks) {
+		return i
+	}
+	for n := min(maxRoleNounTokens, len(d.toks)-end); n >= 1; n-- {
+		p := d.phrase(end, end+n)
+		single, ok := strings.CutSuffix(p, "s")
+		if !ok {
+			continue
+		}
+		levels := roleNouns[single]
+		if levels == nil {
+			continue
+		}
+		a, b := d.holder(s1.ID, levels), d.holder(s2.ID, levels)
+		if a == "" || b == "" {
+			return i
+		}
+		d.mention(i, end+n, parley.ViaRole, a, b)
+		return end + n
+	}
+	return i
 }
 
 // rolePhrase resolves "the Russian leader", "his Russian counterpart",
