@@ -550,6 +550,29 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// onStrike accepts "went on strike" and "went on a general strike".
+func onStrike(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")
+}
+
+// readyToMediate accepts "willing to mediate", "ready to host talks",
+// "prepared to facilitate": an offer to help two sides meet.
+func readyToMediate(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !d.tok(k+1).Is("to") || !d.tok(k+2).Is("mediate", "host", "facilitate", "broker", "help", "arrange") {
+		return false
+	}
+	for i := k + 3; i < n && i <= k+10; i++ {
+		if d.tok(i).Is("between") {
+			return true
+		}
+		if d.stop(i) {
+			break
+		}
+	}
+	return false
+}
+
 // heldResponsible accepts "held X responsible" or "accountable": an
 // actor right after the verb, then the charge.
 func heldResponsible(d *doc, k int) bool {

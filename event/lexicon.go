@@ -165,6 +165,11 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
 		s(parley.Agree, "030", directed, "", "to"),
 	}},
+	// "Japan is willing to mediate between the United States and Iran",
+	// "Russia is ready to host talks between Israel and the Palestinians"
+	{"willing|ready|prepared", []sense{s(parley.Agree, "030", directed, "", "to").reaching().when(readyToMediate)}},
+	// "Trump and Kim shook hands at the DMZ"
+	{"shake|shook|shaken|shaking", []sense{s(parley.Consult, "040", symmetric, "with").takes("hands").withMedium(parley.InPerson)}},
 	{"invite", []sense{
 		// "invited Finland and Sweden to join the alliance": approval of them
 		s(parley.Support, "054", directed, "").when(invitedToJoin),
@@ -402,6 +407,8 @@ var verbs = []struct {
 		s(parley.Accuse, "114", directed, "to").withMode("disapprove").needs("to").when(protestedTo),
 		s(parley.Protest, "140", directed, "against", "outside"),
 	}},
+	// "Nigerian teachers went on strike against the federal government"
+	{"go|went|gone|going|goes", []sense{s(parley.Protest, "143", directed, "against", "over").withMode("boycott").needs("strike", "strikes").when(onStrike)}},
 	{"demonstrate", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo")}},
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
@@ -599,6 +606,11 @@ var verbs = []struct {
 	{"sue", []sense{s(parley.Accuse, "115", directed, "").withMode("allege")}},
 	{"indict", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege")}},
 	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with")}},
+	// "A Russian court sentenced Alexei Navalny to 19 years", "convicted"
+	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
+	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
+	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
+	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
 	{"deny|denied", []sense{
 		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "charges", "reports", "request", "entry", "access", "visa", "visas"),
