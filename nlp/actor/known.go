@@ -40,6 +40,18 @@ func (d *doc) known(i int) int {
 		if gov+1 < len(d.toks) && d.toks[gov].Is("'s", "’s") {
 			gov++
 		}
+		if gov < len(d.toks) && d.toks[gov].Is("supporters", "loyalists", "followers") {
+			// "Imran Khan's supporters", "Morales supporters": a crowd of
+			// the person's side, in the person's state.
+			pool := person
+			if len(pool) == 0 {
+				pool = surnamed
+			}
+			e := pool[0].entity
+			id := d.addNew(parley.Organization, lastWord(e.Name)+" supporters", e.Country, "group")
+			d.mention(i, gov+1, parley.ViaCollective, id)
+			return gov + 1
+		}
 		if gov < len(d.toks) && d.toks[gov].Is("administration", "government", "cabinet", "presidency") {
 			end = gov
 			pool := person
@@ -566,4 +578,14 @@ func (d *doc) honorificGender(i int) string {
 		return "f"
 	}
 	return ""
+}
+
+// lastWord returns the family name of a person's name, its last word:
+// "Khan" in "Imran Khan".
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
 }

@@ -303,6 +303,9 @@ func (d *doc) step(i int) int {
 	if n := d.group(i); n > i {
 		return n
 	}
+	if n := d.supportersOf(i); n > i {
+		return n
+	}
 	if n := d.pairRolePhrase(i); n > i {
 		return n
 	}
@@ -1456,6 +1459,31 @@ func (d *doc) followedByName(j int) bool {
 		return false
 	}
 	return true
+}
+
+// supportersOf resolves "supporters of Imran Khan", "followers of
+// Morales": a crowd of the person's side, in the person's state.
+func (d *doc) supportersOf(i int) int {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("supporters", "loyalists", "followers") || !d.toks[i+1].Is("of") {
+		return i
+	}
+	j := i + 2
+	if d.toks[j].Is("former", "ousted", "jailed", "late") {
+		j++
+	}
+	en := d.r.dict.match(d.toks, j)
+	if en == nil {
+		return i
+	}
+	for _, tg := range en.targets {
+		if tg.entity.Kind == kb.KindPerson {
+			end := j + len(en.toks)
+			id := d.addNew(parley.Organization, lastWord(tg.entity.Name)+" supporters", tg.entity.Country, "group")
+			d.mention(i, end, parley.ViaCollective, id)
+			return end
+		}
+	}
+	return i
 }
 
 // ellipticPair resolves "North and South Korea", "North and South
