@@ -550,6 +550,23 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// notJointPenalty rejects "jointly sanctioned", "jointly imposed",
+// "jointly condemned": acts the two took side by side, aimed at a third,
+// not a meeting of the two ("jointly launched the construction by video
+// link" is one).
+func notJointPenalty(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) {
+		return true
+	}
+	n := d.tok(k + 1).Norm
+	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject"} {
+		if strings.HasPrefix(n, stem) {
+			return false
+		}
+	}
+	return true
+}
+
 // onStrike accepts "went on strike" and "went on a general strike".
 func onStrike(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")

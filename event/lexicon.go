@@ -641,7 +641,7 @@ var adverbs = []struct {
 	forms  string
 	senses []sense
 }{
-	{"jointly", []sense{s(parley.Consult, "040", together)}},
+	{"jointly", []sense{s(parley.Consult, "040", together).when(notJointPenalty)}},
 	{"together", []sense{s(parley.Consult, "040", together).when(notWith)}},
 }
 

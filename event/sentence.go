@@ -1097,6 +1097,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(sn.objects) > 0 {
 		found := reduced >= 0
 		for i := from; i < ce && i <= k+8; i++ {
+			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
+				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
+			}
 			if objectNoun(d.tok(i).Norm, sn.objects) {
 				found, from, objNoun = true, i+1, i
 				break
