@@ -914,9 +914,10 @@ func (d *doc) envoyApposition(end, ce int) []string {
 // only when envoys is set: one summoned is the one acted on, but one
 // expelled or declared persona non grata stands for the state.
 func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string {
-	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || end >= ce || !d.tok(end).Is("'s", "’s") {
+	if len(m.Actors) != 1 || end >= ce || !d.tok(end).Is("'s", "’s") {
 		return nil
 	}
+	home := d.countryOf(m.Actors[0]) // "Iran's Supreme Leader, …", "Guaido's chief of staff, Roberto Marrero"
 	for i := end + 1; i < ce && i <= end+5; i++ {
 		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
 			return nil
@@ -927,7 +928,7 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 			}
 			p, ok := d.mentionAt(i + 1)
 			if ok && len(p.Actors) == 1 && d.actors[p.Actors[0]] != nil && d.actors[p.Actors[0]].Kind == parley.Person &&
-				"state:"+d.countryOf(p.Actors[0]) == m.Actors[0] {
+				(d.countryOf(p.Actors[0]) == home || d.countryOf(p.Actors[0]) == "" && !strings.HasPrefix(m.Actors[0], "state:")) {
 				return p.Actors
 			}
 			return nil
