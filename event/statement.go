@@ -25,7 +25,8 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"emphasized": true, "underlined": true, "reiterated": true, "remarked": true, "explained": true,
 	"declaring": true, "saying": true, "adding": true, "arguing": true, "insisting": true, "alleging": true,
 	"claiming": true, "stressing": true, "warning": true, "restated": true, "confirmed": true,
-	"notified": true, "informed": true} // "notified the Security Council that Iran was in breach"
+	"notified": true, "informed": true, // "notified the Security Council that Iran was in breach"
+	"warned": true, "warns": true, "cautioned": true, "vowed": true}
 
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
@@ -61,7 +62,8 @@ var statementCues = func() []cue {
 		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
 		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply",
-		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent")
+		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent",
+		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out
@@ -104,6 +106,19 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// "said the call with Zelensky was not in line with …": the
 		// one who made the call, not the one called.
 		target, at = doer, from+1
+	}
+	if target == "" && to <= k {
+		// "“It is a violation of our sovereignty,” Iraq's foreign
+		// ministry said of the Turkish air strikes": the quotation is
+		// about what follows "of" or "referring to".
+		if t, i := d.quoteAbout(k, b, speaker); t != "" {
+			target, at = t, i
+			cu, ok := d.cueIn(from, to)
+			if !ok {
+				return nil
+			}
+			return d.statementEvents(k, a, b, to, speaker, []string{target}, cu, sent, found, out)
+		}
 	}
 	if target == "" {
 		return nil
@@ -153,6 +168,12 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if cu.typ == parley.Request && d.withOwnSide(speaker, at, targets) {
 		return nil // "Japan and South Korea … should cooperate": an appeal to both sides, the speaker's own among them
 	}
+	return d.statementEvents(k, a, b, to, speaker, targets, cu, sent, found, out)
+}
+
+// statementEvents makes the events of one statement: one for each target
+// no event found already covers.
+func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string, cu cue, sent parley.Span, found, out []parley.Event) []parley.Event {
 	cs := d.clauseStart(k, a)
 	date, _ := d.date(d.spanOf(cs, d.clauseEnd(k, b)), k)
 	if !date.IsZero() && d.deedDated(date, k, cs, to) {
@@ -365,6 +386,40 @@ func covered(evs []parley.Event, source, target string) bool {
 		}
 	}
 	return false
+}
+
+// quoteAbout returns the actor a quotation before the speech verb at k is
+// about, when the verb goes on with "of" or "about" a deed ("said of the
+// Turkish air strikes") or ", referring to" one ("referring to the US
+// strikes"): the actor named there, or the state of its adjective.
+func (d *doc) quoteAbout(k, b int, speaker string) (string, int) {
+	i := k + 1
+	for i < b && i <= k+8 && !d.tok(i).Is("of", "about", "referring") {
+		if d.tok(i).Is(".", ";") {
+			return "", 0
+		}
+		i++
+	}
+	if i >= b || i > k+8 {
+		return "", 0
+	}
+	if d.tok(i).Is("referring") {
+		i++ // "referring to"
+	}
+	for j := i + 1; j < b && j <= i+5; j++ {
+		if d.cover[j] < 0 {
+			if d.tok(j).Is(".", ";", ",") {
+				break
+			}
+			continue
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) == 1 && m.Actors[0] != speaker && !d.sameSide([]string{speaker}, m.Actors[0]) {
+			return m.Actors[0], j
+		}
+		j = d.mentionEnd(j) - 1
+	}
+	return "", 0
 }
 
 // saidBySide reports whether an event in the words said, [k, to), already
