@@ -244,7 +244,11 @@ var verbs = []struct {
 	{"clinch", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"finalise|finalize", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
-	{"extend", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
+	{"extend", []sense{
+		s(parley.Agree, "030", symmetric, "with").takes(accords...),
+		// "Saudi Arabia extended an invitation to Abdul-Mahdi to visit Riyadh"
+		s(parley.Request, "106", directed, "to").withMode("meet").takes("invitation", "invitations"),
+	}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	{"restore", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},

@@ -280,7 +280,7 @@ var (
 	groupFirst = firstWords(groupPhrases)
 	roleFirst  = func() map[string]bool {
 		m := firstWords(roleNouns)
-		m["counterpart"], m["counterparts"] = true, true
+		m["counterpart"], m["counterparts"], m["colleague"] = true, true, true
 		return m
 	}()
 	bodyFirst = firstWords(stateBodies)

@@ -1432,11 +1432,22 @@ func (d *doc) roleNounAt(i int) ([]string, int) {
 		if levels, ok := roleNouns[p]; ok {
 			return levels, i + n
 		}
-		if n == 1 && (p == "counterpart" || p == "counterparts") {
+		if n == 1 && (p == "counterpart" || p == "counterparts" || p == "colleague" && i > 0 && d.stateWordBefore(i)) {
 			return []string{"counterpart"}, i + 1
 		}
 	}
 	return nil, i
+}
+
+// stateWordBefore reports whether a state's adjective or name ends right
+// before token i: "his Turkish colleague", TASS's word for a counterpart.
+func (d *doc) stateWordBefore(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if s, end := d.stateAt(j); s != nil && end == i {
+			return true
+		}
+	}
+	return false
 }
 
 // followedByName reports whether token j starts a capitalised name, which
