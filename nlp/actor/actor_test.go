@@ -69,6 +69,8 @@ func TestMentions(t *testing.T) {
 		{"surname_of_another_spelling", "Zelenskiy spoke with Joe Biden by phone.", "2022-10-11", "Zelenskiy", []string{"person:volodymyr-zelensky"}},
 		{"role_phrase", "Xi Jinping met Vladimir Putin. The Russian leader said ties were strong.", "2021-06-28", "The Russian leader", []string{"person:vladimir-putin"}},
 		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},
+		{"a_president_who_heads_the_government", "The Iranian president criticised Washington.", "2019-11-18", "The Iranian president", []string{"person:hassan-rouhani"}},
+		{"the_president_named_before_heads_the_government", "Hassan Rouhani arrived in Tokyo. The president met Abe.", "2019-12-20", "The president", []string{"person:hassan-rouhani"}},
 		{"colleague_after_a_state_word", "Vladimir Putin thanked his Turkish colleague.", "2021-06-28", "his Turkish colleague", []string{"person:recep-tayyip-erdogan"}},
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
 		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},

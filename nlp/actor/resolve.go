@@ -1628,9 +1628,19 @@ func (d *doc) rolePhrase(i int) int {
 	case levels[0] == "counterpart":
 		id = d.counterpart(i, det, state)
 	case state != nil:
-		id = d.holder(state.ID, levels)
+		if t := officeTitles[d.phrase(j, end)]; t != "" {
+			id = d.holderTitled(state.ID, t) // "the Iranian president": Iran's President, not its Supreme Leader
+		}
+		if id == "" {
+			id = d.holder(state.ID, levels)
+		}
 	case det == "the":
-		id = d.recentWithLevel(i, levels, monarchTitles[d.phrase(j, end)])
+		if t := officeTitles[d.phrase(j, end)]; t != "" {
+			id = d.recentWithLevel(i, []string{kb.HeadOfState, kb.HeadOfGovernment}, t)
+		}
+		if id == "" {
+			id = d.recentWithLevel(i, levels, monarchTitles[d.phrase(j, end)])
+		}
 	}
 	if id == "" {
 		return i
@@ -2000,6 +2010,29 @@ func (d *doc) holder(stateID string, levels []string) string {
 		return ""
 	}
 	return d.addKnown(first)
+}
+
+// officeTitles are the role nouns that name an office by its title, which
+// in some states is not the level the noun usually means: Iran's
+// president heads its government, not its state.
+var officeTitles = map[string]string{"president": "President", "prime minister": "Prime Minister", "chancellor": "Chancellor"}
+
+// holderTitled returns the head of state or government of the state whose
+// office's title begins with title, on the story's day, or "".
+func (d *doc) holderTitled(stateID, title string) string {
+	if d.on.IsZero() {
+		return ""
+	}
+	for _, l := range []string{kb.HeadOfState, kb.HeadOfGovernment} {
+		for _, h := range d.r.kb.Holders(stateID, l, d.on) {
+			for _, r := range h.RoleOn(d.on) {
+				if r.Level == l && strings.HasPrefix(r.Title, title) {
+					return d.addKnown(h)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // counterpart resolves "his Russian counterpart": the holder, at the named
