@@ -1650,6 +1650,27 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date = md
 		}
 	}
+	if date.IsZero() && ce+1 < b && d.tok(ce).Is(",") && d.tok(ce+1).Is("who", "which") {
+		// "Xi held talks with Putin, who is on a state visit to China, in
+		// Beijing on Wednesday": the clause goes on after the relative.
+		for j := ce + 2; j+1 < b; j++ {
+			if d.tok(j).Is(",") && !d.inDate(j) && !(d.inDate(j-1) && d.inDate(j+1)) { // ("which falls on Thursday, July 1")
+				// Only a place and time phrase closing the sentence: "…,
+				// in Beijing on Wednesday."
+				e := j + 1
+				for e < b && e-j <= 7 && !d.tok(e).Is(",", ";", "and", "but", "which", "who") && (d.cover[e] >= 0 || d.inDate(e) || d.tok(e).Upper ||
+					d.tok(e).Is("in", "on", "at", "late", "early", "last", "this", "the")) {
+					e++
+				}
+				if e == b-1 && d.tok(e).Is(".") || e == b {
+					if ad, arel := d.date(d.spanOf(j+1, b), -1); !ad.IsZero() {
+						date, rel = ad, arel
+					}
+				}
+				break
+			}
+		}
+	}
 	if date.IsZero() && verbalTypes[sn.typ] && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
 		// "The EU criticised Turkey, EU spokesman Peter Stano said on
 		// Friday": what was said was said that day.
