@@ -220,6 +220,22 @@ func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
 	return out
 }
 
+// dayRun reports whether date and others are days in a row ("on Thursday
+// and Friday", "November 13 and 14"), and returns the first of them.
+func dayRun(date parley.Date, others []parley.Date) (parley.Date, bool) {
+	if len(others) == 0 || date.Precision() != parley.PrecisionDay {
+		return date, false
+	}
+	all := append([]parley.Date{date}, others...)
+	slices.SortFunc(all, func(a, b parley.Date) int { return strings.Compare(a.String(), b.String()) })
+	for i := 1; i < len(all); i++ {
+		if all[i].Precision() != parley.PrecisionDay || all[i-1].AddDays(1) != all[i] {
+			return date, false
+		}
+	}
+	return all[0], true
+}
+
 // date returns the date of the clause from the time stage, and whether it
 // points to the future. A bare year that only modifies a noun ("the 1989
 // crackdown") does not date the clause; "in 2010" does.

@@ -1800,7 +1800,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	// one event for each date of a list.
 	if !date.IsZero() {
 		n := len(out)
-		for _, other := range d.listedDates(date, clause) {
+		others := d.listedDates(date, clause)
+		if first, ok := dayRun(date, others); ok {
+			// "a state visit on Thursday and Friday": one visit over
+			// days in a row, dated by its first.
+			for i := range out[:n] {
+				out[i].Date = first
+			}
+			others = nil
+		}
+		for _, other := range others {
 			for _, e := range out[:n] {
 				e.Date = other
 				out = append(out, e)
