@@ -71,6 +71,7 @@ func TestMentions(t *testing.T) {
 		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},
 		{"a_president_who_heads_the_government", "The Iranian president criticised Washington.", "2019-11-18", "The Iranian president", []string{"person:hassan-rouhani"}},
 		{"the_president_named_before_heads_the_government", "Hassan Rouhani arrived in Tokyo. The president met Abe.", "2019-12-20", "The president", []string{"person:hassan-rouhani"}},
+		{"his_in_an_opening_phrase_is_the_subject_after_it", "Donald Trump spoke first. Speaking after his meeting with Xi Jinping, Jair Bolsonaro said trade would grow.", "2019-10-25", "his", []string{"person:jair-bolsonaro"}},
 		{"colleague_after_a_state_word", "Vladimir Putin thanked his Turkish colleague.", "2021-06-28", "his Turkish colleague", []string{"person:recep-tayyip-erdogan"}},
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
 		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},

@@ -639,6 +639,9 @@ func (d *doc) personalPronoun(i int) bool {
 // tell), the nearest first, within the sentence before and this one; only
 // without one does the most recent person win.
 func (d *doc) pronounAntecedent(i int, gender string) string {
+	if id := d.cataphor(i, gender); id != "" {
+		return id
+	}
 	s := d.sentenceOf[i]
 	openS := i == 0 || d.sentenceOf[i-1] != s
 	// firstOf maps a sentence to the first person mentioned in it who is
@@ -676,6 +679,47 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// cataphor resolves "his" or "her" in a phrase that opens the sentence to
+// the person who is the subject after it: "Speaking after his meeting
+// with Xi on Friday, Bolsonaro said …", "After her talks with Biden,
+// Meloni flew to Rome".
+func (d *doc) cataphor(i int, gender string) string {
+	if !d.toks[i].Is("his", "her") {
+		return ""
+	}
+	s := d.sentenceOf[i]
+	a := i
+	for a > 0 && d.sentenceOf[a-1] == s {
+		a--
+	}
+	if i-a > 4 || !(strings.HasSuffix(d.toks[a].Norm, "ing") || d.toks[a].Is("after", "before", "during", "following", "upon", "on", "ahead", "at", "in")) {
+		return ""
+	}
+	for c := i + 1; c < len(d.toks) && c-i <= 12 && d.sentenceOf[c] == s; c++ {
+		if d.toks[c].Text != "," {
+			continue
+		}
+		j := c + 1
+		for j < len(d.toks) && j-c <= 4 && (titleWords[d.toks[j].Norm] || d.toks[j].Is("the")) && !d.followedByName(j) {
+			j++ // "…, Brazilian President Jair Bolsonaro said": past the title
+		}
+		for j < len(d.toks) && j-c <= 5 && titleWords[d.toks[j].Norm] {
+			j++
+		}
+		en := d.r.dict.match(d.toks, j)
+		if en == nil {
+			return ""
+		}
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindPerson && (tg.entity.Gender == "" || tg.entity.Gender == gender) {
+				return d.addKnown(tg.entity)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // reporter returns, when "it" at i follows a reporting verb ("said it",
