@@ -445,9 +445,10 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 		if st.word(i+1) && st.toks[i+1].up && st.toks[i+1].sp && !poss && !st.lx(i+1).has(fMonth) {
 			return res{}, false // "Sunday Times"
 		}
-		if st.word(i-1) && st.toks[i-1].up && !(st.endsClauseWord(i+1) && i >= 2 && st.word(i-2)) {
-			// "Black Friday", "Super Tuesday"; but "met Netanyahu Monday in
-			// Jerusalem", AP's weekday after the object, is the day.
+		if st.word(i-1) && st.toks[i-1].up && !st.endsClauseWord(i+1) {
+			// "Black Friday", "Super Tuesday" are names; but "met Netanyahu
+			// Monday in Jerusalem" and "Iran Sunday accused …", AP's
+			// weekday after a name, are the day.
 			return res{}, false
 		}
 	}

@@ -54,6 +54,8 @@ const tableCases = `
 2021-11-19 | Lavrov is scheduled to hold talks with U.S. Secretary of State Mike Pompeo in Washington on December 10, the Russian Foreign Ministry said. | December 10 | 2021-12-10
 2021-06-28 | The envoy criticized Beijing Thursday over the vote. | Thursday | 2021-06-24
 2021-06-28 | Retailers expect record Black Friday sales. | !Friday
+2021-06-28 | Iran Sunday accused the United States of stoking unrest. | Sunday | 2021-06-27
+2021-06-28 | The deal was signed on Good Friday. | !Friday
 2021-06-28 | Turnout rose on Super Tuesday this year. | !Tuesday
 2021-06-28 | The council voted on Monday to extend the mission. | Monday | 2021-06-28
 2021-06-28 | Saturday's rally drew thousands of people. | Saturday | 2021-06-26
