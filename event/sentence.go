@@ -1658,8 +1658,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				// Only a place and time phrase closing the sentence: "…,
 				// in Beijing on Wednesday."
 				e := j + 1
-				for e < b && e-j <= 7 && !d.tok(e).Is(",", ";", "and", "but", "which", "who") && (d.cover[e] >= 0 || d.inDate(e) || d.tok(e).Upper ||
-					d.tok(e).Is("in", "on", "at", "late", "early", "last", "this", "the")) {
+				for e < b && e-j <= 14 && !d.tok(e).Is(",", ";", "and", "but", "which", "who") && (d.cover[e] >= 0 || d.inDate(e) || d.tok(e).Upper ||
+					d.tok(e).Is("in", "on", "at", "of", "late", "early", "last", "this", "the")) {
 					e++
 				}
 				if e == b-1 && d.tok(e).Is(".") || e == b {

@@ -388,6 +388,14 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+		// "It also urged Japan to …" after the ministry spoke: the body
+		// or state the sentence before was about. (Not "It is …".)
+		if id := d.itAntecedent(i); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+			return i + 1
+		}
+	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
 		if id := d.pronounAntecedent(i, g); id != "" {
 			// "his government", "her country": the state the person serves.
@@ -783,6 +791,24 @@ func (d *doc) itAntecedent(i int) string {
 		}
 	}
 	return ""
+}
+
+// describesName reports whether the phrase at i follows a name and a
+// comma, describing it: "Wang Yi, China's top diplomat".
+func (d *doc) describesName(i int) bool {
+	return i >= 2 && d.toks[i-1].Text == "," && d.toks[i-2].Upper
+}
+
+// actingVerb reports whether token j, after a subject "It", starts what
+// an actor did: an adverb of sequence ("also", "later") or a verb in the
+// past tense ("urged", "said"), not a copula ("is", "was", "seems").
+func (d *doc) actingVerb(j int) bool {
+	t := &d.toks[j]
+	if t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "told", "added", "warned",
+		"urged", "called", "accused", "demanded", "rejected", "announced", "condemned", "welcomed", "summoned", "expelled") {
+		return !(j+1 < len(d.toks) && d.toks[j+1].Is("been", "be", "become", "seemed"))
+	}
+	return t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 4 && !t.Is("seemed", "appeared", "remained", "needed")
 }
 
 // prepositionObject reports whether the mention starting at token i is
@@ -1639,14 +1665,26 @@ func (d *doc) rolePhrase(i int) int {
 	if det == "" && state == nil {
 		return i
 	}
+	top := false // "the top US diplomat": the state between "top" and "diplomat"
 	if j < len(d.toks) && d.toks[j].Is("top", "new", "then", "former", "own") {
 		if d.toks[j].Is("former", "then") {
 			return i // "the former president" is not today's holder
 		}
 		j++
+		if state == nil && d.toks[j-1].Is("top") && j < len(d.toks) {
+			if s, end := d.stateAt(j); s != nil {
+				state, j, top = s, end, true
+			}
+		}
 	}
 	if j >= len(d.toks) {
 		return i
+	}
+	if top && d.toks[j].Is("diplomat") && !d.describesName(i) {
+		if id := d.holder(state.ID, []string{kb.ForeignMinister}); id != "" {
+			d.mention(i, j+1, parley.ViaRole, id)
+			return j + 1
+		}
 	}
 	if state != nil {
 		if id, end := d.ambassador(state, j); id != "" {
