@@ -112,6 +112,7 @@ func (d *doc) mainCountry() *kb.Entity {
 func (d *doc) resolveGeneric() {
 	main := d.mainCountry()
 	d.localCongress(main)
+	d.localBodies(main)
 	if main != nil {
 		d.officialsOf(main)
 	}
@@ -505,8 +506,8 @@ func (d *doc) datelinePlace(i int) bool {
 		return false
 	}
 	for j := i; j < len(d.toks) && j <= i+3; j++ {
-		if d.toks[j].Is("(", "-", "–", "—") {
-			return true
+		if d.toks[j].Is("(", "-", "–", "—", ":") {
+			return true // ("ISLAMABAD:", Dawn's and The Hindu's dateline)
 		}
 		if d.toks[j].Is(",") {
 			return j+1 < len(d.toks) && (d.toks[j+1].Kind == token.Number || monthWords[d.toks[j+1].Norm] || d.toks[j+1].Upper)
@@ -546,6 +547,54 @@ func (d *doc) localCongress(main *kb.Entity) {
 		}
 		m.Actors = []string{d.addBody(st, "Congress")}
 	}
+}
+
+// localNames are names several states' bodies go by, which the knowledge
+// base gives to one state's: "the Foreign Office" is Britain's in London
+// and Pakistan's in Islamabad. The value is the body's generic name.
+var localNames = map[string]string{"foreign office": "Ministry of Foreign Affairs",
+	"national security council": "National Security Council", "democratic party": "Democratic Party",
+	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court"}
+
+// localBodies gives such a name, said bare, to the body of the state the
+// sentence, the dateline or the article is about, when that is another
+// state than the one the knowledge base gives it to.
+func (d *doc) localBodies(main *kb.Entity) {
+	home := d.datelineState()
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.Via != parley.ViaName || len(m.Actors) != 1 {
+			continue
+		}
+		body, ok := localNames[token.Fold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))]
+		if !ok {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		st := d.placeStateIn(si)
+		if st == nil {
+			st = home
+		}
+		if st == nil {
+			st = main
+		}
+		if st == nil || st.Country == a.Country {
+			continue
+		}
+		m.Actors = []string{d.addBody(st, body)}
+	}
+}
+
+// datelineState returns the state of the place a wire dateline names
+// ("ISLAMABAD:", "SEOUL (Yonhap) -"), or nil.
+func (d *doc) datelineState() *kb.Entity {
+	for _, p := range d.places {
+		if i := d.tokenIndex(p.Span.Start); p.Country != "" && d.datelinePlace(i) {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	return nil
 }
 
 // personCountryBefore returns the state of the last person named before

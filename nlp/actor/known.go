@@ -249,10 +249,16 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"military", "armed forces", "army"}
 	case "Police":
 		heads = []string{"police", "police force"}
+	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
+		// the names localBodies gives: "South Korea's Democratic Party"
+		heads = []string{body}
 	default:
 		return nil
 	}
 	var out []string
+	for _, h := range heads {
+		out = append(out, st.Name+"'s "+h)
+	}
 	for _, q := range append(append([]string(nil), st.Adjectives...), st.Name) {
 		for _, h := range heads {
 			out = append(out, q+" "+h)
@@ -327,7 +333,7 @@ func (d *doc) nameParticle(k int) bool {
 // Kremlin"), or before a noun it locates ("the Minsk agreements").
 func (d *doc) placeUse(i, end int) bool {
 	if i == 0 || d.toks[i].NewlineBefore {
-		if end < len(d.toks) && (d.toks[end].Text == "," || d.toks[end].Text == "(" || d.toks[end].Text == "–" || d.toks[end].Text == "-") {
+		if end < len(d.toks) && (d.toks[end].Text == "," || d.toks[end].Text == "(" || d.toks[end].Text == "–" || d.toks[end].Text == "-" || d.toks[end].Text == ":") {
 			return true // a dateline
 		}
 	}
