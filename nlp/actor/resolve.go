@@ -303,6 +303,9 @@ func (d *doc) step(i int) int {
 	if n := d.group(i); n > i {
 		return n
 	}
+	if n := d.titledBack(i); n > i {
+		return n
+	}
 	if n := d.supportersOf(i); n > i {
 		return n
 	}
@@ -1939,6 +1942,73 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
+
+// titledBack resolves "the spokesman said", "the Kremlin spokesman
+// said", "the foreign secretary said" to the person the story named last
+// with that title before the name ("State Department spokesman Matthew
+// Miller", "Foreign Secretary Muhammad Syrus Qazi"), within the last
+// eight sentences: how news refers back to someone it has introduced.
+func (d *doc) titledBack(i int) int {
+	if !d.toks[i].Is("the") {
+		return i
+	}
+	end := i + 1
+	for end < len(d.toks) && end-i <= 3 && (titleWords[d.toks[end].Norm] || d.toks[end].Upper && !d.followedByName(end)) {
+		end++
+	}
+	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later")) {
+		return i
+	}
+	head := d.toks[end-1].Norm
+	if !titleWords[head] || head == "state" || head == "general" && end-i == 2 {
+		return i
+	}
+	words := map[string]bool{}
+	for k := i + 1; k < end; k++ {
+		words[d.toks[k].Norm] = true
+	}
+	s := d.sentenceOf[i]
+	for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+		m := d.mentions[mi]
+		k0 := d.tokenIndex(m.Span.Start)
+		if k0 >= i || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+			continue
+		}
+		if s-d.sentenceOf[k0] > 8 {
+			break
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Person {
+			continue
+		}
+		// The title words written with this mention: inside its span
+		// (a descriptor) or right before it.
+		seen := map[string]bool{}
+		from := k0
+		for from > 0 && k0-from < 5 && d.sentenceOf[from-1] == d.sentenceOf[k0] && !d.toks[from-1].Is("and", "or", "the", "of", "with") && !d.onMention(from-1) &&
+			(titleWords[d.toks[from-1].Norm] || d.toks[from-1].Upper && d.toks[from-1].Kind == token.Word) {
+			from-- // "State Department spokesman Matthew Miller": the title right before
+		}
+		for k := from; k < d.tokenIndex(m.Span.End) && k < len(d.toks); k++ {
+			seen[d.toks[k].Norm] = true
+		}
+		ok := seen[head]
+		for w := range words {
+			ok = ok && seen[w]
+		}
+		if ok {
+			d.mention(i, end, parley.ViaRole, m.Actors[0])
+			return end
+		}
+	}
+	return i
+}
+
+// onMention reports whether token k lies inside a mention recorded so far.
+func (d *doc) onMention(k int) bool {
+	_, ok := d.mentionOn(k)
+	return ok
+}
 
 // spokesperson resolves an unnamed "the spokesperson said", "a
 // spokeswoman said" to the organisation or state named last in the two
