@@ -550,6 +550,41 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// ruledUnlawful accepts a ruling that something is unlawful: "ruled the
+// ban unconstitutional", "ruled that the law was illegal", "was ruled
+// illegal by the court", "declaring the mask ban unconstitutional" — made
+// by a court, named before or after.
+func ruledUnlawful(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("a", "an", "the") || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("out") {
+		return false
+	}
+	found := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.stop(i) {
+			break
+		}
+		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	// A court acts: named in the sentence around the verb.
+	a, b := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 {
+			for _, id := range d.in.Mentions[d.cover[i]].Actors {
+				if d.court(id) || d.nameHas(id, "judiciary") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // notJointPenalty rejects "jointly sanctioned", "jointly imposed",
 // "jointly condemned": acts the two took side by side, aimed at a third,
 // not a meeting of the two ("jointly launched the construction by video

@@ -431,7 +431,13 @@ var verbs = []struct {
 	{"redesignate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
-	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
+	{"rule", []sense{
+		s(parley.Reject, "120", directed, "to", "with").needs("out"),
+		// "the court ruled the mask ban unconstitutional", "was ruled
+		// illegal by the court": a court finding against the government
+		s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful),
+	}},
+	{"declare", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful)}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
@@ -441,7 +447,6 @@ var verbs = []struct {
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
-	{"rule", []sense{s(parley.Reject, "120", directed, "to", "with").needs("out")}},
 	{"order", []sense{
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		// "The court ordered Israel to take all measures": a demand

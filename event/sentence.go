@@ -1312,6 +1312,36 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, _ = d.subjects(i-1, d.clauseStart(i-1, a))
 		}
 	}
+	if sn.mode == "convict" && d.tok(k).Is("ruled", "rules", "rule", "ruling", "declared", "declares", "declare", "declaring") {
+		// "ruled the mask ban unconstitutional": against whoever owns what
+		// was ruled on, or else the court's own state.
+		obj = nil
+		for i := k + 1; i < ce && i <= k+10; i++ {
+			if d.cover[i] >= 0 {
+				// "the government's mask ban": the owner, by its possessive
+				if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && !d.court(ids[0]) && d.possessiveAt(d.mentionEnd(i)) {
+					obj = ids
+					break
+				}
+				i = d.mentionEnd(i) - 1
+			}
+		}
+		if obj == nil {
+			a, b := d.tokensOf(d.sentenceAround(k))
+			for i := a; i < b && obj == nil; i++ {
+				if d.cover[i] >= 0 {
+					for _, id := range d.in.Mentions[d.cover[i]].Actors {
+						if (d.court(id) || d.nameHas(id, "judiciary")) && d.countryOf(id) != "" {
+							obj = []string{"state:" + d.countryOf(id)}
+							if subj == nil {
+								subj = []string{id}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	var occasion *parley.Event
 	if obj == nil && !verb && sn.frame == symmetric {
 		if occasion = d.occasionOf(k, a); occasion != nil {
