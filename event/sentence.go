@@ -118,8 +118,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
-		if weapon {
-			nounCtx = true // "a missile strike", "a Russian drone attack"
+		if weapon || d.crowdProtest(k) {
+			// "a missile strike", "Protests erupted across Iran": a noun
+			nounCtx = true
 		}
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
 			// "the American demand", "a Chinese protest": a country

@@ -287,7 +287,8 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			continue
 		}
 		next := i + 1
-		if next >= len(d.toks) || !d.toks[next].Is("in", "against", "outside", "across", "at", "near", "over", "erupted", "broke", "spread", "continued", "began", "swept", "took", "throughout", "on") {
+		if next >= len(d.toks) || !d.toks[next].Is("in", "against", "outside", "across", "at", "near", "over", "erupted", "broke", "spread", "continued", "began", "swept", "took", "throughout", "on",
+			"rocked", "gripped", "engulfed", "roiled", "shook", "paralysed", "paralyzed") {
 			continue
 		}
 		lodged, crowd := false, false
@@ -300,8 +301,8 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		si := d.sentenceOf[i]
 		for _, m := range d.mentions {
 			if d.sentenceOf[d.tokenIndex(m.Span.Start)] == si && len(m.Actors) == 1 {
-				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Role == "group" {
-					crowd = true // "Protesters rallied …": the crowd is named
+				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Role == "group" && !forceGroup(a.Name) {
+					crowd = true // "Protesters rallied …": the crowd is named (not "clashes with security forces")
 				}
 			}
 		}
@@ -317,6 +318,18 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		added = true
 	}
 	return added
+}
+
+// forceGroup reports whether a group's name is that of forces acting for
+// a state ("Bolivian security forces"), which hold no protest.
+func forceGroup(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"forces", "police", "troops", "soldiers", "security", "army", "military"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether the noun at i follows a count: "1,000 people",
@@ -396,11 +409,12 @@ func (d *doc) addCrowd(i int, st *kb.Entity) {
 }
 
 // stateAfterIn returns the state a mention names after "in", "across" or
-// "throughout" in sentence si ("protests in Peru").
+// "throughout" in sentence si ("protests in Peru"), or after a verb of
+// protests spreading ("protests swept Bangladesh").
 func (d *doc) stateAfterIn(si int) *kb.Entity {
 	for _, m := range d.mentions {
 		k := d.tokenIndex(m.Span.Start)
-		if d.sentenceOf[k] != si || k == 0 || len(m.Actors) != 1 || !d.toks[k-1].Is("in", "across", "throughout") {
+		if d.sentenceOf[k] != si || k == 0 || len(m.Actors) != 1 || !d.toks[k-1].Is("in", "across", "throughout", "swept", "rocked", "gripped", "engulfed", "roiled", "shook", "paralysed", "paralyzed") {
 			continue
 		}
 		if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState {
