@@ -371,7 +371,7 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 			continue
 		}
 		for _, fs := range cands {
-			if !fs.verbForm && fs.typ == e.Type && d.needMet(fs.sense, k) && !d.talksElsewhere(e, k) {
+			if !fs.verbForm && fs.typ == e.Type && d.needMet(fs.sense, k) && !d.talksElsewhere(e, k) && !d.talksWithOther(e, k) {
 				return true
 			}
 		}
@@ -409,6 +409,26 @@ func (d *doc) reactionObject(k int) bool {
 // reactionStems begin the verbs that answer a deed named after them.
 var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "criticis", "criticiz", "deplor",
 	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest"}
+
+// talksWithOther reports whether the noun at k names talks "with" an
+// actor who took no part in event e: "met Xi on Monday and held talks with
+// Modi" is a second meeting.
+func (d *doc) talksWithOther(e parley.Event, k int) bool {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+		return false
+	}
+	i := actorAt(d, k+2, "the")
+	if i < 0 {
+		return false
+	}
+	m, _ := d.mentionAt(i)
+	for _, id := range m.Actors {
+		if id != e.Source.ID && id != e.Target.ID && !slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == id }) {
+			return true
+		}
+	}
+	return false
+}
 
 // talksElsewhere reports whether the noun at k names talks with someone
 // who does not belong to the state a visit e went to: "travelled to Paris
@@ -1167,6 +1187,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if prev := d.coordinatedVerb(k, a); prev != nil {
 		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
+	} else if !verb && k-1 > a && d.tok(k-1).Is("held", "had", "hold", "holds", "conducted") {
+		if prev := d.coordinatedVerb(k-1, a); prev != nil {
+			subj, subjStart = prev, k // "Dar met Akhund on Saturday and held talks with Muttaqi": Dar did
+		}
 	}
 	if verb && k-1 > a && d.tok(k-1).Is("and") && (verbalTypes[sn.typ] || sn.typ == parley.Support) {
 		// (A deed after "had …" is still reported: "Kyiv said Moscow had
