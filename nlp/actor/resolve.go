@@ -1064,6 +1064,15 @@ func (d *doc) group(i int) int {
 				}
 			}
 			if ids == nil {
+				// "Maduro and Ali agreed … Both sides also agreed": the
+				// states of the two leaders named together.
+				if p := d.listOf(i, 2, parley.Person); p != nil {
+					if st := d.statesOf(p); len(st) == 2 {
+						ids = st
+					}
+				}
+			}
+			if ids == nil {
 				ids = d.lastGroupOf(i, 2, but)
 			}
 			if ids == nil {
