@@ -18,6 +18,9 @@ import (
 // case at the start of a line, followed by nothing, a colon or a separator.
 var pointerLabels = []string{
 	"read more", "also read", "read also", "read next", "see also", "related", "more on this",
+	"related news", "related stories", "related coverage", "related content", "related articles",
+	"latest news", "more news", "top stories", "editor's picks", "editors' picks", "in other news",
+	"trending", "trending now", "you may also like", "you might also like", "must read", "don't miss",
 	"more from", "recommended", "most read", "most popular", "most viewed", "popular now",
 	"topics", "tags", "keywords", "filed under", "share this article", "share this story",
 	"share", "follow us", "cite this", "citation", "reuse this content", "more stories",
@@ -42,7 +45,9 @@ func dropTextFurniture(lines []textLine) {
 		if !l.keep {
 			continue
 		}
-		if list == l.block && isListItem(l.s) {
+		if list == l.block && (isListItem(l.s) || wordCount(l.s) <= 20 && !endsWithStop(strings.TrimSpace(l.s))) {
+			// (under "Related news:", other stories' headlines: short
+			// lines with no full stop)
 			l.keep = false
 			continue
 		}

@@ -31,6 +31,8 @@ func TestDropTextFurniture(t *testing.T) {
 		{"bilingual heading", "Mehr zum Thema / Related:\n- Hafen: Einigung erzielt (2.10.2022)", ""},
 		{"menu line", "Politics | Business | Culture | Sport", ""},
 		{"list heading stops at prose", "Related:\n" + prose, prose},
+		{"headlines under a related-news heading", "Related news:\nHarbour board asks council to act on ferry strike\nPort agrees to reopen talks with unions", ""},
+		{"headlines under a heading stop at prose", "Latest news\nPort agrees to reopen talks with unions\n" + prose, prose},
 		{"prose that begins with a label word", "Related talks in Vienna ended without a statement, diplomats said.", "Related talks in Vienna ended without a statement, diplomats said."},
 		{"share prices are prose", "Share prices fell after the talks ended without a deal.", "Share prices fell after the talks ended without a deal."},
 		{"short line that is not under a heading", "Then the talks stopped", "Then the talks stopped"},
