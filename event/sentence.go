@@ -193,6 +193,28 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	return append(out, said...)
 }
 
+// butCancelled reports whether the sentence goes on after trigger k with
+// "but" and the plan's undoing: "… but the summit was called off", "but
+// Chile cancelled the event", "but it was postponed".
+func (d *doc) butCancelled(k, b int) bool {
+	but := false
+	for i := k + 1; i < b; i++ {
+		t := d.tok(i)
+		if t.Is("but", "however") {
+			but = true
+			continue
+		}
+		if !but {
+			continue
+		}
+		if t.Is("cancelled", "canceled", "postponed", "scrapped", "shelved", "scuttled", "abandoned", "delayed") ||
+			t.Is("called", "put") && i+1 < b && d.tok(i+1).Is("off") {
+			return true
+		}
+	}
+	return false
+}
+
 // talksFate tells what the words before a meeting trigger at k did to it.
 type talksFate uint8
 
@@ -1777,6 +1799,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
+	}
+	if status == parley.Planned && d.butCancelled(k, b) {
+		// "were due to meet in Hanoi in February, but the summit was
+		// called off": the plan came to nothing.
+		status = parley.Negated
 	}
 	if status == parley.Planned && sn.typ == parley.Consult && !date.IsZero() && !d.in.Published.IsZero() && date.Before(d.in.Published) && d.intentIn(statusFrom, k) {
 		// "agreed on Monday to resume talks": Monday is when they agreed;

@@ -44,6 +44,9 @@ func (st *state) tenseAround(ts, te int) tense {
 		if st.clauseEnd(j) {
 			break
 		}
+		if j < ts-1 && j > 0 && st.toks[j].lx.has(fFutureLex) && st.toks[j-1].lx.has(fDet) {
+			continue // "called off a planned visit to Beijing on Friday": an adjective of a noun before the date, not the clause's tense
+		}
 		if t := st.verbTense(j); t != tUnknown {
 			return t
 		}
@@ -99,6 +102,10 @@ func (st *state) verbTense(j int) tense {
 		return tFuture // won't
 	case e.has(fFutureLex):
 		w := e.word
+		if j > 0 && (st.toks[j-1].lx.has(fBePast) || st.is(j-1, "been") && j > 1 && st.is(j-2, "had")) &&
+			(w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "planned") && st.is(next, "to") {
+			return tPast // "were due to meet in February", "had been expected to sign": a plan told in the past
+		}
 		if j > 0 && st.toks[j-1].lx.has(fDet) && (w == "scheduled" || w == "planned" || w == "expected" ||
 			w == "slated" || w == "set") {
 			return tFuture // "a scheduled Dec. 15 increase"
@@ -157,6 +164,9 @@ func (st *state) verbTense(j int) tense {
 		}
 		if st.is(k, "did") || st.is(k, "didn") {
 			return tPast
+		}
+		if st.is(j-1, "to") && j > 1 && st.toks[j-2].lx.has(fFutureLex) && st.verbTense(j-2) == tPast {
+			return tPast // "were due to meet in February": as the plan was told
 		}
 		return tFuture
 	case e.has(fSpeech):
