@@ -193,6 +193,60 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	return append(out, said...)
 }
 
+// subordinateOpen returns where a phrase that tells an earlier deed opens,
+// when trigger k stands in one after the main act of its clause (which
+// begins at cs): "after Britain seized …", "in response to the
+// Netherlands' expulsion …", "over its offensive …", or the deed a
+// reaction names ("condemned Iran's attack …"). It returns -1 otherwise.
+func (d *doc) subordinateOpen(k, cs int) int {
+	for i := k - 1; i > cs && k-i <= 12; i-- {
+		t := d.tok(i)
+		if t.Is(",", ";", ":") || t.Is("and", "but") && d.finiteVerbAt(i+1) {
+			return -1
+		}
+		switch {
+		case t.Is("after", "before", "following", "amid", "over", "since") && d.mainVerbBefore(i, cs) &&
+			!d.tok(i-1).Is("day", "days", "week", "weeks", "hour", "hours", "month", "months", "minutes", "shortly", "soon", "just", "long", "year", "years"):
+			// (not "a day after Canada expelled …": counted from the main date)
+			return i
+		case t.Is("to", "for") && i > cs && d.tok(i-1).Is("response", "retaliation", "reaction", "revenge", "reprisal") && d.mainVerbBefore(i-1, cs):
+			return i - 1
+		case k-i <= 4 && i > cs && t.Is("the", "a", "an", "its", "their", "his", "her") && reactionVerbAt(d, i-1):
+			return i
+		case k-i <= 4 && t.Is("'s", "’s") && i-1 > cs && d.cover[i-1] >= 0 && reactionVerbAt(d, d.mentionStart(i-1)-1):
+			return d.mentionStart(i - 1)
+		}
+	}
+	return -1
+}
+
+// mainVerbBefore reports whether a verb of the clause's own stands between
+// cs and i, so that what follows i is a phrase hanging on it (not a
+// fronted "After meeting Abe in Tokyo, Trump …").
+func (d *doc) mainVerbBefore(i, cs int) bool {
+	for j := cs; j < i; j++ {
+		if d.cover[j] < 0 && (d.finiteVerbAt(j) || d.tok(j).Is("summoned", "said", "met", "held", "struck", "sent", "told")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionVerbAt reports whether token i is a verb of reaction: "condemned",
+// "welcomed", "criticised".
+func reactionVerbAt(d *doc, i int) bool {
+	if i < 0 || d.cover[i] >= 0 {
+		return false
+	}
+	n := d.tok(i).Norm
+	for _, stem := range reactionStems {
+		if strings.HasPrefix(n, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // butCancelled reports whether the sentence goes on after trigger k with
 // "but" and the plan's undoing: "… but the summit was called off", "but
 // Chile cancelled the event", "but it was postponed".
@@ -1686,6 +1740,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
+	if p := d.subordinateOpen(k, cs); p > cs && !(sn.typ == parley.Consult && !verb) { // ("announced on Monday after talks held by video link": that day's)
+		// "summoned the British ambassador after Britain seized an Iranian
+		// tanker", "condemned Iran's attack on Saudi oil facilities": the
+		// earlier deed is dated only by words of its own.
+		clause = d.spanOf(p, max(ce, k+1))
+	}
 	date, rel := d.date(clause, k)
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
 		// "Lula, who hosted Maduro on Tuesday, urged Washington …": the
