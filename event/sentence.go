@@ -247,6 +247,29 @@ func reactionVerbAt(d *doc, i int) bool {
 	return false
 }
 
+// asideAround returns the bounds of a relative clause set off by commas
+// (", which …," or ", who …,") that holds trigger k, or -1, -1.
+func (d *doc) asideAround(k, a, b int) (int, int) {
+	open := -1
+	for i := k - 1; i > a && k-i <= 10; i-- {
+		if d.tok(i).Is(",", ";") {
+			if i+1 < k && d.tok(i+1).Is("which", "who") {
+				open = i + 1
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j := k + 1; j < b; j++ {
+		if d.tok(j).Is(",", ";") {
+			return open, j
+		}
+	}
+	return -1, -1
+}
+
 // butCancelled reports whether the sentence goes on after trigger k with
 // "but" and the plan's undoing: "… but the summit was called off", "but
 // Chile cancelled the event", "but it was postponed".
@@ -1745,6 +1768,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// tanker", "condemned Iran's attack on Saudi oil facilities": the
 		// earlier deed is dated only by words of its own.
 		clause = d.spanOf(p, max(ce, k+1))
+	}
+	if rs, re := d.asideAround(k, a, b); rs >= 0 {
+		// "Iran, which seized a British tanker in July, on Monday accused
+		// London": the aside's act, dated by the aside.
+		clause = d.spanOf(rs, re)
 	}
 	date, rel := d.date(clause, k)
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
