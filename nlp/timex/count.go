@@ -179,7 +179,12 @@ func (st *state) matchCount(i, start int) (res, bool) {
 		r.anchored = false
 		return r, true
 	}
+	anchoredToText := !fromPub && !hasRef && st.hasAnc || hasRef
 	switch {
+	case anchoredToText && u.unit == uHour && lo != hi:
+		// "Hours later", "hours earlier" after a day the story told: that
+		// day, as far as a date goes. ("Some 24 hours later" counts.)
+		r.e, r.l = e, l
 	case lo != hi:
 		if dir < 0 {
 			r.e, r.l = addUnit(e, -hi, u.unit), addUnit(l, -lo, u.unit)

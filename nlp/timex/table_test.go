@@ -55,6 +55,7 @@ const tableCases = `
 2021-06-28 | The envoy criticized Beijing Thursday over the vote. | Thursday | 2021-06-24
 2021-06-28 | Retailers expect record Black Friday sales. | !Friday
 2021-06-28 | Iran Sunday accused the United States of stoking unrest. | Sunday | 2021-06-27
+2024-06-10 | Israel struck Nuseirat on Saturday. Hours later, Hamas fired rockets at Tel Aviv. | Hours later | 2024-06-08
 2021-06-28 | The two leaders were due to meet in Hanoi in February, but the summit was called off. | February | 2021-02
 2021-06-28 | The envoy called off a planned visit to Beijing on Friday. | Friday | 2021-06-25
 2021-06-28 | The deal was signed on Good Friday. | !Friday
