@@ -203,7 +203,14 @@ func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
 		return nil
 	}
 	joined := func(a, b parley.TimeExpr) bool {
-		gap := strings.TrimSpace(d.in.Text[a.Span.End:b.Span.Start])
+		// "in February and September", "on Dec. 19 and again on Dec. 26"
+		var words []string
+		for _, w := range strings.Fields(d.in.Text[a.Span.End:b.Span.Start]) {
+			if w != "again" && w != "on" && w != "then" && w != "in" {
+				words = append(words, w)
+			}
+		}
+		gap := strings.Join(words, " ")
 		return (gap == "and" || gap == "," || gap == ", and" || gap == "or") && a.Precision == b.Precision
 	}
 	var out []parley.Date

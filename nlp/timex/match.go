@@ -26,6 +26,11 @@ func (st *state) matchAt(i int) (res, bool) {
 	if t.k == kNum {
 		return st.matchNumber(i)
 	}
+	if t.k == kWord && t.up {
+		if r, ok := st.matchHoliday(i); ok {
+			return r, true
+		}
+	}
 	if t.k != kWord || t.lx == nil {
 		return res{}, false
 	}
@@ -1086,4 +1091,46 @@ func (st *state) functionWord(j int) bool {
 // "Monday.").
 func (st *state) endsClauseWord(i int) bool {
 	return i >= len(st.toks) || !st.word(i) || !st.toks[i].up
+}
+
+// holidays are the days of the year news names by their feast, with the
+// month and day they fall on; the words are read in lower case, without
+// apostrophes.
+var holidays = []struct {
+	words []string
+	month time.Month
+	day   int
+}{
+	{[]string{"new", "year", "s", "day"}, time.January, 1},
+	{[]string{"new", "year", "s", "eve"}, time.December, 31},
+	{[]string{"christmas", "eve"}, time.December, 24},
+	{[]string{"christmas", "day"}, time.December, 25},
+	{[]string{"boxing", "day"}, time.December, 26},
+	{[]string{"valentine", "s", "day"}, time.February, 14},
+	{[]string{"halloween"}, time.October, 31},
+	{[]string{"bastille", "day"}, time.July, 14},
+}
+
+// matchHoliday reads "New Year's Day", "Christmas Eve", "Boxing Day" as
+// the day they fall on, in the year the tense and the publication date
+// give, as for "December 25".
+func (st *state) matchHoliday(i int) (res, bool) {
+	for _, h := range holidays {
+		k := i
+		ok := true
+		for _, w := range h.words {
+			for k < len(st.toks) && st.toks[k].k == kPunct && st.punct(k, pApos) {
+				k++
+			}
+			if k >= len(st.toks) || st.toks[k].k != kWord || st.lower(k) != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return st.absDay(i, k, h.month, h.day, h.day, 0, -1)
+		}
+	}
+	return res{}, false
 }

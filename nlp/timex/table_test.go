@@ -55,6 +55,9 @@ const tableCases = `
 2021-06-28 | The envoy criticized Beijing Thursday over the vote. | Thursday | 2021-06-24
 2021-06-28 | Retailers expect record Black Friday sales. | !Friday
 2021-06-28 | Iran Sunday accused the United States of stoking unrest. | Sunday | 2021-06-27
+2025-01-03 | Drones struck Kyiv on New Year's Eve. | New Year's Eve | 2024-12-31
+2025-01-03 | The acting president met the ambassador on New Year's Day. | New Year's Day | 2025-01-01
+2024-12-20 | The two leaders will speak again on Christmas Eve. | Christmas Eve | 2024-12-24
 2024-06-10 | Israel struck Nuseirat on Saturday. Hours later, Hamas fired rockets at Tel Aviv. | Hours later | 2024-06-08
 2021-06-28 | The two leaders were due to meet in Hanoi in February, but the summit was called off. | February | 2021-02
 2021-06-28 | The envoy called off a planned visit to Beijing on Friday. | Friday | 2021-06-25
