@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -565,6 +566,9 @@ func (st *state) matchThe(i int) (res, bool) {
 		}
 		if st.toks[j].nd <= 2 && st.word(j+1) && st.touches(j+1) {
 			if r, ok := st.matchDayMonth(j, i); ok {
+				return r, true
+			}
+			if r, ok := st.bareOrdinalDay(i, j); ok {
 				return r, true
 			}
 		}
@@ -1133,4 +1137,50 @@ func (st *state) matchHoliday(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// bareOrdinalDay reads "on the 12th" with no month: the day of the
+// publication's month when that is not after publication in a past
+// clause, else of the month before (and the reverse for a future one).
+// Only after "on" and before the clause's end: "the 12th century" and "the
+// 12th round" are no days.
+func (st *state) bareOrdinalDay(i, j int) (res, bool) {
+	if !st.hasPub || !st.is(i-1, "on") || !(st.is(j+1, "th") || st.is(j+1, "st") || st.is(j+1, "nd") || st.is(j+1, "rd")) {
+		return res{}, false
+	}
+	end := j + 2
+	if !st.clauseStop(end) && !st.punct(end, ',') && !(st.word(end) && !st.toks[end].up && st.lx(end) == nil) {
+		return res{}, false
+	}
+	if st.word(end) && st.lx(end) == nil && !st.toks[end].up {
+		// a lower-case word the lexicon does not know may be a noun: "the
+		// 12th century", "the 3rd round"
+		return res{}, false
+	}
+	d, err := strconv.Atoi(st.text[st.toks[j].s:st.toks[j].e])
+	if err != nil || d < 1 || d > 31 {
+		return res{}, false
+	}
+	y, m := st.pub.Year(), st.pub.Month()
+	tn := st.tenseFor(i, end)
+	switch {
+	case tn == tFuture && d < st.pub.Day():
+		m++
+	case tn != tFuture && d > st.pub.Day():
+		m--
+	}
+	if m < time.January {
+		y, m = y-1, time.December
+	} else if m > time.December {
+		y, m = y+1, time.January
+	}
+	if !validDay(y, m, d) {
+		return res{}, false
+	}
+	r := res{ts: i - 1, te: end, kind: kindAbsolute, prec: parley.PrecisionDay, est: true, anchored: true, anchor: st.pubDate()}
+	r.ts = i
+	r.e, r.l = ymd(y, m, d), ymd(y, m, d)
+	r.val = parley.DateOf(r.e)
+	r.rel = st.relation(r.e, r.l)
+	return r, true
 }

@@ -55,6 +55,9 @@ const tableCases = `
 2021-06-28 | The envoy criticized Beijing Thursday over the vote. | Thursday | 2021-06-24
 2021-06-28 | Retailers expect record Black Friday sales. | !Friday
 2021-06-28 | Iran Sunday accused the United States of stoking unrest. | Sunday | 2021-06-27
+2019-11-19 | The two leaders met in Islamabad on the 12th. | the 12th | 2019-11-12
+2019-11-19 | The two leaders met in Islamabad on the 22nd. | the 22nd | 2019-10-22
+2019-11-19 | The talks stalled in the 12th round. | !12th
 2025-01-03 | Drones struck Kyiv on New Year's Eve. | New Year's Eve | 2024-12-31
 2025-01-03 | The acting president met the ambassador on New Year's Day. | New Year's Day | 2025-01-01
 2024-12-20 | The two leaders will speak again on Christmas Eve. | Christmas Eve | 2024-12-24
