@@ -247,6 +247,27 @@ func reactionVerbAt(d *doc, i int) bool {
 	return false
 }
 
+// dateAfterAside returns the date of a place and time phrase that closes
+// the sentence after an aside opened by the comma at c: "…, who represents
+// US interests, on Saturday." It returns the zero date when there is none.
+func (d *doc) dateAfterAside(c, b int) (parley.Date, parley.TimeRelation) {
+	for j := c + 1; j+1 < b; j++ {
+		if !d.tok(j).Is(",") || d.inDate(j) || d.inDate(j-1) && d.inDate(j+1) {
+			continue
+		}
+		e := j + 1
+		for e < b && e-j <= 14 && !d.tok(e).Is(",", ";", "and", "but", "which", "who") && (d.cover[e] >= 0 || d.inDate(e) || d.tok(e).Upper ||
+			d.tok(e).Is("in", "on", "at", "of", "late", "early", "last", "this", "the")) {
+			e++
+		}
+		if e == b-1 && d.tok(e).Is(".") || e == b {
+			return d.date(d.spanOf(j+1, b), -1)
+		}
+		break
+	}
+	return parley.Date{}, parley.TimeUnknown
+}
+
 // asideAround returns the bounds of a relative clause set off by commas
 // (", which …," or ", who …,") that holds trigger k, or -1, -1.
 func (d *doc) asideAround(k, a, b int) (int, int) {
@@ -1791,7 +1812,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for end < ce && !d.tok(end).Is(",", ";") {
 			end++
 		}
-		if own, orel := d.date(d.spanOf(rcs, end), k); !own.IsZero() {
+		own, orel := d.date(d.spanOf(rcs, end), k)
+		if own.IsZero() && end <= ce && end < b && d.tok(end).Is(",") {
+			// "said on Monday it had summoned the Swiss envoy, who
+			// represents US interests, on Saturday": the reported act's
+			// own date after an aside.
+			own, orel = d.dateAfterAside(end, b)
+		}
+		if !own.IsZero() {
 			date, rel = own, orel
 		} else if sn.typ == parley.Consult && d.modalBetween(rcs, k) {
 			// "told reporters on Friday he would meet Xi": not on Friday.

@@ -553,6 +553,19 @@ func (st *state) matchDeictic(i, start int) (res, bool) {
 
 func (st *state) matchThe(i int) (res, bool) {
 	j := i + 1
+	if st.ok(j) && st.toks[j].k == kWord && st.lower(j) == "eve" && st.is(j+1, "of") && st.depth == 0 {
+		// "on the eve of Monday's talks": the day before the date named.
+		st.depth++
+		r2, ok := st.matchAt(j + 2)
+		st.depth--
+		if ok && r2.prec == parley.PrecisionDay && !r2.e.IsZero() {
+			r := res{ts: i, te: r2.te, kind: kindOffset, prec: parley.PrecisionDay, est: true, anchored: true, anchor: r2.val}
+			r.e, r.l = r2.e.AddDate(0, 0, -1), r2.l.AddDate(0, 0, -1)
+			r.val = parley.DateOf(r.e)
+			r.rel = st.relation(r.e, r.l)
+			return r, true
+		}
+	}
 	e := st.lx(j)
 	switch {
 	case e == nil && st.punct(j, pApos):
@@ -577,11 +590,27 @@ func (st *state) matchThe(i int) (res, bool) {
 		return res{}, false
 	}
 	switch e.word {
-	case "past", "last", "previous", "preceding", "next", "coming", "following":
+	case "previous", "preceding", "following", "next":
+		// "the previous evening", "the following morning": the day
+		// before or after the one the story told.
+		if st.is(j+1, "evening") || st.is(j+1, "night") || st.is(j+1, "morning") || st.is(j+1, "afternoon") {
+			n := -1
+			if e.word == "following" || e.word == "next" {
+				n = 1
+			}
+			return st.fromAnchor(i, j+2, n, uDay, true)
+		}
+		return st.matchPeriodRange(i, j)
+	case "past", "last", "coming":
 		return st.matchPeriodRange(i, j)
 	case "same":
 		if u := st.lx(j + 1); u.has(fUnit) && !u.has(fPlural) {
 			return st.sameAs(i, j+2, u.unit)
+		}
+	case "night", "evening", "morning", "afternoon":
+		// "the night before": the day before the one the story told.
+		if st.is(j+1, "before") && st.clauseStop(j+2) {
+			return st.fromAnchor(i, j+2, -1, uDay, true)
 		}
 	case "day":
 		if st.is(j+1, "before") && st.is(j+2, "yesterday") {
