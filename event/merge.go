@@ -720,6 +720,63 @@ func (d *doc) recent(date parley.Date) bool {
 	return !pub.Before(date) && !date.Before(pub.AddDays(-7))
 }
 
+// dateFromMeetingDay dates a statement made right after a story tells of a
+// meeting by the meeting's day, when one who met makes it and the sentence
+// names no time of its own: "Macron met Xi in Beijing on Monday. Xi called
+// on the European Union to keep its market open." Only the two sentences
+// after the meeting's, and only a simple past ("Xi has long called …"
+// reports no day).
+func dateFromMeetingDay(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || material[e.Type] || e.Type == parley.Consult || e.Status != parley.Occurred || e.Source.IsZero() || d.vague[e.Trigger] {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) {
+			continue
+		}
+		for j := range evs {
+			m := &evs[j]
+			if m.Type != parley.Consult || m.Status != parley.Occurred || m.Date.Precision() != parley.PrecisionDay || !d.recent(m.Date) {
+				continue
+			}
+			mi := d.sentenceIndex(m.Evidence.Span.Start)
+			if mi >= si || si-mi > 2 || !takesPart(m, e.Source.ID, d.countryOf, d.leaderState) {
+				continue
+			}
+			e.Date = m.Date
+			break
+		}
+	}
+}
+
+// datedSentence reports whether sentence si names a date of its own.
+func (d *doc) datedSentence(si int) bool {
+	sent := d.in.Sentences[si]
+	for _, x := range d.in.Dates {
+		if sent.Contains(x.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether a perfect ("has", "have", "had") stands
+// between the start of e's sentence and its trigger.
+func (d *doc) perfectBefore(e *parley.Event) bool {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	for j := a; j < d.tokenAt(e.Trigger.Start); j++ {
+		if d.tok(j).Is("has", "have", "had", "'s", "’s") && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed") {
+			return true
+		}
+		if d.tok(j).Is("has", "have", "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFromPronounSubject dates an act told by a pronoun that opens its
 // sentence by the sentence before, when that one names the same actor in
 // the same paragraph and has a date: "In a letter to the president in May,
