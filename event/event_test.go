@@ -886,6 +886,9 @@ func TestEvents(t *testing.T) {
 		{"a_long_standing_call_is_of_no_day", "2019-11-19",
 			"Macron met Xi in Beijing on Monday. Xi has long called on the European Union to keep its market open.",
 			[]want{{typ: parley.Request, source: "Xi Jinping", target: "European Union", date: "-"}}},
+		{"undated_talks_are_not_an_old_visit", "2023-04-08",
+			"Macron and Xi on Thursday signed a joint declaration. Macron held talks with Xi in Beijing. Xi travelled to Paris in March 2019, when Macron hosted him.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Xi Jinping", date: "2023-04-06"}, {typ: parley.Consult, source: "Xi Jinping", target: "Emmanuel Macron", date: "2019-03"}}},
 		{"declined_to_meet", "2019-11-19",
 			"Zelensky declined to meet Putin in Minsk.",
 			[]want{{typ: parley.Reject, source: "Volodymyr Zelensky", target: "Vladimir Putin", status: parley.Occurred}}},
@@ -2201,5 +2204,21 @@ func TestAlsoIsAnotherAct(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("want two agreements, got %s", describe(a.Events))
+	}
+}
+
+// TestOneRecordPerMeeting checks that a meeting told twice on its day —
+// once dated, once by "the two leaders" — is one record, while an earlier
+// meeting of the pair stays its own.
+func TestOneRecordPerMeeting(t *testing.T) {
+	a := analyze(t, "Putin and Erdogan held talks in Sochi on Monday. The two leaders discussed the grain initiative. They last met in Astana in October 2022.", "2023-04-08")
+	days := map[string]int{}
+	for _, e := range a.Events {
+		if e.Type == parley.Consult {
+			days[e.Date.String()]++
+		}
+	}
+	if days["2023-04-03"] != 1 || days["2022-10"] != 1 {
+		t.Errorf("want one meeting on 2023-04-03 and one in 2022-10, got %v in %s", days, describe(a.Events))
 	}
 }

@@ -52,6 +52,13 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 			if twoActs(o.Status, e.Status) {
 				continue // "meet in Geneva on Wednesday" is not "last met in Moscow in 2011"
 			}
+			if pairDays(all, e) > 1 {
+				// "Macron and Xi on Thursday signed a declaration. Macron
+				// held talks with Xi. Xi travelled to Paris in March 2019,
+				// when Macron hosted him": the pair has more than one day;
+				// the undated talks are not the old visit.
+				continue
+			}
 			if distinctDates(all, e, "") <= 1 || distinctDates(all, e, e.Status) == 1 && o.Status == e.Status {
 				return i // one dated event of the pair, or one with the same status ("planned")
 			}
@@ -94,6 +101,54 @@ func distinctDates(all []parley.Event, e parley.Event, status parley.Status) int
 		}
 	}
 	return len(seen)
+}
+
+// mergeMeetings folds meetings that the dating passes gave the day of an
+// earlier report of the same meeting into it: "Putin and Erdogan held
+// talks in Sochi on Monday. The two leaders discussed the grain deal." Two
+// statements of a day stay two.
+func mergeMeetings(evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for _, e := range evs {
+		merged := false
+		for i, o := range out {
+			if e.Type == parley.Consult && o.Type == parley.Consult && o.Status == e.Status && samePair(o, e) &&
+				!o.Date.IsZero() && o.Date == e.Date {
+				out[i] = combine(o, e)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// pairDays counts the different dates the article gives the occurrent
+// acts of words and meetings between e's two actors, whatever their type.
+func pairDays(all []parley.Event, e parley.Event) int {
+	var seen []parley.Date
+	for _, o := range all {
+		if material[o.Type] || o.Date.IsZero() || o.Status != parley.Occurred || !samePair(o, e) {
+			continue
+		}
+		dup := false
+		for _, d := range seen {
+			dup = dup || d.Agrees(o.Date)
+		}
+		if !dup {
+			seen = append(seen, o.Date)
+		}
+	}
+	return len(seen)
+}
+
+// samePair reports whether a and b are between the same two actors, in
+// either order.
+func samePair(a, b parley.Event) bool {
+	return a.Source.ID == b.Source.ID && a.Target.ID == b.Target.ID || a.Source.ID == b.Target.ID && a.Target.ID == b.Source.ID
 }
 
 func sameActors(a, b parley.Event) bool {
