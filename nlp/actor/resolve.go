@@ -1622,7 +1622,14 @@ func (d *doc) pairRolePhrase(i int) int {
 	if d.toks[j].Is("the") {
 		j++
 	}
-	if j >= len(d.toks) {
+	if j >= len(d.toks) || !d.toks[j].Upper {
+		return i
+	}
+	and := false // (a cheap test first: this runs at every token)
+	for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+		and = and || d.toks[k].Is("and")
+	}
+	if !and {
 		return i
 	}
 	s1, end := d.stateAt(j)
