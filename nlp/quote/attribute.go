@@ -268,6 +268,17 @@ func (f *finder) before(sp parley.Span) (string, string) {
 			return id, t.Text
 		}
 	}
+	// "Zakharova was more blunt: “They are lying.”": a colon right before
+	// the quotation, after a clause with a person for its subject.
+	k := j - 1
+	for k >= i && (toks[k].Kind == token.Punct && !toks[k].Is(":") || closesQuote(&toks[k])) {
+		k--
+	}
+	if k >= i && toks[k].Is(":") {
+		if id := f.firstSubject(sp.Start, toks[k].Start); id != "" && f.isPerson(id) {
+			return id, ":"
+		}
+	}
 	return "", ""
 }
 

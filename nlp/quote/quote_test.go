@@ -34,6 +34,8 @@ func TestQuotes(t *testing.T) {
 			"The talks were candid", "Wang Yi", 1},
 		{"cue_before_colon", "Joe Biden told reporters: \"I made clear where we stand on human rights.\"",
 			"I made clear", "Joe Biden", 1},
+		{"colon_after_a_clause_of_the_speaker", "Foreign ministry spokeswoman Maria Zakharova was more blunt: \"They are lying, and they know it.\"",
+			"They are lying", "Maria Zakharova", 1},
 		{"quoted_as_saying", "Global Times quoted Yang Jin, an expert with the Chinese Academy of Social Sciences, as saying: “The meeting sends a clear message to the world.”",
 			"The meeting sends", "Yang Jin", 1},
 		{"pronoun_speaker", "Vladimir Putin praised the talks. He said, “We have built a partnership of a new kind.”",
