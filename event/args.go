@@ -747,6 +747,10 @@ func (d *doc) openingComma(c, cs int) int {
 			if d.cover[j+1] >= 0 && j > cs && d.cover[j-1] >= 0 && d.possessiveAt(d.mentionEnd(j+1)) {
 				return j // "Wang Yi, China's top diplomat, congratulated": the name before describes itself
 			}
+			if j > cs && d.cover[j-1] >= 0 && d.personAt(j-1) && d.tok(j+1).Is("the", "a", "an") && j+2 < c && d.cover[j+2] >= 0 &&
+				!d.personAt(j+2) {
+				return j // "Brian Hook, the US special envoy for Iran, told": the person before describes himself
+			}
 			if c-j <= 2 || d.cover[j+1] >= 0 || d.tok(j+1).Upper || d.tok(j+1).Is("the") && j+2 < c && d.cover[j+2] >= 0 {
 				return -1 // "the army chief, General Brawner, demanded": the apposition names the subject
 			}
@@ -754,6 +758,16 @@ func (d *doc) openingComma(c, cs int) int {
 		}
 	}
 	return -1
+}
+
+// personAt reports whether the mention covering token i names one person.
+func (d *doc) personAt(i int) bool {
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	return a != nil && a.Kind == parley.Person
 }
 
 // relationNouns take a "with" of their own: "discussed relations with
