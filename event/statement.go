@@ -26,7 +26,7 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"declaring": true, "saying": true, "adding": true, "arguing": true, "insisting": true, "alleging": true,
 	"claiming": true, "stressing": true, "warning": true, "restated": true, "confirmed": true,
 	"notified": true, "informed": true, // "notified the Security Council that Iran was in breach"
-	"warned": true, "warns": true, "cautioned": true, "vowed": true}
+	"warned": true, "warns": true, "cautioned": true, "vowed": true, "telling": true}
 
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
@@ -63,7 +63,7 @@ var statementCues = func() []cue {
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
 		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply",
 		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent",
-		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation")
+		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out

@@ -546,21 +546,38 @@ func (d *doc) localCongress(main *kb.Entity) {
 			st = d.stateAfterIn(si)
 		}
 		if st == nil {
+			st = d.partyStateIn(si) // "The BJP hit back … that Congress had insulted the army"
+		}
+		if st == nil {
 			st = main
 		}
 		if st == nil || st.Country == "USA" {
 			continue
 		}
-		// "Congress leader Rahul Gandhi", "the Congress party": where a
-		// party goes by the name, its leaders and members are the party's.
-		if e := d.tokenIndex(m.Span.End); e < len(d.toks) && d.toks[e].Is("leader", "leaders", "president", "chief", "mp", "mps", "party", "spokesperson", "spokesman", "workers", "candidate", "general") {
-			if party, ok := d.r.byName[token.Fold("Congress party")]; ok && party.Country == st.Country {
-				m.Actors = []string{d.addKnown(party)}
-				continue
-			}
+		// "Congress leader Rahul Gandhi", "the Congress party", "that
+		// Congress had insulted the army": where a party goes by the name
+		// (India's has no legislature of that name), it is the party.
+		if party, ok := d.r.byName[token.Fold("Congress party")]; ok && party.Country == st.Country {
+			m.Actors = []string{d.addKnown(party)}
+			continue
 		}
 		m.Actors = []string{d.addBody(st, "Congress")}
 	}
+}
+
+// partyStateIn returns the state of a political party other than the
+// United States' named in sentence si, or nil.
+func (d *doc) partyStateIn(si int) *kb.Entity {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Role == "political party" && a.Country != "" && a.Country != "USA" {
+			return d.r.kb.State(a.Country)
+		}
+	}
+	return nil
 }
 
 // localNames are names several states' bodies go by, which the knowledge
