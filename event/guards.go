@@ -757,6 +757,12 @@ func pauseInForce(d *doc, k int) bool {
 	return fighting && inForce(d, k)
 }
 
+// notInExchange rejects "in exchange for": what one side got for an act,
+// not an exchange the sides made.
+func notInExchange(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("in")
+}
+
 // captiveSwap accepts an exchange of captives named before or after the
 // noun: "a prisoner swap", "an exchange of prisoners", not "an exchange of
 // views" or "the stock exchange".

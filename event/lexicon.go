@@ -115,7 +115,7 @@ var verbs = []struct {
 		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
 		// "Russia and Ukraine exchanged 95 prisoners": each side frees the other's
-		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual(),
+		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual().when(notInExchange),
 	}},
 	{"swap|swapped|swapping|swaps", []sense{
 		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual(),

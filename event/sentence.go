@@ -89,7 +89,11 @@ func (d *doc) intentIn(from, k int) bool {
 var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "likely": true, "unlikely": true,
 	"possible": true, "possibility": true, "efforts": true, "effort": true, "attempt": true, "attempts": true,
 	"hoped": true, "hopes": true, "hoping": true, "might": true, "could": true, "would-be": true,
-	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true}
+	"potential": true, "prospect": true, "prospects": true, "chance": true, "chances": true,
+	// third parties' predictions: "Analysts predict that Israel will
+	// strike", "fears that Russia would escalate", "widely expected to"
+	"predict": true, "predicts": true, "predicted": true, "fear": true, "fears": true, "feared": true,
+	"speculation": true, "speculate": true, "betting": true, "widely": true}
 
 var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
 	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
@@ -289,6 +293,73 @@ func (d *doc) asideAround(k, a, b int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// commaAfter returns the next comma after token i and before k, or 0.
+func (d *doc) commaAfter(i, k int) int {
+	for j := i + 1; j < k; j++ {
+		if d.tok(j).Is(",") {
+			return j
+		}
+	}
+	return 0
+}
+
+// habitual reports whether the words between from and trigger k make the
+// act a habit or a long-standing stance, which labels leave out: "Russia
+// has long accused NATO …", "Washington has traditionally backed Seoul",
+// "routinely detains".
+func (d *doc) habitual(from, k int) bool {
+	perfect := false
+	for i := from; i < k; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			continue
+		}
+		if t.Is("has", "have") {
+			perfect = true
+		}
+		if t.Is("will", "would", "shall", "to") {
+			return false // "would always support Russia": a promise
+		}
+		if t.Is("traditionally", "routinely", "regularly", "habitually", "frequently", "often", "usually", "customarily", "consistently") {
+			return true
+		}
+		if t.Is("repeatedly", "always") && perfect {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionOpens reports whether trigger k stands in a condition that
+// opens the sentence at a: "If Beijing attacks Taiwan, …", "Should Beijing
+// attack …", "Had Germany sent tanks earlier, …", "In the event that …".
+func (d *doc) conditionOpens(a, k int) bool {
+	opens := d.tok(a).Is("if", "unless", "should", "had", "were") ||
+		d.tok(a).Is("in") && a+3 < len(d.in.Tokens) && d.tok(a+1).Is("the") && d.tok(a+2).Is("event", "case")
+	if !opens {
+		return false
+	}
+	for i := a + 1; i < k; i++ {
+		if d.tok(i).Is(",") {
+			return false
+		}
+	}
+	return true
+}
+
+// sportsClause reports whether the words after trigger k speak of a match
+// or a tournament: "Morocco will meet France in the semi-final", "met in a
+// World Cup group match".
+func (d *doc) sportsClause(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+9; i++ {
+		if d.tok(i).Is("semi-final", "semifinal", "semi-finals", "quarter-final", "quarterfinal", "quarter-finals", "match", "matches", "tournament",
+			"fixture", "qualifier", "derby", "playoff", "play-off", "friendly", "group-stage") || d.tok(i).Is("final") && d.tok(i-1).Is("the") {
+			return true
+		}
+	}
+	return false
 }
 
 // butCancelled reports whether the sentence goes on after trigger k with
@@ -794,9 +865,9 @@ var timePreps = map[string]bool{"since": true, "after": true, "before": true, "d
 func (d *doc) requestedAct(k, a int) bool {
 	// "called for new sanctions against Russia", "pressed for an arms
 	// embargo": the measure asked for, not taken.
-	for t := k - 1; t > a && k-t <= 4; t-- {
-		if d.cover[t] >= 0 || d.tok(t).Kind == token.Punct {
-			break
+	for t := k - 1; t > a && k-t <= 5; t-- {
+		if d.cover[t] >= 0 && d.in.Mentions[d.cover[t]].Via != parley.ViaAdjective || d.tok(t).Kind == token.Punct {
+			break // (a country word may stand between: "called for a complete Israeli withdrawal")
 		}
 		if d.tok(t).Is("for") {
 			if forAsks[d.tok(t-1).Norm] {
@@ -1207,6 +1278,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	ce := d.clauseEnd(k, b)
+	if _, re := d.asideAround(k, a, b); re > 0 && re < ce {
+		ce = re // "Carrie Lam, who has refused to withdraw the bill, met Li": the aside ends at its comma
+	}
 	cs := d.clauseStart(k, a)
 	from := k + 1
 	if len(sn.need) > 0 {
@@ -1916,6 +1990,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
 	}
+	if d.habitual(statusFrom, k) || (sn.typ == parley.Consult || sn.typ == parley.Assault) && d.sportsClause(k, ce) {
+		return nil, false // habits and stances, and matches between national teams, are no events
+	}
+	if d.conditionOpens(a, k) && status == parley.Occurred {
+		status = parley.Hypothetical // "If Beijing attacks Taiwan, the economy will suffer"
+	}
 	if status == parley.Planned && d.butCancelled(k, b) {
 		// "were due to meet in Hanoi in February, but the summit was
 		// called off": the plan came to nothing.
@@ -1935,7 +2015,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// refusal, which PLOVER codes as REJECT.
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
-	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) {
+	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) && !d.conditionOpens(a, k) {
 		// "would impose new sanctions on Russia if its troops cross",
 		// "unless Hamas frees the hostages, Israel will strike": a
 		// penalty promised on a condition is a threat, made when said.
@@ -3094,8 +3174,19 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
+		if d.tok(i).Is(",") && i+1 < k && d.tok(i+1).Is("who", "which", "whose") {
+			// "Carrie Lam, who has refused to withdraw the bill, met Li
+			// Keqiang": the aside's negation is its own.
+			if end := d.commaAfter(i+1, k); end > 0 {
+				i = end
+				continue
+			}
+		}
 		if d.cover[i] >= 0 {
 			continue // a name: "Will Hurd", "Theresa May"
+		}
+		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
+			return parley.Negated // "Biden has yet to speak with Khan"
 		}
 		n := norm(d.tok(i))
 		switch {
