@@ -115,6 +115,15 @@ var privatePeople = map[string]bool{"lawyers": true, "attorneys": true, "investo
 	"tourists": true, "journalists": true, "reporters": true, "scientists": true, "researchers": true,
 	"analysts": true, "experts": true, "economists": true, "media": true, "newspapers": true, "fans": true, "voters": true}
 
+// privateObjects after a state's adjective name private people or
+// businesses of that state, which are no political target of an arrest,
+// an attack or a deal ("two Russian tourists", "Chinese investors").
+var privateObjects = map[string]bool{"tourist": true, "tourists": true, "investor": true, "investors": true,
+	"company": true, "companies": true, "firm": true, "firms": true, "businessman": true, "businessmen": true,
+	"businesswoman": true, "businesspeople": true, "executive": true, "executives": true, "traveller": true,
+	"travellers": true, "traveler": true, "travelers": true, "fans": true, "supporters": true, "players": true,
+	"student": true, "backpacker": true, "backpackers": true, "holidaymakers": true, "buyers": true, "lenders": true}
+
 // locationPreps introduce places, never actors of the event.
 var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
 
@@ -561,6 +570,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
+		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && privateObjects[d.tok(end).Norm] && sn.typ != parley.Sanction {
+			// "detained two Russian tourists", "a deal with Chinese
+			// investors": private people of a state, not the state.
+			i = end
+			continue
+		}
 		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
 			if i >= 2 && d.tok(i-1).Is("for") && d.tok(i-2).Is("warrant", "warrants", "order", "orders") && i+1 < ce &&
 				d.tok(i+1).Is("arrest", "detention", "extradition", "capture") {
