@@ -1745,6 +1745,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
 	}
+	if len(subj) == 1 && d.commentator(subj[0]) {
+		return nil, false // "Billionaire investor George Soros accused Modi …": no political actor acts
+	}
 	var pairs [][2]string
 	var participants []string
 	switch sn.frame {

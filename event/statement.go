@@ -510,7 +510,10 @@ func (d *doc) commentator(id string) bool {
 			return false
 		}
 	}
-	for _, w := range []string{"analyst", "expert", "professor", "scholar", "fellow", "lecturer", "researcher", "economist", "historian", "commentator", "scientist", "strategist", "observer", "teaches", "lecturer"} {
+	for _, w := range []string{"analyst", "expert", "professor", "scholar", "fellow", "lecturer", "researcher", "economist", "historian", "commentator", "scientist", "strategist", "observer", "teaches",
+		// private people: "billionaire investor George Soros", "footballer Marcus Rashford"
+		"investor", "billionaire", "footballer", "player", "coach", "actor", "actress", "singer", "retired", "businessman",
+		"businesswoman", "entrepreneur", "novelist", "columnist", "tycoon", "celebrity", "rapper", "musician", "athlete"} {
 		if strings.Contains(role, w) {
 			return true
 		}

@@ -506,7 +506,17 @@ var surnameStates = map[string]bool{"USA": true, "CHN": true, "RUS": true, "GBR"
 	"JPN": true, "IND": true, "BRA": true, "CAN": true, "AUS": true, "KOR": true, "ITA": true, "MEX": true,
 	"IDN": true, "TUR": true, "SAU": true, "ARG": true, "ZAF": true, "UKR": true, "ISR": true, "IRN": true,
 	"PRK": true, "PSE": true, "POL": true, "ESP": true, "NLD": true, "BEL": true, "PAK": true, "EGY": true,
-	"QAT": true, "ARE": true, "VEN": true, "BLR": true, "HUN": true, "PRT": true, "TWN": true, "SYR": true}
+	"QAT": true, "ARE": true, "VEN": true, "BLR": true, "HUN": true, "PRT": true, "TWN": true, "SYR": true,
+	// states whose leaders world and regional news name by family name
+	// alone ("Kagame", "Ruto", "Tinubu", "Petro", "Bukele", "Tokayev")
+	"RWA": true, "COD": true, "KEN": true, "UGA": true, "NGA": true, "ETH": true, "SDN": true, "MLI": true,
+	"BFA": true, "NER": true, "COL": true, "PHL": true, "SLV": true, "CHL": true, "ECU": true, "BOL": true,
+	"ZWE": true, "AGO": true, "DZA": true, "TUN": true, "MDV": true, "KAZ": true, "BGD": true, "NPL": true,
+	"AFG": true, "IRQ": true, "LBN": true, "JOR": true, "MAR": true, "SEN": true, "GHA": true, "TZA": true,
+	"SOM": true, "LBY": true, "YEM": true, "MMR": true, "THA": true, "VNM": true, "MYS": true, "PER": true,
+	"CUB": true, "NIC": true, "GEO": true, "ARM": true, "AZE": true, "SRB": true, "GRC": true, "SWE": true,
+	"FIN": true, "NOR": true, "DNK": true, "AUT": true, "CZE": true, "ROU": true, "IRL": true, "NZL": true,
+	"ZMB": true, "MOZ": true, "ERI": true, "SSD": true, "TCD": true, "CMR": true, "CIV": true, "GIN": true}
 
 // countryNamed reports whether the article has so far named the state
 // cc or one of its people or bodies.
