@@ -37,6 +37,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	// "blacklisted 12 Chinese firms", "seized a British tanker"
 	"positions": true, "targets": true, "bases": true, "soldiers": true, "villages": true, "towns": true,
 	"cities": true, "ships": true, "vessels": true, "vessel": true, "tanker": true, "convoy": true, "firms": true,
+	"boat": true, "boats": true, "ship": true, "warship": true, "frigate": true, "destroyer": true, "base": true,
+	"post": true, "posts": true, "checkpoint": true, "checkpoints": true, "outpost": true, "mission": true, "patrol": true,
 	"companies": true, "entities": true, "banks": true, "nationals": true, "citizens": true, "diplomats": true,
 	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
 	"protesters": true, "demonstrators": true, "activists": true, "civilians": true, "prisoners": true,
@@ -599,7 +601,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// …or the direct object: "condemned the Russian invasion",
 			// "criticised the Israeli strikes".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
-				sn.frame == directed && i+1 < ce && stateActs[d.tok(d.mentionEnd(i)).Norm] {
+				sn.frame == directed && i+1 < ce && (stateActs[d.tok(d.mentionEnd(i)).Norm] ||
+				// one modifier between: "rammed a Philippine supply boat", "a Pakistani army post"
+				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm]) {
 				return raw.Actors
 			}
 			// …or a place of the state: "struck the Ukrainian city of

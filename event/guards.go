@@ -602,6 +602,12 @@ func notJointPenalty(d *doc, k int) bool {
 	return true
 }
 
+// boardedAlone accepts "boarded" as its own act, not the second half of
+// "rammed and boarded the boats", one assault told by two verbs.
+func boardedAlone(d *doc, k int) bool {
+	return notNoun(d, k) && !(k >= 2 && d.tok(k-1).Is("and") && d.tok(k-2).Is("rammed", "attacked", "stormed", "seized", "intercepted"))
+}
+
 // onStrike accepts "went on strike" and "went on a general strike".
 func onStrike(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")

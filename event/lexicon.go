@@ -500,6 +500,11 @@ var verbs = []struct {
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
+	// "Chinese coast guard personnel boarded Philippine navy boats"
+	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},
+	// "blocked a Philippine resupply mission"
+	{"block", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict").takes("mission", "convoy", "boat", "boats", "ship", "ships",
+		"vessel", "vessels", "resupply", "aid", "trucks", "shipments", "passage", "patrol").when(notNoun)}},
 	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
