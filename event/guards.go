@@ -608,6 +608,14 @@ func boardedAlone(d *doc, k int) bool {
 	return notNoun(d, k) && !(k >= 2 && d.tok(k-1).Is("and") && d.tok(k-2).Is("rammed", "attacked", "stormed", "seized", "intercepted"))
 }
 
+// suspendedMember accepts "suspended <state>" with the state right after
+// the verb: a bloc suspending a member ("The African Union suspended
+// Niger").
+func suspendedMember(d *doc, k int) bool {
+	m, ok := objectMention(d, k)
+	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(k+1) == k+1
+}
+
 // onStrike accepts "went on strike" and "went on a general strike".
 func onStrike(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")

@@ -375,7 +375,7 @@ var verbs = []struct {
 	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
-		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé"),
+		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
 	}},
 	// REJECT
@@ -421,7 +421,7 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
-		"attachés", "attaches", "consul", "personnel")}},
+		"attachés", "attaches", "consul", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"
@@ -460,7 +460,9 @@ var verbs = []struct {
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases"),
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord"),
+		// "The African Union suspended Niger": from its bodies
+		s(parley.Sanction, "164", directed, "").withMode("withdraw").when(suspendedMember),
 	}},
 	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
@@ -637,6 +639,7 @@ var verbs = []struct {
 	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
+	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales")}},
