@@ -888,7 +888,15 @@ func (d *doc) participleSubject(c int) []string {
 			}
 			return ids
 		}
-		return []string{e.Source.ID}
+		// Every doer of that act: "Saudi Arabia, the UAE, Bahrain and
+		// Egypt cut ties with Qatar, accusing Doha …"
+		var ids []string
+		for _, o := range d.built {
+			if o.Trigger == e.Trigger && !o.Source.IsZero() && !slices.Contains(ids, o.Source.ID) {
+				ids = append(ids, o.Source.ID)
+			}
+		}
+		return ids
 	}
 	// No act coded before it: the subject that opens the sentence ("Lavrov
 	// ruled out talks, accusing Kyiv of terrorism").
