@@ -157,7 +157,8 @@ var verbs = []struct {
 	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
-		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish").reaching(),
+		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
+			"attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush", "fight").reaching(),
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"offer", []sense{
@@ -461,6 +462,8 @@ var verbs = []struct {
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord"),
+		// "Kataib Hezbollah suspended attacks on US forces": a pause
+		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
 		// "The African Union suspended Niger": from its bodies
 		s(parley.Sanction, "164", directed, "").withMode("withdraw").when(suspendedMember),
 	}},

@@ -419,6 +419,7 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 
 // refusalWords turn the meeting after them into a rejection of it.
 var refusalWords = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true,
+	"skipped": true, "skips": true, "skip": true, "skipping": true, // ("Milei skipped a bilateral meeting with Lula")
 	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true, "declines": true,
 	"decline": true, "declining": true, "rebuffed": true, "rebuffs": true, "spurned": true, "snubbed": true,
 	"dismissed": true, "shunned": true, "boycotted": true}
@@ -597,9 +598,11 @@ func (d *doc) reactionObject(k int) bool {
 	return false
 }
 
-// reactionStems begin the verbs that answer a deed named after them.
+// reactionStems begin the verbs that answer a deed named after them, or
+// stop it ("suspended attacks on US forces": no attack).
 var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "criticis", "criticiz", "deplor",
-	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest"}
+	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest",
+	"suspend", "halt", "stopp", "paus", "cease", "ceasing"}
 
 // talksWithOther reports whether the noun at k names talks "with" an
 // actor who took no part in event e: "met Xi on Monday and held talks with
@@ -837,7 +840,8 @@ func (d *doc) proposalBefore(t, a int) bool {
 // threatWords threaten or warn: what their that-clause or infinitive
 // says would be done is threatened, and the threat is the event.
 var threatWords = map[string]bool{"warn": true, "warned": true, "warns": true, "warning": true,
-	"threaten": true, "threatened": true, "threatens": true, "threatening": true}
+	"threaten": true, "threatened": true, "threatens": true, "threatening": true,
+	"vow": true, "vowed": true, "vows": true, "vowing": true} // ("vowed to keep attacking US warships": a threat, not yet an attack)
 
 var proposeWords = map[string]bool{"propose": true, "proposed": true, "proposes": true, "proposing": true,
 	"suggest": true, "suggested": true, "suggests": true, "suggesting": true, "insist": true, "insisted": true,
@@ -877,18 +881,21 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 	}
 	for t := k - 1; t >= a && k-t <= 10; t-- {
-		if d.stop(t) || d.tok(t).Is(",") {
-			return false
+		if d.stop(t) || d.tok(t).Is(",") || d.tok(t).Is("and") && d.afterTimePhrase(t+1, k) == k {
+			return false // ("vowed to retaliate and on Sunday fired a missile": a new act)
 		}
 		if d.tok(t).Is("that") && d.cover[t] < 0 {
 			return d.proposalBefore(t, a) // "proposed to Putin … that they hold a summit"
+		}
+		if t == k-1 && d.tok(t).Is("keep", "continue") {
+			continue // "vowed to keep attacking": past the aspect verb to its "to"
 		}
 		if d.cover[t] >= 0 || !d.tok(t).Is("to") || k-t > 6 {
 			continue
 		}
 		// Before "to": the asking word, or its object then the asking word.
 		i := d.beforeTimePhrase(t-1, a) // "urged Washington on Wednesday to lift"
-		for i >= a && (d.cover[i] >= 0 || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
+		for i >= a && (d.cover[i] >= 0 || i == t-1 && d.tok(i).Is("him", "her", "them", "it", "us") || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
 			d.tok(i).Is("the") && d.tok(i-1).Is("and", ",") && i-1 > a && d.cover[i-2] >= 0)) {
 			i-- // "urged Russia and Ukraine to talk", "called on Britain and the United States to": past the coordinated names
 		}
@@ -1558,6 +1565,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 						}
 					}
 				}
+			}
+		}
+	}
+	if obj == nil && verb && k+1 < ce && d.tok(k+1).Is("him", "her", "them") && d.cover[k+1] < 0 && len(subj) > 0 {
+		// "met Kagame on Monday and urged him to withdraw …": the one the
+		// act before was aimed at.
+		for j := len(d.built) - 1; j >= 0; j-- {
+			e := d.built[j]
+			if d.sentenceAround(k).Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && !e.Target.IsZero() && !slices.Contains(subj, e.Target.ID) {
+				obj = []string{e.Target.ID}
+				break
 			}
 		}
 	}
