@@ -362,6 +362,18 @@ func (d *doc) sportsClause(k, ce int) bool {
 	return false
 }
 
+// withdrawalOf reports whether "withdrawal", "pullout" or "departure"
+// stands in the few words after trigger k: "demanding the withdrawal of
+// French troops".
+func (d *doc) withdrawalOf(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.tok(i).Is("withdrawal", "pullout", "pull-out", "departure", "exit") {
+			return true
+		}
+	}
+	return false
+}
+
 // butCancelled reports whether the sentence goes on after trigger k with
 // "but" and the plan's undoing: "… but the summit was called off", "but
 // Chile cancelled the event", "but it was postponed".
@@ -1577,6 +1589,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = []string{e.Target.ID}
 				break
 			}
+		}
+	}
+	if len(obj) == 1 && (sn.typ == parley.Protest && d.nameHas(obj[0], "embassy") ||
+		sn.typ == parley.Request && d.withdrawalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
+		// "protested outside the French embassy": against France;
+		// "demanding the withdrawal of French troops": of France
+		if c := d.countryOf(obj[0]); c != "" && d.actors["state:"+c] != nil {
+			obj = []string{"state:" + c}
 		}
 	}
 	var occasion *parley.Event

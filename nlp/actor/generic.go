@@ -268,6 +268,17 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			}
 			continue
 		}
+		// "Thousands protested outside the French embassy in Niamey": a
+		// count alone before a verb of protest is the crowd.
+		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
+			d.toks[i+1].Is("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed", "took") {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
 		// "detained more than 1,000 people at protests in Moscow": people
 		// counted at a protest are its crowd.
 		if !covered[i] && t.Is("people") && i >= 1 && i+2 < len(d.toks) && d.counted(i) &&

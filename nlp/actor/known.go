@@ -219,6 +219,7 @@ func (d *doc) abbrevDot(k int) bool {
 // addBody returns the actor for a body of a state's government, reusing a
 // knowledge-base entry with the same canonical name when there is one.
 func (d *doc) addBody(st *kb.Entity, body string) string {
+	d.addKnown(st) // the state stands behind its body: "protested outside the French embassy" is against France
 	name := body + " of " + st.Name
 	if e, ok := d.r.byName[token.Fold(name)]; ok {
 		return d.addKnown(e)
