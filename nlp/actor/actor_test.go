@@ -86,6 +86,7 @@ func TestMentions(t *testing.T) {
 		{"a_title_of_another_person_in_the_list", "Prime Minister Narendra Modi and US President Joe Biden met online. The Prime Minister said he had suggested talks.", "2022-04-12", "The Prime Minister", []string{"person:narendra-modi"}},
 		{"both_sides_after_two_leaders_named_together", "Nicolas Maduro and Irfaan Ali agreed to avoid force. Lula sent his adviser Celso Amorim. Both sides agreed to set up a commission.", "2023-12-16", "Both sides", []string{"state:VEN", "state:GUY"}},
 		{"a_regional_leaders_family_name_alone", "Kagame accused Congo of backing the FDLR.", "2024-06-03", "Kagame", []string{"person:paul-kagame"}},
+		{"a_known_name_after_a_long_title_is_the_person", "Saudi Minister of State for Foreign Affairs Adel al-Jubeir accused Iran.", "2019-06-03", "Adel al-Jubeir", []string{"person:adel-al-jubeir"}},
 		{"colleague_after_a_state_word", "Vladimir Putin thanked his Turkish colleague.", "2021-06-28", "his Turkish colleague", []string{"person:recep-tayyip-erdogan"}},
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
 		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},

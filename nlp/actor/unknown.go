@@ -126,6 +126,9 @@ func (d *doc) orgName(i int) (int, bool) {
 			break
 		}
 		if t.Kind == token.Word && t.Upper && !(j > i && notNames[t.Norm] && !connectors[t.Norm]) {
+			if j > i && d.personNameAt(j) {
+				break // "Minister of State for Foreign Affairs Adel al-Jubeir": the name after the title is a person
+			}
 			if orgHeads[t.Norm] && j > i || orgLeadHeads[t.Norm] && d.next(j+1, "of", "for", "on") {
 				isOrg = true
 			}
@@ -172,6 +175,21 @@ func (d *doc) orgName(i int) (int, bool) {
 		return i, false
 	}
 	return j, true
+}
+
+// personNameAt reports whether a person's full name the knowledge base
+// knows (two words or more) starts at token j.
+func (d *doc) personNameAt(j int) bool {
+	en := d.r.dict.match(d.toks, j)
+	if en == nil || len(en.toks) < 2 {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWithin reports whether a knowledge-base name lies inside tokens
