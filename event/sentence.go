@@ -362,6 +362,44 @@ func (d *doc) sportsClause(k, ce int) bool {
 	return false
 }
 
+// stateReferredTo returns the state "it" or "the country" stands for as
+// the object of trigger k (right after it, or after one preposition or
+// object noun): the last state named before k in this sentence or the one
+// before, other than the subject's own. Nil when there is none.
+func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
+	pronoun := func(i int) bool {
+		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country"))
+	}
+	// Right after the verb, after one preposition ("with it"), or after
+	// an object noun and its preposition ("sanctions on the country").
+	ok := pronoun(k + 1)
+	for i := k + 2; i < ce && i <= k+4 && !ok; i++ {
+		if d.cover[i-1] >= 0 || d.tok(i-1).Kind == token.Punct {
+			break
+		}
+		ok = pronoun(i) && d.tok(i-1).Is("with", "on", "against", "to")
+	}
+	if !ok {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := k - 1; i >= 0; i-- {
+		if here-d.sentenceIndex(d.tok(i).Start) > 1 {
+			break
+		}
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionStart(i)
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || !strings.HasPrefix(m.Actors[0], "state:") || d.sameSide(subj, m.Actors[0]) {
+			continue
+		}
+		return m.Actors
+	}
+	return nil
+}
+
 // withdrawalOf reports whether "withdrawal", "pullout" or "departure"
 // stands in the few words after trigger k: "demanding the withdrawal of
 // French troops".
@@ -1590,6 +1628,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				break
 			}
 		}
+	}
+	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
+		// "broke off relations with it, accusing it of genocide",
+		// "imposed sanctions on the country": the state named last before.
+		obj = d.stateReferredTo(k, ce, subj)
 	}
 	if len(obj) == 1 && (sn.typ == parley.Protest && d.nameHas(obj[0], "embassy") ||
 		sn.typ == parley.Request && d.withdrawalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
