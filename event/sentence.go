@@ -338,6 +338,9 @@ func (d *doc) habitual(from, k int) bool {
 func (d *doc) conditionOpens(a, k int) bool {
 	opens := d.tok(a).Is("if", "unless", "should", "had", "were") ||
 		d.tok(a).Is("in") && a+3 < len(d.in.Tokens) && d.tok(a+1).Is("the") && d.tok(a+2).Is("event", "case")
+	if d.fiction(a) {
+		return true // "In the film, North Korea invades South Korea": fiction, the whole sentence
+	}
 	if !opens {
 		return false
 	}
@@ -347,6 +350,13 @@ func (d *doc) conditionOpens(a, k int) bool {
 		}
 	}
 	return true
+}
+
+// fiction reports whether the sentence at a opens with a story's frame:
+// "In the film, …", "In the scenario, …".
+func (d *doc) fiction(a int) bool {
+	return d.tok(a).Is("in") && a+3 < len(d.in.Tokens) && d.tok(a+1).Is("the", "a") &&
+		d.tok(a+2).Is("film", "movie", "novel", "book", "series", "show", "game", "scenario", "simulation", "war-game", "wargame", "play")
 }
 
 // sportsClause reports whether the words after trigger k speak of a match
@@ -398,6 +408,24 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// businessOrSport reports whether actor id is a company, a sports body or
+// a think tank by its name: none acts for a state.
+func (d *doc) businessOrSport(id string) bool {
+	a := d.actors[id]
+	if a == nil || a.Kind != parley.Organization {
+		return false
+	}
+	n := " " + strings.ToLower(a.Name) + " "
+	for _, w := range []string{" airlines ", " airways ", " football ", " soccer ", " cricket ", " rugby ", " olympic ",
+		" corporation ", " company ", " inc ", " ltd ", " plc ", " holdings ", " motors ", " council on foreign relations ",
+		" brookings ", " fifa ", " uefa "} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withdrawalOf reports whether "withdrawal", "pullout" or "departure"
@@ -1829,6 +1857,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(subj) == 1 && d.commentator(subj[0]) {
 		return nil, false // "Billionaire investor George Soros accused Modi …": no political actor acts
 	}
+	for _, id := range append(append([]string(nil), subj...), obj...) {
+		if d.businessOrSport(id) {
+			return nil, false // "Ukraine International Airlines suspended flights", "the Japan Football Association protested"
+		}
+	}
 	var pairs [][2]string
 	var participants []string
 	switch sn.frame {
@@ -2077,7 +2110,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if d.habitual(statusFrom, k) || (sn.typ == parley.Consult || sn.typ == parley.Assault) && d.sportsClause(k, ce) {
 		return nil, false // habits and stances, and matches between national teams, are no events
 	}
-	if d.conditionOpens(a, k) && status == parley.Occurred {
+	if d.conditionOpens(a, k) && (status == parley.Occurred || d.fiction(a)) {
 		status = parley.Hypothetical // "If Beijing attacks Taiwan, the economy will suffer"
 	}
 	if status == parley.Planned && d.butCancelled(k, b) {

@@ -119,6 +119,7 @@ var orgHeads = set(
 	"regiment", "navy", "police", "administration", "secretariat", "cabinet", "government", "fund",
 	"program", "programme", "initiative", "forum", "society", "club", "board", "trust", "network", "lab",
 	"laboratory", "observatory", "watch", "international", "inc", "inc.", "ltd", "corp", "corp.",
+	"airways", "airlines", "holdings", "motors",
 )
 
 // orgLeadHeads begin an organisation's name followed by "of": "Institute
