@@ -428,6 +428,38 @@ func (d *doc) businessOrSport(id string) bool {
 	return false
 }
 
+// refugeesIn reports whether the actors are crowds of refugees or
+// migrants, whom a state shelters rather than receives.
+func (d *doc) refugeesIn(ids []string) bool {
+	for _, id := range ids {
+		if d.nameHas(id, "refugees") || d.nameHas(id, "migrants") || d.nameHas(id, "asylum") {
+			return true
+		}
+	}
+	return false
+}
+
+// postedIn reports whether person s is an envoy posted to state o, whose
+// travels there are no visits: his role or the sentence [a, b) names him
+// ambassador or envoy "to" or "in" the state.
+func (d *doc) postedIn(s, o string, a, b int) bool {
+	p, st := d.actors[s], d.actors[o]
+	if p == nil || st == nil || p.Kind != parley.Person {
+		return false
+	}
+	// His role, or the words of the sentence: "The U.S. ambassador to
+	// Japan, Rahm Emanuel, visited Fukushima".
+	sp := d.spanOf(a, b)
+	text := strings.ToLower(p.Role + " | " + d.in.Text[sp.Start:sp.End])
+	name := strings.ToLower(st.Name)
+	for _, post := range []string{"ambassador to ", "ambassador in ", "envoy to ", "envoy in ", "high commissioner to ", "high commissioner in "} {
+		if strings.Contains(text, post+name) {
+			return true
+		}
+	}
+	return false
+}
+
 // withdrawalOf reports whether "withdrawal", "pullout" or "departure"
 // stands in the few words after trigger k: "demanding the withdrawal of
 // French troops".
@@ -1903,6 +1935,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
+		if d.refugeesIn(obj) {
+			return nil, false // "Turkey hosts 3.6 million Syrian refugees": shelter, no visit
+		}
 		for _, o := range uniq(obj) {
 			pairs = append(pairs, [2]string{o, subj[0]})
 		}
@@ -1921,6 +1956,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			for _, o := range uniq(obj) {
 				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.countryOf(s) == strings.TrimPrefix(o, "state:") {
 					continue // "Putin flew back to Moscow": home, not a visit
+				}
+				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.postedIn(s, o, a, b) {
+					continue // "The U.S. ambassador to Japan, Rahm Emanuel, visited Fukushima": at his post
 				}
 				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) &&
 					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
