@@ -188,6 +188,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
+			if t.Is(",") && !verbGroup {
+				// "Zalmay Khalilzad, the U.S. special envoy for
+				// Afghanistan, arrived … for talks with the Taliban": past
+				// an apposition of the person before it.
+				sa, _ := d.tokensOf(d.sentenceAround(k))
+				if open := d.openingComma(i, sa); open > sa && d.personAt(open-1) && d.tok(open+1).Is("the", "a", "an") {
+					i, cs = open, min(cs, sa)
+					continue
+				}
+			}
 			if t.Is(",") && verbGroup && !nominal {
 				// "A group of physicians, alarmed that the administration
 				// is denying vaccines, is urging …": the subject stands

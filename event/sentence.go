@@ -278,7 +278,7 @@ func (d *doc) asideAround(k, a, b int) (int, int) {
 	open := -1
 	for i := k - 1; i > a && k-i <= 10; i-- {
 		if d.tok(i).Is(",", ";") {
-			if i+1 < k && d.tok(i+1).Is("which", "who") {
+			if i+1 < k && d.tok(i+1).Is("which", "who", "whose") {
 				open = i + 1
 			}
 			break
