@@ -56,6 +56,7 @@ const tableCases = `
 2021-06-28 | Retailers expect record Black Friday sales. | !Friday
 2021-06-28 | Iran Sunday accused the United States of stoking unrest. | Sunday | 2021-06-27
 2019-11-19 | The two leaders met in Islamabad on the 12th. | the 12th | 2019-11-12
+2019-11-19 | Putin met Orban, the only EU leader to visit Moscow this year, on Monday. | Monday | 2019-11-18
 2019-11-19 | A spokesman said on Friday that the two had spoken by phone the previous evening. | the previous evening | 2019-11-14
 2019-11-19 | On the eve of Monday's talks, the envoy accused the rebels of sabotage. | the eve of Monday | 2019-11-17
 2019-11-19 | The leaders met on Wednesday. The following morning, jets struck the city. | The following morning | 2019-11-14

@@ -44,6 +44,17 @@ func (st *state) tenseAround(ts, te int) tense {
 		if st.clauseEnd(j) {
 			break
 		}
+		if j == open && st.punct(j, ',') {
+			// "met Orban, the only EU leader to visit Moscow this year, on
+			// Monday": past the aside to the verb it hangs on.
+			for p := j - 1; p >= 0 && j-p <= 15 && st.sent[p] == sid; p-- {
+				if st.punct(p, ',') {
+					j = p
+					break
+				}
+			}
+			continue
+		}
 		if j < ts-1 && j > 0 && st.toks[j].lx.has(fFutureLex) && st.toks[j-1].lx.has(fDet) {
 			continue // "called off a planned visit to Beijing on Friday": an adjective of a noun before the date, not the clause's tense
 		}
