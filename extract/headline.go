@@ -26,8 +26,8 @@ func pickTextTitle(lines []textLine) int {
 	}
 	best, bestScore := -1, 0
 	for i := 0; i < len(lines) && i < 16; i++ {
-		if isProseLine(lines[i].s) {
-			break // the body has begun
+		if isProseLine(lines[i].s) || i > 0 && endsWithStop(lines[i].s) && wordCount(lines[i].s) >= 8 && !strings.HasSuffix(strings.TrimSpace(lines[i].s), ":") {
+			break // the body has begun (a sentence: the headlines of other stories below it are no title)
 		}
 		if s := titleScore(lines, folded, i); s > bestScore {
 			best, bestScore = i, s

@@ -60,6 +60,9 @@ func TestPickTextTitle(t *testing.T) {
 		{"standfirst does not beat a repeated headline", []string{head, stand, "4 March 2022", head, prose}, head},
 		{"a sentence ending in a quotation is no headline",
 			[]string{"Leaders speak out", "June 6, 2022", "Brazil's foreign minister spoke to reporters on Monday.", "'We have our own position on this,' Vieira said.", "The prime minister was firm. He said: 'Britain will not be intimidated.'", prose}, "Leaders speak out"},
+		{"other stories' headlines after a short first paragraph",
+			[]string{"Crossing to reopen", "March 4, 2022", "OSLO (Harbour Wire) - The two ministers agreed to reopen the crossing on Thursday.",
+				"Related coverage", "Northern border talks stall over truck quotas in the spring", "Ferry operators warn of long queues at the port", prose}, "Crossing to reopen"},
 		{"only prose", []string{prose, prose}, ""},
 		{"only furniture", []string{"Advertisement", "Share this article", prose}, ""},
 	}
