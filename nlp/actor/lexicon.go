@@ -199,7 +199,8 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".
 var governmentNouns = set("government", "authorities", "officials", "administration", "leadership",
-	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators")
+	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators",
+	"junta", "rulers") // ("The Nigerien junta expelled the French ambassador")
 
 // groupPhrases refer to the last two actors of a kind: "the two leaders".
 var groupPhrases = map[string]groupKind{
