@@ -55,7 +55,7 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
 			continue
 		}
-		if d.in.Governing(x.Span) != j {
+		if d.in.Governing(x.Span) != j || d.possessiveDate(x) {
 			continue // it dates no clause ("Monday's meeting", "the past six weeks")
 		}
 		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
@@ -272,6 +272,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			// the sentence dates it, not one set off after a comma.
 			i = f
 		}
+		if j := d.ownBeforeAttribution(i, trigger); j >= 0 {
+			// "Kishida will visit the Philippines next month, the
+			// foreign ministry said on Tuesday": Tuesday is the saying's.
+			i = j
+		}
 		// "Trump's July 25 call", "the May 19 ceremony", "an April phone
 		// call": a date right before a noun dates that noun.
 		for j, x := range d.in.Dates {
@@ -375,6 +380,56 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 		}
 	}
 	return date, rel
+}
+
+// ownBeforeAttribution returns, when date expression i belongs to an
+// attribution set off after the act at trigger (", the ministry said on
+// Tuesday", ", Beijing announced on Friday"), a date that dates a clause
+// between the trigger and that comma; -1 when i is no such date or the
+// act's own phrase has none.
+func (d *doc) ownBeforeAttribution(i, trigger int) int {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	comma := -1
+	for t := k - 1; t > trigger; t-- {
+		if d.tok(t).Is(",", ";") {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	said := false
+	for t := comma + 1; t < k; t++ {
+		said = said || d.sayVerbAt(t) || d.tok(t).Is("announced", "reported", "confirmed", "disclosed")
+	}
+	if !said {
+		return -1
+	}
+	lo, hi := d.tok(trigger).Start, d.tok(comma).Start
+	for j, x := range d.in.Dates {
+		if x.Span.Start < lo || x.Span.End > hi || x.Value.IsZero() {
+			continue
+		}
+		if d.possessiveDate(x) {
+			continue // "after Friday night's earthquake": the earthquake's
+		}
+		own := true
+		for t := trigger + 1; t < d.tokenAt(x.Span.Start); t++ {
+			own = own && !d.tok(t).Is("after", "before", "since", "following", "until", "by", "than")
+		}
+		if own && !d.endPoint(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// possessiveDate reports whether x names a noun in the possessive
+// ("Tuesday's floods"), which dates that noun and not a clause.
+func (d *doc) possessiveDate(x parley.TimeExpr) bool {
+	after := d.in.Text[x.Span.End:]
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
 // sinceDate reports whether date expression i follows "since".

@@ -1378,6 +1378,18 @@ func (d *doc) relativeAside(cs, k int) (int, int) {
 	return -1, -1
 }
 
+// pluperfectBetween reports whether "had" makes a pluperfect of the act
+// at k from i on ("he had held a call", "had spoken"), not the verb of
+// "had talks" itself.
+func (d *doc) pluperfectBetween(i, k int, verb bool) bool {
+	for j := i; j < k; j++ {
+		if d.tok(j).Is("had") && (j+1 < k || verb) {
+			return true
+		}
+	}
+	return false
+}
+
 // modalBetween reports whether a modal or "to" in [i, k) puts the act
 // after the time of its report: "he would meet Xi".
 func (d *doc) modalBetween(i, k int) bool {
@@ -2050,6 +2062,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !own.IsZero() {
 			date, rel = own, orel
+		} else if d.pluperfectBetween(rcs, k, verb) {
+			// "Trump said on Thursday he had held a call with Ishiba":
+			// some time before the saying, not on its day.
+			date, rel = parley.Date{}, parley.TimePast
 		} else if sn.typ == parley.Consult && d.modalBetween(rcs, k) {
 			// "told reporters on Friday he would meet Xi": not on Friday.
 			// (A measure announced — "said Friday it would expel ten
