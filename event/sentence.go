@@ -1346,6 +1346,9 @@ func (d *doc) reportedClauseStart(k, cs int) int {
 		if s == t || s >= k {
 			return cs // no time phrase of the saying's own
 		}
+		if d.tok(s).Is("that") && s+1 < k {
+			s++ // "said on Monday that he would meet Biden"
+		}
 		for i := s; i+1 < k; i++ {
 			if d.tok(i).Is(",", ";") && d.tok(i+1).Is("and", "but", "while") || d.tok(i).Is(";") {
 				return cs // "…, and Ned Price called for …": a clause of its own
@@ -2080,10 +2083,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = own, orel
 		}
 	}
-	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") {
+	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") && !(sn.typ == parley.Consult && (d.modalBetween(cs, k) || d.pluperfectBetween(cs, k, verb))) {
 		// "Trump's Oct. 11 announcement that the two had reached a deal":
 		// an undated act reported in a that-clause takes the date of the
-		// report around it.
+		// report around it — not a meeting still to come ("said on
+		// Monday that he would meet Biden") or held some time before
+		// ("said on Monday that he had spoken with Trump").
 		if md, mrel := d.date(d.spanOf(a, cs), k); !md.IsZero() && mrel != parley.TimeFuture {
 			date = md
 		}

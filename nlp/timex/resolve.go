@@ -130,7 +130,14 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}
 	case st.hasPub:
-		y = st.chooseMonthYear(m, mod, st.tenseFor(ts, te))
+		tn := st.tenseFor(ts, te)
+		y = st.chooseMonthYear(m, mod, tn)
+		if tn == tFuture && mod == "" && y == st.pub.Year() && m < st.pub.Month() && st.willBefore(ts) {
+			// "Xi will visit Paris in May", written in June: next May.
+			// (Only "will" is this sure; "was expected to meet in
+			// May" may well be of this year.)
+			y++
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 		if mod != "" {
 			r.kind = kindRelative

@@ -111,6 +111,9 @@ const tableCases = `
 # --- months and days without a year (Monday 2021-06-28)
 2021-06-28 | The sanctions were imposed in May. | May | 2021-05
 2021-06-28 | The sanctions will be reviewed in September. | September | 2021-09
+2021-06-28 | The president will visit Seoul in May. | May | 2022-05
+2021-06-28 | The visit was expected to take place in May. | May | 2021-05
+2021-06-28 | The envoys will meet again in June. | June | 2021-06
 2021-06-28 | The treaty was signed in September. | September | 2020-09
 2021-06-28 | Prices peaked in May 2021. | May 2021 | 2021-05
 2021-06-28 | The border was closed in May of 2020. | May of 2020 | 2020-05

@@ -79,6 +79,23 @@ func (st *state) tenseAround(ts, te int) tense {
 	return tUnknown
 }
 
+// willBefore reports whether "will" or "shall" governs the clause of the
+// expression at ts, a few words to its left in the same clause.
+func (st *state) willBefore(ts int) bool {
+	for j := ts - 1; j >= 0 && ts-j <= 8 && st.sent[j] == st.sent[ts]; j-- {
+		if st.clauseEnd(j) || st.punct(j, ',') {
+			return false
+		}
+		if st.is(j, "will") || st.is(j, "shall") || st.is(j, "ll") && j > 0 && st.punct(j-1, pApos) {
+			return !st.toks[j].up || j == 0 || st.sent[j-1] != st.sent[j] // not "Will Hurd"
+		}
+		if st.toks[j].lx.has(fBePast) || st.toks[j].lx.has(fHave) {
+			return false
+		}
+	}
+	return false
+}
+
 func (st *state) clauseEnd(j int) bool {
 	t := &st.toks[j]
 	if t.k != kPunct {
