@@ -995,8 +995,56 @@ func (d *doc) calledOff(k int) bool {
 		if d.cover[i] >= 0 && !t.Is("his", "her", "their", "its") || t.Kind == token.Punct {
 			return false // ("cancelled his visit" goes on past the pronoun)
 		}
-		if t.Is("cancelled", "canceled", "scrapped", "postponed", "scuttled", "aborted") ||
-			t.Is("off") && i > 0 && d.tok(i-1).Is("called", "calls", "call", "calling", "put") {
+		if cancelWord(d, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelWord reports whether token i says an act was called off:
+// "cancelled", "postponed", "skipped", "called off", "pulled out of".
+func cancelWord(d *doc, i int) bool {
+	t := d.tok(i)
+	return t.Is("cancelled", "canceled", "scrapped", "postponed", "scuttled", "aborted", "skipped", "shelved") ||
+		t.Is("off") && i > 0 && d.tok(i-1).Is("called", "calls", "call", "calling", "put") ||
+		t.Is("of") && i > 1 && d.tok(i-1).Is("out") && d.tok(i-2).Is("pulled", "pulls", "pull", "pulling")
+}
+
+// calledOffAfter reports whether the noun at k is the subject of a
+// passive that calls it off, before the clause ends: "The talks between
+// Rubio and Lavrov scheduled for Thursday were cancelled", "Orban's trip
+// has been postponed".
+func (d *doc) calledOffAfter(k, b int) bool {
+	for i := k + 1; i+1 < b && i <= k+14; i++ {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			return false
+		}
+		if !t.Is("was", "were", "is", "are", "been", "be") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("been") && j+1 < b {
+			j++
+		}
+		return cancelWord(d, j) || j+1 < b && cancelWord(d, j+1) // ("were called off")
+	}
+	return false
+}
+
+// calledOffBefore reports whether the clause at cs is a relative one on
+// an act called off: "postponed his visit to South Africa, where he was
+// to meet Ramaphosa".
+func (d *doc) calledOffBefore(cs int) bool {
+	if cs < 3 || !d.tok(cs-1).Is("where") || !d.tok(cs-2).Is(",") {
+		return false
+	}
+	for i := cs - 3; i >= 0 && i >= cs-12; i-- {
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+		if cancelWord(d, i) {
 			return true
 		}
 	}

@@ -2024,7 +2024,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
-	if !verb && d.calledOff(k) {
+	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
+	if (!verb || gerund) && d.calledOff(k) || !verb && d.calledOffAfter(k, b) || d.calledOffBefore(statusFrom) {
 		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
@@ -3338,6 +3339,15 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		if d.tok(i).Is("neither", "nor") {
 			return parley.Negated // "Neither the House nor the Senate has provided …"
+		}
+		if d.tok(i).Is("denied", "denies", "deny", "denying") && d.cover[i] < 0 {
+			// "Peskov denied that Putin had spoken with Trump", "denied a
+			// report that …": what is denied is not told as done.
+			for j := i + 1; j < from && j <= i+4; j++ {
+				if d.tok(j).Is("that", "reports", "report", "claims", "claim") {
+					return parley.Negated
+				}
+			}
 		}
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
