@@ -429,10 +429,23 @@ func (d *doc) nameWord(k int) bool {
 // role on the publication date, else the first.
 func (d *doc) pickPerson(ts []target) *kb.Entity {
 	if len(ts) > 1 && !d.on.IsZero() {
+		// Of those in office on the day, one from a state the article
+		// names: "Jordan's King Abdullah" in 2010, when Saudi Arabia
+		// had a King Abdullah too.
+		var first *kb.Entity
 		for _, t := range ts {
-			if len(t.entity.RoleOn(d.on)) > 0 {
+			if len(t.entity.RoleOn(d.on)) == 0 {
+				continue
+			}
+			if d.countryNamed(t.entity.Country) || d.countryInText(t.entity.Country) {
 				return t.entity
 			}
+			if first == nil {
+				first = t.entity
+			}
+		}
+		if first != nil {
+			return first
 		}
 	}
 	return ts[0].entity
