@@ -680,9 +680,10 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 		return true
 	}
-	order := []int{s, s - 1}
+	prev := d.sentenceBeforeQuote(i)
+	order := []int{s, prev}
 	if openS {
-		order = []int{s - 1, s}
+		order = []int{prev, s}
 	}
 	for _, si := range order {
 		if id, ok := firstOf[si]; ok && compatible(id) && (si < s || d.mentionedBefore(id, i)) {
@@ -690,6 +691,33 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// sentenceBeforeQuote returns the sentence before the one holding token
+// i, passing over sentences wholly inside quotation marks: in
+// "Erdogan criticised Netanyahu. "He is a criminal. He must be
+// stopped," he said." the sentence before "he said" is Erdogan's.
+func (d *doc) sentenceBeforeQuote(i int) int {
+	s := d.sentenceOf[i]
+	prev := s - 1
+	j := i
+	for j >= 0 && d.sentenceOf[j] == s {
+		j--
+	}
+	for prev >= 0 && s-prev <= 6 {
+		quoted, words := true, 0
+		for ; j >= 0 && d.sentenceOf[j] == prev; j-- {
+			if d.toks[j].Kind == token.Word {
+				words++
+				quoted = quoted && d.quoted[j]
+			}
+		}
+		if words == 0 || !quoted {
+			return prev
+		}
+		prev--
+	}
+	return s - 1
 }
 
 // cataphor resolves "his" or "her" in a phrase that opens the sentence to
