@@ -2221,8 +2221,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// said").
 		ev.Location = d.placeIn(cs, k)
 	}
+	if subjStart >= 2 && d.tok(subjStart-1).Is("where") && d.tok(subjStart-2).Is(",") {
+		// "before flying to Doha, where he held talks with the emir":
+		// the place the relative hangs on.
+		if p := d.placeEndingAt(subjStart - 3); p != nil {
+			ev.Location = p
+		}
+	}
+	if ev.Location == nil && d.hereIn(cs, ce) {
+		ev.Location = d.datelinePlace() // "BEIJING (Xinhua) -- Han Zheng met … here on Wednesday"
+	}
 	if sn.typ == parley.Consult {
-		ev.Medium = d.medium(cs, ce, sn, d.placeIn(cs, ce))
+		if ev.Location == nil {
+			ev.Location = d.visitedPlace(cs, ce)
+		}
+		ev.Medium = d.medium(cs, ce, sn, ev.Location)
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
 			ev.Location = nil // a call has no one place; a place named is what it is about
@@ -3444,12 +3457,103 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 			continue
 		}
 		k := d.tokenAt(p.Span.Start)
+		if k > 1 && d.tok(k-1).Is("in") && aboutNouns[d.tok(k-2).Norm] {
+			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
+		}
 		if k > 0 && d.tok(k-1).Is("in", "at") || k > 1 && d.tok(k-1).Is("the") && d.tok(k-2).Is("in", "at") {
 			return &parley.Place{Name: p.Name, Country: p.Country}
 		}
 	}
 	return nil
 }
+
+// aboutNouns before "in" and a place name a matter there, not where an
+// act took place: "the war in Ukraine", "the situation in Gaza".
+var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": true, "crisis": true, "fighting": true,
+	"violence": true, "crackdown": true, "ceasefire": true, "truce": true, "hostages": true, "offensive": true,
+	"unrest": true, "protests": true, "election": true, "elections": true, "tensions": true, "developments": true,
+	"escalation": true, "killings": true, "famine": true}
+
+// visitedPlace finds the place a visit in tokens [a, b) went to:
+// "visited Beirut", "travelled to Moscow", "a state visit to Washington",
+// "welcomed Xi to Astana".
+func (d *doc) visitedPlace(a, b int) *parley.Place {
+	if a >= b || a >= len(d.in.Tokens) {
+		return nil
+	}
+	sp := d.spanOf(a, min(b, len(d.in.Tokens)))
+	for _, p := range d.in.Places {
+		if !sp.Contains(p.Span) {
+			continue
+		}
+		k := d.tokenAt(p.Span.Start)
+		if k > a && d.tok(k-1).Is("visited", "visiting", "visit", "visits", "toured", "touring") {
+			return &parley.Place{Name: p.Name, Country: p.Country}
+		}
+		if k <= a+1 || !d.tok(k-1).Is("to") {
+			continue
+		}
+		for j := k - 2; j >= a && j >= k-4; j-- {
+			if visitWords[d.tok(j).Norm] {
+				return &parley.Place{Name: p.Name, Country: p.Country}
+			}
+			if d.tok(j).Kind == token.Punct {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// hereIn reports whether "here" outside quotation marks stands in tokens
+// [a, b): the place of the dateline.
+func (d *doc) hereIn(a, b int) bool {
+	for i := a; i < b && i < len(d.in.Tokens); i++ {
+		if d.tok(i).Is("here") && !d.quoted[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelinePlace returns the place that opens the article's first
+// paragraph as its dateline ("BEIJING, June 5 (Xinhua) --"), or nil.
+func (d *doc) datelinePlace() *parley.Place {
+	if len(d.in.Paragraphs) == 0 || len(d.in.Places) == 0 {
+		return nil
+	}
+	for _, par := range d.in.Paragraphs[:min(3, len(d.in.Paragraphs))] {
+		for _, p := range d.in.Places {
+			if p.Span.Start != par.Start {
+				continue
+			}
+			k := d.tokenAt(p.Span.End)
+			if k < len(d.in.Tokens) && (d.tok(k).Is(",", "(", ":") || dashes[d.tok(k).Text]) {
+				return &parley.Place{Name: p.Name, Country: p.Country}
+			}
+		}
+	}
+	return nil
+}
+
+// placeEndingAt returns the place whose last token is k, or nil.
+func (d *doc) placeEndingAt(k int) *parley.Place {
+	if k < 0 {
+		return nil
+	}
+	for _, p := range d.in.Places {
+		if p.Span.End > p.Span.Start && d.tokenAt(p.Span.End)-1 == k {
+			return &parley.Place{Name: p.Name, Country: p.Country}
+		}
+	}
+	return nil
+}
+
+// visitWords go before "to" and the place a visit went to.
+var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "travelled": true,
+	"traveled": true, "travels": true, "travel": true, "travelling": true, "traveling": true, "flew": true, "flies": true,
+	"fly": true, "flying": true, "journey": true, "journeyed": true, "tour": true, "welcomed": true, "welcomes": true,
+	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true}
 
 var virtualCues = map[string]bool{"virtual": true, "virtually": true, "video": true, "videoconference": true,
 	"video-conference": true, "online": true, "video-link": true, "videolink": true, "remotely": true, "zoom": true}

@@ -82,6 +82,11 @@ func (d *doc) known(i int) int {
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
+			if len(place) == 0 && state[0].entity.Capital != "" {
+				// "met Modi at the White House": a seat of government
+				// stands in its capital.
+				d.places = append(d.places, Place{Span: d.span(i, end), Name: state[0].entity.Capital, Country: state[0].entity.Country})
+			}
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
 		}
 		if state[0].via == parley.ViaName && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
