@@ -495,7 +495,14 @@ func forceOnActor(d *doc, k int) bool {
 	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("out", "back", "home", "hard", "up", "down", "record") {
 		return false
 	}
-	return actorObject(d, k)
+	if actorObject(d, k) {
+		return true
+	}
+	// "Russian drones hit a residential building in Odesa": arms or
+	// forces hit a place.
+	return k > 0 && d.cover[k-1] >= 0 && d.tok(k-1).Is("drone", "drones", "missile", "missiles", "rockets", "warplanes",
+		"jets", "warships", "artillery", "bombers", "helicopters", "forces", "troops", "army", "military", "strikes", "shells") &&
+		notNoun(d, k)
 }
 
 // byForces accepts a verb of taking ground when its subject, right before

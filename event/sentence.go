@@ -1880,6 +1880,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.passiveOwner(k, cs) // "The British ambassador was detained"
 		}
+		if obj == nil && sn.typ == parley.Assault {
+			obj = d.placeSubject(cs, k) // "Kharkiv was struck by Russian missiles"
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
@@ -2535,6 +2538,23 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 		}
 		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
 			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) { // the place is the direct object: "shelled Kharkiv"
+			return d.placeList(n, sp)
+		}
+	}
+	return nil
+}
+
+// placeSubject returns the state of a place that opens the clause at cs
+// before k, as the subject of a passive: "Kharkiv was shelled", "The port
+// city of Odesa was hit".
+func (d *doc) placeSubject(cs, k int) []string {
+	sp := d.spanOf(cs, k)
+	for n, p := range d.in.Places {
+		if !sp.Contains(p.Span) || p.Country == "" {
+			continue
+		}
+		i := d.tokenAt(p.Span.Start)
+		if i == cs || i == cs+1 && d.tok(cs).Is("the") || i > cs+1 && d.tok(i-1).Is("of") && d.tok(cs).Is("the") && i-cs <= 5 {
 			return d.placeList(n, sp)
 		}
 	}

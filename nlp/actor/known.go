@@ -150,7 +150,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// Ukrainian delegations" are both states' delegations.
 	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
 		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
-			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] {
+			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && weaponNouns[d.toks[oend].Norm] {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
 			}
@@ -176,6 +176,16 @@ func (d *doc) stateMention(i, end int, t target) int {
 	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
 		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
 		return after + 1
+	}
+	if t.via == parley.ViaAdjective && after == end && after < len(d.toks) {
+		w := after
+		if w+1 < len(d.toks) && weaponKinds[d.toks[w].Norm] {
+			w++ // "Iranian ballistic missiles"
+		}
+		if weaponNouns[d.toks[w].Norm] {
+			d.mention(i, w+1, parley.ViaCollective, d.addKnown(st))
+			return w + 1
+		}
 	}
 	// "Ethiopia's federal government", "the Afghan interim government".
 	if after+1 < len(d.toks) && governmentQualifiers[d.toks[after].Norm] && governmentNouns[d.toks[after+1].Norm] {

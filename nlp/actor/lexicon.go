@@ -202,6 +202,15 @@ var governmentNouns = set("government", "authorities", "officials", "administrat
 	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators",
 	"junta", "rulers") // ("The Nigerien junta expelled the French ambassador")
 
+// weaponNouns after a country adjective stand for the state that fired or
+// flew them: "Russian drones hit Odesa", "American and British warplanes
+// struck Houthi targets".
+var weaponNouns = set("drone", "drones", "missile", "missiles", "rockets", "warplanes", "warplane", "jets",
+	"warships", "warship", "artillery", "bombers", "helicopters", "gunboats", "aircraft")
+
+// weaponKinds may stand between the country adjective and the weapon.
+var weaponKinds = set("ballistic", "cruise", "hypersonic", "fighter", "attack", "combat", "kamikaze", "suicide", "guided")
+
 // groupPhrases refer to the last two actors of a kind: "the two leaders".
 var groupPhrases = map[string]groupKind{
 	"the two leaders":        groupPeople,
