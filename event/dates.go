@@ -388,22 +388,8 @@ func (d *doc) participleDate(k, ce, b int) (parley.Date, parley.TimeRelation) {
 // between the trigger and that comma; -1 when i is no such date or the
 // act's own phrase has none.
 func (d *doc) ownBeforeAttribution(i, trigger int) int {
-	k := d.tokenAt(d.in.Dates[i].Span.Start)
-	comma := -1
-	for t := k - 1; t > trigger; t-- {
-		if d.tok(t).Is(",", ";") {
-			comma = t
-			break
-		}
-	}
+	comma := d.attributionComma(i, trigger)
 	if comma < 0 {
-		return -1
-	}
-	said := false
-	for t := comma + 1; t < k; t++ {
-		said = said || d.sayVerbAt(t) || d.tok(t).Is("announced", "reported", "confirmed", "disclosed")
-	}
-	if !said {
 		return -1
 	}
 	lo, hi := d.tok(trigger).Start, d.tok(comma).Start
@@ -423,6 +409,40 @@ func (d *doc) ownBeforeAttribution(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// attributionComma returns the comma that sets off the attribution
+// holding date expression i after the act at trigger (", the ministry
+// said on Tuesday"), or -1 when i is in no such attribution.
+func (d *doc) attributionComma(i, trigger int) int {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	comma := -1
+	for t := k - 1; t > trigger; t-- {
+		if d.tok(t).Is(",", ";") {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for t := comma + 1; t < k; t++ {
+		if d.sayVerbAt(t) || d.tok(t).Is("announced", "reported", "confirmed", "disclosed") {
+			return comma
+		}
+	}
+	return -1
+}
+
+// attributedDate reports whether date is the value of a date expression
+// in an attribution after the act at trigger.
+func (d *doc) attributedDate(date parley.Date, trigger int) bool {
+	for i, x := range d.in.Dates {
+		if x.Value == date && x.Span.Start > d.tok(trigger).End && d.attributionComma(i, trigger) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports whether x names a noun in the possessive

@@ -537,13 +537,32 @@ func (d *doc) crowdNear(k int) bool {
 func sentToActor(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
 		if d.tok(i).Is("to", "into") {
-			return actorAt(d, i+1, "the") >= 0
+			if actorAt(d, i+1, "the") >= 0 {
+				return true
+			}
+			// "sent 10,000 troops to its border with Belarus"
+			j := i + 1
+			if j < len(d.in.Tokens) && d.tok(j).Is("its", "the", "their") {
+				j++
+			}
+			return j+2 < len(d.in.Tokens) && d.tok(j).Is("border", "borders", "frontier") && d.tok(j+1).Is("with") && actorAt(d, j+2, "the") >= 0
 		}
 		if d.stop(i) {
 			break
 		}
 	}
 	return false
+}
+
+// forcesMassed accepts "mass" with troops as its subject: "Chinese
+// troops massed along the border with India".
+func forcesMassed(d *doc, k int) bool {
+	j := k - 1
+	if j >= 0 && d.tok(j).Is("are", "were", "have", "had", "been", "is") {
+		j--
+	}
+	return j >= 0 && d.tok(j).Is("troops", "forces", "soldiers", "tanks") && notNoun(d, k) &&
+		k+1 < len(d.in.Tokens) && d.tok(k+1).Is("near", "along", "on", "at", "around")
 }
 
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the

@@ -552,7 +552,8 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "").when(forceOnActor),
 	}},
 	// More material conflict and cooperation.
-	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks")}},
+	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),
+		s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").when(forcesMassed)}},
 	{"hold|held", []sense{
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),

@@ -2176,6 +2176,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if d.conditionOpens(a, k) && (status == parley.Occurred || d.fiction(a)) {
 		status = parley.Hypothetical // "If Beijing attacks Taiwan, the economy will suffer"
 	}
+	if status == parley.Planned && sn.typ != parley.Sanction && !date.IsZero() && !d.in.Published.IsZero() && date.Before(d.in.Published) && d.attributedDate(date, k) {
+		// "Poland will send troops to its border, the minister said on
+		// Wednesday": Wednesday is when it was said; the sending is to
+		// come. (A measure announced is dated by its announcement, as
+		// "said on Monday it would expel two diplomats" is.)
+		date = parley.Date{}
+	}
 	if status == parley.Planned && d.butCancelled(k, b) {
 		// "were due to meet in Hanoi in February, but the summit was
 		// called off": the plan came to nothing.
