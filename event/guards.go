@@ -1028,6 +1028,21 @@ func (d *doc) calledOff(k int) bool {
 	return false
 }
 
+// aheadOf reports whether the noun at k follows "ahead of" or "in
+// preparation for" in its own phrase: an act still to come.
+func (d *doc) aheadOf(k int) bool {
+	for i := k - 1; i >= 1 && k-i <= 5; i-- {
+		t := d.tok(i)
+		if t.Kind == token.Punct || d.cover[i] >= 0 && !t.Is("its", "their", "his", "her") {
+			return false
+		}
+		if t.Is("of") && d.tok(i-1).Is("ahead") || t.Is("for") && d.tok(i-1).Is("preparation", "preparations") {
+			return true
+		}
+	}
+	return false
+}
+
 // cancelWord reports whether token i says an act was called off:
 // "cancelled", "postponed", "skipped", "called off", "pulled out of".
 func cancelWord(d *doc, i int) bool {

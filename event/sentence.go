@@ -44,7 +44,8 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"ready": true, "willing": true, "prepared": true, "ought": true,
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true,
-	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true}
+	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
+	"plotting": true, "plotted": true, "plot": true, "conspiring": true, "conspired": true, "scheming": true} // ("an agent plotting to assassinate Zelensky")
 
 // acceptance forms, negated, are refusals.
 var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": true, "recognise": true,
@@ -1393,6 +1394,23 @@ func (d *doc) pluperfectBetween(i, k int, verb bool) bool {
 	return false
 }
 
+// prenominal reports whether the participle at k stands before a noun
+// as an adjective — after a determiner ("the jailed journalist") or after
+// a verb of release ("freed detained French citizen Louis Arnaud") — and
+// so tells no act of its own.
+func (d *doc) prenominal(k int) bool {
+	if k == 0 || k+1 >= len(d.in.Tokens) || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+		return false
+	}
+	next := d.tok(k + 1)
+	if next.Kind != token.Word || next.Is("by", "in", "on", "at", "to", "for", "with", "from", "of", "and", "or", "the", "a", "an",
+		"his", "her", "their", "its", "him", "them", "it", "that", "as", "after", "before", "over", "into", "since", "last", "this") {
+		return false
+	}
+	return d.tok(k-1).Is("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "many") ||
+		d.tok(k-1).Is("freed", "released", "frees", "releases", "freeing", "releasing", "free", "release", "swapped", "exchanged")
+}
+
 // modalBetween reports whether a modal or "to" in [i, k) puts the act
 // after the time of its report: "he would meet Xi".
 func (d *doc) modalBetween(i, k int) bool {
@@ -1408,6 +1426,9 @@ func (d *doc) modalBetween(i, k int) bool {
 func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
 	if sn.guard != nil && !sn.guard(d, k) {
 		return nil, false
+	}
+	if verb && d.prenominal(k) {
+		return nil, false // "freed detained French citizen Louis Arnaud": a state, not an act
 	}
 	ce := d.clauseEnd(k, b)
 	if _, re := d.asideAround(k, a, b); re > 0 && re < ce {
@@ -2028,6 +2049,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
 	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
+	ahead := !verb && status == parley.Occurred && d.aheadOf(k)
+	if ahead {
+		status = parley.Planned // "called up reservists ahead of an expanded offensive in Gaza"
+	}
 	if (!verb || gerund) && d.calledOff(k) || !verb && d.calledOffAfter(k, b) || d.calledOffBefore(statusFrom) {
 		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
 	}
@@ -2173,8 +2198,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if d.habitual(statusFrom, k) || (sn.typ == parley.Consult || sn.typ == parley.Assault) && d.sportsClause(k, ce) {
 		return nil, false // habits and stances, and matches between national teams, are no events
 	}
-	if d.conditionOpens(a, k) && (status == parley.Occurred || d.fiction(a)) {
+	if d.conditionOpens(a, k) && (status == parley.Occurred || status == parley.Negated || d.fiction(a)) { // ("Had Russia not invaded Ukraine, …")
 		status = parley.Hypothetical // "If Beijing attacks Taiwan, the economy will suffer"
+	}
+	if ahead && !date.IsZero() {
+		// "last week ahead of an expanded offensive": a date before the
+		// noun is of what came first; only one of its own phrase counts.
+		own := false
+		for t := k + 1; t < ce; t++ {
+			own = own || d.inDate(t)
+		}
+		if !own {
+			date = parley.Date{}
+		}
 	}
 	if status == parley.Planned && sn.typ != parley.Sanction && !date.IsZero() && !d.in.Published.IsZero() && date.Before(d.in.Published) && d.attributedDate(date, k) {
 		// "Poland will send troops to its border, the minister said on
@@ -3413,6 +3449,13 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
 			return parley.Negated // "Biden has yet to speak with Khan"
+		}
+		if d.tok(i).Is("denied", "denies", "deny", "denying") {
+			for j := i + 1; j < k && j <= i+3; j++ {
+				if d.tok(j).Is("involvement", "role", "responsibility", "part") {
+					return parley.Negated // "Kyiv denied any involvement in the drone attack on the Kremlin"
+				}
+			}
 		}
 		n := norm(d.tok(i))
 		switch {
