@@ -1028,6 +1028,25 @@ func (d *doc) calledOff(k int) bool {
 	return false
 }
 
+// notAWarningOfFact rules out "warned that Russia was preparing for a
+// wider war": a warning that tells what another is doing, in a tense of
+// fact, threatens no one. ("warned that Iran would pay a price" and
+// "warned Moscow that …" still threaten.)
+func notAWarningOfFact(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || !d.tok(k+1).Is("that") {
+		return true
+	}
+	for i := k + 2; i < n && i <= k+10; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Is("the", "its", "their", "his", "her") {
+			continue
+		}
+		return !t.Is("is", "are", "was", "were", "has", "have", "had", "remains", "remained")
+	}
+	return true
+}
+
 // aheadOf reports whether the noun at k follows "ahead of" or "in
 // preparation for" in its own phrase: an act still to come.
 func (d *doc) aheadOf(k int) bool {

@@ -398,7 +398,7 @@ var verbs = []struct {
 		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
-	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching()}},
+	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared Mexico's ambassador persona non grata"

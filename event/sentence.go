@@ -857,14 +857,42 @@ func (d *doc) saidBetween(from, k int) bool {
 // clause in "would", "could" or "might": the phrase after it ("of
 // Ukraine") runs straight into the modal.
 func (d *doc) modalAfter(k, ce int) bool {
+	return d.modalityAfter(k, ce) == parley.Hypothetical
+}
+
+// modalityAfter reads the predicate after a noun trigger and its
+// arguments: "a further invasion would meet …", "A meeting between Trump
+// and Xi is possible" (hypothetical), "Talks between the two are
+// expected next week", "A summit is being prepared" (planned); "" when
+// it says nothing of the kind.
+func (d *doc) modalityAfter(k, ce int) parley.Status {
 	i := k + 1
-	if i < ce && d.tok(i).Is("of", "on", "against", "by") {
+	if i < ce && d.tok(i).Is("of", "on", "against", "by", "between", "with") {
 		i++
-		for i < ce && (d.cover[i] >= 0 || d.tok(i).Is("the")) {
+		for i < ce && (d.cover[i] >= 0 || d.tok(i).Is("the", "and", ",")) {
 			i++
 		}
 	}
-	return i < ce && d.tok(i).Is("would", "could", "might")
+	if i >= ce {
+		return ""
+	}
+	switch {
+	case d.tok(i).Is("would", "could", "might", "may"):
+		return parley.Hypothetical
+	case d.tok(i).Is("will"):
+		return parley.Planned
+	case i+1 < ce && d.tok(i).Is("is", "are", "was", "were", "remains", "remain", "seemed", "seems", "looked", "looks"):
+		n := d.tok(i + 1)
+		switch {
+		case n.Is("possible", "likely", "unlikely", "uncertain", "doubtful", "conceivable"):
+			return parley.Hypothetical
+		case n.Is("expected", "planned", "scheduled", "due", "set", "slated", "envisaged"):
+			return parley.Planned
+		case n.Is("being") && i+2 < ce && d.tok(i+2).Is("prepared", "planned", "arranged", "organised", "organized", "discussed", "considered", "negotiated"):
+			return parley.Planned
+		}
+	}
+	return ""
 }
 
 // crowd reports whether actor id is a crowd that protests: protesters,
@@ -1933,6 +1961,29 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false // "Ukraine International Airlines suspended flights", "the Japan Football Association protested"
 		}
 	}
+	if sn.typ == parley.Consult {
+		// An interview is no consultation ("Trump, speaking to Fox News,
+		// said …"), and a state does not meet its own leader ("set to
+		// visit Washington to meet President Donald Trump").
+		keep := func(ids []string) []string {
+			var out []string
+			for _, id := range ids {
+				if a := d.actors[id]; a != nil && a.Role == "news organisation" {
+					continue
+				}
+				out = append(out, id)
+			}
+			return out
+		}
+		ks, ko := keep(subj), keep(obj)
+		if len(ks) < len(subj) && len(ks) == 0 || len(ko) < len(obj) && len(ko) == 0 {
+			return nil, false
+		}
+		subj, obj = ks, ko
+		if len(subj) == 1 && len(obj) == 1 && d.ownState(subj[0], obj[0]) {
+			return nil, false
+		}
+	}
 	var pairs [][2]string
 	var participants []string
 	switch sn.frame {
@@ -2044,6 +2095,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	status := d.status(statusFrom, k, sn)
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
+	}
+	if !verb && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
+		status = parley.Planned // "A summit between Putin and Trump is being prepared"
 	}
 	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
@@ -2294,6 +2348,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	var out []parley.Event
 	for _, p := range pairs {
+		if sn.typ == parley.Consult && d.ownState(p[0], p[1]) {
+			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
+		}
 		e := ev
 		e.Source, e.Target = d.ref(p[0]), d.ref(p[1])
 		if participants != nil {
@@ -3238,10 +3295,17 @@ func (d *doc) reciprocal(k, ce int) bool {
 // opposition leader — may well act on their own state.
 func (d *doc) ownState(a, b string) bool {
 	for _, p := range [][2]string{{a, b}, {b, a}} {
-		pa, ok1 := d.actors[p[0]]
-		st, ok2 := d.actors[p[1]]
-		if ok1 && ok2 && pa.Kind == parley.Person && st.Kind == parley.State && pa.Country == st.Country &&
-			strings.HasSuffix(pa.Role, " of "+st.Name) {
+		pa, ok := d.actors[p[0]]
+		if !ok || pa.Kind != parley.Person || pa.Role == "" {
+			continue
+		}
+		if st, ok := d.actors[p[1]]; ok {
+			if st.Kind == parley.State && pa.Country == st.Country &&
+				(strings.HasSuffix(pa.Role, " of "+st.Name) || strings.HasSuffix(pa.Role, " of the "+st.Name)) {
+				return true
+			}
+		} else if cc, found := strings.CutPrefix(p[1], "state:"); found && cc == pa.Country && strings.Contains(pa.Role, " of ") {
+			// A state the text names only by a place ("in New Delhi").
 			return true
 		}
 	}
