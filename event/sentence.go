@@ -118,7 +118,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue // "In March, …", "May": the month, not the verb
 		}
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
-			nounLike(d.tok(k-1)) || // "an extradition request"
+			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		adjNoun := false
@@ -163,7 +163,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
 				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
 			}
-			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
+			if fs.verbForm && nounCtx && k > a && nounLike(d.tok(k-1)) && d.cover[k-1] < 0 && !strings.HasSuffix(t.Norm, "ed") && !strings.HasSuffix(t.Norm, "ing") {
 				continue // "an extradition request": a noun, though only the verb is a trigger
 			}
 			// "the Russian shelling of Kharkiv": a gerund read as the noun
