@@ -1047,6 +1047,23 @@ func notAWarningOfFact(d *doc, k int) bool {
 	return true
 }
 
+// envoySummoned accepts a passive summons of an envoy: "Russia's
+// ambassador was summoned to the State Department".
+func envoySummoned(d *doc, k int) bool {
+	if k < 2 || !d.tok(k-1).Is("was", "were", "been", "being") {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-6; i-- {
+		if d.tok(i).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge") {
+			return true
+		}
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // aheadOf reports whether the noun at k follows "ahead of" or "in
 // preparation for" in its own phrase: an act still to come.
 func (d *doc) aheadOf(k int) bool {

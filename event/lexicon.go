@@ -378,6 +378,8 @@ var verbs = []struct {
 	{"summon", []sense{
 		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
+		// "Russia's ambassador was summoned to the State Department"
+		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
 	}},
 	// REJECT
 	{"reject", []sense{s(parley.Reject, "120", directed, "")}},

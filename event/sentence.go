@@ -1914,6 +1914,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if passive && obj == nil && sn.frame == host {
 		obj = d.meetingReferred(k, cs) // "The talks were hosted by Gonsalves": the talks told before
 	}
+	if !verb && (sn.typ == parley.Accuse || sn.typ == parley.Support) {
+		// "Israel's attack drew strong condemnation from China": China
+		// condemns; the one behind what drew it is condemned.
+		if from, drawer := d.drawnFrom(k, ce, cs); from != nil && drawer != nil {
+			subj, obj = from, drawer
+		}
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
@@ -1934,6 +1941,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil && sn.typ == parley.Accuse && d.tok(k).Is("summoned") {
+			agent = d.summonedTo(k, ce) // "was summoned to the State Department"
 		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
 			// "Twelve agreements were signed between India and Saudi
@@ -3287,6 +3297,49 @@ func (d *doc) reciprocal(k, ce int) bool {
 	}
 	return false
 }
+
+// summonedTo returns the body an envoy was summoned to, right after the
+// passive at k: "to the State Department", "to the foreign ministry".
+func (d *doc) summonedTo(k, ce int) []string {
+	i := d.afterTimePhrase(k+1, ce)
+	if i >= ce || !d.tok(i).Is("to") {
+		return nil
+	}
+	for j := i + 1; j < ce && j <= i+3; j++ {
+		if m, ok := d.mentionAt(j); ok {
+			return m.Actors
+		}
+	}
+	return nil
+}
+
+// drawnFrom reads a reaction drawn from others: in "Israel's attack drew
+// strong condemnation from China" (noun trigger k), China, and Israel,
+// the actor in the subject before the verb that drew it. Nil when the
+// words are not so.
+func (d *doc) drawnFrom(k, ce, cs int) (from, drawer []string) {
+	v := k - 1
+	for v > cs && d.cover[v] < 0 && d.tok(v).Kind == token.Word && !d.tok(v).Upper && !drawVerbs[d.tok(v).Norm] && k-v <= 3 {
+		v-- // "strong", "international"
+	}
+	if v <= cs || !drawVerbs[d.tok(v).Norm] || k+2 >= ce || !d.tok(k+1).Is("from") {
+		return nil, nil
+	}
+	if m, ok := d.mentionAt(k + 2); ok {
+		from = d.coordinated(m, d.mentionEnd(k+2), ce)
+	}
+	for i := cs; i < v; i++ {
+		if m, ok := d.mentionAt(i); ok {
+			drawer = m.Actors
+			break
+		}
+	}
+	return from, drawer
+}
+
+var drawVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "drawing": true, "drawn": true,
+	"prompted": true, "prompting": true, "sparked": true, "sparking": true, "triggered": true, "triggering": true,
+	"provoked": true, "provoking": true, "attracted": true, "earned": true, "won": true}
 
 // ownState reports whether one of a and b is a person who holds an office
 // of the state the other is ("President of France", "Supreme Leader of

@@ -310,7 +310,8 @@ var fromGovernment = set("proposal", "proposals", "offer", "offers", "demand", "
 	"call", "calls", "pressure", "criticism", "response", "reply", "warning", "warnings", "message", "messages",
 	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",
-	"delegation", "delegations", "officials", "diplomats", "threat", "threats", "retaliation", "sanctions")
+	"delegation", "delegations", "officials", "diplomats", "threat", "threats", "retaliation", "sanctions",
+	"condemnation", "condemnations", "rebuke", "rebukes", "praise", "backlash", "anger", "reaction", "reactions")
 
 // routeNouns before "between" make the capitals after it places:
 // "flights between Moscow and Minsk".
