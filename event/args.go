@@ -550,8 +550,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
 				continue // "detained dozens of Palestinian protesters": still the direct object
 			}
-			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
-				continue // "met leaders of the Bangladesh Nationalist Party": the party
+			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
+				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
 			if n == "from" || n == "by" || n == "of" {
 				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {

@@ -485,6 +485,30 @@ func speakWith(d *doc, k int) bool {
 	return true
 }
 
+// pairSpoke accepts "spoke" with two people or a pair as its subject and
+// no one spoken to: "They last spoke in December", "Trump and Putin have
+// not spoken since the election".
+func pairSpoke(d *doc, k int) bool {
+	j := k - 1
+	for j >= 0 && d.cover[j] < 0 && d.tok(j).Is("last", "had", "have", "has", "not", "n't", "never", "also", "already", "since", "then", "first", "previously", "recently") {
+		j--
+	}
+	if j < 0 || d.cover[j] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "to", "about", "of") {
+		return false
+	}
+	m := d.in.Mentions[d.cover[j]]
+	if m.Via == parley.ViaGroup && len(m.Actors) >= 2 {
+		return true
+	}
+	s := d.mentionStart(j)
+	if s < 2 || !d.tok(s-1).Is("and") || d.cover[s-2] < 0 || len(m.Actors) != 1 {
+		return false
+	}
+	other := d.in.Mentions[d.cover[s-2]]
+	person := func(id string) bool { a := d.actors[id]; return a != nil && a.Kind == parley.Person }
+	return len(other.Actors) == 1 && person(m.Actors[0]) && person(other.Actors[0])
+}
+
 // crowdObject accepts a verb whose object right after it is a crowd
 // ("dispersed the protesters", "beat demonstrators"), the only objects
 // that make force of "beat" and "disperse".
@@ -1408,6 +1432,9 @@ func personGreeted(d *doc, k int) bool {
 		return false
 	}
 	n := len(d.in.Tokens)
+	if k > 0 && d.tok(k-1).Is("was", "were", "been") && k+2 < n && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
+		return true // "Kim Jong Un was greeted by Putin"
+	}
 	for i := k + 1; i < n && i <= k+6; i++ {
 		if d.cover[i] < 0 {
 			if d.tok(i).Kind == token.Word && (d.tok(i).Upper || d.tok(i).Is("the", "his", "her")) {

@@ -95,7 +95,9 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, consultPreps...),
 	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
-	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith)}},
+	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
+		// "They last spoke in December", "Trump and Putin have not spoken since"
+		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
@@ -127,7 +129,8 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
 	}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
-	{"host", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
+	{"host", []sense{s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
+		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notAMessage)}},
 	// "Mohammed bin Salman embraced Qatar's emir as he stepped off his plane"
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
@@ -557,6 +560,8 @@ var verbs = []struct {
 	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),
 		s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").when(forcesMassed)}},
 	{"hold|held", []sense{
+		// "Xi held a welcome ceremony for Putin": the host and the visitor
+		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 		// "Israel held Hamas responsible for the rocket fire"
@@ -726,6 +731,9 @@ var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pa
 
 // haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
+
+// welcomes are what a host gives a visitor: "a state banquet for Xi".
+var welcomes = []string{"ceremony", "banquet", "dinner", "reception", "luncheon", "lunch"}
 
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}

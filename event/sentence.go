@@ -1547,6 +1547,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && subj != nil && d.saidBetween(subjStart, k) {
 		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
 	}
+	if len(subj) == 0 && !verb {
+		if sp, at := d.sayerBefore(k); sp != nil {
+			subj, subjStart = sp, at // "Tokayev said after talks with Mirziyoyev": Tokayev's talks
+		}
+	}
 	if !verb && sn.typ != parley.Consult && sn.typ != parley.Agree && d.inTimePhrase(k, cs) {
 		// "his first trip since the invasion": the invasion is not his,
 		// though "said after talks with Xi" makes the talks the speaker's.
@@ -3296,6 +3301,31 @@ func (d *doc) reciprocal(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// sayerBefore returns the one who spoke right before "after", "during"
+// or "following" and the noun at k: in "Tokayev said after talks with
+// Mirziyoyev" the talks are Tokayev's. It returns the actors and where
+// their mention starts, or nil.
+func (d *doc) sayerBefore(k int) ([]string, int) {
+	j := k - 1
+	for j > 0 && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an") {
+		j--
+	}
+	if j < 2 || !d.tok(j).Is("after", "during", "following", "before", "ahead") {
+		return nil, -1
+	}
+	if d.tok(j).Is("ahead") || j+1 < k && d.tok(j+1).Is("of") {
+		return nil, -1
+	}
+	v := j - 1
+	if !d.sayVerbAt(v) {
+		return nil, -1
+	}
+	if m, ok := d.mentionAt(v - 1); ok {
+		return m.Actors, d.mentionStart(v - 1)
+	}
+	return nil, -1
 }
 
 // summonedTo returns the body an envoy was summoned to, right after the
