@@ -1071,6 +1071,12 @@ func notAWarningOfFact(d *doc, k int) bool {
 	return true
 }
 
+// armedActor accepts "arm" as a verb with an actor as its object ("Iran
+// has armed the Houthis"), not "armed groups" or "armed with".
+func armedActor(d *doc, k int) bool {
+	return k > 0 && notNoun(d, k) && actorObject(d, k) && !d.tok(k-1).Is("heavily", "well", "lightly", "the", "an")
+}
+
 // envoySummoned accepts a passive summons of an envoy: "Russia's
 // ambassador was summoned to the State Department".
 func envoySummoned(d *doc, k int) bool {

@@ -303,6 +303,13 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
 	}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
+	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
+	{"dispatch", []sense{
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		s(parley.Mobilize, "154", directed, "to", "into").withMode("troops").takes("troops", "soldiers", "forces", "warships", "paratroopers").when(sentToActor),
+	}},
+	// "Iran has armed the Houthis": arms given
+	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},
 	// RETREAT
@@ -742,7 +749,8 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
 	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
-	"generators", "financing", "finance"}
+	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
+	"rockets", "interceptors"}
 
 // aircraftNouns are handed over when supplied or delivered, but a state
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",

@@ -3522,7 +3522,13 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	// Words that put the whole rest of the sentence in doubt count from
 	// the sentence start: "whether the two could agree", "it is possible
 	// that …", "efforts to …".
-	a, _ := d.tokensOf(d.sentenceAround(k))
+	a, e := d.tokensOf(d.sentenceAround(k))
+	if e-a >= 12 && d.tok(e-1).Is("?") && !d.quoted[k] {
+		// "And why would these experts be outraged by an administration
+		// that … armed Ukraine?": a question asserts nothing. (A short
+		// one may be a heading: "How often do the two leaders meet?")
+		return parley.Hypothetical
+	}
 	// "said a nuclear war could not be won, and announced a dialogue":
 	// a predicate after ", and" stands on its own.
 	for i := k - 1; i > a+1; i-- {

@@ -197,7 +197,7 @@ func TestMentions(t *testing.T) {
 		{"known_body_and_a_state", "The United States, the European Union and Britain have imposed sanctions.", "2022-03-23", "European Union", []string{"org:eu"}},
 		{"two_countries_set_apart", "Saudi Arabia and Iran restored ties. In a statement with China, the two countries also agreed to meet.", "2023-03-10", "the two countries", []string{"state:SAU", "state:IRN"}},
 		{"surname_before_full_name", "“You need a big booster,” Stafford said. At the hearing, former astronaut Tom Stafford spoke.", "2019-11-20", "Stafford", []string{"new:person:tom-stafford"}},
-		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato", []string{"org:nato"}},
+		{"title_case_acronym", "Nato leaders gathered in Vilnius.", "2023-07-11", "Nato leaders", []string{"org:nato"}},
 		{"title_case_acronym_in_a_name", "Senator Rand Paul objected.", "2023-07-11", "Rand", nil},
 		{"alliance_of_gerund", "Nato met. Putin accused the alliance of expanding east.", "2021-12-07", "the alliance", []string{"org:nato"}},
 		// The first person named sits in an opening prepositional phrase; the

@@ -79,6 +79,10 @@ func (d *doc) known(i int) int {
 		if e.OrgType == "armed_group" && end < len(d.toks) && d.toks[end].Is("rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "militiamen") {
 			end++ // "the M23 rebels": the group itself
 		}
+		if e.OrgType == "igo" && end < len(d.toks) && d.toks[end].Is("allies", "members", "leaders", "countries", "states", "governments", "partners") &&
+			!(end+1 < len(d.toks) && d.toks[end+1].Is("of", "'s", "’s")) {
+			end++ // "NATO allies pledged …": the alliance acting as one
+		}
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
