@@ -2401,8 +2401,88 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				out = append(out, e)
 			}
 		}
+		if len(others) == 0 {
+			// "met in Beijing on May 16, 2024, and again in Kazan in
+			// October": the meeting again, where and when it was.
+			for _, ag := range d.againAfter(date, b) {
+				for i, e := range out[:n] {
+					e.Date = ag.date
+					if ag.place != nil {
+						if e.Location != nil && *e.Location == *ag.place {
+							out[i].Location = nil // the place of the second time, not the first
+						}
+						e.Location = ag.place
+					}
+					out = append(out, e)
+				}
+			}
+		}
 	}
 	return out, true
+}
+
+// again is one more time an act was done, told after "and again".
+type again struct {
+	date  parley.Date
+	place *parley.Place
+}
+
+// againAfter reads ", and again in Kazan in October" after the date
+// expression whose value is date, up to token b: the date and place of
+// the act done again.
+func (d *doc) againAfter(date parley.Date, b int) []again {
+	var out []again
+	for xi, x := range d.in.Dates {
+		if x.Value != date {
+			continue
+		}
+		i := d.tokenAt(x.Span.End)
+		if i < b && d.tok(i).Is(",") {
+			i++
+		}
+		if i+1 >= b || !d.tok(i).Is("and") || !d.tok(i+1).Is("again") {
+			continue
+		}
+		i += 2
+		var ag again
+		for i < b && !d.tok(i).Is(",", ";", ".") {
+			if j := d.dateStartingAt(i, xi); j >= 0 {
+				ag.date = d.in.Dates[j].Value
+				i = d.tokenAt(d.in.Dates[j].Span.End)
+				continue
+			}
+			if p := d.placeStartingAt(i); p != nil && i > 0 && d.tok(i-1).Is("in", "at") {
+				ag.place = p
+			}
+			i++
+		}
+		if !ag.date.IsZero() {
+			out = append(out, ag)
+		}
+		break
+	}
+	return out
+}
+
+// dateStartingAt returns the date expression (other than skip) whose
+// span starts at or just before token i ("in October" or "October"), or -1.
+func (d *doc) dateStartingAt(i, skip int) int {
+	for j, x := range d.in.Dates {
+		if j != skip && !x.Value.IsZero() && d.tokenAt(x.Span.Start) == i {
+			return j
+		}
+	}
+	return -1
+}
+
+// placeStartingAt returns the place whose span starts at token i, or nil.
+func (d *doc) placeStartingAt(i int) *parley.Place {
+	for _, p := range d.in.Places {
+		if d.tokenAt(p.Span.Start) == i {
+			return &parley.Place{Name: p.Name, Country: p.Country}
+		}
+	}
+	return nil
 }
 
 // thatSubject returns the actor opening the that-clause after a told-to
