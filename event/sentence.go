@@ -2174,7 +2174,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = parley.Date{}, parley.TimeUnknown
 		}
 	}
-	if verb && k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 {
+	andThen := k-3 >= cs && d.tok(k-1).Is("then", "later", "also") && d.tok(k-2).Is("and") && d.cover[k-3] < 0 // "and then met Burns the following day"
+	if verb && (k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 || andThen) {
 		// "landed in Taipei late on Tuesday and met Tsai the next day":
 		// the second verb's own date, when it has one.
 		if own, orel := d.date(d.spanOf(k, max(ce, k+1)), k); !own.IsZero() {

@@ -591,6 +591,11 @@ func (st *state) matchThe(i int) (res, bool) {
 	}
 	switch e.word {
 	case "previous", "preceding", "following", "next":
+		if e.word != "next" && st.lx(j+1).has(fWeekday) && st.toks[j+1].up && st.hasDayAnc {
+			// "the previous Friday", "the following Tuesday": that
+			// weekday before or after the day the story told.
+			return st.weekdayFromAnchor(i, j+2, st.lx(j+1).weekday, e.word == "following"), true
+		}
 		// "the previous evening", "the following morning": the day
 		// before or after the one the story told.
 		if st.is(j+1, "evening") || st.is(j+1, "night") || st.is(j+1, "morning") || st.is(j+1, "afternoon") {
@@ -707,6 +712,30 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 		r.rel = parley.TimeFuture
 	}
 	return r, true
+}
+
+// weekdayFromAnchor resolves weekday wd strictly after (or before) the
+// day the text last established: "the previous Friday" after "on
+// Monday".
+func (st *state) weekdayFromAnchor(ts, te int, wd time.Weekday, after bool) res {
+	r := res{ts: ts, te: te, kind: kindOffset, prec: parley.PrecisionDay, est: true, anchored: true, anchor: st.dayAnc.val}
+	d := st.dayAnc.e
+	for n := 1; n <= 7; n++ {
+		c := d.AddDate(0, 0, -n)
+		if after {
+			c = d.AddDate(0, 0, n)
+		}
+		if c.Weekday() == wd {
+			d = c
+			break
+		}
+	}
+	r.e, r.l = d, d
+	r.rel = parley.TimePast
+	if after {
+		r.rel = parley.TimeFuture
+	}
+	return r
 }
 
 // sameAs reads "the same day", "that week": the period of the last date
