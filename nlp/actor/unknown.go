@@ -423,7 +423,8 @@ func (d *doc) titledAt(i int) bool {
 	if d.toks[k].Text == "." && k > 0 {
 		k-- // an abbreviated title whose dot the tokenizer split off
 	}
-	return personTitles[d.toks[k].Norm] || personTitles[d.toks[k].Norm+"."]
+	n := strings.TrimSuffix(d.toks[k].Norm, "-elect") // "prime minister-elect Jens-Frederik Nielsen"
+	return personTitles[n] || personTitles[n+"."]
 }
 
 // initialAt reports whether token j is a capital initial with its dot,

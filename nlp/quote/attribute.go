@@ -163,9 +163,22 @@ func (f *finder) after(sp parley.Span) (string, string) {
 	if i < j && toks[i].Is("and", "but") {
 		return "", "" // "called the remark “…” and said …": a second verb of the same speaker, found before
 	}
-	for k := i; k < j && k-i < 8; k++ {
+	for k := i; k < j && k-i < 14; k++ {
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
 			continue
+		}
+		if toks[k].Norm == "according" {
+			// "…,” according to a statement from the Russian defence
+			// ministry", "according to the Kremlin": the one named after.
+			if k+1 < j && toks[k+1].Is("to") {
+				if ms := f.mentionsIn(parley.Span{Start: toks[k+1].End, End: sp.End}); len(ms) > 0 {
+					return f.headOf(ms), "according to"
+				}
+			}
+			return "", ""
+		}
+		if k-i >= 8 && !f.appositionBefore(i, k) {
+			break // far from the quotation, and not "the spokeswoman for the ministry, Mao Ning, said"
 		}
 		// "X said": the mention just before the verb, after the quote —
 		// or the one an apposition describes: "Morrison, Vindman's
@@ -225,6 +238,36 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// headOf returns the actor of the first mention, or the person it
+// describes right after it: "European Commission President Ursula von
+// der Leyen" is von der Leyen.
+func (f *finder) headOf(ms []parley.Mention) string {
+	if len(ms) > 1 && !f.isPerson(ms[0].Actors[0]) && f.isPerson(ms[1].Actors[0]) {
+		a, b := f.tokensIn(parley.Span{Start: ms[0].Span.End, End: ms[1].Span.Start})
+		if b-a <= 2 {
+			return ms[1].Actors[0]
+		}
+	}
+	return ms[0].Actors[0]
+}
+
+// appositionBefore reports whether tokens [i, k) end in a name set off by
+// commas right before the speech verb at k: "the spokeswoman for the
+// foreign ministry, Mao Ning, said".
+func (f *finder) appositionBefore(i, k int) bool {
+	toks := f.in.Tokens
+	if k-1 <= i || !toks[k-1].Is(",") {
+		return false
+	}
+	for o := k - 2; o > i && k-o <= 8; o-- {
+		if toks[o].Is(",") {
+			ms := f.mentionsIn(parley.Span{Start: toks[o].End, End: toks[k-1].Start})
+			return len(ms) > 0 && f.isPerson(ms[0].Actors[0])
+		}
+	}
+	return false
 }
 
 func (f *finder) isPerson(id string) bool {
@@ -316,7 +359,7 @@ func (f *finder) subjectBefore(start, k int) string {
 	case toks[j].Is("and"):
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
 		if len(ms) > 0 {
-			return ms[0].Actors[0]
+			return f.headOf(ms)
 		}
 	case toks[j].Is(","):
 		// The comma that opens the apposition, and the name before it.
