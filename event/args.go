@@ -134,7 +134,7 @@ var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": 
 	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
 	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
 	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true,
-	"against": true, "versus": true}
+	"against": true, "versus": true, "through": true, "via": true}
 
 // norm returns the token's normalised text, or its text for punctuation.
 func norm(t *token.Token) string {
@@ -256,6 +256,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 		m, ok := d.mentionAt(i)
 		ms := d.mentionStart(i)
+		if !nominal && ms >= 2 && d.tok(ms-1).Is("by") && d.tok(ms-2).Is("backed", "supported", "armed", "funded", "sponsored", "aided", "financed", "trained", "equipped") {
+			// "M23 rebels backed by Rwanda captured Bukavu": the backer
+			// describes the subject before it.
+			i, verbGroup = ms-2, false
+			continue
+		}
 		if !ok {
 			// "Pakistani jets struck …": a country word and the force it
 			// sends, right before the verb.
@@ -566,6 +572,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					pendingPrep, sincePrep = n, 0
 					continue
 				}
+			}
+			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 4 && (sn.typ == parley.Assault || sn.typ == parley.Coerce) &&
+				d.tok(i-1).Is("held", "controlled", "occupied", "run", "manned") {
+				pendingPrep, sincePrep = n, 0 // "bombed positions held by the RSF": the holder
+				continue
 			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter

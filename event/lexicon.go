@@ -515,7 +515,7 @@ var verbs = []struct {
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
-	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside")}},
+	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against")}},
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	// "Chinese coast guard personnel boarded Philippine navy boats"
 	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},

@@ -1838,6 +1838,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(from, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if obj == nil && sn.typ == parley.Aid && verb {
+		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
+	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
 	}
@@ -2733,7 +2736,8 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 			i-- // "from southern Lebanon"
 		}
 		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
-			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the")) { // the place is the direct object: "shelled Kharkiv"
+			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the") ||
+				i > k+2 && i <= k+5 && d.tok(i-1).Is("of") && placeNouns[d.tok(i-2).Norm]) { // the place is the direct object: "shelled Kharkiv", "captured the city of Bukavu"
 			return d.placeList(n, sp)
 		}
 	}
