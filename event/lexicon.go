@@ -458,7 +458,7 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
-	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on").when(notNoun)}},
+	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
@@ -469,11 +469,13 @@ var verbs = []struct {
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
-	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties")}},
+	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties"),
+		// "Armenia froze its participation in the CSTO"
+		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord"),
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
 		// "Kataib Hezbollah suspended attacks on US forces": a pause
 		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
 		// "The African Union suspended Niger": from its bodies

@@ -1458,6 +1458,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if verb && d.prenominal(k) {
 		return nil, false // "freed detained French citizen Louis Arnaud": a state, not an act
 	}
+	if sn.frame == visit && d.tok(k).Is("travel", "travels", "trips", "visits") && k > 0 &&
+		d.tok(k-1).Is("banned", "bans", "ban", "banning", "against", "on", "restricted", "restricts", "restrict", "suspended", "halted", "non-essential", "all") {
+		return nil, false // "Canada banned travel to Russia": no one's visit
+	}
 	ce := d.clauseEnd(k, b)
 	if _, re := d.asideAround(k, a, b); re > 0 && re < ce {
 		ce = re // "Carrie Lam, who has refused to withdraw the bill, met Li": the aside ends at its comma
@@ -2547,7 +2551,7 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if d.tok(d.mentionStart(at)-1).Is("in", "at") {
 			continue // "agreed to meet again in Brazil": where, not with whom
 		}
-		if m.Via == parley.ViaAdjective && !(i+1 < ce && stateActs[d.tok(i+1).Norm]) && !d.penaltyOn(d.mentionStart(i)) {
+		if m.Via == parley.ViaAdjective && !(i+1 < ce && (stateActs[d.tok(i+1).Norm] || statePeople[d.tok(i+1).Norm])) && !d.penaltyOn(d.mentionStart(i)) {
 			continue
 		}
 		if m.Via != parley.ViaAdjective && list {
@@ -2564,6 +2568,11 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	}
 	return nil
 }
+
+// statePeople after a country word stand for that state's people held or
+// returned: "refused to return the Ukrainian children".
+var statePeople = map[string]bool{"children": true, "prisoners": true, "hostages": true, "citizens": true,
+	"nationals": true, "soldiers": true, "detainees": true, "captives": true, "servicemen": true, "sailors": true}
 
 // proposedTerms are, besides the proposal nouns, what a side proposes.
 var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true}

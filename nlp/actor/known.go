@@ -99,6 +99,16 @@ func (d *doc) known(i int) int {
 		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			return end // "Latin American", "Sub-Saharan African"
 		}
+		if state[0].via == parley.ViaName && i >= 2 && d.toks[i-1].Is("in") && d.toks[i-2].Is("junta", "government", "authorities", "regime", "rulers", "leadership") &&
+			(len(d.mentions) == 0 || d.mentions[len(d.mentions)-1].Span.End <= d.toks[i-2].Start) {
+			// "The junta in Niger ordered …": the state's rulers.
+			start := i - 2
+			if start > 0 && d.toks[start-1].Is("the") {
+				start--
+			}
+			d.mention(start, end, parley.ViaCollective, d.addKnown(state[0].entity))
+			return end
+		}
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
@@ -372,7 +382,9 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "hit out at Washington", "took aim at Beijing": the government aimed at
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("message", "messages", "letter", "letters", "note", "rebuke", "protest", "warning",
 			"appeal", "ultimatum", "demand", "demands", "plea", "request", "signal", "offer", "proposal", "invitation", "apology", "condolences",
-			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid"):
+			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid",
+			"apologized", "apologised", "apologizes", "apologises", "apologize", "apologise", "protested", "complained",
+			"appealed", "responded", "replied", "wrote", "signalled", "signaled"):
 			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
