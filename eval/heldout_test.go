@@ -14,8 +14,12 @@ import (
 	"parley"
 )
 
-// heldoutDir is the held-out labelled set, relative to this package.
-var heldoutDir = filepath.Join("..", "testdata", "heldout", "events")
+// heldoutDir is the held-out labelled set, relative to this package;
+// blindDir the set written later by a helper who never saw the coder.
+var (
+	heldoutDir = filepath.Join("..", "testdata", "heldout", "events")
+	blindDir   = filepath.Join("..", "testdata", "blind", "events")
+)
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
 const (
@@ -28,8 +32,17 @@ const (
 // TestHeldoutFolder validates every page of the held-out set: the layout,
 // the JSON shape and every label (see checkPage), and the set's size.
 func TestHeldoutFolder(t *testing.T) {
+	checkFolder(t, heldoutDir, minHeldoutPages, minHeldoutSentences)
+}
+
+// TestBlindFolder holds the blind set to the same checks.
+func TestBlindFolder(t *testing.T) {
+	checkFolder(t, blindDir, 14, 150)
+}
+
+func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences int) {
 	if _, err := os.Stat(heldoutDir); err != nil {
-		t.Skipf("held-out set not found at %s: %v", heldoutDir, err)
+		t.Skipf("labelled set not found at %s: %v", heldoutDir, err)
 	}
 	pages, err := LoadFolder(heldoutDir)
 	if err != nil {
@@ -68,11 +81,11 @@ func TestHeldoutFolder(t *testing.T) {
 		sentences += labelledSentences(p.Gold)
 	}
 	t.Logf("%d pages, %d labelled sentences", len(pages), sentences)
-	if len(pages) < minHeldoutPages {
-		t.Errorf("%d pages, want at least %d", len(pages), minHeldoutPages)
+	if len(pages) < minPages {
+		t.Errorf("%d pages, want at least %d", len(pages), minPages)
 	}
-	if sentences < minHeldoutSentences {
-		t.Errorf("%d labelled sentences, want at least %d", sentences, minHeldoutSentences)
+	if sentences < minSentences {
+		t.Errorf("%d labelled sentences, want at least %d", sentences, minSentences)
 	}
 }
 
