@@ -1016,6 +1016,16 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	ids := append([]string(nil), m.Actors...)
 	var pending []string // items joined by commas, kept once "and" follows
 	for j := end; j+1 < ce; {
+		if d.tok(j).Is("in", "at") {
+			// "met Scholz in Berlin, Macron in Paris and Rutte in
+			// Brussels": a place after each name of the list.
+			if p := d.placeEnd(j + 1); p > j+1 && p < ce && d.tok(p).Is(",", "and") {
+				j = p
+			}
+		}
+		if x := d.dateEndAt(j); x > j && x < ce && d.tok(x).Is(",", "and") {
+			j = x // "spoke with Tshisekedi on Sunday and with Kagame on Monday"
+		}
 		comma := d.tok(j).Is(",")
 		afterComma := comma
 		if !comma && !d.tok(j).Is("and", "&") {
@@ -1025,6 +1035,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if comma && d.tok(j).Is("and") {
 			comma = false
 			j++
+		}
+		if !comma && j+1 < ce && j > end && d.tok(j).Is("with", "to") {
+			j++ // "… and with Rwandan President Paul Kagame": the preposition again
 		}
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
@@ -1046,15 +1059,48 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if e2 := d.mentionEnd(j); afterComma && e2 < ce && (d.finiteVerbAt(e2) || d.roleBeforeName(e2, ce)) {
 			break
 		}
+		next := d.mentionEnd(j)
+		if p, pend := d.titledPerson(m2, next); p != nil {
+			m2, next = *p, pend // "NATO Secretary General Mark Rutte": Rutte
+		}
 		if comma {
 			pending = append(pending, m2.Actors...)
 		} else {
 			ids = append(append(ids, pending...), m2.Actors...)
 			pending = nil
 		}
-		j = d.mentionEnd(j)
+		j = next
 	}
 	return ids
+}
+
+// dateEndAt returns the token after a date phrase ("on Sunday", "in
+// March") that starts at token i, or i when none does.
+func (d *doc) dateEndAt(i int) int {
+	j := i
+	if j < len(d.in.Tokens) && d.tok(j).Is("on", "in") {
+		j++
+	}
+	for _, x := range d.in.Dates {
+		if j < len(d.in.Tokens) && x.Span.Start == d.tok(j).Start {
+			return d.tokenAt(x.Span.End)
+		}
+	}
+	return i
+}
+
+// placeEnd returns the token after the place that starts at token i, or
+// i when none starts there.
+func (d *doc) placeEnd(i int) int {
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	for _, p := range d.in.Places {
+		if i < len(d.in.Tokens) && p.Span.Start == d.tok(i).Start {
+			return d.tokenAt(p.Span.End)
+		}
+	}
+	return i
 }
 
 // byAgent finds the agent of a passive trigger: "by X" after it.

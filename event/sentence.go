@@ -2370,12 +2370,26 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		ev.Rule += ":implicit-source"
 	}
 	var out []parley.Event
+	// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels": one
+	// meeting with each, where each was.
+	apart := sn.typ == parley.Consult && len(pairs) > 1 && (d.placesApart(pairs, k, ce) || d.datesApart(pairs, k, ce))
 	for _, p := range pairs {
 		if sn.typ == parley.Consult && d.ownState(p[0], p[1]) {
 			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
 		}
 		e := ev
 		e.Source, e.Target = d.ref(p[0]), d.ref(p[1])
+		if apart {
+			if pl := d.placeAfterActor(p[1], k, ce); pl != nil {
+				e.Location = pl
+			}
+			if dt := d.dateAfterActor(p[1], k, ce); !dt.IsZero() {
+				e.Date = dt
+			}
+			e.Participants = []parley.ActorRef{e.Source, e.Target}
+			out = append(out, e)
+			continue
+		}
 		if participants != nil {
 			for _, id := range participants {
 				e.Participants = append(e.Participants, d.ref(id))
@@ -3849,6 +3863,78 @@ func (d *doc) datelinePlace() *parley.Place {
 				return &parley.Place{Name: p.Name, Country: p.Country}
 			}
 		}
+	}
+	return nil
+}
+
+// placesApart reports whether the objects of the pairs each have a place
+// of their own after their names, and not all the same one.
+func (d *doc) placesApart(pairs [][2]string, k, ce int) bool {
+	seen := map[string]bool{}
+	for _, p := range pairs {
+		pl := d.placeAfterActor(p[1], k, ce)
+		if pl == nil {
+			return false
+		}
+		seen[pl.Name] = true
+	}
+	return len(seen) > 1
+}
+
+// datesApart reports whether the objects of the pairs each have a date
+// of their own right after their names, and not all the same one:
+// "spoke with Tshisekedi on Sunday and with Kagame on Monday".
+func (d *doc) datesApart(pairs [][2]string, k, ce int) bool {
+	seen := map[parley.Date]bool{}
+	for _, p := range pairs {
+		dt := d.dateAfterActor(p[1], k, ce)
+		if dt.IsZero() {
+			return false
+		}
+		seen[dt] = true
+	}
+	return len(seen) > 1
+}
+
+// dateAfterActor returns the date of the date phrase right after the
+// mention of id in tokens (k, ce), or the zero date.
+func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
+	for i := k + 1; i < ce; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		e := d.mentionEnd(i)
+		if slices.Contains(m.Actors, id) && e < ce {
+			j := e
+			if d.tok(j).Is("on", "in") {
+				j++
+			}
+			for _, x := range d.in.Dates {
+				if j < ce && x.Span.Start == d.tok(j).Start {
+					return x.Value
+				}
+			}
+			return parley.Date{}
+		}
+		i = e - 1
+	}
+	return parley.Date{}
+}
+
+// placeAfterActor returns the place named by "in" or "at" right after
+// the mention of id in tokens (k, ce), or nil.
+func (d *doc) placeAfterActor(id string, k, ce int) *parley.Place {
+	for i := k + 1; i < ce; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		e := d.mentionEnd(i)
+		if slices.Contains(m.Actors, id) && e+1 < ce && d.tok(e).Is("in", "at") {
+			return d.placeStartingAt(e + 1)
+		}
+		i = e - 1
 	}
 	return nil
 }
