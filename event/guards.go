@@ -29,6 +29,9 @@ func phoneCall(d *doc, k int) bool {
 		return false
 	}
 	i = d.afterMentions(i)
+	if i < n && d.tok(i).Is("'s", "’s") || calledCensure(d, k) {
+		return false // "called Petro's handling of the dispute reckless", "called Maduro a dictator"
+	}
 	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
 }
 
@@ -56,6 +59,8 @@ func calledCensure(d *doc, k int) bool {
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
+	"disrespectful": true, "incompetent": true, "corrupt": true, "unfit": true, "ungrateful": true, "arrogant": true,
+	"traitor": true, "puppet": true, "warmonger": true, "fascist": true, "racist": true, "delusional": true,
 	"illegal": true, "illegitimate": true, "unlawful": true, "irresponsible": true, "provocative": true,
 	"provocation": true, "senseless": true, "irrational": true, "absurd": true, "baseless": true,
 	"groundless": true, "unfounded": true, "outrageous": true, "shameful": true, "disgraceful": true,
@@ -1160,6 +1165,9 @@ func (d *doc) calledOffBefore(cs int) bool {
 
 // toLeave accepts "ordered the French ambassador to leave": an expulsion.
 func toLeave(d *doc, k int) bool {
+	if troopsToLeave(d, k) {
+		return true
+	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+30; i++ { // a long list of states may come between
 		if d.tok(i).Is("to") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("leave", "depart", "quit") {
 			return true
@@ -1169,6 +1177,26 @@ func toLeave(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// troopsToLeave accepts "ordered French troops to leave": a state's
+// forces sent away, as its envoys are.
+func troopsToLeave(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("the", "all") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	e := d.mentionEnd(i)
+	if e < n && d.tok(e).Is("troops", "forces", "soldiers", "personnel", "military") {
+		e++
+	} else if !d.tok(e-1).Is("troops", "forces", "soldiers", "military") {
+		return false // the troops may be part of the mention: "French troops"
+	}
+	return e+1 < n && d.tok(e).Is("to") && d.tok(e+1).Is("leave", "withdraw", "depart", "quit")
 }
 
 // meetingHost returns the person a meeting's clause names as its host — "met at

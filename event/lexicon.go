@@ -365,6 +365,10 @@ var verbs = []struct {
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
+	{"lambast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"censure", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"decry", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -462,6 +466,8 @@ var verbs = []struct {
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
+		// "Niger ordered French troops to leave"
+		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),

@@ -1933,6 +1933,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = from, drawer
 		}
 	}
+	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
+		// "ordered French troops to leave": the state whose forces go.
+		for i, id := range obj {
+			if a := d.actors[id]; a != nil && a.Kind != parley.State && a.Country != "" && strings.Contains(a.Name, "Armed Forces") {
+				obj[i] = "state:" + a.Country
+			}
+		}
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
