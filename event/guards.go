@@ -1179,6 +1179,61 @@ func toLeave(d *doc, k int) bool {
 	return false
 }
 
+// fightingTold accepts "fighting" told as happening ("Fighting between
+// the M23 and the army continued"), not as what was ended, paused or
+// witnessed ("a pause in the fighting", "years of fighting", "the scene
+// of deadly fighting").
+func fightingTold(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			break
+		}
+		if t.Is("end", "ended", "ending", "ends", "pause", "halt", "halted", "stop", "stopped", "ceasefire", "truce",
+			"years", "months", "weeks", "days", "scene", "after", "since", "amid", "of", "in", "to", "from", "during") {
+			return false
+		}
+	}
+	return true
+}
+
+// assuredOf accepts "assured X of Y's support": backing for the one
+// assured.
+func assuredOf(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("his", "her", "their", "its", "the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	e := d.mentionEnd(i)
+	if e >= n || !d.tok(e).Is("of") {
+		return false
+	}
+	for j := e + 1; j < n && j <= e+5; j++ {
+		if d.tok(j).Is("support", "solidarity", "backing", "commitment", "friendship") {
+			return true
+		}
+	}
+	return false
+}
+
+// assuredThat accepts "assured X that …": a promise to the one assured.
+func assuredThat(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("his", "her", "their", "its", "the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e < n && d.tok(e).Is("that")
+}
+
 // troopsToLeave accepts "ordered French troops to leave": a state's
 // forces sent away, as its envoys are.
 func troopsToLeave(d *doc, k int) bool {

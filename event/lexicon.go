@@ -365,6 +365,9 @@ var verbs = []struct {
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
+	// "assured his guest of Germany's solidarity", "assured Widodo that Russia would meet its obligations"
+	{"assure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
+		s(parley.Agree, "030", directed, "").when(assuredThat)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
@@ -725,6 +728,7 @@ var nouns = []struct {
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
+	{"fighting", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal().when(fightingTold)}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},

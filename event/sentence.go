@@ -1873,6 +1873,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeState(cs, k, "in", "to") // "was Putin's guest in Moscow on a state visit"
 		}
 	}
+	if obj == nil && sn.typ == parley.Protest {
+		obj = d.againstAfter(ce, b) // "marched through Goma, burning tyres and chanting slogans against Rwanda"
+	}
 	if obj == nil && sn.typ == parley.Protest && len(subj) == 1 && d.crowd(subj[0]) {
 		// "Protesters rallied in Tehran", "teachers protested outside the
 		// Statehouse": a protest with no named target is aimed at the
@@ -3943,6 +3946,29 @@ func (d *doc) placeAfterActor(id string, k, ce int) *parley.Place {
 			return d.placeStartingAt(e + 1)
 		}
 		i = e - 1
+	}
+	return nil
+}
+
+// againstAfter finds "against X" in a participle clause that follows a
+// protest's own clause, in tokens [ce, b): "…, chanting slogans against
+// Rwanda".
+func (d *doc) againstAfter(ce, b int) []string {
+	if ce >= b || !d.tok(ce).Is(",") {
+		return nil
+	}
+	participle := false
+	for i := ce + 1; i+1 < b; i++ {
+		t := d.tok(i)
+		participle = participle || strings.HasSuffix(t.Norm, "ing") && d.cover[i] < 0
+		if t.Is(";") || d.finiteVerbAt(i) {
+			return nil
+		}
+		if participle && t.Is("against") {
+			if m, ok := d.mentionAt(i + 1); ok {
+				return m.Actors
+			}
+		}
 	}
 	return nil
 }

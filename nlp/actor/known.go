@@ -93,8 +93,8 @@ func (d *doc) known(i int) int {
 			}
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
 		}
-		if state[0].via == parley.ViaName && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
-			return i // "Chad Ellison": a first name, not the state
+		if (state[0].via == parley.ViaName || state[0].via == parley.ViaMetonym) && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
+			return i // "Chad Ellison", "Victoria Rusu": a first name, not the state or its capital
 		}
 		if state[0].via == parley.ViaAdjective && i > 0 && regionWords[d.toks[i-1].Norm] && d.toks[i-1].Upper && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			return end // "Latin American", "Sub-Saharan African"

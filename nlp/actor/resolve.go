@@ -364,6 +364,20 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("guest", "visitor") && i > 0 && d.toks[i-1].Is("his", "her") && !d.followedByName(i+1) {
+		// "Putin assured his guest that …": the other person of the
+		// meeting told, the one the possessor is not.
+		owner := ""
+		if m := d.mentionEndingAt(i - 1); m != nil && len(m.Actors) == 1 {
+			owner = m.Actors[0]
+		}
+		for rf := range d.recentWithin(i, 2) {
+			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 {
+				d.mention(i, i+1, parley.ViaRole, rf.id)
+				return i + 1
+			}
+		}
+	}
 	if t.Is("their") && d.nothingNamedBefore(i) && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) {
 		// "Their last round of talks with Iranian officials …": the
 		// group the sentence before was about.

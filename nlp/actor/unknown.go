@@ -311,8 +311,8 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
-		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) {
-			return i
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) {
+			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
 	sp := d.span(i, j)
