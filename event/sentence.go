@@ -1944,6 +1944,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k {
+		if m, ok := d.mentionAt(subjStart); ok && m.Via == parley.ViaGroup {
+			// "and the two agreed to work closely with Washington": an
+			// agreement between the two; Washington is what they agreed on.
+			subj, obj = subj[:1], subj[1:]
+		}
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the

@@ -224,6 +224,7 @@ var groupPhrases = map[string]groupKind{
 	"the duo":                groupPeople,
 	"the pair":               groupPeople,
 	"the two men":            groupPeople,
+	"the two":                groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)
 	"the two heads of state": groupPeople,
 	"the two ministers":      groupPeople,
 	"the two sides":          groupStates,

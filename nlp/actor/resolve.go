@@ -1071,6 +1071,14 @@ func (d *doc) group(i int) int {
 		if !ok {
 			continue
 		}
+		if n == 2 && d.toks[i+1].Is("two") {
+			// "the two" alone only before its verb: "and the two agreed",
+			// not "the two Swiss ministers".
+			if nx := i + 2; nx >= len(d.toks) || d.toks[nx].Upper || d.toks[nx].Kind != token.Word ||
+				!(strings.HasSuffix(d.toks[nx].Norm, "ed") || d.toks[nx].Is("also", "have", "had", "will", "would", "were", "are", "met", "said", "spoke", "held", "both", "then", "later")) {
+				continue
+			}
+		}
 		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
 			return i // "the leaders of France, Germany and Italy" name themselves
 		}
@@ -2254,7 +2262,14 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 	gender := pronouns[det]
 	owner := d.lastPerson(i, gender)
 	levels := []string{kb.HeadOfState, kb.HeadOfGovernment}
-	if e := d.r.kb.Get(owner); e != nil && !d.on.IsZero() {
+	e := d.r.kb.Get(owner)
+	if owner != "" && (e == nil || d.on.IsZero() || len(e.RoleOn(d.on)) == 0) {
+		// "Kim Gunn, South Korea's nuclear envoy, … his Japanese
+		// counterparts": an office the knowledge base does not hold has
+		// no holder to name.
+		return ""
+	}
+	if e != nil && !d.on.IsZero() {
 		if roles := e.RoleOn(d.on); len(roles) > 0 {
 			levels = []string{roles[0].Level}
 			switch roles[0].Level {
