@@ -221,11 +221,19 @@ func (d *doc) sentenceIndex(off int) int {
 // Sudanese protesters may denounce Sudan's army.
 func (d *doc) sameSide(subj []string, id string) bool {
 	for _, s := range subj {
-		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) || sameUnion(s, id) {
+		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) || sameUnion(s, id) || d.leads(s, id) {
 			return true
 		}
 	}
 	return false
+}
+
+// leads reports whether person p holds an office of organisation o:
+// "Hezbollah leader Naim Qassem said the group would not tolerate …".
+func (d *doc) leads(p, o string) bool {
+	a, b := d.actors[p], d.actors[o]
+	return a != nil && b != nil && a.Kind == parley.Person && b.Kind == parley.Organization && b.Name != "" &&
+		strings.Contains(a.Role, b.Name)
 }
 
 // unionBodies maps the institutions of a union to the union they act for:

@@ -415,6 +415,8 @@ var verbs = []struct {
 	{"threaten", []sense{
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"
 		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
+		// "threatening emergency tariffs of 25 percent on all Colombian imports"
+		s(parley.Threaten, "130", directed, "on", "against").withMode("sanction").takes("tariffs", "tariff", "sanctions", "duties", "penalties", "embargo"),
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},

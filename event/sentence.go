@@ -1020,6 +1020,11 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 	}
 	for t := k - 1; t >= a && k-t <= 10; t-- {
+		if d.tok(t).Is(",") && t == k-2 && d.tok(k-1).Is("to") {
+			if o := d.relativeOpen(t, a); o > a {
+				t = k - 1 // the "to" right after a relative clause: read on from it
+			}
+		}
 		if d.stop(t) || d.tok(t).Is(",") || d.tok(t).Is("and") && d.afterTimePhrase(t+1, k) == k {
 			return false // ("vowed to retaliate and on Sunday fired a missile": a new act)
 		}
@@ -1034,6 +1039,11 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		// Before "to": the asking word, or its object then the asking word.
 		i := d.beforeTimePhrase(t-1, a) // "urged Washington on Wednesday to lift"
+		if i > a && d.tok(i).Is(",") {
+			if o := d.relativeOpen(i, a); o > a {
+				i = o - 1 // "called on the United States and France, which sit on the committee, to press Israel"
+			}
+		}
 		for i >= a && (d.cover[i] >= 0 || i == t-1 && d.tok(i).Is("him", "her", "them", "it", "us") || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
 			d.tok(i).Is("the") && d.tok(i-1).Is("and", ",") && i-1 > a && d.cover[i-2] >= 0)) {
 			i-- // "urged Russia and Ukraine to talk", "called on Britain and the United States to": past the coordinated names
@@ -1054,6 +1064,20 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// relativeOpen returns the comma that opens a relative clause (", which
+// …", ", who …") closed by the comma at c, or -1.
+func (d *doc) relativeOpen(c, a int) int {
+	for o := c - 2; o > a && c-o <= 16; o-- {
+		if d.tok(o).Is(",") {
+			if d.tok(o+1).Is("which", "who", "whose") {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // forAsks are the words that ask for what follows "for": "called for

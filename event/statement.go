@@ -291,8 +291,8 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]
-		if id == speaker || !ok || a.Kind == parley.State && a.Country == own {
-			continue
+		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) {
+			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …")
 		}
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed

@@ -312,7 +312,8 @@ var fromGovernment = set("proposal", "proposals", "offer", "offers", "demand", "
 	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",
 	"delegation", "delegations", "officials", "diplomats", "threat", "threats", "retaliation", "sanctions",
-	"condemnation", "condemnations", "rebuke", "rebukes", "praise", "backlash", "anger", "reaction", "reactions")
+	"condemnation", "condemnations", "rebuke", "rebukes", "praise", "backlash", "anger", "reaction", "reactions",
+	"explanation", "explanations", "clarification", "answers", "apology", "guarantees", "assurances")
 
 // routeNouns before "between" make the capitals after it places:
 // "flights between Moscow and Minsk".

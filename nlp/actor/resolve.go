@@ -371,8 +371,17 @@ func (d *doc) step(i int) int {
 		if m := d.mentionEndingAt(i - 1); m != nil && len(m.Actors) == 1 {
 			owner = m.Actors[0]
 		}
-		for rf := range d.recentWithin(i, 2) {
-			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 {
+		// The guest is named in a sentence with the host: "Frederiksen met
+		// Scholz in Berlin … Scholz assured his guest", not whoever the
+		// story named last.
+		withOwner := map[int]bool{}
+		for rf := range d.recentWithin(i, 3) {
+			if rf.id == owner && rf.tok < i-1 {
+				withOwner[d.sentenceOf[rf.tok]] = true
+			}
+		}
+		for rf := range d.recentWithin(i, 3) {
+			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 && (owner == "" || withOwner[d.sentenceOf[rf.tok]]) {
 				d.mention(i, i+1, parley.ViaRole, rf.id)
 				return i + 1
 			}
