@@ -193,7 +193,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// Afghanistan, arrived … for talks with the Taliban": past
 				// an apposition of the person before it.
 				sa, _ := d.tokensOf(d.sentenceAround(k))
-				if open := d.openingComma(i, sa); open > sa && d.personAt(open-1) && d.tok(open+1).Is("the", "a", "an", "who", "whose") {
+				if open := d.openingComma(i, sa); open > sa && d.personAt(open-1) && d.tok(open+1).Is("the", "a", "an", "who", "whose", "whom") {
 					// ("Anwar Ibrahim, who chairs ASEAN this year, held talks …": the relative's object is not the subject)
 					i, cs = open, min(cs, sa)
 					continue

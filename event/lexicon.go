@@ -673,7 +673,9 @@ var verbs = []struct {
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
-	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales")}},
+	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales"),
+		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause
+		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids")}},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
 		// "had closed its airspace to Indian airlines": a restriction imposed

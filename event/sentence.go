@@ -142,7 +142,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -687,6 +687,10 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 // "welcomed the ceasefire". The deed's doer is the reaction's target (see
 // deedDoers), never the one reacting.
 func (d *doc) reactionObject(k int) bool {
+	if k > 0 && d.tok(k-1).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
+		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
+		return true // "agreed to halt strikes on energy infrastructure": no strike
+	}
 	for t := k - 1; t >= 0 && k-t <= 4; t-- {
 		tk := d.tok(t)
 		if d.cover[t] >= 0 || tk.Kind != token.Word || tk.Upper || tk.Is("and", "or", "but", "to", "which", "who", "then") {
@@ -1064,6 +1068,14 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// intendedAct reports whether the verb at k is only what a threat, a plan
+// or an attempt is to do: "Venezuela's threat to annex the Essequibo
+// region", "a bid to topple the government".
+func (d *doc) intendedAct(k int) bool {
+	return k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("threat", "threats", "plan", "plans", "bid", "attempt", "attempts",
+		"effort", "efforts", "ambition", "ambitions", "intention", "desire", "plot", "scheme", "campaign", "drive")
 }
 
 // relativeOpen returns the comma that opens a relative clause (", which
@@ -2410,6 +2422,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if implicit {
 		ev.Confidence = min(ev.Confidence, 0.4)
 		ev.Rule += ":implicit-source"
+	}
+	if sn.typ == parley.Consult {
+		// "Xi met with visiting Brazilian President Lula": the visitor
+		// comes first, as in a visit.
+		for i, p := range pairs {
+			if d.visitingBefore(p[1], k, ce) && !d.visitingBefore(p[0], k, ce) {
+				pairs[i] = [2]string{p[1], p[0]}
+			}
+		}
 	}
 	var out []parley.Event
 	// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels": one
@@ -3921,6 +3942,22 @@ func (d *doc) placesApart(pairs [][2]string, k, ce int) bool {
 		seen[pl.Name] = true
 	}
 	return len(seen) > 1
+}
+
+// visitingBefore reports whether id is named in (k, ce) right after
+// "visiting": the guest of a meeting.
+func (d *doc) visitingBefore(id string, k, ce int) bool {
+	for i := k + 1; i < ce; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		if s := d.mentionStart(i); slices.Contains(m.Actors, id) && s > 0 && d.tok(s-1).Is("visiting") {
+			return true
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
 }
 
 // datesApart reports whether the objects of the pairs each have a date
