@@ -34,7 +34,8 @@ var deedNouns = map[string]deedKind{
 	"shelling": deedForce, "bombing": deedForce, "bombings": deedForce, "killing": deedForce,
 	"killings": deedForce, "crackdown": deedForce, "detention": deedForce, "detentions": deedForce,
 	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,
-	"incursion": deedForce, "assault": deedForce,
+	"incursion": deedForce, "assault": deedForce, "diversion": deedForce, "launch": deedForce,
+	"launches": deedForce, "test": deedForce, "tests": deedForce, "annexation": deedForce, "occupation": deedForce,
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
@@ -141,10 +142,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			return out
 		}
 	}
-	if kind == deedAct {
-		return d.toldDoer(noun, k, subj)
-	}
-	return nil
+	// A deed the text told without an event of it: "Belarus forced the
+	// jet to land … Blinken condemned the diversion".
+	return d.toldDoer(noun, k, subj)
 }
 
 // toldDoer finds who did a decision, a move or a like deed the text
