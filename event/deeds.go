@@ -165,8 +165,12 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			continue
 		}
 		var ids []string
+		if t.Norm != word && strings.HasSuffix(t.Norm, "ing") && i > 1 && d.tok(i-1).Is("began", "started", "continued", "resumed", "begins", "starts") {
+			i-- // "Japan began discharging treated water": the subject of "began"
+			t = d.tok(i)
+		}
 		switch {
-		case t.Norm != word && d.finiteVerbAt(i):
+		case t.Norm != word && (d.finiteVerbAt(i) || d.tok(i).Is("began", "started", "continued", "resumed", "begins", "starts")):
 			a, _ := d.tokensOf(d.sentenceAround(i))
 			if ids, _ = d.subjects(i, d.clauseStart(i, a)); ids == nil && i >= 2 && modifiedNouns[d.tok(i-1).Norm] && d.cover[i-2] >= 0 {
 				ids = d.in.Mentions[d.cover[i-2]].Actors // "European Union leaders decided": the Union did
