@@ -26,6 +26,7 @@ const (
 	deedAsk                         // a request, a demand: REQUEST
 	deedRuling                      // a ruling, a verdict: whatever a court did
 	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
+	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
 )
 
 var deedNouns = map[string]deedKind{
@@ -47,6 +48,8 @@ var deedNouns = map[string]deedKind{
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
+	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
+	"claim": deedClaim, "claims": deedClaim, "charge": deedClaim, "charges": deedClaim,
 }
 
 // anyDeed are the deed nouns that stand for whatever act was told just
@@ -112,7 +115,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			continue
 		}
 		var ids []string
-		if kind == deedPact || kind == deedMeeting {
+		if kind == deedPact || kind == deedMeeting || kind == deedClaim {
 			// A pact's parties, as the states their leaders sign for; a
 			// meeting's, as the states their leaders speak for.
 			for _, p := range e.Participants {
@@ -207,6 +210,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Request
 	case deedMeeting:
 		return t == parley.Consult
+	case deedClaim:
+		return t == parley.Accuse
 	case deedRuling:
 		return true
 	default:
