@@ -160,6 +160,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
 				continue // "the American demand to cut …", "protests in Bolivia": no verb
 			}
+			if fs.verbForm && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
+				(strings.HasSuffix(d.tok(k-1).Norm, "ed") && d.finiteVerbAt(k-1) || d.tok(k-1).Is("despite", "amid", "after", "following", "of", "for", "without")) {
+				continue // "rejected requests from Washington", "despite requests from Washington": a noun, no verb
+			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
 				continue // "said sanctions would not work": a verb "sanctions" needs its subject right before
 			}
@@ -1980,6 +1984,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if !verb && sn.typ == parley.Request && k+2 < ce && d.tok(k+1).Is("from") && len(subj) > 0 {
+		if m, ok := d.mentionAt(k + 2); ok && !slices.Equal(m.Actors, subj) {
+			// "refused to open the crossing despite requests from
+			// Washington": Washington asked, of the one who refused.
+			subj, obj = d.coordinated(m, d.mentionEnd(k+2), ce), subj
+		}
+	}
 	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k {
 		if m, ok := d.mentionAt(subjStart); ok && m.Via == parley.ViaGroup {
 			// "and the two agreed to work closely with Washington": an
@@ -2179,6 +2190,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
 	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
+	if !verb && status == parley.Planned && k > 0 && (d.tok(k-1).Is("following", "after") || k > 1 && d.tok(k-2).Is("following", "after") && d.tok(k-1).Is("the", "their", "its", "his", "her", "a", "an")) {
+		// "agreed to reopen embassies following talks in Baghdad on
+		// Monday": the talks came first and took place.
+		status = parley.Occurred
+	}
+	if !verb && k > 0 && d.tok(k-1).Is("despite", "against") && status == parley.Negated {
+		status = parley.Occurred // "refused … despite requests from Washington": the requests were made
+	}
 	ahead := !verb && status == parley.Occurred && d.aheadOf(k)
 	if ahead {
 		status = parley.Planned // "called up reservists ahead of an expanded offensive in Gaza"

@@ -125,6 +125,7 @@ func TestMentions(t *testing.T) {
 		{"a_given_name_that_is_a_capital", "\"The party is weak,\" said Victoria Rusu, a political analyst in Chisinau.", "2023-03-01", "Victoria Rusu", []string{"new:person:victoria-rusu"}},
 		{"a_guest_is_the_other_of_the_meeting", "Joko Widodo held talks with Vladimir Putin. Putin assured his guest of Russia's support.", "2022-06-30", "guest", []string{"person:joko-widodo"}},
 		{"the_two_before_their_verb", "Yoshimasa Hayashi called Park Jin, and the two agreed to meet.", "2023-04-14", "the two", []string{"person:yoshimasa-hayashi", "person:park-jin"}},
+		{"both_sides_after_talks_with_mediators", "Israel and Hamas held talks mediated by Egypt and Qatar on Monday. Both sides agreed to extend the truce.", "2024-06-12", "Both sides", []string{"state:ISR", "org:hamas"}},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},

@@ -1070,6 +1070,42 @@ func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string
 	return ids
 }
 
+// subjectPairBefore returns the two states or organisations joined by
+// "and" that open the sentence before token i's as its subject, or nil:
+// the sides of what that sentence told, not the mediators it names later.
+func (d *doc) subjectPairBefore(i int) []string {
+	s := d.sentenceOf[i]
+	if s == 0 {
+		return nil
+	}
+	var first *parley.Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != s-1 {
+			continue
+		}
+		if mi > 0 && d.sentenceOf[mi-1] == s-1 && !d.toks[mi-1].Is("the") {
+			return nil // not at the head of its sentence
+		}
+		first = m
+		if k+1 >= len(d.mentions) || len(m.Actors) != 1 {
+			return nil
+		}
+		second := &d.mentions[k+1]
+		e := d.tokenIndex(m.Span.End - 1)
+		if e+2 >= len(d.toks) || !d.toks[e+1].Is("and") || d.tokenIndex(second.Span.Start) != e+2 || len(second.Actors) != 1 {
+			return nil
+		}
+		a, b := d.actors[d.index[first.Actors[0]]], d.actors[d.index[second.Actors[0]]]
+		if a.Kind == parley.Person || b.Kind == parley.Person || a.ID == b.ID {
+			return nil
+		}
+		return []string{a.ID, b.ID}
+	}
+	return nil
+}
+
 // group resolves "the two leaders", "both sides" and the like.
 func (d *doc) group(i int) int {
 	if !groupFirst[d.toks[i].Norm] {
@@ -1112,7 +1148,10 @@ func (d *doc) group(i int) int {
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
-			ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+			ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+			if ids == nil {
+				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+			}
 			but := d.loneStateBefore(i)
 			if but == "" && d.objectPosition(i) {
 				// "Wang Yi, China's top diplomat, congratulated the two
