@@ -271,7 +271,11 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "objection", "objections", "veto", "blockade")}},
+	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
+	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
+	// "withdrew its complaint against Japan at the WTO"
+	{"drop", []sense{s(parley.Concede, "080", directed, "against", "to").takes("complaint", "complaints", "case", "charges", "objection", "objections", "demand", "demands")}},
 	// "rolled back tariffs on Chinese goods", "scaled back sanctions"
 	{"roll|rolled|rolling|rolls", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	{"scale|scaled|scaling|scales", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
@@ -618,7 +622,15 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "granted candidate status to Georgia", "granted it membership"
 		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
+		// "Mexico granted asylum to Evo Morales"
+		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum"),
+		// "granted Syria a six-month exemption from sanctions"
+		s(parley.Concede, "081", directed, "").takes("exemption", "exemptions", "waiver", "waivers"),
 	}},
+	// "Lithuania ratified a defence cooperation agreement with the United States"
+	{"ratify", []sense{s(parley.Agree, "057", directed, "with").takes(accords...)}},
+	// "The World Bank will lend Egypt $500 million"
+	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
@@ -766,7 +778,7 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
 	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
 	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
-	"rockets", "interceptors"}
+	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche"}
 
 // aircraftNouns are handed over when supplied or delivered, but a state
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",
@@ -775,6 +787,7 @@ var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "airc
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
+	"citizen", "national", "tourist", "tourists", "worker", "workers", "soldier", "journalists",
 	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
