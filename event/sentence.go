@@ -142,7 +142,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -1074,6 +1074,29 @@ func (d *doc) requestedAct(k, a int) bool {
 	return false
 }
 
+// topicOfTalks reports whether the noun at k is what talks or a deal are
+// about: "talks between Russia and Ukraine on a prisoner exchange".
+func (d *doc) topicOfTalks(k, a int) bool {
+	for i := k - 1; i > a && k-i <= 4; i-- {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			return false
+		}
+		if t.Is("on", "about", "over") {
+			for j := i - 1; j >= a && i-j <= 8; j-- {
+				if d.tok(j).Is("talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement", "accord") {
+					return true
+				}
+				if d.tok(j).Kind == token.Punct {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // intendedAct reports whether the verb at k is only what a threat, a plan
 // or an attempt is to do: "Venezuela's threat to annex the Essequibo
 // region", "a bid to topple the government".
@@ -1550,7 +1573,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
-		for i := k - 1; passive && !found && i >= cs && i >= k-4; i-- {
+		for i := k - 1; passive && !found && i >= cs && i >= k-16 && !(i < k-1 && d.tok(i).Is(",", ";")); i-- {
+			// ("A memorandum of understanding on critical minerals was
+			// signed": the head noun, however long its phrase)
 			found = objectNoun(d.tok(i).Norm, sn.objects)
 		}
 		if !found {
@@ -1701,6 +1726,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "added Sergei Lavrov to its sanctions list": the one added; "hit
 		// Beijing with export curbs": the one hit
 		obj = d.objects(k, k+1, objNoun, sn)
+	}
+	if verb && objNoun > k+1 && d.tok(k).Is("granted", "grant", "grants", "granting", "gave", "give", "gives", "giving", "awarded", "award") && d.cover[k+1] >= 0 {
+		// "The EU granted Ukraine and Moldova candidate status": all
+		// those named before the noun.
+		if o := d.objects(k, k+1, objNoun, sn); len(o) > len(obj) {
+			obj = o
+		}
 	}
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
@@ -2021,6 +2053,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if agent == nil && sn.typ == parley.Accuse && d.tok(k).Is("summoned") {
 			agent = d.summonedTo(k, ce) // "was summoned to the State Department"
+		}
+		if agent == nil && sn.frame == symmetric {
+			if ids := d.betweenBefore(cs, k); len(ids) >= 2 {
+				// "An agreement between Ethiopia and the TPLF to end the war
+				// was signed in Pretoria": the parties the noun names.
+				agent, obj = ids[:1], ids[1:]
+			}
 		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
 			// "Twelve agreements were signed between India and Saudi
@@ -2382,6 +2421,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] && d.yetBefore(k) {
 		return nil, false // "Putin has not yet accepted": pending, no refusal
+	}
+	if status == parley.Negated && d.tok(k).Is("agree", "agreed", "agrees") && k+1 < b && d.tok(k+1).Is("on", "to", "over") && d.perfectOrYet(k) {
+		return nil, false // "Israel and Hamas have not agreed on the second phase": talks going on, no refusal
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] {
 		// "did not accept the offer", "does not recognise the court": a
@@ -3802,6 +3844,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		n := norm(d.tok(i))
 		switch {
+		case negationCues[n] && i+1 < k && d.tok(i+1).Is("expected", "likely", "set", "due", "going", "poised"):
+			return parley.Hypothetical // "are not expected to normalize relations this year": a forecast
 		case negationCues[n]:
 			return parley.Negated
 		case hypotheticalCues[n]:
@@ -3961,6 +4005,36 @@ func (d *doc) placesApart(pairs [][2]string, k, ce int) bool {
 		seen[pl.Name] = true
 	}
 	return len(seen) > 1
+}
+
+// perfectOrYet reports whether a perfect ("have not agreed") or "yet"
+// stands in the few words before k.
+func (d *doc) perfectOrYet(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("have", "has", "had", "yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenBefore returns the actors of "between X and Y" in tokens
+// [cs, k), or nil.
+func (d *doc) betweenBefore(cs, k int) []string {
+	for i := cs; i+1 < k; i++ {
+		if !d.tok(i).Is("between") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && j < k {
+			return uniq(d.coordinated(m, d.mentionEnd(j), k))
+		}
+		return nil
+	}
+	return nil
 }
 
 // visitingBefore reports whether id is named in (k, ce) right after
