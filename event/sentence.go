@@ -371,7 +371,7 @@ func (d *doc) sportsClause(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+9; i++ {
 		if d.tok(i).Is("semi-final", "semifinal", "semi-finals", "quarter-final", "quarterfinal", "quarter-finals", "match", "matches", "tournament",
 			"fixture", "qualifier", "derby", "playoff", "play-off", "friendly", "group-stage") || d.tok(i).Is("final") && d.tok(i-1).Is("the") {
-			return true
+			return !d.tok(i-1).Is("shouting", "slanging", "screaming", "grudge") // (a "shouting match" is no sport)
 		}
 	}
 	return false
@@ -2301,6 +2301,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = own, orel
 		}
 	}
+	if date.IsZero() && !verb && k > cs && d.tok(k-1).Is("his", "her", "their") && len(subj) == 1 && cs > a+2 && d.tok(cs-1).Is("but", "and") {
+		// "Zelensky came to the White House on February 28 …, but his
+		// meeting with Trump turned into a shouting match": the meeting
+		// of the day the sentence's first clause gave its subject.
+		if m, ok := d.mentionAt(a); ok && slices.Contains(m.Actors, subj[0]) {
+			if fd, frel := d.date(d.spanOf(a, cs-1), -1); !fd.IsZero() && frel != parley.TimeFuture {
+				date, rel = fd, frel
+			}
+		}
+	}
 	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") && !(sn.typ == parley.Consult && (d.modalBetween(cs, k) || d.pluperfectBetween(cs, k, verb))) {
 		// "Trump's Oct. 11 announcement that the two had reached a deal":
 		// an undated act reported in a that-clause takes the date of the
@@ -4173,8 +4183,8 @@ func (d *doc) medium(cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 	}
 	for i := cs; i < ce; i++ {
 		n := norm(d.tok(i))
-		if phoneCues[n] {
-			return parley.Phone
+		if phoneCues[n] && !(i+1 < len(d.in.Tokens) && d.tok(i+1).Is("off", "on", "upon", "for", "out", "it", "him", "her", "them")) {
+			return parley.Phone // (not "the signing was called off")
 		}
 		if n == "person" && i > cs && d.tok(i-1).Is("in") {
 			return parley.InPerson
