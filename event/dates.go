@@ -305,6 +305,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// not when they were extended.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if k0 := d.tokenAt(d.in.Dates[i].Span.Start); trigger >= 0 && k0 >= 2 && k0-2 != trigger && d.tok(k0-1).Is("after", "before", "since", "following") &&
+		d.tok(k0-2).Kind == token.Word && strings.HasSuffix(d.tok(k0-2).Norm, "ed") && d.cover[k0-2] < 0 && k0 > trigger {
+		// "agreed to … the return of prisoners captured after October 7,
+		// 2023": the date of the capture, not of the agreement.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	x := d.in.Dates[i]
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)

@@ -144,8 +144,8 @@ func (st *state) tenseFor(ts, te int) tense {
 	case st.is(p, "since"):
 		return tPast
 	case st.lx(p).has(fUntil) || st.is(p, "of") && st.is(p-1, "ahead"):
-		if tn != tPast {
-			return tFuture
+		if tn != tPast || st.extendedBefore(p) {
+			return tFuture // (and "had agreed to extend the truce until February 18": a term still to run)
 		}
 	}
 	return tn
@@ -276,4 +276,16 @@ func shiftPeriod(t time.Time, u unit, n int) time.Time {
 		u = uWeek
 	}
 	return addUnit(t, n, u)
+}
+
+// extendedBefore reports whether a verb of prolonging stands a few words
+// before the "until" at p: "extended the arrangement until February 18".
+func (st *state) extendedBefore(p int) bool {
+	for j := p - 1; j >= 0 && p-j <= 6 && st.sent[j] == st.sent[p]; j-- {
+		if st.is(j, "extend") || st.is(j, "extended") || st.is(j, "extending") || st.is(j, "extends") ||
+			st.is(j, "prolong") || st.is(j, "prolonged") || st.is(j, "renewed") || st.is(j, "renew") {
+			return true
+		}
+	}
+	return false
 }

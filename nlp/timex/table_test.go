@@ -112,6 +112,7 @@ const tableCases = `
 2021-06-28 | The sanctions were imposed in May. | May | 2021-05
 2021-06-28 | The sanctions will be reviewed in September. | September | 2021-09
 2021-06-28 | The president will visit Seoul in May. | May | 2022-05
+2021-06-28 | The two sides had agreed to extend the truce until July 18. | July 18 | 2021-07-18
 2021-06-28 | The envoy reached Kabul on Wednesday. He had met the Taliban the previous Friday. | the previous Friday | 2021-06-18
 2021-06-28 | The talks opened on Monday, June 14. The ministers met again the following Thursday. | the following Thursday | 2021-06-17
 2021-06-28 | The visit was expected to take place in May. | May | 2021-05
