@@ -63,7 +63,11 @@ var statementCues = func() []cue {
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
 		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply",
 		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent",
-		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*")
+		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*",
+		"not serious", "unjustified", "unjustifiable", "blackmail*", "deliberately target*", "deliberately attack*", "false information", "fake news",
+		"propaganda", "disrespect*", "not interested in peace", "obstacle to peace", "provok*", "bore responsibility",
+		"bears responsibility", "bear responsibility", "act of war", "hybrid attack", "weaponi*", "war criminal",
+		"no respect for", "linked to the killing", "targeting civilians", "lying about")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out
