@@ -435,8 +435,70 @@ func (d *doc) step(i int) int {
 			}
 			d.mention(i, i+1, parley.ViaPronoun, id)
 		}
+	} else if ok && d.objectPronoun(i) {
+		// "Guterres visited Kyiv on Monday. Russian officials accused him
+		// of bias": the person the story was about, not the subject who
+		// acts on him.
+		if id := d.objectAntecedent(i, g); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+		}
 	}
 	return i + 1
+}
+
+// objectPronoun reports whether "him" or "her" at i is the object of the
+// verb right before it ("accused him", "urged her to").
+func (d *doc) objectPronoun(i int) bool {
+	t := &d.toks[i]
+	if !t.Is("him", "her") || i == 0 {
+		return false
+	}
+	if t.Is("her") && i+1 < len(d.toks) && d.toks[i+1].Kind == token.Word && !d.toks[i+1].Upper &&
+		!d.toks[i+1].Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "a", "an", "the") {
+		return false // "her country": a possessor
+	}
+	p := d.toks[i-1]
+	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
+}
+
+// objectAntecedent resolves an object pronoun to the most recent person of
+// its gender, within the sentence before and this one, who is not the
+// subject of this sentence.
+func (d *doc) objectAntecedent(i int, gender string) string {
+	s := d.sentenceOf[i]
+	// The clause starts at the sentence start or after ", and", ", but"
+	// or ";": "Trump accused Zelensky …, and Vance called him …".
+	cs := i
+	for cs > 0 && d.sentenceOf[cs-1] == s {
+		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
+			break
+		}
+		cs--
+	}
+	subject := ""
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		mi := d.tokenIndex(m.Span.Start)
+		if mi >= i {
+			continue
+		}
+		if mi < cs {
+			break
+		}
+		if len(m.Actors) == 1 && !(mi > 0 && d.toks[mi-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at")) {
+			subject = m.Actors[0] // the clause's first actor: its subject
+		}
+	}
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind != parley.Person || rf.id == subject || rf.tok >= i || gender != "" && rf.gender != "" && rf.gender != gender {
+			continue
+		}
+		if d.quoted[rf.tok] && !d.quoted[i] {
+			continue
+		}
+		return rf.id
+	}
+	return ""
 }
 
 // span returns the byte span of tokens [i, j).
