@@ -128,6 +128,8 @@ func TestMentions(t *testing.T) {
 		{"both_sides_after_talks_with_mediators", "Israel and Hamas held talks mediated by Egypt and Qatar on Monday. Both sides agreed to extend the truce.", "2024-06-12", "Both sides", []string{"state:ISR", "org:hamas"}},
 		{"him_as_an_object_is_the_one_acted_on", "Antonio Guterres visited Kyiv on Monday. Russian officials accused him of bias.", "2025-04-16", "him", []string{"person:antonio-guterres"}},
 		{"him_after_a_second_clause_is_not_its_subject", "Donald Trump accused Volodymyr Zelensky of lying, and JD Vance called him disrespectful.", "2025-03-01", "him", []string{"person:volodymyr-zelensky"}},
+		{"brussels_is_the_union", "Robert Fico said Brussels was blackmailing his country.", "2025-04-16", "Brussels", []string{"org:eu"}},
+		{"brussels_as_a_place", "Belgian King Philippe met Emmanuel Macron in Brussels.", "2025-04-16", "Brussels", nil},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},

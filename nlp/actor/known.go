@@ -93,6 +93,16 @@ func (d *doc) known(i int) int {
 			}
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
 		}
+		if state[0].via == parley.ViaMetonym {
+			// "Fico said Brussels was blackmailing his country": the city
+			// stands for the union seated there, not for Belgium.
+			if id, ok := capitalOfUnion[d.phrase(i, end)]; ok {
+				if e := d.r.kb.Get(id); e != nil {
+					d.mention(i, end, parley.ViaMetonym, d.addKnown(e))
+					return end
+				}
+			}
+		}
 		if (state[0].via == parley.ViaName || state[0].via == parley.ViaMetonym) && end == i+1 && d.nameWord(end) && d.r.dict.match(d.toks, end) == nil && givenNames[d.toks[i].Norm] {
 			return i // "Chad Ellison", "Victoria Rusu": a first name, not the state or its capital
 		}

@@ -341,3 +341,7 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": ""}
+
+// capitalOfUnion maps a capital that in news stands for the union seated
+// there rather than for its own state.
+var capitalOfUnion = map[string]string{"brussels": "org:eu"}
