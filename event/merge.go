@@ -878,6 +878,29 @@ func dateFromPronounSubject(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromCoordinatedVerb dates an undated act joined by "and" to an
+// earlier act of the same actor in the same sentence by that act's date:
+// "She accused the United States of hypocrisy and urged Washington to
+// stop arming Taiwan" — one briefing, one day.
+func dateFromCoordinatedVerb(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		k := d.tokenAt(e.Trigger.Start)
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" || k == 0 || !d.tok(k-1).Is("and") {
+			continue
+		}
+		for j := range evs {
+			o := &evs[j]
+			if j == i || o.Evidence.Span != e.Evidence.Span || o.Source.ID != e.Source.ID || o.Date.IsZero() ||
+				o.Status != parley.Occurred || o.Trigger.Start >= e.Trigger.Start {
+				continue
+			}
+			e.Date = o.Date
+			break
+		}
+	}
+}
+
 // sameParagraph reports whether spans a and b lie in one paragraph.
 func (d *doc) sameParagraph(a, b parley.Span) bool {
 	for _, p := range d.in.Paragraphs {
