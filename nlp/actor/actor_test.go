@@ -130,6 +130,7 @@ func TestMentions(t *testing.T) {
 		{"him_after_a_second_clause_is_not_its_subject", "Donald Trump accused Volodymyr Zelensky of lying, and JD Vance called him disrespectful.", "2025-03-01", "him", []string{"person:volodymyr-zelensky"}},
 		{"brussels_is_the_union", "Robert Fico said Brussels was blackmailing his country.", "2025-04-16", "Brussels", []string{"org:eu"}},
 		{"brussels_as_a_place", "Belgian King Philippe met Emmanuel Macron in Brussels.", "2025-04-16", "Brussels", nil},
+		{"both_sides_are_not_the_subjects_who_name_them", "Qatar and Egypt called on both sides to show flexibility.", "2025-04-16", "both sides", nil},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},

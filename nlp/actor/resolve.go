@@ -1132,6 +1132,30 @@ func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string
 	return ids
 }
 
+// allNamedBefore reports whether every one of ids is named earlier in the
+// sentence of token i.
+func (d *doc) allNamedBefore(ids []string, i int) bool {
+	if len(ids) == 0 {
+		return false
+	}
+	s := d.sentenceOf[i]
+	seen := map[string]bool{}
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if mi < i && d.sentenceOf[mi] == s {
+			for _, id := range m.Actors {
+				seen[id] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectPairBefore returns the two states or organisations joined by
 // "and" that open the sentence before token i's as its subject, or nil:
 // the sides of what that sentence told, not the mediators it names later.
@@ -1242,6 +1266,9 @@ func (d *doc) group(i int) int {
 				// "Both sides" after two leaders means their states.
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
 			}
+		}
+		if kind != groupPeople && d.allNamedBefore(ids, i) {
+			return i // "Qatar and Egypt called on both sides to show flexibility": the sides are others
 		}
 		if ids == nil {
 			return i
