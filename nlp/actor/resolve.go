@@ -1267,7 +1267,7 @@ func (d *doc) group(i int) int {
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
 			}
 		}
-		if kind != groupPeople && d.allNamedBefore(ids, i) {
+		if kind != groupPeople && d.objectPosition(i) && d.allNamedBefore(ids, i) {
 			return i // "Qatar and Egypt called on both sides to show flexibility": the sides are others
 		}
 		if ids == nil {
