@@ -1197,6 +1197,12 @@ func fightingTold(d *doc, k int) bool {
 	return true
 }
 
+// notRefusedReaction rules out "refused to condemn Russia's invasion": a
+// reaction withheld rejects no one.
+func notRefusedReaction(d *doc, k int) bool {
+	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "name", "comment"))
+}
+
 // assuredOf accepts "assured X of Y's support": backing for the one
 // assured.
 func assuredOf(d *doc, k int) bool {

@@ -414,7 +414,7 @@ var verbs = []struct {
 	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
-	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching()}},
+	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching().when(notRefusedReaction)}},
 	// THREATEN
 	{"threaten", []sense{
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"

@@ -1102,7 +1102,8 @@ func (d *doc) topicOfTalks(k, a int) bool {
 // region", "a bid to topple the government".
 func (d *doc) intendedAct(k int) bool {
 	return k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("threat", "threats", "plan", "plans", "bid", "attempt", "attempts",
-		"effort", "efforts", "ambition", "ambitions", "intention", "desire", "plot", "scheme", "campaign", "drive")
+		"effort", "efforts", "ambition", "ambitions", "intention", "desire", "plot", "scheme", "campaign", "drive",
+		"trying", "seeking", "attempting", "aiming", "permission", "authorisation", "authorization", "approval", "light")
 }
 
 // relativeOpen returns the comma that opens a relative clause (", which

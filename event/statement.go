@@ -49,6 +49,8 @@ var statementCues = func() []cue {
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price")
+	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
+	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
@@ -325,8 +327,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			// A threat anywhere outranks the "must" or "have to" that
 			// often comes with it ("would have to pay a heavy price").
-			threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten
-			if !threatFirst && (bestAt < 0 || i < bestAt || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
+			threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten || best.mode == "rebuke" && cu.typ == parley.Request
+			rebuke := cu.mode == "rebuke" && best.typ == parley.Request // "should be ashamed of himself": a rebuke, not a demand
+			if !threatFirst && (bestAt < 0 || i < bestAt || rebuke || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
 				best, bestAt = cu, i
 			}
 			break
