@@ -640,7 +640,9 @@ var verbs = []struct {
 	// "accepted offers of rescue teams from Spain": agreeing to what was
 	// offered; "accepted the demands": yielding to them.
 	{"accept", []sense{
-		s(parley.Agree, "030", directed, "").takes("offer", "offers", "proposal", "proposals", "invitation", "invitations"),
+		s(parley.Agree, "030", directed, "").takes("offer", "offers", "proposal", "proposals", "invitation", "invitations", "plan", "roadmap", "framework", "initiative"),
+		// "Morocco accepted rescue teams from Spain": help offered by them
+		s(parley.Agree, "030", directed, "from").takes("teams", "aid", "help", "assistance", "rescuers", "experts"),
 		// "Israel and Lebanon had accepted the agreement": each the other's
 		s(parley.Agree, "030", directed, "").takes(accords...).mutual(),
 		// "does not accept the court's jurisdiction": recognition, refused
@@ -679,7 +681,7 @@ var verbs = []struct {
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
-	{"block", []sense{s(parley.Reject, "1211", directed, "").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement")}},
+	{"block", []sense{s(parley.Reject, "1211", directed, "", "to").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},

@@ -1912,7 +1912,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		obj = d.deedDoers(k, dfrom, ce, subj) // "Guterres condemned the detentions": whoever detained
 		if obj == nil && (sn.typ == parley.Reject || sn.typ == parley.Support || acceptance[d.tok(k).Norm]) {
-			obj = d.proposer(from, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
+			pfrom := from
+			if objNoun > k {
+				pfrom = k + 1 // the noun and its owner: "accepted Egypt's ceasefire plan"
+			}
+			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
@@ -2735,8 +2739,16 @@ func (d *doc) proposer(from, ce int, subj []string) []string {
 		if !proposalNouns[d.tok(i).Norm] && !proposedTerms[d.tok(i).Norm] {
 			continue
 		}
-		// a country word a word or two before the noun
-		for j := i - 1; j >= from && i-j <= 2; j-- {
+		// a country word a word or two before the noun, or its owner:
+		// "Egypt's ceasefire plan"
+		for j := i - 1; j >= from && i-j <= 3; j-- {
+			if d.possessiveAt(j) && j > from && d.cover[j-1] >= 0 {
+				m := d.in.Mentions[d.cover[j-1]]
+				if len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+					return m.Actors
+				}
+				break
+			}
 			if d.cover[j] >= 0 {
 				m := d.in.Mentions[d.cover[j]]
 				if m.Via == parley.ViaAdjective && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
