@@ -164,7 +164,7 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			break
 		}
 		t := d.tok(i)
-		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) {
+		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) {
 			continue
 		}
 		var ids []string
@@ -194,6 +194,30 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// deedVerbs are verbs of other stems that tell a deed of force the noun
+// names: "North Korea tested a new missile … Seoul condemned the launch",
+// "Pakistani jets struck … the ministry condemned the raids".
+var deedVerbs = map[string]string{
+	"launch": "fire", "launches": "fire", "test": "fire", "tests": "fire",
+	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
+	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
+}
+
+var deedVerbForms = map[string][]string{
+	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
+	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
+}
+
+// deedVerb reports whether verb tells the deed of force noun names.
+func deedVerb(noun, verb string) bool {
+	for _, f := range deedVerbForms[deedVerbs[noun]] {
+		if f == verb {
+			return true
+		}
+	}
+	return false
 }
 
 // deedMatches reports whether an event of type t can be the deed a noun of

@@ -3228,10 +3228,11 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		if !d.sayVerbAt(r) && !d.tok(r).Is("agree", "agrees", "believe", "believes", "think", "thinks", "argue", "argues") {
 			continue
 		}
-		pluperfect, perfect, present := false, false, false
+		pluperfect, perfect, present, hadMain := false, false, false, false
 		for j := r + 1; j < k-1; j++ {
 			pp := j+1 < k-1 && d.participleAt(j+1)
 			pluperfect = pluperfect || d.tok(j).Is("had") && pp
+			hadMain = hadMain || d.tok(j).Is("had") && !pp
 			perfect = perfect || d.tok(j).Is("has", "have") && pp
 			present = present || d.tok(j).Is("does", "do", "is", "are") || d.tok(j).Is("has", "have") && !pp
 			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
@@ -3248,11 +3249,20 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		switch {
 		case perfect && !past, present && !perfect && past:
 		case pluperfect && d.tok(k).Is("called", "urged", "appealed", "asked", "demanded"):
+		case hadMain && !pluperfect && d.tok(k).Is("accused", "blamed", "urged", "called", "demanded", "criticised", "criticized", "warned"):
+			// "said the president had no intention of apologising and
+			// accused Sánchez": a charge after a reported state is the
+			// speaker's.
 		default:
 			return nil, false
 		}
 		if m, found := d.mentionAt(r - 1); found {
 			return m.Actors, true
+		}
+		if d.tok(r - 1).Is(",") {
+			if ids, _ := d.subjects(r, a); ids != nil {
+				return ids, true // "Milei's spokesman, Manuel Adorni, said …"
+			}
 		}
 		if r-1 > a && d.cover[r-1] < 0 && d.tok(r-1).Kind == token.Word && !d.tok(r-1).Upper && strings.HasSuffix(d.tok(r-1).Norm, "s") {
 			return nil, true // "Many businesses agree …": a plural noun, no actor
