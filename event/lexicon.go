@@ -764,7 +764,8 @@ var nouns = []struct {
 
 var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
-	"resolution", "roadmap", "framework", "charter", "plan"}
+	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
+	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks"}
 
 // haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}

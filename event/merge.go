@@ -806,6 +806,59 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromGroupSubject dates what "the two leaders" or "the two sides" did
+// by the day of the meeting that made them a pair, however far back the
+// story told it: a readout of talks goes on for paragraphs ("The two
+// leaders adopted a Vision Document", "The two sides agreed to begin
+// negotiations") after the one sentence that dates them. The act must be
+// in the simple past, with no date in its sentence, and the meeting must
+// have had both its actors; a meeting of no known day leaves the act as it
+// was.
+func dateFromGroupSubject(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type == parley.Consult || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+			continue
+		}
+		// (A date carried from the sentence before gives way: "On
+		// Thursday, the foreign minister called on Ruto. The two leaders
+		// adopted …" — the leaders met today.)
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || !d.groupSubject(e) {
+			continue
+		}
+		// The story's first such meeting is the one it is about: a
+		// readout's talks come before the minister's call of the day
+		// before, and "the two sides" are the talks' sides.
+		for j := range evs {
+			m := &evs[j]
+			mi := d.sentenceIndex(m.Evidence.Span.Start)
+			if m.Type != parley.Consult || m.Status != parley.Occurred || mi >= si || si-mi > meetingWindow ||
+				!takesPart(m, e.Source.ID, d.countryOf, d.leaderState) || !takesPart(m, e.Target.ID, d.countryOf, d.leaderState) {
+				continue
+			}
+			if m.Date.Precision() == parley.PrecisionDay {
+				e.Date = m.Date
+			}
+			break
+		}
+	}
+}
+
+// groupSubject reports whether e's sentence opens with a group its source
+// belongs to ("The two leaders", "Both sides") and e's trigger comes soon
+// after it.
+func (d *doc) groupSubject(e *parley.Event) bool {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for i := a; i < k && i <= a+3; i++ {
+		if m, ok := d.mentionAt(i); ok {
+			return m.Via == parley.ViaGroup && slices.Contains(m.Actors, e.Source.ID) && k-d.mentionEnd(i) <= 3
+		}
+	}
+	return false
+}
+
 // datedSentence reports whether sentence si names a date of its own.
 func (d *doc) datedSentence(si int) bool {
 	sent := d.in.Sentences[si]

@@ -1559,14 +1559,18 @@ func (d *doc) twoInSentence(i int) []string {
 // mentioned, when there are two; otherwise the last two people.
 func (d *doc) lastLeaders(phrase string, but string) []string {
 	if !d.on.IsZero() && (strings.Contains(phrase, "leader") || strings.Contains(phrase, "president") || strings.Contains(phrase, "heads")) {
-		var ids []string
-		seen := map[string]bool{}
-		for k := len(d.recent) - 1; k >= 0 && len(ids) < 2; k-- {
+		// The heads named so far, the latest first, and how often each was
+		// named.
+		var heads []string
+		count := map[string]int{}
+		for k := len(d.recent) - 1; k >= 0; k-- {
 			rf := d.recent[k]
-			if rf.kind != parley.Person || seen[rf.id] || rf.id == but {
+			if rf.kind != parley.Person || rf.id == but {
 				continue
 			}
-			seen[rf.id] = true
+			if count[rf.id]++; count[rf.id] > 1 {
+				continue
+			}
 			if e := d.r.kb.Get(rf.id); e != nil {
 				if roles := e.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
 					// "the two presidents" are presidents, not a president
@@ -1574,16 +1578,55 @@ func (d *doc) lastLeaders(phrase string, but string) []string {
 					if strings.Contains(phrase, "president") && !strings.Contains(strings.ToLower(roles[0].Title), "president") {
 						continue
 					}
-					ids = append(ids, rf.id)
+					heads = append(heads, rf.id)
 				}
 			}
 		}
-		if len(ids) == 2 {
-			ids[0], ids[1] = ids[1], ids[0]
+		if ids := d.twoCountriesHeads(heads, count); ids != nil {
 			return ids
+		}
+		if len(heads) >= 2 {
+			return []string{heads[1], heads[0]}
 		}
 	}
 	return d.salientPeople(2, but)
+}
+
+// twoCountriesHeads picks "the two leaders" from heads (the latest first)
+// as the leaders of the two latest countries named, each country's the one
+// the story names most, or else names first: after Modi's talks with Muizzu and Muizzu's welcome
+// by President Murmu, "the two leaders" are Modi and Muizzu. It returns
+// nil unless heads span two countries.
+func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
+	country := func(id string) string { return d.actors[d.index[id]].Country }
+	if len(heads) < 2 || country(heads[0]) == "" {
+		return nil
+	}
+	c1, c2 := country(heads[0]), ""
+	for _, id := range heads[1:] {
+		if c := country(id); c != "" && c != c1 {
+			c2 = c
+			break
+		}
+	}
+	if c2 == "" {
+		return nil
+	}
+	best := func(c string) string {
+		out := ""
+		for _, id := range heads {
+			if country(id) == c && (out == "" || count[id] > count[out] || count[id] == count[out] && d.index[id] < d.index[out]) {
+				out = id
+			}
+		}
+		return out
+	}
+	a, b := best(c1), best(c2)
+	// the one named longer ago first
+	if slices.Index(heads, a) < slices.Index(heads, b) {
+		a, b = b, a
+	}
+	return []string{a, b}
 }
 
 // loneActorBefore returns the one person the sentence of token i names

@@ -178,7 +178,8 @@ func set(words ...string) map[string]bool {
 
 // titles precede names and never end a sentence.
 var titles = set("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "adm", "sgt", "maj",
-	"sen", "rep", "gov", "pres", "amb", "hon", "rev", "fr", "sr", "st", "messrs", "mme", "mlle", "no", "nos", "vol", "pp", "art")
+	"sen", "rep", "gov", "pres", "amb", "hon", "rev", "fr", "sr", "st", "messrs", "mme", "mlle", "no", "nos", "vol", "pp", "art",
+	"smt", "kum", "sh") // Indian honorifics: "President Smt. Droupadi Murmu"
 
 var months = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 

@@ -26,6 +26,7 @@ func TestSplit(t *testing.T) {
 			"China criticised the U.S. The talks ended.",
 			[]string{"China criticised the U.S.", "The talks ended."}},
 		"title_before_name":  {"Mr. Putin and Dr. Tedros spoke.", []string{"Mr. Putin and Dr. Tedros spoke."}},
+		"indian_honorific":   {"He was received by President Smt. Droupadi Murmu. Talks followed.", []string{"He was received by President Smt. Droupadi Murmu.", "Talks followed."}},
 		"initial":            {"The report by J. Smith came out.", []string{"The report by J. Smith came out."}},
 		"month_abbreviation": {"Tariffs rose on Sept. 1 and again on Dec. 15.", []string{"Tariffs rose on Sept. 1 and again on Dec. 15."}},
 		"decimal_and_money":  {"It costs $1.5 billion. Nobody paid.", []string{"It costs $1.5 billion.", "Nobody paid."}},
