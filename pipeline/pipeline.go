@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"parley"
@@ -25,6 +26,7 @@ import (
 // with New; it is safe for concurrent use.
 type Pipeline struct {
 	limits parley.Limits
+	places map[string]bool // lower-cased names of states, capitals and places
 	actors *actor.Resolver
 	dates  *timex.Tagger
 	events *event.Coder
@@ -32,7 +34,40 @@ type Pipeline struct {
 
 // New builds a pipeline over a knowledge base.
 func New(k *kb.KB, lim parley.Limits) *Pipeline {
-	return &Pipeline{limits: lim, actors: actor.New(k), dates: timex.New(), events: event.New()}
+	return &Pipeline{limits: lim, places: placeNames(k), actors: actor.New(k), dates: timex.New(), events: event.New()}
+}
+
+// placeNames gathers the names the knowledge base gives states, their
+// capitals and other places.
+func placeNames(k *kb.KB) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range k.Entities() {
+		switch e.Kind {
+		case kb.KindState:
+			out[strings.ToLower(e.Name)] = true
+			if e.Capital != "" {
+				out[strings.ToLower(e.Capital)] = true
+			}
+		case kb.KindPlace:
+			out[strings.ToLower(e.Name)] = true
+			for _, a := range e.Aliases {
+				out[strings.ToLower(a)] = true
+			}
+		}
+	}
+	return out
+}
+
+// withoutPlaces drops the "authors" that are places: a text's dateline
+// "Press Release | New Delhi | October 07, 2024" signs it with a city.
+func (p *Pipeline) withoutPlaces(authors []string) []string {
+	out := authors[:0:0]
+	for _, a := range authors {
+		if !p.places[strings.ToLower(a)] {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Stage names, as recorded with rejections.
@@ -180,6 +215,7 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	if err := art.Validate(); err != nil {
 		return nil, err
 	}
+	art.Authors = p.withoutPlaces(art.Authors)
 	if p.limits.MaxTextBytes > 0 && len(art.Text) > p.limits.MaxTextBytes {
 		return nil, parley.E(op, parley.TooLarge, fmt.Sprintf("clean text of %d bytes exceeds the limit of %d", len(art.Text), p.limits.MaxTextBytes))
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
@@ -164,6 +165,27 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 		s := samples[i%len(samples)]
 		if _, err := pl.Analyze(context.Background(), parley.Document{Locator: s.File, Body: s.Body}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A city in a text's dateline line is where the story was filed, not who
+// wrote it; a person's name in the same place stays an author.
+func TestDatelinePlaceIsNoAuthor(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Press Release | New Delhi | October 07, 2024", nil},
+		{"Nadia Okafor | October 07, 2024", []string{"Nadia Okafor"}},
+	} {
+		body := "Leaders meet for talks\n\n" + tt.line + "\n\nThe two foreign ministers met in the capital on Monday and discussed trade, energy and the situation in the region at length.\n"
+		a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "dateline.txt", Body: []byte(body)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Article.Authors, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.line, a.Article.Authors, tt.want)
 		}
 	}
 }
