@@ -1919,6 +1919,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
+		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
@@ -4287,4 +4290,36 @@ func (d *doc) hadBetween(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// retaliationTarget returns whom a vow of a response is aimed at when it
+// names no one: the doer of the deed it answers ("vowed revenge for the
+// killing of its commander by Israel"), or the one the same subject's
+// act just before it in the sentence was aimed at ("condemned the Israeli
+// strike and vowed to respond").
+func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
+	if k+1 >= ce || !d.tok(k+1).Is("to", "revenge", "retaliation", "a", "reprisals") {
+		return nil
+	}
+	for i := k + 1; i < ce && i <= k+12; i++ {
+		if d.tok(i).Is("by") {
+			if m, ok := d.mentionAt(i + 1); ok && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+				return m.Actors
+			}
+			break
+		}
+	}
+	if k < 2 || !d.tok(k-1).Is("and") {
+		return nil
+	}
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if !e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) || e.Trigger.End > d.tok(k-1).Start {
+			continue
+		}
+		if slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && (e.Type == parley.Accuse || e.Type == parley.Reject || e.Type == parley.Protest) {
+			return []string{e.Target.ID}
+		}
+	}
+	return nil
 }
