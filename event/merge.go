@@ -845,6 +845,36 @@ func dateFromGroupSubject(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromProtest dates force used on a crowd by the day of the protest
+// the story told just before it: "Hundreds of protesters marched in Goma
+// on Monday … Police fired tear gas to disperse them." Only the two
+// sentences after the protest's, only with no date of their own, and not
+// in the perfect.
+func dateFromProtest(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Type != parley.Assault && e.Type != parley.Coerce || e.Status != parley.Occurred || !d.crowd(e.Target.ID) || d.vague[e.Trigger] {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) {
+			continue
+		}
+		for j := len(evs) - 1; j >= 0; j-- {
+			p := &evs[j]
+			pi := d.sentenceIndex(p.Evidence.Span.Start)
+			if p.Type != parley.Protest || p.Status != parley.Occurred || p.Source.ID != e.Target.ID || pi > si || si-pi > 2 || p.Evidence.Span.Start >= e.Evidence.Span.Start && pi == si {
+				continue
+			}
+			e.Date = p.Date
+			if e.Location == nil {
+				e.Location = p.Location
+			}
+			break
+		}
+	}
+}
+
 // groupSubject reports whether e's sentence opens with a group its source
 // belongs to ("The two leaders", "Both sides") and e's trigger comes soon
 // after it.

@@ -1919,6 +1919,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
+		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
+	}
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
 	}
@@ -4319,6 +4322,36 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 		}
 		if slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && (e.Type == parley.Accuse || e.Type == parley.Reject || e.Type == parley.Protest) {
 			return []string{e.Target.ID}
+		}
+	}
+	return nil
+}
+
+// crowdPronoun returns the crowd "them" stands for in the few words after
+// a verb of force: "Hundreds of protesters marched … Police fired tear gas
+// to disperse them." The crowd is the latest one named in the sentence or
+// the two before it.
+func (d *doc) crowdPronoun(k, ce int) []string {
+	at := -1
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if d.tok(i).Is("them") && !d.quoted[i] {
+			at = i
+			break
+		}
+		if d.tok(i).Is(",", ";") {
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := at - 1; i >= 0; i-- {
+		if here-d.sentenceIndex(d.tok(i).Start) > 2 {
+			break
+		}
+		if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.crowd(m.Actors[0]) {
+			return m.Actors
 		}
 	}
 	return nil
