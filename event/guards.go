@@ -309,6 +309,14 @@ func aidArrived(d *doc, k int) bool {
 // aidVehicleOwner returns the state whose aid vehicle the words right
 // before k name ("Qatari aid flight", "a convoy of Armenian aid trucks").
 func (d *doc) aidVehicleOwner(k int) []string {
+	if d.tok(k).Is("began", "begun", "started", "begins", "starts") {
+		if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("work", "working", "searching", "operations") {
+			return nil // "a Russian rescue team began work in Mandalay"
+		}
+	}
+	if o := d.aidTeamOwner(k); o != nil {
+		return o
+	}
 	if k < 3 || !d.tok(k-1).Is("flight", "flights", "convoy", "convoys", "trucks", "lorries", "plane", "planes", "shipment", "shipments", "ship", "ships") {
 		return nil
 	}
@@ -321,6 +329,28 @@ func (d *doc) aidVehicleOwner(k int) []string {
 	}
 	m, ok := d.in.Mentions[max(0, d.cover[i-1])], d.cover[i-1] >= 0
 	if !ok || m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
+		return nil
+	}
+	return m.Actors
+}
+
+// aidTeamOwner returns the state whose rescuers or medical team the words
+// right before k name: "a Russian rescue team arrived", "Indian rescuers
+// reached Yangon", "a Chinese medical team landed".
+func (d *doc) aidTeamOwner(k int) []string {
+	i := k - 1
+	if i < 1 || !d.tok(i).Is("team", "teams", "rescuers", "medics", "doctors", "unit", "units", "contingent") {
+		return nil
+	}
+	team := d.tok(i).Is("rescuers", "medics", "doctors")
+	for i--; i > 0 && d.tok(i).Is("rescue", "medical", "relief", "search-and-rescue", "emergency", "humanitarian", "search", "and", "field", "disaster"); i-- {
+		team = true
+	}
+	if !team || d.cover[i] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
 		return nil
 	}
 	return m.Actors

@@ -252,6 +252,10 @@ var verbs = []struct {
 		s(parley.Agree, "030", symmetric, "with").takes(accords...),
 		// "Saudi Arabia extended an invitation to Abdul-Mahdi to visit Riyadh"
 		s(parley.Request, "106", directed, "to").withMode("meet").takes("invitation", "invitations"),
+		// "India extended budgetary support to Maldives", "extended a $1
+		// billion credit line to Sri Lanka"
+		s(parley.Aid, "070", directed, "to").takes("aid", "assistance", "loan", "loans", "credit", "credits", "grant", "grants",
+			"financing", "budgetary", "financial", "humanitarian", "relief", "lifeline"),
 	}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	{"restore", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
@@ -296,6 +300,7 @@ var verbs = []struct {
 		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived),
 	}},
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
+	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
 	{"send|sent|sending|sends", []sense{

@@ -265,6 +265,41 @@ func TestRolesOnPublicationDate(t *testing.T) {
 	}
 }
 
+// A family name that is also a city's stays a person's when the text
+// says a person is meant, and a city alone is still a place.
+func TestFamilyNamesThatAreCities(t *testing.T) {
+	text := "Jane Henderson, a spokeswoman for the ministry, said the talks would go on. " +
+		"Henderson told reporters the mood was good. " +
+		"Party spokesman Sambit Patra told reporters the vote was fair. " +
+		"Police in Mandalay detained 20 students."
+	r := resolve(t, text, "2024-06-01")
+	for _, name := range []string{"Jane Henderson", "Sambit Patra"} {
+		found := false
+		for _, a := range r.Actors {
+			found = found || a.Name == name && a.Kind == parley.Person
+		}
+		if !found {
+			t.Errorf("no person %q in %v", name, r.Actors)
+		}
+	}
+	var henderson, mandalay bool
+	for _, m := range r.Mentions {
+		henderson = henderson || m.Text == "Henderson" && len(m.Actors) == 1 && strings.Contains(m.Actors[0], "henderson")
+	}
+	for _, p := range r.Places {
+		mandalay = mandalay || p.Name == "Mandalay" && p.Country == "MMR"
+		if p.Name == "Henderson" || p.Name == "Patra" {
+			t.Errorf("place %q found for a person's name", p.Name)
+		}
+	}
+	if !henderson {
+		t.Errorf("\"Henderson\" alone is not Jane Henderson: %v", r.Mentions)
+	}
+	if !mandalay {
+		t.Errorf("Mandalay is not a place in Myanmar: %v", r.Places)
+	}
+}
+
 func TestUnknownPeopleAndOrganisations(t *testing.T) {
 	text := "Chinese foreign ministry spokesperson Lin Qiaoshan announced the talks. " +
 		"The Global Gazette quoted Mara Velloso, an expert with the Institute of Andean Studies at the Chilean Academy of Sciences, as saying the talks matter. " +

@@ -13,6 +13,9 @@ func (d *doc) known(i int) int {
 	if en == nil {
 		return i
 	}
+	if _, ok := d.local[d.toks[i].Norm]; ok && len(en.toks) == 1 && onlyPlaces(en) {
+		return i // "Henderson told reporters" after "Jane Henderson": hers, not the city's
+	}
 	end := i + len(en.toks)
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {

@@ -288,8 +288,8 @@ func (d *doc) unknownPerson(i int) int {
 		if j > i && d.toks[j].NewlineBefore {
 			break
 		}
-		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) {
-			break
+		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) && !onlyPlaces(en) {
+			break // ("Jane Henderson", "Sambit Patra": a family name that is also a city's, which the cues below must still make a person's)
 		}
 		j++
 	}
@@ -311,7 +311,7 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
-		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && onlyPlaces(en)) {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
@@ -437,6 +437,17 @@ func (d *doc) initialAt(j int) bool {
 func onlySurnames(en *entry) bool {
 	for _, t := range en.targets {
 		if t.via != parley.ViaSurname {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPlaces reports whether every entity a dictionary entry names is a
+// place.
+func onlyPlaces(en *entry) bool {
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPlace {
 			return false
 		}
 	}

@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"parley/kb"
 )
 
 func TestSlug(t *testing.T) {
@@ -111,5 +115,36 @@ func TestDataIsUpToDate(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s is stale; run go run ./kb/internal/kbgen", filepath.Base(w))
 		}
+	}
+}
+
+// The generated cities add places, but never a second place of a name a
+// capital or places.txt already has, and a slug two cities share keeps
+// them apart by country.
+func TestAddCities(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cities.txt")
+	src := "# name | country | population | GeoNames name\n" +
+		"Odessa | UKR | 1001558 |\n" +
+		"Mandalay | MMR | 1208099 |\n" +
+		"Rafah | PSE | 126305 | Rafaḩ\n" +
+		"Victoria | CAN | 400000 |\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	places := []kb.Entity{
+		{ID: "place:odesa", Kind: kb.KindPlace, Name: "Odesa", Country: "UKR", Aliases: []string{"Odessa"}},
+		{ID: "place:victoria", Kind: kb.KindPlace, Name: "Victoria", Country: "SYC"},
+	}
+	got, err := addCities(path, places)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range got {
+		ids = append(ids, p.ID+" "+p.Country+" "+strings.Join(p.Aliases, ";"))
+	}
+	want := []string{"place:odesa UKR Odessa", "place:victoria SYC ", "place:mandalay MMR ", "place:rafah PSE Rafaḩ"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("places\n%q\nwant\n%q", ids, want)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"parley/kb"
+	"parley/nlp/token"
 )
 
 // A row is one line of a hand-written table: fields split on "|" and
@@ -277,6 +278,50 @@ func buildPlaces(path string, states []kb.Entity) ([]kb.Entity, error) {
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// Columns of kb/source/cities.txt (written by kb/internal/citygen).
+const (
+	ciName = iota
+	ciCountry
+	ciPopulation
+	ciAlias
+)
+
+// addCities adds the cities of the generated table to places, leaving out
+// any whose name a place already has: a capital or a line of places.txt
+// says more about it ("Odesa", with "Odessa" as an alias).
+func addCities(path string, places []kb.Entity) ([]kb.Entity, error) {
+	rows, err := readTable(path)
+	if err != nil {
+		return nil, err
+	}
+	named := map[string]bool{}
+	ids := map[string]bool{}
+	for _, p := range places {
+		ids[p.ID] = true
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			named[token.Fold(n)] = true
+		}
+	}
+	for _, r := range rows {
+		name := r.at(ciName)
+		if named[token.Fold(name)] || r.at(ciAlias) != "" && named[token.Fold(r.at(ciAlias))] {
+			continue
+		}
+		id := "place:" + slug(name)
+		if ids[id] {
+			id += "-" + strings.ToLower(r.at(ciCountry))
+		}
+		if ids[id] {
+			return nil, r.errorf("%s listed twice", id)
+		}
+		e := kb.Entity{ID: id, Kind: kb.KindPlace, Name: name, Country: r.at(ciCountry)}
+		addAlias(&e, r.at(ciAlias))
+		ids[id], named[token.Fold(name)] = true, true
+		places = append(places, e)
+	}
+	return places, nil
 }
 
 // Columns of kb/source/organizations.txt.
