@@ -323,7 +323,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			i = ms
 			continue
 		}
-		if !ok || modifier || between || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "The junta revoked agreements with France on Aug. 3 and, on Aug.
+		// 25, gave …": the partner of the first verb is no subject of the
+		// second.
+		withBeforeAnd := !nominal && ok && ms > cs && pre >= 0 && d.tok(pre).Is("with") && d.andBetween(d.mentionEnd(i), k)
+		if !ok || modifier || between || withBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -1256,4 +1260,15 @@ func (d *doc) asideEnd(j, ce int) int {
 // possessiveAt reports whether token i is the possessive "'s".
 func (d *doc) possessiveAt(i int) bool {
 	return i < len(d.in.Tokens) && d.tok(i).Is("'s", "’s")
+}
+
+// andBetween reports whether "and" joins two clauses in [a, b): a
+// coordinator standing before the trigger's verb group.
+func (d *doc) andBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("and") && d.cover[i] < 0 && !(i+1 < b && d.cover[i+1] >= 0) {
+			return true
+		}
+	}
+	return false
 }

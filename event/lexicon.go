@@ -338,6 +338,13 @@ var verbs = []struct {
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...)}},
+	// "The junta revoked a series of military agreements with France",
+	// "France was ending its military cooperation with the authorities":
+	// ties cut.
+	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...)}},
+	{"end|ended|ending|ends", []sense{
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership")}},
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),

@@ -1101,6 +1101,9 @@ func (d *doc) topicOfTalks(k, a int) bool {
 // or an attempt is to do: "Venezuela's threat to annex the Essequibo
 // region", "a bid to topple the government".
 func (d *doc) intendedAct(k int) bool {
+	if k >= 3 && d.tok(k-1).Is("to") && d.tok(k-2).Is("anyone", "anybody", "others", "nobody", "one") && d.tok(k-3).Is("allow", "allows", "allowed", "let", "permit", "permits", "tolerate") {
+		return true // "Egypt would not allow anyone to threaten Somalia": no one's act
+	}
 	return k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("threat", "threats", "plan", "plans", "bid", "attempt", "attempts",
 		"effort", "efforts", "ambition", "ambitions", "intention", "desire", "plot", "scheme", "campaign", "drive",
 		"trying", "seeking", "attempting", "aiming", "permission", "authorisation", "authorization", "approval", "light")
@@ -4212,8 +4215,8 @@ func (d *doc) medium(cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 	}
 	for i := cs; i < ce; i++ {
 		n := norm(d.tok(i))
-		if phoneCues[n] && !(i+1 < len(d.in.Tokens) && d.tok(i+1).Is("off", "on", "upon", "for", "out", "it", "him", "her", "them")) {
-			return parley.Phone // (not "the signing was called off")
+		if phoneCues[n] && !(strings.HasPrefix(n, "call") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("off", "on", "upon", "for", "out", "it", "him", "her", "them")) {
+			return parley.Phone // (not "the signing was called off", but "by phone on Monday")
 		}
 		if n == "person" && i > cs && d.tok(i-1).Is("in") {
 			return parley.InPerson
