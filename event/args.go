@@ -1031,6 +1031,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if x := d.dateEndAt(j); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j = x // "spoke with Tshisekedi on Sunday and with Kagame on Monday"
 		}
+		commaAt := j
 		comma := d.tok(j).Is(",")
 		afterComma := comma
 		if !comma && !d.tok(j).Is("and", "&") {
@@ -1046,6 +1047,15 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
+		}
+		if afterComma && commaAt > 0 && d.personAt(commaAt-1) {
+			// "between Yang Jiechi, Director of the Office of the Central
+			// Foreign Affairs Commission, and Jake Sullivan": the first
+			// name's apposition, then the list goes on.
+			if q := d.personAppositionEnd(j, ce, d.in.Mentions[d.cover[commaAt-1]].Actors[0]); q > j {
+				j = q
+				continue
+			}
 		}
 		m2, ok := d.mentionAt(j)
 		if !ok && afterComma {
@@ -1252,6 +1262,34 @@ func (d *doc) asideEnd(j, ce int) int {
 		}
 		if d.tok(q).Is(",") && q > j && q+1 < ce && (d.tok(q+1).Is("and") || d.cover[q+1] >= 0) {
 			return q
+		}
+	}
+	return j
+}
+
+// personAppositionEnd returns the comma that closes an apposition opening
+// at token j after the name of person, when ", and" follows it: "Director of
+// the Office …", "China's top diplomat", "the US national security
+// adviser". It returns j when there is none.
+func (d *doc) personAppositionEnd(j, ce int, person string) int {
+	if j >= ce {
+		return j
+	}
+	start := d.tok(j).Is("the", "a", "an", "his", "her") || d.tok(j).Kind == token.Word && d.tok(j).Upper && d.cover[j] < 0 ||
+		d.cover[j] >= 0 && d.possessiveAt(d.mentionEnd(j)) ||
+		d.cover[j] >= 0 && slices.Equal(d.in.Mentions[d.cover[j]].Actors, []string{person}) // "China's top diplomat" for Yang Jiechi
+	if !start {
+		return j
+	}
+	for q := j + 1; q+1 < ce && q-j <= 14; q++ {
+		if d.stop(q) || d.cover[q] < 0 && d.finiteVerbAt(q) {
+			return j
+		}
+		if d.tok(q).Is(",") {
+			if d.tok(q + 1).Is("and") {
+				return q
+			}
+			return j
 		}
 	}
 	return j

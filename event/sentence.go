@@ -1614,6 +1614,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if !verb && sn.typ == parley.Consult && len(subj) > 1 && d.attended(k, a) && d.oneCountry(subj) {
+		// "Ding Xuexiang, Yang Jiechi, Wang Yi and He Lifeng were present
+		// at the meeting on the Chinese side": one side's delegation at a
+		// meeting told before, not a meeting among them.
+		return nil, false
+	}
 	if reduced >= 0 {
 		subj, subjStart = nil, reduced // the measure is what the participle is about
 	}
@@ -4358,4 +4364,31 @@ func (d *doc) crowdPronoun(k, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// attended reports whether the meeting noun at k is one its subjects
+// attended: "were present at the meeting", "attended the talks", "took
+// part in the summit".
+func (d *doc) attended(k, a int) bool {
+	j := k - 1
+	for j > a && d.tok(j).Kind == token.Word && !d.tok(j).Is("the", "this", "that") && k-j <= 3 {
+		j-- // "the virtual meeting", "the first round of talks"
+	}
+	if j <= a || !d.tok(j).Is("the", "this", "that") {
+		return false
+	}
+	p := j - 1
+	return d.tok(p).Is("attended", "attend", "attending", "joined") ||
+		p > a && d.tok(p).Is("at", "in") && d.tok(p-1).Is("present", "part", "participated", "participating", "sat", "took")
+}
+
+// oneCountry reports whether the actors ids all serve one state.
+func (d *doc) oneCountry(ids []string) bool {
+	c := d.countryOf(ids[0])
+	for _, id := range ids[1:] {
+		if c == "" || d.countryOf(id) != c {
+			return false
+		}
+	}
+	return c != ""
 }

@@ -215,6 +215,9 @@ func (d *doc) withOwnSide(speaker string, at int, targets []string) bool {
 		return false
 	}
 	j := d.mentionStart(at) - 1
+	if j > 0 && d.tok(j).Is("the") {
+		j-- // "Japan and the ROK"
+	}
 	if j < 1 || !d.tok(j).Is("and") || d.cover[j-1] < 0 {
 		return false
 	}
