@@ -154,6 +154,13 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "Orban sent Kristersson a letter inviting him to visit": the
+		// letter speaks for its sender, the clause's subject.
+		if ids := d.clauseSubject(cs, k); ids != nil {
+			return ids, k
+		}
+	}
 	if !nominal {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start

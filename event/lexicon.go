@@ -640,7 +640,11 @@ var verbs = []struct {
 		s(parley.Concede, "081", directed, "").takes("exemption", "exemptions", "waiver", "waivers"),
 	}},
 	// "Lithuania ratified a defence cooperation agreement with the United States"
-	{"ratify", []sense{s(parley.Agree, "057", directed, "with").takes(accords...)}},
+	{"ratify", []sense{
+		// "voted to ratify Sweden's accession to NATO": backing its bid
+		s(parley.Support, "051", directed, "of").takes("accession", "membership", "bid"),
+		s(parley.Agree, "057", directed, "with").takes(accords...),
+	}},
 	// "The World Bank will lend Egypt $500 million"
 	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},

@@ -1928,6 +1928,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
+		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
+	}
 	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
 	}
@@ -4391,4 +4394,22 @@ func (d *doc) oneCountry(ids []string) bool {
 		}
 	}
 	return c != ""
+}
+
+// ownerBefore returns the one whose noun at n is — "Sweden's accession",
+// "the Finnish bid" — from a possessive or a country word right before it,
+// after token k.
+func (d *doc) ownerBefore(n, k int) []string {
+	j := n - 1
+	if j > k && d.possessiveAt(j) {
+		j--
+	}
+	if j <= k || d.cover[j] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[j]]
+	if len(m.Actors) != 1 || !(d.possessiveAt(j+1) || m.Via == parley.ViaAdjective) {
+		return nil
+	}
+	return m.Actors
 }
