@@ -253,6 +253,31 @@ func TestPlainTextIsRecognised(t *testing.T) {
 	}
 }
 
+// An official text's heading names the body that issued it: the site, not
+// an author, and its date is the text's.
+func TestIssuerLine(t *testing.T) {
+	tests := []struct{ line, site, authors string }{
+		{"Statement by the Ministry for Europe and Foreign Affairs | Paris, 23 September 2021", "Ministry for Europe and Foreign Affairs", ""},
+		{"Press release of the Ministry of External Affairs, 7 October 2024", "Ministry of External Affairs", ""},
+		{"Readout from the White House (23 September 2021)", "White House", ""},
+		{"By Anna Berg | 23 September 2021", "", "Anna Berg"},
+		{"Statement by the minister was read out on 23 September 2021", "", ""},
+	}
+	for _, tt := range tests {
+		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"
+		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.SiteName != tt.site || strings.Join(a.Authors, "|") != tt.authors {
+			t.Errorf("%q: site %q authors %q, want %q and %q", tt.line, a.SiteName, a.Authors, tt.site, tt.authors)
+		}
+		if tt.site+tt.authors != "" && a.Published.Format(time.DateOnly) != "2021-09-23" && !strings.Contains(tt.line, "2024") {
+			t.Errorf("%q: published %v", tt.line, a.Published)
+		}
+	}
+}
+
 func TestJSONLDBodyFallback(t *testing.T) {
 	body := strings.Repeat("The leaders met in the capital and agreed to meet again next year, officials said. ", 8)
 	page := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"<p>` + body + `</p><p>Second paragraph, also from the structured data.</p>"}</script></head>

@@ -78,6 +78,19 @@ func extractText(text string) (parley.Article, []string) {
 				continue
 			}
 		}
+		if name := issuerOf(l.s); name != "" {
+			// "Statement by the Ministry for Europe and Foreign Affairs |
+			// Paris, 23 September 2021": a government's own text, signed
+			// by the body that issued it, not by a person.
+			if a.SiteName == "" {
+				a.SiteName = name
+			}
+			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
+				a.Published, a.PublishedSource = d.t, parley.DateFromText
+			}
+			l.keep = false
+			continue
+		}
 		if isByline(l.s) || isDateOrBylineLine(l.s) {
 			// "By Our Correspondent" is a byline without a name; "By Ana
 			// Lima | 3 June 2021" dates the story too.
@@ -290,4 +303,35 @@ func collapseSpace(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// issuerKinds open the heading line of an official text.
+var issuerKinds = []string{"statement by ", "statement of ", "statement from ", "press release by ", "press release of ",
+	"press release from ", "press statement by ", "readout by ", "readout from ", "readout of ", "communiqué of ",
+	"communique of ", "news release by ", "news release from "}
+
+// issuerOf returns the body a short heading line names as the text's
+// issuer ("Statement by the Ministry for Europe and Foreign Affairs |
+// Paris, 23 September 2021" → "Ministry for Europe and Foreign Affairs"),
+// or "" when the line is no such heading.
+func issuerOf(line string) string {
+	if utf8.RuneCountInString(line) > 160 || endsWithStop(line) {
+		return ""
+	}
+	low := strings.ToLower(line)
+	for _, k := range issuerKinds {
+		if !strings.HasPrefix(low, k) {
+			continue
+		}
+		rest := line[len(k):]
+		if i := strings.IndexAny(rest, "|,–—("); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "the "))
+		if n := wordCount(rest); n == 0 || n > 12 || !unicode.IsUpper([]rune(rest)[0]) {
+			return ""
+		}
+		return rest
+	}
+	return ""
 }

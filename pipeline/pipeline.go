@@ -227,7 +227,7 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	sents := sentence.Split(text)
 	published := art.PublishedDate()
 	dates := p.dates.Tag(text, sents, published)
-	found := p.actors.Resolve(text, toks, sents, roleDay(published, dates))
+	found := p.actors.ResolveIssued(text, toks, sents, roleDay(published, dates), art.SiteName)
 	quotes := quote.Find(quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
 		Mentions: found.Mentions, Actors: found.Actors})
 	places := make([]event.PlaceMention, len(found.Places))

@@ -189,3 +189,21 @@ func TestDatelinePlaceIsNoAuthor(t *testing.T) {
 		}
 	}
 }
+
+// In a government's own statement, "the President of the Republic" is its
+// state's president.
+func TestIssuerMakesBareTitlesItsOwn(t *testing.T) {
+	body := "Ministers Meet In New York\n\nStatement by the Ministry for Europe and Foreign Affairs | Paris, 23 September 2021\n\n" +
+		"The Minister recalled the telephone conversation yesterday between the President of the Republic and President Joe Biden.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "statement.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range a.Events {
+		found = found || e.Type == parley.Consult && e.Source.Name == "Emmanuel Macron" && e.Target.Name == "Joe Biden" && e.Date.String() == "2021-09-22"
+	}
+	if !found {
+		t.Errorf("no call between Macron and Biden on 2021-09-22 in %+v", a.Events)
+	}
+}

@@ -88,6 +88,12 @@ func (d *doc) mainCountry() *kb.Entity {
 			}
 		}
 	}
+	// A government's own statement names its issuer in its heading
+	// ("Statement by the Ministry for Europe and Foreign Affairs | Paris"):
+	// the article is that state's, however often it names the other.
+	if c := d.issuerCountry(); c != "" {
+		return d.r.kb.State(c)
+	}
 	best, second := "", 0
 	for c, n := range count {
 		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
@@ -105,6 +111,25 @@ func (d *doc) mainCountry() *kb.Entity {
 		return nil
 	}
 	return d.r.kb.State(best)
+}
+
+// issuerCountry returns the state whose government body issued the text
+// (a readout on a foreign ministry's site), or "".
+func (d *doc) issuerCountry() string {
+	if d.issuer == "" {
+		return ""
+	}
+	toks := token.Tokenize(d.issuer)
+	en := d.r.dict.match(toks, 0)
+	if en == nil || len(en.toks) != len(toks) {
+		return ""
+	}
+	for _, t := range en.targets {
+		if e := t.entity; e.Kind == kb.KindOrganization && e.OrgType == "government_body" && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // resolveGeneric resolves the generic actors the first pass left, once the
@@ -237,6 +262,9 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 		return i // "the office of the president", "named as the prime minister"
 	}
 	levels, end := d.roleNounAt(i + 1)
+	if levels != nil && end+2 < len(d.toks) && d.toks[end].Is("of") && d.toks[end+1].Is("the") && d.toks[end+2].Is("republic") {
+		return end + 3 // "the President of the Republic" in a French readout: the issuing state's
+	}
 	if levels == nil || levels[0] == "counterpart" || d.followedByName(end) || end < len(d.toks) && d.toks[end].Is("of", "'s") {
 		return i
 	}

@@ -192,7 +192,15 @@ type Result struct {
 // publication date; the zero time means "today" is unknown and roles are
 // left empty).
 func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.Span, on time.Time) *Result {
-	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}}
+	return r.ResolveIssued(text, toks, sentences, on, "")
+}
+
+// ResolveIssued is Resolve for a text a named body issued (the article's
+// site name: "Ministry for Europe and Foreign Affairs"). When the body is
+// a government's, the text is that state's own: "the President of the
+// Republic", "the Minister" and "the government" are its.
+func (r *Resolver) ResolveIssued(text string, toks []token.Token, sentences []parley.Span, on time.Time, issuer string) *Result {
+	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}, issuer: issuer}
 	d.sentenceOf = sentenceIndex(toks, sentences)
 	d.quoted = quotedTokens(toks, d.sentenceOf)
 	d.ahead = d.namesAhead()
@@ -265,6 +273,7 @@ type doc struct {
 	index    map[string]int // actor ID → position in actors
 	mentions []parley.Mention
 	places   []Place
+	issuer   string // the body that issued the text, or ""
 	// recent lists mentioned actors, most recent last, for references back.
 	recent []ref
 	// local maps the normalised surname of a person the knowledge base
@@ -1944,6 +1953,16 @@ func (d *doc) rolePhrase(i int) int {
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
+	}
+	if det == "the" && state == nil && end+2 < len(d.toks) && d.toks[end].Is("of") && d.toks[end+1].Is("the") && d.toks[end+2].Is("republic") {
+		// "the President of the Republic" in a government's own text: its
+		// state's president.
+		if c := d.issuerCountry(); c != "" {
+			if id := d.holder("state:"+c, levels); id != "" {
+				d.mention(i, end+3, parley.ViaRole, id)
+				return end + 3
+			}
+		}
 	}
 	if det == "the" && state == nil && end+1 < len(d.toks) && d.toks[end].Is("of") {
 		if id, stop := d.officeOf(levels, end+1); id != "" {
