@@ -292,6 +292,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"military", "armed forces", "army"}
 	case "Police":
 		heads = []string{"police", "police force"}
+	case "Parliament":
+		heads = []string{"parliament", "legislature"} // "Turkish parliament": the Grand National Assembly
 	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}

@@ -482,6 +482,9 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
 			break
 		}
+		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs < i-2 {
+			break // "Bazoum has been held since soldiers led by Tchiani detained him": the clause of "since"
+		}
 		cs--
 	}
 	subject := ""
@@ -494,8 +497,9 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if mi < cs {
 			break
 		}
-		if len(m.Actors) == 1 && !(mi > 0 && d.toks[mi-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at")) {
-			subject = m.Actors[0] // the clause's first actor: its subject
+		led := mi > 1 && d.toks[mi-1].Is("by") && d.toks[mi-2].Is("led", "headed", "commanded")
+		if len(m.Actors) == 1 && (led || !(mi > 0 && d.toks[mi-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at"))) {
+			subject = m.Actors[0] // the clause's first actor: its subject (or the leader of those who act)
 		}
 	}
 	for rf := range d.recentWithin(i, 1) {
