@@ -791,6 +791,17 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 // it, provided a mention does not follow that comma directly as a list
 // item would ("X, Y and Z").
 func (d *doc) openingComma(c, cs int) int {
+	// "Díaz-Canel, whose country is one of the guarantors together with
+	// Norway, Venezuela and Chile, attended": a relative clause with a list
+	// of its own opens at its "whose", not at the list's last comma.
+	for j := c - 1; j > cs && c-j <= 30; j-- {
+		if d.stop(j) {
+			break
+		}
+		if d.tok(j).Is(",") && d.tok(j+1).Is("who", "whose", "which", "whom") && d.cover[j-1] >= 0 {
+			return j
+		}
+	}
 	for j := c - 1; j > cs; j-- {
 		if d.stop(j) {
 			return -1

@@ -1603,6 +1603,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
 	}
+	if !verb && sn.typ == parley.Consult && d.roleInTalks(k, a) {
+		// "one of the guarantors of the talks together with Norway": a
+		// part in talks told elsewhere, not talks with Norway.
+		return nil, false
+	}
 	if !verb && sn.typ == parley.Consult && d.soughtTalks(k, a) {
 		// "called for peace talks between Russia and Ukraine", "trying to
 		// broker talks": talks wished for, not held.
@@ -4412,4 +4417,20 @@ func (d *doc) ownerBefore(n, k int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// talkRoles are the parts a third side plays in others' talks.
+var talkRoles = map[string]bool{"guarantor": true, "guarantors": true, "mediator": true, "mediators": true,
+	"facilitator": true, "facilitators": true, "sponsor": true, "sponsors": true, "observer": true, "observers": true,
+	"broker": true, "brokers": true, "co-chair": true, "co-chairs": true}
+
+// roleInTalks reports whether the meeting noun at k follows "the
+// guarantors of (the)", "a mediator in" and the like.
+func (d *doc) roleInTalks(k, a int) bool {
+	j := k - 1
+	if j > a && d.tok(j).Is("the", "these", "those") {
+		j--
+	}
+	between := k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between") // "a mediator in the talks between Israel and Hamas": theirs
+	return !between && j > a && d.tok(j).Is("of", "in", "at", "for") && talkRoles[d.tok(j-1).Norm]
 }
