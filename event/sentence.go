@@ -1603,6 +1603,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
 	}
+	if !verb && sn.typ == parley.Consult && d.meetingJudged(k, a, ce) {
+		// "A meeting between the two heads of state looks further away
+		// now": a meeting weighed, not held.
+		return nil, false
+	}
 	if !verb && sn.typ == parley.Consult && d.roleInTalks(k, a) {
 		// "one of the guarantors of the talks together with Norway": a
 		// part in talks told elsewhere, not talks with Norway.
@@ -4433,4 +4438,26 @@ func (d *doc) roleInTalks(k, a int) bool {
 	}
 	between := k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between") // "a mediator in the talks between Israel and Hamas": theirs
 	return !between && j > a && d.tok(j).Is("of", "in", "at", "for") && talkRoles[d.tok(j-1).Norm]
+}
+
+// meetingJudged reports whether the meeting noun at k, with "a" or "any"
+// before it and opening its sentence, is the subject of a verb that
+// weighs its chances: "A meeting between the two looks further away",
+// "Any summit seems unlikely before the election".
+func (d *doc) meetingJudged(k, a, ce int) bool {
+	if k-1 != a || !d.tok(a).Is("a", "an", "any", "another") {
+		return false
+	}
+	for i := k + 1; i < ce && i <= k+14; i++ {
+		if d.tok(i).Is("looks", "seems", "appears", "remains", "looked", "seemed", "appeared", "remained") {
+			return true
+		}
+		if d.tok(i).Is(",", ";") || d.cover[i] < 0 && d.finiteVerbAt(i) && !d.tok(i).Is("is", "was") {
+			return false
+		}
+		if d.tok(i).Is("is", "was") {
+			return i+1 < ce && d.tok(i+1).Is("unlikely", "possible", "improbable", "uncertain", "doubtful", "distant", "off", "not")
+		}
+	}
+	return false
 }

@@ -1585,7 +1585,9 @@ func (d *doc) lastLeaders(phrase string, but string) []string {
 				continue
 			}
 			if e := d.r.kb.Get(rf.id); e != nil {
-				if roles := e.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
+				stateOnly := strings.Contains(phrase, "heads of state")    // "the two heads of state": not a prime minister
+				govOnly := strings.Contains(phrase, "heads of government") // nor a king
+				if roles := e.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState && !govOnly || roles[0].Level == kb.HeadOfGovernment && !stateOnly) {
 					// "the two presidents" are presidents, not a president
 					// and a prime minister.
 					if strings.Contains(phrase, "president") && !strings.Contains(strings.ToLower(roles[0].Title), "president") {
