@@ -207,3 +207,16 @@ func TestIssuerMakesBareTitlesItsOwn(t *testing.T) {
 		t.Errorf("no call between Macron and Biden on 2021-09-22 in %+v", a.Events)
 	}
 }
+
+// In a foreign ministry's statement "the Minister" is its minister.
+func TestIssuersMinister(t *testing.T) {
+	body := "Ministers Meet In New York\n\nStatement by the Ministry for Europe and Foreign Affairs | Paris, 23 September 2021\n\n" +
+		"“Getting out of the crisis will take time,” the Minister said after meeting Antony Blinken in New York.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "statement.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != "Jean-Yves Le Drian" {
+		t.Errorf("quotes %+v, want one by Jean-Yves Le Drian", a.Quotes)
+	}
+}

@@ -113,6 +113,32 @@ func (d *doc) mainCountry() *kb.Entity {
 	return d.r.kb.State(best)
 }
 
+// issuersMinister returns the minister "the Minister" at token i means in
+// a text a foreign or defence ministry issued — its own minister on the
+// day — or "".
+func (d *doc) issuersMinister(i int) string {
+	if d.issuer == "" || d.on.IsZero() || i+1 >= len(d.toks) || !d.toks[i].Is("the") || d.toks[i+1].Text != "Minister" {
+		return ""
+	}
+	if i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") || d.nameWordAt(i+2)) {
+		return "" // "the Minister of Defence", "the Minister Jaishankar"
+	}
+	c := d.issuerCountry()
+	if c == "" {
+		return ""
+	}
+	level := ""
+	switch low := strings.ToLower(d.issuer); {
+	case strings.Contains(low, "foreign") || strings.Contains(low, "external affairs"):
+		level = kb.ForeignMinister
+	case strings.Contains(low, "defence") || strings.Contains(low, "defense"):
+		level = kb.DefenceMinister
+	default:
+		return ""
+	}
+	return d.holder("state:"+c, []string{level})
+}
+
 // issuerCountry returns the state whose government body issued the text
 // (a readout on a foreign ministry's site), or "".
 func (d *doc) issuerCountry() string {
@@ -160,6 +186,14 @@ func (d *doc) resolveGeneric() {
 			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addKnown(st)}, Via: parley.ViaCollective})
 			added = true
 			i += n - 1
+			continue
+		}
+		if id := d.issuersMinister(i); id != "" && !covered[i+1] {
+			// "the Minister said" in a foreign ministry's statement: its minister
+			sp := d.span(i, i+2)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+			added = true
+			i++
 			continue
 		}
 		if end := d.bareTitle(i, main); end > i && !covered[end-1] {

@@ -49,6 +49,7 @@ const maxRoleNounTokens = 3
 // Minister Wang Yi", "spokesperson Hua Chunying"). Lower-case role words are
 // included: news writes "spokesperson Hua Chunying" and "analyst Jane Roe".
 var titleWords = set(
+	"assistant", "acting", "associate",
 	"president", "vice", "prime", "minister", "premier", "chancellor", "foreign", "defence", "defense",
 	"secretary", "state", "general", "secretary-general", "deputy", "first", "lady", "king", "queen", "prince",
 	"princess", "crown", "emir", "sheikh", "sultan", "ayatollah", "supreme", "leader", "chairman", "chairwoman",

@@ -163,10 +163,12 @@ func (d *doc) orgName(i int) (int, bool) {
 	for j > i && !d.toks[j-1].Upper {
 		j--
 	}
-	// "Indiana State Teachers Association President Keith Gambill": the
-	// organisation ends at its head; the title and name after it are a person.
+	// "Indiana State Teachers Association President Keith Gambill",
+	// "National Security Council Assistant Director General Jonathan
+	// Malaya": the organisation ends at its head; the title and name after
+	// it are a person.
 	for k := i + 1; k < j; k++ {
-		if orgHeads[d.toks[k-1].Norm] && personTitles[d.toks[k].Norm] {
+		if orgHeads[d.toks[k-1].Norm] && (personTitles[d.toks[k].Norm] || k+1 < j && d.toks[k].Is("assistant", "deputy", "acting", "associate", "senior", "chief", "vice", "executive") && personTitles[d.toks[k+1].Norm]) {
 			j = k
 			break
 		}

@@ -164,8 +164,14 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		return "", "" // "called the remark “…” and said …": a second verb of the same speaker, found before
 	}
 	for k := i; k < j && k-i < 14; k++ {
+		if k > i && toks[k].Is("and", "but") && toks[k-1].Is(",", ";") {
+			break // "…” for a settlement, and Algeria recalled its ambassador": another clause, another subject
+		}
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
 			continue
+		}
+		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of", "issued", "released")) {
+			continue // "…”, a statement widely read as aimed at Egypt": whose statement, it does not say here
 		}
 		if toks[k].Norm == "according" {
 			// "…,” according to a statement from the Russian defence
