@@ -38,7 +38,7 @@ var deedNouns = map[string]deedKind{
 	"incursion": deedForce, "assault": deedForce, "diversion": deedForce, "launch": deedForce,
 	"launches": deedForce, "test": deedForce, "tests": deedForce, "annexation": deedForce, "occupation": deedForce,
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
-	"expulsions": deedForce, "blockade": deedForce, "executions": deedForce, "execution": deedForce,
+	"expulsions": deedForce, "blockade": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
 	"restrictions": deedPenalty, "penalties": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,

@@ -224,6 +224,8 @@ var verbs = []struct {
 	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
+	// "it stood with its ally", "stands by Ukraine"
+	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject)}},
 	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
 	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"apologize|apologized", []sense{s(parley.Support, "055", directed, "to", "")}},
@@ -781,7 +783,7 @@ var nouns = []struct {
 var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
-	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks"}
+	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice"}
 
 // haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}

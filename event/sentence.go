@@ -1929,6 +1929,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if objNoun > k+1 {
 			dfrom = objNoun - 1 // "did not accept the offer": the sense's own object noun
 		}
+		if objNoun > k && objNoun+2 < ce && d.tok(objNoun+1).Is(sn.preps...) && d.tok(objNoun+2).Is("the", "this", "these", "that", "those", "such") {
+			dfrom = objNoun + 2 // "expressed concern over the use of the water cannon": the deed after the noun's preposition
+		}
 		obj = d.deedDoers(k, dfrom, ce, subj) // "Guterres condemned the detentions": whoever detained
 		if obj == nil && (sn.typ == parley.Reject || sn.typ == parley.Support || acceptance[d.tok(k).Norm]) {
 			pfrom := from
