@@ -161,6 +161,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k
 		}
 	}
+	if !nominal && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k).Upper {
+		if ids := d.frontedSubject(k); ids != nil {
+			return ids, k // "Receiving Hassan Sheikh in Cairo, Sisi said …": Sisi received him
+		}
+	}
 	if !nominal {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start
@@ -1327,4 +1332,26 @@ func (d *doc) andBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// frontedSubject returns the subject of the clause a participle opening
+// its sentence at k hangs on: the actor right after the comma that ends
+// the participle's clause.
+func (d *doc) frontedSubject(k int) []string {
+	sa, sb := d.tokensOf(d.sentenceAround(k))
+	if k != sa {
+		return nil
+	}
+	for i := k + 1; i < sb && i-k <= 16; i++ {
+		if d.stop(i) {
+			return nil
+		}
+		if d.tok(i).Is(",") {
+			if m, ok := d.mentionAt(i + 1); ok && d.mentionStart(i+1) == i+1 && len(m.Actors) == 1 {
+				return m.Actors
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -1926,6 +1926,17 @@ func (d *doc) rolePhrase(i int) int {
 			}
 		}
 	}
+	if det != "" && state != nil && j+1 < len(d.toks) && d.toks[j].Is("and") {
+		// "his Ethiopian and Somali counterparts": one for each state.
+		if s2, end2 := d.stateAt(j + 1); s2 != nil && end2 < len(d.toks) && d.toks[end2].Is("counterparts") {
+			a, b := d.counterpart(i, det, state), d.counterpart(i, det, s2)
+			if a != "" && b != "" {
+				d.mention(i, j, parley.ViaRole, a)
+				d.mention(j+1, end2+1, parley.ViaRole, b)
+				return end2 + 1
+			}
+		}
+	}
 	if det == "" && state == nil {
 		return i
 	}

@@ -38,6 +38,9 @@ const tableCases = `
 # --- weekdays by tense and modality (Monday 2021-06-28)
 2021-06-28 | The ministers will meet on Thursday in Beijing. | Thursday | 2021-07-01
 2021-06-28 | The ministers met on Thursday in Beijing. | Thursday | 2021-06-24
+# a participle opening the sentence takes the main clause's tense, a saying's too
+2020-12-15 | Receiving the prime minister in Cairo on 21 January, the president said the two countries stood together. | 21 January | 2020-01-21
+2020-12-15 | Meeting in Geneva on 21 January, the two delegations will discuss trade. | 21 January | 2021-01-21
 2021-06-28 | The envoy is set to travel to Moscow on Wednesday. | Wednesday | 2021-06-30
 2021-06-28 | The envoy is expected to arrive on Saturday. | Saturday | 2021-07-03
 2021-06-28 | The embassy said on Tuesday that it had closed its consulate. | Tuesday | 2021-06-22

@@ -62,6 +62,14 @@ func (st *state) tenseAround(ts, te int) tense {
 			return t
 		}
 	}
+	if st.frontedParticiple(ts, sid) {
+		// "Receiving Hassan Sheikh in Cairo on 21 January, Sisi said …":
+		// a participle opening the sentence takes the tense of the clause
+		// it hangs on, a saying included.
+		if mt := st.mainAfterComma(te, sid); mt != tUnknown {
+			return mt
+		}
+	}
 	comma := false
 	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
 		if st.clauseEnd(j) || st.toks[j].lx.has(fSubord) {
@@ -75,6 +83,39 @@ func (st *state) tenseAround(ts, te int) tense {
 		if t := st.verbTense(j); t != tUnknown {
 			return t
 		}
+	}
+	return tUnknown
+}
+
+// frontedParticiple reports whether the sentence sid opens with an "-ing"
+// word and no comma stands between it and token ts.
+func (st *state) frontedParticiple(ts int, sid int32) bool {
+	first := ts
+	for first > 0 && st.sent[first-1] == sid {
+		first--
+		if st.punct(first, ',') {
+			return false
+		}
+	}
+	return st.word(first) && strings.HasSuffix(st.lower(first), "ing") && st.toks[first].up
+}
+
+// mainAfterComma returns the tense of the first verb after the comma that
+// ends a fronted clause, or tUnknown.
+func (st *state) mainAfterComma(te int, sid int32) tense {
+	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
+		if st.clauseEnd(j) {
+			return tUnknown
+		}
+		if !st.punct(j, ',') {
+			continue
+		}
+		for k := j + 1; k < len(st.toks) && k-j <= 8 && st.sent[k] == sid; k++ {
+			if t := st.verbTense(k); t != tUnknown {
+				return t
+			}
+		}
+		return tUnknown
 	}
 	return tUnknown
 }
