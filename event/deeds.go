@@ -148,7 +148,30 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	}
 	// A deed the text told without an event of it: "Belarus forced the
 	// jet to land … Blinken condemned the diversion".
-	return d.toldDoer(noun, k, subj)
+	if out := d.toldDoer(noun, k, subj); out != nil {
+		return out
+	}
+	if d.tok(noun).Is("decision") {
+		// "Algeria cut diplomatic relations with Morocco. Rabat called
+		// the decision unjustified": with no "decided" told, the decision
+		// is the act of the sentence just before.
+		for j := len(d.built) - 1; j >= 0; j-- {
+			e := d.built[j]
+			if e.Trigger.Start >= d.tok(k).Start {
+				continue
+			}
+			if here-d.sentenceIndex(e.Trigger.Start) > 1 {
+				break
+			}
+			switch e.Type {
+			case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Agree, parley.Support:
+				if e.Status == parley.Occurred && !d.sameSide(subj, e.Source.ID) {
+					return []string{e.Source.ID}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // toldDoer finds who did a decision, a move or a like deed the text

@@ -239,8 +239,9 @@ var verbs = []struct {
 	{"back", []sense{s(parley.Support, "051", directed, "").when(notParticleBack)}},
 	{"support", []sense{s(parley.Support, "050", directed, "")}},
 	{"defend", []sense{s(parley.Support, "052", directed, "")}},
-	{"recognise", []sense{s(parley.Support, "054", directed, "", "of")}},
-	{"recognize", []sense{s(parley.Support, "054", directed, "", "of")}},
+	// "recognised Moroccan sovereignty over Western Sahara": the owner's
+	{"recognise", recognition},
+	{"recognize", recognition},
 	{"sign", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes(accords...)}},
 	{"initial|initialled|initialed|initialling|initialing", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"adopt", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
@@ -334,6 +335,9 @@ var verbs = []struct {
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	// "Indian and Chinese troops completed their pullback from the friction points"
+	{"complete", []sense{
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("pullback", "withdrawal", "disengagement", "pullout", "pull-out", "drawdown").mutual()}},
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
@@ -784,6 +788,13 @@ var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pa
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
 	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice"}
+
+// recognition backs a state, or the sovereignty, independence or claim of
+// its owner.
+var recognition = []sense{
+	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation"),
+	s(parley.Support, "054", directed, "", "of"),
+}
 
 // haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}

@@ -612,6 +612,9 @@ func (st *state) matchThe(i int) (res, bool) {
 		if u := st.lx(j + 1); u.has(fUnit) && !u.has(fPlural) {
 			return st.sameAs(i, j+2, u.unit)
 		}
+		if st.is(j+1, "evening") || st.is(j+1, "night") || st.is(j+1, "morning") || st.is(j+1, "afternoon") {
+			return st.sameAs(i, j+2, uDay) // "the same evening": that day's
+		}
 	case "night", "evening", "morning", "afternoon":
 		// "the night before": the day before the one the story told.
 		if st.is(j+1, "before") && st.clauseStop(j+2) {
