@@ -147,6 +147,9 @@ var verbs = []struct {
 	}},
 	// AGREE
 	{"agree", []sense{
+		// "Kurti agreed to a request from the US ambassador to postpone
+		// the fines": yielding to who asked
+		s(parley.Concede, "080", directed, "from").needs("to").takes("request", "requests", "demand", "demands"),
 		s(parley.Agree, "030", symmetric, "with", "").when(jointAssent),
 		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
 	}},
@@ -278,7 +281,7 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "objection", "objections", "veto", "blockade")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
 	// "withdrew its complaint against Japan at the WTO"
@@ -653,7 +656,11 @@ var verbs = []struct {
 	}},
 	// "The World Bank will lend Egypt $500 million"
 	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
-	{"share", []sense{s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data")}},
+	{"share", []sense{
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data"),
+		// "The two leaders shared the view to resume the dialogue": a readout's agreement
+		s(parley.Agree, "030", symmetric, "with").takes("view", "views", "recognition", "understanding"),
+	}},
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
 	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances").when(demandsObject)}},
