@@ -2496,7 +2496,14 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 			}
 		}
 	}
-	return d.holder(state.ID, levels)
+	if owner != "" && e != nil && e.Country == state.Country {
+		return "" // "his Indian counterpart" of an Indian: not someone of his own state
+	}
+	id := d.holder(state.ID, levels)
+	if id == owner {
+		return ""
+	}
+	return id
 }
 
 // recentWithLevel resolves "the president" to the most recently mentioned

@@ -171,6 +171,9 @@ func (st *state) verbTense(j int) tense {
 		return tFuture // won't
 	case e.has(fFutureLex):
 		w := e.word
+		if j > 0 && st.is(j-1, "had") && (w == "planned" || w == "expected" || w == "scheduled" || w == "intended" || w == "hoped") && st.is(next, "to") {
+			return tPast // "had planned to visit India in January": a plan told in the past, for then
+		}
 		if j > 0 && (st.toks[j-1].lx.has(fBePast) || st.is(j-1, "been") && j > 1 && st.is(j-2, "had")) &&
 			(w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "planned") && st.is(next, "to") {
 			return tPast // "were due to meet in February", "had been expected to sign": a plan told in the past
