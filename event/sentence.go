@@ -4439,8 +4439,24 @@ func (d *doc) roleInTalks(k, a int) bool {
 	if j > a && d.tok(j).Is("the", "these", "those") {
 		j--
 	}
-	between := k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between") // "a mediator in the talks between Israel and Hamas": theirs
-	return !between && j > a && d.tok(j).Is("of", "in", "at", "for") && talkRoles[d.tok(j-1).Norm]
+	between := k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between", "with") // "a mediator in the talks between Israel and Hamas": theirs
+	if between {
+		return false
+	}
+	if j > a && d.tok(j).Is("of", "in", "at", "for") && talkRoles[d.tok(j-1).Norm] {
+		return true
+	}
+	// "thanked Iraq and Oman for hosting earlier rounds of talks": the
+	// hosts of talks between others.
+	for i := k - 1; i >= a && k-i <= 5; i-- {
+		if d.tok(i).Is("hosting", "mediating", "facilitating", "brokering") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct {
+			break
+		}
+	}
+	return false
 }
 
 // meetingJudged reports whether the meeting noun at k, with "a" or "any"
