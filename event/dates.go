@@ -163,6 +163,11 @@ func (d *doc) soughtTalks(k, a int) bool {
 			"encourage", "encouraging", "facilitate", "facilitating", "jump-start", "kick-start") {
 			return true
 		}
+		// "have been unable to reschedule a meeting between Trump and Xi"
+		if k-i <= 4 && t.Is("reschedule", "rescheduling", "arrange", "arranging", "organise", "organize", "organising", "organizing") && i > a+1 &&
+			d.tok(i-1).Is("to") && d.tok(i-2).Is("unable", "failed", "trying", "tried", "working", "sought", "seeking", "hoping", "hoped") {
+			return true
+		}
 		// "called for a ceasefire and for peace talks"
 		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
 			return true

@@ -2212,6 +2212,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.postedIn(s, o, a, b) {
 					continue // "The U.S. ambassador to Japan, Rahm Emanuel, visited Fukushima": at his post
 				}
+				if sn.frame == visit && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) && d.actors[o] != nil &&
+					d.actors[o].Kind == parley.Organization && strings.Contains(d.actors[o].Name, "Armed Forces") {
+					continue // "Biden visited US troops in Iraq": his own forces, no host
+				}
 				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) &&
 					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
 					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
@@ -2909,6 +2913,11 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 // Beijing", "in Tokyo"), named by the place.
 func (d *doc) visitedState(k, ce int) []string {
 	if d.tok(k).Is("visited", "visit", "visits", "visiting") {
+		for i := k + 1; i < ce && i <= k+7 && d.cover[i] < 0 && !d.tok(i).Is("in", "to", ","); i++ {
+			if siteNouns[d.tok(i).Norm] {
+				return nil // "visited the Gush Etzion settlement bloc in the West Bank": a site, no host
+			}
+		}
 		return d.placeState(k, ce, "to", "in", "") // "visited Moscow"
 	}
 	if d.tok(k).Is("arrived", "arrive", "arrives", "arriving") {
@@ -4480,3 +4489,9 @@ func (d *doc) meetingJudged(k, a, ce int) bool {
 	}
 	return false
 }
+
+// siteNouns name places a leader tours that no host receives him at: his
+// own forces, settlements, plants.
+var siteNouns = map[string]bool{"settlement": true, "settlements": true, "base": true, "bases": true, "troops": true,
+	"soldiers": true, "front": true, "frontline": true, "outpost": true, "outposts": true, "barracks": true,
+	"positions": true, "plant": true, "factory": true, "shipyard": true, "bloc": true}
