@@ -2044,6 +2044,23 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = from, drawer
 		}
 	}
+	if sn.typ == parley.Retreat && sn.mode == "release" {
+		// "Beijing freed the Australian journalist Cheng Lei": a private
+		// foreigner's release is a concession to his state.
+		for i, id := range obj {
+			a := d.actors[id]
+			if a == nil || a.Kind != parley.Person || a.Known {
+				continue
+			}
+			c := a.Country
+			if c == "" {
+				c = d.nationalityBefore(id, k, ce) // "the Australian journalist Cheng Lei"
+			}
+			if c != "" && !d.sameSide(subj, "state:"+c) {
+				obj[i] = "state:" + c
+			}
+		}
+	}
 	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
 		// "ordered French troops to leave": the state whose forces go.
 		for i, id := range obj {
@@ -4495,3 +4512,25 @@ func (d *doc) meetingJudged(k, a, ce int) bool {
 var siteNouns = map[string]bool{"settlement": true, "settlements": true, "base": true, "bases": true, "troops": true,
 	"soldiers": true, "front": true, "frontline": true, "outpost": true, "outposts": true, "barracks": true,
 	"positions": true, "plant": true, "factory": true, "shipyard": true, "bloc": true}
+
+// nationalityBefore returns the country a state's adjective gives the
+// person id where the clause after k names them: "the Australian
+// journalist Cheng Lei".
+func (d *doc) nationalityBefore(id string, k, ce int) string {
+	for i := k + 1; i < ce; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok || !slices.Contains(m.Actors, id) {
+			continue
+		}
+		for j := d.mentionStart(i) - 1; j > k && d.mentionStart(i)-j <= 3; j-- {
+			if d.cover[j] >= 0 {
+				if adj := d.in.Mentions[d.cover[j]]; adj.Via == parley.ViaAdjective && len(adj.Actors) == 1 {
+					return d.countryOf(adj.Actors[0])
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
