@@ -510,6 +510,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
+			if sn.noun && i > k+1 && meetingNouns[n] && pendingPrep == "" {
+				// "The virtual meeting followed the telephone conversation
+				// between Xi and Biden": the names are the other meeting's.
+				return nil
+			}
 			if n == "and" && i == k+1 && !sn.noun && d.finiteVerbAt(i+1) {
 				// "rammed and boarded the Philippine navy boats": one
 				// object for both verbs.

@@ -51,12 +51,24 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		}
 		return true
 	}
+	// "the call between Xi and Biden on September 10 and the meeting
+	// between Yang Jiechi, Director of …, and Jake Sullivan in Zurich on
+	// October 6": a date before "and the" is the first act's; the second
+	// takes its own, past the commas of an apposition.
+	prevAct := false
+	if sp := d.in.Dates[i].Span; sp.End <= at && trigger >= 2 && d.tok(trigger-1).Is("the") && d.tok(trigger-2).Is("and") && d.tokenAt(sp.End) >= trigger-3 {
+		prevAct = true
+	}
 	for j, x := range d.in.Dates {
 		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
 			continue
 		}
 		if d.in.Governing(x.Span) != j || d.possessiveDate(x) {
 			continue // it dates no clause ("Monday's meeting", "the past six weeks")
+		}
+		if prevAct && x.Span.Start > at && d.tokenAt(x.Span.Start)-trigger <= 30 && !d.finiteVerbIn(trigger+1, d.tokenAt(x.Span.Start)) {
+			best, bestDist = j, dist(x.Span)
+			break
 		}
 		if x.Span.Start < at || strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
 			continue // only a date after the trigger in its own phrase, not "…, officials announced on Friday"
@@ -677,3 +689,14 @@ var pastForms = map[string]bool{"struck": true, "met": true, "held": true, "sent
 	"fought": true, "spoke": true, "made": true, "took": true, "gave": true, "threw": true, "beat": true, "put": true,
 	"cut": true, "set": true, "broke": true, "froze": true, "overran": true, "flew": true, "withdrew": true, "drove": true,
 	"told": true, "led": true, "paid": true, "sought": true, "won": true, "began": true, "laid": true, "kept": true}
+
+// finiteVerbIn reports whether a finite verb outside any mention stands in
+// tokens [a, b).
+func (d *doc) finiteVerbIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.cover[t] < 0 && d.finiteVerbAt(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -2540,7 +2540,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if ev.Location == nil {
 			ev.Location = d.visitedPlace(cs, ce)
 		}
-		ev.Medium = d.medium(cs, ce, sn, ev.Location)
+		ev.Medium = d.medium(k, cs, ce, sn, ev.Location)
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
 			ev.Location = nil // a call has no one place; a place named is what it is about
@@ -4252,9 +4252,28 @@ var inPersonCues = map[string]bool{"visit": true, "visited": true, "visiting": t
 	"flew": true, "welcomed": true, "received": true, "handshake": true, "summit": true}
 
 // medium reads how a consultation took place from the words of its clause.
-func (d *doc) medium(cs, ce int, sn sense, loc *parley.Place) parley.Medium {
+func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
+	// The trigger's own words first: "the telephone conversation between
+	// Xi and Biden", though the sentence opens with "The virtual meeting".
+	for i := k - 1; i >= cs && i >= k-2; i-- {
+		switch n := norm(d.tok(i)); {
+		case virtualCues[n]:
+			return parley.Virtual
+		case n == "phone" || n == "telephone":
+			return parley.Phone
+		case n == "in-person" || n == "face-to-face":
+			return parley.InPerson
+		}
+	}
+	// A cue that qualifies another meeting noun before the trigger is that
+	// meeting's ("The virtual meeting followed the telephone conversation
+	// between …"); one after it describes the trigger's own ("held talks
+	// on Monday night, a video summit").
+	others := func(i int) bool {
+		return i+1 < k-1 && meetingNouns[d.tok(i+1).Norm]
+	}
 	for i := cs; i < ce; i++ {
-		if virtualCues[norm(d.tok(i))] {
+		if virtualCues[norm(d.tok(i))] && !others(i) {
 			return parley.Virtual
 		}
 	}
@@ -4263,7 +4282,7 @@ func (d *doc) medium(cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 	}
 	for i := cs; i < ce; i++ {
 		n := norm(d.tok(i))
-		if phoneCues[n] && !(strings.HasPrefix(n, "call") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("off", "on", "upon", "for", "out", "it", "him", "her", "them")) {
+		if phoneCues[n] && !others(i) && !(strings.HasPrefix(n, "call") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("off", "on", "upon", "for", "out", "it", "him", "her", "them")) {
 			return parley.Phone // (not "the signing was called off", but "by phone on Monday")
 		}
 		if n == "person" && i > cs && d.tok(i-1).Is("in") {
