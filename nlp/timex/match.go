@@ -691,6 +691,18 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 	r := res{ts: ts, te: te, kind: kindOffset, prec: unitPrecision(u), est: true, anchored: true}
 	var e, l time.Time
 	switch {
+	case u == uDay && st.hasAnc && st.anc.prec == parley.PrecisionMonth && (!st.hasDayAnc || st.anc.ts > st.dayAnc.ts):
+		// "In March 2022, Sánchez wrote to the king …, and Algeria
+		// recalled its ambassador the next day": a day after a month told
+		// last is known to that month only.
+		r.anchor = st.anc.val
+		r.prec = parley.PrecisionMonth
+		r.e, r.l = st.anc.e, st.anc.l // (a day on or off stays in the month, as far as the text tells)
+		r.rel = parley.TimePast
+		if n > 0 {
+			r.rel = parley.TimeFuture
+		}
+		return r, true
 	case (u == uDay || u == uHour) && st.hasDayAnc:
 		e, l = st.dayAnc.e, st.dayAnc.l
 		r.anchor = st.dayAnc.val

@@ -40,6 +40,7 @@ const tableCases = `
 2021-06-28 | The ministers met on Thursday in Beijing. | Thursday | 2021-06-24
 2021-06-28 | Algeria cut relations on 24 August. Rabat called the decision unjustified the same evening. | the same evening | 2021-08-24
 2020-01-15 | Morrison had planned to visit India in January but postponed the trip. | January | 2020-01
+2024-08-20 | On 10 December 2020 Trump recognised Moroccan sovereignty. In March 2022, Sánchez wrote to the king, and Algeria recalled its ambassador the next day. | the next day | 2022-03
 # a participle opening the sentence takes the main clause's tense, a saying's too
 2020-12-15 | Receiving the prime minister in Cairo on 21 January, the president said the two countries stood together. | 21 January | 2020-01-21
 2020-12-15 | Meeting in Geneva on 21 January, the two delegations will discuss trade. | 21 January | 2021-01-21
