@@ -59,6 +59,16 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	if sp := d.in.Dates[i].Span; sp.End <= at && trigger >= 2 && d.tok(trigger-1).Is("the") && d.tok(trigger-2).Is("and") && d.tokenAt(sp.End) >= trigger-3 {
 		prevAct = true
 	}
+	if sp := d.in.Dates[i].Span; sp.End <= at {
+		// "… met on Nov. 18, and Defence Minister Rajnath Singh held talks
+		// with Dong Jun, in Vientiane two days later": the date before
+		// ", and" is the first clause's.
+		for t := d.tokenAt(sp.End); t+1 < trigger; t++ {
+			if d.tok(t).Is(",") && d.tok(t+1).Is("and", "while", "but") {
+				prevAct = true
+			}
+		}
+	}
 	for j, x := range d.in.Dates {
 		if j == i || !x.Span.Overlaps(clause) || x.Precision != d.in.Dates[i].Precision {
 			continue

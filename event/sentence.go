@@ -1193,6 +1193,9 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && d.attribution(i+1, b) {
 			return i
 		}
+		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) {
+			return i // "Xi met Putin on Monday, and Biden spoke with Zelensky by phone"
+		}
 		if n == "," && i > k+1 && i+1 < b && d.tok(i+1).Is("which", "who") && !d.occasionBefore(i, k) {
 			// "congratulated Xi on the centenary of the party, which
 			// falls on Thursday": what follows is about the party. (Right
@@ -2516,7 +2519,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Evidence: parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
-		Location: d.placeIn(cs, ce),
+		Location: d.placeIn(d.ownClauseStart(k, cs), ce),
 	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
@@ -4552,4 +4555,33 @@ func (d *doc) nationalityBefore(id string, k, ce int) string {
 		return ""
 	}
 	return ""
+}
+
+// newClauseAt reports whether a clause with a subject of its own starts at
+// token j: an actor, then its verb.
+func (d *doc) newClauseAt(j, b int) bool {
+	if j < b && d.tok(j).Is("the") {
+		j++
+	}
+	if j >= b || d.cover[j] < 0 {
+		return false
+	}
+	e := d.mentionEnd(j)
+	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are") {
+		e++
+	}
+	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
+}
+
+// ownClauseStart returns where the clause of trigger k starts when a
+// clause of its own opens after ", and" between cs and k: "Ministers met
+// in Rio on Nov. 18, and Rajnath Singh held talks with Dong Jun in
+// Vientiane" — Rio is the first clause's place.
+func (d *doc) ownClauseStart(k, cs int) int {
+	for i := k - 1; i > cs; i-- {
+		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, k+1) {
+			return i + 2
+		}
+	}
+	return cs
 }
