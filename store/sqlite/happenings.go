@@ -34,32 +34,65 @@ func day(t time.Time) string { return t.Format(time.DateOnly) }
 //   - a happening's row and index rows are rewritten once per
 //     transaction (linker.flush), not once per event; until then its row
 //     is behind its mentions ("stale") and linking judges it from the
-//     mentions in memory instead, exactly as it would judge the row.
+//     mentions in memory instead, exactly as it would judge the row;
+//   - linking itself writes nothing: the mentions it links are made in
+//     memory as reading them back would give them (storedView), a new
+//     happening is numbered as SQLite would number it, and flush writes
+//     the new happenings' rows and the happening_events rows too,
+//     several a statement.
 //
 // The outcome is the same as linking each event and rewriting its
 // happening at once: every decision sees the same mentions and the same
 // summaries.
 
-// The linker's statements, prepared once per store with PutAnalysis's.
+// The happenings of a pair key and type whose dates touch the days of a
+// linkWindow, with the summary Candidate.Fits judges: dated by a day in a
+// range, by one of a few months or years, or undated and first reported
+// near those days. Each branch is a range of the happenings_link index.
+// The months and years are bound to slots (?7, ?8, …), the last repeated
+// to fill them. A window holds at most 14 months and 3 years (a
+// year-precision date, a day either side), but most hold one year and
+// one to three months (a day's or a month's), and each slot costs every
+// execution a row of the IN list's temporary table; so there are two
+// versions, with a few slots and with all of them.
+var (
+	sqlLinkCandidates    = linkCandidates(coarseCount)
+	sqlLinkCandidatesFew = linkCandidates(coarseFew)
+)
+
+// coarseCount and coarseFew are the numbers of month and year slots in
+// sqlLinkCandidates and sqlLinkCandidatesFew.
 const (
-	// The happenings of a pair key and type whose dates touch the days
-	// of a linkWindow, with the summary Candidate.Fits judges: dated by
-	// a day in a range, by one of a few months or years, or undated and
-	// first reported near those days. Each branch is a range of the
-	// happenings_link index.
-	sqlLinkCandidates = `SELECT ` + candidateColumns + ` FROM happenings
+	coarseCount = 20
+	coarseFew   = 4
+)
+
+func linkCandidates(slots int) string {
+	coarse := make([]string, slots)
+	for i := range coarse {
+		coarse[i] = fmt.Sprintf("?%d", 7+i)
+	}
+	return `SELECT ` + candidateColumns + ` FROM happenings
 		WHERE pair_key = ?1 AND type = ?2 AND date BETWEEN ?3 AND ?4 AND length(date) = 10
 		UNION ALL
 		SELECT ` + candidateColumns + ` FROM happenings
-		WHERE pair_key = ?1 AND type = ?2 AND date IN (` + coarseSlots + `)
+		WHERE pair_key = ?1 AND type = ?2 AND date IN (` + strings.Join(coarse, ", ") + `)
 		UNION ALL
 		SELECT ` + candidateColumns + ` FROM happenings
 		WHERE pair_key = ?1 AND type = ?2 AND date = '' AND first_day BETWEEN ?5 AND ?6`
+}
+
+// The linker's other statements, prepared once per store with PutAnalysis's.
+const (
 	candidateColumns = `id, date, medium, location_name, location_country, date_first, date_last, first_day`
-	// coarseSlots holds the months and years of a window: at most 14
-	// months and 3 years (a year-precision date, a day either side).
-	coarseSlots             = `?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26`
-	sqlInsertHappening      = `INSERT INTO happenings (pair_key, type, status, source_id) VALUES (?, ?, ?, ?)`
+	// A new happening's row is written whole by flush, with the ID the
+	// linker gave it; the columns after pair_key are sqlUpdateHappening's,
+	// in its order.
+	sqlInsertHappening = `INSERT INTO happenings (id, pair_key, type, mode, status, medium, date,
+		date_first, date_last, source_id, target_id, location_name, location_country,
+		mentions, articles, outlets, first_seen, last_seen, first_day, last_day,
+		announcer_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlLastHappeningID      = `SELECT coalesce(max(id), 0) FROM happenings`
 	sqlInsertHappeningEvent = `INSERT INTO happening_events (event_id, happening_id, source_leader, target_leader,
 		announcer_id, announcer_role, announced_on) VALUES (?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateHappening = `UPDATE happenings SET type = ?, mode = ?, status = ?, medium = ?, date = ?,
@@ -72,23 +105,21 @@ const (
 	sqlInsertHappeningPair   = `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day)
 		VALUES (?, ?, ?, ?, ?, ?)`
 	sqlMentionsOfHappening     = mentionColumns + "\nWHERE he.happening_id = ?"
-	sqlMentionOfEvent          = mentionColumns + "\nWHERE he.event_id = ?"
 	sqlParticipantsOfHappening = `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
 		FROM happening_events he
 		JOIN event_actors ea ON ea.event_id = he.event_id
 		JOIN actors ac ON ac.id = ea.actor_id
 		WHERE he.happening_id = ? AND ea.role = 'participant'
 		ORDER BY ea.event_id, ea.position`
-	sqlParticipantsOfEvent = `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
-		FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id
-		WHERE ea.event_id = ? AND ea.role = 'participant'
-		ORDER BY ea.position`
+	// An actor as the actors table holds it (see storedActors).
+	sqlStoredActor = `SELECT name, kind, country FROM actors WHERE id = ?`
 )
 
 // linkStatements are the statements prepare compiles for the linker.
-var linkStatements = []string{sqlLinkCandidates, sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
+var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHappeningID,
+	sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
 	sqlDeleteHappeningActors, sqlDeleteHappeningPairs, sqlInsertHappeningActor, sqlInsertHappeningPair,
-	sqlMentionsOfHappening, sqlMentionOfEvent, sqlParticipantsOfHappening, sqlParticipantsOfEvent}
+	sqlMentionsOfHappening, sqlParticipantsOfHappening, sqlStoredActor}
 
 // linker links the events of the articles stored in one write
 // transaction. It must be flushed before the transaction commits.
@@ -98,23 +129,71 @@ type linker struct {
 	// hs holds the happenings this transaction has read or changed, each
 	// with all its mentions.
 	hs map[int64]*linked
-	// stale lists the happenings changed since their row was written, in
-	// the order of their first change, with their pair key and type
-	// (staleKey); byKey finds them by that key.
-	stale     []int64
-	staleKey  map[int64]string
-	byKey     map[string][]int64
-	savepoint int // len(stale) at the start of the current item
+	// stale lists the happenings changed since their row was written
+	// (or created since, with no row yet), in the order of their first
+	// change, with their pair key and type (staleKey); byKey finds them
+	// by that key.
+	stale    []int64
+	staleKey map[int64]string
+	byKey    map[string][]int64
+	// events are the happening_events rows of the events linked since
+	// the last flush, which flush writes.
+	events []eventLink
+	// New happenings and events are numbered here as SQLite would
+	// number their rows, so that a happening's row can wait for flush and
+	// an article's events go in a few statements.
+	happeningIDs, eventIDs idCounter
+	// mark is where the current item began (begin).
+	mark struct {
+		stale, events          int
+		happeningIDs, eventIDs idCounter
+	}
+}
+
+// idCounter gives the IDs of new rows of a table as SQLite would give
+// them: one more than the largest (the write lock is the transaction's,
+// so no one else adds rows meanwhile).
+type idCounter struct {
+	last  int64
+	known bool // last has been read
+}
+
+// next returns the next ID; max is the query for the table's largest.
+func (c *idCounter) next(st *txStmts, max string) (int64, error) {
+	if !c.known {
+		s := &stmts{txStmts: st}
+		if s.scalar(&c.last, max); s.err != nil {
+			return 0, s.err
+		}
+		c.known = true
+	}
+	c.last++
+	return c.last, nil
+}
+
+// after reports whether id was given after the counter stood at c.
+func (c idCounter) after(id int64) bool { return !c.known || id > c.last }
+
+// eventLink is one event's row of happening_events.
+type eventLink struct {
+	event, happening           int64
+	sourceLeader, targetLeader bool
+	announcer                  any // actor ID, or nil
+	announcerRole, announcedOn string
 }
 
 // linked is one happening as the linker holds it.
 type linked struct {
 	// ms are its mentions as the database gives them back (loadMentions),
-	// in store.SortMentions order; pending are the events linked to it in
-	// this transaction and not read back yet.
-	ms      []store.Mention
-	pending []int64
-	cand    *store.Candidate // of ms; nil when ms changed since
+	// in store.SortMentions order. Those linked in this transaction are
+	// made in memory exactly as reading them back would give them
+	// (storedView), not read back.
+	ms   []store.Mention
+	cand *store.Candidate // of ms; nil when ms changed since
+	// stored is set when the happening has a row; a new happening has
+	// none until flush writes it, with its pair key.
+	stored  bool
+	pairKey string
 	// index is what happening_actors and happening_pairs hold for it;
 	// nil when unknown (they are then rewritten in full).
 	index *indexRows
@@ -132,14 +211,34 @@ func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
 
 // begin marks the start of one article's changes; rollback forgets them
 // after the database has rolled back to that mark.
-func (l *linker) begin() { l.savepoint = len(l.stale) }
+func (l *linker) begin() {
+	l.mark.stale, l.mark.events = len(l.stale), len(l.events)
+	l.mark.happeningIDs, l.mark.eventIDs = l.happeningIDs, l.eventIDs
+}
 
-// rollback follows a ROLLBACK TO of the article begun last. The mentions
-// in memory may include the undone ones, so all are dropped and read
-// again when needed; the happenings changed by earlier articles stay
-// stale, and those the undone article created are gone.
+// rollback follows a ROLLBACK TO of the article begun last. Linking
+// writes nothing before flush, so only memory has to be undone: the
+// undone events leave the happenings they joined, the happenings the
+// undone article created are gone (and their IDs, like its events', free
+// again), and those only it changed are no longer stale.
 func (l *linker) rollback() {
-	for _, id := range l.stale[l.savepoint:] {
+	created := l.mark.happeningIDs.after
+	for _, e := range l.events[l.mark.events:] {
+		h := l.hs[e.happening]
+		if h == nil || !h.stored && created(e.happening) {
+			continue
+		}
+		h.ms = slices.DeleteFunc(h.ms, func(m store.Mention) bool { return m.EventID == e.event })
+		h.cand = nil
+	}
+	for id, h := range l.hs {
+		if !h.stored && created(id) {
+			delete(l.hs, id)
+		}
+	}
+	l.events = l.events[:l.mark.events]
+	l.happeningIDs, l.eventIDs = l.mark.happeningIDs, l.mark.eventIDs
+	for _, id := range l.stale[l.mark.stale:] {
 		key := l.staleKey[id]
 		delete(l.staleKey, id)
 		ids := l.byKey[key]
@@ -150,51 +249,123 @@ func (l *linker) rollback() {
 			}
 		}
 	}
-	l.stale = l.stale[:l.savepoint]
-	clear(l.hs)
+	l.stale = l.stale[:l.mark.stale]
 }
 
 func linkKey(pairKey string, t parley.EventType) string { return pairKey + "\x00" + string(t) }
 
 // linkEvents links the events of a newly stored article, in text order, to
-// the happenings they report.
+// the happenings they report. The article's rows and its actors' must be
+// stored already.
 func (l *linker) linkEvents(art store.ArticleRef, a *parley.Analysis, eids []int64) error {
+	if !art.Published.IsZero() {
+		// As parseTime gives it back from the articles row.
+		pub, err := time.Parse(time.RFC3339Nano, art.Published.Format(time.RFC3339Nano))
+		if err != nil {
+			return err
+		}
+		art.Published = pub
+	}
+	actors, err := l.storedActors(a)
+	if err != nil {
+		return err
+	}
 	for i := range a.Events {
 		m := store.MentionOf(a, &a.Events[i], art)
 		m.EventID = eids[i]
-		if err := l.link(&m); err != nil {
+		if err := l.link(&m, storedView(m, actors)); err != nil {
 			return fmt.Errorf("link event %d: %w", m.EventID, err)
 		}
 	}
 	return nil
 }
 
+// storedActors returns the records the actors table holds for the
+// analysis's actors, just after storing them. sqlUpsertActor lets a known
+// actor's record replace any other, so only the unknown ones can differ
+// from the analysis and are read.
+func (l *linker) storedActors(a *parley.Analysis) (map[string]*parley.Actor, error) {
+	out := make(map[string]*parley.Actor, len(a.Actors))
+	for i := range a.Actors {
+		ac := &a.Actors[i]
+		if !ac.Known {
+			st, err := l.st.stmt(sqlStoredActor)
+			if err != nil {
+				return nil, err
+			}
+			stored := *ac
+			var kind string
+			if err := st.QueryRowContext(l.ctx, ac.ID).Scan(&stored.Name, &kind, &stored.Country); err != nil {
+				return nil, fmt.Errorf("actor %s: %w", ac.ID, err)
+			}
+			stored.Kind = parley.ActorKind(kind)
+			ac = &stored
+		}
+		out[ac.ID] = ac
+	}
+	return out, nil
+}
+
+// storedView returns mention m of a stored article as reading it back
+// (scanMentions) would give it: its actors' names, kinds and countries
+// are the actors table's. Its article's publication time must already be
+// as parseTime gives it.
+func storedView(m store.Mention, actors map[string]*parley.Actor) store.Mention {
+	party := func(p store.Party) store.Party {
+		if ac := actors[p.ID]; ac != nil {
+			p.Name, p.Kind, p.Country = ac.Name, ac.Kind, ac.Country
+		}
+		return p
+	}
+	ref := func(r parley.ActorRef) parley.ActorRef {
+		if ac := actors[r.ID]; ac != nil {
+			r.Name, r.Country = ac.Name, ac.Country
+		}
+		return r
+	}
+	m.Source = party(m.Source)
+	if m.Target.ID != "" {
+		m.Target = party(m.Target)
+	}
+	if len(m.Participants) > 0 {
+		ps := make([]parley.ActorRef, len(m.Participants))
+		for i, p := range m.Participants {
+			ps[i] = ref(p)
+		}
+		m.Participants = ps
+	}
+	if m.Announced != nil {
+		an := *m.Announced
+		an.By = ref(an.By)
+		an.Article = m.Article
+		m.Announced = &an
+	}
+	return m
+}
+
 // link files one mention under the happening it fits best, or a new one.
-func (l *linker) link(m *store.Mention) error {
+// m is the mention as the analysis gives it, which linking judges; stored
+// is the same mention as the database will give it back, which the
+// happening keeps.
+func (l *linker) link(m *store.Mention, stored store.Mention) error {
 	hid, err := l.find(m)
 	if err != nil {
 		return err
 	}
 	if hid == 0 {
-		res, err := l.st.exec(sqlInsertHappening, store.PairKey(m), string(m.Type), string(m.Status), m.Source.ID)
-		if err != nil {
+		// A new happening, whose row flush writes.
+		if hid, err = l.happeningIDs.next(l.st, sqlLastHappeningID); err != nil {
 			return err
 		}
-		if hid, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		l.hs[hid] = &linked{index: &indexRows{}} // no index rows yet: no actors
+		l.hs[hid] = &linked{ms: []store.Mention{stored}, pairKey: store.PairKey(m), index: &indexRows{}} // no index rows yet: no actors
+	} else {
+		l.hs[hid].insert(stored) // find has read it
 	}
-	var annID, annRole, annOn any = nil, "", ""
+	e := eventLink{event: m.EventID, happening: hid, sourceLeader: m.Source.Leader, targetLeader: m.Target.Leader}
 	if an := m.Announced; an != nil {
-		annID, annRole, annOn = an.By.ID, an.Role, an.On.String()
+		e.announcer, e.announcerRole, e.announcedOn = an.By.ID, an.Role, an.On.String()
 	}
-	if _, err := l.st.exec(sqlInsertHappeningEvent, m.EventID, hid, m.Source.Leader, m.Target.Leader, annID, annRole, annOn); err != nil {
-		return err
-	}
-	h := l.hs[hid] // find has read it
-	h.pending = append(h.pending, m.EventID)
-	h.cand = nil
+	l.events = append(l.events, e)
 	if _, ok := l.staleKey[hid]; !ok {
 		key := linkKey(store.PairKey(m), m.Type)
 		l.stale = append(l.stale, hid)
@@ -213,15 +384,19 @@ func (l *linker) find(m *store.Mention) (int64, error) {
 		return 0, nil // undated, from an undated article: nothing to go by
 	}
 	if len(w.coarse) > coarseCount {
-		return 0, fmt.Errorf("a date window of %d months and years", len(w.coarse)) // cannot happen: see coarseSlots
+		return 0, fmt.Errorf("a date window of %d months and years", len(w.coarse)) // cannot happen: see sqlLinkCandidates
+	}
+	q, slots := sqlLinkCandidates, coarseCount
+	if len(w.coarse) <= coarseFew {
+		q, slots = sqlLinkCandidatesFew, coarseFew
 	}
 	pair := store.PairKey(m)
-	args := make([]any, 0, 6+coarseCount)
+	args := make([]any, 0, 6+slots)
 	args = append(args, pair, string(m.Type), w.dayLo, w.dayHi, w.seenLo, w.seenHi)
-	for i := range coarseCount {
+	for i := range slots {
 		args = append(args, w.coarse[min(i, len(w.coarse)-1)]) // repeated to fill the slots
 	}
-	rows, err := l.st.query(sqlLinkCandidates, args...)
+	rows, err := l.st.query(q, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -306,9 +481,6 @@ type linkWindow struct {
 	seenLo, seenHi string   // the first_day of undated happenings
 }
 
-// coarseCount is the number of month and year slots in sqlLinkCandidates.
-const coarseCount = 20
-
 func window(m *store.Mention) (linkWindow, bool) {
 	var lo, hi time.Time // the days a fitting happening's date may touch
 	switch {
@@ -354,7 +526,7 @@ func (l *linker) read(id int64, index *indexRows) error {
 	if err != nil {
 		return err
 	}
-	h := &linked{ms: ms}
+	h := &linked{ms: ms, stored: true}
 	if index != nil {
 		if _, stale := l.staleKey[id]; !stale {
 			ix := *index
@@ -376,27 +548,15 @@ func (l *linker) read(id int64, index *indexRows) error {
 	return nil
 }
 
-// current returns the happening with every mention read back and its
-// candidate up to date, reading it first when it is not in memory.
+// current returns the happening with all its mentions and its candidate
+// up to date, reading it first when it is not in memory.
 func (l *linker) current(id int64) (*linked, error) {
 	h, ok := l.hs[id]
 	if !ok {
 		if err := l.read(id, nil); err != nil {
 			return nil, err
 		}
-		h = l.hs[id] // its events linked so far are read with the rest
-	}
-	if len(h.pending) > 0 {
-		for _, eid := range h.pending {
-			ms, err := l.mentions(sqlMentionOfEvent, sqlParticipantsOfEvent, eid)
-			if err != nil {
-				return nil, err
-			}
-			for _, m := range ms {
-				h.insert(m)
-			}
-		}
-		h.pending = nil
+		h = l.hs[id]
 	}
 	if h.cand == nil {
 		c := store.NewCandidate(h.ms)
@@ -442,30 +602,12 @@ func (l *linker) mentions(q, qp string, arg int64) ([]store.Mention, error) {
 	return ms, nil
 }
 
-// flush rewrites the row and the index rows of every happening changed
-// since the last flush, from all its mentions. forget drops the
-// happenings held in memory, to bound memory over a long transaction.
+// flush writes the rows of the happenings created since the last flush
+// and the happening_events rows of the events linked since, and
+// rewrites the row and the index rows of every happening changed, from
+// all its mentions; the new rows go several a statement. forget drops
+// the happenings held in memory, to bound memory over a long transaction.
 func (l *linker) flush(forget bool) error {
-	// Read back the events linked since, all in a few queries.
-	var eids []int64
-	for _, id := range l.stale {
-		if h, ok := l.hs[id]; ok {
-			eids = append(eids, h.pending...)
-		}
-	}
-	if len(eids) > 0 {
-		ms, err := loadMentionsBy(l.ctx, l.st.tx, "he.event_id", eids, parley.Date{})
-		if err != nil {
-			return err
-		}
-		for hid, part := range ms {
-			h := l.hs[hid]
-			for _, m := range part {
-				h.insert(m)
-			}
-			h.pending = nil
-		}
-	}
 	ids := slices.Clone(l.stale)
 	slices.Sort(ids)
 	var ix indexInserts
@@ -478,14 +620,20 @@ func (l *linker) flush(forget bool) error {
 			return fmt.Errorf("happening %d: %w", id, err)
 		}
 	}
-	// The new index rows of all of them, several a statement.
+	// The new rows, the happenings' before the rows that refer to them.
 	st := &stmts{txStmts: l.st}
+	st.insertRows(sqlInsertHappening, ix.happenings)
+	rows := make([]any, 0, 7*len(l.events))
+	for _, e := range l.events {
+		rows = append(rows, e.event, e.happening, e.sourceLeader, e.targetLeader, e.announcer, e.announcerRole, e.announcedOn)
+	}
+	st.insertRows(sqlInsertHappeningEvent, rows)
 	st.insertRows(sqlInsertHappeningActor, ix.actors)
 	st.insertRows(sqlInsertHappeningPair, ix.pairs)
 	if st.err != nil {
 		return st.err
 	}
-	l.stale, l.savepoint = l.stale[:0], 0
+	l.stale, l.events = l.stale[:0], l.events[:0]
 	clear(l.staleKey)
 	clear(l.byKey)
 	if forget {
@@ -494,12 +642,14 @@ func (l *linker) flush(forget bool) error {
 	return nil
 }
 
-// indexInserts gathers the rows flush adds to happening_actors and
-// happening_pairs, the values of one row after another.
-type indexInserts struct{ actors, pairs []any }
+// indexInserts gathers the rows flush adds to happenings,
+// happening_actors and happening_pairs, the values of one row after
+// another.
+type indexInserts struct{ happenings, actors, pairs []any }
 
-// write rewrites a happening's row from its mentions, deletes its index
-// rows when they no longer hold, and adds the missing ones to ix.
+// write rewrites a happening's row from its mentions (or adds a new one's
+// to ix), deletes its index rows when they no longer hold, and adds the
+// missing ones to ix.
 func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
 	ms := lk.ms
 	h := store.Summarize(ms)
@@ -525,11 +675,18 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
 			}
 		}
 	}
-	if _, err := l.st.exec(sqlUpdateHappening,
-		string(h.Type), h.Mode, string(h.Status), string(h.Medium), h.Date.String(), first, last,
+	// The row's values in sqlUpdateHappening's order, which is also
+	// sqlInsertHappening's after the ID and the pair key.
+	vals := []any{string(h.Type), h.Mode, string(h.Status), string(h.Medium), h.Date.String(), first, last,
 		h.Source.ID, nullIfEmpty(h.Target.ID), locName, locCountry, h.Mentions, h.Articles, h.Outlets,
-		seenFirst, seenLast, dayFirst, dayLast, annEvent, hid); err != nil {
-		return err
+		seenFirst, seenLast, dayFirst, dayLast, annEvent}
+	if lk.stored {
+		if _, err := l.st.exec(sqlUpdateHappening, append(vals, hid)...); err != nil {
+			return err
+		}
+	} else {
+		ix.happenings = append(append(ix.happenings, hid, lk.pairKey), vals...)
+		lk.stored = true
 	}
 
 	// The index rows: each actor, and each pair of actors, under the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -133,13 +134,21 @@ func dumpLinks(t *testing.T, s *Store) string {
 // putInBatches stores the analyses with PutAnalyses, size at a time.
 func putInBatches(t testing.TB, s *Store, as []*parley.Analysis, size int) {
 	t.Helper()
+	putBatches(t, s, as, size, false)
+}
+
+// putBatches is putInBatches; savepointsOnly writes every batch the way
+// PutAnalyses writes it again after an item failed, each item under a
+// savepoint.
+func putBatches(t testing.TB, s *Store, as []*parley.Analysis, size int, savepointsOnly bool) {
+	t.Helper()
 	for len(as) > 0 {
 		n := min(size, len(as))
 		items := make([]store.Item, n)
 		for i, a := range as[:n] {
 			items[i] = store.Item{Locator: a.Article.URL, Analysis: a}
 		}
-		res, err := s.PutAnalyses(context.Background(), items)
+		res, err := s.putAnalyses(context.Background(), items, savepointsOnly)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,13 +179,19 @@ func TestLinkingDoesNotDependOnTransactions(t *testing.T) {
 	}
 	checkHappeningRows(t, one)
 	for _, size := range []int{3, 64, 200} {
-		t.Run(fmt.Sprintf("batches of %d", size), func(t *testing.T) {
-			s := openNormal(t)
-			putInBatches(t, s, news, size)
-			if got := dumpLinks(t, s); got != want {
-				t.Errorf("linking in batches of %d stored other happenings than one article at a time:\n%s", size, firstDiff(got, want))
+		for _, savepoints := range []bool{false, true} {
+			name := fmt.Sprintf("batches of %d", size)
+			if savepoints {
+				name += " under savepoints"
 			}
-		})
+			t.Run(name, func(t *testing.T) {
+				s := openNormal(t)
+				putBatches(t, s, news, size, savepoints)
+				if got := dumpLinks(t, s); got != want {
+					t.Errorf("linking in %s stored other happenings than one article at a time:\n%s", name, firstDiff(got, want))
+				}
+			})
+		}
 	}
 	// Relinking in its canonical order gives the same, however the
 	// happenings were linked before.
@@ -193,6 +208,85 @@ func TestLinkingDoesNotDependOnTransactions(t *testing.T) {
 	if got := dumpLinks(t, s); got != relinked {
 		t.Errorf("Relink after batches differs from Relink after single puts:\n%s", firstDiff(got, relinked))
 	}
+}
+
+// The linker makes the mentions it links in memory instead of reading
+// them back; they must be what reading them back gives, the actors as
+// the actors table holds them included: an actor an article does not
+// know keeps the record a known one stored (name and country here), and
+// an actor no one knows has its latest record.
+func TestLinkedMentionsAreAsStored(t *testing.T) {
+	ctx := context.Background()
+	news := crowdedNews(3, 160)
+	s := openNormal(t)
+	putInBatches(t, s, news[:20], 20) // the known records first
+	unknownXi := 0
+	yang := parley.Actor{ID: "new:person:yang-jin", Name: "Yang Jin", Kind: parley.Person, Country: "CHN"}
+	for i, a := range news[20:] {
+		if i%3 == 0 {
+			for j := range a.Actors {
+				if ac := &a.Actors[j]; ac.ID == storetest.Xi.ID {
+					ac.Known, ac.Name, ac.Country, ac.Role = false, "Xi", "", ""
+					unknownXi++
+				}
+			}
+			for j := range a.Events {
+				e := &a.Events[j]
+				refs := []*parley.ActorRef{&e.Source, &e.Target}
+				for k := range e.Participants {
+					refs = append(refs, &e.Participants[k])
+				}
+				for _, r := range refs {
+					if r.ID == storetest.Xi.ID {
+						r.Name, r.Country = "Xi", ""
+					}
+				}
+			}
+		}
+		if i%4 == 1 && len(a.Events) > 0 {
+			a.Actors = append(a.Actors, yang)
+			a.Events[0].Participants = append(a.Events[0].Participants, yang.Ref())
+		}
+	}
+	if unknownXi == 0 {
+		t.Fatal("the fixture has no article that does not know Xi")
+	}
+	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
+		st := s.bind(ctx, tx)
+		defer st.close()
+		l := s.newLinker(ctx, st)
+		now := s.now()
+		for _, a := range news[20:] {
+			row, err := newArticleRow(a, a.Article.URL, now)
+			if err != nil {
+				return err
+			}
+			if _, err := s.putAnalysis(l, row, a); err != nil {
+				return err
+			}
+		}
+		if err := l.flush(false); err != nil {
+			return err
+		}
+		var ids []int64
+		for id := range l.hs {
+			ids = append(ids, id)
+		}
+		stored, err := loadMentions(ctx, tx, ids, parley.Date{})
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if got, want := l.hs[id].ms, stored[id]; !reflect.DeepEqual(got, want) {
+				t.Errorf("happening %d: the linker holds\n%+v\nreading back gives\n%+v", id, got, want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkHappeningRows(t, s)
 }
 
 // After a savepoint is rolled back in the middle of a batch, the linker

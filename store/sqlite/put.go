@@ -183,13 +183,9 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 	}
 	rows = st.insertRows(sqlInsertQuote, rows)
 
-	// Event IDs are given here, exactly as SQLite would give them (one
-	// more than the largest so far; the write lock is ours), so that the
-	// events go in a few statements and their actors' rows can name them.
-	var lastEvent int64
-	if len(a.Events) > 0 {
-		st.scalar(&lastEvent, sqlLastEventID)
-	}
+	// Event IDs are given here, exactly as SQLite would give them, so
+	// that the events go in a few statements and their actors' rows can
+	// name them.
 	eids := make([]int64, len(a.Events))
 	var actorRows []any
 	for i := range a.Events {
@@ -198,7 +194,10 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 		if e.Location != nil {
 			locName, locCountry = e.Location.Name, e.Location.Country
 		}
-		eid := lastEvent + int64(i) + 1
+		eid, err := l.eventIDs.next(l.st, sqlLastEventID)
+		if err != nil {
+			return store.PutResult{}, err
+		}
 		eids[i] = eid
 		rows = append(rows, eid, id, i, string(e.Type), e.Mode, string(e.Medium), string(e.Status),
 			e.Date.String(), row.eventDates[i][0], row.eventDates[i][1],
@@ -349,7 +348,7 @@ var multiRowSizes = []int{32, 16, 8, 4, 2, 1}
 
 func init() {
 	for _, q := range []string{sqlInsertArticleActor, sqlInsertQuote, sqlInsertEvent, sqlInsertEventActor,
-		sqlInsertHappeningActor, sqlInsertHappeningPair} {
+		sqlInsertHappening, sqlInsertHappeningEvent, sqlInsertHappeningActor, sqlInsertHappeningPair} {
 		// q is head VALUES (?, …) tail, where the tail may hold an
 		// upsert clause.
 		head, rest, ok := strings.Cut(q, "VALUES ")
