@@ -1609,3 +1609,17 @@ func engagedWith(d *doc, k int) bool {
 	}
 	return k+2 < n && d.tok(k+2).Is("with") && strings.HasSuffix(d.tok(k+1).Norm, "ly")
 }
+
+// broughtHome accepts "bring … home": "will bring its ambassador home from
+// Niger".
+func broughtHome(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is("home") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}

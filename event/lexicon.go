@@ -505,6 +505,13 @@ var verbs = []struct {
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
+	// "France will bring its ambassador home from Niger and withdraw its troops"
+	{"bring|brought", []sense{
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes("ambassador", "envoy", "diplomats"),
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(broughtHome).takes("troops", "soldiers", "forces", "contingent"),
+	}},
+	// "Stoltenberg said he counted on Hungary to complete its ratification"
+	{"count", []sense{s(parley.Request, "100", directed, "on").needs("on")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties"),
 		// "Armenia froze its participation in the CSTO"
 		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts")}},

@@ -1953,6 +1953,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
 	}
+	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 && k >= 2 && d.tok(k-1).Is("and") {
+		// "will bring its ambassador home from Niger and withdraw its
+		// troops": from where the act before it drew back
+		for j := len(d.built) - 1; j >= 0; j-- {
+			e := d.built[j]
+			if d.sentenceAround(k).Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() {
+				obj = []string{e.Target.ID}
+				break
+			}
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
