@@ -384,7 +384,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			} else if d.tok(j).Is("'s", "’s") && j-1 > cs && d.cover[j-1] >= 0 {
 				j = d.mentionStart(j-1) - 1
 			}
-			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late") {
+			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late", "paramilitary", "rival", "ruling",
+				"opposition", "militant", "separatist", "rebel", "interim", "outgoing") { // "the army and the paramilitary Rapid Support Forces"
 				j--
 			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
