@@ -1220,7 +1220,7 @@ func fightingTold(d *doc, k int) bool {
 			break
 		}
 		if t.Is("end", "ended", "ending", "ends", "pause", "halt", "halted", "stop", "stopped", "ceasefire", "truce",
-			"years", "months", "weeks", "days", "scene", "after", "since", "amid", "of", "in", "to", "from", "during") {
+			"years", "months", "weeks", "days", "scene", "after", "since", "amid", "of", "in", "to", "from", "during", "by", "trapped", "displaced", "fled", "fleeing") {
 			return false
 		}
 	}

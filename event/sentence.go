@@ -1052,7 +1052,7 @@ func (d *doc) requestedAct(k, a int) bool {
 				i = o - 1 // "called on the United States and France, which sit on the committee, to press Israel"
 			}
 		}
-		for i >= a && (d.cover[i] >= 0 || i == t-1 && d.tok(i).Is("him", "her", "them", "it", "us") || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
+		for i >= a && (d.cover[i] >= 0 || i == t-1 && d.tok(i).Is("him", "her", "them", "it", "us", "both", "all") || i < t-1 && i > a && (d.tok(i).Is("and", ",", "the") && d.cover[i-1] >= 0 ||
 			d.tok(i).Is("the") && d.tok(i-1).Is("and", ",") && i-1 > a && d.cover[i-2] >= 0)) {
 			i-- // "urged Russia and Ukraine to talk", "called on Britain and the United States to": past the coordinated names
 		}
@@ -1846,13 +1846,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && k+1 < ce && d.tok(k+1).Is("him", "her", "them") && d.cover[k+1] < 0 && len(subj) > 0 {
+	if obj == nil && verb && k+1 < ce && d.tok(k+1).Is("him", "her", "them", "both") && len(subj) > 0 && (d.cover[k+1] < 0 || d.tok(k+1).Is("both", "them")) {
 		// "met Kagame on Monday and urged him to withdraw …": the one the
-		// act before was aimed at.
+		// act before was aimed at; "spoke with Burhan and Dagalo and urged
+		// both to agree": each of those.
 		for j := len(d.built) - 1; j >= 0; j-- {
 			e := d.built[j]
 			if d.sentenceAround(k).Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && !e.Target.IsZero() && !slices.Contains(subj, e.Target.ID) {
 				obj = []string{e.Target.ID}
+				if d.tok(k+1).Is("both", "them") {
+					for _, o := range d.built {
+						if o.Trigger == e.Trigger && o.Type == e.Type && !o.Target.IsZero() && !slices.Contains(obj, o.Target.ID) && !slices.Contains(subj, o.Target.ID) {
+							obj = append(obj, o.Target.ID)
+						}
+					}
+				}
 				break
 			}
 		}
