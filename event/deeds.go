@@ -40,7 +40,7 @@ var deedNouns = map[string]deedKind{
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
-	"restrictions": deedPenalty, "penalties": deedPenalty,
+	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct,

@@ -73,6 +73,7 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"killer": true, "murderer": true, "dictator": true, "thug": true, "liar": true, "hypocrisy": true,
 	"irresponsibly": true, "dangerous": true, "aggressive": true, "threat": true, "invalid": true,
 	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true, "invasion": true,
+	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
 	"escalation": true, "breach": true, "coup": true, "grab": true}
 
