@@ -19,6 +19,8 @@ import (
 var (
 	heldoutDir = filepath.Join("..", "testdata", "heldout", "events")
 	blindDir   = filepath.Join("..", "testdata", "blind", "events")
+	blind2Dir  = filepath.Join("..", "testdata", "blind", "events2")
+	blind3Dir  = filepath.Join("..", "testdata", "blind", "events3")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -32,15 +34,18 @@ const (
 // TestHeldoutFolder validates every page of the held-out set: the layout,
 // the JSON shape and every label (see checkPage), and the set's size.
 func TestHeldoutFolder(t *testing.T) {
-	checkFolder(t, heldoutDir, minHeldoutPages, minHeldoutSentences)
+	checkFolder(t, heldoutDir, minHeldoutPages, minHeldoutSentences, maxPageWords)
 }
 
 // TestBlindFolder holds the blind set to the same checks.
 func TestBlindFolder(t *testing.T) {
-	checkFolder(t, blindDir, 14, 150)
+	checkFolder(t, blindDir, 14, 150, maxPageWords)
+	checkFolder(t, blind2Dir, 12, 150, maxPageWords)
+	// the third set's explainers run longer
+	checkFolder(t, blind3Dir, 12, 150, 600)
 }
 
-func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences int) {
+func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {
 	if _, err := os.Stat(heldoutDir); err != nil {
 		t.Skipf("labelled set not found at %s: %v", heldoutDir, err)
 	}
@@ -75,8 +80,8 @@ func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences int) {
 		for _, prob := range checkPage(p.Name, text, raw, p.Gold) {
 			t.Errorf("%s: %s", p.Name, prob)
 		}
-		if n := len(strings.Fields(text)); n < minPageWords || n > maxPageWords {
-			t.Errorf("%s: %d words, want %d to %d", p.Name, n, minPageWords, maxPageWords)
+		if n := len(strings.Fields(text)); n < minPageWords || n > maxWords {
+			t.Errorf("%s: %d words, want %d to %d", p.Name, n, minPageWords, maxWords)
 		}
 		sentences += labelledSentences(p.Gold)
 	}
