@@ -875,6 +875,52 @@ func dateFromProtest(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromLeadMeeting dates what the two sides of the story's lead
+// meeting did without a date of their own by that meeting's day, when the
+// meeting was held on the day the story came out: a readout of talks held
+// "today" goes on with what the leaders adopted, extended and agreed. Only
+// acts in the simple past, in the paragraphs after the meeting's.
+func dateFromLeadMeeting(d *doc, evs []parley.Event) {
+	var lead *parley.Event
+	for i := range evs {
+		if evs[i].Type == parley.Consult {
+			lead = &evs[i]
+			break
+		}
+	}
+	if lead == nil || lead.Status != parley.Occurred || lead.Date.Precision() != parley.PrecisionDay || lead.Date != d.in.Published {
+		return
+	}
+	li := d.sentenceIndex(lead.Evidence.Span.Start)
+	for i := range evs {
+		e := &evs[i]
+		if e == lead || !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si <= li || si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) {
+			continue
+		}
+		if takesPart(lead, e.Source.ID, d.countryOf, d.leaderState) && takesPart(lead, e.Target.ID, d.countryOf, d.leaderState) {
+			e.Date = lead.Date
+		}
+	}
+}
+
+// presentBefore reports whether a present or modal auxiliary stands in
+// the few words before e's trigger: "Russia is supplying the reactor
+// design" is no act of the day.
+func (d *doc) presentBefore(e *parley.Event) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	a, _ := d.tokensOf(e.Evidence.Span)
+	for j := k - 1; j >= a && k-j <= 3; j-- {
+		if d.tok(j).Is("is", "are", "am", "will", "would", "can", "could", "may", "might", "must", "should") {
+			return true
+		}
+	}
+	return false
+}
+
 // groupSubject reports whether e's sentence opens with a group its source
 // belongs to ("The two leaders", "Both sides") and e's trigger comes soon
 // after it.
