@@ -4157,7 +4157,8 @@ func (d *doc) visitingBefore(id string, k, ce int) bool {
 		if !ok {
 			continue
 		}
-		if s := d.mentionStart(i); slices.Contains(m.Actors, id) && s > 0 && d.tok(s-1).Is("visiting") {
+		if s := d.mentionStart(i); slices.Contains(m.Actors, id) && s > 0 && s-1 != k && d.tok(s-1).Is("visiting") &&
+			!(s > 1 && d.tok(s-2).Is("is", "are", "was", "were", "been", "be", "who", "while", "when")) { // ("is visiting Japan": the host)
 			return true
 		}
 		i = d.mentionEnd(i) - 1

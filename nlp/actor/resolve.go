@@ -342,6 +342,9 @@ func (d *doc) step(i int) int {
 	if n := d.organisation(i); n > i {
 		return n
 	}
+	if n := d.familyFirst(i); n > i {
+		return n
+	}
 	if n := d.known(i); n > i {
 		return n
 	}
@@ -2563,3 +2566,27 @@ func (d *doc) holdsLevel(id string, levels []string, title string) bool {
 // monarchTitles are the role nouns that name a kind of head of state,
 // with the title its holders' roles begin with.
 var monarchTitles = map[string]string{"king": "King", "queen": "Queen", "emir": "Emir", "sultan": "Sultan"}
+
+// familyFirst resolves a name written family name first in capitals, as
+// Japan's foreign ministry writes them: "Mr. KISHIDA Fumio" is Fumio
+// Kishida. The capitals mark the family name, so the order is swapped
+// only when the knowledge base knows the person under the swapped name.
+func (d *doc) familyFirst(i int) int {
+	t := &d.toks[i]
+	if t.Kind != token.Word || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text {
+		return i
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+2; j++ {
+		g := &d.toks[j]
+		if g.Kind != token.Word || !g.Upper || strings.ToUpper(g.Text) == g.Text || g.NewlineBefore {
+			break
+		}
+		given := d.text[d.toks[i+1].Start:g.End]
+		family := t.Text[:1] + strings.ToLower(t.Text[1:])
+		if e, ok := d.r.byName[token.Fold(given+" "+family)]; ok && e.Kind == kb.KindPerson {
+			d.mention(i, j+1, parley.ViaName, d.addKnown(e))
+			return j + 1
+		}
+	}
+	return i
+}
