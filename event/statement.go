@@ -129,8 +129,13 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if target == "" {
 		return nil
 	}
-	// The cue must bear on the target: within a few words of it.
-	cu, ok := d.cueIn(max(from, at-6), min(to, at+14))
+	// The cue must bear on the target: within a few words of it (of
+	// where its name starts: "the Government of South Korea").
+	ms := at
+	if at < len(d.in.Tokens) && d.cover[at] >= 0 {
+		ms = d.mentionStart(at)
+	}
+	cu, ok := d.cueIn(max(from, ms-6), min(to, at+14))
 	if ok && cu.typ != parley.Accuse && d.targetsOwnAct(at, min(to, at+14), cu) {
 		// "told reporters that Kim had demanded that sanctions be lifted":
 		// the demand is Kim's, reported; the lexicon codes it as his. (A

@@ -30,6 +30,18 @@ func (d *doc) organisation(i int) int {
 			}
 		}
 	}
+	if d.toks[i].Is("government") && i+2 < len(d.toks) && d.toks[i+1].Is("of") {
+		// "the Government of South Korea", "the Government of the ROK":
+		// the state itself, however many words its name takes.
+		j := i + 2
+		if d.toks[j].Is("the") {
+			j++
+		}
+		if st, e := d.stateAt(j); st != nil {
+			d.mention(i, e, parley.ViaCollective, d.addKnown(st))
+			return e
+		}
+	}
 	end, ok := d.orgName(i)
 	if !ok {
 		end, ok = d.namedGroup(i)
