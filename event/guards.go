@@ -1624,3 +1624,10 @@ func broughtHome(d *doc, k int) bool {
 	}
 	return false
 }
+
+// readyToWorkWith accepts "ready to work with", "willing to cooperate
+// with": a pledge to the one named after "with".
+func readyToWorkWith(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	return k+3 < n && d.tok(k+1).Is("to") && d.tok(k+2).Is("work", "cooperate", "engage") && d.tok(k+3).Is("with")
+}

@@ -174,7 +174,11 @@ var verbs = []struct {
 	}},
 	// "Japan is willing to mediate between the United States and Iran",
 	// "Russia is ready to host talks between Israel and the Palestinians"
-	{"willing|ready|prepared", []sense{s(parley.Agree, "030", directed, "", "to").reaching().when(readyToMediate)}},
+	{"willing|ready|prepared", []sense{
+		s(parley.Agree, "030", directed, "", "to").reaching().when(readyToMediate),
+		// "China was ready to work with India to enhance mutual trust"
+		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
+	}},
 	// "Trump and Kim shook hands at the DMZ"
 	{"shake|shook|shaken|shaking", []sense{s(parley.Consult, "040", symmetric, "with").takes("hands").withMedium(parley.InPerson)}},
 	{"invite", []sense{
