@@ -1260,12 +1260,18 @@ func (d *doc) appositionHead(c, cs int) int {
 		return -1
 	}
 	role := false
-	for j := c - 1; j > cs && c-j <= 8; {
+	for j := c - 1; j > cs && c-j <= 12; {
 		t := d.tok(j)
 		switch {
 		case d.cover[j] >= 0:
 			j = d.mentionStart(j) - 1 // "the Taliban's", "Ukraine's"
 			continue
+		case t.Is(")"):
+			if open := d.shortParenthesis(j, cs); open > cs {
+				j = open - 1 // "the top commander of the National Liberation Army (ELN), …"
+				continue
+			}
+			return -1
 		case t.Is("the", "'s", "’s", "his", "her", "its", "their"):
 		case t.Is("and", "&"):
 			if !role {

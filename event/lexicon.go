@@ -729,7 +729,10 @@ var verbs = []struct {
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales"),
 		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause
-		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids")}},
+		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids").mutual()}},
+	// "the armed forces and the ELN will stop offensive operations against each other"
+	{"stop", pauseOfForce},
+	{"cease", pauseOfForce},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
 		// "had closed its airspace to Indian airlines": a restriction imposed
@@ -806,6 +809,11 @@ var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pa
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
 	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice"}
+
+// pauseOfForce stops attacks or operations: on the one named after "on"
+// or "against", or each on the other.
+var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").
+	takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids", "fighting").mutual()}
 
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
