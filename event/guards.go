@@ -1631,3 +1631,9 @@ func readyToWorkWith(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	return k+3 < n && d.tok(k+1).Is("to") && d.tok(k+2).Is("work", "cooperate", "engage") && d.tok(k+3).Is("with")
 }
+
+// deniedThat accepts "denied that …", "denied on Wednesday that …".
+func deniedThat(d *doc, k int) bool {
+	i := d.afterTimePhrase(k+1, min(len(d.in.Tokens), k+8))
+	return i < len(d.in.Tokens) && d.tok(i).Is("that")
+}

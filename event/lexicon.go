@@ -718,6 +718,9 @@ var verbs = []struct {
 		// "denies any role in the attack", "charges Qatar denied": the
 		// charge answered, whoever made it.
 		s(parley.Reject, "120", directed, "").when(deniedCharge),
+		// "Marcos denied that the Philippines had ever promised China it
+		// would remove the ship": China's claim, rejected
+		s(parley.Reject, "120", directed).reaching().when(deniedThat),
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},

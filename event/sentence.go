@@ -1931,6 +1931,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
+		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
+			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
+		}
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
@@ -2777,6 +2780,9 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		}
 		if d.tok(d.mentionStart(at)-1).Is("in", "at") {
 			continue // "agreed to meet again in Brazil": where, not with whom
+		}
+		if d.inTitle(d.mentionStart(at)) {
+			continue // "U.S. Ambassador to the European Union Gordon Sondland": part of a title
 		}
 		if m.Via == parley.ViaAdjective && !(i+1 < ce && (stateActs[d.tok(i+1).Norm] || statePeople[d.tok(i+1).Norm])) && !d.penaltyOn(d.mentionStart(i)) {
 			continue
@@ -4604,4 +4610,14 @@ func (d *doc) ownClauseStart(k, cs int) int {
 		}
 	}
 	return cs
+}
+
+// inTitle reports whether the mention starting at s ends a title: "Ambassador
+// to the European Union", "Special Envoy for Afghanistan".
+func (d *doc) inTitle(s int) bool {
+	j := s - 1
+	if j > 0 && d.tok(j).Is("the") {
+		j--
+	}
+	return j > 0 && d.tok(j).Is("to", "for", "at") && d.tok(j-1).Is("ambassador", "envoy", "representative", "delegate", "emissary", "mission", "coordinator")
 }
