@@ -48,7 +48,8 @@ var statementCues = func() []cue {
 	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay", "would pay",
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
-		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price")
+		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",
+		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned")
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
 	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
@@ -160,6 +161,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if !ok {
 		return nil
+	}
+	if cu.typ != parley.Threaten {
+		// "told the US side that such moves were extremely dangerous,
+		// adding: “whoever plays with fire will get burnt”": the threat
+		// the speaker adds makes the statement a threat.
+		if th, found := d.addedThreat(to, b); found {
+			cu = th
+		}
 	}
 	if cu.typ == parley.Accuse && legalityCue(cu) {
 		// "would violate UN Security Council resolutions": what is
@@ -654,4 +663,28 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 		i++
 	}
 	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s"))
+}
+
+// addedThreat returns the threat in a quotation the speaker adds right
+// after the words said ending at to: ", adding: “…”".
+func (d *doc) addedThreat(to, b int) (cue, bool) {
+	i := to
+	for i < b && d.tok(i).Is(",", "and") {
+		i++
+	}
+	if i >= b || !d.tok(i).Is("adding", "added", "warning", "warned") {
+		return cue{}, false
+	}
+	end := min(b, i+40)
+	for _, cu := range statementCues {
+		if cu.typ != parley.Threaten {
+			continue
+		}
+		for j := i + 1; j+len(cu.words) <= end; j++ {
+			if d.quoted[j] && d.cueAt(cu, j) {
+				return cu, true
+			}
+		}
+	}
+	return cue{}, false
 }
