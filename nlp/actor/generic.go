@@ -296,6 +296,9 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 		return i // "the office of the president", "named as the prime minister"
 	}
 	levels, end := d.roleNounAt(i + 1)
+	if d.phrase(i+1, end) == "secretary of state" {
+		return i // a title of its own, not any state's foreign minister
+	}
 	if levels != nil && end+2 < len(d.toks) && d.toks[end].Is("of") && d.toks[end+1].Is("the") && d.toks[end+2].Is("republic") {
 		return end + 3 // "the President of the Republic" in a French readout: the issuing state's
 	}

@@ -2008,6 +2008,20 @@ func (d *doc) rolePhrase(i int) int {
 		if t := officeTitles[d.phrase(j, end)]; t != "" {
 			id = d.recentWithLevel(i, []string{kb.HeadOfState, kb.HeadOfGovernment}, t)
 		}
+		if d.phrase(j, end) == "secretary of state" {
+			// "The Minister and the Secretary of State agreed": the holder
+			// of that title the story named, however far back, not any
+			// foreign minister.
+			for k := len(d.recent) - 1; k >= 0; k-- {
+				if rf := d.recent[k]; rf.tok < i && d.holdsLevel(rf.id, levels, "Secretary of State") {
+					id = rf.id
+					break
+				}
+			}
+			if id == "" {
+				return i
+			}
+		}
 		if id == "" {
 			id = d.recentWithLevel(i, levels, monarchTitles[d.phrase(j, end)])
 		}
