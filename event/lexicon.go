@@ -144,6 +144,9 @@ var verbs = []struct {
 	{"join", []sense{
 		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
+		// "joining a new security partnership with the United States and
+		// the United Kingdom": an agreement with each
+		s(parley.Agree, "057", directed, "with").takes("partnership", "pact", "alliance", "coalition", "agreement", "accord", "treaty"),
 	}},
 	// AGREE
 	{"agree", []sense{
