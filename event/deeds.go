@@ -115,8 +115,16 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			// in the sentence before.
 			continue
 		}
+		if kind == deedClaim {
+			// "Moscow has denied the allegation": an allegation against
+			// the one who answers it, made by its accuser.
+			if e.Target.IsZero() || !d.sameSide(subj, e.Target.ID) || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) {
+				continue
+			}
+			return []string{e.Source.ID}
+		}
 		var ids []string
-		if kind == deedPact || kind == deedMeeting || kind == deedClaim {
+		if kind == deedPact || kind == deedMeeting {
 			// A pact's parties, as the states their leaders sign for; a
 			// meeting's, as the states their leaders speak for.
 			for _, p := range e.Participants {

@@ -30,6 +30,15 @@ func (d *doc) organisation(i int) int {
 			}
 		}
 	}
+	if i > 0 && i+1 < len(d.toks) && d.toks[i-1].Is("the") && d.nameWord(i) && d.toks[i+1].Is("party") && !d.toks[i+1].Upper &&
+		d.r.dict.match(d.toks, i) == nil && !titleWords[d.toks[i].Norm] {
+		// "accused the Shor party of paying protesters": a party the
+		// knowledge base does not know, named by its leader or its word.
+		name := d.toks[i].Text + " Party"
+		id := d.addNew(parley.Organization, name, "", "party")
+		d.mention(i, i+2, parley.ViaDescriptor, id)
+		return i + 2
+	}
 	if d.toks[i].Is("government") && i+2 < len(d.toks) && d.toks[i+1].Is("of") {
 		// "the Government of South Korea", "the Government of the ROK":
 		// the state itself, however many words its name takes.
