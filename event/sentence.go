@@ -2002,6 +2002,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.frame == visit {
 		obj = d.visitedState(k, ce) // "travelled to Beijing": the host is China
+		if ig := d.talksWithBody(k, ce); ig != nil && obj != nil {
+			obj = ig // "will travel to Brussels for talks with EU officials": the Union hosts
+		}
 		if obj == nil && !verb {
 			obj = d.placeState(cs, k, "in", "to") // "was Putin's guest in Moscow on a state visit"
 		}
@@ -4620,4 +4623,26 @@ func (d *doc) inTitle(s int) bool {
 		j--
 	}
 	return j > 0 && d.tok(j).Is("to", "for", "at") && d.tok(j-1).Is("ambassador", "envoy", "representative", "delegate", "emissary", "mission", "coordinator")
+}
+
+// talksWithBody returns the intergovernmental body a visit's clause names
+// as the one the talks are with: "travel to Brussels next week for talks
+// with EU officials".
+func (d *doc) talksWithBody(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i <= k+14; i++ {
+		if !d.tok(i).Is("talks", "meetings", "consultations", "negotiations") || !d.tok(i+1).Is("with") {
+			continue
+		}
+		j := i + 2
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 {
+			if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.Organization && a.Role == "intergovernmental organisation" {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
 }
