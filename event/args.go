@@ -1067,9 +1067,15 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			break
 		}
 		j++
+		if j >= ce {
+			break // "met Scholz in Berlin," at the end of the text
+		}
 		if comma && d.tok(j).Is("and") {
 			comma = false
 			j++
+			if j >= ce {
+				break
+			}
 		}
 		if !comma && j+1 < ce && j > end && d.tok(j).Is("with", "to") {
 			j++ // "… and with Rwandan President Paul Kagame": the preposition again

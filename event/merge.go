@@ -824,7 +824,7 @@ func dateFromGroupSubject(d *doc, evs []parley.Event) {
 		// Thursday, the foreign minister called on Ruto. The two leaders
 		// adopted …" — the leaders met today.)
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || !d.groupSubject(e) {
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) || !d.groupSubject(e) {
 			continue
 		}
 		// The story's first such meeting is the one it is about: a

@@ -23,6 +23,8 @@ func FuzzAnalyze(f *testing.F) {
 		"The United States, Britain and the European Union announced sanctions against",
 		"\xff\xfe said “",
 		"On May 19, the duo participated in the opening ceremony in",
+		"Danish Prime Minister Mette Frederiksen met German Chancellor Olaf Scholz in Berlin,", // a list's comma at the very end
+		"Finland closed its border with Russia on Thursday,",
 	} {
 		f.Add(s)
 	}

@@ -2596,7 +2596,8 @@ func (d *doc) familyFirst(i int) int {
 			break
 		}
 		given := d.text[d.toks[i+1].Start:g.End]
-		family := t.Text[:1] + strings.ToLower(t.Text[1:])
+		r, size := utf8.DecodeRuneInString(t.Text)
+		family := string(r) + strings.ToLower(t.Text[size:]) // ("ÖZTÜRK": a letter of several bytes)
 		if e, ok := d.r.byName[token.Fold(given+" "+family)]; ok && e.Kind == kb.KindPerson {
 			d.mention(i, j+1, parley.ViaName, d.addKnown(e))
 			return j + 1
