@@ -43,7 +43,7 @@ var deedNouns = map[string]deedKind{
 	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
-	"vote": deedAct, "ratification": deedAct, "approval": deedAct,
+	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
@@ -228,18 +228,21 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 	return nil
 }
 
-// deedVerbs are verbs of other stems that tell a deed of force the noun
-// names: "North Korea tested a new missile … Seoul condemned the launch",
-// "Pakistani jets struck … the ministry condemned the raids".
+// deedVerbs are verbs of other stems that tell the deed a noun names:
+// "North Korea tested a new missile … Seoul condemned the launch",
+// "Pakistani jets struck … the ministry condemned the raids", "parliament
+// passed the bill … the president vetoed the bill".
 var deedVerbs = map[string]string{
 	"launch": "fire", "launches": "fire", "test": "fire", "tests": "fire",
 	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
+	"bill": "pass", "legislation": "pass",
 }
 
 var deedVerbForms = map[string][]string{
 	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
 	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
+	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.
