@@ -397,6 +397,15 @@ func tookPart(d *doc, k int) bool {
 // of a quotation ("we will ask... the ICC to …") as none.
 func askedToAct(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if k >= 4 && (k+1 >= n || d.tok(k+1).Is(".", ";")) && d.tok(k-1).Is("had", "has", "have") {
+		// ", as South Africa had asked.": what the clause before it says
+		// was asked
+		for i := k - 2; i >= 1 && k-i <= 6; i-- {
+			if d.tok(i).Is("as") && d.tok(i-1).Is(",") {
+				return true
+			}
+		}
+	}
 	for i, words := k+1, 0; i < n && words < 7; i++ {
 		switch {
 		case d.tok(i).Is("to", "for", "that"):

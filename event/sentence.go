@@ -1964,6 +1964,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
 	}
+	if obj == nil && sn.typ == parley.Request && verb && len(subj) > 0 && subjStart >= a+3 && d.tok(subjStart-1).Is("as") && d.tok(subjStart-2).Is(",") {
+		// "The court did not order Israel to halt its campaign, as South
+		// Africa had asked": asked of the main clause's subject.
+		if m, ok := d.mentionAt(a); ok && len(m.Actors) == 1 && !slices.Equal(m.Actors, subj) {
+			obj = m.Actors // (the sentence's first words name it)
+		} else if m, ok := d.mentionAt(a + 1); ok && d.tok(a).Is("the") && len(m.Actors) == 1 && !slices.Equal(m.Actors, subj) {
+			obj = m.Actors
+		}
+	}
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 && k >= 2 && d.tok(k-1).Is("and") {
 		// "will bring its ambassador home from Niger and withdraw its
 		// troops": from where the act before it drew back
