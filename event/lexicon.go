@@ -137,7 +137,11 @@ var verbs = []struct {
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
 	{"fly|flew|flown", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
-	{"participate", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	{"participate", []sense{
+		// "American and Filipino troops participated in the Balikatan exercises"
+		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Consult, "040", together).takes(gatherings...),
+	}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
 	// "they took part by video link in a ceremony"
 	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart)}},
@@ -412,7 +416,11 @@ var verbs = []struct {
 	// "Duterte blasted the United Nations", "railed against the EU", "took
 	// aim at China", "hit back at", "rounded on", "mocked"
 	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
-	{"take|took|taken|taking|takes", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt)}},
+	{"take|took|taken|taking|takes", []sense{
+		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
+		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
+		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+	}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
