@@ -1247,15 +1247,8 @@ func notRefusedReaction(d *doc, k int) bool {
 // assured.
 func assuredOf(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := k + 1
-	if i < n && d.tok(i).Is("his", "her", "their", "its", "the") {
-		i++
-	}
-	if i >= n || d.cover[i] < 0 {
-		return false
-	}
-	e := d.mentionEnd(i)
-	if e >= n || !d.tok(e).Is("of") {
+	e := addresseeEnd(d, k)
+	if e < 0 || e >= n || !d.tok(e).Is("of") {
 		return false
 	}
 	for j := e + 1; j < n && j <= e+5; j++ {
@@ -1268,16 +1261,22 @@ func assuredOf(d *doc, k int) bool {
 
 // assuredThat accepts "assured X that …": a promise to the one assured.
 func assuredThat(d *doc, k int) bool {
+	e := addresseeEnd(d, k)
+	return e >= 0 && e < len(d.in.Tokens) && d.tok(e).Is("that")
+}
+
+// addresseeEnd returns the token after the actor named right after verb k
+// ("assured his guest", "assured the Philippines"), or -1.
+func addresseeEnd(d *doc, k int) int {
 	n := len(d.in.Tokens)
 	i := k + 1
 	if i < n && d.tok(i).Is("his", "her", "their", "its", "the") {
 		i++
 	}
 	if i >= n || d.cover[i] < 0 {
-		return false
+		return -1
 	}
-	e := d.mentionEnd(i)
-	return e < n && d.tok(e).Is("that")
+	return d.mentionEnd(i)
 }
 
 // troopsToLeave accepts "ordered French troops to leave": a state's

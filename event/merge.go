@@ -92,15 +92,19 @@ func distinctDates(all []parley.Event, e parley.Event, status parley.Status) int
 		if o.Type != e.Type || !sameActors(o, e) || o.Date.IsZero() || status != "" && o.Status != status {
 			continue
 		}
-		dup := false
-		for _, d := range seen {
-			dup = dup || d.Agrees(o.Date)
-		}
-		if !dup {
-			seen = append(seen, o.Date)
-		}
+		seen = addDistinct(seen, o.Date)
 	}
 	return len(seen)
+}
+
+// addDistinct adds date to seen unless a date there agrees with it.
+func addDistinct(seen []parley.Date, date parley.Date) []parley.Date {
+	for _, d := range seen {
+		if d.Agrees(date) {
+			return seen
+		}
+	}
+	return append(seen, date)
 }
 
 // mergeMeetings folds meetings that the dating passes gave the day of an
@@ -134,13 +138,7 @@ func pairDays(all []parley.Event, e parley.Event) int {
 		if material[o.Type] || o.Date.IsZero() || o.Status != parley.Occurred || !samePair(o, e) {
 			continue
 		}
-		dup := false
-		for _, d := range seen {
-			dup = dup || d.Agrees(o.Date)
-		}
-		if !dup {
-			seen = append(seen, o.Date)
-		}
+		seen = addDistinct(seen, o.Date)
 	}
 	return len(seen)
 }
@@ -817,14 +815,11 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 func dateFromGroupSubject(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
-		if e.Type == parley.Consult || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
-			continue
-		}
 		// (A date carried from the sentence before gives way: "On
 		// Thursday, the foreign minister called on Ruto. The two leaders
 		// adopted …" — the leaders met today.)
-		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) || !d.groupSubject(e) {
+		si, ok := d.toldUndatedPast(e)
+		if e.Type == parley.Consult || !ok || !d.groupSubject(e) {
 			continue
 		}
 		// The story's first such meeting is the one it is about: a
@@ -833,8 +828,7 @@ func dateFromGroupSubject(d *doc, evs []parley.Event) {
 		for j := range evs {
 			m := &evs[j]
 			mi := d.sentenceIndex(m.Evidence.Span.Start)
-			if m.Type != parley.Consult || m.Status != parley.Occurred || mi >= si || si-mi > meetingWindow ||
-				!takesPart(m, e.Source.ID, d.countryOf, d.leaderState) || !takesPart(m, e.Target.ID, d.countryOf, d.leaderState) {
+			if m.Type != parley.Consult || m.Status != parley.Occurred || mi >= si || si-mi > meetingWindow || !d.bothTakePart(m, e) {
 				continue
 			}
 			if m.Date.Precision() == parley.PrecisionDay {
@@ -894,17 +888,32 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 	li := d.sentenceIndex(lead.Evidence.Span.Start)
 	for i := range evs {
 		e := &evs[i]
-		if e == lead || !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+		if e == lead || !e.Date.IsZero() {
 			continue
 		}
-		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si <= li || si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) {
-			continue
-		}
-		if takesPart(lead, e.Source.ID, d.countryOf, d.leaderState) && takesPart(lead, e.Target.ID, d.countryOf, d.leaderState) {
+		if si, ok := d.toldUndatedPast(e); ok && si > li && d.bothTakePart(lead, e) {
 			e.Date = lead.Date
 		}
 	}
+}
+
+// toldUndatedPast reports whether e is an occurred act between two actors
+// told in the simple past in a sentence that names no date, and gives
+// that sentence's index: an act a meeting's day may date.
+func (d *doc) toldUndatedPast(e *parley.Event) (int, bool) {
+	if e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+		return 0, false
+	}
+	si := d.sentenceIndex(e.Evidence.Span.Start)
+	if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) {
+		return 0, false
+	}
+	return si, true
+}
+
+// bothTakePart reports whether both of e's actors took part in meeting m.
+func (d *doc) bothTakePart(m, e *parley.Event) bool {
+	return takesPart(m, e.Source.ID, d.countryOf, d.leaderState) && takesPart(m, e.Target.ID, d.countryOf, d.leaderState)
 }
 
 // presentBefore reports whether a present or modal auxiliary stands in

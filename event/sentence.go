@@ -1850,18 +1850,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "met Kagame on Monday and urged him to withdraw …": the one the
 		// act before was aimed at; "spoke with Burhan and Dagalo and urged
 		// both to agree": each of those.
-		for j := len(d.built) - 1; j >= 0; j-- {
-			e := d.built[j]
-			if d.sentenceAround(k).Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && !e.Target.IsZero() && !slices.Contains(subj, e.Target.ID) {
-				obj = []string{e.Target.ID}
-				if d.tok(k+1).Is("both", "them") {
-					for _, o := range d.built {
-						if o.Trigger == e.Trigger && o.Type == e.Type && !o.Target.IsZero() && !slices.Contains(obj, o.Target.ID) && !slices.Contains(subj, o.Target.ID) {
-							obj = append(obj, o.Target.ID)
-						}
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return !e.Target.IsZero() && !slices.Contains(subj, e.Target.ID) }); e != nil {
+			obj = []string{e.Target.ID}
+			if d.tok(k+1).Is("both", "them") {
+				for _, o := range d.built {
+					if o.Trigger == e.Trigger && o.Type == e.Type && !o.Target.IsZero() && !slices.Contains(obj, o.Target.ID) && !slices.Contains(subj, o.Target.ID) {
+						obj = append(obj, o.Target.ID)
 					}
 				}
-				break
 			}
 		}
 	}
@@ -1976,12 +1972,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 && k >= 2 && d.tok(k-1).Is("and") {
 		// "will bring its ambassador home from Niger and withdraw its
 		// troops": from where the act before it drew back
-		for j := len(d.built) - 1; j >= 0; j-- {
-			e := d.built[j]
-			if d.sentenceAround(k).Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() {
-				obj = []string{e.Target.ID}
-				break
-			}
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() }); e != nil {
+			obj = []string{e.Target.ID}
 		}
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
@@ -3464,21 +3456,18 @@ func (d *doc) inviterOf(k int, id string) []string {
 // callerBefore returns the source of the call or meeting the sentence
 // told before token k, or "".
 func (d *doc) callerBefore(k int) string {
-	sent := d.sentenceAround(k)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := &d.built[j]
-		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && e.Type == parley.Consult && e.Status == parley.Occurred {
-			// "telephoned Putin on Thursday to apologise", not "spoke with
-			// Putin, a day after Moscow refused to apologise".
-			for t := d.tokenAt(e.Trigger.End); t < k-1; t++ {
-				if d.finiteVerbAt(t) || d.tok(t).Is(",", ";") {
-					return ""
-				}
-			}
-			return e.Source.ID
+	e := d.earlierInSentence(k, func(e *parley.Event) bool { return e.Type == parley.Consult && e.Status == parley.Occurred })
+	if e == nil {
+		return ""
+	}
+	// "telephoned Putin on Thursday to apologise", not "spoke with
+	// Putin, a day after Moscow refused to apologise".
+	for t := d.tokenAt(e.Trigger.End); t < k-1; t++ {
+		if d.finiteVerbAt(t) || d.tok(t).Is(",", ";") {
+			return ""
 		}
 	}
-	return ""
+	return e.Source.ID
 }
 
 // partnerInCall returns the other side of the meeting or call that the
@@ -4426,13 +4415,22 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 	if k < 2 || !d.tok(k-1).Is("and") {
 		return nil
 	}
+	if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+		return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && (e.Type == parley.Accuse || e.Type == parley.Reject || e.Type == parley.Protest)
+	}); e != nil {
+		return []string{e.Target.ID}
+	}
+	return nil
+}
+
+// earlierInSentence returns the latest event built from the sentence of
+// token k whose trigger ends before k and that ok accepts, or nil.
+func (d *doc) earlierInSentence(k int, ok func(*parley.Event) bool) *parley.Event {
+	sent := d.sentenceAround(k)
 	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if !e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) || e.Trigger.End > d.tok(k-1).Start {
-			continue
-		}
-		if slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && (e.Type == parley.Accuse || e.Type == parley.Reject || e.Type == parley.Protest) {
-			return []string{e.Target.ID}
+		e := &d.built[j]
+		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && ok(e) {
+			return e
 		}
 	}
 	return nil

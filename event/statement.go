@@ -675,16 +675,17 @@ func (d *doc) addedThreat(to, b int) (cue, bool) {
 	if i >= b || !d.tok(i).Is("adding", "added", "warning", "warned") {
 		return cue{}, false
 	}
-	end := min(b, i+40)
-	for _, cu := range statementCues {
-		if cu.typ != parley.Threaten {
-			continue
-		}
-		for j := i + 1; j+len(cu.words) <= end; j++ {
-			if d.quoted[j] && d.cueAt(cu, j) {
-				return cu, true
-			}
-		}
+	// the quotation that follows
+	qs := i + 1
+	for qs < b && qs <= i+4 && !d.quoted[qs] {
+		qs++
+	}
+	qe := qs
+	for qe < b && d.quoted[qe] {
+		qe++
+	}
+	if cu, ok := d.cueIn(qs, qe); ok && cu.typ == parley.Threaten {
+		return cu, true // (cueIn ranks a threat above any other cue)
 	}
 	return cue{}, false
 }

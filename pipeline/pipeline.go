@@ -7,7 +7,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"parley"
@@ -26,7 +25,6 @@ import (
 // with New; it is safe for concurrent use.
 type Pipeline struct {
 	limits parley.Limits
-	places map[string]bool // lower-cased names of states, capitals and places
 	actors *actor.Resolver
 	dates  *timex.Tagger
 	events *event.Coder
@@ -34,28 +32,7 @@ type Pipeline struct {
 
 // New builds a pipeline over a knowledge base.
 func New(k *kb.KB, lim parley.Limits) *Pipeline {
-	return &Pipeline{limits: lim, places: placeNames(k), actors: actor.New(k), dates: timex.New(), events: event.New()}
-}
-
-// placeNames gathers the names the knowledge base gives states, their
-// capitals and other places.
-func placeNames(k *kb.KB) map[string]bool {
-	out := map[string]bool{}
-	for _, e := range k.Entities() {
-		switch e.Kind {
-		case kb.KindState:
-			out[strings.ToLower(e.Name)] = true
-			if e.Capital != "" {
-				out[strings.ToLower(e.Capital)] = true
-			}
-		case kb.KindPlace:
-			out[strings.ToLower(e.Name)] = true
-			for _, a := range e.Aliases {
-				out[strings.ToLower(a)] = true
-			}
-		}
-	}
-	return out
+	return &Pipeline{limits: lim, actors: actor.New(k), dates: timex.New(), events: event.New()}
 }
 
 // withoutPlaces drops the "authors" that are places: a text's dateline
@@ -63,7 +40,7 @@ func placeNames(k *kb.KB) map[string]bool {
 func (p *Pipeline) withoutPlaces(authors []string) []string {
 	out := authors[:0:0]
 	for _, a := range authors {
-		if !p.places[strings.ToLower(a)] {
+		if !p.actors.PlaceName(a) {
 			out = append(out, a)
 		}
 	}

@@ -195,6 +195,23 @@ func (r *Resolver) Resolve(text string, toks []token.Token, sentences []parley.S
 	return r.ResolveIssued(text, toks, sentences, on, "")
 }
 
+// PlaceName reports whether name is, whole, a name the knowledge base
+// gives a place (a capital, a city, any of their aliases) or the name of
+// a state: "New Delhi", "Kenya".
+func (r *Resolver) PlaceName(name string) bool {
+	toks := token.Tokenize(name)
+	en := r.dict.match(toks, 0)
+	if en == nil || len(en.toks) != len(toks) {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState && token.Fold(t.entity.Name) == token.Fold(name) {
+			return true
+		}
+	}
+	return false
+}
+
 // ResolveIssued is Resolve for a text a named body issued (the article's
 // site name: "Ministry for Europe and Foreign Affairs"). When the body is
 // a government's, the text is that state's own: "the President of the
