@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"parley"
@@ -2604,12 +2605,12 @@ var monarchTitles = map[string]string{"king": "King", "queen": "Queen", "emir": 
 // only when the knowledge base knows the person under the swapped name.
 func (d *doc) familyFirst(i int) int {
 	t := &d.toks[i]
-	if t.Kind != token.Word || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text {
+	if t.Kind != token.Word || len(t.Text) < 3 || !allCaps(t.Text) {
 		return i
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+2; j++ {
 		g := &d.toks[j]
-		if g.Kind != token.Word || !g.Upper || strings.ToUpper(g.Text) == g.Text || g.NewlineBefore {
+		if g.Kind != token.Word || !g.Upper || allCaps(g.Text) || g.NewlineBefore {
 			break
 		}
 		given := d.text[d.toks[i+1].Start:g.End]
@@ -2621,4 +2622,17 @@ func (d *doc) familyFirst(i int) int {
 		}
 	}
 	return i
+}
+
+// allCaps reports whether s has capital letters and no small ones, without
+// the copies strings.ToUpper would make at every token.
+func allCaps(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
