@@ -636,6 +636,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// the name after the country word is the actor.
 			i = end - 1
 			continue
+		case (direct && i-from <= 4 || pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2) && d.counterpartNames(i, ce) != nil:
+			// "met his Ethiopian and Somali counterparts, Taye Atske
+			// Selassie and Ahmed Moalim Fiqi": the people named.
+			return d.counterpartNames(i, ce)
 		case !ok:
 			// A country word right after the preposition names the
 			// target: "sanctions on Russian banks", "tariffs on Chinese goods".
@@ -1002,6 +1006,35 @@ func (d *doc) envoyApposition(end, ce int) []string {
 		return nil
 	}
 	return nil
+}
+
+// counterpartNames returns the people named after "counterpart(s)" that
+// follows the country words from i: "his US and Japanese counterparts,
+// Sung Kim and Takehiro Funakoshi". The actor stage resolves the role
+// only when it knows the office, so the names are the surer reading.
+func (d *doc) counterpartNames(i, ce int) []string {
+	for j := i; j < ce && d.cover[j] >= 0; j = d.mentionEnd(j) + 1 {
+		for _, id := range d.in.Mentions[d.cover[j]].Actors {
+			if a := d.actors[id]; a == nil || a.Kind != parley.State {
+				return nil
+			}
+		}
+		if d.mentionEnd(j) >= ce || !d.tok(d.mentionEnd(j)).Is("and", ",") {
+			break
+		}
+	}
+	j := i
+	for j < ce && (d.tok(j).Is("and", ",") || d.cover[j] >= 0) {
+		j = max(j+1, d.mentionEnd(j))
+	}
+	if j+2 >= ce || !d.tok(j).Is("counterpart", "counterparts", "colleague", "colleagues") || !d.tok(j+1).Is(",") {
+		return nil
+	}
+	m, ok := d.mentionAt(j + 2)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return nil
+	}
+	return d.coordinated(m, d.mentionEnd(j+2), ce)
 }
 
 // officeHolder returns the person named in apposition to an office of

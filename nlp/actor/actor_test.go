@@ -310,7 +310,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Tomek Wierzbowski, a Polish historian at the University of Gdansk, said the day mattered. " +
 		"Farida Qasimi, a senior researcher at the Margalla Institute in Islamabad, disagreed. " +
 		"Rafiq Karimov, a political scientist at the Meghna Institute, said the army would be watched. " +
-		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little."
+		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
+		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -327,6 +328,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Eva-Marie Persson":                    {parley.Person, "SWE"},
 		"Tomek Wierzbowski":                    {parley.Person, "POL"}, // the nationality word of the apposition
 		"Farida Qasimi":                        {parley.Person, "PAK"}, // the place the apposition names
+		// Two names after a plural role take its states in order.
+		"Odhiambo Wekesa":     {parley.Person, "KEN"},
+		"Kwaku Asante-Mensah": {parley.Person, "GHA"},
 	}
 	for name, w := range want {
 		var got *parley.Actor

@@ -323,7 +323,8 @@ func (d *doc) unknownPerson(i int) int {
 	given := j-i >= 2 && givenName(d.toks[i].Norm)
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
-	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i)) && j-i >= 2) || j-i < 2 && !titled {
+	_, paired := d.pairedName(i)
+	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
@@ -343,6 +344,15 @@ func (d *doc) unknownPerson(i int) int {
 	role, country := d.descriptorBefore(i)
 	if role == "" && d.roleThenComma(i) {
 		role, country = d.roleBeforeComma(i)
+	}
+	// "his US and Japanese counterparts, Sung Kim and Takehiro
+	// Funakoshi": each name takes its state, in order.
+	if ss := d.pluralRoleStates(i); len(ss) >= 2 {
+		role, country = "", ss[0]
+	} else if first, ok := d.pairedName(i); ok {
+		if ss := d.pluralRoleStates(first); len(ss) >= 2 {
+			role, country = "", ss[1]
+		}
 	}
 	if appos && role == "" {
 		as := d.span(j+1, apposEnd)
@@ -432,7 +442,49 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 	return role, country
 }
 
-var roleHeads = set("director", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
+// pairedName reports whether the name at i is the second of two named
+// after a plural role and a comma: "his US and Japanese counterparts,
+// Sung Kim and Takehiro Funakoshi".
+// It returns where the first name starts.
+func (d *doc) pairedName(i int) (int, bool) {
+	if i < 4 || !d.toks[i-1].Is("and") || len(d.mentions) == 0 {
+		return 0, false
+	}
+	m := d.mentions[len(d.mentions)-1]
+	if m.Span.End != d.toks[i-2].End || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+		return 0, false
+	}
+	s := i - 2
+	for s > 0 && d.toks[s-1].Start >= m.Span.Start {
+		s--
+	}
+	return s, s >= 2 && d.toks[s-1].Text == "," && pluralRoleHeads[d.toks[s-2].Norm]
+}
+
+// pluralRoleStates returns, in text order, the states a plural role
+// before the comma at i-1 names: "his US and Japanese counterparts," →
+// USA, JPN.
+func (d *doc) pluralRoleStates(i int) []string {
+	if i < 2 || d.toks[i-1].Text != "," || !pluralRoleHeads[d.toks[i-2].Norm] {
+		return nil
+	}
+	k := i - 2
+	for k > 0 && i-k < 12 && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].NewlineBefore {
+		k--
+	}
+	var out []string
+	for _, m := range d.mentions {
+		if m.Span.Start >= d.toks[k].Start && m.Span.End <= d.toks[i-1].Start && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
+			out = append(out, d.actors[d.index[m.Actors[0]]].Country)
+		}
+	}
+	return out
+}
+
+// pluralRoleHeads end a role phrase that names several people after it.
+var pluralRoleHeads = set("counterparts", "colleagues", "ministers", "envoys", "negotiators", "ambassadors", "leaders")
+
+var roleHeads = set("counterpart", "counterparts", "colleagues", "ministers", "envoys", "negotiators", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
 	"prosecutor", "adviser", "advisor", "secretary", "chief", "head", "leader", "president", "chairman", "chairwoman",
 	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel")
 
