@@ -171,10 +171,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, start
 		}
 	}
+	if !nominal && k > cs && d.tok(k-1).Is("after", "before", "since") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "held talks with him in Bangkok, days after speaking to him by
+		// phone": the doer of the act it is timed against.
+		if ids := d.participleSubject(k-1, true); ids != nil {
+			return ids, k
+		}
+	}
 	if !nominal && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Finland closed its border with Russia, accusing Moscow …": the
 		// participle's subject is the one who did the act before it.
-		if ids := d.participleSubject(k - 1); ids != nil {
+		if ids := d.participleSubject(k-1, false); ids != nil {
 			return ids, k
 		}
 	}
@@ -261,7 +268,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// "…, using a video call": a participle takes the subject of
 			// the clause it hangs on.
 			if i > cs && d.tok(i-1).Is(",") && participle(t) {
-				if ids := d.participleSubject(i - 1); ids != nil {
+				if ids := d.participleSubject(i-1, false); ids != nil {
 					return ids, i
 				}
 			}
@@ -931,13 +938,16 @@ var ingPrepositions = map[string]bool{"during": true, "including": true, "accord
 // participleSubject returns the actors of the first event the sentence
 // has built before the comma at c: "Putin and Xi agreed …, using a video
 // call" makes the call theirs.
-func (d *doc) participleSubject(c int) []string {
+//
+// With doers set, only those who did that act: "held talks with him,
+// days after speaking to him" is the host's call, not both sides'.
+func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	for _, e := range d.built {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
 			// "Finland closed its border with Russia, accusing Moscow …":
 			// the one who acted.

@@ -113,8 +113,10 @@ func (d *doc) yearsSince(cs, k int) int {
 // after" or "hours after" opens the act's phrase between cs and k; ok is
 // false when none does. Before counts back: "two days before Xi arrived"
 // gives n = -2. approx is set when the count is hedged ("barely six
-// weeks after", "less than two weeks after").
-func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
+// weeks after", "less than two weeks after"), vague when there is no
+// count at all ("days after speaking to him by phone"): some days off,
+// on a day the text does not give.
+func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 	for i := k - 1; i >= max(cs, 1) && i >= k-20; i-- {
 		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
 			continue
@@ -123,6 +125,10 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
 		// comma or "and", with perhaps a hedge before the count. (At the
 		// head of its sentence — "Two days after the summit Russia
 		// attacked … on Friday" — it counts from something else.)
+		if d.tok(i-1).Is("days", "weeks", "months") && (d.tok(i-2).Is(",", "and", "—", "–") ||
+			i >= 3 && d.tok(i-2).Is("several", "few") && d.tok(i-3).Is(",", "and", "—", "–", "a")) {
+			return 0, false, true, true // "days after", "a few weeks before": no count
+		}
 		open := i - 3
 		if d.tok(i-1).Is("hours", "hour") {
 			open = i - 2
@@ -132,7 +138,7 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
 			open--
 		}
 		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
-			return 0, false, false
+			return 0, false, false, false
 		}
 		unit := d.tok(i - 1).Norm
 		days := 0
@@ -146,7 +152,7 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
 				if c, found = countWords[d.tok(i-2).Norm]; !found {
 					v, err := strconv.Atoi(d.tok(i - 2).Text)
 					if err != nil || v < 1 || v > 60 {
-						return 0, false, false // "days after", "several days before": not a count
+						return 0, false, false, false // "twenty-odd days": not a count
 					}
 					c = v
 				}
@@ -161,9 +167,9 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, ok bool) {
 		if d.tok(i).Is("before") {
 			days = -days
 		}
-		return days, approx, true
+		return days, approx, false, true
 	}
-	return 0, false, false
+	return 0, false, false, false
 }
 
 // countWords are the numbers news spells out before "years".

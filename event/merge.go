@@ -39,6 +39,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 			// same meeting.)
 			continue
 		}
+		if twoMedia(o, e) {
+			continue // "held talks in Bangkok, days after speaking to him by phone": two meetings
+		}
 		switch {
 		case !o.Date.IsZero() && !e.Date.IsZero():
 			if o.Date.Agrees(e.Date) {
@@ -65,6 +68,12 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		}
 	}
 	return -1
+}
+
+// twoMedia reports whether one sentence tells two meetings of a pair by
+// their different media.
+func twoMedia(a, b parley.Event) bool {
+	return a.Evidence.Span == b.Evidence.Span && a.Medium != "" && b.Medium != "" && a.Medium != b.Medium
 }
 
 // saysAlso reports whether "also" stands in the few words before e's
@@ -117,7 +126,7 @@ func mergeMeetings(evs []parley.Event) []parley.Event {
 		merged := false
 		for i, o := range out {
 			if e.Type == parley.Consult && o.Type == parley.Consult && o.Status == e.Status && samePair(o, e) &&
-				!o.Date.IsZero() && o.Date == e.Date {
+				!o.Date.IsZero() && o.Date == e.Date && !twoMedia(o, e) {
 				out[i] = combine(o, e)
 				merged = true
 				break

@@ -1846,13 +1846,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && k+1 < ce && d.tok(k+1).Is("him", "her", "them", "both") && len(subj) > 0 && (d.cover[k+1] < 0 || d.tok(k+1).Is("both", "them")) {
+	pro := k + 1 // "urged him", "speaking to him"
+	if pro+1 < ce && d.tok(pro).Is("to", "with") && sn.typ == parley.Consult {
+		pro++
+	}
+	if obj == nil && verb && pro < ce && d.tok(pro).Is("him", "her", "them", "both") && len(subj) > 0 && (d.cover[pro] < 0 || d.tok(pro).Is("both", "them")) {
 		// "met Kagame on Monday and urged him to withdraw …": the one the
 		// act before was aimed at; "spoke with Burhan and Dagalo and urged
 		// both to agree": each of those.
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return !e.Target.IsZero() && !slices.Contains(subj, e.Target.ID) }); e != nil {
 			obj = []string{e.Target.ID}
-			if d.tok(k+1).Is("both", "them") {
+			if d.tok(pro).Is("both", "them") {
 				for _, o := range d.built {
 					if o.Trigger == e.Trigger && o.Type == e.Type && !o.Target.IsZero() && !slices.Contains(obj, o.Target.ID) && !slices.Contains(subj, o.Target.ID) {
 						obj = append(obj, o.Target.ID)
@@ -2465,7 +2469,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		date = parley.Date{Year: date.Year - n, Month: date.Month, Day: date.Day}
 		rel = parley.TimePast
 	}
-	if n, approx, ok := d.daysEarlier(cs, k); ok && date.Precision() == parley.PrecisionDay {
+	if n, approx, vague, ok := d.daysEarlier(cs, k); ok && vague && date.Precision() == parley.PrecisionDay {
+		// "on Thursday, days after speaking to him by phone": some day
+		// before; "in an April phone call, days before …" keeps April.
+		date, rel = parley.Date{}, parley.TimePast
+		d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
+	} else if ok && date.Precision() == parley.PrecisionDay {
 		// "India expelled a Canadian diplomat on Tuesday, a day after
 		// Canada expelled an Indian official": Monday. ("Barely six weeks
 		// after" says the month at best.)
@@ -4300,7 +4309,7 @@ func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 	// between …"); one after it describes the trigger's own ("held talks
 	// on Monday night, a video summit").
 	others := func(i int) bool {
-		return i+1 < k-1 && meetingNouns[d.tok(i+1).Norm]
+		return i+1 < k-1 && meetingNouns[d.tok(i+1).Norm] || d.laterAct(k, i)
 	}
 	for i := cs; i < ce; i++ {
 		if virtualCues[norm(d.tok(i))] && !others(i) {
@@ -4328,6 +4337,21 @@ func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 		return parley.InPerson
 	}
 	return ""
+}
+
+// laterAct reports whether token i, after the trigger at k, lies in
+// another act told by "after" or "before" and a participle, or by "and"
+// and a verb: "held talks
+// with him in Bangkok, days after speaking to him by phone" — the phone
+// was the earlier call's.
+func (d *doc) laterAct(k, i int) bool {
+	for j := k + 1; j+1 < i; j++ {
+		if d.tok(j).Is("after", "before", "since") && strings.HasSuffix(d.tok(j+1).Norm, "ing") && d.cover[j+1] < 0 ||
+			d.tok(j).Is("and") && d.finiteVerbAt(j+1) {
+			return true // (or a verb of its own: "met Scholz in Berlin and spoke with him by phone")
+		}
+	}
+	return false
 }
 
 // confidence grades how sure the rule is: verbs with both actors named
