@@ -1259,6 +1259,19 @@ func assuredOf(d *doc, k int) bool {
 	return false
 }
 
+// committedTo accepts a standing pledge, "remains committed to X", "is
+// firmly committed to X": not "committed troops to", "committed crimes".
+func committedTo(d *doc, k int) bool {
+	if !d.tok(k).Is("committed") || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("to") {
+		return false
+	}
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("fully", "firmly", "deeply", "strongly", "still", "also", "very") {
+		i--
+	}
+	return i >= 0 && d.tok(i).Is("remains", "remain", "remained", "is", "are", "was", "were", "be", "stays", "stayed", "stay", "been")
+}
+
 // assuredThat accepts "assured X that …": a promise to the one assured.
 func assuredThat(d *doc, k int) bool {
 	e := addresseeEnd(d, k)

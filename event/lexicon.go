@@ -287,6 +287,8 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, ""),
 	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "").takes("support", "commitment", "backing")}},
+	// "remains committed to the one-China policy", "is firmly committed to its allies"
+	{"commit", []sense{s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},

@@ -4385,6 +4385,9 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 		return ""
 	}
 	v := subjStart - 1
+	if v > a && d.tok(v).Is("the") {
+		v-- // "said that the US government remains committed …"
+	}
 	if d.tok(v).Is("that") {
 		v--
 	}

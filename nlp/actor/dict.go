@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley"
 	"parley/kb"
@@ -48,7 +49,7 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 		}
 	}
 	var exact []string
-	if isAcronym(name) {
+	if isAcronym(name) || lowerWithCapital(name) {
 		exact = make([]string, len(toks))
 		for i, t := range toks {
 			exact[i] = t.Text
@@ -138,7 +139,15 @@ func matches(en *entry, toks []token.Token) bool {
 	// A name must be written as a name: capitalised first word (scripts
 	// without case pass), so "china" the porcelain or "turkey" the bird
 	// do not match.
-	return toks[0].Kind != token.Word || toks[0].Upper
+	return toks[0].Kind != token.Word || toks[0].Upper || en.exact != nil
+}
+
+// lowerWithCapital reports whether a name is one word that starts in
+// lower case but holds a capital ("one-China"): written so, it is matched
+// only as written. ("the Kremlin" is two words, and "The Kremlin" too.)
+func lowerWithCapital(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsLower(r) && strings.IndexFunc(name, unicode.IsUpper) > 0 && !strings.ContainsRune(name, ' ')
 }
 
 // isAcronym reports whether a name is short and all capitals ("US", "U.S.",
