@@ -1259,6 +1259,25 @@ func assuredOf(d *doc, k int) bool {
 	return false
 }
 
+// toldResponse accepts a response foretold in reported speech: "said
+// Israel would respond", "warned that it will retaliate" — not "has
+// responded", nor "how to respond".
+func toldResponse(d *doc, k int) bool {
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("strongly", "firmly", "decisively", "swiftly", "forcefully", "also", "not") {
+		i--
+	}
+	if i < 2 || !d.tok(i).Is("would", "will") || d.tok(i+1).Is("not") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if d.sayVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // committedTo accepts a standing pledge, "remains committed to X", "is
 // firmly committed to X": not "committed troops to", "committed crimes".
 func committedTo(d *doc, k int) bool {

@@ -462,6 +462,9 @@ var verbs = []struct {
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
+	// "Netanyahu said Israel would respond", "said the military would
+	// retaliate against any attack": a threat made in the saying
+	{"respond|retaliate", []sense{s(parley.Threaten, "130", directed, "against").when(toldResponse)}},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared Mexico's ambassador persona non grata"

@@ -1963,6 +1963,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
+		if obj == nil && d.tok(k).Is("respond", "retaliate") {
+			obj = d.deedAgainst(k, subj) // "Iran fired missiles at Israel. Netanyahu said Israel would respond."
+		}
 	}
 	if obj == nil && sn.typ == parley.Request && verb && len(subj) > 0 && subjStart >= a+3 && d.tok(subjStart-1).Is("as") && d.tok(subjStart-2).Is(",") {
 		// "The court did not order Israel to halt its campaign, as South
@@ -2309,6 +2312,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
+		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
+	}
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
 	}
@@ -4394,7 +4400,7 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	for v >= a && v >= subjStart-6 && d.cover[v] >= 0 {
 		v = d.mentionStart(v) - 1 // "told Putin that": past the one told
 	}
-	for w := v; w >= a && w >= v-4 && d.inDate(w); w-- {
+	for w := v; w >= a && w >= v-4 && (d.inDate(w) || w < v && d.tok(w).Is("on")); w-- {
 		if w > a && d.sayVerbAt(w-1) {
 			v = w - 1 // "said last month that": past the date
 		}
@@ -4446,6 +4452,25 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 		return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && (e.Type == parley.Accuse || e.Type == parley.Reject || e.Type == parley.Protest)
 	}); e != nil {
 		return []string{e.Target.ID}
+	}
+	return nil
+}
+
+// deedAgainst returns who did the latest hostile act against subj's side
+// told in the sentence of k or the two before it: the one a foretold
+// response answers.
+func (d *doc) deedAgainst(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 2 {
+			break
+		}
+		hostile := e.Type == parley.Assault || e.Type == parley.Coerce || e.Type == parley.Threaten || e.Type == parley.Sanction
+		if hostile && e.Status == parley.Occurred && e.Trigger.End <= d.tok(k).Start && !e.Source.IsZero() && !e.Target.IsZero() &&
+			d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID) {
+			return []string{e.Source.ID}
+		}
 	}
 	return nil
 }
