@@ -70,7 +70,8 @@ var statementCues = func() []cue {
 		"not serious", "unjustified", "unjustifiable", "blackmail*", "deliberately target*", "deliberately attack*", "false information", "fake news",
 		"propaganda", "disrespect*", "not interested in peace", "obstacle to peace", "provok*", "bore responsibility",
 		"bears responsibility", "bear responsibility", "act of war", "hybrid attack", "weaponi*", "war criminal",
-		"no respect for", "linked to the killing", "targeting civilians", "lying about")
+		"no respect for", "linked to the killing", "targeting civilians", "lying about",
+		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
 	return out
