@@ -196,7 +196,8 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			break
 		}
 		t := d.tok(i)
-		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) {
+		anyAct := anyDeed[word] && here-d.sentenceIndex(t.Start) == 1 && d.finiteVerbAt(i) // "… triggered the snapback. Iran called the move illegal"
+		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) && !anyAct {
 			continue
 		}
 		var ids []string
@@ -236,13 +237,15 @@ var deedVerbs = map[string]string{
 	"launch": "fire", "launches": "fire", "test": "fire", "tests": "fire",
 	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
-	"bill": "pass", "legislation": "pass",
+	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
 }
 
 var deedVerbForms = map[string][]string{
 	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
 	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
+	// "Japan began releasing treated water … China called the discharge irresponsible"
+	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping"},
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.
