@@ -10,13 +10,17 @@ import (
 // known handles a knowledge-base name at token i.
 func (d *doc) known(i int) int {
 	en := d.r.dict.match(d.toks, i)
+	skip := 0 // tokens of a middle initial inside the name
+	if full := d.withMiddleInitial(i); full != nil && (en == nil || len(full.toks) > len(en.toks)) {
+		en, skip = full, 2 // "Ferdinand R. Marcos Jr.", "Joseph R. Biden"
+	}
 	if en == nil {
 		return i
 	}
 	if _, ok := d.local[d.toks[i].Norm]; ok && len(en.toks) == 1 && onlyPlaces(en) {
 		return i // "Henderson told reporters" after "Jane Henderson": hers, not the city's
 	}
-	end := i + len(en.toks)
+	end := i + len(en.toks) + skip
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {
 		switch {
@@ -664,4 +668,27 @@ func lastWord(name string) string {
 		return name
 	}
 	return f[len(f)-1]
+}
+
+// withMiddleInitial matches a known person's name written with a middle
+// initial the knowledge base leaves out: "Ferdinand R. Marcos Jr." is
+// Ferdinand Marcos Jr. It returns nil when the name, without the initial,
+// is no known person of two or more words.
+func (d *doc) withMiddleInitial(i int) *entry {
+	if i+3 >= len(d.toks) || !d.toks[i].Upper || d.toks[i].Kind != token.Word || !d.initialAt(i+1) {
+		return nil
+	}
+	joined := make([]token.Token, 0, 1+d.r.dict.maxLen)
+	joined = append(joined, d.toks[i])
+	joined = append(joined, d.toks[i+3:min(len(d.toks), i+3+d.r.dict.maxLen)]...)
+	en := d.r.dict.match(joined, 0)
+	if en == nil || len(en.toks) < 2 {
+		return nil
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindPerson && t.via != parley.ViaSurname {
+			return en
+		}
+	}
+	return nil
 }

@@ -733,7 +733,7 @@ func (d *doc) namedFamily(i int) string {
 		if a.Kind != parley.Person || !a.Known {
 			continue
 		}
-		if !strings.EqualFold(d.familyName(a.ID), d.toks[i].Text) {
+		if f := d.familyName(a.ID); f == "" || token.Fold(f) != token.Fold(d.toks[i].Text) { // ("Trong" for Nguyễn Phú Trọng)
 			continue
 		}
 		if found != "" && found != a.ID {
