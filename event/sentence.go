@@ -3966,6 +3966,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if d.cover[i] >= 0 {
 			continue // a name: "Will Hurd", "Theresa May"
 		}
+		if d.tok(i).Upper && monthNames[d.tok(i).Norm] && d.inDate(i) {
+			continue // "meeting in Cairo on May 7 called on …": the month
+		}
 		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
 			return parley.Negated // "Biden has yet to speak with Khan"
 		}
