@@ -615,7 +615,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
 				continue
 			}
-			sincePrep++
+			if !t.Is(",", "and") {
+				sincePrep++ // ("for a strong, prosperous, independent, and resilient Vietnam")
+			}
 			if pendingPrep != "" && sincePrep > 6 {
 				pendingPrep = ""
 			}

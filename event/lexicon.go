@@ -234,7 +234,7 @@ var verbs = []struct {
 	{"express", []sense{
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
 			"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval"),
-		s(parley.Support, "051", directed, "for", "to", "with").takes("support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies"),
+		s(parley.Support, "051", directed, "for", "to", "with").takes("support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"),
 	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
@@ -276,6 +276,9 @@ var verbs = []struct {
 	}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	{"restore", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	// "upgraded their ties to a comprehensive strategic partnership"
+	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
+	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
@@ -287,6 +290,8 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, ""),
 	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "").takes("support", "commitment", "backing")}},
+	// "underscored the United States' support for a strong Vietnam"
+	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
 	{"commit", []sense{s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
@@ -462,9 +467,7 @@ var verbs = []struct {
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
-	// "Netanyahu said Israel would respond", "said the military would
-	// retaliate against any attack": a threat made in the saying
-	{"respond|retaliate", []sense{s(parley.Threaten, "130", directed, "against").when(toldResponse)}},
+	{"respond", foretoldResponse}, {"retaliate", foretoldResponse},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared Mexico's ambassador persona non grata"
@@ -777,6 +780,8 @@ var nouns = []struct {
 }{
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "announced the elevation of the relationship between the United States and Vietnam"
+	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
@@ -869,6 +874,15 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures"}
+
+// stressedSupport: "underscored the United States' support for a strong
+// Vietnam", "reiterated China's backing for Pakistan".
+var stressedSupport = []sense{s(parley.Support, "050", directed, "for", "to").takes("support", "commitment", "backing", "solidarity")}
+
+// foretoldResponse: "Netanyahu said Israel would respond", "said the
+// military would retaliate against any attack" — a threat made in the
+// saying.
+var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against").when(toldResponse)}
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.
