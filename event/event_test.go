@@ -250,6 +250,10 @@ func TestEvents(t *testing.T) {
 		{"appreciation_expressed_and_ties_upgraded", "2023-09-10",
 			"President Biden expressed appreciation for Vietnam's cooperation. Vietnam and the United States upgraded their ties to a comprehensive strategic partnership on Sunday. Russia upgraded its air defences.",
 			[]want{{typ: parley.Support, source: "Joe Biden", target: "Vietnam"}, {typ: parley.Agree, source: "Vietnam", target: "United States", date: "2023-09-10"}}},
+		{"a_second_verb_after_and_is_both_sides", "2023-09-22",
+			"The two countries' agriculture ministers, Robert Telus and Mykola Solskyi, spoke by phone on Thursday and agreed to work on a licensing system.",
+			[]want{{typ: parley.Consult, source: "Robert Telus", target: "Mykola Solskyi", date: "2023-09-21", medium: parley.Phone},
+				{typ: parley.Agree, source: "Robert Telus", target: "Mykola Solskyi", date: "2023-09-21"}}},
 		{"sovereignty_recognised_is_its_owners", "2024-08-20",
 			"On 10 December 2020, President Donald Trump recognised Moroccan sovereignty over Western Sahara. The United States recognized Israel in 1948.",
 			[]want{{typ: parley.Support, source: "Donald Trump", target: "Morocco", date: "2020-12-10"}, {typ: parley.Support, source: "United States", target: "Israel"}}},
@@ -2031,6 +2035,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"a_second_verb_after_a_strike_is_not_both_sides", "2023-09-22",
+			"Russia struck Ukraine on Thursday and agreed to talks with Turkey.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2023-09-21"}, want{typ: parley.Agree, source: "Russia", target: "Ukraine"}},
 		{"a_jailed_journalist_released_is_no_new_arrest", "2024-08-02",
 			"Russia released jailed journalist Evan Gershkovich on Thursday.",
 			want{typ: parley.Retreat, source: "Russia", target: "Evan Gershkovich"},

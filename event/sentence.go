@@ -1890,6 +1890,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, subjStart = s, o, k
 		}
 	}
+	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && k-1 > a && d.tok(k-1).Is("and") {
+		// "Telus and Solskyi spoke by phone on Thursday and agreed to …",
+		// "He and Mitsotakis held talks and signed the declaration": the
+		// second verb is both sides', as the first was.
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+			return (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && len(e.Participants) >= 2 &&
+				slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == subj[0] })
+		}); e != nil {
+			for _, p := range e.Participants {
+				if p.ID != subj[0] {
+					obj = append(obj, p.ID)
+				}
+			}
+		}
+	}
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
