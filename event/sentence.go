@@ -1760,7 +1760,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
 	}
-	if objNoun >= 0 {
+	if objNoun >= 0 && sn.mode != "withdraw" {
+		// (One's own envoy recalled is no target: "recalled its
+		// ambassador to France, Said Moussi" is aimed at France.)
 		if p := d.envoyApposition(objNoun, ce); p != nil {
 			obj = p // "summoned the EU ambassador in Beijing, Nicolas Chapuis"
 		}

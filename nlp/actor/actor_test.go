@@ -313,7 +313,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Farida Qasimi, a senior researcher at the Margalla Institute in Islamabad, disagreed. " +
 		"Rafiq Karimov, a political scientist at the Meghna Institute, said the army would be watched. " +
 		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
-		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah."
+		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah. " +
+		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -333,6 +334,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		// Two names after a plural role take its states in order.
 		"Odhiambo Wekesa":     {parley.Person, "KEN"},
 		"Kwaku Asante-Mensah": {parley.Person, "GHA"},
+		// An envoy "to South Africa" is not South Africa's.
+		"Eliav Berkovitz": {parley.Person, ""},
 	}
 	for name, w := range want {
 		var got *parley.Actor

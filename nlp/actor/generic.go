@@ -543,8 +543,8 @@ var politicalTitles = set("sen.", "sen", "senator", "rep.", "rep", "representati
 func (d *doc) officialsOf(st *kb.Entity) {
 	for i := range d.actors {
 		a := &d.actors[i]
-		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" {
-			continue
+		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" || posting(a.Role) {
+			continue // (an envoy "to South Africa" is not South Africa's)
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Role)) {
 			if politicalTitles[w] {

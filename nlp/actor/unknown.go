@@ -422,16 +422,19 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].NewlineBefore {
-		k--
+	for k > 0 && i-k < 12 && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].NewlineBefore && !pastVerb(&d.toks[k-1]) {
+		k-- // (not past the verb: "… recalled its ambassador to South Africa, Eliav Belotsercovsky")
 	}
-	for k < i-1 && d.toks[k].Is("the", "a", "an") {
+	for k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their") {
 		k++
 	}
 	start := d.toks[k].Start
 	for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > start; n-- {
 		m := d.mentions[n]
 		if len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
+			if postedTo(d.text[start:m.Span.Start]) {
+				continue // "its ambassador to France, Said Moussi": not French
+			}
 			country = d.actors[d.index[m.Actors[0]]].Country
 			start = m.Span.End
 		}
@@ -440,6 +443,33 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(d.text[start:d.toks[i-1].Start], "'s"), "’s"))
 	}
 	return role, country
+}
+
+// postedTo reports whether a role phrase up to a state's name makes the
+// state the place of a posting, not the holder's own: "ambassador to",
+// "envoy in".
+func postedTo(before string) bool {
+	before = strings.ToLower(strings.TrimSpace(before))
+	return (strings.HasSuffix(before, " to") || strings.HasSuffix(before, " in")) &&
+		(strings.Contains(before, "ambassador") || strings.Contains(before, "envoy") || strings.Contains(before, "consul"))
+}
+
+// pastVerb reports whether t looks like a verb in the past tense, which a
+// role phrase does not hold.
+func pastVerb(t *token.Token) bool {
+	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !titleWords[t.Norm] && !t.Is("retired", "designated", "elected", "appointed", "acting", "embattled", "ousted")
+}
+
+// posting reports whether a role names an envoy's posting abroad:
+// "ambassador to South Africa", "envoy in Kabul".
+func posting(role string) bool {
+	r := strings.ToLower(role)
+	for _, p := range []string{"ambassador to ", "ambassador in ", "envoy to ", "envoy in ", "consul in ", "consul-general in "} {
+		if strings.Contains(r, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedName reports whether the name at i is the second of two named
