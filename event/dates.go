@@ -333,6 +333,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if trigger >= 0 && d.nounModifierDate(i, trigger) {
+		// "condemned the 7 October attack": the attack's day, not the
+		// condemning's.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if d.endPoint(i) {
 		// "extended sanctions on Russia until July 31": when they end,
 		// not when they were extended.
@@ -384,6 +389,19 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// nounModifierDate reports whether date expression i, after the trigger,
+// only qualifies a noun: "the 7 October attack", "its May 5 ruling".
+func (d *doc) nounModifierDate(i, trigger int) bool {
+	x := d.in.Dates[i]
+	st, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+	if st <= trigger+1 || e >= len(d.in.Tokens) || e == trigger {
+		return false
+	}
+	n := d.tok(e)
+	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
+		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
 }
 
 // participleDate returns the date of the participle clause that follows

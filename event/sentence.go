@@ -695,8 +695,14 @@ func (d *doc) reactionObject(k int) bool {
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
-	for t := k - 1; t >= 0 && k-t <= 4; t-- {
+	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
+		return false // "condemned the attack by Hamas on Israel": the doer is named
+	}
+	for t := k - 1; t >= 0 && k-t <= 6; t-- {
 		tk := d.tok(t)
+		if d.inDate(t) && d.cover[t] < 0 {
+			continue // "condemned the 7 October attack"
+		}
 		if d.cover[t] >= 0 || tk.Kind != token.Word || tk.Upper || tk.Is("and", "or", "but", "to", "which", "who", "then") {
 			return false
 		}
@@ -2134,6 +2140,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "and the two agreed to work closely with Washington": an
 			// agreement between the two; Washington is what they agreed on.
 			subj, obj = subj[:1], subj[1:]
+		}
+	}
+	if !verb && sn.frame == directed && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && k+2 < ce && d.tok(k+1).Is("by") {
+		// "condemned the attack by Hamas on Israel": the noun's own doer,
+		// not the one who condemned it.
+		if m, ok := d.mentionAt(k + 2); ok {
+			subj = d.coordinated(m, d.mentionEnd(k+2), ce)
+			obj = d.notTheSame(subj, obj)
 		}
 	}
 	implicit := false
