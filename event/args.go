@@ -1230,6 +1230,9 @@ func (d *doc) passive(k int) bool {
 	if k >= 2 && d.tok(k-1).Is(",") && d.cover[k-2] < 0 && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil {
 		return true
 	}
+	if d.firstPassive(k) >= 0 {
+		return true
+	}
 	for i := k - 1; i >= 0 && k-i <= 3; i-- {
 		n := norm(d.tok(i))
 		if beForms[n] || n == "got" || n == "get" {
@@ -1240,6 +1243,30 @@ func (d *doc) passive(k int) bool {
 		}
 	}
 	return false
+}
+
+// firstPassive returns, for a participle at k after "and" that shares an
+// earlier participle's "was" — "was removed by Congress and detained by
+// police" — that earlier participle, else -1.
+func (d *doc) firstPassive(k int) int {
+	if k < 4 || !d.tok(k-1).Is("and") {
+		return -1
+	}
+	for i := k - 2; i >= 1 && k-i <= 8; i-- {
+		if d.tok(i).Is("by") {
+			// (The agent must be an actor: "the deaths were caused by
+			// gunshot wounds and called on …" is a new verb of another
+			// subject.)
+			if d.byAgent(i-1, k) != nil && d.passive(i-1) {
+				return i - 1
+			}
+			return -1
+		}
+		if d.tok(i).Kind == token.Punct {
+			break
+		}
+	}
+	return -1
 }
 
 // proposalNouns are what one side puts to another; as a direct object

@@ -261,6 +261,9 @@ func TestEvents(t *testing.T) {
 		{"an_attack_condemned_with_its_doer_named", "2023-11-22",
 			"Mr Ramaphosa also condemned the 7 October attack by Hamas on Israel, in which some 1,200 people were killed.",
 			[]want{{typ: parley.Accuse, source: "Cyril Ramaphosa", target: "Hamas", date: "-"}, {typ: parley.Assault, source: "Hamas", target: "Israel", date: "2023-10-07"}}},
+		{"a_second_passive_after_and_shares_the_subject", "2022-12-21",
+			"Pedro Castillo was removed by Congress and detained by police on Dec. 7.",
+			[]want{{typ: parley.Coerce, source: "Police of Peru", target: "Pedro Castillo", date: "2022-12-07"}}},
 		{"sovereignty_recognised_is_its_owners", "2024-08-20",
 			"On 10 December 2020, President Donald Trump recognised Moroccan sovereignty over Western Sahara. The United States recognized Israel in 1948.",
 			[]want{{typ: parley.Support, source: "Donald Trump", target: "Morocco", date: "2020-12-10"}, {typ: parley.Support, source: "United States", target: "Israel"}}},
@@ -2042,6 +2045,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"a_cause_is_no_agent_of_the_next_verb", "2019-11-19",
+			"Public Ombudsman Nadia Cruz's office said the deaths were caused by gunshot wounds and called on Bolivia's government to investigate.",
+			want{typ: parley.Request, source: "Nadia Cruz", target: "Bolivia"}, want{typ: parley.Request, target: "Nadia Cruz"}},
 		{"a_second_verb_after_a_strike_is_not_both_sides", "2023-09-22",
 			"Russia struck Ukraine on Thursday and agreed to talks with Turkey.",
 			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2023-09-21"}, want{typ: parley.Agree, source: "Russia", target: "Ukraine"}},

@@ -1633,6 +1633,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if first := d.firstPassive(k); verb && first >= 0 {
+		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
+	}
 	if !verb && sn.typ == parley.Consult && len(subj) > 1 && d.attended(k, a) && d.oneCountry(subj) {
 		// "Ding Xuexiang, Yang Jiechi, Wang Yi and He Lifeng were present
 		// at the meeting on the Chinese side": one side's delegation at a

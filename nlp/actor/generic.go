@@ -162,8 +162,15 @@ func (d *doc) issuerCountry() string {
 // main country of the article is known.
 func (d *doc) resolveGeneric() {
 	main := d.mainCountry()
-	d.localCongress(main)
-	d.localBodies(main)
+	// A police force or a congress the article names bare is, failing a
+	// main state, that of the people it names: "Castillo was detained by
+	// police" — Peru's. (Titles such as "the King" are not guessed so.)
+	bodies := main
+	if bodies == nil {
+		bodies = d.peopleCountry()
+	}
+	d.localCongress(bodies)
+	d.localBodies(bodies)
 	if main != nil {
 		d.officialsOf(main)
 	}
@@ -216,6 +223,9 @@ func (d *doc) resolveGeneric() {
 			// names the country itself, and the first pass has done it.
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
+			}
+			if st == nil {
+				st = bodies
 			}
 			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
@@ -627,6 +637,9 @@ func (d *doc) localCongress(main *kb.Entity) {
 		if st == nil {
 			st = main
 		}
+		if st == nil {
+			st = d.personStateIn(si) // "Castillo was removed by Congress": Peru's
+		}
 		if st == nil || st.Country == "USA" {
 			continue
 		}
@@ -639,6 +652,48 @@ func (d *doc) localCongress(main *kb.Entity) {
 		}
 		m.Actors = []string{d.addBody(st, "Congress")}
 	}
+}
+
+// peopleCountry returns the state all the known people the article
+// names belong to, when they are of one state, or nil.
+func (d *doc) peopleCountry() *kb.Entity {
+	country := ""
+	for _, a := range d.actors {
+		if a.Kind != parley.Person || !a.Known || a.Country == "" {
+			continue
+		}
+		if country != "" && country != a.Country {
+			return nil
+		}
+		country = a.Country
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
+}
+
+// personStateIn returns the state of the one known person of a state
+// other than the United States named in sentence si, or nil.
+func (d *doc) personStateIn(si int) *kb.Entity {
+	country := ""
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Person || !a.Known || a.Country == "" {
+			continue
+		}
+		if country != "" && country != a.Country || a.Country == "USA" {
+			return nil
+		}
+		country = a.Country
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
 }
 
 // partyStateIn returns the state of a political party other than the
