@@ -96,10 +96,17 @@ func (d *doc) reportedPronoun(k, a, b int) []string {
 	for i > a && d.tok(i).Is("does", "do", "did", "not", "n't", "will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "still") {
 		i--
 	}
-	if i-2 < a || d.cover[i] >= 0 || !d.tok(i).Is("it", "they", "he", "she") || !d.tok(i-1).Is("that") || !d.sayVerbAt(i-2) {
+	if i-2 < a || d.cover[i] >= 0 || !d.tok(i).Is("it", "they", "he", "she") || !d.tok(i-1).Is("that") {
 		return nil
 	}
-	speakers, _, _ := d.statementParts(i-2, a, b)
+	v := i - 2
+	for v > a && d.inDate(v) && v >= i-6 {
+		v-- // "Caracas said the same day that it did not recognise …"
+	}
+	if !d.sayVerbAt(v) {
+		return nil
+	}
+	speakers, _, _ := d.statementParts(v, a, b)
 	if len(speakers) != 1 {
 		return nil
 	}

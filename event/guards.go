@@ -453,6 +453,9 @@ func orderedActorTo(d *doc, k int) bool {
 		return false
 	}
 	i = d.afterMentions(i)
+	if e := d.dateEndAt(i); e > i {
+		i = e // "ordered Venezuela on Friday to refrain from …"
+	}
 	return i+1 < len(d.in.Tokens) && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
 }
 

@@ -650,7 +650,8 @@ var verbs = []struct {
 	// "conducted joint exercises with", "carried out flight drills with"
 	{"conduct", []sense{
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
-		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		// "would conduct flight operations with the GDF", "conducted joint patrols with"
+		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers", "operations", "patrols").withMode(""),
 	}},
 	{"carry|carried", []sense{
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
