@@ -2385,6 +2385,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Iran, which seized a British tanker in July, on Monday accused
 		// London": the aside's act, dated by the aside.
 		clause = d.spanOf(rs, re)
+	} else if oc := d.ownClauseStart(k, cs); oc > cs {
+		// "Iran struck Pakistan on Tuesday and Pakistan struck Iran on
+		// Thursday": the second clause's own day.
+		clause = d.spanOf(oc, max(ce, k+1))
 	}
 	date, rel := d.date(clause, k)
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
@@ -4706,6 +4710,9 @@ func (d *doc) ownClauseStart(k, cs int) int {
 	for i := k - 1; i > cs; i-- {
 		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, k+1) {
 			return i + 2
+		}
+		if d.tok(i).Is("and") && i+1 < k && d.cover[i-1] < 0 && d.newClauseAt(i+1, k+1) {
+			return i + 1 // "… on Tuesday and Pakistan struck Iran on Thursday"
 		}
 	}
 	return cs
