@@ -572,9 +572,24 @@ func forceOnActor(d *doc, k int) bool {
 	}
 	// "Russian drones hit a residential building in Odesa": arms or
 	// forces hit a place.
-	return k > 0 && d.cover[k-1] >= 0 && d.tok(k-1).Is("drone", "drones", "missile", "missiles", "rockets", "warplanes",
-		"jets", "warships", "artillery", "bombers", "helicopters", "forces", "troops", "army", "military", "strikes", "shells") &&
-		notNoun(d, k)
+	if k == 0 || !d.tok(k-1).Is("drone", "drones", "missile", "missiles", "rockets", "warplanes",
+		"jets", "warships", "artillery", "bombers", "helicopters", "forces", "troops", "army", "military", "strikes", "shells") || !notNoun(d, k) {
+		return false
+	}
+	if d.cover[k-1] >= 0 {
+		return true
+	}
+	// "Pakistani drones and rockets hit targets inside Iran": the state's
+	// word a little before the arms.
+	for i := k - 2; i >= 0 && i >= k-4; i-- {
+		if d.cover[i] >= 0 {
+			return d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective
+		}
+		if !d.tok(i).Is("and", ",", "drones", "drone", "missiles", "missile", "rockets", "jets", "warplanes", "artillery") {
+			return false
+		}
+	}
+	return false
 }
 
 // byForces accepts a verb of taking ground when its subject, right before

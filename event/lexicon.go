@@ -592,7 +592,7 @@ var verbs = []struct {
 		"vessel", "vessels", "resupply", "aid", "trucks", "shipments", "passage", "patrol").when(notNoun)}},
 	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
-	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
+	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles")}},
 	// "opened fire on demonstrators"
 	{"open", []sense{
@@ -628,8 +628,8 @@ var verbs = []struct {
 	{"hit|hits|hitting", []sense{
 		// "Washington hit Beijing with new export curbs"
 		s(parley.Sanction, "163", directed, "").takes(penalties...).when(hitWith),
-		// "Ukraine hit Russia's Black Sea Fleet headquarters"
-		s(parley.Assault, "190", directed, "").when(forceOnActor),
+		// "Ukraine hit Russia's Black Sea Fleet headquarters", "hit targets inside Iran"
+		s(parley.Assault, "190", directed, "", "inside").when(forceOnActor),
 	}},
 	// More material conflict and cooperation.
 	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),

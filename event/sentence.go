@@ -1919,6 +1919,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && len(subj) > 0 {
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
+		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
+	}
 	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
 		// "He invited Putin to visit North Korea, and the Kremlin said
 		// Putin had accepted": the invitation of whoever made it.
@@ -2199,6 +2202,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj, implicit = d.protagonist(obj), true
 	}
 
+	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
+		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
+		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
+	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
 	}
@@ -4495,6 +4502,59 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 		return []string{e.Target.ID}
 	}
 	return nil
+}
+
+// askedRestraint reports whether the request at k asks for restraint or
+// calm with no one named: "urged restraint", "called for calm".
+func (d *doc) askedRestraint(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if d.tok(i).Is("restraint", "calm", "de-escalation") {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// conflictParties returns the two sides of the conflict the article has
+// told most of before k — the pair of states (or groups) between whom the
+// most hostile acts passed, the latest pair on a tie — other than subj's
+// side.
+func (d *doc) conflictParties(k int, subj []string) []string {
+	side := func(id string) string {
+		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person {
+			return "state:" + c // a state's forces and ministries are the state
+		}
+		return id
+	}
+	count := map[[2]string]int{}
+	var best [2]string
+	for _, e := range d.built {
+		hostile := e.Type == parley.Assault || e.Type == parley.Coerce || e.Type == parley.Threaten || e.Type == parley.Mobilize
+		if !hostile || e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		p := [2]string{side(e.Source.ID), side(e.Target.ID)}
+		if p[0] == p[1] {
+			continue
+		}
+		if p[0] > p[1] {
+			p[0], p[1] = p[1], p[0]
+		}
+		count[p]++
+		if count[p] >= count[best] {
+			best = p
+		}
+	}
+	var out []string
+	for _, id := range best {
+		if id != "" && !d.sameSide(subj, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // deedAgainst returns who did the latest hostile act against subj's side

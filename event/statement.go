@@ -73,7 +73,11 @@ var statementCues = func() []cue {
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
 		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
-		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*")
+		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
+		// "said Iran respected Pakistan's sovereignty and territorial
+		// integrity" (a violation or threat of it is an accusation, whose
+		// cues come first)
+		"territorial integrity", "respect* the sovereignty", "respect for the sovereignty")
 	return out
 }()
 
@@ -334,6 +338,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
+			if cu.typ == parley.Support && d.breachBefore(i) {
+				continue // "a violation of its sovereignty and territorial integrity": no respect
+			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
 					continue
@@ -354,6 +361,18 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 	}
 	return best, bestAt >= 0
+}
+
+// breachBefore reports whether a word of violation or threat stands in
+// the six words before token i.
+func (d *doc) breachBefore(i int) bool {
+	for j := max(0, i-6); j < i; j++ {
+		n := d.tok(j).Norm
+		if strings.HasPrefix(n, "violat") || strings.HasPrefix(n, "threat") || strings.HasPrefix(n, "undermin") || strings.HasPrefix(n, "breach") || strings.HasPrefix(n, "infring") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAt reports whether a "not", "never" or "no" stands in the three
