@@ -2065,6 +2065,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"a_response_of_ones_own_state_threatens_no_one", "2024-05-24",
+			"Foreign Minister Margus Tsahkna said Estonia would respond calmly and in coordination with its allies.",
+			want{}, want{typ: parley.Threaten}},
 		{"police_acting_at_home_attack_no_state", "2024-01-19",
 			"Police fired tear gas in central Nairobi on Tuesday.",
 			want{}, want{typ: parley.Assault, target: "Kenya"}},

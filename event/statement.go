@@ -167,6 +167,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
+	if cu.typ == parley.Threaten && d.sameSide([]string{speaker}, target) {
+		return nil // "He said Estonia would respond calmly": his own state answers, no one is threatened
+	}
 	if cu.typ != parley.Threaten {
 		// "told the US side that such moves were extremely dangerous,
 		// adding: “whoever plays with fire will get burnt”": the threat
