@@ -362,6 +362,8 @@ var verbs = []struct {
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
+	// "The EU expects Moscow to explain the removal": a demand
+	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...)}},

@@ -77,7 +77,8 @@ var statementCues = func() []cue {
 		// "said Iran respected Pakistan's sovereignty and territorial
 		// integrity" (a violation or threat of it is an accusation, whose
 		// cues come first)
-		"territorial integrity", "respect* the sovereignty", "respect for the sovereignty")
+		"territorial integrity", "respect* the sovereignty", "respect for the sovereignty",
+		"solidarity with")
 	return out
 }()
 

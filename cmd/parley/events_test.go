@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"parley"
+	"parley/eval"
 	"parley/store/sqlite"
 	"parley/store/storetest"
 )
@@ -274,5 +275,40 @@ func TestHappeningsTable(t *testing.T) {
 				t.Errorf("%d happenings, want %d:\n%s", len(hs), tt.want, stdout)
 			}
 		})
+	}
+}
+
+// TestNGECStoriesThatOnceCrashed runs the synthetic NGEC stories in
+// ../shared that once made the actor stage panic (a role phrase starting
+// inside a mention sliced the text backwards) through the whole pipeline.
+func TestNGECStoriesThatOnceCrashed(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "data", "ngec-plover", "gpt_synthetic_events_2023-10-19_19.csv.zip")
+	stories, err := eval.LoadNGEC(path)
+	if err != nil {
+		t.Skipf("NGEC stories not found at %s: %v", path, err)
+	}
+	p, err := newPipeline(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, st := range stories {
+		if !strings.Contains(st.Text, "Honduran Navy aircraft") && !strings.Contains(st.Text, "firing on two UN compounds") &&
+			!strings.Contains(st.Text, "sever diplomatic ties with Bulgaria") {
+			continue
+		}
+		found++
+		art := parley.Article{Title: st.Title, Text: st.Text}
+		start := 0
+		for _, para := range strings.Split(st.Text, "\n\n") {
+			art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(para)})
+			start += len(para) + 2
+		}
+		if _, err := p.AnalyzeArticle(context.Background(), art); err != nil {
+			t.Errorf("story %q: %v", st.Title, err)
+		}
+	}
+	if found == 0 {
+		t.Fatal("none of the stories that once crashed is in the set")
 	}
 }

@@ -378,6 +378,21 @@ func TestMentionSpansMatchText(t *testing.T) {
 	}
 }
 
+// TestRoleBeforeCommaAfterAMention is the regression test for a panic the
+// NGEC smoke test found: a role phrase whose start falls inside a mention
+// ("the capital, Juba") sliced the text backwards.
+func TestRoleBeforeCommaAfterAMention(t *testing.T) {
+	for _, text := range []string{
+		"Violence intensified overnight after a new president was inaugurated in the capital, Juba.",
+		"The ambassador to the capital, Mara Velloso, said little.",
+		"The two countries signed a deal under which the smaller one receives aid in the form of the Honduran Navy aircraft.\n\n" +
+			"\"The deal matters,\" said Central American Foreign Minister Lucia Marenco Ortiz.",
+		"The relief director in South Sudan on Tuesday blamed government troops for firing on two UN compounds, Juba.",
+	} {
+		resolve(t, text, "2023-10-19") // must not panic
+	}
+}
+
 func BenchmarkResolve(b *testing.B) {
 	text := strings.Repeat("Chinese President Xi Jinping and his Russian counterpart Vladimir Putin held talks in Moscow on Tuesday, "+
 		"the Kremlin said. The two leaders discussed trade with Foreign Minister Sergei Lavrov and Wang Yi. "+

@@ -432,7 +432,7 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 	for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > start; n-- {
 		m := d.mentions[n]
 		if len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
-			if postedTo(d.text[start:m.Span.Start]) {
+			if m.Span.Start > start && postedTo(d.text[start:m.Span.Start]) {
 				continue // "its ambassador to France, Said Moussi": not French
 			}
 			country = d.actors[d.index[m.Actors[0]]].Country
