@@ -287,6 +287,9 @@ func TestEvents(t *testing.T) {
 		{"solidarity_and_an_expectation", "2024-05-24",
 			"Latvian Foreign Minister Baiba Braže said Riga stood in full solidarity with Estonia. The EU expects Moscow to explain the removal and to return the buoys immediately, Borrell said. Analysts expect Russia to win.",
 			[]want{{typ: parley.Support, source: "Baiba Braže", target: "Estonia"}, {typ: parley.Request, source: "European Union", target: "Russia"}}},
+		{"duties_suspended_are_eased", "2023-09-22",
+			"After the war cut off Ukraine's Black Sea ports, the EU suspended duties and quotas on Ukrainian imports in June 2022.",
+			[]want{{typ: parley.Concede, source: "European Union", target: "Ukraine", date: "2022-06"}}},
 		{"sovereignty_recognised_is_its_owners", "2024-08-20",
 			"On 10 December 2020, President Donald Trump recognised Moroccan sovereignty over Western Sahara. The United States recognized Israel in 1948.",
 			[]want{{typ: parley.Support, source: "Donald Trump", target: "Morocco", date: "2020-12-10"}, {typ: parley.Support, source: "United States", target: "Israel"}}},
@@ -2068,6 +2071,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"the_purpose_of_a_summons_is_no_demonstration", "2023-09-22",
+			"Poland's Foreign Ministry later summoned Ukraine's ambassador, Vasyl Zvarych, to protest against Zelensky's speech.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Poland", target: "Vasyl Zvarych"}, want{typ: parley.Protest}},
 		{"a_response_of_ones_own_state_threatens_no_one", "2024-05-24",
 			"Foreign Minister Margus Tsahkna said Estonia would respond calmly and in coordination with its allies.",
 			want{}, want{typ: parley.Threaten}},

@@ -1296,6 +1296,21 @@ func toldResponse(d *doc, k int) bool {
 	return false
 }
 
+// notSummonsPurpose rejects "to protest" as the purpose of a summons:
+// "summoned Ukraine's ambassador, Vasyl Zvarych, to protest against
+// Zelensky's speech" is the summons itself, no demonstration by the envoy.
+func notSummonsPurpose(d *doc, k int) bool {
+	if k == 0 || !d.tok(k-1).Is("to") {
+		return true
+	}
+	for i := k - 2; i >= 0 && i >= k-12; i-- {
+		if strings.HasPrefix(d.tok(i).Norm, "summon") {
+			return false
+		}
+	}
+	return true
+}
+
 // committedTo accepts a standing pledge, "remains committed to X", "is
 // firmly committed to X": not "committed troops to", "committed crimes".
 func committedTo(d *doc, k int) bool {

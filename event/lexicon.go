@@ -481,7 +481,7 @@ var verbs = []struct {
 		// "Vietnam protested to China over the survey ship": a state's
 		// complaint to another, not a demonstration
 		s(parley.Accuse, "114", directed, "to").withMode("disapprove").needs("to").when(protestedTo),
-		s(parley.Protest, "140", directed, "against", "outside"),
+		s(parley.Protest, "140", directed, "against", "outside").when(notSummonsPurpose),
 	}},
 	// "Nigerian teachers went on strike against the federal government"
 	{"go|went|gone|going|goes", []sense{s(parley.Protest, "143", directed, "against", "over").withMode("boycott").needs("strike", "strikes").when(onStrike)}},
@@ -542,7 +542,7 @@ var verbs = []struct {
 		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
-		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "curbs", "ban", "embargo", "increase", "hike"),
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
 		// "Kataib Hezbollah suspended attacks on US forces": a pause
 		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
