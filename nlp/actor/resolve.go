@@ -2385,12 +2385,31 @@ func (d *doc) orgReference(i int) int {
 			continue
 		}
 		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
-			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) {
+			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
+			want == "junta" && d.calledJunta(rf.id) {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
 	}
 	return i
+}
+
+// calledJunta reports whether the article named organisation id right
+// after calling it a junta: "Niger's ruling junta, the National Council
+// for the Safeguard of the Homeland (CNSP)".
+func (d *doc) calledJunta(id string) bool {
+	for _, m := range d.mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id {
+			continue
+		}
+		i := d.tokenIndex(m.Span.Start)
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if d.toks[j].Is("junta") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedGivenNames are given names too many leaders bear to stand alone.
