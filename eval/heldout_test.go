@@ -21,6 +21,7 @@ var (
 	blindDir   = filepath.Join("..", "testdata", "blind", "events")
 	blind2Dir  = filepath.Join("..", "testdata", "blind", "events2")
 	blind3Dir  = filepath.Join("..", "testdata", "blind", "events3")
+	blind4Dir  = filepath.Join("..", "testdata", "blind", "events4")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -43,6 +44,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind2Dir, 12, 150, maxPageWords)
 	// the third set's explainers run longer
 	checkFolder(t, blind3Dir, 12, 150, 600)
+	checkFolder(t, blind4Dir, 12, 150, 600)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {
