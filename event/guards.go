@@ -1311,6 +1311,20 @@ func notSummonsPurpose(d *doc, k int) bool {
 	return true
 }
 
+// signingBetween accepts "the signing of <an accord> between X and Y":
+// the parties named after "between", a few words on.
+func signingBetween(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is("between") {
+			return i+1 < len(d.in.Tokens) && actorAt(d, i+1, "the") >= 0
+		}
+		if d.stop(i) || d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // committedTo accepts a standing pledge, "remains committed to X", "is
 // firmly committed to X": not "committed troops to", "committed crimes".
 func committedTo(d *doc, k int) bool {

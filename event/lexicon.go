@@ -783,6 +783,8 @@ var nouns = []struct {
 }{
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "witnessed the signing of two memoranda between the Philippine Coast Guard and the Vietnam Coast Guard"
+	{"signing", []sense{s(parley.Agree, "057", symmetric, "between").nominal().takes(accords...).when(signingBetween)}},
 	// "announced the elevation of the relationship between the United States and Vietnam"
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},

@@ -900,10 +900,17 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 		if e == lead || !e.Date.IsZero() {
 			continue
 		}
-		if si, ok := d.toldUndatedPast(e); ok && si > li && d.bothTakePart(lead, e) {
+		if si, ok := d.toldUndatedPast(e); ok && si > li && (d.bothTakePart(lead, e) || d.oneTakesPart(lead, e)) {
 			e.Date = lead.Date
 		}
 	}
+}
+
+// oneTakesPart reports whether one side of e is one of the lead
+// meeting's two: in a report of the day's talks, "President Marcos also
+// paid a courtesy call on General Secretary Trong" was the same day's.
+func (d *doc) oneTakesPart(m, e *parley.Event) bool {
+	return takesPart(m, e.Source.ID, d.countryOf, d.leaderState) || takesPart(m, e.Target.ID, d.countryOf, d.leaderState)
 }
 
 // toldUndatedPast reports whether e is an occurred act between two actors

@@ -2141,7 +2141,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = d.coordinated(m, d.mentionEnd(k+2), ce), subj
 		}
 	}
-	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k {
+	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k && (verb || !d.afterBetween(k, ce)) {
 		if m, ok := d.mentionAt(subjStart); ok && m.Via == parley.ViaGroup {
 			// "and the two agreed to work closely with Washington": an
 			// agreement between the two; Washington is what they agreed on.
@@ -3692,11 +3692,16 @@ func (d *doc) notTheSame(subj, obj []string) []string {
 	return out
 }
 
-// afterBetween reports whether "between" follows a nominal trigger closely.
+// afterBetween reports whether "between" follows a nominal trigger
+// closely, or after what the noun is of, with no actor before it: "the
+// signing of two memoranda of understanding between the two coast guards".
 func (d *doc) afterBetween(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+3; i++ {
+	for i := k + 1; i < ce && i <= k+10; i++ {
 		if d.tok(i).Is("between") {
-			return true
+			return i <= k+3 || d.tok(k+1).Is("of")
+		}
+		if d.cover[i] >= 0 || d.stop(i) {
+			return false
 		}
 	}
 	return false
