@@ -343,6 +343,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// not when they were extended.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if k0 := d.tokenAt(d.in.Dates[i].Span.Start); trigger >= 0 && k0 >= 3 && k0-2 != trigger && k0-3 != trigger && d.tok(k0-1).Is("in", "on") &&
+		d.tok(k0-2).Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") && d.cover[k0-3] < 0 &&
+		d.tok(k0-3).Kind == token.Word && !d.tok(k0-3).Upper && !beForms[d.tok(k0-3).Norm] && !auxWords[d.tok(k0-3).Norm] && k0 > trigger {
+		// "congratulated him on the mandate received in the elections held
+		// in August 2020": the elections' month, not the congratulating's.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if k0 := d.tokenAt(d.in.Dates[i].Span.Start); trigger >= 0 && k0 >= 2 && k0-2 != trigger && d.tok(k0-1).Is("after", "before", "since", "following") &&
 		d.tok(k0-2).Kind == token.Word && strings.HasSuffix(d.tok(k0-2).Norm, "ed") && d.cover[k0-2] < 0 && k0 > trigger {
 		// "agreed to … the return of prisoners captured after October 7,

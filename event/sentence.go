@@ -2396,6 +2396,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Iran struck Pakistan on Tuesday and Pakistan struck Iran on
 		// Thursday": the second clause's own day.
 		clause = d.spanOf(oc, max(ce, k+1))
+	} else if as := d.andDatedAside(k, cs); as > cs {
+		// "revoked the agreements on Aug. 3 and, on Aug. 25, gave the
+		// ambassador 48 hours to leave": the date set off before the verb.
+		clause = d.spanOf(as, max(ce, k+1))
 	}
 	date, rel := d.date(clause, k)
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
@@ -4781,6 +4785,28 @@ func (d *doc) ownClauseStart(k, cs int) int {
 		}
 	}
 	return cs
+}
+
+// andDatedAside returns where a date set off by commas after "and" starts
+// when it stands right before the trigger at k — "and, on Aug. 25, gave"
+// — else -1.
+func (d *doc) andDatedAside(k, cs int) int {
+	if k-4 < cs || !d.tok(k-1).Is(",") {
+		return -1
+	}
+	for _, x := range d.in.Dates {
+		if d.tokenAt(x.Span.End) != k-1 {
+			continue
+		}
+		s := d.tokenAt(x.Span.Start)
+		if s-1 > cs && d.tok(s-1).Is("on", "in", "at", "by") {
+			s-- // "on Aug. 25"
+		}
+		if s-2 >= cs && d.tok(s-1).Is(",") && d.tok(s-2).Is("and") {
+			return s
+		}
+	}
+	return -1
 }
 
 // inTitle reports whether the mention starting at s ends a title: "Ambassador
