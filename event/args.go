@@ -55,7 +55,7 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "troops": true, "forces": true,
 	"soldiers": true, "navy": true, "drones": true, "army": true, "artillery": true, "tanks": true, "bombers": true,
 	"warships": true, "ships": true, "vessels": true, "militia": true, "hackers": true, "authorities": true,
-	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true,
+	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true, "rockets": true,
 	"coastguard": true, "guards": true, "delegations": true, "delegation": true, "negotiators": true,
 	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
 
@@ -321,7 +321,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
 		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") &&
-			(d.nextVerb(d.mentionEnd(i), k) || d.tok(k-1).Is("and") && d.finiteVerbAt(d.mentionEnd(i))) // "after Belarus forced a jet to land and arrested …"
+			(d.nextVerb(d.mentionEnd(i), k) || d.tok(k-1).Is("and") && d.finiteVerbAt(d.mentionEnd(i)) || d.armsThenVerb(d.mentionEnd(i), k)) // "after Belarus forced a jet to land and arrested …"
 		// "Thousands of protesters marched": a count before the actors
 		// does not govern them.
 		// …nor does the head of "the government of Mali", "the leaders
@@ -720,6 +720,20 @@ func (d *doc) nextVerb(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// armsThenVerb reports whether only more arms stand between a mention's
+// end and the verb at k: "after Pakistani drones and rockets hit …".
+func (d *doc) armsThenVerb(end, k int) bool {
+	if k-end > 4 || k == end {
+		return false
+	}
+	for i := end; i < k; i++ {
+		if !d.tok(i).Is("and", ",") && !forceNouns[d.tok(i).Norm] || d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return forceNouns[d.tok(k-1).Norm]
 }
 
 // unnamedAgents are plural nouns for people the text does not name; right

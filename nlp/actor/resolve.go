@@ -1888,6 +1888,9 @@ func (d *doc) pairRolePhrase(i int) int {
 	if d.toks[j].Is("the") {
 		j++
 	}
+	if n := d.rolesOfPair(i, j); n > i {
+		return n
+	}
 	if j >= len(d.toks) || !d.toks[j].Upper {
 		return i
 	}
@@ -1924,6 +1927,52 @@ func (d *doc) pairRolePhrase(i int) int {
 		return end + n
 	}
 	return i
+}
+
+// rolesOfPair resolves "the foreign ministers of Pakistan and Iran", "the
+// presidents of Russia and China" starting at i (the role at j): the two
+// holders on the day, when the knowledge base knows both.
+func (d *doc) rolesOfPair(i, j int) int {
+	if j >= len(d.toks) || !roleFirst[d.toks[j].Norm] && !d.toks[j].Is("presidents", "leaders", "premiers", "chancellors") {
+		return i
+	}
+	for n := min(maxRoleNounTokens, len(d.toks)-j); n >= 1; n-- {
+		single, ok := strings.CutSuffix(d.phrase(j, j+n), "s")
+		levels := roleNouns[single]
+		if !ok || levels == nil || j+n+1 >= len(d.toks) || !d.toks[j+n].Is("of") {
+			continue
+		}
+		s1, end := d.stateAt(j + n + 1)
+		if s1 == nil || end+1 >= len(d.toks) || !d.toks[end].Is("and") {
+			return i
+		}
+		s2, end2 := d.stateAt(end + 1)
+		if s2 == nil || s2 == s1 {
+			return i
+		}
+		a, b := d.holder(s1.ID, levels), d.holder(s2.ID, levels)
+		if a == "" || b == "" || a == b {
+			return i
+		}
+		if len(levels) > 1 && (!d.named(a) || !d.named(b)) {
+			// "the leaders of France and Germany": a head of state or of
+			// government, which only the people named so far can settle.
+			return i
+		}
+		d.mention(i, end2, parley.ViaRole, a, b)
+		return end2
+	}
+	return i
+}
+
+// named reports whether the article has mentioned actor id so far.
+func (d *doc) named(id string) bool {
+	for _, m := range d.mentions {
+		if slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase resolves "the Russian leader", "his Russian counterpart",
