@@ -208,8 +208,8 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
-			continue
+		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || e.Status == parley.Negated || vague[e.Trigger] {
+			continue // ("have not spoken since the referendum" happened on no day)
 		}
 		var cands []parley.Date
 		for j := range evs {

@@ -110,8 +110,8 @@ func New(k *kb.KB) *Resolver {
 				for _, a := range e.Aliases {
 					first, _, _ := strings.Cut(a, " ")
 					nameFirst, _, _ := strings.Cut(e.Name, " ")
-					if first != nameFirst || !latinScript(a) {
-						continue
+					if first != nameFirst || !latinScript(a) || len(strings.Fields(a)) != len(strings.Fields(e.Name)) {
+						continue // ("Abiy Ahmed Ali" is a longer name, not a spelling: no "Ali")
 					}
 					if v := surname(&kb.Entity{Name: a, Country: e.Country}); v != "" && v != s && !notNames[token.Fold(v)] {
 						k := token.Fold(v)
