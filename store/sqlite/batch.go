@@ -19,6 +19,8 @@ const (
 	sqlUpsertLog = `INSERT INTO ingest_log (locator, outcome, article_id, fetched, at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (locator) DO UPDATE SET outcome = excluded.outcome, article_id = excluded.article_id,
 			fetched = excluded.fetched, at = excluded.at`
+	sqlLogged = `SELECT l.outcome, l.article_id, l.fetched, l.at, r.stage, r.kind, r.detail
+		FROM ingest_log l LEFT JOIN rejections r ON r.locator = l.locator WHERE l.locator = ?`
 	sqlSavepoint  = `SAVEPOINT item`
 	sqlRelease    = `RELEASE item`
 	sqlRollbackTo = `ROLLBACK TO item`
@@ -79,6 +81,9 @@ func (s *Store) putAnalyses(ctx context.Context, items []store.Item, savepointsO
 			st := s.bind(ctx, tx)
 			defer st.close()
 			l := s.newLinker(ctx, st)
+			if err := l.useCache(&s.cache); err != nil {
+				return err
+			}
 			for i, it := range items {
 				if results[i].Err != nil {
 					continue
@@ -181,16 +186,18 @@ func (s *Store) Logged(ctx context.Context, locator string) (store.LogEntry, err
 		detail               sql.NullString
 		at                   string
 	)
-	err := s.readTx(ctx, op, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, `SELECT l.outcome, l.article_id, l.fetched, l.at, r.stage, r.kind, r.detail
-			FROM ingest_log l LEFT JOIN rejections r ON r.locator = l.locator WHERE l.locator = ?`, loc).
-			Scan(&e.Outcome, &articleID, &fetched, &at, &stage, &kind, &detail)
-	})
+	if s.closed.Load() {
+		return store.LogEntry{}, errClosed(op)
+	}
+	// One statement reads one snapshot, so it needs no transaction of its
+	// own; ingest asks this for every input it resumes, so the statement
+	// is prepared once (sqlLogged).
+	err := s.logged.QueryRowContext(ctx, loc).Scan(&e.Outcome, &articleID, &fetched, &at, &stage, &kind, &detail)
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.LogEntry{}, parley.E(op, parley.NotFound, "no outcome logged for "+clipLocator(loc))
 	}
 	if err != nil {
-		return store.LogEntry{}, err
+		return store.LogEntry{}, s.fail(ctx, op, err)
 	}
 	e.ArticleID = articleID.Int64
 	if e.At, err = time.Parse(time.RFC3339Nano, at); err != nil {

@@ -26,6 +26,9 @@ func day(t time.Time) string { return t.Format(time.DateOnly) }
 //
 //   - its statements are prepared once per store (see prepare) and bound
 //     once per transaction;
+//   - the candidates come from the writer's cache (writecache.go), which
+//     holds the linking columns of every happening of the pair keys and
+//     types it has met, across transactions; Relink queries them;
 //   - a candidate happening is first judged on the summary its row
 //     holds (store.Candidate.Fits), and its mentions are read only when
 //     the summary does not rule it out;
@@ -112,14 +115,17 @@ const (
 		WHERE he.happening_id = ? AND ea.role = 'participant'
 		ORDER BY ea.event_id, ea.position`
 	// An actor as the actors table holds it (see storedActors).
-	sqlStoredActor = `SELECT name, kind, country FROM actors WHERE id = ?`
+	sqlStoredActor = `SELECT name, kind, country, wikidata, known FROM actors WHERE id = ?`
+	// All the happenings of a pair key and type, for the writer's cache.
+	sqlKeyHappenings = `SELECT ` + candidateColumns + ` FROM happenings WHERE pair_key = ?1 AND type = ?2`
+	sqlDataVersion   = `PRAGMA data_version`
 )
 
 // linkStatements are the statements prepare compiles for the linker.
 var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHappeningID,
 	sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
 	sqlDeleteHappeningActors, sqlDeleteHappeningPairs, sqlInsertHappeningActor, sqlInsertHappeningPair,
-	sqlMentionsOfHappening, sqlParticipantsOfHappening, sqlStoredActor}
+	sqlMentionsOfHappening, sqlParticipantsOfHappening, sqlStoredActor, sqlKeyHappenings, sqlDataVersion}
 
 // linker links the events of the articles stored in one write
 // transaction. It must be flushed before the transaction commits.
@@ -143,6 +149,9 @@ type linker struct {
 	// number their rows, so that a happening's row can wait for flush and
 	// an article's events go in a few statements.
 	happeningIDs, eventIDs idCounter
+	// cache, when set, is the writer's cache (useCache), which the
+	// linker reads candidates and actors from and keeps up to date.
+	cache *writeCache
 	// mark is where the current item began (begin).
 	mark struct {
 		stale, events          int
@@ -209,6 +218,23 @@ func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
 	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
 }
 
+// useCache has the linker read candidates and actors from the writer's
+// cache and keep it up to date, once it has checked that no other
+// connection has written since the cache was last used.
+func (l *linker) useCache(c *writeCache) error {
+	var version int64
+	st, err := l.st.stmt(sqlDataVersion)
+	if err == nil {
+		err = st.QueryRowContext(l.ctx).Scan(&version)
+	}
+	if err != nil {
+		return err
+	}
+	c.begin(version)
+	l.cache = c
+	return nil
+}
+
 // begin marks the start of one article's changes; rollback forgets them
 // after the database has rolled back to that mark.
 func (l *linker) begin() {
@@ -250,6 +276,9 @@ func (l *linker) rollback() {
 		}
 	}
 	l.stale = l.stale[:l.mark.stale]
+	if l.cache != nil {
+		l.cache.rolledBack()
+	}
 }
 
 func linkKey(pairKey string, t parley.EventType) string { return pairKey + "\x00" + string(t) }
@@ -283,27 +312,74 @@ func (l *linker) linkEvents(art store.ArticleRef, a *parley.Analysis, eids []int
 // storedActors returns the records the actors table holds for the
 // analysis's actors, just after storing them. sqlUpsertActor lets a known
 // actor's record replace any other, so only the unknown ones can differ
-// from the analysis and are read.
+// from the analysis; their records come from the writer's cache when it
+// holds them, else from the table.
 func (l *linker) storedActors(a *parley.Analysis) (map[string]*parley.Actor, error) {
 	out := make(map[string]*parley.Actor, len(a.Actors))
 	for i := range a.Actors {
 		ac := &a.Actors[i]
 		if !ac.Known {
-			st, err := l.st.stmt(sqlStoredActor)
+			rec, err := l.storedActor(ac.ID)
 			if err != nil {
 				return nil, err
 			}
 			stored := *ac
-			var kind string
-			if err := st.QueryRowContext(l.ctx, ac.ID).Scan(&stored.Name, &kind, &stored.Country); err != nil {
-				return nil, fmt.Errorf("actor %s: %w", ac.ID, err)
-			}
-			stored.Kind = parley.ActorKind(kind)
+			stored.Name, stored.Kind, stored.Country = rec.name, parley.ActorKind(rec.kind), rec.country
 			ac = &stored
 		}
 		out[ac.ID] = ac
 	}
 	return out, nil
+}
+
+// storedActor returns an actor's row, from the cache when it has it.
+func (l *linker) storedActor(id string) (actorRec, error) {
+	if l.cache != nil {
+		if rec, ok := l.cache.actor(id); ok {
+			return rec, nil
+		}
+	}
+	var rec actorRec
+	st, err := l.st.stmt(sqlStoredActor)
+	if err == nil {
+		err = st.QueryRowContext(l.ctx, id).Scan(&rec.name, &rec.kind, &rec.country, &rec.wikidata, &rec.known)
+	}
+	if err != nil {
+		return actorRec{}, fmt.Errorf("actor %s: %w", id, err)
+	}
+	if l.cache != nil {
+		l.cache.txActors[id] = rec
+	}
+	return rec, nil
+}
+
+// upsertActors stores the analysis's actors (sqlUpsertActor), skipping
+// those whose stored record the cache shows the statement would leave
+// as it is, as it does for most: the same leaders recur in every
+// article.
+func (l *linker) upsertActors(st *stmts, actors []parley.Actor) {
+	for i := range actors {
+		ac := &actors[i]
+		var old actorRec
+		cached := false
+		if l.cache != nil {
+			old, cached = l.cache.actor(ac.ID)
+		}
+		n := actorRec{name: ac.Name, kind: string(ac.Kind), country: ac.Country, wikidata: ac.Wikidata, known: ac.Known}
+		if cached && old.upserted(n) == old {
+			continue
+		}
+		st.exec(sqlUpsertActor, ac.ID, ac.Name, string(ac.Kind), ac.Country, ac.Wikidata, ac.Known)
+		switch {
+		case cached:
+			l.cache.txActors[ac.ID] = old.upserted(n)
+		case l.cache != nil && st.err == nil:
+			// Read back once, so later articles know it.
+			if _, err := l.storedActor(ac.ID); err != nil {
+				st.err = err
+			}
+		}
+	}
 }
 
 // storedView returns mention m of a stored article as reading it back
@@ -386,55 +462,32 @@ func (l *linker) find(m *store.Mention) (int64, error) {
 	if len(w.coarse) > coarseCount {
 		return 0, fmt.Errorf("a date window of %d months and years", len(w.coarse)) // cannot happen: see sqlLinkCandidates
 	}
-	q, slots := sqlLinkCandidates, coarseCount
-	if len(w.coarse) <= coarseFew {
-		q, slots = sqlLinkCandidatesFew, coarseFew
-	}
 	pair := store.PairKey(m)
-	args := make([]any, 0, 6+slots)
-	args = append(args, pair, string(m.Type), w.dayLo, w.dayHi, w.seenLo, w.seenHi)
-	for i := range slots {
-		args = append(args, w.coarse[min(i, len(w.coarse)-1)]) // repeated to fill the slots
-	}
-	rows, err := l.st.query(q, args...)
+	cands, err := l.candidates(pair, m.Type, w)
 	if err != nil {
 		return 0, err
 	}
 	var ids []int64
 	var bases []indexRows
-	for rows.Next() {
-		var (
-			id                            int64
-			date, medium                  string
-			locName, locCountry           sql.NullString
-			dateFirst, dateLast, firstDay sql.NullString
-		)
-		if err := rows.Scan(&id, &date, &medium, &locName, &locCountry, &dateFirst, &dateLast, &firstDay); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		if _, ok := l.staleKey[id]; ok {
+	for _, r := range cands {
+		if _, ok := l.staleKey[r.id]; ok {
 			continue // its row is behind: judged below from its mentions
 		}
-		if _, ok := l.hs[id]; !ok {
+		if _, ok := l.hs[r.id]; !ok {
 			// Judge it on its row before reading its mentions.
-			c := store.Candidate{Type: m.Type, Medium: parley.Medium(medium)}
-			if c.Date, err = parley.ParseDate(date); err != nil {
-				rows.Close()
-				return 0, fmt.Errorf("happening %d: %w", id, err)
+			c := store.Candidate{Type: m.Type, Medium: parley.Medium(r.medium)}
+			if c.Date, err = parley.ParseDate(r.date); err != nil {
+				return 0, fmt.Errorf("happening %d: %w", r.id, err)
 			}
-			if locName.Valid {
-				c.Location = &parley.Place{Name: locName.String, Country: locCountry.String}
+			if r.located {
+				c.Location = &parley.Place{Name: r.locName, Country: r.locCountry}
 			}
 			if !c.Fits(m) {
 				continue
 			}
 		}
-		ids = append(ids, id)
-		bases = append(bases, indexRows{day: dateFirst.String, dayLast: dateLast.String, firstDay: firstDay.String})
-	}
-	if err := rows.Close(); err != nil {
-		return 0, err
+		ids = append(ids, r.id)
+		bases = append(bases, indexRows{day: r.dateFirst, dayLast: r.dateLast, firstDay: r.firstDay})
 	}
 	for i, id := range ids {
 		if _, ok := l.hs[id]; !ok {
@@ -469,6 +522,49 @@ func (l *linker) find(m *store.Mention) (int64, error) {
 	return best, nil
 }
 
+// candidates returns the stored happenings of the pair key and type whose
+// rows fall in the window, from the writer's cache when the linker has
+// one (reading the key's rows whole the first time), else by query.
+func (l *linker) candidates(pair string, t parley.EventType, w linkWindow) ([]candRow, error) {
+	if l.cache == nil {
+		return l.queryCandidates(w.query(pair, t))
+	}
+	key := linkKey(pair, t)
+	k := l.cache.keys[key]
+	if k == nil {
+		rows, err := l.queryCandidates(sqlKeyHappenings, []any{pair, string(t)})
+		if err != nil {
+			return nil, err
+		}
+		k = l.cache.addKey(key, rows)
+	}
+	return k.window(w), nil
+}
+
+// queryCandidates runs a query of candidateColumns.
+func (l *linker) queryCandidates(q string, args []any) ([]candRow, error) {
+	rows, err := l.st.query(q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []candRow
+	for rows.Next() {
+		var (
+			r                             candRow
+			locName, locCountry           sql.NullString
+			dateFirst, dateLast, firstDay sql.NullString
+		)
+		if err := rows.Scan(&r.id, &r.date, &r.medium, &locName, &locCountry, &dateFirst, &dateLast, &firstDay); err != nil {
+			return nil, err
+		}
+		r.locName, r.locCountry, r.located = locName.String, locCountry.String, locName.Valid
+		r.dateFirst, r.dateLast, r.firstDay = dateFirst.String, dateLast.String, firstDay.String
+		out = append(out, r)
+	}
+	return out, rows.Close()
+}
+
 // linkWindow says which stored happenings a mention may join, by their
 // date: those whose days touch the mention's days give or take one (or,
 // for an undated mention, its publication day give or take three), and
@@ -500,6 +596,21 @@ func window(m *store.Mention) (linkWindow, bool) {
 		w.coarse = append(w.coarse, mo.Format("2006-01"))
 	}
 	return w, true
+}
+
+// query binds the window to sqlLinkCandidates, or to sqlLinkCandidatesFew
+// when its months and years fit in that one's slots.
+func (w linkWindow) query(pair string, t parley.EventType) (string, []any) {
+	q, slots := sqlLinkCandidates, coarseCount
+	if len(w.coarse) <= coarseFew {
+		q, slots = sqlLinkCandidatesFew, coarseFew
+	}
+	args := make([]any, 0, 6+slots)
+	args = append(args, pair, string(t), w.dayLo, w.dayHi, w.seenLo, w.seenHi)
+	for i := range slots {
+		args = append(args, w.coarse[min(i, len(w.coarse)-1)]) // repeated to fill the slots
+	}
+	return q, args
 }
 
 // holds applies the window to the date a happening has now, as
@@ -616,9 +727,12 @@ func (l *linker) flush(forget bool) error {
 		if err != nil {
 			return err
 		}
-		if err := l.write(id, h, &ix); err != nil {
+		row, err := l.write(id, h, &ix)
+		if err != nil {
 			return fmt.Errorf("happening %d: %w", id, err)
 		}
+		row.key = l.staleKey[id]
+		l.remember(row)
 	}
 	// The new rows, the happenings' before the rows that refer to them.
 	st := &stmts{txStmts: l.st}
@@ -642,6 +756,21 @@ func (l *linker) flush(forget bool) error {
 	return nil
 }
 
+// remember has the cache take a happening's row as flush wrote it, once
+// the transaction commits. A row whose type is not its key's would move
+// to another key; that cannot happen (a happening's mentions share their
+// type), and if it did the cache would be emptied instead.
+func (l *linker) remember(row keyedRow) {
+	if l.cache == nil {
+		return
+	}
+	if keyType(row.key) != row.typ {
+		l.cache.open = false // emptied when the transaction ends
+		return
+	}
+	l.cache.pending = append(l.cache.pending, row)
+}
+
 // indexInserts gathers the rows flush adds to happenings,
 // happening_actors and happening_pairs, the values of one row after
 // another.
@@ -650,7 +779,7 @@ type indexInserts struct{ happenings, actors, pairs []any }
 // write rewrites a happening's row from its mentions (or adds a new one's
 // to ix), deletes its index rows when they no longer hold, and adds the
 // missing ones to ix.
-func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
+func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error) {
 	ms := lk.ms
 	h := store.Summarize(ms)
 	var first, last, dayFirst, dayLast any
@@ -680,9 +809,17 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
 	vals := []any{string(h.Type), h.Mode, string(h.Status), string(h.Medium), h.Date.String(), first, last,
 		h.Source.ID, nullIfEmpty(h.Target.ID), locName, locCountry, h.Mentions, h.Articles, h.Outlets,
 		seenFirst, seenLast, dayFirst, dayLast, annEvent}
+	// What the cache keeps of the row.
+	row := candRow{id: hid, date: h.Date.String(), medium: string(h.Medium), located: h.Location != nil}
+	if h.Location != nil {
+		row.locName, row.locCountry = h.Location.Name, h.Location.Country
+	}
+	row.dateFirst, _ = first.(string)
+	row.dateLast, _ = last.(string)
+	row.firstDay, _ = dayFirst.(string)
 	if lk.stored {
 		if _, err := l.st.exec(sqlUpdateHappening, append(vals, hid)...); err != nil {
-			return err
+			return keyedRow{}, err
 		}
 	} else {
 		ix.happenings = append(append(ix.happenings, hid, lk.pairKey), vals...)
@@ -705,7 +842,7 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
 	case old == nil || old.day != now.day || old.dayLast != now.dayLast || old.firstDay != now.firstDay:
 		for _, q := range []string{sqlDeleteHappeningActors, sqlDeleteHappeningPairs} {
 			if _, err := l.st.exec(q, hid); err != nil {
-				return err
+				return keyedRow{}, err
 			}
 		}
 		old = nil
@@ -728,7 +865,7 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) error {
 		}
 	}
 	lk.index = &now
-	return nil
+	return keyedRow{typ: string(h.Type), row: row}, nil
 }
 
 // seenDays returns the earliest and latest publication day of the

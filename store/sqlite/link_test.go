@@ -216,12 +216,27 @@ func TestLinkingDoesNotDependOnTransactions(t *testing.T) {
 // know keeps the record a known one stored (name and country here), and
 // an actor no one knows has its latest record.
 func TestLinkedMentionsAreAsStored(t *testing.T) {
+	for _, cached := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cached=%v", cached), func(t *testing.T) { testLinkedMentionsAreAsStored(t, cached) })
+	}
+}
+
+func testLinkedMentionsAreAsStored(t *testing.T, cached bool) {
 	ctx := context.Background()
 	news := crowdedNews(3, 160)
 	s := openNormal(t)
-	putInBatches(t, s, news[:20], 20) // the known records first
-	unknownXi := 0
+	// The known records first, and an unknown actor under a name the
+	// articles below change.
 	yang := parley.Actor{ID: "new:person:yang-jin", Name: "Yang Jin", Kind: parley.Person, Country: "CHN"}
+	for _, a := range news[:20] {
+		if len(a.Events) > 0 {
+			a.Actors = append(a.Actors, yang)
+			a.Events[0].Participants = append(a.Events[0].Participants, yang.Ref())
+		}
+	}
+	putInBatches(t, s, news[:20], 20)
+	yang.Name = "Jin Yang"
+	unknownXi := 0
 	for i, a := range news[20:] {
 		if i%3 == 0 {
 			for j := range a.Actors {
@@ -255,6 +270,11 @@ func TestLinkedMentionsAreAsStored(t *testing.T) {
 		st := s.bind(ctx, tx)
 		defer st.close()
 		l := s.newLinker(ctx, st)
+		if cached {
+			if err := l.useCache(&s.cache); err != nil {
+				return err
+			}
+		}
 		now := s.now()
 		for _, a := range news[20:] {
 			row, err := newArticleRow(a, a.Article.URL, now)
@@ -292,24 +312,42 @@ func TestLinkedMentionsAreAsStored(t *testing.T) {
 // After a savepoint is rolled back in the middle of a batch, the linker
 // must forget what the undone article changed and keep what the articles
 // before it changed.
+//
+// With the writer's cache, the articles before are stored first, so the
+// cache holds their happenings and actors when the batch begins, and a
+// batch after it must link as a store that never saw the undone
+// articles does.
 func TestLinkerRollbackToSavepoint(t *testing.T) {
+	for _, cached := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cached=%v", cached), func(t *testing.T) { testLinkerRollback(t, cached) })
+	}
+}
+
+func testLinkerRollback(t *testing.T, cached bool) {
 	ctx := context.Background()
-	news := crowdedNews(2, 100)
+	news := crowdedNews(2, 160)
+	before, news, after := news[:30], news[30:130], news[130:]
 	undone := func(i int) bool { return i%5 == 3 }
-	var kept []*parley.Analysis
+	kept := slices.Clone(before)
 	for i, a := range news {
 		if !undone(i) {
 			kept = append(kept, a)
 		}
 	}
 	want := openNormal(t)
-	putInBatches(t, want, kept, 100)
+	putInBatches(t, want, append(kept, after...), 100)
 
 	s := openNormal(t)
+	putInBatches(t, s, before, 30)
 	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
 		st := s.bind(ctx, tx)
 		defer st.close()
 		l := s.newLinker(ctx, st)
+		if cached {
+			if err := l.useCache(&s.cache); err != nil {
+				return err
+			}
+		}
 		now := s.now()
 		for i, a := range news {
 			row, err := newArticleRow(a, a.Article.URL, now)
@@ -338,6 +376,7 @@ func TestLinkerRollbackToSavepoint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	putInBatches(t, s, after, 10)
 	// Article and event IDs differ where the undone article was; the
 	// happenings must say the same.
 	got, exp := happeningSummaries(t, s), happeningSummaries(t, want)

@@ -65,6 +65,9 @@ func (s *Store) PutAnalysis(ctx context.Context, locator string, a *parley.Analy
 			st := s.bind(ctx, tx)
 			defer st.close()
 			l := s.newLinker(ctx, st)
+			if err := l.useCache(&s.cache); err != nil {
+				return err
+			}
 			var err error
 			if res, err = s.putAnalysis(l, row, a); err != nil {
 				return err
@@ -170,9 +173,7 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 	// parent table also carries SQLite's checks of the tables that refer
 	// to it, and for actors those would scan tables (they run only when
 	// a violation is pending, but one row a statement needs none).
-	for _, ac := range a.Actors {
-		st.exec(sqlUpsertActor, ac.ID, ac.Name, string(ac.Kind), ac.Country, ac.Wikidata, ac.Known)
-	}
+	l.upsertActors(st, a.Actors)
 	var rows []any
 	for i, ac := range a.Actors {
 		rows = append(rows, id, ac.ID, i, ac.Role)

@@ -82,6 +82,12 @@ type Store struct {
 	now  func() time.Time
 
 	prepared map[string]*sql.Stmt // on w, for PutAnalysis
+	logged   *sql.Stmt            // on r, for Logged
+
+	// wmu is held for each write transaction, so that the writer's
+	// cache, kept across them, is changed by one at a time.
+	wmu   sync.Mutex
+	cache writeCache
 
 	closed    atomic.Bool
 	closeOnce sync.Once
@@ -162,6 +168,10 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	r.SetMaxOpenConns(opt.Readers)
 	r.SetMaxIdleConns(opt.Readers)
 	s.r = r
+	if s.logged, err = r.PrepareContext(ctx, sqlLogged); err != nil {
+		s.Close()
+		return nil, s.fail(ctx, op, err)
+	}
 	return s, nil
 }
 
@@ -170,6 +180,9 @@ func (s *Store) Close() error {
 	s.closed.Store(true)
 	s.closeOnce.Do(func() {
 		var errs []error
+		if s.logged != nil {
+			errs = append(errs, s.logged.Close())
+		}
 		if s.r != nil {
 			errs = append(errs, s.r.Close())
 		}
@@ -265,23 +278,27 @@ func migrations() ([]migration, error) {
 func errClosed(op string) error { return parley.E(op, parley.Invalid, "the store is closed") }
 
 // writeTx runs fn in a write transaction and commits it, or rolls it back
-// when fn fails.
+// when fn fails. The writer's cache takes what a committed transaction
+// that kept it up to date changed, and is emptied after any other.
 func (s *Store) writeTx(ctx context.Context, op string, fn func(*sql.Tx) error) error {
 	if s.closed.Load() {
 		return errClosed(op)
 	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
+		s.cache.ended(false)
 		return s.fail(ctx, op, err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		s.cache.ended(false)
 		return s.fail(ctx, op, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return s.fail(ctx, op, err)
-	}
-	return nil
+	err = tx.Commit()
+	s.cache.ended(err == nil)
+	return s.fail(ctx, op, err)
 }
 
 // readTx runs fn in a read-only transaction, so that everything fn reads
