@@ -71,6 +71,8 @@ func TestMentions(t *testing.T) {
 		{"the_junta_the_article_named", "Niger's ruling junta, the National Council for the Safeguard of the Homeland (CNSP), hailed the decision. The junta had revoked the military agreements with France.", "2023-09-25", "The junta", []string{"org:cnsp-niger"}},
 		{"the_foreign_ministers_of_two_states", "The foreign ministers of Pakistan and Iran spoke by phone on Friday.", "2024-01-19", "The foreign ministers of Pakistan and Iran", []string{"person:jalil-abbas-jilani", "person:hossein-amir-abdollahian"}},
 		{"the_leaders_of_two_states_not_named_yet_are_the_states", "The leaders of France and Germany urged Russia to stop.", "2024-01-19", "The leaders of France and Germany", nil},
+		{"a_bare_army_before_its_strikes_is_the_army_named", "Sudan's army and the RSF have fought since April. Residents reported army air strikes on RSF positions.", "2023-05-13", "army", []string{"org:saf-sudan"}},
+		{"an_army_of_volunteers_is_no_army_named", "Sudan's army and the RSF have fought since April. An army of volunteers brought food.", "2023-05-13", "army", nil},
 		{"surname_of_another_spelling", "Zelenskiy spoke with Joe Biden by phone.", "2022-10-11", "Zelenskiy", []string{"person:volodymyr-zelensky"}},
 		{"role_phrase", "Xi Jinping met Vladimir Putin. The Russian leader said ties were strong.", "2021-06-28", "The Russian leader", []string{"person:vladimir-putin"}},
 		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},

@@ -348,6 +348,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.bareArmy(i); n > i {
+		return n
+	}
 	if n := d.titleReference(i); n > i {
 		return n
 	}
@@ -2438,6 +2441,35 @@ func (d *doc) orgReference(i int) int {
 			want == "junta" && d.calledJunta(rf.id) {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
+		}
+	}
+	return i
+}
+
+// bareArmy resolves a bare "army" or "military" before the arms or acts
+// of force it qualifies — "residents reported army air strikes on RSF
+// positions" — to the armed forces the article named last.
+func (d *doc) bareArmy(i int) int {
+	t := &d.toks[i]
+	if t.Upper || !t.Is("army", "military") || i+1 >= len(d.toks) ||
+		!d.toks[i+1].Is("air", "airstrikes", "strikes", "shelling", "artillery", "drones", "jets", "troops", "units", "offensive", "attacks", "raids") ||
+		i > 0 && (d.toks[i-1].Is("the", "a", "an", "'s", "’s") || d.toks[i-1].Upper) {
+		return i
+	}
+	for rf := range d.recentWithin(i, 40) { // (an army named once in the lead is the story's)
+		if rf.kind != parley.Organization {
+			continue
+		}
+		e := d.r.kb.Get(rf.id)
+		if e == nil {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := token.Fold(n)
+			if strings.Contains(f, "army") || strings.Contains(f, "armed forces") || strings.Contains(f, "military") || strings.Contains(f, "defense forces") || strings.Contains(f, "defence forces") {
+				d.mention(i, i+1, parley.ViaRole, rf.id)
+				return i + 1
+			}
 		}
 	}
 	return i
