@@ -308,6 +308,10 @@ func TestEvents(t *testing.T) {
 		{"a_meeting_that_has_not_happened_has_no_day", "2023-12-07",
 			"Irfaan Ali accused Venezuela on Tuesday of posing a threat. Dr Ali and Mr Maduro have not spoken directly since the referendum.",
 			[]want{{typ: parley.Accuse, source: "Irfaan Ali", target: "Venezuela", date: "2023-12-05"}, {typ: parley.Consult, source: "Irfaan Ali", target: "Nicolás Maduro", date: "-", status: parley.Negated}}},
+		{"aid_blocked_deployed_or_received", "2024-03-12",
+			"Hungary blocked the EU's 50-billion-euro aid package for Ukraine on Thursday. Kenya will deploy 1,000 police officers to Haiti next month. Ukraine received the first batch of F-16 fighter jets from Denmark on Wednesday.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "Ukraine", date: "2024-03-07"}, {typ: parley.Aid, source: "Kenya", target: "Haiti", status: parley.Planned},
+				{typ: parley.Aid, source: "Denmark", target: "Ukraine", date: "2024-03-06"}}},
 		{"sovereignty_recognised_is_its_owners", "2024-08-20",
 			"On 10 December 2020, President Donald Trump recognised Moroccan sovereignty over Western Sahara. The United States recognized Israel in 1948.",
 			[]want{{typ: parley.Support, source: "Donald Trump", target: "Morocco", date: "2020-12-10"}, {typ: parley.Support, source: "United States", target: "Israel"}}},
@@ -2089,6 +2093,12 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"blocked_aid_is_no_aid", "2024-03-12",
+			"Hungary blocked the EU's 50-billion-euro aid package for Ukraine on Thursday.",
+			want{typ: parley.Reject, source: "Hungary", target: "Ukraine"}, want{typ: parley.Aid}},
+		{"troops_deployed_in_support_of_the_police_aid_no_one", "2024-06-26",
+			"Duale ordered the Kenya Defence Forces to deploy in support of the police.",
+			want{}, want{typ: parley.Aid}},
 		{"the_purpose_of_a_summons_is_no_demonstration", "2023-09-22",
 			"Poland's Foreign Ministry later summoned Ukraine's ambassador, Vasyl Zvarych, to protest against Zelensky's speech.",
 			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Poland", target: "Vasyl Zvarych"}, want{typ: parley.Protest}},

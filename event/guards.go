@@ -1325,6 +1325,21 @@ func signingBetween(d *doc, k int) bool {
 	return false
 }
 
+// deployedPeople accepts "deploy 1,000 police officers to Haiti": the
+// people sent come right after the verb, not in a phrase after it
+// ("deploy in support of the police").
+func deployedPeople(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("peacekeepers", "police", "officers", "rescuers", "medics") {
+			return true
+		}
+		if d.tok(i).Kind == token.Word && (nonActorPreps[d.tok(i).Norm] || locationPreps[d.tok(i).Norm]) {
+			return false
+		}
+	}
+	return false
+}
+
 // committedTo accepts a standing pledge, "remains committed to X", "is
 // firmly committed to X": not "committed troops to", "committed crimes".
 func committedTo(d *doc, k int) bool {

@@ -131,7 +131,12 @@ var verbs = []struct {
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson)}},
-	{"receive", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notAMessage)}},
+	{"receive", []sense{
+		// "Ukraine received the first batch of F-16 jets from Denmark":
+		// aid, its giver after "from"
+		s(parley.Aid, "070", host, "from").takes(append(aidNouns[:len(aidNouns):len(aidNouns)], "jets", "weapons", "tanks", "missiles", "ammunition", "shells", "batch", "shipment", "delivery", "vaccines", "doses")...),
+		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notAMessage),
+	}},
 	// "Mohammed bin Salman embraced Qatar's emir as he stepped off his plane"
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
@@ -554,7 +559,12 @@ var verbs = []struct {
 	}},
 	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
 	// MOBILIZE
-	{"deploy", []sense{s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships")}},
+	{"deploy", []sense{
+		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
+		// help, not a build-up against the country
+		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
+		s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships"),
+	}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps
 	// 100,000 troops near Ukraine's borders", "stationed forces along"
@@ -746,7 +756,7 @@ var verbs = []struct {
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
-	{"block", []sense{s(parley.Reject, "1211", directed, "", "to").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
+	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},

@@ -205,11 +205,14 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 // When the candidates disagree, the one within a week of publication
 // wins (a report of this week's summit that recalls an older one);
 // otherwise the event stays undated rather than guessed.
-func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date) {
+func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date, perfect func(*parley.Event) bool) {
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || e.Status == parley.Negated || vague[e.Trigger] {
-			continue // ("have not spoken since the referendum" happened on no day)
+		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
+			continue
+		}
+		if e.Status == parley.Negated && perfect(e) {
+			continue // "have not spoken since the referendum" happened on no day ("did not order" was the ruling's)
 		}
 		var cands []parley.Date
 		for j := range evs {
