@@ -312,6 +312,9 @@ func TestEvents(t *testing.T) {
 			"Hungary blocked the EU's 50-billion-euro aid package for Ukraine on Thursday. Kenya will deploy 1,000 police officers to Haiti next month. Ukraine received the first batch of F-16 fighter jets from Denmark on Wednesday.",
 			[]want{{typ: parley.Reject, source: "Hungary", target: "Ukraine", date: "2024-03-07"}, {typ: parley.Aid, source: "Kenya", target: "Haiti", status: parley.Planned},
 				{typ: parley.Aid, source: "Denmark", target: "Ukraine", date: "2024-03-06"}}},
+		{"a_membership_approved_is_the_joiners", "2024-01-24",
+			"Turkey's parliament approved Sweden's NATO membership on Tuesday.",
+			[]want{{typ: parley.Support, source: "Grand National Assembly of Turkey", target: "Sweden", date: "2024-01-23"}}},
 		{"sovereignty_recognised_is_its_owners", "2024-08-20",
 			"On 10 December 2020, President Donald Trump recognised Moroccan sovereignty over Western Sahara. The United States recognized Israel in 1948.",
 			[]want{{typ: parley.Support, source: "Donald Trump", target: "Morocco", date: "2020-12-10"}, {typ: parley.Support, source: "United States", target: "Israel"}}},
@@ -2093,6 +2096,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"an_act_agreed_to_is_the_agreement", "2024-03-12",
+			"Ethiopia and Somalia agreed to restore diplomatic ties.",
+			want{typ: parley.Agree, source: "Ethiopia", target: "Somalia", status: parley.Occurred}, want{typ: parley.Agree, source: "Ethiopia", target: "Somalia", status: parley.Planned}},
 		{"blocked_aid_is_no_aid", "2024-03-12",
 			"Hungary blocked the EU's 50-billion-euro aid package for Ukraine on Thursday.",
 			want{typ: parley.Reject, source: "Hungary", target: "Ukraine"}, want{typ: parley.Aid}},

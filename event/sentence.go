@@ -156,6 +156,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") {
 				continue // "after the bombing of a church": a noun, whoever bombed
 			}
+			if fs.verbForm && fs.typ == parley.Agree && k >= a+2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("agreed", "agree", "agrees", "agreeing") {
+				continue // "agreed to restore diplomatic ties": the agreement is the act
+			}
 			gerund := fs.verbForm && adjNoun && !hasNoun && strings.HasSuffix(t.Norm, "ing") && fs.typ == parley.Assault
 			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
 				continue // "the American demand to cut …", "protests in Bolivia": no verb
@@ -1986,6 +1989,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
+	}
+	if sn.typ == parley.Support && verb && objNoun > k+2 && len(obj) == 1 && d.cover[objNoun-1] >= 0 && slices.Equal(d.in.Mentions[d.cover[objNoun-1]].Actors, obj) {
+		// "approved Sweden's NATO membership": the one who joins, not what
+		// it joins.
+		if owner := d.ownerBefore(d.mentionStart(objNoun-1), k); owner != nil {
+			obj = owner
+		}
 	}
 	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
