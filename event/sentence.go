@@ -1303,6 +1303,21 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 		if len(ids) >= 2 {
 			return ids[:1], ids[1:]
 		}
+		// "In a phone call on Thursday, Erdogan told Putin that …": the
+		// one the subject addressed.
+		if len(ids) == 1 {
+			v := c + 1
+			for v < b && d.cover[v] >= 0 {
+				v = d.mentionEnd(v)
+			}
+			if v < b && addressVerbs[d.tok(v).Norm] {
+				if to := actorAt(d, v+1, "the"); to >= 0 {
+					if m, ok := d.mentionAt(to); ok && !slices.Equal(m.Actors, ids) {
+						return ids, m.Actors
+					}
+				}
+			}
+		}
 		return nil, nil
 	}
 	// After the act: its subject and the one it was addressed to, right
