@@ -14,7 +14,7 @@ import (
 // noun ("call", "visit", "talks", "attack") is read as a noun.
 var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "their": true,
 	"his": true, "her": true, "its": true, "our": true, "'s": true, "’s": true, "phone": true, "telephone": true,
-	"video": true, "virtual": true, "online": true, "state": true, "official": true, "bilateral": true,
+	"video": true, "virtual": true, "online": true, "state": true, "official": true, "bilateral": true, "courtesy": true,
 	"first": true, "second": true, "third": true, "last": true, "next": true, "recent": true, "upcoming": true,
 	"planned": true, "surprise": true, "high-level": true, "rare": true, "brief": true, "lengthy": true,
 	"for": true, "of": true, "during": true, "after": true, "before": true, "since": true, "no": true,
@@ -4388,8 +4388,8 @@ func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 			return parley.Virtual
 		case n == "phone" || n == "telephone":
 			return parley.Phone
-		case n == "in-person" || n == "face-to-face":
-			return parley.InPerson
+		case n == "in-person" || n == "face-to-face" || n == "courtesy":
+			return parley.InPerson // ("received a courtesy call from …": a visit)
 		}
 	}
 	// A cue that qualifies another meeting noun before the trigger is that
