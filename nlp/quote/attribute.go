@@ -163,11 +163,14 @@ func (f *finder) after(sp parley.Span) (string, string) {
 	if i < j && toks[i].Is("and", "but") {
 		return "", "" // "called the remark “…” and said …": a second verb of the same speaker, found before
 	}
+	if i < j && toks[i].Is("while", "whereas") {
+		return "", "" // "said the vote “…,” while ECOWAS urged …": another clause, another speaker
+	}
 	for k := i; k < j && k-i < 14; k++ {
 		if k > i && toks[k].Is("and", "but") && toks[k-1].Is(",", ";") {
 			break // "…” for a settlement, and Algeria recalled its ambassador": another clause, another subject
 		}
-		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] {
+		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] || inName(toks, k) {
 			continue
 		}
 		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of", "issued", "released")) {
@@ -229,7 +232,7 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		a, b := f.tokensIn(parley.Span{Start: sp.Start, End: first.Span.Start})
 		if b-a <= 3 {
 			for k := b; k < j && k-b < 30; k++ {
-				if toks[k].Kind == token.Word && speechVerbs[toks[k].Norm] && toks[k].Start > first.Span.End {
+				if toks[k].Kind == token.Word && speechVerbs[toks[k].Norm] && !inName(toks, k) && toks[k].Start > first.Span.End {
 					speaker := first.Actors[0]
 					for _, m := range ms[1:] {
 						// (a person first is the speaker: "Morrison,
@@ -288,7 +291,7 @@ func (f *finder) before(sp parley.Span) (string, string) {
 	toks := f.in.Tokens
 	for k := j - 1; k >= i; k-- {
 		t := &toks[k]
-		if t.Kind != token.Word || !speechVerbs[t.Norm] {
+		if t.Kind != token.Word || !speechVerbs[t.Norm] || inName(toks, k) {
 			continue
 		}
 		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
@@ -440,4 +443,10 @@ func (f *finder) firstSubject(start, end int) string {
 		return m.Actors[0]
 	}
 	return ""
+}
+
+// inName reports whether the word at k is a capitalised word inside a
+// name, not a verb: "the Economic Community of West African States urged".
+func inName(toks []token.Token, k int) bool {
+	return toks[k].Upper && k > 0 && toks[k-1].Upper && toks[k-1].Kind == token.Word && !toks[k].NewlineBefore
 }

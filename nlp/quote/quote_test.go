@@ -28,6 +28,8 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"cue_after", "“We will not accept any interference in our affairs,” Vladimir Putin said.",
 			"We will not accept", "Vladimir Putin", 1},
+		{"a_clause_after_while_has_another_speaker", "The U.S. State Department said the vote \"cannot be considered legitimate given the way it was conducted,\" while the Economic Community of West African States urged Senegal to restore the calendar.",
+			"cannot be considered", "United States Department of State", 1},
 		{"perfect_cue_after_a_long_apposition", "\"The importer pays the duty, not the exporter,\" Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.",
 			"The importer pays", "Howard Gleckman", 1},
 		{"a_long_apposition_before_the_verb", "“We firmly oppose any interference in our internal affairs,” the spokeswoman for the Chinese foreign ministry, Mao Ning, said.",
