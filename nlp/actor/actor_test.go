@@ -320,6 +320,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
 		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah. " +
 		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks."
+	islamabad := "ISLAMABAD (AP) — Pakistan's Foreign Office said on Thursday that the strike was unprovoked. " +
+		"Foreign Office spokesperson Samira Qadri told reporters that Pakistan wanted calm. " +
+		"In Washington, National Security Council spokeswoman Dana Whitfield condemned the strikes."
 	r := resolve(t, text, "2021-06-28")
 	want := map[string]struct {
 		kind    parley.ActorKind
@@ -355,6 +358,23 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		}
 		if got.Kind != w.kind || got.Country != w.country {
 			t.Errorf("%s: kind %s country %q, want %s %q", name, got.Kind, got.Country, w.kind, w.country)
+		}
+	}
+	// A spokesperson of a body whose name several states' bodies share is
+	// the local one's: the dateline's, or the place the sentence names.
+	ri := resolve(t, islamabad, "2024-01-19")
+	for name, country := range map[string]string{"Samira Qadri": "PAK", "Dana Whitfield": "USA"} {
+		found := false
+		for _, a := range ri.Actors {
+			if a.Name == name {
+				found = true
+				if a.Country != country {
+					t.Errorf("%s: country %q, want %q", name, a.Country, country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no actor %q; actors: %+v", name, ri.Actors)
 		}
 	}
 	for _, a := range r.Actors {

@@ -746,6 +746,41 @@ func (d *doc) localBodies(main *kb.Entity) {
 		}
 		m.Actors = []string{d.addBody(st, body)}
 	}
+	// "Foreign Office spokesperson Mumtaz Zahra Baloch" in a report from
+	// Islamabad: the spokesperson of the local body, not of the one the
+	// knowledge base gives the name to.
+	for ai := range d.actors {
+		a := &d.actors[ai]
+		if a.Known || a.Kind != parley.Person || a.Role == "" {
+			continue
+		}
+		role := token.Fold(a.Role)
+		for name := range localNames {
+			if !strings.HasPrefix(role, name+" ") {
+				continue
+			}
+			st := d.placeStateIn(d.firstSentenceOf(a.ID)) // "In Washington, National Security Council spokeswoman …"
+			if st == nil {
+				st = home
+			}
+			if st == nil {
+				st = main
+			}
+			if st != nil {
+				a.Country = st.Country
+			}
+		}
+	}
+}
+
+// firstSentenceOf returns the sentence where actor id is first named.
+func (d *doc) firstSentenceOf(id string) int {
+	for _, m := range d.mentions {
+		if slices.Contains(m.Actors, id) {
+			return d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		}
+	}
+	return 0
 }
 
 // datelineState returns the state of the place a wire dateline names
