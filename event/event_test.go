@@ -2102,6 +2102,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"an_analyst_named_by_where_she_works_is_no_actor", "2021-04-25",
+			"Leila Anwar, who follows the region at the Borneo Centre for Policy Studies, called the outcome thin. “For the first time the junta has put its name to a document that says the violence must stop,” she said.",
+			want{}, want{typ: parley.Request}},
 		{"an_act_agreed_to_is_the_agreement", "2024-03-12",
 			"Ethiopia and Somalia agreed to restore diplomatic ties.",
 			want{typ: parley.Agree, source: "Ethiopia", target: "Somalia", status: parley.Occurred}, want{typ: parley.Agree, source: "Ethiopia", target: "Somalia", status: parley.Planned}},

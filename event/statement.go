@@ -559,6 +559,7 @@ func (d *doc) commentator(id string) bool {
 		}
 	}
 	for _, w := range []string{"analyst", "expert", "professor", "scholar", "fellow", "lecturer", "researcher", "economist", "historian", "commentator", "scientist", "strategist", "observer", "teaches",
+		"researches", "follows", "studies", "institute", "centre for", "center for", "university", "think tank",
 		// private people: "billionaire investor George Soros", "footballer Marcus Rashford"
 		"investor", "billionaire", "footballer", "player", "coach", "actor", "actress", "singer", "retired", "businessman",
 		"businesswoman", "entrepreneur", "novelist", "columnist", "tycoon", "celebrity", "rapper", "musician", "athlete"} {

@@ -359,6 +359,9 @@ func (d *doc) unknownPerson(i int) int {
 		role = strings.TrimSpace(d.text[as.Start:as.End])
 		role = strings.TrimPrefix(strings.TrimPrefix(role, "an "), "a ")
 	}
+	if who && role == "" {
+		role = d.relativeRole(j + 2) // "Dewi Anggraini, who follows the region at the Nusantara Centre for Policy Studies"
+	}
 	id := d.addNew(parley.Person, name, country, role)
 	if appos && country == "" {
 		d.pending = append(d.pending, apposition{id: id, from: j + 1, to: apposEnd})
@@ -458,6 +461,23 @@ func postedTo(before string) bool {
 // role phrase does not hold.
 func pastVerb(t *token.Token) bool {
 	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !titleWords[t.Norm] && !t.Is("retired", "designated", "elected", "appointed", "acting", "embattled", "ousted")
+}
+
+// relativeRole returns what a relative clause after a new name says the
+// person does, when it names where ("who follows the region at the
+// Nusantara Centre for Policy Studies"), or "".
+func (d *doc) relativeRole(i int) string {
+	end := i
+	at := false
+	for end < len(d.toks) && end-i < 16 && !d.toks[end].Is(",", ".", ";") && !d.toks[end].NewlineBefore {
+		at = at || d.toks[end].Is("at", "for", "with")
+		end++
+	}
+	if !at || end == i {
+		return ""
+	}
+	sp := d.span(i, end)
+	return d.text[sp.Start:sp.End]
 }
 
 // posting reports whether a role names an envoy's posting abroad:
