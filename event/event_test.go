@@ -2102,6 +2102,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"a_base_hosted_is_no_visitor", "2025-01-29",
+			"Greenland, home to about 57,000 people, hosts the US Pituffik space base. Qatar hosts the largest US military base in the Middle East.",
+			want{}, want{typ: parley.Consult}},
 		{"an_analyst_named_by_where_she_works_is_no_actor", "2021-04-25",
 			"Leila Anwar, who follows the region at the Borneo Centre for Policy Studies, called the outcome thin. “For the first time the junta has put its name to a document that says the violence must stop,” she said.",
 			want{}, want{typ: parley.Request}},

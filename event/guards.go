@@ -1340,6 +1340,22 @@ func deployedPeople(d *doc, k int) bool {
 	return false
 }
 
+// notHostedThing rejects "hosts the US Pituffik space base", "hosts the
+// largest US military base": a base, an embassy or a company a state is
+// home to is no visitor.
+func notHostedThing(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7; i++ {
+		if d.tok(i).Is("base", "bases", "facility", "facilities", "embassy", "consulate", "headquarters", "troops", "forces",
+			"companies", "company", "refugees", "migrants", "plant", "station", "port", "museum", "games", "olympics", "tournament", "cup", "festival", "exhibition") {
+			return false
+		}
+		if d.stop(i) || d.tok(i).Is(",", "in", "on", "at", "for") {
+			return true
+		}
+	}
+	return true
+}
+
 // committedTo accepts a standing pledge, "remains committed to X", "is
 // firmly committed to X": not "committed troops to", "committed crimes".
 func committedTo(d *doc, k int) bool {
