@@ -154,6 +154,15 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if !nominal && k-3 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] >= 0 {
+		// "should stop arming Taiwan and support …": the name before "and"
+		// is the first verb's object; both verbs share its subject.
+		if ms := d.mentionStart(k - 2); ms-1 > cs && d.cover[ms-1] < 0 {
+			if v := d.tok(ms - 1); v.Kind == token.Word && !v.Upper && (strings.HasSuffix(v.Norm, "ing") || d.finiteVerbAt(ms-1)) && !ingPrepositions[v.Norm] {
+				return d.subjectsOf(ms-1, cs, false)
+			}
+		}
+	}
 	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Orban sent Kristersson a letter inviting him to visit": the
 		// letter speaks for its sender, the clause's subject.

@@ -2102,6 +2102,9 @@ func TestReadingsRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want // a zero want checks nothing; a not without actors rules out its type
 	}{
+		{"the_object_of_the_first_verb_is_no_subject_of_the_second", "2023-11-16",
+			"According to the Chinese foreign ministry, Xi told Biden that the United States should stop arming Taiwan and support China's peaceful reunification.",
+			want{typ: parley.Request, source: "Xi Jinping", target: "United States"}, want{typ: parley.Support, source: "Taiwan"}},
 		{"a_base_hosted_is_no_visitor", "2025-01-29",
 			"Greenland, home to about 57,000 people, hosts the US Pituffik space base. Qatar hosts the largest US military base in the Middle East.",
 			want{}, want{typ: parley.Consult}},
