@@ -716,7 +716,7 @@ func (d *doc) partyStateIn(si int) *kb.Entity {
 // and Pakistan's in Islamabad. The value is the body's generic name.
 var localNames = map[string]string{"foreign office": "Ministry of Foreign Affairs",
 	"national security council": "National Security Council", "democratic party": "Democratic Party",
-	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court"}
+	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court", "national guard": "National Guard"}
 
 // localBodies gives such a name, said bare, to the body of the state the
 // sentence, the dateline or the article is about, when that is another
