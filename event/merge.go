@@ -563,7 +563,7 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 		if met {
 			continue
 		}
-		if p := d.hostIn(v.Evidence.Span, host, v.Source.ID); p != "" {
+		if p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID); p != "" {
 			v.Target = d.ref(p)
 			v.Participants = []parley.ActorRef{v.Source, v.Target}
 		}
@@ -594,9 +594,24 @@ func (d *doc) personOf(e parley.Event, country string) string {
 
 // hostIn returns a person of the country, other than the visitor, that the
 // sentence names.
-func (d *doc) hostIn(sent parley.Span, country, visitor string) string {
+func (d *doc) hostIn(sent, trigger parley.Span, country, visitor string) string {
 	for _, m := range d.in.Mentions {
-		if !sent.Contains(m.Span) || len(m.Actors) != 1 || m.Actors[0] == visitor {
+		if !sent.Contains(m.Span) || m.Actors[0] == visitor && len(m.Actors) == 1 {
+			continue
+		}
+		if len(m.Actors) == 2 && m.Via == parley.ViaGroup && slices.Contains(m.Actors, visitor) && m.Span.Start > trigger.End {
+			// "Rahmon was on a state visit to Kyrgyzstan, and the two
+			// leaders held talks": the other of the two.
+			other := m.Actors[0]
+			if other == visitor {
+				other = m.Actors[1]
+			}
+			if a, ok := d.actors[other]; ok && a.Kind == parley.Person && a.Country == country {
+				return other
+			}
+			continue
+		}
+		if len(m.Actors) != 1 {
 			continue
 		}
 		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country && !d.reporter(m) {
