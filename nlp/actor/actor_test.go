@@ -74,6 +74,8 @@ func TestMentions(t *testing.T) {
 		{"a_bare_army_before_its_strikes_is_the_army_named", "Sudan's army and the RSF have fought since April. Residents reported army air strikes on RSF positions.", "2023-05-13", "army", []string{"org:saf-sudan"}},
 		{"an_army_of_volunteers_is_no_army_named", "Sudan's army and the RSF have fought since April. An army of volunteers brought food.", "2023-05-13", "army", nil},
 		{"a_national_guard_is_the_local_one", "MEXICO CITY, Feb 28 - President Claudia Sheinbaum agreed to send 10,000 National Guard troops to the northern border.", "2025-02-28", "National Guard", []string{"org:guardia-nacional-mexico"}},
+		{"a_city_that_is_a_ministers_family_name", "Protesters marched in Trujillo on Friday against the government.", "2019-10-05", "Trujillo", nil},
+		{"a_family_name_that_is_a_common_word_alone", "Son said ties were strong.", "2024-03-12", "Son", nil},
 		{"surname_of_another_spelling", "Zelenskiy spoke with Joe Biden by phone.", "2022-10-11", "Zelenskiy", []string{"person:volodymyr-zelensky"}},
 		{"role_phrase", "Xi Jinping met Vladimir Putin. The Russian leader said ties were strong.", "2021-06-28", "The Russian leader", []string{"person:vladimir-putin"}},
 		{"counterpart", "Xi Jinping will call his Russian counterpart on Monday.", "2021-06-28", "his Russian counterpart", []string{"person:vladimir-putin"}},

@@ -134,6 +134,11 @@ func (d *doc) known(i int) int {
 		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || d.namesakeNamedBefore(i, end, surnamed) {
 			return i
 		}
+		if len(place) > 0 && end == i+1 && !d.surnameConfirmed(i, surnamed) {
+			// "Trujillo", "Holguín": a city's name too (recorded above as
+			// the place); the person only after a full mention or a title.
+			return end
+		}
 		if g := d.honorificGender(i); g != "" {
 			// "Ms Persson" is not Göran Persson.
 			var same []target
@@ -438,16 +443,22 @@ func (d *doc) commonWordSurname(i, end int, ts []target) bool {
 	if monthWords[d.toks[i].Norm] && d.monthUse(i) {
 		return true // "in May", "May 19": the month, even after Theresa May
 	}
+	return !d.surnameConfirmed(i, ts)
+}
+
+// surnameConfirmed reports whether something marks the family name at i
+// as one of the people ts: an earlier full mention, or a title before it.
+func (d *doc) surnameConfirmed(i int, ts []target) bool {
 	for _, t := range ts {
 		if _, ok := d.index[t.entity.ID]; ok {
-			return false
+			return true
 		}
 	}
-	return !(i > 0 && personTitles[d.toks[i-1].Norm])
+	return i > 0 && personTitles[d.toks[i-1].Norm]
 }
 
 // commonSurnames are family names that are also everyday English words.
-var commonSurnames = set("may", "brown", "young", "rice", "white", "green", "king", "long", "little", "page",
+var commonSurnames = set("son", "saw", "slot", "fall", "tax", "may", "brown", "young", "rice", "white", "green", "king", "long", "little", "page",
 	"price", "rich", "mills", "wells", "hill", "bush", "rose", "hope", "major", "cross", "love", "gray", "grey",
 	"black", "bell", "hunt", "moon", "park", "lee", "field", "ward", "marsh", "wood", "stone", "lord", "best",
 	"sharp", "noble", "bass", "glass", "frank", "fox", "wolf", "lamb", "north", "west", "south", "east",
