@@ -21,10 +21,10 @@ const benchEvents = 1_000_000
 
 // benchDB returns a database of benchEvents events, generated once into
 // the temporary folder and kept there for later runs (delete
-// $TMPDIR/parley-bench-brief-v3-1000000.db to generate it again).
+// $TMPDIR/parley-bench-brief-v4-1000000.db to generate it again).
 func benchDB(b *testing.B) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("parley-bench-brief-v3-%d.db", benchEvents))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("parley-bench-brief-v4-%d.db", benchEvents))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
@@ -80,8 +80,8 @@ func generate(ctx context.Context, db *sql.DB) error {
 	insActor := prep(`INSERT INTO actors (id, name, kind, country, known) VALUES (?, ?, 'person', ?, 1)`)
 	insArticle := prep(`INSERT INTO articles (id, content_hash, url, title, site_name, published, published_day, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	insEvent := prep(`INSERT INTO events (id, article_id, seq, type, medium, status, date, date_first, date_last, source_id, target_id,
-		evidence_start, evidence_end, sentence) VALUES (?, ?, 0, ?, ?, 'occurred', ?, ?, ?, ?, ?, 0, 20, ?)`)
-	insEA := prep(`INSERT INTO event_actors (event_id, role, position, actor_id) VALUES (?, ?, ?, ?)`)
+		evidence_start, evidence_end, sentence, participants) VALUES (?, ?, 0, ?, ?, 'occurred', ?, ?, ?, ?, ?, 0, 20, ?, json_array(?8, ?9))`)
+	insEA := prep(`INSERT INTO event_actors (actor_id, event_id) VALUES (?, ?)`)
 	insH := prep(`INSERT INTO happenings (id, pair_key, type, status, medium, date, date_first, date_last, source_id, target_id,
 		mentions, articles, outlets, first_seen, last_seen, first_day, last_day) VALUES (?, ?, ?, 'occurred', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	insHE := prep(`INSERT INTO happening_events (event_id, happening_id) VALUES (?, ?)`)
@@ -143,11 +143,8 @@ func generate(ctx context.Context, db *sql.DB) error {
 			if _, err := insEvent.ExecContext(ctx, event, article, string(typ), medium, d, d, d, x, y, "A synthetic report."); err != nil {
 				return err
 			}
-			for _, r := range []struct {
-				role, actor string
-				pos         int
-			}{{"source", x, 0}, {"target", y, 0}, {"participant", x, 0}, {"participant", y, 1}} {
-				if _, err := insEA.ExecContext(ctx, event, r.role, r.pos, r.actor); err != nil {
+			for _, actor := range []string{x, y} {
+				if _, err := insEA.ExecContext(ctx, actor, event); err != nil {
 					return err
 				}
 			}

@@ -107,19 +107,16 @@ const (
 	sqlInsertHappeningActor  = `INSERT INTO happening_actors (actor_id, day, happening_id, day_last) VALUES (?, ?, ?, ?)`
 	sqlInsertHappeningPair   = `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day)
 		VALUES (?, ?, ?, ?, ?, ?)`
-	sqlMentionsOfHappening     = mentionColumns + "\nWHERE he.happening_id = ?"
-	sqlParticipantsOfHappening = `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
-		FROM happening_events he
-		JOIN event_actors ea ON ea.event_id = he.event_id
-		JOIN actors ac ON ac.id = ea.actor_id
-		WHERE he.happening_id = ? AND ea.role = 'participant'
-		ORDER BY ea.event_id, ea.position`
+	sqlMentionsOfHappening = mentionColumns + "\nWHERE he.happening_id = ?"
 	// An actor as the actors table holds it (see storedActors).
 	sqlStoredActor = `SELECT name, kind, country, wikidata, known FROM actors WHERE id = ?`
 	// All the happenings of a pair key and type, for the writer's cache.
 	sqlKeyHappenings = `SELECT ` + candidateColumns + ` FROM happenings WHERE pair_key = ?1 AND type = ?2`
 	sqlDataVersion   = `PRAGMA data_version`
 )
+
+// The participants of a happening's events.
+var sqlParticipantsOfHappening = participantsOf("e.id IN (SELECT event_id FROM happening_events WHERE happening_id = ?)")
 
 // linkStatements are the statements prepare compiles for the linker.
 var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHappeningID,
@@ -896,8 +893,8 @@ const mentionColumns = `SELECT he.happening_id, e.id, e.article_id, a.url, a.tit
 	e.target_id, ta.name, ta.kind, ta.country, he.target_leader,
 	e.location_name, e.location_country, e.evidence_start, e.evidence_end, e.sentence,
 	he.announcer_id, an.name, an.country, he.announcer_role, he.announced_on,
-	EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = 'participant'
-		AND x.actor_id <> e.source_id AND x.actor_id IS NOT e.target_id) AS more
+	e.participants <> '[]' AND EXISTS (SELECT 1 FROM json_each(e.participants) x
+		WHERE x.value <> e.source_id AND x.value IS NOT e.target_id) AS more
 FROM happening_events he
 JOIN events e ON e.id = he.event_id
 JOIN articles a ON a.id = e.article_id
@@ -1017,10 +1014,7 @@ func loadParticipants(ctx context.Context, q queryer, out map[int64][]store.Ment
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := q.QueryContext(ctx, `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
-			FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id
-			WHERE ea.role = 'participant' AND ea.event_id IN (`+placeholders(len(part))+`)
-			ORDER BY ea.event_id, ea.position`, args...)
+		rows, err := q.QueryContext(ctx, participantsOf("e.id IN ("+placeholders(len(part))+")"), args...)
 		if err != nil {
 			return err
 		}
@@ -1029,6 +1023,16 @@ func loadParticipants(ctx context.Context, q queryer, out map[int64][]store.Ment
 		}
 	}
 	return nil
+}
+
+// participantsOf is the query of the participants of the events that
+// match where (a condition on events e): event ID, actor ID, name and
+// country, in event and then participant order. The participants are a
+// JSON array of actor IDs in events.participants (migration 0007).
+func participantsOf(where string) string {
+	return `SELECT e.id, p.value, ac.name, ac.country
+		FROM events e JOIN json_each(e.participants) p JOIN actors ac ON ac.id = p.value
+		WHERE ` + where + ` ORDER BY e.id, p.key`
 }
 
 // scanParticipants reads rows of (event ID, actor ID, name, country), in

@@ -147,6 +147,10 @@ func migrationFixtures() []*parley.Analysis {
 	b.Event(s, parley.Event{Type: parley.Consult, Medium: parley.InPerson, Date: parley.MustParseDate("2021-06-16"),
 		Source: storetest.Putin.Ref(), Target: storetest.Biden.Ref(), Location: &parley.Place{Name: "Genf", Country: "CHE"},
 		Participants: []parley.ActorRef{storetest.Putin.Ref(), storetest.Biden.Ref()}}, storetest.Putin, storetest.Biden)
+	// A participant beyond the two sides, and one named twice.
+	b.Event(s, parley.Event{Type: parley.Consult, Date: parley.MustParseDate("2021-06"),
+		Source: storetest.Biden.Ref(), Participants: []parley.ActorRef{storetest.Xi.Ref(), storetest.Biden.Ref(), storetest.Xi.Ref()}},
+		storetest.Biden, storetest.Xi)
 	german := b.Analysis()
 	german.Dates[0].Precision = parley.PrecisionDecade
 
@@ -228,11 +232,34 @@ func TestMigrationKeepsAnnotations(t *testing.T) {
 		}
 	}
 
+	// Events, with their participants, read back and are found by actor
+	// as a fresh store's (migration 0007).
+	for _, f := range []store.EventFilter{{}, {Actors: []store.AnyOf{{storetest.Xi.ID}}},
+		{Actors: []store.AnyOf{{storetest.Biden.ID}, {storetest.Putin.ID}}}} {
+		got, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := fresh.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("Events(%+v) after migration:\n got %+v\nwant %+v", f, got, want)
+		}
+		for _, ev := range got {
+			if ev.Source.ID == storetest.Biden.ID && len(ev.Participants) != 3 {
+				t.Errorf("event %d has participants %+v, want Xi, Biden, Xi", ev.ID, ev.Participants)
+			}
+		}
+	}
+
 	var n int
 	s.r.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name IN
-		('mentions', 'dates', 'mentions_actor', 'article_actors_actor', 'quotes_speaker', 'actors_country')`).Scan(&n)
+		('mentions', 'dates', 'mentions_actor', 'article_actors_actor', 'quotes_speaker', 'actors_country',
+		'event_actors_actor', 'event_actors_new')`).Scan(&n)
 	if n != 0 {
-		t.Errorf("%d tables or indexes that migration 0005 drops are still there", n)
+		t.Errorf("%d tables or indexes that migrations 0005 and 0007 drop are still there", n)
 	}
 	var ok string
 	if err := s.w.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {

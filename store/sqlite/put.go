@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,9 +39,10 @@ const (
 	sqlLastEventID        = `SELECT coalesce(max(id), 0) FROM events`
 	sqlInsertEvent        = `INSERT INTO events (id, article_id, seq, type, mode, medium, status, date, date_first, date_last,
 		source_id, target_id, location_name, location_country, evidence_start, evidence_end, sentence,
-		trigger_start, trigger_end, cameo, confidence, rule)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertEventActor = `INSERT INTO event_actors (event_id, role, position, actor_id) VALUES (?, ?, ?, ?)`
+		trigger_start, trigger_end, cameo, confidence, rule, participants)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// One row per distinct actor of an event, in any role (migration 0007).
+	sqlInsertEventActor = `INSERT INTO event_actors (actor_id, event_id) VALUES (?, ?)`
 	sqlClearRejection   = `DELETE FROM rejections WHERE locator = ?`
 	sqlFindDuplicate    = `SELECT id FROM articles WHERE content_hash = ? OR (canonical_url IS NOT NULL AND canonical_url = ?) ORDER BY id LIMIT 1`
 )
@@ -204,14 +206,8 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 			e.Date.String(), row.eventDates[i][0], row.eventDates[i][1],
 			e.Source.ID, nullIfEmpty(e.Target.ID), locName, locCountry,
 			e.Evidence.Span.Start, e.Evidence.Span.End, e.Evidence.Sentence,
-			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule)
-		actorRows = append(actorRows, eid, "source", 0, e.Source.ID)
-		if !e.Target.IsZero() {
-			actorRows = append(actorRows, eid, "target", 0, e.Target.ID)
-		}
-		for j, p := range e.Participants {
-			actorRows = append(actorRows, eid, "participant", j, p.ID)
-		}
+			e.Trigger.Start, e.Trigger.End, e.CAMEO, e.Confidence, e.Rule, participantsJSON(e.Participants))
+		actorRows = appendEventActors(actorRows, eid, e)
 	}
 	st.insertRows(sqlInsertEvent, rows)
 	st.insertRows(sqlInsertEventActor, actorRows)
@@ -226,6 +222,43 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 		return store.PutResult{}, err
 	}
 	return store.PutResult{ArticleID: id}, nil
+}
+
+// appendEventActors appends the event_actors rows of event e, whose ID is
+// eid: its source, target and participants, each actor once (a meeting's
+// participants repeat its source and target).
+func appendEventActors(rows []any, eid int64, e *parley.Event) []any {
+	ids := make([]string, 0, 2+len(e.Participants))
+	ids = append(ids, e.Source.ID)
+	if !e.Target.IsZero() {
+		ids = append(ids, e.Target.ID)
+	}
+	for _, p := range e.Participants {
+		ids = append(ids, p.ID)
+	}
+	for i, id := range ids {
+		if !slices.Contains(ids[:i], id) {
+			rows = append(rows, id, eid)
+		}
+	}
+	return rows
+}
+
+// participantsJSON encodes an event's participants for events.participants:
+// a JSON array of their actor IDs, in order.
+func participantsJSON(ps []parley.ActorRef) string {
+	if len(ps) == 0 {
+		return "[]"
+	}
+	b := make([]byte, 0, 24*len(ps)+2)
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, p.ID)
+	}
+	return string(append(b, ']'))
 }
 
 // txStmts binds the writer's prepared statements to one transaction, each

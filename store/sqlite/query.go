@@ -164,10 +164,7 @@ func queryEvents(ctx context.Context, tx *sql.Tx, q string, args []any) ([]store
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT ea.event_id, ea.actor_id, ac.name, ac.country
-			FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id
-			WHERE ea.role = 'participant' AND ea.event_id IN (`+placeholders(len(part))+`)
-			ORDER BY ea.event_id, ea.position`, args...)
+		rows, err := tx.QueryContext(ctx, participantsOf("e.id IN ("+placeholders(len(part))+")"), args...)
 		if err != nil {
 			return nil, err
 		}

@@ -19,12 +19,13 @@
 //	article_actors  the actors of an article, with their role on its date
 //	quotes          the quotations, with byte offsets into articles.text
 //	events          one row per coded event; date_first/date_last are the days its
-//	                date covers, for range queries at any precision
-//	event_actors    source, target and participants of each event
+//	                date covers, for range queries at any precision; its
+//	                participants are a JSON column of actor IDs (migration 0007)
+//	event_actors    one row per distinct actor of an event, keyed by actor
 //	rejections      the ledger: one row per input without a stored outcome
 //
-// Indexes serve the questions asked: event_actors(actor_id, event_id)
-// finds an actor's or a pair's events without scanning events;
+// Indexes serve the questions asked: event_actors, keyed by (actor_id,
+// event_id), finds an actor's or a pair's events without scanning events;
 // events(date_first, date_last) serves date ranges; events(type,
 // date_first) a type over time; annotations are read by their article's
 // key. Every index costs each stored row an insert, so there is none that
