@@ -548,8 +548,8 @@ func (d *doc) titledAt(i int) bool {
 	if d.toks[k].Text == "." && k > 0 {
 		k-- // an abbreviated title whose dot the tokenizer split off
 	}
-	n := strings.TrimSuffix(d.toks[k].Norm, "-elect") // "prime minister-elect Jens-Frederik Nielsen"
-	return personTitles[n] || personTitles[n+"."]
+	n := strings.TrimSuffix(d.toks[k].Norm, "-elect")                                       // "prime minister-elect Jens-Frederik Nielsen"
+	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper // "his Maldivian counterpart Moosa Zameer"
 }
 
 // initialAt reports whether token j is a capital initial with its dot,
@@ -634,6 +634,9 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	}
 	if k == i {
 		return "", ""
+	}
+	if d.toks[i-1].Is("counterpart", "counterparts") {
+		return "", country // "his Maldivian counterpart Moosa Zameer": the state, no office
 	}
 	if r := d.roleOfState(k, i, country); r != "" {
 		return r, country
