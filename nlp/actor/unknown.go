@@ -548,8 +548,10 @@ func (d *doc) titledAt(i int) bool {
 	if d.toks[k].Text == "." && k > 0 {
 		k-- // an abbreviated title whose dot the tokenizer split off
 	}
-	n := strings.TrimSuffix(d.toks[k].Norm, "-elect")                                       // "prime minister-elect Jens-Frederik Nielsen"
-	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper // "his Maldivian counterpart Moosa Zameer"
+	// ("prime minister-elect Jens-Frederik Nielsen"; "his Maldivian
+	// counterpart Moosa Zameer")
+	n := strings.TrimSuffix(d.toks[k].Norm, "-elect")
+	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper
 }
 
 // initialAt reports whether token j is a capital initial with its dot,
