@@ -41,6 +41,8 @@ var genericNouns = map[string]genericKind{
 	"the rebels":           asGroup,
 	"the opposition":       asGroup,
 	"opposition lawmakers": asGroup,
+	"opposition leaders":   asGroup,
+	"opposition parties":   asGroup,
 	"lawmakers":            asGroup,
 	"the parliament":       asBody,
 	"parliament":           asBody,
