@@ -672,8 +672,15 @@ func ruledUnlawful(d *doc, k int) bool {
 		return false
 	}
 	found := false
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
-		if d.stop(i) {
+	reach := k + 10
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is("that") {
+			reach = k + 26 // "ruled late on Thursday that a law passed by the National Assembly … was unconstitutional"
+			break
+		}
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= reach; i++ {
+		if d.stop(i) && !d.inDate(i-1) { // ("on Feb. 5": no stop)
 			break
 		}
 		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") {

@@ -1849,10 +1849,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "ruled the mask ban unconstitutional": against whoever owns what
 		// was ruled on, or else the court's own state.
 		obj = nil
-		for i := k + 1; i < ce && i <= k+10; i++ {
+		for i := k + 1; i < ce && i <= k+26; i++ {
 			if d.cover[i] >= 0 {
-				// "the government's mask ban": the owner, by its possessive
-				if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && !d.court(ids[0]) && d.possessiveAt(d.mentionEnd(i)) {
+				// "the government's mask ban": the owner, by its possessive;
+				// "a law passed by the National Assembly": by its maker
+				b := i - 1
+				if b > k && d.tok(b).Is("the") {
+					b--
+				}
+				maker := b >= 1 && d.tok(b).Is("by") && d.tok(b-1).Is("passed", "adopted", "approved", "issued", "enacted", "signed", "taken", "made")
+				if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && !d.court(ids[0]) && (d.possessiveAt(d.mentionEnd(i)) || maker) {
 					obj = ids
 					break
 				}
