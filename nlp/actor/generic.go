@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -659,35 +660,30 @@ func (d *doc) localCongress(main *kb.Entity) {
 // peopleCountry returns the state all the known people the article
 // names belong to, when they are of one state, or nil.
 func (d *doc) peopleCountry() *kb.Entity {
+	return d.oneStateOf(slices.Values(d.actors))
+}
+
+// personStateIn returns the state of the known people named in sentence
+// si, when they are of one state, or nil.
+func (d *doc) personStateIn(si int) *kb.Entity {
+	return d.oneStateOf(func(yield func(parley.Actor) bool) {
+		for _, m := range d.mentions {
+			if d.sentenceOf[d.tokenIndex(m.Span.Start)] == si && len(m.Actors) == 1 && !yield(d.actors[d.index[m.Actors[0]]]) {
+				return
+			}
+		}
+	})
+}
+
+// oneStateOf returns the state of the known people among actors, when
+// they are all of one state, or nil.
+func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 	country := ""
-	for _, a := range d.actors {
+	for a := range actors {
 		if a.Kind != parley.Person || !a.Known || a.Country == "" {
 			continue
 		}
 		if country != "" && country != a.Country {
-			return nil
-		}
-		country = a.Country
-	}
-	if country == "" {
-		return nil
-	}
-	return d.r.kb.State(country)
-}
-
-// personStateIn returns the state of the one known person of a state
-// other than the United States named in sentence si, or nil.
-func (d *doc) personStateIn(si int) *kb.Entity {
-	country := ""
-	for _, m := range d.mentions {
-		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
-			continue
-		}
-		a := d.actors[d.index[m.Actors[0]]]
-		if a.Kind != parley.Person || !a.Known || a.Country == "" {
-			continue
-		}
-		if country != "" && country != a.Country || a.Country == "USA" {
 			return nil
 		}
 		country = a.Country
