@@ -811,6 +811,8 @@ var nouns = []struct {
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	// "announced countermeasures against five US defence companies"
+	{"countermeasures counter-measures", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"boycott", []sense{s(parley.Sanction, "163", directed, "of", "against").nominal()}},
 	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
