@@ -118,7 +118,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.perfectBefore)
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.presentPerfectBefore)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
 	dateFromCameAfter(d, out)

@@ -211,8 +211,12 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
 			continue
 		}
-		if e.Status == parley.Negated && perfect(e) {
-			continue // "have not spoken since the referendum" happened on no day ("did not order" was the ruling's)
+		if perfect(e) {
+			// "have not spoken since the referendum", "Moscow has denied
+			// the allegation": told in the present perfect, on no day
+			// ("did not order" was the ruling's; "said he had raised" the
+			// summit's)
+			continue
 		}
 		var cands []parley.Date
 		for j := range evs {
@@ -998,6 +1002,19 @@ func (d *doc) perfectBefore(e *parley.Event) bool {
 			return true
 		}
 		if d.tok(j).Is("has", "have", "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPerfectBefore reports whether "has" or "have" (not the
+// pluperfect "had") stands between the start of e's sentence and its
+// trigger: "Moscow has denied the allegation".
+func (d *doc) presentPerfectBefore(e *parley.Event) bool {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	for j := a; j < d.tokenAt(e.Trigger.Start); j++ {
+		if d.tok(j).Is("has", "have") {
 			return true
 		}
 	}
