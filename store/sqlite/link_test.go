@@ -269,21 +269,12 @@ func testLinkedMentionsAreAsStored(t *testing.T, cached bool) {
 	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
 		st := s.bind(ctx, tx)
 		defer st.close()
-		l := s.newLinker(ctx, st)
-		if cached {
-			if err := l.useCache(&s.cache); err != nil {
-				return err
-			}
+		l, err := testLinker(ctx, s, st, cached)
+		if err != nil {
+			return err
 		}
-		now := s.now()
-		for _, a := range news[20:] {
-			row, err := newArticleRow(a, a.Article.URL, now)
-			if err != nil {
-				return err
-			}
-			if _, err := s.putAnalysis(l, row, a); err != nil {
-				return err
-			}
+		if err := putEach(s, l, news[20:]); err != nil {
+			return err
 		}
 		if err := l.flush(false); err != nil {
 			return err
@@ -342,11 +333,9 @@ func testLinkerRollback(t *testing.T, cached bool) {
 	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
 		st := s.bind(ctx, tx)
 		defer st.close()
-		l := s.newLinker(ctx, st)
-		if cached {
-			if err := l.useCache(&s.cache); err != nil {
-				return err
-			}
+		l, err := testLinker(ctx, s, st, cached)
+		if err != nil {
+			return err
 		}
 		now := s.now()
 		for i, a := range news {
@@ -535,4 +524,31 @@ func BenchmarkLinkPopular(b *testing.B) {
 			putInBatches(b, s, as, 64)
 		})
 	}
+}
+
+// testLinker makes the linker of a test's write transaction, through the
+// writer's cache when cached is set.
+func testLinker(ctx context.Context, s *Store, st *txStmts, cached bool) (*linker, error) {
+	l := s.newLinker(ctx, st)
+	if cached {
+		if err := l.useCache(&s.cache); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// putEach stores the analyses through l, one article after another, as
+// PutAnalyses does without its savepoints.
+func putEach(s *Store, l *linker, as []*parley.Analysis) error {
+	for _, a := range as {
+		row, err := newArticleRow(a, a.Article.URL, s.now())
+		if err != nil {
+			return err
+		}
+		if _, err := s.putAnalysis(l, row, a); err != nil {
+			return err
+		}
+	}
+	return nil
 }

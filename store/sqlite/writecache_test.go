@@ -77,18 +77,12 @@ func failBatch(t *testing.T, s *Store, batch []*parley.Analysis) {
 	err := s.writeTx(ctx, "test", func(tx *sql.Tx) error {
 		st := s.bind(ctx, tx)
 		defer st.close()
-		l := s.newLinker(ctx, st)
-		if err := l.useCache(&s.cache); err != nil {
+		l, err := testLinker(ctx, s, st, true)
+		if err != nil {
 			return err
 		}
-		for _, a := range batch {
-			row, err := newArticleRow(a, a.Article.URL, s.now())
-			if err != nil {
-				return err
-			}
-			if _, err := s.putAnalysis(l, row, a); err != nil {
-				return err
-			}
+		if err := putEach(s, l, batch); err != nil {
+			return err
 		}
 		if err := l.flush(false); err != nil {
 			return err
@@ -151,14 +145,8 @@ func putUncached(t *testing.T, s *Store, as []*parley.Analysis, size int) {
 			st := s.bind(ctx, tx)
 			defer st.close()
 			l := s.newLinker(ctx, st)
-			for _, a := range batch {
-				row, err := newArticleRow(a, a.Article.URL, s.now())
-				if err != nil {
-					return err
-				}
-				if _, err := s.putAnalysis(l, row, a); err != nil {
-					return err
-				}
+			if err := putEach(s, l, batch); err != nil {
+				return err
 			}
 			return l.flush(false)
 		})
