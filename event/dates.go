@@ -333,27 +333,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
-	if trigger >= 0 && d.nounModifierDate(i, trigger) {
-		// "condemned the 7 October attack": the attack's day, not the
-		// condemning's.
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger)) {
+		// "condemned the 7 October attack", "the elections held in August
+		// 2020", "prisoners captured after October 7": the day of what the
+		// noun names, not the trigger's.
 		return parley.Date{}, parley.TimeUnknown
 	}
 	if d.endPoint(i) {
 		// "extended sanctions on Russia until July 31": when they end,
 		// not when they were extended.
-		return parley.Date{}, parley.TimeUnknown
-	}
-	if k0 := d.tokenAt(d.in.Dates[i].Span.Start); trigger >= 0 && k0 >= 3 && k0-2 != trigger && k0-3 != trigger && d.tok(k0-1).Is("in", "on") &&
-		d.tok(k0-2).Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") && d.cover[k0-3] < 0 &&
-		d.tok(k0-3).Kind == token.Word && !d.tok(k0-3).Upper && !beForms[d.tok(k0-3).Norm] && !auxWords[d.tok(k0-3).Norm] && k0 > trigger {
-		// "congratulated him on the mandate received in the elections held
-		// in August 2020": the elections' month, not the congratulating's.
-		return parley.Date{}, parley.TimeUnknown
-	}
-	if k0 := d.tokenAt(d.in.Dates[i].Span.Start); trigger >= 0 && k0 >= 2 && k0-2 != trigger && d.tok(k0-1).Is("after", "before", "since", "following") &&
-		d.tok(k0-2).Kind == token.Word && strings.HasSuffix(d.tok(k0-2).Norm, "ed") && d.cover[k0-2] < 0 && k0 > trigger {
-		// "agreed to … the return of prisoners captured after October 7,
-		// 2023": the date of the capture, not of the agreement.
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
@@ -396,6 +384,26 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// qualifyingParticipleDate reports whether date expression i, after the
+// trigger, dates a participle that qualifies a noun: "the elections held in August
+// 2020", "prisoners captured after October 7".
+func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
+	k0 := d.tokenAt(d.in.Dates[i].Span.Start)
+	if k0 <= trigger || k0 < 2 || k0-2 == trigger {
+		return false
+	}
+	p := d.tok(k0 - 2)
+	switch {
+	case d.tok(k0-1).Is("after", "before", "since", "following"):
+		return p.Kind == token.Word && strings.HasSuffix(p.Norm, "ed") && d.cover[k0-2] < 0
+	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:
+		n := d.tok(k0 - 3) // the noun the participle qualifies
+		return p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&
+			d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm]
+	}
+	return false
 }
 
 // nounModifierDate reports whether date expression i, after the trigger,

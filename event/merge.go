@@ -996,25 +996,25 @@ func (d *doc) datedSentence(si int) bool {
 // perfectBefore reports whether a perfect ("has", "have", "had") stands
 // between the start of e's sentence and its trigger.
 func (d *doc) perfectBefore(e *parley.Event) bool {
-	a, _ := d.tokensOf(e.Evidence.Span)
-	for j := a; j < d.tokenAt(e.Trigger.Start); j++ {
-		if d.tok(j).Is("has", "have", "had", "'s", "’s") && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed") {
-			return true
-		}
-		if d.tok(j).Is("has", "have", "had") {
-			return true
-		}
-	}
-	return false
+	return d.beforeTrigger(e, func(j int) bool {
+		return d.tok(j).Is("has", "have", "had") ||
+			d.tok(j).Is("'s", "’s") && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed")
+	})
 }
 
 // presentPerfectBefore reports whether "has" or "have" (not the
 // pluperfect "had") stands between the start of e's sentence and its
 // trigger: "Moscow has denied the allegation".
 func (d *doc) presentPerfectBefore(e *parley.Event) bool {
+	return d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("has", "have") })
+}
+
+// beforeTrigger reports whether a token between the start of e's sentence
+// and its trigger passes ok.
+func (d *doc) beforeTrigger(e *parley.Event, ok func(j int) bool) bool {
 	a, _ := d.tokensOf(e.Evidence.Span)
 	for j := a; j < d.tokenAt(e.Trigger.Start); j++ {
-		if d.tok(j).Is("has", "have") {
+		if ok(j) {
 			return true
 		}
 	}

@@ -4435,9 +4435,8 @@ func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 
 // laterAct reports whether token i, after the trigger at k, lies in
 // another act told by "after" or "before" and a participle, or by "and"
-// and a verb: "held talks
-// with him in Bangkok, days after speaking to him by phone" — the phone
-// was the earlier call's.
+// and a verb: "held talks with him in Bangkok, days after speaking to him
+// by phone" — the phone was the earlier call's.
 func (d *doc) laterAct(k, i int) bool {
 	for j := k + 1; j+1 < i; j++ {
 		if d.tok(j).Is("after", "before", "since") && strings.HasSuffix(d.tok(j+1).Norm, "ing") && d.cover[j+1] < 0 ||
