@@ -25,6 +25,10 @@ func BenchmarkIngestWriter(b *testing.B) {
 	if v, err := strconv.Atoi(os.Getenv("PARLEY_WRITER_PAGES")); err == nil && v > 0 {
 		n = v
 	}
+	batch := 64
+	if v, err := strconv.Atoi(os.Getenv("PARLEY_WRITER_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
 	items := benchAnalyses(b, n)
 	ctx := context.Background()
 	b.ResetTimer()
@@ -35,8 +39,8 @@ func BenchmarkIngestWriter(b *testing.B) {
 			b.Fatal(err)
 		}
 		start := time.Now()
-		for lo := 0; lo < len(items); lo += 64 {
-			if _, err := st.PutAnalyses(ctx, items[lo:min(lo+64, len(items))]); err != nil {
+		for lo := 0; lo < len(items); lo += batch {
+			if _, err := st.PutAnalyses(ctx, items[lo:min(lo+batch, len(items))]); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/internal/readall"
 )
 
 // maxDepth caps how deep folders nest below a root; deeper ones are
@@ -214,7 +215,7 @@ func (w *Walker) readFile(r Root, p string, info fs.FileInfo, yield func(parley.
 	if err != nil {
 		return yield(doc, statError(op, err))
 	}
-	body, err := ReadBody(f, w.max, isGzipName(p))
+	body, err := readBody(f, w.max, isGzipName(p), info.Size())
 	f.Close()
 	if err != nil {
 		return yield(doc, err)
@@ -247,6 +248,12 @@ func Reader(locator string, r io.Reader, lim parley.Limits) iter.Seq2[parley.Doc
 // error, a damaged or truncated gzip stream or a failing reader is
 // Unreadable, and nothing at all is Empty.
 func ReadBody(r io.Reader, max int64, gz bool) ([]byte, error) {
+	return readBody(r, max, gz, 0)
+}
+
+// readBody is ReadBody for an input whose size is known to be about
+// size bytes (0 when unknown), such as a file, read into one buffer.
+func readBody(r io.Reader, max int64, gz bool, size int64) ([]byte, error) {
 	const op = "files.ReadBody"
 	br := bufio.NewReader(r)
 	magic, err := br.Peek(2)
@@ -264,8 +271,9 @@ func ReadBody(r io.Reader, max int64, gz bool) ([]byte, error) {
 		}
 		defer zr.Close()
 		src = zr
+		size = 0 // the decompressed size is not the file's
 	}
-	body, err := io.ReadAll(io.LimitReader(src, max+1))
+	body, err := readall.Sized(io.LimitReader(src, max+1), min(size, max+1))
 	if int64(len(body)) > max {
 		what := "the document is"
 		if gz {

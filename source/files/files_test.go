@@ -321,6 +321,27 @@ func TestReadBodyLimits(t *testing.T) {
 	}
 }
 
+// The size a file had when it was listed is only a hint: a file that has
+// since grown or shrunk is read whole, and the limit still holds.
+func TestReadBodySizeHint(t *testing.T) {
+	page := strings.Repeat("<p>Envoys met.</p>\n", 100) // 1,800 bytes
+	for _, size := range []int64{0, 1, 511, 512, 1799, 1800, 1801, 4096, 1 << 30} {
+		for _, wrap := range []func(io.Reader) io.Reader{func(r io.Reader) io.Reader { return r }, iotest.HalfReader} {
+			got, err := readBody(wrap(strings.NewReader(page)), 1<<20, false, size)
+			if err != nil || string(got) != page {
+				t.Errorf("size %d: readBody = %d bytes, %v; want the %d-byte page", size, len(got), err, len(page))
+			}
+		}
+		if _, err := readBody(strings.NewReader(page), 1000, false, size); parley.KindOf(err) != parley.TooLarge {
+			t.Errorf("size %d, limit 1000: err = %v, want too_large", size, err)
+		}
+		got, err := readBody(bytes.NewReader(gz(t, page)), 1<<20, true, size)
+		if err != nil || string(got) != page {
+			t.Errorf("size %d, gzip: readBody = %d bytes, %v; want the page", size, len(got), err)
+		}
+	}
+}
+
 func TestReaderSource(t *testing.T) {
 	var docs []parley.Document
 	var errs []error
@@ -362,4 +383,32 @@ func FuzzReadBody(f *testing.F) {
 			t.Fatalf("document of %d bytes, want 1..%d", len(got), max)
 		}
 	})
+}
+
+// BenchmarkReadBody reads a 100 KB page from a file, as ingest does,
+// with the file's size known (readFile) and unknown (stdin).
+func BenchmarkReadBody(b *testing.B) {
+	page := strings.Repeat("<p>The delegations met in the capital.</p>\n", 2400)
+	path := filepath.Join(b.TempDir(), "page.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int64{int64(len(page)), 0} {
+		name := map[bool]string{true: "size=known", false: "size=unknown"}[size > 0]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				f, err := os.Open(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				body, err := readBody(f, 1<<26, false, size)
+				f.Close()
+				if err != nil || len(body) != len(page) {
+					b.Fatalf("read %d bytes, %v", len(body), err)
+				}
+			}
+		})
+	}
 }

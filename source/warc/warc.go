@@ -47,6 +47,7 @@ import (
 	"time"
 
 	"parley"
+	"parley/internal/readall"
 )
 
 // Options bound what a Reader does. Zero fields take the defaults.
@@ -480,7 +481,7 @@ func readTrailer(br *bufio.Reader) error {
 // readBlock reads a record's block when the record may hold a page, and
 // returns the page, a refusal, or nil for a record passed over. Errors
 // are damage to the record itself.
-func (r *Reader) readBlock(hdr textproto.MIMEHeader, block io.Reader, off int64, n int) (*record, error) {
+func (r *Reader) readBlock(hdr textproto.MIMEHeader, block *io.LimitedReader, off int64, n int) (*record, error) {
 	typ := strings.ToLower(hdr.Get("Warc-Type"))
 	if typ != "response" && typ != "resource" {
 		return skip("type " + typ), nil
@@ -498,7 +499,7 @@ func (r *Reader) readBlock(hdr textproto.MIMEHeader, block io.Reader, off int64,
 	if t, err := time.Parse(time.RFC3339Nano, hdr.Get("Warc-Date")); err == nil {
 		doc.Fetched = t.UTC()
 	}
-	payload := block
+	var payload io.Reader = block
 	var encodings []string
 	chunked := false
 	if typ == "response" {
@@ -533,7 +534,16 @@ func (r *Reader) readBlock(hdr textproto.MIMEHeader, block io.Reader, off int64,
 	} else {
 		doc.ContentType = hdr.Get("Content-Type")
 	}
-	return r.readPayload(doc, payload, encodings, chunked)
+	// The payload's length, when it is stored as sent, lets it be read
+	// into one buffer.
+	size := block.N
+	if typ == "response" {
+		size += int64(r.http.Buffered())
+	}
+	if chunked || len(encodings) > 0 {
+		size = 0
+	}
+	return r.readPayload(doc, payload, size, encodings, chunked)
 }
 
 // httpHeader is the head of an archived HTTP response.
@@ -579,8 +589,8 @@ func (r *Reader) readHTTPHeader(block io.Reader) (httpHeader, error) {
 }
 
 // readPayload decodes and reads a page's payload, or skips a record that
-// is no page.
-func (r *Reader) readPayload(doc parley.Document, payload io.Reader, encodings []string, chunked bool) (*record, error) {
+// is no page. size is the payload's length when it is known (0 if not).
+func (r *Reader) readPayload(doc parley.Document, payload io.Reader, size int64, encodings []string, chunked bool) (*record, error) {
 	const op = "warc.Read"
 	for i := len(encodings) - 1; i >= 0; i-- {
 		var err error
@@ -608,7 +618,7 @@ func (r *Reader) readPayload(doc parley.Document, payload io.Reader, encodings [
 		}
 		return skip("media " + mt), nil
 	}
-	body, err := io.ReadAll(io.LimitReader(sniff, max+1))
+	body, err := readall.Sized(io.LimitReader(sniff, max+1), min(size, max+1))
 	switch {
 	case int64(len(body)) > max:
 		return &record{doc: &doc, err: parley.E(op, parley.TooLarge,
