@@ -1117,6 +1117,9 @@ func (d *doc) appositive(i, ce int) bool {
 func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	ids := append([]string(nil), m.Actors...)
 	var pending []string // items joined by commas, kept once "and" follows
+	// "did not meet Sánchez or King Felipe VI", "neither Kyiv nor Moscow":
+	// under a negation "or" lists as "and" does.
+	or := end > 0 && d.negatedAt(d.mentionStart(end-1))
 	for j := end; j+1 < ce; {
 		if d.tok(j).Is("in", "at") {
 			// "met Scholz in Berlin, Macron in Paris and Rutte in
@@ -1131,7 +1134,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		commaAt := j
 		comma := d.tok(j).Is(",")
 		afterComma := comma
-		if !comma && !d.tok(j).Is("and", "&") {
+		if !comma && !d.tok(j).Is("and", "&", "nor") && !(or && d.tok(j).Is("or")) {
 			break
 		}
 		j++

@@ -31,7 +31,10 @@ func (d *doc) clauseSubjectBetween(from, to int) bool {
 // censuredOwner returns the state a censure after "called" at k pins the
 // deed on by its adjective: "called the move the beginning of a Russian
 // invasion of Ukraine" aims at Russia.
-func (d *doc) censuredOwner(k, ce int) []string {
+func (d *doc) censuredOwner(k, ce int, subj []string) []string {
+	if owner := d.namedDeedOwner(k, ce, subj); owner != nil {
+		return owner
+	}
 	for i := k + 2; i < ce && i <= k+12; i++ {
 		if d.cover[i] < 0 {
 			continue
@@ -44,6 +47,46 @@ func (d *doc) censuredOwner(k, ce int) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// namedDeedOwner returns whose deed the object of "called" at k is, when
+// the object names it: by a country word ("called the Russian proposal an
+// escalation"), an owner ("called Petro's handling reckless"), an agent
+// ("called the discharge by Japan selfish"), or, for a deed told before,
+// its doer ("called the raid a violation"). The subject's own side is
+// never the owner.
+func (d *doc) namedDeedOwner(k, ce int, subj []string) []string {
+	n := k + 1
+	if n >= ce || !d.tok(n).Is("the", "this", "that", "these", "those", "its", "their", "his", "her") && d.cover[n] < 0 {
+		return nil
+	}
+	// The object ends where the naming starts: at "a", "an", a quotation
+	// mark or a word of censure.
+	end := n + 1
+	for end < ce && end <= n+8 && !d.tok(end).Is("a", "an", "\"", "“", ",") && !censureWords[d.tok(end).Norm] {
+		end++
+	}
+	if end >= ce || end > n+8 {
+		return nil
+	}
+	for i := n; i < end; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		last := d.mentionEnd(i)
+		owner := m.Via == parley.ViaAdjective && last < end && !d.tok(last).Upper ||
+			last < end && d.possessiveAt(last) ||
+			i > n && d.tok(d.mentionStart(i)-1).Is("by")
+		if owner && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+			return m.Actors
+		}
+		i = last - 1
+	}
+	if d.cover[n] >= 0 {
+		return nil // "called Putin a killer": the one named is the object itself
+	}
+	return d.deedDoers(k, n, end, subj)
 }
 
 // otherParty returns the parties of the pact told last, within

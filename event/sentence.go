@@ -578,15 +578,31 @@ func refusals(ev, found []parley.Event, refusers []string) []parley.Event {
 
 // coordinatedVerb returns the subject of the first event of the sentence
 // when the trigger at k is a verb joined to it by "and" ("accused … and
-// warned"), so the second verb does not take the first one's objects for
-// its subject.
-func (d *doc) coordinatedVerb(k, a int) []string {
+// warned") or "but", so the second verb does not take the first one's
+// objects for its subject; and where the second verb's group starts, for
+// its status ("but was not allowed to meet").
+func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	j := k - 1
+	// "… but was not allowed to meet", "… and is due to visit": the
+	// verb's own group, back to the conjunction.
+	group := j
+	finite := false // "and to ease …", "and not signed": no predicate of its own
+	for group > a+1 && d.cover[group] < 0 && verbGroupWords[d.tok(group).Norm] {
+		finite = finite || !d.tok(group).Is("to", "not", "n't", "never", "yet")
+		group--
+	}
+	if group < j && finite && d.tok(group).Is("and", "but") {
+		j = group
+	}
 	for j > a && (d.tok(j).Is("also", "then", "later", "repeatedly", "formally", "publicly", "sharply", "strongly") || d.tok(j).Is(",")) {
 		j--
 	}
-	if j <= a || !d.tok(j).Is("and") {
-		return nil
+	if j <= a || !d.tok(j).Is("and") && !(j < k-1 && d.tok(j).Is("but")) {
+		return nil, 0
+	}
+	verbAt := k // the group's first word, which is finite when the verb is not
+	if j+1 < k {
+		verbAt = j + 1
 	}
 	objectBefore := false
 	if d.cover[j-1] >= 0 {
@@ -595,24 +611,73 @@ func (d *doc) coordinatedVerb(k, a int) []string {
 		ids := d.in.Mentions[d.cover[j-1]].Actors
 		for _, e := range d.built {
 			if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(d.mentionStart(j-1)).Start &&
-				len(ids) == 1 && e.Target.ID == ids[0] && d.finiteVerbAt(k) {
+				len(ids) == 1 && e.Target.ID == ids[0] && (d.finiteVerbAt(verbAt) || verbAt < k) {
 				objectBefore = true
 			}
 		}
 		if !objectBefore {
-			return nil
+			return nil, 0
 		}
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) {
-				return nil // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
+				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}
-			return []string{e.Source.ID}
+			return []string{e.Source.ID}, j + 1
 		}
 	}
-	return nil
+	return nil, 0
 }
+
+// verbGroupStart returns where the verb group ending at the trigger k
+// starts ("was not allowed to meet", "will visit"), k itself when no
+// auxiliary comes before it.
+func (d *doc) verbGroupStart(k, cs int) int {
+	g := k
+	for g-1 > cs && d.cover[g-1] < 0 && verbGroupWords[d.tok(g-1).Norm] {
+		g--
+	}
+	return g
+}
+
+// aheadIn reports whether the words from g to k look ahead: "will",
+// "is due to", "is set to", "is expected to".
+func (d *doc) aheadIn(g, k int) bool {
+	for i := g; i < k; i++ {
+		if d.tok(i).Is("will", "shall", "due", "set", "expected") {
+			return true
+		}
+	}
+	return false
+}
+
+// laterPredicate returns where a second predicate of the subject of the
+// verb at k starts, when it looks ahead ("met Xi and will visit India",
+// "… and is due to travel"), or 0.
+func (d *doc) laterPredicate(k, ce int) int {
+	for i := k + 1; i+2 < ce; i++ {
+		if !d.tok(i).Is("and", "but") || d.cover[i+1] >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < ce && d.cover[j] < 0 && verbGroupWords[d.tok(j).Norm] {
+			j++
+		}
+		if j > i+1 && d.aheadIn(i+1, j) {
+			return i
+		}
+	}
+	return 0
+}
+
+// verbGroupWords stand between a conjunction and the verb they carry:
+// auxiliaries, negation, the infinitive's "to", and the adjectives of
+// permission and plan ("was not allowed to", "is due to", "has yet to").
+var verbGroupWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "did": true, "does": true,
+	"do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true,
+	"cannot": true, "not": true, "n't": true, "never": true, "to": true, "allowed": true, "able": true, "unable": true,
+	"due": true, "set": true, "expected": true, "yet": true, "refused": true, "declined": true, "failed": true}
 
 // namedAs reports whether the noun at k is part of what a "called X …"
 // before it names X as (see calledCensure).
@@ -676,6 +741,10 @@ var weaponWords = map[string]bool{"missile": true, "drone": true, "rocket": true
 // found in the sentence is about: its type and a trigger a few words
 // before ("held talks", "joined … for the first summit").
 func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bool {
+	if k > 0 && (d.tok(k-1).Is("will", "would", "shall", "can", "could", "may", "might", "must", "should", "did", "not", "n't") ||
+		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s")) {
+		return false // "met Xi and will visit India", "is due to visit India": a verb of its own (not "returned to talks")
+	}
 	for _, e := range found {
 		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
 			continue
@@ -1684,10 +1753,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = o, k-3 // "a Qatari aid flight landed": Qatar's
 		}
 	}
-	if prev := d.coordinatedVerb(k, a); prev != nil {
-		subj, subjStart = prev, k // "X accused A and B of meddling and warned that …": X warned
+	if prev, at := d.coordinatedVerb(k, a); prev != nil {
+		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
 	} else if !verb && k-1 > a && d.tok(k-1).Is("held", "had", "hold", "holds", "conducted") {
-		if prev := d.coordinatedVerb(k-1, a); prev != nil {
+		if prev, _ := d.coordinatedVerb(k-1, a); prev != nil {
 			subj, subjStart = prev, k // "Dar met Akhund on Saturday and held talks with Muttaqi": Dar did
 		}
 	}
@@ -1967,7 +2036,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling") {
-		obj = d.censuredOwner(k, ce) // "called the move the beginning of a Russian invasion"
+		obj = d.censuredOwner(k, ce, subj) // "called the move the beginning of a Russian invasion"
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
@@ -2432,6 +2501,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// ambassador 48 hours to leave": the date set off before the verb.
 		clause = d.spanOf(as, max(ce, k+1))
 	}
+	if verb && d.finiteVerbAt(k) {
+		if e := d.laterPredicate(k, max(ce, k+1)); e > 0 {
+			// "met Xi on Monday and will visit India next month": the
+			// second predicate's time is not the first's.
+			clause = parley.Span{Start: clause.Start, End: d.tok(e).Start}
+		}
+	}
 	date, rel := d.date(clause, k)
 	if rs, re := d.relativeAside(cs, k); rs >= 0 {
 		// "Lula, who hosted Maduro on Tuesday, urged Washington …": the
@@ -2475,6 +2551,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// the second verb's own date, when it has one.
 		if own, orel := d.date(d.spanOf(k, max(ce, k+1)), k); !own.IsZero() {
 			date, rel = own, orel
+		}
+	} else if g := d.verbGroupStart(k, cs); verb && g < k && g-2 >= cs && d.tok(g-1).Is("and", "but") && d.cover[g-2] < 0 {
+		// "met Xi on Monday and will visit India next month": the
+		// second predicate's own date; none from the first when it
+		// looks ahead.
+		if own, orel := d.date(d.spanOf(g, max(ce, k+1)), k); !own.IsZero() {
+			date, rel = own, orel
+		} else if d.aheadIn(g, k) {
+			date, rel = parley.Date{}, parley.TimeFuture
 		}
 	}
 	if date.IsZero() && !verb && k > cs && d.tok(k-1).Is("his", "her", "their") && len(subj) == 1 && cs > a+2 && d.tok(cs-1).Is("but", "and") {
@@ -2867,7 +2952,7 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	for start := i; i < ce && i <= start+12; i++ {
 		if d.cover[i] < 0 {
 			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] {
-				return nil
+				break
 			}
 			continue
 		}
@@ -2897,6 +2982,33 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 			return ids
 		}
 		return m.Actors
+	}
+	if !list {
+		return nil
+	}
+	// "warned that they would use all the instruments at their
+	// disposal, including sanctions, against Turkey": the one a threat or
+	// demand is aimed at may come late in a long complement, past a list
+	// the clause otherwise ends at.
+	_, b := d.tokensOf(d.sentenceAround(k))
+	for j := i; j+1 < b; j++ {
+		if j == ce && j+1 < b && d.tok(j).Is(",") && d.tok(j+1).Is("including") {
+			ce = d.clauseEnd(j+1, b)
+		} else if j >= ce {
+			return nil
+		}
+		if d.quoted[j] || d.tok(j).Is(";") {
+			return nil
+		}
+		// "… against Turkey"; "… if Turkey's unilateral actions
+		// continued", "unless Russia withdraws": the condition's actor.
+		if !d.tok(j).Is("against", "if", "unless") || d.cover[j+1] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[j+1]]
+		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun && !d.sameSide(subj, m.Actors[0]) {
+			return m.Actors
+		}
 	}
 	return nil
 }
