@@ -22,6 +22,7 @@ var (
 	blind2Dir  = filepath.Join("..", "testdata", "blind", "events2")
 	blind3Dir  = filepath.Join("..", "testdata", "blind", "events3")
 	blind4Dir  = filepath.Join("..", "testdata", "blind", "events4")
+	blind5Dir  = filepath.Join("..", "testdata", "blind", "events5")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -45,6 +46,7 @@ func TestBlindFolder(t *testing.T) {
 	// the third set's explainers run longer
 	checkFolder(t, blind3Dir, 12, 150, 600)
 	checkFolder(t, blind4Dir, 12, 150, 600)
+	checkFolder(t, blind5Dir, 12, 150, 800)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {

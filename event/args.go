@@ -435,6 +435,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// Egypt and Morocco" are lists).
 				break
 			}
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but") && d.tok(p).Kind == token.Word &&
+				!d.tok(p).Upper && !nonActorPreps[norm(d.tok(p))] && !d.tok(p).Is("the", "both", "either", "neither", "and", "or", "of") {
+				// "accepted an invitation to visit Russia, and the two
+				// leaders are due to meet": the object of a verb before
+				// ", and" joins no subject after it.
+				break
+			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
@@ -1177,7 +1184,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		// "…to Sudan, and State Department spokesman Ned Price said":
 		// the name opens a clause of its own, it joins no list.
-		if e2 := d.mentionEnd(j); afterComma && e2 < ce && (d.finiteVerbAt(e2) || d.roleBeforeName(e2, ce)) {
+		if e2 := d.mentionEnd(j); afterComma && e2 < ce && (d.finiteVerbAt(e2) || d.roleBeforeName(e2, ce) ||
+			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}
 		next := d.mentionEnd(j)

@@ -16,6 +16,8 @@
 package event
 
 import (
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 
@@ -113,6 +115,11 @@ func (c *Coder) Code(in Input) []parley.Event {
 		evs := c.sentence(d, si, sent)
 		evs = append(evs, d.followedSuit(sent, out, evs)...)
 		out = append(out, evs...)
+	}
+	if debug {
+		for _, e := range out {
+			fmt.Fprintf(os.Stderr, "built %s %s->%s %s %s %s\n", e.Type, e.Source.ID, e.Target.ID, e.Date, e.Status, e.Medium)
+		}
 	}
 	out = crowdReactions(d, out)
 	out = resolveDuringReferences(d, out)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"parley"
 	"parley/nlp/token"
@@ -42,8 +43,14 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 		if twoMedia(o, e) {
 			continue // "held talks in Bangkok, days after speaking to him by phone": two meetings
 		}
+		if (verbalTypes[e.Type] || e.Type == parley.Agree) && o.Evidence.Span != e.Evidence.Span && !sameMatter(o, e) {
+			continue // "agreed to open a hotline" and, later, "agreed to revive exchanges": two agreements
+		}
 		switch {
 		case !o.Date.IsZero() && !e.Date.IsZero():
+			if twoActs(o.Status, e.Status) && o.Date != e.Date {
+				continue // "spoke by phone on Tuesday, and the two are due to meet next week": a month holds both
+			}
 			if o.Date.Agrees(e.Date) {
 				return i
 			}
@@ -69,6 +76,54 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 	}
 	return -1
 }
+
+// sameMatter reports whether two acts of words told in different
+// sentences are about the same thing, by the words after their triggers:
+// "agreed to open a hotline" and "agreed to begin operation of the
+// hotline" share one, "shared the view that they would maintain close
+// communication" another. Acts with nothing said after the trigger
+// count as the same.
+func sameMatter(a, b parley.Event) bool {
+	wa, wb := matterWords(a), matterWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return true
+	}
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// matterWords returns the lower-case content words of the dozen words
+// after e's trigger in its sentence, cut to their first five letters so
+// that "operation" meets "operate".
+func matterWords(e parley.Event) map[string]bool {
+	at := e.Trigger.End - e.Evidence.Span.Start
+	if at < 0 || at > len(e.Evidence.Sentence) {
+		return nil
+	}
+	out := map[string]bool{}
+	for i, f := range strings.FieldsFunc(e.Evidence.Sentence[at:], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if i >= 12 {
+			break
+		}
+		if len(f) < 5 || unicode.IsUpper([]rune(f)[0]) || matterStop[f] {
+			continue
+		}
+		out[f[:5]] = true
+	}
+	return out
+}
+
+// matterStop are words after a trigger that say nothing of what the act
+// is about.
+var matterStop = map[string]bool{"would": true, "could": true, "should": true, "their": true, "there": true,
+	"which": true, "about": true, "after": true, "before": true, "other": true, "these": true, "those": true,
+	"under": true, "between": true, "including": true, "further": true, "early": true, "again": true,
+	"together": true, "sides": true, "leaders": true, "countries": true, "statement": true, "during": true,
+	"meeting": true, "talks": true, "shared": true, "agreed": true, "view": true, "also": true, "will": true}
 
 // twoMedia reports whether one sentence tells two meetings of a pair by
 // their different media.

@@ -2749,7 +2749,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if ev.Location == nil {
 			ev.Location = d.visitedPlace(cs, ce)
 		}
-		ev.Medium = d.medium(k, cs, ce, sn, ev.Location)
+		// "spoke by telephone …, and the two leaders are due to meet":
+		// the medium of the clause the meeting has to itself.
+		ev.Medium = d.medium(k, d.ownClauseStart(k, cs), ce, sn, ev.Location)
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
 			ev.Location = nil // a call has no one place; a place named is what it is about
@@ -4913,13 +4915,27 @@ func (d *doc) newClauseAt(j, b int) bool {
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
 }
 
+// subjectOfGroup reports whether a mention at j (after "the") is followed
+// only by the verb group of the trigger at k: "…, and the two leaders
+// are due to meet".
+func (d *doc) subjectOfGroup(j, k int) bool {
+	if j < k && d.tok(j).Is("the") {
+		j++
+	}
+	if j >= k || d.cover[j] < 0 {
+		return false
+	}
+	e := d.mentionEnd(j)
+	return e < k && d.verbGroupStart(k, e-1) == e
+}
+
 // ownClauseStart returns where the clause of trigger k starts when a
 // clause of its own opens after ", and" between cs and k: "Ministers met
 // in Rio on Nov. 18, and Rajnath Singh held talks with Dong Jun in
 // Vientiane" — Rio is the first clause's place.
 func (d *doc) ownClauseStart(k, cs int) int {
 	for i := k - 1; i > cs; i-- {
-		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, k+1) {
+		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && (d.newClauseAt(i+2, k+1) || d.subjectOfGroup(i+2, k)) {
 			return i + 2
 		}
 		if d.tok(i).Is("and") && i+1 < k && d.cover[i-1] < 0 && d.newClauseAt(i+1, k+1) {

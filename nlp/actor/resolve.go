@@ -261,7 +261,19 @@ func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
 			case "”", "»":
 				in = false
 			case "\"":
-				in = !in
+				// Which way a straight mark faces shows in its spacing:
+				// "chaos," Mr Tokayev said closes a quotation even when
+				// the sentence break inside it lost the count.
+				before := i > 0 && toks[i-1].End == t.Start
+				after := i+1 < len(toks) && toks[i+1].Start == t.End
+				switch {
+				case before && !after:
+					in = false
+				case after && !before:
+					in = true
+				default:
+					in = !in
+				}
 			}
 			continue
 		}
