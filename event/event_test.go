@@ -3197,3 +3197,29 @@ func TestOneRecordPerMeeting(t *testing.T) {
 		t.Errorf("want one meeting on 2023-04-03 and one in 2022-10, got %v in %s", days, describe(a.Events))
 	}
 }
+
+// Agreements of one pair on one day are as many records as the matters
+// they settle; the same agreement told twice is one.
+func TestOneRecordPerAgreement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"two_matters", "Kishida and Xi held talks in Bangkok on Thursday. The two leaders agreed to open a defence hotline. They agreed to revive student exchanges as well.", 2},
+		{"one_matter_told_twice", "Kishida and Xi agreed on Thursday to open a defence hotline. The two leaders agreed that the hotline would open in the spring.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, "2022-11-18")
+			n := 0
+			for _, e := range a.Events {
+				if e.Type == parley.Agree {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d agreements, want %d, in %s", n, tt.want, describe(a.Events))
+			}
+		})
+	}
+}
