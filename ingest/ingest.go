@@ -129,10 +129,12 @@ type Options struct {
 	// case a source did not) and DocBudget, the time one analysis may
 	// take. Zero fields take parley.DefaultLimits.
 	Limits parley.Limits
-	// BatchSize caps the outcomes stored in one transaction (0 means 64),
+	// BatchSize caps the outcomes stored in one transaction (0 means 256),
 	// and BatchWait how long the first of them waits for others to join
-	// it (0 means 250 ms). Larger batches mean fewer disk syncs; an
-	// outcome is reported (OnOutcome) only once its batch is committed.
+	// it (0 means 1 s). Larger batches mean fewer disk syncs and fewer
+	// writes of the same index pages; an outcome is reported (OnOutcome)
+	// only once its batch is committed. A batch whose articles' text
+	// passes 8 MiB is stored at once.
 	BatchSize int
 	BatchWait time.Duration
 	// Resume, when set, is asked about each input's locator: when it
@@ -255,10 +257,10 @@ func withDefaults(opt Options) Options {
 		opt.Fetchers = 8
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 64
+		opt.BatchSize = 256
 	}
 	if opt.BatchWait <= 0 {
-		opt.BatchWait = 250 * time.Millisecond
+		opt.BatchWait = time.Second
 	}
 	if opt.MaxReportRejections <= 0 {
 		opt.MaxReportRejections = 100_000

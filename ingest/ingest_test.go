@@ -523,6 +523,30 @@ func TestOutcomesAreStoredInBatches(t *testing.T) {
 	}
 }
 
+// A batch of long articles is stored before it is full, so the memory a
+// batch holds has a bound whatever the size of the pages.
+func TestLongArticlesAreStoredEarly(t *testing.T) {
+	st := &spyStore{Store: openStore(t)}
+	const n = 7
+	long := strings.Repeat("The envoys met again. ", 3<<20/22+1) // just over 3 MiB
+	src := func(yield func(parley.Document, error) bool) {
+		for i := range n {
+			if !yield(parley.Document{Locator: fmt.Sprint(i), Body: []byte(fmt.Sprintf("Report %d. %s", i, long))}, nil) {
+				return
+			}
+		}
+	}
+	rep, err := Run(context.Background(), []Source{src}, fakeAnalyzer, st, Options{Workers: 1, BatchSize: 100, BatchWait: time.Hour,
+		Limits: parley.Limits{MaxDocBytes: 8 << 20}})
+	if err != nil || rep.Stored != n {
+		t.Fatalf("report %+v, %v", rep, err)
+	}
+	// 3 MiB each: the third passes 8 MiB of text.
+	if want := []int{3, 3, 1}; !reflect.DeepEqual(st.batches, want) {
+		t.Errorf("batches %v, want %v", st.batches, want)
+	}
+}
+
 func TestUnnamedInputsGetALocator(t *testing.T) {
 	src := func(yield func(parley.Document, error) bool) {
 		yield(parley.Document{}, parley.E("test", parley.Unreadable, "no name, no bytes"))

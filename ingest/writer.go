@@ -17,7 +17,12 @@ type writer struct {
 	report  Report
 	dropped int // inputs left without an outcome by cancellation
 	batch   []result
+	text    int // bytes of article text held in the batch
 }
+
+// maxBatchText bounds the article text a batch holds: an analysis holds
+// several times its text in annotations.
+const maxBatchText = 8 << 20
 
 // run reads results until the channel closes, storing them in batches. On
 // a store failure it cancels the run and drains the rest, so the other
@@ -46,6 +51,7 @@ func (w *writer) run(ctx context.Context, cancel context.CancelFunc, results <-c
 		}
 		clear(w.batch) // let the analyses go
 		w.batch = w.batch[:0]
+		w.text = 0
 	}
 	for {
 		select {
@@ -64,7 +70,12 @@ func (w *writer) run(ctx context.Context, cancel context.CancelFunc, results <-c
 					timer.Reset(w.opt.BatchWait)
 				}
 				w.batch = append(w.batch, r)
-				if len(w.batch) >= w.opt.BatchSize {
+				if r.analysis != nil {
+					w.text += len(r.analysis.Article.Text)
+				}
+				// A batch of very long articles is stored early, so the
+				// memory it holds stays bounded whatever the pages.
+				if len(w.batch) >= w.opt.BatchSize || w.text >= maxBatchText {
 					flush()
 				}
 			}

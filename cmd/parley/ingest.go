@@ -77,7 +77,7 @@ were rejected, 1 when ingest could not run or had to stop.`)
 	allowPrivate := fs.Bool("allow-private", false, "let fetches reach private and local addresses (an intranet, a test server)")
 	perHost := fs.Int("per-host", 2, "run at most `N` requests at once to one host")
 	interval := fs.Duration("interval", time.Second, "wait at least this `long` between requests to one host (a longer robots.txt Crawl-delay wins)")
-	batch := fs.Int("batch", 64, "store up to `N` outcomes per transaction")
+	batch := fs.Int("batch", 256, "store up to `N` outcomes per transaction")
 	kbFiles := addKBFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
