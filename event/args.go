@@ -56,7 +56,7 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 	"soldiers": true, "navy": true, "drones": true, "army": true, "artillery": true, "tanks": true, "bombers": true,
 	"warships": true, "ships": true, "vessels": true, "militia": true, "hackers": true, "authorities": true,
 	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true, "rockets": true,
-	"coastguard": true, "guards": true, "delegations": true, "delegation": true, "negotiators": true,
+	"coastguard": true, "guards": true, "officers": true, "delegations": true, "delegation": true, "negotiators": true,
 	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
 
 // headsOf nouns stand for the actors named after "of": "the leaders of
@@ -249,6 +249,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
+			if !nominal && t.Is("after", "before", "when", "once", "until", "because", "as") && i+1 < k && d.cover[i+1] < 0 && d.finiteVerbIn(i+1, k) {
+				// "…, a day after army officers seized power and placed
+				// Bongo under house arrest": the subordinate clause's own
+				// subject, no actor here, not the main clause's.
+				return nil, i + 1
+			}
 			if t.Is("its", "their") && !nominal && i+2 < k && d.tok(i+2).Is("to") && !d.tok(i+1).Upper {
 				// "The United States condemned China's actions and reaffirmed
 				// its commitment to defend the Philippines": the owner of
@@ -391,7 +397,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// the name stands for its role phrase, which the "and" joins.
 			j0 = a
 		}
-		listEnd, listLen := -1, 0 // the first comma crossed after "and": the list so far
+		listEnd, listLen := -1, 0 // the last comma crossed after "and": the list so far
 		for j := j0; j > cs; {
 			// "… and Taliban leader Baradar", "… and Russia's Lavrov": a
 			// name that only qualifies the subject belongs to it.
@@ -414,8 +420,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				ids, start = ids[len(ids)-listLen:], listEnd
 				break
 			}
-			if d.tok(j).Is(",") && !d.tok(j+1).Is("and", "&") && listEnd < 0 {
-				listEnd, listLen = start, len(ids) // where the list closed by "and" may begin
+			if d.tok(j).Is(",") && !d.tok(j+1).Is("and", "&") && seenAnd {
+				// where the list closed by "and" may begin: "the foreign
+				// ministers of Britain, France and Germany, David Lammy,
+				// Jean-Noël Barrot and Johann Wadephul" lists three names
+				listEnd, listLen = start, len(ids)
 			}
 			seenAnd = seenAnd || d.tok(j).Is("and", "&")
 			j--

@@ -1762,3 +1762,26 @@ func deniedThat(d *doc, k int) bool {
 	i := d.afterTimePhrase(k+1, min(len(d.in.Tokens), k+8))
 	return i < len(d.in.Tokens) && d.tok(i).Is("that")
 }
+
+// placedUnderArrest accepts "placed X under (house) arrest" and "placed
+// X in detention": the one placed is the target.
+func placedUnderArrest(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i+1 < n && i <= k+9; i++ {
+		if d.stop(i) {
+			return false
+		}
+		if d.tok(i).Is("under", "in") && (d.tok(i+1).Is("arrest", "detention", "custody") ||
+			i+2 < n && d.tok(i+1).Is("house") && d.tok(i+2).Is("arrest")) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneNotPlotted accepts a verb of a coup told as done: not a noun ("the
+// ousted president") nor an infinitive ("planned to overthrow the
+// government"), which tells a plot or a charge.
+func doneNotPlotted(d *doc, k int) bool {
+	return notAfterDeterminer(d, k) && !(k > 0 && d.tok(k-1).Is("to"))
+}

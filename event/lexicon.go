@@ -578,6 +578,13 @@ var verbs = []struct {
 		s(parley.Coerce, "171", directed, "").withMode("seize").takes("tanker", "ship", "vessel", "vessels", "ships", "tankers", "assets", "property", "boat", "boats", "aircraft", "plane"),
 	}},
 	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
+	// "placed President Bongo under house arrest"
+	{"place", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(placedUnderArrest)}},
+	// A coup: "soldiers ousted President Bazoum", "the army toppled Condé".
+	{"oust", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
+	{"depose", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
+	{"topple", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
+	{"overthrow|overthrew|overthrown", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
 	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
 	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},

@@ -621,13 +621,26 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
-			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) {
+			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
 				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}
 			return []string{e.Source.ID}, j + 1
 		}
 	}
 	return nil, 0
+}
+
+// subordinateVerbBetween reports whether a clause opened by "after",
+// "before", "when" and the like, with a verb of its own, stands between
+// tokens from and to: in "suspended Gabon a day after army officers seized
+// power and placed Bongo under house arrest" the officers placed him.
+func (d *doc) subordinateVerbBetween(from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if d.tok(i).Is("after", "before", "when", "once", "until", "because") && d.finiteVerbIn(i+1, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbGroupStart returns where the verb group ending at the trigger k
