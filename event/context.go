@@ -417,3 +417,58 @@ func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 	}
 	return out
 }
+
+// meetingWindowBack is how many sentences back the meeting a readout
+// reports may have been told for its acts of words to be aimed at it.
+const meetingWindowBack = 10
+
+// meetingPartner returns the other side of the last meeting or call told
+// within meetingWindowBack sentences before k that id (or the state id
+// serves) took part in, when it had two sides: "Biden and Putin held a
+// video call on Tuesday. … President Biden called for de-escalation."
+func (d *doc) meetingPartner(id string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	state := d.countryOf(id)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > meetingWindowBack {
+			break
+		}
+		if e.Type != parley.Consult || e.Status != parley.Occurred || e.Target.IsZero() {
+			continue
+		}
+		side := func(a string) bool { return a == id || state != "" && a == "state:"+state }
+		switch {
+		case len(e.Participants) > 2:
+			if slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return side(p.ID) }) {
+				return nil // a meeting of several: no one partner
+			}
+		case side(e.Source.ID) && !side(e.Target.ID):
+			return []string{e.Target.ID}
+		case side(e.Target.ID) && !side(e.Source.ID):
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// otherActorIn reports whether tokens [a, b) name an actor other than id
+// and its own state.
+func (d *doc) otherActorIn(a, b int, id string) bool {
+	state := d.countryOf(id)
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		for _, x := range d.in.Mentions[d.cover[i]].Actors {
+			if x != id && !(state != "" && x == "state:"+state) {
+				return true
+			}
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
+}

@@ -1785,3 +1785,10 @@ func placedUnderArrest(d *doc, k int) bool {
 func doneNotPlotted(d *doc, k int) bool {
 	return notAfterDeterminer(d, k) && !(k > 0 && d.tok(k-1).Is("to"))
 }
+
+// calledForNow accepts "called for" right after the verb, as a demand
+// made: not "called for in the plan" nor "as called for by".
+func calledForNow(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("for") && !d.tok(k+2).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
+		!(k > 0 && d.tok(k-1).Is("as", "was", "were", "is", "are", "be", "been"))
+}

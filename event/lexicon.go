@@ -392,6 +392,9 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
+		// "called for de-escalation": of whoever the clause or the
+		// meeting it was said at names
+		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
 	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},

@@ -630,6 +630,22 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	return nil, 0
 }
 
+// objectOfItsOwn reports whether the verb at k has a direct object that
+// is no actor and not the sense's own noun: "asked the reporters to stay",
+// "told them the opposite" address someone else than a meeting's partner.
+func (d *doc) objectOfItsOwn(k, ce, objNoun int) bool {
+	i := k + 1
+	for i < ce && d.tok(i).Is("also", "again", "repeatedly", "strongly", "sharply", "firmly") {
+		i++
+	}
+	if i >= ce || i == objNoun || i+1 == objNoun {
+		return false
+	}
+	t := d.tok(i)
+	return t.Is("the", "a", "an", "them", "him", "her", "it", "us", "me", "you", "his", "their", "its", "this", "these", "those", "not") || // ("asking not to be named")
+		t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "s") && !t.Is("is", "was", "has", "as", "this")
+}
+
 // subordinateVerbBetween reports whether a clause opened by "after",
 // "before", "when" and the like, with a verb of its own, stands between
 // tokens from and to: in "suspended Gabon a day after army officers seized
@@ -2102,6 +2118,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
+	}
+	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
+		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) {
+		// "President Biden called for de-escalation" in the readout of
+		// his call with Putin: said to the one he met or spoke with.
+		obj = d.meetingPartner(subj[0], k)
 	}
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"

@@ -133,6 +133,17 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			return d.statementEvents(k, a, b, to, speaker, []string{target}, cu, sent, found, out)
 		}
 	}
+	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
+		// "He made clear that the United States would respond with strong
+		// measures" in the readout of a call: a threat made to the one
+		// spoken with. (Demands with no one named are too often general:
+		// "borders must not be moved by force".)
+		if p := d.meetingPartner(speaker, k); p != nil {
+			if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten && !d.sameSide([]string{speaker}, p[0]) {
+				return d.statementEvents(k, a, b, to, speaker, p, cu, sent, found, out)
+			}
+		}
+	}
 	if target == "" {
 		return nil
 	}
