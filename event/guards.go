@@ -1792,3 +1792,25 @@ func calledForNow(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("for") && !d.tok(k+2).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
 		!(k > 0 && d.tok(k-1).Is("as", "was", "were", "is", "are", "be", "been"))
 }
+
+// leavesBody accepts a verb of leaving whose object, right after it or
+// after "from", is a body of states with no country of its own (the
+// African Union, the Pacific Islands Forum): a member leaving it.
+func leavesBody(d *doc, k int) bool {
+	if !notAfterDeterminer(d, k) || k > 0 && d.tok(k-1).Is("to") && !d.tok(k).Is("withdraw") {
+		return false // "threatened to leave the bloc": not done
+	}
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("from") {
+		i++
+	}
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || d.mentionStart(i) != i {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	return a != nil && a.Kind == parley.Organization && a.Country == "" && !d.crowd(m.Actors[0])
+}

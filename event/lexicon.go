@@ -355,10 +355,16 @@ var verbs = []struct {
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
+		// "Kiribati has withdrawn from the Pacific Islands Forum": a
+		// member leaving a body of states cuts its ties to it.
+		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),
 		// "Israeli forces are to withdraw from southern Lebanon": the forces are the subject.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
 		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
+	// "Mali, Burkina Faso and Niger quit ECOWAS", "Nicaragua left the OAS"
+	{"quit", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
+	{"leave|left", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
