@@ -82,6 +82,14 @@ func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
 func (x sense) mutual() sense                         { x.twoWay = true; return x }
 
+// misgivings and goodwill are what one expresses or conveys to another in
+// rebuke or in support.
+var (
+	misgivings = []string{"concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
+		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
+	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"}
+)
+
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
 var verbs = []struct {
@@ -237,9 +245,13 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
 	{"express", []sense{
-		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes("concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
-			"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval"),
-		s(parley.Support, "051", directed, "for", "to", "with").takes("support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"),
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
+		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
+	}},
+	// "conveyed grave concerns to the governments of both countries"
+	{"convey", []sense{
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "to").withMode("disapprove").takes(misgivings...),
+		s(parley.Support, "051", directed, "for", "to").takes(goodwill...),
 	}},
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
