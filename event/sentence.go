@@ -646,6 +646,32 @@ func (d *doc) objectOfItsOwn(k, ce, objNoun int) bool {
 		t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "s") && !t.Is("is", "was", "has", "as", "this")
 }
 
+// namedNear reports whether actor id is named by its name (not a
+// country word) in the sentence of token k or the one before.
+func (d *doc) namedNear(id string, k int) bool {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for _, m := range d.in.Mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id || m.Via == parley.ViaAdjective {
+			continue
+		}
+		if si := d.sentenceIndex(m.Span.Start); si == here || si == here-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// borderIn reports whether a word for a border stands in the few words
+// after the trigger at k, in its clause.
+func (d *doc) borderIn(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		if d.tok(i).Is("border", "borders", "frontier", "crossing", "crossings", "airspace", "boundary") {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinateVerbBetween reports whether a clause opened by "after",
 // "before", "when" and the like, with a verb of its own, stands between
 // tokens from and to: in "suspended Gabon a day after army officers seized
@@ -2124,6 +2150,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)
+	}
+	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && d.borderIn(k, ce) {
+		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
+		// deployed 15,000 soldiers along the frontier": toward the
+		// neighbour the article is about.
+		if st := d.leadingState(subj); st != nil && d.namedNear(st[0], k) && !d.otherActorIn(a, k, subj[0]) {
+			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
+		}
 	}
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
