@@ -472,3 +472,18 @@ func (d *doc) otherActorIn(a, b int, id string) bool {
 	}
 	return false
 }
+
+// penalisedBy returns the target of the latest penalty the article told
+// subj (or its side) imposing before token k: what a lifting undoes.
+func (d *doc) penalisedBy(subj []string, k int) []string {
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Sanction || e.Target.IsZero() || e.Status != parley.Occurred {
+			continue
+		}
+		if slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID) {
+			return []string{e.Target.ID}
+		}
+	}
+	return nil
+}

@@ -2159,6 +2159,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
+	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && len(sn.objects) > 0 && !d.tok(k-1).Is("to") {
+		// "ECOWAS lifted most of those sanctions", "Warsaw lifted its
+		// ban": on whoever the subject's penalty was told to hit.
+		obj = d.penalisedBy(subj, k)
+	}
 	if obj == nil && sn.typ == parley.Threaten && verb && len(subj) > 0 {
 		obj = d.retaliationTarget(k, ce, subj) // "condemned the Israeli strike and vowed to respond"
 		if obj == nil && d.tok(k).Is("respond", "retaliate") {
