@@ -487,3 +487,20 @@ func (d *doc) penalisedBy(subj []string, k int) []string {
 	}
 	return nil
 }
+
+// demanders returns who the article last told protesting against, or
+// demanding something of, id or the state id serves (from a crowd, or
+// anyone): whom a resignation yields to.
+func (d *doc) demanders(id string, k int) []string {
+	state := d.countryOf(id)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Protest && e.Type != parley.Request {
+			continue
+		}
+		if e.Target.ID == id || state != "" && e.Target.ID == "state:"+state && d.crowd(e.Source.ID) {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}

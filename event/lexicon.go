@@ -377,6 +377,9 @@ var verbs = []struct {
 	// "Mali, Burkina Faso and Niger quit ECOWAS", "Nicaragua left the OAS"
 	{"quit", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	{"leave|left", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
+	// "Hasina resigned as prime minister": yielding to whoever demanded it
+	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
+	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
