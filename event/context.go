@@ -504,3 +504,20 @@ func (d *doc) demanders(id string, k int) []string {
 	}
 	return nil
 }
+
+// protestersAgainst returns the crowd the article last told protesting
+// against id, its state or anyone of its state: whom an emergency rule is
+// aimed at.
+func (d *doc) protestersAgainst(id string, k int) []string {
+	state := d.countryOf(id)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Protest || !d.crowd(e.Source.ID) {
+			continue
+		}
+		if e.Target.ID == id || state != "" && d.countryOf(e.Target.ID) == state {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}

@@ -1814,3 +1814,36 @@ func leavesBody(d *doc, k int) bool {
 	a := d.actors[m.Actors[0]]
 	return a != nil && a.Kind == parley.Organization && a.Country == "" && !d.crowd(m.Actors[0])
 }
+
+// emergencyRule accepts "a state of emergency", "martial law" and "a
+// curfew" as what is declared or imposed.
+func emergencyRule(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+8; i++ {
+		switch {
+		case d.tok(i).Is("emergency") && d.tok(i-1).Is("of") && d.tok(i-2).Is("state"),
+			d.tok(i).Is("law") && d.tok(i-1).Is("martial"),
+			d.tok(i).Is("curfew"):
+			return true
+		case d.stop(i):
+			return false
+		}
+	}
+	return false
+}
+
+// partyObject accepts a verb whose object (or, in the passive, subject)
+// is a political party: "dissolved PASTEF", "PASTEF was dissolved".
+func partyObject(d *doc, k int) bool {
+	if i := k + 1; i < len(d.in.Tokens) && (d.partyAt(i) || d.tok(i).Is("the") && d.partyAt(i+1)) {
+		return true
+	}
+	if k >= 2 && d.tok(k-1).Is("was", "were", "been") {
+		j := k - 2
+		if j > 0 && d.tok(j).Is(",") {
+			j-- // "the main opposition party, PASTEF, was dissolved"
+		}
+		return d.cover[j] >= 0 && d.partyAt(j)
+	}
+	return false
+}

@@ -501,6 +501,8 @@ var verbs = []struct {
 	{"respond", foretoldResponse}, {"retaliate", foretoldResponse},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
+		// "declared a 30-day state of emergency": on the crowds protesting
+		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule),
 		// "declared Mexico's ambassador persona non grata"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(personaNonGrata),
 	}},
@@ -518,7 +520,10 @@ var verbs = []struct {
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
 	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
-	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule)}},
+	// "PASTEF was dissolved by the government": a party banned
+	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",

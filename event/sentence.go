@@ -2159,6 +2159,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
+	if obj == nil && sn.mode == "martial-law" && verb && len(subj) == 1 {
+		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
+	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
 	}
