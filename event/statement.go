@@ -71,7 +71,11 @@ var statementCues = func() []cue {
 		"propaganda", "disrespect*", "not interested in peace", "obstacle to peace", "provok*", "bore responsibility",
 		"bears responsibility", "bear responsibility", "act of war", "hybrid attack", "weaponi*", "war criminal",
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
-		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt")
+		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt",
+		// "had been caused by the illegitimate restrictions of the US",
+		// "has not done enough to stop fentanyl"
+		"illegitimate", "unfair*", "not done enough", "failed to", "failure to", "caused by", "double standard*",
+		"deliberate escalation")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
