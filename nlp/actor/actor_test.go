@@ -130,6 +130,7 @@ func TestMentions(t *testing.T) {
 		{"a_king_of_the_state_named_when_two_reigned", "Jordan's King Abdullah flew to Riyadh on Monday.", "2010-03-01", "Jordan's King Abdullah", []string{"person:abdullah-ii-of-jordan"}},
 		{"the_other_king_of_the_state_named", "Saudi Arabia's King Abdullah received the envoy.", "2010-03-01", "Saudi Arabia's King Abdullah", []string{"person:abdullah-of-saudi-arabia"}},
 		{"he_added_after_a_speaker_closing_a_quote_of_two_sentences", "President Kassym-Jomart Tokayev spoke at the forum with Vladimir Putin seated beside him.\n\n\"Borders must hold. Otherwise there would be chaos,\" Mr Tokayev said.\n\n\"We do not recognise Kosovo,\" he added.", "2022-06-18", "he", []string{"person:kassym-jomart-tokayev"}},
+		{"the_first_of_two_family_names_the_alias_ends_with", "Gabon's President Ali Bongo Ondimba was placed under house arrest. In a video, Bongo appealed for help.", "2023-08-31", "Bongo", []string{"person:ali-bongo-ondimba"}},
 		{"he_after_a_quote_of_two_sentences", "Erdogan criticised Netanyahu on Tuesday. \"He is a criminal. He must be stopped by the world,\" he said.", "2024-06-01", "he", []string{"person:recep-tayyip-erdogan"}},
 		{"a_states_drones", "Russian drones hit Odesa overnight.", "2024-10-03", "Russian drones", []string{"state:RUS"}},
 		{"a_states_missiles_of_a_kind", "Israel was attacked by about 180 Iranian ballistic missiles.", "2024-10-03", "Iranian ballistic missiles", []string{"state:IRN"}},

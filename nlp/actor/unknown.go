@@ -788,7 +788,7 @@ func (d *doc) namedFamily(i int) string {
 		if a.Kind != parley.Person || !a.Known {
 			continue
 		}
-		if f := d.familyName(a.ID); f == "" || token.Fold(f) != token.Fold(d.toks[i].Text) { // ("Trong" for Nguyễn Phú Trọng)
+		if f := d.familyName(a.ID); (f == "" || token.Fold(f) != token.Fold(d.toks[i].Text)) && !d.aliasSurname(a.ID, d.toks[i].Text) { // ("Trong" for Nguyễn Phú Trọng)
 			continue
 		}
 		if found != "" && found != a.ID {
@@ -814,6 +814,23 @@ func (d *doc) familyName(id string) string {
 	}
 	d.families[id] = f
 	return f
+}
+
+// aliasSurname reports whether word ends a two-word or longer alias of the
+// known person id: "Bongo" for Ali Bongo Ondimba, called "Ali Bongo", whose
+// family name is two words.
+func (d *doc) aliasSurname(id, word string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil {
+		return false
+	}
+	for _, al := range e.Aliases {
+		parts := strings.Fields(al)
+		if len(parts) >= 2 && strings.HasPrefix(e.Name, parts[0]+" ") && token.Fold(parts[len(parts)-1]) == token.Fold(word) {
+			return true // (an alias that starts as the name does: not a nickname or a title)
+		}
+	}
+	return false
 }
 
 // namesAhead finds the people the text names as "<given name> <surname>"
