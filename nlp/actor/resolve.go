@@ -827,6 +827,21 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	return d.lastPerson(i, gender)
 }
 
+// tokIs reports whether token i exists and is one of words.
+func (d *doc) tokIs(i int, words ...string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Is(words...)
+}
+
+// personBefore reports whether a person was named in tokens [a, i).
+func (d *doc) personBefore(a, i int) bool {
+	for _, rf := range d.recent {
+		if rf.kind == parley.Person && rf.tok >= a && rf.tok < i {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceBeforeQuote returns the sentence before the one holding token
 // i, passing over sentences wholly inside quotation marks: in
 // "Erdogan criticised Netanyahu. "He is a criminal. He must be
@@ -867,7 +882,13 @@ func (d *doc) cataphor(i int, gender string) string {
 	for a > 0 && d.sentenceOf[a-1] == s {
 		a--
 	}
-	if i-a > 4 || !(strings.HasSuffix(d.toks[a].Norm, "ing") || d.toks[a].Is("after", "before", "during", "following", "upon", "on", "ahead", "at", "in")) {
+	if !(strings.HasSuffix(d.toks[a].Norm, "ing") || d.toks[a].Is("after", "before", "during", "following", "upon", "on", "ahead", "at", "in")) {
+		return ""
+	}
+	// Right after the opening words, or set off after them with no one
+	// named before: "In a recorded address on Thursday, his first public
+	// appearance since the ceasefire, Khamenei claimed victory".
+	if i-a > 4 && (i-a > 12 || !d.tokIs(i-1, ",") || d.personBefore(a, i)) {
 		return ""
 	}
 	for c := i + 1; c < len(d.toks) && c-i <= 12 && d.sentenceOf[c] == s; c++ {
