@@ -960,6 +960,46 @@ func dateFromProtest(d *doc, evs []parley.Event) {
 // meeting was held on the day the story came out: a readout of talks held
 // "today" goes on with what the leaders adopted, extended and agreed. Only
 // acts in the simple past, in the paragraphs after the meeting's.
+// dateFromSentenceBefore dates an undated act told in the simple past by
+// the day of an act of the sentence right before it, in the same
+// paragraph, that one of its sides took part in: "Ethiopia and Somalia
+// signed a declaration in Ankara last Wednesday. Abiy and Hassan Sheikh
+// each met Erdoğan separately before the three leaders sat down
+// together."
+func dateFromSentenceBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Type != parley.Consult && e.Type != parley.Agree {
+			continue // (meetings and signings: the acts a story tells day by day)
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) {
+			continue
+		}
+		for j := range evs {
+			p := &evs[j]
+			if p.Status != parley.Occurred || p.Date.Precision() != parley.PrecisionDay || d.sentenceIndex(p.Evidence.Span.Start) != si-1 ||
+				!d.sameParagraph(p.Evidence.Span, e.Evidence.Span) || !d.oneTakesPart(p, e) && !d.oneTakesPart(e, p) {
+				continue
+			}
+			e.Date = p.Date
+			break
+		}
+	}
+}
+
+// anotherTime reports whether e's sentence places it at some other time
+// than the one before: "Modi later visited Egypt".
+func (d *doc) anotherTime(e *parley.Event) bool {
+	a, b := d.tokensOf(e.Evidence.Span)
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("later", "earlier", "afterwards", "afterward", "subsequently", "previously", "since", "then", "next", "following", "eventually", "last", "ago", "once", "already") {
+			return true
+		}
+	}
+	return false
+}
+
 func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 	var lead *parley.Event
 	for i := range evs {
