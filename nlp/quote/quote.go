@@ -92,7 +92,7 @@ func Find(in Input) []parley.Quote {
 			// Words quoted again, with their own attribution, after more
 			// narrative are a new quotation.
 			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID &&
-				(pi == curPara && (q.Cue == "continued" || seg.outer.Start-curEnd <= maxAttribution) ||
+				(pi == curPara && (q.Cue == "continued" || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
 					curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start)
 			switch {
 			case goesOn:
@@ -110,6 +110,18 @@ func Find(in Input) []parley.Quote {
 	}
 	flush()
 	return pulledQuotes(out)
+}
+
+// newPredicate reports whether the words between two quoted stretches,
+// text[a:b], open a predicate of their own: in 'praised Erdogan as "a hell
+// of a leader" and called the agreement "a great day"' the second is
+// another quotation, not the first one going on.
+func newPredicate(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	gap := strings.ToLower(strings.TrimSpace(text[a:b]))
+	return strings.HasPrefix(gap, "and ") || strings.HasPrefix(gap, "but ") || strings.HasPrefix(gap, "while ")
 }
 
 // pulledQuotes gives a quotation repeated without any attribution — a

@@ -145,6 +145,8 @@ func TestOneQuotationOneRecord(t *testing.T) {
 			[][]string{{"I frankly wince whenever I hear it said."}}},
 		{"quoted_again_after_narrative", "Xi Jinping said the “ties are strong and will stay so for decades” between the two countries, adding that trade had grown. “We will build on that in the coming years,” he said.",
 			[][]string{{"ties are strong and will stay so for decades"}, {"We will build on that in the coming years,"}}},
+		{"two_partial_quotes_of_two_verbs", "Xi Jinping praised Putin as “a dear and trusted friend” and called the treaty “a new era for our two great peoples”.",
+			[][]string{{"a dear and trusted friend"}, {"a new era for our two great peoples"}}},
 		{"a_new_paragraph_opens_a_new_quotation", "“Our ties are strong and will stay so,” Xi Jinping said.\n\n“Trade will grow by a fifth next year,” Xi Jinping added.",
 			[][]string{{"Our ties are strong and will stay so,"}, {"Trade will grow by a fifth next year,"}}},
 	}
