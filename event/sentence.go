@@ -1681,6 +1681,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false // "Canada banned travel to Russia": no one's visit
 	}
 	ce := d.clauseEnd(k, b)
+	if e := d.frontedClauseEnd(k, a, ce); e > 0 {
+		ce = e // "after an Iranian missile struck Soroka hospital in Beersheba, Israeli Defence Minister Israel Katz said": the fronted clause ends at its comma
+	}
 	if _, re := d.asideAround(k, a, b); re > 0 && re < ce {
 		ce = re // "Carrie Lam, who has refused to withdraw the bill, met Li": the aside ends at its comma
 	}
@@ -4993,6 +4996,43 @@ func (d *doc) newClauseAt(j, b int) bool {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
+}
+
+// frontedClauseEnd returns the comma that closes a clause opened by a
+// subordinator at the start of the sentence (after a date set off by a
+// comma), when trigger k is inside it and the main clause's subject
+// follows the comma; else 0.
+func (d *doc) frontedClauseEnd(k, a, ce int) int {
+	open := -1
+	for i := a; i < k; i++ {
+		switch {
+		case d.tok(i).Is("after", "when", "as", "because", "since", "while", "although", "though", "before", "once", "until") && (i == a || d.tok(i-1).Is(",")):
+			open = i
+		case d.tok(i).Is(",", ";"):
+			if open >= 0 {
+				return 0 // the fronted clause closed before the trigger
+			}
+		}
+	}
+	if open < 0 {
+		return 0
+	}
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is(",") {
+			continue
+		}
+		j := i + 1
+		for j < ce && d.cover[j] < 0 && d.tok(j).Kind == token.Word && (d.tok(j).Upper || d.tok(j).Is("the")) && j-i <= 5 {
+			j++ // "Israeli Defence Minister Israel Katz": title words before the name
+		}
+		if j < ce && d.cover[j] >= 0 {
+			if e := d.mentionEnd(j); e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("said", "says", "told", "has", "had", "was", "is", "will", "would")) {
+				return i
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // subjectOfGroup reports whether a mention at j (after "the") is followed
