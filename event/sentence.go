@@ -2162,6 +2162,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
+	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) {
+		// "recalled its ambassador from Tehran and lodged a complaint
+		// with the UN Security Council": the complaint is about whom the
+		// subject's act before was aimed at, not the body it goes to.
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+			return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && !d.forum(e.Target.ID)
+		}); e != nil {
+			obj = []string{e.Target.ID}
+		}
+	}
 	if obj == nil && sn.mode == "martial-law" && verb && len(subj) == 1 {
 		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
 	}
@@ -4996,6 +5006,14 @@ func (d *doc) newClauseAt(j, b int) bool {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
+}
+
+// forum reports whether actor id is a body that hears complaints between
+// states rather than a party to them: an international organisation or
+// court with no state of its own.
+func (d *doc) forum(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Kind == parley.Organization && a.Country == "" && !d.crowd(id)
 }
 
 // frontedClauseEnd returns the comma that closes a clause opened by a
