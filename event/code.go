@@ -116,7 +116,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 		evs = append(evs, d.followedSuit(sent, out, evs)...)
 		out = append(out, evs...)
 	}
-	if debug {
+	if debug { // PARLEY_DEBUG_EVENTS: the events as built, before merging and dating
 		for _, e := range out {
 			fmt.Fprintf(os.Stderr, "built %s %s->%s %s %s %s\n", e.Type, e.Source.ID, e.Target.ID, e.Date, e.Status, e.Medium)
 		}
