@@ -94,6 +94,9 @@ func (f *finder) attribute(seg segment) (string, string) {
 		}
 		return id, cue
 	}
+	if f.oneOfThem(after) {
+		return "", "" // "…,” one of them said": of a group no actor names, no one else
+	}
 	// Before the opening mark: "Putin said that …" / "X quoted Y as saying:".
 	if id, cue := f.before(before); id != "" {
 		return id, cue
@@ -189,6 +192,14 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if k-i >= 8 && !f.appositionBefore(i, k) {
 			break // far from the quotation, and not "the spokeswoman for the ministry, Mao Ning, said"
 		}
+		// "…,” one of them said": one of the body the sentence is about
+		// speaks for it.
+		if k-3 >= i && k-i <= 5 && toks[k-3].Is("one") && toks[k-2].Is("of") && toks[k-1].Is("them", "us") {
+			if id := f.groupOfSentence(sp.Start); id != "" {
+				return id, toks[k].Text
+			}
+			return "", ""
+		}
 		// "X said": the mention just before the verb, after the quote —
 		// or the one an apposition describes: "Morrison, Vindman's
 		// superior, said".
@@ -247,6 +258,31 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// oneOfThem reports whether span opens with "one of them said" (or "us").
+func (f *finder) oneOfThem(sp parley.Span) bool {
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	for i < j && toks[i].Kind != token.Word {
+		i++
+	}
+	return i+3 < j && toks[i].Is("one") && toks[i+1].Is("of") && toks[i+2].Is("them", "us") && speechVerbs[toks[i+3].Norm]
+}
+
+// groupOfSentence returns the first body (not a person, not a state)
+// named in the sentence holding offset off, else in the one before: whom
+// "one of them" is one of.
+func (f *finder) groupOfSentence(off int) string {
+	si := f.sentence(off)
+	for s := si; s >= 0 && s >= si-1 && s < len(f.in.Sentences); s-- {
+		for _, m := range f.mentionsIn(f.in.Sentences[s]) {
+			if a := f.actors[m.Actors[0]]; a != nil && a.Kind == parley.Organization {
+				return m.Actors[0]
+			}
+		}
+	}
+	return ""
 }
 
 // headOf returns the actor of the first mention, or the person it

@@ -102,6 +102,8 @@ func TestQuotes(t *testing.T) {
 			"the first red line", "Xi Jinping", 1},
 		{"and_said_after_the_quote", "Foreign ministry spokesperson Mao Ning called the remark “extremely wrong and irresponsible political manipulation” and said China firmly opposed it.",
 			"extremely wrong and", "Mao Ning", 1},
+		{"one_of_a_group_no_actor_names_is_no_one_named_before", "Army officers appeared on national television minutes after President Ali Bongo Ondimba was declared the winner. “We have decided to put an end to the current regime,” one of them said.",
+			"We have decided", "", 1},
 		{"scare_quotes_are_not_quotes", "Officials called it a “no limits” partnership.", "", "", 0},
 	}
 	for _, tt := range tests {
