@@ -476,16 +476,14 @@ func (d *doc) otherActorIn(a, b int, id string) bool {
 // penalisedBy returns the target of the latest penalty the article told
 // subj (or its side) imposing before token k: what a lifting undoes.
 func (d *doc) penalisedBy(subj []string, k int) []string {
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Sanction || e.Target.IsZero() || e.Status != parley.Occurred {
-			continue
-		}
-		if slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID) {
-			return []string{e.Target.ID}
-		}
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Sanction && !e.Target.IsZero() && e.Status == parley.Occurred &&
+			(slices.Contains(subj, e.Source.ID) || d.sameSide(subj, e.Source.ID))
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	return []string{e.Target.ID}
 }
 
 // demanders returns who the article last told protesting against, or
@@ -493,16 +491,14 @@ func (d *doc) penalisedBy(subj []string, k int) []string {
 // anyone): whom a resignation yields to.
 func (d *doc) demanders(id string, k int) []string {
 	state := d.countryOf(id)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Protest && e.Type != parley.Request {
-			continue
-		}
-		if e.Target.ID == id || state != "" && e.Target.ID == "state:"+state && d.crowd(e.Source.ID) {
-			return []string{e.Source.ID}
-		}
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Protest || e.Type == parley.Request) &&
+			(e.Target.ID == id || state != "" && e.Target.ID == "state:"+state && d.crowd(e.Source.ID))
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	return []string{e.Source.ID}
 }
 
 // protestersAgainst returns the crowd the article last told protesting
@@ -510,13 +506,21 @@ func (d *doc) demanders(id string, k int) []string {
 // aimed at.
 func (d *doc) protestersAgainst(id string, k int) []string {
 	state := d.countryOf(id)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Protest && d.crowd(e.Source.ID) && (e.Target.ID == id || state != "" && d.countryOf(e.Target.ID) == state)
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// lastBefore returns the latest event built from a trigger before token k
+// that ok accepts, or nil.
+func (d *doc) lastBefore(k int, ok func(*parley.Event) bool) *parley.Event {
 	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Protest || !d.crowd(e.Source.ID) {
-			continue
-		}
-		if e.Target.ID == id || state != "" && d.countryOf(e.Target.ID) == state {
-			return []string{e.Source.ID}
+		if e := &d.built[j]; e.Trigger.Start < d.tok(k).Start && ok(e) {
+			return e
 		}
 	}
 	return nil
