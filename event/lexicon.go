@@ -809,6 +809,9 @@ var verbs = []struct {
 		// "had closed its airspace to Indian airlines": a restriction imposed
 		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
 	}},
+	// "sealed its border with Haiti", "shut the last crossing with Russia"
+	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
+	{"shut|shuts|shutting", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
 
