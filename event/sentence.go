@@ -3114,7 +3114,8 @@ var statePeople = map[string]bool{"children": true, "prisoners": true, "hostages
 	"nationals": true, "soldiers": true, "detainees": true, "captives": true, "servicemen": true, "sailors": true}
 
 // proposedTerms are, besides the proposal nouns, what a side proposes.
-var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true}
+var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true,
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true}
 
 // proposer returns who made the proposal that the object of a rejection
 // or acceptance names: by its country word ("the Egyptian proposal", "the
@@ -3143,12 +3144,16 @@ func (d *doc) proposer(from, ce int, subj []string) []string {
 				break
 			}
 		}
-		// "… put forward by Egypt", "… proposed by Ukraine"
+		// "… put forward by Egypt", "… proposed by Ukraine", "the ruling
+		// of the International Court of Justice"
 		for j := i + 1; j < ce && j <= i+5; j++ {
 			if d.tok(j).Is(",", ";", "and") {
 				break
 			}
-			if d.tok(j).Is("by") {
+			if d.tok(j).Is("by") || j == i+1 && d.tok(j).Is("of") && d.cover[j+1] < 0 && d.tok(j+1).Is("the") && j+2 < ce && d.cover[j+2] >= 0 {
+				if d.tok(j).Is("of") {
+					j++ // "of the …"
+				}
 				if m, ok := d.mentionAt(j + 1); ok && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
 					return m.Actors
 				}
