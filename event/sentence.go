@@ -2154,10 +2154,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)
 	}
-	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && d.borderIn(k, ce) {
+	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release") {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
-		// deployed 15,000 soldiers along the frontier": toward the
-		// neighbour the article is about.
+		// deployed 15,000 soldiers along the frontier", "Hamas released 24
+		// hostages": toward the neighbour or foe the article is about.
 		if st := d.leadingState(subj); st != nil && d.namedNear(st[0], k) && !d.otherActorIn(a, k, subj[0]) {
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
