@@ -1847,3 +1847,17 @@ func partyObject(d *doc, k int) bool {
 	}
 	return false
 }
+
+// onAlert accepts "put <forces> on (high|full) alert".
+func onAlert(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i+1 < n && i <= k+7; i++ {
+		if d.tok(i).Is("on") && (d.tok(i+1).Is("alert") || i+2 < n && d.tok(i+1).Is("high", "full", "combat", "maximum") && d.tok(i+2).Is("alert")) {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}

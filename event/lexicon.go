@@ -595,6 +595,9 @@ var verbs = []struct {
 		s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships"),
 	}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// "put its forces on high alert": a raised alert, aimed at whoever
+	// the story is about
+	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps
 	// 100,000 troops near Ukraine's borders", "stationed forces along"
 	{"move|moved|moving|moves", []sense{s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "warships", "missiles")}},

@@ -2154,7 +2154,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)
 	}
-	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release") {
+	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert") {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
 		// deployed 15,000 soldiers along the frontier", "Hamas released 24
 		// hostages": toward the neighbour or foe the article is about.
