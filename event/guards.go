@@ -1423,7 +1423,7 @@ func (d *doc) meetingHost(k, ce int) string {
 	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
 		var at int
 		switch {
-		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate") && d.tok(i+1).Is("of"):
+		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate", "inauguration", "swearing-in", "funeral", "coronation") && d.tok(i+1).Is("of"):
 			at = i + 2
 		case d.tok(i).Is("hosted") && d.tok(i+1).Is("by"):
 			at = i + 2

@@ -912,7 +912,8 @@ var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit"
 var welcomes = []string{"ceremony", "banquet", "dinner", "reception", "luncheon", "lunch"}
 
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
-	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing"}
+	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing", "inauguration",
+	"swearing-in", "funeral", "coronation"}
 
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",

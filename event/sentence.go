@@ -2438,6 +2438,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	switch sn.frame {
 	case symmetric, together:
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult && verb {
+			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
+				obj = []string{h} // "attended the inauguration of Javier Milei": with the one sworn in
+			}
+		}
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
 		}
