@@ -1861,3 +1861,18 @@ func onAlert(d *doc, k int) bool {
 	}
 	return false
 }
+
+// dialogueHeld accepts "dialogue" as a meeting when a verb of holding or
+// resuming governs it a few words before: "resumed their security
+// dialogue", "held the first strategic dialogue".
+func dialogueHeld(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}

@@ -835,6 +835,9 @@ var nouns = []struct {
 }{
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "resumed their security dialogue", "held a strategic dialogue" — a
+	// dialogue held, not one called for
+	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},
 	// "witnessed the signing of two memoranda between the Philippine Coast Guard and the Vietnam Coast Guard"
 	{"signing", []sense{s(parley.Agree, "057", symmetric, "between").nominal().takes(accords...).when(signingBetween)}},
 	// "announced the elevation of the relationship between the United States and Vietnam"
