@@ -154,6 +154,16 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if nominal {
+		// "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting
+		// Bangkok, …, held a Japan-China Summit Meeting": the noun held
+		// has the verb's subject, found as the verb's.
+		if v := d.holdingVerbBefore(k, cs); v > cs {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
 	if !nominal && k-3 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] >= 0 {
 		// "should stop arming Taiwan and support …": the name before "and"
 		// is the first verb's object; both verbs share its subject.
@@ -458,6 +468,25 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// holdingVerbBefore returns the verb of holding ("held", "hosted") whose
+// object the noun at k heads, across a determiner and a few modifiers ("held
+// a Japan-China summit meeting"), or -1.
+func (d *doc) holdingVerbBefore(k, cs int) int {
+	for i := k - 1; i > cs && k-i <= 5; i-- {
+		t := d.tok(i)
+		if t.Is("held", "hold", "holds", "holding", "hosted", "hosts", "host", "hosting", "convened", "chaired") && d.cover[i] < 0 {
+			if i+1 < k && !d.tok(i+1).Is("a", "an", "the", "their", "its", "his", "her") {
+				return -1 // "the talks held Monday": a participle after its noun
+			}
+			return i
+		}
+		if t.Is(",", ";", "and", "but", "after", "before", "during", "at", "in", "on", "for", "with") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // shortParenthesis returns the "(" that opens the parenthesis of a few
