@@ -429,30 +429,24 @@ const meetingWindowBack = 10
 func (d *doc) meetingPartner(id string, k int) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	state := d.countryOf(id)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start {
-			continue
+	side := func(a string) bool { return a == id || state != "" && a == "state:"+state }
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if here-d.sentenceIndex(e.Trigger.Start) > meetingWindowBack || e.Type != parley.Consult || e.Status != parley.Occurred || e.Target.IsZero() {
+			return false
 		}
-		if here-d.sentenceIndex(e.Trigger.Start) > meetingWindowBack {
-			break
+		if len(e.Participants) > 2 {
+			return slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return side(p.ID) })
 		}
-		if e.Type != parley.Consult || e.Status != parley.Occurred || e.Target.IsZero() {
-			continue
-		}
-		side := func(a string) bool { return a == id || state != "" && a == "state:"+state }
-		switch {
-		case len(e.Participants) > 2:
-			if slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return side(p.ID) }) {
-				return nil // a meeting of several: no one partner
-			}
-		case side(e.Source.ID) && !side(e.Target.ID):
-			return []string{e.Target.ID}
-		case side(e.Target.ID) && !side(e.Source.ID):
-			return []string{e.Source.ID}
-		}
+		return side(e.Source.ID) != side(e.Target.ID)
+	})
+	switch {
+	case e == nil || len(e.Participants) > 2:
+		return nil // (a meeting of several: no one partner)
+	case side(e.Source.ID):
+		return []string{e.Target.ID}
+	default:
+		return []string{e.Source.ID}
 	}
-	return nil
 }
 
 // otherActorIn reports whether tokens [a, b) name an actor other than id

@@ -472,12 +472,7 @@ func (d *doc) postedIn(s, o string, a, b int) bool {
 // stands in the few words after trigger k: "demanding the withdrawal of
 // French troops".
 func (d *doc) withdrawalOf(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+4; i++ {
-		if d.tok(i).Is("withdrawal", "pullout", "pull-out", "departure", "exit") {
-			return true
-		}
-	}
-	return false
+	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
 }
 
 // butCancelled reports whether the sentence goes on after trigger k with
@@ -585,14 +580,13 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	j := k - 1
 	// "… but was not allowed to meet", "… and is due to visit": the
 	// verb's own group, back to the conjunction.
-	group := j
+	g := d.verbGroupStart(k, a)
 	finite := false // "and to ease …", "and not signed": no predicate of its own
-	for group > a+1 && d.cover[group] < 0 && verbGroupWords[d.tok(group).Norm] {
-		finite = finite || !d.tok(group).Is("to", "not", "n't", "never", "yet")
-		group--
+	for i := g; i < k; i++ {
+		finite = finite || !d.tok(i).Is("to", "not", "n't", "never", "yet")
 	}
-	if group < j && finite && d.tok(group).Is("and", "but") {
-		j = group
+	if g < k && finite && d.tok(g-1).Is("and", "but") {
+		j = g - 1
 	}
 	for j > a && (d.tok(j).Is("also", "then", "later", "repeatedly", "formally", "publicly", "sharply", "strongly") || d.tok(j).Is(",")) {
 		j--
@@ -664,8 +658,14 @@ func (d *doc) namedNear(id string, k int) bool {
 // borderIn reports whether a word for a border stands in the few words
 // after the trigger at k, in its clause.
 func (d *doc) borderIn(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+10; i++ {
-		if d.tok(i).Is("border", "borders", "frontier", "crossing", "crossings", "airspace", "boundary") {
+	return d.wordAfter(k, ce, 10, "border", "borders", "frontier", "crossing", "crossings", "airspace", "boundary")
+}
+
+// wordAfter reports whether one of words stands in the reach tokens after
+// k, before ce.
+func (d *doc) wordAfter(k, ce, reach int, words ...string) bool {
+	for i := k + 1; i < ce && i <= k+reach; i++ {
+		if d.tok(i).Is(words...) {
 			return true
 		}
 	}
@@ -3836,12 +3836,7 @@ func (d *doc) yetBefore(k int) bool {
 // overAbuses reports whether the phrase after trigger k is over abuses of
 // rights or repression: the state where they happen is the one blamed.
 func (d *doc) overAbuses(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+10; i++ {
-		if d.tok(i).Is("abuses", "abuse", "repression", "persecution", "crackdown", "treatment", "rights") {
-			return true
-		}
-	}
-	return false
+	return d.wordAfter(k, ce, 10, "abuses", "abuse", "repression", "persecution", "crackdown", "treatment", "rights")
 }
 
 // aboutBefore reports whether "over", "about" or "regarding" opens a
@@ -4129,12 +4124,7 @@ func (d *doc) earlierPairs(group []string) [][2]string {
 // separately reports whether "separately" or "individually" stands in the
 // clause after the trigger at k.
 func (d *doc) separately(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+8; i++ {
-		if d.tok(i).Is("separately", "individually") {
-			return true
-		}
-	}
-	return false
+	return d.wordAfter(k, ce, 8, "separately", "individually")
 }
 
 // inAn reports whether the noun at k is the head of "in a …" or "during
