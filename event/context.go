@@ -360,7 +360,9 @@ func (d *doc) clauseSubject(a, k int) []string {
 // concernedWith returns the state that concerns voiced in tokens [from,
 // ce) bear on when no actor is named outright: the owner of a country
 // word, the state whose forces are named ("the buildup of Russian
-// forces"), or the state of a place ("human rights in Xinjiang").
+// forces"), the doer of the acts named ("the actions that Russia
+// continues to carry out", "moves by Beijing"), or the state of a place
+// ("human rights in Xinjiang").
 func (d *doc) concernedWith(from, ce int) []string {
 	if st := d.placeState(from, min(ce, from+11), "in"); st != nil {
 		return st[:1]
@@ -373,6 +375,12 @@ func (d *doc) concernedWith(from, ce int) []string {
 		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
 			return m.Actors
 		}
+		if st := d.mentionStart(i); len(m.Actors) == 1 && st > from && d.tok(st-1).Is("that", "which", "by") && !d.tok(st-2).Is(",") {
+			return m.Actors
+		}
+		if end := d.mentionEnd(i); len(m.Actors) == 1 && end < ce && d.possessiveAt(end) {
+			return m.Actors // "about Russia's actions"
+		}
 		if len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && d.nameHas(m.Actors[0], "forces", "army", "navy", "troops", "military") {
 			// "concerns about the buildup of Russian forces": about what
 			// the state's forces do, so about the state.
@@ -382,6 +390,18 @@ func (d *doc) concernedWith(from, ce int) []string {
 			return m.Actors
 		}
 		return nil
+	}
+	return nil
+}
+
+// concernDeed returns the doers of a deed told before that the concern
+// in [from, ce) is about: "The UN refugee agency expressed concern about
+// the closures" (of the crossings Finland closed).
+func (d *doc) concernDeed(k, from, ce int, subj []string) []string {
+	for i := from; i+1 < ce && i-from <= 4; i++ {
+		if d.tok(i).Is("about", "over", "at", "regarding") {
+			return d.deedDoers(k, i+1, ce, subj)
+		}
 	}
 	return nil
 }

@@ -40,7 +40,7 @@ var deedNouns = map[string]deedKind{
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
-	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty,
+	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty, "closure": deedPenalty, "closures": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
@@ -98,10 +98,16 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if e.Trigger.Start >= d.tok(k).Start {
 			continue
 		}
-		if here-d.sentenceIndex(e.Trigger.Start) > window {
+		far := here - d.sentenceIndex(e.Trigger.Start)
+		if far > 3*window {
 			break
 		}
 		told := d.in.Text[e.Trigger.Start:e.Trigger.End]
+		if far > window && !sameStem(d.tok(noun).Norm, told) {
+			// Further back only the deed named by its own word: "the
+			// closures" of crossings "closed" ten sentences before.
+			continue
+		}
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated ||
 			!deedMatches(kind, e.Type) && !(kind == deedAsk && sameStem(d.tok(noun).Norm, told)) { // "invited … to join" is approval, still an invitation
 			continue

@@ -637,6 +637,18 @@ func TestEvents(t *testing.T) {
 		{"denying_any_role", "2025-05-08",
 			"India accused Pakistan of backing the gunmen. Pakistan denies any role in the attack.",
 			[]want{{typ: parley.Reject, source: "Pakistan", target: "India"}}},
+		{"denying_a_deed_charged", "2023-11-28",
+			"Finland accused Russia of channelling migrants to the border. Moscow has denied orchestrating the arrivals.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Finland"}}},
+		{"concern_over_acts_a_state_carries_out", "2021-04-22",
+			"Today, the North Atlantic Council expressed deep concern over the destabilising actions that Russia continues to carry out.",
+			[]want{{typ: parley.Accuse, source: "North Atlantic Council", target: "Russia", date: "2021-04-22"}}},
+		{"concern_about_a_deed_told_long_before", "2023-11-28",
+			"Finland closed four crossings with Russia on November 18. The crossings lie in the south-east. " +
+				"Most of the arrivals came from Syria. Others came from Somalia and Yemen. The weather was cold. " +
+				"Snow fell on the crossings. Guards worked long shifts. " +
+				"The UN refugee agency UNHCR has expressed concern about the closures.",
+			[]want{{typ: parley.Accuse, source: "United Nations High Commissioner for Refugees", target: "Finland"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},

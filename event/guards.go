@@ -1616,10 +1616,14 @@ func toTheStreets(d *doc, k int) bool {
 }
 
 // deniedCharge accepts a denial of a charge made before: "denies any role
-// in the attack", "denied involvement", or a charge named right before its
-// denier ("…, charges Qatar denied").
+// in the attack", "denied involvement", "denied orchestrating the
+// arrivals", or a charge named right before its denier ("…, charges Qatar
+// denied").
 func deniedCharge(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if k+1 < n && d.cover[k+1] < 0 && !d.tok(k+1).Upper && strings.HasSuffix(d.tok(k+1).Norm, "ing") && len(d.tok(k+1).Norm) > 5 {
+		return true // the deed charged, as a gerund
+	}
 	for i := k + 1; i < n && i <= k+3; i++ {
 		if d.tok(i).Is("role", "involvement", "responsibility", "wrongdoing", "links", "any") {
 			if !d.tok(i).Is("any") {

@@ -1926,6 +1926,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
 		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
+		if obj == nil {
+			obj = d.concernDeed(k, from, ce, subj) // "expressed concern about the closures": whoever closed
+		}
 	}
 	if obj == nil && !verb && sn.typ == parley.Consult && d.tok(k).Is("meeting", "visiting", "calling", "phoning") && k > a &&
 		d.tok(k-1).Is("after", "before", "since", "while", "when", "by", "on") {

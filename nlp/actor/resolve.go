@@ -906,9 +906,25 @@ func (d *doc) cataphor(i int, gender string) string {
 		if en == nil {
 			return ""
 		}
+		// The name is resolved as it would be where it stands: "In his
+		// interview, Aliyev …" is the Aliyev of the article, not his father.
+		var named, surnamed []target
 		for _, tg := range en.targets {
-			if tg.entity.Kind == kb.KindPerson && (tg.entity.Gender == "" || tg.entity.Gender == gender) {
-				return d.addKnown(tg.entity)
+			if tg.entity.Kind != kb.KindPerson || tg.entity.Gender != "" && tg.entity.Gender != gender {
+				continue
+			}
+			if tg.via == parley.ViaSurname {
+				surnamed = append(surnamed, tg)
+			} else {
+				named = append(named, tg)
+			}
+		}
+		switch {
+		case len(named) > 0:
+			return d.addKnown(d.pickPerson(named))
+		case len(surnamed) > 0:
+			if e := d.pickSurname(surnamed); e != nil {
+				return d.addKnown(e)
 			}
 		}
 		return ""
@@ -2101,8 +2117,14 @@ func (d *doc) rolePhrase(i int) int {
 	case levels[0] == "counterpart":
 		id = d.counterpart(i, det, state)
 	case state != nil:
+		if d.phrase(j, end) == "crown prince" {
+			// "Abu Dhabi's crown prince" in 2021 was no head of government:
+			// only an heir with that title will do.
+			id = d.holderTitled(state.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
+			break
+		}
 		if t := officeTitles[d.phrase(j, end)]; t != "" {
-			id = d.holderTitled(state.ID, t) // "the Iranian president": Iran's President, not its Supreme Leader
+			id = d.holderTitled(state.ID, t, kb.HeadOfState, kb.HeadOfGovernment) // "the Iranian president": Iran's President, not its Supreme Leader
 		}
 		if id == "" {
 			id = d.holder(state.ID, levels)
@@ -2619,13 +2641,13 @@ func (d *doc) holder(stateID string, levels []string) string {
 // president heads its government, not its state.
 var officeTitles = map[string]string{"president": "President", "prime minister": "Prime Minister", "chancellor": "Chancellor"}
 
-// holderTitled returns the head of state or government of the state whose
-// office's title begins with title, on the story's day, or "".
-func (d *doc) holderTitled(stateID, title string) string {
+// holderTitled returns the holder of an office at one of levels of the
+// state whose title begins with title, on the story's day, or "".
+func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 	if d.on.IsZero() {
 		return ""
 	}
-	for _, l := range []string{kb.HeadOfState, kb.HeadOfGovernment} {
+	for _, l := range levels {
 		for _, h := range d.r.kb.Holders(stateID, l, d.on) {
 			for _, r := range h.RoleOn(d.on) {
 				if r.Level == l && strings.HasPrefix(r.Title, title) {
