@@ -69,6 +69,11 @@ var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "h
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
 
+// personnelNouns name the people a mission employs, who stand for it when
+// they are expelled.
+var personnelNouns = map[string]bool{"employees": true, "personnel": true, "members": true, "officers": true,
+	"employee": true, "member": true, "officer": true, "diplomat": true}
+
 // partyAt reports whether the mention covering token i names a political
 // party.
 func (d *doc) partyAt(i int) bool {
@@ -639,6 +644,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
 				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
 				continue // "detained dozens of Palestinian protesters": still the direct object
+			}
+			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
+				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's
 			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund

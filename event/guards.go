@@ -850,10 +850,25 @@ func callOnActor(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0 && !d.courtesyCall(k, k+1)
 }
 
+// missionStaff accepts a cut whose object is the staff of a diplomatic
+// mission: "limit the number of staff at the Embassy of the Russian
+// Federation", not "reduce the number of troops".
+func missionStaff(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates", "mission", "missions", "diplomatic", "diplomats") {
+			return true
+		}
+	}
+	return false
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
-	for i := k + 2; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
-		if d.tok(i).Is("persona") {
+	// Far enough to pass an apposition on the people: "declared 18
+	// employees of the Russian Embassy, identified by … as officers of
+	// the SVR and GRU, persona non grata".
+	for i := k + 2; i+2 < len(d.in.Tokens) && i <= k+30 && !d.stop(i); i++ {
+		if d.tok(i).Is("persona") && d.tok(i+1).Is("non") && d.tok(i+2).Is("grata") {
 			return true
 		}
 	}

@@ -90,6 +90,9 @@ var (
 	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"}
 )
 
+// missionCut is a state's order that another's mission shrink.
+var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
+
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
 var verbs = []struct {
@@ -800,6 +803,9 @@ var verbs = []struct {
 	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
+	// "decided to limit the number of staff at the Embassy of the Russian
+	// Federation", "cut the staff of the Russian mission": a mission made smaller
+	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales"),
 		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause

@@ -2035,9 +2035,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "imposed sanctions on the country": the state named last before.
 		obj = d.stateReferredTo(k, ce, subj)
 	}
-	if len(obj) == 1 && (sn.typ == parley.Protest && d.nameHas(obj[0], "embassy") ||
+	if len(obj) == 1 && ((sn.typ == parley.Protest || sn.typ == parley.Sanction || sn.typ == parley.Threaten) && d.nameHas(obj[0], "embassy") ||
 		sn.typ == parley.Request && d.withdrawalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
-		// "protested outside the French embassy": against France;
+		// "protested outside the French embassy", "expelled staff of the
+		// Russian Embassy": against France, against Russia;
 		// "demanding the withdrawal of French troops": of France
 		if c := d.countryOf(obj[0]); c != "" && d.actors["state:"+c] != nil {
 			obj = []string{"state:" + c}
