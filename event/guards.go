@@ -75,7 +75,8 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"void": true, "regrettable": true, "mistake": true, "disaster": true, "catastrophe": true, "invasion": true,
 	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
-	"escalation": true, "breach": true, "coup": true, "grab": true}
+	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
+	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

@@ -439,6 +439,10 @@ var verbs = []struct {
 	{"criticise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"criticize", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"condemn", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
+	// "described the verdict as an attack on Republika Srpska", "branded
+	// the vote a sham": a naming that rebukes, as "called" can be
+	{"describe", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	{"brand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

@@ -2097,7 +2097,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
 		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
 	}
-	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling") {
+	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling", "described", "describes", "describe", "describing", "branded", "brands", "brand", "branding") {
 		obj = d.censuredOwner(k, ce, subj) // "called the move the beginning of a Russian invasion"
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
