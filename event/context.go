@@ -394,6 +394,39 @@ func (d *doc) concernedWith(from, ce int) []string {
 	return nil
 }
 
+// ownEnvoys reports whether the verb at k takes the subject's own envoys
+// as its object: "recalled their envoys", "withdrew its ambassador".
+func (d *doc) ownEnvoys(k int) bool {
+	n := len(d.in.Tokens)
+	return k+2 < n && d.tok(k+1).Is("its", "their") &&
+		d.tok(k+2).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "chargé", "charge")
+}
+
+// sanctionedBefore returns the target of the penalty told last, in this
+// sentence or the one before, by a side other than subj; or, when subj
+// was its target, the side that imposed it ("Russia expelled two German
+// diplomats. Germany recalled its ambassador").
+func (d *doc) sanctionedBefore(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			break
+		}
+		if e.Type != parley.Sanction || e.Status != parley.Occurred || e.Target.IsZero() || d.sameSide(subj, e.Source.ID) {
+			continue
+		}
+		if d.sameSide(subj, e.Target.ID) {
+			return []string{e.Source.ID}
+		}
+		return []string{e.Target.ID}
+	}
+	return nil
+}
+
 // concernDeed returns the doers of a deed told before that the concern
 // in [from, ce) is about: "The UN refugee agency expressed concern about
 // the closures" (of the crossings Finland closed).

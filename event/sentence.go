@@ -2030,6 +2030,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Sanction && len(subj) > 0 && d.ownEnvoys(k) {
+		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
+		// recalled their envoys": from the state just sanctioned
+		obj = d.sanctionedBefore(k, subj)
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
 		// "imposed sanctions on the country": the state named last before.
