@@ -1563,7 +1563,7 @@ func notTheReins(d *doc, k int) bool {
 // notAfterDeterminer rejects a participle right after an article or a
 // preposition, an adjective there: "in the occupied West Bank".
 func notAfterDeterminer(d *doc, k int) bool {
-	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally")
+	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally", "house", "under", "for", "after", "upon", "on", "false", "wrongful", "arbitrary")
 }
 
 // notAttributive rejects a participle used as an adjective before its

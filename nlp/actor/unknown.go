@@ -56,6 +56,13 @@ func (d *doc) organisation(i int) int {
 		end, ok = d.namedGroup(i)
 	}
 	if !ok {
+		if end, acr, ok := d.definedName(i); ok {
+			sp := d.span(i, end)
+			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "organisation")
+			d.mention(i, end, parley.ViaDescriptor, id)
+			d.local[d.toks[acr].Norm] = id // "CCAT leaders" later on
+			return end
+		}
 		return i
 	}
 	// A name the knowledge base knows in full is for known() to handle,
@@ -94,6 +101,46 @@ func (d *doc) organisation(i int) int {
 	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
 	d.mention(i, end, parley.ViaDescriptor, id)
 	return end
+}
+
+// definedName reads a name the text gives an acronym for right after it,
+// "the Field Action Coordination Cell (CCAT)": an organisation's, whatever
+// its last word. It returns the name's end and the acronym's token.
+func (d *doc) definedName(i int) (end, acr int, ok bool) {
+	j := i
+	for j < len(d.toks) && j-i < 8 {
+		t := &d.toks[j]
+		if j > i && t.NewlineBefore {
+			break
+		}
+		if t.Kind == token.Word && t.Upper && !(notNames[t.Norm] && !connectors[t.Norm]) {
+			j++
+			continue
+		}
+		if j > i && t.Is("of", "for", "and", "on", "the") && d.nameWordAt(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if j-i < 2 || j+2 >= len(d.toks) || d.toks[j].Text != "(" || d.toks[j+2].Text != ")" || d.personNameAt(i) || d.knownWithin(i, j) {
+		return i, 0, false
+	}
+	a := d.toks[j+1].Text
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) {
+		return i, 0, false
+	}
+	return j, j + 1, true
+}
+
+// isLetters reports whether s is all letters.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedGroup reads the name after a word that says a group follows:
