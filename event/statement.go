@@ -82,7 +82,11 @@ var statementCues = func() []cue {
 		// integrity" (a violation or threat of it is an accusation, whose
 		// cues come first)
 		"territorial integrity", "respect* the sovereignty", "respect for the sovereignty",
-		"solidarity with")
+		"solidarity with",
+		// "Uzbekistan is our closest neighbour, strategic partner and
+		// reliable ally": praise of a partner
+		"strategic partner*", "reliable ally", "reliable partner", "trusted partner", "closest neighbour",
+		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner")
 	return out
 }()
 
