@@ -752,6 +752,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "met European Commission President Ursula von der Leyen"
 			}
+			if p := d.possessedBody(end, ce); p != nil {
+				return p // "asked the European Union's border agency Frontex for help"
+			}
 			if p := d.envoyApposition(end, ce); p != nil {
 				return p // "summoned the EU ambassador in Beijing, Nicolas Chapuis": the envoy
 			}
@@ -1373,6 +1376,27 @@ func (d *doc) roleBeforeName(i, ce int) bool {
 var occupations = map[string]bool{"journalist": true, "activist": true, "blogger": true, "politician": true,
 	"lawyer": true, "dissident": true, "leader": true, "figure": true, "candidate": true, "lawmaker": true,
 	"commander": true, "official": true, "spokesman": true, "spokeswoman": true}
+
+// possessedBody returns the organisation named after a possessive and a
+// lower-case description of it, when the mention ending at end owns it:
+// "the European Union's border agency Frontex" is Frontex.
+func (d *doc) possessedBody(end, ce int) []string {
+	if !d.possessiveAt(end) {
+		return nil
+	}
+	j := end + 1
+	for j < ce && j <= end+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
+		j++
+	}
+	if j == end+1 || j >= ce || d.cover[j] < 0 {
+		return nil
+	}
+	p := d.in.Mentions[d.cover[j]]
+	if len(p.Actors) != 1 || !d.isOrg(p.Actors[0]) || d.mentionStart(j) != j {
+		return nil
+	}
+	return p.Actors
+}
 
 // titledPerson returns the person named right after a state mention m
 // ending at end when the state is only part of their title: "President
