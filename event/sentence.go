@@ -385,8 +385,11 @@ func (d *doc) sportsClause(k, ce int) bool {
 // object noun): the last state named before k in this sentence or the one
 // before, other than the subject's own. Nil when there is none.
 func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
+	neighbour := func(i int) bool { return i < ce && d.tok(i).Is("neighbour", "neighbor", "neighbours", "neighbors") }
 	pronoun := func(i int) bool {
-		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country"))
+		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country") ||
+			// "accusing its southern neighbour of …": the other state named
+			d.tok(i).Is("its", "their", "the") && (neighbour(i+1) || i+1 < ce && d.cover[i+1] < 0 && !d.tok(i+1).Upper && neighbour(i+2)))
 	}
 	// Right after the verb, after one preposition ("with it"), or after
 	// an object noun and its preposition ("sanctions on the country").
