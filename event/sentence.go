@@ -2097,7 +2097,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = []string{sp}, d.partnerInCall(k, sp)
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes", "asked", "asks", "requested", "thanked", "thanks", "pressed", "appealed") {
+	if obj == nil && verb && len(subj) == 1 && k-1 > a && d.tok(k-1).Is("and") && d.tok(k).Is("offered", "offers", "invited", "invites", "proposed", "proposes", "asked", "asks", "requested", "thanked", "thanks", "pressed", "appealed",
+		"apologised", "apologized", "apologises", "apologizes", "congratulated", "assured", "condoled") {
 		// "spoke by phone with Putin on Sunday and offered to host …": to
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
