@@ -136,6 +136,7 @@ func TestMentions(t *testing.T) {
 		{"crown_prince_before_he_heads_the_government", "Biden spoke about the Saudi crown prince on Friday.", "2021-02-26", "the Saudi crown prince", []string{"person:mohammed-bin-salman"}},
 		{"a_name_given_an_acronym_is_an_organisation", "Protests were organised by the Field Action Coordination Cell (CCAT). Police detained ten CCAT leaders.", "2024-06-26", "Field Action Coordination Cell", []string{"new:organization:field-action-coordination-cell"}},
 		{"the_acronym_of_a_defined_name_later", "Protests were organised by the Field Action Coordination Cell (CCAT). Police detained ten CCAT leaders.", "2024-06-26", "CCAT", []string{"new:organization:field-action-coordination-cell"}},
+		{"dominican_is_the_dominican_republic", "Haiti called on the Dominican government to reopen the border.", "2023-09-16", "Dominican government", []string{"state:DOM"}},
 		{"his_in_an_apposition_after_an_opening_phrase", "Iran's Supreme Leader Ali Khamenei has not been seen in public. Donald Trump spoke on Wednesday. In a recorded address on Thursday, his first public appearance since the ceasefire, Khamenei claimed victory.", "2025-06-27", "his", []string{"person:ali-khamenei"}},
 		{"he_after_a_quote_of_two_sentences", "Erdogan criticised Netanyahu on Tuesday. \"He is a criminal. He must be stopped by the world,\" he said.", "2024-06-01", "he", []string{"person:recep-tayyip-erdogan"}},
 		{"a_states_drones", "Russian drones hit Odesa overnight.", "2024-10-03", "Russian drones", []string{"state:RUS"}},
