@@ -75,7 +75,7 @@ var statementCues = func() []cue {
 		// "had been caused by the illegitimate restrictions of the US",
 		// "has not done enough to stop fentanyl"
 		"illegitimate", "unfair*", "not done enough", "failed to", "failure to", "caused by", "double standard*",
-		"deliberate escalation")
+		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial

@@ -130,8 +130,23 @@ func (d *doc) definedName(i int) (end, acr int, ok bool) {
 	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) {
 		return i, 0, false
 	}
+	for k := i; k < j; k++ {
+		if thingHeads[d.toks[k].Norm] {
+			return i, 0, false // "the Line of Actual Control (LAC)", "the Joint Comprehensive Plan of Action (JCPOA)": no body
+		}
+	}
 	return j, j + 1, true
 }
+
+// thingHeads are words of the names of lines, zones, pacts and programmes,
+// which are given acronyms as bodies are but act for no one.
+var thingHeads = map[string]bool{"line": true, "zone": true, "zones": true, "area": true, "region": true,
+	"plan": true, "agreement": true, "treaty": true, "accord": true, "accords": true, "act": true, "protocol": true,
+	"programme": true, "program": true, "system": true, "initiative": true, "framework": true, "mechanism": true,
+	"declaration": true, "convention": true, "strait": true, "corridor": true, "control": true, "deal": true,
+	"partnership": true, "pact": true, "charter": true, "memorandum": true, "road": true, "belt": true,
+	"project": true, "scheme": true, "index": true, "route": true, "pipeline": true,
+	"law": true, "bill": true, "resolution": true, "strategy": true, "operation": true, "missile": true}
 
 // isLetters reports whether s is all letters.
 func isLetters(s string) bool {
