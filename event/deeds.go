@@ -165,6 +165,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if out := d.toldDoer(noun, k, subj); out != nil {
 		return out
 	}
+	if out := d.reactedBefore(noun, k, subj); out != nil {
+		return out
+	}
 	if d.tok(noun).Is("decision") {
 		// "Algeria cut diplomatic relations with Morocco. Rabat called
 		// the decision unjustified": with no "decided" told, the decision
@@ -182,6 +185,29 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 				if e.Status == parley.Occurred && !d.sameSide(subj, e.Source.ID) {
 					return []string{e.Source.ID}
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// reactedBefore returns whom an earlier reaction to the same deed, named
+// by the same noun, was aimed at: "López Obrador called the raid a
+// flagrant violation … Brazil and Colombia condemned the raid".
+func (d *doc) reactedBefore(noun, k int, subj []string) []string {
+	word := d.tok(noun).Norm
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Target.IsZero() || d.sameSide(subj, e.Target.ID) {
+			continue
+		}
+		if e.Type != parley.Accuse && e.Type != parley.Support && e.Type != parley.Reject {
+			continue
+		}
+		t := d.tokenAt(e.Trigger.Start)
+		for i := t + 1; i < len(d.in.Tokens) && i <= t+4; i++ {
+			if d.tok(i).Norm == word && d.tok(i-1).Is("the", "this", "that", "these", "those") {
+				return []string{e.Target.ID}
 			}
 		}
 	}

@@ -669,6 +669,12 @@ func TestEvents(t *testing.T) {
 		{"its_neighbour_is_the_other_state_named", "2020-12-15",
 			"Somalia severed diplomatic relations with Kenya on Tuesday, accusing its southern neighbour of violating its sovereignty.",
 			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "2020-12-15"}}},
+		{"a_deed_condemned_again_by_its_name", "2024-04-07",
+			"Ecuadorian police forced their way into the Mexican embassy in Quito on Friday night. " +
+				"Mexico's president called the raid on Ecuador's part a flagrant violation of international law. " +
+				"The embassy was closed. Its staff flew home. The ambassador spoke to reporters. Flights were full. The city was quiet. " +
+				"On Saturday Brazil condemned the raid.",
+			[]want{{typ: parley.Accuse, source: "Brazil", target: "Ecuador", date: "2024-04-06"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},
