@@ -675,6 +675,9 @@ func TestEvents(t *testing.T) {
 				"The embassy was closed. Its staff flew home. The ambassador spoke to reporters. Flights were full. The city was quiet. " +
 				"On Saturday Brazil condemned the raid.",
 			[]want{{typ: parley.Accuse, source: "Brazil", target: "Ecuador", date: "2024-04-06"}}},
+		{"launching_an_invasion_of", "2022-06-18",
+			"Moscow recognised the two entities on February 21, three days before launching its invasion of Ukraine.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2022-02-24"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},

@@ -664,7 +664,11 @@ var verbs = []struct {
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
-	{"launch", []sense{s(parley.Assault, "195", directed, "on", "against", "at", "into").takes("strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo", "salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets", "drones", "raid", "raids", "invasion", "incursion", "bombardment")}},
+	{"launch", []sense{
+		// "three days before launching its invasion of Ukraine"
+		s(parley.Assault, "195", directed, "of").takes("invasion"),
+		s(parley.Assault, "195", directed, "on", "against", "at", "into").takes("strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo", "salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets", "drones", "raid", "raids", "invasion", "incursion", "bombardment"),
+	}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
