@@ -24,6 +24,7 @@ var (
 	blind4Dir  = filepath.Join("..", "testdata", "blind", "events4")
 	blind5Dir  = filepath.Join("..", "testdata", "blind", "events5")
 	blind6Dir  = filepath.Join("..", "testdata", "blind", "events6")
+	blind7Dir  = filepath.Join("..", "testdata", "blind", "events7")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -49,6 +50,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind4Dir, 12, 150, 600)
 	checkFolder(t, blind5Dir, 12, 150, 800)
 	checkFolder(t, blind6Dir, 10, 150, 800)
+	checkFolder(t, blind7Dir, 10, 150, 800)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {
