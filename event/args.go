@@ -1187,6 +1187,15 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if x := d.dateEndAt(j); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j = x // "spoke with Tshisekedi on Sunday and with Kagame on Monday"
 		}
+		if d.tok(j).Is("of") && d.personAt(j-1) {
+			// "hosted Prime Minister Narendra Modi of India, Prime
+			// Minister Yoshihide Suga of Japan and …": each name's state
+			if st, ok := d.mentionAt(j + 1); ok && len(st.Actors) == 1 && strings.HasPrefix(st.Actors[0], "state:") {
+				if x := d.mentionEnd(j + 1); x < ce && d.tok(x).Is(",", "and") {
+					j = x
+				}
+			}
+		}
 		commaAt := j
 		comma := d.tok(j).Is(",")
 		afterComma := comma
@@ -1217,6 +1226,16 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			if q := d.personAppositionEnd(j, ce, d.in.Mentions[d.cover[commaAt-1]].Actors[0]); q > j {
 				j = q
 				continue
+			}
+		}
+		if _, ok := d.mentionAt(j); !ok {
+			// "…, Prime Minister Yoshihide Suga": past the title
+			q := j
+			for q < ce && q-j < 4 && d.cover[q] < 0 && d.tok(q).Kind == token.Word && d.tok(q).Upper {
+				q++
+			}
+			if q > j && q < ce && d.personAt(q) {
+				j = q
 			}
 		}
 		m2, ok := d.mentionAt(j)

@@ -1494,13 +1494,17 @@ func (d *doc) occasionOf(k, a int) *parley.Event {
 	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "over", "at", "via", "by") {
 		i-- // "a two-hour video": the words before the noun
 	}
-	if i <= a || !d.tok(i).Is("in", "during", "over", "at", "via", "by") || !d.tok(i-1).Is(",") {
+	if i <= a || !d.tok(i).Is("in", "during", "over", "at", "via", "by") {
 		return nil
 	}
+	comma := d.tok(i - 1).Is(",")
 	sent := d.sentenceAround(k)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := &d.built[j]
-		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(i).Start && !e.Source.IsZero() && !e.Target.IsZero() && e.Source.ID != e.Target.ID {
+		// Without a comma only a meeting frames the noun: "hosted Modi,
+		// Suga and Morrison at a virtual summit" is that meeting's setting.
+		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(i).Start && !e.Source.IsZero() && !e.Target.IsZero() && e.Source.ID != e.Target.ID &&
+			(comma || e.Type == parley.Consult && d.tok(i).Is("at", "during")) {
 			return e
 		}
 	}
