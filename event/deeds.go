@@ -99,13 +99,12 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			continue
 		}
 		far := here - d.sentenceIndex(e.Trigger.Start)
-		if far > 3*window {
-			break
-		}
 		told := d.in.Text[e.Trigger.Start:e.Trigger.End]
-		if far > window && !sameStem(d.tok(noun).Norm, told) {
-			// Further back only the deed named by its own word: "the
-			// closures" of crossings "closed" ten sentences before.
+		if far > window && !(far <= 3*window && sameStem(d.tok(noun).Norm, told)) && !d.onlyDoer(kind, e.Source.ID, k) {
+			// Further back only the deed named by its own word ("the
+			// closures" of crossings "closed" ten sentences before), or
+			// one of a kind only one side has done so far ("Iran fired
+			// missiles at two bases … Raab condemned the attack").
 			continue
 		}
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated ||
@@ -189,6 +188,21 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// onlyDoer reports whether src is the source of every event of kind
+// built before token k, of which there is at least one.
+func (d *doc) onlyDoer(kind deedKind, src string, k int) bool {
+	if src == "" || kind == deedAct || kind == deedRuling {
+		return false // "the decision", "the ruling": any act at all
+	}
+	for _, e := range d.built {
+		if e.Trigger.Start < d.tok(k).Start && deedMatches(kind, e.Type) && e.Source.ID != src &&
+			e.Status != parley.Hypothetical && e.Status != parley.Negated {
+			return false
+		}
+	}
+	return true
 }
 
 // reactedBefore returns whom an earlier reaction to the same deed, named

@@ -682,6 +682,12 @@ func TestEvents(t *testing.T) {
 			"On March 12, President Joe Biden hosted Prime Minister Narendra Modi of India, Prime Minister Yoshihide Suga of Japan and Prime Minister Scott Morrison of Australia at a virtual summit.",
 			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Joe Biden", date: "2021-03-12", medium: parley.Virtual},
 				{typ: parley.Consult, source: "Yoshihide Suga", target: "Joe Biden"}, {typ: parley.Consult, source: "Scott Morrison", target: "Joe Biden"}}},
+		{"an_attack_condemned_long_after_by_its_only_doer", "2020-01-08",
+			"Iran fired more than a dozen ballistic missiles early Wednesday at two Iraqi military bases. " +
+				"The bases lie in the west and the north. No one was reported hurt. The damage was being assessed. " +
+				"Officials met through the night. Markets fell in Asia. Oil prices rose. Airlines changed their routes. " +
+				"In London, Foreign Secretary Dominic Raab condemned the attack on bases hosting coalition forces.",
+			[]want{{typ: parley.Accuse, source: "Dominic Raab", target: "Iran"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},
