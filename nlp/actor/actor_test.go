@@ -138,6 +138,7 @@ func TestMentions(t *testing.T) {
 		{"the_acronym_of_a_defined_name_later", "Protests were organised by the Field Action Coordination Cell (CCAT). Police detained ten CCAT leaders.", "2024-06-26", "CCAT", []string{"new:organization:field-action-coordination-cell"}},
 		{"dominican_is_the_dominican_republic", "Haiti called on the Dominican government to reopen the border.", "2023-09-16", "Dominican government", []string{"state:DOM"}},
 		{"an_acronym_for_a_line_is_no_body", "Troops clashed along the Line of Actual Control (LAC) in June.", "2020-06-20", "Line of Actual Control", nil},
+		{"a_surnames_government_is_the_one_in_office", "Taiwan ended ties with Honduras. Joseph Wu accused the Castro government of asking for money.", "2023-03-26", "Castro government", []string{"state:HND"}},
 		{"his_in_an_apposition_after_an_opening_phrase", "Iran's Supreme Leader Ali Khamenei has not been seen in public. Donald Trump spoke on Wednesday. In a recorded address on Thursday, his first public appearance since the ceasefire, Khamenei claimed victory.", "2025-06-27", "his", []string{"person:ali-khamenei"}},
 		{"he_after_a_quote_of_two_sentences", "Erdogan criticised Netanyahu on Tuesday. \"He is a criminal. He must be stopped by the world,\" he said.", "2024-06-01", "he", []string{"person:recep-tayyip-erdogan"}},
 		{"a_states_drones", "Russian drones hit Odesa overnight.", "2024-10-03", "Russian drones", []string{"state:RUS"}},

@@ -61,11 +61,18 @@ func (d *doc) known(i int) int {
 		}
 		if gov < len(d.toks) && d.toks[gov].Is("administration", "government", "cabinet", "presidency") {
 			end = gov
-			pool := person
-			if len(pool) == 0 {
-				pool = surnamed
+			// The person as a name alone would resolve: "the Castro
+			// government" in 2023 is Xiomara Castro's, not Cuba's.
+			var who *kb.Entity
+			if len(person) > 0 {
+				who = d.pickPerson(person)
+			} else {
+				who = d.pickSurname(surnamed)
 			}
-			if st := d.r.kb.State(pool[0].entity.Country); st != nil {
+			if who == nil {
+				return i
+			}
+			if st := d.r.kb.State(who.Country); st != nil {
 				d.mention(i, end+1, parley.ViaCollective, d.addKnown(st))
 				return end + 1
 			}
