@@ -863,6 +863,12 @@ func missionStaff(d *doc, k int) bool {
 	return false
 }
 
+// notInfinitive rejects a verb after "to" ("agreed to restore ties"),
+// whose act the verb before it tells.
+func notInfinitive(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("to")
+}
+
 // personaNonGrata accepts "declared X persona non grata".
 func personaNonGrata(d *doc, k int) bool {
 	// Far enough to pass an apposition on the people: "declared 18

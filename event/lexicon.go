@@ -295,7 +295,16 @@ var verbs = []struct {
 			"financing", "budgetary", "financial", "humanitarian", "relief", "lifeline"),
 	}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
-	{"restore", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	// "Honduras established diplomatic relations with China", "Petro
+	// restored relations with Caracas": recognition granted, done. (Agreed
+	// to, it is the agreement's: "agreed to restore relations".)
+	// (Two states that restore them together agree: "Ethiopia and Eritrea
+	// restored diplomatic relations".)
+	{"restore", []sense{
+		s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
+		s(parley.Agree, "030", symmetric, "with").takes("relations", "ties"),
+	}},
+	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive)}},
 	// "upgraded their ties to a comprehensive strategic partnership"
 	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
