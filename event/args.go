@@ -737,6 +737,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return raw.Actors
 			}
+		case pendingPrep == "with" && end < ce && d.cover[end] < 0 && !d.tok(end).Upper && len(d.tok(end).Norm) > 5 && strings.HasSuffix(d.tok(end).Norm, "ing"):
+			// "agreed to bring the soldiers home, with Foreign Minister
+			// Jeppe Kofod accusing the junta …": a clause of its own, no
+			// partner
+			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
