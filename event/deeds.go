@@ -187,8 +187,38 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			}
 		}
 	}
+	if d.tok(noun).Is("decision", "move") && d.tok(noun-1).Is("the") {
+		// Further back, the decision a report is about is the act its
+		// lead tells: "Lithuania began on Saturday to bar the transit …
+		// Peskov called the decision a violation of international law".
+		if e := d.leadAct(); e != nil && !d.sameSide(subj, e.Source.ID) {
+			return []string{e.Source.ID}
+		}
+	}
 	return nil
 }
+
+// leadAct returns the first act, not a statement or a meeting, that the
+// article's opening sentences tell, or nil.
+func (d *doc) leadAct() *parley.Event {
+	for j := range d.built {
+		e := &d.built[j]
+		if d.sentenceIndex(e.Trigger.Start) > leadSentences {
+			return nil
+		}
+		switch e.Type {
+		case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Coerce, parley.Mobilize, parley.Aid:
+			if e.Status == parley.Occurred && !e.Source.IsZero() {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// leadSentences is how many sentences (title and date line included) an
+// article's lead takes.
+const leadSentences = 6
 
 // onlyDoer reports whether src is the source of every event of kind
 // built before token k, of which there is at least one.

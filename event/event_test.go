@@ -688,6 +688,11 @@ func TestEvents(t *testing.T) {
 				"Officials met through the night. Markets fell in Asia. Oil prices rose. Airlines changed their routes. " +
 				"In London, Foreign Secretary Dominic Raab condemned the attack on bases hosting coalition forces.",
 			[]want{{typ: parley.Accuse, source: "Dominic Raab", target: "Iran"}}},
+		{"the_decision_is_the_leads_act", "2022-06-21",
+			"Lithuania banned the rail transit of sanctioned goods to Russia's Kaliningrad exclave on Saturday. " +
+				"The goods include steel and other metals. Trains still run. Passengers are not affected. The region relies on the line. " +
+				"Kremlin spokesman Dmitry Peskov on Monday called the decision \"unprecedented\" and a violation of international law.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Lithuania", date: "2022-06-20"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},
