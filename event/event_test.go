@@ -693,6 +693,9 @@ func TestEvents(t *testing.T) {
 				"The goods include steel and other metals. Trains still run. Passengers are not affected. The region relies on the line. " +
 				"Kremlin spokesman Dmitry Peskov on Monday called the decision \"unprecedented\" and a violation of international law.",
 			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Lithuania", date: "2022-06-20"}}},
+		{"a_response_foretold_before_the_saying", "2022-06-21",
+			"Russia will respond to Lithuania's ban on the rail transit of sanctioned goods to Kaliningrad, a senior Russian official said on Tuesday.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Lithuania", date: "2022-06-21"}}},
 		{"disputing_an_account", "2019-03-01",
 			"Foreign Minister Ri Yong-ho disputed Donald Trump's account of the talks.",
 			[]want{{typ: parley.Reject, source: "Ri Yong-ho", target: "Donald Trump"}}},

@@ -1314,12 +1314,33 @@ func toldResponse(d *doc, k int) bool {
 	for i >= 0 && d.tok(i).Is("strongly", "firmly", "decisively", "swiftly", "forcefully", "also", "not") {
 		i--
 	}
-	if i < 2 || !d.tok(i).Is("would", "will") || d.tok(i+1).Is("not") {
+	if i < 1 || !d.tok(i).Is("would", "will") || d.tok(i+1).Is("not") {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		if d.sayVerbAt(j) {
 			return true
+		}
+	}
+	// "Russia will respond to Lithuania's ban …, a senior official said":
+	// the saying after the words said
+	for j := k + 1; j < len(d.in.Tokens) && !d.stop(j); j++ {
+		if d.tok(j).Is(",") && d.sayVerbAfterComma(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayVerbAfterComma reports whether the clause after the comma at j is
+// "(the/a) speaker said" closing the sentence.
+func (d *doc) sayVerbAfterComma(j int) bool {
+	for i := j + 1; i < len(d.in.Tokens) && i <= j+8 && !d.stop(i); i++ {
+		if d.sayVerbAt(i) {
+			return true
+		}
+		if d.tok(i).Is(",", ";", "and", "but", "which", "who") {
+			return false
 		}
 	}
 	return false

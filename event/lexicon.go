@@ -968,7 +968,7 @@ var stressedSupport = []sense{s(parley.Support, "050", directed, "for", "to").ta
 // foretoldResponse: "Netanyahu said Israel would respond", "said the
 // military would retaliate against any attack" — a threat made in the
 // saying.
-var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against").when(toldResponse)}
+var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against", "to").when(toldResponse)}
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.
