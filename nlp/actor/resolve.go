@@ -459,7 +459,7 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) {
 		// "It also urged Japan to …" after the ministry spoke: the body
 		// or state the sentence before was about. (Not "It is …".)
 		if id := d.itAntecedent(i); id != "" {
@@ -977,6 +977,14 @@ func (d *doc) mentionEndingAt(i int) *parley.Mention {
 // sentence or the one before, when no person stands between.
 func (d *doc) itAntecedent(i int) string {
 	s := d.sentenceOf[i]
+	if d.opensSentence(i) {
+		// "India has been Sri Lanka's largest source of aid. In March it
+		// extended …": the subject of the sentence before, not the name
+		// it ended on.
+		if id := d.sentenceSubject(s - 1); id != "" {
+			return id
+		}
+	}
 	for k := len(d.recent) - 1; k >= 0; k-- {
 		rf := d.recent[k]
 		if rf.tok >= i {
@@ -995,6 +1003,60 @@ func (d *doc) itAntecedent(i int) string {
 	return ""
 }
 
+// opensSentence reports whether token i opens its sentence or follows
+// only an opening time phrase.
+func (d *doc) opensSentence(i int) bool {
+	return i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)
+}
+
+// sentenceSubject returns the organisation or state that opens sentence
+// s as its subject, past an opening subordinate clause ("As federal troops
+// advanced, the TPLF fired …"), or "".
+func (d *doc) sentenceSubject(s int) string {
+	for k := range d.recent {
+		rf := d.recent[k]
+		if d.sentenceOf[rf.tok] != s {
+			continue
+		}
+		a := rf.tok
+		for a > 0 && d.sentenceOf[a-1] == s {
+			a--
+		}
+		if d.toks[a].Is("as", "when", "while", "after", "before", "although", "though", "since", "because", "if", "once", "until") {
+			comma := false
+			for j := a; j < rf.tok; j++ {
+				comma = comma || d.toks[j].Text == ","
+			}
+			if !comma {
+				continue // inside the opening clause
+			}
+		}
+		if d.quoted[rf.tok] || d.prepositionObject(rf.tok) || rf.kind != parley.Organization && rf.kind != parley.State {
+			return "" // the first name is no state or body acting: leave it to the nearest
+		}
+		if j := d.tokenAfterMention(rf.tok); j < len(d.toks) && d.toks[j].Is("'s", "’s") {
+			return "" // "Sri Lanka's largest lender": an owner, not the subject
+		}
+		return rf.id
+	}
+	return ""
+}
+
+// tokenAfterMention returns the token after the mention that starts at
+// token i (i+1 when none starts there).
+func (d *doc) tokenAfterMention(i int) int {
+	for _, m := range d.mentions {
+		if m.Span.Start == d.toks[i].Start {
+			j := i
+			for j < len(d.toks) && d.toks[j].Start < m.Span.End {
+				j++
+			}
+			return j
+		}
+	}
+	return i + 1
+}
+
 // describesName reports whether the phrase at i follows a name and a
 // comma, describing it: "Wang Yi, China's top diplomat".
 func (d *doc) describesName(i int) bool {
@@ -1010,7 +1072,36 @@ func (d *doc) actingVerb(j int) bool {
 		"urged", "called", "accused", "demanded", "rejected", "announced", "condemned", "welcomed", "summoned", "expelled") {
 		return !(j+1 < len(d.toks) && d.toks[j+1].Is("been", "be", "become", "seemed"))
 	}
-	return t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 4 && !t.Is("seemed", "appeared", "remained", "needed")
+	return t.Kind == token.Word && !t.Upper && (strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 4 && !t.Is("seemed", "appeared", "remained", "needed") ||
+		irregularActs[t.Norm])
+}
+
+// irregularActs are past tenses of acts that do not end in "-ed".
+var irregularActs = map[string]bool{"struck": true, "hit": true, "shot": true, "sent": true, "took": true, "withdrew": true,
+	"broke": true, "held": true, "began": true, "led": true, "drew": true, "threw": true, "froze": true, "cut": true, "won": true}
+
+// afterOpeningTime reports whether only a time phrase opens the sentence
+// before token i: "The following day it struck Asmara", "On Monday, it …".
+func (d *doc) afterOpeningTime(i int) bool {
+	a := i
+	for a > 0 && d.sentenceOf[a-1] == d.sentenceOf[i] {
+		a--
+	}
+	if a == i {
+		return false
+	}
+	time := false
+	for k := a; k < i; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.Text == "," || t.Is("the", "a", "an", "on", "in", "that", "this", "same", "following", "next", "previous", "later", "earlier", "after", "then"):
+		case timeWords[t.Norm] || t.Kind == token.Number || t.Is("day", "days", "week", "weeks", "month", "months", "year", "hours", "hour", "night"):
+			time = true
+		default:
+			return false
+		}
+	}
+	return time
 }
 
 // prepositionObject reports whether the mention starting at token i is
