@@ -705,6 +705,9 @@ var verbs = []struct {
 	// More material conflict and cooperation.
 	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),
 		s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").when(forcesMassed)}},
+	// "Russia has concentrated large numbers of troops near its border
+	// with Ukraine"
+	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks")}},
 	{"hold|held", []sense{
 		// "Xi held a welcome ceremony for Putin": the host and the visitor
 		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
