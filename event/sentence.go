@@ -1928,7 +1928,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = p // "summoned the EU ambassador in Beijing, Nicolas Chapuis"
 		}
 	}
-	if obj == nil && len(sn.objects) > 0 {
+	if obj == nil && len(sn.objects) > 0 && !(sn.typ == parley.Retreat && sn.mode == "withdraw") {
+		// (Troops withdrawn are the withdrawing side's own: "bring the
+		// soldiers home" is from somewhere, not from them.)
 		obj = d.adjectiveOwner(k+1, from)
 	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {

@@ -141,6 +141,7 @@ func TestMentions(t *testing.T) {
 		{"a_surnames_government_is_the_one_in_office", "Taiwan ended ties with Honduras. Joseph Wu accused the Castro government of asking for money.", "2023-03-26", "Castro government", []string{"state:HND"}},
 		{"it_after_an_opening_time_phrase_is_the_subject_before", "As federal troops advanced, the TPLF fired rockets at airports in Amhara on Nov. 13. The following day it struck Asmara.", "2020-12-03", "it", []string{"org:tplf"}},
 		{"it_is_the_subject_before_not_the_owner_last_named", "India has been Sri Lanka's largest source of assistance this year. In March it extended a credit line.", "2022-09-05", "it", []string{"state:IND"}},
+		{"the_junta_of_a_state_called_military", "Mali's military-dominated government on Monday ordered France's ambassador to leave. Le Drian last week described the junta as illegitimate.", "2022-01-31", "the junta", []string{"state:MLI"}},
 		{"his_in_an_apposition_after_an_opening_phrase", "Iran's Supreme Leader Ali Khamenei has not been seen in public. Donald Trump spoke on Wednesday. In a recorded address on Thursday, his first public appearance since the ceasefire, Khamenei claimed victory.", "2025-06-27", "his", []string{"person:ali-khamenei"}},
 		{"he_after_a_quote_of_two_sentences", "Erdogan criticised Netanyahu on Tuesday. \"He is a criminal. He must be stopped by the world,\" he said.", "2024-06-01", "he", []string{"person:recep-tayyip-erdogan"}},
 		{"a_states_drones", "Russian drones hit Odesa overnight.", "2024-10-03", "Russian drones", []string{"state:RUS"}},

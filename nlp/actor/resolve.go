@@ -2589,7 +2589,35 @@ func (d *doc) orgReference(i int) int {
 			return i + 2
 		}
 	}
+	if want == "junta" {
+		// No junta named as a body: the state whose rulers the article
+		// called military ("Mali's military-dominated government … the
+		// junta").
+		for rf := range d.recentWithin(i, 20) {
+			if rf.kind == parley.State && d.militaryRulersAfter(rf.tok) {
+				d.mention(i, i+2, parley.ViaCollective, rf.id)
+				return i + 2
+			}
+		}
+	}
 	return i
+}
+
+// militaryRulersAfter reports whether the state named at token k is
+// followed by words that call its rulers military: "Mali's
+// military-dominated government", "Niger's military rulers", "the
+// junta in Bamako" comes to the same.
+func (d *doc) militaryRulersAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+4 && d.sentenceOf[j] == d.sentenceOf[k]; j++ {
+		n := d.toks[j].Norm
+		if d.toks[j].Is("junta", "military", "putschists") || strings.HasPrefix(n, "military-") {
+			return true
+		}
+		if d.toks[j].Text == "," || d.toks[j].Is("and", "said", "says") {
+			return false
+		}
+	}
+	return false
 }
 
 // bareArmy resolves a bare "army" or "military" before the arms or acts
