@@ -478,6 +478,35 @@ func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
 }
 
+// agentOfHalted returns the actor after "by" that does what a request at
+// k asks to end: "an end to the offensive by the Syrian regime", "a halt
+// to attacks by Houthi forces".
+func (d *doc) agentOfHalted(k, ce int, subj []string) []string {
+	halt := false
+	for i := k + 1; i+1 < ce && i <= k+10; i++ {
+		if d.tok(i).Is("end", "halt", "stop", "cessation", "pause") {
+			halt = true
+		}
+		if !halt || !d.tok(i).Is("by") || !forceNouns[d.tok(i-1).Norm] && !haltedActs[d.tok(i-1).Norm] {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
+			return d.coordinated(m, d.mentionEnd(j), ce)
+		}
+		return nil
+	}
+	return nil
+}
+
+// haltedActs are acts of force a request asks to end.
+var haltedActs = map[string]bool{"offensive": true, "attacks": true, "attack": true, "strikes": true, "airstrikes": true,
+	"shelling": true, "bombing": true, "bombardment": true, "violence": true, "fighting": true, "hostilities": true,
+	"operations": true, "operation": true, "incursion": true, "incursions": true, "crackdown": true, "advance": true}
+
 // butCancelled reports whether the sentence goes on after trigger k with
 // "but" and the plan's undoing: "… but the summit was called off", "but
 // Chile cancelled the event", "but it was postponed".
@@ -2043,6 +2072,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
+	}
+	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
+		// "called for an end to the offensive by the Syrian regime": of
+		// the one doing what is to end
+		obj = d.agentOfHalted(k, ce, subj)
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
