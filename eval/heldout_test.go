@@ -25,6 +25,7 @@ var (
 	blind5Dir  = filepath.Join("..", "testdata", "blind", "events5")
 	blind6Dir  = filepath.Join("..", "testdata", "blind", "events6")
 	blind7Dir  = filepath.Join("..", "testdata", "blind", "events7")
+	blind8Dir  = filepath.Join("..", "testdata", "blind", "events8")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -51,6 +52,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind5Dir, 12, 150, 800)
 	checkFolder(t, blind6Dir, 10, 150, 800)
 	checkFolder(t, blind7Dir, 10, 150, 800)
+	checkFolder(t, blind8Dir, 10, 150, 800)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {
