@@ -478,6 +478,38 @@ func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
 }
 
+// askAnswered reports whether a refusal at k refuses a demand named as
+// such: "rejected the ultimatum", "rejected the demand", "has rejected
+// calls to step down".
+func (d *doc) askAnswered(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if d.tok(i).Is("demand", "demands", "ultimatum", "request", "requests", "call", "calls", "appeal", "appeals") {
+			return i == k+1 && d.tok(i).Is("calls", "demands", "appeals") ||
+				d.tok(i-1).Is("the", "this", "that", "these", "those", "its", "their", "his", "her", "such")
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// asker returns the source of the latest demand or threat told before k
+// that was aimed at id or at its side.
+func (d *doc) asker(id string, k int) []string {
+	c := d.countryOf(id)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Request && e.Type != parley.Threaten || e.Target.IsZero() || e.Source.ID == id {
+			continue
+		}
+		if e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
+			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
 // agentOfHalted returns the actor after "by" that does what a request at
 // k asks to end: "an end to the offensive by the Syrian regime", "a halt
 // to attacks by Houthi forces".
@@ -2151,6 +2183,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
+	}
+	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
+		obj = d.asker(subj[0], k) // "rejected the ultimatum", "rejected the demand": whoever made it
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && d.tok(k).Is("balk", "balks", "balked", "balking") && len(subj) == 1 {
 		obj = d.leadingState(subj) // "Beijing is balking at committing to …": at the other side of the talks
