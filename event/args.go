@@ -1309,8 +1309,11 @@ func (d *doc) placeEnd(i int) int {
 func (d *doc) byAgent(k, ce int) []string {
 	for i := k + 1; i < ce && i-k < 8; i++ {
 		if d.tok(i).Is("by") {
-			for j := i + 1; j < ce && j-i <= 4; j++ {
+			for j := i + 1; j < ce && j-i <= 6; j++ { // ("by members of his own presidential guard")
 				if m, ok := d.mentionAt(j); ok {
+					if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
+						continue // an owner: "by members of his own guard"
+					}
 					return d.coordinated(m, d.mentionEnd(j), ce)
 				}
 			}

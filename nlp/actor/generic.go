@@ -17,41 +17,44 @@ import (
 // named for the article's main country: as the state itself, a body of it,
 // or a group of its people.
 var genericNouns = map[string]genericKind{
-	"the government":       asState,
-	"the authorities":      asState,
-	"authorities":          asState,
-	"the regime":           asState,
-	"the administration":   asState,
-	"police":               asBody,
-	"the police":           asBody,
-	"riot police":          asBody,
-	"the military":         asBody,
-	"the army":             asBody,
-	"the armed forces":     asBody,
-	"the junta":            asBody,
-	"the military junta":   asBody,
-	"the ruling junta":     asBody,
-	"security forces":      asGroup,
-	"the security forces":  asGroup,
-	"protesters":           asGroup,
-	"protestors":           asGroup,
-	"demonstrators":        asGroup,
-	"the protesters":       asGroup,
-	"the demonstrators":    asGroup,
-	"rebels":               asGroup,
-	"the rebels":           asGroup,
-	"the opposition":       asGroup,
-	"opposition lawmakers": asGroup,
-	"opposition leaders":   asGroup,
-	"opposition parties":   asGroup,
-	"lawmakers":            asGroup,
-	"the parliament":       asBody,
-	"parliament":           asBody,
-	"soldiers":             asBody,
-	"the soldiers":         asBody,
-	"crowds":               asGroup,
-	"the crowds":           asGroup,
-	"the crowd":            asGroup,
+	"the government":         asState,
+	"the authorities":        asState,
+	"authorities":            asState,
+	"the regime":             asState,
+	"the administration":     asState,
+	"police":                 asBody,
+	"the police":             asBody,
+	"riot police":            asBody,
+	"the military":           asBody,
+	"the army":               asBody,
+	"the presidential guard": asBody,
+	"presidential guard":     asBody,
+	"the republican guard":   asBody,
+	"the armed forces":       asBody,
+	"the junta":              asBody,
+	"the military junta":     asBody,
+	"the ruling junta":       asBody,
+	"security forces":        asGroup,
+	"the security forces":    asGroup,
+	"protesters":             asGroup,
+	"protestors":             asGroup,
+	"demonstrators":          asGroup,
+	"the protesters":         asGroup,
+	"the demonstrators":      asGroup,
+	"rebels":                 asGroup,
+	"the rebels":             asGroup,
+	"the opposition":         asGroup,
+	"opposition lawmakers":   asGroup,
+	"opposition leaders":     asGroup,
+	"opposition parties":     asGroup,
+	"lawmakers":              asGroup,
+	"the parliament":         asBody,
+	"parliament":             asBody,
+	"soldiers":               asBody,
+	"the soldiers":           asBody,
+	"crowds":                 asGroup,
+	"the crowds":             asGroup,
+	"the crowd":              asGroup,
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -266,6 +269,11 @@ func (d *doc) resolveGeneric() {
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
+				case d.toks[i+n-1].Is("guard"):
+					body = "Presidential Guard" // (or the Republican Guard)
+					if d.toks[i+n-2].Is("republican") {
+						body = "Republican Guard"
+					}
 				}
 				id = d.addBody(st, body)
 			case asGroup:

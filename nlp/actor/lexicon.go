@@ -176,6 +176,8 @@ var stateBodies = map[string]string{
 	"coast guard":                  "Coast Guard",
 	"police":                       "Police",
 	"riot police":                  "Police",
+	"presidential guard":           "Presidential Guard",
+	"republican guard":             "Republican Guard",
 	"court":                        "Judiciary",
 	"courts":                       "Judiciary",
 	"prosecutors":                  "Prosecution Service",
