@@ -2,12 +2,13 @@ package extract
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"io"
 	"mime"
 	"strconv"
 	"strings"
+
+	"github.com/klauspost/compress/gzip"
 
 	"parley"
 	"parley/extract/charset"
