@@ -495,7 +495,8 @@ func (d *doc) askAnswered(k, ce int) bool {
 }
 
 // asker returns the source of the latest demand or threat told before k
-// that was aimed at id or at its side.
+// that was aimed at id or at its side, and notes where it was told
+// (d.lastAsk).
 func (d *doc) asker(id string, k int) []string {
 	c := d.countryOf(id)
 	for j := len(d.built) - 1; j >= 0; j-- {
@@ -504,10 +505,19 @@ func (d *doc) asker(id string, k int) []string {
 			continue
 		}
 		if e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
+			d.lastAsk = e.Trigger.Start
 			return []string{e.Source.ID}
 		}
 	}
 	return nil
+}
+
+// refusedToAct reports whether the refusal at k is "refused to" an act,
+// not to speak of one ("refused to comment").
+func (d *doc) refusedToAct(k int) bool {
+	n := len(d.in.Tokens)
+	return k+2 < n && d.tok(k+1).Is("to") && !d.tok(k+2).Upper &&
+		!d.tok(k+2).Is("comment", "say", "confirm", "disclose", "elaborate", "name", "speculate", "reveal", "specify", "identify", "discuss", "answer", "be", "give")
 }
 
 // agentOfHalted returns the actor after "by" that does what a request at
@@ -2186,6 +2196,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
 		obj = d.asker(subj[0], k) // "rejected the ultimatum", "rejected the demand": whoever made it
+	}
+	if obj == nil && verb && sn.typ == parley.Reject && len(subj) == 1 && d.refusedToAct(k) {
+		// "Russia demanded that Lithuania lift the ban. Vilnius has
+		// refused to reverse it": the demand refused
+		if ask := d.asker(subj[0], k); ask != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(d.lastAsk) <= deedWindow {
+			obj = ask
+		}
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && d.tok(k).Is("balk", "balks", "balked", "balking") && len(subj) == 1 {
 		obj = d.leadingState(subj) // "Beijing is balking at committing to …": at the other side of the talks
