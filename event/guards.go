@@ -863,6 +863,21 @@ func missionStaff(d *doc, k int) bool {
 	return false
 }
 
+// jointBefore accepts a noun that "joint" or "combined" qualifies, a few
+// words before it ("joint Turkish-Russian patrols", "a two-week combined
+// air exercise").
+func jointBefore(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("joint", "combined") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Is(",", "the", "a", "an", "their", "its") {
+			return false
+		}
+	}
+	return false
+}
+
 // notInfinitive rejects a verb after "to" ("agreed to restore ties"),
 // whose act the verb before it tells.
 func notInfinitive(d *doc, k int) bool {

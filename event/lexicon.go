@@ -861,6 +861,9 @@ var nouns = []struct {
 }{
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
+	// air exercise": forces of two states acting together
+	{"patrols patrol exercise exercises drills manoeuvres maneuvers", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
 	// "resumed their security dialogue", "held a strategic dialogue" — a
 	// dialogue held, not one called for
 	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},
