@@ -408,23 +408,17 @@ func (d *doc) ownEnvoys(k int) bool {
 // diplomats. Germany recalled its ambassador").
 func (d *doc) sanctionedBefore(k int, subj []string) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start {
-			continue
-		}
-		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
-			break
-		}
-		if e.Type != parley.Sanction || e.Status != parley.Occurred || e.Target.IsZero() || d.sameSide(subj, e.Source.ID) {
-			continue
-		}
-		if d.sameSide(subj, e.Target.ID) {
-			return []string{e.Source.ID}
-		}
-		return []string{e.Target.ID}
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 1 &&
+			e.Type == parley.Sanction && e.Status == parley.Occurred && !e.Target.IsZero() && !d.sameSide(subj, e.Source.ID)
+	})
+	switch {
+	case e == nil:
+		return nil
+	case d.sameSide(subj, e.Target.ID):
+		return []string{e.Source.ID}
 	}
-	return nil
+	return []string{e.Target.ID}
 }
 
 // concernDeed returns the doers of a deed told before that the concern

@@ -240,22 +240,22 @@ func (d *doc) onlyDoer(kind deedKind, src string, k int) bool {
 // flagrant violation … Brazil and Colombia condemned the raid".
 func (d *doc) reactedBefore(noun, k int, subj []string) []string {
 	word := d.tok(noun).Norm
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Target.IsZero() || d.sameSide(subj, e.Target.ID) {
-			continue
-		}
-		if e.Type != parley.Accuse && e.Type != parley.Support && e.Type != parley.Reject {
-			continue
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Target.IsZero() || d.sameSide(subj, e.Target.ID) || e.Type != parley.Accuse && e.Type != parley.Support && e.Type != parley.Reject {
+			return false
 		}
 		t := d.tokenAt(e.Trigger.Start)
 		for i := t + 1; i < len(d.in.Tokens) && i <= t+4; i++ {
 			if d.tok(i).Norm == word && d.tok(i-1).Is("the", "this", "that", "these", "those") {
-				return []string{e.Target.ID}
+				return true
 			}
 		}
+		return false
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	return []string{e.Target.ID}
 }
 
 // toldDoer finds who did a decision, a move or a like deed the text

@@ -19,9 +19,6 @@ type doc struct {
 	quoteOf []int
 	// built holds the events found so far, in text order.
 	built []parley.Event
-	// lastAsk is where the demand asker found last was told (a byte
-	// offset).
-	lastAsk int
 	// objectNouns marks the tokens a built event took as its object noun
 	// ("suspended its aid"): they trigger no event of their own.
 	objectNouns map[int]bool

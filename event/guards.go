@@ -1873,8 +1873,7 @@ func leavesBody(d *doc, k int) bool {
 	if !ok || len(m.Actors) != 1 || d.mentionStart(i) != i {
 		return false
 	}
-	a := d.actors[m.Actors[0]]
-	return a != nil && a.Kind == parley.Organization && a.Country == "" && !d.crowd(m.Actors[0])
+	return d.forum(m.Actors[0])
 }
 
 // emergencyRule accepts "a state of emergency", "martial law" and "a

@@ -494,22 +494,14 @@ func (d *doc) askAnswered(k, ce int) bool {
 	return false
 }
 
-// asker returns the source of the latest demand or threat told before k
-// that was aimed at id or at its side, and notes where it was told
-// (d.lastAsk).
-func (d *doc) asker(id string, k int) []string {
+// asker returns the latest demand or threat told before k that was aimed
+// at id or at its side, or nil.
+func (d *doc) asker(id string, k int) *parley.Event {
 	c := d.countryOf(id)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Type != parley.Request && e.Type != parley.Threaten || e.Target.IsZero() || e.Source.ID == id {
-			continue
-		}
-		if e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c {
-			d.lastAsk = e.Trigger.Start
-			return []string{e.Source.ID}
-		}
-	}
-	return nil
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Request || e.Type == parley.Threaten) && !e.Target.IsZero() && e.Source.ID != id &&
+			(e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c)
+	})
 }
 
 // refusedToAct reports whether the refusal at k is "refused to" an act,
@@ -2195,13 +2187,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
-		obj = d.asker(subj[0], k) // "rejected the ultimatum", "rejected the demand": whoever made it
+		if e := d.asker(subj[0], k); e != nil {
+			obj = []string{e.Source.ID} // "rejected the ultimatum", "rejected the demand": whoever made it
+		}
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && len(subj) == 1 && d.refusedToAct(k) {
 		// "Russia demanded that Lithuania lift the ban. Vilnius has
 		// refused to reverse it": the demand refused
-		if ask := d.asker(subj[0], k); ask != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(d.lastAsk) <= deedWindow {
-			obj = ask
+		if e := d.asker(subj[0], k); e != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
+			obj = []string{e.Source.ID}
 		}
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && d.tok(k).Is("balk", "balks", "balked", "balking") && len(subj) == 1 {

@@ -1034,27 +1034,16 @@ func (d *doc) sentenceSubject(s int) string {
 		if d.quoted[rf.tok] || d.prepositionObject(rf.tok) || rf.kind != parley.Organization && rf.kind != parley.State {
 			return "" // the first name is no state or body acting: leave it to the nearest
 		}
-		if j := d.tokenAfterMention(rf.tok); j < len(d.toks) && d.toks[j].Is("'s", "’s") {
+		j := rf.tok + 1
+		if m, ok := d.mentionOn(rf.tok); ok {
+			j = d.tokenIndex(m.Span.End)
+		}
+		if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
 			return "" // "Sri Lanka's largest lender": an owner, not the subject
 		}
 		return rf.id
 	}
 	return ""
-}
-
-// tokenAfterMention returns the token after the mention that starts at
-// token i (i+1 when none starts there).
-func (d *doc) tokenAfterMention(i int) int {
-	for _, m := range d.mentions {
-		if m.Span.Start == d.toks[i].Start {
-			j := i
-			for j < len(d.toks) && d.toks[j].Start < m.Span.End {
-				j++
-			}
-			return j
-		}
-	}
-	return i + 1
 }
 
 // describesName reports whether the phrase at i follows a name and a
