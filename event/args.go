@@ -1182,15 +1182,13 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	// under a negation "or" lists as "and" does.
 	or := end > 0 && d.negatedAt(d.mentionStart(end-1))
 	for j := end; j+1 < ce; {
-		if d.tok(j).Is("in", "at") {
-			// "met Scholz in Berlin, Macron in Paris and Rutte in
-			// Brussels": a place after each name of the list.
-			if p := d.placeEnd(j + 1); p > j+1 && p < ce && d.tok(p).Is(",", "and") {
-				j = p
-			}
-		}
-		if x := d.dateEndAt(j); x > j && x < ce && d.tok(x).Is(",", "and") {
-			j = x // "spoke with Tshisekedi on Sunday and with Kagame on Monday"
+		// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels",
+		// "spoke with Tshisekedi on Sunday and with Kagame on Monday",
+		// "met Zelensky in Kyiv on Friday and Putin in St Petersburg on
+		// Saturday": a place, a day or both after each name of the list.
+		skipped := false
+		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
+			j, skipped = x, true
 		}
 		if d.tok(j).Is("of") && d.personAt(j-1) {
 			// "hosted Prime Minister Narendra Modi of India, Prime
@@ -1255,9 +1253,10 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if !ok {
 			break
 		}
-		// "…to Sudan, and State Department spokesman Ned Price said":
-		// the name opens a clause of its own, it joins no list.
-		if e2 := d.mentionEnd(j); afterComma && e2 < ce && (d.finiteVerbAt(e2) || d.roleBeforeName(e2, ce) ||
+		// "…to Sudan, and State Department spokesman Ned Price said",
+		// "met Lavrov in Geneva and Wang Yi said": the name opens a
+		// clause of its own, it joins no list.
+		if e2 := d.mentionEnd(j); (afterComma || skipped) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}
@@ -1274,6 +1273,22 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		j = next
 	}
 	return ids
+}
+
+// placeAndDayEnd returns the token after a place ("in Kyiv"), a day ("on
+// Friday") or both, in either order, that start at token i; i when none
+// does.
+func (d *doc) placeAndDayEnd(i, ce int) int {
+	j := i
+	for range 2 {
+		switch {
+		case j < ce && d.tok(j).Is("in", "at") && d.placeEnd(j+1) > j+1:
+			j = d.placeEnd(j + 1)
+		case d.dateEndAt(j) > j:
+			j = d.dateEndAt(j)
+		}
+	}
+	return j
 }
 
 // dateEndAt returns the token after a date phrase ("on Sunday", "in

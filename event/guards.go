@@ -620,13 +620,23 @@ func (d *doc) crowdNear(k int) bool {
 	return false
 }
 
-// sentToActor accepts "sent troops to Syria": a state or body right after
-// "to", not "to the northern border".
+// sentToActor accepts "sent troops to Syria", "dispatched warships toward
+// Taiwan": a state or body right after "to", "toward" or "near", or the
+// waters near one; not "to the northern border".
 func sentToActor(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
-		if d.tok(i).Is("to", "into") {
+		if d.tok(i).Is("to", "into", "toward", "towards", "near", "off") {
 			if actorAt(d, i+1, "the") >= 0 {
 				return true
+			}
+			// "sent warships to waters near Taiwan"
+			if j := i + 1; j+2 < len(d.in.Tokens) && d.tok(j).Is("waters", "the") {
+				if d.tok(j).Is("the") {
+					j++
+				}
+				if d.tok(j).Is("waters", "seas", "skies") && j+1 < len(d.in.Tokens) && d.tok(j+1).Is("near", "off", "around") && actorAt(d, j+2, "the") >= 0 {
+					return true
+				}
 			}
 			// "sent 10,000 troops to its border with Belarus"
 			j := i + 1

@@ -90,6 +90,11 @@ var (
 	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"}
 )
 
+// forces are what a state moves, sends or keeps somewhere as a show of
+// force: its own troops and ships, not arms handed to others.
+var forces = []string{"troops", "soldiers", "forces", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
+	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
+
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
@@ -246,7 +251,10 @@ var verbs = []struct {
 	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
-	{"voice", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition")}},
+	{"voice", []sense{
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition"),
+		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...), // "voiced support for Moscow's position"
+	}},
 	{"express", []sense{
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
@@ -359,7 +367,7 @@ var verbs = []struct {
 	{"send|sent|sending|sends", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "sent troops to Syria"
-		s(parley.Mobilize, "154", directed, "to", "into").withMode("troops").takes("troops", "soldiers", "forces", "warships", "paratroopers").when(sentToActor),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentToActor),
 		// "sent condolences to Erdogan", "sent a congratulatory message to Fernandez"
 		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
@@ -368,7 +376,7 @@ var verbs = []struct {
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
-		s(parley.Mobilize, "154", directed, "to", "into").withMode("troops").takes("troops", "soldiers", "forces", "warships", "paratroopers").when(sentToActor),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentToActor),
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
@@ -608,7 +616,7 @@ var verbs = []struct {
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
-		s(parley.Mobilize, "154", directed, "to", "near", "against").withMode("troops").takes("troops", "forces", "warships", "soldiers", "missiles", "jets", "ships"),
+		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards").withMode("troops").takes(append(forces, "missiles", "jets")...),
 	}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
@@ -616,9 +624,9 @@ var verbs = []struct {
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps
 	// 100,000 troops near Ukraine's borders", "stationed forces along"
-	{"move|moved|moving|moves", []sense{s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "warships", "missiles")}},
-	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "warships")}},
-	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes("troops", "forces", "soldiers", "tanks", "missiles")}},
+	{"move|moved|moving|moves", []sense{s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
+	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...)}},
+	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
 	{"seize", []sense{
@@ -863,7 +871,7 @@ var nouns = []struct {
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
 	// air exercise": forces of two states acting together
-	{"patrols patrol exercise exercises drills manoeuvres maneuvers", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
+	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
 	// "resumed their security dialogue", "held a strategic dialogue" — a
 	// dialogue held, not one called for
 	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},

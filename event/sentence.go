@@ -4598,7 +4598,8 @@ func (d *doc) datesApart(pairs [][2]string, k, ce int) bool {
 }
 
 // dateAfterActor returns the date of the date phrase right after the
-// mention of id in tokens (k, ce), or the zero date.
+// mention of id in tokens (k, ce), or after a place right after it, or
+// the zero date.
 func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
 	for i := k + 1; i < ce; i++ {
 		m, ok := d.mentionAt(i)
@@ -4608,6 +4609,9 @@ func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
 		e := d.mentionEnd(i)
 		if slices.Contains(m.Actors, id) && e < ce {
 			j := e
+			if d.tok(j).Is("in", "at") && d.placeEnd(j+1) > j+1 && d.placeEnd(j+1) < ce {
+				j = d.placeEnd(j + 1) // "Putin in St Petersburg on Saturday"
+			}
 			if d.tok(j).Is("on", "in") {
 				j++
 			}
@@ -4624,7 +4628,8 @@ func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
 }
 
 // placeAfterActor returns the place named by "in" or "at" right after
-// the mention of id in tokens (k, ce), or nil.
+// the mention of id in tokens (k, ce), or after a date right after it,
+// or nil.
 func (d *doc) placeAfterActor(id string, k, ce int) *parley.Place {
 	for i := k + 1; i < ce; i++ {
 		m, ok := d.mentionAt(i)
@@ -4632,8 +4637,12 @@ func (d *doc) placeAfterActor(id string, k, ce int) *parley.Place {
 			continue
 		}
 		e := d.mentionEnd(i)
-		if slices.Contains(m.Actors, id) && e+1 < ce && d.tok(e).Is("in", "at") {
-			return d.placeStartingAt(e + 1)
+		if slices.Contains(m.Actors, id) {
+			e = d.dateEndAt(e) // "Scholz on Tuesday in Berlin"
+			if e+1 < ce && d.tok(e).Is("in", "at") {
+				return d.placeStartingAt(e + 1)
+			}
+			return nil
 		}
 		i = e - 1
 	}
