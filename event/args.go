@@ -641,6 +641,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
+			if n == "in" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.tok(i-1).Is("allies", "partners") {
+				continue // "with its allies in NATO and the European Union": the alliances
+			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
 				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
 				continue // "detained dozens of Palestinian protesters": still the direct object

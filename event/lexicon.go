@@ -364,6 +364,8 @@ var verbs = []struct {
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	// "Australia will come to Tuvalu's assistance": help given
+	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "sent troops to Syria"
@@ -770,7 +772,7 @@ var verbs = []struct {
 	// "The World Bank will lend Egypt $500 million"
 	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
-		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data"),
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology"),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
 		s(parley.Agree, "030", symmetric, "with").takes("view", "views", "recognition", "understanding"),
 	}},
@@ -871,7 +873,7 @@ var nouns = []struct {
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
 	// air exercise": forces of two states acting together
-	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
+	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers flight flights", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
 	// "resumed their security dialogue", "held a strategic dialogue" — a
 	// dialogue held, not one called for
 	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},
@@ -960,7 +962,8 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
 	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
 	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
-	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche"}
+	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche",
+	"instructors", "trainers", "advisers", "advisors"}
 
 // aircraftNouns are handed over when supplied or delivered, but a state
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",
