@@ -1200,11 +1200,19 @@ func envoySummoned(d *doc, k int) bool {
 	if k < 2 || !d.tok(k-1).Is("was", "were", "been", "being") {
 		return false
 	}
-	for i := k - 2; i >= 0 && i >= k-6; i-- {
-		if d.tok(i).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge") {
+	// (The envoy's name may stand in apposition: "Canada's high
+	// commissioner, Cameron MacKay, was summoned", "Cameron MacKay,
+	// Canada's high commissioner, was summoned".)
+	commas := 0
+	for i := k - 2; i >= 0 && i >= k-12; i-- {
+		if d.tok(i).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "commissioner") {
 			return true
 		}
-		if d.tok(i).Kind == token.Punct {
+		if d.tok(i).Is(",") && commas < 2 {
+			commas++
+			continue
+		}
+		if d.tok(i).Kind == token.Punct || commas == 0 && i < k-6 {
 			return false
 		}
 	}
@@ -1701,9 +1709,16 @@ func deniedCharge(d *doc, k int) bool {
 		}
 		break
 	}
-	if k >= 2 && d.cover[k-1] >= 0 {
-		j := d.mentionStart(k - 1)
-		return j > 0 && d.tok(j-1).Is("charges", "accusations", "allegations", "claims", "charge", "accusation", "allegation", "claim")
+	// "…, charges Qatar denied", "…, accusations China has repeatedly
+	// denied", "…, which Russia denies"
+	i := k - 1
+	for i > 0 && k-i <= 3 && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "repeatedly", "always", "strongly", "flatly", "vehemently", "consistently", "also", "long") {
+		i--
+	}
+	if i >= 1 && d.cover[i] >= 0 {
+		j := d.mentionStart(i)
+		return j > 0 && (d.tok(j-1).Is("charges", "accusations", "allegations", "claims", "charge", "accusation", "allegation", "claim") ||
+			d.tok(j-1).Is("which") && j > 1 && d.tok(j-2).Is(","))
 	}
 	return false
 }

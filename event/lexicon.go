@@ -830,7 +830,11 @@ var verbs = []struct {
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
-	{"break|broke|broken", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
+	{"break|broke|broken", []sense{
+		s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links"),
+		// "broke off talks with India": negotiations halted
+		s(parley.Sanction, "164", directed, "with").withMode("withdraw").needs("off").takes("talks", "negotiations", "dialogue", "contacts"),
+	}},
 	{"sever", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links")}},
 	{"cut", []sense{s(parley.Sanction, "161", directed, "with", "to").withMode("withdraw").takes("relations", "ties", "links", "aid", "assistance", "funding", "supplies", "talks", "contacts", "dialogue", "communications", "cooperation", "exports", "trade", "imports", "deliveries")}},
 	// "decided to limit the number of staff at the Embassy of the Russian

@@ -967,6 +967,9 @@ func (d *doc) allegedAct(k, a int) bool {
 	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
+	if d.tok(k).Is("denies", "deny", "rejects", "reject", "dismisses", "dismiss") && deniedCharge(d, k) {
+		return false // "…, which Russia denies": the charge answered
+	}
 	// "said Iran was behind the attacks", "held Hamas responsible for the
 	// rocket fire": whoever did the deed is the charge.
 	for i := k - 1; i > a && k-i <= 5; i-- {
@@ -986,6 +989,9 @@ func (d *doc) allegedAct(k, a int) bool {
 		case d.cover[i] >= 0:
 		case leftBoundaries[norm(t)] || d.stop(i):
 			return false
+		case t.Is("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims") && i > a &&
+			d.tok(i-1).Is("a", "an", ",", "which", "those"):
+			return false // "accuses Russia of shelling the plant, a charge Moscow denies": the answer to the charge
 		case t.Is("of", "for", "over"):
 			opener = true
 		case accuseVerbs[t.Norm]:
@@ -4091,7 +4097,8 @@ func (d *doc) sayerBefore(k int) ([]string, int) {
 }
 
 // summonedTo returns the body an envoy was summoned to, right after the
-// passive at k: "to the State Department", "to the foreign ministry".
+// passive at k: "to the State Department", "to the foreign ministry in
+// New Delhi" (India, whose ministry it is).
 func (d *doc) summonedTo(k, ce int) []string {
 	i := d.afterTimePhrase(k+1, ce)
 	if i >= ce || !d.tok(i).Is("to") {
@@ -4100,6 +4107,13 @@ func (d *doc) summonedTo(k, ce int) []string {
 	for j := i + 1; j < ce && j <= i+3; j++ {
 		if m, ok := d.mentionAt(j); ok {
 			return m.Actors
+		}
+	}
+	// "was summoned to the foreign ministry in New Delhi": the state of
+	// the capital named.
+	if i+2 < ce && d.tok(i+1).Is("the") && d.tok(i+2).Is("foreign", "ministry") {
+		if p := d.placeIn(i+2, min(ce, i+9)); p != nil && p.Country != "" {
+			return []string{"state:" + p.Country}
 		}
 	}
 	return nil
