@@ -63,7 +63,17 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
-	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true}
+	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
+	"people": true}
+
+// groupsIn name those of a state, body or alliance named after "in":
+// "the authorities in Minsk", "the parties in Sudan", "allies in NATO".
+var groupsIn = map[string]bool{"allies": true, "partners": true, "authorities": true, "parties": true, "sides": true,
+	"government": true, "leaders": true, "rulers": true, "junta": true, "officials": true, "counterparts": true}
+
+// rulersIn are the groupsIn that stand for the state of the place named:
+// "the authorities in Minsk" are Belarus's.
+var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers": true, "junta": true}
 
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
@@ -641,8 +651,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
-			if n == "in" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.tok(i-1).Is("allies", "partners") {
-				continue // "with its allies in NATO and the European Union": the alliances
+			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
+				// "with its allies in NATO and the European Union", "urged
+				// the authorities in Minsk": the alliances, the state
+				if p := d.placeStartingAt(i + 1); p != nil && p.Country != "" && d.cover[i+1] < 0 && rulersIn[d.tok(i-1).Norm] {
+					return []string{"state:" + p.Country}
+				}
+				continue
 			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
 				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {

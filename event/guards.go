@@ -150,9 +150,14 @@ func actorObjectOrAgent(d *doc, k int) bool {
 // objectMention returns the first actor mention a few words after verb k,
 // before a stop, a comma or a preposition of place or agent.
 func objectMention(d *doc, k int) (parley.Mention, bool) {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+	reach := k + 4
+	for i := k + 1; i < len(d.in.Tokens) && i <= reach; i++ {
 		if d.cover[i] >= 0 {
 			return d.in.Mentions[d.cover[i]], true
+		}
+		if d.tok(i).Is("of", "in") && (headsOf[d.tok(i-1).Norm] || groupsIn[d.tok(i-1).Norm]) {
+			reach = i + 2 // "stand with the people of Maldives", "the authorities in Minsk"
+			continue
 		}
 		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
 			break

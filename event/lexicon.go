@@ -183,7 +183,7 @@ var verbs = []struct {
 	}},
 	{"pledge", []sense{
 		// "pledged $500 million in aid to Ukraine": aid, promised
-		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
+		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
 		s(parley.Agree, "030", directed, "to", ""),
