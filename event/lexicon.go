@@ -370,6 +370,9 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentToActor),
+		// "sent 29 people accused of drug trafficking to the United
+		// States": handed to its justice, as in an extradition
+		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
 		// "sent condolences to Erdogan", "sent a congratulatory message to Fernandez"
 		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
@@ -621,6 +624,8 @@ var verbs = []struct {
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards").withMode("troops").takes(append(forces, "missiles", "jets")...),
 	}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// "reinforced its military presence in Idlib with additional troops"
+	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},

@@ -183,7 +183,16 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				switch fate, at := d.talksFate(k, a); fate {
 				case talksRefused:
 					refusers, _ := d.subjects(at, d.clauseStart(at, a))
-					ev = refusals(ev, out, refusers)
+					ev = recode(ev, out, refusers, parley.Reject, "125", "")
+				case talksHalted:
+					quitters, _ := d.subjects(at, d.clauseStart(at, a))
+					ev = recode(ev, out, quitters, parley.Sanction, "164", "withdraw")
+					for i := range ev {
+						ev[i].Status = parley.Occurred // "pulled out of the talks", read as a meeting not held
+						if at > a && d.tok(at-1).Is("will", "would", "to") {
+							ev[i].Status = parley.Planned // "will pull out of the talks"
+						}
+					}
 				case talksProposed:
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
 				}
@@ -570,20 +579,31 @@ const (
 	talksAsTold   talksFate = iota
 	talksRefused            // "rejected negotiations with", "refused to meet"
 	talksProposed           // "an invitation to talks", "called for talks with"
+	talksHalted             // "pulled out of talks with", "walked out of the negotiations"
 )
 
 // talksFate reads the few words before a meeting trigger at k, back to an
-// actor or a punctuation mark: a refusal makes the meeting a rejection; an
-// invitation, proposal or call makes it a meeting that did not take place.
+// actor or a punctuation mark: a refusal makes the meeting a rejection;
+// quitting it, a halt of the negotiations; an invitation, proposal or
+// call makes it a meeting that did not take place.
 func (d *doc) talksFate(k, a int) (talksFate, int) {
 	fate := talksAsTold
-	for i := k - 1; i >= a && k-i <= 7; i-- {
+	for i := k - 1; i >= a && k-i <= 9; i-- {
 		t := d.tok(i)
 		if d.cover[i] >= 0 || t.Kind == token.Punct {
 			break
 		}
 		n := t.Norm
+		if k-i > 7 && n != "out" && !quitWords[n] {
+			continue // ("pulled out of a sixth round of nuclear talks")
+		}
 		switch {
+		case fate == talksAsTold && d.tok(k).Is("talks", "negotiations", "dialogue") && (quitWords[n] && d.tok(i+1).Is("from", "the", "a", "its", "their") ||
+			n == "out" && i > a && i+1 < k && d.tok(i+1).Is("of") && d.tok(i-1).Is("pulled", "pull", "pulls", "pulling", "walked", "walk", "walks", "walking", "stormed", "storms")):
+			if n == "out" {
+				i--
+			}
+			return talksHalted, i
 		case refusalWords[n] || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") ||
 			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
 			return talksRefused, i
@@ -595,6 +615,11 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 	}
 	return fate, -1
 }
+
+// quitWords before a meeting noun quit it: "withdrew from the talks",
+// "quit the negotiations".
+var quitWords = map[string]bool{"withdrew": true, "withdraws": true, "withdraw": true, "withdrawing": true,
+	"quit": true, "quits": true, "quitting": true, "abandoned": true, "abandons": true, "abandon": true, "abandoning": true}
 
 // refusalWords turn the meeting after them into a rejection of it.
 var refusalWords = map[string]bool{"rejected": true, "rejects": true, "reject": true, "rejecting": true,
@@ -609,10 +634,11 @@ var talksAskWords = map[string]bool{"invitation": true, "invitations": true, "pr
 	"urged": true, "urging": true, "urges": true, "plea": true,
 	"appeal": true, "appealed": true, "push": true, "pushed": true, "pressed": true, "demanded": true, "sought": true}
 
-// refusals turns the meetings of a refused meeting into rejections by
-// each side that refused (the refusers, when named, else the meeting's
-// source), unless the sentence already has that one.
-func refusals(ev, found []parley.Event, refusers []string) []parley.Event {
+// recode turns the meetings of a refused or quit meeting into rejections
+// or halts (typ, with its CAMEO code and mode) by each side that refused
+// or quit (the doers, when named, else the meeting's source), unless the
+// sentence already has that one.
+func recode(ev, found []parley.Event, refusers []string, typ parley.EventType, cameo, mode string) []parley.Event {
 	var out []parley.Event
 	for _, e := range ev {
 		if e.Source.IsZero() || e.Target.IsZero() {
@@ -626,12 +652,18 @@ func refusals(ev, found []parley.Event, refusers []string) []parley.Event {
 		}
 		dup := false
 		for _, f := range append(found, out...) {
-			dup = dup || f.Type == parley.Reject && f.Source.ID == e.Source.ID && f.Target.ID == e.Target.ID
+			dup = dup || f.Type == typ && f.Source.ID == e.Source.ID && f.Target.ID == e.Target.ID
 		}
 		if dup {
 			continue
 		}
-		e.Type, e.Status, e.Mode, e.Medium, e.CAMEO = parley.Reject, parley.Occurred, "", "", "125"
+		if typ == parley.Reject {
+			e.Status = parley.Occurred // the refusal is made now, whenever the meeting was to be
+			e.Rule += ":refused"
+		} else {
+			e.Rule += ":quit"
+		}
+		e.Type, e.Mode, e.Medium, e.CAMEO = typ, mode, "", cameo
 		out = append(out, e)
 	}
 	return out
@@ -2308,6 +2340,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// troops": from where the act before it drew back
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() }); e != nil {
 			obj = []string{e.Target.ID}
+		}
+	}
+	if obj == nil && sn.typ == parley.Mobilize && verb && len(subj) > 0 {
+		// "reinforced its military presence in Idlib", "moved troops into
+		// the Donbas": toward the state of the place, unless it is the
+		// actor's own.
+		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+			obj = st
 		}
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
