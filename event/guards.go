@@ -893,6 +893,27 @@ func jointBefore(d *doc, k int) bool {
 	return false
 }
 
+// jointSetUp accepts a joint body or undertaking that the clause sets up
+// or starts ("will set up a joint security mechanism", "launched a joint
+// investigation"), not one only named ("a meeting of the joint
+// coordination committee").
+func jointSetUp(d *doc, k int) bool {
+	if !jointBefore(d, k) {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-7; i-- {
+		if d.tok(i).Is("set", "sets", "setting", "establish", "established", "establishes", "establishing", "create", "created",
+			"creates", "creating", "form", "formed", "forms", "forming", "launch", "launched", "launches", "launching", "open",
+			"opened", "opens", "start", "started", "starts", "begin", "began", "conduct", "conducted", "agreed", "agree") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Is(",", "of") {
+			return false
+		}
+	}
+	return false
+}
+
 // notInfinitive rejects a verb after "to" ("agreed to restore ties"),
 // whose act the verb before it tells.
 func notInfinitive(d *doc, k int) bool {

@@ -267,6 +267,9 @@ var verbs = []struct {
 	// SUPPORT
 	{"praise", []sense{s(parley.Support, "051", directed, "")}},
 	// "it stood with its ally", "stands by Ukraine"
+	// "Kiribati switched diplomatic recognition from Taiwan to China":
+	// recognition granted to the one, withdrawn from the other
+	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations")}},
 	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject)}},
 	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
 	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
@@ -691,7 +694,7 @@ var verbs = []struct {
 	{"launch", []sense{
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
-		s(parley.Assault, "195", directed, "on", "against", "at", "into").takes("strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo", "salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets", "drones", "raid", "raids", "invasion", "incursion", "bombardment"),
+		s(parley.Assault, "195", directed, "on", "against", "at", "into").takes(strikeNouns...),
 	}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
@@ -883,6 +886,9 @@ var nouns = []struct {
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
 	// air exercise": forces of two states acting together
 	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers flight flights", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
+	// "will set up a joint security coordination mechanism", "a joint
+	// venture", "a joint investigation": work done together
+	{"mechanism commission committee venture investigation project projects", []sense{s(parley.Cooperate, "060", symmetric, "with", "between").nominal().withMode("").when(jointSetUp)}},
 	// "resumed their security dialogue", "held a strategic dialogue" — a
 	// dialogue held, not one called for
 	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},
@@ -994,7 +1000,15 @@ var stressedSupport = []sense{s(parley.Support, "050", directed, "for", "to").ta
 // foretoldResponse: "Netanyahu said Israel would respond", "said the
 // military would retaliate against any attack" — a threat made in the
 // saying.
-var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against", "to").when(toldResponse)}
+var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against", "to").when(toldResponse),
+	// "Iran responded with barrages of ballistic missiles against Israeli
+	// cities": the response was a strike
+	s(parley.Assault, "195", directed, "on", "against", "at", "into").needs("with").takes(strikeNouns...)}
+
+// strikeNouns are what a state launches or answers with when it strikes.
+var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
+	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
+	"drones", "raid", "raids", "invasion"}
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.

@@ -197,6 +197,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
 				}
 			}
+			if ok && fs.cameo == "054" && d.tok(k).Is("switch", "switched", "switches", "switching") {
+				ev = append(ev, d.switchedFrom(ev, k, b)...)
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
@@ -667,6 +670,36 @@ func recode(ev, found []parley.Event, refusers []string, typ parley.EventType, c
 		out = append(out, e)
 	}
 	return out
+}
+
+// switchedFrom adds, to the recognition switched to a state ("switched
+// diplomatic recognition from Taiwan to China"), the break with the one
+// it was switched from.
+func (d *doc) switchedFrom(ev []parley.Event, k, b int) []parley.Event {
+	if len(ev) == 0 {
+		return nil
+	}
+	for i := k + 1; i+1 < b && i <= k+6; i++ {
+		if !d.tok(i).Is("from") {
+			continue
+		}
+		var from string
+		if m, ok := d.mentionAt(i + 1); ok && len(m.Actors) == 1 {
+			from = m.Actors[0]
+		} else if p := d.placeStartingAt(i + 1); p != nil && p.Country != "" {
+			from = "state:" + p.Country // "from Taipei"
+		}
+		if from == "" || from == ev[0].Source.ID || from == ev[0].Target.ID {
+			return nil
+		}
+		e := ev[0]
+		e.Type, e.CAMEO, e.Mode = parley.Sanction, "161", "withdraw"
+		e.Target = d.ref(from)
+		e.Participants = []parley.ActorRef{e.Source, e.Target}
+		e.Rule += ":switched-from"
+		return []parley.Event{e}
+	}
+	return nil
 }
 
 // coordinatedVerb returns the subject of the first event of the sentence
@@ -2341,6 +2374,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() }); e != nil {
 			obj = []string{e.Target.ID}
 		}
+	}
+	if obj == nil && sn.cameo == "054" && verb {
+		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
 	}
 	if obj == nil && sn.typ == parley.Mobilize && verb && len(subj) > 0 {
 		// "reinforced its military presence in Idlib", "moved troops into
