@@ -159,6 +159,9 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 			reach = i + 2 // "stand with the people of Maldives", "the authorities in Minsk"
 			continue
 		}
+		if i == k+1 && d.tok(i).Is("by") && d.tok(k).Is("stand", "stood", "stands", "standing") {
+			continue // "stood by Lithuania"
+		}
 		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
 			break
 		}

@@ -1421,7 +1421,10 @@ func (d *doc) beforeTimePhrase(i, a int) int {
 // ("on Thursday", "last week"), or i when none starts there.
 func (d *doc) afterTimePhrase(i, end int) int {
 	j := i
-	if j < end && d.tok(j).Is("on", "in", "at", "earlier", "late") {
+	if j < end && d.tok(j).Is("earlier", "late", "early", "later") {
+		j++ // "agreed late on Sunday to …"
+	}
+	if j < end && d.tok(j).Is("on", "in", "at") {
 		j++
 	}
 	if j >= end || !d.inDate(j) {
@@ -1872,7 +1875,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
-		for i := k - 1; passive && !found && i >= cs && i >= k-16 && !(i < k-1 && d.tok(i).Is(",", ";")); i-- {
+		top := k - 1
+		if k >= 4 && beForms[norm(d.tok(k-1))] && d.tok(k-2).Is(",") && d.personAt(k-3) {
+			// "Lithuania's ambassador, Diana Mickevičienė, was recalled":
+			// the noun before the name in apposition
+			if ms := d.mentionStart(k - 3); ms >= 1 && d.tok(ms-1).Is(",") {
+				top = ms - 2
+			}
+		}
+		for i := top; passive && !found && i >= cs && i >= k-16 && !(i < top && d.tok(i).Is(",", ";")); i-- {
 			// ("A memorandum of understanding on critical minerals was
 			// signed": the head noun, however long its phrase)
 			found = objectNoun(d.tok(i).Norm, sn.objects)
@@ -2547,6 +2558,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if obj == nil && sn.typ == parley.Assault {
 			obj = d.placeSubject(cs, k) // "Kharkiv was struck by Russian missiles"
+		}
+		if agent == nil && sn.mode == "withdraw" && len(sn.objects) > 0 && obj != nil {
+			// "Lithuania's ambassador was recalled from Beijing": by the
+			// state whose envoy it is.
+			if own := d.passiveOwner(k, cs); own != nil && !slices.Equal(own, obj) {
+				agent = own
+			} else if len(subj) == 1 && !slices.Equal(subj, obj) && d.countryOf(subj[0]) != "" && d.countryOf(subj[0]) != d.countryOf(obj[0]) {
+				agent = []string{"state:" + d.countryOf(subj[0])} // the envoy's state, not the envoy
+			}
 		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
