@@ -425,11 +425,26 @@ func (d *doc) step(i int) int {
 				withOwner[d.sentenceOf[rf.tok]] = true
 			}
 		}
+		// Of those, the one the story names most: "Widodo informed Putin
+		// about his talks with Zelensky. … Putin assured his guest": the
+		// visitor, not the third person his visitor spoke of.
+		best, most := "", 0
 		for rf := range d.recentWithin(i, 3) {
 			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 && (owner == "" || withOwner[d.sentenceOf[rf.tok]]) {
-				d.mention(i, i+1, parley.ViaRole, rf.id)
-				return i + 1
+				n := 0
+				for other := range d.recentWithin(i, 8) {
+					if other.id == rf.id {
+						n++
+					}
+				}
+				if n > most {
+					best, most = rf.id, n
+				}
 			}
+		}
+		if best != "" {
+			d.mention(i, i+1, parley.ViaRole, best)
+			return i + 1
 		}
 	}
 	if t.Is("their") && d.nothingNamedBefore(i) && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) {
