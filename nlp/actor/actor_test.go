@@ -148,6 +148,7 @@ func TestMentions(t *testing.T) {
 		{"a_states_missiles_of_a_kind", "Israel was attacked by about 180 Iranian ballistic missiles.", "2024-10-03", "Iranian ballistic missiles", []string{"state:IRN"}},
 		{"a_given_name_that_is_a_capital", "\"The party is weak,\" said Victoria Rusu, a political analyst in Chisinau.", "2023-03-01", "Victoria Rusu", []string{"new:person:victoria-rusu"}},
 		{"a_guest_is_the_other_of_the_meeting", "Joko Widodo held talks with Vladimir Putin. Putin assured his guest of Russia's support.", "2022-06-30", "guest", []string{"person:joko-widodo"}},
+		{"a_guest_is_the_one_named_before_the_host", "Mette Frederiksen met Olaf Scholz in Berlin on Tuesday, as Donald Trump pressed his claim to Greenland. Scholz assured his guest of Germany's solidarity.", "2025-01-29", "guest", []string{"person:mette-frederiksen"}},
 		{"a_guest_is_the_visitor_not_one_he_spoke_of", "Joko Widodo held talks with Vladimir Putin in Moscow. Widodo told Putin about his talks with Volodymyr Zelensky in Kyiv. Putin assured his guest of Russia's support.", "2022-06-30", "guest", []string{"person:joko-widodo"}},
 		{"the_two_before_their_verb", "Yoshimasa Hayashi called Park Jin, and the two agreed to meet.", "2023-04-14", "the two", []string{"person:yoshimasa-hayashi", "person:park-jin"}},
 		{"both_sides_after_talks_with_mediators", "Israel and Hamas held talks mediated by Egypt and Qatar on Monday. Both sides agreed to extend the truce.", "2024-06-12", "Both sides", []string{"state:ISR", "org:hamas"}},

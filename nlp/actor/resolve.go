@@ -419,23 +419,28 @@ func (d *doc) step(i int) int {
 		// The guest is named in a sentence with the host: "Frederiksen met
 		// Scholz in Berlin … Scholz assured his guest", not whoever the
 		// story named last.
-		withOwner := map[int]bool{}
+		withOwner := map[int]int{} // sentence → the host's last token in it
 		for rf := range d.recentWithin(i, 3) {
 			if rf.id == owner && rf.tok < i-1 {
-				withOwner[d.sentenceOf[rf.tok]] = true
+				withOwner[d.sentenceOf[rf.tok]] = max(withOwner[d.sentenceOf[rf.tok]], rf.tok)
 			}
 		}
-		// Of those, the one the story names most: "Widodo informed Putin
-		// about his talks with Zelensky. … Putin assured his guest": the
-		// visitor, not the third person his visitor spoke of.
+		// Of those, the one named before the host ("Frederiksen met
+		// Scholz …, as Trump presses …"), then the one the story names
+		// most ("Widodo informed Putin about his talks with Zelensky"):
+		// the visitor, not a third leader the sentence speaks of.
 		best, most := "", 0
 		for rf := range d.recentWithin(i, 3) {
-			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 && (owner == "" || withOwner[d.sentenceOf[rf.tok]]) {
+			at, shared := withOwner[d.sentenceOf[rf.tok]]
+			if rf.kind == parley.Person && rf.id != owner && rf.tok < i-1 && (owner == "" || shared) {
 				n := 0
 				for other := range d.recentWithin(i, 8) {
 					if other.id == rf.id {
 						n++
 					}
+				}
+				if shared && rf.tok < at {
+					n += 100
 				}
 				if n > most {
 					best, most = rf.id, n
