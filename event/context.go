@@ -264,6 +264,11 @@ func (d *doc) mainSubject(k, b int) []string {
 	if !d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead") {
 		return nil // only a phrase put before the subject: "In a call with Biden, Putin …"
 	}
+	for i := a + 1; i < k; i++ {
+		if d.tok(i).Is(",") {
+			return nil // "Despite the truce, military aircraft bombed …, the NUG's armed wing": past the phrase, its own subject
+		}
+	}
 	for i := k + 1; i < b && i <= k+12; i++ {
 		if d.tok(i).Text == "," {
 			if m, ok := d.mentionAt(i + 1); ok {
