@@ -1297,6 +1297,45 @@ func (d *doc) lastGroupOf(i, n int, but string) []string {
 	return nil
 }
 
+// peoplesStatesBefore returns the two states of the people named in the
+// sentence before token i's, in the order named, when the people there
+// are of exactly two states (and at least two people); else nil.
+func (d *doc) peoplesStatesBefore(i int) []string {
+	prev := d.sentenceOf[i] - 1
+	var people []string
+	for rf := range d.recentWithin(i, 1) {
+		if d.sentenceOf[rf.tok] == prev && rf.kind == parley.Person && !slices.Contains(people, rf.id) {
+			people = append(people, rf.id)
+		}
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	slices.Reverse(people) // back to the order named
+	var countries []string
+	for _, id := range people {
+		c := d.actors[d.index[id]].Country
+		if c == "" {
+			return nil
+		}
+		if !slices.Contains(countries, c) {
+			countries = append(countries, c)
+		}
+	}
+	if len(countries) != 2 {
+		return nil
+	}
+	var out []string
+	for _, c := range countries {
+		e := d.r.kb.State(c)
+		if e == nil {
+			return nil
+		}
+		out = append(out, d.addKnown(e))
+	}
+	return out
+}
+
 // lastDistinctBut is lastDistinct leaving out the actor but.
 func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string {
 	var ids []string
@@ -1441,6 +1480,13 @@ func (d *doc) group(i int) int {
 						ids = st
 					}
 				}
+			}
+			if ids == nil {
+				// "Blinken and Austin went to Tokyo for talks with Motegi
+				// and Kishi. The joint statement issued by the two
+				// governments …": the states of the people of the
+				// sentence before, when they are of two.
+				ids = d.peoplesStatesBefore(i)
 			}
 			if ids == nil {
 				ids = d.lastGroupOf(i, 2, but)
