@@ -2475,8 +2475,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.placeNamedBefore(k, ce)
 		}
 	}
+	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode == "withdraw" && len(subj) == 1 && objNoun >= 0 && !strings.HasPrefix(obj[0], "state:") &&
+		(d.countryOf(obj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
+		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
+	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
+		if obj == nil && objNoun >= 0 && objNoun+1 < ce && d.tok(objNoun).Is("ambassador", "envoy", "ambassadors", "envoys") && d.tok(objNoun+1).Is("in") {
+			obj = d.placeState(objNoun, min(ce, objNoun+4), "in") // "recalled its ambassador in Beijing"
+		}
 	}
 	if sn.mode == "halt" && len(subj) > 0 {
 		if obj == nil {
