@@ -149,7 +149,7 @@ var nonActorPreps = map[string]bool{"of": true, "in": true, "at": true, "from": 
 	"over": true, "under": true, "into": true, "among": true, "near": true, "outside": true, "inside": true,
 	"like": true, "including": true, "toward": true, "towards": true, "despite": true, "amid": true,
 	"during": true, "ahead": true, "after": true, "before": true, "since": true, "to": true,
-	"against": true, "versus": true, "through": true, "via": true}
+	"against": true, "versus": true, "through": true, "via": true, "on": true}
 
 // norm returns the token's normalised text, or its text for punctuation.
 func norm(t *token.Token) string {
