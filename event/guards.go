@@ -896,6 +896,20 @@ func jointBefore(d *doc, k int) bool {
 	return false
 }
 
+// outOf accepts a verb whose object is taken "out of" somewhere within a
+// few words: "moving some of its soldiers out of Iraq".
+func outOf(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("out") && d.tok(i+1).Is("of") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // jointSetUp accepts a joint body or undertaking that the clause sets up
 // or starts ("will set up a joint security mechanism", "launched a joint
 // investigation"), not one only named ("a meeting of the joint

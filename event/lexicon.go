@@ -634,7 +634,11 @@ var verbs = []struct {
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps
 	// 100,000 troops near Ukraine's borders", "stationed forces along"
-	{"move|moved|moving|moves", []sense{s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
+	{"move|moved|moving|moves", []sense{
+		// "moving some of its soldiers out of Iraq to Jordan": a withdrawal from Iraq
+		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
+		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...),
+	}},
 	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...)}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
@@ -759,6 +763,8 @@ var verbs = []struct {
 	{"hand|handed", []sense{
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
+		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
+		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats")...)...),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
 

@@ -200,6 +200,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && fs.cameo == "054" && d.tok(k).Is("switch", "switched", "switches", "switching") {
 				ev = append(ev, d.switchedFrom(ev, k, b)...)
 			}
+			if ok && fs.cameo == "114" {
+				ev = append(ev, d.summonedToBeAsked(ev, k, b)...)
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
@@ -670,6 +673,28 @@ func recode(ev, found []parley.Event, refusers []string, typ parley.EventType, c
 		out = append(out, e)
 	}
 	return out
+}
+
+// summonedToBeAsked adds, to an envoy's summoning, the demand it was made
+// for: "summoned Pakistan's chargé d'affaires to demand an explanation"
+// is a request as well as a rebuke.
+func (d *doc) summonedToBeAsked(ev []parley.Event, k, b int) []parley.Event {
+	if len(ev) == 0 || ev[0].Target.IsZero() {
+		return nil
+	}
+	for i := k + 1; i+1 < b && i <= k+16; i++ {
+		if d.tok(i).Is(";", "and", "but", "which", "who") {
+			return nil
+		}
+		if d.tok(i).Is("to") && d.tok(i+1).Is("demand", "seek", "request", "ask", "press") {
+			e := ev[0]
+			e.Type, e.CAMEO, e.Mode = parley.Request, "100", ""
+			e.Trigger = d.spanOf(i+1, i+2)
+			e.Rule += ":purpose"
+			return []parley.Event{e}
+		}
+	}
+	return nil
 }
 
 // switchedFrom adds, to the recognition switched to a state ("switched
