@@ -322,8 +322,8 @@ var verbs = []struct {
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
-	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire")}},
-	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain")}},
+	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
+	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain", "compromise")}},
 	{"welcome", []sense{
 		// "Scholz welcomed Tusk to Berlin": a host receiving a visitor.
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(welcomedTo),
@@ -954,7 +954,8 @@ var nouns = []struct {
 var accords = []string{"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "memorandum",
 	"declaration", "statement", "contract", "contracts", "documents", "communique", "communiqué", "protocol",
 	"resolution", "roadmap", "framework", "charter", "plan", "document", "memoranda", "mou", "mous", "accords",
-	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice"}
+	"treaties", "pacts", "declarations", "protocols", "roadmaps", "frameworks", "ceasefire", "truce", "armistice",
+	"compromise"}
 
 // pauseOfForce stops attacks or operations: on the one named after "on"
 // or "against", or each on the other.

@@ -675,6 +675,33 @@ func recode(ev, found []parley.Event, refusers []string, typ parley.EventType, c
 	return out
 }
 
+// relativeDoers returns the actors a relative clause right after the
+// noun at k names as doing it: "the joint exercises that US and South
+// Korean forces held last month".
+func (d *doc) relativeDoers(k, ce int) []string {
+	if k+2 >= ce || !d.tok(k+1).Is("that", "which") {
+		return nil
+	}
+	var ids []string
+	for i := k + 2; i < ce && i <= k+10; i++ {
+		if m := d.cover[i]; m >= 0 {
+			ids = append(ids, d.in.Mentions[m].Actors...)
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if d.tok(i).Is("held", "conducted", "staged", "carried", "launched", "began", "started", "hold", "conduct", "stage") {
+			if len(uniq(ids)) < 2 {
+				return nil
+			}
+			return uniq(ids)
+		}
+		if !d.tok(i).Is("and", ",", "forces", "troops", "navies", "militaries", "armies", "the", "their") {
+			return nil
+		}
+	}
+	return nil
+}
+
 // summonedToBeAsked adds, to an envoy's summoning, the demand it was made
 // for: "summoned Pakistan's chargé d'affaires to demand an explanation"
 // is a request as well as a rebuke.
@@ -2033,6 +2060,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if subj = d.clauseSubject(cs, k); subj == nil && cs > a && d.tok(cs-1).Is("that") {
 			subj = d.clauseSubject(a, k) // "raised that point in criticism of …": "that" was no clause
 		}
+	}
+	if subj == nil && !verb && sn.typ == parley.Cooperate {
+		subj = d.relativeDoers(k, ce) // "the joint exercises that US and South Korean forces held"
 	}
 	if subj == nil && !verb && sn.frame == symmetric && d.inAn(k, a) {
 		subj = d.clauseSubject(cs, k) // "Twenty Indian soldiers were killed in a clash with Chinese troops": India's
