@@ -683,6 +683,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
+			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 5 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+				d.tok(i-1).Is("claimed", "proposed", "drawn", "declared", "offered", "issued", "announced", "tabled", "submitted", "made") {
+				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens": whose claim
+				continue
+			}
 			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 4 && (sn.typ == parley.Assault || sn.typ == parley.Coerce) &&
 				d.tok(i-1).Is("held", "controlled", "occupied", "run", "manned") {
 				pendingPrep, sincePrep = n, 0 // "bombed positions held by the RSF": the holder
