@@ -683,9 +683,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
-			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 5 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+			if n == "by" && i > from && (pendingPrep == "" && direct && i-from <= 5 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) ||
+				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat) &&
 				d.tok(i-1).Is("claimed", "proposed", "drawn", "declared", "offered", "issued", "announced", "tabled", "submitted", "made") {
-				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens": whose claim
+				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
 				continue
 			}
 			if n == "by" && pendingPrep == "" && direct && i > from && i-from <= 4 && (sn.typ == parley.Assault || sn.typ == parley.Coerce) &&

@@ -394,7 +394,7 @@ var verbs = []struct {
 	{"withdraw|withdrew|withdrawn", []sense{
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
-		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("troops", "forces", "soldiers", "units"),
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "units", "ship")...),
 		// "Kiribati has withdrawn from the Pacific Islands Forum": a
 		// member leaving a body of states cuts its ties to it.
 		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),

@@ -2314,6 +2314,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
 	}
+	if obj == nil && sn.typ == parley.Agree && verb && len(uniq(subj)) == 2 && d.wordAfter(k, ce, 8, "together", "jointly", "each", "one") {
+		// "Kim and Moon pledged to work together": a pledge each makes the other
+		u := uniq(subj)
+		subj, obj = u[:1], u[1:]
+	}
 	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
 		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
 	}
@@ -2443,6 +2448,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.cameo == "054" && verb {
 		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
+	}
+	if obj == nil && objNoun >= 0 && objNoun+1 < ce && d.tok(objNoun).Is("embassy", "embassies", "consulate", "consulates") && d.tok(objNoun+1).Is("in") {
+		obj = d.placeState(objNoun, min(ce, objNoun+5), "in") // "reopened its embassy in Addis Ababa"
 	}
 	if obj == nil && sn.typ == parley.Mobilize && verb && len(subj) > 0 {
 		// "reinforced its military presence in Idlib", "moved troops into
