@@ -26,6 +26,7 @@ var (
 	blind6Dir  = filepath.Join("..", "testdata", "blind", "events6")
 	blind7Dir  = filepath.Join("..", "testdata", "blind", "events7")
 	blind8Dir  = filepath.Join("..", "testdata", "blind", "events8")
+	blind9Dir  = filepath.Join("..", "testdata", "blind", "events9")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -53,6 +54,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind6Dir, 10, 150, 800)
 	checkFolder(t, blind7Dir, 10, 150, 800)
 	checkFolder(t, blind8Dir, 10, 150, 800)
+	checkFolder(t, blind9Dir, 10, 150, 800)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {
