@@ -1452,6 +1452,9 @@ func (d *doc) possessedBody(end, ce int) []string {
 	}
 	j := end + 1
 	for j < ce && j <= end+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
+		if d.tok(j).Is("to", "the", "of", "for", "with", "and", "a", "an", "in", "on") {
+			return nil // "Ukraine's bid to join the European Union": a phrase, not a name for the body
+		}
 		j++
 	}
 	if j == end+1 || j >= ce || d.cover[j] < 0 {

@@ -275,6 +275,7 @@ var verbs = []struct {
 	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"apologize|apologized", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"commend", []sense{s(parley.Support, "051", directed, "")}},
+	{"appreciate", []sense{s(parley.Support, "051", directed, "")}}, // "appreciated India's assistance"
 	{"hail", []sense{s(parley.Support, "051", directed, "")}},
 	{"laud", []sense{s(parley.Support, "051", directed, "")}},
 	{"applaud", []sense{s(parley.Support, "051", directed, "")}},
