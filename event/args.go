@@ -66,6 +66,11 @@ var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "h
 	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
 	"people": true}
 
+// ownedOf are what a state has that support or a charge is about: "its
+// support for the territorial integrity of Ukraine" is for Ukraine.
+var ownedOf = map[string]bool{"integrity": true, "sovereignty": true, "independence": true, "security": true,
+	"territory": true, "unity": true, "stability": true, "people": true}
+
 // groupsIn name those of a state, body or alliance named after "in":
 // "the authorities in Minsk", "the parties in Sudan", "allies in NATO".
 var groupsIn = map[string]bool{"allies": true, "partners": true, "authorities": true, "parties": true, "sides": true,
@@ -648,7 +653,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
-			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
 			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
@@ -683,9 +688,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
-			if n == "by" && i > from && (pendingPrep == "" && direct && i-from <= 5 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) ||
-				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat) &&
-				d.tok(i-1).Is("claimed", "proposed", "drawn", "declared", "offered", "issued", "announced", "tabled", "submitted", "made") {
+			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
+				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
 				continue
 			}
