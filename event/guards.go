@@ -50,8 +50,8 @@ func calledCensure(d *doc, k int) bool {
 		if d.stop(i) || t.Is(";", "that", "and", "but", "after", "as", "because", "when", "while") && i > k+6 {
 			return false
 		}
-		if censureWords[t.Norm] {
-			return true
+		if censureWords[t.Norm] || strings.HasSuffix(t.Norm, "s") && censureWords[strings.TrimSuffix(t.Norm, "s")] {
+			return true // ("fascists", "thugs")
 		}
 	}
 	return false
@@ -76,7 +76,7 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
-	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true}
+	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.
