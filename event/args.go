@@ -70,7 +70,7 @@ var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "h
 // ownedOf are what a state has that support or a charge is about: "its
 // support for the territorial integrity of Ukraine" is for Ukraine.
 var ownedOf = map[string]bool{"integrity": true, "sovereignty": true, "independence": true, "security": true,
-	"territory": true, "unity": true, "stability": true, "people": true}
+	"territory": true, "unity": true, "stability": true}
 
 // groupsIn name those of a state, body or alliance named after "in":
 // "the authorities in Minsk", "the parties in Sudan", "allies in NATO".

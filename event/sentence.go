@@ -197,7 +197,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
 				}
 			}
-			if ok && fs.cameo == "054" && d.tok(k).Is("switch", "switched", "switches", "switching") {
+			if ok && fs.typ == parley.Support && switchVerb(d.tok(k)) {
 				ev = append(ev, d.switchedFrom(ev, k, b)...)
 			}
 			if ok && fs.cameo == "114" {
@@ -644,14 +644,14 @@ var talksAskWords = map[string]bool{"invitation": true, "invitations": true, "pr
 // or halts (typ, with its CAMEO code and mode) by each side that refused
 // or quit (the doers, when named, else the meeting's source), unless the
 // sentence already has that one.
-func recode(ev, found []parley.Event, refusers []string, typ parley.EventType, cameo, mode string) []parley.Event {
+func recode(ev, found []parley.Event, doers []string, typ parley.EventType, cameo, mode string) []parley.Event {
 	var out []parley.Event
 	for _, e := range ev {
 		if e.Source.IsZero() || e.Target.IsZero() {
 			continue
 		}
-		if len(refusers) > 0 && !slices.Contains(refusers, e.Source.ID) {
-			if !slices.Contains(refusers, e.Target.ID) {
+		if len(doers) > 0 && !slices.Contains(doers, e.Source.ID) {
+			if !slices.Contains(doers, e.Target.ID) {
 				continue
 			}
 			e.Source, e.Target = e.Target, e.Source // "… the Taliban, who refused to negotiate with Kabul"
@@ -702,9 +702,9 @@ func (d *doc) relativeDoers(k, ce int) []string {
 	return nil
 }
 
-// summonedToBeAsked adds, to an envoy's summoning, the demand it was made
-// for: "summoned Pakistan's chargé d'affaires to demand an explanation"
-// is a request as well as a rebuke.
+// summonedToBeAsked adds, to an envoy's summoning or a protest lodged,
+// the demand it was made for: "summoned Pakistan's chargé d'affaires to
+// demand an explanation" is a request as well as a rebuke.
 func (d *doc) summonedToBeAsked(ev []parley.Event, k, b int) []parley.Event {
 	if len(ev) == 0 || ev[0].Target.IsZero() {
 		return nil
@@ -723,6 +723,9 @@ func (d *doc) summonedToBeAsked(ev []parley.Event, k, b int) []parley.Event {
 	}
 	return nil
 }
+
+// switchVerb reports whether t is a form of "switch".
+func switchVerb(t *token.Token) bool { return t.Is("switch", "switched", "switches", "switching") }
 
 // switchedFrom adds, to the recognition switched to a state ("switched
 // diplomatic recognition from Taiwan to China"), the break with the one
@@ -2446,7 +2449,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Target.ID}
 		}
 	}
-	if obj == nil && sn.cameo == "054" && verb {
+	if obj == nil && sn.typ == parley.Support && verb && switchVerb(d.tok(k)) {
 		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
 	}
 	if obj == nil && objNoun >= 0 && objNoun+1 < ce && d.tok(objNoun).Is("embassy", "embassies", "consulate", "consulates") && d.tok(objNoun+1).Is("in") {
