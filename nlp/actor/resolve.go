@@ -1312,28 +1312,22 @@ func (d *doc) peoplesStatesBefore(i int) []string {
 		return nil
 	}
 	slices.Reverse(people) // back to the order named
-	var countries []string
+	var firsts []string    // the first person named of each state
+	seen := map[string]bool{}
 	for _, id := range people {
 		c := d.actors[d.index[id]].Country
 		if c == "" {
 			return nil
 		}
-		if !slices.Contains(countries, c) {
-			countries = append(countries, c)
+		if !seen[c] {
+			seen[c] = true
+			firsts = append(firsts, id)
 		}
 	}
-	if len(countries) != 2 {
+	if len(firsts) != 2 {
 		return nil
 	}
-	var out []string
-	for _, c := range countries {
-		e := d.r.kb.State(c)
-		if e == nil {
-			return nil
-		}
-		out = append(out, d.addKnown(e))
-	}
-	return out
+	return d.statesOf(firsts)
 }
 
 // lastDistinctBut is lastDistinct leaving out the actor but.
