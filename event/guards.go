@@ -57,6 +57,31 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// calledPraise accepts "called X" or "described X as" with words of
+// praise a few words on: "described Argentina as a strategic partner".
+func calledPraise(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it") {
+		return false
+	}
+	for i := k + 2; i < n && i <= k+8; i++ {
+		t := d.tok(i)
+		if d.stop(i) || t.Is(";", "that", "but", "because") || censureWords[t.Norm] {
+			return false
+		}
+		if praiseWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// praiseWords, after "called X" or "described X as", make the naming
+// praise.
+var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": true, "friends": true, "ally": true,
+	"allies": true, "brother": true, "brothers": true, "model": true, "reliable": true, "trustworthy": true,
+	"indispensable": true}
+
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
 	"disrespectful": true, "incompetent": true, "corrupt": true, "unfit": true, "ungrateful": true, "arrogant": true,
@@ -151,6 +176,9 @@ func actorObjectOrAgent(d *doc, k int) bool {
 // before a stop, a comma or a preposition of place or agent.
 func objectMention(d *doc, k int) (parley.Mention, bool) {
 	reach := k + 4
+	if k+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(k+1).Norm, "ly") {
+		reach++ // "stands firmly with"
+	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= reach; i++ {
 		if d.cover[i] >= 0 {
 			return d.in.Mentions[d.cover[i]], true

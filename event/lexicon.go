@@ -87,7 +87,7 @@ func (x sense) mutual() sense                         { x.twoWay = true; return 
 var (
 	misgivings = []string{"concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
-	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation"}
+	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing"}
 )
 
 // forces are what a state moves, sends or keeps somewhere as a show of
@@ -330,7 +330,9 @@ var verbs = []struct {
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(welcomedTo),
 		s(parley.Support, "051", directed, ""),
 	}},
-	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "").takes("support", "commitment", "backing")}},
+	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing")}},
+	// "paid tribute to Kyrgyzstan's leadership"
+	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage")}},
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
@@ -442,6 +444,7 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
+		s(parley.Support, "051", directed, "").when(calledPraise), // "called China a reliable partner"
 		// "called for de-escalation": of whoever the clause or the
 		// meeting it was said at names
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
@@ -467,7 +470,11 @@ var verbs = []struct {
 	{"condemn", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
-	{"describe", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	{"describe", []sense{
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
+		// "described Argentina as a strategic partner": a naming that praises
+		s(parley.Support, "051", directed, "").when(calledPraise),
+	}},
 	{"brand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
