@@ -92,7 +92,7 @@ var (
 
 // forces are what a state moves, sends or keeps somewhere as a show of
 // force: its own troops and ships, not arms handed to others.
-var forces = []string{"troops", "soldiers", "forces", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
+var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
 	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
 
 // missionCut is a state's order that another's mission shrink.
@@ -397,7 +397,7 @@ var verbs = []struct {
 	{"withdraw|withdrew|withdrawn", []sense{
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
-		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "units", "ship")...),
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
 		// "Kiribati has withdrawn from the Pacific Islands Forum": a
 		// member leaving a body of states cuts its ties to it.
 		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),
@@ -417,6 +417,9 @@ var verbs = []struct {
 	{"complete", []sense{
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("pullback", "withdrawal", "disengagement", "pullout", "pull-out", "drawdown").mutual()}},
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	{"pardon", []sense{s(parley.Retreat, "0841", directed, "").withMode("release").takes(captives...)}},
+	// "deposited $3 billion in Pakistan's central bank": money lent or given
+	{"deposit", []sense{s(parley.Aid, "070", directed, "in", "with").takes("dollars", "billion", "million", "funds", "money")}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
 	// "The EU expects Moscow to explain the removal": a demand
@@ -640,6 +643,9 @@ var verbs = []struct {
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
+	{"place", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
+	// "raised the combat readiness of its army near Kosovo"
+	{"raise", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("readiness")}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps
 	// 100,000 troops near Ukraine's borders", "stationed forces along"
 	{"move|moved|moving|moves", []sense{
@@ -902,7 +908,7 @@ var nouns = []struct {
 	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers flight flights", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
 	// "will set up a joint security coordination mechanism", "a joint
 	// venture", "a joint investigation": work done together
-	{"mechanism commission committee venture investigation project projects", []sense{s(parley.Cooperate, "060", symmetric, "with", "between").nominal().withMode("").when(jointSetUp)}},
+	{"mechanism commission committee venture investigation project projects study", []sense{s(parley.Cooperate, "060", symmetric, "with", "between").nominal().withMode("").when(jointSetUp)}},
 	// "resumed their security dialogue", "held a strategic dialogue" — a
 	// dialogue held, not one called for
 	{"dialogue", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(dialogueHeld)}},

@@ -2114,7 +2114,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Beijing with export curbs": the one hit
 		obj = d.objects(k, k+1, objNoun, sn)
 	}
-	if verb && objNoun > k+1 && d.tok(k).Is("granted", "grant", "grants", "granting", "gave", "give", "gives", "giving", "awarded", "award") && d.cover[k+1] >= 0 {
+	if verb && objNoun > k+1 && d.tok(k).Is("granted", "grant", "grants", "granting", "gave", "give", "gives", "giving", "awarded", "award",
+		"provided", "provide", "provides", "providing", "supplied", "supply", "supplies", "supplying") && d.cover[k+1] >= 0 {
 		// "The EU granted Ukraine and Moldova candidate status": all
 		// those named before the noun.
 		if o := d.objects(k, k+1, objNoun, sn); len(o) > len(obj) {
