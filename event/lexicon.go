@@ -341,7 +341,7 @@ var verbs = []struct {
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
-	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban")}},
+	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "requirements", "controls", "rules")}},
 	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
@@ -657,6 +657,9 @@ var verbs = []struct {
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
+	// "confiscated a Greek oil tanker", "impounded a British-flagged tanker"
+	{"confiscate", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
+	{"impound", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
 	{"seize", []sense{
 		s(parley.Coerce, "171", directed, "").withMode("seize"),
 		s(parley.Coerce, "171", directed, "").withMode("seize").takes("tanker", "ship", "vessel", "vessels", "ships", "tankers", "assets", "property", "boat", "boats", "aircraft", "plane"),
