@@ -243,6 +243,8 @@ var verbs = []struct {
 		s(parley.Accuse, "112", directed, "for", "against").withMode("allege").takes("warrant", "warrants"),
 		// "Tehran issued a sharp rebuke to Washington"
 		s(parley.Accuse, "111", directed, "to", "against").withMode("disapprove").takes("rebuke", "reprimand", "condemnation", "protest", "démarche", "demarche"),
+		// "Tehran issued a warning to Baku", "issued an ultimatum to the junta"
+		s(parley.Threaten, "130", directed, "to", "against").takes("warning", "warnings", "ultimatum", "threat", "threats"),
 	}},
 	// "Ukraine filed a lawsuit against Russia at the International Court of
 	// Justice", "filed a diplomatic protest against China"
@@ -537,7 +539,7 @@ var verbs = []struct {
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"
 		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
 		// "threatening emergency tariffs of 25 percent on all Colombian imports"
-		s(parley.Threaten, "130", directed, "on", "against").withMode("sanction").takes("tariffs", "tariff", "sanctions", "duties", "penalties", "embargo"),
+		s(parley.Threaten, "130", directed, "on", "against").withMode("sanction").takes("tariffs", "tariff", "sanctions", "duties", "penalties", "embargo", "countermeasures", "measures"),
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
