@@ -537,7 +537,10 @@ func welcomedTo(d *doc, k int) bool {
 	if d.tok(j).Is("the") && j+1 < n {
 		j++
 	}
-	return d.tok(j).Upper && d.tok(j).Kind == token.Word
+	if d.tok(j).Is("presidential", "royal", "imperial", "official") && j+1 < n {
+		j++ // "welcomed Albanese to the presidential palace in Bogor"
+	}
+	return d.tok(j).Upper && d.tok(j).Kind == token.Word || d.tok(j).Is("palace", "residence", "capital", "kremlin")
 }
 
 // welcomeRites reports whether the words from i name a ceremony of
