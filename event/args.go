@@ -691,7 +691,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
-				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied")) {
+				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
+				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
 				continue
 			}

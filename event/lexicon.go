@@ -473,6 +473,8 @@ var verbs = []struct {
 	{"criticise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"criticize", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"condemn", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
+	// "reacted angrily to the Dutch decision"
+	{"react|reacted|reacts|reacting", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").needs("angrily", "furiously", "sharply", "harshly", "strongly")}},
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
