@@ -774,6 +774,8 @@ var verbs = []struct {
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
 		s(parley.Cooperate, "062", symmetric, "with").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 	}},
+	// "protesters burned the Swedish flag": a protest against Sweden
+	{"burn|burned|burnt|burning|burns", []sense{s(parley.Protest, "141", directed, "").withMode("demo").takes("flag", "flags", "effigy", "effigies")}},
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	// A crowd gathering or pouring into the streets is a demonstration.
 	{"gather|gathered|poured|thronged|massed|flooded", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
