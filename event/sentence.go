@@ -1046,6 +1046,15 @@ var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "c
 // actor who took no part in event e: "met Xi on Monday and held talks with
 // Modi" is a second meeting.
 func (d *doc) talksWithOther(e parley.Event, k int) bool {
+	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("between") {
+		// "hosted talks between Iran and the United States": the talks are
+		// the two's, whom the host only received.
+		m, ok := d.mentionAt(k + 2)
+		if !ok {
+			m, ok = d.mentionAt(k + 3)
+		}
+		return ok && strings.Contains(e.Rule, "host") && !slices.Contains(m.Actors, e.Target.ID)
+	}
 	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
 		return false
 	}
@@ -3174,7 +3183,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		out = append(out, e)
 	}
-	if objNoun >= 0 && sn.mode != "halt" {
+	if objNoun >= 0 && sn.mode != "halt" && !(sn.frame == host && objNoun+1 < b && d.tok(objNoun+1).Is("between")) {
 		// (A meeting called off is still coded, as not held, for the
 		// happening it cancels.)
 		d.objectNouns[objNoun] = true
