@@ -333,6 +333,9 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, ""),
 	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing")}},
+	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
+	// agree; the broker is no party (see build)
+	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},
 	// "paid tribute to Kyrgyzstan's leadership"
 	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage")}},
 	// "underscored the United States' support for a strong Vietnam"

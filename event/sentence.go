@@ -2327,6 +2327,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
 	}
+	if verb && d.tok(k).Is("broker", "brokered", "brokers", "brokering") {
+		// "Egypt brokered a truce between Israel and Islamic Jihad": the
+		// pact is the two's, the broker no party to it.
+		if u := uniq(obj); len(u) >= 2 {
+			subj, obj = u[:1], u[1:]
+		} else {
+			return nil, false
+		}
+	}
 	if obj == nil && sn.typ == parley.Agree && verb && len(uniq(subj)) == 2 && d.wordAfter(k, ce, 8, "together", "jointly", "each", "one") {
 		// "Kim and Moon pledged to work together": a pledge each makes the other
 		u := uniq(subj)
