@@ -927,6 +927,23 @@ func jointBefore(d *doc, k int) bool {
 	return false
 }
 
+// admittedAsMember accepts "admitted X as a (full) member" and "admitted X
+// to the bloc": membership granted, not a fact owned up to.
+func admittedAsMember(d *doc, k int) bool {
+	if !actorObject(d, k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is("member", "members", "membership") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // outOf accepts a verb whose object is taken "out of" somewhere within a
 // few words: "moving some of its soldiers out of Iraq".
 func outOf(d *doc, k int) bool {

@@ -333,6 +333,10 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, ""),
 	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing")}},
+	// "The Arab League readmitted Syria", "admitted Iran as its ninth
+	// member": a body taking a state in
+	{"readmit", []sense{s(parley.Support, "051", directed, "").when(actorObject)}},
+	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember)}},
 	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
 	// agree; the broker is no party (see build)
 	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},
