@@ -42,7 +42,7 @@ func phoneCall(d *doc, k int) bool {
 // other verbs.
 func calledCensure(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+1 >= n || d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it") {
+	if !namesWhatFollows(d, k) {
 		return false
 	}
 	for i := k + 2; i < n && i <= k+12; i++ {
@@ -57,11 +57,18 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// namesWhatFollows reports whether "called" or "described" at k takes
+// the words after it as what it names: not "called on", "called for",
+// "called off", "called it".
+func namesWhatFollows(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && !d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it")
+}
+
 // calledPraise accepts "called X" or "described X as" with words of
 // praise a few words on: "described Argentina as a strategic partner".
 func calledPraise(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+1 >= n || d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it") {
+	if !namesWhatFollows(d, k) {
 		return false
 	}
 	for i := k + 2; i < n && i <= k+8; i++ {

@@ -552,7 +552,7 @@ var verbs = []struct {
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
-	{"respond", foretoldResponse}, {"retaliate", foretoldResponse},
+	{"respond", responses}, {"retaliate", responses},
 	{"declare", []sense{
 		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared a 30-day state of emergency": on the crowds protesting
@@ -1034,10 +1034,11 @@ var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", 
 // Vietnam", "reiterated China's backing for Pakistan".
 var stressedSupport = []sense{s(parley.Support, "050", directed, "for", "to").takes("support", "commitment", "backing", "solidarity")}
 
-// foretoldResponse: "Netanyahu said Israel would respond", "said the
-// military would retaliate against any attack" — a threat made in the
-// saying.
-var foretoldResponse = []sense{s(parley.Threaten, "130", directed, "against", "to").when(toldResponse),
+// responses are what "respond" and "retaliate" tell: a response foretold
+// ("Netanyahu said Israel would respond", "said the military would
+// retaliate against any attack") is a threat made in the saying; one made
+// with strikes is the strike.
+var responses = []sense{s(parley.Threaten, "130", directed, "against", "to").when(toldResponse),
 	// "Iran responded with barrages of ballistic missiles against Israeli
 	// cities": the response was a strike
 	s(parley.Assault, "195", directed, "on", "against", "at", "into").needs("with").takes(strikeNouns...)}
