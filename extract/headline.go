@@ -111,7 +111,33 @@ func titleScore(lines []textLine, folded []string, i int) int {
 // foldLine is a line as compared for repeats: lower case, single spaces,
 // no punctuation at the ends.
 func foldLine(s string) string {
-	return normPara(strings.Join(strings.Fields(s), " "))
+	return normPara(singleSpaced(s))
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), returning s
+// itself when it is already so (most lines are).
+func singleSpaced(s string) string {
+	clean, prevSpace := true, true // a leading space is not clean either
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = space
+	}
+	if clean && !prevSpace || s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 func hasLower(s string) bool {

@@ -132,18 +132,18 @@ func isListItem(l string) bool {
 // isSocialLine reports a share bar: nothing but the names of networks and
 // separators.
 func isSocialLine(l string) bool {
-	words := strings.FieldsFunc(strings.ToLower(l), func(r rune) bool {
+	// Words are looked at one by one, so that a line of prose is turned
+	// down at its first word without splitting or lowering all of it.
+	n := 0
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•' || r == ','
-	})
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		if !socialWords[strings.Trim(w, ":")] {
+	}) {
+		if !socialWords[strings.ToLower(strings.Trim(w, ":"))] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 2
 }
 
 // shortItems reports whether every item of a navigation line is short.

@@ -221,7 +221,7 @@ func (d *doc) resolveGeneric() {
 			}
 		}
 		for n := min(maxGenericTokens, len(d.toks)-i); n >= 1; n-- {
-			kind, ok := genericNouns[d.phrase(i, i+n)]
+			kind, ok := genericNouns[string(d.phraseKey(i, i+n))]
 			if !ok || covered[i+n-1] {
 				continue
 			}

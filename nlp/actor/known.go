@@ -181,7 +181,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	// A body of the state: "Chinese foreign ministry", "Russia's defence ministry".
 	for n := min(3, len(d.toks)-after); n >= 1 && bodyFirst[d.toks[after].Norm]; n-- {
-		if body, ok := stateBodies[d.phrase(after, after+n)]; ok {
+		if body, ok := stateBodies[string(d.phraseKey(after, after+n))]; ok {
 			if d.titleChainToName(after + n) {
 				return after + n // "Chinese foreign ministry spokesperson Hua Chunying"
 			}
@@ -199,7 +199,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 			}
 			// "Thai and Cambodian troops": each state's own forces.
 			for n := min(3, len(d.toks)-oend); n >= 1; n-- {
-				if body, ok := stateBodies[d.phrase(oend, oend+n)]; ok {
+				if body, ok := stateBodies[string(d.phraseKey(oend, oend+n))]; ok {
 					d.mention(i, end, parley.ViaName, d.addBody(st, body))
 					return after
 				}
@@ -209,7 +209,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// A group of the state's people: "Iranian protesters", "Hong Kong
 	// students", "Bolivian security forces".
 	for n := min(2, len(d.toks)-after); n >= 1; n-- {
-		if collectiveNouns[d.phrase(after, after+n)] {
+		if collectiveNouns[string(d.phraseKey(after, after+n))] {
 			sp := d.span(i, after+n)
 			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], st.Country, "group")
 			d.mention(i, after+n, parley.ViaCollective, id)

@@ -311,6 +311,8 @@ type doc struct {
 	local map[string]string
 	// pending holds appositions whose country is settled at the end.
 	pending []apposition
+	// scratch holds the phrase the last phraseKey built.
+	scratch []byte
 }
 
 // recentWithin yields the references of d.recent named at most reach
@@ -1417,7 +1419,7 @@ func (d *doc) group(i int) int {
 		return i
 	}
 	for n := min(maxGroupTokens, len(d.toks)-i); n >= 2; n-- {
-		kind, ok := groupPhrases[d.phrase(i, i+n)]
+		kind, ok := groupPhrases[string(d.phraseKey(i, i+n))]
 		if !ok {
 			continue
 		}
@@ -1931,19 +1933,27 @@ func (d *doc) statesOf(people []string) []string {
 
 // phrase returns the normalised tokens [i, j) joined by spaces.
 func (d *doc) phrase(i, j int) string {
-	var b strings.Builder
+	return string(d.phraseKey(i, j))
+}
+
+// phraseKey is phrase built in a buffer the next call reuses, for map
+// lookups (m[string(d.phraseKey(i, j))] does not allocate): the resolver
+// looks up phrases of every length at every token.
+func (d *doc) phraseKey(i, j int) []byte {
+	b := d.scratch[:0]
 	for k := i; k < j; k++ {
 		if k > i {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		t := &d.toks[k]
 		if t.Kind == token.Punct {
-			b.WriteString(t.Text)
+			b = append(b, t.Text...)
 		} else {
-			b.WriteString(t.Norm)
+			b = append(b, t.Norm...)
 		}
 	}
-	return b.String()
+	d.scratch = b
+	return b
 }
 
 // stateAt returns the state a dictionary entry at token i names (by name,
@@ -2263,14 +2273,14 @@ func (d *doc) rolePhrase(i int) int {
 			id = d.holderTitled(state.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
 			break
 		}
-		if t := officeTitles[d.phrase(j, end)]; t != "" {
+		if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
 			id = d.holderTitled(state.ID, t, kb.HeadOfState, kb.HeadOfGovernment) // "the Iranian president": Iran's President, not its Supreme Leader
 		}
 		if id == "" {
 			id = d.holder(state.ID, levels)
 		}
 	case det == "the":
-		if t := officeTitles[d.phrase(j, end)]; t != "" {
+		if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
 			id = d.recentWithLevel(i, []string{kb.HeadOfState, kb.HeadOfGovernment}, t)
 		}
 		if d.phrase(j, end) == "secretary of state" {
