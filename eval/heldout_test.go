@@ -27,6 +27,10 @@ var (
 	blind7Dir  = filepath.Join("..", "testdata", "blind", "events7")
 	blind8Dir  = filepath.Join("..", "testdata", "blind", "events8")
 	blind9Dir  = filepath.Join("..", "testdata", "blind", "events9")
+	blind10Dir = filepath.Join("..", "testdata", "blind", "events10")
+	blind11Dir = filepath.Join("..", "testdata", "blind", "events11")
+	blind12Dir = filepath.Join("..", "testdata", "blind", "events12")
+	blind13Dir = filepath.Join("..", "testdata", "blind", "events13")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -55,6 +59,20 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind7Dir, 10, 150, 800)
 	checkFolder(t, blind8Dir, 10, 150, 800)
 	checkFolder(t, blind9Dir, 10, 150, 800)
+	checkFolder(t, blind10Dir, 10, 150, 800)
+	checkFolder(t, blind11Dir, 10, 150, 800)
+	checkFolder(t, blind12Dir, 10, 150, 800)
+	checkFolder(t, blind13Dir, 10, 150, 800)
+}
+
+// TestLabelledSet checks a set being written before it joins the others:
+// PARLEY_LABELLED_SET=DIR go test ./eval -run TestLabelledSet -v.
+func TestLabelledSet(t *testing.T) {
+	dir := os.Getenv("PARLEY_LABELLED_SET")
+	if dir == "" {
+		t.Skip("PARLEY_LABELLED_SET not set")
+	}
+	checkFolder(t, dir, 1, 1, 800)
 }
 
 func checkFolder(t *testing.T, heldoutDir string, minPages, minSentences, maxWords int) {

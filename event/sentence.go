@@ -177,7 +177,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// of the act, its doer the country word before it.
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm && !gerund)
 			if debug {
-				fmt.Fprintf(os.Stderr, "trigger %q sense %s verb=%v ok=%v\n", t.Text, fs.typ, fs.verbForm, ok)
+				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
 			if ok && fs.typ == parley.Consult {
 				switch fate, at := d.talksFate(k, a); fate {
