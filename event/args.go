@@ -1369,6 +1369,23 @@ func (d *doc) byAgent(k, ce int) []string {
 	return nil
 }
 
+// fromState returns the actor of "from <mention>" shortly after the
+// trigger at k, as a state when it has one, or nil.
+func (d *doc) fromState(k, ce int) []string {
+	for i := k + 1; i < ce && i-k < 6; i++ {
+		if !d.tok(i).Is("from") {
+			continue
+		}
+		if m, ok := d.mentionAt(i + 1); ok && len(m.Actors) == 1 {
+			if c := d.countryOf(m.Actors[0]); c != "" {
+				return []string{"state:" + c}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // passive reports whether the verb trigger at k is a passive participle

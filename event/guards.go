@@ -1789,6 +1789,28 @@ func toTheStreets(d *doc, k int) bool {
 	return d.tok(k+1).Is("to") && (d.tok(k+2).Is("streets") || d.tok(k+2).Is("the") && d.tok(k+3).Is("streets")) && byCrowd(d, k)
 }
 
+// toCourt accepts "took X to court", "took X to the International Court
+// of Justice": a "to" shortly after the trigger that leads to a court,
+// tribunal or arbitration.
+func toCourt(d *doc, k int) bool {
+	_, n := d.tokensOf(d.sentenceAround(k))
+	for i := k + 2; i < n && i-k <= 8; i++ {
+		if !d.tok(i).Is("to") {
+			continue
+		}
+		for j := i + 1; j < n && j-i <= 5; j++ {
+			if d.tok(j).Is("court", "tribunal", "icj", "wto", "arbitration") {
+				return true
+			}
+			if d.tok(j).Kind == token.Punct {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // deniedCharge accepts a denial of a charge made before: "denies any role
 // in the attack", "denied involvement", "denied orchestrating the
 // arrivals", or a charge named right before its denier ("…, charges Qatar

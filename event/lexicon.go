@@ -510,6 +510,8 @@ var verbs = []struct {
 	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
 	{"take|took|taken|taking|takes", []sense{
 		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
+		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
+		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 	}},

@@ -2663,6 +2663,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
+		if agent == nil && sn.typ == parley.Cooperate && d.tok(k).Is("extradited") {
+			// "Chang was extradited from South Africa to the United
+			// States": the state he leaves hands him over.
+			if from := d.fromState(k, ce); from != nil && obj != nil && !slices.Equal(from, obj) {
+				agent = from
+			}
+		}
 		if agent == nil && sn.typ == parley.Accuse && d.tok(k).Is("summoned") {
 			agent = d.summonedTo(k, ce) // "was summoned to the State Department"
 		}

@@ -56,6 +56,9 @@ func TestMentions(t *testing.T) {
 		want                    []string // actor IDs; nil means "no mention"
 	}{
 		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
+		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},
+		{"a_ministry_named_before_its_state", "The foreign ministry of Japan said it regretted the decision.", "2023-02-14", "The foreign ministry of Japan", []string{"org:mofa-japan"}},
+		{"a_state_after_of_without_a_body_stays_the_state", "The people of Chile voted on Sunday.", "2022-09-05", "Chile", []string{"state:CHL"}},
 		{"surname_after_full_name", "Vladimir Putin arrived. Putin then spoke.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},
 		{"surname_alone_in_office", "Putin spoke to reporters.", "2021-06-28", "Putin", []string{"person:vladimir-putin"}},
 		{"chinese_family_name", "Xi said the talks were useful.", "2021-06-28", "Xi", []string{"person:xi-jinping"}},

@@ -133,6 +133,15 @@ func (d *doc) known(i int) int {
 			d.mention(start, end, parley.ViaCollective, d.addKnown(state[0].entity))
 			return end
 		}
+		if state[0].via == parley.ViaName {
+			if start, body := d.bodyBefore(i); body != "" {
+				// "the Embassy of China", "the foreign ministry of Japan":
+				// the body named before its state, as "the Chinese embassy"
+				// names it after.
+				d.mention(start, end, parley.ViaName, d.addBody(state[0].entity, body))
+				return end
+			}
+		}
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
@@ -168,6 +177,36 @@ func (d *doc) known(i int) int {
 		return i
 	}
 	return end
+}
+
+// bodyBefore returns where "the <body> of" starts before a state named at
+// i ("the Embassy of", "the army of the"), and the body, or "" when no
+// uncovered body noun stands there.
+func (d *doc) bodyBefore(i int) (int, string) {
+	of := i - 1
+	if of >= 0 && d.toks[of].Is("the") {
+		of--
+	}
+	if of < 1 || !d.toks[of].Is("of") || d.sentenceOf[of] != d.sentenceOf[i] {
+		return i, ""
+	}
+	covered := 0
+	if n := len(d.mentions); n > 0 {
+		covered = d.mentions[n-1].Span.End
+	}
+	for n := min(3, of); n >= 1; n-- {
+		s := of - n
+		if !bodyFirst[d.toks[s].Norm] || d.toks[s].Start < covered {
+			continue
+		}
+		if body, ok := stateBodies[string(d.phraseKey(s, of))]; ok {
+			if s > 0 && d.toks[s-1].Is("the") && d.toks[s-1].Start >= covered {
+				s--
+			}
+			return s, body
+		}
+	}
+	return i, ""
 }
 
 // stateMention records a state named at [i, end), or the body of that state

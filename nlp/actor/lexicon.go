@@ -223,6 +223,7 @@ var groupPhrases = map[string]groupKind{
 	"the presidents":         groupPeople,
 	"the prime ministers":    groupPeople,
 	"the foreign ministers":  groupPeople,
+	"the ministers":          groupPeople,
 	"both presidents":        groupPeople,
 	"the duo":                groupPeople,
 	"the pair":               groupPeople,

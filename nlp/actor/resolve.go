@@ -1439,8 +1439,10 @@ func (d *doc) group(i int) int {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
-			if phrase == "the leaders" {
-				ids = d.leadersAround(i) // "Morrison, Modi and Suga joined Biden … The leaders agreed"
+			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" {
+				// "Morrison, Modi and Suga joined Biden … The leaders agreed",
+				// "Faurie, Loizaga and Nunes met … The ministers called on …"
+				ids = d.leadersAround(i, phrase)
 			}
 			if ids == nil {
 				ids = d.twoInSentence(i)
@@ -1546,11 +1548,12 @@ func (d *doc) stateList(i, n int) []string {
 	return d.listOf(i, n, parley.State)
 }
 
-// leadersAround returns, for "the leaders" at token i, the heads of state
-// or government in the sentence of the last list of people the text
-// joined with commas and "and" — the list and whoever it met with — when
-// there are at least two of them; else nil.
-func (d *doc) leadersAround(i int) []string {
+// leadersAround returns, for "the leaders" (or "the ministers") at token
+// i, the people who fit the phrase — heads of state or government, or
+// ministers — in the sentence of the last list of people the text joined
+// with commas and "and" (the list and whoever it met with), when there
+// are at least two of them; else nil.
+func (d *doc) leadersAround(i int, phrase string) []string {
 	list, s := d.listIn(i, 0, parley.Person)
 	if list == nil {
 		return nil
@@ -1561,7 +1564,7 @@ func (d *doc) leadersAround(i int) []string {
 	}
 	var out []string
 	for _, rf := range d.recent[first:] {
-		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) && d.fitsGroup(rf.id, "leaders") {
+		if d.sentenceOf[rf.tok] == s && rf.kind == parley.Person && !slices.Contains(out, rf.id) && d.fitsGroup(rf.id, phrase) {
 			out = append(out, rf.id)
 		}
 	}
