@@ -194,6 +194,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if !nominal && k-2 >= cs && d.tok(k-1).Is("and") && !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "The European Council condemns Russia's war against Ukraine and
+		// reaffirms its support": a second verb shares the first one's
+		// subject, whatever its object named.
+		if v := d.verbBefore(k-1, cs); v >= 0 {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
 	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Orban sent Kristersson a letter inviting him to visit": the
 		// letter speaks for its sender, the clause's subject.
@@ -1110,6 +1120,27 @@ func (d *doc) finiteVerbAt(i int) bool {
 		return false
 	}
 	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
+}
+
+// verbBefore returns the nearest verb before token i, back to the clause
+// start cs and past the first verb's object, that a coordinated verb at
+// i+1 can share a subject with; -1 when a mention-free stretch holds none
+// or a clause boundary comes first.
+func (d *doc) verbBefore(i, cs int) int {
+	for v := i - 1; v >= cs && i-v <= 16; v-- {
+		t := d.tok(v)
+		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") {
+			return -1
+		}
+		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
+			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to") ||
+				d.cover[v-1] >= 0 && d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective) {
+				continue // "the Chinese drills": a noun; "forced a jet to land": an infinitive
+			}
+			return v
+		}
+	}
+	return -1
 }
 
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,

@@ -110,6 +110,12 @@ func splitFields(s string) []string {
 // event per distinct happening of the article.
 func (c *Coder) Code(in Input) []parley.Event {
 	d := newDoc(in)
+	d.verbTrigger = make([]bool, len(in.Tokens))
+	for k := range in.Tokens {
+		for _, fs := range c.forms[in.Tokens[k].Norm] {
+			d.verbTrigger[k] = d.verbTrigger[k] || fs.verbForm
+		}
+	}
 	var out []parley.Event
 	for si, sent := range in.Sentences {
 		evs := c.sentence(d, si, sent)

@@ -19,6 +19,9 @@ type doc struct {
 	quoteOf []int
 	// built holds the events found so far, in text order.
 	built []parley.Event
+	// verbTrigger marks the tokens whose word is a trigger written as a
+	// verb ("condemns", "reaffirmed"), whatever reading they get.
+	verbTrigger []bool
 	// objectNouns marks the tokens a built event took as its object noun
 	// ("suspended its aid"): they trigger no event of their own.
 	objectNouns map[int]bool

@@ -1933,6 +1933,23 @@ func demandsObject(d *doc, k int) bool {
 	return false
 }
 
+// notAGoal turns down "meet" whose object is a goal, not a partner:
+// "meet NATO's target of 2 percent", "met the deadline".
+func notAGoal(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+4; i++ {
+		t := d.tok(i)
+		if t.Is("target", "targets", "goal", "goals", "deadline", "deadlines", "obligations", "commitments", "requirements",
+			"criteria", "standards", "threshold", "benchmark", "benchmarks", "expectations", "quota", "quotas") {
+			return false
+		}
+		if nonActorPreps[t.Norm] || t.Is("to", "with", "amid", "over", "on", ",") || d.stop(i) {
+			return true
+		}
+	}
+	return true
+}
+
 // engagedWith accepts "engaged with X" and "engaged directly with X", not
 // "engaged in fierce fighting with X".
 func engagedWith(d *doc, k int) bool {

@@ -108,7 +108,7 @@ var verbs = []struct {
 	{"meet|met", []sense{
 		// "met Ankara's demands": yielding to them
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "concerns").when(demandsObject),
-		s(parley.Consult, "040", symmetric, consultPreps...),
+		s(parley.Consult, "040", symmetric, consultPreps...).when(notAGoal),
 	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
 	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
@@ -629,7 +629,9 @@ var verbs = []struct {
 	{"count", []sense{s(parley.Request, "100", directed, "on").needs("on")}},
 	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties"),
 		// "Armenia froze its participation in the CSTO"
-		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts")}},
+		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts"),
+		// "the EU froze €30 million in military assistance to Georgia"
+		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),

@@ -801,6 +801,9 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
+			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.tok(ti-1).Is("'s", "’s")) {
+				continue // "criticised the Chinese drills near Taiwan and urged …": the drills' doer is no subject
+			}
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
 				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}

@@ -186,7 +186,9 @@ func buildLexicon() map[string]*entry {
 		"agreed disagreed freed guaranteed decreed "+
 		"fled sought fought bought caught taught drew grew threw flew knew broke chose stole drove "+
 		"wore swore meant felt heard built spent lent dealt understood withdrew undertook forgot "+
-		"shook laid slept swept shot spun sang rang sank swam bore overtook foresaw won")
+		"shook laid slept swept shot spun sang rang sank swam bore overtook foresaw won "+
+		"froze hid rode woke slid overrode upheld withheld forbade forgave overthrew underwent oversaw "+
+		"sold fed dug hung swung arose strode rebuilt mistook overcame")
 	words(fSched, "begins starts opens ends closes meets arrives visits travels heads returns resumes "+
 		"hosts holds votes expires convenes launches kicks takes goes leaves faces "+
 		"begin start open meet arrive visit travel head resume host vote expire convene launch "+
