@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"parley"
@@ -167,6 +168,31 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkAnalyzeCorpusParallel is BenchmarkAnalyzeCorpus with one
+// pipeline shared by GOMAXPROCS goroutines, as ingest's workers share it.
+// Run with -cpu 1,2: ns/op at 1 over twice ns/op at 2 is how much of a
+// core each of two busy cores keeps for analysis (the memory and the
+// collector they share cost the rest), the ceiling of ingest's per-core
+// rate before any reading or storing.
+func BenchmarkAnalyzeCorpusParallel(b *testing.B) {
+	samples, err := corpus.Samples()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pl := testPipeline(b)
+	var next atomic.Int64
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			s := samples[int(next.Add(1))%len(samples)]
+			if _, err := pl.Analyze(context.Background(), parley.Document{Locator: s.File, Body: s.Body}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
 }
 
 // A city in a text's dateline line is where the story was filed, not who

@@ -106,7 +106,11 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 	}
 	start = time.Now()
 	if *noStore {
+		// The collector as the command sets it, so that the two runs differ
+		// only by the store.
+		restore := tuneGC(e.getenv)
 		err = runWithoutStore(ctx, input, *workers, report)
+		restore()
 	} else {
 		err = runIngest(ctx, sub, args)
 	}

@@ -556,3 +556,26 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised bare title keeps the holder the text first gave it, even
+// after the text names other holders of the same title.
+func TestCapitalisedTitleKeepsItsHolder(t *testing.T) {
+	text := "President Biden welcomed the release of the prisoners on Monday. " +
+		"The President thanked President Emmanuel Macron of France and President Yoon Suk Yeol of the Republic of Korea for their help. " +
+		"The President also said the United States would keep working for the others. " +
+		"He met former Iranian President Mahmoud Ahmadinejad's critics later. The President said the work was not over."
+	r := resolve(t, text, "2023-09-18")
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Text != "The President" {
+			continue
+		}
+		n++
+		if strings.Join(m.Actors, ",") != "person:joe-biden" {
+			t.Errorf("%q at %d → %v, want person:joe-biden", m.Text, m.Span.Start, m.Actors)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d mentions of The President, want 3; mentions: %v", n, texts(r))
+	}
+}

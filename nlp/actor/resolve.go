@@ -311,6 +311,9 @@ type doc struct {
 	local map[string]string
 	// pending holds appositions whose country is settled at the end.
 	pending []apposition
+	// titled maps a capitalised bare title ("President", "Prime
+	// Minister") to the holder its first use in the text resolved to.
+	titled map[string]string
 	// scratch holds the phrase the last phraseKey built.
 	scratch []byte
 }
@@ -2282,6 +2285,11 @@ func (d *doc) rolePhrase(i int) int {
 		if id == "" {
 			id = d.holder(state.ID, levels)
 		}
+	case det == "the" && d.toks[j].Upper && d.titled[d.phrase(j, end)] != "":
+		// "The President expressed his gratitude to … President Yoon …
+		// The President also said": a capitalised bare title keeps the
+		// holder the text first gave it, however many others it names.
+		id = d.titled[d.phrase(j, end)]
 	case det == "the":
 		if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
 			id = d.recentWithLevel(i, []string{kb.HeadOfState, kb.HeadOfGovernment}, t)
@@ -2306,6 +2314,14 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	if id == "" {
 		return i
+	}
+	if det == "the" && state == nil && d.toks[j].Upper {
+		if d.titled == nil {
+			d.titled = map[string]string{}
+		}
+		if _, ok := d.titled[d.phrase(j, end)]; !ok {
+			d.titled[d.phrase(j, end)] = id
+		}
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
@@ -2520,6 +2536,23 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
 
+// keptTitle returns the holder a capitalised bare title at i ("The
+// President", "the Prime Minister") was first given in the text, and
+// where the title ends: a title written as a name stays with its first
+// holder, however many other presidents the text names in between ("The
+// President thanked … President Yoon … The President also said"). "" when
+// the text has not used the title yet.
+func (d *doc) keptTitle(i int) (string, int) {
+	if i+1 >= len(d.toks) || !d.toks[i+1].Upper || len(d.titled) == 0 {
+		return "", i
+	}
+	levels, end := d.roleNounAt(i + 1)
+	if levels == nil || d.followedByName(end) || end < len(d.toks) && d.toks[end].Is("of", "'s") {
+		return "", i
+	}
+	return d.titled[d.phrase(i+1, end)], end
+}
+
 // titledBack resolves "the spokesman said", "the Kremlin spokesman
 // said", "the foreign secretary said" to the person the story named last
 // with that title before the name ("State Department spokesman Matthew
@@ -2528,6 +2561,10 @@ var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral"
 func (d *doc) titledBack(i int) int {
 	if !d.toks[i].Is("the") {
 		return i
+	}
+	if id, end := d.keptTitle(i); id != "" {
+		d.mention(i, end, parley.ViaRole, id)
+		return end
 	}
 	end := i + 1
 	for end < len(d.toks) && end-i <= 3 && (titleWords[d.toks[end].Norm] || d.toks[end].Upper && !d.followedByName(end)) {
