@@ -2376,7 +2376,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India", date: "2019-08-07"}}},
 		{"summoned_to_a_ministry_in_a_capital", "2023-09-20",
 			"Canada's high commissioner, Cameron MacKay, was summoned to the foreign ministry in New Delhi on Tuesday.",
-			[]want{{typ: parley.Accuse, source: "India", target: "Cameron MacKay", date: "2023-09-19"}}},
+			[]want{{typ: parley.Accuse, source: "Ministry of External Affairs", target: "Cameron MacKay", date: "2023-09-19"}}},
 		{"jets_pledged_to_a_capital", "2023-03-17",
 			"Warsaw became the first NATO member to pledge MiG-29 fighter jets to Kyiv.",
 			[]want{{typ: parley.Aid, source: "Poland", target: "Ukraine"}}},

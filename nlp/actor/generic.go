@@ -55,6 +55,10 @@ var genericNouns = map[string]genericKind{
 	"crowds":                 asGroup,
 	"the crowds":             asGroup,
 	"the crowd":              asGroup,
+	"the foreign ministry":   asBody,
+	"the defence ministry":   asBody,
+	"the defense ministry":   asBody,
+	"the interior ministry":  asBody,
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -188,8 +192,17 @@ func (d *doc) resolveGeneric() {
 		}
 	}
 	added := false
+	ministry := "" // the last bare ministry resolved here, for "the ministry" after it
 	for i := 0; i < len(d.toks); i++ {
 		if covered[i] {
+			continue
+		}
+		if ministry != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is("ministry") && !covered[i+1] {
+			// "the foreign ministry listed … The ministry said …"
+			sp := d.span(i, i+2)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{ministry}, Via: parley.ViaRole})
+			added = true
+			i++
 			continue
 		}
 		st = main
@@ -274,8 +287,15 @@ func (d *doc) resolveGeneric() {
 					if d.toks[i+n-2].Is("republican") {
 						body = "Republican Guard"
 					}
+				case d.toks[i+n-1].Is("ministry"):
+					// "the foreign ministry listed eight countermeasures":
+					// the main state's
+					body = stateBodies[d.phrase(i+1, i+n)]
 				}
 				id = d.addBody(st, body)
+				if d.toks[i+n-1].Is("ministry") {
+					ministry = id
+				}
 			case asGroup:
 				noun := d.phrase(i, i+n)
 				if d.toks[i].Is("the") {

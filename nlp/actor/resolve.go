@@ -2610,12 +2610,31 @@ func (d *doc) titledBack(i int) int {
 		for w := range words {
 			ok = ok && seen[w]
 		}
-		if ok {
+		if ok || s-d.sentenceOf[k0] <= 1 && d.titleOnDay(m.Actors[0], d.phrase(i+1, end)) {
+			// (or named just before without the title, but holding it:
+			// "Vladimir Putin announced … 'I would ask …,' the President
+			// said")
 			d.mention(i, end, parley.ViaRole, m.Actors[0])
 			return end
 		}
 	}
 	return i
+}
+
+// titleOnDay reports whether the person id holds, on the publication
+// day, an office whose title holds the words of title ("president",
+// "prime minister").
+func (d *doc) titleOnDay(id, title string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || d.on.IsZero() {
+		return false
+	}
+	for _, r := range e.RoleOn(d.on) {
+		if strings.Contains(" "+strings.ToLower(r.Title)+" ", " "+title+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // onMention reports whether token k lies inside a mention recorded so far.

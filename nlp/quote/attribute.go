@@ -28,6 +28,7 @@ func init() {
 		"answered", "shouted", "wondered", "mused", "pleaded", "begged", "threatened", "underscored",
 		"repeated", "stated", "announced", "told", "wrote", "posted", "explained", "continued", "concluded",
 		"written", "calling", "describing", "terming", "dubbing", "branding", "thanked", "welcomed",
+		"offered", "conveyed", "extended", // "offered “profound regrets …”"
 	} {
 		speechVerbs[w] = true
 	}

@@ -28,6 +28,12 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"cue_after", "“We will not accept any interference in our affairs,” Vladimir Putin said.",
 			"We will not accept", "Vladimir Putin", 1},
+		{"words_offered", "Germany's foreign minister spoke first. Foreign Minister Sergey Lavrov offered “deep condolences to the families of the victims” on Monday.",
+			"deep condolences", "Sergey Lavrov", 1},
+		{"the_title_of_someone_named_just_before_without_it", "Putin spoke by phone with President Recep Tayyip Erdogan on Wednesday. Later that day Vladimir Putin met members of the government. “We must restore trade with our Turkish partners,” the President said.",
+			"We must restore", "Vladimir Putin", 1},
+		{"the_ministry_after_a_bare_foreign_ministry", "China said on Friday it would respond. In a separate statement, the foreign ministry listed eight countermeasures. The ministry said the visit went ahead \"in disregard of China's serious concerns\".",
+			"in disregard of", "Ministry of Foreign Affairs of China", 1},
 		{"a_clause_after_while_has_another_speaker", "The U.S. State Department said the vote \"cannot be considered legitimate given the way it was conducted,\" while the Economic Community of West African States urged Senegal to restore the calendar.",
 			"cannot be considered", "United States Department of State", 1},
 		{"perfect_cue_after_a_long_apposition", "\"The importer pays the duty, not the exporter,\" Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written.",
