@@ -323,6 +323,75 @@ func (d *doc) resolveGeneric() {
 	if added {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
+	d.bodiesWithoutState(main)
+}
+
+// bodiesWithoutState gives a state's body named by its bare title, which
+// the first pass took for an unknown organisation ("the Ministry of
+// Foreign Affairs said"), a state: the one of the place named right after
+// it ("the Ministry of Foreign Affairs in Seoul"), else the issuer's, else
+// the article's main state.
+func (d *doc) bodiesWithoutState(main *kb.Entity) {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "new:") {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country != "" {
+			continue
+		}
+		body, ok := bodyTitles[token.Fold(a.Name)]
+		if !ok {
+			continue
+		}
+		st := main
+		if c := d.issuerCountry(); c != "" {
+			st = d.r.kb.Get("state:" + c)
+		}
+		if end := d.tokenIndex(m.Span.End-1) + 1; end+1 < len(d.toks) && d.toks[end].Is("in") {
+			if s, _ := d.stateAt(end + 1); s != nil {
+				st = s
+			}
+		}
+		if st != nil {
+			m.Actors = []string{d.addBody(st, body)}
+			d.ministryAfter(mi)
+		}
+	}
+}
+
+// ministryAfter points "the ministry" after mention mi, up to the next
+// ministry named, at mi's actor: the first pass read it before mi was
+// known for a state's ministry ("The Ministry of Foreign Affairs in Seoul
+// welcomed … the ministry said").
+func (d *doc) ministryAfter(mi int) {
+	id := d.mentions[mi].Actors[0]
+	for j := mi + 1; j < len(d.mentions); j++ {
+		m := &d.mentions[j]
+		if len(m.Actors) != 1 {
+			continue
+		}
+		if token.Fold(m.Text) == "the ministry" {
+			m.Actors = []string{id}
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && strings.Contains(a.Name, "Ministry") {
+			return
+		}
+	}
+}
+
+// bodyTitles are the full titles of state bodies that news writes
+// without the state, folded, with the body each names.
+var bodyTitles = map[string]string{
+	"ministry of foreign affairs": "Ministry of Foreign Affairs",
+	"foreign ministry":            "Ministry of Foreign Affairs",
+	"ministry of defence":         "Ministry of Defence",
+	"ministry of defense":         "Ministry of Defence",
+	"defence ministry":            "Ministry of Defence",
+	"ministry of the interior":    "Ministry of the Interior",
+	"ministry of interior":        "Ministry of the Interior",
 }
 
 // bareTitle returns the end of an office named with no country and no

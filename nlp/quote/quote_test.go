@@ -28,6 +28,8 @@ func TestQuotes(t *testing.T) {
 	}{
 		{"cue_after", "“We will not accept any interference in our affairs,” Vladimir Putin said.",
 			"We will not accept", "Vladimir Putin", 1},
+		{"a_bare_ministry_in_a_capital", "Iran released the crew on Tuesday. The Ministry of Foreign Affairs in Seoul welcomed the decision. \"We will keep working for the captain,\" the ministry said.",
+			"We will keep working", "Ministry of Foreign Affairs of South Korea", 1},
 		{"words_offered", "Germany's foreign minister spoke first. Foreign Minister Sergey Lavrov offered “deep condolences to the families of the victims” on Monday.",
 			"deep condolences", "Sergey Lavrov", 1},
 		{"the_title_of_someone_named_just_before_without_it", "Putin spoke by phone with President Recep Tayyip Erdogan on Wednesday. Later that day Vladimir Putin met members of the government. “We must restore trade with our Turkish partners,” the President said.",
