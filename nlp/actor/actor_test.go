@@ -56,6 +56,7 @@ func TestMentions(t *testing.T) {
 		want                    []string // actor IDs; nil means "no mention"
 	}{
 		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
+		{"a_compound_rank_is_no_name", "Army spokesperson Brigadier General Ronald Rwivanga said the troops would leave tonight.", "2021-07-09", "Army spokesperson Brigadier General Ronald Rwivanga", []string{"new:person:ronald-rwivanga"}},
 		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},
 		{"a_ministry_named_before_its_state", "The foreign ministry of Japan said it regretted the decision.", "2023-02-14", "The foreign ministry of Japan", []string{"org:mofa-japan"}},
 		{"a_state_after_of_without_a_body_stays_the_state", "The people of Chile voted on Sunday.", "2022-09-05", "Chile", []string{"state:CHL"}},

@@ -68,6 +68,8 @@ var titleWords = set(
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
+	// ranks that stand before "General" ("Brigadier General Jane Roe")
+	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
 )
 
 // personTitles are the titles that, right before a capitalised word, make
@@ -87,6 +89,8 @@ var personTitles = set(
 	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
 	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",
 	"witness", "inspector", "investigator", "auditor", "spokesperson", "diplomat", "envoy",
+	"brigadier", "lieutenant", "captain", "sergeant", "corporal", "brigadier-general", "major-general",
+	"lieutenant-general", "lieutenant-colonel",
 )
 
 // descriptorNouns, after "X, a/an/the …", mark X as a person: "Yang Jin,
