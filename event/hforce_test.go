@@ -21,6 +21,14 @@ func TestForceAndPenalties(t *testing.T) {
 			"Clashes between Armenian troops and Azerbaijani troops broke out overnight.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of Armenia", target: "Armed Forces of Azerbaijan"},
 				{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armed Forces of Armenia"}}},
+		{"break_with_a_state_and_restore_ties_with_another", "2018-08-22",
+			"El Salvador broke with Taipei on Tuesday and established diplomatic relations with Beijing.",
+			[]want{{typ: parley.Sanction, source: "El Salvador", target: "Taiwan", date: "2018-08-21"}}},
+		{"break_with_a_state_planned", "2023-03-15",
+			"Honduras will break with Taiwan, its foreign minister said.",
+			[]want{{typ: parley.Sanction, source: "Honduras", target: "Taiwan", status: parley.Planned}}},
+		{"break_with_tradition_is_no_sanction", "2024-05-10",
+			"The Danish government broke with tradition on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +59,15 @@ func TestForceReadingsRuledOut(t *testing.T) {
 		{"a_verb_before_between_stays_a_verb", "2024-05-10",
 			"Qatar mediated between Israel and Hamas on Friday.",
 			want{}, want{typ: parley.Assault}},
+		{"a_break_with_a_state_is_not_one_with_the_next_one_named", "2018-08-22",
+			"El Salvador broke with Taipei on Tuesday and established diplomatic relations with Beijing.",
+			want{typ: parley.Sanction, source: "El Salvador", target: "Taiwan"}, want{typ: parley.Sanction, source: "El Salvador", target: "China"}},
+		{"a_politician_breaking_with_another_cuts_no_ties", "2024-05-10",
+			"Mike Pence broke with Donald Trump over the election result.",
+			want{}, want{typ: parley.Sanction}},
+		{"a_state_named_before_a_noun_is_no_partner", "2019-11-19",
+			"The decision breaks with UN Security Council resolutions on the occupied territories.",
+			want{}, want{typ: parley.Sanction}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
