@@ -4879,8 +4879,9 @@ func (d *doc) againstAfter(ce, b int) []string {
 			return nil
 		}
 		if participle && t.Is("against") {
-			if m, ok := d.mentionAt(i + 1); ok {
-				return m.Actors
+			// "chanting against the ruling Georgian Dream party"
+			if j := actorAt(d, i+1, "the", "ruling", "governing"); j >= 0 {
+				return d.in.Mentions[d.cover[j]].Actors
 			}
 		}
 	}
