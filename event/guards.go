@@ -204,6 +204,31 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 	return parley.Mention{}, false
 }
 
+// withActorNext accepts a verb followed right away by "with" and a state
+// or body: "broke with Taipei", not "broke with tradition" nor a
+// politician's "broke with Trump over the vote" (words, not ties cut).
+func withActorNext(d *doc, k int) bool {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+		return false
+	}
+	i := actorAt(d, k+2, "the")
+	if i < 0 {
+		return false
+	}
+	m, _ := d.mentionAt(i)
+	for _, id := range m.Actors {
+		if a := d.actors[id]; a == nil || a.Kind == parley.Person {
+			return false
+		}
+	}
+	// "breaks with UN Security Council resolutions": the name qualifies a noun
+	if e := d.afterMentions(i); e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper &&
+		!d.tok(e).Is("and", "or", "but", "over", "in", "on", "at", "after", "before", "since", "last", "this", "for", "when", "as", "amid", "following", "to", "by", "while") {
+		return false
+	}
+	return len(m.Actors) > 0
+}
+
 // actorAt skips up to three of the words skip from token i and returns
 // where an actor mention starts there ("ordered the court …", "call on
 // both sides"), or -1.

@@ -879,6 +879,9 @@ var verbs = []struct {
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	{"break|broke|broken", []sense{
+		// "breaking with Taipei and restoring relations with Beijing": the
+		// state named right after "with" is the one broken with
+		s(parley.Sanction, "161", directed, "with").withMode("withdraw").when(withActorNext),
 		s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties", "links"),
 		// "broke off talks with India": negotiations halted
 		s(parley.Sanction, "164", directed, "with").withMode("withdraw").needs("off").takes("talks", "negotiations", "dialogue", "contacts"),

@@ -121,6 +121,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
+		if k+1 < b && d.tok(k+1).Is("between") {
+			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) {
@@ -4876,8 +4879,9 @@ func (d *doc) againstAfter(ce, b int) []string {
 			return nil
 		}
 		if participle && t.Is("against") {
-			if m, ok := d.mentionAt(i + 1); ok {
-				return m.Actors
+			// "chanting against the ruling Georgian Dream party"
+			if j := actorAt(d, i+1, "the", "ruling", "governing"); j >= 0 {
+				return d.in.Mentions[d.cover[j]].Actors
 			}
 		}
 	}
