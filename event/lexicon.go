@@ -556,7 +556,10 @@ var verbs = []struct {
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
 	{"respond", responses}, {"retaliate", responses},
 	{"declare", []sense{
-		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
+		// "the junta declared a ceasefire in its war against the rebels":
+		// one side holding fire of its own accord yields; a truce both
+		// hold ("a ceasefire between A and B took effect") is RETREAT.
+		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared a 30-day state of emergency": on the crowds protesting
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule),
 		// "declared Mexico's ambassador persona non grata"
@@ -636,8 +639,9 @@ var verbs = []struct {
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
-		// "Kataib Hezbollah suspended attacks on US forces": a pause
-		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
+		// "Kataib Hezbollah suspended attacks on US forces": a pause one
+		// side grants, as a declared ceasefire
+		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
 		// "The African Union suspended Niger": from its bodies
 		s(parley.Sanction, "164", directed, "").withMode("withdraw").when(suspendedMember),
 	}},

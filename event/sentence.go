@@ -1007,7 +1007,11 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 // "welcomed the ceasefire". The deed's doer is the reaction's target (see
 // deedDoers), never the one reacting.
 func (d *doc) reactionObject(k int) bool {
-	if k > 0 && d.tok(k-1).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
+	v := k - 1
+	if v > 0 && d.tok(v).Is("its", "their", "his", "her", "our") {
+		v-- // "agreed to suspend its offensive": no offensive either
+	}
+	if v >= 0 && d.tok(v).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
