@@ -19,6 +19,16 @@ func TestMaterialEvents(t *testing.T) {
 		{"attacks_suspended_concede", "2024-03-11",
 			"Hezbollah suspended its attacks on Israel on Friday.",
 			[]want{{typ: parley.Concede, source: "Hezbollah", target: "Israel", date: "2024-03-08"}}},
+		{"withdrawn_from_villages_in_a_state", "2024-03-11",
+			"Israeli troops withdrew from several villages in southern Lebanon on Sunday.",
+			[]want{{typ: parley.Retreat, source: "Israel Defense Forces", target: "Lebanon", date: "2024-03-10"}}},
+		{"troops_pulled_out_of_a_city", "2024-03-11",
+			"Russia pulled its troops out of Kherson on Friday.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine", date: "2024-03-08"}}},
+		{"troops_pulled_from_home_ground_is_no_retreat", "2024-03-11",
+			"Russia withdrew its troops from Belgorod on Friday.", nil},
+		{"leaving_talks_held_in_a_state_is_no_retreat", "2024-03-11",
+			"The United States withdrew from the talks in Doha on Friday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
