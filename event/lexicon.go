@@ -272,7 +272,9 @@ var verbs = []struct {
 	// "Kiribati switched diplomatic recognition from Taiwan to China":
 	// recognition granted to the one, withdrawn from the other
 	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations")}},
-	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject)}},
+	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject),
+		// "stood in solidarity with Turkey", "stands fully behind Finland"
+		s(parley.Support, "051", directed, "with", "behind").needs("solidarity", "behind").when(standsBehind)}},
 	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
 	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"apologize|apologized", []sense{s(parley.Support, "055", directed, "to", "")}},
@@ -420,6 +422,9 @@ var verbs = []struct {
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
 	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
+	// "announced his resignation on state television", "tendered her
+	// resignation": the resignation itself, told by its announcement
+	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
@@ -606,6 +611,7 @@ var verbs = []struct {
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
 		// "announced $500 million in aid to Ukraine"
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
