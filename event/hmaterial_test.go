@@ -29,6 +29,22 @@ func TestMaterialEvents(t *testing.T) {
 			"Russia withdrew its troops from Belgorod on Friday.", nil},
 		{"leaving_talks_held_in_a_state_is_no_retreat", "2024-03-11",
 			"The United States withdrew from the talks in Doha on Friday.", nil},
+		{"solidarity_with_a_state", "2024-03-11",
+			"The Arab League stood in solidarity with Jordan on Monday.",
+			[]want{{typ: parley.Support, source: "Arab League", target: "Jordan", date: "2024-03-11"}}},
+		{"standing_behind_a_state", "2024-03-11",
+			"Germany stands firmly behind Israel.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Israel"}}},
+		{"standing_behind_a_podium_is_no_support", "2024-03-11",
+			"Biden stood behind the podium in the Oval Office.", nil},
+		{"the_head_of_a_body_speaks_for_it", "2025-01-10",
+			"NATO Secretary General Mark Rutte said the alliance fully supported Finland.",
+			[]want{{typ: parley.Support, source: "Mark Rutte", target: "Finland"}}},
+		{"a_resignation_announced_answers_its_demanders", "2024-04-20",
+			"Protesters demanded that Prime Minister Ariel Henry step down. Henry announced his resignation on Tuesday.",
+			[]want{{typ: parley.Retreat, source: "Ariel Henry", target: "Haitian protesters", date: "2024-04-16"}}},
+		{"anothers_resignation_announced_is_no_retreat", "2024-04-20",
+			"Macron announced the resignation of his prime minister on Friday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

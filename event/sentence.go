@@ -5004,11 +5004,15 @@ func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
 }
 
 // ownStateSpeaker returns the person who, in the speech verb right before
-// the clause, speaks for the one state subj names as the clause's subject
-// — "Kim told Putin that North Korea would always support …" is Kim's
-// pledge — or "".
+// the clause, speaks for the one state or body subj names as the clause's
+// subject — "Kim told Putin that North Korea would always support …" is
+// Kim's pledge, "Stoltenberg said the alliance stood in solidarity with
+// Turkey" Stoltenberg's — or "".
 func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
-	if len(subj) != 1 || !strings.HasPrefix(subj[0], "state:") || subjStart <= a {
+	if len(subj) != 1 || subjStart <= a {
+		return ""
+	}
+	if o := d.actors[subj[0]]; !strings.HasPrefix(subj[0], "state:") && (o == nil || o.Kind != parley.Organization) {
 		return ""
 	}
 	v := subjStart - 1
@@ -5033,7 +5037,7 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	if len(speakers) != 1 {
 		return ""
 	}
-	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && "state:"+p.Country == subj[0] {
+	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
 		return p.ID
 	}
 	return ""
