@@ -45,6 +45,12 @@ func TestMaterialEvents(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Ariel Henry", target: "Haitian protesters", date: "2024-04-16"}}},
 		{"anothers_resignation_announced_is_no_retreat", "2024-04-20",
 			"Macron announced the resignation of his prime minister on Friday.", nil},
+		{"troops_and_armoured_vehicles_are_one_object", "2024-03-11",
+			"Rwanda had moved additional troops and armoured vehicles to the border with Uganda.",
+			[]want{{typ: parley.Mobilize, source: "Rwanda", target: "Uganda"}}},
+		{"state_backed_is_no_new_verb", "2024-03-11",
+			"Moscow sent warships and state-backed militias to the border with Ukraine on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Russia", target: "Ukraine", date: "2024-03-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
