@@ -51,6 +51,9 @@ func TestMaterialEvents(t *testing.T) {
 		{"state_backed_is_no_new_verb", "2024-03-11",
 			"Moscow sent warships and state-backed militias to the border with Ukraine on Friday.",
 			[]want{{typ: parley.Mobilize, source: "Russia", target: "Ukraine", date: "2024-03-08"}}},
+		{"a_payment_disbursed", "2024-03-11",
+			"The IMF disbursed a $700 million tranche to Egypt on Friday.",
+			[]want{{typ: parley.Aid, source: "International Monetary Fund", target: "Egypt", date: "2024-03-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

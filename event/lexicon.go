@@ -381,6 +381,8 @@ var verbs = []struct {
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	// "will disburse a first payment of 4.5 billion euros to Ukraine"
+	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
