@@ -1008,8 +1008,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 // deedDoers), never the one reacting.
 func (d *doc) reactionObject(k int) bool {
 	v := k - 1
-	if v > 0 && d.tok(v).Is("its", "their", "his", "her", "our") {
-		v-- // "agreed to suspend its offensive": no offensive either
+	if v > 0 && d.tok(v).Is("its", "their", "his", "her", "our") &&
+		d.tok(k).Is("offensive", "attack", "attacks", "strikes", "raids", "operations", "bombardment", "shelling") {
+		v-- // "agreed to suspend its offensive": no offensive either (but "ended their talks" were held)
 	}
 	if v >= 0 && d.tok(v).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
