@@ -571,3 +571,41 @@ func (d *doc) lastBefore(k int, ok func(*parley.Event) bool) *parley.Event {
 	}
 	return nil
 }
+
+// withdrawnFrom returns the state a withdrawal at k leaves, when its
+// "from" or "out of" names a place in it rather than the state itself:
+// "pulled back from several villages in southern Lebanon", "pulled its
+// troops out of Kherson". The subject's own country is no such state
+// ("withdrew its troops from Belgorod").
+func (d *doc) withdrawnFrom(k, ce int, subj []string) []string {
+	from := -1
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		if d.tok(i).Is("from") || d.tok(i).Is("of") && d.tok(i-1).Is("out") {
+			from = i
+			break
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	end := min(ce, from+9)
+	st := d.placeState(from, end, "from", "of")
+	for i := from + 1; st == nil && i+1 < end; i++ {
+		if !placeNouns[d.tok(i).Norm] || !d.tok(i+1).Is("in") {
+			continue
+		}
+		// "villages in southern Lebanon": the state that holds them
+		if st = d.placeState(i, end, "in"); st == nil {
+			if j := actorAt(d, i+2, "the", "southern", "northern", "eastern", "western", "central"); j >= 0 {
+				if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+					st = m.Actors
+				}
+			}
+		}
+		break
+	}
+	if len(st) != 1 || len(subj) == 0 || d.countryOf(st[0]) == d.countryOf(subj[0]) {
+		return nil
+	}
+	return st
+}

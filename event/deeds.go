@@ -379,8 +379,22 @@ func (d *doc) sameSide(subj []string, id string) bool {
 // "Hezbollah leader Naim Qassem said the group would not tolerate …".
 func (d *doc) leads(p, o string) bool {
 	a, b := d.actors[p], d.actors[o]
-	return a != nil && b != nil && a.Kind == parley.Person && b.Kind == parley.Organization && b.Name != "" &&
-		strings.Contains(a.Role, b.Name)
+	if a == nil || b == nil || a.Kind != parley.Person || b.Kind != parley.Organization || b.Name == "" {
+		return false
+	}
+	if strings.Contains(a.Role, b.Name) {
+		return true
+	}
+	// "Secretary General of NATO": the role names the body as the article
+	// does, by its short name.
+	for _, m := range d.in.Mentions {
+		if len(m.Actors) == 1 && m.Actors[0] == o {
+			if w := d.in.Text[m.Span.Start:m.Span.End]; len(w) >= 3 && w != b.Name && strings.Contains(" "+a.Role+" ", " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unionBodies maps the institutions of a union to the union they act for:

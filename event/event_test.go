@@ -1369,7 +1369,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Houthis", target: "United States"}}},
 		{"attacks_suspended", "2024-01-31",
 			"Kataib Hezbollah suspended attacks on US forces on Tuesday.",
-			[]want{{typ: parley.Retreat, source: "Kataib Hezbollah", target: "United States Armed Forces", date: "2024-01-30"}}},
+			[]want{{typ: parley.Concede, source: "Kataib Hezbollah", target: "United States Armed Forces", date: "2024-01-30"}}},
 		{"thousands_protested_outside_an_embassy", "2023-09-04",
 			"Thousands protested outside the French embassy in Niamey on Sunday, demanding the withdrawal of French troops.",
 			[]want{{typ: parley.Protest, source: "Nigerien protesters", target: "France", date: "2023-09-03"},

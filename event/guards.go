@@ -2124,3 +2124,24 @@ func dialogueHeld(d *doc, k int) bool {
 	}
 	return false
 }
+
+// ownResignation accepts a resignation the subject announces as its own:
+// "announced his resignation", not "announced the resignation of the
+// minister" or "demanded her resignation".
+func ownResignation(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	return k+2 < n && d.tok(k+1).Is("his", "her", "their") && d.tok(k+2).Is("resignation")
+}
+
+// standsBehind accepts "stood in solidarity with Turkey" and "stands
+// (fully) behind Finland": an actor right after "with" or "behind", not
+// "stood behind the podium".
+func standsBehind(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+4; i++ {
+		if d.tok(i).Is("behind") || d.tok(i).Is("with") && d.tok(i-1).Is("solidarity") {
+			return actorAt(d, i+1, "the") >= 0
+		}
+	}
+	return false
+}

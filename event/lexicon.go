@@ -272,7 +272,9 @@ var verbs = []struct {
 	// "Kiribati switched diplomatic recognition from Taiwan to China":
 	// recognition granted to the one, withdrawn from the other
 	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations")}},
-	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject)}},
+	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject),
+		// "stood in solidarity with Turkey", "stands fully behind Finland"
+		s(parley.Support, "051", directed, "with", "behind").needs("solidarity", "behind").when(standsBehind)}},
 	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
 	{"apologise|apologised", []sense{s(parley.Support, "055", directed, "to", "")}},
 	{"apologize|apologized", []sense{s(parley.Support, "055", directed, "to", "")}},
@@ -379,6 +381,8 @@ var verbs = []struct {
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	// "will disburse a first payment of 4.5 billion euros to Ukraine"
+	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
@@ -420,6 +424,9 @@ var verbs = []struct {
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
 	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
+	// "announced his resignation on state television", "tendered her
+	// resignation": the resignation itself, told by its announcement
+	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
@@ -556,7 +563,10 @@ var verbs = []struct {
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
 	{"respond", responses}, {"retaliate", responses},
 	{"declare", []sense{
-		s(parley.Retreat, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
+		// "the junta declared a ceasefire in its war against the rebels":
+		// one side holding fire of its own accord yields; a truce both
+		// hold ("a ceasefire between A and B took effect") is RETREAT.
+		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire"),
 		// "declared a 30-day state of emergency": on the crowds protesting
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule),
 		// "declared Mexico's ambassador persona non grata"
@@ -603,6 +613,7 @@ var verbs = []struct {
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
 		// "announced $500 million in aid to Ukraine"
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
@@ -636,8 +647,9 @@ var verbs = []struct {
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
-		// "Kataib Hezbollah suspended attacks on US forces": a pause
-		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
+		// "Kataib Hezbollah suspended attacks on US forces": a pause one
+		// side grants, as a declared ceasefire
+		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
 		// "The African Union suspended Niger": from its bodies
 		s(parley.Sanction, "164", directed, "").withMode("withdraw").when(suspendedMember),
 	}},

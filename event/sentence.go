@@ -1010,7 +1010,12 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 // "welcomed the ceasefire". The deed's doer is the reaction's target (see
 // deedDoers), never the one reacting.
 func (d *doc) reactionObject(k int) bool {
-	if k > 0 && d.tok(k-1).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
+	v := k - 1
+	if v > 0 && d.tok(v).Is("its", "their", "his", "her", "our") &&
+		d.tok(k).Is("offensive", "attack", "attacks", "strikes", "raids", "operations", "bombardment", "shelling") {
+		v-- // "agreed to suspend its offensive": no offensive either (but "ended their talks" were held)
+	}
+	if v >= 0 && d.tok(v).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
@@ -2490,6 +2495,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
+	}
+	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 {
+		obj = d.withdrawnFrom(k, ce, subj) // "pulled back from several villages in southern Lebanon"
 	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
@@ -5001,11 +5009,15 @@ func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
 }
 
 // ownStateSpeaker returns the person who, in the speech verb right before
-// the clause, speaks for the one state subj names as the clause's subject
-// — "Kim told Putin that North Korea would always support …" is Kim's
-// pledge — or "".
+// the clause, speaks for the one state or body subj names as the clause's
+// subject — "Kim told Putin that North Korea would always support …" is
+// Kim's pledge, "Stoltenberg said the alliance stood in solidarity with
+// Turkey" Stoltenberg's — or "".
 func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
-	if len(subj) != 1 || !strings.HasPrefix(subj[0], "state:") || subjStart <= a {
+	if len(subj) != 1 || subjStart <= a {
+		return ""
+	}
+	if o := d.actors[subj[0]]; !strings.HasPrefix(subj[0], "state:") && (o == nil || o.Kind != parley.Organization) {
 		return ""
 	}
 	v := subjStart - 1
@@ -5030,7 +5042,7 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	if len(speakers) != 1 {
 		return ""
 	}
-	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && "state:"+p.Country == subj[0] {
+	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
 		return p.ID
 	}
 	return ""

@@ -1,0 +1,109 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestMaterialEvents checks the acts of yielding, withdrawing, helping and
+// moving forces: SUPPORT, CONCEDE, RETREAT, COOPERATE, AID and MOBILIZE.
+func TestMaterialEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want // nil: the text must yield no event
+	}{
+		{"a_truce_declared_by_one_side_concedes", "2024-03-11",
+			"The Houthis declared a unilateral truce with Saudi Arabia on Sunday.",
+			[]want{{typ: parley.Concede, source: "Houthis", target: "Saudi Arabia", date: "2024-03-10"}}},
+		{"attacks_suspended_concede", "2024-03-11",
+			"Hezbollah suspended its attacks on Israel on Friday.",
+			[]want{{typ: parley.Concede, source: "Hezbollah", target: "Israel", date: "2024-03-08"}}},
+		{"withdrawn_from_villages_in_a_state", "2024-03-11",
+			"Israeli troops withdrew from several villages in southern Lebanon on Sunday.",
+			[]want{{typ: parley.Retreat, source: "Israel Defense Forces", target: "Lebanon", date: "2024-03-10"}}},
+		{"troops_pulled_out_of_a_city", "2024-03-11",
+			"Russia pulled its troops out of Kherson on Friday.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine", date: "2024-03-08"}}},
+		{"troops_pulled_from_home_ground_is_no_retreat", "2024-03-11",
+			"Russia withdrew its troops from Belgorod on Friday.", nil},
+		{"leaving_talks_held_in_a_state_is_no_retreat", "2024-03-11",
+			"The United States withdrew from the talks in Doha on Friday.", nil},
+		{"solidarity_with_a_state", "2024-03-11",
+			"The Arab League stood in solidarity with Jordan on Monday.",
+			[]want{{typ: parley.Support, source: "Arab League", target: "Jordan", date: "2024-03-11"}}},
+		{"standing_behind_a_state", "2024-03-11",
+			"Germany stands firmly behind Israel.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Israel"}}},
+		{"standing_behind_a_podium_is_no_support", "2024-03-11",
+			"Biden stood behind the podium in the Oval Office.", nil},
+		{"the_head_of_a_body_speaks_for_it", "2025-01-10",
+			"NATO Secretary General Mark Rutte said the alliance fully supported Finland.",
+			[]want{{typ: parley.Support, source: "Mark Rutte", target: "Finland"}}},
+		{"a_resignation_announced_answers_its_demanders", "2024-04-20",
+			"Protesters demanded that Prime Minister Ariel Henry step down. Henry announced his resignation on Tuesday.",
+			[]want{{typ: parley.Retreat, source: "Ariel Henry", target: "Haitian protesters", date: "2024-04-16"}}},
+		{"anothers_resignation_announced_is_no_retreat", "2024-04-20",
+			"Macron announced the resignation of his prime minister on Friday.", nil},
+		{"troops_and_armoured_vehicles_are_one_object", "2024-03-11",
+			"Rwanda had moved additional troops and armoured vehicles to the border with Uganda.",
+			[]want{{typ: parley.Mobilize, source: "Rwanda", target: "Uganda"}}},
+		{"state_backed_is_no_new_verb", "2024-03-11",
+			"Moscow sent warships and state-backed militias to the border with Ukraine on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Russia", target: "Ukraine", date: "2024-03-08"}}},
+		{"a_payment_disbursed", "2024-03-11",
+			"The IMF disbursed a $700 million tranche to Egypt on Friday.",
+			[]want{{typ: parley.Aid, source: "International Monetary Fund", target: "Egypt", date: "2024-03-08"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestMaterialReadingsRuledOut checks readings of the same words that must
+// not be coded, beside the one that must.
+func TestMaterialReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want, not       want // a zero want checks nothing; a not without actors rules out its type
+	}{
+		{"an_offensive_suspended_is_no_assault", "2024-03-11",
+			"The Syrian army agreed on Monday to suspend its offensive against rebel fighters in Idlib.",
+			want{}, want{typ: parley.Assault}},
+		{"talks_ended_were_held", "2024-03-11",
+			"Putin and Xi ended their talks in Beijing on Friday.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-03-08"}, want{}},
+		{"an_offensive_ended_is_no_assault", "2024-03-11",
+			"Israel ended its offensive against militants in Lebanon on Monday.",
+			want{}, want{typ: parley.Assault}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			found := tt.want.typ == ""
+			for _, e := range a.Events {
+				found = found || tt.want.matches(e)
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+			if !found {
+				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
+			}
+		})
+	}
+}
