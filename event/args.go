@@ -1119,26 +1119,8 @@ func (d *doc) finiteVerbAt(i int) bool {
 	if t.Kind != token.Word || t.Upper {
 		return false
 	}
-	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !participleAdjective(t.Norm) || irregularPast[t.Norm]
+	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
 }
-
-// participleAdjective reports whether a word in -ed is one news prose uses
-// only before a noun: "troops and armoured vehicles", "state-backed
-// hackers" — no verb of a new clause. (A prefixed verb stays one:
-// "re-elected", "co-hosted".)
-func participleAdjective(w string) bool {
-	if adjectivalParticiples[w] {
-		return true
-	}
-	pre, _, ok := strings.Cut(w, "-")
-	return ok && !verbPrefixes[pre]
-}
-
-var adjectivalParticiples = map[string]bool{"armoured": true, "armored": true, "unmanned": true, "mechanised": true,
-	"mechanized": true, "guided": true, "so-called": true, "self-proclaimed": true, "self-declared": true, "self-styled": true}
-
-var verbPrefixes = map[string]bool{"re": true, "co": true, "pre": true, "un": true, "de": true, "over": true, "under": true,
-	"counter": true, "cross": true, "out": true, "mis": true}
 
 // verbBefore returns the nearest verb before token i, back to the clause
 // start cs and past the first verb's object, that a coordinated verb at
