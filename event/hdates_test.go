@@ -24,6 +24,17 @@ func TestDatesOfEvents(t *testing.T) {
 		{"meeting_reported_held_stays_undated", "2025-02-08",
 			"Donald Trump said on Thursday he had held a call with Shigeru Ishiba.",
 			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Shigeru Ishiba", date: "-"}}},
+		// A date the act runs until is no date of the act, and does not
+		// outbid the day the sentence gives.
+		{"end_point_does_not_outbid_the_day", "2025-01-27",
+			"On Sunday, the ministry said Peru and Chile had agreed to extend the truce until March 3.",
+			[]want{{typ: parley.Agree, source: "Peru", target: "Chile", date: "2025-01-26"}}},
+		{"end_point_after_the_day_in_the_clause", "2024-06-12",
+			"Japan and India agreed on Tuesday to extend the currency swap until May 30.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "India", date: "2024-06-11"}}},
+		{"end_point_alone_dates_nothing", "2024-06-12",
+			"The European Union extended sanctions on Russia until July 31.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia", date: "-"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
