@@ -35,6 +35,25 @@ func TestDatesOfEvents(t *testing.T) {
 		{"end_point_alone_dates_nothing", "2024-06-12",
 			"The European Union extended sanctions on Russia until July 31.",
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia", date: "-"}}},
+		// "have" as a verb of having is no perfect: the act is told in the
+		// simple past, on the day of the meeting it was told at.
+		{"have_as_a_verb_is_no_perfect", "2022-11-15",
+			"US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Xi said the United States did not have the right to lecture China and accused Washington of bullying.",
+			[]want{{typ: parley.Accuse, source: "Xi Jinping", target: "United States", date: "2022-11-14"}}},
+		{"have_in_a_quotation_is_no_perfect", "2022-11-15",
+			`US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Xi said the United States "does not have the right" to lecture China and accused Washington of bullying.`,
+			[]want{{typ: parley.Accuse, source: "Xi Jinping", target: "United States", date: "2022-11-14"}}},
+		{"a_perfect_stays_undated", "2022-11-15",
+			"US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Xi has accused Washington of bullying.",
+			[]want{{typ: parley.Accuse, source: "Xi Jinping", target: "United States", date: "-"}}},
+		// Talks between states, this week's news: their officials spoke at
+		// them. Older talks had other delegates.
+		{"an_official_speaks_at_talks_between_states", "2025-02-19",
+			"Talks between the United States and Russia opened in Riyadh on Tuesday. Sergei Lavrov accused Washington of ignoring Russia's interests.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "United States", date: "2025-02-18"}}},
+		{"an_official_and_talks_of_months_ago", "2025-06-01",
+			"Talks between the United States and Russia were held in Riyadh on 18 February. Sergei Lavrov accused Washington of ignoring Russia's interests.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "United States", date: "-"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
