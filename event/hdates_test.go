@@ -54,6 +54,23 @@ func TestDatesOfEvents(t *testing.T) {
 		{"an_official_and_talks_of_months_ago", "2025-06-01",
 			"Talks between the United States and Russia were held in Riyadh on 18 February. Sergei Lavrov accused Washington of ignoring Russia's interests.",
 			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "United States", date: "-"}}},
+		// A speaker goes on with the statement of the day: the same day.
+		// Others' reactions, answers and old statements keep no date.
+		{"a_ministry_goes_on_with_its_state_s_statement", "2021-11-22",
+			"China said on Sunday it was downgrading ties with Lithuania. In a statement, China's Foreign Ministry accused the Lithuanian government of interfering in China's internal affairs.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Lithuania", date: "2021-11-21"}}},
+		{"a_speaker_goes_on", "2023-10-10",
+			`Japan's foreign ministry said on Monday it had lodged a protest with Beijing. "The intrusion is unacceptable," the ministry said. The ministry thanked the Philippines for its support.`,
+			[]want{{typ: parley.Support, source: "Ministry of Foreign Affairs of Japan", target: "Philippines", date: "2023-10-09"}}},
+		{"another_s_reaction_stays_undated", "2021-11-22",
+			"China said on Sunday it was downgrading ties with Lithuania. Lithuania accused Beijing of bullying.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "China", date: "-"}}},
+		{"an_answer_to_what_was_told_since_stays_undated", "2020-01-06",
+			"Donald Trump said on Saturday the United States would hit back. Iraq's parliament voted to expel US troops. Trump responded by threatening Iraq with sanctions.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Iraq", date: "-"}}},
+		{"a_statement_of_months_ago_dates_nothing_after", "2022-03-01",
+			"China said on 21 November it was downgrading ties with Lithuania. In a statement, China's Foreign Ministry accused the Lithuanian government of interfering in China's internal affairs.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Lithuania", date: "-"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

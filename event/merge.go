@@ -484,6 +484,67 @@ func dateFromThen(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromSpeakerBefore dates what a speaker went on to say, told in the
+// simple past with no date of its own, by the day the speaker (or the
+// state it speaks for) was last reported speaking, a sentence or two
+// before and in the week of the news: "China said on Sunday it was
+// downgrading ties with Lithuania. In a statement, China's Foreign
+// Ministry accused the Lithuanian government of …" — one statement, one
+// day. Others' reactions keep no date.
+func dateFromSpeakerBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || !verbalTypes[e.Type] {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) || d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("responded", "replied", "retorted", "retaliated") }) {
+			continue // ("Trump responded by threatening Iraq": an answer to what was told since)
+		}
+		start := d.in.Sentences[max(si-2, 0)].Start
+		if m := d.lastSaid(evs, e, start); m != nil {
+			e.Date = m.Date // "accused the Lithuanian government … 'must bear all the consequences,' the ministry said"
+			continue
+		}
+		for _, id := range []string{e.Source.ID, "state:" + d.countryOf(e.Source.ID)} {
+			if date := d.spokeOn(id, e.Evidence.Span.Start); !date.IsZero() && d.recent(date) && d.spokeSince(id, start, e.Evidence.Span.Start) {
+				e.Date = date
+				break
+			}
+		}
+	}
+}
+
+// lastSaid returns the latest act of words of e's source told from
+// offset start to e's sentence, when it is dated in the week of the news.
+func (d *doc) lastSaid(evs []parley.Event, e *parley.Event, start int) *parley.Event {
+	var last *parley.Event
+	for j := range evs {
+		m := &evs[j]
+		if m.Source.ID != e.Source.ID || !verbalTypes[m.Type] || m.Status != parley.Occurred || m.Evidence.Span.Start < start || m.Evidence.Span.End > e.Evidence.Span.Start {
+			continue
+		}
+		if last == nil || m.Trigger.Start > last.Trigger.Start {
+			last = m
+		}
+	}
+	if last == nil || !d.recent(last.Date) {
+		return nil
+	}
+	return last
+}
+
+// spokeSince reports whether actor id is named between offsets from and
+// end.
+func (d *doc) spokeSince(id string, from, end int) bool {
+	for _, m := range d.in.Mentions {
+		if m.Span.Start >= from && m.Span.End <= end && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayOfTheNews reports whether date is the publication day or the day
 // before it.
 func (d *doc) dayOfTheNews(date parley.Date) bool {
