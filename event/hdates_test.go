@@ -71,6 +71,14 @@ func TestDatesOfEvents(t *testing.T) {
 		{"a_statement_of_months_ago_dates_nothing_after", "2022-03-01",
 			"China said on 21 November it was downgrading ties with Lithuania. In a statement, China's Foreign Ministry accused the Lithuanian government of interfering in China's internal affairs.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Lithuania", date: "-"}}},
+		// A day of the month the text has just named with its year is a
+		// day of that month, not of the latest such month.
+		{"a_day_of_the_month_just_named", "2024-06-10",
+			"Relations soured in March 2023. On 14 March, Poland expelled two Russian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia", date: "2023-03-14"}}},
+		{"a_day_of_another_month_keeps_the_latest", "2024-06-10",
+			"Relations soured in March 2023. On 14 May, Poland expelled two Russian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia", date: "2024-05-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
