@@ -76,6 +76,9 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 		if d.in.Governing(x.Span) != j || d.possessiveDate(x) {
 			continue // it dates no clause ("Monday's meeting", "the past six weeks")
 		}
+		if d.endPoint(j) {
+			continue // "agreed on Sunday to extend the truce until February 18": when it ends
+		}
 		if prevAct && x.Span.Start > at && d.tokenAt(x.Span.Start)-trigger <= 30 && !d.finiteVerbIn(trigger+1, d.tokenAt(x.Span.Start)) {
 			best, bestDist = j, dist(x.Span)
 			break

@@ -292,7 +292,12 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 				call.Participants = nil
 				m = &call
 			}
-			if takesPart(m, e.Source.ID, countryOf, leaderOf) && takesPart(m, e.Target.ID, countryOf, leaderOf) {
+			// (Talks between states count their officials only when they are
+			// the news of the week, older talks had other delegates, and
+			// only for what was said at them: two officials who met held
+			// a meeting of their own.)
+			news := m.Type == parley.Consult && e.Type != parley.Consult && newsOfTheWeek(m.Date, published)
+			if inDelegation(m, e.Source.ID, news, countryOf, leaderOf) && inDelegation(m, e.Target.ID, news, countryOf, leaderOf) {
 				cands = append(cands, m.Date)
 			}
 		}
@@ -479,6 +484,67 @@ func dateFromThen(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromSpeakerBefore dates what a speaker went on to say, told in the
+// simple past with no date of its own, by the day the speaker (or the
+// state it speaks for) was last reported speaking, a sentence or two
+// before and in the week of the news: "China said on Sunday it was
+// downgrading ties with Lithuania. In a statement, China's Foreign
+// Ministry accused the Lithuanian government of …" — one statement, one
+// day. Others' reactions keep no date.
+func dateFromSpeakerBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || !verbalTypes[e.Type] {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) || d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("responded", "replied", "retorted", "retaliated") }) {
+			continue // ("Trump responded by threatening Iraq": an answer to what was told since)
+		}
+		start := d.in.Sentences[max(si-2, 0)].Start
+		if m := d.lastSaid(evs, e, start); m != nil {
+			e.Date = m.Date // "accused the Lithuanian government … 'must bear all the consequences,' the ministry said"
+			continue
+		}
+		for _, id := range []string{e.Source.ID, "state:" + d.countryOf(e.Source.ID)} {
+			if date := d.spokeOn(id, e.Evidence.Span.Start); !date.IsZero() && d.recent(date) && d.spokeSince(id, start, e.Evidence.Span.Start) {
+				e.Date = date
+				break
+			}
+		}
+	}
+}
+
+// lastSaid returns the latest act of words of e's source told from
+// offset start to e's sentence, when it is dated in the week of the news.
+func (d *doc) lastSaid(evs []parley.Event, e *parley.Event, start int) *parley.Event {
+	var last *parley.Event
+	for j := range evs {
+		m := &evs[j]
+		if m.Source.ID != e.Source.ID || !verbalTypes[m.Type] || m.Status != parley.Occurred || m.Evidence.Span.Start < start || m.Evidence.Span.End > e.Evidence.Span.Start {
+			continue
+		}
+		if last == nil || m.Trigger.Start > last.Trigger.Start {
+			last = m
+		}
+	}
+	if last == nil || !d.recent(last.Date) {
+		return nil
+	}
+	return last
+}
+
+// spokeSince reports whether actor id is named between offsets from and
+// end.
+func (d *doc) spokeSince(id string, from, end int) bool {
+	for _, m := range d.in.Mentions {
+		if m.Span.Start >= from && m.Span.End <= end && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayOfTheNews reports whether date is the publication day or the day
 // before it.
 func (d *doc) dayOfTheNews(date parley.Date) bool {
@@ -521,6 +587,32 @@ func (d *doc) spokeOn(id string, end int) parley.Date {
 		return parley.Date{} // the last mention did not speak
 	}
 	return parley.Date{}
+}
+
+// inDelegation reports whether actor id takes part in m, or, when m is
+// talks between states (talks), belongs to one of them: "talks between the
+// United States and China opened on Thursday … Yang Jiechi accused
+// Washington" — Yang spoke for China's side.
+func inDelegation(m *parley.Event, id string, talks bool, countryOf, leaderOf func(string) string) bool {
+	if takesPart(m, id, countryOf, leaderOf) {
+		return true
+	}
+	c := countryOf(id)
+	if !talks || c == "" || strings.HasPrefix(id, "state:") {
+		return false
+	}
+	for _, p := range append([]parley.ActorRef{m.Source, m.Target}, m.Participants...) {
+		if p.ID == "state:"+c {
+			return true
+		}
+	}
+	return false
+}
+
+// newsOfTheWeek reports whether day date falls in the week up to the
+// publication day.
+func newsOfTheWeek(date, published parley.Date) bool {
+	return date.Precision() == parley.PrecisionDay && !published.IsZero() && !published.Before(date) && !date.Before(published.AddDays(-7))
 }
 
 // takesPart reports whether actor id, or the state it is, takes part in m.
@@ -1092,16 +1184,32 @@ func (d *doc) datedSentence(si int) bool {
 // between the start of e's sentence and its trigger.
 func (d *doc) perfectBefore(e *parley.Event) bool {
 	return d.beforeTrigger(e, func(j int) bool {
-		return d.tok(j).Is("has", "have", "had") ||
+		return d.tok(j).Is("has", "have", "had") && d.auxiliaryHave(j) ||
 			d.tok(j).Is("'s", "’s") && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed")
 	})
+}
+
+// auxiliaryHave reports whether "has", "have" or "had" at j makes a
+// perfect of the narration, not a verb of having or a word quoted: "He
+// said the United States "does not have the qualification" and accused
+// Washington" is told in the simple past.
+func (d *doc) auxiliaryHave(j int) bool {
+	if d.quoted[j] {
+		return false
+	}
+	n := j + 1
+	for n < len(d.in.Tokens) && d.tok(n).Is("not", "n't", "also", "already", "long", "never", "since", "repeatedly", "previously", "recently") {
+		n++
+	}
+	return n >= len(d.in.Tokens) || !d.tok(n).Is("a", "an", "the", "to", "no", "any", "some", "his", "her", "its", "their", "our", "my", "your",
+		"this", "that", "these", "those", "enough", "more", "much", "many", "little", "nothing", "one", "two", "ties", "concerns", "doubts")
 }
 
 // presentPerfectBefore reports whether "has" or "have" (not the
 // pluperfect "had") stands between the start of e's sentence and its
 // trigger: "Moscow has denied the allegation".
 func (d *doc) presentPerfectBefore(e *parley.Event) bool {
-	return d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("has", "have") })
+	return d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("has", "have") && d.auxiliaryHave(j) })
 }
 
 // beforeTrigger reports whether a token between the start of e's sentence

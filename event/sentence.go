@@ -2946,9 +2946,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !own.IsZero() {
 			date, rel = own, orel
-		} else if d.pluperfectBetween(rcs, k, verb) {
+		} else if sn.typ == parley.Consult && d.pluperfectBetween(rcs, k, verb) {
 			// "Trump said on Thursday he had held a call with Ishiba":
-			// some time before the saying, not on its day.
+			// some time before the saying, not on its day. (A measure
+			// reported done — "said on Friday it had imposed sanctions" —
+			// is dated by its announcement, as in a that-clause.)
 			date, rel = parley.Date{}, parley.TimePast
 		} else if sn.typ == parley.Consult && d.modalBetween(rcs, k) {
 			// "told reporters on Friday he would meet Xi": not on Friday.

@@ -31,6 +31,9 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 		if tn == tUnknown && wd < 0 {
 			y = st.continueYear(ts, y, ymd(y, m, d1))
 		}
+		if d2 == d1 {
+			y = st.dayOfNamedMonth(ts, m, d1, y)
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 	default:
 		if !validDay(2000, m, d1) || !validDay(2000, m, d2) {
@@ -156,6 +159,20 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 		r.rel = parley.TimePast
 	}
 	return r, true
+}
+
+// dayOfNamedMonth returns the year of the month m the text last named,
+// whole and with its year, in this sentence or the one before, when day d of it is not after
+// the publication date, else y: "The rupture began in September 2022. On
+// 13 September, …" is a day of that September, not the latest one.
+func (st *state) dayOfNamedMonth(ts int, m time.Month, d, y int) int {
+	if !st.hasCal || !st.calMonth || st.cal.Month() != m || st.cal.Year() == y || st.sent[ts]-st.calSid > 1 || st.yearSid != st.calSid || st.year != st.cal.Year() {
+		return y
+	}
+	if !validDay(st.year, m, d) || ymd(st.year, m, d).After(st.pub) {
+		return y
+	}
+	return st.year
 }
 
 // continueYear keeps a date without tense in the year of the calendar date

@@ -50,6 +50,7 @@ type state struct {
 	hasDayAnc bool
 	dayAncSid int32
 	cal       time.Time // the last calendar day or month the text named
+	calMonth  bool      // cal is a whole month ("in September 2022")
 	calSid    int32
 	hasCal    bool
 	yearSid   int32 // sentence holding the last explicitly written year
@@ -218,6 +219,7 @@ func (st *state) add(r res) {
 	if !r.e.IsZero() && (r.prec == parley.PrecisionDay || r.prec == parley.PrecisionMonth) &&
 		(r.kind == kindAbsolute || r.kind == kindRange) {
 		st.cal, st.calSid, st.hasCal = r.e, st.sent[r.ts], true
+		st.calMonth = r.prec == parley.PrecisionMonth && r.kind == kindAbsolute
 	}
 	if r.explicit && !r.e.IsZero() {
 		st.yearSid, st.year = st.sent[r.ts], r.e.Year()
