@@ -246,6 +246,31 @@ func isDateline(l string) bool {
 	return true
 }
 
+// signedDate reads a line that names who put the text out and ends with
+// its date after a comma — "South Caucasus Security Programme, 5 August
+// 2024", "Press release, Office of the President of the Republic of
+// Finland, 28 June 2022" — as think tanks and government offices head
+// their texts. A sentence ("The summit opened in Madrid, 28 June 2022.")
+// ends with a full stop and is no such line.
+func signedDate(l string) (textDate, bool) {
+	d, ok := findTextDate(l)
+	if !ok || strings.TrimSpace(l[d.end:]) != "" {
+		return textDate{}, false
+	}
+	head := strings.TrimSpace(l[:d.start])
+	if !strings.HasSuffix(head, ",") {
+		return textDate{}, false
+	}
+	words := strings.Fields(head)
+	if len(words) > 14 {
+		return textDate{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) {
+		return textDate{}, false
+	}
+	return d, true
+}
+
 // clockLeads may stand between a date and its clock ("June 28, 2021 at
 // 10:15", "17 juin 2021 à 14h30").
 var clockLeads = map[string]bool{"at": true, "à": true, "um": true, "às": true, "alle": true, "ore": true, "a": true, "las": true, "om": true, "в": true, "kl": true, "klo": true}

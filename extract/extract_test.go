@@ -278,6 +278,33 @@ func TestIssuerLine(t *testing.T) {
 	}
 }
 
+// A heading line that names who put the text out and ends with a date
+// after a comma dates the text; a sentence ending the same way does not.
+func TestSignedDateLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Eurasia Security Programme, 5 August 2024", "2024-08-05"},
+		{"Press release, Office of the President of the Republic, 28 June 2022", "2022-06-28"},
+		{"The summit opened in Madrid, 28 June 2022.", ""},
+	}
+	for _, tt := range tests {
+		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"
+		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !a.Published.IsZero() {
+			got = a.Published.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.line, got, tt.want)
+		}
+		if tt.want != "" && strings.Contains(a.Text, tt.line) {
+			t.Errorf("%q: the heading line stays in the text", tt.line)
+		}
+	}
+}
+
 func TestJSONLDBodyFallback(t *testing.T) {
 	body := strings.Repeat("The leaders met in the capital and agreed to meet again next year, officials said. ", 8)
 	page := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"<p>` + body + `</p><p>Second paragraph, also from the structured data.</p>"}</script></head>

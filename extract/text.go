@@ -101,6 +101,15 @@ func extractText(text string) (parley.Article, []string) {
 			l.keep = false
 			continue
 		}
+		if a.Published.IsZero() {
+			if d, ok := signedDate(l.s); ok {
+				// "South Caucasus Security Programme, 5 August 2024",
+				// "Press release, Office of the President, 28 June 2022"
+				a.Published, a.PublishedSource = d.t, parley.DateFromText
+				l.keep = false
+				continue
+			}
+		}
 		if isCredit(l.s) {
 			l.keep = false
 		}
