@@ -2621,6 +2621,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = d.coordinated(m, d.mentionEnd(k+2), ce), subj
 		}
 	}
+	atRequest := false
+	if !verb && sn.typ == parley.Request {
+		if by, of := d.atRequest(k); by != nil {
+			subj, obj, atRequest = by, of, true // "At Kenya's request, Uganda sent troops": Kenya asked Uganda
+		}
+	}
 	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k && (verb || !d.afterBetween(k, ce)) {
 		if m, ok := d.mentionAt(subjStart); ok && m.Via == parley.ViaGroup {
 			// "and the two agreed to work closely with Washington": an
@@ -2860,10 +2866,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
 	}
-	if !verb && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
+	if atRequest && status == parley.Planned {
+		status = parley.Occurred // "at Kenya's request, Uganda will send troops": asked already
+	}
+	if !verb && !atRequest && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
 		status = parley.Planned // "A summit between Putin and Trump is being prepared"
 	}
-	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
+	if !verb && !atRequest && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
 	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
