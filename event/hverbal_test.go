@@ -25,6 +25,15 @@ func TestVerbalActs(t *testing.T) {
 		{"at_the_request_of_after_that", "2022-02-11",
 			"The ministry said that, at the request of France, the UN Security Council would meet on Friday.",
 			[]want{{typ: parley.Request, source: "France", target: "United Nations Security Council"}}},
+		{"a_request_agreed_to_was_made", "2023-09-14",
+			"Sweden agreed on Thursday to a request from Finland to postpone the vote.",
+			[]want{{typ: parley.Concede, source: "Sweden", target: "Finland"}, {typ: parley.Request, source: "Finland", target: "Sweden", status: parley.Occurred}}},
+		{"a_possessive_demand_rejected_was_made", "2023-09-14",
+			"Vietnam rejected China's demand to withdraw its fishing boats.",
+			[]want{{typ: parley.Reject, source: "Vietnam", target: "China"}, {typ: parley.Request, source: "China", target: "Vietnam"}}},
+		{"a_demand_refused_in_reported_speech", "2023-09-14",
+			"Olaf Scholz said he had refused the French demand for a delay.",
+			[]want{{typ: parley.Request, source: "France", target: "Olaf Scholz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,6 +63,12 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 			want{typ: parley.Request, target: "Joe Biden"}},
 		{"a_request_granted_in_the_passive_has_no_named_addressee", "2024-03-10",
 			"The sailors were freed on Monday at the request of Japan.",
+			want{typ: parley.Request}},
+		{"a_demand_answered_by_its_maker_unnamed_is_no_new_request", "2023-09-14",
+			"India rejected the demand on Tuesday.",
+			want{typ: parley.Request}},
+		{"an_offer_accepted_is_no_request", "2023-09-14",
+			"Vietnam accepted China's offer of talks.",
 			want{typ: parley.Request}},
 	}
 	for _, tt := range tests {

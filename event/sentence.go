@@ -203,6 +203,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && fs.cameo == "114" {
 				ev = append(ev, d.summonedToBeAsked(ev, k, b)...)
 			}
+			if ok && (fs.typ == parley.Concede || fs.typ == parley.Agree || fs.typ == parley.Reject) {
+				ev = append(ev, d.requestAnswered(ev, k, b)...)
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
@@ -5462,6 +5465,53 @@ func (d *doc) talksWithBody(k, ce int) []string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// requestNouns name a demand whose answer (agreeing, refusing) is the
+// act coded; the demand was made too.
+var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true}
+
+// requestAnswered adds, to an act that answers a demand whose maker the
+// noun phrase names ("agreed to a request from Ambassador Smith",
+// "rejected Hanoi's demand"), the demand itself, made of whoever
+// answered it.
+func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
+	if len(ev) == 0 || ev[0].Target.IsZero() || ev[0].Status == parley.Hypothetical {
+		return nil
+	}
+	for i := k + 1; i < b && i <= k+6; i++ {
+		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
+			return nil
+		}
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] {
+			continue
+		}
+		var asker []string
+		if i+2 < b && d.tok(i+1).Is("from") {
+			if m, ok := d.mentionAt(i + 2); ok {
+				asker = m.Actors // "a request from Ambassador Smith"
+			}
+		} else if i-1 > k && d.cover[i-1] >= 0 {
+			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"
+		} else if i-2 > k && d.possessiveAt(i-1) && d.cover[i-2] >= 0 {
+			asker = d.in.Mentions[d.cover[i-2]].Actors // "Hanoi's demand"
+		}
+		var out []parley.Event
+		for _, e := range ev {
+			if !slices.Contains(asker, e.Target.ID) {
+				continue
+			}
+			r := e
+			r.Type, r.CAMEO, r.Mode, r.Status = parley.Request, "100", "", parley.Occurred
+			r.Source, r.Target = e.Target, e.Source
+			r.Participants = []parley.ActorRef{r.Source, r.Target}
+			r.Trigger = d.spanOf(i, i+1)
+			r.Rule += ":answered"
+			out = append(out, r)
+		}
+		return out
 	}
 	return nil
 }
