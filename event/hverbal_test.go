@@ -34,6 +34,12 @@ func TestVerbalActs(t *testing.T) {
 		{"a_demand_refused_in_reported_speech", "2023-09-14",
 			"Olaf Scholz said he had refused the French demand for a delay.",
 			[]want{{typ: parley.Request, source: "France", target: "Olaf Scholz"}}},
+		{"a_deed_blamed_on_an_actor", "2023-09-14",
+			"Kyiv blamed the explosion at the dam on Russia.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Russia"}}},
+		{"a_deed_blamed_on_two_actors_past_its_own_on", "2023-09-14",
+			"Tehran has blamed the strike on the consulate on Israel and the United States.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel"}, {typ: parley.Accuse, source: "Iran", target: "United States"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +76,12 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 		{"an_offer_accepted_is_no_request", "2023-09-14",
 			"Vietnam accepted China's offer of talks.",
 			want{typ: parley.Request}},
+		{"a_deed_blamed_is_not_the_blamers", "2023-09-14",
+			"Washington blamed the attack on Hezbollah.",
+			want{typ: parley.Assault}},
+		{"a_cause_blamed_is_no_actor", "2023-09-14",
+			"Germany's finance minister blamed the slowdown on high energy prices in Europe.",
+			want{typ: parley.Accuse}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

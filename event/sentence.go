@@ -1046,7 +1046,7 @@ func (d *doc) reactionObject(k int) bool {
 // stop it ("suspended attacks on US forces": no attack).
 var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "criticis", "criticiz", "deplor",
 	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest",
-	"suspend", "halt", "stopp", "paus", "cease", "ceasing"}
+	"suspend", "halt", "stopp", "paus", "cease", "ceasing", "blam"}
 
 // talksWithOther reports whether the noun at k names talks "with" an
 // actor who took no part in event e: "met Xi on Monday and held talks with
@@ -2383,6 +2383,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
 		}
+	}
+	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") {
+		obj = d.blamedOn(k, ce) // "blamed the explosion on Russia"
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
@@ -5514,4 +5517,30 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		return out
 	}
 	return nil
+}
+
+// blamedOn returns who a deed is blamed on, named after "on" past the
+// deed: "blamed the attack on Kataib Hezbollah". The last such "on"
+// before a comma counts ("blamed the attack on the base on Iran").
+func (d *doc) blamedOn(k, ce int) []string {
+	if k+1 >= ce || d.cover[k+1] >= 0 {
+		return nil // "blamed Russia for …": the direct object
+	}
+	var on []string
+	for i := k + 2; i+1 < ce && i <= k+14; i++ {
+		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because") {
+			break
+		}
+		if !d.tok(i).Is("on") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") && j+1 < ce {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
+			on = d.coordinated(m, d.mentionEnd(j), ce)
+		}
+	}
+	return on
 }
