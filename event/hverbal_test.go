@@ -40,6 +40,9 @@ func TestVerbalActs(t *testing.T) {
 		{"a_deed_blamed_on_two_actors_past_its_own_on", "2023-09-14",
 			"Tehran has blamed the strike on the consulate on Israel and the United States.",
 			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel"}, {typ: parley.Accuse, source: "Iran", target: "United States"}}},
+		{"a_second_charge_against_another", "2023-09-14",
+			"Israel accused Iran of arming the militias and Syria of hosting their commanders.",
+			[]want{{typ: parley.Accuse, source: "Israel", target: "Iran"}, {typ: parley.Accuse, source: "Israel", target: "Syria"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,6 +85,9 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 		{"a_cause_blamed_is_no_actor", "2023-09-14",
 			"Germany's finance minister blamed the slowdown on high energy prices in Europe.",
 			want{typ: parley.Accuse}},
+		{"an_actor_in_the_charge_is_not_accused", "2023-09-14",
+			"China accused the United States of arming Taiwan and Japan.",
+			want{typ: parley.Accuse, source: "China", target: "Japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

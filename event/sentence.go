@@ -2407,6 +2407,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
+		obj = append(obj, d.alsoAccused(k, ce)...) // "accused Iran of spreading discord and Hezbollah of imposing its will"
+	}
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
@@ -5543,4 +5546,32 @@ func (d *doc) blamedOn(k, ce int) []string {
 		}
 	}
 	return on
+}
+
+// alsoAccused returns the actors a charge verb at k accuses in a second
+// "and X of …" after its first charge: "accused Iran of arming militias
+// and Syria of hosting them".
+func (d *doc) alsoAccused(k, ce int) []string {
+	var ids []string
+	charged := false
+	for i := k + 1; i+2 < ce; i++ {
+		if d.cover[i] >= 0 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if d.tok(i).Is("of") {
+			charged = true
+		}
+		if !charged || !d.tok(i).Is("and") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j && d.mentionEnd(j) < ce && d.tok(d.mentionEnd(j)).Is("of") {
+			ids = append(ids, m.Actors...)
+		}
+	}
+	return ids
 }
