@@ -1675,11 +1675,12 @@ func (d *doc) frontedSubject(k int) []string {
 }
 
 // atRequest returns who asked and who was asked when the noun at k stands
-// in "at X's request" or "at the request of X": the phrase hangs on a
-// clause whose subject did what was asked ("At Kenya's request, Uganda
-// sent troops", "the ministers, meeting at Egypt's request, condemned
-// …"). Both are nil otherwise, or when the clause's doer goes unnamed
-// ("the sailors were freed at Seoul's request").
+// in "at X's request", "at the request of X" or "despite X's demands":
+// the phrase hangs on a clause whose subject was asked ("At Kenya's
+// request, Uganda sent troops", "the ministers, meeting at Egypt's
+// request, condemned …", "Despite Warsaw's demands, the Commission let
+// the ban lapse"). Both are nil otherwise, or when the clause's doer
+// goes unnamed ("the sailors were freed at Seoul's request").
 func (d *doc) atRequest(k int) (asker, asked []string) {
 	sa, sb := d.tokensOf(d.sentenceAround(k))
 	at := -1
@@ -1689,7 +1690,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		if ms-1 > sa && d.tok(ms-1).Is("the") {
 			ms--
 		}
-		if m, ok := d.mentionAt(k - 2); ok && ms-1 >= sa && d.tok(ms-1).Is("at") {
+		if m, ok := d.mentionAt(k - 2); ok && ms-1 >= sa && d.requestOpener(ms-1, k) {
 			at, asker = ms-1, m.Actors
 		}
 	case k-2 >= sa && k+2 < sb && d.tok(k-1).Is("the") && d.tok(k-2).Is("at") && d.tok(k+1).Is("of"):
@@ -1724,4 +1725,12 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		return nil, nil
 	}
 	return asker, asked
+}
+
+// requestOpener reports whether token i opens a phrase around the
+// request noun at k that says who was asked: "at" before "request",
+// "despite" before any demand ("despite Poland's calls").
+func (d *doc) requestOpener(i, k int) bool {
+	return d.tok(i).Is("at") && d.tok(k).Is("request") ||
+		d.tok(i).Is("despite") && (requestNouns[d.tok(k).Norm] || d.tok(k).Is("calls"))
 }

@@ -43,6 +43,18 @@ func TestVerbalActs(t *testing.T) {
 		{"a_second_charge_against_another", "2023-09-14",
 			"Israel accused Iran of arming the militias and Syria of hosting their commanders.",
 			[]want{{typ: parley.Accuse, source: "Israel", target: "Iran"}, {typ: parley.Accuse, source: "Israel", target: "Syria"}}},
+		{"despite_a_possessive_demand_fronted", "2023-09-14",
+			"Despite Hungary's demands for a delay, the European Commission released the funds.",
+			[]want{{typ: parley.Request, source: "Hungary", target: "European Commission", status: parley.Occurred}}},
+		{"despite_a_possessive_request_after_the_clause", "2023-09-14",
+			"Serbia kept the border closed despite Kosovo's requests for talks.",
+			[]want{{typ: parley.Request, source: "Kosovo", target: "Serbia"}}},
+		{"a_demand_noun_with_its_that_clause", "2023-09-14",
+			"Vietnam repeated its demand that China withdraw the survey ship.",
+			[]want{{typ: parley.Request, source: "Vietnam", target: "China"}}},
+		{"a_demand_renewed_is_the_renewers", "2023-09-14",
+			"The Chinese foreign ministry on Tuesday renewed Beijing's demand that Manila remove the grounded vessel.",
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of China", target: "Philippines"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +100,12 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 		{"an_actor_in_the_charge_is_not_accused", "2023-09-14",
 			"China accused the United States of arming Taiwan and Japan.",
 			want{typ: parley.Accuse, source: "China", target: "Japan"}},
+		{"a_demand_named_by_onlookers_is_no_act", "2023-09-14",
+			"Analysts said the demand that Iran halt enrichment was unrealistic.",
+			want{typ: parley.Request}},
+		{"despite_a_demand_with_no_maker", "2023-09-14",
+			"Serbia kept the border closed despite repeated demands.",
+			want{typ: parley.Request}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2107,6 +2107,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
 	}
+	if obj == nil && !verb && sn.typ == parley.Request && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("that") && requestNouns[d.tok(k).Norm] {
+		obj = d.thatSubject(k+1, ce) // "renewed Beijing's demand that Manila remove the ship"
+		if r := d.renewedBy(k, cs); obj != nil && r != nil {
+			subj = r // "the ministry, which renewed Beijing's demand": the ministry asks again
+		}
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
@@ -5573,5 +5579,25 @@ func (d *doc) alsoAccused(k, ce int) []string {
 			ids = append(ids, m.Actors...)
 		}
 	}
+	return ids
+}
+
+// renewedBy returns the subject of a verb that repeats the demand noun at
+// k ("renewed Beijing's demand", "repeated its call"): the one asking
+// again, or nil.
+func (d *doc) renewedBy(k, cs int) []string {
+	i := k - 1
+	for i > cs && (d.cover[i] >= 0 || d.possessiveAt(i) || d.tok(i).Is("the", "its", "their", "his", "her")) {
+		i--
+	}
+	if i <= cs || !d.tok(i).Is("renewed", "repeated", "reiterated", "restated", "renews", "repeats", "reiterates", "restates") {
+		return nil
+	}
+	for j := i - 1; j > cs && j >= i-4; j-- {
+		if d.tok(j).Is("which", "who") {
+			return nil // "…, which on Monday renewed Beijing's demand": the owner named stays
+		}
+	}
+	ids, _ := d.subjects(i, cs)
 	return ids
 }
