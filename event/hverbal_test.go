@@ -55,6 +55,12 @@ func TestVerbalActs(t *testing.T) {
 		{"a_demand_renewed_is_the_renewers", "2023-09-14",
 			"The Chinese foreign ministry on Tuesday renewed Beijing's demand that Manila remove the grounded vessel.",
 			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of China", target: "Philippines"}}},
+		{"an_object_relative_names_the_accused", "2023-09-14",
+			"Lithuania closed its border with Belarus, which it accuses of helping migrants cross.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "Belarus"}}},
+		{"an_object_relative_after_a_list", "2023-09-14",
+			"The Treasury sanctioned judges of the Supreme Court of Venezuela, whom Washington accused of rigging the vote.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Supreme Court of Venezuela"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +112,9 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 		{"despite_a_demand_with_no_maker", "2023-09-14",
 			"Serbia kept the border closed despite repeated demands.",
 			want{typ: parley.Request}},
+		{"a_relative_on_a_place_phrase_is_about_the_noun", "2023-09-14",
+			"Chile's foreign minister criticised remarks about the situation in Peru, which she called interference.",
+			want{typ: parley.Accuse, target: "Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

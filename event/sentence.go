@@ -2113,6 +2113,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = r // "the ministry, which renewed Beijing's demand": the ministry asks again
 		}
 	}
+	if obj == nil && verb && sn.frame == directed && verbalTypes[sn.typ] && len(subj) > 0 {
+		obj = d.relativeObject(k) // "Eritrea, which it accused of sending troops"
+		if obj != nil && slices.Equal(subj, obj) && d.tok(k-1).Is("it", "they", "he", "she") {
+			subj = d.clauseSubject(a, k) // "Lithuania closed its border with Belarus, which it accuses …": "it" is Lithuania
+		}
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
@@ -5600,4 +5606,33 @@ func (d *doc) renewedBy(k, cs int) []string {
 	}
 	ids, _ := d.subjects(i, cs)
 	return ids
+}
+
+// relativeObject returns the antecedent of an object relative pronoun
+// before the subject of verb k: in "Eritrea, which the TPLF accused of
+// sending troops" and "Erdogan, whom he thanked", the verb acts on the
+// name before the pronoun.
+func (d *doc) relativeObject(k int) []string {
+	j := k - 1
+	for j > 0 && auxWords[d.tok(j).Norm] {
+		j-- // "which Kyiv has long accused"
+	}
+	switch {
+	case j > 0 && d.cover[j] >= 0:
+		j = d.mentionStart(j) - 1
+	case j > 0 && d.tok(j).Is("it", "they", "he", "she", "we"):
+		j--
+	default:
+		return nil
+	}
+	if j < 2 || !d.tok(j).Is("which", "whom") || !d.tok(j-1).Is(",") {
+		return nil
+	}
+	if m, ok := d.mentionAt(j - 2); ok {
+		if ms := d.mentionStart(j - 2); ms > 0 && d.tok(ms-1).Is("in", "at", "on", "near", "across", "inside", "outside", "throughout") {
+			return nil // "the situation in Peru, which she described as interference": the situation
+		}
+		return m.Actors
+	}
+	return nil
 }
