@@ -61,6 +61,9 @@ func TestVerbalActs(t *testing.T) {
 		{"an_object_relative_after_a_list", "2023-09-14",
 			"The Treasury sanctioned judges of the Supreme Court of Venezuela, whom Washington accused of rigging the vote.",
 			[]want{{typ: parley.Accuse, source: "United States", target: "Supreme Court of Venezuela"}}},
+		{"the_release_of_unnamed_captives_is_asked_of_their_captor", "2021-01-08",
+			"Russia detained two Estonian fishing boats in the Baltic on Monday. Tallinn demanded the release of the boats and their crews.",
+			[]want{{typ: parley.Request, source: "Estonia", target: "Russia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,6 +118,9 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 		{"a_relative_on_a_place_phrase_is_about_the_noun", "2023-09-14",
 			"Chile's foreign minister criticised remarks about the situation in Peru, which she called interference.",
 			want{typ: parley.Accuse, target: "Peru"}},
+		{"a_third_party_asking_release_is_not_read_as_the_captives_side", "2021-01-08",
+			"Russia detained two Estonian fishing boats in the Baltic on Monday. Tallinn demanded the release of the boats. Russia demanded the release of its own trawler.",
+			want{typ: parley.Request, source: "Russia", target: "Russia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

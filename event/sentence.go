@@ -2122,6 +2122,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
+		} else if h := d.seizerOfOwn(from, ce, subj, k); obj == nil && h != nil {
+			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
 		}
 	}
 	if obj == nil && reduced >= 0 {
@@ -3944,6 +3946,35 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
 			return []string{e.Source.ID}
 		}
+	}
+	return nil
+}
+
+// seizerOfOwn returns, for "the release of" a captive no actor names
+// ("the ship and crew", "the sailors"), whoever seized or detained what
+// is the asker's in the few sentences before: "Iran seized a South Korean
+// tanker … Seoul demanded the release of the ship".
+func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
+	i := from
+	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
+		i++
+	}
+	if len(subj) == 0 || i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+		return nil
+	}
+	j := i + 2
+	for j+1 < ce && determiners[d.tok(j).Norm] {
+		j++
+	}
+	if d.cover[j] >= 0 {
+		return nil // a captive named, whose holder releaseHolder finds
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	if e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Coerce && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID)
+	}); e != nil && here-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
+		return []string{e.Source.ID}
 	}
 	return nil
 }
