@@ -1717,8 +1717,9 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 				asked = d.coordinated(m, d.mentionEnd(i), sb)
 			}
 		}
-	} else if cs := d.clauseStart(at, sa); !d.saidBetween(cs, at) {
-		// ("Trump said troops would leave at Iraq's request": not Trump)
+	} else if cs := d.clauseStart(at, sa); !d.saidBetween(cs, at) && !(at-1 > cs && d.passive(at-1)) {
+		// ("Trump said troops would leave at Iraq's request": not Trump;
+		// "police to be deployed at Honiara's request": not the police)
 		asked = d.clauseSubject(cs, at)
 	}
 	if asked == nil || slices.Equal(asker, asked) {

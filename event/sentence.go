@@ -2889,7 +2889,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
 	}
-	if atRequest && status == parley.Planned {
+	if atRequest && (status == parley.Planned || status == parley.Hypothetical) {
 		status = parley.Occurred // "at Kenya's request, Uganda will send troops": asked already
 	}
 	if !verb && !atRequest && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
@@ -4717,6 +4717,9 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 		k := d.tokenAt(p.Span.Start)
 		if k > 1 && d.tok(k-1).Is("in") && aboutNouns[d.tok(k-2).Norm] {
 			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
+		}
+		if e := d.tokenAt(p.Span.End); d.possessiveAt(e) && e+1 < len(d.in.Tokens) && d.tok(e+1).Is("request", "invitation", "behest", "urging", "initiative") {
+			continue // "at Riyadh's request": the government that asked, not the place
 		}
 		if k > 0 && d.tok(k-1).Is("in", "at") || k > 1 && d.tok(k-1).Is("the") && d.tok(k-2).Is("in", "at") {
 			return &parley.Place{Name: p.Name, Country: p.Country}
