@@ -496,6 +496,13 @@ func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
 }
 
+// removalOf reports whether a demand or threat at k is to remove forces:
+// their withdrawal, or "to expel Ethiopian troops", "to keep Ethiopian
+// troops out of the mission".
+func (d *doc) removalOf(k, ce int) bool {
+	return d.withdrawalOf(k, ce) || k+2 < ce && d.tok(k+1).Is("to") && d.tok(k+2).Is("expel", "oust", "bar", "exclude", "keep")
+}
+
 // askAnswered reports whether a refusal at k refuses a demand named as
 // such: "rejected the ultimatum", "rejected the demand", "has rejected
 // calls to step down".
@@ -2288,7 +2295,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.stateReferredTo(k, ce, subj)
 	}
 	if len(obj) == 1 && ((sn.typ == parley.Protest || sn.typ == parley.Sanction || sn.typ == parley.Threaten) && d.nameHas(obj[0], "embassy") ||
-		sn.typ == parley.Request && d.withdrawalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
+		sn.typ == parley.Request && d.removalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
 		// "protested outside the French embassy", "expelled staff of the
 		// Russian Embassy": against France, against Russia;
 		// "demanding the withdrawal of French troops": of France
@@ -2400,6 +2407,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") {
 		obj = d.blamedOn(k, ce) // "blamed the explosion on Russia"
+	}
+	if sn.typ == parley.Threaten && len(obj) == 1 && d.removalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "defense force") || d.nameHas(obj[0], "defence force")) {
+		// "threatened to expel Ethiopian troops": a threat to Ethiopia
+		if c := d.countryOf(obj[0]); c != "" && d.actors["state:"+c] != nil && !d.sameSide(subj, "state:"+c) {
+			obj = []string{"state:" + c}
+		}
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
