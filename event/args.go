@@ -1673,3 +1673,65 @@ func (d *doc) frontedSubject(k int) []string {
 	}
 	return nil
 }
+
+// atRequest returns who asked and who was asked when the noun at k stands
+// in "at X's request", "at the request of X" or "despite X's demands":
+// the phrase hangs on a clause whose subject was asked ("At Kenya's
+// request, Uganda sent troops", "the ministers, meeting at Egypt's
+// request, condemned …", "Despite Warsaw's demands, the Commission let
+// the ban lapse"). Both are nil otherwise, or when the clause's doer
+// goes unnamed ("the sailors were freed at Seoul's request").
+func (d *doc) atRequest(k int) (asker, asked []string) {
+	sa, sb := d.tokensOf(d.sentenceAround(k))
+	at := -1
+	switch {
+	case k-3 >= sa && d.possessiveAt(k-1) && d.cover[k-2] >= 0:
+		ms := d.mentionStart(k - 2)
+		if ms-1 > sa && d.tok(ms-1).Is("the") {
+			ms--
+		}
+		if m, ok := d.mentionAt(k - 2); ok && ms-1 >= sa && d.requestOpener(ms-1, k) {
+			at, asker = ms-1, m.Actors
+		}
+	case k-2 >= sa && k+2 < sb && d.tok(k-1).Is("the") && d.tok(k-2).Is("at") && d.tok(k+1).Is("of"):
+		i := k + 2
+		if d.tok(i).Is("the") && i+1 < sb {
+			i++
+		}
+		if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
+			at, asker = k-2, d.coordinated(m, d.mentionEnd(i), sb)
+		}
+	}
+	if at < 0 {
+		return nil, nil
+	}
+	if at == sa || d.tok(at-1).Is(",", "that", "—", "–", "-") {
+		// A fronted phrase (after a dateline's dash too): the subject
+		// after its comma.
+		if c := d.commaAfter(k, min(sb, k+14)); c > 0 {
+			i := c + 1
+			if d.tok(i).Is("the") {
+				i++
+			}
+			if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
+				asked = d.coordinated(m, d.mentionEnd(i), sb)
+			}
+		}
+	} else if cs := d.clauseStart(at, sa); !d.saidBetween(cs, at) && !(at-1 > cs && d.passive(at-1)) {
+		// ("Trump said troops would leave at Iraq's request": not Trump;
+		// "police to be deployed at Honiara's request": not the police)
+		asked = d.clauseSubject(cs, at)
+	}
+	if asked == nil || slices.Equal(asker, asked) {
+		return nil, nil
+	}
+	return asker, asked
+}
+
+// requestOpener reports whether token i opens a phrase around the
+// request noun at k that says who was asked: "at" before "request",
+// "despite" before any demand ("despite Poland's calls").
+func (d *doc) requestOpener(i, k int) bool {
+	return d.tok(i).Is("at") && d.tok(k).Is("request") ||
+		d.tok(i).Is("despite") && (requestNouns[d.tok(k).Norm] || d.tok(k).Is("calls"))
+}

@@ -206,6 +206,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && fs.cameo == "114" {
 				ev = append(ev, d.summonedToBeAsked(ev, k, b)...)
 			}
+			if ok && (fs.typ == parley.Concede || fs.typ == parley.Agree || fs.typ == parley.Reject) {
+				ev = append(ev, d.requestAnswered(ev, k, b)...)
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
@@ -494,6 +497,13 @@ func (d *doc) postedIn(s, o string, a, b int) bool {
 // French troops".
 func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
+}
+
+// removalOf reports whether a demand or threat at k is to remove forces:
+// their withdrawal, or "to expel Ethiopian troops", "to keep Ethiopian
+// troops out of the mission".
+func (d *doc) removalOf(k, ce int) bool {
+	return d.withdrawalOf(k, ce) || k+2 < ce && d.tok(k+1).Is("to") && d.tok(k+2).Is("expel", "oust", "bar", "exclude", "keep")
 }
 
 // askAnswered reports whether a refusal at k refuses a demand named as
@@ -1051,7 +1061,7 @@ func (d *doc) reactionObject(k int) bool {
 // stop it ("suspended attacks on US forces": no attack).
 var reactionStems = []string{"condemn", "denounc", "welcom", "prais", "hail", "criticis", "criticiz", "deplor",
 	"decr", "slam", "lament", "regrett", "mourn", "applaud", "commend", "blast", "censur", "protest",
-	"suspend", "halt", "stopp", "paus", "cease", "ceasing"}
+	"suspend", "halt", "stopp", "paus", "cease", "ceasing", "blam"}
 
 // talksWithOther reports whether the noun at k names talks "with" an
 // actor who took no part in event e: "met Xi on Monday and held talks with
@@ -2112,9 +2122,23 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
 	}
+	if obj == nil && !verb && sn.typ == parley.Request && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("that") && requestNouns[d.tok(k).Norm] {
+		obj = d.thatSubject(k+1, ce) // "renewed Beijing's demand that Manila remove the ship"
+		if r := d.renewedBy(k, cs); obj != nil && r != nil {
+			subj = r // "the ministry, which renewed Beijing's demand": the ministry asks again
+		}
+	}
+	if obj == nil && verb && sn.frame == directed && verbalTypes[sn.typ] && len(subj) > 0 {
+		obj = d.relativeObject(k) // "Eritrea, which it accused of sending troops"
+		if obj != nil && slices.Equal(subj, obj) && d.tok(k-1).Is("it", "they", "he", "she") {
+			subj = d.clauseSubject(a, k) // "Lithuania closed its border with Belarus, which it accuses …": "it" is Lithuania
+		}
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
+		} else if h := d.seizerOfOwn(from, ce, subj, k); obj == nil && h != nil {
+			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
 		}
 	}
 	if obj == nil && reduced >= 0 {
@@ -2279,7 +2303,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.stateReferredTo(k, ce, subj)
 	}
 	if len(obj) == 1 && ((sn.typ == parley.Protest || sn.typ == parley.Sanction || sn.typ == parley.Threaten) && d.nameHas(obj[0], "embassy") ||
-		sn.typ == parley.Request && d.withdrawalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
+		sn.typ == parley.Request && d.removalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "troops"))) {
 		// "protested outside the French embassy", "expelled staff of the
 		// Russian Embassy": against France, against Russia;
 		// "demanding the withdrawal of French troops": of France
@@ -2389,6 +2413,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") {
+		obj = d.blamedOn(k, ce) // "blamed the explosion on Russia"
+	}
+	if sn.typ == parley.Threaten && len(obj) == 1 && d.removalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "defense force") || d.nameHas(obj[0], "defence force")) {
+		// "threatened to expel Ethiopian troops": a threat to Ethiopia
+		if c := d.countryOf(obj[0]); c != "" && d.actors["state:"+c] != nil && !d.sameSide(subj, "state:"+c) {
+			obj = []string{"state:" + c}
+		}
+	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
 		if dfrom < ce && dfrom == k+1 && feelings[d.tok(k).Norm] && d.tok(dfrom).Is(sn.preps...) {
@@ -2408,6 +2441,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
+	}
+	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
+		obj = append(obj, d.alsoAccused(k, ce)...) // "accused Iran of spreading discord and Hezbollah of imposing its will"
 	}
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
@@ -2630,6 +2666,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "refused to open the crossing despite requests from
 			// Washington": Washington asked, of the one who refused.
 			subj, obj = d.coordinated(m, d.mentionEnd(k+2), ce), subj
+		}
+	}
+	atRequest := false
+	if !verb && sn.typ == parley.Request {
+		if by, of := d.atRequest(k); by != nil {
+			subj, obj, atRequest = by, of, true // "At Kenya's request, Uganda sent troops": Kenya asked Uganda
 		}
 	}
 	if sn.typ == parley.Agree && !passive && len(subj) == 2 && subjStart >= 0 && subjStart < k && (verb || !d.afterBetween(k, ce)) {
@@ -2871,10 +2913,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
 	}
-	if !verb && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
+	if atRequest && (status == parley.Planned || status == parley.Hypothetical) {
+		status = parley.Occurred // "at Kenya's request, Uganda will send troops": asked already
+	}
+	if !verb && !atRequest && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
 		status = parley.Planned // "A summit between Putin and Trump is being prepared"
 	}
-	if !verb && status == parley.Occurred && d.modalAfter(k, ce) {
+	if !verb && !atRequest && status == parley.Occurred && d.modalAfter(k, ce) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
 	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
@@ -3931,6 +3976,35 @@ func (d *doc) releaseHolder(from, ce int) []string {
 	return nil
 }
 
+// seizerOfOwn returns, for "the release of" a captive no actor names
+// ("the ship and crew", "the sailors"), whoever seized or detained what
+// is the asker's in the few sentences before: "Iran seized a South Korean
+// tanker … Seoul demanded the release of the ship".
+func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
+	i := from
+	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
+		i++
+	}
+	if len(subj) == 0 || i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+		return nil
+	}
+	j := i + 2
+	for j+1 < ce && determiners[d.tok(j).Norm] {
+		j++
+	}
+	if d.cover[j] >= 0 {
+		return nil // a captive named, whose holder releaseHolder finds
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	if e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Coerce && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID)
+	}); e != nil && here-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
+		return []string{e.Source.ID}
+	}
+	return nil
+}
+
 // speakerPastReport reads "X said Y had done … and called on Z": when the
 // report is in the perfect and the verb k after "and" is not, the tense
 // shift ends the report, and X is the one who went on to act. ok is set
@@ -4669,6 +4743,9 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 		k := d.tokenAt(p.Span.Start)
 		if k > 1 && d.tok(k-1).Is("in") && aboutNouns[d.tok(k-2).Norm] {
 			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
+		}
+		if e := d.tokenAt(p.Span.End); d.possessiveAt(e) && e+1 < len(d.in.Tokens) && d.tok(e+1).Is("request", "invitation", "behest", "urging", "initiative") {
+			continue // "at Riyadh's request": the government that asked, not the place
 		}
 		if k > 0 && d.tok(k-1).Is("in", "at") || k > 1 && d.tok(k-1).Is("the") && d.tok(k-2).Is("in", "at") {
 			return &parley.Place{Name: p.Name, Country: p.Country}
@@ -5471,6 +5548,156 @@ func (d *doc) talksWithBody(k, ce int) []string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// requestNouns name a demand whose answer (agreeing, refusing) is the
+// act coded; the demand was made too.
+var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true}
+
+// requestAnswered adds, to an act that answers a demand whose maker the
+// noun phrase names ("agreed to a request from Ambassador Smith",
+// "rejected Hanoi's demand"), the demand itself, made of whoever
+// answered it.
+func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
+	if len(ev) == 0 || ev[0].Target.IsZero() || ev[0].Status == parley.Hypothetical {
+		return nil
+	}
+	for i := k + 1; i < b && i <= k+6; i++ {
+		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
+			return nil
+		}
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] {
+			continue
+		}
+		var asker []string
+		if i+2 < b && d.tok(i+1).Is("from") {
+			if m, ok := d.mentionAt(i + 2); ok {
+				asker = m.Actors // "a request from Ambassador Smith"
+			}
+		} else if i-1 > k && d.cover[i-1] >= 0 {
+			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"
+		} else if i-2 > k && d.possessiveAt(i-1) && d.cover[i-2] >= 0 {
+			asker = d.in.Mentions[d.cover[i-2]].Actors // "Hanoi's demand"
+		}
+		var out []parley.Event
+		for _, e := range ev {
+			if !slices.Contains(asker, e.Target.ID) {
+				continue
+			}
+			r := e
+			r.Type, r.CAMEO, r.Mode, r.Status = parley.Request, "100", "", parley.Occurred
+			r.Source, r.Target = e.Target, e.Source
+			r.Participants = []parley.ActorRef{r.Source, r.Target}
+			r.Trigger = d.spanOf(i, i+1)
+			r.Rule += ":answered"
+			out = append(out, r)
+		}
+		return out
+	}
+	return nil
+}
+
+// blamedOn returns who a deed is blamed on, named after "on" past the
+// deed: "blamed the attack on Kataib Hezbollah". The last such "on"
+// before a comma counts ("blamed the attack on the base on Iran").
+func (d *doc) blamedOn(k, ce int) []string {
+	if k+1 >= ce || d.cover[k+1] >= 0 {
+		return nil // "blamed Russia for …": the direct object
+	}
+	var on []string
+	for i := k + 2; i+1 < ce && i <= k+14; i++ {
+		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because") {
+			break
+		}
+		if !d.tok(i).Is("on") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") && j+1 < ce {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
+			on = d.coordinated(m, d.mentionEnd(j), ce)
+		}
+	}
+	return on
+}
+
+// alsoAccused returns the actors a charge verb at k accuses in a second
+// "and X of …" after its first charge: "accused Iran of arming militias
+// and Syria of hosting them".
+func (d *doc) alsoAccused(k, ce int) []string {
+	var ids []string
+	charged := false
+	for i := k + 1; i+2 < ce; i++ {
+		if d.cover[i] >= 0 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if d.tok(i).Is("of") {
+			charged = true
+		}
+		if !charged || !d.tok(i).Is("and") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j && d.mentionEnd(j) < ce && d.tok(d.mentionEnd(j)).Is("of") {
+			ids = append(ids, m.Actors...)
+		}
+	}
+	return ids
+}
+
+// renewedBy returns the subject of a verb that repeats the demand noun at
+// k ("renewed Beijing's demand", "repeated its call"): the one asking
+// again, or nil.
+func (d *doc) renewedBy(k, cs int) []string {
+	i := k - 1
+	for i > cs && (d.cover[i] >= 0 || d.possessiveAt(i) || d.tok(i).Is("the", "its", "their", "his", "her")) {
+		i--
+	}
+	if i <= cs || !d.tok(i).Is("renewed", "repeated", "reiterated", "restated", "renews", "repeats", "reiterates", "restates") {
+		return nil
+	}
+	for j := i - 1; j > cs && j >= i-4; j-- {
+		if d.tok(j).Is("which", "who") {
+			return nil // "…, which on Monday renewed Beijing's demand": the owner named stays
+		}
+	}
+	ids, _ := d.subjects(i, cs)
+	return ids
+}
+
+// relativeObject returns the antecedent of an object relative pronoun
+// before the subject of verb k: in "Eritrea, which the TPLF accused of
+// sending troops" and "Erdogan, whom he thanked", the verb acts on the
+// name before the pronoun.
+func (d *doc) relativeObject(k int) []string {
+	j := k - 1
+	for j > 0 && auxWords[d.tok(j).Norm] {
+		j-- // "which Kyiv has long accused"
+	}
+	switch {
+	case j > 0 && d.cover[j] >= 0:
+		j = d.mentionStart(j) - 1
+	case j > 0 && d.tok(j).Is("it", "they", "he", "she", "we"):
+		j--
+	default:
+		return nil
+	}
+	if j < 2 || !d.tok(j).Is("which", "whom") || !d.tok(j-1).Is(",") {
+		return nil
+	}
+	if m, ok := d.mentionAt(j - 2); ok {
+		if ms := d.mentionStart(j - 2); ms > 0 && d.tok(ms-1).Is("in", "at", "on", "near", "across", "inside", "outside", "throughout") {
+			return nil // "the situation in Peru, which she described as interference": the situation
+		}
+		return m.Actors
 	}
 	return nil
 }

@@ -456,6 +456,8 @@ func (d *doc) placeUse(i, end int) bool {
 			"apologized", "apologised", "apologizes", "apologises", "apologize", "apologise", "protested", "complained",
 			"appealed", "responded", "replied", "wrote", "signalled", "signaled"):
 			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
+		case d.toks[k].Is("at") && end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && d.toks[end+1].Is("request", "invitation", "behest", "urging", "initiative"):
+			return false // "at Riyadh's request": its government asked
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
 		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
