@@ -443,6 +443,20 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			}
 			continue
 		}
+		// "Hundreds of students gathered in Tehran", "2,000 workers marched
+		// on parliament": a crowd counted and protesting holds the protest,
+		// whoever its people are.
+		// A crowd that only gathered does so to protest in an article about
+		// protests (not "gathered to welcome the Pope").
+		if !covered[i] && protestingNouns[t.Norm] && i >= 1 && d.counted(i) && i+1 < len(d.toks) && protestVerbs[d.toks[i+1].Norm] &&
+			(!d.toks[i+1].Is("gathered", "massed", "thronged") || d.aboutProtest()) {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
 		// "Thousands protested outside the French embassy in Niamey": a
 		// count alone before a verb of protest is the crowd.
 		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
@@ -505,6 +519,14 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 	}
 	return added
 }
+
+// protestingNouns are people who, counted and doing a verb of protest,
+// are a crowd of protesters: "Hundreds of students gathered".
+var protestingNouns = set("students", "workers", "teachers", "farmers", "activists", "doctors", "nurses", "women", "youths")
+
+// protestVerbs are what a crowd counted does when it protests ("took" to
+// the streets).
+var protestVerbs = set("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed", "thronged")
 
 // forceGroup reports whether a group's name is that of forces acting for
 // a state ("Bolivian security forces"), which hold no protest.
