@@ -18,6 +18,9 @@ func TestHactorsMentions(t *testing.T) {
 		{"a_crowd_gathered_in_a_story_of_protests", "Thousands of teachers gathered outside the ministry in Bogota. The protest lasted all day.", "2023-01-08", "teachers", []string{"new:organization:colombian-protesters"}},
 		{"a_crowd_gathered_for_a_visit_is_no_protest", "Thousands of women gathered in Manila to greet the Pope.", "2023-01-08", "women", nil},
 		{"students_not_counted_stay_unnamed", "The students gathered in Dhaka after the exam.", "2023-01-08", "students", nil},
+		{"heads_of_state_and_government_is_a_title", "The summit of Heads of State and Government of the African Union opened on Sunday.", "2024-02-18", "State and Government", nil},
+		{"an_office_after_head_of_is_kept_whole", "The Head of State Security Service, Ali Reza, resigned.", "2024-02-18", "State Security Service", []string{"new:organization:state-security-service"}},
+		{"an_organisation_not_after_heads_of_is_found", "The Council of State and Government Affairs met on Sunday.", "2024-02-18", "Council of State and Government Affairs", []string{"new:organization:council-of-state-and-government-affairs"}},
 		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
 	}
 	for _, tt := range tests {
