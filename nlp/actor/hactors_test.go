@@ -21,6 +21,12 @@ func TestHactorsMentions(t *testing.T) {
 		{"heads_of_state_and_government_is_a_title", "The summit of Heads of State and Government of the African Union opened on Sunday.", "2024-02-18", "State and Government", nil},
 		{"an_office_after_head_of_is_kept_whole", "The Head of State Security Service, Ali Reza, resigned.", "2024-02-18", "State Security Service", []string{"new:organization:state-security-service"}},
 		{"an_organisation_not_after_heads_of_is_found", "The Council of State and Government Affairs met on Sunday.", "2024-02-18", "Council of State and Government Affairs", []string{"new:organization:council-of-state-and-government-affairs"}},
+		{"a_crowd_in_a_capital_named_by_its_state", "Protesters rallied in the Kenyan capital on Tuesday.", "2023-03-10", "Protesters", []string{"new:organization:kenyan-protesters"}},
+		{"a_capital_standing_for_its_government_is_no_scene", "Oslo expelled two diplomats from Damascus after protesters stormed the Norwegian embassy in the Syrian capital.", "2023-03-10", "protesters", []string{"new:organization:syrian-protesters"}},
+		{"a_crowd_at_the_main_states_embassy_is_not_its_people", "Norway said on Friday that Norway would reopen its mission. Norway's prime minister spoke in Oslo. Norway asked for calm. Protesters stormed the Norwegian embassy on Thursday.", "2023-03-10", "Protesters", nil},
+		{"a_ministry_is_not_the_state_it_cuts_contacts_with", "Russia said Russia would respond. The Russian president spoke in Moscow. Russia warned Japan. The defence ministry said on Tuesday it was suspending all contacts with Tokyo.", "2023-03-10", "The defence ministry", []string{"org:mod-russia"}},
+		{"a_crowd_at_an_embassy_in_a_named_city", "Protesters rallied outside the Iranian embassy in London on Sunday.", "2023-03-10", "Protesters", []string{"new:organization:british-protesters"}},
+		{"a_body_of_the_capital_that_acts_stays_its_own", "Washington is sending Jane Doe, the National Security Council's envoy, to Suva this week.", "2023-03-10", "National Security Council", []string{"org:nsc-us"}},
 		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
 	}
 	for _, tt := range tests {
