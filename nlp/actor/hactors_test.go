@@ -27,6 +27,7 @@ func TestHactorsMentions(t *testing.T) {
 		{"a_ministry_is_not_the_state_it_cuts_contacts_with", "Russia said Russia would respond. The Russian president spoke in Moscow. Russia warned Japan. The defence ministry said on Tuesday it was suspending all contacts with Tokyo.", "2023-03-10", "The defence ministry", []string{"org:mod-russia"}},
 		{"a_crowd_at_an_embassy_in_a_named_city", "Protesters rallied outside the Iranian embassy in London on Sunday.", "2023-03-10", "Protesters", []string{"new:organization:british-protesters"}},
 		{"a_body_of_the_capital_that_acts_stays_its_own", "Washington is sending Jane Doe, the National Security Council's envoy, to Suva this week.", "2023-03-10", "National Security Council", []string{"org:nsc-us"}},
+		{"a_king_by_his_full_lineage", "Custodian of the Two Holy Mosques Salman bin Abdulaziz Al Saud received the envoy in Jeddah.", "2023-06-07", "Salman bin Abdulaziz Al Saud", []string{"person:salman-of-saudi-arabia"}},
 		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
 	}
 	for _, tt := range tests {
