@@ -251,7 +251,11 @@ func (d *doc) resolveGeneric() {
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
 				// army abroad is still its own country's.)
-				if local := d.scenePlaceIn(d.sentenceOf[i]); local != nil {
+				local := d.placeStateIn(d.sentenceOf[i])
+				if kind == asGroup {
+					local = d.scenePlaceIn(d.sentenceOf[i])
+				}
+				if local != nil {
 					st = local
 				} else if kind == asGroup {
 					// "Hong Kong police fired tear gas at protesters": the
@@ -696,24 +700,27 @@ func (d *doc) officialsOf(st *kb.Entity) {
 // placeStateIn returns the state of the first place named in sentence si
 // that has one, or nil.
 func (d *doc) placeStateIn(si int) *kb.Entity {
-	return d.firstPlaceState(si, false)
-}
-
-// scenePlaceIn returns the state where a crowd or a police force of
-// sentence si acts: its first place that stands for no government
-// ("Riyadh cut ties with Tehran after protesters stormed the Saudi embassy
-// in the Iranian capital"; "the defence ministry was cutting contacts with
-// Ankara" is not Turkey's).
-func (d *doc) scenePlaceIn(si int) *kb.Entity {
-	return d.firstPlaceState(si, true)
-}
-
-func (d *doc) firstPlaceState(si int, skipMetonyms bool) *kb.Entity {
 	for _, p := range d.places {
 		if p.Country == "" {
 			continue
 		}
-		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) && !(skipMetonyms && d.metonymAt(p.Span)) {
+		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	return nil
+}
+
+// scenePlaceIn returns the state where a crowd of sentence si gathers:
+// its first place that stands for no government, else one named by its
+// state and kind ("Riyadh cut ties with Tehran after protesters stormed
+// the Saudi embassy in the Iranian capital").
+func (d *doc) scenePlaceIn(si int) *kb.Entity {
+	for _, p := range d.places {
+		if p.Country == "" {
+			continue
+		}
+		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) && !d.metonymAt(p.Span) {
 			return d.r.kb.State(p.Country)
 		}
 	}
