@@ -67,6 +67,19 @@ var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "h
 	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
 	"people": true}
 
+// headsOfState reports whether "heads of state", "heads of government"
+// or "heads of state and government" ends at j after "the" (or opening
+// the clause at cs): they stand for the body named after "of".
+func (d *doc) headsOfState(j, cs int) bool {
+	if j-2 < cs || !d.tok(j).Is("state", "government") {
+		return false
+	}
+	if d.tok(j).Is("government") && d.tok(j-1).Is("and") && d.tok(j-2).Is("state") {
+		j -= 2 // "… of State and Government"
+	}
+	return j-2 >= cs && d.tok(j-1).Is("of") && d.tok(j-2).Is("heads", "head") && d.definiteBefore(j-2, cs)
+}
+
 // ownedOf are what a state has that support or a charge is about: "its
 // support for the territorial integrity of Ukraine" is for Ukraine.
 var ownedOf = map[string]bool{"integrity": true, "sovereignty": true, "independence": true, "security": true,
@@ -383,7 +396,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
-			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs))
+			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
+			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
 		// "Aircraft from US Southern Command carried out …": the forces
 		// of the one named after "from" act.
 		forcesFrom := pre > cs && d.tok(pre).Is("from") && forceNouns[d.tok(pre-1).Norm] && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) &&

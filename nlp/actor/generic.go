@@ -251,7 +251,11 @@ func (d *doc) resolveGeneric() {
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
 				// army abroad is still its own country's.)
-				if local := d.placeStateIn(d.sentenceOf[i]); local != nil {
+				local := d.placeStateIn(d.sentenceOf[i])
+				if kind == asGroup {
+					local = d.scenePlaceIn(d.sentenceOf[i])
+				}
+				if local != nil {
 					st = local
 				} else if kind == asGroup {
 					// "Hong Kong police fired tear gas at protesters": the
@@ -267,6 +271,9 @@ func (d *doc) resolveGeneric() {
 				if c := d.personCountryBefore(i); c != nil {
 					st = c
 				}
+			}
+			if kind == asGroup && st != nil && st == main && d.embassyStateIn(d.sentenceOf[i], st) {
+				break // "protesters stormed the Saudi embassy": not Saudis
 			}
 			if st == nil {
 				break
@@ -443,6 +450,20 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			}
 			continue
 		}
+		// "Hundreds of students gathered in Tehran", "2,000 workers marched
+		// on parliament": a crowd counted and protesting holds the protest,
+		// whoever its people are.
+		// A crowd that only gathered does so to protest in an article about
+		// protests (not "gathered to welcome the Pope").
+		if !covered[i] && protestingNouns[t.Norm] && i >= 1 && d.counted(i) && i+1 < len(d.toks) && protestVerbs[d.toks[i+1].Norm] &&
+			(!d.toks[i+1].Is("gathered", "massed", "thronged") || d.aboutProtest()) {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
 		// "Thousands protested outside the French embassy in Niamey": a
 		// count alone before a verb of protest is the crowd.
 		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
@@ -505,6 +526,14 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 	}
 	return added
 }
+
+// protestingNouns are people who, counted and doing a verb of protest,
+// are a crowd of protesters: "Hundreds of students gathered".
+var protestingNouns = set("students", "workers", "teachers", "farmers", "activists", "doctors", "nurses", "women", "youths")
+
+// protestVerbs are what a crowd counted does when it protests ("took" to
+// the streets).
+var protestVerbs = set("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed", "thronged")
 
 // forceGroup reports whether a group's name is that of forces acting for
 // a state ("Bolivian security forces"), which hold no protest.
@@ -574,11 +603,14 @@ func (d *doc) demonymCrowd(i int) bool {
 // crowdState returns the state a crowd of sentence si belongs to: where
 // the sentence places it, else the article's main state.
 func (d *doc) crowdState(si int, main *kb.Entity) *kb.Entity {
-	if st := d.placeStateIn(si); st != nil {
+	if st := d.scenePlaceIn(si); st != nil {
 		return st
 	}
 	if st := d.stateAfterIn(si); st != nil {
 		return st
+	}
+	if main != nil && d.embassyStateIn(si, main) {
+		return nil // "protesters stormed the Saudi embassy": not Saudis
 	}
 	return main
 }
@@ -677,6 +709,66 @@ func (d *doc) placeStateIn(si int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// scenePlaceIn returns the state where a crowd of sentence si gathers:
+// its first place that stands for no government, else one named by its
+// state and kind ("Riyadh cut ties with Tehran after protesters stormed
+// the Saudi embassy in the Iranian capital").
+func (d *doc) scenePlaceIn(si int) *kb.Entity {
+	for _, p := range d.places {
+		if p.Country == "" {
+			continue
+		}
+		if i := d.tokenIndex(p.Span.Start); d.sentenceOf[i] == si && !d.datelinePlace(i) && !d.metonymAt(p.Span) {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	return d.unnamedPlaceStateIn(si)
+}
+
+// metonymAt reports whether the place at sp is a capital standing for its
+// government, "Riyadh cut ties with Tehran": no place where things happen.
+func (d *doc) metonymAt(sp parley.Span) bool {
+	for _, m := range d.mentions {
+		if m.Span == sp && m.Via == parley.ViaMetonym {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKinds name a place by its kind after a state's word: "the Iranian
+// capital", "the Syrian port".
+var placeKinds = set("capital", "city", "port", "town", "village", "province", "region")
+
+// unnamedPlaceStateIn returns the state of a place sentence si names only
+// by its state and kind, "in the Iranian capital", or nil.
+func (d *doc) unnamedPlaceStateIn(si int) *kb.Entity {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.sentenceOf[i] != si || !d.toks[i].Is("in") || !d.toks[i+1].Is("the") {
+			continue
+		}
+		if st, end := d.stateAt(i + 2); st != nil && end < len(d.toks) && placeKinds[d.toks[end].Norm] {
+			return st
+		}
+	}
+	return nil
+}
+
+// embassyStateIn reports whether sentence si names an embassy of st: a
+// crowd at "the Saudi embassy" is not Saudi.
+func (d *doc) embassyStateIn(si int, st *kb.Entity) bool {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Country == st.Country && a.Kind == parley.Organization && strings.Contains(strings.ToLower(a.Name), "embassy") {
+			return true
+		}
+	}
+	return false
 }
 
 // forcesStateIn returns the state whose police or armed forces sentence si

@@ -51,6 +51,9 @@ func (d *doc) organisation(i int) int {
 			return e
 		}
 	}
+	if d.headsOfStateAt(i) {
+		return i // "Heads of State and Government": a title, no organisation
+	}
 	end, ok := d.orgName(i)
 	if !ok {
 		end, ok = d.namedGroup(i)
@@ -101,6 +104,20 @@ func (d *doc) organisation(i int) int {
 	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
 	d.mention(i, end, parley.ViaDescriptor, id)
 	return end
+}
+
+// headsOfStateAt reports whether token i ends "Heads of State", "Heads of
+// Government" or "Heads of State and Government", a title; "Head of State
+// Security Service" names an office instead.
+func (d *doc) headsOfStateAt(i int) bool {
+	if i < 2 || !d.toks[i-1].Is("of") || !d.toks[i-2].Is("heads", "head") || !d.toks[i].Is("state", "government") {
+		return false
+	}
+	j := i + 1
+	if d.next(j, "and") && d.next(j+1, "state", "government") {
+		j += 2
+	}
+	return !d.nameWordAt(j)
 }
 
 // definedName reads a name the text gives an acronym for right after it,

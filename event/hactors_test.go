@@ -1,0 +1,46 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHactorsEvents covers the event-level effects of the hactors
+// branch's actor rules; all texts are written for these tests.
+func TestHactorsEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want // nil: the text must yield no event
+	}{
+		{"heads_of_state_and_government_stand_for_the_body", "2022-07-04",
+			"The Authority of Heads of State and Government of the African Union urged Mali's junta to hold elections.",
+			[]want{{typ: parley.Request, source: "African Union", target: "Mali"}}},
+		{"heads_of_state_alone_stand_for_the_body", "2022-07-04",
+			"Heads of State of the European Union condemned Russia on Friday.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Russia"}}},
+		{"heads_of_government_of_two_states", "2022-07-04",
+			"The heads of government of Canada and Mexico met in Ottawa on Monday.",
+			[]want{{typ: parley.Consult, source: "Canada", target: "Mexico"}}},
+		{"counted_students_protest_against_a_leader", "2024-07-16",
+			"Thousands of students marched in Dhaka on Monday against Prime Minister Sheikh Hasina.",
+			[]want{{typ: parley.Protest, source: "Bangladeshi protesters", target: "Sheikh Hasina"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,50 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHactorsMentions covers the actor rules of the hactors branch, in
+// the shape of TestMentions.
+func TestHactorsMentions(t *testing.T) {
+	tests := []struct {
+		name, text, on, mention string
+		want                    []string // actor IDs; nil means "no mention"
+	}{
+		{"counted_students_protesting_are_protesters", "Hundreds of students protested in Dhaka on Monday against the quota system.", "2024-07-16", "students", []string{"new:organization:bangladeshi-protesters"}},
+		{"counted_workers_marching_are_protesters", "Some 2,000 workers marched in Lagos on Thursday to protest the fuel price.", "2024-07-16", "workers", []string{"new:organization:nigerian-protesters"}},
+		{"counted_women_rallying_are_protesters", "Dozens of women rallied in Kabul on Sunday against the ban on education.", "2023-01-08", "women", []string{"new:organization:afghan-protesters"}},
+		{"a_crowd_gathered_in_a_story_of_protests", "Thousands of teachers gathered outside the ministry in Bogota. The protest lasted all day.", "2023-01-08", "teachers", []string{"new:organization:colombian-protesters"}},
+		{"a_crowd_gathered_for_a_visit_is_no_protest", "Thousands of women gathered in Manila to greet the Pope.", "2023-01-08", "women", nil},
+		{"students_not_counted_stay_unnamed", "The students gathered in Dhaka after the exam.", "2023-01-08", "students", nil},
+		{"heads_of_state_and_government_is_a_title", "The summit of Heads of State and Government of the African Union opened on Sunday.", "2024-02-18", "State and Government", nil},
+		{"an_office_after_head_of_is_kept_whole", "The Head of State Security Service, Ali Reza, resigned.", "2024-02-18", "State Security Service", []string{"new:organization:state-security-service"}},
+		{"an_organisation_not_after_heads_of_is_found", "The Council of State and Government Affairs met on Sunday.", "2024-02-18", "Council of State and Government Affairs", []string{"new:organization:council-of-state-and-government-affairs"}},
+		{"a_crowd_in_a_capital_named_by_its_state", "Protesters rallied in the Kenyan capital on Tuesday.", "2023-03-10", "Protesters", []string{"new:organization:kenyan-protesters"}},
+		{"a_capital_standing_for_its_government_is_no_scene", "Oslo expelled two diplomats from Damascus after protesters stormed the Norwegian embassy in the Syrian capital.", "2023-03-10", "protesters", []string{"new:organization:syrian-protesters"}},
+		{"a_crowd_at_the_main_states_embassy_is_not_its_people", "Norway said on Friday that Norway would reopen its mission. Norway's prime minister spoke in Oslo. Norway asked for calm. Protesters stormed the Norwegian embassy on Thursday.", "2023-03-10", "Protesters", nil},
+		{"a_crowd_at_an_embassy_in_a_named_city", "Protesters rallied outside the Iranian embassy in London on Sunday.", "2023-03-10", "Protesters", []string{"new:organization:british-protesters"}},
+		{"a_body_of_the_capital_that_acts_stays_its_own", "Washington is sending Jane Doe, the National Security Council's envoy, to Suva this week.", "2023-03-10", "National Security Council", []string{"org:nsc-us"}},
+		{"a_king_by_his_full_lineage", "Custodian of the Two Holy Mosques Salman bin Abdulaziz Al Saud received the envoy in Jeddah.", "2023-06-07", "Salman bin Abdulaziz Al Saud", []string{"person:salman-of-saudi-arabia"}},
+		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, tt.on)
+			got, ok := mentionOf(r, tt.mention)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("%q: unexpected mention %q → %v", tt.text, tt.mention, got)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("%q: no mention %q; mentions: %v", tt.text, tt.mention, texts(r))
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("%q: mention %q → %v, want %v", tt.text, tt.mention, got, tt.want)
+			}
+		})
+	}
+}
