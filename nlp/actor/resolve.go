@@ -1174,7 +1174,12 @@ func (d *doc) lastGroup(i int) []string {
 	if len(two) == 2 {
 		return []string{two[1], two[0]} // first-mention order
 	}
-	return d.subjectListBefore(s)
+	if i+1 < len(d.toks) && d.actingVerb(i+1) {
+		// (Not "imposed sanctions on Iran. They target the Guards": a
+		// present tense more often describes the thing done.)
+		return d.subjectListBefore(s)
+	}
+	return nil
 }
 
 // subjectListBefore returns the states or bodies named together as the
