@@ -501,6 +501,27 @@ func (d *doc) meetingPartner(id string, k int) []string {
 	}
 }
 
+// disputeWindow is how many sentences back the act a threat naming no one
+// follows up may have been told.
+const disputeWindow = 2
+
+// disputedWith returns whom a threat that names no one is aimed at: the
+// target of the hostile act subj's side did last, within disputeWindow
+// sentences ("Abinader accused Haiti of breaking the treaty. He warned
+// that the border would stay closed"), when that is another side.
+func (d *doc) disputedWith(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= disputeWindow && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			(e.Type == parley.Accuse || e.Type == parley.Sanction || e.Type == parley.Threaten || e.Type == parley.Reject) &&
+			d.sameSide(subj, e.Source.ID)
+	})
+	if e == nil || d.sameSide(subj, e.Target.ID) {
+		return nil
+	}
+	return []string{e.Target.ID}
+}
+
 // otherActorIn reports whether tokens [a, b) name an actor other than id
 // and its own state.
 func (d *doc) otherActorIn(a, b int, id string) bool {

@@ -2463,6 +2463,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)
+		if obj == nil && sn.typ == parley.Threaten {
+			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert") {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has

@@ -1174,7 +1174,59 @@ func (d *doc) lastGroup(i int) []string {
 	if len(two) == 2 {
 		return []string{two[1], two[0]} // first-mention order
 	}
+	if i+1 < len(d.toks) && d.actingVerb(i+1) {
+		// (Not "imposed sanctions on Iran. They target the Guards": a
+		// present tense more often describes the thing done.)
+		return d.subjectListBefore(s)
+	}
 	return nil
+}
+
+// subjectListBefore returns the states or bodies named together as the
+// subject of sentence s-1, two or more joined by commas and "and":
+// "France and Saudi Arabia said they had agreed … They also called for
+// …". Nil when the list is the object of a preposition or an owner
+// ("between Russia and Ukraine", "Russia and China's leaders").
+func (d *doc) subjectListBefore(s int) []string {
+	var run []parley.Mention
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			continue
+		}
+		if d.sentenceOf[mi] >= s {
+			break
+		}
+		if len(run) > 0 {
+			if between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start]); between != "," && between != "and" && between != ", and" {
+				break
+			}
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || d.quoted[mi] ||
+			len(run) == 0 && d.prepositionObject(mi) {
+			return nil
+		}
+		if k := d.actors[d.index[m.Actors[0]]].Kind; k != parley.State && k != parley.Organization {
+			return nil
+		}
+		run = append(run, m)
+	}
+	if len(run) < 2 {
+		return nil
+	}
+	if end := d.tokenIndex(run[len(run)-1].Span.End); end < len(d.toks) && d.toks[end].Is("'s", "’s") {
+		return nil
+	}
+	ids := make([]string, 0, len(run))
+	for _, m := range run {
+		if !slices.Contains(ids, m.Actors[0]) {
+			ids = append(ids, m.Actors[0])
+		}
+	}
+	if len(ids) < 2 {
+		return nil
+	}
+	return ids
 }
 
 // groupSubjectBefore returns the organisation that opens the sentence
