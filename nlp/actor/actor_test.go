@@ -56,6 +56,7 @@ func TestMentions(t *testing.T) {
 		want                    []string // actor IDs; nil means "no mention"
 	}{
 		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
+		{"the_first_part_of_a_double_family_name", "Troops surrounded the office of Attorney General Luisa Ortega Díaz on Saturday. Ortega denounced the move.", "2017-08-05", "Ortega", []string{"new:person:luisa-ortega-diaz"}},
 		{"a_compound_rank_is_no_name", "Army spokesperson Brigadier General Ronald Rwivanga said the troops would leave tonight.", "2021-07-09", "Army spokesperson Brigadier General Ronald Rwivanga", []string{"new:person:ronald-rwivanga"}},
 		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},
 		{"a_ministry_named_before_its_state", "The foreign ministry of Japan said it regretted the decision.", "2023-02-14", "The foreign ministry of Japan", []string{"org:mofa-japan"}},

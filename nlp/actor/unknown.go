@@ -453,6 +453,13 @@ func (d *doc) unknownPerson(i int) int {
 	if j-i == 2 {
 		d.local[d.toks[i].Norm] = id
 	}
+	for k := i + 1; k < last; k++ {
+		// "Luisa Ortega Díaz … Ortega said": a double family name is
+		// cited by its first part.
+		if _, ok := d.local[d.toks[k].Norm]; !ok && d.toks[k].Upper && len(d.toks[k].Norm) > 2 {
+			d.local[d.toks[k].Norm] = id
+		}
+	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
 }
