@@ -778,9 +778,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return raw.Actors
 			}
-		case pendingPrep == "with" && end < ce && d.cover[end] < 0 && !d.tok(end).Upper && len(d.tok(end).Norm) > 5 && strings.HasSuffix(d.tok(end).Norm, "ing"):
+		case pendingPrep == "with" && d.absoluteAfter(d.listEnd(end, ce), ce):
 			// "agreed to bring the soldiers home, with Foreign Minister
-			// Jeppe Kofod accusing the junta …": a clause of its own, no
+			// Jeppe Kofod accusing the junta …", "with the United States
+			// and the World Bank attending": a clause of its own, no
 			// partner
 			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
@@ -1634,6 +1635,28 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		}
 	}
 	return j
+}
+
+// absoluteAfter reports whether a gerund stands at e, ending the names
+// of a "with" clause of its own ("with Kofod accusing the junta").
+func (d *doc) absoluteAfter(e, ce int) bool {
+	return e < ce && d.cover[e] < 0 && !d.tok(e).Upper && len(d.tok(e).Norm) > 5 && strings.HasSuffix(d.tok(e).Norm, "ing")
+}
+
+// listEnd returns where a list of names that ends its first name at end
+// ends: "the United States and the World Bank".
+func (d *doc) listEnd(end, ce int) int {
+	for end < ce && d.tok(end).Is("and", ",") {
+		j := end + 1
+		if j < ce && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= ce || d.cover[j] < 0 {
+			break
+		}
+		end = d.afterMentions(j)
+	}
+	return end
 }
 
 // possessiveAt reports whether token i is the possessive "'s".
