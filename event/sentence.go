@@ -1224,6 +1224,11 @@ func (d *doc) prospectOf(k, a int) bool {
 	return prospectNouns[head] || gerund && purposeNouns[head]
 }
 
+// claimNouns name what others said happened, which a "that" clause tells.
+var claimNouns = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "suggestion": true,
+	"suggestions": true, "allegation": true, "allegations": true, "speculation": true, "rumours": true, "rumors": true,
+	"accusation": true, "accusations": true, "assertion": true, "assertions": true}
+
 // prospectNouns name an act that may come, not one done; purposeNouns
 // name one sought, when a gerund follows ("the aim of the talks" were
 // held).
@@ -1446,8 +1451,8 @@ func (d *doc) requestedAct(k, a int) bool {
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
-		if i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("call", "calls", "called", "calling") {
-			return true // "called on the government to withdraw"
+		if i > a && d.tok(i).Is("on", "upon") && d.tok(d.beforeTimePhrase(i-1, a)).Is("call", "calls", "called", "calling") {
+			return true // "called on the government to withdraw", "called on Monday on both sides to cease"
 		}
 		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
 			return true // "appealed to the EU to keep sanctions on Russia"
@@ -4594,6 +4599,15 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			// report that …": what is denied is not told as done.
 			for j := i + 1; j < from && j <= i+4; j++ {
 				if d.tok(j).Is("that", "reports", "report", "claims", "claim") {
+					return parley.Negated
+				}
+			}
+		}
+		if d.tok(i).Is("dismissed", "dismisses", "dismiss", "dismissing", "rejected", "rejects", "reject", "rejecting") && d.cover[i] < 0 {
+			// "dismissed suggestions that the U.S. was preparing to pull
+			// out", "rejected claims that …": a claim refuted, not told as done.
+			for j := i + 1; j+1 < from && j <= i+4; j++ {
+				if claimNouns[d.tok(j).Norm] && d.tok(j+1).Is("that") {
 					return parley.Negated
 				}
 			}
