@@ -5392,10 +5392,22 @@ func (d *doc) newClauseAt(j, b int) bool {
 		return false
 	}
 	e := d.mentionEnd(j)
+	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
+		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
+	}
 	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are") {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
+}
+
+// afterName returns the first token from i on that is not a capitalised
+// word or a name: the end of "Kabul", "New Delhi".
+func (d *doc) afterName(i int) int {
+	for i < len(d.in.Tokens) && (d.tok(i).Upper && d.tok(i).Kind == token.Word || d.cover[i] >= 0) {
+		i++
+	}
+	return i
 }
 
 // forum reports whether actor id is a body that hears complaints between
