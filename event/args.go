@@ -402,7 +402,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// 25, gave …": the partner of the first verb is no subject of the
 		// second.
 		withBeforeAnd := !nominal && ok && ms > cs && pre >= 0 && d.tok(pre).Is("with") && d.andBetween(d.mentionEnd(i), k)
-		if !ok || modifier || between || withBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "Erdogan met Putin in Sochi and flew to Tehran for talks with
+		// Raisi": the first verb's object is no subject of the second.
+		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(d.mentionEnd(i), k)
+		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
