@@ -404,7 +404,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		withBeforeAnd := !nominal && ok && ms > cs && pre >= 0 && d.tok(pre).Is("with") && d.andBetween(d.mentionEnd(i), k)
 		// "Erdogan met Putin in Sochi and flew to Tehran for talks with
 		// Raisi": the first verb's object is no subject of the second.
-		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(d.mentionEnd(i), k)
+		// (Not "said India had sent …": a name before its own verb.)
+		e := d.mentionEnd(i)
+		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(e, k) &&
+			!(e < k && (auxWords[d.tok(e).Norm] || d.finiteVerbAt(e)))
 		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
