@@ -416,7 +416,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// 25, gave …": the partner of the first verb is no subject of the
 		// second.
 		withBeforeAnd := !nominal && ok && ms > cs && pre >= 0 && d.tok(pre).Is("with") && d.andBetween(d.mentionEnd(i), k)
-		if !ok || modifier || between || withBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "Erdogan met Putin in Sochi and flew to Tehran for talks with
+		// Raisi": the first verb's object is no subject of the second.
+		// (Not "said India had sent …": a name before its own verb.)
+		e := d.mentionEnd(i)
+		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(e, k) &&
+			!(e < k && (auxWords[d.tok(e).Norm] || d.finiteVerbAt(e)))
+		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -792,9 +798,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return raw.Actors
 			}
-		case pendingPrep == "with" && end < ce && d.cover[end] < 0 && !d.tok(end).Upper && len(d.tok(end).Norm) > 5 && strings.HasSuffix(d.tok(end).Norm, "ing"):
+		case pendingPrep == "with" && d.absoluteAfter(d.listEnd(end, ce), ce):
 			// "agreed to bring the soldiers home, with Foreign Minister
-			// Jeppe Kofod accusing the junta …": a clause of its own, no
+			// Jeppe Kofod accusing the junta …", "with the United States
+			// and the World Bank attending": a clause of its own, no
 			// partner
 			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
@@ -1648,6 +1655,28 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		}
 	}
 	return j
+}
+
+// absoluteAfter reports whether a gerund stands at e, ending the names
+// of a "with" clause of its own ("with Kofod accusing the junta").
+func (d *doc) absoluteAfter(e, ce int) bool {
+	return e < ce && d.cover[e] < 0 && !d.tok(e).Upper && len(d.tok(e).Norm) > 5 && strings.HasSuffix(d.tok(e).Norm, "ing")
+}
+
+// listEnd returns where a list of names that ends its first name at end
+// ends: "the United States and the World Bank".
+func (d *doc) listEnd(end, ce int) int {
+	for end < ce && d.tok(end).Is("and", ",") {
+		j := end + 1
+		if j < ce && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= ce || d.cover[j] < 0 {
+			break
+		}
+		end = d.afterMentions(j)
+	}
+	return end
 }
 
 // possessiveAt reports whether token i is the possessive "'s".

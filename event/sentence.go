@@ -145,7 +145,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -158,6 +158,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 			if fs.verbForm && k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") {
 				continue // "after the bombing of a church": a noun, whoever bombed
+			}
+			if fs.verbForm && k > a && d.possessiveAt(k-1) && !strings.HasSuffix(t.Norm, "ed") {
+				continue // "Iran's supply of missiles": a noun after the possessive (not "China's agreed", a "has")
 			}
 			if fs.verbForm && fs.typ == parley.Agree && k >= a+2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("agreed", "agree", "agrees", "agreeing") {
 				continue // "agreed to restore diplomatic ties": the agreement is the act
@@ -1206,6 +1209,46 @@ func (d *doc) unrealisedAct(k, a int) bool {
 	return false
 }
 
+// prospectOf reports whether the trigger at k is only what a prospect, a
+// risk or a purpose names after its "of": "raised the prospect of
+// expelling its diplomats", "his fear of being extradited", "with the aim
+// of concluding a deal", "the threat of a new offensive".
+func (d *doc) prospectOf(k, a int) bool {
+	gerund := strings.HasSuffix(d.tok(k).Norm, "ing")
+	j := k - 1
+	if j > a && d.tok(j).Is("being") {
+		gerund, j = true, j-1 // "of being extradited"
+	}
+	if !gerund {
+		for j > a && k-j <= 3 && d.cover[j] < 0 && d.tok(j).Is("a", "an", "the", "new", "further", "fresh", "military", "wider", "full-scale") {
+			j--
+		}
+		if j > a && k-j <= 3 && d.cover[j] < 0 && strings.HasSuffix(d.tok(j).Norm, "ing") {
+			return d.prospectOf(j, a) // "the possibility of imposing sanctions": the gerund's noun
+		}
+	}
+	if j <= a || !d.tok(j).Is("of") || d.cover[j-1] >= 0 {
+		return false
+	}
+	head := d.tok(j - 1).Norm
+	return prospectNouns[head] || gerund && purposeNouns[head]
+}
+
+// claimNouns name what others said happened, which a "that" clause tells.
+var claimNouns = map[string]bool{"claim": true, "claims": true, "report": true, "reports": true, "suggestion": true,
+	"suggestions": true, "allegation": true, "allegations": true, "speculation": true, "rumours": true, "rumors": true,
+	"accusation": true, "accusations": true, "assertion": true, "assertions": true}
+
+// prospectNouns name an act that may come, not one done; purposeNouns
+// name one sought, when a gerund follows ("the aim of the talks" were
+// held).
+var prospectNouns = map[string]bool{"prospect": true, "prospects": true, "possibility": true, "risk": true, "risks": true,
+	"threat": true, "threats": true, "fear": true, "fears": true, "danger": true, "likelihood": true, "spectre": true,
+	"specter": true, "chance": true, "chances": true, "idea": true, "option": true, "options": true}
+
+var purposeNouns = map[string]bool{"aim": true, "goal": true, "purpose": true, "hope": true, "hopes": true,
+	"intention": true, "objective": true}
+
 // saidBetween reports whether a speech verb stands in (from, k).
 func (d *doc) saidBetween(from, k int) bool {
 	for i := from + 1; i < k; i++ {
@@ -1418,8 +1461,8 @@ func (d *doc) requestedAct(k, a int) bool {
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
-		if i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("call", "calls", "called", "calling") {
-			return true // "called on the government to withdraw"
+		if i > a && d.tok(i).Is("on", "upon") && d.tok(d.beforeTimePhrase(i-1, a)).Is("call", "calls", "called", "calling") {
+			return true // "called on the government to withdraw", "called on Monday on both sides to cease"
 		}
 		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
 			return true // "appealed to the EU to keep sanctions on Russia"
@@ -4637,6 +4680,15 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				}
 			}
 		}
+		if d.tok(i).Is("dismissed", "dismisses", "dismiss", "dismissing", "rejected", "rejects", "reject", "rejecting") && d.cover[i] < 0 {
+			// "dismissed suggestions that the U.S. was preparing to pull
+			// out", "rejected claims that …": a claim refuted, not told as done.
+			for j := i + 1; j+1 < from && j <= i+4; j++ {
+				if claimNouns[d.tok(j).Norm] && d.tok(j+1).Is("that") {
+					return parley.Negated
+				}
+			}
+		}
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
 		return parley.Negated // "the administration's refusal to send weapons"
@@ -5420,10 +5472,22 @@ func (d *doc) newClauseAt(j, b int) bool {
 		return false
 	}
 	e := d.mentionEnd(j)
+	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
+		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
+	}
 	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are") {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
+}
+
+// afterName returns the first token from i on that is not a capitalised
+// word or a name: the end of "Kabul", "New Delhi".
+func (d *doc) afterName(i int) int {
+	for i < len(d.in.Tokens) && (d.tok(i).Upper && d.tok(i).Kind == token.Word || d.cover[i] >= 0) {
+		i++
+	}
+	return i
 }
 
 // forum reports whether actor id is a body that hears complaints between
