@@ -756,7 +756,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// A country word right after the preposition names the
 			// target: "sanctions on Russian banks", "tariffs on Chinese goods".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or the direct object: "condemned the Russian invasion",
 			// "criticised the Israeli strikes".
@@ -764,19 +764,19 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && i+1 < ce && (stateActs[d.tok(d.mentionEnd(i)).Norm] ||
 				// one modifier between: "rammed a Philippine supply boat", "a Pakistani army post"
 				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm]) {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or a place of the state: "struck the Ukrainian city of
 			// Kharkiv", "visited the Chinese capital".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				(sn.frame == directed || sn.frame == visit) && i+1 < ce && placeNouns[d.tok(d.mentionEnd(i)).Norm] {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or a state's people named by their demonym: "freed 10
 			// Americans", "detained two Britons".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 		case pendingPrep == "with" && end < ce && d.cover[end] < 0 && !d.tok(end).Upper && len(d.tok(end).Norm) > 5 && strings.HasSuffix(d.tok(end).Norm, "ing"):
 			// "agreed to bring the soldiers home, with Foreign Minister
