@@ -204,6 +204,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if !nominal {
+		if ids, start := d.joinedIn(k, cs); ids != nil {
+			return ids, start
+		}
+	}
 	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Orban sent Kristersson a letter inviting him to visit": the
 		// letter speaks for its sender, the clause's subject.
@@ -499,6 +504,31 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// joinedIn returns the doers of the gerund at k after "joined … in": those
+// who joined and those joined, "Canada joined Britain and Australia in
+// condemning" (or "Canada was joined by Britain in …"); else nil.
+func (d *doc) joinedIn(k, cs int) ([]string, int) {
+	if k < cs+3 || !d.tok(k-1).Is("in") || !strings.HasSuffix(d.tok(k).Norm, "ing") || d.cover[k-2] < 0 {
+		return nil, 0
+	}
+	joined, start := d.subjectsOf(k-1, cs, false)
+	if joined == nil || d.mentionEnd(k-2) != k-1 {
+		return nil, 0
+	}
+	v := start - 1
+	if v > cs && d.tok(v).Is("by") {
+		v-- // "was joined by Britain in …"
+	}
+	if v <= cs || !d.tok(v).Is("joined", "join", "joins", "joining") {
+		return nil, 0
+	}
+	joiners, js := d.subjectsOf(v, cs, false)
+	if joiners == nil {
+		return nil, 0
+	}
+	return uniq(append(joiners, joined...)), js
 }
 
 // holdingVerbBefore returns the verb of holding ("held", "hosted") whose

@@ -29,6 +29,15 @@ func TestCoordination(t *testing.T) {
 		{"respectively_pairs_subjects_and_objects_in_order", "2024-05-10",
 			"Germany and Italy summoned the Chinese and Iranian envoys, respectively, on Friday.",
 			[]want{{typ: parley.Accuse, source: "Germany", target: "China"}, {typ: parley.Accuse, source: "Italy", target: "Iran"}}},
+		{"who_joined_others_in_an_act_does_it_too", "2024-05-10",
+			"Norway joined Denmark and Iceland in condemning Japan on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Norway", target: "Japan"}, {typ: parley.Accuse, source: "Denmark", target: "Japan"}, {typ: parley.Accuse, source: "Iceland", target: "Japan"}}},
+		{"who_joined_others_in_a_demand_asks_too", "2024-05-10",
+			"Uruguay joined Paraguay in calling on Bolivia to free the detained officers.",
+			[]want{{typ: parley.Request, source: "Uruguay", target: "Bolivia"}, {typ: parley.Request, source: "Paraguay", target: "Bolivia"}}},
+		{"who_was_joined_by_another_in_an_act", "2024-05-10",
+			"Sweden was joined by Finland in imposing sanctions on Belarus.",
+			[]want{{typ: parley.Sanction, source: "Sweden", target: "Belarus"}, {typ: parley.Sanction, source: "Finland", target: "Belarus"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +68,9 @@ func TestCoordinationRuledOut(t *testing.T) {
 		{"a_country_word_of_another_clause_joins_no_list", "2024-05-10",
 			"Washington raised tariffs on Mexican steel and Canadian officials criticised the move.",
 			want{typ: parley.Sanction, source: "United States", target: "Canada"}},
+		{"joining_an_alliance_in_a_year_is_no_joint_act", "2024-05-10",
+			"Finland joined NATO in April, angering Russia.",
+			want{typ: parley.Accuse, source: "North Atlantic Treaty Organization"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
