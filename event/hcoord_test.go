@@ -38,6 +38,12 @@ func TestCoordination(t *testing.T) {
 		{"who_was_joined_by_another_in_an_act", "2024-05-10",
 			"Sweden was joined by Finland in imposing sanctions on Belarus.",
 			[]want{{typ: parley.Sanction, source: "Sweden", target: "Belarus"}, {typ: parley.Sanction, source: "Finland", target: "Belarus"}}},
+		{"they_after_a_list_that_said_is_the_whole_list", "2024-05-10",
+			"Benin and Togo said that they would deploy troops to Burkina Faso.",
+			[]want{{typ: parley.Mobilize, source: "Benin", target: "Burkina Faso"}, {typ: parley.Mobilize, source: "Togo", target: "Burkina Faso"}}},
+		{"they_after_a_list_that_announced_on_a_day", "2024-05-10",
+			"Niger, Mali and Burkina Faso announced on Sunday that they would leave ECOWAS.",
+			[]want{{typ: parley.Sanction, source: "Niger", target: "Economic Community of West African States"}, {typ: parley.Sanction, source: "Mali", target: "Economic Community of West African States"}, {typ: parley.Sanction, source: "Burkina Faso", target: "Economic Community of West African States"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +77,9 @@ func TestCoordinationRuledOut(t *testing.T) {
 		{"joining_an_alliance_in_a_year_is_no_joint_act", "2024-05-10",
 			"Finland joined NATO in April, angering Russia.",
 			want{typ: parley.Accuse, source: "North Atlantic Treaty Organization"}},
+		{"they_told_of_by_one_speaker_is_not_the_addressee", "2024-05-10",
+			"Benin told Togo that they would deploy troops to Burkina Faso.",
+			want{typ: parley.Mobilize, source: "Togo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
