@@ -292,6 +292,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// "Kremlin aides rejected" speak for their owners.)
 				return nil, i
 			}
+			if t.Is("and") && d.sharedSubjectVerb(i, k) {
+				// "Orban met Meloni in Rome, and on Tuesday travelled to
+				// Vienna for talks with Nehammer": the verbs share the
+				// first one's subject, not its object.
+				if v := d.verbBefore(i, cs); v >= 0 {
+					return d.subjectsOf(v, cs, false)
+				}
+			}
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
@@ -504,6 +512,32 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// sharedSubjectVerb reports whether the "and" at i joins a second verb,
+// at or before k, to the verb phrase before it, past an adverb or a time
+// phrase: "…, and on Tuesday criticised", "and later held".
+func (d *doc) sharedSubjectVerb(i, k int) bool {
+	j := i + 1
+	if j < k && d.tok(j).Is("then", "later", "also", "subsequently", "afterwards", "separately") {
+		j++
+	}
+	j = d.afterTimePhrase(j, k+1)
+	if j < k && d.tok(j).Is(",") {
+		j++ // "and, on Aug. 25, gave"
+	}
+	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+}
+
+// sharedVerbStart returns where the second of two verbs sharing a
+// subject starts, "and" being the last such join in (cs, k); else -1.
+func (d *doc) sharedVerbStart(k, cs int) int {
+	for i := k - 1; i > cs; i-- {
+		if d.tok(i).Is("and") && d.cover[i] < 0 && d.sharedSubjectVerb(i, k) {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // joinedIn returns the doers of the gerund at k after "joined … in": those

@@ -44,6 +44,12 @@ func TestCoordination(t *testing.T) {
 		{"they_after_a_list_that_announced_on_a_day", "2024-05-10",
 			"Niger, Mali and Burkina Faso announced on Sunday that they would leave ECOWAS.",
 			[]want{{typ: parley.Sanction, source: "Niger", target: "Economic Community of West African States"}, {typ: parley.Sanction, source: "Mali", target: "Economic Community of West African States"}, {typ: parley.Sanction, source: "Burkina Faso", target: "Economic Community of West African States"}}},
+		{"a_second_verb_after_and_shares_the_first_ones_subject", "2024-05-10",
+			"Scholz met Macron in Berlin on Monday, and stopped in Warsaw on Wednesday for talks with Tusk.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Donald Tusk", date: "2024-05-08", place: "Warsaw"}}},
+		{"a_second_verb_after_a_time_phrase_shares_the_subject", "2024-05-10",
+			"Sánchez received Lula in Madrid on Monday, and on Tuesday criticised Milei.",
+			[]want{{typ: parley.Accuse, source: "Pedro Sánchez", target: "Javier Milei", date: "2024-05-07"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +86,12 @@ func TestCoordinationRuledOut(t *testing.T) {
 		{"they_told_of_by_one_speaker_is_not_the_addressee", "2024-05-10",
 			"Benin told Togo that they would deploy troops to Burkina Faso.",
 			want{typ: parley.Mobilize, source: "Togo"}},
+		{"the_first_verbs_object_is_not_the_seconds_subject", "2024-05-10",
+			"Scholz met Macron in Berlin on Monday, and stopped in Warsaw on Wednesday for talks with Tusk.",
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Donald Tusk"}},
+		{"a_new_subject_after_and_keeps_its_own_act", "2024-05-10",
+			"Sánchez received Lula in Madrid, and Milei criticised the visit.",
+			want{typ: parley.Accuse, source: "Pedro Sánchez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

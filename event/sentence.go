@@ -2965,6 +2965,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "revoked the agreements on Aug. 3 and, on Aug. 25, gave the
 		// ambassador 48 hours to leave": the date set off before the verb.
 		clause = d.spanOf(as, max(ce, k+1))
+	} else if sv := d.sharedVerbStart(k, cs); sv > cs {
+		// "met Macron in Paris on 18 November, and stopped in Cairo on 21
+		// November for talks with Sisi": the second verb's own day.
+		if own, _ := d.date(d.spanOf(sv, max(ce, k+1)), k); !own.IsZero() {
+			clause = d.spanOf(sv, max(ce, k+1))
+		}
 	}
 	if verb && d.finiteVerbAt(k) {
 		if e := d.laterPredicate(k, max(ce, k+1)); e > 0 {
@@ -3193,6 +3199,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
 		Location: d.placeIn(d.ownClauseStart(k, cs), ce),
+	}
+	if sv := d.sharedVerbStart(k, cs); sv > cs {
+		if p := d.placeIn(sv, ce); p != nil {
+			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
+		}
 	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
