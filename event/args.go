@@ -505,6 +505,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// ", and" joins no subject after it.
 				break
 			}
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is("and") && d.objectVerbAt(p) && (d.finiteVerbAt(d.mentionEnd(i)) || auxWords[d.tok(d.mentionEnd(i)).Norm]) {
+				// "Blinken met Wang Yi and Beijing imposed sanctions": the
+				// first verb's object joins no subject after it.
+				break
+			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
@@ -538,6 +543,14 @@ func (d *doc) sharedVerbStart(k, cs int) int {
 		}
 	}
 	return -1
+}
+
+// objectVerbAt reports whether i is a finite verb that takes the name
+// after it as its object ("met", "accused"), not one that reports a
+// clause ("said Xi and Putin signed").
+func (d *doc) objectVerbAt(i int) bool {
+	return d.finiteVerbAt(i) && !d.sayVerbAt(i) && !d.tok(i).Is("announced", "confirmed", "reported", "believed", "expected", "hoped",
+		"thought", "knew", "learned", "heard", "suggested", "agreed", "demanded", "urged", "asked", "ensured", "decided", "revealed")
 }
 
 // joinedIn returns the doers of the gerund at k after "joined … in": those
@@ -1342,6 +1355,10 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 				break
 			}
 		}
+		adverb := false
+		if !comma && j+1 < ce && d.tok(j).Is("later", "then", "separately", "also") {
+			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
+		}
 		if !comma && j+1 < ce && j > end && d.tok(j).Is("with", "to") {
 			j++ // "… and with Rwandan President Paul Kagame": the preposition again
 		}
@@ -1382,7 +1399,13 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
-		if e2 := d.mentionEnd(j); (afterComma || skipped) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
+		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 && d.objectVerbAt(d.mentionStart(end-1)-1) {
+			// "met Wang Yi and Beijing imposed sanctions": a clause of its
+			// own after a verb's object (not after "between": "a truce
+			// between Israel and Hamas took effect").
+			break
+		}
+		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}

@@ -50,6 +50,9 @@ func TestCoordination(t *testing.T) {
 		{"a_second_verb_after_a_time_phrase_shares_the_subject", "2024-05-10",
 			"Sánchez received Lula in Madrid on Monday, and on Tuesday criticised Milei.",
 			[]want{{typ: parley.Accuse, source: "Pedro Sánchez", target: "Javier Milei", date: "2024-05-07"}}},
+		{"a_list_goes_on_past_later", "2024-05-10",
+			"Lammy met Jaishankar and later Modi in New Delhi on Tuesday.",
+			[]want{{typ: parley.Consult, source: "David Lammy", target: "Narendra Modi"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,6 +95,15 @@ func TestCoordinationRuledOut(t *testing.T) {
 		{"a_new_subject_after_and_keeps_its_own_act", "2024-05-10",
 			"Sánchez received Lula in Madrid, and Milei criticised the visit.",
 			want{typ: parley.Accuse, source: "Pedro Sánchez"}},
+		{"a_name_opening_a_clause_after_and_is_no_second_object", "2024-05-10",
+			"Lammy met Jaishankar and Beijing criticised the visit.",
+			want{typ: parley.Consult, source: "David Lammy", target: "China"}},
+		{"a_name_opening_a_clause_with_a_modal_is_no_second_object", "2024-05-10",
+			"Lammy met Jaishankar and Pakistan will recall its envoy.",
+			want{typ: parley.Consult, source: "David Lammy", target: "Pakistan"}},
+		{"the_first_verbs_object_joins_no_subject_after_and", "2024-05-10",
+			"Lammy met Wang Yi and Beijing imposed sanctions on Taiwan.",
+			want{typ: parley.Sanction, source: "Wang Yi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
