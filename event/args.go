@@ -217,6 +217,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if !nominal {
+		if ids, start := d.joinedIn(k, cs); ids != nil {
+			return ids, start
+		}
+	}
 	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Orban sent Kristersson a letter inviting him to visit": the
 		// letter speaks for its sender, the clause's subject.
@@ -299,6 +304,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// an actor further left. ("Trump's advisers suggested" and
 				// "Kremlin aides rejected" speak for their owners.)
 				return nil, i
+			}
+			if t.Is("and") && d.sharedSubjectVerb(i, k) {
+				// "Orban met Meloni in Rome, and on Tuesday travelled to
+				// Vienna for talks with Nehammer": the verbs share the
+				// first one's subject, not its object.
+				if v := d.verbBefore(i, cs); v >= 0 {
+					return d.subjectsOf(v, cs, false)
+				}
 			}
 			if !auxWords[t.Norm] {
 				verbGroup = false
@@ -512,6 +525,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// ", and" joins no subject after it.
 				break
 			}
+			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is("and") && d.objectVerbAt(p) && (d.finiteVerbAt(d.mentionEnd(i)) || auxWords[d.tok(d.mentionEnd(i)).Norm]) {
+				// "Blinken met Wang Yi and Beijing imposed sanctions": the
+				// first verb's object joins no subject after it.
+				break
+			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
@@ -519,6 +537,65 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// sharedSubjectVerb reports whether the "and" at i joins a second verb,
+// at or before k, to the verb phrase before it, past an adverb or a time
+// phrase: "…, and on Tuesday criticised", "and later held".
+func (d *doc) sharedSubjectVerb(i, k int) bool {
+	j := i + 1
+	if j < k && d.tok(j).Is("then", "later", "also", "subsequently", "afterwards", "separately") {
+		j++
+	}
+	j = d.afterTimePhrase(j, k+1)
+	if j < k && d.tok(j).Is(",") {
+		j++ // "and, on Aug. 25, gave"
+	}
+	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+}
+
+// sharedVerbStart returns where the second of two verbs sharing a
+// subject starts, "and" being the last such join in (cs, k); else -1.
+func (d *doc) sharedVerbStart(k, cs int) int {
+	for i := k - 1; i > cs; i-- {
+		if d.tok(i).Is("and") && d.cover[i] < 0 && d.sharedSubjectVerb(i, k) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// objectVerbAt reports whether i is a finite verb that takes the name
+// after it as its object ("met", "accused"), not one that reports a
+// clause ("said Xi and Putin signed").
+func (d *doc) objectVerbAt(i int) bool {
+	return d.finiteVerbAt(i) && !d.sayVerbAt(i) && !d.tok(i).Is("announced", "confirmed", "reported", "believed", "expected", "hoped",
+		"thought", "knew", "learned", "heard", "suggested", "agreed", "demanded", "urged", "asked", "ensured", "decided", "revealed")
+}
+
+// joinedIn returns the doers of the gerund at k after "joined … in": those
+// who joined and those joined, "Canada joined Britain and Australia in
+// condemning" (or "Canada was joined by Britain in …"); else nil.
+func (d *doc) joinedIn(k, cs int) ([]string, int) {
+	if k < cs+3 || !d.tok(k-1).Is("in") || !strings.HasSuffix(d.tok(k).Norm, "ing") || d.cover[k-2] < 0 {
+		return nil, 0
+	}
+	joined, start := d.subjectsOf(k-1, cs, false)
+	if joined == nil || d.mentionEnd(k-2) != k-1 {
+		return nil, 0
+	}
+	v := start - 1
+	if v > cs && d.tok(v).Is("by") {
+		v-- // "was joined by Britain in …"
+	}
+	if v <= cs || !d.tok(v).Is("joined", "join", "joins", "joining") {
+		return nil, 0
+	}
+	joiners, js := d.subjectsOf(v, cs, false)
+	if joiners == nil {
+		return nil, 0
+	}
+	return uniq(append(joiners, joined...)), js
 }
 
 // holdingVerbBefore returns the verb of holding ("held", "hosted") whose
@@ -776,7 +853,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// A country word right after the preposition names the
 			// target: "sanctions on Russian banks", "tariffs on Chinese goods".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or the direct object: "condemned the Russian invasion",
 			// "criticised the Israeli strikes".
@@ -784,19 +861,19 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && i+1 < ce && (stateActs[d.tok(d.mentionEnd(i)).Norm] ||
 				// one modifier between: "rammed a Philippine supply boat", "a Pakistani army post"
 				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm]) {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or a place of the state: "struck the Ukrainian city of
 			// Kharkiv", "visited the Chinese capital".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				(sn.frame == directed || sn.frame == visit) && i+1 < ce && placeNouns[d.tok(d.mentionEnd(i)).Norm] {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 			// …or a state's people named by their demonym: "freed 10
 			// Americans", "detained two Britons".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
-				return raw.Actors
+				return d.adjectiveList(i, from, ce)
 			}
 		case pendingPrep == "with" && d.absoluteAfter(d.listEnd(end, ce), ce):
 			// "agreed to bring the soldiers home, with Foreign Minister
@@ -1299,6 +1376,10 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 				break
 			}
 		}
+		adverb := false
+		if !comma && j+1 < ce && d.tok(j).Is("later", "then", "separately", "also") {
+			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
+		}
 		if !comma && j+1 < ce && j > end && d.tok(j).Is("with", "to") {
 			j++ // "… and with Rwandan President Paul Kagame": the preposition again
 		}
@@ -1339,7 +1420,13 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
-		if e2 := d.mentionEnd(j); (afterComma || skipped) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
+		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 && d.objectVerbAt(d.mentionStart(end-1)-1) {
+			// "met Wang Yi and Beijing imposed sanctions": a clause of its
+			// own after a verb's object (not after "between": "a truce
+			// between Israel and Hamas took effect").
+			break
+		}
+		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}

@@ -143,15 +143,15 @@ func (d *doc) reportedPronoun(k, a, b int) []string {
 		return nil
 	}
 	v := i - 2
-	for v > a && d.inDate(v) && v >= i-6 {
+	for v > a && (d.inDate(v) || d.tok(v).Is("on", "last", "this") && d.inDate(v+1)) && v >= i-6 {
 		v-- // "Caracas said the same day that it did not recognise …"
 	}
-	if !d.sayVerbAt(v) {
+	if !d.sayVerbAt(v) && !d.tok(v).Is("announced", "announces", "announce") { // "announced that they would leave"
 		return nil
 	}
 	speakers, _, _ := d.statementParts(v, a, b)
-	if len(speakers) != 1 {
-		return nil
+	if len(speakers) != 1 && !(len(speakers) > 1 && d.tok(i).Is("they")) {
+		return nil // ("Kenya, Uganda and Rwanda said that they would …": all three)
 	}
 	return speakers
 }

@@ -2898,6 +2898,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
+		if us, uo := uniq(subj), uniq(obj); len(us) >= 2 && len(us) == len(uo) && d.wordAfter(k, ce, 12, "respectively") {
+			// "Britain and France summoned the Russian and Iranian
+			// ambassadors, respectively": each with its own.
+			for i := range us {
+				pairs = append(pairs, [2]string{us[i], uo[i]})
+			}
+			break
+		}
 		for _, s := range uniq(subj) {
 			for _, o := range uniq(obj) {
 				if sn.frame == visit && strings.HasPrefix(o, "state:") && d.countryOf(s) == strings.TrimPrefix(o, "state:") {
@@ -3003,6 +3011,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "revoked the agreements on Aug. 3 and, on Aug. 25, gave the
 		// ambassador 48 hours to leave": the date set off before the verb.
 		clause = d.spanOf(as, max(ce, k+1))
+	} else if sv := d.sharedVerbStart(k, cs); sv > cs {
+		// "met Macron in Paris on 18 November, and stopped in Cairo on 21
+		// November for talks with Sisi": the second verb's own day.
+		if own, _ := d.date(d.spanOf(sv, max(ce, k+1)), k); !own.IsZero() {
+			clause = d.spanOf(sv, max(ce, k+1))
+		}
 	}
 	if verb && d.finiteVerbAt(k) {
 		if e := d.laterPredicate(k, max(ce, k+1)); e > 0 {
@@ -3231,6 +3245,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
 		Location: d.placeIn(d.ownClauseStart(k, cs), ce),
+	}
+	if sv := d.sharedVerbStart(k, cs); sv > cs {
+		if p := d.placeIn(sv, ce); p != nil {
+			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
+		}
 	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
@@ -4336,10 +4355,63 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		if len(m.Actors) == 1 && m.Via != parley.ViaPronoun {
-			return m.Actors // "10 Russian diplomats", "three Taliban prisoners"
+			return d.adjectivesBefore(d.mentionStart(i), from, m.Actors) // "10 Russian diplomats", "three Taliban prisoners"
 		}
 	}
 	return nil
+}
+
+// adjectiveList returns the owners of the country word at i with those of
+// the country words a list joins to it on either side, within [from, ce):
+// "tariffs on Chinese and Indian steel", "the Russian and Belarusian strikes".
+func (d *doc) adjectiveList(i, from, ce int) []string {
+	ids := d.adjectivesBefore(d.mentionStart(i), from, d.in.Mentions[d.cover[i]].Actors)
+	var pending []string // joined by commas, kept once "and" follows
+	for j := d.mentionEnd(i); j+1 < ce && d.tok(j).Is("and", ","); {
+		and := d.tok(j).Is("and")
+		if d.tok(j).Is(",") && d.tok(j+1).Is("and") {
+			j, and = j+1, true // the Oxford comma
+		}
+		if d.cover[j+1] < 0 {
+			break
+		}
+		m := d.in.Mentions[d.cover[j+1]]
+		if len(m.Actors) != 1 || m.Via != parley.ViaAdjective {
+			break
+		}
+		pending = append(pending, m.Actors...)
+		if and {
+			ids, pending = append(ids, pending...), nil
+		}
+		j = d.mentionEnd(j + 1)
+	}
+	return ids
+}
+
+// adjectivesBefore extends the owners ids of a country word starting at ms
+// with the country words a list joins to it, back to from: "the Russian
+// and Iranian ambassadors", "Canadian, British and Australian officials".
+func (d *doc) adjectivesBefore(ms, from int, ids []string) []string {
+	seenAnd := false
+	for j := ms - 1; j > from; {
+		if !d.tok(j).Is("and", ",") || d.tok(j).Is(",") && !seenAnd {
+			break // ("Chinese, Russian diplomats" is no list "and" closes)
+		}
+		seenAnd = seenAnd || d.tok(j).Is("and")
+		if d.tok(j).Is("and") && d.tok(j-1).Is(",") && j-1 > from {
+			j-- // the Oxford comma
+		}
+		if d.cover[j-1] < 0 || d.mentionEnd(j-1) != j {
+			break
+		}
+		m := d.in.Mentions[d.cover[j-1]]
+		if len(m.Actors) != 1 || m.Via != parley.ViaAdjective && !strings.HasPrefix(m.Actors[0], "state:") {
+			break
+		}
+		ids = append(append([]string(nil), m.Actors...), ids...)
+		j = d.mentionStart(j-1) - 1
+	}
+	return ids
 }
 
 // objectNoun reports whether w is one of the nouns, in the singular or
