@@ -31,6 +31,8 @@ var (
 	blind11Dir = filepath.Join("..", "testdata", "blind", "events11")
 	blind12Dir = filepath.Join("..", "testdata", "blind", "events12")
 	blind13Dir = filepath.Join("..", "testdata", "blind", "events13")
+	blind14Dir = filepath.Join("..", "testdata", "blind", "events14")
+	blind15Dir = filepath.Join("..", "testdata", "blind", "events15")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -63,6 +65,8 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind11Dir, 10, 150, 800)
 	checkFolder(t, blind12Dir, 10, 150, 800)
 	checkFolder(t, blind13Dir, 10, 150, 800)
+	checkFolder(t, blind14Dir, 10, 150, 800)
+	checkFolder(t, blind15Dir, 10, 150, 800)
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
