@@ -1749,3 +1749,50 @@ func (d *doc) requestOpener(i, k int) bool {
 	return d.tok(i).Is("at") && d.tok(k).Is("request") ||
 		d.tok(i).Is("despite") && (requestNouns[d.tok(k).Norm] || d.tok(k).Is("calls"))
 }
+
+// nounAgent finds the doer of a nominal trigger at k named by "by" at the
+// end of its phrase: "a visit to Taiwan by Speaker Pelosi", "the
+// expulsion of 13 diplomats by Ukraine", "strikes on Kharkiv by Russian
+// forces". Only the noun's own complements may stand between: a verb or a
+// comma ends the phrase ("the talks, hosted by Qatar", "sanctions on Iran
+// imposed by the US" tell a participle's agent), and "by" must name an
+// actor ("by phone", "by the end of May").
+func (d *doc) nounAgent(k, ce int) []string {
+	for i := k + 1; i < ce && i-k <= 14; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if t.Is("by") {
+			return d.agentAfterBy(i+1, ce)
+		}
+		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || t.Is("that", "which", "who", "whom", "and", "or", "but", "as", "after", "before", "since", "when", "while") ||
+			beForms[t.Norm] || auxWords[t.Norm] || d.finiteVerbAt(i) || d.verbTrigger[i] || t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ing") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// agentAfterBy returns the actors named right after "by" (whose next token
+// is j): a name, a titled name ("by House Speaker Nancy Pelosi") or a
+// country word and the force it sends ("by Turkish police").
+func (d *doc) agentAfterBy(j, ce int) []string {
+	for i := j; i < ce && i-j <= 4; i++ {
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			if m.Via == parley.ViaAdjective {
+				if e := d.mentionEnd(i); e < ce && forceNouns[d.tok(e).Norm] {
+					return m.Actors
+				}
+				return nil
+			}
+			return d.coordinated(m, d.mentionEnd(i), ce)
+		}
+		if t := d.tok(i); !(t.Is("the") && i == j) && !(t.Kind == token.Word && t.Upper) {
+			return nil // "by phone", "by the end of May", "by a delegation led by …"
+		}
+	}
+	return nil
+}

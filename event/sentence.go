@@ -124,6 +124,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		if d.lightVerbBefore(k, a) {
+			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) {
@@ -949,6 +952,16 @@ func (d *doc) namedAs(k, a int) bool {
 
 // nounLike reports whether a lower-case word has the ending of an abstract
 // noun, which makes the word after it a noun too ("extradition request").
+// lightVerbBefore reports whether the word at k is the bare object of a
+// verb that only tells an act was done, the act named by the noun: "carried
+// out strikes", "conducted raids", "staged attacks".
+func (d *doc) lightVerbBefore(k, a int) bool {
+	if k-2 >= a && d.tok(k-1).Is("out") {
+		return d.tok(k-2).Is("carried", "carry", "carries", "carrying")
+	}
+	return k-1 >= a && d.cover[k-1] < 0 && d.tok(k-1).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging")
+}
+
 func nounLike(t *token.Token) bool {
 	if t.Kind != token.Word || t.Upper || len(t.Norm) < 6 {
 		return false
@@ -1029,8 +1042,8 @@ func (d *doc) reactionObject(k int) bool {
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
-	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
-		return false // "condemned the attack by Hamas on Israel": the doer is named
+	if _, se := d.tokensOf(d.sentenceAround(k)); d.nounAgent(k, se) != nil {
+		return false // "condemned the attack by Hamas on Israel", "the attack on its embassy by NATO aircraft": the doer is named
 	}
 	for t := k - 1; t >= 0 && k-t <= 6; t-- {
 		tk := d.tok(t)
@@ -2681,12 +2694,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = subj[:1], subj[1:]
 		}
 	}
-	if !verb && sn.frame == directed && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && k+2 < ce && d.tok(k+1).Is("by") {
-		// "condemned the attack by Hamas on Israel": the noun's own doer,
-		// not the one who condemned it.
-		if m, ok := d.mentionAt(k + 2); ok {
-			subj = d.coordinated(m, d.mentionEnd(k+2), ce)
-			obj = d.notTheSame(subj, obj)
+	if !verb && (sn.frame == directed || sn.frame == visit) && !atRequest {
+		// "condemned the attack by Hamas on Israel", "after a visit to
+		// Taiwan by Nancy Pelosi": the noun's own doer, not the one who
+		// condemned it or the clause's subject.
+		if by := d.nounAgent(k, ce); by != nil {
+			subj, obj = by, d.notTheSame(by, obj)
 		}
 	}
 	implicit := false

@@ -1,0 +1,82 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestNounEvents checks events named by nouns whose doer stands in the
+// noun's own phrase ("by"), or as the subject of a verb that only tells
+// the act was done ("carried out strikes").
+func TestNounEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want
+	}{
+		{"a_visit_to_a_place_by_a_titled_person", "2024-05-10",
+			"The deal was signed during a visit to Madrid by German Chancellor Olaf Scholz on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Spain", date: "2024-05-07"}}},
+		{"a_visit_by_a_person_in_a_time_clause", "2024-05-10",
+			"Tensions rose after a visit to Kyiv by Polish President Andrzej Duda in March.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Ukraine"}}},
+		{"a_withdrawal_by_a_state_named_last", "2024-05-10",
+			"The withdrawal of troops from Mali by France was completed in August 2022.",
+			[]want{{typ: parley.Retreat, source: "France", target: "Mali"}}},
+		{"a_withdrawal_by_a_state_welcomed", "2024-05-10",
+			"Kyiv welcomed the withdrawal of troops from Kherson by Russia.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine"}}},
+		{"strikes_carried_out", "2024-05-10",
+			"Israel carried out strikes on southern Lebanon on Monday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon", date: "2024-05-06"}}},
+		{"strikes_conducted", "2024-05-10",
+			"Israel conducted strikes on Gaza on Sunday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2024-05-05"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestNounReadingsRuledOut checks readings of noun-named events that must
+// not be coded.
+func TestNounReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		not             want // a not without actors rules out its type
+	}{
+		{"a_participles_agent_is_not_the_nouns_doer", "2024-05-10",
+			"The talks, hosted by Qatar, ended on Monday.",
+			want{typ: parley.Consult, source: "Qatar"}},
+		{"by_a_means_names_no_doer", "2024-05-10",
+			"Emmanuel Macron travelled to Kyiv for a meeting with Volodymyr Zelensky by train.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Volodymyr Zelensky"}},
+		{"the_agent_of_a_later_verb_is_not_the_nouns_doer", "2024-05-10",
+			"The visit to Beijing was criticised by Japan.",
+			want{typ: parley.Consult, source: "Japan"}},
+		{"a_reduced_relatives_agent_is_the_imposer_not_the_nouns", "2024-05-10",
+			"The sanctions on Iran imposed by the United States in 2018 remain in force, Tehran said.",
+			want{typ: parley.Sanction, source: "Iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, e := range a.Events {
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+		})
+	}
+}
