@@ -713,6 +713,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
+			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
+				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
+				continue
+			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
@@ -1765,7 +1770,7 @@ func (d *doc) nounAgent(k, ce int) []string {
 			continue
 		}
 		if t.Is("by") {
-			return d.agentAfterBy(i+1, ce)
+			return d.namedAfter(i+1, ce)
 		}
 		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || t.Is("that", "which", "who", "whom", "and", "or", "but", "as", "after", "before", "since", "when", "while") ||
 			beForms[t.Norm] || auxWords[t.Norm] || d.finiteVerbAt(i) || d.verbTrigger[i] || t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ing") {
@@ -1775,10 +1780,32 @@ func (d *doc) nounAgent(k, ce int) []string {
 	return nil
 }
 
-// agentAfterBy returns the actors named right after "by" (whose next token
-// is j): a name, a titled name ("by House Speaker Nancy Pelosi") or a
-// country word and the force it sends ("by Turkish police").
-func (d *doc) agentAfterBy(j, ce int) []string {
+// ofDoer finds the doer of a visit or a withdrawal of forces named after
+// "of" right after the noun: "the visit of Olaf Scholz to Beijing", "the
+// withdrawal of Russian troops from Kherson". (Of other nouns, "of" names
+// the one acted on: "the expulsion of its diplomats"; and a state's
+// withdrawal from a bloc is no retreat of forces.)
+func (d *doc) ofDoer(k, ce int) []string {
+	if k+2 >= ce || !d.tok(k+1).Is("of") {
+		return nil
+	}
+	switch {
+	case d.tok(k).Is("visit", "visits", "trip"):
+		return d.namedAfter(k+2, ce)
+	case d.tok(k).Is("withdrawal"):
+		ids := d.namedAfter(k+2, ce)
+		if i := actorAt(d, k+2, "the", "its", "their"); len(ids) == 1 && i >= 0 &&
+			(forceNouns[d.tok(d.mentionEnd(i)).Norm] || d.nameHas(ids[0], "armed forces", "army", "military")) {
+			return ids
+		}
+	}
+	return nil
+}
+
+// namedAfter returns the actors named right after a preposition (whose
+// next token is j): a name, a titled name ("by House Speaker Nancy
+// Pelosi") or a country word and the force it sends ("by Turkish police").
+func (d *doc) namedAfter(j, ce int) []string {
 	for i := j; i < ce && i-j <= 4; i++ {
 		if d.cover[i] >= 0 {
 			m := d.in.Mentions[d.cover[i]]

@@ -1047,7 +1047,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
-	"curbs", "penalties", "levies", "controls", "measures"}
+	"curbs", "penalties", "levies", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".

@@ -1042,8 +1042,11 @@ func (d *doc) reactionObject(k int) bool {
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
-	if _, se := d.tokensOf(d.sentenceAround(k)); d.nounAgent(k, se) != nil {
-		return false // "condemned the attack by Hamas on Israel", "the attack on its embassy by NATO aircraft": the doer is named
+	if _, se := d.tokensOf(d.sentenceAround(k)); d.nounAgent(k, se) != nil || d.ofDoer(k, se) != nil {
+		// "condemned the attack by Hamas on Israel", "the attack on its
+		// embassy by NATO aircraft", "welcomed the withdrawal of Russian
+		// troops": the doer is named
+		return false
 	}
 	for t := k - 1; t >= 0 && k-t <= 6; t-- {
 		tk := d.tok(t)
@@ -2700,6 +2703,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// condemned it or the clause's subject.
 		if by := d.nounAgent(k, ce); by != nil {
 			subj, obj = by, d.notTheSame(by, obj)
+		} else if of := d.ofDoer(k, ce); of != nil {
+			subj, obj = of, d.notTheSame(of, obj) // "the visit of Olaf Scholz to Beijing"
 		}
 	}
 	implicit := false
@@ -3562,6 +3567,9 @@ func (d *doc) reactedTo(k, a int) bool {
 	}
 	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between", "with") {
 		return false // "welcomed the talks between Serbia and Kosovo": they held them
+	}
+	if _, se := d.tokensOf(d.sentenceAround(k)); d.ofDoer(k, se) != nil || d.nounAgent(k, se) != nil {
+		return false // "condemned the visit of Pelosi to Taiwan": she made it
 	}
 	return i >= a && i < k-1 && reactionVerbs[d.tok(i).Norm]
 }
