@@ -1087,13 +1087,32 @@ var ingPrepositions = map[string]bool{"during": true, "including": true, "accord
 //
 // With doers set, only those who did that act: "held talks with him,
 // days after speaking to him" is the host's call, not both sides'.
+// framingNoun reports whether event e was named by a noun in a phrase
+// that frames its clause: "accepted defeat in a telephone call to Barrow
+// …, rejecting …" (the caller rejects, not the one called).
+func (d *doc) framingNoun(e parley.Event) bool {
+	if !strings.HasPrefix(e.Rule, "noun:") {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if d.tok(i).Is("in", "during") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	for _, e := range d.built {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
 			// "Finland closed its border with Russia, accusing Moscow …":
 			// the one who acted.
@@ -1819,6 +1838,24 @@ func (d *doc) namedAfter(j, ce int) []string {
 		}
 		if t := d.tok(i); !(t.Is("the") && i == j) && !(t.Kind == token.Word && t.Upper) {
 			return nil // "by phone", "by the end of May", "by a delegation led by …"
+		}
+	}
+	return nil
+}
+
+// talksPartner returns the one named after "with" when the words from
+// "from" on name talks ("for talks with China", "for a meeting with
+// Putin"), or nil.
+func (d *doc) talksPartner(from, ce int) []string {
+	for i := from; i+2 < ce && i-from <= 3; i++ {
+		if slices.Contains(haltable, d.tok(i).Norm) && d.tok(i+1).Is("with") {
+			if m, ok := d.mentionAt(i + 2); ok && d.mentionStart(i+2) == i+2 {
+				return d.coordinated(m, d.mentionEnd(i+2), ce)
+			}
+			return nil
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return nil
 		}
 	}
 	return nil

@@ -2685,6 +2685,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	atRequest := false
+	if obj == nil && !verb && sn.typ == parley.Request && k+1 < ce && d.tok(k+1).Is("for") {
+		obj = d.talksPartner(k+2, ce) // "Japan's request for talks with China": of China
+	}
 	if !verb && sn.typ == parley.Request {
 		if by, of := d.atRequest(k); by != nil {
 			subj, obj, atRequest = by, of, true // "At Kenya's request, Uganda sent troops": Kenya asked Uganda
