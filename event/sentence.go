@@ -1501,7 +1501,9 @@ var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "call
 	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,
 	"lobbying": true, "argued": true, "argue": true, "advocated": true, "advocate": true, "asked": true,
 	"ask": true, "asking": true, "demand": true, "demands": true, "plea": true, "pleaded": true, "pleas": true,
-	"campaign": true, "campaigned": true, "campaigning": true, "clamour": true, "clamor": true}
+	"campaign": true, "campaigned": true, "campaigning": true, "clamour": true, "clamor": true,
+	// "blocked proposals for sanctions on Georgian officials": put forward, not imposed
+	"proposal": true, "proposals": true, "request": true, "requests": true}
 
 // beforeTimePhrase returns the token before the time phrase ending at i
 // ("on Thursday", "last week"), or i when no date ends there.
