@@ -1860,3 +1860,24 @@ func (d *doc) talksPartner(from, ce int) []string {
 	}
 	return nil
 }
+
+// victimsAfter returns the side whose fighters a deadly act killed, named
+// from token j on: "killed dozens of Hezbollah fighters", "killed three
+// Ukrainian soldiers", "killed 25 of its fighters". Civilians and other
+// people of a state are no side hit.
+func (d *doc) victimsAfter(j, ce int) []string {
+	i := j
+	for i < ce && i-j < 3 && d.cover[i] < 0 && (d.tok(i).Kind == token.Number || d.tok(i).Is("the", "of", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "least")) {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i]]
+	e := d.mentionEnd(i)
+	force := forceNouns[d.tok(e-1).Norm] || e < ce && forceNouns[d.tok(e).Norm] // "Hezbollah fighters", "its fighters"
+	if force && (m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || len(m.Actors) == 1) {
+		return m.Actors
+	}
+	return nil
+}

@@ -2608,6 +2608,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
 	}
+	if sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("killed", "kill", "kills", "wounded", "injured") {
+		if v := d.victimsAfter(k+2, ce); v != nil {
+			obj = v // "Israeli strikes killed dozens of Hezbollah fighters in Lebanon": the fighters' side, not the place
+		}
+	}
 	if obj == nil && sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("hit", "hits", "struck", "strike", "killed", "kill", "destroyed", "damaged", "pounded", "rocked", "targeted") {
 		// "Russian strikes hit Kharkiv overnight": what the strikes hit
 		if m, ok := d.mentionAt(k + 2); ok && d.mentionStart(k+2) == k+2 {
