@@ -796,6 +796,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
+			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
+				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
+				continue
+			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
@@ -1166,13 +1171,32 @@ var ingPrepositions = map[string]bool{"during": true, "including": true, "accord
 //
 // With doers set, only those who did that act: "held talks with him,
 // days after speaking to him" is the host's call, not both sides'.
+// framingNoun reports whether event e was named by a noun in a phrase
+// that frames its clause: "accepted defeat in a telephone call to Barrow
+// …, rejecting …" (the caller rejects, not the one called).
+func (d *doc) framingNoun(e parley.Event) bool {
+	if !strings.HasPrefix(e.Rule, "noun:") {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if d.tok(i).Is("in", "during") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	for _, e := range d.built {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
 			// "Finland closed its border with Russia, accusing Moscow …":
 			// the one who acted.
@@ -1864,4 +1888,112 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 func (d *doc) requestOpener(i, k int) bool {
 	return d.tok(i).Is("at") && d.tok(k).Is("request") ||
 		d.tok(i).Is("despite") && (requestNouns[d.tok(k).Norm] || d.tok(k).Is("calls"))
+}
+
+// nounAgent finds the doer of a nominal trigger at k named by "by" at the
+// end of its phrase: "a visit to Taiwan by Speaker Pelosi", "the
+// expulsion of 13 diplomats by Ukraine", "strikes on Kharkiv by Russian
+// forces". Only the noun's own complements may stand between: a verb or a
+// comma ends the phrase ("the talks, hosted by Qatar", "sanctions on Iran
+// imposed by the US" tell a participle's agent), and "by" must name an
+// actor ("by phone", "by the end of May").
+func (d *doc) nounAgent(k, ce int) []string {
+	for i := k + 1; i < ce && i-k <= 14; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if t.Is("by") {
+			return d.namedAfter(i+1, ce)
+		}
+		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || t.Is("that", "which", "who", "whom", "and", "or", "but", "as", "after", "before", "since", "when", "while") ||
+			beForms[t.Norm] || auxWords[t.Norm] || d.finiteVerbAt(i) || d.verbTrigger[i] || t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ing") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// ofDoer finds the doer of a visit or a withdrawal of forces named after
+// "of" right after the noun: "the visit of Olaf Scholz to Beijing", "the
+// withdrawal of Russian troops from Kherson". (Of other nouns, "of" names
+// the one acted on: "the expulsion of its diplomats"; and a state's
+// withdrawal from a bloc is no retreat of forces.)
+func (d *doc) ofDoer(k, ce int) []string {
+	if k+2 >= ce || !d.tok(k+1).Is("of") {
+		return nil
+	}
+	switch {
+	case d.tok(k).Is("visit", "visits", "trip"):
+		return d.namedAfter(k+2, ce)
+	case d.tok(k).Is("withdrawal"):
+		ids := d.namedAfter(k+2, ce)
+		if i := actorAt(d, k+2, "the", "its", "their"); len(ids) == 1 && i >= 0 &&
+			(forceNouns[d.tok(d.mentionEnd(i)).Norm] || d.nameHas(ids[0], "armed forces", "army", "military")) {
+			return ids
+		}
+	}
+	return nil
+}
+
+// namedAfter returns the actors named right after a preposition (whose
+// next token is j): a name, a titled name ("by House Speaker Nancy
+// Pelosi") or a country word and the force it sends ("by Turkish police").
+func (d *doc) namedAfter(j, ce int) []string {
+	for i := j; i < ce && i-j <= 4; i++ {
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			if m.Via == parley.ViaAdjective {
+				if e := d.mentionEnd(i); e < ce && forceNouns[d.tok(e).Norm] {
+					return m.Actors
+				}
+				return nil
+			}
+			return d.coordinated(m, d.mentionEnd(i), ce)
+		}
+		if t := d.tok(i); !(t.Is("the") && i == j) && !(t.Kind == token.Word && t.Upper) {
+			return nil // "by phone", "by the end of May", "by a delegation led by …"
+		}
+	}
+	return nil
+}
+
+// talksPartner returns the one named after "with" when the words from
+// "from" on name talks ("for talks with China", "for a meeting with
+// Putin"), or nil.
+func (d *doc) talksPartner(from, ce int) []string {
+	for i := from; i+2 < ce && i-from <= 3; i++ {
+		if slices.Contains(haltable, d.tok(i).Norm) && d.tok(i+1).Is("with") {
+			if m, ok := d.mentionAt(i + 2); ok && d.mentionStart(i+2) == i+2 {
+				return d.coordinated(m, d.mentionEnd(i+2), ce)
+			}
+			return nil
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return nil
+		}
+	}
+	return nil
+}
+
+// victimsAfter returns the side whose fighters a deadly act killed, named
+// from token j on: "killed dozens of Hezbollah fighters", "killed three
+// Ukrainian soldiers", "killed 25 of its fighters". Civilians and other
+// people of a state are no side hit.
+func (d *doc) victimsAfter(j, ce int) []string {
+	i := j
+	for i < ce && i-j < 3 && d.cover[i] < 0 && (d.tok(i).Kind == token.Number || d.tok(i).Is("the", "of", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "least")) {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i]]
+	e := d.mentionEnd(i)
+	force := forceNouns[d.tok(e-1).Norm] || e < ce && forceNouns[d.tok(e).Norm] // "Hezbollah fighters", "its fighters"
+	if force && (m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || len(m.Actors) == 1) {
+		return m.Actors
+	}
+	return nil
 }

@@ -203,6 +203,11 @@ func (d *doc) soughtTalks(k, a int) bool {
 		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
 			return true
 		}
+		// "Japan's request for talks with China", "a proposal for a
+		// summit": talks asked for, not held
+		if t.Is("for") && i > a && k-i <= 3 && d.tok(i-1).Is("request", "requests", "proposal", "proposals", "plea", "appeals", "demand", "demands", "bid") {
+			return true
+		}
 	}
 	return false
 }

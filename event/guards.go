@@ -1218,6 +1218,13 @@ func (d *doc) courtesyCall(k, on int) bool {
 
 // calledOnPerson accepts a courtesy call: "called on the prime minister",
 // "a courtesy call on President Wickremesinghe".
+// phoneCallTo accepts a call by phone "to" an actor: "made a phone call to
+// Putin", not "a call to arms" or "calls to Israel to halt the war".
+func phoneCallTo(d *doc, k int) bool {
+	return k > 0 && d.tok(k).Is("call") && d.tok(k-1).Is("phone", "telephone") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") &&
+		actorAt(d, k+2, "the") >= 0
+}
+
 func calledOnPerson(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && d.courtesyCall(k, k+1)
 }

@@ -953,7 +953,9 @@ var nouns = []struct {
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
-		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
+		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
+		// "a telephone call to Barrow": the one rung up
+		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
@@ -1047,7 +1049,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
-	"curbs", "penalties", "levies", "controls", "measures"}
+	"curbs", "penalties", "levies", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".

@@ -124,6 +124,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		if d.lightVerbBefore(k, a) {
+			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) {
@@ -952,6 +955,16 @@ func (d *doc) namedAs(k, a int) bool {
 
 // nounLike reports whether a lower-case word has the ending of an abstract
 // noun, which makes the word after it a noun too ("extradition request").
+// lightVerbBefore reports whether the word at k is the bare object of a
+// verb that only tells an act was done, the act named by the noun: "carried
+// out strikes", "conducted raids", "staged attacks".
+func (d *doc) lightVerbBefore(k, a int) bool {
+	if k-2 >= a && d.tok(k-1).Is("out") {
+		return d.tok(k-2).Is("carried", "carry", "carries", "carrying")
+	}
+	return k-1 >= a && d.cover[k-1] < 0 && d.tok(k-1).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging")
+}
+
 func nounLike(t *token.Token) bool {
 	if t.Kind != token.Word || t.Upper || len(t.Norm) < 6 {
 		return false
@@ -1032,8 +1045,11 @@ func (d *doc) reactionObject(k int) bool {
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
 	}
-	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
-		return false // "condemned the attack by Hamas on Israel": the doer is named
+	if _, se := d.tokensOf(d.sentenceAround(k)); d.nounAgent(k, se) != nil || d.ofDoer(k, se) != nil {
+		// "condemned the attack by Hamas on Israel", "the attack on its
+		// embassy by NATO aircraft", "welcomed the withdrawal of Russian
+		// troops": the doer is named
+		return false
 	}
 	for t := k - 1; t >= 0 && k-t <= 6; t-- {
 		tk := d.tok(t)
@@ -1528,7 +1544,9 @@ var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "call
 	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,
 	"lobbying": true, "argued": true, "argue": true, "advocated": true, "advocate": true, "asked": true,
 	"ask": true, "asking": true, "demand": true, "demands": true, "plea": true, "pleaded": true, "pleas": true,
-	"campaign": true, "campaigned": true, "campaigning": true, "clamour": true, "clamor": true}
+	"campaign": true, "campaigned": true, "campaigning": true, "clamour": true, "clamor": true,
+	// "blocked proposals for sanctions on Georgian officials": put forward, not imposed
+	"proposal": true, "proposals": true, "request": true, "requests": true}
 
 // beforeTimePhrase returns the token before the time phrase ending at i
 // ("on Thursday", "last week"), or i when no date ends there.
@@ -2636,6 +2654,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
 	}
+	if sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("killed", "kill", "kills", "wounded", "injured") {
+		if v := d.victimsAfter(k+2, ce); v != nil {
+			obj = v // "Israeli strikes killed dozens of Hezbollah fighters in Lebanon": the fighters' side, not the place
+		}
+	}
 	if obj == nil && sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("hit", "hits", "struck", "strike", "killed", "kill", "destroyed", "damaged", "pounded", "rocked", "targeted") {
 		// "Russian strikes hit Kharkiv overnight": what the strikes hit
 		if m, ok := d.mentionAt(k + 2); ok && d.mentionStart(k+2) == k+2 {
@@ -2715,6 +2738,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	atRequest := false
+	if obj == nil && !verb && sn.typ == parley.Request && k+1 < ce && d.tok(k+1).Is("for") {
+		obj = d.talksPartner(k+2, ce) // "Japan's request for talks with China": of China
+	}
 	if !verb && sn.typ == parley.Request {
 		if by, of := d.atRequest(k); by != nil {
 			subj, obj, atRequest = by, of, true // "At Kenya's request, Uganda sent troops": Kenya asked Uganda
@@ -2727,12 +2753,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = subj[:1], subj[1:]
 		}
 	}
-	if !verb && sn.frame == directed && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && k+2 < ce && d.tok(k+1).Is("by") {
-		// "condemned the attack by Hamas on Israel": the noun's own doer,
-		// not the one who condemned it.
-		if m, ok := d.mentionAt(k + 2); ok {
-			subj = d.coordinated(m, d.mentionEnd(k+2), ce)
-			obj = d.notTheSame(subj, obj)
+	if !verb && (sn.frame == directed || sn.frame == visit) && !atRequest {
+		// "condemned the attack by Hamas on Israel", "after a visit to
+		// Taiwan by Nancy Pelosi": the noun's own doer, not the one who
+		// condemned it or the clause's subject.
+		if by := d.nounAgent(k, ce); by != nil {
+			subj, obj = by, d.notTheSame(by, obj)
+		} else if of := d.ofDoer(k, ce); of != nil {
+			subj, obj = of, d.notTheSame(of, obj) // "the visit of Olaf Scholz to Beijing"
 		}
 	}
 	implicit := false
@@ -3614,6 +3642,9 @@ func (d *doc) reactedTo(k, a int) bool {
 	}
 	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between", "with") {
 		return false // "welcomed the talks between Serbia and Kosovo": they held them
+	}
+	if _, se := d.tokensOf(d.sentenceAround(k)); d.ofDoer(k, se) != nil || d.nounAgent(k, se) != nil {
+		return false // "condemned the visit of Pelosi to Taiwan": she made it
 	}
 	return i >= a && i < k-1 && reactionVerbs[d.tok(i).Norm]
 }
