@@ -1222,7 +1222,7 @@ func (d *doc) modalityAfter(k, ce int) parley.Status {
 		return ""
 	}
 	switch {
-	case d.tok(i).Is("would", "could", "might", "may"):
+	case d.tok(i).Is("would", "could", "might", "may") && !d.monthAt(i): // (not "talks on May 3")
 		return parley.Hypothetical
 	case d.tok(i).Is("will"):
 		return parley.Planned
@@ -1868,11 +1868,17 @@ func (d *doc) prenominal(k int) bool {
 		d.tok(k-1).Is("freed", "released", "frees", "releases", "freeing", "releasing", "free", "release", "swapped", "exchanged")
 }
 
+// monthAt reports whether token i is a month's name in a date: "on May
+// 3" is no modal "may".
+func (d *doc) monthAt(i int) bool {
+	return d.tok(i).Upper && monthNames[d.tok(i).Norm] && d.inDate(i)
+}
+
 // modalBetween reports whether a modal or "to" in [i, k) puts the act
 // after the time of its report: "he would meet Xi".
 func (d *doc) modalBetween(i, k int) bool {
 	for j := i; j < k; j++ {
-		if d.tok(j).Is("would", "will", "to", "could", "might", "may", "shall", "plans", "intends", "wo") {
+		if d.tok(j).Is("would", "will", "to", "could", "might", "may", "shall", "plans", "intends", "wo") && !d.monthAt(j) {
 			return true
 		}
 	}
@@ -4569,7 +4575,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if d.cover[i] >= 0 {
 			continue // a name: "Will Hurd", "Theresa May"
 		}
-		if d.tok(i).Upper && monthNames[d.tok(i).Norm] && d.inDate(i) {
+		if d.monthAt(i) {
 			continue // "meeting in Cairo on May 7 called on …": the month
 		}
 		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {

@@ -1,0 +1,75 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHConsult checks meetings, calls, visits and agreements: each case
+// names the events the text must yield (nil: none).
+func TestHConsult(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want
+	}{
+		// The month "May" after a meeting noun is no modal "may".
+		{"talks_on_may_third", "2024-06-10",
+			"Biden and Xi held talks on May 3 in Beijing.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", status: parley.Occurred, date: "2024-05-03"}}},
+		{"call_on_may_fourteenth", "2024-06-10",
+			"Macron told Scholz in a phone call on May 14 that France would help.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz", status: parley.Occurred, date: "2024-05-14", medium: parley.Phone}}},
+		{"meeting_that_may_happen_is_none", "2024-06-10",
+			"A meeting between Macron and Scholz may take place in June.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestHConsultRuledOut checks readings that must not be coded beside the
+// one that must (a zero want checks nothing; a not without actors rules
+// out its type).
+func TestHConsultRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want, not       want
+	}{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want.typ != "" {
+				found := false
+				for _, e := range a.Events {
+					found = found || tt.want.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
+				}
+			}
+			for _, e := range a.Events {
+				if e.Type != tt.not.typ {
+					continue
+				}
+				if tt.not.source == "" && tt.not.target == "" || tt.not.matches(e) {
+					t.Errorf("unwanted %s", describe([]parley.Event{e}))
+				}
+			}
+		})
+	}
+}
