@@ -1211,6 +1211,9 @@ func notAMessage(d *doc, k int) bool {
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 
+// afterBy accepts "phone" or "telephone" as the medium: "by telephone".
+func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
+
 // bilateralWith accepts "bilateral" as a noun before "with": "held a
 // bilateral with Macron".
 func bilateralWith(d *doc, k int) bool {

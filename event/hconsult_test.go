@@ -22,6 +22,17 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz", status: parley.Occurred, date: "2024-05-14", medium: parley.Phone}}},
 		{"meeting_that_may_happen_is_none", "2024-06-10",
 			"A meeting between Macron and Scholz may take place in June.", nil},
+		// "by telephone" after a verb of telling is the call it was told in.
+		{"told_by_telephone", "2024-05-10",
+			"Saudi Crown Prince Mohammed bin Salman told British Foreign Secretary David Cameron by telephone on Tuesday that Iran was to blame.",
+			[]want{{typ: parley.Consult, source: "Mohammed bin Salman", target: "David Cameron", date: "2024-05-07", medium: parley.Phone}}},
+		{"assured_by_phone", "2023-03-02",
+			"Putin assured Erdogan by phone on Wednesday that Russia would send rescuers.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2023-03-01", medium: parley.Phone}}},
+		{"reporters_told_by_telephone_are_no_party", "2024-05-10",
+			"Erdogan told reporters by telephone that Turkey would act.", nil},
+		{"told_by_telephone_in_the_passive_names_no_caller", "2024-05-10",
+			"Scholz was told by telephone that Macron would come.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -939,6 +939,8 @@ var nouns = []struct {
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone)}},
+	// "told Cameron by telephone that …": the call the telling was made in
+	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},

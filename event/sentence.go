@@ -121,6 +121,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
+		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") {
+			nounCtx = true // "told Cameron by telephone": the medium, no verb
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) {
@@ -147,7 +150,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		hasNoun := false
 		for _, fs := range cands {
-			hasNoun = hasNoun || !fs.verbForm
+			// (a noun its guard refuses is none: "after phone calls")
+			hasNoun = hasNoun || !fs.verbForm && (fs.guard == nil || fs.guard(d, k))
 		}
 		for _, fs := range cands {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
@@ -1606,10 +1610,11 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 		return nil, nil
 	}
 	i := k - 1
-	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
+	byPhone := i > a && d.tok(i).Is("by") && d.tok(k).Is("phone", "telephone") // "told Cameron by telephone"
+	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}
-	if i < a || !d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit") {
+	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit")) {
 		return nil, nil
 	}
 	if i == a || i == a+1 && d.tok(a).Is("and", "but") {
