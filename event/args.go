@@ -1400,6 +1400,31 @@ func (d *doc) byAgent(k, ce int) []string {
 	return nil
 }
 
+// visitor returns who pays the visit a noun at k names after it: "the
+// visit of Baerbock to Beijing", "a visit to Colombo by Wang Yi"; nil
+// when a verb or a comma comes first ("the visit was criticised by China").
+func (d *doc) visitor(k, ce int) []string {
+	for i := k + 1; i+1 < ce && i-k <= 8; i++ {
+		t := d.tok(i)
+		if t.Is(",", ";") || beForms[t.Norm] || d.finiteVerbAt(i) {
+			return nil
+		}
+		if !t.Is("by") && !(t.Is("of") && i == k+1) {
+			continue
+		}
+		j := actorAt(d, i+1, "the", "a")
+		if j < 0 {
+			return nil
+		}
+		m, _ := d.mentionAt(j)
+		if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
+			return nil // an owner: "a visit by his envoy"
+		}
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
 // fromState returns the actor of "from <mention>" shortly after the
 // trigger at k, as a state when it has one, or nil.
 func (d *doc) fromState(k, ce int) []string {

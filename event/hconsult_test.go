@@ -33,6 +33,18 @@ func TestHConsult(t *testing.T) {
 			"Erdogan told reporters by telephone that Turkey would act.", nil},
 		{"told_by_telephone_in_the_passive_names_no_caller", "2024-05-10",
 			"Scholz was told by telephone that Macron would come.", nil},
+		// A visit noun's own visitor after "of" or "by".
+		{"visit_of_a_minister_cancelled", "2024-05-10",
+			"The planned visit of Annalena Baerbock to Beijing on 19 April was cancelled.",
+			[]want{{typ: parley.Consult, source: "Annalena Baerbock", target: "China", status: parley.Negated, date: "2024-04-19"}}},
+		{"visit_to_a_capital_by_a_minister", "2024-05-10",
+			"The loan was signed during a visit to New Delhi by Sri Lankan Finance Minister Ali Sabry in March.",
+			[]want{{typ: parley.Consult, source: "Ali Sabry", target: "India", date: "2024-03"}}},
+		{"visit_by_a_minister_postponed", "2024-05-10",
+			"A visit by Annalena Baerbock to Beijing was postponed.",
+			[]want{{typ: parley.Consult, source: "Annalena Baerbock", target: "China", status: parley.Negated}}},
+		{"a_visit_judged_by_another_is_not_theirs", "2024-05-10",
+			"The visit to Beijing was criticised by Washington.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

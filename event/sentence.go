@@ -2647,6 +2647,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.notTheSame(subj, obj)
 		}
 	}
+	if !verb && sn.frame == visit {
+		if by := d.visitor(k, ce); by != nil {
+			subj, subjStart = by, k // "a visit to Colombo by Wang Yi": his, not the clause's subject's
+			obj = d.notTheSame(subj, obj)
+		}
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
