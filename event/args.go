@@ -638,6 +638,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				// opens an apposition ("summoned China's envoy, Qin Gang,").
 				direct = false
 			}
+			if p := d.delegationLeader(i, ce); p != nil && talksType[sn.typ] && (pendingPrep == "" && direct && i-from <= 4 || pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3) {
+				return p // "received a delegation led by Hanafi"
+			}
 			if n == "(" {
 				// Skip a short parenthesis: "United States (US) President …".
 				for j := i + 1; j < ce && j-i <= 6; j++ {
@@ -784,6 +787,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// partner
 			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
+			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
+				return p // "met a Taliban delegation led by Abdul Salam Hanafi"
+			}
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
@@ -792,6 +798,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
+			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
+				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
+			}
 			if p := d.officeHolder(m, end, ce, d.tok(k).Is("summoned", "summon", "summons", "summoning")); p != nil {
 				return p // "summoned China's ambassador, Qin Gang"
 			}
@@ -1398,6 +1407,39 @@ func (d *doc) byAgent(k, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// delegationNouns name a group sent to talks, which stands for the one who
+// leads it.
+var delegationNouns = map[string]bool{"delegation": true, "delegations": true, "team": true}
+
+// talksType holds the types a delegation takes part in for its leader:
+// meetings and agreements.
+var talksType = map[parley.EventType]bool{parley.Consult: true, parley.Agree: true}
+
+// delegationLeader returns the leader of a delegation named from token i
+// on: "(a Taliban) delegation led by Abdul Salam Hanafi", "delegation,
+// headed by Otty Patiño": the one who leads it meets. It returns nil
+// otherwise.
+func (d *doc) delegationLeader(i, ce int) []string {
+	switch {
+	case i < ce && delegationNouns[d.tok(i).Norm]:
+		i++
+	case i == 0 || !delegationNouns[d.tok(i-1).Norm]:
+		return nil // (a mention may take the noun in: "a Chinese delegation")
+	}
+	if i < ce && d.tok(i).Is(",") {
+		i++
+	}
+	if i+2 >= ce || !d.tok(i).Is("led", "headed") || !d.tok(i+1).Is("by") {
+		return nil
+	}
+	j := actorAt(d, i+2, "the")
+	if j < 0 || !d.personAt(j) {
+		return nil
+	}
+	m, _ := d.mentionAt(j)
+	return d.coordinated(m, d.mentionEnd(j), ce)
 }
 
 // visitor returns who pays the visit a noun at k names after it: "the

@@ -45,6 +45,16 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Annalena Baerbock", target: "China", status: parley.Negated}}},
 		{"a_visit_judged_by_another_is_not_theirs", "2024-05-10",
 			"The visit to Beijing was criticised by Washington.", nil},
+		// A delegation met or hosted stands for the one who leads it.
+		{"hosted_a_delegation_led_by", "2024-05-10",
+			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",
+			[]want{{typ: parley.Consult, source: "Ismail Haniyeh", target: "Sergey Lavrov", date: "2024-05-06"}}},
+		{"met_a_delegation_headed_by", "2024-05-10",
+			"Blinken met a Chinese delegation headed by Wang Yi in Washington on Friday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi"}}},
+		{"received_a_team_led_by", "2024-05-10",
+			"Scholz received the Ukrainian team, led by Andriy Yermak, on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Andriy Yermak", target: "Olaf Scholz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,7 +82,14 @@ func TestHConsultRuledOut(t *testing.T) {
 	tests := []struct {
 		name, day, text string
 		want, not       want
-	}{}
+	}{
+		{"a_delegation_without_a_leader_is_its_body", "2024-05-10",
+			"Lavrov hosted a Hamas delegation in Moscow on Monday.",
+			want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}, want{}},
+		{"a_delegation_led_by_its_leader_is_not_its_body", "2024-05-10",
+			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",
+			want{}, want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyze(t, tt.text, tt.day)
