@@ -45,6 +45,14 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Annalena Baerbock", target: "China", status: parley.Negated}}},
 		{"a_visit_judged_by_another_is_not_theirs", "2024-05-10",
 			"The visit to Beijing was criticised by Washington.", nil},
+		// Three parties named together: one record per pair.
+		{"three_states_agree_each_with_each", "2023-07-05",
+			"Egypt, Jordan and Iraq agreed on Monday to hold four technical meetings.",
+			[]want{{typ: parley.Agree, source: "Egypt", target: "Jordan"}, {typ: parley.Agree, source: "Egypt", target: "Iraq"},
+				{typ: parley.Agree, source: "Jordan", target: "Iraq", date: "2023-07-03"}}},
+		{"three_ministers_meet_each_with_each", "2023-07-05",
+			"The foreign ministers of Germany, France and Poland met in Weimar on Monday.",
+			[]want{{typ: parley.Consult, source: "France", target: "Poland", date: "2023-07-03"}}},
 		// A delegation met or hosted stands for the one who leads it.
 		{"hosted_a_delegation_led_by", "2024-05-10",
 			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",
@@ -83,6 +91,9 @@ func TestHConsultRuledOut(t *testing.T) {
 		name, day, text string
 		want, not       want
 	}{
+		{"guests_who_join_a_chair_meet_the_chair_only", "2023-07-05",
+			"Modi chaired a virtual summit of the Shanghai Cooperation Organisation on Tuesday, with Putin, Xi Jinping and Shehbaz Sharif joining.",
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Shehbaz Sharif"}, want{typ: parley.Consult, source: "Vladimir Putin", target: "Shehbaz Sharif"}},
 		{"a_delegation_without_a_leader_is_its_body", "2024-05-10",
 			"Lavrov hosted a Hamas delegation in Moscow on Monday.",
 			want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}, want{}},

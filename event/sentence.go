@@ -2773,7 +2773,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && d.separately(k, ce) {
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
-		pairs = symmetricPairs(uniq(subj), uniq(obj))
+		pairs = symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants))
 		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
@@ -4397,9 +4397,10 @@ func (d *doc) ownEnvoy(s, o string) bool {
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
 // one side with each on the other ("Morrison, Modi and Suga joined Biden" is
-// three records), or, when all are on one side, the first with each other
-// ("Kishida and Yoon met" is one).
-func symmetricPairs(subj, obj []string) [][2]string {
+// three records), or, when all are on one side, each with each when
+// clique ("Egypt, Ethiopia and Sudan agreed" is three, "Kishida and Yoon
+// met" one), else the first with each other.
+func symmetricPairs(subj, obj []string, clique bool) [][2]string {
 	var out [][2]string
 	if len(subj) > 0 && len(obj) > 0 {
 		for _, s := range subj {
@@ -4412,10 +4413,32 @@ func symmetricPairs(subj, obj []string) [][2]string {
 		return out
 	}
 	all := append(subj, obj...)
+	if clique && len(all) <= 4 {
+		// "Egypt, Ethiopia and Sudan agreed …": each with each.
+		for i, s := range all {
+			for _, o := range all[i+1:] {
+				out = append(out, [2]string{s, o})
+			}
+		}
+		return out
+	}
 	for _, o := range all[1:] {
 		out = append(out, [2]string{all[0], o})
 	}
 	return out
+}
+
+// sameKind reports whether the actors are all people or all bodies and
+// states: "Egypt, Ethiopia and Sudan", not "Turkey, Lavrov and Cavusoglu",
+// where a state and its envoy stand side by side.
+func (d *doc) sameKind(ids []string) bool {
+	for _, id := range ids {
+		a, b := d.actors[id], d.actors[ids[0]]
+		if a == nil || b == nil || (a.Kind == parley.Person) != (b.Kind == parley.Person) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbalTypes are acts done in words.
