@@ -1597,7 +1597,7 @@ func troopsToLeave(d *doc, k int) bool {
 // the official residence of Anwar Ibrahim", "talks hosted by Gonsalves",
 // "at the invitation of the emir" — or "".
 func (d *doc) meetingHost(k, ce int) string {
-	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
+	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
 		var at int
 		switch {
 		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate", "inauguration", "swearing-in", "funeral", "coronation") && d.tok(i+1).Is("of"):
@@ -1607,17 +1607,43 @@ func (d *doc) meetingHost(k, ce int) string {
 		default:
 			continue
 		}
-		for j := at; j < ce && j-at <= 4; j++ {
-			if m, ok := d.mentionAt(j); ok {
-				if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
-					return m.Actors[0]
+		for j := at; j < ce && j-at <= 12; j++ {
+			m, ok := d.mentionAt(j)
+			if !ok {
+				if j-at > 4 && !d.tok(j).Is("the", "of", ",") {
+					return ""
 				}
+				continue
+			}
+			if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return m.Actors[0]
+			}
+			// "hosted by the Secretary of the Treasury of the United
+			// States, Steven Mnuchin": the office, then its holder
+			j = d.mentionEnd(j) - 1
+			if j+1 < ce && !d.tok(j+1).Is("of", ",") {
 				return ""
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// participation returns those a meeting's clause names as taking part:
+// "with the participation of Gedu Andargachew and Asma Mohamed Abdalla".
+func (d *doc) participation(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 30; i++ {
+		if !d.tok(i).Is("participation") || !d.tok(i+1).Is("of") {
+			continue
+		}
+		if j := actorAt(d, i+2, "the"); j >= 0 {
+			m, _ := d.mentionAt(j)
+			return d.coordinated(m, d.mentionEnd(j), ce)
+		}
+		return nil
+	}
+	return nil
 }
 
 // meetingReferred returns the participants of the meeting that a subject

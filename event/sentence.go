@@ -2758,7 +2758,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	switch sn.frame {
 	case symmetric, together:
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
-		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult && verb {
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
 				obj = []string{h} // "attended the inauguration of Javier Milei": with the one sworn in
 			}
@@ -2786,13 +2786,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
 			}
 		}
-		if sn.typ == parley.Consult {
-			// "met at the residence of Anwar Ibrahim": the host met each of them.
-			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(participants, h) {
+		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
+			// "met at the residence of Anwar Ibrahim": the host met each of
+			// them, and those taking part beside ("hosted by Mnuchin, with
+			// the participation of Gedu Andargachew").
+			if !slices.Contains(participants, h) {
 				for _, p := range participants {
 					pairs = append(pairs, [2]string{p, h})
 				}
 				participants = append(participants, h)
+			}
+			for _, p := range d.participation(k, ce) {
+				if !slices.Contains(participants, p) {
+					pairs = append(pairs, [2]string{p, h})
+					participants = append(participants, p)
+				}
 			}
 		}
 	case host:
