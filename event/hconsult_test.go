@@ -65,6 +65,11 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Ayman Safadi", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Sameh Shoukry", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Mohammed bin Abdulrahman Al Thani", target: "Antony Blinken"}}},
+		// A meeting told as an earlier one is an event of its own.
+		{"following_up_on_their_meeting", "2022-12-20",
+			"Lula spoke with Petro on Friday. The two presidents also discussed trade, following up on their meeting in Brasília in November.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-11"},
+				{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-12-16"}}},
 		// A delegation met or hosted stands for the one who leads it.
 		{"hosted_a_delegation_led_by", "2024-05-10",
 			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",
@@ -109,6 +114,10 @@ func TestHConsultRuledOut(t *testing.T) {
 		{"a_summit_hosted_by_a_state_is_no_person_host", "2024-05-10",
 			"Scholz attended the summit in Paris hosted by France and the European Union, with the participation of Zelensky.",
 			want{}, want{typ: parley.Consult, source: "Volodymyr Zelensky"}},
+		{"talks_in_the_same_sentence_are_the_meeting", "2022-12-20",
+			"Lula met Petro on Monday for talks on trade.",
+			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-12-19"},
+			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "-"}},
 		{"a_delegation_without_a_leader_is_its_body", "2024-05-10",
 			"Lavrov hosted a Hamas delegation in Moscow on Monday.",
 			want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}, want{}},

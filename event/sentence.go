@@ -993,6 +993,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s")) {
 		return false // "met Xi and will visit India", "is due to visit India": a verb of its own (not "returned to talks")
 	}
+	if d.earlierOne(k) {
+		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
+	}
 	for _, e := range found {
 		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
 			continue
@@ -1005,6 +1008,36 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	}
 	return false
 }
+
+// earlierOne reports whether the noun at k names an occasion before the
+// one just told: "following up on their meeting", "since their last
+// talks", "a follow-up to the summit".
+func (d *doc) earlierOne(k int) bool {
+	var words []string
+	for i := max(0, k-5); i < k; i++ {
+		words = append(words, d.tok(i).Norm)
+	}
+	return earlierWords(words)
+}
+
+// earlierWords reports whether the words before a meeting noun tell it as
+// an earlier occasion: "… following up on their", "… since the last"
+// (after "up on" only one's own: "their", "his").
+func earlierWords(words []string) bool {
+	i, owned := len(words)-1, false
+	for i >= 0 && len(words)-i <= 3 && earlierModifiers[words[i]] {
+		owned = owned || words[i] != "the" && words[i] != "last" && words[i] != "previous" && words[i] != "earlier" && words[i] != "first"
+		i--
+	}
+	if i == len(words)-1 || i < 1 {
+		return false
+	}
+	// ("to follow up on the talks" may be on talks of others)
+	return words[i] == "since" || owned && (words[i] == "on" && words[i-1] == "up" || words[i] == "to" && words[i-1] == "follow-up")
+}
+
+var earlierModifiers = map[string]bool{"their": true, "the": true, "his": true, "her": true, "its": true,
+	"last": true, "previous": true, "earlier": true, "first": true}
 
 // reactionObject reports whether the word at k is the deed a verb of
 // reaction right before it answers: "condemned the terrorist attack",
