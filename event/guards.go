@@ -1349,10 +1349,24 @@ func cancelWord(d *doc, i int) bool {
 // Rubio and Lavrov scheduled for Thursday were cancelled", "Orban's trip
 // has been postponed".
 func (d *doc) calledOffAfter(k, b int) bool {
-	for i := k + 1; i+1 < b && i <= k+14; i++ {
+	rel := false
+	for i := k + 1; i+1 < b && i <= k+20; i++ {
 		t := d.tok(i)
+		if t.Is(",") && d.tok(i+1).Is("planned", "scheduled", "expected", "due", "set") {
+			if c := d.commaAfter(i+1, b); c > 0 {
+				i = c // "A third round of talks, planned for September, did not take place"
+				continue
+			}
+		}
 		if t.Kind == token.Punct {
 			return false
+		}
+		if t.Is("that", "which") {
+			rel = true
+			continue
+		}
+		if d.notHeld(i, b) {
+			return true // "the meeting did not take place"
 		}
 		if !t.Is("was", "were", "is", "are", "been", "be") {
 			continue
@@ -1361,9 +1375,25 @@ func (d *doc) calledOffAfter(k, b int) bool {
 		if d.tok(j).Is("been") && j+1 < b {
 			j++
 		}
-		return cancelWord(d, j) || j+1 < b && cancelWord(d, j+1) // ("were called off")
+		if cancelWord(d, j) || j+1 < b && cancelWord(d, j+1) { // ("were called off")
+			return true
+		}
+		if !rel {
+			return false
+		}
+		rel = false // "that had been expected …": the relative clause's; the noun's own verb follows
 	}
 	return false
+}
+
+// notHeld reports whether the words at i say an occasion never happened:
+// "did not take place", "never took place", "has not taken place".
+func (d *doc) notHeld(i, b int) bool {
+	if i+3 < b && d.tok(i).Is("did", "does", "has", "have", "had") && d.tok(i+1).Is("not", "n't", "never") &&
+		d.tok(i+2).Is("take", "taken", "took") && d.tok(i+3).Is("place") {
+		return true
+	}
+	return i+2 < b && d.tok(i).Is("never") && d.tok(i+1).Is("took", "taken") && d.tok(i+2).Is("place")
 }
 
 // calledOffBefore reports whether the clause at cs is a relative one on

@@ -65,6 +65,16 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Ayman Safadi", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Sameh Shoukry", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Mohammed bin Abdulrahman Al Thani", target: "Antony Blinken"}}},
+		// A meeting that "did not take place" is negated.
+		{"talks_planned_that_did_not_take_place", "2024-10-10",
+			"A third round of talks between Kenya and Somalia, planned for September, did not take place.",
+			[]want{{typ: parley.Consult, source: "Kenya", target: "Somalia", status: parley.Negated, date: "2024-09"}}},
+		{"expected_meeting_that_never_took_place", "2024-10-10",
+			"A meeting between Duda and Zelensky that had been expected on the sidelines of the assembly never took place.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Volodymyr Zelensky", status: parley.Negated}}},
+		{"meeting_held_in_a_relative_clause_took_place", "2024-10-10",
+			"The meeting between Duda and Zelensky, which was held in Kyiv, lasted two hours.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Volodymyr Zelensky", status: parley.Occurred}}},
 		// A meeting told as an earlier one is an event of its own.
 		{"following_up_on_their_meeting", "2022-12-20",
 			"Lula spoke with Petro on Friday. The two presidents also discussed trade, following up on their meeting in Brasília in November.",
