@@ -65,6 +65,13 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Ayman Safadi", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Sameh Shoukry", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Mohammed bin Abdulrahman Al Thani", target: "Antony Blinken"}}},
+		// "agreed to" do what was asked: an agreement with the one who asked.
+		{"agreed_to_what_was_asked", "2023-11-20",
+			"Estonia asked NATO for help last week, and NATO agreed to deploy more jets.",
+			[]want{{typ: parley.Agree, source: "North Atlantic Treaty Organization", target: "Estonia"}}},
+		{"agreed_to_what_was_asked_the_sentence_before", "2023-11-20",
+			"Estonia asked the EU for help on Monday. The EU agreed to send 50 border guards.",
+			[]want{{typ: parley.Agree, source: "European Union", target: "Estonia"}}},
 		// A meeting that "did not take place" is negated.
 		{"talks_planned_that_did_not_take_place", "2024-10-10",
 			"A third round of talks between Kenya and Somalia, planned for September, did not take place.",
@@ -128,6 +135,9 @@ func TestHConsultRuledOut(t *testing.T) {
 			"Lula met Petro on Monday for talks on trade.",
 			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-12-19"},
 			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "-"}},
+		{"another_who_agrees_did_not_grant_the_request", "2023-11-20",
+			"Estonia asked the EU for help on Monday. Germany agreed to send 50 border guards.",
+			want{typ: parley.Request, source: "Estonia", target: "European Union"}, want{typ: parley.Agree}},
 		{"a_delegation_without_a_leader_is_its_body", "2024-05-10",
 			"Lavrov hosted a Hamas delegation in Moscow on Monday.",
 			want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}, want{}},

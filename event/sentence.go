@@ -513,6 +513,13 @@ func (d *doc) askAnswered(k, ce int) bool {
 	return false
 }
 
+// bareVerbAt reports whether the word at i can be the verb of an
+// infinitive: "agreed to deploy 50 officers", not "agreed to a truce".
+func (d *doc) bareVerbAt(i int) bool {
+	t := d.tok(i)
+	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && !determiners[t.Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed")
+}
+
 // asker returns the latest demand or threat told before k that was aimed
 // at id or at its side, or nil.
 func (d *doc) asker(id string, k int) *parley.Event {
@@ -2406,6 +2413,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Russia demanded that Lithuania lift the ban. Vilnius has
 		// refused to reverse it": the demand refused
 		if e := d.asker(subj[0], k); e != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
+			obj = []string{e.Source.ID}
+		}
+	}
+	if obj == nil && verb && sn.typ == parley.Agree && len(subj) == 1 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
+		// "Finland asked Frontex for help, and Frontex agreed to deploy
+		// 50 officers": the request granted, to whoever made it
+		if e := d.asker(subj[0], k); e != nil && e.Type == parley.Request && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 &&
+			d.complementTarget(k, ce, subj, false) == nil {
 			obj = []string{e.Source.ID}
 		}
 	}
