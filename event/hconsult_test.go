@@ -65,6 +65,13 @@ func TestHConsult(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Ayman Safadi", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Sameh Shoukry", target: "Antony Blinken"},
 				{typ: parley.Consult, source: "Mohammed bin Abdulrahman Al Thani", target: "Antony Blinken"}}},
+		// A gathering "of" a body: the body's.
+		{"took_part_by_video_link_in_a_summit_of", "2022-03-01",
+			"On 25 February, President Andrzej Duda took part by video link in the extraordinary summit of NATO heads of state and government.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "North Atlantic Treaty Organization", date: "2022-02-25"}}},
+		{"attended_a_meeting_of_ministers_of", "2022-03-01",
+			"Scholz attended a meeting of EU foreign ministers in Brussels on Monday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "European Union", date: "2022-02-28"}}},
 		// "agreed to" do what was asked: an agreement with the one who asked.
 		{"agreed_to_what_was_asked", "2023-11-20",
 			"Estonia asked NATO for help last week, and NATO agreed to deploy more jets.",

@@ -1983,7 +1983,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
-			if objectNoun(d.tok(i).Norm, sn.objects) {
+			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
 				break
 			}
@@ -2199,6 +2199,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (Troops withdrawn are the withdrawing side's own: "bring the
 		// soldiers home" is from somewhere, not from them.)
 		obj = d.adjectiveOwner(k+1, from)
+	}
+	if obj == nil && sn.frame == together && objNoun >= 0 && from < ce && d.tok(from).Is("of") {
+		// "took part in the extraordinary summit of NATO heads of state":
+		// the body whose gathering it is
+		if j := actorAt(d, from+1, "the"); j >= 0 {
+			if m, _ := d.mentionAt(j); len(m.Actors) == 1 && d.isOrg(m.Actors[0]) {
+				obj = m.Actors
+			}
+		}
 	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
 		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
