@@ -781,10 +781,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return raw.Actors
 			}
-		case pendingPrep == "with" && end < ce && d.cover[end] < 0 && !d.tok(end).Upper && len(d.tok(end).Norm) > 5 && strings.HasSuffix(d.tok(end).Norm, "ing"):
+		case pendingPrep == "with" && (d.gerundAt(end, ce) || d.commaWith(i) && d.gerundAfterList(end, ce) && (sn.typ != parley.Consult || d.wordAfter(end, ce, 8, "observer", "observers"))):
 			// "agreed to bring the soldiers home, with Foreign Minister
-			// Jeppe Kofod accusing the junta …": a clause of its own, no
-			// partner
+			// Jeppe Kofod accusing the junta …", "with the United States
+			// and the World Bank attending as observers": a clause of its
+			// own, no partner
 			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
@@ -826,6 +827,32 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// gerundAfterList reports whether a participle in -ing follows the list
+// of names that runs on from end: "with the United States and the World
+// Bank attending". (At a meeting, those "joining" it take part, unless
+// only as observers.)
+func (d *doc) gerundAfterList(end, ce int) bool {
+	for end < ce && (d.cover[end] >= 0 || d.tok(end).Is("and", "the") || d.tok(end).Is(",") && end+1 < ce && (d.cover[end+1] >= 0 || d.tok(end+1).Is("and"))) {
+		end++
+	}
+	return d.gerundAt(end, ce)
+}
+
+// gerundAt reports whether the word at i is a participle in -ing.
+func (d *doc) gerundAt(i, ce int) bool {
+	return i < ce && d.cover[i] < 0 && !d.tok(i).Upper && len(d.tok(i).Norm) > 5 && strings.HasSuffix(d.tok(i).Norm, "ing")
+}
+
+// commaWith reports whether the name at i follows ", with" (past "the"):
+// an absolute clause, not a partner.
+func (d *doc) commaWith(i int) bool {
+	j := i - 1
+	if d.tok(j).Is("the") {
+		j--
+	}
+	return j > 0 && d.tok(j).Is("with") && d.tok(j-1).Is(",")
 }
 
 // nextVerb reports whether trigger k follows a mention ending at end with
