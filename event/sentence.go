@@ -2155,6 +2155,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
 	}
+	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
+		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
