@@ -650,6 +650,30 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 	return out
 }
 
+// foldVisits drops a visit to a state, once dated, when the article
+// reports the visitor meeting a person of that state in person on that
+// very day: "Putin arrived in Beijing on 16 May for a state visit" is
+// the meeting with Xi told elsewhere, as the labels have it.
+func foldVisits(d *doc, evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for i, v := range evs {
+		if v.Mode != "visit" || !strings.HasPrefix(v.Target.ID, "state:") || v.Date.Precision() != parley.PrecisionDay {
+			out = append(out, v)
+			continue
+		}
+		host := strings.TrimPrefix(v.Target.ID, "state:")
+		met := false
+		for j, e := range evs {
+			met = met || j != i && e.Type == parley.Consult && e.Date == v.Date && e.Status == v.Status &&
+				e.Medium != parley.Phone && e.Medium != parley.Virtual && takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != ""
+		}
+		if !met {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // sameTrip reports whether a meeting on day a can belong to a visit on day
 // b: either undated, or within the few days a visit lasts.
 func sameTrip(a, b parley.Date) bool {
