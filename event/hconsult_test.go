@@ -94,6 +94,9 @@ func TestHConsult(t *testing.T) {
 			"Lula spoke with Petro on Friday. The two presidents also discussed trade, following up on their meeting in Brasília in November.",
 			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-11"},
 				{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Gustavo Petro", date: "2022-12-16"}}},
+		{"attend_a_mini_summit_hosted_by", "2022-10-31",
+			"Ruto will attend a mini-summit in Luanda next month hosted by Angolan President João Lourenço.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "João Lourenço", status: parley.Planned, date: "2022-11"}}},
 		// A delegation met or hosted stands for the one who leads it.
 		{"hosted_a_delegation_led_by", "2024-05-10",
 			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",

@@ -4297,6 +4297,7 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 // objectNoun reports whether w is one of the nouns, in the singular or
 // the plural ("statements" for "statement").
 func objectNoun(w string, nouns []string) bool {
+	w = strings.TrimPrefix(w, "mini-") // "a mini-summit in Luanda"
 	for _, n := range nouns {
 		if w == n || w == n+"s" || w == n+"es" || strings.HasSuffix(n, "y") && w == n[:len(n)-1]+"ies" {
 			return true
