@@ -97,6 +97,13 @@ func TestHConsult(t *testing.T) {
 		{"attend_a_mini_summit_hosted_by", "2022-10-31",
 			"Ruto will attend a mini-summit in Luanda next month hosted by Angolan President João Lourenço.",
 			[]want{{typ: parley.Consult, source: "William Ruto", target: "João Lourenço", status: parley.Planned, date: "2022-11"}}},
+		// "after meeting" with no one named after it: those who acted.
+		{"pledged_after_meeting_face_to_face", "2023-12-15",
+			"Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud pledged on Thursday that their countries would not use force against each other, after meeting face to face in Djibouti.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Hassan Sheikh Mohamud", date: "2023-12-14"}}},
+		{"talks_hosted_by_after_meeting", "2023-12-15",
+			"Ruto and Mohamud pledged on Thursday that their countries would not use force against each other, after meeting face to face in Djibouti. The talks were hosted by Ismail Omar Guelleh, the president of Djibouti.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Ismaïl Omar Guelleh"}, {typ: parley.Consult, source: "Hassan Sheikh Mohamud", target: "Ismaïl Omar Guelleh"}}},
 		// A delegation met or hosted stands for the one who leads it.
 		{"hosted_a_delegation_led_by", "2024-05-10",
 			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",

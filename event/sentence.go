@@ -2225,6 +2225,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if i := actorAt(d, k+1, "the"); i >= 0 {
 			m, _ := d.mentionAt(i)
 			obj = m.Actors
+		} else if len(subj) == 0 {
+			// "Ali and Maduro pledged …, after meeting face to face at
+			// Argyle": the meeting of the two who pledged
+			if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+				return (e.Type == parley.Agree || e.Type == parley.Cooperate) && !e.Source.IsZero() && !e.Target.IsZero()
+			}); e != nil {
+				subj, obj = []string{e.Source.ID}, []string{e.Target.ID}
+			}
 		}
 	}
 	if !verb && sn.typ == parley.Assault {
