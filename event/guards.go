@@ -1211,6 +1211,22 @@ func notAMessage(d *doc, k int) bool {
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 
+// raisedToPartnership accepts "raised their relationship to a … partnership
+// (level)", not "raised the issue of relations with Russia".
+func raisedToPartnership(d *doc, k int) bool {
+	to := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.stop(i) {
+			return false
+		}
+		to = to || d.tok(i).Is("to")
+		if to && d.tok(i).Is("partnership", "level") {
+			return true
+		}
+	}
+	return false
+}
+
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 

@@ -322,6 +322,10 @@ var verbs = []struct {
 	// "upgraded their ties to a comprehensive strategic partnership"
 	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
+	// "he and Putin raised their relationship to a comprehensive strategic partnership"
+	{"raise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship").when(raisedToPartnership)}},
+	// "the two sides declared a partnership with no limits"
+	{"declare", []sense{s(parley.Agree, "030", symmetric, "with").takes("partnership")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
