@@ -201,6 +201,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
 				}
 			}
+			if ok && fs.typ == parley.Consult && !fs.verbForm && d.endedWithoutAccord(k, b) {
+				ev = append(ev, noAccord(ev)...) // "The summit … ended abruptly on Thursday, with no agreement"
+			}
 			if ok && fs.typ == parley.Support && switchVerb(d.tok(k)) {
 				ev = append(ev, d.switchedFrom(ev, k, b)...)
 			}
@@ -650,6 +653,46 @@ var talksAskWords = map[string]bool{"invitation": true, "invitations": true, "pr
 	"offer": true, "offers": true, "offered": true, "call": true, "calls": true, "called": true, "calling": true,
 	"urged": true, "urging": true, "urges": true, "plea": true,
 	"appeal": true, "appealed": true, "push": true, "pushed": true, "pressed": true, "demanded": true, "sought": true}
+
+// endedWithoutAccord reports whether the meeting noun at k is told to
+// have ended with no accord: "The talks ended on March 19 without a
+// joint statement", "the summit … ended abruptly, with no agreement".
+func (d *doc) endedWithoutAccord(k, b int) bool {
+	ended := -1
+	for i := k + 1; i < b && i <= k+24; i++ {
+		if d.tok(i).Is(";") {
+			return false
+		}
+		if ended < 0 && i <= k+16 && d.tok(i).Is("ended", "ends", "concluded", "closed", "broke") {
+			ended = i
+			continue
+		}
+		if ended < 0 || i-ended > 8 || !d.tok(i).Is("without", "no") {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if objectNoun(d.tok(j).Norm, accords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noAccord gives, for each meeting of ev, the agreement its parties did
+// not reach.
+func noAccord(ev []parley.Event) []parley.Event {
+	var out []parley.Event
+	for _, e := range ev {
+		if e.Type != parley.Consult || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		e.Type, e.CAMEO, e.Mode, e.Medium, e.Status = parley.Agree, "030", "", "", parley.Negated
+		e.Rule += ":no-accord"
+		out = append(out, e)
+	}
+	return out
+}
 
 // recode turns the meetings of a refused or quit meeting into rejections
 // or halts (typ, with its CAMEO code and mode) by each side that refused
