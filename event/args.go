@@ -132,6 +132,12 @@ var modifiedNouns = map[string]bool{"leader": true, "leaders": true, "official":
 	"journalists": true, "reporters": true, "scientists": true, "researchers": true, "analysts": true,
 	"experts": true, "economists": true, "media": true, "newspapers": true, "fans": true, "voters": true}
 
+// familyNouns after a name's possessive are private people: "Castillo's
+// wife", "Biden's son".
+var familyNouns = map[string]bool{"wife": true, "husband": true, "son": true, "sons": true, "daughter": true,
+	"daughters": true, "children": true, "family": true, "brother": true, "sister": true, "mother": true,
+	"father": true, "relatives": true, "widow": true, "nephew": true, "niece": true, "spouse": true}
+
 // privatePeople of a country do not act for it: "the US lawyers are
 // demanding" has no state for subject.
 var privatePeople = map[string]bool{"lawyers": true, "attorneys": true, "investors": true, "businesses": true,
@@ -357,6 +363,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 		genitive := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
+		if genitive && i+2 < k && familyNouns[d.tok(i+2).Norm] {
+			return nil, i + 2 // "Putin's daughter travelled to Paris": a private person, not Putin
+		}
 		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		if nominal && genitive && !possessor {
