@@ -145,6 +145,12 @@ var modifiedNouns = map[string]bool{"leader": true, "leaders": true, "official":
 	"journalists": true, "reporters": true, "scientists": true, "researchers": true, "analysts": true,
 	"experts": true, "economists": true, "media": true, "newspapers": true, "fans": true, "voters": true}
 
+// familyNouns after a name's possessive are private people: "Castillo's
+// wife", "Biden's son".
+var familyNouns = map[string]bool{"wife": true, "husband": true, "son": true, "sons": true, "daughter": true,
+	"daughters": true, "children": true, "family": true, "brother": true, "sister": true, "mother": true,
+	"father": true, "relatives": true, "widow": true, "nephew": true, "niece": true, "spouse": true}
+
 // privatePeople of a country do not act for it: "the US lawyers are
 // demanding" has no state for subject.
 var privatePeople = map[string]bool{"lawyers": true, "attorneys": true, "investors": true, "businesses": true,
@@ -383,6 +389,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 		genitive := i+1 < k && d.tok(i+1).Is("'s", "’s", "'", "’")
+		if genitive && i+2 < k && familyNouns[d.tok(i+2).Norm] {
+			return nil, i + 2 // "Putin's daughter travelled to Paris": a private person, not Putin
+		}
 		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		if nominal && genitive && !possessor {
@@ -735,6 +744,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				// opens an apposition ("summoned China's envoy, Qin Gang,").
 				direct = false
 			}
+			if p := d.delegationLeader(i, ce); p != nil && talksType[sn.typ] && (pendingPrep == "" && direct && i-from <= 4 || pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3) {
+				return p // "received a delegation led by Hanafi"
+			}
 			if n == "(" {
 				// Skip a short parenthesis: "United States (US) President …".
 				for j := i + 1; j < ce && j-i <= 6; j++ {
@@ -880,13 +892,16 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && (sn.typ == parley.Coerce || sn.typ == parley.Retreat || sn.typ == parley.Assault) && d.pluralDemonym(raw) {
 				return d.adjectiveList(i, from, ce)
 			}
-		case pendingPrep == "with" && d.absoluteAfter(d.listEnd(end, ce), ce):
+		case pendingPrep == "with" && (d.gerundAt(end, ce) || d.commaWith(i) && d.gerundAfterList(end, ce) && (sn.typ != parley.Consult || d.wordAfter(end, ce, 8, "observer", "observers"))):
 			// "agreed to bring the soldiers home, with Foreign Minister
 			// Jeppe Kofod accusing the junta …", "with the United States
-			// and the World Bank attending": a clause of its own, no
-			// partner
+			// and the World Bank attending as observers": a clause of its
+			// own, no partner; guests joining a meeting still take part
 			return nil
 		case pendingPrep != "" && pendingPrep[0] != '-':
+			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
+				return p // "met a Taliban delegation led by Abdul Salam Hanafi"
+			}
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
@@ -895,6 +910,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			return d.coordinated(m, end, ce)
 		case pendingPrep == "" && direct && i-from <= 4:
+			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
+				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
+			}
 			if p := d.officeHolder(m, end, ce, d.tok(k).Is("summoned", "summon", "summons", "summoning")); p != nil {
 				return p // "summoned China's ambassador, Qin Gang"
 			}
@@ -920,6 +938,32 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// gerundAfterList reports whether a participle in -ing follows the list
+// of names that runs on from end: "with the United States and the World
+// Bank attending". (At a meeting, those "joining" it take part, unless
+// only as observers.)
+func (d *doc) gerundAfterList(end, ce int) bool {
+	for end < ce && (d.cover[end] >= 0 || d.tok(end).Is("and", "the") || d.tok(end).Is(",") && end+1 < ce && (d.cover[end+1] >= 0 || d.tok(end+1).Is("and"))) {
+		end++
+	}
+	return d.gerundAt(end, ce)
+}
+
+// gerundAt reports whether the word at i is a participle in -ing.
+func (d *doc) gerundAt(i, ce int) bool {
+	return i < ce && d.cover[i] < 0 && !d.tok(i).Upper && len(d.tok(i).Norm) > 5 && strings.HasSuffix(d.tok(i).Norm, "ing")
+}
+
+// commaWith reports whether the name at i follows ", with" (past "the"):
+// an absolute clause, not a partner.
+func (d *doc) commaWith(i int) bool {
+	j := i - 1
+	if d.tok(j).Is("the") {
+		j--
+	}
+	return j > 0 && d.tok(j).Is("with") && d.tok(j-1).Is(",")
 }
 
 // nextVerb reports whether trigger k follows a mention ending at end with
@@ -1532,6 +1576,64 @@ func (d *doc) byAgent(k, ce int) []string {
 	return nil
 }
 
+// delegationNouns name a group sent to talks, which stands for the one who
+// leads it.
+var delegationNouns = map[string]bool{"delegation": true, "delegations": true, "team": true}
+
+// talksType holds the types a delegation takes part in for its leader:
+// meetings and agreements.
+var talksType = map[parley.EventType]bool{parley.Consult: true, parley.Agree: true}
+
+// delegationLeader returns the leader of a delegation named from token i
+// on: "(a Taliban) delegation led by Abdul Salam Hanafi", "delegation,
+// headed by Otty Patiño": the one who leads it meets. It returns nil
+// otherwise.
+func (d *doc) delegationLeader(i, ce int) []string {
+	switch {
+	case i < ce && delegationNouns[d.tok(i).Norm]:
+		i++
+	case i == 0 || !delegationNouns[d.tok(i-1).Norm]:
+		return nil // (a mention may take the noun in: "a Chinese delegation")
+	}
+	if i < ce && d.tok(i).Is(",") {
+		i++
+	}
+	if i+2 >= ce || !d.tok(i).Is("led", "headed") || !d.tok(i+1).Is("by") {
+		return nil
+	}
+	j := actorAt(d, i+2, "the")
+	if j < 0 || !d.personAt(j) {
+		return nil
+	}
+	m, _ := d.mentionAt(j)
+	return d.coordinated(m, d.mentionEnd(j), ce)
+}
+
+// visitor returns who pays the visit a noun at k names after it: "the
+// visit of Baerbock to Beijing", "a visit to Colombo by Wang Yi"; nil
+// when a verb or a comma comes first ("the visit was criticised by China").
+func (d *doc) visitor(k, ce int) []string {
+	for i := k + 1; i+1 < ce && i-k <= 8; i++ {
+		t := d.tok(i)
+		if t.Is(",", ";") || beForms[t.Norm] || d.finiteVerbAt(i) {
+			return nil
+		}
+		if !t.Is("by") && !(t.Is("of") && i == k+1) {
+			continue
+		}
+		j := actorAt(d, i+1, "the", "a")
+		if j < 0 {
+			return nil
+		}
+		m, _ := d.mentionAt(j)
+		if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
+			return nil // an owner: "a visit by his envoy"
+		}
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
 // fromState returns the actor of "from <mention>" shortly after the
 // trigger at k, as a state when it has one, or nil.
 func (d *doc) fromState(k, ce int) []string {
@@ -1766,28 +1868,6 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		}
 	}
 	return j
-}
-
-// absoluteAfter reports whether a gerund stands at e, ending the names
-// of a "with" clause of its own ("with Kofod accusing the junta").
-func (d *doc) absoluteAfter(e, ce int) bool {
-	return e < ce && d.cover[e] < 0 && !d.tok(e).Upper && len(d.tok(e).Norm) > 5 && strings.HasSuffix(d.tok(e).Norm, "ing")
-}
-
-// listEnd returns where a list of names that ends its first name at end
-// ends: "the United States and the World Bank".
-func (d *doc) listEnd(end, ce int) int {
-	for end < ce && d.tok(end).Is("and", ",") {
-		j := end + 1
-		if j < ce && d.tok(j).Is("the") {
-			j++
-		}
-		if j >= ce || d.cover[j] < 0 {
-			break
-		}
-		end = d.afterMentions(j)
-	}
-	return end
 }
 
 // possessiveAt reports whether token i is the possessive "'s".

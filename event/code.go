@@ -145,6 +145,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
+	out = foldVisits(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
 }

@@ -1243,6 +1243,25 @@ func notAMessage(d *doc, k int) bool {
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 
+// raisedToPartnership accepts "raised their relationship to a … partnership
+// (level)", not "raised the issue of relations with Russia".
+func raisedToPartnership(d *doc, k int) bool {
+	to := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.stop(i) {
+			return false
+		}
+		to = to || d.tok(i).Is("to")
+		if to && d.tok(i).Is("partnership", "level") {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBy accepts "phone" or "telephone" as the medium: "by telephone".
+func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
+
 // bilateralWith accepts "bilateral" as a noun before "with": "held a
 // bilateral with Macron".
 func bilateralWith(d *doc, k int) bool {
@@ -1378,10 +1397,24 @@ func cancelWord(d *doc, i int) bool {
 // Rubio and Lavrov scheduled for Thursday were cancelled", "Orban's trip
 // has been postponed".
 func (d *doc) calledOffAfter(k, b int) bool {
-	for i := k + 1; i+1 < b && i <= k+14; i++ {
+	rel := false
+	for i := k + 1; i+1 < b && i <= k+20; i++ {
 		t := d.tok(i)
+		if t.Is(",") && d.tok(i+1).Is("planned", "scheduled", "expected", "due", "set") {
+			if c := d.commaAfter(i+1, b); c > 0 {
+				i = c // "A third round of talks, planned for September, did not take place"
+				continue
+			}
+		}
 		if t.Kind == token.Punct {
 			return false
+		}
+		if t.Is("that", "which") {
+			rel = true
+			continue
+		}
+		if d.notHeld(i, b) {
+			return true // "the meeting did not take place"
 		}
 		if !t.Is("was", "were", "is", "are", "been", "be") {
 			continue
@@ -1390,9 +1423,25 @@ func (d *doc) calledOffAfter(k, b int) bool {
 		if d.tok(j).Is("been") && j+1 < b {
 			j++
 		}
-		return cancelWord(d, j) || j+1 < b && cancelWord(d, j+1) // ("were called off")
+		if cancelWord(d, j) || j+1 < b && cancelWord(d, j+1) { // ("were called off")
+			return true
+		}
+		if !rel {
+			return false
+		}
+		rel = false // "that had been expected …": the relative clause's; the noun's own verb follows
 	}
 	return false
+}
+
+// notHeld reports whether the words at i say an occasion never happened:
+// "did not take place", "never took place", "has not taken place".
+func (d *doc) notHeld(i, b int) bool {
+	if i+3 < b && d.tok(i).Is("did", "does", "has", "have", "had") && d.tok(i+1).Is("not", "n't", "never") &&
+		d.tok(i+2).Is("take", "taken", "took") && d.tok(i+3).Is("place") {
+		return true
+	}
+	return i+2 < b && d.tok(i).Is("never") && d.tok(i+1).Is("took", "taken") && d.tok(i+2).Is("place")
 }
 
 // calledOffBefore reports whether the clause at cs is a relative one on
@@ -1626,7 +1675,7 @@ func troopsToLeave(d *doc, k int) bool {
 // the official residence of Anwar Ibrahim", "talks hosted by Gonsalves",
 // "at the invitation of the emir" — or "".
 func (d *doc) meetingHost(k, ce int) string {
-	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
+	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
 		var at int
 		switch {
 		case d.tok(i).Is("residence", "palace", "home", "invitation", "villa", "estate", "inauguration", "swearing-in", "funeral", "coronation") && d.tok(i+1).Is("of"):
@@ -1636,17 +1685,43 @@ func (d *doc) meetingHost(k, ce int) string {
 		default:
 			continue
 		}
-		for j := at; j < ce && j-at <= 4; j++ {
-			if m, ok := d.mentionAt(j); ok {
-				if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
-					return m.Actors[0]
+		for j := at; j < ce && j-at <= 12; j++ {
+			m, ok := d.mentionAt(j)
+			if !ok {
+				if j-at > 4 && !d.tok(j).Is("the", "of", ",") {
+					return ""
 				}
+				continue
+			}
+			if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return m.Actors[0]
+			}
+			// "hosted by the Secretary of the Treasury of the United
+			// States, Steven Mnuchin": the office, then its holder
+			j = d.mentionEnd(j) - 1
+			if j+1 < ce && !d.tok(j+1).Is("of", ",") {
 				return ""
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// participation returns those a meeting's clause names as taking part:
+// "with the participation of Gedu Andargachew and Asma Mohamed Abdalla".
+func (d *doc) participation(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 30; i++ {
+		if !d.tok(i).Is("participation") || !d.tok(i+1).Is("of") {
+			continue
+		}
+		if j := actorAt(d, i+2, "the"); j >= 0 {
+			m, _ := d.mentionAt(j)
+			return d.coordinated(m, d.mentionEnd(j), ce)
+		}
+		return nil
+	}
+	return nil
 }
 
 // meetingReferred returns the participants of the meeting that a subject

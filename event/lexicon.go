@@ -324,6 +324,10 @@ var verbs = []struct {
 	// "upgraded their ties to a comprehensive strategic partnership"
 	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
+	// "he and Putin raised their relationship to a comprehensive strategic partnership"
+	{"raise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship").when(raisedToPartnership)}},
+	// "the two sides declared a partnership with no limits"
+	{"declare", []sense{s(parley.Agree, "030", symmetric, "with").takes("partnership")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
@@ -956,6 +960,8 @@ var nouns = []struct {
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
+	// "told Cameron by telephone that …": the call the telling was made in
+	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},

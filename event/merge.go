@@ -40,6 +40,9 @@ func findSame(list, all []parley.Event, e parley.Event) int {
 			// same meeting.)
 			continue
 		}
+		if o.Evidence.Span == e.Evidence.Span && toldAsEarlier(o) != toldAsEarlier(e) {
+			continue // "discussed energy, following up on their meeting in Berlin in May": two meetings
+		}
 		if twoMedia(o, e) {
 			continue // "held talks in Bangkok, days after speaking to him by phone": two meetings
 		}
@@ -139,6 +142,19 @@ func saysAlso(e parley.Event) bool {
 		return false
 	}
 	return strings.Contains(strings.ToLower(e.Evidence.Sentence[max(0, at-30):at]), "also ")
+}
+
+// toldAsEarlier reports whether e's trigger is told as an occasion before
+// the one its sentence reports ("following up on their meeting").
+func toldAsEarlier(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at <= 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(e.Evidence.Sentence[max(0, at-40):at]), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ','
+	})
+	return earlierWords(words)
 }
 
 // twoActs reports whether two undated reports of one act between the
@@ -284,6 +300,9 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			}
 			if e.Status == parley.Occurred && !published.IsZero() && published.Before(m.Date) {
 				continue // a visit still to come does not date an acceptance already made
+			}
+			if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
+				continue // "discussed energy, following up on their meeting in May": not May's
 			}
 			if m.Mode == "phone" {
 				// "calls with both leaders": one call with each, not an
@@ -719,6 +738,30 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 			v.Participants = []parley.ActorRef{v.Source, v.Target}
 		}
 		out = append(out, v)
+	}
+	return out
+}
+
+// foldVisits drops a visit to a state, once dated, when the article
+// reports the visitor meeting a person of that state in person on that
+// very day: "Putin arrived in Beijing on 16 May for a state visit" is
+// the meeting with Xi told elsewhere, as the labels have it.
+func foldVisits(d *doc, evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for i, v := range evs {
+		if v.Mode != "visit" || !strings.HasPrefix(v.Target.ID, "state:") || v.Date.Precision() != parley.PrecisionDay {
+			out = append(out, v)
+			continue
+		}
+		host := strings.TrimPrefix(v.Target.ID, "state:")
+		met := false
+		for j, e := range evs {
+			met = met || j != i && e.Type == parley.Consult && e.Date == v.Date && e.Status == v.Status &&
+				e.Medium != parley.Phone && e.Medium != parley.Virtual && takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != ""
+		}
+		if !met {
+			out = append(out, v)
+		}
 	}
 	return out
 }

@@ -127,6 +127,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.lightVerbBefore(k, a) {
 			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
 		}
+		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") {
+			nounCtx = true // "told Cameron by telephone": the medium, no verb
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) {
@@ -153,7 +156,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		hasNoun := false
 		for _, fs := range cands {
-			hasNoun = hasNoun || !fs.verbForm
+			// (a noun its guard refuses is none: "after phone calls")
+			hasNoun = hasNoun || !fs.verbForm && (fs.guard == nil || fs.guard(d, k))
 		}
 		for _, fs := range cands {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
@@ -205,6 +209,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				case talksProposed:
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
 				}
+			}
+			if ok && fs.typ == parley.Consult && !fs.verbForm && d.endedWithoutAccord(k, b) {
+				ev = append(ev, noAccord(ev)...) // "The summit … ended abruptly on Thursday, with no agreement"
 			}
 			if ok && fs.typ == parley.Support && switchVerb(d.tok(k)) {
 				ev = append(ev, d.switchedFrom(ev, k, b)...)
@@ -528,6 +535,13 @@ func (d *doc) askAnswered(k, ce int) bool {
 	return false
 }
 
+// bareVerbAt reports whether the word at i can be the verb of an
+// infinitive: "agreed to deploy 50 officers", not "agreed to a truce".
+func (d *doc) bareVerbAt(i int) bool {
+	t := d.tok(i)
+	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && !determiners[t.Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed")
+}
+
 // asker returns the latest demand or threat told before k that was aimed
 // at id or at its side, or nil.
 func (d *doc) asker(id string, k int) *parley.Event {
@@ -658,6 +672,46 @@ var talksAskWords = map[string]bool{"invitation": true, "invitations": true, "pr
 	"offer": true, "offers": true, "offered": true, "call": true, "calls": true, "called": true, "calling": true,
 	"urged": true, "urging": true, "urges": true, "plea": true,
 	"appeal": true, "appealed": true, "push": true, "pushed": true, "pressed": true, "demanded": true, "sought": true}
+
+// endedWithoutAccord reports whether the meeting noun at k is told to
+// have ended with no accord: "The talks ended on March 19 without a
+// joint statement", "the summit … ended abruptly, with no agreement".
+func (d *doc) endedWithoutAccord(k, b int) bool {
+	ended := -1
+	for i := k + 1; i < b && i <= k+24; i++ {
+		if d.tok(i).Is(";") {
+			return false
+		}
+		if ended < 0 && i <= k+16 && d.tok(i).Is("ended", "ends", "concluded", "closed", "broke") {
+			ended = i
+			continue
+		}
+		if ended < 0 || i-ended > 8 || !d.tok(i).Is("without", "no") {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if objectNoun(d.tok(j).Norm, accords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noAccord gives, for each meeting of ev, the agreement its parties did
+// not reach.
+func noAccord(ev []parley.Event) []parley.Event {
+	var out []parley.Event
+	for _, e := range ev {
+		if e.Type != parley.Consult || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		e.Type, e.CAMEO, e.Mode, e.Medium, e.Status = parley.Agree, "030", "", "", parley.Negated
+		e.Rule += ":no-accord"
+		out = append(out, e)
+	}
+	return out
+}
 
 // recode turns the meetings of a refused or quit meeting into rejections
 // or halts (typ, with its CAMEO code and mode) by each side that refused
@@ -1018,6 +1072,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s")) {
 		return false // "met Xi and will visit India", "is due to visit India": a verb of its own (not "returned to talks")
 	}
+	if d.earlierOne(k) {
+		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
+	}
 	for _, e := range found {
 		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
 			continue
@@ -1030,6 +1087,36 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	}
 	return false
 }
+
+// earlierOne reports whether the noun at k names an occasion before the
+// one just told: "following up on their meeting", "since their last
+// talks", "a follow-up to the summit".
+func (d *doc) earlierOne(k int) bool {
+	var words []string
+	for i := max(0, k-5); i < k; i++ {
+		words = append(words, d.tok(i).Norm)
+	}
+	return earlierWords(words)
+}
+
+// earlierWords reports whether the words before a meeting noun tell it as
+// an earlier occasion: "… following up on their", "… since the last"
+// (after "up on" only one's own: "their", "his").
+func earlierWords(words []string) bool {
+	i, owned := len(words)-1, false
+	for i >= 0 && len(words)-i <= 3 && earlierModifiers[words[i]] {
+		owned = owned || words[i] != "the" && words[i] != "last" && words[i] != "previous" && words[i] != "earlier" && words[i] != "first"
+		i--
+	}
+	if i == len(words)-1 || i < 1 {
+		return false
+	}
+	// ("to follow up on the talks" may be on talks of others)
+	return words[i] == "since" || owned && (words[i] == "on" && words[i-1] == "up" || words[i] == "to" && words[i-1] == "follow-up")
+}
+
+var earlierModifiers = map[string]bool{"their": true, "the": true, "his": true, "her": true, "its": true,
+	"last": true, "previous": true, "earlier": true, "first": true}
 
 // reactionObject reports whether the word at k is the deed a verb of
 // reaction right before it answers: "condemned the terrorist attack",
@@ -1299,7 +1386,7 @@ func (d *doc) modalityAfter(k, ce int) parley.Status {
 		return ""
 	}
 	switch {
-	case d.tok(i).Is("would", "could", "might", "may"):
+	case d.tok(i).Is("would", "could", "might", "may") && !d.monthAt(i): // (not "talks on May 3")
 		return parley.Hypothetical
 	case d.tok(i).Is("will"):
 		return parley.Planned
@@ -1685,10 +1772,11 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 		return nil, nil
 	}
 	i := k - 1
-	for i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
+	byPhone := i > a && d.tok(i).Is("by") && d.tok(k).Is("phone", "telephone") // "told Cameron by telephone"
+	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}
-	if i < a || !d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit") {
+	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit")) {
 		return nil, nil
 	}
 	if i == a || i == a+1 && d.tok(a).Is("and", "but") {
@@ -1947,11 +2035,17 @@ func (d *doc) prenominal(k int) bool {
 		d.tok(k-1).Is("freed", "released", "frees", "releases", "freeing", "releasing", "free", "release", "swapped", "exchanged")
 }
 
+// monthAt reports whether token i is a month's name in a date: "on May
+// 3" is no modal "may".
+func (d *doc) monthAt(i int) bool {
+	return d.tok(i).Upper && monthNames[d.tok(i).Norm] && d.inDate(i)
+}
+
 // modalBetween reports whether a modal or "to" in [i, k) puts the act
 // after the time of its report: "he would meet Xi".
 func (d *doc) modalBetween(i, k int) bool {
 	for j := i; j < k; j++ {
-		if d.tok(j).Is("would", "will", "to", "could", "might", "may", "shall", "plans", "intends", "wo") {
+		if d.tok(j).Is("would", "will", "to", "could", "might", "may", "shall", "plans", "intends", "wo") && !d.monthAt(j) {
 			return true
 		}
 	}
@@ -2011,7 +2105,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
-			if objectNoun(d.tok(i).Norm, sn.objects) {
+			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
 				break
 			}
@@ -2195,6 +2289,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = d.clauseSubject(a, k) // "Lithuania closed its border with Belarus, which it accuses …": "it" is Lithuania
 		}
 	}
+	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
+		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
@@ -2242,6 +2339,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// soldiers home" is from somewhere, not from them.)
 		obj = d.adjectiveOwner(k+1, from)
 	}
+	if obj == nil && sn.frame == together && objNoun >= 0 && from < ce && d.tok(from).Is("of") {
+		// "took part in the extraordinary summit of NATO heads of state":
+		// the body whose gathering it is
+		if j := actorAt(d, from+1, "the"); j >= 0 {
+			if m, _ := d.mentionAt(j); len(m.Actors) == 1 && d.isOrg(m.Actors[0]) {
+				obj = m.Actors
+			}
+		}
+	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
 		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
 		if obj == nil {
@@ -2255,6 +2361,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if i := actorAt(d, k+1, "the"); i >= 0 {
 			m, _ := d.mentionAt(i)
 			obj = m.Actors
+		} else if len(subj) == 0 {
+			// "Ali and Maduro pledged …, after meeting face to face at
+			// Argyle": the meeting of the two who pledged
+			if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+				return (e.Type == parley.Agree || e.Type == parley.Cooperate) && !e.Source.IsZero() && !e.Target.IsZero()
+			}); e != nil {
+				subj, obj = []string{e.Source.ID}, []string{e.Target.ID}
+			}
 		}
 	}
 	if !verb && sn.typ == parley.Assault {
@@ -2455,6 +2569,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Russia demanded that Lithuania lift the ban. Vilnius has
 		// refused to reverse it": the demand refused
 		if e := d.asker(subj[0], k); e != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
+			obj = []string{e.Source.ID}
+		}
+	}
+	if obj == nil && verb && sn.typ == parley.Agree && len(subj) == 1 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
+		// "Finland asked Frontex for help, and Frontex agreed to deploy
+		// 50 officers": the request granted, to whoever made it
+		if e := d.asker(subj[0], k); e != nil && e.Type == parley.Request && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 &&
+			d.complementTarget(k, ce, subj, false) == nil {
 			obj = []string{e.Source.ID}
 		}
 	}
@@ -2763,6 +2885,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = of, d.notTheSame(of, obj) // "the visit of Olaf Scholz to Beijing"
 		}
 	}
+	if !verb && sn.frame == visit {
+		if by := d.visitor(k, ce); by != nil {
+			subj, subjStart = by, k // "a visit to Colombo by Wang Yi": his, not the clause's subject's
+			obj = d.notTheSame(subj, obj)
+		}
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
@@ -2868,7 +2996,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	switch sn.frame {
 	case symmetric, together:
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
-		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult && verb {
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
 				obj = []string{h} // "attended the inauguration of Javier Milei": with the one sworn in
 			}
@@ -2883,7 +3011,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && d.separately(k, ce) {
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
-		pairs = symmetricPairs(uniq(subj), uniq(obj))
+		pairs = symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants))
 		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
@@ -2896,13 +3024,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
 			}
 		}
-		if sn.typ == parley.Consult {
-			// "met at the residence of Anwar Ibrahim": the host met each of them.
-			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(participants, h) {
+		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
+			// "met at the residence of Anwar Ibrahim": the host met each of
+			// them, and those taking part beside ("hosted by Mnuchin, with
+			// the participation of Gedu Andargachew").
+			if !slices.Contains(participants, h) {
 				for _, p := range participants {
 					pairs = append(pairs, [2]string{p, h})
 				}
 				participants = append(participants, h)
+			}
+			for _, p := range d.participation(k, ce) {
+				if !slices.Contains(participants, p) {
+					pairs = append(pairs, [2]string{p, h})
+					participants = append(participants, p)
+				}
 			}
 		}
 	case host:
@@ -4448,6 +4584,7 @@ func (d *doc) adjectivesBefore(ms, from int, ids []string) []string {
 // objectNoun reports whether w is one of the nouns, in the singular or
 // the plural ("statements" for "statement").
 func objectNoun(w string, nouns []string) bool {
+	w = strings.TrimPrefix(w, "mini-") // "a mini-summit in Luanda"
 	for _, n := range nouns {
 		if w == n || w == n+"s" || w == n+"es" || strings.HasSuffix(n, "y") && w == n[:len(n)-1]+"ies" {
 			return true
@@ -4616,9 +4753,10 @@ func (d *doc) ownEnvoy(s, o string) bool {
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
 // one side with each on the other ("Morrison, Modi and Suga joined Biden" is
-// three records), or, when all are on one side, the first with each other
-// ("Kishida and Yoon met" is one).
-func symmetricPairs(subj, obj []string) [][2]string {
+// three records), or, when all are on one side, each with each when
+// clique ("Egypt, Ethiopia and Sudan agreed" is three, "Kishida and Yoon
+// met" one), else the first with each other.
+func symmetricPairs(subj, obj []string, clique bool) [][2]string {
 	var out [][2]string
 	if len(subj) > 0 && len(obj) > 0 {
 		for _, s := range subj {
@@ -4631,10 +4769,32 @@ func symmetricPairs(subj, obj []string) [][2]string {
 		return out
 	}
 	all := append(subj, obj...)
+	if clique && len(all) <= 4 {
+		// "Egypt, Ethiopia and Sudan agreed …": each with each.
+		for i, s := range all {
+			for _, o := range all[i+1:] {
+				out = append(out, [2]string{s, o})
+			}
+		}
+		return out
+	}
 	for _, o := range all[1:] {
 		out = append(out, [2]string{all[0], o})
 	}
 	return out
+}
+
+// sameKind reports whether the actors are all people or all bodies and
+// states: "Egypt, Ethiopia and Sudan", not "Turkey, Lavrov and Cavusoglu",
+// where a state and its envoy stand side by side.
+func (d *doc) sameKind(ids []string) bool {
+	for _, id := range ids {
+		a, b := d.actors[id], d.actors[ids[0]]
+		if a == nil || b == nil || (a.Kind == parley.Person) != (b.Kind == parley.Person) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbalTypes are acts done in words.
@@ -4814,7 +4974,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if d.cover[i] >= 0 {
 			continue // a name: "Will Hurd", "Theresa May"
 		}
-		if d.tok(i).Upper && monthNames[d.tok(i).Norm] && d.inDate(i) {
+		if d.monthAt(i) {
 			continue // "meeting in Cairo on May 7 called on …": the month
 		}
 		if d.tok(i).Is("yet") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
