@@ -1409,6 +1409,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	// "did not meet Sánchez or King Felipe VI", "neither Kyiv nor Moscow":
 	// under a negation "or" lists as "and" does.
 	or := end > 0 && d.negatedAt(d.mentionStart(end-1))
+	restOfName := false // the last name ran past its mention: "Haitham bin Tariq"
 	for j := end; j+1 < ce; {
 		// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels",
 		// "spoke with Tshisekedi on Sunday and with Kagame on Monday",
@@ -1418,11 +1419,15 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j, skipped = x, true
 		}
-		if d.tok(j).Is("of") && d.personAt(j-1) {
+		if d.tok(j).Is("of") && (d.personAt(j-1) || restOfName) {
 			// "hosted Prime Minister Narendra Modi of India, Prime
 			// Minister Yoshihide Suga of Japan and …": each name's state
-			if st, ok := d.mentionAt(j + 1); ok && len(st.Actors) == 1 && strings.HasPrefix(st.Actors[0], "state:") {
-				if x := d.mentionEnd(j + 1); x < ce && d.tok(x).Is(",", "and") {
+			s := j + 1
+			if s+1 < ce && d.tok(s).Is("the") {
+				s++ // "President Alain Berset of the Swiss Confederation"
+			}
+			if st, ok := d.mentionAt(s); ok && len(st.Actors) == 1 && strings.HasPrefix(st.Actors[0], "state:") {
+				if x := d.mentionEnd(s); x < ce && d.tok(x).Is(",", "and") {
 					j = x
 				}
 			}
@@ -1448,13 +1453,17 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if !comma && j+1 < ce && d.tok(j).Is("later", "then", "separately", "also") {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
-		if !comma && j+1 < ce && j > end && d.tok(j).Is("with", "to") {
-			j++ // "… and with Rwandan President Paul Kagame": the preposition again
+		prep := false
+		if j+1 < ce && j > end && d.tok(j).Is("with", "to") && (!comma || d.samePrepBefore(end, j)) {
+			// "… and with Rwandan President Paul Kagame", "gratitude to the
+			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
+			// preposition again
+			j, prep = j+1, true
 		}
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
-		if afterComma && commaAt > 0 && d.personAt(commaAt-1) {
+		if afterComma && !prep && commaAt > 0 && d.personAt(commaAt-1) {
 			// "between Yang Jiechi, Director of the Office of the Central
 			// Foreign Affairs Commission, and Jake Sullivan": the first
 			// name's apposition, then the list goes on.
@@ -1485,6 +1494,12 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if !ok {
 			break
 		}
+		if last := slices.Concat(ids, pending); afterComma && !prep && len(last) >= len(m2.Actors) && slices.Equal(m2.Actors, last[len(last)-len(m2.Actors):]) {
+			// "to the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, to
+			// …": the name after the title, the list goes on.
+			j = d.nameRest(d.mentionEnd(j), ce)
+			continue
+		}
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
@@ -1494,7 +1509,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			// between Israel and Hamas took effect").
 			break
 		}
-		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
+		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}
@@ -1502,6 +1517,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if p, pend := d.titledPerson(m2, next); p != nil {
 			m2, next = *p, pend // "NATO Secretary General Mark Rutte": Rutte
 		}
+		end2 := d.nameRest(next, ce)
+		restOfName, next = end2 > next, end2
 		if comma {
 			pending = append(pending, m2.Actors...)
 		} else {
@@ -1511,6 +1528,34 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		j = next
 	}
 	return ids
+}
+
+// nameParticles join the parts of an Arabic name: "bin Hamad Al Thani".
+var nameParticles = []string{"bin", "ibn", "bint", "al", "el"}
+
+// nameRest returns the end of a name whose mention stops short of it:
+// "Sheikh Tamim" of "Sheikh Tamim bin Hamad Al Thani".
+func (d *doc) nameRest(i, ce int) int {
+	if i >= ce || !d.tok(i).Is(nameParticles...) {
+		return i
+	}
+	for i < ce && d.cover[i] < 0 && d.tok(i).Kind == token.Word && (d.tok(i).Upper || d.tok(i).Is(nameParticles...)) {
+		i++
+	}
+	return i
+}
+
+// samePrepBefore reports whether the mention ending at end follows the
+// preposition at token j, as in a list that repeats it: "to Qatar, to Oman".
+func (d *doc) samePrepBefore(end, j int) bool {
+	if end <= 0 {
+		return false
+	}
+	s := d.mentionStart(end - 1)
+	for s > 0 && d.tok(s-1).Is("the", "his", "her", "their") {
+		s--
+	}
+	return s > 0 && d.tok(s-1).Norm == d.tok(j).Norm
 }
 
 // placeAndDayEnd returns the token after a place ("in Kyiv"), a day ("on

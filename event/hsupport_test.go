@@ -1,0 +1,79 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestSupportEvents checks thanks, praise, condolences and backing, and the
+// agreements that go with them: SUPPORT and AGREE.
+func TestSupportEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want // nil: the text must yield no event
+	}{
+		{"condolences_to_a_list_repeating_to", "2024-03-11",
+			"Chancellor Scholz sent condolences to Turkey, to Syria and to Lebanon.",
+			[]want{{typ: parley.Support, source: "Olaf Scholz", target: "Syria"},
+				{typ: parley.Support, source: "Olaf Scholz", target: "Lebanon"}}},
+		{"gratitude_to_leaders_each_of_their_state", "2024-03-11",
+			"President Macron expressed his gratitude to Erdogan, to President Alain Berset of the Swiss Confederation and to Prime Minister Fumio Kishida of Japan for their help.",
+			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Recep Tayyip Erdoğan"},
+				{typ: parley.Support, source: "Emmanuel Macron", target: "Fumio Kishida"}}},
+		{"gratitude_past_a_name_after_its_title", "2024-03-11",
+			"President Biden expressed his gratitude to the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, to Sultan Haitham bin Tariq of Oman and to President Yoon Suk Yeol for their help.",
+			[]want{{typ: parley.Support, source: "Joe Biden", target: "Tamim bin Hamad Al Thani"},
+				{typ: parley.Support, source: "Joe Biden", target: "Haitham bin Tariq"},
+				{typ: parley.Support, source: "Joe Biden", target: "Yoon Suk Yeol"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestSupportReadingsRuledOut checks readings of the same words that must
+// not be coded, beside the one that must.
+func TestSupportReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want, not       want // a zero want checks nothing; a not without actors rules out its type
+	}{
+		{"a_clause_after_the_list_is_no_item", "2024-03-11",
+			"Scholz sent condolences to Turkey, and Erdogan thanked him on Monday.",
+			want{typ: parley.Support, source: "Olaf Scholz", target: "Turkey"},
+			want{typ: parley.Support, source: "Olaf Scholz", target: "Recep Tayyip Erdoğan"}},
+		{"a_relative_clause_to_whom_ends_the_list", "2024-03-11",
+			"Scholz wrote to Erdogan, to whom Putin had sent condolences on Sunday.",
+			want{}, want{typ: parley.Support, source: "Olaf Scholz", target: "Vladimir Putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			found := tt.want.typ == ""
+			for _, e := range a.Events {
+				found = found || tt.want.matches(e)
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+			if !found {
+				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
+			}
+		})
+	}
+}
