@@ -442,7 +442,15 @@ var verbs = []struct {
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...)}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
+		// "cancelled the tariff increase planned for October": a penalty given up
+		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
+	// "postponed the expulsion of Afghan migrants", "delayed the tariffs
+	// on Mexico by a month": a penalty put off
+	{"postpone", putOff},
+	{"delay", putOff},
+	{"shelve", putOff},
+	{"defer", putOff},
 	// "The junta revoked a series of military agreements with France",
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
@@ -452,6 +460,7 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership")}},
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
+		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
 		s(parley.Consult, "042", visit, "on", "upon").needs("on", "upon").withMode("visit").withMedium(parley.InPerson).when(calledOnPerson),
@@ -1021,6 +1030,13 @@ var recognition = []sense{
 }
 
 // haltable are the meetings a side can call off.
+// penaltiesGivenUp are measures whose cancellation or postponement yields
+// to the side they would hit.
+var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+
+// putOff is a penalty's postponement.
+var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}
+
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 // welcomes are what a host gives a visitor: "a state banquet for Xi".
