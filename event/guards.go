@@ -691,6 +691,24 @@ func (d *doc) crowdNear(k int) bool {
 	return false
 }
 
+// sentForces accepts forces sent to an actor (sentToActor) or to "the
+// region" or "the area" a story is about: "sent additional warships to
+// the area". Whom they face must then come from the story.
+func sentForces(d *doc, k int) bool {
+	if sentToActor(d, k) {
+		return true
+	}
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.tok(i).Is("to", "into") && d.tok(i+1).Is("the") && d.tok(i+2).Is("region", "area") {
+			return true
+		}
+		if d.stop(i) {
+			break
+		}
+	}
+	return false
+}
+
 // sentToActor accepts "sent troops to Syria", "dispatched warships toward
 // Taiwan": a state or body right after "to", "toward" or "near", or the
 // waters near one; not "to the northern border".

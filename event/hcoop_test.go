@@ -25,6 +25,15 @@ func TestCoopEvents(t *testing.T) {
 		{"sanctions_delayed", "2024-03-11",
 			"The European Union delayed new sanctions on Georgia on Monday.",
 			[]want{{typ: parley.Concede, source: "European Union", target: "Georgia", date: "2024-03-11"}}},
+		{"warships_sent_to_the_area_face_the_accuser", "2024-03-11",
+			"China accused Vietnam of trespassing in its waters. Vietnam sent more warships to the area on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Vietnam", target: "China", date: "2024-03-08"}}},
+		{"jets_sent_to_the_region_face_the_threatener", "2024-03-11",
+			"Iran's supreme leader Ali Khamenei threatened the United States with a crushing response on Tuesday. The Pentagon sent two more warships to the region on Friday.",
+			[]want{{typ: parley.Mobilize, source: "United States Department of Defense", target: "Iran", date: "2024-03-08"}}},
+		{"an_army_put_on_alert_faces_its_accuser", "2024-03-11",
+			"Sudan accused Chad of arming the rebels. Chad put its army on high alert on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Chad", target: "Sudan", date: "2024-03-08"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +67,12 @@ func TestCoopReadingsRuledOut(t *testing.T) {
 		{"a_vote_postponed_is_no_concession", "2024-03-11",
 			"The Bundestag postponed the vote on the budget on Friday.",
 			want{}, want{typ: parley.Concede}},
+		{"ships_sent_to_the_area_after_a_storm_face_no_one", "2024-03-11",
+			"A typhoon hit the Philippines on Monday. Japan sent two ships to the area on Friday.",
+			want{}, want{typ: parley.Mobilize}},
+		{"ships_sent_to_the_area_do_not_face_an_ally", "2024-03-11",
+			"Russia threatened Japan on Monday. The United States sent two warships to the area on Friday.",
+			want{}, want{typ: parley.Mobilize, source: "United States", target: "Japan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
