@@ -1757,6 +1757,40 @@ func namedTerrorist(d *doc, k int) bool {
 	return false
 }
 
+// handedForTrial accepts a person, not a captive, handed over to a state:
+// "decided to hand Chang over to Mozambique", "handed the former
+// president over to the United States" — an extradition in all but name.
+// Hostages and prisoners ("handed over hostage Keith Siegel") and
+// handovers to the Red Cross stay releases.
+func handedForTrial(d *doc, k int) bool {
+	person := false
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10; i++ {
+		t := d.tok(i)
+		switch {
+		case t.Is(captives...):
+			return false
+		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted"):
+			person = true
+		case d.cover[i] >= 0 && !t.Is("to"):
+			m := d.in.Mentions[d.cover[i]]
+			if a := d.actors[m.Actors[0]]; len(m.Actors) == 1 && a != nil && a.Kind == parley.Person && m.Via != parley.ViaAdjective {
+				person = true
+			}
+			i = d.mentionEnd(i) - 1
+		case t.Is("to"):
+			j := actorAt(d, i+1, "the")
+			if !person || j < 0 {
+				return false
+			}
+			m := d.in.Mentions[d.cover[j]]
+			return len(m.Actors) == 1 && d.countryOf(m.Actors[0]) != ""
+		case d.stop(i):
+			return false
+		}
+	}
+	return false
+}
+
 // notTheReins rejects a succession told as handing something over: "will
 // hand over the reins to COO Mike Sievert", "handed the baton to".
 func notTheReins(d *doc, k int) bool {

@@ -34,6 +34,12 @@ func TestCoopEvents(t *testing.T) {
 		{"an_army_put_on_alert_faces_its_accuser", "2024-03-11",
 			"Sudan accused Chad of arming the rebels. Chad put its army on high alert on Friday.",
 			[]want{{typ: parley.Mobilize, source: "Chad", target: "Sudan", date: "2024-03-08"}}},
+		{"a_person_handed_over_to_a_state_is_an_extradition", "2024-03-11",
+			"Chile handed Alberto Fujimori over to Peru on Thursday.",
+			[]want{{typ: parley.Cooperate, source: "Chile", target: "Peru", date: "2024-03-07"}}},
+		{"suspects_handed_over_to_a_state", "2024-03-11",
+			"Ecuador handed over 12 suspects to Peru on Thursday.",
+			[]want{{typ: parley.Cooperate, source: "Ecuador", target: "Peru", date: "2024-03-07"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,6 +73,15 @@ func TestCoopReadingsRuledOut(t *testing.T) {
 		{"a_vote_postponed_is_no_concession", "2024-03-11",
 			"The Bundestag postponed the vote on the budget on Friday.",
 			want{}, want{typ: parley.Concede}},
+		{"a_hostage_handed_over_is_released", "2024-03-11",
+			"Hamas handed over the hostage Keith Siegel to Israel on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
+		{"captured_soldiers_handed_over_are_released", "2024-03-11",
+			"Russia handed over two Ukrainian soldiers to Ukraine on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
+		{"a_person_handed_to_the_red_cross_is_released", "2024-03-11",
+			"Hamas handed Keith Siegel over to the Red Cross on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
 		{"ships_sent_to_the_area_after_a_storm_face_no_one", "2024-03-11",
 			"A typhoon hit the Philippines on Monday. Japan sent two ships to the area on Friday.",
 			want{}, want{typ: parley.Mobilize}},

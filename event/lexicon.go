@@ -820,6 +820,7 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats")...)...),
+		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
 
