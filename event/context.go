@@ -522,6 +522,38 @@ func (d *doc) disputedWith(subj []string, k int) []string {
 	return []string{e.Target.ID}
 }
 
+// foeOf returns whom a build-up that names no foe faces: the other side
+// of the latest hostile act, done by subj's side or to it, within
+// disputeWindow sentences ("China accused Indonesia of trespassing.
+// Jakarta sent more warships to the area": China). A head of state
+// stands for the state ("Khamenei warned US forces … the Pentagon sent
+// jets to the region": Iran).
+func (d *doc) foeOf(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	ours := func(id string) bool {
+		return d.sameSide(subj, id) || len(subj) == 1 && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+	}
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= disputeWindow && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			hostileTypes[e.Type] && ours(e.Source.ID) != ours(e.Target.ID)
+	})
+	if e == nil {
+		return nil
+	}
+	foe := e.Source.ID
+	if ours(foe) {
+		foe = e.Target.ID
+	}
+	if a := d.actors[foe]; a != nil && a.Kind == parley.Person && a.Country != "" && headTitled(a.Role) {
+		foe = "state:" + a.Country
+	}
+	return []string{foe}
+}
+
+// hostileTypes are the acts that make their two sides foes.
+var hostileTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Threaten: true, parley.Sanction: true,
+	parley.Coerce: true, parley.Assault: true, parley.Mobilize: true, parley.Reject: true}
+
 // otherActorIn reports whether tokens [a, b) name an actor other than id
 // and its own state.
 func (d *doc) otherActorIn(a, b int, id string) bool {

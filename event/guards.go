@@ -691,6 +691,24 @@ func (d *doc) crowdNear(k int) bool {
 	return false
 }
 
+// sentForces accepts forces sent to an actor (sentToActor) or to "the
+// region" or "the area" a story is about: "sent additional warships to
+// the area". Whom they face must then come from the story.
+func sentForces(d *doc, k int) bool {
+	if sentToActor(d, k) {
+		return true
+	}
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.tok(i).Is("to", "into") && d.tok(i+1).Is("the") && d.tok(i+2).Is("region", "area") {
+			return true
+		}
+		if d.stop(i) {
+			break
+		}
+	}
+	return false
+}
+
 // sentToActor accepts "sent troops to Syria", "dispatched warships toward
 // Taiwan": a state or body right after "to", "toward" or "near", or the
 // waters near one; not "to the northern border".
@@ -1809,6 +1827,40 @@ func namedTerrorist(d *doc, k int) bool {
 		}
 		if strings.HasPrefix(d.tok(i).Norm, "terror") || d.tok(i).Is("sponsor", "sanctioned") {
 			return true
+		}
+	}
+	return false
+}
+
+// handedForTrial accepts a person, not a captive, handed over to a state:
+// "decided to hand Chang over to Mozambique", "handed the former
+// president over to the United States" — an extradition in all but name.
+// Hostages and prisoners ("handed over hostage Keith Siegel") and
+// handovers to the Red Cross stay releases.
+func handedForTrial(d *doc, k int) bool {
+	person := false
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10; i++ {
+		t := d.tok(i)
+		switch {
+		case t.Is(captives...):
+			return false
+		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted"):
+			person = true
+		case d.cover[i] >= 0 && !t.Is("to"):
+			m := d.in.Mentions[d.cover[i]]
+			if a := d.actors[m.Actors[0]]; len(m.Actors) == 1 && a != nil && a.Kind == parley.Person && m.Via != parley.ViaAdjective {
+				person = true
+			}
+			i = d.mentionEnd(i) - 1
+		case t.Is("to"):
+			j := actorAt(d, i+1, "the")
+			if !person || j < 0 {
+				return false
+			}
+			m := d.in.Mentions[d.cover[j]]
+			return len(m.Actors) == 1 && d.countryOf(m.Actors[0]) != ""
+		case d.stop(i):
+			return false
 		}
 	}
 	return false

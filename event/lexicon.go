@@ -392,7 +392,7 @@ var verbs = []struct {
 	{"send|sent|sending|sends", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "sent troops to Syria"
-		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentToActor),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		// "sent 29 people accused of drug trafficking to the United
 		// States": handed to its justice, as in an extradition
 		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
@@ -404,7 +404,7 @@ var verbs = []struct {
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
-		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentToActor),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
@@ -446,7 +446,15 @@ var verbs = []struct {
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...)}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
+		// "cancelled the tariff increase planned for October": a penalty given up
+		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
+	// "postponed the expulsion of Afghan migrants", "delayed the tariffs
+	// on Mexico by a month": a penalty put off
+	{"postpone", putOff},
+	{"delay", putOff},
+	{"shelve", putOff},
+	{"defer", putOff},
 	// "The junta revoked a series of military agreements with France",
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
@@ -456,6 +464,7 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership")}},
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
+		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
 		s(parley.Consult, "042", visit, "on", "upon").needs("on", "upon").withMode("visit").withMedium(parley.InPerson).when(calledOnPerson),
@@ -815,6 +824,7 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats")...)...),
+		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
 
@@ -1027,6 +1037,13 @@ var recognition = []sense{
 }
 
 // haltable are the meetings a side can call off.
+// penaltiesGivenUp are measures whose cancellation or postponement yields
+// to the side they would hit.
+var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+
+// putOff is a penalty's postponement.
+var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}
+
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 // welcomes are what a host gives a visitor: "a state banquet for Xi".

@@ -837,6 +837,14 @@ func (d *doc) countryOf(id string) string {
 	return ""
 }
 
+// headTitles are the titles of those who speak for a state.
+var headTitles = []string{"President", "Prime Minister", "Acting Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Crown Prince"}
+
+// headTitled reports whether a role heads something: "Supreme Leader of Iran".
+func headTitled(role string) bool {
+	return slices.ContainsFunc(headTitles, func(t string) bool { return strings.HasPrefix(role, t+" of ") })
+}
+
 // leaderState returns the state a person heads on the publication day
 // ("Prime Minister of Thailand" → state:THA), or "".
 func (d *doc) leaderState(id string) string {
@@ -849,7 +857,7 @@ func (d *doc) leaderState(id string) string {
 	if ok {
 		name = st.Name
 	}
-	for _, t := range []string{"President", "Prime Minister", "Acting Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Crown Prince"} {
+	for _, t := range headTitles {
 		if strings.HasPrefix(a.Role, t+" of ") && (strings.HasSuffix(a.Role, " of "+name) || strings.HasSuffix(a.Role, " of the "+name)) {
 			return "state:" + a.Country
 		}

@@ -2714,6 +2714,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
 			obj = st
 		}
+		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
+			// "sent more warships to the area", "put its army on alert":
+			// facing the side it is at odds with
+			obj = d.foeOf(subj, k)
+		}
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza

@@ -1,0 +1,107 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestCoopEvents checks cooperation, build-ups, protests and concessions
+// told in ways the first pass missed.
+func TestCoopEvents(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want // nil: the text must yield no event
+	}{
+		{"a_tariff_increase_cancelled_concedes", "2024-03-11",
+			"Biden cancelled the tariff increase on Brazilian steel on Friday.",
+			[]want{{typ: parley.Concede, source: "Joe Biden", target: "Brazil", date: "2024-03-08"}}},
+		{"tariffs_called_off_yield_to_their_target", "2024-03-11",
+			"The United States imposed tariffs on Canada in February. Trump called off the tariffs on Friday.",
+			[]want{{typ: parley.Concede, source: "Donald Trump", target: "Canada", date: "2024-03-08"}}},
+		{"an_expulsion_postponed", "2024-03-11",
+			"Russia postponed the expulsion of the Moldovan ambassador on Monday.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Moldova", date: "2024-03-11"}}},
+		{"sanctions_delayed", "2024-03-11",
+			"The European Union delayed new sanctions on Georgia on Monday.",
+			[]want{{typ: parley.Concede, source: "European Union", target: "Georgia", date: "2024-03-11"}}},
+		{"warships_sent_to_the_area_face_the_accuser", "2024-03-11",
+			"China accused Vietnam of trespassing in its waters. Vietnam sent more warships to the area on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Vietnam", target: "China", date: "2024-03-08"}}},
+		{"jets_sent_to_the_region_face_the_threatener", "2024-03-11",
+			"Iran's supreme leader Ali Khamenei threatened the United States with a crushing response on Tuesday. The Pentagon sent two more warships to the region on Friday.",
+			[]want{{typ: parley.Mobilize, source: "United States Department of Defense", target: "Iran", date: "2024-03-08"}}},
+		{"an_army_put_on_alert_faces_its_accuser", "2024-03-11",
+			"Sudan accused Chad of arming the rebels. Chad put its army on high alert on Friday.",
+			[]want{{typ: parley.Mobilize, source: "Chad", target: "Sudan", date: "2024-03-08"}}},
+		{"a_person_handed_over_to_a_state_is_an_extradition", "2024-03-11",
+			"Chile handed Alberto Fujimori over to Peru on Thursday.",
+			[]want{{typ: parley.Cooperate, source: "Chile", target: "Peru", date: "2024-03-07"}}},
+		{"suspects_handed_over_to_a_state", "2024-03-11",
+			"Ecuador handed over 12 suspects to Peru on Thursday.",
+			[]want{{typ: parley.Cooperate, source: "Ecuador", target: "Peru", date: "2024-03-07"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestCoopReadingsRuledOut checks readings of the same words that must
+// not be coded, beside the one that must.
+func TestCoopReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want, not       want // a zero want checks nothing; a not without actors rules out its type
+	}{
+		{"a_visit_cancelled_is_no_concession", "2024-03-11",
+			"Macron cancelled his visit to Algeria on Friday.",
+			want{}, want{typ: parley.Concede}},
+		{"a_vote_postponed_is_no_concession", "2024-03-11",
+			"The Bundestag postponed the vote on the budget on Friday.",
+			want{}, want{typ: parley.Concede}},
+		{"a_hostage_handed_over_is_released", "2024-03-11",
+			"Hamas handed over the hostage Keith Siegel to Israel on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
+		{"captured_soldiers_handed_over_are_released", "2024-03-11",
+			"Russia handed over two Ukrainian soldiers to Ukraine on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
+		{"a_person_handed_to_the_red_cross_is_released", "2024-03-11",
+			"Hamas handed Keith Siegel over to the Red Cross on Saturday.",
+			want{}, want{typ: parley.Cooperate}},
+		{"ships_sent_to_the_area_after_a_storm_face_no_one", "2024-03-11",
+			"A typhoon hit the Philippines on Monday. Japan sent two ships to the area on Friday.",
+			want{}, want{typ: parley.Mobilize}},
+		{"ships_sent_to_the_area_do_not_face_an_ally", "2024-03-11",
+			"Russia threatened Japan on Monday. The United States sent two warships to the area on Friday.",
+			want{}, want{typ: parley.Mobilize, source: "United States", target: "Japan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			found := tt.want.typ == ""
+			for _, e := range a.Events {
+				found = found || tt.want.matches(e)
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+			if !found {
+				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
+			}
+		})
+	}
+}
