@@ -1,0 +1,72 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRefusalsAndThreats checks rejections and threats whose other party
+// stands outside the trigger's own phrase.
+func TestRefusalsAndThreats(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want
+	}{
+		{"a_claim_rejected_in_apposition_is_the_claimants", "2024-05-10",
+			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
+			[]want{{typ: parley.Reject, source: "Peru", target: "Chile"}}},
+		{"an_accusation_denied_after_a_reported_charge", "2024-05-10",
+			"Argentina said Uruguay had broken the river treaty, an accusation Montevideo has flatly rejected.",
+			[]want{{typ: parley.Reject, source: "Uruguay", target: "Argentina"}}},
+		{"a_request_declined_in_apposition_takes_no_date_of_the_asking", "2024-05-10",
+			"Kenya asked in March that the court delay the hearings, a request Uganda declined.",
+			[]want{{typ: parley.Reject, source: "Uganda", target: "Kenya", date: "-"}}},
+		{"an_offer_declined_by_the_side_named_with_the", "2024-05-10",
+			"Egypt had proposed that the talks move to Cairo, an offer the Ethiopian government declined.",
+			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestRefusalReadingsRuledOut checks readings of refusals and threats
+// that must not be coded.
+func TestRefusalReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		not             want // a not without actors rules out its type
+	}{
+		{"a_claim_rejected_in_apposition_is_not_the_speakers_rejection", "2024-05-10",
+			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
+			want{typ: parley.Reject, source: "Chile", target: "Peru"}},
+		{"a_measure_against_the_rejecter_names_no_one_else", "2024-05-10",
+			"Uruguay was suspended from the bloc in May, a measure Montevideo refused to recognise.",
+			want{typ: parley.Reject}},
+		{"a_claim_of_the_rejecters_own_side_is_no_rejection_of_it", "2024-05-10",
+			"Peru's army said the border was calm, a claim the Peruvian government has not rejected.",
+			want{typ: parley.Reject, source: "Peru", target: "Peruvian Army"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, e := range a.Events {
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+		})
+	}
+}
