@@ -6,8 +6,8 @@ import (
 	"parley"
 )
 
-// TestRefusalsAndThreats checks rejections and threats whose other party
-// stands outside the trigger's own phrase.
+// TestRefusalsAndThreats checks rejections told in apposition to what
+// they answer and ultimatums given until a day.
 func TestRefusalsAndThreats(t *testing.T) {
 	tests := []struct {
 		name, day, text string
@@ -25,6 +25,15 @@ func TestRefusalsAndThreats(t *testing.T) {
 		{"an_offer_declined_by_the_side_named_with_the", "2024-05-10",
 			"Egypt had proposed that the talks move to Cairo, an offer the Ethiopian government declined.",
 			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt"}}},
+		{"given_until_a_day_to_act_is_an_ultimatum", "2024-05-10",
+			"Peru has given Chile until Friday to withdraw its troops from the border.",
+			[]want{{typ: parley.Threaten, source: "Peru", target: "Chile"}}},
+		{"given_until_the_end_of_a_span_is_an_ultimatum", "2020-03-05",
+			"In early February, President Erdoğan had given the Syrian government until the end of the month to withdraw.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Syria"}}},
+		{"giving_until_after_a_comma_is_the_subjects_ultimatum", "2024-05-10",
+			"Brazil set an ultimatum on Monday, giving Venezuela until the end of the week to free the journalists.",
+			[]want{{typ: parley.Threaten, source: "Brazil", target: "Venezuela"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +67,12 @@ func TestRefusalReadingsRuledOut(t *testing.T) {
 		{"a_claim_of_the_rejecters_own_side_is_no_rejection_of_it", "2024-05-10",
 			"Peru's army said the border was calm, a claim the Peruvian government has not rejected.",
 			want{typ: parley.Reject, source: "Peru", target: "Peruvian Army"}},
+		{"a_span_given_is_still_a_request", "2024-05-10",
+			"Kenya gave Somalia two weeks to respond.",
+			want{typ: parley.Threaten}},
+		{"until_without_an_act_is_no_ultimatum", "2024-05-10",
+			"The court gave Chile until Friday.",
+			want{typ: parley.Threaten}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
