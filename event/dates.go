@@ -347,11 +347,6 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// noun names, not the trigger's.
 		return parley.Date{}, parley.TimeUnknown
 	}
-	if trigger >= 0 && d.apposedAfter(i, trigger) {
-		// "Kenya asked in March that …, a request Uganda declined": March
-		// is the asking's, not the refusal's.
-		return parley.Date{}, parley.TimeUnknown
-	}
 	if d.endPoint(i) {
 		// "extended sanctions on Russia until July 31": when they end,
 		// not when they were extended.
@@ -397,13 +392,6 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
-}
-
-// apposedAfter reports whether date expression i stands in the clause that
-// a rejection at trigger answers in apposition.
-func (d *doc) apposedAfter(i, trigger int) bool {
-	_, comma := d.apposedNoun(trigger)
-	return comma >= 0 && d.in.Dates[i].Span.End <= d.tok(comma).Start
 }
 
 // qualifyingParticipleDate reports whether date expression i, after the
