@@ -552,6 +552,61 @@ func (d *doc) asker(id string, k int) *parley.Event {
 	})
 }
 
+// apposedNouns name what an earlier clause said or did, when a rejection
+// in apposition answers it: "…, a claim Kyiv rejects", "…, a request the
+// Ethiopian side declined".
+var apposedNouns = map[string]bool{"claim": true, "charge": true, "accusation": true, "allegation": true,
+	"assertion": true, "account": true, "version": true, "request": true, "demand": true, "proposal": true,
+	"offer": true, "measure": true, "decision": true, "ruling": true, "call": true}
+
+// apposedNoun returns, for a rejection at k whose subject follows a noun
+// in apposition to the clause before ("Chile said Peru had moved troops,
+// a claim Lima rejected"), that noun and the comma before it, else -1.
+func (d *doc) apposedNoun(k int) (n, comma int) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	i := k - 1
+	for i > a && d.cover[i] < 0 && k-i <= 4 && d.tok(i).Is("has", "have", "had", "repeatedly", "always", "strongly", "flatly", "vehemently", "consistently", "also", "long", "swiftly", "quickly", "promptly") {
+		i--
+	}
+	if i <= a || d.cover[i] < 0 {
+		return -1, -1
+	}
+	j := d.mentionStart(i)
+	if j > a && d.tok(j-1).Is("the") {
+		j-- // "a request the Ethiopian side declined"
+	}
+	n = j - 1
+	if n <= a || !apposedNouns[d.tok(n).Norm] {
+		return -1, -1
+	}
+	det := n - 1
+	for det > a && n-det <= 2 && d.cover[det] < 0 && d.tok(det).Kind == token.Word && !d.tok(det).Is("a", "an") {
+		det-- // "a claim", "an unfounded claim"
+	}
+	if det <= a+1 || !d.tok(det).Is("a", "an") || !d.tok(det-1).Is(",") {
+		return -1, -1
+	}
+	return n, det - 1
+}
+
+// apposedClaimant returns the subject of the clause a rejection in
+// apposition answers: the one whose claim, request or measure is
+// rejected. It returns nil for the rejecter's own side ("Venezuela was
+// suspended, a measure Caracas refused to recognise": the suspender is
+// not named).
+func (d *doc) apposedClaimant(k int, subj []string) []string {
+	_, comma := d.apposedNoun(k)
+	if comma < 0 {
+		return nil
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	ids := d.clauseSubject(a, comma)
+	if len(ids) != 1 || d.sameSide(subj, ids[0]) || d.sameSide(ids, subj[0]) {
+		return nil
+	}
+	return ids
+}
+
 // refusedToAct reports whether the refusal at k is "refused to" an act,
 // not to speak of one ("refused to comment").
 func (d *doc) refusedToAct(k int) bool {
@@ -2128,6 +2183,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// signed": the head noun, however long its phrase)
 			found = objectNoun(d.tok(i).Norm, sn.objects)
 		}
+		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
+			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
+		}
 		if !found {
 			return nil, false
 		}
@@ -2559,6 +2617,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
+	}
+	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 {
+		obj = d.apposedClaimant(k, subj) // "Chile said Peru had moved troops, a claim Lima rejected": Chile's claim
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
 		if e := d.asker(subj[0], k); e != nil {

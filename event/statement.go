@@ -128,6 +128,12 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// one who made the call, not the one called.
 		target, at = doer, from+1
 	}
+	apposed := false
+	if c := d.apposedClaimant(k, []string{speaker}); c != nil {
+		// "Caracas revoked the authorisation, a decision Brasília said it
+		// would not accept": the answer to the clause before.
+		target, at, apposed = c[0], from, true
+	}
 	if target == "" && to <= k {
 		// "“It is a violation of our sovereignty,” Iraq's foreign
 		// ministry said of the Turkish air strikes": the quotation is
@@ -162,6 +168,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		ms = d.mentionStart(at)
 	}
 	cu, ok := d.cueIn(max(from, ms-6), min(to, at+14))
+	if apposed && cu.typ != parley.Reject && cu.typ != parley.Accuse {
+		return nil
+	}
 	if ok && cu.typ != parley.Accuse && d.targetsOwnAct(at, min(to, at+14), cu) {
 		// "told reporters that Kim had demanded that sanctions be lifted":
 		// the demand is Kim's, reported; the lexicon codes it as his. (A

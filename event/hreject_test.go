@@ -1,0 +1,96 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRefusalsAndThreats checks rejections told in apposition to what
+// they answer and ultimatums given until a day.
+func TestRefusalsAndThreats(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		want            []want
+	}{
+		{"a_claim_rejected_in_apposition_is_the_claimants", "2024-05-10",
+			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
+			[]want{{typ: parley.Reject, source: "Peru", target: "Chile"}}},
+		{"an_accusation_denied_after_a_reported_charge", "2024-05-10",
+			"Argentina said Uruguay had broken the river treaty, an accusation Montevideo has flatly rejected.",
+			[]want{{typ: parley.Reject, source: "Uruguay", target: "Argentina"}}},
+		{"a_request_declined_in_apposition_takes_its_noun_from_before", "2024-05-10",
+			"Kenya asked in March that the court delay the hearings, a request Uganda declined.",
+			[]want{{typ: parley.Reject, source: "Uganda", target: "Kenya"}}},
+		{"an_offer_declined_by_the_side_named_with_the", "2024-05-10",
+			"Egypt had proposed that the talks move to Cairo, an offer the Ethiopian government declined.",
+			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt"}}},
+		{"a_decision_said_to_be_unacceptable_in_apposition", "2024-05-10",
+			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would not accept.",
+			[]want{{typ: parley.Reject, source: "Peru", target: "Bolivia"}}},
+		{"given_until_a_day_to_act_is_an_ultimatum", "2024-05-10",
+			"Peru has given Chile until Friday to withdraw its troops from the border.",
+			[]want{{typ: parley.Threaten, source: "Peru", target: "Chile"}}},
+		{"given_until_the_end_of_a_span_is_an_ultimatum", "2020-03-05",
+			"In early February, President Erdoğan had given the Syrian government until the end of the month to withdraw.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Syria"}}},
+		{"giving_until_after_a_comma_is_the_subjects_ultimatum", "2024-05-10",
+			"Brazil set an ultimatum on Monday, giving Venezuela until the end of the week to free the journalists.",
+			[]want{{typ: parley.Threaten, source: "Brazil", target: "Venezuela"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// TestRefusalReadingsRuledOut checks readings of refusals and threats
+// that must not be coded.
+func TestRefusalReadingsRuledOut(t *testing.T) {
+	tests := []struct {
+		name, day, text string
+		not             want // a not without actors rules out its type
+	}{
+		{"a_claim_rejected_in_apposition_is_not_the_speakers_rejection", "2024-05-10",
+			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
+			want{typ: parley.Reject, source: "Chile", target: "Peru"}},
+		{"a_measure_against_the_rejecter_names_no_one_else", "2024-05-10",
+			"Uruguay was suspended from the bloc in May, a measure Montevideo refused to recognise.",
+			want{typ: parley.Reject}},
+		{"a_claim_of_the_rejecters_own_side_is_no_rejection_of_it", "2024-05-10",
+			"Peru's army said the border was calm, a claim the Peruvian government has not rejected.",
+			want{typ: parley.Reject, source: "Peru", target: "Peruvian Army"}},
+		{"a_decision_answered_in_apposition_is_not_aimed_at_a_third", "2024-05-10",
+			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would not accept until Chile mediated.",
+			want{typ: parley.Reject, source: "Peru", target: "Chile"}},
+		{"a_threat_in_apposition_is_not_read_against_the_clause_before", "2024-05-10",
+			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would answer with sanctions.",
+			want{typ: parley.Threaten, source: "Peru", target: "Bolivia"}},
+		{"a_span_given_is_still_a_request", "2024-05-10",
+			"Kenya gave Somalia two weeks to respond.",
+			want{typ: parley.Threaten}},
+		{"until_without_an_act_is_no_ultimatum", "2024-05-10",
+			"The court gave Chile until Friday.",
+			want{typ: parley.Threaten}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, e := range a.Events {
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+		})
+	}
+}
