@@ -307,63 +307,10 @@ var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
 // a time to act in.
 func gaveDeadline(d *doc, k int) bool {
-	return d.deadlineGiven(k, false)
-}
-
-// gaveUntil accepts "gave X until Friday to …": a day set by which to
-// act, an ultimatum.
-func gaveUntil(d *doc, k int) bool {
-	return d.deadlineGiven(k, true)
-}
-
-// deadlineGiven reports whether the verb of giving at k gives an actor a
-// time to act in, a span ("48 hours to") or, with until, a last day
-// ("until the end of the month to").
-func (d *doc) deadlineGiven(k int, until bool) bool {
 	n := len(d.in.Tokens)
-	// The giver stands before the verb, or the verb follows a comma: "set
-	// an ultimatum, giving Moscow until …".
-	if !(k > 0 && d.tok(k).Is("giving") && d.tok(k-1).Is(",")) && !d.giverBefore(k) {
-		return false
-	}
-	i := actorAt(d, k+1, "the")
-	if i < 0 {
-		return false
-	}
-	toAct := func(j int) bool {
-		return j+1 < n && d.tok(j).Is("to") && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper
-	}
-	if until {
-		j := d.afterMentions(i)
-		if j >= n || !d.tok(j).Is("until", "till") {
-			return false
-		}
-		// "until Friday", "until the end of the month"
-		for e := j + 1; e < n && e <= j+8 && !d.stop(e) && d.cover[e] < 0; e++ {
-			if toAct(e) {
-				return e > j+1
-			}
-		}
-		return false
-	}
-	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
-		if d.tok(j).Is("until", "till") {
-			return false // "until the end of the month": a last day, not a span
-		}
-		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
-			return toAct(j + 1)
-		}
-		if d.stop(j) {
-			return false
-		}
-	}
-	return false
-}
-
-// giverBefore reports whether the one who gives at k stands right before
-// the verb, a date or "had" at most between ("West African leaders on
-// Sunday gave"), not "the deal brokered by the United States gave …".
-func (d *doc) giverBefore(k int) bool {
+	// The one who gave it stands right before the verb, a date or "had"
+	// at most between ("West African leaders on Sunday gave"), not "the
+	// deal brokered by the United States gave …".
 	j := k - 1
 	for j > 0 && (d.inDate(j) || d.tok(j).Is("on", "had", "has", "have", "also", "then")) {
 		j--
@@ -375,7 +322,22 @@ func (d *doc) giverBefore(k int) bool {
 	if s > 0 && d.tok(s-1).Is("the") {
 		s--
 	}
-	return !(s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")))
+	if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
+		return false
+	}
+	i := actorAt(d, k+1, "the")
+	if i < 0 {
+		return false
+	}
+	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
+		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
+			return j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // flewThere accepts "flew to" right after the one who flew ("Blinken flew

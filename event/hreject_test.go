@@ -6,8 +6,8 @@ import (
 	"parley"
 )
 
-// TestRefusalsAndThreats checks rejections told in apposition to what
-// they answer and ultimatums given until a day.
+// TestRefusalsAndThreats checks rejections and threats whose other party
+// stands outside the trigger's own phrase.
 func TestRefusalsAndThreats(t *testing.T) {
 	tests := []struct {
 		name, day, text string
@@ -28,15 +28,6 @@ func TestRefusalsAndThreats(t *testing.T) {
 		{"a_decision_said_to_be_unacceptable_in_apposition", "2024-05-10",
 			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would not accept.",
 			[]want{{typ: parley.Reject, source: "Peru", target: "Bolivia"}}},
-		{"given_until_a_day_to_act_is_an_ultimatum", "2024-05-10",
-			"Peru has given Chile until Friday to withdraw its troops from the border.",
-			[]want{{typ: parley.Threaten, source: "Peru", target: "Chile"}}},
-		{"given_until_the_end_of_a_span_is_an_ultimatum", "2020-03-05",
-			"In early February, President Erdoğan had given the Syrian government until the end of the month to withdraw.",
-			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Syria"}}},
-		{"giving_until_after_a_comma_is_the_subjects_ultimatum", "2024-05-10",
-			"Brazil set an ultimatum on Monday, giving Venezuela until the end of the week to free the journalists.",
-			[]want{{typ: parley.Threaten, source: "Brazil", target: "Venezuela"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,17 +61,11 @@ func TestRefusalReadingsRuledOut(t *testing.T) {
 		{"a_claim_of_the_rejecters_own_side_is_no_rejection_of_it", "2024-05-10",
 			"Peru's army said the border was calm, a claim the Peruvian government has not rejected.",
 			want{typ: parley.Reject, source: "Peru", target: "Peruvian Army"}},
-		{"a_decision_answered_in_apposition_is_not_aimed_at_a_third", "2024-05-10",
-			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would not accept until Chile mediated.",
-			want{typ: parley.Reject, source: "Peru", target: "Chile"}},
 		{"a_threat_in_apposition_is_not_read_against_the_clause_before", "2024-05-10",
 			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would answer with sanctions.",
 			want{typ: parley.Threaten, source: "Peru", target: "Bolivia"}},
 		{"a_span_given_is_still_a_request", "2024-05-10",
 			"Kenya gave Somalia two weeks to respond.",
-			want{typ: parley.Threaten}},
-		{"until_without_an_act_is_no_ultimatum", "2024-05-10",
-			"The court gave Chile until Friday.",
 			want{typ: parley.Threaten}},
 	}
 	for _, tt := range tests {

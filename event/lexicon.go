@@ -224,8 +224,6 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").when(gaveDeadline),
 		// "gave Niger's junta a one-week ultimatum": the one given it
 		s(parley.Threaten, "139", directed, "").when(gaveUltimatum),
-		// "gave Caracas until Friday to free them": an ultimatum
-		s(parley.Threaten, "139", directed, "").when(gaveUntil),
 	}},
 	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
 	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
