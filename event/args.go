@@ -1987,9 +1987,9 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 	if at == sa || d.tok(at-1).Is(",", "that", "—", "–", "-") {
 		// A fronted phrase (after a dateline's dash too): the subject
 		// after its comma.
-		if c := d.commaAfter(k, min(sb, k+14)); c > 0 {
+		if c := d.commaAfter(k, min(sb, k+14)); c > 0 && c+1 < sb {
 			i := c + 1
-			if d.tok(i).Is("the") {
+			if d.tok(i).Is("the") && i+1 < sb {
 				i++
 			}
 			if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {

@@ -3724,3 +3724,14 @@ func TestOneRecordPerAgreement(t *testing.T) {
 		})
 	}
 }
+
+// A text may end anywhere: "at X's request" followed by a comma and
+// nothing else once indexed past the last token.
+func TestRequestPhraseAtTheEndOfTheText(t *testing.T) {
+	for _, text := range []string{
+		"Talks began on Monday. At Kenya's request,",
+		"Talks began on Monday. At the request of Kenya, the",
+	} {
+		analyze(t, text, "2024-05-10") // must not panic
+	}
+}

@@ -279,8 +279,10 @@ func TestHappeningsTable(t *testing.T) {
 }
 
 // TestNGECStoriesThatOnceCrashed runs the synthetic NGEC stories in
-// ../shared that once made the actor stage panic (a role phrase starting
-// inside a mention sliced the text backwards) through the whole pipeline.
+// ../shared through the whole pipeline: some once made the actor stage
+// panic (a role phrase starting inside a mention sliced the text
+// backwards), one the event stage ("at X's request" before a comma that
+// ends the text).
 func TestNGECStoriesThatOnceCrashed(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "data", "ngec-plover", "gpt_synthetic_events_2023-10-19_19.csv.zip")
 	stories, err := eval.LoadNGEC(path)
@@ -291,13 +293,19 @@ func TestNGECStoriesThatOnceCrashed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every story, as one crash found by the smoke run was in none of
+	// those named below; under the race detector, which slows the coder
+	// tenfold, every tenth story and the named ones.
 	found := 0
-	for _, st := range stories {
-		if !strings.Contains(st.Text, "Honduran Navy aircraft") && !strings.Contains(st.Text, "firing on two UN compounds") &&
-			!strings.Contains(st.Text, "sever diplomatic ties with Bulgaria") {
+	for i, st := range stories {
+		named := strings.Contains(st.Text, "Honduran Navy aircraft") || strings.Contains(st.Text, "firing on two UN compounds") ||
+			strings.Contains(st.Text, "sever diplomatic ties with Bulgaria")
+		if raceEnabled && !named && i%10 != 0 {
 			continue
 		}
-		found++
+		if named {
+			found++
+		}
 		art := parley.Article{Title: st.Title, Text: st.Text}
 		start := 0
 		for _, para := range strings.Split(st.Text, "\n\n") {
