@@ -2055,7 +2055,7 @@ func (d *doc) ofDoer(k, ce int) []string {
 	case d.tok(k).Is("withdrawal"):
 		ids := d.namedAfter(k+2, ce)
 		if i := actorAt(d, k+2, "the", "its", "their"); len(ids) == 1 && i >= 0 &&
-			(forceNouns[d.tok(d.mentionEnd(i)).Norm] || d.nameHas(ids[0], "armed forces", "army", "military")) {
+			(d.mentionEnd(i) < ce && forceNouns[d.tok(d.mentionEnd(i)).Norm] || d.nameHas(ids[0], "armed forces", "army", "military")) {
 			return ids
 		}
 	}

@@ -89,7 +89,19 @@ func (d *doc) tokensOf(sp parley.Span) (int, int) {
 	return a, b
 }
 
-func (d *doc) tok(i int) *token.Token { return &d.in.Tokens[i] }
+// tok returns token i, or an empty token when i lies outside the text:
+// the rules look a word or two around a trigger, and a text may end (or
+// begin) anywhere — a page cut short, a summary — so a look past its
+// ends finds nothing rather than crashing. The empty token is shared and
+// read only.
+func (d *doc) tok(i int) *token.Token {
+	if i < 0 || i >= len(d.in.Tokens) {
+		return &noToken
+	}
+	return &d.in.Tokens[i]
+}
+
+var noToken token.Token
 
 // firstPersonSpeaker returns, for a trigger inside a quotation whose
 // subject is "we" or "I" ("“We thank the Afghan government …”"), the

@@ -397,8 +397,11 @@ func (d *doc) aidVehicleOwner(k int) []string {
 	if d.tok(i-1).Is("humanitarian", "emergency", "relief") {
 		i--
 	}
-	m, ok := d.in.Mentions[max(0, d.cover[i-1])], d.cover[i-1] >= 0
-	if !ok || m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
+	if i < 1 || d.cover[i-1] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i-1]]
+	if m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
 		return nil
 	}
 	return m.Actors

@@ -3811,7 +3811,7 @@ func (d *doc) proposer(from, ce int, subj []string) []string {
 			if d.tok(j).Is(",", ";", "and") {
 				break
 			}
-			if d.tok(j).Is("by") || j == i+1 && d.tok(j).Is("of") && d.cover[j+1] < 0 && d.tok(j+1).Is("the") && j+2 < ce && d.cover[j+2] >= 0 {
+			if d.tok(j).Is("by") || j == i+1 && j+2 < ce && d.tok(j).Is("of") && d.cover[j+1] < 0 && d.tok(j+1).Is("the") && d.cover[j+2] >= 0 {
 				if d.tok(j).Is("of") {
 					j++ // "of the …"
 				}

@@ -23,6 +23,9 @@ const (
 // expression found, if any. Rules are chosen by the class of the first
 // word, so most tokens cost one switch.
 func (st *state) matchAt(i int) (res, bool) {
+	if i < 0 || i >= len(st.toks) {
+		return res{}, false // "two days after the" at the end of a text
+	}
 	t := &st.toks[i]
 	if t.k == kNum {
 		return st.matchNumber(i)
