@@ -1209,12 +1209,6 @@ var ingPrepositions = map[string]bool{"during": true, "including": true, "accord
 	"regarding": true, "concerning": true, "notwithstanding": true, "pending": true, "excluding": true, "barring": true,
 	"morning": true, "evening": true, "meeting": true, "building": true, "spring": true, "string": true}
 
-// participleSubject returns the actors of the first event the sentence
-// has built before the comma at c: "Putin and Xi agreed …, using a video
-// call" makes the call theirs.
-//
-// With doers set, only those who did that act: "held talks with him,
-// days after speaking to him" is the host's call, not both sides'.
 // framingNoun reports whether event e was named by a noun in a phrase
 // that frames its clause: "accepted defeat in a telephone call to Barrow
 // …, rejecting …" (the caller rejects, not the one called).
@@ -1234,6 +1228,12 @@ func (d *doc) framingNoun(e parley.Event) bool {
 	return false
 }
 
+// participleSubject returns the actors of the first event the sentence
+// has built before the comma at c: "Putin and Xi agreed …, using a video
+// call" makes the call theirs.
+//
+// With doers set, only those who did that act: "held talks with him,
+// days after speaking to him" is the host's call, not both sides'.
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	for _, e := range d.built {
@@ -1278,7 +1278,7 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 // finiteVerbAt reports whether token i looks like a verb in the past
 // tense: a lower-case word in "-ed" or a common irregular past form.
 func (d *doc) finiteVerbAt(i int) bool {
-	if i >= len(d.in.Tokens) || d.cover[i] >= 0 {
+	if i < 0 || i >= len(d.in.Tokens) || d.cover[i] >= 0 {
 		return false
 	}
 	t := d.tok(i)

@@ -3725,12 +3725,19 @@ func TestOneRecordPerAgreement(t *testing.T) {
 	}
 }
 
-// A text may end anywhere: "at X's request" followed by a comma and
-// nothing else once indexed past the last token.
-func TestRequestPhraseAtTheEndOfTheText(t *testing.T) {
+// A text may begin and end anywhere: these once indexed past the last
+// token or before the first.
+func TestTextsCutShort(t *testing.T) {
 	for _, text := range []string{
 		"Talks began on Monday. At Kenya's request,",
 		"Talks began on Monday. At the request of Kenya, the",
+		"Sanctions were imposed on Russian and Iranian, and",
+		"The EU imposed sanctions on Russian, and",
+		"Last week on Armenia to cease hostilities.",
+		"Kyiv welcomed the withdrawal of Russian troops",
+		"Libya has accepted offers of",
+		"Iran seized a South Korean",
+		"days after Putin met Alexander Lukashenko in Minsk",
 	} {
 		analyze(t, text, "2024-05-10") // must not panic
 	}

@@ -1237,8 +1237,6 @@ func (d *doc) courtesyCall(k, on int) bool {
 	return true
 }
 
-// calledOnPerson accepts a courtesy call: "called on the prime minister",
-// "a courtesy call on President Wickremesinghe".
 // phoneCallTo accepts a call by phone "to" an actor: "made a phone call to
 // Putin", not "a call to arms" or "calls to Israel to halt the war".
 func phoneCallTo(d *doc, k int) bool {
@@ -1246,6 +1244,8 @@ func phoneCallTo(d *doc, k int) bool {
 		actorAt(d, k+2, "the") >= 0
 }
 
+// calledOnPerson accepts a courtesy call: "called on the prime minister",
+// "a courtesy call on President Wickremesinghe".
 func calledOnPerson(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && d.courtesyCall(k, k+1)
 }
@@ -1851,7 +1851,7 @@ func handedForTrial(d *doc, k int) bool {
 			person = true
 		case d.cover[i] >= 0 && !t.Is("to"):
 			m := d.in.Mentions[d.cover[i]]
-			if a := d.actors[m.Actors[0]]; len(m.Actors) == 1 && a != nil && a.Kind == parley.Person && m.Via != parley.ViaAdjective {
+			if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person && m.Via != parley.ViaAdjective {
 				person = true
 			}
 			i = d.mentionEnd(i) - 1

@@ -1036,7 +1036,6 @@ var recognition = []sense{
 	s(parley.Support, "054", directed, "", "of"),
 }
 
-// haltable are the meetings a side can call off.
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
 var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
@@ -1044,6 +1043,7 @@ var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes"
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}
 
+// haltable are the meetings a side can call off.
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 // welcomes are what a host gives a visitor: "a state banquet for Xi".

@@ -526,6 +526,9 @@ func dateFromSpeakerBefore(d *doc, evs []parley.Event) {
 			continue
 		}
 		for _, id := range []string{e.Source.ID, "state:" + d.countryOf(e.Source.ID)} {
+			if id == "state:" {
+				continue // no state behind the speaker
+			}
 			if date := d.spokeOn(id, e.Evidence.Span.Start); !date.IsZero() && d.recent(date) && d.spokeSince(id, start, e.Evidence.Span.Start) {
 				e.Date = date
 				break

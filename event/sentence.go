@@ -1062,8 +1062,6 @@ func (d *doc) namedAs(k, a int) bool {
 	return false
 }
 
-// nounLike reports whether a lower-case word has the ending of an abstract
-// noun, which makes the word after it a noun too ("extradition request").
 // lightVerbBefore reports whether the word at k is the bare object of a
 // verb that only tells an act was done, the act named by the noun: "carried
 // out strikes", "conducted raids", "staged attacks".
@@ -1074,6 +1072,8 @@ func (d *doc) lightVerbBefore(k, a int) bool {
 	return k-1 >= a && d.cover[k-1] < 0 && d.tok(k-1).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging")
 }
 
+// nounLike reports whether a lower-case word has the ending of an abstract
+// noun, which makes the word after it a noun too ("extradition request").
 func nounLike(t *token.Token) bool {
 	if t.Kind != token.Word || t.Upper || len(t.Norm) < 6 {
 		return false
@@ -1155,19 +1155,23 @@ func (d *doc) earlierOne(k int) bool {
 }
 
 // earlierWords reports whether the words before a meeting noun tell it as
-// an earlier occasion: "… following up on their", "… since the last"
-// (after "up on" only one's own: "their", "his").
+// an earlier occasion: "… following up on their", "… since the last",
+// "… a follow-up to their" (after "up on" and "follow-up to" only one's
+// own: "their", "his").
 func earlierWords(words []string) bool {
 	i, owned := len(words)-1, false
 	for i >= 0 && len(words)-i <= 3 && earlierModifiers[words[i]] {
 		owned = owned || words[i] != "the" && words[i] != "last" && words[i] != "previous" && words[i] != "earlier" && words[i] != "first"
 		i--
 	}
-	if i == len(words)-1 || i < 1 {
+	if i == len(words)-1 || i < 0 {
 		return false
 	}
+	if words[i] == "since" {
+		return true // "Since their last meeting …", at the start of a sentence too
+	}
 	// ("to follow up on the talks" may be on talks of others)
-	return words[i] == "since" || owned && (words[i] == "on" && words[i-1] == "up" || words[i] == "to" && words[i-1] == "follow-up")
+	return i >= 1 && owned && (words[i] == "on" && words[i-1] == "up" || words[i] == "to" && words[i-1] == "follow-up")
 }
 
 var earlierModifiers = map[string]bool{"their": true, "the": true, "his": true, "her": true, "its": true,
@@ -1619,7 +1623,7 @@ func (d *doc) requestedAct(k, a int) bool {
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
 		}
-		if i > a && d.tok(i).Is("on", "upon") && d.tok(d.beforeTimePhrase(i-1, a)).Is("call", "calls", "called", "calling") {
+		if j := d.beforeTimePhrase(i-1, a); i > a && j >= a && d.tok(i).Is("on", "upon") && d.tok(j).Is("call", "calls", "called", "calling") {
 			return true // "called on the government to withdraw", "called on Monday on both sides to cease"
 		}
 		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
@@ -4605,7 +4609,7 @@ func (d *doc) adjectiveList(i, from, ce int) []string {
 		if d.tok(j).Is(",") && d.tok(j+1).Is("and") {
 			j, and = j+1, true // the Oxford comma
 		}
-		if d.cover[j+1] < 0 {
+		if j+1 >= ce || d.cover[j+1] < 0 {
 			break
 		}
 		m := d.in.Mentions[d.cover[j+1]]

@@ -397,6 +397,8 @@ var bodyTitles = map[string]string{
 	"ministry of defence":         "Ministry of Defence",
 	"ministry of defense":         "Ministry of Defence",
 	"defence ministry":            "Ministry of Defence",
+	"defense ministry":            "Ministry of Defence",
+	"interior ministry":           "Ministry of the Interior",
 	"ministry of the interior":    "Ministry of the Interior",
 	"ministry of interior":        "Ministry of the Interior",
 }

@@ -2599,7 +2599,7 @@ func (d *doc) keptTitle(i int) (string, int) {
 		return "", i
 	}
 	levels, end := d.roleNounAt(i + 1)
-	if levels == nil || d.followedByName(end) || end < len(d.toks) && d.toks[end].Is("of", "'s") {
+	if levels == nil || d.followedByName(end) || end < len(d.toks) && d.toks[end].Is("of", "'s", "’s") {
 		return "", i
 	}
 	return d.titled[d.phrase(i+1, end)], end
