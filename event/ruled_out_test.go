@@ -6,8 +6,9 @@ import (
 	"parley"
 )
 
-// TestPrecisionEvents checks that the readings kept beside the rules of
-// hprecision are still coded.
+// TestPrecisionEvents checks that the readings kept beside the rules
+// that rule wrong readings out (TestPrecisionReadingsRuledOut) are still
+// coded.
 func TestPrecisionEvents(t *testing.T) {
 	tests := []struct {
 		name, day, text string

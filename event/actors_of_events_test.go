@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHactorsEvents covers the event-level effects of the hactors
-// branch's actor rules; all texts are written for these tests.
-func TestHactorsEvents(t *testing.T) {
+// TestActorsOfEvents covers the event-level effects of the actor rules
+// for crowds, bodies and titles; all texts are written for these tests.
+func TestActorsOfEvents(t *testing.T) {
 	tests := []struct {
 		name, day, text string
 		want            []want // nil: the text must yield no event

@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// TestHactorsMentions covers the actor rules of the hactors branch, in
-// the shape of TestMentions.
-func TestHactorsMentions(t *testing.T) {
+// TestCrowdsAndTitles covers the rules for crowds counted and placed,
+// titles such as "Heads of State and Government", and capitals that
+// stand for governments, in the shape of TestMentions.
+func TestCrowdsAndTitles(t *testing.T) {
 	tests := []struct {
 		name, text, on, mention string
 		want                    []string // actor IDs; nil means "no mention"

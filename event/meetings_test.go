@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHConsult checks meetings, calls, visits and agreements: each case
+// TestMeetings checks meetings, calls, visits and agreements: each case
 // names the events the text must yield (nil: none).
-func TestHConsult(t *testing.T) {
+func TestMeetings(t *testing.T) {
 	tests := []struct {
 		name, day, text string
 		want            []want
@@ -149,10 +149,10 @@ func TestHConsult(t *testing.T) {
 	}
 }
 
-// TestHConsultRuledOut checks readings that must not be coded beside the
+// TestMeetingReadingsRuledOut checks readings that must not be coded beside the
 // one that must (a zero want checks nothing; a not without actors rules
 // out its type).
-func TestHConsultRuledOut(t *testing.T) {
+func TestMeetingReadingsRuledOut(t *testing.T) {
 	tests := []struct {
 		name, day, text string
 		want, not       want
