@@ -9,10 +9,7 @@ import (
 // TestActorsOfEvents covers the event-level effects of the actor rules
 // for crowds, bodies and titles; all texts are written for these tests.
 func TestActorsOfEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"heads_of_state_and_government_stand_for_the_body", "2022-07-04",
 			"The Authority of Heads of State and Government of the African Union urged Mali's junta to hold elections.",
 			[]want{{typ: parley.Request, source: "African Union", target: "Mali"}}},
@@ -26,21 +23,5 @@ func TestActorsOfEvents(t *testing.T) {
 			"Thousands of students marched in Dhaka on Monday against Prime Minister Sheikh Hasina.",
 			[]want{{typ: parley.Protest, source: "Bangladeshi protesters", target: "Sheikh Hasina"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

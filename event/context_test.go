@@ -10,10 +10,7 @@ import (
 // sentence: pronoun and group subjects, and addressees the sentence
 // before gives.
 func TestContextActors(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		{"they_after_two_states_named_as_the_subject", "2024-03-10",
 			"Germany and France said they had agreed to work with Poland on border security. They also urged Russia to withdraw its troops.",
 			[]want{{typ: parley.Request, source: "Germany", target: "Russia"}, {typ: parley.Request, source: "France", target: "Russia"}}},
@@ -27,29 +24,13 @@ func TestContextActors(t *testing.T) {
 			"Lithuania imposed a ban on Belarusian trucks on Monday. “We will not be blackmailed,” Gitanas Nausėda said. He warned that the ban would stay in place until the migrants were taken back.",
 			[]want{{typ: parley.Threaten, source: "Gitanas Nausėda", target: "Belarus"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestContextReadingsRuledOut checks readings across the sentence
 // boundary that must not be coded.
 func TestContextReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		not             want // a not without actors rules out its type
-	}{
+	tests := []notCase{
 		{"they_is_not_the_states_a_preposition_governs", "2024-03-10",
 			"Talks between Russia and Ukraine stalled on Monday. They also urged Turkey to mediate.",
 			want{typ: parley.Request}},
@@ -69,14 +50,5 @@ func TestContextReadingsRuledOut(t *testing.T) {
 			"Serbia accused Kosovo of provoking violence. The talks resumed in Brussels. Officials met for hours. No statement was issued. Aleksandar Vučić warned that the army would stay on alert.",
 			want{typ: parley.Threaten, target: "Kosovo"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, e := range a.Events {
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-		})
-	}
+	runNotCases(t, tests)
 }

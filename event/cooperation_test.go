@@ -9,10 +9,7 @@ import (
 // TestCoopEvents checks cooperation, build-ups, protests and concessions
 // told in ways the first pass missed.
 func TestCoopEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"a_tariff_increase_cancelled_concedes", "2024-03-11",
 			"Biden cancelled the tariff increase on Brazilian steel on Friday.",
 			[]want{{typ: parley.Concede, source: "Joe Biden", target: "Brazil", date: "2024-03-08"}}},
@@ -41,32 +38,13 @@ func TestCoopEvents(t *testing.T) {
 			"Ecuador handed over 12 suspects to Peru on Thursday.",
 			[]want{{typ: parley.Cooperate, source: "Ecuador", target: "Peru", date: "2024-03-07"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestCoopReadingsRuledOut checks readings of the same words that must
 // not be coded, beside the one that must.
 func TestCoopReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"a_visit_cancelled_is_no_concession", "2024-03-11",
 			"Macron cancelled his visit to Algeria on Friday.",
 			want{}, want{typ: parley.Concede}},
@@ -89,19 +67,5 @@ func TestCoopReadingsRuledOut(t *testing.T) {
 			"Russia threatened Japan on Monday. The United States sent two warships to the area on Friday.",
 			want{}, want{typ: parley.Mobilize, source: "United States", target: "Japan"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

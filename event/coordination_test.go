@@ -9,10 +9,7 @@ import (
 // TestCoordination checks acts whose actors are joined in lists: each
 // member is coded, in its own role, with its own partner.
 func TestCoordination(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		{"country_words_joined_before_an_envoy_noun", "2024-05-10",
 			"Spain summoned the Venezuelan and Cuban ambassadors on Thursday.",
 			[]want{{typ: parley.Accuse, source: "Spain", target: "Venezuela"}, {typ: parley.Accuse, source: "Spain", target: "Cuba"}}},
@@ -54,29 +51,13 @@ func TestCoordination(t *testing.T) {
 			"Lammy met Jaishankar and later Modi in New Delhi on Tuesday.",
 			[]want{{typ: parley.Consult, source: "David Lammy", target: "Narendra Modi"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestCoordinationRuledOut checks readings of lists that must not be
 // coded.
 func TestCoordinationRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		not             want // a not without actors rules out its type
-	}{
+	tests := []notCase{
 		{"respectively_does_not_cross_the_pairs", "2024-05-10",
 			"Germany and Italy summoned the Chinese and Iranian envoys, respectively, on Friday.",
 			want{typ: parley.Accuse, source: "Germany", target: "Iran"}},
@@ -105,14 +86,5 @@ func TestCoordinationRuledOut(t *testing.T) {
 			"Lammy met Wang Yi and Beijing imposed sanctions on Taiwan.",
 			want{typ: parley.Sanction, source: "Wang Yi"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, e := range a.Events {
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-		})
-	}
+	runNotCases(t, tests)
 }

@@ -9,10 +9,7 @@ import (
 // TestDatesOfEvents checks the day given to events whose sentence or page
 // tells it only indirectly, and the events that must stay undated.
 func TestDatesOfEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		// A measure reported done is dated by its announcement, with or
 		// without "that"; a meeting reported held came some time before.
 		{"measure_reported_done_without_that", "2022-08-06",
@@ -80,18 +77,5 @@ func TestDatesOfEvents(t *testing.T) {
 			"Relations soured in March 2023. On 14 May, Poland expelled two Russian diplomats.",
 			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia", date: "2024-05-14"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

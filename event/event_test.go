@@ -41,11 +41,80 @@ func (w want) matches(e parley.Event) bool {
 	return w.place == "" || w.place == "-" && e.Location == nil || e.Location != nil && e.Location.Name == w.place
 }
 
+// eventCase is a text and the events it must yield; a nil want means the
+// text must yield no event.
+type eventCase struct {
+	name, day, text string
+	want            []want
+}
+
+// runEventCases checks each case as a subtest.
+func runEventCases(t *testing.T, tests []eventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			if tt.want == nil && len(a.Events) > 0 {
+				t.Errorf("want no event, got %s", describe(a.Events))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, e := range a.Events {
+					found = found || w.matches(e)
+				}
+				if !found {
+					t.Errorf("no event like %+v in %s", w, describe(a.Events))
+				}
+			}
+		})
+	}
+}
+
+// ruledOutCase is a text, an event it must yield (a zero want checks
+// nothing) and one it must not (a not without actors rules out its type).
+type ruledOutCase struct {
+	name, day, text string
+	want, not       want
+}
+
+// runRuledOut checks each case as a subtest.
+func runRuledOut(t *testing.T, tests []ruledOutCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			found := tt.want.typ == ""
+			for _, e := range a.Events {
+				found = found || tt.want.matches(e)
+				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
+					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
+				}
+			}
+			if !found {
+				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
+			}
+		})
+	}
+}
+
+// notCase is a ruledOutCase with nothing it must yield.
+type notCase struct {
+	name, day, text string
+	not             want
+}
+
+// runNotCases checks each case as a subtest.
+func runNotCases(t *testing.T, tests []notCase) {
+	t.Helper()
+	cases := make([]ruledOutCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = ruledOutCase{name: tt.name, day: tt.day, text: tt.text, not: tt.not}
+	}
+	runRuledOut(t, cases)
+}
+
 func TestEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"planned_virtual_meeting_announced", "2021-06-28",
 			"Chinese foreign ministry spokesperson Hua Chunying announced on Friday that President Xi Jinping would hold a virtual meeting with his Russian counterpart Vladimir Putin on Monday.",
 			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", status: parley.Planned, date: "2021-06-28", medium: parley.Virtual}}},
@@ -2555,33 +2624,14 @@ func TestEvents(t *testing.T) {
 		{"navigation_text_is_no_event", "2021-06-28",
 			"Home\nWorld\nSanctions\nMost read", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestReadingsRuledOut checks events that must not be coded, beside the
 // one that must: the charge inside an accusation, and an object taken
 // across a comma.
 func TestReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"the_object_of_the_first_verb_is_no_subject_of_the_second", "2023-11-16",
 			"According to the Chinese foreign ministry, Xi told Biden that the United States should stop arming Taiwan and support China's peaceful reunification.",
 			want{typ: parley.Request, source: "Xi Jinping", target: "United States"}, want{typ: parley.Support, source: "Taiwan"}},
@@ -3585,21 +3635,7 @@ func TestReadingsRuledOut(t *testing.T) {
 			want{typ: parley.Accuse, source: "United States", target: "Qin Gang"},
 			want{typ: parley.Accuse, source: "United States", target: "China"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }
 
 func describe(evs []parley.Event) string {

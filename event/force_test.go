@@ -9,10 +9,7 @@ import (
 // TestForceAndPenalties checks sanctions, coercion, assaults and protests
 // told in constructions of their own.
 func TestForceAndPenalties(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"clashes_between_two_adjectives", "2021-05-03",
 			"In April, clashes between Uzbek and Kyrgyz forces near a reservoir killed more than 40 people.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of Uzbekistan", target: "Armed Forces of Kyrgyzstan", date: "2021-04"},
@@ -36,32 +33,13 @@ func TestForceAndPenalties(t *testing.T) {
 		{"break_with_tradition_is_no_sanction", "2024-05-10",
 			"The Danish government broke with tradition on Monday.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestForceReadingsRuledOut checks readings of the same words that must
 // not be coded, beside the one that must.
 func TestForceReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"a_verb_before_between_stays_a_verb", "2024-05-10",
 			"Qatar mediated between Israel and Hamas on Friday.",
 			want{}, want{typ: parley.Assault}},
@@ -78,19 +56,5 @@ func TestForceReadingsRuledOut(t *testing.T) {
 			"The decision breaks with UN Security Council resolutions on the occupied territories.",
 			want{}, want{typ: parley.Sanction}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

@@ -9,10 +9,7 @@ import (
 // TestMaterialEvents checks the acts of yielding, withdrawing, helping and
 // moving forces: SUPPORT, CONCEDE, RETREAT, COOPERATE, AID and MOBILIZE.
 func TestMaterialEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"a_truce_declared_by_one_side_concedes", "2024-03-11",
 			"The Houthis declared a unilateral truce with Saudi Arabia on Sunday.",
 			[]want{{typ: parley.Concede, source: "Houthis", target: "Saudi Arabia", date: "2024-03-10"}}},
@@ -49,32 +46,13 @@ func TestMaterialEvents(t *testing.T) {
 			"The IMF disbursed a $700 million tranche to Egypt on Friday.",
 			[]want{{typ: parley.Aid, source: "International Monetary Fund", target: "Egypt", date: "2024-03-08"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestMaterialReadingsRuledOut checks readings of the same words that must
 // not be coded, beside the one that must.
 func TestMaterialReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"an_offensive_suspended_is_no_assault", "2024-03-11",
 			"The Syrian army agreed on Monday to suspend its offensive against rebel fighters in Idlib.",
 			want{}, want{typ: parley.Assault}},
@@ -85,19 +63,5 @@ func TestMaterialReadingsRuledOut(t *testing.T) {
 			"Israel ended its offensive against militants in Lebanon on Monday.",
 			want{}, want{typ: parley.Assault}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

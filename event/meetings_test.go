@@ -9,10 +9,7 @@ import (
 // TestMeetings checks meetings, calls, visits and agreements: each case
 // names the events the text must yield (nil: none).
 func TestMeetings(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		// The month "May" after a meeting noun is no modal "may".
 		{"talks_on_may_third", "2024-06-10",
 			"Biden and Xi held talks on May 3 in Beijing.",
@@ -130,33 +127,14 @@ func TestMeetings(t *testing.T) {
 			"Scholz received the Ukrainian team, led by Andriy Yermak, on Tuesday.",
 			[]want{{typ: parley.Consult, source: "Andriy Yermak", target: "Olaf Scholz"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestMeetingReadingsRuledOut checks readings that must not be coded beside the
 // one that must (a zero want checks nothing; a not without actors rules
 // out its type).
 func TestMeetingReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want
-	}{
+	tests := []ruledOutCase{
 		{"guests_who_join_a_chair_meet_the_chair_only", "2023-07-05",
 			"Modi chaired a virtual summit of the Shanghai Cooperation Organisation on Tuesday, with Putin, Xi Jinping and Shehbaz Sharif joining.",
 			want{typ: parley.Consult, source: "Narendra Modi", target: "Shehbaz Sharif"}, want{typ: parley.Consult, source: "Vladimir Putin", target: "Shehbaz Sharif"}},
@@ -211,26 +189,5 @@ func TestMeetingReadingsRuledOut(t *testing.T) {
 			"Lavrov hosted a Hamas delegation led by Ismail Haniyeh in Moscow on Monday.",
 			want{}, want{typ: parley.Consult, source: "Hamas", target: "Sergey Lavrov"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want.typ != "" {
-				found := false
-				for _, e := range a.Events {
-					found = found || tt.want.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-				}
-			}
-			for _, e := range a.Events {
-				if e.Type != tt.not.typ {
-					continue
-				}
-				if tt.not.source == "" && tt.not.target == "" || tt.not.matches(e) {
-					t.Errorf("unwanted %s", describe([]parley.Event{e}))
-				}
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

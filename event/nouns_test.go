@@ -10,10 +10,7 @@ import (
 // noun's own phrase ("by"), or as the subject of a verb that only tells
 // the act was done ("carried out strikes").
 func TestNounEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		{"a_visit_to_a_place_by_a_titled_person", "2024-05-10",
 			"The deal was signed during a visit to Madrid by German Chancellor Olaf Scholz on Tuesday.",
 			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Spain", date: "2024-05-07"}}},
@@ -60,29 +57,13 @@ func TestNounEvents(t *testing.T) {
 			"Israel conducted strikes on Gaza on Sunday.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2024-05-05"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestNounReadingsRuledOut checks readings of noun-named events that must
 // not be coded.
 func TestNounReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		not             want // a not without actors rules out its type
-	}{
+	tests := []notCase{
 		{"a_participles_agent_is_not_the_nouns_doer", "2024-05-10",
 			"The talks, hosted by Qatar, ended on Monday.",
 			want{typ: parley.Consult, source: "Qatar"}},
@@ -120,14 +101,5 @@ func TestNounReadingsRuledOut(t *testing.T) {
 			"The sanctions on Iran imposed by the United States in 2018 remain in force, Tehran said.",
 			want{typ: parley.Sanction, source: "Iran"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, e := range a.Events {
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-		})
-	}
+	runNotCases(t, tests)
 }

@@ -9,10 +9,7 @@ import (
 // TestRefusalsAndThreats checks rejections and threats whose other party
 // stands outside the trigger's own phrase.
 func TestRefusalsAndThreats(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		{"a_claim_rejected_in_apposition_is_the_claimants", "2024-05-10",
 			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
 			[]want{{typ: parley.Reject, source: "Peru", target: "Chile"}}},
@@ -29,29 +26,13 @@ func TestRefusalsAndThreats(t *testing.T) {
 			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would not accept.",
 			[]want{{typ: parley.Reject, source: "Peru", target: "Bolivia"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestRefusalReadingsRuledOut checks readings of refusals and threats
 // that must not be coded.
 func TestRefusalReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		not             want // a not without actors rules out its type
-	}{
+	tests := []notCase{
 		{"a_claim_rejected_in_apposition_is_not_the_speakers_rejection", "2024-05-10",
 			"Chile said on Monday that Peru had moved troops to the border, a claim Lima rejected.",
 			want{typ: parley.Reject, source: "Chile", target: "Peru"}},
@@ -68,14 +49,5 @@ func TestRefusalReadingsRuledOut(t *testing.T) {
 			"Kenya gave Somalia two weeks to respond.",
 			want{typ: parley.Threaten}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, e := range a.Events {
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-		})
-	}
+	runNotCases(t, tests)
 }

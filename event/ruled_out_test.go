@@ -10,10 +10,7 @@ import (
 // that rule wrong readings out (TestPrecisionReadingsRuledOut) are still
 // coded.
 func TestPrecisionEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"a_verb_after_a_name_stays_a_verb", "2024-05-10",
 			"Iran is supplying drones to Russia.",
 			[]want{{typ: parley.Aid, source: "Iran", target: "Russia"}}},
@@ -45,32 +42,13 @@ func TestPrecisionEvents(t *testing.T) {
 			"The aim of the talks between Iran and Oman was a new deal.",
 			[]want{{typ: parley.Consult, source: "Iran", target: "Oman"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestPrecisionReadingsRuledOut checks readings that must not be coded:
 // nouns read as verbs, acts only feared, weighed or aimed at.
 func TestPrecisionReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"a_noun_after_a_possessive_is_no_verb", "2024-05-10",
 			"The Saudi minister told his British counterpart that Iran's supply of rockets to the Houthis was aggression.",
 			want{}, want{typ: parley.Aid}},
@@ -114,19 +92,5 @@ func TestPrecisionReadingsRuledOut(t *testing.T) {
 			"Analysts warned of the risk of a clash between China and Japan.",
 			want{}, want{typ: parley.Assault}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

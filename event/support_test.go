@@ -9,10 +9,7 @@ import (
 // TestSupportEvents checks thanks, praise, condolences and backing, and the
 // agreements that go with them: SUPPORT and AGREE.
 func TestSupportEvents(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want // nil: the text must yield no event
-	}{
+	tests := []eventCase{
 		{"condolences_to_a_list_repeating_to", "2024-03-11",
 			"Chancellor Scholz sent condolences to Turkey, to Syria and to Lebanon.",
 			[]want{{typ: parley.Support, source: "Olaf Scholz", target: "Syria"},
@@ -27,32 +24,13 @@ func TestSupportEvents(t *testing.T) {
 				{typ: parley.Support, source: "Joe Biden", target: "Haitham bin Tariq"},
 				{typ: parley.Support, source: "Joe Biden", target: "Yoon Suk Yeol"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			if tt.want == nil && len(a.Events) > 0 {
-				t.Errorf("want no event, got %s", describe(a.Events))
-			}
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestSupportReadingsRuledOut checks readings of the same words that must
 // not be coded, beside the one that must.
 func TestSupportReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want, not       want // a zero want checks nothing; a not without actors rules out its type
-	}{
+	tests := []ruledOutCase{
 		{"a_clause_after_the_list_is_no_item", "2024-03-11",
 			"Scholz sent condolences to Turkey, and Erdogan thanked him on Monday.",
 			want{typ: parley.Support, source: "Olaf Scholz", target: "Turkey"},
@@ -61,19 +39,5 @@ func TestSupportReadingsRuledOut(t *testing.T) {
 			"Scholz wrote to Erdogan, to whom Putin had sent condolences on Sunday.",
 			want{}, want{typ: parley.Support, source: "Olaf Scholz", target: "Vladimir Putin"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			found := tt.want.typ == ""
-			for _, e := range a.Events {
-				found = found || tt.want.matches(e)
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-			if !found {
-				t.Errorf("no event like %+v in %s", tt.want, describe(a.Events))
-			}
-		})
-	}
+	runRuledOut(t, tests)
 }

@@ -9,10 +9,7 @@ import (
 // TestVerbalActs checks requests, accusations, rejections and threats
 // whose asker or addressee stands outside the trigger's own phrase.
 func TestVerbalActs(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		want            []want
-	}{
+	tests := []eventCase{
 		{"at_a_possessive_request_fronted", "2024-03-10",
 			"At Germany's request, NATO allies held consultations in Brussels on Tuesday.",
 			[]want{{typ: parley.Request, source: "Germany", target: "North Atlantic Treaty Organization"}}},
@@ -77,29 +74,13 @@ func TestVerbalActs(t *testing.T) {
 			"Russia detained two Estonian fishing boats in the Baltic on Monday. Tallinn demanded the release of the boats and their crews.",
 			[]want{{typ: parley.Request, source: "Estonia", target: "Russia"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, w := range tt.want {
-				found := false
-				for _, e := range a.Events {
-					found = found || w.matches(e)
-				}
-				if !found {
-					t.Errorf("no event like %+v in %s", w, describe(a.Events))
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestVerbalReadingsRuledOut checks readings of verbal acts that must not
 // be coded.
 func TestVerbalReadingsRuledOut(t *testing.T) {
-	tests := []struct {
-		name, day, text string
-		not             want // a not without actors rules out its type
-	}{
+	tests := []notCase{
 		{"a_request_reported_is_not_the_speakers", "2024-03-10",
 			"Joe Biden said American troops would leave at Iraq's request.",
 			want{typ: parley.Request, target: "Joe Biden"}},
@@ -140,14 +121,5 @@ func TestVerbalReadingsRuledOut(t *testing.T) {
 			"Russia detained two Estonian fishing boats in the Baltic on Monday. Tallinn demanded the release of the boats. Russia demanded the release of its own trawler.",
 			want{typ: parley.Request, source: "Russia", target: "Russia"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := analyze(t, tt.text, tt.day)
-			for _, e := range a.Events {
-				if tt.not.matches(e) || tt.not.source == "" && tt.not.target == "" && e.Type == tt.not.typ {
-					t.Errorf("unwanted event %+v in %s", tt.not, describe(a.Events))
-				}
-			}
-		})
-	}
+	runNotCases(t, tests)
 }

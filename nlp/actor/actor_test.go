@@ -50,11 +50,38 @@ func mentionOf(r *Result, want string) ([]string, bool) {
 	return nil, false
 }
 
+// mentionCase is a text and the actors the mention written there must
+// resolve to; a nil want means the text must hold no such mention.
+type mentionCase struct {
+	name, text, on, mention string
+	want                    []string // actor IDs
+}
+
+// runMentionCases checks each case as a subtest.
+func runMentionCases(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, tt.on)
+			got, ok := mentionOf(r, tt.mention)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("%q: unexpected mention %q → %v", tt.text, tt.mention, got)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("%q: no mention %q; mentions: %v", tt.text, tt.mention, texts(r))
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("%q: mention %q → %v, want %v", tt.text, tt.mention, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMentions(t *testing.T) {
-	tests := []struct {
-		name, text, on, mention string
-		want                    []string // actor IDs; nil means "no mention"
-	}{
+	tests := []mentionCase{
 		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
 		{"the_first_part_of_a_double_family_name", "Troops surrounded the office of Attorney General Luisa Ortega Díaz on Saturday. Ortega denounced the move.", "2017-08-05", "Ortega", []string{"new:person:luisa-ortega-diaz"}},
 		{"a_compound_rank_is_no_name", "Army spokesperson Brigadier General Ronald Rwivanga said the troops would leave tonight.", "2021-07-09", "Army spokesperson Brigadier General Ronald Rwivanga", []string{"new:person:ronald-rwivanga"}},
@@ -245,24 +272,7 @@ func TestMentions(t *testing.T) {
 		// subject is the one the pronoun continues with.
 		{"pronoun_skips_prepositional_object", "In a letter to Vladimir Putin in May, Olaf Scholz, the German chancellor, said trade mattered. He urged Putin to act.", "2022-06-28", "He", []string{"person:olaf-scholz"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := resolve(t, tt.text, tt.on)
-			got, ok := mentionOf(r, tt.mention)
-			if tt.want == nil {
-				if ok {
-					t.Errorf("%q: unexpected mention %q → %v", tt.text, tt.mention, got)
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("%q: no mention %q; mentions: %v", tt.text, tt.mention, texts(r))
-			}
-			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
-				t.Errorf("%q: mention %q → %v, want %v", tt.text, tt.mention, got, tt.want)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }
 
 func texts(r *Result) []string {

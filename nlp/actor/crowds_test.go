@@ -1,18 +1,12 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCrowdsAndTitles covers the rules for crowds counted and placed,
 // titles such as "Heads of State and Government", and capitals that
 // stand for governments, in the shape of TestMentions.
 func TestCrowdsAndTitles(t *testing.T) {
-	tests := []struct {
-		name, text, on, mention string
-		want                    []string // actor IDs; nil means "no mention"
-	}{
+	tests := []mentionCase{
 		{"counted_students_protesting_are_protesters", "Hundreds of students protested in Dhaka on Monday against the quota system.", "2024-07-16", "students", []string{"new:organization:bangladeshi-protesters"}},
 		{"counted_workers_marching_are_protesters", "Some 2,000 workers marched in Lagos on Thursday to protest the fuel price.", "2024-07-16", "workers", []string{"new:organization:nigerian-protesters"}},
 		{"counted_women_rallying_are_protesters", "Dozens of women rallied in Kabul on Sunday against the ban on education.", "2023-01-08", "women", []string{"new:organization:afghan-protesters"}},
@@ -30,22 +24,5 @@ func TestCrowdsAndTitles(t *testing.T) {
 		{"a_king_by_his_full_lineage", "Custodian of the Two Holy Mosques Salman bin Abdulaziz Al Saud received the envoy in Jeddah.", "2023-06-07", "Salman bin Abdulaziz Al Saud", []string{"person:salman-of-saudi-arabia"}},
 		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := resolve(t, tt.text, tt.on)
-			got, ok := mentionOf(r, tt.mention)
-			if tt.want == nil {
-				if ok {
-					t.Errorf("%q: unexpected mention %q → %v", tt.text, tt.mention, got)
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("%q: no mention %q; mentions: %v", tt.text, tt.mention, texts(r))
-			}
-			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
-				t.Errorf("%q: mention %q → %v, want %v", tt.text, tt.mention, got, tt.want)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }
