@@ -208,14 +208,10 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 // or body: "broke with Taipei", not "broke with tradition" nor a
 // politician's "broke with Trump over the vote" (words, not ties cut).
 func withActorNext(d *doc, k int) bool {
-	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
-		return false
-	}
-	i := actorAt(d, k+2, "the")
+	i, m := d.actorAfterWith(k)
 	if i < 0 {
 		return false
 	}
-	m, _ := d.mentionAt(i)
 	for _, id := range m.Actors {
 		if a := d.actors[id]; a == nil || a.Kind == parley.Person {
 			return false
@@ -227,6 +223,22 @@ func withActorNext(d *doc, k int) bool {
 		return false
 	}
 	return len(m.Actors) > 0
+}
+
+// actorAfterWith returns where the actor named right after "with" at
+// k+1 starts ("talks with the Taliban", "broke with Taipei") and its
+// mention (without actors when it is a country word); -1 when "with"
+// and an actor do not follow k.
+func (d *doc) actorAfterWith(k int) (int, parley.Mention) {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+		return -1, parley.Mention{}
+	}
+	i := actorAt(d, k+2, "the")
+	if i < 0 {
+		return -1, parley.Mention{}
+	}
+	m, _ := d.mentionAt(i)
+	return i, m
 }
 
 // actorAt skips up to three of the words skip from token i and returns

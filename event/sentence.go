@@ -1241,14 +1241,10 @@ func (d *doc) talksWithOther(e parley.Event, k int) bool {
 		}
 		return ok && strings.Contains(e.Rule, "host") && !slices.Contains(m.Actors, e.Target.ID)
 	}
-	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
-		return false
-	}
-	i := actorAt(d, k+2, "the")
+	i, m := d.actorAfterWith(k)
 	if i < 0 {
 		return false
 	}
-	m, _ := d.mentionAt(i)
 	for _, id := range m.Actors {
 		if id != e.Source.ID && id != e.Target.ID && !slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == id }) {
 			return true
