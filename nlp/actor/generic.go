@@ -339,6 +339,10 @@ func (d *doc) resolveGeneric() {
 // it ("the Ministry of Foreign Affairs in Seoul"), else the issuer's, else
 // the article's main state.
 func (d *doc) bodiesWithoutState(main *kb.Entity) {
+	home := main // the issuer's state, else the main one
+	if c := d.issuerCountry(); c != "" {
+		home = d.r.kb.Get("state:" + c)
+	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "new:") {
@@ -352,10 +356,7 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 		if !ok {
 			continue
 		}
-		st := main
-		if c := d.issuerCountry(); c != "" {
-			st = d.r.kb.Get("state:" + c)
-		}
+		st := home
 		if end := d.tokenIndex(m.Span.End-1) + 1; end+1 < len(d.toks) && d.toks[end].Is("in") {
 			if s, _ := d.stateAt(end + 1); s != nil {
 				st = s
