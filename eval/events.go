@@ -68,6 +68,9 @@ type EventScore struct {
 	// actors, the predicted status with the labelled one, keyed by the
 	// labelled status.
 	Status map[string]*StatusCount
+	// Causes sorts the misses and extras on type and both actors, and the
+	// dates of the matched events, by what went wrong.
+	Causes Causes
 }
 
 // StatusCount tallies predicted statuses against one labelled status.
@@ -110,6 +113,7 @@ func (s *EventScore) AddPage(g *Gold, a *parley.Analysis) {
 		}
 	}
 	s.TypeActors.add(count(hits, used, a.Events, all))
+	s.Causes.addPage(g, a, hits, used)
 	hits, used = matchEvents(g.Events, a.Events, withDate, all)
 	s.Full.add(count(hits, used, a.Events, all))
 	hits, used = matchEvents(g.Events, a.Events, withDate, factual)
@@ -465,6 +469,8 @@ func (s *EventScore) Write(w io.Writer) {
 	line("actors", s.Actors)
 	fmt.Fprintf(w, "%-28s %d (on %d of %d labelled no-event sentences)\n", "events on no-event sentences", s.OnNoEvent, s.NoEventHit, s.NoEventSentences)
 	s.writeStatus(w)
+	fmt.Fprintln(w)
+	s.Causes.Write(w)
 }
 
 // writeStatus prints status accuracy on matched events, overall and by
@@ -509,6 +515,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 	hits, used := matchEvents(g.Events, a.Events, func(ge GoldEvent, pe parley.Event) bool {
 		return string(pe.Type) == ge.Type && eventActorsMatch(ge, pe)
 	}, func(parley.Event) bool { return true })
+	sents, evSent := sentenceTexts(a)
 	for gi, ge := range g.Events {
 		if hit := hits[gi]; hit >= 0 {
 			pe := a.Events[hit]
@@ -519,7 +526,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String())
 			continue
 		}
-		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence)
+		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s [%s]\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence, missCause(ge, a, sents, evSent))
 	}
 	usedQ := make([]bool, len(a.Quotes))
 	for _, gq := range g.Quotes {

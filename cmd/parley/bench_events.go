@@ -17,7 +17,11 @@ func runBenchEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench events", "[flags] [DIR...]", `
 Score events (type + both actors, and type + both actors + date), quotes
 (found, and with the right speaker) and actors against labelled pages, and
-print precision, recall and F1 by type.
+print precision, recall and F1 by type. The misses and extras on type and
+both actors are then counted by cause (the actors right but the type not,
+an actor never found, an actor not named in the evidence sentence, nothing
+coded on a sentence that names both, …), and the dates of the matched events
+by how they differ from the labels; -v names each miss's cause.
 
 With no DIR, the built-in sample corpus is scored. A DIR laid out like
 ../shared/data/events-dev (gold/<id>.json) is scored with its pages read from
@@ -27,7 +31,7 @@ DIR holds pages beside their labels, <name>.txt or <name>.html with
 no-event sentences are reported as "events on no-event sentences".`)
 	pages := fs.String("pages", "", "folder of the pages as <id>.html.gz, for events-dev folders")
 	given := fs.Bool("given-dates", false, "pass each page's labelled publication date, as --published does")
-	verbose := fs.Bool("v", false, "list every page's missed and extra events")
+	verbose := fs.Bool("v", false, "list every page's missed and extra events, each miss with its cause")
 	ngec := fs.String("ngec", "", "instead, run the NGEC synthetic stories in `FILE` (.csv or its .zip) as a smoke test of event types")
 	kbFiles := addKBFlag(fs)
 	dirs, err := parseFlags(fs, args)
