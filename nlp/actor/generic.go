@@ -246,6 +246,12 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
+			if st == nil && kind == asState {
+				// "Iraq's parliament passed a resolution calling on the
+				// government to …": the government of the state whose
+				// body the sentence named before it.
+				st = d.bodyCountryBefore(i)
+			}
 			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
@@ -1000,6 +1006,33 @@ func (d *doc) personCountryBefore(i int) *kb.Entity {
 		}
 	}
 	return found
+}
+
+// bodyCountryBefore returns the state of the organisations named earlier
+// in the sentence before token i, when they are all of one state.
+func (d *doc) bodyCountryBefore(i int) *kb.Entity {
+	si := d.sentenceOf[i]
+	country := ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si {
+			continue
+		}
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			if a.Kind == parley.State || a.Country == "" {
+				continue
+			}
+			if a.Kind != parley.Organization || country != "" && a.Country != country {
+				return nil
+			}
+			country = a.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
 }
 
 // aboutProtest reports whether the article speaks of protest at all.

@@ -611,11 +611,21 @@ func (d *doc) descriptorStart(i int) int {
 	}
 	k := i
 	for k > 0 && i-k < 8 && d.toks[k-1].Start >= covered && !d.toks[i].NewlineBefore {
+		if k < i && d.toks[k].NewlineBefore {
+			break // never across a line break
+		}
 		t := &d.toks[k-1]
-		if k < i && t.NewlineBefore {
+		if t.NewlineBefore && !titleWords[t.Norm] {
+			// A line's first word joins as a title ("Minister of Foreign
+			// Affairs Sergey Lavrov" opening a paragraph), not as a
+			// country's name ("Niger's President …": the state is a
+			// mention of its own).
 			break
 		}
 		switch {
+		case t.Is("the") && k-3 >= 0 && d.toks[k-2].Is("of") && titleWords[d.toks[k-3].Norm] && titleWords[d.toks[k].Norm]:
+			k -= 2 // "Minister of the Interior Jan Hamáček", "Secretary of the Treasury"
+			continue
 		case t.Is("and", "the", "for", "a", "an"):
 			return k
 		case t.Is("of"):

@@ -674,8 +674,12 @@ func (d *doc) apposition(j int) (bool, int) {
 		return false, j
 	}
 	found := false
-	for k := j + 1; k < len(d.toks) && k-j <= 5; k++ {
-		if descriptorNouns[d.toks[k].Norm] || agentNoun(&d.toks[k]) {
+	// "one of the 19 candidates", "one of two deputy leaders": a member of
+	// a group named by a descriptor noun in the plural.
+	oneOf := j+2 < len(d.toks) && d.toks[j+1].Is("one") && d.toks[j+2].Is("of")
+	for k := j + 1; k < len(d.toks) && k-j <= 6; k++ {
+		if k-j <= 5 && (descriptorNouns[d.toks[k].Norm] || agentNoun(&d.toks[k])) ||
+			oneOf && descriptorNouns[strings.TrimSuffix(d.toks[k].Norm, "s")] {
 			found = true
 			break
 		}
