@@ -3070,6 +3070,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
 		}
+		if len(subj) == 0 && len(uniq(obj)) >= 2 && d.partnersAfterWith(k, ce) {
+			// "will open talks with its creditors, China, Japan and India":
+			// the list holds one side's partners, not the two sides.
+			return nil, false
+		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
 			return nil, false
@@ -4692,6 +4697,24 @@ func (d *doc) afterBetween(k, ce int) bool {
 		if d.cover[i] >= 0 || d.stop(i) {
 			return false
 		}
+	}
+	return false
+}
+
+// partnersAfterWith reports whether "with" opens the first actor after the
+// trigger k: "talks with China, Japan and India" names only the partners,
+// while "began with an exchange of fire between Kyrgyz and Tajik guards"
+// names both sides.
+func (d *doc) partnersAfterWith(k, ce int) bool {
+	with := false
+	for i := k + 1; i < ce && i <= k+12; i++ {
+		if d.cover[i] >= 0 {
+			return with
+		}
+		if d.tok(i).Is("between", "among") {
+			return false
+		}
+		with = with || d.tok(i).Is("with")
 	}
 	return false
 }
