@@ -19,6 +19,17 @@ func TestRolesOfEvents(t *testing.T) {
 			"Talks with Serbia and Hungary resumed in Vienna on Monday.", nil},
 		{"talks_with_creditors_named_after_a_noun", "2024-05-10",
 			"The cabinet said it would open formal talks on its debt with its main creditors, France, Germany and Italy.", nil},
+		// A pledge or stance a union's officer says the union takes is the
+		// officer's, as it is for a state's leader.
+		{"council_president_says_the_bloc_condemned", "2024-03-10",
+			"European Council President Charles Michel said on Friday that the EU condemned Russia's attacks on Ukrainian ports.",
+			[]want{{typ: parley.Accuse, source: "Charles Michel", target: "Russia", date: "2024-03-08"}}},
+		{"commission_president_says_the_eu_backs", "2024-03-10",
+			"Ursula von der Leyen said the EU backed Moldova's bid to join.",
+			[]want{{typ: parley.Support, source: "Ursula von der Leyen", target: "Moldova"}}},
+		{"high_representative_says_the_union_rejects", "2022-03-10",
+			"Josep Borrell said the European Union rejected Belarus's demands.",
+			[]want{{typ: parley.Reject, source: "Josep Borrell", target: "Belarus"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -26,6 +37,13 @@ func TestRolesOfEvents(t *testing.T) {
 // TestRolesOfEventsNot checks readings an actor must not get.
 func TestRolesOfEventsNot(t *testing.T) {
 	tests := []notCase{
+		// What the union "had" done is reported: it stays the union's.
+		{"union_had_backed_stays_the_unions", "2024-03-10",
+			"Ursula von der Leyen said the EU had backed Ukraine from the start.",
+			want{typ: parley.Support, source: "Ursula von der Leyen", target: "Ukraine"}},
+		{"un_chief_does_not_speak_for_the_eu", "2024-03-10",
+			"Antonio Guterres said the European Union condemned the attack on Odesa.",
+			want{typ: parley.Accuse, source: "António Guterres"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",
