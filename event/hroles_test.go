@@ -30,6 +30,14 @@ func TestRolesOfEvents(t *testing.T) {
 		{"high_representative_says_the_union_rejects", "2022-03-10",
 			"Josep Borrell said the European Union rejected Belarus's demands.",
 			[]want{{typ: parley.Reject, source: "Josep Borrell", target: "Belarus"}}},
+		// Ministers named in apposition to "of the two countries" are the
+		// parties, not their states beside them.
+		{"ministers_of_the_two_countries_named", "2020-09-08",
+			"China and India agreed to restore flights on Monday.\n\nThe foreign ministers of the two countries, Wang Yi and Subrahmanyam Jaishankar, will meet in Moscow on Thursday.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Subrahmanyam Jaishankar", status: parley.Planned, date: "2020-09-10"}}},
+		{"defence_ministers_of_the_two_neighbours_named", "2020-09-08",
+			"China and India agreed to restore flights on Monday.\n\nThe defence ministers of the two neighbours, Rajnath Singh and Wei Fenghe, held talks on Friday.",
+			[]want{{typ: parley.Consult, source: "Rajnath Singh", target: "Wei Fenghe", date: "2020-09-04"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -44,6 +52,9 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"un_chief_does_not_speak_for_the_eu", "2024-03-10",
 			"Antonio Guterres said the European Union condemned the attack on Odesa.",
 			want{typ: parley.Accuse, source: "António Guterres"}},
+		{"no_meeting_of_a_state_with_the_other_minister", "2020-09-08",
+			"China and India agreed to restore flights on Monday.\n\nThe foreign ministers of the two countries, Wang Yi and Subrahmanyam Jaishankar, will meet in Moscow on Thursday.",
+			want{typ: parley.Consult, source: "China", target: "Subrahmanyam Jaishankar"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

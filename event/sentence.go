@@ -3019,6 +3019,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj, implicit = d.protagonist(obj), true
 	}
 
+	subj = d.peopleOverStates(subj)
 	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
@@ -4699,6 +4700,33 @@ func (d *doc) afterBetween(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// peopleOverStates drops the states from a list of actors when each is
+// the state of a person in the list: "the foreign ministers of the two
+// countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks" are the
+// two ministers, not Russia and Turkey besides.
+func (d *doc) peopleOverStates(ids []string) []string {
+	own := map[string]bool{}
+	for _, id := range ids {
+		if a := d.actors[id]; a != nil && a.Kind == parley.Person && a.Country != "" {
+			own["state:"+a.Country] = true
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		if strings.HasPrefix(id, "state:") {
+			if !own[id] {
+				return ids // "Japan, Lavrov and Cavusoglu": a state on its own
+			}
+			continue
+		}
+		out = append(out, id)
+	}
+	if len(out) < 2 {
+		return ids
+	}
+	return out
 }
 
 // partnersAfterWith reports whether "with" opens the first actor after the
