@@ -38,6 +38,11 @@ func TestRolesOfEvents(t *testing.T) {
 		{"defence_ministers_of_the_two_neighbours_named", "2020-09-08",
 			"China and India agreed to restore flights on Monday.\n\nThe defence ministers of the two neighbours, Rajnath Singh and Wei Fenghe, held talks on Friday.",
 			[]want{{typ: parley.Consult, source: "Rajnath Singh", target: "Wei Fenghe", date: "2020-09-04"}}},
+		// A second verb after "held talks and" shares the whole subject
+		// that held them, not only the first of its names.
+		{"two_ministers_held_talks_and_signed", "2024-05-10",
+			"On Thursday, Chinese Foreign Minister Wang Yi met in Beijing with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani Foreign Minister Ishaq Dar.\n\nEarlier in the day, the two foreign ministers held talks in Beijing and signed a joint statement announcing the resumption of trade between India and Pakistan.",
+			[]want{{typ: parley.Agree, source: "Subrahmanyam Jaishankar", target: "Ishaq Dar", date: "2024-05-09"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -55,6 +60,12 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"no_meeting_of_a_state_with_the_other_minister", "2020-09-08",
 			"China and India agreed to restore flights on Monday.\n\nThe foreign ministers of the two countries, Wang Yi and Subrahmanyam Jaishankar, will meet in Moscow on Thursday.",
 			want{typ: parley.Consult, source: "China", target: "Subrahmanyam Jaishankar"}},
+		{"one_minister_does_not_sign_with_the_others_state", "2024-05-10",
+			"On Thursday, Chinese Foreign Minister Wang Yi met in Beijing with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani Foreign Minister Ishaq Dar.\n\nEarlier in the day, the two foreign ministers held talks in Beijing and signed a joint statement announcing the resumption of trade between India and Pakistan.",
+			want{typ: parley.Agree, source: "Subrahmanyam Jaishankar", target: "Pakistan"}},
+		{"met_and_agreed_to_stop_fighting_is_no_act_on_each_other", "2022-09-17",
+			"Presidents Sadyr Japarov and Emomali Rahmon met on Friday in Samarkand and agreed to instruct their governments to withdraw troops and stop the fighting.",
+			want{typ: parley.Retreat, source: "Emomali Rahmon", target: "Sadyr Japarov"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

@@ -935,10 +935,49 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
 				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}
+			if ids := d.jointParties(e); ids != nil {
+				return ids, j + 1 // "the two foreign ministers held talks and signed …": both signed
+			}
 			return []string{e.Source.ID}, j + 1
 		}
 	}
 	return nil, 0
+}
+
+// jointParties returns all the parties of the meeting or accord e when
+// each is named before its trigger, so the subject held them all ("the
+// two foreign ministers held talks"); nil when one was its object ("met
+// with Prince Faisal").
+func (d *doc) jointParties(e parley.Event) []string {
+	if e.Type != parley.Consult && e.Type != parley.Agree && e.Type != parley.Cooperate {
+		return nil
+	}
+	from, to := d.tokenAt(e.Evidence.Span.Start), d.tokenAt(e.Trigger.Start)
+	var ids []string
+	for _, o := range d.built {
+		if o.Trigger != e.Trigger {
+			continue
+		}
+		for _, id := range []string{o.Source.ID, o.Target.ID} {
+			if !d.namedIn(id, from, to) {
+				return nil
+			}
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+// namedIn reports whether a mention in tokens [from, to) stands for id.
+func (d *doc) namedIn(id string, from, to int) bool {
+	for i := from; i < to && i < len(d.cover); i++ {
+		if m, ok := d.mentionAt(i); ok && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfItsOwn reports whether the verb at k has a direct object that
@@ -2262,6 +2301,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if prev, at := d.coordinatedVerb(k, a); prev != nil {
+		if len(prev) > 1 && sn.frame != symmetric && sn.frame != together {
+			prev = prev[:1] // "met … and agreed to withdraw troops and stop the fighting": no act of each on the other
+		}
 		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
 	} else if !verb && k-1 > a && d.tok(k-1).Is("held", "had", "hold", "holds", "conducted") {
 		if prev, _ := d.coordinatedVerb(k-1, a); prev != nil {
