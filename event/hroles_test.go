@@ -43,6 +43,14 @@ func TestRolesOfEvents(t *testing.T) {
 		{"two_ministers_held_talks_and_signed", "2024-05-10",
 			"On Thursday, Chinese Foreign Minister Wang Yi met in Beijing with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani Foreign Minister Ishaq Dar.\n\nEarlier in the day, the two foreign ministers held talks in Beijing and signed a joint statement announcing the resumption of trade between India and Pakistan.",
 			[]want{{typ: parley.Agree, source: "Subrahmanyam Jaishankar", target: "Ishaq Dar", date: "2024-05-09"}}},
+		// A deployment's purpose or cause names whom it faces; the states
+		// it goes to are its hosts.
+		{"deploy_to_allies_to_deter", "2024-05-10",
+			"Canada will deploy two warships to Latvia and Estonia to deter Russia.",
+			[]want{{typ: parley.Mobilize, source: "Canada", target: "Russia", status: parley.Planned}}},
+		{"send_troops_to_deter_an_adjective", "2024-05-10",
+			"Germany will send 5,000 troops to Lithuania to deter Russian aggression.",
+			[]want{{typ: parley.Mobilize, source: "Germany", target: "Russia", status: parley.Planned}}},
 	}
 	runEventCases(t, tests)
 }
@@ -66,6 +74,12 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"met_and_agreed_to_stop_fighting_is_no_act_on_each_other", "2022-09-17",
 			"Presidents Sadyr Japarov and Emomali Rahmon met on Friday in Samarkand and agreed to instruct their governments to withdraw troops and stop the fighting.",
 			want{typ: parley.Retreat, source: "Emomali Rahmon", target: "Sadyr Japarov"}},
+		{"host_of_a_deterrent_deployment_is_no_target", "2024-05-10",
+			"Canada will deploy two warships to Latvia and Estonia to deter Russia.",
+			want{typ: parley.Mobilize, source: "Canada", target: "Latvia"}},
+		{"troops_moved_in_response_to_protests_face_no_crowd", "2024-05-10",
+			"Russia moved troops into Crimea in response to the protests in Kyiv.",
+			want{typ: parley.Mobilize, source: "Russia", target: "Ukrainian protesters"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

@@ -2823,6 +2823,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.foeOf(subj, k)
 		}
 	}
+	if sn.typ == parley.Mobilize && verb && len(subj) > 0 {
+		if foe := d.deterred(k, b, subj); foe != nil {
+			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
@@ -4769,6 +4774,33 @@ func (d *doc) peopleOverStates(ids []string) []string {
 		return ids
 	}
 	return out
+}
+
+// deterred returns the actor a deployment at k is aimed at when the
+// sentence names it by the deployment's purpose or cause: "to deter
+// Russia", "because of the rising threat from Iran", "in response to
+// NATO's moves"; nil otherwise, or when it is the deployer's own side.
+func (d *doc) deterred(k, b int, subj []string) []string {
+	for i := k + 1; i < b && i <= k+40; i++ {
+		t := d.tok(i)
+		if t.Is(";") {
+			return nil
+		}
+		response := t.Is("response") && d.tok(i-1).Is("in") && d.tok(i+1).Is("to")
+		if !response && !t.Is("deter", "counter", "against") && !(t.Is("threat", "threats") && d.tok(i+1).Is("from", "posed")) {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if d.cover[j] >= 0 {
+				m := d.in.Mentions[d.cover[j]] // ("to deter Russian aggression": Russia's)
+				if len(m.Actors) != 1 || d.sameSide(subj, m.Actors[0]) || response && d.crowd(m.Actors[0]) {
+					return nil // ("in response to the protests in Kyiv": no move against the crowd)
+				}
+				return m.Actors
+			}
+		}
+	}
+	return nil
 }
 
 // partnersAfterWith reports whether "with" opens the first actor after the
