@@ -51,6 +51,13 @@ func TestRolesOfEvents(t *testing.T) {
 		{"send_troops_to_deter_an_adjective", "2024-05-10",
 			"Germany will send 5,000 troops to Lithuania to deter Russian aggression.",
 			[]want{{typ: parley.Mobilize, source: "Germany", target: "Russia", status: parley.Planned}}},
+		// "him" after a meeting's "with" is the one met.
+		{"visited_for_talks_with_him", "2024-05-10",
+			"Xi Jinping has invited foreign leaders to Beijing.\n\nScholz visited Beijing on Friday for talks with him.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Xi Jinping", date: "2024-05-10"}}},
+		{"spoke_with_him_by_phone", "2024-05-10",
+			"Modi praised the summit.\n\nBiden later spoke with him by phone.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Narendra Modi", medium: parley.Phone}}},
 	}
 	runEventCases(t, tests)
 }
@@ -80,6 +87,9 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"troops_moved_in_response_to_protests_face_no_crowd", "2024-05-10",
 			"Russia moved troops into Crimea in response to the protests in Kyiv.",
 			want{typ: parley.Mobilize, source: "Russia", target: "Ukrainian protesters"}},
+		{"visit_for_talks_with_him_is_not_with_the_state", "2024-05-10",
+			"Xi Jinping has invited foreign leaders to Beijing.\n\nScholz visited Beijing on Friday for talks with him.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "China"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",
