@@ -58,6 +58,14 @@ func TestRolesOfEvents(t *testing.T) {
 		{"spoke_with_him_by_phone", "2024-05-10",
 			"Modi praised the summit.\n\nBiden later spoke with him by phone.",
 			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Narendra Modi", medium: parley.Phone}}},
+		// In "X was granted Y", the subject is the one granted; a name
+		// qualifying the thing granted is none.
+		{"granted_candidate_status_in_the_passive", "2024-05-10",
+			"Ukraine was granted EU candidate status by the European Council in June 2022.",
+			[]want{{typ: parley.Support, source: "European Council", target: "Ukraine", date: "2022-06"}}},
+		{"granted_candidate_status_on_a_day", "2024-05-10",
+			"Bosnia and Herzegovina was granted EU candidate status by the European Council on 15 December 2022.",
+			[]want{{typ: parley.Support, source: "European Council", target: "Bosnia and Herzegovina", date: "2022-12-15"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -90,6 +98,9 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"visit_for_talks_with_him_is_not_with_the_state", "2024-05-10",
 			"Xi Jinping has invited foreign leaders to Beijing.\n\nScholz visited Beijing on Friday for talks with him.",
 			want{typ: parley.Consult, source: "Olaf Scholz", target: "China"}},
+		{"a_name_qualifying_the_thing_granted_is_no_target", "2024-05-10",
+			"Ukraine was granted EU candidate status by the European Council in June 2022.",
+			want{typ: parley.Support, source: "European Council", target: "European Union"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

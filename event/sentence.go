@@ -3013,6 +3013,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
 		}
+		if obj != nil && subj != nil && d.modifierAfter(k, obj) {
+			obj = nil // "Ukraine was granted EU candidate status": the one granted is the subject
+		}
 		if obj == nil {
 			obj = subj
 		}
@@ -4801,6 +4804,22 @@ func (d *doc) deterred(k, b int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// modifierAfter reports whether the first of ids is named right after the
+// verb k as a word qualifying a noun, with no preposition before it: "was
+// granted EU candidate status", not "was imposed on Russia".
+func (d *doc) modifierAfter(k int, ids []string) bool {
+	i := k + 1
+	if d.tok(i).Is("a", "an", "the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || !slices.Contains(m.Actors, ids[0]) {
+		return false
+	}
+	t := d.tok(d.mentionEnd(i))
+	return t.Kind == token.Word && !t.Upper && !t.Is("and", "or", "but", "by", "on", "in", "at", "to", "for", "with", "from", "over", "after", "before", "as", "of", "that", "which", "who", "since", "during", "when", "while", "if", "because")
 }
 
 // partnersAfterWith reports whether "with" opens the first actor after the
