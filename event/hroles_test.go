@@ -66,6 +66,11 @@ func TestRolesOfEvents(t *testing.T) {
 		{"granted_candidate_status_on_a_day", "2024-05-10",
 			"Bosnia and Herzegovina was granted EU candidate status by the European Council on 15 December 2022.",
 			[]want{{typ: parley.Support, source: "European Council", target: "Bosnia and Herzegovina", date: "2022-12-15"}}},
+		// A meeting that dates the clause ("a week after a meeting
+		// between …") is the listed sides' alone.
+		{"meeting_between_two_sides_in_a_time_phrase", "2024-05-10",
+			"Indonesian Foreign Minister Retno Marsudi flew to Canberra on Tuesday for talks with her Australian counterpart Penny Wong, a week after a tense meeting between Australian and Chinese officials in Beijing.",
+			[]want{{typ: parley.Consult, source: "Australia", target: "China", date: "2024-04-30"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -101,6 +106,9 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"a_name_qualifying_the_thing_granted_is_no_target", "2024-05-10",
 			"Ukraine was granted EU candidate status by the European Council in June 2022.",
 			want{typ: parley.Support, source: "European Council", target: "European Union"}},
+		{"the_clause_subject_is_not_in_the_meeting_that_dates_it", "2024-05-10",
+			"Indonesian Foreign Minister Retno Marsudi flew to Canberra on Tuesday for talks with her Australian counterpart Penny Wong, a week after a tense meeting between Australian and Chinese officials in Beijing.",
+			want{typ: parley.Consult, source: "Penny Wong", target: "China"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

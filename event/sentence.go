@@ -3112,6 +3112,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	var participants []string
 	switch sn.frame {
 	case symmetric, together:
+		if !verb && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) && d.timeAdjunctBefore(k, a) {
+			// "days after a bruising meeting between Chinese and American
+			// officials": a meeting that dates the clause is the list's
+			// alone, not its subject's.
+			subj = nil
+		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
@@ -4820,6 +4826,21 @@ func (d *doc) modifierAfter(k int, ids []string) bool {
 	}
 	t := d.tok(d.mentionEnd(i))
 	return t.Kind == token.Word && !t.Upper && !t.Is("and", "or", "but", "by", "on", "in", "at", "to", "for", "with", "from", "over", "after", "before", "as", "of", "that", "which", "who", "since", "during", "when", "while", "if", "because")
+}
+
+// timeAdjunctBefore reports whether the noun at k heads a phrase of time
+// ("days after a bruising meeting", "since the talks"): "after", "before",
+// "since" or "following" stands at most three words before it.
+func (d *doc) timeAdjunctBefore(k, a int) bool {
+	for i := k - 1; i >= a && i >= k-3; i-- {
+		if d.tok(i).Is("after", "before", "since", "following") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // partnersAfterWith reports whether "with" opens the first actor after the
