@@ -117,3 +117,32 @@ func TestRolesOfEventsNot(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestRolesOfEventsEnvoyState checks that a role phrase before a comma at a
+// paragraph's start keeps its possessive state ("Britain's envoy, Rob
+// Macaire"), so the envoy is not taken for an official of the state the
+// article is about.
+func TestRolesOfEventsEnvoyState(t *testing.T) {
+	tests := []struct{ name, text, person, country string }{
+		{"possessive_state_opens_the_paragraph",
+			"Iran has allowed the investigators to examine the site.\n\nCanada's envoy, Martin Leclerc, was detained by Iranian police on Saturday.",
+			"Martin Leclerc", "CAN"},
+		{"ambassador_opens_the_paragraph",
+			"Iran has allowed the investigators to examine the site.\n\nNorway's ambassador, Kari Nordmann, was summoned by Iran's foreign ministry on Sunday.",
+			"Kari Nordmann", "NOR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, "2024-05-10")
+			for _, ac := range a.Actors {
+				if ac.Name == tt.person {
+					if ac.Country != tt.country {
+						t.Errorf("%s: country %q, want %q", tt.person, ac.Country, tt.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %s", tt.person)
+		})
+	}
+}
