@@ -130,6 +130,10 @@ func TestRolesOfEventsEnvoyState(t *testing.T) {
 		{"ambassador_opens_the_paragraph",
 			"Iran has allowed the investigators to examine the site.\n\nNorway's ambassador, Kari Nordmann, was summoned by Iran's foreign ministry on Sunday.",
 			"Kari Nordmann", "NOR"},
+		// "representative for" names the posting, not the state served.
+		{"special_representative_for_a_state",
+			"Norway's special representative for Syria, Ola Hansen, held talks in Damascus on Monday.",
+			"Ola Hansen", "NOR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

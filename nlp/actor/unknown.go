@@ -539,11 +539,11 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 
 // postedTo reports whether a role phrase up to a state's name makes the
 // state the place of a posting, not the holder's own: "ambassador to",
-// "envoy in".
+// "envoy in", "special representative for".
 func postedTo(before string) bool {
 	before = strings.ToLower(strings.TrimSpace(before))
-	return (strings.HasSuffix(before, " to") || strings.HasSuffix(before, " in")) &&
-		(strings.Contains(before, "ambassador") || strings.Contains(before, "envoy") || strings.Contains(before, "consul"))
+	return (strings.HasSuffix(before, " to") || strings.HasSuffix(before, " in") || strings.HasSuffix(before, " for")) &&
+		(strings.Contains(before, "ambassador") || strings.Contains(before, "envoy") || strings.Contains(before, "consul") || strings.Contains(before, "representative"))
 }
 
 // pastVerb reports whether t looks like a verb in the past tense, which a
