@@ -134,6 +134,11 @@ func TestRolesOfEventsEnvoyState(t *testing.T) {
 		{"special_representative_for_a_state",
 			"Norway's special representative for Syria, Ola Hansen, held talks in Damascus on Monday.",
 			"Ola Hansen", "NOR"},
+		// An official who travels to the article's state is no official
+		// of it.
+		{"official_travelling_to_the_state_is_not_its_own",
+			"Iran freed the tanker on Tuesday. Iran said the ship had polluted the Gulf.\n\nDeputy Foreign Minister Kim Sang-woo travelled to Tehran last month for talks with Abbas Araghchi.",
+			"Kim Sang-woo", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
