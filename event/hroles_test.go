@@ -71,6 +71,13 @@ func TestRolesOfEvents(t *testing.T) {
 		{"meeting_between_two_sides_in_a_time_phrase", "2024-05-10",
 			"Indonesian Foreign Minister Retno Marsudi flew to Canberra on Tuesday for talks with her Australian counterpart Penny Wong, a week after a tense meeting between Australian and Chinese officials in Beijing.",
 			[]want{{typ: parley.Consult, source: "Australia", target: "China", date: "2024-04-30"}}},
+		// A base attacked is its occupant's when the clause names them.
+		{"bases_housing_foreign_troops", "2024-05-10",
+			"North Korea fired rockets on Wednesday at two South Korean bases housing American troops.",
+			[]want{{typ: parley.Assault, source: "North Korea", target: "United States", date: "2024-05-08"}}},
+		{"base_named_by_an_apposition", "2024-05-10",
+			"The Houthis fired drones at Camp Lemonnier in Djibouti, the largest American military base in Africa.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "United States"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -109,6 +116,12 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"the_clause_subject_is_not_in_the_meeting_that_dates_it", "2024-05-10",
 			"Indonesian Foreign Minister Retno Marsudi flew to Canberra on Tuesday for talks with her Australian counterpart Penny Wong, a week after a tense meeting between Australian and Chinese officials in Beijing.",
 			want{typ: parley.Consult, source: "Penny Wong", target: "China"}},
+		{"host_of_an_attacked_base_is_no_target", "2024-05-10",
+			"The Houthis fired drones at Camp Lemonnier in Djibouti, the largest American military base in Africa.",
+			want{typ: parley.Assault, source: "Houthis", target: "Djibouti"}},
+		{"an_apposition_without_a_state_keeps_the_base_state", "2024-05-10",
+			"Russia fired missiles at a Ukrainian air base in Lviv, the largest base in the west of the country.",
+			want{typ: parley.Assault, source: "Russia", target: "United States"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

@@ -2823,6 +2823,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.foeOf(subj, k)
 		}
 	}
+	if sn.typ == parley.Assault && verb && len(subj) > 0 {
+		if occ := d.baseOccupant(k, ce); occ != nil && !d.sameSide(subj, occ[0]) {
+			obj = occ // "fired missiles at two Iraqi bases housing American troops": at the troops' state
+		}
+	}
 	if sn.typ == parley.Mobilize && verb && len(subj) > 0 {
 		if foe := d.deterred(k, b, subj); foe != nil {
 			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
@@ -4841,6 +4846,47 @@ func (d *doc) timeAdjunctBefore(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// baseOccupant returns the state whose forces a base attacked after the
+// trigger k houses, when the clause says so: "bases housing American
+// troops", "Al Udeid Air Base in Qatar, the largest U.S. military base".
+func (d *doc) baseOccupant(k, ce int) []string {
+	state := func(x int) []string {
+		if x < ce && d.cover[x] >= 0 {
+			if m := d.in.Mentions[d.cover[x]]; len(m.Actors) == 1 {
+				if c := d.countryOf(m.Actors[0]); c != "" {
+					return []string{"state:" + c}
+				}
+			}
+		}
+		return nil
+	}
+	for i := k + 1; i < ce && i <= k+20; i++ {
+		if !d.tok(i).Is("base", "bases", "airbase", "airbases", "camp", "airfield", "garrison") {
+			continue
+		}
+		if d.tok(i+1).Is("housing", "hosting") {
+			return state(i + 2)
+		}
+		for j := i + 1; j < ce && j <= i+10; j++ {
+			if !d.tok(j).Is(",") {
+				continue
+			}
+			for x := j + 1; x < ce && x <= j+5; x++ {
+				if ids := state(x); ids != nil {
+					e := d.mentionEnd(x)
+					if d.tok(e).Is("base") || d.tok(e+1).Is("base") || d.tok(e+2).Is("base") {
+						return ids // an apposition naming whose base it is
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
 }
 
 // partnersAfterWith reports whether "with" opens the first actor after the
