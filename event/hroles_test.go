@@ -78,6 +78,14 @@ func TestRolesOfEvents(t *testing.T) {
 		{"base_named_by_an_apposition", "2024-05-10",
 			"The Houthis fired drones at Camp Lemonnier in Djibouti, the largest American military base in Africa.",
 			[]want{{typ: parley.Assault, source: "Houthis", target: "United States"}}},
+		// A group met, then the people of it the text names.
+		{"met_ministers_including_named_ones", "2024-06-26",
+			"Blinken met Gulf foreign ministers in Riyadh on Monday, including Faisal bin Farhan and Mohammed bin Abdulrahman Al Thani.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Faisal bin Farhan", date: "2024-06-24"},
+				{typ: parley.Consult, source: "Antony Blinken", target: "Mohammed bin Abdulrahman Al Thani", date: "2024-06-24"}}},
+		{"met_leaders_among_them_named_ones", "2024-06-26",
+			"Scholz flew to Kyiv on Monday and met Ukrainian leaders, among them the Prime Minister, Denys Shmyhal, and the Speaker of Parliament, Ruslan Stefanchuk.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Ruslan Stefanchuk", date: "2024-06-24"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -122,6 +130,9 @@ func TestRolesOfEventsNot(t *testing.T) {
 		{"an_apposition_without_a_state_keeps_the_base_state", "2024-05-10",
 			"Russia fired missiles at a Ukrainian air base in Lviv, the largest base in the west of the country.",
 			want{typ: parley.Assault, source: "Russia", target: "United States"}},
+		{"a_group_with_named_members_is_not_the_bloc", "2024-06-26",
+			"Blinken met Gulf foreign ministers in Riyadh on Monday, including Faisal bin Farhan and Mohammed bin Abdulrahman Al Thani.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Gulf Cooperation Council"}},
 		// A subject before "talks with" a list meets each, not the list
 		// among itself.
 		{"subject_with_a_list_meets_each", "2024-05-10",

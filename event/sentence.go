@@ -2823,6 +2823,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.foeOf(subj, k)
 		}
 	}
+	if sn.typ == parley.Consult && verb && sn.frame == symmetric && len(subj) > 0 {
+		if named := d.namedAmong(k, b, subj); named != nil {
+			obj = named // "met pro-independence and loyalist leaders, among them … Roch Wamytan, and … Sonia Backès"
+		}
+	}
 	if sn.typ == parley.Assault && verb && len(subj) > 0 {
 		if occ := d.baseOccupant(k, ce); occ != nil && !d.sameSide(subj, occ[0]) {
 			obj = occ // "fired missiles at two Iraqi bases housing American troops": at the troops' state
@@ -4846,6 +4851,31 @@ func (d *doc) timeAdjunctBefore(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// namedAmong returns the people a list after ", among them" or ",
+// including" names, when it closes the clause of the meeting verb k: those
+// of a group met whom the text names.
+func (d *doc) namedAmong(k, b int, subj []string) []string {
+	for i := k + 1; i+2 < b && i <= k+12; i++ {
+		if d.tok(i).Is(";") || d.quoted[i] {
+			return nil
+		}
+		if !d.tok(i).Is(",") || !(d.tok(i+1).Is("among") && d.tok(i+2).Is("them") || d.tok(i+1).Is("including")) {
+			continue
+		}
+		var ids []string
+		for j := i + 2; j < b && !d.tok(j).Is(";") && !d.quoted[j]; j++ {
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 {
+				if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.Person && !slices.Contains(subj, a.ID) && !slices.Contains(ids, a.ID) {
+					ids = append(ids, a.ID)
+				}
+				j = d.mentionEnd(j) - 1
+			}
+		}
+		return ids
+	}
+	return nil
 }
 
 // baseOccupant returns the state whose forces a base attacked after the
