@@ -394,6 +394,23 @@ func (d *doc) leads(p, o string) bool {
 			}
 		}
 	}
+	return servesUnion(a, b)
+}
+
+// servesUnion reports whether a person's role is in the international
+// body b or in one of its institutions: "President of the European
+// Commission" and "High Representative of the Union for Foreign Affairs"
+// speak for the EU ("said the EU stood fully behind Finland").
+func servesUnion(a, b *parley.Actor) bool {
+	role := strings.ToLower(a.Role)
+	if f := strings.Fields(strings.ToLower(b.Name)); b.Country == "" && len(f) > 1 && strings.Contains(role, " of the "+f[len(f)-1]) {
+		return true
+	}
+	for body, u := range unionBodies {
+		if u == b.ID && strings.Contains(role, strings.ReplaceAll(strings.TrimPrefix(body, "org:"), "-", " ")) {
+			return true
+		}
+	}
 	return false
 }
 

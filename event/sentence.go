@@ -935,10 +935,49 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
 				return nil, 0 // "agreed to bar its airlines a day after Belarus forced a jet to land and arrested …": Belarus's
 			}
+			if ids := d.jointParties(e); ids != nil {
+				return ids, j + 1 // "the two foreign ministers held talks and signed …": both signed
+			}
 			return []string{e.Source.ID}, j + 1
 		}
 	}
 	return nil, 0
+}
+
+// jointParties returns all the parties of the meeting or accord e when
+// each is named before its trigger, so the subject held them all ("the
+// two foreign ministers held talks"); nil when one was its object ("met
+// with Prince Faisal").
+func (d *doc) jointParties(e parley.Event) []string {
+	if e.Type != parley.Consult && e.Type != parley.Agree && e.Type != parley.Cooperate {
+		return nil
+	}
+	from, to := d.tokenAt(e.Evidence.Span.Start), d.tokenAt(e.Trigger.Start)
+	var ids []string
+	for _, o := range d.built {
+		if o.Trigger != e.Trigger {
+			continue
+		}
+		for _, id := range []string{o.Source.ID, o.Target.ID} {
+			if !d.namedIn(id, from, to) {
+				return nil
+			}
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}
+
+// namedIn reports whether a mention in tokens [from, to) stands for id.
+func (d *doc) namedIn(id string, from, to int) bool {
+	for i := from; i < to && i < len(d.cover); i++ {
+		if m, ok := d.mentionAt(i); ok && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfItsOwn reports whether the verb at k has a direct object that
@@ -2262,6 +2301,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if prev, at := d.coordinatedVerb(k, a); prev != nil {
+		if len(prev) > 1 && sn.frame != symmetric && sn.frame != together {
+			prev = prev[:1] // "met … and agreed to withdraw troops and stop the fighting": no act of each on the other
+		}
 		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
 	} else if !verb && k-1 > a && d.tok(k-1).Is("held", "had", "hold", "holds", "conducted") {
 		if prev, _ := d.coordinatedVerb(k-1, a); prev != nil {
@@ -2781,6 +2823,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.foeOf(subj, k)
 		}
 	}
+	if sn.typ == parley.Consult && verb && sn.frame == symmetric && len(subj) > 0 {
+		if named := d.namedAmong(k, b, subj); named != nil {
+			obj = named // "met pro-independence and loyalist leaders, among them … Roch Wamytan, and … Sonia Backès"
+		}
+	}
+	if sn.typ == parley.Assault && verb && len(subj) > 0 {
+		if occ := d.baseOccupant(k, ce); occ != nil && !d.sameSide(subj, occ[0]) {
+			obj = occ // "fired missiles at two Iraqi bases housing American troops": at the troops' state
+		}
+	}
+	if sn.typ == parley.Mobilize && verb && len(subj) > 0 {
+		if foe := d.deterred(k, b, subj); foe != nil {
+			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
@@ -2966,6 +3023,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
 		}
+		if obj != nil && subj != nil && d.modifierAfter(k, obj) {
+			obj = nil // "Ukraine was granted EU candidate status": the one granted is the subject
+		}
 		if obj == nil {
 			obj = subj
 		}
@@ -3019,6 +3079,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj, implicit = d.protagonist(obj), true
 	}
 
+	subj = d.peopleOverStates(subj)
 	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
@@ -3061,6 +3122,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	var participants []string
 	switch sn.frame {
 	case symmetric, together:
+		if !verb && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) && d.timeAdjunctBefore(k, a) {
+			// "days after a bruising meeting between Chinese and American
+			// officials": a meeting that dates the clause is the list's
+			// alone, not its subject's.
+			subj = nil
+		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
@@ -3069,6 +3136,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
+		}
+		if len(subj) == 0 && len(uniq(obj)) >= 2 && d.partnersAfterWith(k, ce) {
+			// "will open talks with its creditors, China, Japan and India":
+			// the list holds one side's partners, not the two sides.
+			return nil, false
 		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
@@ -4692,6 +4764,175 @@ func (d *doc) afterBetween(k, ce int) bool {
 		if d.cover[i] >= 0 || d.stop(i) {
 			return false
 		}
+	}
+	return false
+}
+
+// peopleOverStates drops the states from a list of actors when each is
+// the state of a person in the list: "the foreign ministers of the two
+// countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks" are the
+// two ministers, not Russia and Turkey besides.
+func (d *doc) peopleOverStates(ids []string) []string {
+	own := map[string]bool{}
+	for _, id := range ids {
+		if a := d.actors[id]; a != nil && a.Kind == parley.Person && a.Country != "" {
+			own["state:"+a.Country] = true
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		if strings.HasPrefix(id, "state:") {
+			if !own[id] {
+				return ids // "Japan, Lavrov and Cavusoglu": a state on its own
+			}
+			continue
+		}
+		out = append(out, id)
+	}
+	if len(out) < 2 {
+		return ids
+	}
+	return out
+}
+
+// deterred returns the actor a deployment at k is aimed at when the
+// sentence names it by the deployment's purpose or cause: "to deter
+// Russia", "because of the rising threat from Iran", "in response to
+// NATO's moves"; nil otherwise, or when it is the deployer's own side.
+func (d *doc) deterred(k, b int, subj []string) []string {
+	for i := k + 1; i < b && i <= k+40; i++ {
+		t := d.tok(i)
+		if t.Is(";") {
+			return nil
+		}
+		response := t.Is("response") && d.tok(i-1).Is("in") && d.tok(i+1).Is("to")
+		if !response && !t.Is("deter", "counter", "against") && !(t.Is("threat", "threats") && d.tok(i+1).Is("from", "posed")) {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if d.cover[j] >= 0 {
+				m := d.in.Mentions[d.cover[j]] // ("to deter Russian aggression": Russia's)
+				if len(m.Actors) != 1 || d.sameSide(subj, m.Actors[0]) || response && d.crowd(m.Actors[0]) {
+					return nil // ("in response to the protests in Kyiv": no move against the crowd)
+				}
+				return m.Actors
+			}
+		}
+	}
+	return nil
+}
+
+// modifierAfter reports whether the first of ids is named right after the
+// verb k as a word qualifying a noun, with no preposition before it: "was
+// granted EU candidate status", not "was imposed on Russia".
+func (d *doc) modifierAfter(k int, ids []string) bool {
+	i := k + 1
+	if d.tok(i).Is("a", "an", "the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || !slices.Contains(m.Actors, ids[0]) {
+		return false
+	}
+	t := d.tok(d.mentionEnd(i))
+	return t.Kind == token.Word && !t.Upper && !t.Is("and", "or", "but", "by", "on", "in", "at", "to", "for", "with", "from", "over", "after", "before", "as", "of", "that", "which", "who", "since", "during", "when", "while", "if", "because")
+}
+
+// timeAdjunctBefore reports whether the noun at k heads a phrase of time
+// ("days after a bruising meeting", "since the talks"): "after", "before",
+// "since" or "following" stands at most three words before it.
+func (d *doc) timeAdjunctBefore(k, a int) bool {
+	for i := k - 1; i >= a && i >= k-3; i-- {
+		if d.tok(i).Is("after", "before", "since", "following") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// namedAmong returns the people a list after ", among them" or ",
+// including" names, when it closes the clause of the meeting verb k: those
+// of a group met whom the text names.
+func (d *doc) namedAmong(k, b int, subj []string) []string {
+	for i := k + 1; i+2 < b && i <= k+12; i++ {
+		if d.tok(i).Is(";") || d.quoted[i] {
+			return nil
+		}
+		if !d.tok(i).Is(",") || !(d.tok(i+1).Is("among") && d.tok(i+2).Is("them") || d.tok(i+1).Is("including")) {
+			continue
+		}
+		var ids []string
+		for j := i + 2; j < b && !d.tok(j).Is(";") && !d.quoted[j]; j++ {
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 {
+				if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.Person && !slices.Contains(subj, a.ID) && !slices.Contains(ids, a.ID) {
+					ids = append(ids, a.ID)
+				}
+				j = d.mentionEnd(j) - 1
+			}
+		}
+		return ids
+	}
+	return nil
+}
+
+// baseOccupant returns the state whose forces a base attacked after the
+// trigger k houses, when the clause says so: "bases housing American
+// troops", "Al Udeid Air Base in Qatar, the largest U.S. military base".
+func (d *doc) baseOccupant(k, ce int) []string {
+	state := func(x int) []string {
+		if x < ce && d.cover[x] >= 0 {
+			if m := d.in.Mentions[d.cover[x]]; len(m.Actors) == 1 {
+				if c := d.countryOf(m.Actors[0]); c != "" {
+					return []string{"state:" + c}
+				}
+			}
+		}
+		return nil
+	}
+	for i := k + 1; i < ce && i <= k+20; i++ {
+		if !d.tok(i).Is("base", "bases", "airbase", "airbases", "camp", "airfield", "garrison") {
+			continue
+		}
+		if d.tok(i+1).Is("housing", "hosting") {
+			return state(i + 2)
+		}
+		for j := i + 1; j < ce && j <= i+10; j++ {
+			if !d.tok(j).Is(",") {
+				continue
+			}
+			for x := j + 1; x < ce && x <= j+5; x++ {
+				if ids := state(x); ids != nil {
+					e := d.mentionEnd(x)
+					if d.tok(e).Is("base") || d.tok(e+1).Is("base") || d.tok(e+2).Is("base") {
+						return ids // an apposition naming whose base it is
+					}
+					return nil
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// partnersAfterWith reports whether "with" opens the first actor after the
+// trigger k: "talks with China, Japan and India" names only the partners,
+// while "began with an exchange of fire between Kyrgyz and Tajik guards"
+// names both sides.
+func (d *doc) partnersAfterWith(k, ce int) bool {
+	with := false
+	for i := k + 1; i < ce && i <= k+12; i++ {
+		if d.cover[i] >= 0 {
+			return with
+		}
+		if d.tok(i).Is("between", "among") {
+			return false
+		}
+		with = with || d.tok(i).Is("with")
 	}
 	return false
 }

@@ -697,6 +697,9 @@ func (d *doc) officialsOf(st *kb.Entity) {
 		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" || posting(a.Role) {
 			continue // (an envoy "to South Africa" is not South Africa's)
 		}
+		if d.travelsTo(a.ID, st.Country) {
+			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
+		}
 		for _, w := range strings.Fields(strings.ToLower(a.Role)) {
 			if politicalTitles[w] {
 				a.Country = st.Country
@@ -967,6 +970,25 @@ func (d *doc) localBodies(main *kb.Entity) {
 			}
 		}
 	}
+}
+
+// travelsTo reports whether the sentence that first names person id has
+// them travel to a place of the state with code country: "travelled to
+// Tehran", "arrived in Kabul", "visited Beijing".
+func (d *doc) travelsTo(id, country string) bool {
+	si := d.firstSentenceOf(id)
+	for _, p := range d.places {
+		i := d.tokenIndex(p.Span.Start)
+		if p.Country != country || d.sentenceOf[i] != si {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2 && d.sentenceOf[k] == si; k-- {
+			if d.toks[k].Is("travelled", "traveled", "travels", "travelling", "traveling", "flew", "arrived", "visited", "visiting", "visits") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstSentenceOf returns the sentence where actor id is first named.

@@ -528,6 +528,9 @@ func (d *doc) objectPronoun(i int) bool {
 		return false // "her country": a possessor
 	}
 	p := d.toks[i-1]
+	if p.Is("with") && i >= 2 && d.toks[i-2].Is("talks", "meeting", "meetings", "met", "meet", "meets", "spoke", "speak", "talked", "call", "conversation", "discussions", "negotiations", "consultations") {
+		return true // "visited Banjul for talks with him": the one met
+	}
 	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
 }
 

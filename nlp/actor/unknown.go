@@ -511,8 +511,11 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].NewlineBefore && !pastVerb(&d.toks[k-1]) {
-		k-- // (not past the verb: "… recalled its ambassador to South Africa, Eliav Belotsercovsky")
+	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) {
+		// (not past the verb: "… recalled its ambassador to South Africa,
+		// Eliav Belotsercovsky"; up to the paragraph's first word, and
+		// across a possessive: "Britain's envoy, Rob Macaire")
+		k--
 	}
 	for k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their") {
 		k++
@@ -536,11 +539,11 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 
 // postedTo reports whether a role phrase up to a state's name makes the
 // state the place of a posting, not the holder's own: "ambassador to",
-// "envoy in".
+// "envoy in", "special representative for".
 func postedTo(before string) bool {
 	before = strings.ToLower(strings.TrimSpace(before))
-	return (strings.HasSuffix(before, " to") || strings.HasSuffix(before, " in")) &&
-		(strings.Contains(before, "ambassador") || strings.Contains(before, "envoy") || strings.Contains(before, "consul"))
+	return (strings.HasSuffix(before, " to") || strings.HasSuffix(before, " in") || strings.HasSuffix(before, " for")) &&
+		(strings.Contains(before, "ambassador") || strings.Contains(before, "envoy") || strings.Contains(before, "consul") || strings.Contains(before, "representative"))
 }
 
 // pastVerb reports whether t looks like a verb in the past tense, which a
