@@ -655,11 +655,12 @@ var verbs = []struct {
 		// "Armenia froze its participation in the CSTO"
 		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts"),
 		// "the EU froze €30 million in military assistance to Georgia"
-		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments")}},
+		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
+			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
 		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),

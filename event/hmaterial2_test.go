@@ -1,0 +1,32 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestMaterialRecall checks material acts (coercion, retreats, mobilising,
+// sanctions, concessions) told in constructions the coder missed: each
+// case names the events the text must yield (nil: none).
+func TestMaterialRecall(t *testing.T) {
+	tests := []eventCase{
+		// Support, a partnership or contacts suspended or frozen: a
+		// sanction on the one they were with.
+		{"support_suspended_to_a_state", "2024-05-10",
+			"The World Bank suspended its support to Ethiopia in March.",
+			[]want{{typ: parley.Sanction, source: "World Bank", target: "Ethiopia", date: "2024-03"}}},
+		{"partnership_suspended", "2024-05-10",
+			"On Friday the United States suspended its strategic partnership with Egypt.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Egypt", date: "2024-05-10"}}},
+		{"budget_support_frozen", "2024-05-10",
+			"In June, the EU froze 50 million euros in budget support to Niger.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Niger", date: "2023-06"}}},
+		{"visa_free_travel_suspended", "2024-05-10",
+			"The EU suspended visa-free travel for holders of Serbian diplomatic passports.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Serbia"}}},
+		{"support_for_a_bill_suspended_is_no_sanction", "2024-05-10",
+			"Labour suspended its support for the bill on Monday.", nil},
+	}
+	runEventCases(t, tests)
+}
