@@ -2169,7 +2169,7 @@ func placedUnderArrest(d *doc, k int) bool {
 		if d.stop(i) {
 			return false
 		}
-		if d.tok(i).Is("under", "in") && (d.tok(i+1).Is("arrest", "detention", "custody") ||
+		if d.tok(i).Is("under", "in") && (d.tok(i+1).Is("arrest", "detention", "custody") || d.tok(i).Is("under") && d.tok(i+1).Is("guard") || // "placed Mugabe under guard"
 			i+2 < n && d.tok(i+1).Is("house") && d.tok(i+2).Is("arrest")) {
 			return true
 		}

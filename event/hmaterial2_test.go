@@ -27,6 +27,12 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Serbia"}}},
 		{"support_for_a_bill_suspended_is_no_sanction", "2024-05-10",
 			"Labour suspended its support for the bill on Monday.", nil},
+		// A leader placed under guard is detained.
+		{"president_placed_under_guard", "2024-05-10",
+			"Guinean soldiers placed President Alpha Condé and his family under guard on Sunday.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Guinea", target: "Alpha Condé", date: "2024-05-05"}}},
+		{"embassy_placed_under_guard_is_protected", "2024-05-10",
+			"Police placed the Russian embassy under guard on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }
