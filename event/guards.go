@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -765,6 +766,51 @@ func forcesMassed(d *doc, k int) bool {
 	}
 	return j >= 0 && d.tok(j).Is("troops", "forces", "soldiers", "tanks") && notNoun(d, k) &&
 		k+1 < len(d.in.Tokens) && d.tok(k+1).Is("near", "along", "on", "at", "around")
+}
+
+// surroundedBy accepts an act told of armed men or police as its subject:
+// "National Guard troops surrounded the headquarters", "police had
+// surrounded his house" (not "the hills that surround the city").
+func surroundedBy(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	return notNoun(d, k) && i >= 0 && (forceNoun(d, i) || d.tok(i).Is("police", "policemen", "officers", "agents", "gunmen", "guards"))
+}
+
+// forceNoun reports whether the word at i names armed forces or their
+// vehicles.
+func forceNoun(d *doc, i int) bool {
+	return slices.Contains(forces, d.tok(i).Norm) || d.tok(i).Is("tanks", "vehicles", "columns", "convoys", "army", "military")
+}
+
+// subjectHead returns the head noun of the subject of the verb at k,
+// past auxiliaries ("had surrounded", "were seen moving"), an aside set
+// off by commas ("ECOWAS troops, most of them Senegalese, crossed") and an
+// owner after "of" ("armoured vehicles of the ZDF were"); -1 when none
+// is found.
+func (d *doc) subjectHead(k int) int {
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("had", "have", "has", "were", "was", "are", "is", "been", "being", "seen", "reportedly", "then", "later", "also", "began", "begun", "started") {
+		i--
+	}
+	if i >= 0 && d.tok(i).Is(",") {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if d.tok(j).Is(",") {
+				i = j - 1
+				break
+			}
+		}
+	}
+	if i >= 0 && d.cover[i] >= 0 {
+		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") {
+			i = ms - 2 // "vehicles of ZDF"
+		} else if ms >= 3 && d.tok(ms-1).Is("the") && d.tok(ms-2).Is("of") {
+			i = ms - 3 // "vehicles of the ZDF"
+		}
+	}
+	if i < 0 || d.tok(i).Kind != token.Word {
+		return -1
+	}
+	return i
 }
 
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the

@@ -33,6 +33,20 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Armed Forces of Guinea", target: "Alpha Condé", date: "2024-05-05"}}},
 		{"embassy_placed_under_guard_is_protected", "2024-05-10",
 			"Police placed the Russian embassy under guard on Monday.", nil},
+		// Armed men or police surrounding someone's premises coerce him.
+		{"troops_surround_the_headquarters_of_an_official", "2024-05-10",
+			"National Guard troops surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz on Saturday.",
+			[]want{{typ: parley.Coerce, source: "National Guard of Venezuela", target: "Luisa Ortega Díaz", date: "2024-05-04"}}},
+		{"police_surround_the_home_of_a_leader", "2024-05-10",
+			"Kenyan police surrounded the home of opposition leader Raila Odinga on Sunday.",
+			[]want{{typ: parley.Coerce, source: "Police of Kenya", target: "Raila Odinga", date: "2024-05-05"}}},
+		{"police_surround_his_house", "2024-05-10",
+			"Imran Khan returned to Lahore on Monday. Police had surrounded his house by Tuesday night.",
+			[]want{{typ: parley.Coerce, source: "Police of Pakistan", target: "Imran Khan"}}},
+		{"supporters_surrounding_a_house_coerce_no_one", "2024-05-10",
+			"Supporters surrounded the house of Imran Khan on Tuesday.", nil},
+		{"hills_surrounding_a_city_coerce_no_one", "2024-05-10",
+			"The hills that surround Kabul were quiet on Tuesday.", nil},
 	}
 	runEventCases(t, tests)
 }

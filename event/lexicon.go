@@ -727,6 +727,8 @@ var verbs = []struct {
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
 	// "police laid siege to the university", "besieged the campus"
 	{"lay|laid|laying|lays", []sense{s(parley.Coerce, "192", directed, "to").withMode("restrict").takes("siege")}},
+	// "troops surrounded the headquarters of Attorney General Ortega"
+	{"surround", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").when(surroundedBy)}},
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
