@@ -813,6 +813,37 @@ func (d *doc) subjectHead(k int) int {
 	return i
 }
 
+// notStopped refuses an act told as given up: "stopped recognising
+// Jammeh", "ceased to recognise Taiwan" (a withdrawal, coded on the verb
+// before).
+func notStopped(d *doc, k int) bool {
+	j := k - 1
+	if j > 0 && d.tok(j).Is("to") {
+		j--
+	}
+	return j < 0 || !d.tok(j).Is("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing")
+}
+
+// offList accepts a removal from a list of those banned or sanctioned:
+// "removed the Taliban from its list of banned organisations", "delisted
+// the group from the terror blacklist" (not "removed the item from the
+// agenda").
+func offList(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i); i++ {
+		if !d.tok(i).Is("from") {
+			continue
+		}
+		for j := i + 1; j < n && j <= i+5; j++ {
+			if d.tok(j).Is("list", "lists", "blacklist", "watchlist", "register", "registry") {
+				return notNoun(d, k)
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the
 // ruling"), not the noun of "the territorial dispute between Russia and
 // Japan" or "a trade dispute with China".

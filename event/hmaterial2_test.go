@@ -47,6 +47,35 @@ func TestMaterialRecall(t *testing.T) {
 			"Supporters surrounded the house of Imran Khan on Tuesday.", nil},
 		{"hills_surrounding_a_city_coerce_no_one", "2024-05-10",
 			"The hills that surround Kabul were quiet on Tuesday.", nil},
+		// Recognition withdrawn is a sanction, not recognition.
+		{"stopped_recognising_a_president", "2024-05-10",
+			"Colombia stopped recognizing Maduro as president on Friday.",
+			[]want{{typ: parley.Sanction, source: "Colombia", target: "Nicolás Maduro", date: "2024-05-10"}}},
+		{"ceased_to_recognise_a_state", "2024-05-10",
+			"Honduras ceased to recognise Taiwan in March.",
+			[]want{{typ: parley.Sanction, source: "Honduras", target: "Taiwan", date: "2024-03"}}},
+		{"a_court_that_stops_recognising_rulings_sanctions_no_one", "2024-05-10",
+			"The court stopped recognising the rulings of the tribunal.", nil},
+		// Taken off a list of banned or terrorist groups: a concession.
+		{"removed_from_a_list_of_banned_groups", "2024-05-10",
+			"Uzbekistan removed the Taliban from its list of banned organisations in May 2023.",
+			[]want{{typ: parley.Concede, source: "Uzbekistan", target: "Taliban", date: "2023-05"}}},
+		{"removed_from_a_terrorism_list", "2024-05-10",
+			"The United States removed Cuba from its list of state sponsors of terrorism on Tuesday.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Cuba", date: "2024-05-07"}}},
+		{"removed_from_an_agenda_is_no_concession", "2024-05-10",
+			"The council removed the item from its agenda.", nil},
 	}
 	runEventCases(t, tests)
+}
+
+// TestMaterialRecallRuledOut checks readings the rules above must not
+// give.
+func TestMaterialRecallRuledOut(t *testing.T) {
+	runNotCases(t, []notCase{
+		// "ceased to recognise" is no recognition.
+		{"ceased_to_recognise_is_no_support", "2024-05-10",
+			"Honduras ceased to recognise Taiwan in March.",
+			want{typ: parley.Support}},
+	})
 }

@@ -95,6 +95,10 @@ var (
 var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
 	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
 
+// derecognition is recognition withdrawn: "stopped recognising X",
+// "ceased to recognise X".
+var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
+
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
@@ -670,6 +674,9 @@ var verbs = []struct {
 	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
 	}},
+	// "Kazakhstan removed the Taliban from its list of banned
+	// organisations": a penalty lifted from the one listed
+	{"remove|removed|removing|removes|delist|delisted|delisting|delists", []sense{s(parley.Concede, "081", directed, "").when(offList)}},
 	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
 	// MOBILIZE
 	{"deploy", []sense{
@@ -927,6 +934,10 @@ var verbs = []struct {
 	// "the armed forces and the ELN will stop offensive operations against each other"
 	{"stop", pauseOfForce},
 	{"cease", pauseOfForce},
+	// "The African Union stopped recognising Jammeh as president": a
+	// standing withdrawn
+	{"stop", derecognition},
+	{"cease", derecognition},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
 		// "had closed its airspace to Indian airlines": a restriction imposed
@@ -1035,8 +1046,8 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
 var recognition = []sense{
-	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation"),
-	s(parley.Support, "054", directed, "", "of"),
+	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation").when(notStopped),
+	s(parley.Support, "054", directed, "", "of").when(notStopped),
 }
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields
