@@ -72,6 +72,17 @@ func TestMaterialRecall(t *testing.T) {
 // TestMaterialRecallRuledOut checks readings the rules above must not
 // give.
 func TestMaterialRecallRuledOut(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// A date after ", and" that opens a clause of its own is not a
+		// second date of the act before.
+		{"a_dated_clause_after_and_is_no_second_date", "2024-07-10",
+			"Uzbekistan removed the Taliban from its list of banned groups in May 2023, and in June 2024 Chinese President Xi Jinping received the Taliban's envoy.",
+			want{typ: parley.Concede, source: "Uzbekistan", target: "Taliban", date: "2023-05"},
+			want{typ: parley.Concede, source: "Uzbekistan", target: "Taliban", date: "2024-06"}},
+		{"a_list_of_dates_still_gives_one_event_each", "2024-07-10",
+			"Putin and Xi spoke by phone in February, and in March.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-03"}, want{}},
+	})
 	runNotCases(t, []notCase{
 		// "ceased to recognise" is no recognition.
 		{"ceased_to_recognise_is_no_support", "2024-05-10",
