@@ -65,6 +65,16 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Concede, source: "United States", target: "Cuba", date: "2024-05-07"}}},
 		{"removed_from_an_agenda_is_no_concession", "2024-05-10",
 			"The council removed the item from its agenda.", nil},
+		// An arrest told in the passive with no agent: by the state where
+		// it happened.
+		{"arrested_in_a_capital_by_its_state", "2024-05-10",
+			"Opposition leader Kizza Besigye was arrested in Kampala on Monday.",
+			[]want{{typ: parley.Coerce, source: "Uganda", target: "Kizza Besigye", date: "2024-05-06"}}},
+		{"foreigners_detained_in_a_capital", "2024-05-10",
+			"Two French nationals were detained in Tehran in May.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "France", date: "2024-05"}}},
+		{"arrested_with_no_place_names_no_agent", "2024-05-10",
+			"Opposition leader Kizza Besigye was arrested on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }

@@ -2987,6 +2987,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
+		if agent == nil && sn.typ == parley.Coerce && sn.mode == "arrest" && obj != nil {
+			// "Chang was arrested at Johannesburg's airport": by the state
+			// where it happened.
+			if st := d.placeState(k, ce, "in", "at"); len(st) == 1 && !slices.Equal(st, obj) {
+				agent = st
+			}
+		}
 		if agent == nil && sn.typ == parley.Cooperate && d.tok(k).Is("extradited") {
 			// "Chang was extradited from South Africa to the United
 			// States": the state he leaves hands him over.
