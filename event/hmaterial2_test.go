@@ -75,6 +75,16 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Iran", target: "France", date: "2024-05"}}},
 		{"arrested_with_no_place_names_no_agent", "2024-05-10",
 			"Opposition leader Kizza Besigye was arrested on Monday.", nil},
+		// Captives told released in the passive: by the state that held
+		// them, to their own.
+		{"citizens_detained_in_a_state_released", "2023-09-20",
+			"Three British citizens who were unjustly detained in Iran were released on Monday and flown out of Tehran aboard an Omani plane.",
+			[]want{{typ: parley.Retreat, source: "Iran", target: "United Kingdom", date: "2023-09-18"}}},
+		{"demonyms_held_in_a_state_freed", "2024-05-10",
+			"Two Iranians held in France were released on Friday.",
+			[]want{{typ: parley.Retreat, source: "France", target: "Iran", date: "2024-05-10"}}},
+		{"freed_where_no_one_held_them_names_no_agent", "2024-05-10",
+			"Two French nationals were freed in Doha on Friday.", nil},
 	}
 	runEventCases(t, tests)
 }

@@ -2181,7 +2181,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := top; passive && !found && i >= cs && i >= k-16 && !(i < top && d.tok(i).Is(",", ";")); i-- {
 			// ("A memorandum of understanding on critical minerals was
 			// signed": the head noun, however long its phrase)
-			found = objectNoun(d.tok(i).Norm, sn.objects)
+			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) // "Two Iranians … were freed"
 		}
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
@@ -2992,6 +2992,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// where it happened.
 			if st := d.placeState(k, ce, "in", "at"); len(st) == 1 && !slices.Equal(st, obj) {
 				agent = st
+			}
+		}
+		if agent == nil && sn.typ == parley.Retreat && sn.mode == "release" {
+			// "Five American citizens who were detained in Iran were
+			// released": by Iran, to the United States
+			held, own := d.heldIn(a, k), d.captivesOwner(a, k)
+			if own != nil && (obj == nil || slices.Equal(obj, held)) {
+				obj = own // (not "flown out of Tehran")
+			}
+			if obj != nil && !slices.Equal(obj, held) {
+				agent = held
 			}
 		}
 		if agent == nil && sn.typ == parley.Cooperate && d.tok(k).Is("extradited") {
@@ -4276,6 +4287,42 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		e := d.built[j]
 		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
 			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// captivesOwner returns the state whose people, named by its adjective
+// before a captives noun between a and k, are held: "Five American
+// citizens who were detained in Iran".
+func (d *doc) captivesOwner(a, k int) []string {
+	for i := a; i+1 < k; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if e := d.mentionEnd(i); m.Via == parley.ViaAdjective && len(m.Actors) == 1 && (e < k && objectNoun(d.tok(e).Norm, captives) || d.pluralDemonym(m)) {
+			return m.Actors // (or their demonym: "Two Iranians held in France")
+		}
+		return nil // the first name is the subject's
+	}
+	return nil
+}
+
+// heldIn returns the state where captives named between a and k were
+// held: "Five Americans detained in Iran were released", "two Frenchmen
+// held in Evin prison in Tehran".
+func (d *doc) heldIn(a, k int) []string {
+	for i := a; i+1 < k; i++ {
+		if d.tok(i).Is("held", "detained", "jailed", "imprisoned", "kidnapped", "abducted") && d.tok(i+1).Is("in") {
+			if j := actorAt(d, i+2, "the"); j >= 0 && j < k {
+				if m, _ := d.mentionAt(j); len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+					return m.Actors // "detained in Iran"
+				}
+			}
+			if st := d.placeState(i, min(k, i+8), "in"); len(st) == 1 {
+				return st
+			}
 		}
 	}
 	return nil
