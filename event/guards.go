@@ -844,6 +844,32 @@ func offList(d *doc, k int) bool {
 	return false
 }
 
+// leftTheCountry accepts a flight abroad told of a person: "fled the
+// country", "fled to India", "left the country", "went into exile" (not
+// "fled the fighting", "left the meeting", "went to Paris").
+func leftTheCountry(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !notNoun(d, k) || k == 0 || d.cover[k-1] < 0 {
+		return false
+	}
+	if m := d.in.Mentions[d.cover[k-1]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	next := d.tok(k + 1)
+	switch {
+	case next.Is("into", "in") && d.tok(k+2).Is("exile"):
+		return true
+	case next.Is("the") && d.tok(k+2).Is("country") && !d.tok(k).Is("go", "went", "gone", "goes", "going"):
+		return true
+	case next.Is("abroad"):
+		return d.tok(k).Is("flee", "fled", "flees", "fleeing")
+	case next.Is("to"):
+		j := actorAt(d, k+2, "the")
+		return d.tok(k).Is("flee", "fled", "flees", "fleeing") && j >= 0 && strings.HasPrefix(d.in.Mentions[d.cover[j]].Actors[0], "state:")
+	}
+	return false
+}
+
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the
 // ruling"), not the noun of "the territorial dispute between Russia and
 // Japan" or "a trade dispute with China".

@@ -85,6 +85,22 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "France", target: "Iran", date: "2024-05-10"}}},
 		{"freed_where_no_one_held_them_names_no_agent", "2024-05-10",
 			"Two French nationals were freed in Doha on Friday.", nil},
+		// A leader's flight abroad after demands that he go: a retreat
+		// toward those who demanded it.
+		{"fled_abroad_after_demands", "2024-05-10",
+			"Thousands of protesters marched in Dhaka on Sunday to demand the resignation of Prime Minister Sheikh Hasina. Hasina fled to India on Monday.",
+			[]want{{typ: parley.Retreat, source: "Sheikh Hasina", target: "Bangladeshi protesters", date: "2024-05-06"}}},
+		{"left_the_country_after_demands", "2024-05-10",
+			"Thousands of protesters marched in Colombo to demand the resignation of President Gotabaya Rajapaksa. Rajapaksa left the country on Wednesday.",
+			[]want{{typ: parley.Retreat, source: "Gotabaya Rajapaksa", target: "Sri Lankan protesters", date: "2024-05-08"}}},
+		{"went_into_exile_after_demands", "2024-05-10",
+			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani went into exile on Sunday.",
+			[]want{{typ: parley.Retreat, source: "Ashraf Ghani", target: "Afghan protesters", date: "2024-05-05"}}},
+		{"fled_abroad_with_no_one_demanding_it", "2024-05-10",
+			"Hasina fled to India on Monday.", nil},
+		{"fleeing_fighting_is_no_flight_abroad", "2024-05-10",
+			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani fled the fighting on Sunday.",
+			[]want{{typ: parley.Protest, source: "Afghan protesters", target: "Ashraf Ghani"}, {typ: parley.Request, source: "Afghan protesters", target: "Ashraf Ghani"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -104,6 +120,12 @@ func TestMaterialRecallRuledOut(t *testing.T) {
 			want{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-03"}, want{}},
 	})
 	runNotCases(t, []notCase{
+		{"fleeing_fighting_is_no_retreat", "2024-05-10",
+			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani fled the fighting on Sunday.",
+			want{typ: parley.Retreat}},
+		{"leaving_a_meeting_is_no_retreat", "2024-05-10",
+			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani left the meeting on Sunday.",
+			want{typ: parley.Retreat}},
 		// "ceased to recognise" is no recognition.
 		{"ceased_to_recognise_is_no_support", "2024-05-10",
 			"Honduras ceased to recognise Taiwan in March.",

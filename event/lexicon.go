@@ -95,6 +95,9 @@ var (
 var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
 	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
 
+// exile is a leader's flight from the country.
+var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
+
 // derecognition is recognition withdrawn: "stopped recognising X",
 // "ceased to recognise X".
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
@@ -432,6 +435,11 @@ var verbs = []struct {
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
 	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
+	// "Hasina fled to India", "left the country", "went into exile": a
+	// leader gone, yielding as a resignation does (to whoever demanded it)
+	{"flee|fled|flees|fleeing", []sense{exile}},
+	{"leave|left", []sense{exile}},
+	{"go|went|gone|goes|going", []sense{exile}},
 	// "announced his resignation on state television", "tendered her
 	// resignation": the resignation itself, told by its announcement
 	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
