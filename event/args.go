@@ -1471,7 +1471,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
 		prep := false
-		if j+1 < ce && j > end && d.tok(j).Is("with", "to") && (!comma || d.samePrepBefore(end, j)) {
+		if j+1 < ce && j > end && d.tok(j).Is("with", "to", "on", "against") && (!comma || d.samePrepBefore(end, j)) {
 			// "… and with Rwandan President Paul Kagame", "gratitude to the
 			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
 			// preposition again

@@ -101,6 +101,12 @@ func TestMaterialRecall(t *testing.T) {
 		{"fleeing_fighting_is_no_flight_abroad", "2024-05-10",
 			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani fled the fighting on Sunday.",
 			[]want{{typ: parley.Protest, source: "Afghan protesters", target: "Ashraf Ghani"}, {typ: parley.Request, source: "Afghan protesters", target: "Ashraf Ghani"}}},
+		// The preposition of a sanction said again before the next target:
+		// one each.
+		{"sanctions_on_one_and_on_another", "2024-05-10",
+			"Britain imposed sanctions on Russia and on Belarus on Monday.",
+			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Russia", date: "2024-05-06"},
+				{typ: parley.Sanction, source: "United Kingdom", target: "Belarus", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -126,6 +132,9 @@ func TestMaterialRecallRuledOut(t *testing.T) {
 		{"leaving_a_meeting_is_no_retreat", "2024-05-10",
 			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani left the meeting on Sunday.",
 			want{typ: parley.Retreat}},
+		{"and_on_a_day_is_no_second_target", "2024-05-10",
+			"Britain imposed sanctions on Russia and on Monday it expelled two diplomats.",
+			want{typ: parley.Sanction, source: "United Kingdom", target: "United Kingdom"}},
 		// "ceased to recognise" is no recognition.
 		{"ceased_to_recognise_is_no_support", "2024-05-10",
 			"Honduras ceased to recognise Taiwan in March.",
