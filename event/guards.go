@@ -870,6 +870,31 @@ func leftTheCountry(d *doc, k int) bool {
 	return false
 }
 
+// heldCaptive accepts "held" as keeping a person captive: "held
+// President Bazoum at his residence", "held the journalist in custody",
+// "held him hostage" (not "held talks", "held Hamas responsible", "held
+// a rally at the residence").
+func heldCaptive(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	j := actorAt(d, k+1, "the", "ousted", "former", "deposed")
+	if j < 0 || !notNoun(d, k) {
+		return false
+	}
+	if m := d.in.Mentions[d.cover[j]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	for i := d.mentionEnd(j); i+1 < n && i <= d.mentionEnd(j)+6 && !d.stop(i); i++ {
+		switch {
+		case d.tok(i).Is("hostage", "captive", "incommunicado"),
+			d.tok(i).Is("in") && d.tok(i+1).Is("custody", "detention", "captivity", "prison", "jail"),
+			d.tok(i).Is("at", "in") && i+2 < n && d.tok(i+1).Is("his", "her", "their", "the") && d.tok(i+2).Is("residence", "home", "house", "palace"),
+			d.tok(i).Is("under") && d.tok(i+1).Is("guard", "arrest", "house"):
+			return true
+		}
+	}
+	return false
+}
+
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the
 // ruling"), not the noun of "the territorial dispute between Russia and
 // Japan" or "a trade dispute with China".

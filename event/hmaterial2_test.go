@@ -107,6 +107,14 @@ func TestMaterialRecall(t *testing.T) {
 			"Britain imposed sanctions on Russia and on Belarus on Monday.",
 			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Russia", date: "2024-05-06"},
 				{typ: parley.Sanction, source: "United Kingdom", target: "Belarus", date: "2024-05-06"}}},
+		// A person held at his residence, in custody or hostage is
+		// detained.
+		{"president_held_at_his_residence", "2023-09-10",
+			"Soldiers have held President Mohamed Bazoum at his residence in Niamey since July 26.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Niger", target: "Mohamed Bazoum", date: "2023-07-26"}}},
+		{"talks_held_at_a_residence_detain_no_one", "2024-05-10",
+			"Macron held talks with Scholz at his residence.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -135,6 +143,12 @@ func TestMaterialRecallRuledOut(t *testing.T) {
 		{"and_on_a_day_is_no_second_target", "2024-05-10",
 			"Britain imposed sanctions on Russia and on Monday it expelled two diplomats.",
 			want{typ: parley.Sanction, source: "United Kingdom", target: "United Kingdom"}},
+		{"talks_at_a_residence_are_no_detention", "2024-05-10",
+			"Macron held talks with Scholz at his residence.",
+			want{typ: parley.Coerce}},
+		{"held_responsible_is_no_detention", "2024-05-10",
+			"Putin held Zelensky responsible for the attack on his residence.",
+			want{typ: parley.Coerce}},
 		// "ceased to recognise" is no recognition.
 		{"ceased_to_recognise_is_no_support", "2024-05-10",
 			"Honduras ceased to recognise Taiwan in March.",

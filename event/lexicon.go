@@ -812,6 +812,9 @@ var verbs = []struct {
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 		// "Israel held Hamas responsible for the rocket fire"
 		s(parley.Accuse, "112", directed, "").withMode("allege").when(heldResponsible),
+		// "Soldiers have held President Bazoum at his residence since
+		// July": a detention
+		s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldCaptive),
 	}},
 	{"stage", []sense{
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),
