@@ -115,6 +115,16 @@ func TestMaterialRecall(t *testing.T) {
 		{"talks_held_at_a_residence_detain_no_one", "2024-05-10",
 			"Macron held talks with Scholz at his residence.",
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
+		// An envoy recalled with no post named: from the state whose deed
+		// provoked it.
+		{"ambassador_recalled_after_a_ministers_words", "2024-05-10",
+			"Venezuela recalled its ambassador for consultations after Spain's defence minister called the government a dictatorship.",
+			[]want{{typ: parley.Sanction, source: "Venezuela", target: "Spain"}}},
+		{"ambassador_recalled_over_remarks", "2024-05-10",
+			"Israel recalled its ambassador over Turkey's remarks.",
+			[]want{{typ: parley.Sanction, source: "Israel", target: "Turkey"}}},
+		{"ambassador_recalled_after_its_own_leaders_words", "2024-05-10",
+			"Israel recalled its ambassador after Netanyahu criticised the court.", nil},
 	}
 	runEventCases(t, tests)
 }

@@ -2871,6 +2871,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		(d.countryOf(obj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
 		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
 	}
+	if obj == nil && sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("ambassador", "envoy", "diplomats") {
+		obj = d.provokedBy(objNoun+1, b, subj[0]) // "recalled its ambassador after Spain's defence minister called …": from Spain
+	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
 		if obj == nil && objNoun >= 0 && objNoun+1 < ce && d.tok(objNoun).Is("ambassador", "envoy", "ambassadors", "envoys") && d.tok(objNoun+1).Is("in") {
@@ -4305,6 +4308,34 @@ func (d *doc) captivesOwner(a, k int) []string {
 			return m.Actors // (or their demonym: "Two Iranians held in France")
 		}
 		return nil // the first name is the subject's
+	}
+	return nil
+}
+
+// provokedBy returns the state of the first actor named in a cause
+// told right after from ("after Spain's defence minister called …",
+// "over Turkey's remarks"), when it is not id's own: the one an envoy's
+// recall is aimed at.
+func (d *doc) provokedBy(from, b int, id string) []string {
+	for i := from; i < b && i <= from+5; i++ {
+		if !d.tok(i).Is("after", "over", "following") {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+6; j++ {
+			if d.cover[j] < 0 {
+				continue
+			}
+			m := d.in.Mentions[d.cover[j]]
+			if len(m.Actors) != 1 {
+				return nil
+			}
+			c := d.countryOf(m.Actors[0])
+			if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
+				return nil
+			}
+			return []string{"state:" + c}
+		}
+		return nil
 	}
 	return nil
 }
