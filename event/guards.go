@@ -975,6 +975,14 @@ func boardedAlone(d *doc, k int) bool {
 // the verb: a bloc suspending a member ("The African Union suspended
 // Niger").
 func suspendedMember(d *doc, k int) bool {
+	if d.passive(k) {
+		// "Venezuela had already been suspended in December"
+		i := k - 1
+		for i > 0 && (beForms[d.tok(i).Norm] || d.tok(i).Is("had", "has", "have", "already", "also", "temporarily", "indefinitely")) {
+			i--
+		}
+		return i >= 0 && d.cover[i] >= 0 && len(d.in.Mentions[d.cover[i]].Actors) == 1 && strings.HasPrefix(d.in.Mentions[d.cover[i]].Actors[0], "state:")
+	}
 	m, ok := objectMention(d, k)
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(k+1) == k+1
 }

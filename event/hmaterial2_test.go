@@ -125,6 +125,16 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Israel", target: "Turkey"}}},
 		{"ambassador_recalled_after_its_own_leaders_words", "2024-05-10",
 			"Israel recalled its ambassador after Netanyahu criticised the court.", nil},
+		// A state suspended, told in the passive: by the body it was
+		// suspended from, else by the one the article is about.
+		{"state_suspended_from_a_body", "2024-05-10",
+			"Mali was suspended from the African Union on Monday.",
+			[]want{{typ: parley.Sanction, source: "African Union", target: "Mali", date: "2024-05-06"}}},
+		{"state_already_suspended_by_the_bloc_told_before", "2024-05-10",
+			"Mercosur suspended Venezuela on Saturday. Venezuela had already been suspended in December for failing to meet the rules of the bloc.",
+			[]want{{typ: parley.Sanction, source: "Mercosur", target: "Venezuela", date: "2023-12"}}},
+		{"minister_suspended_from_a_party", "2024-05-10",
+			"The minister was suspended from the party on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }

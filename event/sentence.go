@@ -2987,6 +2987,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent = []string{"state:" + d.countryOf(subj[0])} // the envoy's state, not the envoy
 			}
 		}
+		if agent == nil && sn.typ == parley.Sanction && k+2 < ce && d.tok(k+1).Is("from") {
+			if j := actorAt(d, k+2, "the"); j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.forum(d.in.Mentions[d.cover[j]].Actors[0]) {
+				agent = d.in.Mentions[d.cover[j]].Actors // "Mali was suspended from the African Union": by the Union
+				if slices.Equal(obj, agent) {
+					obj = subj
+				}
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
