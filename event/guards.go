@@ -776,6 +776,28 @@ func surroundedBy(d *doc, k int) bool {
 	return notNoun(d, k) && i >= 0 && (forceNoun(d, i) || d.tok(i).Is("police", "policemen", "officers", "agents", "gunmen", "guards"))
 }
 
+// forcesLeave accepts "leave" told of forces, with a place or state as
+// its object: "Russian peacekeepers began leaving Karabakh" (not "troops
+// left their barracks to vote", "soldiers on leave").
+func forcesLeave(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.tok(i).Is("peacekeepers", "contingent")) {
+		return false
+	}
+	j := k + 1
+	if j < len(d.in.Tokens) && d.tok(j).Is("the") {
+		j++
+	}
+	if j >= len(d.in.Tokens) {
+		return false
+	}
+	if d.cover[j] >= 0 {
+		m := d.in.Mentions[d.cover[j]]
+		return len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && m.Via != parley.ViaAdjective
+	}
+	return d.placeStartingAt(j) != nil
+}
+
 // forceNoun reports whether the word at i names armed forces or their
 // vehicles.
 func forceNoun(d *doc, i int) bool {

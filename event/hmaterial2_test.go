@@ -135,6 +135,12 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Mercosur", target: "Venezuela", date: "2023-12"}}},
 		{"minister_suspended_from_a_party", "2024-05-10",
 			"The minister was suspended from the party on Monday.", nil},
+		// Forces leaving a state: a withdrawal from it.
+		{"troops_left_a_state", "2024-05-10",
+			"The last French troops left Mali in August.",
+			[]want{{typ: parley.Retreat, source: "French Armed Forces", target: "Mali", date: "2023-08"}}},
+		{"troops_left_their_barracks", "2024-05-10",
+			"Troops left their barracks on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }

@@ -438,7 +438,10 @@ var verbs = []struct {
 	// "Hasina fled to India", "left the country", "went into exile": a
 	// leader gone, yielding as a resignation does (to whoever demanded it)
 	{"flee|fled|flees|fleeing", []sense{exile}},
-	{"leave|left", []sense{exile}},
+	{"leave|left", []sense{exile,
+		// "Russian peacekeepers began leaving Karabakh", "the last French
+		// troops left Mali in August": forces drawn back
+		s(parley.Retreat, "0872", directed, "").withMode("withdraw").when(forcesLeave)}},
 	{"go|went|gone|goes|going", []sense{exile}},
 	// "announced his resignation on state television", "tendered her
 	// resignation": the resignation itself, told by its announcement

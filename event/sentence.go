@@ -2786,6 +2786,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 {
 		obj = d.withdrawnFrom(k, ce, subj) // "pulled back from several villages in southern Lebanon"
+		if obj == nil && d.tok(k).Is("leave", "left", "leaves", "leaving") {
+			obj = d.placeState(k, ce, "") // "peacekeepers began leaving Karabakh": Azerbaijan
+		}
 	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
