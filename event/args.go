@@ -60,6 +60,12 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 	"coastguard": true, "guards": true, "officers": true, "delegations": true, "delegation": true, "negotiators": true,
 	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
 
+// premisesOf nouns are places held by the actor named after "of" or by
+// a possessive: to surround or raid "the home of Raila Odinga", "his
+// house", "the headquarters of the attorney general" is to coerce him.
+var premisesOf = map[string]bool{"home": true, "house": true, "residence": true, "headquarters": true, "office": true,
+	"offices": true, "compound": true, "villa": true}
+
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
@@ -791,6 +797,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
 				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's
 			}
+			if n == "of" && pendingPrep == "" && direct && sn.typ == parley.Coerce && i > 0 && i-from <= 3 && premisesOf[d.tok(i-1).Norm] {
+				from = i + 1 // "surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz": hers
+				continue
+			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
@@ -848,10 +858,17 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i = end
 			continue
 		}
+		if direct && pendingPrep == "" && sn.typ == parley.Coerce && end+1 < ce && premisesOf[d.tok(end).Norm] && d.tok(end+1).Is("of") {
+			i = end // "the Caracas headquarters of …": the city names where, the owner follows
+			continue
+		}
 		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
 			if i >= 2 && d.tok(i-1).Is("for") && d.tok(i-2).Is("warrant", "warrants", "order", "orders") && i+1 < ce &&
 				d.tok(i+1).Is("arrest", "detention", "extradition", "capture") {
 				return m.Actors // "a warrant for his arrest": his
+			}
+			if direct && pendingPrep == "" && sn.typ == parley.Coerce && i-from <= 1 && i+1 < ce && premisesOf[d.tok(i+1).Norm] {
+				return m.Actors // "police had surrounded his house": his
 			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
@@ -1454,7 +1471,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
 		prep := false
-		if j+1 < ce && j > end && d.tok(j).Is("with", "to") && (!comma || d.samePrepBefore(end, j)) {
+		if j+1 < ce && j > end && d.tok(j).Is("with", "to", "on", "against") && (!comma || d.samePrepBefore(end, j)) {
 			// "… and with Rwandan President Paul Kagame", "gratitude to the
 			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
 			// preposition again

@@ -252,6 +252,9 @@ func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
 			}
 		}
 		gap := strings.Join(words, " ")
+		if strings.HasPrefix(gap, ",") && actorAt(d, d.tokenAt(b.Span.End), "the") >= 0 {
+			return false // "in December 2023, and in January 2024 Xi accepted …": the date opens a clause of its own
+		}
 		return (gap == "and" || gap == "," || gap == ", and" || gap == "or") && a.Precision == b.Precision
 	}
 	var out []parley.Date

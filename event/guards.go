@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -767,6 +768,155 @@ func forcesMassed(d *doc, k int) bool {
 		k+1 < len(d.in.Tokens) && d.tok(k+1).Is("near", "along", "on", "at", "around")
 }
 
+// surroundedBy accepts an act told of armed men or police as its subject:
+// "National Guard troops surrounded the headquarters", "police had
+// surrounded his house" (not "the hills that surround the city").
+func surroundedBy(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	return notNoun(d, k) && i >= 0 && (forceNoun(d, i) || d.tok(i).Is("police", "policemen", "officers", "agents", "gunmen", "guards"))
+}
+
+// forcesLeave accepts "leave" told of forces, with a place or state as
+// its object: "Russian peacekeepers began leaving Karabakh" (not "troops
+// left their barracks to vote", "soldiers on leave").
+func forcesLeave(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.tok(i).Is("peacekeepers", "contingent")) {
+		return false
+	}
+	j := k + 1
+	if j < len(d.in.Tokens) && d.tok(j).Is("the") {
+		j++
+	}
+	if j >= len(d.in.Tokens) {
+		return false
+	}
+	if d.cover[j] >= 0 {
+		m := d.in.Mentions[d.cover[j]]
+		return len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && m.Via != parley.ViaAdjective
+	}
+	return d.placeStartingAt(j) != nil
+}
+
+// forceNoun reports whether the word at i names armed forces or their
+// vehicles.
+func forceNoun(d *doc, i int) bool {
+	return slices.Contains(forces, d.tok(i).Norm) || d.tok(i).Is("tanks", "vehicles", "columns", "convoys", "army", "military")
+}
+
+// subjectHead returns the head noun of the subject of the verb at k,
+// past auxiliaries ("had surrounded", "were seen moving"), an aside set
+// off by commas ("ECOWAS troops, most of them Senegalese, crossed") and an
+// owner after "of" ("armoured vehicles of the ZDF were"); -1 when none
+// is found.
+func (d *doc) subjectHead(k int) int {
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("had", "have", "has", "were", "was", "are", "is", "been", "being", "seen", "reportedly", "then", "later", "also", "began", "begun", "started") {
+		i--
+	}
+	if i >= 0 && d.tok(i).Is(",") {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if d.tok(j).Is(",") {
+				i = j - 1
+				break
+			}
+		}
+	}
+	if i >= 0 && d.cover[i] >= 0 {
+		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") {
+			i = ms - 2 // "vehicles of ZDF"
+		} else if ms >= 3 && d.tok(ms-1).Is("the") && d.tok(ms-2).Is("of") {
+			i = ms - 3 // "vehicles of the ZDF"
+		}
+	}
+	if i < 0 || d.tok(i).Kind != token.Word {
+		return -1
+	}
+	return i
+}
+
+// notStopped refuses an act told as given up: "stopped recognising
+// Jammeh", "ceased to recognise Taiwan" (a withdrawal, coded on the verb
+// before).
+func notStopped(d *doc, k int) bool {
+	j := k - 1
+	if j > 0 && d.tok(j).Is("to") {
+		j--
+	}
+	return j < 0 || !d.tok(j).Is("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing")
+}
+
+// offList accepts a removal from a list of those banned or sanctioned:
+// "removed the Taliban from its list of banned organisations", "delisted
+// the group from the terror blacklist" (not "removed the item from the
+// agenda").
+func offList(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i); i++ {
+		if !d.tok(i).Is("from") {
+			continue
+		}
+		for j := i + 1; j < n && j <= i+5; j++ {
+			if d.tok(j).Is("list", "lists", "blacklist", "watchlist", "register", "registry") {
+				return notNoun(d, k)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// leftTheCountry accepts a flight abroad told of a person: "fled the
+// country", "fled to India", "left the country", "went into exile" (not
+// "fled the fighting", "left the meeting", "went to Paris").
+func leftTheCountry(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !notNoun(d, k) || k == 0 || d.cover[k-1] < 0 {
+		return false
+	}
+	if m := d.in.Mentions[d.cover[k-1]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	next := d.tok(k + 1)
+	switch {
+	case next.Is("into", "in") && d.tok(k+2).Is("exile"):
+		return true
+	case next.Is("the") && d.tok(k+2).Is("country") && !d.tok(k).Is("go", "went", "gone", "goes", "going"):
+		return true
+	case next.Is("abroad"):
+		return d.tok(k).Is("flee", "fled", "flees", "fleeing")
+	case next.Is("to"):
+		j := actorAt(d, k+2, "the")
+		return d.tok(k).Is("flee", "fled", "flees", "fleeing") && j >= 0 && strings.HasPrefix(d.in.Mentions[d.cover[j]].Actors[0], "state:")
+	}
+	return false
+}
+
+// heldCaptive accepts "held" as keeping a person captive: "held
+// President Bazoum at his residence", "held the journalist in custody",
+// "held him hostage" (not "held talks", "held Hamas responsible", "held
+// a rally at the residence").
+func heldCaptive(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	j := actorAt(d, k+1, "the", "ousted", "former", "deposed")
+	if j < 0 || !notNoun(d, k) {
+		return false
+	}
+	if m := d.in.Mentions[d.cover[j]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	for i := d.mentionEnd(j); i+1 < n && i <= d.mentionEnd(j)+6 && !d.stop(i); i++ {
+		switch {
+		case d.tok(i).Is("hostage", "captive", "incommunicado"),
+			d.tok(i).Is("in") && d.tok(i+1).Is("custody", "detention", "captivity", "prison", "jail"),
+			d.tok(i).Is("at", "in") && i+2 < n && d.tok(i+1).Is("his", "her", "their", "the") && d.tok(i+2).Is("residence", "home", "house", "palace"),
+			d.tok(i).Is("under") && d.tok(i+1).Is("guard", "arrest", "house"):
+			return true
+		}
+	}
+	return false
+}
+
 // disputeVerb accepts "dispute" as a verb ("Beijing disputes the
 // ruling"), not the noun of "the territorial dispute between Russia and
 // Japan" or "a trade dispute with China".
@@ -847,6 +997,14 @@ func boardedAlone(d *doc, k int) bool {
 // the verb: a bloc suspending a member ("The African Union suspended
 // Niger").
 func suspendedMember(d *doc, k int) bool {
+	if d.passive(k) {
+		// "Venezuela had already been suspended in December"
+		i := k - 1
+		for i > 0 && (beForms[d.tok(i).Norm] || d.tok(i).Is("had", "has", "have", "already", "also", "temporarily", "indefinitely")) {
+			i--
+		}
+		return i >= 0 && d.cover[i] >= 0 && len(d.in.Mentions[d.cover[i]].Actors) == 1 && strings.HasPrefix(d.in.Mentions[d.cover[i]].Actors[0], "state:")
+	}
 	m, ok := objectMention(d, k)
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(k+1) == k+1
 }
@@ -2169,7 +2327,7 @@ func placedUnderArrest(d *doc, k int) bool {
 		if d.stop(i) {
 			return false
 		}
-		if d.tok(i).Is("under", "in") && (d.tok(i+1).Is("arrest", "detention", "custody") ||
+		if d.tok(i).Is("under", "in") && (d.tok(i+1).Is("arrest", "detention", "custody") || d.tok(i).Is("under") && d.tok(i+1).Is("guard") || // "placed Mugabe under guard"
 			i+2 < n && d.tok(i+1).Is("house") && d.tok(i+2).Is("arrest")) {
 			return true
 		}

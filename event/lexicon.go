@@ -95,6 +95,13 @@ var (
 var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
 	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
 
+// exile is a leader's flight from the country.
+var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
+
+// derecognition is recognition withdrawn: "stopped recognising X",
+// "ceased to recognise X".
+var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
+
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
@@ -428,6 +435,14 @@ var verbs = []struct {
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
 	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
+	// "Hasina fled to India", "left the country", "went into exile": a
+	// leader gone, yielding as a resignation does (to whoever demanded it)
+	{"flee|fled|flees|fleeing", []sense{exile}},
+	{"leave|left", []sense{exile,
+		// "Russian peacekeepers began leaving Karabakh", "the last French
+		// troops left Mali in August": forces drawn back
+		s(parley.Retreat, "0872", directed, "").withMode("withdraw").when(forcesLeave)}},
+	{"go|went|gone|goes|going", []sense{exile}},
 	// "announced his resignation on state television", "tendered her
 	// resignation": the resignation itself, told by its announcement
 	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
@@ -655,11 +670,12 @@ var verbs = []struct {
 		// "Armenia froze its participation in the CSTO"
 		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts"),
 		// "the EU froze €30 million in military assistance to Georgia"
-		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments")}},
+		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation"),
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
+			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
 		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
@@ -669,6 +685,9 @@ var verbs = []struct {
 	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
 	}},
+	// "Kazakhstan removed the Taliban from its list of banned
+	// organisations": a penalty lifted from the one listed
+	{"remove|removed|removing|removes|delist|delisted|delisting|delists", []sense{s(parley.Concede, "081", directed, "").when(offList)}},
 	{"pause", []sense{s(parley.Sanction, "162", directed, "with", "to", "for", "from", "").withMode("discontinue").when(active).takes("talks", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "exports", "sales", "shipments", "deliveries", "imports")}},
 	// MOBILIZE
 	{"deploy", []sense{
@@ -726,6 +745,8 @@ var verbs = []struct {
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
 	// "police laid siege to the university", "besieged the campus"
 	{"lay|laid|laying|lays", []sense{s(parley.Coerce, "192", directed, "to").withMode("restrict").takes("siege")}},
+	// "troops surrounded the headquarters of Attorney General Ortega"
+	{"surround", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").when(surroundedBy)}},
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
@@ -794,6 +815,9 @@ var verbs = []struct {
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 		// "Israel held Hamas responsible for the rocket fire"
 		s(parley.Accuse, "112", directed, "").withMode("allege").when(heldResponsible),
+		// "Soldiers have held President Bazoum at his residence since
+		// July": a detention
+		s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldCaptive),
 	}},
 	{"stage", []sense{
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),
@@ -924,6 +948,10 @@ var verbs = []struct {
 	// "the armed forces and the ELN will stop offensive operations against each other"
 	{"stop", pauseOfForce},
 	{"cease", pauseOfForce},
+	// "The African Union stopped recognising Jammeh as president": a
+	// standing withdrawn
+	{"stop", derecognition},
+	{"cease", derecognition},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
 		// "had closed its airspace to Indian airlines": a restriction imposed
@@ -1032,8 +1060,8 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
 var recognition = []sense{
-	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation"),
-	s(parley.Support, "054", directed, "", "of"),
+	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation").when(notStopped),
+	s(parley.Support, "054", directed, "", "of").when(notStopped),
 }
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields

@@ -2220,7 +2220,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := top; passive && !found && i >= cs && i >= k-16 && !(i < top && d.tok(i).Is(",", ";")); i-- {
 			// ("A memorandum of understanding on critical minerals was
 			// signed": the head noun, however long its phrase)
-			found = objectNoun(d.tok(i).Norm, sn.objects)
+			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) // "Two Iranians … were freed"
 		}
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
@@ -2843,6 +2843,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 {
 		obj = d.withdrawnFrom(k, ce, subj) // "pulled back from several villages in southern Lebanon"
+		if obj == nil && d.tok(k).Is("leave", "left", "leaves", "leaving") {
+			obj = d.placeState(k, ce, "") // "peacekeepers began leaving Karabakh": Azerbaijan
+		}
 	}
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
@@ -2927,6 +2930,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode == "withdraw" && len(subj) == 1 && objNoun >= 0 && !strings.HasPrefix(obj[0], "state:") &&
 		(d.countryOf(obj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
 		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
+	}
+	if obj == nil && sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("ambassador", "envoy", "diplomats") {
+		obj = d.provokedBy(objNoun+1, b, subj[0]) // "recalled its ambassador after Spain's defence minister called …": from Spain
 	}
 	if obj == nil && sn.mode == "withdraw" && slices.Contains(sn.preps, "from") {
 		obj = d.placeState(from, ce, "from") // "recalled its envoy from Moscow"
@@ -3044,8 +3050,34 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent = []string{"state:" + d.countryOf(subj[0])} // the envoy's state, not the envoy
 			}
 		}
+		if agent == nil && sn.typ == parley.Sanction && k+2 < ce && d.tok(k+1).Is("from") {
+			if j := actorAt(d, k+2, "the"); j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.forum(d.in.Mentions[d.cover[j]].Actors[0]) {
+				agent = d.in.Mentions[d.cover[j]].Actors // "Mali was suspended from the African Union": by the Union
+				if slices.Equal(obj, agent) {
+					obj = subj
+				}
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil && sn.typ == parley.Coerce && sn.mode == "arrest" && obj != nil {
+			// "Chang was arrested at Johannesburg's airport": by the state
+			// where it happened.
+			if st := d.placeState(k, ce, "in", "at"); len(st) == 1 && !slices.Equal(st, obj) {
+				agent = st
+			}
+		}
+		if agent == nil && sn.typ == parley.Retreat && sn.mode == "release" {
+			// "Five American citizens who were detained in Iran were
+			// released": by Iran, to the United States
+			held, own := d.heldIn(a, k), d.captivesOwner(a, k)
+			if own != nil && (obj == nil || slices.Equal(obj, held)) {
+				obj = own // (not "flown out of Tehran")
+			}
+			if obj != nil && !slices.Equal(obj, held) {
+				agent = held
+			}
 		}
 		if agent == nil && sn.typ == parley.Cooperate && d.tok(k).Is("extradited") {
 			// "Chang was extradited from South Africa to the United
@@ -4341,6 +4373,70 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		e := d.built[j]
 		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
 			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// captivesOwner returns the state whose people, named by its adjective
+// before a captives noun between a and k, are held: "Five American
+// citizens who were detained in Iran".
+func (d *doc) captivesOwner(a, k int) []string {
+	for i := a; i+1 < k; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if e := d.mentionEnd(i); m.Via == parley.ViaAdjective && len(m.Actors) == 1 && (e < k && objectNoun(d.tok(e).Norm, captives) || d.pluralDemonym(m)) {
+			return m.Actors // (or their demonym: "Two Iranians held in France")
+		}
+		return nil // the first name is the subject's
+	}
+	return nil
+}
+
+// provokedBy returns the state of the first actor named in a cause
+// told right after from ("after Spain's defence minister called …",
+// "over Turkey's remarks"), when it is not id's own: the one an envoy's
+// recall is aimed at.
+func (d *doc) provokedBy(from, b int, id string) []string {
+	for i := from; i < b && i <= from+5; i++ {
+		if !d.tok(i).Is("after", "over", "following") {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+6; j++ {
+			if d.cover[j] < 0 {
+				continue
+			}
+			m := d.in.Mentions[d.cover[j]]
+			if len(m.Actors) != 1 {
+				return nil
+			}
+			c := d.countryOf(m.Actors[0])
+			if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
+				return nil
+			}
+			return []string{"state:" + c}
+		}
+		return nil
+	}
+	return nil
+}
+
+// heldIn returns the state where captives named between a and k were
+// held: "Five Americans detained in Iran were released", "two Frenchmen
+// held in Evin prison in Tehran".
+func (d *doc) heldIn(a, k int) []string {
+	for i := a; i+1 < k; i++ {
+		if d.tok(i).Is("held", "detained", "jailed", "imprisoned", "kidnapped", "abducted") && d.tok(i+1).Is("in") {
+			if j := actorAt(d, i+2, "the"); j >= 0 && j < k {
+				if m, _ := d.mentionAt(j); len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+					return m.Actors // "detained in Iran"
+				}
+			}
+			if st := d.placeState(i, min(k, i+8), "in"); len(st) == 1 {
+				return st
+			}
 		}
 	}
 	return nil
