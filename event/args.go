@@ -34,6 +34,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
+	// conduct judged: "criticised what he called Saudi adventurism"
+	"adventurism": true, "expansionism": true, "hegemonism": true, "unilateralism": true, "militarism": true,
+	"intransigence": true, "belligerence": true, "bullying": true, "coercion": true, "hostility": true,
 	// what force and penalties fall on: "attacked Armenian positions",
 	// "blacklisted 12 Chinese firms", "seized a British tanker"
 	"positions": true, "targets": true, "bases": true, "soldiers": true, "villages": true, "towns": true,
@@ -1173,7 +1176,10 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 // or i when there is none.
 func (d *doc) whatTheySaid(i, ce int) int {
 	for j := i + 1; j < ce-1 && j <= i+6; j++ {
-		if d.tok(j).Is("said", "says", "called", "calls", "described", "claimed", "claims", "considers", "considered") {
+		if d.tok(j).Is("said", "says", "called", "calls", "described", "claimed", "claims", "considers", "considered", "termed", "dubbed") {
+			if d.tok(j).Is("called", "calls", "termed", "dubbed") && !d.tok(j+1).Is("for", "on", "upon", "off") {
+				return j // "criticised what he called Saudi adventurism": the naming is the object
+			}
 			if d.tok(j+1).Is("were", "was", "are", "is", "as") {
 				return j + 1
 			}
