@@ -108,7 +108,9 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
-	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true}
+	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
+	// "called the decision wrong", "called the government a dictatorship"
+	"wrong": true, "mistaken": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

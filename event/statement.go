@@ -75,7 +75,10 @@ var statementCues = func() []cue {
 		// "had been caused by the illegitimate restrictions of the US",
 		// "has not done enough to stop fentanyl"
 		"illegitimate", "unfair*", "not done enough", "failed to", "failure to", "caused by", "double standard*",
-		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*")
+		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*",
+		// "said Somalia had disregarded the memorandum", "said the court
+		// had shown bias against Kenya", "were part of the problem"
+		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
@@ -207,9 +210,10 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			cu = th
 		}
 	}
-	if cu.typ == parley.Accuse && legalityCue(cu) {
-		// "would violate UN Security Council resolutions": what is
-		// violated comes after the verb; the violator, if named, before.
+	if cu.typ == parley.Accuse && (legalityCue(cu) || wrongedAfter(cu)) {
+		// "would violate UN Security Council resolutions", "had shown
+		// bias against Ghana": what is violated, or who is wronged, comes
+		// after the verb; the violator, if named, before.
 		for i := max(from, at-6); i < at; i++ {
 			if d.cueAt(cu, i) {
 				return nil
@@ -438,6 +442,13 @@ func (d *doc) negatedAt(i int) bool {
 func legalityCue(cu cue) bool {
 	w := strings.Join(cu.words, " ")
 	return w == "illegal*" || w == "unlawful*" || w == "violat*" || w == "inconsistent with" || w == "in breach" || w == "breach of"
+}
+
+// wrongedAfter reports whether cu names a wrong whose victim follows it
+// ("bias against Ghana", "disregarded Chile's rights").
+func wrongedAfter(cu cue) bool {
+	w := strings.Join(cu.words, " ")
+	return w == "bias" || w == "biased" || w == "disregard*"
 }
 
 func (d *doc) cueAt(cu cue, i int) bool {
