@@ -314,6 +314,7 @@ var deedVerbs = map[string]string{
 	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
+	"decision": "decide",
 }
 
 var deedVerbForms = map[string][]string{
@@ -322,6 +323,10 @@ var deedVerbForms = map[string][]string{
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"
 	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping"},
+	// "the summit approved the deployment … Rwanda welcomes this
+	// decision", "parliament voted to ratify … Stoltenberg welcomed the
+	// decision": a body's vote or approval is its decision
+	"decide": {"approved", "voted", "ratified", "adopted", "resolved"},
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.

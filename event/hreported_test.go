@@ -38,6 +38,15 @@ func TestEvaluations(t *testing.T) {
 		{"called_a_decision_told_before_wrong", "2024-03-10",
 			"Lithuania's parliament voted to expel the Belarusian ambassador. Dmitry Peskov called the decision wrong.",
 			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Parliament of Lithuania"}}},
+		{"a_decision_welcomed_is_the_voting_bodys", "2024-05-10",
+			"The European Parliament voted on Tuesday to approve the accession of Ukraine. Dmytro Kuleba welcomed the decision.",
+			[]want{{typ: parley.Support, source: "Dmytro Kuleba", target: "European Parliament"}}},
+		{"a_decision_called_illegal_is_the_voting_bodys", "2024-05-10",
+			"The Duma voted on Tuesday to annex the four regions. Ukraine's foreign ministry called the decision illegal.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ukraine", target: "State Duma"}}},
+		{"a_decision_rebuked_is_the_adopting_bodys", "2024-05-10",
+			"The Arab League adopted a resolution on Gaza. Israel called the decision shameful.",
+			[]want{{typ: parley.Accuse, source: "Israel", target: "Arab League"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -64,6 +73,9 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"no_bias_is_no_charge", "2024-03-10",
 			"Antony Blinken said the ICJ had shown no bias against Israel.",
 			want{typ: parley.Accuse}},
+		{"a_decision_welcomed_is_not_the_welcomers_own", "2024-05-10",
+			"The European Parliament voted on Tuesday to approve the accession of Ukraine. Roberta Metsola welcomed the decision.",
+			want{typ: parley.Support, target: "European Parliament"}},
 	}
 	runNotCases(t, tests)
 }
