@@ -47,6 +47,12 @@ func TestEvaluations(t *testing.T) {
 		{"a_decision_rebuked_is_the_adopting_bodys", "2024-05-10",
 			"The Arab League adopted a resolution on Gaza. Israel called the decision shameful.",
 			[]want{{typ: parley.Accuse, source: "Israel", target: "Arab League"}}},
+		{"told_by_telephone_that_a_states_deed_was_aggression", "2024-05-10",
+			"Mohammed bin Salman told Rishi Sunak by telephone on Monday that Iran's supply of drones to the Houthis amounted to direct aggression.",
+			[]want{{typ: parley.Accuse, source: "Mohammed bin Salman", target: "Iran", date: "2024-05-06"}}},
+		{"told_in_a_phone_call_that_a_states_strikes_were_crimes", "2024-05-10",
+			"Emmanuel Macron told Olaf Scholz in a phone call that Russia's strikes were war crimes.",
+			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -76,6 +82,9 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"a_decision_welcomed_is_not_the_welcomers_own", "2024-05-10",
 			"The European Parliament voted on Tuesday to approve the accession of Ukraine. Roberta Metsola welcomed the decision.",
 			want{typ: parley.Support, target: "European Parliament"}},
+		{"the_one_told_over_the_phone_is_not_accused", "2024-05-10",
+			"Recep Tayyip Erdoğan told Vladimir Putin over the phone on Friday that Israel's actions in Gaza were genocide.",
+			want{typ: parley.Accuse, target: "Vladimir Putin"}},
 	}
 	runNotCases(t, tests)
 }

@@ -706,11 +706,12 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	}
 	// "notified the Security Council on Thursday that …": a date may
 	// stand between the one told and what they were told.
-	for j := i; j < to && j <= i+4; j++ {
+	// So may the medium: "told Sunak by telephone on Monday that …".
+	for j := i; j < to && j <= i+6; j++ {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last", "by", "over", "the", "a", "telephone", "phone", "call", "video", "videoconference") {
 			break
 		}
 	}
