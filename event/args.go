@@ -86,7 +86,9 @@ func (d *doc) headsOfState(j, cs int) bool {
 // ownedOf are what a state has that support or a charge is about: "its
 // support for the territorial integrity of Ukraine" is for Ukraine.
 var ownedOf = map[string]bool{"integrity": true, "sovereignty": true, "independence": true, "security": true,
-	"territory": true, "unity": true, "stability": true}
+	"territory": true, "unity": true, "stability": true,
+	// "its support for the accession of Sweden to NATO": for Sweden
+	"accession": true, "bid": true, "membership": true, "candidacy": true, "invitation": true, "application": true}
 
 // groupsIn name those of a state, body or alliance named after "in":
 // "the authorities in Minsk", "the parties in Sudan", "allies in NATO".

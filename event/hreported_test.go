@@ -53,6 +53,15 @@ func TestEvaluations(t *testing.T) {
 		{"told_in_a_phone_call_that_a_states_strikes_were_crimes", "2024-05-10",
 			"Emmanuel Macron told Olaf Scholz in a phone call that Russia's strikes were war crimes.",
 			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "Russia"}}},
+		{"confirmed_its_support_for_a_state", "2024-05-10",
+			"Italy confirmed its support for Albania.",
+			[]want{{typ: parley.Support, source: "Italy", target: "Albania"}}},
+		{"support_for_the_accession_of_states_is_for_them", "2024-05-10",
+			"Hungary confirmed its support for the accession of Sweden and Finland to NATO.",
+			[]want{{typ: parley.Support, source: "Hungary", target: "Sweden"}, {typ: parley.Support, source: "Hungary", target: "Finland"}}},
+		{"support_for_the_bid_of_a_state", "2024-05-10",
+			"Italy reaffirmed its support for the bid of Albania to join the EU.",
+			[]want{{typ: parley.Support, source: "Italy", target: "Albania"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -85,6 +94,12 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"the_one_told_over_the_phone_is_not_accused", "2024-05-10",
 			"Recep Tayyip Erdoğan told Vladimir Putin over the phone on Friday that Israel's actions in Gaza were genocide.",
 			want{typ: parley.Accuse, target: "Vladimir Putin"}},
+		{"a_confirmation_of_news_is_no_support", "2024-05-10",
+			"Italy confirmed that it had received the letter from Albania.",
+			want{typ: parley.Support}},
+		{"the_body_joined_is_not_the_one_supported", "2024-05-10",
+			"Hungary confirmed its support for the accession of Sweden to NATO.",
+			want{typ: parley.Support, target: "North Atlantic Treaty Organization"}},
 	}
 	runNotCases(t, tests)
 }
