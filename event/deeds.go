@@ -223,10 +223,13 @@ const leadSentences = 6
 // onlyDoer reports whether src is the source of every event of kind
 // built before token k, of which there is at least one.
 func (d *doc) onlyDoer(kind deedKind, src string, k int) bool {
-	if src == "" || kind == deedAct || kind == deedRuling {
+	if src == "" || kind == deedAct || kind == deedRuling && !d.court(src) {
 		return false // "the decision", "the ruling": any act at all
 	}
 	for _, e := range d.built {
+		if kind == deedRuling && !d.court(e.Source.ID) {
+			continue // "the verdict" is the one court's that has acted ("sentenced Dodik … called the verdict politically motivated")
+		}
 		if e.Trigger.Start < d.tok(k).Start && deedMatches(kind, e.Type) && e.Source.ID != src &&
 			e.Status != parley.Hypothetical && e.Status != parley.Negated {
 			return false

@@ -62,6 +62,11 @@ func TestEvaluations(t *testing.T) {
 		{"support_for_the_bid_of_a_state", "2024-05-10",
 			"Italy reaffirmed its support for the bid of Albania to join the EU.",
 			[]want{{typ: parley.Support, source: "Italy", target: "Albania"}}},
+		{"a_verdict_judged_long_after_is_the_one_courts_that_acted", "2024-03-20",
+			"On 3 March, the Supreme Court of Georgia sentenced Mikheil Saakashvili to six years in prison. The former president had returned to the country in secret. " +
+				"He was arrested within hours. His lawyers said he had been denied medical care. Protests followed in Tbilisi. The opposition boycotted parliament for a month. " +
+				"Several ministers resigned. Ukraine's foreign ministry called the verdict politically motivated.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ukraine", target: "Supreme Court of Georgia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -100,6 +105,10 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"the_body_joined_is_not_the_one_supported", "2024-05-10",
 			"Hungary confirmed its support for the accession of Sweden to NATO.",
 			want{typ: parley.Support, target: "North Atlantic Treaty Organization"}},
+		{"a_verdict_is_no_act_of_a_government_told_long_before", "2024-03-20",
+			"On 3 March, the Georgian government expelled two Ukrainian diplomats. The diplomats left on Monday. Their embassy said it would appeal. " +
+				"Protests followed in Tbilisi. The opposition boycotted parliament for a month. Several ministers resigned. Ukraine's foreign ministry called the verdict politically motivated.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ukraine", target: "Georgia"}},
 	}
 	runNotCases(t, tests)
 }
