@@ -45,7 +45,7 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
-	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
+	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
@@ -325,7 +325,7 @@ var deedVerbForms = map[string][]string{
 	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"
-	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping"},
+	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping", "freed"},
 	// "the summit approved the deployment … Rwanda welcomes this
 	// decision", "parliament voted to ratify … Stoltenberg welcomed the
 	// decision": a body's vote or approval is its decision

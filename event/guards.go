@@ -71,23 +71,28 @@ func calledPraise(d *doc, k int) bool {
 	if !namesWhatFollows(d, k) {
 		return false
 	}
+	praised := false
 	for i := k + 2; i < n && i <= k+8; i++ {
 		t := d.tok(i)
-		if d.stop(i) || t.Is(";", "that", "but", "because") || censureWords[t.Norm] {
-			return false
+		if d.stop(i) || t.Is(";", "that", "but", "because") {
+			break
 		}
-		if praiseWords[t.Norm] {
-			return true
+		if censureWords[t.Norm] {
+			return false // "a historic injustice"
 		}
+		praised = praised || praiseWords[t.Norm]
 	}
-	return false
+	return praised
 }
 
 // praiseWords, after "called X" or "described X as", make the naming
 // praise.
 var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": true, "friends": true, "ally": true,
 	"allies": true, "brother": true, "brothers": true, "model": true, "reliable": true, "trustworthy": true,
-	"indispensable": true}
+	"indispensable": true,
+	// a deed named: "called the release a positive step"
+	"courageous": true, "historic": true, "positive": true, "commendable": true,
+	"breakthrough": true, "milestone": true, "landmark": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
@@ -110,7 +115,7 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
 	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
 	// "called the decision wrong", "called the government a dictatorship"
-	"wrong": true, "mistaken": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
+	"wrong": true, "mistaken": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

@@ -67,6 +67,15 @@ func TestEvaluations(t *testing.T) {
 				"He was arrested within hours. His lawyers said he had been denied medical care. Protests followed in Tbilisi. The opposition boycotted parliament for a month. " +
 				"Several ministers resigned. Ukraine's foreign ministry called the verdict politically motivated.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ukraine", target: "Supreme Court of Georgia"}}},
+		{"a_release_called_a_positive_step_backs_the_releaser", "2024-05-10",
+			"Nicaragua freed 222 political prisoners on Thursday. Antony Blinken called the release a positive step.",
+			[]want{{typ: parley.Support, source: "Antony Blinken", target: "Nicaragua"}}},
+		{"a_move_called_historic_backs_its_doer", "2024-05-10",
+			"Serbia recognised Kosovo's passports on Monday. Josep Borrell called the move historic.",
+			[]want{{typ: parley.Support, source: "Josep Borrell", target: "Serbia"}}},
+		{"a_historic_injustice_rebukes", "2024-05-10",
+			"Russia annexed four regions. Josep Borrell called the move a historic injustice.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -109,6 +118,12 @@ func TestEvaluationsRuledOut(t *testing.T) {
 			"On 3 March, the Georgian government expelled two Ukrainian diplomats. The diplomats left on Monday. Their embassy said it would appeal. " +
 				"Protests followed in Tbilisi. The opposition boycotted parliament for a month. Several ministers resigned. Ukraine's foreign ministry called the verdict politically motivated.",
 			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ukraine", target: "Georgia"}},
+		{"a_historic_injustice_is_no_praise", "2024-05-10",
+			"Russia annexed four regions. Josep Borrell called the move a historic injustice.",
+			want{typ: parley.Support}},
+		{"a_ruling_judged_is_no_act_of_another_judge", "2024-05-10",
+			"The Constitutional Court of Bosnia and Herzegovina suspended the laws on Friday. Russia's foreign ministry condemned the decision, while Hungary's foreign minister said the ruling was unacceptable.",
+			want{typ: parley.Accuse, source: "Péter Szijjártó", target: "Ministry of Foreign Affairs of Russia"}},
 	}
 	runNotCases(t, tests)
 }

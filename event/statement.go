@@ -671,7 +671,8 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 			} else if with != e.Target.ID {
 				continue // another meeting
 			}
-		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])):
+		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])) &&
+			(kind != deedRuling || d.court(e.Source.ID)): // "said the ruling was unacceptable": a court's
 			doer = e.Source.ID
 		default:
 			continue
