@@ -76,6 +76,12 @@ func TestEvaluations(t *testing.T) {
 		{"a_historic_injustice_rebukes", "2024-05-10",
 			"Russia annexed four regions. Josep Borrell called the move a historic injustice.",
 			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Russia"}}},
+		{"an_unlawful_use_of_force_by_a_state", "2024-05-10",
+			"Gustavo Petro said the collective punishment of civilians through the unlawful use of force by Israel was a war crime.",
+			[]want{{typ: parley.Accuse, source: "Gustavo Petro", target: "Israel"}}},
+		{"said_a_state_was_a_capable_defence_partner", "2024-05-10",
+			"Mark Rutte said Finland was a strong, capable defence partner whose membership would make NATO stronger.",
+			[]want{{typ: parley.Support, source: "Mark Rutte", target: "Finland"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -124,6 +130,18 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"a_ruling_judged_is_no_act_of_another_judge", "2024-05-10",
 			"The Constitutional Court of Bosnia and Herzegovina suspended the laws on Friday. Russia's foreign ministry condemned the decision, while Hungary's foreign minister said the ruling was unacceptable.",
 			want{typ: parley.Accuse, source: "Péter Szijjártó", target: "Ministry of Foreign Affairs of Russia"}},
+		{"an_ally_of_another_is_no_praise", "2024-05-10",
+			"Volodymyr Zelensky said Belarus was a staunch ally of Russia.",
+			want{typ: parley.Support}},
+		{"a_partner_of_another_is_no_praise", "2024-05-10",
+			"Vladimir Putin said Iran was a strategic partner of North Korea.",
+			want{typ: parley.Support}},
+		{"the_maker_of_a_pact_violated_is_not_the_violator", "2024-05-10",
+			"Volodymyr Zelensky said the strikes violated the ceasefire agreed by Russia.",
+			want{typ: parley.Accuse, target: "Russia"}},
+		{"the_author_of_resolutions_violated_is_not_the_violator", "2024-05-10",
+			"Gustavo Petro said the decision would violate resolutions adopted by the UN Security Council.",
+			want{typ: parley.Accuse, target: "United Nations Security Council"}},
 	}
 	runNotCases(t, tests)
 }

@@ -89,7 +89,10 @@ var statementCues = func() []cue {
 		// "Uzbekistan is our closest neighbour, strategic partner and
 		// reliable ally": praise of a partner
 		"strategic partner*", "reliable ally", "reliable partner", "trusted partner", "closest neighbour",
-		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner")
+		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner",
+		// "said Sweden was a strong, capable defence partner"
+		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
+		"staunch ally", "loyal ally", "good partner")
 	return out
 }()
 
@@ -214,7 +217,10 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// "would violate UN Security Council resolutions", "had shown
 		// bias against Ghana": what is violated, or who is wronged, comes
 		// after the verb; the violator, if named, before.
-		for i := max(from, at-6); i < at; i++ {
+		// (But "the unlawful use of force by Israel" names its agent; "the
+		// ceasefire agreed by Russia" names what was violated.)
+		agent := d.tok(ms-1).Is("by") && !strings.HasSuffix(d.tok(ms-2).Norm, "ed")
+		for i := max(from, ms-6); i < ms && !agent; i++ { // (from where the name starts: "the UN Security Council")
 			if d.cueAt(cu, i) {
 				return nil
 			}
@@ -376,6 +382,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Support && d.breachBefore(i) {
 				continue // "a violation of its sovereignty and territorial integrity": no respect
+			}
+			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
+				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
 			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
