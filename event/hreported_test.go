@@ -82,6 +82,9 @@ func TestEvaluations(t *testing.T) {
 		{"said_a_state_was_a_capable_defence_partner", "2024-05-10",
 			"Mark Rutte said Finland was a strong, capable defence partner whose membership would make NATO stronger.",
 			[]want{{typ: parley.Support, source: "Mark Rutte", target: "Finland"}}},
+		{"said_a_state_has_a_right_to_defend_itself", "2024-05-10",
+			"Barack Obama said Israel, like every country, has a right to defend its territory.",
+			[]want{{typ: parley.Support, source: "Barack Obama", target: "Israel"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -142,6 +145,18 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"the_author_of_resolutions_violated_is_not_the_violator", "2024-05-10",
 			"Gustavo Petro said the decision would violate resolutions adopted by the UN Security Council.",
 			want{typ: parley.Accuse, target: "United Nations Security Council"}},
+		{"no_right_to_defend_is_no_backing", "2024-05-10",
+			"Vladimir Putin said Ukraine had no right to defend its territory.",
+			want{typ: parley.Support}},
+		{"not_a_reliable_partner_is_no_praise", "2024-05-10",
+			"Emmanuel Macron said Turkey was not a reliable partner.",
+			want{typ: parley.Support}},
+		{"never_a_reliable_ally_is_no_praise", "2024-05-10",
+			"Emmanuel Macron said Turkey had never been a reliable ally.",
+			want{typ: parley.Support}},
+		{"integrity_not_respected_is_no_backing", "2024-05-10",
+			"Shehbaz Sharif said Iran did not respect Pakistan's territorial integrity.",
+			want{typ: parley.Support}},
 	}
 	runNotCases(t, tests)
 }

@@ -90,6 +90,8 @@ var statementCues = func() []cue {
 		// reliable ally": praise of a partner
 		"strategic partner*", "reliable ally", "reliable partner", "trusted partner", "closest neighbour",
 		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner",
+		// "said Turkey has a right to defend its territory"
+		"right to defend", "right to self-defence", "right to self-defense",
 		// "said Sweden was a strong, capable defence partner"
 		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
 		"staunch ally", "loyal ally", "good partner")
@@ -380,8 +382,8 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
-			if cu.typ == parley.Support && d.breachBefore(i) {
-				continue // "a violation of its sovereignty and territorial integrity": no respect
+			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
+				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
 			}
 			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
 				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
