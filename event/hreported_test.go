@@ -157,6 +157,15 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"integrity_not_respected_is_no_backing", "2024-05-10",
 			"Shehbaz Sharif said Iran did not respect Pakistan's territorial integrity.",
 			want{typ: parley.Support}},
+		{"a_newspapers_view_is_no_act", "2024-05-10",
+			"The New York Times said the Israeli strikes were illegal.",
+			want{typ: parley.Accuse}},
+		{"a_state_papers_view_is_no_act", "2024-05-10",
+			"The Global Times said Japan's move was a provocation.",
+			want{typ: parley.Accuse}},
+		{"an_analysts_view_is_no_act", "2024-05-10",
+			"Bonnie Glaser, an analyst at the German Marshall Fund, said China's drills were reckless.",
+			want{typ: parley.Accuse}},
 	}
 	runNotCases(t, tests)
 }

@@ -599,6 +599,9 @@ func (d *doc) firstSubject(a, end int) string {
 // or an organisation: their views are not events.
 func (d *doc) commentator(id string) bool {
 	a, ok := d.actors[id]
+	if ok && a.Kind == parley.Organization {
+		return newspaper(a.Name) // "The New York Times said the strikes were illegal": an editorial view
+	}
 	if !ok || a.Kind != parley.Person {
 		return false
 	}
@@ -616,6 +619,20 @@ func (d *doc) commentator(id string) bool {
 		if strings.Contains(role, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// newspaper reports whether an organisation's name is a newspaper's: its
+// last word is one newspapers take ("Times", "Daily", "Post").
+func newspaper(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "times", "daily", "post", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "newspaper":
+		return true
 	}
 	return false
 }
