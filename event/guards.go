@@ -45,8 +45,13 @@ func calledCensure(d *doc, k int) bool {
 	if !namesWhatFollows(d, k) {
 		return false
 	}
+	naming := false // "described China's blocking of the boats as dangerous": the "as" of the naming
 	for i := k + 2; i < n && i <= k+12; i++ {
 		t := d.tok(i)
+		if t.Is("as") && !naming && d.tok(k).Is("described", "describes", "describe", "describing") {
+			naming = true
+			continue
+		}
 		if d.stop(i) || t.Is(";", "that", "and", "but", "after", "as", "because", "when", "while") && i > k+6 {
 			return false
 		}

@@ -85,6 +85,12 @@ func TestEvaluations(t *testing.T) {
 		{"said_a_state_has_a_right_to_defend_itself", "2024-05-10",
 			"Barack Obama said Israel, like every country, has a right to defend its territory.",
 			[]want{{typ: parley.Support, source: "Barack Obama", target: "Israel"}}},
+		{"described_a_states_blocking_of_boats_as_dangerous", "2024-05-10",
+			"Japan's foreign ministry described China's blocking of the fishing boats as dangerous.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
+		{"described_a_blocking_by_a_states_vessels_as_dangerous", "2024-05-10",
+			"Japan's foreign ministry described the blocking of the fishing boats by Chinese vessels as dangerous.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -165,6 +171,9 @@ func TestEvaluationsRuledOut(t *testing.T) {
 			want{typ: parley.Accuse}},
 		{"an_analysts_view_is_no_act", "2024-05-10",
 			"Bonnie Glaser, an analyst at the German Marshall Fund, said China's drills were reckless.",
+			want{typ: parley.Accuse}},
+		{"talks_described_as_useful_are_no_rebuke", "2024-05-10",
+			"Japan's foreign ministry described the talks with China as useful, and as dangerous for no one.",
 			want{typ: parley.Accuse}},
 	}
 	runNotCases(t, tests)
