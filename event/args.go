@@ -799,11 +799,24 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
+			if n == "for" && direct && sn.typ == parley.Support && d.goodwillBefore(i-1, i) {
+				if j := d.fromGiver(i+1, ce); j > 0 {
+					i = j - 1 // "the support for Vietnam from Japan": Vietnam is helped, Japan helps
+					continue
+				}
+			}
 			if n == "from" || n == "by" || n == "of" {
 				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
 					// "rejected the proposal from Washington", "welcomed
 					// the offer by Kyiv": the one who proposed.
 					pendingPrep, sincePrep, proposed = n, 0, true
+					continue
+				}
+				if n == "from" && direct && sn.typ == parley.Support && i-from <= 8 && d.goodwillBefore(from, i) &&
+					(d.goodwillBefore(i-1, i) || d.cover[i-1] >= 0) { // (not "aid to refugees from Syria")
+					// "welcomed the expressions of support for the
+					// Philippines from Japan": who gave it.
+					pendingPrep, sincePrep = n, 0
 					continue
 				}
 				if proposed && pendingPrep == "of" && n != "of" && sincePrep <= 4 {
@@ -1769,6 +1782,33 @@ var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer"
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
+
+// goodwillBefore reports whether a noun of support or help stands in
+// tokens [from, to): "the support", "expressions of solidarity".
+func (d *doc) goodwillBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("support", "solidarity", "backing", "aid", "assistance", "help") {
+			return true
+		}
+	}
+	return false
+}
+
+// fromGiver returns the "from" that follows the beneficiary named at
+// token i with an actor after it — "for Vietnam from Japan" — or 0.
+func (d *doc) fromGiver(i, ce int) int {
+	if i < ce && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return 0
+	}
+	j := d.mentionEnd(i)
+	if j+1 < ce && d.tok(j).Is("from") && (d.cover[j+1] >= 0 || d.tok(j+1).Is("the") && d.cover[j+2] >= 0) {
+		return j
+	}
+	return 0
+}
 
 // roleBeforeName reports whether token i is a role noun with a name
 // right after it ("spokesman Ned Price"), so the name before i only

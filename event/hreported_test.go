@@ -91,6 +91,13 @@ func TestEvaluations(t *testing.T) {
 		{"described_a_blocking_by_a_states_vessels_as_dangerous", "2024-05-10",
 			"Japan's foreign ministry described the blocking of the fishing boats by Chinese vessels as dangerous.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
+		{"support_welcomed_is_aimed_at_who_gave_it", "2024-05-10",
+			"Vietnam's foreign ministry welcomed the expressions of support for Vietnam from Japan and Australia.",
+			[]want{{typ: parley.Support, source: "Ministry of Foreign Affairs of Vietnam", target: "Japan"},
+				{typ: parley.Support, source: "Ministry of Foreign Affairs of Vietnam", target: "Australia"}}},
+		{"aid_welcomed_from_a_state", "2024-05-10",
+			"Kyiv welcomed the aid from Poland.",
+			[]want{{typ: parley.Support, source: "Ukraine", target: "Poland"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -175,6 +182,9 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"talks_described_as_useful_are_no_rebuke", "2024-05-10",
 			"Japan's foreign ministry described the talks with China as useful, and as dangerous for no one.",
 			want{typ: parley.Accuse}},
+		{"where_the_helped_come_from_is_not_the_helper", "2024-05-10",
+			"Kyiv welcomed the aid to refugees from Syria.",
+			want{typ: parley.Support, target: "Syria"}},
 	}
 	runNotCases(t, tests)
 }
