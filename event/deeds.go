@@ -198,6 +198,27 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	return nil
 }
 
+// deedJustBefore returns the doer of the latest act, not a meeting, told
+// in the sentence of token k or the one before, leaving out the
+// subjects' own side; nil when there is none.
+func (d *doc) deedJustBefore(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			break
+		}
+		if e.Type == parley.Consult || e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) {
+			continue
+		}
+		return []string{e.Source.ID}
+	}
+	return nil
+}
+
 // leadAct returns the first act, not a statement or a meeting, that the
 // article's opening sentences tell, or nil.
 func (d *doc) leadAct() *parley.Event {

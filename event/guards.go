@@ -66,6 +66,9 @@ func calledCensure(d *doc, k int) bool {
 // the words after it as what it names: not "called on", "called for",
 // "called off", "called it".
 func namesWhatFollows(d *doc, k int) bool {
+	if d.tok(k+1).Is("it") && d.tok(k+2).Is("a", "an", "\"", "“") {
+		return true // "called it a courageous decision": the deed told before
+	}
 	return k+1 < len(d.in.Tokens) && !d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it")
 }
 

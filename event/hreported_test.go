@@ -98,6 +98,12 @@ func TestEvaluations(t *testing.T) {
 		{"aid_welcomed_from_a_state", "2024-05-10",
 			"Kyiv welcomed the aid from Poland.",
 			[]want{{typ: parley.Support, source: "Ukraine", target: "Poland"}}},
+		{"a_deed_called_it_a_courageous_decision", "2024-05-10",
+			"Russia recognised the Taliban government on Thursday. Amir Khan Muttaqi called it a courageous decision.",
+			[]want{{typ: parley.Support, source: "Amir Khan Muttaqi", target: "Russia"}}},
+		{"a_deed_called_it_a_violation", "2024-05-10",
+			"Russia annexed four regions of Ukraine. Josep Borrell called it a violation of international law.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -185,6 +191,12 @@ func TestEvaluationsRuledOut(t *testing.T) {
 		{"where_the_helped_come_from_is_not_the_helper", "2024-05-10",
 			"Kyiv welcomed the aid to refugees from Syria.",
 			want{typ: parley.Support, target: "Syria"}},
+		{"it_called_a_violation_is_not_the_last_state_named", "2024-05-10",
+			"Russia annexed four regions of Ukraine. Josep Borrell called it a violation of international law.",
+			want{typ: parley.Accuse, target: "Ukraine"}},
+		{"called_it_quits_is_no_naming", "2024-05-10",
+			"Russia annexed four regions of Ukraine. Josep Borrell called it quits.",
+			want{typ: parley.Accuse}},
 	}
 	runNotCases(t, tests)
 }
