@@ -34,6 +34,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
+	// conduct judged: "criticised what he called Saudi adventurism"
+	"adventurism": true, "expansionism": true, "hegemonism": true, "unilateralism": true, "militarism": true,
+	"intransigence": true, "belligerence": true, "bullying": true, "coercion": true, "hostility": true,
 	// what force and penalties fall on: "attacked Armenian positions",
 	// "blacklisted 12 Chinese firms", "seized a British tanker"
 	"positions": true, "targets": true, "bases": true, "soldiers": true, "villages": true, "towns": true,
@@ -89,7 +92,9 @@ func (d *doc) headsOfState(j, cs int) bool {
 // ownedOf are what a state has that support or a charge is about: "its
 // support for the territorial integrity of Ukraine" is for Ukraine.
 var ownedOf = map[string]bool{"integrity": true, "sovereignty": true, "independence": true, "security": true,
-	"territory": true, "unity": true, "stability": true}
+	"territory": true, "unity": true, "stability": true,
+	// "its support for the accession of Sweden to NATO": for Sweden
+	"accession": true, "bid": true, "membership": true, "candidacy": true, "invitation": true, "application": true}
 
 // groupsIn name those of a state, body or alliance named after "in":
 // "the authorities in Minsk", "the parties in Sudan", "allies in NATO".
@@ -804,11 +809,24 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
+			if n == "for" && direct && sn.typ == parley.Support && d.goodwillBefore(i-1, i) {
+				if j := d.fromGiver(i+1, ce); j > 0 {
+					i = j - 1 // "the support for Vietnam from Japan": Vietnam is helped, Japan helps
+					continue
+				}
+			}
 			if n == "from" || n == "by" || n == "of" {
 				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
 					// "rejected the proposal from Washington", "welcomed
 					// the offer by Kyiv": the one who proposed.
 					pendingPrep, sincePrep, proposed = n, 0, true
+					continue
+				}
+				if n == "from" && direct && sn.typ == parley.Support && i-from <= 8 && d.goodwillBefore(from, i) &&
+					(d.goodwillBefore(i-1, i) || d.cover[i-1] >= 0) { // (not "aid to refugees from Syria")
+					// "welcomed the expressions of support for the
+					// Philippines from Japan": who gave it.
+					pendingPrep, sincePrep = n, 0
 					continue
 				}
 				if proposed && pendingPrep == "of" && n != "of" && sincePrep <= 4 {
@@ -1190,7 +1208,10 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 // or i when there is none.
 func (d *doc) whatTheySaid(i, ce int) int {
 	for j := i + 1; j < ce-1 && j <= i+6; j++ {
-		if d.tok(j).Is("said", "says", "called", "calls", "described", "claimed", "claims", "considers", "considered") {
+		if d.tok(j).Is("said", "says", "called", "calls", "described", "claimed", "claims", "considers", "considered", "termed", "dubbed") {
+			if d.tok(j).Is("called", "calls", "termed", "dubbed") && !d.tok(j+1).Is("for", "on", "upon", "off") {
+				return j // "criticised what he called Saudi adventurism": the naming is the object
+			}
 			if d.tok(j+1).Is("were", "was", "are", "is", "as") {
 				return j + 1
 			}
@@ -1778,6 +1799,33 @@ var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer"
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
+
+// goodwillBefore reports whether a noun of support or help stands in
+// tokens [from, to): "the support", "expressions of solidarity".
+func (d *doc) goodwillBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("support", "solidarity", "backing", "aid", "assistance", "help") {
+			return true
+		}
+	}
+	return false
+}
+
+// fromGiver returns the "from" that follows the beneficiary named at
+// token i with an actor after it — "for Vietnam from Japan" — or 0.
+func (d *doc) fromGiver(i, ce int) int {
+	if i < ce && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return 0
+	}
+	j := d.mentionEnd(i)
+	if j+1 < ce && d.tok(j).Is("from") && (d.cover[j+1] >= 0 || d.tok(j+1).Is("the") && d.cover[j+2] >= 0) {
+		return j
+	}
+	return 0
+}
 
 // roleBeforeName reports whether token i is a role noun with a name
 // right after it ("spokesman Ned Price"), so the name before i only

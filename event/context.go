@@ -63,7 +63,7 @@ func (d *doc) namedDeedOwner(k, ce int, subj []string) []string {
 	// The object ends where the naming starts: at "a", "an", a quotation
 	// mark or a word of censure.
 	end := n + 1
-	for end < ce && end <= n+8 && !d.tok(end).Is("a", "an", "\"", "“", ",") && !censureWords[d.tok(end).Norm] {
+	for end < ce && end <= n+8 && !d.tok(end).Is("a", "an", "as", "\"", "“", ",") && !censureWords[d.tok(end).Norm] {
 		end++
 	}
 	if end >= ce || end > n+8 {

@@ -45,7 +45,7 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
-	"announcement": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
+	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
@@ -198,6 +198,27 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	return nil
 }
 
+// deedJustBefore returns the doer of the latest act, not a meeting, told
+// in the sentence of token k or the one before, leaving out the
+// subjects' own side; nil when there is none.
+func (d *doc) deedJustBefore(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			break
+		}
+		if e.Type == parley.Consult || e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) {
+			continue
+		}
+		return []string{e.Source.ID}
+	}
+	return nil
+}
+
 // leadAct returns the first act, not a statement or a meeting, that the
 // article's opening sentences tell, or nil.
 func (d *doc) leadAct() *parley.Event {
@@ -223,10 +244,13 @@ const leadSentences = 6
 // onlyDoer reports whether src is the source of every event of kind
 // built before token k, of which there is at least one.
 func (d *doc) onlyDoer(kind deedKind, src string, k int) bool {
-	if src == "" || kind == deedAct || kind == deedRuling {
+	if src == "" || kind == deedAct || kind == deedRuling && !d.court(src) {
 		return false // "the decision", "the ruling": any act at all
 	}
 	for _, e := range d.built {
+		if kind == deedRuling && !d.court(e.Source.ID) {
+			continue // "the verdict" is the one court's that has acted ("sentenced Dodik … called the verdict politically motivated")
+		}
 		if e.Trigger.Start < d.tok(k).Start && deedMatches(kind, e.Type) && e.Source.ID != src &&
 			e.Status != parley.Hypothetical && e.Status != parley.Negated {
 			return false
@@ -314,6 +338,7 @@ var deedVerbs = map[string]string{
 	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
+	"decision": "decide",
 }
 
 var deedVerbForms = map[string][]string{
@@ -321,7 +346,11 @@ var deedVerbForms = map[string][]string{
 	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"
-	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping"},
+	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping", "freed"},
+	// "the summit approved the deployment … Rwanda welcomes this
+	// decision", "parliament voted to ratify … Stoltenberg welcomed the
+	// decision": a body's vote or approval is its decision
+	"decide": {"approved", "voted", "ratified", "adopted", "resolved"},
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.

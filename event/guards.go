@@ -46,8 +46,13 @@ func calledCensure(d *doc, k int) bool {
 	if !namesWhatFollows(d, k) {
 		return false
 	}
+	naming := false // "described China's blocking of the boats as dangerous": the "as" of the naming
 	for i := k + 2; i < n && i <= k+12; i++ {
 		t := d.tok(i)
+		if t.Is("as") && !naming && d.tok(k).Is("described", "describes", "describe", "describing") {
+			naming = true
+			continue
+		}
 		if d.stop(i) || t.Is(";", "that", "and", "but", "after", "as", "because", "when", "while") && i > k+6 {
 			return false
 		}
@@ -62,6 +67,9 @@ func calledCensure(d *doc, k int) bool {
 // the words after it as what it names: not "called on", "called for",
 // "called off", "called it".
 func namesWhatFollows(d *doc, k int) bool {
+	if d.tok(k+1).Is("it") && d.tok(k+2).Is("a", "an", "\"", "“") {
+		return true // "called it a courageous decision": the deed told before
+	}
 	return k+1 < len(d.in.Tokens) && !d.tok(k+1).Is("on", "upon", "for", "off", "up", "out", "back", "in", "it")
 }
 
@@ -72,23 +80,28 @@ func calledPraise(d *doc, k int) bool {
 	if !namesWhatFollows(d, k) {
 		return false
 	}
+	praised := false
 	for i := k + 2; i < n && i <= k+8; i++ {
 		t := d.tok(i)
-		if d.stop(i) || t.Is(";", "that", "but", "because") || censureWords[t.Norm] {
-			return false
+		if d.stop(i) || t.Is(";", "that", "but", "because") {
+			break
 		}
-		if praiseWords[t.Norm] {
-			return true
+		if censureWords[t.Norm] {
+			return false // "a historic injustice"
 		}
+		praised = praised || praiseWords[t.Norm]
 	}
-	return false
+	return praised
 }
 
 // praiseWords, after "called X" or "described X as", make the naming
 // praise.
 var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": true, "friends": true, "ally": true,
 	"allies": true, "brother": true, "brothers": true, "model": true, "reliable": true, "trustworthy": true,
-	"indispensable": true}
+	"indispensable": true,
+	// a deed named: "called the release a positive step"
+	"courageous": true, "historic": true, "positive": true, "commendable": true,
+	"breakthrough": true, "milestone": true, "landmark": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
@@ -109,7 +122,9 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"extortion": true, "theft": true, "robbery": true, "piracy": true, "apartheid": true,
 	"occupation": true, "annexation": true, "genocide": true, "massacre": true, "atrocity": true, "atrocities": true,
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
-	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true}
+	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
+	// "called the decision wrong", "called the government a dictatorship"
+	"wrong": true, "mistaken": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

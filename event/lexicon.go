@@ -346,6 +346,8 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, ""),
 	}},
 	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing")}},
+	// "Türkiye confirms its support for the invitation of Finland"
+	{"confirm", []sense{s(parley.Support, "050", directed, "for", "to").takes("support", "backing")}},
 	// "The Arab League readmitted Syria", "admitted Iran as its ninth
 	// member": a body taking a state in
 	{"readmit", []sense{s(parley.Support, "051", directed, "").when(actorObject)}},

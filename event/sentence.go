@@ -2424,6 +2424,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = o
 		}
 	}
+	if verb && (sn.typ == parley.Accuse || sn.typ == parley.Support) && d.tok(k+1).Is("it") && d.tok(k+2).Is("a", "an", "\"", "“") &&
+		d.tok(k).Is("called", "calls", "calling", "described", "describes", "describing") {
+		// "Russia recognised the Taliban … Muttaqi called it a courageous
+		// decision": "it" is the deed told just before, not the last
+		// state named.
+		obj = d.deedJustBefore(k, subj)
+	}
 	if obj == nil && !verb {
 		obj = d.concernedState(k, cs) // "China-specific tariffs": on China
 	}

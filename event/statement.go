@@ -75,7 +75,10 @@ var statementCues = func() []cue {
 		// "had been caused by the illegitimate restrictions of the US",
 		// "has not done enough to stop fentanyl"
 		"illegitimate", "unfair*", "not done enough", "failed to", "failure to", "caused by", "double standard*",
-		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*")
+		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*",
+		// "said Somalia had disregarded the memorandum", "said the court
+		// had shown bias against Kenya", "were part of the problem"
+		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
@@ -86,7 +89,12 @@ var statementCues = func() []cue {
 		// "Uzbekistan is our closest neighbour, strategic partner and
 		// reliable ally": praise of a partner
 		"strategic partner*", "reliable ally", "reliable partner", "trusted partner", "closest neighbour",
-		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner")
+		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner",
+		// "said Turkey has a right to defend its territory"
+		"right to defend", "right to self-defence", "right to self-defense",
+		// "said Sweden was a strong, capable defence partner"
+		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
+		"staunch ally", "loyal ally", "good partner")
 	return out
 }()
 
@@ -207,10 +215,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			cu = th
 		}
 	}
-	if cu.typ == parley.Accuse && legalityCue(cu) {
-		// "would violate UN Security Council resolutions": what is
-		// violated comes after the verb; the violator, if named, before.
-		for i := max(from, at-6); i < at; i++ {
+	if cu.typ == parley.Accuse && (legalityCue(cu) || wrongedAfter(cu)) {
+		// "would violate UN Security Council resolutions", "had shown
+		// bias against Ghana": what is violated, or who is wronged, comes
+		// after the verb; the violator, if named, before.
+		// (But "the unlawful use of force by Israel" names its agent; "the
+		// ceasefire agreed by Russia" names what was violated.)
+		agent := d.tok(ms-1).Is("by") && !strings.HasSuffix(d.tok(ms-2).Norm, "ed")
+		for i := max(from, ms-6); i < ms && !agent; i++ { // (from where the name starts: "the UN Security Council")
 			if d.cueAt(cu, i) {
 				return nil
 			}
@@ -370,8 +382,11 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
-			if cu.typ == parley.Support && d.breachBefore(i) {
-				continue // "a violation of its sovereignty and territorial integrity": no respect
+			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
+				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
+			}
+			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
+				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
 			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
@@ -438,6 +453,13 @@ func (d *doc) negatedAt(i int) bool {
 func legalityCue(cu cue) bool {
 	w := strings.Join(cu.words, " ")
 	return w == "illegal*" || w == "unlawful*" || w == "violat*" || w == "inconsistent with" || w == "in breach" || w == "breach of"
+}
+
+// wrongedAfter reports whether cu names a wrong whose victim follows it
+// ("bias against Ghana", "disregarded Chile's rights").
+func wrongedAfter(cu cue) bool {
+	w := strings.Join(cu.words, " ")
+	return w == "bias" || w == "biased" || w == "disregard*"
 }
 
 func (d *doc) cueAt(cu cue, i int) bool {
@@ -577,6 +599,9 @@ func (d *doc) firstSubject(a, end int) string {
 // or an organisation: their views are not events.
 func (d *doc) commentator(id string) bool {
 	a, ok := d.actors[id]
+	if ok && a.Kind == parley.Organization {
+		return newspaper(a.Name) // "The New York Times said the strikes were illegal": an editorial view
+	}
 	if !ok || a.Kind != parley.Person {
 		return false
 	}
@@ -594,6 +619,20 @@ func (d *doc) commentator(id string) bool {
 		if strings.Contains(role, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// newspaper reports whether an organisation's name is a newspaper's: its
+// last word is one newspapers take ("Times", "Daily", "Post").
+func newspaper(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "times", "daily", "post", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "newspaper":
+		return true
 	}
 	return false
 }
@@ -660,7 +699,8 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 			} else if with != e.Target.ID {
 				continue // another meeting
 			}
-		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])):
+		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])) &&
+			(kind != deedRuling || d.court(e.Source.ID)): // "said the ruling was unacceptable": a court's
 			doer = e.Source.ID
 		default:
 			continue
@@ -695,11 +735,12 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	}
 	// "notified the Security Council on Thursday that …": a date may
 	// stand between the one told and what they were told.
-	for j := i; j < to && j <= i+4; j++ {
+	// So may the medium: "told Sunak by telephone on Monday that …".
+	for j := i; j < to && j <= i+6; j++ {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last", "by", "over", "the", "a", "telephone", "phone", "call", "video", "videoconference") {
 			break
 		}
 	}
