@@ -131,7 +131,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.presentPerfectBefore)
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)

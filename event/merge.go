@@ -446,6 +446,9 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 				best = m
 			}
 		}
+		if d.undatedPerfect(e) {
+			continue // "Santiago had also demanded …": before the day told
+		}
 		if best != nil && e.Evidence.Span.Start-best.Evidence.Span.End < 600 {
 			e.Date = best.Date
 		} else if !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "has ") && !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "have ") {
@@ -1264,6 +1267,23 @@ func (d *doc) auxiliaryHave(j int) bool {
 // trigger: "Moscow has denied the allegation".
 func (d *doc) presentPerfectBefore(e *parley.Event) bool {
 	return d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("has", "have") && d.auxiliaryHave(j) })
+}
+
+// undatedPerfect reports whether e is told in the present perfect, on no
+// day, or in a past perfect of the narration itself, before the time the
+// story tells ("Budapest had accused Helsinki of …" after the vote of
+// Tuesday): background, not an act of the occasion. A past perfect
+// reported by a speaker ("said they had agreed to …") keeps the day of
+// the saying.
+func (d *doc) undatedPerfect(e *parley.Event) bool {
+	if d.presentPerfectBefore(e) {
+		return true
+	}
+	said := false
+	return d.beforeTrigger(e, func(j int) bool {
+		said = said || d.sayVerbAt(j) || d.tok(j).Is("announced", "confirmed", "according")
+		return !said && d.tok(j).Is("had") && d.auxiliaryHave(j)
+	})
 }
 
 // beforeTrigger reports whether a token between the start of e's sentence
