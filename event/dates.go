@@ -341,6 +341,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if sub := d.subordinateClauseOf(i, trigger); sub >= 0 {
+		// "did not accept the offer, although Putin agreed in a call on
+		// March 3 to …": the date is the other clause's; the act's own,
+		// if any, stands before the subordinator.
+		if d.tok(sub).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
+	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
@@ -392,6 +401,32 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// subordinateClauseOf returns the subordinator ("although", "because",
+// "after") that opens, between the trigger and date expression i, a
+// clause with a subject and a finite verb of its own that holds the date — "…, although
+// Putin agreed on March 3" — or -1. ("a day after Canada expelled …"
+// counts from the clause's date and is left to daysEarlier.)
+func (d *doc) subordinateClauseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 1; t < ds; t++ {
+		if !d.tok(t).Is("although", "though", "whereas", "because", "after", "before") || strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
+			continue // (past a comma the date may be a later clause's: "…, then allowed it to dock from August 16")
+		}
+		if d.tok(t).Is("after", "before") && d.tok(t-1).Is("day", "days", "week", "weeks", "hour", "hours", "month", "months", "minutes", "shortly", "soon", "just", "long", "year", "years", "ever") {
+			continue
+		}
+		for j := t + 1; j < ds && j <= t+4; j++ {
+			if d.cover[j] >= 0 && d.finiteVerbIn(d.mentionEnd(j), ds) {
+				return t
+			}
+		}
+	}
+	return -1
 }
 
 // qualifyingParticipleDate reports whether date expression i, after the

@@ -26,6 +26,21 @@ func TestDatesOfClauses(t *testing.T) {
 		{"reported_past_perfect_keeps_the_day", "2024-06-20",
 			"Chile recalled its ambassador to Lima on Monday. The foreign ministry said Santiago had also demanded that Peru release the detained consul.",
 			[]want{{typ: parley.Request, source: "Chile", target: "Peru", date: "2024-06-17"}}},
+		// A date in a clause opened by a subordinator after the act is
+		// that clause's.
+		{"after_clause_date_is_not_the_demand's", "2024-06-20",
+			"Poland recalled its ambassador to Minsk in May and demanded that Belarus release the journalist, after the Belarusian court convicted him in April.",
+			[]want{{typ: parley.Request, source: "Poland", target: "Belarus", date: "2024-05"}}},
+		{"because_clause_date_is_not_the_protest's", "2024-06-20",
+			"Greece protested to Turkey because Turkish warplanes violated its airspace on Sunday.",
+			[]want{{typ: parley.Accuse, source: "Greece", target: "Turkey", date: "-"}}},
+		{"own_date_before_although", "2024-06-20",
+			"Serbia accused Kosovo on Friday of provoking the clashes, although Pristina denied on Saturday that its police were involved.",
+			[]want{{typ: parley.Accuse, source: "Serbia", target: "Kosovo", date: "2024-06-14"}}},
+		// "since" and a count before "after" keep the clause's date.
+		{"since_clause_leaves_the_date", "2024-06-20",
+			"Lula and Milei held their first talks since Milei took office on Monday in Brasília.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Javier Milei", date: "2024-06-17"}}},
 	}
 	runEventCases(t, tests)
 }
