@@ -44,3 +44,29 @@ func TestDatesOfClauses(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfPlans checks the days of meetings still to come: never the
+// day they were announced, and a day ahead when the text looks ahead.
+func TestDatesOfPlans(t *testing.T) {
+	tests := []eventCase{
+		// The day of the saying is not the meeting's.
+		{"talks_next_week_said_at_a_summit", "2024-06-27",
+			"At the EU summit in Brussels on Wednesday, Macron said French officials would hold talks with Algeria next week.",
+			[]want{{typ: parley.Consult, source: "France", target: "Algeria", status: parley.Planned, date: "-"}}},
+		{"conversation_expected_soon", "2024-06-27",
+			"Scholz said on Tuesday that he expected a second conversation with Putin soon.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Vladimir Putin", status: parley.Planned, date: "-"}}},
+		{"meeting_on_a_day_ahead_keeps_it", "2024-06-27",
+			"Macron said on Wednesday that he would meet Tebboune on Friday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Abdelmadjid Tebboune", status: parley.Planned, date: "2024-06-28"}}},
+		// A measure announced is dated by its announcement.
+		{"expulsion_announced_keeps_the_day", "2024-06-27",
+			"Poland said on Tuesday it would expel three Russian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia", date: "2024-06-25"}}},
+		// "are expected at" looks ahead like "are expected to".
+		{"expected_at_a_summit_on_sunday", "2024-06-19",
+			"Both Ruto and Museveni are expected at an extraordinary summit of the regional bloc in Nairobi on Sunday.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Yoweri Museveni", status: parley.Planned, date: "2024-06-23"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -190,6 +190,8 @@ func (st *state) verbTense(j int) tense {
 		case (w == "due" || w == "scheduled" || w == "slated" || w == "planned" || w == "expected") &&
 			(st.is(next, "on") || st.is(next, "in") || st.is(next, "next")):
 			return tFuture
+		case (w == "due" || w == "expected") && (st.is(next, "at") || st.is(next, "back")) && j > 0 && st.toks[j-1].lx.has(fBePres):
+			return tFuture // "are expected at a summit in Djibouti on Sunday", "is due back on Friday"
 		case w == "set" || w == "prepared" || w == "planned":
 			return st.participle(j)
 		}
