@@ -70,3 +70,30 @@ func TestDatesOfPlans(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfAnswers checks a reaction told in an appositive after the
+// claim it answers (", a charge Pristina denied"): it takes no day from
+// the claim's clause, only one of its own.
+func TestDatesOfAnswers(t *testing.T) {
+	tests := []eventCase{
+		{"charge_denied_takes_no_day", "2024-06-27",
+			"On Monday night Serbia accused Kosovar police of crossing the line and firing shots, a charge Pristina denied.",
+			[]want{{typ: parley.Reject, source: "Kosovo", target: "Serbia", date: "-"},
+				{typ: parley.Accuse, source: "Serbia", target: "Police of Kosovo", date: "2024-06-24"}}},
+		{"claim_rejected_after_a_that_clause", "2024-06-27",
+			"Lavrov claimed on Tuesday that the hospital had been taken over by fighters, a claim Kyiv rejects.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Sergey Lavrov", date: "-"}}},
+		{"request_declined_after_a_month", "2024-06-27",
+			"Egypt had asked in early May that a third party join the talks, a request the Ethiopian side declined.",
+			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt", date: "-"}}},
+		// The answer's own day counts.
+		{"request_declined_on_its_own_day", "2024-06-27",
+			"Egypt asked in May that a third party join the talks, a request Ethiopia declined on Friday.",
+			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt", date: "2024-06-21"}}},
+		// Before the appositive the act is the sentence's own.
+		{"rejection_before_the_appositive_keeps_the_day", "2024-06-27",
+			"On Monday Pristina rejected the Serbian proposal, a move Belgrade condemned.",
+			[]want{{typ: parley.Reject, source: "Kosovo", target: "Serbia", date: "2024-06-24"}}},
+	}
+	runEventCases(t, tests)
+}
