@@ -97,3 +97,22 @@ func TestDatesOfAnswers(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOpeningSentences checks that a date opening a sentence dates
+// its clauses when the sentence before ends in a number ("on October
+// 6."), which is no abbreviation.
+func TestDatesOpeningSentences(t *testing.T) {
+	tests := []eventCase{
+		{"fronted_month_after_a_day_number", "2024-12-21",
+			"Scholz met Macron in Paris on October 6. In July, the EU froze aid to Georgia, and Washington paused more than $95 million in aid to the Georgian government.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Georgia", date: "2024-07"}}},
+		{"fronted_month_after_a_year", "2024-12-21",
+			"The two states signed the treaty in 1999. In March, Vice Foreign Minister Ma Zhaoxu and Foreign Minister Wang Yi held talks in Beijing with Kurt Campbell, who then flew to Seoul.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Kurt Campbell", date: "2024-03"}}},
+		// An abbreviation before a number is no sentence end.
+		{"abbreviated_month_stays_in_its_sentence", "2024-12-21",
+			"On Sept. 3 Washington paused more than $95 million in aid to the Georgian government.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Georgia", date: "2024-09-03"}}},
+	}
+	runEventCases(t, tests)
+}
