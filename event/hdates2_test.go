@@ -100,7 +100,7 @@ func TestDatesOfAnswers(t *testing.T) {
 
 // TestDatesOpeningSentences checks that a date opening a sentence dates
 // its clauses when the sentence before ends in a number ("on October
-// 6."), which is no abbreviation.
+// 6."), which is no abbreviation, or a bullet stands before it.
 func TestDatesOpeningSentences(t *testing.T) {
 	tests := []eventCase{
 		{"fronted_month_after_a_day_number", "2024-12-21",
@@ -109,6 +109,13 @@ func TestDatesOpeningSentences(t *testing.T) {
 		{"fronted_month_after_a_year", "2024-12-21",
 			"The two states signed the treaty in 1999. In March, Vice Foreign Minister Ma Zhaoxu and Foreign Minister Wang Yi held talks in Beijing with Kurt Campbell, who then flew to Seoul.",
 			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Kurt Campbell", date: "2024-03"}}},
+		// A bullet before the date still leaves it at the head.
+		{"fronted_day_after_a_bullet", "2022-11-17",
+			"- On May 24, 2022, while the Quad summit was being held in Tokyo, Chinese and Russian bombers conducted a joint flight over the Sea of Japan.",
+			[]want{{typ: parley.Cooperate, source: "China", target: "Russia", date: "2022-05-24"}}},
+		{"fronted_month_after_a_bullet", "2022-11-17",
+			"• In March, while the summit was being held in Tokyo, Chinese and Russian bombers conducted a joint flight over the Sea of Japan.",
+			[]want{{typ: parley.Cooperate, source: "China", target: "Russia", date: "2022-03"}}},
 		// An abbreviation before a number is no sentence end.
 		{"abbreviated_month_stays_in_its_sentence", "2024-12-21",
 			"On Sept. 3 Washington paused more than $95 million in aid to the Georgian government.",

@@ -121,7 +121,7 @@ func sentenceStart(text string, at int) int {
 // starts at start, with at most one word before it ("On May 19, …",
 // "Yesterday, …", "Last week …").
 func opensSentence(text string, start int, sp parley.Span) bool {
-	head := strings.TrimSpace(strings.Trim(text[start:sp.Start], "\"“‘'( "))
+	head := strings.TrimSpace(strings.Trim(text[start:sp.Start], "\"“‘'( -–—•*")) // (a bullet opens a line: "- On May 24, …")
 	if strings.ContainsAny(head, " ,;") {
 		return false
 	}

@@ -71,9 +71,21 @@ func (st *state) tenseAround(ts, te int) tense {
 		}
 	}
 	comma := false
-	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
-		if st.clauseEnd(j) || st.toks[j].lx.has(fSubord) {
+	limit := te + scanLimit
+	for j := te; j < len(st.toks) && j < limit && st.sent[j] == sid; j++ {
+		if st.clauseEnd(j) {
 			break
+		}
+		if st.toks[j].lx.has(fSubord) {
+			// "In March, while the summit was being held in Tokyo, the
+			// bombers flew …": a clause set off after the fronted date;
+			// the main clause's verb comes after its comma.
+			c := st.nextComma(j, sid)
+			if !st.punct(te, ',') || j != te+1 || c < 0 {
+				break
+			}
+			j, limit = c, c+scanLimit
+			continue
 		}
 		comma = comma || st.punct(j, ',')
 		if comma && j > te+1 && (st.is(j, "said") || st.is(j, "says") || st.is(j, "told") || st.is(j, "reported") ||
@@ -85,6 +97,20 @@ func (st *state) tenseAround(ts, te int) tense {
 		}
 	}
 	return tUnknown
+}
+
+// nextComma returns the first comma after token j in sentence sid, within
+// scanLimit tokens, or -1.
+func (st *state) nextComma(j int, sid int32) int {
+	for c := j + 1; c < len(st.toks) && c-j <= scanLimit && st.sent[c] == sid; c++ {
+		if st.clauseEnd(c) {
+			return -1
+		}
+		if st.punct(c, ',') {
+			return c
+		}
+	}
+	return -1
 }
 
 // frontedParticiple reports whether the sentence sid opens with an "-ing"
