@@ -1166,10 +1166,23 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 		if e == lead || !e.Date.IsZero() {
 			continue
 		}
-		if si, ok := d.toldUndatedPast(e); ok && si > li && (d.bothTakePart(lead, e) || d.oneTakesPart(lead, e)) {
+		if si, ok := d.toldUndatedPast(e); ok && si > li && (d.bothTakePart(lead, e) || d.oneTakesPart(lead, e)) && !d.toldOnAnotherDay(si, lead.Date) {
 			e.Date = lead.Date
 		}
 	}
+}
+
+// toldOnAnotherDay reports whether the sentence before sentence si, in
+// its paragraph, is dated to a day other than day: "NATO allies held
+// consultations in Brussels on 28 February. Stoltenberg expressed the
+// Alliance's full solidarity with Turkey" is told of 28 February, not of
+// the day of the lead's talks.
+func (d *doc) toldOnAnotherDay(si int, day parley.Date) bool {
+	if si == 0 || !d.sameParagraph(d.in.Sentences[si-1], d.in.Sentences[si]) {
+		return false
+	}
+	prev, rel := d.date(d.in.Sentences[si-1], -1)
+	return !prev.IsZero() && rel != parley.TimeFuture && !prev.Agrees(day)
 }
 
 // oneTakesPart reports whether one side of e is one of the lead
