@@ -138,3 +138,18 @@ func TestDatesAfterTheLead(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfStances checks that a stance told in the present progressive
+// ("Beijing is rejecting …") takes no day from the talks told before it;
+// told in the past it does.
+func TestDatesOfStances(t *testing.T) {
+	tests := []eventCase{
+		{"present_progressive_stance_takes_no_day", "2019-11-20",
+			"China and the United States held trade talks in Beijing on Tuesday. Beijing is rejecting Washington's demand for fixed purchases.",
+			[]want{{typ: parley.Reject, source: "China", target: "United States", date: "-"}}},
+		{"past_rejection_takes_the_talks'_day", "2019-11-20",
+			"China and the United States held trade talks in Beijing on Tuesday. Beijing rejected Washington's demand for fixed purchases.",
+			[]want{{typ: parley.Reject, source: "China", target: "United States", date: "2019-11-19"}}},
+	}
+	runEventCases(t, tests)
+}

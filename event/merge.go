@@ -1021,8 +1021,8 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) {
-			continue
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentProgressive(e) {
+			continue // (nor "Beijing is rejecting …": a stance that goes on)
 		}
 		for j := range evs {
 			m := &evs[j]
@@ -1289,7 +1289,7 @@ func (d *doc) presentPerfectBefore(e *parley.Event) bool {
 // reported by a speaker ("said they had agreed to …") keeps the day of
 // the saying.
 func (d *doc) undatedPerfect(e *parley.Event) bool {
-	if d.presentPerfectBefore(e) {
+	if d.presentPerfectBefore(e) || d.presentProgressive(e) {
 		return true
 	}
 	said := false
@@ -1297,6 +1297,15 @@ func (d *doc) undatedPerfect(e *parley.Event) bool {
 		said = said || d.sayVerbAt(j) || d.tok(j).Is("announced", "confirmed", "according")
 		return !said && d.tok(j).Is("had") && d.auxiliaryHave(j)
 	})
+}
+
+// presentProgressive reports whether e's trigger is told in the present
+// progressive ("Beijing is balking at committing to …"): a stance that
+// goes on, on no day of its own.
+func (d *doc) presentProgressive(e *parley.Event) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	a, _ := d.tokensOf(e.Evidence.Span)
+	return k-1 >= a && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("is", "are", "am")
 }
 
 // beforeTrigger reports whether a token between the start of e's sentence
