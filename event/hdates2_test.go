@@ -86,6 +86,9 @@ func TestDatesOfAnswers(t *testing.T) {
 		{"request_declined_after_a_month", "2024-06-27",
 			"Egypt had asked in early May that a third party join the talks, a request the Ethiopian side declined.",
 			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt", date: "-"}}},
+		{"decision_refused_in_a_statement", "2024-12-01",
+			"On 7 September Managua revoked Mexico's permit, a decision Mexico City said it would not accept.",
+			[]want{{typ: parley.Reject, source: "Mexico", target: "Nicaragua", date: "-"}}},
 		// The answer's own day counts.
 		{"request_declined_on_its_own_day", "2024-06-27",
 			"Egypt asked in May that a third party join the talks, a request Ethiopia declined on Friday.",

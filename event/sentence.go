@@ -2062,9 +2062,9 @@ func (d *doc) relativeAside(cs, k int) (int, int) {
 }
 
 // appositiveAnswer returns where an appositive that answers the
-// sentence's claim opens when the verb at k stands in it — ", a charge
-// India denied", ", a claim Kyiv rejects", ", a request the Ethiopian
-// side declined" — or 0.
+// sentence's claim or deed opens when the verb at k stands in it — ", a
+// charge India denied", ", a claim Kyiv rejects", ", a request the
+// Ethiopian side declined", ", a move Beijing condemned" — or 0.
 func (d *doc) appositiveAnswer(k, a int) int {
 	for i := k - 1; i > a && k-i <= 8; i-- {
 		t := d.tok(i)
@@ -2083,7 +2083,8 @@ func (d *doc) appositiveAnswer(k, a int) int {
 
 // answeredNouns name what a reaction in an appositive answers.
 var answeredNouns = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true,
-	"request": true, "demand": true, "proposal": true, "offer": true, "assertion": true, "account": true}
+	"request": true, "demand": true, "proposal": true, "offer": true, "assertion": true, "account": true,
+	"decision": true, "move": true, "step": true}
 
 // ownDate returns the date of a date expression inside tokens [s, e),
 // without the dates that open the sentence.
