@@ -156,3 +156,21 @@ func TestDatesOfStances(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesPastTitles checks that a title in an apposition after a
+// fronted date ("first deputy head of …") is no verb that looks ahead.
+func TestDatesPastTitles(t *testing.T) {
+	tests := []eventCase{
+		{"deputy_head_is_a_noun", "2022-06-18",
+			"In late March, Dmitry Peskov, first deputy head of the presidential administration, accused Lithuania of blocking transit to Kaliningrad.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Lithuania", status: parley.Occurred, date: "2022-03"}}},
+		{"team_head_is_a_noun", "2022-06-18",
+			"In late March, Dmitry Peskov, the team head, accused Lithuania of blocking transit to Kaliningrad.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Lithuania", status: parley.Occurred, date: "2022-03"}}},
+		// A plural subject's verb still looks ahead.
+		{"presidents_meet_on_monday", "2022-06-18",
+			"The Russian and Turkish leaders meet in Sochi on Monday.",
+			[]want{{typ: parley.Consult, status: parley.Planned, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2022-06-20"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -255,6 +255,9 @@ func (st *state) verbTense(j int) tense {
 		if j > 2 && st.toks[j-1].k == kWord && st.punct(j-2, pDash) && !st.toks[j-2].sp && st.toks[j-3].k != kPunct {
 			return tUnknown // "a two-day visit", tokenised "two - day visit": a compound adjective
 		}
+		if st.nounAfterWord(j) {
+			return tUnknown // "first deputy head of the administration": a noun
+		}
 		k := j - 1
 		if st.is(k, "not") || st.is(k, "t") {
 			k--
@@ -283,6 +286,27 @@ func (st *state) verbTense(j int) tense {
 		return st.participle(j)
 	}
 	return tUnknown
+}
+
+// nounAfterWord reports whether the bare scheduling word at j ("head",
+// "visit") follows a singular lower-case word that cannot be its subject
+// or auxiliary — "deputy head", "state visit" — and so is a noun. A verb
+// in the plural follows a plural or a pronoun ("the leaders meet"), a
+// base form an auxiliary or "to".
+func (st *state) nounAfterWord(j int) bool {
+	if j == 0 || strings.HasSuffix(st.lower(j), "s") || st.toks[j-1].k != kWord || st.toks[j-1].up || st.sent[j-1] != st.sent[j] {
+		return false
+	}
+	p := st.toks[j-1].lx
+	w := st.lower(j - 1)
+	if p != nil && (p.has(fModal) || p.has(fDet) || p.has(fSubord) || p.has(fFuture) || p.has(fFutureLex) || p.has(fHave) || p.has(fBePres) || p.has(fBePast)) {
+		return false
+	}
+	switch w {
+	case "to", "not", "also", "then", "and", "or", "they", "we", "you", "i", "both", "jointly", "never", "still", "only", "just", "first", "later", "soon", "again", "together":
+		return w == "first" && j > 1 && st.toks[j-2].k == kWord && !st.toks[j-2].up && !st.toks[j-2].lx.has(fModal) && !st.is(j-2, "to") // "first deputy head"
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
 }
 
 // participle decides the tense of a past form at j from the auxiliaries
