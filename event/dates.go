@@ -341,7 +341,16 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
-	if sub := d.subordinateClauseOf(i, trigger); sub >= 0 {
+	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
+		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
+			// "complained about new U.S. sanctions, announced earlier in
+			// the week, and said …": the participle's date.
+			if d.tok(sub).Start <= clause.Start {
+				return parley.Date{}, parley.TimeUnknown
+			}
+			return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
+		}
+	} else {
 		// "did not accept the offer, although Putin agreed in a call on
 		// March 3 to …": the date is the other clause's; the act's own,
 		// if any, stands before the subordinator.
@@ -427,6 +436,54 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// participleAsideOf returns the comma that opens a participle set off
+// after a noun between the verb at trigger and date expression i —
+// "complained about sanctions on 24 officials, announced earlier in the
+// week," — which dates what the noun names; or -1.
+func (d *doc) participleAsideOf(i, trigger int) int {
+	if trigger < 0 || !d.finiteVerbAt(trigger) {
+		return -1 // (after a noun trigger — "sanctions, announced on Monday" — it dates the act)
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for c := ds - 1; c > trigger+1 && ds-c <= 6; c-- {
+		if !d.tok(c).Is(",") {
+			continue
+		}
+		p, n := d.tok(c+1), d.tok(c-1)
+		participle := d.cover[c+1] < 0 && p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || p.Is("held", "signed", "made", "sent", "taken", "given", "set", "won"))
+		noun := n.Kind == token.Word && !d.inDate(c-1) && !d.finiteVerbAt(c-1)
+		if participle && noun && !d.occasionIn(trigger+1, c) && d.reasonIn(trigger+1, c) {
+			return c
+		}
+		return -1 // the nearest comma only
+	}
+	return -1
+}
+
+// reasonIn reports whether a preposition that opens what an act answers
+// stands in tokens [a, b): "complained about new sanctions, announced …"
+// (not "imposed new sanctions, announced on Monday": the act's own).
+func (d *doc) reasonIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.tok(t).Is("about", "over", "against", "for", "of", "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionIn reports whether an occasion noun stands in tokens [a, b):
+// "traded barbs at their first meeting …, held in Anchorage in March"
+// — the occasion's date is the act's.
+func (d *doc) occasionIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if occasionNouns[d.tok(t).Norm] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifyingParticipleDate reports whether date expression i, after the

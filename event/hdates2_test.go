@@ -174,3 +174,21 @@ func TestDatesPastTitles(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfParticipleAsides checks a participle set off after what an
+// act answers (", announced earlier in the week,"): it dates that, not
+// the act; after an occasion or the act's own object it dates the act.
+func TestDatesOfParticipleAsides(t *testing.T) {
+	tests := []eventCase{
+		{"complaint_about_sanctions_announced_earlier", "2021-03-19",
+			"Wang Yi complained about new U.S. sanctions on Chinese officials, announced earlier in the week, and said it was not how a host should treat guests.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "-"}}},
+		{"barbs_at_a_meeting_held_in_march", "2021-06-19",
+			"Officials of the United States and China traded barbs at their first meeting, held in Anchorage in March.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "China", date: "2021-03"}}},
+		{"sanctions_imposed_and_announced", "2021-03-19",
+			"Washington imposed new sanctions on Chinese officials, announced on Monday by the Treasury.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "China", date: "2021-03-15"}}},
+	}
+	runEventCases(t, tests)
+}
