@@ -341,6 +341,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if d.thankedForDate(i, trigger) {
+		// "congratulated Tokayev on his victory in the election of 20
+		// November": the victory's day, not the congratulation's.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -468,6 +473,37 @@ func (d *doc) participleAsideOf(i, trigger int) int {
 func (d *doc) reasonIn(a, b int) bool {
 	for t := a; t < b; t++ {
 		if d.tok(t).Is("about", "over", "against", "for", "of", "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// thankedForDate reports whether date expression i stands in what a
+// verb of thanks or praise at trigger is for, told by a noun's "of"
+// ("on his victory in the election of 20 November") or a gerund ("for
+// the support of the navy in containing the fire earlier this month").
+func (d *doc) thankedForDate(i, trigger int) bool {
+	if trigger < 0 || !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded") {
+		return false
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	open := -1
+	for t := trigger + 1; t < ds && t <= trigger+8; t++ {
+		if d.tok(t).Is("for", "on") {
+			open = t
+			break
+		}
+	}
+	if open < 0 || strings.ContainsAny(d.in.Text[d.tok(open).End:d.in.Dates[i].Span.Start], ";") {
+		return false
+	}
+	if d.tok(ds - 1).Is("of") {
+		return true
+	}
+	for t := open + 1; t < ds; t++ {
+		if d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && strings.HasSuffix(d.tok(t).Norm, "ing") && len(d.tok(t).Norm) > 5 &&
+			d.tok(t-1).Is("in", "for", "by", "on", "of") { // ("for the early warning": a noun)
 			return true
 		}
 	}

@@ -192,3 +192,25 @@ func TestDatesOfParticipleAsides(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfThanks checks that a date in what thanks or praise are for
+// ("on his victory in the election of 20 November") is not the day of
+// the thanks.
+func TestDatesOfThanks(t *testing.T) {
+	tests := []eventCase{
+		{"congratulated_on_a_victory_of_a_day", "2022-12-22",
+			"Shavkat Mirziyoyev congratulated Kassym-Jomart Tokayev on his convincing victory in the presidential election of 20 November.",
+			[]want{{typ: parley.Support, source: "Shavkat Mirziyoyev", target: "Kassym-Jomart Tokayev", date: "-"}}},
+		{"thanked_for_help_in_containing_a_fire", "2022-12-22",
+			"Prime Minister Mahinda Rajapaksa thanked India for the swift support of the Indian Navy in containing the fire on an oil tanker earlier this month.",
+			[]want{{typ: parley.Support, source: "Mahinda Rajapaksa", target: "India", date: "-"}}},
+		// The thanks' own day stays, before or after what they are for.
+		{"congratulated_on_monday", "2022-12-22",
+			"Shavkat Mirziyoyev congratulated Kassym-Jomart Tokayev on his victory on Monday.",
+			[]want{{typ: parley.Support, source: "Shavkat Mirziyoyev", target: "Kassym-Jomart Tokayev", date: "2022-12-19"}}},
+		{"thanked_for_a_warning_hours_later", "2025-06-25",
+			"Trump thanked Iran on Monday for the early warning.",
+			[]want{{typ: parley.Support, source: "Donald Trump", target: "Iran", date: "2025-06-23"}}},
+	}
+	runEventCases(t, tests)
+}
