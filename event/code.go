@@ -131,7 +131,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.presentPerfectBefore)
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
@@ -144,10 +144,29 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromProtest(d, out)
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
+	undatePastPlans(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
 	out = foldVisits(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
+}
+
+// undatePastPlans clears the date of a meeting still to come that the
+// passes gave a day before the paper came out: "said on Tuesday that he
+// expected a second conversation with Putin soon", "At the summit on
+// Wednesday, Macron said officials would hold talks with Algeria next
+// week" — the day is the saying's, and the meeting's own is not told. (A
+// measure announced — "said on Friday it would expel ten diplomats" — is
+// dated by its announcement.)
+func undatePastPlans(evs []parley.Event, published parley.Date) {
+	if published.IsZero() {
+		return
+	}
+	for i := range evs {
+		if evs[i].Type == parley.Consult && evs[i].Status == parley.Planned && evs[i].Date.Precision() == parley.PrecisionDay && evs[i].Date.Before(published) {
+			evs[i].Date = parley.Date{}
+		}
+	}
 }
 
 // followedSuit codes "…, and Britain, Canada and Australia followed" and

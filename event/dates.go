@@ -344,6 +344,29 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if d.thankedForDate(i, trigger) {
+		// "congratulated Tokayev on his victory in the election of 20
+		// November": the victory's day, not the congratulation's.
+		return parley.Date{}, parley.TimeUnknown
+	}
+	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
+		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
+			// "complained about new U.S. sanctions, announced earlier in
+			// the week, and said …": the participle's date.
+			if d.tok(sub).Start <= clause.Start {
+				return parley.Date{}, parley.TimeUnknown
+			}
+			return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
+		}
+	} else {
+		// "did not accept the offer, although Putin agreed in a call on
+		// March 3 to …": the date is the other clause's; the act's own,
+		// if any, stands before the subordinator.
+		if d.tok(sub).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
+	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
@@ -395,6 +418,111 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// subordinateClauseOf returns the subordinator ("although", "because",
+// "after") that opens, between the trigger and date expression i, a
+// clause with a subject and a finite verb of its own that holds the date — "…, although
+// Putin agreed on March 3" — or -1. ("a day after Canada expelled …"
+// counts from the clause's date and is left to daysEarlier.)
+func (d *doc) subordinateClauseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 1; t < ds; t++ {
+		if !d.tok(t).Is("although", "though", "whereas", "because", "after", "before") || strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
+			continue // (past a comma the date may be a later clause's: "…, then allowed it to dock from August 16")
+		}
+		if d.tok(t).Is("after", "before") && d.tok(t-1).Is("day", "days", "week", "weeks", "hour", "hours", "month", "months", "minutes", "shortly", "soon", "just", "long", "year", "years", "ever") {
+			continue
+		}
+		for j := t + 1; j < ds && j <= t+4; j++ {
+			if d.cover[j] >= 0 && d.finiteVerbIn(d.mentionEnd(j), ds) {
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// participleAsideOf returns the comma that opens a participle set off
+// after a noun between the verb at trigger and date expression i —
+// "complained about sanctions on 24 officials, announced earlier in the
+// week," — which dates what the noun names; or -1.
+func (d *doc) participleAsideOf(i, trigger int) int {
+	if trigger < 0 || !d.finiteVerbAt(trigger) {
+		return -1 // (after a noun trigger — "sanctions, announced on Monday" — it dates the act)
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for c := ds - 1; c > trigger+1 && ds-c <= 6; c-- {
+		if !d.tok(c).Is(",") {
+			continue
+		}
+		p, n := d.tok(c+1), d.tok(c-1)
+		participle := d.cover[c+1] < 0 && p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || p.Is("held", "signed", "made", "sent", "taken", "given", "set", "won"))
+		noun := n.Kind == token.Word && !d.inDate(c-1) && !d.finiteVerbAt(c-1)
+		if participle && noun && !d.occasionIn(trigger+1, c) && d.reasonIn(trigger+1, c) {
+			return c
+		}
+		return -1 // the nearest comma only
+	}
+	return -1
+}
+
+// reasonIn reports whether a preposition that opens what an act answers
+// stands in tokens [a, b): "complained about new sanctions, announced …"
+// (not "imposed new sanctions, announced on Monday": the act's own).
+func (d *doc) reasonIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.tok(t).Is("about", "over", "against", "for", "of", "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// thankedForDate reports whether date expression i stands in what a
+// verb of thanks or praise at trigger is for, told by a noun's "of"
+// ("on his victory in the election of 20 November") or a gerund ("for
+// the support of the navy in containing the fire earlier this month").
+func (d *doc) thankedForDate(i, trigger int) bool {
+	if trigger < 0 || !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded") {
+		return false
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	open := -1
+	for t := trigger + 1; t < ds && t <= trigger+8; t++ {
+		if d.tok(t).Is("for", "on") {
+			open = t
+			break
+		}
+	}
+	if open < 0 || strings.ContainsAny(d.in.Text[d.tok(open).End:d.in.Dates[i].Span.Start], ";") {
+		return false
+	}
+	if d.tok(ds - 1).Is("of") {
+		return true
+	}
+	for t := open + 1; t < ds; t++ {
+		if d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && strings.HasSuffix(d.tok(t).Norm, "ing") && len(d.tok(t).Norm) > 5 &&
+			d.tok(t-1).Is("in", "for", "by", "on", "of") { // ("for the early warning": a noun)
+			return true
+		}
+	}
+	return false
+}
+
+// occasionIn reports whether an occasion noun stands in tokens [a, b):
+// "traded barbs at their first meeting …, held in Anchorage in March"
+// — the occasion's date is the act's.
+func (d *doc) occasionIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if occasionNouns[d.tok(t).Norm] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifyingParticipleDate reports whether date expression i, after the

@@ -446,6 +446,9 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 				best = m
 			}
 		}
+		if d.undatedPerfect(e) {
+			continue // "Santiago had also demanded …": before the day told
+		}
 		if best != nil && e.Evidence.Span.Start-best.Evidence.Span.End < 600 {
 			e.Date = best.Date
 		} else if !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "has ") && !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "have ") {
@@ -1018,8 +1021,8 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) {
-			continue
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentProgressive(e) {
+			continue // (nor "Beijing is rejecting …": a stance that goes on)
 		}
 		for j := range evs {
 			m := &evs[j]
@@ -1163,10 +1166,23 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 		if e == lead || !e.Date.IsZero() {
 			continue
 		}
-		if si, ok := d.toldUndatedPast(e); ok && si > li && (d.bothTakePart(lead, e) || d.oneTakesPart(lead, e)) {
+		if si, ok := d.toldUndatedPast(e); ok && si > li && (d.bothTakePart(lead, e) || d.oneTakesPart(lead, e)) && !d.toldOnAnotherDay(si, lead.Date) {
 			e.Date = lead.Date
 		}
 	}
+}
+
+// toldOnAnotherDay reports whether the sentence before sentence si, in
+// its paragraph, is dated to a day other than day: "NATO allies held
+// consultations in Brussels on 28 February. Stoltenberg expressed the
+// Alliance's full solidarity with Turkey" is told of 28 February, not of
+// the day of the lead's talks.
+func (d *doc) toldOnAnotherDay(si int, day parley.Date) bool {
+	if si == 0 || !d.sameParagraph(d.in.Sentences[si-1], d.in.Sentences[si]) {
+		return false
+	}
+	prev, rel := d.date(d.in.Sentences[si-1], -1)
+	return !prev.IsZero() && rel != parley.TimeFuture && !prev.Agrees(day)
 }
 
 // oneTakesPart reports whether one side of e is one of the lead
@@ -1264,6 +1280,32 @@ func (d *doc) auxiliaryHave(j int) bool {
 // trigger: "Moscow has denied the allegation".
 func (d *doc) presentPerfectBefore(e *parley.Event) bool {
 	return d.beforeTrigger(e, func(j int) bool { return d.tok(j).Is("has", "have") && d.auxiliaryHave(j) })
+}
+
+// undatedPerfect reports whether e is told in the present perfect, on no
+// day, or in a past perfect of the narration itself, before the time the
+// story tells ("Budapest had accused Helsinki of …" after the vote of
+// Tuesday): background, not an act of the occasion. A past perfect
+// reported by a speaker ("said they had agreed to …") keeps the day of
+// the saying.
+func (d *doc) undatedPerfect(e *parley.Event) bool {
+	if d.presentPerfectBefore(e) || d.presentProgressive(e) {
+		return true
+	}
+	said := false
+	return d.beforeTrigger(e, func(j int) bool {
+		said = said || d.sayVerbAt(j) || d.tok(j).Is("announced", "confirmed", "according")
+		return !said && d.tok(j).Is("had") && d.auxiliaryHave(j)
+	})
+}
+
+// presentProgressive reports whether e's trigger is told in the present
+// progressive ("Beijing is balking at committing to …"): a stance that
+// goes on, on no day of its own.
+func (d *doc) presentProgressive(e *parley.Event) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	a, _ := d.tokensOf(e.Evidence.Span)
+	return k-1 >= a && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("is", "are", "am")
 }
 
 // beforeTrigger reports whether a token between the start of e's sentence

@@ -2100,6 +2100,43 @@ func (d *doc) relativeAside(cs, k int) (int, int) {
 	return -1, -1
 }
 
+// appositiveAnswer returns where an appositive that answers the
+// sentence's claim or deed opens when the verb at k stands in it — ", a
+// charge India denied", ", a claim Kyiv rejects", ", a request the
+// Ethiopian side declined", ", a move Beijing condemned" — or 0.
+func (d *doc) appositiveAnswer(k, a int) int {
+	for i := k - 1; i > a && k-i <= 8; i-- {
+		t := d.tok(i)
+		if t.Is(",", ";") || t.Is("and", "but") {
+			return 0
+		}
+		if !answeredNouns[t.Norm] || i < a+2 || !d.tok(i-1).Is("a", "an") || !d.tok(i-2).Is(",", "—", "–") {
+			continue
+		}
+		if j := i + 1; j < k && (d.tok(j).Is("that", "which") || d.cover[j] >= 0 || d.tok(j).Is("the")) {
+			return i - 1
+		}
+	}
+	return 0
+}
+
+// answeredNouns name what a reaction in an appositive answers.
+var answeredNouns = map[string]bool{"charge": true, "claim": true, "accusation": true, "allegation": true,
+	"request": true, "demand": true, "proposal": true, "offer": true, "assertion": true, "account": true,
+	"decision": true, "move": true, "step": true}
+
+// ownDate returns the date of a date expression inside tokens [s, e),
+// without the dates that open the sentence.
+func (d *doc) ownDate(s, e, k int) (parley.Date, parley.TimeRelation) {
+	sp := d.spanOf(s, e)
+	for _, x := range d.in.Dates {
+		if sp.Contains(x.Span) {
+			return d.date(sp, k)
+		}
+	}
+	return parley.Date{}, parley.TimeUnknown
+}
+
 // pluperfectBetween reports whether "had" makes a pluperfect of the act
 // at k from i on ("he had held a call", "had spoken"), not the verb of
 // "had talks" itself.
@@ -3476,6 +3513,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// on Monday": the participle tells how the act was done, and
 			// when.
 			date, rel = pd, prel
+		}
+	}
+	if ap := d.appositiveAnswer(k, a); ap > 0 {
+		// "China accused Indian troops of firing on Monday night, a
+		// charge India denied": the answer's day is not told.
+		date, rel = d.ownDate(ap, max(ce, k+1), k)
+		if date.IsZero() {
+			d.vague[d.spanOf(k, k+1)] = true // (nor the occasion's)
 		}
 	}
 	if (sn.complement || (sn.typ == parley.Agree || verbalTypes[sn.typ]) && verb) && rel == parley.TimeFuture && d.complementDated(date, k, ce) {

@@ -248,6 +248,14 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 	if !date.IsZero() && d.deedDated(date, k, cs, to) {
 		date = parley.Date{} // "said the strikes answered an explosion on Saturday, which he blamed on Kyiv"
 	}
+	if ap := d.appositiveAnswer(k, a); ap > 0 {
+		// "Caracas revoked the authorisation on 7 September, a decision
+		// Brasília said it would not accept": the answer's own day only.
+		date, _ = d.ownDate(ap, max(d.clauseEnd(k, b), k+1), k)
+		if date.IsZero() {
+			d.vague[d.spanOf(k, k+1)] = true
+		}
+	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
 		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {

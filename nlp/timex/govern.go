@@ -105,6 +105,9 @@ func sentenceStart(text string, at int) int {
 			return i + 1
 		}
 		if (c == ' ' || c == '\t') && (text[i-1] == '.' || text[i-1] == '!' || text[i-1] == '?') {
+			if i >= 2 && text[i-2] >= '0' && text[i-2] <= '9' {
+				return i + 1 // "… in Zurich on October 6. In July, …"
+			}
 			w := lastWord(text[:i-1])
 			if len(w) > 1 && (len(w) > 4 || !unicode.IsUpper(rune(w[0]))) {
 				return i + 1
@@ -118,7 +121,7 @@ func sentenceStart(text string, at int) int {
 // starts at start, with at most one word before it ("On May 19, …",
 // "Yesterday, …", "Last week …").
 func opensSentence(text string, start int, sp parley.Span) bool {
-	head := strings.TrimSpace(strings.Trim(text[start:sp.Start], "\"“‘'( "))
+	head := strings.TrimSpace(strings.Trim(text[start:sp.Start], "\"“‘'( -–—•*")) // (a bullet opens a line: "- On May 24, …")
 	if strings.ContainsAny(head, " ,;") {
 		return false
 	}

@@ -71,9 +71,21 @@ func (st *state) tenseAround(ts, te int) tense {
 		}
 	}
 	comma := false
-	for j := te; j < len(st.toks) && j-te < scanLimit && st.sent[j] == sid; j++ {
-		if st.clauseEnd(j) || st.toks[j].lx.has(fSubord) {
+	limit := te + scanLimit
+	for j := te; j < len(st.toks) && j < limit && st.sent[j] == sid; j++ {
+		if st.clauseEnd(j) {
 			break
+		}
+		if st.toks[j].lx.has(fSubord) {
+			// "In March, while the summit was being held in Tokyo, the
+			// bombers flew …": a clause set off after the fronted date;
+			// the main clause's verb comes after its comma.
+			c := st.nextComma(j, sid)
+			if !st.punct(te, ',') || j != te+1 || c < 0 {
+				break
+			}
+			j, limit = c, c+scanLimit
+			continue
 		}
 		comma = comma || st.punct(j, ',')
 		if comma && j > te+1 && (st.is(j, "said") || st.is(j, "says") || st.is(j, "told") || st.is(j, "reported") ||
@@ -85,6 +97,20 @@ func (st *state) tenseAround(ts, te int) tense {
 		}
 	}
 	return tUnknown
+}
+
+// nextComma returns the first comma after token j in sentence sid, within
+// scanLimit tokens, or -1.
+func (st *state) nextComma(j int, sid int32) int {
+	for c := j + 1; c < len(st.toks) && c-j <= scanLimit && st.sent[c] == sid; c++ {
+		if st.clauseEnd(c) {
+			return -1
+		}
+		if st.punct(c, ',') {
+			return c
+		}
+	}
+	return -1
 }
 
 // frontedParticiple reports whether the sentence sid opens with an "-ing"
@@ -190,6 +216,8 @@ func (st *state) verbTense(j int) tense {
 		case (w == "due" || w == "scheduled" || w == "slated" || w == "planned" || w == "expected") &&
 			(st.is(next, "on") || st.is(next, "in") || st.is(next, "next")):
 			return tFuture
+		case (w == "due" || w == "expected") && (st.is(next, "at") || st.is(next, "back")) && j > 0 && st.toks[j-1].lx.has(fBePres):
+			return tFuture // "are expected at a summit in Djibouti on Sunday", "is due back on Friday"
 		case w == "set" || w == "prepared" || w == "planned":
 			return st.participle(j)
 		}
@@ -227,6 +255,9 @@ func (st *state) verbTense(j int) tense {
 		if j > 2 && st.toks[j-1].k == kWord && st.punct(j-2, pDash) && !st.toks[j-2].sp && st.toks[j-3].k != kPunct {
 			return tUnknown // "a two-day visit", tokenised "two - day visit": a compound adjective
 		}
+		if st.nounAfterWord(j) {
+			return tUnknown // "first deputy head of the administration": a noun
+		}
 		k := j - 1
 		if st.is(k, "not") || st.is(k, "t") {
 			k--
@@ -255,6 +286,27 @@ func (st *state) verbTense(j int) tense {
 		return st.participle(j)
 	}
 	return tUnknown
+}
+
+// nounAfterWord reports whether the bare scheduling word at j ("head",
+// "visit") follows a singular lower-case word that cannot be its subject
+// or auxiliary — "deputy head", "state visit" — and so is a noun. A verb
+// in the plural follows a plural or a pronoun ("the leaders meet"), a
+// base form an auxiliary or "to".
+func (st *state) nounAfterWord(j int) bool {
+	if j == 0 || strings.HasSuffix(st.lower(j), "s") || st.toks[j-1].k != kWord || st.toks[j-1].up || st.sent[j-1] != st.sent[j] {
+		return false
+	}
+	p := st.toks[j-1].lx
+	w := st.lower(j - 1)
+	if p != nil && (p.has(fModal) || p.has(fDet) || p.has(fSubord) || p.has(fFuture) || p.has(fFutureLex) || p.has(fHave) || p.has(fBePres) || p.has(fBePast)) {
+		return false
+	}
+	switch w {
+	case "to", "not", "also", "then", "and", "or", "they", "we", "you", "i", "both", "jointly", "never", "still", "only", "just", "first", "later", "soon", "again", "together":
+		return w == "first" && j > 1 && st.toks[j-2].k == kWord && !st.toks[j-2].up && !st.toks[j-2].lx.has(fModal) && !st.is(j-2, "to") // "first deputy head"
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
 }
 
 // participle decides the tense of a past form at j from the auxiliaries
