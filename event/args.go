@@ -1945,6 +1945,9 @@ func (d *doc) frontedSubject(k int) []string {
 		}
 		if d.tok(i).Is(",") {
 			if m, ok := d.mentionAt(i + 1); ok && d.mentionStart(i+1) == i+1 && len(m.Actors) == 1 {
+				if p := d.personEndingRun(i + 1); p != nil {
+					return p // "…, European Commission President Ursula von der Leyen said": her
+				}
 				return m.Actors
 			}
 			return nil

@@ -1273,6 +1273,16 @@ func notAMessage(d *doc, k int) bool {
 	return true
 }
 
+// pressVerb rejects "press" as the noun of "a joint press conference",
+// "the press secretary", "told the press".
+func pressVerb(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("the", "a", "joint", "free", "foreign", "local", "state") {
+		return false
+	}
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("conference", "conferences", "briefing", "briefings", "release", "releases",
+		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
+}
+
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 

@@ -491,7 +491,7 @@ var verbs = []struct {
 	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
-	{"press", []sense{s(parley.Request, "100", directed, "")}},
+	{"press", []sense{s(parley.Request, "100", directed, "").when(pressVerb)}},
 	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
 	{"beg", []sense{s(parley.Request, "100", directed, "")}},

@@ -5835,7 +5835,8 @@ func (d *doc) frontedClauseEnd(k, a, ce int) int {
 	open := -1
 	for i := a; i < k; i++ {
 		switch {
-		case d.tok(i).Is("after", "when", "as", "because", "since", "while", "although", "though", "before", "once", "until") && (i == a || d.tok(i-1).Is(",")):
+		case d.tok(i).Is("after", "when", "as", "because", "since", "while", "although", "though", "before", "once", "until") && (i == a || d.tok(i-1).Is(",")),
+			i == a && d.participleOpener(a, k): // "Speaking before talks with Abdullah in Sochi, Putin called …"
 			open = i
 		case d.tok(i).Is(",", ";"):
 			if open >= 0 {
@@ -5855,7 +5856,7 @@ func (d *doc) frontedClauseEnd(k, a, ce int) int {
 			j++ // "Israeli Defence Minister Israel Katz": title words before the name
 		}
 		if j < ce && d.cover[j] >= 0 {
-			if e := d.mentionEnd(j); e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("said", "says", "told", "has", "had", "was", "is", "will", "would")) {
+			if e := d.afterMentions(j); e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("said", "says", "told", "has", "had", "was", "is", "will", "would")) {
 				return i
 			}
 		}

@@ -1,0 +1,44 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestMeetingsInAdjuncts checks meetings named in a phrase that hangs on
+// another clause: the clause's subject is the one who met.
+func TestMeetingsInAdjuncts(t *testing.T) {
+	tests := []eventCase{
+		// A participle opening the sentence has the main clause's subject,
+		// however long its phrase, and its words are not the main clause's
+		// ("called the move …" is no phone call).
+		{"speaking_before_talks_opens_the_sentence", "2023-04-12",
+			"Speaking on Monday before talks with Indian Prime Minister Narendra Modi in the coastal city of Chennai, Chinese President Xi Jinping called the border calm.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Narendra Modi", date: "2023-04-10"}}},
+		{"addressing_reporters_after_a_meeting", "2023-04-12",
+			"Addressing reporters after his meeting with Japanese Prime Minister Fumio Kishida, South Korean President Yoon Suk Yeol said ties were improving.",
+			[]want{{typ: parley.Consult, source: "Yoon Suk Yeol", target: "Fumio Kishida"}}},
+		// The subject after the phrase is the person a body's title names.
+		{"speaking_after_talks_subject_under_a_body_title", "2023-04-12",
+			"Speaking in Brussels after talks with Ukrainian President Volodymyr Zelensky, European Commission President Ursula von der Leyen said aid would continue.",
+			[]want{{typ: parley.Consult, source: "Ursula von der Leyen", target: "Volodymyr Zelensky"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"called_after_a_fronted_meeting_is_no_phone_call", "2023-04-12",
+			"Speaking on Monday before talks with Indian Prime Minister Narendra Modi in the coastal city of Chennai, Chinese President Xi Jinping called the border calm.",
+			want{typ: parley.Consult, source: "Xi Jinping", target: "Narendra Modi", medium: parley.Phone}},
+		// Talks a participle is about, or calls for, are no talks held.
+		{"commenting_on_talks_is_no_meeting", "2023-04-12",
+			"Commenting on the talks with Iran, German Chancellor Olaf Scholz said Europe would wait.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Iran"}},
+		{"calling_for_talks_is_no_meeting", "2023-04-12",
+			"Calling for talks with Russia, Ukrainian President Volodymyr Zelensky said a ceasefire was needed.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Russia"}},
+		// "press" before "conference" is a noun, no pressing.
+		{"joint_press_conference_is_no_pressing", "2023-04-12",
+			"Speaking at the joint press conference, Turkish President Recep Tayyip Erdogan said Turkey would respond.",
+			want{typ: parley.Request}},
+	})
+}
