@@ -1283,6 +1283,15 @@ func pressVerb(d *doc, k int) bool {
 		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
 }
 
+// jointConference accepts "conference" held jointly before the press:
+// "a joint news conference", "a joint press conference".
+func jointConference(d *doc, k int) bool {
+	if k > 1 && d.tok(k-1).Is("news", "press") {
+		k--
+	}
+	return k > 0 && d.tok(k-1).Is("joint")
+}
+
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 

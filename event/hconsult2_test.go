@@ -42,3 +42,25 @@ func TestMeetingsInAdjuncts(t *testing.T) {
 			want{typ: parley.Request}},
 	})
 }
+
+// TestJointNewsConference checks a joint news conference as a meeting of
+// those who held it.
+func TestJointNewsConference(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"speaking_at_a_joint_news_conference_with", "2019-05-10",
+			"Canadian Prime Minister Justin Trudeau, speaking at a joint news conference with Mexican President Andres Manuel Lopez Obrador on Monday, said tariffs must go.",
+			[]want{{typ: parley.Consult, source: "Justin Trudeau", target: "Andrés Manuel López Obrador", date: "2019-05-06", medium: parley.InPerson}}},
+		{"fronted_joint_press_conference_of_two", "2019-05-10",
+			"At a joint press conference in Lisbon on Tuesday, Pedro Sanchez and Antonio Costa said the border would reopen.",
+			[]want{{typ: parley.Consult, source: "Pedro Sánchez", target: "António Costa", date: "2019-05-07"}}},
+	})
+	runNotCases(t, []notCase{
+		// A news conference of one is no meeting.
+		{"a_news_conference_alone", "2019-05-10",
+			"Merkel told a news conference in Berlin on Tuesday that Macron would visit soon.",
+			want{typ: parley.Consult, source: "Angela Merkel", target: "Emmanuel Macron", date: "2019-05-07"}},
+		{"a_news_conference_with_reporters", "2019-05-10",
+			"At a news conference on Tuesday, Sanchez and Costa's spokesman answered questions.",
+			want{typ: parley.Consult}},
+	})
+}

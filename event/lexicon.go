@@ -977,7 +977,9 @@ var nouns = []struct {
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "held a video conference with Xi", "a bilateral with Macron"
-	{"conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(afterVideo)}},
+	{"conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(afterVideo),
+		// "speaking at a joint news conference with Hollande": the two together before the press
+		s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(jointConference)}},
 	{"bilateral", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(bilateralWith)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},

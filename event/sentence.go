@@ -1822,7 +1822,7 @@ func (d *doc) attribution(i, b int) bool {
 // "urged Abdul-Mahdi … in a phone call": the actor and the one addressed).
 // It returns nil when the noun is not in such a frame.
 func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
-	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit") ||
+	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference") ||
 		k+1 < b && d.tok(k+1).Is("with", "between") {
 		return nil, nil
 	}
@@ -1831,7 +1831,7 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}
-	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit")) {
+	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit", "conference")) {
 		return nil, nil
 	}
 	if i == a || i == a+1 && d.tok(a).Is("and", "but") {
