@@ -479,6 +479,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// "X and the Taliban's political chief, Mullah Baradar, signed":
 			// the name stands for its role phrase, which the "and" joins.
 			j0 = a
+		} else if c < j0 && d.tok(c).Is("and", "&") {
+			j0 = c // "Tusk and Commission President Juncker held talks": the title word is the name's
 		}
 		listEnd, listLen := -1, 0 // the last comma crossed after "and": the list so far
 		for j := j0; j > cs; {

@@ -64,3 +64,24 @@ func TestJointNewsConference(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestTitledNameInAList checks a list of subjects whose second name
+// carries a title word the knowledge base does not hold: "and Commission
+// President Ursula von der Leyen".
+func TestTitledNameInAList(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two_held_talks_second_with_a_title_word", "2023-06-14",
+			"Prime Minister Mark Rutte and Commission President Ursula von der Leyen held talks with Tunisian President Kais Saied in Tunis on Sunday.",
+			[]want{{typ: parley.Consult, source: "Mark Rutte", target: "Kais Saied", date: "2023-06-11"},
+				{typ: parley.Consult, source: "Ursula von der Leyen", target: "Kais Saied", date: "2023-06-11"}}},
+		{"two_visited_second_with_a_title_word", "2023-06-14",
+			"Italian Prime Minister Giorgia Meloni and Commission President Ursula von der Leyen visited Tunis on Sunday.",
+			[]want{{typ: parley.Consult, source: "Giorgia Meloni", target: "Tunisia"}, {typ: parley.Consult, source: "Ursula von der Leyen", target: "Tunisia"}}},
+	})
+	runNotCases(t, []notCase{
+		// The object of a verb before "and" is no subject after it.
+		{"object_before_and_joins_no_titled_subject", "2023-06-14",
+			"Macron met Scholz on Monday and Commission President Ursula von der Leyen held talks with Wang Yi.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Wang Yi"}},
+	})
+}
