@@ -85,3 +85,26 @@ func TestTitledNameInAList(t *testing.T) {
 			want{typ: parley.Consult, source: "Olaf Scholz", target: "Wang Yi"}},
 	})
 }
+
+// TestTalksWithAPronoun checks "talks with him": the person the story was
+// about, not the one who went for the talks.
+func TestTalksWithAPronoun(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"delegation_visited_for_talks_with_him", "2019-05-10",
+			"Sudanese leader Omar al-Bashir refused to step down. A delegation of African leaders led by Ghanaian President Nana Akufo-Addo visited Khartoum on April 13 for talks with him that produced no agreement.",
+			[]want{{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Omar al-Bashir", date: "2019-04-13"}}},
+		{"flew_for_talks_with_her", "2019-05-10",
+			"Theresa May refused to budge. Angela Merkel flew to London on Monday for talks with her.",
+			[]want{{typ: parley.Consult, source: "Angela Merkel", target: "Theresa May", date: "2019-05-06"}}},
+	})
+	runNotCases(t, []notCase{
+		// The visit's host is the one talked with, not the host state too.
+		{"talks_with_him_leave_no_visit_to_the_state", "2019-05-10",
+			"Sudanese leader Omar al-Bashir refused to step down. A delegation of African leaders led by Ghanaian President Nana Akufo-Addo visited Khartoum on April 13 for talks with him that produced no agreement.",
+			want{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Sudan"}},
+		// "her" before a noun is a possessor.
+		{"talks_with_her_own_ministers", "2019-05-10",
+			"Theresa May spoke in Parliament. Angela Merkel later held talks with her own ministers.",
+			want{typ: parley.Consult, source: "Angela Merkel", target: "Theresa May"}},
+	})
+}

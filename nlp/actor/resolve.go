@@ -528,6 +528,12 @@ func (d *doc) objectPronoun(i int) bool {
 		return false // "her country": a possessor
 	}
 	p := d.toks[i-1]
+	if p.Is("with") && i >= 2 {
+		// "visited Banjul for talks with him", "met with her": the one
+		// met, not the one meeting.
+		return d.toks[i-2].Is("talks", "meeting", "meetings", "call", "conversation", "negotiations", "discussions", "consultations",
+			"met", "meet", "meets", "meeting", "spoke", "speak", "speaks", "talked", "talk")
+	}
 	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
 }
 
