@@ -108,3 +108,26 @@ func TestTalksWithAPronoun(t *testing.T) {
 			want{typ: parley.Consult, source: "Angela Merkel", target: "Theresa May"}},
 	})
 }
+
+// TestToldInACall checks "told X in a telephone call on DATE that …": the
+// call is with the one told, and what was told is still a statement. "May"
+// after a full mention of Theresa May is her, where no month is meant.
+func TestToldInACall(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_may_in_a_telephone_call", "2018-03-26",
+			"British Prime Minister Theresa May arrived in Brussels. German Chancellor Angela Merkel told May in a telephone call on Tuesday that Britain must decide.",
+			[]want{{typ: parley.Consult, source: "Angela Merkel", target: "Theresa May", date: "2018-03-20", medium: parley.Phone},
+				{typ: parley.Request, source: "Angela Merkel", target: "United Kingdom"}}},
+		{"told_in_a_phone_call_that", "2024-05-10",
+			"Macron told Scholz in a phone call on Monday that Russia must withdraw.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_month_after_theresa_may_is_no_person", "2018-03-26",
+			"British Prime Minister Theresa May arrived in Brussels. Merkel met Macron on May 5.",
+			want{typ: parley.Consult, source: "Angela Merkel", target: "Theresa May"}},
+		{"in_may_after_theresa_may_is_no_person", "2018-03-26",
+			"British Prime Minister Theresa May arrived in Brussels. Merkel will meet Macron in May.",
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Theresa May"}},
+	})
+}

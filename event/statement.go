@@ -694,12 +694,14 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		return from
 	}
 	// "notified the Security Council on Thursday that …": a date may
-	// stand between the one told and what they were told.
-	for j := i; j < to && j <= i+4; j++ {
+	// stand between the one told and what they were told, and so may the
+	// call it was told in ("told May in a telephone call on March 13
+	// that …").
+	for j := i; j < to && j <= i+9; j++ {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "by", "during", "their", "telephone", "phone", "video", "call", "conversation", "meeting")) {
 			break
 		}
 	}

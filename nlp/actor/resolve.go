@@ -92,7 +92,9 @@ func New(k *kb.KB) *Resolver {
 		case kb.KindPerson:
 			// A family name that is also a pronoun or a function word ("He
 			// Lifeng", "You Si-kun") is matched only with the given name.
-			if s := surname(e); s != "" && !notNames[token.Fold(s)] {
+			// A month ("Theresa May") is matched only where no month can be
+			// meant and a full mention came first (commonWordSurname).
+			if s := surname(e); s != "" && (!notNames[token.Fold(s)] || monthWords[token.Fold(s)]) {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
