@@ -1292,6 +1292,25 @@ func jointConference(d *doc, k int) bool {
 	return k > 0 && d.tok(k-1).Is("joint")
 }
 
+// briefedActor accepts "brief" as a verb whose object is a person named
+// right after it: "briefed Kagame", "to brief President Lourenço".
+func briefedActor(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("a", "an", "the", "his", "her", "their", "its", "daily", "weekly", "regular") {
+		return false
+	}
+	// A person only: "brief the junta leader, Mamady Doumbouya" names the
+	// one briefed after the body.
+	i := actorAt(d, k+1, "the")
+	return i >= 0 && d.personAt(i)
+}
+
+// contactMade accepts "contact" made with someone: "made contact with",
+// "established contact with".
+func contactMade(d *doc, k int) bool {
+	return k > 0 && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") &&
+		d.tok(k-1).Is("made", "make", "makes", "making", "established", "establish", "establishes", "establishing")
+}
+
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 

@@ -131,3 +131,34 @@ func TestToldInACall(t *testing.T) {
 			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Theresa May"}},
 	})
 }
+
+// TestBriefAndContact checks two verbs of meeting: briefing a person and
+// making contact with someone.
+func TestBriefAndContact(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"briefed_a_president", "2018-03-26",
+			"South African President Cyril Ramaphosa briefed Kenyan President Uhuru Kenyatta on Monday.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "Uhuru Kenyatta", date: "2018-03-26"}}},
+		{"will_brief_a_president", "2018-03-26",
+			"Ramaphosa and Kenyatta will then brief President Paul Kagame on the decisions.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "Paul Kagame", status: parley.Planned},
+				{typ: parley.Consult, source: "Uhuru Kenyatta", target: "Paul Kagame", status: parley.Planned}}},
+		{"made_contact_with", "2018-03-26",
+			"Ramaphosa made contact with Kagame on Monday.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "Paul Kagame", date: "2018-03-26"}}},
+		{"briefed_reporters_is_no_meeting", "2018-03-26",
+			"The spokesman briefed reporters in Pretoria on Monday.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"contact_avoided_is_none", "2018-03-26",
+			"Ramaphosa avoided contact with Kagame during the summit.",
+			want{typ: parley.Consult}},
+		{"contact_lost_is_none", "2018-03-26",
+			"Ramaphosa said Pretoria had lost contact with the Kenyan government.",
+			want{typ: parley.Consult}},
+		// (a body briefed after "the" is left alone: its leader is named after it)
+		{"brief_the_junta_leader_is_not_the_junta", "2021-09-17",
+			"Akufo-Addo is expected in Conakry today to brief the junta leader, Lieutenant Colonel Mamady Doumbouya, on the decisions.",
+			want{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Armed Forces of Guinea"}},
+	})
+}

@@ -117,6 +117,9 @@ var verbs = []struct {
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
+	// "will brief President Lourenço on the situation": the one told in
+	// person (not "briefed reporters", "a brief visit")
+	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
@@ -974,6 +977,8 @@ var nouns = []struct {
 	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
+	// "made contact with the Zimbabwe Defence Forces"
+	{"contact", []sense{s(parley.Consult, "040", symmetric, "with").nominal().when(contactMade)}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "held a video conference with Xi", "a bilateral with Macron"
