@@ -495,6 +495,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				"opposition", "militant", "separatist", "rebel", "interim", "outgoing") { // "the army and the paramilitary Rapid Support Forces"
 				j--
 			}
+			if t := d.titleOfStart(j, cs); t >= 0 {
+				j = t - 1 // "…, Prime Minister of Sweden Magdalena Andersson and …": the title the name carries
+			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
 				break
 			}
@@ -548,6 +551,23 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// titleOfStart returns where a title ending in "of" at j starts, its
+// state named after it ("President of Türkiye Recep Tayyip Erdoğan"): one
+// to four capitalised words no mention covers; else -1.
+func (d *doc) titleOfStart(j, cs int) int {
+	if j <= cs || !d.tok(j).Is("of") {
+		return -1
+	}
+	i := j - 1
+	for i > cs && j-i <= 4 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && d.tok(i).Upper {
+		i--
+	}
+	if i == j-1 {
+		return -1
+	}
+	return i + 1
 }
 
 // sharedSubjectVerb reports whether the "and" at i joins a second verb,

@@ -1768,9 +1768,11 @@ func (d *doc) meetingHost(k, ce int) string {
 				return m.Actors[0]
 			}
 			// "hosted by the Secretary of the Treasury of the United
-			// States, Steven Mnuchin": the office, then its holder
+			// States, Steven Mnuchin": the office, then its holder; "at the
+			// invitation of NATO Secretary General Jens Stoltenberg": the
+			// body, then the name of its officer
 			j = d.mentionEnd(j) - 1
-			if j+1 < ce && !d.tok(j+1).Is("of", ",") {
+			if j+1 < ce && !d.tok(j+1).Is("of", ",") && d.cover[j+1] < 0 {
 				return ""
 			}
 		}

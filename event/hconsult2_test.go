@@ -162,3 +162,22 @@ func TestBriefAndContact(t *testing.T) {
 			want{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Armed Forces of Guinea"}},
 	})
 }
+
+// TestListOfTitledLeaders checks a list of leaders each named with a title
+// ending in "of" and a state ("Prime Minister of Estonia Kaja Kallas"),
+// meeting at the invitation of a body's officer named after it.
+func TestListOfTitledLeaders(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"titled_list_met_at_the_invitation_of", "2023-07-12",
+			"President of the Republic of Poland Andrzej Duda and Prime Minister of Estonia Kaja Kallas met in Vilnius on Tuesday at the invitation of NATO Secretary General Jens Stoltenberg.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Kaja Kallas", date: "2023-07-11"},
+				{typ: parley.Consult, source: "Andrzej Duda", target: "Jens Stoltenberg", date: "2023-07-11"},
+				{typ: parley.Consult, source: "Kaja Kallas", target: "Jens Stoltenberg", date: "2023-07-11"}}},
+	})
+	runNotCases(t, []notCase{
+		// The body alone invited; its officer is named in another clause.
+		{"invitation_of_a_body_not_of_its_officer", "2023-07-12",
+			"Polish President Andrzej Duda and Estonian Prime Minister Kaja Kallas met in Vilnius at the invitation of NATO on Tuesday, and Secretary General Jens Stoltenberg spoke later.",
+			want{typ: parley.Consult, source: "Andrzej Duda", target: "Jens Stoltenberg"}},
+	})
+}
