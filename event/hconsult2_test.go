@@ -181,3 +181,24 @@ func TestListOfTitledLeaders(t *testing.T) {
 			want{typ: parley.Consult, source: "Andrzej Duda", target: "Jens Stoltenberg"}},
 	})
 }
+
+// TestNamesRestatingHeads checks "the foreign ministers of the two
+// countries, A and B": the names restate the heads, and the states are no
+// parties beside them.
+func TestNamesRestatingHeads(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ministers_of_the_two_countries_named", "2016-06-29",
+			"Vladimir Putin had a telephone conversation with Erdogan. The foreign ministers of the two countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks in Sochi on July 1.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu", status: parley.Planned, date: "2016-07-01"}}},
+		// A list of states after "the leaders of" is the list itself.
+		{"leaders_of_three_states", "2016-06-29",
+			"The leaders of France, Germany and Italy met in Rome on Monday.",
+			[]want{{typ: parley.Consult, source: "France", target: "Germany"}, {typ: parley.Consult, source: "France", target: "Italy"},
+				{typ: parley.Consult, source: "Germany", target: "Italy"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_two_countries_are_no_party_beside_their_ministers", "2016-06-29",
+			"Vladimir Putin had a telephone conversation with Erdogan. The foreign ministers of the two countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks in Sochi on July 1.",
+			want{typ: parley.Consult, source: "Russia", target: "Mevlüt Çavuşoğlu"}},
+	})
+}
