@@ -427,7 +427,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "Officials at the State Department accused …", "Authorities in
 		// Tehran arrested …": unnamed staff act for the body or the place's
 		// state they are at.
-		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0])
+		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0]) ||
+			// "ambassadors from the alliance would meet Russian envoys":
+			// envoys of the body or state they come from
+			pre > cs && d.tok(pre).Is("from") && d.cover[pre-1] < 0 && d.tok(pre-1).Is("ambassadors", "envoys", "diplomats", "officials", "delegates", "representatives", "negotiators") && ok && !d.crowd(m.Actors[0])
 		// "Republicans on the Intelligence Committee accused …": the
 		// party's members act, not the body they sit on.
 		if ok && ms > cs && pre > cs && d.tok(pre).Is("on", "in") && d.cover[pre-1] >= 0 && d.partyAt(pre-1) && !d.partyAt(i) {

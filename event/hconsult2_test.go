@@ -202,3 +202,24 @@ func TestNamesRestatingHeads(t *testing.T) {
 			want{typ: parley.Consult, source: "Russia", target: "Mevlüt Çavuşoğlu"}},
 	})
 }
+
+// TestEnvoysOfABody checks envoys standing for whom they come from:
+// "ambassadors from the African Union", "Sudanese envoys".
+func TestEnvoysOfABody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ambassadors_from_a_body_meet_envoys_of_a_state", "2016-07-09",
+			"Ambassadors from the African Union will meet Sudanese envoys in Addis Ababa on Friday.",
+			[]want{{typ: parley.Consult, source: "African Union", target: "Sudan", status: parley.Planned, date: "2016-07-15"}}},
+		{"officials_from_a_state", "2016-07-09",
+			"Officials from India met Chinese diplomats on Monday.",
+			[]want{{typ: parley.Consult, source: "India", target: "China", date: "2016-07-04"}}},
+		{"envoys_of_no_one_named", "2016-07-09",
+			"Ambassadors from several countries met in Geneva on Monday.", nil},
+	})
+	runNotCases(t, []notCase{
+		// People of a state who are no officials do not stand for it.
+		{"students_from_a_state_are_not_the_state", "2016-07-09",
+			"Students from Kenya met Ugandan officials on Monday.",
+			want{typ: parley.Consult, source: "Kenya", target: "Uganda"}},
+	})
+}
