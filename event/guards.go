@@ -1781,6 +1781,27 @@ func (d *doc) meetingHost(k, ce int) string {
 	return ""
 }
 
+// mediator returns who a meeting's clause names as go-between: "talks
+// mediated by Qatar", "negotiations brokered by Egypt and Qatar",
+// "facilitated by the State of Qatar"; else nil.
+func (d *doc) mediator(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
+		if !d.tok(i).Is("mediated", "brokered", "facilitated") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		j := actorAt(d, i+2, "the")
+		if j < 0 {
+			return nil
+		}
+		if p := d.personEndingRun(j); p != nil {
+			return p // "mediated by Qatari Prime Minister …"
+		}
+		m, _ := d.mentionAt(j)
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
 // participation returns those a meeting's clause names as taking part:
 // "with the participation of Gedu Andargachew and Asma Mohamed Abdalla".
 func (d *doc) participation(k, ce int) []string {

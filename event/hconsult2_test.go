@@ -223,3 +223,24 @@ func TestEnvoysOfABody(t *testing.T) {
 			want{typ: parley.Consult, source: "Kenya", target: "Uganda"}},
 	})
 }
+
+// TestMediatedTalks checks talks between two sides "mediated by" a third:
+// the mediator talked with each side.
+func TestMediatedTalks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"negotiations_between_two_mediated_by_a_third", "2022-07-25",
+			"The grain deal follows months of indirect negotiations between Russia and Ukraine, mediated by Turkey.",
+			[]want{{typ: parley.Consult, source: "Russia", target: "Ukraine"}, {typ: parley.Consult, source: "Turkey", target: "Russia"},
+				{typ: parley.Consult, source: "Turkey", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		// Fellow mediators do not talk with each other for it.
+		{"two_mediators_are_no_pair", "2022-07-25",
+			"The talks between Russia and Ukraine were mediated by Turkey and the United Nations.",
+			want{typ: parley.Consult, source: "Turkey", target: "United Nations"}},
+		// A truce mediated is no meeting of the mediator.
+		{"a_truce_mediated_is_no_meeting", "2022-07-25",
+			"A ceasefire mediated by Qatar took effect between Israel and Hamas.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -3090,6 +3090,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
 			}
 		}
+		if sn.typ == parley.Consult && !verb && k+1 < ce && d.tok(k+1).Is("between") {
+			// "indirect negotiations between the United States and Iran,
+			// mediated by Qatar": the mediator talked with each side
+			// named (not with a fellow mediator).
+			sides := slices.Clone(participants)
+			for _, m := range d.mediator(k, ce) {
+				if !slices.Contains(participants, m) {
+					for _, p := range sides {
+						pairs = append(pairs, [2]string{m, p})
+					}
+					participants = append(participants, m)
+				}
+			}
+		}
 		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
 			// "met at the residence of Anwar Ibrahim": the host met each of
 			// them, and those taking part beside ("hosted by Mnuchin, with
