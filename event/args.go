@@ -94,6 +94,11 @@ var groupsIn = map[string]bool{"allies": true, "partners": true, "authorities": 
 // "the authorities in Minsk" are Belarus's.
 var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers": true, "junta": true}
 
+// groupHeads name people in a group whose members a list may name after
+// "among them" or "including": "his counterparts, among them …".
+var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministers": true, "presidents": true,
+	"heads": true, "officials": true, "envoys": true, "colleagues": true}
+
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
@@ -773,6 +778,16 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper {
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
+			}
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && groupHeads[d.tok(i-2).Norm] &&
+				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && i-from <= 5) {
+				// "by videoconference with his counterparts, among them
+				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
+				if n == "among" {
+					i++
+				}
+				direct = direct || pendingPrep == "" && !sn.noun
+				continue
 			}
 			if n == "what" {
 				if j := d.whatTheySaid(i, ce); j > i {

@@ -244,3 +244,24 @@ func TestMediatedTalks(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestCounterpartsAmongThem checks a group met whose members are named
+// after "among them" or "including".
+func TestCounterpartsAmongThem(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summit_with_counterparts_among_them", "2020-08-21",
+			"Ghana's President Nana Akufo-Addo chaired the summit by videoconference with his counterparts, among them Senegal's Macky Sall, Nigeria's Muhammadu Buhari and Togo's Faure Gnassingbe.",
+			[]want{{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Macky Sall", medium: parley.Virtual},
+				{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Muhammadu Buhari"}, {typ: parley.Consult, source: "Nana Akufo-Addo", target: "Faure Gnassingbé"}}},
+		{"talks_with_counterparts_among_them", "2023-06-16",
+			"Ugandan President Yoweri Museveni held talks by video with his counterparts, among them Kenya's William Ruto and Tanzania's Samia Suluhu Hassan, on Thursday.",
+			[]want{{typ: parley.Consult, source: "Yoweri Museveni", target: "William Ruto", date: "2023-06-15"},
+				{typ: parley.Consult, source: "Yoweri Museveni", target: "Samia Suluhu Hassan", date: "2023-06-15"}}},
+	})
+	runNotCases(t, []notCase{
+		// "including" after a topic names no one met.
+		{"including_after_a_topic", "2023-06-16",
+			"Akufo-Addo held talks with Macky Sall on several issues, including trade with Nigeria.",
+			want{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Nigeria"}},
+	})
+}
