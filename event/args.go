@@ -483,6 +483,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		for c > cs && ms-c <= 2 && d.cover[c] < 0 && d.tok(c).Upper && d.tok(c).Kind == token.Word {
 			c-- // "Mullah", "General": a title before the name
 		}
+		if c == j0 && d.tok(c).Is("and") {
+			// "Xie Feng and State Councilor and Foreign Minister Wang Yi":
+			// a title of two offices joined by "and" before the name
+			t := c - 1
+			for t > cs && c-t <= 3 && d.cover[t] < 0 && d.tok(t).Upper && d.tok(t).Kind == token.Word {
+				t--
+			}
+			if t < c-1 && t > cs && d.tok(t).Is("and") && d.cover[t-1] >= 0 {
+				c = t
+			}
+		}
 		if a := d.appositionHead(c, cs); a >= 0 {
 			// "X and the Taliban's political chief, Mullah Baradar, signed":
 			// the name stands for its role phrase, which the "and" joins.

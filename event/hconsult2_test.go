@@ -77,9 +77,16 @@ func TestTitledNameInAList(t *testing.T) {
 		{"two_visited_second_with_a_title_word", "2023-06-14",
 			"Italian Prime Minister Giorgia Meloni and Commission President Ursula von der Leyen visited Tunis on Sunday.",
 			[]want{{typ: parley.Consult, source: "Giorgia Meloni", target: "Tunisia"}, {typ: parley.Consult, source: "Ursula von der Leyen", target: "Tunisia"}}},
+		// A title of two offices joined by "and".
+		{"second_name_with_two_offices", "2022-11-25",
+			"Kishida and Deputy Prime Minister and Finance Minister Taro Aso met Biden on Monday.",
+			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Joe Biden", date: "2022-11-21"}, {typ: parley.Consult, source: "Tarō Asō", target: "Joe Biden"}}},
 	})
 	runNotCases(t, []notCase{
 		// The object of a verb before "and" is no subject after it.
+		{"two_offices_are_no_two_people", "2022-11-25",
+			"Kishida and Deputy Prime Minister and Finance Minister Taro Aso met Biden on Monday.",
+			want{typ: parley.Consult, source: "Fumio Kishida", target: "Tarō Asō"}},
 		{"object_before_and_joins_no_titled_subject", "2023-06-14",
 			"Macron met Scholz on Monday and Commission President Ursula von der Leyen held talks with Wang Yi.",
 			want{typ: parley.Consult, source: "Olaf Scholz", target: "Wang Yi"}},
