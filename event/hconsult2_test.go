@@ -272,3 +272,23 @@ func TestCounterpartsAmongThem(t *testing.T) {
 			want{typ: parley.Consult, source: "Nana Akufo-Addo", target: "Nigeria"}},
 	})
 }
+
+// TestPartOfTheDelegation checks one told to have been part of a
+// delegation whose meeting the sentence before told: they met the same
+// host.
+func TestPartOfTheDelegation(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"also_part_of_the_delegation", "2019-05-10",
+			"Sudanese leader Omar al-Bashir refused to step down. A delegation of African leaders led by Ghanaian President Nana Akufo-Addo visited Khartoum on April 13 for talks with him. Senegal's President Macky Sall was also part of the delegation.",
+			[]want{{typ: parley.Consult, source: "Macky Sall", target: "Omar al-Bashir", date: "2019-04-13"}}},
+	})
+	runNotCases(t, []notCase{
+		{"not_part_of_the_delegation", "2019-05-10",
+			"Sudanese leader Omar al-Bashir refused to step down. A delegation of African leaders led by Ghanaian President Nana Akufo-Addo visited Khartoum on April 13 for talks with him. Senegal's President Macky Sall was not part of the delegation.",
+			want{typ: parley.Consult, source: "Macky Sall"}},
+		// A meeting told before that was no delegation's is not joined.
+		{"part_of_a_delegation_after_another_meeting", "2019-05-10",
+			"Akufo-Addo met Bashir in Khartoum on April 13. Macky Sall was part of the delegation that flew to Addis Ababa.",
+			want{typ: parley.Consult, source: "Macky Sall", target: "Omar al-Bashir"}},
+	})
+}

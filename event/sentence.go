@@ -234,9 +234,66 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 		}
 	}
+	if m := d.delegationMembers(sent, a, b); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// delegationMembers returns the meetings of those a sentence tells were
+// part of a delegation whose meeting the sentence before told: "A
+// delegation led by Sirleaf visited Banjul for talks with him. Nigeria's
+// President Buhari was also part of the delegation." Buhari met him too.
+func (d *doc) delegationMembers(sent parley.Span, a, b int) []parley.Event {
+	for k := a + 3; k < b; k++ {
+		if !d.tok(k).Is("delegation", "mission") || !d.tok(k-1).Is("the") ||
+			!(d.tok(k-2).Is("of") && d.tok(k-3).Is("part", "member", "members") || d.tok(k-2).Is("joined", "accompanied")) {
+			continue
+		}
+		if d.negatedBetween(a, k) {
+			return nil // "was not part of the delegation"
+		}
+		subj := d.clauseSubject(a, k)
+		if !d.allPeople(subj) {
+			return nil
+		}
+		si := d.sentenceIndex(sent.Start)
+		var out []parley.Event
+		for _, e := range d.built {
+			if e.Type != parley.Consult || e.Target.IsZero() || d.sentenceIndex(e.Trigger.Start) != si-1 ||
+				!strings.Contains(strings.ToLower(e.Evidence.Sentence), "delegation") {
+				continue
+			}
+			for _, s := range subj {
+				if s == e.Source.ID || s == e.Target.ID {
+					continue
+				}
+				n := e
+				n.Source = d.ref(s)
+				n.Participants = []parley.ActorRef{d.ref(s), e.Target}
+				n.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+				n.Trigger = d.spanOf(k, k+1)
+				n.Rule = "noun:delegation"
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// negatedBetween reports whether "not", "never" or "n't" stands in
+// tokens [from, to).
+func (d *doc) negatedBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("not", "never", "n't", "no") {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateOpen returns where a phrase that tells an earlier deed opens,
