@@ -105,6 +105,11 @@ var groupsIn = map[string]bool{"allies": true, "partners": true, "authorities": 
 // "the authorities in Minsk" are Belarus's.
 var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers": true, "junta": true}
 
+// groupHeads name people in a group whose members a list may name after
+// "among them" or "including": "his counterparts, among them …".
+var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministers": true, "presidents": true,
+	"heads": true, "officials": true, "envoys": true, "colleagues": true}
+
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
@@ -438,7 +443,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "Officials at the State Department accused …", "Authorities in
 		// Tehran arrested …": unnamed staff act for the body or the place's
 		// state they are at.
-		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0])
+		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0]) ||
+			// "ambassadors from the alliance would meet Russian envoys":
+			// envoys of the body or state they come from
+			pre > cs && d.tok(pre).Is("from") && d.cover[pre-1] < 0 && d.tok(pre-1).Is("ambassadors", "envoys", "diplomats", "officials", "delegates", "representatives", "negotiators") && ok && !d.crowd(m.Actors[0])
 		// "Republicans on the Intelligence Committee accused …": the
 		// party's members act, not the body they sit on.
 		if ok && ms > cs && pre > cs && d.tok(pre).Is("on", "in") && d.cover[pre-1] >= 0 && d.partyAt(pre-1) && !d.partyAt(i) {
@@ -486,10 +494,23 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		for c > cs && ms-c <= 2 && d.cover[c] < 0 && d.tok(c).Upper && d.tok(c).Kind == token.Word {
 			c-- // "Mullah", "General": a title before the name
 		}
+		if c == j0 && d.tok(c).Is("and") {
+			// "Xie Feng and State Councilor and Foreign Minister Wang Yi":
+			// a title of two offices joined by "and" before the name
+			t := c - 1
+			for t > cs && c-t <= 3 && d.cover[t] < 0 && d.tok(t).Upper && d.tok(t).Kind == token.Word {
+				t--
+			}
+			if t < c-1 && t > cs && d.tok(t).Is("and") && d.cover[t-1] >= 0 {
+				c = t
+			}
+		}
 		if a := d.appositionHead(c, cs); a >= 0 {
 			// "X and the Taliban's political chief, Mullah Baradar, signed":
 			// the name stands for its role phrase, which the "and" joins.
 			j0 = a
+		} else if c < j0 && d.tok(c).Is("and", "&") {
+			j0 = c // "Tusk and Commission President Juncker held talks": the title word is the name's
 		}
 		listEnd, listLen := -1, 0 // the last comma crossed after "and": the list so far
 		for j := j0; j > cs; {
@@ -503,6 +524,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late", "paramilitary", "rival", "ruling",
 				"opposition", "militant", "separatist", "rebel", "interim", "outgoing") { // "the army and the paramilitary Rapid Support Forces"
 				j--
+			}
+			if t := d.titleOfStart(j, cs); t >= 0 {
+				j = t - 1 // "…, Prime Minister of Sweden Magdalena Andersson and …": the title the name carries
 			}
 			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
 				break
@@ -528,6 +552,19 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			m2, ok := d.mentionAt(j)
 			if j < cs || !ok {
 				break
+			}
+			if listEnd >= 0 && d.tok(j+1).Is(",") {
+				p := d.mentionStart(j) - 1
+				for p > cs && d.tok(p).Is("the") {
+					p--
+				}
+				if p > cs && d.tok(p).Is("of") && headsOf[d.tok(p-1).Norm] && d.allPeople(ids) && !d.allPeople(m2.Actors) {
+					// "The foreign ministers of the two countries, Lavrov
+					// and Cavusoglu, will hold talks": the names restate
+					// the heads of the states, who are no more parties (but
+					// "the leaders of France, Germany and Italy" is a list).
+					break
+				}
 			}
 			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") && d.possessorAt(j+2) || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
 				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
@@ -557,6 +594,33 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// allPeople reports whether every one of ids is a person.
+func (d *doc) allPeople(ids []string) bool {
+	for _, id := range ids {
+		if a := d.actors[id]; a == nil || a.Kind != parley.Person {
+			return false
+		}
+	}
+	return len(ids) > 0
+}
+
+// titleOfStart returns where a title ending in "of" at j starts, its
+// state named after it ("President of Türkiye Recep Tayyip Erdoğan"): one
+// to four capitalised words no mention covers; else -1.
+func (d *doc) titleOfStart(j, cs int) int {
+	if j <= cs || !d.tok(j).Is("of") {
+		return -1
+	}
+	i := j - 1
+	for i > cs && j-i <= 4 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && d.tok(i).Upper {
+		i--
+	}
+	if i == j-1 {
+		return -1
+	}
+	return i + 1
 }
 
 // sharedSubjectVerb reports whether the "and" at i joins a second verb,
@@ -736,6 +800,16 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper {
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
+			}
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && groupHeads[d.tok(i-2).Norm] &&
+				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && i-from <= 5) {
+				// "by videoconference with his counterparts, among them
+				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
+				if n == "among" {
+					i++
+				}
+				direct = direct || pendingPrep == "" && !sn.noun
+				continue
 			}
 			if n == "what" {
 				if j := d.whatTheySaid(i, ce); j > i {
@@ -2010,6 +2084,9 @@ func (d *doc) frontedSubject(k int) []string {
 		}
 		if d.tok(i).Is(",") {
 			if m, ok := d.mentionAt(i + 1); ok && d.mentionStart(i+1) == i+1 && len(m.Actors) == 1 {
+				if p := d.personEndingRun(i + 1); p != nil {
+					return p // "…, European Commission President Ursula von der Leyen said": her
+				}
 				return m.Actors
 			}
 			return nil

@@ -261,7 +261,15 @@ func (d *doc) accuser(id string, criticism bool) []string {
 // fronted phrase: "In a call with Biden, Putin warned …".
 func (d *doc) mainSubject(k, b int) []string {
 	a, _ := d.tokensOf(d.sentenceAround(k))
-	if !d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead") {
+	reach := 12
+	switch {
+	case d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead"):
+	case d.participleOpener(a, k):
+		// "Speaking on Tuesday before talks with Jordan's King Abdullah II
+		// in the resort of Sochi, Putin called …": the participle's
+		// subject is the sentence's, its phrase often long.
+		reach = 18
+	default:
 		return nil // only a phrase put before the subject: "In a call with Biden, Putin …"
 	}
 	for i := a + 1; i < k; i++ {
@@ -269,9 +277,12 @@ func (d *doc) mainSubject(k, b int) []string {
 			return nil // "Despite the truce, military aircraft bombed …, the NUG's armed wing": past the phrase, its own subject
 		}
 	}
-	for i := k + 1; i < b && i <= k+12; i++ {
+	for i := k + 1; i < b && i <= k+reach; i++ {
 		if d.tok(i).Text == "," {
 			if m, ok := d.mentionAt(i + 1); ok {
+				if p := d.personEndingRun(i + 1); p != nil {
+					return p // "European Council President Donald Tusk": the person the body's title names
+				}
 				return m.Actors
 			}
 			if i+2 < b {
@@ -283,6 +294,38 @@ func (d *doc) mainSubject(k, b int) []string {
 		}
 	}
 	return nil
+}
+
+// personEndingRun returns the person a run of adjoining names starting at
+// i ends with, when the run opens with a body: "European Council President
+// Donald Tusk" is Tusk.
+func (d *doc) personEndingRun(i int) []string {
+	last := i
+	for j := d.mentionEnd(i); j < len(d.cover) && d.cover[j] >= 0; j = d.mentionEnd(j) {
+		last = j
+	}
+	if last == i || !d.personAt(last) || d.personAt(i) {
+		return nil
+	}
+	m, _ := d.mentionAt(last)
+	return m.Actors
+}
+
+// participleOpener reports whether the sentence opens at a with a
+// participle whose phrase holds a meeting word at k after a preposition of
+// time or place: "Speaking after talks with Merkel, …", "Addressing
+// reporters before his meeting with Abe, …".
+func (d *doc) participleOpener(a, k int) bool {
+	t := d.tok(a)
+	if t.Kind != token.Word || d.cover[a] >= 0 || !strings.HasSuffix(t.Norm, "ing") || len(t.Norm) < 6 ||
+		t.Is("nothing", "something", "everything", "anything", "morning", "evening", "during", "according") {
+		return false
+	}
+	j := k - 1
+	for j > a && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an", "joint", "bilateral") {
+		j--
+	}
+	return j > a && d.tok(j).Is("after", "before", "during", "following", "at", "in")
 }
 
 // protagonist returns who a measure with no named imposer is taken to come

@@ -1446,6 +1446,44 @@ func notAMessage(d *doc, k int) bool {
 	return true
 }
 
+// pressVerb rejects "press" as the noun of "a joint press conference",
+// "the press secretary", "told the press".
+func pressVerb(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("the", "a", "joint", "free", "foreign", "local", "state") {
+		return false
+	}
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("conference", "conferences", "briefing", "briefings", "release", "releases",
+		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
+}
+
+// jointConference accepts "conference" held jointly before the press:
+// "a joint news conference", "a joint press conference".
+func jointConference(d *doc, k int) bool {
+	if k > 1 && d.tok(k-1).Is("news", "press") {
+		k--
+	}
+	return k > 0 && d.tok(k-1).Is("joint")
+}
+
+// briefedActor accepts "brief" as a verb whose object is a person named
+// right after it: "briefed Kagame", "to brief President Lourenço".
+func briefedActor(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("a", "an", "the", "his", "her", "their", "its", "daily", "weekly", "regular") {
+		return false
+	}
+	// A person only: "brief the junta leader, Mamady Doumbouya" names the
+	// one briefed after the body.
+	i := actorAt(d, k+1, "the")
+	return i >= 0 && d.personAt(i)
+}
+
+// contactMade accepts "contact" made with someone: "made contact with",
+// "established contact with".
+func contactMade(d *doc, k int) bool {
+	return k > 0 && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") &&
+		d.tok(k-1).Is("made", "make", "makes", "making", "established", "establish", "establishes", "establishing")
+}
+
 // afterVideo accepts "conference" right after "video".
 func afterVideo(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("video") }
 
@@ -1903,15 +1941,38 @@ func (d *doc) meetingHost(k, ce int) string {
 				return m.Actors[0]
 			}
 			// "hosted by the Secretary of the Treasury of the United
-			// States, Steven Mnuchin": the office, then its holder
+			// States, Steven Mnuchin": the office, then its holder; "at the
+			// invitation of NATO Secretary General Jens Stoltenberg": the
+			// body, then the name of its officer
 			j = d.mentionEnd(j) - 1
-			if j+1 < ce && !d.tok(j+1).Is("of", ",") {
+			if j+1 < ce && !d.tok(j+1).Is("of", ",") && d.cover[j+1] < 0 {
 				return ""
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// mediator returns who a meeting's clause names as go-between: "talks
+// mediated by Qatar", "negotiations brokered by Egypt and Qatar",
+// "facilitated by the State of Qatar"; else nil.
+func (d *doc) mediator(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
+		if !d.tok(i).Is("mediated", "brokered", "facilitated") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		j := actorAt(d, i+2, "the")
+		if j < 0 {
+			return nil
+		}
+		if p := d.personEndingRun(j); p != nil {
+			return p // "mediated by Qatari Prime Minister …"
+		}
+		m, _ := d.mentionAt(j)
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
 }
 
 // participation returns those a meeting's clause names as taking part:

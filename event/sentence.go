@@ -234,9 +234,66 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 		}
 	}
+	if m := d.delegationMembers(sent, a, b); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// delegationMembers returns the meetings of those a sentence tells were
+// part of a delegation whose meeting the sentence before told: "A
+// delegation led by Sirleaf visited Banjul for talks with him. Nigeria's
+// President Buhari was also part of the delegation." Buhari met him too.
+func (d *doc) delegationMembers(sent parley.Span, a, b int) []parley.Event {
+	for k := a + 3; k < b; k++ {
+		if !d.tok(k).Is("delegation", "mission") || !d.tok(k-1).Is("the") ||
+			!(d.tok(k-2).Is("of") && d.tok(k-3).Is("part", "member", "members") || d.tok(k-2).Is("joined", "accompanied")) {
+			continue
+		}
+		if d.negatedBetween(a, k) {
+			return nil // "was not part of the delegation"
+		}
+		subj := d.clauseSubject(a, k)
+		if !d.allPeople(subj) {
+			return nil
+		}
+		si := d.sentenceIndex(sent.Start)
+		var out []parley.Event
+		for _, e := range d.built {
+			if e.Type != parley.Consult || e.Target.IsZero() || d.sentenceIndex(e.Trigger.Start) != si-1 ||
+				!strings.Contains(strings.ToLower(e.Evidence.Sentence), "delegation") {
+				continue
+			}
+			for _, s := range subj {
+				if s == e.Source.ID || s == e.Target.ID {
+					continue
+				}
+				n := e
+				n.Source = d.ref(s)
+				n.Participants = []parley.ActorRef{d.ref(s), e.Target}
+				n.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+				n.Trigger = d.spanOf(k, k+1)
+				n.Rule = "noun:delegation"
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// negatedBetween reports whether "not", "never" or "n't" stands in
+// tokens [from, to).
+func (d *doc) negatedBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("not", "never", "n't", "no") {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateOpen returns where a phrase that tells an earlier deed opens,
@@ -1861,7 +1918,7 @@ func (d *doc) attribution(i, b int) bool {
 // "urged Abdul-Mahdi … in a phone call": the actor and the one addressed).
 // It returns nil when the noun is not in such a frame.
 func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
-	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit") ||
+	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference") ||
 		k+1 < b && d.tok(k+1).Is("with", "between") {
 		return nil, nil
 	}
@@ -1870,7 +1927,7 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}
-	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit")) {
+	if i < a || !byPhone && (!d.tok(i).Is("in", "during", "at", "over", "on") || d.tok(i).Is("at", "on") && !d.tok(k).Is("meeting", "talks", "summit", "conference")) {
 		return nil, nil
 	}
 	if i == a || i == a+1 && d.tok(a).Is("and", "but") {
@@ -3236,6 +3293,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && len(uniq(subj)) >= 3 {
 			if p := d.earlierPairs(uniq(subj)); p != nil {
 				pairs = p // "The leaders agreed …" after "A, B and C joined D for a summit"
+			}
+		}
+		if sn.typ == parley.Consult && !verb && k+1 < ce && d.tok(k+1).Is("between") {
+			// "indirect negotiations between the United States and Iran,
+			// mediated by Qatar": the mediator talked with each side
+			// named (not with a fellow mediator).
+			sides := slices.Clone(participants)
+			for _, m := range d.mediator(k, ce) {
+				if !slices.Contains(participants, m) {
+					for _, p := range sides {
+						pairs = append(pairs, [2]string{m, p})
+					}
+					participants = append(participants, m)
+				}
 			}
 		}
 		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
@@ -6224,7 +6295,8 @@ func (d *doc) frontedClauseEnd(k, a, ce int) int {
 	open := -1
 	for i := a; i < k; i++ {
 		switch {
-		case d.tok(i).Is("after", "when", "as", "because", "since", "while", "although", "though", "before", "once", "until") && (i == a || d.tok(i-1).Is(",")):
+		case d.tok(i).Is("after", "when", "as", "because", "since", "while", "although", "though", "before", "once", "until") && (i == a || d.tok(i-1).Is(",")),
+			i == a && d.participleOpener(a, k): // "Speaking before talks with Abdullah in Sochi, Putin called …"
 			open = i
 		case d.tok(i).Is(",", ";"):
 			if open >= 0 {
@@ -6244,7 +6316,7 @@ func (d *doc) frontedClauseEnd(k, a, ce int) int {
 			j++ // "Israeli Defence Minister Israel Katz": title words before the name
 		}
 		if j < ce && d.cover[j] >= 0 {
-			if e := d.mentionEnd(j); e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("said", "says", "told", "has", "had", "was", "is", "will", "would")) {
+			if e := d.afterMentions(j); e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("said", "says", "told", "has", "had", "was", "is", "will", "would")) {
 				return i
 			}
 		}

@@ -742,13 +742,14 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		return from
 	}
 	// "notified the Security Council on Thursday that …": a date may
-	// stand between the one told and what they were told.
-	// So may the medium: "told Sunak by telephone on Monday that …".
-	for j := i; j < to && j <= i+6; j++ {
+	// stand between the one told and what they were told, and so may the
+	// medium or the call it was told in ("told Sunak by telephone on
+	// Monday that …", "told May in a telephone call on March 13 that …").
+	for j := i; j < to && j <= i+9; j++ {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last", "by", "over", "the", "a", "telephone", "phone", "call", "video", "videoconference") {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "call", "conversation", "meeting")) {
 			break
 		}
 	}

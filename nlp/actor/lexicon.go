@@ -207,7 +207,7 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 // itself: "the Chinese government", "Russian authorities", "US officials".
 var governmentNouns = set("government", "authorities", "officials", "administration", "leadership",
 	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators",
-	"junta", "rulers") // ("The Nigerien junta expelled the French ambassador")
+	"junta", "rulers", "envoys", "ambassadors") // ("The Nigerien junta expelled the French ambassador", "would meet Russian envoys")
 
 // weaponNouns after a country adjective stand for the state that fired or
 // flew them: "Russian drones hit Odesa", "American and British warplanes

@@ -92,7 +92,9 @@ func New(k *kb.KB) *Resolver {
 		case kb.KindPerson:
 			// A family name that is also a pronoun or a function word ("He
 			// Lifeng", "You Si-kun") is matched only with the given name.
-			if s := surname(e); s != "" && !notNames[token.Fold(s)] {
+			// A month ("Theresa May") is matched only where no month can be
+			// meant and a full mention came first (commonWordSurname).
+			if s := surname(e); s != "" && (!notNames[token.Fold(s)] || monthWords[token.Fold(s)]) {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
@@ -528,8 +530,11 @@ func (d *doc) objectPronoun(i int) bool {
 		return false // "her country": a possessor
 	}
 	p := d.toks[i-1]
-	if p.Is("with") && i >= 2 && d.toks[i-2].Is("talks", "meeting", "meetings", "met", "meet", "meets", "spoke", "speak", "talked", "call", "conversation", "discussions", "negotiations", "consultations") {
-		return true // "visited Banjul for talks with him": the one met
+	if p.Is("with") && i >= 2 {
+		// "visited Banjul for talks with him", "met with her": the one
+		// met, not the one meeting.
+		return d.toks[i-2].Is("talks", "meeting", "meetings", "call", "conversation", "negotiations", "discussions", "consultations",
+			"met", "meet", "meets", "spoke", "speak", "speaks", "talked", "talk")
 	}
 	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
 }
