@@ -171,20 +171,15 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		// "Algeria cut diplomatic relations with Morocco. Rabat called
 		// the decision unjustified": with no "decided" told, the decision
 		// is the act of the sentence just before.
-		for j := len(d.built) - 1; j >= 0; j-- {
-			e := d.built[j]
-			if e.Trigger.Start >= d.tok(k).Start {
-				continue
-			}
-			if here-d.sentenceIndex(e.Trigger.Start) > 1 {
-				break
-			}
+		decided := func(e parley.Event) bool {
 			switch e.Type {
 			case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Agree, parley.Support:
-				if e.Status == parley.Occurred && !d.sameSide(subj, e.Source.ID) {
-					return []string{e.Source.ID}
-				}
+				return e.Status == parley.Occurred
 			}
+			return false
+		}
+		if out := d.doerJustBefore(k, subj, decided); out != nil {
+			return out
 		}
 	}
 	if d.tok(noun).Is("decision", "move") && d.tok(noun-1).Is("the") {
@@ -202,6 +197,15 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 // in the sentence of token k or the one before, leaving out the
 // subjects' own side; nil when there is none.
 func (d *doc) deedJustBefore(k int, subj []string) []string {
+	return d.doerJustBefore(k, subj, func(e parley.Event) bool {
+		return e.Type != parley.Consult && e.Status != parley.Hypothetical && e.Status != parley.Negated
+	})
+}
+
+// doerJustBefore returns the source of the latest event that ok accepts,
+// told in the sentence of token k or the one before, leaving out the
+// subjects' own side; nil when there is none.
+func (d *doc) doerJustBefore(k int, subj []string, ok func(parley.Event) bool) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
@@ -211,10 +215,9 @@ func (d *doc) deedJustBefore(k int, subj []string) []string {
 		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
 			break
 		}
-		if e.Type == parley.Consult || e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) {
-			continue
+		if ok(e) && !e.Source.IsZero() && !d.sameSide(subj, e.Source.ID) {
+			return []string{e.Source.ID}
 		}
-		return []string{e.Source.ID}
 	}
 	return nil
 }
