@@ -553,19 +553,6 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
-			if listEnd >= 0 && d.tok(j+1).Is(",") {
-				p := d.mentionStart(j) - 1
-				for p > cs && d.tok(p).Is("the") {
-					p--
-				}
-				if p > cs && d.tok(p).Is("of") && headsOf[d.tok(p-1).Norm] && d.allPeople(ids) && !d.allPeople(m2.Actors) {
-					// "The foreign ministers of the two countries, Lavrov
-					// and Cavusoglu, will hold talks": the names restate
-					// the heads of the states, who are no more parties (but
-					// "the leaders of France, Germany and Italy" is a list).
-					break
-				}
-			}
 			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") && d.possessorAt(j+2) || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
 				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
 				// "…assistance to Sudan, and State Department spokesman Ned
