@@ -246,6 +246,10 @@ var groupPhrases = map[string]groupKind{
 	"the two neighbours":     groupStates,
 	"the two neighbors":      groupStates,
 	"the two powers":         groupStates,
+	"the two parties":        groupStates, // "the two parties will meet again in Brussels"
+	"both parties":           groupStates,
+	"the two delegations":    groupStates,
+	"both delegations":       groupStates,
 }
 
 // maxGroupTokens is the longest group phrase in tokens.

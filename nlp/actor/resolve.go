@@ -1478,6 +1478,58 @@ func (d *doc) subjectPairBefore(i int) []string {
 	return nil
 }
 
+// sidesOfAnyKind are the group phrases that may mean organisations as well
+// as states: "the two sides" of a war may be a government and a rebel
+// movement, "the two countries" are states.
+var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "the two parties": true,
+	"both parties": true, "the two delegations": true, "both delegations": true}
+
+// partiesPair returns the last two parties — states, or organisations too
+// when orgs — the text joined with "and" in the sentences just before
+// token i ("Ethiopia's federal government and the Tigray People's
+// Liberation Front", "between Serbia and Kosovo"), whom a later "the two
+// sides" means. A pair after "by" is the mediators ("talks facilitated by
+// Saudi Arabia and the United States"), not the sides.
+func (d *doc) partiesPair(i int, orgs bool) []string {
+	party := func(m parley.Mention) bool {
+		if len(m.Actors) != 1 || m.Via == parley.ViaGroup {
+			return false
+		}
+		k := d.actors[d.index[m.Actors[0]]].Kind
+		return k == parley.State || orgs && k == parley.Organization
+	}
+	for n := len(d.mentions) - 1; n > 0; n-- {
+		b, a := d.mentions[n], d.mentions[n-1]
+		if b.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow {
+			return nil
+		}
+		if !party(a) || !party(b) || a.Actors[0] == b.Actors[0] || !andThe(d.text[a.Span.End:b.Span.Start]) {
+			continue
+		}
+		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Is("by") || ai > 1 && d.toks[ai-1].Is("the") && d.toks[ai-2].Is("by") {
+			continue
+		}
+		return []string{a.Actors[0], b.Actors[0]}
+	}
+	return nil
+}
+
+// andThe reports whether the text between two names joins them: "and",
+// "and the", "and the paramilitary".
+func andThe(between string) bool {
+	w := strings.Fields(between)
+	if len(w) == 0 || w[0] != "and" || len(w) > 3 {
+		return false
+	}
+	if len(w) > 1 && w[1] != "the" {
+		return false
+	}
+	return len(w) < 3 || strings.ToLower(w[2]) == w[2] && !strings.ContainsAny(w[2], ",.;")
+}
+
 // group resolves "the two leaders", "both sides" and the like.
 func (d *doc) group(i int) int {
 	if !groupFirst[d.toks[i].Norm] {
@@ -1523,8 +1575,18 @@ func (d *doc) group(i int) int {
 			}
 		} else {
 			ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+			sides := sidesOfAnyKind[d.phrase(i, i+n)]
+			if ids == nil && sides {
+				// "Ethiopia's government and the TPLF signed … Negotiators
+				// for the two sides": the parties the text set side by
+				// side, not the mediators.
+				ids = d.partiesPair(i, true)
+			}
 			if ids == nil {
-				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two countries"
+			}
+			if ids == nil && !sides {
+				ids = d.partiesPair(i, false)
 			}
 			but := d.loneStateBefore(i)
 			if but == "" && d.objectPosition(i) {
@@ -1660,7 +1722,8 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 			break
 		}
 		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind
-		if isState && len(run) > 0 {
+		if isState && len(run) > 0 && !slices.ContainsFunc(run, func(r parley.Mention) bool { return r.Actors[0] == mt.Actors[0] }) {
+			// ("towns in Kosovo, and Kosovo will …" lists no pair)
 			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
 			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
 			switch between {

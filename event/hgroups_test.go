@@ -1,0 +1,39 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestGroupSides checks "the two sides", "the two delegations" and the
+// like: the parties the text set side by side before, states or
+// organisations, not the mediators.
+func TestGroupSides(t *testing.T) {
+	tests := []eventCase{
+		// A state and an armed movement joined by "and the".
+		{"two_sides_a_state_and_a_movement", "2024-05-10",
+			"Turkey and the Kurdistan Workers' Party agreed a truce in March. The two sides held talks in Oslo on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Turkey", target: "Kurdistan Workers' Party", date: "2024-05-07"}}},
+		{"two_delegations_after_a_modifier", "2024-05-10",
+			"On Friday the Sudanese Armed Forces and the paramilitary Rapid Support Forces signed a truce in Jeddah. The two delegations will meet again on Monday.",
+			[]want{{typ: parley.Consult, source: "Sudanese Armed Forces", target: "Rapid Support Forces", status: parley.Planned, date: "2024-05-13"}}},
+		{"both_delegations_not_the_mediators", "2024-05-10",
+			"Peru and Chile held talks on Monday with mediation by Brazil and Argentina. Both delegations agreed to meet again in Lima.",
+			[]want{{typ: parley.Consult, source: "Peru", target: "Chile", status: parley.Planned}}},
+		// "in Azerbaijan, and Azerbaijan will …" is no pair of states.
+		{"two_parties_past_a_name_told_twice", "2024-05-10",
+			"Armenia and Azerbaijan agreed on Monday to reopen the road. Armenia will withdraw its posts from villages in Azerbaijan, and Azerbaijan will return the prisoners. The two parties will meet again in Brussels in June.",
+			[]want{{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned, date: "2024-06"}}},
+	}
+	runEventCases(t, tests)
+
+	runNotCases(t, []notCase{
+		{"mediators_are_not_the_sides", "2024-05-10",
+			"Peru and Chile held talks on Monday with mediation by Brazil and Argentina. Both delegations agreed to meet again in Lima.",
+			want{typ: parley.Consult, source: "Brazil", target: "Argentina"}},
+		{"two_countries_are_no_movement", "2024-05-10",
+			"Turkey and the Kurdistan Workers' Party agreed a truce in March. The two countries held talks in Oslo on Tuesday.",
+			want{typ: parley.Consult, target: "Kurdistan Workers' Party"}},
+	})
+}
