@@ -60,6 +60,13 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 	"coastguard": true, "guards": true, "officers": true, "delegations": true, "delegation": true, "negotiators": true,
 	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
 
+// sideAgents reports whether a plural noun names people who act for the
+// sides named after it: "negotiators for the two sides", "commanders from
+// both sides".
+func sideAgents(w string) bool {
+	return forceNouns[w] || staffNouns[w] || w == "commanders" || w == "delegates"
+}
+
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
@@ -428,6 +435,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// Tehran arrested …": unnamed staff act for the body or the place's
 		// state they are at.
 		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0])
+		// "Negotiators for the two sides held talks", "army commanders
+		// from both sides met": the sides act through their agents.
+		agentsOfSides := ok && m.Via == parley.ViaGroup && pre > cs && ms-pre == 1 && d.tok(pre).Is("for", "from", "of") && d.cover[pre-1] < 0 && sideAgents(d.tok(pre-1).Norm)
 		// "Republicans on the Intelligence Committee accused …": the
 		// party's members act, not the body they sit on.
 		if ok && ms > cs && pre > cs && d.tok(pre).Is("on", "in") && d.cover[pre-1] >= 0 && d.partyAt(pre-1) && !d.partyAt(i) {
@@ -444,7 +454,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		e := d.mentionEnd(i)
 		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(e, k) &&
 			!(e < k && (auxWords[d.tok(e).Norm] || d.finiteVerbAt(e)))
-		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}

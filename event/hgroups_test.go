@@ -37,3 +37,26 @@ func TestGroupSides(t *testing.T) {
 			want{typ: parley.Consult, target: "Kurdistan Workers' Party"}},
 	})
 }
+
+// TestAgentsOfSides checks the people who act for the sides a group
+// phrase names: "negotiators for the two sides", "officials from both
+// countries".
+func TestAgentsOfSides(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"negotiators_for_the_two_sides", "2024-05-10",
+			"Chile and Peru signed a fisheries accord on Monday. Negotiators for the two sides had held talks in Lima since April 2.",
+			[]want{{typ: parley.Consult, source: "Chile", target: "Peru", date: "2024-04-02"}}},
+		{"commanders_from_both_sides", "2024-05-10",
+			"Chile and Peru signed a fisheries accord on Monday. Army commanders from both sides met on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Chile", target: "Peru", date: "2024-05-07"}}},
+		{"officials_from_the_two_countries", "2024-05-10",
+			"Chile and Peru signed a fisheries accord on Monday. Officials from the two countries will meet in Lima next week.",
+			[]want{{typ: parley.Consult, source: "Chile", target: "Peru", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		// Private people of both countries do not act for them.
+		{"fishermen_from_both_countries_are_no_state", "2024-05-10",
+			"Chile and Peru signed a fisheries accord on Monday. Fishermen from both countries met in Lima on Tuesday.",
+			want{typ: parley.Consult, source: "Chile", target: "Peru", date: "2024-05-07"}},
+	})
+}
