@@ -25,6 +25,10 @@ func TestGroupSides(t *testing.T) {
 		{"two_parties_past_a_name_told_twice", "2024-05-10",
 			"Armenia and Azerbaijan agreed on Monday to reopen the road. Armenia will withdraw its posts from villages in Azerbaijan, and Azerbaijan will return the prisoners. The two parties will meet again in Brussels in June.",
 			[]want{{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned, date: "2024-06"}}},
+		// A pair of leaders joined as the guests of a third is no two sides.
+		{"two_countries_not_a_host_and_two_guests", "2024-05-10",
+			"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty on Thursday. After the signing, the two presidents reopened two checkpoints. Rahmon will host Japarov and Uzbek President Shavkat Mirziyoyev in Khujand on March 31. The two countries' forces clashed on the border in 2022.",
+			[]want{{typ: parley.Assault, source: "Kyrgyzstan", target: "Tajikistan"}}},
 	}
 	runEventCases(t, tests)
 
@@ -32,9 +36,12 @@ func TestGroupSides(t *testing.T) {
 		{"mediators_are_not_the_sides", "2024-05-10",
 			"Peru and Chile held talks on Monday with mediation by Brazil and Argentina. Both delegations agreed to meet again in Lima.",
 			want{typ: parley.Consult, source: "Brazil", target: "Argentina"}},
+		{"two_countries_are_not_the_host_and_a_guest", "2024-05-10",
+			"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty on Thursday. After the signing, the two presidents reopened two checkpoints. Rahmon will host Japarov and Uzbek President Shavkat Mirziyoyev in Khujand on March 31. The two countries' forces clashed on the border in 2022.",
+			want{typ: parley.Assault, source: "Kyrgyzstan", target: "Uzbekistan"}},
 		{"two_countries_are_no_movement", "2024-05-10",
 			"Turkey and the Kurdistan Workers' Party agreed a truce in March. The two countries held talks in Oslo on Tuesday.",
-			want{typ: parley.Consult, target: "Kurdistan Workers' Party"}},
+			want{typ: parley.Consult, source: "Turkey", target: "Kurdistan Workers' Party"}},
 	})
 }
 

@@ -1342,8 +1342,29 @@ func (d *doc) objectPosition(i int) bool {
 		!p.Is("said", "added", "stated", "noted", "reported", "agreed", "claimed", "warned", "insisted", "believed")
 }
 
-// lastGroupOf returns the states of the last group mention of n states in
-// the three sentences before token i ("the two countries also agreed …
+// thirdStateIn reports whether sentence s names a state, or a person of a
+// state, other than states: "Rahmon will host Japarov and Mirziyoyev"
+// joins two of three parties, no two sides.
+func (d *doc) thirdStateIn(s int, states []string) bool {
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] != s {
+			continue
+		}
+		id := rf.id
+		if c := d.actors[d.index[id]].Country; rf.kind == parley.Person && c != "" {
+			id = "state:" + c
+		} else if rf.kind != parley.State {
+			continue
+		}
+		if !slices.Contains(states, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastGroupOf returns the states of the last group mention of n states
+// (or of two people of two states) in the three sentences before token i ("the two countries also agreed …
 // Wang Yi congratulated the two sides"), unless it holds but.
 func (d *doc) lastGroupOf(i, n int, but string) []string {
 	for m := len(d.mentions) - 1; m >= 0; m-- {
@@ -1354,11 +1375,21 @@ func (d *doc) lastGroupOf(i, n int, but string) []string {
 		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
 			return nil
 		}
-		if mt.Via == parley.ViaGroup && len(mt.Actors) == n && d.actors[d.index[mt.Actors[0]]].Kind == parley.State {
-			if but != "" && slices.Contains(mt.Actors, but) {
+		if mt.Via != parley.ViaGroup || len(mt.Actors) != n {
+			continue
+		}
+		ids := slices.Clone(mt.Actors)
+		if d.actors[d.index[ids[0]]].Kind == parley.Person && n == 2 {
+			// "After the signing, the presidents reopened two checkpoints …
+			// fighting between the two countries' forces": the states of
+			// the two leaders.
+			ids = d.statesOf(ids)
+		}
+		if len(ids) == n && d.actors[d.index[ids[0]]].Kind == parley.State {
+			if but != "" && slices.Contains(ids, but) {
 				return nil
 			}
-			return slices.Clone(mt.Actors)
+			return ids
 		}
 	}
 	return nil
@@ -1600,8 +1631,8 @@ func (d *doc) group(i int) int {
 			if ids == nil {
 				// "Maduro and Ali agreed … Both sides also agreed": the
 				// states of the two leaders named together.
-				if p := d.listOf(i, 2, parley.Person); p != nil {
-					if st := d.statesOf(p); len(st) == 2 {
+				if p, ps := d.listIn(i, 2, parley.Person); p != nil {
+					if st := d.statesOf(p); len(st) == 2 && !d.thirdStateIn(ps, st) {
 						ids = st
 					}
 				}
