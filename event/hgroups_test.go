@@ -67,3 +67,29 @@ func TestAgentsOfSides(t *testing.T) {
 			want{typ: parley.Consult, source: "Chile", target: "Peru", date: "2024-05-07"}},
 	})
 }
+
+// TestLeadersOfABody checks "the leaders" and "the ministers" after a
+// body named by its leaders: they speak for the body.
+func TestLeadersOfABody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"alliance_leaders_then_the_leaders", "2024-05-10",
+			"NATO leaders met in Vilnius on Tuesday. The leaders also demanded that Russia withdraw its troops from Ukraine.",
+			[]want{{typ: parley.Request, source: "North Atlantic Treaty Organization", target: "Russia"}}},
+		{"bloc_foreign_ministers_then_the_ministers", "2024-05-10",
+			"ECOWAS foreign ministers met in Abuja on Friday. The ministers called on the junta in Niger to release President Mohamed Bazoum.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "Niger"}}},
+		// One leader named after the body is one of its leaders.
+		{"body_leaders_past_one_of_them", "2023-12-15",
+			"European Union leaders decided on Thursday to open accession talks with Moldova after Viktor Orbán left the room. The leaders also demanded that Russia withdraw its troops from Ukraine.",
+			[]want{{typ: parley.Request, source: "European Council", target: "Russia"}}},
+		// The leaders named at a summit of a body are those leaders.
+		{"leaders_named_at_a_summit_of_leaders", "2024-05-10",
+			"Narendra Modi, Fumio Kishida and Anthony Albanese joined Joe Biden for a summit of Quad leaders on Friday. The leaders agreed on a plan to make vaccines.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Joe Biden"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_leaders_summit_is_no_body", "2024-05-10",
+			"Joe Biden met Fumio Kishida in Tokyo on Friday. He then attended the G7 Leaders' Summit in Hiroshima. The leaders agreed to send more arms to Ukraine.",
+			want{typ: parley.Aid, source: "Group of Seven", target: "Ukraine"}},
+	})
+}

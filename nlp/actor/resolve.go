@@ -1588,9 +1588,14 @@ func (d *doc) group(i int) int {
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
 			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" {
-				// "Morrison, Modi and Suga joined Biden … The leaders agreed",
-				// "Faurie, Loizaga and Nunes met … The ministers called on …"
-				ids = d.leadersAround(i, phrase)
+				// "European Union leaders agreed … The leaders also
+				// demanded": the body whose leaders the text just named.
+				ids = d.bodyOfLeaders(i, phrase)
+				if ids == nil {
+					// "Morrison, Modi and Suga joined Biden … The leaders agreed",
+					// "Faurie, Loizaga and Nunes met … The ministers called on …"
+					ids = d.leadersAround(i, phrase)
+				}
 			}
 			if ids == nil {
 				ids = d.twoInSentence(i)
@@ -1704,6 +1709,69 @@ func (d *doc) countedStates(i int) int {
 // within three sentences.
 func (d *doc) stateList(i, n int) []string {
 	return d.listOf(i, n, parley.State)
+}
+
+// bodyOfLeaders returns, for "the leaders" at token i, the organisation
+// the text named by its leaders ("European Union leaders", "ECOWAS foreign
+// ministers") in that sentence or the two before, when no two people the
+// phrase fits are named since: the body they spoke for.
+func (d *doc) bodyOfLeaders(i int, phrase string) []string {
+	noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	var people []string
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		mt := d.mentions[m]
+		if mt.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 2 || len(mt.Actors) != 1 {
+			return nil
+		}
+		a := d.actors[d.index[mt.Actors[0]]]
+		if a.Kind == parley.Person && d.fitsGroup(a.ID, phrase) && !slices.Contains(people, a.ID) {
+			if people = append(people, a.ID); len(people) == 2 {
+				return nil // "Orbán left the room" is one of them; two are who "the leaders" may mean
+			}
+		}
+		if a.Kind == parley.Organization && d.ledBy(mt, noun) {
+			if len(d.fittingIn(mt, phrase, people)) >= 2 {
+				return nil // "Morrison, Modi and Suga joined Biden for the first summit of Quad leaders"
+			}
+			return []string{a.ID}
+		}
+	}
+	return nil
+}
+
+// fittingIn adds to seen the people a group phrase fits named in the
+// sentence of mention m before it.
+func (d *doc) fittingIn(m parley.Mention, phrase string, seen []string) []string {
+	mi := d.tokenIndex(m.Span.Start)
+	seen = slices.Clone(seen)
+	for _, rf := range d.recent {
+		if rf.tok < mi && d.sentenceOf[rf.tok] == d.sentenceOf[mi] && rf.kind == parley.Person && !slices.Contains(seen, rf.id) && d.fitsGroup(rf.id, phrase) {
+			seen = append(seen, rf.id)
+		}
+	}
+	return seen
+}
+
+// ledBy reports whether mention m names a body by its members the noun
+// names: "European Union leaders", "ECOWAS foreign ministers".
+func (d *doc) ledBy(m parley.Mention, noun string) bool {
+	e := d.tokenIndex(m.Span.End-1) + 1
+	if strings.HasSuffix(strings.ToLower(m.Text), " "+noun) {
+		return e >= len(d.toks) || !d.toks[e].Is("'", "’", "summit", "meeting")
+	}
+	for j := e; j < len(d.toks) && j <= e+1; j++ {
+		if d.toks[j].Norm == noun {
+			// (not "the G20 Leaders' Summit": a meeting's name)
+			return j+1 >= len(d.toks) || !d.toks[j+1].Is("'", "’", "summit", "meeting")
+		}
+		if d.toks[j].Upper || d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // leadersAround returns, for "the leaders" (or "the ministers") at token
