@@ -93,3 +93,15 @@ func TestLeadersOfABody(t *testing.T) {
 			want{typ: parley.Aid, source: "Group of Seven", target: "Ukraine"}},
 	})
 }
+
+// TestBodyCalledSo checks "the confederation" for the organisation the
+// text made one, and no other body.
+func TestBodyCalledSo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_confederation_the_text_made", "2024-05-10",
+			"Mali, Niger and Burkina Faso turned their Alliance of Sahel States into a confederation in July. The confederation rejected the offer from ECOWAS in December.",
+			[]want{{typ: parley.Reject, source: "Alliance of Sahel States", target: "Economic Community of West African States", date: "2023-12"}}},
+		{"no_confederation_named", "2024-05-10",
+			"The African Union met in Addis Ababa in July. The confederation rejected the offer from ECOWAS in December.", nil},
+	})
+}

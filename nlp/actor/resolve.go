@@ -2926,7 +2926,7 @@ func (d *doc) orgReference(i int) int {
 		}
 		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
 			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
-			want == "junta" && d.calledJunta(rf.id) {
+			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
@@ -3004,6 +3004,22 @@ func (d *doc) calledJunta(id string) bool {
 			if d.toks[j].Is("junta") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// madeInto reports whether the text named organisation id as becoming or
+// being a noun: "turning their Alliance of Sahel States into a
+// confederation", "the Alliance, a confederation of three states".
+func (d *doc) madeInto(id, noun string) bool {
+	for _, m := range d.mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id {
+			continue
+		}
+		e := d.tokenIndex(m.Span.End-1) + 1
+		if e+2 < len(d.toks) && d.toks[e].Is("into", "as", ",") && d.toks[e+1].Is("a", "an") && d.toks[e+2].Norm == noun {
+			return true
 		}
 	}
 	return false
