@@ -105,3 +105,22 @@ func TestBodyCalledSo(t *testing.T) {
 			"The African Union met in Addis Ababa in July. The confederation rejected the offer from ECOWAS in December.", nil},
 	})
 }
+
+// TestTwoNamedJustBefore checks "the two men" after a sentence naming two
+// people apart: they, not a pair joined earlier, unless that pair is the
+// story's.
+func TestTwoNamedJustBefore(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two_men_the_sentence_before_named", "2024-05-10",
+			"Antony Blinken and Lloyd Austin held talks with Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday. On Thursday Blinken led the American delegation in Anchorage, and Yang Jiechi led the Chinese one. The two men accused each other of hypocrisy.",
+			[]want{{typ: parley.Accuse, source: "Antony Blinken", target: "Yang Jiechi"}}},
+		{"two_leaders_of_the_story_past_a_side_meeting", "2024-05-10",
+			"Xi Jinping met Vladimir Putin in Moscow on Monday. Putin said Russia would sell more gas to China. Xi later invited Putin to visit Beijing. Xi also met Russian Prime Minister Mikhail Mishustin on Tuesday. The visit came a year after the two leaders signed a partnership treaty in February 2022.",
+			[]want{{typ: parley.Agree, source: "Vladimir Putin", target: "Xi Jinping", date: "2022-02"}}},
+	})
+	runNotCases(t, []notCase{
+		{"two_men_are_not_the_pair_joined_earlier", "2024-05-10",
+			"Antony Blinken and Lloyd Austin held talks with Toshimitsu Motegi and Nobuo Kishi in Tokyo on Tuesday. On Thursday Blinken led the American delegation in Anchorage, and Yang Jiechi led the Chinese one. The two men accused each other of hypocrisy.",
+			want{typ: parley.Accuse, source: "Toshimitsu Motegi", target: "Nobuo Kishi"}},
+	})
+}

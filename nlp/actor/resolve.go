@@ -1602,6 +1602,19 @@ func (d *doc) group(i int) int {
 			}
 			if ids == nil {
 				ids = d.coordinatedPair(i, phrase)
+				// "Blinken led the American delegation, and Yang Jiechi led
+				// the Chinese one. The two men had spoken only once": the
+				// two the sentence before named, over a pair told earlier
+				// and no more often (not over the story's own pair).
+				if two := d.twoInSentenceBefore(i, phrase); two != nil {
+					other := ids
+					if other == nil {
+						other = d.lastLeaders(phrase, d.loneActorBefore(i))
+					}
+					if other == nil || d.timesNamed(two) >= d.timesNamed(other) {
+						ids = two
+					}
+				}
 			}
 			if ids == nil && strings.Contains(phrase, "minister") {
 				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
@@ -1975,6 +1988,11 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 			if strings.Contains(phrase, "leader") && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
 				return true
 			}
+			// "the two heads of state" are no prime minister
+			if strings.Contains(phrase, "heads of state") || strings.Contains(phrase, "heads of government") {
+				return roles[0].Level == kb.HeadOfState && strings.Contains(phrase, "state") ||
+					roles[0].Level == kb.HeadOfGovernment && strings.Contains(phrase, "government")
+			}
 		}
 	}
 	switch {
@@ -1994,6 +2012,38 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 			(strings.HasPrefix(title, "secretary of") || strings.HasSuffix(title, " secretary"))
 	}
 	return true
+}
+
+// twoInSentenceBefore returns the two people the sentence before token
+// i's names, in order, when it names exactly two and the phrase fits both;
+// nil unless the phrase counts two.
+func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
+	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+		return nil
+	}
+	prev := d.sentenceOf[i] - 1
+	var ids []string
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] != prev || rf.kind != parley.Person || slices.Contains(ids, rf.id) {
+			continue
+		}
+		ids = append(ids, rf.id)
+	}
+	if len(ids) != 2 || !d.fitsGroup(ids[0], phrase) || !d.fitsGroup(ids[1], phrase) {
+		return nil
+	}
+	return ids
+}
+
+// timesNamed counts the mentions of ids so far.
+func (d *doc) timesNamed(ids []string) int {
+	n := 0
+	for _, rf := range d.recent {
+		if slices.Contains(ids, rf.id) {
+			n++
+		}
+	}
+	return n
 }
 
 // twoInSentence returns the two people the sentence of token i names
