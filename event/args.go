@@ -528,6 +528,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
+			if listEnd >= 0 && m2.Via == parley.ViaGroup && len(m2.Actors) == listLen && d.tok(j+1).Is(",") {
+				// "The foreign ministers of the two countries, Sergei Lavrov
+				// and Mevlut Cavusoglu, will hold talks": the names stand in
+				// apposition to the group.
+				ids, start = ids[len(ids)-listLen:], listEnd
+				break
+			}
 			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") && d.possessorAt(j+2) || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&
 				!d.tok(p).Is("after", "before", "since", "until", "when", "once") { // ("since Putin and Jiang signed": a clause)
 				// "…assistance to Sudan, and State Department spokesman Ned

@@ -124,3 +124,22 @@ func TestTwoNamedJustBefore(t *testing.T) {
 			want{typ: parley.Accuse, source: "Toshimitsu Motegi", target: "Nobuo Kishi"}},
 	})
 }
+
+// TestNamesApposedToAGroup checks names in apposition to a group phrase:
+// they, not the group, act.
+func TestNamesApposedToAGroup(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ministers_of_the_two_countries_named", "2016-06-30",
+			"Putin and Erdogan spoke by phone on Wednesday. The foreign ministers of the two countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks in Sochi on July 1.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu", status: parley.Planned, date: "2016-07-01"}}},
+	})
+	runNotCases(t, []notCase{
+		// Two presidents are not "the foreign ministers".
+		{"foreign_ministers_are_not_the_presidents", "2016-06-30",
+			"Putin and Erdogan spoke by phone on Wednesday. The foreign ministers of the two countries will hold talks in Sochi on July 1.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2016-07-01"}},
+		{"the_group_and_a_name_do_not_mix", "2016-06-30",
+			"Putin and Erdogan spoke by phone on Wednesday. The foreign ministers of the two countries, Sergei Lavrov and Mevlut Cavusoglu, will hold talks in Sochi on July 1.",
+			want{typ: parley.Consult, source: "Russia", target: "Mevlüt Çavuşoğlu"}},
+	})
+}

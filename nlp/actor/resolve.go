@@ -1619,7 +1619,9 @@ func (d *doc) group(i int) int {
 			if ids == nil && strings.Contains(phrase, "minister") {
 				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
 			}
-			if ids == nil {
+			if ids == nil && !strings.Contains(phrase, "minister") {
+				// (no two ministers named: "the foreign ministers of the
+				// two countries" after "Putin and Erdogan spoke" are not they)
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
