@@ -143,3 +143,29 @@ func TestNamesApposedToAGroup(t *testing.T) {
 			want{typ: parley.Consult, source: "Russia", target: "Mevlüt Çavuşoğlu"}},
 	})
 }
+
+// TestCountedPeople checks "the three ministers", "the four leaders" and a
+// bare "the three": the last that many people named who fit.
+func TestCountedPeople(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// Ministers by title before a secretary who joined.
+		{"three_ministers_not_the_secretary", "2024-05-10",
+			"Sergei Lavrov hosted Wang Yi and Subrahmanyam Jaishankar in Moscow on Thursday, with Antony Blinken joining by video. The three ministers later met Vladimir Putin at the Kremlin.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Vladimir Putin"}}},
+		{"four_leaders_after_two_pairs", "2024-05-10",
+			"Emmanuel Macron and Olaf Scholz negotiated through the night in Minsk with Vladimir Putin and Volodymyr Zelensky. After 16 hours the four leaders agreed on a ceasefire plan.",
+			[]want{{typ: parley.Agree, source: "Olaf Scholz", target: "Volodymyr Zelensky"}}},
+		{"bare_three_before_its_verb", "2024-05-10",
+			"Mohammed bin Salman, Tamim bin Hamad Al Thani and Mohamed bin Zayed met in Riyadh on Monday. The three agreed to reopen their borders.",
+			[]want{{typ: parley.Agree, source: "Mohammed bin Salman", target: "Tamim bin Hamad Al Thani"}}},
+	})
+	runNotCases(t, []notCase{
+		{"three_ministers_are_not_the_secretary", "2024-05-10",
+			"Sergei Lavrov hosted Wang Yi and Subrahmanyam Jaishankar in Moscow on Thursday, with Antony Blinken joining by video. The three ministers later met Vladimir Putin at the Kremlin.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Vladimir Putin"}},
+		// "the three days" counts no people.
+		{"three_days_are_no_people", "2024-05-10",
+			"Mohammed bin Salman, Tamim bin Hamad Al Thani and Mohamed bin Zayed met in Riyadh on Monday. The three days of talks ended without a deal.",
+			want{typ: parley.Agree, source: "Mohammed bin Salman", target: "Tamim bin Hamad Al Thani"}},
+	})
+}

@@ -1687,7 +1687,85 @@ func (d *doc) group(i int) int {
 	if n := d.countedGroup(i); n > i {
 		return n
 	}
-	return d.countedStates(i)
+	if n := d.countedStates(i); n > i {
+		return n
+	}
+	return d.countedPeople(i)
+}
+
+// countedPeopleNouns name the people a counted group is made of.
+var countedPeopleNouns = map[string]bool{"leaders": true, "ministers": true, "presidents": true, "men": true,
+	"envoys": true, "heads": true, "premiers": true, "negotiators": true}
+
+// countedPeople resolves "the four leaders", "the three ministers" and a
+// bare "the three" before its verb: the last that many people named in
+// the three sentences before, those the noun fits, and for "ministers"
+// those titled so before a secretary ("Shoukry … hosted by the Secretary
+// of the Treasury … with Gedu and Asma. The three ministers …").
+func (d *doc) countedPeople(i int) int {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
+		return i
+	}
+	n, ok := countNumbers[d.toks[i+1].Norm]
+	if !ok {
+		return i
+	}
+	j := i + 2
+	if d.toks[j].Is("foreign", "prime", "defence", "defense") && j+1 < len(d.toks) {
+		j++
+	}
+	end := j + 1
+	if !countedPeopleNouns[d.toks[j].Norm] {
+		// "The three and the American president also signed", "the three
+		// agreed": a bare count only before its verb.
+		t := d.toks[i+2]
+		if t.Upper || t.Kind != token.Word || !(t.Is("and", "also", "had", "have", "were", "are", "will", "met", "said") || strings.HasSuffix(t.Norm, "ed")) {
+			return i
+		}
+		end = i + 2
+	}
+	phrase := d.phrase(i, end)
+	ids := d.lastN(i, n, func(id string) bool {
+		return d.fitsGroup(id, phrase) && strings.Contains(strings.ToLower(d.titleOf(id)), "minister")
+	})
+	if ids == nil || !strings.Contains(phrase, "minister") {
+		ids = d.lastN(i, n, func(id string) bool { return d.fitsGroup(id, phrase) })
+	}
+	if ids == nil {
+		return i
+	}
+	d.mention(i, end, parley.ViaGroup, ids...)
+	return end
+}
+
+// titleOf returns the title person id holds on the day, or the role the
+// text gave them.
+func (d *doc) titleOf(id string) string {
+	if e := d.r.kb.Get(id); e != nil && !d.on.IsZero() {
+		if roles := e.RoleOn(d.on); len(roles) > 0 {
+			return roles[0].Title
+		}
+	}
+	return d.actors[d.index[id]].Role
+}
+
+// lastN returns the last n distinct people keep accepts named in the
+// three sentences before token i, in the order named; nil when fewer.
+func (d *doc) lastN(i, n int, keep func(string) bool) []string {
+	var ids []string
+	for rf := range d.recentWithin(i, 3) {
+		if len(ids) == n {
+			break
+		}
+		if rf.tok < i && rf.kind == parley.Person && !slices.Contains(ids, rf.id) && keep(rf.id) {
+			ids = append(ids, rf.id)
+		}
+	}
+	if len(ids) < n {
+		return nil
+	}
+	slices.Reverse(ids)
+	return ids
 }
 
 // countNumbers are the counts a group of states is named by.
