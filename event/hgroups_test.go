@@ -29,6 +29,10 @@ func TestGroupSides(t *testing.T) {
 		{"two_countries_not_a_host_and_two_guests", "2024-05-10",
 			"Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty on Thursday. After the signing, the two presidents reopened two checkpoints. Rahmon will host Japarov and Uzbek President Shavkat Mirziyoyev in Khujand on March 31. The two countries' forces clashed on the border in 2022.",
 			[]want{{typ: parley.Assault, source: "Kyrgyzstan", target: "Tajikistan"}}},
+		// The two sides' forces are the sides: "both forces".
+		{"both_forces_of_the_two_sides", "2024-05-10",
+			"The Sudanese Armed Forces and the Rapid Support Forces signed a truce in Jeddah on Thursday. Both forces accused each other of breaking it on Friday.",
+			[]want{{typ: parley.Accuse, source: "Rapid Support Forces", target: "Sudanese Armed Forces", date: "2024-05-10"}}},
 	}
 	runEventCases(t, tests)
 

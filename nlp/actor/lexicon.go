@@ -250,6 +250,12 @@ var groupPhrases = map[string]groupKind{
 	"both parties":           groupStates,
 	"the two delegations":    groupStates,
 	"both delegations":       groupStates,
+	"the two forces":         groupStates, // "both forces commit to allow civilians safe passage"
+	"both forces":            groupStates,
+	"the two armies":         groupStates,
+	"both armies":            groupStates,
+	"the two militaries":     groupStates,
+	"both militaries":        groupStates,
 }
 
 // maxGroupTokens is the longest group phrase in tokens.

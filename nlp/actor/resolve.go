@@ -1513,7 +1513,8 @@ func (d *doc) subjectPairBefore(i int) []string {
 // as states: "the two sides" of a war may be a government and a rebel
 // movement, "the two countries" are states.
 var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "the two parties": true,
-	"both parties": true, "the two delegations": true, "both delegations": true}
+	"both parties": true, "the two delegations": true, "both delegations": true, "the two forces": true, "both forces": true,
+	"the two armies": true, "both armies": true, "the two militaries": true, "both militaries": true}
 
 // partiesPair returns the last two parties — states, or organisations too
 // when orgs — the text joined with "and" in the sentences just before
