@@ -69,6 +69,13 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 var premisesOf = map[string]bool{"home": true, "house": true, "residence": true, "headquarters": true, "office": true,
 	"offices": true, "compound": true, "villa": true}
 
+// sideAgents reports whether a plural noun names people who act for the
+// sides named after it: "negotiators for the two sides", "commanders from
+// both sides".
+func sideAgents(w string) bool {
+	return forceNouns[w] || staffNouns[w] || w == "commanders" || w == "delegates"
+}
+
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
@@ -447,6 +454,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// "ambassadors from the alliance would meet Russian envoys":
 			// envoys of the body or state they come from
 			pre > cs && d.tok(pre).Is("from") && d.cover[pre-1] < 0 && d.tok(pre-1).Is("ambassadors", "envoys", "diplomats", "officials", "delegates", "representatives", "negotiators") && ok && !d.crowd(m.Actors[0])
+		// "Negotiators for the two sides held talks", "army commanders
+		// from both sides met": the sides act through their agents.
+		agentsOfSides := ok && m.Via == parley.ViaGroup && pre > cs && ms-pre == 1 && d.tok(pre).Is("for", "from", "of") && d.cover[pre-1] < 0 && sideAgents(d.tok(pre-1).Norm)
 		// "Republicans on the Intelligence Committee accused …": the
 		// party's members act, not the body they sit on.
 		if ok && ms > cs && pre > cs && d.tok(pre).Is("on", "in") && d.cover[pre-1] >= 0 && d.partyAt(pre-1) && !d.partyAt(i) {
@@ -463,7 +473,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		e := d.mentionEnd(i)
 		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(e, k) &&
 			!(e < k && (auxWords[d.tok(e).Norm] || d.finiteVerbAt(e)))
-		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}
@@ -551,6 +561,13 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 			m2, ok := d.mentionAt(j)
 			if j < cs || !ok {
+				break
+			}
+			if listEnd >= 0 && m2.Via == parley.ViaGroup && len(m2.Actors) == listLen && d.tok(j+1).Is(",") {
+				// "The foreign ministers of the two countries, Sergei Lavrov
+				// and Mevlut Cavusoglu, will hold talks": the names stand in
+				// apposition to the group.
+				ids, start = ids[len(ids)-listLen:], listEnd
 				break
 			}
 			if p := d.mentionStart(j) - 1; seenAnd && p > cs && (d.tok(j+1).Is("and") && d.possessorAt(j+2) || d.tok(j+1).Is(",") && d.tok(j+2).Is("and", "but")) && nonActorPreps[norm(d.tok(p))] && d.tok(p).Kind == token.Word &&

@@ -83,6 +83,9 @@ func (d *doc) mainCountry() *kb.Entity {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range d.mentions {
+		if m.Via == parley.ViaGroup {
+			continue // "the two powers" restates states already counted
+		}
 		for _, id := range m.Actors {
 			a := d.actors[d.index[id]]
 			if a.Country == "" {

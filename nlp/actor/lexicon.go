@@ -246,6 +246,16 @@ var groupPhrases = map[string]groupKind{
 	"the two neighbours":     groupStates,
 	"the two neighbors":      groupStates,
 	"the two powers":         groupStates,
+	"the two parties":        groupStates, // "the two parties will meet again in Brussels"
+	"both parties":           groupStates,
+	"the two delegations":    groupStates,
+	"both delegations":       groupStates,
+	"the two forces":         groupStates, // "both forces commit to allow civilians safe passage"
+	"both forces":            groupStates,
+	"the two armies":         groupStates,
+	"both armies":            groupStates,
+	"the two militaries":     groupStates,
+	"both militaries":        groupStates,
 }
 
 // maxGroupTokens is the longest group phrase in tokens.
@@ -344,13 +354,14 @@ var regionWords = set("latin", "north", "south", "east", "west", "central", "sub
 // orgAnaphors are nouns that, after "the", refer back to an organisation:
 // to one whose name contains the noun, or of the given knowledge-base type
 // ("alliance": one another of whose names has the word, as NATO's does;
-// "junta": one the article called so when it named it).
+// "junta": one the article called so when it named it; "confederation":
+// one the article made or called one).
 var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": "alliance", "agency": "", "organisation": "",
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
-	"junta": "junta"}
+	"junta": "junta", "confederation": "called", "federation": "called"}
 
 // capitalOfUnion maps a capital that in news stands for the union seated
 // there rather than for its own state.

@@ -1350,8 +1350,29 @@ func (d *doc) objectPosition(i int) bool {
 		!p.Is("said", "added", "stated", "noted", "reported", "agreed", "claimed", "warned", "insisted", "believed")
 }
 
-// lastGroupOf returns the states of the last group mention of n states in
-// the three sentences before token i ("the two countries also agreed …
+// thirdStateIn reports whether sentence s names a state, or a person of a
+// state, other than states: "Rahmon will host Japarov and Mirziyoyev"
+// joins two of three parties, no two sides.
+func (d *doc) thirdStateIn(s int, states []string) bool {
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] != s {
+			continue
+		}
+		id := rf.id
+		if c := d.actors[d.index[id]].Country; rf.kind == parley.Person && c != "" {
+			id = "state:" + c
+		} else if rf.kind != parley.State {
+			continue
+		}
+		if !slices.Contains(states, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastGroupOf returns the states of the last group mention of n states
+// (or of two people of two states) in the three sentences before token i ("the two countries also agreed …
 // Wang Yi congratulated the two sides"), unless it holds but.
 func (d *doc) lastGroupOf(i, n int, but string) []string {
 	for m := len(d.mentions) - 1; m >= 0; m-- {
@@ -1362,11 +1383,21 @@ func (d *doc) lastGroupOf(i, n int, but string) []string {
 		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
 			return nil
 		}
-		if mt.Via == parley.ViaGroup && len(mt.Actors) == n && d.actors[d.index[mt.Actors[0]]].Kind == parley.State {
-			if but != "" && slices.Contains(mt.Actors, but) {
+		if mt.Via != parley.ViaGroup || len(mt.Actors) != n {
+			continue
+		}
+		ids := slices.Clone(mt.Actors)
+		if d.actors[d.index[ids[0]]].Kind == parley.Person && n == 2 {
+			// "After the signing, the presidents reopened two checkpoints …
+			// fighting between the two countries' forces": the states of
+			// the two leaders.
+			ids = d.statesOf(ids)
+		}
+		if len(ids) == n && d.actors[d.index[ids[0]]].Kind == parley.State {
+			if but != "" && slices.Contains(ids, but) {
 				return nil
 			}
-			return slices.Clone(mt.Actors)
+			return ids
 		}
 	}
 	return nil
@@ -1486,6 +1517,59 @@ func (d *doc) subjectPairBefore(i int) []string {
 	return nil
 }
 
+// sidesOfAnyKind are the group phrases that may mean organisations as well
+// as states: "the two sides" of a war may be a government and a rebel
+// movement, "the two countries" are states.
+var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "the two parties": true,
+	"both parties": true, "the two delegations": true, "both delegations": true, "the two forces": true, "both forces": true,
+	"the two armies": true, "both armies": true, "the two militaries": true, "both militaries": true}
+
+// partiesPair returns the last two parties — states, or organisations too
+// when orgs — the text joined with "and" in the sentences just before
+// token i ("Ethiopia's federal government and the Tigray People's
+// Liberation Front", "between Serbia and Kosovo"), whom a later "the two
+// sides" means. A pair after "by" is the mediators ("talks facilitated by
+// Saudi Arabia and the United States"), not the sides.
+func (d *doc) partiesPair(i int, orgs bool) []string {
+	party := func(m parley.Mention) bool {
+		if len(m.Actors) != 1 || m.Via == parley.ViaGroup {
+			return false
+		}
+		k := d.actors[d.index[m.Actors[0]]].Kind
+		return k == parley.State || orgs && k == parley.Organization
+	}
+	for n := len(d.mentions) - 1; n > 0; n-- {
+		b, a := d.mentions[n], d.mentions[n-1]
+		if b.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow {
+			return nil
+		}
+		if !party(a) || !party(b) || a.Actors[0] == b.Actors[0] || !andThe(d.text[a.Span.End:b.Span.Start]) {
+			continue
+		}
+		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Is("by") || ai > 1 && d.toks[ai-1].Is("the") && d.toks[ai-2].Is("by") {
+			continue
+		}
+		return []string{a.Actors[0], b.Actors[0]}
+	}
+	return nil
+}
+
+// andThe reports whether the text between two names joins them: "and",
+// "and the", "and the paramilitary".
+func andThe(between string) bool {
+	w := strings.Fields(between)
+	if len(w) == 0 || w[0] != "and" || len(w) > 3 {
+		return false
+	}
+	if len(w) > 1 && w[1] != "the" {
+		return false
+	}
+	return len(w) < 3 || strings.ToLower(w[2]) == w[2] && !strings.ContainsAny(w[2], ",.;")
+}
+
 // group resolves "the two leaders", "both sides" and the like.
 func (d *doc) group(i int) int {
 	if !groupFirst[d.toks[i].Norm] {
@@ -1513,26 +1597,56 @@ func (d *doc) group(i int) int {
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
 			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" {
-				// "Morrison, Modi and Suga joined Biden … The leaders agreed",
-				// "Faurie, Loizaga and Nunes met … The ministers called on …"
-				ids = d.leadersAround(i, phrase)
+				// "European Union leaders agreed … The leaders also
+				// demanded": the body whose leaders the text just named.
+				ids = d.bodyOfLeaders(i, phrase)
+				if ids == nil {
+					// "Morrison, Modi and Suga joined Biden … The leaders agreed",
+					// "Faurie, Loizaga and Nunes met … The ministers called on …"
+					ids = d.leadersAround(i, phrase)
+				}
 			}
 			if ids == nil {
 				ids = d.twoInSentence(i)
 			}
 			if ids == nil {
 				ids = d.coordinatedPair(i, phrase)
+				// "Blinken led the American delegation, and Yang Jiechi led
+				// the Chinese one. The two men had spoken only once": the
+				// two the sentence before named, over a pair told earlier
+				// and no more often (not over the story's own pair).
+				if two := d.twoInSentenceBefore(i, phrase); two != nil {
+					other := ids
+					if other == nil {
+						other = d.lastLeaders(phrase, d.loneActorBefore(i))
+					}
+					if other == nil || d.timesNamed(two) >= d.timesNamed(other) {
+						ids = two
+					}
+				}
 			}
 			if ids == nil && strings.Contains(phrase, "minister") {
 				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
 			}
-			if ids == nil {
+			if ids == nil && !strings.Contains(phrase, "minister") {
+				// (no two ministers named: "the foreign ministers of the
+				// two countries" after "Putin and Erdogan spoke" are not they)
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
 			ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+			sides := sidesOfAnyKind[d.phrase(i, i+n)]
+			if ids == nil && sides {
+				// "Ethiopia's government and the TPLF signed … Negotiators
+				// for the two sides": the parties the text set side by
+				// side, not the mediators.
+				ids = d.partiesPair(i, true)
+			}
 			if ids == nil {
-				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two sides"
+				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two countries"
+			}
+			if ids == nil && !sides {
+				ids = d.partiesPair(i, false)
 			}
 			but := d.loneStateBefore(i)
 			if but == "" && d.objectPosition(i) {
@@ -1546,8 +1660,8 @@ func (d *doc) group(i int) int {
 			if ids == nil {
 				// "Maduro and Ali agreed … Both sides also agreed": the
 				// states of the two leaders named together.
-				if p := d.listOf(i, 2, parley.Person); p != nil {
-					if st := d.statesOf(p); len(st) == 2 {
+				if p, ps := d.listIn(i, 2, parley.Person); p != nil {
+					if st := d.statesOf(p); len(st) == 2 && !d.thirdStateIn(ps, st) {
 						ids = st
 					}
 				}
@@ -1582,7 +1696,85 @@ func (d *doc) group(i int) int {
 	if n := d.countedGroup(i); n > i {
 		return n
 	}
-	return d.countedStates(i)
+	if n := d.countedStates(i); n > i {
+		return n
+	}
+	return d.countedPeople(i)
+}
+
+// countedPeopleNouns name the people a counted group is made of.
+var countedPeopleNouns = map[string]bool{"leaders": true, "ministers": true, "presidents": true, "men": true,
+	"envoys": true, "heads": true, "premiers": true, "negotiators": true}
+
+// countedPeople resolves "the four leaders", "the three ministers" and a
+// bare "the three" before its verb: the last that many people named in
+// the three sentences before, those the noun fits, and for "ministers"
+// those titled so before a secretary ("Shoukry … hosted by the Secretary
+// of the Treasury … with Gedu and Asma. The three ministers …").
+func (d *doc) countedPeople(i int) int {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
+		return i
+	}
+	n, ok := countNumbers[d.toks[i+1].Norm]
+	if !ok {
+		return i
+	}
+	j := i + 2
+	if d.toks[j].Is("foreign", "prime", "defence", "defense") && j+1 < len(d.toks) {
+		j++
+	}
+	end := j + 1
+	if !countedPeopleNouns[d.toks[j].Norm] {
+		// "The three and the American president also signed", "the three
+		// agreed": a bare count only before its verb.
+		t := d.toks[i+2]
+		if t.Upper || t.Kind != token.Word || !(t.Is("and", "also", "had", "have", "were", "are", "will", "met", "said") || strings.HasSuffix(t.Norm, "ed")) {
+			return i
+		}
+		end = i + 2
+	}
+	phrase := d.phrase(i, end)
+	ids := d.lastN(i, n, func(id string) bool {
+		return d.fitsGroup(id, phrase) && strings.Contains(strings.ToLower(d.titleOf(id)), "minister")
+	})
+	if ids == nil || !strings.Contains(phrase, "minister") {
+		ids = d.lastN(i, n, func(id string) bool { return d.fitsGroup(id, phrase) })
+	}
+	if ids == nil {
+		return i
+	}
+	d.mention(i, end, parley.ViaGroup, ids...)
+	return end
+}
+
+// titleOf returns the title person id holds on the day, or the role the
+// text gave them.
+func (d *doc) titleOf(id string) string {
+	if e := d.r.kb.Get(id); e != nil && !d.on.IsZero() {
+		if roles := e.RoleOn(d.on); len(roles) > 0 {
+			return roles[0].Title
+		}
+	}
+	return d.actors[d.index[id]].Role
+}
+
+// lastN returns the last n distinct people keep accepts named in the
+// three sentences before token i, in the order named; nil when fewer.
+func (d *doc) lastN(i, n int, keep func(string) bool) []string {
+	var ids []string
+	for rf := range d.recentWithin(i, 3) {
+		if len(ids) == n {
+			break
+		}
+		if rf.tok < i && rf.kind == parley.Person && !slices.Contains(ids, rf.id) && keep(rf.id) {
+			ids = append(ids, rf.id)
+		}
+	}
+	if len(ids) < n {
+		return nil
+	}
+	slices.Reverse(ids)
+	return ids
 }
 
 // countNumbers are the counts a group of states is named by.
@@ -1619,6 +1811,69 @@ func (d *doc) countedStates(i int) int {
 // within three sentences.
 func (d *doc) stateList(i, n int) []string {
 	return d.listOf(i, n, parley.State)
+}
+
+// bodyOfLeaders returns, for "the leaders" at token i, the organisation
+// the text named by its leaders ("European Union leaders", "ECOWAS foreign
+// ministers") in that sentence or the two before, when no two people the
+// phrase fits are named since: the body they spoke for.
+func (d *doc) bodyOfLeaders(i int, phrase string) []string {
+	noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	var people []string
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		mt := d.mentions[m]
+		if mt.Span.Start >= d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 2 || len(mt.Actors) != 1 {
+			return nil
+		}
+		a := d.actors[d.index[mt.Actors[0]]]
+		if a.Kind == parley.Person && d.fitsGroup(a.ID, phrase) && !slices.Contains(people, a.ID) {
+			if people = append(people, a.ID); len(people) == 2 {
+				return nil // "Orbán left the room" is one of them; two are who "the leaders" may mean
+			}
+		}
+		if a.Kind == parley.Organization && d.ledBy(mt, noun) {
+			if len(d.fittingIn(mt, phrase, people)) >= 2 {
+				return nil // "Morrison, Modi and Suga joined Biden for the first summit of Quad leaders"
+			}
+			return []string{a.ID}
+		}
+	}
+	return nil
+}
+
+// fittingIn adds to seen the people a group phrase fits named in the
+// sentence of mention m before it.
+func (d *doc) fittingIn(m parley.Mention, phrase string, seen []string) []string {
+	mi := d.tokenIndex(m.Span.Start)
+	seen = slices.Clone(seen)
+	for _, rf := range d.recent {
+		if rf.tok < mi && d.sentenceOf[rf.tok] == d.sentenceOf[mi] && rf.kind == parley.Person && !slices.Contains(seen, rf.id) && d.fitsGroup(rf.id, phrase) {
+			seen = append(seen, rf.id)
+		}
+	}
+	return seen
+}
+
+// ledBy reports whether mention m names a body by its members the noun
+// names: "European Union leaders", "ECOWAS foreign ministers".
+func (d *doc) ledBy(m parley.Mention, noun string) bool {
+	e := d.tokenIndex(m.Span.End-1) + 1
+	if strings.HasSuffix(strings.ToLower(m.Text), " "+noun) {
+		return e >= len(d.toks) || !d.toks[e].Is("'", "’", "summit", "meeting")
+	}
+	for j := e; j < len(d.toks) && j <= e+1; j++ {
+		if d.toks[j].Norm == noun {
+			// (not "the G20 Leaders' Summit": a meeting's name)
+			return j+1 >= len(d.toks) || !d.toks[j+1].Is("'", "’", "summit", "meeting")
+		}
+		if d.toks[j].Upper || d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // leadersAround returns, for "the leaders" (or "the ministers") at token
@@ -1668,7 +1923,8 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 			break
 		}
 		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind
-		if isState && len(run) > 0 {
+		if isState && len(run) > 0 && !slices.ContainsFunc(run, func(r parley.Mention) bool { return r.Actors[0] == mt.Actors[0] }) {
+			// ("towns in Kosovo, and Kosovo will …" lists no pair)
 			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
 			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
 			switch between {
@@ -1821,6 +2077,11 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 			if strings.Contains(phrase, "leader") && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
 				return true
 			}
+			// "the two heads of state" are no prime minister
+			if strings.Contains(phrase, "heads of state") || strings.Contains(phrase, "heads of government") {
+				return roles[0].Level == kb.HeadOfState && strings.Contains(phrase, "state") ||
+					roles[0].Level == kb.HeadOfGovernment && strings.Contains(phrase, "government")
+			}
 		}
 	}
 	switch {
@@ -1840,6 +2101,38 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 			(strings.HasPrefix(title, "secretary of") || strings.HasSuffix(title, " secretary"))
 	}
 	return true
+}
+
+// twoInSentenceBefore returns the two people the sentence before token
+// i's names, in order, when it names exactly two and the phrase fits both;
+// nil unless the phrase counts two.
+func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
+	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") {
+		return nil
+	}
+	prev := d.sentenceOf[i] - 1
+	var ids []string
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] != prev || rf.kind != parley.Person || slices.Contains(ids, rf.id) {
+			continue
+		}
+		ids = append(ids, rf.id)
+	}
+	if len(ids) != 2 || !d.fitsGroup(ids[0], phrase) || !d.fitsGroup(ids[1], phrase) {
+		return nil
+	}
+	return ids
+}
+
+// timesNamed counts the mentions of ids so far.
+func (d *doc) timesNamed(ids []string) int {
+	n := 0
+	for _, rf := range d.recent {
+		if slices.Contains(ids, rf.id) {
+			n++
+		}
+	}
+	return n
 }
 
 // twoInSentence returns the two people the sentence of token i names
@@ -2772,7 +3065,7 @@ func (d *doc) orgReference(i int) int {
 		}
 		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
 			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
-			want == "junta" && d.calledJunta(rf.id) {
+			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
 			d.mention(i, i+2, parley.ViaRole, rf.id)
 			return i + 2
 		}
@@ -2850,6 +3143,22 @@ func (d *doc) calledJunta(id string) bool {
 			if d.toks[j].Is("junta") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// madeInto reports whether the text named organisation id as becoming or
+// being a noun: "turning their Alliance of Sahel States into a
+// confederation", "the Alliance, a confederation of three states".
+func (d *doc) madeInto(id, noun string) bool {
+	for _, m := range d.mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id {
+			continue
+		}
+		e := d.tokenIndex(m.Span.End-1) + 1
+		if e+2 < len(d.toks) && d.toks[e].Is("into", "as", ",") && d.toks[e+1].Is("a", "an") && d.toks[e+2].Norm == noun {
+			return true
 		}
 	}
 	return false
