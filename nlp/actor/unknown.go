@@ -418,6 +418,12 @@ func (d *doc) unknownPerson(i int) int {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
+	if e := d.longFormOf(i, j); e != nil {
+		// "Nana Addo Dankwa Akufo-Addo", "Joseph Robinette Biden": a known
+		// person's name with the middle names the knowledge base leaves out.
+		d.mention(i, j, parley.ViaName, d.addKnown(e))
+		return j
+	}
 	sp := d.span(i, j)
 	name := d.text[sp.Start:sp.End]
 	role, country := d.descriptorBefore(i)
@@ -462,6 +468,33 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
+}
+
+// longFormOf returns the known person whose first and family names open
+// and close the name at [i, j) of three words or more, when just one does.
+func (d *doc) longFormOf(i, j int) *kb.Entity {
+	if j-i < 3 {
+		return nil
+	}
+	en := d.r.dict.match(d.toks, j-1)
+	if en == nil || len(en.toks) != 1 {
+		return nil
+	}
+	var found *kb.Entity
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPerson || t.via != parley.ViaSurname {
+			continue
+		}
+		first, _, _ := strings.Cut(t.entity.Name, " ")
+		if !strings.EqualFold(first, d.toks[i].Text) {
+			continue
+		}
+		if found != nil && found != t.entity {
+			return nil
+		}
+		found = t.entity
+	}
+	return found
 }
 
 // namedAfterPeople are the nouns after a person's name that make it the
