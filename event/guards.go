@@ -2289,6 +2289,22 @@ func invitedToJoin(d *doc, k int) bool {
 	return false
 }
 
+// appliedToJoin accepts an application told by "to join", "to accede to"
+// or "membership" within the clause: "applied to join the EU", "submitted
+// applications for NATO membership" (not "applied the rules to Hungary").
+func appliedToJoin(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+8; i++ {
+		if d.stop(i) || d.tok(i).Is(",") {
+			return false
+		}
+		if d.tok(i).Is("membership", "accession") || d.tok(i).Is("to") && i+1 < n && d.tok(i+1).Is("join", "accede") {
+			return true
+		}
+	}
+	return false
+}
+
 // personGreeted accepts "greeted X" or "embraced X" where X is a person
 // greeted in the flesh: a verb, then a person named (titles before the
 // name allowed), not their proposal or offer ("embraced China's proposal",

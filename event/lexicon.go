@@ -102,6 +102,10 @@ var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheC
 // "ceased to recognise X".
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
 
+// application is a bid to join a body, handed in: "submitted their
+// applications for NATO membership", "lodged a bid to join the EU".
+var application = []sense{s(parley.Request, "100", directed, "for", "to").takes("application", "applications", "bid").reaching().when(appliedToJoin)}
+
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
@@ -513,6 +517,11 @@ var verbs = []struct {
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
 	{"press", []sense{s(parley.Request, "100", directed, "").when(pressVerb)}},
 	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
+	// "Ukraine applied to join the EU", "applied for NATO membership":
+	// a request to the body joined
+	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
+	// "submitted their applications for NATO membership", "lodged a bid to join the EU"
+	{"submit", application}, {"lodge", application}, {"file", application},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
 	{"beg", []sense{s(parley.Request, "100", directed, "")}},
 	// ACCUSE

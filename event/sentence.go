@@ -3917,6 +3917,8 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	switch {
 	case i+1 < ce && d.tok(i).Is("to"):
 		i += 2
+	case i+3 < ce && d.tok(i).Is("a", "an", "its", "their") && d.tok(i+1).Is("bid", "application", "applications") && d.tok(i+2).Is("to"):
+		i += 4 // "lodged a bid to join NATO": the bid's own infinitive
 	case i < ce && d.tok(i).Is("that"):
 		i++
 		if i < ce && d.tok(i).Is("if", "unless", "should") {

@@ -1,0 +1,45 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRequestRecall checks requests, refusals and threats told in forms
+// other than a plain verb of asking, refusing or threatening.
+func TestRequestRecall(t *testing.T) {
+	tests := []eventCase{
+		// An application to join a body is a request to it.
+		{"applied_to_join_a_body", "2024-03-10",
+			"Norway applied to join the European Union on Monday.",
+			[]want{{typ: parley.Request, source: "Norway", target: "European Union", date: "2024-03-04"}}},
+		{"applied_for_membership_of_a_body", "2024-03-10",
+			"Georgia formally applied for membership of the European Union in March.",
+			[]want{{typ: parley.Request, source: "Georgia", target: "European Union"}}},
+		{"submitted_applications_for_membership", "2024-03-10",
+			"Serbia and Montenegro submitted their applications for NATO membership on 4 March.",
+			[]want{{typ: parley.Request, source: "Serbia", target: "North Atlantic Treaty Organization", date: "2024-03-04"},
+				{typ: parley.Request, source: "Montenegro", target: "North Atlantic Treaty Organization"}}},
+		{"lodged_a_bid_to_join", "2024-03-10",
+			"Sweden lodged a bid to join NATO.",
+			[]want{{typ: parley.Request, source: "Sweden", target: "North Atlantic Treaty Organization"}}},
+		// Rules applied, suits filed: no application.
+		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
+			"Hungary applied the rules to Poland.", nil},
+	}
+	runEventCases(t, tests)
+}
+
+// TestRequestRecallRuledOut checks readings the rules above must not give.
+func TestRequestRecallRuledOut(t *testing.T) {
+	tests := []notCase{
+		{"a_suit_filed_is_no_application", "2024-03-10",
+			"Ukraine filed a lawsuit against Russia.",
+			want{typ: parley.Request}},
+		{"sanctions_applied_are_no_request", "2024-03-10",
+			"The EU will apply sanctions to Russia.",
+			want{typ: parley.Request}},
+	}
+	runNotCases(t, tests)
+}
