@@ -24,6 +24,13 @@ func TestRequestRecall(t *testing.T) {
 		{"lodged_a_bid_to_join", "2024-03-10",
 			"Sweden lodged a bid to join NATO.",
 			[]want{{typ: parley.Request, source: "Sweden", target: "North Atlantic Treaty Organization"}}},
+		// An invitation answered was made by whoever the phrase names.
+		{"an_invitation_accepted_was_made", "2024-03-10",
+			"Modi accepted an invitation from Biden to visit Washington.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Joe Biden"}, {typ: parley.Request, source: "Joe Biden", target: "Narendra Modi"}}},
+		{"an_invitation_declined_was_made", "2024-03-10",
+			"Serbia declined Croatia's invitation to the summit.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Croatia"}, {typ: parley.Request, source: "Croatia", target: "Serbia"}}},
 		// Rules applied, suits filed: no application.
 		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
 			"Hungary applied the rules to Poland.", nil},
@@ -39,6 +46,9 @@ func TestRequestRecallRuledOut(t *testing.T) {
 			want{typ: parley.Request}},
 		{"sanctions_applied_are_no_request", "2024-03-10",
 			"The EU will apply sanctions to Russia.",
+			want{typ: parley.Request}},
+		{"an_invitation_to_a_visit_is_no_request_of_its_own", "2024-03-10",
+			"Xi will pay a state visit to Russia at the invitation of Vladimir Putin.",
 			want{typ: parley.Request}},
 	}
 	runNotCases(t, tests)
