@@ -31,6 +31,18 @@ func TestRequestRecall(t *testing.T) {
 		{"an_invitation_declined_was_made", "2024-03-10",
 			"Serbia declined Croatia's invitation to the summit.",
 			[]want{{typ: parley.Reject, source: "Serbia", target: "Croatia"}, {typ: parley.Request, source: "Croatia", target: "Serbia"}}},
+		// Measures promised against someone, or on a condition, threaten.
+		{"all_necessary_measures_against_a_state", "2024-03-10",
+			"Ankara said it would take all necessary measures against Greece if the drilling continued.",
+			[]want{{typ: parley.Threaten, source: "Turkey", target: "Greece"}}},
+		{"action_promised_on_a_condition", "2024-03-10",
+			"Seoul said it would take action if Pyongyang launched another missile.",
+			[]want{{typ: parley.Threaten, source: "South Korea", target: "North Korea"}}},
+		{"the_right_reserved_to_respond", "2024-03-10",
+			"Russia said it reserved the right to respond if Norway did not lift the ban.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Norway"}}},
+		{"measures_to_protect_citizens_abroad_threaten_no_one", "2024-03-10",
+			"Egypt said it would take all necessary measures to protect its citizens in Sudan.", nil},
 		// Rules applied, suits filed: no application.
 		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
 			"Hungary applied the rules to Poland.", nil},
@@ -50,6 +62,9 @@ func TestRequestRecallRuledOut(t *testing.T) {
 		{"an_invitation_to_a_visit_is_no_request_of_its_own", "2024-03-10",
 			"Xi will pay a state visit to Russia at the invitation of Vladimir Putin.",
 			want{typ: parley.Request}},
+		{"action_asked_of_another_is_a_demand_not_a_threat", "2024-03-10",
+			"The EU said Hungary must take action against corruption.",
+			want{typ: parley.Threaten}},
 	}
 	runNotCases(t, tests)
 }
