@@ -1138,6 +1138,12 @@ func callOnActor(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0 && !d.courtesyCall(k, k+1)
 }
 
+// despiteCalls accepts "calls" that a clause went ahead despite: "despite
+// calls from the UN for restraint" are demands, and no phone call.
+func despiteCalls(d *doc, k int) bool {
+	return d.despiteAt(k, 0) >= 0
+}
+
 // missionStaff accepts a cut whose object is the staff of a diplomatic
 // mission: "limit the number of staff at the Embassy of the Russian
 // Federation", not "reduce the number of troops".

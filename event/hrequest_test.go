@@ -43,6 +43,19 @@ func TestRequestRecall(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Russia", target: "Norway"}}},
 		{"measures_to_protect_citizens_abroad_threaten_no_one", "2024-03-10",
 			"Egypt said it would take all necessary measures to protect its citizens in Sudan.", nil},
+		// A demand a clause went ahead despite was made of its subject.
+		{"despite_repeated_requests_from_a_state", "2024-03-10",
+			"Despite repeated requests from Kenya, Somalia did not reopen the border.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Somalia", status: parley.Occurred}}},
+		{"despite_requests_told_after_a_negated_clause", "2024-03-10",
+			"Somalia did not reopen the border despite repeated requests from Kenya.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Somalia", status: parley.Occurred}}},
+		{"despite_calls_for_restraint", "2024-03-10",
+			"Despite repeated calls from the United States for restraint, Israel expanded the offensive.",
+			[]want{{typ: parley.Request, source: "United States", target: "Israel"}}},
+		{"a_refusal_despite_demands_answers_the_demander", "2024-03-10",
+			"Despite demands from the European Union, Serbia refused to impose sanctions on Russia.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}, {typ: parley.Reject, source: "Serbia", target: "European Union"}}},
 		// Rules applied, suits filed: no application.
 		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
 			"Hungary applied the rules to Poland.", nil},
@@ -65,6 +78,9 @@ func TestRequestRecallRuledOut(t *testing.T) {
 		{"action_asked_of_another_is_a_demand_not_a_threat", "2024-03-10",
 			"The EU said Hungary must take action against corruption.",
 			want{typ: parley.Threaten}},
+		{"calls_one_went_ahead_despite_are_no_phone_calls", "2024-03-10",
+			"Despite repeated calls from the United States for restraint, Israel expanded the offensive.",
+			want{typ: parley.Consult}},
 	}
 	runNotCases(t, tests)
 }

@@ -1009,6 +1009,8 @@ var nouns = []struct {
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+		// "despite repeated calls from Washington for restraint": demands, not phone calls
+		s(parley.Request, "100", directed).nominal().when(despiteCalls),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},

@@ -124,6 +124,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		if d.despiteAt(k, a) >= 0 {
+			nounCtx = true // "despite repeated requests from Kenya": a demand, named by its noun
+		}
 		if d.lightVerbBefore(k, a) {
 			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
 		}
@@ -3431,7 +3434,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Monday": the talks came first and took place.
 		status = parley.Occurred
 	}
-	if !verb && k > 0 && d.tok(k-1).Is("despite", "against") && status == parley.Negated {
+	if !verb && k > 0 && (d.tok(k-1).Is("despite", "against") || d.despiteAt(k, 0) >= 0) && status == parley.Negated {
 		status = parley.Occurred // "refused … despite requests from Washington": the requests were made
 	}
 	ahead := !verb && status == parley.Occurred && d.aheadOf(k)
