@@ -56,6 +56,18 @@ func TestRequestRecall(t *testing.T) {
 		{"a_refusal_despite_demands_answers_the_demander", "2024-03-10",
 			"Despite demands from the European Union, Serbia refused to impose sanctions on Russia.",
 			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}, {typ: parley.Reject, source: "Serbia", target: "European Union"}}},
+		// Consent withheld, demands ignored: refusals.
+		{"consent_withheld_to_a_membership", "2024-03-10",
+			"Hungary has withheld its consent to Sweden's membership of NATO.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "Sweden"}}},
+		{"calls_ignored", "2024-03-10",
+			"Russia ignored repeated calls from the United Nations to halt the strikes.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United Nations"}}},
+		{"a_deadline_ignored", "2024-03-10",
+			"Russia ignored Britain's deadline.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United Kingdom"}}},
+		{"aid_withheld_is_no_refusal", "2024-03-10",
+			"The United States withheld 95 million dollars in aid from Egypt.", nil},
 		// Rules applied, suits filed: no application.
 		{"rules_applied_to_a_state_are_no_request", "2024-03-10",
 			"Hungary applied the rules to Poland.", nil},

@@ -942,6 +942,10 @@ var verbs = []struct {
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
+	// "has withheld its consent to Sweden's membership": approval refused
+	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},
+	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
+	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
 		// "breaking with Taipei and restoring relations with Beijing": the
 		// state named right after "with" is the one broken with
