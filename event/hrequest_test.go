@@ -24,13 +24,6 @@ func TestRequestRecall(t *testing.T) {
 		{"lodged_a_bid_to_join", "2024-03-10",
 			"Sweden lodged a bid to join NATO.",
 			[]want{{typ: parley.Request, source: "Sweden", target: "North Atlantic Treaty Organization"}}},
-		// An invitation answered was made by whoever the phrase names.
-		{"an_invitation_accepted_was_made", "2024-03-10",
-			"Modi accepted an invitation from Biden to visit Washington.",
-			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Joe Biden"}, {typ: parley.Request, source: "Joe Biden", target: "Narendra Modi"}}},
-		{"an_invitation_declined_was_made", "2024-03-10",
-			"Serbia declined Croatia's invitation to the summit.",
-			[]want{{typ: parley.Reject, source: "Serbia", target: "Croatia"}, {typ: parley.Request, source: "Croatia", target: "Serbia"}}},
 		// Measures promised against someone, or on a condition, threaten.
 		{"all_necessary_measures_against_a_state", "2024-03-10",
 			"Ankara said it would take all necessary measures against Greece if the drilling continued.",

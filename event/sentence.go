@@ -6416,8 +6416,7 @@ func (d *doc) talksWithBody(k, ce int) []string {
 
 // requestNouns name a demand whose answer (agreeing, refusing) is the
 // act coded; the demand was made too.
-var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true,
-	"invitation": true, "invitations": true}
+var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true}
 
 // requestAnswered adds, to an act that answers a demand whose maker the
 // noun phrase names ("agreed to a request from Ambassador Smith",
