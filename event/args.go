@@ -2118,6 +2118,9 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		if m, ok := d.mentionAt(k - 2); ok && ms-1 >= sa && d.requestOpener(ms-1, k) {
 			at, asker = ms-1, m.Actors
 		}
+	case k+2 < sb && d.tok(k+1).Is("from") && d.despiteAt(k, sa) >= 0:
+		// "Despite repeated requests from Kenya, Somalia kept …"
+		at, asker = d.despiteAt(k, sa), d.namedAfter(k+2, sb)
 	case k-2 >= sa && k+2 < sb && d.tok(k-1).Is("the") && d.tok(k-2).Is("at") && d.tok(k+1).Is("of"):
 		i := k + 2
 		if d.tok(i).Is("the") && i+1 < sb {
@@ -2151,6 +2154,20 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		return nil, nil
 	}
 	return asker, asked
+}
+
+// despiteAt returns where "despite" stands right before the demand at
+// k, past a word of how many or how often ("despite repeated requests"),
+// or -1.
+func (d *doc) despiteAt(k, sa int) int {
+	i := k - 1
+	if i > sa && d.tok(i).Is("repeated", "repeat", "numerous", "several", "many", "growing", "mounting", "urgent", "public", "earlier") {
+		i--
+	}
+	if i >= sa && d.tok(i).Is("despite") && (requestNouns[d.tok(k).Norm] || d.tok(k).Is("calls")) {
+		return i
+	}
+	return -1
 }
 
 // requestOpener reports whether token i opens a phrase around the

@@ -1138,6 +1138,12 @@ func callOnActor(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on", "upon") && actorAt(d, k+2, "the", "both", "all") >= 0 && !d.courtesyCall(k, k+1)
 }
 
+// despiteCalls accepts "calls" that a clause went ahead despite: "despite
+// calls from the UN for restraint" are demands, and no phone call.
+func despiteCalls(d *doc, k int) bool {
+	return d.despiteAt(k, 0) >= 0
+}
+
 // missionStaff accepts a cut whose object is the staff of a diplomatic
 // mission: "limit the number of staff at the Embassy of the Russian
 // Federation", not "reduce the number of troops".
@@ -2283,6 +2289,22 @@ func invitedToJoin(d *doc, k int) bool {
 			return false
 		}
 		if d.tok(i).Is("to") && d.tok(i+1).Is("join", "become", "accede") {
+			return true
+		}
+	}
+	return false
+}
+
+// appliedToJoin accepts an application told by "to join", "to accede to"
+// or "membership" within the clause: "applied to join the EU", "submitted
+// applications for NATO membership" (not "applied the rules to Hungary").
+func appliedToJoin(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+8; i++ {
+		if d.stop(i) || d.tok(i).Is(",") {
+			return false
+		}
+		if d.tok(i).Is("membership", "accession") || d.tok(i).Is("to") && i+1 < n && d.tok(i+1).Is("join", "accede") {
 			return true
 		}
 	}

@@ -102,6 +102,10 @@ var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheC
 // "ceased to recognise X".
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
 
+// application is a bid to join a body, handed in: "submitted their
+// applications for NATO membership", "lodged a bid to join the EU".
+var application = []sense{s(parley.Request, "100", directed, "for", "to").takes("application", "applications", "bid").reaching().when(appliedToJoin)}
+
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
@@ -513,6 +517,11 @@ var verbs = []struct {
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
 	{"press", []sense{s(parley.Request, "100", directed, "").when(pressVerb)}},
 	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
+	// "Ukraine applied to join the EU", "applied for NATO membership":
+	// a request to the body joined
+	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
+	// "submitted their applications for NATO membership", "lodged a bid to join the EU"
+	{"submit", application}, {"lodge", application}, {"file", application},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
 	{"beg", []sense{s(parley.Request, "100", directed, "")}},
 	// ACCUSE
@@ -933,6 +942,10 @@ var verbs = []struct {
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
+	// "has withheld its consent to Sweden's membership": approval refused
+	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},
+	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
+	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
 		// "breaking with Taipei and restoring relations with Beijing": the
 		// state named right after "with" is the one broken with
@@ -1000,6 +1013,8 @@ var nouns = []struct {
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+		// "despite repeated calls from Washington for restraint": demands, not phone calls
+		s(parley.Request, "100", directed).nominal().when(despiteCalls),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},

@@ -124,6 +124,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		if d.despiteAt(k, a) >= 0 {
+			nounCtx = true // "despite repeated requests from Kenya": a demand, named by its noun
+		}
 		if d.lightVerbBefore(k, a) {
 			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
 		}
@@ -3431,7 +3434,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Monday": the talks came first and took place.
 		status = parley.Occurred
 	}
-	if !verb && k > 0 && d.tok(k-1).Is("despite", "against") && status == parley.Negated {
+	if !verb && k > 0 && (d.tok(k-1).Is("despite", "against") || d.despiteAt(k, 0) >= 0) && status == parley.Negated {
 		status = parley.Occurred // "refused … despite requests from Washington": the requests were made
 	}
 	ahead := !verb && status == parley.Occurred && d.aheadOf(k)
@@ -3917,6 +3920,8 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	switch {
 	case i+1 < ce && d.tok(i).Is("to"):
 		i += 2
+	case i+3 < ce && d.tok(i).Is("a", "an", "its", "their") && d.tok(i+1).Is("bid", "application", "applications") && d.tok(i+2).Is("to"):
+		i += 4 // "lodged a bid to join NATO": the bid's own infinitive
 	case i < ce && d.tok(i).Is("that"):
 		i++
 		if i < ce && d.tok(i).Is("if", "unless", "should") {

@@ -35,6 +35,11 @@ type cue struct {
 	typ   parley.EventType
 	mode  string
 	cameo string
+	// ifAimed marks a cue that threatens only when the words after it
+	// name a condition or an adversary: "would take all necessary
+	// measures if Lithuania …", "… against the United States" (not "to
+	// protect its citizens in Sudan").
+	ifAimed bool
 }
 
 var statementCues = func() []cue {
@@ -50,6 +55,10 @@ var statementCues = func() []cue {
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",
 		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned")
+	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
+		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
+	}
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
 	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
@@ -390,6 +399,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
+			if cu.ifAimed && !(d.promisedAt(i) && d.aimedAfter(i+len(cu.words), to)) {
+				continue
+			}
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
 				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
 			}
@@ -416,6 +428,32 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 	}
 	return best, bestAt >= 0
+}
+
+// promisedAt reports whether the measures at i are promised, not asked
+// for: "would take", "will take all necessary measures", "reserves the
+// right", "the right to take measures" (not "Hungary must take action").
+func (d *doc) promisedAt(i int) bool {
+	if strings.HasPrefix(d.tok(i).Norm, "reserve") {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.tok(j).Is("would", "will", "'ll", "shall") || d.tok(j).Is("right") && d.tok(j+1).Is("to") {
+			return true
+		}
+	}
+	return false
+}
+
+// aimedAfter reports whether an "if", "unless" or "against" stands in
+// [i, to): the measures promised are aimed at someone.
+func (d *doc) aimedAfter(i, to int) bool {
+	for ; i < to; i++ {
+		if d.tok(i).Is("if", "unless", "against") {
+			return true
+		}
+	}
+	return false
 }
 
 // breachBefore reports whether a word of violation or threat stands in
