@@ -292,6 +292,11 @@ func (d *doc) resolveGeneric() {
 			case asState:
 				id = d.addKnown(st)
 			case asBody:
+				if d.toks[i+n-1].Is("junta") {
+					if id = d.rulingJunta(st); id != "" {
+						break // "the junta" of a state ruled by a named council
+					}
+				}
 				body := "Police"
 				switch {
 				case d.toks[i+n-1].Is("military", "army", "forces", "junta", "soldiers"):

@@ -40,14 +40,23 @@ type Resolver struct {
 	// placeCountry maps the folded names of places, capitals and states to
 	// their country, for "Seoul-based" and the like.
 	placeCountry map[string]string
+	// councils maps a state's code to its bodies the knowledge base gives
+	// a leader, among them the councils juntas rule through (the CNSP).
+	councils map[string][]*kb.Entity
 }
 
 // New builds a resolver over a knowledge base.
 func New(k *kb.KB) *Resolver {
 	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{},
-		placeCountry: map[string]string{}}
+		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}}
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
+		for _, role := range e.Roles {
+			if body := k.Get(role.Of); role.Level == kb.OrgLeader && body != nil && body.OrgType == "government_body" && body.Country != "" &&
+				!slices.Contains(r.councils[body.Country], body) {
+				r.councils[body.Country] = append(r.councils[body.Country], body)
+			}
+		}
 		if e.Kind == kb.KindOrganization {
 			// "India's foreign ministry" is built as "Ministry of Foreign
 			// Affairs of India", which the KB knows as an alias of the
@@ -3076,12 +3085,37 @@ func (d *doc) orgReference(i int) int {
 		// junta").
 		for rf := range d.recentWithin(i, 20) {
 			if rf.kind == parley.State && d.militaryRulersAfter(rf.tok) {
-				d.mention(i, i+2, parley.ViaCollective, rf.id)
+				id := d.rulingJunta(d.r.kb.Get(rf.id))
+				if id == "" {
+					id = rf.id
+				}
+				d.mention(i, i+2, parley.ViaCollective, id)
 				return i + 2
 			}
 		}
 	}
 	return i
+}
+
+// rulingJunta returns the id of the council a junta ruled state st
+// through on the story's day — the body led then by the state's own
+// leader ("the junta" in Niger in 2023 is the CNSP, headed by Tchiani) —
+// or "" when there was none (a junta that named no council stays the
+// state).
+func (d *doc) rulingJunta(st *kb.Entity) string {
+	if st == nil || d.on.IsZero() {
+		return ""
+	}
+	for _, e := range d.r.councils[st.Country] {
+		for _, h := range d.r.kb.Holders(e.ID, kb.OrgLeader, d.on) {
+			if slices.ContainsFunc(h.RoleOn(d.on), func(r kb.Role) bool {
+				return r.Of == st.ID && (r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment)
+			}) {
+				return d.addKnown(e)
+			}
+		}
+	}
+	return ""
 }
 
 // militaryRulersAfter reports whether the state named at token k is

@@ -1,0 +1,52 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestJuntas checks that a junta named only as "the junta", "Guinea's
+// military rulers" or "the junta in Niger" acts as the council it ruled
+// through on the story's day, when its leader headed one, and as the state
+// otherwise.
+func TestJuntas(t *testing.T) {
+	const cnsp = "National Council for the Safeguard of the Homeland"
+	runEventCases(t, []eventCase{
+		{"military_rulers_are_the_council", "2023-08-20",
+			"Niger's military rulers ordered the German ambassador to leave within 48 hours on Friday.",
+			[]want{{typ: parley.Sanction, source: cnsp, target: "Germany"}}},
+		{"the_junta_in_a_state_is_the_council", "2021-10-01",
+			"The junta in Guinea rejected the demand of ECOWAS.",
+			[]want{{typ: parley.Reject, source: "National Committee of Reconciliation and Development", target: "Economic Community of West African States"}}},
+		{"a_ruling_junta_as_the_object", "2024-03-10",
+			"Thailand urged Myanmar's ruling junta to release Aung San Suu Kyi.",
+			[]want{{typ: parley.Request, source: "Thailand", target: "State Administration Council"}}},
+		{"a_gabonese_junta", "2023-09-05",
+			"The Gabonese junta expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Committee for the Transition and Restoration of Institutions", target: "France"}}},
+		// A state whose rulers set up no council, or before it: the state.
+		{"a_junta_with_no_council_is_the_state", "2022-02-02",
+			"Mali's junta expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Mali", target: "France"}}},
+		{"a_junta_before_the_council_is_the_state", "2010-03-05",
+			"Niger's junta expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Niger", target: "France"}}},
+		{"myanmar_military_rulers_before_the_coup", "2019-05-10",
+			"Myanmar's military rulers expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Tatmadaw", target: "France"}}},
+		// "the country" after a junta named is its state.
+		{"the_country_after_its_junta", "2023-08-01",
+			"Niger's military rulers seized power last week. The European Union suspended aid to the country on Saturday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Niger"}}},
+	})
+	runNotCases(t, []notCase{
+		// A state's military alone is still its armed forces.
+		{"a_military_is_not_the_council", "2023-08-20",
+			"Niger's military closed the border with Benin on Friday.",
+			want{typ: parley.Coerce, source: cnsp}},
+		{"china_military_leaders_are_no_junta", "2024-05-10",
+			"China's military leaders warned Taiwan on Monday.",
+			want{typ: parley.Threaten, source: "Central Military Commission"}},
+	})
+}
