@@ -39,8 +39,27 @@ func TestJuntas(t *testing.T) {
 		{"the_country_after_its_junta", "2023-08-01",
 			"Niger's military rulers seized power last week. The European Union suspended aid to the country on Saturday.",
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Niger"}}},
+		// "the officers who seized power in Niger": its council.
+		{"officers_who_seized_power_given_a_deadline", "2023-08-02",
+			"ECOWAS on Sunday gave the army officers who seized power in Niger seven days to reinstate the president.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: cnsp}}},
+		{"soldiers_who_took_power_urged", "2021-09-10",
+			"Ghana urged the soldiers who took power in Guinea to free Alpha Condé.",
+			[]want{{typ: parley.Request, source: "Ghana", target: "National Committee of Reconciliation and Development"}}},
+		// "the putschists" after their state.
+		{"the_putschists_after_their_state", "2023-09-25",
+			"France ended its military cooperation with Niger in August. The putschists then expelled the French ambassador.",
+			[]want{{typ: parley.Sanction, source: "France", target: "Niger"}, {typ: parley.Sanction, source: cnsp, target: "France"}}},
 	})
 	runNotCases(t, []notCase{
+		// Putschists of a state with no council are not the main
+		// state's own army.
+		{"putschists_with_no_council_are_not_the_main_army", "2023-09-25",
+			"France ended its military cooperation with Mali in August. The putschists then expelled the French ambassador.",
+			want{typ: parley.Sanction, source: "French Armed Forces"}},
+		{"soldiers_who_seized_power_long_before_no_council", "2012-05-02",
+			"Ghana urged the soldiers who took power in Mali to free the president.",
+			want{typ: parley.Request, source: "Ghana", target: "National Committee for the Salvation of the People"}},
 		// A state's military alone is still its armed forces.
 		{"a_military_is_not_the_council", "2023-08-20",
 			"Niger's military closed the border with Benin on Friday.",

@@ -364,6 +364,9 @@ func (d *doc) step(i int) int {
 	if n := d.supportersOf(i); n > i {
 		return n
 	}
+	if n := d.coupMakers(i); n > i {
+		return n
+	}
 	if n := d.pairRolePhrase(i); n > i {
 		return n
 	}
@@ -2425,6 +2428,39 @@ func (d *doc) supportersOf(i int) int {
 	return i
 }
 
+// coupMakers resolves "the military officers who seized power in Niger",
+// "soldiers who took power in Guinea": the council they rule through on
+// the story's day (rulingJunta), when the state had one.
+func (d *doc) coupMakers(i int) int {
+	j := i
+	if d.toks[j].Is("the") {
+		j++
+	}
+	if j+1 < len(d.toks) && d.toks[j].Is("military", "army") && d.toks[j+1].Is("officers", "leaders") {
+		j++
+	}
+	if j+5 >= len(d.toks) || !d.toks[j].Is("soldiers", "officers", "leaders", "putschists", "mutineers") || !d.toks[j+1].Is("who", "that") {
+		return i
+	}
+	k := j + 2
+	if d.toks[k].Is("had", "have") {
+		k++
+	}
+	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") || !d.toks[k+2].Is("in") {
+		return i
+	}
+	st, end := d.stateAt(k + 3)
+	if st == nil {
+		return i
+	}
+	id := d.rulingJunta(st)
+	if id == "" {
+		return i
+	}
+	d.mention(i, end, parley.ViaCollective, id)
+	return end
+}
+
 // ellipticPair resolves "North and South Korea", "North and South
 // Sudan": two words joined by "and" before a name each of them makes a
 // state of.
@@ -3103,15 +3139,41 @@ func (d *doc) orgReference(i int) int {
 // or "" when there was none (a junta that named no council stays the
 // state).
 func (d *doc) rulingJunta(st *kb.Entity) string {
+	if e := d.juntaOf(st); e != nil {
+		return d.addKnown(e)
+	}
+	return ""
+}
+
+func (d *doc) juntaOf(st *kb.Entity) *kb.Entity {
 	if st == nil || d.on.IsZero() {
-		return ""
+		return nil
 	}
 	for _, e := range d.r.councils[st.Country] {
 		for _, h := range d.r.kb.Holders(e.ID, kb.OrgLeader, d.on) {
 			if slices.ContainsFunc(h.RoleOn(d.on), func(r kb.Role) bool {
 				return r.Of == st.ID && (r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment)
 			}) {
-				return d.addKnown(e)
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// juntaNamedBefore returns the council of the last state named before
+// token i, in this sentence or the three before, whose rulers had one:
+// "France ended its cooperation with Niger … The putschists expelled".
+func (d *doc) juntaNamedBefore(i int) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || d.sentenceOf[i]-d.sentenceOf[j] > 3 {
+			continue // (the generic pass appends its mentions out of order)
+		}
+		if len(m.Actors) == 1 {
+			if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState && d.juntaOf(e) != nil {
+				return d.rulingJunta(e)
 			}
 		}
 	}
