@@ -50,8 +50,18 @@ func TestJuntas(t *testing.T) {
 		{"the_putschists_after_their_state", "2023-09-25",
 			"France ended its military cooperation with Niger in August. The putschists then expelled the French ambassador.",
 			[]want{{typ: parley.Sanction, source: "France", target: "Niger"}, {typ: parley.Sanction, source: cnsp, target: "France"}}},
+		// Its supporters are a crowd of their own.
+		{"supporters_of_the_junta_rally", "2023-08-04",
+			"Soldiers seized power in Niger last week. On Thursday thousands of supporters of the junta rallied outside the French embassy in Niamey.",
+			[]want{{typ: parley.Protest, source: "junta supporters", target: "France"}}},
+		{"junta_supporters_march", "2021-09-20",
+			"Guinea's army seized power this month. Hundreds of junta supporters marched on the French embassy in Conakry on Sunday.",
+			[]want{{typ: parley.Protest, source: "junta supporters", target: "France"}}},
 	})
 	runNotCases(t, []notCase{
+		{"supporters_of_the_junta_are_not_the_junta", "2023-08-04",
+			"Soldiers seized power in Niger last week. On Thursday thousands of supporters of the junta rallied outside the French embassy in Niamey.",
+			want{typ: parley.Protest, source: cnsp}},
 		// Putschists of a state with no council are not the main
 		// state's own army.
 		{"putschists_with_no_council_are_not_the_main_army", "2023-09-25",

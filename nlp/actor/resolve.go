@@ -2406,6 +2406,9 @@ func (d *doc) followedByName(j int) bool {
 // supportersOf resolves "supporters of Imran Khan", "followers of
 // Morales": a crowd of the person's side, in the person's state.
 func (d *doc) supportersOf(i int) int {
+	if n := d.juntaSupporters(i); n > i {
+		return n
+	}
 	if i+2 >= len(d.toks) || !d.toks[i].Is("supporters", "loyalists", "followers") || !d.toks[i+1].Is("of") {
 		return i
 	}
@@ -2458,6 +2461,27 @@ func (d *doc) coupMakers(i int) int {
 		return i
 	}
 	d.mention(i, end, parley.ViaCollective, id)
+	return end
+}
+
+// juntaSupporters resolves "supporters of the junta" and "junta
+// supporters": a crowd of their own, of the state whose council the
+// article named before if any ("rallied outside the French embassy").
+func (d *doc) juntaSupporters(i int) int {
+	end := 0
+	switch {
+	case i+3 < len(d.toks) && d.toks[i].Is("supporters") && d.toks[i+1].Is("of") && d.toks[i+2].Is("the") && d.toks[i+3].Is("junta"):
+		end = i + 4
+	case i+1 < len(d.toks) && d.toks[i].Is("junta") && d.toks[i+1].Is("supporters") && !d.toks[i].Upper:
+		end = i + 2
+	default:
+		return i
+	}
+	country := ""
+	if id := d.juntaNamedBefore(i); id != "" {
+		country = d.actors[d.index[id]].Country
+	}
+	d.mention(i, end, parley.ViaCollective, d.addNew(parley.Organization, "junta supporters", country, "group"))
 	return end
 }
 
