@@ -79,3 +79,23 @@ func TestJuntas(t *testing.T) {
 			want{typ: parley.Threaten, source: "Central Military Commission"}},
 	})
 }
+
+// TestNationalBodies checks bodies named by their state and a generic
+// noun ("police", "the Emergencies Ministry", "border guards") that the
+// knowledge base knows by their own names.
+func TestNationalBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"police_where_they_act", "2022-12-10",
+			"Pedro Castillo was arrested by police in Lima on Wednesday.",
+			[]want{{typ: parley.Coerce, source: "National Police of Peru", target: "Pedro Castillo"}}},
+		{"police_by_adjective", "2023-06-10",
+			"Philippine police arrested two Chinese nationals on Friday.",
+			[]want{{typ: parley.Coerce, source: "Philippine National Police", target: "China"}}},
+		{"police_of_a_state_by_its_name", "2023-06-10",
+			"South Korean police detained 16 Japanese activists on Thursday.",
+			[]want{{typ: parley.Coerce, source: "Korean National Police Agency", target: "Japanese activists"}}},
+		{"border_guards_by_adjective", "2024-05-25",
+			"Russian border guards detained two Estonian fishermen on Thursday.",
+			[]want{{typ: parley.Coerce, source: "Border Service of the Federal Security Service", target: "Estonia"}}},
+	})
+}
