@@ -2432,12 +2432,22 @@ func (d *doc) supportersOf(i int) int {
 }
 
 // coupMakers resolves "the military officers who seized power in Niger",
-// "soldiers who took power in Guinea": the council they rule through on
-// the story's day (rulingJunta), when the state had one.
+// "soldiers who took power in Guinea" and "the coup leaders" after their
+// state: the council they rule through on the story's day (rulingJunta),
+// when the state had one.
 func (d *doc) coupMakers(i int) int {
 	j := i
 	if d.toks[j].Is("the") {
 		j++
+	}
+	if j+1 < len(d.toks) && d.toks[j].Is("coup") && d.toks[j+1].Is("leaders", "plotters") && !d.toks[j].Upper {
+		// "talks with several of the coup leaders": those of the state
+		// last named.
+		if id := d.juntaNamedBefore(i); id != "" {
+			d.mention(i, j+2, parley.ViaCollective, id)
+			return j + 2
+		}
+		return i
 	}
 	if j+1 < len(d.toks) && d.toks[j].Is("military", "army") && d.toks[j+1].Is("officers", "leaders") {
 		j++
