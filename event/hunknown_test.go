@@ -53,6 +53,12 @@ func TestJuntas(t *testing.T) {
 		{"the_coup_leaders_after_their_state", "2023-08-09",
 			"ECOWAS suspended Niger on Sunday. The coup leaders expelled the French ambassador on Monday.",
 			[]want{{typ: parley.Sanction, source: cnsp, target: "France"}}},
+		{"soldiers_in_a_state_ousted_its_president", "2023-09-10",
+			"Last month soldiers in Gabon ousted President Ali Bongo.",
+			[]want{{typ: parley.Coerce, source: "Committee for the Transition and Restoration of Institutions", target: "Ali Bongo Ondimba"}}},
+		{"soldiers_in_a_state_with_no_council", "2023-09-10",
+			"Soldiers in Mali ousted President Keita in 2020.",
+			[]want{{typ: parley.Coerce, source: "Malian Armed Forces", target: "Ibrahim Boubacar Keïta"}}},
 		// Its supporters are a crowd of their own.
 		{"supporters_of_the_junta_rally", "2023-08-04",
 			"Soldiers seized power in Niger last week. On Thursday thousands of supporters of the junta rallied outside the French embassy in Niamey.",

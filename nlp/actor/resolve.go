@@ -2432,7 +2432,8 @@ func (d *doc) supportersOf(i int) int {
 }
 
 // coupMakers resolves "the military officers who seized power in Niger",
-// "soldiers who took power in Guinea" and "the coup leaders" after their
+// "soldiers who took power in Guinea", "soldiers in Gabon ousted" and "the
+// coup leaders" after their
 // state: the council they rule through on the story's day (rulingJunta),
 // when the state had one.
 func (d *doc) coupMakers(i int) int {
@@ -2451,6 +2452,16 @@ func (d *doc) coupMakers(i int) int {
 	}
 	if j+1 < len(d.toks) && d.toks[j].Is("military", "army") && d.toks[j+1].Is("officers", "leaders") {
 		j++
+	}
+	if j+3 < len(d.toks) && d.toks[j].Is("soldiers", "officers", "mutineers") && d.toks[j+1].Is("in") {
+		// "soldiers in Niger ousted President Bazoum": the coup's makers.
+		if st, end := d.stateAt(j + 2); st != nil && end < len(d.toks) && d.toks[end].Is("ousted", "toppled", "overthrew", "deposed") {
+			if id := d.rulingJunta(st); id != "" {
+				d.mention(i, end, parley.ViaCollective, id)
+				return end
+			}
+		}
+		return i
 	}
 	if j+5 >= len(d.toks) || !d.toks[j].Is("soldiers", "officers", "leaders", "putschists", "mutineers") || !d.toks[j+1].Is("who", "that") {
 		return i
