@@ -507,12 +507,30 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		i = d.mentionStart(i)
-		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || !strings.HasPrefix(m.Actors[0], "state:") || d.sameSide(subj, m.Actors[0]) {
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
 			continue
 		}
-		return m.Actors
+		st := m.Actors[0]
+		if !strings.HasPrefix(st, "state:") {
+			st = d.rulersState(m)
+		}
+		if st == "" || d.sameSide(subj, st) {
+			continue
+		}
+		return []string{st}
 	}
 	return nil
+}
+
+// rulersState returns the state whose rulers or forces mention m names
+// collectively — "Niger's junta seized power … sanctions on the country"
+// — or "".
+func (d *doc) rulersState(m parley.Mention) string {
+	a := d.actors[m.Actors[0]]
+	if m.Via != parley.ViaCollective || a == nil || a.Kind != parley.Organization || !a.Known || a.Country == "" {
+		return ""
+	}
+	return "state:" + a.Country
 }
 
 // businessOrSport reports whether actor id is a company, a sports body or

@@ -34,6 +34,7 @@ var genericNouns = map[string]genericKind{
 	"the junta":              asBody,
 	"the military junta":     asBody,
 	"the ruling junta":       asBody,
+	"the putschists":         asBody,
 	"security forces":        asGroup,
 	"the security forces":    asGroup,
 	"protesters":             asGroup,
@@ -284,6 +285,17 @@ func (d *doc) resolveGeneric() {
 			if kind == asGroup && st != nil && st == main && d.embassyStateIn(d.sentenceOf[i], st) {
 				break // "protesters stormed the Saudi embassy": not Saudis
 			}
+			if string(d.phraseKey(i, i+n)) == "the putschists" {
+				// "… with Niger. The putschists expelled": the council of
+				// the state last named, if its rulers had one.
+				if id := d.juntaNamedBefore(i); id != "" {
+					sp := d.span(i, i+n)
+					d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+					added = true
+					i += n - 1
+				}
+				break
+			}
 			if st == nil {
 				break
 			}
@@ -292,6 +304,11 @@ func (d *doc) resolveGeneric() {
 			case asState:
 				id = d.addKnown(st)
 			case asBody:
+				if d.toks[i+n-1].Is("junta") {
+					if id = d.rulingJunta(st); id != "" {
+						break // "the junta" of a state ruled by a named council
+					}
+				}
 				body := "Police"
 				switch {
 				case d.toks[i+n-1].Is("military", "army", "forces", "junta", "soldiers"):

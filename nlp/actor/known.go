@@ -130,7 +130,14 @@ func (d *doc) known(i int) int {
 			if start > 0 && d.toks[start-1].Is("the") {
 				start--
 			}
-			d.mention(start, end, parley.ViaCollective, d.addKnown(state[0].entity))
+			id := ""
+			if d.toks[i-2].Is("junta", "rulers") {
+				id = d.rulingJunta(state[0].entity)
+			}
+			if id == "" {
+				id = d.addKnown(state[0].entity)
+			}
+			d.mention(start, end, parley.ViaCollective, id)
 			return end
 		}
 		if state[0].via == parley.ViaName {
@@ -217,6 +224,15 @@ func (d *doc) stateMention(i, end int, t target) int {
 	after := end
 	if after < len(d.toks) && d.toks[after].Is("'s") {
 		after++
+	}
+	// "Niger's junta", "Myanmar's military rulers": the council that
+	// ruled then, if the state had one (a bare "Niger's military" is
+	// still its armed forces).
+	if n := juntaWordsAt(d.toks, after); n > 0 {
+		if id := d.rulingJunta(st); id != "" {
+			d.mention(i, after+n, parley.ViaCollective, id)
+			return after + n
+		}
 	}
 	// A body of the state: "Chinese foreign ministry", "Russia's defence ministry".
 	for n := min(3, len(d.toks)-after); n >= 1 && bodyFirst[d.toks[after].Norm]; n-- {
@@ -750,4 +766,17 @@ func (d *doc) withMiddleInitial(i int) *entry {
 		}
 	}
 	return nil
+}
+
+// juntaWordsAt returns the length of the words at j that call a state's
+// rulers military — "junta", "military rulers", "military government",
+// "ruling junta" — or 0.
+func juntaWordsAt(toks []token.Token, j int) int {
+	switch {
+	case j < len(toks) && toks[j].Is("junta", "putschists"):
+		return 1
+	case j+1 < len(toks) && toks[j].Is("military", "ruling") && toks[j+1].Is("junta", "rulers", "government", "regime"):
+		return 2
+	}
+	return 0
 }

@@ -40,14 +40,23 @@ type Resolver struct {
 	// placeCountry maps the folded names of places, capitals and states to
 	// their country, for "Seoul-based" and the like.
 	placeCountry map[string]string
+	// councils maps a state's code to its bodies the knowledge base gives
+	// a leader, among them the councils juntas rule through (the CNSP).
+	councils map[string][]*kb.Entity
 }
 
 // New builds a resolver over a knowledge base.
 func New(k *kb.KB) *Resolver {
 	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{},
-		placeCountry: map[string]string{}}
+		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}}
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
+		for _, role := range e.Roles {
+			if body := k.Get(role.Of); role.Level == kb.OrgLeader && body != nil && body.OrgType == "government_body" && body.Country != "" &&
+				!slices.Contains(r.councils[body.Country], body) {
+				r.councils[body.Country] = append(r.councils[body.Country], body)
+			}
+		}
 		if e.Kind == kb.KindOrganization {
 			// "India's foreign ministry" is built as "Ministry of Foreign
 			// Affairs of India", which the KB knows as an alias of the
@@ -353,6 +362,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.supportersOf(i); n > i {
+		return n
+	}
+	if n := d.coupMakers(i); n > i {
 		return n
 	}
 	if n := d.pairRolePhrase(i); n > i {
@@ -2394,6 +2406,9 @@ func (d *doc) followedByName(j int) bool {
 // supportersOf resolves "supporters of Imran Khan", "followers of
 // Morales": a crowd of the person's side, in the person's state.
 func (d *doc) supportersOf(i int) int {
+	if n := d.juntaSupporters(i); n > i {
+		return n
+	}
 	if i+2 >= len(d.toks) || !d.toks[i].Is("supporters", "loyalists", "followers") || !d.toks[i+1].Is("of") {
 		return i
 	}
@@ -2414,6 +2429,81 @@ func (d *doc) supportersOf(i int) int {
 		}
 	}
 	return i
+}
+
+// coupMakers resolves "the military officers who seized power in Niger",
+// "soldiers who took power in Guinea", "soldiers in Gabon ousted" and "the
+// coup leaders" after their
+// state: the council they rule through on the story's day (rulingJunta),
+// when the state had one.
+func (d *doc) coupMakers(i int) int {
+	j := i
+	if d.toks[j].Is("the") {
+		j++
+	}
+	if j+1 < len(d.toks) && d.toks[j].Is("coup") && d.toks[j+1].Is("leaders", "plotters") && !d.toks[j].Upper {
+		// "talks with several of the coup leaders": those of the state
+		// last named.
+		if id := d.juntaNamedBefore(i); id != "" {
+			d.mention(i, j+2, parley.ViaCollective, id)
+			return j + 2
+		}
+		return i
+	}
+	if j+1 < len(d.toks) && d.toks[j].Is("military", "army") && d.toks[j+1].Is("officers", "leaders") {
+		j++
+	}
+	if j+3 < len(d.toks) && d.toks[j].Is("soldiers", "officers", "mutineers") && d.toks[j+1].Is("in") {
+		// "soldiers in Niger ousted President Bazoum": the coup's makers.
+		if st, end := d.stateAt(j + 2); st != nil && end < len(d.toks) && d.toks[end].Is("ousted", "toppled", "overthrew", "deposed") {
+			if id := d.rulingJunta(st); id != "" {
+				d.mention(i, end, parley.ViaCollective, id)
+				return end
+			}
+		}
+		return i
+	}
+	if j+5 >= len(d.toks) || !d.toks[j].Is("soldiers", "officers", "leaders", "putschists", "mutineers") || !d.toks[j+1].Is("who", "that") {
+		return i
+	}
+	k := j + 2
+	if d.toks[k].Is("had", "have") {
+		k++
+	}
+	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") || !d.toks[k+2].Is("in") {
+		return i
+	}
+	st, end := d.stateAt(k + 3)
+	if st == nil {
+		return i
+	}
+	id := d.rulingJunta(st)
+	if id == "" {
+		return i
+	}
+	d.mention(i, end, parley.ViaCollective, id)
+	return end
+}
+
+// juntaSupporters resolves "supporters of the junta" and "junta
+// supporters": a crowd of their own, of the state whose council the
+// article named before if any ("rallied outside the French embassy").
+func (d *doc) juntaSupporters(i int) int {
+	end := 0
+	switch {
+	case i+3 < len(d.toks) && d.toks[i].Is("supporters") && d.toks[i+1].Is("of") && d.toks[i+2].Is("the") && d.toks[i+3].Is("junta"):
+		end = i + 4
+	case i+1 < len(d.toks) && d.toks[i].Is("junta") && d.toks[i+1].Is("supporters") && !d.toks[i].Upper:
+		end = i + 2
+	default:
+		return i
+	}
+	country := ""
+	if id := d.juntaNamedBefore(i); id != "" {
+		country = d.actors[d.index[id]].Country
+	}
+	d.mention(i, end, parley.ViaCollective, d.addNew(parley.Organization, "junta supporters", country, "group"))
+	return end
 }
 
 // ellipticPair resolves "North and South Korea", "North and South
@@ -3076,12 +3166,63 @@ func (d *doc) orgReference(i int) int {
 		// junta").
 		for rf := range d.recentWithin(i, 20) {
 			if rf.kind == parley.State && d.militaryRulersAfter(rf.tok) {
-				d.mention(i, i+2, parley.ViaCollective, rf.id)
+				id := d.rulingJunta(d.r.kb.Get(rf.id))
+				if id == "" {
+					id = rf.id
+				}
+				d.mention(i, i+2, parley.ViaCollective, id)
 				return i + 2
 			}
 		}
 	}
 	return i
+}
+
+// rulingJunta returns the id of the council a junta ruled state st
+// through on the story's day — the body led then by the state's own
+// leader ("the junta" in Niger in 2023 is the CNSP, headed by Tchiani) —
+// or "" when there was none (a junta that named no council stays the
+// state).
+func (d *doc) rulingJunta(st *kb.Entity) string {
+	if e := d.juntaOf(st); e != nil {
+		return d.addKnown(e)
+	}
+	return ""
+}
+
+func (d *doc) juntaOf(st *kb.Entity) *kb.Entity {
+	if st == nil || d.on.IsZero() {
+		return nil
+	}
+	for _, e := range d.r.councils[st.Country] {
+		for _, h := range d.r.kb.Holders(e.ID, kb.OrgLeader, d.on) {
+			if slices.ContainsFunc(h.RoleOn(d.on), func(r kb.Role) bool {
+				return r.Of == st.ID && (r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment)
+			}) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// juntaNamedBefore returns the council of the last state named before
+// token i, in this sentence or the three before, whose rulers had one:
+// "France ended its cooperation with Niger … The putschists expelled".
+func (d *doc) juntaNamedBefore(i int) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || d.sentenceOf[i]-d.sentenceOf[j] > 3 {
+			continue // (the generic pass appends its mentions out of order)
+		}
+		if len(m.Actors) == 1 {
+			if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState && d.juntaOf(e) != nil {
+				return d.rulingJunta(e)
+			}
+		}
+	}
+	return ""
 }
 
 // militaryRulersAfter reports whether the state named at token k is
