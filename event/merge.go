@@ -1398,3 +1398,104 @@ func (d *doc) sameParagraph(a, b parley.Span) bool {
 	}
 	return len(d.in.Paragraphs) == 0
 }
+
+// dateFromOccasionJustTold dates an undated act told "afterwards" or
+// "following the meeting" by the occasion the story told just before it:
+// "NATO envoys met in Brussels on Tuesday. Afterwards Stoltenberg said the
+// alliance stood with Turkey"; "The three leaders met in Madrid on 28
+// June. Following the meeting, the foreign ministers signed a
+// memorandum". An occasion named ("the meeting", "the talks") must be an
+// act of its kind dated in the few sentences before; "afterwards" alone
+// takes the day of the sentence right before. "Years afterwards" is no
+// such link.
+func dateFromOccasionJustTold(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Target.IsZero() || d.vague[e.Trigger] || si == 0 || si >= len(d.in.Sentences) ||
+			d.dateBeforeTrigger(e) || d.perfectBefore(e) || d.presentBefore(e) {
+			continue // (a date told after the act, "a memorandum signed in Sochi in 2018", is not its own)
+		}
+		types, after := d.occasionLink(e)
+		if types == nil && !after {
+			continue
+		}
+		if m := d.latestOccasion(evs, e, si, types); m != nil {
+			e.Date = m.Date
+		} else if after {
+			e.Date = d.dayOfSentence(si - 1)
+		}
+	}
+}
+
+// occasionLink finds, before e's trigger in its sentence, "afterwards"
+// (after reports true) or a phrase that places the act at an occasion
+// ("following the meeting", "after the talks", "at the end of the
+// summit"), whose noun's types it returns.
+func (d *doc) occasionLink(e *parley.Event) ([]parley.EventType, bool) {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j < k; j++ {
+		t := d.tok(j)
+		if t.Is("afterwards", "afterward") {
+			return nil, j == a || !d.tok(j-1).Is("days", "weeks", "months", "years", "decades", "soon", "long")
+		}
+		det := j + 1
+		if t.Is("end", "close") && j > a && d.tok(j-1).Is("the") && d.tok(j+1).Is("of") {
+			det++ // "at the end of the talks"
+		} else if !t.Is("following", "after") {
+			continue
+		}
+		n := det + 1
+		if n >= k || !d.tok(det).Is("the", "that", "this", "their") {
+			continue
+		}
+		if occasionModifiers[d.tok(n).Norm] && n+1 < k {
+			n++ // "after the phone call"
+		}
+		if ts := occasionNouns[d.tok(n).Norm]; ts != nil {
+			return ts, false
+		}
+	}
+	return nil, false
+}
+
+// latestOccasion returns the last act other than e dated to a day: of
+// one of types in the three sentences before sentence si, or, when types
+// is nil, of any type in the sentence right before.
+func (d *doc) latestOccasion(evs []parley.Event, e *parley.Event, si int, types []parley.EventType) *parley.Event {
+	var best *parley.Event
+	for j := range evs {
+		m := &evs[j]
+		mi := d.sentenceIndex(m.Evidence.Span.Start)
+		if m == e || mi >= si || si-mi > 3 || m.Status != parley.Occurred || m.Date.Precision() != parley.PrecisionDay ||
+			types != nil && !slices.Contains(types, m.Type) || types == nil && mi != si-1 {
+			continue
+		}
+		if best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start {
+			best = m
+		}
+	}
+	return best
+}
+
+// dayOfSentence returns the day sentence si tells of, when it names one
+// and it is not to come.
+func (d *doc) dayOfSentence(si int) parley.Date {
+	day, rel := d.date(d.in.Sentences[si], -1)
+	if rel == parley.TimeFuture || day.Precision() != parley.PrecisionDay {
+		return parley.Date{}
+	}
+	return day
+}
+
+// dateBeforeTrigger reports whether a date of the text stands in e's
+// sentence before its trigger.
+func (d *doc) dateBeforeTrigger(e *parley.Event) bool {
+	for _, x := range d.in.Dates {
+		if e.Evidence.Span.Contains(x.Span) && x.Span.Start < e.Trigger.Start {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestDatesOfOccasionJustTold checks acts told "afterwards" or "following
+// the meeting": they take the day of the occasion the story told just
+// before, even when other people do them.
+func TestDatesOfOccasionJustTold(t *testing.T) {
+	tests := []eventCase{
+		{"afterwards_takes_the_sentence_before's_day", "2024-06-20",
+			"Arab League envoys held an emergency meeting in Cairo on Tuesday at Jordan's request. Afterwards Ahmed Aboul Gheit said the league stood with Jordan and urged Syria to stop the shelling.",
+			[]want{{typ: parley.Support, source: "Ahmed Aboul Gheit", target: "Jordan", date: "2024-06-18"},
+				{typ: parley.Request, source: "Ahmed Aboul Gheit", target: "Syria", date: "2024-06-18"}}},
+		{"following_the_meeting_of_the_leaders", "2024-06-20",
+			"Scholz and Macron met in Berlin on Monday. Following the meeting, Foreign Ministers Stéphane Séjourné and Annalena Baerbock signed a memorandum on energy security.",
+			[]want{{typ: parley.Agree, source: "Stéphane Séjourné", target: "Annalena Baerbock", date: "2024-06-17"}}},
+		// The talks just told, not the call of a few days before; a date
+		// told after the act, in a relative clause, is not its own.
+		{"end_of_the_talks_is_the_last_meeting", "2024-06-20",
+			"Scholz spoke to Macron by phone on Friday. Scholz and Macron met in Berlin on Tuesday. At the end of the talks, which lasted five hours, Foreign Ministers Stéphane Séjourné and Annalena Baerbock signed a joint declaration on energy that their predecessors first drafted in 2019.",
+			[]want{{typ: parley.Agree, source: "Stéphane Séjourné", target: "Annalena Baerbock", date: "2024-06-18"}}},
+		// "Years afterwards" tells no day.
+		{"years_afterwards_takes_no_day", "2024-06-20",
+			"Chile and Peru signed a fisheries accord on 3 March 2001. Years afterwards Ecuador accused Peru of breaking it.",
+			[]want{{typ: parley.Accuse, source: "Ecuador", target: "Peru", date: "-"}}},
+		{"months_afterwards_takes_no_day", "2024-06-20",
+			"Chile and Peru signed a fisheries accord on 3 March 2001. In the months afterwards Ecuador accused Peru of breaking it.",
+			[]want{{typ: parley.Accuse, source: "Ecuador", target: "Peru", date: "-"}}},
+		// An act still to come takes no day.
+		{"afterwards_in_the_future_takes_no_day", "2024-06-20",
+			"Scholz and Macron met in Berlin on Monday. Afterwards, Baerbock will accuse Russia of sabotage.",
+			[]want{{typ: parley.Accuse, source: "Annalena Baerbock", target: "Russia", status: parley.Planned, date: "-"}}},
+	}
+	runEventCases(t, tests)
+}
