@@ -37,3 +37,18 @@ func TestDatesOfOccasionJustTold(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfOneInterview checks a saying of no day told after sayings of
+// the same speaker: it goes on with the last one that tells its day, but
+// not across an act of the speaker that is no saying.
+func TestDatesOfOneInterview(t *testing.T) {
+	tests := []eventCase{
+		{"undated_saying_between_keeps_the_day", "2024-06-20",
+			"Ruto said on Monday that Uganda had closed the border without warning. \"We will not accept this,\" Ruto told reporters in Nairobi. \"Trade must go on.\" Ruto said Kenya expected Uganda to reopen the crossing and to compensate the traders.",
+			[]want{{typ: parley.Request, source: "William Ruto", target: "Uganda", date: "2024-06-17"}}},
+		{"another_act_between_breaks_the_run", "2024-06-20",
+			"Kenya's trade minister announced new rules on Monday. Ruto said on Monday that Uganda had closed the border. Ruto visited a factory in Eldoret. Ruto said Kenya expected Uganda to reopen the crossing.",
+			[]want{{typ: parley.Request, source: "William Ruto", target: "Uganda", date: "-"}}},
+	}
+	runEventCases(t, tests)
+}

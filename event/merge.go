@@ -582,6 +582,9 @@ func (d *doc) dayOfTheNews(date parley.Date) bool {
 
 // spokeOn returns the day actor id was last reported speaking in the few
 // sentences before offset end ("Kirby said on Friday that …"), or no date.
+// A saying of no day in between goes on with the one before it ("Aliyev
+// said on Sunday that … 'We can say …,' Aliyev told state television.
+// Aliyev said Azerbaijan expected …"): one interview.
 func (d *doc) spokeOn(id string, end int) parley.Date {
 	for mi := len(d.in.Mentions) - 1; mi >= 0; mi-- {
 		m := d.in.Mentions[mi]
@@ -591,27 +594,43 @@ func (d *doc) spokeOn(id string, end int) parley.Date {
 		if end-m.Span.Start > 600 {
 			break
 		}
-		a, b := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
-		for r := d.tokenAt(m.Span.End); r < b && r < d.tokenAt(m.Span.End)+4; r++ {
-			if !d.tok(r).Is("said", "says", "told", "announced", "stated", "added", "warned") {
-				continue
-			}
-			// The day of the speaking stands before the verb or right
-			// after it ("said on Friday that …"); a date in what was said,
-			// quoted or reported, is not when it was said.
-			var date parley.Date
-			for _, x := range d.in.Dates {
-				k := d.tokenAt(x.Span.Start)
-				if k >= a && (k < r || k > r && k <= r+2) && !d.quoted[k] && x.Precision == parley.PrecisionDay &&
-					x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
-					date = x.Value
-				}
-			}
+		r := d.sayingAfter(m)
+		if r < 0 {
+			return parley.Date{} // the last mention did not speak
+		}
+		if date := d.dayOfSaying(m, r); !date.IsZero() {
 			return date
 		}
-		return parley.Date{} // the last mention did not speak
 	}
 	return parley.Date{}
+}
+
+// sayingAfter returns the verb of saying in the few words after mention
+// m, or -1.
+func (d *doc) sayingAfter(m parley.Mention) int {
+	_, b := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+	for r := d.tokenAt(m.Span.End); r < b && r < d.tokenAt(m.Span.End)+4; r++ {
+		if d.tok(r).Is("said", "says", "told", "announced", "stated", "added", "warned") {
+			return r
+		}
+	}
+	return -1
+}
+
+// dayOfSaying returns the day of the saying at verb r by mention m: a
+// date before the verb or right after it ("said on Friday that …"); a
+// date in what was said, quoted or reported, is not when it was said.
+func (d *doc) dayOfSaying(m parley.Mention, r int) parley.Date {
+	a, _ := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+	var date parley.Date
+	for _, x := range d.in.Dates {
+		k := d.tokenAt(x.Span.Start)
+		if k >= a && (k < r || k > r && k <= r+2) && !d.quoted[k] && x.Precision == parley.PrecisionDay &&
+			x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
+			date = x.Value
+		}
+	}
+	return date
 }
 
 // inDelegation reports whether actor id takes part in m, or, when m is
