@@ -52,3 +52,18 @@ func TestDatesOfOneInterview(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfTheOccasionAsSubject checks a sentence that opens on the
+// occasion told before ("The talks were hosted by …"): its act is of the
+// occasion's day; an act in a clause after "came after" is another's.
+func TestDatesOfTheOccasionAsSubject(t *testing.T) {
+	tests := []eventCase{
+		{"the_talks_were_hosted_by", "2024-06-20",
+			"Ruto and Museveni pledged on Wednesday to reopen their border after meeting in Kigali.\n\nThe border has been shut since March, stranding hundreds of lorries.\n\nThe talks were hosted by Paul Kagame, the president of Rwanda.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Paul Kagame", date: "2024-06-19"}}},
+		{"the_talks_came_after_another_meeting", "2024-06-20",
+			"Ruto and Museveni met in Kigali on Wednesday.\n\nThe border has been shut since March, stranding hundreds of lorries.\n\nThe talks came after Kagame hosted Tshisekedi in Goma.",
+			[]want{{typ: parley.Consult, source: "Félix Tshisekedi", target: "Paul Kagame", date: "-"}}},
+	}
+	runEventCases(t, tests)
+}

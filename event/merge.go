@@ -377,15 +377,35 @@ var occasionNouns = map[string][]parley.EventType{
 var occasionModifiers = map[string]bool{"joint": true, "phone": true, "video": true, "telephone": true,
 	"virtual": true, "formal": true, "final": true, "bilateral": true}
 
+// opensOnOccasion reports whether e's sentence may open on the occasion
+// it belongs to: "The talks were hosted by Gonsalves", not "The talks
+// came a week after Singh met Wei", whose act is another's.
+func opensOnOccasion(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at < 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	head := " " + strings.ToLower(e.Evidence.Sentence[:at])
+	for _, w := range []string{" after ", " before ", " since ", " when ", " than ", " while ", " as ", " who ", " which ", " that "} {
+		if strings.Contains(head, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // namedOccasion returns the dates of the events an occasion named in the
 // sentence of event i can be: "met Baradar before the signing" → the
 // signing the lead reported.
 func namedOccasion(evs []parley.Event, i int) []parley.Date {
 	words := strings.Fields(strings.ToLower(evs[i].Evidence.Sentence))
+	if opensOnOccasion(evs[i]) {
+		words = append([]string{"of"}, words...)
+	}
 	var types []parley.EventType
 	for w := 0; w+2 < len(words); w++ {
 		switch words[w] {
-		case "at", "before", "after", "during", "ahead", "of", "in":
+		case "at", "before", "after", "during", "ahead", "of", "in", "following":
 		default:
 			continue
 		}
