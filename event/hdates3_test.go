@@ -67,3 +67,22 @@ func TestDatesOfTheOccasionAsSubject(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfAgreementsOnWhatComes checks that a vague span in what was
+// agreed ("to stay in contact in the coming weeks") leaves the agreement
+// free to take the day of the talks; a vague span of the act itself does
+// not.
+func TestDatesOfAgreementsOnWhatComes(t *testing.T) {
+	tests := []eventCase{
+		{"coming_weeks_in_the_complement", "2024-06-20",
+			"Ruto met Museveni in Kigali on Wednesday. The two presidents agreed to remain in close contact in the coming weeks.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Yoweri Museveni", date: "2024-06-19"}}},
+		{"recent_weeks_before_the_verb", "2024-06-20",
+			"Ruto met Museveni in Kigali on Wednesday. In recent weeks the two presidents agreed to reopen the border.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Yoweri Museveni", date: "-"}}},
+		{"perfect_takes_no_day", "2024-06-20",
+			"Ruto met Museveni in Kigali on Wednesday. The two presidents have agreed to remain in close contact in the coming weeks.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Yoweri Museveni", date: "-"}}},
+	}
+	runEventCases(t, tests)
+}
