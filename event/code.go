@@ -133,6 +133,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = merge(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
 	dateFromOccasionJustTold(d, out)
+	dateFromOccasionMentioned(d, out)
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)

@@ -86,3 +86,18 @@ func TestDatesOfAgreementsOnWhatComes(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDatesOfOccasionMentioned checks an act told "before the meeting"
+// when no act of the article dates the meeting: the day of the sentence
+// that named it, unless that meeting is still to come.
+func TestDatesOfOccasionMentioned(t *testing.T) {
+	tests := []eventCase{
+		{"before_the_meeting_of_today", "2024-06-20",
+			"At their emergency meeting in Nairobi today, East African leaders agreed to set up a joint force.\n\nThe force will have 5,000 troops and a budget of $200 million.\n\nBefore the meeting, Ruto held talks with Tshisekedi.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Félix Tshisekedi", date: "2024-06-20"}}},
+		{"before_a_meeting_to_come", "2024-06-20",
+			"East African leaders will discuss a joint force at a meeting in Nairobi next Friday.\n\nThe force would have 5,000 troops.\n\nBefore the meeting, Ruto held talks with Tshisekedi.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Félix Tshisekedi", date: "-"}}},
+	}
+	runEventCases(t, tests)
+}

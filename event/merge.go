@@ -1538,3 +1538,63 @@ func (d *doc) dateBeforeTrigger(e *parley.Event) bool {
 	}
 	return false
 }
+
+// dateFromOccasionMentioned dates an undated act told "before the
+// meeting" or "at the summit" by the day of the sentence that last
+// mentioned that occasion, when no act of the article dates it: "At their
+// special meeting in Brussels today, the 27 leaders agreed on … Before the
+// meeting, Michel held discussions with Orbán."
+func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Target.IsZero() || d.vague[e.Trigger] || d.dateBeforeTrigger(e) || d.perfectBefore(e) {
+			continue
+		}
+		noun := d.occasionPhraseBefore(e)
+		if noun == "" {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+			if !d.mentionsWord(pi, noun) {
+				continue
+			}
+			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
+				e.Date = day
+			}
+			break
+		}
+	}
+}
+
+// occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
+// that places the act at it ("before the meeting", "at the extraordinary
+// summit"), or "".
+func (d *doc) occasionPhraseBefore(e *parley.Event) string {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j+2 < k; j++ {
+		if !d.tok(j).Is("at", "before", "after", "during", "following") || !d.tok(j+1).Is("the", "their") {
+			continue
+		}
+		n := j + 2
+		for n+1 < k && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
+			n++
+		}
+		if occasionNouns[d.tok(n).Norm] != nil {
+			return d.tok(n).Norm
+		}
+	}
+	return ""
+}
+
+// mentionsWord reports whether sentence si holds the word w.
+func (d *doc) mentionsWord(si int, w string) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if d.tok(j).Norm == w {
+			return true
+		}
+	}
+	return false
+}
