@@ -132,6 +132,8 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveVisits(d, out)
 	out = merge(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
+	dateFromOccasionJustTold(d, out)
+	dateFromOccasionMentioned(d, out)
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)

@@ -377,15 +377,35 @@ var occasionNouns = map[string][]parley.EventType{
 var occasionModifiers = map[string]bool{"joint": true, "phone": true, "video": true, "telephone": true,
 	"virtual": true, "formal": true, "final": true, "bilateral": true}
 
+// opensOnOccasion reports whether e's sentence may open on the occasion
+// it belongs to: "The talks were hosted by Gonsalves", not "The talks
+// came a week after Singh met Wei", whose act is another's.
+func opensOnOccasion(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at < 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	head := " " + strings.ToLower(e.Evidence.Sentence[:at])
+	for _, w := range []string{" after ", " before ", " since ", " when ", " than ", " while ", " as ", " who ", " which ", " that "} {
+		if strings.Contains(head, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // namedOccasion returns the dates of the events an occasion named in the
 // sentence of event i can be: "met Baradar before the signing" → the
 // signing the lead reported.
 func namedOccasion(evs []parley.Event, i int) []parley.Date {
 	words := strings.Fields(strings.ToLower(evs[i].Evidence.Sentence))
+	if opensOnOccasion(evs[i]) {
+		words = append([]string{"of"}, words...)
+	}
 	var types []parley.EventType
 	for w := 0; w+2 < len(words); w++ {
 		switch words[w] {
-		case "at", "before", "after", "during", "ahead", "of", "in":
+		case "at", "before", "after", "during", "ahead", "of", "in", "following":
 		default:
 			continue
 		}
@@ -582,6 +602,9 @@ func (d *doc) dayOfTheNews(date parley.Date) bool {
 
 // spokeOn returns the day actor id was last reported speaking in the few
 // sentences before offset end ("Kirby said on Friday that …"), or no date.
+// A saying of no day in between goes on with the one before it ("Aliyev
+// said on Sunday that … 'We can say …,' Aliyev told state television.
+// Aliyev said Azerbaijan expected …"): one interview.
 func (d *doc) spokeOn(id string, end int) parley.Date {
 	for mi := len(d.in.Mentions) - 1; mi >= 0; mi-- {
 		m := d.in.Mentions[mi]
@@ -591,27 +614,43 @@ func (d *doc) spokeOn(id string, end int) parley.Date {
 		if end-m.Span.Start > 600 {
 			break
 		}
-		a, b := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
-		for r := d.tokenAt(m.Span.End); r < b && r < d.tokenAt(m.Span.End)+4; r++ {
-			if !d.tok(r).Is("said", "says", "told", "announced", "stated", "added", "warned") {
-				continue
-			}
-			// The day of the speaking stands before the verb or right
-			// after it ("said on Friday that …"); a date in what was said,
-			// quoted or reported, is not when it was said.
-			var date parley.Date
-			for _, x := range d.in.Dates {
-				k := d.tokenAt(x.Span.Start)
-				if k >= a && (k < r || k > r && k <= r+2) && !d.quoted[k] && x.Precision == parley.PrecisionDay &&
-					x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
-					date = x.Value
-				}
-			}
+		r := d.sayingAfter(m)
+		if r < 0 {
+			return parley.Date{} // the last mention did not speak
+		}
+		if date := d.dayOfSaying(m, r); !date.IsZero() {
 			return date
 		}
-		return parley.Date{} // the last mention did not speak
 	}
 	return parley.Date{}
+}
+
+// sayingAfter returns the verb of saying in the few words after mention
+// m, or -1.
+func (d *doc) sayingAfter(m parley.Mention) int {
+	_, b := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+	for r := d.tokenAt(m.Span.End); r < b && r < d.tokenAt(m.Span.End)+4; r++ {
+		if d.tok(r).Is("said", "says", "told", "announced", "stated", "added", "warned") {
+			return r
+		}
+	}
+	return -1
+}
+
+// dayOfSaying returns the day of the saying at verb r by mention m: a
+// date before the verb or right after it ("said on Friday that …"); a
+// date in what was said, quoted or reported, is not when it was said.
+func (d *doc) dayOfSaying(m parley.Mention, r int) parley.Date {
+	a, _ := d.tokensOf(d.sentenceAround(d.tokenAt(m.Span.Start)))
+	var date parley.Date
+	for _, x := range d.in.Dates {
+		k := d.tokenAt(x.Span.Start)
+		if k >= a && (k < r || k > r && k <= r+2) && !d.quoted[k] && x.Precision == parley.PrecisionDay &&
+			x.Relation != parley.TimeFuture && !x.Value.IsZero() && !d.in.Published.Before(x.Value) {
+			date = x.Value
+		}
+	}
+	return date
 }
 
 // inDelegation reports whether actor id takes part in m, or, when m is
@@ -1397,4 +1436,165 @@ func (d *doc) sameParagraph(a, b parley.Span) bool {
 		}
 	}
 	return len(d.in.Paragraphs) == 0
+}
+
+// dateFromOccasionJustTold dates an undated act told "afterwards" or
+// "following the meeting" by the occasion the story told just before it:
+// "NATO envoys met in Brussels on Tuesday. Afterwards Stoltenberg said the
+// alliance stood with Turkey"; "The three leaders met in Madrid on 28
+// June. Following the meeting, the foreign ministers signed a
+// memorandum". An occasion named ("the meeting", "the talks") must be an
+// act of its kind dated in the few sentences before; "afterwards" alone
+// takes the day of the sentence right before. "Years afterwards" is no
+// such link.
+func dateFromOccasionJustTold(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Target.IsZero() || d.vague[e.Trigger] || si == 0 || si >= len(d.in.Sentences) ||
+			d.dateBeforeTrigger(e) || d.perfectBefore(e) || d.presentBefore(e) {
+			continue // (a date told after the act, "a memorandum signed in Sochi in 2018", is not its own)
+		}
+		types, after := d.occasionLink(e)
+		if types == nil && !after {
+			continue
+		}
+		if m := d.latestOccasion(evs, e, si, types); m != nil {
+			e.Date = m.Date
+		} else if after {
+			e.Date = d.dayOfSentence(si - 1)
+		}
+	}
+}
+
+// occasionLink finds, before e's trigger in its sentence, "afterwards"
+// (after reports true) or a phrase that places the act at an occasion
+// ("following the meeting", "after the talks", "at the end of the
+// summit"), whose noun's types it returns.
+func (d *doc) occasionLink(e *parley.Event) ([]parley.EventType, bool) {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j < k; j++ {
+		t := d.tok(j)
+		if t.Is("afterwards", "afterward") {
+			return nil, j == a || !d.tok(j-1).Is("days", "weeks", "months", "years", "decades", "soon", "long")
+		}
+		det := j + 1
+		if t.Is("end", "close") && j > a && d.tok(j-1).Is("the") && d.tok(j+1).Is("of") {
+			det++ // "at the end of the talks"
+		} else if !t.Is("following", "after") {
+			continue
+		}
+		n := det + 1
+		if n >= k || !d.tok(det).Is("the", "that", "this", "their") {
+			continue
+		}
+		if occasionModifiers[d.tok(n).Norm] && n+1 < k {
+			n++ // "after the phone call"
+		}
+		if ts := occasionNouns[d.tok(n).Norm]; ts != nil {
+			return ts, false
+		}
+	}
+	return nil, false
+}
+
+// latestOccasion returns the last act other than e dated to a day: of
+// one of types in the three sentences before sentence si, or, when types
+// is nil, of any type in the sentence right before.
+func (d *doc) latestOccasion(evs []parley.Event, e *parley.Event, si int, types []parley.EventType) *parley.Event {
+	var best *parley.Event
+	for j := range evs {
+		m := &evs[j]
+		mi := d.sentenceIndex(m.Evidence.Span.Start)
+		if m == e || mi >= si || si-mi > 3 || m.Status != parley.Occurred || m.Date.Precision() != parley.PrecisionDay ||
+			types != nil && !slices.Contains(types, m.Type) || types == nil && mi != si-1 {
+			continue
+		}
+		if best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start {
+			best = m
+		}
+	}
+	return best
+}
+
+// dayOfSentence returns the day sentence si tells of, when it names one
+// and it is not to come.
+func (d *doc) dayOfSentence(si int) parley.Date {
+	day, rel := d.date(d.in.Sentences[si], -1)
+	if rel == parley.TimeFuture || day.Precision() != parley.PrecisionDay {
+		return parley.Date{}
+	}
+	return day
+}
+
+// dateBeforeTrigger reports whether a date of the text stands in e's
+// sentence before its trigger.
+func (d *doc) dateBeforeTrigger(e *parley.Event) bool {
+	for _, x := range d.in.Dates {
+		if e.Evidence.Span.Contains(x.Span) && x.Span.Start < e.Trigger.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFromOccasionMentioned dates an undated act told "before the
+// meeting" or "at the summit" by the day of the sentence that last
+// mentioned that occasion, when no act of the article dates it: "At their
+// special meeting in Brussels today, the 27 leaders agreed on … Before the
+// meeting, Michel held discussions with Orbán."
+func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Target.IsZero() || d.vague[e.Trigger] || d.dateBeforeTrigger(e) || d.perfectBefore(e) {
+			continue
+		}
+		noun := d.occasionPhraseBefore(e)
+		if noun == "" {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+			if !d.mentionsWord(pi, noun) {
+				continue
+			}
+			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
+				e.Date = day
+			}
+			break
+		}
+	}
+}
+
+// occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
+// that places the act at it ("before the meeting", "at the extraordinary
+// summit"), or "".
+func (d *doc) occasionPhraseBefore(e *parley.Event) string {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j+2 < k; j++ {
+		if !d.tok(j).Is("at", "before", "after", "during", "following") || !d.tok(j+1).Is("the", "their") {
+			continue
+		}
+		n := j + 2
+		for n+1 < k && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
+			n++
+		}
+		if occasionNouns[d.tok(n).Norm] != nil {
+			return d.tok(n).Norm
+		}
+	}
+	return ""
+}
+
+// mentionsWord reports whether sentence si holds the word w.
+func (d *doc) mentionsWord(si int, w string) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if d.tok(j).Norm == w {
+			return true
+		}
+	}
+	return false
 }

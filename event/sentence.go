@@ -3617,8 +3617,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if (sn.complement || (sn.typ == parley.Agree || verbalTypes[sn.typ]) && verb) && rel == parley.TimeFuture && d.complementDated(date, k, ce) {
 		// "agreed to meet again within three months": the meeting is to
-		// come, the agreement was made.
+		// come, the agreement was made. (A vague span there, "agreed to
+		// stay in close contact in the coming weeks", is the complement's;
+		// later passes may date the agreement.)
 		date, rel = parley.Date{}, parley.TimeUnknown
+		delete(d.vague, d.spanOf(k, k+1))
 	}
 	if !date.IsZero() && verb && accuseVerbs[d.tok(k).Norm] && d.chargeDated(date, k, ce) {
 		// "has accused UNRWA staff of taking part in the October 7
