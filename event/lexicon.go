@@ -189,7 +189,10 @@ var verbs = []struct {
 		// the fines": yielding to who asked
 		s(parley.Concede, "080", directed, "from").needs("to").takes("request", "requests", "demand", "demands"),
 		s(parley.Agree, "030", symmetric, "with", "").when(jointAssent),
-		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
+		// "China agreed to allow German nationals to receive the vaccine",
+		// "Greece agreed to let Turkish tourists …": one side gives way
+		s(parley.Concede, "086", directed, "").when(yieldingTo).reaching(),
+		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to deploy inspectors"
 	}},
 	{"pledge", []sense{
 		// "pledged $500 million in aid to Ukraine": aid, promised
