@@ -39,3 +39,32 @@ func TestConcessionsAgreedTo(t *testing.T) {
 			want{typ: parley.Concede}},
 	})
 }
+
+// TestAgreedToOwnAct checks one side's "agreed to V" when V is an act the
+// sentence codes itself: the act is the event, not a pact with its target.
+func TestAgreedToOwnAct(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"agreed_to_widen_sanctions", "2024-05-10",
+			"EU foreign ministers agreed on Monday to widen their sanctions against Belarus.",
+			want{typ: parley.Sanction, source: "European Union", target: "Belarus"},
+			want{typ: parley.Agree, source: "European Union", target: "Belarus"}},
+		{"agreed_to_withdraw_troops", "2024-05-10",
+			"Norway agreed to withdraw its troops from Mali.",
+			want{typ: parley.Retreat, source: "Norway", target: "Mali"},
+			want{typ: parley.Agree, source: "Norway", target: "Mali"}},
+		{"agreed_to_expel_diplomats", "2024-05-10",
+			"The Dutch government agreed to expel two Russian diplomats.",
+			want{typ: parley.Sanction, source: "Netherlands", target: "Russia"},
+			want{typ: parley.Agree, source: "Netherlands", target: "Russia"}},
+		// Two sides agreeing together stay an agreement.
+		{"two_sides_agreed_to_exchange_prisoners", "2024-05-10",
+			"Kyiv and Moscow agreed to exchange prisoners.",
+			want{typ: parley.Agree, source: "Ukraine", target: "Russia"},
+			want{typ: parley.Concede}},
+		// An agreement whose verb is no act of its own stays one.
+		{"agreed_to_buy_jets_is_agreement", "2024-05-10",
+			"Indonesia agreed to buy 42 fighter jets from France.",
+			want{typ: parley.Agree, source: "Indonesia", target: "France"},
+			want{typ: parley.Sanction}},
+	})
+}

@@ -238,9 +238,58 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	out = d.dropAgreedActs(out)
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// dropAgreedActs drops one side's agreement to an act the sentence codes
+// itself: "EU ministers agreed to widen their sanctions against Belarus"
+// is the sanction, not a pact with Belarus. (Two sides that agree are
+// kept: "Kyiv and Moscow agreed to exchange prisoners".)
+func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
+	n := 0
+	for _, e := range evs {
+		if !d.agreedToOwnAct(e, evs) {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// agreedToOwnAct reports whether e is a directed "agreed to V" whose verb
+// V is the trigger of another of evs done by the same source.
+func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) bool {
+	if e.Type != parley.Agree || e.Rule != "verb:directed" {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	if !d.tok(k).Is("agreed", "agree", "agrees", "agreeing") {
+		return false
+	}
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if !d.tok(i).Is("to") {
+		return false
+	}
+	for _, f := range evs {
+		if j := d.tokenAt(f.Trigger.Start); f.Type != parley.Agree && f.Source.ID == e.Source.ID && j > i && j <= i+4 && !d.stopBetween(i+1, j) {
+			return true // "agreed to expel", "agreed to widen their sanctions"
+		}
+	}
+	return false
+}
+
+// stopBetween reports whether a clause or a coordination breaks tokens
+// [from, to): "agreed to talk, and sanctions …".
+func (d *doc) stopBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.tok(j).Is(",", ";", ".", "and", "but", "while", "after", "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationMembers returns the meetings of those a sentence tells were
