@@ -68,3 +68,25 @@ func TestAgreedToOwnAct(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestOwnSideBidden checks "should", "must" and "has to" said of the
+// speaker's own side: advice at home, no demand on the actor named later.
+func TestOwnSideBidden(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"own_state_should_stay_calm", "2024-05-10",
+			"Defence Minister Prabowo Subianto said on Monday that Indonesia should stay calm and described China as a good neighbour.",
+			want{typ: parley.Request, source: "Prabowo Subianto", target: "China"}},
+		{"own_state_must_stay_neutral", "2024-05-10",
+			"Lula said Brazil must stay neutral and called Russia a partner.",
+			want{typ: parley.Request, source: "Luiz Inácio Lula da Silva", target: "Russia"}},
+		{"own_state_also_has_to_act", "2024-05-10",
+			"Scholz said Germany also has to do more, and praised France for its help to Ukraine.",
+			want{typ: parley.Request, source: "Olaf Scholz"}},
+	})
+	runEventCases(t, []eventCase{
+		// Another state bidden is a demand on it.
+		{"other_state_should_withdraw", "2024-05-10",
+			"Lula said Russia should withdraw from Ukraine.",
+			[]want{{typ: parley.Request, source: "Luiz Inácio Lula da Silva", target: "Russia"}}},
+	})
+}
