@@ -90,3 +90,22 @@ func TestOwnSideBidden(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Luiz Inácio Lula da Silva", target: "Russia"}}},
 	})
 }
+
+// TestDeniedForce checks a use of force told as not done in an article
+// that states it done: the denial is no second act.
+func TestDeniedForce(t *testing.T) {
+	const text = "Armenia attacked Azerbaijan on Monday, shelling villages near the border. " +
+		"Speaking later, the Armenian foreign minister repeated his government's position that Armenia had not attacked Azerbaijan."
+	runEventCases(t, []eventCase{
+		{"denied_attack_reported_elsewhere", "2024-05-10", text,
+			[]want{{typ: parley.Assault, source: "Armenia", target: "Azerbaijan", status: parley.Occurred}}},
+		// An order not given beside one given stays: words refused are acts of their own.
+		{"an_order_not_given_stays", "2024-05-10",
+			"The International Court of Justice ordered Israel to allow aid into Gaza. The court did not order Israel to halt its military campaign.",
+			[]want{{typ: parley.Request, source: "International Court of Justice", target: "Israel", status: parley.Negated}}},
+	})
+	runNotCases(t, []notCase{
+		{"denied_attack_is_not_coded_again", "2024-05-10", text,
+			want{typ: parley.Assault, source: "Armenia", target: "Azerbaijan", status: parley.Negated}},
+	})
+}
