@@ -109,3 +109,32 @@ func TestDeniedForce(t *testing.T) {
 			want{typ: parley.Assault, source: "Armenia", target: "Azerbaijan", status: parley.Negated}},
 	})
 }
+
+// TestNegotiationsAgreed checks negotiations decided on or concluded on a
+// deal: an accord, not a meeting.
+func TestNegotiationsAgreed(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"decided_to_open_accession_negotiations", "2024-05-10",
+			"EU leaders decided on Thursday to open accession negotiations with Georgia.",
+			want{typ: parley.Agree, source: "European Council", target: "Georgia", status: parley.Occurred, date: "2024-05-09"},
+			want{typ: parley.Consult, source: "European Council", target: "Georgia"}},
+		{"decided_to_launch_negotiations", "2024-05-10",
+			"Colombia's government decided to launch negotiations with Venezuela on a new border treaty.",
+			want{typ: parley.Agree, source: "Colombia", target: "Venezuela"},
+			want{typ: parley.Consult, source: "Colombia", target: "Venezuela"}},
+		// Talks to be opened, no decision told, stay a meeting planned.
+		{"will_open_talks_is_a_meeting", "2024-05-10",
+			"Colombia will open talks with Venezuela next week.",
+			want{typ: parley.Consult, source: "Colombia", target: "Venezuela", status: parley.Planned},
+			want{typ: parley.Agree}},
+		{"concluded_negotiations_on_a_deal", "2024-05-10",
+			"Chile and India concluded negotiations on a trade agreement on Friday, fifteen years after the talks began.",
+			want{typ: parley.Agree, source: "Chile", target: "India"},
+			want{typ: parley.Consult, source: "Chile", target: "India"}},
+		// Talks concluded with no deal named were held.
+		{"concluded_talks_were_held", "2024-05-10",
+			"Blinken and Lavrov concluded two days of talks in Geneva.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Sergey Lavrov"},
+			want{typ: parley.Agree}},
+	})
+}
