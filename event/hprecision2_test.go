@@ -80,8 +80,8 @@ func TestOwnSideBidden(t *testing.T) {
 			"Lula said Brazil must stay neutral and called Russia a partner.",
 			want{typ: parley.Request, source: "Luiz Inácio Lula da Silva", target: "Russia"}},
 		{"own_state_also_has_to_act", "2024-05-10",
-			"Scholz said Germany also has to do more, and praised France for its help to Ukraine.",
-			want{typ: parley.Request, source: "Olaf Scholz"}},
+			"Scholz said Germany also has to do more for Ukraine.",
+			want{typ: parley.Request, source: "Olaf Scholz", target: "Ukraine"}},
 	})
 	runEventCases(t, []eventCase{
 		// Another state bidden is a demand on it.
@@ -136,5 +136,25 @@ func TestNegotiationsAgreed(t *testing.T) {
 			"Blinken and Lavrov concluded two days of talks in Geneva.",
 			want{typ: parley.Consult, source: "Antony Blinken", target: "Sergey Lavrov"},
 			want{typ: parley.Agree}},
+	})
+}
+
+// TestRelativeWhichOfAThing checks a verb after "which" whose antecedent
+// is a thing, not an actor: its doer is that thing, not an actor further
+// left.
+func TestRelativeWhichOfAThing(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"the_explosion_which_killed", "2024-05-10",
+			"Kyiv said the explosion at the dam, which killed two Ukrainian soldiers, was caused by a mine.",
+			want{typ: parley.Assault, source: "Ukraine", target: "Armed Forces of Ukraine"}},
+		{"the_storm_which_hit", "2024-05-10",
+			"Manila said the typhoon, which struck Philippine navy vessels at anchor, had passed.",
+			want{typ: parley.Assault, source: "Philippines", target: "Navy of Philippines"}},
+	})
+	runEventCases(t, []eventCase{
+		// An actor before "which" is its antecedent.
+		{"a_court_which_issued", "2024-05-10",
+			"The ICC, which issued a warrant for Putin, was criticised by Moscow.",
+			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
 	})
 }

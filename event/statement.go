@@ -204,7 +204,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
-	if cu.typ == parley.Request && d.ownSideBidden(speaker, cu, max(from, ms-6), min(to, at+14)) {
+	if cu.typ == parley.Request && d.ownSideBidden(speaker, cu, from, max(from, ms-6), min(to, at+14)) {
 		return nil // "said that Indonesia should stay cool and described China as a friend": advice to his own side
 	}
 	if cu.typ == parley.Threaten && d.sameSide([]string{speaker}, target) {
@@ -278,10 +278,11 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 }
 
 // ownSideBidden reports whether the modal of obligation cu ("should",
-// "must", "has to") in [from, to) is said of the speaker's own side,
-// named right before it: "Prabowo said Indonesia should stay cool".
-func (d *doc) ownSideBidden(speaker string, cu cue, from, to int) bool {
-	for i := from; i+len(cu.words) <= to; i++ {
+// "must", "has to") in [lo, hi) is said of the speaker's own side, named
+// right before it in what was said from token from: "Prabowo said
+// Indonesia should stay cool".
+func (d *doc) ownSideBidden(speaker string, cu cue, from, lo, hi int) bool {
+	for i := lo; i+len(cu.words) <= hi; i++ {
 		if !d.cueAt(cu, i) {
 			continue
 		}
