@@ -1069,6 +1069,27 @@ func yieldingTo(d *doc, k int) bool {
 // "return", "hand over", "cede".
 var yieldingVerbs = []string{"allow", "let", "accept", "return", "hand", "cede", "permit"}
 
+// aidNotWithdrawn rejects an announcement of aid taken away: "announced
+// that it was cutting assistance to El Salvador", "announced it would
+// suspend aid to Niger" (the cut is a sanction of its own).
+func aidNotWithdrawn(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		t := d.tok(i)
+		if t.Is(aidNouns...) || d.stop(i) {
+			return true
+		}
+		if t.Is(aidWithdrawals...) {
+			return false
+		}
+	}
+	return true
+}
+
+// aidWithdrawals are the verbs that take aid away.
+var aidWithdrawals = []string{"cut", "cuts", "cutting", "suspend", "suspends", "suspending", "suspended",
+	"halt", "halts", "halting", "halted", "freeze", "freezes", "freezing", "froze", "end", "ends", "ending",
+	"stop", "stops", "stopping", "withdraw", "withdrawing", "slash", "slashing", "reduce", "reducing", "pause", "pausing"}
+
 // heldResponsible accepts "held X responsible" or "accountable": an
 // actor right after the verb, then the charge.
 func heldResponsible(d *doc, k int) bool {

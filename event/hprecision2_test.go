@@ -158,3 +158,23 @@ func TestRelativeWhichOfAThing(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
 	})
 }
+
+// TestAidWithdrawnIsNoAid checks an announcement of aid cut or suspended:
+// a sanction, not aid given.
+func TestAidWithdrawnIsNoAid(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"announced_cutting_assistance", "2024-05-10",
+			"In March, the State Department announced that it was cutting assistance to Guatemala.",
+			want{typ: parley.Sanction, source: "United States Department of State", target: "Guatemala"},
+			want{typ: parley.Aid, source: "United States Department of State", target: "Guatemala"}},
+		{"announced_suspending_aid", "2024-05-10",
+			"Washington announced on Friday it was suspending military aid to Niger.",
+			want{typ: parley.Sanction, source: "United States", target: "Niger"},
+			want{typ: parley.Aid, source: "United States", target: "Niger"}},
+		// Aid announced stays aid, whatever comes after it.
+		{"announced_aid_to_end_hunger", "2024-05-10",
+			"Japan announced new food aid to Sudan to help end the hunger crisis.",
+			want{typ: parley.Aid, source: "Japan", target: "Sudan"},
+			want{typ: parley.Sanction}},
+	})
+}

@@ -650,8 +650,9 @@ var verbs = []struct {
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
 		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
-		// "announced $500 million in aid to Ukraine"
-		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
+		// "announced $500 million in aid to Ukraine" (not "announced that
+		// it was cutting assistance to El Salvador")
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(aidNotWithdrawn),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
