@@ -267,6 +267,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start
 		}
+		if j := d.relativeWhich(k, cs); j > 0 {
+			return nil, j + 1 // "said the explosion at the dam, which killed two soldiers, …": the explosion killed, no actor
+		}
 	}
 	if !nominal && k > cs && d.tok(k-1).Is("after", "before", "since") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "held talks with him in Bangkok, days after speaking to him by
@@ -1193,6 +1196,27 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// relativeWhich returns the "which" that opens the relative clause whose
+// verb is k when the word before it names no actor ("the explosion,
+// which killed …"), or -1.
+func (d *doc) relativeWhich(k, cs int) int {
+	j := k - 1
+	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("reportedly", "allegedly", "also", "later")) {
+		j--
+	}
+	if j <= cs+1 || !d.tok(j).Is("which") {
+		return -1
+	}
+	p := j - 1
+	if d.tok(p).Is(",") {
+		p--
+	}
+	if d.cover[p] >= 0 || d.tok(p).Kind != token.Word || d.tok(p).Upper {
+		return -1
+	}
+	return j
 }
 
 // openingComma returns the comma that opens the parenthesis closed by the

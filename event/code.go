@@ -131,6 +131,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = merge(out)
+	out = dropDeniedRepeats(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
@@ -151,6 +152,33 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = foldVisits(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return factual(d, out)
+}
+
+// dropDeniedRepeats drops a use of force told as not done when the
+// article states it done elsewhere: "Lavrov repeated Moscow's position
+// that Russia had not attacked Ukraine" is a denial of the invasion it
+// reports, not another act.
+func dropDeniedRepeats(evs []parley.Event) []parley.Event {
+	n := 0
+	for _, e := range evs {
+		if !deniedRepeat(e, evs) {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+func deniedRepeat(e parley.Event, evs []parley.Event) bool {
+	if e.Status != parley.Negated || e.Type != parley.Assault && e.Type != parley.Coerce {
+		return false // (words and measures refused are acts of their own: "the court did not order Israel to halt …")
+	}
+	for _, o := range evs {
+		if o.Status == parley.Occurred && o.Type == e.Type && sameActors(o, e) && o.Evidence.Span != e.Evidence.Span {
+			return true
+		}
+	}
+	return false
 }
 
 // undatePastPlans clears the date of a meeting still to come that the

@@ -1047,6 +1047,49 @@ func readyToMediate(d *doc, k int) bool {
 	return false
 }
 
+// yieldingTo accepts "agreed to allow", "agreed to let", "agreed late on
+// Sunday to accept deportation flights", "agreed to return four villages":
+// one side letting the other have what it sought, a concession rather
+// than a pact ("agreed to accept the proposal" stays an agreement).
+func yieldingTo(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := d.afterTimePhrase(k+1, n)
+	if i+1 >= n || !d.tok(i).Is("to") || !d.tok(i+1).Is(yieldingVerbs...) {
+		return false
+	}
+	for j := i + 2; j < n && j <= i+4; j++ {
+		if d.tok(j).Is(accords...) || d.tok(j).Is("offer", "offers", "proposal", "proposals", "plan", "invitation", "ceasefire", "truce", "framework", "roadmap") {
+			return false
+		}
+	}
+	return true
+}
+
+// yieldingVerbs after "agreed to" give way: "allow", "let", "accept",
+// "return", "hand over", "cede".
+var yieldingVerbs = []string{"allow", "let", "accept", "return", "hand", "cede", "permit"}
+
+// aidNotWithdrawn rejects an announcement of aid taken away: "announced
+// that it was cutting assistance to El Salvador", "announced it would
+// suspend aid to Niger" (the cut is a sanction of its own).
+func aidNotWithdrawn(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		t := d.tok(i)
+		if t.Is(aidNouns...) || d.stop(i) {
+			return true
+		}
+		if t.Is(aidWithdrawals...) {
+			return false
+		}
+	}
+	return true
+}
+
+// aidWithdrawals are the verbs that take aid away.
+var aidWithdrawals = []string{"cut", "cuts", "cutting", "suspend", "suspends", "suspending", "suspended",
+	"halt", "halts", "halting", "halted", "freeze", "freezes", "freezing", "froze", "end", "ends", "ending",
+	"stop", "stops", "stopping", "withdraw", "withdrawing", "slash", "slashing", "reduce", "reducing", "pause", "pausing"}
+
 // heldResponsible accepts "held X responsible" or "accountable": an
 // actor right after the verb, then the charge.
 func heldResponsible(d *doc, k int) bool {

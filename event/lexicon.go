@@ -193,7 +193,10 @@ var verbs = []struct {
 		// the fines": yielding to who asked
 		s(parley.Concede, "080", directed, "from").needs("to").takes("request", "requests", "demand", "demands"),
 		s(parley.Agree, "030", symmetric, "with", "").when(jointAssent),
-		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to allow IAEA inspectors"
+		// "China agreed to allow German nationals to receive the vaccine",
+		// "Greece agreed to let Turkish tourists …": one side gives way
+		s(parley.Concede, "086", directed, "").when(yieldingTo).reaching(),
+		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to deploy inspectors"
 	}},
 	{"pledge", []sense{
 		// "pledged $500 million in aid to Ukraine": aid, promised
@@ -656,8 +659,9 @@ var verbs = []struct {
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
 		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
-		// "announced $500 million in aid to Ukraine"
-		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
+		// "announced $500 million in aid to Ukraine" (not "announced that
+		// it was cutting assistance to El Salvador")
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(aidNotWithdrawn),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},

@@ -211,6 +211,12 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					}
 				case talksProposed:
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
+				case talksAgreed:
+					ev = recode(ev, out, nil, parley.Agree, "030", "")
+					day, _ := d.date(d.spanOf(d.clauseStart(at, a), k+1), at)
+					for i := range ev {
+						ev[i].Date = day // "decided on Thursday to open negotiations": the decision's day
+					}
 				}
 			}
 			if ok && fs.typ == parley.Consult && !fs.verbForm && d.endedWithoutAccord(k, b) {
@@ -241,9 +247,58 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	out = d.dropAgreedActs(out)
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// dropAgreedActs drops one side's agreement to an act the sentence codes
+// itself: "EU ministers agreed to widen their sanctions against Belarus"
+// is the sanction, not a pact with Belarus. (Two sides that agree are
+// kept: "Kyiv and Moscow agreed to exchange prisoners".)
+func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
+	n := 0
+	for _, e := range evs {
+		if !d.agreedToOwnAct(e, evs) {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// agreedToOwnAct reports whether e is a directed "agreed to V" whose verb
+// V is the trigger of another of evs done by the same source.
+func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) bool {
+	if e.Type != parley.Agree || e.Rule != "verb:directed" {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	if !d.tok(k).Is("agreed", "agree", "agrees", "agreeing") {
+		return false
+	}
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if !d.tok(i).Is("to") {
+		return false
+	}
+	for _, f := range evs {
+		if j := d.tokenAt(f.Trigger.Start); f.Type != parley.Agree && f.Source.ID == e.Source.ID && j > i && j <= i+4 && !d.stopBetween(i+1, j) {
+			return true // "agreed to expel", "agreed to widen their sanctions"
+		}
+	}
+	return false
+}
+
+// stopBetween reports whether a clause or a coordination breaks tokens
+// [from, to): "agreed to talk, and sanctions …".
+func (d *doc) stopBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.tok(j).Is(",", ";", ".", "and", "but", "while", "after", "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationMembers returns the meetings of those a sentence tells were
@@ -752,6 +807,7 @@ const (
 	talksRefused            // "rejected negotiations with", "refused to meet"
 	talksProposed           // "an invitation to talks", "called for talks with"
 	talksHalted             // "pulled out of talks with", "walked out of the negotiations"
+	talksAgreed             // "decided to open accession negotiations with", "concluded negotiations on a trade agreement"
 )
 
 // talksFate reads the few words before a meeting trigger at k, back to an
@@ -776,6 +832,8 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 				i--
 			}
 			return talksHalted, i
+		case fate == talksAsTold && d.talksAgreedAt(i, k, a):
+			return talksAgreed, i
 		case refusalWords[n] || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") ||
 			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
 			return talksRefused, i
@@ -786,6 +844,31 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 		}
 	}
 	return fate, -1
+}
+
+// talksAgreedAt reports whether the word at i, before the negotiations
+// noun at k, makes them an accord: a decision to open them ("EU leaders
+// decided to open accession negotiations with Ukraine") or their
+// conclusion on a deal ("concluded negotiations on a free trade
+// agreement"). (Talks "concluded" alone were held: "concluded two days of
+// talks in Geneva".)
+func (d *doc) talksAgreedAt(i, k, a int) bool {
+	if !d.tok(k).Is("negotiations", "talks") {
+		return false
+	}
+	t := d.tok(i)
+	if t.Is("open", "launch") && i >= a+2 && d.tok(i-1).Is("to") && d.intentIn(max(a, i-6), i-1) {
+		return true // ("decided on Thursday to open …")
+	}
+	if !t.Is("concluded", "concludes", "conclude", "completed", "finalised", "finalized") || k-i > 2 {
+		return false
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+7; j++ {
+		if d.tok(j).Is(accords...) {
+			return d.tok(k+1).Is("on", "over", "for", "toward", "towards")
+		}
+	}
+	return false
 }
 
 // quitWords before a meeting noun quit it: "withdrew from the talks",
@@ -872,6 +955,9 @@ func recode(ev, found []parley.Event, doers []string, typ parley.EventType, came
 		if typ == parley.Reject {
 			e.Status = parley.Occurred // the refusal is made now, whenever the meeting was to be
 			e.Rule += ":refused"
+		} else if typ == parley.Agree {
+			e.Status = parley.Occurred // the decision, taken now, whenever the talks are to be
+			e.Rule += ":agreed"
 		} else {
 			e.Rule += ":quit"
 		}

@@ -213,6 +213,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
+	if cu.typ == parley.Request && d.ownSideBidden(speaker, cu, from, max(from, ms-6), min(to, at+14)) {
+		return nil // "said that Indonesia should stay cool and described China as a friend": advice to his own side
+	}
 	if cu.typ == parley.Threaten && d.sameSide([]string{speaker}, target) {
 		return nil // "He said Estonia would respond calmly": his own state answers, no one is threatened
 	}
@@ -281,6 +284,28 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 		})
 	}
 	return evs
+}
+
+// ownSideBidden reports whether the modal of obligation cu ("should",
+// "must", "has to") in [lo, hi) is said of the speaker's own side, named
+// right before it in what was said from token from: "Prabowo said
+// Indonesia should stay cool".
+func (d *doc) ownSideBidden(speaker string, cu cue, from, lo, hi int) bool {
+	for i := lo; i+len(cu.words) <= hi; i++ {
+		if !d.cueAt(cu, i) {
+			continue
+		}
+		j := i - 1
+		for j > from && d.tok(j).Is("also", "now", "still", "not", "only") {
+			j-- // "Brazil also should"
+		}
+		if j < 0 || d.cover[j] < 0 {
+			return false
+		}
+		m := d.in.Mentions[d.cover[j]]
+		return len(m.Actors) == 1 && m.Via != parley.ViaPronoun && d.sameSide([]string{speaker}, m.Actors[0])
+	}
+	return false
 }
 
 // withOwnSide reports whether the target named at token at is coordinated
