@@ -1,0 +1,29 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestNothingCoded checks sentences that name both actors where no rule
+// used to fire: each case names the events the text must yield (nil: none).
+func TestNothingCoded(t *testing.T) {
+	tests := []eventCase{
+		// "ready to" and a joint work named before the "with".
+		{"ready_to_build_more_with", "2024-05-10",
+			"Lula said Brazil was ready to build more satellites with China.",
+			[]want{{typ: parley.Agree, source: "Luiz Inácio Lula da Silva", target: "China"}}},
+		{"willing_to_deepen_cooperation_with", "2024-05-10",
+			"Modi said India was willing to deepen defence cooperation with Japan.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Japan"}}},
+		{"ready_to_intensify_joint_efforts_with", "2024-05-10",
+			"Erdogan said Turkey stood ready to intensify joint efforts with Azerbaijan against smuggling.",
+			[]want{{typ: parley.Agree, source: "Recep Tayyip Erdoğan", target: "Azerbaijan"}}},
+		{"ready_to_break_ties_is_no_pledge", "2024-05-10",
+			"Erdogan said Turkey was ready to break off ties with Israel.", nil},
+		{"ready_to_build_an_arsenal_to_deal_with", "2024-05-10",
+			"Kim said he was ready to build a nuclear arsenal to deal with the United States.", nil},
+	}
+	runEventCases(t, tests)
+}
