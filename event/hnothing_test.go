@@ -24,6 +24,15 @@ func TestNothingCoded(t *testing.T) {
 			"Erdogan said Turkey was ready to break off ties with Israel.", nil},
 		{"ready_to_build_an_arsenal_to_deal_with", "2024-05-10",
 			"Kim said he was ready to build a nuclear arsenal to deal with the United States.", nil},
+		// One craft after a country word stands for its state, as many do.
+		{"shot_down_a_country_helicopter", "2024-05-10",
+			"Poland shot down a Belarusian helicopter on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Poland", target: "Belarus", date: "2024-05-07"}}},
+		{"shot_down_a_country_jet", "2024-05-10",
+			"India said it had shot down a Pakistani jet.",
+			[]want{{typ: parley.Assault, source: "India", target: "Pakistan"}}},
+		{"bought_a_country_jet_is_no_act", "2024-05-10",
+			"Kenya bought a Chinese jet.", nil},
 	}
 	runEventCases(t, tests)
 }
