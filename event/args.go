@@ -1144,8 +1144,9 @@ func (d *doc) openingDash(c, cs int) int {
 // rejected, not the US. It returns nil when k is no such verb.
 func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	j := k - 1
-	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("long", "repeatedly", "consistently", "previously", "already", "always", "also", "so", "far")) {
-		j-- // "the Taliban, who have long refused …"
+	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("long", "repeatedly", "consistently", "previously", "already", "always", "also", "so", "far") ||
+		d.dateWordBefore(j)) {
+		j-- // "the Taliban, who have long refused …", "the Court, which in March had issued …"
 	}
 	if j > cs && d.tok(j).Is("who", "which") {
 		// "South Africa, a member of the International Criminal Court,
@@ -1193,6 +1194,17 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// dateWordBefore reports whether token j belongs to a time phrase that
+// stands between a relative pronoun and its verb: a date's own words or
+// the preposition opening one ("which in May 2021 had signed", "who last
+// week met").
+func (d *doc) dateWordBefore(j int) bool {
+	if d.inDate(j) {
+		return true
+	}
+	return j+1 < len(d.in.Tokens) && d.tok(j).Is("in", "on", "since", "earlier", "later", "late", "early") && d.inDate(j+1)
 }
 
 // openingComma returns the comma that opens the parenthesis closed by the

@@ -33,6 +33,16 @@ func TestNothingCoded(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "India", target: "Pakistan"}}},
 		{"bought_a_country_jet_is_no_act", "2024-05-10",
 			"Kenya bought a Chinese jet.", nil},
+		// A relative clause whose verb follows a time phrase: the pronoun's
+		// antecedent acts, not the main clause's subject.
+		{"which_in_march_that_year_had_issued", "2024-05-10",
+			"Mongolia ignored a ruling of the International Criminal Court, which in March that year had issued an arrest warrant for Vladimir Putin.",
+			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
 	}
 	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"which_in_march_had_issued_is_not_the_subjects", "2024-05-10",
+			"Mongolia ignored a ruling of the International Criminal Court, which in March had issued an arrest warrant for Vladimir Putin.",
+			want{typ: parley.Accuse, source: "Mongolia", target: "Vladimir Putin"}},
+	})
 }
