@@ -38,6 +38,15 @@ func TestNothingCoded(t *testing.T) {
 		{"which_in_march_that_year_had_issued", "2024-05-10",
 			"Mongolia ignored a ruling of the International Criminal Court, which in March that year had issued an arrest warrant for Vladimir Putin.",
 			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
+		// Ties established by a pair named together, no "with".
+		{"pair_established_relations", "2024-05-10",
+			"Nauru and China established diplomatic relations on Wednesday.",
+			[]want{{typ: parley.Support, source: "Nauru", target: "China", date: "2024-05-08"}}},
+		{"pair_first_established_ties", "2024-05-10",
+			"Vietnam and South Korea first established ties in December 1992.",
+			[]want{{typ: parley.Support, source: "Vietnam", target: "South Korea", date: "1992-12"}}},
+		{"one_state_establishing_relations_names_no_partner", "2024-05-10",
+			"Nauru established relations in 1968.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

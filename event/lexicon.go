@@ -330,7 +330,9 @@ var verbs = []struct {
 		s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
 		s(parley.Agree, "030", symmetric, "with").takes("relations", "ties"),
 	}},
-	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive)}},
+	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
+		// "Honduras and Taiwan established relations in 1941": the pair, no "with"
+		s(parley.Support, "054", symmetric).takes("relations", "ties").when(notInfinitive)}},
 	// "upgraded their ties to a comprehensive strategic partnership"
 	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
