@@ -2382,6 +2382,33 @@ func broughtHome(d *doc, k int) bool {
 	return false
 }
 
+// What an order may have done to the one it names, as a participle after
+// the name or a noun before "of": "ordered Khan detained", "ordered the
+// detention of Khan".
+var (
+	detainedWords  = []string{"detained", "arrested", "held", "jailed", "imprisoned", "detention", "arrest", "imprisonment"}
+	releasedWords  = []string{"released", "freed", "release", "freeing"}
+	dissolvedWords = []string{"dissolved", "disbanded", "dissolution", "disbanding"}
+)
+
+// orderedDone returns a guard for "ordered" followed by an actor and one
+// of the words (a participle: "ordered Castillo held in detention") or by
+// "the", one of the words and "of" ("ordered the release of Zia").
+func orderedDone(words []string) func(d *doc, k int) bool {
+	return func(d *doc, k int) bool {
+		n := len(d.in.Tokens)
+		if k+3 < n && d.tok(k+1).Is("the") && d.tok(k+2).Is(words...) && d.tok(k+3).Is("of") {
+			return actorAt(d, k+4, "the") >= 0
+		}
+		i := actorAt(d, k+1, "the")
+		if i < 0 {
+			return false
+		}
+		e := d.mentionEnd(i)
+		return e < n && d.tok(e).Is(words...) && (strings.HasSuffix(d.tok(e).Norm, "ed") || d.tok(e).Is("held")) // (a participle, not "ordered Khan arrest …")
+	}
+}
+
 // readyToWorkWith accepts "ready to work with", "willing to cooperate
 // with", and a joint work named before the "with": "ready to build more
 // reactors with China", "ready to intensify joint efforts with Turkey".

@@ -47,6 +47,19 @@ func TestNothingCoded(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Vietnam", target: "South Korea", date: "1992-12"}}},
 		{"one_state_establishing_relations_names_no_partner", "2024-05-10",
 			"Nauru established relations in 1968.", nil},
+		// An order's act done to the one it names: a participle after the
+		// name, or a noun before "of".
+		{"ordered_a_person_held", "2024-05-10",
+			"Putin ordered Navalny held in a penal colony.",
+			[]want{{typ: parley.Coerce, source: "Vladimir Putin", target: "Alexei Navalny"}}},
+		{"ordered_the_release_of", "2024-05-10",
+			"On Monday Erdogan ordered the release of Alexei Navalny.",
+			[]want{{typ: parley.Retreat, source: "Recep Tayyip Erdoğan", target: "Alexei Navalny", date: "2024-05-06"}}},
+		{"ordered_a_body_dissolved", "2024-05-10",
+			"Burhan ordered the Rapid Support Forces dissolved.",
+			[]want{{typ: parley.Coerce, source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces"}}},
+		{"ordered_the_release_of_documents_is_none", "2024-05-10",
+			"Biden ordered the release of the documents.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -662,6 +662,13 @@ var verbs = []struct {
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
+		// "ordered Castillo held in detention", "ordered the arrest of
+		// Khan": the order's act done to the one named
+		s(parley.Coerce, "173", directed, "", "of").withMode("arrest").when(orderedDone(detainedWords)),
+		// "ordered the release of Khaleda Zia", "ordered them freed"
+		s(parley.Retreat, "0841", directed, "", "of").withMode("release").when(orderedDone(releasedWords)),
+		// "ordered the RSF dissolved"
+		s(parley.Coerce, "1722", directed, "", "of").withMode("ban").when(orderedDone(dissolvedWords)),
 	}},
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
