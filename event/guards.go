@@ -2409,6 +2409,25 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 	}
 }
 
+// membershipBid accepts a verb of applying followed, in its own phrase, by
+// membership sought: "applied to join NATO", "applied for EU membership",
+// "submitted its application for membership of the WTO". Submitting
+// needs the application named ("submitted a report to NATO" is none).
+func membershipBid(d *doc, k int) bool {
+	named := !strings.HasPrefix(d.tok(k).Norm, "submit")
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		t := d.tok(i)
+		if d.stop(i) || t.Is(",", "but", "and") && !named {
+			return false
+		}
+		named = named || t.Is("application", "applications", "bid", "request", "candidacy")
+		if named && (t.Is("membership", "accession") || t.Is("join") && d.tok(i-1).Is("to")) {
+			return true
+		}
+	}
+	return false
+}
+
 // readyToWorkWith accepts "ready to work with", "willing to cooperate
 // with", and a joint work named before the "with": "ready to build more
 // reactors with China", "ready to intensify joint efforts with Turkey".

@@ -60,6 +60,18 @@ func TestNothingCoded(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces"}}},
 		{"ordered_the_release_of_documents_is_none", "2024-05-10",
 			"Biden ordered the release of the documents.", nil},
+		// Membership applied for: a request to the body one would join.
+		{"applied_to_join", "2024-05-10",
+			"Bosnia formally applied to join the European Union on Tuesday.",
+			[]want{{typ: parley.Request, source: "Bosnia and Herzegovina", target: "European Union", date: "2024-05-07"}}},
+		{"submitted_applications_for_membership", "2024-05-10",
+			"Georgia and Moldova submitted their applications for EU membership in March.",
+			[]want{{typ: parley.Request, source: "Georgia", target: "European Union", date: "2024-03"},
+				{typ: parley.Request, source: "Moldova", target: "European Union", date: "2024-03"}}},
+		{"applied_sanctions_is_no_bid", "2024-05-10",
+			"The European Union applied new sanctions to Belarus.", nil},
+		{"submitted_a_report_is_no_bid", "2024-05-10",
+			"Sweden submitted a report to NATO on Monday.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -464,6 +464,10 @@ var verbs = []struct {
 	{"deposit", []sense{s(parley.Aid, "070", directed, "in", "with").takes("dollars", "billion", "million", "funds", "money")}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
+	// "Finland applied to join NATO", "submitted their applications for
+	// NATO membership": a request to be let in
+	{"apply", []sense{s(parley.Request, "100", directed, "for", "to", "").reaching().when(membershipBid)}},
+	{"submit", []sense{s(parley.Request, "100", directed, "for", "to", "").reaching().when(membershipBid)}},
 	// "The EU expects Moscow to explain the removal": a demand
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
