@@ -966,6 +966,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if direct && pendingPrep == "" && sn.typ == parley.Coerce && i-from <= 1 && i+1 < ce && premisesOf[d.tok(i+1).Norm] {
 				return m.Actors // "police had surrounded his house": his
 			}
+			if direct && pendingPrep == "" && i == from && i+1 < ce && ownStanding[d.tok(i+1).Norm] &&
+				(sn.typ == parley.Support || sn.typ == parley.Reject || sn.typ == parley.Accuse) {
+				return m.Actors // "recognised his victory", "rejected her claims": hers, as "recognised Hernández's victory"
+			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
 		}
@@ -1195,6 +1199,15 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// ownStanding are what a person or body holds or does in their own name,
+// so that the possessor right after a verb of judging is the one judged:
+// "recognised his victory", "rejected their claims" (not "condemned his
+// arrest", a deed done to him).
+var ownStanding = map[string]bool{"victory": true, "win": true, "election": true, "re-election": true, "reelection": true,
+	"candidacy": true, "claim": true, "claims": true, "resignation": true, "leadership": true, "remarks": true,
+	"comments": true, "statement": true, "statements": true, "policies": true, "policy": true, "presidency": true,
+	"credentials": true, "nomination": true, "sovereignty": true}
 
 // dateWordBefore reports whether token j belongs to a time phrase that
 // stands between a relative pronoun and its verb: a date's own words or

@@ -72,6 +72,13 @@ func TestNothingCoded(t *testing.T) {
 			"The European Union applied new sanctions to Belarus.", nil},
 		{"submitted_a_report_is_no_bid", "2024-05-10",
 			"Sweden submitted a report to NATO on Monday.", nil},
+		// A possessive pronoun right after a verb of judging, before what
+		// its owner holds in their own name, is the one judged.
+		{"recognised_his_victory", "2024-05-10",
+			"Maduro was declared the winner of the vote. Brazil recognised his victory on Monday.",
+			[]want{{typ: parley.Support, source: "Brazil", target: "Nicolás Maduro", date: "2024-05-06"}}},
+		{"condemned_his_arrest_is_not_against_him", "2024-05-10",
+			"Navalny was detained at the airport. Germany condemned his arrest.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
