@@ -931,6 +931,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "bombed positions held by the RSF": the holder
 				continue
 			}
+			if n == "by" && pendingPrep == "" && direct && i >= 2 && i-from <= 5 && sn.typ == parley.Sanction &&
+				d.tok(i-1).Is("held", "owned", "controlled") && d.tok(i-2).Is("assets", "funds", "accounts", "property", "properties") {
+				pendingPrep, sincePrep = n, 0 // "froze any US assets held by Maduro": the owner
+				continue
+			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
 			}

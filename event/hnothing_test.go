@@ -79,6 +79,13 @@ func TestNothingCoded(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Brazil", target: "Nicolás Maduro", date: "2024-05-06"}}},
 		{"condemned_his_arrest_is_not_against_him", "2024-05-10",
 			"Navalny was detained at the airport. Germany condemned his arrest.", nil},
+		// Assets frozen are their holder's, named after "held by".
+		{"froze_assets_held_by", "2024-05-10",
+			"On Friday the European Union froze any assets held by Alexander Lukashenko.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Alexander Lukashenko", date: "2024-05-10"}}},
+		{"froze_assets_owned_by", "2024-05-10",
+			"Canada froze assets owned by Nicolás Maduro.",
+			[]want{{typ: parley.Sanction, source: "Canada", target: "Nicolás Maduro"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
