@@ -86,6 +86,14 @@ func TestNothingCoded(t *testing.T) {
 		{"froze_assets_owned_by", "2024-05-10",
 			"Canada froze assets owned by Nicolás Maduro.",
 			[]want{{typ: parley.Sanction, source: "Canada", target: "Nicolás Maduro"}}},
+		// "him" right after a short clause of "after": the person before,
+		// not that clause's subject.
+		{"after_a_state_granted_him", "2024-05-10",
+			"Maduro flew to Madrid after Spain granted him asylum.",
+			[]want{{typ: parley.Aid, source: "Spain", target: "Nicolás Maduro"}}},
+		{"after_a_leader_invited_him", "2024-05-10",
+			"Putin arrived in Beijing on Thursday after Xi invited him.",
+			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Vladimir Putin"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -551,7 +551,7 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
 			break
 		}
-		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs < i-2 {
+		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs <= i-2 {
 			break // "Bazoum has been held since soldiers led by Tchiani detained him": the clause of "since"
 		}
 		cs--
