@@ -94,6 +94,10 @@ func TestNothingCoded(t *testing.T) {
 		{"after_a_leader_invited_him", "2024-05-10",
 			"Putin arrived in Beijing on Thursday after Xi invited him.",
 			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Vladimir Putin"}}},
+		// "it" after ", and" before its verb: the state the sentence opened on.
+		{"and_it_lodged_a_protest", "2024-05-10",
+			"Vietnam said on Tuesday that a Chinese vessel had entered its waters, and it lodged a protest with Beijing.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China", date: "2024-05-07"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
