@@ -1027,6 +1027,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
+			if p := d.envoyApposition(d.afterOwnerOfEnvoy(end, ce), ce); p != nil && slices.Contains(sn.objects, "credentials") {
+				return p // "the credentials of the Taliban's envoy, Bilal Karimi": the envoy received (elsewhere the state: "proposed to the US ambassador, Kevin Sullivan")
+			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
@@ -1463,6 +1466,9 @@ var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "m
 // noun that follows a state or organisation ending at end: "the EU
 // ambassador (in Beijing), Nicolas Chapuis".
 func (d *doc) envoyApposition(end, ce int) []string {
+	if end >= ce {
+		return nil
+	}
 	if end >= ce || !d.tok(end).Is("ambassador", "envoy", "representative", "diplomat", "chargé", "charge", "consul", "minister", "spokesman", "spokeswoman") {
 		return nil
 	}
@@ -1476,6 +1482,20 @@ func (d *doc) envoyApposition(end, ce int) []string {
 		return nil
 	}
 	return nil
+}
+
+// afterOwnerOfEnvoy returns where the envoy's noun stands after an owner
+// ending at end: past "'s" and a word like "new" ("the Taliban's new
+// ambassador"); end itself when no "'s" follows.
+func (d *doc) afterOwnerOfEnvoy(end, ce int) int {
+	if !d.possessiveAt(end) {
+		return end
+	}
+	i := end + 1
+	if i < ce && d.tok(i).Is("new", "top", "special", "former", "chief") {
+		i++
+	}
+	return i
 }
 
 // counterpartNames returns the people named after "counterpart(s)" that

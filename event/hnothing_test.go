@@ -98,6 +98,13 @@ func TestNothingCoded(t *testing.T) {
 		{"and_it_lodged_a_protest", "2024-05-10",
 			"Vietnam said on Tuesday that a Chinese vessel had entered its waters, and it lodged a protest with Beijing.",
 			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China", date: "2024-05-07"}}},
+		// Credentials accepted: the envoy's mission recognised.
+		{"accepted_the_credentials_of_an_envoy", "2024-05-10",
+			"On Monday Vladimir Putin accepted the credentials of Lynne Tracy, the new US ambassador.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Lynne Tracy", date: "2024-05-06"}}},
+		{"accepted_the_credentials_of_a_states_envoy_named_after", "2024-05-10",
+			"Xi Jinping accepted the credentials of the Taliban's new envoy, Bilal Karimi.",
+			[]want{{typ: parley.Support, source: "Xi Jinping", target: "Bilal Karimi"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -907,6 +907,9 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "").takes(accords...).mutual(),
 		// "does not accept the court's jurisdiction": recognition, refused
 		s(parley.Support, "054", directed, "", "of").takes("jurisdiction", "authority", "legitimacy"),
+		// "Xi accepted the credentials of the Taliban's envoy": the envoy's
+		// mission recognised
+		s(parley.Support, "054", directed, "", "of", "from").takes("credentials"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
 		// "He invited Putin to visit, and the Kremlin said Putin had
 		// accepted": the invitation or offer told just before
