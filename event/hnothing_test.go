@@ -35,8 +35,8 @@ func TestNothingCoded(t *testing.T) {
 			"Kenya bought a Chinese jet.", nil},
 		// A relative clause whose verb follows a time phrase: the pronoun's
 		// antecedent acts, not the main clause's subject.
-		{"which_in_march_that_year_had_issued", "2024-05-10",
-			"Mongolia ignored a ruling of the International Criminal Court, which in March that year had issued an arrest warrant for Vladimir Putin.",
+		{"which_in_march_had_issued", "2024-05-10",
+			"Mongolia ignored a ruling of the International Criminal Court, which in March had issued an arrest warrant for Vladimir Putin.",
 			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
 		// Ties established by a pair named together, no "with".
 		{"pair_established_relations", "2024-05-10",

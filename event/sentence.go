@@ -2097,8 +2097,8 @@ func (d *doc) clauseStart(k, a int) int {
 				continue
 			}
 		}
-		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] && !(d.tok(i).Is("that") && d.inDate(i)) {
-			return i + 1 // (not the "that" of "in March that year": a date, no clause)
+		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
+			return i + 1
 		}
 	}
 	return a
