@@ -934,6 +934,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "bombed positions held by the RSF": the holder
 				continue
 			}
+			if n == "by" && pendingPrep == "" && direct && i >= 2 && i-from <= 5 && sn.typ == parley.Sanction &&
+				d.tok(i-1).Is("held", "owned", "controlled") && d.tok(i-2).Is("assets", "funds", "accounts", "property", "properties") {
+				pendingPrep, sincePrep = n, 0 // "froze any US assets held by Maduro": the owner
+				continue
+			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
 			}
@@ -968,6 +973,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if direct && pendingPrep == "" && sn.typ == parley.Coerce && i-from <= 1 && i+1 < ce && premisesOf[d.tok(i+1).Norm] {
 				return m.Actors // "police had surrounded his house": his
+			}
+			if direct && pendingPrep == "" && i == from && i+1 < ce && ownStanding[d.tok(i+1).Norm] &&
+				(sn.typ == parley.Support || sn.typ == parley.Reject || sn.typ == parley.Accuse) {
+				return m.Actors // "recognised his victory", "rejected her claims": hers, as "recognised Hernández's victory"
 			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
@@ -1020,6 +1029,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
+			}
+			if p := d.envoyApposition(d.afterOwnerOfEnvoy(end, ce), ce); p != nil && slices.Contains(sn.objects, "credentials") {
+				return p // "the credentials of the Taliban's envoy, Bilal Karimi": the envoy received (elsewhere the state: "proposed to the US ambassador, Kevin Sullivan")
 			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
@@ -1147,8 +1159,9 @@ func (d *doc) openingDash(c, cs int) int {
 // rejected, not the US. It returns nil when k is no such verb.
 func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	j := k - 1
-	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("long", "repeatedly", "consistently", "previously", "already", "always", "also", "so", "far")) {
-		j-- // "the Taliban, who have long refused …"
+	for j > cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("long", "repeatedly", "consistently", "previously", "already", "always", "also", "so", "far") ||
+		d.dateWordBefore(j)) {
+		j-- // "the Taliban, who have long refused …", "the Court, which in March had issued …"
 	}
 	if j > cs && d.tok(j).Is("who", "which") {
 		// "South Africa, a member of the International Criminal Court,
@@ -1217,6 +1230,26 @@ func (d *doc) relativeWhich(k, cs int) int {
 		return -1
 	}
 	return j
+}
+
+// ownStanding are what a person or body holds or does in their own name,
+// so that the possessor right after a verb of judging is the one judged:
+// "recognised his victory", "rejected their claims" (not "condemned his
+// arrest", a deed done to him).
+var ownStanding = map[string]bool{"victory": true, "win": true, "election": true, "re-election": true, "reelection": true,
+	"candidacy": true, "claim": true, "claims": true, "resignation": true, "leadership": true, "remarks": true,
+	"comments": true, "statement": true, "statements": true, "policies": true, "policy": true, "presidency": true,
+	"credentials": true, "nomination": true, "sovereignty": true}
+
+// dateWordBefore reports whether token j belongs to a time phrase that
+// stands between a relative pronoun and its verb: a date's own words or
+// the preposition opening one ("which in May 2021 had signed", "who last
+// week met").
+func (d *doc) dateWordBefore(j int) bool {
+	if d.inDate(j) {
+		return true
+	}
+	return j+1 < len(d.in.Tokens) && d.tok(j).Is("in", "on", "since", "earlier", "later", "late", "early") && d.inDate(j+1)
 }
 
 // openingComma returns the comma that opens the parenthesis closed by the
@@ -1457,6 +1490,9 @@ var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "m
 // noun that follows a state or organisation ending at end: "the EU
 // ambassador (in Beijing), Nicolas Chapuis".
 func (d *doc) envoyApposition(end, ce int) []string {
+	if end >= ce {
+		return nil
+	}
 	if end >= ce || !d.tok(end).Is("ambassador", "envoy", "representative", "diplomat", "chargé", "charge", "consul", "minister", "spokesman", "spokeswoman") {
 		return nil
 	}
@@ -1470,6 +1506,20 @@ func (d *doc) envoyApposition(end, ce int) []string {
 		return nil
 	}
 	return nil
+}
+
+// afterOwnerOfEnvoy returns where the envoy's noun stands after an owner
+// ending at end: past "'s" and a word like "new" ("the Taliban's new
+// ambassador"); end itself when no "'s" follows.
+func (d *doc) afterOwnerOfEnvoy(end, ce int) int {
+	if !d.possessiveAt(end) {
+		return end
+	}
+	i := end + 1
+	if i < ce && d.tok(i).Is("new", "top", "special", "former", "chief") {
+		i++
+	}
+	return i
 }
 
 // counterpartNames returns the people named after "counterpart(s)" that

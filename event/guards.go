@@ -2447,12 +2447,59 @@ func broughtHome(d *doc, k int) bool {
 	return false
 }
 
+// What an order may have done to the one it names, as a participle after
+// the name or a noun before "of": "ordered Khan detained", "ordered the
+// detention of Khan".
+var (
+	detainedWords  = []string{"detained", "arrested", "held", "jailed", "imprisoned", "detention", "arrest", "imprisonment"}
+	releasedWords  = []string{"released", "freed", "release", "freeing"}
+	dissolvedWords = []string{"dissolved", "disbanded", "dissolution", "disbanding"}
+)
+
+// orderedDone returns a guard for "ordered" followed by an actor and one
+// of the words (a participle: "ordered Castillo held in detention") or by
+// "the", one of the words and "of" ("ordered the release of Zia").
+func orderedDone(words []string) func(d *doc, k int) bool {
+	return func(d *doc, k int) bool {
+		n := len(d.in.Tokens)
+		if k+3 < n && d.tok(k+1).Is("the") && d.tok(k+2).Is(words...) && d.tok(k+3).Is("of") {
+			return actorAt(d, k+4, "the") >= 0
+		}
+		i := actorAt(d, k+1, "the")
+		if i < 0 {
+			return false
+		}
+		e := d.mentionEnd(i)
+		return e < n && d.tok(e).Is(words...) && (strings.HasSuffix(d.tok(e).Norm, "ed") || d.tok(e).Is("held")) // (a participle, not "ordered Khan arrest …")
+	}
+}
+
 // readyToWorkWith accepts "ready to work with", "willing to cooperate
-// with": a pledge to the one named after "with".
+// with", and a joint work named before the "with": "ready to build more
+// reactors with China", "ready to intensify joint efforts with Turkey".
+// A pledge to the one named after "with" (not "ready to break ties with",
+// "ready to go to war with": hostile verbs are not in the list).
 func readyToWorkWith(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	return k+3 < n && d.tok(k+1).Is("to") && d.tok(k+2).Is("work", "cooperate", "engage") && d.tok(k+3).Is("with")
+	if k+3 >= n || !d.tok(k+1).Is("to") || !cooperativeVerbs[d.tok(k+2).Norm] {
+		return false
+	}
+	for i := k + 3; i < n && i <= k+8; i++ {
+		if d.stop(i) || d.tok(i).Is(",", "to", "and", "against", "but") || d.cover[i] >= 0 {
+			return false // "ready to work on trade, and with …": the pledge ends
+		}
+		if d.tok(i).Is("with") {
+			return i == k+3 || !d.tok(k+2).Is("work", "engage")
+		}
+	}
+	return false
 }
+
+// cooperativeVerbs after "ready to" pledge joint work with whoever follows
+// "with": "ready to deepen cooperation with India".
+var cooperativeVerbs = map[string]bool{"work": true, "cooperate": true, "engage": true, "build": true,
+	"develop": true, "deepen": true, "strengthen": true, "expand": true, "widen": true, "intensify": true,
+	"boost": true, "enhance": true, "step": true, "broaden": true, "coordinate": true, "partner": true}
 
 // deniedThat accepts "denied that …", "denied on Wednesday that …".
 func deniedThat(d *doc, k int) bool {

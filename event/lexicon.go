@@ -337,7 +337,9 @@ var verbs = []struct {
 		s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
 		s(parley.Agree, "030", symmetric, "with").takes("relations", "ties"),
 	}},
-	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive)}},
+	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
+		// "Honduras and Taiwan established relations in 1941": the pair, no "with"
+		s(parley.Support, "054", symmetric).takes("relations", "ties").when(notInfinitive)}},
 	// "upgraded their ties to a comprehensive strategic partnership"
 	{"upgrade", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
@@ -673,6 +675,13 @@ var verbs = []struct {
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
+		// "ordered Castillo held in detention", "ordered the arrest of
+		// Khan": the order's act done to the one named
+		s(parley.Coerce, "173", directed, "", "of").withMode("arrest").when(orderedDone(detainedWords)),
+		// "ordered the release of Khaleda Zia", "ordered them freed"
+		s(parley.Retreat, "0841", directed, "", "of").withMode("release").when(orderedDone(releasedWords)),
+		// "ordered the RSF dissolved"
+		s(parley.Coerce, "1722", directed, "", "of").withMode("ban").when(orderedDone(dissolvedWords)),
 	}},
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
 	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
@@ -907,6 +916,9 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "").takes(accords...).mutual(),
 		// "does not accept the court's jurisdiction": recognition, refused
 		s(parley.Support, "054", directed, "", "of").takes("jurisdiction", "authority", "legitimacy"),
+		// "Xi accepted the credentials of the Taliban's envoy": the envoy's
+		// mission recognised
+		s(parley.Support, "054", directed, "", "of", "from").takes("credentials"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
 		// "He invited Putin to visit, and the Kremlin said Putin had
 		// accepted": the invitation or offer told just before

@@ -213,9 +213,11 @@ var governmentNouns = set("government", "authorities", "officials", "administrat
 
 // weaponNouns after a country adjective stand for the state that fired or
 // flew them: "Russian drones hit Odesa", "American and British warplanes
-// struck Houthi targets".
-var weaponNouns = set("drone", "drones", "missile", "missiles", "rockets", "warplanes", "warplane", "jets",
-	"warships", "warship", "artillery", "bombers", "helicopters", "gunboats", "aircraft")
+// struck Houthi targets"; one craft as well as many ("shot down a Russian
+// bomber", "a Chinese submarine entered").
+var weaponNouns = set("drone", "drones", "missile", "missiles", "rocket", "rockets", "warplanes", "warplane", "jet", "jets",
+	"warships", "warship", "artillery", "bomber", "bombers", "helicopter", "helicopters", "gunboat", "gunboats", "aircraft",
+	"submarine", "submarines", "frigate", "frigates", "destroyer", "destroyers")
 
 // weaponKinds may stand between the country adjective and the weapon.
 var weaponKinds = set("ballistic", "cruise", "hypersonic", "fighter", "attack", "combat", "kamikaze", "suicide", "guided")

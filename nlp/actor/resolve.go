@@ -506,6 +506,14 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("it") && i >= 2 && d.toks[i-1].Is("and", "but") && d.toks[i-2].Text == "," && i+1 < len(d.toks) && d.actingVerb(i+1) {
+		// "Japan said the missiles had landed in its zone, and it lodged a
+		// protest": the state or body the sentence opened on.
+		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+			return i + 1
+		}
+	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
 		if id := d.pronounAntecedent(i, g); id != "" {
 			// "his government", "her country": the state the person serves.
@@ -563,7 +571,7 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
 			break
 		}
-		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs < i-2 {
+		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs <= i-2 {
 			break // "Bazoum has been held since soldiers led by Tchiani detained him": the clause of "since"
 		}
 		cs--
