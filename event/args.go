@@ -1391,6 +1391,30 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 	return nil
 }
 
+// overThatClause returns the subject of the main clause when the comma
+// before a speech participle at k closes a "that" clause of its own
+// subject: "the court ruled that Chile had no obligation to negotiate,
+// dismissing Bolivia's claim" and "drew a boundary that gives Somalia the
+// area, rejecting Kenya's claim" are the court's acts. Else nil.
+func (d *doc) overThatClause(a, k int) []string {
+	for i := k - 2; i > a; i-- {
+		t := d.tok(i)
+		if t.Is(",", ";", ":") || dashes[t.Text] {
+			return nil
+		}
+		if !t.Is("that") || d.cover[i] >= 0 {
+			continue
+		}
+		inner := d.clauseSubject(i+1, k-1)
+		main := d.clauseSubject(a, i)
+		if inner == nil || main == nil || d.sameSide(main, inner[0]) {
+			return nil
+		}
+		return main
+	}
+	return nil
+}
+
 // finiteVerbAt reports whether token i looks like a verb in the past
 // tense: a lower-case word in "-ed" or a common irregular past form.
 func (d *doc) finiteVerbAt(i int) bool {

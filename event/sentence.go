@@ -2467,6 +2467,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// participle's subject is the sentence's.
 		subj = d.clauseSubject(a, k)
 	}
+	if verb && verbalTypes[sn.typ] && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+		if main := d.overThatClause(a, k); main != nil {
+			// "the court ruled that Chile had no obligation to negotiate,
+			// dismissing Bolivia's claim": the court dismissed it.
+			subj = main
+		}
+	}
 	obj := d.objects(k, from, ce, sn)
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it

@@ -1,0 +1,38 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRolesOfEventsAgain checks the source and target of events whose
+// type is plain, a second pass: each case names the events the text must
+// yield.
+func TestRolesOfEventsAgain(t *testing.T) {
+	tests := []eventCase{
+		// A speech participle after a "that" clause is the main clause's
+		// act, not the act of the clause's own subject.
+		{"said_that_then_urging", "2024-05-10",
+			"The European Union said on Monday that Russia had attacked Ukrainian ports, urging Turkey to keep the straits open.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Turkey", date: "2024-05-06"},
+				{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"said_that_then_calling_on", "2024-05-10",
+			"Washington said that Iran had supplied drones to Russia, calling on China to halt its support.",
+			[]want{{typ: parley.Request, source: "United States", target: "China"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestRolesOfEventsAgainNot checks readings an actor must not get.
+func TestRolesOfEventsAgainNot(t *testing.T) {
+	tests := []notCase{
+		{"the_reported_subject_does_not_urge", "2024-05-10",
+			"The European Union said on Monday that Russia had attacked Ukrainian ports, urging Turkey to keep the straits open.",
+			want{typ: parley.Request, source: "Russia", target: "Turkey"}},
+		{"the_reported_subject_does_not_call_on", "2024-05-10",
+			"Washington said that Iran had supplied drones to Russia, calling on China to halt its support.",
+			want{typ: parley.Request, source: "Iran", target: "China"}},
+	}
+	runNotCases(t, tests)
+}
