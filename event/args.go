@@ -1356,10 +1356,10 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) && e.Mode != "visit" {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
-			// "Finland closed its border with Russia, accusing Moscow …":
-			// the one who acted.
+			// "Finland closed its border with Russia, accusing Moscow …"
+			// and "Misri visited Dhaka, raising …": the one who acted.
 			var ids []string
 			for _, p := range e.Participants {
 				ids = append(ids, p.ID)

@@ -33,6 +33,16 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"the_reported_subject_does_not_call_on", "2024-05-10",
 			"Washington said that Iran had supplied drones to Russia, calling on China to halt its support.",
 			want{typ: parley.Request, source: "Iran", target: "China"}},
+		// A visitor's participle is the visitor's alone, not the host's.
+		{"the_host_does_not_urge", "2024-05-10",
+			"David Cameron visited Kyiv on Thursday, urging Germany to send more missiles.",
+			want{typ: parley.Request, source: "Ukraine", target: "Germany"}},
+		{"the_host_state_does_not_accuse", "2024-05-10",
+			"Wang Yi travelled to Jakarta and met Retno Marsudi, accusing the Philippines of provocations.",
+			want{typ: parley.Accuse, source: "Indonesia", target: "Philippines"}},
+		{"the_host_does_not_call_on_the_other", "2024-05-10",
+			"Modi visited Moscow in July, calling on Ukraine and Russia to talk.",
+			want{typ: parley.Request, source: "Russia", target: "Ukraine"}},
 	}
 	runNotCases(t, tests)
 }
