@@ -1472,6 +1472,31 @@ func (d *doc) envoyApposition(end, ce int) []string {
 	return nil
 }
 
+// stateAndEnvoy returns a foreign state and its envoy named in apposition
+// after trigger k ("Togo's ambassador, Kodjo Amegah") when obj is one of
+// the two; else nil.
+func (d *doc) stateAndEnvoy(obj string, k, ce int) []string {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		if !d.tok(i).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+			continue
+		}
+		j := i - 1
+		if d.tok(j).Is("'s", "’s") {
+			j--
+		}
+		m, ok := d.mentionAt(j)
+		if j <= k || !ok || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+			return nil
+		}
+		p := d.envoyApposition(i, ce)
+		if p == nil || obj != m.Actors[0] && obj != p[0] || d.countryOf(p[0]) != "" && "state:"+d.countryOf(p[0]) != m.Actors[0] {
+			return nil
+		}
+		return []string{m.Actors[0], p[0]}
+	}
+	return nil
+}
+
 // counterpartNames returns the people named after "counterpart(s)" that
 // follows the country words from i: "his US and Japanese counterparts,
 // Sung Kim and Takehiro Funakoshi". The actor stage resolves the role

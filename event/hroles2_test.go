@@ -20,6 +20,16 @@ func TestRolesOfEventsAgain(t *testing.T) {
 		{"said_that_then_calling_on", "2024-05-10",
 			"Washington said that Iran had supplied drones to Russia, calling on China to halt its support.",
 			[]want{{typ: parley.Request, source: "United States", target: "China"}}},
+		// An envoy expelled, named after his state's possessive: the
+		// expulsion is aimed at both.
+		{"expelled_an_envoy_named_after_his_state", "2024-05-10",
+			"Ghana expelled Togo's ambassador, Kodjo Amegah, on Friday.",
+			[]want{{typ: parley.Sanction, source: "Ghana", target: "Togo", date: "2024-05-10"},
+				{typ: parley.Sanction, source: "Ghana", target: "Kodjo Amegah", date: "2024-05-10"}}},
+		{"declared_an_envoy_persona_non_grata", "2024-05-10",
+			"Bolivia on Tuesday declared Peru's ambassador, Raúl Salazar, persona non grata.",
+			[]want{{typ: parley.Sanction, source: "Bolivia", target: "Peru", date: "2024-05-07"},
+				{typ: parley.Sanction, source: "Bolivia", target: "Raúl Salazar", date: "2024-05-07"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -43,6 +53,10 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"the_host_does_not_call_on_the_other", "2024-05-10",
 			"Modi visited Moscow in July, calling on Ukraine and Russia to talk.",
 			want{typ: parley.Request, source: "Russia", target: "Ukraine"}},
+		// One's own envoy recalled is no target.
+		{"own_envoy_recalled_is_no_target", "2024-05-10",
+			"Hungary recalled its ambassador to Poland, Peter Kovacs, on Friday.",
+			want{typ: parley.Sanction, source: "Hungary", target: "Peter Kovacs"}},
 	}
 	runNotCases(t, tests)
 }

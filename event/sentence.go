@@ -2542,6 +2542,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = p // "summoned the EU ambassador in Beijing, Nicolas Chapuis"
 		}
 	}
+	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode != "withdraw" {
+		if both := d.stateAndEnvoy(obj[0], k, ce); both != nil {
+			// "expelled Togo's ambassador, Kodjo Amegah": the expulsion is
+			// aimed at the envoy and at the state he serves. (A summons
+			// stays the envoy's: "summoned China's ambassador, Qin Gang".)
+			obj = both
+		}
+	}
 	if obj == nil && len(sn.objects) > 0 && !(sn.typ == parley.Retreat && sn.mode == "withdraw") {
 		// (Troops withdrawn are the withdrawing side's own: "bring the
 		// soldiers home" is from somewhere, not from them.)
