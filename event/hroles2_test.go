@@ -30,6 +30,23 @@ func TestRolesOfEventsAgain(t *testing.T) {
 			"Bolivia on Tuesday declared Peru's ambassador, Raúl Salazar, persona non grata.",
 			[]want{{typ: parley.Sanction, source: "Bolivia", target: "Peru", date: "2024-05-07"},
 				{typ: parley.Sanction, source: "Bolivia", target: "Raúl Salazar", date: "2024-05-07"}}},
+		// A deed noun in apposition to a clause, object of the verb after
+		// it: the verb aims at the clause's subject.
+		{"a_move_a_state_condemned", "2024-05-10",
+			"The Philippines let American troops use four more bases, a move Beijing condemned.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Philippines"}}},
+		{"a_decision_after_a_fronted_date", "2024-05-10",
+			"On Friday, Armenia froze its participation in the CSTO, a decision Moscow criticised.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Armenia"}}},
+		{"a_step_the_union_condemned", "2024-05-10",
+			"Russia annexed four Ukrainian regions, a step the European Union condemned.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Russia"}}},
+		{"a_move_a_state_welcomed", "2024-05-10",
+			"Saudi Arabia restored ties with Iran on Friday, a move Washington welcomed.",
+			[]want{{typ: parley.Support, source: "United States", target: "Saudi Arabia"}}},
+		{"a_move_the_president_condemned", "2024-05-10",
+			"The Georgian parliament passed the law on Tuesday, a move President Salome Zourabichvili condemned.",
+			[]want{{typ: parley.Accuse, source: "Salome Zourabichvili", target: "Parliament of Georgia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -57,6 +74,10 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"own_envoy_recalled_is_no_target", "2024-05-10",
 			"Hungary recalled its ambassador to Poland, Peter Kovacs, on Friday.",
 			want{typ: parley.Sanction, source: "Hungary", target: "Peter Kovacs"}},
+		// One's own forces' deed defended is no act on them.
+		{"a_step_its_own_forces_took", "2024-05-10",
+			"Russian forces shelled Kharkiv overnight, a step Moscow defended.",
+			want{typ: parley.Support, source: "Russia", target: "Armed Forces of the Russian Federation"}},
 	}
 	runNotCases(t, tests)
 }

@@ -2489,6 +2489,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj != nil && slices.Equal(subj, obj) && d.tok(k-1).Is("it", "they", "he", "she") {
 			subj = d.clauseSubject(a, k) // "Lithuania closed its border with Belarus, which it accuses …": "it" is Lithuania
 		}
+		if obj == nil {
+			obj = d.apposedDeedDoer(k, a, subj) // "Japan released the water, a move China condemned": at Japan
+		}
 	}
 	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
@@ -6543,6 +6546,58 @@ func (d *doc) renewedBy(k, cs int) []string {
 	}
 	ids, _ := d.subjects(i, cs)
 	return ids
+}
+
+// apposedDeedDoer returns the subject of the clause that a deed noun in
+// apposition sums up, when that noun is the object of verb k: "Japan
+// released the water, a move China condemned" and "Russia annexed the
+// regions, a step the EU condemned" aim at the clause's subject. Nil when
+// the pattern does not hold or that subject is the verb's own side.
+func (d *doc) apposedDeedDoer(k, a int, subj []string) []string {
+	j := k - 1
+	for j > a && auxWords[d.tok(j).Norm] {
+		j-- // "a move Beijing has condemned"
+	}
+	if j <= a || d.cover[j] < 0 {
+		return nil
+	}
+	j = d.mentionStart(j) - 1
+	if j > a && d.tok(j).Is("the") {
+		j--
+	}
+	if _, ok := deedNouns[d.tok(j).Norm]; j <= a || !ok {
+		return nil
+	}
+	j--
+	if j > a && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && !d.tok(j).Is("a", "an", "the") {
+		j-- // "a bold move"
+	}
+	if j <= a+1 || !d.tok(j).Is("a", "an", "the") || !d.tok(j-1).Is(",") {
+		return nil
+	}
+	ids := d.clauseSubject(a, j-1)
+	if len(ids) == 0 || d.sameSide(subj, ids[0]) || !d.opensClause(a, j-1) {
+		return nil
+	}
+	for _, s := range subj {
+		if s == "state:"+d.countryOf(ids[0]) || ids[0] == "state:"+d.countryOf(s) {
+			return nil // "Russian forces shelled Kharkiv, a step Moscow defended": its own
+		}
+	}
+	return ids
+}
+
+// opensClause reports whether the first actor in tokens [a, c) opens the
+// sentence or a stretch after a comma ("On Friday, Japan released …"),
+// as a subject does; "Federal officials have accused Kenyan troops" has
+// no named subject.
+func (d *doc) opensClause(a, c int) bool {
+	for i := a; i < c; i++ {
+		if d.cover[i] >= 0 {
+			return i == a || d.tok(i-1).Is(",") || d.tok(i-1).Is("the") && (i-1 == a || d.tok(i-2).Is(","))
+		}
+	}
+	return false
 }
 
 // relativeObject returns the antecedent of an object relative pronoun
