@@ -47,6 +47,14 @@ func TestRolesOfEventsAgain(t *testing.T) {
 		{"a_move_the_president_condemned", "2024-05-10",
 			"The Georgian parliament passed the law on Tuesday, a move President Salome Zourabichvili condemned.",
 			[]want{{typ: parley.Accuse, source: "Salome Zourabichvili", target: "Parliament of Georgia"}}},
+		// A deed blamed on someone in a relative after it: the one blamed
+		// did it, and the speaker who blames it accuses him.
+		{"a_strike_they_blamed_on_a_state", "2024-05-10",
+			"The Houthis reported a strike on Hodeidah port, which they blamed on the United States.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Yemen"}}},
+		{"an_attack_it_blamed_on_a_state", "2024-05-10",
+			"Moscow said the drones hit a depot used by the Black Sea Fleet, an attack it blamed on Ukraine.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -78,6 +86,12 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"a_step_its_own_forces_took", "2024-05-10",
 			"Russian forces shelled Kharkiv overnight, a step Moscow defended.",
 			want{typ: parley.Support, source: "Russia", target: "Armed Forces of the Russian Federation"}},
+		{"the_reporter_of_a_strike_is_no_attacker", "2024-05-10",
+			"The Houthis reported a strike on Hodeidah port, which they blamed on the United States.",
+			want{typ: parley.Assault, source: "Houthis", target: "Yemen"}},
+		{"the_victim_of_an_attack_is_no_attacker", "2024-05-10",
+			"Moscow said the drones hit a depot used by the Black Sea Fleet, an attack it blamed on Ukraine.",
+			want{typ: parley.Assault, source: "Black Sea Fleet", target: "Ukraine"}},
 	}
 	runNotCases(t, tests)
 }

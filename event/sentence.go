@@ -2373,6 +2373,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if reduced >= 0 {
 		subj, subjStart = nil, reduced // the measure is what the participle is about
 	}
+	if !verb && (sn.typ == parley.Assault || sn.typ == parley.Coerce) {
+		if doer := d.deedBlamedOn(k, b); doer != nil {
+			// "reported a strike on the port, which they blamed on the
+			// United States": the one blamed struck, not the reporter.
+			subj, subjStart = doer, k
+		}
+	}
 	if !verb && subj != nil && d.saidBetween(subjStart, k) {
 		subj = nil // "Antonov said sanctions would not work": the sanctions are not his
 	}
@@ -2820,6 +2827,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") {
 		obj = d.blamedOn(k, ce) // "blamed the explosion on Russia"
+		if sp := d.speakerOfDeedBlamed(k, a, b); obj != nil && sp != nil {
+			subj = sp
+		}
 	}
 	if sn.typ == parley.Threaten && len(obj) == 1 && d.removalOf(k, ce) && (d.nameHas(obj[0], "armed forces") || d.nameHas(obj[0], "army") || d.nameHas(obj[0], "defense force") || d.nameHas(obj[0], "defence force")) {
 		// "threatened to expel Ethiopian troops": a threat to Ethiopia
@@ -6475,14 +6485,16 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 }
 
 // blamedOn returns who a deed is blamed on, named after "on" past the
-// deed: "blamed the attack on Kataib Hezbollah". The last such "on"
-// before a comma counts ("blamed the attack on the base on Iran").
+// deed: "blamed the attack on Kataib Hezbollah", or right after the verb
+// when the deed is a relative's antecedent ("a strike it blamed on
+// Israel"). The last such "on" before a comma counts ("blamed the attack
+// on the base on Iran").
 func (d *doc) blamedOn(k, ce int) []string {
 	if k+1 >= ce || d.cover[k+1] >= 0 {
 		return nil // "blamed Russia for …": the direct object
 	}
 	var on []string
-	for i := k + 2; i+1 < ce && i <= k+14; i++ {
+	for i := k + 1; i+1 < ce && i <= k+14; i++ {
 		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because") {
 			break
 		}
@@ -6546,6 +6558,59 @@ func (d *doc) renewedBy(k, cs int) []string {
 	}
 	ids, _ := d.subjects(i, cs)
 	return ids
+}
+
+// speakerOfDeedBlamed returns the one speaker of the sentence when the
+// verb at k is "it blamed" in a relative after a deed noun of the
+// speaker's statement: in "Tehran said the attack was retaliation for a
+// strike that killed Guards commanders, a strike it blamed on Israel",
+// "it" is Tehran, not the last body named.
+func (d *doc) speakerOfDeedBlamed(k, a, b int) []string {
+	if k-2 <= a || !d.tok(k-1).Is("it", "they") {
+		return nil
+	}
+	if _, ok := deedNouns[d.tok(k-2).Norm]; !ok {
+		return nil
+	}
+	for v := a; v < k-2; v++ {
+		if d.cover[v] >= 0 || !d.sayVerbAt(v) {
+			continue
+		}
+		if speakers, _, _ := d.statementParts(v, a, b); len(speakers) == 1 {
+			if o := d.actors[speakers[0]]; o != nil && o.Kind != parley.Person {
+				return speakers
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// deedBlamedOn returns the actor a relative clause right after the deed
+// noun at k blames it on: "a strike it blamed on Israel", "an attack on
+// the port, which Kyiv blamed on Moscow"; else nil.
+func (d *doc) deedBlamedOn(k, ce int) []string {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		t := d.tok(i)
+		if t.Is("blamed", "blames") && i+2 < ce && d.tok(i+1).Is("on") {
+			j := i + 2
+			if d.tok(j).Is("the") && j+1 < ce {
+				j++
+			}
+			if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
+				return m.Actors
+			}
+			return nil
+		}
+		if d.cover[i] >= 0 {
+			i = d.mentionEnd(i) - 1
+			continue
+		}
+		if t.Is(";", ":", "and", "but", "while", "after", "before") || d.finiteVerbAt(i) {
+			return nil // "the strike on the port killed …": its own clause
+		}
+	}
+	return nil
 }
 
 // apposedDeedDoer returns the subject of the clause that a deed noun in
