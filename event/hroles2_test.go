@@ -55,6 +55,11 @@ func TestRolesOfEventsAgain(t *testing.T) {
 		{"an_attack_it_blamed_on_a_state", "2024-05-10",
 			"Moscow said the drones hit a depot used by the Black Sea Fleet, an attack it blamed on Ukraine.",
 			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+		// "The two leaders" are the story's pair, named again and again,
+		// over a head named once in passing just before.
+		{"two_leaders_are_the_storys_pair", "2023-08-20",
+			"Indian Prime Minister Narendra Modi will visit Japan next week at the invitation of Fumio Kishida, officials announced on Friday.\n\nModi will hold talks in Tokyo on trade and defence. Kishida said he looked forward to the visit.\n\nA US official urged Kishida to raise the issue with Philippine President Ferdinand Marcos Jr.\n\nThe two leaders last met in person in May, at a summit in Hiroshima.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Fumio Kishida", date: "2023-05"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -92,6 +97,9 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"the_victim_of_an_attack_is_no_attacker", "2024-05-10",
 			"Moscow said the drones hit a depot used by the Black Sea Fleet, an attack it blamed on Ukraine.",
 			want{typ: parley.Assault, source: "Black Sea Fleet", target: "Ukraine"}},
+		{"two_leaders_are_not_the_one_named_in_passing", "2023-08-20",
+			"Indian Prime Minister Narendra Modi will visit Japan next week at the invitation of Fumio Kishida, officials announced on Friday.\n\nModi will hold talks in Tokyo on trade and defence. Kishida said he looked forward to the visit.\n\nA US official urged Kishida to raise the issue with Philippine President Ferdinand Marcos Jr.\n\nThe two leaders last met in person in May, at a summit in Hiroshima.",
+			want{typ: parley.Consult, source: "Fumio Kishida", target: "Ferdinand Marcos Jr."}},
 	}
 	runNotCases(t, tests)
 }
