@@ -100,6 +100,11 @@ func TestRolesOfEventsAgainNot(t *testing.T) {
 		{"two_leaders_are_not_the_one_named_in_passing", "2023-08-20",
 			"Indian Prime Minister Narendra Modi will visit Japan next week at the invitation of Fumio Kishida, officials announced on Friday.\n\nModi will hold talks in Tokyo on trade and defence. Kishida said he looked forward to the visit.\n\nA US official urged Kishida to raise the issue with Philippine President Ferdinand Marcos Jr.\n\nThe two leaders last met in person in May, at a summit in Hiroshima.",
 			want{typ: parley.Consult, source: "Fumio Kishida", target: "Ferdinand Marcos Jr."}},
+		// A town whose name the knowledge base knows only in a state the
+		// article never names, among three it does, is not that state's.
+		{"a_town_of_the_name_in_a_state_not_named", "2024-05-10",
+			"Kenya, Uganda and Tanzania agreed on Friday to send troops against Islamic State.\n\nIn March, the militants attacked the coastal town of Palma, killing dozens of civilians.",
+			want{typ: parley.Assault, source: "Islamic State", target: "Spain"}},
 	}
 	runNotCases(t, tests)
 }

@@ -4213,7 +4213,7 @@ func (d *doc) visitedState(k, ce int) []string {
 func (d *doc) placeState(k, ce int, preps ...string) []string {
 	sp := d.spanOf(k, max(ce, k+1))
 	for n, p := range d.in.Places {
-		if !sp.Contains(p.Span) || p.Country == "" {
+		if !sp.Contains(p.Span) || p.Country == "" || d.strayPlace(p) {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
@@ -4235,7 +4235,7 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 func (d *doc) placeSubject(cs, k int) []string {
 	sp := d.spanOf(cs, k)
 	for n, p := range d.in.Places {
-		if !sp.Contains(p.Span) || p.Country == "" {
+		if !sp.Contains(p.Span) || p.Country == "" || d.strayPlace(p) {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
@@ -4244,6 +4244,24 @@ func (d *doc) placeSubject(cs, k int) []string {
 		}
 	}
 	return nil
+}
+
+// strayPlace reports whether place p lies in a state the article never
+// names while it names three others: "attacked the coastal town of Palma"
+// in a story about Mozambique, Rwanda and their neighbours is no town of
+// Spain's, whatever city of the name the knowledge base knows. (A short
+// text may leave the state to its city: "Russia shelled Kharkiv".)
+func (d *doc) strayPlace(p PlaceMention) bool {
+	if d.actors["state:"+p.Country] != nil {
+		return false
+	}
+	n := 0
+	for id := range d.actors {
+		if strings.HasPrefix(id, "state:") {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // placeList returns the states of place n and of the places joined to it
