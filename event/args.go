@@ -1413,10 +1413,10 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) && e.Mode != "visit" {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
-			// "Finland closed its border with Russia, accusing Moscow …":
-			// the one who acted.
+			// "Finland closed its border with Russia, accusing Moscow …"
+			// and "Misri visited Dhaka, raising …": the one who acted.
 			var ids []string
 			for _, p := range e.Participants {
 				ids = append(ids, p.ID)
@@ -1444,6 +1444,30 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 		if e := d.mentionEnd(i); e < c && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("and", "of", "'s") {
 			return m.Actors
 		}
+	}
+	return nil
+}
+
+// overThatClause returns the subject of the main clause when the comma
+// before a speech participle at k closes a "that" clause of its own
+// subject: "the court ruled that Chile had no obligation to negotiate,
+// dismissing Bolivia's claim" and "drew a boundary that gives Somalia the
+// area, rejecting Kenya's claim" are the court's acts. Else nil.
+func (d *doc) overThatClause(a, k int) []string {
+	for i := k - 2; i > a; i-- {
+		t := d.tok(i)
+		if t.Is(",", ";", ":") || dashes[t.Text] {
+			return nil
+		}
+		if !t.Is("that") || d.cover[i] >= 0 {
+			continue
+		}
+		inner := d.clauseSubject(i+1, k-1)
+		main := d.clauseSubject(a, i)
+		if inner == nil || main == nil || d.sameSide(main, inner[0]) {
+			return nil
+		}
+		return main
 	}
 	return nil
 }
@@ -1520,6 +1544,31 @@ func (d *doc) afterOwnerOfEnvoy(end, ce int) int {
 		i++
 	}
 	return i
+}
+
+// stateAndEnvoy returns a foreign state and its envoy named in apposition
+// after trigger k ("Togo's ambassador, Kodjo Amegah") when obj is one of
+// the two; else nil.
+func (d *doc) stateAndEnvoy(obj string, k, ce int) []string {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		if !d.tok(i).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+			continue
+		}
+		j := i - 1
+		if d.tok(j).Is("'s", "’s") {
+			j--
+		}
+		m, ok := d.mentionAt(j)
+		if j <= k || !ok || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+			return nil
+		}
+		p := d.envoyApposition(i, ce)
+		if p == nil || obj != m.Actors[0] && obj != p[0] || d.countryOf(p[0]) != "" && "state:"+d.countryOf(p[0]) != m.Actors[0] {
+			return nil
+		}
+		return []string{m.Actors[0], p[0]}
+	}
+	return nil
 }
 
 // counterpartNames returns the people named after "counterpart(s)" that

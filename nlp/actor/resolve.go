@@ -2231,6 +2231,9 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 	if c2 == "" {
 		return nil
 	}
+	if c1, c2 = d.storyPairOver(heads, count, c1, c2); c2 == "" {
+		return nil
+	}
 	best := func(c string) string {
 		out := ""
 		for _, id := range heads {
@@ -2246,6 +2249,28 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 		a, b = b, a
 	}
 	return []string{a, b}
+}
+
+// storyPairOver returns the countries of the two heads the story names
+// more than once, in place of c1 and c2, when the head of the latest
+// country c1 is named only once and two others are the story's pair: after
+// Xi's visit to Putin and "urged Xi to speak to Zelensky", "the two
+// leaders last met in September" are Xi and Putin. Else c1 and c2.
+func (d *doc) storyPairOver(heads []string, count map[string]int, c1, c2 string) (string, string) {
+	country := func(id string) string { return d.actors[d.index[id]].Country }
+	if count[heads[0]] > 1 {
+		return c1, c2
+	}
+	var cs []string
+	for _, id := range heads[1:] {
+		if c := country(id); count[id] > 1 && c != "" && c != c1 && !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) != 2 {
+		return c1, c2
+	}
+	return cs[0], cs[1]
 }
 
 // loneActorBefore returns the one person the sentence of token i names
