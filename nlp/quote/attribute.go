@@ -177,6 +177,9 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] || inName(toks, k) {
 			continue
 		}
+		if k > i && toks[k-1].Is("and", "but") && !toks[k].Is("statement", "readout", "tweet") {
+			return "", "" // "He said X “…” and accused Washington of …": a second verb of the subject before the quotation
+		}
 		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of", "issued", "released")) {
 			continue // "…”, a statement widely read as aimed at Egypt": whose statement, it does not say here
 		}
@@ -402,7 +405,9 @@ func (f *finder) subjectBefore(start, k int) string {
 		}
 	}
 	switch {
-	case toks[j].Is("and"):
+	case toks[j].Is("and", "but"):
+		// "Erdoğan said Turkey would act, but warned that …": the
+		// subject of the first verb.
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
 		if len(ms) > 0 {
 			return f.headOf(ms)
