@@ -51,5 +51,46 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"said_before_the_quote_keeps_its_subject", "2024-05-10",
 			`Scholz said Macron "was right to raise the question of troops in Ukraine".`,
 			"was right to raise", "Olaf Scholz"},
+		// Two quoted stretches split by ", while …" are two quotations,
+		// each with its own speaker.
+		{"while_splits_two_quotations", "2024-05-10",
+			`Putin said Kyiv had tried to "drag the whole of Europe into war", while some Western capitals wanted to "keep the fighting going for years".`,
+			"keep the fighting going", "Vladimir Putin"},
+		// A cue in the next sentence is the quotation's only when the
+		// quotation ends its own sentence.
+		{"next_sentence_cue_after_a_clause_is_not_the_quotes", "2024-05-10",
+			`An army spokesman said the drone had crossed the border and "was tracked for ten minutes before it fell" near the post. Pakistan insisted the drone was a civilian one.`,
+			"was tracked for ten minutes", ""},
+		{"congratulating_on", "2024-05-10",
+			`Macron was the first to react, congratulating both leaders on "a brave and wise decision for peace".`,
+			"a brave and wise decision", "Emmanuel Macron"},
+		// A document speaks for whoever issued it.
+		{"letter_x_sent", "2024-05-10",
+			`On Monday, the Kremlin published a letter Putin sent Erdogan in March. "Do not test our patience!" the letter said. Turkish officials told reporters that Erdogan had ignored it.`,
+			"Do not test our patience", "Vladimir Putin"},
+		{"council_adopted_a_resolution", "2024-05-10",
+			`The UN Security Council adopted a resolution on Gaza on Monday. "The Council demands an immediate ceasefire for the month of Ramadan," the resolution said.`,
+			"The Council demands", "United Nations Security Council"},
+		{"resolution_which_after_the_body", "2024-05-10",
+			`The United Nations General Assembly on Thursday condemned the annexation. The resolution, which "declares invalid the so-called referendums" held in four regions, passed with 143 votes.`,
+			"declares invalid", "United Nations General Assembly"},
+		{"in_a_statement_the_ministry_said", "2024-05-10",
+			`In a statement, Japan said it would send aid. "Japan stands with the people of Turkey in this hour of need," the statement said.`,
+			"Japan stands with", "Japan"},
+		// A statement whose author the text does not give takes no one's
+		// name, not the speaker of the quotation before.
+		{"unsourced_statement_does_not_continue", "2024-05-10",
+			`Le Drian called the junta illegitimate. "The junta is taking irresponsible measures," he told French radio.\n\nDespite the expulsion, "the country remains open to dialogue with all its partners," the statement said.`,
+			"the country remains open", ""},
+		{"speaker_said_in_a_statement_is_the_speaker", "2024-05-10",
+			`"We will not back down in the face of threats," Lavrov said in a statement.`,
+			"We will not back down", "Sergey Lavrov"},
+		{"statement_from_a_body_is_the_bodys", "2024-05-10",
+			`"The border will stay closed until further notice," a statement from NATO said.`,
+			"The border will stay closed", "North Atlantic Treaty Organization"},
+		// A statement one is told of is not that person's.
+		{"statement_told_of_is_not_the_listeners", "2024-05-10",
+			`Ambassador Joel Meyer was told of the decision, according to a statement read on state television. "The decision is final and takes effect at once," the statement said.`,
+			"The decision is final", ""},
 	})
 }
