@@ -92,5 +92,17 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"statement_told_of_is_not_the_listeners", "2024-05-10",
 			`Ambassador Joel Meyer was told of the decision, according to a statement read on state television. "The decision is final and takes effect at once," the statement said.`,
 			"The decision is final", ""},
+		// "It" opening the sentence after one that issued a document is
+		// that document; after a note sent to an actor, or no document,
+		// it names no one.
+		{"it_after_a_declaration_adopted", "2024-05-10",
+			`The European Council adopted a joint declaration on Friday. It calls the attack "a flagrant violation of international law and the Charter".`,
+			"a flagrant violation", "European Council"},
+		{"it_after_a_note_sent_to_a_state", "2024-05-10",
+			`Moscow sent Kyiv a diplomatic note on Friday. It calls the attack "a flagrant violation of international law and the Charter".`,
+			"a flagrant violation", ""},
+		{"it_after_no_document", "2024-05-10",
+			`The summit in Vilnius ended on Friday. It calls the attack "a flagrant violation of international law and the Charter".`,
+			"a flagrant violation", ""},
 	})
 }

@@ -398,6 +398,13 @@ func (f *finder) before(sp parley.Span) (string, string) {
 			}
 			return "", ""
 		}
+		if k-1 >= i && toks[k-1].Is("it") && (k-1 == i || toks[k-2].Is(".")) {
+			// "The allies adopted a new strategic concept. It calls
+			// Russia “…”": the document the sentence before issued.
+			if id := f.issuerBefore(f.sentence(t.Start)); id != "" {
+				return id, docCue
+			}
+		}
 		if id := f.subjectBefore(sp.Start, k); id != "" {
 			return id, t.Text
 		}
@@ -633,6 +640,29 @@ func (f *finder) docAuthor(si int, noun string) string {
 		if id := f.firstSubject(prev.Start, prev.End); id != "" && f.actors[id] != nil && f.actors[id].Kind == parley.Organization {
 			return id
 		}
+	}
+	return ""
+}
+
+// issuerBefore returns who, in the sentence before si, issued a thing no
+// actor names: "The council adopted a resolution", not "Russia sent
+// Ukraine a note".
+func (f *finder) issuerBefore(si int) string {
+	if si <= 0 {
+		return ""
+	}
+	prev := f.in.Sentences[si-1]
+	a, b := f.tokensIn(prev)
+	toks := f.in.Tokens
+	for v := a; v < b; v++ {
+		if !issueVerbs[toks[v].Norm] {
+			continue
+		}
+		obj := parley.Span{Start: toks[v].End, End: toks[min(v+4, b-1)].End}
+		if len(f.mentionsIn(obj)) > 0 {
+			return ""
+		}
+		return f.lastMentionIn(parley.Span{Start: prev.Start, End: toks[v].Start})
 	}
 	return ""
 }
