@@ -106,7 +106,7 @@ func (f *finder) attribute(seg segment) (string, string) {
 		return "", "" // "…,” one of them said": of a group no actor names, no one else
 	}
 	// Before the opening mark: "Putin said that …" / "X quoted Y as saying:".
-	if id, cue := f.before(before); id != "" {
+	if id, cue := f.before(before); id != "" || cue == unnamedCue {
 		return id, cue
 	}
 	// "The resolution, which “deplores …”": the body that adopted it.
@@ -408,6 +408,9 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		if id := f.subjectBefore(sp.Start, k); id != "" {
 			return id, t.Text
 		}
+		if f.unnamedSubject(i, k) {
+			return "", unnamedCue
+		}
 	}
 	// "Zakharova was more blunt: “They are lying.”": a colon right before
 	// the quotation, after a clause with a person for its subject.
@@ -665,4 +668,20 @@ func (f *finder) issuerBefore(si int) string {
 		return f.lastMentionIn(parley.Span{Start: prev.Start, End: toks[v].Start})
 	}
 	return ""
+}
+
+// unnamedCue marks a quotation whose cue has a subject no actor names:
+// "The judges added that … “…”" is not the speaker before's.
+const unnamedCue = "unnamed"
+
+// unnamedSubject reports whether the speech verb at k follows a plural
+// noun phrase no actor names, within tokens from i: "The judges added",
+// "the officials said".
+func (f *finder) unnamedSubject(i, k int) bool {
+	toks := f.in.Tokens
+	j := k - 1
+	if j-1 < i || toks[j].Kind != token.Word || toks[j].Upper || !strings.HasSuffix(toks[j].Norm, "s") || !toks[j-1].Is("the") {
+		return false
+	}
+	return len(f.mentionsIn(parley.Span{Start: toks[j-1].Start, End: toks[j].End})) == 0
 }

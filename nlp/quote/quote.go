@@ -77,7 +77,7 @@ func Find(in Input) []parley.Quote {
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
-			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue:
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue:
 				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
 			if !q.Speaker.IsZero() {
