@@ -116,17 +116,29 @@ func TestQuoteSpeakers(t *testing.T) {
 	})
 }
 
-// TestQuoteAfterWhileIsItsOwn checks that two quoted stretches split by
-// ", while …" are two quotations, not one going on.
-func TestQuoteAfterWhileIsItsOwn(t *testing.T) {
-	a := analyze(t, `Putin said Kyiv had tried to "drag the whole of Europe into war", while some Western capitals wanted to "keep the fighting going for years".`, "2024-05-10")
-	for _, q := range a.Quotes {
-		if strings.HasPrefix(q.Text, "keep the fighting going") {
-			if q.Speaker.Name != "Vladimir Putin" {
-				t.Errorf("speaker %q, want Vladimir Putin", q.Speaker.Name)
+// TestQuotationsOfTheirOwn checks quoted stretches that open a quotation
+// of their own rather than going on with the one before: after ", while
+// …", and words quoted inside a later sentence of narrative.
+func TestQuotationsOfTheirOwn(t *testing.T) {
+	for _, tc := range []quoteCase{
+		{"after_while", "2024-05-10",
+			`Putin said Kyiv had tried to "drag the whole of Europe into war", while some Western capitals wanted to "keep the fighting going for years".`,
+			"keep the fighting going", "Vladimir Putin"},
+		{"fragment_in_a_later_sentence", "2024-05-10",
+			`NATO issued a statement warning that "all sides must show restraint in the coming days." Critically, however, it pointed out that it had "no power to enforce any of these measures at all."`,
+			"no power to enforce", "North Atlantic Treaty Organization"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := analyze(t, tc.text, tc.day)
+			for _, q := range a.Quotes {
+				if strings.HasPrefix(q.Text, tc.prefix) {
+					if q.Speaker.Name != tc.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker.Name, tc.speaker)
+					}
+					return
+				}
 			}
-			return
-		}
+			t.Errorf("no quotation of its own opening %q in %d quotations", tc.prefix, len(a.Quotes))
+		})
 	}
-	t.Errorf("no quotation of its own opening \"keep the fighting going\" in %d quotations", len(a.Quotes))
 }

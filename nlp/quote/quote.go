@@ -94,7 +94,7 @@ func Find(in Input) []parley.Quote {
 			// (A document's words are not its author's spoken ones:
 			// 'warned of “….” “…!” the letter said'.)
 			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID && (q.Cue == docCue) == (cur.Cue == docCue) &&
-				(pi == curPara && (q.Cue == "continued" || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
+				(pi == curPara && (q.Cue == "continued" && !fragment(q.Text) || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
 					curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start)
 			switch {
 			case goesOn:
@@ -112,6 +112,14 @@ func Find(in Input) []parley.Quote {
 	}
 	flush()
 	return pulledQuotes(out)
+}
+
+// fragment reports whether quoted words open in lower case, as words
+// quoted inside a sentence of narrative do: 'it pointed out that it has
+// no “role in regulating campaign content”' is a quotation of its own.
+func fragment(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // newPredicate reports whether the words between two quoted stretches,
