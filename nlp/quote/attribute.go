@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parley"
 	"parley/nlp/token"
@@ -29,6 +31,7 @@ func init() {
 		"repeated", "stated", "announced", "told", "wrote", "posted", "explained", "continued", "concluded",
 		"written", "calling", "describing", "terming", "dubbing", "branding", "thanked", "welcomed",
 		"offered", "conveyed", "extended", // "offered “profound regrets …”"
+		"congratulated", "congratulating", // "congratulating both sides on “…”"
 	} {
 		speechVerbs[w] = true
 	}
@@ -85,7 +88,11 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// After the closing mark: ", he said." / ", said Hua Chunying."
 	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
 	before := parley.Span{Start: first.Start, End: seg.outer.Start}
-	if id, cue := f.after(after); id != "" {
+	id, cue := f.after(after)
+	if id == "" && cue == docCue {
+		return "", docCue // a document whose author the text does not give: no one's words go on
+	}
+	if id != "" {
 		// "Xi told him that Taiwan was “the first red line”, according to
 		// the foreign ministry": the ministry reports, Xi speaks.
 		if strings.HasPrefix(cue, "according") && !f.isPerson(id) {
@@ -99,12 +106,16 @@ func (f *finder) attribute(seg segment) (string, string) {
 		return "", "" // "…,” one of them said": of a group no actor names, no one else
 	}
 	// Before the opening mark: "Putin said that …" / "X quoted Y as saying:".
-	if id, cue := f.before(before); id != "" {
+	if id, cue := f.before(before); id != "" || cue == unnamedCue {
 		return id, cue
+	}
+	// "The resolution, which “deplores …”": the body that adopted it.
+	if a, b := f.tokensIn(before); f.docSubject(a, b) >= 0 {
+		return f.docAuthor(si, f.in.Tokens[f.docSubject(a, b)].Norm), docCue
 	}
 	// A quotation ending in "!" or "?" ends its sentence, so "Trump
 	// tweeted" opens the next one: look at its first words.
-	if next := f.sentence(seg.outer.End-1) + 1; next < len(f.in.Sentences) && f.sameParagraph(seg.outer.Start, f.in.Sentences[next].Start) {
+	if next := f.sentence(seg.outer.End-1) + 1; f.endsSentence(seg) && next < len(f.in.Sentences) && f.sameParagraph(seg.outer.Start, f.in.Sentences[next].Start) {
 		ns := f.in.Sentences[next]
 		if id, cue := f.after(parley.Span{Start: ns.Start, End: min(ns.End, ns.Start+200)}); id != "" {
 			return id, cue
@@ -131,6 +142,25 @@ func (f *finder) attribute(seg segment) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// endsSentence reports whether the sentence holding a quotation's closing
+// mark ends with it: "“… fool!” the letter said." may run on into the next
+// sentence's cue; "“was warned 10 times” before it was engaged. Moscow
+// insisted …" does not.
+func (f *finder) endsSentence(seg segment) bool {
+	last := f.sentenceSpan(max(seg.outer.End-1, seg.outer.Start))
+	if last.End <= seg.outer.End {
+		return true
+	}
+	// Only names between: "“…,” Department Spokesperson Ma. Teresita Daza
+	// said", cut after the initial.
+	for _, w := range strings.Fields(f.in.Text[seg.outer.End:last.End]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // anonymous reports whether the sentence says its source goes unnamed.
@@ -177,6 +207,9 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] || inName(toks, k) {
 			continue
 		}
+		if k > i && toks[k-1].Is("and", "but") && !toks[k].Is("statement", "readout", "tweet") {
+			return "", "" // "He said X “…” and accused Washington of …": a second verb of the subject before the quotation
+		}
 		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of", "issued", "released")) {
 			continue // "…”, a statement widely read as aimed at Egypt": whose statement, it does not say here
 		}
@@ -192,6 +225,10 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 		if k-i >= 8 && !f.appositionBefore(i, k) {
 			break // far from the quotation, and not "the spokeswoman for the ministry, Mao Ning, said"
+		}
+		// "…,” the statement said": whoever issued it speaks.
+		if n := f.docSubject(i, k); n >= 0 {
+			return f.docAuthor(f.sentence(sp.Start), toks[n].Norm), docCue
 		}
 		// "…,” one of them said": one of the body the sentence is about
 		// speaks for it.
@@ -353,8 +390,26 @@ func (f *finder) before(sp parley.Span) (string, string) {
 				return ms[0].Actors[0], "according to"
 			}
 		}
+		if n := f.docSubject(f.clauseAfterQuote(i, k), k); n >= 0 {
+			// "“…,” the communique read by its president, X, said.":
+			// whoever issued it.
+			if id := f.docAuthor(f.sentence(t.Start), toks[n].Norm); id != "" {
+				return id, docCue
+			}
+			return "", ""
+		}
+		if k-1 >= i && toks[k-1].Is("it") && (k-1 == i || toks[k-2].Is(".")) {
+			// "The allies adopted a new strategic concept. It calls
+			// Russia “…”": the document the sentence before issued.
+			if id := f.issuerBefore(f.sentence(t.Start)); id != "" {
+				return id, docCue
+			}
+		}
 		if id := f.subjectBefore(sp.Start, k); id != "" {
 			return id, t.Text
+		}
+		if f.unnamedSubject(i, k) {
+			return "", unnamedCue
 		}
 	}
 	// "Zakharova was more blunt: “They are lying.”": a colon right before
@@ -402,7 +457,9 @@ func (f *finder) subjectBefore(start, k int) string {
 		}
 	}
 	switch {
-	case toks[j].Is("and"):
+	case toks[j].Is("and", "but"):
+		// "Erdoğan said Turkey would act, but warned that …": the
+		// subject of the first verb.
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
 		if len(ms) > 0 {
 			return f.headOf(ms)
@@ -486,4 +543,145 @@ func (f *finder) firstSubject(start, end int) string {
 // name, not a verb: "the Economic Community of West African States urged".
 func inName(toks []token.Token, k int) bool {
 	return toks[k].Upper && k > 0 && toks[k-1].Upper && toks[k-1].Kind == token.Word && !toks[k].NewlineBefore
+}
+
+// clauseAfterQuote returns the first token after the last closing mark in
+// tokens [i, k), or i: where the clause of "“…,” the letter said" begins.
+func (f *finder) clauseAfterQuote(i, k int) int {
+	for o := k - 1; o >= i; o-- {
+		if closesQuote(&f.in.Tokens[o]) {
+			return o + 1
+		}
+	}
+	return i
+}
+
+// docCue marks a quotation a document speaks: "…,” the statement said.
+const docCue = "document"
+
+// docNouns name documents that speak for whoever issued them.
+var docNouns = map[string]bool{"statement": true, "letter": true, "communique": true, "communiqué": true,
+	"resolution": true, "declaration": true, "readout": true, "memorandum": true}
+
+// docSubject returns the index of the document noun that opens tokens
+// [i, k) — "the statement said", "the communique read by …, said", "The
+// resolution, which" — or -1.
+func (f *finder) docSubject(i, k int) int {
+	toks := f.in.Tokens
+	for i < k && toks[i].Kind != token.Word {
+		i++
+	}
+	if i < k && toks[i].Is("the", "a", "its", "their", "his", "her", "this", "that") {
+		i++
+	}
+	for n := i; n < k && n-i <= 2 && toks[n].Kind == token.Word && !toks[n].Upper; n++ {
+		if !docNouns[toks[n].Norm] {
+			continue
+		}
+		// "A statement on the Kremlin website said": the body named
+		// with it speaks; one who reads it out does not ("the
+		// communique read by the Commission's president, X, said").
+		if n+1 < k && !toks[n+1].Is("read") && len(f.mentionsIn(parley.Span{Start: toks[n].End, End: toks[k-1].End})) > 0 {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// issueVerbs tell who put a document out: "issued a statement", "a
+// letter Trump sent Erdogan".
+var issueVerbs = map[string]bool{"issued": true, "released": true, "adopted": true, "passed": true,
+	"published": true, "sent": true, "wrote": true, "signed": true, "approved": true}
+
+// docAuthor returns who issued the document named by noun, from the
+// nearest of the five sentences before si that names one: "a letter
+// Trump sent", "Russia's statement", "the council adopted a resolution",
+// "In a statement, the ministry said". Failing that, a resolution or
+// communiqué no sentence has named is the body the sentence before is
+// about: "The General Assembly demanded …. The resolution, which “…”".
+func (f *finder) docAuthor(si int, noun string) string {
+	toks := f.in.Tokens
+	for s := si - 1; s >= 0 && s >= si-5; s-- {
+		sent := f.in.Sentences[s]
+		a, b := f.tokensIn(sent)
+		for n := a; n < b; n++ {
+			if toks[n].Norm != noun {
+				continue
+			}
+			if n+2 < b {
+				// "a letter Trump sent Erdogan"
+				for _, m := range f.mentionsIn(parley.Span{Start: toks[n].End, End: sent.End}) {
+					e, _ := f.tokensIn(parley.Span{Start: m.Span.End, End: m.Span.End})
+					if m.Span.Start-toks[n].End <= 1 && e < b && issueVerbs[toks[e].Norm] {
+						return m.Actors[0]
+					}
+					break
+				}
+			}
+			for _, m := range f.mentionsIn(parley.Span{Start: sent.Start, End: toks[n].Start}) {
+				// "Russia's statement"
+				if gap := f.in.Text[m.Span.End:toks[n].Start]; gap == "'s " || gap == "’s " {
+					return m.Actors[0]
+				}
+			}
+			for v := n - 1; v >= a && n-v <= 3; v-- {
+				// "the council adopted a resolution"
+				if issueVerbs[toks[v].Norm] {
+					return f.lastMentionIn(parley.Span{Start: sent.Start, End: toks[v].Start})
+				}
+			}
+			if n-2 >= a && toks[n-2].Is("in") || n-3 >= a && toks[n-3].Is("in") {
+				// "In a statement, the ministry said"
+				return f.firstSubject(toks[n].End, sent.End)
+			}
+			return ""
+		}
+	}
+	if si > 0 && (noun == "resolution" || noun == "communique" || noun == "communiqué" || noun == "declaration") {
+		prev := f.in.Sentences[si-1]
+		if id := f.firstSubject(prev.Start, prev.End); id != "" && f.actors[id] != nil && f.actors[id].Kind == parley.Organization {
+			return id
+		}
+	}
+	return ""
+}
+
+// issuerBefore returns who, in the sentence before si, issued a thing no
+// actor names: "The council adopted a resolution", not "Russia sent
+// Ukraine a note".
+func (f *finder) issuerBefore(si int) string {
+	if si <= 0 {
+		return ""
+	}
+	prev := f.in.Sentences[si-1]
+	a, b := f.tokensIn(prev)
+	toks := f.in.Tokens
+	for v := a; v < b; v++ {
+		if !issueVerbs[toks[v].Norm] {
+			continue
+		}
+		obj := parley.Span{Start: toks[v].End, End: toks[min(v+4, b-1)].End}
+		if len(f.mentionsIn(obj)) > 0 {
+			return ""
+		}
+		return f.lastMentionIn(parley.Span{Start: prev.Start, End: toks[v].Start})
+	}
+	return ""
+}
+
+// unnamedCue marks a quotation whose cue has a subject no actor names:
+// "The judges added that … “…”" is not the speaker before's.
+const unnamedCue = "unnamed"
+
+// unnamedSubject reports whether the speech verb at k follows a plural
+// noun phrase no actor names, within tokens from i: "The judges added",
+// "the officials said".
+func (f *finder) unnamedSubject(i, k int) bool {
+	toks := f.in.Tokens
+	j := k - 1
+	if j-1 < i || toks[j].Kind != token.Word || toks[j].Upper || !strings.HasSuffix(toks[j].Norm, "s") || !toks[j-1].Is("the") {
+		return false
+	}
+	return len(f.mentionsIn(parley.Span{Start: toks[j-1].Start, End: toks[j].End})) == 0
 }

@@ -77,7 +77,7 @@ func Find(in Input) []parley.Quote {
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
-			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon:
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue:
 				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
 			if !q.Speaker.IsZero() {
@@ -91,8 +91,10 @@ func Find(in Input) []parley.Quote {
 			// quotation left open — belongs to the record begun before.
 			// Words quoted again, with their own attribution, after more
 			// narrative are a new quotation.
-			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID &&
-				(pi == curPara && (q.Cue == "continued" || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
+			// (A document's words are not its author's spoken ones:
+			// 'warned of “….” “…!” the letter said'.)
+			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID && (q.Cue == docCue) == (cur.Cue == docCue) &&
+				(pi == curPara && (q.Cue == "continued" && !fragment(q.Text) || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
 					curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start)
 			switch {
 			case goesOn:
@@ -112,6 +114,14 @@ func Find(in Input) []parley.Quote {
 	return pulledQuotes(out)
 }
 
+// fragment reports whether quoted words open in lower case, as words
+// quoted inside a sentence of narrative do: 'it pointed out that it has
+// no “role in regulating campaign content”' is a quotation of its own.
+func fragment(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 // newPredicate reports whether the words between two quoted stretches,
 // text[a:b], open a predicate of their own: in 'praised Erdogan as "a hell
 // of a leader" and called the agreement "a great day"' the second is
@@ -120,7 +130,8 @@ func newPredicate(text string, a, b int) bool {
 	if a < 0 || b > len(text) || a >= b {
 		return false
 	}
-	gap := strings.ToLower(strings.TrimSpace(text[a:b]))
+	// (", while some …": the comma after the mark opens nothing)
+	gap := strings.ToLower(strings.TrimLeft(text[a:b], " ,;"))
 	return strings.HasPrefix(gap, "and ") || strings.HasPrefix(gap, "but ") || strings.HasPrefix(gap, "while ")
 }
 
