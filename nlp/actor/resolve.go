@@ -1732,10 +1732,7 @@ var countedPeopleNouns = map[string]bool{"leaders": true, "ministers": true, "pr
 // those titled so before a secretary ("Shoukry … hosted by the Secretary
 // of the Treasury … with Gedu and Asma. The three ministers …").
 func (d *doc) countedPeople(i int) int {
-	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
-		return i
-	}
-	n, ok := countNumbers[d.toks[i+1].Norm]
+	n, ok := d.countAt(i)
 	if !ok {
 		return i
 	}
@@ -1797,6 +1794,16 @@ func (d *doc) lastN(i, n int, keep func(string) bool) []string {
 	return ids
 }
 
+// countAt reads "the three", "the four" at token i, with room for a noun
+// after it, and returns the count.
+func (d *doc) countAt(i int) (int, bool) {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
+		return 0, false
+	}
+	n, ok := countNumbers[d.toks[i+1].Norm]
+	return n, ok
+}
+
 // countNumbers are the counts a group of states is named by.
 var countNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -1804,10 +1811,7 @@ var countNumbers = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "s
 // the last list of that many states the text joined with commas and "and"
 // in the sentences just before.
 func (d *doc) countedStates(i int) int {
-	if i+2 >= len(d.toks) || !d.toks[i].Is("the") {
-		return i
-	}
-	n, ok := countNumbers[d.toks[i+1].Norm]
+	n, ok := d.countAt(i)
 	if !ok {
 		return i
 	}
