@@ -367,7 +367,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -661,6 +661,14 @@ func (d *doc) attributedDate(date parley.Date, trigger int) bool {
 func (d *doc) possessiveDate(x parley.TimeExpr) bool {
 	after := d.in.Text[x.Span.End:]
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// priorDeedDate reports whether date expression i, after the act at
+// trigger, names in the possessive a deed the act came after: "accepted
+// offers of help after Friday night's earthquake" — the earthquake's day.
+func (d *doc) priorDeedDate(i, trigger int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
 }
 
 // sinceDate reports whether date expression i follows "since".

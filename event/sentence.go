@@ -3706,9 +3706,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if date.IsZero() && verbalTypes[sn.typ] && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
+	if date.IsZero() && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
 		// "The EU criticised Turkey, EU spokesman Peter Stano said on
-		// Friday": what was said was said that day.
+		// Friday": what was said was said that day; a deed reported so
+		// ("Chile has expelled two diplomats, the Chilean foreign ministry
+		// said on Thursday") is dated by its report, as when the speaker
+		// is unnamed.
 		if ad, arel := d.date(d.spanOf(ce+1, b), -1); !ad.IsZero() && arel != parley.TimeFuture {
 			date, rel = ad, arel
 		}

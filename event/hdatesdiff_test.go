@@ -1,0 +1,41 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHDatesDiff checks the days of events that other dates of the
+// sentence could pull off their own: a deed the act came after, an
+// attribution set off by a comma.
+func TestHDatesDiff(t *testing.T) {
+	tests := []eventCase{
+		// A possessive date after "after" is the earlier deed's; the act
+		// is dated by the attribution that reports it.
+		{"accepted_after_a_possessive_day_said_by_a_ministry", "2023-09-08",
+			"Chile has accepted offers of help from Peru after Tuesday night's fire, the Chilean foreign ministry said on Thursday.",
+			[]want{{typ: parley.Agree, source: "Chile", target: "Peru", date: "2023-09-07"}}},
+		{"expelled_after_a_possessive_day_said_by_a_minister", "2024-05-10",
+			"Kenya has expelled two Ugandan diplomats following Sunday's border clash, Kenyan Foreign Minister Musalia Mudavadi said on Wednesday.",
+			[]want{{typ: parley.Sanction, source: "Kenya", target: "Uganda", date: "2024-05-08"}}},
+		{"after_a_possessive_day_and_no_attribution_is_undated", "2023-09-08",
+			"Chile accepted offers of help from Peru after Tuesday's fire.",
+			[]want{{typ: parley.Agree, source: "Chile", target: "Peru", date: "-"}}},
+		// The day of the occasion the act took place at stays the act's.
+		{"at_a_possessive_summit_the_act_is_of_that_day", "2023-09-08",
+			"Chile accepted offers of help from Peru at Tuesday's summit.",
+			[]want{{typ: parley.Agree, source: "Chile", target: "Peru", date: "2023-09-05"}}},
+		{"fronted_possessive_summit_dates_the_act", "2023-09-08",
+			"At Tuesday's summit, Chile accepted offers of help from Peru.",
+			[]want{{typ: parley.Agree, source: "Chile", target: "Peru", date: "2023-09-05"}}},
+		// A named speaker in the attribution does not hide its day.
+		{"deed_said_by_a_named_ministry_takes_its_day", "2023-09-08",
+			"Chile expelled two Peruvian diplomats, the Chilean foreign ministry said on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Chile", target: "Peru", date: "2023-09-07"}}},
+		{"deed_with_its_own_day_keeps_it", "2023-09-08",
+			"Chile expelled two Peruvian diplomats on Monday, the Chilean foreign ministry said on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Chile", target: "Peru", date: "2023-09-04"}}},
+	}
+	runEventCases(t, tests)
+}
