@@ -375,7 +375,14 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if d.endPoint(i) {
 		// "extended sanctions on Russia until July 31": when they end,
-		// not when they were extended.
+		// not when they were extended — but "On 21 April, X called on
+		// Russia to act by noon on 22 April": the day that opens the
+		// sentence.
+		if trigger >= 0 {
+			if f := d.frontedDate(trigger); f >= 0 && f != i && !d.endPoint(f) {
+				return d.date(d.in.Dates[f].Span, -1)
+			}
+		}
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
@@ -683,6 +690,15 @@ func (d *doc) sinceDate(i int) bool {
 func (d *doc) endPoint(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	low := strings.ToLower(d.in.Dates[i].Text)
+	// "by noon on 22 April", "until midnight on Friday", "by the end of
+	// March": a time of day or an end before the date is still a deadline.
+	if k > 0 && d.tok(k-1).Is("on", "of") {
+		for j := k - 2; j >= 1 && j >= k-4 && d.tok(j).Is("noon", "midnight", "midday", "end", "close", "the", "evening", "morning", "night"); j-- {
+			if d.tok(j-1).Is("until", "till", "by") {
+				return true
+			}
+		}
+	}
 	return k > 0 && d.tok(k-1).Is("until", "till", "through", "by") ||
 		strings.HasPrefix(low, "until ") || strings.HasPrefix(low, "till ") || strings.HasPrefix(low, "by ")
 }

@@ -36,6 +36,17 @@ func TestHDatesDiff(t *testing.T) {
 		{"deed_with_its_own_day_keeps_it", "2023-09-08",
 			"Chile expelled two Peruvian diplomats on Monday, the Chilean foreign ministry said on Thursday.",
 			[]want{{typ: parley.Sanction, source: "Chile", target: "Peru", date: "2023-09-04"}}},
+		// A deadline with a time of day before its date is still a
+		// deadline, not the day of the demand.
+		{"deadline_by_noon_on_a_day", "2021-04-22",
+			"On 21 April, Deputy Prime Minister and Minister of the Interior Jan Hamáček called on Russia to let the expelled Czech diplomats return to Moscow by noon on 22 April.",
+			[]want{{typ: parley.Request, source: "Jan Hamáček", target: "Russia", date: "2021-04-21"}}},
+		{"deadline_by_midnight_on_a_weekday", "2024-05-10",
+			"On Monday, the Foreign Minister of Poland and Deputy Prime Minister, Radoslaw Sikorski, told Belarus to free the detained journalists by midnight on Thursday.",
+			[]want{{typ: parley.Request, source: "Radosław Sikorski", target: "Belarus", date: "2024-05-06"}}},
+		{"on_the_evening_of_a_day_is_no_deadline", "2024-05-10",
+			"Poland and Belarus held talks on the evening of 3 May.",
+			[]want{{typ: parley.Consult, source: "Poland", target: "Belarus", date: "2024-05-03"}}},
 	}
 	runEventCases(t, tests)
 }
