@@ -349,6 +349,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if r := d.responsePhraseOf(i, trigger); r >= 0 {
+		// "imposed sanctions on Russia in March in response to its
+		// invasion of Ukraine on Feb. 24": the date is the invasion's;
+		// the act's own, if any, stands before the phrase.
+		if d.tok(r).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -448,6 +457,24 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 			if d.cover[j] >= 0 && d.finiteVerbIn(d.mentionEnd(j), ds) {
 				return t
 			}
+		}
+	}
+	return -1
+}
+
+// responsePhraseOf returns the first word of a phrase that names what
+// the act at trigger answers — "in response to", "in retaliation for",
+// "in reaction to", "in revenge for" — when it stands between the trigger
+// and date expression i in the same stretch of the sentence, or -1.
+func (d *doc) responsePhraseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 1; t+2 < ds; t++ {
+		if d.tok(t).Is("in") && d.tok(t+1).Is("response", "retaliation", "reaction", "revenge", "reprisal") && d.tok(t+2).Is("to", "for") &&
+			!strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
+			return t
 		}
 	}
 	return -1

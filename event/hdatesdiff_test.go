@@ -47,6 +47,22 @@ func TestHDatesDiff(t *testing.T) {
 		{"on_the_evening_of_a_day_is_no_deadline", "2024-05-10",
 			"Poland and Belarus held talks on the evening of 3 May.",
 			[]want{{typ: parley.Consult, source: "Poland", target: "Belarus", date: "2024-05-03"}}},
+		// The day after "in response to" is the deed answered.
+		{"sanctions_in_a_month_in_response_to_a_dated_invasion", "2022-06-21",
+			"Canada imposed sanctions on Russia in March in response to the invasion of Ukraine on Feb. 24.",
+			[]want{{typ: parley.Sanction, source: "Canada", target: "Russia", date: "2022-03"}}},
+		{"response_to_a_dated_deed_and_nothing_else_is_undated", "2022-06-21",
+			"Australia expelled two Iranian diplomats in response to the arson attack on a synagogue on 6 May.",
+			[]want{{typ: parley.Sanction, source: "Australia", target: "Iran", date: "-"}}},
 	}
 	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// The deed answered does not lend its day to a fronted one's act.
+		{"fronted_day_and_retaliation_for_a_dated_deed", "2022-06-21",
+			"On Monday, Japan froze the assets of Russian banks in retaliation for the shelling of Kharkiv on May 30.",
+			want{typ: parley.Sanction, source: "Japan", target: "Russia", date: "2022-05-30"}},
+		{"own_day_after_an_attribution_is_not_the_deed_answered", "2022-06-21",
+			"Australia expelled two Iranian diplomats in response to the arson attack on 6 May, officials said on Monday.",
+			want{typ: parley.Sanction, source: "Australia", target: "Iran", date: "2022-05-06"}},
+	})
 }
