@@ -118,8 +118,9 @@ func (d *doc) yearsSince(cs, k int) int {
 // gives n = -2. approx is set when the count is hedged ("barely six
 // weeks after", "less than two weeks after"), vague when there is no
 // count at all ("days after speaking to him by phone"): some days off,
-// on a day the text does not give.
-func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
+// on a day the text does not give. "Three months after" counts months:
+// monthly is set and n is the count of months.
+func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, monthly, ok bool) {
 	for i := k - 1; i >= max(cs, 1) && i >= k-20; i-- {
 		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
 			continue
@@ -130,7 +131,7 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 		// attacked … on Friday" — it counts from something else.)
 		if d.tok(i-1).Is("days", "weeks", "months") && (d.tok(i-2).Is(",", "and", "—", "–") ||
 			i >= 3 && d.tok(i-2).Is("several", "few") && d.tok(i-3).Is(",", "and", "—", "–", "a")) {
-			return 0, false, true, true // "days after", "a few weeks before": no count
+			return 0, false, true, d.tok(i - 1).Is("months"), true // "days after", "a few weeks before": no count
 		}
 		open := i - 3
 		if d.tok(i-1).Is("hours", "hour") {
@@ -141,21 +142,21 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 			open--
 		}
 		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
-			return 0, false, false, false
+			return 0, false, false, false, false
 		}
 		unit := d.tok(i - 1).Norm
 		days := 0
 		switch unit {
 		case "hours", "hour":
 			days = 0
-		case "day", "days", "week", "weeks":
+		case "day", "days", "week", "weeks", "month", "months":
 			c := 1
 			if i >= 2 && !d.tok(i-2).Is("a", "one") {
 				var found bool
 				if c, found = countWords[d.tok(i-2).Norm]; !found {
 					v, err := strconv.Atoi(d.tok(i - 2).Text)
 					if err != nil || v < 1 || v > 60 {
-						return 0, false, false, false // "twenty-odd days": not a count
+						return 0, false, false, false, false // "twenty-odd days": not a count
 					}
 					c = v
 				}
@@ -164,15 +165,16 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 			if strings.HasPrefix(unit, "week") {
 				days = 7 * c
 			}
+			monthly = strings.HasPrefix(unit, "month")
 		default:
 			continue
 		}
 		if d.tok(i).Is("before") {
 			days = -days
 		}
-		return days, approx, false, true
+		return days, approx, false, monthly, true
 	}
-	return 0, false, false, false
+	return 0, false, false, false, false
 }
 
 // countWords are the numbers news spells out before "years".

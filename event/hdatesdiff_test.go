@@ -54,6 +54,16 @@ func TestHDatesDiff(t *testing.T) {
 		{"response_to_a_dated_deed_and_nothing_else_is_undated", "2022-06-21",
 			"Australia expelled two Iranian diplomats in response to the arson attack on a synagogue on 6 May.",
 			[]want{{typ: parley.Sanction, source: "Australia", target: "Iran", date: "-"}}},
+		// "N months after" counts months back from the clause's month.
+		{"three_months_after_a_dated_case", "2022-12-05",
+			"Chile took the dispute to the court in June 2016, three months after President Evo Morales accused Santiago of stealing the waters.",
+			[]want{{typ: parley.Accuse, source: "Evo Morales", target: "Chile", date: "2016-03"}}},
+		{"a_month_after_counted_from_a_day", "2022-12-05",
+			"Peru recalled its ambassador from Mexico on 20 November, a month after Mexico criticised the Peruvian government.",
+			[]want{{typ: parley.Accuse, source: "Mexico", target: "Peru", date: "2022-10"}}},
+		{"months_after_gives_no_month", "2022-12-05",
+			"Peru recalled its ambassador from Mexico in November, months after Mexico criticised the Peruvian government.",
+			[]want{{typ: parley.Accuse, source: "Mexico", target: "Peru", date: "-"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

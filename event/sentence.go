@@ -3757,12 +3757,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		date = parley.Date{Year: date.Year - n, Month: date.Month, Day: date.Day}
 		rel = parley.TimePast
 	}
-	if n, approx, vague, ok := d.daysEarlier(cs, k); ok && vague && date.Precision() == parley.PrecisionDay {
-		// "on Thursday, days after speaking to him by phone": some day
-		// before; "in an April phone call, days before …" keeps April.
+	if n, approx, vague, monthly, ok := d.daysEarlier(cs, k); ok && monthly && !vague && date.Precision() >= parley.PrecisionMonth {
+		// "took Bolivia to court in June 2016, three months after Morales
+		// accused Santiago": March; the month at best.
+		m := date.First().AddDate(0, -n, 0)
+		date, rel = parley.Date{Year: m.Year(), Month: m.Month()}, parley.TimePast
+	} else if ok && vague && (date.Precision() == parley.PrecisionDay || monthly) {
+		// "on Thursday, days after speaking to him by phone", "in
+		// November, months after": some time before; "in an April phone
+		// call, days before …" keeps April.
 		date, rel = parley.Date{}, parley.TimePast
 		d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
-	} else if ok && date.Precision() == parley.PrecisionDay {
+	} else if ok && !monthly && date.Precision() == parley.PrecisionDay {
 		// "India expelled a Canadian diplomat on Tuesday, a day after
 		// Canada expelled an Indian official": Monday. ("Barely six weeks
 		// after" says the month at best.)
