@@ -64,9 +64,20 @@ func TestHDatesDiff(t *testing.T) {
 		{"months_after_gives_no_month", "2022-12-05",
 			"Peru recalled its ambassador from Mexico in November, months after Mexico criticised the Peruvian government.",
 			[]want{{typ: parley.Accuse, source: "Mexico", target: "Peru", date: "-"}}},
+		// Condolences name the deed and its day, not their own.
+		{"condolences_for_victims_of_an_attack_at_a_place_on_a_day", "2016-06-29",
+			"Putin expressed his deep condolences to the Turkish people and to the families of the victims of the bombing at Istanbul's main airport on June 28.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Turkey", date: "-"}}},
+		{"sympathy_over_an_explosion_in_a_city", "2024-05-10",
+			"Macron conveyed his sympathy to Lebanon over the explosion in Beirut on Tuesday.",
+			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Lebanon", date: "-"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// Condolences offered on a day of their own keep it.
+		{"condolences_on_their_own_day", "2024-05-10",
+			"On Wednesday, Macron offered condolences to Lebanon after the explosion in Beirut on Tuesday.",
+			want{typ: parley.Support, source: "Emmanuel Macron", target: "Lebanon", date: "2024-05-07"}},
 		// The deed answered does not lend its day to a fronted one's act.
 		{"fronted_day_and_retaliation_for_a_dated_deed", "2022-06-21",
 			"On Monday, Japan froze the assets of Russian banks in retaliation for the shelling of Kharkiv on May 30.",

@@ -4570,6 +4570,16 @@ var datedDeeds = map[string]bool{"explosion": true, "explosions": true, "blast":
 // he blamed on Ukrainian special services").
 func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 	datedAt := func(n int) bool {
+		// "the attack at Istanbul's Ataturk Airport on June 28": past the
+		// place where the deed was done.
+		if n+2 < ce && d.tok(n+1).Is("at", "in", "near") {
+			for p := n + 2; p < ce && p-n <= 8 && !d.tok(p).Is(",", ";", "and") && !d.finiteVerbAt(p); p++ {
+				if d.tok(p).Is("on") {
+					n = p - 1
+					break
+				}
+			}
+		}
 		for _, x := range d.in.Dates {
 			i := d.tokenAt(x.Span.Start)
 			// (Not "in March": "issued a warrant for his arrest in March"
@@ -4594,9 +4604,11 @@ func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 		}
 		return false
 	}
-	if sayVerbs[d.tok(k).Norm] {
+	if sayVerbs[d.tok(k).Norm] || d.sympathyAt(k) {
 		// What was said names the deed and its day: "said the strikes
-		// answered an explosion on Saturday".
+		// answered an explosion on Saturday"; so do condolences
+		// ("expressed his condolences to the families of the victims of
+		// the attack at the airport on June 28").
 		for n := k + 1; n < ce; n++ {
 			if datedDeeds[d.tok(n).Norm] && datedAt(n) {
 				return true
@@ -4614,6 +4626,17 @@ func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// sympathyAt reports whether the act at k offers sympathy: "condolences"
+// itself or a verb that takes it ("expressed his deep condolences").
+func (d *doc) sympathyAt(k int) bool {
+	for j := k; j < len(d.in.Tokens) && j <= k+3; j++ {
+		if d.tok(j).Is("condolences", "condolence", "sympathy", "sympathies") {
+			return true
+		}
 	}
 	return false
 }
