@@ -351,6 +351,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
+		// "paid a visit to Germany in May 2023, and on 29 September 2023
+		// the Chancellor hosted a summit": the date opens the next clause.
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(c).Start}, trigger)
+	}
 	if r := d.responsePhraseOf(i, trigger); r >= 0 {
 		// "imposed sanctions on Russia in March in response to its
 		// invasion of Ukraine on Feb. 24": the date is the invasion's;
@@ -459,6 +464,22 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 			if d.cover[j] >= 0 && d.finiteVerbIn(d.mentionEnd(j), ds) {
 				return t
 			}
+		}
+	}
+	return -1
+}
+
+// nextClauseDate returns the comma of ", and" when date expression i,
+// after the trigger, opens the clause that follows it ("…, and on 29
+// September the Chancellor hosted …"), or -1.
+func (d *doc) nextClauseDate(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for c := ds - 2; c > trigger && c >= ds-3; c-- {
+		if d.tok(c).Is(",") && d.tok(c+1).Is("and", "but", "while") && d.datedClauseAt(c+2, len(d.in.Tokens)) >= 0 {
+			return c
 		}
 	}
 	return -1

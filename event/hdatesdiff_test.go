@@ -71,6 +71,14 @@ func TestHDatesDiff(t *testing.T) {
 		{"sympathy_over_an_explosion_in_a_city", "2024-05-10",
 			"Macron conveyed his sympathy to Lebanon over the explosion in Beirut on Tuesday.",
 			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Lebanon", date: "-"}}},
+		// A date after ", and" that opens a clause with its own subject
+		// is that clause's, not the first one's.
+		{"second_clause_opened_by_its_month", "2025-07-10",
+			"Uzbekistan reopened its embassy in Kabul in March 2023, and in February 2024 Chinese President Xi Jinping accepted the credentials of the Taliban's envoy, Bilal Karimi.",
+			[]want{{typ: parley.Support, source: "Xi Jinping", target: "Bilal Karimi", date: "2024-02"}}},
+		{"first_clause_keeps_its_month_before_a_dated_clause", "2024-09-15",
+			"Emmanuel Macron paid a state visit to Germany in May 2024, and on 29 September 2024 Olaf Scholz hosted a summit in Berlin.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz", status: parley.Occurred, date: "2024-05"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

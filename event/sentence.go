@@ -6535,6 +6535,9 @@ func (d *doc) subjectOfGroup(j, k int) bool {
 // Vientiane" — Rio is the first clause's place.
 func (d *doc) ownClauseStart(k, cs int) int {
 	for i := k - 1; i > cs; i-- {
+		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while") && d.datedClauseAt(i+2, k+1) >= 0 {
+			return i + 2 // "…, and in January 2024 Xi accepted the credentials": the date is this clause's
+		}
 		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && (d.newClauseAt(i+2, k+1) || d.subjectOfGroup(i+2, k)) {
 			return i + 2
 		}
@@ -6543,6 +6546,28 @@ func (d *doc) ownClauseStart(k, cs int) int {
 		}
 	}
 	return cs
+}
+
+// datedClauseAt returns where the subject starts when a date opens a
+// clause of its own at token j — "in January 2024 Xi accepted", "on 29
+// September the Chancellor hosted" — or -1.
+func (d *doc) datedClauseAt(j, b int) int {
+	if j < b && d.tok(j).Is("on", "in", "at") {
+		j++
+	}
+	for _, x := range d.in.Dates {
+		if d.tokenAt(x.Span.Start) != j || x.Value.IsZero() {
+			continue
+		}
+		e := d.tokenAt(x.Span.End)
+		if e < b && d.tok(e).Is(",") {
+			e++
+		}
+		if d.newClauseAt(e, b) {
+			return e
+		}
+	}
+	return -1
 }
 
 // andDatedAside returns where a date set off by commas after "and" starts
