@@ -402,6 +402,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
+	if first, ok := dayRange(x); ok && trigger >= 0 && !d.verbBetween(trigger, d.tokenAt(x.Span.Start)) {
+		// "From 20 to 22 March 2023 Xi was Putin's guest", "held
+		// exercises August 14 to 31": the act begins on the first day.
+		return first, x.Relation
+	}
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
@@ -441,6 +446,30 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// verbBetween reports whether a finite verb or an infinitive stands
+// between the trigger k and token e after it: "asked Beijing to defer
+// the visit, then allowed it to dock from August 16 to 22" — the range
+// is the docking's.
+func (d *doc) verbBetween(k, e int) bool {
+	for t := k + 1; t < e; t++ {
+		if d.tok(t).Is("to") && t+1 < e && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && !d.inDate(t+1) &&
+			!d.tok(t+1).Is("the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those") || d.finiteVerbAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayRange returns the first day of a range of days within one month
+// ("from 20 to 22 March", "May 19-21"), and whether x is one.
+func dayRange(x parley.TimeExpr) (parley.Date, bool) {
+	e, l := x.Earliest, x.Latest
+	if x.Kind != "range" || e.Precision() != parley.PrecisionDay || l.Precision() != parley.PrecisionDay || e.Year != l.Year || e.Month != l.Month || e == l {
+		return parley.Date{}, false
+	}
+	return e, true
 }
 
 // subordinateClauseOf returns the subordinator ("although", "because",

@@ -79,9 +79,20 @@ func TestHDatesDiff(t *testing.T) {
 		{"first_clause_keeps_its_month_before_a_dated_clause", "2024-09-15",
 			"Emmanuel Macron paid a state visit to Germany in May 2024, and on 29 September 2024 Olaf Scholz hosted a summit in Berlin.",
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz", status: parley.Occurred, date: "2024-05"}}},
+		// A range of days dates the act from its first day.
+		{"visit_from_one_day_to_another", "2024-05-20",
+			"From 5 to 7 May 2024 Xi Jinping paid a state visit to France.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "France", date: "2024-05-05"}}},
+		{"talks_over_a_range_of_days_to_the_capital", "2024-05-20",
+			"Macron paid a state visit to the Chinese capital from 3 to 5 April.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "China", date: "2024-04-03"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// A range that belongs to a later verb's act is not the request's.
+		{"request_before_a_ranged_docking", "2022-09-05",
+			"Manila first asked Beijing to put off the visit, then allowed the ship to dock from August 16 to 22.",
+			want{typ: parley.Request, source: "Philippines", target: "China", date: "2022-08-16"}},
 		// Condolences offered on a day of their own keep it.
 		{"condolences_on_their_own_day", "2024-05-10",
 			"On Wednesday, Macron offered condolences to Lebanon after the explosion in Beirut on Tuesday.",
