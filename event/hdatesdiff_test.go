@@ -86,9 +86,21 @@ func TestHDatesDiff(t *testing.T) {
 		{"talks_over_a_range_of_days_to_the_capital", "2024-05-20",
 			"Macron paid a state visit to the Chinese capital from 3 to 5 April.",
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "China", date: "2024-04-03"}}},
+		// A day without its year goes on in the year of the day the
+		// sentence before named, when it falls a few weeks after it.
+		{"story_goes_on_in_the_year_of_the_sentence_before", "2022-06-01",
+			"After the March 2019 election, the African Union called on 2 April for a recount.\n\nKenya nevertheless recognised the new government of Somalia on 9 April.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Somalia", date: "2019-04-09"}}},
+		{"story_year_after_a_bare_day_with_its_year", "2023-03-01",
+			"Rwanda closed its border on 20 November 2019.\n\nUganda protested to Rwanda on 2 December.",
+			[]want{{typ: parley.Accuse, source: "Uganda", target: "Rwanda", date: "2019-12-02"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// Months later, or two sentences on, the day is the latest one.
+		{"a_day_far_after_the_story_year_is_the_latest", "2022-06-01",
+			"Uganda recalled its ambassador on 9 May 2019.\n\nKenya expelled two Somali diplomats on 30 November.",
+			want{typ: parley.Sanction, source: "Kenya", target: "Somalia", date: "2019-11-30"}},
 		// A range that belongs to a later verb's act is not the request's.
 		{"request_before_a_ranged_docking", "2022-09-05",
 			"Manila first asked Beijing to put off the visit, then allowed the ship to dock from August 16 to 22.",
