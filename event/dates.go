@@ -118,8 +118,9 @@ func (d *doc) yearsSince(cs, k int) int {
 // gives n = -2. approx is set when the count is hedged ("barely six
 // weeks after", "less than two weeks after"), vague when there is no
 // count at all ("days after speaking to him by phone"): some days off,
-// on a day the text does not give.
-func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
+// on a day the text does not give. "Three months after" counts months:
+// monthly is set and n is the count of months.
+func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, monthly, ok bool) {
 	for i := k - 1; i >= max(cs, 1) && i >= k-20; i-- {
 		if !d.tok(i).Is("after", "before") || strings.ContainsAny(d.in.Text[d.tok(i).End:d.tok(k).Start], ",;") {
 			continue
@@ -130,7 +131,7 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 		// attacked … on Friday" — it counts from something else.)
 		if d.tok(i-1).Is("days", "weeks", "months") && (d.tok(i-2).Is(",", "and", "—", "–") ||
 			i >= 3 && d.tok(i-2).Is("several", "few") && d.tok(i-3).Is(",", "and", "—", "–", "a")) {
-			return 0, false, true, true // "days after", "a few weeks before": no count
+			return 0, false, true, d.tok(i - 1).Is("months"), true // "days after", "a few weeks before": no count
 		}
 		open := i - 3
 		if d.tok(i-1).Is("hours", "hour") {
@@ -141,21 +142,21 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 			open--
 		}
 		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
-			return 0, false, false, false
+			return 0, false, false, false, false
 		}
 		unit := d.tok(i - 1).Norm
 		days := 0
 		switch unit {
 		case "hours", "hour":
 			days = 0
-		case "day", "days", "week", "weeks":
+		case "day", "days", "week", "weeks", "month", "months":
 			c := 1
 			if i >= 2 && !d.tok(i-2).Is("a", "one") {
 				var found bool
 				if c, found = countWords[d.tok(i-2).Norm]; !found {
 					v, err := strconv.Atoi(d.tok(i - 2).Text)
 					if err != nil || v < 1 || v > 60 {
-						return 0, false, false, false // "twenty-odd days": not a count
+						return 0, false, false, false, false // "twenty-odd days": not a count
 					}
 					c = v
 				}
@@ -164,15 +165,16 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, ok bool) {
 			if strings.HasPrefix(unit, "week") {
 				days = 7 * c
 			}
+			monthly = strings.HasPrefix(unit, "month")
 		default:
 			continue
 		}
 		if d.tok(i).Is("before") {
 			days = -days
 		}
-		return days, approx, false, true
+		return days, approx, false, monthly, true
 	}
-	return 0, false, false, false
+	return 0, false, false, false, false
 }
 
 // countWords are the numbers news spells out before "years".
@@ -349,6 +351,20 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
+		// "paid a visit to Germany in May 2023, and on 29 September 2023
+		// the Chancellor hosted a summit": the date opens the next clause.
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(c).Start}, trigger)
+	}
+	if r := d.responsePhraseOf(i, trigger); r >= 0 {
+		// "imposed sanctions on Russia in March in response to its
+		// invasion of Ukraine on Feb. 24": the date is the invasion's;
+		// the act's own, if any, stands before the phrase.
+		if d.tok(r).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -367,7 +383,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -375,10 +391,22 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if d.endPoint(i) {
 		// "extended sanctions on Russia until July 31": when they end,
-		// not when they were extended.
+		// not when they were extended — but "On 21 April, X called on
+		// Russia to act by noon on 22 April": the day that opens the
+		// sentence.
+		if trigger >= 0 {
+			if f := d.frontedDate(trigger); f >= 0 && f != i && !d.endPoint(f) {
+				return d.date(d.in.Dates[f].Span, -1)
+			}
+		}
 		return parley.Date{}, parley.TimeUnknown
 	}
 	x := d.in.Dates[i]
+	if first, ok := dayRange(x); ok && trigger >= 0 && !d.verbBetween(trigger, d.tokenAt(x.Span.Start)) {
+		// "From 20 to 22 March 2023 Xi was Putin's guest", "held
+		// exercises August 14 to 31": the act begins on the first day.
+		return first, x.Relation
+	}
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
@@ -420,6 +448,30 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	return x.Value, rel
 }
 
+// verbBetween reports whether a finite verb or an infinitive stands
+// between the trigger k and token e after it: "asked Beijing to defer
+// the visit, then allowed it to dock from August 16 to 22" — the range
+// is the docking's.
+func (d *doc) verbBetween(k, e int) bool {
+	for t := k + 1; t < e; t++ {
+		if d.tok(t).Is("to") && t+1 < e && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && !d.inDate(t+1) &&
+			!d.tok(t+1).Is("the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those") || d.finiteVerbAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayRange returns the first day of a range of days within one month
+// ("from 20 to 22 March", "May 19-21"), and whether x is one.
+func dayRange(x parley.TimeExpr) (parley.Date, bool) {
+	e, l := x.Earliest, x.Latest
+	if x.Kind != "range" || e.Precision() != parley.PrecisionDay || l.Precision() != parley.PrecisionDay || e.Year != l.Year || e.Month != l.Month || e == l {
+		return parley.Date{}, false
+	}
+	return e, true
+}
+
 // subordinateClauseOf returns the subordinator ("although", "because",
 // "after") that opens, between the trigger and date expression i, a
 // clause with a subject and a finite verb of its own that holds the date — "…, although
@@ -441,6 +493,40 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 			if d.cover[j] >= 0 && d.finiteVerbIn(d.mentionEnd(j), ds) {
 				return t
 			}
+		}
+	}
+	return -1
+}
+
+// nextClauseDate returns the comma of ", and" when date expression i,
+// after the trigger, opens the clause that follows it ("…, and on 29
+// September the Chancellor hosted …"), or -1.
+func (d *doc) nextClauseDate(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for c := ds - 2; c > trigger && c >= ds-3; c-- {
+		if d.tok(c).Is(",") && d.tok(c+1).Is("and", "but", "while") && d.datedClauseAt(c+2, len(d.in.Tokens)) >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// responsePhraseOf returns the first word of a phrase that names what
+// the act at trigger answers — "in response to", "in retaliation for",
+// "in reaction to", "in revenge for" — when it stands between the trigger
+// and date expression i in the same stretch of the sentence, or -1.
+func (d *doc) responsePhraseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 1; t+2 < ds; t++ {
+		if d.tok(t).Is("in") && d.tok(t+1).Is("response", "retaliation", "reaction", "revenge", "reprisal") && d.tok(t+2).Is("to", "for") &&
+			!strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
+			return t
 		}
 	}
 	return -1
@@ -663,6 +749,14 @@ func (d *doc) possessiveDate(x parley.TimeExpr) bool {
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
+// priorDeedDate reports whether date expression i, after the act at
+// trigger, names in the possessive a deed the act came after: "accepted
+// offers of help after Friday night's earthquake" — the earthquake's day.
+func (d *doc) priorDeedDate(i, trigger int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
+}
+
 // sinceDate reports whether date expression i follows "since".
 func (d *doc) sinceDate(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
@@ -675,6 +769,15 @@ func (d *doc) sinceDate(i int) bool {
 func (d *doc) endPoint(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	low := strings.ToLower(d.in.Dates[i].Text)
+	// "by noon on 22 April", "until midnight on Friday", "by the end of
+	// March": a time of day or an end before the date is still a deadline.
+	if k > 0 && d.tok(k-1).Is("on", "of") {
+		for j := k - 2; j >= 1 && j >= k-4 && d.tok(j).Is("noon", "midnight", "midday", "end", "close", "the", "evening", "morning", "night"); j-- {
+			if d.tok(j-1).Is("until", "till", "by") {
+				return true
+			}
+		}
+	}
 	return k > 0 && d.tok(k-1).Is("until", "till", "through", "by") ||
 		strings.HasPrefix(low, "until ") || strings.HasPrefix(low, "till ") || strings.HasPrefix(low, "by ")
 }

@@ -3706,9 +3706,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if date.IsZero() && verbalTypes[sn.typ] && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
+	if date.IsZero() && ce+1 < b && d.tok(ce).Is(",") && d.attribution(ce+1, b) {
 		// "The EU criticised Turkey, EU spokesman Peter Stano said on
-		// Friday": what was said was said that day.
+		// Friday": what was said was said that day; a deed reported so
+		// ("Chile has expelled two diplomats, the Chilean foreign ministry
+		// said on Thursday") is dated by its report, as when the speaker
+		// is unnamed.
 		if ad, arel := d.date(d.spanOf(ce+1, b), -1); !ad.IsZero() && arel != parley.TimeFuture {
 			date, rel = ad, arel
 		}
@@ -3754,12 +3757,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		date = parley.Date{Year: date.Year - n, Month: date.Month, Day: date.Day}
 		rel = parley.TimePast
 	}
-	if n, approx, vague, ok := d.daysEarlier(cs, k); ok && vague && date.Precision() == parley.PrecisionDay {
-		// "on Thursday, days after speaking to him by phone": some day
-		// before; "in an April phone call, days before …" keeps April.
+	if n, approx, vague, monthly, ok := d.daysEarlier(cs, k); ok && monthly && !vague && date.Precision() >= parley.PrecisionMonth {
+		// "took Bolivia to court in June 2016, three months after Morales
+		// accused Santiago": March; the month at best.
+		m := date.First().AddDate(0, -n, 0)
+		date, rel = parley.Date{Year: m.Year(), Month: m.Month()}, parley.TimePast
+	} else if ok && vague && (date.Precision() == parley.PrecisionDay || monthly) {
+		// "on Thursday, days after speaking to him by phone", "in
+		// November, months after": some time before; "in an April phone
+		// call, days before …" keeps April.
 		date, rel = parley.Date{}, parley.TimePast
 		d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
-	} else if ok && date.Precision() == parley.PrecisionDay {
+	} else if ok && !monthly && date.Precision() == parley.PrecisionDay {
 		// "India expelled a Canadian diplomat on Tuesday, a day after
 		// Canada expelled an Indian official": Monday. ("Barely six weeks
 		// after" says the month at best.)
@@ -4561,6 +4570,16 @@ var datedDeeds = map[string]bool{"explosion": true, "explosions": true, "blast":
 // he blamed on Ukrainian special services").
 func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 	datedAt := func(n int) bool {
+		// "the attack at Istanbul's Ataturk Airport on June 28": past the
+		// place where the deed was done.
+		if n+2 < ce && d.tok(n+1).Is("at", "in", "near") {
+			for p := n + 2; p < ce && p-n <= 8 && !d.tok(p).Is(",", ";", "and") && !d.finiteVerbAt(p); p++ {
+				if d.tok(p).Is("on") {
+					n = p - 1
+					break
+				}
+			}
+		}
 		for _, x := range d.in.Dates {
 			i := d.tokenAt(x.Span.Start)
 			// (Not "in March": "issued a warrant for his arrest in March"
@@ -4585,9 +4604,11 @@ func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 		}
 		return false
 	}
-	if sayVerbs[d.tok(k).Norm] {
+	if sayVerbs[d.tok(k).Norm] || d.sympathyAt(k) {
 		// What was said names the deed and its day: "said the strikes
-		// answered an explosion on Saturday".
+		// answered an explosion on Saturday"; so do condolences
+		// ("expressed his condolences to the families of the victims of
+		// the attack at the airport on June 28").
 		for n := k + 1; n < ce; n++ {
 			if datedDeeds[d.tok(n).Norm] && datedAt(n) {
 				return true
@@ -4605,6 +4626,17 @@ func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// sympathyAt reports whether the act at k offers sympathy: "condolences"
+// itself or a verb that takes it ("expressed his deep condolences").
+func (d *doc) sympathyAt(k int) bool {
+	for j := k; j < len(d.in.Tokens) && j <= k+3; j++ {
+		if d.tok(j).Is("condolences", "condolence", "sympathy", "sympathies") {
+			return true
+		}
 	}
 	return false
 }
@@ -6503,6 +6535,9 @@ func (d *doc) subjectOfGroup(j, k int) bool {
 // Vientiane" — Rio is the first clause's place.
 func (d *doc) ownClauseStart(k, cs int) int {
 	for i := k - 1; i > cs; i-- {
+		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while") && d.datedClauseAt(i+2, k+1) >= 0 {
+			return i + 2 // "…, and in January 2024 Xi accepted the credentials": the date is this clause's
+		}
 		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("and", "but", "while", "whereas") && (d.newClauseAt(i+2, k+1) || d.subjectOfGroup(i+2, k)) {
 			return i + 2
 		}
@@ -6511,6 +6546,28 @@ func (d *doc) ownClauseStart(k, cs int) int {
 		}
 	}
 	return cs
+}
+
+// datedClauseAt returns where the subject starts when a date opens a
+// clause of its own at token j — "in January 2024 Xi accepted", "on 29
+// September the Chancellor hosted" — or -1.
+func (d *doc) datedClauseAt(j, b int) int {
+	if j < b && d.tok(j).Is("on", "in", "at") {
+		j++
+	}
+	for _, x := range d.in.Dates {
+		if d.tokenAt(x.Span.Start) != j || x.Value.IsZero() {
+			continue
+		}
+		e := d.tokenAt(x.Span.End)
+		if e < b && d.tok(e).Is(",") {
+			e++
+		}
+		if d.newClauseAt(e, b) {
+			return e
+		}
+	}
+	return -1
 }
 
 // andDatedAside returns where a date set off by commas after "and" starts

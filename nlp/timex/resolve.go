@@ -34,6 +34,9 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 		if d2 == d1 {
 			y = st.dayOfNamedMonth(ts, m, d1, y)
 		}
+		if tn != tFuture {
+			y = st.storyYear(ts, m, d1, y)
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 	default:
 		if !validDay(2000, m, d1) || !validDay(2000, m, d2) {
@@ -173,6 +176,22 @@ func (st *state) dayOfNamedMonth(ts int, m time.Month, d, y int) int {
 		return y
 	}
 	return st.year
+}
+
+// storyYear keeps a day without a year in the year of the day the text
+// named in this sentence or the one before, when it falls a few weeks
+// after it: "called on 17 December [2017] for a new election. Washington
+// nevertheless recognised his victory on 22 December" — the story goes on
+// in 2017, not in the December before publication.
+func (st *state) storyYear(ts int, m time.Month, d, y int) int {
+	if !st.hasCal || st.calMonth || st.sent[ts]-st.calSid > 1 || st.cal.Year() >= y || !validDay(st.cal.Year(), m, d) {
+		return y
+	}
+	alt := ymd(st.cal.Year(), m, d)
+	if alt.Before(st.cal) || alt.Sub(st.cal) > 62*24*time.Hour {
+		return y
+	}
+	return st.cal.Year()
 }
 
 // continueYear keeps a date without tense in the year of the calendar date
