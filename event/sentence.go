@@ -5587,7 +5587,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		// "vowed to retaliate, and on Sunday fired …": a time phrase may
 		// open the new predicate.
 		j := d.afterTimePhrase(i+1, k)
-		if (d.tok(i-1).Is(",") || j > i+1) && (j == k || d.finiteVerbAt(j)) {
+		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) {
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
@@ -5700,6 +5700,35 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// pastAfterModal reports whether the verb k after "and" at i is a past
+// form that the modal of the predicate before the "and" cannot govern:
+// in "said the ban could hurt trade and accused Lithuania" no "could
+// accused" is read, so the charge was made; nor "could has accused". A
+// "be" or "have" after the modal may share its participle ("could be
+// arrested and charged").
+func (d *doc) pastAfterModal(i, k, a int) bool {
+	w := d.tok(k).Norm
+	if d.cover[k] >= 0 || !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return false
+	}
+	if k != i+1 && !(k == i+2 && d.tok(i+1).Is("has", "had")) {
+		return false
+	}
+	for j := i - 1; j > a; j-- {
+		if d.cover[j] >= 0 {
+			continue
+		}
+		n := norm(d.tok(j))
+		if beForms[n] || n == "have" || n == "has" || n == "had" || d.tok(j).Is(",", ";") {
+			return false
+		}
+		if n == "could" || n == "would" || n == "might" || n == "may" || n == "will" {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeVerbs make a definite accusation noun after them the subject's own.
