@@ -26,6 +26,28 @@ func TestNothingCodedSecond(t *testing.T) {
 			"Kurti said Serbian officers could be arrested and charged by Kosovo.", nil},
 		{"could_meet_and_sign_stays_hypothetical", "2024-05-10",
 			"Lavrov said Putin could meet Erdogan and sign a deal.", nil},
+		// "was" before an adjective and "and": the verb after is no
+		// passive participle, and when a thing, not an actor, was so, it
+		// is the speaker's.
+		{"said_were_illegal_and_accused", "2024-05-10",
+			"Lavrov said the sanctions were illegal and accused the EU of hypocrisy.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "European Union", status: parley.Occurred}}},
+		{"while_said_was_unfair_and_pledged_support", "2024-05-10",
+			"Moscow called the verdict political, while Orban said the verdict was unfair and pledged support for Netanyahu.",
+			[]want{{typ: parley.Support, source: "Viktor Orbán", target: "Benjamin Netanyahu"}}},
+		{"two_said_were_not_in_place_and_called_on", "2024-05-10",
+			"Guterres and Borrell said in a joint statement that conditions were not yet in place and called on Israel to withdraw.",
+			[]want{{typ: parley.Request, source: "António Guterres", target: "Israel"}}},
+		{"was_caught_and_accused_stays_passive", "2024-05-10",
+			"Navalny was caught and accused of fraud by Russia.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Alexei Navalny"}}},
+		{"a_state_was_desperate_and_attacked_is_no_speakers_act", "2024-05-10",
+			"Kyiv said Russia was desperate and attacked Kharkiv.", nil},
 	}
 	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"while_said_was_unfair_is_not_the_first_clauses", "2024-05-10",
+			"Moscow called the verdict political, while Orban said the verdict was unfair and pledged support for Netanyahu.",
+			want{typ: parley.Support, source: "Russia", target: "Benjamin Netanyahu"}},
+	})
 }

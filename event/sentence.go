@@ -4766,13 +4766,17 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		if !d.sayVerbAt(r) && !d.tok(r).Is("agree", "agrees", "believe", "believes", "think", "thinks", "argue", "argues") {
 			continue
 		}
-		pluperfect, perfect, present, hadMain := false, false, false, false
+		pluperfect, perfect, present, hadMain, thingWas, named := false, false, false, false, false, false
 		for j := r + 1; j < k-1; j++ {
 			pp := j+1 < k-1 && d.participleAt(j+1)
 			pluperfect = pluperfect || d.tok(j).Is("had") && pp
 			hadMain = hadMain || d.tok(j).Is("had") && !pp
 			perfect = perfect || d.tok(j).Is("has", "have") && pp
 			present = present || d.tok(j).Is("does", "do", "is", "are") || d.tok(j).Is("has", "have") && !pp
+			// "said the ruling was unacceptable and pledged …": a thing, no
+			// actor, was so; the one who pledged is the speaker.
+			thingWas = thingWas || !named && d.tok(j).Is("was", "were") && !pp && j+1 < k-1 && !strings.HasSuffix(d.tok(j+1).Norm, "ing")
+			named = named || d.cover[j] >= 0 || d.tok(j).Is("he", "she", "they", "it", "we", "i")
 			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
 				return nil, false
 			}
@@ -4787,6 +4791,7 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		switch {
 		case perfect && !past, present && !perfect && past:
 		case pluperfect && d.tok(k).Is("called", "urged", "appealed", "asked", "demanded"):
+		case thingWas && !pluperfect && !perfect && past:
 		case hadMain && !pluperfect && d.tok(k).Is("accused", "blamed", "urged", "called", "demanded", "criticised", "criticized", "warned"):
 			// "said the president had no intention of apologising and
 			// accused Sánchez": a charge after a reported state is the
@@ -4795,6 +4800,9 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 			return nil, false
 		}
 		if m, found := d.mentionAt(r - 1); found {
+			if ids, _ := d.subjects(r, a); len(ids) > 1 && slices.Contains(ids, m.Actors[0]) {
+				return ids, true // "Guterres and Borrell said …": both
+			}
 			return m.Actors, true
 		}
 		if d.tok(r - 1).Is(",") {
