@@ -43,11 +43,25 @@ func TestNothingCodedSecond(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Russia", target: "Alexei Navalny"}}},
 		{"a_state_was_desperate_and_attacked_is_no_speakers_act", "2024-05-10",
 			"Kyiv said Russia was desperate and attacked Kharkiv.", nil},
+		// "him" after a verb cannot be that verb's own subject: the
+		// speaker who opens the sentence.
+		{"said_had_apologised_to_him", "2024-05-10",
+			"Scholz said Erdogan had apologised to him in a phone call on Friday.",
+			[]want{{typ: parley.Support, source: "Recep Tayyip Erdoğan", target: "Olaf Scholz"}}},
+		{"said_had_praised_her", "2024-05-10",
+			"Meloni said Biden had praised her on Monday.",
+			[]want{{typ: parley.Support, source: "Joe Biden", target: "Giorgia Meloni", date: "2024-05-06"}}},
+		{"him_named_before_stays", "2024-05-10",
+			"Navalny flew home in January. Putin said Russia had arrested him.",
+			[]want{{typ: parley.Coerce, source: "Russia", target: "Alexei Navalny"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
 		{"while_said_was_unfair_is_not_the_first_clauses", "2024-05-10",
 			"Moscow called the verdict political, while Orban said the verdict was unfair and pledged support for Netanyahu.",
 			want{typ: parley.Support, source: "Russia", target: "Benjamin Netanyahu"}},
+		{"him_named_before_is_not_the_speaker", "2024-05-10",
+			"Navalny flew home in January. Putin said Russia had arrested him.",
+			want{typ: parley.Coerce, source: "Russia", target: "Vladimir Putin"}},
 	})
 }

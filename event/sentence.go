@@ -2589,6 +2589,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if verb && len(subj) == 1 && (obj == nil || slices.Equal(obj, subj)) {
+		if sp := d.speakerForPronoun(k, ce, a, subj, subjStart); sp != nil {
+			obj = sp // "Zelensky said Erdogan had called him": Zelensky
+		}
+	}
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
 	}
@@ -4842,6 +4847,32 @@ func (d *doc) speakerOf(a, k int) []string {
 		if d.tok(r).Is(",", "that", "who", "which") {
 			return nil
 		}
+	}
+	return nil
+}
+
+// speakerForPronoun returns the person who opens the sentence with a
+// verb of saying when "him" or "her" closely after the verb k stands for
+// the verb's own subject, which it cannot, or for no one ("Zelensky said
+// Erdogan had apologised to him": to Zelensky, not to Erdogan, who would
+// have apologised to himself).
+func (d *doc) speakerForPronoun(k, ce, a int, subj []string, subjStart int) []string {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if !d.tok(i).Is("him", "her") {
+			continue
+		}
+		if m, ok := d.mentionAt(i); ok && !slices.Equal(m.Actors, subj) {
+			return nil // (a "him" found elsewhere stays so)
+		}
+		for r := a + 1; r < subjStart; r++ {
+			if d.sayVerbAt(r) {
+				if m, ok := d.mentionAt(r - 1); ok && d.personAt(r-1) && !slices.Equal(m.Actors, subj) {
+					return m.Actors
+				}
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }
