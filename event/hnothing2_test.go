@@ -54,12 +54,27 @@ func TestNothingCodedSecond(t *testing.T) {
 		{"him_named_before_stays", "2024-05-10",
 			"Navalny flew home in January. Putin said Russia had arrested him.",
 			[]want{{typ: parley.Coerce, source: "Russia", target: "Alexei Navalny"}}},
+		// A standing granted in a naming is backing.
+		{"described_as_a_friendly_nation", "2024-05-10",
+			"Prabowo described China as a friendly nation.",
+			[]want{{typ: parley.Support, source: "Prabowo Subianto", target: "China"}}},
+		{"called_the_legitimate_president", "2024-05-10",
+			"Borrell called Guaidó the legitimate president.",
+			[]want{{typ: parley.Support, source: "Josep Borrell", target: "Juan Guaidó"}}},
+		{"describing_as_president_elect", "2024-05-10",
+			"On Tuesday Blinken went further, describing González as the president-elect.",
+			[]want{{typ: parley.Support, source: "Antony Blinken", target: "Edmundo González", date: "2024-05-07"}}},
+		{"talks_described_as_friendly_name_no_one", "2024-05-10",
+			"Lavrov described the talks as friendly.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
 		{"while_said_was_unfair_is_not_the_first_clauses", "2024-05-10",
 			"Moscow called the verdict political, while Orban said the verdict was unfair and pledged support for Netanyahu.",
 			want{typ: parley.Support, source: "Russia", target: "Benjamin Netanyahu"}},
+		{"a_traitor_and_so_called_legitimate_is_no_backing", "2024-05-10",
+			"Maduro called Guaidó a traitor and the so-called legitimate president.",
+			want{typ: parley.Support, source: "Nicolás Maduro", target: "Juan Guaidó"}},
 		{"him_named_before_is_not_the_speaker", "2024-05-10",
 			"Navalny flew home in January. Putin said Russia had arrested him.",
 			want{typ: parley.Coerce, source: "Russia", target: "Vladimir Putin"}},
