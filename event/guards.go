@@ -63,6 +63,12 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// notBareDown refuses "down" itself, an adverb in news prose ("shot
+// down", "stepped down"), for its verb forms ("downed", "downing").
+func notBareDown(d *doc, k int) bool {
+	return !d.tok(k).Is("down")
+}
+
 // namesWhatFollows reports whether "called" or "described" at k takes
 // the words after it as what it names: not "called on", "called for",
 // "called off", "called it".

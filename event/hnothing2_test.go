@@ -66,6 +66,20 @@ func TestNothingCodedSecond(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Antony Blinken", target: "Edmundo González", date: "2024-05-07"}}},
 		{"talks_described_as_friendly_name_no_one", "2024-05-10",
 			"Lavrov described the talks as friendly.", nil},
+		// An aircraft downed: an attack on the state whose craft it was.
+		{"downed_a_country_drone", "2024-05-10",
+			"Iran downed an American drone on Thursday.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "United States", date: "2024-05-09"}}},
+		{"the_downing_of_a_country_jet_by", "2024-05-10",
+			"The sanctions follow the downing of a Ukrainian airliner by Iran in January.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "Ukraine", date: "2024-01"}}},
+		{"a_states_downing_of_a_country_jet", "2024-05-10",
+			"Turkey's downing of a Russian bomber angered Moscow.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Russia"}}},
+		{"down_alone_is_no_verb", "2024-05-10",
+			"Exports of Chinese drones to Russia were down sharply in March.", nil},
+		{"downed_power_lines_are_no_craft", "2024-05-10",
+			"Storms downed power lines across Cuba on Monday.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
