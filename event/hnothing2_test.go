@@ -80,6 +80,19 @@ func TestNothingCodedSecond(t *testing.T) {
 			"Exports of Chinese drones to Russia were down sharply in March.", nil},
 		{"downed_power_lines_are_no_craft", "2024-05-10",
 			"Storms downed power lines across Cuba on Monday.", nil},
+		// An accord named before the subject of a relative clause
+		// without "that": the subject made it with the one after "with".
+		{"under_a_deal_x_struck_with_y", "2024-05-10",
+			"Government troops entered Kobani under a deal the SDF struck with Damascus on Sunday.",
+			[]want{{typ: parley.Agree, source: "Syrian Democratic Forces", target: "Syria", date: "2024-05-05"}}},
+		{"the_truce_x_reached_with_y", "2024-05-10",
+			"Beirut said the truce Israel reached with Hezbollah had held.",
+			[]want{{typ: parley.Agree, source: "Israel", target: "Hezbollah"}}},
+		{"the_agreement_x_signed_with_y", "2024-05-10",
+			"The agreement Ukraine signed with Britain in January covers drones.",
+			[]want{{typ: parley.Agree, source: "Ukraine", target: "United Kingdom", date: "2024-01"}}},
+		{"a_deal_named_with_no_relative_clause_is_none", "2024-05-10",
+			"Hungary said the deal would hurt Russia.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -722,6 +722,26 @@ func (d *doc) apposedNoun(k int) (n, comma int) {
 	return n, det - 1
 }
 
+// accordBeforeSubject reports whether the verb k of making an accord
+// follows its subject in a relative clause without "that", the accord
+// named just before the subject: "a deal the SDF struck with Damascus",
+// "the agreement Israel reached with Hamas".
+func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
+	i := k - 1
+	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "finally", "eventually", "later") {
+		i--
+	}
+	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
+		return false
+	}
+	j := d.mentionStart(i)
+	if j > a && d.tok(j-1).Is("the") {
+		j-- // "a deal the SDF struck"
+	}
+	n := j - 1
+	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
+}
+
 // apposedClaimant returns the subject of the clause a rejection in
 // apposition answers: the one whose claim, request or measure is
 // rejected. It returns nil for the rejecter's own side ("Venezuela was
@@ -2425,6 +2445,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
+		}
+		if !found && verb && sn.typ == parley.Agree && !passive {
+			found = d.accordBeforeSubject(k, a, sn.objects) // "under a deal the SDF struck with Damascus"
 		}
 		if !found {
 			return nil, false
