@@ -704,6 +704,19 @@ func forceOnActor(d *doc, k int) bool {
 	return false
 }
 
+// hammeredOver accepts a person hammered "on", "over" or "for" a matter:
+// "hammered Bevin on his plan", "hammered Biden over the price of fuel"
+// is a rebuke, not force (nor "for the third day", a time).
+func hammeredOver(d *doc, k int) bool {
+	i := k + 1
+	if !d.personAt(i) {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+2 < len(d.in.Tokens) && d.tok(e).Is("on", "over", "for") && d.tok(e+1).Is("his", "her", "their", "the", "a") &&
+		!d.inDate(e+1) && !d.inDate(e+2)
+}
+
 // byForces accepts a verb of taking ground when its subject, right before
 // it, is no crowd: troops capture a town, protesters who "stormed the
 // embassy" or "overran parliament" protest.

@@ -93,6 +93,27 @@ func TestNothingCodedSecond(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Ukraine", target: "United Kingdom", date: "2024-01"}}},
 		{"a_deal_named_with_no_relative_clause_is_none", "2024-05-10",
 			"Hungary said the deal would hurt Russia.", nil},
+		// A person hammered on or over a matter is rebuked, not struck.
+		{"hammered_a_person_on_his_plan", "2024-05-10",
+			"Sanders hammered Biden on his plan for student debt.",
+			[]want{{typ: parley.Accuse, source: "Bernie Sanders", target: "Joe Biden"}}},
+		{"hammered_a_city_is_force", "2024-05-10",
+			"Russian forces hammered Kharkiv on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-07"}}},
+		{"hammered_a_group_over_the_weekend_is_force", "2024-05-10",
+			"Israel hammered Hezbollah over the weekend.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}}},
+		// A past verb after "and" is out of the "to" before it.
+		{"promised_to_and_hammered", "2024-05-10",
+			"Sanders promised to cancel student debt and hammered Biden on his record.",
+			[]want{{typ: parley.Accuse, source: "Bernie Sanders", target: "Joe Biden", status: parley.Occurred}}},
+		{"agreed_to_meet_stays_planned", "2024-05-10",
+			"Erdogan agreed to meet Putin in Sochi.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", status: parley.Planned}}},
+		// An aside between dashes, commas inside it, opens no clause.
+		{"aside_between_dashes_with_commas", "2024-05-10",
+			"Macron — whose minister, in April, visited Beijing — criticised China on Monday.",
+			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "China", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -102,6 +123,9 @@ func TestNothingCodedSecond(t *testing.T) {
 		{"a_traitor_and_so_called_legitimate_is_no_backing", "2024-05-10",
 			"Maduro called Guaidó a traitor and the so-called legitimate president.",
 			want{typ: parley.Support, source: "Nicolás Maduro", target: "Juan Guaidó"}},
+		{"hammered_a_person_on_a_plan_is_no_force", "2024-05-10",
+			"Sanders hammered Biden on his plan for student debt.",
+			want{typ: parley.Assault, source: "Bernie Sanders", target: "Joe Biden"}},
 		{"him_named_before_is_not_the_speaker", "2024-05-10",
 			"Navalny flew home in January. Putin said Russia had arrested him.",
 			want{typ: parley.Coerce, source: "Russia", target: "Vladimir Putin"}},

@@ -815,7 +815,10 @@ var verbs = []struct {
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"bombard", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	// "Russian forces hammered Kharkiv", not "hammered out a deal"
-	{"hammer", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	{"hammer", []sense{
+		// "Beshear hammered Bevin on his plan": a rebuke over a matter
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(hammeredOver),
+		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && !hammeredOver(d, k) })}},
 	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
 	{"storm", []sense{s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},

@@ -2224,6 +2224,12 @@ func (d *doc) clauseStart(k, a int) int {
 				continue
 			}
 		}
+		if dashes[d.tok(i).Text] {
+			if open := d.openingDash(i, a); open > a {
+				i = open // "Andy Beshear — whose father, as governor, … — promised": an aside, no clause start
+				continue
+			}
+		}
 		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
 			return i + 1
 		}
@@ -5765,7 +5771,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 }
 
 // pastAfterModal reports whether the verb k after "and" at i is a past
-// form that the modal of the predicate before the "and" cannot govern:
+// form that the modal or "to" of the predicate before the "and" cannot
+// govern:
 // in "said the ban could hurt trade and accused Lithuania" no "could
 // accused" is read, so the charge was made; nor "could has accused". A
 // "be" or "have" after the modal may share its participle ("could be
@@ -5786,8 +5793,8 @@ func (d *doc) pastAfterModal(i, k, a int) bool {
 		if beForms[n] || n == "have" || n == "has" || n == "had" || d.tok(j).Is(",", ";") {
 			return false
 		}
-		if n == "could" || n == "would" || n == "might" || n == "may" || n == "will" {
-			return true
+		if n == "could" || n == "would" || n == "might" || n == "may" || n == "will" || n == "to" {
+			return true // ("promised to protect Medicaid and hammered Bevin": no "to hammered")
 		}
 	}
 	return false
