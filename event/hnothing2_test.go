@@ -114,6 +114,10 @@ func TestNothingCodedSecond(t *testing.T) {
 		{"aside_between_dashes_with_commas", "2024-05-10",
 			"Macron — whose minister, in April, visited Beijing — criticised China on Monday.",
 			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "China", date: "2024-05-06"}}},
+		// A number and a unit joined by a dash qualify a noun.
+		{"a_number_dash_unit_rebuke", "2024-05-10",
+			"Lavrov replied with a 40-minute rebuke of NATO.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "North Atlantic Treaty Organization"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

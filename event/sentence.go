@@ -120,6 +120,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
+			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
