@@ -110,7 +110,7 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	"breakthrough": true, "milestone": true, "landmark": true,
 	// "described China as a friendly nation", "called González the
 	// president-elect": a standing granted
-	"friendly": true, "legitimate": true, "rightful": true, "president-elect": true}
+	"friendly": true, "president-elect": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
