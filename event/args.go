@@ -1960,12 +1960,21 @@ func (d *doc) passive(k int) bool {
 		if beForms[n] || n == "got" || n == "get" {
 			return true
 		}
+		if n == "and" && i > 0 && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word && !d.participleAt(i-1) && !irregularParticiples[d.tok(i-1).Norm] {
+			return false // "the sanctions were illegal and accused …": "were" holds an adjective, "accused" is a verb of its own
+		}
 		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct {
 			return false
 		}
 	}
 	return false
 }
+
+// irregularParticiples are past participles that participleAt does not
+// read by their ending: "was caught and charged".
+var irregularParticiples = map[string]bool{"caught": true, "shot": true, "found": true, "hit": true, "hurt": true,
+	"put": true, "cut": true, "bound": true, "built": true, "fought": true, "sold": true, "thrown": true,
+	"known": true, "shown": true, "done": true, "set": true, "led": true, "paid": true, "bought": true}
 
 // firstPassive returns, for a participle at k after "and" that shares an
 // earlier participle's "was" — "was removed by Congress and detained by

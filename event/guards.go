@@ -63,6 +63,12 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// notBareDown refuses "down" itself, an adverb in news prose ("shot
+// down", "stepped down"), for its verb forms ("downed", "downing").
+func notBareDown(d *doc, k int) bool {
+	return !d.tok(k).Is("down")
+}
+
 // namesWhatFollows reports whether "called" or "described" at k takes
 // the words after it as what it names: not "called on", "called for",
 // "called off", "called it".
@@ -101,7 +107,10 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	"indispensable": true,
 	// a deed named: "called the release a positive step"
 	"courageous": true, "historic": true, "positive": true, "commendable": true,
-	"breakthrough": true, "milestone": true, "landmark": true}
+	"breakthrough": true, "milestone": true, "landmark": true,
+	// "described China as a friendly nation", "called González the
+	// president-elect": a standing granted
+	"friendly": true, "president-elect": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
@@ -693,6 +702,19 @@ func forceOnActor(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// hammeredOver accepts a person hammered "on", "over" or "for" a matter:
+// "hammered Bevin on his plan", "hammered Biden over the price of fuel"
+// is a rebuke, not force (nor "for the third day", a time).
+func hammeredOver(d *doc, k int) bool {
+	i := k + 1
+	if !d.personAt(i) {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+2 < len(d.in.Tokens) && d.tok(e).Is("on", "over", "for") && d.tok(e+1).Is("his", "her", "their", "the", "a") &&
+		!d.inDate(e+1) && !d.inDate(e+2)
 }
 
 // byForces accepts a verb of taking ground when its subject, right before

@@ -786,6 +786,9 @@ var verbs = []struct {
 		"vessel", "vessels", "resupply", "aid", "trucks", "shipments", "passage", "patrol").when(notNoun)}},
 	{"pound", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	{"shoot|shot", []sense{s(parley.Assault, "193", directed, "at", "").withMode("firearms").when(notNoun)}},
+	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
+	// aircraft brought down is its state's ("down" alone is no verb here)
+	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles")}},
 	// "opened fire on demonstrators"
@@ -812,7 +815,10 @@ var verbs = []struct {
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"bombard", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	// "Russian forces hammered Kharkiv", not "hammered out a deal"
-	{"hammer", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	{"hammer", []sense{
+		// "Beshear hammered Bevin on his plan": a rebuke over a matter
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(hammeredOver),
+		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && !hammeredOver(d, k) })}},
 	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
 	{"storm", []sense{s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
@@ -1072,6 +1078,8 @@ var nouns = []struct {
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"fighting", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal().when(fightingTold)}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
+	// "the downing of a US drone by the Revolutionary Guards"
+	{"downing", []sense{s(parley.Assault, "190", directed, "of").nominal().takes(downedCraft...)}},
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
 	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
@@ -1128,6 +1136,10 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
 	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche",
 	"instructors", "trainers", "advisers", "advisors"}
+
+// downedCraft are what is downed: "downed a US drone".
+var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", "aircraft", "airliner", "helicopter",
+	"helicopters", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters", "balloon"}
 
 // aircraftNouns are handed over when supplied or delivered, but a state
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",

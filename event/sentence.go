@@ -120,6 +120,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		nounCtx := k > a && (nounContext[norm(d.tok(k-1))] || d.tok(k-1).Kind == token.Number || monthNames[d.tok(k-1).Norm] ||
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
+			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
@@ -720,6 +721,26 @@ func (d *doc) apposedNoun(k int) (n, comma int) {
 		return -1, -1
 	}
 	return n, det - 1
+}
+
+// accordBeforeSubject reports whether the verb k of making an accord
+// follows its subject in a relative clause without "that", the accord
+// named just before the subject: "a deal the SDF struck with Damascus",
+// "the agreement Israel reached with Hamas".
+func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
+	i := k - 1
+	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "finally", "eventually", "later") {
+		i--
+	}
+	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
+		return false
+	}
+	j := d.mentionStart(i)
+	if j > a && d.tok(j-1).Is("the") {
+		j-- // "a deal the SDF struck"
+	}
+	n := j - 1
+	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
 }
 
 // apposedClaimant returns the subject of the clause a rejection in
@@ -2204,6 +2225,12 @@ func (d *doc) clauseStart(k, a int) int {
 				continue
 			}
 		}
+		if dashes[d.tok(i).Text] {
+			if open := d.openingDash(i, a); open > a {
+				i = open // "Andy Beshear — whose father, as governor, … — promised": an aside, no clause start
+				continue
+			}
+		}
 		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
 			return i + 1
 		}
@@ -2426,6 +2453,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
 		}
+		if !found && verb && sn.typ == parley.Agree && !passive {
+			found = d.accordBeforeSubject(k, a, sn.objects) // "under a deal the SDF struck with Damascus"
+		}
 		if !found {
 			return nil, false
 		}
@@ -2589,6 +2619,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if verb && len(subj) == 1 && (obj == nil || slices.Equal(obj, subj)) {
+		if sp := d.speakerForPronoun(k, ce, a, subj, subjStart); sp != nil {
+			obj = sp // "Zelensky said Erdogan had called him": Zelensky
+		}
+	}
 	if sn.frame == together && verb && len(uniq(subj)) >= 2 && d.tok(k).Is("discuss", "discussed", "discusses", "discussing") {
 		obj = nil // "Scholz and Macron discussed the crisis with Russia": the two discussed it
 	}
@@ -4798,13 +4833,17 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		if !d.sayVerbAt(r) && !d.tok(r).Is("agree", "agrees", "believe", "believes", "think", "thinks", "argue", "argues") {
 			continue
 		}
-		pluperfect, perfect, present, hadMain := false, false, false, false
+		pluperfect, perfect, present, hadMain, thingWas, named := false, false, false, false, false, false
 		for j := r + 1; j < k-1; j++ {
 			pp := j+1 < k-1 && d.participleAt(j+1)
 			pluperfect = pluperfect || d.tok(j).Is("had") && pp
 			hadMain = hadMain || d.tok(j).Is("had") && !pp
 			perfect = perfect || d.tok(j).Is("has", "have") && pp
 			present = present || d.tok(j).Is("does", "do", "is", "are") || d.tok(j).Is("has", "have") && !pp
+			// "said the ruling was unacceptable and pledged …": a thing, no
+			// actor, was so; the one who pledged is the speaker.
+			thingWas = thingWas || !named && d.tok(j).Is("was", "were") && !pp && j+1 < k-1 && !strings.HasSuffix(d.tok(j+1).Norm, "ing")
+			named = named || d.cover[j] >= 0 || d.tok(j).Is("he", "she", "they", "it", "we", "i")
 			if d.tok(j).Is(",", ";") || d.sayVerbAt(j) {
 				return nil, false
 			}
@@ -4819,6 +4858,7 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		switch {
 		case perfect && !past, present && !perfect && past:
 		case pluperfect && d.tok(k).Is("called", "urged", "appealed", "asked", "demanded"):
+		case thingWas && !pluperfect && !perfect && past:
 		case hadMain && !pluperfect && d.tok(k).Is("accused", "blamed", "urged", "called", "demanded", "criticised", "criticized", "warned"):
 			// "said the president had no intention of apologising and
 			// accused Sánchez": a charge after a reported state is the
@@ -4827,6 +4867,9 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 			return nil, false
 		}
 		if m, found := d.mentionAt(r - 1); found {
+			if ids, _ := d.subjects(r, a); len(ids) > 1 && slices.Contains(ids, m.Actors[0]) {
+				return ids, true // "Guterres and Borrell said …": both
+			}
 			return m.Actors, true
 		}
 		if d.tok(r - 1).Is(",") {
@@ -4866,6 +4909,32 @@ func (d *doc) speakerOf(a, k int) []string {
 		if d.tok(r).Is(",", "that", "who", "which") {
 			return nil
 		}
+	}
+	return nil
+}
+
+// speakerForPronoun returns the person who opens the sentence with a
+// verb of saying when "him" or "her" closely after the verb k stands for
+// the verb's own subject, which it cannot, or for no one ("Zelensky said
+// Erdogan had apologised to him": to Zelensky, not to Erdogan, who would
+// have apologised to himself).
+func (d *doc) speakerForPronoun(k, ce, a int, subj []string, subjStart int) []string {
+	for i := k + 1; i < ce && i <= k+3; i++ {
+		if !d.tok(i).Is("him", "her") {
+			continue
+		}
+		if m, ok := d.mentionAt(i); ok && !slices.Equal(m.Actors, subj) {
+			return nil // (a "him" found elsewhere stays so)
+		}
+		for r := a + 1; r < subjStart; r++ {
+			if d.sayVerbAt(r) {
+				if m, ok := d.mentionAt(r - 1); ok && d.personAt(r-1) && !slices.Equal(m.Actors, subj) {
+					return m.Actors
+				}
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -5619,7 +5688,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		// "vowed to retaliate, and on Sunday fired …": a time phrase may
 		// open the new predicate.
 		j := d.afterTimePhrase(i+1, k)
-		if (d.tok(i-1).Is(",") || j > i+1) && (j == k || d.finiteVerbAt(j)) {
+		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) {
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
@@ -5732,6 +5801,36 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// pastAfterModal reports whether the verb k after "and" at i is a past
+// form that the modal or "to" of the predicate before the "and" cannot
+// govern:
+// in "said the ban could hurt trade and accused Lithuania" no "could
+// accused" is read, so the charge was made; nor "could has accused". A
+// "be" or "have" after the modal may share its participle ("could be
+// arrested and charged").
+func (d *doc) pastAfterModal(i, k, a int) bool {
+	w := d.tok(k).Norm
+	if d.cover[k] >= 0 || !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return false
+	}
+	if k != i+1 && !(k == i+2 && d.tok(i+1).Is("has", "had")) {
+		return false
+	}
+	for j := i - 1; j > a; j-- {
+		if d.cover[j] >= 0 {
+			continue
+		}
+		n := norm(d.tok(j))
+		if beForms[n] || n == "have" || n == "has" || n == "had" || d.tok(j).Is(",", ";") {
+			return false
+		}
+		if n == "could" || n == "would" || n == "might" || n == "may" || n == "will" || n == "to" {
+			return true // ("promised to protect Medicaid and hammered Bevin": no "to hammered")
+		}
+	}
+	return false
 }
 
 // chargeVerbs make a definite accusation noun after them the subject's own.
