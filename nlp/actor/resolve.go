@@ -1558,14 +1558,7 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		k := d.actors[d.index[m.Actors[0]]].Kind
 		return k == parley.State || orgs && k == parley.Organization
 	}
-	for n := len(d.mentions) - 1; n > 0; n-- {
-		b, a := d.mentions[n], d.mentions[n-1]
-		if b.Span.Start >= d.toks[i].Start {
-			continue
-		}
-		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow {
-			return nil
-		}
+	for a, b := range d.mentionPairsBefore(i) {
 		if !party(a) || !party(b) || a.Actors[0] == b.Actors[0] || !andThe(d.text[a.Span.End:b.Span.Start]) {
 			continue
 		}
@@ -1575,6 +1568,22 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		return []string{a.Actors[0], b.Actors[0]}
 	}
 	return nil
+}
+
+// mentionPairsBefore yields each two mentions in a row that end before
+// token i, the latest first, as far back as pairWindow sentences.
+func (d *doc) mentionPairsBefore(i int) iter.Seq2[parley.Mention, parley.Mention] {
+	return func(yield func(a, b parley.Mention) bool) {
+		for n := len(d.mentions) - 1; n > 0; n-- {
+			b, a := d.mentions[n], d.mentions[n-1]
+			if b.Span.Start >= d.toks[i].Start {
+				continue
+			}
+			if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow || !yield(a, b) {
+				return
+			}
+		}
+	}
 }
 
 // andThe reports whether the text between two names joins them: "and",
@@ -2068,14 +2077,7 @@ func (d *doc) coordinatedPair(i int, phrase string) []string {
 	if !strings.Contains(phrase, "two") && !strings.Contains(phrase, "both") && !strings.Contains(phrase, "duo") && !strings.Contains(phrase, "pair") {
 		return nil // "the leaders" may be more than two
 	}
-	for n := len(d.mentions) - 1; n > 0; n-- {
-		b, a := d.mentions[n], d.mentions[n-1]
-		if b.Span.Start >= d.toks[i].Start {
-			continue
-		}
-		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(b.Span.Start)] > pairWindow {
-			return nil
-		}
+	for a, b := range d.mentionPairsBefore(i) {
 		if len(a.Actors) != 1 || len(b.Actors) != 1 || a.Actors[0] == b.Actors[0] || strings.TrimSpace(d.text[a.Span.End:b.Span.Start]) != "and" {
 			continue
 		}
