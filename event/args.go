@@ -218,6 +218,11 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if nominal {
+		if ids, start, ok := d.causeOwner(k, cs); ok {
+			return ids, start
+		}
+	}
+	if nominal {
 		// "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting
 		// Bangkok, …, held a Japan-China Summit Meeting": the noun held
 		// has the verb's subject, found as the verb's.
@@ -601,6 +606,44 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// causeOwner finds who did a deed named as the cause of another act:
+// "imposed sanctions on Russia over its invasion of Ukraine" (Russia's,
+// the actor just before, even after a preposition), "froze the assets of
+// Russian banks in retaliation for the invasion" (the actor named before
+// the cause, not the clause's subject). ok is false when noun k is no
+// such cause; ids is nil when the only actor before it is the one who
+// answers the deed.
+func (d *doc) causeOwner(k, cs int) (ids []string, start int, ok bool) {
+	det := k - 1
+	if det <= cs || !d.tok(det).Is("its", "their", "the") {
+		return nil, 0, false
+	}
+	p := det - 1
+	cause := d.tok(p).Is("over") || d.tok(p).Is("for") && p > cs && d.tok(p-1).Is("retaliation", "punishment", "condemned", "criticised", "criticized", "sanctioned", "sanctions", "penalised", "penalized") ||
+		d.tok(p).Is("to") && p > cs && d.tok(p-1).Is("response")
+	if !cause {
+		return nil, 0, false
+	}
+	first := -1 // the clause's first actor, who answers the deed
+	for i := cs; i < p; i++ {
+		if d.cover[i] >= 0 {
+			first = i
+			break
+		}
+	}
+	for i := p - 1; i >= cs; i-- {
+		if d.cover[i] < 0 {
+			continue
+		}
+		ms := d.mentionStart(i)
+		if ms == d.mentionStart(first) && d.tok(det).Is("the") {
+			return nil, k, true // "The EU imposed sanctions for the invasion": not the EU's
+		}
+		return d.in.Mentions[d.cover[i]].Actors, ms, true
+	}
+	return nil, 0, false
 }
 
 // allPeople reports whether every one of ids is a person.

@@ -178,3 +178,27 @@ func TestAidWithdrawnIsNoAid(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestCauseOwners checks a deed named as the cause of another act: it is
+// the doer's named before the cause, not the subject's who answers it.
+func TestCauseOwners(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"its_after_over_is_the_object", "2022-03-10",
+			"Norway imposed new sanctions on Belarus over its attacks on Lithuania.",
+			[]want{{typ: parley.Sanction, source: "Norway", target: "Belarus"}, {typ: parley.Assault, source: "Belarus", target: "Lithuania"}}},
+		{"the_invasion_in_retaliation_for", "2022-03-10",
+			"Japan froze the assets of Russian banks in retaliation for the invasion of Ukraine.",
+			[]want{{typ: parley.Sanction, source: "Japan", target: "Russia"}, {typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"its_invasion_of_the_subject", "2022-03-10",
+			"Russia faces new sanctions over its invasion of Ukraine.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"over_its_invasion_not_the_sanctioner", "2022-03-10",
+			"Canada imposed new sanctions on Russia over its invasion of Ukraine.",
+			want{typ: parley.Assault, source: "Canada", target: "Ukraine"}},
+		{"for_the_invasion_not_the_answerer", "2022-03-10",
+			"The European Union imposed sanctions in response to the invasion of Ukraine.",
+			want{typ: parley.Assault, source: "European Union", target: "Ukraine"}},
+	})
+}
