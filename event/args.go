@@ -2056,12 +2056,7 @@ var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer"
 // goodwillBefore reports whether a noun of support or help stands in
 // tokens [from, to): "the support", "expressions of solidarity".
 func (d *doc) goodwillBefore(from, to int) bool {
-	for i := from; i < to; i++ {
-		if d.tok(i).Is("support", "solidarity", "backing", "aid", "assistance", "help") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(from, to, "support", "solidarity", "backing", "aid", "assistance", "help")
 }
 
 // fromGiver returns the "from" that follows the beneficiary named at

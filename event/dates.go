@@ -560,12 +560,7 @@ func (d *doc) participleAsideOf(i, trigger int) int {
 // stands in tokens [a, b): "complained about new sanctions, announced …"
 // (not "imposed new sanctions, announced on Monday": the act's own).
 func (d *doc) reasonIn(a, b int) bool {
-	for t := a; t < b; t++ {
-		if d.tok(t).Is("about", "over", "against", "for", "of", "at") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(a, b, "about", "over", "against", "for", "of", "at")
 }
 
 // thankedForDate reports whether date expression i stands in what a

@@ -294,12 +294,7 @@ func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) bool {
 // stopBetween reports whether a clause or a coordination breaks tokens
 // [from, to): "agreed to talk, and sanctions …".
 func (d *doc) stopBetween(from, to int) bool {
-	for j := from; j < to; j++ {
-		if d.tok(j).Is(",", ";", ".", "and", "but", "while", "after", "before") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(from, to, ",", ";", ".", "and", "but", "while", "after", "before")
 }
 
 // delegationMembers returns the meetings of those a sentence tells were
@@ -347,12 +342,7 @@ func (d *doc) delegationMembers(sent parley.Span, a, b int) []parley.Event {
 // negatedBetween reports whether "not", "never" or "n't" stands in
 // tokens [from, to).
 func (d *doc) negatedBetween(from, to int) bool {
-	for i := from; i < to; i++ {
-		if d.tok(i).Is("not", "never", "n't", "no") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(from, to, "not", "never", "n't", "no")
 }
 
 // subordinateOpen returns where a phrase that tells an earlier deed opens,
@@ -1205,7 +1195,12 @@ func (d *doc) borderIn(k, ce int) bool {
 // wordAfter reports whether one of words stands in the reach tokens after
 // k, before ce.
 func (d *doc) wordAfter(k, ce, reach int, words ...string) bool {
-	for i := k + 1; i < ce && i <= k+reach; i++ {
+	return d.wordIn(k+1, min(ce, k+reach+1), words...)
+}
+
+// wordIn reports whether one of words stands in tokens [from, to).
+func (d *doc) wordIn(from, to int, words ...string) bool {
+	for i := from; i < to; i++ {
 		if d.tok(i).Is(words...) {
 			return true
 		}
@@ -1240,12 +1235,7 @@ func (d *doc) verbGroupStart(k, cs int) int {
 // aheadIn reports whether the words from g to k look ahead: "will",
 // "is due to", "is set to", "is expected to".
 func (d *doc) aheadIn(g, k int) bool {
-	for i := g; i < k; i++ {
-		if d.tok(i).Is("will", "shall", "due", "set", "expected") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(g, k, "will", "shall", "due", "set", "expected")
 }
 
 // laterPredicate returns where a second predicate of the subject of the
@@ -2208,12 +2198,7 @@ func (d *doc) ownCondition(k, b int) bool {
 
 // thatFollows reports whether a "that" or a finite clause opens in [i, b).
 func (d *doc) thatFollows(i, b int) bool {
-	for j := i; j < b; j++ {
-		if d.tok(j).Is("that") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(i, b, "that")
 }
 
 // clauseStart returns the start of the clause holding trigger k.
@@ -4668,12 +4653,7 @@ func (d *doc) deedDated(date parley.Date, k, cs, ce int) bool {
 // sympathyAt reports whether the act at k offers sympathy: "condolences"
 // itself or a verb that takes it ("expressed his deep condolences").
 func (d *doc) sympathyAt(k int) bool {
-	for j := k; j < len(d.in.Tokens) && j <= k+3; j++ {
-		if d.tok(j).Is("condolences", "condolence", "sympathy", "sympathies") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(k, min(len(d.in.Tokens), k+4), "condolences", "condolence", "sympathy", "sympathies")
 }
 
 // mainAddress returns who spoke to whom in the clause before the
@@ -6262,12 +6242,7 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 
 // hadBetween reports whether "had" stands between tokens from and k.
 func (d *doc) hadBetween(from, k int) bool {
-	for i := max(from, 0); i < k; i++ {
-		if d.tok(i).Is("had") {
-			return true
-		}
-	}
-	return false
+	return d.wordIn(max(from, 0), k, "had")
 }
 
 // retaliationTarget returns whom a vow of a response is aimed at when it
