@@ -27,6 +27,7 @@ const (
 	deedRuling                      // a ruling, a verdict: whatever a court did
 	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
 	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
+	deedRemark                      // a remark, a statement: whatever its speaker said just before
 )
 
 var deedNouns = map[string]deedKind{
@@ -51,6 +52,7 @@ var deedNouns = map[string]deedKind{
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
 	"claim": deedClaim, "claims": deedClaim, "charge": deedClaim, "charges": deedClaim,
+	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 
 // anyDeed are the deed nouns that stand for whatever act was told just
@@ -72,7 +74,12 @@ const meetingWindow = 12
 // leaving out the reacting subjects. It returns nil when there is no such
 // noun or no such deed.
 func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
-	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") {
+	if from < ce && d.tok(from).Kind == token.Word && d.timePossessive(from+1) {
+		from++ // "rejected Saturday's decision": the decision told, as "the decision"
+	} else if from+1 < ce && d.tok(from).Is("last") && d.timePossessive(from+2) {
+		from += 2 // "condemned last week's raid"
+	}
+	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") && !d.timePossessive(from) {
 		return nil
 	}
 	kind, noun := deedKind(0), -1
@@ -182,7 +189,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			return out
 		}
 	}
-	if d.tok(noun).Is("decision", "move") && d.tok(noun-1).Is("the") {
+	if d.tok(noun).Is("decision", "move") && (d.tok(noun-1).Is("the") || d.timePossessive(noun-1)) {
 		// Further back, the decision a report is about is the act its
 		// lead tells: "Lithuania began on Saturday to bar the transit …
 		// Peskov called the decision a violation of international law".
@@ -191,6 +198,13 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// timePossessive reports whether token i is the possessive of a day or
+// a span of time: "Saturday's decision", "last week's raid".
+func (d *doc) timePossessive(i int) bool {
+	return i > 0 && d.possessiveAt(i) && d.tok(i-1).Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "week", "month", "year", "weekend")
 }
 
 // deedJustBefore returns the doer of the latest act, not a meeting, told
@@ -303,6 +317,9 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) && !anyAct {
 			continue
 		}
+		if deedNouns[word] == deedRemark && here-d.sentenceIndex(t.Start) > 1 {
+			break // "the remark" is one just told: people say much in a report
+		}
 		var ids []string
 		if t.Norm != word && strings.HasSuffix(t.Norm, "ing") && i > 1 && d.tok(i-1).Is("began", "started", "continued", "resumed", "begins", "starts") {
 			i-- // "Japan began discharging treated water": the subject of "began"
@@ -342,6 +359,7 @@ var deedVerbs = map[string]string{
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
 	"decision": "decide",
+	"remark":   "say", "remarks": "say", "comment": "say", "comments": "say",
 }
 
 var deedVerbForms = map[string][]string{
@@ -354,6 +372,9 @@ var deedVerbForms = map[string][]string{
 	// decision", "parliament voted to ratify … Stoltenberg welcomed the
 	// decision": a body's vote or approval is its decision
 	"decide": {"approved", "voted", "ratified", "adopted", "resolved"},
+	// "asked whether he still regarded Xi as a dictator, Biden replied
+	// that he did … Mao Ning called the remark wrong": whoever said it
+	"say": {"said", "says", "replied", "replies", "told", "tells", "stated", "declared", "remarked", "commented", "wrote", "tweeted", "added"},
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.
@@ -384,6 +405,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Accuse
 	case deedRuling:
 		return true
+	case deedRemark:
+		return false // what was said is told by its verb, not coded
 	default:
 		return t != parley.Consult && t != parley.Accuse && t != parley.Support && t != parley.Request
 	}

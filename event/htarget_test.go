@@ -44,3 +44,49 @@ func TestFollowedSuit(t *testing.T) {
 			want{typ: parley.Sanction, source: "New Zealand"}},
 	})
 }
+
+// TestDeedOfADay checks that a deed named by its day ("Saturday's
+// decision", "last week's strikes") is the one told before, as "the
+// decision" is.
+func TestDeedOfADay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"decision_of_a_day_rejected", "2017-08-06",
+			"Mercosur suspended Venezuela on Saturday. Venezuela's government rejected Saturday's decision.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "Mercosur"}}},
+		{"attack_of_a_day_condemned", "2017-08-06",
+			"Israeli jets struck targets in Syria on Monday. Damascus condemned Monday's attack.",
+			[]want{{typ: parley.Accuse, source: "Syria", target: "Israel"}}},
+		{"strikes_of_last_week_condemned", "2017-08-06",
+			"Israeli jets struck targets in Syria last week. Iran condemned last week's strikes.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		// The deed's own doer, named after it, is the one aimed at.
+		{"a_day_deed_with_its_doer_named", "2017-08-06",
+			"Israeli jets struck targets in Syria on Monday. Damascus condemned Monday's attack on Homs by rebels.",
+			want{typ: parley.Accuse, source: "Syria", target: "Syrian rebels"}, want{typ: parley.Accuse, source: "Syria", target: "Israel"}},
+	})
+}
+
+// TestRemarkSpeaker checks that "the remark" a reaction answers is the
+// one just said, aimed at whoever said it.
+func TestRemarkSpeaker(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"remark_called_wrong", "2023-11-17",
+			"Asked whether he still regarded Xi as a dictator, Biden replied that he did. In Beijing, spokesperson Mao Ning called the remark wrong.",
+			[]want{{typ: parley.Accuse, source: "Mao Ning", target: "Joe Biden"}}},
+		{"remarks_condemned", "2023-11-17",
+			"Erdogan said on Monday that Greece was a threat. Athens condemned the remarks.",
+			[]want{{typ: parley.Accuse, source: "Greece", target: "Recep Tayyip Erdoğan"}}},
+	})
+	runNotCases(t, []notCase{
+		// Said two sentences back: too far to tell whose remark it is.
+		{"remarks_two_sentences_back", "2023-11-17",
+			"Erdogan said on Monday that Greece was a threat. Greece closed its airspace. Athens condemned the remarks.",
+			want{typ: parley.Accuse, source: "Greece"}},
+		// One's own side's speaker is not the one reproached.
+		{"own_speaker_is_no_target", "2023-11-17",
+			"Blinken spoke in Tokyo. Lavrov said Moscow condemned the remarks.",
+			want{typ: parley.Accuse, target: "Sergey Lavrov"}},
+	})
+}
