@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -174,6 +175,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if out := d.reactedBefore(noun, k, subj); out != nil {
 		return out
 	}
+	if out := d.putschists(noun, subj); out != nil {
+		return out
+	}
 	if d.tok(noun).Is("decision") {
 		// "Algeria cut diplomatic relations with Morocco. Rabat called
 		// the decision unjustified": with no "decided" told, the decision
@@ -297,6 +301,43 @@ func (d *doc) reactedBefore(noun, k int, subj []string) []string {
 		return nil
 	}
 	return []string{e.Target.ID}
+}
+
+// putschists returns the junta a coup noun at noun stands for, when
+// the article calls someone the junta or the putschists: "army officers
+// seized power … France condemned the coup … The junta said …". A coup
+// is the junta's deed even when it is told without a doer.
+func (d *doc) putschists(noun int, subj []string) []string {
+	if !d.tok(noun).Is("coup", "takeover", "take-over", "putsch") {
+		return nil
+	}
+	for _, m := range d.in.Mentions {
+		f := strings.Fields(strings.ToLower(m.Text))
+		if len(m.Actors) != 1 || len(f) == 0 || d.sameSide(subj, m.Actors[0]) {
+			continue
+		}
+		w, before := f[len(f)-1], ""
+		if len(f) >= 2 {
+			before = f[len(f)-2]
+		}
+		if w != "junta" && w != "putschists" && w != "mutineers" && !(before == "coup" && (w == "leaders" || w == "plotters")) && !(before == "military" && w == "rulers") {
+			continue
+		}
+		if c := d.countryOf(m.Actors[0]); c != "" && (m.Span.Start < d.tok(noun).Start || d.namedBefore("state:"+c, noun)) {
+			return m.Actors // (a junta told before, or of a state the story names: "a coup in Gabon")
+		}
+	}
+	return nil
+}
+
+// namedBefore reports whether actor id is named before token k.
+func (d *doc) namedBefore(id string, k int) bool {
+	for _, m := range d.in.Mentions {
+		if m.Span.Start < d.tok(k).Start && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldDoer finds who did a decision, a move or a like deed the text

@@ -90,3 +90,30 @@ func TestRemarkSpeaker(t *testing.T) {
 			want{typ: parley.Accuse, target: "Sergey Lavrov"}},
 	})
 }
+
+// TestCoupOfTheJunta checks that "the coup" a reaction answers, told
+// without a doer, is the junta's the story names, and that a coup
+// attempt condemned is no doubt cast on the act told after it.
+func TestCoupOfTheJunta(t *testing.T) {
+	const ctri = "Committee for the Transition and Restoration of Institutions"
+	runEventCases(t, []eventCase{
+		{"coup_condemned_junta_named_after", "2023-08-31",
+			"Army officers in Gabon seized power on Wednesday. France condemned the coup. The Gabonese junta said it would hold elections.",
+			[]want{{typ: parley.Accuse, source: "France", target: ctri}}},
+		{"coup_condemned_military_rulers_before", "2023-08-31",
+			"Niger's military rulers seized power in July. ECOWAS condemned the coup on Sunday.",
+			[]want{{typ: parley.Accuse, source: "Economic Community of West African States", target: "National Council for the Safeguard of the Homeland"}}},
+		{"takeover_condemned", "2023-08-31",
+			"Soldiers seized power in Gabon on Wednesday. The African Union strongly condemned the takeover. The Gabonese junta has closed the borders.",
+			[]want{{typ: parley.Accuse, source: "African Union", target: ctri}}},
+		{"coup_attempt_then_a_call", "2023-08-31",
+			"Wagner fighters attacked the Russian army headquarters in Rostov on Saturday. Biden condemned the coup attempt on Sunday and called on Poland to close its border.",
+			[]want{{typ: parley.Request, source: "Joe Biden", target: "Poland", status: parley.Occurred}}},
+	})
+	runNotCases(t, []notCase{
+		// No junta named: no one to aim at.
+		{"coup_with_no_junta", "2023-08-31",
+			"Soldiers seized power in Gabon on Wednesday. The African Union condemned the coup.",
+			want{typ: parley.Accuse, source: "African Union"}},
+	})
+}

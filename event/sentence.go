@@ -5696,7 +5696,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
-		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 {
+		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 && !(d.tok(i).Is("attempt", "attempts") && !d.tok(i+1).Is("to", "by")) {
+			// (not "condemned the coup attempt and called on …": an
+			// attempt made, only "an attempt to" is in doubt)
 			return parley.Hypothetical
 		}
 		if d.tok(i).Is("neither", "nor") {
