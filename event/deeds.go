@@ -204,6 +204,18 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	return nil
 }
 
+// haltedDeed returns the doers of the deed a request at k asks to end,
+// when the deed is one told before: "Egypt called for an end to the
+// strikes", "the UN demanded an immediate halt to the shelling".
+func (d *doc) haltedDeed(k, ce int, subj []string) []string {
+	for i := k + 1; i+2 < ce && i <= k+6; i++ {
+		if d.tok(i).Is("end", "halt", "stop", "cessation") && d.tok(i+1).Is("to", "of") {
+			return d.deedDoers(k, i+2, ce, subj)
+		}
+	}
+	return nil
+}
+
 // timePossessive reports whether token i is the possessive of a day or
 // a span of time: "Saturday's decision", "last week's raid".
 func (d *doc) timePossessive(i int) bool {

@@ -117,3 +117,26 @@ func TestCoupOfTheJunta(t *testing.T) {
 			want{typ: parley.Accuse, source: "African Union"}},
 	})
 }
+
+// TestEndOfTheDeed checks that a call to end a deed told before ("an
+// end to the strikes", "a halt to the shelling") is aimed at its doer.
+func TestEndOfTheDeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"end_to_the_strikes", "2024-05-10",
+			"Israeli jets struck Gaza on Monday. Egypt called for an end to the strikes.",
+			[]want{{typ: parley.Request, source: "Egypt", target: "Israel"}}},
+		{"halt_to_the_shelling", "2024-05-10",
+			"Russian forces shelled Kharkiv on Monday. The UN demanded an immediate halt to the shelling.",
+			[]want{{typ: parley.Request, source: "United Nations", target: "Armed Forces of the Russian Federation"}}},
+	})
+	runNotCases(t, []notCase{
+		// An end to no deed told: no one to ask.
+		{"end_to_the_war", "2024-05-10",
+			"Israeli jets struck Gaza on Monday. Egypt called for an end to the war.",
+			want{typ: parley.Request, source: "Egypt", target: "Israel"}},
+		// The asker's own strikes are no one else's.
+		{"end_to_ones_own_strikes", "2024-05-10",
+			"Israeli jets struck Gaza on Monday. Israel called for an end to the strikes.",
+			want{typ: parley.Request, source: "Israel"}},
+	})
+}

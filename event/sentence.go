@@ -2827,6 +2827,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
 		obj = d.agentOfHalted(k, ce, subj)
+		if obj == nil {
+			obj = d.haltedDeed(k, ce, subj) // "called for an end to the strikes": whoever struck
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
