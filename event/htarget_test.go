@@ -140,3 +140,31 @@ func TestEndOfTheDeed(t *testing.T) {
 			want{typ: parley.Request, source: "Israel"}},
 	})
 }
+
+// TestChargeDenied checks that "denies the charge" answers the
+// accusation told before, and that "and says …" after it opens a new
+// predicate whose actors are no object of the denial.
+func TestChargeDenied(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"charge_denied", "2022-01-31",
+			"In December, France accused Mali of allowing foreign fighters into the country. Bamako denies the charge.",
+			[]want{{typ: parley.Reject, source: "Mali", target: "France"}}},
+		{"claim_denied", "2022-01-31",
+			"Ukraine accused Belarus of massing troops on the border. Minsk denied the claim on Tuesday.",
+			[]want{{typ: parley.Reject, source: "Belarus", target: "Ukraine"}}},
+		{"calls_rejected", "2022-01-31",
+			"The UN Security Council condemned the ban on women working for the United Nations and called for its swift reversal. The Taliban have rejected such calls.",
+			[]want{{typ: parley.Reject, source: "Taliban", target: "United Nations Security Council"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"charge_denied_and_says", "2022-01-31",
+			"In December, France accused Mali of allowing foreign fighters into the country. Mali denies the allegations and says only Russian military instructors are present.",
+			want{typ: parley.Reject, source: "Mali", target: "France"}, want{typ: parley.Reject, source: "Mali", target: "Armed Forces of the Russian Federation"}},
+	})
+	runNotCases(t, []notCase{
+		// A charge no one made before: no one answered.
+		{"charge_with_no_accuser", "2022-01-31",
+			"Mali's junta expelled the French ambassador. Bamako denies the charge.",
+			want{typ: parley.Reject, source: "Mali"}},
+	})
+}
