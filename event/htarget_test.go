@@ -168,3 +168,27 @@ func TestChargeDenied(t *testing.T) {
 			want{typ: parley.Reject, source: "Mali"}},
 	})
 }
+
+// TestThoseResponsible checks that a statement against "those
+// responsible" or "the perpetrators" is aimed at the doer of the deed of
+// force told before, never at the speaker's own side.
+func TestThoseResponsible(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"action_against_those_responsible", "2021-02-01",
+			"Myanmar's military detained Aung San Suu Kyi on Monday. Psaki said the United States would take action against those responsible.",
+			[]want{{typ: parley.Threaten, source: "Jen Psaki", target: "Tatmadaw"}}},
+		{"perpetrators_will_pay", "2021-02-01",
+			"Russian forces shelled Kharkiv on Monday. Zelensky said the perpetrators would pay a heavy price.",
+			[]want{{typ: parley.Threaten, source: "Volodymyr Zelensky", target: "Armed Forces of the Russian Federation"}}},
+	})
+	runNotCases(t, []notCase{
+		// Its own forces' deed: no one threatened.
+		{"own_side_responsible", "2021-02-01",
+			"Russian forces shelled Kharkiv on Monday. Putin said Russia would punish those responsible.",
+			want{typ: parley.Threaten, source: "Vladimir Putin"}},
+		// No deed of force told: no culprit known.
+		{"no_deed_before", "2021-02-01",
+			"Biden met Zelensky on Monday. Psaki said the United States would take action against those responsible.",
+			want{typ: parley.Threaten, source: "Jen Psaki"}},
+	})
+}

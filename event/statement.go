@@ -164,6 +164,13 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			return d.statementEvents(k, a, b, to, speaker, []string{target}, cu, sent, found, out)
 		}
 	}
+	if target == "" {
+		// "said the United States would take action against those
+		// responsible": the doers of the deed told before.
+		if t, i := d.culprits(k, from, to, speaker); t != "" {
+			target, at = t, i
+		}
+	}
 	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
 		// "He made clear that the United States would respond with strong
 		// measures" in the readout of a call: a threat made to the one
@@ -854,4 +861,31 @@ func (d *doc) addedThreat(to, b int) (cue, bool) {
 		return cu, true // (cueIn ranks a threat above any other cue)
 	}
 	return cue{}, false
+}
+
+// culprits returns the doer of the deed of force told last, within
+// deedWindow sentences before k, when [from, to) speaks of its doers
+// unnamed — "those responsible", "those behind it", "the perpetrators" —
+// and the token where they are named; "" when there is none, or the doer
+// is the speaker's own side.
+func (d *doc) culprits(k, from, to int, speaker string) (string, int) {
+	at := -1
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("those") && i+1 < to && d.tok(i+1).Is("responsible", "behind") || d.tok(i).Is("perpetrators", "culprits") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return "", 0
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Assault || e.Type == parley.Coerce) && e.Status == parley.Occurred &&
+			here-d.sentenceIndex(e.Trigger.Start) <= deedWindow && !e.Source.IsZero()
+	})
+	if e == nil || d.sameSide([]string{speaker}, e.Source.ID) || d.countryOf(speaker) != "" && d.countryOf(speaker) == d.countryOf(e.Source.ID) {
+		return "", 0 // (not "Putin said Russia would punish those responsible" of Russian shelling)
+	}
+	return e.Source.ID, at
 }
