@@ -192,3 +192,28 @@ func TestThoseResponsible(t *testing.T) {
 			want{typ: parley.Threaten, source: "Jen Psaki"}},
 	})
 }
+
+// TestUltimatum checks that a threat made on a condition, its target
+// unnamed, is aimed at whom the speaker's side made its demand of just
+// before, the condition before the speaker or after the threat.
+func TestUltimatum(t *testing.T) {
+	const cnsp = "National Council for the Safeguard of the Homeland"
+	runEventCases(t, []eventCase{
+		{"condition_first_speaker_between", "2023-07-31",
+			"ECOWAS gave the junta in Niger one week to reinstate President Bazoum. If its demands were not met, the bloc said, it would take all measures necessary to restore constitutional order.",
+			[]want{{typ: parley.Threaten, source: "Economic Community of West African States", target: cnsp}}},
+		{"condition_after_the_threat", "2023-07-31",
+			"ECOWAS demanded that Niger's junta reinstate Bazoum within a week. ECOWAS said it would take all necessary measures if the demand was not met.",
+			[]want{{typ: parley.Threaten, source: "Economic Community of West African States", target: cnsp}}},
+	})
+	runNotCases(t, []notCase{
+		// No demand made before: no one to threaten.
+		{"condition_with_no_demand", "2023-07-31",
+			"If the talks fail, Estonia said, it would take measures to protect its border.",
+			want{typ: parley.Threaten, source: "Estonia"}},
+		// No condition: measures of its own, no ultimatum.
+		{"measures_with_no_condition", "2023-07-31",
+			"Russia demanded that Lithuania lift the transit ban. The ministry said Russia would take measures to protect its citizens.",
+			want{typ: parley.Threaten, source: "Russia"}},
+	})
+}

@@ -169,6 +169,13 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// responsible": the doers of the deed told before.
 		if t, i := d.culprits(k, from, to, speaker); t != "" {
 			target, at = t, i
+		} else if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten {
+			// "ECOWAS gave the junta a week … If its demands were not
+			// met, the bloc said, it would take all measures necessary":
+			// the one the speaker's demand was made of.
+			if t := d.ultimatumTarget(k, a, b, speaker); t != "" {
+				target, at = t, from
+			}
 		}
 	}
 	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
@@ -431,7 +438,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
-			if cu.ifAimed && !(d.promisedAt(i) && d.aimedAfter(i+len(cu.words), to)) {
+			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i))) {
 				continue
 			}
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
@@ -486,6 +493,14 @@ func (d *doc) aimedAfter(i, to int) bool {
 		}
 	}
 	return false
+}
+
+// conditionFirst reports whether the sentence of token i opens with a
+// condition: "If its demands were not met, the bloc said, it would take
+// all measures necessary".
+func (d *doc) conditionFirst(i int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(i))
+	return d.tok(a).Is("if", "unless")
 }
 
 // breachBefore reports whether a word of violation or threat stands in
@@ -888,4 +903,22 @@ func (d *doc) culprits(k, from, to int, speaker string) (string, int) {
 		return "", 0 // (not "Putin said Russia would punish those responsible" of Russian shelling)
 	}
 	return e.Source.ID, at
+}
+
+// ultimatumTarget returns whom the speaker's side asked something of in
+// the sentence of k or the two before, when the sentence [a, b) makes its
+// threat hang on a condition ("if", "unless"); "" otherwise.
+func (d *doc) ultimatumTarget(k, a, b int, speaker string) string {
+	if !d.wordIn(a, b, "if", "unless") {
+		return ""
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Request && here-d.sentenceIndex(e.Trigger.Start) <= 2 && !e.Target.IsZero() &&
+			e.Status != parley.Hypothetical && e.Status != parley.Negated && (e.Source.ID == speaker || d.sameSide([]string{speaker}, e.Source.ID))
+	})
+	if e == nil || d.sameSide([]string{speaker}, e.Target.ID) {
+		return ""
+	}
+	return e.Target.ID
 }
