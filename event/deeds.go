@@ -388,6 +388,8 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			ids = d.in.Mentions[d.cover[i-1]].Actors // "the US decision"
 		case t.Norm == word && i > 1 && d.tok(i-1).Is("'s", "’s") && d.cover[i-2] >= 0:
 			ids = d.in.Mentions[d.cover[i-2]].Actors // "Washington's decision"
+		case t.Norm == word:
+			ids = d.introducedBy(i) // "a plan that Yoon's government announced", "Seoul unveiled a plan"
 		}
 		var out []string
 		for _, id := range uniq(ids) {
@@ -400,6 +402,32 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// introducedBy returns who put forward the deed noun at i where the
+// text first told it: the subject of a relative clause after it ("a plan
+// that Yoon's government announced on March 6") or of the verb whose
+// object it is ("Seoul unveiled a new plan"); nil when neither is there.
+func (d *doc) introducedBy(i int) []string {
+	if r := i + 1; r+1 < len(d.in.Tokens) && d.tok(r).Is("that", "which") && d.cover[r+1] >= 0 {
+		m := d.in.Mentions[d.cover[r+1]]
+		if end := d.mentionEnd(r + 1); d.finiteVerbAt(end) {
+			return m.Actors
+		}
+		if end := d.mentionEnd(r + 1); d.possessiveAt(end) && end+2 < len(d.in.Tokens) && d.finiteVerbAt(end+2) {
+			return m.Actors // "that Yoon's government announced": Yoon's, his state's
+		}
+	}
+	v := i - 1
+	for v > 0 && i-v <= 3 && d.tok(v).Is("a", "an", "new", "its", "their", "his", "her", "draft", "peace") {
+		v--
+	}
+	if v < 0 || v == i-1 || !d.finiteVerbAt(v) {
+		return nil
+	}
+	a, _ := d.tokensOf(d.sentenceAround(v))
+	ids, _ := d.subjects(v, d.clauseStart(v, a))
+	return ids
 }
 
 // deedVerbs are verbs of other stems that tell the deed a noun names:

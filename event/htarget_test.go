@@ -217,3 +217,27 @@ func TestUltimatum(t *testing.T) {
 			want{typ: parley.Threaten, source: "Russia"}},
 	})
 }
+
+// TestPlanIntroduced checks that "the plan" a reaction answers is the
+// one the text introduced as someone's: "a plan that X announced", "X
+// unveiled a new plan".
+func TestPlanIntroduced(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"plan_in_a_relative_clause", "2023-03-16",
+			"The thaw was made possible by a plan that Yoon's government announced on March 6. Biden praised the plan on the day it was announced.",
+			[]want{{typ: parley.Support, source: "Joe Biden", target: "South Korea"}}},
+		{"plan_as_an_object", "2023-03-16",
+			"Seoul unveiled a new plan on Monday to compensate the victims. Tokyo welcomed the plan.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea"}}},
+	})
+	runNotCases(t, []notCase{
+		// One's own state's plan is no one else's.
+		{"own_plan", "2023-03-16",
+			"Seoul unveiled a new plan on Monday. South Korea's foreign minister praised the plan.",
+			want{typ: parley.Support, target: "South Korea"}},
+		// A plan no one was said to put forward.
+		{"plan_of_no_one", "2023-03-16",
+			"A plan to compensate the victims was discussed for months. Tokyo welcomed the plan.",
+			want{typ: parley.Support, source: "Japan"}},
+	})
+}
