@@ -172,6 +172,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if out := d.toldDoer(noun, k, subj); out != nil {
 		return out
 	}
+	if out := d.usedBy(noun, k, ce, subj); out != nil {
+		return out
+	}
 	if out := d.reactedBefore(noun, k, subj); out != nil {
 		return out
 	}
@@ -391,6 +394,49 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 		case t.Norm == word:
 			ids = d.introducedBy(i) // "a plan that Yoon's government announced", "Seoul unveiled a plan"
 		}
+		var out []string
+		for _, id := range uniq(ids) {
+			if !d.sameSide(subj, id) {
+				out = append(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// usedBy returns who used the weapon "the use of" at noun names, when
+// the sentences before told it as the object of a verb: "vessels … fired
+// a water cannon at one of them … expressed concern over the use of the
+// water cannon". It leaves out the reacting subjects.
+func (d *doc) usedBy(noun, k, ce int, subj []string) []string {
+	if !d.tok(noun).Is("use") || noun+2 >= ce || !d.tok(noun+1).Is("of") {
+		return nil
+	}
+	head := noun + 2
+	if d.tok(head).Is("the", "a", "an") {
+		head++
+	}
+	for head+1 < ce && d.tok(head+1).Kind == token.Word && !d.tok(head+1).Upper && d.cover[head+1] < 0 && !d.tok(head+1).Is("at", "on", "against", "by", "in", "to", "and", "from", "near", "during") && head-noun < 5 {
+		head++ // "the use of the water cannon", "the use of live ammunition"
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := noun - 1; i > 0 && here-d.sentenceIndex(d.tok(i).Start) <= 3*deedWindow; i-- {
+		// (as far back as a deed named by its own word: the weapon is)
+		if d.tok(i).Norm != d.tok(head).Norm || d.cover[i] >= 0 {
+			continue
+		}
+		v := i - 1
+		for v > 0 && i-v <= 4 && !d.finiteVerbAt(v) && d.tok(v).Kind == token.Word && !d.tok(v).Upper && d.cover[v] < 0 {
+			v-- // "fired a water cannon", "used live ammunition"
+		}
+		if !d.finiteVerbAt(v) {
+			continue
+		}
+		a, _ := d.tokensOf(d.sentenceAround(v))
+		ids, _ := d.subjects(v, d.clauseStart(v, a))
 		var out []string
 		for _, id := range uniq(ids) {
 			if !d.sameSide(subj, id) {

@@ -241,3 +241,26 @@ func TestPlanIntroduced(t *testing.T) {
 			want{typ: parley.Support, source: "Japan"}},
 	})
 }
+
+// TestUseOfAWeapon checks that "the use of" a weapon a reaction answers
+// is the deed of whoever the text told fired or used it, even when that
+// deed was not coded and was told some sentences back.
+func TestUseOfAWeapon(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"water_cannon_fired_in_a_relative_clause", "2023-08-10",
+			"The row followed Saturday's incident, in which China Coast Guard vessels blocked two boats chartered to bring food to the Marines and fired a water cannon at one of them. " +
+				"One of the boats turned back. Manila protested. Beijing defended its coast guard. Talks stalled. The navy said it would go on. " +
+				"Japan and Australia also expressed concern over the use of the water cannon.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China Coast Guard"}, {typ: parley.Accuse, source: "Australia", target: "China Coast Guard"}}},
+	})
+	runNotCases(t, []notCase{
+		// A weapon no one was told to have used.
+		{"use_of_force_never_told", "2023-08-10",
+			"Protesters threw stones at the embassy. Russia condemned the use of force.",
+			want{typ: parley.Accuse, source: "Russia"}},
+		// The reacting side's own use is no one else's.
+		{"own_use", "2023-08-10",
+			"The China Coast Guard vessels blocked two boats and fired a water cannon at one of them, officials said. Talks stalled. The Chinese foreign ministry defended the use of the water cannon.",
+			want{typ: parley.Support, target: "China Coast Guard"}},
+	})
+}
