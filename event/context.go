@@ -485,6 +485,30 @@ func (d *doc) penalisedBefore(k, window int, subj []string, ok func(parley.Statu
 	return []string{e.Target.ID}
 }
 
+// keptPenalty returns the target of the subjects' own penalty that the
+// refusal at k declines to undo: "Lithuania banned the transit of Russian
+// goods … Vilnius has refused to reverse the ban" is aimed at Russia, on
+// whom the ban fell (and who asked to end it). Nil unless the refusal is
+// "to lift / reverse / end / rescind / scrap the <penalty>".
+func (d *doc) keptPenalty(k, ce int, subj []string) []string {
+	i := k + 1
+	if i+3 >= ce || !d.tok(i).Is("to") || !d.tok(i+1).Is("lift", "reverse", "end", "rescind", "scrap", "revoke", "drop", "withdraw", "ease") ||
+		!d.tok(i+2).Is("the", "its", "their", "this", "these") || !slices.Contains(penalties, d.tok(i+3).Norm) && d.tok(i+3).Norm != "ban" {
+		return nil
+	}
+	here, noun := d.sentenceIndex(d.tok(k).Start), d.tok(i+3).Norm
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		far := here - d.sentenceIndex(e.Trigger.Start)
+		near := far <= deedWindow || far <= 3*deedWindow && sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) // (further back, "the ban" told as a ban)
+		return e.Type == parley.Sanction && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			near && d.sameSide(subj, e.Source.ID) && !d.sameSide(subj, e.Target.ID)
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Target.ID}
+}
+
 // concernDeed returns the doers of a deed told before that the concern
 // in [from, ce) is about: "The UN refugee agency expressed concern about
 // the closures" (of the crossings Finland closed).

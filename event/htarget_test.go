@@ -264,3 +264,22 @@ func TestUseOfAWeapon(t *testing.T) {
 			want{typ: parley.Support, target: "China Coast Guard"}},
 	})
 }
+
+// TestKeptPenalty checks that refusing to undo one's own penalty ("has
+// refused to reverse the ban") is aimed at whom the penalty fell on.
+func TestKeptPenalty(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"refused_to_reverse_the_ban", "2022-06-22",
+			"Lithuania banned the transit of sanctioned Russian goods to Kaliningrad. Vilnius has refused to reverse the ban.",
+			[]want{{typ: parley.Reject, source: "Lithuania", target: "Russia"}}},
+		{"refused_to_lift_the_sanctions", "2022-06-22",
+			"The EU imposed sanctions on Russia. Brussels has refused to lift the sanctions.",
+			[]want{{typ: parley.Reject, source: "European Union", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		// Another side's penalty: not its own to keep.
+		{"another_sides_penalty", "2022-06-22",
+			"The EU imposed sanctions on Russia. Hungary refused to lift the sanctions.",
+			want{typ: parley.Reject, source: "Hungary"}},
+	})
+}

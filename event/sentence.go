@@ -2955,6 +2955,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj = by, to
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
+		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
+	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
 		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
