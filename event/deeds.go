@@ -393,6 +393,9 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			ids = d.in.Mentions[d.cover[i-2]].Actors // "Washington's decision"
 		case t.Norm == word:
 			ids = d.introducedBy(i) // "a plan that Yoon's government announced", "Seoul unveiled a plan"
+		case strings.HasSuffix(t.Norm, "ing") && i > 1 && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word:
+			a, _ := d.tokensOf(d.sentenceAround(i))
+			ids = d.adjectiveOwner(a, i-1) // "a draft Russian government decree proposing to revise …": Russia's proposal
 		}
 		var out []string
 		for _, id := range uniq(ids) {

@@ -283,3 +283,20 @@ func TestKeptPenalty(t *testing.T) {
 			want{typ: parley.Reject, source: "Hungary"}},
 	})
 }
+
+// TestProposingParticiple checks that a deed told by a participle of
+// its own stem after a noun a country word qualifies ("a draft Russian
+// government decree proposing to revise …") is that country's.
+func TestProposingParticiple(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"decree_proposing", "2024-05-24",
+			"A draft Russian government decree proposing to revise the maritime boundaries appeared online. Lithuanian Foreign Minister Gabrielius Landsbergis called the proposal an obvious escalation.",
+			[]want{{typ: parley.Accuse, source: "Gabrielius Landsbergis", target: "Government of Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		// The reacting side's own proposal.
+		{"own_proposal", "2024-05-24",
+			"A draft Lithuanian government decree proposing to revise the boundaries appeared online. Lithuanian Foreign Minister Gabrielius Landsbergis called the proposal an obvious escalation.",
+			want{typ: parley.Accuse, source: "Gabrielius Landsbergis"}},
+	})
+}
