@@ -455,16 +455,56 @@ func (d *doc) ownEnvoys(k int) bool {
 // was its target, the side that imposed it ("Russia expelled two German
 // diplomats. Germany recalled its ambassador").
 func (d *doc) sanctionedBefore(k int, subj []string) []string {
+	return d.penalisedBefore(k, 1, subj, func(st parley.Status) bool { return st == parley.Occurred })
+}
+
+// suitTarget is sanctionedBefore for a penalty that follows suit, which
+// may follow one told two sentences back or one only announced: "Britain
+// was sanctioning five Russian banks … Canada announced its own
+// measures", "Germany said it would expel four Russian diplomats.
+// Ukraine announced the expulsion of 13".
+func (d *doc) suitTarget(k int, subj []string) []string {
+	return d.penalisedBefore(k, 2, subj, func(st parley.Status) bool { return st != parley.Hypothetical && st != parley.Negated })
+}
+
+// penalisedBefore returns the target of the latest penalty, within
+// window sentences before k, whose status ok accepts, by a side other
+// than subj; or its imposer when subj was its target.
+func (d *doc) penalisedBefore(k, window int, subj []string, ok func(parley.Status) bool) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	e := d.lastBefore(k, func(e *parley.Event) bool {
-		return here-d.sentenceIndex(e.Trigger.Start) <= 1 &&
-			e.Type == parley.Sanction && e.Status == parley.Occurred && !e.Target.IsZero() && !d.sameSide(subj, e.Source.ID)
+		return here-d.sentenceIndex(e.Trigger.Start) <= window &&
+			e.Type == parley.Sanction && ok(e.Status) && !e.Target.IsZero() && !d.sameSide(subj, e.Source.ID)
 	})
 	switch {
 	case e == nil:
 		return nil
 	case d.sameSide(subj, e.Target.ID):
 		return []string{e.Source.ID}
+	}
+	return []string{e.Target.ID}
+}
+
+// keptPenalty returns the target of the subjects' own penalty that the
+// refusal at k declines to undo: "Lithuania banned the transit of Russian
+// goods … Vilnius has refused to reverse the ban" is aimed at Russia, on
+// whom the ban fell (and who asked to end it). Nil unless the refusal is
+// "to lift / reverse / end / rescind / scrap the <penalty>".
+func (d *doc) keptPenalty(k, ce int, subj []string) []string {
+	i := k + 1
+	if i+3 >= ce || !d.tok(i).Is("to") || !d.tok(i+1).Is("lift", "reverse", "end", "rescind", "scrap", "revoke", "drop", "withdraw", "ease") ||
+		!d.tok(i+2).Is("the", "its", "their", "this", "these") || !slices.Contains(penalties, d.tok(i+3).Norm) && d.tok(i+3).Norm != "ban" {
+		return nil
+	}
+	here, noun := d.sentenceIndex(d.tok(k).Start), d.tok(i+3).Norm
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		far := here - d.sentenceIndex(e.Trigger.Start)
+		near := far <= deedWindow || far <= 3*deedWindow && sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) // (further back, "the ban" told as a ban)
+		return e.Type == parley.Sanction && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			near && d.sameSide(subj, e.Source.ID) && !d.sameSide(subj, e.Target.ID)
+	})
+	if e == nil {
+		return nil
 	}
 	return []string{e.Target.ID}
 }
@@ -704,4 +744,21 @@ func (d *doc) withdrawnFrom(k, ce int, subj []string) []string {
 		return nil
 	}
 	return st
+}
+
+// followsSuit reports whether the penalty at k, its target unnamed, says
+// it is one more of a kind told just before: "announced parallel
+// measures", "imposed similar sanctions", "announced its own measures",
+// or a bare count, "announced the expulsion of 13".
+func (d *doc) followsSuit(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		t := d.tok(i)
+		if t.Is("parallel", "similar", "matching", "identical") || t.Is("own") && d.tok(i-1).Is("its", "their") {
+			return true
+		}
+		if (t.Kind == token.Number || t.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens")) && d.tok(i-1).Is("of") && (i+1 >= ce || d.tok(i+1).Kind != token.Word || d.tok(i+1).Is("on", "in", "and", "last", "this")) {
+			return true // "the expulsion of 13": as many of the same
+		}
+	}
+	return false
 }

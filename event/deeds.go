@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,7 @@ const (
 	deedRuling                      // a ruling, a verdict: whatever a court did
 	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
 	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
+	deedRemark                      // a remark, a statement: whatever its speaker said just before
 )
 
 var deedNouns = map[string]deedKind{
@@ -47,10 +49,11 @@ var deedNouns = map[string]deedKind{
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
-	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk,
+	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
 	"claim": deedClaim, "claims": deedClaim, "charge": deedClaim, "charges": deedClaim,
+	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 
 // anyDeed are the deed nouns that stand for whatever act was told just
@@ -72,7 +75,12 @@ const meetingWindow = 12
 // leaving out the reacting subjects. It returns nil when there is no such
 // noun or no such deed.
 func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
-	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") {
+	if from < ce && d.tok(from).Kind == token.Word && d.timePossessive(from+1) {
+		from++ // "rejected Saturday's decision": the decision told, as "the decision"
+	} else if from+1 < ce && d.tok(from).Is("last") && d.timePossessive(from+2) {
+		from += 2 // "condemned last week's raid"
+	}
+	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") && !d.timePossessive(from) {
 		return nil
 	}
 	kind, noun := deedKind(0), -1
@@ -164,7 +172,13 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if out := d.toldDoer(noun, k, subj); out != nil {
 		return out
 	}
+	if out := d.usedBy(noun, k, ce, subj); out != nil {
+		return out
+	}
 	if out := d.reactedBefore(noun, k, subj); out != nil {
+		return out
+	}
+	if out := d.putschists(noun, subj); out != nil {
 		return out
 	}
 	if d.tok(noun).Is("decision") {
@@ -182,7 +196,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			return out
 		}
 	}
-	if d.tok(noun).Is("decision", "move") && d.tok(noun-1).Is("the") {
+	if d.tok(noun).Is("decision", "move") && (d.tok(noun-1).Is("the") || d.timePossessive(noun-1)) {
 		// Further back, the decision a report is about is the act its
 		// lead tells: "Lithuania began on Saturday to bar the transit …
 		// Peskov called the decision a violation of international law".
@@ -191,6 +205,25 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		}
 	}
 	return nil
+}
+
+// haltedDeed returns the doers of the deed a request at k asks to end,
+// when the deed is one told before: "Egypt called for an end to the
+// strikes", "the UN demanded an immediate halt to the shelling".
+func (d *doc) haltedDeed(k, ce int, subj []string) []string {
+	for i := k + 1; i+2 < ce && i <= k+6; i++ {
+		if d.tok(i).Is("end", "halt", "stop", "cessation") && d.tok(i+1).Is("to", "of") {
+			return d.deedDoers(k, i+2, ce, subj)
+		}
+	}
+	return nil
+}
+
+// timePossessive reports whether token i is the possessive of a day or
+// a span of time: "Saturday's decision", "last week's raid".
+func (d *doc) timePossessive(i int) bool {
+	return i > 0 && d.possessiveAt(i) && d.tok(i-1).Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "week", "month", "year", "weekend")
 }
 
 // deedJustBefore returns the doer of the latest act, not a meeting, told
@@ -285,6 +318,43 @@ func (d *doc) reactedBefore(noun, k int, subj []string) []string {
 	return []string{e.Target.ID}
 }
 
+// putschists returns the junta a coup noun at noun stands for, when
+// the article calls someone the junta or the putschists: "army officers
+// seized power … France condemned the coup … The junta said …". A coup
+// is the junta's deed even when it is told without a doer.
+func (d *doc) putschists(noun int, subj []string) []string {
+	if !d.tok(noun).Is("coup", "takeover", "take-over", "putsch") {
+		return nil
+	}
+	for _, m := range d.in.Mentions {
+		f := strings.Fields(strings.ToLower(m.Text))
+		if len(m.Actors) != 1 || len(f) == 0 || d.sameSide(subj, m.Actors[0]) {
+			continue
+		}
+		w, before := f[len(f)-1], ""
+		if len(f) >= 2 {
+			before = f[len(f)-2]
+		}
+		if w != "junta" && w != "putschists" && w != "mutineers" && !(before == "coup" && (w == "leaders" || w == "plotters")) && !(before == "military" && w == "rulers") {
+			continue
+		}
+		if c := d.countryOf(m.Actors[0]); c != "" && (m.Span.Start < d.tok(noun).Start || d.namedBefore("state:"+c, noun)) {
+			return m.Actors // (a junta told before, or of a state the story names: "a coup in Gabon")
+		}
+	}
+	return nil
+}
+
+// namedBefore reports whether actor id is named before token k.
+func (d *doc) namedBefore(id string, k int) bool {
+	for _, m := range d.in.Mentions {
+		if m.Span.Start < d.tok(k).Start && slices.Contains(m.Actors, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // toldDoer finds who did a decision, a move or a like deed the text
 // told in the sentences before without making an event of it: the
 // subject of a verb of the same stem ("European Union leaders decided on
@@ -303,6 +373,9 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) && !anyAct {
 			continue
 		}
+		if deedNouns[word] == deedRemark && here-d.sentenceIndex(t.Start) > 1 {
+			break // "the remark" is one just told: people say much in a report
+		}
 		var ids []string
 		if t.Norm != word && strings.HasSuffix(t.Norm, "ing") && i > 1 && d.tok(i-1).Is("began", "started", "continued", "resumed", "begins", "starts") {
 			i-- // "Japan began discharging treated water": the subject of "began"
@@ -318,6 +391,11 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			ids = d.in.Mentions[d.cover[i-1]].Actors // "the US decision"
 		case t.Norm == word && i > 1 && d.tok(i-1).Is("'s", "’s") && d.cover[i-2] >= 0:
 			ids = d.in.Mentions[d.cover[i-2]].Actors // "Washington's decision"
+		case t.Norm == word:
+			ids = d.introducedBy(i) // "a plan that Yoon's government announced", "Seoul unveiled a plan"
+		case strings.HasSuffix(t.Norm, "ing") && i > 1 && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word:
+			a, _ := d.tokensOf(d.sentenceAround(i))
+			ids = d.adjectiveOwner(a, i-1) // "a draft Russian government decree proposing to revise …": Russia's proposal
 		}
 		var out []string
 		for _, id := range uniq(ids) {
@@ -332,6 +410,75 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 	return nil
 }
 
+// usedBy returns who used the weapon "the use of" at noun names, when
+// the sentences before told it as the object of a verb: "vessels … fired
+// a water cannon at one of them … expressed concern over the use of the
+// water cannon". It leaves out the reacting subjects.
+func (d *doc) usedBy(noun, k, ce int, subj []string) []string {
+	if !d.tok(noun).Is("use") || noun+2 >= ce || !d.tok(noun+1).Is("of") {
+		return nil
+	}
+	head := noun + 2
+	if d.tok(head).Is("the", "a", "an") {
+		head++
+	}
+	for head+1 < ce && d.tok(head+1).Kind == token.Word && !d.tok(head+1).Upper && d.cover[head+1] < 0 && !d.tok(head+1).Is("at", "on", "against", "by", "in", "to", "and", "from", "near", "during") && head-noun < 5 {
+		head++ // "the use of the water cannon", "the use of live ammunition"
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := noun - 1; i > 0 && here-d.sentenceIndex(d.tok(i).Start) <= 3*deedWindow; i-- {
+		// (as far back as a deed named by its own word: the weapon is)
+		if d.tok(i).Norm != d.tok(head).Norm || d.cover[i] >= 0 {
+			continue
+		}
+		v := i - 1
+		for v > 0 && i-v <= 4 && !d.finiteVerbAt(v) && d.tok(v).Kind == token.Word && !d.tok(v).Upper && d.cover[v] < 0 {
+			v-- // "fired a water cannon", "used live ammunition"
+		}
+		if !d.finiteVerbAt(v) {
+			continue
+		}
+		a, _ := d.tokensOf(d.sentenceAround(v))
+		ids, _ := d.subjects(v, d.clauseStart(v, a))
+		var out []string
+		for _, id := range uniq(ids) {
+			if !d.sameSide(subj, id) {
+				out = append(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// introducedBy returns who put forward the deed noun at i where the
+// text first told it: the subject of a relative clause after it ("a plan
+// that Yoon's government announced on March 6") or of the verb whose
+// object it is ("Seoul unveiled a new plan"); nil when neither is there.
+func (d *doc) introducedBy(i int) []string {
+	if r := i + 1; r+1 < len(d.in.Tokens) && d.tok(r).Is("that", "which") && d.cover[r+1] >= 0 {
+		m := d.in.Mentions[d.cover[r+1]]
+		if end := d.mentionEnd(r + 1); d.finiteVerbAt(end) {
+			return m.Actors
+		}
+		if end := d.mentionEnd(r + 1); d.possessiveAt(end) && end+2 < len(d.in.Tokens) && d.finiteVerbAt(end+2) {
+			return m.Actors // "that Yoon's government announced": Yoon's, his state's
+		}
+	}
+	v := i - 1
+	for v > 0 && i-v <= 3 && d.tok(v).Is("a", "an", "new", "its", "their", "his", "her", "draft", "peace") {
+		v--
+	}
+	if v < 0 || v == i-1 || !d.finiteVerbAt(v) {
+		return nil
+	}
+	a, _ := d.tokensOf(d.sentenceAround(v))
+	ids, _ := d.subjects(v, d.clauseStart(v, a))
+	return ids
+}
+
 // deedVerbs are verbs of other stems that tell the deed a noun names:
 // "North Korea tested a new missile … Seoul condemned the launch",
 // "Pakistani jets struck … the ministry condemned the raids", "parliament
@@ -342,6 +489,7 @@ var deedVerbs = map[string]string{
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
 	"decision": "decide",
+	"remark":   "say", "remarks": "say", "comment": "say", "comments": "say",
 }
 
 var deedVerbForms = map[string][]string{
@@ -354,6 +502,9 @@ var deedVerbForms = map[string][]string{
 	// decision", "parliament voted to ratify … Stoltenberg welcomed the
 	// decision": a body's vote or approval is its decision
 	"decide": {"approved", "voted", "ratified", "adopted", "resolved"},
+	// "asked whether he still regarded Xi as a dictator, Biden replied
+	// that he did … Mao Ning called the remark wrong": whoever said it
+	"say": {"said", "says", "replied", "replies", "told", "tells", "stated", "declared", "remarked", "commented", "wrote", "tweeted", "added"},
 }
 
 // deedVerb reports whether verb tells the deed of force noun names.
@@ -384,6 +535,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Accuse
 	case deedRuling:
 		return true
+	case deedRemark:
+		return false // what was said is told by its verb, not coded
 	default:
 		return t != parley.Consult && t != parley.Accuse && t != parley.Support && t != parley.Request
 	}

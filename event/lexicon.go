@@ -952,7 +952,7 @@ var verbs = []struct {
 	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
 	{"deny|denied", []sense{
-		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "charges", "reports", "request", "entry", "access", "visa", "visas"),
+		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "claim", "charges", "charge", "reports", "request", "entry", "access", "visa", "visas"),
 		// "denies any role in the attack", "charges Qatar denied": the
 		// charge answered, whoever made it.
 		s(parley.Reject, "120", directed, "").when(deniedCharge),

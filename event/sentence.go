@@ -1968,6 +1968,9 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && d.attribution(i+1, b) {
 			return i
 		}
+		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
+			return i // "denies the charge and says only Russian instructors are present": a new predicate, the speaker's own
+		}
 		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) {
 			return i // "Xi met Putin on Monday, and Biden spoke with Zelensky by phone"
 		}
@@ -2820,10 +2823,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
 	}
+	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
+		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
+	}
 	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
 		obj = d.agentOfHalted(k, ce, subj)
+		if obj == nil {
+			obj = d.haltedDeed(k, ce, subj) // "called for an end to the strikes": whoever struck
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
@@ -2945,6 +2954,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if by, to := d.mainAddress(k, a); to != nil {
 			subj, obj = by, to
 		}
+	}
+	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
+		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
 	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
@@ -5693,7 +5705,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				continue
 			}
 		}
-		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 {
+		if doubtCues[norm(d.tok(i))] && d.cover[i] < 0 && !(d.tok(i).Is("attempt", "attempts") && !d.tok(i+1).Is("to", "by")) {
+			// (not "condemned the coup attempt and called on …": an
+			// attempt made, only "an attempt to" is in doubt)
 			return parley.Hypothetical
 		}
 		if d.tok(i).Is("neither", "nor") {

@@ -164,6 +164,20 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			return d.statementEvents(k, a, b, to, speaker, []string{target}, cu, sent, found, out)
 		}
 	}
+	if target == "" {
+		// "said the United States would take action against those
+		// responsible": the doers of the deed told before.
+		if t, i := d.culprits(k, from, to, speaker); t != "" {
+			target, at = t, i
+		} else if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten {
+			// "ECOWAS gave the junta a week … If its demands were not
+			// met, the bloc said, it would take all measures necessary":
+			// the one the speaker's demand was made of.
+			if t := d.ultimatumTarget(k, a, b, speaker); t != "" {
+				target, at = t, from
+			}
+		}
+	}
 	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
 		// "He made clear that the United States would respond with strong
 		// measures" in the readout of a call: a threat made to the one
@@ -424,7 +438,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
-			if cu.ifAimed && !(d.promisedAt(i) && d.aimedAfter(i+len(cu.words), to)) {
+			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i))) {
 				continue
 			}
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
@@ -479,6 +493,14 @@ func (d *doc) aimedAfter(i, to int) bool {
 		}
 	}
 	return false
+}
+
+// conditionFirst reports whether the sentence of token i opens with a
+// condition: "If its demands were not met, the bloc said, it would take
+// all measures necessary".
+func (d *doc) conditionFirst(i int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(i))
+	return d.tok(a).Is("if", "unless")
 }
 
 // breachBefore reports whether a word of violation or threat stands in
@@ -854,4 +876,49 @@ func (d *doc) addedThreat(to, b int) (cue, bool) {
 		return cu, true // (cueIn ranks a threat above any other cue)
 	}
 	return cue{}, false
+}
+
+// culprits returns the doer of the deed of force told last, within
+// deedWindow sentences before k, when [from, to) speaks of its doers
+// unnamed — "those responsible", "those behind it", "the perpetrators" —
+// and the token where they are named; "" when there is none, or the doer
+// is the speaker's own side.
+func (d *doc) culprits(k, from, to int, speaker string) (string, int) {
+	at := -1
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("those") && i+1 < to && d.tok(i+1).Is("responsible", "behind") || d.tok(i).Is("perpetrators", "culprits") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return "", 0
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Assault || e.Type == parley.Coerce) && e.Status == parley.Occurred &&
+			here-d.sentenceIndex(e.Trigger.Start) <= deedWindow && !e.Source.IsZero()
+	})
+	if e == nil || d.sameSide([]string{speaker}, e.Source.ID) || d.countryOf(speaker) != "" && d.countryOf(speaker) == d.countryOf(e.Source.ID) {
+		return "", 0 // (not "Putin said Russia would punish those responsible" of Russian shelling)
+	}
+	return e.Source.ID, at
+}
+
+// ultimatumTarget returns whom the speaker's side asked something of in
+// the sentence of k or the two before, when the sentence [a, b) makes its
+// threat hang on a condition ("if", "unless"); "" otherwise.
+func (d *doc) ultimatumTarget(k, a, b int, speaker string) string {
+	if !d.wordIn(a, b, "if", "unless") {
+		return ""
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Request && here-d.sentenceIndex(e.Trigger.Start) <= 2 && !e.Target.IsZero() &&
+			e.Status != parley.Hypothetical && e.Status != parley.Negated && (e.Source.ID == speaker || d.sameSide([]string{speaker}, e.Source.ID))
+	})
+	if e == nil || d.sameSide([]string{speaker}, e.Target.ID) {
+		return ""
+	}
+	return e.Target.ID
 }
