@@ -1431,9 +1431,24 @@ func (d *doc) reactionObject(k int) bool {
 				return true
 			}
 		}
-		return false
+		return d.mournedDeed(t - 1)
 	}
 	return false
+}
+
+// mournedDeed reports whether the preposition at p ties a deed to the
+// sympathy offered over it: "condolences over the bombing", "the victims
+// of the terrorist attack". The deed is mourned, its doer unnamed, and
+// whoever mourns it did not do it.
+func (d *doc) mournedDeed(p int) bool {
+	if p < 1 || !d.tok(p).Is("of", "over", "after", "following", "for", "at", "in") {
+		return false
+	}
+	if d.tok(p).Is("of") {
+		return d.tok(p-1).Is("victims", "families", "survivors", "dead", "wounded")
+	}
+	a, _ := d.tokensOf(d.sentenceAround(p))
+	return d.wordIn(max(a, p-6), p, "condolences", "condolence", "sympathy", "sympathies")
 }
 
 // reactionStems begin the verbs that answer a deed named after them, or
