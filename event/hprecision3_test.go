@@ -38,3 +38,32 @@ func TestMournedDeeds(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestRestraintOnTiedSides checks that a call for restraint naming no one
+// is aimed at the two sides of the conflict only when one pair of sides
+// stands out.
+func TestRestraintOnTiedSides(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// Two pairs, one hostile act each: "all sides" are not two named.
+		{"restraint_after_acts_of_two_pairs", "2024-05-10",
+			"Israeli jets struck Hezbollah positions in Lebanon on Monday, and Iran threatened Israel on Tuesday. Egypt called for restraint.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}, {typ: parley.Threaten, source: "Iran", target: "Israel"}}},
+		{"all_sides_after_strikes_and_a_threat", "2024-01-12",
+			"American and British warplanes struck Houthi targets in Yemen on Friday. A senior Houthi official, Mohammed Ali al-Houthi, said the United States and Britain would pay a heavy price. Oman urged all sides to avoid escalation.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Houthis"}}},
+	})
+	runNotCases(t, []notCase{
+		{"no_request_after_acts_of_two_pairs", "2024-05-10",
+			"Israeli jets struck Hezbollah positions in Lebanon on Monday, and Iran threatened Israel on Tuesday. Egypt called for restraint.",
+			want{typ: parley.Request}},
+		{"no_request_on_all_sides_after_strikes_and_a_threat", "2024-01-12",
+			"American and British warplanes struck Houthi targets in Yemen on Friday. A senior Houthi official, Mohammed Ali al-Houthi, said the United States and Britain would pay a heavy price. Oman urged all sides to avoid escalation.",
+			want{typ: parley.Request}},
+	})
+	// One pair struck each other: both are asked.
+	runEventCases(t, []eventCase{
+		{"restraint_on_one_pair_of_sides", "2024-05-10",
+			"Indian troops shelled Pakistani posts on Monday and Pakistan struck Indian positions on Tuesday. Qatar called for restraint.",
+			[]want{{typ: parley.Request, source: "Qatar", target: "India"}, {typ: parley.Request, source: "Qatar", target: "Pakistan"}}},
+	})
+}

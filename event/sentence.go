@@ -6304,8 +6304,7 @@ func (d *doc) askedRestraint(k, ce int) bool {
 
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
-// most hostile acts passed, the latest pair on a tie — other than subj's
-// side.
+// most hostile acts passed, none on a tie — other than subj's side.
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
 		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person {
@@ -6330,6 +6329,15 @@ func (d *doc) conflictParties(k int, subj []string) []string {
 		count[p]++
 		if count[p] >= count[best] {
 			best = p
+		}
+	}
+	for p, n := range count {
+		if n == count[best] && p != best {
+			// "US and British warplanes struck Houthi targets … the Houthi
+			// official said they would pay a heavy price. Saudi Arabia
+			// urged all sides to avoid escalation": no one pair stands
+			// out as the two sides.
+			return nil
 		}
 	}
 	var out []string
