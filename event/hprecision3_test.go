@@ -67,3 +67,27 @@ func TestRestraintOnTiedSides(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Qatar", target: "India"}, {typ: parley.Request, source: "Qatar", target: "Pakistan"}}},
 	})
 }
+
+// TestPlaceOfItsOwnClause checks that a verbal act told in a clause of its
+// own after "and" does not take the place of the clause before it.
+func TestPlaceOfItsOwnClause(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"rejection_after_a_meeting_elsewhere", "2024-05-10",
+			"The foreign ministers met in Geneva on Monday and Iran rejected the American proposal on Tuesday.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United States", date: "2024-05-07", place: "-"}}},
+		{"accusation_after_talks_in_a_capital", "2024-05-10",
+			"Blinken held talks with Wang Yi in Beijing, and the Chinese foreign ministry accused Washington of interference.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi", place: "Beijing"},
+				{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "United States", place: "-"}}},
+		{"condemnation_the_next_day", "2024-05-10",
+			"Putin met Erdogan in Sochi on Monday, and on Tuesday Zelensky condemned the meeting.",
+			[]want{{typ: parley.Accuse, source: "Volodymyr Zelensky", target: "Vladimir Putin", place: "-"}}},
+		// A place that opens the sentence is still where it was said.
+		{"place_opening_the_sentence", "2024-05-10",
+			"In Phnom Penh, Blinken said China had threatened Taiwan.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Taiwan", place: "Phnom Penh"}}},
+		{"place_in_the_same_clause", "2024-05-10",
+			"In Ankara on Monday, Erdogan accused Israel of genocide and praised South Africa.",
+			[]want{{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Israel", place: "Ankara"}}},
+	})
+}

@@ -3896,7 +3896,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// after a verbal act, or after what an act is over, is what it is
 		// about; where it was done comes before ("In Phnom Penh, Blinken
 		// said").
-		ev.Location = d.placeIn(cs, k)
+		ev.Location = d.placeIn(d.ownClauseStart(k, cs), k) // (not "met in Geneva on Monday and Iran rejected": Geneva is the meeting's)
 	}
 	if subjStart >= 2 && d.tok(subjStart-1).Is("where") && d.tok(subjStart-2).Is(",") {
 		// "before flying to Doha, where he held talks with the emir":
