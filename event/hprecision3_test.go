@@ -91,3 +91,22 @@ func TestPlaceOfItsOwnClause(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Israel", place: "Ankara"}}},
 	})
 }
+
+// TestPassiveInItsOwnClause checks that a passive verb after "after" takes
+// its subject from its own clause, not from the main clause before it.
+func TestPassiveInItsOwnClause(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"flights_suspended_are_no_sanction_on_the_main_subject", "2024-05-10",
+			"Japan moved its diplomats to Jordan after Israeli flights were suspended.",
+			want{typ: parley.Sanction}},
+		{"flights_suspended_in_an_article_about_a_state", "2024-05-10",
+			"France sent 1,000 police officers to New Caledonia on Monday. Australia and New Zealand flew their citizens out after commercial flights were suspended.",
+			want{typ: parley.Sanction, source: "France", target: "Australia"}},
+	})
+	runEventCases(t, []eventCase{
+		// The passive's own agent and patient still count.
+		{"diplomats_expelled_by_a_state_after_after", "2024-05-10",
+			"Moscow retaliated after Russian diplomats were expelled by Poland.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia"}}},
+	})
+}

@@ -2501,6 +2501,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
 	}
+	if so := d.subordinateOpen(k, cs); verb && passive && so >= 0 && subjStart < so {
+		// "sent aircraft to evacuate their citizens after commercial
+		// flights were suspended": the passive's subject is in its own
+		// clause after "after", not the main clause's.
+		subj, subjStart = nil, so+1
+	}
 	if !verb && sn.typ == parley.Consult && len(subj) > 1 && d.attended(k, a) && d.oneCountry(subj) {
 		// "Ding Xuexiang, Yang Jiechi, Wang Yi and He Lifeng were present
 		// at the meeting on the Chinese side": one side's delegation at a
