@@ -110,3 +110,38 @@ func TestPassiveInItsOwnClause(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia"}}},
 	})
 }
+
+// TestActsAskedOfCommonNouns checks that an act asked of someone named by
+// a common noun ("government", "member states") or coordinated with an
+// asked act is not the asker's own.
+func TestActsAskedOfCommonNouns(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"motion_calling_on_government_to_close", "2023-11-22",
+			"The National Assembly on Tuesday adopted a motion calling on government to close the Israeli embassy.",
+			want{typ: parley.Sanction}},
+		{"resolution_urging_the_president_to_impose", "2024-05-10",
+			"The Senate passed a resolution urging the president to impose sanctions on Iran.",
+			want{typ: parley.Sanction}},
+		{"urged_member_states_to_expel", "2024-05-10",
+			"The EU urged member states to expel Russian diplomats.",
+			want{typ: parley.Sanction}},
+		{"second_verb_of_the_asked_act", "2023-11-22",
+			"Lawmakers in Ankara adopted a motion calling on the government to recall its ambassador and suspend trade with Israel.",
+			want{typ: parley.Sanction}},
+		{"second_infinitive_of_the_asked_act", "2023-11-22",
+			"Parliament adopted a motion calling on government to close the embassy in Tel Aviv and to suspend all diplomatic relations with Israel.",
+			want{typ: parley.Sanction}},
+	})
+	runEventCases(t, []eventCase{
+		// A decision to act is still the decider's, on both verbs.
+		{"decided_to_close_and_to_expel", "2024-05-10",
+			"Hungary decided to close its embassy and to expel the Russian envoy.",
+			[]want{{typ: parley.Sanction, source: "Hungary", target: "Russia"}}},
+		{"vowed_and_fired_is_a_new_act", "2024-05-10",
+			"Russia vowed to retaliate and fired missiles at Kyiv.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"urged_the_named_state_to_lift_and_resume", "2024-05-10",
+			"China urged the US to lift sanctions and resume talks.",
+			[]want{{typ: parley.Request, source: "China", target: "United States"}}},
+	})
+}

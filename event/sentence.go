@@ -1799,6 +1799,9 @@ var timePreps = map[string]bool{"since": true, "after": true, "before": true, "d
 // "demands to roll back existing tariffs"). The request is the event;
 // the act has not happened.
 func (d *doc) requestedAct(k, a int) bool {
+	if v := d.sharedInfinitive(k, a); v >= 0 {
+		return d.requestedAct(v, a) // "calling on government to close the embassy and suspend relations"
+	}
 	// "called for new sanctions against Russia", "pressed for an arms
 	// embargo": the measure asked for, not taken.
 	for t := k - 1; t > a && k-t <= 5; t-- {
@@ -1844,6 +1847,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		if i == t-1 {
+			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
+		}
 		i = d.beforeTimePhrase(i, a) // "threatened on Thursday to impose"
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
@@ -1857,6 +1863,47 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// sharedInfinitive returns the verb after "to" that the bare verb at k,
+// right after "and" or "or", is coordinated with — "to close the embassy
+// and suspend relations", "and to suspend relations" — or -1.
+func (d *doc) sharedInfinitive(k, a int) int {
+	c := k - 1
+	if c > a && d.tok(c).Is("to") {
+		c--
+	}
+	if c < a+2 || !d.tok(c).Is("and", "or") || !d.bareVerbAt(k) || strings.HasSuffix(d.tok(k).Norm, "s") {
+		return -1
+	}
+	for j := c - 1; j > a && k-j <= 16; j-- {
+		if d.tok(j).Kind == token.Punct || d.tok(j).Is("and", "or", "that", "which", "who") {
+			return -1
+		}
+		if d.tok(j).Is("to") && d.bareVerbAt(j+1) && j+1 < c {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// commonAddressee returns the token before the short phrase of common
+// nouns ending at i — "government", "the competent authorities", "all
+// parties" — that a request can be made of, or i when there is none.
+func (d *doc) commonAddressee(i, a int) int {
+	for j := i; j > a && i-j < 3; j-- {
+		t := d.tok(j)
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || auxWords[t.Norm] || d.finiteVerbAt(j) {
+			return i
+		}
+		if j < i && t.Is("the", "all", "both", "its", "their") {
+			return j - 1
+		}
+		if p := d.tok(j - 1); p.Is("on", "upon") || askWords[p.Norm] {
+			return j - 1
+		}
+	}
+	return i
 }
 
 // topicOfTalks reports whether the noun at k is what talks or a deal are
