@@ -342,8 +342,14 @@ func feltAbout(d *doc, k int) bool {
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true}
 
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
-// a time to act in.
+// a time to act in, with no force said to follow.
 func gaveDeadline(d *doc, k int) bool {
+	i := deadlineAct(d, k)
+	return i >= 0 && !forceBacked(d, i)
+}
+
+// deadlineAct returns where the act of "gave X N days to …" starts, or -1.
+func deadlineAct(d *doc, k int) int {
 	n := len(d.in.Tokens)
 	// The one who gave it stands right before the verb, a date or "had"
 	// at most between ("West African leaders on Sunday gave"), not "the
@@ -353,25 +359,47 @@ func gaveDeadline(d *doc, k int) bool {
 		j--
 	}
 	if m, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 || m.Via == parley.ViaAdjective {
-		return false
+		return -1
 	}
 	s := d.mentionStart(j)
 	if s > 0 && d.tok(s-1).Is("the") {
 		s--
 	}
 	if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
-		return false
+		return -1
 	}
 	i := actorAt(d, k+1, "the")
 	if i < 0 {
-		return false
+		return -1
 	}
 	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
 		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
-			return j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper
+			if j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper {
+				return j + 2
+			}
+			return -1
 		}
 		if d.stop(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// forceBacked reports whether the deadline whose act starts at i is set
+// with force to follow: "72 hours to surrender before an assault on the
+// city", "48 hours to leave or face military action". An ultimatum, a
+// threat.
+func forceBacked(d *doc, i int) bool {
+	for j := i; j+1 < len(d.in.Tokens) && j <= i+8; j++ {
+		if d.tok(j).Is(".", ";") {
 			return false
+		}
+		if d.tok(j).Is("or") && d.tok(j+1).Is("face", "risk") {
+			return true
+		}
+		if d.tok(j).Is("before") && d.wordIn(j+1, min(j+4, len(d.in.Tokens)), "assault", "attack", "offensive", "invasion", "strikes", "intervention") {
+			return true
 		}
 	}
 	return false
@@ -1593,7 +1621,8 @@ func gaveUltimatum(d *doc, k int) bool {
 			return true
 		}
 	}
-	return false
+	i := deadlineAct(d, k)
+	return i >= 0 && forceBacked(d, i) // "gave TPLF leaders 72 hours to surrender before an assault"
 }
 
 // attackedInWords accepts "attacked" whose object is a person and whose

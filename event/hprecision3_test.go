@@ -49,15 +49,15 @@ func TestRestraintOnTiedSides(t *testing.T) {
 			"Israeli jets struck Hezbollah positions in Lebanon on Monday, and Iran threatened Israel on Tuesday. Egypt called for restraint.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}, {typ: parley.Threaten, source: "Iran", target: "Israel"}}},
 		{"all_sides_after_strikes_and_a_threat", "2024-01-12",
-			"American and British warplanes struck Houthi targets in Yemen on Friday. A senior Houthi official, Mohammed Ali al-Houthi, said the United States and Britain would pay a heavy price. Oman urged all sides to avoid escalation.",
-			[]want{{typ: parley.Assault, source: "United States", target: "Houthis"}}},
+			"US and British jets bombed Houthi positions near Hodeidah on Friday. Houthi spokesman Mohammed Abdulsalam warned that Washington and London would regret it. Oman urged all sides to avoid escalation.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Houthis"}, {typ: parley.Threaten, source: "Mohammed Abdulsalam", target: "United States"}}},
 	})
 	runNotCases(t, []notCase{
 		{"no_request_after_acts_of_two_pairs", "2024-05-10",
 			"Israeli jets struck Hezbollah positions in Lebanon on Monday, and Iran threatened Israel on Tuesday. Egypt called for restraint.",
 			want{typ: parley.Request}},
 		{"no_request_on_all_sides_after_strikes_and_a_threat", "2024-01-12",
-			"American and British warplanes struck Houthi targets in Yemen on Friday. A senior Houthi official, Mohammed Ali al-Houthi, said the United States and Britain would pay a heavy price. Oman urged all sides to avoid escalation.",
+			"US and British jets bombed Houthi positions near Hodeidah on Friday. Houthi spokesman Mohammed Abdulsalam warned that Washington and London would regret it. Oman urged all sides to avoid escalation.",
 			want{typ: parley.Request}},
 	})
 	// One pair struck each other: both are asked.
@@ -143,5 +143,24 @@ func TestActsAskedOfCommonNouns(t *testing.T) {
 		{"urged_the_named_state_to_lift_and_resume", "2024-05-10",
 			"China urged the US to lift sanctions and resume talks.",
 			[]want{{typ: parley.Request, source: "China", target: "United States"}}},
+	})
+}
+
+// TestForceBackedDeadlines checks that a deadline set with force to follow
+// is an ultimatum, a threat, while a bare deadline stays a demand.
+func TestForceBackedDeadlines(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"deadline_before_an_assault", "2022-04-20",
+			"On Sunday, Russia gave Ukrainian forces in Mariupol 24 hours to surrender before an assault on the steel plant.",
+			want{typ: parley.Threaten, source: "Russia", target: "Armed Forces of Ukraine", date: "2022-04-17"},
+			want{typ: parley.Request}},
+		{"deadline_or_face_an_offensive", "2024-05-10",
+			"Israel gave Hamas two days to free the hostages or face a ground offensive.",
+			want{typ: parley.Threaten, source: "Israel", target: "Hamas"},
+			want{typ: parley.Request}},
+		{"bare_deadline_stays_a_demand", "2020-11-25",
+			"The African Union gave Sudan's military 15 days to hand power to civilians.",
+			want{typ: parley.Request, source: "African Union", target: "Sudanese Armed Forces"},
+			want{typ: parley.Threaten}},
 	})
 }
