@@ -164,3 +164,29 @@ func TestForceBackedDeadlines(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestUnnamedDoerOfInfinitive checks that an act in an infinitive after
+// an object who names no actor ("allowed them to travel") is not the
+// main subject's.
+func TestUnnamedDoerOfInfinitive(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"passes_issued_to_travel", "2022-12-21",
+			"Bolivia had issued them safe-conduct passes to travel to Argentina.",
+			want{typ: parley.Consult}},
+		{"allowed_them_to_travel", "2022-12-21",
+			"Peru allowed them to travel to Mexico.",
+			want{typ: parley.Consult}},
+		{"granted_the_refugees_visas_to_travel", "2022-12-21",
+			"Poland granted the refugees visas to travel to Germany.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		// A named invitee is left as it was.
+		{"invited_a_named_leader_to_visit", "2022-12-21",
+			"Biden invited Modi to visit Washington.",
+			[]want{{typ: parley.Request, source: "Joe Biden", target: "Narendra Modi"}}},
+		{"invited_him_after_a_meeting", "2022-12-21",
+			"Xi met Lula on Friday and invited him to visit Beijing.",
+			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Luiz Inácio Lula da Silva"}}},
+	})
+}
