@@ -356,9 +356,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
-			if !nominal && t.Is("after", "before", "when", "once", "until", "because", "as") && i+1 < k && d.cover[i+1] < 0 && d.finiteVerbIn(i+1, k) {
+			if !nominal && t.Is("after", "before", "when", "once", "until", "because", "as") && i+1 < k && d.cover[i+1] < 0 &&
+				(d.finiteVerbIn(i+1, k) || d.finiteVerbAt(k) && d.nounPhraseSpan(i+1, k)) {
 				// "…, a day after army officers seized power and placed
-				// Bongo under house arrest": the subordinate clause's own
+				// Bongo under house arrest", "called Putin after members of
+				// Hamas attacked Israel": the subordinate clause's own
 				// subject, no actor here, not the main clause's.
 				return nil, i + 1
 			}
@@ -1560,6 +1562,27 @@ func (d *doc) finiteVerbAt(i int) bool {
 		return false
 	}
 	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
+}
+
+// nounPhraseSpan reports whether tokens [a, b) can be one noun phrase
+// (common nouns, names, "of", articles, possessives), with no verb: the
+// subject of a clause whose verb stands at b ("supporters of former
+// President Jair Bolsonaro").
+func (d *doc) nounPhraseSpan(a, b int) bool {
+	if strings.HasSuffix(d.tok(a).Norm, "ing") || d.tok(a).Is("its", "their", "his", "her", "our") {
+		return false // "after meeting Abe": a gerund, no subject; "when their leaders signed": theirs, named before
+	}
+	for i := a; i < b; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			continue
+		}
+		if t.Kind != token.Word && !t.Is("'s", "’s") || auxWords[t.Norm] || d.finiteVerbAt(i) || strings.HasSuffix(t.Norm, "ing") ||
+			t.Is("and", "or", "that", "which", "who", "to", "in", "on", "at", "with", "for", "by", "from") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbBefore returns the nearest verb before token i, back to the clause

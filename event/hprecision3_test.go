@@ -23,11 +23,11 @@ func TestMournedDeeds(t *testing.T) {
 		{"victims_of_a_named_doer_keep_it", "2024-05-10",
 			"Canada expressed condolences to the victims of the Russian attack on Kharkiv.",
 			want{typ: parley.Assault, source: "Russia", target: "Ukraine"},
-			want{typ: parley.Assault, source: "Canada"}},
+			want{typ: parley.Assault, source: "Canada", target: "Ukraine"}},
 		{"attack_by_a_named_doer_keeps_it", "2024-05-10",
 			"Canada expressed condolences to the victims of the attack by Russian forces on Kharkiv.",
 			want{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"},
-			want{typ: parley.Assault, source: "Canada"}},
+			want{typ: parley.Assault, source: "Canada", target: "Ukraine"}},
 	})
 	runNotCases(t, []notCase{
 		{"sympathy_over_the_attack", "2024-05-10",
@@ -188,5 +188,28 @@ func TestUnnamedDoerOfInfinitive(t *testing.T) {
 		{"invited_him_after_a_meeting", "2022-12-21",
 			"Xi met Lula on Friday and invited him to visit Beijing.",
 			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Luiz Inácio Lula da Silva"}}},
+	})
+}
+
+// TestSubordinateSubjectOfItsOwn checks that a verb after "after" or
+// "when" whose own subject is a phrase naming no actor takes no subject
+// from the main clause.
+func TestSubordinateSubjectOfItsOwn(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"members_of_a_group_attacked", "2024-05-10",
+			"Erdogan called Putin after members of Hamas attacked Israel.",
+			want{typ: parley.Assault, source: "Vladimir Putin", target: "Israel"}},
+		{"supporters_of_a_leader_stormed", "2023-01-10",
+			"On Sunday, President Petro telephoned President Lula to express his solidarity, hours after supporters of former President Jair Bolsonaro invaded the seat of Congress in Brasília.",
+			want{typ: parley.Assault, source: "Gustavo Petro", target: "Brazil"}},
+	})
+	runEventCases(t, []eventCase{
+		// A named doer, or one a possessive points back to, still acts.
+		{"named_state_struck_after_after", "2024-05-10",
+			"Macron called Zelensky after Russia struck Kyiv.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"their_leaders_signed_when", "2024-12-16",
+			"Ethiopia and Somalia ended a year of hostility last Wednesday, when their leaders signed a declaration in Ankara.",
+			[]want{{typ: parley.Agree, source: "Ethiopia", target: "Somalia"}}},
 	})
 }
