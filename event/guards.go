@@ -1668,17 +1668,50 @@ func (d *doc) calledOff(k int) bool {
 // "warned Moscow that …" still threaten.)
 func notAWarningOfFact(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+1 >= n || !d.tok(k+1).Is("that") {
+	c := k + 1
+	if c < n && d.cover[c] >= 0 && !d.quoted[c] {
+		c = d.mentionEnd(c) // "had warned Tegucigalpa that China often makes promises …"
+	}
+	if c >= n || !d.tok(c).Is("that") {
 		return true
 	}
-	for i := k + 2; i < n && i <= k+10; i++ {
+	named := false
+	for i := c + 1; i < n && i <= c+10; i++ {
 		t := d.tok(i)
-		if d.cover[i] >= 0 || t.Is("the", "its", "their", "his", "her") {
+		if d.cover[i] >= 0 {
+			named = true
 			continue
+		}
+		if t.Is("the", "its", "their", "his", "her") || named && t.Is("often", "already", "still", "now", "also", "increasingly", "repeatedly", "routinely") {
+			continue
+		}
+		if c > k+1 {
+			// "had warned Tegucigalpa that China often makes promises it
+			// does not keep": what a named other does as a habit, told to
+			// the one warned (not "warned Greece that Turkey has the power").
+			return !(named && t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") &&
+				!auxWords[t.Norm] && !t.Is("has", "is", "was", "remains", "means") && !d.warnerSide(k, c))
 		}
 		return !t.Is("is", "are", "was", "were", "has", "have", "had", "remains", "remained")
 	}
 	return true
+}
+
+// warnerSide reports whether the first actor of the that-clause at c is
+// on the side of the one who warns at k.
+func (d *doc) warnerSide(k, c int) bool {
+	subj, _ := d.subjects(k, d.clauseStart(k, 0))
+	for i := c + 1; i < len(d.in.Tokens) && i <= c+4; i++ {
+		if d.cover[i] >= 0 {
+			for _, id := range d.in.Mentions[d.cover[i]].Actors {
+				if d.sameSide(subj, id) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // armedActor accepts "arm" as a verb with an actor as its object ("Iran

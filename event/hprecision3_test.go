@@ -213,3 +213,31 @@ func TestSubordinateSubjectOfItsOwn(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Ethiopia", target: "Somalia"}}},
 	})
 }
+
+// TestWarningOfAnothersHabit checks that warning someone of what a third
+// party habitually does threatens no one, while a warning of the warner's
+// own side's acts still does.
+func TestWarningOfAnothersHabit(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"warned_a_state_of_a_third_partys_habit", "2023-03-20",
+			"Washington had warned Seoul that China often steals technology from its partners.",
+			want{typ: parley.Threaten}},
+		{"warned_of_promises_not_kept", "2023-03-20",
+			"The United States warned Paraguay that China makes promises it does not keep.",
+			want{typ: parley.Threaten}},
+	})
+	runEventCases(t, []eventCase{
+		{"own_side_has_the_power", "2023-03-20",
+			"Erdogan warned Greece that Turkey has the power to act.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Greece"}}},
+		{"own_side_acts", "2023-03-20",
+			"Erdogan warned Greece that Turkey acts when its rights are violated.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Greece"}}},
+		{"a_red_line_remains", "2023-03-20",
+			"The US warned Russia that Ukraine remains a red line.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "Russia"}}},
+		{"would_take_steps", "2023-03-20",
+			"Russia warned Finland that it would take retaliatory steps.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Finland"}}},
+	})
+}
