@@ -1044,7 +1044,8 @@ func notJointPenalty(d *doc, k int) bool {
 		return true
 	}
 	n := d.tok(k + 1).Norm
-	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject"} {
+	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject",
+		"ask", "request", "appeal", "nominat"} { // ("jointly asked the OSCE to dissolve the Minsk Group": a request of both, not a meeting)
 		if strings.HasPrefix(n, stem) {
 			return false
 		}
@@ -1462,8 +1463,8 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 // that the actors acted together, and "work together", which speaks of
 // cooperation, not of a meeting.
 func notWith(d *doc, k int) bool {
-	if k > 0 && strings.HasPrefix(d.tok(k-1).Norm, "work") {
-		return false
+	if k > 0 && (strings.HasPrefix(d.tok(k-1).Norm, "work") || d.tok(k-1).Is("efforts", "effort", "cooperate", "strive")) {
+		return false // "would make efforts together to build stable relations": a pledge, no meeting
 	}
 	if d.objectListBefore(k) {
 		return false

@@ -241,3 +241,27 @@ func TestWarningOfAnothersHabit(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Russia", target: "Finland"}}},
 	})
 }
+
+// TestTogetherWithoutMeeting checks that "together" or "jointly" naming a
+// shared pledge or a joint request is no meeting of the two.
+func TestTogetherWithoutMeeting(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"efforts_together_is_a_pledge", "2024-05-20",
+			"Xi and Kishida confirmed that they would make efforts together to build stable relations.",
+			want{typ: parley.Consult}},
+		{"jointly_asked_is_a_request", "2024-05-20",
+			"Armenia and Azerbaijan jointly asked the OSCE to dissolve the Minsk Group.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		{"jointly_asked_keeps_the_request", "2024-05-20",
+			"Serbia and Kosovo jointly asked the EU to mediate.",
+			[]want{{typ: parley.Request, source: "Serbia", target: "European Union"}}},
+		{"jointly_launched_is_still_together", "2024-05-20",
+			"Xi and Putin jointly launched the construction of a pipeline.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin"}}},
+		{"appeared_together", "2024-05-20",
+			"Macron and Scholz appeared together in Paris.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
+	})
+}
