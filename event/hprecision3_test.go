@@ -265,3 +265,39 @@ func TestTogetherWithoutMeeting(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
 	})
 }
+
+// TestWrongDoneToTheNamed checks that a statement naming someone as the
+// one a wrong was done to ("the assassination of his father") accuses no
+// one of it.
+func TestWrongDoneToTheNamed(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"assassination_of_a_father", "2017-11-10",
+			"Saad Hariri said the mood in Beirut resembled the one before the assassination of his father, Rafik Hariri, in 2005.",
+			want{typ: parley.Accuse}},
+		{"aggression_on_a_state", "2021-11-10",
+			"Kordahi said the Houthis were defending themselves against an aggression on Yemen.",
+			want{typ: parley.Accuse, source: "George Kordahi", target: "Yemen"}},
+	})
+	runEventCases(t, []eventCase{
+		// The doer named before the wrong, or after "by", is accused.
+		{"own_aggression_against", "2022-02-10",
+			"Moscow said Ukraine's aggression against Donetsk was unacceptable.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+		{"aggression_by_a_state", "2022-02-10",
+			"Lavrov said the aggression by Ukraine against Donetsk must stop.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "Ukraine"}}},
+		{"interference_in_a_place", "2022-02-10",
+			"Beijing said the US interference in Hong Kong was unacceptable.",
+			[]want{{typ: parley.Accuse, source: "China", target: "United States"}}},
+	})
+}
+
+// TestWrongDoneByTheOwner checks that a wrong whose owner is named right
+// after its preposition ("effects of this Russian war") still accuses it.
+func TestWrongDoneByTheOwner(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"effects_of_a_states_war", "2022-04-12",
+			"Biden said the two countries would continue consultations on how to manage the destabilizing effects of this Russian war, including on energy prices.",
+			[]want{{typ: parley.Accuse, source: "Joe Biden", target: "Russia"}}},
+	})
+}
