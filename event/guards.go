@@ -1701,7 +1701,8 @@ func notAWarningOfFact(d *doc, k int) bool {
 // warnerSide reports whether the first actor of the that-clause at c is
 // on the side of the one who warns at k.
 func (d *doc) warnerSide(k, c int) bool {
-	subj, _ := d.subjects(k, d.clauseStart(k, 0))
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	subj, _ := d.subjects(k, d.clauseStart(k, a))
 	for i := c + 1; i < len(d.in.Tokens) && i <= c+4; i++ {
 		if d.cover[i] >= 0 {
 			for _, id := range d.in.Mentions[d.cover[i]].Actors {

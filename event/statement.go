@@ -242,9 +242,11 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if e := d.mentionEnd(ms); cu.typ == parley.Accuse && !d.possessiveAt(e) && !(e < to && (stateActs[d.tok(e).Norm] || d.tok(e).Is("war"))) &&
 		d.wrongDoneTo(cu, max(from, ms-6), ms) {
-		// (not "the destabilizing effects of Russia's war", "… of this
-		// Russian war": the war is Russia's own)
-		return nil // "resembled the one before the assassination of his father, Rafik Hariri": the victim, not the accused
+		// "resembled the one before the assassination of his father,
+		// Rafik Hariri": the victim, not the accused. (But "the
+		// destabilizing effects of this Russian war" and "… of Russia's
+		// war" are Russia's own.)
+		return nil
 	}
 	targets := []string{target}
 	if at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Actors[0] == target {
@@ -534,8 +536,8 @@ func legalityCue(cu cue) bool {
 
 // wrongDoneTo reports whether the cue of a wrong stands in [lo, ms)
 // with a preposition right after it, before the name at ms, that makes
-// the one named the wronged ("the assassination of Rafik Hariri", "aggression
-// against Yemen", "a betrayal of the Sudanese people").
+// the one named the wronged ("the assassination of Rafik Hariri",
+// "aggression against Yemen", "a betrayal of the Sudanese people").
 func (d *doc) wrongDoneTo(cu cue, lo, ms int) bool {
 	for i := lo; i < ms; i++ {
 		if !d.cueAt(cu, i) {
