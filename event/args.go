@@ -217,6 +217,9 @@ func (d *doc) subjects(k, cs int) (ids []string, start int) {
 // subjectsOf is subjects for a trigger that is a noun when nominal: a
 // genitive then owns the act only when it stands right before the noun.
 func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
+	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
+		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
+	}
 	if nominal {
 		if ids, start, ok := d.causeOwner(k, cs); ok {
 			return ids, start
@@ -353,9 +356,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if !auxWords[t.Norm] {
 				verbGroup = false
 			}
-			if !nominal && t.Is("after", "before", "when", "once", "until", "because", "as") && i+1 < k && d.cover[i+1] < 0 && d.finiteVerbIn(i+1, k) {
+			if !nominal && t.Is("after", "before", "when", "once", "until", "because", "as") && i+1 < k && d.cover[i+1] < 0 &&
+				(d.finiteVerbIn(i+1, k) || d.finiteVerbAt(k) && d.nounPhraseSpan(i+1, k)) {
 				// "…, a day after army officers seized power and placed
-				// Bongo under house arrest": the subordinate clause's own
+				// Bongo under house arrest", "called Putin after members of
+				// Hamas attacked Israel": the subordinate clause's own
 				// subject, no actor here, not the main clause's.
 				return nil, i + 1
 			}
@@ -607,6 +612,37 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	}
 	return nil, cs
 }
+
+// unnamedDoer returns where the object of the verb before an infinitive
+// at k stands when that object, who is to do the act, names no actor —
+// "allowed them to travel", "issued them passes to travel", "granted the
+// refugees visas to travel" — or -1.
+func (d *doc) unnamedDoer(k, cs int) int {
+	j := k - 2
+	if j <= cs || !d.tok(k-1).Is("to") || d.cover[j] >= 0 {
+		return -1
+	}
+	if d.tok(j).Is("passes", "pass", "visas", "visa", "permission", "permits", "permit", "passage", "clearance") {
+		j-- // the leave given, then the one given it
+		for j > cs && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && (determiners[d.tok(j).Norm] || strings.Contains(d.tok(j).Text, "-")) {
+			j--
+		}
+	}
+	if j <= cs || d.cover[j] >= 0 {
+		return -1
+	}
+	switch t := d.tok(j); {
+	case t.Is("them", "him", "her", "us"):
+		return j
+	case t.Kind == token.Word && !t.Upper && plural(t.Norm) && d.tok(j-1).Is("the") && j-2 > cs && allowVerbs[d.tok(j-2).Norm]:
+		return j - 1
+	}
+	return -1
+}
+
+// allowVerbs let or help someone do an act: the one let does it.
+var allowVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true, "permitted": true, "permit": true, "granted": true,
+	"grant": true, "issued": true, "gave": true, "helped": true, "help": true, "enabled": true, "let": true}
 
 // causeOwner finds who did a deed named as the cause of another act:
 // "imposed sanctions on Russia over its invasion of Ukraine" (Russia's,
@@ -1526,6 +1562,27 @@ func (d *doc) finiteVerbAt(i int) bool {
 		return false
 	}
 	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
+}
+
+// nounPhraseSpan reports whether tokens [a, b) can be one noun phrase
+// (common nouns, names, "of", articles, possessives), with no verb: the
+// subject of a clause whose verb stands at b ("supporters of former
+// President Jair Bolsonaro").
+func (d *doc) nounPhraseSpan(a, b int) bool {
+	if strings.HasSuffix(d.tok(a).Norm, "ing") || d.tok(a).Is("its", "their", "his", "her", "our") {
+		return false // "after meeting Abe": a gerund, no subject; "when their leaders signed": theirs, named before
+	}
+	for i := a; i < b; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 {
+			continue
+		}
+		if t.Kind != token.Word && !t.Is("'s", "’s") || auxWords[t.Norm] || d.finiteVerbAt(i) || strings.HasSuffix(t.Norm, "ing") ||
+			t.Is("and", "or", "that", "which", "who", "to", "in", "on", "at", "with", "for", "by", "from") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbBefore returns the nearest verb before token i, back to the clause

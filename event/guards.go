@@ -342,8 +342,14 @@ func feltAbout(d *doc, k int) bool {
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true}
 
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
-// a time to act in.
+// a time to act in, with no force said to follow.
 func gaveDeadline(d *doc, k int) bool {
+	i := deadlineAct(d, k)
+	return i >= 0 && !forceBacked(d, i)
+}
+
+// deadlineAct returns where the act of "gave X N days to …" starts, or -1.
+func deadlineAct(d *doc, k int) int {
 	n := len(d.in.Tokens)
 	// The one who gave it stands right before the verb, a date or "had"
 	// at most between ("West African leaders on Sunday gave"), not "the
@@ -353,25 +359,47 @@ func gaveDeadline(d *doc, k int) bool {
 		j--
 	}
 	if m, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 || m.Via == parley.ViaAdjective {
-		return false
+		return -1
 	}
 	s := d.mentionStart(j)
 	if s > 0 && d.tok(s-1).Is("the") {
 		s--
 	}
 	if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
-		return false
+		return -1
 	}
 	i := actorAt(d, k+1, "the")
 	if i < 0 {
-		return false
+		return -1
 	}
 	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
 		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
-			return j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper
+			if j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper {
+				return j + 2
+			}
+			return -1
 		}
 		if d.stop(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// forceBacked reports whether the deadline whose act starts at i is set
+// with force to follow: "72 hours to surrender before an assault on the
+// city", "48 hours to leave or face military action". An ultimatum, a
+// threat.
+func forceBacked(d *doc, i int) bool {
+	for j := i; j+1 < len(d.in.Tokens) && j <= i+8; j++ {
+		if d.tok(j).Is(".", ";") {
 			return false
+		}
+		if d.tok(j).Is("or") && d.tok(j+1).Is("face", "risk") {
+			return true
+		}
+		if d.tok(j).Is("before") && d.wordIn(j+1, min(j+4, len(d.in.Tokens)), "assault", "attack", "offensive", "invasion", "strikes", "intervention") {
+			return true
 		}
 	}
 	return false
@@ -1016,7 +1044,8 @@ func notJointPenalty(d *doc, k int) bool {
 		return true
 	}
 	n := d.tok(k + 1).Norm
-	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject"} {
+	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject",
+		"ask", "request", "appeal", "nominat"} { // ("jointly asked the OSCE to dissolve the Minsk Group": a request of both, not a meeting)
 		if strings.HasPrefix(n, stem) {
 			return false
 		}
@@ -1434,8 +1463,8 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 // that the actors acted together, and "work together", which speaks of
 // cooperation, not of a meeting.
 func notWith(d *doc, k int) bool {
-	if k > 0 && strings.HasPrefix(d.tok(k-1).Norm, "work") {
-		return false
+	if k > 0 && (strings.HasPrefix(d.tok(k-1).Norm, "work") || d.tok(k-1).Is("efforts", "effort", "cooperate", "strive")) {
+		return false // "would make efforts together to build stable relations": a pledge, no meeting
 	}
 	if d.objectListBefore(k) {
 		return false
@@ -1593,7 +1622,8 @@ func gaveUltimatum(d *doc, k int) bool {
 			return true
 		}
 	}
-	return false
+	i := deadlineAct(d, k)
+	return i >= 0 && forceBacked(d, i) // "gave TPLF leaders 72 hours to surrender before an assault"
 }
 
 // attackedInWords accepts "attacked" whose object is a person and whose
@@ -1639,17 +1669,51 @@ func (d *doc) calledOff(k int) bool {
 // "warned Moscow that …" still threaten.)
 func notAWarningOfFact(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	if k+1 >= n || !d.tok(k+1).Is("that") {
+	c := k + 1
+	if c < n && d.cover[c] >= 0 && !d.quoted[c] {
+		c = d.mentionEnd(c) // "had warned Tegucigalpa that China often makes promises …"
+	}
+	if c >= n || !d.tok(c).Is("that") {
 		return true
 	}
-	for i := k + 2; i < n && i <= k+10; i++ {
+	named := false
+	for i := c + 1; i < n && i <= c+10; i++ {
 		t := d.tok(i)
-		if d.cover[i] >= 0 || t.Is("the", "its", "their", "his", "her") {
+		if d.cover[i] >= 0 {
+			named = true
 			continue
+		}
+		if t.Is("the", "its", "their", "his", "her") || named && t.Is("often", "already", "still", "now", "also", "increasingly", "repeatedly", "routinely") {
+			continue
+		}
+		if c > k+1 {
+			// "had warned Tegucigalpa that China often makes promises it
+			// does not keep": what a named other does as a habit, told to
+			// the one warned (not "warned Greece that Turkey has the power").
+			return !(named && t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") &&
+				!auxWords[t.Norm] && !t.Is("has", "is", "was", "remains", "means") && !d.warnerSide(k, c))
 		}
 		return !t.Is("is", "are", "was", "were", "has", "have", "had", "remains", "remained")
 	}
 	return true
+}
+
+// warnerSide reports whether the first actor of the that-clause at c is
+// on the side of the one who warns at k.
+func (d *doc) warnerSide(k, c int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	subj, _ := d.subjects(k, d.clauseStart(k, a))
+	for i := c + 1; i < len(d.in.Tokens) && i <= c+4; i++ {
+		if d.cover[i] >= 0 {
+			for _, id := range d.in.Mentions[d.cover[i]].Actors {
+				if d.sameSide(subj, id) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // armedActor accepts "arm" as a verb with an actor as its object ("Iran

@@ -1431,9 +1431,24 @@ func (d *doc) reactionObject(k int) bool {
 				return true
 			}
 		}
-		return false
+		return d.mournedDeed(t - 1)
 	}
 	return false
+}
+
+// mournedDeed reports whether the preposition at p ties a deed to the
+// sympathy offered over it: "condolences over the bombing", "the victims
+// of the terrorist attack". The deed is mourned, its doer unnamed, and
+// whoever mourns it did not do it.
+func (d *doc) mournedDeed(p int) bool {
+	if p < 1 || !d.tok(p).Is("of", "over", "after", "following", "for", "at", "in") {
+		return false
+	}
+	if d.tok(p).Is("of") {
+		return d.tok(p-1).Is("victims", "families", "survivors", "dead", "wounded")
+	}
+	a, _ := d.tokensOf(d.sentenceAround(p))
+	return d.wordIn(max(a, p-6), p, "condolences", "condolence", "sympathy", "sympathies")
 }
 
 // reactionStems begin the verbs that answer a deed named after them, or
@@ -1784,6 +1799,9 @@ var timePreps = map[string]bool{"since": true, "after": true, "before": true, "d
 // "demands to roll back existing tariffs"). The request is the event;
 // the act has not happened.
 func (d *doc) requestedAct(k, a int) bool {
+	if v := d.sharedInfinitive(k, a); v >= 0 {
+		return d.requestedAct(v, a) // "calling on government to close the embassy and suspend relations"
+	}
 	// "called for new sanctions against Russia", "pressed for an arms
 	// embargo": the measure asked for, not taken.
 	for t := k - 1; t > a && k-t <= 5; t-- {
@@ -1829,6 +1847,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		if i == t-1 {
+			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
+		}
 		i = d.beforeTimePhrase(i, a) // "threatened on Thursday to impose"
 		for i >= a && d.tok(i).Is("also", "repeatedly", "again", "publicly", "strongly") {
 			i--
@@ -1842,6 +1863,47 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// sharedInfinitive returns the verb after "to" that the bare verb at k,
+// right after "and" or "or", is coordinated with — "to close the embassy
+// and suspend relations", "and to suspend relations" — or -1.
+func (d *doc) sharedInfinitive(k, a int) int {
+	c := k - 1
+	if c > a && d.tok(c).Is("to") {
+		c--
+	}
+	if c < a+2 || !d.tok(c).Is("and", "or") || !d.bareVerbAt(k) || strings.HasSuffix(d.tok(k).Norm, "s") {
+		return -1
+	}
+	for j := c - 1; j > a && k-j <= 16; j-- {
+		if d.tok(j).Kind == token.Punct || d.tok(j).Is("and", "or", "that", "which", "who") {
+			return -1
+		}
+		if d.tok(j).Is("to") && d.bareVerbAt(j+1) && j+1 < c {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// commonAddressee returns the token before the short phrase of common
+// nouns ending at i — "government", "the competent authorities", "all
+// parties" — that a request can be made of, or i when there is none.
+func (d *doc) commonAddressee(i, a int) int {
+	for j := i; j > a && i-j < 3; j-- {
+		t := d.tok(j)
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || auxWords[t.Norm] || d.finiteVerbAt(j) {
+			return i
+		}
+		if j < i && t.Is("the", "all", "both", "its", "their") {
+			return j - 1
+		}
+		if p := d.tok(j - 1); p.Is("on", "upon") || askWords[p.Norm] {
+			return j - 1
+		}
+	}
+	return i
 }
 
 // topicOfTalks reports whether the noun at k is what talks or a deal are
@@ -2488,6 +2550,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
+	}
+	if so := d.subordinateOpen(k, cs); verb && passive && so >= 0 && subjStart < so {
+		// "sent aircraft to evacuate their citizens after commercial
+		// flights were suspended": the passive's subject is in its own
+		// clause after "after", not the main clause's.
+		subj, subjStart = nil, so+1
 	}
 	if !verb && sn.typ == parley.Consult && len(subj) > 1 && d.attended(k, a) && d.oneCountry(subj) {
 		// "Ding Xuexiang, Yang Jiechi, Wang Yi and He Lifeng were present
@@ -3893,7 +3961,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// after a verbal act, or after what an act is over, is what it is
 		// about; where it was done comes before ("In Phnom Penh, Blinken
 		// said").
-		ev.Location = d.placeIn(cs, k)
+		ev.Location = d.placeIn(d.ownClauseStart(k, cs), k) // (not "met in Geneva on Monday and Iran rejected": Geneva is the meeting's)
 	}
 	if subjStart >= 2 && d.tok(subjStart-1).Is("where") && d.tok(subjStart-2).Is(",") {
 		// "before flying to Doha, where he held talks with the emir":
@@ -6303,8 +6371,7 @@ func (d *doc) askedRestraint(k, ce int) bool {
 
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
-// most hostile acts passed, the latest pair on a tie — other than subj's
-// side.
+// most hostile acts passed, none on a tie — other than subj's side.
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
 		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person {
@@ -6329,6 +6396,15 @@ func (d *doc) conflictParties(k int, subj []string) []string {
 		count[p]++
 		if count[p] >= count[best] {
 			best = p
+		}
+	}
+	for p, n := range count {
+		if n == count[best] && p != best {
+			// "US and British warplanes struck Houthi targets … the Houthi
+			// official said they would pay a heavy price. Saudi Arabia
+			// urged all sides to avoid escalation": no one pair stands
+			// out as the two sides.
+			return nil
 		}
 	}
 	var out []string

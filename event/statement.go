@@ -254,6 +254,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			}
 		}
 	}
+	if e := d.mentionEnd(ms); cu.typ == parley.Accuse && !d.possessiveAt(e) && !(e < to && (stateActs[d.tok(e).Norm] || d.tok(e).Is("war"))) &&
+		d.wrongDoneTo(cu, max(from, ms-6), ms) {
+		// "resembled the one before the assassination of his father,
+		// Rafik Hariri": the victim, not the accused. (But "the
+		// destabilizing effects of this Russian war" and "… of Russia's
+		// war" are Russia's own.)
+		return nil
+	}
 	targets := []string{target}
 	if at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Actors[0] == target {
 		// "said the United States and Britain would have to pay a heavy
@@ -546,6 +554,24 @@ func (d *doc) negatedAt(i int) bool {
 func legalityCue(cu cue) bool {
 	w := strings.Join(cu.words, " ")
 	return w == "illegal*" || w == "unlawful*" || w == "violat*" || w == "inconsistent with" || w == "in breach" || w == "breach of"
+}
+
+// wrongDoneTo reports whether the cue of a wrong stands in [lo, ms)
+// with a preposition right after it, before the name at ms, that makes
+// the one named the wronged ("the assassination of Rafik Hariri",
+// "aggression against Yemen", "a betrayal of the Sudanese people").
+func (d *doc) wrongDoneTo(cu cue, lo, ms int) bool {
+	for i := lo; i < ms; i++ {
+		if !d.cueAt(cu, i) {
+			continue
+		}
+		// (right after the cue: "the illegitimate restrictions of the
+		// European Union" are the Union's own)
+		if j := i + len(cu.words); j < ms && d.tok(j).Is("of", "against", "on", "upon", "into", "to") {
+			return !d.wordIn(j, ms, "by")
+		}
+	}
+	return false
 }
 
 // wrongedAfter reports whether cu names a wrong whose victim follows it
