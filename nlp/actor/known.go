@@ -580,10 +580,8 @@ func (d *doc) pickPerson(ts []target) *kb.Entity {
 // already mentioned, else to the one bearer in office on the publication
 // date (the most senior when several are), else to the only bearer.
 func (d *doc) pickSurname(ts []target) *kb.Entity {
-	for _, t := range ts {
-		if _, ok := d.index[t.entity.ID]; ok {
-			return t.entity
-		}
+	if e := d.namedSurname(ts); e != nil {
+		return e
 	}
 	// A family name alone stands for a bearer from a state that world news
 	// seldom names people of only when the article has named that state:
@@ -596,7 +594,7 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 			known = append(known, t)
 		}
 	}
-	ts = known
+	ts = d.ofStatesNamed(known)
 	if !d.on.IsZero() {
 		var best *kb.Entity
 		bestRank, tie := len(levelRankOrder)+1, false
@@ -624,6 +622,47 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 		return ts[0].entity
 	}
 	return nil
+}
+
+// namedSurname returns the bearer of a family name the article has
+// already named in full, or nil. When it named several, the one in office
+// on the day is meant, else the one named first, the story's own: "Saad
+// Hariri … his father, Rafik Hariri … Hariri met Macron" is Saad.
+func (d *doc) namedSurname(ts []target) *kb.Entity {
+	var first, serving *kb.Entity
+	servingN := 0
+	for _, t := range ts {
+		k, ok := d.index[t.entity.ID]
+		if !ok {
+			continue
+		}
+		if first == nil || k < d.index[first.ID] {
+			first = t.entity
+		}
+		if !d.on.IsZero() && len(t.entity.RoleOn(d.on)) > 0 {
+			serving, servingN = t.entity, servingN+1
+		}
+	}
+	if servingN == 1 {
+		return serving
+	}
+	return first
+}
+
+// ofStatesNamed keeps, of the bearers of a family name, those of a state
+// the article names, when there are any: "Harris" in a story about the
+// United States is its own Harris, not Ireland's head of government.
+func (d *doc) ofStatesNamed(ts []target) []target {
+	var named []target
+	for _, t := range ts {
+		if d.countryNamed(t.entity.Country) || d.countryInText(t.entity.Country) {
+			named = append(named, t)
+		}
+	}
+	if len(named) == 0 {
+		return ts
+	}
+	return named
 }
 
 var levelRankOrder = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.OrgLeader, kb.ForeignMinister,

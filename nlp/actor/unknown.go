@@ -455,20 +455,44 @@ func (d *doc) unknownPerson(i int) int {
 	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
 		last-- // "Romeo Brawner Jr.": the family name is Brawner
 	}
-	d.local[d.toks[last].Norm] = id
+	if !d.kinOfNamed(i, last) {
+		d.local[d.toks[last].Norm] = id
+	}
 	if j-i == 2 {
 		d.local[d.toks[i].Norm] = id
 	}
 	for k := i + 1; k < last; k++ {
 		// "Luisa Ortega Díaz … Ortega said": a double family name is
 		// cited by its first part.
-		if _, ok := d.local[d.toks[k].Norm]; !ok && d.toks[k].Upper && len(d.toks[k].Norm) > 2 {
+		if _, ok := d.local[d.toks[k].Norm]; !ok && d.toks[k].Upper && len(d.toks[k].Norm) > 2 && !d.kinOfNamed(i, k) {
 			d.local[d.toks[k].Norm] = id
 		}
 	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
 }
+
+// kinOfNamed reports whether a new name starting at i is given as the kin
+// of someone the article has named with the family name at token fam
+// ("his father, Omar Bongo" after Ali Bongo, "one of Bongo's sons,
+// Noureddin Bongo Valentin"): the bare family name still means the one
+// named first, the story's own.
+func (d *doc) kinOfNamed(i, fam int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || !kinNouns[d.toks[k].Norm] {
+		return false
+	}
+	_, local := d.local[d.toks[fam].Norm]
+	return local || d.namedFamily(fam) != ""
+}
+
+// kinNouns name a relative, before the relative's name.
+var kinNouns = set("father", "mother", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+	"wife", "husband", "widow", "uncle",
+	"nephew", "niece", "cousin", "grandfather", "grandson", "granddaughter", "grandmother", "stepson", "stepfather", "half-brother")
 
 // longFormOf returns the known person whose first and family names open
 // and close the name at [i, j) of three words or more, when just one does.

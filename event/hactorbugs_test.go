@@ -1,0 +1,31 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestActorsPicked checks events whose actor is one of several the text
+// could mean: a family name alone among namesakes.
+func TestActorsPicked(t *testing.T) {
+	tests := []eventCase{
+		// A family name alone: the bearer of a state the story names, the
+		// one named first, or the one in office, not kin named later.
+		{"surname_of_the_state_in_the_story", "2024-05-10",
+			"The United States and Israel are at odds over Rafah. Harris criticised Israel on Thursday.",
+			[]want{{typ: parley.Accuse, source: "Kamala Harris", target: "Israel", date: "2024-05-09"}}},
+		{"surname_after_a_father_named_later", "2017-12-06",
+			"Saad Hariri withdrew his resignation on Tuesday. His father, Rafik Hariri, was killed in 2005. Hariri met Macron in Paris on 18 November.",
+			[]want{{typ: parley.Consult, source: "Saad Hariri", target: "Emmanuel Macron", date: "2017-11-18"}}},
+		{"surname_after_an_unknown_father", "2023-08-31",
+			"Army officers placed President Ali Bongo Ondimba under house arrest. He came to power after the death of his father, Omar Bongo, in 2009. Opposition leader Albert Ondo Ossa accused Bongo of fraud on Sunday.",
+			[]want{{typ: parley.Accuse, source: "Albert Ondo Ossa", target: "Ali Bongo Ondimba", date: "2023-08-27"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"the_father_is_not_the_one_who_met", "2017-12-06",
+			"Saad Hariri withdrew his resignation on Tuesday. His father, Rafik Hariri, was killed in 2005. Hariri met Macron in Paris on 18 November.",
+			want{typ: parley.Consult, source: "Rafic Hariri", target: "Emmanuel Macron"}},
+	})
+}
