@@ -6,8 +6,12 @@ import (
 	"parley"
 )
 
+// japanStory opens a story whose main state is Japan.
+const japanStory = "Japan protested on Monday. Japan said the drills were dangerous. Japanese Prime Minister Fumio Kishida spoke to reporters. "
+
 // TestActorsPicked checks events whose actor is one of several the text
-// could mean: a family name alone among namesakes.
+// could mean: a family name alone among namesakes, a ministry named
+// without its state.
 func TestActorsPicked(t *testing.T) {
 	tests := []eventCase{
 		// A family name alone: the bearer of a state the story names, the
@@ -21,11 +25,22 @@ func TestActorsPicked(t *testing.T) {
 		{"surname_after_an_unknown_father", "2023-08-31",
 			"Army officers placed President Ali Bongo Ondimba under house arrest. He came to power after the death of his father, Omar Bongo, in 2009. Opposition leader Albert Ondo Ossa accused Bongo of fraud on Sunday.",
 			[]want{{typ: parley.Accuse, source: "Albert Ondo Ossa", target: "Ali Bongo Ondimba", date: "2023-08-27"}}},
+		// A ministry named bare: the speaker's, or the other side's when
+		// it deals with the state the story is about.
+		{"ministry_in_its_speakers_words", "2023-08-10",
+			japanStory + "Wang Yi said the foreign ministry had summoned the Japanese ambassador on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Japan", date: "2023-08-08"}}},
+		{"ministry_cutting_contacts_with_the_main_state", "2023-08-10",
+			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
+			[]want{{typ: parley.Sanction, source: "Ministry of Defence of China", target: "Japan", date: "2023-08-08"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
 		{"the_father_is_not_the_one_who_met", "2017-12-06",
 			"Saad Hariri withdrew his resignation on Tuesday. His father, Rafik Hariri, was killed in 2005. Hariri met Macron in Paris on 18 November.",
 			want{typ: parley.Consult, source: "Rafic Hariri", target: "Emmanuel Macron"}},
+		{"a_ministry_dealing_with_the_main_state_is_not_its", "2023-08-10",
+			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
+			want{typ: parley.Sanction, source: "Ministry of Defence of Japan", target: "Japan"}},
 	})
 }

@@ -256,7 +256,9 @@ func (d *doc) resolveGeneric() {
 				// body the sentence named before it.
 				st = d.bodyCountryBefore(i)
 			}
-			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
+			if kind == asBody && d.toks[i+n-1].Is("ministry") {
+				st = d.ministryState(i, i+n, st)
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -357,6 +359,112 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 	d.bodiesWithoutState(main)
+}
+
+// ministryState returns the state of a ministry named bare at [i, end)
+// ("the defence ministry"), home being the article's: the state of a place
+// named before it in its sentence or right after it ("In Moscow, the
+// defence ministry said", "the foreign ministry in Kabul"), else of the
+// speaker whose words it is in ("Lavrov said the foreign ministry had
+// summoned …"), else home — unless the sentence names home as the
+// ministry's counterpart ("The defence ministry said it was cutting all
+// military contacts with Ankara" in a story about Turkey) or there is no
+// home: then the state of whoever opened the sentence before in the
+// paragraph ("Foreign Minister Sergei Lavrov called off a visit to
+// Turkey."), or none.
+func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
+	if end+1 < len(d.toks) && d.toks[end].Is("in") {
+		if st, _ := d.stateAt(end + 1); st != nil {
+			return st
+		}
+	}
+	si := d.sentenceOf[i]
+	for _, p := range d.places {
+		if k := d.tokenIndex(p.Span.Start); k < i && d.sentenceOf[k] == si && p.Country != "" && !d.datelinePlace(k) {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) {
+		return st
+	}
+	if home != nil && !d.counterpartIn(si, i, home.Country) {
+		return home
+	}
+	// Only a counterpart named sets the ministry apart from the state last
+	// acting: "Israel struck Iran. The foreign ministry condemned the
+	// attack" is no Israeli ministry.
+	if si > 0 && !d.paragraphStartsAt(si) && (home != nil || d.counterpartIn(si, i, "")) {
+		if st, _ := d.openerState(si-1, len(d.toks)); st != nil && st != home && !d.counterpartIn(si, i, st.Country) {
+			return st
+		}
+	}
+	return nil
+}
+
+// paragraphStartsAt reports whether sentence si opens a paragraph.
+func (d *doc) paragraphStartsAt(si int) bool {
+	for k := range d.toks {
+		if d.sentenceOf[k] == si {
+			return k == 0 || d.toks[k].NewlineBefore
+		}
+	}
+	return false
+}
+
+// openerState returns the state of the first actor sentence si names
+// before token i other than after a preposition — its subject — when it
+// has one, or nil, and where that mention ends.
+func (d *doc) openerState(si, i int) (*kb.Entity, int) {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || d.quoted[k] || d.prepositionObject(k) || len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.actors[d.index[m.Actors[0]]].Country; c != "" {
+			return d.r.kb.State(c), d.tokenIndex(m.Span.End-1) + 1
+		}
+		return nil, k
+	}
+	return nil, i
+}
+
+// spokenBetween reports whether a verb of speech stands in [k, i): the
+// phrase at i is in the words of whoever ends at k ("Lavrov said the
+// foreign ministry …"), not a report they are the subject of ("Chinese
+// warships entered the strait, the defence ministry said").
+func (d *doc) spokenBetween(k, i int) bool {
+	for j := k; j < i; j++ {
+		if speechVerbs[d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartIn reports whether sentence si names state cc (any state,
+// when cc is "") after token i as the other party of what is done: after
+// "with", "to", "against", "on" or "from", or as an envoy's state ("the
+// Turkish ambassador").
+func (d *doc) counterpartIn(si, i int, cc string) bool {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k <= i || d.sentenceOf[k] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.actors[d.index[m.Actors[0]]].Country; c == "" || cc != "" && c != cc {
+			continue
+		}
+		p := k - 1
+		for p > i && d.toks[p].Is("the", "a", "an") {
+			p--
+		}
+		end := d.tokenIndex(m.Span.End-1) + 1
+		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") ||
+			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodiesWithoutState gives a state's body named by its bare title, which
