@@ -11,7 +11,7 @@ const japanStory = "Japan protested on Monday. Japan said the drills were danger
 
 // TestActorsPicked checks events whose actor is one of several the text
 // could mean: a family name alone among namesakes, a ministry named
-// without its state.
+// without its state, a department several states have.
 func TestActorsPicked(t *testing.T) {
 	tests := []eventCase{
 		// A family name alone: the bearer of a state the story names, the
@@ -33,6 +33,10 @@ func TestActorsPicked(t *testing.T) {
 		{"ministry_cutting_contacts_with_the_main_state", "2023-08-10",
 			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
 			[]want{{typ: parley.Sanction, source: "Ministry of Defence of China", target: "Japan", date: "2023-08-08"}}},
+		// A body the knowledge base gives to a state the story never names.
+		{"department_of_the_state_in_the_story", "2024-05-10",
+			"Ireland said on Monday that Ireland would act. Irish Prime Minister Simon Harris spoke. The Department of Agriculture signed an agreement with Vietnam on Tuesday.",
+			[]want{{typ: parley.Agree, source: "Department of Agriculture of Ireland", target: "Vietnam", date: "2024-05-07"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -1055,18 +1055,37 @@ func (d *doc) localBodies(main *kb.Entity) {
 		if m.Via != parley.ViaName || len(m.Actors) != 1 {
 			continue
 		}
-		body, ok := localNames[token.Fold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))]
+		a := d.actors[d.index[m.Actors[0]]]
+		name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ")
+		body, ok := localNames[token.Fold(name)]
+		department := !ok && d.departmentName(name) && !d.stateNamedBeside(a.Country, a.ID)
+		if department {
+			// "The Department of Agriculture … signed" in a story that
+			// names the United States nowhere: the local department.
+			body, ok = name, true
+		}
 		if !ok {
 			continue
 		}
-		a := d.actors[d.index[m.Actors[0]]]
-		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		k := d.tokenIndex(m.Span.Start)
+		si := d.sentenceOf[k]
 		st := d.placeStateIn(si)
+		if st == nil {
+			// "Sheinbaum agreed to send 10,000 National Guard troops": the
+			// body of the state acting.
+			st, _ = d.openerState(si, k)
+		}
 		if st == nil {
 			st = home
 		}
 		if st == nil {
 			st = main
+		}
+		if department && (st == nil || d.joinedToBodyOf(mi, st.Country)) {
+			// "The Department of Agriculture and Vietnam's Ministry of
+			// Agriculture signed": not Vietnam's; whose is unclear.
+			m.Actors = []string{d.addNew(parley.Organization, name, "", "government body")}
+			continue
 		}
 		if st == nil || st.Country == a.Country {
 			continue
@@ -1127,6 +1146,54 @@ func (d *doc) firstSentenceOf(id string) int {
 		}
 	}
 	return 0
+}
+
+// departmentName reports whether a body's name names a department or
+// ministry by its field alone ("Department of Agriculture", "Justice
+// Department"), as several states' bodies are called — not one only the
+// United States has ("State Department", "Department of Homeland
+// Security").
+func (d *doc) departmentName(name string) bool {
+	low := token.Fold(name)
+	field, ok := strings.CutPrefix(low, "department of ")
+	if !ok {
+		field, ok = strings.CutSuffix(low, " department")
+	}
+	if !ok {
+		return false
+	}
+	switch strings.TrimPrefix(field, "the ") {
+	case "state", "homeland security", "veterans affairs", "housing and urban development", "government efficiency", "war", "defense":
+		return false
+	}
+	return true
+}
+
+// joinedToBodyOf reports whether mention mi is joined by "and" to a
+// mention of a body of state cc right after it.
+func (d *doc) joinedToBodyOf(mi int, cc string) bool {
+	if mi+1 >= len(d.mentions) {
+		return false
+	}
+	end, next := d.tokenIndex(d.mentions[mi].Span.End-1)+1, d.mentions[mi+1]
+	if end+1 >= len(d.toks) || !d.toks[end].Is("and") || d.tokenIndex(next.Span.Start) != end+1 || len(next.Actors) != 1 {
+		return false
+	}
+	return d.actors[d.index[next.Actors[0]]].Country == cc
+}
+
+// stateNamedBeside reports whether the article names state cc other than
+// by its body id: by name or adjective, or by any other actor of it.
+func (d *doc) stateNamedBeside(cc, id string) bool {
+	if d.countryInText(cc) {
+		return true
+	}
+	for _, a := range d.actors {
+		if a.Country == cc && a.ID != id {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineState returns the state of the place a wire dateline names

@@ -35,3 +35,19 @@ func TestBareMinistries(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestBodiesOfStatesUnnamed covers bodies the knowledge base knows by a
+// name other states' bodies share ("Department of Agriculture", "National
+// Guard"): in a story that names the base's state nowhere, the local
+// state's; a body joined to another state's is not that state's.
+func TestBodiesOfStatesUnnamed(t *testing.T) {
+	irish := "Ireland said on Monday that Ireland would act. Irish Prime Minister Simon Harris spoke. "
+	tests := []mentionCase{
+		{"a_department_in_a_story_of_another_state", irish + "The Department of Agriculture said on Monday it would compensate farmers.", "2024-05-10", "Department of Agriculture", []string{"org:irl-department-of-agriculture"}},
+		{"a_department_in_a_story_of_its_state", "US President Joe Biden spoke on Monday. The Department of Agriculture said on Monday it would compensate farmers.", "2024-05-10", "Department of Agriculture", []string{"org:usda"}},
+		{"a_department_joined_to_the_hosts_ministry_is_not_the_hosts", "HANOI — Vietnam and Ireland held talks on Monday. Vietnam said trade would grow. The Department of Agriculture and Vietnam's Ministry of Agriculture signed an agreement on rice.", "2024-05-10", "Department of Agriculture", []string{"new:organization:department-of-agriculture"}},
+		{"a_department_only_one_state_has_stays_its", "Iran said on Monday that Iran would act. Iran's president spoke. The State Department said on Monday it would respond.", "2024-05-10", "The State Department", []string{"org:us-state-department"}},
+		{"a_guard_the_acting_leader_sends_is_her_states", "The United States said on Monday that tariffs would rise. The United States warned Mexico. Trump spoke. Sheinbaum agreed on Monday to send 10,000 National Guard troops to the border.", "2025-02-10", "National Guard", []string{"org:guardia-nacional-mexico"}},
+	}
+	runMentionCases(t, tests)
+}
