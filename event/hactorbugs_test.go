@@ -46,5 +46,11 @@ func TestActorsPicked(t *testing.T) {
 		{"a_ministry_dealing_with_the_main_state_is_not_its", "2023-08-10",
 			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
 			want{typ: parley.Sanction, source: "Ministry of Defence of Japan", target: "Japan"}},
+		{"a_longer_name_is_not_the_king_its_first_word_names", "2018-10-20",
+			"King Salman spoke on Friday. Saud al-Qahtani accused Qatar of lying on Saturday.",
+			want{typ: parley.Accuse, source: "Salman of Saudi Arabia", target: "Qatar"}},
+		{"a_longer_name_accused_is_not_the_king", "2018-10-20",
+			"King Salman spoke on Friday. Qatar accused Saud al-Qahtani of lying on Saturday.",
+			want{typ: parley.Accuse, source: "Qatar", target: "Salman of Saudi Arabia"}},
 	})
 }

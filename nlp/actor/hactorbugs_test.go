@@ -51,3 +51,20 @@ func TestBodiesOfStatesUnnamed(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestLongerNames covers a family name of someone named that opens
+// another person's longer name: "Saud al-Qahtani" after King Salman (Al
+// Saud) is a new person, whose apposition stops before the next name.
+func TestLongerNames(t *testing.T) {
+	text := "King Salman dismissed Saud al-Qahtani, a senior adviser at the royal court, and Ahmed al-Assiri on Saturday."
+	runMentionCases(t, []mentionCase{
+		{"a_name_going_on_with_a_particle_is_another_person", text, "2018-10-20", "Saud al-Qahtani", []string{"new:person:saud-al-qahtani"}},
+		{"its_first_word_is_no_mention_of_the_king", text, "2018-10-20", "Saud", nil},
+	})
+	r := resolve(t, text, "2018-10-20")
+	for _, a := range r.Actors {
+		if a.ID == "new:person:saud-al-qahtani" && a.Role != "senior adviser at the royal court" {
+			t.Errorf("role %q, want the apposition up to the next name", a.Role)
+		}
+	}
+}

@@ -377,7 +377,7 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// The family name of a known person the article has named, which the
 	// dictionary leaves out as too common alone ("Mr. Wang" after "Wang Yi").
-	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) {
+	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) && !d.nameParticle(i+1) { // ("Saud al-Qahtani" is no Al Saud)
 		d.mention(i, i+1, parley.ViaSurname, id)
 		return i + 1
 	}
@@ -754,12 +754,22 @@ func (d *doc) apposition(j int) (bool, int) {
 	for end < len(d.toks) && end-j < 30 {
 		t := &d.toks[end]
 		if t.Kind == token.Punct && (t.Text == "." || t.Text == ";" || t.Text == "(" || t.Text == ":") ||
-			t.Text == "," && !d.continuesList(end+1) || t.NewlineBefore {
+			t.Text == "," && (!d.continuesList(end+1) || d.nextPerson(end+1)) || t.NewlineBefore {
 			break
 		}
 		end++
 	}
 	return true, end
+}
+
+// nextPerson reports whether "and" and another person's name start at k:
+// "Saud al-Qahtani, a senior adviser at the royal court, and Ahmed
+// al-Assiri": the adviser's apposition ends before them.
+func (d *doc) nextPerson(k int) bool {
+	if !d.next(k, "and") || k+1 >= len(d.toks) {
+		return false
+	}
+	return givenName(d.toks[k+1].Norm) && (d.nameWordAt(k+2) || d.nameParticle(k+2)) || d.personNameAt(k+1)
 }
 
 // descriptorBefore reads the title words before a name for the role and
