@@ -33,6 +33,13 @@ func TestActorsPicked(t *testing.T) {
 		{"ministry_cutting_contacts_with_the_main_state", "2023-08-10",
 			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
 			[]want{{typ: parley.Sanction, source: "Ministry of Defence of China", target: "Japan", date: "2023-08-08"}}},
+		// A family name after a title: who holds or last held the office.
+		{"titled_surname_is_the_holder_on_the_day", "2024-05-10",
+			"Former Prime Minister Nawaz Sharif spoke on Monday. Prime Minister Sharif accused India of lying on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Shehbaz Sharif", target: "India", date: "2024-05-07"}}},
+		{"titled_surname_is_the_last_holder_over_a_namesake", "2022-09-05",
+			"Sri Lanka's debt grew. A loan was signed during a visit by Basil Rajapaksa, then finance minister. In January, President Rajapaksa urged China to restructure the debt.",
+			[]want{{typ: parley.Request, source: "Gotabaya Rajapaksa", target: "China", date: "2022-01"}}},
 		// A body the knowledge base gives to a state the story never names.
 		{"department_of_the_state_in_the_story", "2024-05-10",
 			"Ireland said on Monday that Ireland would act. Irish Prime Minister Simon Harris spoke. The Department of Agriculture signed an agreement with Vietnam on Tuesday.",

@@ -68,3 +68,17 @@ func TestLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSurnames covers a family name after a title: the bearer who
+// holds the office on the day, after "former" the one who held it, and
+// when none holds it now the one who held it last — over a namesake the
+// article named before.
+func TestTitledSurnames(t *testing.T) {
+	tests := []mentionCase{
+		{"the_title_holder_on_the_day_over_a_former_one_named", "Former Prime Minister Nawaz Sharif spoke. Prime Minister Sharif met the envoy.", "2024-05-10", "Prime Minister Sharif", []string{"person:shehbaz-sharif"}},
+		{"a_former_title_is_the_former_holders", "Prime Minister Shehbaz Sharif spoke. Former Prime Minister Sharif met the envoy.", "2024-05-10", "Former Prime Minister Sharif", []string{"person:nawaz-sharif"}},
+		{"a_title_held_last_over_a_namesake_introduced", "Sri Lanka's debt grew. A loan was signed during a visit by Basil Rajapaksa, then finance minister. In January, President Rajapaksa asked Beijing to restructure the debt.", "2022-09-05", "President Rajapaksa", []string{"person:gotabaya-rajapaksa"}},
+		{"a_title_of_a_state_unnamed_leaves_the_namesake", "Dr. Jane Bush, president of the farmers' union, spoke. President Bush said the union would strike.", "2024-05-10", "President Bush", []string{"new:person:jane-bush"}},
+	}
+	runMentionCases(t, tests)
+}

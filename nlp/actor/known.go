@@ -1,10 +1,13 @@
 package actor
 
 import (
+	"slices"
+	"strings"
+	"time"
+
 	"parley"
 	"parley/kb"
 	"parley/nlp/token"
-	"strings"
 )
 
 // known handles a knowledge-base name at token i.
@@ -151,10 +154,15 @@ func (d *doc) known(i int) int {
 		}
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
-		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
+		// A title the known bearer holds or held, of a state the article
+		// names, outweighs a namesake it introduced: "President Rajapaksa"
+		// after "Basil Rajapaksa, then finance minister".
+		titled := d.titledBearer(i, surnamed)
+		byTitle := titled != nil && d.countryInText(titled.Country)
+		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
 			return i // a person the article introduced, not the KB's namesake
 		}
-		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || d.namesakeNamedBefore(i, end, surnamed) {
+		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || !byTitle && d.namesakeNamedBefore(i, end, surnamed) {
 			return i
 		}
 		if len(place) > 0 && end == i+1 && !d.surnameConfirmed(i, surnamed) {
@@ -175,7 +183,11 @@ func (d *doc) known(i int) int {
 			}
 			surnamed = same
 		}
-		if e := d.pickSurname(surnamed); e != nil {
+		e := titled
+		if e == nil {
+			e = d.pickSurname(surnamed)
+		}
+		if e != nil {
 			d.mention(i, end, parley.ViaSurname, d.addKnown(e))
 		}
 	case len(place) > 0:
@@ -622,6 +634,67 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 		return ts[0].entity
 	}
 	return nil
+}
+
+// titledBearer returns the one bearer of the family name at i who holds,
+// on the day, the office the title before it names — "Prime Minister
+// Sharif" in 2024 is Shehbaz, even after a mention of Nawaz Sharif — or,
+// after "former" or when none holds it now, the one who held it last
+// ("In January, President Rajapaksa asked …" in September 2022).
+func (d *doc) titledBearer(i int, ts []target) *kb.Entity {
+	if d.on.IsZero() {
+		return nil
+	}
+	for s := i - 1; s >= 0 && i-s <= maxRoleNounTokens; s-- {
+		levels, end := d.roleNounAt(s)
+		if end != i || len(levels) == 0 {
+			continue
+		}
+		former := s > 0 && d.toks[s-1].Is("former", "ex")
+		if !former {
+			if e, n := d.oneBearer(ts, func(e *kb.Entity) bool { return d.holdsLevel(e.ID, levels, "") }); n > 0 {
+				return e
+			}
+		}
+		var last *kb.Entity
+		var lastEnd time.Time
+		for _, t := range ts {
+			if to, ok := d.heldLevel(t.entity, levels); ok && !d.holdsLevel(t.entity.ID, levels, "") && (last == nil || to.After(lastEnd)) {
+				last, lastEnd = t.entity, to
+			}
+		}
+		return last
+	}
+	return nil
+}
+
+// oneBearer returns the one of ts that keep accepts (nil when several
+// are), and how many it accepts.
+func (d *doc) oneBearer(ts []target, keep func(*kb.Entity) bool) (*kb.Entity, int) {
+	var found *kb.Entity
+	n := 0
+	for _, t := range ts {
+		if keep(t.entity) {
+			found, n = t.entity, n+1
+		}
+	}
+	if n != 1 {
+		return nil, n
+	}
+	return found, n
+}
+
+// heldLevel returns when person e last left a role of one of levels
+// before the day, and whether e held one.
+func (d *doc) heldLevel(e *kb.Entity, levels []string) (time.Time, bool) {
+	var last time.Time
+	held := false
+	for _, r := range e.Roles {
+		if _, to := r.Span(); slices.Contains(levels, r.Level) && to.Before(d.on) && (!held || to.After(last)) {
+			last, held = to, true
+		}
+	}
+	return last, held
 }
 
 // namedSurname returns the bearer of a family name the article has
