@@ -363,7 +363,7 @@ func (d *doc) resolveGeneric() {
 
 // ministryState returns the state of a ministry named bare at [i, end)
 // ("the defence ministry"), home being the article's: the state of a place
-// named before it in its sentence or right after it ("In Moscow, the
+// that opens its sentence or is named right after it ("In Moscow, the
 // defence ministry said", "the foreign ministry in Kabul"), else of the
 // speaker whose words it is in ("Lavrov said the foreign ministry had
 // summoned …"), else home — unless the sentence names home as the
@@ -380,7 +380,10 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 	}
 	si := d.sentenceOf[i]
 	for _, p := range d.places {
-		if k := d.tokenIndex(p.Span.Start); k < i && d.sentenceOf[k] == si && p.Country != "" && !d.datelinePlace(k) {
+		// "In Moscow, the defence ministry said" (not "the Declaration of
+		// Buenos Aires is on the website of the Ministry of Foreign Affairs")
+		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
+		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
 			return d.r.kb.State(p.Country)
 		}
 	}
@@ -469,9 +472,10 @@ func (d *doc) counterpartIn(si, i int, cc string) bool {
 
 // bodiesWithoutState gives a state's body named by its bare title, which
 // the first pass took for an unknown organisation ("the Ministry of
-// Foreign Affairs said"), a state: the one of the place named right after
-// it ("the Ministry of Foreign Affairs in Seoul"), else the issuer's, else
-// the article's main state.
+// Foreign Affairs said"), a state as a bare ministry takes one (the place
+// named right after it, "the Ministry of Foreign Affairs in Seoul", or
+// its speaker's), the issuer's or the article's main state standing for
+// the article's.
 func (d *doc) bodiesWithoutState(main *kb.Entity) {
 	home := main // the issuer's state, else the main one
 	if c := d.issuerCountry(); c != "" {
@@ -490,12 +494,7 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 		if !ok {
 			continue
 		}
-		st := home
-		if end := d.tokenIndex(m.Span.End-1) + 1; end+1 < len(d.toks) && d.toks[end].Is("in") {
-			if s, _ := d.stateAt(end + 1); s != nil {
-				st = s
-			}
-		}
+		st := d.ministryState(d.tokenIndex(m.Span.Start), d.tokenIndex(m.Span.End-1)+1, home)
 		if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)

@@ -31,6 +31,10 @@ func TestBareMinistries(t *testing.T) {
 		{"a_ministry_dealing_with_the_main_state_is_the_other_sides", japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.", "2023-08-10", "The defence ministry", []string{"org:chn-ministry-of-defence"}},
 		{"a_ministry_attributing_a_report_stays_the_main_states", japanStory + "Chinese warships sailed near the islands on Sunday, the defence ministry said.", "2023-08-10", "the defence ministry", []string{"org:jpn-ministry-of-defence"}},
 		{"a_ministry_dealing_with_the_main_state_after_a_paragraph_is_unclear", japanStory + "China's foreign minister cancelled a trip to Japan.\n\nThe defence ministry said on Tuesday it was cutting all military contacts with Tokyo.", "2023-08-10", "The defence ministry", nil},
+		{"a_titled_ministry_in_its_speakers_words", "Germany said on Monday that Germany would act. Germany's chancellor spoke. Lavrov said the Ministry of Foreign Affairs had summoned the German ambassador.", "2024-05-10", "Ministry of Foreign Affairs", []string{"org:mfa-russia"}},
+		{"a_titled_ministry_attributing_a_report_stays_the_main_states", "Germany said on Monday that Germany would act. Germany's chancellor spoke. Russian warships sailed near Kiel on Sunday, the Ministry of Defence said.", "2024-05-10", "Ministry of Defence", []string{"org:deu-ministry-of-defence"}},
+		{"a_ministry_after_a_place_opening_the_sentence", japanStory + "In Beijing, the defence ministry said it would respond.", "2023-08-10", "the defence ministry", []string{"org:chn-ministry-of-defence"}},
+		{"a_place_in_a_name_before_a_ministry_is_no_scene", "Brazil said on Monday that Brazil would return. Brazil's president spoke. The text of the Declaration of Buenos Aires is on the website of the Ministry of Foreign Affairs.", "2023-01-24", "Ministry of Foreign Affairs", []string{"org:itamaraty"}},
 		{"a_ministry_after_a_strike_with_no_main_state_is_unclear", "Israel struck targets in Iran on Friday. The foreign ministry condemned the attack.", "2024-05-10", "The foreign ministry", nil},
 	}
 	runMentionCases(t, tests)
