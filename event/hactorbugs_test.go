@@ -43,6 +43,10 @@ func TestActorsPicked(t *testing.T) {
 		{"titled_surname_is_the_last_holder_over_a_namesake", "2022-09-05",
 			"Sri Lanka's debt grew. A loan was signed during a visit by Basil Rajapaksa, then finance minister. In January, President Rajapaksa urged China to restructure the debt.",
 			[]want{{typ: parley.Request, source: "Gotabaya Rajapaksa", target: "China", date: "2022-01"}}},
+		// A state's word two states share: the one named otherwise.
+		{"shared_state_word_of_the_state_named", "2024-05-10",
+			"President Denis Sassou Nguesso spoke in Brazzaville on Monday. The Congolese government signed an agreement with China on Tuesday.",
+			[]want{{typ: parley.Agree, source: "Republic of the Congo", target: "China", date: "2024-05-07"}}},
 		// A body the knowledge base gives to a state the story never names.
 		{"department_of_the_state_in_the_story", "2024-05-10",
 			"Ireland said on Monday that Ireland would act. Irish Prime Minister Simon Harris spoke. The Department of Agriculture signed an agreement with Vietnam on Tuesday.",

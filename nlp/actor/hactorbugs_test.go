@@ -86,3 +86,13 @@ func TestTitledSurnames(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestSharedStateWords covers a state's word that two states share
+// ("Congolese"): the one the article has named by other means.
+func TestSharedStateWords(t *testing.T) {
+	tests := []mentionCase{
+		{"the_state_whose_president_was_named", "President Denis Sassou Nguesso spoke in Brazzaville on Monday. The Congolese government signed a deal with China.", "2024-05-10", "Congolese government", []string{"state:COG"}},
+		{"the_other_state_whose_president_was_named", "President Felix Tshisekedi spoke in Kinshasa on Monday. The Congolese government accused Rwanda.", "2024-05-10", "Congolese government", []string{"state:COD"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -39,6 +39,7 @@ func (d *doc) known(i int) int {
 			place = append(place, t)
 		}
 	}
+	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
 		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
@@ -634,6 +635,19 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 		return ts[0].entity
 	}
 	return nil
+}
+
+// stateNamedFirst moves to the front, of the states a shared word names
+// ("Congolese": either Congo), the first the article has named by other
+// means — its people, capital or bodies ("President Denis Sassou Nguesso
+// spoke in Brazzaville. The Congolese government …").
+func (d *doc) stateNamedFirst(ts []target) {
+	for k := 1; k < len(ts); k++ {
+		if !d.countryNamed(ts[0].entity.Country) && d.countryNamed(ts[k].entity.Country) {
+			ts[0], ts[k] = ts[k], ts[0]
+			return
+		}
+	}
 }
 
 // titledBearer returns the one bearer of the family name at i who holds,
