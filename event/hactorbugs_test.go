@@ -43,6 +43,10 @@ func TestActorsPicked(t *testing.T) {
 		{"titled_surname_is_the_last_holder_over_a_namesake", "2022-09-05",
 			"Sri Lanka's debt grew. A loan was signed during a visit by Basil Rajapaksa, then finance minister. In January, President Rajapaksa urged China to restructure the debt.",
 			[]want{{typ: parley.Request, source: "Gotabaya Rajapaksa", target: "China", date: "2022-01"}}},
+		// "The Russian minister": the one just named.
+		{"state_minister_just_named", "2024-05-10",
+			"Lavrov met Wang Yi in Beijing on Monday. The Russian minister accused the United States of stoking tensions.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "United States", date: "2024-05-06"}}},
 		// A state's word two states share: the one named otherwise.
 		{"shared_state_word_of_the_state_named", "2024-05-10",
 			"President Denis Sassou Nguesso spoke in Brazzaville on Monday. The Congolese government signed an agreement with China on Tuesday.",

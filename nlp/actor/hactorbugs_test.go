@@ -96,3 +96,14 @@ func TestSharedStateWords(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestStateMinister covers "the Russian minister": the minister of that
+// state the text has just named, and none when it has named none.
+func TestStateMinister(t *testing.T) {
+	tests := []mentionCase{
+		{"the_minister_of_the_state_just_named", "Lavrov met Wang Yi in Beijing. The Russian minister said ties were strong.", "2024-05-10", "The Russian minister", []string{"person:sergey-lavrov"}},
+		{"the_other_states_minister", "Lavrov met Wang Yi in Beijing. The Chinese minister said ties were strong.", "2024-05-10", "The Chinese minister", []string{"person:wang-yi"}},
+		{"no_minister_named_is_no_guess", "The Russian minister said ties were strong.", "2024-05-10", "The Russian minister", nil},
+	}
+	runMentionCases(t, tests)
+}

@@ -2737,6 +2737,15 @@ func (d *doc) rolePhrase(i int) int {
 			return end
 		}
 	}
+	if state != nil && det != "" && d.toks[j].Is("minister") && !d.followedByName(j+1) && !(j+1 < len(d.toks) && d.toks[j+1].Is("of", "for")) {
+		// "Lavrov met Wang Yi … The Russian minister said": the minister
+		// of that state just named; which one is meant is no guess.
+		if id := d.recentMinister(i, state.Country); id != "" {
+			d.mention(i, j+1, parley.ViaRole, id)
+			return j + 1
+		}
+		return i
+	}
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
@@ -2817,6 +2826,19 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// recentMinister returns the person of state cc holding a minister's
+// role on the day whom the three sentences before token i last named, or
+// "".
+func (d *doc) recentMinister(i int, cc string) string {
+	for rf := range d.recentWithin(i, 3) {
+		if rf.tok < i && rf.kind == parley.Person && d.actors[d.index[rf.id]].Country == cc &&
+			d.holdsLevel(rf.id, []string{kb.ForeignMinister, kb.DefenceMinister, kb.Minister}, "") {
+			return rf.id
+		}
+	}
+	return ""
 }
 
 // officeOf resolves the holder of an office named by its levels "of" the
