@@ -47,6 +47,10 @@ func TestActorsPicked(t *testing.T) {
 		{"state_minister_just_named", "2024-05-10",
 			"Lavrov met Wang Yi in Beijing on Monday. The Russian minister accused the United States of stoking tensions.",
 			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "United States", date: "2024-05-06"}}},
+		// "he" after "X said that": the speaker.
+		{"he_is_the_speaker_before_said", "2024-05-10",
+			"Trump spoke with Putin on Friday, and Zelensky said on Saturday that he had invited Erdogan to Kyiv.",
+			[]want{{typ: parley.Request, source: "Volodymyr Zelensky", target: "Recep Tayyip Erdoğan"}}},
 		// A state's word two states share: the one named otherwise.
 		{"shared_state_word_of_the_state_named", "2024-05-10",
 			"President Denis Sassou Nguesso spoke in Brazzaville on Monday. The Congolese government signed an agreement with China on Tuesday.",
@@ -64,6 +68,9 @@ func TestActorsPicked(t *testing.T) {
 		{"a_ministry_dealing_with_the_main_state_is_not_its", "2023-08-10",
 			japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.",
 			want{typ: parley.Sanction, source: "Ministry of Defence of Japan", target: "Japan"}},
+		{"he_is_not_the_one_who_opened_the_sentence", "2024-05-10",
+			"Trump spoke with Putin on Friday, and Zelensky said on Saturday that he had invited Erdogan to Kyiv.",
+			want{typ: parley.Request, source: "Donald Trump", target: "Recep Tayyip Erdoğan"}},
 		{"a_longer_name_is_not_the_king_its_first_word_names", "2018-10-20",
 			"King Salman spoke on Friday. Saud al-Qahtani accused Qatar of lying on Saturday.",
 			want{typ: parley.Accuse, source: "Salman of Saudi Arabia", target: "Qatar"}},

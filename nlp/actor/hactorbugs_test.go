@@ -107,3 +107,15 @@ func TestStateMinister(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestSpeakersPronoun covers "he", "she" or "his" right after a reporting
+// verb: the person named before the verb, whoever opened the sentence or
+// was named last before.
+func TestSpeakersPronoun(t *testing.T) {
+	tests := []mentionCase{
+		{"he_after_the_speakers_said_that", "Trump spoke with Putin, and Zelensky said on Saturday that he would travel to Washington.", "2025-08-16", "he", []string{"person:volodymyr-zelensky"}},
+		{"his_after_the_speakers_said", "In a letter to the bloc's chief, John Smith, Kenyan President William Ruto said his government would leave the bloc.", "2024-05-10", "his government", []string{"state:KEN"}},
+		{"a_speaker_of_the_other_gender_is_not_he", "Trump spoke with Meloni, and Meloni said he would travel to Rome.", "2025-08-16", "he", []string{"person:donald-trump"}},
+	}
+	runMentionCases(t, tests)
+}

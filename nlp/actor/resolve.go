@@ -850,6 +850,9 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	if id := d.cataphor(i, gender); id != "" {
 		return id
 	}
+	if id := d.speakerBefore(i, gender); id != "" {
+		return id
+	}
 	s := d.sentenceOf[i]
 	openS := i == 0 || d.sentenceOf[i-1] != s
 	// firstOf maps a sentence to the first person mentioned in it who is
@@ -888,6 +891,25 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// speakerBefore returns the person who says what "he" or "she" at token
+// i opens: "…, and Zelensky said on Saturday that he would travel" is
+// Zelensky, whoever opened the sentence. "" when no person of the gender
+// is named right before the reporting verb.
+func (d *doc) speakerBefore(i int, gender string) string {
+	m := d.mentionEndingAt(d.reporter(i))
+	if m == nil || len(m.Actors) != 1 {
+		return ""
+	}
+	a := d.actors[d.index[m.Actors[0]]]
+	if a.Kind != parley.Person {
+		return ""
+	}
+	if e := d.r.kb.Get(a.ID); e != nil && e.Gender != "" && e.Gender != gender {
+		return ""
+	}
+	return a.ID
 }
 
 // tokIs reports whether token i exists and is one of words.
