@@ -387,8 +387,8 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 			return d.r.kb.State(p.Country)
 		}
 	}
-	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) {
-		return st
+	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) && !d.counterpartIn(si, i, st.Country) {
+		return st // (not "Blinken said the foreign ministry had summoned the US ambassador")
 	}
 	if home != nil && !d.counterpartIn(si, i, home.Country) {
 		return home

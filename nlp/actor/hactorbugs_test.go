@@ -28,6 +28,7 @@ const japanStory = "Japan protested on Monday. Japan said the drills were danger
 func TestBareMinistries(t *testing.T) {
 	tests := []mentionCase{
 		{"a_ministry_in_its_speakers_words", japanStory + "Wang Yi said the foreign ministry had summoned the Japanese ambassador.", "2023-08-10", "the foreign ministry", []string{"org:mfa-china"}},
+		{"a_ministry_summoning_the_speakers_envoy_is_not_the_speakers", "China said on Monday that China would act. China's president spoke. Blinken said the foreign ministry had summoned the US ambassador.", "2024-05-10", "the foreign ministry", []string{"org:mfa-china"}},
 		{"a_ministry_dealing_with_the_main_state_is_the_other_sides", japanStory + "Chinese Foreign Minister Wang Yi cancelled a trip to Japan. The defence ministry said on Tuesday it was cutting all military contacts with Tokyo.", "2023-08-10", "The defence ministry", []string{"org:chn-ministry-of-defence"}},
 		{"a_ministry_attributing_a_report_stays_the_main_states", japanStory + "Chinese warships sailed near the islands on Sunday, the defence ministry said.", "2023-08-10", "the defence ministry", []string{"org:jpn-ministry-of-defence"}},
 		{"a_ministry_dealing_with_the_main_state_after_a_paragraph_is_unclear", japanStory + "China's foreign minister cancelled a trip to Japan.\n\nThe defence ministry said on Tuesday it was cutting all military contacts with Tokyo.", "2023-08-10", "The defence ministry", nil},
