@@ -51,6 +51,14 @@ func TestActorsPicked(t *testing.T) {
 		{"he_is_the_speaker_before_said", "2024-05-10",
 			"Trump spoke with Putin on Friday, and Zelensky said on Saturday that he had invited Erdogan to Kyiv.",
 			[]want{{typ: parley.Request, source: "Volodymyr Zelensky", target: "Recep Tayyip Erdoğan"}}},
+		// A royal's given name after the full name; a capital after "the
+		// government in".
+		{"royal_given_name_after_the_full_name", "2023-04-06",
+			"Qin Gang met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Thursday. Prince Faisal thanked China for hosting the talks.",
+			[]want{{typ: parley.Support, source: "Faisal bin Farhan", target: "China", date: "2023-04-06"}}},
+		{"the_government_in_a_capital", "2023-07-13",
+			"South Africa said on Monday that South Africa would act. South Africa's president spoke. The government in Maputo accused Pretoria of delaying the case on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Mozambique", target: "South Africa", date: "2023-07-11"}}},
 		// A state's word two states share: the one named otherwise.
 		{"shared_state_word_of_the_state_named", "2024-05-10",
 			"President Denis Sassou Nguesso spoke in Brazzaville on Monday. The Congolese government signed an agreement with China on Tuesday.",

@@ -250,6 +250,13 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
+			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
+				// "The government in Maputo has not commented": the state
+				// of the capital it sits in.
+				if in, _ := d.stateAt(i + n + 1); in != nil {
+					st = in
+				}
+			}
 			if st == nil && kind == asState {
 				// "Iraq's parliament passed a resolution calling on the
 				// government to …": the government of the state whose

@@ -120,3 +120,18 @@ func TestSpeakersPronoun(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestNamesOutOfContext covers words taken for a known person or state
+// that the context gives to another: a royal's given name, a family name
+// inside a longer name or before the local person's full name, a capital
+// after "the government in".
+func TestNamesOutOfContext(t *testing.T) {
+	tests := []mentionCase{
+		{"a_royals_given_name_after_the_full_name", "Qin Gang met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Thursday. Prince Faisal thanked China for hosting the talks.", "2023-04-06", "Prince Faisal", []string{"person:faisal-bin-farhan"}},
+		{"the_other_royal_of_that_given_name", "Saudi Foreign Minister Saud al-Faisal spoke. Prince Faisal thanked China.", "2015-01-06", "Prince Faisal", []string{"person:saud-al-faisal"}},
+		{"a_family_name_after_a_particle_inside_a_name", "said Mercedes Rangel, a researcher at the Observatorio Caribe de Paz in Barranquilla.", "2023-06-10", "Paz", nil},
+		{"a_family_name_before_the_local_full_name", "Chang finally on his way to New York\n\nFormer finance minister Manuel Chang was extradited from South Africa to the United States on Wednesday.", "2023-07-13", "Chang", nil},
+		{"the_government_in_a_capital", "South Africa said on Monday that South Africa would act. South Africa's president spoke. The government in Maputo has not commented.", "2023-07-13", "The government", []string{"state:MOZ"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -12,6 +12,10 @@ import (
 
 // known handles a knowledge-base name at token i.
 func (d *doc) known(i int) int {
+	if id := d.royalGivenName(i); id != "" {
+		d.mention(i, i+1, parley.ViaSurname, id)
+		return i + 1
+	}
 	en := d.r.dict.match(d.toks, i)
 	skip := 0 // tokens of a middle initial inside the name
 	if full := d.withMiddleInitial(i); full != nil && (en == nil || len(full.toks) > len(en.toks)) {
@@ -162,6 +166,12 @@ func (d *doc) known(i int) int {
 		byTitle := titled != nil && d.countryInText(titled.Country)
 		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
 			return i // a person the article introduced, not the KB's namesake
+		}
+		if end == i+1 && !byTitle && d.namedInFullAfter(i) && !d.surnameConfirmed(i, surnamed) && !d.anyStateNamed(surnamed) {
+			// "Chang finally on his way to New York" before "Manuel
+			// Chang": the person the text names in full, not a Chinese
+			// minister of a state it never names.
+			return i
 		}
 		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || !byTitle && d.namesakeNamedBefore(i, end, surnamed) {
 			return i
@@ -400,7 +410,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 // a longer capitalised name the knowledge base does not know ("Wang
 // Wenbin" is not Wang Yi).
 func (d *doc) partOfLongerName(i, end int) bool {
-	before := d.nameWord(i-1) && !d.toks[i].NewlineBefore
+	// (also after a lower-case particle: "the Observatorio Caribe de Paz")
+	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
 }
@@ -637,6 +648,32 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 	return nil
 }
 
+// royalGivenName returns the known person named before in full whose
+// given name is the word at i after a royal title, as royals are called:
+// "Prince Faisal" after "Prince Faisal bin Farhan Al Saud" is he, not the
+// late Saud al-Faisal; "" when no one or several fit.
+func (d *doc) royalGivenName(i int) string {
+	if i == 0 || !royalTitles[d.toks[i-1].Norm] || !d.nameWord(i) || d.nameWord(i+1) || d.nameParticle(i+1) || d.tokIs(i+1, "bin", "ibn", "bint", "al") {
+		return ""
+	}
+	found := ""
+	for _, a := range d.actors {
+		if a.Kind != parley.Person || !a.Known {
+			continue
+		}
+		if first, _, ok := strings.Cut(a.Name, " "); !ok || !strings.EqualFold(first, d.toks[i].Text) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
+}
+
+var royalTitles = set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan")
+
 // stateNamedFirst moves to the front, of the states a shared word names
 // ("Congolese": either Congo), the first the article has named by other
 // means — its people, capital or bodies ("President Denis Sassou Nguesso
@@ -734,6 +771,31 @@ func (d *doc) namedSurname(ts []target) *kb.Entity {
 		return serving
 	}
 	return first
+}
+
+// namedInFullAfter reports whether the text names, after token i, someone
+// by a given name and the family name at i whom the knowledge base does
+// not know by that full name ("Manuel Chang").
+func (d *doc) namedInFullAfter(i int) bool {
+	for k := i + 2; k < len(d.toks); k++ {
+		if d.toks[k].Norm != d.toks[i].Norm || !d.toks[k-1].Upper || !givenName(d.toks[k-1].Norm) {
+			continue
+		}
+		if en := d.r.dict.match(d.toks, k-1); en == nil || len(en.toks) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyStateNamed reports whether the article names the state of any of ts.
+func (d *doc) anyStateNamed(ts []target) bool {
+	for _, t := range ts {
+		if d.countryNamed(t.entity.Country) || d.countryInText(t.entity.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofStatesNamed keeps, of the bearers of a family name, those of a state
