@@ -131,6 +131,7 @@ func TestNamesOutOfContext(t *testing.T) {
 		{"the_other_royal_of_that_given_name", "Saudi Foreign Minister Saud al-Faisal spoke. Prince Faisal thanked China.", "2015-01-06", "Prince Faisal", []string{"person:saud-al-faisal"}},
 		{"a_family_name_after_a_particle_inside_a_name", "said Mercedes Rangel, a researcher at the Observatorio Caribe de Paz in Barranquilla.", "2023-06-10", "Paz", nil},
 		{"a_family_name_before_the_local_full_name", "Chang finally on his way to New York\n\nFormer finance minister Manuel Chang was extradited from South Africa to the United States on Wednesday.", "2023-07-13", "Chang", nil},
+		{"a_family_name_in_an_aircrafts_model_number", "Turkey said two of the regime's Su-24 aircraft were shot down over Idlib.", "2020-03-05", "Su", nil},
 		{"the_government_in_a_capital", "South Africa said on Monday that South Africa would act. South Africa's president spoke. The government in Maputo has not commented.", "2023-07-13", "The government", []string{"state:MOZ"}},
 	}
 	runMentionCases(t, tests)

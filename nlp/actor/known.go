@@ -173,7 +173,7 @@ func (d *doc) known(i int) int {
 			// minister of a state it never names.
 			return i
 		}
-		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || !byTitle && d.namesakeNamedBefore(i, end, surnamed) {
+		if d.partOfLongerName(i, end) || d.modelNumberAt(end) || d.commonWordSurname(i, end, surnamed) || !byTitle && d.namesakeNamedBefore(i, end, surnamed) {
 			return i
 		}
 		if len(place) > 0 && end == i+1 && !d.surnameConfirmed(i, surnamed) {
@@ -414,6 +414,13 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// modelNumberAt reports whether a hyphen and a number follow the word
+// ending at end with no space: "Su-24", "Li-2" name aircraft, not people.
+func (d *doc) modelNumberAt(end int) bool {
+	return end+1 < len(d.toks) && d.toks[end].Text == "-" && d.toks[end].Start == d.toks[end-1].End &&
+		d.toks[end+1].Kind == token.Number && d.toks[end+1].Start == d.toks[end].End
 }
 
 // namesakeNamedBefore reports whether the text named someone else with
