@@ -250,13 +250,22 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
+			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
+				// "The government in Maputo has not commented": the state
+				// of the capital it sits in.
+				if in, _ := d.stateAt(i + n + 1); in != nil {
+					st = in
+				}
+			}
 			if st == nil && kind == asState {
 				// "Iraq's parliament passed a resolution calling on the
 				// government to …": the government of the state whose
 				// body the sentence named before it.
 				st = d.bodyCountryBefore(i)
 			}
-			if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
+			if kind == asBody && d.toks[i+n-1].Is("ministry") {
+				st = d.ministryState(i, i+n, st)
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -359,11 +368,121 @@ func (d *doc) resolveGeneric() {
 	d.bodiesWithoutState(main)
 }
 
+// ministryState returns the state of a ministry named bare at [i, end)
+// ("the defence ministry"), home being the article's: the state of a place
+// that opens its sentence or is named right after it ("In Moscow, the
+// defence ministry said", "the foreign ministry in Kabul"), else of the
+// speaker whose words it is in ("Lavrov said the foreign ministry had
+// summoned …"), else home — unless the sentence names home as the
+// ministry's counterpart ("The defence ministry said it was cutting all
+// military contacts with Ankara" in a story about Turkey) or there is no
+// home: then the state of whoever opened the sentence before in the
+// paragraph ("Foreign Minister Sergei Lavrov called off a visit to
+// Turkey."), or none.
+func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
+	if end+1 < len(d.toks) && d.toks[end].Is("in") {
+		if st, _ := d.stateAt(end + 1); st != nil {
+			return st
+		}
+	}
+	si := d.sentenceOf[i]
+	for _, p := range d.places {
+		// "In Moscow, the defence ministry said" (not "the Declaration of
+		// Buenos Aires is on the website of the Ministry of Foreign Affairs")
+		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
+		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) && !d.counterpartIn(si, i, st.Country) {
+		return st // (not "Blinken said the foreign ministry had summoned the US ambassador")
+	}
+	if home != nil && !d.counterpartIn(si, i, home.Country) {
+		return home
+	}
+	// Only a counterpart named sets the ministry apart from the state last
+	// acting: "Israel struck Iran. The foreign ministry condemned the
+	// attack" is no Israeli ministry.
+	if si > 0 && !d.paragraphStartsAt(si) && (home != nil || d.counterpartIn(si, i, "")) {
+		if st, _ := d.openerState(si-1, len(d.toks)); st != nil && st != home && !d.counterpartIn(si, i, st.Country) {
+			return st
+		}
+	}
+	return nil
+}
+
+// paragraphStartsAt reports whether sentence si opens a paragraph.
+func (d *doc) paragraphStartsAt(si int) bool {
+	for k := range d.toks {
+		if d.sentenceOf[k] == si {
+			return k == 0 || d.toks[k].NewlineBefore
+		}
+	}
+	return false
+}
+
+// openerState returns the state of the first actor sentence si names
+// before token i other than after a preposition — its subject — when it
+// has one, or nil, and where that mention ends.
+func (d *doc) openerState(si, i int) (*kb.Entity, int) {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != si || d.quoted[k] || d.prepositionObject(k) || len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.actors[d.index[m.Actors[0]]].Country; c != "" {
+			return d.r.kb.State(c), d.tokenIndex(m.Span.End-1) + 1
+		}
+		return nil, k
+	}
+	return nil, i
+}
+
+// spokenBetween reports whether a verb of speech stands in [k, i): the
+// phrase at i is in the words of whoever ends at k ("Lavrov said the
+// foreign ministry …"), not a report they are the subject of ("Chinese
+// warships entered the strait, the defence ministry said").
+func (d *doc) spokenBetween(k, i int) bool {
+	for j := k; j < i; j++ {
+		if speechVerbs[d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartIn reports whether sentence si names state cc (any state,
+// when cc is "") after token i as the other party of what is done: after
+// "with", "to", "against", "on" or "from", or as an envoy's state ("the
+// Turkish ambassador").
+func (d *doc) counterpartIn(si, i int, cc string) bool {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k <= i || d.sentenceOf[k] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.actors[d.index[m.Actors[0]]].Country; c == "" || cc != "" && c != cc {
+			continue
+		}
+		p := k - 1
+		for p > i && d.toks[p].Is("the", "a", "an") {
+			p--
+		}
+		end := d.tokenIndex(m.Span.End-1) + 1
+		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") ||
+			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") {
+			return true
+		}
+	}
+	return false
+}
+
 // bodiesWithoutState gives a state's body named by its bare title, which
 // the first pass took for an unknown organisation ("the Ministry of
-// Foreign Affairs said"), a state: the one of the place named right after
-// it ("the Ministry of Foreign Affairs in Seoul"), else the issuer's, else
-// the article's main state.
+// Foreign Affairs said"), a state as a bare ministry takes one (the place
+// named right after it, "the Ministry of Foreign Affairs in Seoul", or
+// its speaker's), the issuer's or the article's main state standing for
+// the article's.
 func (d *doc) bodiesWithoutState(main *kb.Entity) {
 	home := main // the issuer's state, else the main one
 	if c := d.issuerCountry(); c != "" {
@@ -382,12 +501,7 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 		if !ok {
 			continue
 		}
-		st := home
-		if end := d.tokenIndex(m.Span.End-1) + 1; end+1 < len(d.toks) && d.toks[end].Is("in") {
-			if s, _ := d.stateAt(end + 1); s != nil {
-				st = s
-			}
-		}
+		st := d.ministryState(d.tokenIndex(m.Span.Start), d.tokenIndex(m.Span.End-1)+1, home)
 		if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)
@@ -947,18 +1061,37 @@ func (d *doc) localBodies(main *kb.Entity) {
 		if m.Via != parley.ViaName || len(m.Actors) != 1 {
 			continue
 		}
-		body, ok := localNames[token.Fold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))]
+		a := d.actors[d.index[m.Actors[0]]]
+		name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ")
+		body, ok := localNames[token.Fold(name)]
+		department := !ok && d.departmentName(name) && !d.stateNamedBeside(a.Country, a.ID)
+		if department {
+			// "The Department of Agriculture … signed" in a story that
+			// names the United States nowhere: the local department.
+			body, ok = name, true
+		}
 		if !ok {
 			continue
 		}
-		a := d.actors[d.index[m.Actors[0]]]
-		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
+		k := d.tokenIndex(m.Span.Start)
+		si := d.sentenceOf[k]
 		st := d.placeStateIn(si)
+		if st == nil {
+			// "Sheinbaum agreed to send 10,000 National Guard troops": the
+			// body of the state acting.
+			st, _ = d.openerState(si, k)
+		}
 		if st == nil {
 			st = home
 		}
 		if st == nil {
 			st = main
+		}
+		if department && (st == nil || d.joinedToBodyOf(mi, st.Country)) {
+			// "The Department of Agriculture and Vietnam's Ministry of
+			// Agriculture signed": not Vietnam's; whose is unclear.
+			m.Actors = []string{d.addNew(parley.Organization, name, "", "government body")}
+			continue
 		}
 		if st == nil || st.Country == a.Country {
 			continue
@@ -1019,6 +1152,54 @@ func (d *doc) firstSentenceOf(id string) int {
 		}
 	}
 	return 0
+}
+
+// departmentName reports whether a body's name names a department or
+// ministry by its field alone ("Department of Agriculture", "Justice
+// Department"), as several states' bodies are called — not one only the
+// United States has ("State Department", "Department of Homeland
+// Security").
+func (d *doc) departmentName(name string) bool {
+	low := token.Fold(name)
+	field, ok := strings.CutPrefix(low, "department of ")
+	if !ok {
+		field, ok = strings.CutSuffix(low, " department")
+	}
+	if !ok {
+		return false
+	}
+	switch strings.TrimPrefix(field, "the ") {
+	case "state", "homeland security", "veterans affairs", "housing and urban development", "government efficiency", "war", "defense":
+		return false
+	}
+	return true
+}
+
+// joinedToBodyOf reports whether mention mi is joined by "and" to a
+// mention of a body of state cc right after it.
+func (d *doc) joinedToBodyOf(mi int, cc string) bool {
+	if mi+1 >= len(d.mentions) {
+		return false
+	}
+	end, next := d.tokenIndex(d.mentions[mi].Span.End-1)+1, d.mentions[mi+1]
+	if end+1 >= len(d.toks) || !d.toks[end].Is("and") || d.tokenIndex(next.Span.Start) != end+1 || len(next.Actors) != 1 {
+		return false
+	}
+	return d.actors[d.index[next.Actors[0]]].Country == cc
+}
+
+// stateNamedBeside reports whether the article names state cc other than
+// by its body id: by name or adjective, or by any other actor of it.
+func (d *doc) stateNamedBeside(cc, id string) bool {
+	if d.countryInText(cc) {
+		return true
+	}
+	for _, a := range d.actors {
+		if a.Country == cc && a.ID != id {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineState returns the state of the place a wire dateline names

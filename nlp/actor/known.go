@@ -1,14 +1,21 @@
 package actor
 
 import (
+	"slices"
+	"strings"
+	"time"
+
 	"parley"
 	"parley/kb"
 	"parley/nlp/token"
-	"strings"
 )
 
 // known handles a knowledge-base name at token i.
 func (d *doc) known(i int) int {
+	if id := d.royalGivenName(i); id != "" {
+		d.mention(i, i+1, parley.ViaSurname, id)
+		return i + 1
+	}
 	en := d.r.dict.match(d.toks, i)
 	skip := 0 // tokens of a middle initial inside the name
 	if full := d.withMiddleInitial(i); full != nil && (en == nil || len(full.toks) > len(en.toks)) {
@@ -36,6 +43,7 @@ func (d *doc) known(i int) int {
 			place = append(place, t)
 		}
 	}
+	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
 		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
@@ -151,10 +159,21 @@ func (d *doc) known(i int) int {
 		}
 		return d.stateMention(i, end, state[0])
 	case len(surnamed) > 0:
-		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 {
+		// A title the known bearer holds or held, of a state the article
+		// names, outweighs a namesake it introduced: "President Rajapaksa"
+		// after "Basil Rajapaksa, then finance minister".
+		titled := d.titledBearer(i, surnamed)
+		byTitle := titled != nil && d.countryInText(titled.Country)
+		if _, ok := d.local[d.toks[i].Norm]; ok && end == i+1 && !byTitle {
 			return i // a person the article introduced, not the KB's namesake
 		}
-		if d.partOfLongerName(i, end) || d.commonWordSurname(i, end, surnamed) || d.namesakeNamedBefore(i, end, surnamed) {
+		if end == i+1 && !byTitle && d.namedInFullAfter(i) && !d.surnameConfirmed(i, surnamed) && !d.anyStateNamed(surnamed) {
+			// "Chang finally on his way to New York" before "Manuel
+			// Chang": the person the text names in full, not a Chinese
+			// minister of a state it never names.
+			return i
+		}
+		if d.partOfLongerName(i, end) || d.modelNumberAt(end) || d.commonWordSurname(i, end, surnamed) || !byTitle && d.namesakeNamedBefore(i, end, surnamed) {
 			return i
 		}
 		if len(place) > 0 && end == i+1 && !d.surnameConfirmed(i, surnamed) {
@@ -175,7 +194,11 @@ func (d *doc) known(i int) int {
 			}
 			surnamed = same
 		}
-		if e := d.pickSurname(surnamed); e != nil {
+		e := titled
+		if e == nil {
+			e = d.pickSurname(surnamed)
+		}
+		if e != nil {
 			d.mention(i, end, parley.ViaSurname, d.addKnown(e))
 		}
 	case len(place) > 0:
@@ -387,9 +410,17 @@ func bodyAliases(st *kb.Entity, body string) []string {
 // a longer capitalised name the knowledge base does not know ("Wang
 // Wenbin" is not Wang Yi).
 func (d *doc) partOfLongerName(i, end int) bool {
-	before := d.nameWord(i-1) && !d.toks[i].NewlineBefore
+	// (also after a lower-case particle: "the Observatorio Caribe de Paz")
+	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// modelNumberAt reports whether a hyphen and a number follow the word
+// ending at end with no space: "Su-24", "Li-2" name aircraft, not people.
+func (d *doc) modelNumberAt(end int) bool {
+	return end+1 < len(d.toks) && d.toks[end].Text == "-" && d.toks[end].Start == d.toks[end-1].End &&
+		d.toks[end+1].Kind == token.Number && d.toks[end+1].Start == d.toks[end].End
 }
 
 // namesakeNamedBefore reports whether the text named someone else with
@@ -580,10 +611,8 @@ func (d *doc) pickPerson(ts []target) *kb.Entity {
 // already mentioned, else to the one bearer in office on the publication
 // date (the most senior when several are), else to the only bearer.
 func (d *doc) pickSurname(ts []target) *kb.Entity {
-	for _, t := range ts {
-		if _, ok := d.index[t.entity.ID]; ok {
-			return t.entity
-		}
+	if e := d.namedSurname(ts); e != nil {
+		return e
 	}
 	// A family name alone stands for a bearer from a state that world news
 	// seldom names people of only when the article has named that state:
@@ -596,7 +625,7 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 			known = append(known, t)
 		}
 	}
-	ts = known
+	ts = d.ofStatesNamed(known)
 	if !d.on.IsZero() {
 		var best *kb.Entity
 		bestRank, tie := len(levelRankOrder)+1, false
@@ -624,6 +653,172 @@ func (d *doc) pickSurname(ts []target) *kb.Entity {
 		return ts[0].entity
 	}
 	return nil
+}
+
+// royalGivenName returns the known person named before in full whose
+// given name is the word at i after a royal title, as royals are called:
+// "Prince Faisal" after "Prince Faisal bin Farhan Al Saud" is he, not the
+// late Saud al-Faisal; "" when no one or several fit.
+func (d *doc) royalGivenName(i int) string {
+	if i == 0 || !royalTitles[d.toks[i-1].Norm] || !d.nameWord(i) || d.nameWord(i+1) || d.nameParticle(i+1) || d.tokIs(i+1, "bin", "ibn", "bint", "al") {
+		return ""
+	}
+	found := ""
+	for _, a := range d.actors {
+		if a.Kind != parley.Person || !a.Known {
+			continue
+		}
+		if first, _, ok := strings.Cut(a.Name, " "); !ok || !strings.EqualFold(first, d.toks[i].Text) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
+}
+
+var royalTitles = set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan")
+
+// stateNamedFirst moves to the front, of the states a shared word names
+// ("Congolese": either Congo), the first the article has named by other
+// means — its people, capital or bodies ("President Denis Sassou Nguesso
+// spoke in Brazzaville. The Congolese government …").
+func (d *doc) stateNamedFirst(ts []target) {
+	for k := 1; k < len(ts); k++ {
+		if !d.countryNamed(ts[0].entity.Country) && d.countryNamed(ts[k].entity.Country) {
+			ts[0], ts[k] = ts[k], ts[0]
+			return
+		}
+	}
+}
+
+// titledBearer returns the one bearer of the family name at i who holds,
+// on the day, the office the title before it names — "Prime Minister
+// Sharif" in 2024 is Shehbaz, even after a mention of Nawaz Sharif — or,
+// after "former" or when none holds it now, the one who held it last
+// ("In January, President Rajapaksa asked …" in September 2022).
+func (d *doc) titledBearer(i int, ts []target) *kb.Entity {
+	if d.on.IsZero() {
+		return nil
+	}
+	for s := i - 1; s >= 0 && i-s <= maxRoleNounTokens; s-- {
+		levels, end := d.roleNounAt(s)
+		if end != i || len(levels) == 0 {
+			continue
+		}
+		former := s > 0 && d.toks[s-1].Is("former", "ex")
+		if !former {
+			if e, n := d.oneBearer(ts, func(e *kb.Entity) bool { return d.holdsLevel(e.ID, levels, "") }); n > 0 {
+				return e
+			}
+		}
+		var last *kb.Entity
+		var lastEnd time.Time
+		for _, t := range ts {
+			if to, ok := d.heldLevel(t.entity, levels); ok && !d.holdsLevel(t.entity.ID, levels, "") && (last == nil || to.After(lastEnd)) {
+				last, lastEnd = t.entity, to
+			}
+		}
+		return last
+	}
+	return nil
+}
+
+// oneBearer returns the one of ts that keep accepts (nil when several
+// are), and how many it accepts.
+func (d *doc) oneBearer(ts []target, keep func(*kb.Entity) bool) (*kb.Entity, int) {
+	var found *kb.Entity
+	n := 0
+	for _, t := range ts {
+		if keep(t.entity) {
+			found, n = t.entity, n+1
+		}
+	}
+	if n != 1 {
+		return nil, n
+	}
+	return found, n
+}
+
+// heldLevel returns when person e last left a role of one of levels
+// before the day, and whether e held one.
+func (d *doc) heldLevel(e *kb.Entity, levels []string) (time.Time, bool) {
+	var last time.Time
+	held := false
+	for _, r := range e.Roles {
+		if _, to := r.Span(); slices.Contains(levels, r.Level) && to.Before(d.on) && (!held || to.After(last)) {
+			last, held = to, true
+		}
+	}
+	return last, held
+}
+
+// namedSurname returns the bearer of a family name the article has
+// already named in full, or nil. When it named several, the one in office
+// on the day is meant, else the one named first, the story's own: "Saad
+// Hariri … his father, Rafik Hariri … Hariri met Macron" is Saad.
+func (d *doc) namedSurname(ts []target) *kb.Entity {
+	var first, serving *kb.Entity
+	servingN := 0
+	for _, t := range ts {
+		k, ok := d.index[t.entity.ID]
+		if !ok {
+			continue
+		}
+		if first == nil || k < d.index[first.ID] {
+			first = t.entity
+		}
+		if !d.on.IsZero() && len(t.entity.RoleOn(d.on)) > 0 {
+			serving, servingN = t.entity, servingN+1
+		}
+	}
+	if servingN == 1 {
+		return serving
+	}
+	return first
+}
+
+// namedInFullAfter reports whether the text names, after token i, someone
+// by a given name and the family name at i whom the knowledge base does
+// not know by that full name ("Manuel Chang").
+func (d *doc) namedInFullAfter(i int) bool {
+	for k := i + 2; k < len(d.toks); k++ {
+		if d.toks[k].Norm != d.toks[i].Norm || !d.toks[k-1].Upper || !givenName(d.toks[k-1].Norm) {
+			continue
+		}
+		if en := d.r.dict.match(d.toks, k-1); en == nil || len(en.toks) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyStateNamed reports whether the article names the state of any of ts.
+func (d *doc) anyStateNamed(ts []target) bool {
+	for _, t := range ts {
+		if d.countryNamed(t.entity.Country) || d.countryInText(t.entity.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofStatesNamed keeps, of the bearers of a family name, those of a state
+// the article names, when there are any: "Harris" in a story about the
+// United States is its own Harris, not Ireland's head of government.
+func (d *doc) ofStatesNamed(ts []target) []target {
+	var named []target
+	for _, t := range ts {
+		if d.countryNamed(t.entity.Country) || d.countryInText(t.entity.Country) {
+			named = append(named, t)
+		}
+	}
+	if len(named) == 0 {
+		return ts
+	}
+	return named
 }
 
 var levelRankOrder = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.OrgLeader, kb.ForeignMinister,

@@ -850,6 +850,9 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	if id := d.cataphor(i, gender); id != "" {
 		return id
 	}
+	if id := d.speakerBefore(i, gender); id != "" {
+		return id
+	}
 	s := d.sentenceOf[i]
 	openS := i == 0 || d.sentenceOf[i-1] != s
 	// firstOf maps a sentence to the first person mentioned in it who is
@@ -888,6 +891,25 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// speakerBefore returns the person who says what "he" or "she" at token
+// i opens: "…, and Zelensky said on Saturday that he would travel" is
+// Zelensky, whoever opened the sentence. "" when no person of the gender
+// is named right before the reporting verb.
+func (d *doc) speakerBefore(i int, gender string) string {
+	m := d.mentionEndingAt(d.reporter(i))
+	if m == nil || len(m.Actors) != 1 {
+		return ""
+	}
+	a := d.actors[d.index[m.Actors[0]]]
+	if a.Kind != parley.Person {
+		return ""
+	}
+	if e := d.r.kb.Get(a.ID); e != nil && e.Gender != "" && e.Gender != gender {
+		return ""
+	}
+	return a.ID
 }
 
 // tokIs reports whether token i exists and is one of words.
@@ -2737,6 +2759,15 @@ func (d *doc) rolePhrase(i int) int {
 			return end
 		}
 	}
+	if state != nil && det != "" && d.toks[j].Is("minister") && !d.followedByName(j+1) && !(j+1 < len(d.toks) && d.toks[j+1].Is("of", "for")) {
+		// "Lavrov met Wang Yi … The Russian minister said": the minister
+		// of that state just named; which one is meant is no guess.
+		if id := d.recentMinister(i, state.Country); id != "" {
+			d.mention(i, j+1, parley.ViaRole, id)
+			return j + 1
+		}
+		return i
+	}
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
@@ -2817,6 +2848,19 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// recentMinister returns the person of state cc holding a minister's
+// role on the day whom the three sentences before token i last named, or
+// "".
+func (d *doc) recentMinister(i int, cc string) string {
+	for rf := range d.recentWithin(i, 3) {
+		if rf.tok < i && rf.kind == parley.Person && d.actors[d.index[rf.id]].Country == cc &&
+			d.holdsLevel(rf.id, []string{kb.ForeignMinister, kb.DefenceMinister, kb.Minister}, "") {
+			return rf.id
+		}
+	}
+	return ""
 }
 
 // officeOf resolves the holder of an office named by its levels "of" the

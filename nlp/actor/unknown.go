@@ -377,7 +377,7 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// The family name of a known person the article has named, which the
 	// dictionary leaves out as too common alone ("Mr. Wang" after "Wang Yi").
-	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) {
+	if id := d.namedFamily(i); id != "" && !d.nameWord(i+1) && !d.nameParticle(i+1) { // ("Saud al-Qahtani" is no Al Saud)
 		d.mention(i, i+1, parley.ViaSurname, id)
 		return i + 1
 	}
@@ -455,20 +455,44 @@ func (d *doc) unknownPerson(i int) int {
 	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
 		last-- // "Romeo Brawner Jr.": the family name is Brawner
 	}
-	d.local[d.toks[last].Norm] = id
+	if !d.kinOfNamed(i, last) {
+		d.local[d.toks[last].Norm] = id
+	}
 	if j-i == 2 {
 		d.local[d.toks[i].Norm] = id
 	}
 	for k := i + 1; k < last; k++ {
 		// "Luisa Ortega Díaz … Ortega said": a double family name is
 		// cited by its first part.
-		if _, ok := d.local[d.toks[k].Norm]; !ok && d.toks[k].Upper && len(d.toks[k].Norm) > 2 {
+		if _, ok := d.local[d.toks[k].Norm]; !ok && d.toks[k].Upper && len(d.toks[k].Norm) > 2 && !d.kinOfNamed(i, k) {
 			d.local[d.toks[k].Norm] = id
 		}
 	}
 	d.mention(i, j, parley.ViaDescriptor, id)
 	return j
 }
+
+// kinOfNamed reports whether a new name starting at i is given as the kin
+// of someone the article has named with the family name at token fam
+// ("his father, Omar Bongo" after Ali Bongo, "one of Bongo's sons,
+// Noureddin Bongo Valentin"): the bare family name still means the one
+// named first, the story's own.
+func (d *doc) kinOfNamed(i, fam int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || !kinNouns[d.toks[k].Norm] {
+		return false
+	}
+	_, local := d.local[d.toks[fam].Norm]
+	return local || d.namedFamily(fam) != ""
+}
+
+// kinNouns name a relative, before the relative's name.
+var kinNouns = set("father", "mother", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+	"wife", "husband", "widow", "uncle",
+	"nephew", "niece", "cousin", "grandfather", "grandson", "granddaughter", "grandmother", "stepson", "stepfather", "half-brother")
 
 // longFormOf returns the known person whose first and family names open
 // and close the name at [i, j) of three words or more, when just one does.
@@ -730,12 +754,22 @@ func (d *doc) apposition(j int) (bool, int) {
 	for end < len(d.toks) && end-j < 30 {
 		t := &d.toks[end]
 		if t.Kind == token.Punct && (t.Text == "." || t.Text == ";" || t.Text == "(" || t.Text == ":") ||
-			t.Text == "," && !d.continuesList(end+1) || t.NewlineBefore {
+			t.Text == "," && (!d.continuesList(end+1) || d.nextPerson(end+1)) || t.NewlineBefore {
 			break
 		}
 		end++
 	}
 	return true, end
+}
+
+// nextPerson reports whether "and" and another person's name start at k:
+// "Saud al-Qahtani, a senior adviser at the royal court, and Ahmed
+// al-Assiri": the adviser's apposition ends before them.
+func (d *doc) nextPerson(k int) bool {
+	if !d.next(k, "and") || k+1 >= len(d.toks) {
+		return false
+	}
+	return givenName(d.toks[k+1].Norm) && (d.nameWordAt(k+2) || d.nameParticle(k+2)) || d.personNameAt(k+1)
 }
 
 // descriptorBefore reads the title words before a name for the role and
