@@ -112,7 +112,7 @@ func (st *state) reset(text string, sentences []parley.Span, published parley.Da
 	st.text = text
 	st.toks = tokenize(text, st.toks[:0])
 	st.out = st.out[:0]
-	st.hasAnc, st.hasCal = false, false
+	st.hasAnc, st.hasDayAnc, st.hasCal = false, false, false
 	st.yearSid, st.year = -1, 0
 	st.lo, st.hi, st.wdHint, st.depth = 0, 0, -1, 0
 	st.inRange, st.forceYear = false, 0
