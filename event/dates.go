@@ -952,22 +952,38 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 }
 
 // laterThanTold reports whether x counts forward from a day told before
-// ("a day later", "hours afterwards") to past the publication date, while
-// the trigger is a verb in the past tense: the narrative goes on from its
+// ("a day later", "hours afterwards", "the next day" after "earlier this
+// month") to past the publication date, or to a span that holds it,
+// while the act is told in the past tense: the narrative goes on from its
 // last date, which the paper did not outrun.
 func (d *doc) laterThanTold(x parley.TimeExpr, trigger int) bool {
 	if trigger < 0 || x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) && x.Relation != parley.TimeFuture || d.in.Published.Before(x.Anchor) {
 		return false
 	}
 	t := strings.ToLower(x.Text)
-	if !strings.HasSuffix(t, " later") && !strings.HasSuffix(t, " afterwards") && !strings.HasSuffix(t, " afterward") {
-		return false
+	later := strings.HasSuffix(t, " later") || strings.HasSuffix(t, " afterwards") || strings.HasSuffix(t, " afterward")
+	if !later && (x.Kind != "offset" || x.Anchor.IsZero() || x.Anchor == d.in.Published) {
+		return false // ("agreed to stay in contact in the coming weeks": ahead of the paper's day)
 	}
-	if trigger > 0 && d.tok(trigger-1).Is("will", "would", "to", "shall", "could", "may", "might", "must", "should") {
-		return false
+	return d.pastToldAt(trigger)
+}
+
+// pastToldAt reports whether the act at trigger is told in the past
+// tense: a verb in the past, or a gerund or noun after one ("responded
+// days later by expelling the envoy", "issued a rebuttal the next day").
+func (d *doc) pastToldAt(trigger int) bool {
+	for t := trigger; t >= 0 && trigger-t <= 6; t-- {
+		if d.tok(t).Is("will", "would", "to", "shall", "could", "may", "might", "must", "should", "is", "are", "be") {
+			return false
+		}
+		if d.tok(t).Kind == token.Punct {
+			return false
+		}
+		if n := d.tok(t).Norm; d.cover[t] < 0 && (strings.HasSuffix(n, "ed") || pastForms[n]) {
+			return t == trigger || !d.tok(t-1).Is("the", "a", "an", "its", "their", "his", "her")
+		}
 	}
-	n := d.tok(trigger).Norm
-	return strings.HasSuffix(n, "ed") || pastForms[n]
+	return false
 }
 
 // pastForms are irregular past tenses of the triggers.

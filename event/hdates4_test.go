@@ -1,0 +1,33 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHdates4ForwardFromPast checks acts told in the past tense a day or
+// days after a date told before: they happened, even when the count lands
+// in a span that holds the publication day.
+func TestHdates4ForwardFromPast(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"next_day_after_earlier_this_month", "2024-05-15",
+			"Earlier this month, Ethiopia accused Sudan of arming militias. Sudan rejected the accusation the next day.",
+			[]want{{typ: parley.Reject, source: "Sudan", target: "Ethiopia", status: parley.Occurred, date: "2024-05"}}},
+		{"following_day_after_earlier_this_month", "2024-06-20",
+			"Earlier this month, Chile accused Bolivia of stirring unrest. Bolivia rejected the charge the following day.",
+			[]want{{typ: parley.Reject, source: "Bolivia", target: "Chile", status: parley.Occurred, date: "2024-06"}}},
+		{"days_later_by_a_gerund", "2024-05-15",
+			"Peru recalled its ambassador from Mexico last month. Mexico responded days later by expelling the Peruvian envoy.",
+			[]want{{typ: parley.Sanction, source: "Mexico", target: "Peru", status: parley.Occurred}}},
+		// An offset from the paper's own day still looks ahead.
+		{"coming_weeks_after_a_past_verb_stays_ahead", "2024-05-15",
+			"Japan and India agreed to hold talks in the coming weeks.",
+			[]want{{typ: parley.Consult, source: "Japan", target: "India", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		{"next_day_in_a_plan_is_planned", "2024-05-15",
+			"Earlier this month, Ethiopia accused Sudan of arming militias. Sudan will reply the next day.",
+			want{typ: parley.Reject, source: "Sudan", target: "Ethiopia", status: parley.Occurred}},
+	})
+}
