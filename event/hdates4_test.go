@@ -31,3 +31,16 @@ func TestHdates4ForwardFromPast(t *testing.T) {
 			want{typ: parley.Reject, source: "Sudan", target: "Ethiopia", status: parley.Occurred}},
 	})
 }
+
+// TestHdates4YearOfAMonth checks months whose year is told by "last
+// year" next to them.
+func TestHdates4YearOfAMonth(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"last_year_in_march", "2024-05-15",
+			"Last year in March, India expelled a Canadian diplomat.",
+			[]want{{typ: parley.Sanction, source: "India", target: "Canada", date: "2023-03"}}},
+		{"march_of_last_year", "2024-05-15",
+			"Kenya recalled its ambassador from Uganda in March of last year.",
+			[]want{{typ: parley.Sanction, source: "Kenya", target: "Uganda", date: "2023-03"}}},
+	})
+}

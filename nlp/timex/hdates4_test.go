@@ -23,3 +23,24 @@ func TestDayAnchorDoesNotLeak(t *testing.T) {
 		}
 	}
 }
+
+// TestHdates4Cases checks expressions whose year or day is set by words
+// around them.
+func TestHdates4Cases(t *testing.T) {
+	pub := parley.MustParseDate("2024-05-15")
+	tg := New()
+	for _, c := range []tableCase{
+		// A month right after "last year" or "this year" is of that year.
+		{pub: pub, text: "Last year in March, India expelled a Canadian diplomat.", expr: "March", value: "2023-03"},
+		{pub: pub, text: "Last year, in March, the two sides met in Delhi.", expr: "March", value: "2023-03"},
+		{pub: pub, text: "Last year, on 3 March, the two sides met in Delhi.", expr: "3 March", value: "2023-03-03"},
+		{pub: pub, text: "This year in February, Japan signed a pact with Manila.", expr: "February", value: "2024-02"},
+		{pub: pub, text: "India expelled a Canadian diplomat in March of last year.", expr: "March of last year", value: "2023-03"},
+		// …not a month further on in the sentence.
+		{pub: pub, text: "Trade fell last year, but in March exports rose.", expr: "March", value: "2024-03"},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}

@@ -388,6 +388,9 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if y, ok := st.relYear(j); ok && mod == "" {
 		return st.absMonth(start, j+2, m, y, "", p) // "in October last year"
 	}
+	if y, ok := st.relYear(j + 1); ok && mod == "" && st.is(j, "of") {
+		return st.absMonth(start, j+3, m, y, "", p) // "in March of last year"
+	}
 	// A bare month.
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
 		return res{}, false
