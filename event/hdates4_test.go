@@ -44,3 +44,13 @@ func TestHdates4YearOfAMonth(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Kenya", target: "Uganda", date: "2023-03"}}},
 	})
 }
+
+// TestHdates4SlashDates checks a slash date read day first when month
+// first would put a past act after the paper's day.
+func TestHdates4SlashDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"day_first_slash_date", "2024-05-15",
+			"Japan and the Philippines signed a defence pact on 12/05/2024.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "Philippines", status: parley.Occurred, date: "2024-05-12"}}},
+	})
+}

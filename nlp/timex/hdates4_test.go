@@ -38,6 +38,11 @@ func TestHdates4Cases(t *testing.T) {
 		{pub: pub, text: "India expelled a Canadian diplomat in March of last year.", expr: "March of last year", value: "2023-03"},
 		// …not a month further on in the sentence.
 		{pub: pub, text: "Trade fell last year, but in March exports rose.", expr: "March", value: "2024-03"},
+		// A slash date that could be either way round: the reading that
+		// keeps a past act before the paper's day.
+		{pub: pub, text: "Japan and the Philippines signed the pact on 12/05/2024.", expr: "12/05/2024", value: "2024-05-12"},
+		{pub: pub, text: "The two leaders will meet on 12/05/2024.", expr: "12/05/2024", value: "2024-12-05"},
+		{pub: pub, text: "The pact was signed on 03/05/2024.", expr: "03/05/2024", value: "2024-03-05"},
 	} {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)

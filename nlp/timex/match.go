@@ -154,13 +154,25 @@ func (st *state) matchNumericDate(i int) (res, bool) {
 	}
 	a, b, y := st.toks[i].n, st.toks[i+2].n, st.toks[i+4].n
 	d, m := a, b
-	if sep == '/' && a <= 12 {
+	if sep == '/' && a <= 12 && !st.dayFirstSlash(i, a, b, y) {
 		d, m = b, a
 	}
 	if !validDay(y, time.Month(m), d) {
 		return res{}, false
 	}
 	return st.absDay(i, i+5, time.Month(m), d, d, y, -1)
+}
+
+// dayFirstSlash reports whether a/b/y, where both could be the month,
+// reads day first because month first would put an act told in the past
+// after the paper's day: "signed the pact on 12/05/2024" in a paper of 15
+// May 2024 is 12 May.
+func (st *state) dayFirstSlash(i, a, b, y int) bool {
+	if !st.hasPub || b > 12 || a == b || !validDay(y, time.Month(b), a) || st.tenseFor(i, i+5) != tPast {
+		return false
+	}
+	limit := st.pub.AddDate(0, 0, 1)
+	return ymd(y, time.Month(a), b).After(limit) && !ymd(y, time.Month(b), a).After(limit)
 }
 
 // dayNum reads a day of the month at i with its ordinal suffix ("19",
