@@ -383,6 +383,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
 	}
+	if c := d.frontedAfterDay(i, trigger); c >= 0 {
+		// "After Gabriel criticised Saudi policy on 16 November, Riyadh
+		// recalled its ambassador": the day is the criticism's; Riyadh's
+		// own, if any, stands after the comma.
+		if own, rel := d.date(parley.Span{Start: d.tok(c).End, End: max(clause.End, d.tok(trigger).End)}, trigger); own != d.in.Dates[i].Value {
+			return own, rel
+		}
+		return parley.Date{}, parley.TimePast
+	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
@@ -446,6 +455,45 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// frontedAfterDay returns the comma that closes a clause opening the
+// sentence with "After" or "Following", with a subject and verb of its
+// own and day date expression i in it, when the act at trigger comes
+// after that comma and is done by someone else ("After Gabriel criticised
+// Saudi policy on 16 November, Riyadh recalled …"); else -1. (A pronoun
+// or a participle — "After meeting Xi on Tuesday, Biden said" — keeps
+// the day.)
+func (d *doc) frontedAfterDay(i, trigger int) int {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Precision != parley.PrecisionDay {
+		return -1
+	}
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	ds, de := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+	if !d.tok(a).Is("after", "following") || ds <= a+1 || de >= trigger || d.wordIn(a+1, ds, ",", ";") {
+		return -1
+	}
+	comma := -1
+	for t := de; t < trigger && comma < 0; t++ {
+		if d.tok(t).Is(",") {
+			comma = t
+		}
+	}
+	sub, ok := d.mentionAt(a + 1)
+	if comma < 0 || !ok || !d.finiteVerbIn(d.mentionEnd(a+1), ds) {
+		return -1
+	}
+	main, ok := d.mentionAt(comma + 1)
+	if !ok || main.Via == parley.ViaPronoun || main.Via == parley.ViaGroup {
+		return -1
+	}
+	for _, id := range main.Actors {
+		if slices.Contains(sub.Actors, id) {
+			return -1
+		}
+	}
+	return comma
 }
 
 // verbBetween reports whether a finite verb or an infinitive stands

@@ -54,3 +54,26 @@ func TestHdates4SlashDates(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Japan", target: "Philippines", status: parley.Occurred, date: "2024-05-12"}}},
 	})
 }
+
+// TestHdates4FrontedAfterClause checks a day told in a clause that opens
+// the sentence with "After": it is that clause's, not the day of what
+// someone else did next.
+func TestHdates4FrontedAfterClause(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_clause_day_is_not_the_reply", "2024-05-15",
+			"After Colombia expelled two Venezuelan diplomats on Monday, Venezuela recalled its ambassador from Bogota.",
+			[]want{{typ: parley.Sanction, source: "Colombia", target: "Venezuela", date: "2024-05-13"},
+				{typ: parley.Sanction, source: "Venezuela", target: "Colombia", date: "-"}}},
+		{"after_clause_day_the_reply_has_its_own", "2024-05-15",
+			"After Colombia expelled two Venezuelan diplomats on Monday, Venezuela recalled its ambassador from Bogota on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Venezuela", target: "Colombia", date: "2024-05-14"}}},
+		// The same doer, or a participle with no subject: the same day.
+		{"after_a_participle_keeps_the_day", "2024-05-15",
+			"After meeting Xi on Tuesday, Biden imposed sanctions on Russia.",
+			[]want{{typ: parley.Sanction, source: "Joe Biden", target: "Russia", date: "2024-05-14"}}},
+		// A month is wide enough to hold the reply.
+		{"after_clause_month_is_kept", "2024-05-15",
+			"After Colombia expelled two Venezuelan diplomats in March, Venezuela recalled its ambassador from Bogota.",
+			[]want{{typ: parley.Sanction, source: "Venezuela", target: "Colombia", date: "2024-03"}}},
+	})
+}
