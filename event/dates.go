@@ -93,6 +93,28 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	return best
 }
 
+// beforeAgain returns the date expression that stands in the trigger's
+// own phrase right before "and again", when date expression i comes
+// after that "again" ("met in Seoul last month and again … this week");
+// else -1.
+func (d *doc) beforeAgain(i int, clause parley.Span, trigger int) int {
+	at := d.tok(trigger).End
+	for j, x := range d.in.Dates {
+		if j == i || !clause.Contains(x.Span) || x.Span.Start < at || x.Span.End > d.in.Dates[i].Span.Start || x.Value.IsZero() ||
+			strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
+			continue
+		}
+		e := d.tokenAt(x.Span.End)
+		if e < len(d.in.Tokens) && d.tok(e).Is(",") {
+			e++
+		}
+		if e+1 < len(d.in.Tokens) && d.tok(e).Is("and") && d.tok(e+1).Is("again") {
+			return j
+		}
+	}
+	return -1
+}
+
 // yearsSince returns N when "N years since" stands between the clause
 // start cs and trigger k, in the trigger's own phrase: the date the
 // clause gives is N years after the act.
@@ -302,6 +324,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
+		if j := d.beforeAgain(i, clause, trigger); j >= 0 {
+			// "met in Seoul last month and again in Kuala Lumpur this
+			// week": the first time is the act's; the second is coded
+			// as its own.
+			i = j
+		}
 		afterComma := d.in.Dates[i].Span.Start > d.tok(trigger).End && strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;")
 		if afterComma && d.sinceDate(i) {
 			// "imposed sanctions on 30 firms, the largest package since

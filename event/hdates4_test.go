@@ -90,3 +90,23 @@ func TestHdates4NextClauseDate(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Kenya", target: "al-Shabaab", date: "2024-05-13"}}},
 	})
 }
+
+// TestHdates4Again checks an act told twice, "in May and again … on
+// Monday": the first time takes the first date, the second its own, and
+// a date of the same value in a later sentence is no such list.
+func TestHdates4Again(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"again_after_a_month_then_a_day", "2025-09-10",
+			"Xi met Putin in Beijing in May and again in Kazan on Monday.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", date: "2025-05", place: "Beijing"},
+				{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", date: "2025-09-08", place: "Kazan"}}},
+		{"again_after_last_month_then_this_week", "2025-09-10",
+			"The foreign ministers of Japan and South Korea met in Seoul last month and again in Kuala Lumpur this week.",
+			[]want{{typ: parley.Consult, source: "Takeshi Iwaya", target: "Cho Hyun", date: "2025-08", place: "Seoul"}}},
+	})
+	runNotCases(t, []notCase{
+		{"again_of_a_sentence_before_is_not_this_act", "2025-09-10",
+			"The foreign ministers of Japan and South Korea met in Seoul last month and again in Kuala Lumpur this week. Modi visited Washington in late August, where he held talks with President Donald Trump.",
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Donald Trump", place: "Kuala Lumpur"}},
+	})
+}

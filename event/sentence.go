@@ -3976,7 +3976,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(others) == 0 {
 			// "met in Beijing on May 16, 2024, and again in Kazan in
 			// October": the meeting again, where and when it was.
-			for _, ag := range d.againAfter(date, b) {
+			for _, ag := range d.againAfter(date, clause.Start, b) {
 				for i, e := range out[:n] {
 					e.Date = ag.date
 					if ag.place != nil {
@@ -4000,13 +4000,13 @@ type again struct {
 }
 
 // againAfter reads ", and again in Kazan in October" after the date
-// expression whose value is date, up to token b: the date and place of
-// the act done again.
-func (d *doc) againAfter(date parley.Date, b int) []again {
+// expression whose value is date, from offset from up to token b: the
+// date and place of the act done again.
+func (d *doc) againAfter(date parley.Date, from, b int) []again {
 	var out []again
 	for xi, x := range d.in.Dates {
-		if x.Value != date {
-			continue
+		if x.Value != date || x.Span.Start < from {
+			continue // (a date of the same value in a sentence before is another act's)
 		}
 		i := d.tokenAt(x.Span.End)
 		if i < b && d.tok(i).Is(",") {
