@@ -188,6 +188,10 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, monthly, ok bool) {
 				days = 7 * c
 			}
 			monthly = strings.HasPrefix(unit, "month")
+		case "year", "years":
+			// "a year after ECOWAS imposed sanctions": some time in the
+			// year before, in a month the text does not give.
+			return 0, false, true, true, true
 		default:
 			continue
 		}

@@ -110,3 +110,18 @@ func TestHdates4Again(t *testing.T) {
 			want{typ: parley.Consult, source: "Narendra Modi", target: "Donald Trump", place: "Kuala Lumpur"}},
 	})
 }
+
+// TestHdates4YearsAfter checks an act told in ", a year after X did Y":
+// not the clause's date, and no month the text does not give.
+func TestHdates4YearsAfter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"nearly_a_year_after_gives_no_day", "2024-06-14",
+			"Nigeria and Niger agreed on Thursday to reopen their border, nearly a year after ECOWAS imposed sanctions on Niamey.",
+			[]want{{typ: parley.Agree, source: "Nigeria", target: "Niger", date: "2024-06-13"},
+				{typ: parley.Sanction, source: "Economic Community of West African States", target: "Niger", date: "-"}}},
+		{"two_years_after_gives_no_month", "2024-06-14",
+			"Ghana expelled a Nigerian diplomat on Thursday, two years after the two countries signed a trade pact.",
+			[]want{{typ: parley.Agree, source: "Ghana", target: "Nigeria", date: "-"},
+				{typ: parley.Sanction, source: "Ghana", target: "Nigeria", date: "2024-06-13"}}},
+	})
+}
