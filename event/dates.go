@@ -335,7 +335,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			i = j
 		}
 		afterComma := d.in.Dates[i].Span.Start > d.tok(trigger).End && strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;")
-		if afterComma && d.sinceDate(i) {
+		if afterComma && d.rankedSince(i) {
 			// "imposed sanctions on 30 firms, the largest package since
 			// October 2023": a "since" after a comma dates nothing the
 			// sentence did.
@@ -854,6 +854,22 @@ func (d *doc) possessiveDate(x parley.TimeExpr) bool {
 func (d *doc) priorDeedDate(i, trigger int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
+}
+
+// rankedSince reports whether date expression i stands in a "since"
+// phrase after a comma that ranks a thing against the time since ("…,
+// the largest package since October 2023", "…, their second since his
+// visit on February 7"), which dates nothing the sentence did; not in a
+// list of what was sent ("flown supplies, a field hospital and rescue
+// teams to Myanmar since March 29").
+func (d *doc) rankedSince(i int) bool {
+	since, ranked := d.sinceDate(i), false
+	for t := d.tokenAt(d.in.Dates[i].Span.Start) - 1; t >= 0 && !d.tok(t).Is(",", ";"); t-- {
+		n := d.tok(t).Norm
+		since = since || d.tok(t).Is("since")
+		ranked = ranked || len(n) > 4 && strings.HasSuffix(n, "est") || d.tok(t).Is("first", "second", "third", "fourth", "fifth", "only", "most", "record", "latest", "last")
+	}
+	return since && ranked
 }
 
 // sinceDate reports whether date expression i follows "since".

@@ -125,3 +125,20 @@ func TestHdates4YearsAfter(t *testing.T) {
 				{typ: parley.Sanction, source: "Ghana", target: "Nigeria", date: "2024-06-13"}}},
 	})
 }
+
+// TestHdates4SinceAfterComma checks "since" dates after a comma: one
+// that ranks a thing against the time since dates nothing; one closing
+// a list of what was sent dates the sending.
+func TestHdates4SinceAfterComma(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"since_closing_a_list_dates_the_act", "2025-04-05",
+			"Turkey has sent tents, blankets and rescue teams to Syria since March 29.",
+			[]want{{typ: parley.Aid, source: "Turkey", target: "Syria", date: "2025-03-29"}}},
+		{"ranked_since_with_a_day_inside_dates_nothing", "2025-04-05",
+			"Putin held a call with Macron, their second since his visit on February 7.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Emmanuel Macron", date: "-"}}},
+		{"ranked_since_keeps_the_own_day", "2025-04-05",
+			"Putin held a call with Macron on Tuesday, their second since his visit on February 7.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Emmanuel Macron", date: "2025-04-01"}}},
+	})
+}
