@@ -142,3 +142,21 @@ func TestHdates4SinceAfterComma(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Emmanuel Macron", date: "2025-04-01"}}},
 	})
 }
+
+// TestHdates4OccasionRestated checks a meeting told without a date and
+// given one by the next sentence, which opens on its noun again.
+func TestHdates4OccasionRestated(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_talks_are_due_to_open_this_month", "2022-11-02",
+			"Cuba will host peace talks between Colombia and the ELN. The talks are due to open in Havana this month.",
+			[]want{{typ: parley.Consult, source: "Colombia", target: "National Liberation Army", status: parley.Planned, date: "2022-11"}}},
+		// The offer is not the talks.
+		{"the_offer_keeps_no_date", "2022-11-02",
+			"Cuba has agreed to host peace talks between Colombia and the ELN. The talks are due to open in Havana this month.",
+			[]want{{typ: parley.Agree, date: "-", source: "Cuba", target: "Colombia"}}},
+		// "The talks came a week after …" dates another act.
+		{"the_talks_came_after_is_another_act", "2024-05-15",
+			"India held talks with China. The talks came a week after Chinese troops crossed the border on Monday.",
+			[]want{{typ: parley.Consult, source: "India", target: "China", date: "-"}}},
+	})
+}

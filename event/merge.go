@@ -1539,6 +1539,51 @@ func (d *doc) dateBeforeTrigger(e *parley.Event) bool {
 	return false
 }
 
+// dateFromOccasionRestated dates an undated meeting or signing told by
+// its noun by the sentence right after it, in its paragraph, that opens
+// on that noun again and gives it a date: "Venezuela has agreed to host
+// the first round of peace talks between Bogotá and the ELN. The talks
+// are due to open in Caracas this month." ("The talks came a week after
+// …" dates another act.)
+func dateFromOccasionRestated(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		noun := d.occasionNounFrom(d.tokenAt(e.Trigger.Start))
+		if !e.Date.IsZero() || d.vague[e.Trigger] || noun == "" || !slices.Contains(occasionNouns[noun], e.Type) {
+			continue // ("agreed to host talks": the agreement came first)
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si+1 >= len(d.in.Sentences) || !d.sameParagraph(e.Evidence.Span, d.in.Sentences[si+1]) {
+			continue
+		}
+		a, b := d.tokensOf(d.in.Sentences[si+1])
+		n := a + 1
+		for n < b && occasionModifiers[d.tok(n).Norm] {
+			n++
+		}
+		if !d.tok(a).Is("the") || n+1 >= b || d.tok(n).Norm != noun || d.tok(n+1).Is("came", "comes", "followed", "follows", "follow") {
+			continue
+		}
+		date, rel := d.date(d.in.Sentences[si+1], n)
+		if date.IsZero() || e.Status == parley.Occurred && rel == parley.TimeFuture || e.Status == parley.Planned && date.Before(d.in.Published) {
+			continue
+		}
+		e.Date = date
+	}
+}
+
+// occasionNounFrom returns the occasion noun at trigger k or a few words
+// after it, before any punctuation ("host the first round of peace
+// talks"), or "".
+func (d *doc) occasionNounFrom(k int) string {
+	for i := k; i < len(d.in.Tokens) && i <= k+6 && d.tok(i).Kind != token.Punct; i++ {
+		if occasionNouns[d.tok(i).Norm] != nil {
+			return d.tok(i).Norm
+		}
+	}
+	return ""
+}
+
 // dateFromOccasionMentioned dates an undated act told "before the
 // meeting" or "at the summit" by the day of the sentence that last
 // mentioned that occasion, when no act of the article dates it: "At their
