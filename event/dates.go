@@ -93,6 +93,37 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	return best
 }
 
+// coordinatedDate returns the date expression nearest before the
+// trigger in a predicate joined by "and" after date expression i — "met
+// Macron on Monday and flew to Warsaw on Tuesday to meet Tusk", "and will
+// travel to Warsaw on Friday to meet Tusk" — past no comma; else -1.
+func (d *doc) coordinatedDate(i, trigger int) int {
+	de := d.tokenAt(d.in.Dates[i].Span.End)
+	if d.in.Dates[i].Span.End > d.tok(trigger).Start {
+		return -1
+	}
+	and := -1
+	for t := de; t+1 < trigger; t++ {
+		v := t + 1
+		if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < trigger {
+			v++
+		}
+		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would")) {
+			and = t
+		}
+	}
+	best := -1
+	for j, x := range d.in.Dates {
+		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+		if and < 0 || s <= and || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) ||
+			strings.ContainsAny(d.in.Text[x.Span.End:d.tok(trigger).Start], ",;") {
+			continue
+		}
+		best = j
+	}
+	return best
+}
+
 // beforeAgain returns the date expression that stands in the trigger's
 // own phrase right before "and again", when date expression i comes
 // after that "again" ("met in Seoul last month and again … this week");
@@ -328,6 +359,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
+		if j := d.coordinatedDate(i, trigger); j >= 0 {
+			// "met Macron on Monday and flew to Warsaw on Tuesday to
+			// meet Tusk": the meeting is of the second predicate's day.
+			i = j
+		}
 		if j := d.beforeAgain(i, clause, trigger); j >= 0 {
 			// "met in Seoul last month and again in Kuala Lumpur this
 			// week": the first time is the act's; the second is coded

@@ -160,3 +160,17 @@ func TestHdates4OccasionRestated(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "India", target: "China", date: "-"}}},
 	})
 }
+
+// TestHdates4CoordinatedPredicate checks an act in a predicate joined by
+// "and" after a dated one: the second predicate's own date.
+func TestHdates4CoordinatedPredicate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"flew_on_tuesday_to_meet", "2024-05-15",
+			"Scholz met Macron in Berlin on Monday and flew to Warsaw on Tuesday to meet Tusk.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", date: "2024-05-13"},
+				{typ: parley.Consult, source: "Olaf Scholz", target: "Donald Tusk", date: "2024-05-14"}}},
+		{"will_travel_on_friday_to_meet", "2024-05-15",
+			"Ruto hosted Museveni in Nairobi on Monday and will travel to Addis Ababa on Friday to meet Abiy.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Abiy Ahmed", status: parley.Planned, date: "2024-05-17"}}},
+	})
+}
