@@ -174,3 +174,12 @@ func TestHdates4CoordinatedPredicate(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "William Ruto", target: "Abiy Ahmed", status: parley.Planned, date: "2024-05-17"}}},
 	})
 }
+
+// TestHdates4WeekdayOfAWeek checks "on Monday last week".
+func TestHdates4WeekdayOfAWeek(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"monday_last_week", "2024-05-15",
+			"Ghana recalled its ambassador from Burkina Faso on Monday last week.",
+			[]want{{typ: parley.Sanction, source: "Ghana", target: "Burkina Faso", date: "2024-05-06"}}},
+	})
+}

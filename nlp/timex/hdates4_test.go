@@ -43,6 +43,11 @@ func TestHdates4Cases(t *testing.T) {
 		{pub: pub, text: "Japan and the Philippines signed the pact on 12/05/2024.", expr: "12/05/2024", value: "2024-05-12"},
 		{pub: pub, text: "The two leaders will meet on 12/05/2024.", expr: "12/05/2024", value: "2024-12-05"},
 		{pub: pub, text: "The pact was signed on 03/05/2024.", expr: "03/05/2024", value: "2024-03-05"},
+		// A weekday with the week it falls in (pub is a Wednesday).
+		{pub: pub, text: "The ministers met on Monday last week.", expr: "Monday last week", value: "2024-05-06"},
+		{pub: pub, text: "The ministers met on Sunday last week.", expr: "Sunday last week", value: "2024-05-12"},
+		{pub: pub, text: "The ministers will meet on Friday next week.", expr: "Friday next week", value: "2024-05-24"},
+		{pub: pub, text: "The ministers met on Monday this week.", expr: "Monday this week", value: "2024-05-13"},
 	} {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)

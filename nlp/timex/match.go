@@ -503,6 +503,16 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 	if !st.hasPub {
 		return r, true
 	}
+	if shift, ok := st.weekWord(end); ok && !poss && mod == "" {
+		// "on Monday last week", "on Friday next week": that weekday of
+		// the week named, weeks running Monday to Sunday.
+		monday := st.pub.AddDate(0, 0, -((int(st.pub.Weekday()) + 6) % 7))
+		d := monday.AddDate(0, 0, 7*shift+(int(wd)+6)%7)
+		r.te, r.e, r.l = end+2, d, d
+		r.anchored, r.anchor = true, st.pubDate()
+		r.rel = st.relation(d, d)
+		return r, true
+	}
 	tn := st.tenseFor(start, end)
 	if poss && tn == tUnknown {
 		tn = st.tenseAround(end+2, end+2)
@@ -512,6 +522,23 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 	r.anchored, r.anchor = true, st.pubDate()
 	r.rel = st.relation(d, d)
 	return r, true
+}
+
+// weekWord reads "last week", "next week" or "this week" at k, right
+// after a weekday, as the shift in weeks from the publication date's.
+func (st *state) weekWord(k int) (int, bool) {
+	if !st.is(k+1, "week") {
+		return 0, false
+	}
+	switch {
+	case st.is(k, "last"):
+		return -1, true
+	case st.is(k, "next"):
+		return 1, true
+	case st.is(k, "this"):
+		return 0, true
+	}
+	return 0, false
 }
 
 // resolveWeekday picks the day a weekday names: back from the publication
