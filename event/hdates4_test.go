@@ -183,3 +183,13 @@ func TestHdates4WeekdayOfAWeek(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Ghana", target: "Burkina Faso", date: "2024-05-06"}}},
 	})
 }
+
+// TestHdates4LastMetIsNoOccasion checks that a meeting told as the last
+// one ("last met in September") dates no act told elsewhere in the story.
+func TestHdates4LastMetIsNoOccasion(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"last_met_month_is_not_the_signing", "2023-03-18",
+			"Indian Prime Minister Narendra Modi will pay a state visit to the United States from Monday to Wednesday at the invitation of Joe Biden, the two governments announced on Friday. The White House said the two leaders would discuss trade and sign important documents. Modi and Biden last met in person in September, at a summit in New Delhi.",
+			want{typ: parley.Agree, source: "Narendra Modi", target: "Joe Biden", date: "2022-09"}},
+	})
+}

@@ -157,6 +157,18 @@ func toldAsEarlier(e parley.Event) bool {
 	return earlierWords(words)
 }
 
+// toldAsLast reports whether e is told as the last time the act was
+// done, "last" or "previously" right before its trigger: "The two leaders
+// last met in person in September", "had previously spoken in May".
+func toldAsLast(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at <= 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.Evidence.Sentence[max(0, at-25):at]))
+	return len(words) > 0 && (words[len(words)-1] == "last" || words[len(words)-1] == "previously")
+}
+
 // twoActs reports whether two undated reports of one act between the
 // same actors are two acts by their statuses: one done and one to come
 // ("had sent medicines to Ukraine and would soon send more").
@@ -303,6 +315,9 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			}
 			if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
 				continue // "discussed energy, following up on their meeting in May": not May's
+			}
+			if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
+				continue // "The two leaders last met in September": a time recalled, not the story's occasion
 			}
 			if m.Mode == "phone" {
 				// "calls with both leaders": one call with each, not an
