@@ -193,3 +193,19 @@ func TestHdates4LastMetIsNoOccasion(t *testing.T) {
 			want{typ: parley.Agree, source: "Narendra Modi", target: "Joe Biden", date: "2022-09"}},
 	})
 }
+
+// TestHdates4SharedModal checks a bare verb after "and" under the modal
+// of the verb before it: an act to come, like the first.
+func TestHdates4SharedModal(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"will_meet_and_sign", "2024-05-15",
+			"William Ruto and Samia Suluhu Hassan will meet in Arusha and sign a border pact.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Samia Suluhu Hassan", status: parley.Planned}}},
+		{"would_discuss_and_sign", "2024-05-15",
+			"William Ruto and Samia Suluhu Hassan would discuss trade and then sign a border pact.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Samia Suluhu Hassan", status: parley.Planned}}},
+		{"met_and_signed_stays_done", "2024-05-15",
+			"William Ruto and Samia Suluhu Hassan met in Arusha and signed a border pact.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Samia Suluhu Hassan", status: parley.Occurred}}},
+	})
+}

@@ -3565,6 +3565,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
+		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
+	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
 		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
 	}
@@ -5781,6 +5784,30 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// sharedModal reports whether the bare verb at k, right after "and",
+// shares a modal with the verb before it in its clause: "will meet and
+// sign a pact", "would discuss trade and sign documents" (not "will meet
+// Xi, and signed …" nor "met and signed").
+func (d *doc) sharedModal(k, cs int) bool {
+	and := k - 1
+	if and > cs && d.tok(and).Is("then", "also") {
+		and--
+	}
+	w := d.tok(k).Norm
+	if and <= cs || !d.tok(and).Is("and") || d.cover[k] >= 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || irregularPast[w] || pastForms[w] {
+		return false
+	}
+	for j := and - 1; j >= cs && and-j <= 10; j-- {
+		if d.tok(j).Is(",", ";", ":") || d.cover[j] < 0 && d.finiteVerbAt(j) {
+			return false
+		}
+		if d.cover[j] < 0 && d.tok(j).Is("will", "would", "shall", "could", "might", "may") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfterModal reports whether the verb k after "and" at i is a past
