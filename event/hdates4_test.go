@@ -209,3 +209,20 @@ func TestHdates4SharedModal(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "William Ruto", target: "Samia Suluhu Hassan", status: parley.Occurred}}},
 	})
 }
+
+// TestHdates4SubjectAside checks an aside on the subject that tells the
+// occasion it was at: the act undated in its own clause takes its day.
+func TestHdates4SubjectAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"who_arrived_on_tuesday", "2024-05-15",
+			"Lloyd Austin, who arrived in Manila on Tuesday, pledged more aid to the Philippines.",
+			[]want{{typ: parley.Aid, source: "Lloyd Austin", target: "Philippines", date: "2024-05-14"}}},
+		{"who_chaired_mondays_meeting", "2024-05-15",
+			"Josep Borrell, who chaired Monday's meeting, criticised Georgia.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Georgia", date: "2024-05-13"}}},
+		// Another act of the subject's, or a plan: no day.
+		{"which_joined_is_another_act", "2024-05-15",
+			"Sweden, which joined NATO in March, sent troops to Latvia.",
+			[]want{{typ: parley.Mobilize, source: "Sweden", target: "Latvia", date: "-"}}},
+	})
+}

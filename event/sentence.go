@@ -3740,6 +3740,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if date.IsZero() && verb {
+		if ad := d.subjectAsideDay(k, a); !ad.IsZero() {
+			// "Guterres, who opened the week's meetings on Monday, urged
+			// the G20 …": said at the occasion the aside names.
+			date, rel = ad, parley.TimePast
+		}
+	}
+	if date.IsZero() && verb {
 		if pd, prel := d.participleDate(k, ce, b); !pd.IsZero() && prel != parley.TimeFuture {
 			// "has asked India to extradite her, sending a diplomatic note
 			// on Monday": the participle tells how the act was done, and
@@ -5784,6 +5791,56 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// subjectAsideDay returns the day of an aside on the subject that tells
+// the occasion the subject was at, set off by commas right before the
+// past-tense verb at k — "Guterres, who opened the week's meetings on
+// Monday, urged …", "Borrell, who chaired Monday's meeting, defended …",
+// "Blinken, who arrived in Kyiv on Tuesday, pledged …" — or none.
+// ("Sweden, which joined NATO in March, sent troops", "Lula, who hosted
+// Maduro on Tuesday, urged …": another act.)
+func (d *doc) subjectAsideDay(k, a int) parley.Date {
+	c := k - 1
+	if c > a && d.tok(c).Is("also", "then", "later") {
+		c--
+	}
+	if c <= a+2 || !d.tok(c).Is(",") || !d.finiteVerbAt(k) && !pastForms[d.tok(k).Norm] {
+		return parley.Date{}
+	}
+	o := c - 1
+	for o > a && !d.tok(o).Is(",") {
+		o--
+	}
+	v := o + 2
+	if v < c && d.tok(v).Is("had") {
+		v++
+	}
+	if o <= a || !d.tok(o+1).Is("who") || d.cover[o-1] < 0 || v >= c || !d.tok(v).Is("arrived", "landed") && !d.tok(v).Is("opened", "chaired", "attended", "addressed") {
+		return parley.Date{}
+	}
+	if d.tok(v).Is("opened", "chaired", "attended", "addressed") && !d.occasionBetween(v+1, c) {
+		return parley.Date{} // ("Lula, who hosted Maduro on Tuesday, urged …": a meeting of its own)
+	}
+	for _, x := range d.in.Dates {
+		if x.Span.Start > d.tok(v).End && x.Span.End <= d.tok(c).Start && x.Precision == parley.PrecisionDay && !x.Value.IsZero() &&
+			!d.in.Published.Before(x.Value) {
+			return x.Value
+		}
+	}
+	return parley.Date{}
+}
+
+// occasionBetween reports whether an occasion noun, singular or plural,
+// stands in tokens [i, j): "opened the week's meetings".
+func (d *doc) occasionBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		n := d.tok(t).Norm
+		if occasionNouns[n] != nil || occasionNouns[strings.TrimSuffix(n, "s")] != nil || d.tok(t).Is("session", "assembly") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedModal reports whether the bare verb at k, right after "and",
