@@ -226,3 +226,12 @@ func TestHdates4SubjectAside(t *testing.T) {
 			[]want{{typ: parley.Mobilize, source: "Sweden", target: "Latvia", date: "-"}}},
 	})
 }
+
+// TestHdates4OrdinalOfMonth checks "on the 28th of last month".
+func TestHdates4OrdinalOfMonth(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_28th_of_last_month", "2024-05-15",
+			"Nepal recalled its ambassador from India on the 28th of last month.",
+			[]want{{typ: parley.Sanction, source: "Nepal", target: "India", date: "2024-04-28"}}},
+	})
+}

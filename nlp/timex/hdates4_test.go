@@ -48,6 +48,10 @@ func TestHdates4Cases(t *testing.T) {
 		{pub: pub, text: "The ministers met on Sunday last week.", expr: "Sunday last week", value: "2024-05-12"},
 		{pub: pub, text: "The ministers will meet on Friday next week.", expr: "Friday next week", value: "2024-05-24"},
 		{pub: pub, text: "The ministers met on Monday this week.", expr: "Monday this week", value: "2024-05-13"},
+		// A day of a month named from the paper's.
+		{pub: pub, text: "The ministers met on the 12th of this month.", expr: "the 12th of this month", value: "2024-05-12"},
+		{pub: pub, text: "The ministers met on the 28th of last month.", expr: "the 28th of last month", value: "2024-04-28"},
+		{pub: pub, text: "The ministers will meet on the 3rd of next month.", expr: "the 3rd of next month", value: "2024-06-03"},
 	} {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)

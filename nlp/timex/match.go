@@ -626,6 +626,9 @@ func (st *state) matchThe(i int) (res, bool) {
 			if r, ok := st.matchDayMonth(j, i); ok {
 				return r, true
 			}
+			if r, ok := st.ordinalOfMonth(i, j); ok {
+				return r, true
+			}
 			if r, ok := st.bareOrdinalDay(i, j); ok {
 				return r, true
 			}
@@ -1255,6 +1258,33 @@ func (st *state) matchHoliday(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// ordinalOfMonth reads "the 12th of this month", "the 28th of last
+// month": that day of the month named from the publication date's.
+func (st *state) ordinalOfMonth(i, j int) (res, bool) {
+	if !st.hasPub || !ordinalSuffix(st.text[st.toks[j+1].s:st.toks[j+1].e]) || !st.is(j+2, "of") || !st.is(j+4, "month") {
+		return res{}, false
+	}
+	shift := 0
+	switch {
+	case st.is(j+3, "last"), st.is(j+3, "previous"):
+		shift = -1
+	case st.is(j+3, "next"):
+		shift = 1
+	case !st.is(j+3, "this"):
+		return res{}, false
+	}
+	d := st.toks[j].n
+	first := ymd(st.pub.Year(), st.pub.Month(), 1).AddDate(0, shift, 0)
+	if !validDay(first.Year(), first.Month(), d) {
+		return res{}, false
+	}
+	t := ymd(first.Year(), first.Month(), d)
+	r := res{ts: i, te: j + 5, kind: kindAbsolute, prec: parley.PrecisionDay, est: true, anchored: true, anchor: st.pubDate()}
+	r.e, r.l, r.val = t, t, parley.DateOf(t)
+	r.rel = st.relation(t, t)
+	return r, true
 }
 
 // bareOrdinalDay reads "on the 12th" with no month: the day of the
