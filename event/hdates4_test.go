@@ -235,3 +235,12 @@ func TestHdates4OrdinalOfMonth(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Nepal", target: "India", date: "2024-04-28"}}},
 	})
 }
+
+// TestHdates4YearsAgoThisMonth checks "Ten years ago this month".
+func TestHdates4YearsAgoThisMonth(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ten_years_ago_this_month", "2024-05-15",
+			"Ten years ago this month, Russia annexed Crimea.",
+			[]want{{typ: parley.Coerce, source: "Russia", target: "Ukraine", date: "2014-05"}}},
+	})
+}

@@ -52,6 +52,10 @@ func TestHdates4Cases(t *testing.T) {
 		{pub: pub, text: "The ministers met on the 12th of this month.", expr: "the 12th of this month", value: "2024-05-12"},
 		{pub: pub, text: "The ministers met on the 28th of last month.", expr: "the 28th of last month", value: "2024-04-28"},
 		{pub: pub, text: "The ministers will meet on the 3rd of next month.", expr: "the 3rd of next month", value: "2024-06-03"},
+		// An anniversary: the month or day, years back.
+		{pub: pub, text: "Ten years ago this month, Russia annexed Crimea.", expr: "Ten years ago this month", value: "2014-05"},
+		{pub: pub, text: "A year ago today, the two sides signed a truce.", expr: "A year ago today", value: "2023-05-15"},
+		{pub: pub, text: "Ten years ago, Russia annexed Crimea.", expr: "Ten years ago", value: "2014"},
 	} {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)
