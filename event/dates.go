@@ -419,6 +419,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if a := d.laterPredicateOffset(i, trigger); a >= 0 && d.tok(a).Start > clause.Start {
+		// "blamed Pakistan for the attack and suspended the treaty the
+		// next day": the day after is the suspension's, not the blame's.
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(a).Start}, trigger)
+	}
 	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
 		// "paid a visit to Germany in May 2023, and on 29 September 2023
 		// the Chancellor hosted a summit": the date opens the next clause.
@@ -586,6 +591,28 @@ func dayRange(x parley.TimeExpr) (parley.Date, bool) {
 		return parley.Date{}, false
 	}
 	return e, true
+}
+
+// laterPredicateOffset returns the "and" that opens a second predicate
+// between the trigger and date expression i when i counts forward from
+// the time told ("… and suspended the treaty the next day", "and two
+// days later expelled …"): the step after the act; else -1.
+func (d *doc) laterPredicateOffset(i, trigger int) int {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Kind != "offset" || x.Relation != parley.TimeFuture && !strings.HasSuffix(strings.ToLower(x.Text), " later") {
+		return -1
+	}
+	ds := d.tokenAt(x.Span.Start)
+	for t := trigger + 1; t+1 < ds; t++ {
+		v := t + 1
+		if d.tok(v).Is("then", "later", "also") && v+1 < ds {
+			v++
+		}
+		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm]) {
+			return t
+		}
+	}
+	return -1
 }
 
 // subordinateClauseOf returns the subordinator ("although", "because",

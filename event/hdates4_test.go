@@ -244,3 +244,13 @@ func TestHdates4YearsAgoThisMonth(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Russia", target: "Ukraine", date: "2014-05"}}},
 	})
 }
+
+// TestHdates4LaterPredicateOffset checks "the next day" after a second
+// predicate: it dates that step, not the act before "and".
+func TestHdates4LaterPredicateOffset(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"blamed_and_suspended_the_next_day", "2025-06-01",
+			"On April 22, gunmen killed 26 tourists in Pahalgam. India blamed Pakistan for the killings and suspended the Indus Waters Treaty the next day.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "-"}}},
+	})
+}
