@@ -650,35 +650,11 @@ func (d *doc) nextClauseDate(i, trigger int) int {
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
 	for c := ds - 2; c > trigger && c >= ds-3; c-- {
-		if d.tok(c).Is(",") && d.tok(c+1).Is("and", "but", "while") && (d.datedClauseAt(c+2, len(d.in.Tokens)) >= 0 || d.clauseAfterDate(i)) {
+		if d.tok(c).Is(",") && d.tok(c+1).Is("and", "but", "while") && d.datedClauseAt(c+2, len(d.in.Tokens)) >= 0 {
 			return c
 		}
 	}
 	return -1
-}
-
-// clauseAfterDate reports whether a subject and its finite verb follow
-// date expression i within a few words, past no comma: "…, and on 6
-// November the Saudi-led coalition fighting the Houthis closed …", "…,
-// and two days later U.S. airstrikes killed …".
-func (d *doc) clauseAfterDate(i int) bool {
-	n := len(d.in.Tokens)
-	e := d.tokenAt(d.in.Dates[i].Span.End)
-	if e < n && d.tok(e).Is(",") {
-		e++
-	}
-	if e >= n || !d.tok(e).Is("the") && !d.tok(e).Upper && d.cover[e] < 0 {
-		return false
-	}
-	for t := e + 1; t < n && t <= e+8; t++ {
-		if d.tok(t).Is(",", ";", ".", "and", "but", "that", "which", "who") || d.inDate(t) {
-			return false
-		}
-		if d.finiteVerbAt(t) && !d.tok(t-1).Is("the", "a", "an", "its", "their", "his", "her") {
-			return true
-		}
-	}
-	return false
 }
 
 // responsePhraseOf returns the first word of a phrase that names what

@@ -78,19 +78,6 @@ func TestHdates4FrontedAfterClause(t *testing.T) {
 	})
 }
 
-// TestHdates4NextClauseDate checks a date that opens the clause after
-// ", and": it is that clause's, whatever its subject looks like.
-func TestHdates4NextClauseDate(t *testing.T) {
-	runEventCases(t, []eventCase{
-		{"and_on_a_day_the_next_clause", "2024-05-15",
-			"Egypt accused Ethiopia of breaking the deal, and on 6 May the Saudi-led coalition fighting in Yemen closed the border crossings.",
-			[]want{{typ: parley.Accuse, source: "Egypt", target: "Ethiopia", date: "-"}}},
-		{"and_days_later_the_next_clause", "2024-05-15",
-			"Kenya blamed the attack on al-Shabaab on Monday, and on Wednesday the US-backed force guarding the border shelled militant camps.",
-			[]want{{typ: parley.Accuse, source: "Kenya", target: "al-Shabaab", date: "2024-05-13"}}},
-	})
-}
-
 // TestHdates4Again checks an act told twice, "in May and again … on
 // Monday": the first time takes the first date, the second its own, and
 // a date of the same value in a later sentence is no such list.
