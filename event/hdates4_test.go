@@ -241,3 +241,12 @@ func TestHdates4LaterPredicateOffset(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "-"}}},
 	})
 }
+
+// TestHdates4ThatEvening checks an act told "that evening" after a day.
+func TestHdates4ThatEvening(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"that_evening_after_monday", "2024-05-15",
+			"Israeli troops entered Rafah on Monday. That evening, Egypt summoned the Israeli ambassador.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel", date: "2024-05-13"}}},
+	})
+}

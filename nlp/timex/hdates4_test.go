@@ -62,3 +62,22 @@ func TestHdates4Cases(t *testing.T) {
 		}
 	}
 }
+
+// TestHdates4ThatEvening checks "that evening", "that night": the day the
+// text told last.
+func TestHdates4ThatEvening(t *testing.T) {
+	pub := parley.MustParseDate("2024-05-15")
+	tg := New()
+	for _, c := range []tableCase{
+		{pub: pub, text: "Troops entered the town on Monday. That evening, Cairo summoned the ambassador.", expr: "That evening", value: "2024-05-13"},
+		{pub: pub, text: "Troops entered the town on Monday. Cairo summoned the ambassador later that night.", expr: "that night", value: "2024-05-13"},
+		{pub: pub, text: "Cairo summoned the ambassador that night.", expr: "!that night"},
+	} {
+		if c.expr[0] == '!' {
+			c.expr, c.negative = c.expr[1:], true
+		}
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}

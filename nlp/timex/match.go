@@ -937,6 +937,9 @@ func (st *state) matchRel(i, start int) (res, bool) {
 			end := j + 1
 			return st.sameAs(start, end, e.unit)
 		}
+		if st.dayPart(j) {
+			return st.sameAs(start, j+1, uDay) // "That evening, Egypt summoned …": the day told last
+		}
 		if st.is(j, "same") && st.lx(j+1).has(fUnit) && !st.lx(j+1).has(fPlural) {
 			return st.sameAs(start, j+2, st.lx(j+1).unit)
 		}
