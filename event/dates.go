@@ -531,12 +531,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 }
 
 // frontedAfterDay returns the comma that closes a clause opening the
-// sentence with "After" or "Following", with a subject and verb of its
-// own and day date expression i in it, when the act at trigger comes
-// after that comma and is done by someone else ("After Gabriel criticised
-// Saudi policy on 16 November, Riyadh recalled …"); else -1. (A pronoun
-// or a participle — "After meeting Xi on Tuesday, Biden said" — keeps
-// the day.)
+// sentence with "After", "Following" or "Before", with a subject and verb
+// of its own and day date expression i in it, when the act at trigger
+// comes after that comma and is done by someone else ("After Gabriel
+// criticised Saudi policy on 16 November, Riyadh recalled …", "Before
+// Blinken flew to Kyiv on Tuesday, Russia struck Kharkiv"); else -1. (A
+// pronoun or a participle — "After meeting Xi on Tuesday, Biden said" —
+// keeps the day.)
 func (d *doc) frontedAfterDay(i, trigger int) int {
 	x := d.in.Dates[i]
 	if trigger < 0 || x.Precision != parley.PrecisionDay {
@@ -544,7 +545,7 @@ func (d *doc) frontedAfterDay(i, trigger int) int {
 	}
 	a, _ := d.tokensOf(d.sentenceAround(trigger))
 	ds, de := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
-	if !d.tok(a).Is("after", "following") || ds <= a+1 || de >= trigger || d.wordIn(a+1, ds, ",", ";") {
+	if !d.tok(a).Is("after", "following", "before") || ds <= a+1 || de >= trigger || d.wordIn(a+1, ds, ",", ";") {
 		return -1
 	}
 	comma := -1
@@ -554,7 +555,14 @@ func (d *doc) frontedAfterDay(i, trigger int) int {
 		}
 	}
 	sub, ok := d.mentionAt(a + 1)
-	if comma < 0 || !ok || !d.finiteVerbIn(d.mentionEnd(a+1), ds) {
+	if comma < 0 || !ok {
+		return -1
+	}
+	verb := false
+	for t := d.mentionEnd(a + 1); t < ds; t++ {
+		verb = verb || d.cover[t] < 0 && (d.finiteVerbAt(t) || pastForms[d.tok(t).Norm]) // ("flew")
+	}
+	if !verb {
 		return -1
 	}
 	main, ok := d.mentionAt(comma + 1)

@@ -71,6 +71,10 @@ func TestHdates4FrontedAfterClause(t *testing.T) {
 		{"after_a_participle_keeps_the_day", "2024-05-15",
 			"After meeting Xi on Tuesday, Biden imposed sanctions on Russia.",
 			[]want{{typ: parley.Sanction, source: "Joe Biden", target: "Russia", date: "2024-05-14"}}},
+		// "Before" another's act on a day: some day before it.
+		{"before_clause_day_is_not_the_act", "2024-05-15",
+			"Before Blinken flew to Kyiv on Tuesday, Russia struck Kharkiv.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "-"}}},
 		// A month is wide enough to hold the reply.
 		{"after_clause_month_is_kept", "2024-05-15",
 			"After Colombia expelled two Venezuelan diplomats in March, Venezuela recalled its ambassador from Bogota.",
