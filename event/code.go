@@ -135,6 +135,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
+	dateFromOccasionRestated(d, out)
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)

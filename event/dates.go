@@ -93,6 +93,59 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	return best
 }
 
+// coordinatedDate returns the date expression nearest before the
+// trigger in a predicate joined by "and" after date expression i — "met
+// Macron on Monday and flew to Warsaw on Tuesday to meet Tusk", "and will
+// travel to Warsaw on Friday to meet Tusk" — past no comma; else -1.
+func (d *doc) coordinatedDate(i, trigger int) int {
+	de := d.tokenAt(d.in.Dates[i].Span.End)
+	if d.in.Dates[i].Span.End > d.tok(trigger).Start {
+		return -1
+	}
+	and := -1
+	for t := de; t+1 < trigger; t++ {
+		v := t + 1
+		if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < trigger {
+			v++
+		}
+		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would")) {
+			and = t
+		}
+	}
+	best := -1
+	for j, x := range d.in.Dates {
+		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+		if and < 0 || s <= and || e > trigger || x.Value.IsZero() || d.endPoint(j) || d.possessiveDate(x) ||
+			strings.ContainsAny(d.in.Text[x.Span.End:d.tok(trigger).Start], ",;") {
+			continue
+		}
+		best = j
+	}
+	return best
+}
+
+// beforeAgain returns the date expression that stands in the trigger's
+// own phrase right before "and again", when date expression i comes
+// after that "again" ("met in Seoul last month and again … this week");
+// else -1.
+func (d *doc) beforeAgain(i int, clause parley.Span, trigger int) int {
+	at := d.tok(trigger).End
+	for j, x := range d.in.Dates {
+		if j == i || !clause.Contains(x.Span) || x.Span.Start < at || x.Span.End > d.in.Dates[i].Span.Start || x.Value.IsZero() ||
+			strings.ContainsAny(d.in.Text[at:x.Span.Start], ",;") {
+			continue
+		}
+		e := d.tokenAt(x.Span.End)
+		if e < len(d.in.Tokens) && d.tok(e).Is(",") {
+			e++
+		}
+		if e+1 < len(d.in.Tokens) && d.tok(e).Is("and") && d.tok(e+1).Is("again") {
+			return j
+		}
+	}
+	return -1
+}
+
 // yearsSince returns N when "N years since" stands between the clause
 // start cs and trigger k, in the trigger's own phrase: the date the
 // clause gives is N years after the act.
@@ -166,6 +219,10 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, monthly, ok bool) {
 				days = 7 * c
 			}
 			monthly = strings.HasPrefix(unit, "month")
+		case "year", "years":
+			// "a year after ECOWAS imposed sanctions": some time in the
+			// year before, in a month the text does not give.
+			return 0, false, true, true, true
 		default:
 			continue
 		}
@@ -302,8 +359,19 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	}
 	if trigger >= 0 {
 		i = d.nearestAsGood(i, clause, trigger)
+		if j := d.coordinatedDate(i, trigger); j >= 0 {
+			// "met Macron on Monday and flew to Warsaw on Tuesday to
+			// meet Tusk": the meeting is of the second predicate's day.
+			i = j
+		}
+		if j := d.beforeAgain(i, clause, trigger); j >= 0 {
+			// "met in Seoul last month and again in Kuala Lumpur this
+			// week": the first time is the act's; the second is coded
+			// as its own.
+			i = j
+		}
 		afterComma := d.in.Dates[i].Span.Start > d.tok(trigger).End && strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;")
-		if afterComma && d.sinceDate(i) {
+		if afterComma && d.rankedSince(i) {
 			// "imposed sanctions on 30 firms, the largest package since
 			// October 2023": a "since" after a comma dates nothing the
 			// sentence did.
@@ -351,6 +419,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if a := d.laterPredicateOffset(i, trigger); a >= 0 && d.tok(a).Start > clause.Start {
+		// "blamed Pakistan for the attack and suspended the treaty the
+		// next day": the day after is the suspension's, not the blame's.
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(a).Start}, trigger)
+	}
 	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
 		// "paid a visit to Germany in May 2023, and on 29 September 2023
 		// the Chancellor hosted a summit": the date opens the next clause.
@@ -382,6 +455,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			return parley.Date{}, parley.TimeUnknown
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
+	}
+	if c := d.frontedAfterDay(i, trigger); c >= 0 {
+		// "After Gabriel criticised Saudi policy on 16 November, Riyadh
+		// recalled its ambassador": the day is the criticism's; Riyadh's
+		// own, if any, stands after the comma.
+		if own, rel := d.date(parley.Span{Start: d.tok(c).End, End: max(clause.End, d.tok(trigger).End)}, trigger); own != d.in.Dates[i].Value {
+			return own, rel
+		}
+		return parley.Date{}, parley.TimePast
 	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
@@ -448,6 +530,53 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	return x.Value, rel
 }
 
+// frontedAfterDay returns the comma that closes a clause opening the
+// sentence with "After", "Following" or "Before", with a subject and verb
+// of its own and day date expression i in it, when the act at trigger
+// comes after that comma and is done by someone else ("After Gabriel
+// criticised Saudi policy on 16 November, Riyadh recalled …", "Before
+// Blinken flew to Kyiv on Tuesday, Russia struck Kharkiv"); else -1. (A
+// pronoun or a participle — "After meeting Xi on Tuesday, Biden said" —
+// keeps the day.)
+func (d *doc) frontedAfterDay(i, trigger int) int {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Precision != parley.PrecisionDay {
+		return -1
+	}
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	ds, de := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+	if !d.tok(a).Is("after", "following", "before") || ds <= a+1 || de >= trigger || d.wordIn(a+1, ds, ",", ";") {
+		return -1
+	}
+	comma := -1
+	for t := de; t < trigger && comma < 0; t++ {
+		if d.tok(t).Is(",") {
+			comma = t
+		}
+	}
+	sub, ok := d.mentionAt(a + 1)
+	if comma < 0 || !ok {
+		return -1
+	}
+	verb := false
+	for t := d.mentionEnd(a + 1); t < ds; t++ {
+		verb = verb || d.cover[t] < 0 && (d.finiteVerbAt(t) || pastForms[d.tok(t).Norm]) // ("flew")
+	}
+	if !verb {
+		return -1
+	}
+	main, ok := d.mentionAt(comma + 1)
+	if !ok || main.Via == parley.ViaPronoun || main.Via == parley.ViaGroup {
+		return -1
+	}
+	for _, id := range main.Actors {
+		if slices.Contains(sub.Actors, id) {
+			return -1
+		}
+	}
+	return comma
+}
+
 // verbBetween reports whether a finite verb or an infinitive stands
 // between the trigger k and token e after it: "asked Beijing to defer
 // the visit, then allowed it to dock from August 16 to 22" — the range
@@ -470,6 +599,28 @@ func dayRange(x parley.TimeExpr) (parley.Date, bool) {
 		return parley.Date{}, false
 	}
 	return e, true
+}
+
+// laterPredicateOffset returns the "and" that opens a second predicate
+// between the trigger and date expression i when i counts forward from
+// the time told ("… and suspended the treaty the next day", "and two
+// days later expelled …"): the step after the act; else -1.
+func (d *doc) laterPredicateOffset(i, trigger int) int {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Kind != "offset" || x.Relation != parley.TimeFuture && !strings.HasSuffix(strings.ToLower(x.Text), " later") {
+		return -1
+	}
+	ds := d.tokenAt(x.Span.Start)
+	for t := trigger + 1; t+1 < ds; t++ {
+		v := t + 1
+		if d.tok(v).Is("then", "later", "also") && v+1 < ds {
+			v++
+		}
+		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm]) {
+			return t
+		}
+	}
+	return -1
 }
 
 // subordinateClauseOf returns the subordinator ("although", "because",
@@ -752,6 +903,22 @@ func (d *doc) priorDeedDate(i, trigger int) bool {
 	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
 }
 
+// rankedSince reports whether date expression i stands in a "since"
+// phrase after a comma that ranks a thing against the time since ("…,
+// the largest package since October 2023", "…, their second since his
+// visit on February 7"), which dates nothing the sentence did; not in a
+// list of what was sent ("flown supplies, a field hospital and rescue
+// teams to Myanmar since March 29").
+func (d *doc) rankedSince(i int) bool {
+	since, ranked := d.sinceDate(i), false
+	for t := d.tokenAt(d.in.Dates[i].Span.Start) - 1; t >= 0 && !d.tok(t).Is(",", ";"); t-- {
+		n := d.tok(t).Norm
+		since = since || d.tok(t).Is("since")
+		ranked = ranked || len(n) > 4 && strings.HasSuffix(n, "est") || d.tok(t).Is("first", "second", "third", "fourth", "fifth", "only", "most", "record", "latest", "last")
+	}
+	return since && ranked
+}
+
 // sinceDate reports whether date expression i follows "since".
 func (d *doc) sinceDate(i int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
@@ -952,22 +1119,38 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 }
 
 // laterThanTold reports whether x counts forward from a day told before
-// ("a day later", "hours afterwards") to past the publication date, while
-// the trigger is a verb in the past tense: the narrative goes on from its
+// ("a day later", "hours afterwards", "the next day" after "earlier this
+// month") to past the publication date, or to a span that holds it,
+// while the act is told in the past tense: the narrative goes on from its
 // last date, which the paper did not outrun.
 func (d *doc) laterThanTold(x parley.TimeExpr, trigger int) bool {
 	if trigger < 0 || x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) && x.Relation != parley.TimeFuture || d.in.Published.Before(x.Anchor) {
 		return false
 	}
 	t := strings.ToLower(x.Text)
-	if !strings.HasSuffix(t, " later") && !strings.HasSuffix(t, " afterwards") && !strings.HasSuffix(t, " afterward") {
-		return false
+	later := strings.HasSuffix(t, " later") || strings.HasSuffix(t, " afterwards") || strings.HasSuffix(t, " afterward")
+	if !later && (x.Kind != "offset" || x.Anchor.IsZero() || x.Anchor == d.in.Published) {
+		return false // ("agreed to stay in contact in the coming weeks": ahead of the paper's day)
 	}
-	if trigger > 0 && d.tok(trigger-1).Is("will", "would", "to", "shall", "could", "may", "might", "must", "should") {
-		return false
+	return d.pastToldAt(trigger)
+}
+
+// pastToldAt reports whether the act at trigger is told in the past
+// tense: a verb in the past, or a gerund or noun after one ("responded
+// days later by expelling the envoy", "issued a rebuttal the next day").
+func (d *doc) pastToldAt(trigger int) bool {
+	for t := trigger; t >= 0 && trigger-t <= 6; t-- {
+		if d.tok(t).Is("will", "would", "to", "shall", "could", "may", "might", "must", "should", "is", "are", "be") {
+			return false
+		}
+		if d.tok(t).Kind == token.Punct {
+			return false
+		}
+		if n := d.tok(t).Norm; d.cover[t] < 0 && (strings.HasSuffix(n, "ed") || pastForms[n]) {
+			return t == trigger || !d.tok(t-1).Is("the", "a", "an", "its", "their", "his", "her")
+		}
 	}
-	n := d.tok(trigger).Norm
-	return strings.HasSuffix(n, "ed") || pastForms[n]
+	return false
 }
 
 // pastForms are irregular past tenses of the triggers.

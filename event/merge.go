@@ -157,6 +157,18 @@ func toldAsEarlier(e parley.Event) bool {
 	return earlierWords(words)
 }
 
+// toldAsLast reports whether e is told as the last time the act was
+// done, "last" or "previously" right before its trigger: "The two leaders
+// last met in person in September", "had previously spoken in May".
+func toldAsLast(e parley.Event) bool {
+	at := e.Trigger.Start - e.Evidence.Span.Start
+	if at <= 0 || at > len(e.Evidence.Sentence) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.Evidence.Sentence[max(0, at-25):at]))
+	return len(words) > 0 && (words[len(words)-1] == "last" || words[len(words)-1] == "previously")
+}
+
 // twoActs reports whether two undated reports of one act between the
 // same actors are two acts by their statuses: one done and one to come
 // ("had sent medicines to Ukraine and would soon send more").
@@ -303,6 +315,9 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			}
 			if m.Evidence.Span == e.Evidence.Span && toldAsEarlier(*m) && !toldAsEarlier(*e) {
 				continue // "discussed energy, following up on their meeting in May": not May's
+			}
+			if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
+				continue // "The two leaders last met in September": a time recalled, not the story's occasion
 			}
 			if m.Mode == "phone" {
 				// "calls with both leaders": one call with each, not an
@@ -1537,6 +1552,51 @@ func (d *doc) dateBeforeTrigger(e *parley.Event) bool {
 		}
 	}
 	return false
+}
+
+// dateFromOccasionRestated dates an undated meeting or signing told by
+// its noun by the sentence right after it, in its paragraph, that opens
+// on that noun again and gives it a date: "Venezuela has agreed to host
+// the first round of peace talks between Bogotá and the ELN. The talks
+// are due to open in Caracas this month." ("The talks came a week after
+// …" dates another act.)
+func dateFromOccasionRestated(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		noun := d.occasionNounFrom(d.tokenAt(e.Trigger.Start))
+		if !e.Date.IsZero() || d.vague[e.Trigger] || noun == "" || !slices.Contains(occasionNouns[noun], e.Type) {
+			continue // ("agreed to host talks": the agreement came first)
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si+1 >= len(d.in.Sentences) || !d.sameParagraph(e.Evidence.Span, d.in.Sentences[si+1]) {
+			continue
+		}
+		a, b := d.tokensOf(d.in.Sentences[si+1])
+		n := a + 1
+		for n < b && occasionModifiers[d.tok(n).Norm] {
+			n++
+		}
+		if !d.tok(a).Is("the") || n+1 >= b || d.tok(n).Norm != noun || d.tok(n+1).Is("came", "comes", "followed", "follows", "follow") {
+			continue
+		}
+		date, rel := d.date(d.in.Sentences[si+1], n)
+		if date.IsZero() || e.Status == parley.Occurred && rel == parley.TimeFuture || e.Status == parley.Planned && date.Before(d.in.Published) {
+			continue
+		}
+		e.Date = date
+	}
+}
+
+// occasionNounFrom returns the occasion noun at trigger k or a few words
+// after it, before any punctuation ("host the first round of peace
+// talks"), or "".
+func (d *doc) occasionNounFrom(k int) string {
+	for i := k; i < len(d.in.Tokens) && i <= k+6 && d.tok(i).Kind != token.Punct; i++ {
+		if occasionNouns[d.tok(i).Norm] != nil {
+			return d.tok(i).Norm
+		}
+	}
+	return ""
 }
 
 // dateFromOccasionMentioned dates an undated act told "before the

@@ -3645,6 +3645,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
+		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
+	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
 		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
 	}
@@ -3814,6 +3817,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// is unnamed.
 		if ad, arel := d.date(d.spanOf(ce+1, b), -1); !ad.IsZero() && arel != parley.TimeFuture {
 			date, rel = ad, arel
+		}
+	}
+	if date.IsZero() && verb {
+		if ad := d.subjectAsideDay(k, a); !ad.IsZero() {
+			// "Guterres, who opened the week's meetings on Monday, urged
+			// the G20 …": said at the occasion the aside names.
+			date, rel = ad, parley.TimePast
 		}
 	}
 	if date.IsZero() && verb {
@@ -4056,7 +4066,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(others) == 0 {
 			// "met in Beijing on May 16, 2024, and again in Kazan in
 			// October": the meeting again, where and when it was.
-			for _, ag := range d.againAfter(date, b) {
+			for _, ag := range d.againAfter(date, clause.Start, b) {
 				for i, e := range out[:n] {
 					e.Date = ag.date
 					if ag.place != nil {
@@ -4080,13 +4090,13 @@ type again struct {
 }
 
 // againAfter reads ", and again in Kazan in October" after the date
-// expression whose value is date, up to token b: the date and place of
-// the act done again.
-func (d *doc) againAfter(date parley.Date, b int) []again {
+// expression whose value is date, from offset from up to token b: the
+// date and place of the act done again.
+func (d *doc) againAfter(date parley.Date, from, b int) []again {
 	var out []again
 	for xi, x := range d.in.Dates {
-		if x.Value != date {
-			continue
+		if x.Value != date || x.Span.Start < from {
+			continue // (a date of the same value in a sentence before is another act's)
 		}
 		i := d.tokenAt(x.Span.End)
 		if i < b && d.tok(i).Is(",") {
@@ -5863,6 +5873,80 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// subjectAsideDay returns the day of an aside on the subject that tells
+// the occasion the subject was at, set off by commas right before the
+// past-tense verb at k — "Guterres, who opened the week's meetings on
+// Monday, urged …", "Borrell, who chaired Monday's meeting, defended …",
+// "Blinken, who arrived in Kyiv on Tuesday, pledged …" — or none.
+// ("Sweden, which joined NATO in March, sent troops", "Lula, who hosted
+// Maduro on Tuesday, urged …": another act.)
+func (d *doc) subjectAsideDay(k, a int) parley.Date {
+	c := k - 1
+	if c > a && d.tok(c).Is("also", "then", "later") {
+		c--
+	}
+	if c <= a+2 || !d.tok(c).Is(",") || !d.finiteVerbAt(k) && !pastForms[d.tok(k).Norm] {
+		return parley.Date{}
+	}
+	o := c - 1
+	for o > a && !d.tok(o).Is(",") {
+		o--
+	}
+	v := o + 2
+	if v < c && d.tok(v).Is("had") {
+		v++
+	}
+	if o <= a || !d.tok(o+1).Is("who") || d.cover[o-1] < 0 || v >= c || !d.tok(v).Is("arrived", "landed") && !d.tok(v).Is("opened", "chaired", "attended", "addressed") {
+		return parley.Date{}
+	}
+	if d.tok(v).Is("opened", "chaired", "attended", "addressed") && !d.occasionBetween(v+1, c) {
+		return parley.Date{} // ("Lula, who hosted Maduro on Tuesday, urged …": a meeting of its own)
+	}
+	for _, x := range d.in.Dates {
+		if x.Span.Start > d.tok(v).End && x.Span.End <= d.tok(c).Start && x.Precision == parley.PrecisionDay && !x.Value.IsZero() &&
+			!d.in.Published.Before(x.Value) {
+			return x.Value
+		}
+	}
+	return parley.Date{}
+}
+
+// occasionBetween reports whether an occasion noun, singular or plural,
+// stands in tokens [i, j): "opened the week's meetings".
+func (d *doc) occasionBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		n := d.tok(t).Norm
+		if occasionNouns[n] != nil || occasionNouns[strings.TrimSuffix(n, "s")] != nil || d.tok(t).Is("session", "assembly") {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedModal reports whether the bare verb at k, right after "and",
+// shares a modal with the verb before it in its clause: "will meet and
+// sign a pact", "would discuss trade and sign documents" (not "will meet
+// Xi, and signed …" nor "met and signed").
+func (d *doc) sharedModal(k, cs int) bool {
+	and := k - 1
+	if and > cs && d.tok(and).Is("then", "also") {
+		and--
+	}
+	w := d.tok(k).Norm
+	if and <= cs || !d.tok(and).Is("and") || d.cover[k] >= 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || irregularPast[w] || pastForms[w] {
+		return false
+	}
+	for j := and - 1; j >= cs && and-j <= 10; j-- {
+		if d.tok(j).Is(",", ";", ":") || d.cover[j] < 0 && d.finiteVerbAt(j) {
+			return false
+		}
+		if d.cover[j] < 0 && d.tok(j).Is("will", "would", "shall", "could", "might", "may") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfterModal reports whether the verb k after "and" at i is a past

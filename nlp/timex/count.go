@@ -209,8 +209,26 @@ func (st *state) matchCount(i, start int) (res, bool) {
 			mid := addUnit(e, dir*lo, u.unit)
 			r.val = parley.Date{Year: mid.Year()}
 		}
+		if fromPub && dir < 0 && u.unit == uYear && st.hasPub {
+			st.yearsAgoOn(&r, lo)
+		}
 	}
 	return r, true
+}
+
+// yearsAgoOn narrows "ten years ago" to the month or day that follows it,
+// that many years back: "Ten years ago this month" (a month), "a year ago
+// today" (a day).
+func (st *state) yearsAgoOn(r *res, n int) {
+	switch {
+	case st.is(r.te, "this") && st.is(r.te+1, "month"):
+		t := st.pub.AddDate(-n, 0, 0)
+		r.e, r.l = ymd(t.Year(), t.Month(), 1), ymd(t.Year(), t.Month(), daysIn(t.Year(), t.Month()))
+		r.te, r.prec, r.val = r.te+2, parley.PrecisionMonth, parley.Date{Year: t.Year(), Month: t.Month()}
+	case st.is(r.te, "today"):
+		t := st.pub.AddDate(-n, 0, 0)
+		r.e, r.l, r.te, r.prec, r.val = t, t, r.te+1, parley.PrecisionDay, parley.DateOf(t)
+	}
 }
 
 // matchIn reads "in two weeks", "in a week's time" and "within three

@@ -154,13 +154,25 @@ func (st *state) matchNumericDate(i int) (res, bool) {
 	}
 	a, b, y := st.toks[i].n, st.toks[i+2].n, st.toks[i+4].n
 	d, m := a, b
-	if sep == '/' && a <= 12 {
+	if sep == '/' && a <= 12 && !st.dayFirstSlash(i, a, b, y) {
 		d, m = b, a
 	}
 	if !validDay(y, time.Month(m), d) {
 		return res{}, false
 	}
 	return st.absDay(i, i+5, time.Month(m), d, d, y, -1)
+}
+
+// dayFirstSlash reports whether a/b/y, where both could be the month,
+// reads day first because month first would put an act told in the past
+// after the paper's day: "signed the pact on 12/05/2024" in a paper of 15
+// May 2024 is 12 May.
+func (st *state) dayFirstSlash(i, a, b, y int) bool {
+	if !st.hasPub || b > 12 || a == b || !validDay(y, time.Month(b), a) || st.tenseFor(i, i+5) != tPast {
+		return false
+	}
+	limit := st.pub.AddDate(0, 0, 1)
+	return ymd(y, time.Month(a), b).After(limit) && !ymd(y, time.Month(b), a).After(limit)
 }
 
 // dayNum reads a day of the month at i with its ordinal suffix ("19",
@@ -388,6 +400,9 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if y, ok := st.relYear(j); ok && mod == "" {
 		return st.absMonth(start, j+2, m, y, "", p) // "in October last year"
 	}
+	if y, ok := st.relYear(j + 1); ok && mod == "" && st.is(j, "of") {
+		return st.absMonth(start, j+3, m, y, "", p) // "in March of last year"
+	}
 	// A bare month.
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
 		return res{}, false
@@ -488,6 +503,16 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 	if !st.hasPub {
 		return r, true
 	}
+	if shift, ok := st.weekWord(end); ok && !poss && mod == "" {
+		// "on Monday last week", "on Friday next week": that weekday of
+		// the week named, weeks running Monday to Sunday.
+		monday := st.pub.AddDate(0, 0, -((int(st.pub.Weekday()) + 6) % 7))
+		d := monday.AddDate(0, 0, 7*shift+(int(wd)+6)%7)
+		r.te, r.e, r.l = end+2, d, d
+		r.anchored, r.anchor = true, st.pubDate()
+		r.rel = st.relation(d, d)
+		return r, true
+	}
 	tn := st.tenseFor(start, end)
 	if poss && tn == tUnknown {
 		tn = st.tenseAround(end+2, end+2)
@@ -497,6 +522,23 @@ func (st *state) matchWeekday(i, start int, mod string) (res, bool) {
 	r.anchored, r.anchor = true, st.pubDate()
 	r.rel = st.relation(d, d)
 	return r, true
+}
+
+// weekWord reads "last week", "next week" or "this week" at k, right
+// after a weekday, as the shift in weeks from the publication date's.
+func (st *state) weekWord(k int) (int, bool) {
+	if !st.is(k+1, "week") {
+		return 0, false
+	}
+	switch {
+	case st.is(k, "last"):
+		return -1, true
+	case st.is(k, "next"):
+		return 1, true
+	case st.is(k, "this"):
+		return 0, true
+	}
+	return 0, false
 }
 
 // resolveWeekday picks the day a weekday names: back from the publication
@@ -582,6 +624,9 @@ func (st *state) matchThe(i int) (res, bool) {
 		}
 		if st.toks[j].nd <= 2 && st.word(j+1) && st.touches(j+1) {
 			if r, ok := st.matchDayMonth(j, i); ok {
+				return r, true
+			}
+			if r, ok := st.ordinalOfMonth(i, j); ok {
 				return r, true
 			}
 			if r, ok := st.bareOrdinalDay(i, j); ok {
@@ -891,6 +936,9 @@ func (st *state) matchRel(i, start int) (res, bool) {
 		if e.has(fUnit) && !e.has(fPlural) {
 			end := j + 1
 			return st.sameAs(start, end, e.unit)
+		}
+		if st.dayPart(j) {
+			return st.sameAs(start, j+1, uDay) // "That evening, Egypt summoned …": the day told last
 		}
 		if st.is(j, "same") && st.lx(j+1).has(fUnit) && !st.lx(j+1).has(fPlural) {
 			return st.sameAs(start, j+2, st.lx(j+1).unit)
@@ -1213,6 +1261,33 @@ func (st *state) matchHoliday(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// ordinalOfMonth reads "the 12th of this month", "the 28th of last
+// month": that day of the month named from the publication date's.
+func (st *state) ordinalOfMonth(i, j int) (res, bool) {
+	if !st.hasPub || !ordinalSuffix(st.text[st.toks[j+1].s:st.toks[j+1].e]) || !st.is(j+2, "of") || !st.is(j+4, "month") {
+		return res{}, false
+	}
+	shift := 0
+	switch {
+	case st.is(j+3, "last"), st.is(j+3, "previous"):
+		shift = -1
+	case st.is(j+3, "next"):
+		shift = 1
+	case !st.is(j+3, "this"):
+		return res{}, false
+	}
+	d := st.toks[j].n
+	first := ymd(st.pub.Year(), st.pub.Month(), 1).AddDate(0, shift, 0)
+	if !validDay(first.Year(), first.Month(), d) {
+		return res{}, false
+	}
+	t := ymd(first.Year(), first.Month(), d)
+	r := res{ts: i, te: j + 5, kind: kindAbsolute, prec: parley.PrecisionDay, est: true, anchored: true, anchor: st.pubDate()}
+	r.e, r.l, r.val = t, t, parley.DateOf(t)
+	r.rel = st.relation(t, t)
+	return r, true
 }
 
 // bareOrdinalDay reads "on the 12th" with no month: the day of the

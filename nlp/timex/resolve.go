@@ -22,6 +22,9 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 		r.explicit = true
 	case st.forceYear > 0:
 		y = st.forceYear
+	case st.relYearBefore(ts) > 0:
+		y = st.relYearBefore(ts)
+		r.anchored, r.anchor = true, parley.Date{Year: y}
 	case st.yearSid == st.sent[ts] && st.year > 0:
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}
@@ -132,6 +135,9 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 		r.explicit = true
 	case mod == "" && st.forceYear > 0:
 		y = st.forceYear
+	case mod == "" && st.relYearBefore(ts) > 0:
+		y = st.relYearBefore(ts)
+		r.anchored, r.anchor = true, parley.Date{Year: y}
 	case mod == "" && st.yearSid == st.sent[ts] && st.year > 0:
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}

@@ -55,11 +55,15 @@ type state struct {
 	hasCal    bool
 	yearSid   int32 // sentence holding the last explicitly written year
 	year      int   // that year
-	mayName   bool  // the text names a person May, so a bare "May" is no month
-	lo, hi    int   // token range of the sentence being matched
-	head      int   // its first token that is no punctuation
-	wdHint    int   // a weekday written before a date ("Friday, May 19"), or -1
-	depth     int   // nesting of rules that look for an anchor date after them
+	// relYearVal is the year of the last "last year" or "this year" and
+	// relYearEnd the token after it, or -1: "Last year in March" is a
+	// March of that year.
+	relYearVal, relYearEnd int
+	mayName                bool // the text names a person May, so a bare "May" is no month
+	lo, hi                 int  // token range of the sentence being matched
+	head                   int  // its first token that is no punctuation
+	wdHint                 int  // a weekday written before a date ("Friday, May 19"), or -1
+	depth                  int  // nesting of rules that look for an anchor date after them
 	// inRange is set while the range rules read one end of a range: a run
 	// of days joined by "to" is then left to them ("from May 3 to 5"), and
 	// a dash before a month works as a cue ("March–May 2022").
@@ -112,8 +116,9 @@ func (st *state) reset(text string, sentences []parley.Span, published parley.Da
 	st.text = text
 	st.toks = tokenize(text, st.toks[:0])
 	st.out = st.out[:0]
-	st.hasAnc, st.hasCal = false, false
+	st.hasAnc, st.hasDayAnc, st.hasCal = false, false, false
 	st.yearSid, st.year = -1, 0
+	st.relYearVal, st.relYearEnd = 0, -1
 	st.lo, st.hi, st.wdHint, st.depth = 0, 0, -1, 0
 	st.inRange, st.forceYear = false, 0
 	st.hasPub = !published.IsZero() && published.Precision() == parley.PrecisionDay
@@ -224,6 +229,24 @@ func (st *state) add(r res) {
 	if r.explicit && !r.e.IsZero() {
 		st.yearSid, st.year = st.sent[r.ts], r.e.Year()
 	}
+	if r.kind == kindRelative && r.prec == parley.PrecisionYear && !r.e.IsZero() && r.e.Equal(yearStart(r.e.Year())) && r.l.Equal(yearEnd(r.e.Year())) {
+		st.relYearVal, st.relYearEnd = r.e.Year(), r.te
+	}
+}
+
+// relYearBefore returns the year of a "last year" or "this year" that
+// stands right before token ts, past a comma and a preposition at most
+// ("Last year in March", "This year, on 3 May"), or 0.
+func (st *state) relYearBefore(ts int) int {
+	if st.relYearEnd < 0 || st.relYearEnd > ts || ts-st.relYearEnd > 2 || st.sent[st.relYearEnd-1] != st.sent[ts] {
+		return 0
+	}
+	for k := st.relYearEnd; k < ts; k++ {
+		if !st.punct(k, ',') && !st.is(k, "in") && !st.is(k, "on") {
+			return 0
+		}
+	}
+	return st.relYearVal
 }
 
 // nounModifier reports whether date r stands before a noun as its

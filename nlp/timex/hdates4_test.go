@@ -1,0 +1,83 @@
+package timex
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestDayAnchorDoesNotLeak checks that the day a text told last is
+// forgotten with the text: a pooled state must not let "the next day" in
+// one article count from a day told in the article tagged before it.
+func TestDayAnchorDoesNotLeak(t *testing.T) {
+	tg := New()
+	pub := parley.MustParseDate("2024-05-15")
+	first := "The ministers of the two countries and their many advisers and aides met again in the old capital on 6 May 2024."
+	second := "Earlier this month, the ministers met. They signed a deal the next day."
+	for range 3 {
+		tg.Tag(first, nil, pub)
+		for _, x := range tg.Tag(second, nil, pub) {
+			if x.Text == "the next day" && x.Value.String() != "2024-05" {
+				t.Fatalf("the next day = %s, want 2024-05 (a day of the month told)", x.Value)
+			}
+		}
+	}
+}
+
+// TestHdates4Cases checks expressions whose year or day is set by words
+// around them.
+func TestHdates4Cases(t *testing.T) {
+	pub := parley.MustParseDate("2024-05-15")
+	tg := New()
+	for _, c := range []tableCase{
+		// A month right after "last year" or "this year" is of that year.
+		{pub: pub, text: "Last year in March, India expelled a Canadian diplomat.", expr: "March", value: "2023-03"},
+		{pub: pub, text: "Last year, in March, the two sides met in Delhi.", expr: "March", value: "2023-03"},
+		{pub: pub, text: "Last year, on 3 March, the two sides met in Delhi.", expr: "3 March", value: "2023-03-03"},
+		{pub: pub, text: "This year in February, Japan signed a pact with Manila.", expr: "February", value: "2024-02"},
+		{pub: pub, text: "India expelled a Canadian diplomat in March of last year.", expr: "March of last year", value: "2023-03"},
+		// …not a month further on in the sentence.
+		{pub: pub, text: "Trade fell last year, but in March exports rose.", expr: "March", value: "2024-03"},
+		// A slash date that could be either way round: the reading that
+		// keeps a past act before the paper's day.
+		{pub: pub, text: "Japan and the Philippines signed the pact on 12/05/2024.", expr: "12/05/2024", value: "2024-05-12"},
+		{pub: pub, text: "The two leaders will meet on 12/05/2024.", expr: "12/05/2024", value: "2024-12-05"},
+		{pub: pub, text: "The pact was signed on 03/05/2024.", expr: "03/05/2024", value: "2024-03-05"},
+		// A weekday with the week it falls in (pub is a Wednesday).
+		{pub: pub, text: "The ministers met on Monday last week.", expr: "Monday last week", value: "2024-05-06"},
+		{pub: pub, text: "The ministers met on Sunday last week.", expr: "Sunday last week", value: "2024-05-12"},
+		{pub: pub, text: "The ministers will meet on Friday next week.", expr: "Friday next week", value: "2024-05-24"},
+		{pub: pub, text: "The ministers met on Monday this week.", expr: "Monday this week", value: "2024-05-13"},
+		// A day of a month named from the paper's.
+		{pub: pub, text: "The ministers met on the 12th of this month.", expr: "the 12th of this month", value: "2024-05-12"},
+		{pub: pub, text: "The ministers met on the 28th of last month.", expr: "the 28th of last month", value: "2024-04-28"},
+		{pub: pub, text: "The ministers will meet on the 3rd of next month.", expr: "the 3rd of next month", value: "2024-06-03"},
+		// An anniversary: the month or day, years back.
+		{pub: pub, text: "Ten years ago this month, Russia annexed Crimea.", expr: "Ten years ago this month", value: "2014-05"},
+		{pub: pub, text: "A year ago today, the two sides signed a truce.", expr: "A year ago today", value: "2023-05-15"},
+		{pub: pub, text: "Ten years ago, Russia annexed Crimea.", expr: "Ten years ago", value: "2014"},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}
+
+// TestHdates4ThatEvening checks "that evening", "that night": the day the
+// text told last.
+func TestHdates4ThatEvening(t *testing.T) {
+	pub := parley.MustParseDate("2024-05-15")
+	tg := New()
+	for _, c := range []tableCase{
+		{pub: pub, text: "Troops entered the town on Monday. That evening, Cairo summoned the ambassador.", expr: "That evening", value: "2024-05-13"},
+		{pub: pub, text: "Troops entered the town on Monday. Cairo summoned the ambassador later that night.", expr: "that night", value: "2024-05-13"},
+		{pub: pub, text: "Cairo summoned the ambassador that night.", expr: "!that night"},
+	} {
+		if c.expr[0] == '!' {
+			c.expr, c.negative = c.expr[1:], true
+		}
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}
