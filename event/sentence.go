@@ -144,7 +144,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the American demand", "a Chinese protest": a country
 			// adjective after an article qualifies a noun.
 			ms := d.mentionStart(k - 1)
-			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && (ms > a && d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their") ||
+			adjNoun = d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective && (ms > a && (d.tok(ms-1).Is("the", "a", "an", "this", "that", "its", "their") || d.possessiveAt(ms-1)) || // "Monday's Israeli strike"
 				ms == a && (strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ing")) && !d.pluralDemonym(d.in.Mentions[d.cover[k-1]])) || // "Israeli strikes killed …", "Russian shelling killed …"
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
@@ -1416,25 +1416,29 @@ func (d *doc) reactionObject(k int) bool {
 		if d.inDate(t) && d.cover[t] < 0 {
 			continue // "condemned the 7 October attack"
 		}
+		if d.possessiveAt(t) && t > 0 && d.inDate(t-1) {
+			// "condemned Monday's strike", "last week's raids": the
+			// day's possessive stands where "the" would.
+			s := t - 1
+			for s > 0 && d.inDate(s-1) {
+				s--
+			}
+			return s > 0 && d.reactsAt(s-1)
+		}
 		if d.cover[t] >= 0 || tk.Kind != token.Word || tk.Upper || tk.Is("and", "or", "but", "to", "which", "who", "then") {
 			return false
 		}
 		if !tk.Is("the", "this", "that", "these", "those", "a", "an", "such") {
 			continue
 		}
-		if t == 0 {
-			return false
-		}
-		v := d.tok(t - 1).Norm
-		for _, stem := range reactionStems {
-			if strings.HasPrefix(v, stem) {
-				return true
-			}
-		}
-		return d.mournedDeed(t - 1)
+		return t > 0 && d.reactsAt(t-1)
 	}
 	return false
 }
+
+// reactsAt reports whether the word at v reacts to the deed named after
+// it ("condemned", "welcomed") or ties the deed to sympathy over it.
+func (d *doc) reactsAt(v int) bool { return reactionVerbAt(d, v) || d.mournedDeed(v) }
 
 // mournedDeed reports whether the preposition at p ties a deed to the
 // sympathy offered over it: "condolences over the bombing", "the victims
