@@ -498,9 +498,11 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
+		!(presentActs[d.toks[i+1].Norm] && d.documentBefore(i)) {
 		// "It also urged Japan to …" after the ministry spoke: the body
-		// or state the sentence before was about. (Not "It is …".)
+		// or state the sentence before was about. (Not "It is …", nor
+		// "It calls …" after "sent Kyiv a note": the note calls.)
 		if id := d.itAntecedent(i); id != "" {
 			d.mention(i, i+1, parley.ViaPronoun, id)
 			return i + 1
@@ -1066,6 +1068,27 @@ func (d *doc) itAntecedent(i int) string {
 	return ""
 }
 
+// documentBefore reports whether the sentence before the one of token i
+// names a document and more than one actor, so that a present tense after
+// "It" may tell of the document rather than of its author: "Moscow sent
+// Kyiv a diplomatic note. It calls the attack …". (A paper one body
+// adopted speaks for it: "The allies adopted a new strategic concept. It
+// calls Russia …".)
+func (d *doc) documentBefore(i int) bool {
+	s := d.sentenceOf[i]
+	doc := false
+	for j := i - 1; j >= 0 && d.sentenceOf[j] >= s-1; j-- {
+		doc = doc || d.sentenceOf[j] == s-1 && documentNouns[d.toks[j].Norm]
+	}
+	seen := map[string]bool{}
+	for rf := range d.recentWithin(i, 1) {
+		if rf.tok < i && d.sentenceOf[rf.tok] == s-1 {
+			seen[rf.id] = true
+		}
+	}
+	return doc && len(seen) > 1
+}
+
 // opensSentence reports whether token i opens its sentence or follows
 // only an opening time phrase.
 func (d *doc) opensSentence(i int) bool {
@@ -1120,6 +1143,9 @@ func (d *doc) describesName(i int) bool {
 // past tense ("urged", "said"), not a copula ("is", "was", "seems").
 func (d *doc) actingVerb(j int) bool {
 	t := &d.toks[j]
+	if presentActs[t.Norm] {
+		return true // "It calls on Russia to withdraw"
+	}
 	if t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "told", "added", "warned",
 		"urged", "called", "accused", "demanded", "rejected", "announced", "condemned", "welcomed", "summoned", "expelled") {
 		return !(j+1 < len(d.toks) && d.toks[j+1].Is("been", "be", "become", "seemed"))
@@ -3160,6 +3186,9 @@ func (d *doc) orgReference(i int) int {
 	}
 	noun := d.toks[i+1].Norm
 	want, ok := orgAnaphors[noun]
+	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && d.actingVerb(i+2) {
+		ok = true // "The Department also called on China": the body named before
+	}
 	if !ok && !d.toks[i+1].Upper && len(noun) > 4 && strings.HasSuffix(noun, "s") && i+2 < len(d.toks) && speechVerbs[d.toks[i+2].Norm] {
 		// "the doctors stated" after "Doctors for Camp Closure": a word of
 		// a group's own name, speaking for it.

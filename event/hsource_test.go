@@ -1,0 +1,56 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUnnamedSources checks acts whose doer the sentence names only by a
+// description or a pronoun standing for an actor named before.
+func TestUnnamedSources(t *testing.T) {
+	tests := []eventCase{
+		// "the department", "the authority", "the service", "the office",
+		// "the forum" acting: the body named before whose name holds the
+		// noun.
+		{"the_department_after_its_full_name", "2024-05-10",
+			"The Department of Foreign Affairs summoned the Chinese ambassador on Monday. The Department also called on China to stop the harassment.",
+			[]want{{typ: parley.Request, source: "Department of Foreign Affairs", target: "China"}}},
+		{"the_authority_after_its_full_name", "2024-05-10",
+			"Kenya's Independent Policing Oversight Authority opened an inquiry into the shooting on Monday. The authority later accused Uganda of obstructing the inquiry.",
+			[]want{{typ: parley.Accuse, source: "Independent Policing Oversight Authority", target: "Uganda"}}},
+		{"the_service_after_its_full_name", "2022-09-20",
+			"Kyrgyzstan's Border Service said Tajik troops had opened fire near Batken. The service accused Tajikistan of violating the ceasefire.",
+			[]want{{typ: parley.Accuse, source: "Border Service", target: "Tajikistan"}}},
+		// A present tense tells a statement's own act: "It calls on …".
+		{"it_calls_after_a_body_condemns", "2024-02-01",
+			"The European Council strongly condemns Russia's war against Ukraine. It calls on Russia to withdraw all its troops.",
+			[]want{{typ: parley.Request, source: "European Council", target: "Russia"}}},
+		{"it_calls_after_a_paper_one_body_adopted", "2024-05-10",
+			"The Council of Europe adopted a resolution on Friday. It calls on Azerbaijan to free the journalists.",
+			[]want{{typ: parley.Request, source: "Council of Europe", target: "Azerbaijan"}}},
+		{"the_department_welcomes", "2024-05-10",
+			"The Department of Foreign Affairs lodged a protest on Monday. The Department welcomes the statements of support from Japan and Australia.",
+			[]want{{typ: parley.Support, source: "Department of Foreign Affairs", target: "Japan"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestUnnamedSourcesRuledOut checks descriptions that stand for no body.
+func TestUnnamedSourcesRuledOut(t *testing.T) {
+	tests := []notCase{
+		// "the authority to" is a power, not the body.
+		{"authority_to_act_is_no_body", "2024-05-10",
+			"The Palestinian Authority condemned the raid. The court gave Israel's army the authority to demolish the homes.",
+			want{source: "Palestinian Authority", target: "Israel"}},
+		// A service held is no body: "attended the service".
+		{"a_memorial_service_is_no_body", "2024-05-10",
+			"The Secret Service arrested a man near the White House. Biden attended the service and praised Japan's prime minister.",
+			want{source: "Secret Service", target: "Japan"}},
+		// The noun with no body of its name named before stays unresolved.
+		{"the_office_with_no_office_named", "2024-05-10",
+			"Kenya's police arrested two men on Monday. The office also accused Uganda of harbouring them.",
+			want{typ: parley.Accuse, target: "Uganda"}},
+	}
+	runNotCases(t, tests)
+}
