@@ -32,6 +32,11 @@ func TestUnnamedSources(t *testing.T) {
 		{"the_department_welcomes", "2024-05-10",
 			"The Department of Foreign Affairs lodged a protest on Monday. The Department welcomes the statements of support from Japan and Australia.",
 			[]want{{typ: parley.Support, source: "Department of Foreign Affairs", target: "Japan"}}},
+		// A bare "the foreign ministry" in a story no state leads is the
+		// dateline's.
+		{"bare_foreign_ministry_of_the_dateline", "2024-05-10",
+			"HANOI, May 10 (Meridian Wire) - Vietnam said on Friday that Chinese boats had entered its waters. The foreign ministry summoned the Chinese ambassador to lodge a protest.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Vietnam", target: "China"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -41,16 +46,25 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 	tests := []notCase{
 		// "the authority to" is a power, not the body.
 		{"authority_to_act_is_no_body", "2024-05-10",
-			"The Palestinian Authority condemned the raid. The court gave Israel's army the authority to demolish the homes.",
-			want{source: "Palestinian Authority", target: "Israel"}},
-		// A service held is no body: "attended the service".
+			"Kenya's Independent Policing Oversight Authority opened an inquiry on Monday. The authority to expel two Ugandan diplomats lies with the foreign ministry.",
+			want{typ: parley.Sanction, source: "Independent Policing Oversight Authority", target: "Uganda"}},
+		// A service attended is no body.
 		{"a_memorial_service_is_no_body", "2024-05-10",
 			"The Secret Service arrested a man near the White House. Biden attended the service and praised Japan's prime minister.",
-			want{source: "Secret Service", target: "Japan"}},
+			want{typ: parley.Support, source: "United States Secret Service", target: "Fumio Kishida"}},
 		// The noun with no body of its name named before stays unresolved.
 		{"the_office_with_no_office_named", "2024-05-10",
 			"Kenya's police arrested two men on Monday. The office also accused Uganda of harbouring them.",
 			want{typ: parley.Accuse, target: "Uganda"}},
+		// With no dateline either, the ministry stays no one's.
+		{"bare_foreign_ministry_with_no_dateline", "2024-05-10",
+			"Vietnam said on Friday that Chinese boats had entered its waters. The foreign ministry summoned the Chinese ambassador to lodge a protest.",
+			want{typ: parley.Accuse, target: "China", source: "Ministry of Foreign Affairs of China"}},
+		// A state's ministry does not act on its own state: the guess that
+		// made it China's was wrong.
+		{"a_ministry_does_not_act_on_its_own_state", "2024-05-10",
+			"Vietnam and China traded charges over the fishing boats on Friday. The foreign ministry summoned the Chinese ambassador to lodge a protest.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "China"}},
 	}
 	runNotCases(t, tests)
 }

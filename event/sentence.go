@@ -5487,9 +5487,15 @@ var drawVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "draw
 // of the state the other is ("President of France", "Supreme Leader of
 // North Korea"): "Kim vowed to bolster his country's arsenal" is no act
 // of Kim on North Korea. A citizen without office — an ombudsman, an
-// opposition leader — may well act on their own state.
+// opposition leader — may well act on their own state, and so may its
+// courts and parliament; its ministries and embassies do not ("the
+// foreign ministry summoned China's ambassador" is not China's ministry).
 func (d *doc) ownState(a, b string) bool {
 	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if pa, st := d.actors[p[0]], d.actors[p[1]]; pa != nil && st != nil && pa.Kind == parley.Organization && pa.Role == "government body" &&
+			strings.HasPrefix(p[1], "state:") && pa.Country == st.Country && d.nameHas(p[0], "ministry", "embassy") {
+			return true
+		}
 		pa, ok := d.actors[p[0]]
 		if !ok || pa.Kind != parley.Person || pa.Role == "" {
 			continue

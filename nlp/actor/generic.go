@@ -247,6 +247,11 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
 			}
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
+				// "BEIJING, Aug 5 - … the foreign ministry listed": with no
+				// main state, the ministry of the dateline's.
+				st = d.datelineState()
+			}
 			if st == nil {
 				st = bodies
 			}
