@@ -37,6 +37,14 @@ func TestUnnamedSources(t *testing.T) {
 		{"bare_foreign_ministry_of_the_dateline", "2024-05-10",
 			"HANOI, May 10 (Meridian Wire) - Vietnam said on Friday that Chinese boats had entered its waters. The foreign ministry summoned the Chinese ambassador to lodge a protest.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Vietnam", target: "China"}}},
+		// "The Federal Chancellor": Germany's and Austria's own title for
+		// the head of government named before.
+		{"the_federal_chancellor_after_the_name", "2024-09-16",
+			"German Chancellor Olaf Scholz arrived in Samarkand on Sunday. The Federal Chancellor thanked Uzbekistan for its hospitality.",
+			[]want{{typ: parley.Support, source: "Olaf Scholz", target: "Uzbekistan"}}},
+		{"the_federal_chancellor_of_austria", "2024-09-16",
+			"Austrian Chancellor Karl Nehammer met Erdogan in Ankara on Monday. The Federal Chancellor urged Turkey to stop the smugglers.",
+			[]want{{typ: parley.Request, source: "Karl Nehammer", target: "Turkey"}}},
 	}
 	runEventCases(t, tests)
 }

@@ -29,6 +29,8 @@ var roleNouns = map[string][]string{
 	"prime minister":            {kb.HeadOfGovernment},
 	"premier":                   {kb.HeadOfGovernment},
 	"chancellor":                {kb.HeadOfGovernment},
+	"federal chancellor":        {kb.HeadOfGovernment}, // Germany's and Austria's own title: "The Federal Chancellor thanked …"
+	"federal president":         {kb.HeadOfState},
 	"crown prince":              {kb.HeadOfGovernment},
 	"foreign minister":          {kb.ForeignMinister},
 	"foreign secretary":         {kb.ForeignMinister},
