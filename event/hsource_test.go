@@ -45,6 +45,10 @@ func TestUnnamedSources(t *testing.T) {
 		{"the_federal_chancellor_of_austria", "2024-09-16",
 			"Austrian Chancellor Karl Nehammer met Erdogan in Ankara on Monday. The Federal Chancellor urged Turkey to stop the smugglers.",
 			[]want{{typ: parley.Request, source: "Karl Nehammer", target: "Turkey"}}},
+		// "the Federal Government" in a story about one state is that state.
+		{"the_federal_government_is_the_state", "2024-05-10",
+			"Germany's foreign minister Annalena Baerbock said on Monday that Germany would not accept the killing in Berlin. The Federal Government expelled two Russian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }

@@ -393,7 +393,9 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 				st = s
 			}
 		}
-		if st != nil {
+		if st != nil && body == "" {
+			m.Actors = []string{d.addKnown(st)} // "the Federal Government expelled two employees": Germany
+		} else if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)
 		}
@@ -433,6 +435,7 @@ var bodyTitles = map[string]string{
 	"interior ministry":           "Ministry of the Interior",
 	"ministry of the interior":    "Ministry of the Interior",
 	"ministry of interior":        "Ministry of the Interior",
+	"federal government":          "", // the state itself
 }
 
 // bareTitle returns the end of an office named with no country and no
