@@ -77,6 +77,11 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"a_ministry_does_not_act_on_its_own_state", "2024-05-10",
 			"Vietnam and China traded charges over the fishing boats on Friday. The foreign ministry summoned the Chinese ambassador to lodge a protest.",
 			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "China"}},
+		// "At the meeting" told before is that meeting, not a new one with
+		// the state the subject then addressed.
+		{"at_the_meeting_told_before", "2024-05-10",
+			"Erdogan met Putin in Sochi on Monday. At the meeting, the Turkish president urged Russia to return to the grain deal.",
+			want{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Russia"}},
 	}
 	runNotCases(t, tests)
 }

@@ -2070,6 +2070,14 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 		if len(ids) >= 2 {
 			return ids[:1], ids[1:]
 		}
+		if len(ids) == 1 && d.tok(k-1).Is("the") {
+			// "Erdogan met Putin in Sochi. At the meeting, the Turkish
+			// president urged Russia …": the meeting told before, with
+			// its own parties, not the one addressed.
+			if parties := d.lastMeeting(k); slices.Contains(parties, ids[0]) {
+				return ids, slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == ids[0] })
+			}
+		}
 		// "In a phone call on Thursday, Erdogan told Putin that …": the
 		// one the subject addressed.
 		if len(ids) == 1 {
