@@ -49,6 +49,14 @@ func TestUnnamedSources(t *testing.T) {
 		{"the_federal_government_is_the_state", "2024-05-10",
 			"Germany's foreign minister Annalena Baerbock said on Monday that Germany would not accept the killing in Berlin. The Federal Government expelled two Russian diplomats.",
 			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia"}}},
+		// "The minister" after a sentence whose subject and whose partner
+		// "with" both hold the title: the subject, who the text is about.
+		{"the_minister_is_the_subject_not_the_partner", "2024-05-10",
+			"Indian Foreign Minister S. Jaishankar held talks with Wang Yi in Beijing on Monday. The minister later met Sergei Lavrov.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Sergey Lavrov"}}},
+		{"the_minister_then_travelled", "2024-05-10",
+			"Indian Foreign Minister S. Jaishankar held talks with Wang Yi in Beijing on Monday. The minister then travelled to Moscow.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -82,6 +90,9 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"at_the_meeting_told_before", "2024-05-10",
 			"Erdogan met Putin in Sochi on Monday. At the meeting, the Turkish president urged Russia to return to the grain deal.",
 			want{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Russia"}},
+		{"the_minister_is_not_the_partner", "2024-05-10",
+			"Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday. The minister later met Sergei Lavrov.",
+			want{typ: parley.Consult, source: "Wang Yi", target: "Sergey Lavrov"}},
 	}
 	runNotCases(t, tests)
 }

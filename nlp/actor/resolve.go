@@ -3088,7 +3088,7 @@ func (d *doc) titledBack(i int) int {
 	for end < len(d.toks) && end-i <= 3 && (titleWords[d.toks[end].Norm] || d.toks[end].Upper && !d.followedByName(end)) {
 		end++
 	}
-	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later")) {
+	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
 		return i
 	}
 	head := d.toks[end-1].Norm
@@ -3132,11 +3132,49 @@ func (d *doc) titledBack(i int) int {
 			// (or named just before without the title, but holding it:
 			// "Vladimir Putin announced … 'I would ask …,' the President
 			// said")
-			d.mention(i, end, parley.ViaRole, m.Actors[0])
+			id := m.Actors[0]
+			if subj := d.titledSubject(d.sentenceOf[k0], k0, head, d.phrase(i+1, end)); subj != "" {
+				// "Jaishankar held talks with Wang Yi … The minister
+				// later met Lavrov": the subject the sentence was about,
+				// not the partner named after it.
+				id = subj
+			}
+			d.mention(i, end, parley.ViaRole, id)
 			return end
 		}
 	}
 	return i
+}
+
+// titledSubject returns the person who opens sentence s as its subject,
+// before token before, when the title (its last word head) fits them, as
+// written before the name or held on the day; else "".
+func (d *doc) titledSubject(s, before int, head, title string) string {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != s || len(m.Actors) != 1 {
+			continue
+		}
+		if k >= before || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			return ""
+		}
+		from := k
+		for from > 0 && d.sentenceOf[from-1] == s && (titleWords[d.toks[from-1].Norm] || d.toks[from-1].Upper && d.toks[from-1].Kind == token.Word) {
+			from--
+		}
+		if !(from == 0 || d.sentenceOf[from-1] != s || d.afterOpeningTime(from)) {
+			return "" // the first name is no subject: "After talks with Wang Yi, …"
+		}
+		titled := false
+		for j := from; j < k; j++ {
+			titled = titled || d.toks[j].Norm == head
+		}
+		if titled || d.titleOnDay(m.Actors[0], title) {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // titleOnDay reports whether the person id holds, on the publication
