@@ -268,6 +268,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k // "Receiving Hassan Sheikh in Cairo, Sisi said …": Sisi received him
 		}
 	}
+	if !nominal && k > 0 && d.tok(k-1).Is("having") && d.tok(k-1).Upper {
+		if ids := d.frontedSubject(k - 1); ids != nil {
+			return ids, k // "Having met Putin in Moscow, Orban flew …": Orban met him
+		}
+	}
 	if !nominal {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start

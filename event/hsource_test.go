@@ -57,6 +57,13 @@ func TestUnnamedSources(t *testing.T) {
 		{"the_minister_then_travelled", "2024-05-10",
 			"Indian Foreign Minister S. Jaishankar held talks with Wang Yi in Beijing on Monday. The minister then travelled to Moscow.",
 			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Russia"}}},
+		// A fronted "Having …" clause has the main clause's subject.
+		{"having_met_then_flew", "2024-05-10",
+			"Having met Putin in Moscow, Orban flew to Beijing on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin"}}},
+		{"having_held_talks_then_criticised", "2024-05-10",
+			"Having held talks with Putin in Moscow, Orban criticised the European Union.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin"}, {typ: parley.Accuse, source: "Viktor Orbán", target: "European Union"}}},
 	}
 	runEventCases(t, tests)
 }
