@@ -2242,6 +2242,9 @@ func personArrived(d *doc, k int) bool {
 	for i >= 0 && d.tok(i).Is("has", "have", "had", "also", "later", "then", "finally", "first") {
 		i--
 	}
+	if i >= 2 && d.tok(i).Is("who") && d.tok(i-1).Is(",") {
+		i -= 2 // "Blinken, who arrived in Riyadh on Monday, urged …"
+	}
 	m, ok := d.mentionAt(i)
 	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
 }

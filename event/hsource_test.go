@@ -64,6 +64,10 @@ func TestUnnamedSources(t *testing.T) {
 		{"having_held_talks_then_criticised", "2024-05-10",
 			"Having held talks with Putin in Moscow, Orban criticised the European Union.",
 			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin"}, {typ: parley.Accuse, source: "Viktor Orbán", target: "European Union"}}},
+		// A relative clause on a person: "X, who arrived in Y, …" is X's visit.
+		{"who_arrived_in_a_capital", "2024-05-10",
+			"Blinken, who arrived in Riyadh on Monday, urged Saudi Arabia to normalise ties with Israel.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Saudi Arabia", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -100,6 +104,10 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"the_minister_is_not_the_partner", "2024-05-10",
 			"Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday. The minister later met Sergei Lavrov.",
 			want{typ: parley.Consult, source: "Wang Yi", target: "Sergey Lavrov"}},
+		// (Aid that arrived is no visit of the one who sent it.)
+		{"aid_which_arrived_is_no_visit", "2024-05-10",
+			"The aid convoy, which arrived in Gaza on Monday, was sent by Egypt.",
+			want{typ: parley.Consult, source: "Egypt", target: "Palestine"}},
 	}
 	runNotCases(t, tests)
 }
