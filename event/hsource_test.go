@@ -68,6 +68,14 @@ func TestUnnamedSources(t *testing.T) {
 		{"who_arrived_in_a_capital", "2024-05-10",
 			"Blinken, who arrived in Riyadh on Monday, urged Saudi Arabia to normalise ties with Israel.",
 			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Saudi Arabia", date: "2024-05-06"}}},
+		// A state's pledge or stance whose speaker the sentence names after
+		// it is the speaker's, as when named before it.
+		{"stance_then_its_speaker", "2024-05-27",
+			"The EU expects Moscow to return the buoys immediately, Borrell said.",
+			[]want{{typ: parley.Request, source: "Josep Borrell", target: "Russia"}}},
+		{"pledge_then_its_speaker", "2022-06-21",
+			"Russia will respond to Lithuania's ban on rail transit, Nikolai Patrushev said on Tuesday.",
+			[]want{{typ: parley.Threaten, source: "Nikolai Patrushev", target: "Lithuania"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -108,6 +116,14 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"aid_which_arrived_is_no_visit", "2024-05-10",
 			"The aid convoy, which arrived in Gaza on Monday, was sent by Egypt.",
 			want{typ: parley.Consult, source: "Egypt", target: "Palestine"}},
+		// A deed told past stays the doer's: the speaker only reports it.
+		{"deed_then_its_reporter", "2022-06-22",
+			"Russia's foreign ministry summoned the EU ambassador on Tuesday, spokeswoman Maria Zakharova said.",
+			want{typ: parley.Accuse, source: "Maria Zakharova", target: "European Union"}},
+		// The terms of a pact bind the state, whoever tells them.
+		{"terms_of_a_deal_then_a_speaker", "2019-10-18",
+			"Under the deal, Turkey will support the Syrian opposition, Turkish Foreign Minister Mevlut Cavusoglu said.",
+			want{typ: parley.Support, source: "Mevlüt Çavuşoğlu", target: "Syrian opposition"}},
 	}
 	runNotCases(t, tests)
 }

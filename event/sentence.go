@@ -2599,6 +2599,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = []string{sp}
 		}
 	}
+	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && verb {
+		if sp := d.trailingOwnSpeaker(subj, k, a, b); sp != "" {
+			// "Russia will respond to Lithuania's ban …, Patrushev said",
+			// "The EU expects Moscow to explain …, he said": the pledge or
+			// stance is its speaker's. (A measure announced so stays the
+			// state's: "France will bring its ambassador home …, Macron
+			// said".)
+			subj = []string{sp}
+		}
+	}
 	if subj == nil && verb && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "protesters gathered outside parliament, demanding that …": the
 		// participle's subject is the sentence's.
@@ -6250,6 +6260,55 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	}
 	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
 		return p.ID
+	}
+	return ""
+}
+
+// trailingOwnSpeaker returns the person who, in an attribution closing
+// the sentence after trigger k (", X said", ", said X", ", the Minister
+// stressed today"), speaks for the one state or body subj names, when no
+// speech verb stands before the trigger and the act is a stance or a
+// pledge (a present tense or a modal), not a deed told; else "".
+func (d *doc) trailingOwnSpeaker(subj []string, k, a, b int) string {
+	if len(subj) != 1 || d.hadBetween(a, k) || d.tok(a).Is("under") {
+		return "" // ("Under the deal, Turkey will support …, Cavusoglu said": the pact binds the state)
+	}
+	if o := d.actors[subj[0]]; !strings.HasPrefix(subj[0], "state:") && (o == nil || o.Kind != parley.Organization) {
+		return ""
+	}
+	for v := a; v < k; v++ {
+		if d.sayVerbAt(v) || d.quoted[v] {
+			return ""
+		}
+	}
+	if t := d.tok(k); !d.wordIn(a, k, "will", "would", "shall", "must", "should", "cannot", "won't") && !(strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss")) {
+		return "" // a deed told past, the speaker only reporting it: "the ministry summoned the EU's ambassador …, Zakharova said"
+	}
+	c := -1
+	for i := b - 1; i > k; i-- {
+		if d.tok(i).Is(",") {
+			c = i
+			break
+		}
+	}
+	if c < 0 || b-c > 9 {
+		return ""
+	}
+	for v := c + 1; v < b; v++ {
+		if d.cover[v] >= 0 || !d.sayVerbAt(v) {
+			continue
+		}
+		speakers, _, _ := d.statementParts(v, c+1, b)
+		if m, ok := d.mentionAt(v + 1); ok && len(speakers) == 0 {
+			speakers = m.Actors // ", said Patrushev"
+		}
+		if len(speakers) != 1 {
+			return ""
+		}
+		if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
+			return p.ID
+		}
+		return ""
 	}
 	return ""
 }
