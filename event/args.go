@@ -295,6 +295,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k
 		}
 	}
+	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && paperNouns[d.tok(k-1).Norm] {
+		// "the vote of the UN General Assembly on a resolution demanding
+		// that Russia withdraw": the paper speaks for the body that
+		// passed it, not for whoever voted or abstained.
+		if ids := d.paperBody(k-1, cs); ids != nil {
+			return ids, k
+		}
+	}
 	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.cover[k-1] < 0 && plural(d.tok(k-1).Norm) &&
 		d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && !auxWords[d.tok(k-1).Norm] &&
 		!d.tok(k-1).Is("countries", "states", "nations", "governments", "members", "allies", "powers") { // ("Belgium is one of the countries supporting Kabila")
@@ -611,6 +619,35 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// paperNouns name papers a body adopts that speak for it: "a resolution
+// demanding …".
+var paperNouns = map[string]bool{"resolution": true, "resolutions": true, "declaration": true, "communique": true,
+	"communiqué": true, "motion": true}
+
+// paperBody returns the assembly or council named before the paper noun
+// at n in its clause, after "of" or as its owner ("the vote of the UN
+// General Assembly on a resolution", "a Security Council resolution"),
+// or nil.
+func (d *doc) paperBody(n, cs int) []string {
+	for i := n - 1; i >= cs && n-i <= 12; i-- {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		start := d.mentionStart(i)
+		p := start - 1
+		if p > cs && d.tok(p).Is("the") {
+			p--
+		}
+		if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Organization &&
+			(p >= cs && d.tok(p).Is("of", "by") || d.mentionEnd(i) == n || d.possessiveAt(d.mentionEnd(i))) {
+			return m.Actors
+		}
+		i = start
+	}
+	return nil
 }
 
 // causeOwner finds who did a deed named as the cause of another act:

@@ -76,6 +76,10 @@ func TestUnnamedSources(t *testing.T) {
 		{"pledge_then_its_speaker", "2022-06-21",
 			"Russia will respond to Lithuania's ban on rail transit, Nikolai Patrushev said on Tuesday.",
 			[]want{{typ: parley.Threaten, source: "Nikolai Patrushev", target: "Lithuania"}}},
+		// "a resolution demanding …" speaks for the body that passed it.
+		{"resolution_of_an_assembly_demanding", "2022-03-05",
+			"Kazakhstan abstained in the vote of the UN General Assembly on a resolution demanding that Russia withdraw its troops.",
+			[]want{{typ: parley.Request, source: "United Nations General Assembly", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -124,6 +128,9 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"terms_of_a_deal_then_a_speaker", "2019-10-18",
 			"Under the deal, Turkey will support the Syrian opposition, Turkish Foreign Minister Mevlut Cavusoglu said.",
 			want{typ: parley.Support, source: "Mevlüt Çavuşoğlu", target: "Syrian opposition"}},
+		{"abstaining_on_a_resolution_is_no_demand", "2022-03-05",
+			"Kazakhstan abstained in the vote of the UN General Assembly on a resolution demanding that Russia withdraw its troops.",
+			want{typ: parley.Request, source: "Kazakhstan", target: "Russia"}},
 	}
 	runNotCases(t, tests)
 }
