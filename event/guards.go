@@ -2249,6 +2249,12 @@ func personArrived(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
 }
 
+// keptForces accepts "keep" with forces as its object, not before a
+// gerund: "keep funding the Afghan security forces" keeps no troops.
+func keptForces(d *doc, k int) bool {
+	return !d.gerundAt(k+1, len(d.in.Tokens))
+}
+
 // barredFrom accepts "bar" with the place or thing barred from a few
 // words after it: "barred Belarusian airlines from EU airspace".
 func barredFrom(d *doc, k int) bool {

@@ -80,6 +80,17 @@ func TestUnnamedSources(t *testing.T) {
 		{"resolution_of_an_assembly_demanding", "2022-03-05",
 			"Kazakhstan abstained in the vote of the UN General Assembly on a resolution demanding that Russia withdraw its troops.",
 			[]want{{typ: parley.Request, source: "United Nations General Assembly", target: "Russia"}}},
+		// A body's members acting as it with no "the": "Alliance leaders
+		// said …", "Allies also accused …", "Leaders insisted …".
+		{"alliance_leaders_said", "2024-07-12",
+			"NATO leaders met in Washington on Wednesday. Alliance leaders said Russia's aggressive actions were a threat to their security.",
+			[]want{{typ: parley.Accuse, source: "North Atlantic Treaty Organization", target: "Russia"}}},
+		{"allies_also_accused", "2024-07-12",
+			"NATO leaders met in Washington on Wednesday. Allies also accused Russia of sabotage.",
+			[]want{{typ: parley.Accuse, source: "North Atlantic Treaty Organization", target: "Russia"}}},
+		{"leaders_insisted_after_a_body_named_by_them", "2023-08-12",
+			"ECOWAS leaders met in Abuja on Thursday. Leaders insisted that the junta in Niger release Bazoum.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "National Council for the Safeguard of the Homeland"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -131,6 +142,10 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"abstaining_on_a_resolution_is_no_demand", "2022-03-05",
 			"Kazakhstan abstained in the vote of the UN General Assembly on a resolution demanding that Russia withdraw its troops.",
 			want{typ: parley.Request, source: "Kazakhstan", target: "Russia"}},
+		// "keep" before a gerund keeps no troops.
+		{"keep_funding_is_no_mobilisation", "2019-12-05",
+			"NATO also pledged to keep funding the Afghan security forces through 2020.",
+			want{typ: parley.Mobilize}},
 	}
 	runNotCases(t, tests)
 }

@@ -379,6 +379,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.membersReference(i); n > i {
+		return n
+	}
 	if n := d.bareArmy(i); n > i {
 		return n
 	}
@@ -3246,25 +3249,9 @@ func (d *doc) orgReference(i int) int {
 	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
-	for rf := range d.recentWithin(i, 6) {
-		e := d.r.kb.Get(rf.id)
-		name := ""
-		if e != nil {
-			name = token.Fold(e.Name)
-		} else if rf.kind == parley.Organization {
-			name = token.Fold(d.actors[d.index[rf.id]].Name)
-		} else {
-			continue
-		}
-		if rf.kind != parley.Organization {
-			continue
-		}
-		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
-			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
-			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
-			d.mention(i, i+2, parley.ViaRole, rf.id)
-			return i + 2
-		}
+	if id := d.anaphorBody(i, noun, want); id != "" {
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
 	}
 	if want == "junta" {
 		// No junta named as a body: the state whose rulers the article
@@ -3282,6 +3269,62 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// membersReference resolves the members of a body named before acting
+// as it, where no "the" opens them: "Allies also pledged …", "Alliance
+// leaders said …", "bloc leaders agreed …" (the alliance or bloc told
+// last), and "Leaders insisted …", "where leaders demanded …" (the body
+// the text named by its leaders just before).
+func (d *doc) membersReference(i int) int {
+	if i+1 >= len(d.toks) || i > 0 && d.toks[i-1].Is("the", "a", "their", "its", "his", "her", "our", "of") || d.onMention(i) {
+		return i
+	}
+	t := &d.toks[i]
+	switch {
+	case t.Is("allies") && t.Upper && d.opensSentence(i) && d.actingVerb(i+1):
+		if id := d.anaphorBody(i, "allies", orgAnaphors["allies"]); id != "" {
+			d.mention(i, i+1, parley.ViaRole, id)
+			return i + 1
+		}
+	case t.Is("alliance", "bloc") && i+2 < len(d.toks) && d.toks[i+1].Is("leaders", "members", "ministers") && d.actingVerb(i+2):
+		if id := d.anaphorBody(i, t.Norm, orgAnaphors[t.Norm]); id != "" {
+			d.mention(i, i+2, parley.ViaRole, id)
+			return i + 2
+		}
+	case t.Is("leaders") && d.actingVerb(i+1) && (d.opensSentence(i) || i > 0 && d.toks[i-1].Is("where")):
+		if ids := d.bodyOfLeaders(i, "the leaders"); len(ids) == 1 {
+			d.mention(i, i+1, parley.ViaRole, ids[0])
+			return i + 1
+		}
+	}
+	return i
+}
+
+// anaphorBody returns the organisation named in the six sentences up to
+// token i that the noun of "the alliance", "the agency" refers back to:
+// one whose name holds the noun or of the kind want names; or "".
+func (d *doc) anaphorBody(i int, noun, want string) string {
+	for rf := range d.recentWithin(i, 6) {
+		e := d.r.kb.Get(rf.id)
+		name := ""
+		if e != nil {
+			name = token.Fold(e.Name)
+		} else if rf.kind == parley.Organization {
+			name = token.Fold(d.actors[d.index[rf.id]].Name)
+		} else {
+			continue
+		}
+		if rf.kind != parley.Organization {
+			continue
+		}
+		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
+			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
+			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
+			return rf.id
+		}
+	}
+	return ""
 }
 
 // rulingJunta returns the id of the council a junta ruled state st
