@@ -91,6 +91,14 @@ func TestUnnamedSources(t *testing.T) {
 		{"leaders_insisted_after_a_body_named_by_them", "2023-08-12",
 			"ECOWAS leaders met in Abuja on Thursday. Leaders insisted that the junta in Niger release Bazoum.",
 			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "National Council for the Safeguard of the Homeland"}}},
+		// "the delegation" acting is the one who led the delegation told
+		// before.
+		{"the_delegation_met", "2019-06-08",
+			"A Mexican delegation led by Foreign Minister Marcelo Ebrard arrived in Washington on Monday. On Wednesday, the delegation met Vice President Mike Pence.",
+			[]want{{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence", date: "2019-06-05"}}},
+		{"the_delegation_was_led_by", "2019-06-08",
+			"The Mexican delegation was led by Foreign Minister Marcelo Ebrard. On Wednesday, the delegation met Vice President Mike Pence.",
+			[]want{{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -146,6 +154,10 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"keep_funding_is_no_mobilisation", "2019-12-05",
 			"NATO also pledged to keep funding the Afghan security forces through 2020.",
 			want{typ: parley.Mobilize}},
+		// Two delegations led by two people: whose is unclear.
+		{"the_delegation_of_two", "2019-06-08",
+			"A Mexican delegation led by Marcelo Ebrard and an American delegation led by Mike Pompeo met in Washington. On Wednesday, the delegation met Mike Pence.",
+			want{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence"}},
 	}
 	runNotCases(t, tests)
 }

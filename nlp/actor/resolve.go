@@ -382,6 +382,9 @@ func (d *doc) step(i int) int {
 	if n := d.membersReference(i); n > i {
 		return n
 	}
+	if n := d.delegationReference(i); n > i {
+		return n
+	}
 	if n := d.bareArmy(i); n > i {
 		return n
 	}
@@ -3299,6 +3302,46 @@ func (d *doc) membersReference(i int) int {
 		}
 	}
 	return i
+}
+
+// delegationReference resolves "the delegation" acting to the person who
+// led the delegation the four sentences before named ("a Mexican
+// delegation led by Foreign Minister Marcelo Ebrard … the delegation met
+// Pence"), when one only was.
+func (d *doc) delegationReference(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("delegation") || !(d.actingVerb(i+2) || d.toks[i+2].Is("met")) {
+		return i
+	}
+	leader := ""
+	for j := i - 1; j >= 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
+		v := j + 1
+		if v < i && d.toks[v].Is("was", "is") {
+			v++ // "The Mexican delegation was led by …"
+		}
+		if !d.toks[j].Is("delegation") || v+2 >= i || !d.toks[v].Is("led", "headed") || !d.toks[v+1].Is("by") {
+			continue
+		}
+		k := v + 2
+		for k < i && k-j < 8 && !d.onMention(k) && (titleWords[d.toks[k].Norm] || d.toks[k].Upper || d.toks[k].Is("'s", "’s")) {
+			k++ // "led by Ghana's Foreign Minister, Shirley Ayorkor Botchwey"
+		}
+		if k < i && d.toks[k].Text == "," && k+1 < i {
+			k++
+		}
+		m, ok := d.mentionOn(k)
+		if !ok || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			continue
+		}
+		if leader != "" && leader != m.Actors[0] {
+			return i // two delegations: whose is unclear
+		}
+		leader = m.Actors[0]
+	}
+	if leader == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, leader)
+	return i + 2
 }
 
 // anaphorBody returns the organisation named in the six sentences up to
