@@ -99,6 +99,10 @@ func TestUnnamedSources(t *testing.T) {
 		{"the_delegation_was_led_by", "2019-06-08",
 			"The Mexican delegation was led by Foreign Minister Marcelo Ebrard. On Wednesday, the delegation met Vice President Mike Pence.",
 			[]want{{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence"}}},
+		// An acronym given to a body named in full names it later on.
+		{"acronym_given_in_parentheses", "2023-07-13",
+			"The Budget Monitoring Forum (FMO), a coalition of Mozambican civil society groups, campaigned for the extradition. The FMO welcomed South Africa's decision.",
+			[]want{{typ: parley.Support, source: "Budget Monitoring Forum", target: "South Africa"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -158,6 +162,11 @@ func TestUnnamedSourcesRuledOut(t *testing.T) {
 		{"the_delegation_of_two", "2019-06-08",
 			"A Mexican delegation led by Marcelo Ebrard and an American delegation led by Mike Pompeo met in Washington. On Wednesday, the delegation met Mike Pence.",
 			want{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence"}},
+		// ", and X has not …" opens a clause of its own: the refusal
+		// before it is not aimed at X.
+		{"refusal_before_and_x_has_not", "2025-04-10",
+			"Bosnia's State Investigation and Protection Agency (SIPA) is the state police. Dodik has refused to answer the prosecutor's summons, and SIPA has not attempted to detain him.",
+			want{typ: parley.Reject, source: "Milorad Dodik", target: "State Investigation and Protection Agency"}},
 	}
 	runNotCases(t, tests)
 }

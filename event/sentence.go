@@ -6601,7 +6601,7 @@ func (d *doc) newClauseAt(j, b int) bool {
 	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
 		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
 	}
-	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are") {
+	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already") {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)
