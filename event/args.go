@@ -271,6 +271,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k // "Receiving Hassan Sheikh in Cairo, Sisi said …": Sisi received him
 		}
 	}
+	if !nominal && k > 0 && d.tok(k-1).Is("having") && d.tok(k-1).Upper {
+		if ids := d.frontedSubject(k - 1); ids != nil {
+			return ids, k // "Having met Putin in Moscow, Orban flew …": Orban met him
+		}
+	}
 	if !nominal {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start
@@ -290,6 +295,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "Finland closed its border with Russia, accusing Moscow …": the
 		// participle's subject is the one who did the act before it.
 		if ids := d.participleSubject(k-1, false); ids != nil {
+			return ids, k
+		}
+	}
+	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && paperNouns[d.tok(k-1).Norm] {
+		// "the vote of the UN General Assembly on a resolution demanding
+		// that Russia withdraw": the paper speaks for the body that
+		// passed it, not for whoever voted or abstained.
+		if ids := d.paperBody(k-1, cs); ids != nil {
 			return ids, k
 		}
 	}
@@ -643,6 +656,35 @@ func (d *doc) unnamedDoer(k, cs int) int {
 // allowVerbs let or help someone do an act: the one let does it.
 var allowVerbs = map[string]bool{"allowed": true, "allow": true, "allows": true, "permitted": true, "permit": true, "granted": true,
 	"grant": true, "issued": true, "gave": true, "helped": true, "help": true, "enabled": true, "let": true}
+
+// paperNouns name papers a body adopts that speak for it: "a resolution
+// demanding …".
+var paperNouns = map[string]bool{"resolution": true, "resolutions": true, "declaration": true, "communique": true,
+	"communiqué": true, "motion": true}
+
+// paperBody returns the assembly or council named before the paper noun
+// at n in its clause, after "of" or as its owner ("the vote of the UN
+// General Assembly on a resolution", "a Security Council resolution"),
+// or nil.
+func (d *doc) paperBody(n, cs int) []string {
+	for i := n - 1; i >= cs && n-i <= 12; i-- {
+		m, ok := d.mentionAt(i)
+		if !ok {
+			continue
+		}
+		start := d.mentionStart(i)
+		p := start - 1
+		if p > cs && d.tok(p).Is("the") {
+			p--
+		}
+		if len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Organization &&
+			(p >= cs && d.tok(p).Is("of", "by") || d.mentionEnd(i) == n || d.possessiveAt(d.mentionEnd(i))) {
+			return m.Actors
+		}
+		i = start
+	}
+	return nil
+}
 
 // causeOwner finds who did a deed named as the cause of another act:
 // "imposed sanctions on Russia over its invasion of Ukraine" (Russia's,

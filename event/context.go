@@ -264,6 +264,9 @@ func (d *doc) mainSubject(k, b int) []string {
 	reach := 12
 	switch {
 	case d.tok(a).Is("after", "before", "during", "in", "at", "on", "following", "while", "when", "since", "with", "despite", "amid", "ahead"):
+	case d.tok(a).Is("having") && d.tok(a).Upper:
+		// "Having held talks with Putin in Moscow, Orban flew …"
+		reach = 18
 	case d.participleOpener(a, k):
 		// "Speaking on Tuesday before talks with Jordan's King Abdullah II
 		// in the resort of Sochi, Putin called …": the participle's

@@ -2306,8 +2306,17 @@ func personArrived(d *doc, k int) bool {
 	for i >= 0 && d.tok(i).Is("has", "have", "had", "also", "later", "then", "finally", "first") {
 		i--
 	}
+	if i >= 2 && d.tok(i).Is("who") && d.tok(i-1).Is(",") {
+		i -= 2 // "Blinken, who arrived in Riyadh on Monday, urged …"
+	}
 	m, ok := d.mentionAt(i)
 	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
+}
+
+// keptForces accepts "keep" with forces as its object, not before a
+// gerund: "keep funding the Afghan security forces" keeps no troops.
+func keptForces(d *doc, k int) bool {
+	return !d.gerundAt(k+1, len(d.in.Tokens))
 }
 
 // barredFrom accepts "bar" with the place or thing barred from a few

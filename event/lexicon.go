@@ -739,7 +739,7 @@ var verbs = []struct {
 		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
 		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...),
 	}},
-	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...)}},
+	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...).when(keptForces)}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE

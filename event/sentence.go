@@ -2139,6 +2139,14 @@ func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
 		if len(ids) >= 2 {
 			return ids[:1], ids[1:]
 		}
+		if len(ids) == 1 && d.tok(k-1).Is("the") {
+			// "Erdogan met Putin in Sochi. At the meeting, the Turkish
+			// president urged Russia …": the meeting told before, with
+			// its own parties, not the one addressed.
+			if parties := d.lastMeeting(k); slices.Contains(parties, ids[0]) {
+				return ids, slices.DeleteFunc(slices.Clone(parties), func(p string) bool { return p == ids[0] })
+			}
+		}
 		// "In a phone call on Thursday, Erdogan told Putin that …": the
 		// one the subject addressed.
 		if len(ids) == 1 {
@@ -2663,6 +2671,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// the agreement": a pledge made in the speaking is the
 			// speaker's. (What the state "had" done is reported, and
 			// stays the state's.)
+			subj = []string{sp}
+		}
+	}
+	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && verb {
+		if sp := d.trailingOwnSpeaker(subj, k, a, b); sp != "" {
+			// "Russia will respond to Lithuania's ban …, Patrushev said",
+			// "The EU expects Moscow to explain …, he said": the pledge or
+			// stance is its speaker's. (A measure announced so stays the
+			// state's: "France will bring its ambassador home …, Macron
+			// said".)
 			subj = []string{sp}
 		}
 	}
@@ -5581,9 +5599,15 @@ var drawVerbs = map[string]bool{"drew": true, "draws": true, "draw": true, "draw
 // of the state the other is ("President of France", "Supreme Leader of
 // North Korea"): "Kim vowed to bolster his country's arsenal" is no act
 // of Kim on North Korea. A citizen without office — an ombudsman, an
-// opposition leader — may well act on their own state.
+// opposition leader — may well act on their own state, and so may its
+// courts and parliament; its ministries and embassies do not ("the
+// foreign ministry summoned China's ambassador" is not China's ministry).
 func (d *doc) ownState(a, b string) bool {
 	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if pa, st := d.actors[p[0]], d.actors[p[1]]; pa != nil && st != nil && pa.Kind == parley.Organization && pa.Role == "government body" &&
+			strings.HasPrefix(p[1], "state:") && pa.Country == st.Country && d.nameHas(p[0], "ministry", "embassy") {
+			return true
+		}
 		pa, ok := d.actors[p[0]]
 		if !ok || pa.Kind != parley.Person || pa.Role == "" {
 			continue
@@ -6410,6 +6434,55 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	return ""
 }
 
+// trailingOwnSpeaker returns the person who, in an attribution closing
+// the sentence after trigger k (", X said", ", said X", ", the Minister
+// stressed today"), speaks for the one state or body subj names, when no
+// speech verb stands before the trigger and the act is a stance or a
+// pledge (a present tense or a modal), not a deed told; else "".
+func (d *doc) trailingOwnSpeaker(subj []string, k, a, b int) string {
+	if len(subj) != 1 || d.hadBetween(a, k) || d.tok(a).Is("under") {
+		return "" // ("Under the deal, Turkey will support …, Cavusoglu said": the pact binds the state)
+	}
+	if o := d.actors[subj[0]]; !strings.HasPrefix(subj[0], "state:") && (o == nil || o.Kind != parley.Organization) {
+		return ""
+	}
+	for v := a; v < k; v++ {
+		if d.sayVerbAt(v) || d.quoted[v] {
+			return ""
+		}
+	}
+	if t := d.tok(k); !d.wordIn(a, k, "will", "would", "shall", "must", "should", "cannot", "won't") && !(strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss")) {
+		return "" // a deed told past, the speaker only reporting it: "the ministry summoned the EU's ambassador …, Zakharova said"
+	}
+	c := -1
+	for i := b - 1; i > k; i-- {
+		if d.tok(i).Is(",") {
+			c = i
+			break
+		}
+	}
+	if c < 0 || b-c > 9 {
+		return ""
+	}
+	for v := c + 1; v < b; v++ {
+		if d.cover[v] >= 0 || !d.sayVerbAt(v) {
+			continue
+		}
+		speakers, _, _ := d.statementParts(v, c+1, b)
+		if m, ok := d.mentionAt(v + 1); ok && len(speakers) == 0 {
+			speakers = m.Actors // ", said Patrushev"
+		}
+		if len(speakers) != 1 {
+			return ""
+		}
+		if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
+			return p.ID
+		}
+		return ""
+	}
+	return ""
+}
+
 // hadBetween reports whether "had" stands between tokens from and k.
 func (d *doc) hadBetween(from, k int) bool {
 	return d.wordIn(max(from, 0), k, "had")
@@ -6706,7 +6779,7 @@ func (d *doc) newClauseAt(j, b int) bool {
 	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
 		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
 	}
-	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are") {
+	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already") {
 		e++
 	}
 	return e < b && d.cover[e] < 0 && d.finiteVerbAt(e)

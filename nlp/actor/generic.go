@@ -247,6 +247,11 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
 				break
 			}
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
+				// "BEIJING, Aug 5 - … the foreign ministry listed": with no
+				// main state, the ministry of the dateline's.
+				st = d.datelineState()
+			}
 			if st == nil {
 				st = bodies
 			}
@@ -502,7 +507,9 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 			continue
 		}
 		st := d.ministryState(d.tokenIndex(m.Span.Start), d.tokenIndex(m.Span.End-1)+1, home)
-		if st != nil {
+		if st != nil && body == "" {
+			m.Actors = []string{d.addKnown(st)} // "the Federal Government expelled two employees": Germany
+		} else if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)
 		}
@@ -542,6 +549,7 @@ var bodyTitles = map[string]string{
 	"interior ministry":           "Ministry of the Interior",
 	"ministry of the interior":    "Ministry of the Interior",
 	"ministry of interior":        "Ministry of the Interior",
+	"federal government":          "", // the state itself
 }
 
 // bareTitle returns the end of an office named with no country and no

@@ -29,6 +29,8 @@ var roleNouns = map[string][]string{
 	"prime minister":            {kb.HeadOfGovernment},
 	"premier":                   {kb.HeadOfGovernment},
 	"chancellor":                {kb.HeadOfGovernment},
+	"federal chancellor":        {kb.HeadOfGovernment}, // Germany's and Austria's own title: "The Federal Chancellor thanked …"
+	"federal president":         {kb.HeadOfState},
 	"crown prince":              {kb.HeadOfGovernment},
 	"foreign minister":          {kb.ForeignMinister},
 	"foreign secretary":         {kb.ForeignMinister},
@@ -366,6 +368,24 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
 	"junta": "junta", "confederation": "called", "federation": "called"}
+
+// subjectOrgAnaphors are nouns that, after "the", refer back to an
+// organisation whose name contains them only as the subject of an act:
+// "The Department called on China" after "the Department of Foreign
+// Affairs", but not "the authority to impose tariffs", "a memorial
+// service", "took office".
+var subjectOrgAnaphors = set("department", "authority", "service", "office", "forum")
+
+// presentActs are present tenses of acts that a statement or a press
+// release tells of its own body: "The Department welcomes …", "It calls on
+// Russia to …".
+var presentActs = set("calls", "urges", "welcomes", "rejects", "condemns", "demands", "notes", "stresses", "reiterates",
+	"reaffirms", "expresses", "accuses", "denies", "insists", "announces", "invites", "appeals", "deplores", "regrets")
+
+// documentNouns name papers that speak for their authors: "It calls …"
+// after one of them may be the paper.
+var documentNouns = set("note", "letter", "declaration", "statement", "report", "resolution", "paper", "communique",
+	"communiqué", "document", "plan", "text", "conclusions", "memorandum")
 
 // capitalOfUnion maps a capital that in news stands for the union seated
 // there rather than for its own state.

@@ -379,6 +379,12 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.membersReference(i); n > i {
+		return n
+	}
+	if n := d.delegationReference(i); n > i {
+		return n
+	}
 	if n := d.bareArmy(i); n > i {
 		return n
 	}
@@ -498,9 +504,11 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
+		!(presentActs[d.toks[i+1].Norm] && d.documentBefore(i)) {
 		// "It also urged Japan to …" after the ministry spoke: the body
-		// or state the sentence before was about. (Not "It is …".)
+		// or state the sentence before was about. (Not "It is …", nor
+		// "It calls …" after "sent Kyiv a note": the note calls.)
 		if id := d.itAntecedent(i); id != "" {
 			d.mention(i, i+1, parley.ViaPronoun, id)
 			return i + 1
@@ -1088,6 +1096,27 @@ func (d *doc) itAntecedent(i int) string {
 	return ""
 }
 
+// documentBefore reports whether the sentence before the one of token i
+// names a document and more than one actor, so that a present tense after
+// "It" may tell of the document rather than of its author: "Moscow sent
+// Kyiv a diplomatic note. It calls the attack …". (A paper one body
+// adopted speaks for it: "The allies adopted a new strategic concept. It
+// calls Russia …".)
+func (d *doc) documentBefore(i int) bool {
+	s := d.sentenceOf[i]
+	doc := false
+	for j := i - 1; j >= 0 && d.sentenceOf[j] >= s-1; j-- {
+		doc = doc || d.sentenceOf[j] == s-1 && documentNouns[d.toks[j].Norm]
+	}
+	seen := map[string]bool{}
+	for rf := range d.recentWithin(i, 1) {
+		if rf.tok < i && d.sentenceOf[rf.tok] == s-1 {
+			seen[rf.id] = true
+		}
+	}
+	return doc && len(seen) > 1
+}
+
 // opensSentence reports whether token i opens its sentence or follows
 // only an opening time phrase.
 func (d *doc) opensSentence(i int) bool {
@@ -1142,6 +1171,9 @@ func (d *doc) describesName(i int) bool {
 // past tense ("urged", "said"), not a copula ("is", "was", "seems").
 func (d *doc) actingVerb(j int) bool {
 	t := &d.toks[j]
+	if presentActs[t.Norm] {
+		return true // "It calls on Russia to withdraw"
+	}
 	if t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "told", "added", "warned",
 		"urged", "called", "accused", "demanded", "rejected", "announced", "condemned", "welcomed", "summoned", "expelled") {
 		return !(j+1 < len(d.toks) && d.toks[j+1].Is("been", "be", "become", "seemed"))
@@ -3106,7 +3138,7 @@ func (d *doc) titledBack(i int) int {
 	for end < len(d.toks) && end-i <= 3 && (titleWords[d.toks[end].Norm] || d.toks[end].Upper && !d.followedByName(end)) {
 		end++
 	}
-	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later")) {
+	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
 		return i
 	}
 	head := d.toks[end-1].Norm
@@ -3150,11 +3182,49 @@ func (d *doc) titledBack(i int) int {
 			// (or named just before without the title, but holding it:
 			// "Vladimir Putin announced … 'I would ask …,' the President
 			// said")
-			d.mention(i, end, parley.ViaRole, m.Actors[0])
+			id := m.Actors[0]
+			if subj := d.titledSubject(d.sentenceOf[k0], k0, head, d.phrase(i+1, end)); subj != "" {
+				// "Jaishankar held talks with Wang Yi … The minister
+				// later met Lavrov": the subject the sentence was about,
+				// not the partner named after it.
+				id = subj
+			}
+			d.mention(i, end, parley.ViaRole, id)
 			return end
 		}
 	}
 	return i
+}
+
+// titledSubject returns the person who opens sentence s as its subject,
+// before token before, when the title (its last word head) fits them, as
+// written before the name or held on the day; else "".
+func (d *doc) titledSubject(s, before int, head, title string) string {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != s || len(m.Actors) != 1 {
+			continue
+		}
+		if k >= before || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			return ""
+		}
+		from := k
+		for from > 0 && d.sentenceOf[from-1] == s && (titleWords[d.toks[from-1].Norm] || d.toks[from-1].Upper && d.toks[from-1].Kind == token.Word) {
+			from--
+		}
+		if !(from == 0 || d.sentenceOf[from-1] != s || d.afterOpeningTime(from)) {
+			return "" // the first name is no subject: "After talks with Wang Yi, …"
+		}
+		titled := false
+		for j := from; j < k; j++ {
+			titled = titled || d.toks[j].Norm == head
+		}
+		if titled || d.titleOnDay(m.Actors[0], title) {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // titleOnDay reports whether the person id holds, on the publication
@@ -3204,6 +3274,9 @@ func (d *doc) orgReference(i int) int {
 	}
 	noun := d.toks[i+1].Norm
 	want, ok := orgAnaphors[noun]
+	if !ok && subjectOrgAnaphors[noun] && i+2 < len(d.toks) && d.actingVerb(i+2) {
+		ok = true // "The Department also called on China": the body named before
+	}
 	if !ok && !d.toks[i+1].Upper && len(noun) > 4 && strings.HasSuffix(noun, "s") && i+2 < len(d.toks) && speechVerbs[d.toks[i+2].Norm] {
 		// "the doctors stated" after "Doctors for Camp Closure": a word of
 		// a group's own name, speaking for it.
@@ -3223,25 +3296,9 @@ func (d *doc) orgReference(i int) int {
 	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
-	for rf := range d.recentWithin(i, 6) {
-		e := d.r.kb.Get(rf.id)
-		name := ""
-		if e != nil {
-			name = token.Fold(e.Name)
-		} else if rf.kind == parley.Organization {
-			name = token.Fold(d.actors[d.index[rf.id]].Name)
-		} else {
-			continue
-		}
-		if rf.kind != parley.Organization {
-			continue
-		}
-		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
-			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
-			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
-			d.mention(i, i+2, parley.ViaRole, rf.id)
-			return i + 2
-		}
+	if id := d.anaphorBody(i, noun, want); id != "" {
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
 	}
 	if want == "junta" {
 		// No junta named as a body: the state whose rulers the article
@@ -3259,6 +3316,102 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// membersReference resolves the members of a body named before acting
+// as it, where no "the" opens them: "Allies also pledged …", "Alliance
+// leaders said …", "bloc leaders agreed …" (the alliance or bloc told
+// last), and "Leaders insisted …", "where leaders demanded …" (the body
+// the text named by its leaders just before).
+func (d *doc) membersReference(i int) int {
+	if i+1 >= len(d.toks) || i > 0 && d.toks[i-1].Is("the", "a", "their", "its", "his", "her", "our", "of") || d.onMention(i) {
+		return i
+	}
+	t := &d.toks[i]
+	switch {
+	case t.Is("allies") && t.Upper && d.opensSentence(i) && d.actingVerb(i+1):
+		if id := d.anaphorBody(i, "allies", orgAnaphors["allies"]); id != "" {
+			d.mention(i, i+1, parley.ViaRole, id)
+			return i + 1
+		}
+	case t.Is("alliance", "bloc") && i+2 < len(d.toks) && d.toks[i+1].Is("leaders", "members", "ministers") && d.actingVerb(i+2):
+		if id := d.anaphorBody(i, t.Norm, orgAnaphors[t.Norm]); id != "" {
+			d.mention(i, i+2, parley.ViaRole, id)
+			return i + 2
+		}
+	case t.Is("leaders") && d.actingVerb(i+1) && (d.opensSentence(i) || i > 0 && d.toks[i-1].Is("where")):
+		if ids := d.bodyOfLeaders(i, "the leaders"); len(ids) == 1 {
+			d.mention(i, i+1, parley.ViaRole, ids[0])
+			return i + 1
+		}
+	}
+	return i
+}
+
+// delegationReference resolves "the delegation" acting to the person who
+// led the delegation the four sentences before named ("a Mexican
+// delegation led by Foreign Minister Marcelo Ebrard … the delegation met
+// Pence"), when one only was.
+func (d *doc) delegationReference(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("delegation") || !(d.actingVerb(i+2) || d.toks[i+2].Is("met")) {
+		return i
+	}
+	leader := ""
+	for j := i - 1; j >= 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
+		v := j + 1
+		if v < i && d.toks[v].Is("was", "is") {
+			v++ // "The Mexican delegation was led by …"
+		}
+		if !d.toks[j].Is("delegation") || v+2 >= i || !d.toks[v].Is("led", "headed") || !d.toks[v+1].Is("by") {
+			continue
+		}
+		k := v + 2
+		for k < i && k-j < 8 && !d.onMention(k) && (titleWords[d.toks[k].Norm] || d.toks[k].Upper || d.toks[k].Is("'s", "’s")) {
+			k++ // "led by Ghana's Foreign Minister, Shirley Ayorkor Botchwey"
+		}
+		if k < i && d.toks[k].Text == "," && k+1 < i {
+			k++
+		}
+		m, ok := d.mentionOn(k)
+		if !ok || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			continue
+		}
+		if leader != "" && leader != m.Actors[0] {
+			return i // two delegations: whose is unclear
+		}
+		leader = m.Actors[0]
+	}
+	if leader == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, leader)
+	return i + 2
+}
+
+// anaphorBody returns the organisation named in the six sentences up to
+// token i that the noun of "the alliance", "the agency" refers back to:
+// one whose name holds the noun or of the kind want names; or "".
+func (d *doc) anaphorBody(i int, noun, want string) string {
+	for rf := range d.recentWithin(i, 6) {
+		e := d.r.kb.Get(rf.id)
+		name := ""
+		if e != nil {
+			name = token.Fold(e.Name)
+		} else if rf.kind == parley.Organization {
+			name = token.Fold(d.actors[d.index[rf.id]].Name)
+		} else {
+			continue
+		}
+		if rf.kind != parley.Organization {
+			continue
+		}
+		if strings.Contains(name, noun) || want == "any" || e != nil && want != "" && e.OrgType == want ||
+			want == "alliance" && e != nil && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.Contains(token.Fold(a), "alliance") }) ||
+			want == "junta" && d.calledJunta(rf.id) || want == "called" && d.madeInto(rf.id, noun) {
+			return rf.id
+		}
+	}
+	return ""
 }
 
 // rulingJunta returns the id of the council a junta ruled state st

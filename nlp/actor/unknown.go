@@ -103,6 +103,13 @@ func (d *doc) organisation(i int) int {
 	sp := d.span(i, end)
 	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
 	d.mention(i, end, parley.ViaDescriptor, id)
+	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
+		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
+		// acronym the text gives it names it later on.
+		if a := d.toks[end+1].Text; len(a) >= 2 && len(a) <= 8 && strings.ToUpper(a) == a && isLetters(a) {
+			d.local[d.toks[end+1].Norm] = id
+		}
+	}
 	return end
 }
 
