@@ -157,13 +157,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 				}
 			}
 		}
-		var out []string
-		for _, id := range uniq(ids) {
-			if id != "" && !d.sameSide(subj, id) {
-				out = append(out, id)
-			}
-		}
-		if len(out) > 0 {
+		if out := d.othersThan(subj, ids); len(out) > 0 {
 			return out
 		}
 	}
@@ -397,13 +391,7 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			a, _ := d.tokensOf(d.sentenceAround(i))
 			ids = d.adjectiveOwner(a, i-1) // "a draft Russian government decree proposing to revise …": Russia's proposal
 		}
-		var out []string
-		for _, id := range uniq(ids) {
-			if !d.sameSide(subj, id) {
-				out = append(out, id)
-			}
-		}
-		if len(out) > 0 {
+		if out := d.othersThan(subj, ids); len(out) > 0 {
 			return out
 		}
 	}
@@ -440,13 +428,7 @@ func (d *doc) usedBy(noun, k, ce int, subj []string) []string {
 		}
 		a, _ := d.tokensOf(d.sentenceAround(v))
 		ids, _ := d.subjects(v, d.clauseStart(v, a))
-		var out []string
-		for _, id := range uniq(ids) {
-			if !d.sameSide(subj, id) {
-				out = append(out, id)
-			}
-		}
-		if len(out) > 0 {
+		if out := d.othersThan(subj, ids); len(out) > 0 {
 			return out
 		}
 	}
@@ -649,3 +631,16 @@ func stem(w string, endings []string) string {
 
 // court reports whether actor id is a court or a tribunal.
 func (d *doc) court(id string) bool { return d.nameHas(id, "court", "tribunal") }
+
+// othersThan returns ids, each once and none empty, leaving out those on
+// the side of the reacting subjects subj: a reaction is not aimed at its
+// own side.
+func (d *doc) othersThan(subj, ids []string) []string {
+	var out []string
+	for _, id := range uniq(ids) {
+		if id != "" && !d.sameSide(subj, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
