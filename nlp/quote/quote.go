@@ -59,6 +59,7 @@ func Find(in Input) []parley.Quote {
 	// without closing.
 	var cur *parley.Quote
 	curPara, curOpen, curEnd := -1, false, 0
+	curAnon := false // its source goes unnamed ("speaking on condition of anonymity")
 	flush := func() {
 		if cur != nil && quoteWords(in.Text, cur) >= MinWords {
 			out = append(out, *cur)
@@ -93,19 +94,29 @@ func Find(in Input) []parley.Quote {
 			// narrative are a new quotation.
 			// (A document's words are not its author's spoken ones:
 			// 'warned of “….” “…!” the letter said'.)
+			reopens := cur != nil && curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start
 			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID && (q.Cue == docCue) == (cur.Cue == docCue) &&
 				(pi == curPara && (q.Cue == "continued" && !fragment(q.Text) || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
-					curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start)
+					reopens)
 			switch {
 			case goesOn:
 				cur.More = append(cur.More, q.Span)
+			case reopens && (q.Speaker.IsZero() || cur.Speaker.IsZero() && cur.Cue == "" && !curAnon):
+				// A quotation run over paragraphs, each opening with a mark
+				// and only the last closing, is one speaker's, whichever
+				// stretch names them: "“We will not …\n\n“The nation
+				// stands united,” he said."
+				cur.More = append(cur.More, q.Span)
+				if cur.Speaker.IsZero() {
+					cur.Speaker, cur.Cue = q.Speaker, q.Cue
+				}
 			case words(q.Text) < MinWords && !spoken(q.Text):
 				// A term in quotation marks ("the term “three amigos”")
 				// opens no quotation; "“Yes,” he said, “…”" does.
 				flush()
 			default:
 				flush()
-				cur = &q
+				cur, curAnon = &q, anon
 			}
 			curPara, curOpen, curEnd = pi, seg.unclosed, seg.outer.End
 		}

@@ -1,0 +1,72 @@
+package quote_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// record is one expected quotation: its stretches in order and its
+// speaker ("" for none).
+type record struct {
+	stretches []string
+	who       string
+}
+
+// runRecords checks each text gives exactly the records wanted.
+func runRecords(t *testing.T, tests []struct {
+	name, text string
+	want       []record
+}) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []record
+			for _, q := range quotes(t, tt.text) {
+				r := record{stretches: []string{q.Text}, who: q.Speaker.Name}
+				for _, sp := range q.More {
+					r.stretches = append(r.stretches, tt.text[sp.Start:sp.End])
+				}
+				got = append(got, r)
+			}
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A quotation run over paragraphs, each opening with a mark and only the
+// last closing, is one record of the speaker any of its stretches names.
+func TestQuotationOverParagraphs(t *testing.T) {
+	runRecords(t, []struct {
+		name, text string
+		want       []record
+	}{
+		{"cue_in_the_last_paragraph", "Chilean President Gabriel Boric spoke in Santiago on Friday.\n\n" +
+			"“Our copper will be refined here, by our own workers, for our own people.\n\n" +
+			"“No one will tell us how to use what belongs to every Chilean,” Boric said.",
+			[]record{{[]string{"Our copper will be refined here, by our own workers, for our own people.",
+				"No one will tell us how to use what belongs to every Chilean,"}, "Gabriel Boric"}}},
+		{"cue_inside_the_second_paragraph", "Kenyan President William Ruto addressed the assembly.\n\n" +
+			"\"The debt crisis is choking our economies. It must end now.\n\n" +
+			"\"We are not asking for charity,\" Ruto said, \"we are asking for fairness in the rules.\"",
+			[]record{{[]string{"The debt crisis is choking our economies. It must end now.",
+				"We are not asking for charity,", "we are asking for fairness in the rules."}, "William Ruto"}}},
+		{"three_paragraphs", "Brazil's President Luiz Inácio Lula da Silva opened the summit.\n\n" +
+			"“The forest is not a museum, and its people are not exhibits.\n\n" +
+			"“We will end illegal logging by the end of this decade.\n\n" +
+			"“The world must pay its share for what it has taken,” Lula said.",
+			[]record{{[]string{"The forest is not a museum, and its people are not exhibits.",
+				"We will end illegal logging by the end of this decade.",
+				"The world must pay its share for what it has taken,"}, "Luiz Inácio Lula da Silva"}}},
+		// A closed quotation and a new paragraph's own quotation stay two.
+		{"closed_then_another_speaker", "“Our copper will be refined here, by our own workers,” Gabriel Boric said.\n\n" +
+			"“We will watch the new rules closely before we invest again,” said Elon Musk.",
+			[]record{{[]string{"Our copper will be refined here, by our own workers,"}, "Gabriel Boric"},
+				{[]string{"We will watch the new rules closely before we invest again,"}, "Elon Musk"}}},
+		// An unnamed source's words run on stay unnamed.
+		{"an_anonymous_source_run_on", "A senior official, speaking on condition of anonymity, said: “The talks have stalled over the border.\n\n" +
+			"“Nobody expects a deal before the election in the spring.”",
+			[]record{{[]string{"The talks have stalled over the border.", "Nobody expects a deal before the election in the spring."}, ""}}},
+	})
+}
