@@ -330,8 +330,10 @@ var placePreps = set("in", "at", "from", "to", "near", "outside", "inside", "int
 	"visiting", "flew", "travelled", "traveled", "left", "departed", "returned")
 
 // fromGovernment nouns before "from" and a capital make the capital its
-// government: "a proposal from Moscow", "criticism from Beijing".
-var fromGovernment = set("proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests",
+// government: "a proposal from Moscow", "criticism from Beijing", "a
+// statement from the Kremlin" (whose words a quotation gives).
+var fromGovernment = set("statement", "statements", "readout", "communique", "communiqué", "announcement",
+	"comment", "comments", "remarks", "spokesman", "spokeswoman", "spokesperson", "proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests",
 	"call", "calls", "pressure", "criticism", "response", "reply", "warning", "warnings", "message", "messages",
 	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",

@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -68,5 +69,39 @@ func TestQuotationOverParagraphs(t *testing.T) {
 		{"an_anonymous_source_run_on", "A senior official, speaking on condition of anonymity, said: “The talks have stalled over the border.\n\n" +
 			"“Nobody expects a deal before the election in the spring.”",
 			[]record{{[]string{"The talks have stalled over the border.", "Nobody expects a deal before the election in the spring."}, ""}}},
+	})
+}
+
+// runSpeakers checks the speaker of the quotation that starts with given
+// words ("" for none).
+func runSpeakers(t *testing.T, tests []struct{ name, text, start, who string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quotes(t, tt.text)
+			for _, q := range qs {
+				if strings.HasPrefix(q.Text, tt.start) {
+					if q.Speaker.Name != tt.who {
+						t.Errorf("speaker of %q = %q, want %q", tt.start, q.Speaker.Name, tt.who)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation starting %q in %+v", tt.start, qs)
+		})
+	}
+}
+
+// A statement from a seat of government is its government's.
+func TestStatementFromASeat(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"from_the_kremlin_said_that", "Vladimir Putin met Xi Jinping in Beijing. A statement from the Kremlin said the talks were “constructive and businesslike in every respect.”",
+			"constructive and businesslike", "Russia"},
+		{"from_the_kremlin_after", "“We will answer every provocation with force,” a statement from the Kremlin said on Monday.",
+			"We will answer every", "Russia"},
+		{"from_downing_street", "A statement from Downing Street said the prime minister “condemned the attack in the strongest possible terms.”",
+			"condemned the attack", "United Kingdom"},
+		{"comments_from_the_elysee", "Comments from the Élysée on Friday called the tariffs “a grave mistake that will hurt both sides.”",
+			"a grave mistake", "France"},
 	})
 }
