@@ -631,16 +631,27 @@ func (f *finder) docAuthor(si int, noun string) string {
 					return f.lastMentionIn(parley.Span{Start: sent.Start, End: toks[v].Start})
 				}
 			}
-			if n-2 >= a && toks[n-2].Is("in") || n-3 >= a && toks[n-3].Is("in") {
-				// "In a statement, the ministry said"
+			if in := n - 2; in >= a && toks[in].Is("in") || n-3 >= a && toks[n-3].Is("in") {
+				// "In a statement, the ministry said"; "The ministry
+				// condemned the test in a statement": the clause's subject.
+				if toks[in].Norm != "in" {
+					in = n - 3
+				}
+				if id := f.firstSubject(sent.Start, toks[in].Start); id != "" {
+					return id
+				}
 				return f.firstSubject(toks[n].End, sent.End)
 			}
-			return ""
+			if n == a || !toks[n-1].Is("the", "this") {
+				return "" // "according to a government statement": whose, it does not say
+			}
+			break // "The statement did not name the site": the one named before
 		}
 	}
-	if si > 0 && (noun == "resolution" || noun == "communique" || noun == "communiqué" || noun == "declaration") {
+	if si > 0 && (noun == "resolution" || noun == "communique" || noun == "communiqué" || noun == "declaration" || noun == "statement") {
+		// "The ministry condemned the test. “…,” the statement said."
 		prev := f.in.Sentences[si-1]
-		if id := f.firstSubject(prev.Start, prev.End); id != "" && f.actors[id] != nil && f.actors[id].Kind == parley.Organization {
+		if id := f.firstSubject(prev.Start, prev.End); id != "" && f.actors[id] != nil && (f.actors[id].Kind == parley.Organization || noun == "statement" && f.actors[id].Kind == parley.State) {
 			return id
 		}
 	}

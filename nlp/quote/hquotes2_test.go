@@ -105,3 +105,23 @@ func TestStatementFromASeat(t *testing.T) {
 			"a grave mistake", "France"},
 	})
 }
+
+// "The statement said" is the statement's whose issuer a sentence before
+// names, passing over sentences that only speak of it again.
+func TestTheStatementSaid(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"past_a_sentence_that_names_it_again", "Japan's foreign ministry issued a statement on Monday after the launch. The statement did not name the site.\n\n" +
+			"“The launch is a grave threat to the peace of the region,” the statement said.",
+			"The launch is a grave", "Ministry of Foreign Affairs of Japan"},
+		{"in_a_statement_after_the_subject", "The Japanese foreign ministry condemned the launch in a statement on Monday.\n\n" +
+			"“The launch is a grave threat to the peace of the region,” the statement said.",
+			"The launch is a grave", "Ministry of Foreign Affairs of Japan"},
+		{"the_body_of_the_sentence_before", "The Japanese foreign ministry condemned the launch on Monday. The launch was “a grave threat to the peace of the region,” the statement said.",
+			"a grave threat", "Ministry of Foreign Affairs of Japan"},
+		// Whose statement, the text does not say.
+		{"a_statement_of_no_one_named", "Police closed the roads, according to a government statement read on state radio. The statement said the curfew was “needed to keep order in the capital.”",
+			"needed to keep order", ""},
+		{"a_person_before_is_not_its_issuer", "Joe Biden met Xi Jinping in Woodside. “The two leaders had a candid and constructive exchange,” the statement said.",
+			"The two leaders had", ""},
+	})
+}
