@@ -374,9 +374,16 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		if strings.HasSuffix(t.Norm, "ing") && k-2 >= i && toks[k-1].Is(",") && speechVerbs[toks[k-2].Norm] {
 			continue // "his spokesman Stéphane Dujarric said, calling …": the one who said
 		}
-		// "quoted Yang Jin as saying": the person after "quoted".
+		// "quoted Yang Jin as saying": the person after "quoted"; "Peskov
+		// was quoted by TASS as saying": the one before.
 		if t.Norm == "saying" && k-2 >= i && toks[k-1].Is("as") {
 			for q := k - 2; q >= i; q-- {
+				if toks[q].Is("quoted", "cited") && q-1 >= i && toks[q-1].Is("was", "were", "is", "are", "been") {
+					if id := f.subjectBefore(sp.Start, q-1); id != "" {
+						return id, "quoted as saying"
+					}
+					return "", "" // "A source was quoted by TASS as saying": not TASS
+				}
 				if toks[q].Is("quoted", "cited") {
 					if ms := f.mentionsIn(parley.Span{Start: toks[q].End, End: toks[k-1].Start}); len(ms) > 0 {
 						return ms[0].Actors[0], "quoted as saying"

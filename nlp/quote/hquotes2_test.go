@@ -125,3 +125,16 @@ func TestTheStatementSaid(t *testing.T) {
 			"The two leaders had", ""},
 	})
 }
+
+// "X was quoted by an outlet as saying" is X's; the outlet only reports.
+func TestQuotedAsSayingPassive(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"quoted_by_an_agency", "Kremlin spokesman Dmitry Peskov was quoted by TASS as saying: “The meeting is not on the agenda for now.”",
+			"The meeting is not", "Dmitry Peskov"},
+		{"active_voice", "TASS quoted Dmitry Peskov as saying that the meeting was “not on the agenda for now.”",
+			"not on the agenda", "Dmitry Peskov"},
+		// One the text does not name is nobody, not the outlet.
+		{"an_unnamed_source_quoted_by_an_agency", "A source in the delegation was quoted by TASS as saying that the meeting was “not on the agenda for now.”",
+			"not on the agenda", ""},
+	})
+}
