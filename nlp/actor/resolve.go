@@ -898,6 +898,15 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 			return id
 		}
 	}
+	// Past a sentence or two about no one, the person who opened an
+	// earlier one, not one a preposition governs there: "Lavrov arrived
+	// for talks with his Turkish counterpart. The visit comes amid
+	// tension. “…,” he said."
+	for si := prev - 1; si >= 0 && si >= prev-2; si-- {
+		if id, ok := firstOf[si]; ok && !objectOnly[si] && compatible(id) {
+			return id
+		}
+	}
 	return d.lastPerson(i, gender)
 }
 

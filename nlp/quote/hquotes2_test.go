@@ -138,3 +138,22 @@ func TestQuotedAsSayingPassive(t *testing.T) {
 			"not on the agenda", ""},
 	})
 }
+
+// "He said" after sentences about no one is the person who opened the
+// sentence before them, not one a preposition governed there.
+func TestPronounPastSentencesAboutNoOne(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"past_two_sentences", "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart.\n\n" +
+			"The visit comes amid tension over grain exports. Turkey has offered to host further talks.\n\n" +
+			"“We are ready to discuss every proposal on the table,” he said.",
+			"We are ready to discuss", "Sergey Lavrov"},
+		{"past_one_sentence", "Indian Prime Minister Narendra Modi flew to Moscow on Monday for talks with President Vladimir Putin.\n\n" +
+			"The two countries have deep defence ties.\n\n“India has always stood for peace and dialogue,” he told reporters.",
+			"India has always stood", "Narendra Modi"},
+		// A pronoun of the other gender keeps the one it fits.
+		{"the_other_gender", "Sergei Lavrov held talks with German Foreign Minister Annalena Baerbock in Moscow.\n\n" +
+			"The visit comes amid tension over gas exports. Germany has offered to host further talks.\n\n" +
+			"“We are ready to discuss every proposal on the table,” she said.",
+			"We are ready to discuss", "Annalena Baerbock"},
+	})
+}
