@@ -256,19 +256,22 @@ func sentenceIndex(toks []token.Token, sentences []parley.Span) []int {
 
 // quotedTokens marks the tokens inside quotation marks, as near as a
 // quick pass can tell: curly marks open and close, straight ones toggle,
-// and a quotation left open ends with its sentence.
+// and a quotation left open ends with its paragraph — or with its
+// sentence, when the mark that opened it could face either way. (“The
+// war will end on our terms. Putin knows it,” he said: the second
+// sentence is quoted too, and "he" is not Putin.)
 func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
 	out := make([]bool, len(toks))
-	in := false
+	in, sure := false, false
 	for i := range toks {
-		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") {
+		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") && (!sure || toks[i].NewlineBefore) {
 			in = false
 		}
 		t := &toks[i]
 		if t.Kind == token.Punct {
 			switch t.Text {
 			case "“", "«", "„":
-				in = true
+				in, sure = true, true
 			case "”", "»":
 				in = false
 			case "\"":
@@ -281,9 +284,9 @@ func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
 				case before && !after:
 					in = false
 				case after && !before:
-					in = true
+					in, sure = true, true
 				default:
-					in = !in
+					in, sure = !in, false
 				}
 			}
 			continue

@@ -157,3 +157,23 @@ func TestPronounPastSentencesAboutNoOne(t *testing.T) {
 			"We are ready to discuss", "Annalena Baerbock"},
 	})
 }
+
+// A person named in a later sentence of a quotation is no antecedent of
+// the pronoun that attributes it.
+func TestPronounAfterAQuotationOfSentences(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"curly_marks", "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Friday.\n\n“The war will end on our terms. Vladimir Putin knows this very well,” he said.",
+			"The war will end", "Volodymyr Zelensky"},
+		{"straight_marks", "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Friday. \"The war will end on our terms. We have told Joe Biden that we need more air defence,\" he said.",
+			"The war will end", "Volodymyr Zelensky"},
+		{"over_paragraphs", "Indian Prime Minister Narendra Modi addressed parliament on Wednesday.\n\n" +
+			"“We will not allow anyone to threaten our borders. Our forces are ready. Our neighbours must understand this.\n\n" +
+			"“We seek peace with all. But peace cannot come at the cost of our sovereignty.\n\n" +
+			"“The nation stands united behind its soldiers,” he said.",
+			"We will not allow", "Narendra Modi"},
+		// A quotation closed before the pronoun's sentence leaves its names
+		// as they were.
+		{"a_name_after_the_quotation", "Volodymyr Zelensky said the war would end “on our terms and on no one else's.” Joe Biden met him later. “We will stand with Ukraine,” he said.",
+			"We will stand", "Joe Biden"},
+	})
+}
