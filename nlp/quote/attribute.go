@@ -472,6 +472,12 @@ func (f *finder) subjectBefore(start, k int) string {
 			return f.headOf(ms)
 		}
 	case toks[j].Is(","):
+		// A relative clause set off before the verb, however long: "Erdogan,
+		// who has sought to mediate between Moscow and Kyiv and hosted
+		// talks in Istanbul, said" is Erdogan's.
+		if id := f.relativeHead(start, j); id != "" {
+			return id
+		}
 		// The comma that opens the apposition, and the name before it.
 		for o := j - 1; o >= 0 && toks[o].Start >= start && j-o <= 15; o-- {
 			if toks[o].Is(",") {
@@ -493,6 +499,24 @@ func (f *finder) subjectBefore(start, k int) string {
 		}
 	}
 	return f.lastMentionIn(parley.Span{Start: start, End: toks[k].Start})
+}
+
+// relativeHead returns the actor named right before the first ", who"
+// or ", whose" within 40 tokens before the comma at j.
+func (f *finder) relativeHead(start, j int) string {
+	toks := f.in.Tokens
+	found := ""
+	for o := j - 1; o > 0 && toks[o].Start >= start && j-o <= 40; o-- {
+		if !toks[o].Is(",") || !toks[o+1].Is("who", "whose") {
+			continue
+		}
+		ms := f.mentionsIn(parley.Span{Start: start, End: toks[o].Start})
+		if len(ms) == 0 || ms[len(ms)-1].Span.End != toks[o-1].End {
+			return found
+		}
+		found = f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start})
+	}
+	return found
 }
 
 // prepositionObjectEndsAt reports whether a mention ending at token j is

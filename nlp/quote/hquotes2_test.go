@@ -177,3 +177,14 @@ func TestPronounAfterAQuotationOfSentences(t *testing.T) {
 			"We will stand", "Joe Biden"},
 	})
 }
+
+// A long relative clause between the speaker and the verb hides nothing:
+// the one it describes speaks, not a name inside it.
+func TestRelativeClauseBeforeTheVerb(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"two_clauses", "Kenyan President William Ruto, who has long sought to mediate between Khartoum and the rebels and who hosted talks in Nairobi last year, said the truce “must be restored without delay for the sake of the hungry.”",
+			"must be restored", "William Ruto"},
+		{"a_list_inside", "Kenyan President William Ruto, who has met the leaders of Sudan, Chad and Egypt, said the truce “must be restored without delay for the sake of the hungry.”",
+			"must be restored", "William Ruto"},
+	})
+}
