@@ -188,3 +188,19 @@ func TestRelativeClauseBeforeTheVerb(t *testing.T) {
 			"must be restored", "William Ruto"},
 	})
 }
+
+// Words quoted inside a new sentence of narrative are a quotation of their
+// own, however short the narrative before them; a quotation going on
+// after its attribution stays one.
+func TestFragmentInANewSentence(t *testing.T) {
+	runRecords(t, []struct {
+		name, text string
+		want       []record
+	}{
+		{"he_added_that", "British Foreign Secretary David Lammy said London would “not stand by while civilians are targeted.” He added that Britain would “use every lever available to press for a ceasefire.”",
+			[]record{{[]string{"not stand by while civilians are targeted."}, "David Lammy"},
+				{[]string{"use every lever available to press for a ceasefire."}, "David Lammy"}}},
+		{"a_sentence_going_on", "“We will not stand by while civilians die,” Lammy said. “We will use every lever available to press for a ceasefire.”",
+			[]record{{[]string{"We will not stand by while civilians die,", "We will use every lever available to press for a ceasefire."}, "David Lammy"}}},
+	})
+}

@@ -94,9 +94,13 @@ func Find(in Input) []parley.Quote {
 			// narrative are a new quotation.
 			// (A document's words are not its author's spoken ones:
 			// 'warned of “….” “…!” the letter said'.)
+			// "“…,” he said. He added that the UK would “use every lever
+			// …”": words quoted inside a sentence of their own are another
+			// quotation.
+			fragmentOfNewSentence := fragment(q.Text) && cur != nil && s > f.sentence(curEnd-1)
 			reopens := cur != nil && curOpen && pi == curPara+1 && si == 0 && seg.outer.Start == p.Start
 			goesOn := cur != nil && !q.Speaker.IsZero() && q.Speaker.ID == cur.Speaker.ID && (q.Cue == docCue) == (cur.Cue == docCue) &&
-				(pi == curPara && (q.Cue == "continued" && !fragment(q.Text) || seg.outer.Start-curEnd <= maxAttribution) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
+				(pi == curPara && (q.Cue == "continued" && !fragment(q.Text) || seg.outer.Start-curEnd <= maxAttribution && !fragmentOfNewSentence) && !newPredicate(in.Text, curEnd, seg.outer.Start) ||
 					reopens)
 			switch {
 			case goesOn:
