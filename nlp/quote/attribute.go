@@ -458,7 +458,7 @@ func (f *finder) subjectBefore(start, k int) string {
 	// ", saying …", ", adding …": the participle speaks for the subject of
 	// the clause it hangs on, not for the object just before it — nor for
 	// one a preposition governs ("sent a letter to Trump warning that …").
-	if strings.HasSuffix(toks[k].Norm, "ing") && (toks[j].Is(",") || f.prepositionObjectEndsAt(start, j)) {
+	if strings.HasSuffix(toks[k].Norm, "ing") && (toks[j].Is(",") || f.prepositionObjectEndsAt(start, j, "to", "with", "for", "from", "at")) {
 		if id := f.firstSubject(start, toks[j].Start); id != "" {
 			return id
 		}
@@ -484,7 +484,9 @@ func (f *finder) subjectBefore(start, k int) string {
 				// "Her predecessor, Boris Johnson, said", "Stoltenberg's
 				// spokeswoman, Oana Lungescu, said": after a role noun, the
 				// person in the apposition speaks.
-				if o > 0 && toks[o-1].Kind == token.Word && !toks[o-1].Upper && len(f.mentionsIn(parley.Span{Start: toks[o-1].Start, End: toks[o-1].End})) == 0 {
+				// So after a body a preposition governs: "Israel's
+				// ambassador to the United Nations, Danny Danon, said".
+				if o > 0 && toks[o-1].Kind == token.Word && (!toks[o-1].Upper && len(f.mentionsIn(parley.Span{Start: toks[o-1].Start, End: toks[o-1].End})) == 0 || f.prepositionObjectEndsAt(start, o-1, "to", "of", "for", "at")) {
 					for _, m := range f.mentionsIn(parley.Span{Start: toks[o].End, End: toks[j].Start}) {
 						if f.isPerson(m.Actors[0]) {
 							return m.Actors[0]
@@ -520,15 +522,18 @@ func (f *finder) relativeHead(start, j int) string {
 }
 
 // prepositionObjectEndsAt reports whether a mention ending at token j is
-// the object of a preposition: "a letter to Donald Trump".
-func (f *finder) prepositionObjectEndsAt(start, j int) bool {
+// the object of one of the prepositions: "a letter to Donald Trump".
+func (f *finder) prepositionObjectEndsAt(start, j int, preps ...string) bool {
 	toks := f.in.Tokens
 	for _, m := range f.mentionsIn(parley.Span{Start: start, End: toks[j].End}) {
 		if m.Span.End != toks[j].End {
 			continue
 		}
 		i, _ := f.tokensIn(parley.Span{Start: m.Span.Start, End: m.Span.Start})
-		return i > 0 && toks[i-1].Is("to", "with", "for", "from", "at")
+		if i > 0 && toks[i-1].Is("the") {
+			i-- // "to the United Nations"
+		}
+		return i > 0 && toks[i-1].Is(preps...)
 	}
 	return false
 }

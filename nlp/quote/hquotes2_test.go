@@ -204,3 +204,15 @@ func TestFragmentInANewSentence(t *testing.T) {
 			[]record{{[]string{"We will not stand by while civilians die,", "We will use every lever available to press for a ceasefire."}, "David Lammy"}}},
 	})
 }
+
+// After a role that names a body ("ambassador to the United Nations",
+// "the head of the World Health Organization"), the person set off in
+// apposition speaks, not the body.
+func TestPersonAfterARoleOfABody(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"ambassador_to_a_body", "Russia's envoy to the United Nations, Vassily Nebenzia, said the draft was “a biased text that ignores the facts on the ground.”",
+			"a biased text", "Vasily Nebenzya"},
+		{"head_of_a_body", "The director-general of the World Health Organization, Tedros Adhanom Ghebreyesus, said on Monday the outbreak was “a grave threat to health security everywhere.”",
+			"a grave threat", "Tedros Adhanom Ghebreyesus"},
+	})
+}
