@@ -94,8 +94,9 @@ func (f *finder) attribute(seg segment) (string, string) {
 	}
 	if id != "" {
 		// "Xi told him that Taiwan was “the first red line”, according to
-		// the foreign ministry": the ministry reports, Xi speaks.
-		if strings.HasPrefix(cue, "according") && !f.isPerson(id) {
+		// the foreign ministry": the ministry reports, Xi speaks; so with
+		// "…,” Xinhua reported".
+		if (strings.HasPrefix(cue, "according") || cue == "reported" || cue == "reports") && !f.isPerson(id) {
 			if bid, bcue := f.before(before); bid != "" && f.isPerson(bid) {
 				return bid, bcue
 			}
@@ -390,6 +391,13 @@ func (f *finder) before(sp parley.Span) (string, string) {
 					}
 				}
 			}
+		}
+		// "Blinken was told by Wang Yi that …": the one after "by".
+		if k-1 >= i && toks[k-1].Is("was", "were", "been", "being") && k+2 < j && toks[k+1].Is("by") {
+			if ms := f.mentionsIn(parley.Span{Start: toks[k+1].End, End: sp.End}); len(ms) > 0 && ms[0].Span.Start-toks[k+1].End <= 5 {
+				return f.headOf(ms), t.Text
+			}
+			return "", unnamedCue // "Blinken was told by officials": not Blinken
 		}
 		// "according to X"
 		if t.Norm == "according" && k+1 < j && toks[k+1].Is("to") {

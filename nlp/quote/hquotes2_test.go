@@ -216,3 +216,22 @@ func TestPersonAfterARoleOfABody(t *testing.T) {
 			"a grave threat", "Tedros Adhanom Ghebreyesus"},
 	})
 }
+
+// One who reports words is not their speaker: "X was told by Y that …" is
+// Y's, "…,” Xinhua reported" after "Xi said" is Xi's.
+func TestReporterIsNotTheSpeaker(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"told_by", "Antony Blinken was told by Wang Yi on Friday that Washington “must stop interfering in the internal affairs of others.”",
+			"must stop interfering", "Wang Yi"},
+		{"warned_by_a_titled_name", "The envoys were warned by Chinese Foreign Minister Wang Yi that Washington “must stop interfering in the internal affairs of others.”",
+			"must stop interfering", "Wang Yi"},
+		{"an_agency_reported", "Xi Jinping said the reunification of the motherland “cannot be stopped by anyone at all,” Xinhua reported.",
+			"cannot be stopped", "Xi Jinping"},
+		// By no one named, no one's.
+		{"told_by_officials", "Antony Blinken was told by officials that Washington “must stop interfering in the internal affairs of others.”",
+			"must stop interfering", ""},
+		// With no one speaking before it, the agency's.
+		{"only_the_agency", "“The operation is going according to plan and all its goals will be met,” TASS reported.",
+			"The operation is going", "TASS"},
+	})
+}
