@@ -126,7 +126,7 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// X's: "Erekat said it was only the latest move.\n\n“They wanted us …”".
 	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 && !f.sameParagraph(f.in.Sentences[si-1].Start, seg.outer.Start) {
 		prev := f.in.Sentences[si-1]
-		if id, cue := f.before(prev); id != "" && !actVerbs[strings.ToLower(cue)] {
+		if id, cue := f.before(prev); id != "" && !actVerbs[strings.ToLower(cue)] && !f.anonymous(prev) {
 			return id, cue // (not "The United States announced a boycott …" before a pull quote)
 		}
 	}
@@ -140,6 +140,11 @@ func (f *finder) attribute(seg segment) (string, string) {
 					return m.Actors[0], "context"
 				}
 			}
+		} else if id := f.firstSubject(prev.Start, prev.End); id != "" && f.isPerson(id) && !f.anonymous(prev) {
+			// So, opening a paragraph, after one that ends on a sentence
+			// about someone: "Dar spoke first at the news
+			// conference.\n\n“We will defend ourselves …”"
+			return id, "context"
 		}
 	}
 	return "", ""

@@ -235,3 +235,17 @@ func TestReporterIsNotTheSpeaker(t *testing.T) {
 			"The operation is going", "TASS"},
 	})
 }
+
+// A quotation standing alone as a paragraph, after a paragraph that ends
+// on a sentence about someone, is theirs.
+func TestQuotationParagraphAfterASentenceAboutSomeone(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"after_a_subject", "Pakistan's Foreign Minister Ishaq Dar spoke first at the news conference in Islamabad.\n\n“We will defend ourselves with full force if we are attacked.”",
+			"We will defend ourselves", "Ishaq Dar"},
+		// Not one a preposition governs, nor an unnamed source.
+		{"after_an_object", "Reporters waited for hours outside the talks with Ishaq Dar.\n\n“We will defend ourselves with full force if we are attacked.”",
+			"We will defend ourselves", ""},
+		{"after_an_anonymous_source", "An aide to Ishaq Dar, speaking on condition of anonymity, described the mood.\n\n“We will defend ourselves with full force if we are attacked.”",
+			"We will defend ourselves", ""},
+	})
+}
