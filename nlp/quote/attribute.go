@@ -147,7 +147,40 @@ func (f *finder) attribute(seg segment) (string, string) {
 			return id, "context"
 		}
 	}
+	// Words quoted in a sentence no speech verb governs are those of the
+	// person it is about: "the purchases Mr. Trump requested — larger
+	// purchases “than any time in our history, by far”" (not in "The
+	// ministry said Pelosi had travelled “…”", whose speaker goes unnamed).
+	if id := f.sentencePerson(before); id != "" {
+		return id, "context"
+	}
 	return "", ""
+}
+
+// sentencePerson returns the first person in span, a part of a sentence
+// with no speech verb, that no preposition governs and that no group
+// ("American negotiators") comes before.
+func (f *finder) sentencePerson(sp parley.Span) string {
+	a, b := f.tokensIn(sp)
+	for k := a; k < b; k++ {
+		if f.in.Tokens[k].Kind == token.Word && speechVerbs[f.in.Tokens[k].Norm] && !inName(f.in.Tokens, k) {
+			return ""
+		}
+	}
+	for _, m := range f.mentionsIn(sp) {
+		if m.Via == parley.ViaCollective || m.Via == parley.ViaGroup {
+			continue
+		}
+		i, _ := f.tokensIn(parley.Span{Start: m.Span.Start, End: m.Span.Start})
+		if i > a && f.in.Tokens[i-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at", "about", "against", "into") {
+			continue
+		}
+		if f.isPerson(m.Actors[0]) {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // endsSentence reports whether the sentence holding a quotation's closing

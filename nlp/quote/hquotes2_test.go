@@ -249,3 +249,20 @@ func TestQuotationParagraphAfterASentenceAboutSomeone(t *testing.T) {
 			"We will defend ourselves", ""},
 	})
 }
+
+// Words quoted in a sentence that no speech verb governs are the person's
+// the sentence is about.
+func TestQuotedInASentenceAboutSomeone(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"a_dash", "Negotiators must now write down the purchases Mr. Trump requested — purchases “larger than any time in our history, by far.”",
+			"larger than any time", "Donald Trump"},
+		{"in_brackets", "Ursula von der Leyen, after first denying that her staff had met the envoy (“We have never spoken to him at all”), changed her account.",
+			"We have never spoken", "Ursula von der Leyen"},
+		// A speech verb whose subject goes unnamed leaves it unnamed.
+		{"an_unnamed_speaker", "The agency said Ursula von der Leyen had travelled “in disregard of every rule we set.”",
+			"in disregard of every", ""},
+		// A state opening the sentence is no person's cue.
+		{"a_state_first", "China rejected the purchases Mr. Trump wanted as “larger than any time in our history, by far.”",
+			"larger than any time", ""},
+	})
+}
