@@ -287,6 +287,9 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if id := f.lastMentionIn(pre); id != "" {
 			return id, toks[k].Text
 		}
+		if k-2 >= i && toks[k-2].Is("the") && toks[k-1].Is("judges", "justices") {
+			return f.courtBefore(toks[k].Start), toks[k].Text // "…,” the judges wrote": the court's
+		}
 		// "said X": the first mention after the verb — though not after a
 		// participle: in "Morrison said in a statement, “…” at the
 		// release, adding that Weeks' family …" the speaker is the
@@ -462,6 +465,12 @@ func (f *finder) before(sp parley.Span) (string, string) {
 			return id, t.Text
 		}
 		if f.unnamedSubject(i, k) {
+			// "The judges added that …": the court named before.
+			if toks[k-1].Is("judges", "justices") {
+				if id := f.courtBefore(t.Start); id != "" {
+					return id, t.Text
+				}
+			}
 			return "", unnamedCue
 		}
 	}
@@ -761,6 +770,21 @@ func (f *finder) issuerBefore(si int) string {
 		return f.lastMentionIn(parley.Span{Start: prev.Start, End: toks[v].Start})
 	}
 	return ""
+}
+
+// courtBefore returns the last court named before offset off, within ten
+// sentences.
+func (f *finder) courtBefore(off int) string {
+	si, found := f.sentence(off), ""
+	for _, m := range f.in.Mentions {
+		if m.Span.Start >= off || len(m.Actors) != 1 || si-f.sentence(m.Span.Start) > 10 {
+			continue
+		}
+		if a := f.actors[m.Actors[0]]; a != nil && a.Role == "court" {
+			found = a.ID
+		}
+	}
+	return found
 }
 
 // unnamedCue marks a quotation whose cue has a subject no actor names:

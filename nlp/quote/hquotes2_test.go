@@ -266,3 +266,16 @@ func TestQuotedInASentenceAboutSomeone(t *testing.T) {
 			"larger than any time", ""},
 	})
 }
+
+// "The judges" speak for the court named before them.
+func TestJudgesSpeakForTheirCourt(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"cue_before", "The International Criminal Court issued a warrant for the general's arrest on Thursday. The judges said there were “reasonable grounds to believe he bears criminal responsibility.”",
+			"reasonable grounds to", "International Criminal Court"},
+		{"cue_after", "The International Court of Justice ruled on the river dispute on Friday.\n\n“Neither party has shown that the other breached its obligations,” the judges wrote.",
+			"Neither party has shown", "International Court of Justice"},
+		// With no court named, nobody.
+		{"no_court", "Lawyers for the general appealed on Thursday. The judges said there were “reasonable grounds to believe he bears criminal responsibility.”",
+			"reasonable grounds to", ""},
+	})
+}
