@@ -105,6 +105,10 @@ func (d *doc) known(i int) int {
 			!(end+1 < len(d.toks) && d.toks[end+1].Is("of", "'s", "’s")) {
 			end++ // "NATO allies pledged …": the alliance acting as one
 		}
+		if id, stop := d.bodyLeader(e, end); id != "" {
+			d.mention(i, stop, parley.ViaRole, id)
+			return stop
+		}
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
@@ -974,4 +978,32 @@ func juntaWordsAt(toks []token.Token, j int) int {
 		return 2
 	}
 	return 0
+}
+
+// bodyLeader resolves a body's name followed by a word for its head and
+// no name ("the UN chief said", "NATO's secretary general told
+// reporters") to whoever led the body on the story's day, and returns
+// where the phrase ends; "" when the words go on to another role ("the
+// WHO chief scientist") or the body had no known head then.
+func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
+	j := end
+	if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
+		j++
+	}
+	n := 0
+	switch {
+	case j < len(d.toks) && d.toks[j].Is("chief", "head", "boss", "secretary-general", "chairman", "chairwoman", "chairperson"):
+		n = 1
+	case j+1 < len(d.toks) && d.toks[j].Is("secretary", "director") && d.toks[j+1].Is("general", "-general"):
+		n = 2
+	}
+	if n == 0 || d.followedByName(j+n) {
+		return "", end
+	}
+	if k := j + n; k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
+		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted") {
+		return "", end // "the WHO chief scientist", "the UN head of mission"
+	}
+	id := d.holder(e.ID, []string{kb.OrgLeader})
+	return id, j + n
 }

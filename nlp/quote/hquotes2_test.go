@@ -279,3 +279,17 @@ func TestJudgesSpeakForTheirCourt(t *testing.T) {
 			"reasonable grounds to", ""},
 	})
 }
+
+// "The UN chief", "NATO's secretary general" with no name after them are
+// whoever led the body on the story's day (the tests' day is 2021-06-28).
+func TestABodysHeadSpeaks(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"the_un_chief", "“The world cannot afford another year of broken promises on the climate,” the UN chief told reporters.",
+			"The world cannot afford", "António Guterres"},
+		{"natos_secretary_general", "“The alliance will keep its doors open to every democracy in Europe,” NATO's secretary general said.",
+			"The alliance will keep", "Jens Stoltenberg"},
+		// Another role of the body's staff is not its head.
+		{"a_chief_scientist", "The WHO chief scientist said the variant “is spreading faster than any we have seen before.”",
+			"is spreading faster", "World Health Organization"},
+	})
+}
