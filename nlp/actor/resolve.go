@@ -877,7 +877,7 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 		si := d.sentenceOf[rf.tok]
 		id, seen := firstOf[si]
-		obj := d.prepositionObject(rf.tok)
+		obj := d.prepositionObject(rf.tok) || d.inOpeningClause(rf.tok)
 		switch {
 		case !seen:
 			firstOf[si], objectOnly[si] = rf.id, obj
@@ -930,6 +930,35 @@ func (d *doc) speakerBefore(i int, gender string) string {
 		return ""
 	}
 	return a.ID
+}
+
+// inOpeningClause reports whether token i lies in a clause that opens its
+// sentence before the subject: "After meeting Wang Yi in Beijing, Blinken
+// told reporters …" is about Blinken.
+func (d *doc) inOpeningClause(i int) bool {
+	a := i
+	for a > 0 && d.sentenceOf[a-1] == d.sentenceOf[i] {
+		a--
+	}
+	t := &d.toks[a]
+	participle := t.Kind == token.Word && len(t.Norm) >= 6 && strings.HasSuffix(t.Norm, "ing") && d.r.dict.match(d.toks, a) == nil
+	if a == i || !participle && !t.Is("after", "before", "while", "following", "during", "despite", "ahead", "upon") {
+		return false
+	}
+	for k := a + 1; k < i; k++ {
+		if d.toks[k].Is(",") {
+			return false // the clause ended before it: "After the meeting, Trump spoke …"
+		}
+	}
+	for k := i + 1; k < len(d.toks) && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
+		if d.toks[k].Is(",") {
+			return true
+		}
+		if d.toks[k].Is("said", "told", "says") {
+			return false // "Speaking to Reuters Blinken said": no comma, no clause
+		}
+	}
+	return false
 }
 
 // tokIs reports whether token i exists and is one of words.

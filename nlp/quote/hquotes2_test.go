@@ -293,3 +293,17 @@ func TestABodysHeadSpeaks(t *testing.T) {
 			"is spreading faster", "World Health Organization"},
 	})
 }
+
+// A person named in a clause that opens the sentence before its subject
+// is no antecedent of the "he said" that follows.
+func TestPronounPastAnOpeningClause(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"after_meeting", "After meeting Wang Yi in Beijing on Friday, Antony Blinken told reporters the talks had been useful. “We made progress on fentanyl and on military channels,” he said.",
+			"We made progress", "Antony Blinken"},
+		{"speaking_after_talks", "Speaking after meeting Narendra Modi, Anthony Albanese said trade would grow.\n\n“We made progress on minerals and on defence,” he said.",
+			"We made progress", "Anthony Albanese"},
+		// A clause that ends before the person leaves them the subject.
+		{"the_clause_ends_before", "After the talks, Antony Blinken met Wang Yi for dinner. “We made progress on fentanyl and on military channels,” he said.",
+			"We made progress", "Antony Blinken"},
+	})
+}
