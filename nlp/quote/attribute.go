@@ -395,6 +395,11 @@ func (f *finder) appositionBefore(i, k int) bool {
 	return false
 }
 
+func (f *finder) isState(id string) bool {
+	a := f.actors[id]
+	return a != nil && a.Kind == parley.State
+}
+
 func (f *finder) isPerson(id string) bool {
 	a := f.actors[id]
 	return a != nil && a.Kind == parley.Person
@@ -733,8 +738,13 @@ func (f *finder) docAuthor(si int, noun string) string {
 				}
 				return f.firstSubject(toks[n].End, sent.End)
 			}
+			if n > a && toks[n-1].Is("government") {
+				// "according to a government statement" after "Mali's
+				// military-dominated government ordered …": that one's.
+				return f.governmentBefore(toks[n-1].Start)
+			}
 			if n == a || !toks[n-1].Is("the", "this") {
-				return "" // "according to a government statement": whose, it does not say
+				return "" // "according to a statement": whose, it does not say
 			}
 			break // "The statement did not name the site": the one named before
 		}
@@ -747,6 +757,31 @@ func (f *finder) docAuthor(si int, noun string) string {
 		}
 	}
 	return ""
+}
+
+// governmentBefore returns the state whose government the text last
+// named before offset off: "Mali's military-dominated government".
+func (f *finder) governmentBefore(off int) string {
+	found := ""
+	for _, m := range f.in.Mentions {
+		if m.Span.Start >= off {
+			break
+		}
+		if len(m.Actors) != 1 || !f.isState(m.Actors[0]) {
+			continue
+		}
+		// (the mention itself, or its next three words: "Mali's
+		// military-dominated government")
+		i, j := f.tokensIn(parley.Span{Start: m.Span.End, End: len(f.in.Text)})
+		named := strings.Contains(strings.ToLower(m.Text), "government")
+		for k := i; k < j && k-i < 4 && !named; k++ {
+			named = f.in.Tokens[k].Is("government")
+		}
+		if named {
+			found = m.Actors[0]
+		}
+	}
+	return found
 }
 
 // issuerBefore returns who, in the sentence before si, issued a thing no

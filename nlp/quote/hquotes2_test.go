@@ -307,3 +307,18 @@ func TestPronounPastAnOpeningClause(t *testing.T) {
 			"We made progress", "Antony Blinken"},
 	})
 }
+
+// "A government statement" is the statement of the state whose
+// government the text named before.
+func TestAGovernmentStatement(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"named_before", "Niger's military-led government on Monday ordered the French ambassador to leave.\n\n" +
+			"The envoy was told at the ministry, according to a government statement read on state television. The statement gave no reason.\n\n" +
+			"“Niger remains open to dialogue with all its partners,” the statement said.",
+			"Niger remains open", "Niger"},
+		// With no government named, whose it is the text does not say.
+		{"none_named", "Soldiers closed the border with Benin on Monday, according to a government statement read on state television.\n\n" +
+			"“Niger remains open to dialogue with all its partners,” the statement said.",
+			"Niger remains open", ""},
+	})
+}
