@@ -174,6 +174,7 @@ var stateBodies = map[string]string{
 	"mission":                       "Mission",
 	"military":                      "Armed Forces",
 	"armed forces":                  "Armed Forces",
+	"general staff":                 "General Staff", // "the Turkish General Staff said"
 	"army":                          "Armed Forces",
 	"troops":                        "Armed Forces",
 	"soldiers":                      "Armed Forces",

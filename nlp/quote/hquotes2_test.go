@@ -322,3 +322,14 @@ func TestAGovernmentStatement(t *testing.T) {
 			"Niger remains open", ""},
 	})
 }
+
+// A state's general staff is a body of that state, which speaks.
+func TestGeneralStaffSpeaks(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"a_country_adjective", "The Turkish General Staff said the aircraft “was warned ten times within five minutes before it was engaged.”",
+			"was warned ten times", "General Staff of Turkey"},
+		// "Chief of Staff" is a title: the person it names speaks.
+		{"chief_of_staff", "White House Chief of Staff Jeff Zients said the plan “will be ready within weeks, not months.”",
+			"will be ready", "Jeff Zients"},
+	})
+}
