@@ -111,6 +111,10 @@ func (d *doc) known(i int) int {
 		}
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
+		if id, stop := d.seatSpokesperson(state[0], i, end); id != "" {
+			d.mention(i, stop, parley.ViaRole, id)
+			return stop
+		}
 		if state[0].via == parley.ViaMetonym && d.placeUse(i, end) {
 			if len(place) == 0 && state[0].entity.Capital != "" {
 				// "met Modi at the White House": a seat of government
@@ -1006,4 +1010,31 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 	}
 	id := d.holder(e.ID, []string{kb.OrgLeader})
 	return id, j + n
+}
+
+// seatSpokesperson resolves a seat of government before "spokesman" and no
+// name ("the Kremlin spokesman said") to the one who spoke for the head of
+// state on the story's day — when just one did, not a ministry's several
+// (and not "a White House spokesperson", one of many).
+func (d *doc) seatSpokesperson(t target, i, end int) (string, int) {
+	if t.via != parley.ViaMetonym || end >= len(d.toks) || d.tokIs(i-1, "a", "an", "one", "another") || !d.toks[end].Is("spokesman", "spokeswoman", "spokesperson") ||
+		d.followedByName(end+1) || d.on.IsZero() {
+		return "", end
+	}
+	var one *kb.Entity
+	for _, h := range d.r.kb.Holders(t.entity.ID, kb.Spokesperson, d.on) {
+		for _, r := range h.RoleOn(d.on) {
+			if r.Level != kb.Spokesperson || strings.Contains(r.Title, "Ministry") || strings.Contains(r.Title, "Department") {
+				continue
+			}
+			if one != nil && one.ID != h.ID {
+				return "", end
+			}
+			one = h
+		}
+	}
+	if one == nil {
+		return "", end
+	}
+	return d.addKnown(one), end + 1
 }

@@ -333,3 +333,14 @@ func TestGeneralStaffSpeaks(t *testing.T) {
 			"will be ready", "Jeff Zients"},
 	})
 }
+
+// "The Kremlin spokesman" with no name is the one who spoke for the head
+// of state on the story's day; "a … spokesperson", one of many, is not.
+func TestASeatsSpokesperson(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"the_kremlin_spokesman", "“There is no basis for such talks at this point,” the Kremlin spokesman told reporters.",
+			"There is no basis", "Dmitry Peskov"},
+		{"a_white_house_spokesperson", "“There is no basis for such talks at this point,” a White House spokesperson said.",
+			"There is no basis", "United States"},
+	})
+}
