@@ -326,8 +326,8 @@ func TestAGovernmentStatement(t *testing.T) {
 // A state's general staff is a body of that state, which speaks.
 func TestGeneralStaffSpeaks(t *testing.T) {
 	runSpeakers(t, []struct{ name, text, start, who string }{
-		{"a_country_adjective", "The Turkish General Staff said the aircraft “was warned ten times within five minutes before it was engaged.”",
-			"was warned ten times", "General Staff of Turkey"},
+		{"a_country_adjective", "The Armenian General Staff said the drone “was warned ten times within five minutes before it was engaged.”",
+			"was warned ten times", "General Staff of Armenia"},
 		// "Chief of Staff" is a title: the person it names speaks.
 		{"chief_of_staff", "White House Chief of Staff Jeff Zients said the plan “will be ready within weeks, not months.”",
 			"will be ready", "Jeff Zients"},
