@@ -182,7 +182,7 @@ func equal(a, b []string) bool {
 // others, with particles such as "von der" or "al-" kept.
 func surname(e *kb.Entity) string {
 	parts := strings.Fields(e.Name)
-	for len(parts) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(parts[len(parts)-1], "."))] {
+	for len(parts) > 1 && (nameSuffixes[strings.ToLower(strings.TrimSuffix(parts[len(parts)-1], "."))] || regnalNumber(parts[len(parts)-1])) {
 		parts = parts[:len(parts)-1]
 	}
 	if len(parts) < 2 {
@@ -212,6 +212,21 @@ var eastAsianFamilies = set("wang", "yang", "wei", "wen", "chen", "zhang", "liu"
 	"shin", "hong", "li", "lin", "han", "song", "park", "moon", "yoon")
 
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// regnalNumber reports whether w is a Roman numeral in capitals, as a
+// monarch's name ends ("Frederik X", "Mohammed VI"): no family name, so
+// "wrote on X" names no king.
+func regnalNumber(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
+}
 
 var particles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al",
 	"el", "bin", "ibn", "dos", "das", "ter", "ten", "zu")
