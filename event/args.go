@@ -457,6 +457,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		for pre > cs && d.tok(pre).Is("the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "rural", "neighbouring", "neighboring") {
 			pre-- // "for the Belt and Road Forum", "in northern Italy": the preposition before the article or the region
 		}
+		if modifier && !nominal && (pre < cs || d.tok(pre).Is(",") || pre == cs && d.tok(pre).Is("the", "a", "an")) {
+			// "In an interview with Xinhua, a Pakistani minister praised
+			// China": the clause's subject is the minister, whom the text
+			// does not name; the outlet before the comma is no subject.
+			return nil, ms
+		}
 		// "after Rajnath Singh met …": a conjunction opening a clause whose
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"

@@ -535,11 +535,19 @@ func (d *doc) sentenceIndex(off int) int {
 // Sudanese protesters may denounce Sudan's army.
 func (d *doc) sameSide(subj []string, id string) bool {
 	for _, s := range subj {
-		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) || sameUnion(s, id) || d.leads(s, id) {
+		if s == id || strings.HasPrefix(id, "state:") && d.countryOf(s) == d.countryOf(id) || sameUnion(s, id) || d.leads(s, id) || d.organsOfOneState(s, id) {
 			return true
 		}
 	}
 	return false
+}
+
+// organsOfOneState reports whether a and b are both government bodies
+// of one state: "the Chinese foreign ministry defended the use of the
+// water cannon" by the coast guard is China defending its own act.
+func (d *doc) organsOfOneState(a, b string) bool {
+	x, y := d.actors[a], d.actors[b]
+	return x != nil && y != nil && x.Role == "government body" && y.Role == "government body" && x.Country != "" && x.Country == y.Country
 }
 
 // leads reports whether person p holds an office of organisation o:

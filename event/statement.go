@@ -214,6 +214,11 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// condemns, coded already; it is no target of its spokesman.
 		return nil
 	}
+	if ok && d.targetSpeaks(cu, at, max(from, ms-6), min(to, at+14)) {
+		// "Guterres said the European Union condemned the attack": the
+		// Union speaks, its act reported; it is no target of his.
+		return nil
+	}
 	if cu.typ == parley.Threaten {
 		// "would tell Putin … and that the United States would respond
 		// if Russia continued": a threat is aimed at the actor right
@@ -665,6 +670,29 @@ func (d *doc) actsInSaid(found []parley.Event, target string, typ parley.EventTy
 	}
 	return false
 }
+
+// targetSpeaks reports whether cue cu, found in [from, to), is a verb of
+// speech whose subject is the target named at at: "the European Union
+// condemned", "Kyiv has welcomed". (A deed cue after a subject — "said
+// Cambodian forces had violated the ceasefire" — stays the speaker's
+// charge.)
+func (d *doc) targetSpeaks(cu cue, at, from, to int) bool {
+	if !speechCues[strings.TrimSuffix(cu.words[0], "*")] || at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	e := d.mentionEnd(at)
+	for e < to && d.tok(e).Is("had", "has", "have", "also", "strongly", "firmly", "publicly", "swiftly", "quickly") {
+		e++
+	}
+	return e >= from && e < to && d.cueAt(cu, e)
+}
+
+// speechCues are the statement cues (their stems) that name an act of
+// speech, whose subject speaks: not a deed the speaker charges.
+var speechCues = map[string]bool{"condemn": true, "criticis": true, "criticiz": true, "deplor": true, "regret": true,
+	"welcom": true, "prais": true, "thank": true, "commend": true, "congratulat": true, "applaud": true,
+	"reject": true, "deni": true, "refus": true, "urged": true, "urges": true, "demand": true, "appeal": true,
+	"blame": true}
 
 // triggered reports whether one of evs fired on the word at sp.
 func triggered(evs []parley.Event, sp parley.Span) bool {
