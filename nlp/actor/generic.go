@@ -228,8 +228,8 @@ func (d *doc) resolveGeneric() {
 		}
 		if end := d.bareTitle(i, main); end > i && !covered[end-1] {
 			// "The Prime Minister met …" in a government's own readout.
-			levels, _ := d.roleNounAt(i + 1)
-			if id := d.holder(main.ID, levels); id != "" {
+			levels, tend := d.roleNounAt(i + 1)
+			if id := d.titleHolder(main.ID, i+1, tend, levels); id != "" {
 				sp := d.span(i, end)
 				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
 				added = true

@@ -2849,7 +2849,7 @@ func (d *doc) rolePhrase(i int) int {
 		// "the President of the Republic" in a government's own text: its
 		// state's president.
 		if c := d.issuerCountry(); c != "" {
-			if id := d.holder("state:"+c, levels); id != "" {
+			if id := d.titleHolder("state:"+c, j, end, levels); id != "" {
 				d.mention(i, end+3, parley.ViaRole, id)
 				return end + 3
 			}
@@ -2875,12 +2875,7 @@ func (d *doc) rolePhrase(i int) int {
 			id = d.holderTitled(state.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
 			break
 		}
-		if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
-			id = d.holderTitled(state.ID, t, kb.HeadOfState, kb.HeadOfGovernment) // "the Iranian president": Iran's President, not its Supreme Leader
-		}
-		if id == "" {
-			id = d.holder(state.ID, levels)
-		}
+		id = d.titleHolder(state.ID, j, end, levels)
 	case det == "the" && d.toks[j].Upper && d.titled[d.phrase(j, end)] != "":
 		// "The President expressed his gratitude to … President Yoon …
 		// The President also said": a capitalised bare title keeps the
@@ -3674,6 +3669,19 @@ func (d *doc) holder(stateID string, levels []string) string {
 // in some states is not the level the noun usually means: Iran's
 // president heads its government, not its state.
 var officeTitles = map[string]string{"president": "President", "prime minister": "Prime Minister", "chancellor": "Chancellor"}
+
+// titleHolder returns who holds the office the title at [j, end) names
+// in state stateID on the story's day: the office so titled when the
+// title is one ("the Iranian president": Iran's President, not its
+// Supreme Leader, who heads the state), else the holder at levels.
+func (d *doc) titleHolder(stateID string, j, end int, levels []string) string {
+	if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
+		if id := d.holderTitled(stateID, t, kb.HeadOfState, kb.HeadOfGovernment); id != "" {
+			return id
+		}
+	}
+	return d.holder(stateID, levels)
+}
 
 // holderTitled returns the holder of an office at one of levels of the
 // state whose title begins with title, on the story's day, or "".
