@@ -109,6 +109,10 @@ func (d *doc) known(i int) int {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
 		}
+		if id, stop := d.bodySpokesperson(e, i, end); id != "" {
+			d.mention(i, stop, parley.ViaRole, id)
+			return stop
+		}
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if id, stop := d.seatSpokesperson(state[0], i, end); id != "" {
@@ -271,6 +275,12 @@ func (d *doc) stateMention(i, end int, t target) int {
 			if d.titleChainToName(after + n) {
 				return after + n // "Chinese foreign ministry spokesperson Hua Chunying"
 			}
+			if e := d.knownBody(st, body); e != nil {
+				if id, stop := d.bodySpokesperson(e, i, after+n); id != "" {
+					d.mention(i, stop, parley.ViaRole, id) // "Iran's foreign ministry spokesman said"
+					return stop
+				}
+			}
 			d.mention(i, after+n, parley.ViaName, d.addBody(st, body))
 			return after + n
 		}
@@ -364,18 +374,10 @@ func (d *doc) abbrevDot(k int) bool {
 // knowledge-base entry with the same canonical name when there is one.
 func (d *doc) addBody(st *kb.Entity, body string) string {
 	d.addKnown(st) // the state stands behind its body: "protested outside the French embassy" is against France
-	name := body + " of " + st.Name
-	if e, ok := d.r.byName[token.Fold(name)]; ok {
+	if e := d.knownBody(st, body); e != nil {
 		return d.addKnown(e)
 	}
-	// The knowledge base may know the body by its own name, with the
-	// usual phrase as an alias: "China's military" is the People's
-	// Liberation Army, "Israel's army" the Israel Defense Forces.
-	for _, n := range bodyAliases(st, body) {
-		if e, ok := d.r.byName[token.Fold(n)]; ok && e.Country == st.Country {
-			return d.addKnown(e)
-		}
-	}
+	name := body + " of " + st.Name
 	id := "org:" + slug(st.Country) + "-" + slug(body)
 	if _, ok := d.index[id]; !ok {
 		d.index[id] = len(d.actors)
@@ -383,6 +385,22 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 			Country: st.Country, Role: "government body", Known: true})
 	}
 	return id
+}
+
+// knownBody returns the knowledge base's entry for body of state st, or
+// nil. The knowledge base may know the body by its own name, with the
+// usual phrase as an alias: "China's military" is the People's Liberation
+// Army, "Israel's army" the Israel Defense Forces.
+func (d *doc) knownBody(st *kb.Entity, body string) *kb.Entity {
+	if e, ok := d.r.byName[token.Fold(body+" of "+st.Name)]; ok {
+		return e
+	}
+	for _, n := range bodyAliases(st, body) {
+		if e, ok := d.r.byName[token.Fold(n)]; ok && e.Country == st.Country {
+			return e
+		}
+	}
+	return nil
 }
 
 // bodyAliases lists the phrases a state's body goes by in news: "Chinese
@@ -1017,24 +1035,56 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 // state on the story's day — when just one did, not a ministry's several
 // (and not "a White House spokesperson", one of many).
 func (d *doc) seatSpokesperson(t target, i, end int) (string, int) {
-	if t.via != parley.ViaMetonym || end >= len(d.toks) || d.tokIs(i-1, "a", "an", "one", "another") || !d.toks[end].Is("spokesman", "spokeswoman", "spokesperson") ||
-		d.followedByName(end+1) || d.on.IsZero() {
+	if t.via != parley.ViaMetonym || !d.spokespersonAfter(i, end) {
 		return "", end
 	}
-	var one *kb.Entity
-	for _, h := range d.r.kb.Holders(t.entity.ID, kb.Spokesperson, d.on) {
-		for _, r := range h.RoleOn(d.on) {
-			if r.Level != kb.Spokesperson || strings.Contains(r.Title, "Ministry") || strings.Contains(r.Title, "Department") {
-				continue
-			}
-			if one != nil && one.ID != h.ID {
-				return "", end
-			}
-			one = h
-		}
-	}
+	one := d.soleSpokesperson(t.entity.ID, func(title string) bool {
+		return !strings.Contains(title, "Ministry") && !strings.Contains(title, "Department")
+	})
 	if one == nil {
 		return "", end
 	}
 	return d.addKnown(one), end + 1
+}
+
+// bodySpokesperson does the same for a government body named before
+// "spokesman" ("Iran's foreign ministry spokesman said"): the one who
+// alone held the post of the body's spokesperson on the story's day
+// (not China's foreign ministry, which has several at once).
+func (d *doc) bodySpokesperson(e *kb.Entity, i, end int) (string, int) {
+	if e.OrgType != "government_body" || e.Country == "" || !d.spokespersonAfter(i, end) {
+		return "", end
+	}
+	one := d.soleSpokesperson("state:"+e.Country, func(title string) bool { return strings.HasSuffix(title, " "+e.Name) })
+	if one == nil {
+		return "", end
+	}
+	return d.addKnown(one), end + 1
+}
+
+// spokespersonAfter reports whether the words at end are "spokesman" (or
+// "spokeswoman", "spokesperson") with no name after it, on a dated story,
+// and not one of several ("a White House spokesperson").
+func (d *doc) spokespersonAfter(i, end int) bool {
+	return end < len(d.toks) && !d.tokIs(i-1, "a", "an", "one", "another") && d.toks[end].Is("spokesman", "spokeswoman", "spokesperson") &&
+		!d.followedByName(end+1) && !d.on.IsZero()
+}
+
+// soleSpokesperson returns the one person who held a spokesperson's office
+// of ofID whose title keep accepts on the story's day, or nil when none or
+// several did.
+func (d *doc) soleSpokesperson(ofID string, keep func(title string) bool) *kb.Entity {
+	var one *kb.Entity
+	for _, h := range d.r.kb.Holders(ofID, kb.Spokesperson, d.on) {
+		for _, r := range h.RoleOn(d.on) {
+			if r.Level != kb.Spokesperson || !keep(r.Title) {
+				continue
+			}
+			if one != nil && one.ID != h.ID {
+				return nil
+			}
+			one = h
+		}
+	}
+	return one
 }
