@@ -1063,6 +1063,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
 			}
+			if sn.typ == parley.Sanction && d.holdersOf(i) && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
+				continue // "sanctions on 280 entities in Russia", "sanctioned firms linked to Iran": the state
+			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
 				continue
@@ -1432,6 +1435,34 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperatio
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// sanctionHolders name those a penalty falls on that stand for the state
+// named after "in", "from", "based in" or "linked to" them.
+var sanctionHolders = map[string]bool{"entities": true, "entity": true, "companies": true, "company": true,
+	"firms": true, "firm": true, "individuals": true, "persons": true, "people": true, "banks": true,
+	"businesses": true, "organisations": true, "organizations": true, "groups": true, "oligarchs": true,
+	"businessmen": true, "subsidiaries": true, "officials": true, "networks": true, "suppliers": true}
+
+// holdersOf reports whether the word at i ties sanctionHolders to the
+// state named next: "entities in Russia", "firms from China", "companies
+// based in Iran", "individuals linked to Hezbollah".
+func (d *doc) holdersOf(i int) bool {
+	if i < 2 {
+		return false
+	}
+	h := i - 1
+	switch {
+	case d.tok(i).Is("in") && d.tok(h).Is("based", "located", "operating"):
+		h--
+	case d.tok(i).Is("to") && d.tok(h).Is("linked", "tied", "connected", "close"):
+		h--
+	case d.tok(i).Is("to") && d.tok(h).Is("ties", "links") && d.tok(h-1).Is("with"):
+		h -= 2 // "firms with ties to Iran"
+	case !d.tok(i).Is("in", "from"):
+		return false
+	}
+	return h >= 0 && d.cover[h] < 0 && sanctionHolders[d.tok(h).Norm]
+}
 
 // infinitiveAt reports whether the word at i, after "to", reads as a verb:
 // a lower-case word that is no actor, followed by an actor or a
