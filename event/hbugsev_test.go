@@ -31,3 +31,36 @@ func TestSanctionsOnHoldersIn(t *testing.T) {
 			want{typ: parley.Sanction, target: "Venezuela"}},
 	})
 }
+
+// TestJourneysOwnPlace checks that a journey takes the place it goes to,
+// and that a meeting and a journey joined by "and" keep their own places
+// and partners.
+func TestJourneysOwnPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"flew_after_talks_elsewhere", "2023-05-10",
+			"After talks with Erdogan in Ankara, Scholz flew to Athens.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Recep Tayyip Erdoğan", place: "Ankara"},
+				{typ: parley.Consult, source: "Olaf Scholz", target: "Greece", place: "Athens"}}},
+		{"travelled_after_a_visit", "2023-05-10",
+			"Having visited Kyiv, Modi travelled to Warsaw.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Poland", place: "Warsaw"}}},
+		{"second_meeting_where_the_journey_goes", "2023-05-10",
+			"Sunak met Meloni in Rome on Tuesday and will travel to Madrid on Thursday to meet Sanchez.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni", place: "Rome", status: parley.Occurred},
+				{typ: parley.Consult, source: "Rishi Sunak", target: "Pedro Sánchez", place: "Madrid", status: parley.Planned, date: "2023-05-11"}}},
+		{"journey_after_a_meeting_goes_to_its_host", "2023-05-10",
+			"Sunak met Meloni and will travel to Paris.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni", place: "-", status: parley.Occurred},
+				{typ: parley.Consult, source: "Rishi Sunak", target: "France", place: "Paris", status: parley.Planned}}},
+		// The host of the first verb is the subject of the second.
+		{"host_then_travelled", "2023-05-10",
+			"Erdogan hosted Putin in Ankara and then travelled to Baku.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", place: "Ankara"},
+				{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Azerbaijan", place: "Baku"}}},
+	})
+	runNotCases(t, []notCase{
+		{"journey_is_no_second_meeting_with_the_first_partner", "2023-05-10",
+			"Sunak met Meloni in Rome on Tuesday and will travel to Madrid on Thursday.",
+			want{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni", status: parley.Planned}},
+	})
+}

@@ -1113,6 +1113,9 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 			if ids := d.jointParties(e); ids != nil {
 				return ids, j + 1 // "the two foreign ministers held talks and signed …": both signed
 			}
+			if strings.HasPrefix(e.Rule, "verb:host") && !strings.Contains(e.Rule, "passive") && !e.Target.IsZero() {
+				return []string{e.Target.ID}, j + 1 // "Scholz received Zelensky and then travelled to Paris": the host travelled
+			}
 			return []string{e.Source.ID}, j + 1
 		}
 	}
@@ -2965,7 +2968,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 {
+	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) {
+		// (not "met Macron and will travel to Warsaw": Poland hosts)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
@@ -3971,6 +3975,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
 		}
 	}
+	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,
 		Mode:     sn.mode,
@@ -3980,12 +3985,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Evidence: parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
-		Location: d.placeIn(d.ownClauseStart(k, cs), ce),
+		Location: d.placeIn(d.ownClauseStart(k, cs), pe),
 	}
 	if sv := d.sharedVerbStart(k, cs); sv > cs {
 		if p := d.placeIn(sv, ce); p != nil {
 			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
 		}
+	}
+	if p := d.ownDestination(k, cs, pe, sn); p != nil {
+		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
@@ -4007,7 +4015,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if sn.typ == parley.Consult {
 		if ev.Location == nil {
-			ev.Location = d.visitedPlace(cs, ce)
+			ev.Location = d.visitedPlace(cs, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
 		// the medium of the clause the meeting has to itself.
@@ -6067,6 +6075,40 @@ var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": tru
 	"violence": true, "crackdown": true, "ceasefire": true, "truce": true, "hostages": true, "offensive": true,
 	"unrest": true, "protests": true, "election": true, "elections": true, "tensions": true, "developments": true,
 	"escalation": true, "killings": true, "famine": true}
+
+// predicateEnd returns where a second predicate of the same subject
+// opens after trigger k ("met Macron in Berlin and will travel to
+// Warsaw"), else ce.
+func (d *doc) predicateEnd(k, ce int) int {
+	for t := k + 1; t < ce; t++ {
+		if d.predicateAfterAnd(t, ce) {
+			return t
+		}
+	}
+	return ce
+}
+
+// ownDestination returns the place a journey at k goes to ("flew to
+// Beijing"), or, for a meeting in a predicate joined by "and", the place
+// that predicate's journey goes to ("and will travel to Warsaw on Friday
+// to meet Tusk"); else nil. Either overrides a place named earlier.
+func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
+	if sn.typ != parley.Consult {
+		return nil
+	}
+	if sn.frame == visit {
+		return d.visitedPlace(k, pe)
+	}
+	for t := k - 1; t > cs; t-- {
+		if d.predicateAfterAnd(t, k) {
+			if d.placeIn(t+1, pe) != nil {
+				return nil // "and flew to Rome to meet Meloni in Milan": the meeting's own place
+			}
+			return d.visitedPlace(t+1, k)
+		}
+	}
+	return nil
+}
 
 // visitedPlace finds the place a visit in tokens [a, b) went to:
 // "visited Beirut", "travelled to Moscow", "a state visit to Washington",
