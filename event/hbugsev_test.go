@@ -64,3 +64,31 @@ func TestJourneysOwnPlace(t *testing.T) {
 			want{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni", status: parley.Planned}},
 	})
 }
+
+// TestRefusalToJoin checks that saying one will not host, join or take
+// part in a gathering is a refusal, not a cancelled meeting.
+func TestRefusalToJoin(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"would_not_host", "2024-05-10",
+			"Romania said on Monday it would not host the NATO drills.",
+			[]want{{typ: parley.Reject, source: "Romania", target: "North Atlantic Treaty Organization", status: parley.Occurred}}},
+		{"wont_take_part_in_talks", "2024-05-10",
+			"Serbia won't take part in the talks with Kosovo.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo", status: parley.Occurred}}},
+		{"decided_not_to_attend", "2024-05-10",
+			"India decided not to attend the summit with Pakistan.",
+			[]want{{typ: parley.Reject, source: "India", target: "Pakistan"}}},
+	})
+	runNotCases(t, []notCase{
+		// A past absence is a fact, no refusal.
+		{"did_not_attend", "2024-05-10",
+			"India did not attend the summit with Pakistan.",
+			want{typ: parley.Reject}},
+		{"could_not_attend", "2024-05-10",
+			"India could not attend the summit with Pakistan.",
+			want{typ: parley.Reject}},
+		{"refusal_to_host_is_no_meeting", "2024-05-10",
+			"Romania said on Monday it would not host the NATO drills.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -52,6 +52,37 @@ var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": tr
 	"recognised": true, "recognises": true, "recognize": true, "recognized": true, "recognizes": true,
 	"agree": true, "agreed": true, "agrees": true, "endorse": true, "endorsed": true, "approve": true, "approved": true}
 
+// joinVerbs take part in a gathering or host it.
+var joinVerbs = map[string]bool{"host": true, "join": true, "attend": true, "participate": true, "part": true}
+
+// refusalToJoin reports whether the gathering at k is one its subject
+// says it will not host, join or take part in: "would not host the
+// exercises", "won't join the talks", "decided not to attend the summit"
+// (not "did not attend", a fact, nor "could not attend").
+func (d *doc) refusalToJoin(k, a int) bool {
+	v := k
+	if !joinVerbs[d.tok(k).Norm] {
+		v = -1
+		for j := k - 1; j >= a && j >= k-5 && d.tok(j).Kind != token.Punct; j-- {
+			if joinVerbs[d.tok(j).Norm] && d.cover[j] < 0 {
+				v = j // "take part in the talks"
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	if d.tok(v).Is("part") {
+		if v-1 < a || !d.tok(v-1).Is("take") {
+			return false
+		}
+		v--
+	}
+	return v-2 >= a && (d.tok(v-1).Is("not", "n't") && d.tok(v-2).Is("will", "would", "shall") ||
+		d.tok(v-1).Is("to") && d.tok(v-2).Is("not"))
+}
+
 // intentVerbs before "to" and a trigger put the act ahead: "agreed to
 // resume talks", "decided to expel", "pledged to send".
 var intentVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true,
@@ -3963,6 +3994,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Negated && acceptance[d.tok(k).Norm] {
 		// "did not accept the offer", "does not recognise the court": a
 		// refusal, which PLOVER codes as REJECT.
+		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
+	if status == parley.Negated && sn.typ == parley.Consult && d.refusalToJoin(k, a) {
+		// "would not host the exercises", "will not take part in the
+		// talks with China": a refusal, aimed by the host at its guests.
+		if sn.frame == host {
+			for i, p := range pairs {
+				pairs[i] = [2]string{p[1], p[0]}
+			}
+		}
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
 	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) && !d.conditionOpens(a, k) {
