@@ -905,6 +905,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	pendingPrep := ""
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
+	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
+		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
+	}
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
@@ -1039,12 +1042,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 			}
 			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
-				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") && d.ofDoer(i-1, ce) != nil {
 				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
 				continue
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
-				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim

@@ -92,3 +92,20 @@ func TestRefusalToJoin(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestObjectAfterDayPossessive checks that a day's possessive before the
+// object ("last week's agreement") reads as "the" and does not stop the
+// search for the object.
+func TestObjectAfterDayPossessive(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed_last_weeks_deal_between", "2024-05-10",
+			"Kenya welcomed last week's accord between Sudan and South Sudan.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Sudan"}, {typ: parley.Support, source: "Kenya", target: "South Sudan"}}},
+		{"rejected_last_weeks_statement_by", "2024-05-10",
+			"Turkey rejected last week's statement by the European Union.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "European Union"}}},
+		{"praised_last_weeks_peace_deal_between", "2024-05-10",
+			"Brazil praised last week's peace deal between Colombia and Venezuela.",
+			[]want{{typ: parley.Support, source: "Brazil", target: "Venezuela"}}},
+	})
+}
