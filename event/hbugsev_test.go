@@ -109,3 +109,23 @@ func TestObjectAfterDayPossessive(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Brazil", target: "Venezuela"}}},
 	})
 }
+
+// TestStatesOwnPlace checks that a state's possessive before one of its
+// towns, whose name is also a person's surname, names the state: the
+// target of an attack on "Syria's Kobani" is Syria.
+func TestStatesOwnPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"raid_on_a_states_town", "2024-05-10",
+			"Jordan condemned Sunday's Turkish raid on Syria's Kobani.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Syria"}}},
+		{"drones_struck_a_states_town", "2024-05-10",
+			"Turkish drones struck Syria's Kobani on Sunday.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Syria", date: "2024-05-05"}}},
+	})
+	runNotCases(t, []notCase{
+		// A person after a state's possessive is still the person.
+		{"a_states_leader_is_no_state", "2024-05-10",
+			"Syria's Assad met Putin in Moscow.",
+			want{typ: parley.Consult, source: "Syria"}},
+	})
+}
