@@ -129,3 +129,47 @@ func TestStatesOwnPlace(t *testing.T) {
 			want{typ: parley.Consult, source: "Syria"}},
 	})
 }
+
+// TestFrontedTalksParties checks that talks named in a phrase opening
+// the sentence ("After talks on Monday, …") are those of the actors who
+// open the main clause.
+func TestFrontedTalksParties(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_talks_two_leaders_signed", "2024-05-10",
+			"After talks on Tuesday, Sunak and Meloni signed a migration pact.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni", date: "2024-05-07"}}},
+		{"following_talks_pronoun_and_name", "2024-05-10",
+			"Lula arrived in Beijing on Thursday. Following talks that evening, he and Xi issued a joint statement.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping"}}},
+	})
+	runNotCases(t, []notCase{
+		// One actor after the comma holds no talks alone.
+		{"after_talks_one_speaker", "2024-05-10",
+			"After talks, Sunak said Meloni was right.",
+			want{typ: parley.Consult}},
+	})
+}
+
+// TestQuestionsAreNoEvents checks that a sentence that opens as a
+// question, however short, asserts no event.
+func TestQuestionsAreNoEvents(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"short_question_heading", "2024-05-10",
+			"How often do Sunak and Meloni meet?",
+			want{typ: parley.Consult}},
+		{"yes_no_question", "2024-05-10",
+			"Will Sunak meet Meloni in Rome?",
+			want{typ: parley.Consult}},
+	})
+}
+
+// TestQuestionHeadingTakesNoDate checks that a question heading between
+// two reports of meetings adds no meeting of its own.
+func TestQuestionHeadingTakesNoDate(t *testing.T) {
+	a := analyze(t, "Sunak and Meloni spoke by video on Monday.\n\nHow often do the two leaders meet?\n\nRarely, aides say.", "2024-05-10")
+	for _, e := range a.Events {
+		if e.Type == parley.Consult && e.Evidence.Sentence == "How often do the two leaders meet?" {
+			t.Errorf("a question coded as a meeting: %s", describe(a.Events))
+		}
+	}
+}

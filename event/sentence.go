@@ -2594,6 +2594,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
+		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
+	}
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
 	}
@@ -5814,16 +5817,53 @@ func ruleName(sn sense, verb, passive bool) string {
 	return b.String()
 }
 
+// frontedTalksParties returns the two or more actors that open the main
+// clause after a phrase "After talks …," opening the sentence at a, the
+// talks being theirs ("After talks on Monday, Scholz and Macron signed a
+// pact"); else nil.
+func (d *doc) frontedTalksParties(k, a, b int) []string {
+	if k != a+1 || !d.tok(a).Is("after", "following") {
+		return nil
+	}
+	for j := k + 1; j < b && j-k <= 8; j++ {
+		if d.cover[j] >= 0 || d.finiteVerbAt(j) {
+			return nil // "After talks with Xi, …": a partner of its own
+		}
+		if !d.tok(j).Is(",") {
+			continue
+		}
+		m, ok := d.mentionAt(j + 1)
+		if !ok || d.mentionStart(j+1) != j+1 {
+			return nil
+		}
+		if ids := uniq(d.coordinated(m, d.mentionEnd(j+1), b)); len(ids) >= 2 {
+			return ids
+		}
+		return nil
+	}
+	return nil
+}
+
+// questionOpens reports whether the sentence at a opens as a question:
+// a question word or an auxiliary before its subject ("How often do …",
+// "Will Xi meet Biden?"), unlike a headline with a query mark ("Xi to
+// meet Biden?").
+func (d *doc) questionOpens(a int) bool {
+	return d.tok(a).Is("how", "why", "when", "where", "what", "which", "who", "whom", "whose", "whether", "do", "does", "did",
+		"will", "would", "can", "could", "should", "is", "are", "was", "were", "has", "have", "had", "shall", "may", "might")
+}
+
 // status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
 	// Words that put the whole rest of the sentence in doubt count from
 	// the sentence start: "whether the two could agree", "it is possible
 	// that …", "efforts to …".
 	a, e := d.tokensOf(d.sentenceAround(k))
-	if e-a >= 12 && d.tok(e-1).Is("?") && !d.quoted[k] {
+	if d.tok(e-1).Is("?") && !d.quoted[k] && (e-a >= 12 || d.questionOpens(a)) {
 		// "And why would these experts be outraged by an administration
-		// that … armed Ukraine?": a question asserts nothing. (A short
-		// one may be a heading: "How often do the two leaders meet?")
+		// that … armed Ukraine?": a question asserts nothing, nor does a
+		// short one that opens as a question, a heading as well: "How
+		// often do the two leaders meet?"
 		return parley.Hypothetical
 	}
 	// "said a nuclear war could not be won, and announced a dialogue":
