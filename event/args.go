@@ -441,7 +441,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if genitive && i+2 < k && familyNouns[d.tok(i+2).Norm] {
 			return nil, i + 2 // "Putin's daughter travelled to Paris": a private person, not Putin
 		}
-		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
+		possessor := genitive && (k-(i+2) <= 2 || d.packageOf(i+2, k)) || // "Putin's state visit", "the EU's fourth package of sanctions"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		if nominal && genitive && !possessor {
 			i = ms // "Xi was Putin's guest … on a state visit": Putin owns the guest, not the visit
@@ -1438,6 +1438,21 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperatio
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// packageOf reports whether tokens [a, k) are "package of" or another
+// measure's batch, after a word or two ("fourth package of", "new round
+// of", "latest wave of"): the trigger at k is the batch's.
+func (d *doc) packageOf(a, k int) bool {
+	if k-a < 2 || k-a > 4 || !d.tok(k-1).Is("of") || !d.tok(k-2).Is("package", "packages", "round", "rounds", "set", "wave", "batch", "raft", "tranche", "series") {
+		return false
+	}
+	for j := a; j < k-2; j++ {
+		if d.cover[j] >= 0 || d.tok(j).Kind == token.Punct {
+			return false
+		}
+	}
+	return true
+}
 
 // sanctionHolders name those a penalty falls on that stand for the state
 // named after "in", "from", "based in" or "linked to" them.

@@ -173,3 +173,30 @@ func TestQuestionHeadingTakesNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPackageOwnerAndTransitBan checks that a body's possessive before
+// "package of sanctions" names the body that imposes them, not the state
+// the story is about, and that a ban on goods in transit falls on the
+// state they were bound for.
+func TestPackageOwnerAndTransitBan(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_unions_package_of_sanctions", "2024-05-10",
+			"Latvia closed two crossings on Monday. The closures followed the EU's sixth package of sanctions against Belarus.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus"}}},
+		{"latest_round_of_tariffs", "2024-05-10",
+			"Mexico criticised Washington's latest round of tariffs on Canada.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Canada"}}},
+		{"bar_the_transit_to_an_exclave", "2024-05-10",
+			"Poland began to bar the transit of sanctioned steel, coal and timber by road to Kaliningrad.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia"}}},
+		{"banned_exports_to", "2024-05-10",
+			"Kazakhstan banned exports of wheat to Bishkek on Friday.",
+			[]want{{typ: parley.Sanction, source: "Kazakhstan", target: "Kyrgyzstan"}}},
+	})
+	runNotCases(t, []notCase{
+		// The package's owner acts, not the state of the story.
+		{"the_story_state_imposes_no_package", "2024-05-10",
+			"Latvia closed two crossings on Monday. The closures followed the EU's sixth package of sanctions against Belarus.",
+			want{typ: parley.Sanction, source: "Latvia", target: "Belarus"}},
+	})
+}

@@ -3237,6 +3237,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
+	if obj == nil && sn.typ == parley.Sanction && verb && len(subj) == 1 && d.transitAfter(k, ce) {
+		// "to bar the transit of sanctioned goods … to Kaliningrad": on
+		// the state the goods were bound for, not the actor's own
+		// past the commas of what the goods are ("…, including steel, across its territory by rail to Kaliningrad")
+		if st := d.placeState(k, min(b, k+25), "to", "into"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+			obj = st
+		}
+	}
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 {
 		obj = d.withdrawnFrom(k, ce, subj) // "pulled back from several villages in southern Lebanon"
 		if obj == nil && d.tok(k).Is("leave", "left", "leaves", "leaving") {
@@ -5815,6 +5823,17 @@ func ruleName(sn sense, verb, passive bool) string {
 		b.WriteString(":passive")
 	}
 	return b.String()
+}
+
+// transitAfter reports whether goods moving across a border follow the
+// verb at k closely: "bar the transit of", "banned exports of".
+func (d *doc) transitAfter(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+2; i++ {
+		if transitNouns[d.tok(i).Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedTalksParties returns the two or more actors that open the main
