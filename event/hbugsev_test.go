@@ -200,3 +200,18 @@ func TestPackageOwnerAndTransitBan(t *testing.T) {
 			want{typ: parley.Sanction, source: "Latvia", target: "Belarus"}},
 	})
 }
+
+// TestMeasureOwnerNamedAfter checks that the body a measure belongs to is
+// found when the text names it only after an auxiliary ("has said it
+// will adopt sanctions") or in a relative clause after the measure
+// ("…, which the Union intends to adopt").
+func TestMeasureOwnerNamedAfter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"has_said_it_will_adopt", "2024-05-10",
+			"Germany welcomed the move, and the EU has said it will adopt sanctions of its own against Niger.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Niger"}}},
+		{"relative_clause_names_the_adopter", "2024-05-10",
+			"The European Union met in Brussels. Diplomats are drafting a ninth package of sanctions against Belarus, which the Union plans to adopt in June.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus"}}},
+	})
+}

@@ -3424,6 +3424,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.notTheSame(subj, obj)
 		}
 	}
+	if subj == nil && !verb && sn.typ == parley.Sanction {
+		subj = d.relativeAdopter(k, b) // "a 13th package of sanctions against Russia, which the Union intends to adopt": the Union's
+	}
 	implicit := false
 	if passive {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
@@ -5823,6 +5826,35 @@ func ruleName(sn sense, verb, passive bool) string {
 		b.WriteString(":passive")
 	}
 	return b.String()
+}
+
+// relativeAdopter returns the actor that a relative clause after the
+// measure at k names as adopting it: "sanctions against Russia, which the
+// Union intends to adopt"; else nil.
+func (d *doc) relativeAdopter(k, b int) []string {
+	for i := k + 1; i+2 < b && i-k <= 10; i++ {
+		if !d.tok(i).Is(",") {
+			continue
+		}
+		if !d.tok(i+1).Is("which", "that") {
+			return nil
+		}
+		j := i + 2
+		if d.tok(j).Is("the") {
+			j++
+		}
+		m, ok := d.mentionAt(j)
+		if !ok || len(m.Actors) != 1 {
+			return nil
+		}
+		for v := d.mentionEnd(j); v < b && v-j <= 6; v++ {
+			if d.tok(v).Is("adopt", "adopted", "adopts", "impose", "imposed", "imposes", "approve", "approved", "approves") {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // transitAfter reports whether goods moving across a border follow the
