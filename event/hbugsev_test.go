@@ -215,3 +215,19 @@ func TestMeasureOwnerNamedAfter(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus"}}},
 	})
 }
+
+// TestLeaderStatesRefusal checks that a refusal a head of state or
+// government announces for the state is the leader's.
+func TestLeaderStatesRefusal(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"president_said_state_would_not_host", "2024-05-10",
+			"On Monday Erdogan said Turkey would not host the NATO drills.",
+			[]want{{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "North Atlantic Treaty Organization", date: "2024-05-06"}}},
+	})
+	runNotCases(t, []notCase{
+		// A body that reports the refusal does not make it.
+		{"ministry_said_state_would_not_host", "2024-05-10",
+			"The ministry said Turkey would not host the NATO drills.",
+			want{typ: parley.Reject, source: "Recep Tayyip Erdoğan"}},
+	})
+}

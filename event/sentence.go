@@ -4094,6 +4094,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if sn.typ == parley.Reject && !d.quoted[k] {
+		// "Kobakhidze announced that Georgia would not put the talks on
+		// the agenda", "he said Armenia would not host the exercises":
+		// the refusal is the leader's who states it for his state.
+		if sp := d.leaderReporting(a, subjStart); sp != "" {
+			for i, p := range pairs {
+				if p[0] == d.leaderState(sp) {
+					pairs[i][0] = sp
+				}
+			}
+		}
+	}
 	var out []parley.Event
 	// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels": one
 	// meeting with each, where each was.
@@ -5826,6 +5838,24 @@ func ruleName(sn sense, verb, passive bool) string {
 		b.WriteString(":passive")
 	}
 	return b.String()
+}
+
+// leaderReporting returns the person who, heading a state, says or
+// announces the clause whose subject starts at subjStart ("he said
+// Armenia would not …", "Kobakhidze announced that Georgia …"); else "".
+func (d *doc) leaderReporting(a, subjStart int) string {
+	r := subjStart - 1
+	if r > a && d.tok(r).Is("that") {
+		r--
+	}
+	if r <= a || !d.sayVerbAt(r) {
+		return ""
+	}
+	m, ok := d.mentionAt(r - 1)
+	if !ok || len(m.Actors) != 1 || d.leaderState(m.Actors[0]) == "" {
+		return ""
+	}
+	return m.Actors[0]
 }
 
 // relativeAdopter returns the actor that a relative clause after the
