@@ -141,11 +141,18 @@ func TestFrontedTalksParties(t *testing.T) {
 		{"following_talks_pronoun_and_name", "2024-05-10",
 			"Lula arrived in Beijing on Thursday. Following talks that evening, he and Xi issued a joint statement.",
 			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping"}}},
+		{"after_talks_the_two_states", "2024-05-10",
+			"After talks in Geneva, the US and Iran remained far apart.",
+			[]want{{typ: parley.Consult, source: "United States", target: "Iran", place: "Geneva"}}},
 	})
 	runNotCases(t, []notCase{
 		// One actor after the comma holds no talks alone.
 		{"after_talks_one_speaker", "2024-05-10",
 			"After talks, Sunak said Meloni was right.",
+			want{typ: parley.Consult}},
+		// Talks that end in a clause of their own are no one's here.
+		{"after_talks_collapsed", "2024-05-10",
+			"After talks collapsed, Armenia and Azerbaijan traded fire.",
 			want{typ: parley.Consult}},
 	})
 }

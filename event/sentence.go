@@ -5913,11 +5913,15 @@ func (d *doc) frontedTalksParties(k, a, b int) []string {
 		if !d.tok(j).Is(",") {
 			continue
 		}
-		m, ok := d.mentionAt(j + 1)
-		if !ok || d.mentionStart(j+1) != j+1 {
+		s := j + 1
+		if s+1 < b && d.tok(s).Is("the") {
+			s++ // "…, the US and Russia remained far apart"
+		}
+		m, ok := d.mentionAt(s)
+		if !ok || d.mentionStart(s) != s {
 			return nil
 		}
-		if ids := uniq(d.coordinated(m, d.mentionEnd(j+1), b)); len(ids) >= 2 {
+		if ids := uniq(d.coordinated(m, d.mentionEnd(s), b)); len(ids) >= 2 {
 			return ids
 		}
 		return nil
