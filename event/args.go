@@ -441,7 +441,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if genitive && i+2 < k && familyNouns[d.tok(i+2).Norm] {
 			return nil, i + 2 // "Putin's daughter travelled to Paris": a private person, not Putin
 		}
-		possessor := genitive && k-(i+2) <= 2 || // "Putin's state visit"
+		possessor := genitive && (k-(i+2) <= 2 || d.packageOf(i+2, k)) || // "Putin's state visit", "the EU's fourth package of sanctions"
 			ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && i+1 >= k-3 // "ahead of his meeting with Biden"
 		if nominal && genitive && !possessor {
 			i = ms // "Xi was Putin's guest … on a state visit": Putin owns the guest, not the visit
@@ -911,6 +911,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	pendingPrep := ""
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
+	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
+		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
+	}
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
@@ -1045,12 +1048,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 			}
 			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
-				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") && d.ofDoer(i-1, ce) != nil {
 				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
 				continue
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
-				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those") ||
+				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
@@ -1068,6 +1071,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
+			}
+			if sn.typ == parley.Sanction && d.holdersOf(i) && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
+				continue // "sanctions on 280 entities in Russia", "sanctioned firms linked to Iran": the state
 			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
@@ -1438,6 +1444,49 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperatio
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
 	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+
+// packageOf reports whether tokens [a, k) are "package of" or another
+// measure's batch, after a word or two ("fourth package of", "new round
+// of", "latest wave of"): the trigger at k is the batch's.
+func (d *doc) packageOf(a, k int) bool {
+	if k-a < 2 || k-a > 4 || !d.tok(k-1).Is("of") || !d.tok(k-2).Is("package", "packages", "round", "rounds", "set", "wave", "batch", "raft", "tranche", "series") {
+		return false
+	}
+	for j := a; j < k-2; j++ {
+		if d.cover[j] >= 0 || d.tok(j).Kind == token.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// sanctionHolders name those a penalty falls on that stand for the state
+// named after "in", "from", "based in" or "linked to" them.
+var sanctionHolders = map[string]bool{"entities": true, "entity": true, "companies": true, "company": true,
+	"firms": true, "firm": true, "individuals": true, "persons": true, "people": true, "banks": true,
+	"businesses": true, "organisations": true, "organizations": true, "groups": true, "oligarchs": true,
+	"businessmen": true, "subsidiaries": true, "officials": true, "networks": true, "suppliers": true}
+
+// holdersOf reports whether the word at i ties sanctionHolders to the
+// state named next: "entities in Russia", "firms from China", "companies
+// based in Iran", "individuals linked to Hezbollah".
+func (d *doc) holdersOf(i int) bool {
+	if i < 2 {
+		return false
+	}
+	h := i - 1
+	switch {
+	case d.tok(i).Is("in") && d.tok(h).Is("based", "located", "operating"):
+		h--
+	case d.tok(i).Is("to") && d.tok(h).Is("linked", "tied", "connected", "close"):
+		h--
+	case d.tok(i).Is("to") && d.tok(h).Is("ties", "links") && d.tok(h-1).Is("with"):
+		h -= 2 // "firms with ties to Iran"
+	case !d.tok(i).Is("in", "from"):
+		return false
+	}
+	return h >= 0 && d.cover[h] < 0 && sanctionHolders[d.tok(h).Norm]
+}
 
 // infinitiveAt reports whether the word at i, after "to", reads as a verb:
 // a lower-case word that is no actor, followed by an actor or a

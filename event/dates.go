@@ -93,6 +93,20 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	return best
 }
 
+// predicateAfterAnd reports whether "and" at t opens a second predicate
+// of the same subject before limit: "met Macron and flew to Warsaw",
+// "and will travel to Warsaw".
+func (d *doc) predicateAfterAnd(t, limit int) bool {
+	if !d.tok(t).Is("and") || t+1 >= limit {
+		return false
+	}
+	v := t + 1
+	if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < limit {
+		v++
+	}
+	return d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would"))
+}
+
 // coordinatedDate returns the date expression nearest before the
 // trigger in a predicate joined by "and" after date expression i — "met
 // Macron on Monday and flew to Warsaw on Tuesday to meet Tusk", "and will
@@ -104,11 +118,7 @@ func (d *doc) coordinatedDate(i, trigger int) int {
 	}
 	and := -1
 	for t := de; t+1 < trigger; t++ {
-		v := t + 1
-		if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < trigger {
-			v++
-		}
-		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would")) {
+		if d.predicateAfterAnd(t, trigger) {
 			and = t
 		}
 	}

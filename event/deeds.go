@@ -75,10 +75,8 @@ const meetingWindow = 12
 // leaving out the reacting subjects. It returns nil when there is no such
 // noun or no such deed.
 func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
-	if from < ce && d.tok(from).Kind == token.Word && d.timePossessive(from+1) {
-		from++ // "rejected Saturday's decision": the decision told, as "the decision"
-	} else if from+1 < ce && d.tok(from).Is("last") && d.timePossessive(from+2) {
-		from += 2 // "condemned last week's raid"
+	if p := d.dayPossessiveAt(from, ce); p >= 0 {
+		from = p // "rejected Saturday's decision", "condemned last week's raid": as "the decision"
 	}
 	if from >= ce || !d.tok(from).Is("the", "this", "these", "that", "those", "such") && !d.timePossessive(from) {
 		return nil
@@ -218,6 +216,18 @@ func (d *doc) haltedDeed(k, ce int, subj []string) []string {
 func (d *doc) timePossessive(i int) bool {
 	return i > 0 && d.possessiveAt(i) && d.tok(i-1).Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"yesterday", "today", "week", "month", "year", "weekend")
+}
+
+// dayPossessiveAt returns where the possessive ends a day's name that
+// opens at i — "Saturday's", "last week's", "yesterday's" — else -1.
+func (d *doc) dayPossessiveAt(i, ce int) int {
+	if i < ce && d.tok(i).Kind == token.Word && d.timePossessive(i+1) {
+		return i + 1
+	}
+	if i+1 < ce && d.tok(i).Is("last", "this", "next", "past") && d.timePossessive(i+2) {
+		return i + 2
+	}
+	return -1
 }
 
 // deedJustBefore returns the doer of the latest act, not a meeting, told

@@ -2323,8 +2323,8 @@ func keptForces(d *doc, k int) bool {
 // words after it: "barred Belarusian airlines from EU airspace".
 func barredFrom(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
-		if d.tok(i).Is("from") {
-			return true
+		if d.tok(i).Is("from") || i <= k+2 && transitNouns[d.tok(i).Norm] {
+			return true // "barred … from", "to bar the transit of sanctioned goods"
 		}
 		if d.tok(i).Is(".", ";") {
 			return false
@@ -2332,6 +2332,10 @@ func barredFrom(d *doc, k int) bool {
 	}
 	return false
 }
+
+// transitNouns name goods moving across a border, which a ban stops.
+var transitNouns = map[string]bool{"transit": true, "exports": true, "imports": true, "shipments": true, "deliveries": true,
+	"shipment": true, "export": true, "import": true}
 
 // toTheStreets accepts "took to the streets" by a crowd of protesters.
 func toTheStreets(d *doc, k int) bool {

@@ -779,21 +779,23 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 			continue
 		}
 		host := strings.TrimPrefix(v.Target.ID, "state:")
-		met := false
+		met, metBefore := false, false
 		for j, e := range evs {
 			// (A phone call, or a meeting on another day, is not the visit:
 			// "held a call with Macron, their second since his visit to
-			// Moscow on February 7".)
+			// Moscow on February 7"; nor one done when the visit is to
+			// come: "met Macron and will travel to Paris".)
 			if j != i && e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
-				e.Medium != parley.Phone && e.Medium != parley.Virtual && sameTrip(e.Date, v.Date) &&
+				e.Medium != parley.Phone && e.Medium != parley.Virtual &&
 				takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != "" {
-				met = true
+				met = met || sameTrip(e.Date, v.Date) && !twoActs(e.Status, v.Status)
+				metBefore = metBefore || twoActs(e.Status, v.Status)
 			}
 		}
 		if met {
 			continue
 		}
-		if p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID); p != "" {
+		if p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID); p != "" && !metBefore {
 			v.Target = d.ref(p)
 			v.Participants = []parley.ActorRef{v.Source, v.Target}
 		}

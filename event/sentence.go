@@ -52,6 +52,37 @@ var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": tr
 	"recognised": true, "recognises": true, "recognize": true, "recognized": true, "recognizes": true,
 	"agree": true, "agreed": true, "agrees": true, "endorse": true, "endorsed": true, "approve": true, "approved": true}
 
+// joinVerbs take part in a gathering or host it.
+var joinVerbs = map[string]bool{"host": true, "join": true, "attend": true, "participate": true, "part": true}
+
+// refusalToJoin reports whether the gathering at k is one its subject
+// says it will not host, join or take part in: "would not host the
+// exercises", "won't join the talks", "decided not to attend the summit"
+// (not "did not attend", a fact, nor "could not attend").
+func (d *doc) refusalToJoin(k, a int) bool {
+	v := k
+	if !joinVerbs[d.tok(k).Norm] {
+		v = -1
+		for j := k - 1; j >= a && j >= k-5 && d.tok(j).Kind != token.Punct; j-- {
+			if joinVerbs[d.tok(j).Norm] && d.cover[j] < 0 {
+				v = j // "take part in the talks"
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	if d.tok(v).Is("part") {
+		if v-1 < a || !d.tok(v-1).Is("take") {
+			return false
+		}
+		v--
+	}
+	return v-2 >= a && (d.tok(v-1).Is("not", "n't") && d.tok(v-2).Is("will", "would", "shall") ||
+		d.tok(v-1).Is("to") && d.tok(v-2).Is("not"))
+}
+
 // intentVerbs before "to" and a trigger put the act ahead: "agreed to
 // resume talks", "decided to expel", "pledged to send".
 var intentVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true,
@@ -1112,6 +1143,9 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 			}
 			if ids := d.jointParties(e); ids != nil {
 				return ids, j + 1 // "the two foreign ministers held talks and signed …": both signed
+			}
+			if strings.HasPrefix(e.Rule, "verb:host") && !strings.Contains(e.Rule, "passive") && !e.Target.IsZero() {
+				return []string{e.Target.ID}, j + 1 // "Scholz received Zelensky and then travelled to Paris": the host travelled
 			}
 			return []string{e.Source.ID}, j + 1
 		}
@@ -2560,6 +2594,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
+		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
+	}
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
 	}
@@ -2965,7 +3002,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 {
+	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) {
+		// (not "met Macron and will travel to Warsaw": Poland hosts)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
@@ -3199,6 +3237,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
+	if obj == nil && sn.typ == parley.Sanction && verb && len(subj) == 1 && d.transitAfter(k, ce) {
+		// "to bar the transit of sanctioned goods … to Kaliningrad": on
+		// the state the goods were bound for, not the actor's own
+		// past the commas of what the goods are ("…, including steel, across its territory by rail to Kaliningrad")
+		if st := d.placeState(k, min(b, k+25), "to", "into"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+			obj = st
+		}
+	}
 	if obj == nil && sn.typ == parley.Retreat && sn.mode == "withdraw" && verb && len(subj) > 0 {
 		obj = d.withdrawnFrom(k, ce, subj) // "pulled back from several villages in southern Lebanon"
 		if obj == nil && d.tok(k).Is("leave", "left", "leaves", "leaving") {
@@ -3377,6 +3423,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = by, k // "a visit to Colombo by Wang Yi": his, not the clause's subject's
 			obj = d.notTheSame(subj, obj)
 		}
+	}
+	if subj == nil && !verb && sn.typ == parley.Sanction {
+		subj = d.relativeAdopter(k, b) // "a 13th package of sanctions against Russia, which the Union intends to adopt": the Union's
 	}
 	implicit := false
 	if passive {
@@ -3961,6 +4010,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// refusal, which PLOVER codes as REJECT.
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
+	if status == parley.Negated && sn.typ == parley.Consult && d.refusalToJoin(k, a) {
+		// "would not host the exercises", "will not take part in the
+		// talks with China": a refusal, aimed by the host at its guests.
+		if sn.frame == host {
+			for i, p := range pairs {
+				pairs[i] = [2]string{p[1], p[0]}
+			}
+		}
+		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
 	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) && !d.conditionOpens(a, k) {
 		// "would impose new sanctions on Russia if its troops cross",
 		// "unless Hamas frees the hostages, Israel will strike": a
@@ -3971,6 +4030,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
 		}
 	}
+	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,
 		Mode:     sn.mode,
@@ -3980,12 +4040,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Evidence: parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
-		Location: d.placeIn(d.ownClauseStart(k, cs), ce),
+		Location: d.placeIn(d.ownClauseStart(k, cs), pe),
 	}
 	if sv := d.sharedVerbStart(k, cs); sv > cs {
 		if p := d.placeIn(sv, ce); p != nil {
 			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
 		}
+	}
+	if p := d.ownDestination(k, cs, pe, sn); p != nil {
+		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
@@ -4007,7 +4070,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if sn.typ == parley.Consult {
 		if ev.Location == nil {
-			ev.Location = d.visitedPlace(cs, ce)
+			ev.Location = d.visitedPlace(cs, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
 		// the medium of the clause the meeting has to itself.
@@ -4028,6 +4091,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i, p := range pairs {
 			if d.visitingBefore(p[1], k, ce) && !d.visitingBefore(p[0], k, ce) {
 				pairs[i] = [2]string{p[1], p[0]}
+			}
+		}
+	}
+	if sn.typ == parley.Reject && !d.quoted[k] {
+		// "Kobakhidze announced that Georgia would not put the talks on
+		// the agenda", "he said Armenia would not host the exercises":
+		// the refusal is the leader's who states it for his state.
+		if sp := d.leaderReporting(a, subjStart); sp != "" {
+			for i, p := range pairs {
+				if p[0] == d.leaderState(sp) {
+					pairs[i][0] = sp
+				}
 			}
 		}
 	}
@@ -5765,16 +5840,115 @@ func ruleName(sn sense, verb, passive bool) string {
 	return b.String()
 }
 
+// leaderReporting returns the person who, heading a state, says or
+// announces the clause whose subject starts at subjStart ("he said
+// Armenia would not …", "Kobakhidze announced that Georgia …"); else "".
+func (d *doc) leaderReporting(a, subjStart int) string {
+	r := subjStart - 1
+	if r > a && d.tok(r).Is("that") {
+		r--
+	}
+	if r <= a || !d.sayVerbAt(r) {
+		return ""
+	}
+	m, ok := d.mentionAt(r - 1)
+	if !ok || len(m.Actors) != 1 || d.leaderState(m.Actors[0]) == "" {
+		return ""
+	}
+	return m.Actors[0]
+}
+
+// relativeAdopter returns the actor that a relative clause after the
+// measure at k names as adopting it: "sanctions against Russia, which the
+// Union intends to adopt"; else nil.
+func (d *doc) relativeAdopter(k, b int) []string {
+	for i := k + 1; i+2 < b && i-k <= 10; i++ {
+		if !d.tok(i).Is(",") {
+			continue
+		}
+		if !d.tok(i+1).Is("which", "that") {
+			return nil
+		}
+		j := i + 2
+		if d.tok(j).Is("the") {
+			j++
+		}
+		m, ok := d.mentionAt(j)
+		if !ok || len(m.Actors) != 1 {
+			return nil
+		}
+		for v := d.mentionEnd(j); v < b && v-j <= 6; v++ {
+			if d.tok(v).Is("adopt", "adopted", "adopts", "impose", "imposed", "imposes", "approve", "approved", "approves") {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// transitAfter reports whether goods moving across a border follow the
+// verb at k closely: "bar the transit of", "banned exports of".
+func (d *doc) transitAfter(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+2; i++ {
+		if transitNouns[d.tok(i).Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedTalksParties returns the two or more actors that open the main
+// clause after a phrase "After talks …," opening the sentence at a, the
+// talks being theirs ("After talks on Monday, Scholz and Macron signed a
+// pact"); else nil.
+func (d *doc) frontedTalksParties(k, a, b int) []string {
+	if k != a+1 || !d.tok(a).Is("after", "following") {
+		return nil
+	}
+	for j := k + 1; j < b && j-k <= 8; j++ {
+		if d.cover[j] >= 0 || d.finiteVerbAt(j) {
+			return nil // "After talks with Xi, …": a partner of its own
+		}
+		if !d.tok(j).Is(",") {
+			continue
+		}
+		s := j + 1
+		if s+1 < b && d.tok(s).Is("the") {
+			s++ // "…, the US and Russia remained far apart"
+		}
+		m, ok := d.mentionAt(s)
+		if !ok || d.mentionStart(s) != s {
+			return nil
+		}
+		if ids := uniq(d.coordinated(m, d.mentionEnd(s), b)); len(ids) >= 2 {
+			return ids
+		}
+		return nil
+	}
+	return nil
+}
+
+// questionOpens reports whether the sentence at a opens as a question:
+// a question word or an auxiliary before its subject ("How often do …",
+// "Will Xi meet Biden?"), unlike a headline with a query mark ("Xi to
+// meet Biden?").
+func (d *doc) questionOpens(a int) bool {
+	return d.tok(a).Is("how", "why", "when", "where", "what", "which", "who", "whom", "whose", "whether", "do", "does", "did",
+		"will", "would", "can", "could", "should", "is", "are", "was", "were", "has", "have", "had", "shall", "may", "might")
+}
+
 // status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
 	// Words that put the whole rest of the sentence in doubt count from
 	// the sentence start: "whether the two could agree", "it is possible
 	// that …", "efforts to …".
 	a, e := d.tokensOf(d.sentenceAround(k))
-	if e-a >= 12 && d.tok(e-1).Is("?") && !d.quoted[k] {
+	if d.tok(e-1).Is("?") && !d.quoted[k] && (e-a >= 12 || d.questionOpens(a)) {
 		// "And why would these experts be outraged by an administration
-		// that … armed Ukraine?": a question asserts nothing. (A short
-		// one may be a heading: "How often do the two leaders meet?")
+		// that … armed Ukraine?": a question asserts nothing, nor does a
+		// short one that opens as a question, a heading as well: "How
+		// often do the two leaders meet?"
 		return parley.Hypothetical
 	}
 	// "said a nuclear war could not be won, and announced a dialogue":
@@ -6067,6 +6241,40 @@ var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": tru
 	"violence": true, "crackdown": true, "ceasefire": true, "truce": true, "hostages": true, "offensive": true,
 	"unrest": true, "protests": true, "election": true, "elections": true, "tensions": true, "developments": true,
 	"escalation": true, "killings": true, "famine": true}
+
+// predicateEnd returns where a second predicate of the same subject
+// opens after trigger k ("met Macron in Berlin and will travel to
+// Warsaw"), else ce.
+func (d *doc) predicateEnd(k, ce int) int {
+	for t := k + 1; t < ce; t++ {
+		if d.predicateAfterAnd(t, ce) {
+			return t
+		}
+	}
+	return ce
+}
+
+// ownDestination returns the place a journey at k goes to ("flew to
+// Beijing"), or, for a meeting in a predicate joined by "and", the place
+// that predicate's journey goes to ("and will travel to Warsaw on Friday
+// to meet Tusk"); else nil. Either overrides a place named earlier.
+func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
+	if sn.typ != parley.Consult {
+		return nil
+	}
+	if sn.frame == visit {
+		return d.visitedPlace(k, pe)
+	}
+	for t := k - 1; t > cs; t-- {
+		if d.predicateAfterAnd(t, k) {
+			if d.placeIn(t+1, pe) != nil {
+				return nil // "and flew to Rome to meet Meloni in Milan": the meeting's own place
+			}
+			return d.visitedPlace(t+1, k)
+		}
+	}
+	return nil
+}
 
 // visitedPlace finds the place a visit in tokens [a, b) went to:
 // "visited Beirut", "travelled to Moscow", "a state visit to Washington",

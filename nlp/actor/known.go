@@ -336,7 +336,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	if d.titleChainToName(end) || after > end && d.titleChainToName(after) {
 		return end
 	}
-	if after > end && d.followedByName(after) && (givenNames[d.toks[after].Norm] || d.r.dict.match(d.toks, after) != nil) {
+	if after > end && d.followedByName(after) && (givenNames[d.toks[after].Norm] || d.r.dict.match(d.toks, after) != nil) && !d.ownPlaceAt(after, st.Country) {
 		return end
 	}
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" && d.titleChainToName(end+3) {
@@ -344,6 +344,22 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// ownPlaceAt reports whether the single word at j names a place of the
+// state country, a person's surname only besides: "Syria's Kobani" is the
+// town, though "Mazloum Kobani" is a name.
+func (d *doc) ownPlaceAt(j int, country string) bool {
+	en := d.r.dict.match(d.toks, j)
+	if en == nil || len(en.toks) != 1 || j+1 < len(d.toks) && d.toks[j+1].Upper {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindPlace && t.entity.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // titleChainToName reports whether tokens from j are title words leading

@@ -1081,7 +1081,11 @@ func (d *doc) reporter(i int) int {
 	if j < 0 || !d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed") {
 		return -1
 	}
-	return j - 1
+	j--
+	for n := 0; j >= 0 && n < 2 && d.toks[j].Is("has", "have", "had", "also", "already", "previously"); n++ {
+		j-- // "the EU has said it will …": the subject before the auxiliary
+	}
+	return j
 }
 
 // timeWords make up the short time and manner phrases that stand between
