@@ -28,6 +28,9 @@ func (d *doc) known(i int) int {
 		return i // "Henderson told reporters" after "Jane Henderson": hers, not the city's
 	}
 	end := i + len(en.toks) + skip
+	if d.toks[i].Is("the") && d.insideLongerOrg(i+1, end) {
+		return i // "the Union Election Commission" is not "the Union" (the EU)
+	}
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {
 		switch {
@@ -414,6 +417,21 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// insideLongerOrg reports whether the name from i, ending at end, opens a
+// longer organisation's name the knowledge base does not know: "the Union
+// Election Commission", where "the Union" alone would name the EU.
+func (d *doc) insideLongerOrg(i, end int) bool {
+	if i >= end || !d.nameStart(i) {
+		return false
+	}
+	j, ok := d.orgName(i)
+	if !ok || j <= end {
+		return false
+	}
+	en := d.r.dict.match(d.toks, i)
+	return en == nil || i+len(en.toks) < j
 }
 
 // modelNumberAt reports whether a hyphen and a number follow the word

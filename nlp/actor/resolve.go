@@ -158,8 +158,9 @@ func New(k *kb.KB) *Resolver {
 }
 
 // givenNameFirst lists states whose people news calls by their first
-// name on second mention.
-var givenNameFirst = map[string]bool{"MYS": true, "IDN": true, "BRN": true}
+// name on second mention. (Ethiopian and Eritrean names are a given name
+// and the father's: "Debretsion" for Debretsion Gebremichael.)
+var givenNameFirst = map[string]bool{"MYS": true, "IDN": true, "BRN": true, "ETH": true, "ERI": true}
 
 // latinScript reports whether a name is written in Latin letters only.
 func latinScript(name string) bool {

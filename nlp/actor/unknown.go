@@ -955,7 +955,8 @@ func (d *doc) namedFamily(i int) string {
 		if a.Kind != parley.Person || !a.Known {
 			continue
 		}
-		if f := d.familyName(a.ID); (f == "" || token.Fold(f) != token.Fold(d.toks[i].Text)) && !d.aliasSurname(a.ID, d.toks[i].Text) { // ("Trong" for Nguyễn Phú Trọng)
+		if f := d.familyName(a.ID); (f == "" || token.Fold(f) != token.Fold(d.toks[i].Text)) && !d.aliasSurname(a.ID, d.toks[i].Text) && // ("Trong" for Nguyễn Phú Trọng)
+			!d.givenNameOf(a, i) {
 			continue
 		}
 		if found != "" && found != a.ID {
@@ -964,6 +965,25 @@ func (d *doc) namedFamily(i int) string {
 		found = a.ID
 	}
 	return found
+}
+
+// givenNameOf reports whether token i is the first of the known person's
+// names and the article named the person in full before it: "Debretsion
+// told reporters" after "Debretsion Gebremichael", as a family name would.
+func (d *doc) givenNameOf(a parley.Actor, i int) bool {
+	first, rest, ok := strings.Cut(a.Name, " ")
+	if !ok || rest == "" || token.Fold(first) != token.Fold(d.toks[i].Text) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.Span.End > d.toks[i].Start {
+			break
+		}
+		if m.Via == parley.ViaName && len(m.Actors) == 1 && m.Actors[0] == a.ID && strings.Contains(m.Text, a.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName returns the family name of the known person id, once worked
