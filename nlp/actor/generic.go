@@ -17,49 +17,51 @@ import (
 // named for the article's main country: as the state itself, a body of it,
 // or a group of its people.
 var genericNouns = map[string]genericKind{
-	"the government":         asState,
-	"the authorities":        asState,
-	"authorities":            asState,
-	"the regime":             asState,
-	"the administration":     asState,
-	"police":                 asBody,
-	"the police":             asBody,
-	"riot police":            asBody,
-	"the military":           asBody,
-	"the army":               asBody,
-	"the presidential guard": asBody,
-	"presidential guard":     asBody,
-	"the republican guard":   asBody,
-	"the armed forces":       asBody,
-	"the junta":              asBody,
-	"the military junta":     asBody,
-	"the ruling junta":       asBody,
-	"the putschists":         asBody,
-	"security forces":        asGroup,
-	"the security forces":    asGroup,
-	"protesters":             asGroup,
-	"protestors":             asGroup,
-	"demonstrators":          asGroup,
-	"the protesters":         asGroup,
-	"the demonstrators":      asGroup,
-	"rebels":                 asGroup,
-	"the rebels":             asGroup,
-	"the opposition":         asGroup,
-	"opposition lawmakers":   asGroup,
-	"opposition leaders":     asGroup,
-	"opposition parties":     asGroup,
-	"lawmakers":              asGroup,
-	"the parliament":         asBody,
-	"parliament":             asBody,
-	"soldiers":               asBody,
-	"the soldiers":           asBody,
-	"crowds":                 asGroup,
-	"the crowds":             asGroup,
-	"the crowd":              asGroup,
-	"the foreign ministry":   asBody,
-	"the defence ministry":   asBody,
-	"the defense ministry":   asBody,
-	"the interior ministry":  asBody,
+	"the government":           asState,
+	"the authorities":          asState,
+	"authorities":              asState,
+	"the regime":               asState,
+	"the administration":       asState,
+	"police":                   asBody,
+	"the police":               asBody,
+	"riot police":              asBody,
+	"the military":             asBody,
+	"the army":                 asBody,
+	"the presidential guard":   asBody,
+	"presidential guard":       asBody,
+	"the republican guard":     asBody,
+	"the armed forces":         asBody,
+	"the junta":                asBody,
+	"the military junta":       asBody,
+	"the ruling junta":         asBody,
+	"the putschists":           asBody,
+	"security forces":          asGroup,
+	"the security forces":      asGroup,
+	"protesters":               asGroup,
+	"protestors":               asGroup,
+	"demonstrators":            asGroup,
+	"the protesters":           asGroup,
+	"the demonstrators":        asGroup,
+	"rebels":                   asGroup,
+	"the rebels":               asGroup,
+	"the opposition":           asGroup,
+	"opposition lawmakers":     asGroup,
+	"opposition leaders":       asGroup,
+	"opposition parties":       asGroup,
+	"lawmakers":                asGroup,
+	"the parliament":           asBody,
+	"parliament":               asBody,
+	"soldiers":                 asBody,
+	"the soldiers":             asBody,
+	"crowds":                   asGroup,
+	"the crowds":               asGroup,
+	"the crowd":                asGroup,
+	"the foreign ministry":     asBody,
+	"the defence ministry":     asBody,
+	"the defense ministry":     asBody,
+	"the interior ministry":    asBody,
+	"the election commission":  asBody,
+	"the electoral commission": asBody,
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -196,15 +198,16 @@ func (d *doc) resolveGeneric() {
 		}
 	}
 	added := false
-	ministry := "" // the last bare ministry resolved here, for "the ministry" after it
+	lastBody, lastHead := "", "" // the last bare ministry or commission resolved here, for "the ministry" after it
 	for i := 0; i < len(d.toks); i++ {
 		if covered[i] {
 			continue
 		}
-		if ministry != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is("ministry") && !covered[i+1] {
-			// "the foreign ministry listed … The ministry said …"
+		if lastBody != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is(lastHead) && !covered[i+1] && !d.next(i+2, "of") {
+			// "the foreign ministry listed … The ministry said …", "the
+			// election commission … The commission rejected …"
 			sp := d.span(i, i+2)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{ministry}, Via: parley.ViaRole})
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{lastBody}, Via: parley.ViaRole})
 			added = true
 			i++
 			continue
@@ -244,7 +247,8 @@ func (d *doc) resolveGeneric() {
 			}
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
-			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
+			// ("accused the government of ignoring …" names none.)
+			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) {
 				break
 			}
 			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
@@ -254,6 +258,9 @@ func (d *doc) resolveGeneric() {
 			}
 			if st == nil {
 				st = bodies
+			}
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces") {
+				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
 				// "The government in Maputo has not commented": the state
@@ -334,14 +341,14 @@ func (d *doc) resolveGeneric() {
 					if d.toks[i+n-2].Is("republican") {
 						body = "Republican Guard"
 					}
-				case d.toks[i+n-1].Is("ministry"):
+				case d.toks[i+n-1].Is("ministry", "commission"):
 					// "the foreign ministry listed eight countermeasures":
 					// the main state's
 					body = stateBodies[d.phrase(i+1, i+n)]
 				}
 				id = d.addBody(st, body)
-				if d.toks[i+n-1].Is("ministry") {
-					ministry = id
+				if d.toks[i+n-1].Is("ministry", "commission") {
+					lastBody, lastHead = id, d.toks[i+n-1].Norm
 				}
 			case asGroup:
 				noun := d.phrase(i, i+n)
@@ -1023,7 +1030,7 @@ func (d *doc) personStateIn(si int) *kb.Entity {
 func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 	country := ""
 	for a := range actors {
-		if a.Kind != parley.Person || !a.Known || a.Country == "" {
+		if a.Kind != parley.Person || !a.Known || a.Country == "" || d.servesBody(a.ID) {
 			continue
 		}
 		if country != "" && country != a.Country {
@@ -1035,6 +1042,45 @@ func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 		return nil
 	}
 	return d.r.kb.State(country)
+}
+
+// onlyStateNamed returns the one state the article names by its name, or
+// nil when it names none or several.
+func (d *doc) onlyStateNamed() *kb.Entity {
+	country := ""
+	for _, m := range d.mentions {
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			if a.Kind != parley.State || m.Via != parley.ViaName {
+				continue
+			}
+			if country != "" && country != a.Country {
+				return nil
+			}
+			country = a.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
+}
+
+// servesBody reports whether the known person id holds, on the story's
+// day, only offices of international bodies: the AU's Faki speaks for the
+// union, so "the army" near him is not Chad's.
+func (d *doc) servesBody(id string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || d.on.IsZero() {
+		return false
+	}
+	roles := e.RoleOn(d.on)
+	for _, r := range roles {
+		if o := d.r.kb.Get(r.Of); o == nil || o.Kind != kb.KindOrganization || o.OrgType != "igo" {
+			return false
+		}
+	}
+	return len(roles) > 0
 }
 
 // partyStateIn returns the state of a political party other than the

@@ -28,3 +28,25 @@ func TestGivenNamesAlone(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// myanmarStory opens a story whose main state is Myanmar.
+const myanmarStory = "Myanmar's military detained Aung San Suu Kyi on Monday. Myanmar declared a state of emergency. Myanmar's army chief took power. "
+
+// TestBareCommonBodies covers a body named by its common noun ("the
+// commission", "the army"): one of that kind named before, else the
+// story's own state's, never a foreign body the knowledge base capitalises
+// nor the state of a foreigner who serves an international body.
+func TestBareCommonBodies(t *testing.T) {
+	tests := []mentionCase{
+		{"a_lower_case_commission_is_not_the_eus", myanmarStory + "The commission said the vote was fair.", "2021-02-01", "The commission", nil},
+		{"an_election_commission_is_the_main_states", myanmarStory + "The military accused the election commission of ignoring fraud.", "2021-02-01", "the election commission", []string{"org:mmr-election-commission"}},
+		{"the_commission_after_it_is_the_same", myanmarStory + "The military accused the election commission of ignoring fraud. The commission rejected the claims.", "2021-02-01", "The commission", []string{"org:mmr-election-commission"}},
+		{"an_electoral_commission_of_a_state_named", "Kenya said on Monday the vote was fair. Kenya's president spoke. The electoral commission declared the result on Tuesday.", "2022-08-16", "The electoral commission", []string{"org:ken-election-commission"}},
+		{"a_lower_case_commission_in_an_eu_story_is_the_eus", "EU leaders met in Brussels on Monday. The commission will propose new sanctions.", "2024-05-10", "The commission", []string{"org:european-commission"}},
+		{"the_commission_capitalised_stays_the_eus", "The Commission will propose new sanctions on Monday.", "2024-05-10", "The Commission", []string{"org:european-commission"}},
+		{"an_army_near_an_au_official_is_not_his_states", "Sudan's generals met on Monday. African Union Commission chairman Moussa Faki Mahamat called for calm. The army said it would hold elections.", "2021-10-26", "The army", []string{"org:saf-sudan"}},
+		{"an_army_near_only_an_au_official_is_nobodys", "African Union Commission chairman Moussa Faki Mahamat called for calm. The army said it would hold elections.", "2021-10-26", "The army", nil},
+		{"an_army_near_a_national_leader_is_still_hers", "Prime Minister Sheikh Hasina resigned on Monday. The army said it would form an interim government.", "2024-08-05", "The army", []string{"org:bgd-armed-forces"}},
+	}
+	runMentionCases(t, tests)
+}

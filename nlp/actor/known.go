@@ -31,6 +31,9 @@ func (d *doc) known(i int) int {
 	if d.toks[i].Is("the") && d.insideLongerOrg(i+1, end) {
 		return i // "the Union Election Commission" is not "the Union" (the EU)
 	}
+	if d.toks[i].Is("the") && end == i+2 && d.commonNounAlias(i+1, en) {
+		return i // "the commission" in a story about Myanmar's vote is not the EU's
+	}
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {
 		switch {
@@ -417,6 +420,49 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// commonNounAlias reports whether the word at k, after "the", is a body's
+// name the knowledge base capitalises ("the Commission", "the Union") but
+// the text writes as the common noun, with no body of the same family
+// named before ("European Union" before "the commission"): any
+// commission, not the known one.
+func (d *doc) commonNounAlias(k int, en *entry) bool {
+	if d.toks[k].Upper {
+		return false
+	}
+	if _, ok := orgAnaphors[d.toks[k].Norm]; !ok {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindOrganization {
+			return false
+		}
+		family, _, _ := strings.Cut(t.entity.Name, " ")
+		for _, m := range d.mentions {
+			for _, id := range m.Actors {
+				if a := d.actors[d.index[id]]; a.Kind == parley.Organization && strings.HasPrefix(a.Name, family+" ") || id == t.entity.ID || d.servesIn(id, t.entity.ID) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// servesIn reports whether the known person id holds an office of the
+// body org on the story's day ("von der Leyen … the commission").
+func (d *doc) servesIn(id, org string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || e.Kind != kb.KindPerson || d.on.IsZero() {
+		return false
+	}
+	for _, r := range e.RoleOn(d.on) {
+		if r.Of == org {
+			return true
+		}
+	}
+	return false
 }
 
 // insideLongerOrg reports whether the name from i, ending at end, opens a
