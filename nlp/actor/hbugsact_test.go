@@ -50,3 +50,18 @@ func TestBareCommonBodies(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestMinistriesNamedInFull covers a ministry named in full after its
+// state's possessive or adjective: that state's body, the same actor as
+// the ministry named by its common noun, and not one with every other
+// state's ministry of the same name.
+func TestMinistriesNamedInFull(t *testing.T) {
+	tests := []mentionCase{
+		{"a_ministry_after_a_possessive", "Vietnam's Ministry of Agriculture said on Monday it would ban the imports.", "2024-05-10", "Ministry of Agriculture", []string{"org:vnm-ministry-of-agriculture"}},
+		{"a_ministry_after_an_adjective", "The Vietnamese Ministry of Agriculture said on Monday it would ban the imports.", "2024-05-10", "Vietnamese Ministry of Agriculture", []string{"org:vnm-ministry-of-agriculture"}},
+		{"a_known_ministry_after_a_possessive", "Russia's Ministry of Defence said on Monday that the drills had ended.", "2024-05-10", "Ministry of Defence", []string{"org:mod-russia"}},
+		{"a_ministry_with_no_state_stays_new", "The Ministry of Agriculture said on Monday it would ban the imports.", "2024-05-10", "Ministry of Agriculture", []string{"new:organization:ministry-of-agriculture"}},
+		{"a_named_body_that_is_no_ministry_keeps_its_entry", "Russia's Federal Security Service said on Monday it had detained a spy.", "2024-05-10", "Federal Security Service", []string{"org:fsb"}},
+	}
+	runMentionCases(t, tests)
+}

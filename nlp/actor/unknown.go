@@ -101,7 +101,10 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	sp := d.span(i, end)
-	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+	id := d.ministryOf(i, end, country)
+	if id == "" {
+		id = d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+	}
 	d.mention(i, end, parley.ViaDescriptor, id)
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
 		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
@@ -111,6 +114,28 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	return end
+}
+
+// ministryOf returns the body of state country that a ministry named in
+// full at [i, end) is, or "": "Vietnam's Ministry of Agriculture" is
+// Vietnam's, as "Vietnam's agriculture ministry" is, and not one actor
+// with every other state's "Ministry of Agriculture".
+func (d *doc) ministryOf(i, end int, country string) string {
+	if country == "" {
+		return ""
+	}
+	if _, after := d.stateAt(i); after > i && after < end {
+		i = after // "Vietnamese Ministry of Agriculture"
+	}
+	if !d.toks[i].Is("ministry", "department") || !d.next(i+1, "of", "for") {
+		return ""
+	}
+	st := d.r.kb.State(country)
+	if st == nil {
+		return ""
+	}
+	sp := d.span(i, end)
+	return d.addBody(st, d.text[sp.Start:sp.End])
 }
 
 // headsOfStateAt reports whether token i ends "Heads of State", "Heads of
