@@ -65,3 +65,17 @@ func TestMinistriesNamedInFull(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestComparedPairs covers "the two countries" after an aside comparing
+// others with the story's pair: the story's pair, not the compared one;
+// a pair given as examples with nothing else named stays the pair.
+func TestComparedPairs(t *testing.T) {
+	pair := "Brazil and Argentina agreed on Monday to lower tariffs. "
+	tests := []mentionCase{
+		{"unlike_a_pair", pair + "Unlike Spain and Portugal, the two countries have kept their currencies. The two countries will meet again in June.", "2024-05-10", "The two countries", []string{"state:BRA", "state:ARG"}},
+		{"rivals_such_as_a_pair", pair + "Rivals such as Chile and Peru have not followed. The two countries will meet again in June.", "2024-05-10", "The two countries", []string{"state:BRA", "state:ARG"}},
+		{"compared_with_a_pair", pair + "Compared with Chile and Peru, their trade is small. The two countries will meet again in June.", "2024-05-10", "The two countries", []string{"state:BRA", "state:ARG"}},
+		{"examples_alone_are_still_the_pair", "Powers like Russia and China voted against the resolution on Monday. The two countries said it was biased.", "2024-05-10", "The two countries", []string{"state:RUS", "state:CHN"}},
+	}
+	runMentionCases(t, tests)
+}

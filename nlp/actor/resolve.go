@@ -2010,7 +2010,8 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
 			break
 		}
-		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind
+		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind &&
+			!d.comparedAt(d.tokenIndex(mt.Span.Start))
 		if isState && len(run) > 0 && !slices.ContainsFunc(run, func(r parley.Mention) bool { return r.Actors[0] == mt.Actors[0] }) {
 			// ("towns in Kosovo, and Kosovo will …" lists no pair)
 			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
@@ -2040,6 +2041,18 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 		ids[n-1-k] = mt.Actors[0]
 	}
 	return ids, d.sentenceOf[d.tokenIndex(run[0].Span.Start)]
+}
+
+// comparedAt reports whether the name starting at token k opens an aside
+// that compares others with those the story is about ("Unlike Russia and
+// the United States, the two countries …", "rivals such as Russia"): the
+// pair a later "the two countries" means is not the compared one.
+func (d *doc) comparedAt(k int) bool {
+	if d.tokIs(k-1, "the") {
+		k--
+	}
+	return d.tokIs(k-1, "like", "unlike", "than") || d.tokIs(k-1, "as") && d.tokIs(k-2, "such") ||
+		d.tokIs(k-1, "with", "to") && d.tokIs(k-2, "compared", "comparison")
 }
 
 // countedGroup resolves "the two Swiss ministers", "both foreign
