@@ -1141,16 +1141,24 @@ func (d *doc) localBodies(main *kb.Entity) {
 		if st == nil {
 			st = main
 		}
+		if st == nil && !department && d.partyEntity(a.ID) && !d.stateNamedBeside(a.Country, a.ID) {
+			// "The main opposition Democratic Party said …" with no state
+			// to go by, in a story that names the United States nowhere:
+			// not the American party; whose is unclear. (Many states have
+			// one; "the Foreign Office" is most often Britain's.)
+			d.retarget(mi, d.addNew(parley.Organization, body, "", ""))
+			continue
+		}
 		if department && (st == nil || d.joinedToBodyOf(mi, st.Country)) {
 			// "The Department of Agriculture and Vietnam's Ministry of
 			// Agriculture signed": not Vietnam's; whose is unclear.
-			m.Actors = []string{d.addNew(parley.Organization, name, "", "government body")}
+			d.retarget(mi, d.addNew(parley.Organization, name, "", "government body"))
 			continue
 		}
 		if st == nil || st.Country == a.Country {
 			continue
 		}
-		m.Actors = []string{d.addBody(st, body)}
+		d.retarget(mi, d.addBody(st, body))
 	}
 	// "Foreign Office spokesperson Mumtaz Zahra Baloch" in a report from
 	// Islamabad: the spokesperson of the local body, not of the one the
@@ -1240,6 +1248,30 @@ func (d *doc) joinedToBodyOf(mi int, cc string) bool {
 		return false
 	}
 	return d.actors[d.index[next.Actors[0]]].Country == cc
+}
+
+// retarget gives mention mi the actor id instead of the one it had, and
+// so the pronouns that stood for it until the old actor is named again:
+// "The main opposition Democratic Party said it would …".
+func (d *doc) retarget(mi int, id string) {
+	old := d.mentions[mi].Actors[0]
+	d.mentions[mi].Actors = []string{id}
+	for k := mi + 1; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		if len(m.Actors) != 1 || m.Actors[0] != old {
+			continue
+		}
+		if m.Via != parley.ViaPronoun {
+			break
+		}
+		m.Actors = []string{id}
+	}
+}
+
+// partyEntity reports whether the knowledge base knows id as a party.
+func (d *doc) partyEntity(id string) bool {
+	e := d.r.kb.Get(id)
+	return e != nil && e.OrgType == "party"
 }
 
 // stateNamedBeside reports whether the article names state cc other than

@@ -79,3 +79,17 @@ func TestComparedPairs(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestPartiesOfManyStates covers a party name many states share: with no
+// state to go by, in a story that names the knowledge base's state
+// nowhere, nobody's in particular; and a pronoun that stood for it follows
+// the state the story gives it.
+func TestPartiesOfManyStates(t *testing.T) {
+	tests := []mentionCase{
+		{"a_main_opposition_party_with_no_state", "The main opposition Democratic Party said on Monday it would boycott the vote.", "2024-05-10", "Democratic Party", []string{"new:organization:democratic-party"}},
+		{"the_party_in_a_story_of_its_state", "The Democratic Party said on Monday it would block the bill in the Senate.", "2024-05-10", "Democratic Party", []string{"org:democratic-party-us"}},
+		{"the_party_of_a_leaders_state", "Yoon Suk Yeol spoke on Monday. The main opposition Democratic Party said it would boycott the vote.", "2024-05-10", "Democratic Party", []string{"org:dpk"}},
+		{"its_pronoun_follows_it", "Yoon Suk Yeol spoke on Monday. The main opposition Democratic Party said it would boycott the vote.", "2024-05-10", "it", []string{"org:dpk"}},
+	}
+	runMentionCases(t, tests)
+}
