@@ -100,6 +100,9 @@ func (d *doc) organisation(i int) int {
 			}
 		}
 	}
+	if country == "" {
+		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
+	}
 	sp := d.span(i, end)
 	id := d.ministryOf(i, end, country)
 	if id == "" {
@@ -114,6 +117,30 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	return end
+}
+
+// placeInName returns the country of a place or state the name of an
+// organisation at [i, end) holds ("Bengaluru Centre for Strategic
+// Affairs", "University of Gdańsk"): where it is based; or "".
+func (d *doc) placeInName(i, end int) string {
+	for k := i; k < end; k++ {
+		if first, _, ok := strings.Cut(d.toks[k].Text, "-"); ok && d.toks[k].Upper {
+			// "Kyiv-Mohyla Academy": a place opening a compound word
+			if e, ok := d.r.byName[token.Fold(first)]; ok && (e.Kind == kb.KindPlace || e.Kind == kb.KindState) && e.Country != "" {
+				return e.Country
+			}
+		}
+		en := d.r.dict.match(d.toks, k)
+		if en == nil || k+len(en.toks) > end {
+			continue
+		}
+		for _, t := range en.targets {
+			if (t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState) && t.entity.Country != "" {
+				return t.entity.Country
+			}
+		}
+	}
+	return ""
 }
 
 // ministryOf returns the body of state country that a ministry named in
@@ -482,6 +509,10 @@ func (d *doc) unknownPerson(i int) int {
 	id := d.addNew(parley.Person, name, country, role)
 	if appos && country == "" {
 		d.pending = append(d.pending, apposition{id: id, from: j + 1, to: apposEnd})
+	} else if who && country == "" && d.relativeEnd(j+2) > 0 {
+		// "Meera Nair, who teaches at the Bengaluru Centre …": the
+		// country of the body the clause places her at, as an apposition.
+		d.pending = append(d.pending, apposition{id: id, from: j + 2, to: d.relativeEnd(j + 2), clause: true})
 	}
 	last := j - 1
 	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
@@ -645,6 +676,17 @@ func pastVerb(t *token.Token) bool {
 // person does, when it names where ("who follows the region at the
 // Nusantara Centre for Policy Studies"), or "".
 func (d *doc) relativeRole(i int) string {
+	end := d.relativeEnd(i)
+	if end < 0 {
+		return ""
+	}
+	sp := d.span(i, end)
+	return d.text[sp.Start:sp.End]
+}
+
+// relativeEnd returns where the relative clause from i that places a
+// person at a body ends ("teaches at the Bengaluru Centre"), or -1.
+func (d *doc) relativeEnd(i int) int {
 	end := i
 	at := false
 	for end < len(d.toks) && end-i < 16 && !d.toks[end].Is(",", ".", ";") && !d.toks[end].NewlineBefore {
@@ -652,10 +694,9 @@ func (d *doc) relativeRole(i int) string {
 		end++
 	}
 	if !at || end == i {
-		return ""
+		return -1
 	}
-	sp := d.span(i, end)
-	return d.text[sp.Start:sp.End]
+	return end
 }
 
 // posting reports whether a role names an envoy's posting abroad:
@@ -895,6 +936,7 @@ func (d *doc) entryEndingAt(k int) (int, string) {
 type apposition struct {
 	id       string
 	from, to int
+	clause   bool // a relative clause: "who teaches Chinese studies at …" gives no nationality
 }
 
 // settleAppositions gives unknown people the country of the first
@@ -906,7 +948,7 @@ func (d *doc) settleAppositions() {
 		var country string
 		// "the Saudi writer", "a senior Polish historian": a nationality
 		// word opening the description is the person's own.
-		for k := ap.from; k < ap.to && k < ap.from+4 && country == ""; k++ {
+		for k := ap.from; !ap.clause && k < ap.to && k < ap.from+4 && country == ""; k++ {
 			if m, ok := d.mentionOn(k); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
 				if e := d.r.kb.Get(m.Actors[0]); e != nil && isAdjectiveOf(e, m.Text) {
 					country = e.Country // not "a China scholar", an expert on China
