@@ -124,3 +124,16 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestRulingCompounds covers a body opening a compound that says it rules
+// or leads what follows ("the Hamas-run Gaza Strip", "NATO-led forces");
+// a body that only backs others is left out, as states backing proxies are.
+func TestRulingCompounds(t *testing.T) {
+	tests := []mentionCase{
+		{"a_strip_a_group_runs", "Two rockets were fired from the Hamas-run Gaza Strip on Monday.", "2024-05-10", "Hamas-run", []string{"org:hamas"}},
+		{"forces_an_alliance_leads", "The NATO-led force withdrew from the province on Monday.", "2024-05-10", "NATO-led", []string{"org:nato"}},
+		{"a_state_holding_land_stays_an_adjective", "Russia-held areas were shelled on Monday.", "2024-05-10", "Russia-held", []string{"state:RUS"}},
+		{"fighters_a_group_backs_are_not_it", "Hamas-backed fighters crossed the border on Monday.", "2024-05-10", "Hamas-backed", nil},
+	}
+	runMentionCases(t, tests)
+}

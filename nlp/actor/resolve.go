@@ -2997,7 +2997,12 @@ func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
 // militias", "Russia-allied forces") are left out: the state is neither
 // the group that acts nor the one acted on.
 var compoundSuffixes = set("led", "sponsored", "brokered", "imposed", "mediated", "proposed", "drafted",
-	"specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated")
+	"specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated",
+	"run", "controlled", "ruled", "held")
+
+// rulingSuffixes end a compound whose first part, a body, rules or leads
+// what follows: "Hamas-run", "Taliban-controlled", "NATO-led".
+var rulingSuffixes = set("led", "run", "controlled", "ruled", "held")
 
 // stateCompound records the state a compound like "Iran-backed" names, as
 // an adjective mention of the whole word, and returns the next position
@@ -3013,6 +3018,12 @@ func (d *doc) stateCompound(i int) int {
 		for _, tg := range en.targets {
 			if tg.entity.Kind == kb.KindState {
 				d.mention(i, i+1, parley.ViaAdjective, d.addKnown(tg.entity))
+				return i + 1
+			}
+			if tg.entity.Kind == kb.KindOrganization && tg.via == parley.ViaName && rulingSuffixes[strings.ToLower(t.Text[cut+1:])] {
+				// "the Hamas-run Gaza Strip", "NATO-led forces": the body
+				// that rules or leads there.
+				d.mention(i, i+1, parley.ViaName, d.addKnown(tg.entity))
 				return i + 1
 			}
 		}
