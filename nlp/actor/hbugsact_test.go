@@ -137,3 +137,17 @@ func TestRulingCompounds(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestObjectPronounsOverPassingNames covers "him" after a sentence whose
+// subject is a person and which names another only in passing
+// ("despite Mikati's appeals", "appeals by the premier"): the subject.
+func TestObjectPronounsOverPassingNames(t *testing.T) {
+	lead := "Culture Minister Karim Haddad resigned on Friday. Haddad had refused for weeks to step down "
+	tests := []mentionCase{
+		{"over_an_owner", lead + "despite Mikati's appeals. Hezbollah publicly backed him.", "2021-12-05", "him", []string{"new:person:karim-haddad"}},
+		{"over_an_agent_after_by", lead + "despite appeals by Mikati. Hezbollah publicly backed him.", "2021-12-05", "him", []string{"new:person:karim-haddad"}},
+		{"a_name_after_no_person_subject_stays", "Protesters gathered outside Mikati's office on Friday. Police escorted him out.", "2021-12-05", "him", []string{"person:najib-mikati"}},
+		{"an_object_of_the_verb_stays", "Guterres visited Kyiv on Monday. Russian officials accused him of bias.", "2024-05-10", "him", []string{"person:antonio-guterres"}},
+	}
+	runMentionCases(t, tests)
+}

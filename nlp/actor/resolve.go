@@ -607,6 +607,44 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if d.quoted[rf.tok] && !d.quoted[i] {
 			continue
 		}
+		if d.sentenceOf[rf.tok] < s && d.oblique(rf.tok) {
+			// "Kordahi had refused to step down despite Mikati's appeals.
+			// Hezbollah backed him": the one the sentence before was
+			// about, not one it names in passing.
+			if id := d.personSubjectOf(d.sentenceOf[rf.tok], gender); id != "" && id != subject {
+				return id
+			}
+		}
+		return rf.id
+	}
+	return ""
+}
+
+// oblique reports whether the name at token k stands in passing: after a
+// preposition or as an owner ("despite Mikati's appeals", "appeals by
+// Mikati").
+func (d *doc) oblique(k int) bool {
+	if d.prepositionObject(k) || d.tokIs(k-1, "despite") {
+		return true
+	}
+	j := k + 1
+	if m, ok := d.mentionOn(k); ok {
+		j = d.tokenIndex(m.Span.End)
+	}
+	return d.tokIs(j, "'s", "’s")
+}
+
+// personSubjectOf returns the person who opens sentence s as its subject,
+// of the gender wanted, or "".
+func (d *doc) personSubjectOf(s int, gender string) string {
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] < s {
+			continue
+		}
+		if d.sentenceOf[rf.tok] > s || rf.kind != parley.Person || d.quoted[rf.tok] || d.oblique(rf.tok) ||
+			gender != "" && rf.gender != "" && rf.gender != gender {
+			return ""
+		}
 		return rf.id
 	}
 	return ""
