@@ -151,3 +151,15 @@ func TestObjectPronounsOverPassingNames(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestStoryPairOverALaterHead covers "the two presidents" long after the
+// story's pair met, with a third head named since: the head named twice
+// as often, and more often beside the latest, is the other of the pair.
+func TestStoryPairOverALaterHead(t *testing.T) {
+	pair := "President Luiz Inácio Lula da Silva and Argentine President Javier Milei met for two hours in Foz do Iguaçu on Friday. Lula told reporters the talks were frank. Milei called them useful. Lula was joined by his foreign minister. Milei brought his chief of staff. Lula spoke of trade. Milei spoke of debt. Lula mentioned the river. Milei mentioned the border. "
+	tests := []mentionCase{
+		{"a_third_head_named_since", pair + "Chilean President Gabriel Boric was not invited, and Boric said on Saturday he was disappointed. It was Milei's first visit to Brazil. The meeting was the first between the two presidents since 2023.", "2024-05-10", "the two presidents", []string{"person:luiz-inacio-lula-da-silva", "person:javier-milei"}},
+		{"a_third_head_named_as_often_is_the_pair", "Chilean President Gabriel Boric met Milei in Santiago on Monday. Boric said the talks were frank. Milei called them useful. Boric spoke of trade. Milei spoke of debt. Boric mentioned the river. Milei mentioned the border. Boric mentioned the mines. Milei mentioned the lithium. Lula was not invited. It was Milei's first visit to Chile. The meeting was the first between the two presidents since 2023.", "2024-05-10", "the two presidents", []string{"person:gabriel-boric", "person:javier-milei"}},
+	}
+	runMentionCases(t, tests)
+}

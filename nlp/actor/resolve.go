@@ -2343,6 +2343,18 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 	if c2 == "" {
 		return nil
 	}
+	// "Trump and Putin met … Zelensky was not invited … the two
+	// presidents": a head the story names twice as often as the one named
+	// since, and more often beside the latest, is the other of its pair.
+	if other := d.headOf(heads, c2); other != "" {
+		for _, id := range heads[1:] {
+			if c := country(id); c != "" && c != c1 && c != c2 && count[id] >= 2*count[other] &&
+				d.namedTogether(heads[0], id) > d.namedTogether(heads[0], other) {
+				c2 = c
+				break
+			}
+		}
+	}
 	if c1, c2 = d.storyPairOver(heads, count, c1, c2); c2 == "" {
 		return nil
 	}
@@ -2361,6 +2373,36 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 		a, b = b, a
 	}
 	return []string{a, b}
+}
+
+// headOf returns the first of heads whose state is c.
+func (d *doc) headOf(heads []string, c string) string {
+	for _, id := range heads {
+		if d.actors[d.index[id]].Country == c {
+			return id
+		}
+	}
+	return ""
+}
+
+// namedTogether counts the sentences that name both a and b.
+func (d *doc) namedTogether(a, b string) int {
+	in := map[int]int{}
+	for _, rf := range d.recent {
+		switch rf.id {
+		case a:
+			in[d.sentenceOf[rf.tok]] |= 1
+		case b:
+			in[d.sentenceOf[rf.tok]] |= 2
+		}
+	}
+	n := 0
+	for _, v := range in {
+		if v == 3 {
+			n++
+		}
+	}
+	return n
 }
 
 // storyPairOver returns the countries of the two heads the story names
