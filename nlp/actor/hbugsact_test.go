@@ -163,3 +163,14 @@ func TestStoryPairOverALaterHead(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestBlocsNamedByAnOrgan covers "the bloc" after one of a union's
+// organs: the union, not the organ; a bloc that is itself a council stays.
+func TestBlocsNamedByAnOrgan(t *testing.T) {
+	tests := []mentionCase{
+		{"after_the_commission", "The European Commission said on Monday that a deal was close. Maroš Šefčovič, the bloc's chief negotiator, said talks would go on.", "2024-05-10", "the bloc", []string{"org:eu"}},
+		{"after_the_au_commission", "The African Union Commission said on Monday the bloc would suspend the country.", "2023-08-31", "the bloc", []string{"org:au"}},
+		{"after_a_council_that_is_the_bloc", "The Gulf Cooperation Council met in Riyadh on Monday. The bloc called for calm.", "2024-05-10", "The bloc", []string{"org:gcc"}},
+	}
+	runMentionCases(t, tests)
+}

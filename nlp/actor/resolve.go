@@ -3402,6 +3402,9 @@ func (d *doc) orgReference(i int) int {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
+		if noun == "bloc" {
+			id = d.blocOf(id)
+		}
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}
@@ -3421,6 +3424,32 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// organWords name the organs of a union rather than the union itself.
+var organWords = []string{" Commission", " Council", " Parliament", " Secretariat"}
+
+// blocOf returns the union a bloc named by one of its organs is: "the
+// bloc's chief negotiator" after "the European Commission" is the EU's,
+// after "the African Union Commission" the AU's; else id itself.
+func (d *doc) blocOf(id string) string {
+	e := d.r.kb.Get(id)
+	if e == nil {
+		return id
+	}
+	for _, w := range organWords {
+		rest, ok := strings.CutSuffix(e.Name, w)
+		if !ok {
+			continue
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		for _, n := range []string{rest, first + " Union"} {
+			if u, ok := d.r.byName[token.Fold(n)]; ok && u.Kind == kb.KindOrganization && u.OrgType == "igo" {
+				return d.addKnown(u)
+			}
+		}
+	}
+	return id
 }
 
 // membersReference resolves the members of a body named before acting
