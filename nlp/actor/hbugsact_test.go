@@ -174,3 +174,16 @@ func TestBlocsNamedByAnOrgan(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestTwoWordTitlesAlone covers a two-word title used alone in lower
+// case ("the vice president") after the text named someone with it
+// capitalised before the name; a title of something named after it is
+// not the person.
+func TestTwoWordTitlesAlone(t *testing.T) {
+	tests := []mentionCase{
+		{"the_vice_president_abroad", "MANILA — US Vice President Kamala Harris arrived on Monday. Speaking in the Senate, the vice president praised lawmakers.", "2022-11-21", "the vice president", []string{"person:kamala-harris"}},
+		{"the_special_envoy", "UN Special Envoy Hans Grundberg arrived in Aden on Monday. The special envoy said officials were ready.", "2024-05-10", "The special envoy", []string{"person:hans-grundberg"}},
+		{"a_title_of_another_body_is_no_one", "US Vice President Kamala Harris arrived on Monday. The vice president of the bank said rates would rise.", "2022-11-21", "The vice president", nil},
+	}
+	runMentionCases(t, tests)
+}

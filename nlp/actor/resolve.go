@@ -392,6 +392,9 @@ func (d *doc) step(i int) int {
 	if n := d.titleReference(i); n > i {
 		return n
 	}
+	if n := d.pairTitleReference(i); n > i {
+		return n
+	}
 	if n := d.spokesperson(i); n > i {
 		return n
 	}
@@ -3208,6 +3211,35 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
+
+// pairTitleReference resolves a two-word title used alone in lower case
+// ("the vice president", "the special envoy") to the person the text
+// named with it capitalised before the name within six sentences ("US
+// Vice President Joe Biden … the vice president praised").
+func (d *doc) pairTitleReference(i int) int {
+	if !d.toks[i].Is("the") || i+3 >= len(d.toks) || d.toks[i+1].Upper || d.toks[i+2].Upper ||
+		d.toks[i+1].Kind != token.Word || d.toks[i+2].Kind != token.Word || d.followedByName(i+3) ||
+		d.toks[i+3].Is("of", "'s", "’s") || d.toks[i+3].Kind == token.Word && !d.toks[i+3].Upper && !titleFollowers[d.toks[i+3].Norm] && !d.actingVerb(i+3) {
+		return i
+	}
+	w1, w2 := d.toks[i+1].Norm, d.toks[i+2].Norm
+	for rf := range d.recentWithin(i, 6) {
+		if rf.kind != parley.Person {
+			continue
+		}
+		m, ok := d.mentionOn(rf.tok)
+		if !ok {
+			continue
+		}
+		for j := rf.tok; j+1 < len(d.toks) && d.toks[j+1].End <= m.Span.End; j++ {
+			if d.toks[j].Norm == w1 && d.toks[j+1].Norm == w2 && d.toks[j].Upper && d.toks[j+1].Upper {
+				d.mention(i, i+3, parley.ViaRole, rf.id)
+				return i + 3
+			}
+		}
+	}
+	return i
+}
 
 // keptTitle returns the holder a capitalised bare title at i ("The
 // President", "the Prime Minister") was first given in the text, and
