@@ -275,6 +275,12 @@ func (d *doc) resolveGeneric() {
 				// body the sentence named before it.
 				st = d.bodyCountryBefore(i)
 			}
+			if st == nil && kind == asState && d.toks[i+n-1].Is("government") {
+				// "… demanded the resignation of Prime Minister Nikol
+				// Pashinyan … The government has said": the state of the
+				// one head of government the story names.
+				st = d.onlyHeadOfGovernment()
+			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
 			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
@@ -1037,6 +1043,31 @@ func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 			return nil
 		}
 		country = a.Country
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
+}
+
+// onlyHeadOfGovernment returns the state of the one head of government
+// the article names, or nil when it names none or several.
+func (d *doc) onlyHeadOfGovernment() *kb.Entity {
+	if d.on.IsZero() {
+		return nil
+	}
+	country := ""
+	for _, a := range d.actors {
+		e := d.r.kb.Get(a.ID)
+		if a.Kind != parley.Person || e == nil {
+			continue
+		}
+		if roles := e.RoleOn(d.on); len(roles) > 0 && roles[0].Level == kb.HeadOfGovernment {
+			if country != "" && country != e.Country {
+				return nil
+			}
+			country = e.Country
+		}
 	}
 	if country == "" {
 		return nil

@@ -187,3 +187,16 @@ func TestTwoWordTitlesAlone(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestGovernmentOfTheOneHeadOfGovernment covers "the government" in a
+// story about two states equally: the state of the one head of
+// government it names; none when it names two.
+func TestGovernmentOfTheOneHeadOfGovernment(t *testing.T) {
+	plain := "Serbia and Kosovo agreed on a deal over licence plates on Friday. Kosovo will delay the fines. Serbia welcomed the step. "
+	two := plain + "Serbian President Aleksandar Vučić praised the deal. "
+	tests := []mentionCase{
+		{"one_prime_minister_named", two + "Protesters demanded the resignation of Prime Minister Albin Kurti. The government has said the plan will go ahead.", "2022-11-25", "The government", []string{"state:XKX"}},
+		{"two_prime_ministers_named", plain + "Prime Minister Albin Kurti met Prime Minister Ana Brnabić. The government has said the plan will go ahead.", "2022-11-25", "The government", nil},
+	}
+	runMentionCases(t, tests)
+}
