@@ -200,3 +200,15 @@ func TestGovernmentOfTheOneHeadOfGovernment(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestCapitalsTakingNews covers a capital after a verb of how news is
+// taken ("read in Washington as approval", "watched closely in Tokyo"):
+// its government; where something merely happens there, a place.
+func TestCapitalsTakingNews(t *testing.T) {
+	tests := []mentionCase{
+		{"read_in_a_capital", "The minister's remark will be read in Paris as a warning.", "2024-05-10", "Paris", []string{"state:FRA"}},
+		{"watched_closely_in_a_capital", "The vote was watched closely in Tokyo, where officials feared a rift.", "2024-05-10", "Tokyo", []string{"state:JPN"}},
+		{"shown_in_a_capital_is_a_place", "The film was shown in Paris on Monday.", "2024-05-10", "Paris", nil},
+	}
+	runMentionCases(t, tests)
+}

@@ -412,6 +412,18 @@ func bodyAliases(st *kb.Entity, body string) []string {
 	return out
 }
 
+// receivedIn reports whether "in" at k follows a verb of how news is
+// taken ("read", "seen", "watched closely"), so the capital after it
+// stands for those who take it.
+func (d *doc) receivedIn(k int) bool {
+	v := k - 1
+	if v >= 0 && strings.HasSuffix(d.toks[v].Norm, "ly") && len(d.toks[v].Norm) > 4 {
+		v-- // "watched closely in"
+	}
+	return v > 0 && d.toks[v].Is("read", "seen", "viewed", "watched", "interpreted", "perceived", "received", "welcomed") &&
+		d.toks[v-1].Is("be", "been", "was", "were", "is", "are", "being")
+}
+
 // partOfLongerName reports whether a surname match at [i, end) sits inside
 // a longer capitalised name the knowledge base does not know ("Wang
 // Wenbin" is not Wang Yi).
@@ -571,6 +583,10 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "at Riyadh's request": its government asked
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
+		case d.toks[k].Is("in") && d.receivedIn(k):
+			// "will be read in Washington as approval", "was watched
+			// closely in New Delhi": how the government there takes it.
+			return false
 		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
 			// "ties between Riyadh and Washington": the two governments,
 			// unless flights or a border run between the places.
