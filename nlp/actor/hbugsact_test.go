@@ -212,3 +212,17 @@ func TestCapitalsTakingNews(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestItsOfficer covers "its prime minister", "its foreign minister"
+// after a state: the holder of that office on the day; after a body, no
+// one. And a quotation running over two sentences keeps its second: the
+// "he" who said it is not the officer it names.
+func TestItsOfficer(t *testing.T) {
+	tests := []mentionCase{
+		{"its_prime_minister_after_a_capital", "Tokyo had long refused to send anyone. On Monday its prime minister laid a wreath.", "2024-05-10", "its prime minister", []string{"person:fumio-kishida"}},
+		{"its_foreign_minister_after_a_state", "Japan protested on Monday. Its foreign minister called the drills dangerous.", "2024-05-10", "Its foreign minister", []string{"person:yoko-kamikawa"}},
+		{"its_president_after_a_body_is_no_one", "The European Union met on Monday. Its president spoke.", "2024-05-10", "Its president", nil},
+		{"a_two_sentence_quotation_keeps_its_speaker", "Kenji Sato, a historian at Kyoto University, said the gesture mattered. \"For years Tokyo would not send anyone. Today its prime minister came,\" he said.", "2024-05-10", "he", []string{"new:person:kenji-sato"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -258,11 +258,29 @@ func sentenceIndex(toks []token.Token, sentences []parley.Span) []int {
 // quotedTokens marks the tokens inside quotation marks, as near as a
 // quick pass can tell: curly marks open and close, straight ones toggle,
 // and a quotation left open ends with its sentence.
+// closedLater reports whether the next quotation mark in the paragraph
+// from token i closes a quotation: "For years Moscow would not name the
+// place. Today its prime minister stood there," he said — the second
+// sentence is still quoted.
+func closedLater(toks []token.Token, i int) bool {
+	for k := i; k < len(toks) && (k == i || !toks[k].NewlineBefore); k++ {
+		switch toks[k].Text {
+		case "”", "»":
+			return true
+		case "“", "«", "„":
+			return false
+		case "\"":
+			return k > 0 && toks[k-1].End == toks[k].Start && !(k+1 < len(toks) && toks[k+1].Start == toks[k].End)
+		}
+	}
+	return false
+}
+
 func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
 	out := make([]bool, len(toks))
 	in := false
 	for i := range toks {
-		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") {
+		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") && !closedLater(toks, i) {
 			in = false
 		}
 		t := &toks[i]
@@ -390,6 +408,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.titleReference(i); n > i {
+		return n
+	}
+	if n := d.itsOfficer(i); n > i {
 		return n
 	}
 	if n := d.pairTitleReference(i); n > i {
@@ -3211,6 +3232,34 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
+
+// itsOfficer resolves "its prime minister", "its foreign minister" after
+// a state ("Moscow would not name the place. Today its prime minister
+// stood there"): the holder of that office in the state named last, on
+// the story's day.
+func (d *doc) itsOfficer(i int) int {
+	if !d.toks[i].Is("its") || i+1 >= len(d.toks) || d.toks[i+1].Upper {
+		return i
+	}
+	levels, end := d.roleNounAt(i + 1)
+	if levels == nil || levels[0] == "counterpart" || d.followedByName(end) || d.tokIs(end, "of") {
+		return i
+	}
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind == parley.Organization {
+			return i // "the bloc … its president": a body's officer
+		}
+		if rf.kind != parley.State {
+			continue
+		}
+		if id := d.holder(rf.id, levels); id != "" {
+			d.mention(i, end, parley.ViaRole, id)
+			return end
+		}
+		return i
+	}
+	return i
+}
 
 // pairTitleReference resolves a two-word title used alone in lower case
 // ("the vice president", "the special envoy") to the person the text
