@@ -226,3 +226,15 @@ func TestItsOfficer(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestAppositiveRoles covers a short role set off by commas right after
+// a person's name ("Cyril Ramaphosa, the host, urged …"): the person; a
+// body in a list after a name is no apposition.
+func TestAppositiveRoles(t *testing.T) {
+	tests := []mentionCase{
+		{"the_host", "President Cyril Ramaphosa, the host, urged members to act.", "2023-08-24", "the host", []string{"person:cyril-ramaphosa"}},
+		{"the_guest", "Xi Jinping, the host, and Vladimir Putin, the guest, met on Monday.", "2024-05-10", "the guest", []string{"person:vladimir-putin"}},
+		{"a_body_in_a_list_is_itself", "Putin, the army, and the police agreed on Monday.", "2024-05-10", "the army", []string{"org:russian-armed-forces"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -413,6 +413,9 @@ func (d *doc) step(i int) int {
 	if n := d.itsOfficer(i); n > i {
 		return n
 	}
+	if n := d.appositiveRole(i); n > i {
+		return n
+	}
 	if n := d.pairTitleReference(i); n > i {
 		return n
 	}
@@ -3232,6 +3235,34 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
+
+// appositiveRole resolves a short role set off by commas right after a
+// person's name ("President Joko Widodo, the host, has urged"): the
+// person.
+func (d *doc) appositiveRole(i int) int {
+	if !d.toks[i].Is("the") || i < 2 || d.toks[i-1].Text != "," {
+		return i
+	}
+	m := d.mentionEndingAt(i - 2)
+	if m == nil || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+		return i
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i <= 3 && d.toks[j].Kind == token.Word && !d.toks[j].Upper {
+		j++
+	}
+	if j == i+1 || j >= len(d.toks) || d.toks[j].Text != "," {
+		return i
+	}
+	if _, ok := stateBodies[d.phrase(i+1, j)]; ok {
+		return i // "Putin, the army, and the police": a list
+	}
+	if _, ok := genericNouns[string(d.phraseKey(i, j))]; ok {
+		return i
+	}
+	d.mention(i, j, parley.ViaRole, m.Actors[0])
+	return j
+}
 
 // itsOfficer resolves "its prime minister", "its foreign minister" after
 // a state ("Moscow would not name the place. Today its prime minister
