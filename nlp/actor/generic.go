@@ -17,49 +17,51 @@ import (
 // named for the article's main country: as the state itself, a body of it,
 // or a group of its people.
 var genericNouns = map[string]genericKind{
-	"the government":         asState,
-	"the authorities":        asState,
-	"authorities":            asState,
-	"the regime":             asState,
-	"the administration":     asState,
-	"police":                 asBody,
-	"the police":             asBody,
-	"riot police":            asBody,
-	"the military":           asBody,
-	"the army":               asBody,
-	"the presidential guard": asBody,
-	"presidential guard":     asBody,
-	"the republican guard":   asBody,
-	"the armed forces":       asBody,
-	"the junta":              asBody,
-	"the military junta":     asBody,
-	"the ruling junta":       asBody,
-	"the putschists":         asBody,
-	"security forces":        asGroup,
-	"the security forces":    asGroup,
-	"protesters":             asGroup,
-	"protestors":             asGroup,
-	"demonstrators":          asGroup,
-	"the protesters":         asGroup,
-	"the demonstrators":      asGroup,
-	"rebels":                 asGroup,
-	"the rebels":             asGroup,
-	"the opposition":         asGroup,
-	"opposition lawmakers":   asGroup,
-	"opposition leaders":     asGroup,
-	"opposition parties":     asGroup,
-	"lawmakers":              asGroup,
-	"the parliament":         asBody,
-	"parliament":             asBody,
-	"soldiers":               asBody,
-	"the soldiers":           asBody,
-	"crowds":                 asGroup,
-	"the crowds":             asGroup,
-	"the crowd":              asGroup,
-	"the foreign ministry":   asBody,
-	"the defence ministry":   asBody,
-	"the defense ministry":   asBody,
-	"the interior ministry":  asBody,
+	"the government":           asState,
+	"the authorities":          asState,
+	"authorities":              asState,
+	"the regime":               asState,
+	"the administration":       asState,
+	"police":                   asBody,
+	"the police":               asBody,
+	"riot police":              asBody,
+	"the military":             asBody,
+	"the army":                 asBody,
+	"the presidential guard":   asBody,
+	"presidential guard":       asBody,
+	"the republican guard":     asBody,
+	"the armed forces":         asBody,
+	"the junta":                asBody,
+	"the military junta":       asBody,
+	"the ruling junta":         asBody,
+	"the putschists":           asBody,
+	"security forces":          asGroup,
+	"the security forces":      asGroup,
+	"protesters":               asGroup,
+	"protestors":               asGroup,
+	"demonstrators":            asGroup,
+	"the protesters":           asGroup,
+	"the demonstrators":        asGroup,
+	"rebels":                   asGroup,
+	"the rebels":               asGroup,
+	"the opposition":           asGroup,
+	"opposition lawmakers":     asGroup,
+	"opposition leaders":       asGroup,
+	"opposition parties":       asGroup,
+	"lawmakers":                asGroup,
+	"the parliament":           asBody,
+	"parliament":               asBody,
+	"soldiers":                 asBody,
+	"the soldiers":             asBody,
+	"crowds":                   asGroup,
+	"the crowds":               asGroup,
+	"the crowd":                asGroup,
+	"the foreign ministry":     asBody,
+	"the defence ministry":     asBody,
+	"the defense ministry":     asBody,
+	"the interior ministry":    asBody,
+	"the election commission":  asBody,
+	"the electoral commission": asBody,
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -196,15 +198,16 @@ func (d *doc) resolveGeneric() {
 		}
 	}
 	added := false
-	ministry := "" // the last bare ministry resolved here, for "the ministry" after it
+	lastBody, lastHead := "", "" // the last bare ministry or commission resolved here, for "the ministry" after it
 	for i := 0; i < len(d.toks); i++ {
 		if covered[i] {
 			continue
 		}
-		if ministry != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is("ministry") && !covered[i+1] {
-			// "the foreign ministry listed … The ministry said …"
+		if lastBody != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is(lastHead) && !covered[i+1] && !d.next(i+2, "of") {
+			// "the foreign ministry listed … The ministry said …", "the
+			// election commission … The commission rejected …"
 			sp := d.span(i, i+2)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{ministry}, Via: parley.ViaRole})
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{lastBody}, Via: parley.ViaRole})
 			added = true
 			i++
 			continue
@@ -244,7 +247,8 @@ func (d *doc) resolveGeneric() {
 			}
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
-			if i+n < len(d.toks) && d.toks[i+n].Is("of") {
+			// ("accused the government of ignoring …" names none.)
+			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) {
 				break
 			}
 			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
@@ -254,6 +258,9 @@ func (d *doc) resolveGeneric() {
 			}
 			if st == nil {
 				st = bodies
+			}
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces") {
+				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
 				// "The government in Maputo has not commented": the state
@@ -267,6 +274,12 @@ func (d *doc) resolveGeneric() {
 				// government to …": the government of the state whose
 				// body the sentence named before it.
 				st = d.bodyCountryBefore(i)
+			}
+			if st == nil && kind == asState && d.toks[i+n-1].Is("government") {
+				// "… demanded the resignation of Prime Minister Nikol
+				// Pashinyan … The government has said": the state of the
+				// one head of government the story names.
+				st = d.onlyHeadOfGovernment()
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
@@ -334,14 +347,14 @@ func (d *doc) resolveGeneric() {
 					if d.toks[i+n-2].Is("republican") {
 						body = "Republican Guard"
 					}
-				case d.toks[i+n-1].Is("ministry"):
+				case d.toks[i+n-1].Is("ministry", "commission"):
 					// "the foreign ministry listed eight countermeasures":
 					// the main state's
 					body = stateBodies[d.phrase(i+1, i+n)]
 				}
 				id = d.addBody(st, body)
-				if d.toks[i+n-1].Is("ministry") {
-					ministry = id
+				if d.toks[i+n-1].Is("ministry", "commission") {
+					lastBody, lastHead = id, d.toks[i+n-1].Norm
 				}
 			case asGroup:
 				noun := d.phrase(i, i+n)
@@ -1023,7 +1036,7 @@ func (d *doc) personStateIn(si int) *kb.Entity {
 func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 	country := ""
 	for a := range actors {
-		if a.Kind != parley.Person || !a.Known || a.Country == "" {
+		if a.Kind != parley.Person || !a.Known || a.Country == "" || d.servesBody(a.ID) {
 			continue
 		}
 		if country != "" && country != a.Country {
@@ -1035,6 +1048,70 @@ func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
 		return nil
 	}
 	return d.r.kb.State(country)
+}
+
+// onlyHeadOfGovernment returns the state of the one head of government
+// the article names, or nil when it names none or several.
+func (d *doc) onlyHeadOfGovernment() *kb.Entity {
+	if d.on.IsZero() {
+		return nil
+	}
+	country := ""
+	for _, a := range d.actors {
+		e := d.r.kb.Get(a.ID)
+		if a.Kind != parley.Person || e == nil {
+			continue
+		}
+		if roles := e.RoleOn(d.on); len(roles) > 0 && roles[0].Level == kb.HeadOfGovernment {
+			if country != "" && country != e.Country {
+				return nil
+			}
+			country = e.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
+}
+
+// onlyStateNamed returns the one state the article names by its name, or
+// nil when it names none or several.
+func (d *doc) onlyStateNamed() *kb.Entity {
+	country := ""
+	for _, m := range d.mentions {
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			if a.Kind != parley.State || m.Via != parley.ViaName {
+				continue
+			}
+			if country != "" && country != a.Country {
+				return nil
+			}
+			country = a.Country
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.r.kb.State(country)
+}
+
+// servesBody reports whether the known person id holds, on the story's
+// day, only offices of international bodies: the AU's Faki speaks for the
+// union, so "the army" near him is not Chad's.
+func (d *doc) servesBody(id string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || d.on.IsZero() {
+		return false
+	}
+	roles := e.RoleOn(d.on)
+	for _, r := range roles {
+		if o := d.r.kb.Get(r.Of); o == nil || o.Kind != kb.KindOrganization || o.OrgType != "igo" {
+			return false
+		}
+	}
+	return len(roles) > 0
 }
 
 // partyStateIn returns the state of a political party other than the
@@ -1095,16 +1172,24 @@ func (d *doc) localBodies(main *kb.Entity) {
 		if st == nil {
 			st = main
 		}
+		if st == nil && !department && d.partyEntity(a.ID) && !d.stateNamedBeside(a.Country, a.ID) {
+			// "The main opposition Democratic Party said …" with no state
+			// to go by, in a story that names the United States nowhere:
+			// not the American party; whose is unclear. (Many states have
+			// one; "the Foreign Office" is most often Britain's.)
+			d.retarget(mi, d.addNew(parley.Organization, body, "", ""))
+			continue
+		}
 		if department && (st == nil || d.joinedToBodyOf(mi, st.Country)) {
 			// "The Department of Agriculture and Vietnam's Ministry of
 			// Agriculture signed": not Vietnam's; whose is unclear.
-			m.Actors = []string{d.addNew(parley.Organization, name, "", "government body")}
+			d.retarget(mi, d.addNew(parley.Organization, name, "", "government body"))
 			continue
 		}
 		if st == nil || st.Country == a.Country {
 			continue
 		}
-		m.Actors = []string{d.addBody(st, body)}
+		d.retarget(mi, d.addBody(st, body))
 	}
 	// "Foreign Office spokesperson Mumtaz Zahra Baloch" in a report from
 	// Islamabad: the spokesperson of the local body, not of the one the
@@ -1194,6 +1279,30 @@ func (d *doc) joinedToBodyOf(mi int, cc string) bool {
 		return false
 	}
 	return d.actors[d.index[next.Actors[0]]].Country == cc
+}
+
+// retarget gives mention mi the actor id instead of the one it had, and
+// so the pronouns that stood for it until the old actor is named again:
+// "The main opposition Democratic Party said it would …".
+func (d *doc) retarget(mi int, id string) {
+	old := d.mentions[mi].Actors[0]
+	d.mentions[mi].Actors = []string{id}
+	for k := mi + 1; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		if len(m.Actors) != 1 || m.Actors[0] != old {
+			continue
+		}
+		if m.Via != parley.ViaPronoun {
+			break
+		}
+		m.Actors = []string{id}
+	}
+}
+
+// partyEntity reports whether the knowledge base knows id as a party.
+func (d *doc) partyEntity(id string) bool {
+	e := d.r.kb.Get(id)
+	return e != nil && e.OrgType == "party"
 }
 
 // stateNamedBeside reports whether the article names state cc other than

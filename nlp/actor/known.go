@@ -28,6 +28,12 @@ func (d *doc) known(i int) int {
 		return i // "Henderson told reporters" after "Jane Henderson": hers, not the city's
 	}
 	end := i + len(en.toks) + skip
+	if d.toks[i].Is("the") && d.insideLongerOrg(i+1, end) {
+		return i // "the Union Election Commission" is not "the Union" (the EU)
+	}
+	if d.toks[i].Is("the") && end == i+2 && d.commonNounAlias(i+1, en) {
+		return i // "the commission" in a story about Myanmar's vote is not the EU's
+	}
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {
 		switch {
@@ -448,6 +454,18 @@ func bodyAliases(st *kb.Entity, body string) []string {
 	return out
 }
 
+// receivedIn reports whether "in" at k follows a verb of how news is
+// taken ("read", "seen", "watched closely"), so the capital after it
+// stands for those who take it.
+func (d *doc) receivedIn(k int) bool {
+	v := k - 1
+	if v >= 0 && strings.HasSuffix(d.toks[v].Norm, "ly") && len(d.toks[v].Norm) > 4 {
+		v-- // "watched closely in"
+	}
+	return v > 0 && d.toks[v].Is("read", "seen", "viewed", "watched", "interpreted", "perceived", "received", "welcomed") &&
+		d.toks[v-1].Is("be", "been", "was", "were", "is", "are", "being")
+}
+
 // partOfLongerName reports whether a surname match at [i, end) sits inside
 // a longer capitalised name the knowledge base does not know ("Wang
 // Wenbin" is not Wang Yi).
@@ -456,6 +474,64 @@ func (d *doc) partOfLongerName(i, end int) bool {
 	before := (d.nameWord(i-1) || d.tokIs(i-1, "de", "del", "da", "do", "dos", "di", "la", "van", "von") && d.nameWord(i-2)) && !d.toks[i].NewlineBefore
 	after := (d.nameWord(end) || d.nameParticle(end)) && !d.toks[end].NewlineBefore
 	return before || after
+}
+
+// commonNounAlias reports whether the word at k, after "the", is a body's
+// name the knowledge base capitalises ("the Commission", "the Union") but
+// the text writes as the common noun, with no body of the same family
+// named before ("European Union" before "the commission"): any
+// commission, not the known one.
+func (d *doc) commonNounAlias(k int, en *entry) bool {
+	if d.toks[k].Upper {
+		return false
+	}
+	if _, ok := orgAnaphors[d.toks[k].Norm]; !ok {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindOrganization {
+			return false
+		}
+		family, _, _ := strings.Cut(t.entity.Name, " ")
+		for _, m := range d.mentions {
+			for _, id := range m.Actors {
+				if a := d.actors[d.index[id]]; a.Kind == parley.Organization && strings.HasPrefix(a.Name, family+" ") || id == t.entity.ID || d.servesIn(id, t.entity.ID) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// servesIn reports whether the known person id holds an office of the
+// body org on the story's day ("von der Leyen … the commission").
+func (d *doc) servesIn(id, org string) bool {
+	e := d.r.kb.Get(id)
+	if e == nil || e.Kind != kb.KindPerson || d.on.IsZero() {
+		return false
+	}
+	for _, r := range e.RoleOn(d.on) {
+		if r.Of == org {
+			return true
+		}
+	}
+	return false
+}
+
+// insideLongerOrg reports whether the name from i, ending at end, opens a
+// longer organisation's name the knowledge base does not know: "the Union
+// Election Commission", where "the Union" alone would name the EU.
+func (d *doc) insideLongerOrg(i, end int) bool {
+	if i >= end || !d.nameStart(i) {
+		return false
+	}
+	j, ok := d.orgName(i)
+	if !ok || j <= end {
+		return false
+	}
+	en := d.r.dict.match(d.toks, i)
+	return en == nil || i+len(en.toks) < j
 }
 
 // modelNumberAt reports whether a hyphen and a number follow the word
@@ -549,6 +625,10 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "at Riyadh's request": its government asked
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
+		case d.toks[k].Is("in") && d.receivedIn(k):
+			// "will be read in Washington as approval", "was watched
+			// closely in New Delhi": how the government there takes it.
+			return false
 		case d.toks[k].Is("between") && !(k > 0 && routeNouns[d.toks[k-1].Norm]):
 			// "ties between Riyadh and Washington": the two governments,
 			// unless flights or a border run between the places.

@@ -197,6 +197,8 @@ var stateBodies = map[string]string{
 	"supreme court":                 "Supreme Court",
 	"constitutional court":          "Constitutional Court",
 	"central bank":                  "Central Bank",
+	"election commission":           "Election Commission",
+	"electoral commission":          "Election Commission",
 	"state media":                   "State media",
 	"state television":              "State media",
 }

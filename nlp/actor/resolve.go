@@ -158,8 +158,9 @@ func New(k *kb.KB) *Resolver {
 }
 
 // givenNameFirst lists states whose people news calls by their first
-// name on second mention.
-var givenNameFirst = map[string]bool{"MYS": true, "IDN": true, "BRN": true}
+// name on second mention. (Ethiopian and Eritrean names are a given name
+// and the father's: "Debretsion" for Debretsion Gebremichael.)
+var givenNameFirst = map[string]bool{"MYS": true, "IDN": true, "BRN": true, "ETH": true, "ERI": true}
 
 // latinScript reports whether a name is written in Latin letters only.
 func latinScript(name string) bool {
@@ -254,17 +255,36 @@ func sentenceIndex(toks []token.Token, sentences []parley.Span) []int {
 	return out
 }
 
+// closedLater reports whether the next quotation mark in the paragraph
+// from token i closes a quotation: "For years Moscow would not name the
+// place. Today its prime minister stood there," he said — the second
+// sentence is still quoted.
+func closedLater(toks []token.Token, i int) bool {
+	for k := i; k < len(toks) && (k == i || !toks[k].NewlineBefore); k++ {
+		switch toks[k].Text {
+		case "”", "»":
+			return true
+		case "“", "«", "„":
+			return false
+		case "\"":
+			return k > 0 && toks[k-1].End == toks[k].Start && !(k+1 < len(toks) && toks[k+1].Start == toks[k].End)
+		}
+	}
+	return false
+}
+
 // quotedTokens marks the tokens inside quotation marks, as near as a
 // quick pass can tell: curly marks open and close, straight ones toggle,
 // and a quotation left open ends with its paragraph — or with its
-// sentence, when the mark that opened it could face either way. (“The
-// war will end on our terms. Putin knows it,” he said: the second
-// sentence is quoted too, and "he" is not Putin.)
+// sentence, when the mark that opened it could face either way and no
+// closing mark follows in the paragraph. (“The war will end on our terms.
+// Putin knows it,” he said: the second sentence is quoted too, and "he"
+// is not Putin.)
 func quotedTokens(toks []token.Token, sentenceOf []int) []bool {
 	out := make([]bool, len(toks))
 	in, sure := false, false
 	for i := range toks {
-		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") && (!sure || toks[i].NewlineBefore) {
+		if i > 0 && in && sentenceOf[i] != sentenceOf[i-1] && !strings.ContainsAny(toks[i-1].Text, "\"“”") && (!sure || toks[i].NewlineBefore) && !closedLater(toks, i) {
 			in = false
 		}
 		t := &toks[i]
@@ -392,6 +412,15 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.titleReference(i); n > i {
+		return n
+	}
+	if n := d.itsOfficer(i); n > i {
+		return n
+	}
+	if n := d.appositiveRole(i); n > i {
+		return n
+	}
+	if n := d.pairTitleReference(i); n > i {
 		return n
 	}
 	if n := d.spokesperson(i); n > i {
@@ -608,6 +637,44 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		}
 		if d.quoted[rf.tok] && !d.quoted[i] {
 			continue
+		}
+		if d.sentenceOf[rf.tok] < s && d.oblique(rf.tok) {
+			// "Kordahi had refused to step down despite Mikati's appeals.
+			// Hezbollah backed him": the one the sentence before was
+			// about, not one it names in passing.
+			if id := d.personSubjectOf(d.sentenceOf[rf.tok], gender); id != "" && id != subject {
+				return id
+			}
+		}
+		return rf.id
+	}
+	return ""
+}
+
+// oblique reports whether the name at token k stands in passing: after a
+// preposition or as an owner ("despite Mikati's appeals", "appeals by
+// Mikati").
+func (d *doc) oblique(k int) bool {
+	if d.prepositionObject(k) || d.tokIs(k-1, "despite") {
+		return true
+	}
+	j := k + 1
+	if m, ok := d.mentionOn(k); ok {
+		j = d.tokenIndex(m.Span.End)
+	}
+	return d.tokIs(j, "'s", "’s")
+}
+
+// personSubjectOf returns the person who opens sentence s as its subject,
+// of the gender wanted, or "".
+func (d *doc) personSubjectOf(s int, gender string) string {
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] < s {
+			continue
+		}
+		if d.sentenceOf[rf.tok] > s || rf.kind != parley.Person || d.quoted[rf.tok] || d.oblique(rf.tok) ||
+			gender != "" && rf.gender != "" && rf.gender != gender {
+			return ""
 		}
 		return rf.id
 	}
@@ -2054,7 +2121,8 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
 			break
 		}
-		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind
+		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind &&
+			!d.comparedAt(d.tokenIndex(mt.Span.Start))
 		if isState && len(run) > 0 && !slices.ContainsFunc(run, func(r parley.Mention) bool { return r.Actors[0] == mt.Actors[0] }) {
 			// ("towns in Kosovo, and Kosovo will …" lists no pair)
 			between := strings.TrimSpace(d.text[mt.Span.End:run[len(run)-1].Span.Start])
@@ -2084,6 +2152,18 @@ func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 		ids[n-1-k] = mt.Actors[0]
 	}
 	return ids, d.sentenceOf[d.tokenIndex(run[0].Span.Start)]
+}
+
+// comparedAt reports whether the name starting at token k opens an aside
+// that compares others with those the story is about ("Unlike Russia and
+// the United States, the two countries …", "rivals such as Russia"): the
+// pair a later "the two countries" means is not the compared one.
+func (d *doc) comparedAt(k int) bool {
+	if d.tokIs(k-1, "the") {
+		k--
+	}
+	return d.tokIs(k-1, "like", "unlike", "than") || d.tokIs(k-1, "as") && d.tokIs(k-2, "such") ||
+		d.tokIs(k-1, "with", "to") && d.tokIs(k-2, "compared", "comparison")
 }
 
 // countedGroup resolves "the two Swiss ministers", "both foreign
@@ -2336,6 +2416,18 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 	if c2 == "" {
 		return nil
 	}
+	// "Trump and Putin met … Zelensky was not invited … the two
+	// presidents": a head the story names twice as often as the one named
+	// since, and more often beside the latest, is the other of its pair.
+	if other := d.headOf(heads, c2); other != "" {
+		for _, id := range heads[1:] {
+			if c := country(id); c != "" && c != c1 && c != c2 && count[id] >= 2*count[other] &&
+				d.namedTogether(heads[0], id) > d.namedTogether(heads[0], other) {
+				c2 = c
+				break
+			}
+		}
+	}
 	if c1, c2 = d.storyPairOver(heads, count, c1, c2); c2 == "" {
 		return nil
 	}
@@ -2354,6 +2446,36 @@ func (d *doc) twoCountriesHeads(heads []string, count map[string]int) []string {
 		a, b = b, a
 	}
 	return []string{a, b}
+}
+
+// headOf returns the first of heads whose state is c.
+func (d *doc) headOf(heads []string, c string) string {
+	for _, id := range heads {
+		if d.actors[d.index[id]].Country == c {
+			return id
+		}
+	}
+	return ""
+}
+
+// namedTogether counts the sentences that name both a and b.
+func (d *doc) namedTogether(a, b string) int {
+	in := map[int]int{}
+	for _, rf := range d.recent {
+		switch rf.id {
+		case a:
+			in[d.sentenceOf[rf.tok]] |= 1
+		case b:
+			in[d.sentenceOf[rf.tok]] |= 2
+		}
+	}
+	n := 0
+	for _, v := range in {
+		if v == 3 {
+			n++
+		}
+	}
+	return n
 }
 
 // storyPairOver returns the countries of the two heads the story names
@@ -3023,7 +3145,12 @@ func (d *doc) ambassador(from *kb.Entity, j int) (string, int) {
 // militias", "Russia-allied forces") are left out: the state is neither
 // the group that acts nor the one acted on.
 var compoundSuffixes = set("led", "sponsored", "brokered", "imposed", "mediated", "proposed", "drafted",
-	"specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated")
+	"specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated",
+	"run", "controlled", "ruled", "held")
+
+// rulingSuffixes end a compound whose first part, a body, rules or leads
+// what follows: "Hamas-run", "Taliban-controlled", "NATO-led".
+var rulingSuffixes = set("led", "run", "controlled", "ruled", "held")
 
 // stateCompound records the state a compound like "Iran-backed" names, as
 // an adjective mention of the whole word, and returns the next position
@@ -3039,6 +3166,12 @@ func (d *doc) stateCompound(i int) int {
 		for _, tg := range en.targets {
 			if tg.entity.Kind == kb.KindState {
 				d.mention(i, i+1, parley.ViaAdjective, d.addKnown(tg.entity))
+				return i + 1
+			}
+			if tg.entity.Kind == kb.KindOrganization && tg.via == parley.ViaName && rulingSuffixes[strings.ToLower(t.Text[cut+1:])] {
+				// "the Hamas-run Gaza Strip", "NATO-led forces": the body
+				// that rules or leads there.
+				d.mention(i, i+1, parley.ViaName, d.addKnown(tg.entity))
 				return i + 1
 			}
 		}
@@ -3143,6 +3276,91 @@ var compoundTitles = set("secretary", "attorney", "solicitor", "inspector", "sur
 // referenceTitles are titles that news uses alone for the person who
 // bears them: "the general", "the senator".
 var referenceTitles = set("general", "senator", "ayatollah", "sheikh", "admiral", "marshal", "colonel", "cardinal", "governor")
+
+// appositiveRole resolves a short role set off by commas right after a
+// person's name ("President Joko Widodo, the host, has urged"): the
+// person.
+func (d *doc) appositiveRole(i int) int {
+	if !d.toks[i].Is("the") || i < 2 || d.toks[i-1].Text != "," {
+		return i
+	}
+	m := d.mentionEndingAt(i - 2)
+	if m == nil || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+		return i
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i <= 3 && d.toks[j].Kind == token.Word && !d.toks[j].Upper {
+		j++
+	}
+	if j == i+1 || j >= len(d.toks) || d.toks[j].Text != "," {
+		return i
+	}
+	if _, ok := stateBodies[d.phrase(i+1, j)]; ok {
+		return i // "Putin, the army, and the police": a list
+	}
+	if _, ok := genericNouns[string(d.phraseKey(i, j))]; ok {
+		return i
+	}
+	d.mention(i, j, parley.ViaRole, m.Actors[0])
+	return j
+}
+
+// itsOfficer resolves "its prime minister", "its foreign minister" after
+// a state ("Moscow would not name the place. Today its prime minister
+// stood there"): the holder of that office in the state named last, on
+// the story's day.
+func (d *doc) itsOfficer(i int) int {
+	if !d.toks[i].Is("its") || i+1 >= len(d.toks) || d.toks[i+1].Upper {
+		return i
+	}
+	levels, end := d.roleNounAt(i + 1)
+	if levels == nil || levels[0] == "counterpart" || d.followedByName(end) || d.tokIs(end, "of") {
+		return i
+	}
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind == parley.Organization {
+			return i // "the bloc … its president": a body's officer
+		}
+		if rf.kind != parley.State {
+			continue
+		}
+		if id := d.holder(rf.id, levels); id != "" {
+			d.mention(i, end, parley.ViaRole, id)
+			return end
+		}
+		return i
+	}
+	return i
+}
+
+// pairTitleReference resolves a two-word title used alone in lower case
+// ("the vice president", "the special envoy") to the person the text
+// named with it capitalised before the name within six sentences ("US
+// Vice President Joe Biden … the vice president praised").
+func (d *doc) pairTitleReference(i int) int {
+	if !d.toks[i].Is("the") || i+3 >= len(d.toks) || d.toks[i+1].Upper || d.toks[i+2].Upper ||
+		d.toks[i+1].Kind != token.Word || d.toks[i+2].Kind != token.Word || d.followedByName(i+3) ||
+		d.toks[i+3].Is("of", "'s", "’s") || d.toks[i+3].Kind == token.Word && !d.toks[i+3].Upper && !titleFollowers[d.toks[i+3].Norm] && !d.actingVerb(i+3) {
+		return i
+	}
+	w1, w2 := d.toks[i+1].Norm, d.toks[i+2].Norm
+	for rf := range d.recentWithin(i, 6) {
+		if rf.kind != parley.Person {
+			continue
+		}
+		m, ok := d.mentionOn(rf.tok)
+		if !ok {
+			continue
+		}
+		for j := rf.tok; j+1 < len(d.toks) && d.toks[j+1].End <= m.Span.End; j++ {
+			if d.toks[j].Norm == w1 && d.toks[j+1].Norm == w2 && d.toks[j].Upper && d.toks[j+1].Upper {
+				d.mention(i, i+3, parley.ViaRole, rf.id)
+				return i + 3
+			}
+		}
+	}
+	return i
+}
 
 // keptTitle returns the holder a capitalised bare title at i ("The
 // President", "the Prime Minister") was first given in the text, and
@@ -3337,6 +3555,9 @@ func (d *doc) orgReference(i int) int {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
+		if noun == "bloc" {
+			id = d.blocOf(id)
+		}
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}
@@ -3356,6 +3577,32 @@ func (d *doc) orgReference(i int) int {
 		}
 	}
 	return i
+}
+
+// organWords name the organs of a union rather than the union itself.
+var organWords = []string{" Commission", " Council", " Parliament", " Secretariat"}
+
+// blocOf returns the union a bloc named by one of its organs is: "the
+// bloc's chief negotiator" after "the European Commission" is the EU's,
+// after "the African Union Commission" the AU's; else id itself.
+func (d *doc) blocOf(id string) string {
+	e := d.r.kb.Get(id)
+	if e == nil {
+		return id
+	}
+	for _, w := range organWords {
+		rest, ok := strings.CutSuffix(e.Name, w)
+		if !ok {
+			continue
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		for _, n := range []string{rest, first + " Union"} {
+			if u, ok := d.r.byName[token.Fold(n)]; ok && u.Kind == kb.KindOrganization && u.OrgType == "igo" {
+				return d.addKnown(u)
+			}
+		}
+	}
+	return id
 }
 
 // membersReference resolves the members of a body named before acting

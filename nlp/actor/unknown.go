@@ -100,8 +100,14 @@ func (d *doc) organisation(i int) int {
 			}
 		}
 	}
+	if country == "" {
+		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
+	}
 	sp := d.span(i, end)
-	id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+	id := d.ministryOf(i, end, country)
+	if id == "" {
+		id = d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+	}
 	d.mention(i, end, parley.ViaDescriptor, id)
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
 		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
@@ -111,6 +117,52 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	return end
+}
+
+// placeInName returns the country of a place or state the name of an
+// organisation at [i, end) holds ("Bengaluru Centre for Strategic
+// Affairs", "University of Gdańsk"): where it is based; or "".
+func (d *doc) placeInName(i, end int) string {
+	for k := i; k < end; k++ {
+		if first, _, ok := strings.Cut(d.toks[k].Text, "-"); ok && d.toks[k].Upper {
+			// "Kyiv-Mohyla Academy": a place opening a compound word
+			if e, ok := d.r.byName[token.Fold(first)]; ok && (e.Kind == kb.KindPlace || e.Kind == kb.KindState) && e.Country != "" {
+				return e.Country
+			}
+		}
+		en := d.r.dict.match(d.toks, k)
+		if en == nil || k+len(en.toks) > end {
+			continue
+		}
+		for _, t := range en.targets {
+			if (t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState) && t.entity.Country != "" {
+				return t.entity.Country
+			}
+		}
+	}
+	return ""
+}
+
+// ministryOf returns the body of state country that a ministry named in
+// full at [i, end) is, or "": "Vietnam's Ministry of Agriculture" is
+// Vietnam's, as "Vietnam's agriculture ministry" is, and not one actor
+// with every other state's "Ministry of Agriculture".
+func (d *doc) ministryOf(i, end int, country string) string {
+	if country == "" {
+		return ""
+	}
+	if _, after := d.stateAt(i); after > i && after < end {
+		i = after // "Vietnamese Ministry of Agriculture"
+	}
+	if !d.toks[i].Is("ministry", "department") || !d.next(i+1, "of", "for") {
+		return ""
+	}
+	st := d.r.kb.State(country)
+	if st == nil {
+		return ""
+	}
+	sp := d.span(i, end)
+	return d.addBody(st, d.text[sp.Start:sp.End])
 }
 
 // headsOfStateAt reports whether token i ends "Heads of State", "Heads of
@@ -457,6 +509,10 @@ func (d *doc) unknownPerson(i int) int {
 	id := d.addNew(parley.Person, name, country, role)
 	if appos && country == "" {
 		d.pending = append(d.pending, apposition{id: id, from: j + 1, to: apposEnd})
+	} else if who && country == "" && d.relativeEnd(j+2) > 0 {
+		// "Meera Nair, who teaches at the Bengaluru Centre …": the
+		// country of the body the clause places her at, as an apposition.
+		d.pending = append(d.pending, apposition{id: id, from: j + 2, to: d.relativeEnd(j + 2), clause: true})
 	}
 	last := j - 1
 	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
@@ -620,6 +676,17 @@ func pastVerb(t *token.Token) bool {
 // person does, when it names where ("who follows the region at the
 // Nusantara Centre for Policy Studies"), or "".
 func (d *doc) relativeRole(i int) string {
+	end := d.relativeEnd(i)
+	if end < 0 {
+		return ""
+	}
+	sp := d.span(i, end)
+	return d.text[sp.Start:sp.End]
+}
+
+// relativeEnd returns where the relative clause from i that places a
+// person at a body ends ("teaches at the Bengaluru Centre"), or -1.
+func (d *doc) relativeEnd(i int) int {
 	end := i
 	at := false
 	for end < len(d.toks) && end-i < 16 && !d.toks[end].Is(",", ".", ";") && !d.toks[end].NewlineBefore {
@@ -627,10 +694,9 @@ func (d *doc) relativeRole(i int) string {
 		end++
 	}
 	if !at || end == i {
-		return ""
+		return -1
 	}
-	sp := d.span(i, end)
-	return d.text[sp.Start:sp.End]
+	return end
 }
 
 // posting reports whether a role names an envoy's posting abroad:
@@ -870,6 +936,7 @@ func (d *doc) entryEndingAt(k int) (int, string) {
 type apposition struct {
 	id       string
 	from, to int
+	clause   bool // a relative clause: "who teaches Chinese studies at …" gives no nationality
 }
 
 // settleAppositions gives unknown people the country of the first
@@ -881,7 +948,7 @@ func (d *doc) settleAppositions() {
 		var country string
 		// "the Saudi writer", "a senior Polish historian": a nationality
 		// word opening the description is the person's own.
-		for k := ap.from; k < ap.to && k < ap.from+4 && country == ""; k++ {
+		for k := ap.from; !ap.clause && k < ap.to && k < ap.from+4 && country == ""; k++ {
 			if m, ok := d.mentionOn(k); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
 				if e := d.r.kb.Get(m.Actors[0]); e != nil && isAdjectiveOf(e, m.Text) {
 					country = e.Country // not "a China scholar", an expert on China
@@ -955,7 +1022,8 @@ func (d *doc) namedFamily(i int) string {
 		if a.Kind != parley.Person || !a.Known {
 			continue
 		}
-		if f := d.familyName(a.ID); (f == "" || token.Fold(f) != token.Fold(d.toks[i].Text)) && !d.aliasSurname(a.ID, d.toks[i].Text) { // ("Trong" for Nguyễn Phú Trọng)
+		if f := d.familyName(a.ID); (f == "" || token.Fold(f) != token.Fold(d.toks[i].Text)) && !d.aliasSurname(a.ID, d.toks[i].Text) && // ("Trong" for Nguyễn Phú Trọng)
+			!d.givenNameOf(a, i) {
 			continue
 		}
 		if found != "" && found != a.ID {
@@ -964,6 +1032,25 @@ func (d *doc) namedFamily(i int) string {
 		found = a.ID
 	}
 	return found
+}
+
+// givenNameOf reports whether token i is the first of the known person's
+// names and the article named the person in full before it: "Debretsion
+// told reporters" after "Debretsion Gebremichael", as a family name would.
+func (d *doc) givenNameOf(a parley.Actor, i int) bool {
+	first, rest, ok := strings.Cut(a.Name, " ")
+	if !ok || rest == "" || token.Fold(first) != token.Fold(d.toks[i].Text) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.Span.End > d.toks[i].Start {
+			break
+		}
+		if m.Via == parley.ViaName && len(m.Actors) == 1 && m.Actors[0] == a.ID && strings.Contains(m.Text, a.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName returns the family name of the known person id, once worked

@@ -553,6 +553,9 @@ func (f *finder) subjectBefore(start, k int) string {
 						}
 					}
 				}
+				if id := f.personInRoleApposition(start, o, j); id != "" {
+					return id
+				}
 				if id := f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start}); id != "" {
 					return id
 				}
@@ -579,6 +582,33 @@ func (f *finder) relativeHead(start, j int) string {
 		found = f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start})
 	}
 	return found
+}
+
+// personInRoleApposition returns the person named alone between the
+// commas at tokens o and j after a role of a body that names no person
+// ("The Commander of the ZDF, General Chiwenga, warned", "The head of
+// the army, Gen. Silva, said"): the person speaks, not the body; or "".
+func (f *finder) personInRoleApposition(start, o, j int) string {
+	toks := f.in.Tokens
+	ms := f.mentionsIn(parley.Span{Start: toks[o].End, End: toks[j].Start})
+	if len(ms) != 1 || !f.isPerson(ms[0].Actors[0]) || ms[0].Span.Start != toks[o+1].Start || ms[0].Span.End != toks[j-1].End {
+		return ""
+	}
+	role := false
+	for q := o - 1; q >= 0 && toks[q].Start >= start; q-- {
+		if toks[q].Is("of", "for") {
+			role = true
+		}
+	}
+	for _, m := range f.mentionsIn(parley.Span{Start: start, End: toks[o].Start}) {
+		if f.isPerson(m.Actors[0]) {
+			return ""
+		}
+	}
+	if !role {
+		return ""
+	}
+	return ms[0].Actors[0]
 }
 
 // prepositionObjectEndsAt reports whether a mention ending at token j is
