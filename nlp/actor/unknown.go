@@ -120,8 +120,9 @@ func (d *doc) organisation(i int) int {
 }
 
 // placeInName returns the country of a place or state the name of an
-// organisation at [i, end) holds ("Bengaluru Centre for Strategic
-// Affairs", "University of Gdańsk"): where it is based; or "".
+// organisation at [i, end) opens or holds after "of", "in" or "for"
+// ("Bengaluru Centre for Strategic Affairs", "University of Gdańsk"):
+// where it is based; or "".
 func (d *doc) placeInName(i, end int) string {
 	for k := i; k < end; k++ {
 		if first, _, ok := strings.Cut(d.toks[k].Text, "-"); ok && d.toks[k].Upper {
@@ -131,8 +132,8 @@ func (d *doc) placeInName(i, end int) string {
 			}
 		}
 		en := d.r.dict.match(d.toks, k)
-		if en == nil || k+len(en.toks) > end {
-			continue
+		if en == nil || k+len(en.toks) > end || k > i && !d.toks[k-1].Is("of", "in", "for") {
+			continue // (not "State Department Russia", a desk, read as one name)
 		}
 		for _, t := range en.targets {
 			if (t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState) && t.entity.Country != "" {

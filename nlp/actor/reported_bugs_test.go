@@ -108,6 +108,9 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 		{"a_city_opening_a_compound_name", "Olha Bondar, a lecturer at the Lviv-Podillia Institute, said the vote mattered.", "Lviv-Podillia Institute", "UKR"},
 		{"someone_who_teaches_there", "Ravi Menon, who teaches Japanese studies at the Chennai Centre for Asian Affairs, said the summit mattered.", "Ravi Menon", "IND"},
 		{"a_body_with_no_place_has_no_country", "Ravi Menon, an analyst at the Centre for Asian Affairs, said the summit mattered.", "Centre for Asian Affairs", ""},
+		// A state closing a run of capitalised words is a desk's subject,
+		// not where a body is: "a former State Department Russia analyst".
+		{"a_desk_is_no_seat", "“The bar was low,” said Dana Roe, a former State Department Iran analyst now at the Harbor Institute.", "Dana Roe", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
