@@ -245,6 +245,9 @@ func (d *doc) resolveGeneric() {
 			if !ok || covered[i+n-1] {
 				continue
 			}
+			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
+				continue // "would not host the military exercises": a kind of exercise, no army
+			}
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
 			// ("accused the government of ignoring …" names none.)
@@ -588,6 +591,13 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 	}
 	return end
 }
+
+// militaryThings follow "military" used as an adjective: the thing is
+// military, no army acts.
+var militaryThings = set("exercises", "exercise", "drills", "drill", "aid", "assistance", "cooperation", "ties",
+	"equipment", "hardware", "base", "bases", "budget", "spending", "support", "training", "presence", "deal",
+	"pact", "agreement", "operation", "operations", "action", "option", "options", "escalation", "buildup",
+	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention")
 
 // protestNouns name a protest that implies its crowd.
 var protestNouns = set("protests", "protest", "demonstrations", "demonstration", "rallies", "rally")

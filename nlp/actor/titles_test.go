@@ -23,3 +23,14 @@ func TestBodySpokesperson(t *testing.T) {
 		{"one_of_several_leaves_the_ministry", "A spokesman for Iran's foreign ministry said Tehran rejected the claims.", "2021-03-10", "Iran's foreign ministry", []string{"org:mfa-iran"}},
 	})
 }
+
+// TestMilitaryAsAdjective checks that "military" before a thing it
+// qualifies ("the military exercises") names no army, while "the
+// military" acting still names the state's armed forces.
+func TestMilitaryAsAdjective(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"military_exercises_are_no_army", "Germany said it would not host the military exercises with France.", "2024-05-10", "the military", nil},
+		{"military_aid_is_no_army", "Germany said on Monday it would send the military aid Ukraine asked for.", "2024-05-10", "the military", nil},
+		{"the_military_acting_is_the_army", "Sudan's generals met in Khartoum on Monday. The military launched attacks on the RSF.", "2024-05-10", "The military", []string{"org:saf-sudan"}},
+	})
+}
