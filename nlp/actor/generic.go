@@ -1044,20 +1044,13 @@ func (d *doc) personStateIn(si int) *kb.Entity {
 // oneStateOf returns the state of the known people among actors, when
 // they are all of one state, or nil.
 func (d *doc) oneStateOf(actors iter.Seq[parley.Actor]) *kb.Entity {
-	country := ""
-	for a := range actors {
-		if a.Kind != parley.Person || !a.Known || a.Country == "" || d.servesBody(a.ID) {
-			continue
+	return d.soleState(func(yield func(string) bool) {
+		for a := range actors {
+			if a.Kind == parley.Person && a.Known && !d.servesBody(a.ID) && !yield(a.Country) {
+				return
+			}
 		}
-		if country != "" && country != a.Country {
-			return nil
-		}
-		country = a.Country
-	}
-	if country == "" {
-		return nil
-	}
-	return d.r.kb.State(country)
+	})
 }
 
 // onlyHeadOfGovernment returns the state of the one head of government
@@ -1066,45 +1059,50 @@ func (d *doc) onlyHeadOfGovernment() *kb.Entity {
 	if d.on.IsZero() {
 		return nil
 	}
-	country := ""
-	for _, a := range d.actors {
-		e := d.r.kb.Get(a.ID)
-		if a.Kind != parley.Person || e == nil {
-			continue
-		}
-		if roles := e.RoleOn(d.on); len(roles) > 0 && roles[0].Level == kb.HeadOfGovernment {
-			if country != "" && country != e.Country {
-				return nil
+	return d.soleState(func(yield func(string) bool) {
+		for _, a := range d.actors {
+			e := d.r.kb.Get(a.ID)
+			if a.Kind != parley.Person || e == nil {
+				continue
 			}
-			country = e.Country
+			if roles := e.RoleOn(d.on); len(roles) > 0 && roles[0].Level == kb.HeadOfGovernment && !yield(e.Country) {
+				return
+			}
 		}
-	}
-	if country == "" {
-		return nil
-	}
-	return d.r.kb.State(country)
+	})
 }
 
 // onlyStateNamed returns the one state the article names by its name, or
 // nil when it names none or several.
 func (d *doc) onlyStateNamed() *kb.Entity {
-	country := ""
-	for _, m := range d.mentions {
-		for _, id := range m.Actors {
-			a := d.actors[d.index[id]]
-			if a.Kind != parley.State || m.Via != parley.ViaName {
-				continue
+	return d.soleState(func(yield func(string) bool) {
+		for _, m := range d.mentions {
+			for _, id := range m.Actors {
+				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName && !yield(a.Country) {
+					return
+				}
 			}
-			if country != "" && country != a.Country {
-				return nil
-			}
-			country = a.Country
 		}
+	})
+}
+
+// soleState returns the state of countries when, leaving out empty ones,
+// they are all one, or nil when there are none or several.
+func (d *doc) soleState(countries iter.Seq[string]) *kb.Entity {
+	one := ""
+	for c := range countries {
+		if c == "" {
+			continue
+		}
+		if one != "" && c != one {
+			return nil
+		}
+		one = c
 	}
-	if country == "" {
+	if one == "" {
 		return nil
 	}
-	return d.r.kb.State(country)
+	return d.r.kb.State(one)
 }
 
 // servesBody reports whether the known person id holds, on the story's

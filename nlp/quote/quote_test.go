@@ -9,6 +9,21 @@ import (
 	"parley/pipeline/pipelinetest"
 )
 
+// checkSpeaker checks the speaker of the quotation in qs that starts
+// with start ("" for none).
+func checkSpeaker(t *testing.T, qs []parley.Quote, start, who string) {
+	t.Helper()
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, start) {
+			if q.Speaker.Name != who {
+				t.Errorf("speaker of %q = %q, want %q", start, q.Speaker.Name, who)
+			}
+			return
+		}
+	}
+	t.Errorf("no quotation starting %q in %+v", start, qs)
+}
+
 func quotes(t *testing.T, text string) []parley.Quote {
 	t.Helper()
 	a := pipelinetest.Analyze(t, text, "2021-06-28")
@@ -123,15 +138,7 @@ func TestQuotes(t *testing.T) {
 			if tt.start == "" {
 				return
 			}
-			for _, q := range qs {
-				if strings.HasPrefix(q.Text, tt.start) {
-					if q.Speaker.Name != tt.who {
-						t.Errorf("speaker of %q = %q, want %q", tt.start, q.Speaker.Name, tt.who)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation starting %q in %+v", tt.start, qs)
+			checkSpeaker(t, qs, tt.start, tt.who)
 		})
 	}
 }

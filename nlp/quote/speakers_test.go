@@ -2,7 +2,6 @@ package quote_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -79,15 +78,7 @@ func runSpeakers(t *testing.T, tests []struct{ name, text, start, who string }) 
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qs := quotes(t, tt.text)
-			for _, q := range qs {
-				if strings.HasPrefix(q.Text, tt.start) {
-					if q.Speaker.Name != tt.who {
-						t.Errorf("speaker of %q = %q, want %q", tt.start, q.Speaker.Name, tt.who)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation starting %q in %+v", tt.start, qs)
+			checkSpeaker(t, qs, tt.start, tt.who)
 		})
 	}
 }
