@@ -1,16 +1,13 @@
 package quote_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRoleApposition covers a person named between commas after a role
 // of a body ("The Commander of the ZDF, General Chiwenga, warned"): the
 // person speaks, not the body the role names; a body the apposition only
 // describes still speaks.
 func TestRoleApposition(t *testing.T) {
-	tests := []struct{ name, text, start, who string }{
+	runSpeakers(t, []struct{ name, text, start, who string }{
 		{"a_commander_of_a_body_named_by_its_acronym",
 			"The Zimbabwe Defence Forces (ZDF) met on Monday. The Commander of the ZDF, General Chiwenga, warned: “We will not hesitate to step in.”",
 			"We will not hesitate", "Constantino Chiwenga"},
@@ -20,18 +17,5 @@ func TestRoleApposition(t *testing.T) {
 		{"a_body_led_by_someone_speaks_itself",
 			"The Zimbabwe Defence Forces (ZDF), led by General Chiwenga, warned: “We will not hesitate to step in.”",
 			"We will not hesitate", "Zimbabwe Defence Forces"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, q := range quotes(t, tt.text) {
-				if strings.HasPrefix(q.Text, tt.start) {
-					if q.Speaker.Name != tt.who {
-						t.Errorf("speaker of %q = %q, want %q", tt.start, q.Speaker.Name, tt.who)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation starting %q", tt.start)
-		})
-	}
+	})
 }
