@@ -241,3 +241,20 @@ func TestAppositiveRoles(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestMinistryNamedWithItsState covers a ministry named in full with its
+// state after "of": the same body as the state's ministry named before it,
+// its name carrying the state once.
+func TestMinistryNamedWithItsState(t *testing.T) {
+	tests := []mentionCase{
+		{"state_after_of", "The Ministry of Foreign Affairs of Malawi protested on Monday.", "2025-03-04", "Ministry of Foreign Affairs of Malawi", []string{"org:mwi-ministry-of-foreign-affairs"}},
+		{"state_before", "Malawi's Ministry of Foreign Affairs protested on Monday.", "2025-03-04", "Ministry of Foreign Affairs", []string{"org:mwi-ministry-of-foreign-affairs"}},
+	}
+	runMentionCases(t, tests)
+	r := resolve(t, "The Ministry of Foreign Affairs of Malawi protested on Monday.", "2025-03-04")
+	for _, a := range r.Actors {
+		if a.ID == "org:mwi-ministry-of-foreign-affairs" && a.Name != "Ministry of Foreign Affairs of Malawi" {
+			t.Errorf("name %q, want the state named once", a.Name)
+		}
+	}
+}

@@ -162,6 +162,15 @@ func (d *doc) ministryOf(i, end int, country string) string {
 	if st == nil {
 		return ""
 	}
+	// "Ministry of Foreign Affairs of Malawi" is Malawi's "Ministry of
+	// Foreign Affairs": the body's name is kept without its state, which
+	// addBody adds back once.
+	for k := i + 2; k < end; k++ {
+		if s, after := d.stateAt(k); s != nil && s.Country == country && after == end && d.toks[k-1].Is("of") {
+			end = k - 1
+			break
+		}
+	}
 	sp := d.span(i, end)
 	return d.addBody(st, d.text[sp.Start:sp.End])
 }
