@@ -122,6 +122,12 @@ func (f *finder) attribute(seg segment) (string, string) {
 			return id, cue
 		}
 	}
+	// A quotation closed by a comma whose sentence goes on to name someone
+	// carries its own attribution, though in words not understood here
+	// ("«…», a déclaré le président Emmanuel Macron"): not the last speaker's.
+	if f.closedByComma(after) && f.namesPerson(after) {
+		return "", unnamedCue
+	}
 	// A quotation opening a paragraph after one that ends "X said …" is
 	// X's: "Erekat said it was only the latest move.\n\n“They wanted us …”".
 	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 && !f.sameParagraph(f.in.Sentences[si-1].Start, seg.outer.Start) {
@@ -337,7 +343,61 @@ func (f *finder) after(sp parley.Span) (string, string) {
 			}
 		}
 	}
+	return f.pastTenseCue(sp)
+}
+
+// pastTenseCue finds a speaker joined to a quotation closed by a comma
+// through a verb of manner the list does not hold: "“…,” Macron fumed",
+// "“…,” scoffed Sergei Lavrov", "“…,” Kallas shot back". Without it the
+// quotation would pass to whoever spoke before.
+func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
+	if !f.closedByComma(sp) {
+		return "", ""
+	}
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	if i < j && toks[i].Is(",") {
+		i++
+	}
+	ms := f.mentionsIn(sp)
+	if len(ms) == 0 || !f.isPerson(ms[0].Actors[0]) {
+		return "", ""
+	}
+	a, b := f.tokensIn(parley.Span{Start: ms[0].Span.Start, End: ms[0].Span.End})
+	switch {
+	case a == i && b < j && mannerVerb(&toks[b]):
+		return ms[0].Actors[0], toks[b].Text // "Macron fumed"
+	case a == i+1 && mannerVerb(&toks[i]):
+		return ms[0].Actors[0], toks[i].Text // "scoffed Sergei Lavrov"
+	}
 	return "", ""
+}
+
+// closedByComma reports whether the quotation that ends where sp starts
+// closes with a comma, inside its mark or after it: "“…,” she said".
+func (f *finder) closedByComma(sp parley.Span) bool {
+	text := f.in.Text
+	inside := strings.TrimRight(text[max(0, sp.Start-4):sp.Start], "\"”’'»")
+	return strings.HasSuffix(inside, ",") || strings.HasPrefix(strings.TrimSpace(text[sp.Start:sp.End]), ",")
+}
+
+// namesPerson reports whether span names a person.
+func (f *finder) namesPerson(sp parley.Span) bool {
+	for _, m := range f.mentionsIn(sp) {
+		if f.isPerson(m.Actors[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerVerb reports whether t is a lower-case past tense that can tell how
+// words were spoken: "fumed", "scoffed", "shot (back)".
+func mannerVerb(t *token.Token) bool {
+	if t.Kind != token.Word || t.Upper {
+		return false
+	}
+	return len(t.Norm) >= 5 && strings.HasSuffix(t.Norm, "ed") || t.Is("shot", "hit", "spoke", "wrote", "snapped")
 }
 
 // oneOfThem reports whether span opens with "one of them said" (or "us").
@@ -412,7 +472,8 @@ func (f *finder) before(sp parley.Span) (string, string) {
 	toks := f.in.Tokens
 	for k := j - 1; k >= i; k-- {
 		t := &toks[k]
-		if t.Kind != token.Word || !speechVerbs[t.Norm] || inName(toks, k) {
+		readIt := t.Is("read", "reads") && k > i && toks[k-1].Is("it") // "It read: “…”", of a statement issued before
+		if t.Kind != token.Word || !speechVerbs[t.Norm] && !readIt || inName(toks, k) {
 			continue
 		}
 		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
@@ -655,14 +716,36 @@ func closesQuote(t *token.Token) bool {
 // preposition governs: the subject of the sentence's first clause.
 func (f *finder) firstSubject(start, end int) string {
 	toks := f.in.Tokens
-	for _, m := range f.mentionsIn(parley.Span{Start: start, End: end}) {
+	ms := f.mentionsIn(parley.Span{Start: start, End: end})
+	for n, m := range ms {
 		i, _ := f.tokensIn(parley.Span{Start: m.Span.Start, End: m.Span.Start})
 		if i > 0 && toks[i-1].Start >= start && toks[i-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at", "about", "against", "into") {
 			continue
 		}
+		if n+1 < len(ms) && f.ownerOfApposed(m, ms[n+1]) {
+			return ms[n+1].Actors[0] // "The president's spokesman, Dmitry Peskov, was blunt": the spokesman
+		}
 		return m.Actors[0]
 	}
 	return ""
+}
+
+// ownerOfApposed reports whether mention m owns a role that the next
+// mention, set off by a comma, names: "the president's spokesman, Dmitry
+// Peskov".
+func (f *finder) ownerOfApposed(m, next parley.Mention) bool {
+	toks := f.in.Tokens
+	j, _ := f.tokensIn(parley.Span{Start: m.Span.End, End: m.Span.End})
+	k, _ := f.tokensIn(parley.Span{Start: next.Span.Start, End: next.Span.Start})
+	if j >= len(toks) || !toks[j].Is("'s", "’s") || k-j > 5 || !toks[k-1].Is(",") {
+		return false
+	}
+	for q := j + 1; q < k-1; q++ {
+		if toks[q].Kind != token.Word {
+			return false
+		}
+	}
+	return k-1 > j+1 && f.isPerson(next.Actors[0])
 }
 
 // inName reports whether the word at k is a capitalised word inside a

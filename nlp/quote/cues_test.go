@@ -1,0 +1,35 @@
+package quote_test
+
+import "testing"
+
+// TestVerbsOfManner covers a quotation closed by a comma whose speaker is
+// joined to it by a verb the cue list does not hold ("fumed", "scoffed"):
+// the one named there speaks, not the speaker of the paragraph before; and
+// an attribution not understood at all gives no speaker rather than that one.
+func TestVerbsOfManner(t *testing.T) {
+	before := "Boris Johnson told the BBC: “Britain will always stand up for its fishermen and their rights.”\n\n"
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"name_then_verb", before + "“We will not accept this kind of pressure from anyone,” Emmanuel Macron fumed.", "We will not accept", "Emmanuel Macron"},
+		{"verb_then_name", before + "“That is simply not how a serious country behaves,” scoffed Sergei Lavrov.", "That is simply not", "Sergey Lavrov"},
+		{"verb_with_a_particle", before + "“Nobody believes those numbers coming out of Moscow,” Emmanuel Macron shot back on Monday.", "Nobody believes those", "Emmanuel Macron"},
+		{"a_cue_in_another_language_is_no_one_elses", before + "«Nous ne céderons pas à la pression de quiconque», a déclaré le président Emmanuel Macron.", "Nous ne céderons", ""},
+		{"the_speaker_before_still_goes_on", before + "“We have the best fishermen in the world and they deserve better.”", "We have the best", "Boris Johnson"},
+	})
+}
+
+// TestOwnerOfTheSpeaker covers "X's spokesman, Y, was blunt: “…”": the
+// one named in apposition speaks, not the one whose spokesman he is.
+func TestOwnerOfTheSpeaker(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"a_role_owned_by_a_person", "Vladimir Putin spoke to reporters on Monday.\n\nThe president's spokesman, Dmitry Peskov, was blunt: “This is a direct threat to the security of our country.”", "This is a direct", "Dmitry Peskov"},
+		{"the_owner_speaking_himself", "Vladimir Putin's mood was grim: “This is a direct threat to the security of our country.”", "This is a direct", "Vladimir Putin"},
+	})
+}
+
+// TestItRead covers "It read: “…”" after a sentence saying who issued a
+// statement, in the paragraph before.
+func TestItRead(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"it_read_in_the_next_paragraph", "Kenya's foreign ministry issued a statement on Tuesday.\n\nIt read: “Kenya will not stand by while its citizens are harmed abroad.”", "Kenya will not", "Ministry of Foreign Affairs of Kenya"},
+	})
+}
