@@ -939,14 +939,25 @@ func (f *finder) courtBefore(off int) string {
 // "The judges added that … “…”" is not the speaker before's.
 const unnamedCue = "unnamed"
 
-// unnamedSubject reports whether the speech verb at k follows a plural
-// noun phrase no actor names, within tokens from i: "The judges added",
-// "the officials said".
+// unnamedSubject reports whether the speech verb at k follows a noun
+// phrase no actor names, within tokens from i: "The judges added", "the
+// officials said", and, opening a clause, "the Chinese envoy said" when
+// the envoy is nobody named.
 func (f *finder) unnamedSubject(i, k int) bool {
 	toks := f.in.Tokens
 	j := k - 1
-	if j-1 < i || toks[j].Kind != token.Word || toks[j].Upper || !strings.HasSuffix(toks[j].Norm, "s") || !toks[j-1].Is("the") {
+	if j-1 < i || toks[j].Kind != token.Word || toks[j].Upper {
 		return false
 	}
-	return len(f.mentionsIn(parley.Span{Start: toks[j-1].Start, End: toks[j].End})) == 0
+	for d := j - 1; d >= i && j-d <= 3; d-- {
+		if toks[d].Is("the", "a", "an") {
+			plural := d == j-1 && strings.HasSuffix(toks[j].Norm, "s") && toks[d].Is("the")
+			opens := d == i || toks[d-1].Is(",", ":", ";")
+			return (plural || opens) && len(f.mentionsIn(parley.Span{Start: toks[d].Start, End: toks[j].End})) == 0
+		}
+		if toks[d].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }

@@ -33,3 +33,14 @@ func TestItRead(t *testing.T) {
 		{"it_read_in_the_next_paragraph", "Kenya's foreign ministry issued a statement on Tuesday.\n\nIt read: “Kenya will not stand by while its citizens are harmed abroad.”", "Kenya will not", "Ministry of Foreign Affairs of Kenya"},
 	})
 }
+
+// TestUnnamedSingularSubject covers a clause opened by a noun phrase that
+// names no one ("the Chinese envoy said that …"): its words are not those
+// of the speaker quoted just before.
+func TestUnnamedSingularSubject(t *testing.T) {
+	before := "Foreign Office spokesperson Mumtaz Zahra Baloch said: “We categorically reject the baseless allegations made by New Delhi.”\n\n"
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"a_role_and_its_state", before + "Speaking on the occasion, the visiting envoy said that “the projects will be completed on time, whatever the challenges”.", "the projects will", ""},
+		{"a_named_role_still_speaks", before + "Speaking on the occasion, Prime Minister Shehbaz Sharif said that “the projects will be completed on time, whatever the challenges”.", "the projects will", "Shehbaz Sharif"},
+	})
+}
