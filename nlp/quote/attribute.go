@@ -110,6 +110,10 @@ func (f *finder) attribute(seg segment) (string, string) {
 	if id, cue := f.before(before); id != "" || cue == unnamedCue {
 		return id, cue
 	}
+	// "Lavrov's remark that “…”", "in Macron's words, “…”".
+	if id, cue := f.ownedWords(before); id != "" {
+		return id, cue
+	}
 	// "The resolution, which “deplores …”": the body that adopted it.
 	if a, b := f.tokensIn(before); f.docSubject(a, b) >= 0 {
 		return f.docAuthor(si, f.in.Tokens[f.docSubject(a, b)].Norm), docCue
@@ -369,6 +373,32 @@ func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
 		return ms[0].Actors[0], toks[b].Text // "Macron fumed"
 	case a == i+1 && mannerVerb(&toks[i]):
 		return ms[0].Actors[0], toks[i].Text // "scoffed Sergei Lavrov"
+	}
+	return "", ""
+}
+
+// wordNouns name what someone said: "Lavrov's remark that “…”".
+var wordNouns = map[string]bool{"remark": true, "remarks": true, "words": true, "comment": true, "comments": true,
+	"claim": true, "assertion": true, "warning": true, "pledge": true, "promise": true, "vow": true, "message": true,
+	"argument": true, "insistence": true, "complaint": true, "accusation": true, "description": true, "verdict": true}
+
+// ownedWords returns the speaker of a quotation introduced by a noun of
+// saying that someone owns, close before it: "Lavrov's remark that “…”",
+// "It was, in Macron's words, “…”"; the noun must be the last one before
+// the quotation ("Putin's remark angered Kyiv, which said “…”" is not his).
+func (f *finder) ownedWords(sp parley.Span) (string, string) {
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	for k := j - 1; k >= i+2 && j-k <= 4; k-- {
+		if !wordNouns[toks[k].Norm] || !toks[k-1].Is("'s", "’s") {
+			continue
+		}
+		for _, m := range f.mentionsIn(parley.Span{Start: sp.Start, End: toks[k-1].Start}) {
+			if m.Span.End == toks[k-1].Start && (f.isPerson(m.Actors[0]) || f.actors[m.Actors[0]] != nil) {
+				return m.Actors[0], toks[k].Text
+			}
+		}
+		return "", ""
 	}
 	return "", ""
 }

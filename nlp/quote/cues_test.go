@@ -44,3 +44,16 @@ func TestUnnamedSingularSubject(t *testing.T) {
 		{"a_named_role_still_speaks", before + "Speaking on the occasion, Prime Minister Shehbaz Sharif said that “the projects will be completed on time, whatever the challenges”.", "the projects will", "Shehbaz Sharif"},
 	})
 }
+
+// TestOwnedWords covers words a possessive noun of saying gives to
+// someone: "Lavrov's remark that “…”", "in Macron's words, “…”"; and a
+// paragraph that opens in narrative goes on no earlier speaker's words.
+func TestOwnedWords(t *testing.T) {
+	before := "“We can manage this, and we will manage it together,” Angela Merkel said in 2015.\n\n"
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"a_remark_that", before + "Lavrov's remark that “the West has declared a total hybrid war on Russia” drew a sharp response.", "the West has", "Sergey Lavrov"},
+		{"in_someones_words", before + "It was, in Macron's words, “a brain death of NATO that we are now experiencing”.", "a brain death", "Emmanuel Macron"},
+		{"a_communique_in_a_new_paragraph", before + "In the words of the final communique, the members “remain committed to a rules-based order for all”.", "remain committed", ""},
+		{"a_remark_before_another_clause_is_not_the_quotation", before + "Lavrov's remark angered Dmytro Kuleba, who said “the West has declared nothing of the kind”.", "the West has", "Dmytro Kuleba"},
+	})
+}

@@ -53,7 +53,7 @@ func Find(in Input) []parley.Quote {
 	// The last attributed quotation, long or short, so that a quotation
 	// running on from it takes its speaker.
 	var prevSpeaker parley.ActorRef
-	prevSentence := -10
+	prevSentence, prevPara := -10, -1
 	// The quotation being gathered: its stretches so far, the paragraph
 	// of its last one, and whether that one ran to the paragraph's end
 	// without closing.
@@ -78,12 +78,16 @@ func Find(in Input) []parley.Quote {
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
-			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue:
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue &&
+				(pi == prevPara || seg.outer.Start == p.Start):
+				// (A new paragraph that opens in narrative, "In the words
+				// of the communique, the members “…”", goes on no one's
+				// quotation.)
 				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
 			if !q.Speaker.IsZero() {
 				prevSpeaker = q.Speaker
-				prevSentence = f.sentence(seg.outer.End - 1)
+				prevSentence, prevPara = f.sentence(seg.outer.End-1), pi
 			}
 			// One quotation, one record: a stretch that goes on with the
 			// same speaker right after the attribution ("“…,” he said,
