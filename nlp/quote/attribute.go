@@ -253,14 +253,16 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		if k > i && toks[k].Is("and", "but") && toks[k-1].Is(",", ";") {
 			break // "…” for a settlement, and Algeria recalled its ambassador": another clause, another subject
 		}
-		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] || inName(toks, k) {
+		// ("“…,” the joint statement read": a document's verb)
+		docRead := toks[k].Is("read", "reads") && (k+1 == j || toks[k+1].Kind == token.Punct) && f.docSubject(i, k) >= 0 // (not "widely read as")
+		if toks[k].Kind != token.Word || !speechVerbs[toks[k].Norm] && !docRead || inName(toks, k) {
 			continue
 		}
 		if k > i && toks[k-1].Is("and", "but") && !toks[k].Is("statement", "readout", "tweet") {
 			return "", "" // "He said X “…” and accused Washington of …": a second verb of the subject before the quotation
 		}
-		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of", "issued", "released")) {
-			continue // "…”, a statement widely read as aimed at Egypt": whose statement, it does not say here
+		if toks[k].Is("statement", "readout", "tweet") && !(k+1 < j && toks[k+1].Is("from", "by", "of")) {
+			continue // "…”, a statement widely read as aimed at Egypt": whose statement, it does not say here; "the statement issued … read": its verb is later
 		}
 		if toks[k].Norm == "according" {
 			// "…,” according to a statement from the Russian defence
@@ -355,11 +357,18 @@ func (f *finder) after(sp parley.Span) (string, string) {
 // "“…,” scoffed Sergei Lavrov", "“…,” Kallas shot back". Without it the
 // quotation would pass to whoever spoke before.
 func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
+	i, j := f.tokensIn(sp)
+	toks := f.in.Tokens
+	if i < j && toks[i].Is("—", "–") {
+		// "“…” — Sergei Lavrov": the one named after the dash.
+		if ms := f.mentionsIn(sp); len(ms) > 0 && f.isPerson(ms[0].Actors[0]) && ms[0].Span.Start == toks[i+1].Start {
+			return ms[0].Actors[0], toks[i].Text
+		}
+		return "", ""
+	}
 	if !f.closedByComma(sp) {
 		return "", ""
 	}
-	i, j := f.tokensIn(sp)
-	toks := f.in.Tokens
 	if i < j && toks[i].Is(",") {
 		i++
 	}

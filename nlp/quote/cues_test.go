@@ -57,3 +57,15 @@ func TestOwnedWords(t *testing.T) {
 		{"a_remark_before_another_clause_is_not_the_quotation", before + "Lavrov's remark angered Dmytro Kuleba, who said “the West has declared nothing of the kind”.", "the West has", "Dmytro Kuleba"},
 	})
 }
+
+// TestDashAndDocumentRead covers "“…” — Sergei Lavrov" and "“…,” the
+// joint statement issued after the summit read": the one after the dash
+// speaks; a document's words are not those of the speaker before.
+func TestDashAndDocumentRead(t *testing.T) {
+	before := "“Russia remains open to dialogue on strategic stability,” Vladimir Putin noted.\n\n"
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"after_a_dash", before + "“The door to negotiations has never been closed by our side” — Sergei Lavrov.", "The door to", "Sergey Lavrov"},
+		{"a_statement_read", before + "The Group of Seven met in Hiroshima on Saturday. “No one can be allowed to change the status quo by force,” the joint statement issued after the summit read.", "No one can", "Group of Seven"},
+		{"read_as_is_no_verb_of_the_statement", "Ethiopia’s foreign ministry warned that it “cannot stand idly by while other actors destabilise the region”, a statement widely read as aimed at Egypt.", "cannot stand idly", "Ministry of Foreign Affairs of Ethiopia"},
+	})
+}
