@@ -33,6 +33,7 @@ var (
 	blind13Dir = filepath.Join("..", "testdata", "blind", "events13")
 	blind14Dir = filepath.Join("..", "testdata", "blind", "events14")
 	blind15Dir = filepath.Join("..", "testdata", "blind", "events15")
+	blind16Dir = filepath.Join("..", "testdata", "blind", "events16")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -67,6 +68,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind13Dir, 10, 150, 800)
 	checkFolder(t, blind14Dir, 10, 150, 800)
 	checkFolder(t, blind15Dir, 10, 150, 800)
+	checkFolder(t, blind16Dir, 10, 150, 800)
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
