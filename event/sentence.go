@@ -3465,8 +3465,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Coerce || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
+			if by, on := d.reportedAgent(k, a, b, sn.typ, obj); by != nil {
+				agent, obj = by, on // "the ministry said the Russian ambassador had been summoned"
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
+			agent = d.priorActor(k, a, b, obj) // "Britain blamed Moscow. Russian diplomats were expelled"
 		}
 		if agent == nil && sn.typ == parley.Coerce && sn.mode == "arrest" && obj != nil {
 			// "Chang was arrested at Johannesburg's airport": by the state

@@ -1,0 +1,64 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUnnamedDoers checks acts whose doer the sentence does not name:
+// a passive inside words an authority reports, a passive after a
+// sentence about the authority that acted.
+func TestUnnamedDoers(t *testing.T) {
+	tests := []eventCase{
+		// An authority reporting a passive act of state did it.
+		{"ministry_said_envoy_had_been_summoned", "2024-05-10",
+			"Germany's foreign ministry said on Wednesday that the Russian ambassador had been summoned.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Germany", target: "Russia", date: "2024-05-08"}}},
+		{"state_said_envoy_summoned_without_that", "2024-05-10",
+			"Poland said on Tuesday the Belarusian envoy had been summoned.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Belarus"}}},
+		{"minister_said_envoy_summoned", "2024-05-10",
+			"Foreign Minister Radoslaw Sikorski said the Russian ambassador had been summoned over the drone incursion.",
+			[]want{{typ: parley.Accuse, source: "Radosław Sikorski", target: "Russia"}}},
+		{"government_said_diplomats_expelled", "2024-05-10",
+			"The Dutch government said four Russian diplomats had been expelled.",
+			[]want{{typ: parley.Sanction, source: "Netherlands", target: "Russia"}}},
+		{"treasury_said_sanctions_imposed_on", "2024-05-10",
+			"The US Treasury said sanctions had been imposed on three Iranian oil companies.",
+			[]want{{typ: parley.Sanction, source: "United States Department of the Treasury", target: "Iran"}}},
+		{"ministry_said_envoy_was_summoned_to_explain", "2024-05-10",
+			"Kenya's foreign ministry said the Somali envoy was summoned to explain the remarks.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia"}}},
+		// A rights group reports arrests; it does not make them.
+		{"rights_group_reporting_arrests_made_none", "2024-05-10",
+			"Amnesty International said dozens of Georgian activists had been detained.", nil},
+		// The speaker's own envoy or diplomats: the act fell on it.
+		{"own_envoy_summoned_is_not_the_speakers_act", "2024-05-10",
+			"The Kremlin said Russian diplomats had been expelled from Poland.", nil},
+		// The authority the sentence before opened on acted.
+		{"summoned_after_the_ministry_condemned", "2024-05-10",
+			"Germany's foreign ministry condemned the cyberattack on Tuesday. The Russian ambassador was summoned on Wednesday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Germany", target: "Russia", date: "2024-05-08"}}},
+		{"summoned_after_the_office_spoke", "2024-05-10",
+			"The Foreign Office said it was deeply concerned. Russia's ambassador was summoned on Monday.",
+			[]want{{typ: parley.Accuse, source: "Foreign, Commonwealth and Development Office", target: "Russia", date: "2024-05-06"}}},
+		{"expelled_after_the_state_blamed", "2024-05-10",
+			"Britain blamed Moscow for the attack. Twenty-three Russian diplomats were expelled.",
+			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Russia"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestUnnamedDoersRuledOut checks that the doer is not taken from a
+// sentence that has nothing to do with it.
+func TestUnnamedDoersRuledOut(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"summoned_by_a_body_named_is_that_bodys", "2024-05-10",
+			"The United States imposed new tariffs on Chinese steel on Monday. Chinese officials were summoned by the trade commission.",
+			want{typ: parley.Accuse, source: "United States"}},
+		{"a_state_does_not_summon_its_own_envoy", "2024-05-10",
+			"Russia condemned the decision. Russia's ambassador was summoned on Monday.",
+			want{typ: parley.Accuse, source: "Russia"}},
+	})
+}
