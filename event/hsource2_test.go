@@ -62,3 +62,30 @@ func TestUnnamedDoersRuledOut(t *testing.T) {
 			want{typ: parley.Accuse, source: "Russia"}},
 	})
 }
+
+// TestTheGovernment checks a bare "The government" opening a sentence:
+// the state the story last called the owner of a government, else the
+// state it names most.
+func TestTheGovernment(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"government_named_before_by_its_state", "2024-05-10",
+			"The Finnish government announced new border rules. The government also accused Russia of sending migrants to the border.",
+			[]want{{typ: parley.Accuse, source: "Finland", target: "Russia"}}},
+		{"government_after_a_time_phrase", "2024-05-10",
+			"Peru's government expelled the Mexican ambassador. On Wednesday the government accused Mexico of meddling.",
+			[]want{{typ: parley.Accuse, source: "Peru", target: "Mexico", date: "2024-05-08"}}},
+		{"government_in_an_explainer", "2024-05-10",
+			"In Sri Lanka, the ruling party lost its majority. President Ranil Wickremesinghe called elections. Sri Lanka's central bank raised rates. The government has said it will open talks with China on its debt.",
+			[]want{{typ: parley.Consult, source: "Sri Lanka", target: "China", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		// Two states told alike: whose government is unclear.
+		{"government_between_two_states_threatens_no_one", "2024-05-10",
+			"Russia and Ukraine traded blame for the strike. The government said it would retaliate.",
+			want{typ: parley.Threaten}},
+		// An object "the government" is left to the event stage.
+		{"called_on_the_government_is_not_the_last_state", "2024-05-10",
+			"Colombia's government and the rebels met in Havana. Rebel commander Antonio Garcia called on the government to comply with the deal.",
+			want{typ: parley.Request, target: "Cuba"}},
+	})
+}

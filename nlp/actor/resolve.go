@@ -429,6 +429,9 @@ func (d *doc) step(i int) int {
 	if n := d.stateReference(i); n > i {
 		return n
 	}
+	if n := d.governmentReference(i); n > i {
+		return n
+	}
 	if n := d.organisation(i); n > i {
 		return n
 	}
