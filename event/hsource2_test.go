@@ -89,3 +89,29 @@ func TestTheGovernment(t *testing.T) {
 			want{typ: parley.Request, target: "Cuba"}},
 	})
 }
+
+// TestCoupMakers checks soldiers named only by the coup they made: the
+// council the junta of the state just named rules through.
+func TestCoupMakers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"officers_seized_power_and_placed_under_arrest", "2023-08-31",
+			"The African Union suspended Gabon on Thursday, a day after army officers seized power and placed President Ali Bongo under house arrest.",
+			[]want{{typ: parley.Coerce, source: "Committee for the Transition and Restoration of Institutions", target: "Ali Bongo Ondimba"}}},
+		{"soldiers_who_seized_power_asked", "2023-08-31",
+			"ECOWAS imposed sanctions on Niger on Sunday. The bloc demanded that the officers who seized power restore President Bazoum.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "National Council for the Safeguard of the Homeland"}}},
+		{"soldiers_who_took_power_urged", "2023-08-31",
+			"Guinea was suspended from ECOWAS. West African leaders urged the soldiers who took power to free Alpha Conde.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "National Committee of Reconciliation and Development"}}},
+	})
+	runNotCases(t, []notCase{
+		// No junta rules Israel: its soldiers stay the state's.
+		{"soldiers_of_a_state_without_junta", "2023-08-31",
+			"Israel raided Jenin. Israeli soldiers detained ten people.",
+			want{typ: parley.Coerce, source: "National Council for the Safeguard of the Homeland"}},
+		// Soldiers who seize a place make no coup.
+		{"soldiers_seizing_an_airport_are_no_junta", "2023-08-31",
+			"Niger's junta closed the border. Soldiers seized the airport in Niamey and detained two French nationals.",
+			want{typ: parley.Coerce, source: "National Council for the Safeguard of the Homeland", target: "France"}},
+	})
+}

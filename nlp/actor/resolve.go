@@ -390,6 +390,9 @@ func (d *doc) step(i int) int {
 	if n := d.coupMakers(i); n > i {
 		return n
 	}
+	if n := d.coupSoldiers(i); n > i {
+		return n
+	}
 	if n := d.pairRolePhrase(i); n > i {
 		return n
 	}
@@ -2733,7 +2736,16 @@ func (d *doc) coupMakers(i int) int {
 	if d.toks[k].Is("had", "have") {
 		k++
 	}
-	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") || !d.toks[k+2].Is("in") {
+	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") {
+		return i
+	}
+	if !d.toks[k+2].Is("in") {
+		// "demanded that the officers who seized power restore Bazoum":
+		// the coup of the state the story has just named.
+		if id := d.juntaNamedBefore(i); id != "" {
+			d.mention(i, k+2, parley.ViaCollective, id)
+			return k + 2
+		}
 		return i
 	}
 	st, end := d.stateAt(k + 3)
