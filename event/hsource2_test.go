@@ -115,3 +115,23 @@ func TestCoupMakers(t *testing.T) {
 			want{typ: parley.Coerce, source: "National Council for the Safeguard of the Homeland", target: "France"}},
 	})
 }
+
+// TestOwnForces checks "its forces" and "their forces" acting: the
+// forces of the body that reports them or of the state the sentence
+// before was about.
+func TestOwnForces(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ministry_said_its_forces_struck", "2024-05-10",
+			"The Turkish Defence Ministry said on Friday that its forces had struck PKK targets in northern Iraq.",
+			[]want{{typ: parley.Assault, source: "Turkish Armed Forces", target: "Kurdistan Workers' Party"}}},
+		{"its_forces_opening_the_next_sentence", "2024-05-10",
+			"Israel pounded Hezbollah positions on Friday. Its forces also shelled villages in southern Lebanon.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon"}}},
+	})
+	runNotCases(t, []notCase{
+		// "its" of a thing, not of an actor: no forces of the last state.
+		{"its_forces_of_no_actor", "2024-05-10",
+			"Russia criticised the plan. The coalition said its forces would stay neutral.",
+			want{typ: parley.Mobilize, source: "Russia"}},
+	})
+}

@@ -435,6 +435,9 @@ func (d *doc) step(i int) int {
 	if n := d.governmentReference(i); n > i {
 		return n
 	}
+	if n := d.ownForces(i); n > i {
+		return n
+	}
 	if n := d.organisation(i); n > i {
 		return n
 	}
