@@ -135,3 +135,24 @@ func TestOwnForces(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Russia"}},
 	})
 }
+
+// TestQuotedAsSaying checks a quotation an agency relays with "quoted X
+// as saying" after it: X speaks, not the agency.
+func TestQuotedAsSaying(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"agency_quoted_speaker_as_saying", "2024-05-10",
+			"\"We will retaliate against any provocation by Seoul,\" KCNA quoted Kim Yo Jong as saying.",
+			[]want{{typ: parley.Threaten, source: "Kim Yo Jong", target: "South Korea"}}},
+		{"speaker_was_quoted_as_saying_by_agency", "2024-05-10",
+			"\"We will retaliate against any provocation by Seoul,\" Kim Yo Jong was quoted as saying by KCNA.",
+			[]want{{typ: parley.Threaten, source: "Kim Yo Jong", target: "South Korea"}}},
+		{"long_agency_phrase_and_a_day", "2024-05-10",
+			"\"The United States must stop its interference in Taiwan,\" the official Xinhua news agency quoted Foreign Minister Wang Yi as saying on Tuesday.",
+			[]want{{typ: parley.Request, source: "Wang Yi", target: "United States"}}},
+		{"agency_quoted_spokesman", "2024-05-10",
+			"\"Kyiv's attack on Belgorod is an act of terrorism,\" Interfax quoted Kremlin spokesman Dmitry Peskov as saying.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "Ukraine"}}},
+		{"witness_quoted_is_no_actor", "2024-05-10",
+			"\"The weather was fine,\" Reuters quoted a witness as saying.", nil},
+	})
+}
