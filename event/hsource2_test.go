@@ -156,3 +156,31 @@ func TestQuotedAsSaying(t *testing.T) {
 			"\"The weather was fine,\" Reuters quoted a witness as saying.", nil},
 	})
 }
+
+// TestSpeakingDocuments checks a paper made the subject of an act: the
+// state or body that issued it acts.
+func TestSpeakingDocuments(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"statement_after_the_act_it_announced", "2024-05-10",
+			"Mali's junta ordered the French ambassador to leave on Monday. The statement accused French officials of hostile remarks.",
+			[]want{{typ: parley.Accuse, source: "Mali", target: "France"}}},
+		{"joint_statement_issued_by_a_group", "2024-05-10",
+			"G7 foreign ministers issued a joint statement on Wednesday. The statement condemned China's military drills around Taiwan.",
+			[]want{{typ: parley.Accuse, source: "Group of Seven", target: "People's Liberation Army"}}},
+		{"resolution_adopted_by_an_assembly", "2024-05-10",
+			"The UN General Assembly adopted a resolution on Wednesday. The resolution demands that Russia withdraw its troops from Ukraine.",
+			[]want{{typ: parley.Request, source: "United Nations General Assembly", target: "Russia"}}},
+		{"statement_issued_by_a_ministry", "2024-05-10",
+			"Japan's foreign ministry issued a statement on Friday. The statement urged China to release the detained Japanese national.",
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
+		{"declaration_signed_by_two_states", "2024-05-10",
+			"Poland and Lithuania signed a declaration on Monday. The declaration calls on Belarus to stop the flow of migrants.",
+			[]want{{typ: parley.Request, source: "Poland", target: "Belarus"}, {typ: parley.Request, source: "Lithuania", target: "Belarus"}}},
+	})
+	runNotCases(t, []notCase{
+		// A paper that is itself acted on acts for no one.
+		{"statement_as_object_is_no_actor", "2024-05-10",
+			"The statement was issued late on Monday. Russia rejected it.",
+			want{typ: parley.Reject, target: "Russia"}},
+	})
+}
