@@ -860,3 +860,38 @@ func (d *doc) priorActor(k, a, b int, obj []string) []string {
 	}
 	return []string{id}
 }
+
+// paperRelative returns who acts in a relative clause at k hung on a
+// paper: the body that issued it, the subject of the verb before the
+// paper. "The Arab League issued a declaration on Saturday that called
+// on Israel to halt …", "the ministers adopted a declaration which urged
+// Serbia …".
+func (d *doc) paperRelative(k, a int) []string {
+	r := k - 1
+	if d.tok(r).Is("also") {
+		r--
+	}
+	if r <= a || !d.tok(r).Is("that", "which") {
+		return nil
+	}
+	n := r - 1
+	if d.tok(n).Is(",") {
+		n--
+	}
+	for n > a && n >= r-6 && (d.inDate(n) || d.tok(n).Is("on", "last", "this")) {
+		n-- // "a declaration on Saturday that …"
+	}
+	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") {
+		return nil
+	}
+	if ids := d.paperBody(n, a); ids != nil {
+		return ids // "a Security Council resolution that demanded …"
+	}
+	for v := n - 1; v > a && v >= n-4; v-- {
+		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed") {
+			ids, _ := d.subjects(v, d.clauseStart(v, a))
+			return ids
+		}
+	}
+	return nil
+}

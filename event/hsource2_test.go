@@ -176,8 +176,19 @@ func TestSpeakingDocuments(t *testing.T) {
 		{"declaration_signed_by_two_states", "2024-05-10",
 			"Poland and Lithuania signed a declaration on Monday. The declaration calls on Belarus to stop the flow of migrants.",
 			[]want{{typ: parley.Request, source: "Poland", target: "Belarus"}, {typ: parley.Request, source: "Lithuania", target: "Belarus"}}},
+		// A relative clause hung on the paper: its issuer acts.
+		{"declaration_that_called_on", "2024-05-10",
+			"The Arab League issued a declaration on Saturday that called on Israel to halt its offensive in Gaza.",
+			[]want{{typ: parley.Request, source: "Arab League", target: "Israel", date: "2024-05-04"}}},
+		{"declaration_which_urged", "2024-05-10",
+			"The EU foreign ministers adopted a declaration which urged Serbia and Kosovo to de-escalate.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}}},
 	})
 	runNotCases(t, []notCase{
+		// A resolution vetoed is not the vetoing state's.
+		{"vetoed_resolution_is_not_the_vetoers", "2024-05-10",
+			"Russia vetoed a resolution that condemned its annexation of four Ukrainian regions.",
+			want{typ: parley.Accuse, source: "Russia"}},
 		// A paper that is itself acted on acts for no one.
 		{"statement_as_object_is_no_actor", "2024-05-10",
 			"The statement was issued late on Monday. Russia rejected it.",

@@ -2701,6 +2701,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && verb {
 		subj = d.reportedPronoun(k, a, b) // "Venezuela restated that it does not accept …"
 	}
+	if subj == nil && verb {
+		subj = d.paperRelative(k, a) // "issued a declaration that called on Israel to …"
+	}
 	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && !d.hadBetween(subjStart, k) {
 		if sp := d.ownStateSpeaker(subj, subjStart, a, b); sp != "" {
 			// "Kim told Putin that North Korea would always support …",
