@@ -809,6 +809,11 @@ func (d *doc) reportedAgent(k, a, b int, typ parley.EventType, obj []string) (ag
 	if len(target) == 0 || !slices.ContainsFunc(target, foreign) || d.otherActorIn(v+1, k, speakers[0]) && !slices.Equal(target, subject) {
 		return nil, nil
 	}
+	if a := d.actors[speakers[0]]; a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
+		// "Landsbergis said the Commission had been consulted": his
+		// government did it, not he.
+		return []string{"state:" + a.Country}, target
+	}
 	return speakers, target
 }
 

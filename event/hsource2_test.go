@@ -30,6 +30,10 @@ func TestUnnamedDoers(t *testing.T) {
 		{"ministry_said_envoy_was_summoned_to_explain", "2024-05-10",
 			"Kenya's foreign ministry said the Somali envoy was summoned to explain the remarks.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia"}}},
+		// A minister reporting a consultation speaks for his state's.
+		{"minister_said_body_had_been_consulted", "2024-05-10",
+			"Lithuania closed the rail link on Friday. Foreign Minister Gabrielius Landsbergis said the European Commission had been consulted before the ban.",
+			[]want{{typ: parley.Consult, source: "Lithuania", target: "European Commission"}}},
 		// A rights group reports arrests; it does not make them.
 		{"rights_group_reporting_arrests_made_none", "2024-05-10",
 			"Amnesty International said dozens of Georgian activists had been detained.", nil},

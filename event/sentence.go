@@ -3468,7 +3468,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
-		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Coerce || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
+		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Coerce || sn.typ == parley.Consult || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
 			if by, on := d.reportedAgent(k, a, b, sn.typ, obj); by != nil {
 				agent, obj = by, on // "the ministry said the Russian ambassador had been summoned"
 			}
