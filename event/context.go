@@ -809,12 +809,7 @@ func (d *doc) reportedAgent(k, a, b int, typ parley.EventType, obj []string) (ag
 	if len(target) == 0 || !slices.ContainsFunc(target, foreign) || d.otherActorIn(v+1, k, speakers[0]) && !slices.Equal(target, subject) {
 		return nil, nil
 	}
-	if a := d.actors[speakers[0]]; a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
-		// "Landsbergis said the Commission had been consulted": his
-		// government did it, not he.
-		return []string{"state:" + a.Country}, target
-	}
-	return speakers, target
+	return d.stateForPerson(speakers), target
 }
 
 // authority reports whether actor id acts for a state: the state, a body
@@ -863,7 +858,18 @@ func (d *doc) priorActor(k, a, b int, obj []string) []string {
 	}) {
 		return nil
 	}
-	return []string{id}
+	return d.stateForPerson([]string{id})
+}
+
+// stateForPerson returns the state of the one person in ids when the
+// article names that state, else ids: an act told in the passive is done
+// by the government an official speaks for, not by the official
+// ("Landsbergis said the Commission had been consulted").
+func (d *doc) stateForPerson(ids []string) []string {
+	if a := d.actors[ids[0]]; len(ids) == 1 && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
+		return []string{"state:" + a.Country}
+	}
+	return ids
 }
 
 // paperRelative returns who acts in a relative clause at k hung on a

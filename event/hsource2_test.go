@@ -47,6 +47,14 @@ func TestUnnamedDoers(t *testing.T) {
 		{"summoned_after_the_office_spoke", "2024-05-10",
 			"The Foreign Office said it was deeply concerned. Russia's ambassador was summoned on Monday.",
 			[]want{{typ: parley.Accuse, source: "Foreign, Commonwealth and Development Office", target: "Russia", date: "2024-05-06"}}},
+		// An official's words before: the state he serves summoned.
+		{"summoned_after_a_minister_spoke", "2024-05-10",
+			"Germany blamed Russia for the cyberattack on Thursday. \"This is unacceptable,\" Interior Minister Nancy Faeser said. The Russian ambassador was summoned on Friday.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia", date: "2024-05-10"}}},
+		// No authority just before: the state the story is about.
+		{"summoned_in_a_story_about_one_state", "2024-05-10",
+			"Germany blamed Russia for the cyberattack on Thursday. German officials said German parties had been targeted, and Germany's interior minister vowed a response. The hackers had used phishing emails for months.\n\nThe Russian ambassador was summoned on Friday.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia", date: "2024-05-10"}}},
 		{"expelled_after_the_state_blamed", "2024-05-10",
 			"Britain blamed Moscow for the attack. Twenty-three Russian diplomats were expelled.",
 			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Russia"}}},

@@ -3479,6 +3479,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
 			agent = d.priorActor(k, a, b, obj) // "Britain blamed Moscow. Russian diplomats were expelled"
 		}
+		if agent == nil && sn.typ == parley.Accuse && d.tok(k).Is("summoned") && obj != nil && !d.otherActorIn(a, b, obj[0]) {
+			agent, implicit = d.leadingState(obj), true // an envoy summoned in a story about one state: by that state
+		}
 		if agent == nil && sn.typ == parley.Coerce && sn.mode == "arrest" && obj != nil {
 			// "Chang was arrested at Johannesburg's airport": by the state
 			// where it happened.
