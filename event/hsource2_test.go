@@ -207,3 +207,25 @@ func TestSpeakingDocuments(t *testing.T) {
 			want{typ: parley.Reject, target: "Russia"}},
 	})
 }
+
+// TestListedStatesActing checks groups of states referred to after a
+// list: "They" after "The leaders of A, B and C met", "the three juntas".
+func TestListedStatesActing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"they_after_the_leaders_of_a_list", "2024-05-10",
+			"The leaders of Mali, Burkina Faso and Niger met in Niamey. They signed a treaty creating a confederation.",
+			[]want{{typ: parley.Agree, source: "Mali", target: "Niger"}}},
+		{"they_after_the_foreign_ministers_of_a_list", "2024-05-10",
+			"The foreign ministers of Brazil, India and South Africa met in New York. They called on Israel to end the blockade of Gaza.",
+			[]want{{typ: parley.Request, source: "India", target: "Israel"}}},
+		{"the_three_juntas", "2024-05-10",
+			"Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas accused the bloc of serving French interests.",
+			[]want{{typ: parley.Accuse, source: "Burkina Faso", target: "Economic Community of West African States", date: "-"}}},
+	})
+	runNotCases(t, []notCase{
+		// A list after "of" that is no one's leaders is no subject.
+		{"they_after_a_list_of_places_talked_of", "2024-05-10",
+			"Talks on the future of Iraq, Syria and Lebanon stalled. They accused Israel of aggression.",
+			want{typ: parley.Accuse}},
+	})
+}
