@@ -765,3 +765,144 @@ func (d *doc) followsSuit(k, ce int) bool {
 	}
 	return false
 }
+
+// reportedAgent returns who did an act told in the passive without its
+// doer, inside words reported from an authority that does such acts
+// itself, and whom the act fell on: "Germany's foreign ministry said the
+// Russian ambassador had been summoned", "Police said 40 protesters were
+// arrested". Nil when the speaker is no authority (a rights group
+// reports arrests, it does not make them) or is on the side the act falls
+// on ("The Kremlin said Russian diplomats had been expelled"). obj is the
+// target found after the verb ("sanctions were imposed on …").
+func (d *doc) reportedAgent(k, a, b int, typ parley.EventType, obj []string) (agent, target []string) {
+	v := -1
+	for j := k - 1; j > a && j >= k-14; j-- {
+		if d.tok(j).Is(",", ";", ":") && !d.inDate(j) || d.quoted[j] {
+			return nil, nil
+		}
+		if d.cover[j] < 0 && d.sayVerbAt(j) {
+			v = j
+			break
+		}
+		if j < k-1 && d.finiteVerbAt(j) && !d.tok(j).Is("had") && !d.inDate(j) {
+			return nil, nil // "said the envoy, who arrived on Monday, was summoned": another clause
+		}
+	}
+	if v < 0 {
+		return nil, nil
+	}
+	speakers, _, _ := d.statementParts(v, a, b)
+	if len(speakers) != 1 || !d.authority(speakers[0]) {
+		return nil, nil
+	}
+	subject := d.passiveOwner(k, v+1) // "the Russian ambassador"
+	if subject == nil {
+		subject = d.clauseSubject(v+1, k) // "40 protesters"
+	}
+	target = subject
+	if target == nil || d.tok(k+1).Is("on", "against") {
+		target = obj // "sanctions were imposed on three Iranian firms"
+	}
+	foreign := func(id string) bool {
+		return !d.sameSide(speakers, id) && (typ == parley.Coerce || d.countryOf(id) == "" || d.countryOf(id) != d.countryOf(speakers[0]))
+	}
+	if len(target) == 0 || !slices.ContainsFunc(target, foreign) || d.otherActorIn(v+1, k, speakers[0]) && !slices.Equal(target, subject) {
+		return nil, nil
+	}
+	return d.stateForPerson(speakers), target
+}
+
+// authority reports whether actor id acts for a state: the state, a body
+// of its government, or a person holding office in one.
+func (d *doc) authority(id string) bool {
+	a := d.actors[id]
+	switch {
+	case strings.HasPrefix(id, "state:"):
+		return true
+	case a == nil || a.Country == "":
+		return false
+	case a.Kind == parley.Organization:
+		return a.Role == "government body"
+	case a.Kind == parley.Person:
+		return !d.commentator(id) && officeRole(a.Role)
+	}
+	return false
+}
+
+// officeRole reports whether a person's role is an office of state.
+func officeRole(role string) bool {
+	role = strings.ToLower(role)
+	for _, w := range []string{"minister", "president", "chancellor", "spokes", "secretary of state", "foreign secretary", "interior", "police", "prosecutor", "king", "emir"} {
+		if strings.Contains(role, w) && !strings.Contains(role, "former") && !strings.Contains(role, "opposition") {
+			return true
+		}
+	}
+	return false
+}
+
+// priorActor returns who did a penalty or summons told in the passive
+// with no doer in its sentence: the authority the sentence before opened
+// on, when that is not on the side the act falls on. "Germany's foreign
+// ministry condemned the cyberattack. The Russian ambassador was
+// summoned on Wednesday", "Britain blamed Moscow for the poisoning.
+// Twenty-three Russian diplomats were expelled".
+func (d *doc) priorActor(k, a, b int, obj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	if here == 0 || len(obj) == 0 || d.otherActorIn(a, b, obj[0]) {
+		return nil // "Russian diplomats were expelled from Poland": the sentence's own
+	}
+	pa, pb := d.tokensOf(d.in.Sentences[here-1])
+	id := d.firstSubject(pa, pb)
+	if id == "" || !d.authority(id) || slices.ContainsFunc(obj, func(o string) bool {
+		return d.sameSide([]string{id}, o) || d.countryOf(o) == d.countryOf(id)
+	}) {
+		return nil
+	}
+	return d.stateForPerson([]string{id})
+}
+
+// stateForPerson returns the state of the one person in ids when the
+// article names that state, else ids: an act told in the passive is done
+// by the government an official speaks for, not by the official
+// ("Landsbergis said the Commission had been consulted").
+func (d *doc) stateForPerson(ids []string) []string {
+	if a := d.actors[ids[0]]; len(ids) == 1 && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
+		return []string{"state:" + a.Country}
+	}
+	return ids
+}
+
+// paperRelative returns who acts in a relative clause at k hung on a
+// paper: the body that issued it, the subject of the verb before the
+// paper. "The Arab League issued a declaration on Saturday that called
+// on Israel to halt …", "the ministers adopted a declaration which urged
+// Serbia …".
+func (d *doc) paperRelative(k, a int) []string {
+	r := k - 1
+	if d.tok(r).Is("also") {
+		r--
+	}
+	if r <= a || !d.tok(r).Is("that", "which") {
+		return nil
+	}
+	n := r - 1
+	if d.tok(n).Is(",") {
+		n--
+	}
+	for n > a && n >= r-6 && (d.inDate(n) || d.tok(n).Is("on", "last", "this")) {
+		n-- // "a declaration on Saturday that …"
+	}
+	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") {
+		return nil
+	}
+	if ids := d.paperBody(n, a); ids != nil {
+		return ids // "a Security Council resolution that demanded …"
+	}
+	for v := n - 1; v > a && v >= n-4; v-- {
+		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed") {
+			ids, _ := d.subjects(v, d.clauseStart(v, a))
+			return ids
+		}
+	}
+	return nil
+}

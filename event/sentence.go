@@ -2701,6 +2701,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subj == nil && verb {
 		subj = d.reportedPronoun(k, a, b) // "Venezuela restated that it does not accept …"
 	}
+	if subj == nil && verb {
+		subj = d.paperRelative(k, a) // "issued a declaration that called on Israel to …"
+	}
 	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && !d.hadBetween(subjStart, k) {
 		if sp := d.ownStateSpeaker(subj, subjStart, a, b); sp != "" {
 			// "Kim told Putin that North Korea would always support …",
@@ -3465,8 +3468,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Coerce || sn.typ == parley.Consult || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
+			if by, on := d.reportedAgent(k, a, b, sn.typ, obj); by != nil {
+				agent, obj = by, on // "the ministry said the Russian ambassador had been summoned"
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
+		}
+		if agent == nil && (sn.typ == parley.Sanction || sn.typ == parley.Accuse && d.tok(k).Is("summoned")) {
+			agent = d.priorActor(k, a, b, obj) // "Britain blamed Moscow. Russian diplomats were expelled"
+		}
+		if agent == nil && sn.typ == parley.Accuse && d.tok(k).Is("summoned") && obj != nil && !d.otherActorIn(a, b, obj[0]) {
+			agent, implicit = d.leadingState(obj), true // an envoy summoned in a story about one state: by that state
 		}
 		if agent == nil && sn.typ == parley.Coerce && sn.mode == "arrest" && obj != nil {
 			// "Chang was arrested at Johannesburg's airport": by the state

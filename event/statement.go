@@ -361,6 +361,9 @@ func (d *doc) withOwnSide(speaker string, at int, targets []string) bool {
 // when a quotation ends just before the verb ("“…,” Putin said"), the
 // quotation.
 func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
+	if sp, start, end := d.quotedAsSaying(k, a); sp != nil {
+		return sp, start, end // "“…,” KCNA quoted Kim Yo Jong as saying"
+	}
 	// "“…,” X said" / "“…,” said X": the quotation before.
 	if q := k - 1; q >= a && (d.quoted[q] || d.tok(q).Text == "," || d.cover[q] >= 0 || strings.ContainsAny(d.tok(q).Text, "”\"’")) {
 		j := k - 1
@@ -975,4 +978,48 @@ func (d *doc) ultimatumTarget(k, a, b int, speaker string) string {
 		return ""
 	}
 	return e.Target.ID
+}
+
+// quotedAsSaying returns the speaker of a quotation that an agency relays
+// before "as saying" at k, and the quotation's tokens: "“We will
+// retaliate,” KCNA quoted Kim Yo Jong as saying", "“…,” Peskov was quoted
+// as saying by Interfax". The speaker is the one named right before "as"
+// or before "was quoted", not the agency.
+func (d *doc) quotedAsSaying(k, a int) (speakers []string, from, to int) {
+	if !d.tok(k).Is("saying") || !d.tok(k-1).Is("as") {
+		return nil, 0, 0
+	}
+	q := k - 2
+	for q > a && q >= k-10 && !d.tok(q).Is("quoted", "cited") {
+		q--
+	}
+	if q <= a || !d.tok(q).Is("quoted", "cited") {
+		return nil, 0, 0
+	}
+	who := k - 2 // "quoted Kim Yo Jong as saying"
+	if d.tok(q-1).Is("was", "were", "is", "has", "had") {
+		who = q - 2 // "Peskov was quoted as saying"
+		if d.tok(who).Is("been") {
+			who--
+		}
+	}
+	if d.cover[who] < 0 || len(d.in.Mentions[d.cover[who]].Actors) != 1 {
+		return nil, 0, 0
+	}
+	// The quotation ends just before the clause that relays it.
+	end := q - 1
+	for end > a && end >= q-12 && !d.quoted[end] {
+		if d.sayVerbAt(end) {
+			return nil, 0, 0
+		}
+		end--
+	}
+	if end <= a || !d.quoted[end] {
+		return nil, 0, 0
+	}
+	start := end
+	for start > a && d.quoted[start-1] {
+		start--
+	}
+	return d.in.Mentions[d.cover[who]].Actors, start, end + 1
 }

@@ -390,6 +390,9 @@ func (d *doc) step(i int) int {
 	if n := d.coupMakers(i); n > i {
 		return n
 	}
+	if n := d.coupSoldiers(i); n > i {
+		return n
+	}
 	if n := d.pairRolePhrase(i); n > i {
 		return n
 	}
@@ -427,6 +430,15 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.stateReference(i); n > i {
+		return n
+	}
+	if n := d.governmentReference(i); n > i {
+		return n
+	}
+	if n := d.ownForces(i); n > i {
+		return n
+	}
+	if n := d.documentReference(i); n > i {
 		return n
 	}
 	if n := d.organisation(i); n > i {
@@ -1386,6 +1398,21 @@ func (d *doc) lastGroup(i int) []string {
 	return nil
 }
 
+// leadersOfOpening reports whether the name at token i follows "The
+// leaders of" opening its sentence: "The leaders of Mali, Burkina Faso
+// and Niger met in Niamey" has the states for its subject.
+func (d *doc) leadersOfOpening(i int) bool {
+	j := i - 1
+	if j < 2 || !d.toks[j].Is("of") || !d.toks[j-1].Is("leaders", "presidents", "heads", "governments", "delegations", "ministers") {
+		return false
+	}
+	k := j - 2
+	if d.toks[k].Is("foreign", "defence", "defense", "prime") {
+		k-- // "The foreign ministers of …"
+	}
+	return k >= 0 && d.toks[k].Is("the") && d.opensSentence(k)
+}
+
 // subjectListBefore returns the states or bodies named together as the
 // subject of sentence s-1, two or more joined by commas and "and":
 // "France and Saudi Arabia said they had agreed … They also called for
@@ -1407,7 +1434,7 @@ func (d *doc) subjectListBefore(s int) []string {
 			}
 		}
 		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || d.quoted[mi] ||
-			len(run) == 0 && d.prepositionObject(mi) {
+			len(run) == 0 && d.prepositionObject(mi) && !d.leadersOfOpening(mi) {
 			return nil
 		}
 		if k := d.actors[d.index[m.Actors[0]]].Kind; k != parley.State && k != parley.Organization {
@@ -1991,10 +2018,10 @@ func (d *doc) countedStates(i int) int {
 		return i
 	}
 	j := i + 2
-	if !d.toks[j].Is("countries", "nations", "states", "governments") && j+1 < len(d.toks) {
+	if !d.toks[j].Is("countries", "nations", "states", "governments", "juntas", "regimes", "capitals") && j+1 < len(d.toks) {
 		j++ // "the four Arab countries", "the three Gulf states"
 	}
-	if !d.toks[j].Is("countries", "nations", "states", "governments") {
+	if !d.toks[j].Is("countries", "nations", "states", "governments", "juntas", "regimes", "capitals") { // "the three juntas": their states
 		return i
 	}
 	ids := d.stateList(i, n)
@@ -2730,7 +2757,16 @@ func (d *doc) coupMakers(i int) int {
 	if d.toks[k].Is("had", "have") {
 		k++
 	}
-	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") || !d.toks[k+2].Is("in") {
+	if k+3 >= len(d.toks) || !d.toks[k].Is("seized", "took", "grabbed") || !d.toks[k+1].Is("power") {
+		return i
+	}
+	if !d.toks[k+2].Is("in") {
+		// "demanded that the officers who seized power restore Bazoum":
+		// the coup of the state the story has just named.
+		if id := d.juntaNamedBefore(i); id != "" {
+			d.mention(i, k+2, parley.ViaCollective, id)
+			return k + 2
+		}
 		return i
 	}
 	st, end := d.stateAt(k + 3)

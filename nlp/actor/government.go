@@ -1,0 +1,110 @@
+package actor
+
+import (
+	"strings"
+
+	"parley"
+)
+
+// governmentReference resolves a bare "the government" to the state
+// whose government the story is about: the one it last called so
+// ("Peru's government", "the Finnish government", "Macron's
+// government"), else the state it names most, counting officials and
+// bodies by the state they serve, when one clearly leads. It returns the
+// next position (i when the phrase is none such: only a sentence's
+// subject acting is read so — "The government declared …", not "the
+// government of Japan", "the government delegation", "called on the
+// government to comply").
+func (d *doc) governmentReference(i int) int {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("government") || i > 0 && d.toks[i-1].Is("of") ||
+		!d.opensSentence(i) || !d.actingVerb(i+2) {
+		return i // only the subject acting: "called on the government to comply" may be anyone's
+	}
+	st := d.calledGovernment(i)
+	if st == "" {
+		st = d.leadingState(i)
+	}
+	if st == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, st)
+	return i + 2
+}
+
+// calledGovernment returns the state the text last named as the owner of
+// a government before token i: "Peru's government", "the Finnish
+// government", "Macron's government"; or "".
+func (d *doc) calledGovernment(i int) string {
+	for j := i - 1; j > 0; j-- {
+		if !d.toks[j].Is("government") {
+			continue
+		}
+		m := d.mentionEndingAt(j) // "Peru's government", one mention
+		if k := j - 1; m == nil && d.toks[k].Is("'s", "’s") {
+			m = d.mentionEndingAt(k - 1)
+		} else if m == nil {
+			m = d.mentionEndingAt(k)
+		}
+		if m != nil && len(m.Actors) == 1 {
+			if st := d.governedState(ref{id: m.Actors[0], kind: d.actors[d.index[m.Actors[0]]].Kind}); st != "" {
+				return st
+			}
+		}
+	}
+	return ""
+}
+
+// leadingState returns the state the text has named most before token i,
+// counting officials and government bodies by the state they serve, when
+// it is named at least three times and half again as often as any other;
+// else "".
+func (d *doc) leadingState(i int) string {
+	count := map[string]int{}
+	for _, rf := range d.recent {
+		if rf.tok >= i {
+			continue
+		}
+		if st := d.governedState(rf); st != "" {
+			count[st]++
+		}
+	}
+	best, second := "", 0
+	for st, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && st < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = st
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || count[best] < 3 || 2*count[best] < 3*second {
+		return ""
+	}
+	return best
+}
+
+// governedState returns the state a reference stands for or serves in
+// office: the state itself, a body of its government, a person holding
+// one of its offices; "" for anyone else.
+func (d *doc) governedState(rf ref) string {
+	if rf.kind == parley.State {
+		return rf.id
+	}
+	a := d.actors[d.index[rf.id]]
+	role := strings.ToLower(a.Role)
+	if a.Country == "" || strings.Contains(role, "former") || strings.Contains(role, "opposition") {
+		return ""
+	}
+	office := rf.kind == parley.Organization && a.Role == "government body" ||
+		rf.kind == parley.Person && (strings.Contains(role, "president") || strings.Contains(role, "minister") || strings.Contains(role, "chancellor"))
+	if !office {
+		return ""
+	}
+	if st := d.r.kb.State(a.Country); st != nil {
+		return d.addKnown(st)
+	}
+	return ""
+}

@@ -1,0 +1,47 @@
+package actor
+
+import "parley"
+
+// ownForces resolves the forces a possessive pronoun gives to the state
+// or group a statement or the sentence before was about, when they act:
+// "the Turkish Defence Ministry said its forces had struck PKK targets"
+// (a body's: Turkey's armed forces), "Israel pounded Hezbollah
+// positions. Its forces also shelled villages" (a state's: the state),
+// "the Houthis said their fighters fired" (a group's: the group). It returns the next position, i when
+// the words are none such or the owner is unclear.
+func (d *doc) ownForces(i int) int {
+	t := &d.toks[i]
+	if !t.Is("its", "their") || i+2 >= len(d.toks) || !d.toks[i+1].Is("forces", "troops", "army", "military", "soldiers", "fighters", "navy") ||
+		!d.actingVerb(i+2) {
+		return i
+	}
+	owner := ""
+	if m := d.mentionEndingAt(d.reporter(i)); m != nil && len(m.Actors) == 1 {
+		owner = m.Actors[0] // "… said its forces had struck"
+	} else if t.Is("its") && d.opensSentence(i) {
+		owner = d.itAntecedent(i) // "Its forces also shelled …"
+	}
+	if owner == "" {
+		return i
+	}
+	a := d.actors[d.index[owner]]
+	switch {
+	case a.Kind == parley.State:
+		d.mention(i, i+2, parley.ViaRole, owner) // "Israel pounded … Its forces also shelled": the state acting
+	case a.Kind == parley.Organization && a.Role == "government body":
+		st := d.r.kb.State(a.Country)
+		if st == nil {
+			return i
+		}
+		body := "Armed Forces"
+		if d.toks[i+1].Is("navy") {
+			body = "Navy"
+		}
+		d.mention(i, i+2, parley.ViaRole, d.addBody(st, body))
+	case a.Kind == parley.Organization:
+		d.mention(i, i+2, parley.ViaRole, owner) // an armed group's own fighters
+	default:
+		return i
+	}
+	return i + 2
+}
