@@ -295,7 +295,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// Ukrainian delegations" are both states' delegations.
 	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
 		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
-			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && weaponNouns[d.toks[oend].Norm] {
+			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
 			}
@@ -323,13 +323,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 		return after + 1
 	}
 	if t.via == parley.ViaAdjective && after == end && after < len(d.toks) {
-		w := after
-		if w+1 < len(d.toks) && weaponKinds[d.toks[w].Norm] {
-			w++ // "Iranian ballistic missiles"
-		}
-		if weaponNouns[d.toks[w].Norm] {
-			d.mention(i, w+1, parley.ViaCollective, d.addKnown(st))
-			return w + 1
+		if w := d.weaponAfter(after); w > after {
+			d.mention(i, w, parley.ViaCollective, d.addKnown(st))
+			return w
 		}
 	}
 	// "Ethiopia's federal government", "the Afghan interim government".
@@ -350,6 +346,60 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// weaponAfter returns the end of the weapon named from w on, after a
+// country adjective, or w when none is: "ballistic missiles", a model
+// between ("F-16 fighters", "Su-24 bomber", "Shahed drones", "Kalibr
+// cruise missiles") or the model alone in the plural ("Turkish F-16s").
+func (d *doc) weaponAfter(w int) int {
+	k := w
+	model := false
+	for n := 0; n < 2; n++ {
+		end, plural := d.modelName(k)
+		if end == k {
+			break
+		}
+		if plural {
+			return end // "two Russian MiG-29s"
+		}
+		k, model = end, true
+	}
+	if k+1 < len(d.toks) && weaponKinds[d.toks[k].Norm] {
+		k++ // "Iranian ballistic missiles"
+	}
+	if k < len(d.toks) && (weaponNouns[d.toks[k].Norm] || model && d.toks[k].Is("fighters", "fighter")) {
+		return k + 1 // "Turkish F-16 fighters"; without a model, "fighters" are people
+	}
+	return w
+}
+
+// modelName returns the end of a weapon's model name written as one piece
+// at k ("F-16", "Su-24", "Shahed-136", "ATACMS", "Bayraktar"), and whether
+// it ends in a plural ("F-16s"); k when none starts there. A word alone
+// that the knowledge base knows is no model.
+func (d *doc) modelName(k int) (int, bool) {
+	if k >= len(d.toks) || !d.toks[k].Upper && d.toks[k].Kind != token.Number {
+		return k, false
+	}
+	j, digit := k, false
+	for j < len(d.toks) && (j == k || d.toks[j].Start == d.toks[j-1].End) && (d.toks[j].Kind != token.Punct || d.toks[j].Text == "-") {
+		digit = digit || d.toks[j].Kind == token.Number
+		j++
+	}
+	if d.toks[j-1].Kind == token.Punct {
+		return k, false
+	}
+	last := d.toks[j-1].Text
+	if digit {
+		return j, d.toks[j-1].Kind == token.Number && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	}
+	// A word alone is a model only before a weapon: "Iranian Shahed drones"
+	// (not "Chinese Foreign Ministry").
+	if j == k+1 && j < len(d.toks) && (weaponNouns[d.toks[j].Norm] || weaponKinds[d.toks[j].Norm]) && d.r.dict.match(d.toks, k) == nil {
+		return j, false
+	}
+	return k, false
 }
 
 // ownPlaceAt reports whether the single word at j names a place of the

@@ -1,0 +1,64 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestActorsOfCraftAndUnits checks actors named by what they fly or fire
+// and by the kind of their troops: each case names the events the text
+// must yield.
+func TestActorsOfCraftAndUnits(t *testing.T) {
+	tests := []eventCase{
+		// A model name between the country word and the craft: the state
+		// that flew or fired it.
+		{"model_between_adjective_and_craft", "2024-05-10",
+			"Turkish F-16 fighters shot down a Russian Su-24 bomber near the border on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Russia", date: "2024-05-07"}}},
+		{"model_word_before_drones", "2024-05-10",
+			"Iranian Shahed drones hit Kyiv overnight, Ukraine said.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "Ukraine"}}},
+		{"model_before_jets_striking_a_group", "2024-05-10",
+			"Israeli F-35 jets struck Houthi targets in Hodeidah on Saturday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Houthis", date: "2024-05-04"}}},
+		{"model_before_a_helicopter_shot_down", "2024-05-10",
+			"Ukrainian forces shot down a Russian Ka-52 helicopter on Wednesday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Russia", date: "2024-05-08"}}},
+		// The model alone, in the plural, is the craft.
+		{"plural_model_alone", "2024-05-10",
+			"Ukrainian air defences shot down two Russian Su-34s over Kharkiv on Monday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Russia", date: "2024-05-06"}}},
+		// Kinds of troops are the state's armed forces.
+		{"paratroopers_are_the_army", "2024-05-10",
+			"Russian paratroopers attacked Ukrainian positions near Kherson on Monday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-06"}}},
+		{"commandos_are_the_army", "2024-05-10",
+			"Israeli commandos raided a Hezbollah compound in Lebanon on Sunday.",
+			[]want{{typ: parley.Assault, source: "Israel Defense Forces", target: "Hezbollah", date: "2024-05-05"}}},
+		{"government_forces_are_the_army", "2024-05-10",
+			"Nigerian government forces attacked Boko Haram camps on Friday.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Boko Haram"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestActorsOfCraftRuledOut checks the readings the craft and troop rules
+// must not give.
+func TestActorsOfCraftRuledOut(t *testing.T) {
+	tests := []notCase{
+		// The maker of a weapon fired by another is no party.
+		{"maker_of_the_missiles_is_no_party", "2024-05-10",
+			"Ukraine fired US-made ATACMS missiles at Russian airfields on Monday.",
+			want{typ: parley.Assault, source: "United States"}},
+		// A named body after the country word is no model.
+		{"ministry_is_no_model", "2024-05-10",
+			"Chinese Foreign Ministry spokesman Wang Wenbin criticised Japan on Monday.",
+			want{typ: parley.Accuse, source: "China"}},
+		// Government officials are the state, not its army.
+		{"government_officials_are_the_state", "2024-05-10",
+			"Syrian government officials met Turkish officials in Moscow on Monday.",
+			want{typ: parley.Consult, source: "Syrian Armed Forces"}},
+	}
+	runNotCases(t, tests)
+}
