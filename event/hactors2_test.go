@@ -62,3 +62,44 @@ func TestActorsOfCraftRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestActorsOfPeoples checks groups named by a state's word and their own
+// people's word, or by the people's word alone.
+func TestActorsOfPeoples(t *testing.T) {
+	tests := []eventCase{
+		// The first state's people, named whole: not the second state's.
+		{"state_and_people_before_fighters", "2024-05-10",
+			"Syrian Kurdish fighters attacked Turkish troops near the border on Friday.",
+			[]want{{typ: parley.Assault, source: "Syrian Kurdish fighters", target: "Turkish Armed Forces", date: "2024-05-10"}}},
+		{"state_and_another_states_word_before_protesters", "2024-05-10",
+			"Thousands of Kosovo Serb protesters rallied against the government in Pristina on Monday.",
+			[]want{{typ: parley.Protest, source: "Kosovo Serb protesters", target: "Kosovo", date: "2024-05-06"}}},
+		{"state_and_people_before_forces", "2024-05-10",
+			"Iraqi Kurdish forces attacked Islamic State positions near Mosul on Monday.",
+			[]want{{typ: parley.Assault, source: "Iraqi Kurdish forces", target: "Islamic State", date: "2024-05-06"}}},
+		// A people's word alone before an armed band.
+		{"people_word_opening_the_sentence", "2024-05-10",
+			"Kurdish forces attacked Turkish troops on Friday.",
+			[]want{{typ: parley.Assault, source: "Kurdish forces", target: "Turkish Armed Forces"}}},
+		{"people_word_after_clashed_with", "2024-05-10",
+			"Turkish troops clashed with Kurdish fighters near Kobani on Monday.",
+			[]want{{typ: parley.Assault, source: "Turkish Armed Forces", target: "Kurdish fighters", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestActorsOfPeoplesRuledOut checks what the people's-word rules must
+// leave alone.
+func TestActorsOfPeoplesRuledOut(t *testing.T) {
+	tests := []notCase{
+		// A known group between is the group itself.
+		{"known_group_between", "2024-05-10",
+			"Russian Wagner fighters attacked Ukrainian troops near Bakhmut on Monday.",
+			want{typ: parley.Assault, source: "Russian Wagner fighters"}},
+		// An adjective opening the sentence is no people.
+		{"plain_adjective_opening_the_sentence", "2024-05-10",
+			"Rival militias attacked Libyan troops in Tripoli on Monday.",
+			want{typ: parley.Assault, source: "Rival militias"}},
+	}
+	runNotCases(t, tests)
+}

@@ -308,6 +308,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 			}
 		}
 	}
+	if n := d.peopleOfState(i, end, after, st); n > after {
+		return n
+	}
 	// A group of the state's people: "Iranian protesters", "Hong Kong
 	// students", "Bolivian security forces".
 	for n := min(2, len(d.toks)-after); n >= 1; n-- {
@@ -347,6 +350,67 @@ func (d *doc) stateMention(i, end int, t target) int {
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
 }
+
+// peopleOfState records a group of a state's people named by their own
+// people's word between ("Syrian Turkmen rebels", "Kosovo Serb
+// protesters", "Iraqi Kurdish forces"): one group of the first state,
+// named whole, not the second state's rebels. It returns after when the
+// words there are no such group.
+func (d *doc) peopleOfState(i, end, after int, st *kb.Entity) int {
+	if after != end || after+1 >= len(d.toks) || !d.toks[after].Upper || d.toks[after].Kind != token.Word || notNames[d.toks[after].Norm] {
+		return after
+	}
+	k := after + 1 // an unknown people's word: "Kurdish"
+	if other, e := d.stateAt(after); other != nil {
+		k = e // another state's word: "Turkmen", "Serb"
+	} else if d.r.dict.match(d.toks, after) != nil {
+		return after // a name the knowledge base knows: "Russian Wagner fighters"
+	}
+	for n := min(2, len(d.toks)-k); n >= 1; n-- {
+		if p := string(d.phraseKey(k, k+n)); collectiveNouns[p] || armedBands[p] {
+			sp := d.span(i, k+n)
+			d.mention(i, k+n, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], st.Country, "group"))
+			return k + n
+		}
+	}
+	return after
+}
+
+// peopleBand records an armed band named by its people's word alone,
+// which no state's word gives ("Kurdish forces", "Baloch militants",
+// "clashed with Druze fighters"): a group of no known state, named whole.
+// Opening a sentence, the word must look like a people's ("Kurdish
+// forces attacked", not "Rival militias").
+func (d *doc) peopleBand(i int) int {
+	if i+1 >= len(d.toks) || !d.nameStart(i) || titleWords[d.toks[i].Norm] || d.toks[i+1].Upper ||
+		!(armedBands[d.toks[i+1].Norm] || d.toks[i+1].Is("fighters", "militants")) || d.r.dict.match(d.toks, i) != nil {
+		return i
+	}
+	if i > 0 && d.toks[i-1].Upper && d.sentenceOf[i-1] == d.sentenceOf[i] {
+		return i // the end of a longer name
+	}
+	if (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && !demonymShape(d.toks[i].Norm) {
+		return i
+	}
+	sp := d.span(i, i+2)
+	d.mention(i, i+2, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "group"))
+	return i + 2
+}
+
+// demonymShape reports whether a word ends as peoples' words do:
+// "Kurdish", "Houthi", "Tigrayan", "Congolese".
+func demonymShape(w string) bool {
+	for _, s := range []string{"ish", "i", "an", "ese"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// armedBands name armed groups after a people's word: "Iraqi Kurdish
+// forces", "Libyan Tuareg militias".
+var armedBands = set("forces", "militia", "militias", "militiamen", "gunmen", "tribesmen")
 
 // weaponAfter returns the end of the weapon named from w on, after a
 // country adjective, or w when none is: "ballistic missiles", a model

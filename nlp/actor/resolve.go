@@ -444,6 +444,9 @@ func (d *doc) step(i int) int {
 	if n := d.pairCompound(i); n > i {
 		return n
 	}
+	if n := d.peopleBand(i); n > i {
+		return n
+	}
 	if n := d.unknownPerson(i); n > i {
 		return n
 	}
