@@ -103,3 +103,43 @@ func TestActorsOfPeoplesRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestActorsIntroducedByOffice checks people the knowledge base does not
+// know, introduced by their office and a comma, or listed with the side
+// each speaks for.
+func TestActorsIntroducedByOffice(t *testing.T) {
+	tests := []eventCase{
+		// An office before the comma makes the name a person's.
+		{"rapporteur_then_name", "2024-05-10",
+			"The UN special rapporteur, Tamar Gogia, accused Israel of violating international law.",
+			[]want{{typ: parley.Accuse, source: "Tamar Gogia", target: "Israel"}}},
+		{"capitalised_office_then_name", "2024-05-10",
+			"The Public Defender, Nino Lomjaria, accused Georgia's interior ministry of torturing detainees.",
+			[]want{{typ: parley.Accuse, source: "Nino Lomjaria", target: "Ministry of the Interior of Georgia"}}},
+		// Names listed each with its side: the people are the parties.
+		{"names_each_for_a_state", "2024-05-10",
+			"The envoys of the two governments, Ana Pop for Romania and Ivan Horvat for Croatia, signed the deal in Vienna on Monday.",
+			[]want{{typ: parley.Agree, source: "Ana Pop", target: "Ivan Horvat", date: "2024-05-06"}}},
+		{"names_each_of_a_state", "2024-05-10",
+			"The foreign ministers, Pedro Ruiz of Spain and Joao Matos of Portugal, met in Madrid on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Pedro Ruiz", target: "Joao Matos", date: "2024-05-07"}}},
+		{"negotiators_of_the_two_sides", "2024-05-10",
+			"The chief negotiators of the two sides, Marko Ilic for Belgrade and Arben Gashi for Pristina, met in Brussels on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Marko Ilic", target: "Arben Gashi", date: "2024-05-08"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestActorsIntroducedByOfficeRuledOut checks that the body of an office
+// or the side a name speaks for is no party of its own.
+func TestActorsIntroducedByOfficeRuledOut(t *testing.T) {
+	tests := []notCase{
+		{"organisation_of_the_rapporteur_is_no_party", "2024-05-10",
+			"The UN special rapporteur, Tamar Gogia, accused Israel of violating international law.",
+			want{typ: parley.Accuse, source: "United Nations"}},
+		{"side_of_a_negotiator_is_no_party", "2024-05-10",
+			"The envoys of the two governments, Ana Pop for Romania and Ivan Horvat for Croatia, signed the deal in Vienna on Monday.",
+			want{typ: parley.Agree, source: "Romania"}},
+	}
+	runNotCases(t, tests)
+}

@@ -87,7 +87,7 @@ var personTitles = set(
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
 	"sgt.", "capt.", "maj.", "cmdr.", "amb.", "lt", "col", "gen", "adm", "sgt", "capt", "maj", "cmdr",
-	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "spokesman", "chancellor", "vice-president",
+	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "defender", "rapporteur", "mediator", "spokesman", "chancellor", "vice-president",
 	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
 	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",
 	"witness", "inspector", "investigator", "auditor", "spokesperson", "diplomat", "envoy",

@@ -499,6 +499,17 @@ func (d *doc) unknownPerson(i int) int {
 			role, country = "", ss[1]
 		}
 	}
+	// "the chief negotiators, Petar Petkovic for Belgrade and Besnik
+	// Bislimi for Pristina": each name speaks for the state after it, one
+	// mention with it (the state is no party of its own).
+	end := j
+	if st, e := d.sideAfter(j); st != nil && (paired || d.pluralRoleBefore(i)) {
+		if paired {
+			role = ""
+		}
+		country, end = st.Country, e
+		d.addKnown(st)
+	}
 	if appos && role == "" {
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
@@ -532,8 +543,22 @@ func (d *doc) unknownPerson(i int) int {
 			d.local[d.toks[k].Norm] = id
 		}
 	}
-	d.mention(i, j, parley.ViaDescriptor, id)
-	return j
+	d.mention(i, end, parley.ViaDescriptor, id)
+	return end
+}
+
+// sideAfter returns the state a name at j speaks for, in a list of
+// names each with its side ("Petkovic for Belgrade and …", "Ruiz of
+// Spain, …"), and where that state's words end; nil when none.
+func (d *doc) sideAfter(j int) (*kb.Entity, int) {
+	if j+2 >= len(d.toks) || !d.toks[j].Is("for", "of", "from") {
+		return nil, j
+	}
+	st, e := d.stateAt(j + 1)
+	if st == nil || e >= len(d.toks) || !d.toks[e].Is("and", ",", ")") {
+		return nil, j
+	}
+	return st, e
 }
 
 // kinOfNamed reports whether a new name starting at i is given as the kin
@@ -715,6 +740,8 @@ func posting(role string) bool {
 // pairedName reports whether the name at i is the second of two named
 // after a plural role and a comma: "his US and Japanese counterparts,
 // Sung Kim and Takehiro Funakoshi".
+// Each name may take the side it speaks for: "the chief negotiators,
+// Petar Petkovic for Belgrade and Besnik Bislimi for Pristina".
 // It returns where the first name starts.
 func (d *doc) pairedName(i int) (int, bool) {
 	if i < 4 || !d.toks[i-1].Is("and") || len(d.mentions) == 0 {
@@ -728,7 +755,22 @@ func (d *doc) pairedName(i int) (int, bool) {
 	for s > 0 && d.toks[s-1].Start >= m.Span.Start {
 		s--
 	}
-	return s, s >= 2 && d.toks[s-1].Text == "," && pluralRoleHeads[d.toks[s-2].Norm]
+	return s, d.pluralRoleBefore(s)
+}
+
+// pluralRoleBefore reports whether a plural role ends the phrase before
+// the comma at i-1: "his counterparts,", "The chief negotiators of the
+// two sides,".
+func (d *doc) pluralRoleBefore(i int) bool {
+	if i < 2 || d.toks[i-1].Text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 8 && d.toks[k].Kind != token.Punct; k-- {
+		if pluralRoleHeads[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRoleStates returns, in text order, the states a plural role
@@ -756,7 +798,10 @@ var pluralRoleHeads = set("counterparts", "colleagues", "ministers", "envoys", "
 
 var roleHeads = set("counterpart", "counterparts", "colleagues", "ministers", "envoys", "negotiators", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
 	"prosecutor", "adviser", "advisor", "secretary", "chief", "head", "leader", "president", "chairman", "chairwoman",
-	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel")
+	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel",
+	// offices: "The Public Defender, Levan Ioseliani,", "the UN special rapporteur, Ana Pop,"
+	"ombudsman", "defender", "rapporteur", "mediator", "speaker", "judge", "justice", "commander", "coordinator",
+	"representative", "general", "inspector", "auditor")
 
 // titledAt reports whether a personal title stands right before token i:
 // "President Tokayev", "Sen. Ben Sasse", "Lt. Col. Vindman".
