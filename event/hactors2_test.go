@@ -143,3 +143,24 @@ func TestActorsIntroducedByOfficeRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestDelegationsLedBy checks delegations whose leaders are given between
+// commas: the leaders are the parties.
+func TestDelegationsLedBy(t *testing.T) {
+	tests := []eventCase{
+		{"two_delegations_each_headed_by", "2024-05-10",
+			"The government delegation, headed by Ana Marin, and the rebel delegation, headed by Jorge Duque, signed a ceasefire on Friday.",
+			[]want{{typ: parley.Agree, source: "Ana Marin", target: "Jorge Duque", date: "2024-05-10"}}},
+		{"two_delegations_each_led_by", "2024-05-10",
+			"The Sudanese army delegation, led by Kamal Abdel Marouf, and the RSF delegation, led by Omar Hamdan, met in Jeddah on Monday.",
+			[]want{{typ: parley.Consult, source: "Kamal Abdel Marouf", target: "Omar Hamdan", date: "2024-05-06"}}},
+		{"one_delegation_headed_by", "2024-05-10",
+			"The Russian delegation, headed by Vladimir Medinsky, met Ukrainian officials in Istanbul on Friday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Medinsky", target: "Ukraine", date: "2024-05-10"}}},
+		// An unknown name after "led by" is a person.
+		{"delegation_led_by_an_unknown_person", "2024-05-10",
+			"The delegation, led by Kwame Mensah, met Ghanaian officials in Accra on Monday.",
+			[]want{{typ: parley.Consult, source: "Kwame Mensah", target: "Ghana", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}

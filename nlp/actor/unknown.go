@@ -463,7 +463,7 @@ func (d *doc) unknownPerson(i int) int {
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)
-	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired) && j-i >= 2) || j-i < 2 && !titled {
+	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j)) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
@@ -756,6 +756,15 @@ func (d *doc) pairedName(i int) (int, bool) {
 		s--
 	}
 	return s, d.pluralRoleBefore(s)
+}
+
+// ledByAt reports whether the name at [i, j) is the one a delegation or
+// meeting was led by ("the government delegation, headed by Otty Patino,",
+// "a commission chaired by Kwame Mensah"): a person, unless the name ends
+// as an organisation's does ("led by Global Witness Group").
+func (d *doc) ledByAt(i, j int) bool {
+	return i >= 2 && j-i <= 3 && d.toks[i-1].Is("by") && d.toks[i-2].Is("led", "headed", "chaired", "co-chaired", "accompanied") &&
+		!orgHeads[d.toks[j-1].Norm]
 }
 
 // pluralRoleBefore reports whether a plural role ends the phrase before
