@@ -164,3 +164,28 @@ func TestDelegationsLedBy(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestFederalBodies checks a state's government and troops named only as
+// federal: the state the article is about.
+func TestFederalBodies(t *testing.T) {
+	tests := []eventCase{
+		{"federal_government_in_capitals", "2024-05-10",
+			"Chancellor Scholz met Macron in Berlin on Monday. On the same day, the Federal Government expelled two employees of the Russian Embassy.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2024-05-06"}}},
+		{"federal_troops_of_the_state", "2024-05-10",
+			"Somalia accused Jubaland of rebellion on Sunday. On Monday, federal troops attacked Jubaland forces in the border town of Beled Hawo.",
+			[]want{{typ: parley.Assault, source: "Somali National Army", target: "Jubaland forces", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestFederalBodiesRuledOut checks that a generic phrase in capitals is
+// no organisation of its own.
+func TestFederalBodiesRuledOut(t *testing.T) {
+	tests := []notCase{
+		{"federal_government_is_no_organisation", "2024-05-10",
+			"Chancellor Scholz met Macron in Berlin on Monday. On the same day, the Federal Government expelled two employees of the Russian Embassy.",
+			want{typ: parley.Sanction, source: "Federal Government"}},
+	}
+	runNotCases(t, tests)
+}

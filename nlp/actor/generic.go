@@ -22,6 +22,11 @@ var genericNouns = map[string]genericKind{
 	"authorities":              asState,
 	"the regime":               asState,
 	"the administration":       asState,
+	"the federal government":   asState, // "the Federal Government expelled two diplomats"
+	"federal troops":           asBody,  // "federal troops and Jubaland forces clashed"
+	"federal forces":           asBody,
+	"the federal troops":       asBody,
+	"the federal forces":       asBody,
 	"police":                   asBody,
 	"the police":               asBody,
 	"riot police":              asBody,
@@ -262,7 +267,7 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
-			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces") {
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
 				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
@@ -286,7 +291,7 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
-			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -341,7 +346,7 @@ func (d *doc) resolveGeneric() {
 				}
 				body := "Police"
 				switch {
-				case d.toks[i+n-1].Is("military", "army", "forces", "junta", "soldiers"):
+				case d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "soldiers"):
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"

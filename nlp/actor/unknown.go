@@ -68,6 +68,11 @@ func (d *doc) organisation(i int) int {
 		}
 		return i
 	}
+	// A generic phrase written in capitals is no name: "the Federal
+	// Government" is the article's state's.
+	if _, ok := genericNouns["the "+d.phrase(i, end)]; ok && i > 0 && d.toks[i-1].Is("the") {
+		return i
+	}
 	// A name the knowledge base knows in full is for known() to handle,
 	// and so is a state followed by one of its bodies.
 	if en := d.r.dict.match(d.toks, i); en != nil && i+len(en.toks) >= end {
