@@ -189,3 +189,28 @@ func TestFederalBodiesRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestCourtsBySeat checks courts named by the place they sit in: the
+// judiciary of that place's state.
+func TestCourtsBySeat(t *testing.T) {
+	tests := []eventCase{
+		{"court_in_a_city", "2024-05-10",
+			"A court in St Petersburg sentenced opposition activist Lev Orlov to six years on Friday.",
+			[]want{{typ: parley.Sanction, source: "Judiciary of Russia", target: "Lev Orlov", date: "2024-05-10"}}},
+		{"military_tribunal_in_a_city", "2024-05-10",
+			"A military tribunal in Rangoon sentenced Aung San Suu Kyi to four years on Monday.",
+			[]want{{typ: parley.Sanction, source: "Judiciary of Myanmar", target: "Aung San Suu Kyi", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestCourtsBySeatRuledOut checks that a court in a seat of international
+// courts is not the host state's.
+func TestCourtsBySeatRuledOut(t *testing.T) {
+	tests := []notCase{
+		{"tribunal_in_the_hague_is_not_dutch", "2024-05-10",
+			"A tribunal in The Hague convicted Ratko Mladic of genocide in 2017.",
+			want{typ: parley.Sanction, source: "Judiciary of the Netherlands"}},
+	}
+	runNotCases(t, tests)
+}

@@ -96,7 +96,7 @@ func (d *doc) mainCountry() *kb.Entity {
 		}
 		for _, id := range m.Actors {
 			a := d.actors[d.index[id]]
-			if a.Country == "" {
+			if a.Country == "" || d.seated[id] {
 				continue
 			}
 			w := 1

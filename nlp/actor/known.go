@@ -412,6 +412,45 @@ func demonymShape(w string) bool {
 // forces", "Libyan Tuareg militias".
 var armedBands = set("forces", "militia", "militias", "militiamen", "gunmen", "tribesmen")
 
+// courtIn records a court named by the place it sits in ("a court in
+// Moscow", "a military tribunal in Dhaka", "the appeals court in
+// Managua"): the judiciary of that place's state. Courts in the seats of
+// international courts ("a tribunal in The Hague") are left alone.
+func (d *doc) courtIn(i int) int {
+	if !d.toks[i].Is("a", "an", "the") {
+		return i
+	}
+	k := i + 1
+	for k < len(d.toks) && k-i <= 3 && !d.toks[k].Upper && !d.toks[k].Is("court", "tribunal") && courtKinds[d.toks[k].Norm] {
+		k++
+	}
+	if k+2 >= len(d.toks) || !d.toks[k].Is("court", "tribunal") || !d.toks[k+1].Is("in") || d.toks[k].Upper {
+		return i
+	}
+	en := d.r.dict.match(d.toks, k+2)
+	if en == nil || courtSeats[d.toks[k+len(en.toks)+1].Norm] {
+		return i
+	}
+	for _, t := range en.targets {
+		if (t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState) && t.entity.Country != "" {
+			if st := d.r.kb.State(t.entity.Country); st != nil {
+				d.mention(i, k+1, parley.ViaRole, d.addBody(st, "Judiciary"))
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// courtKinds may stand before "court" in a court named by its seat.
+var courtKinds = set("military", "district", "appeals", "appeal", "regional", "criminal", "local", "lower", "higher",
+	"federal", "city", "provincial", "special", "revolutionary", "anti-terrorism", "counter-terrorism", "terrorism",
+	"civil", "administrative", "magistrates'", "magistrate's", "magistrates", "juvenile", "top", "high", "supreme")
+
+// courtSeats are the last words of places where international courts
+// sit, whose courts are not the host state's.
+var courtSeats = set("hague", "strasbourg", "luxembourg", "arusha")
+
 // weaponAfter returns the end of the weapon named from w on, after a
 // country adjective, or w when none is: "ballistic missiles", a model
 // between ("F-16 fighters", "Su-24 bomber", "Shahed drones", "Kalibr

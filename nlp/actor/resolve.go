@@ -343,6 +343,10 @@ type doc struct {
 	// local maps the normalised surname of a person the knowledge base
 	// does not know to the actor ID made for them.
 	local map[string]string
+	// seated holds organisations whose country is only where they sit
+	// ("the Nordic Institute for Security Policy in Uppsala"), which says
+	// nothing of whose story the article is.
+	seated map[string]bool
 	// pending holds appositions whose country is settled at the end.
 	pending []apposition
 	// titled maps a capitalised bare title ("President", "Prime
@@ -442,6 +446,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.pairCompound(i); n > i {
+		return n
+	}
+	if n := d.courtIn(i); n > i {
 		return n
 	}
 	if n := d.peopleBand(i); n > i {

@@ -108,10 +108,22 @@ func (d *doc) organisation(i int) int {
 	if country == "" {
 		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
 	}
+	seated := false
+	if country == "" && end+1 < len(d.toks) && d.toks[end].Is("in") && !d.toks[i].Is("international") && !courtSeats[d.toks[min(end+2, len(d.toks)-1)].Norm] {
+		// "the Higher Regional Court in Berlin": where the body sits
+		country = d.placeInName(end, min(end+4, len(d.toks)))
+		seated = country != ""
+	}
 	sp := d.span(i, end)
 	id := d.ministryOf(i, end, country)
 	if id == "" {
 		id = d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+		if seated {
+			if d.seated == nil {
+				d.seated = map[string]bool{}
+			}
+			d.seated[id] = true
+		}
 	}
 	d.mention(i, end, parley.ViaDescriptor, id)
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
