@@ -214,3 +214,36 @@ func TestCourtsBySeatRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestProxyGroups checks groups named by who backs or leads them: the
+// group acts, not its backer.
+func TestProxyGroups(t *testing.T) {
+	tests := []eventCase{
+		{"backed_militias_attack", "2024-05-10",
+			"Iran-backed militias attacked US troops in Syria on Sunday.",
+			[]want{{typ: parley.Assault, source: "Iran-backed militias", target: "United States Armed Forces", date: "2024-05-05"}}},
+		{"backed_separatists_accused", "2024-05-10",
+			"Ukraine accused Russian-backed separatists of shelling Mariupol on Monday.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Russian-backed separatists"}}},
+		{"led_by_a_people", "2024-05-10",
+			"Kurdish-led forces attacked Islamic State positions near Raqqa on Friday.",
+			[]want{{typ: parley.Assault, source: "Kurdish-led forces", target: "Islamic State", date: "2024-05-10"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestProxyGroupsRuledOut checks that the backer is no party and that a
+// state leading forces is still the state.
+func TestProxyGroupsRuledOut(t *testing.T) {
+	tests := []ruledOutCase{
+		{"backer_is_no_party", "2024-05-10",
+			"Turkish-backed rebels attacked Kurdish forces near Afrin on Monday.",
+			want{typ: parley.Assault, source: "Turkish-backed rebels", target: "Kurdish forces"},
+			want{typ: parley.Assault, source: "Turkey"}},
+		{"state_leading_forces_is_the_state", "2024-05-10",
+			"US-led forces struck Islamic State targets on Friday.",
+			want{typ: parley.Assault, source: "United States", target: "Islamic State"},
+			want{typ: parley.Assault, source: "US-led forces"}},
+	}
+	runRuledOut(t, tests)
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"parley"
 	"parley/kb"
@@ -407,6 +408,30 @@ func demonymShape(w string) bool {
 	}
 	return false
 }
+
+// proxyGroup records a group named by who backs or leads it ("Iran-backed
+// militias", "Russian-backed separatists", "Kurdish-led forces"): the
+// group itself, named whole, not its backer (who is neither the one that
+// acts nor the one acted on). A state that leads ("US-led forces") is
+// stateCompound's.
+func (d *doc) proxyGroup(i int) int {
+	t := &d.toks[i]
+	cut := strings.LastIndexByte(t.Text, '-')
+	if t.Kind != token.Word || cut <= 0 || !proxySuffixes[strings.ToLower(t.Text[cut+1:])] || !unicode.IsUpper([]rune(t.Text)[0]) {
+		return i
+	}
+	for n := min(2, len(d.toks)-i-1); n >= 1; n-- {
+		if p := string(d.phraseKey(i+1, i+1+n)); collectiveNouns[p] || armedBands[p] {
+			sp := d.span(i, i+1+n)
+			d.mention(i, i+1+n, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "group"))
+			return i + 1 + n
+		}
+	}
+	return i
+}
+
+// proxySuffixes end a compound naming a group by its backer or leader.
+var proxySuffixes = set("backed", "allied", "aligned", "supported", "funded", "armed", "trained", "led", "affiliated")
 
 // armedBands name armed groups after a people's word: "Iraqi Kurdish
 // forces", "Libyan Tuareg militias".

@@ -448,6 +448,9 @@ func (d *doc) step(i int) int {
 	if n := d.pairCompound(i); n > i {
 		return n
 	}
+	if n := d.proxyGroup(i); n > i {
+		return n
+	}
 	if n := d.courtIn(i); n > i {
 		return n
 	}
