@@ -247,3 +247,36 @@ func TestProxyGroupsRuledOut(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestFiredOn checks "fired on" and "fired at" with no weapon named, and
+// movements named after a day with an acronym of digits and hyphens.
+func TestFiredOn(t *testing.T) {
+	tests := []eventCase{
+		{"troops_fired_on_positions", "2024-05-10",
+			"Indian troops fired on Pakistani positions along the Line of Control on Monday.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "Pakistan", date: "2024-05-06"}}},
+		{"soldiers_fired_at_troops", "2024-05-10",
+			"Thai soldiers fired at Cambodian troops near the temple on Thursday.",
+			[]want{{typ: parley.Assault, source: "Royal Thai Army", target: "Royal Cambodian Armed Forces", date: "2024-05-09"}}},
+		{"fired_on_a_dated_movement_by_its_acronym", "2024-05-10",
+			"The opposition rallied behind the October 17 Movement for Change (O17-MC) in Bamako. On Monday, Malian security forces fired on O17-MC demonstrators in the capital.",
+			[]want{{typ: parley.Assault, source: "Malian security forces", target: "October 17 Movement for Change", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestFiredOnRuledOut checks the other senses of "fire".
+func TestFiredOnRuledOut(t *testing.T) {
+	tests := []notCase{
+		{"fired_from_a_job", "2024-05-10",
+			"Trump fired the FBI director on Tuesday.",
+			want{typ: parley.Assault}},
+		{"a_fire_at_an_embassy", "2024-05-10",
+			"A fire at the Russian embassy in Kabul killed two people on Monday.",
+			want{typ: parley.Assault}},
+		{"came_under_fire_from", "2024-05-10",
+			"The Ukrainian convoy came under fire from Russian troops near Kharkiv.",
+			want{typ: parley.Assault, source: "Ukraine"}},
+	}
+	runNotCases(t, tests)
+}

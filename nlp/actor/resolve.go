@@ -448,6 +448,13 @@ func (d *doc) step(i int) int {
 	if n := d.pairCompound(i); n > i {
 		return n
 	}
+	if id, ok := d.local[t.Norm]; ok && t.Kind == token.Word && d.actors[d.index[id]].Kind == parley.Organization && strings.ContainsAny(t.Text, "0123456789-") {
+		// "M5-RFP demonstrators" after "the June 5 Movement-Rally of
+		// Patriotic Forces (M5-RFP)": the acronym the text defined, which
+		// is no name word.
+		d.mention(i, i+1, parley.ViaName, id)
+		return i + 1
+	}
 	if n := d.proxyGroup(i); n > i {
 		return n
 	}

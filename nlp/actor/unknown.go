@@ -15,6 +15,17 @@ import (
 // Sciences", "Institute of Russian, Eastern European, and Central Asian
 // Studies", "Global Times".
 func (d *doc) organisation(i int) int {
+	if d.datedName(i) {
+		// "the June 5 Movement-Rally of Patriotic Forces (M5-RFP)": a
+		// movement named after its day, defined by its acronym.
+		if end, acr, ok := d.definedName(i); ok {
+			sp := d.span(i, end)
+			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "organisation")
+			d.mention(i, end, parley.ViaDescriptor, id)
+			d.local[d.toks[acr].Norm] = id
+			return end
+		}
+	}
 	if !d.nameStart(i) {
 		return i
 	}
@@ -207,7 +218,11 @@ func (d *doc) definedName(i int) (end, acr int, ok bool) {
 		if j > i && t.NewlineBefore {
 			break
 		}
-		if t.Kind == token.Word && t.Upper && !(notNames[t.Norm] && !connectors[t.Norm]) {
+		if j == i+1 && t.Kind == token.Number && d.datedName(i) {
+			j++ // "June 5 Movement"
+			continue
+		}
+		if t.Kind == token.Word && t.Upper && !(notNames[t.Norm] && !connectors[t.Norm] && !(j == i && d.datedName(i))) {
 			j++
 			continue
 		}
@@ -221,7 +236,7 @@ func (d *doc) definedName(i int) (end, acr int, ok bool) {
 		return i, 0, false
 	}
 	a := d.toks[j+1].Text
-	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) {
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) && !(d.datedName(i) && isAcronym(a)) {
 		return i, 0, false
 	}
 	for k := i; k < j; k++ {
@@ -241,6 +256,13 @@ var thingHeads = map[string]bool{"line": true, "zone": true, "zones": true, "are
 	"partnership": true, "pact": true, "charter": true, "memorandum": true, "road": true, "belt": true,
 	"project": true, "scheme": true, "index": true, "route": true, "pipeline": true,
 	"law": true, "bill": true, "resolution": true, "strategy": true, "operation": true, "missile": true}
+
+// datedName reports whether a name starts at i with a month and a day
+// before capitalised words: "June 5 Movement", "March 23 Movement".
+func (d *doc) datedName(i int) bool {
+	return i+2 < len(d.toks) && monthWords[d.toks[i].Norm] && d.toks[i].Upper && d.toks[i+1].Kind == token.Number &&
+		len(d.toks[i+1].Text) <= 2 && d.toks[i+2].Kind == token.Word && d.toks[i+2].Upper && !notNames[d.toks[i+2].Norm]
+}
 
 // isLetters reports whether s is all letters.
 func isLetters(s string) bool {
