@@ -183,6 +183,10 @@ func TestFederalBodies(t *testing.T) {
 // no organisation of its own.
 func TestFederalBodiesRuledOut(t *testing.T) {
 	tests := []notCase{
+		// A state with no federal government has no federal troops.
+		{"federal_troops_are_not_a_unitary_states", "2024-05-10",
+			"Kenya's president Ruto visited Nairobi's barracks on Monday. Kenya pledged more troops. On Tuesday, federal troops attacked al-Shabaab positions near Kismayo.",
+			want{typ: parley.Assault, source: "Kenya Defence Forces"}},
 		{"federal_government_is_no_organisation", "2024-05-10",
 			"Chancellor Scholz met Macron in Berlin on Monday. On the same day, the Federal Government expelled two employees of the Russian Embassy.",
 			want{typ: parley.Sanction, source: "Federal Government"}},
