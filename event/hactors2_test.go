@@ -96,6 +96,10 @@ func TestActorsOfPeoplesRuledOut(t *testing.T) {
 		{"known_group_between", "2024-05-10",
 			"Russian Wagner fighters attacked Ukrainian troops near Bakhmut on Monday.",
 			want{typ: parley.Assault, source: "Russian Wagner fighters"}},
+		// A side's word is no people.
+		{"western_forces_are_no_people", "2024-05-10",
+			"Russia accused Western forces of provoking the war on Monday.",
+			want{typ: parley.Accuse, target: "Western forces"}},
 		// An adjective opening the sentence is no people.
 		{"plain_adjective_opening_the_sentence", "2024-05-10",
 			"Rival militias attacked Libyan troops in Tripoli on Monday.",

@@ -383,7 +383,7 @@ func (d *doc) peopleOfState(i, end, after int, st *kb.Entity) int {
 // Opening a sentence, the word must look like a people's ("Kurdish
 // forces attacked", not "Rival militias").
 func (d *doc) peopleBand(i int) int {
-	if i+1 >= len(d.toks) || !d.nameStart(i) || titleWords[d.toks[i].Norm] || d.toks[i+1].Upper ||
+	if i+1 >= len(d.toks) || !d.nameStart(i) || titleWords[d.toks[i].Norm] || d.toks[i+1].Upper || kindWords[d.toks[i].Norm] ||
 		!(armedBands[d.toks[i+1].Norm] || d.toks[i+1].Is("fighters", "militants")) || d.r.dict.match(d.toks, i) != nil {
 		return i
 	}
@@ -397,6 +397,12 @@ func (d *doc) peopleBand(i int) int {
 	d.mention(i, i+2, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "group"))
 	return i + 2
 }
+
+// kindWords, capitalised, say what side or kind a band is, not whose
+// people: "Western forces", "Coalition forces", "Government forces".
+var kindWords = set("western", "eastern", "northern", "southern", "allied", "coalition", "government", "opposition",
+	"rebel", "foreign", "local", "regional", "international", "islamist", "jihadist", "federal", "national", "special",
+	"elite", "security", "militia", "tribal", "armed", "enemy", "friendly", "peacekeeping", "ground", "naval")
 
 // demonymShape reports whether a word ends as peoples' words do:
 // "Kurdish", "Houthi", "Tigrayan", "Congolese".
