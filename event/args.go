@@ -346,6 +346,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// parenthesis holds a clause of its own.
 				sa, _ := d.tokensOf(d.sentenceAround(k))
 				if open := d.openingComma(i, sa); open >= 0 {
+					if ids, s := d.delegationSubject(min(cs, sa), open, k); ids != nil {
+						return ids, s // "The Russian delegation, headed by Medinsky, … met": its leader
+					}
 					i, cs = open, min(cs, sa)
 					verbGroup = false
 					continue
@@ -1899,6 +1902,12 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
+		if p, q := d.nextDelegationLeader(j, ce); p != nil && !comma {
+			ids = append(append(ids, pending...), p...)
+			pending = nil
+			j = q
+			continue
+		}
 		if afterComma && !prep && commaAt > 0 && d.personAt(commaAt-1) {
 			// "between Yang Jiechi, Director of the Office of the Central
 			// Foreign Affairs Commission, and Jake Sullivan": the first
@@ -2070,24 +2079,75 @@ var talksType = map[parley.EventType]bool{parley.Consult: true, parley.Agree: tr
 // headed by Otty Patiño": the one who leads it meets. It returns nil
 // otherwise.
 func (d *doc) delegationLeader(i, ce int) []string {
+	j := d.delegationLed(i, ce)
+	if j < 0 {
+		return nil
+	}
+	m, _ := d.mentionAt(j)
+	return d.coordinated(m, d.mentionEnd(j), ce)
+}
+
+// delegationLed returns where the name of a delegation's leader starts,
+// the delegation named from token i on, or -1.
+func (d *doc) delegationLed(i, ce int) int {
 	switch {
 	case i < ce && delegationNouns[d.tok(i).Norm]:
 		i++
 	case i == 0 || !delegationNouns[d.tok(i-1).Norm]:
-		return nil // (a mention may take the noun in: "a Chinese delegation")
+		return -1 // (a mention may take the noun in: "a Chinese delegation")
 	}
 	if i < ce && d.tok(i).Is(",") {
 		i++
 	}
 	if i+2 >= ce || !d.tok(i).Is("led", "headed") || !d.tok(i+1).Is("by") {
-		return nil
+		return -1
 	}
 	j := actorAt(d, i+2, "the")
 	if j < 0 || !d.personAt(j) {
-		return nil
+		return -1
 	}
-	m, _ := d.mentionAt(j)
-	return d.coordinated(m, d.mentionEnd(j), ce)
+	return j
+}
+
+// delegationSubject returns the leaders of the delegations a subject
+// names, when a delegation noun ends right before the comma at open and
+// the parenthesis says who leads it: "The government delegation, headed
+// by Otty Patiño, and the ELN delegation, headed by Pablo Beltrán, signed
+// …". It returns nil otherwise.
+func (d *doc) delegationSubject(from, open, k int) ([]string, int) {
+	if open < 1 || !delegationNouns[d.tok(open-1).Norm] || d.delegationLed(open-1, k) < 0 {
+		return nil, 0
+	}
+	for q := from; q < open; q++ {
+		if !delegationNouns[d.tok(q).Norm] {
+			continue
+		}
+		if l := d.delegationLed(q, k); l >= 0 {
+			m, _ := d.mentionAt(l)
+			return d.coordinated(m, d.mentionEnd(l), k), q
+		}
+	}
+	return nil, 0
+}
+
+// nextDelegationLeader returns the leader of a delegation a list goes on
+// with at j, and where the leader's name ends: "the government
+// delegation, headed by Otty Patiño, and the ELN delegation, headed by
+// Pablo Beltrán" — the second delegation meets for its leader too.
+func (d *doc) nextDelegationLeader(j, ce int) ([]string, int) {
+	for k := j; k < ce && k-j <= 3; k++ {
+		if delegationNouns[d.tok(k).Norm] {
+			if l := d.delegationLed(k, ce); l >= 0 {
+				m, _ := d.mentionAt(l)
+				return m.Actors, d.mentionEnd(l)
+			}
+			return nil, j
+		}
+		if d.tok(k).Kind != token.Word {
+			break
+		}
+	}
+	return nil, j
 }
 
 // visitor returns who pays the visit a noun at k names after it: "the

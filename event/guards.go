@@ -63,6 +63,17 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// firedOn accepts "fire" with no weapon named when "on" or "at" follows
+// the verb at once ("fired on a Russian helicopter", "will fire at
+// intruders"): not a fire noun ("a fire at the plant", "came under fire
+// from"), nor "fired" as dismissed ("fired the minister"), nor words fired
+// at a person ("Trump fired at Biden in a speech").
+func firedOn(d *doc, k int) bool {
+	t := d.tok(k)
+	verb := t.Is("fired", "firing") || t.Is("fire") && k > 0 && d.tok(k-1).Is("to", "will", "would", "could", "might", "may", "did", "not")
+	return verb && notNoun(d, k) && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("on", "at", "upon") && !attackedInWords(d, k+1)
+}
+
 // notBareDown refuses "down" itself, an adverb in news prose ("shot
 // down", "stepped down"), for its verb forms ("downed", "downing").
 func notBareDown(d *doc, k int) bool {

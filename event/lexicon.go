@@ -790,7 +790,9 @@ var verbs = []struct {
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
 	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
-		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles")}},
+		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
+		// "rebels fired on a Russian helicopter", "troops fired at protesters"
+		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
 	// "opened fire on demonstrators"
 	{"open", []sense{
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),

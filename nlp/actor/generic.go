@@ -22,6 +22,11 @@ var genericNouns = map[string]genericKind{
 	"authorities":              asState,
 	"the regime":               asState,
 	"the administration":       asState,
+	"the federal government":   asState, // "the Federal Government expelled two diplomats"
+	"federal troops":           asBody,  // "federal troops and Jubaland forces clashed"
+	"federal forces":           asBody,
+	"the federal troops":       asBody,
+	"the federal forces":       asBody,
 	"police":                   asBody,
 	"the police":               asBody,
 	"riot police":              asBody,
@@ -64,6 +69,11 @@ var genericNouns = map[string]genericKind{
 	"the electoral commission": asBody,
 }
 
+// federations are the states with a federal government, whose "federal
+// troops" and "Federal Government" the generic phrases can name.
+var federations = set("USA", "RUS", "DEU", "IND", "BRA", "MEX", "NGA", "ETH", "SOM", "SDN", "SSD", "PAK", "CAN", "AUS",
+	"AUT", "BEL", "BIH", "MYS", "ARE", "ARG", "VEN", "IRQ", "NPL", "CHE", "COM", "FSM", "KNA", "MMR")
+
 // groupNames name a generic group the way labels name it: a crowd in an
 // article about protests is protesters (a crowd greeting a pope is not).
 var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters"}
@@ -91,7 +101,7 @@ func (d *doc) mainCountry() *kb.Entity {
 		}
 		for _, id := range m.Actors {
 			a := d.actors[d.index[id]]
-			if a.Country == "" {
+			if a.Country == "" || d.seated[id] {
 				continue
 			}
 			w := 1
@@ -262,7 +272,7 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
-			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces") {
+			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
 				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
@@ -286,7 +296,7 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
-			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "junta", "parliament", "soldiers") {
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -326,8 +336,8 @@ func (d *doc) resolveGeneric() {
 				}
 				break
 			}
-			if st == nil {
-				break
+			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !federations[st.Country] {
+				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
 			}
 			var id string
 			switch kind {
@@ -341,7 +351,7 @@ func (d *doc) resolveGeneric() {
 				}
 				body := "Police"
 				switch {
-				case d.toks[i+n-1].Is("military", "army", "forces", "junta", "soldiers"):
+				case d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "soldiers"):
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"

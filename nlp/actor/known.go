@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"parley"
 	"parley/kb"
@@ -295,7 +296,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// Ukrainian delegations" are both states' delegations.
 	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
 		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
-			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && weaponNouns[d.toks[oend].Norm] {
+			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
 			}
@@ -307,6 +308,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 				}
 			}
 		}
+	}
+	if n := d.peopleOfState(i, end, after, st); n > after {
+		return n
 	}
 	// A group of the state's people: "Iranian protesters", "Hong Kong
 	// students", "Bolivian security forces".
@@ -323,13 +327,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 		return after + 1
 	}
 	if t.via == parley.ViaAdjective && after == end && after < len(d.toks) {
-		w := after
-		if w+1 < len(d.toks) && weaponKinds[d.toks[w].Norm] {
-			w++ // "Iranian ballistic missiles"
-		}
-		if weaponNouns[d.toks[w].Norm] {
-			d.mention(i, w+1, parley.ViaCollective, d.addKnown(st))
-			return w + 1
+		if w := d.weaponAfter(after); w > after {
+			d.mention(i, w, parley.ViaCollective, d.addKnown(st))
+			return w
 		}
 	}
 	// "Ethiopia's federal government", "the Afghan interim government".
@@ -350,6 +350,190 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// peopleOfState records a group of a state's people named by their own
+// people's word between ("Syrian Turkmen rebels", "Kosovo Serb
+// protesters", "Iraqi Kurdish forces"): one group of the first state,
+// named whole, not the second state's rebels. It returns after when the
+// words there are no such group.
+func (d *doc) peopleOfState(i, end, after int, st *kb.Entity) int {
+	if after != end || after+1 >= len(d.toks) || !d.toks[after].Upper || d.toks[after].Kind != token.Word || notNames[d.toks[after].Norm] {
+		return after
+	}
+	k := after + 1 // an unknown people's word: "Kurdish"
+	if other, e := d.stateAt(after); other != nil {
+		k = e // another state's word: "Turkmen", "Serb"
+	} else if d.r.dict.match(d.toks, after) != nil {
+		return after // a name the knowledge base knows: "Russian Wagner fighters"
+	}
+	for n := min(2, len(d.toks)-k); n >= 1; n-- {
+		if p := string(d.phraseKey(k, k+n)); collectiveNouns[p] || armedBands[p] {
+			sp := d.span(i, k+n)
+			d.mention(i, k+n, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], st.Country, "group"))
+			return k + n
+		}
+	}
+	return after
+}
+
+// peopleBand records an armed band named by its people's word alone,
+// which no state's word gives ("Kurdish forces", "Baloch militants",
+// "clashed with Druze fighters"): a group of no known state, named whole.
+// Opening a sentence, the word must look like a people's ("Kurdish
+// forces attacked", not "Rival militias").
+func (d *doc) peopleBand(i int) int {
+	if i+1 >= len(d.toks) || !d.nameStart(i) || titleWords[d.toks[i].Norm] || d.toks[i+1].Upper || kindWords[d.toks[i].Norm] ||
+		!(armedBands[d.toks[i+1].Norm] || d.toks[i+1].Is("fighters", "militants")) || d.r.dict.match(d.toks, i) != nil {
+		return i
+	}
+	if i > 0 && d.toks[i-1].Upper && d.sentenceOf[i-1] == d.sentenceOf[i] {
+		return i // the end of a longer name
+	}
+	if (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && !demonymShape(d.toks[i].Norm) {
+		return i
+	}
+	sp := d.span(i, i+2)
+	d.mention(i, i+2, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "group"))
+	return i + 2
+}
+
+// kindWords, capitalised, say what side or kind a band is, not whose
+// people: "Western forces", "Coalition forces", "Government forces".
+var kindWords = set("western", "eastern", "northern", "southern", "allied", "coalition", "government", "opposition",
+	"rebel", "foreign", "local", "regional", "international", "islamist", "jihadist", "federal", "national", "special",
+	"elite", "security", "militia", "tribal", "armed", "enemy", "friendly", "peacekeeping", "ground", "naval")
+
+// demonymShape reports whether a word ends as peoples' words do:
+// "Kurdish", "Houthi", "Tigrayan", "Congolese".
+func demonymShape(w string) bool {
+	for _, s := range []string{"ish", "i", "an", "ese"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// proxyGroup records a group named by who backs or leads it ("Iran-backed
+// militias", "Russian-backed separatists", "Kurdish-led forces"): the
+// group itself, named whole, not its backer (who is neither the one that
+// acts nor the one acted on). A state that leads ("US-led forces") is
+// stateCompound's.
+func (d *doc) proxyGroup(i int) int {
+	t := &d.toks[i]
+	cut := strings.LastIndexByte(t.Text, '-')
+	if t.Kind != token.Word || cut <= 0 || !proxySuffixes[strings.ToLower(t.Text[cut+1:])] || !unicode.IsUpper([]rune(t.Text)[0]) {
+		return i
+	}
+	for n := min(2, len(d.toks)-i-1); n >= 1; n-- {
+		if p := string(d.phraseKey(i+1, i+1+n)); collectiveNouns[p] || armedBands[p] {
+			sp := d.span(i, i+1+n)
+			d.mention(i, i+1+n, parley.ViaCollective, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "group"))
+			return i + 1 + n
+		}
+	}
+	return i
+}
+
+// proxySuffixes end a compound naming a group by its backer or leader.
+var proxySuffixes = set("backed", "allied", "aligned", "supported", "funded", "armed", "trained", "led", "affiliated")
+
+// armedBands name armed groups after a people's word: "Iraqi Kurdish
+// forces", "Libyan Tuareg militias".
+var armedBands = set("forces", "militia", "militias", "militiamen", "gunmen", "tribesmen")
+
+// courtIn records a court named by the place it sits in ("a court in
+// Moscow", "a military tribunal in Dhaka", "the appeals court in
+// Managua"): the judiciary of that place's state. Courts in the seats of
+// international courts ("a tribunal in The Hague") are left alone.
+func (d *doc) courtIn(i int) int {
+	if !d.toks[i].Is("a", "an", "the") {
+		return i
+	}
+	k := i + 1
+	for k < len(d.toks) && k-i <= 3 && !d.toks[k].Upper && !d.toks[k].Is("court", "tribunal") && courtKinds[d.toks[k].Norm] {
+		k++
+	}
+	if k+2 >= len(d.toks) || !d.toks[k].Is("court", "tribunal") || !d.toks[k+1].Is("in") || d.toks[k].Upper {
+		return i
+	}
+	en := d.r.dict.match(d.toks, k+2)
+	if en == nil || courtSeats[d.toks[k+len(en.toks)+1].Norm] {
+		return i
+	}
+	for _, t := range en.targets {
+		if (t.entity.Kind == kb.KindPlace || t.entity.Kind == kb.KindState) && t.entity.Country != "" {
+			if st := d.r.kb.State(t.entity.Country); st != nil {
+				d.mention(i, k+1, parley.ViaRole, d.addBody(st, "Judiciary"))
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// courtKinds may stand before "court" in a court named by its seat.
+var courtKinds = set("military", "district", "appeals", "appeal", "regional", "criminal", "local", "lower", "higher",
+	"federal", "city", "provincial", "special", "revolutionary", "anti-terrorism", "counter-terrorism", "terrorism",
+	"civil", "administrative", "magistrates'", "magistrate's", "magistrates", "juvenile", "top", "high", "supreme")
+
+// courtSeats are the last words of places where international courts
+// sit, whose courts are not the host state's.
+var courtSeats = set("hague", "strasbourg", "luxembourg", "arusha")
+
+// weaponAfter returns the end of the weapon named from w on, after a
+// country adjective, or w when none is: "ballistic missiles", a model
+// between ("F-16 fighters", "Su-24 bomber", "Shahed drones", "Kalibr
+// cruise missiles") or the model alone in the plural ("Turkish F-16s").
+func (d *doc) weaponAfter(w int) int {
+	k := w
+	model := false
+	for n := 0; n < 2; n++ {
+		end, plural := d.modelName(k)
+		if end == k {
+			break
+		}
+		if plural {
+			return end // "two Russian MiG-29s"
+		}
+		k, model = end, true
+	}
+	if k+1 < len(d.toks) && weaponKinds[d.toks[k].Norm] {
+		k++ // "Iranian ballistic missiles"
+	}
+	if k < len(d.toks) && (weaponNouns[d.toks[k].Norm] || model && d.toks[k].Is("fighters", "fighter")) {
+		return k + 1 // "Turkish F-16 fighters"; without a model, "fighters" are people
+	}
+	return w
+}
+
+// modelName returns the end of a weapon's model name written as one piece
+// at k ("F-16", "Su-24", "Shahed-136", "ATACMS", "Bayraktar"), and whether
+// it ends in a plural ("F-16s"); k when none starts there. A word alone
+// that the knowledge base knows is no model.
+func (d *doc) modelName(k int) (int, bool) {
+	if k >= len(d.toks) || !d.toks[k].Upper && d.toks[k].Kind != token.Number {
+		return k, false
+	}
+	j, digit := k, false
+	for j < len(d.toks) && (j == k || d.toks[j].Start == d.toks[j-1].End) && (d.toks[j].Kind != token.Punct || d.toks[j].Text == "-") {
+		digit = digit || d.toks[j].Kind == token.Number
+		j++
+	}
+	if d.toks[j-1].Kind == token.Punct {
+		return k, false
+	}
+	last := d.toks[j-1].Text
+	if digit {
+		return j, d.toks[j-1].Kind == token.Number && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	}
+	// A word alone is a model only before a weapon: "Iranian Shahed drones"
+	// (not "Chinese Foreign Ministry").
+	if j == k+1 && j < len(d.toks) && (weaponNouns[d.toks[j].Norm] || weaponKinds[d.toks[j].Norm]) && d.r.dict.match(d.toks, k) == nil {
+		return j, false
+	}
+	return k, false
 }
 
 // ownPlaceAt reports whether the single word at j names a place of the

@@ -87,7 +87,7 @@ var personTitles = set(
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
 	"sgt.", "capt.", "maj.", "cmdr.", "amb.", "lt", "col", "gen", "adm", "sgt", "capt", "maj", "cmdr",
-	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "spokesman", "chancellor", "vice-president",
+	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "defender", "rapporteur", "mediator", "spokesman", "chancellor", "vice-president",
 	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
 	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",
 	"witness", "inspector", "investigator", "auditor", "spokesperson", "diplomat", "envoy",
@@ -180,6 +180,16 @@ var stateBodies = map[string]string{
 	"soldiers":                      "Armed Forces",
 	"servicemen":                    "Armed Forces",
 	"forces":                        "Armed Forces",
+	"government troops":             "Armed Forces", // "Syrian government troops deployed": the army, not the cabinet
+	"government forces":             "Armed Forces",
+	"special forces":                "Armed Forces", // "Russian and Syrian special forces rescued the navigator"
+	"paratroopers":                  "Armed Forces",
+	"commandos":                     "Armed Forces",
+	"marines":                       "Armed Forces",
+	"air defences":                  "Armed Forces", // "Ukrainian air defences shot down two jets"
+	"air defenses":                  "Armed Forces",
+	"air defence":                   "Armed Forces",
+	"air defense":                   "Armed Forces",
 	"navy":                          "Navy",
 	"air force":                     "Air Force",
 	"coast guard":                   "Coast Guard",
@@ -225,7 +235,8 @@ var weaponNouns = set("drone", "drones", "missile", "missiles", "rocket", "rocke
 	"submarine", "submarines", "frigate", "frigates", "destroyer", "destroyers")
 
 // weaponKinds may stand between the country adjective and the weapon.
-var weaponKinds = set("ballistic", "cruise", "hypersonic", "fighter", "attack", "combat", "kamikaze", "suicide", "guided")
+var weaponKinds = set("ballistic", "cruise", "hypersonic", "fighter", "attack", "combat", "kamikaze", "suicide", "guided",
+	"surveillance", "reconnaissance", "spy", "patrol", "strategic", "stealth")
 
 // groupPhrases refer to the last two actors of a kind: "the two leaders".
 var groupPhrases = map[string]groupKind{

@@ -343,6 +343,10 @@ type doc struct {
 	// local maps the normalised surname of a person the knowledge base
 	// does not know to the actor ID made for them.
 	local map[string]string
+	// seated holds organisations whose country is only where they sit
+	// ("the Nordic Institute for Security Policy in Uppsala"), which says
+	// nothing of whose story the article is.
+	seated map[string]bool
 	// pending holds appositions whose country is settled at the end.
 	pending []apposition
 	// titled maps a capitalised bare title ("President", "Prime
@@ -454,6 +458,22 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.pairCompound(i); n > i {
+		return n
+	}
+	if id, ok := d.local[t.Norm]; ok && t.Kind == token.Word && d.actors[d.index[id]].Kind == parley.Organization && strings.ContainsAny(t.Text, "0123456789-") {
+		// "M5-RFP demonstrators" after "the June 5 Movement-Rally of
+		// Patriotic Forces (M5-RFP)": the acronym the text defined, which
+		// is no name word.
+		d.mention(i, i+1, parley.ViaName, id)
+		return i + 1
+	}
+	if n := d.proxyGroup(i); n > i {
+		return n
+	}
+	if n := d.courtIn(i); n > i {
+		return n
+	}
+	if n := d.peopleBand(i); n > i {
 		return n
 	}
 	if n := d.unknownPerson(i); n > i {

@@ -15,6 +15,17 @@ import (
 // Sciences", "Institute of Russian, Eastern European, and Central Asian
 // Studies", "Global Times".
 func (d *doc) organisation(i int) int {
+	if d.datedName(i) {
+		// "the June 5 Movement-Rally of Patriotic Forces (M5-RFP)": a
+		// movement named after its day, defined by its acronym.
+		if end, acr, ok := d.definedName(i); ok {
+			sp := d.span(i, end)
+			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "organisation")
+			d.mention(i, end, parley.ViaDescriptor, id)
+			d.local[d.toks[acr].Norm] = id
+			return end
+		}
+	}
 	if !d.nameStart(i) {
 		return i
 	}
@@ -68,6 +79,11 @@ func (d *doc) organisation(i int) int {
 		}
 		return i
 	}
+	// A generic phrase written in capitals is no name: "the Federal
+	// Government" is the article's state's.
+	if _, ok := genericNouns["the "+d.phrase(i, end)]; ok && i > 0 && d.toks[i-1].Is("the") {
+		return i
+	}
 	// A name the knowledge base knows in full is for known() to handle,
 	// and so is a state followed by one of its bodies.
 	if en := d.r.dict.match(d.toks, i); en != nil && i+len(en.toks) >= end {
@@ -103,10 +119,22 @@ func (d *doc) organisation(i int) int {
 	if country == "" {
 		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
 	}
+	seated := false
+	if country == "" && end+1 < len(d.toks) && d.toks[end].Is("in") && !d.toks[i].Is("international") && !courtSeats[d.toks[min(end+2, len(d.toks)-1)].Norm] {
+		// "the Higher Regional Court in Berlin": where the body sits
+		country = d.placeInName(end, min(end+4, len(d.toks)))
+		seated = country != ""
+	}
 	sp := d.span(i, end)
 	id := d.ministryOf(i, end, country)
 	if id == "" {
 		id = d.addNew(parley.Organization, d.text[sp.Start:sp.End], country, "organisation")
+		if seated {
+			if d.seated == nil {
+				d.seated = map[string]bool{}
+			}
+			d.seated[id] = true
+		}
 	}
 	d.mention(i, end, parley.ViaDescriptor, id)
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
@@ -199,7 +227,11 @@ func (d *doc) definedName(i int) (end, acr int, ok bool) {
 		if j > i && t.NewlineBefore {
 			break
 		}
-		if t.Kind == token.Word && t.Upper && !(notNames[t.Norm] && !connectors[t.Norm]) {
+		if j == i+1 && t.Kind == token.Number && d.datedName(i) {
+			j++ // "June 5 Movement"
+			continue
+		}
+		if t.Kind == token.Word && t.Upper && !(notNames[t.Norm] && !connectors[t.Norm] && !(j == i && d.datedName(i))) {
 			j++
 			continue
 		}
@@ -213,7 +245,7 @@ func (d *doc) definedName(i int) (end, acr int, ok bool) {
 		return i, 0, false
 	}
 	a := d.toks[j+1].Text
-	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) {
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || !isLetters(a) && !(d.datedName(i) && isAcronym(a)) {
 		return i, 0, false
 	}
 	for k := i; k < j; k++ {
@@ -233,6 +265,13 @@ var thingHeads = map[string]bool{"line": true, "zone": true, "zones": true, "are
 	"partnership": true, "pact": true, "charter": true, "memorandum": true, "road": true, "belt": true,
 	"project": true, "scheme": true, "index": true, "route": true, "pipeline": true,
 	"law": true, "bill": true, "resolution": true, "strategy": true, "operation": true, "missile": true}
+
+// datedName reports whether a name starts at i with a month and a day
+// before capitalised words: "June 5 Movement", "March 23 Movement".
+func (d *doc) datedName(i int) bool {
+	return i+2 < len(d.toks) && monthWords[d.toks[i].Norm] && d.toks[i].Upper && d.toks[i+1].Kind == token.Number &&
+		len(d.toks[i+1].Text) <= 2 && d.toks[i+2].Kind == token.Word && d.toks[i+2].Upper && !notNames[d.toks[i+2].Norm]
+}
 
 // isLetters reports whether s is all letters.
 func isLetters(s string) bool {
@@ -472,7 +511,7 @@ func (d *doc) unknownPerson(i int) int {
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)
-	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired) && j-i >= 2) || j-i < 2 && !titled {
+	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j)) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
@@ -508,6 +547,17 @@ func (d *doc) unknownPerson(i int) int {
 			role, country = "", ss[1]
 		}
 	}
+	// "the chief negotiators, Petar Petkovic for Belgrade and Besnik
+	// Bislimi for Pristina": each name speaks for the state after it, one
+	// mention with it (the state is no party of its own).
+	end := j
+	if st, e := d.sideAfter(j); st != nil && (paired || d.pluralRoleBefore(i)) {
+		if paired {
+			role = ""
+		}
+		country, end = st.Country, e
+		d.addKnown(st)
+	}
 	if appos && role == "" {
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
@@ -541,8 +591,22 @@ func (d *doc) unknownPerson(i int) int {
 			d.local[d.toks[k].Norm] = id
 		}
 	}
-	d.mention(i, j, parley.ViaDescriptor, id)
-	return j
+	d.mention(i, end, parley.ViaDescriptor, id)
+	return end
+}
+
+// sideAfter returns the state a name at j speaks for, in a list of
+// names each with its side ("Petkovic for Belgrade and …", "Ruiz of
+// Spain, …"), and where that state's words end; nil when none.
+func (d *doc) sideAfter(j int) (*kb.Entity, int) {
+	if j+2 >= len(d.toks) || !d.toks[j].Is("for", "of", "from") {
+		return nil, j
+	}
+	st, e := d.stateAt(j + 1)
+	if st == nil || e >= len(d.toks) || !d.toks[e].Is("and", ",", ")") {
+		return nil, j
+	}
+	return st, e
 }
 
 // kinOfNamed reports whether a new name starting at i is given as the kin
@@ -724,6 +788,8 @@ func posting(role string) bool {
 // pairedName reports whether the name at i is the second of two named
 // after a plural role and a comma: "his US and Japanese counterparts,
 // Sung Kim and Takehiro Funakoshi".
+// Each name may take the side it speaks for: "the chief negotiators,
+// Petar Petkovic for Belgrade and Besnik Bislimi for Pristina".
 // It returns where the first name starts.
 func (d *doc) pairedName(i int) (int, bool) {
 	if i < 4 || !d.toks[i-1].Is("and") || len(d.mentions) == 0 {
@@ -737,7 +803,31 @@ func (d *doc) pairedName(i int) (int, bool) {
 	for s > 0 && d.toks[s-1].Start >= m.Span.Start {
 		s--
 	}
-	return s, s >= 2 && d.toks[s-1].Text == "," && pluralRoleHeads[d.toks[s-2].Norm]
+	return s, d.pluralRoleBefore(s)
+}
+
+// ledByAt reports whether the name at [i, j) is the one a delegation or
+// meeting was led by ("the government delegation, headed by Otty Patino,",
+// "a commission chaired by Kwame Mensah"): a person, unless the name ends
+// as an organisation's does ("led by Global Witness Group").
+func (d *doc) ledByAt(i, j int) bool {
+	return i >= 2 && j-i <= 3 && d.toks[i-1].Is("by") && d.toks[i-2].Is("led", "headed", "chaired", "co-chaired", "accompanied") &&
+		!orgHeads[d.toks[j-1].Norm]
+}
+
+// pluralRoleBefore reports whether a plural role ends the phrase before
+// the comma at i-1: "his counterparts,", "The chief negotiators of the
+// two sides,".
+func (d *doc) pluralRoleBefore(i int) bool {
+	if i < 2 || d.toks[i-1].Text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 8 && d.toks[k].Kind != token.Punct; k-- {
+		if pluralRoleHeads[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRoleStates returns, in text order, the states a plural role
@@ -765,7 +855,10 @@ var pluralRoleHeads = set("counterparts", "colleagues", "ministers", "envoys", "
 
 var roleHeads = set("counterpart", "counterparts", "colleagues", "ministers", "envoys", "negotiators", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy",
 	"prosecutor", "adviser", "advisor", "secretary", "chief", "head", "leader", "president", "chairman", "chairwoman",
-	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel")
+	"commissioner", "governor", "mayor", "lawyer", "attorney", "negotiator", "official", "counsel",
+	// offices: "The Public Defender, Levan Ioseliani,", "the UN special rapporteur, Ana Pop,"
+	"ombudsman", "defender", "rapporteur", "mediator", "speaker", "judge", "justice", "commander", "coordinator",
+	"representative", "general", "inspector", "auditor")
 
 // titledAt reports whether a personal title stands right before token i:
 // "President Tokayev", "Sen. Ben Sasse", "Lt. Col. Vindman".
