@@ -201,7 +201,26 @@ func actorObjectOrAgent(d *doc, k int) bool {
 	if actorObject(d, k) {
 		return true
 	}
-	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+8)) != nil
+	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil // ("sentenced to four years in prison by a Turkish court")
+}
+
+// foundGuilty accepts "found X guilty" (or "liable") with X the actor
+// found, or in the passive the court as the agent: "was found guilty by
+// a military tribunal"; not "found that …" nor "found guilty" of no one,
+// and only by a court ("Putin found Macron guilty of naivety" is a jibe).
+func foundGuilty(d *doc, k int) bool {
+	if !actorObjectOrAgent(d, k) || !d.courtNear(k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("guilty", "liable") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectMention returns the first actor mention a few words after verb k,
@@ -1021,7 +1040,12 @@ func ruledUnlawful(d *doc, k int) bool {
 	if !found {
 		return false
 	}
-	// A court acts: named in the sentence around the verb.
+	return d.courtNear(k)
+}
+
+// courtNear reports whether a court acts in the sentence around token k:
+// one is named there.
+func (d *doc) courtNear(k int) bool {
 	a, b := d.tokensOf(d.sentenceAround(k))
 	for i := a; i < b; i++ {
 		if d.cover[i] >= 0 {

@@ -946,8 +946,12 @@ var verbs = []struct {
 	{"indict", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege")}},
 	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with")}},
 	// "A Russian court sentenced Alexei Navalny to 19 years", "convicted"
-	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
-	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
+	// "was sentenced by a Turkish court to four years": the court in the passive
+	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	// "A Russian court found Gershkovich guilty of espionage", "was found
+	// guilty by a military tribunal"
+	{"find|found", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(foundGuilty)}},
 	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
