@@ -223,6 +223,43 @@ func foundGuilty(d *doc, k int) bool {
 	return false
 }
 
+// courtStruckMeasure accepts a court's verb undoing a measure named right
+// after it: "annulled Sall's decree", "struck down the law passed by
+// parliament", "set aside the minister's decision", "blocked the
+// government's plan"; "strike" and "set" only with "down" and "aside".
+func courtStruckMeasure(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if d.tok(k).Is("strike", "struck", "strikes", "striking") || d.tok(k).Is("set", "sets", "setting") {
+		if i >= n || !d.tok(i).Is("down", "aside") {
+			return false
+		}
+		i++
+	}
+	if !notNoun(d, k) || !d.courtNear(k) {
+		return false
+	}
+	for j := i; j < n && j <= i+10; j++ { // ("struck down a key part of the government's judicial overhaul law")
+		if measureNouns[d.tok(j).Norm] {
+			// not "set aside the decision of the Colorado Supreme Court":
+			// one court's ruling undone by another
+			return !slices.ContainsFunc(d.measureAuthor(k, n, nil), d.court)
+		}
+		if d.stop(j) || d.tok(j).Is(",", "to", "on", "in", "for", "against") {
+			return false
+		}
+	}
+	return false
+}
+
+// measureNouns are the acts of a government or a legislature a court can
+// undo.
+var measureNouns = map[string]bool{"decision": true, "decisions": true, "decree": true, "decrees": true, "law": true,
+	"laws": true, "act": true, "acts": true, "order": true, "orders": true, "ban": true, "policy": true, "plan": true,
+	"measure": true, "measures": true, "bill": true, "amendment": true, "amendments": true, "postponement": true,
+	"regulation": true, "regulations": true, "directive": true, "ordinance": true, "move": true, "reform": true,
+	"reforms": true, "appointment": true, "dismissal": true, "deportation": true, "extradition": true, "suspension": true}
+
 // objectMention returns the first actor mention a few words after verb k,
 // before a stop, a comma or a preposition of place or agent.
 func objectMention(d *doc, k int) (parley.Mention, bool) {
@@ -1032,7 +1069,8 @@ func ruledUnlawful(d *doc, k int) bool {
 		if d.stop(i) && !d.inDate(i-1) { // ("on Feb. 5": no stop)
 			break
 		}
-		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") {
+		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") ||
+			d.tok(i).Is("contrary") && d.tok(i+1).Is("to") { // "was contrary to the constitution"
 			found = true
 			break
 		}
@@ -1044,13 +1082,13 @@ func ruledUnlawful(d *doc, k int) bool {
 }
 
 // courtNear reports whether a court acts in the sentence around token k:
-// one is named there.
+// one is named there (a constitutional council is one).
 func (d *doc) courtNear(k int) bool {
 	a, b := d.tokensOf(d.sentenceAround(k))
 	for i := a; i < b; i++ {
 		if d.cover[i] >= 0 {
 			for _, id := range d.in.Mentions[d.cover[i]].Actors {
-				if d.court(id) || d.nameHas(id, "judiciary") {
+				if d.court(id) || d.nameHas(id, "judiciary", "constitutional council") {
 					return true
 				}
 			}

@@ -28,6 +28,36 @@ func TestInstitutionActs(t *testing.T) {
 			"Putin found Macron guilty of naivety, he joked.", nil},
 		{"sentenced_without_an_agent_names_no_court", "2024-05-10",
 			"Khan was sentenced to 14 years on Friday.", nil},
+		// A court undoing another's measure: aimed at its author.
+		{"court_struck_down_a_law_passed_by_parliament", "2024-05-10",
+			"Israel's Supreme Court struck down the law passed by the Knesset.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Israel", target: "Knesset"}}},
+		{"council_annulled_a_decree_by_the_president", "2024-05-10",
+			"The Constitutional Council of Senegal annulled a decree by Macky Sall on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Constitutional Council of Senegal", target: "Macky Sall", date: "2024-05-09"}}},
+		{"court_suspended_a_decree_issued_by_a_president", "2024-05-10",
+			"Brazil's Supreme Court suspended the decree issued by Jair Bolsonaro.",
+			[]want{{typ: parley.Sanction, source: "Supreme Federal Court", target: "Jair Bolsonaro"}}},
+		{"court_overturned_the_decision_of_a_commission", "2024-05-10",
+			"Pakistan's Supreme Court overturned the decision of the Election Commission.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Pakistan", target: "Election Commission"}}},
+		{"ruled_contrary_to_the_constitution", "2024-05-10",
+			"The Supreme Court of Pakistan ruled on Monday that the law passed by parliament was contrary to the constitution.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Pakistan", target: "Pakistan", date: "2024-05-06"}}},
+		// One court's ruling undone by a higher one; a road blocked; a
+		// government undoing its own ban: no verdict on another.
+		{"court_set_aside_a_lower_courts_decision", "2024-05-10",
+			"In a 6-3 ruling, the US Supreme Court on Monday set aside the decision of the Colorado Supreme Court.", nil},
+		{"police_blocked_a_road", "2024-05-10",
+			"Police blocked the road to parliament.", nil},
 	}
 	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"government_overturned_a_ban_is_no_verdict", "2024-05-10",
+			"The new government overturned the ban on the opposition party imposed by Sheikh Hasina.",
+			want{typ: parley.Sanction, source: "Government of Bangladesh"}},
+		{"a_bloc_blocking_a_proposal_is_no_verdict", "2024-05-10",
+			"Hungary blocked the EU's proposal to send more weapons to Ukraine.",
+			want{typ: parley.Sanction}},
+	})
 }

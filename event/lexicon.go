@@ -109,6 +109,10 @@ var application = []sense{s(parley.Request, "100", directed, "for", "to").takes(
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
+// struckDown is a court undoing a measure: SANCTION (convict), as a
+// ruling that it is unlawful.
+var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
+
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
 var verbs = []struct {
@@ -949,6 +953,18 @@ var verbs = []struct {
 	// "was sentenced by a Turkish court to four years": the court in the passive
 	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
 	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	// "The Constitutional Council annulled Sall's decree", "the court
+	// struck down the law passed by parliament", "set aside the minister's
+	// decision": a court undoing another's measure, aimed at its author
+	{"annul|annulled|annuls|annulling", struckDown},
+	{"quash|quashed|quashes|quashing", struckDown},
+	{"overturn", struckDown},
+	{"invalidate", struckDown},
+	{"nullify", struckDown},
+	{"strike|struck|strikes|striking", struckDown},
+	{"set|sets|setting", struckDown},
+	{"suspend", struckDown},
+	{"block", struckDown},
 	// "A Russian court found Gershkovich guilty of espionage", "was found
 	// guilty by a military tribunal"
 	{"find|found", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(foundGuilty)}},

@@ -3130,6 +3130,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
+	if obj == nil && verb && sn.typ == parley.Sanction && sn.mode == "convict" {
+		obj = d.measureAuthor(k, ce, subj) // "struck down the law passed by parliament": on its author
+	}
 	if sn.typ == parley.Support && verb && objNoun > k+2 && len(obj) == 1 && d.cover[objNoun-1] >= 0 && slices.Equal(d.in.Mentions[d.cover[objNoun-1]].Actors, obj) {
 		// "approved Sweden's NATO membership": the one who joins, not what
 		// it joins.
@@ -6872,6 +6875,36 @@ func (d *doc) oneCountry(ids []string) bool {
 		}
 	}
 	return c != ""
+}
+
+// measureAuthor returns whose measure a court undid or ruled on, from
+// the first measure noun after verb k: its owner ("Sall's decree", "the
+// Kenyan government's decision", "the decision of the minister") or its
+// agent ("the law passed by parliament", "a decree by Sall").
+func (d *doc) measureAuthor(k, ce int, subj []string) []string {
+	for i := k + 1; i < ce && i <= k+12; i++ {
+		if !measureNouns[d.tok(i).Norm] {
+			continue
+		}
+		if o := d.ownerBefore(i, k); o != nil {
+			return d.othersThan(subj, o)
+		}
+		for j := i + 1; j < ce && j <= i+4; j++ {
+			if d.tok(j).Is("by") || j == i+1 && d.tok(j).Is("of") {
+				for x := j + 1; x < ce && x <= j+2; x++ {
+					if m, ok := d.mentionAt(x); ok {
+						return d.othersThan(subj, m.Actors)
+					}
+				}
+				return nil
+			}
+			if d.stop(j) || d.tok(j).Is(",") {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // ownerBefore returns the one whose noun at n is — "Sweden's accession",
