@@ -223,6 +223,113 @@ func foundGuilty(d *doc, k int) bool {
 	return false
 }
 
+// unseated accepts a legislature or a court putting a leader out of
+// office: a person right after the verb ("removed President Boluarte from
+// office", "voted to impeach Yoon"), or in the passive with the body as
+// the agent ("was removed by Congress"). A leader dismissing his own
+// officials ("Trump removed Comey") is no act between actors.
+func unseated(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.chamberNear(k) {
+		return false
+	}
+	if d.passive(k) {
+		return d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil
+	}
+	m, ok := objectMention(d, k)
+	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
+}
+
+// strippedOf accepts "stripped X of his immunity (citizenship, seat,
+// mandate)", X an actor right after the verb or, in the passive, before it.
+func strippedOf(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.passive(k) && !actorObject(d, k) {
+		return false
+	}
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is("of") {
+			for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.tok(j).Is("immunity", "citizenship", "nationality", "seat", "mandate", "accreditation", "passport", "passports") {
+					return true
+				}
+			}
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// chamberNear reports whether a legislature or a court is named in the
+// sentence around token k.
+func (d *doc) chamberNear(k int) bool {
+	if d.courtNear(k) {
+		return true
+	}
+	a, b := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, d.chamber) {
+			return true
+		}
+	}
+	return false
+}
+
+// chamber reports whether actor id is a legislature or its members.
+func (d *doc) chamber(id string) bool {
+	return d.nameHas(id, "congress", "parliament", "assembly", "senate", "house of", "knesset", "duma", "rada",
+		"majlis", "legislat", "lawmakers", "deputies", "bundestag")
+}
+
+// expelledMember accepts a body putting out a member state or body:
+// "The Council of Europe expelled Russia" (the body acting), "Russia was
+// expelled from the Council of Europe", "expelled Russia from the Human
+// Rights Council"; envoys expelled are the diplomats' sense.
+func expelledMember(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	i := k + 1
+	if !d.passive(k) {
+		j := k + 1
+		for j < n && j <= k+3 && d.cover[j] < 0 && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= n || d.cover[j] < 0 {
+			return false
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind == parley.Person {
+			return false
+		}
+		i = d.afterMentions(j)
+	}
+	if i < n && d.tok(i).Is("from") {
+		if j := actorAt(d, i+1, "the"); j >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, d.forum) {
+			return true
+		}
+		return false
+	}
+	return !d.passive(k) && d.forumBefore(k)
+}
+
+// forumBefore reports whether an international body is named in the
+// clause before verb k, as its subject ("The Council of Europe expelled
+// Russia").
+func (d *doc) forumBefore(k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := k - 1; i >= a && i >= k-12; i-- {
+		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, d.forum) {
+			return true
+		}
+		if d.tok(i).Is(";", "that", "which", "who") {
+			return false
+		}
+	}
+	return false
+}
+
 // courtStruckMeasure accepts a court's verb undoing a measure named right
 // after it: "annulled Sall's decree", "struck down the law passed by
 // parliament", "set aside the minister's decision", "blocked the

@@ -953,6 +953,19 @@ var verbs = []struct {
 	// "was sentenced by a Turkish court to four years": the court in the passive
 	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
 	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	// "Peru's Congress removed Castillo from office", "the National
+	// Assembly voted to impeach Yoon", "was impeached by the House": a
+	// legislature or a court unseating a leader
+	{"impeach", []sense{s(parley.Sanction, "160", directed, "").when(unseated)}},
+	{"remove|removed|removing|removes", []sense{s(parley.Sanction, "160", directed, "").when(unseated)}},
+	// "the junta stripped the ambassador of his diplomatic immunity",
+	// "voted to strip Dodik of his immunity", "lifted the immunity of
+	// Imamoglu": a protection taken away
+	{"strip|stripped|stripping|strips", []sense{s(parley.Coerce, "172", directed, "").withMode("restrict").when(strippedOf)}},
+	{"lift", []sense{s(parley.Coerce, "172", directed, "", "of").withMode("restrict").takes("immunity")}},
+	// "The Council of Europe expelled Russia", "Russia was expelled from
+	// the Council of Europe": a member put out of a body
+	{"expel", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledMember)}},
 	// "The Constitutional Council annulled Sall's decree", "the court
 	// struck down the law passed by parliament", "set aside the minister's
 	// decision": a court undoing another's measure, aimed at its author
