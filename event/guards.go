@@ -223,6 +223,57 @@ func foundGuilty(d *doc, k int) bool {
 	return false
 }
 
+// missionLeader accepts a verb of approval whose object is a mission or a
+// deployment with a named leader or sender: "authorised a multinational
+// police mission led by Kenya", "approved the deployment of Rwandan
+// troops", "endorsed a Kenyan-led force".
+func missionLeader(d *doc, k int) bool {
+	return notNoun(d, k) && d.missionOf(k, len(d.in.Tokens)) != nil
+}
+
+// missionNouns name a force sent abroad.
+var missionNouns = map[string]bool{"mission": true, "deployment": true, "force": true, "troops": true,
+	"contingent": true, "operation": true, "peacekeepers": true}
+
+// missionOf returns who leads or sends the mission named after verb k:
+// "a mission led by Kenya", "the deployment of Rwandan troops", "a
+// Kenyan-led force", "Kenya's mission"; nil when no mission or no one.
+func (d *doc) missionOf(k, ce int) []string {
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		if !missionNouns[d.tok(i).Norm] {
+			if d.stop(i) || d.tok(i).Is(",", "to", "for", "against") {
+				return nil
+			}
+			continue
+		}
+		if d.cover[i] >= 0 { // "the Kenyan mission": its state
+			if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && d.countryOf(ids[0]) != "" {
+				return []string{"state:" + d.countryOf(ids[0])}
+			}
+			return nil
+		}
+		if d.tok(i).Is("deployment") && i+2 < ce && d.tok(i+1).Is("of") {
+			continue // "the deployment of Rwandan troops": the troops' owner
+		}
+		for j := i - 1; j > k; j-- { // "a Kenyan-led force", "Rwandan troops", "Kenya's mission"
+			if d.cover[j] >= 0 {
+				m := d.in.Mentions[d.cover[j]]
+				if len(m.Actors) == 1 && !d.forum(m.Actors[0]) && (m.Via == parley.ViaAdjective || d.possessiveAt(j+1)) {
+					return m.Actors
+				}
+				break // (not "a multinational police mission", the police another's)
+			}
+		}
+		if i+3 < ce && d.tok(i+1).Is("led", "headed") && d.tok(i+2).Is("by") {
+			if m, ok := d.mentionAt(i + 3); ok {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // unseated accepts a legislature or a court putting a leader out of
 // office: a person right after the verb ("removed President Boluarte from
 // office", "voted to impeach Yoon"), or in the passive with the body as
@@ -1437,7 +1488,7 @@ func jointBefore(d *doc, k int) bool {
 // admittedAsMember accepts "admitted X as a (full) member" and "admitted X
 // to the bloc": membership granted, not a fact owned up to.
 func admittedAsMember(d *doc, k int) bool {
-	if !actorObject(d, k) {
+	if !actorObject(d, k) && !d.passive(k) { // ("Timor-Leste was admitted as a member of ASEAN")
 		return false
 	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {

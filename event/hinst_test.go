@@ -84,6 +84,38 @@ func TestInstitutionActs(t *testing.T) {
 		{"junta_stripped_an_ambassador_of_immunity", "2024-05-10",
 			"Niger's junta stripped the French ambassador of his diplomatic immunity.",
 			[]want{{typ: parley.Coerce, source: "National Council for the Safeguard of the Homeland", target: "France"}}},
+		// Membership or a standing granted, told in the passive: by the
+		// body named with it.
+		{"admitted_as_a_member_of_a_bloc", "2024-05-10",
+			"Timor-Leste was admitted as a member of ASEAN on Sunday.",
+			[]want{{typ: parley.Support, source: "Association of Southeast Asian Nations", target: "Timor-Leste", date: "2024-05-05"}}},
+		{"admitted_as_the_organisations_member", "2023-07-05",
+			"Leaders of the Shanghai Cooperation Organisation met online on Tuesday. Iran was admitted as the organisation's ninth full member.",
+			[]want{{typ: parley.Support, source: "Shanghai Cooperation Organisation", target: "Iran"}}},
+		{"granted_a_blocs_candidate_status", "2023-05-10",
+			"Moldova, a former Soviet republic wedged between Ukraine and Romania, was granted EU candidate status last June alongside Ukraine.",
+			[]want{{typ: parley.Support, source: "European Union", target: "Moldova", date: "2022-06"}}},
+		{"granted_membership_of_an_alliance", "2024-05-10",
+			"Finland was granted NATO membership in April.",
+			[]want{{typ: parley.Support, source: "North Atlantic Treaty Organization", target: "Finland", date: "2024-04"}}},
+		{"admitted_to_hospital_is_none", "2024-05-10",
+			"Two Iranian officials were admitted to hospital.", nil},
+		// A mission authorised: backing for whoever leads or sends it.
+		{"council_authorised_a_mission_led_by_a_state", "2024-05-10",
+			"The UN Security Council on Monday authorised a multinational police mission led by Kenya to help Haiti's national police fight the gangs.",
+			[]want{{typ: parley.Support, source: "United Nations Security Council", target: "Kenya", date: "2024-05-06"}}},
+		{"council_approved_a_kenyan_led_force", "2024-05-10",
+			"The Security Council approved the deployment of a Kenyan-led force to Haiti.",
+			[]want{{typ: parley.Support, source: "United Nations Security Council", target: "Kenya"}}},
+		{"union_endorsed_the_deployment_of_troops", "2024-05-10",
+			"The African Union endorsed the deployment of Rwandan troops to Mozambique.",
+			[]want{{typ: parley.Support, source: "African Union", target: "Rwanda"}}},
+		{"parliament_approved_the_budget_is_none", "2024-05-10",
+			"Parliament approved the budget.", nil},
+		// A victory certified.
+		{"tribunal_certified_a_presidents_victory", "2024-08-25",
+			"Venezuela's Supreme Tribunal of Justice certified Maduro's victory on Thursday.",
+			[]want{{typ: parley.Support, source: "Supreme Tribunal of Justice", target: "Nicolás Maduro", date: "2024-08-22"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

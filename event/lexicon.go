@@ -109,6 +109,10 @@ var application = []sense{s(parley.Request, "100", directed, "for", "to").takes(
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
+// missionBacked is a body authorising a mission or a deployment:
+// SUPPORT for the one who leads or sends it.
+var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionLeader)}
+
 // struckDown is a court undoing a measure: SANCTION (convict), as a
 // ruling that it is unlawful.
 var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
@@ -953,6 +957,11 @@ var verbs = []struct {
 	// "was sentenced by a Turkish court to four years": the court in the passive
 	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
 	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	// "The Security Council authorised a police mission led by Kenya",
+	// "approved the deployment of Rwandan troops": backing whoever goes
+	{"authorise", missionBacked}, {"authorize", missionBacked}, {"approve", missionBacked}, {"endorse", missionBacked},
+	// "The Supreme Tribunal certified Maduro's victory": a standing granted
+	{"certify", []sense{s(parley.Support, "051", directed, "").takes("victory", "win", "re-election", "reelection").when(notNoun)}},
 	// "Peru's Congress removed Castillo from office", "the National
 	// Assembly voted to impeach Yoon", "was impeached by the House": a
 	// legislature or a court unseating a leader

@@ -3468,6 +3468,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if agent == nil && sn.typ == parley.Support && obj != nil {
+			// "Timor-Leste was admitted as a member of ASEAN", "Moldova was
+			// granted EU candidate status": by the body it joins
+			if agent = d.memberOf(k, ce, obj); agent != nil && subj != nil && !slices.Equal(subj, agent) {
+				obj = subj // "Moldova … was granted EU candidate status alongside Ukraine": Moldova
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
@@ -3521,6 +3528,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj, implicit = d.protagonist(obj), true
 	}
 
+	if verb && !passive && sn.typ == parley.Support && missionLeader(d, k) {
+		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
+	}
 	subj = d.peopleOverStates(subj)
 	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
@@ -6875,6 +6885,36 @@ func (d *doc) oneCountry(ids []string) bool {
 		}
 	}
 	return c != ""
+}
+
+// memberOf returns the body a member is admitted to or granted a
+// standing in, named after passive verb k: "as a member of ASEAN", "to
+// the bloc", "EU candidate status", "the organisation's ninth full
+// member"; nil when none is named (other than obj).
+func (d *doc) memberOf(k, ce int, obj []string) []string {
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if !d.tok(i).Is("member", "members", "membership", "status", "accession") {
+			if d.stop(i) {
+				return nil
+			}
+			continue
+		}
+		for j := i - 1; j > k && j >= i-4; j-- { // "EU candidate status", "the organisation's ninth full member"
+			if d.cover[j] >= 0 {
+				if ids := d.in.Mentions[d.cover[j]].Actors; slices.ContainsFunc(ids, d.forum) && !slices.Equal(ids, obj) {
+					return ids
+				}
+				break
+			}
+		}
+		if i+2 < ce && d.tok(i+1).Is("of", "in") {
+			if j := actorAt(d, i+2, "the"); j >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, d.forum) {
+				return d.in.Mentions[d.cover[j]].Actors
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // measureAuthor returns whose measure a court undid or ruled on, from
