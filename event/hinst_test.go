@@ -116,9 +116,35 @@ func TestInstitutionActs(t *testing.T) {
 		{"tribunal_certified_a_presidents_victory", "2024-08-25",
 			"Venezuela's Supreme Tribunal of Justice certified Maduro's victory on Thursday.",
 			[]want{{typ: parley.Support, source: "Supreme Tribunal of Justice", target: "Nicolás Maduro", date: "2024-08-22"}}},
+		// A proposal blocked: rejected to whoever proposed it, the bloc
+		// named around it when no one else is.
+		{"blocked_proposals_at_bloc_level", "2024-05-10",
+			"At EU level, Hungary and Slovakia blocked proposals for bloc-wide sanctions on Georgian officials in December.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "European Union", date: "2023-12"},
+				{typ: parley.Reject, source: "Slovakia", target: "European Union", date: "2023-12"}}},
+		{"blocked_a_proposal_within_an_alliance", "2024-05-10",
+			"Within NATO, Turkey blocked the proposal.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "North Atlantic Treaty Organization"}}},
 	}
 	runEventCases(t, tests)
+	runRuledOut(t, []ruledOutCase{
+		// What a veto stopped did not happen.
+		{"vetoed_sanctions_are_not_imposed", "2024-05-10",
+			"Hungary vetoed new EU sanctions on Russia.",
+			want{typ: parley.Reject, source: "Hungary", target: "European Union"},
+			want{typ: parley.Sanction}},
+		{"blocked_package_of_sanctions_is_not_imposed", "2024-05-10",
+			"Hungary on Monday blocked a new package of EU sanctions against Russia.",
+			want{typ: parley.Reject, source: "Hungary", target: "European Union", date: "2024-05-06"},
+			want{typ: parley.Sanction}},
+		{"a_blocked_proposal_is_no_aid_sent", "2024-05-10",
+			"Hungary blocked the EU's proposal to send more weapons to Ukraine.",
+			want{typ: parley.Reject, source: "Hungary", target: "European Union"},
+			want{typ: parley.Aid}},
+	})
 	runNotCases(t, []notCase{
+		{"blocked_aid_is_no_aid", "2024-05-10",
+			"Israel blocked aid to Gaza.", want{typ: parley.Aid}},
 		{"government_overturned_a_ban_is_no_verdict", "2024-05-10",
 			"The new government overturned the ban on the opposition party imposed by Sheikh Hasina.",
 			want{typ: parley.Sanction, source: "Government of Bangladesh"}},

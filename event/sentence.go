@@ -186,7 +186,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -3122,6 +3122,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				pfrom = k + 1 // the noun and its owner: "accepted Egypt's ceasefire plan"
 			}
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
+		}
+	}
+	if verb && sn.typ == parley.Reject && vetoVerbs[d.tok(k).Norm] {
+		if p := d.proposer(k+1, ce, subj); p != nil {
+			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
+		} else if obj == nil && d.wordAfter(k, ce, 3, "proposal", "proposals", "initiative", "draft", "package") {
+			obj = d.forumIn(a, b, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
 		}
 	}
 	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
@@ -6916,6 +6923,39 @@ func (d *doc) memberOf(k, ce int, obj []string) []string {
 	}
 	return nil
 }
+
+// blockedAct reports whether trigger k names what a veto stopped, in the
+// veto's object: "vetoed new EU sanctions on Russia", "blocked the EU's
+// proposal to send weapons to Ukraine", "blocked aid to Gaza".
+func (d *doc) blockedAct(k, a int) bool {
+	for i := k - 1; i >= a && k-i <= 8; i-- {
+		t := d.tok(i)
+		if vetoVerbs[t.Norm] {
+			return i < k-1 || !d.tok(k).Is("by") // (not "blocked by")
+		}
+		if d.stop(i) || t.Is(",", ";", "and", "but", "which", "that", "who", "after", "before", "while", "as", "because") || d.cover[i] < 0 && d.participleAt(i) && !t.Is("proposed", "planned") {
+			return false
+		}
+	}
+	return false
+}
+
+// forumIn returns the first international body named in [a, b) other
+// than subj, or nil.
+func (d *doc) forumIn(a, b int, subj []string) []string {
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 {
+			if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && d.forum(ids[0]) && !slices.Contains(subj, ids[0]) {
+				return ids
+			}
+		}
+	}
+	return nil
+}
+
+// vetoVerbs stop another's proposal.
+var vetoVerbs = map[string]bool{"blocked": true, "block": true, "blocks": true, "blocking": true,
+	"vetoed": true, "veto": true, "vetoes": true, "vetoing": true}
 
 // measureAuthor returns whose measure a court undid or ruled on, from
 // the first measure noun after verb k: its owner ("Sall's decree", "the
