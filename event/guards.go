@@ -274,6 +274,26 @@ func (d *doc) missionOf(k, ce int) []string {
 	return nil
 }
 
+// ruledMust accepts a court's ruling that another must act: "ruled that
+// EU countries must identify …", "ruled on Friday that Israel should
+// halt"; not "ruled out", nor a finding of fact.
+func ruledMust(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := d.afterTimePhrase(k+1, n)
+	if i >= n || !d.tok(i).Is("that") || !d.courtNear(k) {
+		return false
+	}
+	for j := i + 1; j < n && j <= i+8; j++ {
+		if d.tok(j).Is("must", "should") || d.tok(j).Is("had", "has", "have") && d.tok(j+1).Is("to") {
+			return j > i+1 && d.cover[j-1] >= 0
+		}
+		if d.stop(j) || d.tok(j).Is(",") {
+			return false
+		}
+	}
+	return false
+}
+
 // unseated accepts a legislature or a court putting a leader out of
 // office: a person right after the verb ("removed President Boluarte from
 // office", "voted to impeach Yoon"), or in the passive with the body as

@@ -125,6 +125,15 @@ func TestInstitutionActs(t *testing.T) {
 		{"blocked_a_proposal_within_an_alliance", "2024-05-10",
 			"Within NATO, Turkey blocked the proposal.",
 			[]want{{typ: parley.Reject, source: "Turkey", target: "North Atlantic Treaty Organization"}}},
+		// A court ruling that another must act: an order.
+		{"court_ruled_that_a_state_must_halt", "2024-05-27",
+			"The International Court of Justice ruled on Friday that Israel must halt its offensive in Rafah.",
+			[]want{{typ: parley.Request, source: "International Court of Justice", target: "Israel", date: "2024-05-24"}}},
+		{"court_ruled_that_the_government_had_to_consult", "2024-05-10",
+			"Kenya's High Court ruled that the government had to consult parliament.",
+			[]want{{typ: parley.Request, source: "High Court", target: "Kenya"}}},
+		{"a_leader_ruling_is_no_court_order", "2024-05-10",
+			"Putin ruled that Russia must win.", nil},
 	}
 	runEventCases(t, tests)
 	runRuledOut(t, []ruledOutCase{

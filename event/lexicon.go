@@ -962,6 +962,9 @@ var verbs = []struct {
 	{"authorise", missionBacked}, {"authorize", missionBacked}, {"approve", missionBacked}, {"endorse", missionBacked},
 	// "The Supreme Tribunal certified Maduro's victory": a standing granted
 	{"certify", []sense{s(parley.Support, "051", directed, "").takes("victory", "win", "re-election", "reelection").when(notNoun)}},
+	// "The EU's top court ruled that member states must label settlement
+	// goods": a court's order
+	{"rule", []sense{s(parley.Request, "100", directed, "that").when(ruledMust)}},
 	// "Peru's Congress removed Castillo from office", "the National
 	// Assembly voted to impeach Yoon", "was impeached by the House": a
 	// legislature or a court unseating a leader
