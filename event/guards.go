@@ -417,6 +417,9 @@ func courtStruckMeasure(d *doc, k int) bool {
 	if !notNoun(d, k) || !d.courtNear(k) {
 		return false
 	}
+	if d.passive(k) {
+		return d.measureBefore(k) >= 0 // "The law … was struck down by the Supreme Court"
+	}
 	for j := i; j < n && j <= i+10; j++ { // ("struck down a key part of the government's judicial overhaul law")
 		if measureNouns[d.tok(j).Norm] {
 			// not "set aside the decision of the Colorado Supreme Court":
@@ -428,6 +431,22 @@ func courtStruckMeasure(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// measureBefore returns the measure noun that is the subject of passive
+// verb k ("The law, passed by the Knesset in March, was struck down"), or
+// -1.
+func (d *doc) measureBefore(k int) int {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := k - 1; i >= a && k-i <= 14; i-- {
+		if measureNouns[d.tok(i).Norm] {
+			return i
+		}
+		if d.tok(i).Is(";", "that", "which") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // measureNouns are the acts of a government or a legislature a court can

@@ -44,6 +44,13 @@ func TestInstitutionActs(t *testing.T) {
 		{"ruled_contrary_to_the_constitution", "2024-05-10",
 			"The Supreme Court of Pakistan ruled on Monday that the law passed by parliament was contrary to the constitution.",
 			[]want{{typ: parley.Sanction, source: "Supreme Court of Pakistan", target: "Pakistan", date: "2024-05-06"}}},
+		// The same in the passive: the measure is the subject.
+		{"law_struck_down_by_a_court_in_the_passive", "2024-05-10",
+			"The bill passed by the Knesset was struck down by Israel's Supreme Court.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Israel", target: "Knesset"}}},
+		{"decree_annulled_by_a_council_in_the_passive", "2024-05-10",
+			"Macky Sall's decree was annulled by the Constitutional Council of Senegal on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Constitutional Council of Senegal", target: "Macky Sall", date: "2024-05-09"}}},
 		// One court's ruling undone by a higher one; a road blocked; a
 		// government undoing its own ban: no verdict on another.
 		{"court_set_aside_a_lower_courts_decision", "2024-05-10",
@@ -152,6 +159,8 @@ func TestInstitutionActs(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 	runNotCases(t, []notCase{
+		{"struck_down_by_a_court_is_no_blow", "2024-05-10",
+			"The bill passed by the Knesset was struck down by Israel's Supreme Court.", want{typ: parley.Assault}},
 		{"blocked_aid_is_no_aid", "2024-05-10",
 			"Israel blocked aid to Gaza.", want{typ: parley.Aid}},
 		{"government_overturned_a_ban_is_no_verdict", "2024-05-10",

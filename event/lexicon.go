@@ -359,6 +359,8 @@ var verbs = []struct {
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
+	// "the court struck down the law" (before the blows of "struck")
+	{"strike|struck|strikes|striking", struckDown},
 	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain", "compromise")}},
 	{"welcome", []sense{
 		// "Scholz welcomed Tusk to Berlin": a host receiving a visitor.
@@ -986,7 +988,6 @@ var verbs = []struct {
 	{"overturn", struckDown},
 	{"invalidate", struckDown},
 	{"nullify", struckDown},
-	{"strike|struck|strikes|striking", struckDown},
 	{"set|sets|setting", struckDown},
 	{"suspend", struckDown},
 	{"block", struckDown},

@@ -3140,6 +3140,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Sanction && sn.mode == "convict" {
 		obj = d.measureAuthor(k, ce, subj) // "struck down the law passed by parliament": on its author
 	}
+	if verb && passive && sn.typ == parley.Sanction && sn.mode == "convict" {
+		if m := d.measureBefore(k); m > a {
+			if by := d.measureAuthor(m-1, k, nil); by != nil {
+				obj = by // "The law passed by the Knesset was struck down by the court": on the Knesset
+			}
+		}
+	}
 	if sn.typ == parley.Support && verb && objNoun > k+2 && len(obj) == 1 && d.cover[objNoun-1] >= 0 && slices.Equal(d.in.Mentions[d.cover[objNoun-1]].Actors, obj) {
 		// "approved Sweden's NATO membership": the one who joins, not what
 		// it joins.
@@ -6978,7 +6985,7 @@ func (d *doc) measureAuthor(k, ce int, subj []string) []string {
 				}
 				return nil
 			}
-			if d.stop(j) || d.tok(j).Is(",") {
+			if d.stop(j) || d.tok(j).Is(",") && j > i+1 { // ("The bill, passed by the Knesset, …")
 				return nil
 			}
 		}
