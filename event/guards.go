@@ -1278,6 +1278,10 @@ func ruledUnlawful(d *doc, k int) bool {
 	return d.courtNear(k)
 }
 
+// courtActs accepts a verb form, not a noun, with a court named in its
+// sentence.
+func courtActs(d *doc, k int) bool { return notNoun(d, k) && d.courtNear(k) }
+
 // courtNear reports whether a court acts in the sentence around token k:
 // one is named there (a constitutional council is one).
 func (d *doc) courtNear(k int) bool {

@@ -28,6 +28,18 @@ func TestInstitutionActs(t *testing.T) {
 			"Putin found Macron guilty of naivety, he joked.", nil},
 		{"sentenced_without_an_agent_names_no_court", "2024-05-10",
 			"Khan was sentenced to 14 years on Friday.", nil},
+		// A verdict upheld on appeal.
+		{"court_upheld_a_conviction", "2024-05-10",
+			"Senegal's Supreme Court upheld the conviction of Ousmane Sonko on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Senegal", target: "Ousmane Sonko", date: "2024-05-09"}}},
+		{"court_upheld_a_sentence_against", "2024-05-10",
+			"Russia's Supreme Court upheld the sentence against Alexei Navalny.",
+			[]want{{typ: parley.Sanction, source: "Supreme Court of Russia", target: "Alexei Navalny"}}},
+		{"court_upheld_a_leaders_sentence", "2024-05-10",
+			"A Moscow court upheld Navalny's sentence on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Judiciary of Russia", target: "Alexei Navalny", date: "2024-05-07"}}},
+		{"upheld_without_a_court_is_none", "2024-05-10",
+			"Putin upheld Russia's sentence.", nil},
 		// A court undoing another's measure: aimed at its author.
 		{"court_struck_down_a_law_passed_by_parliament", "2024-05-10",
 			"Israel's Supreme Court struck down the law passed by the Knesset.",

@@ -980,6 +980,9 @@ var verbs = []struct {
 	// "The Council of Europe expelled Russia", "Russia was expelled from
 	// the Council of Europe": a member put out of a body
 	{"expel", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledMember)}},
+	// "The Supreme Court upheld the conviction of Sonko", "upheld
+	// Navalny's sentence": the verdict confirmed
+	{"uphold|upheld|upholds|upholding", []sense{s(parley.Sanction, "173", directed, "", "of", "against").withMode("convict").takes("conviction", "convictions", "sentence", "sentences", "verdict", "disqualification").when(courtActs)}},
 	// "The Constitutional Council annulled Sall's decree", "the court
 	// struck down the law passed by parliament", "set aside the minister's
 	// decision": a court undoing another's measure, aimed at its author
