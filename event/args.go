@@ -2201,7 +2201,7 @@ func (d *doc) passive(k int) bool {
 	if feelings[w] {
 		return false // "was disappointed by the signing": the subject feels
 	}
-	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
+	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
 		return false
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle

@@ -212,8 +212,261 @@ func actorObjectOrAgent(d *doc, k int) bool {
 	if actorObject(d, k) {
 		return true
 	}
-	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+8)) != nil
+	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil // ("sentenced to four years in prison by a Turkish court")
 }
+
+// foundGuilty accepts "found X guilty" (or "liable") with X the actor
+// found, or in the passive the court as the agent: "was found guilty by
+// a military tribunal"; not "found that …" nor "found guilty" of no one,
+// and only by a court ("Putin found Macron guilty of naivety" is a jibe).
+func foundGuilty(d *doc, k int) bool {
+	if !actorObjectOrAgent(d, k) || !d.courtNear(k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("guilty", "liable") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// missionLeader accepts a verb of approval whose object is a mission or a
+// deployment with a named leader or sender: "authorised a multinational
+// police mission led by Kenya", "approved the deployment of Rwandan
+// troops", "endorsed a Kenyan-led force".
+func missionLeader(d *doc, k int) bool {
+	return notNoun(d, k) && d.missionOf(k, len(d.in.Tokens)) != nil
+}
+
+// missionNouns name a force sent abroad.
+var missionNouns = map[string]bool{"mission": true, "deployment": true, "force": true, "troops": true,
+	"contingent": true, "operation": true, "peacekeepers": true}
+
+// missionOf returns who leads or sends the mission named after verb k:
+// "a mission led by Kenya", "the deployment of Rwandan troops", "a
+// Kenyan-led force", "Kenya's mission"; nil when no mission or no one.
+func (d *doc) missionOf(k, ce int) []string {
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		if !missionNouns[d.tok(i).Norm] {
+			if d.stop(i) || d.tok(i).Is(",", "to", "for", "against") {
+				return nil
+			}
+			continue
+		}
+		if d.cover[i] >= 0 { // "the Kenyan mission": its state
+			if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && d.countryOf(ids[0]) != "" {
+				return []string{"state:" + d.countryOf(ids[0])}
+			}
+			return nil
+		}
+		if d.tok(i).Is("deployment") && i+2 < ce && d.tok(i+1).Is("of") {
+			continue // "the deployment of Rwandan troops": the troops' owner
+		}
+		for j := i - 1; j > k; j-- { // "a Kenyan-led force", "Rwandan troops", "Kenya's mission"
+			if d.cover[j] >= 0 {
+				m := d.in.Mentions[d.cover[j]]
+				if len(m.Actors) == 1 && !d.forum(m.Actors[0]) && (m.Via == parley.ViaAdjective || d.possessiveAt(j+1)) {
+					return m.Actors
+				}
+				break // (not "a multinational police mission", the police another's)
+			}
+		}
+		if i+3 < ce && d.tok(i+1).Is("led", "headed") && d.tok(i+2).Is("by") {
+			if m, ok := d.mentionAt(i + 3); ok {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// ruledMust accepts a court's ruling that another must act: "ruled that
+// EU countries must identify …", "ruled on Friday that Israel should
+// halt"; not "ruled out", nor a finding of fact.
+func ruledMust(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := d.afterTimePhrase(k+1, n)
+	if i >= n || !d.tok(i).Is("that") || !d.courtNear(k) {
+		return false
+	}
+	for j := i + 1; j < n && j <= i+8; j++ {
+		if d.tok(j).Is("must", "should") || d.tok(j).Is("had", "has", "have") && d.tok(j+1).Is("to") {
+			return j > i+1 && d.cover[j-1] >= 0
+		}
+		if d.stop(j) || d.tok(j).Is(",") {
+			return false
+		}
+	}
+	return false
+}
+
+// unseated accepts a legislature or a court putting a leader out of
+// office: a person right after the verb ("removed President Boluarte from
+// office", "voted to impeach Yoon"), or in the passive with the body as
+// the agent ("was removed by Congress"). A leader dismissing his own
+// officials ("Trump removed Comey") is no act between actors.
+func unseated(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.chamberNear(k) {
+		return false
+	}
+	if d.passive(k) {
+		return d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil
+	}
+	m, ok := objectMention(d, k)
+	return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person
+}
+
+// strippedOf accepts "stripped X of his immunity (citizenship, seat,
+// mandate)", X an actor right after the verb or, in the passive, before it.
+func strippedOf(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.passive(k) && !actorObject(d, k) {
+		return false
+	}
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10; i++ {
+		if d.tok(i).Is("of") {
+			for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.tok(j).Is("immunity", "citizenship", "nationality", "seat", "mandate", "accreditation", "passport", "passports") {
+					return true
+				}
+			}
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// chamberNear reports whether a legislature or a court is named in the
+// sentence around token k.
+func (d *doc) chamberNear(k int) bool {
+	if d.courtNear(k) {
+		return true
+	}
+	a, b := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, d.chamber) {
+			return true
+		}
+	}
+	return false
+}
+
+// chamber reports whether actor id is a legislature or its members.
+func (d *doc) chamber(id string) bool {
+	return d.nameHas(id, "congress", "parliament", "assembly", "senate", "house of", "knesset", "duma", "rada",
+		"majlis", "legislat", "lawmakers", "deputies", "bundestag")
+}
+
+// expelledMember accepts a body putting out a member state or body:
+// "The Council of Europe expelled Russia" (the body acting), "Russia was
+// expelled from the Council of Europe", "expelled Russia from the Human
+// Rights Council"; envoys expelled are the diplomats' sense.
+func expelledMember(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	i := k + 1
+	if !d.passive(k) {
+		j := k + 1
+		for j < n && j <= k+3 && d.cover[j] < 0 && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= n || d.cover[j] < 0 {
+			return false
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind == parley.Person {
+			return false
+		}
+		i = d.afterMentions(j)
+	}
+	if i < n && d.tok(i).Is("from") {
+		if j := actorAt(d, i+1, "the"); j >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, d.forum) {
+			return true
+		}
+		return false
+	}
+	return !d.passive(k) && d.forumBefore(k)
+}
+
+// forumBefore reports whether an international body is named in the
+// clause before verb k, as its subject ("The Council of Europe expelled
+// Russia").
+func (d *doc) forumBefore(k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := k - 1; i >= a && i >= k-12; i-- {
+		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, d.forum) {
+			return true
+		}
+		if d.tok(i).Is(";", "that", "which", "who") {
+			return false
+		}
+	}
+	return false
+}
+
+// courtStruckMeasure accepts a court's verb undoing a measure named right
+// after it: "annulled Sall's decree", "struck down the law passed by
+// parliament", "set aside the minister's decision", "blocked the
+// government's plan"; "strike" and "set" only with "down" and "aside".
+func courtStruckMeasure(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if d.tok(k).Is("strike", "struck", "strikes", "striking") || d.tok(k).Is("set", "sets", "setting") {
+		if i >= n || !d.tok(i).Is("down", "aside") {
+			return false
+		}
+		i++
+	}
+	if !notNoun(d, k) || !d.courtNear(k) {
+		return false
+	}
+	if d.passive(k) {
+		return d.measureBefore(k) >= 0 // "The law … was struck down by the Supreme Court"
+	}
+	for j := i; j < n && j <= i+10; j++ { // ("struck down a key part of the government's judicial overhaul law")
+		if measureNouns[d.tok(j).Norm] {
+			// not "set aside the decision of the Colorado Supreme Court":
+			// one court's ruling undone by another
+			return !slices.ContainsFunc(d.measureAuthor(k, n, nil), d.court)
+		}
+		if d.stop(j) || d.tok(j).Is(",", "to", "on", "in", "for", "against") {
+			return false
+		}
+	}
+	return false
+}
+
+// measureBefore returns the measure noun that is the subject of passive
+// verb k ("The law, passed by the Knesset in March, was struck down"), or
+// -1.
+func (d *doc) measureBefore(k int) int {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := k - 1; i >= a && k-i <= 14; i-- {
+		if measureNouns[d.tok(i).Norm] {
+			return i
+		}
+		if d.tok(i).Is(";", "that", "which") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// measureNouns are the acts of a government or a legislature a court can
+// undo.
+var measureNouns = map[string]bool{"decision": true, "decisions": true, "decree": true, "decrees": true, "law": true,
+	"laws": true, "act": true, "acts": true, "order": true, "orders": true, "ban": true, "policy": true, "plan": true,
+	"measure": true, "measures": true, "bill": true, "amendment": true, "amendments": true, "postponement": true,
+	"regulation": true, "regulations": true, "directive": true, "ordinance": true, "move": true, "reform": true,
+	"reforms": true, "appointment": true, "dismissal": true, "deportation": true, "extradition": true, "suspension": true}
 
 // objectMention returns the first actor mention a few words after verb k,
 // before a stop, a comma or a preposition of place or agent.
@@ -1024,7 +1277,8 @@ func ruledUnlawful(d *doc, k int) bool {
 		if d.stop(i) && !d.inDate(i-1) { // ("on Feb. 5": no stop)
 			break
 		}
-		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") {
+		if d.tok(i).Is("unconstitutional", "illegal", "unlawful", "invalid", "void", "illegitimate") ||
+			d.tok(i).Is("contrary") && d.tok(i+1).Is("to") { // "was contrary to the constitution"
 			found = true
 			break
 		}
@@ -1032,12 +1286,21 @@ func ruledUnlawful(d *doc, k int) bool {
 	if !found {
 		return false
 	}
-	// A court acts: named in the sentence around the verb.
+	return d.courtNear(k)
+}
+
+// courtActs accepts a verb form, not a noun, with a court named in its
+// sentence.
+func courtActs(d *doc, k int) bool { return notNoun(d, k) && d.courtNear(k) }
+
+// courtNear reports whether a court acts in the sentence around token k:
+// one is named there (a constitutional council is one).
+func (d *doc) courtNear(k int) bool {
 	a, b := d.tokensOf(d.sentenceAround(k))
 	for i := a; i < b; i++ {
 		if d.cover[i] >= 0 {
 			for _, id := range d.in.Mentions[d.cover[i]].Actors {
-				if d.court(id) || d.nameHas(id, "judiciary") {
+				if d.court(id) || d.nameHas(id, "judiciary", "constitutional council") {
 					return true
 				}
 			}
@@ -1279,7 +1542,7 @@ func jointBefore(d *doc, k int) bool {
 // admittedAsMember accepts "admitted X as a (full) member" and "admitted X
 // to the bloc": membership granted, not a fact owned up to.
 func admittedAsMember(d *doc, k int) bool {
-	if !actorObject(d, k) {
+	if !actorObject(d, k) && !d.passive(k) { // ("Timor-Leste was admitted as a member of ASEAN")
 		return false
 	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {

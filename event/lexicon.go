@@ -109,6 +109,14 @@ var application = []sense{s(parley.Request, "100", directed, "for", "to").takes(
 // missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
+// missionBacked is a body authorising a mission or a deployment:
+// SUPPORT for the one who leads or sends it.
+var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionLeader)}
+
+// struckDown is a court undoing a measure: SANCTION (convict), as a
+// ruling that it is unlawful.
+var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
+
 // verbs are triggers written as verbs; forms are generated from the lemma
 // plus any irregular forms after "|".
 var verbs = []struct {
@@ -351,6 +359,8 @@ var verbs = []struct {
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
+	// "the court struck down the law" (before the blows of "struck")
+	{"strike|struck|strikes|striking", struckDown},
 	{"strike|struck", []sense{s(parley.Agree, "030", symmetric, "with").takes("deal", "agreement", "bargain", "compromise")}},
 	{"welcome", []sense{
 		// "Scholz welcomed Tusk to Berlin": a host receiving a visitor.
@@ -948,8 +958,47 @@ var verbs = []struct {
 	{"indict", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege")}},
 	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with")}},
 	// "A Russian court sentenced Alexei Navalny to 19 years", "convicted"
-	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
-	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
+	// "was sentenced by a Turkish court to four years": the court in the passive
+	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
+	// "The Security Council authorised a police mission led by Kenya",
+	// "approved the deployment of Rwandan troops": backing whoever goes
+	{"authorise", missionBacked}, {"authorize", missionBacked}, {"approve", missionBacked}, {"endorse", missionBacked},
+	// "The Supreme Tribunal certified Maduro's victory": a standing granted
+	{"certify", []sense{s(parley.Support, "051", directed, "").takes("victory", "win", "re-election", "reelection").when(notNoun)}},
+	// "The EU's top court ruled that member states must label settlement
+	// goods": a court's order
+	{"rule", []sense{s(parley.Request, "100", directed, "that").when(ruledMust)}},
+	// "Peru's Congress removed Castillo from office", "the National
+	// Assembly voted to impeach Yoon", "was impeached by the House": a
+	// legislature or a court unseating a leader
+	{"impeach", []sense{s(parley.Sanction, "160", directed, "").when(unseated)}},
+	{"remove|removed|removing|removes", []sense{s(parley.Sanction, "160", directed, "").when(unseated)}},
+	// "the junta stripped the ambassador of his diplomatic immunity",
+	// "voted to strip Dodik of his immunity", "lifted the immunity of
+	// Imamoglu": a protection taken away
+	{"strip|stripped|stripping|strips", []sense{s(parley.Coerce, "172", directed, "").withMode("restrict").when(strippedOf)}},
+	{"lift", []sense{s(parley.Coerce, "172", directed, "", "of").withMode("restrict").takes("immunity")}},
+	// "The Council of Europe expelled Russia", "Russia was expelled from
+	// the Council of Europe": a member put out of a body
+	{"expel", []sense{s(parley.Sanction, "166", directed, "").withMode("expel").when(expelledMember)}},
+	// "The Supreme Court upheld the conviction of Sonko", "upheld
+	// Navalny's sentence": the verdict confirmed
+	{"uphold|upheld|upholds|upholding", []sense{s(parley.Sanction, "173", directed, "", "of", "against").withMode("convict").takes("conviction", "convictions", "sentence", "sentences", "verdict", "disqualification").when(courtActs)}},
+	// "The Constitutional Council annulled Sall's decree", "the court
+	// struck down the law passed by parliament", "set aside the minister's
+	// decision": a court undoing another's measure, aimed at its author
+	{"annul|annulled|annuls|annulling", struckDown},
+	{"quash|quashed|quashes|quashing", struckDown},
+	{"overturn", struckDown},
+	{"invalidate", struckDown},
+	{"nullify", struckDown},
+	{"set|sets|setting", struckDown},
+	{"suspend", struckDown},
+	{"block", struckDown},
+	// "A Russian court found Gershkovich guilty of espionage", "was found
+	// guilty by a military tribunal"
+	{"find|found", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(foundGuilty)}},
 	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
@@ -964,7 +1013,7 @@ var verbs = []struct {
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
-	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "deal", "package", "proposal", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
+	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	// "has withheld its consent to Sweden's membership": approval refused
 	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},

@@ -186,7 +186,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -3127,11 +3127,28 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if verb && sn.typ == parley.Reject && vetoVerbs[d.tok(k).Norm] {
+		if p := d.proposer(k+1, ce, subj); p != nil {
+			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
+		} else if obj == nil && d.wordAfter(k, ce, 3, "proposal", "proposals", "initiative", "draft", "package") {
+			obj = d.forumIn(a, b, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
+		}
+	}
 	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
 		obj = append(obj, d.alsoAccused(k, ce)...) // "accused Iran of spreading discord and Hezbollah of imposing its will"
 	}
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
+	}
+	if obj == nil && verb && sn.typ == parley.Sanction && sn.mode == "convict" {
+		obj = d.measureAuthor(k, ce, subj) // "struck down the law passed by parliament": on its author
+	}
+	if verb && passive && sn.typ == parley.Sanction && sn.mode == "convict" {
+		if m := d.measureBefore(k); m > a {
+			if by := d.measureAuthor(m-1, k, nil); by != nil {
+				obj = by // "The law passed by the Knesset was struck down by the court": on the Knesset
+			}
+		}
 	}
 	if sn.typ == parley.Support && verb && objNoun > k+2 && len(obj) == 1 && d.cover[objNoun-1] >= 0 && slices.Equal(d.in.Mentions[d.cover[objNoun-1]].Actors, obj) {
 		// "approved Sweden's NATO membership": the one who joins, not what
@@ -3473,6 +3490,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent, obj = by, on // "the ministry said the Russian ambassador had been summoned"
 			}
 		}
+		if agent == nil && sn.typ == parley.Support && obj != nil {
+			// "Timor-Leste was admitted as a member of ASEAN", "Moldova was
+			// granted EU candidate status": by the body it joins
+			if agent = d.memberOf(k, ce, obj); agent != nil && subj != nil && !slices.Equal(subj, agent) {
+				obj = subj // "Moldova … was granted EU candidate status alongside Ukraine": Moldova
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
@@ -3532,6 +3556,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		subj, implicit = d.protagonist(obj), true
 	}
 
+	if verb && !passive && sn.typ == parley.Support && missionLeader(d, k) {
+		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
+	}
 	subj = d.peopleOverStates(subj)
 	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
@@ -6886,6 +6913,99 @@ func (d *doc) oneCountry(ids []string) bool {
 		}
 	}
 	return c != ""
+}
+
+// memberOf returns the body a member is admitted to or granted a
+// standing in, named after passive verb k: "as a member of ASEAN", "to
+// the bloc", "EU candidate status", "the organisation's ninth full
+// member"; nil when none is named (other than obj).
+func (d *doc) memberOf(k, ce int, obj []string) []string {
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if !d.tok(i).Is("member", "members", "membership", "status", "accession") {
+			if d.stop(i) {
+				return nil
+			}
+			continue
+		}
+		for j := i - 1; j > k && j >= i-4; j-- { // "EU candidate status", "the organisation's ninth full member"
+			if d.cover[j] >= 0 {
+				if ids := d.in.Mentions[d.cover[j]].Actors; slices.ContainsFunc(ids, d.forum) && !slices.Equal(ids, obj) {
+					return ids
+				}
+				break
+			}
+		}
+		if i+2 < ce && d.tok(i+1).Is("of", "in") {
+			if j := actorAt(d, i+2, "the"); j >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, d.forum) {
+				return d.in.Mentions[d.cover[j]].Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// blockedAct reports whether trigger k names what a veto stopped, in the
+// veto's object: "vetoed new EU sanctions on Russia", "blocked the EU's
+// proposal to send weapons to Ukraine", "blocked aid to Gaza".
+func (d *doc) blockedAct(k, a int) bool {
+	for i := k - 1; i >= a && k-i <= 8; i-- {
+		t := d.tok(i)
+		if vetoVerbs[t.Norm] {
+			return i < k-1 || !d.tok(k).Is("by") // (not "blocked by")
+		}
+		if d.stop(i) || t.Is(",", ";", "and", "but", "which", "that", "who", "after", "before", "while", "as", "because") || d.cover[i] < 0 && d.participleAt(i) && !t.Is("proposed", "planned") {
+			return false
+		}
+	}
+	return false
+}
+
+// forumIn returns the first international body named in [a, b) other
+// than subj, or nil.
+func (d *doc) forumIn(a, b int, subj []string) []string {
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 {
+			if ids := d.in.Mentions[d.cover[i]].Actors; len(ids) == 1 && d.forum(ids[0]) && !slices.Contains(subj, ids[0]) {
+				return ids
+			}
+		}
+	}
+	return nil
+}
+
+// vetoVerbs stop another's proposal.
+var vetoVerbs = map[string]bool{"blocked": true, "block": true, "blocks": true, "blocking": true,
+	"vetoed": true, "veto": true, "vetoes": true, "vetoing": true}
+
+// measureAuthor returns whose measure a court undid or ruled on, from
+// the first measure noun after verb k: its owner ("Sall's decree", "the
+// Kenyan government's decision", "the decision of the minister") or its
+// agent ("the law passed by parliament", "a decree by Sall").
+func (d *doc) measureAuthor(k, ce int, subj []string) []string {
+	for i := k + 1; i < ce && i <= k+12; i++ {
+		if !measureNouns[d.tok(i).Norm] {
+			continue
+		}
+		if o := d.ownerBefore(i, k); o != nil {
+			return d.othersThan(subj, o)
+		}
+		for j := i + 1; j < ce && j <= i+4; j++ {
+			if d.tok(j).Is("by") || j == i+1 && d.tok(j).Is("of") {
+				for x := j + 1; x < ce && x <= j+2; x++ {
+					if m, ok := d.mentionAt(x); ok {
+						return d.othersThan(subj, m.Actors)
+					}
+				}
+				return nil
+			}
+			if d.stop(j) || d.tok(j).Is(",") && j > i+1 { // ("The bill, passed by the Knesset, …")
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // ownerBefore returns the one whose noun at n is — "Sweden's accession",

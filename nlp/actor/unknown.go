@@ -79,9 +79,10 @@ func (d *doc) organisation(i int) int {
 		}
 		return i
 	}
-	// A generic phrase written in capitals is no name: "the Federal
-	// Government" is the article's state's.
-	if _, ok := genericNouns["the "+d.phrase(i, end)]; ok && i > 0 && d.toks[i-1].Is("the") {
+	// A generic phrase for a state written in capitals is no name: "the
+	// Federal Government" is the article's state (a body such as "the
+	// Election Commission" stays a name of its own).
+	if k, ok := genericNouns["the "+d.phrase(i, end)]; ok && k == asState && i > 0 && d.toks[i-1].Is("the") {
 		return i
 	}
 	// A name the knowledge base knows in full is for known() to handle,
