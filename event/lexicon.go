@@ -93,7 +93,15 @@ var (
 // forces are what a state moves, sends or keeps somewhere as a show of
 // force: its own troops and ships, not arms handed to others.
 var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
-	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
+	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades",
+	// one ship or unit: "dispatched a destroyer to waters near the strait"
+	"warship", "destroyer", "frigate", "cruiser", "submarine", "battalion", "brigade", "divisions"}
+
+// armour is the weaponry a state moves or deploys on its own side:
+// "deployed tanks and artillery along the border", "moved air defences
+// near the frontier". Sent to another, the same things are aid.
+var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
+	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
@@ -672,6 +680,8 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
+		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near").withMode("troops").takes(forces...).when(sentForces),
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
@@ -721,7 +731,7 @@ var verbs = []struct {
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
-		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards").withMode("troops").takes(append(forces, "missiles", "jets")...),
+		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 	}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "reinforced its military presence in Idlib with additional troops"
@@ -737,10 +747,10 @@ var verbs = []struct {
 	{"move|moved|moving|moves", []sense{
 		// "moving some of its soldiers out of Iraq to Jordan": a withdrawal from Iraq
 		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
-		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...),
+		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(armour...),
 	}},
-	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...).when(keptForces)}},
-	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
+	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(armour...).when(keptForces)}},
+	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
 	// "confiscated a Greek oil tanker", "impounded a British-flagged tanker"
@@ -836,11 +846,11 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "", "inside").when(forceOnActor),
 	}},
 	// More material conflict and cooperation.
-	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),
+	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...),
 		s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").when(forcesMassed)}},
 	// "Russia has concentrated large numbers of troops near its border
 	// with Ukraine"
-	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks")}},
+	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...)}},
 	{"hold|held", []sense{
 		// "Xi held a welcome ceremony for Putin": the host and the visitor
 		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
