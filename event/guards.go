@@ -1053,6 +1053,44 @@ func notJointPenalty(d *doc, k int) bool {
 	return true
 }
 
+// jointWork accepts "jointly" before, or "together" after, a verb of
+// building, running or paying for something: "will jointly develop",
+// "jointly inaugurated the runway", "will build the pipeline together";
+// not one done at a ceremony or by video link, a meeting of the two.
+func jointWork(d *doc, k int) bool {
+	if d.wordIn(max(0, k-8), min(len(d.in.Tokens), k+9), "video", "videoconference", "ceremony", "virtually") {
+		return false // "launched the construction together by video link": a meeting of the two
+	}
+	if k+1 < len(d.in.Tokens) && workVerb(d.tok(k+1).Norm) {
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if d.stop(i) || d.tok(i).Is(",", "and", "who", "which", "that") {
+			return false
+		}
+		if workVerb(d.tok(i).Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// workVerb reports whether w is a form of a verb of building, running or
+// paying for a shared work.
+func workVerb(w string) bool {
+	switch w {
+	case "run", "runs", "running", "ran", "fund", "funds", "funded", "funding":
+		return true
+	}
+	for _, stem := range []string{"develop", "build", "built", "produc", "manufactur", "construct", "financ", "invest",
+		"inaugurat", "operat", "launch", "explor", "design", "research", "patrol"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // boardedAlone accepts "boarded" as its own act, not the second half of
 // "rammed and boarded the boats", one assault told by two verbs.
 func boardedAlone(d *doc, k int) bool {

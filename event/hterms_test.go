@@ -52,3 +52,35 @@ func TestForceMoves(t *testing.T) {
 			"Poland sent tanks to Ukraine.", want{typ: parley.Mobilize}},
 	})
 }
+
+// TestJointWork checks work two actors do together, told by "jointly" or
+// "together" with a verb of building, running or paying: cooperation, not
+// a meeting; at a ceremony or by video link it stays a meeting.
+func TestJointWork(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"will_jointly_develop", "2024-05-10",
+			"Brazil and Argentina will jointly develop a new fighter jet.",
+			[]want{{typ: parley.Cooperate, source: "Brazil", target: "Argentina", status: parley.Planned}}},
+		{"jointly_inaugurated", "2024-05-10",
+			"Modi and Muizzu on Monday jointly inaugurated a new runway at the airport.",
+			[]want{{typ: parley.Cooperate, source: "Narendra Modi", target: "Mohamed Muizzu", date: "2024-05-06"}}},
+		{"will_jointly_finance", "2024-05-10",
+			"India and Japan will jointly finance a railway in Bangladesh.",
+			[]want{{typ: parley.Cooperate, source: "India", target: "Japan"}}},
+		{"will_together_build", "2024-05-10",
+			"Kenya and Uganda will together build an oil pipeline, the ministers said.",
+			[]want{{typ: parley.Cooperate, source: "Kenya", target: "Uganda"}}},
+		{"run_together", "2024-05-10",
+			"Italy and Albania will run the two migrant centres together.",
+			[]want{{typ: parley.Cooperate, source: "Italy", target: "Albania"}}},
+		{"launched_together_by_video_link_is_a_meeting", "2024-05-10",
+			"Putin and Xi launched the gas pipeline together by video link.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping"}}},
+	})
+	runNotCases(t, []notCase{
+		{"jointly_condemned_is_no_work", "2024-05-10",
+			"France and Germany jointly condemned the attack.", want{typ: parley.Cooperate}},
+		{"opened_together_at_a_ceremony_is_no_work", "2024-05-10",
+			"Scholz and Macron opened the bridge together at a ceremony.", want{typ: parley.Cooperate}},
+	})
+}

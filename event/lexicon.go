@@ -1020,8 +1020,12 @@ var adverbs = []struct {
 	forms  string
 	senses []sense
 }{
-	{"jointly", []sense{s(parley.Consult, "040", together).when(notJointPenalty)}},
-	{"together", []sense{s(parley.Consult, "040", together).when(notWith)}},
+	// "will jointly develop a fighter jet", "launched the pipeline
+	// together": a work the two do together, not a meeting
+	{"jointly", []sense{s(parley.Cooperate, "060", together).withMode("").when(jointWork),
+		s(parley.Consult, "040", together).when(notJointPenalty)}},
+	{"together", []sense{s(parley.Cooperate, "060", together).withMode("").when(func(d *doc, k int) bool { return notWith(d, k) && jointWork(d, k) }),
+		s(parley.Consult, "040", together).when(notWith)}},
 }
 
 var nouns = []struct {
