@@ -1058,7 +1058,11 @@ func notJointPenalty(d *doc, k int) bool {
 // "jointly inaugurated the runway", "will build the pipeline together";
 // not one done at a ceremony or by video link, a meeting of the two.
 func jointWork(d *doc, k int) bool {
-	if d.wordIn(max(0, k-8), min(len(d.in.Tokens), k+9), "video", "videoconference", "ceremony", "virtually") {
+	end := k + 1
+	for end < len(d.in.Tokens) && end < k+30 && !d.stop(end) {
+		end++
+	}
+	if d.wordIn(max(0, k-8), end, "video", "videoconference", "ceremony", "virtually") {
 		return false // "launched the construction together by video link": a meeting of the two
 	}
 	if k+1 < len(d.in.Tokens) && workVerb(d.tok(k+1).Norm) {
