@@ -2052,6 +2052,36 @@ func committedTo(d *doc, k int) bool {
 	return i >= 0 && d.tok(i).Is("remains", "remain", "remained", "is", "are", "was", "were", "be", "stays", "stayed", "stay", "been")
 }
 
+// notToAct accepts a verb of promising followed by "not to" or "never to"
+// and a verb: "committed not to harbour", "pledged itself never to
+// attack".
+func notToAct(d *doc, k int) bool {
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens)) // "pledged on Monday not to …"
+	if i < len(d.in.Tokens) && d.tok(i).Is("itself", "themselves", "himself", "herself") {
+		i++
+	}
+	return i+2 < len(d.in.Tokens) && d.tok(i).Is("not", "never") && d.tok(i+1).Is("to") && d.tok(i+2).Kind == token.Word
+}
+
+// helpGivenUp reports whether what a promise at k gives up is help to
+// someone: "commit not to provide support to the PKK" is a concession to
+// whoever objected to that help, not to the PKK.
+func helpGivenUp(d *doc, k int) bool {
+	for i := d.afterTimePhrase(k+1, len(d.in.Tokens)); i+1 < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("to") {
+			w := d.tok(i + 1).Norm
+			for _, stem := range []string{"support", "provid", "aid", "arm", "harbo", "host", "help", "assist", "fund", "financ",
+				"back", "shelter", "supply", "recogni", "sell", "train", "equip"} {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // assuredThat accepts "assured X that …": a promise to the one assured.
 func assuredThat(d *doc, k int) bool {
 	e := addresseeEnd(d, k)
@@ -2443,10 +2473,14 @@ func deniedCharge(d *doc, k int) bool {
 
 // underPact accepts an act the sentence sets under the terms of a pact:
 // "Under the deal, Washington will withdraw …", "Under the truce, the
-// Karabakh forces are to disarm".
+// Karabakh forces are to disarm", "As part of the accord, Colombia will
+// suspend …".
 func underPact(d *doc, k int) bool {
 	a, _ := d.tokensOf(d.sentenceAround(k))
-	if a+2 >= k || !d.tok(a).Is("under") || !d.tok(a+1).Is("the", "its", "their", "this", "that") {
+	if a+4 < k && d.tok(a).Is("as") && d.tok(a+1).Is("part") && d.tok(a+2).Is("of") {
+		a += 2 // "As part of the accord, Colombia will suspend …"
+	}
+	if a+2 >= k || !d.tok(a).Is("under", "of") || !d.tok(a+1).Is("the", "its", "their", "this", "that") {
 		return false
 	}
 	for i := a + 2; i < k && i <= a+5; i++ {
@@ -2461,7 +2495,8 @@ func underPact(d *doc, k int) bool {
 }
 
 var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "accords": true, "truce": true,
-	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "arrangement": true, "treaty": true}
+	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "arrangement": true, "treaty": true,
+	"memorandum": true, "document": true, "compromise": true, "protocol": true}
 
 // invitedToJoin accepts "invited X (and Y) to join …" (or "to become
 // members"): an invitation into a body, which approves of X rather than

@@ -84,3 +84,55 @@ func TestJointWork(t *testing.T) {
 			"Scholz and Macron opened the bridge together at a ceremony.", want{typ: parley.Cooperate}},
 	})
 }
+
+// TestPactTerms checks what a party undertakes under a pact's terms, with
+// no target named: aimed at the pact's other party.
+func TestPactTerms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"reopen_crossings_under_the_deal", "2024-05-10",
+			"Sudan and South Sudan signed an agreement on Thursday. Under the deal, Sudan will reopen its border crossings.",
+			[]want{{typ: parley.Concede, source: "Sudan", target: "South Sudan", status: parley.Planned}}},
+		{"lift_its_ban_under_the_accord", "2024-05-10",
+			"Georgia and Armenia reached an accord on Monday. Under the accord, Georgia is to lift its ban.",
+			[]want{{typ: parley.Concede, source: "Georgia", target: "Armenia"}}},
+		{"as_part_of_the_agreement", "2024-05-10",
+			"Colombia and the ELN signed an agreement in Havana on Friday. As part of the agreement, the ELN will free all its hostages.",
+			[]want{{typ: parley.Retreat, source: "National Liberation Army", target: "Colombia"}}},
+		{"under_the_memorandum", "2024-05-10",
+			"Kenya and Ethiopia signed a memorandum on trade on Monday. Under the memorandum, Ethiopia will reopen the border crossings.",
+			[]want{{typ: parley.Concede, source: "Ethiopia", target: "Kenya"}}},
+		{"no_pact_told_no_target", "2024-05-10",
+			"Under the deal, Sudan will reopen its border crossings.", nil},
+	})
+}
+
+// TestPromisesNotTo checks promises to refrain from an act: a concession
+// to whom the act would hit, and no target when the act given up is help
+// to a third party.
+func TestPromisesNotTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"agreed_not_to_block", "2024-05-10",
+			"Turkey agreed not to block Sweden's bid to join NATO.",
+			[]want{{typ: parley.Concede, source: "Turkey", target: "Sweden"}}},
+		{"pledged_not_to_attack", "2024-05-10",
+			"Russia pledged on Monday not to attack Ukraine's nuclear plants.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Ukraine", date: "2024-05-06"}}},
+		{"promised_not_to_raise_tariffs", "2024-05-10",
+			"The United States promised not to raise tariffs on Mexican steel.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Mexico"}}},
+		{"undertook_not_to_allow", "2024-05-10",
+			"Pakistan undertook not to allow its territory to be used against India.",
+			[]want{{typ: parley.Concede, source: "Pakistan", target: "India"}}},
+		{"not_to_cut_aid_is_no_aid", "2024-05-10",
+			"Kenya pledged not to cut aid to Somalia.",
+			[]want{{typ: parley.Concede, source: "Kenya", target: "Somalia"}}},
+		{"not_to_speak_to_reporters", "2024-05-10",
+			"The minister agreed not to speak to reporters.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"support_given_up_is_no_concession_to_its_receiver", "2024-05-10",
+			"Finland and Sweden commit not to provide support to the PKK.", want{typ: parley.Concede}},
+		{"aid_not_cut_is_no_aid", "2024-05-10",
+			"Kenya pledged not to cut aid to Somalia.", want{typ: parley.Aid}},
+	})
+}

@@ -106,6 +106,12 @@ var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
+// refrain is a promise not to do something, a concession: "Turkey agreed
+// not to block Sweden's bid", "Finland commits not to support the PKK",
+// aimed at whom the act given up would hit or, under a pact, at its other
+// party.
+var refrain = s(parley.Concede, "085", directed, "").when(notToAct).reaching()
+
 // derecognition is recognition withdrawn: "stopped recognising X",
 // "ceased to recognise X".
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
@@ -197,6 +203,7 @@ var verbs = []struct {
 	}},
 	// AGREE
 	{"agree", []sense{
+		refrain,
 		// "Kurti agreed to a request from the US ambassador to postpone
 		// the fines": yielding to who asked
 		s(parley.Concede, "080", directed, "from").needs("to").takes("request", "requests", "demand", "demands"),
@@ -207,13 +214,15 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to deploy inspectors"
 	}},
 	{"pledge", []sense{
+		refrain,
 		// "pledged $500 million in aid to Ukraine": aid, promised
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
+	{"promise", []sense{refrain, s(parley.Agree, "030", directed, "", "to")}},
+	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
 		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
@@ -380,7 +389,7 @@ var verbs = []struct {
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
-	{"commit", []sense{s(parley.Support, "050", directed, "to").when(committedTo)}},
+	{"commit", []sense{refrain, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
