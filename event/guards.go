@@ -2339,6 +2339,18 @@ func notAfterDeterminer(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally", "house", "under", "for", "after", "upon", "on", "false", "wrongful", "arbitrary")
 }
 
+// notHeldNumber rejects a participle after a count, an adjective of the
+// people counted: "released 10 imprisoned Americans", "freed two
+// detained French citizens".
+func notHeldNumber(d *doc, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := d.tok(k - 1)
+	return p.Kind != token.Number && !p.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+		"several", "some", "all", "many", "other", "remaining", "more", "those", "these")
+}
+
 // notAttributive rejects a participle used as an adjective before its
 // noun: "the alleged plot", "billionaire and alleged sex trafficker
 // Jeffrey Epstein".

@@ -136,3 +136,25 @@ func TestPromisesNotTo(t *testing.T) {
 			"Kenya pledged not to cut aid to Somalia.", want{typ: parley.Aid}},
 	})
 }
+
+// TestCaptivesCounted checks captives freed who are counted and described
+// by a participle: a release, and the participle no detention of its own.
+func TestCaptivesCounted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"released_detained_police_officers", "2024-05-10",
+			"Azerbaijan released three detained Armenian police officers on Sunday.",
+			[]want{{typ: parley.Retreat, source: "Azerbaijan", target: "Police of Armenia", date: "2024-05-05"}}},
+		{"freed_jailed_protesters", "2024-05-10",
+			"Belarus freed 20 jailed Ukrainian protesters.",
+			[]want{{typ: parley.Retreat, source: "Belarus", target: "Ukrainian protesters"}}},
+		{"jailed_told_as_an_act", "2024-05-10",
+			"Iran jailed two French citizens.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "France"}}},
+	})
+	runNotCases(t, []notCase{
+		{"imprisoned_after_a_count_is_no_jailing", "2024-05-10",
+			"Venezuela released 10 imprisoned Americans.", want{typ: parley.Coerce}},
+		{"jailed_after_a_count_is_no_jailing", "2024-05-10",
+			"Russia freed five jailed Americans in a swap.", want{typ: parley.Coerce}},
+	})
+}

@@ -106,6 +106,11 @@ var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
+// heldNow accepts "jailed" or "imprisoned" told of an actor as an act,
+// not as the adjective of people counted ("released 10 imprisoned
+// Americans").
+func heldNow(d *doc, k int) bool { return actorObject(d, k) && notHeldNumber(d, k) }
+
 // refrain is a promise not to do something, a concession: "Turkey agreed
 // not to block Sweden's bid", "Finland commits not to support the PKK",
 // aimed at whom the act given up would hit or, under a pact, at its other
@@ -967,8 +972,8 @@ var verbs = []struct {
 	// "A Russian court sentenced Alexei Navalny to 19 years", "convicted"
 	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
 	{"convict", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObject)}},
-	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
-	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
+	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
+	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
 	{"deny|denied", []sense{
 		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "claim", "charges", "charge", "reports", "request", "entry", "access", "visa", "visas"),
@@ -1172,7 +1177,9 @@ var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "airc
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
 	"citizen", "national", "tourist", "tourists", "worker", "workers", "soldier", "journalists",
-	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
+	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants",
+	// "released three detained police officers", "freed 20 jailed rebels"
+	"officers", "officer", "policemen", "guards", "rebels", "protesters", "demonstrators", "dissidents", "opponents", "pilot", "pilots"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures", "freezes"}
