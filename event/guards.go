@@ -2339,6 +2339,28 @@ func notAfterDeterminer(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally", "house", "under", "for", "after", "upon", "on", "false", "wrongful", "arbitrary")
 }
 
+// visitorsLetIn accepts a verb of letting whose object, an actor, is
+// followed by the people it sends to look or help and by where or what
+// they may go or do: "allowed IAEA inspectors into the plant", "let UN
+// monitors visit the site", "granted ICRC staff access to the camps".
+func visitorsLetIn(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("the", "a") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	i = d.mentionEnd(i)
+	for j := i; j < len(d.in.Tokens) && j <= i+2; j++ {
+		if d.tok(j).Is("inspectors", "observers", "monitors", "peacekeepers", "investigators", "envoys", "envoy", "staff",
+			"experts", "team", "teams", "mission", "delegation", "officials", "workers", "convoys", "convoy") {
+			return j+1 < len(d.in.Tokens) && d.tok(j+1).Is("into", "to", "access", "in", "entry", "inside", "onto")
+		}
+	}
+	return false
+}
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

@@ -158,3 +158,27 @@ func TestCaptivesCounted(t *testing.T) {
 			"Russia freed five jailed Americans in a swap.", want{typ: parley.Coerce}},
 	})
 }
+
+// TestAccessGiven checks inspectors, monitors, envoys or aid convoys let
+// in: a retreat aimed at the body they serve.
+func TestAccessGiven(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"allowed_inspectors_into", "2024-05-10",
+			"Russia allowed IAEA inspectors into the plant on Monday.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "International Atomic Energy Agency", date: "2024-05-06"}}},
+		{"permitted_inspectors_to_visit", "2024-05-10",
+			"Iran permitted IAEA inspectors to visit the site.",
+			[]want{{typ: parley.Retreat, source: "Iran", target: "International Atomic Energy Agency"}}},
+		{"let_envoys_in", "2024-05-10",
+			"Myanmar let ASEAN envoys in on Tuesday.",
+			[]want{{typ: parley.Retreat, source: "Myanmar", target: "Association of Southeast Asian Nations"}}},
+		{"granted_staff_access", "2024-05-10",
+			"Syria granted ICRC staff access to the prison.",
+			[]want{{typ: parley.Retreat, source: "Syria", target: "International Committee of the Red Cross"}}},
+		{"allowed_convoys_into", "2024-05-10",
+			"Israel will allow Red Cross convoys into the north, officials said.",
+			[]want{{typ: parley.Retreat, source: "Israel", target: "International Committee of the Red Cross", status: parley.Planned}}},
+		{"allowed_a_state_to_export_is_no_access", "2024-05-10",
+			"Russia allowed Ukraine to export grain.", nil},
+	})
+}

@@ -111,6 +111,10 @@ var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheC
 // Americans").
 func heldNow(d *doc, k int) bool { return actorObject(d, k) && notHeldNumber(d, k) }
 
+// accessGiven is observers, monitors or aid workers let in: "allowed
+// IAEA inspectors into the plant", aimed at the body they serve.
+var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").when(visitorsLetIn)
+
 // refrain is a promise not to do something, a concession: "Turkey agreed
 // not to block Sweden's bid", "Finland commits not to support the PKK",
 // aimed at whom the act given up would hit or, under a pact, at its other
@@ -385,7 +389,11 @@ var verbs = []struct {
 	// "The Arab League readmitted Syria", "admitted Iran as its ninth
 	// member": a body taking a state in
 	{"readmit", []sense{s(parley.Support, "051", directed, "").when(actorObject)}},
-	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember)}},
+	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember), accessGiven}},
+	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
+	{"allow", []sense{accessGiven}},
+	{"permit", []sense{accessGiven}},
+	{"let|lets|letting", []sense{accessGiven}},
 	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
 	// agree; the broker is no party (see build)
 	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},
@@ -910,6 +918,7 @@ var verbs = []struct {
 	}},
 
 	{"grant", []sense{
+		accessGiven, // "granted IAEA inspectors access to the site"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "granted candidate status to Georgia", "granted it membership"
 		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
