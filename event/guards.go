@@ -2361,6 +2361,19 @@ func visitorsLetIn(d *doc, k int) bool {
 	return false
 }
 
+// notLodgedWith rejects a complaint withdrawn from the body it was lodged
+// with: "withdraw its complaint to the WTO" gives way to the other
+// state, not to the court.
+func notLodgedWith(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if j := actorAt(d, i+1, "the"); d.tok(i).Is("to", "with", "at", "before") && j >= 0 {
+			m := d.in.Mentions[d.cover[j]]
+			return len(m.Actors) != 1 || !d.forum(m.Actors[0])
+		}
+	}
+	return true
+}
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

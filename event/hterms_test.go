@@ -182,3 +182,31 @@ func TestAccessGiven(t *testing.T) {
 			"Russia allowed Ukraine to export grain.", nil},
 	})
 }
+
+// TestEasing checks restrictions made lighter and obstacles withdrawn.
+func TestEasing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"relaxed_visa_rules_for", "2024-05-10",
+			"India relaxed visa rules for Chinese nationals on Monday.",
+			[]want{{typ: parley.Concede, source: "India", target: "China", date: "2024-05-06"}}},
+		{"loosened_export_controls_on", "2024-05-10",
+			"Japan loosened export controls on South Korea.",
+			[]want{{typ: parley.Concede, source: "Japan", target: "South Korea"}}},
+		{"eased_the_embargo_on", "2024-05-10",
+			"The United States eased the embargo on Cuba last year.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Cuba"}}},
+		{"withdrew_its_veto", "2024-05-10",
+			"Ankara withdrew its veto on Sweden's membership.",
+			[]want{{typ: parley.Concede, source: "Turkey", target: "Sweden"}}},
+		{"withdrew_a_complaint_against", "2024-05-10",
+			"Seoul withdrew the complaint it had filed against Tokyo.",
+			[]want{{typ: parley.Concede, source: "South Korea", target: "Japan"}}},
+		{"relaxed_rules_on_a_thing_names_no_one", "2024-05-10",
+			"The EU relaxed its rules on state aid.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"complaint_withdrawn_from_a_court_is_no_concession_to_it", "2024-05-10",
+			"Seoul said it would withdraw its complaint to the World Trade Organization.",
+			want{typ: parley.Concede, target: "World Trade Organization"}},
+	})
+}

@@ -115,6 +115,11 @@ func heldNow(d *doc, k int) bool { return actorObject(d, k) && notHeldNumber(d, 
 // IAEA inspectors into the plant", aimed at the body they serve.
 var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").when(visitorsLetIn)
 
+// easing is a penalty or restriction made lighter: "eased the blockade on
+// Gaza", "relaxed visa rules for Indian nationals".
+var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs",
+	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
+
 // refrain is a promise not to do something, a concession: "Turkey agreed
 // not to block Sweden's bid", "Finland commits not to support the PKK",
 // aimed at whom the act given up would hit or, under a pact, at its other
@@ -407,7 +412,10 @@ var verbs = []struct {
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
-	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "requirements", "controls", "rules")}},
+	{"ease", easing},
+	// "relaxed visa rules for Chinese nationals"
+	{"relax", easing},
+	{"loosen", easing},
 	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
@@ -466,6 +474,9 @@ var verbs = []struct {
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
+		// "Turkey withdrew its objection to Sweden's membership", "withdrew
+		// the complaint against Japan": an obstacle given up
+		s(parley.Concede, "080", directed, "to", "against", "on").takes("objection", "objections", "veto", "complaint", "complaints", "lawsuit", "case", "opposition", "reservations").when(notLodgedWith),
 		// "Kiribati has withdrawn from the Pacific Islands Forum": a
 		// member leaving a body of states cuts its ties to it.
 		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),
