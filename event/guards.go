@@ -2374,6 +2374,13 @@ func notLodgedWith(d *doc, k int) bool {
 	return true
 }
 
+// notToCampaign rejects money given to a politician's campaign or party:
+// "gave $5.9 million toward Holcomb's election campaign" is a donation,
+// no aid.
+func notToCampaign(d *doc, k int) bool {
+	return !d.wordIn(k+1, min(len(d.in.Tokens), k+12), "campaign", "campaigns", "election", "candidacy", "donation", "donations", "party")
+}
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

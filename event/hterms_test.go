@@ -210,3 +210,33 @@ func TestEasing(t *testing.T) {
 			want{typ: parley.Concede, target: "World Trade Organization"}},
 	})
 }
+
+// TestAidCarried checks help told by flying it in, giving money or
+// training another's forces.
+func TestAidCarried(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"flew_planeloads_of_food_to", "2024-05-10",
+			"Qatar flew planeloads of food and medicine to Kabul on Sunday.",
+			[]want{{typ: parley.Aid, source: "Qatar", target: "Afghanistan", date: "2024-05-05"}}},
+		{"flew_tonnes_of_aid_to", "2024-05-10",
+			"Russia flew 20 tonnes of aid to Syria.",
+			[]want{{typ: parley.Aid, source: "Russia", target: "Syria"}}},
+		{"flew_to_a_capital_is_a_visit", "2024-05-10",
+			"Putin flew to Beijing on Monday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "China"}}},
+		{"gave_a_state_money", "2024-05-10",
+			"The EU gave Moldova 50 million euros in budget support.",
+			[]want{{typ: parley.Aid, source: "European Union", target: "Moldova"}}},
+		{"trained_another_states_soldiers", "2024-05-10",
+			"Britain trained Ukrainian soldiers last year.",
+			[]want{{typ: parley.Aid, source: "United Kingdom", target: "Armed Forces of Ukraine"}}},
+		{"gave_a_tour_is_no_aid", "2024-05-10",
+			"Putin gave Lukashenko a tour of the plant.", nil},
+		{"trained_its_own_soldiers_is_no_aid", "2024-05-10",
+			"The army trained its soldiers in the desert.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"money_to_a_campaign_is_no_aid", "2024-05-10",
+			"The association gave $2 million toward Senator Warren's election campaign.", want{typ: parley.Aid}},
+	})
+}

@@ -199,7 +199,10 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
-	{"fly|flew|flown", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
+	{"fly|flew|flown", []sense{
+		// "flew planeloads of food and medicine to Kabul": aid carried
+		s(parley.Aid, "070", directed, "to").takes(append(aidNouns, "planeloads", "cargo")...),
+		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
 	{"participate", []sense{
 		// "American and Filipino troops participated in the Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
@@ -268,6 +271,8 @@ var verbs = []struct {
 	// "gave the army 15 days to return to its barracks": a deadline set
 	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
 	{"give|gave|given", []sense{
+		// "gave Moldova 50 million euros in budget support"
+		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		s(parley.Request, "100", directed, "").when(gaveDeadline),
 		// "gave Niger's junta a one-week ultimatum": the one given it
@@ -394,6 +399,8 @@ var verbs = []struct {
 	// "The Arab League readmitted Syria", "admitted Iran as its ninth
 	// member": a body taking a state in
 	{"readmit", []sense{s(parley.Support, "051", directed, "").when(actorObject)}},
+	// "Britain trained Ukrainian soldiers": military help
+	{"train", []sense{s(parley.Aid, "072", directed, "").withMode("").takes(forces...)}},
 	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember), accessGiven}},
 	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
 	{"allow", []sense{accessGiven}},
