@@ -2381,6 +2381,18 @@ func notToCampaign(d *doc, k int) bool {
 	return !d.wordIn(k+1, min(len(d.in.Tokens), k+12), "campaign", "campaigns", "election", "candidacy", "donation", "donations", "party")
 }
 
+// weaponTested accepts a test whose object is a weapon itself, not a
+// defence against one: "tested a new ballistic missile", not "tested a
+// missile defence radar".
+func weaponTested(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if objectNoun(d.tok(i).Norm, weaponTests) {
+			return i+1 >= len(d.in.Tokens) || !d.tok(i+1).Is("defence", "defense", "defences", "defenses", "shield", "radar", "system", "systems", "interceptor", "interceptors", "tracking")
+		}
+	}
+	return false
+}
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

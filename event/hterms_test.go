@@ -240,3 +240,27 @@ func TestAidCarried(t *testing.T) {
 			"The association gave $2 million toward Senator Warren's election campaign.", want{typ: parley.Aid}},
 	})
 }
+
+// TestShowsOfForce checks weapons tested and forces sent to "the region"
+// or "the area" with no foe named: toward the foe the article is about.
+func TestShowsOfForce(t *testing.T) {
+	const feud = "North Korea accused South Korea on Monday of preparing an invasion, and South Korea's military said it had raised its alert. "
+	runEventCases(t, []eventCase{
+		{"tested_a_missile", "2024-05-10",
+			feud + "Pyongyang tested a new intercontinental ballistic missile on Tuesday, the South Korean military said.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "South Korea", date: "2024-05-07"}}},
+		{"test_fired_missiles", "2024-05-10",
+			feud + "North Korea test-fired two cruise missiles off its east coast on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "South Korea", date: "2024-05-07"}}},
+		{"sent_warships_to_the_area", "2024-05-10",
+			feud + "North Korea also sent more warships to the area, Seoul said.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "South Korea"}}},
+		{"tested_alone_names_no_foe", "2024-05-10",
+			"Iran tested a new ballistic missile.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"a_missile_defence_test_is_no_show_of_force", "2024-05-10",
+			"Iran warned the United States on Sunday that it would retaliate, and Iran's foreign minister accused Washington of terrorism. " +
+				"The United States said it was testing a new missile defence radar.", want{typ: parley.Mobilize}},
+	})
+}

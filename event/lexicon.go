@@ -120,6 +120,9 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
+// weaponTests are what a state tests to show its force.
+var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
+
 // refrain is a promise not to do something, a concession: "Turkey agreed
 // not to block Sweden's bid", "Finland commits not to support the PKK",
 // aimed at whom the act given up would hit or, under a pact, at its other
@@ -773,6 +776,10 @@ var verbs = []struct {
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 	}},
+	// "North Korea tested a new solid-fuel missile", "test-fired two
+	// cruise missiles": a show of force
+	{"test", []sense{s(parley.Mobilize, "150", directed, "near", "off", "over", "toward", "towards").withMode("weapons").takes(weaponTests...).when(weaponTested)}},
+	{"test-fire|test-fired|test-fires|test-firing", []sense{s(parley.Mobilize, "150", directed, "near", "off", "over", "toward", "towards").withMode("weapons").takes(weaponTests...).when(weaponTested)}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "reinforced its military presence in Idlib with additional troops"
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},

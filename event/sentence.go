@@ -3156,10 +3156,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert") {
+	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
+		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
 		// deployed 15,000 soldiers along the frontier", "Hamas released 24
-		// hostages": toward the neighbour or foe the article is about.
+		// hostages", "sent more warships to the region", "tested a new
+		// missile": toward the neighbour or foe the article is about.
 		if st := d.leadingState(subj); st != nil && d.namedNear(st[0], k) && !d.otherActorIn(a, k, subj[0]) {
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
