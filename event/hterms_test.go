@@ -264,3 +264,28 @@ func TestShowsOfForce(t *testing.T) {
 				"The United States said it was testing a new missile defence radar.", want{typ: parley.Mobilize}},
 	})
 }
+
+// TestReopenedTogether checks links two states open again together:
+// cooperation; one state opening its border to another still concedes.
+func TestReopenedTogether(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two_states_reopen_embassies", "2024-05-10",
+			"Morocco and Algeria will reopen their embassies within three months.",
+			[]want{{typ: parley.Cooperate, source: "Morocco", target: "Algeria", status: parley.Planned}}},
+		{"two_states_reopened_their_border", "2024-05-10",
+			"Kyrgyzstan and Tajikistan reopened their border on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Kyrgyzstan", target: "Tajikistan", date: "2024-05-06"}}},
+		{"two_states_resume_flights", "2024-05-10",
+			"India and China will resume direct flights next month.",
+			[]want{{typ: parley.Cooperate, source: "India", target: "China", status: parley.Planned}}},
+		{"one_state_reopens_its_border_to_another", "2024-05-10",
+			"Colombia said it would reopen its airspace and its land border to Venezuela.",
+			[]want{{typ: parley.Concede, source: "Colombia", target: "Venezuela"}}},
+	})
+	runNotCases(t, []notCase{
+		{"agreed_to_reopen_is_the_agreement", "2024-05-10",
+			"Morocco and Algeria agreed on Monday to reopen their embassies.", want{typ: parley.Cooperate}},
+		{"resumed_talks_is_no_cooperation", "2024-05-10",
+			"China and Japan resumed trade talks.", want{typ: parley.Cooperate}},
+	})
+}

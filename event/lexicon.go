@@ -123,6 +123,10 @@ var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 // weaponTests are what a state tests to show its force.
 var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
 
+// reopened are the links between two states they open again together.
+var reopened = []string{"embassies", "embassy", "missions", "consulates", "border", "borders", "crossing", "crossings",
+	"checkpoints", "routes", "airspace"}
+
 // refrain is a promise not to do something, a concession: "Turkey agreed
 // not to block Sweden's bid", "Finland commits not to support the PKK",
 // aimed at whom the act given up would hit or, under a pact, at its other
@@ -855,7 +859,13 @@ var verbs = []struct {
 		// a restriction eased
 		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings"),
 	}},
-	{"reopen", []sense{s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
+	{"reopen", []sense{
+		// "the two countries will reopen their embassies", "the presidents
+		// reopened two road checkpoints": exchange resumed by both
+		s(parley.Cooperate, "060", together).withMode("").takes(reopened...).when(notInfinitive),
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
+	// "the two countries will resume direct flights"
+	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(notInfinitive)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
