@@ -2393,6 +2393,25 @@ func weaponTested(d *doc, k int) bool {
 	return false
 }
 
+// pairActs accepts a verb whose subject names two sides: "Morocco and
+// Algeria will reopen", "the presidents reopened", "both countries
+// resumed"; not one state acting alone ("Qatar reopened its embassy").
+func pairActs(d *doc, k int) bool {
+	if !notInfinitive(d, k) {
+		return false
+	}
+	for i := k - 1; i > 0 && i >= k-10; i-- {
+		if d.stop(i) || d.tok(i).Is(",", ";") {
+			return false
+		}
+		if d.tok(i).Is("two", "both", "presidents", "leaders", "countries", "sides", "governments", "neighbours", "neighbors") ||
+			d.tok(i).Is("and") && d.cover[i-1] >= 0 && i+1 < k && d.cover[i+1] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

@@ -283,6 +283,8 @@ func TestReopenedTogether(t *testing.T) {
 			[]want{{typ: parley.Concede, source: "Colombia", target: "Venezuela"}}},
 	})
 	runNotCases(t, []notCase{
+		{"one_state_reopening_its_embassy_is_no_joint_act", "2024-05-10",
+			"Kenya and Tanzania signed a deal on Monday. Kenya reopened its embassy in Tanzania on Tuesday.", want{typ: parley.Cooperate}},
 		{"agreed_to_reopen_is_the_agreement", "2024-05-10",
 			"Morocco and Algeria agreed on Monday to reopen their embassies.", want{typ: parley.Cooperate}},
 		{"resumed_talks_is_no_cooperation", "2024-05-10",

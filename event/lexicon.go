@@ -862,10 +862,10 @@ var verbs = []struct {
 	{"reopen", []sense{
 		// "the two countries will reopen their embassies", "the presidents
 		// reopened two road checkpoints": exchange resumed by both
-		s(parley.Cooperate, "060", together).withMode("").takes(reopened...).when(notInfinitive),
+		s(parley.Cooperate, "060", together).withMode("").takes(reopened...).when(pairActs),
 		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
 	// "the two countries will resume direct flights"
-	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(notInfinitive)}},
+	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(pairActs)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
