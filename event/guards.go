@@ -2412,6 +2412,40 @@ func pairActs(d *doc, k int) bool {
 	return false
 }
 
+// sentToFront accepts a sending whose destination is a border, front or
+// region, not a state: "sent fighter jets to the region", "sent armoured
+// vehicles to the border". (Sent to a state, arms are aid.)
+func sentToFront(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12 && !d.stop(i); i++ {
+		if d.tok(i).Is("to", "into", "toward", "towards", "near", "along") {
+			j := i + 1
+			if d.tok(j).Is("the", "its", "their") && j+1 < len(d.in.Tokens) {
+				j++
+			}
+			return d.tok(j).Is("region", "area", "border", "borders", "frontier", "front", "waters")
+		}
+	}
+	return false
+}
+
+// armsToFront accepts forces or weaponry sent to a border, front or
+// region (see sentToFront).
+func armsToFront(d *doc, k int) bool {
+	if !sentToFront(d, k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if objectNoun(d.tok(i).Norm, armour) {
+			return true
+		}
+	}
+	return false
+}
+
+// notArmsToFront rejects arms sent to one's own border or front, a force
+// move rather than aid.
+func notArmsToFront(d *doc, k int) bool { return !armsToFront(d, k) }
+
 // notHeldNumber rejects a participle after a count, an adjective of the
 // people counted: "released 10 imprisoned Americans", "freed two
 // detained French citizens".

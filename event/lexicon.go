@@ -463,9 +463,11 @@ var verbs = []struct {
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
-		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
+		// "sent additional fighter jets to the region"
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
 		// "sent 29 people accused of drug trafficking to the United
 		// States": handed to its justice, as in an extradition
 		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
@@ -476,8 +478,9 @@ var verbs = []struct {
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
-		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
