@@ -1327,6 +1327,48 @@ func notJointPenalty(d *doc, k int) bool {
 	return true
 }
 
+// jointWork accepts "jointly" before, or "together" after, a verb of
+// building, running or paying for something: "will jointly develop",
+// "jointly inaugurated the runway", "will build the pipeline together";
+// not one done at a ceremony or by video link, a meeting of the two.
+func jointWork(d *doc, k int) bool {
+	end := k + 1
+	for end < len(d.in.Tokens) && end < k+30 && !d.stop(end) {
+		end++
+	}
+	if d.wordIn(max(0, k-8), end, "video", "videoconference", "ceremony", "virtually") {
+		return false // "launched the construction together by video link": a meeting of the two
+	}
+	if k+1 < len(d.in.Tokens) && workVerb(d.tok(k+1).Norm) {
+		return true
+	}
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if d.stop(i) || d.tok(i).Is(",", "and", "who", "which", "that") {
+			return false
+		}
+		if workVerb(d.tok(i).Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// workVerb reports whether w is a form of a verb of building, running or
+// paying for a shared work.
+func workVerb(w string) bool {
+	switch w {
+	case "run", "runs", "running", "ran", "fund", "funds", "funded", "funding":
+		return true
+	}
+	for _, stem := range []string{"develop", "build", "built", "produc", "manufactur", "construct", "financ", "invest",
+		"inaugurat", "operat", "launch", "explor", "design", "research", "patrol"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // boardedAlone accepts "boarded" as its own act, not the second half of
 // "rammed and boarded the boats", one assault told by two verbs.
 func boardedAlone(d *doc, k int) bool {
@@ -2284,6 +2326,36 @@ func committedTo(d *doc, k int) bool {
 	return i >= 0 && d.tok(i).Is("remains", "remain", "remained", "is", "are", "was", "were", "be", "stays", "stayed", "stay", "been")
 }
 
+// notToAct accepts a verb of promising followed by "not to" or "never to"
+// and a verb: "committed not to harbour", "pledged itself never to
+// attack".
+func notToAct(d *doc, k int) bool {
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens)) // "pledged on Monday not to …"
+	if i < len(d.in.Tokens) && d.tok(i).Is("itself", "themselves", "himself", "herself") {
+		i++
+	}
+	return i+2 < len(d.in.Tokens) && d.tok(i).Is("not", "never") && d.tok(i+1).Is("to") && d.tok(i+2).Kind == token.Word
+}
+
+// helpGivenUp reports whether what a promise at k gives up is help to
+// someone: "commit not to provide support to the PKK" is a concession to
+// whoever objected to that help, not to the PKK.
+func helpGivenUp(d *doc, k int) bool {
+	for i := d.afterTimePhrase(k+1, len(d.in.Tokens)); i+1 < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is("to") {
+			w := d.tok(i + 1).Norm
+			for _, stem := range []string{"support", "provid", "aid", "arm", "harbo", "host", "help", "assist", "fund", "financ",
+				"back", "shelter", "supply", "recogni", "sell", "train", "equip"} {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // assuredThat accepts "assured X that …": a promise to the one assured.
 func assuredThat(d *doc, k int) bool {
 	e := addresseeEnd(d, k)
@@ -2541,6 +2613,125 @@ func notAfterDeterminer(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("the", "a", "an", "his", "her", "their", "its", "of", "in", "newly", "illegally", "house", "under", "for", "after", "upon", "on", "false", "wrongful", "arbitrary")
 }
 
+// visitorsLetIn accepts a verb of letting whose object, an actor, is
+// followed by the people it sends to look or help and by where or what
+// they may go or do: "allowed IAEA inspectors into the plant", "let UN
+// monitors visit the site", "granted ICRC staff access to the camps".
+func visitorsLetIn(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("the", "a") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	i = d.mentionEnd(i)
+	for j := i; j < len(d.in.Tokens) && j <= i+2; j++ {
+		if d.tok(j).Is("inspectors", "observers", "monitors", "peacekeepers", "investigators", "envoys", "envoy", "staff",
+			"experts", "team", "teams", "mission", "delegation", "officials", "workers", "convoys", "convoy") {
+			return j+1 < len(d.in.Tokens) && d.tok(j+1).Is("into", "to", "access", "in", "entry", "inside", "onto")
+		}
+	}
+	return false
+}
+
+// notLodgedWith rejects a complaint withdrawn from the body it was lodged
+// with: "withdraw its complaint to the WTO" gives way to the other
+// state, not to the court.
+func notLodgedWith(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if j := actorAt(d, i+1, "the"); d.tok(i).Is("to", "with", "at", "before") && j >= 0 {
+			m := d.in.Mentions[d.cover[j]]
+			return len(m.Actors) != 1 || !d.forum(m.Actors[0])
+		}
+	}
+	return true
+}
+
+// notToCampaign rejects money given to a politician's campaign or party:
+// "gave $5.9 million toward Holcomb's election campaign" is a donation,
+// no aid.
+func notToCampaign(d *doc, k int) bool {
+	return !d.wordIn(k+1, min(len(d.in.Tokens), k+12), "campaign", "campaigns", "election", "candidacy", "donation", "donations", "party")
+}
+
+// weaponTested accepts a test whose object is a weapon itself, not a
+// defence against one: "tested a new ballistic missile", not "tested a
+// missile defence radar".
+func weaponTested(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if objectNoun(d.tok(i).Norm, weaponTests) {
+			return i+1 >= len(d.in.Tokens) || !d.tok(i+1).Is("defence", "defense", "defences", "defenses", "shield", "radar", "system", "systems", "interceptor", "interceptors", "tracking")
+		}
+	}
+	return false
+}
+
+// pairActs accepts a verb whose subject names two sides: "Morocco and
+// Algeria will reopen", "the presidents reopened", "both countries
+// resumed"; not one state acting alone ("Qatar reopened its embassy").
+func pairActs(d *doc, k int) bool {
+	if !notInfinitive(d, k) {
+		return false
+	}
+	for i := k - 1; i > 0 && i >= k-10; i-- {
+		if d.stop(i) || d.tok(i).Is(",", ";") {
+			return false
+		}
+		if d.tok(i).Is("two", "both", "presidents", "leaders", "countries", "sides", "governments", "neighbours", "neighbors") ||
+			d.tok(i).Is("and") && d.cover[i-1] >= 0 && i+1 < k && d.cover[i+1] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentToFront accepts a sending whose destination is a border, front or
+// region, not a state: "sent fighter jets to the region", "sent armoured
+// vehicles to the border". (Sent to a state, arms are aid.)
+func sentToFront(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12 && !d.stop(i); i++ {
+		if d.tok(i).Is("to", "into", "toward", "towards", "near", "along") {
+			j := i + 1
+			if d.tok(j).Is("the", "its", "their") && j+1 < len(d.in.Tokens) {
+				j++
+			}
+			return d.tok(j).Is("region", "area", "border", "borders", "frontier", "front", "waters")
+		}
+	}
+	return false
+}
+
+// armsToFront accepts forces or weaponry sent to a border, front or
+// region (see sentToFront).
+func armsToFront(d *doc, k int) bool {
+	if !sentToFront(d, k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if objectNoun(d.tok(i).Norm, armour) {
+			return true
+		}
+	}
+	return false
+}
+
+// notArmsToFront rejects arms sent to one's own border or front, a force
+// move rather than aid.
+func notArmsToFront(d *doc, k int) bool { return !armsToFront(d, k) }
+
+// notHeldNumber rejects a participle after a count, an adjective of the
+// people counted: "released 10 imprisoned Americans", "freed two
+// detained French citizens".
+func notHeldNumber(d *doc, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := d.tok(k - 1)
+	return p.Kind != token.Number && !p.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+		"several", "some", "all", "many", "other", "remaining", "more", "those", "these")
+}
+
 // notAttributive rejects a participle used as an adjective before its
 // noun: "the alleged plot", "billionaire and alleged sex trafficker
 // Jeffrey Epstein".
@@ -2675,10 +2866,14 @@ func deniedCharge(d *doc, k int) bool {
 
 // underPact accepts an act the sentence sets under the terms of a pact:
 // "Under the deal, Washington will withdraw …", "Under the truce, the
-// Karabakh forces are to disarm".
+// Karabakh forces are to disarm", "As part of the accord, Colombia will
+// suspend …".
 func underPact(d *doc, k int) bool {
 	a, _ := d.tokensOf(d.sentenceAround(k))
-	if a+2 >= k || !d.tok(a).Is("under") || !d.tok(a+1).Is("the", "its", "their", "this", "that") {
+	if a+4 < k && d.tok(a).Is("as") && d.tok(a+1).Is("part") && d.tok(a+2).Is("of") {
+		a += 2 // "As part of the accord, Colombia will suspend …"
+	}
+	if a+2 >= k || !d.tok(a).Is("under", "of") || !d.tok(a+1).Is("the", "its", "their", "this", "that") {
 		return false
 	}
 	for i := a + 2; i < k && i <= a+5; i++ {
@@ -2693,7 +2888,8 @@ func underPact(d *doc, k int) bool {
 }
 
 var pactNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "accords": true, "truce": true,
-	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "arrangement": true, "treaty": true}
+	"ceasefire": true, "cease-fire": true, "terms": true, "pact": true, "arrangement": true, "treaty": true,
+	"memorandum": true, "document": true, "compromise": true, "protocol": true}
 
 // invitedToJoin accepts "invited X (and Y) to join …" (or "to become
 // members"): an invitation into a body, which approves of X rather than

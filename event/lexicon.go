@@ -93,10 +93,45 @@ var (
 // forces are what a state moves, sends or keeps somewhere as a show of
 // force: its own troops and ships, not arms handed to others.
 var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ships", "vessels", "carrier", "carriers", "submarines",
-	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades"}
+	"destroyers", "frigates", "bombers", "paratroopers", "reinforcements", "battalions", "brigades",
+	// one ship or unit: "dispatched a destroyer to waters near the strait"
+	"warship", "destroyer", "frigate", "cruiser", "submarine", "battalion", "brigade", "divisions"}
+
+// armour is the weaponry a state moves or deploys on its own side:
+// "deployed tanks and artillery along the border", "moved air defences
+// near the frontier". Sent to another, the same things are aid.
+var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
+	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
+
+// heldNow accepts "jailed" or "imprisoned" told of an actor as an act,
+// not as the adjective of people counted ("released 10 imprisoned
+// Americans").
+func heldNow(d *doc, k int) bool { return actorObject(d, k) && notHeldNumber(d, k) }
+
+// accessGiven is observers, monitors or aid workers let in: "allowed
+// IAEA inspectors into the plant", aimed at the body they serve.
+var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").when(visitorsLetIn)
+
+// easing is a penalty or restriction made lighter: "eased the blockade on
+// Gaza", "relaxed visa rules for Indian nationals".
+var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs",
+	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
+
+// weaponTests are what a state tests to show its force.
+var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
+
+// reopened are the links between two states they open again together.
+var reopened = []string{"embassies", "embassy", "missions", "consulates", "border", "borders", "crossing", "crossings",
+	"checkpoints", "routes", "airspace"}
+
+// refrain is a promise not to do something, a concession: "Turkey agreed
+// not to block Sweden's bid", "Finland commits not to support the PKK",
+// aimed at whom the act given up would hit or, under a pact, at its other
+// party.
+var refrain = s(parley.Concede, "085", directed, "").when(notToAct).reaching()
 
 // derecognition is recognition withdrawn: "stopped recognising X",
 // "ceased to recognise X".
@@ -179,7 +214,10 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
-	{"fly|flew|flown", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
+	{"fly|flew|flown", []sense{
+		// "flew planeloads of food and medicine to Kabul": aid carried
+		s(parley.Aid, "070", directed, "to").takes(append(aidNouns, "planeloads", "cargo")...),
+		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
 	{"participate", []sense{
 		// "American and Filipino troops participated in the Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
@@ -197,6 +235,7 @@ var verbs = []struct {
 	}},
 	// AGREE
 	{"agree", []sense{
+		refrain,
 		// "Kurti agreed to a request from the US ambassador to postpone
 		// the fines": yielding to who asked
 		s(parley.Concede, "080", directed, "from").needs("to").takes("request", "requests", "demand", "demands"),
@@ -207,13 +246,15 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "").when(notAssent).reaching(), // "Iran agreed to deploy inspectors"
 	}},
 	{"pledge", []sense{
+		refrain,
 		// "pledged $500 million in aid to Ukraine": aid, promised
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{s(parley.Agree, "030", directed, "", "to")}},
+	{"promise", []sense{refrain, s(parley.Agree, "030", directed, "", "to")}},
+	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
 		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
@@ -245,6 +286,8 @@ var verbs = []struct {
 	// "gave the army 15 days to return to its barracks": a deadline set
 	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
 	{"give|gave|given", []sense{
+		// "gave Moldova 50 million euros in budget support"
+		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		s(parley.Request, "100", directed, "").when(gaveDeadline),
 		// "gave Niger's junta a one-week ultimatum": the one given it
@@ -373,7 +416,13 @@ var verbs = []struct {
 	// "The Arab League readmitted Syria", "admitted Iran as its ninth
 	// member": a body taking a state in
 	{"readmit", []sense{s(parley.Support, "051", directed, "").when(actorObject)}},
-	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember)}},
+	// "Britain trained Ukrainian soldiers": military help
+	{"train", []sense{s(parley.Aid, "072", directed, "").withMode("").takes(forces...)}},
+	{"admit", []sense{s(parley.Support, "051", directed, "").when(admittedAsMember), accessGiven}},
+	// "allowed IAEA inspectors into the plant", "let UN monitors visit"
+	{"allow", []sense{accessGiven}},
+	{"permit", []sense{accessGiven}},
+	{"let|lets|letting", []sense{accessGiven}},
 	// "Egypt brokered a truce between Israel and Islamic Jihad": the two
 	// agree; the broker is no party (see build)
 	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},
@@ -382,12 +431,15 @@ var verbs = []struct {
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
-	{"commit", []sense{s(parley.Support, "050", directed, "to").when(committedTo)}},
+	{"commit", []sense{refrain, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
-	{"ease", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "requirements", "controls", "rules")}},
+	{"ease", easing},
+	// "relaxed visa rules for Chinese nationals"
+	{"relax", easing},
+	{"loosen", easing},
 	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
@@ -421,9 +473,11 @@ var verbs = []struct {
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
-		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
+		// "sent additional fighter jets to the region"
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
 		// "sent 29 people accused of drug trafficking to the United
 		// States": handed to its justice, as in an extradition
 		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
@@ -434,8 +488,9 @@ var verbs = []struct {
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
-		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
@@ -446,6 +501,9 @@ var verbs = []struct {
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
+		// "Turkey withdrew its objection to Sweden's membership", "withdrew
+		// the complaint against Japan": an obstacle given up
+		s(parley.Concede, "080", directed, "to", "against", "on").takes("objection", "objections", "veto", "complaint", "complaints", "lawsuit", "case", "opposition", "reservations").when(notLodgedWith),
 		// "Kiribati has withdrawn from the Pacific Islands Forum": a
 		// member leaving a body of states cuts its ties to it.
 		s(parley.Sanction, "161", directed, "from").withMode("withdraw").needs("from").when(leavesBody),
@@ -682,6 +740,8 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
+		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent
+		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near").withMode("troops").takes(forces...).when(sentForces),
 		// "The court ordered Israel to take all measures": a demand
 		// with force behind it.
 		s(parley.Request, "100", directed, "").when(orderedActorTo),
@@ -731,8 +791,12 @@ var verbs = []struct {
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
-		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards").withMode("troops").takes(append(forces, "missiles", "jets")...),
+		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 	}},
+	// "North Korea tested a new solid-fuel missile", "test-fired two
+	// cruise missiles": a show of force
+	{"test", []sense{s(parley.Mobilize, "150", directed, "near", "off", "over", "toward", "towards").withMode("weapons").takes(weaponTests...).when(weaponTested)}},
+	{"test-fire|test-fired|test-fires|test-firing", []sense{s(parley.Mobilize, "150", directed, "near", "off", "over", "toward", "towards").withMode("weapons").takes(weaponTests...).when(weaponTested)}},
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "reinforced its military presence in Idlib with additional troops"
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
@@ -747,10 +811,10 @@ var verbs = []struct {
 	{"move|moved|moving|moves", []sense{
 		// "moving some of its soldiers out of Iraq to Jordan": a withdrawal from Iraq
 		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
-		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(append(forces, "tanks", "missiles")...),
+		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(armour...),
 	}},
-	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(append(forces, "tanks")...).when(keptForces)}},
-	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(append(forces, "tanks", "missiles")...)}},
+	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(armour...).when(keptForces)}},
+	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
 	// "confiscated a Greek oil tanker", "impounded a British-flagged tanker"
@@ -810,7 +874,13 @@ var verbs = []struct {
 		// a restriction eased
 		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings"),
 	}},
-	{"reopen", []sense{s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
+	{"reopen", []sense{
+		// "the two countries will reopen their embassies", "the presidents
+		// reopened two road checkpoints": exchange resumed by both
+		s(parley.Cooperate, "060", together).withMode("").takes(reopened...).when(pairActs),
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "embassy")}},
+	// "the two countries will resume direct flights"
+	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(pairActs)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
@@ -848,11 +918,11 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "", "inside").when(forceOnActor),
 	}},
 	// More material conflict and cooperation.
-	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks"),
+	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...),
 		s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").when(forcesMassed)}},
 	// "Russia has concentrated large numbers of troops near its border
 	// with Ukraine"
-	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes("troops", "forces", "soldiers", "tanks")}},
+	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...)}},
 	{"hold|held", []sense{
 		// "Xi held a welcome ceremony for Putin": the host and the visitor
 		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
@@ -898,6 +968,7 @@ var verbs = []struct {
 	}},
 
 	{"grant", []sense{
+		accessGiven, // "granted IAEA inspectors access to the site"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 		// "granted candidate status to Georgia", "granted it membership"
 		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
@@ -999,8 +1070,8 @@ var verbs = []struct {
 	// "A Russian court found Gershkovich guilty of espionage", "was found
 	// guilty by a military tribunal"
 	{"find|found", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(foundGuilty)}},
-	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
-	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(actorObject)}},
+	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
+	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
 	{"deny|denied", []sense{
 		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "claim", "charges", "charge", "reports", "request", "entry", "access", "visa", "visas"),
@@ -1061,8 +1132,12 @@ var adverbs = []struct {
 	forms  string
 	senses []sense
 }{
-	{"jointly", []sense{s(parley.Consult, "040", together).when(notJointPenalty)}},
-	{"together", []sense{s(parley.Consult, "040", together).when(notWith)}},
+	// "will jointly develop a fighter jet", "launched the pipeline
+	// together": a work the two do together, not a meeting
+	{"jointly", []sense{s(parley.Cooperate, "060", together).withMode("").when(jointWork),
+		s(parley.Consult, "040", together).when(notJointPenalty)}},
+	{"together", []sense{s(parley.Cooperate, "060", together).withMode("").when(func(d *doc, k int) bool { return notWith(d, k) && jointWork(d, k) }),
+		s(parley.Consult, "040", together).when(notWith)}},
 }
 
 var nouns = []struct {
@@ -1200,7 +1275,9 @@ var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "airc
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
 	"citizen", "national", "tourist", "tourists", "worker", "workers", "soldier", "journalists",
-	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants"}
+	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants",
+	// "released three detained police officers", "freed 20 jailed rebels"
+	"officers", "officer", "policemen", "guards", "rebels", "protesters", "demonstrators", "dissidents", "opponents", "pilot", "pilots"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures", "freezes"}

@@ -1220,6 +1220,10 @@ func (d *doc) namedNear(id string, k int) bool {
 	return false
 }
 
+// pactTerms are the acts a party may undertake under a pact's terms,
+// aimed at its other party when no target is named.
+var pactTerms = map[parley.EventType]bool{parley.Retreat: true, parley.Concede: true, parley.Cooperate: true, parley.Aid: true}
+
 // borderIn reports whether a word for a border stands in the few words
 // after the trigger at k, in its clause.
 func (d *doc) borderIn(k, ce int) bool {
@@ -3044,8 +3048,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		u := uniq(subj)
 		subj, obj = u[:1], u[1:]
 	}
-	if obj == nil && sn.typ == parley.Retreat && len(subj) > 0 && underPact(d, k) {
-		obj = d.otherParty(subj, k) // "Under the deal, Tigrayan forces are to disarm": toward Ethiopia
+	if obj == nil && pactTerms[sn.typ] && len(subj) > 0 && underPact(d, k) {
+		// "Under the deal, Tigrayan forces are to disarm": toward
+		// Ethiopia; "Under the deal, Sudan will reopen its border
+		// crossings": a concession to South Sudan
+		obj = d.otherParty(subj, k)
 	}
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling", "described", "describes", "describe", "describing", "branded", "brands", "brand", "branding") {
 		obj = d.censuredOwner(k, ce, subj) // "called the move the beginning of a Russian invasion"
@@ -3089,7 +3096,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
 		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
 	}
-	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) {
+	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) && !(sn.typ == parley.Concede && helpGivenUp(d, k)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
 		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
@@ -3169,10 +3176,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert") {
+	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
+		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
 		// "Pakistan closed the Ghulam Khan border crossing", "Poland has
 		// deployed 15,000 soldiers along the frontier", "Hamas released 24
-		// hostages": toward the neighbour or foe the article is about.
+		// hostages", "sent more warships to the region", "tested a new
+		// missile": toward the neighbour or foe the article is about.
 		if st := d.leadingState(subj); st != nil && d.namedNear(st[0], k) && !d.otherActorIn(a, k, subj[0]) {
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
@@ -4309,6 +4318,12 @@ func (d *doc) thatSubject(from, ce int) []string {
 // the subject and its own state.
 func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	i := d.afterTimePhrase(k+1, ce) // "warned on Monday that …"
+	if i+2 < ce && d.tok(i).Is("itself", "themselves") {
+		i++ // "committed itself not to …"
+	}
+	if i+2 < ce && d.tok(i).Is("not", "never") && d.tok(i+1).Is("to") {
+		i++ // "agreed not to block Sweden's bid": the act given up
+	}
 	switch {
 	case i+1 < ce && d.tok(i).Is("to"):
 		i += 2

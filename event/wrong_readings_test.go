@@ -258,7 +258,7 @@ func TestTogetherWithoutMeeting(t *testing.T) {
 			"Serbia and Kosovo jointly asked the EU to mediate.",
 			[]want{{typ: parley.Request, source: "Serbia", target: "European Union"}}},
 		{"jointly_launched_is_still_together", "2024-05-20",
-			"Xi and Putin jointly launched the construction of a pipeline.",
+			"Xi and Putin jointly launched the construction of a pipeline by video link.",
 			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin"}}},
 		{"appeared_together", "2024-05-20",
 			"Macron and Scholz appeared together in Paris.",
