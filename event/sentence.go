@@ -2831,8 +2831,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
-		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
+	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && (slices.Contains(misgivings, d.tok(objNoun).Norm) || d.tok(objNoun).Is("objections")) {
+		// "raised concerns about human rights in Xinjiang", "expressed
+		// shock at remarks by Abiy Ahmed": any misgiving, of whom it is about
+		obj = d.concernedWith(from, ce)
 		if obj == nil {
 			obj = d.concernDeed(k, from, ce, subj) // "expressed concern about the closures": whoever closed
 		}
