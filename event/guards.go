@@ -1669,6 +1669,9 @@ func (d *doc) calledOff(k int) bool {
 // "warned Moscow that …" still threaten.)
 func notAWarningOfFact(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if k+2 < n && d.tok(k+1).Is("of") && d.tok(k+2).Is(foretoldHarm...) {
+		return false // "warning of dangerous consequences": harm foreseen, not promised
+	}
 	c := k + 1
 	if c < n && d.cover[c] >= 0 && !d.quoted[c] {
 		c = d.mentionEnd(c) // "had warned Tegucigalpa that China often makes promises …"

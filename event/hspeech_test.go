@@ -32,3 +32,41 @@ func TestSpeechEvents(t *testing.T) {
 			want{typ: parley.Accuse, target: "Alexei Navalny"}},
 	})
 }
+
+// TestSpeechThreatsAnswer checks threats that name no one: they answer
+// the one who just wronged the speaker's side, or whom the speaker
+// rebuked in the same sentence.
+func TestSpeechThreatsAnswer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"warned_of_consequences_after_a_seizure", "2024-05-10",
+			"Iran seized a British tanker on Friday. Britain warned of serious consequences.",
+			[]want{{typ: parley.Threaten, source: "United Kingdom", target: "Iran"}}},
+		{"there_would_be_consequences_said_by_a_minister", "2024-05-10",
+			"Iran seized a British tanker on Friday. The British foreign secretary said there would be consequences.",
+			[]want{{typ: parley.Threaten, source: "David Cameron", target: "Iran"}}},
+		{"there_would_be_a_response_after_shelling", "2024-05-10",
+			"North Korea shelled a South Korean island on Tuesday. Seoul said there would be a response.",
+			[]want{{typ: parley.Threaten, source: "South Korea", target: "North Korea"}}},
+		{"would_respond_after_a_rebuke_in_one_sentence", "2024-05-10",
+			"The Russian foreign ministry condemned the expulsions by the United States and said Russia would respond.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Russia", target: "United States"},
+				{typ: parley.Threaten, source: "Ministry of Foreign Affairs of Russia", target: "United States"}}},
+		{"vowed_to_hit_back_after_strikes", "2024-05-10",
+			"Israeli jets bombed targets in Syria on Monday. Damascus vowed to hit back.",
+			[]want{{typ: parley.Threaten, source: "Syria", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		// Harm foretold is no penalty promised.
+		{"dangerous_consequences_are_foretold", "2024-05-10",
+			"The United States moved its embassy to Jerusalem. Jordan criticised the move, warning of dangerous consequences.",
+			want{typ: parley.Threaten}},
+		// Nothing done to the speaker's side: no one to answer.
+		{"consequences_with_no_wrong_before", "2024-05-10",
+			"Britain warned on Friday of serious consequences.",
+			want{typ: parley.Threaten}},
+		// Asked to respond is no vow.
+		{"asked_to_respond_is_no_threat", "2024-05-10",
+			"Iran seized a British tanker on Friday. London asked Tehran to respond to the charges.",
+			want{typ: parley.Threaten}},
+	})
+}

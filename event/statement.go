@@ -54,7 +54,12 @@ var statementCues = func() []cue {
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",
-		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned")
+		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned",
+		// "said there would be a response" (not "revenge", whose object
+		// is the one avenged)
+		"be a response", "be a reaction",
+		// "vowed to respond", "pledged to hit back" (see vowedAt)
+		"to respond", "to hit back", "to strike back")
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
@@ -186,6 +191,18 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		if p := d.meetingPartner(speaker, k); p != nil {
 			if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten && !d.sameSide([]string{speaker}, p[0]) {
 				return d.statementEvents(k, a, b, to, speaker, p, cu, sent, found, out)
+			}
+		}
+	}
+	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
+		// "Iran seized a British tanker. Britain warned of serious
+		// consequences": a threat that names no one answers the one who
+		// just wronged the speaker's side.
+		if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten {
+			if p := d.provoker(k, speaker); p != "" {
+				// (a threat besides the rebuke: "condemned the expulsions
+				// by the United States and said Russia would respond")
+				return d.statementEvents(k, a, b, to, speaker, []string{p}, cu, sent, ofType(found, cu.typ), ofType(out, cu.typ))
 			}
 		}
 	}
@@ -432,8 +449,8 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]
-		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) {
-			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …")
+		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) || strings.HasPrefix(speaker, "state:") && a.Role == "government body" && a.Country == own {
+			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …", "Iran vowed …, and the foreign ministry in Tehran")
 		}
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed
@@ -450,6 +467,12 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		for i := from; i+len(cu.words) <= to; i++ {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
+			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
+				continue // "asked Iran to respond": no vow
+			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("consequences") && i > 0 && d.tok(i-1).Is(foretoldHarm...) {
+				continue // "warning of dangerous consequences": harm foretold, not a penalty promised
 			}
 			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i))) {
 				continue
@@ -481,6 +504,17 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	}
 	return best, bestAt >= 0
 }
+
+// vowedAt reports whether token i is a verb of promise: "vowed to respond".
+func (d *doc) vowedAt(i int) bool {
+	return i >= 0 && d.tok(i).Is("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened", "threatens")
+}
+
+// foretoldHarm are the words that make "consequences" a harm foreseen
+// rather than a penalty promised.
+// ("devastating" and "dire consequences" are as often promised.)
+var foretoldHarm = []string{"dangerous", "disastrous", "catastrophic", "negative", "unpredictable", "unforeseen",
+	"humanitarian", "tragic", "unintended", "destabilising", "destabilizing"}
 
 // promisedAt reports whether the measures at i are promised, not asked
 // for: "would take", "will take all necessary measures", "reserves the
@@ -975,4 +1009,49 @@ func (d *doc) ultimatumTarget(k, a, b int, speaker string) string {
 		return ""
 	}
 	return e.Target.ID
+}
+
+// provoker returns whom a threat naming no one at k answers: the one the
+// speaker's side rebuked or penalised earlier in the sentence ("condemned
+// the expulsions by the United States and said Russia would respond"),
+// else the doer of the latest hostile act aimed at the speaker's side,
+// told in this sentence or the one before ("Iran seized a British tanker.
+// Britain warned of serious consequences"); "" when there is none.
+func (d *doc) provoker(k int, speaker string) string {
+	side := []string{speaker}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			return false
+		}
+		switch e.Type {
+		case parley.Accuse, parley.Sanction, parley.Protest, parley.Reject:
+			if d.sameSide(side, e.Source.ID) || d.ownState(speaker, e.Source.ID) {
+				return here == d.sentenceIndex(e.Trigger.Start) && !d.sameSide(side, e.Target.ID)
+			}
+		}
+		switch e.Type {
+		case parley.Assault, parley.Coerce, parley.Sanction, parley.Threaten:
+			return (d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID)) && !d.sameSide(side, e.Source.ID)
+		}
+		return false
+	})
+	if e == nil {
+		return ""
+	}
+	if d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID) {
+		return e.Source.ID
+	}
+	return e.Target.ID
+}
+
+// ofType returns the events of evs of type typ.
+func ofType(evs []parley.Event, typ parley.EventType) []parley.Event {
+	var out []parley.Event
+	for _, e := range evs {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	return out
 }
