@@ -70,3 +70,36 @@ func TestSpeechThreatsAnswer(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestSpeechDenials checks denials that name no one: they answer whoever
+// just made the charge.
+func TestSpeechDenials(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"insisted_a_fact_had_never_happened", "2024-05-10",
+			"Turkey said the Russian jet had violated its airspace. Moscow insisted the aircraft had never left Syrian airspace.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Turkey"}}},
+		{"maintained_its_troops_had_not_crossed", "2024-05-10",
+			"Kyrgyzstan accused Tajikistan of shelling its villages. Dushanbe maintained that its troops had not crossed the border.",
+			[]want{{typ: parley.Reject, source: "Tajikistan", target: "Kyrgyzstan"}}},
+		{"claims_called_baseless_in_a_report", "2024-05-10",
+			"Britain accused Russia of poisoning the former spy. Moscow said the claims were baseless.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United Kingdom"}}},
+		{"allegations_nonsense_in_a_statement", "2024-05-10",
+			"The Philippines accused China of ramming its supply boat on Sunday. The Chinese foreign ministry said in a statement that the allegations were nonsense.",
+			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of China", target: "Philippines"}}},
+	})
+	runNotCases(t, []notCase{
+		// A refusal to come answers no charge.
+		{"would_not_withdraw_is_no_denial", "2024-05-10",
+			"Britain accused Russia of poisoning the spy. Moscow insisted it would not withdraw its troops.",
+			want{typ: parley.Reject, source: "Russia", target: "United Kingdom"}},
+		// A plain report of a fact not done is no rebuttal.
+		{"said_had_not_received_is_no_denial", "2024-05-10",
+			"Britain accused Russia of poisoning the spy. Moscow said it had not yet received the note.",
+			want{typ: parley.Reject}},
+		// With no charge made, a denial answers no one.
+		{"insisted_with_no_charge_before", "2024-05-10",
+			"Russia and Turkey held talks on Monday. Moscow insisted the aircraft had never left Syrian airspace.",
+			want{typ: parley.Reject}},
+	})
+}

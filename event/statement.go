@@ -206,6 +206,23 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			}
 		}
 	}
+	if adjectival := target != "" && at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Via == parley.ViaAdjective; (target == "" || adjectival) && !d.quoted[k] && !d.otherNamedIn(from, to, speaker) {
+		// "Turkey said the Russian jet had violated its airspace … Moscow
+		// insisted the aircraft had never left Syrian airspace": a charge
+		// denied, or called baseless, answers whoever made it.
+		cu, ok := d.cueIn(from, to)
+		if adjectival {
+			ok = false
+		}
+		if !ok && d.tok(k).Is("insisted", "insisting", "maintained", "countered", "retorted") && d.factDenied(from, to) {
+			cu, ok = cue{words: []string{d.tok(k).Norm}, typ: parley.Reject, cameo: "120"}, true
+		}
+		if ok && cu.typ == parley.Reject {
+			if acc := d.recentAccuser(k, speaker); acc != "" {
+				return d.statementEvents(k, a, b, to, speaker, []string{acc}, cu, sent, found, out)
+			}
+		}
+	}
 	if target == "" {
 		return nil
 	}
@@ -934,6 +951,9 @@ func (d *doc) afterAddressee(k, from, to int) int {
 // most an auxiliary, then the cue: "Kim had demanded", "Iran has
 // rejected".
 func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false // a deed's doer stands for the deed noun: "said the claims were baseless"
+	}
 	i := at + 1
 	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] {
 		i++
@@ -1054,4 +1074,48 @@ func ofType(evs []parley.Event, typ parley.EventType) []parley.Event {
 		}
 	}
 	return out
+}
+
+// factDenied reports whether the words said in [from, to) deny a past
+// fact: "the aircraft had never left Syrian airspace", "its troops did
+// not cross the border" (not a refusal to come: "would not withdraw").
+func (d *doc) factDenied(from, to int) bool {
+	for i := from; i < to && i < from+12; i++ {
+		if d.tok(i).Is("never") && i > from && d.tok(i-1).Is("had", "has", "have", "was", "were") ||
+			d.tok(i).Is("not", "n't") && i > from && d.tok(i-1).Is("had", "has", "have", "did", "was", "were") {
+			return true
+		}
+	}
+	return false
+}
+
+// recentAccuser returns who charged the speaker's side with something
+// in the sentences just before k: the one a denial answers.
+func (d *doc) recentAccuser(k int, speaker string) string {
+	side := []string{speaker}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Accuse && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= 2 && here > d.sentenceIndex(e.Trigger.Start) &&
+			(d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID) || d.ownState(e.Target.ID, speaker)) && !d.sameSide(side, e.Source.ID)
+	})
+	if e == nil {
+		return ""
+	}
+	return e.Source.ID
+}
+
+// otherNamedIn reports whether tokens [a, b) name an actor other than
+// id and its state by name, not by an adjective ("Syrian airspace").
+func (d *doc) otherNamedIn(a, b int, id string) bool {
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		if m := d.in.Mentions[d.cover[i]]; m.Via != parley.ViaAdjective && d.otherActorIn(i, i+1, id) {
+			return true
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
 }
