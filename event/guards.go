@@ -95,7 +95,9 @@ func calledPraise(d *doc, k int) bool {
 		if censureWords[t.Norm] {
 			return false // "a historic injustice"
 		}
-		praised = praised || praiseWords[t.Norm]
+		// ("a constructive step" praises a deed done; "described the
+		// proposal as constructive" only weighs an offer)
+		praised = praised || praiseWords[t.Norm] || t.Is("constructive") && d.tok(i+1).Is("step", "move", "gesture", "sign", "signal")
 	}
 	return praised
 }
@@ -108,6 +110,10 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	// a deed named: "called the release a positive step"
 	"courageous": true, "historic": true, "positive": true, "commendable": true,
 	"breakthrough": true, "milestone": true, "landmark": true,
+	// "called the release a welcome gesture",
+	// "an encouraging sign", "a step in the right direction", "a step forward"
+	"encouraging": true, "welcome": true, "goodwill": true, "promising": true,
+	"hopeful": true, "good": true, "direction": true, "forward": true,
 	// "described China as a friendly nation", "called González the
 	// president-elect": a standing granted
 	"friendly": true, "president-elect": true}

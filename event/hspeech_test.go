@@ -103,3 +103,28 @@ func TestSpeechDenials(t *testing.T) {
 			want{typ: parley.Reject}},
 	})
 }
+
+// TestSpeechPraiseOfDeeds checks a deed named in praise: support of
+// whoever did it.
+func TestSpeechPraiseOfDeeds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"release_called_a_constructive_step", "2024-05-10",
+			"Iran released the British tanker on Friday. The British foreign secretary called the release a constructive step.",
+			[]want{{typ: parley.Support, source: "David Cameron", target: "Iran"}}},
+		{"release_described_as_a_welcome_gesture", "2024-05-10",
+			"Iran freed two French nationals on Monday. Paris described the release as a welcome gesture.",
+			[]want{{typ: parley.Support, source: "France", target: "Iran"}}},
+		{"move_called_a_good_first_step", "2024-05-10",
+			"Hamas freed three hostages on Sunday. Washington called the move a good first step.",
+			[]want{{typ: parley.Support, source: "United States", target: "Hamas"}}},
+		{"decision_called_a_step_forward", "2024-05-10",
+			"Serbia agreed to recognise Kosovo's documents. Brussels called the decision an important step forward.",
+			[]want{{typ: parley.Support, source: "European Union", target: "Serbia"}}},
+	})
+	runNotCases(t, []notCase{
+		// The wrong direction is censure, not praise.
+		{"step_in_the_wrong_direction_is_no_praise", "2024-05-10",
+			"Russia expelled two Estonian diplomats. Tallinn called the decision a step in the wrong direction.",
+			want{typ: parley.Support}},
+	})
+}
