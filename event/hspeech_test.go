@@ -128,3 +128,22 @@ func TestSpeechPraiseOfDeeds(t *testing.T) {
 			want{typ: parley.Support}},
 	})
 }
+
+// TestSpeechAddressees checks that the one written or spoken to is not
+// what the statement is about: "wrote to X that Y had …".
+func TestSpeechAddressees(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"wrote_to_a_titled_official_that_another_violated", "2024-05-10",
+			"Zelensky wrote to the UN Secretary-General that Russia had violated international law.",
+			want{typ: parley.Accuse, source: "Volodymyr Zelensky", target: "Russia"},
+			want{typ: parley.Accuse, target: "United Nations"}},
+		{"told_a_foreign_policy_chief_that_another_violated", "2024-05-10",
+			"The Armenian prime minister told the EU foreign policy chief that Azerbaijan had violated the truce.",
+			want{typ: parley.Accuse, source: "Nikol Pashinyan", target: "Azerbaijan"},
+			want{typ: parley.Accuse, target: "European Union"}},
+		{"said_to_a_leader_that_another_must", "2024-05-10",
+			"Erdogan said to Scholz that Israel must stop the bombing of Gaza.",
+			want{typ: parley.Request, source: "Recep Tayyip Erdoğan", target: "Israel"},
+			want{typ: parley.Request, target: "Olaf Scholz"}},
+	})
+}

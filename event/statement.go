@@ -917,10 +917,12 @@ var meetingNouns = map[string]bool{"call": true, "meeting": true, "talks": true,
 // afterAddressee returns where what was told begins after "told X that":
 // the one told is not what the statement is about.
 func (d *doc) afterAddressee(k, from, to int) int {
-	if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
+	i := from
+	if d.tok(k).Is("wrote", "writes", "said", "says", "stated", "declared", "complained") && i < to && d.tok(i).Is("to") {
+		i++ // "wrote to Guterres that Russia had …": the one written to, as the one told
+	} else if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
 		return from
 	}
-	i := from
 	if i < to && d.tok(i).Is("the") {
 		i++
 	}
@@ -930,6 +932,9 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	}
 	if i == start {
 		return from
+	}
+	for j := i; j < to && j < i+4 && (d.tok(j).Upper && d.tok(j).Kind == token.Word || addresseeTitle[d.tok(j).Norm]); j++ {
+		i = j + 1 // "wrote to the UN Secretary-General that …", "told the EU foreign policy chief that …": the title after the body
 	}
 	// "notified the Security Council on Thursday that …": a date may
 	// stand between the one told and what they were told, and so may the
@@ -945,6 +950,10 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	}
 	return from
 }
+
+// addresseeTitle are the words of a title after the body an addressee serves.
+var addresseeTitle = map[string]bool{"counterpart": true, "envoy": true, "ambassador": true, "chief": true, "foreign": true,
+	"policy": true, "minister": true, "secretary": true, "secretary-general": true, "president": true, "head": true, "delegation": true}
 
 // targetsOwnAct reports whether the cue found after the target mention
 // ending at token at is the target's own verb — the target named, then at
