@@ -147,3 +147,28 @@ func TestSpeechAddressees(t *testing.T) {
 			want{typ: parley.Request, target: "Olaf Scholz"}},
 	})
 }
+
+// TestSpeechRedLines checks red lines drawn for the one told or met, and
+// red lines said to be crossed.
+func TestSpeechRedLines(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_a_leader_that_an_island_was_a_red_line", "2024-05-10",
+			"The Chinese president told his American counterpart that Taiwan was the first red line that must not be crossed.",
+			[]want{{typ: parley.Threaten, source: "Xi Jinping", target: "Joe Biden"}}},
+		{"red_line_said_after_a_meeting", "2024-05-10",
+			"Biden met Xi in San Francisco on Wednesday. Xi said Taiwan remained a red line for China.",
+			[]want{{typ: parley.Threaten, source: "Xi Jinping", target: "Joe Biden"}}},
+		{"crossed_a_red_line_is_a_charge", "2024-05-10",
+			"The Ukrainian president said Russia had crossed a red line.",
+			[]want{{typ: parley.Accuse, source: "Volodymyr Zelensky", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		// A red line drawn before no one in particular threatens no one.
+		{"red_line_with_no_one_told", "2024-05-10",
+			"China said Taiwan was a red line.",
+			want{typ: parley.Threaten}},
+		{"crossed_red_line_is_no_threat", "2024-05-10",
+			"The Ukrainian president said Russia had crossed a red line.",
+			want{typ: parley.Threaten}},
+	})
+}

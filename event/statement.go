@@ -59,7 +59,9 @@ var statementCues = func() []cue {
 		// is the one avenged)
 		"be a response", "be a reaction",
 		// "vowed to respond", "pledged to hit back" (see vowedAt)
-		"to respond", "to hit back", "to strike back")
+		"to respond", "to hit back", "to strike back",
+		// "told Biden that Taiwan was a red line" (see redLineTarget)
+		"red line", "red lines")
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
@@ -92,7 +94,9 @@ var statementCues = func() []cue {
 		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*",
 		// "said Somalia had disregarded the memorandum", "said the court
 		// had shown bias against Kenya", "were part of the problem"
-		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*")
+		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*",
+		// "said Russia had crossed a red line": a charge, not a warning
+		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
@@ -261,6 +265,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			target = t
 		} else if t, _ := d.statementTarget(speaker, from, d.afterAddressee(k, from, to)); t != "" {
 			target = t
+		} else if cu.words[0] == "red" {
+			// "said Taiwan was a red line": the line is drawn for whoever
+			// would cross it, named only as the one told or met.
+			if p := d.meetingPartner(speaker, k); len(p) == 1 {
+				target = p[0]
+			} else {
+				return nil
+			}
 		}
 	}
 	if !ok {
@@ -485,6 +497,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
+				continue // "had crossed a red line": the charge cue types it
+			}
 			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
 				continue // "asked Iran to respond": no vow
 			}
@@ -520,6 +535,17 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 	}
 	return best, bestAt >= 0
+}
+
+// crossedAt reports whether "red line" at i is said to be crossed: "had
+// crossed a red line", "crossed all red lines".
+func (d *doc) crossedAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if strings.HasPrefix(d.tok(j).Norm, "cross") {
+			return true
+		}
+	}
+	return false
 }
 
 // vowedAt reports whether token i is a verb of promise: "vowed to respond".
