@@ -172,3 +172,34 @@ func TestSpeechRedLines(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestSpeechLikenings checks an actor likened to something in blame, and
+// a shooting-down named in rebuke.
+func TestSpeechLikenings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_reporters_a_capital_behaved_like", "2024-05-10",
+			"Hungary's foreign minister told reporters that Kyiv was behaving like a spoiled child.",
+			[]want{{typ: parley.Accuse, source: "Péter Szijjártó", target: "Ukraine"}}},
+		{"said_a_union_acted_like", "2024-05-10",
+			"The Hungarian prime minister said Brussels was acting like an occupying power.",
+			[]want{{typ: parley.Accuse, source: "Viktor Orbán", target: "European Union"}}},
+		{"kremlin_said_a_capital_behaved_like", "2024-05-10",
+			"The Kremlin said Washington behaved like a global policeman.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "United States"}}},
+		{"downing_condemned", "2024-05-10",
+			"Iran downed an American drone over the Gulf. Washington condemned the downing.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Iran"}}},
+		{"shootdown_called_a_provocation", "2024-05-10",
+			"Ukraine shot down a Russian helicopter on Monday. Moscow called the shootdown a provocation.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		// Likened in praise is no charge.
+		{"acting_like_a_true_friend_is_no_charge", "2024-05-10",
+			"Lula said the United States was acting like a true friend of Brazil.",
+			want{typ: parley.Accuse}},
+		{"acting_like_a_responsible_power_is_no_charge", "2024-05-10",
+			"The French president said India was acting like a responsible power.",
+			want{typ: parley.Accuse}},
+	})
+}

@@ -95,6 +95,9 @@ var statementCues = func() []cue {
 		// "said Somalia had disregarded the memorandum", "said the court
 		// had shown bias against Kenya", "were part of the problem"
 		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*",
+		// "said Ukraine was behaving like a drowning man": likened, and
+		// so judged (not praise: see likenedInPraise)
+		"behav* like", "acting like", "acted like", "acts like",
 		// "said Russia had crossed a red line": a charge, not a warning
 		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
@@ -515,6 +518,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
 				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
 			}
+			if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
+				continue // "was acting like a true friend"
+			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
 					continue
@@ -535,6 +541,17 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		}
 	}
 	return best, bestAt >= 0
+}
+
+// likenedInPraise reports whether the likeness from token i is praise:
+// "acting like a responsible partner".
+func (d *doc) likenedInPraise(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+4; j++ {
+		if praiseWords[d.tok(j).Norm] || d.tok(j).Is("responsible", "true", "mature") {
+			return true
+		}
+	}
+	return false
 }
 
 // crossedAt reports whether "red line" at i is said to be crossed: "had
