@@ -203,3 +203,24 @@ func TestSpeechLikenings(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestSpeechDeedsAlleged checks hostile deeds a speaker alleges of
+// another: harassment, ramming, obstruction.
+func TestSpeechDeedsAlleged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"coast_guard_said_vessels_had_harassed", "2024-05-10",
+			"The Philippine coast guard said Chinese vessels had harassed its boats.",
+			[]want{{typ: parley.Accuse, source: "Philippine Coast Guard", target: "China"}}},
+		{"capital_said_a_ship_rammed", "2024-05-10",
+			"Manila said a Chinese ship rammed a Philippine supply boat on Saturday.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}}},
+		{"said_ships_had_obstructed_fishermen", "2024-05-10",
+			"Vietnam said Chinese coast guard ships had obstructed its fishermen.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China Coast Guard"}}},
+	})
+	runNotCases(t, []notCase{
+		{"harassment_by_no_one_named", "2024-05-10",
+			"Japan said its fishermen had been harassed at sea.",
+			want{typ: parley.Accuse}},
+	})
+}

@@ -95,6 +95,8 @@ var statementCues = func() []cue {
 		// "said Somalia had disregarded the memorandum", "said the court
 		// had shown bias against Kenya", "were part of the problem"
 		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*",
+		// "said Chinese vessels had harassed its boats": a hostile deed alleged
+		"harass*", "intimidat*", "rammed", "ramming", "obstruct*",
 		// "said Ukraine was behaving like a drowning man": likened, and
 		// so judged (not praise: see likenedInPraise)
 		"behav* like", "acting like", "acted like", "acts like",
