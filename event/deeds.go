@@ -53,6 +53,9 @@ var deedNouns = map[string]deedKind{
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
 	"claim": deedClaim, "claims": deedClaim, "charge": deedClaim, "charges": deedClaim,
+	// "dismissed the report as baseless": a report of a charge, answered to whoever made it
+	"report": deedClaim, "reports": deedClaim, "assertion": deedClaim, "assertions": deedClaim,
+	"insinuation": deedClaim, "insinuations": deedClaim,
 	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 

@@ -224,3 +224,25 @@ func TestSpeechDeedsAlleged(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestSpeechAnswers checks refusals and dismissals that name only what
+// they answer: a report of a charge, any ultimatum.
+func TestSpeechAnswers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"report_dismissed_as_baseless", "2024-05-10",
+			"Britain accused Iran of supplying drones to Russia. Tehran dismissed the report as baseless.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United Kingdom"}}},
+		{"insinuations_rejected", "2024-05-10",
+			"Canada accused India of involvement in the killing. New Delhi rejected the insinuations.",
+			[]want{{typ: parley.Reject, source: "India", target: "Canada"}}},
+		{"any_ultimatum_rejected", "2024-05-10",
+			"Lithuania asked Russia to pull back its troops. The Kremlin rejected any ultimatum.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Lithuania"}}},
+	})
+	runNotCases(t, []notCase{
+		// A report no one made a charge of answers no accuser.
+		{"report_with_no_charge_before", "2024-05-10",
+			"Britain and Iran held talks in Oman. Tehran dismissed the report as baseless.",
+			want{typ: parley.Reject, target: "United Kingdom"}},
+	})
+}

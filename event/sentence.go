@@ -681,7 +681,7 @@ func (d *doc) askAnswered(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+3; i++ {
 		if d.tok(i).Is("demand", "demands", "ultimatum", "request", "requests", "call", "calls", "appeal", "appeals") {
 			return i == k+1 && d.tok(i).Is("calls", "demands", "appeals") ||
-				d.tok(i-1).Is("the", "this", "that", "these", "those", "its", "their", "his", "her", "such")
+				d.tok(i-1).Is("the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any") // ("would not accept any ultimatum")
 		}
 		if d.cover[i] >= 0 {
 			return false
