@@ -426,6 +426,9 @@ func (d *doc) concernedWith(from, ce int) []string {
 		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
 			return m.Actors
 		}
+		if end := d.mentionEnd(i); end+1 < ce && d.possessiveAt(end) && sufferedNouns[d.tok(end+1).Norm] {
+			return nil // "outrage over the breakdown revealed by Epstein's suicide": what befell him, not his act
+		}
 		if st := d.mentionStart(i); len(m.Actors) == 1 && st > from && d.tok(st-1).Is("that", "which", "by") && !d.tok(st-2).Is(",") {
 			return m.Actors
 		}
@@ -444,6 +447,11 @@ func (d *doc) concernedWith(from, ce int) []string {
 	}
 	return nil
 }
+
+// sufferedNouns name what befalls the one whose name they follow: "Epstein's
+// suicide", "Navalny's detention".
+var sufferedNouns = map[string]bool{"death": true, "suicide": true, "killing": true, "murder": true, "arrest": true,
+	"detention": true, "imprisonment": true, "disappearance": true, "poisoning": true, "assassination": true}
 
 // ownEnvoys reports whether the verb at k takes the subject's own envoys
 // as its object: "recalled their envoys", "withdrew its ambassador".

@@ -40,7 +40,7 @@ var deedNouns = map[string]deedKind{
 	"incursion": deedForce, "assault": deedForce, "diversion": deedForce, "launch": deedForce,
 	"launches": deedForce, "test": deedForce, "tests": deedForce, "annexation": deedForce, "occupation": deedForce,
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
-	"expulsions": deedForce, "blockade": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
+	"expulsions": deedForce, "blockade": deedForce, "downing": deedForce, "shootdown": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
 	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty, "closure": deedPenalty, "closures": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
@@ -53,6 +53,9 @@ var deedNouns = map[string]deedKind{
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
 	"claim": deedClaim, "claims": deedClaim, "charge": deedClaim, "charges": deedClaim,
+	// "dismissed the report as baseless": a report of a charge, answered to whoever made it
+	"report": deedClaim, "reports": deedClaim, "assertion": deedClaim, "assertions": deedClaim,
+	"insinuation": deedClaim, "insinuations": deedClaim,
 	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 
@@ -479,6 +482,7 @@ var deedVerbs = map[string]string{
 	"launch": "fire", "launches": "fire", "test": "fire", "tests": "fire",
 	"raid": "strike", "raids": "strike", "strike": "strike", "strikes": "strike", "airstrikes": "strike",
 	"attack": "strike", "attacks": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike",
+	"downing": "down", "shootdown": "down", // "Turkey shot down a Russian jet … Putin called the downing a stab in the back"
 	"bill": "pass", "legislation": "pass", "discharge": "release", "release": "release",
 	"decision": "decide",
 	"remark":   "say", "remarks": "say", "comment": "say", "comments": "say",
@@ -486,6 +490,7 @@ var deedVerbs = map[string]string{
 
 var deedVerbForms = map[string][]string{
 	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
+	"down":   {"shot", "downed", "shoots"},
 	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"

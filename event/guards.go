@@ -106,7 +106,9 @@ func calledPraise(d *doc, k int) bool {
 		if censureWords[t.Norm] {
 			return false // "a historic injustice"
 		}
-		praised = praised || praiseWords[t.Norm]
+		// ("a constructive step" praises a deed done; "described the
+		// proposal as constructive" only weighs an offer)
+		praised = praised || praiseWords[t.Norm] || t.Is("constructive") && d.tok(i+1).Is("step", "move", "gesture", "sign", "signal")
 	}
 	return praised
 }
@@ -119,6 +121,10 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	// a deed named: "called the release a positive step"
 	"courageous": true, "historic": true, "positive": true, "commendable": true,
 	"breakthrough": true, "milestone": true, "landmark": true,
+	// "called the release a welcome gesture",
+	// "an encouraging sign", "a step in the right direction", "a step forward"
+	"encouraging": true, "welcome": true, "goodwill": true, "promising": true,
+	"hopeful": true, "good": true, "direction": true, "forward": true,
 	// "described China as a friendly nation", "called González the
 	// president-elect": a standing granted
 	"friendly": true, "president-elect": true}
@@ -1985,6 +1991,9 @@ func (d *doc) calledOff(k int) bool {
 // "warned Moscow that …" still threaten.)
 func notAWarningOfFact(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if k+2 < n && d.tok(k+1).Is("of") && d.tok(k+2).Is(foretoldHarm...) {
+		return false // "warning of dangerous consequences": harm foreseen, not promised
+	}
 	c := k + 1
 	if c < n && d.cover[c] >= 0 && !d.quoted[c] {
 		c = d.mentionEnd(c) // "had warned Tegucigalpa that China often makes promises …"

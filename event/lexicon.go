@@ -322,7 +322,8 @@ var verbs = []struct {
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{
-		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes("concerns", "concern", "alarm", "objections", "opposition"),
+		// "voiced concern about", "voiced anger at": any misgiving, as "expressed"
+		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes(append([]string{"objections"}, misgivings...)...),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...), // "voiced support for Moscow's position"
 	}},
 	{"express", []sense{

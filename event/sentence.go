@@ -681,7 +681,7 @@ func (d *doc) askAnswered(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+3; i++ {
 		if d.tok(i).Is("demand", "demands", "ultimatum", "request", "requests", "call", "calls", "appeal", "appeals") {
 			return i == k+1 && d.tok(i).Is("calls", "demands", "appeals") ||
-				d.tok(i-1).Is("the", "this", "that", "these", "those", "its", "their", "his", "her", "such")
+				d.tok(i-1).Is("the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "any") // ("would not accept any ultimatum")
 		}
 		if d.cover[i] >= 0 {
 			return false
@@ -2838,8 +2838,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && d.tok(objNoun).Is("concerns", "concern", "alarm", "objections") {
-		obj = d.concernedWith(from, ce) // "raised concerns about human rights in Xinjiang"
+	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && (slices.Contains(misgivings, d.tok(objNoun).Norm) || d.tok(objNoun).Is("objections")) {
+		// "raised concerns about human rights in Xinjiang", "expressed
+		// shock at remarks by Abiy Ahmed": any misgiving, of whom it is about
+		obj = d.concernedWith(from, ce)
 		if obj == nil {
 			obj = d.concernDeed(k, from, ce, subj) // "expressed concern about the closures": whoever closed
 		}

@@ -54,7 +54,14 @@ var statementCues = func() []cue {
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",
-		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned")
+		"playing with fire", "play with fire", "plays with fire", "get burnt", "get burned", "be burnt", "be burned",
+		// "said there would be a response" (not "revenge", whose object
+		// is the one avenged)
+		"be a response", "be a reaction",
+		// "vowed to respond", "pledged to hit back" (see vowedAt)
+		"to respond", "to hit back", "to strike back",
+		// "told Biden that Taiwan was a red line" (see redLineTarget)
+		"red line", "red lines")
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
@@ -87,7 +94,14 @@ var statementCues = func() []cue {
 		"deliberate escalation", "hybrid", "instrumentalis*", "instrumentaliz*",
 		// "said Somalia had disregarded the memorandum", "said the court
 		// had shown bias against Kenya", "were part of the problem"
-		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*")
+		"disregard*", "bias", "biased", "treason*", "part of the problem", "no justification", "adventuris*",
+		// "said Chinese vessels had harassed its boats": a hostile deed alleged
+		"harass*", "intimidat*", "rammed", "ramming", "obstruct*",
+		// "said Ukraine was behaving like a drowning man": likened, and
+		// so judged (not praise: see likenedInPraise)
+		"behav* like", "acting like", "acted like", "acts like",
+		// "said Russia had crossed a red line": a charge, not a warning
+		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
@@ -189,6 +203,35 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			}
 		}
 	}
+	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
+		// "Iran seized a British tanker. Britain warned of serious
+		// consequences": a threat that names no one answers the one who
+		// just wronged the speaker's side.
+		if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten {
+			if p := d.provoker(k, speaker); p != "" {
+				// (a threat besides the rebuke: "condemned the expulsions
+				// by the United States and said Russia would respond")
+				return d.statementEvents(k, a, b, to, speaker, []string{p}, cu, sent, ofType(found, cu.typ), ofType(out, cu.typ))
+			}
+		}
+	}
+	if adjectival := target != "" && at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Via == parley.ViaAdjective; (target == "" || adjectival) && !d.quoted[k] && !d.otherNamedIn(from, to, speaker) {
+		// "Turkey said the Russian jet had violated its airspace … Moscow
+		// insisted the aircraft had never left Syrian airspace": a charge
+		// denied, or called baseless, answers whoever made it.
+		cu, ok := d.cueIn(from, to)
+		if adjectival {
+			ok = false
+		}
+		if !ok && d.tok(k).Is("insisted", "insisting", "maintained", "countered", "retorted") && d.factDenied(from, to) {
+			cu, ok = cue{words: []string{d.tok(k).Norm}, typ: parley.Reject, cameo: "120"}, true
+		}
+		if ok && cu.typ == parley.Reject {
+			if acc := d.recentAccuser(k, speaker); acc != "" {
+				return d.statementEvents(k, a, b, to, speaker, []string{acc}, cu, sent, found, out)
+			}
+		}
+	}
 	if target == "" {
 		return nil
 	}
@@ -227,6 +270,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			target = t
 		} else if t, _ := d.statementTarget(speaker, from, d.afterAddressee(k, from, to)); t != "" {
 			target = t
+		} else if cu.words[0] == "red" {
+			// "said Taiwan was a red line": the line is drawn for whoever
+			// would cross it, named only as the one told or met.
+			if p := d.meetingPartner(speaker, k); len(p) == 1 {
+				target = p[0]
+			} else {
+				return nil
+			}
 		}
 	}
 	if !ok {
@@ -435,8 +486,8 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]
-		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) {
-			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …")
+		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) || strings.HasPrefix(speaker, "state:") && a.Role == "government body" && a.Country == own {
+			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …", "Iran vowed …, and the foreign ministry in Tehran")
 		}
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed
@@ -454,6 +505,15 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
+				continue // "had crossed a red line": the charge cue types it
+			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
+				continue // "asked Iran to respond": no vow
+			}
+			if cu.typ == parley.Threaten && d.tok(i).Is("consequences") && i > 0 && d.tok(i-1).Is(foretoldHarm...) {
+				continue // "warning of dangerous consequences": harm foretold, not a penalty promised
+			}
 			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i))) {
 				continue
 			}
@@ -462,6 +522,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
 				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
+			}
+			if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
+				continue // "was acting like a true friend"
 			}
 			if cu.typ == parley.Accuse && d.negatedAt(i) {
 				if !legalityCue(cu) {
@@ -484,6 +547,39 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 	}
 	return best, bestAt >= 0
 }
+
+// likenedInPraise reports whether the likeness from token i is praise:
+// "acting like a responsible partner".
+func (d *doc) likenedInPraise(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+4; j++ {
+		if praiseWords[d.tok(j).Norm] || d.tok(j).Is("responsible", "true", "mature") {
+			return true
+		}
+	}
+	return false
+}
+
+// crossedAt reports whether "red line" at i is said to be crossed: "had
+// crossed a red line", "crossed all red lines".
+func (d *doc) crossedAt(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if strings.HasPrefix(d.tok(j).Norm, "cross") {
+			return true
+		}
+	}
+	return false
+}
+
+// vowedAt reports whether token i is a verb of promise: "vowed to respond".
+func (d *doc) vowedAt(i int) bool {
+	return i >= 0 && d.tok(i).Is("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened", "threatens")
+}
+
+// foretoldHarm are the words that make "consequences" a harm foreseen
+// rather than a penalty promised.
+// ("devastating" and "dire consequences" are as often promised.)
+var foretoldHarm = []string{"dangerous", "disastrous", "catastrophic", "negative", "unpredictable", "unforeseen",
+	"humanitarian", "tragic", "unintended", "destabilising", "destabilizing"}
 
 // promisedAt reports whether the measures at i are promised, not asked
 // for: "would take", "will take all necessary measures", "reserves the
@@ -869,10 +965,12 @@ var meetingNouns = map[string]bool{"call": true, "meeting": true, "talks": true,
 // afterAddressee returns where what was told begins after "told X that":
 // the one told is not what the statement is about.
 func (d *doc) afterAddressee(k, from, to int) int {
-	if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
+	i := from
+	if d.tok(k).Is("wrote", "writes", "said", "says", "stated", "declared", "complained") && i < to && d.tok(i).Is("to") {
+		i++ // "wrote to Guterres that Russia had …": the one written to, as the one told
+	} else if !d.tok(k).Is("told", "tells", "tell", "notified", "informed") {
 		return from
 	}
-	i := from
 	if i < to && d.tok(i).Is("the") {
 		i++
 	}
@@ -882,6 +980,9 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	}
 	if i == start {
 		return from
+	}
+	for j := i; j < to && j < i+4 && (d.tok(j).Upper && d.tok(j).Kind == token.Word || addresseeTitle[d.tok(j).Norm]); j++ {
+		i = j + 1 // "wrote to the UN Secretary-General that …", "told the EU foreign policy chief that …": the title after the body
 	}
 	// "notified the Security Council on Thursday that …": a date may
 	// stand between the one told and what they were told, and so may the
@@ -898,11 +999,18 @@ func (d *doc) afterAddressee(k, from, to int) int {
 	return from
 }
 
+// addresseeTitle are the words of a title after the body an addressee serves.
+var addresseeTitle = map[string]bool{"counterpart": true, "envoy": true, "ambassador": true, "chief": true, "foreign": true,
+	"policy": true, "minister": true, "secretary": true, "secretary-general": true, "president": true, "head": true, "delegation": true}
+
 // targetsOwnAct reports whether the cue found after the target mention
 // ending at token at is the target's own verb — the target named, then at
 // most an auxiliary, then the cue: "Kim had demanded", "Iran has
 // rejected".
 func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false // a deed's doer stands for the deed noun: "said the claims were baseless"
+	}
 	i := at + 1
 	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] {
 		i++
@@ -1022,4 +1130,93 @@ func (d *doc) quotedAsSaying(k, a int) (speakers []string, from, to int) {
 		start--
 	}
 	return d.in.Mentions[d.cover[who]].Actors, start, end + 1
+}
+
+// provoker returns whom a threat naming no one at k answers: the one the
+// speaker's side rebuked or penalised earlier in the sentence ("condemned
+// the expulsions by the United States and said Russia would respond"),
+// else the doer of the latest hostile act aimed at the speaker's side,
+// told in this sentence or the one before ("Iran seized a British tanker.
+// Britain warned of serious consequences"); "" when there is none.
+func (d *doc) provoker(k int, speaker string) string {
+	side := []string{speaker}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			return false
+		}
+		switch e.Type {
+		case parley.Accuse, parley.Sanction, parley.Protest, parley.Reject:
+			if d.sameSide(side, e.Source.ID) || d.ownState(speaker, e.Source.ID) {
+				return here == d.sentenceIndex(e.Trigger.Start) && !d.sameSide(side, e.Target.ID)
+			}
+		}
+		switch e.Type {
+		case parley.Assault, parley.Coerce, parley.Sanction, parley.Threaten:
+			return (d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID)) && !d.sameSide(side, e.Source.ID)
+		}
+		return false
+	})
+	if e == nil {
+		return ""
+	}
+	if d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID) {
+		return e.Source.ID
+	}
+	return e.Target.ID
+}
+
+// ofType returns the events of evs of type typ.
+func ofType(evs []parley.Event, typ parley.EventType) []parley.Event {
+	var out []parley.Event
+	for _, e := range evs {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// factDenied reports whether the words said in [from, to) deny a past
+// fact: "the aircraft had never left Syrian airspace", "its troops did
+// not cross the border" (not a refusal to come: "would not withdraw").
+func (d *doc) factDenied(from, to int) bool {
+	for i := from; i < to && i < from+12; i++ {
+		if d.tok(i).Is("never") && i > from && d.tok(i-1).Is("had", "has", "have", "was", "were") ||
+			d.tok(i).Is("not", "n't") && i > from && d.tok(i-1).Is("had", "has", "have", "did", "was", "were") {
+			return true
+		}
+	}
+	return false
+}
+
+// recentAccuser returns who charged the speaker's side with something
+// in the sentences just before k: the one a denial answers.
+func (d *doc) recentAccuser(k int, speaker string) string {
+	side := []string{speaker}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Accuse && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= 2 && here > d.sentenceIndex(e.Trigger.Start) &&
+			(d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID) || d.ownState(e.Target.ID, speaker)) && !d.sameSide(side, e.Source.ID)
+	})
+	if e == nil {
+		return ""
+	}
+	return e.Source.ID
+}
+
+// otherNamedIn reports whether tokens [a, b) name an actor other than
+// id and its state by name, not by an adjective ("Syrian airspace").
+func (d *doc) otherNamedIn(a, b int, id string) bool {
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		if m := d.in.Mentions[d.cover[i]]; m.Via != parley.ViaAdjective && d.otherActorIn(i, i+1, id) {
+			return true
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return false
 }
