@@ -25,3 +25,34 @@ func TestStoryDayAfterPlans(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Giorgia Meloni", target: "Joe Biden", status: parley.Planned, date: "2024-05-10"}}},
 	})
 }
+
+// TestOccasionAfterTrigger checks that an act placed at an occasion by a
+// phrase after its trigger ("at the forum", "during the summit", "on the
+// sidelines of the summit") takes the day of the sentence that last named
+// that occasion, when no act of the article dates it.
+func TestOccasionAfterTrigger(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"criticised_at_the_forum", "2024-07-04",
+			"Foreign ministers gathered in Jakarta on Wednesday for the ASEAN forum. Wang Yi criticised Washington at the forum for its military drills.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "2024-07-03"}}},
+		{"praised_during_the_summit", "2024-07-04",
+			"Leaders met in Vilnius on Tuesday for the NATO summit. Erdogan praised Sweden during the summit.",
+			[]want{{typ: parley.Support, source: "Recep Tayyip Erdoğan", target: "Sweden", date: "2024-07-02"}}},
+		{"urged_on_the_sidelines_of_the_conference", "2023-11-20",
+			"The climate conference opened in Dubai on 18 November. Guterres urged China on the sidelines of the conference to cut coal use.",
+			[]want{{typ: parley.Request, source: "António Guterres", target: "China", date: "2023-11-18"}}},
+		// Not at the occasion, or no day of it told.
+		{"after_the_forum_is_not_at_it", "2024-07-04",
+			"Foreign ministers gathered in Jakarta on Wednesday for the ASEAN forum. Wang Yi criticised Washington after the forum.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "-"}}},
+		{"blamed_for_the_talks_is_not_at_them", "2024-07-04",
+			"Ministers met in Brussels on Monday for talks on Ukraine. Hungary blamed Ukraine for the talks collapsing.",
+			[]want{{typ: parley.Accuse, source: "Hungary", target: "Ukraine", date: "-"}}},
+		{"forum_still_to_come_dates_nothing", "2024-07-04",
+			"Foreign ministers will gather in Jakarta on Friday for the ASEAN forum. Wang Yi criticised Washington at the forum for its military drills.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "-"}}},
+		{"perfect_at_the_forum_dates_nothing", "2024-07-04",
+			"Foreign ministers gathered in Jakarta on Wednesday for the ASEAN forum. Wang Yi has criticised Washington at the forum every year.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "-"}}},
+	})
+}

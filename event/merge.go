@@ -1614,6 +1614,9 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 		}
 		noun := d.occasionPhraseBefore(e)
 		if noun == "" {
+			noun = d.occasionPhraseAfter(e)
+		}
+		if noun == "" {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
@@ -1641,6 +1644,35 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 		}
 		n := j + 2
 		for n+1 < k && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
+			n++
+		}
+		if occasionNouns[d.tok(n).Norm] != nil {
+			return d.tok(n).Norm
+		}
+	}
+	return ""
+}
+
+// occasionPhraseAfter returns the occasion noun of a phrase after e's
+// trigger, in its clause, that places the act at it ("held talks on the
+// sidelines of the forum", "accused Washington at the summit"), or "".
+// What came before or after an occasion ("after the meeting") or what an
+// act is for ("blamed Tehran for the talks' collapse") is not at it.
+func (d *doc) occasionPhraseAfter(e *parley.Event) string {
+	_, b := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := k + 1; j+2 < b && j <= k+12; j++ {
+		if d.tok(j).Is(";", "which", "who", "that", "while", "although", "after", "before", "when", "since", "but", "\"", "“", "”") {
+			return ""
+		}
+		if !d.tok(j).Is("at", "during", "of") || !d.tok(j+1).Is("the", "their") {
+			continue
+		}
+		if d.tok(j).Is("of") && !d.tok(j-1).Is("sidelines", "margins", "sideline", "margin") {
+			continue // "on the sidelines of the forum", not "the outcome of the talks"
+		}
+		n := j + 2
+		for n+1 < b && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
 			n++
 		}
 		if occasionNouns[d.tok(n).Norm] != nil {
