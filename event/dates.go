@@ -448,6 +448,25 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
 	}
+	if p := d.aheadPhraseOf(i, trigger); p >= 0 {
+		// "Ahead of Sunday's vote, the EU urged Georgia …", "warned
+		// Caracas ahead of the election on Sunday": the day is the
+		// vote's; the act's own, if any, stands outside the phrase.
+		if p < trigger {
+			c := d.commaAfter(d.tokenAt(d.in.Dates[i].Span.End)-1, trigger)
+			if c <= 0 {
+				return parley.Date{}, parley.TimeUnknown
+			}
+			if own, rel := d.date(parley.Span{Start: d.tok(c).End, End: max(clause.End, d.tok(trigger).End)}, trigger); own != d.in.Dates[i].Value {
+				return own, rel
+			}
+			return parley.Date{}, parley.TimeUnknown
+		}
+		if d.tok(p).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(p).Start}, trigger)
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -689,6 +708,57 @@ func (d *doc) responsePhraseOf(i, trigger int) int {
 			!strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
 			return t
 		}
+	}
+	return -1
+}
+
+// aheadPhraseOf returns the first word of a phrase that names what the
+// act at trigger came before — "ahead of", "before", "in the run-up to",
+// "on the eve of", "prior to" — when day date expression i stands in it,
+// with no verb between, and the trigger does not; else -1. A count before it
+// ("two days before the vote on Sunday") is left to daysEarlier, and a
+// time of day ("shortly before midnight on Sunday") is the act's own.
+func (d *doc) aheadPhraseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := k - 1; t >= 0 && k-t <= 8 && t != trigger; t-- {
+		if d.tok(t).Kind == token.Punct || d.finiteVerbAt(t) {
+			return -1
+		}
+		var p int
+		switch {
+		case d.tok(t).Is("before"):
+			if d.tok(t+1).Is("midnight", "dawn", "noon", "daybreak", "sunrise", "sunset", "midday") || t > 0 && d.tok(t-1).Is("shortly", "just", "hours", "minutes", "moments", "day", "days", "weeks", "week", "months", "right", "soon", "immediately") {
+				return -1
+			}
+			p = t
+		case d.tok(t).Is("of") && t > 0 && d.tok(t-1).Is("ahead", "eve"):
+			p = t - 1
+			if d.tok(p).Is("eve") && p >= 2 && d.tok(p-1).Is("the") && d.tok(p-2).Is("on") {
+				p -= 2
+			}
+		case d.tok(t).Is("to") && t > 0 && d.tok(t-1).Is("prior", "run-up", "lead-up", "build-up"):
+			p = t - 1
+			if p >= 2 && d.tok(p-1).Is("the") && d.tok(p-2).Is("in") {
+				p -= 2
+			}
+		default:
+			continue
+		}
+		if p <= trigger && trigger < k {
+			return -1
+		}
+		// Only a day that plainly is the occasion's: fronted before the
+		// act ("Ahead of the vote on Sunday, …") or the occasion's own
+		// ("before Sunday's vote"). "met in Bali before the summit last
+		// November" and "met before the summit on Tuesday" may be the
+		// act's day as well.
+		if d.in.Dates[i].Precision != parley.PrecisionDay || p > trigger && !d.possessiveDate(d.in.Dates[i]) {
+			return -1
+		}
+		return p
 	}
 	return -1
 }

@@ -56,3 +56,36 @@ func TestOccasionAfterTrigger(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "United States", date: "-"}}},
 	})
 }
+
+// TestAheadOfOccasion checks that a day inside "ahead of", "before", "in
+// the run-up to" or "prior to" dates the occasion, not the act told
+// before it.
+func TestAheadOfOccasion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ahead_of_the_referendum_on_sunday", "2024-05-16",
+			"Ahead of the referendum on Sunday, Moscow accused Chisinau of persecuting opposition parties.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Moldova", date: "-"}}},
+		{"in_the_run_up_to_thursdays_summit", "2024-05-16",
+			"In the run-up to Thursday's summit, Germany criticised Hungary for blocking aid to Ukraine.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Hungary", date: "-"}}},
+		{"ahead_of_fridays_talks_after_the_act", "2024-05-16",
+			"Washington praised Manila ahead of Friday's talks on the South China Sea.",
+			[]want{{typ: parley.Support, source: "United States", target: "Philippines", date: "-"}}},
+		{"before_sundays_vote", "2024-05-16",
+			"Before Sunday's vote, the EU urged Georgia to drop the law.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Georgia", date: "-"}}},
+		{"prior_to_the_election", "2024-05-16",
+			"Prior to the election on 2 June, Washington accused Caracas of intimidating voters.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Venezuela", date: "-"}}},
+		// The act's own day stays; a time of day is the act's.
+		{"own_day_beside_the_phrase", "2024-05-16",
+			"Ahead of Sunday's vote, the EU on Tuesday urged Georgia to drop the law.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Georgia", date: "2024-05-14"}}},
+		{"shortly_before_midnight", "2024-05-16",
+			"Israel struck Rafah shortly before midnight on Sunday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2024-05-12"}}},
+		{"met_before_the_summit_on_a_day", "2024-05-16",
+			"Biden met Xi before the summit on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", date: "2024-05-14"}}},
+	})
+}
