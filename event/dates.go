@@ -448,6 +448,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
 	}
+	if date, ok := d.frontedCountFrom(i, trigger); ok {
+		// "A day after the attack on Sunday, Iran accused Israel …":
+		// Monday; "Days after …": some day the text does not give.
+		rel := parley.TimePast
+		if !date.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(date) {
+			rel = parley.TimeFuture
+		}
+		return date, rel
+	}
 	if p := d.aheadPhraseOf(i, trigger); p >= 0 {
 		// "Ahead of Sunday's vote, the EU urged Georgia …", "warned
 		// Caracas ahead of the election on Sunday": the day is the
@@ -710,6 +719,67 @@ func (d *doc) responsePhraseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// frontedCountFrom reads a sentence that opens on a count from an
+// occasion whose day, date expression i, the phrase gives — "A day after
+// the attack on Sunday, …", "Two days before the vote on 12 May, …",
+// "Days after the strike on Monday, …" — with the act after the comma
+// that closes it: the day counted from i (the month for weeks; no date
+// for a count the text does not give). ok is false for any other date.
+func (d *doc) frontedCountFrom(i, trigger int) (parley.Date, bool) {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Precision != parley.PrecisionDay || x.Value.IsZero() {
+		return parley.Date{}, false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	k := d.tokenAt(x.Span.Start)
+	if c := d.commaAfter(d.tokenAt(x.Span.End)-1, trigger); c <= 0 || k <= a {
+		return parley.Date{}, false
+	}
+	t := k - 1
+	for t > a && !d.tok(t).Is("after", "before") {
+		if d.tok(t).Kind == token.Punct || k-t > 12 {
+			return parley.Date{}, false
+		}
+		t-- // (a clause of its own counts as well: "A week after Russia invaded on 24 February, …")
+	}
+	if !d.tok(t).Is("after", "before") || t-1 < a {
+		return parley.Date{}, false
+	}
+	unit := d.tok(t - 1).Norm
+	count := 1
+	switch {
+	case t-1 == a && (unit == "days" || unit == "weeks"):
+		return parley.Date{}, true // "Days after the attack on Sunday": how many is not told
+	case t-2 == a && d.tok(a).Is("a", "one"):
+	case t-2 == a:
+		n, found := countWords[d.tok(a).Norm]
+		if !found {
+			v, err := strconv.Atoi(d.tok(a).Text)
+			if err != nil || v < 1 || v > 60 {
+				return parley.Date{}, false
+			}
+			n = v
+		}
+		count = n
+	case t-1 == a && unit == "hours":
+	default:
+		return parley.Date{}, false
+	}
+	if d.tok(t).Is("before") {
+		count = -count
+	}
+	switch unit {
+	case "hours", "hour":
+		return x.Value, true
+	case "day", "days":
+		return x.Value.AddDays(count), true
+	case "week", "weeks":
+		w := x.Value.AddDays(7 * count)
+		return parley.Date{Year: w.Year, Month: w.Month}, true
+	}
+	return parley.Date{}, false
 }
 
 // aheadPhraseOf returns the first word of a phrase that names what the

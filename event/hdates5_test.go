@@ -89,3 +89,35 @@ func TestAheadOfOccasion(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", date: "2024-05-14"}}},
 	})
 }
+
+// TestFrontedCount checks a sentence that opens on a count from an
+// occasion whose day the phrase gives: the act is that many days off.
+func TestFrontedCount(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_day_after_the_attack_on_sunday", "2024-05-16",
+			"A day after the attack on Sunday, Iran accused Israel of sabotage.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel", date: "2024-05-13"}}},
+		{"two_days_before_the_vote_on_sunday", "2024-05-16",
+			"Two days before the vote on Sunday, the EU urged Georgia to drop the law.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Georgia", date: "2024-05-10"}}},
+		{"days_after_tells_no_day", "2024-05-16",
+			"Days after the attack on Sunday, Iran accused Israel of sabotage.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel", date: "-"}}},
+		{"a_week_after_a_clause_with_its_day", "2024-05-16",
+			"A week after Russia invaded on 24 February, Poland accused Moscow of war crimes.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Russia", date: "2024-03"}}},
+		{"three_days_after_the_summit_in_a_readout", "2023-11-20",
+			"Three days after the summit on 14 November, Beijing summoned the Japanese ambassador to protest.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Japan", date: "2023-11-17"}}},
+		// The act's own day, and the occasion's own act, keep theirs.
+		{"own_day_after_the_phrase", "2024-05-16",
+			"A day after the attack on Sunday, Iran on Tuesday accused Israel of sabotage.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel", date: "2024-05-14"}}},
+		{"the_occasions_own_act", "2024-05-16",
+			"Two days after Iran struck Israel on Saturday, the G7 condemned Tehran.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "Israel", date: "2024-05-11"}, {typ: parley.Accuse, source: "Group of Seven", target: "Iran", date: "2024-05-13"}}},
+		{"hours_after_is_the_same_day", "2024-05-16",
+			"Hours after the strike on Monday, Iran condemned Israel.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel", date: "2024-05-13"}}},
+	})
+}
