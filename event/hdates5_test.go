@@ -121,3 +121,33 @@ func TestFrontedCount(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel", date: "2024-05-13"}}},
 	})
 }
+
+// TestAgentParticipleDate checks that a day closing a participle with its
+// agent after the act's object ("the claim made by X on 13 February")
+// dates what the noun names, not the act.
+func TestAgentParticipleDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"claim_made_by_a_spokesman", "2024-05-16",
+			"Manila rejected the claim made by Chinese spokesman Wang Wenbin on 13 February that its vessel had trespassed.",
+			[]want{{typ: parley.Reject, source: "Philippines", target: "Wang Wenbin", date: "-"}}},
+		{"verdict_handed_down_by_a_court", "2024-05-16",
+			"Germany condemned the verdict handed down by a Moscow court on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Judiciary of Russia", date: "-"}}},
+		{"statement_issued_by_a_league", "2024-05-16",
+			"Lavrov welcomed the statement issued by the Arab League on 3 May.",
+			[]want{{typ: parley.Support, source: "Sergey Lavrov", target: "Arab League", date: "-"}}},
+		{"package_approved_by_congress", "2024-05-16",
+			"Kyiv welcomed the aid package approved by the US Congress on Saturday.",
+			[]want{{typ: parley.Support, source: "Ukraine", target: "United States Congress", date: "-"}}},
+		{"resolution_adopted_by_a_board", "2024-05-17",
+			"Tehran rejected the resolution adopted by the IAEA board on Thursday.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "International Atomic Energy Agency", date: "-"}}},
+		// With the act: a delegation led by someone, a passive's agent.
+		{"delegation_led_by_on_a_day", "2024-05-16",
+			"Xi received a delegation led by Blinken on Monday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Xi Jinping", date: "2024-05-13"}}},
+		{"passive_agent_launched_by", "2024-05-16",
+			"Ukraine was attacked by drones launched by Russia on Monday.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-13"}}},
+	})
+}
