@@ -148,6 +148,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromProtest(d, out)
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
+	dateByOrdinalDay(d, out)
 	undatePastPlans(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
 	out = foldVisits(d, out)

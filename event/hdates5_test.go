@@ -151,3 +151,23 @@ func TestAgentParticipleDate(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-13"}}},
 	})
 }
+
+// TestOrdinalDayOfOccasion checks "On the second day of the visit":
+// the occasion's day, which the story gave before, counted on.
+func TestOrdinalDayOfOccasion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"second_day_of_a_visit", "2024-05-16",
+			"Modi arrived in Moscow on Monday for a two-day visit. On the second day of the visit, Modi and Putin signed nine agreements.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Vladimir Putin", date: "2024-05-14"}}},
+		{"second_day_of_a_summit", "2024-05-16",
+			"Leaders gathered in Kazan for the BRICS summit on Tuesday. On the second day of the summit, Putin met Erdogan.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2024-05-15"}}},
+		{"sidelines_of_a_summit_told_first", "2024-05-16",
+			"Leaders gathered in Kazan for the BRICS summit on Tuesday. On the sidelines of the summit, Putin met Erdogan.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2024-05-14"}}},
+		// A day of its own is not counted on.
+		{"own_day_in_the_sentence", "2024-05-16",
+			"Modi visited Moscow on Monday. On the second day of the visit, Modi and Putin signed nine agreements on Tuesday.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Vladimir Putin", date: "2024-05-14"}}},
+	})
+}
