@@ -171,3 +171,27 @@ func TestOrdinalDayOfOccasion(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Vladimir Putin", date: "2024-05-14"}}},
 	})
 }
+
+// TestVisitAfterPledgeToRecipient checks that "to" before a recipient
+// after a verb of promise ("pledged air defence to Ukraine") opens no
+// infinitive: the visit the act was made during is past, and dated.
+func TestVisitAfterPledgeToRecipient(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"pledged_to_ukraine_during_a_visit", "2024-05-16",
+			"Scholz pledged more air defence to Ukraine during a visit to Kyiv last month.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Ukraine", status: parley.Occurred, date: "2024-04"}}},
+		{"promised_weapons_during_a_visit", "2024-05-16",
+			"Macron promised more weapons to Ukraine during a visit to Kyiv on Monday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Ukraine", status: parley.Occurred, date: "2024-05-13"}}},
+		{"offered_aid_during_a_visit", "2024-05-16",
+			"Blinken offered aid to Lebanon during a visit to Beirut on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Lebanon", status: parley.Occurred, date: "2024-05-14"}}},
+		// An infinitive or the act's own phrase after "to" stays ahead.
+		{"pledged_to_visit", "2024-05-16",
+			"Scholz pledged to visit Kyiv next month.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Ukraine", status: parley.Planned, date: "2024-06"}}},
+		{"agreed_to_a_round_of_talks", "2024-05-16",
+			"Iran agreed to a new round of talks with the IAEA.",
+			[]want{{typ: parley.Consult, source: "Iran", target: "International Atomic Energy Agency", status: parley.Planned}}},
+	})
+}
