@@ -683,8 +683,29 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 				return t
 			}
 		}
+		if d.nounSubjectClause(t+1, ds) {
+			return t // "recalled its ambassador after the aid worker was killed on Monday"
+		}
 	}
 	return -1
+}
+
+// nounSubjectClause reports whether a noun phrase opened by "the" at a
+// and an auxiliary after it, before token b, make a clause: "the aid
+// worker was killed", "the embassy had been attacked".
+func (d *doc) nounSubjectClause(a, b int) bool {
+	if a >= b || !d.tok(a).Is("the", "a", "an", "its", "their", "his", "her") {
+		return false
+	}
+	for j := a + 2; j < b && j <= a+4; j++ {
+		if d.tok(j).Kind == token.Punct {
+			return false
+		}
+		if d.tok(j).Is("was", "were", "had", "has", "have") && d.cover[j] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextClauseDate returns the comma of ", and" when date expression i,

@@ -195,3 +195,27 @@ func TestVisitAfterPledgeToRecipient(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Iran", target: "International Atomic Energy Agency", status: parley.Planned}}},
 	})
 }
+
+// TestAfterNounClauseDate checks that a day in an "after" clause whose
+// subject is a plain noun phrase ("after the aid worker was killed on
+// Monday") dates that clause, not the act before it.
+func TestAfterNounClauseDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"recalled_after_the_worker_was_killed", "2024-05-16",
+			"Poland recalled its ambassador from Israel after the aid worker was killed on Monday.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Israel", date: "-"}}},
+		{"summoned_after_the_tanker_was_seized", "2024-05-16",
+			"Britain summoned the Iranian envoy after the tanker was seized on Friday.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Iran", date: "-"}}},
+		{"expelled_after_the_embassy_had_been_attacked", "2024-05-16",
+			"Germany expelled two Russian diplomats after the embassy had been attacked on Sunday.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "-"}}},
+		// The act's own day, and an occasion without a clause, stay.
+		{"own_day_before_the_after_clause", "2024-05-16",
+			"Poland recalled its ambassador from Israel on Tuesday after the aid worker was killed on Monday.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Israel", date: "2024-05-14"}}},
+		{"after_the_talks_on_a_day", "2024-05-16",
+			"Erdogan praised Putin after the talks held in Sochi on Monday.",
+			[]want{{typ: parley.Support, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2024-05-13"}}},
+	})
+}
