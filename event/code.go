@@ -140,6 +140,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
 	dateFromCameAfter(d, out)
+	dateFromHoursOf(d, out)
 	dateFromHearing(d, out)
 	dateFromPronounSubject(d, out)
 	dateFromCoordinatedVerb(d, out)

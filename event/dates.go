@@ -1384,3 +1384,61 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 	}
 	return false
 }
+
+// hoursNouns name, after "Hours before the", an act the article tells
+// elsewhere; the value lists the types that can be it.
+var hoursNouns = map[string][]parley.EventType{
+	"truce": {parley.Agree}, "ceasefire": {parley.Agree}, "deal": {parley.Agree}, "accord": {parley.Agree}, "agreement": {parley.Agree},
+	"arrival": {parley.Consult}, "visit": {parley.Consult}, "talks": {parley.Consult}, "meeting": {parley.Consult}, "summit": {parley.Consult},
+	"call": {parley.Consult}, "attack": {parley.Assault}, "strike": {parley.Assault}, "strikes": {parley.Assault}, "attacks": {parley.Assault},
+	"sanctions": {parley.Sanction}, "expulsion": {parley.Sanction}, "expulsions": {parley.Sanction},
+}
+
+// dateFromHoursOf dates an undated act told in a sentence that opens
+// "Hours before the truce …", "Hours after the attack …" or "Within hours
+// of her arrival, …" by the day of the act the noun names, the latest
+// dated one of its kind told before: hours off is the same day, as the
+// labels have it.
+func dateFromHoursOf(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] {
+			continue
+		}
+		types := d.hoursOpening(d.tokenAt(e.Trigger.Start))
+		if types == nil {
+			continue
+		}
+		var ref *parley.Event
+		for j := range evs {
+			m := &evs[j]
+			if m.Evidence.Span.Start >= e.Evidence.Span.Start || m.Status != parley.Occurred || m.Date.Precision() != parley.PrecisionDay || !slices.Contains(types, m.Type) {
+				continue
+			}
+			if ref == nil || m.Evidence.Span.Start > ref.Evidence.Span.Start {
+				ref = m
+			}
+		}
+		if ref != nil {
+			e.Date = ref.Date
+		}
+	}
+}
+
+// hoursOpening returns the types of the act named by a sentence that
+// opens "Hours before the", "Hours after his", "Within hours of her" (or
+// "Minutes …") before trigger k, or nil.
+func (d *doc) hoursOpening(k int) []parley.EventType {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	j := a
+	if d.tok(j).Is("within") {
+		j++
+	}
+	if j+3 >= k || !d.tok(j).Is("hours", "minutes") || !d.tok(j+1).Is("before", "after", "of") || !d.tok(j+2).Is("the", "his", "her", "their", "its") {
+		return nil
+	}
+	if d.tok(j+1).Is("of") != d.tok(a).Is("within") {
+		return nil
+	}
+	return hoursNouns[d.tok(j+3).Norm]
+}

@@ -219,3 +219,24 @@ func TestAfterNounClauseDate(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2024-05-13"}}},
 	})
 }
+
+// TestHoursOfAnAct checks a sentence that opens "Hours before the truce
+// …" or "Within hours of her arrival, …": the day of the act the noun
+// names, told before.
+func TestHoursOfAnAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"hours_before_the_truce", "2024-05-16",
+			"Israel and Hezbollah agreed a truce on Tuesday. Hours before the truce began, Israel struck Beirut.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon", date: "2024-05-14"}}},
+		{"within_hours_of_her_arrival", "2024-05-16",
+			"Pelosi arrived in Taipei on Tuesday. Within hours of her arrival, China summoned the US ambassador.",
+			[]want{{typ: parley.Accuse, source: "China", target: "United States", date: "2024-05-14"}}},
+		{"hours_after_the_strikes", "2024-05-16",
+			"Pakistan struck militant hideouts in Iran on Thursday. Hours after the strikes, Tehran summoned the Pakistani envoy.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Pakistan", date: "2024-05-16"}}},
+		// No act of the kind told: no day.
+		{"hours_before_an_untold_truce", "2024-05-16",
+			"Hours before the truce began, Israel struck Beirut.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon", date: "-"}}},
+	})
+}
