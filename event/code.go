@@ -141,6 +141,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromThen(d, out)
 	dateFromCameAfter(d, out)
 	dateFromHoursOf(d, out)
+	dateFromDayAfterNamed(d, out)
 	dateFromHearing(d, out)
 	dateFromPronounSubject(d, out)
 	dateFromCoordinatedVerb(d, out)

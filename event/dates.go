@@ -1442,3 +1442,52 @@ func (d *doc) hoursOpening(k int) []parley.EventType {
 	}
 	return hoursNouns[d.tok(j+3).Norm]
 }
+
+// pollWords name one vote whichever word a story uses for it.
+var pollWords = map[string]bool{"vote": true, "election": true, "elections": true, "poll": true, "polls": true, "ballot": true, "referendum": true}
+
+// dateFromDayAfterNamed dates an act told in a sentence that opens
+// "The day after the vote," or "The day before the summit," by the day
+// next to the one the story gave that noun in the sentences before:
+// "Georgia held parliamentary elections on 26 October. … The day after
+// the vote, Zourabichvili accused Georgian Dream of fraud" — 27 October.
+func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if e.Status != parley.Occurred || d.vague[e.Trigger] || d.datedSentence(si) {
+			continue // (a date the passes above took from the noun's occasion is a day off)
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		a, _ := d.tokensOf(d.sentenceAround(k))
+		if a+5 >= k || !d.tok(a).Is("the") || !d.tok(a+1).Is("day") || !d.tok(a+2).Is("after", "before") || !d.tok(a+3).Is("the") {
+			continue
+		}
+		noun := d.tok(a + 4).Norm
+		n := 1
+		if d.tok(a + 2).Is("before") {
+			n = -1
+		}
+		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+			if !d.mentionsWord(pi, noun) && !(pollWords[noun] && d.mentionsPoll(pi)) {
+				continue
+			}
+			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
+				e.Date = day.AddDays(n)
+			}
+			break
+		}
+	}
+}
+
+// mentionsPoll reports whether sentence si names a vote by any of its
+// words.
+func (d *doc) mentionsPoll(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if pollWords[d.tok(j).Norm] {
+			return true
+		}
+	}
+	return false
+}

@@ -240,3 +240,24 @@ func TestHoursOfAnAct(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon", date: "-"}}},
 	})
 }
+
+// TestDayAfterNamedOccasion checks a sentence that opens "The day after
+// the vote," or "The day before the summit,": the day next to the one
+// the story gave that occasion.
+func TestDayAfterNamedOccasion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"day_after_the_vote", "2024-11-10",
+			"Georgia held parliamentary elections on 26 October. The day after the vote, Zourabichvili accused Georgian Dream of fraud.",
+			[]want{{typ: parley.Accuse, source: "Salome Zourabichvili", target: "Georgian Dream", date: "2024-10-27"}}},
+		{"day_before_the_summit", "2024-11-10",
+			"Leaders met in Kazan for the summit on Tuesday. The day before the summit, Putin met Xi.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-11-04"}}},
+		{"day_after_the_referendum_in_a_wire", "2024-11-10",
+			"Moldovans voted in a referendum on EU membership on 20 October. The day after the referendum, Sandu accused Russia of buying votes.",
+			[]want{{typ: parley.Accuse, source: "Maia Sandu", target: "Russia", date: "2024-10-21"}}},
+		// No day told for the occasion: none.
+		{"day_after_an_undated_vote", "2024-11-10",
+			"The day after the vote, Zourabichvili accused Georgian Dream of fraud.",
+			[]want{{typ: parley.Accuse, source: "Salome Zourabichvili", target: "Georgian Dream", date: "-"}}},
+	})
+}
