@@ -448,6 +448,34 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
 	}
+	if date, ok := d.frontedCountFrom(i, trigger); ok {
+		// "A day after the attack on Sunday, Iran accused Israel …":
+		// Monday; "Days after …": some day the text does not give.
+		rel := parley.TimePast
+		if !date.IsZero() && !d.in.Published.IsZero() && d.in.Published.Before(date) {
+			rel = parley.TimeFuture
+		}
+		return date, rel
+	}
+	if p := d.aheadPhraseOf(i, trigger); p >= 0 {
+		// "Ahead of Sunday's vote, the EU urged Georgia …", "warned
+		// Caracas ahead of the election on Sunday": the day is the
+		// vote's; the act's own, if any, stands outside the phrase.
+		if p < trigger {
+			c := d.commaAfter(d.tokenAt(d.in.Dates[i].Span.End)-1, trigger)
+			if c <= 0 {
+				return parley.Date{}, parley.TimeUnknown
+			}
+			if own, rel := d.date(parley.Span{Start: d.tok(c).End, End: max(clause.End, d.tok(trigger).End)}, trigger); own != d.in.Dates[i].Value {
+				return own, rel
+			}
+			return parley.Date{}, parley.TimeUnknown
+		}
+		if d.tok(p).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(p).Start}, trigger)
+	}
 	if sub := d.subordinateClauseOf(i, trigger); sub < 0 {
 		if sub = d.participleAsideOf(i, trigger); sub >= 0 {
 			// "complained about new U.S. sanctions, announced earlier in
@@ -655,8 +683,29 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 				return t
 			}
 		}
+		if d.nounSubjectClause(t+1, ds) {
+			return t // "recalled its ambassador after the aid worker was killed on Monday"
+		}
 	}
 	return -1
+}
+
+// nounSubjectClause reports whether a noun phrase opened by "the" at a
+// and an auxiliary after it, before token b, make a clause: "the aid
+// worker was killed", "the embassy had been attacked".
+func (d *doc) nounSubjectClause(a, b int) bool {
+	if a >= b || !d.tok(a).Is("the", "a", "an", "its", "their", "his", "her") {
+		return false
+	}
+	for j := a + 2; j < b && j <= a+4; j++ {
+		if d.tok(j).Kind == token.Punct {
+			return false
+		}
+		if d.tok(j).Is("was", "were", "had", "has", "have") && d.cover[j] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nextClauseDate returns the comma of ", and" when date expression i,
@@ -689,6 +738,118 @@ func (d *doc) responsePhraseOf(i, trigger int) int {
 			!strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
 			return t
 		}
+	}
+	return -1
+}
+
+// frontedCountFrom reads a sentence that opens on a count from an
+// occasion whose day, date expression i, the phrase gives — "A day after
+// the attack on Sunday, …", "Two days before the vote on 12 May, …",
+// "Days after the strike on Monday, …" — with the act after the comma
+// that closes it: the day counted from i (the month for weeks; no date
+// for a count the text does not give). ok is false for any other date.
+func (d *doc) frontedCountFrom(i, trigger int) (parley.Date, bool) {
+	x := d.in.Dates[i]
+	if trigger < 0 || x.Precision != parley.PrecisionDay || x.Value.IsZero() {
+		return parley.Date{}, false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(trigger))
+	k := d.tokenAt(x.Span.Start)
+	if c := d.commaAfter(d.tokenAt(x.Span.End)-1, trigger); c <= 0 || k <= a {
+		return parley.Date{}, false
+	}
+	t := k - 1
+	for t > a && !d.tok(t).Is("after", "before") {
+		if d.tok(t).Kind == token.Punct || k-t > 12 {
+			return parley.Date{}, false
+		}
+		t-- // (a clause of its own counts as well: "A week after Russia invaded on 24 February, …")
+	}
+	if !d.tok(t).Is("after", "before") || t-1 < a {
+		return parley.Date{}, false
+	}
+	unit := d.tok(t - 1).Norm
+	count := 1
+	switch {
+	case t-1 == a && (unit == "days" || unit == "weeks"):
+		return parley.Date{}, true // "Days after the attack on Sunday": how many is not told
+	case t-2 == a && d.tok(a).Is("a", "one"):
+	case t-2 == a:
+		n, found := countWords[d.tok(a).Norm]
+		if !found {
+			v, err := strconv.Atoi(d.tok(a).Text)
+			if err != nil || v < 1 || v > 60 {
+				return parley.Date{}, false
+			}
+			n = v
+		}
+		count = n
+	case t-1 == a && unit == "hours":
+	default:
+		return parley.Date{}, false
+	}
+	if d.tok(t).Is("before") {
+		count = -count
+	}
+	switch unit {
+	case "hours", "hour":
+		return x.Value, true
+	case "day", "days":
+		return x.Value.AddDays(count), true
+	case "week", "weeks":
+		w := x.Value.AddDays(7 * count)
+		return parley.Date{Year: w.Year, Month: w.Month}, true
+	}
+	return parley.Date{}, false
+}
+
+// aheadPhraseOf returns the first word of a phrase that names what the
+// act at trigger came before — "ahead of", "before", "in the run-up to",
+// "on the eve of", "prior to" — when day date expression i stands in it,
+// with no verb between, and the trigger does not; else -1. A count before it
+// ("two days before the vote on Sunday") is left to daysEarlier, and a
+// time of day ("shortly before midnight on Sunday") is the act's own.
+func (d *doc) aheadPhraseOf(i, trigger int) int {
+	if trigger < 0 {
+		return -1
+	}
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := k - 1; t >= 0 && k-t <= 8 && t != trigger; t-- {
+		if d.tok(t).Kind == token.Punct || d.finiteVerbAt(t) {
+			return -1
+		}
+		var p int
+		switch {
+		case d.tok(t).Is("before"):
+			if d.tok(t+1).Is("midnight", "dawn", "noon", "daybreak", "sunrise", "sunset", "midday") || t > 0 && d.tok(t-1).Is("shortly", "just", "hours", "minutes", "moments", "day", "days", "weeks", "week", "months", "right", "soon", "immediately") {
+				return -1
+			}
+			p = t
+		case d.tok(t).Is("of") && t > 0 && d.tok(t-1).Is("ahead", "eve"):
+			p = t - 1
+			if d.tok(p).Is("eve") && p >= 2 && d.tok(p-1).Is("the") && d.tok(p-2).Is("on") {
+				p -= 2
+			}
+		case d.tok(t).Is("to") && t > 0 && d.tok(t-1).Is("prior", "run-up", "lead-up", "build-up"):
+			p = t - 1
+			if p >= 2 && d.tok(p-1).Is("the") && d.tok(p-2).Is("in") {
+				p -= 2
+			}
+		default:
+			continue
+		}
+		if p <= trigger && trigger < k {
+			return -1
+		}
+		// Only a day that plainly is the occasion's: fronted before the
+		// act ("Ahead of the vote on Sunday, …") or the occasion's own
+		// ("before Sunday's vote"). "met in Bali before the summit last
+		// November" and "met before the summit on Tuesday" may be the
+		// act's day as well.
+		if d.in.Dates[i].Precision != parley.PrecisionDay || p > trigger && !d.possessiveDate(d.in.Dates[i]) {
+			return -1
+		}
+		return p
 	}
 	return -1
 }
@@ -781,10 +942,54 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 		return p.Kind == token.Word && strings.HasSuffix(p.Norm, "ed") && d.cover[k0-2] < 0
 	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:
 		n := d.tok(k0 - 3) // the noun the participle qualifies
-		return p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&
-			d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm]
+		if p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&
+			d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm] {
+			return true
+		}
+		return d.agentParticipleDate(k0-1, trigger)
 	}
 	return false
+}
+
+// agentParticiple are participles that tell a deed done before what
+// qualifies it: "the claim made by Beijing on 13 February", "the verdict
+// handed down by a Moscow court on Tuesday". (Not "the delegation led by
+// Blinken on Monday", there with the act.)
+var agentParticiple = map[string]bool{"made": true, "reached": true, "issued": true, "handed": true, "adopted": true,
+	"approved": true, "imposed": true, "announced": true, "conducted": true, "carried": true, "delivered": true,
+	"published": true, "released": true, "taken": true, "passed": true, "signed": true, "launched": true,
+	"levelled": true, "leveled": true, "voiced": true, "brokered": true, "unveiled": true, "concluded": true, "agreed": true}
+
+// agentParticipleDate reports whether the preposition at pr, before a
+// date, closes a participle with its agent that qualifies a noun after
+// the trigger: "rejected the claim made by spokesman Wang Wenbin on 13
+// February" — the claim's day.
+func (d *doc) agentParticipleDate(pr, trigger int) bool {
+	by := -1
+	for t := pr - 1; t > trigger+2 && pr-t <= 8; t-- {
+		if d.tok(t).Kind == token.Punct || d.finiteVerbAt(t) {
+			return false
+		}
+		if d.tok(t).Is("by") {
+			by = t
+			break
+		}
+	}
+	if by < 0 {
+		return false
+	}
+	p := by - 1
+	if d.tok(p).Is("down", "out") {
+		p-- // "handed down by", "carried out by"
+	}
+	for t := trigger + 1; t < p; t++ {
+		if d.tok(t).Is("by") {
+			return false // "was attacked by drones launched by Russia on Monday": the launch is the act
+		}
+	}
+	n := d.tok(p - 1)
+	return p-1 > trigger && agentParticiple[d.tok(p).Norm] && d.cover[p] < 0 &&
+		(n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm] || d.cover[p-1] >= 0)
 }
 
 // nounModifierDate reports whether date expression i, after the trigger,
@@ -1174,6 +1379,113 @@ var pastForms = map[string]bool{"struck": true, "met": true, "held": true, "sent
 func (d *doc) finiteVerbIn(a, b int) bool {
 	for t := a; t < b; t++ {
 		if d.cover[t] < 0 && d.finiteVerbAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursNouns name, after "Hours before the", an act the article tells
+// elsewhere; the value lists the types that can be it.
+var hoursNouns = map[string][]parley.EventType{
+	"truce": {parley.Agree}, "ceasefire": {parley.Agree}, "deal": {parley.Agree}, "accord": {parley.Agree}, "agreement": {parley.Agree},
+	"arrival": {parley.Consult}, "visit": {parley.Consult}, "talks": {parley.Consult}, "meeting": {parley.Consult}, "summit": {parley.Consult},
+	"call": {parley.Consult}, "attack": {parley.Assault}, "strike": {parley.Assault}, "strikes": {parley.Assault}, "attacks": {parley.Assault},
+	"sanctions": {parley.Sanction}, "expulsion": {parley.Sanction}, "expulsions": {parley.Sanction},
+}
+
+// dateFromHoursOf dates an undated act told in a sentence that opens
+// "Hours before the truce …", "Hours after the attack …" or "Within hours
+// of her arrival, …" by the day of the act the noun names, the latest
+// dated one of its kind told before: hours off is the same day, as the
+// labels have it.
+func dateFromHoursOf(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] {
+			continue
+		}
+		types := d.hoursOpening(d.tokenAt(e.Trigger.Start))
+		if types == nil {
+			continue
+		}
+		var ref *parley.Event
+		for j := range evs {
+			m := &evs[j]
+			if m.Evidence.Span.Start >= e.Evidence.Span.Start || m.Status != parley.Occurred || m.Date.Precision() != parley.PrecisionDay || !slices.Contains(types, m.Type) {
+				continue
+			}
+			if ref == nil || m.Evidence.Span.Start > ref.Evidence.Span.Start {
+				ref = m
+			}
+		}
+		if ref != nil {
+			e.Date = ref.Date
+		}
+	}
+}
+
+// hoursOpening returns the types of the act named by a sentence that
+// opens "Hours before the", "Hours after his", "Within hours of her" (or
+// "Minutes …") before trigger k, or nil.
+func (d *doc) hoursOpening(k int) []parley.EventType {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	j := a
+	if d.tok(j).Is("within") {
+		j++
+	}
+	if j+3 >= k || !d.tok(j).Is("hours", "minutes") || !d.tok(j+1).Is("before", "after", "of") || !d.tok(j+2).Is("the", "his", "her", "their", "its") {
+		return nil
+	}
+	if d.tok(j+1).Is("of") != d.tok(a).Is("within") {
+		return nil
+	}
+	return hoursNouns[d.tok(j+3).Norm]
+}
+
+// pollWords name one vote whichever word a story uses for it.
+var pollWords = map[string]bool{"vote": true, "election": true, "elections": true, "poll": true, "polls": true, "ballot": true, "referendum": true}
+
+// dateFromDayAfterNamed dates an act told in a sentence that opens
+// "The day after the vote," or "The day before the summit," by the day
+// next to the one the story gave that noun in the sentences before:
+// "Georgia held parliamentary elections on 26 October. … The day after
+// the vote, Zourabichvili accused Georgian Dream of fraud" — 27 October.
+func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if e.Status != parley.Occurred || d.vague[e.Trigger] || d.datedSentence(si) {
+			continue // (a date the passes above took from the noun's occasion is a day off)
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		a, _ := d.tokensOf(d.sentenceAround(k))
+		if a+5 >= k || !d.tok(a).Is("the") || !d.tok(a+1).Is("day") || !d.tok(a+2).Is("after", "before") || !d.tok(a+3).Is("the") {
+			continue
+		}
+		noun := d.tok(a + 4).Norm
+		n := 1
+		if d.tok(a + 2).Is("before") {
+			n = -1
+		}
+		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+			if !d.mentionsWord(pi, noun) && !(pollWords[noun] && d.mentionsPoll(pi)) {
+				continue
+			}
+			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
+				e.Date = day.AddDays(n)
+			}
+			break
+		}
+	}
+}
+
+// mentionsPoll reports whether sentence si names a vote by any of its
+// words.
+func (d *doc) mentionsPoll(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if pollWords[d.tok(j).Norm] {
 			return true
 		}
 	}

@@ -1614,6 +1614,9 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 		}
 		noun := d.occasionPhraseBefore(e)
 		if noun == "" {
+			noun = d.occasionPhraseAfter(e)
+		}
+		if noun == "" {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
@@ -1636,11 +1639,43 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 	a, _ := d.tokensOf(e.Evidence.Span)
 	k := d.tokenAt(e.Trigger.Start)
 	for j := a; j+2 < k; j++ {
-		if !d.tok(j).Is("at", "before", "after", "during", "following") || !d.tok(j+1).Is("the", "their") {
+		// ("On the second day of the summit", "On the sidelines of the
+		// forum": of the occasion, at it.)
+		of := d.tok(j).Is("of") && j > a && d.tok(j-1).Is("day", "sidelines", "margins", "sideline", "margin")
+		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of || !d.tok(j+1).Is("the", "their") {
 			continue
 		}
 		n := j + 2
 		for n+1 < k && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
+			n++
+		}
+		if occasionNouns[d.tok(n).Norm] != nil {
+			return d.tok(n).Norm
+		}
+	}
+	return ""
+}
+
+// occasionPhraseAfter returns the occasion noun of a phrase after e's
+// trigger, in its clause, that places the act at it ("held talks on the
+// sidelines of the forum", "accused Washington at the summit"), or "".
+// What came before or after an occasion ("after the meeting") or what an
+// act is for ("blamed Tehran for the talks' collapse") is not at it.
+func (d *doc) occasionPhraseAfter(e *parley.Event) string {
+	_, b := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := k + 1; j+2 < b && j <= k+12; j++ {
+		if d.tok(j).Is(";", "which", "who", "that", "while", "although", "after", "before", "when", "since", "but", "\"", "“", "”") {
+			return ""
+		}
+		if !d.tok(j).Is("at", "during", "of") || !d.tok(j+1).Is("the", "their") {
+			continue
+		}
+		if d.tok(j).Is("of") && !d.tok(j-1).Is("sidelines", "margins", "sideline", "margin") {
+			continue // "on the sidelines of the forum", not "the outcome of the talks"
+		}
+		n := j + 2
+		for n+1 < b && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
 			n++
 		}
 		if occasionNouns[d.tok(n).Norm] != nil {
@@ -1659,4 +1694,38 @@ func (d *doc) mentionsWord(si int, w string) bool {
 		}
 	}
 	return false
+}
+
+// ordinalDays are the ordinals news counts the days of an occasion by.
+var ordinalDays = map[string]int{"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+// dateByOrdinalDay moves an act told "on the second day of the visit"
+// from the occasion's day, which the passes above gave it, to the day
+// the ordinal counts: "Modi arrived in Moscow on Monday for a two-day
+// visit. On the second day of the visit, Modi and Putin signed nine
+// agreements" — Tuesday. A sentence with a date of its own is left alone.
+func dateByOrdinalDay(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date.Precision() != parley.PrecisionDay || d.datedSentence(d.sentenceIndex(e.Evidence.Span.Start)) {
+			continue
+		}
+		if n := d.ordinalDayBefore(e); n > 0 {
+			e.Date = e.Date.AddDays(n)
+		}
+	}
+}
+
+// ordinalDayBefore returns how many days "on the second day of the
+// summit" before e's trigger counts past the occasion's first, or 0.
+func (d *doc) ordinalDayBefore(e *parley.Event) int {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j+3 < k; j++ {
+		n, ok := ordinalDays[d.tok(j).Norm]
+		if ok && j > a && d.tok(j-1).Is("the", "its", "his", "her", "their") && d.tok(j+1).Is("day") && d.tok(j+2).Is("of") {
+			return n
+		}
+	}
+	return 0
 }

@@ -6127,12 +6127,20 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
-		if n == "to" && i > from && (beForms[norm(d.tok(i-1))] || intent) {
+		if n == "to" && i > from && (beForms[norm(d.tok(i-1))] || intent && d.infinitiveAfter(i, k)) {
 			return parley.Planned
 		}
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// infinitiveAfter reports whether "to" at i may open the infinitive or
+// the phrase of the act at k ("pledged to send", "agreed to a new round
+// of talks"), not a recipient named before it: "pledged air defence to
+// Ukraine during a visit to Kyiv".
+func (d *doc) infinitiveAfter(i, k int) bool {
+	return i+1 >= k || d.cover[i+1] < 0
 }
 
 // subjectAsideDay returns the day of an aside on the subject that tells

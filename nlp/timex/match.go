@@ -777,6 +777,12 @@ func (st *state) fromAnchor(ts, te, n int, u unit, pubOK bool) (res, bool) {
 	return r, true
 }
 
+// aheadInPast reports whether the last day established is still to come
+// while the clause at [ts, te) is not told as to come.
+func (st *state) aheadInPast(ts, te int) bool {
+	return st.hasPub && st.dayAnc.e.After(st.pub) && st.tenseAround(ts, te) != tFuture
+}
+
 // weekdayFromAnchor resolves weekday wd strictly after (or before) the
 // day the text last established: "the previous Friday" after "on
 // Monday".
@@ -810,6 +816,11 @@ func (st *state) sameAs(ts, te int, u unit) (res, bool) {
 		// "Earlier the same day" may close a readout several
 		// sentences after its date.
 		anc, has, sid, reach = st.dayAnc, st.hasDayAnc, st.dayAncSid, 8
+		if has && st.aheadInPast(ts, te) {
+			// "… will hold talks on July 1. Later in the day, Putin
+			// announced …": the story's day, not July 1.
+			anc, has, sid = st.newsDay, st.hasNewsDay, st.newsDaySid
+		}
 	}
 	if !has || u == uHour || st.sent[ts]-sid > reach {
 		return res{}, false

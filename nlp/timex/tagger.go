@@ -49,12 +49,18 @@ type state struct {
 	dayAnc    res
 	hasDayAnc bool
 	dayAncSid int32
-	cal       time.Time // the last calendar day or month the text named
-	calMonth  bool      // cal is a whole month ("in September 2022")
-	calSid    int32
-	hasCal    bool
-	yearSid   int32 // sentence holding the last explicitly written year
-	year      int   // that year
+	// newsDay is the last day established in the week up to publication:
+	// the story's day, which "later in the day" keeps when the day told
+	// last is still to come.
+	newsDay    res
+	hasNewsDay bool
+	newsDaySid int32
+	cal        time.Time // the last calendar day or month the text named
+	calMonth   bool      // cal is a whole month ("in September 2022")
+	calSid     int32
+	hasCal     bool
+	yearSid    int32 // sentence holding the last explicitly written year
+	year       int   // that year
 	// relYearVal is the year of the last "last year" or "this year" and
 	// relYearEnd the token after it, or -1: "Last year in March" is a
 	// March of that year.
@@ -116,7 +122,7 @@ func (st *state) reset(text string, sentences []parley.Span, published parley.Da
 	st.text = text
 	st.toks = tokenize(text, st.toks[:0])
 	st.out = st.out[:0]
-	st.hasAnc, st.hasDayAnc, st.hasCal = false, false, false
+	st.hasAnc, st.hasDayAnc, st.hasCal, st.hasNewsDay = false, false, false, false
 	st.yearSid, st.year = -1, 0
 	st.relYearVal, st.relYearEnd = 0, -1
 	st.lo, st.hi, st.wdHint, st.depth = 0, 0, -1, 0
@@ -219,6 +225,9 @@ func (st *state) add(r res) {
 		st.anc, st.hasAnc, st.ancSid = r, true, st.sent[r.ts]
 		if r.prec == parley.PrecisionDay {
 			st.dayAnc, st.hasDayAnc, st.dayAncSid = r, true, st.sent[r.ts]
+			if st.hasPub && !r.e.After(st.pub) && !r.e.Before(st.pub.AddDate(0, 0, -7)) {
+				st.newsDay, st.hasNewsDay, st.newsDaySid = r, true, st.sent[r.ts]
+			}
 		}
 	}
 	if !r.e.IsZero() && (r.prec == parley.PrecisionDay || r.prec == parley.PrecisionMonth) &&
