@@ -258,3 +258,12 @@ func TestMinistryNamedWithItsState(t *testing.T) {
 		}
 	}
 }
+
+// TestTheMinistryAfterOneSeatedInACapital covers "the ministry" after a
+// bare ministry placed by its capital, with another state's ministry
+// spokesman named before: the ministry just named.
+func TestTheMinistryAfterOneSeatedInACapital(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"after_a_spokesman_of_another", "Iran freed the crew on Tuesday, foreign ministry spokesman Saeed Khatibzadeh said. The Ministry of Foreign Affairs in Seoul welcomed the decision. The ministry said it would send a team.", "2021-02-03", "The ministry", []string{"org:mfa-korea"}},
+	})
+}

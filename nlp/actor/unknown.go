@@ -121,7 +121,8 @@ func (d *doc) organisation(i int) int {
 		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
 	}
 	seated := false
-	if country == "" && end+1 < len(d.toks) && d.toks[end].Is("in") && !d.toks[i].Is("international") && !courtSeats[d.toks[min(end+2, len(d.toks)-1)].Norm] {
+	_, bare := bodyTitles[token.Fold(d.phrase(i, end))] // ("the Ministry of Foreign Affairs in Seoul" is for bodiesWithoutState, which also points "the ministry" after it)
+	if country == "" && !bare && end+1 < len(d.toks) && d.toks[end].Is("in") && !d.toks[i].Is("international") && !courtSeats[d.toks[min(end+2, len(d.toks)-1)].Norm] {
 		// "the Higher Regional Court in Berlin": where the body sits
 		country = d.placeInName(end, min(end+4, len(d.toks)))
 		seated = country != ""

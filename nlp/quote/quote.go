@@ -53,7 +53,7 @@ func Find(in Input) []parley.Quote {
 	// The last attributed quotation, long or short, so that a quotation
 	// running on from it takes its speaker.
 	var prevSpeaker parley.ActorRef
-	prevSentence, prevPara := -10, -1
+	prevSentence := -10
 	// The quotation being gathered: its stretches so far, the paragraph
 	// of its last one, and whether that one ran to the paragraph's end
 	// without closing.
@@ -78,16 +78,12 @@ func Find(in Input) []parley.Quote {
 			switch {
 			case speaker != "":
 				q.Speaker, q.Cue = f.actors[speaker].Ref(), cue
-			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue &&
-				(pi == prevPara || seg.outer.Start == p.Start):
-				// (A new paragraph that opens in narrative, "In the words
-				// of the communique, the members “…”", goes on no one's
-				// quotation.)
+			case !prevSpeaker.IsZero() && s-prevSentence <= 1 && !anon && cue != docCue && cue != unnamedCue:
 				q.Speaker, q.Cue = prevSpeaker, "continued"
 			}
 			if !q.Speaker.IsZero() {
 				prevSpeaker = q.Speaker
-				prevSentence, prevPara = f.sentence(seg.outer.End-1), pi
+				prevSentence = f.sentence(seg.outer.End - 1)
 			}
 			// One quotation, one record: a stretch that goes on with the
 			// same speaker right after the attribution ("“…,” he said,
