@@ -189,6 +189,29 @@ var privateObjects = map[string]bool{"tourist": true, "tourists": true, "investo
 	"travellers": true, "traveler": true, "travelers": true, "fans": true, "supporters": true, "players": true,
 	"student": true, "backpacker": true, "backpackers": true, "holidaymakers": true, "buyers": true, "lenders": true}
 
+// businessObjects of a state are its economy, which sanctions on them hit:
+// "sanctions on Chinese companies".
+var businessObjects = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true,
+	"investor": true, "investors": true, "executive": true, "executives": true, "buyers": true, "lenders": true}
+
+// nationalObjects after a state's adjective name private people by their
+// nationality: "the American journalist", "two Canadian citizens".
+var nationalObjects = map[string]bool{"journalist": true, "journalists": true, "reporter": true, "reporters": true,
+	"photographer": true, "citizen": true, "citizens": true, "national": true, "nationals": true, "man": true,
+	"woman": true, "men": true, "women": true, "teenager": true, "teenagers": true, "resident": true,
+	"residents": true, "worker": true, "academic": true, "scholar": true, "researcher": true, "writer": true,
+	"blogger": true, "athlete": true, "priest": true, "missionary": true, "missionaries": true, "couple": true,
+	"hiker": true, "hikers": true, "expatriate": true, "expatriates": true, "passengers": true}
+
+// nationalsAt reports whether private people of a nationality are named at
+// k, after the country word: "journalist", "dual national", "aid worker".
+func (d *doc) nationalsAt(k, ce int) bool {
+	if k+1 < ce && d.tok(k).Is("dual", "aid", "charity", "rights", "exchange", "-born") {
+		k++
+	}
+	return k < ce && nationalObjects[d.tok(k).Norm]
+}
+
 // locationPreps introduce places, never actors of the event.
 var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
 
@@ -1092,9 +1115,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
-		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && privateObjects[d.tok(end).Norm] && sn.typ != parley.Sanction {
+		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && (privateObjects[d.tok(end).Norm] && (sn.typ != parley.Sanction || !businessObjects[d.tok(end).Norm]) ||
+			hostileTypes[sn.typ] && d.nationalsAt(end, ce)) {
 			// "detained two Russian tourists", "a deal with Chinese
-			// investors": private people of a state, not the state.
+			// investors", "sentenced the American journalist": private
+			// people of a state, not the state (though sanctions on
+			// "Chinese companies" hit China, and freeing "two American
+			// citizens" is a concession to the United States).
 			i = end
 			continue
 		}

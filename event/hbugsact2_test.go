@@ -1,0 +1,31 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestNationalsAreNoState checks that a private person described by
+// nationality ("the American journalist") is not that state as the
+// target of an arrest, a sentence or a charge; a release of such people
+// stays a concession to their state, and sanctions on a state's
+// companies hit the state.
+func TestNationalsAreNoState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sentenced_a_journalist", "2024-05-10", "A court in Moscow sentenced the American journalist to 16 years in prison on Tuesday.", nil},
+		{"jailed_a_journalist", "2024-05-10", "Belarus jailed a Polish journalist for eight years on Wednesday.", nil},
+		{"detained_citizens", "2024-05-10", "China detained two Canadian citizens in December 2018.", nil},
+		{"convicted_a_dual_national_aid_worker", "2024-05-10", "A Tehran court convicted the British aid worker of plotting against the state.", nil},
+		{"charged_a_national_with_spying", "2024-05-10", "Russian prosecutors charged an American national with espionage on Friday.", nil},
+		{"accused_a_researcher_of_spying", "2024-05-10", "Iran accused the French researcher of spying for Israel on Monday.", nil},
+	})
+	runEventCases(t, []eventCase{
+		{"freed_citizens_is_a_concession_to_their_state", "2024-05-10", "Venezuela freed two American citizens on Saturday.",
+			[]want{{typ: parley.Retreat, source: "Venezuela", target: "United States"}}},
+		{"sanctions_on_companies_hit_the_state", "2024-05-10", "Washington imposed sanctions on Chinese companies on Monday.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "China"}}},
+		{"expelled_diplomats_stay_the_state", "2024-05-10", "Moscow expelled two American diplomats on Friday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "United States"}}},
+	})
+}
