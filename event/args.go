@@ -195,9 +195,11 @@ var businessObjects = map[string]bool{"company": true, "companies": true, "firm"
 	"investor": true, "investors": true, "executive": true, "executives": true, "buyers": true, "lenders": true}
 
 // nationalObjects after a state's adjective name private people by their
-// nationality: "the American journalist", "two Canadian citizens".
+// nationality and trade: "the American journalist", "a French academic".
+// (A state's "citizens" or "nationals" held are its own concern: "Iran
+// jailed two French citizens" stays aimed at France.)
 var nationalObjects = map[string]bool{"journalist": true, "journalists": true, "reporter": true, "reporters": true,
-	"photographer": true, "citizen": true, "citizens": true, "national": true, "nationals": true, "man": true,
+	"photographer": true, "man": true,
 	"woman": true, "men": true, "women": true, "teenager": true, "teenagers": true, "resident": true,
 	"residents": true, "worker": true, "academic": true, "scholar": true, "researcher": true, "writer": true,
 	"blogger": true, "athlete": true, "priest": true, "missionary": true, "missionaries": true, "couple": true,

@@ -15,9 +15,8 @@ func TestNationalsAreNoState(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"sentenced_a_journalist", "2024-05-10", "A court in Moscow sentenced the American journalist to 16 years in prison on Tuesday.", nil},
 		{"jailed_a_journalist", "2024-05-10", "Belarus jailed a Polish journalist for eight years on Wednesday.", nil},
-		{"detained_citizens", "2024-05-10", "China detained two Canadian citizens in December 2018.", nil},
-		{"convicted_a_dual_national_aid_worker", "2024-05-10", "A Tehran court convicted the British aid worker of plotting against the state.", nil},
-		{"charged_a_national_with_spying", "2024-05-10", "Russian prosecutors charged an American national with espionage on Friday.", nil},
+		{"convicted_an_aid_worker", "2024-05-10", "A Tehran court convicted the British aid worker of plotting against the state.", nil},
+		{"charged_a_reporter_with_spying", "2024-05-10", "Russian prosecutors charged an American reporter with espionage on Friday.", nil},
 		{"accused_a_researcher_of_spying", "2024-05-10", "Iran accused the French researcher of spying for Israel on Monday.", nil},
 	})
 	runEventCases(t, []eventCase{
@@ -25,6 +24,8 @@ func TestNationalsAreNoState(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Venezuela", target: "United States"}}},
 		{"sanctions_on_companies_hit_the_state", "2024-05-10", "Washington imposed sanctions on Chinese companies on Monday.",
 			[]want{{typ: parley.Sanction, source: "United States", target: "China"}}},
+		{"jailed_citizens_stay_their_states_concern", "2024-05-10", "Iran jailed two French citizens on Monday.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "France"}}},
 		{"expelled_diplomats_stay_the_state", "2024-05-10", "Moscow expelled two American diplomats on Friday.",
 			[]want{{typ: parley.Sanction, source: "Russia", target: "United States"}}},
 	})
