@@ -30,3 +30,22 @@ func TestNationalsAreNoState(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Russia", target: "United States"}}},
 	})
 }
+
+// TestArmyAfterItsRulers checks that "the army" or "the military" told
+// right after a junta or a government is that state's armed forces.
+func TestArmyAfterItsRulers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"army_after_a_junta", "2024-05-10",
+			"Myanmar's junta extended the state of emergency on Monday. The army accused the Arakan Army of attacking civilians.",
+			[]want{{typ: parley.Accuse, source: "Tatmadaw", target: "Arakan Army"}}},
+		{"military_after_a_junta", "2024-05-10",
+			"Gabon's junta named a new prime minister on Monday. The military arrested former minister Noureddin Bongo on Tuesday.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Gabon", target: "Noureddin Bongo"}}},
+		{"military_after_a_government", "2024-05-10",
+			"The Thai government said on Monday the talks had failed. The military accused Cambodia of firing first.",
+			[]want{{typ: parley.Accuse, source: "Royal Thai Army", target: "Cambodia"}}},
+		{"a_military_government_is_the_state", "2024-05-10",
+			"Mali's military government expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Mali", target: "France"}}},
+	})
+}

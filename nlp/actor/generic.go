@@ -272,8 +272,12 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
-			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
-				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
+			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
+				if r := d.rulersNamedBefore(i); r != nil {
+					st = r // "Myanmar's junta extended … The army said": the rulers' state
+				} else if st == nil {
+					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
+				}
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
 				// "The government in Maputo has not commented": the state
@@ -1398,3 +1402,45 @@ func (d *doc) aboutProtest() bool {
 	low := strings.ToLower(d.text)
 	return strings.Contains(low, "protest") || strings.Contains(low, "demonstrat")
 }
+
+// rulersNamedBefore returns the state whose rulers are named last before
+// token i, in its sentence or the one before: by a junta's council
+// ("Myanmar's junta") or by its government ("the Sudanese government",
+// "the junta in Mali"); nil when none is.
+func (d *doc) rulersNamedBefore(i int) *kb.Entity {
+	var st *kb.Entity
+	at := -1
+	for _, m := range d.mentions {
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || j <= at || d.sentenceOf[i]-d.sentenceOf[j] > 1 || len(m.Actors) != 1 {
+			continue // (the generic pass appends its mentions out of order)
+		}
+		if r := d.rulersOf(m); r != nil {
+			st, at = r, j
+		}
+	}
+	return st
+}
+
+// rulersOf returns the state whose rulers m names, or nil.
+func (d *doc) rulersOf(m parley.Mention) *kb.Entity {
+	e := d.r.kb.Get(m.Actors[0])
+	switch {
+	case e == nil:
+		return nil
+	case e.Kind == kb.KindOrganization && slices.Contains(d.r.councils[e.Country], e):
+		if st := d.r.kb.State(e.Country); d.juntaOf(st) == e {
+			return st
+		}
+	case e.Kind == kb.KindState && m.Via == parley.ViaCollective:
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			if rulersWords[w] {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// rulersWords name those who rule a state: "the Sudanese government".
+var rulersWords = set("government", "junta", "regime", "authorities", "rulers", "leadership")

@@ -271,7 +271,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// ruled then, if the state had one (a bare "Niger's military" is
 	// still its armed forces).
 	if n := juntaWordsAt(d.toks, after); n > 0 {
-		if id := d.rulingJunta(st); id != "" {
+		id := d.rulingJunta(st)
+		if id == "" && n == 2 && d.toks[after+1].Is("government", "regime") {
+			id = d.addKnown(st) // "Mali's military government": its rulers, not its army
+		}
+		if id != "" {
 			d.mention(i, after+n, parley.ViaCollective, id)
 			return after + n
 		}
