@@ -49,3 +49,23 @@ func TestArmyAfterItsRulers(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Mali", target: "France"}}},
 	})
 }
+
+// TestHeadsOfBodiesUnnamed checks that a body's head named by title alone
+// ("the UN secretary general", "the head of the IAEA") is whoever held
+// the office that day, not the body.
+func TestHeadsOfBodiesUnnamed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"secretary_general_in_two_words", "2024-05-10",
+			"The UN secretary general condemned the Russian strike on Kyiv on Monday.",
+			[]want{{typ: parley.Accuse, source: "António Guterres", target: "Russia"}}},
+		{"head_of_a_body", "2024-05-10",
+			"The head of the IAEA visited Tehran on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Rafael Grossi", target: "Iran"}}},
+		{"secretary_general_of_a_body", "2024-05-10",
+			"The Secretary-General of the United Nations urged Israel to allow aid into Gaza.",
+			[]want{{typ: parley.Request, source: "António Guterres", target: "Israel"}}},
+		{"director_general_in_one_word", "2024-05-10",
+			"The WHO Director-General accused China of withholding data.",
+			[]want{{typ: parley.Accuse, source: "Tedros Adhanom Ghebreyesus", target: "China"}}},
+	})
+}

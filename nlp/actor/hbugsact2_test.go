@@ -15,3 +15,21 @@ func TestArmyAfterItsRulers(t *testing.T) {
 		{"a_military_government", "Mali's military government expelled the French envoy.", "2024-05-10", "Mali's military government", []string{"state:MLI"}},
 	})
 }
+
+// TestHeadsOfBodiesUnnamed covers a body's head named by title alone:
+// the holder on the day; but not a deputy, a head of a part of the body,
+// nor a title in apposition to the head's name.
+func TestHeadsOfBodiesUnnamed(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"secretary_general_in_two_words", "The UN secretary general condemned the attack.", "2024-05-10", "UN secretary general", []string{"person:antonio-guterres"}},
+		{"director_general_then_a_verb", "The IAEA director general visited Tehran.", "2024-05-10", "IAEA director general", []string{"person:rafael-grossi"}},
+		{"director_general_in_one_word", "The WHO Director-General declared an emergency.", "2024-05-10", "WHO Director-General", []string{"person:tedros-adhanom-ghebreyesus"}},
+		{"secretary_general_of", "The Secretary-General of the United Nations called for calm.", "2024-05-10", "The Secretary-General of the United Nations", []string{"person:antonio-guterres"}},
+		{"head_of", "The head of the IAEA visited Tehran.", "2024-05-10", "The head of the IAEA", []string{"person:rafael-grossi"}},
+		{"a_chief_of_a_body_in_2019", "The chief of the IAEA visited Tehran.", "2016-05-10", "The chief of the IAEA", []string{"person:yukiya-amano"}},
+		{"a_deputy_head_is_not_the_head", "The deputy head of the IAEA visited Tehran.", "2024-05-10", "IAEA", []string{"org:iaea"}},
+		{"head_of_a_mission_of_the_body", "The head of the UN mission in Mali was expelled.", "2024-05-10", "UN", []string{"org:un"}},
+		{"head_of_a_team_of_the_body", "The head of the IAEA's inspection team visited Tehran.", "2024-05-10", "IAEA", []string{"org:iaea"}},
+		{"title_in_apposition_keeps_the_body", "Rafael Grossi, head of the International Atomic Energy Agency, visited Tehran.", "2024-05-10", "International Atomic Energy Agency", []string{"org:iaea"}},
+	})
+}

@@ -116,6 +116,12 @@ func (d *doc) known(i int) int {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
 		}
+		if s := d.leaderTitleBefore(i, end); s >= 0 {
+			if id := d.holder(e.ID, []string{kb.OrgLeader}); id != "" {
+				d.mention(s, end, parley.ViaRole, id) // "the Secretary-General of the United Nations"
+				return end
+			}
+		}
 		if id, stop := d.bodySpokesperson(e, i, end); id != "" {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
@@ -1298,7 +1304,7 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 	}
 	n := 0
 	switch {
-	case j < len(d.toks) && d.toks[j].Is("chief", "head", "boss", "secretary-general", "chairman", "chairwoman", "chairperson"):
+	case j < len(d.toks) && d.toks[j].Is("chief", "head", "boss", "secretary-general", "director-general", "chairman", "chairwoman", "chairperson"):
 		n = 1
 	case j+1 < len(d.toks) && d.toks[j].Is("secretary", "director") && d.toks[j+1].Is("general", "-general"):
 		n = 2
@@ -1306,12 +1312,56 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 	if n == 0 || d.followedByName(j+n) {
 		return "", end
 	}
-	if k := j + n; k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
-		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted") {
+	if d.roleGoesOn(j+n, j) {
 		return "", end // "the WHO chief scientist", "the UN head of mission"
 	}
 	id := d.holder(e.ID, []string{kb.OrgLeader})
 	return id, j + n
+}
+
+// roleGoesOn reports whether the word at k, after a head's title that
+// began at j, goes on to another role or body ("the WHO chief scientist",
+// "the head of the UN mission"), not to what the head did ("the UN
+// secretary general condemned").
+func (d *doc) roleGoesOn(k, j int) bool {
+	return k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
+		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted",
+			"spoke", "made", "gave", "took", "sent", "held", "also", "later", "then", "himself", "herself", "could", "should", "may", "might", "can", "does", "did") &&
+		!(strings.HasSuffix(d.toks[k].Norm, "ed") && len(d.toks[k].Norm) > 4)
+}
+
+// leaderTitleBefore returns where "the Secretary-General of (the)" or
+// "the head of" starts before a body named at i, or -1: the body's head,
+// not the body ("the head of the IAEA visited Tehran"). A deputy's or a
+// former head's title is another person's.
+func (d *doc) leaderTitleBefore(i, end int) int {
+	k := i - 1
+	if k >= 0 && d.toks[k].Is("the") {
+		k--
+	}
+	if k < 1 || !d.toks[k].Is("of") || d.sentenceOf[k] != d.sentenceOf[i] || end < len(d.toks) && d.toks[end].Is("'s", "’s") || d.roleGoesOn(end, i) {
+		return -1
+	}
+	s := -1
+	switch k--; {
+	case d.toks[k].Is("head", "chief", "chairman", "chairwoman", "chairperson", "secretary-general", "director-general"):
+		s = k
+	case k >= 1 && d.toks[k].Is("general", "-general") && d.toks[k-1].Is("secretary", "director"):
+		s = k - 1
+	}
+	if s < 0 || s > 0 && d.toks[s-1].Is("deputy", "assistant", "former", "under", "vice", "ex", "acting") {
+		return -1
+	}
+	if n := len(d.mentions); n > 0 && d.mentions[n-1].Span.End > d.toks[s].Start {
+		return -1
+	}
+	if s > 0 && d.toks[s-1].Is("the") {
+		s--
+	}
+	if s > 0 && d.toks[s-1].Text == "," {
+		return -1 // "Yukiya Amano, director general of the IAEA": the head is named, the body is the body
+	}
+	return s
 }
 
 // seatSpokesperson resolves a seat of government before "spokesman" and no
