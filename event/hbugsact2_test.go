@@ -69,3 +69,19 @@ func TestHeadsOfBodiesUnnamed(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Tedros Adhanom Ghebreyesus", target: "China"}}},
 	})
 }
+
+// TestCoordinatedForces checks that two country words before one plural
+// force ("the Indian and French navies") are each state's force.
+func TestCoordinatedForces(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two_navies", "2024-05-10",
+			"Indian and French navies held joint exercises in the Arabian Sea on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Navy of India", target: "Navy of France"}}},
+		{"two_militaries_after_an_acronym", "2024-05-10",
+			"The US and Philippine militaries began joint patrols near Scarborough Shoal on Tuesday.",
+			[]want{{typ: parley.Cooperate, source: "United States Armed Forces", target: "Armed Forces of the Philippines"}}},
+		{"two_air_forces", "2024-05-10",
+			"Japanese and Australian air forces conducted joint drills on Friday.",
+			[]want{{typ: parley.Cooperate, source: "Air Force of Japan", target: "Air Force of Australia"}}},
+	})
+}

@@ -26,10 +26,23 @@ func TestHeadsOfBodiesUnnamed(t *testing.T) {
 		{"director_general_in_one_word", "The WHO Director-General declared an emergency.", "2024-05-10", "WHO Director-General", []string{"person:tedros-adhanom-ghebreyesus"}},
 		{"secretary_general_of", "The Secretary-General of the United Nations called for calm.", "2024-05-10", "The Secretary-General of the United Nations", []string{"person:antonio-guterres"}},
 		{"head_of", "The head of the IAEA visited Tehran.", "2024-05-10", "The head of the IAEA", []string{"person:rafael-grossi"}},
-		{"a_chief_of_a_body_in_2019", "The chief of the IAEA visited Tehran.", "2016-05-10", "The chief of the IAEA", []string{"person:yukiya-amano"}},
+		{"a_chief_of_a_body_in_2016", "The chief of the IAEA visited Tehran.", "2016-05-10", "The chief of the IAEA", []string{"person:yukiya-amano"}},
 		{"a_deputy_head_is_not_the_head", "The deputy head of the IAEA visited Tehran.", "2024-05-10", "IAEA", []string{"org:iaea"}},
 		{"head_of_a_mission_of_the_body", "The head of the UN mission in Mali was expelled.", "2024-05-10", "UN", []string{"org:un"}},
 		{"head_of_a_team_of_the_body", "The head of the IAEA's inspection team visited Tehran.", "2024-05-10", "IAEA", []string{"org:iaea"}},
 		{"title_in_apposition_keeps_the_body", "Rafael Grossi, head of the International Atomic Energy Agency, visited Tehran.", "2024-05-10", "International Atomic Energy Agency", []string{"org:iaea"}},
+	})
+}
+
+// TestCoordinatedForces covers two country words before one plural
+// force: each state's force; officials after an acronym stay the states.
+func TestCoordinatedForces(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"first_of_two_navies", "The Indian and French navies held joint exercises on Monday.", "2024-05-10", "Indian", []string{"org:ind-navy"}},
+		{"second_of_two_navies", "The Indian and French navies held joint exercises on Monday.", "2024-05-10", "French navies", []string{"org:fra-navy"}},
+		{"two_armies", "The Indian and Chinese armies disengaged at two points.", "2024-05-10", "Chinese armies", []string{"org:pla"}},
+		{"two_coast_guards", "The Greek and Turkish coast guards traded accusations.", "2024-05-10", "Greek", []string{"org:grc-coast-guard"}},
+		{"an_acronym_before_militaries", "The US and South Korean militaries held drills.", "2024-05-10", "US", []string{"org:us-military"}},
+		{"an_acronym_before_officials_stays_the_state", "Talks between the US and Chinese officials ended.", "2024-05-10", "US", []string{"state:USA"}},
 	})
 }

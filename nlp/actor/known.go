@@ -304,7 +304,8 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	// Coordinated country words before a body or group: "Russian and
 	// Ukrainian delegations" are both states' delegations.
-	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
+	if (t.via == parley.ViaAdjective || t.via == parley.ViaName && after == end && isAcronym(d.text[d.toks[i].Start:d.toks[end-1].End])) && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
+		// (or a short name used so: "the US and Philippine militaries")
 		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
 			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))

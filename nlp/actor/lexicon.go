@@ -193,6 +193,11 @@ var stateBodies = map[string]string{
 	"navy":                          "Navy",
 	"air force":                     "Air Force",
 	"coast guard":                   "Coast Guard",
+	"navies":                        "Navy", // "the Indian and French navies": each state's own
+	"armies":                        "Armed Forces",
+	"militaries":                    "Armed Forces",
+	"air forces":                    "Air Force",
+	"coast guards":                  "Coast Guard",
 	"police":                        "Police",
 	"riot police":                   "Police",
 	"presidential guard":            "Presidential Guard",
