@@ -85,3 +85,16 @@ func TestCoordinatedForces(t *testing.T) {
 			[]want{{typ: parley.Cooperate, source: "Air Force of Japan", target: "Air Force of Australia"}}},
 	})
 }
+
+// TestTopCourts checks that "the top UN court" and "India's top court"
+// are courts, not the body or the state.
+func TestTopCourts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"top_un_court", "2024-05-10",
+			"The top UN court ordered Israel to halt the offensive in Rafah on Friday.",
+			[]want{{typ: parley.Request, source: "International Court of Justice", target: "Israel"}}},
+		{"a_states_top_court", "2024-05-10",
+			"India's top court ordered the government to release the activist.",
+			[]want{{typ: parley.Request, source: "Supreme Court of India", target: "India"}}},
+	})
+}

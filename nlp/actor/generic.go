@@ -222,6 +222,13 @@ func (d *doc) resolveGeneric() {
 			i++
 			continue
 		}
+		if end, id := d.countrysBody(i, main); end > i && !covered[end-1] {
+			sp := d.span(i, end)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+			added = true
+			i = end - 1
+			continue
+		}
 		st = main
 		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
@@ -1444,3 +1451,45 @@ func (d *doc) rulersOf(m parley.Mention) *kb.Entity {
 
 // rulersWords name those who rule a state: "the Sudanese government".
 var rulersWords = set("government", "junta", "regime", "authorities", "rulers", "leadership")
+
+// countrysBody resolves "the country's top court", "the nation's
+// foreign ministry" at i to that body of the state named last before, in
+// this sentence or the two before, else of the main state; it returns the
+// end and the body, or i when the words are no such phrase.
+func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
+	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation") || !d.toks[i+2].Is("'s", "’s") {
+		return i, ""
+	}
+	for n := min(3, len(d.toks)-i-3); n >= 1; n-- {
+		body, ok := stateBodies[d.phrase(i+3, i+3+n)]
+		if !ok {
+			continue
+		}
+		st := main
+		if last := d.stateNamedBefore(i); last != nil {
+			st = last
+		}
+		if st == nil {
+			return i, ""
+		}
+		return i + 3 + n, d.addBody(st, body)
+	}
+	return i, ""
+}
+
+// stateNamedBefore returns the state named by name last before token i,
+// in its sentence or the two before, or nil.
+func (d *doc) stateNamedBefore(i int) *kb.Entity {
+	var st *kb.Entity
+	at := -1
+	for _, m := range d.mentions {
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || j <= at || d.sentenceOf[i]-d.sentenceOf[j] > 2 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			continue
+		}
+		if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState {
+			st, at = e, j
+		}
+	}
+	return st
+}

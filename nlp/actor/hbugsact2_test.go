@@ -46,3 +46,18 @@ func TestCoordinatedForces(t *testing.T) {
 		{"an_acronym_before_officials_stays_the_state", "Talks between the US and Chinese officials ended.", "2024-05-10", "US", []string{"state:USA"}},
 	})
 }
+
+// TestTopCourts covers a union's or a state's top court however named.
+func TestTopCourts(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"eus_top_court", "The EU's top court ruled on Tuesday that the deal was illegal.", "2024-05-10", "The EU's top court", []string{"org:cjeu"}},
+		{"uns_top_court", "The UN's top court ordered Israel to halt the offensive.", "2024-05-10", "The UN's top court", []string{"org:icj"}},
+		{"top_un_court", "The top UN court ordered Israel to halt the offensive.", "2024-05-10", "The top UN court", []string{"org:icj"}},
+		{"a_states_highest_court", "Pakistan's highest court disqualified the prime minister.", "2024-05-10", "Pakistan's highest court", []string{"org:supreme-court-pakistan"}},
+		{"supreme_court_by_its_alias", "Brazil's top court ordered the suspension of the platform.", "2024-05-10", "Brazil's top court", []string{"org:stf"}},
+		{"supreme_court_of_a_state", "The Supreme Court of Brazil ordered the suspension of the platform.", "2024-05-10", "Supreme Court of Brazil", []string{"org:stf"}},
+		{"the_countrys_top_court", "Kenya held elections in August. The country's top court upheld the result.", "2024-05-10", "The country's top court", []string{"org:ken-supreme-court"}},
+		{"the_nations_ministry", "Peru said on Monday it would act. The nation's foreign ministry summoned the envoy.", "2024-05-10", "The nation's foreign ministry", []string{"org:per-ministry-of-foreign-affairs"}},
+		{"the_countrys_president_is_no_body", "Kenya held elections in August. The country's president spoke.", "2024-05-10", "The country's president", nil},
+	})
+}

@@ -116,6 +116,12 @@ func (d *doc) known(i int) int {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
 		}
+		if start, stop := d.topCourtAround(e, i, end); stop > end {
+			if c := d.r.kb.Get(topCourts[e.ID]); c != nil {
+				d.mention(start, stop, parley.ViaRole, d.addKnown(c)) // "the EU's top court", "the top UN court"
+				return stop
+			}
+		}
 		if s := d.leaderTitleBefore(i, end); s >= 0 {
 			if id := d.holder(e.ID, []string{kb.OrgLeader}); id != "" {
 				d.mention(s, end, parley.ViaRole, id) // "the Secretary-General of the United Nations"
@@ -631,6 +637,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"police", "police force"}
 	case "Parliament":
 		heads = []string{"parliament", "legislature"} // "Turkish parliament": the Grand National Assembly
+	case "Supreme Court":
+		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
 	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}
@@ -1422,4 +1430,35 @@ func (d *doc) soleSpokesperson(ofID string, keep func(title string) bool) *kb.En
 		}
 	}
 	return one
+}
+
+// topCourts are the courts news calls a union's "top court".
+var topCourts = map[string]string{"org:eu": "org:cjeu", "org:un": "org:icj"}
+
+// topCourtAround returns the span of "the EU's top court" or "the top UN
+// court" around a body named at [i, end), or end when the words are no
+// such phrase or the body has no court of its own.
+func (d *doc) topCourtAround(e *kb.Entity, i, end int) (int, int) {
+	if topCourts[e.ID] == "" {
+		return i, end
+	}
+	j := end
+	if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
+		j++
+	}
+	start := i
+	if i > 0 && d.toks[i-1].Is("top", "highest") && j == end {
+		start = i - 1 // "the top UN court"
+	} else if j+1 < len(d.toks) && d.toks[j].Is("top", "highest") {
+		j++ // "the EU's top court"
+	} else {
+		return i, end
+	}
+	if j >= len(d.toks) || !d.toks[j].Is("court") {
+		return i, end
+	}
+	if start > 0 && d.toks[start-1].Is("the") {
+		start--
+	}
+	return start, j + 1
 }

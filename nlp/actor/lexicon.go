@@ -210,6 +210,9 @@ var stateBodies = map[string]string{
 	"senate":                        "Senate",
 	"national assembly":             "National Assembly",
 	"supreme court":                 "Supreme Court",
+	"top court":                     "Supreme Court", // "Brazil's top court", "India's highest court"
+	"highest court":                 "Supreme Court",
+	"high court":                    "High Court",
 	"constitutional court":          "Constitutional Court",
 	"central bank":                  "Central Bank",
 	"election commission":           "Election Commission",

@@ -115,6 +115,12 @@ func (d *doc) organisation(i int) int {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return end
 			}
+			if body, ok := stateBodies[d.phrase(i, end-2)]; ok {
+				// "the Supreme Court of Brazil": the state's body, as
+				// "Brazil's Supreme Court" names it.
+				d.mention(i, end, parley.ViaName, d.addBody(st, body))
+				return end
+			}
 		}
 	}
 	if country == "" {
