@@ -61,3 +61,16 @@ func TestTopCourts(t *testing.T) {
 		{"the_countrys_president_is_no_body", "Kenya held elections in August. The country's president spoke.", "2024-05-10", "The country's president", nil},
 	})
 }
+
+// TestOrganisationNamesAreNoPeople covers a capitalised name the KB lacks
+// made of words organisations are named with: an organisation, though a
+// speech verb or "led by" would make a person of an ordinary name.
+func TestOrganisationNamesAreNoPeople(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"led_by", "A coalition of groups led by Global Witness urged the EU to act.", "2024-05-10", "Global Witness", []string{"new:organization:global-witness"}},
+		{"before_a_speech_verb", "On Monday, Global Witness urged the EU to act.", "2024-05-10", "Global Witness", []string{"new:organization:global-witness"}},
+		{"headed_by", "The inquiry was headed by Justice Action Network, which found fraud.", "2024-05-10", "Justice Action Network", []string{"new:organization:justice-action-network"}},
+		{"a_person_led_by_stays_a_person", "The team was headed by Maria Lopez.", "2024-05-10", "Maria Lopez", []string{"new:person:maria-lopez"}},
+		{"a_person_speaking_stays_a_person", "Tomasz Nowak said the plan was illegal.", "2024-05-10", "Tomasz Nowak", []string{"new:person:tomasz-nowak"}},
+	})
+}
