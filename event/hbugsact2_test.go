@@ -98,3 +98,19 @@ func TestTopCourts(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Supreme Court of India", target: "India"}}},
 	})
 }
+
+// TestChargesDAffaires checks that a chargé d'affaires, with or without
+// the accent, is an envoy as an ambassador is.
+func TestChargesDAffaires(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_a_charge", "2024-05-10",
+			"Lithuania expelled the Belarusian charge d'affaires on Friday.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}}},
+		{"expelled_a_charge_with_accent_and_curly_apostrophe", "2024-05-10",
+			"Moscow expelled the Estonian chargé d’affaires on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Estonia"}}},
+		{"a_charge_summoned_in_the_passive", "2024-05-10",
+			"The French charge d'affaires was summoned to the foreign ministry in Bamako.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Mali", target: "France"}}},
+	})
+}
