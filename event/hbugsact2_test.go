@@ -114,3 +114,16 @@ func TestChargesDAffaires(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Mali", target: "France"}}},
 	})
 }
+
+// TestForeignMinistriesByOtherNames checks that "the Department of
+// Foreign Affairs" and "the DFA" in a story about one state are that
+// state's foreign ministry.
+func TestForeignMinistriesByOtherNames(t *testing.T) {
+	story := "The Philippines accused China on Monday of ramming a Philippine supply boat near Second Thomas Shoal. "
+	runEventCases(t, []eventCase{
+		{"the_dfa", "2024-05-10", story + "The DFA summoned the Chinese ambassador on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Department of Foreign Affairs of the Philippines", target: "China"}}},
+		{"the_department_of_foreign_affairs", "2024-05-10", story + "The Department of Foreign Affairs summoned the Chinese ambassador on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Department of Foreign Affairs of the Philippines", target: "China"}}},
+	})
+}

@@ -222,6 +222,18 @@ func (d *doc) resolveGeneric() {
 			i++
 			continue
 		}
+		if body, ok := ministryAcronyms[d.toks[i].Text]; ok && !d.on.IsZero() {
+			if st := d.ministryState(i, i+1, main); st != nil {
+				start := i
+				if i > 0 && d.toks[i-1].Is("the") && !covered[i-1] {
+					start = i - 1
+				}
+				sp := d.span(start, i+1)
+				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addBody(st, body)}, Via: parley.ViaName})
+				added = true
+				continue
+			}
+		}
 		if end, id := d.countrysBody(i, main); end > i && !covered[end-1] {
 			sp := d.span(i, end)
 			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
@@ -577,17 +589,25 @@ func (d *doc) ministryAfter(mi int) {
 // bodyTitles are the full titles of state bodies that news writes
 // without the state, folded, with the body each names.
 var bodyTitles = map[string]string{
-	"ministry of foreign affairs": "Ministry of Foreign Affairs",
-	"foreign ministry":            "Ministry of Foreign Affairs",
-	"ministry of defence":         "Ministry of Defence",
-	"ministry of defense":         "Ministry of Defence",
-	"defence ministry":            "Ministry of Defence",
-	"defense ministry":            "Ministry of Defence",
-	"interior ministry":           "Ministry of the Interior",
-	"ministry of the interior":    "Ministry of the Interior",
-	"ministry of interior":        "Ministry of the Interior",
-	"federal government":          "", // the state itself
+	"ministry of foreign affairs":    "Ministry of Foreign Affairs",
+	"foreign ministry":               "Ministry of Foreign Affairs",
+	"ministry of defence":            "Ministry of Defence",
+	"ministry of defense":            "Ministry of Defence",
+	"defence ministry":               "Ministry of Defence",
+	"defense ministry":               "Ministry of Defence",
+	"interior ministry":              "Ministry of the Interior",
+	"ministry of the interior":       "Ministry of the Interior",
+	"ministry of interior":           "Ministry of the Interior",
+	"federal government":             "",                            // the state itself
+	"department of foreign affairs":  "Ministry of Foreign Affairs", // the Philippines', Ireland's
+	"department of national defense": "Ministry of Defence",
+	"department of national defence": "Ministry of Defence",
 }
+
+// ministryAcronyms stand for a ministry of the story's state: "the DFA
+// summoned the Chinese envoy" in Manila, "MOFA said" in Taipei.
+var ministryAcronyms = map[string]string{"DFA": "Ministry of Foreign Affairs", "MFA": "Ministry of Foreign Affairs",
+	"MOFA": "Ministry of Foreign Affairs", "MoFA": "Ministry of Foreign Affairs"}
 
 // bareTitle returns the end of an office named with no country and no
 // one nearby to hold it — "the Prime Minister", "the president" — which

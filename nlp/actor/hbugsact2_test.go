@@ -74,3 +74,16 @@ func TestOrganisationNamesAreNoPeople(t *testing.T) {
 		{"a_person_speaking_stays_a_person", "Tomasz Nowak said the plan was illegal.", "2024-05-10", "Tomasz Nowak", []string{"new:person:tomasz-nowak"}},
 	})
 }
+
+// TestSeatsAndMinistriesByOtherNames covers a seat of government spelt
+// with its "Palace" the knowledge base lacks, and a foreign ministry
+// called a department or by its acronym in a story about one state.
+func TestSeatsAndMinistriesByOtherNames(t *testing.T) {
+	story := "The Philippines accused China on Monday of ramming a Philippine supply boat. The Philippines said it would protest. "
+	runMentionCases(t, []mentionCase{
+		{"a_seat_with_its_palace", "The Elysée Palace said Macron would travel to Beijing.", "2024-05-10", "The Elysée Palace", []string{"state:FRA"}},
+		{"the_dfa", story + "The DFA summoned the Chinese envoy.", "2024-05-10", "The DFA", []string{"org:dfa-philippines"}},
+		{"the_department_of_foreign_affairs", story + "The Department of Foreign Affairs summoned the Chinese envoy.", "2024-05-10", "Department of Foreign Affairs", []string{"org:dfa-philippines"}},
+		{"an_acronym_with_no_story_state_is_nothing", "The DFA summoned the envoy.", "2024-05-10", "The DFA", nil},
+	})
+}

@@ -275,6 +275,9 @@ func (d *doc) bodyBefore(i int) (int, string) {
 // when the state only describes a person ("Chinese President Xi").
 func (d *doc) stateMention(i, end int, t target) int {
 	st := t.entity
+	if t.via == parley.ViaMetonym && end < len(d.toks) && d.toks[end].Upper && d.toks[end].Is("palace") {
+		end++ // "the Elysée Palace", spelt as the knowledge base does not
+	}
 	after := end
 	if after < len(d.toks) && d.toks[after].Is("'s") {
 		after++
