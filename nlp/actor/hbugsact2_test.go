@@ -43,6 +43,10 @@ func TestCoordinatedForces(t *testing.T) {
 		{"two_armies", "The Indian and Chinese armies disengaged at two points.", "2024-05-10", "Chinese armies", []string{"org:pla"}},
 		{"two_coast_guards", "The Greek and Turkish coast guards traded accusations.", "2024-05-10", "Greek", []string{"org:grc-coast-guard"}},
 		{"an_acronym_before_militaries", "The US and South Korean militaries held drills.", "2024-05-10", "US", []string{"org:us-military"}},
+		{"three_navies_in_a_list", "Indian, French and Japanese navies held joint exercises.", "2024-05-10", "French", []string{"org:fra-navy"}},
+		{"the_first_of_three_navies", "Indian, French and Japanese navies held joint exercises.", "2024-05-10", "Indian", []string{"org:ind-navy"}},
+		{"navies_of_two_states", "The navies of India and France held joint exercises.", "2024-05-10", "France", []string{"org:fra-navy"}},
+		{"two_states_in_a_list_with_no_force_stay_states", "India, France and Japan signed the pact.", "2024-05-10", "France", []string{"state:FRA"}},
 		{"an_acronym_before_officials_stays_the_state", "Talks between the US and Chinese officials ended.", "2024-05-10", "US", []string{"state:USA"}},
 	})
 }

@@ -185,6 +185,13 @@ func (d *doc) known(i int) int {
 				// the body named before its state, as "the Chinese embassy"
 				// names it after.
 				d.mention(start, end, parley.ViaName, d.addBody(state[0].entity, body))
+				if of := d.ofBefore(i); of > 0 && strings.HasSuffix(d.toks[of-1].Norm, "s") && end+1 < len(d.toks) && d.toks[end].Is("and") {
+					if other, oend := d.stateAt(end + 1); other != nil {
+						// "the navies of India and France": each state's own
+						d.mention(end+1, oend, parley.ViaName, d.addBody(other, body))
+						return oend
+					}
+				}
 				return end
 			}
 		}
@@ -313,9 +320,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	// Coordinated country words before a body or group: "Russian and
 	// Ukrainian delegations" are both states' delegations.
-	if (t.via == parley.ViaAdjective || t.via == parley.ViaName && after == end && isAcronym(d.text[d.toks[i].Start:d.toks[end-1].End])) && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
+	if (t.via == parley.ViaAdjective || t.via == parley.ViaName && after == end && isAcronym(d.text[d.toks[i].Start:d.toks[end-1].End])) && after < len(d.toks)-2 && d.toks[after].Is("and", "&", ",") {
 		// (or a short name used so: "the US and Philippine militaries")
-		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
+		if other, oend := d.lastCoordinatedState(after); other != nil && oend < len(d.toks) {
 			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
@@ -1464,4 +1471,43 @@ func (d *doc) topCourtAround(e *kb.Entity, i, end int) (int, int) {
 		start--
 	}
 	return start, j + 1
+}
+
+// lastCoordinatedState returns the last of the country words coordinated
+// from k on (", French and Japanese" in "Indian, French and Japanese
+// navies") and where it ends, or nil when no such list of them follows.
+func (d *doc) lastCoordinatedState(k int) (*kb.Entity, int) {
+	var last *kb.Entity
+	end := k
+	for end+1 < len(d.toks) && d.toks[end].Is("and", "&", ",") {
+		next := end + 1
+		if d.toks[end].Text == "," && d.toks[next].Is("and") {
+			next++ // the serial comma
+		}
+		st, e := d.stateAt(next)
+		if st == nil || e == next {
+			break
+		}
+		if d.toks[end].Text == "," && !(e < len(d.toks) && d.toks[e].Is("and", ",")) {
+			break // "Indian, French navies" is no list
+		}
+		last, end = st, e
+	}
+	if last == nil || end < len(d.toks) && d.toks[end].Is("and", "&", ",") {
+		return nil, end
+	}
+	return last, end
+}
+
+// ofBefore returns the index of the "of" before a state named at i ("the
+// navies of India", "the army of the"), or -1.
+func (d *doc) ofBefore(i int) int {
+	of := i - 1
+	if of >= 0 && d.toks[of].Is("the") {
+		of--
+	}
+	if of < 1 || !d.toks[of].Is("of") {
+		return -1
+	}
+	return of
 }
