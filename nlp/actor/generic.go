@@ -32,6 +32,8 @@ var genericNouns = map[string]genericKind{
 	"riot police":              asBody,
 	"the military":             asBody,
 	"the army":                 asBody,
+	"government troops":        asBody, // "Government forces shelled Idlib": the army of the rulers named
+	"government forces":        asBody,
 	"the presidential guard":   asBody,
 	"presidential guard":       asBody,
 	"the republican guard":     asBody,
@@ -294,6 +296,8 @@ func (d *doc) resolveGeneric() {
 			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
+				} else if d.toks[i].Is("government") {
+					break // ("attacks by government forces in Sudan" in a story about the US)
 				} else if st == nil {
 					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 				}
@@ -1473,11 +1477,12 @@ func (d *doc) rulersOf(m parley.Mention) *kb.Entity {
 var rulersWords = set("government", "junta", "regime", "authorities", "rulers", "leadership")
 
 // countrysBody resolves "the country's top court", "the nation's
-// foreign ministry" at i to that body of the state named last before, in
-// this sentence or the two before, else of the main state; it returns the
+// foreign ministry", "the regime's forces" at i to that body of the state
+// named last before, in this sentence or the two before (for "the
+// regime's", of the rulers named last), else of the main state; it returns the
 // end and the body, or i when the words are no such phrase.
 func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
-	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation") || !d.toks[i+2].Is("'s", "’s") {
+	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation", "regime", "junta", "government") || !d.toks[i+2].Is("'s", "’s") {
 		return i, ""
 	}
 	for n := min(3, len(d.toks)-i-3); n >= 1; n-- {
@@ -1486,8 +1491,10 @@ func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
 			continue
 		}
 		st := main
-		if last := d.stateNamedBefore(i); last != nil {
+		if last := d.stateNamedBefore(i); last != nil && d.toks[i+1].Is("country", "nation") {
 			st = last
+		} else if r := d.rulersNamedBefore(i); r != nil {
+			st = r // "Myanmar's junta … the regime's forces", "the country's military"
 		}
 		if st == nil {
 			return i, ""

@@ -12,6 +12,10 @@ func TestArmyAfterItsRulers(t *testing.T) {
 		{"military_after_the_junta_in_a_state", "The junta in Mali expelled the French envoy. The military accused Paris of interference.", "2024-05-10", "The military", []string{"org:fama"}},
 		{"army_after_a_government", "The Sudanese government rejected the plan on Monday. The army said it would keep fighting.", "2024-05-10", "The army", []string{"org:saf-sudan"}},
 		{"army_after_a_government_that_accused_another", "The Venezuelan government accused Guyana of provocation. The army moved troops to the border.", "2024-05-10", "The army", []string{"org:fanb"}},
+		{"the_countrys_military_after_a_junta", "Myanmar's junta extended the emergency. The country's military said elections would be held.", "2024-05-10", "The country's military", []string{"org:tatmadaw"}},
+		{"the_regimes_forces", "Myanmar's junta extended the emergency. The regime's forces shelled villages.", "2024-05-10", "The regime's forces", []string{"org:tatmadaw"}},
+		{"government_forces_after_a_government", "The Syrian government rejected the plan. Government forces shelled Idlib.", "2024-05-10", "Government forces", []string{"org:syrian-army"}},
+		{"government_forces_of_no_rulers_named_are_nobodys", "The United States condemned attacks by government forces in Sudan. Washington said aid would continue.", "2024-05-10", "government forces", nil},
 		{"a_military_government", "Mali's military government expelled the French envoy.", "2024-05-10", "Mali's military government", []string{"state:MLI"}},
 	})
 }
