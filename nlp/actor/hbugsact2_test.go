@@ -98,3 +98,12 @@ func TestSeatsAndMinistriesByOtherNames(t *testing.T) {
 		{"an_acronym_with_no_story_state_is_nothing", "The DFA summoned the envoy.", "2024-05-10", "The DFA", nil},
 	})
 }
+
+// TestChargesDAffairesAsTitles covers "chargé d'affaires" as a title
+// before a name, as "Ambassador" is.
+func TestChargesDAffairesAsTitles(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_title_before_a_name", "China summoned US chargé d'affaires Jane Doe on Monday.", "2024-05-10", "US chargé d'affaires Jane Doe", []string{"new:person:jane-doe"}},
+		{"capitalised_without_accent", "US Charge d'Affaires John Smith met the minister.", "2024-05-10", "US Charge d'Affaires John Smith", []string{"new:person:john-smith"}},
+	})
+}
