@@ -30,7 +30,7 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"decision": true, "move": true, "moves": true, "policy": true, "policies": true, "actions": true, "action": true,
 	"crackdown": true, "government": true, "regime": true, "military": true, "troops": true, "forces": true,
 	"authorities": true, "officials": true, "leadership": true, "embassy": true, "ambassador": true,
-	"envoy": true, "envoys": true, "minister": true, "delegation": true, "flag": true, "flags": true, "effigy": true,
+	"envoy": true, "envoys": true, "charge": true, "d'affaires": true, "consul": true, "minister": true, "delegation": true, // ("the Belarusian chargé d'affaires was summoned") "flag": true, "flags": true, "effigy": true,
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
@@ -188,6 +188,31 @@ var privateObjects = map[string]bool{"tourist": true, "tourists": true, "investo
 	"businesswoman": true, "businesspeople": true, "executive": true, "executives": true, "traveller": true,
 	"travellers": true, "traveler": true, "travelers": true, "fans": true, "supporters": true, "players": true,
 	"student": true, "backpacker": true, "backpackers": true, "holidaymakers": true, "buyers": true, "lenders": true}
+
+// businessObjects of a state are its economy, which sanctions on them hit:
+// "sanctions on Chinese companies".
+var businessObjects = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true,
+	"investor": true, "investors": true, "executive": true, "executives": true, "buyers": true, "lenders": true}
+
+// nationalObjects after a state's adjective name private people by their
+// nationality and trade: "the American journalist", "a French academic".
+// (A state's "citizens" or "nationals" held are its own concern: "Iran
+// jailed two French citizens" stays aimed at France.)
+var nationalObjects = map[string]bool{"journalist": true, "journalists": true, "reporter": true, "reporters": true,
+	"photographer": true, "man": true,
+	"woman": true, "men": true, "women": true, "teenager": true, "teenagers": true, "resident": true,
+	"residents": true, "worker": true, "academic": true, "scholar": true, "researcher": true, "writer": true,
+	"blogger": true, "athlete": true, "priest": true, "missionary": true, "missionaries": true, "couple": true,
+	"hiker": true, "hikers": true, "expatriate": true, "expatriates": true, "passengers": true}
+
+// nationalsAt reports whether private people of a nationality are named at
+// k, after the country word: "journalist", "dual national", "aid worker".
+func (d *doc) nationalsAt(k, ce int) bool {
+	if k+1 < ce && d.tok(k).Is("dual", "aid", "charity", "rights", "exchange", "-born") {
+		k++
+	}
+	return k < ce && nationalObjects[d.tok(k).Norm]
+}
 
 // locationPreps introduce places, never actors of the event.
 var locationPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true}
@@ -1092,9 +1117,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
-		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && privateObjects[d.tok(end).Norm] && sn.typ != parley.Sanction {
+		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && (privateObjects[d.tok(end).Norm] && (sn.typ != parley.Sanction || !businessObjects[d.tok(end).Norm]) ||
+			hostileTypes[sn.typ] && d.nationalsAt(end, ce)) {
 			// "detained two Russian tourists", "a deal with Chinese
-			// investors": private people of a state, not the state.
+			// investors", "sentenced the American journalist": private
+			// people of a state, not the state (though sanctions on
+			// "Chinese companies" hit China, and freeing "two American
+			// citizens" is a concession to the United States).
 			i = end
 			continue
 		}

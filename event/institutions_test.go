@@ -150,7 +150,7 @@ func TestInstitutionActs(t *testing.T) {
 			[]want{{typ: parley.Request, source: "International Court of Justice", target: "Israel", date: "2024-05-24"}}},
 		{"court_ruled_that_the_government_had_to_consult", "2024-05-10",
 			"Kenya's High Court ruled that the government had to consult parliament.",
-			[]want{{typ: parley.Request, source: "High Court", target: "Kenya"}}},
+			[]want{{typ: parley.Request, source: "High Court of Kenya", target: "Kenya"}}},
 		{"a_leader_ruling_is_no_court_order", "2024-05-10",
 			"Putin ruled that Russia must win.", nil},
 	}

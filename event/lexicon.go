@@ -709,7 +709,7 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
-		"attachés", "attaches", "consul", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister")}},
+		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister")}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"

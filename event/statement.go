@@ -481,8 +481,8 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		i = d.mentionEnd(i) - 1
-		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup {
-			continue
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || m.Via == parley.ViaAdjective && d.nationalsAt(i+1, to) {
+			continue // (nor "charged an American national with spying": a private person)
 		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]

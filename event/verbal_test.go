@@ -63,7 +63,7 @@ func TestVerbalActs(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Lithuania", target: "Belarus"}}},
 		{"an_object_relative_after_a_list", "2023-09-14",
 			"The Treasury sanctioned judges of the Supreme Court of Venezuela, whom Washington accused of rigging the vote.",
-			[]want{{typ: parley.Accuse, source: "United States", target: "Supreme Court of Venezuela"}}},
+			[]want{{typ: parley.Accuse, source: "United States", target: "Supreme Tribunal of Justice of Venezuela"}}},
 		{"a_threat_to_expel_a_states_troops_is_to_the_state", "2024-06-20",
 			"Mali threatened to expel French troops from its territory.",
 			[]want{{typ: parley.Threaten, source: "Mali", target: "France"}}},

@@ -32,6 +32,8 @@ var genericNouns = map[string]genericKind{
 	"riot police":              asBody,
 	"the military":             asBody,
 	"the army":                 asBody,
+	"government troops":        asBody, // "Government forces shelled Idlib": the army of the rulers named
+	"government forces":        asBody,
 	"the presidential guard":   asBody,
 	"presidential guard":       asBody,
 	"the republican guard":     asBody,
@@ -222,6 +224,25 @@ func (d *doc) resolveGeneric() {
 			i++
 			continue
 		}
+		if body, ok := ministryAcronyms[d.toks[i].Text]; ok && !d.on.IsZero() {
+			if st := d.ministryState(i, i+1, main); st != nil {
+				start := i
+				if i > 0 && d.toks[i-1].Is("the") && !covered[i-1] {
+					start = i - 1
+				}
+				sp := d.span(start, i+1)
+				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addBody(st, body)}, Via: parley.ViaName})
+				added = true
+				continue
+			}
+		}
+		if end, id := d.countrysBody(i, main); end > i && !covered[end-1] {
+			sp := d.span(i, end)
+			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+			added = true
+			i = end - 1
+			continue
+		}
 		st = main
 		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
@@ -272,8 +293,14 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
-			if st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
-				st = d.onlyStateNamed() // "Sudan's generals met … The army said"
+			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
+				if r := d.rulersNamedBefore(i); r != nil {
+					st = r // "Myanmar's junta extended … The army said": the rulers' state
+				} else if d.toks[i].Is("government") {
+					break // ("attacks by government forces in Sudan" in a story about the US)
+				} else if st == nil {
+					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
+				}
 			}
 			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
 				// "The government in Maputo has not commented": the state
@@ -566,17 +593,25 @@ func (d *doc) ministryAfter(mi int) {
 // bodyTitles are the full titles of state bodies that news writes
 // without the state, folded, with the body each names.
 var bodyTitles = map[string]string{
-	"ministry of foreign affairs": "Ministry of Foreign Affairs",
-	"foreign ministry":            "Ministry of Foreign Affairs",
-	"ministry of defence":         "Ministry of Defence",
-	"ministry of defense":         "Ministry of Defence",
-	"defence ministry":            "Ministry of Defence",
-	"defense ministry":            "Ministry of Defence",
-	"interior ministry":           "Ministry of the Interior",
-	"ministry of the interior":    "Ministry of the Interior",
-	"ministry of interior":        "Ministry of the Interior",
-	"federal government":          "", // the state itself
+	"ministry of foreign affairs":    "Ministry of Foreign Affairs",
+	"foreign ministry":               "Ministry of Foreign Affairs",
+	"ministry of defence":            "Ministry of Defence",
+	"ministry of defense":            "Ministry of Defence",
+	"defence ministry":               "Ministry of Defence",
+	"defense ministry":               "Ministry of Defence",
+	"interior ministry":              "Ministry of the Interior",
+	"ministry of the interior":       "Ministry of the Interior",
+	"ministry of interior":           "Ministry of the Interior",
+	"federal government":             "",                            // the state itself
+	"department of foreign affairs":  "Ministry of Foreign Affairs", // the Philippines', Ireland's
+	"department of national defense": "Ministry of Defence",
+	"department of national defence": "Ministry of Defence",
 }
+
+// ministryAcronyms stand for a ministry of the story's state: "the DFA
+// summoned the Chinese envoy" in Manila, "MOFA said" in Taipei.
+var ministryAcronyms = map[string]string{"DFA": "Ministry of Foreign Affairs", "MFA": "Ministry of Foreign Affairs",
+	"MOFA": "Ministry of Foreign Affairs", "MoFA": "Ministry of Foreign Affairs"}
 
 // bareTitle returns the end of an office named with no country and no
 // one nearby to hold it — "the Prime Minister", "the president" — which
@@ -1397,4 +1432,91 @@ func (d *doc) bodyCountryBefore(i int) *kb.Entity {
 func (d *doc) aboutProtest() bool {
 	low := strings.ToLower(d.text)
 	return strings.Contains(low, "protest") || strings.Contains(low, "demonstrat")
+}
+
+// rulersNamedBefore returns the state whose rulers are named last before
+// token i, in its sentence or the one before: by a junta's council
+// ("Myanmar's junta") or by its government ("the Sudanese government",
+// "the junta in Mali"); nil when none is.
+func (d *doc) rulersNamedBefore(i int) *kb.Entity {
+	var st *kb.Entity
+	at := -1
+	for _, m := range d.mentions {
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || j <= at || d.sentenceOf[i]-d.sentenceOf[j] > 1 || len(m.Actors) != 1 {
+			continue // (the generic pass appends its mentions out of order)
+		}
+		if r := d.rulersOf(m); r != nil {
+			st, at = r, j
+		}
+	}
+	return st
+}
+
+// rulersOf returns the state whose rulers m names, or nil.
+func (d *doc) rulersOf(m parley.Mention) *kb.Entity {
+	e := d.r.kb.Get(m.Actors[0])
+	switch {
+	case e == nil:
+		return nil
+	case e.Kind == kb.KindOrganization && slices.Contains(d.r.councils[e.Country], e):
+		if st := d.r.kb.State(e.Country); d.juntaOf(st) == e {
+			return st
+		}
+	case e.Kind == kb.KindState && m.Via == parley.ViaCollective:
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			if rulersWords[w] {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// rulersWords name those who rule a state: "the Sudanese government".
+var rulersWords = set("government", "junta", "regime", "authorities", "rulers", "leadership")
+
+// countrysBody resolves "the country's top court", "the nation's
+// foreign ministry", "the regime's forces" at i to that body of the state
+// named last before, in this sentence or the two before (for "the
+// regime's", of the rulers named last), else of the main state; it returns the
+// end and the body, or i when the words are no such phrase.
+func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
+	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation", "regime", "junta", "government") || !d.toks[i+2].Is("'s", "’s") {
+		return i, ""
+	}
+	for n := min(3, len(d.toks)-i-3); n >= 1; n-- {
+		body, ok := stateBodies[d.phrase(i+3, i+3+n)]
+		if !ok {
+			continue
+		}
+		st := main
+		if last := d.stateNamedBefore(i); last != nil && d.toks[i+1].Is("country", "nation") {
+			st = last
+		} else if r := d.rulersNamedBefore(i); r != nil {
+			st = r // "Myanmar's junta … the regime's forces", "the country's military"
+		}
+		if st == nil {
+			return i, ""
+		}
+		return i + 3 + n, d.addBody(st, body)
+	}
+	return i, ""
+}
+
+// stateNamedBefore returns the state named by name last before token i,
+// in its sentence or the two before, or nil.
+func (d *doc) stateNamedBefore(i int) *kb.Entity {
+	var st *kb.Entity
+	at := -1
+	for _, m := range d.mentions {
+		j := d.tokenIndex(m.Span.Start)
+		if j >= i || j <= at || d.sentenceOf[i]-d.sentenceOf[j] > 2 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			continue
+		}
+		if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState {
+			st, at = e, j
+		}
+	}
+	return st
 }

@@ -116,6 +116,18 @@ func (d *doc) known(i int) int {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
 		}
+		if start, stop := d.topCourtAround(e, i, end); stop > end {
+			if c := d.r.kb.Get(topCourts[e.ID]); c != nil {
+				d.mention(start, stop, parley.ViaRole, d.addKnown(c)) // "the EU's top court", "the top UN court"
+				return stop
+			}
+		}
+		if s := d.leaderTitleBefore(i, end); s >= 0 {
+			if id := d.holder(e.ID, []string{kb.OrgLeader}); id != "" {
+				d.mention(s, end, parley.ViaRole, id) // "the Secretary-General of the United Nations"
+				return end
+			}
+		}
 		if id, stop := d.bodySpokesperson(e, i, end); id != "" {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
@@ -173,6 +185,13 @@ func (d *doc) known(i int) int {
 				// the body named before its state, as "the Chinese embassy"
 				// names it after.
 				d.mention(start, end, parley.ViaName, d.addBody(state[0].entity, body))
+				if of := d.ofBefore(i); of > 0 && strings.HasSuffix(d.toks[of-1].Norm, "s") && end+1 < len(d.toks) && d.toks[end].Is("and") {
+					if other, oend := d.stateAt(end + 1); other != nil {
+						// "the navies of India and France": each state's own
+						d.mention(end+1, oend, parley.ViaName, d.addBody(other, body))
+						return oend
+					}
+				}
 				return end
 			}
 		}
@@ -263,6 +282,9 @@ func (d *doc) bodyBefore(i int) (int, string) {
 // when the state only describes a person ("Chinese President Xi").
 func (d *doc) stateMention(i, end int, t target) int {
 	st := t.entity
+	if t.via == parley.ViaMetonym && end < len(d.toks) && d.toks[end].Upper && d.toks[end].Is("palace") {
+		end++ // "the Elysée Palace", spelt as the knowledge base does not
+	}
 	after := end
 	if after < len(d.toks) && d.toks[after].Is("'s") {
 		after++
@@ -271,7 +293,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// ruled then, if the state had one (a bare "Niger's military" is
 	// still its armed forces).
 	if n := juntaWordsAt(d.toks, after); n > 0 {
-		if id := d.rulingJunta(st); id != "" {
+		id := d.rulingJunta(st)
+		if id == "" && n == 2 && d.toks[after+1].Is("government", "regime") {
+			id = d.addKnown(st) // "Mali's military government": its rulers, not its army
+		}
+		if id != "" {
 			d.mention(i, after+n, parley.ViaCollective, id)
 			return after + n
 		}
@@ -294,8 +320,9 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	// Coordinated country words before a body or group: "Russian and
 	// Ukrainian delegations" are both states' delegations.
-	if t.via == parley.ViaAdjective && after < len(d.toks)-2 && d.toks[after].Is("and", "&") {
-		if other, oend := d.stateAt(after + 1); other != nil && oend < len(d.toks) {
+	if (t.via == parley.ViaAdjective || t.via == parley.ViaName && after == end && isAcronym(d.text[d.toks[i].Start:d.toks[end-1].End])) && after < len(d.toks)-2 && d.toks[after].Is("and", "&", ",") {
+		// (or a short name used so: "the US and Philippine militaries")
+		if other, oend := d.lastCoordinatedState(after); other != nil && oend < len(d.toks) {
 			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
@@ -620,6 +647,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"police", "police force"}
 	case "Parliament":
 		heads = []string{"parliament", "legislature"} // "Turkish parliament": the Grand National Assembly
+	case "Supreme Court":
+		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
 	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}
@@ -1294,7 +1323,7 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 	}
 	n := 0
 	switch {
-	case j < len(d.toks) && d.toks[j].Is("chief", "head", "boss", "secretary-general", "chairman", "chairwoman", "chairperson"):
+	case j < len(d.toks) && d.toks[j].Is("chief", "head", "boss", "secretary-general", "director-general", "chairman", "chairwoman", "chairperson"):
 		n = 1
 	case j+1 < len(d.toks) && d.toks[j].Is("secretary", "director") && d.toks[j+1].Is("general", "-general"):
 		n = 2
@@ -1302,12 +1331,56 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 	if n == 0 || d.followedByName(j+n) {
 		return "", end
 	}
-	if k := j + n; k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
-		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted") {
+	if d.roleGoesOn(j+n, j) {
 		return "", end // "the WHO chief scientist", "the UN head of mission"
 	}
 	id := d.holder(e.ID, []string{kb.OrgLeader})
 	return id, j + n
+}
+
+// roleGoesOn reports whether the word at k, after a head's title that
+// began at j, goes on to another role or body ("the WHO chief scientist",
+// "the head of the UN mission"), not to what the head did ("the UN
+// secretary general condemned").
+func (d *doc) roleGoesOn(k, j int) bool {
+	return k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
+		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted",
+			"spoke", "made", "gave", "took", "sent", "held", "also", "later", "then", "himself", "herself", "could", "should", "may", "might", "can", "does", "did") &&
+		!(strings.HasSuffix(d.toks[k].Norm, "ed") && len(d.toks[k].Norm) > 4)
+}
+
+// leaderTitleBefore returns where "the Secretary-General of (the)" or
+// "the head of" starts before a body named at i, or -1: the body's head,
+// not the body ("the head of the IAEA visited Tehran"). A deputy's or a
+// former head's title is another person's.
+func (d *doc) leaderTitleBefore(i, end int) int {
+	k := i - 1
+	if k >= 0 && d.toks[k].Is("the") {
+		k--
+	}
+	if k < 1 || !d.toks[k].Is("of") || d.sentenceOf[k] != d.sentenceOf[i] || end < len(d.toks) && d.toks[end].Is("'s", "’s") || d.roleGoesOn(end, i) {
+		return -1
+	}
+	s := -1
+	switch k--; {
+	case d.toks[k].Is("head", "chief", "chairman", "chairwoman", "chairperson", "secretary-general", "director-general"):
+		s = k
+	case k >= 1 && d.toks[k].Is("general", "-general") && d.toks[k-1].Is("secretary", "director"):
+		s = k - 1
+	}
+	if s < 0 || s > 0 && d.toks[s-1].Is("deputy", "assistant", "former", "under", "vice", "ex", "acting") {
+		return -1
+	}
+	if n := len(d.mentions); n > 0 && d.mentions[n-1].Span.End > d.toks[s].Start {
+		return -1
+	}
+	if s > 0 && d.toks[s-1].Is("the") {
+		s--
+	}
+	if s > 0 && d.toks[s-1].Text == "," {
+		return -1 // "Yukiya Amano, director general of the IAEA": the head is named, the body is the body
+	}
+	return s
 }
 
 // seatSpokesperson resolves a seat of government before "spokesman" and no
@@ -1367,4 +1440,74 @@ func (d *doc) soleSpokesperson(ofID string, keep func(title string) bool) *kb.En
 		}
 	}
 	return one
+}
+
+// topCourts are the courts news calls a union's "top court".
+var topCourts = map[string]string{"org:eu": "org:cjeu", "org:un": "org:icj"}
+
+// topCourtAround returns the span of "the EU's top court" or "the top UN
+// court" around a body named at [i, end), or end when the words are no
+// such phrase or the body has no court of its own.
+func (d *doc) topCourtAround(e *kb.Entity, i, end int) (int, int) {
+	if topCourts[e.ID] == "" {
+		return i, end
+	}
+	j := end
+	if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
+		j++
+	}
+	start := i
+	if i > 0 && d.toks[i-1].Is("top", "highest") && j == end {
+		start = i - 1 // "the top UN court"
+	} else if j+1 < len(d.toks) && d.toks[j].Is("top", "highest") {
+		j++ // "the EU's top court"
+	} else {
+		return i, end
+	}
+	if j >= len(d.toks) || !d.toks[j].Is("court") {
+		return i, end
+	}
+	if start > 0 && d.toks[start-1].Is("the") {
+		start--
+	}
+	return start, j + 1
+}
+
+// lastCoordinatedState returns the last of the country words coordinated
+// from k on (", French and Japanese" in "Indian, French and Japanese
+// navies") and where it ends, or nil when no such list of them follows.
+func (d *doc) lastCoordinatedState(k int) (*kb.Entity, int) {
+	var last *kb.Entity
+	end := k
+	for end+1 < len(d.toks) && d.toks[end].Is("and", "&", ",") {
+		next := end + 1
+		if d.toks[end].Text == "," && d.toks[next].Is("and") {
+			next++ // the serial comma
+		}
+		st, e := d.stateAt(next)
+		if st == nil || e == next {
+			break
+		}
+		if d.toks[end].Text == "," && !(e < len(d.toks) && d.toks[e].Is("and", ",")) {
+			break // "Indian, French navies" is no list
+		}
+		last, end = st, e
+	}
+	if last == nil || end < len(d.toks) && d.toks[end].Is("and", "&", ",") {
+		return nil, end
+	}
+	return last, end
+}
+
+// ofBefore returns the index of the "of" before a state named at i ("the
+// navies of India", "the army of the"), or -1.
+func (d *doc) ofBefore(i int) int {
+	of := i - 1
+	if of >= 0 && d.toks[of].Is("the") {
+		of--
+	}
+	if of < 1 || !d.toks[of].Is("of") {
+		return -1
+	}
+	return of
 }

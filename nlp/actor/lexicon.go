@@ -70,6 +70,7 @@ var titleWords = set(
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
+	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
 	// ranks that stand before "General" ("Brigadier General Jane Roe")
 	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
 )
@@ -92,7 +93,7 @@ var personTitles = set(
 	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",
 	"witness", "inspector", "investigator", "auditor", "spokesperson", "diplomat", "envoy",
 	"brigadier", "lieutenant", "captain", "sergeant", "corporal", "brigadier-general", "major-general",
-	"lieutenant-general", "lieutenant-colonel",
+	"lieutenant-general", "lieutenant-colonel", "d'affaires", "consul", "consul-general",
 )
 
 // descriptorNouns, after "X, a/an/the …", mark X as a person: "Yang Jin,
@@ -193,6 +194,11 @@ var stateBodies = map[string]string{
 	"navy":                          "Navy",
 	"air force":                     "Air Force",
 	"coast guard":                   "Coast Guard",
+	"navies":                        "Navy", // "the Indian and French navies": each state's own
+	"armies":                        "Armed Forces",
+	"militaries":                    "Armed Forces",
+	"air forces":                    "Air Force",
+	"coast guards":                  "Coast Guard",
 	"police":                        "Police",
 	"riot police":                   "Police",
 	"presidential guard":            "Presidential Guard",
@@ -205,6 +211,9 @@ var stateBodies = map[string]string{
 	"senate":                        "Senate",
 	"national assembly":             "National Assembly",
 	"supreme court":                 "Supreme Court",
+	"top court":                     "Supreme Court", // "Brazil's top court", "India's highest court"
+	"highest court":                 "Supreme Court",
+	"high court":                    "High Court",
 	"constitutional court":          "Constitutional Court",
 	"central bank":                  "Central Bank",
 	"election commission":           "Election Commission",

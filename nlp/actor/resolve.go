@@ -3614,6 +3614,18 @@ func (d *doc) orgReference(i int) int {
 		if noun == "bloc" {
 			id = d.blocOf(id)
 		}
+		if e := d.r.kb.Get(id); e != nil && i+2 < len(d.toks) && d.toks[i+2].Is("'s", "’s") {
+			if head, stop := d.bodyLeader(e, i+2); head != "" {
+				d.mention(i, stop, parley.ViaRole, head) // "the alliance's secretary general"
+				return stop
+			}
+			if start, stop := d.topCourtAround(e, i+1, i+2); stop > i+2 {
+				if c := d.r.kb.Get(topCourts[e.ID]); c != nil {
+					d.mention(start, stop, parley.ViaRole, d.addKnown(c)) // "the bloc's top court"
+					return stop
+				}
+			}
+		}
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}

@@ -115,6 +115,12 @@ func (d *doc) organisation(i int) int {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return end
 			}
+			if body, ok := stateBodies[d.phrase(i, end-2)]; ok {
+				// "the Supreme Court of Brazil": the state's body, as
+				// "Brazil's Supreme Court" names it.
+				d.mention(i, end, parley.ViaName, d.addBody(st, body))
+				return end
+			}
 		}
 	}
 	if country == "" {
@@ -516,6 +522,13 @@ func (d *doc) unknownPerson(i int) int {
 	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j)) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
+	if !titled && !given && d.orgWordIn(i, j) {
+		// "Global Witness urged", "led by Global Witness": an
+		// organisation's name, the actor the cue told of.
+		sp := d.span(i, j)
+		d.mention(i, j, parley.ViaDescriptor, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "organisation"))
+		return j
+	}
 	if j-i < 2 && personTitles[d.toks[i].Norm] {
 		return i // "Attorney General Merrick Garland": a title, then the name
 	}
@@ -813,9 +826,31 @@ func (d *doc) pairedName(i int) (int, bool) {
 // "a commission chaired by Kwame Mensah"): a person, unless the name ends
 // as an organisation's does ("led by Global Witness Group").
 func (d *doc) ledByAt(i, j int) bool {
-	return i >= 2 && j-i <= 3 && d.toks[i-1].Is("by") && d.toks[i-2].Is("led", "headed", "chaired", "co-chaired", "accompanied") &&
-		!orgHeads[d.toks[j-1].Norm]
+	if i < 2 || j-i > 3 || !d.toks[i-1].Is("by") || !d.toks[i-2].Is("led", "headed", "chaired", "co-chaired", "accompanied") || orgHeads[d.toks[j-1].Norm] {
+		return false
+	}
+	return !d.orgWordIn(i, j)
 }
+
+// orgWordIn reports whether a word of [i, j) is one organisations' names
+// are made of: "Global Witness", "Human Rights First".
+func (d *doc) orgWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgNameWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameWords are common words that make up the names of organisations,
+// not of people: "Global Witness", "Extinction Rebellion", "Friends of
+// the Earth".
+var orgNameWords = set("global", "international", "human", "rights", "world", "witness", "watch", "action",
+	"friends", "earth", "save", "peace", "freedom", "justice", "transparency", "democracy", "democratic",
+	"citizens", "people's", "rebellion", "without", "borders", "defenders", "voices", "relief", "rescue",
+	"aid", "care", "crisis", "climate", "open", "united", "national", "european", "african", "asian",
+	"first", "now", "together", "solidarity", "liberty", "humanitarian", "campaign", "initiative", "project")
 
 // pluralRoleBefore reports whether a plural role ends the phrase before
 // the comma at i-1: "his counterparts,", "The chief negotiators of the
