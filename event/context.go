@@ -914,3 +914,56 @@ func (d *doc) paperRelative(k, a int) []string {
 	}
 	return nil
 }
+
+// borderWords name a frontier a force may be moved to.
+var borderWords = []string{"border", "borders", "frontier", "frontiers"}
+
+// borderWindow is how many sentences back "the border" may have been
+// named with its other side.
+const borderWindow = 8
+
+// borderSide returns the state across "the border" a build-up at k is
+// moved to, when the article named that border with its other side
+// before: "Armenia's border with Azerbaijan … moved troops to the
+// border", "along the Ukrainian border … 70,000 troops towards the
+// border". The latest such border not subj's own state wins.
+func (d *doc) borderSide(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	first := d.tokenAt(d.in.Sentences[max(0, here-borderWindow)].Start)
+	for i := k - 1; i >= first; i-- {
+		if !d.tok(i).Is(borderWords...) {
+			continue
+		}
+		s := d.in.Sentences[d.sentenceIndex(d.tok(i).Start)]
+		lo, hi := max(d.tokenAt(s.Start), i-4), min(d.tokenAt(s.End), i+7)
+		if st := d.statesIn(lo, hi, subj); len(st) == 1 {
+			return st
+		}
+	}
+	return nil
+}
+
+// statesIn returns the states named in tokens [a, b), as a state, a
+// people or a place, other than subj's side.
+func (d *doc) statesIn(a, b int, subj []string) []string {
+	var out []string
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		for _, x := range m.Actors {
+			if m.Via != parley.ViaPronoun && m.Via != parley.ViaGroup && strings.HasPrefix(x, "state:") && !d.sameSide(subj, x) {
+				out = append(out, x)
+			}
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	sp := d.spanOf(a, b)
+	for _, p := range d.in.Places {
+		if sp.Contains(p.Span) && p.Country != "" && !d.sameSide(subj, "state:"+p.Country) {
+			out = append(out, "state:"+p.Country)
+		}
+	}
+	return uniq(out)
+}

@@ -2772,6 +2772,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "demanded the release of Protasevich": of whoever holds him
 		} else if h := d.seizerOfOwn(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
+		} else if h := d.pronounReleaseHolder(from, ce, subj, k); obj == nil && h != nil {
+			obj = h // "called for his immediate release": of whoever detained him
 		}
 	}
 	if obj == nil && reduced >= 0 {
@@ -2969,6 +2971,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.haltedDeed(k, ce, subj) // "called for an end to the strikes": whoever struck
 		}
+
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
@@ -3177,6 +3180,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
 		}
+		if obj == nil && sn.typ == parley.Threaten {
+			obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
 		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
@@ -3243,6 +3249,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// actor's own.
 		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
 			obj = st
+		}
+		if obj == nil && d.wordAfter(k, ce, 12, borderWords...) {
+			obj = d.borderSide(subj, k) // "moved troops to the border": across the border told before
 		}
 		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
@@ -4949,6 +4958,40 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// pronounReleaseHolder returns, for a demand of "his release" or "their
+// immediate and unconditional release", whoever the article told
+// detaining or seizing them in the deedWindow sentences before: the one
+// the pronoun stands for when it is resolved, else the latest held
+// (not by subj's side).
+func (d *doc) pronounReleaseHolder(from, ce int, subj []string, k int) []string {
+	if from+1 < ce && d.tok(from).Is("for") {
+		from++ // "called for his release"
+	}
+	if from >= ce || !d.tok(from).Is("his", "her", "their") {
+		return nil
+	}
+	i := from + 1
+	for i < ce && i < from+5 && d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe", "and", ",") {
+		i++
+	}
+	if i >= ce || !d.tok(i).Is("release", "freeing") || i+1 < ce && d.tok(i+1).Is("of") {
+		return nil
+	}
+	var held []string
+	if m, ok := d.mentionAt(from); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
+		held = m.Actors // (not "Guterres called for his release" read as Guterres's own)
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Coerce && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= deedWindow && (held == nil || slices.Contains(held, e.Target.ID))
+	})
+	if e == nil || d.sameSide(subj, e.Source.ID) {
+		return nil
+	}
+	return []string{e.Source.ID}
 }
 
 // captivesOwner returns the state whose people, named by its adjective
