@@ -58,6 +58,48 @@ func TestReleaseOfThemDemanded(t *testing.T) {
 	})
 }
 
+// TestFeltAboutADeed checks that being "concerned by", "alarmed at" or
+// "troubled by" an act is a reproach of whoever did it, and that concern
+// for a state of things is none.
+func TestFeltAboutADeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"alarmed_by_the_attack", "2024-05-10",
+			"Russian troops shelled Kharkiv on Monday. Germany said it was alarmed by the attack.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Armed Forces of the Russian Federation"}}},
+		{"concerned_about_a_treatment", "2024-05-10",
+			"The UN said it was deeply concerned about China's treatment of the Uyghurs.",
+			[]want{{typ: parley.Accuse, source: "United Nations", target: "China"}}},
+		{"troubled_by_a_law", "2024-05-10",
+			"Germany is troubled by Hungary's new media law, its foreign minister said.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Hungary"}}},
+	})
+	runNotCases(t, []notCase{
+		{"concerned_about_the_economy", "2024-05-10",
+			"Police detained the opposition leader. The EU said it was concerned about the economy.",
+			want{typ: parley.Accuse, source: "European Union"}},
+		{"concerned_for_own_citizens", "2024-05-10",
+			"Japan said it was concerned about the safety of its citizens in Sudan.",
+			want{typ: parley.Accuse, source: "Japan"}},
+	})
+}
+
+// TestBuildUpReactedTo checks that drills, exercises and a deployment
+// reacted to are aimed at whoever held them, and that a reaction to the
+// drills of a state's forces is aimed at the state.
+func TestBuildUpReactedTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"halt_to_the_drills", "2024-05-10",
+			"China launched large-scale drills around Taiwan. Tokyo demanded an immediate halt to the drills.",
+			[]want{{typ: parley.Request, source: "Japan", target: "China"}}},
+		{"end_to_the_build_up", "2024-05-10",
+			"Russia massed troops near Ukraine's border. NATO called for an end to the build-up.",
+			[]want{{typ: parley.Request, source: "North Atlantic Treaty Organization", target: "Russia"}}},
+		{"the_forces_drills_are_the_states", "2024-05-10",
+			"The People's Liberation Army began drills around Taiwan on Saturday, after China warned Taipei. Japan demanded an immediate halt to the drills.",
+			[]want{{typ: parley.Request, source: "Japan", target: "China"}}},
+	})
+}
+
 // TestRevengeVowed checks that a vow of revenge naming no one is aimed
 // at whoever struck the vower's side just before.
 func TestRevengeVowed(t *testing.T) {

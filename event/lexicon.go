@@ -304,6 +304,10 @@ var verbs = []struct {
 	{"dismay|dismayed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"appal|appalled", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"outrage|outraged", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
+	// "said she was deeply concerned by the raid", "is alarmed at reports of a takeover"
+	{"concern|concerned", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
+	{"alarm|alarmed", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
+	{"trouble|troubled", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	// A court's arrest warrant is a formal accusation (CAMEO 112).
