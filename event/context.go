@@ -623,13 +623,26 @@ func (d *doc) disputedWith(subj []string, k int) []string {
 // stands for the state ("Khamenei warned US forces … the Pentagon sent
 // jets to the region": Iran).
 func (d *doc) foeOf(subj []string, k int) []string {
+	return d.foe(subj, k, false)
+}
+
+// assailantOf is foeOf for the side subj was acted against only: who
+// "charged" subj by a hostile act ("India struck what it called terrorist
+// camps in Pakistan … Pakistan denies any role"), not whom subj's own
+// act hit ("Mali expelled the French ambassador. Bamako denies the
+// charge": no charge of France's told).
+func (d *doc) assailantOf(subj []string, k int) []string {
+	return d.foe(subj, k, true)
+}
+
+func (d *doc) foe(subj []string, k int, aimedAtUs bool) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	ours := func(id string) bool {
 		return d.sameSide(subj, id) || len(subj) == 1 && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
 	}
 	e := d.lastBefore(k, func(e *parley.Event) bool {
 		return here-d.sentenceIndex(e.Trigger.Start) <= disputeWindow && e.Status == parley.Occurred && !e.Target.IsZero() &&
-			hostileTypes[e.Type] && ours(e.Source.ID) != ours(e.Target.ID)
+			hostileTypes[e.Type] && ours(e.Source.ID) != ours(e.Target.ID) && (!aimedAtUs || ours(e.Target.ID))
 	})
 	if e == nil {
 		return nil

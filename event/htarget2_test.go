@@ -109,3 +109,57 @@ func TestRevengeVowed(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Ali Khamenei", target: "United States"}}},
 	})
 }
+
+// TestChargeDeniedInADispute checks that a denial of a charge no
+// accusation told is answered to whoever acted against the denier just
+// before, and to no one when the denier did the act.
+func TestChargeDeniedInADispute(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"denies_any_role_after_strikes", "2024-05-10",
+			"India struck what it called terrorist camps in Pakistan on Wednesday. Pakistan denies any role in the attack on tourists.",
+			[]want{{typ: parley.Reject, source: "Pakistan", target: "India"}}},
+		{"allegations_told_not_coded", "2024-05-10",
+			"Canada expelled an Indian diplomat on Monday. Trudeau told parliament there were credible allegations linking Indian agents to the killing. India rejected the accusation.",
+			[]want{{typ: parley.Reject, source: "India", target: "Canada"}}},
+		{"denied_violating_airspace", "2024-05-10",
+			"Turkey shot down a Russian jet near the Syrian border. Moscow denied violating Turkish airspace.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Turkey"}}},
+	})
+	runNotCases(t, []notCase{
+		// Not a party to the fighting told: no one to answer.
+		{"a_bystander_denies", "2024-05-10",
+			"Hamas fighters attacked towns in southern Israel. Iran denied any involvement in the assault.",
+			want{typ: parley.Reject, source: "Iran"}},
+		// The denier's own act: no charge of the other's told.
+		{"denier_did_the_act", "2024-05-10",
+			"Border guards of Tajikistan shelled Kyrgyz villages on Friday. Dushanbe denied firing first.",
+			want{typ: parley.Reject, source: "Tajikistan"}},
+		// Talks are no dispute.
+		{"denial_after_talks", "2024-05-10",
+			"Ukraine and Russia held talks. Moscow denied any role in the explosion.",
+			want{typ: parley.Reject, source: "Russia"}},
+	})
+}
+
+// TestSupportForTheCountry checks that support or aid "for the country"
+// or sent "into the country" goes to the state the sentence before named
+// as itself, not to one that only modified a noun there.
+func TestSupportForTheCountry(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"support_for_the_country", "2024-05-10",
+			"Floods devastated Pakistan last month. China pledged support for the country.",
+			[]want{{typ: parley.Support, source: "China", target: "Pakistan"}}},
+		{"rescue_teams_into_the_country", "2024-05-10",
+			"A powerful earthquake struck Turkey on Monday. Greece sent rescue teams into the country.",
+			[]want{{typ: parley.Aid, source: "Greece", target: "Turkey"}}},
+		{"a_possessive_state_passed_over", "2024-05-10",
+			"Ukraine is fighting Russia's invasion. Japan reaffirmed its support for the country.",
+			[]want{{typ: parley.Support, source: "Japan", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		// "the country's democrats": not the country itself.
+		{"the_countrys_people", "2024-05-10",
+			"Venezuela's opposition leader fled to Spain. The US reaffirmed its support for the country's democrats.",
+			want{typ: parley.Support, source: "United States", target: "Spain"}},
+	})
+}

@@ -558,23 +558,26 @@ func (d *doc) sportsClause(k, ce int) bool {
 func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 	neighbour := func(i int) bool { return i < ce && d.tok(i).Is("neighbour", "neighbor", "neighbours", "neighbors") }
 	pronoun := func(i int) bool {
-		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country") ||
+		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country", "nation") ||
 			// "accusing its southern neighbour of …": the other state named
 			d.tok(i).Is("its", "their", "the") && (neighbour(i+1) || i+1 < ce && d.cover[i+1] < 0 && !d.tok(i+1).Upper && neighbour(i+2)))
 	}
 	// Right after the verb, after one preposition ("with it"), or after
 	// an object noun and its preposition ("sanctions on the country").
 	ok := pronoun(k + 1)
-	for i := k + 2; i < ce && i <= k+4 && !ok; i++ {
+	for i := k + 2; i < ce && i <= k+6 && !ok; i++ {
 		if d.cover[i-1] >= 0 || d.tok(i-1).Kind == token.Punct {
 			break
 		}
-		ok = pronoun(i) && d.tok(i-1).Is("with", "on", "against", "to")
+		// ("reaffirmed its support for the country", "sent rescue teams into the country")
+		ok = pronoun(i) && d.tok(i-1).Is("with", "on", "against", "to", "for", "into") && !d.possessiveAt(i+2)
 	}
 	if !ok {
 		return nil
 	}
+
 	here := d.sentenceIndex(d.tok(k).Start)
+	var fallback []string
 	for i := k - 1; i >= 0; i-- {
 		if here-d.sentenceIndex(d.tok(i).Start) > 1 {
 			break
@@ -594,9 +597,17 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 		if st == "" || d.sameSide(subj, st) {
 			continue
 		}
+		if d.possessiveAt(d.mentionEnd(i)) || m.Via == parley.ViaAdjective {
+			// "Ukraine is fighting Russia's invasion … support for the
+			// country": a state modifying a noun yields to one named as itself
+			if fallback == nil {
+				fallback = []string{st}
+			}
+			continue
+		}
 		return []string{st}
 	}
-	return nil
+	return fallback
 }
 
 // rulersState returns the state whose rulers or forces mention m names
@@ -3064,6 +3075,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
+		if obj == nil {
+			// "India struck what it called terrorist camps … Pakistan
+			// denies any role": a charge told without an accusation is
+			// the other side's in the dispute just told
+			obj = d.assailantOf(subj, k)
+		}
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 {
 		obj = d.apposedClaimant(k, subj) // "Chile said Peru had moved troops, a claim Lima rejected": Chile's claim
