@@ -980,3 +980,49 @@ func (d *doc) statesIn(a, b int, subj []string) []string {
 	}
 	return uniq(out)
 }
+
+// bareRulers returns the state "the authorities" or "the government"
+// stand for as the object of an act at k ("called on the authorities to
+// release them", "urged the government to show restraint"), when the
+// phrase names no state of its own: the state of an act the sentence
+// before told at home (its police against its protesters) or of the one
+// protested against there, not subj's own side. (Not after an act
+// between states: "Russia struck Kyiv. Poland urged the government to
+// take in more refugees" is no request of Russia.)
+func (d *doc) bareRulers(k, ce int, subj []string) []string {
+	i := k + 1
+	if i < ce && d.tok(i).Is("on", "upon") {
+		i++ // "called on the authorities"
+	}
+	if i+1 >= ce || !d.tok(i).Is("the") || !d.tok(i+1).Is("authorities", "government") || d.cover[i+1] >= 0 ||
+		i+2 < ce && d.tok(i+2).Is("in", "of", "'s", "’s") {
+		return nil // ("the authorities in Minsk", "the government of Sudan": named there)
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) == 1 && e.Status == parley.Occurred && (d.domesticAct(e) || e.Type == parley.Protest)
+	})
+	if e == nil {
+		return nil
+	}
+	for _, id := range []string{e.Source.ID, e.Target.ID} {
+		if e.Type == parley.Protest && id == e.Source.ID {
+			continue // the protesters' state is the one protested against, told as the target
+		}
+		c := d.countryOf(id)
+		if c == "" {
+			continue
+		}
+		if st := "state:" + c; !d.sameSide(subj, st) {
+			return []string{st}
+		}
+	}
+	return nil
+}
+
+// domesticAct reports whether e is done by a state's own organs to its
+// own people, or by its people to it: police detaining protesters.
+func (d *doc) domesticAct(e *parley.Event) bool {
+	c := d.countryOf(e.Source.ID)
+	return c != "" && c == d.countryOf(e.Target.ID)
+}

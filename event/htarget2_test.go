@@ -163,3 +163,30 @@ func TestSupportForTheCountry(t *testing.T) {
 			want{typ: parley.Support, source: "United States", target: "Spain"}},
 	})
 }
+
+// TestTheAuthoritiesAtHome checks that "the authorities" or "the
+// government" asked or reproached with no state named are those of the
+// state whose police, forces or protesters the sentence before told.
+func TestTheAuthoritiesAtHome(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_on_the_authorities", "2024-05-10",
+			"Police in Georgia detained hundreds of protesters in Tbilisi. The EU called on the authorities to release them.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Georgia"}}},
+		{"urged_the_government", "2024-05-10",
+			"Security forces fired on protesters in Nairobi on Tuesday. The US urged the government to show restraint.",
+			[]want{{typ: parley.Request, source: "United States", target: "Kenya"}}},
+		{"after_a_rally", "2024-05-10",
+			"Thousands rallied in Belgrade against the government on Saturday. The EU urged the authorities to respect the right to protest.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}}},
+	})
+	runNotCases(t, []notCase{
+		// After an act between states, "the government" may be anyone's.
+		{"after_a_strike_abroad", "2024-05-10",
+			"Russia struck Kyiv overnight. Poland urged the government to accept more refugees.",
+			want{typ: parley.Request, source: "Poland"}},
+		// One's own authorities are not reproached by this rule.
+		{"own_authorities", "2024-05-10",
+			"Police detained hundreds of protesters in Tbilisi. Georgia's president criticised the authorities.",
+			want{typ: parley.Accuse, target: "Georgia"}},
+	})
+}

@@ -2975,6 +2975,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
 		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
 	}
+	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse) && len(subj) > 0 {
+		obj = d.bareRulers(k, ce, subj) // "Police detained protesters … The EU called on the authorities to release them"
+	}
 	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
