@@ -2201,6 +2201,9 @@ func fightingTold(d *doc, k int) bool {
 	return true
 }
 
+// refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
+func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
+
 // notRefusedReaction rules out "refused to condemn Russia's invasion": a
 // reaction withheld rejects no one.
 func notRefusedReaction(d *doc, k int) bool {

@@ -190,3 +190,30 @@ func TestTheAuthoritiesAtHome(t *testing.T) {
 			want{typ: parley.Accuse, target: "Georgia"}},
 	})
 }
+
+// TestRefusedOutright checks that a refusal with no object ("Kyiv
+// refused.", "Budapest declined, saying …") answers the demand just made
+// of the refuser, and no one when none was.
+func TestRefusedOutright(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"refused_alone", "2024-05-10",
+			"Russia demanded that Ukraine withdraw from the four regions. Kyiv refused.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Russia"}}},
+		{"declined_saying", "2024-05-10",
+			"The EU urged Hungary to drop the law. Budapest declined, saying the law protected children.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "European Union"}}},
+		{"declined_alone", "2024-05-10",
+			"Britain asked Iran to free the crew. Tehran declined.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United Kingdom"}}},
+	})
+	runNotCases(t, []notCase{
+		// The demand two sentences back: too far to be what is refused.
+		{"demand_two_sentences_back", "2024-05-10",
+			"The opposition called on Maduro to publish the results. Russia congratulated him. Maduro refused.",
+			want{typ: parley.Reject, source: "Nicolás Maduro"}},
+		// Declining to answer reporters is no refusal of a demand.
+		{"declined_a_question", "2024-05-10",
+			"Reporters asked the minister about the talks. He declined, citing confidentiality.",
+			want{typ: parley.Reject}},
+	})
+}

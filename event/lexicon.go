@@ -1088,7 +1088,9 @@ var verbs = []struct {
 		s(parley.Reject, "120", directed).reaching().when(deniedThat),
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
-	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
+	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand"),
+		// "Budapest declined, saying …": the demand just made of it
+		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	// "has withheld its consent to Sweden's membership": approval refused

@@ -135,8 +135,8 @@ var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
 // sentence codes the events of one sentence.
 func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	a, b := d.tokensOf(sent)
-	if b-a < 4 {
-		return nil // headings, captions and crumbs state no events
+	if b-a < 4 && !(b-a == 3 && d.cover[a] >= 0 && d.bareRefusal(a+1)) {
+		return nil // headings, captions and crumbs state no events (but "Kyiv refused.")
 	}
 	var out []parley.Event
 	for k := a; k < b; k++ {
@@ -706,6 +706,13 @@ func (d *doc) askAnswered(k, ce int) bool {
 func (d *doc) bareVerbAt(i int) bool {
 	t := d.tok(i)
 	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && !determiners[t.Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed")
+}
+
+// bareRefusal reports whether the refusal at k stands with no object:
+// "Kyiv refused.", "Budapest declined, saying …".
+func (d *doc) bareRefusal(k int) bool {
+	return d.tok(k).Is("refused", "refuses", "declined", "declines", "balked", "balks") &&
+		d.tok(k+1).Is(".", ",", ";")
 }
 
 // asker returns the latest demand or threat told before k that was aimed
@@ -3087,6 +3094,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 {
 		obj = d.apposedClaimant(k, subj) // "Chile said Peru had moved troops, a claim Lima rejected": Chile's claim
+	}
+	if obj == nil && sn.typ == parley.Reject && verb && len(subj) == 1 && d.bareRefusal(k) {
+		// "Russia demanded that Ukraine withdraw … Kyiv refused": the
+		// demand just made of it
+		if e := d.asker(subj[0], k); e != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 {
+			obj = []string{e.Source.ID}
+		}
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
 		if e := d.asker(subj[0], k); e != nil {
