@@ -1026,3 +1026,27 @@ func (d *doc) domesticAct(e *parley.Event) bool {
 	c := d.countryOf(e.Source.ID)
 	return c != "" && c == d.countryOf(e.Target.ID)
 }
+
+// objectionNouns name a stand against someone that may be given up.
+var objectionNouns = []string{"objection", "objections", "veto", "opposition", "reservations", "complaint", "complaints", "case", "lawsuit"}
+
+// objectionWindow is how many sentences back the stand given up may
+// have been told.
+const objectionWindow = 8
+
+// objectedTo returns whom subj's side stood against in the latest
+// refusal or charge told within objectionWindow sentences before k: whom
+// dropping the objection or the complaint yields to ("Turkey had blocked
+// Sweden's bid … Erdogan dropped his objection", "Kyiv filed a complaint
+// against Poland … withdrew the complaint").
+func (d *doc) objectedTo(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Reject || e.Type == parley.Accuse) && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= objectionWindow && d.sameSide(subj, e.Source.ID) && !d.sameSide(subj, e.Target.ID)
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Target.ID}
+}

@@ -217,3 +217,26 @@ func TestRefusedOutright(t *testing.T) {
 			want{typ: parley.Reject}},
 	})
 }
+
+// TestObjectionDropped checks that dropping an objection, a veto or a
+// complaint yields to whom the dropper's side stood against before, and
+// to no one when its side told no such stand.
+func TestObjectionDropped(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dropped_his_objection", "2024-05-10",
+			"Turkey had blocked Sweden's bid to join NATO for months. On Monday Erdogan dropped his objection.",
+			[]want{{typ: parley.Concede, source: "Recep Tayyip Erdoğan", target: "Sweden"}}},
+		{"lifted_its_veto", "2024-05-10",
+			"Hungary vetoed the EU's aid package for Ukraine in December. Budapest lifted its veto in February.",
+			[]want{{typ: parley.Concede, source: "Hungary", target: "European Union"}}},
+		{"withdrew_the_complaint", "2024-05-10",
+			"Ukraine filed a complaint against Poland at the WTO over the grain ban. Kyiv later withdrew the complaint.",
+			[]want{{typ: parley.Concede, source: "Ukraine", target: "Poland"}}},
+	})
+	runNotCases(t, []notCase{
+		// Another side's stand: not Poland's to drop.
+		{"another_sides_objection", "2024-05-10",
+			"Hungary rejected the migration pact in June. Poland dropped its objections to the budget.",
+			want{typ: parley.Concede, source: "Poland"}},
+	})
+}

@@ -3244,6 +3244,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
 	}
+	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && objNoun >= 0 && d.tok(objNoun).Is(objectionNouns...) {
+		obj = d.objectedTo(subj, k) // "Turkey had blocked Sweden's bid … Erdogan dropped his objection": to Sweden
+	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && len(sn.objects) > 0 && k > 0 && !d.tok(k-1).Is("to") {
 		// "ECOWAS lifted most of those sanctions", "Warsaw lifted its
 		// ban": on whoever the subject's penalty was told to hit.
