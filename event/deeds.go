@@ -50,6 +50,9 @@ var deedNouns = map[string]deedKind{
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
+	// "South Africa extradited Chang … the FMO welcomed the extradition"
+	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
+	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,

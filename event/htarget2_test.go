@@ -240,3 +240,26 @@ func TestObjectionDropped(t *testing.T) {
 			want{typ: parley.Concede, source: "Poland"}},
 	})
 }
+
+// TestMoreDeedsReactedTo checks that an extradition, a recognition or a
+// reopening reacted to is the act told before by its verb, aimed at
+// whoever did it.
+func TestMoreDeedsReactedTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed_the_extradition", "2024-05-10",
+			"South Africa extradited Manuel Chang to the United States on Wednesday. Mozambique welcomed the extradition.",
+			[]want{{typ: parley.Support, source: "Mozambique", target: "South Africa"}}},
+		{"condemned_the_recognition", "2024-05-10",
+			"Honduras recognised China in March. Taiwan condemned the recognition.",
+			[]want{{typ: parley.Accuse, source: "Taiwan", target: "Honduras"}}},
+		{"welcomed_the_reopening", "2024-05-10",
+			"Israel reopened the Kerem Shalom crossing on Sunday. The UN welcomed the reopening.",
+			[]want{{typ: parley.Support, source: "United Nations", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		// Praise of a foe's retreat is no reproach.
+		{"withdrawal_called_a_victory", "2024-05-10",
+			"Russia withdrew its troops from Kherson on Friday. Kyiv called the withdrawal a victory.",
+			want{typ: parley.Accuse, source: "Ukraine"}},
+	})
+}
