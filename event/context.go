@@ -1050,3 +1050,43 @@ func (d *doc) objectedTo(subj []string, k int) []string {
 	}
 	return []string{e.Target.ID}
 }
+
+// anyDeedThreatened returns who threatened or readied the deed a warning
+// at k answers in advance ("warned that any intervention would be a
+// declaration of war"): the source, not of subj's side, of the latest
+// threat or build-up told within deedWindow sentences whose sentence
+// names the deed by the same word ("ECOWAS threatened military
+// intervention in Niger").
+func (d *doc) anyDeedThreatened(k, ce int, subj []string) []string {
+	noun := -1
+	for i := k + 1; i+1 < ce && i <= k+5; i++ {
+		if d.tok(i).Is("any", "an", "a") && d.tok(i+1).Kind == token.Word && d.cover[i+1] < 0 {
+			noun = i + 1
+			if i+2 < ce && d.tok(i+2).Is("intervention", "attack", "strike", "strikes", "invasion", "incursion", "offensive", "operation", "aggression") {
+				noun = i + 2 // "any military intervention"
+			}
+			break
+		}
+	}
+	if noun < 0 || !d.tok(noun).Is("intervention", "attack", "strike", "strikes", "invasion", "incursion", "offensive", "operation", "aggression") {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if (e.Type != parley.Threaten && e.Type != parley.Mobilize) || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) ||
+			here-d.sentenceIndex(e.Trigger.Start) > deedWindow || here == d.sentenceIndex(e.Trigger.Start) {
+			return false
+		}
+		a, b := d.tokensOf(d.sentenceAround(d.tokenAt(e.Trigger.Start)))
+		for i := a; i < b; i++ {
+			if d.cover[i] < 0 && sameStem(d.tok(noun).Norm, d.tok(i).Norm) {
+				return true
+			}
+		}
+		return false
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}

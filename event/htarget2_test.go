@@ -263,3 +263,23 @@ func TestMoreDeedsReactedTo(t *testing.T) {
 			want{typ: parley.Accuse, source: "Ukraine"}},
 	})
 }
+
+// TestAnyDeedWarnedOf checks that a warning against "any intervention"
+// or "any attack" naming no one answers whoever threatened that deed
+// just before, and that a bystander to no such threat warns no one.
+func TestAnyDeedWarnedOf(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"any_intervention", "2024-05-10",
+			"ECOWAS threatened military intervention in Niger on Sunday. Mali warned that any intervention would be a declaration of war.",
+			[]want{{typ: parley.Threaten, source: "Mali", target: "Economic Community of West African States"}}},
+		{"any_attack_by_the_threatener", "2024-05-10",
+			"Israel threatened to strike Iran's nuclear sites. Tehran warned that any attack would be met with force.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		// The deed threatened is another: no answer to it.
+		{"a_different_deed", "2024-05-10",
+			"ECOWAS threatened sanctions on Niger on Sunday. Mali warned that any intervention would be a declaration of war.",
+			want{typ: parley.Threaten, source: "Mali", target: "Economic Community of West African States"}},
+	})
+}

@@ -3217,6 +3217,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
 		}
+		if obj == nil && sn.typ == parley.Threaten {
+			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
 		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
