@@ -283,3 +283,28 @@ func TestAnyDeedWarnedOf(t *testing.T) {
 			want{typ: parley.Threaten, source: "Mali", target: "Economic Community of West African States"}},
 	})
 }
+
+// TestEndToTheFighting checks that a call for a ceasefire or for "an end
+// to the fighting" naming no one is made of both sides of the fighting
+// told, leaving out the caller's own.
+func TestEndToTheFighting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"end_to_the_hostilities", "2024-05-10",
+			"Israel and Hezbollah exchanged fire across the border. France urged an end to the hostilities.",
+			[]want{{typ: parley.Request, source: "France", target: "Israel"}, {typ: parley.Request, source: "France", target: "Hezbollah"}}},
+		{"immediate_end_to_the_fighting", "2024-05-10",
+			"Armenia and Azerbaijan traded fire on the border overnight. Russia called for an immediate end to the fighting.",
+			[]want{{typ: parley.Request, source: "Russia", target: "Armenia"}, {typ: parley.Request, source: "Russia", target: "Azerbaijan"}}},
+		{"called_for_a_ceasefire", "2024-05-10",
+			"India and Pakistan exchanged artillery fire on Tuesday. The UN called for a ceasefire.",
+			[]want{{typ: parley.Request, source: "United Nations", target: "India"}, {typ: parley.Request, source: "United Nations", target: "Pakistan"}}},
+		{"own_side_left_out", "2024-05-10",
+			"Russia shelled Kharkiv again. Kyiv called for an end to the violence against civilians.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"caller_not_asking_itself", "2024-05-10",
+			"Russia shelled Kharkiv again. Kyiv called for an end to the violence against civilians.",
+			want{typ: parley.Request, source: "Ukraine", target: "Ukraine"}},
+	})
+}

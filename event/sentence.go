@@ -6868,9 +6868,13 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 // askedRestraint reports whether the request at k asks for restraint or
 // calm with no one named: "urged restraint", "called for calm".
 func (d *doc) askedRestraint(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+3; i++ {
-		if d.tok(i).Is("restraint", "calm", "de-escalation") {
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if i <= k+3 && d.tok(i).Is("restraint", "calm", "de-escalation", "ceasefire", "cease-fire") {
 			return true
+		}
+		if d.tok(i).Is("fighting", "hostilities", "violence", "clashes", "bloodshed") && d.tok(i-1).Is("the") && d.tok(i-2).Is("to", "of") &&
+			d.tok(i-3).Is("end", "halt", "stop", "cessation") {
+			return true // "called for an end to the fighting": both sides'
 		}
 		if d.cover[i] >= 0 {
 			return false
