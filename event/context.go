@@ -1090,3 +1090,18 @@ func (d *doc) anyDeedThreatened(k, ce int, subj []string) []string {
 	}
 	return []string{e.Source.ID}
 }
+
+// attackedJustBefore returns the target of the latest attack told in the
+// sentence of k or the one before, by another side than subj's: whom help
+// in fending it off is for.
+func (d *doc) attackedJustBefore(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Assault && e.Status == parley.Occurred && !e.Target.IsZero() && !e.Source.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= 1 && !d.sameSide(subj, e.Source.ID)
+	})
+	if e == nil || d.sameSide(subj, e.Target.ID) {
+		return nil
+	}
+	return []string{e.Target.ID}
+}

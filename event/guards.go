@@ -2201,6 +2201,20 @@ func fightingTold(d *doc, k int) bool {
 	return true
 }
 
+// helpedDefend accepts "helped (to) shoot down", "helped intercept",
+// "helped repel": help in fending off an attack.
+func helpedDefend(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("intercept", "shoot", "down", "repel", "repulse", "fend", "thwart", "defend") {
+			return true
+		}
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
 func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 

@@ -308,3 +308,29 @@ func TestEndToTheFighting(t *testing.T) {
 			want{typ: parley.Request, source: "Ukraine", target: "Ukraine"}},
 	})
 }
+
+// TestHelpedFendOffAnAttack checks that helping shoot down or intercept
+// an attack told just before is aid to whoever was attacked.
+func TestHelpedFendOffAnAttack(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"helped_shoot_down", "2024-05-10",
+			"Iran launched more than 300 drones and missiles at Israel on Saturday. US and British jets helped shoot down dozens of the drones.",
+			[]want{{typ: parley.Aid, source: "United States", target: "Israel"}, {typ: parley.Aid, source: "United Kingdom", target: "Israel"}}},
+		{"helped_intercept", "2024-05-10",
+			"Houthi rebels fired missiles at Saudi Arabia. American warships helped intercept the missiles.",
+			[]want{{typ: parley.Aid, source: "United States", target: "Saudi Arabia"}}},
+		{"helped_the_named_one", "2024-05-10",
+			"Jordan helped Israel shoot down Iranian drones.",
+			[]want{{typ: parley.Aid, source: "Jordan", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		// The attacked side's own defences: no aid to itself.
+		{"own_defences", "2024-05-10",
+			"Russia fired missiles at Kyiv overnight. Ukrainian air defences helped shoot down most of them.",
+			want{typ: parley.Aid}},
+		// Help of another kind is not this rule's.
+		{"help_to_repair", "2024-05-10",
+			"Russia fired missiles at Kyiv overnight. The EU helped repair the power grid.",
+			want{typ: parley.Aid, source: "European Union", target: "Russia"}},
+	})
+}

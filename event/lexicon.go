@@ -461,6 +461,9 @@ var verbs = []struct {
 	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
 	// AID
 	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
+	// "US and British jets helped shoot down dozens of the drones": a
+	// defence given to whoever was attacked
+	{"help", []sense{s(parley.Aid, "070", directed, "").withMode("defend").when(helpedDefend)}},
 	// "a Qatari aid flight landed in Marrakech", "Armenian aid trucks
 	// crossed into Turkey": aid arriving is aid given.
 	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},

@@ -3317,6 +3317,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
+	if obj == nil && sn.mode == "defend" && verb && len(subj) > 0 {
+		obj = d.attackedJustBefore(k, subj) // "Iran launched drones at Israel … US jets helped shoot down the drones": for Israel
+	}
 	if obj == nil && sn.typ == parley.Sanction && verb && len(subj) == 1 && d.transitAfter(k, ce) {
 		// "to bar the transit of sanctioned goods … to Kaliningrad": on
 		// the state the goods were bound for, not the actor's own
