@@ -48,6 +48,7 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
+	"warrant": deedRuling, "warrants": deedRuling, "conviction": deedRuling, "sentence": deedRuling, "indictment": deedRuling, // "Israel rejected the warrant"
 	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	// "South Africa extradited Chang … the FMO welcomed the extradition"

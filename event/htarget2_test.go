@@ -334,3 +334,16 @@ func TestHelpedFendOffAnAttack(t *testing.T) {
 			want{typ: parley.Aid, source: "European Union", target: "Russia"}},
 	})
 }
+
+// TestWarrantReactedTo checks that a warrant or an indictment reacted to
+// is the court's told before.
+func TestWarrantReactedTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"rejected_the_warrant", "2024-05-10",
+			"The ICC issued an arrest warrant for Netanyahu. Israel rejected the warrant as absurd.",
+			[]want{{typ: parley.Reject, source: "Israel", target: "International Criminal Court"}}},
+		{"called_the_warrant_void", "2024-05-10",
+			"The ICC issued an arrest warrant for Putin in March. Moscow called the warrant legally void.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "International Criminal Court"}}},
+	})
+}
