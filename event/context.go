@@ -623,7 +623,17 @@ func (d *doc) disputedWith(subj []string, k int) []string {
 // stands for the state ("Khamenei warned US forces … the Pentagon sent
 // jets to the region": Iran).
 func (d *doc) foeOf(subj []string, k int) []string {
-	return d.foe(subj, k, false)
+	if foe := d.foe(subj, k, false); foe != nil {
+		return foe
+	}
+	// Further back, the other side of the conflict the article has told
+	// most of, when subj's side is one of its two: "China's coast guard
+	// entered Indonesian waters … (ten sentences on) Jakarta has since
+	// sent more warships to the area".
+	if foe := d.conflictParties(k, subj); len(foe) == 1 && len(subj) > 0 && d.countryOf(subj[0]) != "" {
+		return foe
+	}
+	return nil
 }
 
 // assailantOf is foeOf for the side subj was acted against only: who

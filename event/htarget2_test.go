@@ -347,3 +347,23 @@ func TestWarrantReactedTo(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Russia", target: "International Criminal Court"}}},
 	})
 }
+
+// TestFoeOfTheStory checks that a build-up or a vow naming no foe, with
+// no hostile act in the sentences just before, faces the other side of
+// the conflict the article has told most of, when the actor is one of
+// its two sides; a third state faces no one.
+func TestFoeOfTheStory(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"alert_far_from_the_strikes", "2024-05-10",
+			"Russian jets bombed Kharkiv on Monday. Russian missiles hit Odesa on Tuesday. Ukraine's president visited Washington. He met Biden. They discussed aid. Ukraine has put its army on high alert.",
+			[]want{{typ: parley.Mobilize, source: "Ukraine", target: "Russia"}}},
+		{"revenge_far_from_the_raids", "2024-05-10",
+			"Israeli jets struck Gaza on Monday. Israeli troops raided Jenin on Tuesday. Hamas leaders met in Doha. They discussed a truce. Qatar hosted the talks. Hamas vowed revenge.",
+			[]want{{typ: parley.Threaten, source: "Hamas", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_third_state_on_alert", "2024-05-10",
+			"Russian jets bombed Kharkiv on Monday. Russian missiles hit Odesa on Tuesday. Ukraine's president visited Washington. He met Biden. They discussed aid. Poland put its army on high alert.",
+			want{typ: parley.Mobilize, source: "Poland"}},
+	})
+}
