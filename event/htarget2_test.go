@@ -367,3 +367,22 @@ func TestFoeOfTheStory(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Poland"}},
 	})
 }
+
+// TestEnvoySummonedAfterADeed checks that summoning "the ambassador"
+// with no state named summons the envoy of whoever just acted against
+// the summoner's side, and no one's after talks.
+func TestEnvoySummonedAfterADeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_a_seizure", "2024-05-10",
+			"Iran seized a Greek tanker in the Gulf. Athens summoned the ambassador on Friday.",
+			[]want{{typ: parley.Accuse, source: "Greece", target: "Iran"}}},
+		{"after_sanctions", "2024-05-10",
+			"China sanctioned three Lithuanian officials. Vilnius summoned the charge d'affaires in protest.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		{"after_talks", "2024-05-10",
+			"Japan and Korea held talks. Seoul summoned the ambassador.",
+			want{typ: parley.Accuse, source: "South Korea"}},
+	})
+}

@@ -3317,6 +3317,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
+	if obj == nil && sn.mode == "allege" && verb && len(subj) > 0 && d.tok(k).Is("summoned", "summons", "summon", "summoning") &&
+		d.tok(k+1).Is("the") && d.tok(k+2).Is("ambassador", "envoy", "charge", "chargé") {
+		// "Iran seized a Greek tanker … Athens summoned the ambassador":
+		// the envoy of whoever just acted against the summoner's side
+		obj = d.assailantOf(subj, k)
+	}
 	if obj == nil && sn.mode == "defend" && verb && len(subj) > 0 {
 		obj = d.attackedJustBefore(k, subj) // "Iran launched drones at Israel … US jets helped shoot down the drones": for Israel
 	}
