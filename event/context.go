@@ -623,13 +623,36 @@ func (d *doc) disputedWith(subj []string, k int) []string {
 // stands for the state ("Khamenei warned US forces … the Pentagon sent
 // jets to the region": Iran).
 func (d *doc) foeOf(subj []string, k int) []string {
+	if foe := d.foe(subj, k, false); foe != nil {
+		return foe
+	}
+	// Further back, the other side of the conflict the article has told
+	// most of, when subj's side is one of its two: "China's coast guard
+	// entered Indonesian waters … (ten sentences on) Jakarta has since
+	// sent more warships to the area".
+	if foe := d.conflictParties(k, subj); len(foe) == 1 && len(subj) > 0 && d.countryOf(subj[0]) != "" {
+		return foe
+	}
+	return nil
+}
+
+// assailantOf is foeOf for the side subj was acted against only: who
+// "charged" subj by a hostile act ("India struck what it called terrorist
+// camps in Pakistan … Pakistan denies any role"), not whom subj's own
+// act hit ("Mali expelled the French ambassador. Bamako denies the
+// charge": no charge of France's told).
+func (d *doc) assailantOf(subj []string, k int) []string {
+	return d.foe(subj, k, true)
+}
+
+func (d *doc) foe(subj []string, k int, aimedAtUs bool) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	ours := func(id string) bool {
 		return d.sameSide(subj, id) || len(subj) == 1 && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
 	}
 	e := d.lastBefore(k, func(e *parley.Event) bool {
 		return here-d.sentenceIndex(e.Trigger.Start) <= disputeWindow && e.Status == parley.Occurred && !e.Target.IsZero() &&
-			hostileTypes[e.Type] && ours(e.Source.ID) != ours(e.Target.ID)
+			hostileTypes[e.Type] && ours(e.Source.ID) != ours(e.Target.ID) && (!aimedAtUs || ours(e.Target.ID))
 	})
 	if e == nil {
 		return nil
@@ -913,4 +936,182 @@ func (d *doc) paperRelative(k, a int) []string {
 		}
 	}
 	return nil
+}
+
+// borderWords name a frontier a force may be moved to.
+var borderWords = []string{"border", "borders", "frontier", "frontiers"}
+
+// borderWindow is how many sentences back "the border" may have been
+// named with its other side.
+const borderWindow = 8
+
+// borderSide returns the state across "the border" a build-up at k is
+// moved to, when the article named that border with its other side
+// before: "Armenia's border with Azerbaijan … moved troops to the
+// border", "along the Ukrainian border … 70,000 troops towards the
+// border". The latest such border not subj's own state wins.
+func (d *doc) borderSide(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	first := d.tokenAt(d.in.Sentences[max(0, here-borderWindow)].Start)
+	for i := k - 1; i >= first; i-- {
+		if !d.tok(i).Is(borderWords...) {
+			continue
+		}
+		s := d.in.Sentences[d.sentenceIndex(d.tok(i).Start)]
+		lo, hi := max(d.tokenAt(s.Start), i-4), min(d.tokenAt(s.End), i+7)
+		if st := d.statesIn(lo, hi, subj); len(st) == 1 {
+			return st
+		}
+	}
+	return nil
+}
+
+// statesIn returns the states named in tokens [a, b), as a state, a
+// people or a place, other than subj's side.
+func (d *doc) statesIn(a, b int, subj []string) []string {
+	var out []string
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		for _, x := range m.Actors {
+			if m.Via != parley.ViaPronoun && m.Via != parley.ViaGroup && strings.HasPrefix(x, "state:") && !d.sameSide(subj, x) {
+				out = append(out, x)
+			}
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	sp := d.spanOf(a, b)
+	for _, p := range d.in.Places {
+		if sp.Contains(p.Span) && p.Country != "" && !d.sameSide(subj, "state:"+p.Country) {
+			out = append(out, "state:"+p.Country)
+		}
+	}
+	return uniq(out)
+}
+
+// bareRulers returns the state "the authorities" or "the government"
+// stand for as the object of an act at k ("called on the authorities to
+// release them", "urged the government to show restraint"), when the
+// phrase names no state of its own: the state of an act the sentence
+// before told at home (its police against its protesters) or of the one
+// protested against there, not subj's own side. (Not after an act
+// between states: "Russia struck Kyiv. Poland urged the government to
+// take in more refugees" is no request of Russia.)
+func (d *doc) bareRulers(k, ce int, subj []string) []string {
+	i := k + 1
+	if i < ce && d.tok(i).Is("on", "upon") {
+		i++ // "called on the authorities"
+	}
+	if i+1 >= ce || !d.tok(i).Is("the") || !d.tok(i+1).Is("authorities", "government") || d.cover[i+1] >= 0 ||
+		i+2 < ce && d.tok(i+2).Is("in", "of", "'s", "’s") {
+		return nil // ("the authorities in Minsk", "the government of Sudan": named there)
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) == 1 && e.Status == parley.Occurred && (d.domesticAct(e) || e.Type == parley.Protest)
+	})
+	if e == nil {
+		return nil
+	}
+	for _, id := range []string{e.Source.ID, e.Target.ID} {
+		if e.Type == parley.Protest && id == e.Source.ID {
+			continue // the protesters' state is the one protested against, told as the target
+		}
+		c := d.countryOf(id)
+		if c == "" {
+			continue
+		}
+		if st := "state:" + c; !d.sameSide(subj, st) {
+			return []string{st}
+		}
+	}
+	return nil
+}
+
+// domesticAct reports whether e is done by a state's own organs to its
+// own people, or by its people to it: police detaining protesters.
+func (d *doc) domesticAct(e *parley.Event) bool {
+	c := d.countryOf(e.Source.ID)
+	return c != "" && c == d.countryOf(e.Target.ID)
+}
+
+// objectionNouns name a stand against someone that may be given up.
+var objectionNouns = []string{"objection", "objections", "veto", "opposition", "reservations", "complaint", "complaints", "case", "lawsuit"}
+
+// objectionWindow is how many sentences back the stand given up may
+// have been told.
+const objectionWindow = 8
+
+// objectedTo returns whom subj's side stood against in the latest
+// refusal or charge told within objectionWindow sentences before k: whom
+// dropping the objection or the complaint yields to ("Turkey had blocked
+// Sweden's bid … Erdogan dropped his objection", "Kyiv filed a complaint
+// against Poland … withdrew the complaint").
+func (d *doc) objectedTo(subj []string, k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return (e.Type == parley.Reject || e.Type == parley.Accuse) && e.Status == parley.Occurred && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= objectionWindow && d.sameSide(subj, e.Source.ID) && !d.sameSide(subj, e.Target.ID)
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Target.ID}
+}
+
+// anyDeedThreatened returns who threatened or readied the deed a warning
+// at k answers in advance ("warned that any intervention would be a
+// declaration of war"): the source, not of subj's side, of the latest
+// threat or build-up told within deedWindow sentences whose sentence
+// names the deed by the same word ("ECOWAS threatened military
+// intervention in Niger").
+func (d *doc) anyDeedThreatened(k, ce int, subj []string) []string {
+	noun := -1
+	for i := k + 1; i+1 < ce && i <= k+5; i++ {
+		if d.tok(i).Is("any", "an", "a") && d.tok(i+1).Kind == token.Word && d.cover[i+1] < 0 {
+			noun = i + 1
+			if i+2 < ce && d.tok(i+2).Is("intervention", "attack", "strike", "strikes", "invasion", "incursion", "offensive", "operation", "aggression") {
+				noun = i + 2 // "any military intervention"
+			}
+			break
+		}
+	}
+	if noun < 0 || !d.tok(noun).Is("intervention", "attack", "strike", "strikes", "invasion", "incursion", "offensive", "operation", "aggression") {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if (e.Type != parley.Threaten && e.Type != parley.Mobilize) || e.Source.IsZero() || d.sameSide(subj, e.Source.ID) ||
+			here-d.sentenceIndex(e.Trigger.Start) > deedWindow || here == d.sentenceIndex(e.Trigger.Start) {
+			return false
+		}
+		a, b := d.tokensOf(d.sentenceAround(d.tokenAt(e.Trigger.Start)))
+		for i := a; i < b; i++ {
+			if d.cover[i] < 0 && sameStem(d.tok(noun).Norm, d.tok(i).Norm) {
+				return true
+			}
+		}
+		return false
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// attackedJustBefore returns the target of the latest attack told in the
+// sentence of k or the one before, by another side than subj's: whom help
+// in fending it off is for.
+func (d *doc) attackedJustBefore(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Assault && e.Status == parley.Occurred && !e.Target.IsZero() && !e.Source.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= 1 && !d.sameSide(subj, e.Source.ID)
+	})
+	if e == nil || d.sameSide(subj, e.Target.ID) {
+		return nil
+	}
+	return []string{e.Target.ID}
 }

@@ -29,6 +29,7 @@ const (
 	deedMeeting                     // a summit, a visit: CONSULT, aimed at all who took part
 	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
 	deedRemark                      // a remark, a statement: whatever its speaker said just before
+	deedBuildUp                     // drills, a deployment, a build-up: MOBILIZE
 )
 
 var deedNouns = map[string]deedKind{
@@ -47,8 +48,12 @@ var deedNouns = map[string]deedKind{
 	"treaty": deedPact, "pact": deedPact, "signing": deedPact, "ceasefire": deedPact, "truce": deedPact, "consensus": deedPact,
 	"vote": deedAct, "ratification": deedAct, "approval": deedAct, "bill": deedAct, "legislation": deedAct,
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
+	"warrant": deedRuling, "warrants": deedRuling, "conviction": deedRuling, "sentence": deedRuling, "indictment": deedRuling, // "Israel rejected the warrant"
 	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
 	"measures": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
+	// "South Africa extradited Chang … the FMO welcomed the extradition"
+	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
+	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
@@ -56,6 +61,9 @@ var deedNouns = map[string]deedKind{
 	// "dismissed the report as baseless": a report of a charge, answered to whoever made it
 	"report": deedClaim, "reports": deedClaim, "assertion": deedClaim, "assertions": deedClaim,
 	"insinuation": deedClaim, "insinuations": deedClaim,
+	// "demanded a halt to the drills", "condemned the deployment"
+	"drills": deedBuildUp, "exercises": deedBuildUp, "manoeuvres": deedBuildUp, "maneuvers": deedBuildUp,
+	"deployment": deedBuildUp, "build-up": deedBuildUp, "buildup": deedBuildUp,
 	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 
@@ -78,6 +86,7 @@ const meetingWindow = 12
 // leaving out the reacting subjects. It returns nil when there is no such
 // noun or no such deed.
 func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
+
 	if p := d.dayPossessiveAt(from, ce); p >= 0 {
 		from = p // "rejected Saturday's decision", "condemned last week's raid": as "the decision"
 	}
@@ -157,6 +166,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 					ids = append(ids, o.Source.ID)
 				}
 			}
+		}
+		if kind == deedBuildUp {
+			ids = d.forcesAsState(ids, subj)
 		}
 		if out := d.othersThan(subj, ids); len(out) > 0 {
 			return out
@@ -522,6 +534,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Assault || t == parley.Coerce
 	case deedPenalty:
 		return t == parley.Sanction
+	case deedBuildUp:
+		return t == parley.Mobilize
 	case deedPact:
 		return t == parley.Agree
 	case deedAsk:
@@ -666,4 +680,28 @@ func (d *doc) othersThan(subj, ids []string) []string {
 		}
 	}
 	return out
+}
+
+// forcesAsState answers a reaction to drills or a build-up of a state's
+// forces to the state whose forces they are, when the article names that
+// state: "the People's Liberation Army began drills around Taiwan … Tokyo
+// demanded a halt to the drills" (of China: a show of force is the
+// state's signal). Not for attacks or coups, where the forces are often
+// the actor aimed at ("the army seized power … the AU condemned the
+// coup"), nor toward the reacting subjects' own side.
+func (d *doc) forcesAsState(ids, subj []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		a := d.actors[id]
+		st := ""
+		if a != nil && a.Kind == parley.Organization && a.Country != "" {
+			st = "state:" + a.Country
+		}
+		if st != "" && d.actors[st] != nil && !d.sameSide(subj, st) &&
+			d.nameHas(id, "armed forces", "army", "navy", "air force", "military", "police", "security forces", "defence force", "defense force") {
+			id = st
+		}
+		out = append(out, id)
+	}
+	return uniq(out)
 }

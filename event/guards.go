@@ -598,7 +598,7 @@ func participleAfterComma(d *doc, k int) bool {
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".
 func feltAbout(d *doc, k int) bool {
-	if !feelings[d.tok(k).Norm] || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("by", "at", "with", "over", "in") {
+	if !feelings[d.tok(k).Norm] || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("by", "at", "with", "over", "in", "about") {
 		return false
 	}
 	i := k - 1
@@ -609,7 +609,8 @@ func feltAbout(d *doc, k int) bool {
 }
 
 // feelings are the participles that state a feeling about an act.
-var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true}
+var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true,
+	"concerned": true, "alarmed": true, "troubled": true}
 
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
 // a time to act in, with no force said to follow.
@@ -2199,6 +2200,23 @@ func fightingTold(d *doc, k int) bool {
 	}
 	return true
 }
+
+// helpedDefend accepts "helped (to) shoot down", "helped intercept",
+// "helped repel": help in fending off an attack.
+func helpedDefend(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("intercept", "shoot", "down", "repel", "repulse", "fend", "thwart", "defend") {
+			return true
+		}
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
+func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 
 // notRefusedReaction rules out "refused to condemn Russia's invasion": a
 // reaction withheld rejects no one.

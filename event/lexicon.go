@@ -304,6 +304,10 @@ var verbs = []struct {
 	{"dismay|dismayed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"appal|appalled", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"outrage|outraged", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
+	// "said she was deeply concerned by the raid", "is alarmed at reports of a takeover"
+	{"concern|concerned", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
+	{"alarm|alarmed", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
+	{"trouble|troubled", []sense{s(parley.Accuse, "111", directed, "by", "at", "about", "over").withMode("disapprove").when(feltAbout)}},
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"blast", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(notNoun)}},
 	// A court's arrest warrant is a formal accusation (CAMEO 112).
@@ -457,6 +461,9 @@ var verbs = []struct {
 	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
 	// AID
 	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
+	// "US and British jets helped shoot down dozens of the drones": a
+	// defence given to whoever was attacked
+	{"help", []sense{s(parley.Aid, "070", directed, "").withMode("defend").when(helpedDefend)}},
 	// "a Qatari aid flight landed in Marrakech", "Armenian aid trucks
 	// crossed into Turkey": aid arriving is aid given.
 	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
@@ -1084,7 +1091,9 @@ var verbs = []struct {
 		s(parley.Reject, "120", directed).reaching().when(deniedThat),
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
-	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand")}},
+	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand"),
+		// "Budapest declined, saying …": the demand just made of it
+		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
 	// "has withheld its consent to Sweden's membership": approval refused

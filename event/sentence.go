@@ -135,8 +135,8 @@ var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
 // sentence codes the events of one sentence.
 func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	a, b := d.tokensOf(sent)
-	if b-a < 4 {
-		return nil // headings, captions and crumbs state no events
+	if b-a < 4 && !(b-a == 3 && d.cover[a] >= 0 && d.bareRefusal(a+1)) {
+		return nil // headings, captions and crumbs state no events (but "Kyiv refused.")
 	}
 	var out []parley.Event
 	for k := a; k < b; k++ {
@@ -558,23 +558,26 @@ func (d *doc) sportsClause(k, ce int) bool {
 func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 	neighbour := func(i int) bool { return i < ce && d.tok(i).Is("neighbour", "neighbor", "neighbours", "neighbors") }
 	pronoun := func(i int) bool {
-		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country") ||
+		return i < ce && (d.tok(i).Is("it") || d.tok(i).Is("the") && i+1 < ce && d.tok(i+1).Is("country", "nation") ||
 			// "accusing its southern neighbour of …": the other state named
 			d.tok(i).Is("its", "their", "the") && (neighbour(i+1) || i+1 < ce && d.cover[i+1] < 0 && !d.tok(i+1).Upper && neighbour(i+2)))
 	}
 	// Right after the verb, after one preposition ("with it"), or after
 	// an object noun and its preposition ("sanctions on the country").
 	ok := pronoun(k + 1)
-	for i := k + 2; i < ce && i <= k+4 && !ok; i++ {
+	for i := k + 2; i < ce && i <= k+6 && !ok; i++ {
 		if d.cover[i-1] >= 0 || d.tok(i-1).Kind == token.Punct {
 			break
 		}
-		ok = pronoun(i) && d.tok(i-1).Is("with", "on", "against", "to")
+		// ("reaffirmed its support for the country", "sent rescue teams into the country")
+		ok = pronoun(i) && d.tok(i-1).Is("with", "on", "against", "to", "for", "into") && !d.possessiveAt(i+2)
 	}
 	if !ok {
 		return nil
 	}
+
 	here := d.sentenceIndex(d.tok(k).Start)
+	var fallback []string
 	for i := k - 1; i >= 0; i-- {
 		if here-d.sentenceIndex(d.tok(i).Start) > 1 {
 			break
@@ -594,9 +597,17 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 		if st == "" || d.sameSide(subj, st) {
 			continue
 		}
+		if d.possessiveAt(d.mentionEnd(i)) || m.Via == parley.ViaAdjective {
+			// "Ukraine is fighting Russia's invasion … support for the
+			// country": a state modifying a noun yields to one named as itself
+			if fallback == nil {
+				fallback = []string{st}
+			}
+			continue
+		}
 		return []string{st}
 	}
-	return nil
+	return fallback
 }
 
 // rulersState returns the state whose rulers or forces mention m names
@@ -695,6 +706,13 @@ func (d *doc) askAnswered(k, ce int) bool {
 func (d *doc) bareVerbAt(i int) bool {
 	t := d.tok(i)
 	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && !determiners[t.Norm] && !strings.HasSuffix(t.Norm, "ing") && !strings.HasSuffix(t.Norm, "ed")
+}
+
+// bareRefusal reports whether the refusal at k stands with no object:
+// "Kyiv refused.", "Budapest declined, saying …".
+func (d *doc) bareRefusal(k int) bool {
+	return d.tok(k).Is("refused", "refuses", "declined", "declines", "balked", "balks") &&
+		d.tok(k+1).Is(".", ",", ";")
 }
 
 // asker returns the latest demand or threat told before k that was aimed
@@ -2772,6 +2790,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "demanded the release of Protasevich": of whoever holds him
 		} else if h := d.seizerOfOwn(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
+		} else if h := d.pronounReleaseHolder(from, ce, subj, k); obj == nil && h != nil {
+			obj = h // "called for his immediate release": of whoever detained him
 		}
 	}
 	if obj == nil && reduced >= 0 {
@@ -2962,6 +2982,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
 		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
 	}
+	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse) && len(subj) > 0 {
+		obj = d.bareRulers(k, ce, subj) // "Police detained protesters … The EU called on the authorities to release them"
+	}
 	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
@@ -2969,6 +2992,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.haltedDeed(k, ce, subj) // "called for an end to the strikes": whoever struck
 		}
+
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
@@ -3061,9 +3085,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
+		if obj == nil {
+			// "India struck what it called terrorist camps … Pakistan
+			// denies any role": a charge told without an accusation is
+			// the other side's in the dispute just told
+			obj = d.assailantOf(subj, k)
+		}
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 {
 		obj = d.apposedClaimant(k, subj) // "Chile said Peru had moved troops, a claim Lima rejected": Chile's claim
+	}
+	if obj == nil && sn.typ == parley.Reject && verb && len(subj) == 1 && d.bareRefusal(k) {
+		// "Russia demanded that Ukraine withdraw … Kyiv refused": the
+		// demand just made of it
+		if e := d.asker(subj[0], k); e != nil && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 {
+			obj = []string{e.Source.ID}
+		}
 	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && d.askAnswered(k, ce) {
 		if e := d.asker(subj[0], k); e != nil {
@@ -3177,6 +3214,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
 		}
+		if obj == nil && sn.typ == parley.Threaten {
+			obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+		}
+		if obj == nil && sn.typ == parley.Threaten {
+			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
+		}
 	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
 		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {
@@ -3203,6 +3246,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
+	}
+	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && objNoun >= 0 && d.tok(objNoun).Is(objectionNouns...) {
+		obj = d.objectedTo(subj, k) // "Turkey had blocked Sweden's bid … Erdogan dropped his objection": to Sweden
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && len(sn.objects) > 0 && k > 0 && !d.tok(k-1).Is("to") {
 		// "ECOWAS lifted most of those sanctions", "Warsaw lifted its
@@ -3244,6 +3290,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
 			obj = st
 		}
+		if obj == nil && d.wordAfter(k, ce, 12, borderWords...) {
+			obj = d.borderSide(subj, k) // "moved troops to the border": across the border told before
+		}
 		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
 			// facing the side it is at odds with
@@ -3267,6 +3316,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
+	}
+	if obj == nil && sn.mode == "allege" && verb && len(subj) > 0 && d.tok(k).Is("summoned", "summons", "summon", "summoning") &&
+		d.tok(k+1).Is("the") && d.tok(k+2).Is("ambassador", "envoy", "charge", "chargé") {
+		// "Iran seized a Greek tanker … Athens summoned the ambassador":
+		// the envoy of whoever just acted against the summoner's side
+		obj = d.assailantOf(subj, k)
+	}
+	if obj == nil && sn.mode == "defend" && verb && len(subj) > 0 {
+		obj = d.attackedJustBefore(k, subj) // "Iran launched drones at Israel … US jets helped shoot down the drones": for Israel
 	}
 	if obj == nil && sn.typ == parley.Sanction && verb && len(subj) == 1 && d.transitAfter(k, ce) {
 		// "to bar the transit of sanctioned goods … to Kaliningrad": on
@@ -4949,6 +5007,40 @@ func (d *doc) releaseHolder(from, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// pronounReleaseHolder returns, for a demand of "his release" or "their
+// immediate and unconditional release", whoever the article told
+// detaining or seizing them in the deedWindow sentences before: the one
+// the pronoun stands for when it is resolved, else the latest held
+// (not by subj's side).
+func (d *doc) pronounReleaseHolder(from, ce int, subj []string, k int) []string {
+	if from+1 < ce && d.tok(from).Is("for") {
+		from++ // "called for his release"
+	}
+	if from >= ce || !d.tok(from).Is("his", "her", "their") {
+		return nil
+	}
+	i := from + 1
+	for i < ce && i < from+5 && d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe", "and", ",") {
+		i++
+	}
+	if i >= ce || !d.tok(i).Is("release", "freeing") || i+1 < ce && d.tok(i+1).Is("of") {
+		return nil
+	}
+	var held []string
+	if m, ok := d.mentionAt(from); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
+		held = m.Actors // (not "Guterres called for his release" read as Guterres's own)
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return e.Type == parley.Coerce && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
+			here-d.sentenceIndex(e.Trigger.Start) <= deedWindow && (held == nil || slices.Contains(held, e.Target.ID))
+	})
+	if e == nil || d.sameSide(subj, e.Source.ID) {
+		return nil
+	}
+	return []string{e.Source.ID}
 }
 
 // captivesOwner returns the state whose people, named by its adjective
@@ -6793,9 +6885,13 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 // askedRestraint reports whether the request at k asks for restraint or
 // calm with no one named: "urged restraint", "called for calm".
 func (d *doc) askedRestraint(k, ce int) bool {
-	for i := k + 1; i < ce && i <= k+3; i++ {
-		if d.tok(i).Is("restraint", "calm", "de-escalation") {
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if i <= k+3 && d.tok(i).Is("restraint", "calm", "de-escalation", "ceasefire", "cease-fire") {
 			return true
+		}
+		if d.tok(i).Is("fighting", "hostilities", "violence", "clashes", "bloodshed") && d.tok(i-1).Is("the") && d.tok(i-2).Is("to", "of") &&
+			d.tok(i-3).Is("end", "halt", "stop", "cessation") {
+			return true // "called for an end to the fighting": both sides'
 		}
 		if d.cover[i] >= 0 {
 			return false
