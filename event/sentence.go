@@ -2078,6 +2078,9 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) {
 			return i // "Xi met Putin on Monday, and Biden spoke with Zelensky by phone"
 		}
+		if n == "and" && i > k+1 && d.cover[i-1] < 0 && d.newClauseAt(i+1, b) {
+			return i // "Hungary blocked the deal and Russia attacked Ukraine": another subject's act
+		}
 		if n == "," && i > k+1 && i+1 < b && d.tok(i+1).Is("which", "who") && !d.occasionBefore(i, k) {
 			// "congratulated Xi on the centenary of the party, which
 			// falls on Thursday": what follows is about the party. (Right
@@ -3140,7 +3143,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if p := d.proposer(k+1, ce, subj); p != nil {
 			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
 		} else if obj == nil && d.wordAfter(k, ce, 3, "proposal", "proposals", "initiative", "draft", "package") {
-			obj = d.forumIn(a, b, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
+			obj = d.forumIn(a, ce, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
 		}
 	}
 	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
