@@ -33,3 +33,42 @@ func TestAndOpensAnotherClause(t *testing.T) {
 			want{typ: parley.Reject, source: "Qatar"}},
 	})
 }
+
+// TestThreatsWithoutThat checks that an act a subject "warned" or
+// "vowed" it would do, with the "that" left out, or one promised on
+// "any" who does something, is a threat made when said, not a planned
+// act.
+func TestThreatsWithoutThat(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"warned_it_would_strike", "2024-05-10",
+			"Iran warned it would strike Israel.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel", status: parley.Occurred}}},
+		{"warned_it_could_launch_strikes", "2024-05-10",
+			"Pyongyang warned it could launch strikes on South Korea.",
+			[]want{{typ: parley.Threaten, source: "North Korea", target: "South Korea"}}},
+		{"warned_he_would_veto", "2024-05-10",
+			"Erdogan warned he would veto Sweden's bid.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Sweden"}}},
+		{"said_it_would_fire_on_any_ship_entering", "2024-05-10",
+			"Iran said it would fire on any American ship entering its waters.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "United States", status: parley.Occurred}}},
+		{"will_strike_any_position_that", "2024-05-10",
+			"Israel will strike any Hezbollah position that threatens its towns.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Hezbollah"}}},
+		{"attack_any_vessel_entering", "2024-05-10",
+			"China said it would attack any Taiwanese vessel entering the zone.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Taiwan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"warned_they_would_target_is_no_planned_strike", "2024-05-10",
+			"The Houthis warned they would target US warships.",
+			want{typ: parley.Assault}},
+		{"warned_it_would_strike_is_no_planned_strike", "2024-05-10",
+			"Iran warned it would strike Israel.",
+			want{typ: parley.Assault}},
+		// A strike told as done stays an assault.
+		{"struck_positions_is_no_threat", "2024-05-10",
+			"Israel struck Hezbollah positions in Lebanon on Monday.",
+			want{typ: parley.Threaten}},
+	})
+}

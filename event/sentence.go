@@ -1811,6 +1811,19 @@ func (d *doc) proposalBefore(t, a int) bool {
 	return false
 }
 
+// threatenedClause reports whether the mention ending at t is a pronoun
+// right after a word of threat and before a modal: the subject of the
+// clause threatened, its "that" left out ("warned it would strike",
+// "vowed they will respond").
+func (d *doc) threatenedClause(t, a int) bool {
+	pronoun := d.tok(t).Is("it", "they", "he", "she", "we") // (an unresolved one too: "the Houthis warned they would")
+	if m, ok := d.mentionAt(t); d.cover[t] >= 0 {
+		pronoun = pronoun && ok && m.Via == parley.ViaPronoun
+	}
+	return pronoun && t > a && threatWords[d.tok(t-1).Norm] && t+1 < len(d.in.Tokens) &&
+		d.tok(t+1).Is("would", "will", "could", "might", "'d", "’d", "'ll", "’ll")
+}
+
 // threatWords threaten or warn: what their that-clause or infinitive
 // says would be done is threatened, and the threat is the event.
 var threatWords = map[string]bool{"warn": true, "warned": true, "warns": true, "warning": true,
@@ -1871,6 +1884,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		if t == k-1 && d.tok(t).Is("keep", "continue") {
 			continue // "vowed to keep attacking": past the aspect verb to its "to"
+		}
+		if d.threatenedClause(t, a) {
+			return true // "warned it would strike Israel": a "that" left out
 		}
 		if d.cover[t] >= 0 || !d.tok(t).Is("to") || k-t > 6 {
 			continue
@@ -2293,6 +2309,31 @@ func (d *doc) conditional(a, b, k int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// anyWhoComes reports whether the object of trigger k is "any" one who
+// does something, a condition in all but name: "would fire on any ship
+// entering the zone", "will sanction any firm that helps Russia".
+func (d *doc) anyWhoComes(k, b int) bool {
+	for i := k + 1; i < b && i <= k+4; i++ {
+		if d.tok(i).Is(",", ";", "and", "but") {
+			return false
+		}
+		if !d.tok(i).Is("any", "anyone", "anybody") || d.cover[i] >= 0 {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+5; j++ {
+			t := d.tok(j)
+			if t.Is(",", ";", "and", "but") {
+				return false
+			}
+			if d.cover[j] < 0 && (t.Is("that", "who", "which") || j > i+1 && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing")) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -3100,6 +3141,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
 		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
+	}
+	if sn.complement && verb && len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] && k+2 < ce && d.cover[k+1] >= 0 && d.tok(k+2).Is("would", "will", "could", "might", "may", "must") {
+		obj = nil // "Iran warned it would strike Israel": "it" opens what was said, the target is in it
 	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) && !(sn.typ == parley.Concede && helpGivenUp(d, k)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
@@ -4075,7 +4119,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
-	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) && !d.conditionOpens(a, k) {
+	if (status == parley.Planned || status == parley.Hypothetical) && (d.conditional(a, b, k) && !d.conditionOpens(a, k) || d.anyWhoComes(k, b)) {
 		// "would impose new sanctions on Russia if its troops cross",
 		// "unless Hamas frees the hostages, Israel will strike": a
 		// penalty promised on a condition is a threat, made when said.
@@ -4318,6 +4362,18 @@ func (d *doc) thatSubject(from, ce int) []string {
 	return nil
 }
 
+// ownPronounClause reports whether a pronoun standing for the subject,
+// then a modal, opens at i: the clause said, its "that" left out ("warned
+// it would strike", "said they will respond").
+func (d *doc) ownPronounClause(i, ce int, subj []string) bool {
+	m, ok := d.mentionAt(i)
+	if !ok || m.Via != parley.ViaPronoun || len(m.Actors) != 1 || !d.sameSide(subj, m.Actors[0]) {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+1 < ce && d.tok(e).Is("would", "will", "could", "might", "may", "must", "'d", "’d", "'ll", "’ll")
+}
+
 // complementTarget finds the actor an embedded act is aimed at: after
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
@@ -4339,6 +4395,8 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if i < ce && d.tok(i).Is("if", "unless", "should") {
 			i++ // "warned that if Israel made another mistake, …": the one the condition names
 		}
+	case d.ownPronounClause(i, ce, subj):
+		// "warned it would strike Israel": a "that" left out
 	default:
 		return nil
 	}
