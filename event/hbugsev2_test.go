@@ -72,3 +72,28 @@ func TestThreatsWithoutThat(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestCrowdsCharging checks that a crowd that accuses or blames someone
+// of a deed accuses, while one that only denounces protests.
+func TestCrowdsCharging(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"protesters_accused_of", "2024-05-10",
+			"Protesters accused Modi of betraying farmers.",
+			[]want{{typ: parley.Accuse, source: "Indian protesters", target: "Narendra Modi"}}},
+		{"thousands_of_protesters_accused", "2024-05-10",
+			"Thousands of protesters accused Netanyahu of abandoning the hostages.",
+			[]want{{typ: parley.Accuse, source: "Israeli protesters", target: "Benjamin Netanyahu"}}},
+		{"demonstrators_blamed_for", "2024-05-10",
+			"Demonstrators in Tbilisi blamed Russia for the law.",
+			[]want{{typ: parley.Accuse, source: "Georgian demonstrators", target: "Russia"}}},
+		{"protesters_denounced_is_a_protest", "2024-05-10",
+			"Protesters denounced Macron's pension reform.",
+			[]want{{typ: parley.Protest, source: "French protesters", target: "Emmanuel Macron"}}},
+	})
+	runNotCases(t, []notCase{
+		// Said while marching: the march is the one record.
+		{"marched_and_accused_is_one_protest", "2024-05-10",
+			"Protesters marched through Tbilisi on Sunday and accused the government of serving Moscow.",
+			want{typ: parley.Accuse}},
+	})
+}
