@@ -97,3 +97,30 @@ func TestCrowdsCharging(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestChargeCalledFalse checks that calling a charge false ("called the
+// accusations baseless") refuses it, aimed at whoever made it.
+func TestChargeCalledFalse(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_the_accusations_baseless", "2024-05-10",
+			"Russia accused Poland of spying. Warsaw called the accusations baseless.",
+			[]want{{typ: parley.Reject, source: "Poland", target: "Russia"}}},
+		{"called_the_claims_false", "2024-05-10",
+			"China accused Manila of provocations. The Philippines called the claims false.",
+			[]want{{typ: parley.Reject, source: "Philippines", target: "China"}}},
+		{"described_the_accusations_as_lies", "2024-05-10",
+			"Kyiv blamed Moscow for the blast. The Kremlin described the accusations as lies.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"called_the_owners_claims_absurd", "2024-05-10",
+			"The Kremlin called Ukraine's claims absurd.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"branded_the_allegations_by_a_fabrication", "2024-05-10",
+			"Lavrov branded the allegations by London a fabrication.",
+			[]want{{typ: parley.Reject, source: "Sergey Lavrov", target: "United Kingdom"}}},
+	})
+	runNotCases(t, []notCase{
+		{"called_the_allegations_absurd_is_no_accusation", "2024-05-10",
+			"Iran accused Israel of the attack. Israel called the allegations absurd.",
+			want{typ: parley.Accuse, source: "Israel"}},
+	})
+}

@@ -573,6 +573,7 @@ var verbs = []struct {
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise), // "called China a reliable partner"
 		// "called for de-escalation": of whoever the clause or the
@@ -608,11 +609,12 @@ var verbs = []struct {
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
-	{"brand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
