@@ -124,3 +124,24 @@ func TestChargeCalledFalse(t *testing.T) {
 			want{typ: parley.Accuse, source: "Israel"}},
 	})
 }
+
+// TestNextDayWithNoDayTold checks that an act told in the past "the next
+// day", with no day told before to count from, is done, not planned for
+// the day after the paper.
+func TestNextDayWithNoDayTold(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"struck_the_next_day_after_a_veto", "2024-05-10",
+			"The US vetoed a resolution, and Israel struck Rafah the next day.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", status: parley.Occurred, date: "-"}}},
+		{"expelled_the_following_day", "2024-05-10",
+			"Moscow expelled two Estonian diplomats the following day.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Estonia", status: parley.Occurred, date: "-"}}},
+		// A day told before still counts.
+		{"next_day_after_a_day_told", "2024-05-10",
+			"Hamas fired rockets on Monday. Israel struck Gaza the following day.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", status: parley.Occurred, date: "2024-05-07"}}},
+		{"next_day_to_come_stays_planned", "2024-05-10",
+			"Putin will visit Beijing on Monday and meet Xi the next day.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", status: parley.Planned, date: "2024-05-14"}}},
+	})
+}
