@@ -530,6 +530,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			ms = d.mentionStart(ms - 2)
 			start = ms
 		}
+		if ok && m.Via == parley.ViaPronoun && d.tok(ms).Is("it", "he", "she", "they") && ms > cs && d.tok(ms-1).Is("and", "but") {
+			return ids, start // "overturned the decree of the Assembly, and it annulled …": a new clause's subject, no list
+		}
 		// Coordination to the left: "X and Y", "X, Y and the Z". A comma
 		// joins only inside a list that "and" closes: in "between Moscow
 		// and Beijing, Putin made …" the comma ends a fronted phrase.

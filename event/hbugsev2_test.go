@@ -145,3 +145,26 @@ func TestNextDayWithNoDayTold(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", status: parley.Planned, date: "2024-05-14"}}},
 	})
 }
+
+// TestItAfterAndIsTheSubject checks that "it" opening a second clause
+// after ", and" is the first clause's subject (the body a possessive
+// names, too), not listed with the name right before it, and that a
+// measure's own author is its target.
+func TestItAfterAndIsTheSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"council_overturned_and_it_annulled", "2024-05-10",
+			"Senegal's Constitutional Council overturned the postponement requested by the National Assembly, and it annulled a decree by Macky Sall.",
+			[]want{{typ: parley.Sanction, source: "Constitutional Council", target: "Macky Sall"}}},
+		{"council_overturned_and_annulled", "2024-05-10",
+			"The Constitutional Council overturned the postponement requested by the National Assembly and annulled a decree by Macky Sall.",
+			[]want{{typ: parley.Sanction, source: "Constitutional Council", target: "Macky Sall"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_name_before_and_it_is_no_subject", "2024-05-10",
+			"Senegal's Constitutional Council overturned the postponement requested by the National Assembly, and it annulled a decree by Macky Sall.",
+			want{typ: parley.Sanction, source: "National Assembly"}},
+		{"court_and_it_suspended", "2024-05-10",
+			"Brazil's Supreme Court rejected an appeal by the Senate, and it suspended a decree by Lula.",
+			want{typ: parley.Sanction, target: "Luiz Inácio Lula da Silva", source: "United States Senate"}},
+	})
+}

@@ -3055,8 +3055,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) {
-		// (not "met Macron and will travel to Warsaw": Poland hosts)
+	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) &&
+		!(sn.typ == parley.Sanction && sn.mode == "convict" && d.measureAuthor(k, ce, subj) != nil) {
+		// (not "met Macron and will travel to Warsaw": Poland hosts; nor
+		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
