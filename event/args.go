@@ -1013,8 +1013,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				continue
 			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
-				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
-				continue // "detained dozens of Palestinian protesters": still the direct object
+				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions", "unit", "units", "branch", "wing", "cell", "cells", "members") {
+				continue // "detained dozens of Palestinian protesters", "blamed a unit of Russia's GRU": still the direct object
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
 				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's

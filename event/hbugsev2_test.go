@@ -168,3 +168,19 @@ func TestItAfterAndIsTheSubject(t *testing.T) {
 			want{typ: parley.Sanction, target: "Luiz Inácio Lula da Silva", source: "United States Senate"}},
 	})
 }
+
+// TestPartOfAnActor checks that "a unit of", "members of" an actor as the
+// direct object is that actor.
+func TestPartOfAnActor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"blamed_a_unit_of", "2024-05-10",
+			"Berlin blamed a unit of Russia's GRU for the hack.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia"}}},
+		{"blamed_a_unit_of_an_army", "2024-05-10",
+			"Kyiv blamed a unit of Russia's army for the massacre.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Armed Forces of the Russian Federation"}}},
+		{"sanctioned_a_unit_of", "2024-05-10",
+			"Washington sanctioned a unit of Iran's Revolutionary Guards.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Islamic Revolutionary Guard Corps"}}},
+	})
+}
