@@ -184,3 +184,24 @@ func TestPartOfAnActor(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "United States", target: "Islamic Revolutionary Guard Corps"}}},
 	})
 }
+
+// TestNeighbourIsNoArmysState checks that a state named after "border
+// with" is the neighbour, not the state of "the army" the story tells of.
+func TestNeighbourIsNoArmysState(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"army_sent_troops_to_the_border_with", "2024-05-10",
+			"The army dispatched troops to the border with Haiti.",
+			want{typ: parley.Mobilize, source: "Armed Forces of Haiti"}},
+		{"army_deployed_soldiers_to_the_frontier_with", "2024-05-10",
+			"The army deployed soldiers to the frontier with Somalia on Monday.",
+			want{typ: parley.Mobilize, source: "Armed Forces of Somalia"}},
+		{"army_named_before_is_not_the_neighbours", "2024-05-10",
+			"Sudan's army said it had taken the town. The army dispatched troops to the border with Chad.",
+			want{typ: parley.Mobilize, source: "Armed Forces of Chad"}},
+	})
+	runEventCases(t, []eventCase{
+		{"army_of_the_state_named_before", "2024-05-10",
+			"President Luis Abinader closed the Dominican Republic's border on Friday. The army dispatched troops to the border with Haiti.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of Dominican Republic", target: "Haiti"}}},
+	})
+}
