@@ -205,3 +205,28 @@ func TestNeighbourIsNoArmysState(t *testing.T) {
 			[]want{{typ: parley.Mobilize, source: "Armed Forces of Dominican Republic", target: "Haiti"}}},
 	})
 }
+
+// TestExpelledFromAPlace checks that envoys "expelled from" a capital or
+// a state are expelled by that state, not by the story's main one.
+func TestExpelledFromAPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_from_a_capital", "2024-05-10",
+			"Ukrainian diplomats were expelled from Minsk.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Ukraine"}}},
+		{"expelled_from_a_state", "2024-05-10",
+			"Two Ukrainian diplomats were expelled from Belarus.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Ukraine"}}},
+		{"expelled_from_a_capital_in_a_story_of_others", "2024-05-10",
+			"Zelensky met Biden in Washington. Two Ukrainian diplomats were expelled from Minsk on Monday.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Ukraine", date: "2024-05-06"}}},
+		{"polish_diplomats_expelled_from_russia", "2024-05-10",
+			"Four Polish diplomats were expelled from Russia last week.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Poland"}}},
+	})
+	runNotCases(t, []notCase{
+		// Sent home by their own capital: no expulsion of theirs.
+		{"own_capital_expels_none", "2024-05-10",
+			"Three Russian diplomats were expelled from Moscow.",
+			want{typ: parley.Sanction, source: "Russia", target: "Russia"}},
+	})
+}

@@ -3557,6 +3557,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj = subj // "Moldova … was granted EU candidate status alongside Ukraine": Moldova
 			}
 		}
+		if agent == nil && sn.typ == parley.Sanction && sn.mode == "expel" && subj != nil {
+			// "Ukrainian diplomats were expelled from Minsk": by the state
+			// they were sent out of, not the story's main one.
+			st := d.placeState(k, ce, "from")
+			if st == nil && k+1 < ce && d.tok(k+1).Is("from") {
+				st = d.fromState(k, ce) // "from Belarus"
+			}
+			if len(st) == 1 && !d.sameSide(subj, st[0]) && !d.forum(st[0]) {
+				agent, obj = st, subj
+			}
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
