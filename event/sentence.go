@@ -2313,6 +2313,33 @@ func (d *doc) conditional(a, b, k int) bool {
 	return false
 }
 
+// warnedOfCause reports whether the warning at k is of the harm some
+// cause brings, named after "of": "warned of serious consequences of
+// climate change", "warned of the dangers of rising sea levels". That
+// is a warning about the world, aimed at no one the story met.
+func (d *doc) warnedOfCause(k, ce int) bool {
+	if k+1 >= ce || !d.tok(k+1).Is("of", "about") {
+		return false
+	}
+	for i := k + 2; i+1 < ce && i <= k+6; i++ {
+		if d.cover[i] >= 0 || d.tok(i).Is(",", ";", "and", "if", "unless", "for") {
+			return false
+		}
+		if d.tok(i).Is("consequences", "consequence", "dangers", "danger", "risks", "risk", "effects", "impact", "costs", "perils") && d.tok(i+1).Is("of", "from") {
+			for j := i + 2; j < ce && j <= i+6; j++ {
+				if d.cover[j] >= 0 || d.tok(j).Is(",", ";") {
+					return d.cover[j] < 0 // "consequences of Russia's actions": aimed at Russia
+				}
+				if _, deed := deedNouns[d.tok(j).Norm]; deed || d.tok(j).Is("move", "step", "action", "actions", "aggression", "escalation") {
+					return false // "the consequences of an invasion": a threat to whoever would invade
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // anyWhoComes reports whether the object of trigger k is "any" one who
 // does something, a condition in all but name: "would fire on any ship
 // entering the zone", "will sanction any firm that helps Russia".
@@ -2617,6 +2644,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if !verb && d.namedAs(k, a) {
 		return nil, false // "called the move the beginning of a Russian invasion": a charge, not a report of one
+	}
+	if k > a && d.tok(k-1).Is("any") || !verb && k-1 > a && d.tok(k-2).Is("any") && d.cover[k-1] < 0 && !d.tok(k-1).Upper {
+		return nil, false // "would respond to any request for help" (a noun, whatever its form), "any new sanctions": none made yet
 	}
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
@@ -3219,7 +3249,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
 	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
-		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) {
+		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)

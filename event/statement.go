@@ -192,6 +192,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			}
 		}
 	}
+	if target == "" && d.warnedOfCause(k, to) {
+		return nil // "warned of serious consequences of climate change": of a cause, at no one
+	}
 	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
 		// "He made clear that the United States would respond with strong
 		// measures" in the readout of a call: a threat made to the one
