@@ -233,3 +233,16 @@ func TestWarningsAndOffersAboutNoOne(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestVictimIsNoDoer checks that the one a deed told in the passive fell
+// on is not the target of a later judgement of that deed.
+func TestVictimIsNoDoer(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"called_the_attack_on_a_candidate", "2024-05-10",
+			"Matthias Ecke, an SPD candidate, was attacked on Friday in Dresden. Scholz called the attack an assault on democracy.",
+			want{typ: parley.Accuse, target: "Matthias Ecke"}},
+		{"called_the_assault_on_an_mp", "2024-05-10",
+			"Kemi Adeyemi, a Labour MP, was assaulted outside her office on Tuesday. Starmer called the assault a disgrace.",
+			want{typ: parley.Accuse, target: "Kemi Adeyemi"}},
+	})
+}
