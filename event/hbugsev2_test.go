@@ -246,3 +246,24 @@ func TestVictimIsNoDoer(t *testing.T) {
 			want{typ: parley.Accuse, target: "Kemi Adeyemi"}},
 	})
 }
+
+// TestLaunchedAtPlacesIn checks that strikes "launched" at sites "in" a
+// state fall on that state, as fire does.
+func TestLaunchedAtPlacesIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"launched_missiles_at_sites_in", "2024-05-10",
+			"India launched missiles at sites in Pakistan.",
+			[]want{{typ: parley.Assault, source: "India", target: "Pakistan"}}},
+		{"launched_strikes_on_sites_in", "2024-05-10",
+			"India launched strikes on nine sites in Pakistan.",
+			[]want{{typ: parley.Assault, source: "India", target: "Pakistan"}}},
+		{"launched_drones_at_facilities_in", "2024-05-10",
+			"Russia launched drones at energy facilities in Ukraine.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"launched_missiles_in_a_test", "2024-05-10",
+			"North Korea launched missiles in a test on Monday.",
+			want{typ: parley.Assault}},
+	})
+}

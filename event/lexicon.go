@@ -891,7 +891,7 @@ var verbs = []struct {
 	{"launch", []sense{
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
-		s(parley.Assault, "195", directed, "on", "against", "at", "into").takes(strikeNouns...),
+		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
 	}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
