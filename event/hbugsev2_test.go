@@ -267,3 +267,27 @@ func TestLaunchedAtPlacesIn(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestChargeSaidFalse checks more ways of calling a charge false: "said
+// the claims were unfounded", "labelled the allegations lies".
+func TestChargeSaidFalse(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"said_the_claims_were_unfounded", "2024-05-10",
+			"Kyiv blamed Moscow for the blast. The Kremlin said the claims were unfounded.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"said_the_allegations_were_untrue", "2024-05-10",
+			"Washington accused Beijing of hacking. China said the allegations were untrue.",
+			[]want{{typ: parley.Reject, source: "China", target: "United States"}}},
+		{"labelled_the_allegations_lies", "2024-05-10",
+			"Iran accused Israel of the attack. Israel labelled the allegations lies.",
+			[]want{{typ: parley.Reject, source: "Israel", target: "Iran"}}},
+		{"labeled_the_claims_as_fabrications", "2024-05-10",
+			"Kyiv blamed Moscow. The Kremlin labeled the claims as fabrications.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"labelled_goods_is_no_refusal", "2024-05-10",
+			"The EU labelled the products as Israeli.",
+			want{typ: parley.Reject}},
+	})
+}

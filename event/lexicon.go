@@ -614,6 +614,8 @@ var verbs = []struct {
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
+	// "labelled the allegations lies": a charge refused
+	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
 	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},

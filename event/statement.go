@@ -71,7 +71,7 @@ var statementCues = func() []cue {
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
-	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "nonsense", "fabricat*", "deni*",
+	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
 		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
