@@ -2356,7 +2356,8 @@ func (d *doc) anyWhoComes(k, b int) bool {
 			if t.Is(",", ";", "and", "but") {
 				return false
 			}
-			if d.cover[j] < 0 && (t.Is("that", "who", "which") || j > i+1 && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing")) {
+			if d.cover[j] < 0 && (t.Is("that", "who", "which") || j > i+1 && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") ||
+				j > i+1 && j+1 < b && (len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed") || pastForms[t.Norm]) && d.tok(j+1).Is("to", "by", "into", "from")) { // "any jets supplied to Ukraine"
 				return true
 			}
 		}
