@@ -1139,7 +1139,7 @@ func (d *doc) laterThanTold(x parley.TimeExpr, trigger int) bool {
 	}
 	t := strings.ToLower(x.Text)
 	later := strings.HasSuffix(t, " later") || strings.HasSuffix(t, " afterwards") || strings.HasSuffix(t, " afterward") ||
-		x.Kind == "offset" && (strings.HasPrefix(t, "the next ") || strings.HasPrefix(t, "the following ")) // "struck Rafah the next day", with no day told before
+		x.Kind == "offset" && (strings.HasPrefix(t, "the next ") || strings.HasPrefix(t, "the following ") || strings.HasSuffix(t, " after")) // "struck Rafah the next day", "the day after", with no day told before
 	if !later && (x.Kind != "offset" || x.Anchor.IsZero() || x.Anchor == d.in.Published) {
 		return false // ("agreed to stay in contact in the coming weeks": ahead of the paper's day)
 	}
