@@ -297,3 +297,22 @@ func TestChargeSaidFalse(t *testing.T) {
 			want{typ: parley.Reject}},
 	})
 }
+
+// TestChargeDatedByItsStatement checks that a charge made "in a
+// statement on Monday" takes Monday, not the day of the deed charged.
+func TestChargeDatedByItsStatement(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accused_of_ramming_in_a_statement_on", "2024-05-10",
+			"The Philippines accused China of ramming its vessel on Saturday, in a statement on Monday.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China", date: "2024-05-06"}}},
+		{"blamed_for_a_strike_at_a_briefing_on", "2024-05-10",
+			"Kyiv blamed Moscow for the strike on Odesa on Tuesday at a briefing on Thursday.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Russia", date: "2024-05-09"}}},
+	})
+	runNotCases(t, []notCase{
+		// A deed reported in a statement keeps its own day.
+		{"deed_reported_in_a_statement", "2024-05-10",
+			"Israel struck Gaza on Saturday, the army said in a statement on Monday.",
+			want{typ: parley.Assault, date: "2024-05-06"}},
+	})
+}
