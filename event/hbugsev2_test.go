@@ -316,3 +316,25 @@ func TestChargeDatedByItsStatement(t *testing.T) {
 			want{typ: parley.Assault, date: "2024-05-06"}},
 	})
 }
+
+// TestProxiesCharged checks that a charge against unnamed doers tied to
+// an actor ("hackers linked to Russia") is aimed at that actor.
+func TestProxiesCharged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"blamed_hackers_linked_to", "2024-05-10",
+			"Britain blamed hackers linked to Russia for the attack.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Russia"}}},
+		{"accused_a_group_backed_by", "2024-05-10",
+			"Germany accused a group backed by Iran of plotting attacks.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Iran"}}},
+		{"blamed_hackers_working_for", "2024-05-10",
+			"Washington blamed hackers working for China's Ministry of State Security.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		// The people a force fell on, doing something, are still its object.
+		{"killed_protesters_demanding", "2024-05-10",
+			"Police killed protesters demanding Boluarte's resignation.",
+			want{typ: parley.Assault, target: "Dina Boluarte"}},
+	})
+}
