@@ -555,6 +555,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			ms = d.mentionStart(ms - 2)
 			start = ms
 		}
+		if ok && m.Via == parley.ViaPronoun && d.tok(ms).Is("it", "he", "she", "they") && ms > cs && d.tok(ms-1).Is("and", "but") {
+			return ids, start // "overturned the decree of the Assembly, and it annulled …": a new clause's subject, no list
+		}
 		// Coordination to the left: "X and Y", "X, Y and the Z". A comma
 		// joins only inside a list that "and" closes: in "between Moscow
 		// and Beijing, Putin made …" the comma ends a fronted phrase.
@@ -963,7 +966,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
-			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper {
+			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper &&
+				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
 			}
 			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && groupHeads[d.tok(i-2).Norm] &&
@@ -1035,8 +1039,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				continue
 			}
 			if n == "of" && pendingPrep == "" && i > 0 && d.tok(i-1).Is("dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "some", "several", "many", "two", "three", "four", "five",
-				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions") {
-				continue // "detained dozens of Palestinian protesters": still the direct object
+				"parts", "part", "areas", "swathes", "swaths", "much", "most", "regions", "unit", "units", "branch", "wing", "cell", "cells", "members") {
+				continue // "detained dozens of Palestinian protesters", "blamed a unit of Russia's GRU": still the direct object
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
 				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's
@@ -1102,6 +1106,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if sn.typ == parley.Sanction && d.holdersOf(i) && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
 				continue // "sanctions on 280 entities in Russia", "sanctioned firms linked to Iran": the state
+			}
+			if sn.typ == parley.Accuse && pendingPrep == "" && direct && i-from <= 5 && d.proxiesOf(i) {
+				continue // "blamed hackers linked to Russia", "accused a group backed by Iran": the one behind them
 			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
@@ -1518,6 +1525,21 @@ func (d *doc) holdersOf(i int) bool {
 		return false
 	}
 	return h >= 0 && d.cover[h] < 0 && sanctionHolders[d.tok(h).Norm]
+}
+
+// proxiesOf reports whether the word at i closes a phrase that ties
+// unnamed doers to the actor after it: "hackers linked to", "a group
+// backed by", "saboteurs working for".
+func (d *doc) proxiesOf(i int) bool {
+	h := i - 1
+	switch {
+	case d.tok(i).Is("to") && d.tok(h).Is("linked", "tied", "connected", "loyal"):
+	case d.tok(i).Is("by") && d.tok(h).Is("backed", "sponsored", "funded", "directed", "run", "controlled", "hired", "recruited"):
+	case d.tok(i).Is("for") && d.tok(h).Is("working", "acting", "spying"):
+	default:
+		return false
+	}
+	return h >= 1 && d.cover[h-1] < 0 && d.tok(h-1).Kind == token.Word && !d.tok(h-1).Upper
 }
 
 // infinitiveAt reports whether the word at i, after "to", reads as a verb:

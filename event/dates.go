@@ -396,6 +396,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			// the sentence dates it, not one set off after a comma.
 			i = f
 		}
+		if j := d.statementDate(i, clause, trigger); j >= 0 {
+			// "accused China of ramming its vessel on Saturday, in a
+			// statement on Monday": the charge is Monday's.
+			i = j
+		}
 		if j := d.ownBeforeAttribution(i, trigger); j >= 0 {
 			// "Kishida will visit the Philippines next month, the
 			// foreign ministry said on Tuesday": Tuesday is the saying's.
@@ -1110,6 +1115,29 @@ func (d *doc) possessiveDate(x parley.TimeExpr) bool {
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
+// statementDate returns the date expression after i in the clause that
+// dates the statement a charge or rebuke at trigger was made in ("in a
+// statement on Monday", "at a briefing on Tuesday"), when i dates the
+// deed charged before it; else -1.
+func (d *doc) statementDate(i int, clause parley.Span, trigger int) int {
+	if !accuseVerbs[d.tok(trigger).Norm] && !d.tok(trigger).Is("condemned", "denied", "rejected", "criticised", "criticized", "denounced") {
+		return -1
+	}
+	at := d.in.Dates[i].Span.Start
+	for j, x := range d.in.Dates {
+		if x.Span.Start <= at || x.Span.End > clause.End || x.Value.IsZero() {
+			continue
+		}
+		k := d.tokenAt(x.Span.Start)
+		for t := k - 1; t > trigger && k-t <= 3; t-- {
+			if d.tok(t).Is("statement", "briefing", "conference", "interview", "communique", "communiqué", "post") {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // priorDeedDate reports whether date expression i, after the act at
 // trigger, names in the possessive a deed the act came after: "accepted
 // offers of help after Friday night's earthquake" — the earthquake's day.
@@ -1343,7 +1371,8 @@ func (d *doc) laterThanTold(x parley.TimeExpr, trigger int) bool {
 		return false
 	}
 	t := strings.ToLower(x.Text)
-	later := strings.HasSuffix(t, " later") || strings.HasSuffix(t, " afterwards") || strings.HasSuffix(t, " afterward")
+	later := strings.HasSuffix(t, " later") || strings.HasSuffix(t, " afterwards") || strings.HasSuffix(t, " afterward") ||
+		x.Kind == "offset" && (strings.HasPrefix(t, "the next ") || strings.HasPrefix(t, "the following ") || strings.HasSuffix(t, " after")) // "struck Rafah the next day", "the day after", with no day told before
 	if !later && (x.Kind != "offset" || x.Anchor.IsZero() || x.Anchor == d.in.Published) {
 		return false // ("agreed to stay in contact in the coming weeks": ahead of the paper's day)
 	}

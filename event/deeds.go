@@ -401,6 +401,12 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			t = d.tok(i)
 		}
 		switch {
+		case t.Norm != word && d.passive(i):
+			// "Ecke was attacked on Friday … called the attack an assault
+			// on democracy": the one attacked did not attack; the doer is
+			// the agent after "by", if named.
+			_, b := d.tokensOf(d.sentenceAround(i))
+			ids = d.byAgent(i, b)
 		case t.Norm != word && (d.finiteVerbAt(i) || d.tok(i).Is("began", "started", "continued", "resumed", "begins", "starts")):
 			a, _ := d.tokensOf(d.sentenceAround(i))
 			if ids, _ = d.subjects(i, d.clauseStart(i, a)); ids == nil && i >= 2 && modifiedNouns[d.tok(i-1).Norm] && d.cover[i-2] >= 0 {

@@ -80,6 +80,35 @@ func notBareDown(d *doc, k int) bool {
 	return !d.tok(k).Is("down")
 }
 
+// calledChargeFalse accepts "called" or "described" a charge made before
+// false: "called the accusations baseless", "described Russia's claims as
+// lies". A refusal of the charge, aimed at whoever made it, not a rebuke.
+func calledChargeFalse(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !namesWhatFollows(d, k) {
+		return false
+	}
+	claim := 0
+	for i := k + 1; i < n && i <= k+4 && claim == 0; i++ {
+		if d.tok(i).Is("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges") {
+			claim = i
+		}
+	}
+	if claim == 0 || claim+1 < n && d.tok(claim+1).Is("of", "that", "about", "against") {
+		return false // "called accusations of genocide against Israel …": the charge is the subject's own
+	}
+	for i := claim + 1; i < n && i <= claim+5; i++ {
+		if d.stop(i) || d.tok(i).Is(";", "that", "but", "because") {
+			return false
+		}
+		if d.tok(i).Is("absurd", "baseless", "groundless", "unfounded", "false", "untrue", "lies", "lie", "fabricated", "fabrication",
+			"fabrications", "nonsense", "ridiculous", "fake", "slander", "slanderous", "smear", "propaganda", "disinformation", "preposterous") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesWhatFollows reports whether "called" or "described" at k takes
 // the words after it as what it names: not "called on", "called for",
 // "called off", "called it".

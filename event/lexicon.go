@@ -580,6 +580,7 @@ var verbs = []struct {
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise), // "called China a reliable partner"
 		// "called for de-escalation": of whoever the clause or the
@@ -615,11 +616,14 @@ var verbs = []struct {
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
-	{"brand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	// "labelled the allegations lies": a charge refused
+	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
+	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -896,7 +900,7 @@ var verbs = []struct {
 	{"launch", []sense{
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
-		s(parley.Assault, "195", directed, "on", "against", "at", "into").takes(strikeNouns...),
+		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
 	}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},

@@ -927,6 +927,14 @@ func (d *doc) leaderState(id string) string {
 	return ""
 }
 
+// chargeLaid reports whether accusation e lays a charge: "accused Modi
+// of betraying farmers", "blamed the police for the deaths". A crowd
+// that charges someone accuses; one that only denounces protests.
+func (d *doc) chargeLaid(e parley.Event) bool {
+	i := d.tokenAt(e.Trigger.Start)
+	return i < len(d.in.Tokens) && accuseVerbs[d.tok(i).Norm] && !d.tok(i).Is("charged", "charges", "charging", "convicted", "indicted", "suspected", "suspects")
+}
+
 // crowdReactions lays out what a crowd does in one sentence as the labels
 // do: a crowd that denounces is protesting, and a protest aims at whoever
 // the crowd's words in the same sentence aim at ("gathered outside
@@ -962,7 +970,9 @@ func crowdReactions(d *doc, evs []parley.Event) []parley.Event {
 				e.Type = "" // said as part of the protest already coded
 				continue
 			}
-			e.Type, e.CAMEO, e.Mode = parley.Protest, "141", "demo"
+			if !d.chargeLaid(*e) {
+				e.Type, e.CAMEO, e.Mode = parley.Protest, "141", "demo"
+			}
 		}
 	}
 	n := 0

@@ -1829,6 +1829,19 @@ func (d *doc) proposalBefore(t, a int) bool {
 	return false
 }
 
+// threatenedClause reports whether the mention ending at t is a pronoun
+// right after a word of threat and before a modal: the subject of the
+// clause threatened, its "that" left out ("warned it would strike",
+// "vowed they will respond").
+func (d *doc) threatenedClause(t, a int) bool {
+	pronoun := d.tok(t).Is("it", "they", "he", "she", "we") // (an unresolved one too: "the Houthis warned they would")
+	if m, ok := d.mentionAt(t); d.cover[t] >= 0 {
+		pronoun = pronoun && ok && m.Via == parley.ViaPronoun
+	}
+	return pronoun && t > a && threatWords[d.tok(t-1).Norm] && t+1 < len(d.in.Tokens) &&
+		d.tok(t+1).Is("would", "will", "could", "might", "'d", "’d", "'ll", "’ll")
+}
+
 // threatWords threaten or warn: what their that-clause or infinitive
 // says would be done is threatened, and the threat is the event.
 var threatWords = map[string]bool{"warn": true, "warned": true, "warns": true, "warning": true,
@@ -1889,6 +1902,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		if t == k-1 && d.tok(t).Is("keep", "continue") {
 			continue // "vowed to keep attacking": past the aspect verb to its "to"
+		}
+		if d.threatenedClause(t, a) {
+			return true // "warned it would strike Israel": a "that" left out
 		}
 		if d.cover[t] >= 0 || !d.tok(t).Is("to") || k-t > 6 {
 			continue
@@ -2095,6 +2111,9 @@ func (d *doc) clauseEnd(k, b int) int {
 		}
 		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) {
 			return i // "Xi met Putin on Monday, and Biden spoke with Zelensky by phone"
+		}
+		if n == "and" && i > k+1 && d.cover[i-1] < 0 && d.newClauseAt(i+1, b) {
+			return i // "Hungary blocked the deal and Russia attacked Ukraine": another subject's act
 		}
 		if n == "," && i > k+1 && i+1 < b && d.tok(i+1).Is("which", "who") && !d.occasionBefore(i, k) {
 			// "congratulated Xi on the centenary of the party, which
@@ -2308,6 +2327,59 @@ func (d *doc) conditional(a, b, k int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// warnedOfCause reports whether the warning at k is of the harm some
+// cause brings, named after "of": "warned of serious consequences of
+// climate change", "warned of the dangers of rising sea levels". That
+// is a warning about the world, aimed at no one the story met.
+func (d *doc) warnedOfCause(k, ce int) bool {
+	if k+1 >= ce || !d.tok(k+1).Is("of", "about") {
+		return false
+	}
+	for i := k + 2; i+1 < ce && i <= k+6; i++ {
+		if d.cover[i] >= 0 || d.tok(i).Is(",", ";", "and", "if", "unless", "for") {
+			return false
+		}
+		if d.tok(i).Is("consequences", "consequence", "dangers", "danger", "risks", "risk", "effects", "impact", "costs", "perils") && d.tok(i+1).Is("of", "from") {
+			for j := i + 2; j < ce && j <= i+6; j++ {
+				if d.cover[j] >= 0 || d.tok(j).Is(",", ";") {
+					return d.cover[j] < 0 // "consequences of Russia's actions": aimed at Russia
+				}
+				if _, deed := deedNouns[d.tok(j).Norm]; deed || d.tok(j).Is("move", "step", "action", "actions", "aggression", "escalation") {
+					return false // "the consequences of an invasion": a threat to whoever would invade
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// anyWhoComes reports whether the object of trigger k is "any" one who
+// does something, a condition in all but name: "would fire on any ship
+// entering the zone", "will sanction any firm that helps Russia".
+func (d *doc) anyWhoComes(k, b int) bool {
+	for i := k + 1; i < b && i <= k+4; i++ {
+		if d.tok(i).Is(",", ";", "and", "but") {
+			return false
+		}
+		if !d.tok(i).Is("any", "anyone", "anybody") || d.cover[i] >= 0 {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+5; j++ {
+			t := d.tok(j)
+			if t.Is(",", ";", "and", "but") {
+				return false
+			}
+			if d.cover[j] < 0 && (t.Is("that", "who", "which") || j > i+1 && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") ||
+				j > i+1 && j+1 < b && (len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed") || pastForms[t.Norm]) && d.tok(j+1).Is("to", "by", "into", "from")) { // "any jets supplied to Ukraine"
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -2591,6 +2663,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if !verb && d.namedAs(k, a) {
 		return nil, false // "called the move the beginning of a Russian invasion": a charge, not a report of one
+	}
+	if k > a && d.tok(k-1).Is("any") || !verb && k-1 > a && d.tok(k-2).Is("any") && d.cover[k-1] < 0 && !d.tok(k-1).Upper {
+		return nil, false // "would respond to any request for help" (a noun, whatever its form), "any new sanctions": none made yet
 	}
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
 		return nil, false // "as a form of protest", "resigned in protest": a manner, not a protest held
@@ -3035,8 +3110,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) {
-		// (not "met Macron and will travel to Warsaw": Poland hosts)
+	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) &&
+		!(sn.typ == parley.Sanction && sn.mode == "convict" && d.measureAuthor(k, ce, subj) != nil) {
+		// (not "met Macron and will travel to Warsaw": Poland hosts; nor
+		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
@@ -3135,6 +3212,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
 		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
 	}
+	if sn.complement && verb && len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] && k+2 < ce && d.cover[k+1] >= 0 && d.tok(k+2).Is("would", "will", "could", "might", "may", "must") {
+		obj = nil // "Iran warned it would strike Israel": "it" opens what was said, the target is in it
+	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) && !(sn.typ == parley.Concede && helpGivenUp(d, k)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
 		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
@@ -3177,7 +3257,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if p := d.proposer(k+1, ce, subj); p != nil {
 			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
 		} else if obj == nil && d.wordAfter(k, ce, 3, "proposal", "proposals", "initiative", "draft", "package") {
-			obj = d.forumIn(a, b, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
+			obj = d.forumIn(a, ce, subj) // "At EU level, Hungary and Slovakia blocked proposals for sanctions": the bloc's
 		}
 	}
 	if verb && len(obj) > 0 && sn.typ == parley.Accuse && accuseVerbs[d.tok(k).Norm] {
@@ -3207,7 +3287,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
 	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
-		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) {
+		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
 		obj = d.meetingPartner(subj[0], k)
@@ -3564,6 +3644,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// granted EU candidate status": by the body it joins
 			if agent = d.memberOf(k, ce, obj); agent != nil && subj != nil && !slices.Equal(subj, agent) {
 				obj = subj // "Moldova … was granted EU candidate status alongside Ukraine": Moldova
+			}
+		}
+		if agent == nil && sn.typ == parley.Sanction && sn.mode == "expel" && subj != nil {
+			// "Ukrainian diplomats were expelled from Minsk": by the state
+			// they were sent out of, not the story's main one.
+			st := d.placeState(k, ce, "from")
+			if st == nil && k+1 < ce && d.tok(k+1).Is("from") {
+				st = d.fromState(k, ce) // "from Belarus"
+			}
+			if len(st) == 1 && !d.sameSide(subj, st[0]) && !d.forum(st[0]) {
+				agent, obj = st, subj
 			}
 		}
 		if agent == nil && sn.typ == parley.Sanction {
@@ -4130,7 +4221,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
-	if (status == parley.Planned || status == parley.Hypothetical) && d.conditional(a, b, k) && !d.conditionOpens(a, k) {
+	if (status == parley.Planned || status == parley.Hypothetical) && (d.conditional(a, b, k) && !d.conditionOpens(a, k) || d.anyWhoComes(k, b)) {
 		// "would impose new sanctions on Russia if its troops cross",
 		// "unless Hamas frees the hostages, Israel will strike": a
 		// penalty promised on a condition is a threat, made when said.
@@ -4373,6 +4464,18 @@ func (d *doc) thatSubject(from, ce int) []string {
 	return nil
 }
 
+// ownPronounClause reports whether a pronoun standing for the subject,
+// then a modal, opens at i: the clause said, its "that" left out ("warned
+// it would strike", "said they will respond").
+func (d *doc) ownPronounClause(i, ce int, subj []string) bool {
+	m, ok := d.mentionAt(i)
+	if !ok || m.Via != parley.ViaPronoun || len(m.Actors) != 1 || !d.sameSide(subj, m.Actors[0]) {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+1 < ce && d.tok(e).Is("would", "will", "could", "might", "may", "must", "'d", "’d", "'ll", "’ll")
+}
+
 // complementTarget finds the actor an embedded act is aimed at: after
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
@@ -4394,6 +4497,8 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if i < ce && d.tok(i).Is("if", "unless", "should") {
 			i++ // "warned that if Israel made another mistake, …": the one the condition names
 		}
+	case d.ownPronounClause(i, ce, subj):
+		// "warned it would strike Israel": a "that" left out
 	default:
 		return nil
 	}

@@ -37,9 +37,11 @@ func TestUnnamedDoers(t *testing.T) {
 		// A rights group reports arrests; it does not make them.
 		{"rights_group_reporting_arrests_made_none", "2024-05-10",
 			"Amnesty International said dozens of Georgian activists had been detained.", nil},
-		// The speaker's own envoy or diplomats: the act fell on it.
+		// The speaker's own envoy or diplomats: the act fell on it (done
+		// by the state they were expelled from).
 		{"own_envoy_summoned_is_not_the_speakers_act", "2024-05-10",
-			"The Kremlin said Russian diplomats had been expelled from Poland.", nil},
+			"The Kremlin said Russian diplomats had been expelled from Poland.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Russia"}}},
 		// The authority the sentence before opened on acted.
 		{"summoned_after_the_ministry_condemned", "2024-05-10",
 			"Germany's foreign ministry condemned the cyberattack on Tuesday. The Russian ambassador was summoned on Wednesday.",

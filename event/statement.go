@@ -71,7 +71,7 @@ var statementCues = func() []cue {
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
-	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "nonsense", "fabricat*", "deni*",
+	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
 		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
@@ -191,6 +191,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 				target, at = t, from
 			}
 		}
+	}
+	if target == "" && d.warnedOfCause(k, to) {
+		return nil // "warned of serious consequences of climate change": of a cause, at no one
 	}
 	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
 		// "He made clear that the United States would respond with strong

@@ -1123,12 +1123,20 @@ func (d *doc) onlyStateNamed() *kb.Entity {
 	return d.soleState(func(yield func(string) bool) {
 		for _, m := range d.mentions {
 			for _, id := range m.Actors {
-				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName && !yield(a.Country) {
+				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName && !d.acrossBorder(m) && !yield(a.Country) {
 					return
 				}
 			}
 		}
 	})
+}
+
+// acrossBorder reports whether mention m follows "border with" or
+// "frontier with": the neighbour, never the state whose army the story
+// tells of ("The army sent troops to the border with Haiti").
+func (d *doc) acrossBorder(m parley.Mention) bool {
+	i := d.tokenIndex(m.Span.Start)
+	return i >= 2 && d.toks[i-1].Is("with") && d.toks[i-2].Is("border", "borders", "frontier", "frontiers")
 }
 
 // soleState returns the state of countries when, leaving out empty ones,

@@ -1297,7 +1297,14 @@ func (d *doc) sentenceSubject(s int) string {
 			j = d.tokenIndex(m.Span.End)
 		}
 		if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
-			return "" // "Sri Lanka's largest lender": an owner, not the subject
+			// "Senegal's Constitutional Council …, and it annulled": the
+			// body owned, named at once; "Sri Lanka's largest lender": an
+			// owner, not the subject.
+			if k+1 < len(d.recent) && d.recent[k+1].tok > j && d.recent[k+1].tok <= j+3 && d.sentenceOf[d.recent[k+1].tok] == s &&
+				(d.recent[k+1].kind == parley.Organization || d.recent[k+1].kind == parley.State) {
+				return d.recent[k+1].id
+			}
+			return ""
 		}
 		return rf.id
 	}
