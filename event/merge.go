@@ -1655,13 +1655,22 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of || !d.tok(j+1).Is("the", "their") {
 			continue
 		}
-		n := j + 2
-		for n+1 < k && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
-			n++
+		if noun := d.occasionNounAt(j+2, k); noun != "" {
+			return noun
 		}
-		if occasionNouns[d.tok(n).Norm] != nil {
-			return d.tok(n).Norm
-		}
+	}
+	return ""
+}
+
+// occasionNounAt returns the occasion noun at n, past any modifiers
+// ("the annual summit", "an extraordinary session"), before token limit;
+// or "".
+func (d *doc) occasionNounAt(n, limit int) string {
+	for n+1 < limit && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
+		n++
+	}
+	if occasionNouns[d.tok(n).Norm] != nil {
+		return d.tok(n).Norm
 	}
 	return ""
 }
@@ -1684,12 +1693,8 @@ func (d *doc) occasionPhraseAfter(e *parley.Event) string {
 		if d.tok(j).Is("of") && !d.tok(j-1).Is("sidelines", "margins", "sideline", "margin") {
 			continue // "on the sidelines of the forum", not "the outcome of the talks"
 		}
-		n := j + 2
-		for n+1 < b && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("special", "extraordinary", "emergency")) {
-			n++
-		}
-		if occasionNouns[d.tok(n).Norm] != nil {
-			return d.tok(n).Norm
+		if noun := d.occasionNounAt(j+2, b); noun != "" {
+			return noun
 		}
 	}
 	return ""
