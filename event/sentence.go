@@ -227,6 +227,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
+				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
+			}
 			if ok && fs.typ == parley.Consult {
 				switch fate, at := d.talksFate(k, a); fate {
 				case talksRefused:
@@ -1939,6 +1942,47 @@ func (d *doc) requestedAct(k, a int) bool {
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
 	return false
+}
+
+// threatenedTypes are the acts a threat can name by their noun.
+var threatenedTypes = map[parley.EventType]bool{parley.Assault: true, parley.Coerce: true, parley.Mobilize: true, parley.Sanction: true}
+
+// threatenedNoun reports whether the nominal trigger at k is the object
+// of a verb of threat, past its article and modifiers: "threatened a new
+// offensive", "is threatening a full-scale invasion of Lebanon".
+func (d *doc) threatenedNoun(k, a int) bool {
+	for j := k - 1; j >= a && k-j <= 5; j-- {
+		t := d.tok(j)
+		switch {
+		case d.cover[j] >= 0:
+			if d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+				return false // "threatened Syria after the attack"
+			}
+		case t.Is("threaten", "threatened", "threatens", "threatening"):
+			return true
+		case t.Kind != token.Word || t.Upper:
+			return false
+		case !(threatModifiers[t.Norm] || weaponWords[t.Norm] || adjectiveLike(t) || strings.Contains(t.Text, "-")):
+			return false
+		}
+	}
+	return false
+}
+
+var threatModifiers = map[string]bool{"a": true, "an": true, "the": true, "new": true, "fresh": true, "another": true,
+	"further": true, "more": true, "major": true, "ground": true, "renewed": true, "massive": true, "wider": true, "broader": true}
+
+// asThreats turns acts named as what was threatened into the threats.
+func asThreats(ev []parley.Event) []parley.Event {
+	for i, e := range ev {
+		mode := ""
+		if e.Type == parley.Sanction {
+			mode = "sanction"
+		}
+		ev[i].Type, ev[i].CAMEO, ev[i].Mode, ev[i].Medium = parley.Threaten, "138", mode, ""
+		ev[i].Rule += ":threatened"
+	}
+	return ev
 }
 
 // sharedInfinitive returns the verb after "to" that the bare verb at k,
