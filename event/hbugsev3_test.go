@@ -29,10 +29,30 @@ func TestThreatenedActs(t *testing.T) {
 		{"threatened_airstrikes_are_no_assault", "2024-05-10",
 			"The United States threatened airstrikes on Iraqi militias in Syria.", want{typ: parley.Assault}},
 	})
-	// An attack told after a threat in another clause is still an attack.
+}
+
+// TestWarningsAboutAttacks checks warnings whose clause opens with an
+// attack: aimed at whoever would attack, never at the one attacked.
+func TestWarningsAboutAttacks(t *testing.T) {
 	runEventCases(t, []eventCase{
-		{"attack_after_a_threat_clause", "2024-05-10",
-			"Russia threatened Kyiv, and on Monday it launched an attack on Ukraine.",
-			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"invasion_by_a_named_attacker", "2024-05-10",
+			"The United States warned on Tuesday that an invasion of Taiwan by China would have severe consequences.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "China", date: "2024-05-07"}}},
+		{"attack_on_the_protected_names_no_one", "2024-05-10",
+			"Japan warned that any attack on Taiwan would be met with a firm response.", nil},
+		{"assault_on_an_ally_names_no_one", "2024-05-10",
+			"Poland has warned that an assault on Lithuania would be an attack on NATO.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"invasion_of_the_protected_is_not_the_target", "2024-05-10",
+			"Britain warned that a full-scale invasion of Moldova would trigger sweeping sanctions.",
+			want{typ: parley.Threaten, target: "Moldova"}},
+		// The attacker named as the object or by its country word stays the target.
+		{"the_attacker_as_the_object_is_kept", "2024-05-10",
+			"Britain warned Russia that any attack on Moldova would trigger sanctions.",
+			want{typ: parley.Threaten, target: "Moldova"}},
+		{"the_attackers_country_word", "2024-05-10",
+			"Washington warned that an Iranian strike on Israel would draw a US response.",
+			want{typ: parley.Threaten, target: "Israel"}},
 	})
 }

@@ -4541,6 +4541,9 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if i < ce && d.tok(i).Is("if", "unless", "should") {
 			i++ // "warned that if Israel made another mistake, …": the one the condition names
 		}
+		if n := d.attackOpening(i, ce); n >= 0 {
+			return d.attackerOf(i, n, ce, subj)
+		}
 	case d.ownPronounClause(i, ce, subj):
 		// "warned it would strike Israel": a "that" left out
 	default:
@@ -4613,6 +4616,51 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun && !d.sameSide(subj, m.Actors[0]) {
 			return m.Actors
 		}
+	}
+	return nil
+}
+
+// attackOpening returns the attack noun a that-clause opens with, past
+// its article and modifiers ("that any attack on Taiwan would …", "that
+// a Chinese invasion of Taiwan …"), or -1.
+func (d *doc) attackOpening(i, ce int) int {
+	for j := i; j < ce && j-i <= 3; j++ {
+		t := d.tok(j)
+		switch {
+		case attackNouns[t.Norm] && d.cover[j] < 0:
+			if j+1 < ce && d.tok(j+1).Is("on", "of", "against", "by", "would", "will", "could", "might") {
+				return j
+			}
+			return -1
+		case d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective:
+			j = d.mentionEnd(j) - 1
+		case !t.Is("any", "a", "an", "the", "further", "new", "possible", "future", "military", "armed", "fresh") && !weaponWords[t.Norm] &&
+			!(t.Kind == token.Word && !t.Upper && (adjectiveLike(t) || strings.Contains(t.Text, "-"))): // "a full-scale invasion"
+			return -1
+		}
+	}
+	return -1
+}
+
+var attackNouns = map[string]bool{"attack": true, "attacks": true, "invasion": true, "assault": true, "aggression": true,
+	"strike": true, "strikes": true, "incursion": true, "offensive": true, "blockade": true, "annexation": true}
+
+// attackerOf returns who would make the attack named by the noun at n
+// that opens a warning's clause at i: its country word ("any Russian
+// aggression") or its "by" ("an invasion of Taiwan by China"). The one
+// attacked is no target of the warning ("warned that any attack on
+// Taiwan would …": none named).
+func (d *doc) attackerOf(i, n, ce int, subj []string) []string {
+	for j := i; j < n; j++ {
+		if d.cover[j] < 0 {
+			continue
+		}
+		if m := d.in.Mentions[d.cover[j]]; len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+			return m.Actors
+		}
+	}
+	if by := d.nounAgent(n, ce); len(by) == 1 && !d.sameSide(subj, by[0]) {
+		return by
 	}
 	return nil
 }
