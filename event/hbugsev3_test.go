@@ -56,3 +56,27 @@ func TestWarningsAboutAttacks(t *testing.T) {
 			want{typ: parley.Threaten, target: "Israel"}},
 	})
 }
+
+// TestMissionsAbroad checks acts on a state's embassy or consulate
+// abroad: they are done to that state, not to the host.
+func TestMissionsAbroad(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"struck_a_consulate", "2024-05-10",
+			"Saudi jets bombed the Iranian consulate in Sanaa on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Saudi Arabia", target: "Iran", date: "2024-05-07"}}},
+		{"shelled_a_consulate", "2024-05-10",
+			"Ukraine shelled the Russian consulate in Kharkiv.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+		{"raided_an_embassy_of_a_state_named_later", "2024-05-10",
+			"Police raided the Mexican embassy in Quito on Friday. Mexico broke off relations with Ecuador the next day.",
+			[]want{{typ: parley.Assault, target: "Mexico", source: "National Police of Ecuador"}}},
+		{"attacked_an_embassy_of_a_state_named_later", "2024-05-10",
+			"Demonstrators attacked the French embassy in Niamey, and France condemned the attack.",
+			[]want{{typ: parley.Assault, source: "Nigerien demonstrators", target: "France"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_host_is_not_the_target", "2024-05-10",
+			"Israeli jets struck the Iranian consulate in Beirut on Monday.",
+			want{typ: parley.Assault, target: "Lebanon"}},
+	})
+}

@@ -4360,7 +4360,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
 		}
 		e := ev
-		e.Source, e.Target = d.ref(p[0]), d.ref(p[1])
+		e.Source, e.Target = d.ref(p[0]), d.ref(d.missionState(p[1], sn.typ))
 		if apart {
 			if pl := d.placeAfterActor(p[1], k, ce); pl != nil {
 				e.Location = pl
@@ -4619,6 +4619,26 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	}
 	return nil
 }
+
+// missionState returns the state whose embassy or consulate abroad id
+// is, when the article names that state and the act is force or a
+// penalty: what is done to "the Mexican embassy in Quito" is done to
+// Mexico (a protest lodged with an embassy stays the embassy's). Else id.
+func (d *doc) missionState(id string, typ parley.EventType) string {
+	a := d.actors[id]
+	if a == nil || !missionActs[typ] || a.Kind != parley.Organization || a.Country == "" {
+		return id
+	}
+	if n := strings.ToLower(a.Name); !strings.HasPrefix(n, "embassy of ") && !strings.HasPrefix(n, "consulate of ") {
+		return id
+	}
+	if st := "state:" + a.Country; d.actors[st] != nil {
+		return st
+	}
+	return id
+}
+
+var missionActs = map[parley.EventType]bool{parley.Assault: true, parley.Coerce: true, parley.Sanction: true, parley.Protest: true}
 
 // attackOpening returns the attack noun a that-clause opens with, past
 // its article and modifiers ("that any attack on Taiwan would …", "that
