@@ -386,7 +386,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// "Kremlin aides rejected" speak for their owners.)
 				return nil, i
 			}
-			if t.Is("and") && d.sharedSubjectVerb(i, k) {
+			if d.predicateJoin(i, cs) && d.sharedSubjectVerb(i, k) {
 				// "Orban met Meloni in Rome, and on Tuesday travelled to
 				// Vienna for talks with Nehammer": the verbs share the
 				// first one's subject, not its object.
@@ -803,11 +803,18 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
 }
 
+// predicateJoin reports whether the word at i can join a second verb to
+// the first one's subject: "and", or "then" after a comma ("expelled two
+// diplomats on Monday, then closed the consulate").
+func (d *doc) predicateJoin(i, cs int) bool {
+	return d.tok(i).Is("and") || d.tok(i).Is("then") && i > cs && d.tok(i-1).Is(",")
+}
+
 // sharedVerbStart returns where the second of two verbs sharing a
 // subject starts, "and" being the last such join in (cs, k); else -1.
 func (d *doc) sharedVerbStart(k, cs int) int {
 	for i := k - 1; i > cs; i-- {
-		if d.tok(i).Is("and") && d.cover[i] < 0 && d.sharedSubjectVerb(i, k) {
+		if d.predicateJoin(i, cs) && d.cover[i] < 0 && d.sharedSubjectVerb(i, k) {
 			return i + 1
 		}
 	}

@@ -62,9 +62,9 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 	if sp := d.in.Dates[i].Span; sp.End <= at {
 		// "… met on Nov. 18, and Defence Minister Rajnath Singh held talks
 		// with Dong Jun, in Vientiane two days later": the date before
-		// ", and" is the first clause's.
+		// ", and" (or ", then") is the first clause's.
 		for t := d.tokenAt(sp.End); t+1 < trigger; t++ {
-			if d.tok(t).Is(",") && d.tok(t+1).Is("and", "while", "but") {
+			if d.tok(t).Is(",") && d.tok(t+1).Is("and", "while", "but", "then") {
 				prevAct = true
 			}
 		}
@@ -97,8 +97,8 @@ func (d *doc) nearestAsGood(i int, clause parley.Span, trigger int) int {
 // of the same subject before limit: "met Macron and flew to Warsaw",
 // "and will travel to Warsaw".
 func (d *doc) predicateAfterAnd(t, limit int) bool {
-	if !d.tok(t).Is("and") || t+1 >= limit {
-		return false
+	if !(d.tok(t).Is("and") || d.tok(t).Is("then") && t > 0 && d.tok(t-1).Is(",")) || t+1 >= limit {
+		return false // (", then flew to Warsaw" joins as "and" does)
 	}
 	v := t + 1
 	if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < limit {

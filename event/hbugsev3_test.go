@@ -80,3 +80,25 @@ func TestMissionsAbroad(t *testing.T) {
 			want{typ: parley.Assault, target: "Lebanon"}},
 	})
 }
+
+// TestThenJoinsPredicates checks a second verb joined by ", then": it
+// shares the first one's subject and has its own day and place.
+func TestThenJoinsPredicates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"then_shares_the_subject", "2024-05-10",
+			"Moscow detained two Latvian activists on Monday, then expelled the Latvian ambassador.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Latvia"}}},
+		{"then_has_its_own_relative_day", "2024-05-10",
+			"Azerbaijan shelled Armenian villages on 2 March, then sent troops to Armenia the next day.",
+			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia", date: "2024-03-02"},
+				{typ: parley.Mobilize, source: "Azerbaijan", target: "Armenia", date: "2024-03-03"}}},
+		{"then_travelled_for_talks", "2024-05-10",
+			"Blinken met Wang Yi in Beijing, then travelled to Seoul for talks with Yoon.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Yoon Suk Yeol", place: "Seoul"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_first_object_is_not_the_second_subject", "2024-05-10",
+			"China summoned the Japanese ambassador on Monday, then suspended talks with Tokyo.",
+			want{typ: parley.Sanction, source: "Japan"}},
+	})
+}
