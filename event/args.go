@@ -279,6 +279,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
+		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
+	}
 	if !nominal {
 		if ids, start := d.joinedIn(k, cs); ids != nil {
 			return ids, start
@@ -802,6 +805,31 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	}
 	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
 }
+
+// summonedEnvoyBefore returns the verb of summoning whose object, an
+// envoy, stands right before the "to" of the verb at k ("summoned the
+// Russian ambassador, Andrei Kelin, on Tuesday to protest …"), or -1: the
+// infinitive says what the summoner did, not the envoy.
+func (d *doc) summonedEnvoyBefore(k, cs int) int {
+	if k-3 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	i := d.beforeTimePhrase(k-2, cs)
+	for ; i >= cs && k-i <= 14; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0 || t.Is(",", "the", "'s", "’s", "its", "their") || envoyWords[t.Norm]:
+		case t.Is("summoned", "summon", "summons", "summoning"):
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "charge": true, "chargé": true, "d'affaires": true,
+	"diplomat": true, "consul": true, "representative": true, "head": true, "of": true, "mission": true, "top": true}
 
 // predicateJoin reports whether the word at i can join a second verb to
 // the first one's subject: "and", or "then" after a comma ("expelled two

@@ -102,3 +102,24 @@ func TestThenJoinsPredicates(t *testing.T) {
 			want{typ: parley.Sanction, source: "Japan"}},
 	})
 }
+
+// TestSummonedToAct checks the infinitive after a summoned envoy: the
+// summoner does what it says, not the envoy.
+func TestSummonedToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_an_envoy_named_in_apposition_to_condemn", "2024-05-10",
+			"London summoned Russia's ambassador, Andrei Kelin, to condemn Moscow's strikes on Kyiv.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Russia"}}},
+		{"summoned_with_a_day_to_condemn", "2024-05-10",
+			"Manila summoned the Chinese ambassador, Huang Xilian, on Monday to condemn the Chinese coast guard.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China Coast Guard", date: "2024-05-06"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_envoy_does_not_condemn", "2024-05-10",
+			"Tokyo summoned China's ambassador, Wu Jianghao, to condemn Beijing's ban on Japanese seafood.",
+			want{typ: parley.Accuse, source: "Wu Jianghao", target: "China"}},
+		{"the_envoys_state_does_not_condemn_itself", "2024-05-10",
+			"Berlin summoned the Iranian ambassador to denounce Tehran's attack on Israel.",
+			want{typ: parley.Accuse, source: "Iran"}},
+	})
+}
