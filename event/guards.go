@@ -2342,6 +2342,9 @@ func signingBetween(d *doc, k int) bool {
 // people sent come right after the verb, not in a phrase after it
 // ("deploy in support of the police").
 func deployedPeople(d *doc, k int) bool {
+	if sentToFront(d, k) {
+		return false // "deploy more police to the border": a build-up (borderPolice)
+	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
 		if d.tok(i).Is("peacekeepers", "police", "officers", "rescuers", "medics") {
 			return true

@@ -123,3 +123,25 @@ func TestSummonedToAct(t *testing.T) {
 			want{typ: parley.Accuse, source: "Iran"}},
 	})
 }
+
+// TestPoliceToTheBorder checks police or guards sent to one's own border:
+// a build-up, aimed at the neighbour only when the article makes it the
+// foe; never a mission's aid.
+func TestPoliceToTheBorder(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"police_to_the_border_with_a_foe", "2024-05-10",
+			"Hungary accused Serbia of letting smugglers through. Budapest will deploy more police to the border with Serbia.",
+			[]want{{typ: parley.Mobilize, source: "Hungary", target: "Serbia", status: parley.Planned}}},
+		{"guards_to_the_frontier_with_a_foe", "2024-05-10",
+			"Estonia accused Russia of weaponising migrants on Monday. Tallinn deployed extra border guards to its frontier with Russia on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "Estonia", target: "Russia", date: "2024-05-07"}}},
+	})
+	runNotCases(t, []notCase{
+		{"police_to_the_border_are_no_aid", "2024-05-10",
+			"Poland would deploy more police to the border with Belarus.", want{typ: parley.Aid}},
+		{"police_to_a_border_with_no_foe_name_no_target", "2024-05-10",
+			"Spain deployed police to its border with Morocco after migrants crossed.", want{typ: parley.Mobilize}},
+		{"police_sent_abroad_are_no_build_up", "2024-05-10",
+			"Kenya will deploy 1,000 police officers to Haiti.", want{typ: parley.Mobilize}},
+	})
+}

@@ -103,6 +103,12 @@ var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ship
 var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
 	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
+// borderPolice sent to one's border are a build-up, aimed at the
+// neighbour named ("would deploy more police to the border with
+// Belarus"), not a mission's help.
+var borderPolice = s(parley.Mobilize, "154", directed, "to", "near", "toward", "towards", "along").withMode("troops").
+	takes("police", "officers", "guards", "gendarmes", "personnel").when(sentToFront)
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -486,6 +492,7 @@ var verbs = []struct {
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		// "sent additional fighter jets to the region"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
+		borderPolice,
 		// "sent 29 people accused of drug trafficking to the United
 		// States": handed to its justice, as in an extradition
 		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
@@ -804,6 +811,7 @@ var verbs = []struct {
 		// help, not a build-up against the country
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
+		borderPolice,
 	}},
 	// "North Korea tested a new solid-fuel missile", "test-fired two
 	// cruise missiles": a show of force

@@ -3433,6 +3433,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = occ // "fired missiles at two Iraqi bases housing American troops": at the troops' state
 		}
 	}
+	if sn.typ == parley.Mobilize && verb && len(obj) == 1 && objNoun >= 0 && objectNoun(d.tok(objNoun).Norm, borderPolice.objects) {
+		// "would deploy more police to the border with Belarus": aimed at
+		// the neighbour only when the article makes it the foe (not
+		// "police to its border with Morocco after migrants crossed").
+		if foe := d.foeOf(subj, k); len(foe) != 1 || foe[0] != obj[0] {
+			obj = nil
+		}
+	}
 	if sn.typ == parley.Mobilize && verb && len(subj) > 0 {
 		if foe := d.deterred(k, b, subj); foe != nil {
 			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
