@@ -51,7 +51,11 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"airfields": true, "infrastructure": true, "facilities": true, "depots": true, "refineries": true,
 	"hospitals": true, "schools": true, "homes": true, "grid": true, "hostages": true, "hostage": true,
 	"captives": true, "detainees": true, "citizen": true, "national": true, "journalist": true, "diplomat": true,
-	"tourist": true, "tourists": true, "businessman": true, "researcher": true, "student": true}
+	"tourist": true, "tourists": true, "businessman": true, "researcher": true, "student": true,
+	// "struck a Ukrainian power plant", "shelled a Syrian village"
+	"plant": true, "plants": true, "station": true, "stations": true, "dam": true, "village": true, "town": true,
+	"city": true, "hospital": true, "school": true, "airport": true, "airbase": true, // (not "a Ukrainian plane": an airline's)
+	"drone": true, "submarine": true, "soldier": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and
@@ -61,7 +65,10 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 	"warships": true, "ships": true, "vessels": true, "militia": true, "hackers": true, "authorities": true,
 	"officials": true, "diplomats": true, "police": true, "military": true, "fighters": true, "missiles": true, "rockets": true,
 	"coastguard": true, "guards": true, "officers": true, "delegations": true, "delegation": true, "negotiators": true,
-	"envoys": true, "representatives": true, "ministers": true, "leaders": true}
+	"envoys": true, "representatives": true, "ministers": true, "leaders": true,
+	// one craft: "A Chinese ship rammed …", "a Russian missile struck …"
+	"ship": true, "vessel": true, "warship": true, "jet": true, "warplane": true, "drone": true, "submarine": true,
+	"frigate": true, "destroyer": true, "missile": true, "rocket": true, "bomber": true}
 
 // premisesOf nouns are places held by the actor named after "of" or by
 // a possessive: to surround or raid "the home of Raila Odinga", "his

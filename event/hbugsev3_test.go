@@ -145,3 +145,28 @@ func TestPoliceToTheBorder(t *testing.T) {
 			"Kenya will deploy 1,000 police officers to Haiti.", want{typ: parley.Mobilize}},
 	})
 }
+
+// TestOneCraftActs checks acts told before a trailing "X said" whose
+// doer is one craft of a state ("a Chinese ship") or whose target is a
+// state's site ("a Ukrainian power plant").
+func TestOneCraftActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"one_ship_rammed", "2024-05-10",
+			"A Chinese ship rammed a Vietnamese fishing boat on Saturday, Hanoi said on Monday.",
+			[]want{{typ: parley.Assault, source: "China", target: "Vietnam", date: "2024-05-04"}}},
+		{"one_missile_hit_a_hospital", "2024-05-10",
+			"A Russian missile hit a Ukrainian hospital on Tuesday, officials said.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-07"}}},
+		{"jets_struck_a_power_plant", "2024-05-10",
+			"Russian jets struck a Ukrainian power plant overnight, Kyiv said.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"a_drone_hit_a_power_station", "2024-05-10",
+			"An Israeli drone hit a Lebanese power station on Friday, Beirut said.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon", date: "2024-05-10"}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_airliner_is_no_states", "2024-05-10",
+			"Iran admitted that its air defences shot down a Ukrainian plane by mistake.",
+			want{typ: parley.Assault, target: "Ukraine"}},
+	})
+}
