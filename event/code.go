@@ -132,7 +132,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveVisits(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect)
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) })
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
 	dateFromOccasionRestated(d, out)

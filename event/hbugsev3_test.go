@@ -170,3 +170,27 @@ func TestOneCraftActs(t *testing.T) {
 			want{typ: parley.Assault, target: "Ukraine"}},
 	})
 }
+
+// TestOldOccasionsApart checks that an undated act takes no date from an
+// older act of its pair told in another paragraph (a timeline), but does
+// from one in its own paragraph.
+func TestOldOccasionsApart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"timeline_date_is_not_taken", "2024-05-10",
+			"France will send more artillery to Ukraine, Macron said on Thursday.\n\n" +
+				"Macron reaffirmed France's support for Ukraine.\n\n" +
+				"Background: On 5 March 2022, France pledged support for Ukraine's army. In 2023, Paris sent tanks.",
+			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Ukraine", date: "2024-05-09"}}},
+	})
+	runNotCases(t, []notCase{
+		{"timeline_day_not_given", "2024-05-10",
+			"Poland will train more Ukrainian pilots, Duda said.\n\n" +
+				"Duda reaffirmed Poland's support for Ukraine.\n\n" +
+				"Chronology: On 2 April 2022, Poland pledged support for Ukraine's army.",
+			want{typ: parley.Support, source: "Andrzej Duda", target: "Ukraine", date: "2022-04-02"}},
+		// In its own paragraph, the older act's day is still taken.
+		{"same_paragraph_date_is_taken", "2024-05-10",
+			"On 2 April 2022, Duda met Zelensky in Kyiv. Duda reaffirmed Poland's support for Ukraine.",
+			want{typ: parley.Support, source: "Andrzej Duda", target: "Ukraine", date: "-"}},
+	})
+}
