@@ -4675,9 +4675,10 @@ var attackNouns = map[string]bool{"attack": true, "attacks": true, "invasion": t
 
 // attackerOf returns who would make the attack named by the noun at n
 // that opens a warning's clause at i: its country word ("any Russian
-// aggression") or its "by" ("an invasion of Taiwan by China"). The one
-// attacked is no target of the warning ("warned that any attack on
-// Taiwan would …": none named).
+// aggression"), its "by" ("an invasion of Taiwan by China") or the
+// one told acting against the attacked. The one attacked is no target
+// of the warning ("warned that any attack on Taiwan would …": none
+// named).
 func (d *doc) attackerOf(i, n, ce int, subj []string) []string {
 	for j := i; j < n; j++ {
 		if d.cover[j] < 0 {
@@ -4689,6 +4690,16 @@ func (d *doc) attackerOf(i, n, ce int, subj []string) []string {
 	}
 	if by := d.nounAgent(n, ce); len(by) == 1 && !d.sameSide(subj, by[0]) {
 		return by
+	}
+	// Not named in the clause: whoever the article told attacking the
+	// one it would fall on ("China staged drills around Taiwan … Japan
+	// warned that any attack on Taiwan would …": China).
+	if n+2 < ce && d.tok(n+1).Is("on", "of", "against") {
+		if m, ok := d.mentionAt(n + 2); ok && len(m.Actors) == 1 {
+			if by := d.assailantOf(m.Actors, n); len(by) == 1 && !d.sameSide(subj, by[0]) {
+				return by
+			}
+		}
 	}
 	return nil
 }
