@@ -3038,6 +3038,9 @@ func demandsObject(d *doc, k int) bool {
 // "meet NATO's target of 2 percent", "met the deadline".
 func notAGoal(d *doc, k int) bool {
 	n := len(d.in.Tokens)
+	if d.metWithResponse(k) {
+		return false
+	}
 	for i := k + 1; i < n && i <= k+4; i++ {
 		t := d.tok(i)
 		if t.Is("target", "targets", "goal", "goals", "deadline", "deadlines", "obligations", "commitments", "requirements",
@@ -3049,6 +3052,27 @@ func notAGoal(d *doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// metWithResponse reports whether the "met" at k is a passive answered
+// by no one: "any attack would be met with force", "the plan was met
+// with scepticism" (not "was met with Blinken").
+func (d *doc) metWithResponse(k int) bool {
+	if k < 1 || k+2 >= len(d.in.Tokens) || !beForms[d.tok(k-1).Norm] || !d.tok(k+1).Is("with") {
+		return false
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+5; i++ {
+		if d.cover[i] >= 0 {
+			if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
+				continue // "met with a swift US response"
+			}
+			return false
+		}
+		if t := d.tok(i); t.Kind != token.Word || !t.Is("a", "an", "the", "some", "strong", "fierce", "firm", "swift", "widespread", "great") {
+			return t.Kind == token.Word && !t.Upper
+		}
+	}
+	return false
 }
 
 // engagedWith accepts "engaged with X" and "engaged directly with X", not

@@ -200,3 +200,16 @@ func TestOldOccasionsApart(t *testing.T) {
 			want{typ: parley.Support, source: "Andrzej Duda", target: "Ukraine", date: "-"}},
 	})
 }
+
+// TestMetWithAResponse checks the passive "be met with" a response: no
+// meeting.
+func TestMetWithAResponse(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"attack_met_with_force", "2024-05-10",
+			"Beijing warned that any attack by the Philippines on its ships would be met with force.",
+			want{typ: parley.Consult}},
+		{"strike_met_with_a_response", "2024-05-10",
+			"Washington warned Tehran that a strike on Israel would be met with a swift and decisive response.",
+			want{typ: parley.Consult}},
+	})
+}
