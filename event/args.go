@@ -828,6 +828,8 @@ func (d *doc) summonedEnvoyBefore(k, cs int) int {
 		case d.cover[i] >= 0 || t.Is(",", "the", "'s", "’s", "its", "their") || envoyWords[t.Norm]:
 		case t.Is("summoned", "summon", "summons", "summoning"):
 			return i
+		case t.Is("in") && i > cs && d.tok(i-1).Is("called", "call", "calls", "calling"):
+			return i - 1 // "called in Russia's ambassador, Andrei Kelin, to condemn …"
 		default:
 			return -1
 		}
