@@ -22,6 +22,15 @@ func TestThreatenedActs(t *testing.T) {
 		{"threatened_a_retaliatory_strike", "2024-05-10",
 			"Iran threatened a retaliatory strike against Israel on Sunday.",
 			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel", date: "2024-05-05"}}},
+		{"threatened_an_incursion_into", "2024-05-10",
+			"Turkey has threatened another incursion into Syria.",
+			[]want{{typ: parley.Threaten, source: "Turkey", target: "Syria"}}},
+		{"threatened_a_blockade_of", "2024-05-10",
+			"Russia threatened a naval blockade of Moldova on Friday.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Moldova", date: "2024-05-10"}}},
+		{"threatened_attacks_on_a_states_ships", "2024-05-10",
+			"The Houthis threatened attacks on Israeli ships.",
+			[]want{{typ: parley.Threaten, source: "Houthis", target: "Israel"}}},
 	})
 	runNotCases(t, []notCase{
 		{"threatened_offensive_is_no_assault", "2024-05-10",

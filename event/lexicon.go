@@ -690,6 +690,9 @@ var verbs = []struct {
 	{"threaten", []sense{
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"
 		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
+		// "threatened another incursion into Syria", "a blockade of Moldova"
+		s(parley.Threaten, "138", directed, "against", "in", "on", "into", "of").takes("incursion", "incursions", "blockade", "offensive", "invasion",
+			"attack", "attacks", "operation", "expulsion", "expulsions"),
 		// "threatening emergency tariffs of 25 percent on all Colombian imports"
 		s(parley.Threaten, "130", directed, "on", "against").withMode("sanction").takes("tariffs", "tariff", "sanctions", "duties", "penalties", "embargo", "countermeasures", "measures"),
 		s(parley.Threaten, "130", directed, "").reaching(),
