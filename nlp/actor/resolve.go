@@ -3053,6 +3053,21 @@ func (d *doc) rolePhrase(i int) int {
 			return i // the office of something named, not the president named last
 		}
 	}
+	if levels[0] == "counterpart" && det == "their" && d.toks[end-1].Is("counterparts") && state != nil &&
+		!(d.tokIs(end, ",") && d.followedByName(end+1)) { // "…, Kamikawa and Kihara": the names say who
+		// "Blinken and Austin met their Japanese counterparts": each
+		// owner's own, or the state's officials when they do not pair.
+		if ids := d.counterpartsOf(d.ownersBefore(i), state); ids != nil {
+			via := parley.ViaGroup
+			if len(ids) == 1 && strings.HasPrefix(ids[0], "state:") {
+				via = parley.ViaCollective
+			} else if len(ids) == 1 {
+				via = parley.ViaRole
+			}
+			d.mention(i, end, via, ids...)
+			return end
+		}
+	}
 	var id string
 	switch {
 	case levels[0] == "counterpart":
@@ -4062,6 +4077,58 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 		return ""
 	}
 	return id
+}
+
+// counterpartsOf returns, for the owners of "their Japanese counterparts",
+// each one's counterpart in state, in the owners' order; when an owner's
+// office has no holder there (or the owners are not two or more people),
+// the state itself, whose officials they are.
+func (d *doc) counterpartsOf(owners []string, state *kb.Entity) []string {
+	if len(owners) < 2 {
+		return []string{d.addKnown(state)}
+	}
+	var ids []string
+	for _, o := range owners {
+		e := d.r.kb.Get(o)
+		if e == nil || e.Country == state.Country || d.on.IsZero() || len(e.RoleOn(d.on)) == 0 {
+			return []string{d.addKnown(state)}
+		}
+		id := d.holder(state.ID, []string{e.RoleOn(d.on)[0].Level})
+		if id == "" {
+			return []string{d.addKnown(state)}
+		}
+		if !slices.Contains(ids, id) { // two foreign ministers: the one counterpart
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// ownersBefore returns the people the mention right before token i in its
+// sentence names, with those coordinated with it ("Blinken and Austin",
+// "Wong, Marles and Albanese"), in the text's order; nil when that
+// mention is no person.
+func (d *doc) ownersBefore(i int) []string {
+	var ids []string
+	stop := d.toks[i].Start
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Span.End > stop {
+			continue
+		}
+		gap := strings.TrimSpace(d.text[m.Span.End:stop])
+		if ids != nil && gap != "and" && gap != "," && gap != ", and" || strings.ContainsAny(gap, ".;:!?\n") {
+			break
+		}
+		for _, id := range m.Actors {
+			if d.actors[d.index[id]].Kind != parley.Person {
+				return ids
+			}
+		}
+		ids = append(slices.Clone(m.Actors), ids...)
+		stop = m.Span.Start
+	}
+	return ids
 }
 
 // recentWithLevel resolves "the president" to the most recently mentioned

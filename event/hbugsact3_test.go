@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestCounterpartsPaired checks "their … counterparts" after two or more
+// people: each meets the holder of their own portfolio, or the state when
+// the offices do not pair.
+func TestCounterpartsPaired(t *testing.T) {
+	tests := []eventCase{
+		{"their_counterparts_each_his_own", "2024-07-29",
+			"Wong and Marles met their Indian counterparts on Monday.",
+			[]want{{typ: parley.Consult, source: "Penny Wong", target: "Subrahmanyam Jaishankar", date: "2024-07-29"},
+				{typ: parley.Consult, source: "Richard Marles", target: "Rajnath Singh"}}},
+		{"hosts_of_their_counterparts_each_his_own", "2024-07-29",
+			"Penny Wong and Richard Marles hosted their Indian counterparts in Sydney on Monday.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Penny Wong"},
+				{typ: parley.Consult, source: "Rajnath Singh", target: "Richard Marles"}}},
+		{"talks_with_their_counterparts_planned", "2024-07-29",
+			"Jaishankar and Rajnath Singh will travel to Tokyo next week for talks with their Japanese counterparts.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Yōko Kamikawa", status: parley.Planned},
+				{typ: parley.Consult, source: "Rajnath Singh", target: "Minoru Kihara", status: parley.Planned}}},
+		// Owners who are no people: the counterparts' state.
+		{"ministers_of_a_state_meet_the_other_state", "2024-07-29",
+			"Australia's foreign and defence ministers held talks with their Indian counterparts on Monday.",
+			[]want{{typ: parley.Consult, source: "Australia", target: "India"}}},
+	}
+	runEventCases(t, tests)
+	runRuledOut(t, []ruledOutCase{
+		{"a_leader_and_a_minister_with_theirs", "2024-07-29",
+			"Penny Wong and Anthony Albanese met their Indian counterparts in Delhi on Monday.",
+			want{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi"},
+			want{typ: parley.Consult, source: "Penny Wong", target: "Narendra Modi"}},
+		{"named_counterparts_in_another_order", "2024-07-29",
+			"Penny Wong and Richard Marles held talks with their Indian counterparts, Rajnath Singh and Subrahmanyam Jaishankar, in Delhi.",
+			want{typ: parley.Consult, source: "Penny Wong", target: "Subrahmanyam Jaishankar"},
+			want{typ: parley.Consult, source: "Richard Marles", target: "Subrahmanyam Jaishankar"}},
+		{"call_with_their_counterparts", "2024-07-29",
+			"Wong and Marles spoke to their American counterparts by phone on Friday.",
+			want{typ: parley.Consult, source: "Penny Wong", target: "Antony Blinken", medium: parley.Phone},
+			want{typ: parley.Consult, source: "Richard Marles", target: "Antony Blinken"}},
+		// Two of one office share the one counterpart, not the state.
+		{"two_foreign_ministers_one_counterpart", "2024-07-29",
+			"The Australian and Indian foreign ministers, Penny Wong and Subrahmanyam Jaishankar, met their Japanese counterparts on Monday.",
+			want{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Yōko Kamikawa"},
+			want{typ: parley.Consult, target: "Japan"}},
+	})
+	runNotCases(t, []notCase{
+		{"foreign_minister_not_with_the_defence_minister", "2024-07-29",
+			"Wong and Marles met their Indian counterparts on Monday.",
+			want{typ: parley.Consult, source: "Penny Wong", target: "Rajnath Singh"}},
+		{"ministers_not_with_the_head_of_state", "2024-07-29",
+			"Australia's foreign and defence ministers held talks with their Indian counterparts on Monday.",
+			want{typ: parley.Consult, target: "Droupadi Murmu"}},
+	})
+}
