@@ -57,3 +57,33 @@ func TestCounterpartsPaired(t *testing.T) {
 			want{typ: parley.Consult, target: "Droupadi Murmu"}},
 	})
 }
+
+// TestBareLegislatures checks "the Senate", "Congress" and "the House of
+// Commons" said bare: the legislature of the state the story is about,
+// not the one the knowledge base gives the bare name to.
+func TestBareLegislatures(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"senate_in_a_story_about_brazil", "2024-05-10",
+			"BRASILIA — Brazilian President Luiz Inacio Lula da Silva on Thursday criticised the Senate for cutting social spending. The Senate rejected the government's proposal on Wednesday.",
+			[]want{{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "Senate of Brazil", date: "2024-05-09"}}},
+		// The bare name itself, said twice, does not make the story American.
+		{"senate_twice_in_a_story_about_nigeria", "2024-05-10",
+			"ABUJA (AP) — Nigerian President Bola Tinubu on Tuesday urged the Senate to pass the budget. The Senate rejected his request.",
+			[]want{{typ: parley.Request, source: "Bola Tinubu", target: "Senate of Nigeria"}}},
+		{"senate_in_a_story_about_mexico", "2024-05-10",
+			"MEXICO CITY — Mexican President Claudia Sheinbaum accused the Senate of blocking reform on Friday.",
+			[]want{{typ: parley.Accuse, source: "Claudia Sheinbaum", target: "Senate of Mexico"}}},
+		{"house_of_commons_in_a_story_about_canada", "2024-05-10",
+			"OTTAWA — Canadian Prime Minister Justin Trudeau on Monday urged the House of Commons to back the trade deal.",
+			[]want{{typ: parley.Request, source: "Justin Trudeau", target: "House of Commons of Canada"}}},
+		{"senate_in_a_story_about_the_us_stays", "2024-05-10",
+			"WASHINGTON — President Joe Biden on Tuesday urged the Senate to pass the aid bill. The Senate rejected his request.",
+			[]want{{typ: parley.Request, source: "Joe Biden", target: "United States Senate"}}},
+	})
+	runNotCases(t, []notCase{
+		// An American named beside it keeps Congress the American one.
+		{"congress_an_american_asked_stays_american", "2024-05-10",
+			"YEREVAN — Armenian Prime Minister Nikol Pashinyan met EU envoys on Monday. Pashinyan thanked Joe Biden, who on Friday asked Congress to approve aid for Armenia. Armenia's parliament approved the budget.",
+			want{typ: parley.Request, source: "Joe Biden", target: "Congress of Armenia"}},
+	})
+}

@@ -101,6 +101,9 @@ func (d *doc) mainCountry() *kb.Entity {
 		if m.Via == parley.ViaGroup {
 			continue // "the two powers" restates states already counted
 		}
+		if bareLegislature(&m) != "" {
+			continue // "the Senate" is whose the story says
+		}
 		for _, id := range m.Actors {
 			a := d.actors[d.index[id]]
 			if a.Country == "" || d.seated[id] {
@@ -1030,16 +1033,20 @@ func (d *doc) datelinePlace(i int) bool {
 	return false
 }
 
-// localCongress gives a bare "Congress" to the legislature of the state
-// the sentence or the article is about when that is not the United
-// States: in a report from Lima, "protests against Congress" are against
-// Peru's.
+// localCongress gives a bare "Congress" (or "the Senate", "the House of
+// Representatives", "the House of Commons") to the legislature of the
+// state the sentence or the article is about when that is not the one
+// the knowledge base gives the bare name to: in a report from Lima,
+// "protests against Congress" are against Peru's; in a story about
+// Brazil, "the Senate rejected the bill" is Brazil's.
 func (d *doc) localCongress(main *kb.Entity) {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.Via != parley.ViaName || len(m.Actors) != 1 || m.Actors[0] != "org:us-congress" || !strings.EqualFold(strings.TrimPrefix(m.Text, "the "), "Congress") {
+		body := bareLegislature(m)
+		if body == "" {
 			continue
 		}
+		home := d.actors[d.index[m.Actors[0]]].Country
 		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
 		st := d.placeStateIn(si)
 		if st == nil {
@@ -1048,25 +1055,43 @@ func (d *doc) localCongress(main *kb.Entity) {
 		if st == nil {
 			st = d.partyStateIn(si) // "The BJP hit back … that Congress had insulted the army"
 		}
-		if st == nil {
-			st = main
+		if st == nil && !d.personOfIn(si, home) {
+			st = main // (not in "Trump lifted the curbs Congress imposed", in a story about Azerbaijan)
 		}
 		if st == nil {
 			st = d.personStateIn(si) // "Castillo was removed by Congress": Peru's
 		}
-		if st == nil || st.Country == "USA" {
+		if st == nil || st.Country == home {
 			continue
 		}
 		// "Congress leader Rahul Gandhi", "the Congress party", "that
 		// Congress had insulted the army": where a party goes by the name
 		// (India's has no legislature of that name), it is the party.
-		if party, ok := d.r.byName[token.Fold("Congress party")]; ok && party.Country == st.Country {
+		if party, ok := d.r.byName[token.Fold(body+" party")]; ok && party.Country == st.Country {
 			m.Actors = []string{d.addKnown(party)}
 			continue
 		}
-		m.Actors = []string{d.addBody(st, "Congress")}
+		m.Actors = []string{d.addBody(st, body)}
 	}
 }
+
+// bareLegislature returns the name of the legislature m names bare
+// ("the Senate"), or "".
+func bareLegislature(m *parley.Mention) string {
+	if m.Via != parley.ViaName || len(m.Actors) != 1 {
+		return ""
+	}
+	body, ok := bareLegislatures[m.Actors[0]]
+	if !ok || !strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "), body) {
+		return ""
+	}
+	return body
+}
+
+// bareLegislatures are the legislatures the knowledge base knows by a
+// name other states' chambers share, with that name.
+var bareLegislatures = map[string]string{"org:us-congress": "Congress", "org:us-senate": "Senate",
+	"org:us-house": "House of Representatives", "org:house-of-commons": "House of Commons"}
 
 // peopleCountry returns the state all the known people the article
 // names belong to, when they are of one state, or nil.
@@ -1084,6 +1109,19 @@ func (d *doc) personStateIn(si int) *kb.Entity {
 			}
 		}
 	})
+}
+
+// personOfIn reports whether sentence si names a known person of state cc.
+func (d *doc) personOfIn(si int, cc string) bool {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Person && a.Known && a.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // oneStateOf returns the state of the known people among actors, when
