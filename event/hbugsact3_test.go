@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"slices"
 	"testing"
 
 	"parley"
@@ -86,4 +87,37 @@ func TestBareLegislatures(t *testing.T) {
 			"YEREVAN — Armenian Prime Minister Nikol Pashinyan met EU envoys on Monday. Pashinyan thanked Joe Biden, who on Friday asked Congress to approve aid for Armenia. Armenia's parliament approved the budget.",
 			want{typ: parley.Request, source: "Joe Biden", target: "Congress of Armenia"}},
 	})
+}
+
+// TestBodyBeforeTitle checks that an international body written before a
+// person's title is part of the person's mention ("UN chief Antonio
+// Guterres"), not a mention of its own, and that a verb between keeps
+// the two apart.
+func TestBodyBeforeTitle(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		want                []string // the mention's actors; nil: no such mention
+	}{
+		{"un_chief", "UN chief Antonio Guterres condemned the strike on Monday.", "UN chief Antonio Guterres", []string{"person:antonio-guterres"}},
+		{"no_un_mention_beside", "UN chief Antonio Guterres condemned the strike on Monday.", "UN", nil},
+		{"portfolio_words_between", "EU foreign policy chief Josep Borrell met Wang Yi on Friday.", "EU foreign policy chief Josep Borrell", []string{"person:josep-borrell"}},
+		{"rights_chief", "Russia rejected the report of UN rights chief Volker Turk.", "UN rights chief Volker Turk", []string{"person:volker-turk"}},
+		{"body_named_by_a_phrase", "UN nuclear watchdog chief Rafael Grossi arrived in Tehran on Monday.", "UN nuclear watchdog chief Rafael Grossi", []string{"person:rafael-grossi"}},
+		{"a_verb_between_keeps_the_body", "NATO welcomed chief Mark Rutte to the summit.", "NATO", []string{"org:nato"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, "2024-05-10")
+			var got []string
+			found := false
+			for _, m := range a.Mentions {
+				if m.Text == tt.mention {
+					got, found = m.Actors, true
+				}
+			}
+			if tt.want == nil && found || tt.want != nil && !slices.Equal(got, tt.want) {
+				t.Errorf("mention %q → %v (found %v), want %v", tt.mention, got, found, tt.want)
+			}
+		})
+	}
 }

@@ -726,6 +726,7 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 	if len(ids) == 1 && (via == parley.ViaName || via == parley.ViaDescriptor || via == parley.ViaSurname) {
 		if a := d.actors[d.index[ids[0]]]; a.Kind == parley.Person {
 			i = d.descriptorStart(i)
+			i = d.bodyBeforeTitle(i)
 		}
 	}
 	sp := d.span(i, j)
@@ -738,6 +739,41 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 		}
 		d.recent = append(d.recent, ref{id: id, kind: a.Kind, gender: g, tok: i})
 	}
+}
+
+// bodyBeforeTitle takes into a person's mention starting at i the
+// international body named right before the title words there, which the first pass has
+// made a mention of its own: "UN chief Antonio Guterres", "EU foreign
+// policy chief Josep Borrell", "NATO
+// Secretary General Mark Rutte" are one mention, the person, as "Russian
+// President Vladimir Putin" is. (A state's body stays a mention of its
+// own: "State Department spokesman Ned Price" speaks for the state.)
+func (d *doc) bodyBeforeTitle(i int) int {
+	n := len(d.mentions)
+	if n == 0 || i == 0 || !titleWords[d.toks[i].Norm] {
+		return i
+	}
+	last := d.mentions[n-1]
+	j := i // "EU foreign policy chief", "UN rights chief": the portfolio's words
+	for j > 0 && last.Span.End < d.toks[j-1].End && i-j < 2 && d.portfolioWord(j-1) {
+		j--
+	}
+	if j == 0 || last.Span.End != d.toks[j-1].End || len(last.Actors) != 1 || last.Via != parley.ViaName ||
+		d.actors[d.index[last.Actors[0]]].Kind != parley.Organization || d.actors[d.index[last.Actors[0]]].Country != "" {
+		return i
+	}
+	d.mentions = d.mentions[:n-1] // (the body stays among the referents: "… said the group would")
+	return d.tokenIndex(last.Span.Start)
+}
+
+// portfolioWord reports whether token k may name an office's field
+// before its title ("rights" in "UN rights chief"), not a verb ("NATO
+// welcomed chief …", "the EU thanks envoy …").
+func (d *doc) portfolioWord(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == token.Word && !t.Upper && !d.actingVerb(k) && !strings.HasSuffix(t.Norm, "ing") &&
+		!t.Is("the", "a", "an", "and", "of", "for", "to", "with", "by", "at", "in", "on", "as", "is", "are", "was", "were",
+			"says", "tells", "told", "thanks", "thanked", "asks", "urges", "backs", "meets", "met", "calls", "names", "named")
 }
 
 // descriptorStart moves i back over the title words and country names
