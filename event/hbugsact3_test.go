@@ -94,10 +94,7 @@ func TestBareLegislatures(t *testing.T) {
 // Guterres"), not a mention of its own, and that a verb between keeps
 // the two apart.
 func TestBodyBeforeTitle(t *testing.T) {
-	tests := []struct {
-		name, text, mention string
-		want                []string // the mention's actors; nil: no such mention
-	}{
+	tests := []mentionCase{
 		{"un_chief", "UN chief Antonio Guterres condemned the strike on Monday.", "UN chief Antonio Guterres", []string{"person:antonio-guterres"}},
 		{"no_un_mention_beside", "UN chief Antonio Guterres condemned the strike on Monday.", "UN", nil},
 		{"portfolio_words_between", "EU foreign policy chief Josep Borrell met Wang Yi on Friday.", "EU foreign policy chief Josep Borrell", []string{"person:josep-borrell"}},
@@ -105,6 +102,18 @@ func TestBodyBeforeTitle(t *testing.T) {
 		{"body_named_by_a_phrase", "UN nuclear watchdog chief Rafael Grossi arrived in Tehran on Monday.", "UN nuclear watchdog chief Rafael Grossi", []string{"person:rafael-grossi"}},
 		{"a_verb_between_keeps_the_body", "NATO welcomed chief Mark Rutte to the summit.", "NATO", []string{"org:nato"}},
 	}
+	runMentionCases(t, tests)
+}
+
+type mentionCase struct {
+	name, text, mention string
+	want                []string // the last such mention's actors; nil: no such mention
+}
+
+// runMentionCases checks the actors of the last mention of each case's
+// text that reads as the case's mention.
+func runMentionCases(t *testing.T, tests []mentionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyze(t, tt.text, "2024-05-10")
@@ -120,4 +129,30 @@ func TestBodyBeforeTitle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestItAfterBodies checks "it" after a ministry named bare or by its
+// acronym, which only the second pass of the actor stage resolves.
+func TestItAfterBodies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"acronym_said_it", "MANILA — Philippine President Ferdinand Marcos Jr. on Monday condemned China's actions. The DFA said it had lodged a diplomatic protest with Beijing.",
+			"it", []string{"org:dfa-philippines"}},
+		{"bare_ministry_said_that_it", "SEOUL — South Korean President Yoon Suk Yeol spoke on Monday. The foreign ministry said on Tuesday that it had summoned the Japanese ambassador.",
+			"it", []string{"org:mfa-korea"}},
+		{"name_and_bracketed_acronym_said_it", "MANILA — Philippine President Ferdinand Marcos Jr. spoke on Monday. The Department of Foreign Affairs (DFA) said it had summoned the Chinese envoy.",
+			"it", []string{"org:dfa-philippines"}},
+	})
+	runEventCases(t, []eventCase{
+		{"it_opening_the_next_sentence", "2024-05-10",
+			"MANILA — Philippine President Ferdinand Marcos Jr. spoke on Monday. The DFA lodged a protest with Beijing on Tuesday. It also urged China to stop the harassment of Filipino fishermen.",
+			[]want{{typ: parley.Request, source: "Department of Foreign Affairs of the Philippines", target: "China"}}},
+		{"it_after_a_bare_ministry_not_the_country_named_after", "2024-05-10",
+			"SEOUL — South Korean President Yoon Suk Yeol spoke on Monday. The foreign ministry summoned the Japanese ambassador on Tuesday. It demanded that Tokyo retract the claim.",
+			[]want{{typ: parley.Request, source: "Ministry of Foreign Affairs of South Korea", target: "Japan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"it_is_no_act", "2024-05-10",
+			"SEOUL — South Korean President Yoon Suk Yeol spoke on Monday. The foreign ministry summoned the Japanese ambassador on Tuesday. It was the third summons this year, and Japan rejected it.",
+			want{typ: parley.Reject, source: "Ministry of Foreign Affairs of South Korea"}},
+	})
 }

@@ -427,6 +427,86 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 	d.bodiesWithoutState(main)
+	d.itAfterBodies()
+}
+
+// itAfterBodies ties "it" after a reporting verb to the body this pass
+// named as the verb's subject, which the first pass did not know: "The
+// DFA said it had lodged a protest", "the foreign ministry said on
+// Monday that it would respond"; and "It" opening a sentence on an act
+// to the body that opened the sentence before.
+func (d *doc) itAfterBodies() {
+	added := false
+	for i := range d.toks {
+		if !d.toks[i].Is("it") {
+			continue
+		}
+		at := d.pronounAt(i)
+		var m *parley.Mention
+		if at < 0 && !d.coveredAt(i) {
+			m = d.mentionEndingAt(d.reporter(i))
+		}
+		if m == nil && (at >= 0 || !d.coveredAt(i)) && d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+			// "The DFA lodged a protest with Beijing. It also urged …":
+			// the body opening the sentence before, not the name the
+			// first pass found there without it.
+			m = d.openingMention(d.sentenceOf[i] - 1)
+		}
+		if m == nil || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country == "" {
+			continue
+		}
+		if at >= 0 {
+			d.mentions[at].Actors = []string{a.ID}
+			continue
+		}
+		sp := d.span(i, i+1)
+		d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{a.ID}, Via: parley.ViaPronoun})
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
+
+// openingMention returns the mention that opens sentence s, after "The"
+// at most, or nil.
+func (d *doc) openingMention(s int) *parley.Mention {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		j := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[j] < s {
+			continue
+		}
+		if d.sentenceOf[j] > s || j > 0 && d.sentenceOf[j-1] == s && !(d.toks[j-1].Is("the") && (j < 2 || d.sentenceOf[j-2] != s)) {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// pronounAt returns the index of the pronoun mention of token i, or -1.
+func (d *doc) pronounAt(i int) int {
+	for k, m := range d.mentions {
+		if m.Via == parley.ViaPronoun && m.Span.Start == d.toks[i].Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// coveredAt reports whether a mention covers token i.
+func (d *doc) coveredAt(i int) bool {
+	for _, m := range d.mentions {
+		if m.Span.Start <= d.toks[i].Start && d.toks[i].End <= m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ministryState returns the state of a ministry named bare at [i, end)
@@ -549,6 +629,7 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 	if c := d.issuerCountry(); c != "" {
 		home = d.r.kb.Get("state:" + c)
 	}
+	last := map[string]string{} // a bare body's ID → what its last mention became
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "new:") {
@@ -562,12 +643,21 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 		if !ok {
 			continue
 		}
+		if id := last[a.ID]; id != "" && (m.Via == parley.ViaPronoun || m.Via == parley.ViaSurname) {
+			// "The Department of Foreign Affairs (DFA) said it …": the
+			// body just named, wherever the pronoun or short name stands.
+			m.Actors = []string{id}
+			continue
+		}
 		st := d.ministryState(d.tokenIndex(m.Span.Start), d.tokenIndex(m.Span.End-1)+1, home)
 		if st != nil && body == "" {
 			m.Actors = []string{d.addKnown(st)} // "the Federal Government expelled two employees": Germany
 		} else if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)
+		}
+		if st != nil {
+			last[a.ID] = m.Actors[0]
 		}
 	}
 }

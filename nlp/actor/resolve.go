@@ -1220,6 +1220,9 @@ func (d *doc) reporter(i int) int {
 	for n := 0; j >= 0 && n < 2 && d.toks[j].Is("has", "have", "had", "also", "already", "previously"); n++ {
 		j-- // "the EU has said it will …": the subject before the auxiliary
 	}
+	if j >= 2 && d.toks[j].Is(")") && d.toks[j-2].Is("(") {
+		j-- // "The Department of Foreign Affairs (DFA) said it": the body in brackets
+	}
 	return j
 }
 
