@@ -156,3 +156,41 @@ func TestItAfterBodies(t *testing.T) {
 			want{typ: parley.Reject, source: "Ministry of Foreign Affairs of South Korea"}},
 	})
 }
+
+// TestDaysAheadAlreadyPast checks a day without a year in a clause with
+// "will": a day still ahead is this year's, one further back than two
+// months next year's (as a weekday in such a clause is the next one), and
+// one just past, or pinned to this year by its weekday, tells of a text
+// older than its date and stays unresolved.
+func TestDaysAheadAlreadyPast(t *testing.T) {
+	tests := []struct {
+		name, day, text, expr, want string // want "": no value
+	}{
+		{"just_past_stays_unresolved", "2024-06-29", "Ministers will meet on June 20 in Luxembourg.", "June 20", ""},
+		{"day_before_month_just_past", "2024-06-29", "The two delegations will sign the accord on 24 June.", "24 June", ""},
+		{"weekday_pins_it_to_this_year", "2024-06-29", "The leaders will meet on Thursday, June 20, in Brussels.", "Thursday, June 20", ""},
+		{"far_back_is_next_year", "2024-06-29", "The ministers will meet on March 3 in Tokyo.", "March 3", "2025-03-03"},
+		{"still_ahead_is_this_year", "2024-06-29", "The ministers will meet on July 2 in Tokyo.", "July 2", "2024-07-02"},
+		{"would_in_reported_speech_keeps_the_past_day", "2024-06-29", "The minister said the talks would resume on June 20.", "June 20", "2024-06-20"},
+		{"past_clause_keeps_the_past_day", "2024-06-29", "The ministers met on June 20 in Luxembourg.", "June 20", "2024-06-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, tt.day)
+			for _, x := range a.Dates {
+				if x.Text == tt.expr {
+					if got := x.Value.String(); got != tt.want {
+						t.Errorf("%q → %q, want %q", tt.expr, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no date %q in %q", tt.expr, tt.text)
+		})
+	}
+	runEventCases(t, []eventCase{
+		{"plan_for_a_day_just_past_has_no_date", "2024-06-29",
+			"The EU will impose new tariffs on Chinese electric cars on June 24.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "China", status: parley.Planned, date: "-"}}},
+	})
+}
