@@ -24,6 +24,10 @@ func TestCounterpartsPaired(t *testing.T) {
 			"Jaishankar and Rajnath Singh will travel to Tokyo next week for talks with their Japanese counterparts.",
 			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Yōko Kamikawa", status: parley.Planned},
 				{typ: parley.Consult, source: "Rajnath Singh", target: "Minoru Kihara", status: parley.Planned}}},
+		// Offices a state has many holders of: the state's officials.
+		{"ministers_of_many_offices_meet_the_state", "2024-05-10",
+			"Yellen and Raimondo met their Chinese counterparts in Beijing on Monday.",
+			[]want{{typ: parley.Consult, source: "Janet Yellen", target: "China"}, {typ: parley.Consult, source: "Gina Raimondo", target: "China"}}},
 		// Owners who are no people: the counterparts' state.
 		{"ministers_of_a_state_meet_the_other_state", "2024-07-29",
 			"Australia's foreign and defence ministers held talks with their Indian counterparts on Monday.",

@@ -4132,7 +4132,11 @@ func (d *doc) counterpartsOf(owners []string, state *kb.Entity) []string {
 		if e == nil || e.Country == state.Country || d.on.IsZero() || len(e.RoleOn(d.on)) == 0 {
 			return []string{d.addKnown(state)}
 		}
-		id := d.holder(state.ID, []string{e.RoleOn(d.on)[0].Level})
+		level := e.RoleOn(d.on)[0].Level
+		if !slices.Contains(pairedLevels, level) {
+			return []string{d.addKnown(state)} // a minister of commerce: which of the state's is no guess
+		}
+		id := d.holder(state.ID, []string{level})
 		if id == "" {
 			return []string{d.addKnown(state)}
 		}
@@ -4142,6 +4146,10 @@ func (d *doc) counterpartsOf(owners []string, state *kb.Entity) []string {
 	}
 	return ids
 }
+
+// pairedLevels are the offices a state has one holder of, so that its
+// holder is someone's counterpart.
+var pairedLevels = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.ForeignMinister, kb.DefenceMinister}
 
 // ownersBefore returns the people the mention right before token i in its
 // sentence names, with those coordinated with it ("Blinken and Austin",
