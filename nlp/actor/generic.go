@@ -699,6 +699,13 @@ var bodyTitles = map[string]string{
 	"department of foreign affairs":  "Ministry of Foreign Affairs", // the Philippines', Ireland's
 	"department of national defense": "Ministry of Defence",
 	"department of national defence": "Ministry of Defence",
+	// legislatures many states have, named bare in their own news: "the
+	// National Assembly rejected the bill" in a story from Nairobi
+	"national assembly":    "National Assembly",
+	"chamber of deputies":  "Chamber of Deputies",
+	"legislative assembly": "Legislative Assembly",
+	"national congress":    "National Congress",
+	"constituent assembly": "Constituent Assembly",
 }
 
 // ministryAcronyms stand for a ministry of the story's state: "the DFA
