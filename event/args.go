@@ -1851,37 +1851,37 @@ func (d *doc) counterpartNames(i, ce int) []string {
 	return d.coordinated(m, d.mentionEnd(j+2), ce)
 }
 
-// pairedCounterparts pairs each of two or more people with the one of
-// "their counterparts" who holds the same portfolio: "Blinken and Austin
+// pairedCounterparts pairs each of two or more people with those of
+// "their counterparts" who hold the same portfolio: "Blinken and Austin
 // met their Japanese counterparts, Kamikawa and Kihara" is the foreign
-// ministers' meeting and the defence ministers'. nil when the clause
-// [from, ce) has no "their … counterparts" or the portfolios do not pair
-// one to one. A host is the target.
+// ministers' meeting and the defence ministers'; with "their Japanese
+// and Australian counterparts" each meets one in each state. nil when
+// the clause [from, ce) has no "their … counterparts" or some
+// counterpart's portfolio is no one's or more than one's. A host is the
+// target.
 func (d *doc) pairedCounterparts(subj, obj []string, hosted bool, from, ce int) [][2]string {
 	us, uo := uniq(subj), uniq(obj)
-	if len(us) < 2 || len(us) != len(uo) || !d.theirCounterparts(from, ce) {
+	if len(us) < 2 || len(uo) < len(us) || !d.theirCounterparts(from, ce) {
 		return nil
 	}
 	var pairs [][2]string
-	var used []string
-	for _, s := range us {
+	for _, o := range uo {
 		match := ""
-		for _, o := range uo {
-			if d.portfolio(o) != "" && d.portfolio(o) == d.portfolio(s) {
+		for _, s := range us {
+			if d.portfolio(s) != "" && d.portfolio(s) == d.portfolio(o) {
 				if match != "" {
 					return nil
 				}
-				match = o
+				match = s
 			}
 		}
-		if match == "" || slices.Contains(used, match) {
+		if match == "" {
 			return nil
 		}
-		used = append(used, match)
 		if hosted {
-			pairs = append(pairs, [2]string{match, s})
+			pairs = append(pairs, [2]string{o, match})
 		} else {
-			pairs = append(pairs, [2]string{s, match})
+			pairs = append(pairs, [2]string{match, o})
 		}
 	}
 	return pairs
@@ -1892,7 +1892,7 @@ func (d *doc) pairedCounterparts(subj, obj []string, hosted bool, from, ce int) 
 // counterparts").
 func (d *doc) theirCounterparts(from, to int) bool {
 	for i := from; i < to; i++ {
-		if d.tok(i).Is("their") && d.wordIn(i+1, min(to, i+4), "counterparts") {
+		if d.tok(i).Is("their") && d.wordIn(i+1, min(to, i+6), "counterparts") {
 			return true
 		}
 	}

@@ -2281,7 +2281,7 @@ func (d *doc) countedGroup(i int) int {
 	if j < len(d.toks) && d.toks[j].Is("foreign", "defence", "defense", "prime", "trade", "finance", "economy", "senior", "top") {
 		j++
 	}
-	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators") {
+	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators", "secretaries") {
 		return i
 	}
 	if country == "" {
@@ -3022,6 +3022,13 @@ func (d *doc) rolePhrase(i int) int {
 	if det != "" && state != nil && j+1 < len(d.toks) && d.toks[j].Is("and") {
 		// "his Ethiopian and Somali counterparts": one for each state.
 		if s2, end2 := d.stateAt(j + 1); s2 != nil && end2 < len(d.toks) && d.toks[end2].Is("counterparts") {
+			if owners := d.ownersBefore(i); det == "their" && len(owners) >= 2 && !(d.tokIs(end2+1, ",") && d.followedByName(end2+2)) {
+				// "Blinken and Austin will meet their Japanese and
+				// Australian counterparts": each one's own in each state.
+				ids := slices.Concat(d.counterpartsOf(owners, state), d.counterpartsOf(owners, s2))
+				d.mention(i, end2+1, parley.ViaGroup, ids...)
+				return end2 + 1
+			}
 			a, b := d.counterpart(i, det, state), d.counterpart(i, det, s2)
 			if a != "" && b != "" {
 				d.mention(i, j, parley.ViaRole, a)
@@ -3092,7 +3099,13 @@ func (d *doc) rolePhrase(i int) int {
 			return i // the office of something named, not the president named last
 		}
 	}
-	if levels[0] == "counterpart" && det == "their" && d.toks[end-1].Is("counterparts") && state != nil &&
+	if levels[0] == "counterpart" && state == nil && d.tokIs(end, "from") {
+		// "their counterparts from Japan": the state named after.
+		if st, after := d.stateAt(end + 1); st != nil {
+			state, end = st, after
+		}
+	}
+	if levels[0] == "counterpart" && det == "their" && d.toks[j].Is("counterparts") && state != nil &&
 		!(d.tokIs(end, ",") && d.followedByName(end+1)) { // "…, Kamikawa and Kihara": the names say who
 		// "Blinken and Austin met their Japanese counterparts": each
 		// owner's own, or the state's officials when they do not pair.
