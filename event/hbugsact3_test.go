@@ -130,6 +130,8 @@ func TestBodyBeforeTitle(t *testing.T) {
 		{"portfolio_words_between", "EU foreign policy chief Josep Borrell met Wang Yi on Friday.", "EU foreign policy chief Josep Borrell", []string{"person:josep-borrell"}},
 		{"rights_chief", "Russia rejected the report of UN rights chief Volker Turk.", "UN rights chief Volker Turk", []string{"person:volker-turk"}},
 		{"body_named_by_a_phrase", "UN nuclear watchdog chief Rafael Grossi arrived in Tehran on Monday.", "UN nuclear watchdog chief Rafael Grossi", []string{"person:rafael-grossi"}},
+		{"possessive_body", "Israel barred the UN's Antonio Guterres from entering the country.", "UN's Antonio Guterres", []string{"person:antonio-guterres"}},
+		{"possessive_body_and_title", "NATO's Secretary General Jens Stoltenberg met Zelensky in Kyiv.", "NATO's Secretary General Jens Stoltenberg", []string{"person:jens-stoltenberg"}},
 		{"a_verb_between_keeps_the_body", "NATO welcomed chief Mark Rutte to the summit.", "NATO", []string{"org:nato"}},
 	}
 	runMentionCases(t, tests)

@@ -744,18 +744,22 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 // bodyBeforeTitle takes into a person's mention starting at i the
 // international body named right before the title words there, which the first pass has
 // made a mention of its own: "UN chief Antonio Guterres", "EU foreign
-// policy chief Josep Borrell", "NATO
+// policy chief Josep Borrell", "the UN's Antonio Guterres", "NATO
 // Secretary General Mark Rutte" are one mention, the person, as "Russian
 // President Vladimir Putin" is. (A state's body stays a mention of its
 // own: "State Department spokesman Ned Price" speaks for the state.)
 func (d *doc) bodyBeforeTitle(i int) int {
 	n := len(d.mentions)
-	if n == 0 || i == 0 || !titleWords[d.toks[i].Norm] {
+	possessive := i >= 2 && d.toks[i-1].Is("'s", "’s") // "the UN's Antonio Guterres", "NATO's Secretary General Mark Rutte"
+	if n == 0 || i == 0 || !titleWords[d.toks[i].Norm] && !possessive {
 		return i
 	}
 	last := d.mentions[n-1]
 	j := i // "EU foreign policy chief", "UN rights chief": the portfolio's words
-	for j > 0 && last.Span.End < d.toks[j-1].End && i-j < 2 && d.portfolioWord(j-1) {
+	if possessive {
+		j--
+	}
+	for j > 0 && !possessive && last.Span.End < d.toks[j-1].End && i-j < 2 && d.portfolioWord(j-1) {
 		j--
 	}
 	if j == 0 || last.Span.End != d.toks[j-1].End || len(last.Actors) != 1 || last.Via != parley.ViaName ||
