@@ -174,6 +174,12 @@ func TestItAfterBodies(t *testing.T) {
 		{"name_and_bracketed_acronym_said_it", "MANILA — Philippine President Ferdinand Marcos Jr. spoke on Monday. The Department of Foreign Affairs (DFA) said it had summoned the Chinese envoy.",
 			"it", []string{"org:dfa-philippines"}},
 	})
+	runMentionCases(t, []mentionCase{
+		{"aside_between_body_and_verb", "MANILA — Philippine President Ferdinand Marcos Jr. spoke on Monday. The DFA, in a statement, said it had summoned the Chinese envoy.",
+			"it", []string{"org:dfa-philippines"}},
+		{"time_aside_between_state_and_verb", "Russia, on Monday, said it would expel two Estonian diplomats.",
+			"it", []string{"state:RUS"}},
+	})
 	runEventCases(t, []eventCase{
 		{"it_opening_the_next_sentence", "2024-05-10",
 			"MANILA — Philippine President Ferdinand Marcos Jr. spoke on Monday. The DFA lodged a protest with Beijing on Tuesday. It also urged China to stop the harassment of Filipino fishermen.",

@@ -1221,6 +1221,15 @@ func (d *doc) reporter(i int) int {
 		return -1
 	}
 	j--
+	if j >= 2 && d.toks[j].Text == "," {
+		// "The DFA, in a statement, said it": the subject before the aside
+		for k := j - 1; k >= 0 && j-k <= 5 && (timeWords[d.toks[k].Norm] || d.toks[k].Text == ","); k-- {
+			if d.toks[k].Text == "," {
+				j = k - 1
+				break
+			}
+		}
+	}
 	for n := 0; j >= 0 && n < 2 && d.toks[j].Is("has", "have", "had", "also", "already", "previously"); n++ {
 		j-- // "the EU has said it will …": the subject before the auxiliary
 	}
