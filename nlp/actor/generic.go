@@ -58,6 +58,8 @@ var genericNouns = map[string]genericKind{
 	"lawmakers":                asGroup,
 	"the parliament":           asBody,
 	"parliament":               asBody,
+	"the lower house":          asBody, // "the lower house approved the bill": the main state's
+	"the upper house":          asBody,
 	"soldiers":                 asBody,
 	"the soldiers":             asBody,
 	"crowds":                   asGroup,
@@ -326,7 +328,7 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
-			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "soldiers") {
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -385,6 +387,11 @@ func (d *doc) resolveGeneric() {
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
+				case d.toks[i+n-1].Is("house"):
+					body = "Lower House"
+					if d.toks[i+n-2].Is("upper") {
+						body = "Upper House"
+					}
 				case d.toks[i+n-1].Is("guard"):
 					body = "Presidential Guard" // (or the Republican Guard)
 					if d.toks[i+n-2].Is("republican") {
