@@ -1895,6 +1895,81 @@ func (d *doc) counterpartNames(i, ce int) []string {
 	return d.coordinated(m, d.mentionEnd(j+2), ce)
 }
 
+// pairedCounterparts pairs each of two or more people with those of
+// "their counterparts" who hold the same portfolio: "Blinken and Austin
+// met their Japanese counterparts, Kamikawa and Kihara" is the foreign
+// ministers' meeting and the defence ministers'; with "their Japanese
+// and Australian counterparts" each meets one in each state. nil when
+// the clause [from, ce) has no "their … counterparts" or some
+// counterpart's portfolio is no one's or more than one's. A host is the
+// target.
+func (d *doc) pairedCounterparts(subj, obj []string, hosted bool, from, ce int) [][2]string {
+	us, uo := uniq(subj), uniq(obj)
+	if len(us) < 2 || len(uo) < len(us) || !d.theirCounterparts(from, ce) {
+		return nil
+	}
+	var pairs [][2]string
+	for _, o := range uo {
+		match := ""
+		for _, s := range us {
+			if d.portfolio(s) != "" && d.portfolio(s) == d.portfolio(o) {
+				if match != "" {
+					return nil
+				}
+				match = s
+			}
+		}
+		if match == "" {
+			return nil
+		}
+		if hosted {
+			pairs = append(pairs, [2]string{o, match})
+		} else {
+			pairs = append(pairs, [2]string{match, o})
+		}
+	}
+	return pairs
+}
+
+// theirCounterparts reports whether tokens [from, to) hold "their …
+// counterparts" ("their Japanese counterparts", "their respective
+// counterparts").
+func (d *doc) theirCounterparts(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.tok(i).Is("their") && d.wordIn(i+1, min(to, i+6), "counterparts") {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolio returns the office a person's role names, as far as offices
+// pair across states: "foreign" for a foreign minister or the US
+// Secretary of State, "defence", "finance", "trade", "leader"; "" for
+// others and for actors who are no person.
+func (d *doc) portfolio(id string) string {
+	a := d.actors[id]
+	if a == nil || a.Kind != parley.Person {
+		return ""
+	}
+	r := strings.ToLower(a.Role)
+	switch {
+	case strings.Contains(r, "defen"):
+		return "defence"
+	case strings.Contains(r, "foreign") || strings.Contains(r, "external affairs") || strings.HasPrefix(r, "secretary of state of"):
+		return "foreign"
+	case strings.Contains(r, "finance") || strings.Contains(r, "treasury") || strings.Contains(r, "exchequer"):
+		return "finance"
+	case strings.Contains(r, "trade") || strings.Contains(r, "commerce"):
+		return "trade"
+	case strings.Contains(r, "vice") || strings.Contains(r, "deputy"):
+		return ""
+	case strings.HasPrefix(r, "president") || strings.HasPrefix(r, "prime minister") || strings.HasPrefix(r, "chancellor of") || strings.HasPrefix(r, "premier"):
+		return "leader"
+	}
+	return ""
+}
+
 // officeHolder returns the person named in apposition to an office of
 // the state m names, right after it: "Iran's Supreme Leader, Ayatollah
 // Ali Khamenei" is Khamenei, not Iran. end is where m ends. An envoy counts

@@ -592,8 +592,8 @@ func (d *doc) leads(p, o string) bool {
 	if a == nil || b == nil || a.Kind != parley.Person || b.Kind != parley.Organization || b.Name == "" {
 		return false
 	}
-	if strings.Contains(a.Role, b.Name) {
-		return true
+	if strings.Contains(a.Role, b.Name) || strings.HasSuffix(a.Role, " "+initials(b.Name)) {
+		return true // ("Secretary General of NATO", when "NATO chief Mark Rutte" left no mention of NATO)
 	}
 	// "Secretary General of NATO": the role names the body as the article
 	// does, by its short name.
@@ -605,6 +605,23 @@ func (d *doc) leads(p, o string) bool {
 		}
 	}
 	return servesUnion(a, b)
+}
+
+// initials returns the acronym of a body's name: "NATO" of "North
+// Atlantic Treaty Organization", "IAEA" of "International Atomic Energy
+// Agency"; "" for a name of one word.
+func initials(name string) string {
+	var b strings.Builder
+	words := strings.Fields(name)
+	for _, w := range words {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	if len(words) < 2 || b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // servesUnion reports whether a person's role is in the international

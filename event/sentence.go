@@ -3945,6 +3945,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if p := d.pairedCounterparts(subj, obj, sn.frame == host, a, ce); p != nil {
+		pairs = p // "Blinken and Austin met their Japanese counterparts": each his own
+	}
 	if len(pairs) == 0 || pairs[0][0] == pairs[0][1] {
 		return nil, false
 	}

@@ -152,7 +152,7 @@ func TestMentions(t *testing.T) {
 		{"they_after_a_ministry_is_not_resolved", "The foreign ministry wrote to the embassy. They said nothing more.", "2025-08-29", "They", nil},
 		{"a_states_intelligence_service", "Washington blamed Russia's foreign intelligence service for the hack.", "2021-04-16", "Russia's foreign intelligence service", []string{"org:svr"}},
 		{"a_states_health_ministry", "Kenya's health ministry said 30 people were sick.", "2024-03-01", "Kenya's health ministry", []string{"org:ken-ministry-of-health"}},
-		{"surname_of_a_small_states_leader_unnamed", "UN chief Guterres urged the generals to free the detainees.", "2021-06-01", "chief Guterres", []string{"person:antonio-guterres"}},
+		{"surname_of_a_small_states_leader_unnamed", "UN chief Guterres urged the generals to free the detainees.", "2021-06-01", "UN chief Guterres", []string{"person:antonio-guterres"}},
 		{"everyday_word_is_no_small_states_leader", "Vital aid reached the city on Monday.", "2024-06-01", "Vital", nil},
 		{"surname_when_the_state_is_named", "Zambia's president spoke on Monday. Hichilema said trade would grow.", "2024-06-01", "Hichilema", []string{"person:hakainde-hichilema"}},
 		{"a_junta_is_the_council_its_leader_heads", "The Nigerien junta expelled the French ambassador.", "2023-08-25", "Nigerien junta", []string{"org:cnsp-niger"}},

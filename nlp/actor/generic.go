@@ -58,6 +58,8 @@ var genericNouns = map[string]genericKind{
 	"lawmakers":                asGroup,
 	"the parliament":           asBody,
 	"parliament":               asBody,
+	"the lower house":          asBody, // "the lower house approved the bill": the main state's
+	"the upper house":          asBody,
 	"soldiers":                 asBody,
 	"the soldiers":             asBody,
 	"crowds":                   asGroup,
@@ -100,6 +102,9 @@ func (d *doc) mainCountry() *kb.Entity {
 	for i, m := range d.mentions {
 		if m.Via == parley.ViaGroup {
 			continue // "the two powers" restates states already counted
+		}
+		if bareLegislature(&m) != "" {
+			continue // "the Senate" is whose the story says
 		}
 		for _, id := range m.Actors {
 			a := d.actors[d.index[id]]
@@ -323,7 +328,7 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
-			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "soldiers") {
+			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -382,6 +387,11 @@ func (d *doc) resolveGeneric() {
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
+				case d.toks[i+n-1].Is("house"):
+					body = "Lower House"
+					if d.toks[i+n-2].Is("upper") {
+						body = "Upper House"
+					}
 				case d.toks[i+n-1].Is("guard"):
 					body = "Presidential Guard" // (or the Republican Guard)
 					if d.toks[i+n-2].Is("republican") {
@@ -424,6 +434,86 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 	d.bodiesWithoutState(main)
+	d.itAfterBodies()
+}
+
+// itAfterBodies ties "it" after a reporting verb to the body this pass
+// named as the verb's subject, which the first pass did not know: "The
+// DFA said it had lodged a protest", "the foreign ministry said on
+// Monday that it would respond"; and "It" opening a sentence on an act
+// to the body that opened the sentence before.
+func (d *doc) itAfterBodies() {
+	added := false
+	for i := range d.toks {
+		if !d.toks[i].Is("it") {
+			continue
+		}
+		at := d.pronounAt(i)
+		var m *parley.Mention
+		if at < 0 && !d.coveredAt(i) {
+			m = d.mentionEndingAt(d.reporter(i))
+		}
+		if m == nil && (at >= 0 || !d.coveredAt(i)) && d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1) {
+			// "The DFA lodged a protest with Beijing. It also urged …":
+			// the body opening the sentence before, not the name the
+			// first pass found there without it.
+			m = d.openingMention(d.sentenceOf[i] - 1)
+		}
+		if m == nil || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country == "" {
+			continue
+		}
+		if at >= 0 {
+			d.mentions[at].Actors = []string{a.ID}
+			continue
+		}
+		sp := d.span(i, i+1)
+		d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{a.ID}, Via: parley.ViaPronoun})
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
+
+// openingMention returns the mention that opens sentence s, after "The"
+// at most, or nil.
+func (d *doc) openingMention(s int) *parley.Mention {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		j := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[j] < s {
+			continue
+		}
+		if d.sentenceOf[j] > s || j > 0 && d.sentenceOf[j-1] == s && !(d.toks[j-1].Is("the") && (j < 2 || d.sentenceOf[j-2] != s)) {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// pronounAt returns the index of the pronoun mention of token i, or -1.
+func (d *doc) pronounAt(i int) int {
+	for k, m := range d.mentions {
+		if m.Via == parley.ViaPronoun && m.Span.Start == d.toks[i].Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// coveredAt reports whether a mention covers token i.
+func (d *doc) coveredAt(i int) bool {
+	for _, m := range d.mentions {
+		if m.Span.Start <= d.toks[i].Start && d.toks[i].End <= m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ministryState returns the state of a ministry named bare at [i, end)
@@ -546,6 +636,7 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 	if c := d.issuerCountry(); c != "" {
 		home = d.r.kb.Get("state:" + c)
 	}
+	last := map[string]string{} // a bare body's ID → what its last mention became
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
 		if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "new:") {
@@ -559,12 +650,21 @@ func (d *doc) bodiesWithoutState(main *kb.Entity) {
 		if !ok {
 			continue
 		}
+		if id := last[a.ID]; id != "" && (m.Via == parley.ViaPronoun || m.Via == parley.ViaSurname) {
+			// "The Department of Foreign Affairs (DFA) said it …": the
+			// body just named, wherever the pronoun or short name stands.
+			m.Actors = []string{id}
+			continue
+		}
 		st := d.ministryState(d.tokenIndex(m.Span.Start), d.tokenIndex(m.Span.End-1)+1, home)
 		if st != nil && body == "" {
 			m.Actors = []string{d.addKnown(st)} // "the Federal Government expelled two employees": Germany
 		} else if st != nil {
 			m.Actors = []string{d.addBody(st, body)}
 			d.ministryAfter(mi)
+		}
+		if st != nil {
+			last[a.ID] = m.Actors[0]
 		}
 	}
 }
@@ -606,6 +706,13 @@ var bodyTitles = map[string]string{
 	"department of foreign affairs":  "Ministry of Foreign Affairs", // the Philippines', Ireland's
 	"department of national defense": "Ministry of Defence",
 	"department of national defence": "Ministry of Defence",
+	// legislatures many states have, named bare in their own news: "the
+	// National Assembly rejected the bill" in a story from Nairobi
+	"national assembly":    "National Assembly",
+	"chamber of deputies":  "Chamber of Deputies",
+	"legislative assembly": "Legislative Assembly",
+	"national congress":    "National Congress",
+	"constituent assembly": "Constituent Assembly",
 }
 
 // ministryAcronyms stand for a ministry of the story's state: "the DFA
@@ -1030,16 +1137,20 @@ func (d *doc) datelinePlace(i int) bool {
 	return false
 }
 
-// localCongress gives a bare "Congress" to the legislature of the state
-// the sentence or the article is about when that is not the United
-// States: in a report from Lima, "protests against Congress" are against
-// Peru's.
+// localCongress gives a bare "Congress" (or "the Senate", "the House of
+// Representatives", "the House of Commons") to the legislature of the
+// state the sentence or the article is about when that is not the one
+// the knowledge base gives the bare name to: in a report from Lima,
+// "protests against Congress" are against Peru's; in a story about
+// Brazil, "the Senate rejected the bill" is Brazil's.
 func (d *doc) localCongress(main *kb.Entity) {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.Via != parley.ViaName || len(m.Actors) != 1 || m.Actors[0] != "org:us-congress" || !strings.EqualFold(strings.TrimPrefix(m.Text, "the "), "Congress") {
+		body := bareLegislature(m)
+		if body == "" {
 			continue
 		}
+		home := d.actors[d.index[m.Actors[0]]].Country
 		si := d.sentenceOf[d.tokenIndex(m.Span.Start)]
 		st := d.placeStateIn(si)
 		if st == nil {
@@ -1048,25 +1159,43 @@ func (d *doc) localCongress(main *kb.Entity) {
 		if st == nil {
 			st = d.partyStateIn(si) // "The BJP hit back … that Congress had insulted the army"
 		}
-		if st == nil {
-			st = main
+		if st == nil && !d.personOfIn(si, home) {
+			st = main // (not in "Trump lifted the curbs Congress imposed", in a story about Azerbaijan)
 		}
 		if st == nil {
 			st = d.personStateIn(si) // "Castillo was removed by Congress": Peru's
 		}
-		if st == nil || st.Country == "USA" {
+		if st == nil || st.Country == home {
 			continue
 		}
 		// "Congress leader Rahul Gandhi", "the Congress party", "that
 		// Congress had insulted the army": where a party goes by the name
 		// (India's has no legislature of that name), it is the party.
-		if party, ok := d.r.byName[token.Fold("Congress party")]; ok && party.Country == st.Country {
+		if party, ok := d.r.byName[token.Fold(body+" party")]; ok && party.Country == st.Country {
 			m.Actors = []string{d.addKnown(party)}
 			continue
 		}
-		m.Actors = []string{d.addBody(st, "Congress")}
+		m.Actors = []string{d.addBody(st, body)}
 	}
 }
+
+// bareLegislature returns the name of the legislature m names bare
+// ("the Senate"), or "".
+func bareLegislature(m *parley.Mention) string {
+	if m.Via != parley.ViaName || len(m.Actors) != 1 {
+		return ""
+	}
+	body, ok := bareLegislatures[m.Actors[0]]
+	if !ok || !strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "), body) {
+		return ""
+	}
+	return body
+}
+
+// bareLegislatures are the legislatures the knowledge base knows by a
+// name other states' chambers share, with that name.
+var bareLegislatures = map[string]string{"org:us-congress": "Congress", "org:us-senate": "Senate",
+	"org:us-house": "House of Representatives", "org:house-of-commons": "House of Commons"}
 
 // peopleCountry returns the state all the known people the article
 // names belong to, when they are of one state, or nil.
@@ -1084,6 +1213,19 @@ func (d *doc) personStateIn(si int) *kb.Entity {
 			}
 		}
 	})
+}
+
+// personOfIn reports whether sentence si names a known person of state cc.
+func (d *doc) personOfIn(si int, cc string) bool {
+	for _, m := range d.mentions {
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Person && a.Known && a.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // oneStateOf returns the state of the known people among actors, when

@@ -726,6 +726,7 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 	if len(ids) == 1 && (via == parley.ViaName || via == parley.ViaDescriptor || via == parley.ViaSurname) {
 		if a := d.actors[d.index[ids[0]]]; a.Kind == parley.Person {
 			i = d.descriptorStart(i)
+			i = d.bodyBeforeTitle(i)
 		}
 	}
 	sp := d.span(i, j)
@@ -738,6 +739,45 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 		}
 		d.recent = append(d.recent, ref{id: id, kind: a.Kind, gender: g, tok: i})
 	}
+}
+
+// bodyBeforeTitle takes into a person's mention starting at i the
+// international body named right before the title words there, which the first pass has
+// made a mention of its own: "UN chief Antonio Guterres", "EU foreign
+// policy chief Josep Borrell", "the UN's Antonio Guterres", "NATO
+// Secretary General Mark Rutte" are one mention, the person, as "Russian
+// President Vladimir Putin" is. (A state's body stays a mention of its
+// own: "State Department spokesman Ned Price" speaks for the state.)
+func (d *doc) bodyBeforeTitle(i int) int {
+	n := len(d.mentions)
+	possessive := i >= 2 && d.toks[i-1].Is("'s", "’s") // "the UN's Antonio Guterres", "NATO's Secretary General Mark Rutte"
+	if n == 0 || i == 0 || !titleWords[d.toks[i].Norm] && !possessive {
+		return i
+	}
+	last := d.mentions[n-1]
+	j := i // "EU foreign policy chief", "UN rights chief": the portfolio's words
+	if possessive {
+		j--
+	}
+	for j > 0 && !possessive && last.Span.End < d.toks[j-1].End && i-j < 2 && d.portfolioWord(j-1) {
+		j--
+	}
+	if j == 0 || last.Span.End != d.toks[j-1].End || len(last.Actors) != 1 || last.Via != parley.ViaName ||
+		d.actors[d.index[last.Actors[0]]].Kind != parley.Organization || d.actors[d.index[last.Actors[0]]].Country != "" {
+		return i
+	}
+	d.mentions = d.mentions[:n-1] // (the body stays among the referents: "… said the group would")
+	return d.tokenIndex(last.Span.Start)
+}
+
+// portfolioWord reports whether token k may name an office's field
+// before its title ("rights" in "UN rights chief"), not a verb ("NATO
+// welcomed chief …", "the EU thanks envoy …").
+func (d *doc) portfolioWord(k int) bool {
+	t := &d.toks[k]
+	return t.Kind == token.Word && !t.Upper && !d.actingVerb(k) && !strings.HasSuffix(t.Norm, "ing") &&
+		!t.Is("the", "a", "an", "and", "of", "for", "to", "with", "by", "at", "in", "on", "as", "is", "are", "was", "were",
+			"says", "tells", "told", "thanks", "thanked", "asks", "urges", "backs", "meets", "met", "calls", "names", "named")
 }
 
 // descriptorStart moves i back over the title words and country names
@@ -1181,8 +1221,20 @@ func (d *doc) reporter(i int) int {
 		return -1
 	}
 	j--
+	if j >= 2 && d.toks[j].Text == "," {
+		// "The DFA, in a statement, said it": the subject before the aside
+		for k := j - 1; k >= 0 && j-k <= 5 && (timeWords[d.toks[k].Norm] || d.toks[k].Text == ","); k-- {
+			if d.toks[k].Text == "," {
+				j = k - 1
+				break
+			}
+		}
+	}
 	for n := 0; j >= 0 && n < 2 && d.toks[j].Is("has", "have", "had", "also", "already", "previously"); n++ {
 		j-- // "the EU has said it will …": the subject before the auxiliary
+	}
+	if j >= 2 && d.toks[j].Is(")") && d.toks[j-2].Is("(") {
+		j-- // "The Department of Foreign Affairs (DFA) said it": the body in brackets
 	}
 	return j
 }
@@ -2242,7 +2294,7 @@ func (d *doc) countedGroup(i int) int {
 	if j < len(d.toks) && d.toks[j].Is("foreign", "defence", "defense", "prime", "trade", "finance", "economy", "senior", "top") {
 		j++
 	}
-	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators") {
+	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators", "secretaries") {
 		return i
 	}
 	if country == "" {
@@ -2983,6 +3035,13 @@ func (d *doc) rolePhrase(i int) int {
 	if det != "" && state != nil && j+1 < len(d.toks) && d.toks[j].Is("and") {
 		// "his Ethiopian and Somali counterparts": one for each state.
 		if s2, end2 := d.stateAt(j + 1); s2 != nil && end2 < len(d.toks) && d.toks[end2].Is("counterparts") {
+			if owners := d.ownersBefore(i); det == "their" && len(owners) >= 2 && !(d.tokIs(end2+1, ",") && d.followedByName(end2+2)) {
+				// "Blinken and Austin will meet their Japanese and
+				// Australian counterparts": each one's own in each state.
+				ids := slices.Concat(d.counterpartsOf(owners, state), d.counterpartsOf(owners, s2))
+				d.mention(i, end2+1, parley.ViaGroup, ids...)
+				return end2 + 1
+			}
 			a, b := d.counterpart(i, det, state), d.counterpart(i, det, s2)
 			if a != "" && b != "" {
 				d.mention(i, j, parley.ViaRole, a)
@@ -3051,6 +3110,27 @@ func (d *doc) rolePhrase(i int) int {
 		}
 		if k := end + 1; d.toks[k].Upper || d.toks[k].Is("the") && k+1 < len(d.toks) && d.toks[k+1].Upper {
 			return i // the office of something named, not the president named last
+		}
+	}
+	if levels[0] == "counterpart" && state == nil && d.tokIs(end, "from") {
+		// "their counterparts from Japan": the state named after.
+		if st, after := d.stateAt(end + 1); st != nil {
+			state, end = st, after
+		}
+	}
+	if levels[0] == "counterpart" && det == "their" && d.toks[j].Is("counterparts") && state != nil &&
+		!(d.tokIs(end, ",") && d.followedByName(end+1)) { // "…, Kamikawa and Kihara": the names say who
+		// "Blinken and Austin met their Japanese counterparts": each
+		// owner's own, or the state's officials when they do not pair.
+		if ids := d.counterpartsOf(d.ownersBefore(i), state); ids != nil {
+			via := parley.ViaGroup
+			if len(ids) == 1 && strings.HasPrefix(ids[0], "state:") {
+				via = parley.ViaCollective
+			} else if len(ids) == 1 {
+				via = parley.ViaRole
+			}
+			d.mention(i, end, via, ids...)
+			return end
 		}
 	}
 	var id string
@@ -4062,6 +4142,66 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 		return ""
 	}
 	return id
+}
+
+// counterpartsOf returns, for the owners of "their Japanese counterparts",
+// each one's counterpart in state, in the owners' order; when an owner's
+// office has no holder there (or the owners are not two or more people),
+// the state itself, whose officials they are.
+func (d *doc) counterpartsOf(owners []string, state *kb.Entity) []string {
+	if len(owners) < 2 {
+		return []string{d.addKnown(state)}
+	}
+	var ids []string
+	for _, o := range owners {
+		e := d.r.kb.Get(o)
+		if e == nil || e.Country == state.Country || d.on.IsZero() || len(e.RoleOn(d.on)) == 0 {
+			return []string{d.addKnown(state)}
+		}
+		level := e.RoleOn(d.on)[0].Level
+		if !slices.Contains(pairedLevels, level) {
+			return []string{d.addKnown(state)} // a minister of commerce: which of the state's is no guess
+		}
+		id := d.holder(state.ID, []string{level})
+		if id == "" {
+			return []string{d.addKnown(state)}
+		}
+		if !slices.Contains(ids, id) { // two foreign ministers: the one counterpart
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// pairedLevels are the offices a state has one holder of, so that its
+// holder is someone's counterpart.
+var pairedLevels = []string{kb.HeadOfState, kb.HeadOfGovernment, kb.ForeignMinister, kb.DefenceMinister}
+
+// ownersBefore returns the people the mention right before token i in its
+// sentence names, with those coordinated with it ("Blinken and Austin",
+// "Wong, Marles and Albanese"), in the text's order; nil when that
+// mention is no person.
+func (d *doc) ownersBefore(i int) []string {
+	var ids []string
+	stop := d.toks[i].Start
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Span.End > stop {
+			continue
+		}
+		gap := strings.TrimSpace(d.text[m.Span.End:stop])
+		if ids != nil && gap != "and" && gap != "," && gap != ", and" || strings.ContainsAny(gap, ".;:!?\n") {
+			break
+		}
+		for _, id := range m.Actors {
+			if d.actors[d.index[id]].Kind != parley.Person {
+				return ids
+			}
+		}
+		ids = append(slices.Clone(m.Actors), ids...)
+		stop = m.Span.Start
+	}
+	return ids
 }
 
 // recentWithLevel resolves "the president" to the most recently mentioned

@@ -31,6 +31,9 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	case st.hasPub:
 		tn := st.tenseFor(ts, te)
 		y = st.chooseDayYear(m, d1, wd, tn)
+		if st.staleWill(ts, y, m, d1) {
+			return r, true
+		}
 		if tn == tUnknown && wd < 0 {
 			y = st.continueYear(ts, y, ymd(y, m, d1))
 		}
@@ -58,6 +61,24 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	}
 	r.rel = st.relation(r.e, r.l)
 	return r, true
+}
+
+// staleWill reports whether day d of month m in year y, which a clause
+// with "will" names ("Ministers will meet on June 20"), lies before the
+// publication date: a day just past, or one its weekday pins to this
+// year, tells of a text older than its date, and whether the day came is
+// no guess, so it stays unresolved. (A day further back is next year's:
+// chooseDayYear has seen to it, as a weekday in such a clause is the next
+// one.)
+func (st *state) staleWill(ts, y int, m time.Month, d int) bool {
+	if ts >= 2 && st.punct(ts-1, ',') && st.lx(ts-2).has(fWeekday) {
+		ts -= 2 // "will meet on Thursday, June 20"
+	} else if ts >= 1 && st.lx(ts-1).has(fWeekday) {
+		ts-- // "will meet on Thursday 20 June"
+	}
+	// ("will impose new tariffs on Chinese electric cars on June 24": the
+	// clause's verb may stand well before its day)
+	return validDay(y, m, d) && st.willWithin(ts, 14) && ymd(y, m, d).Before(st.pub.AddDate(0, 0, -1))
 }
 
 // chooseDayYear picks the year for month m, day d near the publication

@@ -136,6 +136,8 @@ const tableCases = `
 2021-06-28 | The minister visited Ankara in early June. | early June | 2021-06 | 2021-06-01..2021-06-10
 2021-06-28 | The leaders met on July 4 last year. | July 4 last year | 2020-07-04
 2021-06-28 | The leaders will meet on July 12. | July 12 | 2021-07-12
+2021-06-28 | The envoys will return to Geneva on March 9. | March 9 | 2022-03-09
+2021-06-28 | The envoys said on June 20 that they would return to Geneva. | June 20 | 2021-06-20
 2021-06-28 | The leaders met on July 12. | July 12 | 2020-07-12
 
 # --- absolute dates in the forms news uses

@@ -149,7 +149,12 @@ func (st *state) mainAfterComma(te int, sid int32) tense {
 // willBefore reports whether "will" or "shall" governs the clause of the
 // expression at ts, a few words to its left in the same clause.
 func (st *state) willBefore(ts int) bool {
-	for j := ts - 1; j >= 0 && ts-j <= 8 && st.sent[j] == st.sent[ts]; j-- {
+	return st.willWithin(ts, 8)
+}
+
+// willWithin is willBefore looking up to reach words to the left.
+func (st *state) willWithin(ts, reach int) bool {
+	for j := ts - 1; j >= 0 && ts-j <= reach && st.sent[j] == st.sent[ts]; j-- {
 		if st.clauseEnd(j) || st.punct(j, ',') {
 			return false
 		}
