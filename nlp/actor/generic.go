@@ -127,17 +127,7 @@ func (d *doc) mainCountry() *kb.Entity {
 	if c := d.issuerCountry(); c != "" {
 		return d.r.kb.State(c)
 	}
-	best, second := "", 0
-	for c, n := range count {
-		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
-			if best != "" {
-				second = max(second, count[best])
-			}
-			best = c
-		} else {
-			second = max(second, n)
-		}
-	}
+	best, second := leader(count, func(a, b string) bool { return first[a] < first[b] })
 	// A clear lead only: in an article about two states equally, "the
 	// government" could be either.
 	if best == "" || count[best] < 3 || count[best] < second*3/2 {

@@ -68,22 +68,28 @@ func (d *doc) leadingState(i int) string {
 			count[st]++
 		}
 	}
-	best, second := "", 0
-	for st, n := range count {
-		switch {
-		case best == "" || n > count[best] || n == count[best] && st < best:
-			if best != "" {
-				second = max(second, count[best])
-			}
-			best = st
-		case n > second:
-			second = n
-		}
-	}
+	best, second := leader(count, func(a, b string) bool { return a < b })
 	if best == "" || count[best] < 3 || 2*count[best] < 3*second {
 		return ""
 	}
 	return best
+}
+
+// leader returns the key counted most, ties going to the one before
+// orders first, and the count of the runner-up, so that callers can ask
+// for a clear lead; "" and 0 for no counts.
+func leader(count map[string]int, before func(a, b string) bool) (best string, second int) {
+	for k, n := range count {
+		if best == "" || n > count[best] || n == count[best] && before(k, best) {
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = k
+		} else {
+			second = max(second, n)
+		}
+	}
+	return best, second
 }
 
 // governedState returns the state a reference stands for or serves in
