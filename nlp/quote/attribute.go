@@ -353,15 +353,19 @@ func (f *finder) after(sp parley.Span) (string, string) {
 }
 
 // pastTenseCue finds a speaker joined to a quotation closed by a comma
-// through a verb of manner the list does not hold: "“…,” Macron fumed",
-// "“…,” scoffed Sergei Lavrov", "“…,” Kallas shot back". Without it the
-// quotation would pass to whoever spoke before.
+// through a verb of manner the list does not hold ("“…,” Macron fumed",
+// "“…,” scoffed Sergei Lavrov", "“…,” Kallas shot back"), or named right
+// after a dash ("“…” — Sergei Lavrov"). Without it the quotation would
+// pass to whoever spoke before.
 func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
 	i, j := f.tokensIn(sp)
 	toks := f.in.Tokens
+	ms := f.mentionsIn(sp)
+	if len(ms) == 0 || !f.isPerson(ms[0].Actors[0]) {
+		return "", ""
+	}
 	if i < j && toks[i].Is("—", "–") {
-		// "“…” — Sergei Lavrov": the one named after the dash.
-		if ms := f.mentionsIn(sp); len(ms) > 0 && f.isPerson(ms[0].Actors[0]) && ms[0].Span.Start == toks[i+1].Start {
+		if ms[0].Span.Start == toks[i+1].Start {
 			return ms[0].Actors[0], toks[i].Text
 		}
 		return "", ""
@@ -371,10 +375,6 @@ func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
 	}
 	if i < j && toks[i].Is(",") {
 		i++
-	}
-	ms := f.mentionsIn(sp)
-	if len(ms) == 0 || !f.isPerson(ms[0].Actors[0]) {
-		return "", ""
 	}
 	a, b := f.tokensIn(parley.Span{Start: ms[0].Span.Start, End: ms[0].Span.End})
 	switch {
@@ -403,7 +403,7 @@ func (f *finder) ownedWords(sp parley.Span) (string, string) {
 			continue
 		}
 		for _, m := range f.mentionsIn(parley.Span{Start: sp.Start, End: toks[k-1].Start}) {
-			if m.Span.End == toks[k-1].Start && (f.isPerson(m.Actors[0]) || f.actors[m.Actors[0]] != nil) {
+			if m.Span.End == toks[k-1].Start && f.actors[m.Actors[0]] != nil {
 				return m.Actors[0], toks[k].Text
 			}
 		}
