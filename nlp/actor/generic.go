@@ -213,8 +213,7 @@ func (d *doc) resolveGeneric() {
 		if lastBody != "" && i+1 < len(d.toks) && d.toks[i].Is("the") && d.toks[i+1].Is(lastHead) && !covered[i+1] && !d.next(i+2, "of") {
 			// "the foreign ministry listed … The ministry said …", "the
 			// election commission … The commission rejected …"
-			sp := d.span(i, i+2)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{lastBody}, Via: parley.ViaRole})
+			d.addMention(i, i+2, parley.ViaRole, lastBody)
 			added = true
 			i++
 			continue
@@ -225,15 +224,13 @@ func (d *doc) resolveGeneric() {
 				if i > 0 && d.toks[i-1].Is("the") && !covered[i-1] {
 					start = i - 1
 				}
-				sp := d.span(start, i+1)
-				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addBody(st, body)}, Via: parley.ViaName})
+				d.addMention(start, i+1, parley.ViaName, d.addBody(st, body))
 				added = true
 				continue
 			}
 		}
 		if end, id := d.countrysBody(i, main); end > i && !covered[end-1] {
-			sp := d.span(i, end)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+			d.addMention(i, end, parley.ViaRole, id)
 			added = true
 			i = end - 1
 			continue
@@ -241,16 +238,14 @@ func (d *doc) resolveGeneric() {
 		st = main
 		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
-			sp := d.span(i, i+n)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{d.addKnown(st)}, Via: parley.ViaCollective})
+			d.addMention(i, i+n, parley.ViaCollective, d.addKnown(st))
 			added = true
 			i += n - 1
 			continue
 		}
 		if id := d.issuersMinister(i); id != "" && !covered[i+1] {
 			// "the Minister said" in a foreign ministry's statement: its minister
-			sp := d.span(i, i+2)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+			d.addMention(i, i+2, parley.ViaRole, id)
 			added = true
 			i++
 			continue
@@ -259,8 +254,7 @@ func (d *doc) resolveGeneric() {
 			// "The Prime Minister met …" in a government's own readout.
 			levels, tend := d.roleNounAt(i + 1)
 			if id := d.titleHolder(main.ID, i+1, tend, levels); id != "" {
-				sp := d.span(i, end)
-				d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaRole})
+				d.addMention(i, end, parley.ViaRole, id)
 				added = true
 				i = end - 1
 				continue
@@ -351,8 +345,7 @@ func (d *doc) resolveGeneric() {
 				// "… with Niger. The putschists expelled": the council of
 				// the state last named, if its rulers had one.
 				if id := d.juntaNamedBefore(i); id != "" {
-					sp := d.span(i, i+n)
-					d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+					d.addMention(i, i+n, parley.ViaCollective, id)
 					added = true
 					i += n - 1
 				}
@@ -410,8 +403,7 @@ func (d *doc) resolveGeneric() {
 				}
 				id = d.addNew(parley.Organization, adj+" "+noun, st.Country, "group")
 			}
-			sp := d.span(i, i+n)
-			d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+			d.addMention(i, i+n, parley.ViaCollective, id)
 			added = true
 			i += n - 1
 			break
@@ -460,8 +452,7 @@ func (d *doc) itAfterBodies() {
 			d.mentions[at].Actors = []string{a.ID}
 			continue
 		}
-		sp := d.span(i, i+1)
-		d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{a.ID}, Via: parley.ViaPronoun})
+		d.addMention(i, i+1, parley.ViaPronoun, a.ID)
 		added = true
 	}
 	if added {
@@ -938,8 +929,7 @@ func (d *doc) addCrowd(i int, st *kb.Entity) {
 		adj = st.Adjectives[0]
 	}
 	id := d.addNew(parley.Organization, adj+" protesters", st.Country, "group")
-	sp := d.span(i, i+1)
-	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: []string{id}, Via: parley.ViaCollective})
+	d.addMention(i, i+1, parley.ViaCollective, id)
 }
 
 // stateAfterIn returns the state a mention names after "in", "across" or

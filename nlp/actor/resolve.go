@@ -718,6 +718,14 @@ func (d *doc) span(i, j int) parley.Span {
 	return parley.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}
 }
 
+// addMention records the mention of ids at tokens [i, j) as it stands,
+// without what mention keeps for the references after it: the passes
+// after the first add theirs so.
+func (d *doc) addMention(i, j int, via parley.MentionVia, ids ...string) {
+	sp := d.span(i, j)
+	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: ids, Via: via})
+}
+
 // mention records a mention of tokens [i, j) referring to ids. A person's
 // name takes in the titles and country words right before it ("Russian
 // President Vladimir Putin"), so that the mention is the whole phrase that
@@ -729,8 +737,7 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 			i = d.bodyBeforeTitle(i)
 		}
 	}
-	sp := d.span(i, j)
-	d.mentions = append(d.mentions, parley.Mention{Span: sp, Text: d.text[sp.Start:sp.End], Actors: ids, Via: via})
+	d.addMention(i, j, via, ids...)
 	for _, id := range ids {
 		a := d.actors[d.index[id]]
 		g := ""
