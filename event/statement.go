@@ -1201,7 +1201,7 @@ func (d *doc) recentAccuser(k int, speaker string) string {
 	e := d.lastBefore(k, func(e *parley.Event) bool {
 		return e.Type == parley.Accuse && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
 			here-d.sentenceIndex(e.Trigger.Start) <= 2 && here > d.sentenceIndex(e.Trigger.Start) &&
-			(d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID) || d.ownState(e.Target.ID, speaker)) && !d.sameSide(side, e.Source.ID)
+			(d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID)) && !d.sameSide(side, e.Source.ID)
 	})
 	if e == nil {
 		return ""
