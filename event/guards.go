@@ -380,16 +380,7 @@ func strippedOf(d *doc, k int) bool {
 // chamberNear reports whether a legislature or a court is named in the
 // sentence around token k.
 func (d *doc) chamberNear(k int) bool {
-	if d.courtNear(k) {
-		return true
-	}
-	a, b := d.tokensOf(d.sentenceAround(k))
-	for i := a; i < b; i++ {
-		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, d.chamber) {
-			return true
-		}
-	}
-	return false
+	return d.courtNear(k) || d.actorInSentence(k, d.chamber)
 }
 
 // chamber reports whether actor id is a legislature or its members.
@@ -1332,14 +1323,16 @@ func courtActs(d *doc, k int) bool { return notNoun(d, k) && d.courtNear(k) }
 // courtNear reports whether a court acts in the sentence around token k:
 // one is named there (a constitutional council is one).
 func (d *doc) courtNear(k int) bool {
+	return d.actorInSentence(k, func(id string) bool { return d.court(id) || d.nameHas(id, "judiciary", "constitutional council") })
+}
+
+// actorInSentence reports whether the sentence around token k names an
+// actor that ok accepts.
+func (d *doc) actorInSentence(k int, ok func(id string) bool) bool {
 	a, b := d.tokensOf(d.sentenceAround(k))
 	for i := a; i < b; i++ {
-		if d.cover[i] >= 0 {
-			for _, id := range d.in.Mentions[d.cover[i]].Actors {
-				if d.court(id) || d.nameHas(id, "judiciary", "constitutional council") {
-					return true
-				}
-			}
+		if d.cover[i] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, ok) {
+			return true
 		}
 	}
 	return false
