@@ -810,7 +810,15 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	if j < k && d.tok(j).Is(",") {
 		j++ // "and, on Aug. 25, gave"
 	}
-	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+	return j <= k && (d.finiteVerbAt(j) || d.travelVerbAt(j)) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+}
+
+// travelVerbAt reports whether i is a verb of travel in any tense, so
+// that a planned trip shares its subject too: "will meet Blinken in
+// Washington and then travel to Ottawa to meet Joly".
+func (d *doc) travelVerbAt(i int) bool {
+	t := d.tok(i)
+	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && visitWords[t.Norm] && !t.Is("trip", "trips", "journey", "tour")
 }
 
 // summonedEnvoyBefore returns the verb of summoning whose object, an
@@ -1803,7 +1811,7 @@ func (d *doc) verbBefore(i, cs int) int {
 
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
 	"made": true, "gave": true, "left": true, "went": true, "spoke": true, "struck": true, "sought": true, "won": true,
-	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true}
+	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true, "flew": true, "drove": true}
 
 // envoyApposition returns the person named in apposition after a role
 // noun that follows a state or organisation ending at end: "the EU

@@ -104,7 +104,7 @@ func (d *doc) predicateAfterAnd(t, limit int) bool {
 	if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < limit {
 		v++
 	}
-	return d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would"))
+	return d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would") || d.travelVerbAt(v))
 }
 
 // coordinatedDate returns the date expression nearest before the

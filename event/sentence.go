@@ -6904,7 +6904,7 @@ func (d *doc) placeEndingAt(k int) *parley.Place {
 var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "travelled": true,
 	"traveled": true, "travels": true, "travel": true, "travelling": true, "traveling": true, "flew": true, "flies": true,
 	"fly": true, "flying": true, "journey": true, "journeyed": true, "tour": true, "welcomed": true, "welcomes": true,
-	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true}
+	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true, "drove": true}
 
 var virtualCues = map[string]bool{"virtual": true, "virtually": true, "video": true, "videoconference": true,
 	"video-conference": true, "online": true, "video-link": true, "videolink": true, "remotely": true, "zoom": true}

@@ -1,0 +1,44 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestSharedSubjectAfterTravel checks that a clause joined by ", then" or
+// "and" with no subject of its own, opening on a verb of travel, has the
+// first clause's subject, not its object.
+func TestSharedSubjectAfterTravel(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"then_flew_to_meet", "2024-05-10",
+			"Biden met Scholz in Berlin, then flew to Paris to meet Macron.",
+			want{typ: parley.Consult, source: "Joe Biden", target: "Emmanuel Macron", place: "Paris"},
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron"}},
+		{"then_flew_for_talks", "2024-05-10",
+			"The Indian prime minister held talks with Kishida in Tokyo, then flew to Canberra for talks with Albanese.",
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Anthony Albanese", place: "Canberra"},
+			want{typ: parley.Consult, source: "Fumio Kishida", target: "Anthony Albanese"}},
+		{"then_drove_to_meet", "2024-05-10",
+			"Sanchez received Lula in Madrid, then drove to Lisbon to meet Costa.",
+			want{typ: parley.Consult, source: "Pedro Sánchez", target: "António Costa", place: "Lisbon"},
+			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "António Costa"}},
+		{"will_meet_and_then_travel", "2024-05-10",
+			"Scholz will meet Biden in Washington and then travel to Ottawa for talks with Trudeau.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Justin Trudeau", status: parley.Planned, place: "Ottawa"},
+			want{typ: parley.Consult, source: "Joe Biden", target: "Justin Trudeau"}},
+		{"will_host_and_then_fly", "2024-05-10",
+			"Macron will host Scholz in Paris and then fly to Rome for talks with Meloni.",
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Giorgia Meloni", status: parley.Planned, place: "Rome"},
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Giorgia Meloni"}},
+		// A clause with a subject of its own keeps it.
+		{"own_subject_after_then_is_kept", "2024-05-10",
+			"Biden met Scholz in Berlin; Scholz then flew to Paris to meet Macron.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron"},
+			want{typ: parley.Consult, source: "Joe Biden", target: "Emmanuel Macron"}},
+		{"relative_who_then_flew", "2024-05-10",
+			"Biden met Scholz, who then flew to Paris to meet Macron.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron"},
+			want{typ: parley.Consult, source: "Joe Biden", target: "Emmanuel Macron"}},
+	})
+}
