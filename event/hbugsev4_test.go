@@ -42,3 +42,33 @@ func TestSharedSubjectAfterTravel(t *testing.T) {
 			want{typ: parley.Consult, source: "Joe Biden", target: "Emmanuel Macron"}},
 	})
 }
+
+// TestDateOfALaterJourney checks that a date inside a second predicate
+// opening on a journey dates that predicate only, not the act before it.
+func TestDateOfALaterJourney(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"travelled_on_friday_for_talks", "2024-05-10",
+			"Putin met Xi in Beijing and travelled to Seoul on Friday for talks with Yoon Suk Yeol.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "-"},
+				{typ: parley.Consult, source: "Vladimir Putin", target: "Yoon Suk Yeol", date: "2024-05-10"}}},
+		{"then_flew_on_saturday", "2024-05-10",
+			"Modi held talks with Kishida in Tokyo, then flew to Canberra on Saturday to meet Albanese.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Fumio Kishida", date: "-"},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Anthony Albanese", date: "2024-05-04"}}},
+		{"date_opens_the_journey", "2024-05-10",
+			"Macron hosted Scholz in Paris and on Tuesday travelled to Rome for talks with Meloni.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", date: "-"},
+				{typ: parley.Consult, source: "Emmanuel Macron", target: "Giorgia Meloni", date: "2024-05-07", place: "Rome"}}},
+		{"then_on_sunday_flew", "2024-05-10",
+			"Sunak met Modi in Delhi, then on Sunday flew to Tokyo to meet Kishida.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Narendra Modi", date: "-"},
+				{typ: parley.Consult, source: "Rishi Sunak", target: "Fumio Kishida", date: "2024-05-05", place: "Tokyo"}}},
+		// Two deeds of one occasion share its date.
+		{"condemned_and_summoned_share_the_day", "2024-05-10",
+			"Russia condemned the strike and summoned the Polish ambassador on Monday.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Poland", date: "2024-05-06"}}},
+		{"met_and_agreed_share_the_day", "2024-05-10",
+			"Biden met Xi in Woodside and agreed on Wednesday to restore military talks.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", date: "2024-05-08"}}},
+	})
+}

@@ -6663,7 +6663,7 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 		return d.visitedPlace(k, pe)
 	}
 	for t := k - 1; t > cs; t-- {
-		if d.predicateAfterAnd(t, k) {
+		if d.predicateAfterAnd(t, k) || d.predicateJoin(t, cs) && d.sharedSubjectVerb(t, k) { // ("and on Tuesday travelled to Rome")
 			if d.placeIn(t+1, pe) != nil {
 				return nil // "and flew to Rome to meet Meloni in Milan": the meeting's own place
 			}
