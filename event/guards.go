@@ -1052,6 +1052,42 @@ func byForces(d *doc, k int) bool {
 	return notNoun(d, k) && !d.crowdNear(k)
 }
 
+// crowdOnMission accepts a verb whose subject is a crowd ("protesters",
+// "a mob", "supporters of the junta") and whose object, a few words on,
+// is an embassy or consulate: "stormed the Swedish embassy", "set fire
+// to the French consulate".
+func crowdOnMission(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.crowdSubject(k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdSubject reports whether a crowd names the subject of the verb at
+// k, a few words before it in its clause: "hundreds of protesters
+// stormed", "supporters of the junta torched".
+func (d *doc) crowdSubject(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6 && !d.stop(i) && !d.tok(i).Is(",", "and"); i-- {
+		if crowdNouns[d.tok(i).Norm] {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			if m := d.in.Mentions[d.cover[i]]; len(m.Actors) == 1 && d.crowd(m.Actors[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "crowds": true, "crowd": true,
+	"mob": true, "mobs": true, "rioters": true, "students": true, "supporters": true}
+
 // crowdNear reports whether a crowd noun stands just before token k:
 // "protesters stormed", "demonstrators overran".
 func (d *doc) crowdNear(k int) bool {

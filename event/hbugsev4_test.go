@@ -72,3 +72,43 @@ func TestDateOfALaterJourney(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", date: "2024-05-08"}}},
 	})
 }
+
+// TestCrowdsAtAnEmbassy checks that a crowd storming, attacking or
+// setting fire to an embassy protests against the embassy's state.
+func TestCrowdsAtAnEmbassy(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"protesters_stormed_embassy", "2024-05-10",
+			"Protesters stormed the Swedish embassy in Baghdad.",
+			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "Sweden"}}},
+		{"set_fire_to_embassy", "2024-05-10",
+			"Demonstrators set fire to the French embassy in Niamey on Sunday.",
+			[]want{{typ: parley.Protest, source: "Nigerien demonstrators", target: "France", date: "2024-05-05"}}},
+		{"broke_into_embassy_compound", "2024-05-10",
+			"Hundreds of protesters broke into the US embassy compound in Baghdad on Tuesday.",
+			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "United States", date: "2024-05-07"}}},
+		{"pelted_embassy", "2024-05-10",
+			"Protesters pelted the Turkish embassy in Moscow with eggs.",
+			[]want{{typ: parley.Protest, source: "Russian protesters", target: "Turkey"}}},
+		{"torched_embassy", "2024-05-10",
+			"Iraqi protesters torched the Swedish embassy in Baghdad.",
+			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "Sweden"}}},
+		{"supporters_of_a_junta_stormed", "2024-05-10",
+			"Supporters of the junta stormed the French embassy in Ouagadougou.",
+			[]want{{typ: parley.Protest, source: "junta supporters", target: "France"}}},
+	})
+	runNotCases(t, []notCase{
+		// (Moved from TestEvents, which wanted no event at all: the crowd
+		// protests; the state of the city does not assault.)
+		{"a_crowd_storming_an_embassy_is_no_assault_by_the_state", "2016-01-05",
+			"Protesters stormed the Saudi embassy in Tehran on Saturday.",
+			want{typ: parley.Assault}},
+		// Forces storming an embassy are no protest.
+		{"police_storming_an_embassy", "2024-05-10",
+			"Police stormed the Mexican embassy in Quito.",
+			want{typ: parley.Protest}},
+		// A crowd attacking police near an embassy attacks the police.
+		{"crowd_attacked_police_not_embassy", "2024-05-10",
+			"Protesters rallied in Kyiv, and later attacked police outside the parliament.",
+			want{typ: parley.Protest, target: "Russia"}},
+	})
+}

@@ -80,6 +80,7 @@ func (x sense) takes(o ...string) sense               { x.objects = o; return x 
 func (x sense) nominal() sense                        { x.noun = true; return x }
 func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
+func (x sense) withPreps(p ...string) sense           { x.preps = p; return x }
 func (x sense) mutual() sense                         { x.twoWay = true; return x }
 
 // misgivings and goodwill are what one expresses or conveys to another in
@@ -156,6 +157,11 @@ var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionL
 
 // struckDown is a court undoing a measure: SANCTION (convict), as a
 // ruling that it is unlawful.
+// crowdAtMission is a crowd storming, attacking or setting fire to an
+// embassy or consulate: a protest against the state it stands for
+// ("protesters stormed the Swedish embassy in Baghdad").
+var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on").withMode("demo").when(crowdOnMission)
+
 var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
 
 // verbs are triggers written as verbs; forms are generated from the lemma
@@ -925,7 +931,14 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(hammeredOver),
 		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && !hammeredOver(d, k) })}},
 	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
-	{"storm", []sense{s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
+	{"storm", []sense{
+		crowdAtMission,
+		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
+	// "protesters torched the Swedish embassy", "a mob ransacked the
+	// consulate", "pelted the embassy with eggs"
+	{"torch", []sense{crowdAtMission}},
+	{"ransack", []sense{crowdAtMission}},
+	{"pelt", []sense{crowdAtMission}},
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	{"abduct", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
 	{"kidnap|kidnapped|kidnapping|kidnaps", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
@@ -1087,7 +1100,7 @@ var verbs = []struct {
 	{"overturn", struckDown},
 	{"invalidate", struckDown},
 	{"nullify", struckDown},
-	{"set|sets|setting", struckDown},
+	{"set|sets|setting", append([]sense{crowdAtMission.needs("fire").withPreps("to")}, struckDown...)}, // "set fire to the embassy"
 	{"suspend", struckDown},
 	{"block", struckDown},
 	// "A Russian court found Gershkovich guilty of espionage", "was found
@@ -1116,6 +1129,7 @@ var verbs = []struct {
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
 	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
+		crowdAtMission.needs("into"), // "protesters broke into the embassy compound"
 		// "breaking with Taipei and restoring relations with Beijing": the
 		// state named right after "with" is the one broken with
 		s(parley.Sanction, "161", directed, "with").withMode("withdraw").when(withActorNext),
