@@ -112,3 +112,34 @@ func TestCrowdsAtAnEmbassy(t *testing.T) {
 			want{typ: parley.Protest, target: "Russia"}},
 	})
 }
+
+// TestTopicOfAMeeting checks that an act named as what a meeting or a
+// discussion is about is its topic, not an act done or planned.
+func TestTopicOfAMeeting(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"meet_to_discuss_sanctions", "2024-05-10",
+			"EU foreign ministers will meet on Monday to discuss new sanctions against Russia.",
+			want{typ: parley.Sanction}},
+		{"discussed_sanctions", "2024-05-10",
+			"The European Union's foreign ministers discussed new sanctions against Russia on Monday.",
+			want{typ: parley.Sanction}},
+		{"weighing_tariffs", "2024-05-10",
+			"The European Commission is weighing tariffs on Chinese electric cars.",
+			want{typ: parley.Sanction}},
+		{"emergency_meeting_on_an_attack", "2024-05-10",
+			"The Security Council will hold an emergency meeting on the missile attack on Israel.",
+			want{typ: parley.Assault}},
+		{"summit_about_an_embargo", "2024-05-10",
+			"Arab leaders will gather for a summit about an oil embargo on Israel.",
+			want{typ: parley.Sanction}},
+	})
+	runEventCases(t, []eventCase{
+		// A meeting on a day, then an act after it, is no topic.
+		{"talks_on_a_day_then_an_attack", "2024-05-10",
+			"Russia attacked Ukraine on Monday after talks on Sunday.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"imposed_sanctions_at_a_meeting", "2024-05-10",
+			"The EU imposed new sanctions on Russia at a meeting in Brussels on Monday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia"}}},
+	})
+}

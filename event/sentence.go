@@ -2026,17 +2026,26 @@ func (d *doc) commonAddressee(i, a int) int {
 	return i
 }
 
-// topicOfTalks reports whether the noun at k is what talks or a deal are
-// about: "talks between Russia and Ukraine on a prisoner exchange".
+// topicOfTalks reports whether the noun at k is what talks, a meeting
+// or a deal are about: "talks between Russia and Ukraine on a prisoner
+// exchange", "will meet on Monday to discuss new sanctions", "an
+// emergency meeting on the missile attack".
 func (d *doc) topicOfTalks(k, a int) bool {
 	for i := k - 1; i > a && k-i <= 4; i-- {
 		t := d.tok(i)
 		if t.Kind == token.Punct {
 			return false
 		}
-		if t.Is("on", "about", "over") {
+		if t.Is("then") || t.Is("and", "or") && !plural(d.tok(k).Norm) {
+			return false // "would discuss trade and then sign a pact": an act of its own
+		}
+		if t.Is("discuss", "discussed", "discusses", "discussing", "debate", "debated", "debates", "debating", "weigh", "weighed", "weighs", "weighing") && !d.tok(i-1).Is("the", "a") {
+			return true
+		}
+		if t.Is("on", "about", "over") && !d.inDate(i+1) {
 			for j := i - 1; j >= a && i-j <= 8; j-- {
-				if d.tok(j).Is("talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement", "accord") {
+				if d.tok(j).Is("talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement", "accord",
+					"meeting", "meetings", "summit", "session", "talk", "talked", "talking") {
 					return true
 				}
 				if d.tok(j).Kind == token.Punct {
