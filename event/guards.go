@@ -2755,6 +2755,31 @@ func weaponTested(d *doc, k int) bool {
 	return false
 }
 
+// missileShown accepts a missile fired or launched whose course, after
+// the weapon, goes "toward" or "over" a state named as such, "off" or
+// "near" one, or "into the sea": no target it hits ("fired missiles at
+// Israel", "toward Eilat" are attacks).
+func missileShown(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+12 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.tok(i).Is("at", "against", "upon") || d.tok(i).Is("on") && !d.inDate(i+1) {
+			return false // "launched missiles over Iraq at Israel"
+		}
+	}
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		switch t := d.tok(i); {
+		case t.Is("into") && i+2 < n && d.tok(i+1).Is("the", "waters") && d.tok(i+2).Is("sea", "waters", "ocean", "off", "near"):
+			return true
+		case t.Is("off", "near", "over"):
+			return true
+		case t.Is("toward", "towards"):
+			m, ok := d.mentionAt(i + 1)
+			return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]].Kind == parley.State && m.Via == parley.ViaName
+		}
+	}
+	return false
+}
+
 // pairActs accepts a verb whose subject names two sides: "Morocco and
 // Algeria will reopen", "the presidents reopened", "both countries
 // resumed"; not one state acting alone ("Qatar reopened its embassy").

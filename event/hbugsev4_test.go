@@ -143,3 +143,39 @@ func TestTopicOfAMeeting(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia"}}},
 	})
 }
+
+// TestMissilesShownToAState checks that a missile fired toward, over or
+// off a state, or into the sea near it, is a show of force (MOBILIZE),
+// and one fired at a state or a city in it an attack.
+func TestMissilesShownToAState(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"fired_toward_a_state", "2024-05-10",
+			"North Korea fired a ballistic missile toward Japan on Sunday, the South Korean military said.",
+			want{typ: parley.Mobilize, source: "North Korea", target: "Japan", date: "2024-05-05"},
+			want{typ: parley.Assault}},
+		{"launched_into_the_sea_off", "2024-05-10",
+			"North Korea launched missiles into the sea off Japan on Thursday.",
+			want{typ: parley.Mobilize, source: "North Korea", target: "Japan", date: "2024-05-09"},
+			want{typ: parley.Assault}},
+		{"launched_over_a_state", "2024-05-10",
+			"Pyongyang launched an intercontinental ballistic missile over Japan on Tuesday.",
+			want{typ: parley.Mobilize, source: "North Korea", target: "Japan"},
+			want{typ: parley.Assault}},
+		{"fired_into_waters_off", "2024-05-10",
+			"China fired ballistic missiles into waters off Taiwan.",
+			want{typ: parley.Mobilize, source: "China", target: "Taiwan"},
+			want{typ: parley.Assault}},
+		{"fired_at_a_state_is_an_attack", "2024-05-10",
+			"Iran fired missiles at Israel on Saturday.",
+			want{typ: parley.Assault, source: "Iran", target: "Israel"},
+			want{typ: parley.Mobilize}},
+		{"over_one_state_at_another", "2024-05-10",
+			"Iran launched missiles over Iraq at Israel.",
+			want{typ: parley.Assault, source: "Iran", target: "Israel"},
+			want{typ: parley.Mobilize}},
+		{"at_a_city_is_an_attack", "2024-05-10",
+			"Russia launched missiles at Kyiv overnight.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"},
+			want{typ: parley.Mobilize}},
+	})
+}

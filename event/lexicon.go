@@ -130,6 +130,13 @@ var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 // weaponTests are what a state tests to show its force.
 var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
 
+// missileShow is a missile fired toward, over or off a state, or into the
+// sea near it, hitting nothing of it: a show of force, as a test is
+// ("fired a ballistic missile toward Japan", "launched missiles into the
+// sea off Japan"). Fired "at" a state, or toward a city, it is an attack.
+var missileShow = s(parley.Mobilize, "150", directed, "toward", "towards", "over", "off", "near", "between").withMode("weapons").
+	takes("missile", "missiles", "icbm", "icbms").when(missileShown)
+
 // reopened are the links between two states they open again together.
 var reopened = []string{"embassies", "embassy", "missions", "consulates", "border", "borders", "crossing", "crossings",
 	"checkpoints", "routes", "airspace"}
@@ -892,7 +899,7 @@ var verbs = []struct {
 	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
-	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
+	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
 		// "rebels fired on a Russian helicopter", "troops fired at protesters"
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
@@ -915,6 +922,7 @@ var verbs = []struct {
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{
+		missileShow,
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
 		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
