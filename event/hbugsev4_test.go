@@ -179,3 +179,28 @@ func TestMissilesShownToAState(t *testing.T) {
 			want{typ: parley.Mobilize}},
 	})
 }
+
+// TestForcesPlacedOnAlert checks that a passive "placed on alert" with no
+// agent is raised by the forces' own side against the foe the story
+// tells of, and yields nothing when neither is clear.
+func TestForcesPlacedOnAlert(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"named_force_placed_on_alert", "2024-05-10",
+			"India struck camps in Pakistan on Wednesday. The Pakistan Army was placed on high alert.",
+			[]want{{typ: parley.Mobilize, source: "Pakistan Army", target: "India"}}},
+		{"country_word_forces_on_alert", "2024-05-10",
+			"India struck camps in Pakistan on Wednesday. Pakistani forces were placed on high alert.",
+			[]want{{typ: parley.Mobilize, source: "Pakistan Army", target: "India"}}},
+		{"troops_on_alert_told_by_a_president", "2024-05-10",
+			"Venezuela accused Guyana of provoking a war on Tuesday. Guyanese President Irfaan Ali said troops had been placed on full alert.",
+			[]want{{typ: parley.Mobilize, source: "Irfaan Ali", target: "Venezuela"}}},
+		// No foe told, or no owner: no event.
+		{"forces_on_alert_without_a_foe", "2024-05-10",
+			"Russian troops were placed on full alert.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"bare_troops_have_no_owner", "2024-05-10",
+			"India struck camps in Pakistan on Wednesday. Troops were placed on high alert.",
+			want{typ: parley.Mobilize}},
+	})
+}

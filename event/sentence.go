@@ -3762,6 +3762,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent, obj = ids[:1], ids[1:]
 			}
 		}
+		if agent == nil && sn.mode == "alert" {
+			// "The Guyana Defence Force was placed on full alert", "Greek
+			// forces were put on alert": their own side raised it, facing
+			// the foe the story tells of; else no event.
+			if own := d.alertedForces(k, a, b, cs, subj); own != nil {
+				if foe := d.foeOf(own, k); foe != nil {
+					agent, obj = own, foe
+				}
+			}
+		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
 			// "Twelve agreements were signed between India and Saudi
 			// Arabia": the parties are the list.
@@ -4988,6 +4998,32 @@ func (d *doc) modifierOwner(k, cs int) []string {
 			return m.Actors
 		}
 		return nil
+	}
+	return nil
+}
+
+// alertedForces returns whose forces a passive "placed on alert" at k
+// raised: the forces named ("the Guyana Defence Force"), the state of
+// their country word ("Greek forces"), or, for bare "troops" in a clause
+// an authority reports ("Ali said troops had been placed on full
+// alert"), the speaker's state; else nil.
+func (d *doc) alertedForces(k, a, b, cs int, patient []string) []string {
+	if len(patient) == 1 && d.countryOf(patient[0]) != "" {
+		return patient
+	}
+	if own := d.passiveOwner(k, cs); own != nil {
+		return own
+	}
+	for j := k - 1; j > a && j >= k-8; j-- {
+		if d.tok(j).Kind == token.Punct || d.cover[j] >= 0 {
+			return nil
+		}
+		if d.sayVerbAt(j) {
+			if sp, _, _ := d.statementParts(j, a, b); len(sp) == 1 && d.authority(sp[0]) && d.countryOf(sp[0]) != "" {
+				return []string{"state:" + d.countryOf(sp[0])}
+			}
+			return nil
+		}
 	}
 	return nil
 }
