@@ -204,3 +204,25 @@ func TestForcesPlacedOnAlert(t *testing.T) {
 			want{typ: parley.Mobilize}},
 	})
 }
+
+// TestFiredTowardACity checks that arms fired toward a city attack its
+// state, and that an offensive in or toward a town of one's own state
+// attacks no state.
+func TestFiredTowardACity(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"missile_toward_a_capital", "2024-05-10",
+			"The Houthis fired a ballistic missile toward Riyadh on Saturday.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "Saudi Arabia", date: "2024-05-04"}}},
+		{"rockets_towards_a_city", "2024-05-10",
+			"Russia fired missiles towards Kharkiv overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"offensive_toward_own_town", "2024-05-10",
+			"Ukrainian forces launched an offensive toward Bakhmut.",
+			want{typ: parley.Assault, target: "Ukraine"}},
+		{"offensive_in_own_town", "2024-05-10",
+			"Ukrainian forces launched an offensive in Bakhmut.",
+			want{typ: parley.Assault, target: "Ukraine"}},
+	})
+}

@@ -3550,7 +3550,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if obj == nil && sn.typ == parley.Assault {
-		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
+		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into", "toward", "towards") // "shelled Kharkiv", "airstrikes on Gaza"
 		if obj == nil && !verb {
 			obj = d.placeState(k, min(ce, k+3), "of") // "the Russian shelling of Kharkiv"
 		}
@@ -3791,7 +3791,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
 	}
 	subj = d.peopleOverStates(subj)
-	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
+	if sn.typ == parley.Assault && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
 	}
