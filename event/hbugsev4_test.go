@@ -226,3 +226,38 @@ func TestFiredTowardACity(t *testing.T) {
 			want{typ: parley.Assault, target: "Ukraine"}},
 	})
 }
+
+// TestJourneyParticiple checks a trigger after "before heading to …" or
+// "before travelling to …": its subject is the main verb's, its place the
+// journey's end, its status the main verb's; the act before the journey
+// keeps its own place.
+func TestJourneyParticiple(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"hosted_before_heading_to_meet", "2024-05-10",
+			"Lula hosted Macron in Brasilia before heading to Buenos Aires to meet Milei.",
+			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Javier Milei", place: "Buenos Aires"},
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Javier Milei"}},
+		{"will_meet_before_travelling_for_talks", "2024-05-10",
+			"Blinken will meet Wang Yi in Beijing before travelling to Seoul for talks with Yoon.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Yoon Suk Yeol", status: parley.Planned, place: "Seoul"},
+			want{typ: parley.Consult, source: "Wang Yi", target: "Yoon Suk Yeol"}},
+		{"met_before_flying_to_meet", "2024-05-10",
+			"Scholz met Biden in Washington before flying to Ottawa to meet Trudeau.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Justin Trudeau", place: "Ottawa"},
+			want{typ: parley.Consult, source: "Joe Biden", target: "Justin Trudeau"}},
+		{"trip_under_will_is_planned", "2024-05-10",
+			"Blinken will meet Wang Yi before travelling to Seoul.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "South Korea", status: parley.Planned},
+			want{typ: parley.Consult, source: "Antony Blinken", target: "South Korea", status: parley.Occurred}},
+		{"meeting_before_a_trip_is_not_at_its_end", "2024-05-10",
+			"Blinken met Wang Yi before travelling to Seoul.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi"},
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi", place: "Seoul"}},
+	})
+	runNotCases(t, []notCase{
+		// After the journey the meeting is at its end.
+		{"meeting_after_a_trip_is_at_its_end", "2024-05-10",
+			"Modi met Putin after flying to Moscow.",
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Vladimir Putin", place: "-"}},
+	})
+}

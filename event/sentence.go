@@ -3994,6 +3994,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
+	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.modalBetween(cs, k-1) {
+		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
+	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
 		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
 	}
@@ -6689,8 +6692,8 @@ var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": tru
 // Warsaw"), else ce.
 func (d *doc) predicateEnd(k, ce int) int {
 	for t := k + 1; t < ce; t++ {
-		if d.predicateAfterAnd(t, ce) {
-			return t
+		if d.predicateAfterAnd(t, ce) || d.tok(t).Is("before") && t+1 < ce && d.participleJourneyBefore(t+2, t-1) == t {
+			return t // (or "before flying to Ottawa": the trip's own place; "after flying to Moscow" leads to this one's)
 		}
 	}
 	return ce
@@ -6706,6 +6709,9 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 	}
 	if sn.frame == visit {
 		return d.visitedPlace(k, pe)
+	}
+	if p := d.participleJourneyBefore(k, cs); p >= 0 && d.placeIn(p+1, pe) == nil {
+		return d.visitedPlace(p+1, k) // "before flying to Ottawa to meet Trudeau"
 	}
 	for t := k - 1; t > cs; t-- {
 		if d.predicateAfterAnd(t, k) || d.predicateJoin(t, cs) && d.sharedSubjectVerb(t, k) { // ("and on Tuesday travelled to Rome")
@@ -6949,7 +6955,7 @@ func (d *doc) placeEndingAt(k int) *parley.Place {
 var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "travelled": true,
 	"traveled": true, "travels": true, "travel": true, "travelling": true, "traveling": true, "flew": true, "flies": true,
 	"fly": true, "flying": true, "journey": true, "journeyed": true, "tour": true, "welcomed": true, "welcomes": true,
-	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true, "drove": true}
+	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true, "heading": true, "drove": true}
 
 var virtualCues = map[string]bool{"virtual": true, "virtually": true, "video": true, "videoconference": true,
 	"video-conference": true, "online": true, "video-link": true, "videolink": true, "remotely": true, "zoom": true}
