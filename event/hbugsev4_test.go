@@ -261,3 +261,18 @@ func TestJourneyParticiple(t *testing.T) {
 			want{typ: parley.Consult, source: "Narendra Modi", target: "Vladimir Putin", place: "-"}},
 	})
 }
+
+// TestMediumOfTheFirstPredicate checks that a call told in a second
+// predicate of the same subject gives its medium to that act only.
+func TestMediumOfTheFirstPredicate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"met_then_spoke_by_phone", "2024-05-10",
+			"Blinken met Wang Yi in Beijing, then spoke by phone with Lavrov.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi", medium: parley.InPerson},
+				{typ: parley.Consult, source: "Antony Blinken", target: "Sergey Lavrov", medium: parley.Phone}}},
+		{"met_and_later_held_a_video_call", "2024-05-10",
+			"Macron received Scholz in Paris and later held a video call with Biden.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", medium: parley.InPerson},
+				{typ: parley.Consult, source: "Emmanuel Macron", target: "Joe Biden", medium: parley.Virtual}}},
+	})
+}

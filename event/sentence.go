@@ -4352,7 +4352,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
 		// the medium of the clause the meeting has to itself.
-		ev.Medium = d.medium(k, d.ownClauseStart(k, cs), ce, sn, ev.Location)
+		ev.Medium = d.medium(k, d.ownClauseStart(k, cs), pe, sn, ev.Location) // (not "met Wang Yi in Beijing, then spoke by phone with Lavrov": the call is the second act's)
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
 			ev.Location = nil // a call has no one place; a place named is what it is about
