@@ -326,6 +326,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k
 		}
 	}
+	if p := d.participleJourneyBefore(k, cs); p >= 0 {
+		// "Lula hosted Macron in Brasilia before heading to Buenos Aires
+		// to meet Milei", "will meet Wang Yi before travelling to Seoul
+		// for talks with Yoon": the main verb's subject goes on.
+		if v := d.verbBefore(p, cs); v >= 0 {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
 	if !nominal && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "Finland closed its border with Russia, accusing Moscow …": the
 		// participle's subject is the one who did the act before it.
@@ -810,7 +820,31 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	if j < k && d.tok(j).Is(",") {
 		j++ // "and, on Aug. 25, gave"
 	}
-	return j <= k && d.finiteVerbAt(j) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+	return j <= k && (d.finiteVerbAt(j) || d.travelVerbAt(j)) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
+}
+
+// travelVerbAt reports whether i is a verb of travel in any tense, so
+// that a planned trip shares its subject too: "will meet Blinken in
+// Washington and then travel to Ottawa to meet Joly".
+func (d *doc) travelVerbAt(i int) bool {
+	t := d.tok(i)
+	return d.cover[i] < 0 && t.Kind == token.Word && !t.Upper && visitWords[t.Norm] && !t.Is("trip", "trips", "journey", "tour")
+}
+
+// participleJourneyBefore returns the "before" or "after" of a journey
+// told by a participle ("before heading to Seoul", "after flying to
+// Paris") that the trigger at k follows past no actor or punctuation, or
+// -1.
+func (d *doc) participleJourneyBefore(k, cs int) int {
+	for i := k - 1; i > cs+1 && k-i <= 10; i-- {
+		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct {
+			return -1
+		}
+		if d.tok(i-1).Is("before", "after") && (d.tok(i).Is("heading", "leaving", "moving") || d.travelVerbAt(i) && strings.HasSuffix(d.tok(i).Norm, "ing")) {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // summonedEnvoyBefore returns the verb of summoning whose object, an
@@ -1803,7 +1837,7 @@ func (d *doc) verbBefore(i, cs int) int {
 
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
 	"made": true, "gave": true, "left": true, "went": true, "spoke": true, "struck": true, "sought": true, "won": true,
-	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true}
+	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true, "flew": true, "drove": true}
 
 // envoyApposition returns the person named in apposition after a role
 // noun that follows a state or organisation ending at end: "the EU

@@ -100,11 +100,18 @@ func (d *doc) predicateAfterAnd(t, limit int) bool {
 	if !(d.tok(t).Is("and") || d.tok(t).Is("then") && t > 0 && d.tok(t-1).Is(",")) || t+1 >= limit {
 		return false // (", then flew to Warsaw" joins as "and" does)
 	}
+	v := d.predicateVerb(t, limit)
+	return d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would") || d.travelVerbAt(v))
+}
+
+// predicateVerb returns where the verb of a predicate joined at t
+// stands, past one auxiliary or adverb: "and will travel", "then flew".
+func (d *doc) predicateVerb(t, limit int) int {
 	v := t + 1
 	if d.tok(v).Is("will", "would", "then", "later", "also") && v+1 < limit {
 		v++
 	}
-	return d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm] || d.tok(v-1).Is("will", "would"))
+	return v
 }
 
 // coordinatedDate returns the date expression nearest before the
@@ -434,7 +441,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// November": the victory's day, not the congratulation's.
 		return parley.Date{}, parley.TimeUnknown
 	}
-	if a := d.laterPredicateOffset(i, trigger); a >= 0 && d.tok(a).Start > clause.Start {
+	if a := d.laterPredicateOf(i, trigger); a >= 0 && d.tok(a).Start > clause.Start {
 		// "blamed Pakistan for the attack and suspended the treaty the
 		// next day": the day after is the suspension's, not the blame's.
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(a).Start}, trigger)
@@ -662,6 +669,33 @@ func (d *doc) laterPredicateOffset(i, trigger int) int {
 		if d.tok(t).Is("and") && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm]) {
 			return t
 		}
+	}
+	return -1
+}
+
+// laterPredicateOf returns the "and" (or ", then") that opens, between
+// the trigger and date expression i, a second predicate of the same
+// subject holding the date — "blamed Pakistan and suspended the treaty
+// the next day", "met Xi in Beijing and travelled to Seoul on Friday" —
+// or -1: the date is that predicate's only. (A journey moves the story
+// to another place and day; "rammed and boarded the boats on Monday", "was
+// removed and detained on Dec. 7" share it.)
+func (d *doc) laterPredicateOf(i, trigger int) int {
+	if a := d.laterPredicateOffset(i, trigger); a >= 0 || trigger < 0 || visitWords[d.tok(trigger).Norm] {
+		return a
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 1; t+1 < ds; t++ {
+		if d.predicateAfterAnd(t, ds) && d.travelVerbAt(d.predicateVerb(t, ds)) {
+			return t
+		}
+	}
+	// "and on Tuesday travelled to Rome": the date opens the predicate.
+	if t := ds - 1; t > trigger && d.tok(t).Is("on", "in", "at") {
+		ds = t
+	}
+	if t := ds - 1; t > trigger && d.predicateJoin(t, trigger) && d.travelVerbAt(d.tokenAt(d.in.Dates[i].Span.End)) {
+		return t
 	}
 	return -1
 }

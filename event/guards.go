@@ -1052,6 +1052,42 @@ func byForces(d *doc, k int) bool {
 	return notNoun(d, k) && !d.crowdNear(k)
 }
 
+// crowdOnMission accepts a verb whose subject is a crowd ("protesters",
+// "a mob", "supporters of the junta") and whose object, a few words on,
+// is an embassy or consulate: "stormed the Swedish embassy", "set fire
+// to the French consulate".
+func crowdOnMission(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.crowdSubject(k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdSubject reports whether a crowd names the subject of the verb at
+// k, a few words before it in its clause: "hundreds of protesters
+// stormed", "supporters of the junta torched".
+func (d *doc) crowdSubject(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6 && !d.stop(i) && !d.tok(i).Is(",", "and"); i-- {
+		if crowdNouns[d.tok(i).Norm] {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			if m := d.in.Mentions[d.cover[i]]; len(m.Actors) == 1 && d.crowd(m.Actors[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "crowds": true, "crowd": true,
+	"mob": true, "mobs": true, "rioters": true, "students": true, "supporters": true}
+
 // crowdNear reports whether a crowd noun stands just before token k:
 // "protesters stormed", "demonstrators overran".
 func (d *doc) crowdNear(k int) bool {
@@ -2714,6 +2750,31 @@ func weaponTested(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
 		if objectNoun(d.tok(i).Norm, weaponTests) {
 			return i+1 >= len(d.in.Tokens) || !d.tok(i+1).Is("defence", "defense", "defences", "defenses", "shield", "radar", "system", "systems", "interceptor", "interceptors", "tracking")
+		}
+	}
+	return false
+}
+
+// missileShown accepts a missile fired or launched whose course, after
+// the weapon, goes "toward" or "over" a state named as such, "off" or
+// "near" one, or "into the sea": no target it hits ("fired missiles at
+// Israel", "toward Eilat" are attacks).
+func missileShown(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+12 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.tok(i).Is("at", "against", "upon") || d.tok(i).Is("on") && !d.inDate(i+1) {
+			return false // "launched missiles over Iraq at Israel"
+		}
+	}
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		switch t := d.tok(i); {
+		case t.Is("into") && i+2 < n && d.tok(i+1).Is("the", "waters") && d.tok(i+2).Is("sea", "waters", "ocean", "off", "near"):
+			return true
+		case t.Is("off", "near", "over"):
+			return true
+		case t.Is("toward", "towards"):
+			m, ok := d.mentionAt(i + 1)
+			return ok && len(m.Actors) == 1 && d.actors[m.Actors[0]].Kind == parley.State && m.Via == parley.ViaName
 		}
 	}
 	return false

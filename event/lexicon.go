@@ -80,6 +80,7 @@ func (x sense) takes(o ...string) sense               { x.objects = o; return x 
 func (x sense) nominal() sense                        { x.noun = true; return x }
 func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
+func (x sense) withPreps(p ...string) sense           { x.preps = p; return x }
 func (x sense) mutual() sense                         { x.twoWay = true; return x }
 
 // misgivings and goodwill are what one expresses or conveys to another in
@@ -129,6 +130,13 @@ var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 // weaponTests are what a state tests to show its force.
 var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
 
+// missileShow is a missile fired toward, over or off a state, or into the
+// sea near it, hitting nothing of it: a show of force, as a test is
+// ("fired a ballistic missile toward Japan", "launched missiles into the
+// sea off Japan"). Fired "at" a state, or toward a city, it is an attack.
+var missileShow = s(parley.Mobilize, "150", directed, "toward", "towards", "over", "off", "near", "between").withMode("weapons").
+	takes("missile", "missiles", "icbm", "icbms").when(missileShown)
+
 // reopened are the links between two states they open again together.
 var reopened = []string{"embassies", "embassy", "missions", "consulates", "border", "borders", "crossing", "crossings",
 	"checkpoints", "routes", "airspace"}
@@ -156,6 +164,11 @@ var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionL
 
 // struckDown is a court undoing a measure: SANCTION (convict), as a
 // ruling that it is unlawful.
+// crowdAtMission is a crowd storming, attacking or setting fire to an
+// embassy or consulate: a protest against the state it stands for
+// ("protesters stormed the Swedish embassy in Baghdad").
+var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on").withMode("demo").when(crowdOnMission)
+
 var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
 
 // verbs are triggers written as verbs; forms are generated from the lemma
@@ -886,7 +899,7 @@ var verbs = []struct {
 	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
-	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
+	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "toward", "towards").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
 		// "rebels fired on a Russian helicopter", "troops fired at protesters"
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
@@ -909,6 +922,7 @@ var verbs = []struct {
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{
+		missileShow,
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
 		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
@@ -925,7 +939,14 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(hammeredOver),
 		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && !hammeredOver(d, k) })}},
 	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
-	{"storm", []sense{s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
+	{"storm", []sense{
+		crowdAtMission,
+		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
+	// "protesters torched the Swedish embassy", "a mob ransacked the
+	// consulate", "pelted the embassy with eggs"
+	{"torch", []sense{crowdAtMission}},
+	{"ransack", []sense{crowdAtMission}},
+	{"pelt", []sense{crowdAtMission}},
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	{"abduct", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
 	{"kidnap|kidnapped|kidnapping|kidnaps", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
@@ -1087,7 +1108,7 @@ var verbs = []struct {
 	{"overturn", struckDown},
 	{"invalidate", struckDown},
 	{"nullify", struckDown},
-	{"set|sets|setting", struckDown},
+	{"set|sets|setting", append([]sense{crowdAtMission.needs("fire").withPreps("to")}, struckDown...)}, // "set fire to the embassy"
 	{"suspend", struckDown},
 	{"block", struckDown},
 	// "A Russian court found Gershkovich guilty of espionage", "was found
@@ -1116,6 +1137,7 @@ var verbs = []struct {
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
 	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
+		crowdAtMission.needs("into"), // "protesters broke into the embassy compound"
 		// "breaking with Taipei and restoring relations with Beijing": the
 		// state named right after "with" is the one broken with
 		s(parley.Sanction, "161", directed, "with").withMode("withdraw").when(withActorNext),

@@ -2026,17 +2026,26 @@ func (d *doc) commonAddressee(i, a int) int {
 	return i
 }
 
-// topicOfTalks reports whether the noun at k is what talks or a deal are
-// about: "talks between Russia and Ukraine on a prisoner exchange".
+// topicOfTalks reports whether the noun at k is what talks, a meeting
+// or a deal are about: "talks between Russia and Ukraine on a prisoner
+// exchange", "will meet on Monday to discuss new sanctions", "an
+// emergency meeting on the missile attack".
 func (d *doc) topicOfTalks(k, a int) bool {
 	for i := k - 1; i > a && k-i <= 4; i-- {
 		t := d.tok(i)
 		if t.Kind == token.Punct {
 			return false
 		}
-		if t.Is("on", "about", "over") {
+		if t.Is("then") || t.Is("and", "or") && !plural(d.tok(k).Norm) {
+			return false // "would discuss trade and then sign a pact": an act of its own
+		}
+		if t.Is("discuss", "discussed", "discusses", "discussing", "debate", "debated", "debates", "debating", "weigh", "weighed", "weighs", "weighing") && !d.tok(i-1).Is("the", "a") {
+			return true
+		}
+		if t.Is("on", "about", "over") && !d.inDate(i+1) {
 			for j := i - 1; j >= a && i-j <= 8; j-- {
-				if d.tok(j).Is("talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement", "accord") {
+				if d.tok(j).Is("talks", "negotiations", "discussions", "consultations", "dialogue", "deal", "agreement", "accord",
+					"meeting", "meetings", "summit", "session", "talk", "talked", "talking") {
 					return true
 				}
 				if d.tok(j).Kind == token.Punct {
@@ -3541,7 +3550,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if obj == nil && sn.typ == parley.Assault {
-		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into") // "shelled Kharkiv", "airstrikes on Gaza"
+		obj = d.placeState(k, ce, "", "on", "in", "inside", "at", "against", "into", "toward", "towards") // "shelled Kharkiv", "airstrikes on Gaza"
 		if obj == nil && !verb {
 			obj = d.placeState(k, min(ce, k+3), "of") // "the Russian shelling of Kharkiv"
 		}
@@ -3753,6 +3762,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent, obj = ids[:1], ids[1:]
 			}
 		}
+		if agent == nil && sn.mode == "alert" {
+			// "The Guyana Defence Force was placed on full alert", "Greek
+			// forces were put on alert": their own side raised it, facing
+			// the foe the story tells of; else no event.
+			if own := d.alertedForces(k, a, b, cs, subj); own != nil {
+				if foe := d.foeOf(own, k); foe != nil {
+					agent, obj = own, foe
+				}
+			}
+		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
 			// "Twelve agreements were signed between India and Saudi
 			// Arabia": the parties are the list.
@@ -3772,7 +3791,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
 	}
 	subj = d.peopleOverStates(subj)
-	if sn.typ == parley.Assault && verb && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
+	if sn.typ == parley.Assault && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
 	}
@@ -3974,6 +3993,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	status := d.status(statusFrom, k, sn)
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
+	}
+	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.modalBetween(cs, k-1) {
+		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
 		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
@@ -4330,7 +4352,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
 		// the medium of the clause the meeting has to itself.
-		ev.Medium = d.medium(k, d.ownClauseStart(k, cs), ce, sn, ev.Location)
+		ev.Medium = d.medium(k, d.ownClauseStart(k, cs), pe, sn, ev.Location) // (not "met Wang Yi in Beijing, then spoke by phone with Lavrov": the call is the second act's)
 		if ev.Medium == parley.Phone || ev.Medium == parley.Virtual {
 			ev.Mode = "phone" // PLOVER's mode for any remote medium
 			ev.Location = nil // a call has no one place; a place named is what it is about
@@ -4979,6 +5001,32 @@ func (d *doc) modifierOwner(k, cs int) []string {
 			return m.Actors
 		}
 		return nil
+	}
+	return nil
+}
+
+// alertedForces returns whose forces a passive "placed on alert" at k
+// raised: the forces named ("the Guyana Defence Force"), the state of
+// their country word ("Greek forces"), or, for bare "troops" in a clause
+// an authority reports ("Ali said troops had been placed on full
+// alert"), the speaker's state; else nil.
+func (d *doc) alertedForces(k, a, b, cs int, patient []string) []string {
+	if len(patient) == 1 && d.countryOf(patient[0]) != "" {
+		return patient
+	}
+	if own := d.passiveOwner(k, cs); own != nil {
+		return own
+	}
+	for j := k - 1; j > a && j >= k-8; j-- {
+		if d.tok(j).Kind == token.Punct || d.cover[j] >= 0 {
+			return nil
+		}
+		if d.sayVerbAt(j) {
+			if sp, _, _ := d.statementParts(j, a, b); len(sp) == 1 && d.authority(sp[0]) && d.countryOf(sp[0]) != "" {
+				return []string{"state:" + d.countryOf(sp[0])}
+			}
+			return nil
+		}
 	}
 	return nil
 }
@@ -6644,8 +6692,8 @@ var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": tru
 // Warsaw"), else ce.
 func (d *doc) predicateEnd(k, ce int) int {
 	for t := k + 1; t < ce; t++ {
-		if d.predicateAfterAnd(t, ce) {
-			return t
+		if d.predicateAfterAnd(t, ce) || d.tok(t).Is("before") && t+1 < ce && d.participleJourneyBefore(t+2, t-1) == t {
+			return t // (or "before flying to Ottawa": the trip's own place; "after flying to Moscow" leads to this one's)
 		}
 	}
 	return ce
@@ -6662,8 +6710,11 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 	if sn.frame == visit {
 		return d.visitedPlace(k, pe)
 	}
+	if p := d.participleJourneyBefore(k, cs); p >= 0 && d.placeIn(p+1, pe) == nil {
+		return d.visitedPlace(p+1, k) // "before flying to Ottawa to meet Trudeau"
+	}
 	for t := k - 1; t > cs; t-- {
-		if d.predicateAfterAnd(t, k) {
+		if d.predicateAfterAnd(t, k) || d.predicateJoin(t, cs) && d.sharedSubjectVerb(t, k) { // ("and on Tuesday travelled to Rome")
 			if d.placeIn(t+1, pe) != nil {
 				return nil // "and flew to Rome to meet Meloni in Milan": the meeting's own place
 			}
@@ -6904,7 +6955,7 @@ func (d *doc) placeEndingAt(k int) *parley.Place {
 var visitWords = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "travelled": true,
 	"traveled": true, "travels": true, "travel": true, "travelling": true, "traveling": true, "flew": true, "flies": true,
 	"fly": true, "flying": true, "journey": true, "journeyed": true, "tour": true, "welcomed": true, "welcomes": true,
-	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true}
+	"welcome": true, "came": true, "comes": true, "went": true, "goes": true, "returned": true, "headed": true, "heading": true, "drove": true}
 
 var virtualCues = map[string]bool{"virtual": true, "virtually": true, "video": true, "videoconference": true,
 	"video-conference": true, "online": true, "video-link": true, "videolink": true, "remotely": true, "zoom": true}
