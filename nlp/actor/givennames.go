@@ -42,4 +42,5 @@ svetlana takashi takeshi tanya tara taro ted teresa thomas tim timothy tina tobi
 travis ulrich valentina valeria valerie vanessa vasily victor victoria viktor vincent virginia vladimir
 walter wang wei wen william wolfgang xavier yang yasmin yehuda yevgeny yoshi yoshiko youssef yuki yuri yusuf
 yves zainab zhang zoe zoltan
+corina fernanda gilberto guillermo orlando ramiro
 `)...)

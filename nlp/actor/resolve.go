@@ -132,6 +132,16 @@ func New(k *kb.KB) *Resolver {
 						}
 					}
 				}
+				// "Luis Lacalle Pou" is "Lacalle Pou" on second mention: in
+				// Spanish names the father's and the mother's family names
+				// are often both kept.
+				if v := doubleFamilyName(e); v != "" {
+					k := token.Fold(v)
+					if !slices.Contains(r.surnames[k], e) {
+						r.surnames[k] = append(r.surnames[k], e)
+						r.dict.add(v, e, parley.ViaSurname)
+					}
+				}
 				// Malaysian and Indonesian news names people by the first of
 				// their names: "Anwar" for Anwar Ibrahim, "Prabowo" for
 				// Prabowo Subianto.
@@ -156,6 +166,39 @@ func New(k *kb.KB) *Resolver {
 	r.dict.finish()
 	return r
 }
+
+// doubleFamilyName returns the last two words of the name of a person of
+// a Spanish-speaking state named in three or more words, both
+// capitalised and neither a particle ("Sánchez Cerén" for Salvador
+// Sánchez Cerén), or "". A name whose second-last word is a common given
+// name is two given names and one family name ("Juan Orlando Hernández").
+func doubleFamilyName(e *kb.Entity) string {
+	if !spanishNames[e.Country] {
+		return ""
+	}
+	parts := strings.Fields(e.Name)
+	if len(parts) < 3 || regnalNumber(parts[len(parts)-1]) {
+		return ""
+	}
+	a, b := parts[len(parts)-2], parts[len(parts)-1]
+	if givenNames[token.Fold(a)] {
+		return "" // "Juan Manuel Santos": Manuel is his second given name
+	}
+	for _, w := range []string{a, b} {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || particles[strings.ToLower(w)] || nameSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return ""
+		}
+	}
+	if particles[strings.ToLower(parts[len(parts)-3])] {
+		return "" // "Cristina Fernández de Kirchner": "de Kirchner" is one name
+	}
+	return a + " " + b
+}
+
+// spanishNames lists the states whose people carry two family names.
+var spanishNames = set("ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI", "COL",
+	"VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ")
 
 // givenNameFirst lists states whose people news calls by their first
 // name on second mention. (Ethiopian and Eritrean names are a given name

@@ -1,0 +1,16 @@
+package actor
+
+import "testing"
+
+// TestDoubleFamilyNames covers people of Spanish-speaking states named
+// again by both family names ("Lacalle Pou"), and names whose last two
+// words are a given name and one family name, which give no such key.
+func TestDoubleFamilyNames(t *testing.T) {
+	tests := []mentionCase{
+		{"both_family_names_after_the_full_name", "Uruguay's president, Luis Lacalle Pou, flew to Santiago on Monday. Lacalle Pou urged Chile to join the trade pact.", "2022-05-10", "Lacalle Pou", []string{"person:luis-lacalle-pou"}},
+		{"both_family_names_alone_of_the_office_holder", "Rodríguez Parrilla told the General Assembly that the embargo had cost Cuba billions.", "2021-06-23", "Rodríguez Parrilla", []string{"person:bruno-rodriguez-parrilla"}},
+		{"both_family_names_in_a_paraguayan_story", "ASUNCIÓN — Paraguay will not reopen its embassy in Caracas, Abdo Benítez said on Friday.", "2020-02-14", "Abdo Benítez", []string{"person:mario-abdo-benitez"}},
+		{"a_second_given_name_is_no_family_name", "The Cuban singer Carlos Varela played in Havana on Saturday.", "2019-06-01", "Carlos Varela", []string{"new:person:carlos-varela"}},
+	}
+	runMentionCases(t, tests)
+}
