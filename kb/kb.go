@@ -61,6 +61,9 @@ type Entity struct {
 	Seats []string `json:"seats,omitempty"`
 	// Status says what kind of state: "un_member", "un_observer", "territory", "partially_recognized", "historical".
 	Status string `json:"status,omitempty"`
+	// Federal is set for a state with a federal government, whose
+	// "federal troops" or "Federal Government" news may name.
+	Federal bool `json:"federal,omitempty"`
 
 	// Organisations only: "igo", "government_body", "party", "media",
 	// "ngo", "armed_group", "court", "company", "other".
@@ -131,7 +134,7 @@ func (e *Entity) validate() error {
 	if e.Country != "" && !isAlpha3(e.Country) {
 		bad("country %q is not an ISO 3166-1 alpha-3 code", e.Country)
 	}
-	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "") {
+	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "" || e.Federal) {
 		bad("state fields on a %s", e.Kind)
 	}
 	if e.Kind == KindState && e.ID != "state:"+e.Country {

@@ -73,11 +73,6 @@ var genericNouns = map[string]genericKind{
 	"the electoral commission": asBody,
 }
 
-// federations are the states with a federal government, whose "federal
-// troops" and "Federal Government" the generic phrases can name.
-var federations = set("USA", "RUS", "DEU", "IND", "BRA", "MEX", "NGA", "ETH", "SOM", "SDN", "SSD", "PAK", "CAN", "AUS",
-	"AUT", "BEL", "BIH", "MYS", "ARE", "ARG", "VEN", "IRQ", "NPL", "CHE", "COM", "FSM", "KNA", "MMR")
-
 // groupNames name a generic group the way labels name it: a crowd in an
 // article about protests is protesters (a crowd greeting a pope is not).
 var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters"}
@@ -351,7 +346,7 @@ func (d *doc) resolveGeneric() {
 				}
 				break
 			}
-			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !federations[st.Country] {
+			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !st.Federal {
 				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
 			}
 			var id string

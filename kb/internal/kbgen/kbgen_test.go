@@ -148,3 +148,22 @@ func TestAddCities(t *testing.T) {
 		t.Errorf("places\n%q\nwant\n%q", ids, want)
 	}
 }
+
+func TestFillStateGovernment(t *testing.T) {
+	fields := func(gov string) []string {
+		f := make([]string, stGovernment+1)
+		f[stCode], f[stStatus], f[stGovernment] = "XYZ", "un_member", gov
+		return f
+	}
+	var e kb.Entity
+	if err := fillState(&e, row{file: "states.txt", line: 1, fields: fields("federal")}); err != nil || !e.Federal {
+		t.Errorf("federal: Federal = %v, err = %v", e.Federal, err)
+	}
+	e = kb.Entity{}
+	if err := fillState(&e, row{file: "states.txt", line: 2, fields: fields("")}); err != nil || e.Federal {
+		t.Errorf("empty: Federal = %v, err = %v", e.Federal, err)
+	}
+	if err := fillState(&e, row{file: "states.txt", line: 3, fields: fields("unitary")}); err == nil || !strings.Contains(err.Error(), "unitary") {
+		t.Errorf("unitary: err = %v, want an error naming the value", err)
+	}
+}

@@ -112,7 +112,8 @@ const (
 	stDemonyms
 	stSeats
 	stAliases
-	stAlpha2 // only for codes iso-codes lacks (XKX)
+	stAlpha2     // only for codes iso-codes lacks (XKX)
+	stGovernment // "federal" or empty
 )
 
 func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
@@ -159,7 +160,9 @@ func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
 		if r.at(stName) == "" && strings.Contains(e.Name, ", ") {
 			return nil, fmt.Errorf("%s: the iso name %q is inverted; give a name in %s", ie.Alpha3, e.Name, filepath.Base(suppPath))
 		}
-		fillState(&e, r)
+		if err := fillState(&e, r); err != nil {
+			return nil, err
+		}
 		// English names from iso-codes; inverted forms ("Korea, Republic
 		// of") are not how text names a country, so they are left out.
 		english := []string{ie.Name, ie.CommonName, strings.TrimPrefix(ie.OfficialName, "the ")}
@@ -188,14 +191,23 @@ func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
 			return nil, r.errorf("%s is not in iso-codes; give its alpha-2 code in column %d", c, stAlpha2+1)
 		}
 		e := kb.Entity{ID: "state:" + c, Kind: kb.KindState, Country: c, Alpha2: r.at(stAlpha2), Name: r.at(stName)}
-		fillState(&e, r)
+		if err := fillState(&e, r); err != nil {
+			return nil, err
+		}
 		out = append(out, e)
 	}
 	return out, nil
 }
 
 // fillState copies the supplement's columns into e.
-func fillState(e *kb.Entity, r row) {
+func fillState(e *kb.Entity, r row) error {
+	switch g := r.at(stGovernment); g {
+	case "federal":
+		e.Federal = true
+	case "":
+	default:
+		return r.errorf("government %q: want \"federal\" or nothing", g)
+	}
 	e.Status = firstNonEmpty(r.at(stStatus), "territory")
 	e.Wikidata = r.at(stWikidata)
 	e.Capital = r.at(stCapital)
@@ -207,6 +219,7 @@ func fillState(e *kb.Entity, r row) {
 			addAlias(e, a)
 		}
 	}
+	return nil
 }
 
 // dropAliases removes the names the supplement marks with a leading "-":
