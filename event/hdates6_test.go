@@ -1,0 +1,50 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestRelativeClauseDates checks that a date inside a relative clause
+// after the verb dates the noun the clause qualifies, not the act.
+func TestRelativeClauseDates(t *testing.T) {
+	tests := []eventCase{
+		{"accord_that_the_sides_signed", "2024-05-10",
+			"Chile accused Peru of breaking the fisheries accord that the two sides signed on March 3.",
+			[]want{{typ: parley.Accuse, source: "Chile", target: "Peru", date: "-"}}},
+		{"flights_that_bombers_made", "2024-05-10",
+			"Japan protested to China over the flights that its bombers made on May 2 near Okinawa.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China", date: "-"}}},
+		{"tanker_it_seized", "2024-05-10",
+			"Norway urged Iran to free the tanker that it seized on Tuesday.",
+			[]want{{typ: parley.Request, source: "Norway", target: "Iran", date: "-"}}},
+		{"talks_a_third_party_had_scheduled", "2024-05-10",
+			"Iran pulled out of a round of talks with the United States that Oman had scheduled for June 15.",
+			[]want{{typ: parley.Sanction, source: "Iran", target: "United States", date: "-"}}},
+		{"sanctions_it_imposed_lifted_later", "2024-05-10",
+			"Washington will lift the sanctions it imposed on Turkish ministries on Monday once a ceasefire holds.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Turkey", date: "-"}}},
+		// The act's own day, before the relative clause, stays.
+		{"own_day_before_the_clause", "2024-05-10",
+			"Kenya on Thursday condemned Uganda for the raid, which killed four herders on Monday.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Uganda", date: "2024-05-09"}}},
+		// The occasion an act is done at is dated by its clause.
+		{"joined_at_a_summit_which_opened", "2024-05-10",
+			"Modi joined Biden at the summit, which opened in Tokyo on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Joe Biden", date: "2024-05-07"}}},
+		// Announced: the act's own day.
+		{"sanctions_that_were_announced", "2024-05-10",
+			"The EU imposed sanctions that were announced on Monday on ten Iranian officials.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Iran", date: "2024-05-06"}}},
+		// "warned Moscow that …" reports a statement.
+		{"warned_that_is_no_relative", "2024-05-10",
+			"Sweden warned Russia on Wednesday that it would respond to any incursion.",
+			[]want{{typ: parley.Threaten, source: "Sweden", target: "Russia", date: "2024-05-08"}}},
+		// A noun trigger: the relative clause is the visit's own.
+		{"visit_that_had_been_scheduled", "2024-05-10",
+			"Lavrov called off a visit to Turkey that had been scheduled for Wednesday.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Turkey", status: parley.Negated}}},
+	}
+	runEventCases(t, tests)
+}
