@@ -770,7 +770,10 @@ func (d *doc) afterPreposition(p int) bool {
 	for p > 0 && d.cover[p-1] == m {
 		p--
 	}
-	return p > 0 && d.tok(p-1).Is("to", "with", "in", "of", "from", "for", "on", "at", "against", "between", "the")
+	if p > 0 && d.tok(p-1).Is("the") {
+		p-- // "with the United States"; not "warned the Kremlin"
+	}
+	return p > 0 && d.tok(p-1).Is("to", "with", "in", "of", "from", "for", "on", "at", "against", "between")
 }
 
 // nounSubjectClause reports whether a noun phrase opened by "the" at a
