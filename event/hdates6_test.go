@@ -48,3 +48,25 @@ func TestRelativeClauseDates(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestPlannedMeetingUndated checks that a meeting still to come takes no
+// day from the occasion it was agreed at, even one held on the day the
+// story came out: its own day is not told.
+func TestPlannedMeetingUndated(t *testing.T) {
+	tests := []eventCase{
+		{"agreed_to_meet_after_a_call_today", "2024-05-10",
+			"Putin and Erdogan spoke by telephone on Friday. The two presidents agreed to meet in person.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", status: parley.Planned, date: "-"}}},
+		{"would_meet_again_soon", "2024-05-10",
+			"Scholz held talks with Macron in Berlin on Friday. Scholz said he would meet Macron again soon.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", status: parley.Planned, date: "-"}}},
+		{"call_agreed_at_talks_today", "2024-05-10",
+			"Wang Yi met Blinken in Beijing today. The two sides agreed that Xi and Biden would hold a call.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Joe Biden", status: parley.Planned, date: "-"}}},
+		// Its own day, told, stays.
+		{"agreed_to_meet_on_monday", "2024-05-10",
+			"Putin and Erdogan spoke by telephone on Friday. The two presidents agreed to meet in Sochi on Monday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", status: parley.Planned, date: "2024-05-13"}}},
+	}
+	runEventCases(t, tests)
+}
