@@ -517,7 +517,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return parley.Date{}, parley.TimePast
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1089,6 +1089,25 @@ func (d *doc) nounModifierDate(i, trigger int) bool {
 	n := d.tok(e)
 	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
 		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
+}
+
+// ofNounDate reports whether date expression i is told by "of" after a
+// noun other than the trigger, which it dates: "after the coup of July
+// 2023", "violated the truce of 5 March" (and "…, freezing assets" after
+// it). (Times of day and stretches — "the
+// night of 5 May", "the end of March" — and occasions — "at the summit
+// of 12 May" — date the act.)
+func (d *doc) ofNounDate(i, trigger int) bool {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	if st < 2 || st-2 == trigger || !d.tok(st-1).Is("of") {
+		return false
+	}
+	n := d.tok(st - 2)
+	return d.cover[st-2] < 0 && n.Kind == token.Word && !n.Upper && occasionNouns[n.Norm] == nil && !d.finiteVerbAt(st-2) &&
+		!n.Is("night", "nights", "morning", "evening", "afternoon", "end", "beginning", "start", "middle", "weekend", "week", "weeks",
+			"month", "months", "day", "days", "hours", "first", "half", "course", "summer", "winter", "spring", "autumn", "fall", "session",
+			"part", "rest", "eve", "dawn", "early", "late", "as", "because", "out", "ahead", "instead", "one", "each",
+			"period", "quarter", "year", "years", "time", "date", "hour", "minute", "minutes")
 }
 
 // participleDate returns the date of the participle clause that follows

@@ -96,3 +96,33 @@ func TestReactionInItsOwnParagraph(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOfNounDates checks that a date told by "of" after a noun dates the
+// noun, not the act: "after the coup of 26 July".
+func TestOfNounDates(t *testing.T) {
+	tests := []eventCase{
+		{"suspended_after_the_coup_of", "2024-05-10",
+			"ECOWAS suspended Niger after the coup of 26 July.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Niger", date: "-"}}},
+		{"accused_of_violating_the_truce_of", "2024-05-10",
+			"Russia accused Ukraine of violating the truce of 5 March.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine", date: "-"}}},
+		{"condemned_the_attacks_of", "2024-05-10",
+			"Kenya condemned the attacks of 3 May on its troops by al-Shabaab.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "al-Shabaab", date: "-"}}},
+		{"participle_after_the_coup_of", "2024-05-10",
+			"ECOWAS imposed sanctions on Niger after the coup of July 2023, freezing the country's assets at the central bank.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Niger", date: "-"}}},
+		// Times of day and occasions date the act.
+		{"on_the_night_of", "2024-05-10",
+			"Israel struck Gaza on the night of 5 May.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2024-05-05"}}},
+		{"at_the_summit_of", "2024-05-10",
+			"Putin met Xi at the summit of 9 May in Moscow.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-05-09"}}},
+		{"at_the_end_of", "2024-05-10",
+			"Chad expelled the French ambassador at the end of April.",
+			[]want{{typ: parley.Sanction, source: "Chad", target: "France", date: "2024-04"}}},
+	}
+	runEventCases(t, tests)
+}
