@@ -517,7 +517,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return parley.Date{}, parley.TimePast
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1089,6 +1089,24 @@ func (d *doc) nounModifierDate(i, trigger int) bool {
 	n := d.tok(e)
 	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
 		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
+}
+
+// possessiveObjectDate reports whether date expression i, after the verb
+// at trigger, names in the possessive the thing the act is about:
+// "welcomed Wednesday's extradition", "accused the army of rigging
+// November's vote" — that thing's day. (An occasion — "hosted Monday's
+// summit" — is the act's.)
+func (d *doc) possessiveObjectDate(i, trigger int) bool {
+	x := d.in.Dates[i]
+	k := d.tokenAt(x.Span.Start)
+	if trigger < 1 || k <= trigger || !d.verbTrigger[trigger] || d.tok(trigger-1).Is("a", "an", "the", "its", "their", "his", "her", "our", "this") || !d.possessiveDate(x) {
+		return false
+	}
+	n := d.tokenAt(x.Span.End) + 1 // past the "'s"
+	for n < len(d.in.Tokens) && occasionModifiers[d.tok(n).Norm] {
+		n++
+	}
+	return n < len(d.in.Tokens) && occasionNouns[d.tok(n).Norm] == nil
 }
 
 // ofNounDate reports whether date expression i is told by "of" after a

@@ -126,3 +126,26 @@ func TestOfNounDates(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestPossessiveObjectDates checks that a day in the possessive after the
+// verb dates what the act is about, not the act: "condemned Sunday's
+// attack".
+func TestPossessiveObjectDates(t *testing.T) {
+	tests := []eventCase{
+		{"condemned_sundays_attack", "2024-05-10",
+			"Brazil condemned Sunday's attack on Congress by Bolsonaro supporters.",
+			[]want{{typ: parley.Accuse, source: "Brazil", target: "Bolsonaro supporters", date: "-"}}},
+		{"praised_tuesdays_agreement", "2024-05-10",
+			"Lula praised Tuesday's ceasefire agreement between Israel and Hamas.",
+			[]want{{typ: parley.Support, source: "Luiz Inácio Lula da Silva", target: "Israel", date: "-"}}},
+		// The deed itself keeps its day.
+		{"the_attack_keeps_its_day", "2024-05-10",
+			"Brazil condemned Sunday's attack on Congress by Bolsonaro supporters.",
+			[]want{{typ: parley.Assault, source: "Bolsonaro supporters", target: "Congress of Brazil", date: "2024-05-05"}}},
+		// An occasion in the possessive is the act's.
+		{"hosted_mondays_summit", "2024-05-10",
+			"Xi hosted Monday's summit with Putin in Beijing.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+}
