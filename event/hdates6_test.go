@@ -149,22 +149,3 @@ func TestPossessiveObjectDates(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
-
-// TestPresentStanceUndated checks that a stance told in the simple
-// present takes no day from the act it answers: "Caracas rejects the
-// accusation".
-func TestPresentStanceUndated(t *testing.T) {
-	tests := []eventCase{
-		{"rejects_the_accusation", "2024-05-10",
-			"Colombia accused Venezuela of harbouring rebels on Monday. Caracas rejects the accusation.",
-			[]want{{typ: parley.Reject, source: "Venezuela", target: "Colombia", date: "-"}}},
-		{"also_praises_the_deal", "2024-05-10",
-			"Germany and France signed a defence pact on Tuesday. Berlin also praises the deal as historic.",
-			[]want{{typ: parley.Support, source: "Germany", target: "France", date: "-"}}},
-		// The simple past is an act of the occasion.
-		{"urged_at_the_meeting", "2024-05-10",
-			"Biden met Xi in Woodside on Monday. Xi urged Biden to stop arming Taiwan.",
-			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Joe Biden", date: "2024-05-06"}}},
-	}
-	runEventCases(t, tests)
-}

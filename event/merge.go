@@ -1374,7 +1374,7 @@ func (d *doc) presentPerfectBefore(e *parley.Event) bool {
 // reported by a speaker ("said they had agreed to …") keeps the day of
 // the saying.
 func (d *doc) undatedPerfect(e *parley.Event) bool {
-	if d.presentPerfectBefore(e) || d.presentProgressive(e) || d.presentStance(e) {
+	if d.presentPerfectBefore(e) || d.presentProgressive(e) {
 		return true
 	}
 	said := false
@@ -1382,26 +1382,6 @@ func (d *doc) undatedPerfect(e *parley.Event) bool {
 		said = said || d.sayVerbAt(j) || d.tok(j).Is("announced", "confirmed", "according")
 		return !said && d.tok(j).Is("had") && d.auxiliaryHave(j)
 	})
-}
-
-// presentStance reports whether e's trigger is a verb in the simple
-// present right after its subject ("Bamako denies the charge", "Pakistan
-// rejects any role"): a stance held, on no day of its own.
-func (d *doc) presentStance(e *parley.Event) bool {
-	k := d.tokenAt(e.Trigger.Start)
-	a, _ := d.tokensOf(e.Evidence.Span)
-	if k <= a || !d.verbTrigger[k] || d.quoted[k] {
-		return false
-	}
-	t := d.tok(k)
-	if t.Kind != token.Word || t.Upper || !strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ss") {
-		return false
-	}
-	p := k - 1
-	if d.tok(p).Is("also", "still", "now", "strongly", "firmly", "flatly", "repeatedly") && p > a {
-		p--
-	}
-	return d.cover[p] >= 0 && d.mentionEnd(p) == p+1
 }
 
 // presentProgressive reports whether e's trigger is told in the present
