@@ -71,32 +71,6 @@ func TestPlannedMeetingUndated(t *testing.T) {
 	runEventCases(t, tests)
 }
 
-// TestReactionInItsOwnParagraph checks that a reaction told in a later
-// paragraph, with no date of its own, takes no day from the act it
-// answers; a meeting, or the same speaker going on, still dates it.
-func TestReactionInItsOwnParagraph(t *testing.T) {
-	tests := []eventCase{
-		{"welcomed_the_truce_and_called_on", "2024-05-10",
-			"Israel and Lebanon agreed to a ceasefire on Tuesday.\n\nLebanese Prime Minister Najib Mikati welcomed the truce and called on Israel to respect it.",
-			[]want{{typ: parley.Support, source: "Najib Mikati", target: "Israel", date: "-"}, {typ: parley.Request, source: "Najib Mikati", target: "Israel", date: "-"}}},
-		{"rejected_the_charge", "2024-05-10",
-			"India accused Pakistan of backing the attack on Monday.\n\nPakistan rejected the charge.",
-			[]want{{typ: parley.Reject, source: "Pakistan", target: "India", date: "-"}}},
-		{"accused_back", "2024-05-10",
-			"Venezuela accused Guyana of provocation on Wednesday.\n\nGuyanese President Irfaan Ali accused Maduro of threatening his country.",
-			[]want{{typ: parley.Accuse, source: "Irfaan Ali", target: "Nicolás Maduro", date: "-"}}},
-		// The same speaker going on keeps the day.
-		{"same_speaker_goes_on", "2024-05-10",
-			"China accused Japan of provocation on Monday.\n\nChina urged Japan to halt the patrols near the islands.",
-			[]want{{typ: parley.Request, source: "China", target: "Japan", date: "2024-05-06"}}},
-		// A meeting told before still dates what was said at it.
-		{"said_at_a_meeting_told_before", "2024-05-10",
-			"Blinken met Wang Yi in Beijing on Monday.\n\nBlinken urged China to stop supplying Russia.",
-			[]want{{typ: parley.Request, source: "Antony Blinken", target: "China", date: "2024-05-06"}}},
-	}
-	runEventCases(t, tests)
-}
-
 // TestOfNounDates checks that a date told by "of" after a noun dates the
 // noun, not the act: "after the coup of 26 July".
 func TestOfNounDates(t *testing.T) {

@@ -325,13 +325,6 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 				// older act dates one told elsewhere only when named.
 				continue
 			}
-			if m.Type != parley.Consult && e.Type != parley.Consult && apart(m.Evidence.Span, e.Evidence.Span) && !sameSpeaker(m, e, countryOf) {
-				// "Argentina's Fernández welcomed the invitation", a
-				// paragraph after BRICS invited six states: a reaction
-				// told on its own, not an act of the day of what it
-				// answers (the speaker going on keeps the day).
-				continue
-			}
 			if m.Mode == "phone" {
 				// "calls with both leaders": one call with each, not an
 				// occasion the two shared. A call is between its two ends.
@@ -355,12 +348,6 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			e.Date = d // (talks still to come are not dated by an occasion already past, nor by one of the day the story came out: "agreed to meet in person")
 		}
 	}
-}
-
-// sameSpeaker reports whether m and e have one source, by name or state.
-func sameSpeaker(m, e *parley.Event, countryOf func(id string) string) bool {
-	c := countryOf(m.Source.ID)
-	return m.Source.ID == e.Source.ID || c != "" && c == countryOf(e.Source.ID)
 }
 
 // settleDates returns the date the candidates agree on (the most precise
