@@ -506,6 +506,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return d.date(parley.Span{Start: clause.Start, End: d.tok(sub).Start}, trigger)
 	}
+	if r := d.relativeClauseOf(i, trigger); r >= 0 {
+		// "called off a visit that had been scheduled for Wednesday",
+		// "will lift the sanctions it imposed on Monday": the date is
+		// the relative clause's; the act's own, if any, stands before it.
+		if d.tok(r).Start <= clause.Start {
+			return parley.Date{}, parley.TimeUnknown
+		}
+		return d.date(parley.Span{Start: clause.Start, End: d.tok(r).Start}, trigger)
+	}
 	if c := d.frontedAfterDay(i, trigger); c >= 0 {
 		// "After Gabriel criticised Saudi policy on 16 November, Riyadh
 		// recalled its ambassador": the day is the criticism's; Riyadh's
@@ -515,7 +524,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return parley.Date{}, parley.TimePast
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -727,6 +736,78 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// relativeClauseOf returns the word that opens, between the verb at
+// trigger and date expression i, a relative clause with a verb of its own
+// that holds the date — "a visit that had been scheduled for Wednesday",
+// "Muscat, which hosted the talks on Sunday", "the sanctions it imposed
+// on Monday" — or -1. The clause qualifies a noun after the verb, so its
+// day is that noun's. ("told reporters that …", "warned Moscow that …"
+// report a statement, not a relative clause.)
+func (d *doc) relativeClauseOf(i, trigger int) int {
+	if trigger < 1 || !d.verbTrigger[trigger] || d.sayVerbAt(trigger) || d.tok(trigger-1).Is("a", "an", "the", "its", "their", "his", "her", "our", "this", "any", "no") {
+		return -1 // (a noun: "the visit that had been scheduled for Wednesday" — its own day)
+	}
+	ds := d.tokenAt(d.in.Dates[i].Span.Start)
+	for t := trigger + 2; t < ds; t++ {
+		if d.tok(t).Is(";") || d.sayVerbAt(t) {
+			return -1
+		}
+		if d.cover[t] >= 0 || !d.relativeOpener(t) {
+			continue
+		}
+		for j := t + 1; j < ds && j <= t+4; j++ {
+			if auxWords[d.tok(j).Norm] && d.cover[j] < 0 || d.finiteVerbAt(j) || pastForms[d.tok(j).Norm] && d.cover[j] < 0 {
+				switch {
+				case d.wordIn(j, min(ds, j+3), "announced", "unveiled", "confirmed", "reported", "published"):
+					return -1 // "imposed sanctions that were announced on Monday": the act's own day
+				case strings.ContainsAny(d.in.Text[d.tok(j).End:d.in.Dates[i].Span.Start], ",;"):
+					return -1 // "a treaty that will let …, the leaders announced on Friday": past the clause
+				case d.occasionIn(trigger+1, t) && !d.wordIn(j, ds, "scheduled", "planned", "slated", "set", "due"):
+					return -1 // "joined Biden for the summit, which he hosted on Friday": the occasion's day is the act's
+				}
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// relativeOpener reports whether token t opens a relative clause after a
+// noun: "which" or "who" (", which" too), "that" after a common noun, or
+// a subject pronoun right after a common noun ("the sanctions it imposed").
+func (d *doc) relativeOpener(t int) bool {
+	p := t - 1
+	if d.tok(p).Is(",") && d.tok(t).Is("which", "who") {
+		p--
+	}
+	prev := d.tok(p)
+	commonNoun := d.cover[p] < 0 && prev.Kind == token.Word && !prev.Upper && !d.finiteVerbAt(p) && !auxWords[prev.Norm] && !pastForms[prev.Norm] &&
+		!prev.Is("so", "such", "now", "than", "that", "which", "who", "if", "whether", "when", "because", "as", "the", "a", "an", "and", "or", "but", "not", "clear", "plain", "sure", "aware", "to", "of", "in", "on", "at", "by", "for", "with")
+	named := d.cover[p] >= 0 && d.afterPreposition(p) // "a visit to Turkey that …", not "warned Moscow that …"
+	switch {
+	case d.tok(t).Is("which", "who", "whom"):
+		return commonNoun || d.cover[p] >= 0
+	case d.tok(t).Is("that"):
+		return commonNoun || named
+	case d.tok(t).Is("it", "they", "he", "she", "we"):
+		return commonNoun && !strings.HasSuffix(prev.Norm, "ing")
+	}
+	return false
+}
+
+// afterPreposition reports whether the mention covering token p follows a
+// preposition: "talks with the United States".
+func (d *doc) afterPreposition(p int) bool {
+	m := d.cover[p]
+	for p > 0 && d.cover[p-1] == m {
+		p--
+	}
+	if p > 0 && d.tok(p-1).Is("the") {
+		p-- // "with the United States"; not "warned the Kremlin"
+	}
+	return p > 0 && d.tok(p-1).Is("to", "with", "in", "of", "from", "for", "on", "at", "against", "between")
 }
 
 // nounSubjectClause reports whether a noun phrase opened by "the" at a
@@ -1042,6 +1123,43 @@ func (d *doc) nounModifierDate(i, trigger int) bool {
 	n := d.tok(e)
 	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&
 		!n.Is("and", "or", "to", "in", "on", "at", "by", "for", "of", "when", "after", "before", "as", "with", "that", "which")
+}
+
+// possessiveObjectDate reports whether date expression i, after the verb
+// at trigger, names in the possessive the thing the act is about:
+// "welcomed Wednesday's extradition", "accused the army of rigging
+// November's vote" — that thing's day. (An occasion — "hosted Monday's
+// summit" — is the act's.)
+func (d *doc) possessiveObjectDate(i, trigger int) bool {
+	x := d.in.Dates[i]
+	k := d.tokenAt(x.Span.Start)
+	if trigger < 1 || k <= trigger || !d.verbTrigger[trigger] || d.tok(trigger-1).Is("a", "an", "the", "its", "their", "his", "her", "our", "this") || !d.possessiveDate(x) {
+		return false
+	}
+	n := d.tokenAt(x.Span.End) + 1 // past the "'s"
+	for n < len(d.in.Tokens) && occasionModifiers[d.tok(n).Norm] {
+		n++
+	}
+	return n < len(d.in.Tokens) && occasionNouns[d.tok(n).Norm] == nil
+}
+
+// ofNounDate reports whether date expression i is told by "of" after a
+// noun other than the trigger, which it dates: "after the coup of July
+// 2023", "violated the truce of 5 March" (and "…, freezing assets" after
+// it). (Times of day and stretches — "the
+// night of 5 May", "the end of March" — and occasions — "at the summit
+// of 12 May" — date the act.)
+func (d *doc) ofNounDate(i, trigger int) bool {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	if st < 2 || st-2 == trigger || !d.tok(st-1).Is("of") {
+		return false
+	}
+	n := d.tok(st - 2)
+	return d.cover[st-2] < 0 && n.Kind == token.Word && !n.Upper && occasionNouns[n.Norm] == nil && !d.finiteVerbAt(st-2) &&
+		!n.Is("night", "nights", "morning", "evening", "afternoon", "end", "beginning", "start", "middle", "weekend", "week", "weeks",
+			"month", "months", "day", "days", "hours", "first", "half", "course", "summer", "winter", "spring", "autumn", "fall", "session",
+			"part", "rest", "eve", "dawn", "early", "late", "as", "because", "out", "ahead", "instead", "one", "each",
+			"period", "quarter", "year", "years", "time", "date", "hour", "minute", "minutes")
 }
 
 // participleDate returns the date of the participle clause that follows

@@ -344,8 +344,8 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 		if len(cands) == 0 {
 			cands = namedOccasion(evs, i)
 		}
-		if d, ok := settleDates(cands, published); ok && !(e.Status == parley.Planned && e.Type == parley.Consult && !published.IsZero() && d.Before(published)) {
-			e.Date = d // (talks still to come are not dated by an occasion already past)
+		if d, ok := settleDates(cands, published); ok && !(e.Status == parley.Planned && e.Type == parley.Consult && !published.IsZero() && !published.Before(d)) {
+			e.Date = d // (talks still to come are not dated by an occasion already past, nor by one of the day the story came out: "agreed to meet in person")
 		}
 	}
 }
