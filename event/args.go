@@ -2219,9 +2219,14 @@ func (d *doc) placeEnd(i int) int {
 }
 
 // byAgent finds the agent of a passive trigger: "by X" after it.
-func (d *doc) byAgent(k, ce int) []string {
+func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
+
+// agentAfter finds the agent a preposition of preps names shortly after
+// the trigger at k: "by X", or "from X" after a noun undergone ("drew
+// criticism from the UN").
+func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 	for i := k + 1; i < ce && i-k < 8; i++ {
-		if d.tok(i).Is("by") {
+		if d.tok(i).Is(preps...) {
 			for j := i + 1; j < ce && j-i <= 6; j++ { // ("by members of his own presidential guard")
 				if m, ok := d.mentionAt(j); ok {
 					if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
@@ -2838,4 +2843,155 @@ func (d *doc) victimsAfter(j, ce int) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// undergoWords make their subject the one an act, named by the noun
+// trigger they take as object, is aimed at; the doer follows "from" or
+// "by", as in a passive: "drew criticism from the UN", "faced
+// condemnation from Turkey", "won praise from Washington", "received a
+// call from Putin", "came under fire from militants".
+var undergoWords = map[string]bool{"drew": true, "draw": true, "draws": true, "drawing": true, "drawn": true,
+	"faced": true, "face": true, "faces": true, "facing": true, "won": true, "win": true, "wins": true, "winning": true,
+	"earned": true, "earn": true, "earns": true, "earning": true, "received": true, "receive": true, "receives": true,
+	"receiving": true, "got": true, "get": true, "gets": true, "getting": true, "attracted": true, "attract": true,
+	"attracts": true, "attracting": true, "under": true, "target": true, "targets": true}
+
+// undergoFillers may stand between a verb of undergoing and its noun:
+// "drew sharp criticism", "faced a wave of condemnation", "got a pledge
+// of", "came under heavy fire".
+var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": true, "some": true, "much": true,
+	"more": true, "fresh": true, "new": true, "sharp": true, "heavy": true, "strong": true, "harsh": true,
+	"fierce": true, "widespread": true, "broad": true, "rare": true, "high": true, "warm": true, "wave": true,
+	"barrage": true, "storm": true, "chorus": true, "flurry": true, "torrent": true, "phone": true,
+	"telephone": true, "rocket": true, "mortar": true, "artillery": true, "drone": true, "missile": true,
+	"sniper": true, "gun": true, "small-arms": true, "intense": true, "sustained": true, "renewed": true,
+	"repeated": true, "stinging": true, "lavish": true, "glowing": true, "pledge": true, "promise": true,
+	"offer": true, "package": true, "shipment": true, "delivery": true, "further": true, "growing": true}
+
+// underFrom are the words before "under" that make the clause's subject
+// the one under an attack or a penalty: "came under fire", "was under
+// attack", "Iran, already under UN sanctions,".
+var underFrom = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "remain": true,
+	"remains": true, "remained": true, "already": true, "still": true, "long": true, ",": true}
+
+// undergoneAt returns where the verb of undergoing stands whose object
+// is the noun trigger at k, else -1: "drew sharp criticism", "came under
+// heavy Russian fire", "was the target of sanctions".
+func (d *doc) undergoneAt(k, a int) int {
+	for i := k - 1; i >= a && k-i <= 7; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0 || t.Kind == token.Number:
+			continue // "came under Russian fire", "under UN sanctions"
+		case undergoWords[t.Norm] && !t.Is("target", "targets", "under"):
+			return i
+		case t.Is("target", "targets"):
+			if i+1 < k && d.tok(i+1).Is("of") && i > a && d.tok(i-1).Is("the", "a", "an") {
+				return i // "was the target of sanctions imposed by the EU"
+			}
+			return -1
+		case t.Is("under"):
+			if i > a && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))] || d.earlierUnder(i, a) >= 0) {
+				return i
+			}
+			return -1
+		case undergoFillers[t.Norm] || adjectiveLike(t):
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// undergoneAgent returns who does the act a noun undergone at k names:
+// the agent after "from" or "by", else an actor named between the verb
+// at u and the noun ("came under Russian fire", "under UN sanctions").
+func (d *doc) undergoneAgent(u, k, ce int) []string {
+	if ids := d.agentAfter(k, ce, "by", "from"); ids != nil {
+		return ids
+	}
+	for i := u + 1; i < k; i++ {
+		if d.cover[i] >= 0 && d.in.Mentions[d.cover[i]].Via != parley.ViaPronoun {
+			return d.in.Mentions[d.cover[i]].Actors
+		}
+	}
+	return nil
+}
+
+// undergoes reports whether the noun trigger at k, object of the verb
+// of undergoing at u, names an act the clause's subject undergoes: only
+// force and penalties are "under" ("came under attack", "under UN
+// sanctions"), not a pact ("under the agreement").
+func undergoes(d *doc, sn sense, u, k int) bool {
+	if !sn.noun || d.modalBetween(max(0, u-3), u) {
+		return false // "could face sanctions from the EU": a prospect, not an act
+	}
+	if d.tok(u).Is("under") {
+		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse
+	}
+	return true
+}
+
+// undergoer returns who undergoes an act named after the verb of
+// undergoing at u: the verb's subject ("Israel faced condemnation"), or
+// the state whose patrol, convoy or envoy it is ("A Turkish patrol came
+// under fire").
+func (d *doc) undergoer(u, cs int) []string {
+	if e := d.earlierUnder(u, cs); e >= 0 {
+		u = e // "under US sanctions since 2017 and under British sanctions": the first one's
+	}
+	if d.tok(u).Is("under") && u-1 > cs && !d.tok(u-1).Is(",") {
+		u-- // "came under", "was under": the verb
+	}
+	if ids, _ := d.subjectsOf(u, cs, false); ids != nil {
+		return ids
+	}
+	if ids := d.passiveOwner(u, cs); ids != nil {
+		return ids
+	}
+	for i := cs; i+1 < u; i++ {
+		// "Ukrainian positions near Bakhmut came under attack": the
+		// state whose positions they are
+		if m := d.cover[i]; m >= 0 && d.in.Mentions[m].Via == parley.ViaAdjective && len(d.in.Mentions[m].Actors) == 1 && d.cover[i+1] < 0 && stateActs[d.tok(i+1).Norm] {
+			return d.in.Mentions[m].Actors
+		}
+	}
+	return d.placeSubject(cs, u) // "Kharkiv came under shelling"
+}
+
+// underAsideEnd returns the comma that closes an aside opened by the
+// "under" at u, or -1: "Pyongyang, already under UN sanctions since
+// 2006, fired …" — the aside has its own time.
+func (d *doc) underAsideEnd(u, k, b int) int {
+	if u < 2 || !d.tok(u).Is("under") {
+		return -1
+	}
+	if p := u - 1; !d.tok(p).Is(",") && !(d.tok(p).Is("already", "still", "long") && d.tok(p-1).Is(",")) {
+		return -1
+	}
+	for i := k + 1; i < b; i++ {
+		if d.tok(i).Is(",") && !d.inDate(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// earlierUnder returns, for an "under" at u right after "and", the
+// "under" of the same subject before it, else -1: "has been under US
+// sanctions since 2017 and under British sanctions since 2022".
+func (d *doc) earlierUnder(u, a int) int {
+	if u-1 <= a || !d.tok(u-1).Is("and") {
+		return -1
+	}
+	for i := u - 2; i > a && u-i <= 10; i-- {
+		if d.tok(i).Is(";", ".") {
+			break
+		}
+		if d.tok(i).Is("under") && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))]) {
+			return i
+		}
+	}
+	return -1
 }

@@ -1884,7 +1884,9 @@ func calledOnPerson(d *doc, k int) bool {
 // a message, not a guest.
 func notAMessage(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
-		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") {
+		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") ||
+			d.tok(i).Is("request", "requests", "appeal", "demand", "demands", "pledge", "criticism", "condemnation", "praise", "warning", "threat", "threats") {
+			// ("received a request from Kyiv": the request, no visit)
 			return false
 		}
 	}
@@ -3284,4 +3286,32 @@ func standsBehind(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// fireUndergone accepts "fire" as the force its subject comes under:
+// "A Turkish patrol came under fire from Kurdish militants", "came under
+// Russian artillery fire".
+func fireUndergone(d *doc, k int) bool {
+	u := d.undergoneAt(k, 0)
+	return u >= 0 && d.tok(u).Is("under") && !fireInWords(d, k)
+}
+
+// fireInWords accepts "fire" as the criticism its subject draws: "drew
+// fire from lawmakers", "came under fire from the opposition over the
+// deal", "came under fire from Trump".
+func fireInWords(d *doc, k int) bool {
+	u := d.undergoneAt(k, 0)
+	if u < 0 {
+		return false
+	}
+	if !d.tok(u).Is("under") {
+		return true
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+12 && !d.tok(i).Is(".", ";", ",", "when", "as", "while"); i++ {
+		if d.tok(i).Is("for", "over") {
+			return true // a charge: "under fire for his remarks"
+		}
+	}
+	by := d.agentAfter(k, min(len(d.in.Tokens), k+8), "from", "by")
+	return len(by) == 1 && d.actors[by[0]] != nil && d.actors[by[0]].Kind == parley.Person
 }

@@ -1225,6 +1225,10 @@ var nouns = []struct {
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	// "came under fire from militants", "drew fire from lawmakers": the
+	// noun its subject undergoes, force or words
+	{"fire", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(fireInWords),
+		s(parley.Assault, "190", directed, "").nominal().withMode("firearms").when(fireUndergone)}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"fighting", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal().when(fightingTold)}},

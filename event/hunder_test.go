@@ -1,0 +1,97 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUndergone checks acts told from the side of the one they are aimed
+// at: the clause's subject undergoes the act a noun names ("came under
+// fire", "drew criticism", "under UN sanctions"), and the doer follows
+// "from" or "by", or qualifies the noun ("Russian shelling").
+func TestUndergone(t *testing.T) {
+	tests := []eventCase{
+		// Force come under: the subject, or the state whose patrol,
+		// convoy or positions they are, is attacked.
+		{"patrol_came_under_fire_from_militants", "2024-05-10",
+			"A Turkish army patrol came under fire from Syrian rebels near the border on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Syrian rebels", target: "Turkish Armed Forces", date: "2024-05-07"}}},
+		{"positions_came_under_attack_from_forces", "2024-05-10",
+			"Ukrainian positions near Bakhmut came under attack from Russian forces on Sunday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-05"}}},
+		{"city_came_under_adjective_shelling", "2024-05-10",
+			"Kharkiv came under heavy Russian shelling overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"convoy_under_attack_by_group", "2024-05-10",
+			"An Israeli army convoy was under attack by Hezbollah near the border.",
+			[]want{{typ: parley.Assault, source: "Hezbollah", target: "Israel Defense Forces"}}},
+		{"state_under_attack_since_a_month", "2024-05-10",
+			"Ukraine has been under attack from Russia since February 2022.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2022-02"}}},
+		// Fire drawn in words: a charge, not force.
+		{"under_fire_over_a_deal_is_criticism", "2024-05-10",
+			"Prime Minister Rishi Sunak came under fire from the Labour Party over the deal.",
+			[]want{{typ: parley.Accuse, source: "Labour Party", target: "Rishi Sunak"}}},
+		{"drew_fire_from_a_leader", "2024-05-10",
+			"Netanyahu drew fire from Biden for the remarks.",
+			[]want{{typ: parley.Accuse, source: "Joe Biden", target: "Benjamin Netanyahu"}}},
+		// Penalties one is under: the imposer named before the noun; the
+		// date is when they began.
+		{"under_sanctions_since_a_month", "2024-05-10",
+			"Venezuela has been under US sanctions since March 2019.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Venezuela", date: "2019-03"}}},
+		{"already_under_sanctions_in_an_aside", "2024-05-10",
+			"Tehran, already under US sanctions since May 2018, said on Monday it would expand enrichment.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "2018-05"}}},
+		{"under_two_states_sanctions", "2024-05-10",
+			"Maduro has been under US sanctions since April 2018 and under British sanctions since March 2022.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Nicolás Maduro", date: "2018-04"},
+				{typ: parley.Sanction, source: "United Kingdom", target: "Nicolás Maduro", date: "2022-03"}}},
+		{"target_of_sanctions_imposed_by", "2024-05-10",
+			"Russia was the target of sanctions imposed by the European Union.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia"}}},
+		// Words and acts drawn, faced, got or received.
+		{"faced_condemnation_from", "2024-05-10",
+			"Israel faced condemnation from Turkey over the raid.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Israel"}}},
+		{"drawing_criticism_after_a_comma", "2024-05-10",
+			"Dominican authorities stepped up expulsions of Haitians this year, drawing criticism from the United Nations.",
+			[]want{{typ: parley.Accuse, source: "United Nations", target: "Dominican Republic"}}},
+		{"the_owners_act_drew_condemnation", "2024-05-10",
+			"The Israeli strike drew condemnation from Egypt.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel"}}},
+		{"got_a_pledge_of_aid_from", "2024-05-10",
+			"Moldova got a pledge of aid from Japan.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "Moldova"}}},
+		{"faced_accusations_from", "2024-05-10",
+			"China has faced accusations from the United States of spying.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "China"}}},
+		// What is only in prospect, or from no one named, is no act.
+		{"could_face_sanctions_is_none", "2024-05-10",
+			"Russia could face sanctions from the European Union if it invades.", nil},
+		{"expected_to_face_criticism_is_none", "2024-05-10",
+			"Serbia is expected to face criticism from Brussels.", nil},
+		{"under_fire_from_no_one_named", "2024-05-10",
+			"A Turkish patrol came under fire near the border.", nil},
+		{"under_the_agreement_is_no_penalty", "2024-05-10",
+			"Under the agreement, Russia will keep its troops in the area.", nil},
+		{"companies_under_sanctions", "2024-05-10",
+			"Companies under US sanctions cannot trade with Iran.", nil},
+	}
+	runEventCases(t, tests)
+}
+
+// TestUndergoneNot checks readings the undergone noun must not give.
+func TestUndergoneNot(t *testing.T) {
+	runNotCases(t, []notCase{
+		// A request received is no visit.
+		{"received_a_request_is_no_visit", "2024-05-10",
+			"Germany received a request from Ukraine for more tanks.",
+			want{typ: parley.Consult, source: "Ukraine", target: "Germany"}},
+		// Fire drawn in words is no attack.
+		{"under_fire_over_remarks_is_no_attack", "2024-05-10",
+			"Prime Minister Rishi Sunak came under fire from the Labour Party over the deal.",
+			want{typ: parley.Assault}},
+	})
+}
