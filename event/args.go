@@ -992,6 +992,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
+		if _, s, by := d.undergoneRelative(i-1, ce); pendingPrep == "" && i > from && s == i && !sn.noun {
+			// "hailed the call he received from Biden": the one who
+			// called, not the one who received
+			i, pendingPrep, sincePrep, proposed = by, d.tok(by).Norm, 0, true
+			continue
+		}
 		if d.cover[i] < 0 {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
@@ -2232,6 +2238,9 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 					if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
 						continue // an owner: "by members of his own guard"
 					}
+					if e := d.mentionEnd(j); d.possessiveAt(e) && e+1 < ce && d.cover[e+1] >= 0 {
+						j, m = e+1, d.in.Mentions[d.cover[e+1]] // an owner: "by Yemen's Houthi rebels"
+					}
 					return d.coordinated(m, d.mentionEnd(j), ce)
 				}
 			}
@@ -2854,7 +2863,7 @@ var undergoWords = map[string]bool{"drew": true, "draw": true, "draws": true, "d
 	"faced": true, "face": true, "faces": true, "facing": true, "won": true, "win": true, "wins": true, "winning": true,
 	"earned": true, "earn": true, "earns": true, "earning": true, "received": true, "receive": true, "receives": true,
 	"receiving": true, "got": true, "get": true, "gets": true, "getting": true, "attracted": true, "attract": true,
-	"attracts": true, "attracting": true, "under": true, "target": true, "targets": true}
+	"attracts": true, "attracting": true, "suffered": true, "suffers": true, "suffering": true, "endured": true}
 
 // undergoFillers may stand between a verb of undergoing and its noun:
 // "drew sharp criticism", "faced a wave of condemnation", "got a pledge
@@ -2883,13 +2892,17 @@ func (d *doc) undergoneAt(k, a int) int {
 		switch {
 		case d.cover[i] >= 0 || t.Kind == token.Number:
 			continue // "came under Russian fire", "under UN sanctions"
-		case undergoWords[t.Norm] && !t.Is("target", "targets", "under"):
+		case undergoWords[t.Norm]:
 			return i
-		case t.Is("target", "targets"):
+		case t.Is("target", "targets", "victim", "victims", "subject"):
 			if i+1 < k && d.tok(i+1).Is("of") && i > a && d.tok(i-1).Is("the", "a", "an") {
-				return i // "was the target of sanctions imposed by the EU"
+				return i // "was the target of sanctions imposed by the EU", "the victim of an attack by"
 			}
 			return -1
+		case t.Is("for") && i-2 >= a && d.tok(i-1).Is("in") && d.tok(i-2).Is("came", "come", "comes", "coming"):
+			return i - 2 // "came in for criticism from Brussels"
+		case t.Is("with", "by") && i-2 >= a && d.tok(i-1).Is("hit", "slapped") && beForms[norm(d.tok(i-2))]:
+			return i - 1 // "was hit with new sanctions by Washington", "was hit by US sanctions"
 		case t.Is("under"):
 			if i > a && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))] || d.earlierUnder(i, a) >= 0) {
 				return i
@@ -2994,4 +3007,34 @@ func (d *doc) earlierUnder(u, a int) int {
 		}
 	}
 	return -1
+}
+
+// undergoneRelative returns, for a noun trigger at k that a relative
+// clause says its subject underwent, the verb of undergoing, where that
+// subject is named and the "from" or "by" that names the doer, else -1s:
+// "the phone call he received from Biden", "the criticism Israel faced
+// from Turkey".
+func (d *doc) undergoneRelative(k, b int) (u, s, by int) {
+	i := k + 1
+	if i < b && d.tok(i).Is("that", "which") {
+		i++
+	}
+	if i >= b || d.cover[i] < 0 {
+		return -1, -1, -1
+	}
+	s, i = i, d.mentionEnd(i)
+	if i+1 < b && d.tok(i).Is("had", "has", "have") {
+		i++
+	}
+	if i+1 >= b || !undergoWords[d.tok(i).Norm] {
+		return -1, -1, -1
+	}
+	j := i + 1
+	for j < b && (d.inDate(j) || d.tok(j).Is("on") && j+1 < b && d.inDate(j+1)) {
+		j++ // "the call he received on Saturday from Macron"
+	}
+	if j < b && d.tok(j).Is("from", "by") {
+		return i, s, j
+	}
+	return -1, -1, -1
 }

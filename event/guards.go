@@ -3315,3 +3315,10 @@ func fireInWords(d *doc, k int) bool {
 	by := d.agentAfter(k, min(len(d.in.Tokens), k+8), "from", "by")
 	return len(by) == 1 && d.actors[by[0]] != nil && d.actors[by[0]].Kind == parley.Person
 }
+
+// undergoneNoun accepts a noun its clause's subject undergoes: "won
+// praise from Washington", "the praise Kenya won from Washington".
+func undergoneNoun(d *doc, k int) bool {
+	u, _, _ := d.undergoneRelative(k, len(d.in.Tokens))
+	return d.undergoneAt(k, 0) >= 0 || u >= 0
+}

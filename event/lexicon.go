@@ -886,7 +886,7 @@ var verbs = []struct {
 	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
-	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
+	{"fire", []sense{s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "towards", "toward").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
 		// "rebels fired on a Russian helicopter", "troops fired at protesters"
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
@@ -1225,6 +1225,9 @@ var nouns = []struct {
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
 	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	// "won praise from Washington", "earned the backing of Berlin": the
+	// subject is backed, by the one named after the noun
+	{"praise plaudits backing endorsement support thanks", []sense{s(parley.Support, "051", directed, "").nominal().when(undergoneNoun)}},
 	// "came under fire from militants", "drew fire from lawmakers": the
 	// noun its subject undergoes, force or words
 	{"fire", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(fireInWords),

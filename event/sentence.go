@@ -180,7 +180,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
-		if d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) {
+		if u, _, _ := d.undergoneRelative(k, b); d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) && u < 0 { // ("hailed the call he received from Biden": told, by whom)
 			continue // "Pakistan condemned the terrorist attack": whoever attacked, not Pakistan
 		}
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
@@ -2650,7 +2650,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	passive := verb && d.passive(k)
-	undergone := d.undergoneAt(k, cs)
+	undergone, undergoneBy := d.undergoneAt(k, cs), -1
+	if undergone < 0 {
+		undergone, undergoneBy, _ = d.undergoneRelative(k, b) // "the call he received from Biden"
+	}
 	if undergone >= 0 && !passive && undergoes(d, sn, undergone, k) {
 		passive = true // "drew criticism from the UN": the subject undergoes the act, as in a passive
 	} else {
@@ -3671,6 +3674,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// undergoes it is the verb's subject, or the state whose
 			// patrol it is.
 			subj, obj = d.undergoer(undergone, cs), nil
+			if undergoneBy >= 0 {
+				subj = d.in.Mentions[d.cover[undergoneBy]].Actors // "the call he received from Biden": his
+			}
 		}
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
