@@ -2934,14 +2934,15 @@ func (d *doc) undergoneAgent(u, k, ce int) []string {
 
 // undergoes reports whether the noun trigger at k, object of the verb
 // of undergoing at u, names an act the clause's subject undergoes: only
-// force and penalties are "under" ("came under attack", "under UN
-// sanctions"), not a pact ("under the agreement").
+// force, penalties, charges and sieges are "under" ("came under
+// attack", "under UN sanctions", "under blockade"), not a pact ("under
+// the agreement").
 func undergoes(d *doc, sn sense, u, k int) bool {
 	if !sn.noun || d.modalBetween(max(0, u-3), u) {
 		return false // "could face sanctions from the EU": a prospect, not an act
 	}
 	if d.tok(u).Is("under") {
-		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse
+		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse || sn.typ == parley.Coerce
 	}
 	return true
 }

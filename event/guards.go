@@ -1580,7 +1580,24 @@ func callOnActor(d *doc, k int) bool {
 // despiteCalls accepts "calls" that a clause went ahead despite: "despite
 // calls from the UN for restraint" are demands, and no phone call.
 func despiteCalls(d *doc, k int) bool {
-	return d.despiteAt(k, 0) >= 0
+	return d.despiteAt(k, 0) >= 0 || d.callsFaced(k)
+}
+
+// callsFaced accepts calls a subject faces or draws, for something to be
+// done: "faced calls from Biden to allow more aid", "drew calls from the
+// EU for restraint" — demands, no phone call (a call received "to
+// discuss" is one).
+func (d *doc) callsFaced(k int) bool {
+	u := d.undergoneAt(k, 0)
+	if u < 0 || d.tok(u).Is("received", "receive", "receives", "receiving", "got", "get", "gets", "getting") {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("for", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // missionStaff accepts a cut whose object is the staff of a diplomatic
@@ -1885,7 +1902,8 @@ func calledOnPerson(d *doc, k int) bool {
 func notAMessage(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
 		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") ||
-			d.tok(i).Is("request", "requests", "appeal", "demand", "demands", "pledge", "criticism", "condemnation", "praise", "warning", "threat", "threats") {
+			d.tok(i).Is("request", "requests", "appeal", "demand", "demands", "pledge", "criticism", "condemnation", "praise", "warning", "threat", "threats",
+				"invitation", "ultimatum", "protest", "complaint", "apology", "assurances") {
 			// ("received a request from Kyiv": the request, no visit)
 			return false
 		}
@@ -3321,4 +3339,11 @@ func fireInWords(d *doc, k int) bool {
 func undergoneNoun(d *doc, k int) bool {
 	u, _, _ := d.undergoneRelative(k, len(d.in.Tokens))
 	return d.undergoneAt(k, 0) >= 0 || u >= 0
+}
+
+// protestDrawn accepts a diplomatic protest or complaint its subject
+// draws or receives: "drew a formal protest from Beijing", "received a
+// complaint from Kyiv" (not "faced protests by farmers").
+func protestDrawn(d *doc, k int) bool {
+	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
 }

@@ -1228,6 +1228,12 @@ var nouns = []struct {
 	// "won praise from Washington", "earned the backing of Berlin": the
 	// subject is backed, by the one named after the noun
 	{"praise plaudits backing endorsement support thanks", []sense{s(parley.Support, "051", directed, "").nominal().when(undergoneNoun)}},
+	// "Gaza has been under an Israeli blockade since 2007", "faced a
+	// blockade by Saudi Arabia", "under siege by Russian forces"
+	// "drew a formal protest from Beijing": a diplomatic one
+	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
+	{"blockade siege", []sense{s(parley.Coerce, "191", directed, "").nominal().withMode("restrict").when(undergoneNoun)}},
+	{"occupation", []sense{s(parley.Coerce, "192", directed, "").nominal().withMode("seize").when(undergoneNoun)}},
 	// "came under fire from militants", "drew fire from lawmakers": the
 	// noun its subject undergoes, force or words
 	{"fire", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(fireInWords),
