@@ -2924,6 +2924,12 @@ func (d *doc) undergoneAgent(u, k, ce int) []string {
 	if ids := d.agentAfter(k, ce, "by", "from"); ids != nil {
 		return ids
 	}
+	if k+2 < ce && d.tok(k-1).Is("the") && d.tok(k+1).Is("of") {
+		if j := actorAt(d, k+2, "the"); j >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaPronoun {
+			m := d.in.Mentions[d.cover[j]]
+			return d.coordinated(m, d.mentionEnd(j), ce) // "won the backing of Berlin", "drew the ire of Beijing" (not "criticism of its policy")
+		}
+	}
 	for i := u + 1; i < k; i++ {
 		if d.cover[i] >= 0 && d.in.Mentions[d.cover[i]].Via != parley.ViaPronoun {
 			return d.in.Mentions[d.cover[i]].Actors

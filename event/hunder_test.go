@@ -134,6 +134,24 @@ func TestUndergone(t *testing.T) {
 		{"received_a_complaint_from", "2024-05-10",
 			"Serbia received a complaint from Croatia over the border crossing.",
 			[]want{{typ: parley.Accuse, source: "Croatia", target: "Serbia"}}},
+		// Disapproval drawn: the ire, a backlash, a reprimand; the doer
+		// after "of" when "the" opens the noun.
+		{"drew_the_ire_of", "2024-05-10",
+			"The Philippines drew the ire of Beijing with the new maritime law.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Philippines"}}},
+		{"faced_a_backlash_from", "2024-05-10",
+			"Israel faced a backlash from Washington over the strike.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Israel"}}},
+		{"won_the_backing_of_two", "2024-05-10",
+			"Zelensky won the backing of France and Germany for the plan.",
+			[]want{{typ: parley.Support, source: "France", target: "Volodymyr Zelensky"},
+				{typ: parley.Support, source: "Germany", target: "Volodymyr Zelensky"}}},
+		{"is_facing_criticism_from", "2024-05-10",
+			"Germany is facing criticism from Poland over the pipeline.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Germany"}}},
+		{"coming_under_attack_in_an_aside", "2024-05-10",
+			"Ukrainian troops, coming under attack from Russian forces, withdrew from the village.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Armed Forces of Ukraine"}}},
 		// What is only in prospect, or from no one named, is no act.
 		{"could_face_sanctions_is_none", "2024-05-10",
 			"Russia could face sanctions from the European Union if it invades.", nil},
@@ -147,6 +165,16 @@ func TestUndergone(t *testing.T) {
 			"Companies under US sanctions cannot trade with Iran.", nil},
 	}
 	runEventCases(t, tests)
+}
+
+// TestUndergoneDeed checks a deed told before that its own noun says drew
+// a reaction: the one who did it is the target.
+func TestUndergoneDeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_detentions_drew_criticism", "2024-05-10",
+			"Nicaraguan police detained 12 opposition leaders on Monday. The detentions drew sharp criticism from the United States.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "National Police of Nicaragua"}}},
+	})
 }
 
 // TestUndergoneNot checks readings the undergone noun must not give.

@@ -1230,6 +1230,9 @@ var nouns = []struct {
 	{"praise plaudits backing endorsement support thanks", []sense{s(parley.Support, "051", directed, "").nominal().when(undergoneNoun)}},
 	// "Gaza has been under an Israeli blockade since 2007", "faced a
 	// blockade by Saudi Arabia", "under siege by Russian forces"
+	// "drew the ire of Beijing", "faced a backlash from Washington",
+	// "earned a reprimand from the UN": disapproval the subject draws
+	{"ire wrath backlash outcry reprimand censure", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(undergoneNoun)}},
 	// "drew a formal protest from Beijing": a diplomatic one
 	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
 	{"blockade siege", []sense{s(parley.Coerce, "191", directed, "").nominal().withMode("restrict").when(undergoneNoun)}},

@@ -3677,6 +3677,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if undergoneBy >= 0 {
 				subj = d.in.Mentions[d.cover[undergoneBy]].Actors // "the call he received from Biden": his
 			}
+			if subj == nil {
+				subj = d.deedDoers(undergone, cs, undergone, agent) // "The detentions drew criticism from the UN": whoever detained
+			}
 		}
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
