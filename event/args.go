@@ -2385,7 +2385,8 @@ func (d *doc) passive(k int) bool {
 	if feelings[w] {
 		return false // "was disappointed by the signing": the subject feels
 	}
-	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
+	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told" ||
+		w == "given" || w == "sent" || w == "shot" || w == "hit" || w == "beaten" || w == "thrown") { // ("was given an ultimatum by Kosovo")
 		return false
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
@@ -2903,6 +2904,8 @@ func (d *doc) undergoneAt(k, a int) int {
 			return i - 2 // "came in for criticism from Brussels"
 		case t.Is("with", "by") && i-2 >= a && d.tok(i-1).Is("hit", "slapped") && beForms[norm(d.tok(i-2))]:
 			return i - 1 // "was hit with new sanctions by Washington", "was hit by US sanctions"
+		case t.Is("with") && i-2 >= a && d.tok(i-1).Is("met", "greeted") && beForms[norm(d.tok(i-2))]:
+			return i - 1 // "was met with criticism from Turkey", "was greeted with protests by"
 		case t.Is("under"):
 			if i > a && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))] || d.earlierUnder(i, a) >= 0) {
 				return i

@@ -152,6 +152,20 @@ func TestUndergone(t *testing.T) {
 		{"coming_under_attack_in_an_aside", "2024-05-10",
 			"Ukrainian troops, coming under attack from Russian forces, withdrew from the village.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Armed Forces of Ukraine"}}},
+		// Met or greeted with a reaction.
+		{"decision_met_with_criticism_from", "2024-05-10",
+			"The Israeli decision was met with sharp criticism from Turkey.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Israel"}}},
+		{"greeted_with_protests_by", "2024-05-10",
+			"Scholz was greeted with protests by Greenpeace in Hamburg.",
+			[]want{{typ: parley.Protest, source: "Greenpeace", target: "Olaf Scholz"}}},
+		// Passives of irregular participles: the agent after "by" acts.
+		{"was_given_an_ultimatum_by", "2024-05-10",
+			"Serbia was given an ultimatum by Kosovo on Monday.",
+			[]want{{typ: parley.Threaten, source: "Kosovo", target: "Serbia", date: "2024-05-06"}}},
+		{"was_sent_aid_by", "2024-05-10",
+			"Malawi was sent emergency aid by Japan.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "Malawi"}}},
 		// What is only in prospect, or from no one named, is no act.
 		{"could_face_sanctions_is_none", "2024-05-10",
 			"Russia could face sanctions from the European Union if it invades.", nil},
@@ -190,6 +204,9 @@ func TestUndergoneNot(t *testing.T) {
 		{"received_a_call_to_discuss_is_no_demand", "2024-05-10",
 			"Erdogan received a call from Putin to discuss grain exports.",
 			want{typ: parley.Request}},
+		{"given_an_ultimatum_is_not_given_by_the_subject", "2024-05-10",
+			"Serbia was given an ultimatum by Kosovo on Monday.",
+			want{typ: parley.Threaten, source: "Serbia"}},
 		// Fire drawn in words is no attack.
 		{"under_fire_over_remarks_is_no_attack", "2024-05-10",
 			"Prime Minister Rishi Sunak came under fire from the Labour Party over the deal.",
