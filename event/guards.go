@@ -3319,15 +3319,22 @@ func fireUndergone(d *doc, k int) bool {
 // deal", "came under fire from Trump".
 func fireInWords(d *doc, k int) bool {
 	u := d.undergoneAt(k, 0)
-	if u < 0 {
-		return false
-	}
-	if !d.tok(u).Is("under") {
-		return true
-	}
+	return u >= 0 && (!d.tok(u).Is("under") || d.undergoneInWords(k))
+}
+
+// attackInWords accepts an attack undergone in words: "came under attack
+// from Erdogan", "faced attacks from Republicans over the bill".
+func attackInWords(d *doc, k int) bool {
+	return d.undergoneAt(k, 0) >= 0 && d.undergoneInWords(k)
+}
+
+// undergoneInWords reports whether the force noun at k, undergone, is
+// said of words: a charge follows ("under fire for his remarks") or a
+// person alone is the doer ("came under fire from Trump").
+func (d *doc) undergoneInWords(k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+12 && !d.tok(i).Is(".", ";", ",", "when", "as", "while"); i++ {
-		if d.tok(i).Is("for", "over") {
-			return true // a charge: "under fire for his remarks"
+		if d.tok(i).Is("for", "over") && !d.whereOrWhen(i+1) {
+			return true // a charge: "under fire for his remarks" (not "over the weekend", "over the border")
 		}
 	}
 	by := d.agentAfter(k, min(len(d.in.Tokens), k+8), "from", "by")
@@ -3346,4 +3353,24 @@ func undergoneNoun(d *doc, k int) bool {
 // complaint from Kyiv" (not "faced protests by farmers").
 func protestDrawn(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
+}
+
+// whereOrWhen reports whether the phrase at i, after "over" or "for",
+// tells a time or a place rather than a charge: "over the weekend", "for
+// three days", "over the border".
+func (d *doc) whereOrWhen(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j <= i+3; j++ {
+		t := d.tok(j)
+		if d.inDate(j) || t.Kind == token.Number || d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+			return true
+		}
+		if t.Is("weekend", "night", "past", "hours", "days", "weeks", "months", "years", "border", "frontier", "line", "sea",
+			"skies", "area", "region", "city", "town", "village", "several", "two", "three", "many", "some", "hours") {
+			return true
+		}
+		if !t.Is("the", "a", "an", "last", "next", "recent", "disputed", "northern", "southern", "eastern", "western") {
+			return false
+		}
+	}
+	return false
 }

@@ -36,6 +36,12 @@ func TestUndergone(t *testing.T) {
 		{"drew_fire_from_a_leader", "2024-05-10",
 			"Netanyahu drew fire from Biden for the remarks.",
 			[]want{{typ: parley.Accuse, source: "Joe Biden", target: "Benjamin Netanyahu"}}},
+		{"attacks_faced_from_a_person_are_words", "2024-05-10",
+			"Sunak faced attacks from Starmer over the Rwanda plan.",
+			[]want{{typ: parley.Accuse, source: "Keir Starmer", target: "Rishi Sunak"}}},
+		{"under_fire_over_the_weekend_is_force", "2024-05-10",
+			"Israeli troops came under fire from Hezbollah over the weekend.",
+			[]want{{typ: parley.Assault, source: "Hezbollah", target: "Israel Defense Forces"}}},
 		// Penalties one is under: the imposer named before the noun; the
 		// date is when they began.
 		{"under_sanctions_since_a_month", "2024-05-10",
@@ -207,6 +213,9 @@ func TestUndergoneNot(t *testing.T) {
 		{"given_an_ultimatum_is_not_given_by_the_subject", "2024-05-10",
 			"Serbia was given an ultimatum by Kosovo on Monday.",
 			want{typ: parley.Threaten, source: "Serbia"}},
+		{"attack_from_a_leader_in_words_is_no_force", "2024-05-10",
+			"Kilicdaroglu came under attack from Erdogan during the rally.",
+			want{typ: parley.Assault}},
 		// Fire drawn in words is no attack.
 		{"under_fire_over_remarks_is_no_attack", "2024-05-10",
 			"Prime Minister Rishi Sunak came under fire from the Labour Party over the deal.",

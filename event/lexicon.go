@@ -1223,7 +1223,8 @@ var nouns = []struct {
 	{"exchange exchanges swap swaps", []sense{s(parley.Retreat, "0841", symmetric, "between", "with").nominal().withMode("release").when(captiveSwap)}},
 	// "a four-day pause in the fighting between Israel and Hamas took effect"
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
-	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	{"attack attacks", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(attackInWords), // ("came under attack from Erdogan over the rally")
+		s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	// "won praise from Washington", "earned the backing of Berlin": the
 	// subject is backed, by the one named after the noun
