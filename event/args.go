@@ -2864,7 +2864,8 @@ var undergoWords = map[string]bool{"drew": true, "draw": true, "draws": true, "d
 	"faced": true, "face": true, "faces": true, "facing": true, "won": true, "win": true, "wins": true, "winning": true,
 	"earned": true, "earn": true, "earns": true, "earning": true, "received": true, "receive": true, "receives": true,
 	"receiving": true, "got": true, "get": true, "gets": true, "getting": true, "attracted": true, "attract": true,
-	"attracts": true, "attracting": true, "suffered": true, "suffers": true, "suffering": true, "endured": true}
+	"attracts": true, "attracting": true, "suffered": true, "suffers": true, "suffering": true, "endured": true,
+	"took": true, "take": true, "takes": true, "taking": true, "fielded": true}
 
 // undergoFillers may stand between a verb of undergoing and its noun:
 // "drew sharp criticism", "faced a wave of condemnation", "got a pledge

@@ -3311,15 +3311,19 @@ func standsBehind(d *doc, k int) bool {
 // Russian artillery fire".
 func fireUndergone(d *doc, k int) bool {
 	u := d.undergoneAt(k, 0)
-	return u >= 0 && d.tok(u).Is("under") && !fireInWords(d, k)
+	return u >= 0 && d.tok(u).Is(forceTaken...) && !fireInWords(d, k)
 }
+
+// forceTaken are the words after which "fire" is force met ("came under
+// fire", "the patrol took fire from militants"), not words drawn.
+var forceTaken = []string{"under", "took", "take", "takes", "taking"}
 
 // fireInWords accepts "fire" as the criticism its subject draws: "drew
 // fire from lawmakers", "came under fire from the opposition over the
 // deal", "came under fire from Trump".
 func fireInWords(d *doc, k int) bool {
 	u := d.undergoneAt(k, 0)
-	return u >= 0 && (!d.tok(u).Is("under") || d.undergoneInWords(k))
+	return u >= 0 && (!d.tok(u).Is(forceTaken...) || d.undergoneInWords(k))
 }
 
 // attackInWords accepts an attack undergone in words: "came under attack

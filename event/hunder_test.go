@@ -116,6 +116,10 @@ func TestUndergone(t *testing.T) {
 		{"missiles_fired_towards_a_state", "2024-05-10",
 			"North Korea fired two ballistic missiles towards Japan on Monday.",
 			[]want{{typ: parley.Assault, source: "North Korea", target: "Japan", date: "2024-05-06"}}},
+		// Fire taken is force met.
+		{"took_fire_from_militants_is_force", "2024-05-10",
+			"The Turkish army took fire from Kurdish militants near the border.",
+			[]want{{typ: parley.Assault, source: "Kurdish militants", target: "Turkish Armed Forces"}}},
 		// Calls faced for something to be done are demands.
 		{"faced_calls_from_to_act", "2024-05-10",
 			"Netanyahu faced calls from Biden to allow more aid into Gaza.",
