@@ -1026,6 +1026,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
+		if _, s, by := d.undergoneRelative(i-1, ce); pendingPrep == "" && i > from && s == i && !sn.noun {
+			// "hailed the call he received from Biden": the one who
+			// called, not the one who received
+			i, pendingPrep, sincePrep, proposed = by, d.tok(by).Norm, 0, true
+			continue
+		}
 		if d.cover[i] < 0 {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
@@ -2253,13 +2259,21 @@ func (d *doc) placeEnd(i int) int {
 }
 
 // byAgent finds the agent of a passive trigger: "by X" after it.
-func (d *doc) byAgent(k, ce int) []string {
+func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
+
+// agentAfter finds the agent a preposition of preps names shortly after
+// the trigger at k: "by X", or "from X" after a noun undergone ("drew
+// criticism from the UN").
+func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 	for i := k + 1; i < ce && i-k < 8; i++ {
-		if d.tok(i).Is("by") {
+		if d.tok(i).Is(preps...) {
 			for j := i + 1; j < ce && j-i <= 6; j++ { // ("by members of his own presidential guard")
 				if m, ok := d.mentionAt(j); ok {
 					if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
 						continue // an owner: "by members of his own guard"
+					}
+					if e := d.mentionEnd(j); d.possessiveAt(e) && e+1 < ce && d.cover[e+1] >= 0 {
+						j, m = e+1, d.in.Mentions[d.cover[e+1]] // an owner: "by Yemen's Houthi rebels"
 					}
 					return d.coordinated(m, d.mentionEnd(j), ce)
 				}
@@ -2405,7 +2419,8 @@ func (d *doc) passive(k int) bool {
 	if feelings[w] {
 		return false // "was disappointed by the signing": the subject feels
 	}
-	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told") {
+	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told" ||
+		w == "given" || w == "sent" || w == "shot" || w == "hit" || w == "beaten" || w == "thrown") { // ("was given an ultimatum by Kosovo")
 		return false
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
@@ -2872,4 +2887,199 @@ func (d *doc) victimsAfter(j, ce int) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// undergoWords make their subject the one an act, named by the noun
+// trigger they take as object, is aimed at; the doer follows "from" or
+// "by", as in a passive: "drew criticism from the UN", "faced
+// condemnation from Turkey", "won praise from Washington", "received a
+// call from Putin", "came under fire from militants".
+var undergoWords = map[string]bool{"drew": true, "draw": true, "draws": true, "drawing": true, "drawn": true,
+	"faced": true, "face": true, "faces": true, "facing": true, "won": true, "win": true, "wins": true, "winning": true,
+	"earned": true, "earn": true, "earns": true, "earning": true, "received": true, "receive": true, "receives": true,
+	"receiving": true, "got": true, "get": true, "gets": true, "getting": true, "attracted": true, "attract": true,
+	"attracts": true, "attracting": true, "suffered": true, "suffers": true, "suffering": true, "endured": true,
+	"took": true, "take": true, "takes": true, "taking": true, "fielded": true}
+
+// undergoFillers may stand between a verb of undergoing and its noun:
+// "drew sharp criticism", "faced a wave of condemnation", "got a pledge
+// of", "came under heavy fire".
+var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": true, "some": true, "much": true,
+	"more": true, "fresh": true, "new": true, "sharp": true, "heavy": true, "strong": true, "harsh": true,
+	"fierce": true, "widespread": true, "broad": true, "rare": true, "high": true, "warm": true, "wave": true,
+	"barrage": true, "storm": true, "chorus": true, "flurry": true, "torrent": true, "phone": true,
+	"telephone": true, "rocket": true, "mortar": true, "artillery": true, "drone": true, "missile": true,
+	"sniper": true, "gun": true, "small-arms": true, "intense": true, "sustained": true, "renewed": true,
+	"repeated": true, "stinging": true, "lavish": true, "glowing": true, "pledge": true, "promise": true,
+	"offer": true, "package": true, "shipment": true, "delivery": true, "further": true, "growing": true}
+
+// underFrom are the words before "under" that make the clause's subject
+// the one under an attack or a penalty: "came under fire", "was under
+// attack", "Iran, already under UN sanctions,".
+var underFrom = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "remain": true,
+	"remains": true, "remained": true, "already": true, "still": true, "long": true, ",": true}
+
+// undergoneAt returns where the verb of undergoing stands whose object
+// is the noun trigger at k, else -1: "drew sharp criticism", "came under
+// heavy Russian fire", "was the target of sanctions".
+func (d *doc) undergoneAt(k, a int) int {
+	for i := k - 1; i >= a && k-i <= 7; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0 || t.Kind == token.Number:
+			continue // "came under Russian fire", "under UN sanctions"
+		case undergoWords[t.Norm]:
+			return i
+		case t.Is("target", "targets", "victim", "victims", "subject"):
+			if i+1 < k && d.tok(i+1).Is("of") && i > a && d.tok(i-1).Is("the", "a", "an") {
+				return i // "was the target of sanctions imposed by the EU", "the victim of an attack by"
+			}
+			return -1
+		case t.Is("for") && i-2 >= a && d.tok(i-1).Is("in") && d.tok(i-2).Is("came", "come", "comes", "coming"):
+			return i - 2 // "came in for criticism from Brussels"
+		case t.Is("with", "by") && i-2 >= a && d.tok(i-1).Is("hit", "slapped") && beForms[norm(d.tok(i-2))]:
+			return i - 1 // "was hit with new sanctions by Washington", "was hit by US sanctions"
+		case t.Is("with") && i-2 >= a && d.tok(i-1).Is("met", "greeted") && beForms[norm(d.tok(i-2))]:
+			return i - 1 // "was met with criticism from Turkey", "was greeted with protests by"
+		case t.Is("under"):
+			if i > a && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))] || d.earlierUnder(i, a) >= 0) {
+				return i
+			}
+			return -1
+		case undergoFillers[t.Norm] || adjectiveLike(t):
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// undergoneAgent returns who does the act a noun undergone at k names:
+// the agent after "from" or "by", else an actor named between the verb
+// at u and the noun ("came under Russian fire", "under UN sanctions").
+func (d *doc) undergoneAgent(u, k, ce int) []string {
+	if ids := d.agentAfter(k, ce, "by", "from"); ids != nil {
+		return ids
+	}
+	if k+2 < ce && d.tok(k-1).Is("the") && d.tok(k+1).Is("of") {
+		if j := actorAt(d, k+2, "the"); j >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaPronoun {
+			m := d.in.Mentions[d.cover[j]]
+			return d.coordinated(m, d.mentionEnd(j), ce) // "won the backing of Berlin", "drew the ire of Beijing" (not "criticism of its policy")
+		}
+	}
+	for i := u + 1; i < k; i++ {
+		if d.cover[i] >= 0 && d.in.Mentions[d.cover[i]].Via != parley.ViaPronoun {
+			return d.in.Mentions[d.cover[i]].Actors
+		}
+	}
+	return nil
+}
+
+// undergoes reports whether the noun trigger at k, object of the verb
+// of undergoing at u, names an act the clause's subject undergoes: only
+// force, penalties, charges and sieges are "under" ("came under
+// attack", "under UN sanctions", "under blockade"), not a pact ("under
+// the agreement").
+func undergoes(d *doc, sn sense, u, k int) bool {
+	if !sn.noun || d.modalBetween(max(0, u-3), u) {
+		return false // "could face sanctions from the EU": a prospect, not an act
+	}
+	if d.tok(u).Is("under") {
+		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse || sn.typ == parley.Coerce
+	}
+	return true
+}
+
+// undergoer returns who undergoes an act named after the verb of
+// undergoing at u: the verb's subject ("Israel faced condemnation"), or
+// the state whose patrol, convoy or envoy it is ("A Turkish patrol came
+// under fire").
+func (d *doc) undergoer(u, cs int) []string {
+	if e := d.earlierUnder(u, cs); e >= 0 {
+		u = e // "under US sanctions since 2017 and under British sanctions": the first one's
+	}
+	if d.tok(u).Is("under") && u-1 > cs && !d.tok(u-1).Is(",") {
+		u-- // "came under", "was under": the verb
+	}
+	if ids, _ := d.subjectsOf(u, cs, false); ids != nil {
+		return ids
+	}
+	if ids := d.passiveOwner(u, cs); ids != nil {
+		return ids
+	}
+	for i := cs; i+1 < u; i++ {
+		// "Ukrainian positions near Bakhmut came under attack": the
+		// state whose positions they are
+		if m := d.cover[i]; m >= 0 && d.in.Mentions[m].Via == parley.ViaAdjective && len(d.in.Mentions[m].Actors) == 1 && d.cover[i+1] < 0 && stateActs[d.tok(i+1).Norm] {
+			return d.in.Mentions[m].Actors
+		}
+	}
+	return d.placeSubject(cs, u) // "Kharkiv came under shelling"
+}
+
+// underAsideEnd returns the comma that closes an aside opened by the
+// "under" at u, or -1: "Pyongyang, already under UN sanctions since
+// 2006, fired …" — the aside has its own time.
+func (d *doc) underAsideEnd(u, k, b int) int {
+	if u < 2 || !d.tok(u).Is("under") {
+		return -1
+	}
+	if p := u - 1; !d.tok(p).Is(",") && !(d.tok(p).Is("already", "still", "long") && d.tok(p-1).Is(",")) {
+		return -1
+	}
+	for i := k + 1; i < b; i++ {
+		if d.tok(i).Is(",") && !d.inDate(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// earlierUnder returns, for an "under" at u right after "and", the
+// "under" of the same subject before it, else -1: "has been under US
+// sanctions since 2017 and under British sanctions since 2022".
+func (d *doc) earlierUnder(u, a int) int {
+	if u-1 <= a || !d.tok(u-1).Is("and") {
+		return -1
+	}
+	for i := u - 2; i > a && u-i <= 10; i-- {
+		if d.tok(i).Is(";", ".") {
+			break
+		}
+		if d.tok(i).Is("under") && (underFrom[norm(d.tok(i-1))] || beForms[norm(d.tok(i-1))]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// undergoneRelative returns, for a noun trigger at k that a relative
+// clause says its subject underwent, the verb of undergoing, where that
+// subject is named and the "from" or "by" that names the doer, else -1s:
+// "the phone call he received from Biden", "the criticism Israel faced
+// from Turkey".
+func (d *doc) undergoneRelative(k, b int) (u, s, by int) {
+	i := k + 1
+	if i < b && d.tok(i).Is("that", "which") {
+		i++
+	}
+	if i >= b || d.cover[i] < 0 {
+		return -1, -1, -1
+	}
+	s, i = i, d.mentionEnd(i)
+	if i+1 < b && d.tok(i).Is("had", "has", "have") {
+		i++
+	}
+	if i+1 >= b || !undergoWords[d.tok(i).Norm] {
+		return -1, -1, -1
+	}
+	j := i + 1
+	for j < b && (d.inDate(j) || d.tok(j).Is("on") && j+1 < b && d.inDate(j+1)) {
+		j++ // "the call he received on Saturday from Macron"
+	}
+	if j < b && d.tok(j).Is("from", "by") {
+		return i, s, j
+	}
+	return -1, -1, -1
 }

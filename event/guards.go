@@ -1616,7 +1616,24 @@ func callOnActor(d *doc, k int) bool {
 // despiteCalls accepts "calls" that a clause went ahead despite: "despite
 // calls from the UN for restraint" are demands, and no phone call.
 func despiteCalls(d *doc, k int) bool {
-	return d.despiteAt(k, 0) >= 0
+	return d.despiteAt(k, 0) >= 0 || d.callsFaced(k)
+}
+
+// callsFaced accepts calls a subject faces or draws, for something to be
+// done: "faced calls from Biden to allow more aid", "drew calls from the
+// EU for restraint" — demands, no phone call (a call received "to
+// discuss" is one).
+func (d *doc) callsFaced(k int) bool {
+	u := d.undergoneAt(k, 0)
+	if u < 0 || d.tok(u).Is("received", "receive", "receives", "receiving", "got", "get", "gets", "getting") {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("for", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // missionStaff accepts a cut whose object is the staff of a diplomatic
@@ -1920,7 +1937,10 @@ func calledOnPerson(d *doc, k int) bool {
 // a message, not a guest.
 func notAMessage(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
-		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") {
+		if d.tok(i).Is("call", "calls", "letter", "letters", "message", "messages", "phone", "telephone", "note") ||
+			d.tok(i).Is("request", "requests", "appeal", "demand", "demands", "pledge", "criticism", "condemnation", "praise", "warning", "threat", "threats",
+				"invitation", "ultimatum", "protest", "complaint", "apology", "assurances") {
+			// ("received a request from Kyiv": the request, no visit)
 			return false
 		}
 	}
@@ -3342,6 +3362,79 @@ func standsBehind(d *doc, k int) bool {
 	for i := k + 1; i < n && i <= k+4; i++ {
 		if d.tok(i).Is("behind") || d.tok(i).Is("with") && d.tok(i-1).Is("solidarity") {
 			return actorAt(d, i+1, "the") >= 0
+		}
+	}
+	return false
+}
+
+// fireUndergone accepts "fire" as the force its subject comes under:
+// "A Turkish patrol came under fire from Kurdish militants", "came under
+// Russian artillery fire".
+func fireUndergone(d *doc, k int) bool {
+	u := d.undergoneAt(k, 0)
+	return u >= 0 && d.tok(u).Is(forceTaken...) && !fireInWords(d, k)
+}
+
+// forceTaken are the words after which "fire" is force met ("came under
+// fire", "the patrol took fire from militants"), not words drawn.
+var forceTaken = []string{"under", "took", "take", "takes", "taking"}
+
+// fireInWords accepts "fire" as the criticism its subject draws: "drew
+// fire from lawmakers", "came under fire from the opposition over the
+// deal", "came under fire from Trump".
+func fireInWords(d *doc, k int) bool {
+	u := d.undergoneAt(k, 0)
+	return u >= 0 && (!d.tok(u).Is(forceTaken...) || d.undergoneInWords(k))
+}
+
+// attackInWords accepts an attack undergone in words: "came under attack
+// from Erdogan", "faced attacks from Republicans over the bill".
+func attackInWords(d *doc, k int) bool {
+	return d.undergoneAt(k, 0) >= 0 && d.undergoneInWords(k)
+}
+
+// undergoneInWords reports whether the force noun at k, undergone, is
+// said of words: a charge follows ("under fire for his remarks") or a
+// person alone is the doer ("came under fire from Trump").
+func (d *doc) undergoneInWords(k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+12 && !d.tok(i).Is(".", ";", ",", "when", "as", "while"); i++ {
+		if d.tok(i).Is("for", "over") && !d.whereOrWhen(i+1) {
+			return true // a charge: "under fire for his remarks" (not "over the weekend", "over the border")
+		}
+	}
+	by := d.agentAfter(k, min(len(d.in.Tokens), k+8), "from", "by")
+	return len(by) == 1 && d.actors[by[0]] != nil && d.actors[by[0]].Kind == parley.Person
+}
+
+// undergoneNoun accepts a noun its clause's subject undergoes: "won
+// praise from Washington", "the praise Kenya won from Washington".
+func undergoneNoun(d *doc, k int) bool {
+	u, _, _ := d.undergoneRelative(k, len(d.in.Tokens))
+	return d.undergoneAt(k, 0) >= 0 || u >= 0
+}
+
+// protestDrawn accepts a diplomatic protest or complaint its subject
+// draws or receives: "drew a formal protest from Beijing", "received a
+// complaint from Kyiv" (not "faced protests by farmers").
+func protestDrawn(d *doc, k int) bool {
+	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
+}
+
+// whereOrWhen reports whether the phrase at i, after "over" or "for",
+// tells a time or a place rather than a charge: "over the weekend", "for
+// three days", "over the border".
+func (d *doc) whereOrWhen(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j <= i+3; j++ {
+		t := d.tok(j)
+		if d.inDate(j) || t.Kind == token.Number || d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+			return true
+		}
+		if t.Is("weekend", "night", "past", "hours", "days", "weeks", "months", "years", "border", "frontier", "line", "sea",
+			"skies", "area", "region", "city", "town", "village", "several", "two", "three", "many", "some", "hours") {
+			return true
+		}
+		if !t.Is("the", "a", "an", "last", "next", "recent", "disputed", "northern", "southern", "eastern", "western") {
+			return false
 		}
 	}
 	return false

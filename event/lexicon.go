@@ -1245,8 +1245,25 @@ var nouns = []struct {
 	{"exchange exchanges swap swaps", []sense{s(parley.Retreat, "0841", symmetric, "between", "with").nominal().withMode("release").when(captiveSwap)}},
 	// "a four-day pause in the fighting between Israel and Hamas took effect"
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
-	{"attack attacks", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	{"attack attacks", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(attackInWords), // ("came under attack from Erdogan over the rally")
+		s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
+	// "won praise from Washington", "earned the backing of Berlin": the
+	// subject is backed, by the one named after the noun
+	{"praise plaudits backing endorsement support thanks", []sense{s(parley.Support, "051", directed, "").nominal().when(undergoneNoun)}},
+	// "Gaza has been under an Israeli blockade since 2007", "faced a
+	// blockade by Saudi Arabia", "under siege by Russian forces"
+	// "drew the ire of Beijing", "faced a backlash from Washington",
+	// "earned a reprimand from the UN": disapproval the subject draws
+	{"ire wrath backlash outcry reprimand censure", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(undergoneNoun)}},
+	// "drew a formal protest from Beijing": a diplomatic one
+	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
+	{"blockade siege", []sense{s(parley.Coerce, "191", directed, "").nominal().withMode("restrict").when(undergoneNoun)}},
+	{"occupation", []sense{s(parley.Coerce, "192", directed, "").nominal().withMode("seize").when(undergoneNoun)}},
+	// "came under fire from militants", "drew fire from lawmakers": the
+	// noun its subject undergoes, force or words
+	{"fire", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(fireInWords),
+		s(parley.Assault, "190", directed, "").nominal().withMode("firearms").when(fireUndergone)}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
 	{"fighting", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal().when(fightingTold)}},

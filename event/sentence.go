@@ -159,8 +159,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.despiteAt(k, a) >= 0 {
 			nounCtx = true // "despite repeated requests from Kenya": a demand, named by its noun
 		}
-		if d.lightVerbBefore(k, a) {
-			nounCtx = true // "Israel carried out strikes on Lebanon": the act, named by its noun
+		if d.lightVerbBefore(k, a) || d.undergoneAt(k, a) >= 0 {
+			nounCtx = true // "Israel carried out strikes on Lebanon", "drew criticism from": the act, named by its noun
 		}
 		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") {
 			nounCtx = true // "told Cameron by telephone": the medium, no verb
@@ -180,7 +180,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 				ms > a && d.tok(ms-1).Kind == token.Number && strings.HasSuffix(t.Norm, "s") && !d.inDate(ms-1) // "60 Houthi targets", not "in 2022 Putin met"
 			nounCtx = adjNoun
 		}
-		if d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) {
+		if u, _, _ := d.undergoneRelative(k, b); d.reactionObject(k) && !(k+1 < b && d.tok(k+1).Is("between")) && u < 0 { // ("hailed the call he received from Biden": told, by whom)
 			continue // "Pakistan condemned the terrorist attack": whoever attacked, not Pakistan
 		}
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
@@ -1402,6 +1402,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	}
 	if d.earlierOne(k) {
 		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
+	}
+	if u := d.undergoneAt(k, 0); u >= 0 && d.earlierUnder(u, 0) >= 0 {
+		return false // "under US sanctions since 2017 and under British sanctions": another penalty
 	}
 	for _, e := range found {
 		if e.Trigger.End > d.tok(k).Start || d.tok(k).Start-e.Trigger.End > 60 {
@@ -2656,6 +2659,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	passive := verb && d.passive(k)
+	undergone, undergoneBy := d.undergoneAt(k, cs), -1
+	if undergone < 0 {
+		undergone, undergoneBy, _ = d.undergoneRelative(k, b) // "the call he received from Biden"
+	}
+	if undergone >= 0 && !passive && undergoes(d, sn, undergone, k) {
+		passive = true // "drew criticism from the UN": the subject undergoes the act, as in a passive
+	} else {
+		undergone = -1
+	}
 	reduced := -1
 	if verb && !passive && sn.typ == parley.Sanction {
 		// "the tariffs on Chinese goods imposed on Sept. 1": a participle
@@ -3663,6 +3675,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// agent acts; the target is the prepositional object, else the
 		// grammatical subject.
 		agent := d.byAgent(k, ce)
+		if undergone >= 0 {
+			if agent = d.undergoneAgent(undergone, k, ce); agent == nil {
+				return nil, false // "came under fire": from no one named
+			}
+			// "A Turkish patrol came under fire from …": the one who
+			// undergoes it is the verb's subject, or the state whose
+			// patrol it is.
+			subj, obj = d.undergoer(undergone, cs), nil
+			if undergoneBy >= 0 {
+				subj = d.in.Mentions[d.cover[undergoneBy]].Actors // "the call he received from Biden": his
+			}
+			if subj == nil {
+				subj = d.deedDoers(undergone, cs, undergone, agent) // "The detentions drew criticism from the UN": whoever detained
+			}
+		}
 		if obj != nil && agent != nil && slices.Equal(obj, agent) {
 			obj = nil // "were freed by Hamas": the agent is no object
 		}
@@ -4035,7 +4062,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// earlier deed is dated only by words of its own.
 		clause = d.spanOf(p, max(ce, k+1))
 	}
-	if rs, re := d.asideAround(k, a, b); rs >= 0 {
+	if ae := d.underAsideEnd(undergone, k, b); ae > 0 {
+		clause = d.spanOf(undergone, ae) // "Pyongyang, under UN sanctions since 2006, fired …": the aside's own date
+	} else if rs, re := d.asideAround(k, a, b); rs >= 0 {
 		// "Iran, which seized a British tanker in July, on Monday accused
 		// London": the aside's act, dated by the aside.
 		clause = d.spanOf(rs, re)
