@@ -948,6 +948,13 @@ func welcomeRites(d *doc, i int) bool {
 	return false
 }
 
+// satDown accepts "sat down", "sit down" with "down" right after the
+// verb ("sat down with Wang Yi"), not "sat next to Xi" or "sat on the
+// panel with Blinken", which are seats, not meetings.
+func satDown(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("down")
+}
+
 // speakWith rejects "speak to what …", "speak to the question of …":
 // speaking to a matter is no conversation with anyone.
 func speakWith(d *doc, k int) bool {

@@ -190,6 +190,9 @@ var verbs = []struct {
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
+	// "Blinken sat down with Wang Yi", "the two leaders will sit down on
+	// Monday": a meeting (not "sat in the front row", "sat on the panel")
+	{"sit|sat|sitting", []sense{s(parley.Consult, "040", symmetric, "with").needs("down").when(satDown)}},
 	// "will brief President Lourenço on the situation": the one told in
 	// person (not "briefed reporters", "a brief visit")
 	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
