@@ -948,6 +948,12 @@ func welcomeRites(d *doc, i int) bool {
 	return false
 }
 
+// mealWith accepts a meal noun followed by "with": "had lunch with
+// Luxon", "a working dinner with Scholz".
+func mealWith(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with")
+}
+
 // satDown accepts "sat down", "sit down" with "down" right after the
 // verb ("sat down with Wang Yi"), not "sat next to Xi" or "sat on the
 // panel with Blinken", which are seats, not meetings.

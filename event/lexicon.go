@@ -190,6 +190,9 @@ var verbs = []struct {
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
+	// "Macron dined with Scholz", "Sunak huddled with Zelensky": met
+	{"dine|dined|dining", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").withMedium(parley.InPerson)}},
+	{"huddle|huddled", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").withMedium(parley.InPerson)}},
 	// "Blinken sat down with Wang Yi", "the two leaders will sit down on
 	// Monday": a meeting (not "sat in the front row", "sat on the panel")
 	{"sit|sat|sitting", []sense{s(parley.Consult, "040", symmetric, "with").needs("down").when(satDown)}},
@@ -1218,6 +1221,9 @@ var nouns = []struct {
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
 	// "told Cameron by telephone that …": the call the telling was made in
 	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
+	// "had lunch with Luxon", "over dinner with Xi": a meal shared is a
+	// meeting (not "a state dinner for 200 guests")
+	{"lunch dinner breakfast luncheon", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(mealWith)}},
 	{"conversation conversations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"negotiations", []sense{s(parley.Consult, "046", symmetric, "with", "between").nominal()}},
 	// "made contact with the Zimbabwe Defence Forces"

@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestSatDownWith checks "sat down with" as a meeting, and seats that
-// are none.
-func TestSatDownWith(t *testing.T) {
+// TestMeetingIdioms checks "sat down with", meals shared and "huddled
+// with" as meetings, and seats and meals that are none.
+func TestMeetingIdioms(t *testing.T) {
 	tests := []eventCase{
 		{"sat_down_with_a_counterpart", "2024-03-10",
 			"Blinken sat down with Wang Yi in Beijing on Friday.",
@@ -19,6 +19,19 @@ func TestSatDownWith(t *testing.T) {
 		{"sitting_down_with_opening_the_sentence", "2024-03-10",
 			"Sitting down with Erdogan in Ankara, Scholz raised the migration deal.",
 			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Recep Tayyip Erdoğan"}}},
+		{"dined_with", "2024-03-10",
+			"Macron dined with Scholz at the Elysee on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz", date: "2024-03-05", medium: parley.InPerson}}},
+		{"had_lunch_with", "2024-03-10",
+			"Albanese had lunch with Luxon in Sydney on Saturday.",
+			[]want{{typ: parley.Consult, source: "Anthony Albanese", target: "Christopher Luxon", date: "2024-03-09", medium: parley.InPerson}}},
+		{"huddled_with", "2024-03-10",
+			"Sunak huddled with Zelensky on the sidelines of the summit.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Volodymyr Zelensky", medium: parley.InPerson}}},
+		{"a_dinner_with_no_actor_is_no_meeting", "2024-03-10",
+			"The dinner with business leaders was cancelled.", nil},
+		{"dining_alone_is_no_meeting", "2024-03-10",
+			"Lavrov dined at a Moscow restaurant.", nil},
 		{"sat_down_with_reporters_is_no_meeting", "2024-03-10",
 			"The prime minister sat down with reporters after the summit.", nil},
 		{"a_seat_next_to_someone_is_no_meeting", "2024-03-10",
