@@ -3028,27 +3028,67 @@ func (d *doc) rolesOfPair(i, j int) int {
 		if !ok || levels == nil || j+n+1 >= len(d.toks) || !d.toks[j+n].Is("of") {
 			continue
 		}
-		s1, end := d.stateAt(j + n + 1)
-		if s1 == nil || end+1 >= len(d.toks) || !d.toks[end].Is("and") {
+		states, end := d.statesListedAt(j + n + 1)
+		if len(states) < 2 {
 			return i
 		}
-		s2, end2 := d.stateAt(end + 1)
-		if s2 == nil || s2 == s1 {
-			return i
+		var ids []string
+		for _, st := range states {
+			h := d.holder(st.ID, levels)
+			if h == "" || slices.Contains(ids, h) {
+				return i
+			}
+			if len(levels) > 1 && !d.named(h) {
+				// "the leaders of France and Germany": a head of state or
+				// of government, which only the people named so far can
+				// settle.
+				return i
+			}
+			ids = append(ids, h)
 		}
-		a, b := d.holder(s1.ID, levels), d.holder(s2.ID, levels)
-		if a == "" || b == "" || a == b {
-			return i
-		}
-		if len(levels) > 1 && (!d.named(a) || !d.named(b)) {
-			// "the leaders of France and Germany": a head of state or of
-			// government, which only the people named so far can settle.
-			return i
-		}
-		d.mention(i, end2, parley.ViaRole, a, b)
-		return end2
+		d.mention(i, end, parley.ViaRole, ids...)
+		return end
 	}
 	return i
+}
+
+// statesListedAt reads states listed from i — "Pakistan and Iran", "China,
+// Russia and India", "China, Russia, and India" — and returns them, each
+// once, with the end of the list; nil unless the list closes with "and"
+// before its last state.
+func (d *doc) statesListedAt(i int) ([]*kb.Entity, int) {
+	// at reads one state, after an optional "the" ("the Philippines").
+	at := func(k int) (*kb.Entity, int) {
+		if k < len(d.toks) && d.toks[k].Is("the") {
+			k++
+		}
+		return d.stateAt(k)
+	}
+	var out []*kb.Entity
+	for {
+		st, end := at(i)
+		if st == nil || slices.Contains(out, st) {
+			return nil, i
+		}
+		out = append(out, st)
+		next := -1
+		switch {
+		case end+1 < len(d.toks) && d.toks[end].Is("and"):
+			next = end + 1
+		case end+2 < len(d.toks) && d.toks[end].Is(",") && d.toks[end+1].Is("and"):
+			next = end + 2 // "China, Russia, and India"
+		case end+1 < len(d.toks) && d.toks[end].Is(","):
+			i = end + 1
+			continue
+		default:
+			return nil, i
+		}
+		last, end2 := at(next)
+		if last == nil || slices.Contains(out, last) {
+			return nil, i
+		}
+		return append(out, last), end2
+	}
 }
 
 // named reports whether the article has mentioned actor id so far.
