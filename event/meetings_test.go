@@ -49,7 +49,7 @@ func TestMeetings(t *testing.T) {
 				{typ: parley.Agree, source: "Jordan", target: "Iraq", date: "2023-07-03"}}},
 		{"three_ministers_meet_each_with_each", "2023-07-05",
 			"The foreign ministers of Germany, France and Poland met in Weimar on Monday.",
-			[]want{{typ: parley.Consult, source: "France", target: "Poland", date: "2023-07-03"}}},
+			[]want{{typ: parley.Consult, source: "Catherine Colonna", target: "Zbigniew Rau", date: "2023-07-03"}}},
 		// A meeting hosted by someone: the host meets those taking part.
 		{"meeting_hosted_by_an_office_and_its_holder", "2024-05-10",
 			"Jordanian Foreign Minister Ayman Safadi took part on Wednesday, 8 May 2024, in a meeting in Cairo on the war in Sudan hosted by the President of Egypt, Abdel Fattah al-Sisi.",

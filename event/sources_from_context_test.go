@@ -219,7 +219,7 @@ func TestListedStatesActing(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Mali", target: "Niger"}}},
 		{"they_after_the_foreign_ministers_of_a_list", "2024-05-10",
 			"The foreign ministers of Brazil, India and South Africa met in New York. They called on Israel to end the blockade of Gaza.",
-			[]want{{typ: parley.Request, source: "India", target: "Israel"}}},
+			[]want{{typ: parley.Request, source: "Subrahmanyam Jaishankar", target: "Israel"}}},
 		{"the_three_juntas", "2024-05-10",
 			"Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas accused the bloc of serving French interests.",
 			[]want{{typ: parley.Accuse, source: "Burkina Faso", target: "Economic Community of West African States", date: "-"}}},

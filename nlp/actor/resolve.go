@@ -1494,7 +1494,9 @@ func (d *doc) lastGroup(i int) []string {
 		if d.sentenceOf[mi] < s-1 {
 			break
 		}
-		if m.Via == parley.ViaGroup && len(m.Actors) >= 2 {
+		// (A role held in several states is a group too: "The foreign
+		// ministers of Brazil, India and South Africa met … They …")
+		if (m.Via == parley.ViaGroup || m.Via == parley.ViaRole) && len(m.Actors) >= 2 {
 			return m.Actors
 		}
 		// "Biden and Putin …": two people joined by "and".
