@@ -6,8 +6,9 @@ import (
 	"parley"
 )
 
-// TestMeetingIdioms checks "sat down with", meals shared and "huddled
-// with" as meetings, and seats and meals that are none.
+// TestMeetingIdioms checks "sat down with", meals shared, "huddled
+// with" and visits told before their visitor as meetings, and seats and
+// meals that are none.
 func TestMeetingIdioms(t *testing.T) {
 	tests := []eventCase{
 		{"sat_down_with_a_counterpart", "2024-03-10",
@@ -32,6 +33,13 @@ func TestMeetingIdioms(t *testing.T) {
 			"The dinner with business leaders was cancelled.", nil},
 		{"dining_alone_is_no_meeting", "2024-03-10",
 			"Lavrov dined at a Moscow restaurant.", nil},
+		// A visit told before its visitor, in a phrase ahead of the clause.
+		{"on_a_visit_before_the_visitor", "2024-03-10",
+			"On a visit to Kyiv, Scholz promised more air defence.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Ukraine"}}},
+		{"during_his_visit_before_the_visitor", "2024-03-10",
+			"During his visit to Nairobi, Lula thanked Kenya for its support.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Kenya"}}},
 		{"sat_down_with_reporters_is_no_meeting", "2024-03-10",
 			"The prime minister sat down with reporters after the summit.", nil},
 		{"a_seat_next_to_someone_is_no_meeting", "2024-03-10",

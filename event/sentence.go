@@ -3665,6 +3665,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = by, k // "a visit to Colombo by Wang Yi": his, not the clause's subject's
 			obj = d.notTheSame(subj, obj)
 		}
+		if len(subj) == 1 && slices.Equal(subj, obj) {
+			// "On a visit to Kyiv, Scholz promised …": the host is the
+			// place visited, not the visitor named after the comma.
+			if host := d.visitedState(k, ce); host != nil {
+				obj = host
+			}
+		}
 	}
 	if subj == nil && !verb && sn.typ == parley.Sanction {
 		subj = d.relativeAdopter(k, b) // "a 13th package of sanctions against Russia, which the Union intends to adopt": the Union's
