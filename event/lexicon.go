@@ -491,7 +491,9 @@ var verbs = []struct {
 	{"help", []sense{s(parley.Aid, "070", directed, "").withMode("defend").when(helpedDefend)}},
 	// "a Qatari aid flight landed in Marrakech", "Armenian aid trucks
 	// crossed into Turkey": aid arriving is aid given.
-	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
+	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived),
+		// "Macron landed in Kinshasa on Saturday": a leader's visit, as "arrived"
+		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived)}},
 	{"arrive", []sense{
 		s(parley.Aid, "070", directed, "in", "at").when(aidArrived),
 		// "Erdogan arrived in Beijing on Friday": a leader's visit

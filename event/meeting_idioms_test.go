@@ -7,8 +7,8 @@ import (
 )
 
 // TestMeetingIdioms checks "sat down with", meals shared, "huddled
-// with" and visits told before their visitor as meetings, and seats and
-// meals that are none.
+// with", leaders landing abroad and visits told before their visitor as
+// meetings, and seats, meals and landings that are none.
 func TestMeetingIdioms(t *testing.T) {
 	tests := []eventCase{
 		{"sat_down_with_a_counterpart", "2024-03-10",
@@ -40,6 +40,14 @@ func TestMeetingIdioms(t *testing.T) {
 		{"during_his_visit_before_the_visitor", "2024-03-10",
 			"During his visit to Nairobi, Lula thanked Kenya for its support.",
 			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Kenya"}}},
+		// A leader landing abroad arrives for a visit.
+		{"landed_in_a_capital", "2024-03-10",
+			"Macron landed in Kinshasa on Saturday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Democratic Republic of the Congo", date: "2024-03-09", medium: parley.InPerson}}},
+		{"landing_at_home_is_no_visit", "2024-03-10",
+			"Biden landed in Washington after the trip.", nil},
+		{"troops_landing_are_no_visit", "2024-03-10",
+			"Russian paratroopers landed in Hostomel.", nil},
 		{"sat_down_with_reporters_is_no_meeting", "2024-03-10",
 			"The prime minister sat down with reporters after the summit.", nil},
 		{"a_seat_next_to_someone_is_no_meeting", "2024-03-10",
