@@ -7077,7 +7077,12 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 			v = w - 1 // "said last month that": past the date
 		}
 	}
-	if v < a || !d.sayVerbAt(v) {
+	if v >= a && !d.sayVerbAt(v) && d.wordIn(subjStart, min(b, subjStart+6), "will", "would", "shall", "must", "cannot", "won't") {
+		// (a pledge only: "Peskov told reporters that Moscow regretted
+		// the US decision" tells the state's stance)
+		v = d.speechPastHearer(v, a)
+	}
+	if v < a || !d.sayVerbAt(v) && !d.tok(v).Is("announced", "announces") {
 		return ""
 	}
 	speakers, _, _ := d.statementParts(v, a, b)
@@ -7088,6 +7093,33 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 		return p.ID
 	}
 	return ""
+}
+
+// speechPastHearer returns the speech verb that a short phrase of hearers
+// or venue ending at v follows — "told reporters", "told a news
+// conference on Sunday", "said in a televised address", "announced on
+// state television" — or v when there is none. The phrase holds no
+// punctuation, no quotation and no other clause ("said the decision
+// meant …" is not one).
+func (d *doc) speechPastHearer(v, a int) int {
+	for w := v - 1; w >= a && w >= v-6; w-- {
+		t := d.tok(w)
+		if d.quoted[w] || t.Is(",", ";", ":", "that", "and", "but", "who", "which") {
+			return v
+		}
+		if !d.sayVerbAt(w) && !t.Is("announced", "announces") {
+			continue
+		}
+		next := d.tok(w + 1)
+		hearer := t.Is("told", "tells", "telling", "informed", "assured") &&
+			(next.Is("a", "an", "the", "reporters", "journalists", "parliament", "lawmakers", "legislators", "senators", "delegates", "supporters", "students", "diplomats", "envoys", "ambassadors", "officials", "leaders", "ministers", "members", "television", "radio", "broadcaster") || d.cover[w+1] >= 0)
+		venue := next.Is("at", "in", "on", "during", "to", "before", "via", "through")
+		if hearer || venue {
+			return w
+		}
+		return v
+	}
+	return v
 }
 
 // trailingOwnSpeaker returns the person who, in an attribution closing

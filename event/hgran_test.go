@@ -1,0 +1,43 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestOwnStateSpeakerPastHearers checks that a pledge or stance a person
+// announces for their own state stays theirs when the speech verb is
+// followed by those told or the venue ("told reporters that Germany
+// would …", "said in a televised address that …") or is "announced".
+func TestOwnStateSpeakerPastHearers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_reporters_that", "2024-05-10",
+			"Chancellor Olaf Scholz told reporters that Germany would reject the EU plan.",
+			[]want{{typ: parley.Reject, source: "Olaf Scholz", target: "European Union"}}},
+		{"told_parliament_on_a_day", "2024-05-10",
+			"Foreign Minister Penny Wong told parliament on Tuesday that Australia would support Palestine's bid for UN membership.",
+			[]want{{typ: parley.Support, source: "Penny Wong", target: "Palestine"}}},
+		{"told_a_news_conference", "2023-03-27",
+			"Foreign Minister Joseph Wu told a news conference on Sunday that Taiwan would reject the demands of China.",
+			[]want{{typ: parley.Reject, source: "Joseph Wu", target: "China"}}},
+		{"announced_that", "2025-02-10",
+			"Prime Minister Irakli Kobakhidze announced that Georgia would refuse EU budget grants.",
+			[]want{{typ: parley.Reject, source: "Irakli Kobakhidze", target: "European Union"}}},
+		{"said_in_an_address", "2024-05-10",
+			"President Emmanuel Macron said in a televised address that France would condemn any attack by Iran.",
+			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "Iran"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		// Another state's act, told to reporters, stays that state's.
+		{"another_state_told_of", "2024-05-10",
+			"Chancellor Olaf Scholz told reporters that Russia would reject the EU plan.",
+			want{typ: parley.Reject, source: "Russia", target: "European Union"},
+			want{typ: parley.Reject, source: "Olaf Scholz"}},
+		// What the state "had" done is a deed reported.
+		{"a_deed_reported_stays_the_states", "2024-05-10",
+			"Chancellor Olaf Scholz told reporters that Germany had rejected the EU plan.",
+			want{typ: parley.Reject, source: "Germany", target: "European Union"},
+			want{typ: parley.Reject, source: "Olaf Scholz"}},
+	})
+}
