@@ -41,3 +41,24 @@ func TestOwnStateSpeakerPastHearers(t *testing.T) {
 			want{typ: parley.Reject, source: "Olaf Scholz"}},
 	})
 }
+
+// TestSupportersOfAParty checks that "supporters of" a party or an armed
+// movement are a crowd of their own, not the party acting.
+func TestSupportersOfAParty(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"supporters_of_the_ruling_party_attack", "2024-05-10",
+			"Supporters of the ruling Awami League attacked opposition protesters in Dhaka on Sunday.",
+			[]want{{typ: parley.Assault, source: "Awami League supporters", target: "Bangladeshi protesters"}}},
+		{"supporters_of_a_front_protest", "2024-05-10",
+			"Hundreds of supporters of the Polisario Front protested outside the Moroccan embassy in Madrid.",
+			[]want{{typ: parley.Protest, source: "Polisario Front supporters", target: "Morocco"}}},
+		{"supporters_of_the_party_rally", "2024-05-10",
+			"Supporters of the opposition Georgian Dream party rallied against the European Union.",
+			[]want{{typ: parley.Protest, source: "Georgian Dream supporters", target: "European Union"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_party_itself_acts", "2024-05-10",
+			"The Awami League accused the opposition of arson in Dhaka.",
+			want{typ: parley.Accuse, source: "Awami League supporters"}},
+	})
+}
