@@ -62,3 +62,31 @@ func TestSupportersOfAParty(t *testing.T) {
 			want{typ: parley.Accuse, source: "Awami League supporters"}},
 	})
 }
+
+// TestAllegedInAnInquiryAsked checks that "alleged" crimes in an inquiry
+// asked of a court or body are the asker's charge, not the body's.
+func TestAllegedInAnInquiryAsked(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"asked_a_court_to_investigate", "2024-05-10",
+			"South Africa asked the International Court of Justice to investigate alleged genocide by Israel.",
+			want{typ: parley.Accuse, source: "South Africa", target: "Israel"},
+			want{typ: parley.Accuse, source: "International Court of Justice"}},
+		{"pressed_a_body_to_probe", "2024-05-10",
+			"Germany pressed the OSCE to probe alleged Belarusian abuses against migrants.",
+			want{typ: parley.Accuse, source: "Germany", target: "Belarus"},
+			want{typ: parley.Accuse, source: "Organization for Security and Co-operation in Europe"}},
+		{"ministers_urged_the_un", "2024-05-10",
+			"The foreign ministers of Jordan and Egypt urged the UN to investigate alleged Israeli abuses in Gaza.",
+			want{typ: parley.Accuse, source: "Ayman Safadi", target: "Israel"},
+			want{typ: parley.Accuse, source: "United Nations"}},
+		{"called_on_the_un_to_look_into", "2024-05-10",
+			"Kyiv has called on the United Nations to look into alleged Russian atrocities in Bucha.",
+			want{typ: parley.Accuse, source: "Ukraine", target: "Russia"},
+			want{typ: parley.Accuse, source: "United Nations"}},
+		// A court that investigates on its own is the one that charges.
+		{"the_court_itself_investigates", "2024-05-10",
+			"The ICC will investigate alleged Russian war crimes in Ukraine.",
+			want{typ: parley.Accuse, source: "International Criminal Court", target: "Russia"},
+			want{typ: parley.Accuse, source: "Ukraine"}},
+	})
+}
