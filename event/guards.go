@@ -1513,6 +1513,9 @@ func aidNotWithdrawn(d *doc, k int) bool {
 		if t.Is(aidWithdrawals...) {
 			return false
 		}
+		if t.Is("that", "would", "will", "was", "were", "had", "could", "might") {
+			return false // "announced that Slovakia would not send weapons": the clause's verb gives or withholds
+		}
 	}
 	return true
 }

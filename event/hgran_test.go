@@ -90,3 +90,21 @@ func TestAllegedInAnInquiryAsked(t *testing.T) {
 			want{typ: parley.Accuse, source: "Ukraine"}},
 	})
 }
+
+// TestAnnouncedClauseIsNoAid checks that "announced" gives no aid of its
+// own when a clause with its own verb follows.
+func TestAnnouncedClauseIsNoAid(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"announced_that_it_would_not_send", "2024-05-10",
+			"Prime Minister Robert Fico announced that Slovakia would not send weapons to Ukraine.",
+			want{typ: parley.Aid, source: "Robert Fico"}},
+		{"announced_it_would_refuse_grants", "2025-02-10",
+			"Prime Minister Irakli Kobakhidze announced that Georgia would refuse EU budget grants.",
+			want{typ: parley.Aid}},
+	})
+	runEventCases(t, []eventCase{
+		{"announced_aid_itself", "2024-05-10",
+			"Germany announced 500 million euros in military aid to Ukraine on Tuesday.",
+			[]want{{typ: parley.Aid, source: "Germany", target: "Ukraine"}}},
+	})
+}
