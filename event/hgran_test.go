@@ -108,3 +108,26 @@ func TestAnnouncedClauseIsNoAid(t *testing.T) {
 			[]want{{typ: parley.Aid, source: "Germany", target: "Ukraine"}}},
 	})
 }
+
+// TestMobsAndStudentsAreCrowds checks that "a mob" and "students" with no
+// country word are a crowd of the place where they act.
+func TestMobsAndStudentsAreCrowds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_mob_ransacked_an_embassy", "2024-05-10",
+			"A mob ransacked the French embassy in Niamey on Sunday.",
+			[]want{{typ: parley.Protest, source: "Nigerien protesters", target: "France"}}},
+		{"an_angry_mob_attacked_an_embassy", "2024-05-10",
+			"An angry mob attacked the Swedish embassy in Baghdad.",
+			[]want{{typ: parley.Assault, source: "Iraqi protesters", target: "Sweden"}}},
+		{"students_stormed_an_embassy", "2024-05-10",
+			"Students stormed the Danish embassy in Tehran.",
+			[]want{{typ: parley.Protest, source: "Iranian protesters", target: "Denmark"}}},
+		{"hundreds_of_students_stormed", "2024-05-10",
+			"Hundreds of students stormed the US embassy in Manila.",
+			[]want{{typ: parley.Protest, source: "Philippine protesters", target: "United States"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"students_at_a_ceremony_do_nothing", "2024-05-10",
+			"Students at Tehran University held a ceremony for the anniversary.", nil},
+	})
+}
