@@ -131,3 +131,21 @@ func TestMobsAndStudentsAreCrowds(t *testing.T) {
 			"Students at Tehran University held a ceremony for the anniversary.", nil},
 	})
 }
+
+// TestMeetingAtTheEndOfAJourney checks that a meeting that is the purpose
+// of a journey ("flew to Paris to meet Macron") is placed where the
+// journey went, not where an earlier act of the sentence was.
+func TestMeetingAtTheEndOfAJourney(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"then_another_flew_to_meet", "2024-05-10",
+			"Biden met Scholz in Berlin, then Scholz flew to Paris to meet Macron.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Olaf Scholz", place: "Berlin"},
+				{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", place: "Paris"}}},
+		{"then_travelled_on_a_day_to_meet", "2024-05-10",
+			"Blinken met Wang Yi in Beijing on Friday, then Wang travelled to Moscow to meet Lavrov.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Sergey Lavrov", place: "Moscow"}}},
+		{"the_meetings_own_place_wins", "2024-05-10",
+			"Biden met Scholz in Berlin, then Scholz flew to Paris to meet Macron in Versailles.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", place: "Versailles"}}},
+	})
+}

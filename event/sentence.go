@@ -6713,6 +6713,17 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 	if p := d.participleJourneyBefore(k, cs); p >= 0 && d.placeIn(p+1, pe) == nil {
 		return d.visitedPlace(p+1, k) // "before flying to Ottawa to meet Trudeau"
 	}
+	if j := d.journeyForMeeting(k, cs); j >= 0 {
+		// "…, then Scholz flew to Paris to meet Macron": the journey the
+		// meeting is the purpose of goes where it was held, unless the
+		// meeting names its own ("to meet Macron in Versailles").
+		if p := d.placeIn(k, pe); p != nil {
+			return p
+		}
+		if p := d.visitedPlace(j, k); p != nil {
+			return p
+		}
+	}
 	for t := k - 1; t > cs; t-- {
 		if d.predicateAfterAnd(t, k) || d.predicateJoin(t, cs) && d.sharedSubjectVerb(t, k) { // ("and on Tuesday travelled to Rome")
 			if d.placeIn(t+1, pe) != nil {
@@ -6722,6 +6733,24 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 		}
 	}
 	return nil
+}
+
+// journeyForMeeting returns the verb of a journey whose purpose, "to"
+// right before k, the meeting at k is ("flew to Paris on Monday to meet"),
+// across no punctuation; else -1.
+func (d *doc) journeyForMeeting(k, cs int) int {
+	if k-3 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	for t := k - 2; t > cs && t >= k-9; t-- {
+		if d.tok(t).Kind == token.Punct {
+			return -1
+		}
+		if visitWords[d.tok(t).Norm] && d.tok(t+1).Is("to") {
+			return t
+		}
+	}
+	return -1
 }
 
 // visitedPlace finds the place a visit in tokens [a, b) went to:
