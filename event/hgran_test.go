@@ -149,3 +149,26 @@ func TestMeetingAtTheEndOfAJourney(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", place: "Versailles"}}},
 	})
 }
+
+// TestSecondPredicatePastADay checks that a pact signed in a second
+// predicate, past a day or "then", is both sides' as the meeting before
+// was.
+func TestSecondPredicatePastADay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"and_on_sunday_signed", "2024-05-14",
+			"Starmer met Modi in Delhi and on Sunday signed a trade pact.",
+			[]want{{typ: parley.Agree, source: "Keir Starmer", target: "Narendra Modi"}}},
+		{"and_on_tuesday_signed_an_agreement", "2024-05-14",
+			"Albanese met Xi in Beijing and on Tuesday signed a new trade agreement.",
+			[]want{{typ: parley.Agree, source: "Anthony Albanese", target: "Xi Jinping"}}},
+		{"and_the_next_day_signed", "2024-05-14",
+			"Macron met Lula in Brasilia and the next day signed a defence deal.",
+			[]want{{typ: parley.Agree, source: "Emmanuel Macron", target: "Luiz Inácio Lula da Silva"}}},
+	})
+	runNotCases(t, []notCase{
+		// A pact with another named party is that party's.
+		{"a_pact_with_another", "2024-05-14",
+			"Scholz met Macron in Paris and on Monday signed a pact with Poland.",
+			want{typ: parley.Agree, source: "Olaf Scholz", target: "Emmanuel Macron"}},
+	})
+}

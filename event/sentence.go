@@ -3148,10 +3148,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, subjStart = s, o, k
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && k-1 > a && d.tok(k-1).Is("and") {
+	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && d.andBeforeVerb(k, a) > 0 {
 		// "Telus and Solskyi spoke by phone on Thursday and agreed to …",
-		// "He and Mitsotakis held talks and signed the declaration": the
-		// second verb is both sides', as the first was.
+		// "He and Mitsotakis held talks and signed the declaration", "met
+		// Modi in Delhi and on Sunday signed a trade pact": the second
+		// verb is both sides', as the first was.
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
 			return (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && len(e.Participants) >= 2 &&
 				slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == subj[0] })
@@ -6733,6 +6734,21 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 		}
 	}
 	return nil
+}
+
+// andBeforeVerb returns the "and" that joins the predicate of the verb at
+// k to the one before, right before it or past a day or an adverb ("and
+// on Sunday signed", "and then agreed", "and the next day signed"); else 0.
+func (d *doc) andBeforeVerb(k, a int) int {
+	for t := k - 1; t > a && t >= k-6; t-- {
+		if d.tok(t).Is("and") {
+			return t
+		}
+		if !d.inDate(t) && !d.tok(t).Is("then", "also", "later", "on", "the", "next", "following", "day", "same") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // journeyForMeeting returns the verb of a journey whose purpose, "to"
