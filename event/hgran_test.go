@@ -172,3 +172,23 @@ func TestSecondPredicatePastADay(t *testing.T) {
 			want{typ: parley.Agree, source: "Olaf Scholz", target: "Emmanuel Macron"}},
 	})
 }
+
+// TestBothSidesOfAnArmedGroupsWar checks that "both sides" of a conflict
+// fought with an armed group are the group, not its state.
+func TestBothSidesOfAnArmedGroupsWar(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"strikes_on_hezbollah", "2024-05-14",
+			"Israel struck Hezbollah positions in Lebanon. The EU urged both sides to exercise restraint.",
+			want{typ: parley.Request, source: "European Union", target: "Hezbollah"},
+			want{typ: parley.Request, source: "European Union", target: "Lebanon"}},
+		{"jets_bombed_the_taliban", "2024-05-14",
+			"Pakistani jets bombed Taliban positions in Afghanistan on Tuesday. China's foreign ministry urged both sides to exercise restraint.",
+			want{typ: parley.Request, source: "Ministry of Foreign Affairs of China", target: "Taliban"},
+			want{typ: parley.Request, source: "Ministry of Foreign Affairs of China", target: "Afghanistan"}},
+		// Two states at war stay the two states.
+		{"two_states_exchanged_fire", "2024-05-14",
+			"Israel and Lebanon exchanged fire on Monday. France urged both sides to exercise restraint.",
+			want{typ: parley.Request, source: "France", target: "Lebanon"},
+			want{typ: parley.Request, source: "France", target: "Hezbollah"}},
+	})
+}

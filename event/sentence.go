@@ -3170,6 +3170,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
+		obj = d.armedSides(k, subj, obj) // "Israel struck Hezbollah … The EU urged both sides": Hezbollah, not Lebanon
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
 	}
@@ -7267,13 +7270,35 @@ func (d *doc) askedRestraint(k, ce int) bool {
 	return false
 }
 
+// armedSides puts, for a state among the two sides obj, the armed group
+// of that state that the conflict told before k was fought with: "the
+// two sides" of Israel's strikes on Hezbollah are Israel and Hezbollah.
+func (d *doc) armedSides(k int, subj, obj []string) []string {
+	out := slices.Clone(obj)
+	for _, g := range d.conflictParties(k, subj) {
+		a := d.actors[g]
+		if a == nil || a.Role != "armed group" || slices.Contains(obj, g) {
+			continue
+		}
+		for i, o := range out {
+			if strings.HasPrefix(o, "state:") && o == "state:"+a.Country {
+				out[i] = g
+			}
+		}
+	}
+	return out
+}
+
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
 // most hostile acts passed, none on a tie — other than subj's side.
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
-		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person {
-			return "state:" + c // a state's forces and ministries are the state
+		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person &&
+			d.actors[id].Role != "armed group" {
+			// a state's forces and ministries are the state (Hezbollah
+			// or the Taliban are not Lebanon or Afghanistan)
+			return "state:" + c
 		}
 		return id
 	}
