@@ -192,3 +192,18 @@ func TestBothSidesOfAnArmedGroupsWar(t *testing.T) {
 			want{typ: parley.Request, source: "France", target: "Hezbollah"}},
 	})
 }
+
+// TestAnnouncedClauseIsNoPenalty checks that "announced" gives no penalty
+// of its own when a clause with its own verb follows.
+func TestAnnouncedClauseIsNoPenalty(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"announced_that_it_was_lifting_curbs", "2024-05-14",
+			"Japan's foreign minister Yoko Kamikawa announced that Japan was lifting its export curbs on South Korea.",
+			want{typ: parley.Concede, source: "Japan", target: "South Korea"},
+			want{typ: parley.Sanction}},
+		{"announced_sanctions_itself", "2024-05-14",
+			"The EU announced new sanctions on Iran on Monday.",
+			want{typ: parley.Sanction, source: "European Union", target: "Iran"},
+			want{typ: parley.Concede}},
+	})
+}
