@@ -1526,6 +1526,31 @@ func aidNotWithdrawn(d *doc, k int) bool {
 		if t.Is(aidWithdrawals...) {
 			return false
 		}
+		if clauseOpener(t) {
+			return false // "announced that Slovakia would not send weapons": the clause's verb gives or withholds
+		}
+	}
+	return true
+}
+
+// clauseOpener reports whether t opens or carries a clause of its own
+// after a verb of announcing: "that", or an auxiliary.
+func clauseOpener(t *token.Token) bool {
+	return t.Is("that", "would", "will", "was", "were", "had", "could", "might")
+}
+
+// announcedPenalty accepts "announced sanctions on …" but not a clause
+// whose own verb acts on the penalty: "announced that Japan was lifting
+// its export curbs".
+func announcedPenalty(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
+		t := d.tok(i)
+		if t.Is(penalties...) || d.stop(i) {
+			return true
+		}
+		if clauseOpener(t) {
+			return false
+		}
 	}
 	return true
 }

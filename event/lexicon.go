@@ -770,7 +770,7 @@ var verbs = []struct {
 	{"declare", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful)}},
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
-		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...).when(announcedPenalty),
 		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")

@@ -3160,10 +3160,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, subjStart = s, o, k
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && k-1 > a && d.tok(k-1).Is("and") {
+	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && d.andBeforeVerb(k, a) > 0 {
 		// "Telus and Solskyi spoke by phone on Thursday and agreed to …",
-		// "He and Mitsotakis held talks and signed the declaration": the
-		// second verb is both sides', as the first was.
+		// "He and Mitsotakis held talks and signed the declaration", "met
+		// Modi in Delhi and on Sunday signed a trade pact": the second
+		// verb is both sides', as the first was.
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
 			return (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && len(e.Participants) >= 2 &&
 				slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == subj[0] })
@@ -3180,6 +3181,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (not "met Macron and will travel to Warsaw": Poland hosts; nor
 		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
+	}
+	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
+		obj = d.armedSides(k, subj, obj) // "Israel struck Hezbollah … The EU urged both sides": Hezbollah, not Lebanon
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
@@ -6749,6 +6753,17 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 	if p := d.participleJourneyBefore(k, cs); p >= 0 && d.placeIn(p+1, pe) == nil {
 		return d.visitedPlace(p+1, k) // "before flying to Ottawa to meet Trudeau"
 	}
+	if j := d.journeyForMeeting(k, cs); j >= 0 {
+		// "…, then Scholz flew to Paris to meet Macron": the journey the
+		// meeting is the purpose of goes where it was held, unless the
+		// meeting names its own ("to meet Macron in Versailles").
+		if p := d.placeIn(k, pe); p != nil {
+			return p
+		}
+		if p := d.visitedPlace(j, k); p != nil {
+			return p
+		}
+	}
 	for t := k - 1; t > cs; t-- {
 		if d.predicateAfterAnd(t, k) || d.predicateJoin(t, cs) && d.sharedSubjectVerb(t, k) { // ("and on Tuesday travelled to Rome")
 			if d.placeIn(t+1, pe) != nil {
@@ -6758,6 +6773,39 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 		}
 	}
 	return nil
+}
+
+// andBeforeVerb returns the "and" that joins the predicate of the verb at
+// k to the one before, right before it or past a day or an adverb ("and
+// on Sunday signed", "and then agreed", "and the next day signed"); else 0.
+func (d *doc) andBeforeVerb(k, a int) int {
+	for t := k - 1; t > a && t >= k-6; t-- {
+		if d.tok(t).Is("and") {
+			return t
+		}
+		if !d.inDate(t) && !d.tok(t).Is("then", "also", "later", "on", "the", "next", "following", "day", "same") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// journeyForMeeting returns the verb of a journey whose purpose, "to"
+// right before k, the meeting at k is ("flew to Paris on Monday to meet"),
+// across no punctuation; else -1.
+func (d *doc) journeyForMeeting(k, cs int) int {
+	if k-3 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	for t := k - 2; t > cs && t >= k-9; t-- {
+		if d.tok(t).Kind == token.Punct {
+			return -1
+		}
+		if visitWords[d.tok(t).Norm] && d.tok(t+1).Is("to") {
+			return t
+		}
+	}
+	return -1
 }
 
 // visitedPlace finds the place a visit in tokens [a, b) went to:
@@ -7113,7 +7161,12 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 			v = w - 1 // "said last month that": past the date
 		}
 	}
-	if v < a || !d.sayVerbAt(v) {
+	if v >= a && !d.sayVerbAt(v) && d.wordIn(subjStart, min(b, subjStart+6), "will", "would", "shall", "must", "cannot", "won't") {
+		// (a pledge only: "Peskov told reporters that Moscow regretted
+		// the US decision" tells the state's stance)
+		v = d.speechPastHearer(v, a)
+	}
+	if v < a || !d.sayVerbAt(v) && !d.tok(v).Is("announced", "announces") {
 		return ""
 	}
 	speakers, _, _ := d.statementParts(v, a, b)
@@ -7124,6 +7177,33 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 		return p.ID
 	}
 	return ""
+}
+
+// speechPastHearer returns the speech verb that a short phrase of hearers
+// or venue ending at v follows — "told reporters", "told a news
+// conference on Sunday", "said in a televised address", "announced on
+// state television" — or v when there is none. The phrase holds no
+// punctuation, no quotation and no other clause ("said the decision
+// meant …" is not one).
+func (d *doc) speechPastHearer(v, a int) int {
+	for w := v - 1; w >= a && w >= v-6; w-- {
+		t := d.tok(w)
+		if d.quoted[w] || t.Is(",", ";", ":", "that", "and", "but", "who", "which") {
+			return v
+		}
+		if !d.sayVerbAt(w) && !t.Is("announced", "announces") {
+			continue
+		}
+		next := d.tok(w + 1)
+		hearer := t.Is("told", "tells", "telling", "informed", "assured") &&
+			(next.Is("a", "an", "the", "reporters", "journalists", "parliament", "lawmakers", "legislators", "senators", "delegates", "supporters", "students", "diplomats", "envoys", "ambassadors", "officials", "leaders", "ministers", "members", "television", "radio", "broadcaster") || d.cover[w+1] >= 0)
+		venue := next.Is("at", "in", "on", "during", "to", "before", "via", "through")
+		if hearer || venue {
+			return w
+		}
+		return v
+	}
+	return v
 }
 
 // trailingOwnSpeaker returns the person who, in an attribution closing
@@ -7226,13 +7306,35 @@ func (d *doc) askedRestraint(k, ce int) bool {
 	return false
 }
 
+// armedSides puts, for a state among the two sides obj, the armed group
+// of that state that the conflict told before k was fought with: "the
+// two sides" of Israel's strikes on Hezbollah are Israel and Hezbollah.
+func (d *doc) armedSides(k int, subj, obj []string) []string {
+	out := slices.Clone(obj)
+	for _, g := range d.conflictParties(k, subj) {
+		a := d.actors[g]
+		if a == nil || a.Role != "armed group" || slices.Contains(obj, g) {
+			continue
+		}
+		for i, o := range out {
+			if strings.HasPrefix(o, "state:") && o == "state:"+a.Country {
+				out[i] = g
+			}
+		}
+	}
+	return out
+}
+
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
 // most hostile acts passed, none on a tie — other than subj's side.
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
-		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person {
-			return "state:" + c // a state's forces and ministries are the state
+		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person &&
+			d.actors[id].Role != "armed group" {
+			// a state's forces and ministries are the state (Hezbollah
+			// or the Taliban are not Lebanon or Afghanistan)
+			return "state:" + c
 		}
 		return id
 	}

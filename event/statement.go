@@ -439,6 +439,11 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 		}
 	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
+	if v := d.askerOfInquiry(k, a); v > 0 {
+		// "asked the ICC to investigate alleged Russian war crimes":
+		// the charge is the asker's, not the court's.
+		ids, _ = d.subjects(v, a)
+	}
 	if j := k - 1; j > a && d.tok(j).Is("and") {
 		// "raised the case of Navalny and told Putin …": the subject of
 		// the first verb speaks.
@@ -454,6 +459,35 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 		from++
 	}
 	return ids, from, d.saidEnd(from, b)
+}
+
+// askerOfInquiry returns the verb of asking before "alleged" used as an
+// adjective in an inquiry asked of another — "asked the ICC to
+// investigate alleged war crimes", "urged the UN to probe alleged
+// abuses" — or 0.
+func (d *doc) askerOfInquiry(k, a int) int {
+	if !d.tok(k).Is("alleged") || k-4 < a || !d.tok(k-1).Is("investigate", "probe", "examine", "look", "into") {
+		return 0
+	}
+	j := k - 2
+	if d.tok(k-1).Is("into") && d.tok(j).Is("look") {
+		j--
+	}
+	if !d.tok(j).Is("to") || d.cover[j-1] < 0 {
+		return 0
+	}
+	v := d.mentionStart(j-1) - 1
+	if v > a && d.tok(v).Is("the") {
+		v--
+	}
+	if v > a && d.tok(v).Is("on", "upon") {
+		v-- // "called on the UN to investigate"
+	}
+	if v <= a || !d.tok(v).Is("asked", "asking", "asks", "ask", "urged", "urging", "urges", "urge",
+		"called", "calling", "calls", "call", "requested", "requesting", "pressed", "pressing", "invited", "inviting") {
+		return 0
+	}
+	return v
 }
 
 // saidEnd returns where the words said from token from end: at the

@@ -63,6 +63,10 @@ var genericNouns = map[string]genericKind{
 	"soldiers":                 asBody,
 	"the soldiers":             asBody,
 	"crowds":                   asGroup,
+	"a mob":                    asGroup, // "A mob ransacked the embassy"
+	"the mob":                  asGroup,
+	"an angry mob":             asGroup,
+	"mobs":                     asGroup,
 	"the crowds":               asGroup,
 	"the crowd":                asGroup,
 	"the foreign ministry":     asBody,
@@ -75,7 +79,11 @@ var genericNouns = map[string]genericKind{
 
 // groupNames name a generic group the way labels name it: a crowd in an
 // article about protests is protesters (a crowd greeting a pope is not).
-var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters"}
+var groupNames = map[string]string{"crowds": "protesters", "crowd": "protesters", "mob": "protesters",
+	"angry mob": "protesters", "mobs": "protesters"}
+
+// mobNames are the groupNames that name protesters in any story.
+var mobNames = set("mob", "angry mob", "mobs")
 
 type genericKind uint8
 
@@ -386,11 +394,11 @@ func (d *doc) resolveGeneric() {
 				}
 			case asGroup:
 				noun := d.phrase(i, i+n)
-				if d.toks[i].Is("the") {
+				if d.toks[i].Is("the", "a", "an") {
 					noun = d.phrase(i+1, i+n)
 				}
-				if name, ok := groupNames[noun]; ok && d.aboutProtest() {
-					noun = name
+				if name, ok := groupNames[noun]; ok && (d.aboutProtest() || mobNames[noun]) {
+					noun = name // (a mob is a crowd of protesters wherever it stands)
 				}
 				adj := st.Name
 				if len(st.Adjectives) > 0 {
@@ -757,8 +765,18 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		// whoever its people are.
 		// A crowd that only gathered does so to protest in an article about
 		// protests (not "gathered to welcome the Pope").
-		if !covered[i] && protestingNouns[t.Norm] && i >= 1 && d.counted(i) && i+1 < len(d.toks) && protestVerbs[d.toks[i+1].Norm] &&
+		if !covered[i] && protestingNouns[t.Norm] && i >= 1 && d.counted(i) && i+1 < len(d.toks) && (protestVerbs[d.toks[i+1].Norm] || stormVerbs[d.toks[i+1].Norm]) &&
 			(!d.toks[i+1].Is("gathered", "massed", "thronged") || d.aboutProtest()) {
+			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+				d.addCrowd(i, st)
+				covered[i] = true
+				added = true
+			}
+			continue
+		}
+		// "Students stormed the Danish embassy": a crowd opening its
+		// sentence and storming a building is one, counted or not.
+		if !covered[i] && protestingNouns[t.Norm] && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) && stormVerbs[d.toks[i+1].Norm] {
 			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
 				d.addCrowd(i, st)
 				covered[i] = true
@@ -836,6 +854,10 @@ var protestingNouns = set("students", "workers", "teachers", "farmers", "activis
 // protestVerbs are what a crowd counted does when it protests ("took" to
 // the streets).
 var protestVerbs = set("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed", "thronged")
+
+// stormVerbs are what a crowd does when it forces its way into a place
+// ("Students stormed the embassy").
+var stormVerbs = set("stormed", "ransacked", "torched", "besieged", "occupied", "invaded", "overran", "breached")
 
 // forceGroup reports whether a group's name is that of forces acting for
 // a state ("Bolivian security forces"), which hold no protest.

@@ -2834,14 +2834,28 @@ func (d *doc) supportersOf(i int) int {
 	if d.toks[j].Is("former", "ousted", "jailed", "late") {
 		j++
 	}
+	for j+1 < len(d.toks) && d.toks[j].Is("the", "ruling", "governing", "opposition", "banned", "outlawed", "former") {
+		j++ // "supporters of the ruling Awami League"
+	}
 	en := d.r.dict.match(d.toks, j)
 	if en == nil {
 		return i
 	}
 	for _, tg := range en.targets {
-		if tg.entity.Kind == kb.KindPerson {
-			end := j + len(en.toks)
+		end := j + len(en.toks)
+		switch {
+		case tg.entity.Kind == kb.KindPerson:
 			id := d.addNew(parley.Organization, lastWord(tg.entity.Name)+" supporters", tg.entity.Country, "group")
+			d.mention(i, end, parley.ViaCollective, id)
+			return end
+		case tg.entity.Kind == kb.KindOrganization && (tg.entity.OrgType == "party" || tg.entity.OrgType == "armed_group"):
+			// "supporters of the ruling Sri Lanka Podujana Peramuna
+			// attacked protesters": a crowd of the party's side, not the
+			// party acting.
+			if end < len(d.toks) && d.toks[end].Is("party", "movement") {
+				end++
+			}
+			id := d.addNew(parley.Organization, tg.entity.Name+" supporters", tg.entity.Country, "group")
 			d.mention(i, end, parley.ViaCollective, id)
 			return end
 		}
