@@ -322,6 +322,11 @@ func (f *finder) after(sp parley.Span) (string, string) {
 					return ms[1].Actors[0], toks[k].Text
 				}
 			}
+			// "said Kuleba's deputy, Andrii Sybiha": the one the role
+			// names, not its owner.
+			if len(ms) > 1 && f.ownerOfApposed(ms[0], ms[1]) {
+				return ms[1].Actors[0], toks[k].Text
+			}
 			return ms[0].Actors[0], toks[k].Text
 		}
 		return "", ""

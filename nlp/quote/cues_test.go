@@ -17,12 +17,15 @@ func TestVerbsOfManner(t *testing.T) {
 	})
 }
 
-// TestOwnerOfTheSpeaker covers "X's spokesman, Y, was blunt: “…”": the
-// one named in apposition speaks, not the one whose spokesman he is.
+// TestOwnerOfTheSpeaker covers "X's spokesman, Y, was blunt: “…”" and
+// "“…,” said X's spokesman, Y": the one named in apposition speaks, not
+// the one whose spokesman he is.
 func TestOwnerOfTheSpeaker(t *testing.T) {
 	runSpeakers(t, []struct{ name, text, start, who string }{
 		{"a_role_owned_by_a_person", "Vladimir Putin spoke to reporters on Monday.\n\nThe president's spokesman, Dmitry Peskov, was blunt: “This is a direct threat to the security of our country.”", "This is a direct", "Dmitry Peskov"},
 		{"the_owner_speaking_himself", "Vladimir Putin's mood was grim: “This is a direct threat to the security of our country.”", "This is a direct", "Vladimir Putin"},
+		{"said_before_an_owned_role", "Dmytro Kuleba met Radosław Sikorski on Monday.\n\n“There is no alternative to dialogue between neighbours on this matter,” said Kuleba's spokesman, Oleg Nikolenko.", "There is no alternative", "Oleg Nikolenko"},
+		{"said_before_the_owner_alone", "Dmytro Kuleba met Radosław Sikorski on Monday.\n\n“There is no alternative to dialogue between neighbours on this matter,” said Kuleba's spokesman.", "There is no alternative", "Dmytro Kuleba"},
 	})
 }
 
