@@ -689,6 +689,10 @@ var bodyTitles = map[string]string{
 	"legislative assembly": "Legislative Assembly",
 	"national congress":    "National Congress",
 	"constituent assembly": "Constituent Assembly",
+	// and courts: "the Supreme Court upheld the ban" in a story from Lima
+	"supreme court":          "Supreme Court",
+	"constitutional court":   "Constitutional Court",
+	"constitutional council": "Constitutional Council",
 }
 
 // ministryAcronyms stand for a ministry of the story's state: "the DFA
