@@ -56,6 +56,7 @@ var genericNouns = map[string]genericKind{
 	"opposition leaders":       asGroup,
 	"opposition parties":       asGroup,
 	"lawmakers":                asGroup,
+	"political prisoners":      asGroup, // "freed 222 political prisoners": the state's own
 	"the parliament":           asBody,
 	"parliament":               asBody,
 	"the lower house":          asBody, // "the lower house approved the bill": the main state's
@@ -307,6 +308,9 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
+			} else if d.toks[i+n-1].Is("prisoners") {
+				// "released 222 political prisoners and flew them to
+				// Washington": the prisoners of the state that held them.
 			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where

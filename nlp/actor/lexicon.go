@@ -236,7 +236,8 @@ var stateBodies = map[string]string{
 var collectiveNouns = set("protesters", "protestors", "demonstrators", "activists", "students", "teachers",
 	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
-	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters")
+	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
+	"political prisoners")
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".

@@ -1,0 +1,52 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestActorsFoundInTheArticle checks events whose actor the resolver
+// used to miss: bodies written once for two ("the Russian and Chinese
+// foreign ministries"), a person's supporters named by a pronoun, a
+// state's political prisoners and its courts named bare.
+func TestActorsFoundInTheArticle(t *testing.T) {
+	tests := []eventCase{
+		{"recognised_two_republics", "2022-02-22",
+			"Putin recognised the Donetsk and Luhansk people's republics as independent states on Monday.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Donetsk People's Republic", date: "2022-02-21"},
+				{typ: parley.Support, source: "Vladimir Putin", target: "Luhansk People's Republic", date: "2022-02-21"}}},
+		{"two_parties_accuse", "2024-05-10",
+			"The Democratic and Republican parties accused the White House of delaying the budget.",
+			[]want{{typ: parley.Accuse, source: "Democratic Party", target: "United States"},
+				{typ: parley.Accuse, source: "Republican Party", target: "United States"}}},
+		{"two_foreign_ministries_condemn", "2024-05-10",
+			"The Russian and Chinese foreign ministries on Monday condemned Israel's strike on the consulate.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Israel"}}},
+		{"police_fire_on_his_supporters", "2019-11-13",
+			"Former president Evo Morales fled to Mexico on Monday. Police fired tear gas at his supporters in La Paz on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Bolivian Police", target: "Morales supporters", date: "2019-11-12"}}},
+		{"his_supporters_attack", "2023-05-11",
+			"Imran Khan was arrested in Islamabad on Tuesday. His supporters attacked the army headquarters in Rawalpindi on Wednesday.",
+			[]want{{typ: parley.Assault, source: "Khan supporters", target: "Pakistan Army", date: "2023-05-10"}}},
+		{"political_prisoners_freed", "2025-09-12",
+			"Belarus said on Monday it wanted talks. Belarusian President Alexander Lukashenko spoke in Minsk. Belarus freed 52 political prisoners on Thursday.",
+			[]want{{typ: parley.Retreat, source: "Belarus", target: "Belarusian political prisoners", date: "2025-09-11"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestActorsFoundNot checks that the new readings stay where they belong.
+func TestActorsFoundNot(t *testing.T) {
+	tests := []notCase{
+		// "his lawyers" are no crowd of supporters
+		{"his_lawyers_are_no_supporters", "2023-05-11",
+			"Imran Khan was arrested on Tuesday. His lawyers accused the court of bias.",
+			want{typ: parley.Accuse, source: "Khan supporters"}},
+		// prisoners flown abroad stay the prisoners of the state that held them
+		{"prisoners_flown_to_washington_are_not_american", "2023-02-10",
+			"Nicaragua said on Thursday it had acted alone. President Daniel Ortega spoke in Managua. Nicaragua released 222 political prisoners and put them on a plane to Washington.",
+			want{typ: parley.Retreat, target: "American political prisoners"}},
+	}
+	runNotCases(t, tests)
+}

@@ -1,0 +1,66 @@
+package actor
+
+import "testing"
+
+// kenyaStory opens a story whose main state is Kenya, for the bodies
+// named after it without their state.
+const kenyaStory = "Kenya said on Monday that Kenya would raise taxes. Kenyan President William Ruto spoke in Nairobi. "
+
+// belarusStory opens a story whose main state is Belarus.
+const belarusStory = "Belarus said on Monday that Belarus wanted talks. Belarusian President Alexander Lukashenko spoke in Minsk. "
+
+// TestElliptedBodies covers two bodies written with their shared words
+// once, in the plural: each state's own ministry or embassy, each party
+// or republic the knowledge base knows by its whole name.
+func TestElliptedBodies(t *testing.T) {
+	tests := []mentionCase{
+		{"two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Chinese foreign ministries", []string{"org:mfa-china"}},
+		{"the_first_of_two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Russian", []string{"org:mfa-russia"}},
+		{"the_first_of_three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "French", []string{"org:fra-ministry-of-defence"}},
+		{"three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "Italian defence ministries", []string{"org:ita-ministry-of-defence"}},
+		{"two_states_embassies", "The US and British embassies in Kabul suspended their operations.", "2021-08-15", "British embassies", []string{"org:gbr-embassy"}},
+		{"two_parties", "The Democratic and Republican parties agreed on a stopgap budget.", "2024-05-10", "Democratic and Republican parties", []string{"org:democratic-party-us", "org:republican-party-us"}},
+		{"two_parties_after_a_preposition", "Leaders of the Labour and Conservative parties clashed over the bill.", "2024-05-10", "Labour and Conservative parties", []string{"org:labour-party-uk", "org:conservative-party-uk"}},
+		{"two_republics", "Putin recognised the Donetsk and Luhansk people's republics as independent states.", "2022-02-22", "Donetsk and Luhansk people's republics", []string{"org:dpr", "org:lpr"}},
+		{"two_republics_in_quotation_marks", "Kazakhstan will not recognise the Donetsk and Luhansk “people's republics”, Tokayev said.", "2022-06-18", "Donetsk and Luhansk “people's republics”", []string{"org:dpr", "org:lpr"}},
+		{"two_named_bodies_keep_their_names", "The Hamas and Islamic Jihad movements rejected the plan.", "2024-05-10", "Islamic Jihad", []string{"org:pij"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestPronounSupporters covers "his supporters", "her followers": a crowd
+// of the person's side, as "Castillo's supporters" is.
+func TestPronounSupporters(t *testing.T) {
+	tests := []mentionCase{
+		{"his_supporters_after_he_is_named", "Former president Evo Morales left the country on Monday. Police fired tear gas at his supporters in La Paz.", "2019-11-12", "his supporters", []string{"new:organization:morales-supporters"}},
+		{"his_supporters_opening_a_sentence", "Imran Khan was arrested in Islamabad on Tuesday. His supporters stormed army buildings in Lahore.", "2023-05-10", "His supporters", []string{"new:organization:khan-supporters"}},
+		{"her_supporters", "Opposition leader María Corina Machado called for protests. Security forces detained dozens of her supporters.", "2024-08-05", "her supporters", []string{"new:organization:machado-supporters"}},
+		{"his_followers", "Trump told his followers to march to the Capitol.", "2021-01-07", "his followers", []string{"new:organization:trump-supporters"}},
+		{"his_supporters_of_the_man_not_his_successor", "Pedro Castillo was jailed. His successor, Dina Boluarte, has faced weeks of protests by his supporters.", "2022-12-21", "his supporters", []string{"new:organization:castillo-supporters"}},
+		{"his_other_nouns_stay_pronouns", "Imran Khan was arrested on Tuesday. His lawyers appealed.", "2023-05-10", "His supporters", nil},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestBareCourts covers the courts most states have, named bare in a
+// story about one state: that state's.
+func TestBareCourts(t *testing.T) {
+	tests := []mentionCase{
+		{"the_supreme_court_of_the_story", kenyaStory + "The Supreme Court ordered a recount on Tuesday.", "2024-05-10", "Supreme Court", []string{"org:ken-supreme-court"}},
+		{"a_supreme_court_judge", kenyaStory + "A Supreme Court judge ordered the opposition leader freed.", "2024-05-10", "Supreme Court", []string{"org:ken-supreme-court"}},
+		{"the_constitutional_court_of_the_story", kenyaStory + "The Constitutional Court struck down the finance law.", "2024-05-10", "Constitutional Court", []string{"org:ken-constitutional-court"}},
+		{"a_court_with_no_main_state_stays_unknown", "Israel and Iran traded strikes. The Supreme Court ordered a recount.", "2024-05-10", "Supreme Court", []string{"new:organization:supreme-court"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestPoliticalPrisoners covers political prisoners as a group of the
+// state that holds them, wherever they are sent.
+func TestPoliticalPrisoners(t *testing.T) {
+	tests := []mentionCase{
+		{"freed_prisoners_of_the_story", belarusStory + "Belarus freed 52 political prisoners on Thursday and sent them to Lithuania.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"prisoners_flown_abroad_stay_the_holders", belarusStory + "The government released 14 political prisoners and put them on a plane to Washington.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"prisoners_named_by_their_state", "Cuban political prisoners were freed in 2015 under a deal with Washington.", "2024-05-10", "Cuban political prisoners", []string{"new:organization:cuban-political-prisoners"}},
+	}
+	runMentionCases(t, tests)
+}
