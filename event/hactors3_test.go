@@ -43,6 +43,13 @@ func TestActorsFoundNot(t *testing.T) {
 		{"his_lawyers_are_no_supporters", "2023-05-11",
 			"Imran Khan was arrested on Tuesday. His lawyers accused the court of bias.",
 			want{typ: parley.Accuse, source: "Khan supporters"}},
+		// a leader and their own side are no two parties
+		{"a_leader_urging_his_own_supporters", "2021-01-07",
+			"Trump urged his supporters on Wednesday to go home in peace.",
+			want{typ: parley.Request, source: "Donald Trump", target: "Trump supporters"}},
+		{"a_leader_addressing_her_followers", "2024-08-05",
+			"Opposition leader María Corina Machado called on her followers on Sunday to take to the streets.",
+			want{typ: parley.Request, target: "Machado supporters"}},
 		// prisoners flown abroad stay the prisoners of the state that held them
 		{"prisoners_flown_to_washington_are_not_american", "2023-02-10",
 			"Nicaragua said on Thursday it had acted alone. President Daniel Ortega spoke in Managua. Nicaragua released 222 political prisoners and put them on a plane to Washington.",
