@@ -57,6 +57,10 @@ var genericNouns = map[string]genericKind{
 	"opposition parties":       asGroup,
 	"lawmakers":                asGroup,
 	"political prisoners":      asGroup, // "freed 222 political prisoners": the state's own
+	"the prisoners":            asGroup, // … and after them, "the prisoners had been deported"
+	"the freed prisoners":      asGroup,
+	"the former prisoners":     asGroup,
+	"the released prisoners":   asGroup,
 	"the parliament":           asBody,
 	"parliament":               asBody,
 	"the lower house":          asBody, // "the lower house approved the bill": the main state's
@@ -72,6 +76,19 @@ var genericNouns = map[string]genericKind{
 	"the interior ministry":    asBody,
 	"the election commission":  asBody,
 	"the electoral commission": asBody,
+}
+
+// politicalPrisonersBefore returns the group of political prisoners the
+// article named before token i, or "".
+func (d *doc) politicalPrisonersBefore(i int) string {
+	id, at := "", -1 // (this pass adds its mentions at the end, unsorted)
+	for _, m := range d.mentions {
+		if m.Span.Start < d.toks[i].Start && m.Span.Start > at && len(m.Actors) == 1 &&
+			strings.HasSuffix(d.actors[d.index[m.Actors[0]]].Name, " political prisoners") {
+			id, at = m.Actors[0], m.Span.Start
+		}
+	}
+	return id
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -268,6 +285,16 @@ func (d *doc) resolveGeneric() {
 			// names the country itself, and the first pass has done it.
 			// ("accused the government of ignoring …" names none.)
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) {
+				break
+			}
+			if d.toks[i].Is("the") && d.toks[i+n-1].Is("prisoners") {
+				// "the freed prisoners": the political prisoners named
+				// before, if any (else a war's or a jail's, no actor).
+				if id := d.politicalPrisonersBefore(i); id != "" {
+					d.addMention(i, i+n, parley.ViaCollective, id)
+					added = true
+					i += n - 1
+				}
 				break
 			}
 			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {

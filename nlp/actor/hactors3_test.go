@@ -60,6 +60,10 @@ func TestPoliticalPrisoners(t *testing.T) {
 	tests := []mentionCase{
 		{"freed_prisoners_of_the_story", belarusStory + "Belarus freed 52 political prisoners on Thursday and sent them to Lithuania.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
 		{"prisoners_flown_abroad_stay_the_holders", belarusStory + "The government released 14 political prisoners and put them on a plane to Washington.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"the_freed_prisoners_after_them", belarusStory + "Belarus freed 52 political prisoners on Thursday. The freed prisoners were driven to Lithuania.", "2025-09-12", "The freed prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"the_prisoners_after_them", belarusStory + "The government released 14 political prisoners. A judge said the prisoners had been deported.", "2025-09-12", "the prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"prisoners_of_war_are_no_political_prisoners", belarusStory + "Ukraine and Russia swapped 90 prisoners of war. The prisoners were flown to Kyiv.", "2025-09-12", "The prisoners", nil},
+		{"the_prisoners_alone_are_no_group", belarusStory + "Police said the prisoners had escaped from a jail near Minsk.", "2025-09-12", "the prisoners", nil},
 		{"prisoners_named_by_their_state", "Cuban political prisoners were freed in 2015 under a deal with Washington.", "2024-05-10", "Cuban political prisoners", []string{"new:organization:cuban-political-prisoners"}},
 	}
 	runMentionCases(t, tests)
