@@ -32,6 +32,12 @@ func TestActorsFoundInTheArticle(t *testing.T) {
 		{"political_prisoners_freed", "2025-09-12",
 			"Belarus said on Monday it wanted talks. Belarusian President Alexander Lukashenko spoke in Minsk. Belarus freed 52 political prisoners on Thursday.",
 			[]want{{typ: parley.Retreat, source: "Belarus", target: "Belarusian political prisoners", date: "2025-09-11"}}},
+		{"a_movement_backed", "2024-05-10",
+			"Armenia said on Monday it would hand over the villages. Armenian Prime Minister Nikol Pashinyan defended the deal in Yerevan. Archbishop Galstanyan leads the Tavush for the Homeland movement. The opposition Armenia Alliance backed the movement on Tuesday.",
+			[]want{{typ: parley.Support, source: "Armenia Alliance", target: "Tavush for the Homeland", date: "2024-05-07"}}},
+		{"an_alliance_accused", "2024-05-10",
+			"Kenya said on Monday it would raise taxes. Kenyan President William Ruto defended the plan in Nairobi. The MDF, a pro-democracy alliance formed in March, called a general strike. The government accused the alliance of plotting a coup.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "MDF"}}},
 	}
 	runEventCases(t, tests)
 }

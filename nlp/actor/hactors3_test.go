@@ -68,3 +68,23 @@ func TestPoliticalPrisoners(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestMovementsNamedByTheText covers bodies of people the knowledge base
+// lacks that the text names: "the <Name> movement", an acronym with an
+// apposition that says what it is, and "the movement" after either.
+func TestMovementsNamedByTheText(t *testing.T) {
+	tests := []mentionCase{
+		{"a_movement_named_before_its_head", "Thousands joined the Occupy Wall Street movement in New York.", "2011-10-15", "Occupy Wall Street movement", []string{"new:organization:occupy-wall-street"}},
+		{"a_campaign_with_connectors_in_its_name", "The Justice for Miners campaign marched on parliament on Tuesday.", "2024-05-10", "Justice for Miners campaign", []string{"new:organization:justice-for-miners"}},
+		{"a_place_inside_the_name", "Archbishop Galstanyan, who leads the Tavush for the Homeland movement, spoke in Yerevan.", "2024-05-10", "Tavush for the Homeland movement", []string{"new:organization:tavush-for-the-homeland"}},
+		{"the_movement_after_it", "Archbishop Galstanyan leads the Tavush for the Homeland movement. Two opposition parties have backed the movement.", "2024-05-10", "the movement", []string{"new:organization:tavush-for-the-homeland"}},
+		{"a_known_movement_stays_known", "The Hamas movement rejected the plan on Monday.", "2024-05-10", "Hamas", []string{"org:hamas"}},
+		{"the_movement_of_troops_is_none", "Thousands joined the Occupy Wall Street movement. The movement of troops was reported.", "2024-05-10", "The movement", nil},
+		{"an_acronym_said_to_be_an_alliance", "The MDF, a pro-democracy alliance formed in March, called a general strike.", "2024-05-10", "MDF", []string{"new:organization:mdf"}},
+		{"an_acronym_said_to_be_a_party", "The CNRP, a banned opposition party, called for a boycott of the vote.", "2018-07-20", "CNRP", []string{"new:organization:cnrp"}},
+		{"the_alliance_after_the_acronym", "The MDF, a pro-democracy alliance formed in March, called a general strike. Police raided the offices of the alliance on Monday.", "2024-05-10", "the alliance", []string{"new:organization:mdf"}},
+		{"a_known_acronym_stays_known", "The KPRF, the main opposition party, boycotted the vote.", "2024-05-10", "KPRF", []string{"org:kprf"}},
+		{"an_acronym_said_to_be_no_body_is_none", "The GDP, the main measure of output, fell by 2 percent.", "2024-05-10", "GDP", nil},
+	}
+	runMentionCases(t, tests)
+}

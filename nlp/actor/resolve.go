@@ -386,6 +386,10 @@ type doc struct {
 	// local maps the normalised surname of a person the knowledge base
 	// does not know to the actor ID made for them.
 	local map[string]string
+	// movements maps the head word of a movement or alliance the text
+	// named ("movement", "alliance") to the last one named so, for "the
+	// movement" after it.
+	movements map[string]string
 	// seated holds organisations whose country is only where they sit
 	// ("the Nordic Institute for Security Policy in Uppsala"), which says
 	// nothing of whose story the article is.
@@ -489,6 +493,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.documentReference(i); n > i {
+		return n
+	}
+	if n := d.movementBack(i); n > i {
 		return n
 	}
 	if n := d.organisation(i); n > i {
