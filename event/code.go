@@ -272,10 +272,11 @@ func factual(d *doc, evs []parley.Event) []parley.Event {
 	return evs[:n]
 }
 
-// ownSupporters reports whether crowd is the crowd of person's supporters
-// ("Trump urged his supporters to stay calm"): a leader and their own
-// side are no two parties to an event.
-func ownSupporters(person, crowd parley.ActorRef) bool {
-	f := strings.Fields(person.Name)
-	return len(f) > 0 && crowd.Name == f[len(f)-1]+" supporters" && crowd.Country == person.Country
+// ownSupporters reports whether crowd is the crowd of leader's supporters
+// ("Trump urged his supporters to stay calm", "Hezbollah called on
+// Hezbollah supporters"): a leader or a party and their own side are no
+// two parties to an event.
+func ownSupporters(leader, crowd parley.ActorRef) bool {
+	f := strings.Fields(leader.Name)
+	return len(f) > 0 && (crowd.Name == f[len(f)-1]+" supporters" || crowd.Name == leader.Name+" supporters") && crowd.Country == leader.Country
 }

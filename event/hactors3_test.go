@@ -56,6 +56,9 @@ func TestActorsFoundNot(t *testing.T) {
 		{"a_leader_addressing_her_followers", "2024-08-05",
 			"Opposition leader María Corina Machado called on her followers on Sunday to take to the streets.",
 			want{typ: parley.Request, target: "Machado supporters"}},
+		{"a_party_urging_its_own_supporters", "2024-05-10",
+			"Hezbollah urged Hezbollah supporters on Monday to avoid the border.",
+			want{typ: parley.Request, source: "Hezbollah", target: "Hezbollah supporters"}},
 		// prisoners flown abroad stay the prisoners of the state that held them
 		{"prisoners_flown_to_washington_are_not_american", "2023-02-10",
 			"Nicaragua said on Thursday it had acted alone. President Daniel Ortega spoke in Managua. Nicaragua released 222 political prisoners and put them on a plane to Washington.",

@@ -88,3 +88,17 @@ func TestMovementsNamedByTheText(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestPartySupporters covers the supporters of a party or an armed group
+// the knowledge base knows: a crowd of their own, named with the body's
+// whole name, as a person's supporters are named with the person's.
+func TestPartySupporters(t *testing.T) {
+	tests := []mentionCase{
+		{"supporters_of_the_ruling_party", "On Monday, supporters of the ruling Sri Lanka Podujana Peramuna attacked protesters in Colombo.", "2022-05-10", "supporters of the ruling Sri Lanka Podujana Peramuna", []string{"new:organization:sri-lanka-podujana-peramuna-supporters"}},
+		{"supporters_of_an_opposition_party_by_its_acronym", "Supporters of the opposition PTI blocked roads into Islamabad.", "2024-05-10", "Supporters of the opposition PTI", []string{"new:organization:pakistan-tehreek-e-insaf-supporters"}},
+		{"an_armed_groups_supporters_before_the_noun", "Hezbollah supporters marched on the embassy in Beirut.", "2024-05-10", "Hezbollah supporters", []string{"new:organization:hezbollah-supporters"}},
+		{"a_partys_supporters_with_a_possessive", "Hamas's supporters rallied in Gaza City.", "2024-05-10", "Hamas's supporters", []string{"new:organization:hamas-supporters"}},
+		{"supporters_of_an_alliance_of_states_are_no_crowd", "Supporters of NATO membership rallied in Helsinki.", "2022-05-10", "NATO", []string{"org:nato"}},
+	}
+	runMentionCases(t, tests)
+}

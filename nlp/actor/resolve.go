@@ -2850,6 +2850,24 @@ func (d *doc) supportersOf(i int) int {
 	if d.toks[j].Is("former", "ousted", "jailed", "late") {
 		j++
 	}
+	party := j
+	if d.toks[party].Is("the") {
+		party++
+	}
+	if party < len(d.toks) && d.toks[party].Is("ruling", "opposition", "banned", "outlawed", "main") {
+		party++
+	}
+	if en := d.r.dict.match(d.toks, party); en != nil {
+		for _, tg := range en.targets {
+			if tg.entity.Kind == kb.KindOrganization && tg.via == parley.ViaName && supportedKinds[tg.entity.OrgType] {
+				// "supporters of the ruling Sri Lanka Podujana Peramuna",
+				// "supporters of Hezbollah": a crowd of the party's side.
+				end := party + len(en.toks)
+				d.mention(i, end, parley.ViaCollective, d.orgSupporters(tg.entity))
+				return end
+			}
+		}
+	}
 	en := d.r.dict.match(d.toks, j)
 	if en == nil {
 		return i
@@ -2863,6 +2881,16 @@ func (d *doc) supportersOf(i int) int {
 		}
 	}
 	return i
+}
+
+// supportedKinds are the kinds of organisation that have supporters of
+// their own: parties, movements, armed groups.
+var supportedKinds = set("party", "armed_group")
+
+// orgSupporters returns the crowd of an organisation's supporters, named
+// with its whole name ("Hezbollah supporters").
+func (d *doc) orgSupporters(e *kb.Entity) string {
+	return d.addNew(parley.Organization, e.Name+" supporters", e.Country, "group")
 }
 
 // coupMakers resolves "the military officers who seized power in Niger",
