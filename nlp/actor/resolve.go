@@ -650,14 +650,6 @@ func (d *doc) step(i int) int {
 					}
 				}
 			}
-			if t.Is("his", "her") && i+1 < len(d.toks) && d.toks[i+1].Is("supporters", "loyalists", "followers") {
-				// "protests by his supporters": a crowd of the person's
-				// side, as "Castillo's supporters" is.
-				if a := d.actors[d.index[id]]; a.Kind == parley.Person {
-					d.mention(i, i+2, parley.ViaCollective, d.addNew(parley.Organization, lastWord(a.Name)+" supporters", a.Country, "group"))
-					return i + 2
-				}
-			}
 			d.mention(i, i+1, parley.ViaPronoun, id)
 		}
 	} else if ok && d.objectPronoun(i) {
