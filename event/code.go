@@ -263,10 +263,20 @@ func factual(d *doc, evs []parley.Event) []parley.Event {
 		// Analysts act for no state, and a state's words are not aimed at
 		// them: "Scissors, who consults with officials, said whether Trump
 		// will agree …". (A state may still act on one: an arrest.)
-		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) {
+		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) &&
+			!ownSupporters(e.Source, e.Target) && !ownSupporters(e.Target, e.Source) {
 			evs[n] = e
 			n++
 		}
 	}
 	return evs[:n]
+}
+
+// ownSupporters reports whether crowd is the crowd of leader's supporters
+// ("Trump urged his supporters to stay calm", "Hezbollah called on
+// Hezbollah supporters"): a leader or a party and their own side are no
+// two parties to an event.
+func ownSupporters(leader, crowd parley.ActorRef) bool {
+	f := strings.Fields(leader.Name)
+	return len(f) > 0 && (crowd.Name == f[len(f)-1]+" supporters" || crowd.Name == leader.Name+" supporters") && crowd.Country == leader.Country
 }

@@ -56,6 +56,11 @@ var genericNouns = map[string]genericKind{
 	"opposition leaders":       asGroup,
 	"opposition parties":       asGroup,
 	"lawmakers":                asGroup,
+	"political prisoners":      asGroup, // "freed 222 political prisoners": the state's own
+	"the prisoners":            asGroup, // … and after them, "the prisoners had been deported"
+	"the freed prisoners":      asGroup,
+	"the former prisoners":     asGroup,
+	"the released prisoners":   asGroup,
 	"the parliament":           asBody,
 	"parliament":               asBody,
 	"the lower house":          asBody, // "the lower house approved the bill": the main state's
@@ -75,6 +80,19 @@ var genericNouns = map[string]genericKind{
 	"the interior ministry":    asBody,
 	"the election commission":  asBody,
 	"the electoral commission": asBody,
+}
+
+// politicalPrisonersBefore returns the group of political prisoners the
+// article named before token i, or "".
+func (d *doc) politicalPrisonersBefore(i int) string {
+	id, at := "", -1 // (this pass adds its mentions at the end, unsorted)
+	for _, m := range d.mentions {
+		if m.Span.Start < d.toks[i].Start && m.Span.Start > at && len(m.Actors) == 1 &&
+			strings.HasSuffix(d.actors[d.index[m.Actors[0]]].Name, " political prisoners") {
+			id, at = m.Actors[0], m.Span.Start
+		}
+	}
+	return id
 }
 
 // groupNames name a generic group the way labels name it: a crowd in an
@@ -277,6 +295,16 @@ func (d *doc) resolveGeneric() {
 			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) {
 				break
 			}
+			if d.toks[i].Is("the") && d.toks[i+n-1].Is("prisoners") {
+				// "the freed prisoners": the political prisoners named
+				// before, if any (else a war's or a jail's, no actor).
+				if id := d.politicalPrisonersBefore(i); id != "" {
+					d.addMention(i, i+n, parley.ViaCollective, id)
+					added = true
+					i += n - 1
+				}
+				break
+			}
 			if st == nil && kind == asBody && d.toks[i+n-1].Is("ministry") {
 				// "BEIJING, Aug 5 - … the foreign ministry listed": with no
 				// main state, the ministry of the dateline's.
@@ -315,6 +343,9 @@ func (d *doc) resolveGeneric() {
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
+			} else if d.toks[i+n-1].Is("prisoners") {
+				// "released 222 political prisoners and flew them to
+				// Washington": the prisoners of the state that held them.
 			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers") {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
@@ -697,6 +728,10 @@ var bodyTitles = map[string]string{
 	"legislative assembly": "Legislative Assembly",
 	"national congress":    "National Congress",
 	"constituent assembly": "Constituent Assembly",
+	// and courts: "the Supreme Court upheld the ban" in a story from Lima
+	"supreme court":          "Supreme Court",
+	"constitutional court":   "Constitutional Court",
+	"constitutional council": "Constitutional Council",
 }
 
 // ministryAcronyms stand for a ministry of the story's state: "the DFA

@@ -93,6 +93,14 @@ func (d *doc) known(i int) int {
 			}
 		}
 	}
+	if sup := d.supportersAfter(end); len(person) == 0 && len(org) > 0 && sup > end {
+		// "Hezbollah supporters", "the PTI's supporters": a crowd of the
+		// party's side, as "Khan's supporters" is of the person's.
+		if e := d.pickOrg(org); supportedKinds[e.OrgType] && (len(state) == 0 || org[0].via == parley.ViaName) {
+			d.mention(i, sup, parley.ViaCollective, d.orgSupporters(e))
+			return sup
+		}
+	}
 	switch {
 	case len(person) > 0 && end == i+1 && d.partOfLongerName(i, end):
 		return i // "Bushra Bibi" is not Netanyahu, whom "Bibi" alone names
@@ -245,6 +253,19 @@ func (d *doc) known(i int) int {
 		return i
 	}
 	return end
+}
+
+// supportersAfter returns the end of "supporters" (or "'s supporters")
+// at k, or k.
+func (d *doc) supportersAfter(k int) int {
+	j := k
+	if j+1 < len(d.toks) && d.toks[j].Is("'s", "’s") {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Is("supporters", "loyalists", "followers") && !d.toks[j].Upper {
+		return j + 1
+	}
+	return k
 }
 
 // bodyBefore returns where "the <body> of" starts before a state named at

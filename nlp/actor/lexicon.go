@@ -196,6 +196,15 @@ var stateBodies = map[string]string{
 	"coast guard":                   "Coast Guard",
 	"navies":                        "Navy", // "the Indian and French navies": each state's own
 	"armies":                        "Armed Forces",
+	"foreign ministries":            "Ministry of Foreign Affairs", // "the Russian and Chinese foreign ministries": each state's own
+	"defence ministries":            "Ministry of Defence",
+	"defense ministries":            "Ministry of Defence",
+	"interior ministries":           "Ministry of the Interior",
+	"finance ministries":            "Ministry of Finance",
+	"trade ministries":              "Ministry of Trade",
+	"embassies":                     "Embassy",
+	"parliaments":                   "Parliament",
+	"central banks":                 "Central Bank",
 	"militaries":                    "Armed Forces",
 	"air forces":                    "Air Force",
 	"coast guards":                  "Coast Guard",
@@ -227,7 +236,8 @@ var stateBodies = map[string]string{
 var collectiveNouns = set("protesters", "protestors", "demonstrators", "activists", "students", "teachers",
 	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
-	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters")
+	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
+	"political prisoners")
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".

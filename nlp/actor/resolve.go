@@ -386,6 +386,10 @@ type doc struct {
 	// local maps the normalised surname of a person the knowledge base
 	// does not know to the actor ID made for them.
 	local map[string]string
+	// movements maps the head word of a movement or alliance the text
+	// named ("movement", "alliance") to the last one named so, for "the
+	// movement" after it.
+	movements map[string]string
 	// seated holds organisations whose country is only where they sit
 	// ("the Nordic Institute for Security Policy in Uppsala"), which says
 	// nothing of whose story the article is.
@@ -446,6 +450,9 @@ func (d *doc) step(i int) int {
 	if n := d.ellipticPair(i); n > i {
 		return n
 	}
+	if n := d.ellipticBodies(i); n > i {
+		return n
+	}
 	if n := d.rolePhrase(i); n > i {
 		return n
 	}
@@ -486,6 +493,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.documentReference(i); n > i {
+		return n
+	}
+	if n := d.movementBack(i); n > i {
 		return n
 	}
 	if n := d.organisation(i); n > i {
@@ -2848,19 +2858,28 @@ func (d *doc) supportersOf(i int) int {
 			id := d.addNew(parley.Organization, lastWord(tg.entity.Name)+" supporters", tg.entity.Country, "group")
 			d.mention(i, end, parley.ViaCollective, id)
 			return end
-		case tg.entity.Kind == kb.KindOrganization && (tg.entity.OrgType == "party" || tg.entity.OrgType == "armed_group"):
+		case tg.entity.Kind == kb.KindOrganization && supportedKinds[tg.entity.OrgType]:
 			// "supporters of the ruling Sri Lanka Podujana Peramuna
 			// attacked protesters": a crowd of the party's side, not the
 			// party acting.
 			if end < len(d.toks) && d.toks[end].Is("party", "movement") {
 				end++
 			}
-			id := d.addNew(parley.Organization, tg.entity.Name+" supporters", tg.entity.Country, "group")
-			d.mention(i, end, parley.ViaCollective, id)
+			d.mention(i, end, parley.ViaCollective, d.orgSupporters(tg.entity))
 			return end
 		}
 	}
 	return i
+}
+
+// supportedKinds are the kinds of organisation that have supporters of
+// their own: parties, movements, armed groups.
+var supportedKinds = set("party", "armed_group")
+
+// orgSupporters returns the crowd of an organisation's supporters, named
+// with its whole name ("Hezbollah supporters").
+func (d *doc) orgSupporters(e *kb.Entity) string {
+	return d.addNew(parley.Organization, e.Name+" supporters", e.Country, "group")
 }
 
 // coupMakers resolves "the military officers who seized power in Niger",
@@ -2980,6 +2999,74 @@ func (d *doc) ellipticPair(i int) int {
 	end := i + 2 + len(en2.toks)
 	d.mention(i, end, parley.ViaName, d.addKnown(a), d.addKnown(b))
 	return end
+}
+
+// ellipticBodies resolves "the Democratic and Republican parties", "the
+// Donetsk and Luhansk people's republics": two names that share their last
+// words, written once and in the plural. Each word before "and", with the
+// shared words in the singular, must be a whole name of an organisation.
+func (d *doc) ellipticBodies(i int) int {
+	if i+3 >= len(d.toks) || d.toks[i].Kind != token.Word || !d.toks[i].Upper || !d.toks[i+1].Is("and") {
+		return i
+	}
+	if st, _ := d.stateAt(i); st != nil {
+		return i // "the Indian and Chinese armies": each state's own, told apart in known
+	}
+	for y := i + 3; y <= i+4 && y < len(d.toks) && d.toks[y-1].Upper && d.toks[y-1].Kind == token.Word; y++ {
+		h := y
+		if d.toks[h].Is("\"", "“") {
+			h++ // "Donetsk and Luhansk “people's republics”"
+		}
+		for n := 1; n <= 3 && h+n <= len(d.toks); n++ {
+			one := singularNoun(d.toks[h+n-1].Text)
+			if one == "" {
+				continue
+			}
+			shared := d.text[d.toks[h].Start:d.toks[h+n-1].Start] + one
+			a := d.wholeOrg(d.toks[i].Text + " " + shared)
+			b := d.wholeOrg(d.text[d.toks[i+2].Start:d.toks[y-1].End] + " " + shared)
+			if a != nil && b != nil && a != b {
+				end := h + n
+				if h > y && end < len(d.toks) && d.toks[end].Is("\"", "”") {
+					end++
+				}
+				d.mention(i, end, parley.ViaName, d.addKnown(a), d.addKnown(b))
+				return end
+			}
+		}
+	}
+	return i
+}
+
+// wholeOrg returns the organisation the whole of name names, or nil.
+func (d *doc) wholeOrg(name string) *kb.Entity {
+	toks := token.Tokenize(name)
+	en := d.r.dict.match(toks, 0)
+	if en == nil || len(en.toks) != len(toks) {
+		return nil
+	}
+	var orgs []target
+	for _, tg := range en.targets {
+		if tg.entity.Kind == kb.KindOrganization {
+			orgs = append(orgs, tg)
+		}
+	}
+	if len(orgs) == 0 {
+		return nil
+	}
+	return d.pickOrg(orgs)
+}
+
+// singularNoun returns the singular of a plural noun ("parties",
+// "republics"), or "" when the word is no plural.
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return ""
 }
 
 // pairRolePhrase resolves "the Chinese and U.S. presidents", "the

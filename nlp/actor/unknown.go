@@ -50,6 +50,24 @@ func (d *doc) organisation(i int) int {
 		d.mention(i, i+2, parley.ViaDescriptor, id)
 		return i + 2
 	}
+	if end := d.movementName(i); end > i {
+		// "leads the Tavush for the Homeland movement": a movement the
+		// knowledge base does not know, named by its own words.
+		sp := d.span(i, end)
+		id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "organisation")
+		d.mention(i, end+1, parley.ViaDescriptor, id)
+		d.namedMovement(d.toks[end].Norm, id)
+		return end + 1
+	}
+	if head := d.describedAcronym(i); head != "" {
+		// "The FLNKS, the main pro-independence alliance, …": an acronym
+		// the text says is a body.
+		id := d.addNew(parley.Organization, d.toks[i].Text, "", "organisation")
+		d.mention(i, i+1, parley.ViaDescriptor, id)
+		d.local[d.toks[i].Norm] = id
+		d.namedMovement(head, id)
+		return i + 1
+	}
 	if d.toks[i].Is("government") && i+2 < len(d.toks) && d.toks[i+1].Is("of") {
 		// "the Government of South Korea", "the Government of the ROK":
 		// the state itself, however many words its name takes.
@@ -324,6 +342,84 @@ func (d *doc) namedGroup(i int) (int, bool) {
 	}
 	return j, true
 }
+
+// movementHeads name a body of people after its own name, in lower case:
+// "the Tavush for the Homeland movement", "the Black Lives Matter
+// campaign".
+var movementHeads = set("movement", "alliance", "coalition", "campaign")
+
+// movementName returns the end of the name in "the <Name> movement" at i
+// (the head word follows it), or i: a capitalised run after "the" that
+// the knowledge base does not know and no state's word opens.
+func (d *doc) movementName(i int) int {
+	if i == 0 || !d.toks[i-1].Is("the") || i >= 3 && d.toks[i-2].Is("for", "of", "and") && d.toks[i-3].Upper {
+		return i // (not "Homeland" in "the Tavush for the Homeland movement")
+	}
+	j := i
+	for j < len(d.toks) && j-i < 6 && (d.toks[j].Kind == token.Word && d.toks[j].Upper && !notNames[d.toks[j].Norm] ||
+		j > i && d.toks[j].Is("for", "of", "the", "and") && d.nameWordAt(j+1) || j > i && d.toks[j].Is("for", "of") && d.next(j+1, "the") && d.nameWordAt(j+2)) {
+		j++
+	}
+	if j == i || j >= len(d.toks) || !movementHeads[d.toks[j].Norm] || d.toks[j].Upper || !d.toks[j-1].Upper {
+		return i
+	}
+	for k := i; k < j; k++ {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlyPlaces(en) {
+			return i // "the Hamas movement", "the Georgian Dream coalition": a name known, a state's word
+		}
+	}
+	return j
+}
+
+// describedAcronym returns the head word of an apposition that says an
+// acronym the knowledge base does not know, at i, is a body of people —
+// "The FLNKS, the main pro-independence alliance, …", "the CNRP, a banned
+// opposition party" — or "".
+func (d *doc) describedAcronym(i int) string {
+	t := &d.toks[i]
+	if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 8 || !isAcronym(t.Text) || !isLetters(t.Text) ||
+		i+3 >= len(d.toks) || d.toks[i+1].Text != "," || !d.toks[i+2].Is("the", "a", "an") || d.r.dict.match(d.toks, i) != nil {
+		return ""
+	}
+	for k := i + 3; k < len(d.toks) && k <= i+7; k++ {
+		if d.toks[k].Kind == token.Punct {
+			return ""
+		}
+		if appositionHeads[d.toks[k].Norm] {
+			return d.toks[k].Norm
+		}
+	}
+	return ""
+}
+
+// namedMovement records id as the last body of people the text named
+// with head word head, for "the movement" after it.
+func (d *doc) namedMovement(head, id string) {
+	if d.movements == nil {
+		d.movements = map[string]string{}
+	}
+	d.movements[head] = id
+}
+
+// movementBack resolves "the movement", "the alliance" to the last one the
+// text named so ("leads the Tavush for the Homeland movement … have backed
+// the movement", "accused the alliance of plotting"); not "the movement of
+// troops".
+func (d *doc) movementBack(i int) int {
+	if i+1 >= len(d.toks) || !d.toks[i].Is("the") || d.toks[i+1].Upper {
+		return i
+	}
+	id, ok := d.movements[d.toks[i+1].Norm]
+	if !ok || d.next(i+2, "of", "for") && !d.gerundAt(i+3) || d.nameWordAt(i+2) {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, id)
+	return i + 2
+}
+
+// appositionHeads say what an acronym in apposition names.
+var appositionHeads = set("alliance", "coalition", "movement", "party", "front", "group", "militia", "union",
+	"organisation", "organization")
 
 // nameStart reports whether token i can begin a name.
 func (d *doc) nameStart(i int) bool {

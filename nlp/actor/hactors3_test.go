@@ -1,0 +1,90 @@
+package actor
+
+import "testing"
+
+// kenyaStory opens a story whose main state is Kenya, for the bodies
+// named after it without their state.
+const kenyaStory = "Kenya said on Monday that Kenya would raise taxes. Kenyan President William Ruto spoke in Nairobi. "
+
+// belarusStory opens a story whose main state is Belarus.
+const belarusStory = "Belarus said on Monday that Belarus wanted talks. Belarusian President Alexander Lukashenko spoke in Minsk. "
+
+// TestElliptedBodies covers two bodies written with their shared words
+// once, in the plural: each state's own ministry or embassy, each party
+// or republic the knowledge base knows by its whole name.
+func TestElliptedBodies(t *testing.T) {
+	tests := []mentionCase{
+		{"two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Chinese foreign ministries", []string{"org:mfa-china"}},
+		{"the_first_of_two_states_foreign_ministries", "The Russian and Chinese foreign ministries condemned the strike on Monday.", "2024-05-10", "Russian", []string{"org:mfa-russia"}},
+		{"the_first_of_three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "French", []string{"org:fra-ministry-of-defence"}},
+		{"three_states_defence_ministries", "Officials of the French, German and Italian defence ministries met in Rome.", "2024-05-10", "Italian defence ministries", []string{"org:ita-ministry-of-defence"}},
+		{"two_states_embassies", "The US and British embassies in Kabul suspended their operations.", "2021-08-15", "British embassies", []string{"org:gbr-embassy"}},
+		{"two_parties", "The Democratic and Republican parties agreed on a stopgap budget.", "2024-05-10", "Democratic and Republican parties", []string{"org:democratic-party-us", "org:republican-party-us"}},
+		{"two_parties_after_a_preposition", "Leaders of the Labour and Conservative parties clashed over the bill.", "2024-05-10", "Labour and Conservative parties", []string{"org:labour-party-uk", "org:conservative-party-uk"}},
+		{"two_republics", "Putin recognised the Donetsk and Luhansk people's republics as independent states.", "2022-02-22", "Donetsk and Luhansk people's republics", []string{"org:dpr", "org:lpr"}},
+		{"two_republics_in_quotation_marks", "Kazakhstan will not recognise the Donetsk and Luhansk “people's republics”, Tokayev said.", "2022-06-18", "Donetsk and Luhansk “people's republics”", []string{"org:dpr", "org:lpr"}},
+		{"two_named_bodies_keep_their_names", "The Hamas and Islamic Jihad movements rejected the plan.", "2024-05-10", "Islamic Jihad", []string{"org:pij"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestBareCourts covers the courts most states have, named bare in a
+// story about one state: that state's.
+func TestBareCourts(t *testing.T) {
+	tests := []mentionCase{
+		{"the_supreme_court_of_the_story", kenyaStory + "The Supreme Court ordered a recount on Tuesday.", "2024-05-10", "Supreme Court", []string{"org:ken-supreme-court"}},
+		{"a_supreme_court_judge", kenyaStory + "A Supreme Court judge ordered the opposition leader freed.", "2024-05-10", "Supreme Court", []string{"org:ken-supreme-court"}},
+		{"the_constitutional_court_of_the_story", kenyaStory + "The Constitutional Court struck down the finance law.", "2024-05-10", "Constitutional Court", []string{"org:ken-constitutional-court"}},
+		{"a_court_with_no_main_state_stays_unknown", "Israel and Iran traded strikes. The Supreme Court ordered a recount.", "2024-05-10", "Supreme Court", []string{"new:organization:supreme-court"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestPoliticalPrisoners covers political prisoners as a group of the
+// state that holds them, wherever they are sent.
+func TestPoliticalPrisoners(t *testing.T) {
+	tests := []mentionCase{
+		{"freed_prisoners_of_the_story", belarusStory + "Belarus freed 52 political prisoners on Thursday and sent them to Lithuania.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"prisoners_flown_abroad_stay_the_holders", belarusStory + "The government released 14 political prisoners and put them on a plane to Washington.", "2025-09-12", "political prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"the_freed_prisoners_after_them", belarusStory + "Belarus freed 52 political prisoners on Thursday. The freed prisoners were driven to Lithuania.", "2025-09-12", "The freed prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"the_prisoners_after_them", belarusStory + "The government released 14 political prisoners. A judge said the prisoners had been deported.", "2025-09-12", "the prisoners", []string{"new:organization:belarusian-political-prisoners"}},
+		{"prisoners_of_war_are_no_political_prisoners", belarusStory + "Ukraine and Russia swapped 90 prisoners of war. The prisoners were flown to Kyiv.", "2025-09-12", "The prisoners", nil},
+		{"the_prisoners_alone_are_no_group", belarusStory + "Police said the prisoners had escaped from a jail near Minsk.", "2025-09-12", "the prisoners", nil},
+		{"prisoners_named_by_their_state", "Cuban political prisoners were freed in 2015 under a deal with Washington.", "2024-05-10", "Cuban political prisoners", []string{"new:organization:cuban-political-prisoners"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestMovementsNamedByTheText covers bodies of people the knowledge base
+// lacks that the text names: "the <Name> movement", an acronym with an
+// apposition that says what it is, and "the movement" after either.
+func TestMovementsNamedByTheText(t *testing.T) {
+	tests := []mentionCase{
+		{"a_movement_named_before_its_head", "Thousands joined the Occupy Wall Street movement in New York.", "2011-10-15", "Occupy Wall Street movement", []string{"new:organization:occupy-wall-street"}},
+		{"a_campaign_with_connectors_in_its_name", "The Justice for Miners campaign marched on parliament on Tuesday.", "2024-05-10", "Justice for Miners campaign", []string{"new:organization:justice-for-miners"}},
+		{"a_place_inside_the_name", "Archbishop Galstanyan, who leads the Tavush for the Homeland movement, spoke in Yerevan.", "2024-05-10", "Tavush for the Homeland movement", []string{"new:organization:tavush-for-the-homeland"}},
+		{"the_movement_after_it", "Archbishop Galstanyan leads the Tavush for the Homeland movement. Two opposition parties have backed the movement.", "2024-05-10", "the movement", []string{"new:organization:tavush-for-the-homeland"}},
+		{"a_known_movement_stays_known", "The Hamas movement rejected the plan on Monday.", "2024-05-10", "Hamas", []string{"org:hamas"}},
+		{"the_movement_of_troops_is_none", "Thousands joined the Occupy Wall Street movement. The movement of troops was reported.", "2024-05-10", "The movement", nil},
+		{"an_acronym_said_to_be_an_alliance", "The MDF, a pro-democracy alliance formed in March, called a general strike.", "2024-05-10", "MDF", []string{"new:organization:mdf"}},
+		{"an_acronym_said_to_be_a_party", "The CNRP, a banned opposition party, called for a boycott of the vote.", "2018-07-20", "CNRP", []string{"new:organization:cnrp"}},
+		{"the_alliance_after_the_acronym", "The MDF, a pro-democracy alliance formed in March, called a general strike. Police raided the offices of the alliance on Monday.", "2024-05-10", "the alliance", []string{"new:organization:mdf"}},
+		{"a_known_acronym_stays_known", "The KPRF, the main opposition party, boycotted the vote.", "2024-05-10", "KPRF", []string{"org:kprf"}},
+		{"an_acronym_said_to_be_no_body_is_none", "The GDP, the main measure of output, fell by 2 percent.", "2024-05-10", "GDP", nil},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestPartySupporters covers the supporters of a party or an armed group
+// the knowledge base knows: a crowd of their own, named with the body's
+// whole name, as a person's supporters are named with the person's.
+func TestPartySupporters(t *testing.T) {
+	tests := []mentionCase{
+		{"supporters_of_the_ruling_party", "On Monday, supporters of the ruling Sri Lanka Podujana Peramuna attacked protesters in Colombo.", "2022-05-10", "supporters of the ruling Sri Lanka Podujana Peramuna", []string{"new:organization:sri-lanka-podujana-peramuna-supporters"}},
+		{"supporters_of_an_opposition_party_by_its_acronym", "Supporters of the opposition PTI blocked roads into Islamabad.", "2024-05-10", "Supporters of the opposition PTI", []string{"new:organization:pakistan-tehreek-e-insaf-supporters"}},
+		{"an_armed_groups_supporters_before_the_noun", "Hezbollah supporters marched on the embassy in Beirut.", "2024-05-10", "Hezbollah supporters", []string{"new:organization:hezbollah-supporters"}},
+		{"a_partys_supporters_with_a_possessive", "Hamas's supporters rallied in Gaza City.", "2024-05-10", "Hamas's supporters", []string{"new:organization:hamas-supporters"}},
+		{"supporters_of_an_alliance_of_states_are_no_crowd", "Supporters of NATO membership rallied in Helsinki.", "2022-05-10", "NATO", []string{"org:nato"}},
+	}
+	runMentionCases(t, tests)
+}
