@@ -31,7 +31,7 @@ DIR holds pages beside their labels, <name>.txt or <name>.html with
 no-event sentences are reported as "events on no-event sentences".`)
 	pages := fs.String("pages", "", "folder of the pages as <id>.html.gz, for events-dev folders")
 	given := fs.Bool("given-dates", false, "pass each page's labelled publication date, as --published does")
-	verbose := fs.Bool("v", false, "list every page's missed and extra events, each miss with its cause")
+	verbose := fs.Bool("v", false, "list every page's missed and extra events, each miss with its cause (with -ngec: each story in which no event was found)")
 	ngec := fs.String("ngec", "", "instead, run the NGEC synthetic stories in `FILE` (.csv or its .zip) as a smoke test of event types")
 	kbFiles := addKBFlag(fs)
 	dirs, err := parseFlags(fs, args)
@@ -39,7 +39,7 @@ no-event sentences are reported as "events on no-event sentences".`)
 		return err
 	}
 	if *ngec != "" {
-		return benchNGEC(ctx, e, *ngec, *kbFiles)
+		return benchNGEC(ctx, e, *ngec, *kbFiles, *verbose)
 	}
 	var set []eval.LabelledPage
 	if len(dirs) == 0 {
@@ -101,7 +101,7 @@ func loadLabelled(dir, pages string) ([]eval.LabelledPage, error) {
 
 // benchNGEC runs the synthetic NGEC stories and reports, per labelled type,
 // how often the coder finds an event of that type in the story.
-func benchNGEC(ctx context.Context, e *env, path string, kbFiles []string) error {
+func benchNGEC(ctx context.Context, e *env, path string, kbFiles []string, verbose bool) error {
 	stories, err := eval.LoadNGEC(path)
 	if err != nil {
 		return err
@@ -125,6 +125,15 @@ func benchNGEC(ctx context.Context, e *env, path string, kbFiles []string) error
 			continue
 		}
 		score.Add(st.Label, a.Events)
+		if verbose && len(a.Events) == 0 {
+			// The story's label and first sentence, to see which
+			// constructions the rules miss.
+			first := a.Article.Text
+			if len(a.Sentences) > 0 {
+				first = a.Article.Text[a.Sentences[0].Start:a.Sentences[0].End]
+			}
+			fmt.Fprintf(e.stdout, "none %-9s %s | %s\n", st.Label, st.Title, first)
+		}
 	}
 	score.Write(e.stdout)
 	fmt.Fprintf(e.stdout, "%d stories in %v\n", len(stories), time.Since(start).Round(time.Millisecond))

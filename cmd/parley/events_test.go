@@ -320,3 +320,26 @@ func TestNGECStoriesThatOnceCrashed(t *testing.T) {
 		t.Fatal("none of the stories that once crashed is in the set")
 	}
 }
+
+// TestBenchNGECListsStoriesWithNoEvent checks that -v with -ngec names
+// each story in which no event was found, with its label, and no other.
+func TestBenchNGECListsStoriesWithNoEvent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "stories.csv")
+	csv := "title,text,label,mode\n" +
+		"Leaders meet,\"Russian President Vladimir Putin met U.S. President Joe Biden in Geneva on Wednesday.\",CONSULT,\n" +
+		"Weather,\"Heavy rain fell across the region on Monday, and more is expected.\",PROTEST,\n"
+	writeFile(t, path, []byte(csv))
+	code, stdout, stderr := execParley(t, "", "", "bench", "events", "-v", "-ngec", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var none []string
+	for _, line := range strings.Split(stdout, "\n") {
+		if strings.HasPrefix(line, "none ") {
+			none = append(none, line)
+		}
+	}
+	if len(none) != 1 || !strings.Contains(none[0], "PROTEST") || !strings.Contains(none[0], "Heavy rain fell") {
+		t.Errorf("stories with no event listed as %q, want the weather story alone", none)
+	}
+}
