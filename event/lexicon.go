@@ -245,7 +245,7 @@ var verbs = []struct {
 		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
 	{"participate", []sense{
 		// "American and Filipino troops participated in the Balikatan exercises"
-		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
 		s(parley.Consult, "040", together).takes(gatherings...),
 	}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
@@ -675,7 +675,7 @@ var verbs = []struct {
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
-		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 	}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
@@ -978,8 +978,8 @@ var verbs = []struct {
 	{"hold|held", []sense{
 		// "Xi held a welcome ceremony for Putin": the host and the visitor
 		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
-		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
-		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes(exerciseNouns...).when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
 		// "Israel held Hamas responsible for the rocket fire"
 		s(parley.Accuse, "112", directed, "").withMode("allege").when(heldResponsible),
 		// "Soldiers have held President Bazoum at his residence since
@@ -988,18 +988,18 @@ var verbs = []struct {
 	}},
 	{"stage", []sense{
 		s(parley.Protest, "141", directed, "against", "outside", "in").withMode("demo").takes("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "strike", "march", "sit-in"),
-		s(parley.Mobilize, "150", directed, "near", "around", "off").takes("drills", "exercises").when(notJoint),
-		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Mobilize, "150", directed, "near", "around", "off").takes(exerciseNouns...).when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
 	}},
 	// "conducted joint exercises with", "carried out flight drills with"
 	{"conduct", []sense{
-		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
+		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes(exerciseNouns...).when(notJoint),
 		// "would conduct flight operations with the GDF", "conducted joint patrols with"
-		s(parley.Cooperate, "062", symmetric, "with").takes("drills", "exercises", "manoeuvres", "maneuvers", "operations", "patrols").withMode(""),
+		s(parley.Cooperate, "062", symmetric, "with").takes(append(exerciseNouns, "operations", "patrols")...).withMode(""),
 	}},
 	{"carry|carried", []sense{
-		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").when(notJoint),
-		s(parley.Cooperate, "062", symmetric, "with").needs("out").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
+		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").needs("out").takes(exerciseNouns...).when(notJoint),
+		s(parley.Cooperate, "062", symmetric, "with").needs("out").takes(exerciseNouns...).withMode(""),
 	}},
 	// "protesters burned the Swedish flag": a protest against Sweden
 	{"burn|burned|burnt|burning|burns", []sense{s(parley.Protest, "141", directed, "").withMode("demo").takes("flag", "flags", "effigy", "effigies")}},
@@ -1371,6 +1371,10 @@ var responses = []sense{s(parley.Threaten, "130", directed, "against", "to").whe
 	s(parley.Assault, "195", directed, "on", "against", "at", "into").needs("with").takes(strikeNouns...)}
 
 // strikeNouns are what a state launches or answers with when it strikes.
+// exerciseNouns are the objects of "held", "conducted", "took part in"
+// that name military drills, one or many: "a naval exercise".
+var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "drill", "exercise"}
+
 var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}

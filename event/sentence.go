@@ -1339,10 +1339,26 @@ func (d *doc) namedAs(k, a int) bool {
 // verb that only tells an act was done, the act named by the noun: "carried
 // out strikes", "conducted raids", "staged attacks".
 func (d *doc) lightVerbBefore(k, a int) bool {
-	if k-2 >= a && d.tok(k-1).Is("out") {
-		return d.tok(k-2).Is("carried", "carry", "carries", "carrying")
+	for j, n := k-1, 0; j >= a && n <= 3; j, n = j-1, n+1 {
+		if j-1 >= a && d.tok(j).Is("out") {
+			return d.tok(j-1).Is("carried", "carry", "carries", "carrying")
+		}
+		if d.cover[j] < 0 && d.tok(j).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging") {
+			return true
+		}
+		if !d.nounModifier(j) {
+			return false // "carried out four attacks", "conducted a naval exercise": up to three words between
+		}
 	}
-	return k-1 >= a && d.cover[k-1] < 0 && d.tok(k-1).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging")
+	return false
+}
+
+// nounModifier reports whether the word at j, no actor's, is an article,
+// a count or an adjective before a noun: "a", "four", "several", "naval".
+func (d *doc) nounModifier(j int) bool {
+	t := d.tok(j)
+	return d.cover[j] < 0 && (t.Kind == token.Number || adjectiveLike(t) ||
+		t.Is("a", "an", "the", "several", "multiple", "numerous", "two", "three", "four", "five", "six", "new", "joint", "further", "large", "major", "fresh"))
 }
 
 // nounLike reports whether a lower-case word has the ending of an abstract

@@ -1,0 +1,41 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHngec2 checks constructions met in the NGEC synthetic stories,
+// each on sentences of our own.
+func TestHngec2(t *testing.T) {
+	tests := []eventCase{
+		// A light verb's noun after a count or an adjective: "carried out
+		// four attacks", "conducted a naval exercise".
+		{"carried_out_a_count_of_attacks", "2024-05-10",
+			"Israel carried out four attacks against Hezbollah on Monday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah", date: "2024-05-06"}}},
+		{"carried_out_several_attacks_overnight", "2024-05-10",
+			"Russia carried out several attacks on Ukraine overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"conducted_a_naval_exercise_with", "2024-05-10",
+			"India conducted a naval exercise with Japan in the Bay of Bengal.",
+			[]want{{typ: parley.Cooperate, source: "India", target: "Japan"}}},
+		{"held_a_military_exercise_near_a_border", "2024-05-10",
+			"Russia held a military exercise near the Finnish border on Monday.",
+			[]want{{typ: parley.Mobilize, source: "Russia", target: "Finland", date: "2024-05-06"}}},
+		{"took_part_in_an_exercise", "2024-05-10",
+			"Indonesian and Australian troops took part in an exercise in Darwin last month.",
+			[]want{{typ: parley.Cooperate, source: "Indonesian National Armed Forces", target: "Australian Defence Force", date: "2024-04"}}},
+		// "exercise" as a verb is no drill.
+		{"exercise_restraint_is_no_drill", "2024-05-10",
+			"Germany and France exercised restraint.", nil},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"urged_to_exercise_restraint_is_no_drill", "2024-05-10",
+			"Iran urged the US to exercise restraint.", want{typ: parley.Cooperate}},
+		{"staged_the_games_is_no_drill", "2024-05-10",
+			"Qatar staged the games near the Saudi border.", want{typ: parley.Mobilize}},
+	})
+}
