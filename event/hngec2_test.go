@@ -27,6 +27,22 @@ func TestHngec2(t *testing.T) {
 		{"took_part_in_an_exercise", "2024-05-10",
 			"Indonesian and Australian troops took part in an exercise in Darwin last month.",
 			[]want{{typ: parley.Cooperate, source: "Indonesian National Armed Forces", target: "Australian Defence Force", date: "2024-04"}}},
+		// People counted by a number who protest are a crowd of
+		// protesters, in any tense: "Up to 20,000 people protested".
+		{"people_counted_by_a_number_protest", "2024-05-10",
+			"Up to 20,000 people protested outside parliament in Budapest on Saturday.",
+			[]want{{typ: parley.Protest, source: "Hungarian protesters", target: "National Assembly of Hungary", date: "2024-05-04"}}},
+		{"people_began_protesting_at_an_embassy", "2024-05-10",
+			"More than 100 people began protesting on Thursday outside the Serbian embassy in Skopje.",
+			[]want{{typ: parley.Protest, source: "Macedonian protesters", target: "Serbia", date: "2024-05-09"}}},
+		{"residents_have_been_rallying_against_a_leader", "2024-05-10",
+			"About 3,000 residents have been rallying against President William Ruto in Nairobi since Tuesday.",
+			[]want{{typ: parley.Protest, source: "Kenyan protesters", target: "William Ruto"}}},
+		{"citizens_took_to_the_streets", "2024-05-10",
+			"Some 500 citizens took to the streets in Dakar on Friday to denounce President Macky Sall.",
+			[]want{{typ: parley.Protest, source: "Senegalese protesters", target: "Macky Sall", date: "2024-05-10"}}},
+		{"people_who_took_refuge_are_no_crowd", "2024-05-10",
+			"Around 300 people took refuge in the French embassy in Kinshasa.", nil},
 		// "exercise" as a verb is no drill.
 		{"exercise_restraint_is_no_drill", "2024-05-10",
 			"Germany and France exercised restraint.", nil},

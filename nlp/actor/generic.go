@@ -786,8 +786,9 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		t := &d.toks[i]
 		// "Thousands of people protested in Caracas": people counted and
 		// protesting are protesters.
-		if !covered[i] && t.Is("people") && i >= 2 && d.toks[i-1].Is("of") && d.toks[i-2].Is("thousands", "hundreds", "dozens", "tens", "millions", "scores") &&
-			i+1 < len(d.toks) && d.toks[i+1].Is("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed") {
+		// So are "Up to 20,000 people", "More than 100 residents" and
+		// those who "began protesting".
+		if !covered[i] && t.Is("people", "residents", "citizens") && i >= 1 && d.counted(i) && d.protestingAt(i+1) {
 			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
 				d.addCrowd(i, st)
 				covered[i] = true
@@ -914,6 +915,26 @@ func (d *doc) counted(i int) bool {
 		return true
 	}
 	return p.Is("of") && i >= 2 && d.toks[i-2].Is("dozens", "hundreds", "thousands", "tens", "millions", "scores")
+}
+
+// protestingAt reports whether the words at j say a crowd protests:
+// "protested", "took to the streets", "began protesting", "have been
+// marching" (a crowd that only gathered, in an article about protests).
+func (d *doc) protestingAt(j int) bool {
+	if j < len(d.toks) && d.toks[j].Is("began", "started", "continued", "were", "are", "have", "had", "been") {
+		return d.protestingAt(j + 1)
+	}
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[j]
+	switch {
+	case t.Is("took", "taking"):
+		return d.toks[j+1].Is("to", "part") // not "took refuge"
+	case t.Is("gathered", "gathering"):
+		return d.aboutProtest()
+	}
+	return protestVerbs[t.Norm] || t.Is("protesting", "demonstrating", "marching", "rallying")
 }
 
 // crowdVerbs are what a crowd does when it protests.

@@ -1,0 +1,19 @@
+package actor
+
+import "testing"
+
+// TestHngec2Crowds covers people counted by a number ("Up to 20,000
+// people", "More than 100 residents") who protest, in any tense, as a
+// crowd of protesters.
+func TestHngec2Crowds(t *testing.T) {
+	tests := []mentionCase{
+		{"people_counted_by_a_number_protesting", "Up to 20,000 people protested in Budapest on Saturday against the new labour law.", "2024-05-10", "people", []string{"new:organization:hungarian-protesters"}},
+		{"people_who_began_protesting", "More than 100 people began protesting on Thursday outside parliament in Bucharest.", "2024-05-10", "people", []string{"new:organization:romanian-protesters"}},
+		{"residents_who_have_been_rallying", "About 3,000 residents have been rallying in Yerevan since Monday.", "2024-05-10", "residents", []string{"new:organization:armenian-protesters"}},
+		{"citizens_who_took_to_the_streets", "Some 500 citizens took to the streets in Dakar on Friday.", "2024-05-10", "citizens", []string{"new:organization:senegalese-protesters"}},
+		{"people_who_took_refuge_are_no_crowd", "Around 300 people took refuge in the French embassy in Kinshasa.", "2024-05-10", "people", nil},
+		{"people_who_gathered_to_greet_are_no_crowd", "About 2,000 people gathered in Manila to greet the Pope.", "2024-05-10", "people", nil},
+		{"people_counted_who_died_are_no_crowd", "More than 100 people died in Dhaka on Monday.", "2024-05-10", "people", nil},
+	}
+	runMentionCases(t, tests)
+}
