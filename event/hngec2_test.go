@@ -55,3 +55,28 @@ func TestHngec2(t *testing.T) {
 			"Qatar staged the games near the Saudi border.", want{typ: parley.Mobilize}},
 	})
 }
+
+// TestHngec2Pulled checks "pulled" with what was pulled named and no
+// "out": forces withdrawn, an ambassador recalled.
+func TestHngec2Pulled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"pulled_all_its_forces_from", "2024-05-10",
+			"Russia has pulled all its forces from Syria.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Syria"}}},
+		{"pulled_troops_from_on_a_day", "2024-05-10",
+			"Kenya pulled 300 troops from Somalia on Monday.",
+			[]want{{typ: parley.Retreat, source: "Kenya", target: "Somalia", date: "2024-05-06"}}},
+		{"will_pull_soldiers_from", "2024-05-10",
+			"France will pull its remaining soldiers from Niger by the end of the year.",
+			[]want{{typ: parley.Retreat, source: "France", target: "Niger", status: parley.Planned}}},
+		{"pulled_its_ambassador_from", "2024-05-10",
+			"Britain pulled its ambassador from Tehran on Friday.",
+			[]want{{typ: parley.Sanction, source: "United Kingdom", target: "Iran", date: "2024-05-10"}}},
+		{"pulled_funding_is_no_retreat", "2024-05-10",
+			"The EU pulled funding from Hungary.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"pulled_diplomats_out_is_no_recall", "2024-05-10",
+			"Canada pulled its diplomats out of Sudan as fighting spread.", want{typ: parley.Sanction}},
+	})
+}

@@ -1009,7 +1009,13 @@ var verbs = []struct {
 	// "Thousands took to the streets of Tbilisi"
 	{"take|took|taking", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(toTheStreets)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
-	{"pull|pulled", []sense{s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back")}},
+	{"pull|pulled", []sense{
+		// "pulled its ambassador from Tehran": as recalling him (not
+		// diplomats, whom a war may have evacuated)
+		s(parley.Sanction, "161", directed, "from", "of").withMode("withdraw").takes("ambassador", "envoy"),
+		s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back"),
+		// "pulled all its forces from Syria": the forces say what was pulled
+		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
