@@ -132,14 +132,21 @@ func matches(en *entry, toks []token.Token) bool {
 		if k > 0 && t.NewlineBefore {
 			return false // names do not run across lines
 		}
-		if en.exact != nil && t.Text != en.exact[k] {
-			return false
+		if en.exact != nil && t.Text != en.exact[k] && !(k == 0 && t.Text == capitalised(en.exact[0])) {
+			return false // (a lower-case name may open a sentence: "Al-Shabaab fighters …")
 		}
 	}
 	// A name must be written as a name: capitalised first word (scripts
 	// without case pass), so "china" the porcelain or "turkey" the bird
 	// do not match.
 	return toks[0].Kind != token.Word || toks[0].Upper || en.exact != nil
+}
+
+// capitalised returns s with its first letter in upper case: "al-Shabaab"
+// → "Al-Shabaab".
+func capitalised(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // lowerWithCapital reports whether a name is one word that starts in

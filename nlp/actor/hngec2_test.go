@@ -17,3 +17,15 @@ func TestHngec2Crowds(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestHngec2CapitalisedNames covers names the KB writes in lower case
+// with a capital inside ("al-Shabaab") written with a capital first
+// letter, as at the head of a sentence.
+func TestHngec2CapitalisedNames(t *testing.T) {
+	tests := []mentionCase{
+		{"lower_case_name_opening_a_sentence", "Al-Shabaab fighters attacked an army base in Somalia on Sunday.", "2024-05-10", "Al-Shabaab fighters", []string{"org:al-shabaab"}},
+		{"lower_case_name_capitalised_inside_a_sentence", "Kenyan troops were attacked by Al-Shabaab near Lamu.", "2024-05-10", "Al-Shabaab", []string{"org:al-shabaab"}},
+		{"lower_case_name_as_written", "The army fought al-Shabaab near Lamu.", "2024-05-10", "al-Shabaab", []string{"org:al-shabaab"}},
+	}
+	runMentionCases(t, tests)
+}
