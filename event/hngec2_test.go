@@ -80,3 +80,28 @@ func TestHngec2Pulled(t *testing.T) {
 			"Canada pulled its diplomats out of Sudan as fighting spread.", want{typ: parley.Sanction}},
 	})
 }
+
+// TestHngec2DrillsBegun checks drills launched, begun or kicked off with
+// another's forces: both cooperate.
+func TestHngec2DrillsBegun(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"launched_drills_with", "2024-05-10",
+			"NATO launched military drills with Finland on Monday.",
+			[]want{{typ: parley.Cooperate, source: "North Atlantic Treaty Organization", target: "Finland", date: "2024-05-06"}}},
+		{"began_exercises_with_a_navy", "2024-05-10",
+			"The Indian navy began exercises with the French navy off Goa on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Navy of India", target: "Navy of France", date: "2024-05-06"}}},
+		{"will_start_an_exercise_with", "2024-05-10",
+			"Egypt will start an air exercise with Saudi Arabia next week.",
+			[]want{{typ: parley.Cooperate, source: "Egypt", target: "Saudi Arabia", status: parley.Planned}}},
+		{"two_armies_started_an_exercise", "2024-05-10",
+			"Armenian and US troops started the Eagle Partner exercise on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Armed Forces of Armenia", target: "United States Armed Forces", date: "2024-05-06"}}},
+		{"talks_began_are_no_drills", "2024-05-10",
+			"Talks began with Iran on Monday.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"drills_begun_alone_near_a_border_are_no_cooperation", "2024-05-10",
+			"Russia began drills near the Finnish border on Monday.", want{typ: parley.Cooperate}},
+	})
+}

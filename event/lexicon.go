@@ -934,7 +934,13 @@ var verbs = []struct {
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
 		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
+		exercisesBegun,
 	}},
+	// "began naval exercises with the French navy", "kicked off drills
+	// with Finland": drills held together, from their start
+	{"begin|began|begun|beginning|begins", []sense{exercisesBegun}},
+	{"start", []sense{exercisesBegun}},
+	{"kick|kicked", []sense{exercisesBegun.needs("off")}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
@@ -1377,6 +1383,10 @@ var responses = []sense{s(parley.Threaten, "130", directed, "against", "to").whe
 	s(parley.Assault, "195", directed, "on", "against", "at", "into").needs("with").takes(strikeNouns...)}
 
 // strikeNouns are what a state launches or answers with when it strikes.
+// exercisesBegun is drills begun with another's forces: "launched
+// military drills with Finland".
+var exercisesBegun = s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode("")
+
 // exerciseNouns are the objects of "held", "conducted", "took part in"
 // that name military drills, one or many: "a naval exercise".
 var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "drill", "exercise"}
