@@ -105,3 +105,24 @@ func TestHngec2DrillsBegun(t *testing.T) {
 			"Russia began drills near the Finnish border on Monday.", want{typ: parley.Cooperate}},
 	})
 }
+
+// TestHngec2ClashesErupted checks a clash noun as the subject of
+// "erupted", "broke out", "flared": the two sides after "between".
+func TestHngec2ClashesErupted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"clashes_erupted_between", "2024-05-10",
+			"Clashes erupted between Somali troops and al-Shabaab fighters near Kismayo on Monday.",
+			[]want{{typ: parley.Assault, source: "Somali National Army", target: "al-Shabaab", date: "2024-05-06"},
+				{typ: parley.Assault, source: "al-Shabaab", target: "Somali National Army", date: "2024-05-06"}}},
+		{"deadly_clashes_broke_out_between", "2024-05-10",
+			"Deadly clashes broke out between Sudanese soldiers and RSF fighters in El Fasher on Saturday.",
+			[]want{{typ: parley.Assault, source: "Sudanese Armed Forces", target: "Rapid Support Forces", date: "2024-05-04"}}},
+		{"clashes_flared_on_a_day_between", "2024-05-10",
+			"Clashes flared on Sunday between Armenian and Azerbaijani troops along the border.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Armenia", target: "Armed Forces of Azerbaijan", date: "2024-05-05"}}},
+		{"clashes_erupted_in_a_city_name_no_sides", "2024-05-10",
+			"Clashes erupted in Dakar on Monday.", nil},
+		{"labour_strikes_broke_out", "2024-05-10",
+			"Strikes broke out across France on Monday against the pension reform.", nil},
+	})
+}

@@ -156,6 +156,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		if k+1 < b && d.tok(k+1).Is("erupted", "broke", "flared", "raged") {
+			nounCtx = true // "Clashes erupted between …", "fighting broke out": the act's noun as subject
+		}
 		if d.despiteAt(k, a) >= 0 {
 			nounCtx = true // "despite repeated requests from Kenya": a demand, named by its noun
 		}
