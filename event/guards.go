@@ -3477,3 +3477,24 @@ func (d *doc) whereOrWhen(i int) bool {
 	}
 	return false
 }
+
+// talksAskedFor accepts a meeting noun that is itself what the verb asks
+// for ("requested an urgent meeting with", "called for direct talks
+// with"), not one a noun between governs ("asked for details of the
+// talks with Iran").
+func talksAskedFor(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("for") {
+		i++
+	}
+	for ; i < len(d.in.Tokens) && i <= k+5; i++ {
+		switch {
+		case d.tok(i).Is(soughtTalks...):
+			return true
+		case d.tok(i).Is("a", "an", "the", "new", "fresh", "direct", "urgent", "emergency", "immediate", "early", "bilateral", "further", "more", "peace", "high-level", "face-to-face", "formal"):
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -64,6 +64,13 @@ type trigger struct {
 	senses []sense
 }
 
+// talksSought is a meeting asked for with the one to be met: "sought
+// talks with India", "requested a meeting with the president", "called
+// for negotiations with the rebels".
+var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
+
+var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
+
 var (
 	consultPreps = []string{"", "with"}
 	onPreps      = []string{"", "on", "against", "upon"}
@@ -601,6 +608,7 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
 		s(parley.Consult, "042", visit, "on", "upon").needs("on", "upon").withMode("visit").withMedium(parley.InPerson).when(calledOnPerson),
+		talksSought.needs("for"),
 		// "called for an emergency meeting of the Security Council": asked the body to meet
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
@@ -616,7 +624,7 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
-	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},
+	{"ask", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(askedToAct)}},
 	{"approve", []sense{
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
@@ -625,8 +633,8 @@ var verbs = []struct {
 	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
-	{"press", []sense{s(parley.Request, "100", directed, "").when(pressVerb)}},
-	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
+	{"press", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(pressVerb)}},
+	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of")}},
 	// "Ukraine applied to join the EU", "applied for NATO membership":
 	// a request to the body joined
 	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
@@ -686,7 +694,7 @@ var verbs = []struct {
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out", "back")}},
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
-	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
+	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
 		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
