@@ -630,7 +630,8 @@ func feltAbout(d *doc, k int) bool {
 
 // feelings are the participles that state a feeling about an act.
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true,
-	"concerned": true, "alarmed": true, "troubled": true}
+	"concerned": true, "alarmed": true, "troubled": true,
+	"pleased": true, "satisfied": true, "delighted": true, "heartened": true, "gratified": true, "happy": true}
 
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
 // a time to act in, with no force said to follow.

@@ -34,3 +34,32 @@ func TestTalksSought(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestPleasedWith checks approval told as a feeling about another's act:
+// "was pleased with Seoul's decision" is SUPPORT of its doer.
+func TestPleasedWith(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"said_it_was_pleased_with", "2015-06-10",
+			"Japan said on Tuesday it was pleased with South Korea's decision to resume talks.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea"}}},
+		{"satisfied_with_a_response", "2015-06-10",
+			"The State Department said it was satisfied with Mexico's response.",
+			[]want{{typ: parley.Support, source: "United States Department of State", target: "Mexico"}}},
+		{"deeply_gratified_by", "2015-06-10",
+			"Beijing is deeply gratified by Pakistan's support, a spokesman said.",
+			[]want{{typ: parley.Support, source: "China", target: "Pakistan"}}},
+		{"expressed_satisfaction_with", "2015-06-10",
+			"Germany expressed satisfaction with Greece's reform plan on Monday.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Greece", date: "2015-06-08"}}},
+		{"happy_with_a_proposal", "2015-06-10",
+			"Merkel said she was happy with France's proposal.",
+			[]want{{typ: parley.Support, source: "Angela Merkel", target: "France"}}},
+		{"pleased_with_no_actor_is_none", "2015-06-10",
+			"The minister was pleased with the outcome of the vote.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"not_satisfied_is_no_approval", "2015-06-10",
+			"Iran is not satisfied with the report of the IAEA, Tehran said.",
+			want{typ: parley.Support, status: parley.Occurred}},
+	})
+}

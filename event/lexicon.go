@@ -95,7 +95,7 @@ func (x sense) mutual() sense                         { x.twoWay = true; return 
 var (
 	misgivings = []string{"concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
-	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing"}
+	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
 )
 
 // forces are what a state moves, sends or keeps somewhere as a show of
@@ -333,6 +333,10 @@ var verbs = []struct {
 	// "Canberra was deeply disappointed by the signing": a feeling stated
 	// about someone's act, which is disapproval of its doer.
 	{"disappoint|disappointed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over", "in").withMode("disapprove").when(feltAbout)}},
+	// "said it was pleased with Seoul's decision", "is satisfied with
+	// Mexico's response": a feeling stated about someone's act, which is
+	// approval of its doer.
+	{"pleased|satisfied|delighted|heartened|gratified|happy", []sense{s(parley.Support, "051", directed, "by", "at", "with").when(feltAbout)}},
 	{"dismay|dismayed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"appal|appalled", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"outrage|outraged", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
