@@ -3245,19 +3245,51 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 // A pledge to the one named after "with" (not "ready to break ties with",
 // "ready to go to war with": hostile verbs are not in the list).
 func readyToWorkWith(d *doc, k int) bool {
+	return jointWorkAt(d, k+1, false)
+}
+
+// pledgedWorkWith accepts a pledge of joint work with someone, or of two
+// named together: "pledged on Monday to work with India", "committed to
+// working together", "vowed to deepen cooperation with Kenya".
+func pledgedWorkWith(d *doc, k int) bool {
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if i < len(d.in.Tokens) && d.tok(i).Is("itself", "themselves") {
+		i++
+	}
+	return jointWorkAt(d, i, true)
+}
+
+// jointWorkAt accepts "to" at i and a verb of joint work after it, bare
+// or in -ing ("ready to work with", "open to working with"), then "with"
+// (or "together", when together is set) before the clause ends.
+func jointWorkAt(d *doc, i int, together bool) bool {
 	n := len(d.in.Tokens)
-	if k+3 >= n || !d.tok(k+1).Is("to") || !cooperativeVerbs[d.tok(k+2).Norm] {
+	if i+2 >= n || !d.tok(i).Is("to") || !cooperativeVerb(d.tok(i+1).Norm) {
 		return false
 	}
-	for i := k + 3; i < n && i <= k+8; i++ {
-		if d.stop(i) || d.tok(i).Is(",", "to", "and", "against", "but") || d.cover[i] >= 0 {
+	v := i + 1
+	for j := v + 1; j < n && j <= v+6; j++ {
+		if together && j == v+1 && d.tok(j).Is("together") {
+			return true
+		}
+		if d.stop(j) || d.tok(j).Is(",", "to", "and", "against", "but") || d.cover[j] >= 0 {
 			return false // "ready to work on trade, and with …": the pledge ends
 		}
-		if d.tok(i).Is("with") {
-			return i == k+3 || !d.tok(k+2).Is("work", "engage")
+		if d.tok(j).Is("with") {
+			return j == v+1 || !d.tok(v).Is("work", "engage", "working", "engaging")
 		}
 	}
 	return false
+}
+
+// cooperativeVerb reports whether w, bare or in -ing, is one of the
+// cooperativeVerbs.
+func cooperativeVerb(w string) bool {
+	if cooperativeVerbs[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && (cooperativeVerbs[stem] || cooperativeVerbs[stem+"e"])
 }
 
 // cooperativeVerbs after "ready to" pledge joint work with whoever follows

@@ -63,3 +63,39 @@ func TestPleasedWith(t *testing.T) {
 			want{typ: parley.Support, status: parley.Occurred}},
 	})
 }
+
+// TestWorkPledged checks a pledge of joint work, with the partner after
+// "with" or two named together: AGREE, as "ready to work with" is.
+func TestWorkPledged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"pledged_to_work_with", "2015-06-10",
+			"Japan pledged on Monday to work with India on maritime security.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "India", date: "2015-06-08"}}},
+		{"vowed_to_deepen_cooperation_with", "2015-06-10",
+			"Kenya vowed to deepen cooperation with Somalia.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+		{"committed_to_working_together", "2015-06-10",
+			"France and Germany have committed to working together to resolve the crisis.",
+			[]want{{typ: parley.Agree, source: "France", target: "Germany"}}},
+		{"remains_committed_to_working_with", "2015-06-10",
+			"India remains committed to working with the United States.",
+			[]want{{typ: parley.Agree, source: "India", target: "United States"}}},
+		{"open_to_working_with", "2015-06-10",
+			"Kenya said it is open to working with Somalia on border security.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+		{"signalled_a_willingness_to_work_with", "2015-06-10",
+			"Iran signalled a willingness to work with the United States on Iraq.",
+			[]want{{typ: parley.Agree, source: "Iran", target: "United States"}}},
+	})
+	runNotCases(t, []notCase{
+		{"open_to_working_is_no_concession", "2015-06-10",
+			"Kenya said it is open to working with Somalia on border security.",
+			want{typ: parley.Concede}},
+		{"readiness_to_cooperate_is_not_cooperation", "2015-06-10",
+			"Tehran on Friday expressed its readiness to cooperate with the IAEA.",
+			want{typ: parley.Cooperate}},
+		{"pledged_to_work_on_trade_then_with_is_no_partner", "2015-06-10",
+			"Japan pledged to work on trade issues, and with India it signed a pact.",
+			want{typ: parley.Agree, source: "Japan", target: "India"}},
+	})
+}

@@ -67,6 +67,10 @@ type trigger struct {
 // talksSought is a meeting asked for with the one to be met: "sought
 // talks with India", "requested a meeting with the president", "called
 // for negotiations with the rebels".
+// workPledged is a pledge of joint work: "pledged to work with India",
+// "France and Germany committed to working together".
+var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkWith)
+
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
@@ -283,14 +287,16 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
+		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{refrain, s(parley.Agree, "030", directed, "", "to")}},
+	{"promise", []sense{refrain, workPledged, s(parley.Agree, "030", directed, "", "to")}},
 	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
 		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
 			"attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush", "fight").reaching(),
+		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"offer", []sense{
@@ -472,7 +478,7 @@ var verbs = []struct {
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
-	{"commit", []sense{refrain, s(parley.Support, "050", directed, "to").when(committedTo)}},
+	{"commit", []sense{refrain, workPledged, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
@@ -925,6 +931,8 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
 	// "opened fire on demonstrators"
 	{"open", []sense{
+		// "is open to working with Somalia": a pledge, as "ready to"
+		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
@@ -1211,6 +1219,8 @@ var nouns = []struct {
 	forms  string
 	senses []sense
 }{
+	// "signalled a willingness to work with world powers"
+	{"willingness readiness", []sense{s(parley.Agree, "030", directed, "with").nominal().when(readyToWorkWith)}},
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined

@@ -41,7 +41,7 @@ var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "sha
 	"aims": true, "set": true, "due": true, "going": true, "prepares": true, "preparing": true}
 
 var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true,
-	"ready": true, "willing": true, "prepared": true, "ought": true,
+	"ready": true, "willing": true, "prepared": true, "ought": true, "willingness": true, "readiness": true,
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true,
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
