@@ -99,3 +99,30 @@ func TestWorkPledged(t *testing.T) {
 			want{typ: parley.Agree, source: "Japan", target: "India"}},
 	})
 }
+
+// TestPossessedPartner checks an object named after its relation to
+// another: "Russia's ally Belarus" is Belarus, not Russia.
+func TestPossessedPartner(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accused_an_ally_named_after_its_patron", "2015-06-10",
+			"Lithuania accused Russia's ally Belarus of pushing migrants across the border.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "Belarus"}}},
+		{"urged_a_neighbour", "2015-06-10",
+			"Seoul urged Japan's neighbour China to release the fishermen.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "China"}}},
+		{"sanctions_on_a_close_ally", "2015-06-10",
+			"The United States imposed sanctions on Russia's close ally Belarus.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Belarus"}}},
+		{"talks_with_an_arch_rival", "2015-06-10",
+			"Saudi Arabia held talks with Iran's arch-rival Israel.",
+			[]want{{typ: parley.Consult, source: "Saudi Arabia", target: "Israel"}}},
+		{"a_partner_and_another", "2015-06-10",
+			"The EU criticised China's partner Russia and Iran.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Russia"}, {typ: parley.Accuse, source: "European Union", target: "Iran"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_patron_is_not_the_target", "2015-06-10",
+			"Lithuania accused Russia's ally Belarus of pushing migrants across the border.",
+			want{typ: parley.Accuse, target: "Russia"}},
+	})
+}
