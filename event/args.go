@@ -88,7 +88,15 @@ func sideAgents(w string) bool {
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
 	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
-	"people": true}
+	"people": true,
+	// "the island nation of Tonga": the state itself
+	"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true, "principality": true,
+	"sultanate": true, "archipelago": true}
+
+// stateNouns name a state described before its name: "the small Pacific
+// island nation of Tonga", "the Central Asian republic of Kazakhstan".
+var stateNouns = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true,
+	"principality": true, "sultanate": true, "archipelago": true}
 
 // headsOfState reports whether "heads of state", "heads of government"
 // or "heads of state and government" ends at j after "the" (or opening
@@ -1131,6 +1139,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep == "" && direct && sn.typ == parley.Coerce && i > 0 && i-from <= 3 && premisesOf[d.tok(i-1).Norm] {
 				from = i + 1 // "surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz": hers
+				continue
+			}
+			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 6 && stateNouns[d.tok(i-1).Norm] && d.tok(from).Is("the") {
+				from = i + 1 // "asked the small Pacific island nation of Tonga": the state named after "of"
 				continue
 			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {

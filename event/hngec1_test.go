@@ -126,3 +126,27 @@ func TestPossessedPartner(t *testing.T) {
 			want{typ: parley.Accuse, target: "Russia"}},
 	})
 }
+
+// TestStateDescribed checks a state named after a description of it:
+// "the Pacific island nation of Tonga" is Tonga, as subject or object.
+func TestStateDescribed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"island_nation_as_subject", "2015-06-10",
+			"The Caribbean island nation of Barbados has asked Venezuela for oil.",
+			[]want{{typ: parley.Request, source: "Barbados", target: "Venezuela"}}},
+		{"kingdom_as_subject_with_a_day", "2015-06-10",
+			"The kingdom of Bhutan on Monday accused Nepal of harbouring rebels.",
+			[]want{{typ: parley.Accuse, source: "Bhutan", target: "Nepal", date: "2015-06-08"}}},
+		{"kingdom_as_direct_object", "2015-06-10",
+			"India praised the tiny Himalayan kingdom of Bhutan for its help.",
+			[]want{{typ: parley.Support, source: "India", target: "Bhutan"}}},
+		{"nation_as_direct_object_of_a_request", "2015-06-10",
+			"Australia urged the Pacific nation of Fiji to hold elections.",
+			[]want{{typ: parley.Request, source: "Australia", target: "Fiji"}}},
+		{"republic_after_a_preposition", "2015-06-10",
+			"Russia signed a deal with the Central Asian republic of Kazakhstan.",
+			[]want{{typ: parley.Agree, source: "Russia", target: "Kazakhstan"}}},
+		{"a_nation_s_handling_is_no_state", "2015-06-10",
+			"France criticised the nation's handling of the crisis.", nil},
+	})
+}
