@@ -150,3 +150,27 @@ func TestStateDescribed(t *testing.T) {
 			"France criticised the nation's handling of the crisis.", nil},
 	})
 }
+
+// TestNotHesitating checks "not hesitate to", which states readiness:
+// force promised is a threat, another act a plan, a past one done.
+func TestNotHesitating(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"would_not_hesitate_to_strike", "2015-06-10",
+			"Pakistan said it would not hesitate to strike India.",
+			[]want{{typ: parley.Threaten, source: "Pakistan", target: "India", status: parley.Occurred}}},
+		{"will_not_hesitate_to_impose_sanctions", "2015-06-10",
+			"Iran will not hesitate to impose sanctions on Britain.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "United Kingdom", status: parley.Occurred}}},
+		{"would_not_hesitate_to_talk_is_a_plan", "2015-06-10",
+			"Pakistan would not hesitate to talk to India, Khan said.",
+			[]want{{typ: parley.Consult, source: "Pakistan", target: "India", status: parley.Planned}}},
+		{"did_not_hesitate_to_criticise_is_done", "2015-06-10",
+			"Britain did not hesitate to criticise China over Hong Kong.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "China", status: parley.Occurred}}},
+	})
+	runNotCases(t, []notCase{
+		{"not_hesitating_is_no_negation", "2015-06-10",
+			"Pakistan said it would not hesitate to strike India.",
+			want{typ: parley.Assault}},
+	})
+}
