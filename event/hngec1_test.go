@@ -174,3 +174,25 @@ func TestNotHesitating(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestSnubbed checks refusals told by "snub", "brush aside", "shrug off".
+func TestSnubbed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"snubbed_an_offer", "2015-06-10",
+			"Pyongyang snubbed Seoul's offer of aid.",
+			[]want{{typ: parley.Reject, source: "North Korea", target: "South Korea"}}},
+		{"brushed_aside_a_demand", "2015-06-10",
+			"Tehran brushed aside Washington's demand.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United States"}}},
+		{"brushed_off_calls", "2015-06-10",
+			"Moscow brushed off Kyiv's calls for a ceasefire.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"shrugged_off_a_proposal", "2015-06-10",
+			"Ankara shrugged off Athens's proposal.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "Greece"}}},
+		{"the_snub_noun_is_no_verb", "2015-06-10",
+			"The snub by Washington angered Paris.", nil},
+		{"a_brush_with_is_no_refusal", "2015-06-10",
+			"Kenya had a brush with Somalia over the border.", nil},
+	})
+}

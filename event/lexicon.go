@@ -721,6 +721,11 @@ var verbs = []struct {
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
+	// "Pyongyang snubbed Seoul's offer of aid", "brushed aside
+	// Washington's demand", "shrugged off calls from the UN"
+	{"snub", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
+	{"brush|brushed", []sense{s(parley.Reject, "120", directed, "").needs("aside", "off")}},
+	{"shrug|shrugged", []sense{s(parley.Reject, "120", directed, "").needs("off", "aside")}},
 	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
