@@ -3004,6 +3004,43 @@ func toCourt(d *doc, k int) bool {
 	return false
 }
 
+// toTask accepts "took X to task": an actor right after the verb, then
+// "to task".
+func toTask(d *doc, k int) bool {
+	if !actorObject(d, k) {
+		return false
+	}
+	for i := k + 2; i+1 < len(d.in.Tokens) && i-k <= 8; i++ {
+		if d.tok(i).Is("to") && d.tok(i+1).Is("task") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// standingQuestioned accepts "questioned X's commitment", "questioned the
+// sincerity of X": doubt cast on an actor's good faith.
+func standingQuestioned(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if doubtedStanding[d.tok(i).Norm] {
+			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("of") && d.cover[min(i+2, len(d.in.Tokens)-1)] >= 0 ||
+				i >= 2 && d.possessiveAt(i-1) && d.cover[i-2] >= 0
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// doubtedStanding is what one questions of an actor when doubting it.
+var doubtedStanding = map[string]bool{"commitment": true, "sincerity": true, "motives": true, "credibility": true,
+	"legitimacy": true, "intentions": true, "seriousness": true, "reliability": true, "impartiality": true,
+	"neutrality": true, "honesty": true, "handling": true}
+
 // deniedCharge accepts a denial of a charge made before: "denies any role
 // in the attack", "denied involvement", "denied orchestrating the
 // arrivals", or a charge named right before its denier ("…, charges Qatar

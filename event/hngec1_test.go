@@ -196,3 +196,31 @@ func TestSnubbed(t *testing.T) {
 			"Kenya had a brush with Somalia over the border.", nil},
 	})
 }
+
+// TestRebukeIdioms checks rebukes told by idiom: "took X to task",
+// "pointed the finger at X", "questioned X's commitment", "rapped X".
+func TestRebukeIdioms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"took_to_task", "2015-06-10",
+			"Seoul took Tokyo to task over the textbook.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "Japan"}}},
+		{"pointed_the_finger_at", "2015-06-10",
+			"Washington pointed the finger at Russia.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Russia"}}},
+		{"questioned_a_commitment", "2015-06-10",
+			"The EU questioned Hungary's commitment to the rule of law.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Hungary"}}},
+		{"questioned_a_leader_s_handling", "2015-06-10",
+			"Sharif questioned Modi's handling of the crisis.",
+			[]want{{typ: parley.Accuse, source: "Nawaz Sharif", target: "Narendra Modi"}}},
+		{"rapped_over_a_dispute", "2015-06-10",
+			"Kenya rapped Uganda over the border dispute.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Uganda"}}},
+		{"police_questioning_is_no_rebuke", "2015-06-10",
+			"Police questioned two Chinese nationals on Monday.", nil},
+		{"took_by_surprise_is_no_rebuke", "2015-06-10",
+			"Rwanda took Congo by surprise.", nil},
+		{"pointed_to_a_partner", "2015-06-10",
+			"Kagame pointed to Uganda as a partner.", nil},
+	})
+}

@@ -676,6 +676,13 @@ var verbs = []struct {
 	// "assured his guest of Germany's solidarity", "assured Widodo that Russia would meet its obligations"
 	{"assure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
 		s(parley.Agree, "030", directed, "").when(assuredThat)}},
+	// "Washington pointed the finger at Moscow": blame laid
+	{"point", []sense{s(parley.Accuse, "112", directed, "at").withMode("allege").needs("finger", "fingers")}},
+	// "questioned Hungary's commitment to the rule of law": doubt cast on
+	// the actor, not an interrogation ("police questioned two men")
+	{"question", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(standingQuestioned)}},
+	// "Kenya rapped Uganda over the border dispute"
+	{"rap", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
@@ -692,6 +699,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
+		// "Seoul took Tokyo to task over the textbook": a rebuke
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(toTask),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes("drills", "exercises", "manoeuvres", "maneuvers").withMode(""),
 	}},
