@@ -614,6 +614,19 @@ func participleAfterComma(d *doc, k int) bool {
 	return i > 0 && d.tok(i).Is(",") && participle(d.tok(k))
 }
 
+// notMannerOfAct turns down a participle after a comma that tells how the
+// act of the main clause came about: in "will withdraw its troops, bowing
+// to pressure from the junta" the concession is the withdrawal, told
+// there.
+func notMannerOfAct(d *doc, k int) bool {
+	return !participleAfterComma(d, k)
+}
+
+// notNoneGiven turns down "made no concessions to Russia": none made.
+func notNoneGiven(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("no")
+}
+
 // feltAbout accepts a feeling stated of the subject: "was (deeply)
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".

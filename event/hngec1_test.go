@@ -224,3 +224,46 @@ func TestRebukeIdioms(t *testing.T) {
 			"Kagame pointed to Uganda as a partner.", nil},
 	})
 }
+
+// TestYielded checks giving way to another's pressure or demands: a
+// concession to the one who pressed.
+func TestYielded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"bowed_to_pressure_from", "2015-06-10",
+			"Hungary bowed to pressure from the European Union.",
+			[]want{{typ: parley.Concede, source: "Hungary", target: "European Union"}}},
+		{"caved_in_to_demands", "2015-06-10",
+			"Greece caved in to Germany's demands.",
+			[]want{{typ: parley.Concede, source: "Greece", target: "Germany"}}},
+		{"yielded_to_demands", "2015-06-10",
+			"Serbia yielded to Kosovo's demands.",
+			[]want{{typ: parley.Concede, source: "Serbia", target: "Kosovo"}}},
+		{"acceded_to_a_request", "2015-06-10",
+			"Kenya acceded to Somalia's request.",
+			[]want{{typ: parley.Concede, source: "Kenya", target: "Somalia"}}},
+		{"gave_in_to_the_demands_of", "2015-06-10",
+			"Zimbabwe gave in to the demands of the IMF.",
+			[]want{{typ: parley.Concede, source: "Zimbabwe", target: "International Monetary Fund"}}},
+		{"relented_under_pressure", "2015-06-10",
+			"Iran relented under pressure from the IAEA.",
+			[]want{{typ: parley.Concede, source: "Iran", target: "International Atomic Energy Agency"}}},
+		{"made_concessions_to", "2015-06-10",
+			"Ukraine made concessions to Russia.",
+			[]want{{typ: parley.Concede, source: "Ukraine", target: "Russia"}}},
+		{"offered_concessions_to", "2015-06-10",
+			"Russia offered concessions to Ukraine.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Ukraine"}}},
+		{"made_no_concessions", "2015-06-10",
+			"Ukraine has made no concessions to Russia.", nil},
+		{"talks_yielded_results", "2015-06-10",
+			"The talks yielded results for Kenya and Somalia.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"bowing_after_the_act_is_the_act", "2015-06-10",
+			"France will withdraw its troops from Mali, bowing to pressure from the junta.",
+			want{typ: parley.Concede}},
+		{"offered_concessions_are_no_accord", "2015-06-10",
+			"Russia offered concessions to Ukraine.",
+			want{typ: parley.Agree}},
+	})
+}

@@ -71,6 +71,11 @@ type trigger struct {
 // "France and Germany committed to working together".
 var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkWith)
 
+// yielded gives way to another's pressure or demands: the one who
+// pressed, after "to", "from" or "of".
+var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
+	"calls", "ultimatum", "conditions", "terms", "wishes").when(notMannerOfAct)
+
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
@@ -300,6 +305,8 @@ var verbs = []struct {
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"offer", []sense{
+		// "offered concessions to Ukraine": a concession, not an accord
+		s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven),
 		// "offered condolences to Iran"
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
 		s(parley.Agree, "030", directed, "", "to"),
@@ -324,6 +331,7 @@ var verbs = []struct {
 	// "gave the army 15 days to return to its barracks": a deadline set
 	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
 	{"give|gave|given", []sense{
+		yielded.needs("in"),
 		// "gave Moldova 50 million euros in budget support"
 		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
@@ -1079,7 +1087,16 @@ var verbs = []struct {
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
 	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances").when(demandsObject)}},
-	{"bow|bowed", []sense{s(parley.Concede, "083", directed, "to").needs("to").takes("demands", "pressure", "demand")}},
+	{"bow|bowed", []sense{yielded.needs("to")}},
+	// "Greece caved in to Germany's demands", "gave in to pressure from
+	// Brussels", "yielded to Kosovo's demands", "acceded to Somalia's
+	// request", "relented under pressure from the IAEA"
+	{"cave|caved", []sense{yielded.needs("in", "to")}},
+	// "Ukraine made concessions to Russia"
+	{"make|made|making|makes", []sense{s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven)}},
+	{"yield", []sense{yielded.needs("to")}},
+	{"accede", []sense{yielded.needs("to")}},
+	{"relent", []sense{yielded}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
 	// "accepted offers of rescue teams from Spain": agreeing to what was
 	// offered; "accepted the demands": yielding to them.
