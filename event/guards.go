@@ -627,6 +627,36 @@ func notNoneGiven(d *doc, k int) bool {
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("no")
 }
 
+// inSupportOf accepts "in support of" or "in favour of" within four
+// words after the verb: "spoke out strongly in support of Kenya".
+func inSupportOf(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("in") && d.tok(i+1).Is("support", "favour", "favor") && d.tok(i+2).Is("of") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct || d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sidedWith accepts "side with" as a verb: "sided with Riyadh", "Russia
+// sides with China", "would side with Beijing" — not the noun ("both
+// sides with their allies", "the Russian side with its partners").
+func sidedWith(d *doc, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch d.tok(k).Norm {
+	case "side":
+		return d.tok(k-1).Is("to", "will", "would", "could", "might", "may", "not", "'ll", "did", "does", "do", "never")
+	case "sides":
+		return d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via != parley.ViaAdjective
+	}
+	return notNoun(d, k)
+}
+
 // feltAbout accepts a feeling stated of the subject: "was (deeply)
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".

@@ -267,3 +267,38 @@ func TestYielded(t *testing.T) {
 			want{typ: parley.Agree}},
 	})
 }
+
+// TestSupportIdioms checks support told by idiom: "threw its weight
+// behind", "sided with", "spoke out in support of", "lent its support to".
+func TestSupportIdioms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"threw_its_weight_behind", "2015-06-10",
+			"Germany threw its weight behind Ukraine's bid.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Ukraine"}}},
+		{"sided_with", "2015-06-10",
+			"Egypt sided with Saudi Arabia in the dispute.",
+			[]want{{typ: parley.Support, source: "Egypt", target: "Saudi Arabia"}}},
+		{"sides_with_in_the_present", "2015-06-10",
+			"Russia sides with China on Taiwan.",
+			[]want{{typ: parley.Support, source: "Russia", target: "China"}}},
+		{"spoke_out_in_support_of", "2015-06-10",
+			"Britain spoke out in support of Kenya.",
+			[]want{{typ: parley.Support, source: "United Kingdom", target: "Kenya"}}},
+		{"came_out_in_favour_of", "2015-06-10",
+			"Brazil came out in favour of Argentina's claim.",
+			[]want{{typ: parley.Support, source: "Brazil", target: "Argentina"}}},
+		{"lent_its_support_to", "2015-06-10",
+			"The EU lent its support to Moldova's reforms.",
+			[]want{{typ: parley.Support, source: "European Union", target: "Moldova"}}},
+		{"extended_its_support_to", "2015-06-10",
+			"Kenya extended its support to Somalia's government.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Somalia"}}},
+		{"both_sides_with_allies_is_no_verb", "2015-06-10",
+			"Both sides with their allies gathered in Geneva.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"lent_support_is_no_aid", "2015-06-10",
+			"The EU lent its support to Moldova's reforms.",
+			want{typ: parley.Aid}},
+	})
+}

@@ -76,6 +76,10 @@ var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkW
 var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
 	"calls", "ultimatum", "conditions", "terms", "wishes").when(notMannerOfAct)
 
+// spokeInSupport is support told as speech "in support of" someone:
+// "spoke out in support of Kenya", "came out in favour of Kyiv's bid".
+var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
+
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
@@ -200,7 +204,7 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, consultPreps...).when(notAGoal),
 	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
-	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
+	{"speak|spoke|spoken", []sense{spokeInSupport, s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
 		// "They last spoke in December", "Trump and Putin have not spoken since"
 		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
@@ -432,7 +436,13 @@ var verbs = []struct {
 		// billion credit line to Sri Lanka"
 		s(parley.Aid, "070", directed, "to").takes("aid", "assistance", "loan", "loans", "credit", "credits", "grant", "grants",
 			"financing", "budgetary", "financial", "humanitarian", "relief", "lifeline"),
+		// "Kenya extended its support to Somalia's government"
+		s(parley.Support, "051", directed, "to").takes("support", "backing", "solidarity"),
 	}},
+	// "Germany threw its weight behind Ukraine's bid"
+	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing")}},
+	// "Egypt sided with Saudi Arabia", "would side with Beijing"
+	{"side|sided|siding|sides", []sense{s(parley.Support, "051", directed, "with").needs("with").when(sidedWith)}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	// "Honduras established diplomatic relations with China", "Petro
 	// restored relations with Caracas": recognition granted, done. (Agreed
@@ -531,7 +541,7 @@ var verbs = []struct {
 	// "will disburse a first payment of 4.5 billion euros to Ukraine"
 	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given
-	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
+	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
@@ -1078,7 +1088,10 @@ var verbs = []struct {
 		s(parley.Agree, "057", directed, "with").takes(accords...),
 	}},
 	// "The World Bank will lend Egypt $500 million"
-	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
+	{"lend|lent", []sense{
+		// "lent its support to Moldova's reforms"
+		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
+		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
 		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology"),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
