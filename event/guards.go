@@ -657,6 +657,54 @@ func sidedWith(d *doc, k int) bool {
 	return notNoun(d, k)
 }
 
+// actorThenTo accepts an actor right after the word (or after its "for")
+// and then "to" and a verb: "lobbied Germany to send tanks", "its call
+// for Russia to withdraw" — not "pushed Russian forces back to the
+// Dnipro" nor "demand for Russian gas".
+func actorThenTo(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("for") {
+		i++
+	}
+	if i < n && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 || d.mentionStart(i) != i || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
+		return false
+	}
+	j := d.mentionEnd(i)
+	return j+1 < n && d.tok(j).Is("to") && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper &&
+		d.cover[j+1] < 0 && !determiners[d.tok(j+1).Norm]
+}
+
+// turnedForHelp accepts "turned to X for help": help sought of X.
+func turnedForHelp(d *doc, k int) bool {
+	for i := k + 2; i+1 < len(d.in.Tokens) && i-k <= 8; i++ {
+		if d.tok(i).Is("for") {
+			return d.tok(i+1).Is("help", "aid", "assistance", "support", "protection", "backing", "mediation", "loans", "money", "funds")
+		}
+		if d.stop(i) || d.tok(i).Is(",") {
+			return false
+		}
+	}
+	return false
+}
+
+// helpAskedOf accepts "asked for X's help": a possessive actor right
+// after "for" ("asked for the United States' support").
+func helpAskedOf(d *doc, k int) bool {
+	i := k + 2
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
+		return false
+	}
+	j := d.mentionEnd(i)
+	return j < len(d.in.Tokens) && (d.possessiveAt(j) || d.tok(j).Is("'", "’"))
+}
+
 // feltAbout accepts a feeling stated of the subject: "was (deeply)
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".

@@ -302,3 +302,41 @@ func TestSupportIdioms(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 }
+
+// TestRequestIdioms checks requests told by "pleaded with", "lobbied X
+// to", "pushed X to", "petitioned", "turned to X for help", "asked for
+// X's help" and a call or demand "for X to" act.
+func TestRequestIdioms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"pleaded_with", "2015-06-10",
+			"Kenya pleaded with Uganda to reopen the border.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Uganda"}}},
+		{"lobbied_to_act", "2015-06-10",
+			"Ukraine lobbied Germany to send tanks.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
+		{"pushed_to_act", "2015-06-10",
+			"Kyiv pushed Berlin to deliver weapons.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
+		{"petitioned_a_body", "2015-06-10",
+			"Peru petitioned the United Nations over the dispute.",
+			[]want{{typ: parley.Request, source: "Peru", target: "United Nations"}}},
+		{"turned_to_for_help", "2015-06-10",
+			"Haiti turned to Brazil for help.",
+			[]want{{typ: parley.Request, source: "Haiti", target: "Brazil"}}},
+		{"asked_for_someone_s_help", "2015-06-10",
+			"Tonga asked for Australia's help.",
+			[]want{{typ: parley.Request, source: "Tonga", target: "Australia"}}},
+		{"renewed_its_call_for_x_to_act", "2015-06-10",
+			"Georgia renewed its call for Russia to withdraw.",
+			[]want{{typ: parley.Request, source: "Georgia", target: "Russia"}}},
+		{"repeated_its_demand_for_x_to_act", "2015-06-10",
+			"Georgia repeated its demand for Russia to withdraw.",
+			[]want{{typ: parley.Request, source: "Georgia", target: "Russia"}}},
+		{"pushed_forces_back_is_no_request", "2015-06-10",
+			"Ukraine pushed Russian forces back to the Dnipro.", nil},
+		{"demand_for_gas_is_no_request", "2015-06-10",
+			"Europe's demand for Russian gas fell.", nil},
+		{"pleaded_guilty_is_no_request", "2015-06-10",
+			"The minister pleaded guilty.", nil},
+	})
+}

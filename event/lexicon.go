@@ -80,6 +80,10 @@ var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("dema
 // "spoke out in support of Kenya", "came out in favour of Kyiv's bid".
 var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 
+// askedOfActor is a call, demand or appeal for someone to act: "renewed
+// its call for Russia to withdraw".
+var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
+
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
@@ -652,7 +656,10 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
-	{"ask", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(askedToAct)}},
+	{"ask", []sense{talksSought.needs("for"),
+		// "asked for Australia's help": of the one whose help it is
+		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),
+		s(parley.Request, "100", directed, "").when(askedToAct)}},
 	{"approve", []sense{
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
@@ -670,6 +677,12 @@ var verbs = []struct {
 	{"submit", application}, {"lodge", application}, {"file", application},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
 	{"beg", []sense{s(parley.Request, "100", directed, "")}},
+	// "Kenya pleaded with Uganda to reopen the border" (not "pleaded guilty")
+	{"plead|pleaded|pled|pleading|pleads", []sense{s(parley.Request, "100", directed, "with").needs("with")}},
+	// "Ukraine lobbied Germany to send tanks", "pushed Berlin to deliver"
+	{"lobby|lobbied", []sense{s(parley.Request, "100", directed, "").when(actorThenTo)}},
+	{"push", []sense{s(parley.Request, "100", directed, "").when(actorThenTo)}},
+	{"petition", []sense{s(parley.Request, "100", directed, "").when(actorObject)}},
 	// ACCUSE
 	{"accuse", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"criticise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -1203,7 +1216,9 @@ var verbs = []struct {
 		// "Budapest declined, saying …": the demand just made of it
 		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
-	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
+	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down"),
+		// "Haiti turned to Brazil for help"
+		s(parley.Request, "100", directed, "to").needs("to").when(turnedForHelp)}},
 	// "has withheld its consent to Sweden's membership": approval refused
 	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
@@ -1281,7 +1296,7 @@ var nouns = []struct {
 	// "announced the elevation of the relationship between the United States and Vietnam"
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
-	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+	{"call calls", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		// "despite repeated calls from Washington for restraint": demands, not phone calls
 		s(parley.Request, "100", directed).nominal().when(despiteCalls),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
@@ -1353,8 +1368,8 @@ var nouns = []struct {
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"request requests appeal appeals plea", []sense{s(parley.Request, "100", directed, "to").nominal()}},
-	{"demand demands", []sense{s(parley.Request, "100", directed, "on", "to").nominal()}},
+	{"request requests appeal appeals plea", []sense{askedOfActor, s(parley.Request, "100", directed, "to").nominal()}},
+	{"demand demands", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "to").nominal()}},
 	{"ultimatum", []sense{s(parley.Threaten, "139", directed, "to").nominal()}},
 	{"threat threats", []sense{s(parley.Threaten, "130", directed, "against", "to").nominal()}},
 	{"drills exercises", []sense{s(parley.Mobilize, "150", directed, "near", "around", "off").nominal()}},
