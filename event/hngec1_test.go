@@ -340,3 +340,24 @@ func TestRequestIdioms(t *testing.T) {
 			"The minister pleaded guilty.", nil},
 	})
 }
+
+// TestQuarrelEnded checks a dispute settled by both sides: AGREE between
+// them ("settled their dispute", "patched up their differences").
+func TestQuarrelEnded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"settled_their_dispute", "2015-06-10",
+			"Japan and South Korea settled their dispute.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "South Korea"}}},
+		{"resolved_its_row_with", "2015-06-10",
+			"Morocco resolved its row with Spain.",
+			[]want{{typ: parley.Agree, source: "Morocco", target: "Spain"}}},
+		{"patched_up_differences", "2015-06-10",
+			"Morocco and Spain patched up their differences.",
+			[]want{{typ: parley.Agree, source: "Morocco", target: "Spain"}}},
+		{"buried_the_hatchet", "2015-06-10",
+			"Kenya and Tanzania buried the hatchet.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Tanzania"}}},
+		{"tried_to_resolve_is_no_settlement", "2015-06-10",
+			"Russia tried to resolve its dispute with Ukraine.", nil},
+	})
+}

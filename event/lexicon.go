@@ -84,6 +84,10 @@ var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 // its call for Russia to withdraw".
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 
+// quarrelEnded is a dispute two sides settle: an agreement between them.
+var quarrelEnded = s(parley.Agree, "030", symmetric, "with").takes("dispute", "disputes", "differences", "row", "rift", "feud",
+	"quarrel", "standoff", "stand-off", "spat").when(notInfinitive)
+
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
 var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
@@ -432,6 +436,13 @@ var verbs = []struct {
 	{"clinch", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"finalise|finalize", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	// "Japan and Korea settled their dispute", "resolved its row with
+	// Spain", "patched up their differences", "buried the hatchet":
+	// a quarrel ended by both
+	{"settle", []sense{quarrelEnded}},
+	{"resolve", []sense{quarrelEnded}},
+	{"patch|patched", []sense{quarrelEnded.needs("up")}},
+	{"bury|buried", []sense{s(parley.Agree, "030", symmetric, "with").takes("hatchet")}},
 	{"extend", []sense{
 		s(parley.Agree, "030", symmetric, "with").takes(accords...),
 		// "Saudi Arabia extended an invitation to Abdul-Mahdi to visit Riyadh"
