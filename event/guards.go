@@ -705,6 +705,27 @@ func helpAskedOf(d *doc, k int) bool {
 	return j < len(d.in.Tokens) && (d.possessiveAt(j) || d.tok(j).Is("'", "’"))
 }
 
+// hostileProspect accepts a prospect raised of a penalty: "the
+// possibility of suspending talks", "the prospect of sanctions".
+func hostileProspect(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("possibility", "prospect", "spectre", "specter") && d.tok(i+1).Is("of") {
+			for j := i + 2; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.tok(j).Is(penaltyWords...) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// penaltyWords name a penalty one may threaten.
+var penaltyWords = []string{"sanctions", "suspending", "suspension", "cutting", "severing", "expelling", "expulsion",
+	"military", "force", "retaliation", "retaliatory", "tariffs", "embargo", "breaking", "withdrawing", "closing", "ban",
+	"banning", "strikes", "action", "war", "invasion"}
+
 // feltAbout accepts a feeling stated of the subject: "was (deeply)
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".

@@ -361,3 +361,21 @@ func TestQuarrelEnded(t *testing.T) {
 			"Russia tried to resolve its dispute with Ukraine.", nil},
 	})
 }
+
+// TestHostileProspect checks a penalty raised as a prospect: "raised the
+// possibility of suspending talks with Kosovo" is a threat.
+func TestHostileProspect(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"possibility_of_suspending_talks", "2015-06-10",
+			"Serbia raised the possibility of suspending talks with Kosovo.",
+			[]want{{typ: parley.Threaten, source: "Serbia", target: "Kosovo"}}},
+		{"prospect_of_sanctions", "2015-06-10",
+			"The EU raised the prospect of sanctions against Belarus.",
+			[]want{{typ: parley.Threaten, source: "European Union", target: "Belarus"}}},
+		{"possibility_of_military_action", "2015-06-10",
+			"Turkey raised the possibility of military action against Syria.",
+			[]want{{typ: parley.Threaten, source: "Turkey", target: "Syria"}}},
+		{"possibility_of_a_summit_is_no_threat", "2015-06-10",
+			"Japan raised the possibility of a summit with China.", nil},
+	})
+}

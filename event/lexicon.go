@@ -384,7 +384,11 @@ var verbs = []struct {
 	// Justice", "filed a diplomatic protest against China"
 	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
-	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
+	{"raise", []sense{
+		// "raised the possibility of suspending talks with Kosovo",
+		// "raised the prospect of sanctions against Minsk": a threat
+		s(parley.Threaten, "130", directed, "against", "on", "with").takes("possibility", "prospect", "spectre", "specter").reaching().when(hostileProspect),
+		s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{
