@@ -88,7 +88,15 @@ func sideAgents(w string) bool {
 var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
 	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
-	"people": true}
+	"people": true,
+	// "the island nation of Tonga": the state itself
+	"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true, "principality": true,
+	"sultanate": true, "archipelago": true}
+
+// stateNouns name a state described before its name: "the small Pacific
+// island nation of Tonga", "the Central Asian republic of Kazakhstan".
+var stateNouns = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true,
+	"principality": true, "sultanate": true, "archipelago": true}
 
 // headsOfState reports whether "heads of state", "heads of government"
 // or "heads of state and government" ends at j after "the" (or opening
@@ -1133,6 +1141,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				from = i + 1 // "surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz": hers
 				continue
 			}
+			if n == "of" && pendingPrep == "" && direct && i > from && i-from <= 6 && stateNouns[d.tok(i-1).Norm] && d.tok(from).Is("the") {
+				from = i + 1 // "asked the small Pacific island nation of Tonga": the state named after "of"
+				continue
+			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
@@ -1289,6 +1301,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if p := d.envoyApposition(d.afterOwnerOfEnvoy(end, ce), ce); p != nil && slices.Contains(sn.objects, "credentials") {
 				return p // "the credentials of the Taliban's envoy, Bilal Karimi": the envoy received (elsewhere the state: "proposed to the US ambassador, Kevin Sullivan")
 			}
+			if p := d.possessedPartner(end, ce); p != nil {
+				return p // "sanctions on Russia's ally Belarus": Belarus
+			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
@@ -1305,6 +1320,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if p := d.possessedBody(end, ce); p != nil {
 				return p // "asked the European Union's border agency Frontex for help"
+			}
+			if p := d.possessedPartner(end, ce); p != nil {
+				return p // "accused Russia's ally Belarus": Belarus
 			}
 			if p := d.envoyApposition(end, ce); p != nil {
 				return p // "summoned the EU ambassador in Beijing, Nicolas Chapuis": the envoy
@@ -2546,6 +2564,34 @@ func (d *doc) possessedBody(end, ce int) []string {
 	}
 	return p.Actors
 }
+
+// possessedPartner returns the actor named after a possessive and a noun
+// of its relation to the possessor, who is only its description:
+// "Russia's ally Belarus", "China's close partner Pakistan", "Iran's
+// arch-rival Saudi Arabia".
+func (d *doc) possessedPartner(end, ce int) []string {
+	if !d.possessiveAt(end) {
+		return nil
+	}
+	j, related := end+1, false
+	for j < ce && j <= end+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
+		related = related || partnerNouns[d.tok(j).Norm]
+		j++
+	}
+	if !related || j >= ce || d.cover[j] < 0 || d.mentionStart(j) != j || !partnerNouns[d.tok(j-1).Norm] {
+		return nil
+	}
+	p := d.in.Mentions[d.cover[j]]
+	if p.Via == parley.ViaAdjective || p.Via == parley.ViaPronoun {
+		return nil
+	}
+	return d.coordinated(p, d.mentionEnd(j), ce)
+}
+
+// partnerNouns name one actor by its relation to another.
+var partnerNouns = map[string]bool{"ally": true, "allies": true, "neighbour": true, "neighbor": true, "neighbours": true,
+	"neighbors": true, "partner": true, "partners": true, "rival": true, "archrival": true, "arch-rival": true,
+	"foe": true, "arch-foe": true, "archfoe": true, "enemy": true, "adversary": true, "proxy": true, "client": true}
 
 // titledPerson returns the person named right after a state mention m
 // ending at end when the state is only part of their title: "President

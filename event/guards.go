@@ -614,6 +614,118 @@ func participleAfterComma(d *doc, k int) bool {
 	return i > 0 && d.tok(i).Is(",") && participle(d.tok(k))
 }
 
+// notMannerOfAct turns down a participle after a comma that tells how the
+// act of the main clause came about: in "will withdraw its troops, bowing
+// to pressure from the junta" the concession is the withdrawal, told
+// there.
+func notMannerOfAct(d *doc, k int) bool {
+	return !participleAfterComma(d, k)
+}
+
+// notNoneGiven turns down "made no concessions to Russia": none made.
+func notNoneGiven(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("no")
+}
+
+// inSupportOf accepts "in support of" or "in favour of" within four
+// words after the verb: "spoke out strongly in support of Kenya".
+func inSupportOf(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("in") && d.tok(i+1).Is("support", "favour", "favor") && d.tok(i+2).Is("of") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct || d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sidedWith accepts "side with" as a verb: "sided with Riyadh", "Russia
+// sides with China", "would side with Beijing" — not the noun ("both
+// sides with their allies", "the Russian side with its partners").
+func sidedWith(d *doc, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch d.tok(k).Norm {
+	case "side":
+		return d.tok(k-1).Is("to", "will", "would", "could", "might", "may", "not", "'ll", "did", "does", "do", "never")
+	case "sides":
+		return d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via != parley.ViaAdjective
+	}
+	return notNoun(d, k)
+}
+
+// actorThenTo accepts an actor right after the word (or after its "for")
+// and then "to" and a verb: "lobbied Germany to send tanks", "its call
+// for Russia to withdraw" — not "pushed Russian forces back to the
+// Dnipro" nor "demand for Russian gas".
+func actorThenTo(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	i := k + 1
+	if i < n && d.tok(i).Is("for") {
+		i++
+	}
+	if i < n && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= n || d.cover[i] < 0 || d.mentionStart(i) != i || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
+		return false
+	}
+	j := d.mentionEnd(i)
+	return j+1 < n && d.tok(j).Is("to") && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper &&
+		d.cover[j+1] < 0 && !determiners[d.tok(j+1).Norm]
+}
+
+// turnedForHelp accepts "turned to X for help": help sought of X.
+func turnedForHelp(d *doc, k int) bool {
+	for i := k + 2; i+1 < len(d.in.Tokens) && i-k <= 8; i++ {
+		if d.tok(i).Is("for") {
+			return d.tok(i+1).Is("help", "aid", "assistance", "support", "protection", "backing", "mediation", "loans", "money", "funds")
+		}
+		if d.stop(i) || d.tok(i).Is(",") {
+			return false
+		}
+	}
+	return false
+}
+
+// helpAskedOf accepts "asked for X's help": a possessive actor right
+// after "for" ("asked for the United States' support").
+func helpAskedOf(d *doc, k int) bool {
+	i := k + 2
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
+		return false
+	}
+	j := d.mentionEnd(i)
+	return j < len(d.in.Tokens) && (d.possessiveAt(j) || d.tok(j).Is("'", "’"))
+}
+
+// hostileProspect accepts a prospect raised of a penalty: "the
+// possibility of suspending talks", "the prospect of sanctions".
+func hostileProspect(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("possibility", "prospect", "spectre", "specter") && d.tok(i+1).Is("of") {
+			for j := i + 2; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.tok(j).Is(penaltyWords...) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// penaltyWords name a penalty one may threaten.
+var penaltyWords = []string{"sanctions", "suspending", "suspension", "cutting", "severing", "expelling", "expulsion",
+	"military", "force", "retaliation", "retaliatory", "tariffs", "embargo", "breaking", "withdrawing", "closing", "ban",
+	"banning", "strikes", "action", "war", "invasion"}
+
 // feltAbout accepts a feeling stated of the subject: "was (deeply)
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".
@@ -630,7 +742,8 @@ func feltAbout(d *doc, k int) bool {
 
 // feelings are the participles that state a feeling about an act.
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true,
-	"concerned": true, "alarmed": true, "troubled": true}
+	"concerned": true, "alarmed": true, "troubled": true,
+	"pleased": true, "satisfied": true, "delighted": true, "heartened": true, "gratified": true, "happy": true}
 
 // gaveDeadline accepts "gave X N days (or a week) to …": an actor given
 // a time to act in, with no force said to follow.
@@ -3003,6 +3116,43 @@ func toCourt(d *doc, k int) bool {
 	return false
 }
 
+// toTask accepts "took X to task": an actor right after the verb, then
+// "to task".
+func toTask(d *doc, k int) bool {
+	if !actorObject(d, k) {
+		return false
+	}
+	for i := k + 2; i+1 < len(d.in.Tokens) && i-k <= 8; i++ {
+		if d.tok(i).Is("to") && d.tok(i+1).Is("task") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// standingQuestioned accepts "questioned X's commitment", "questioned the
+// sincerity of X": doubt cast on an actor's good faith.
+func standingQuestioned(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if doubtedStanding[d.tok(i).Norm] {
+			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("of") && d.cover[min(i+2, len(d.in.Tokens)-1)] >= 0 ||
+				i >= 2 && d.possessiveAt(i-1) && d.cover[i-2] >= 0
+		}
+		if d.stop(i) || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// doubtedStanding is what one questions of an actor when doubting it.
+var doubtedStanding = map[string]bool{"commitment": true, "sincerity": true, "motives": true, "credibility": true,
+	"legitimacy": true, "intentions": true, "seriousness": true, "reliability": true, "impartiality": true,
+	"neutrality": true, "honesty": true, "handling": true}
+
 // deniedCharge accepts a denial of a charge made before: "denies any role
 // in the attack", "denied involvement", "denied orchestrating the
 // arrivals", or a charge named right before its denier ("…, charges Qatar
@@ -3244,19 +3394,51 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 // A pledge to the one named after "with" (not "ready to break ties with",
 // "ready to go to war with": hostile verbs are not in the list).
 func readyToWorkWith(d *doc, k int) bool {
+	return jointWorkAt(d, k+1, false)
+}
+
+// pledgedWorkWith accepts a pledge of joint work with someone, or of two
+// named together: "pledged on Monday to work with India", "committed to
+// working together", "vowed to deepen cooperation with Kenya".
+func pledgedWorkWith(d *doc, k int) bool {
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if i < len(d.in.Tokens) && d.tok(i).Is("itself", "themselves") {
+		i++
+	}
+	return jointWorkAt(d, i, true)
+}
+
+// jointWorkAt accepts "to" at i and a verb of joint work after it, bare
+// or in -ing ("ready to work with", "open to working with"), then "with"
+// (or "together", when together is set) before the clause ends.
+func jointWorkAt(d *doc, i int, together bool) bool {
 	n := len(d.in.Tokens)
-	if k+3 >= n || !d.tok(k+1).Is("to") || !cooperativeVerbs[d.tok(k+2).Norm] {
+	if i+2 >= n || !d.tok(i).Is("to") || !cooperativeVerb(d.tok(i+1).Norm) {
 		return false
 	}
-	for i := k + 3; i < n && i <= k+8; i++ {
-		if d.stop(i) || d.tok(i).Is(",", "to", "and", "against", "but") || d.cover[i] >= 0 {
+	v := i + 1
+	for j := v + 1; j < n && j <= v+6; j++ {
+		if together && j == v+1 && d.tok(j).Is("together") {
+			return true
+		}
+		if d.stop(j) || d.tok(j).Is(",", "to", "and", "against", "but") || d.cover[j] >= 0 {
 			return false // "ready to work on trade, and with …": the pledge ends
 		}
-		if d.tok(i).Is("with") {
-			return i == k+3 || !d.tok(k+2).Is("work", "engage")
+		if d.tok(j).Is("with") {
+			return j == v+1 || !d.tok(v).Is("work", "engage", "working", "engaging")
 		}
 	}
 	return false
+}
+
+// cooperativeVerb reports whether w, bare or in -ing, is one of the
+// cooperativeVerbs.
+func cooperativeVerb(w string) bool {
+	if cooperativeVerbs[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && (cooperativeVerbs[stem] || cooperativeVerbs[stem+"e"])
 }
 
 // cooperativeVerbs after "ready to" pledge joint work with whoever follows
@@ -3472,6 +3654,27 @@ func (d *doc) whereOrWhen(i int) bool {
 			return true
 		}
 		if !t.Is("the", "a", "an", "last", "next", "recent", "disputed", "northern", "southern", "eastern", "western") {
+			return false
+		}
+	}
+	return false
+}
+
+// talksAskedFor accepts a meeting noun that is itself what the verb asks
+// for ("requested an urgent meeting with", "called for direct talks
+// with"), not one a noun between governs ("asked for details of the
+// talks with Iran").
+func talksAskedFor(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("for") {
+		i++
+	}
+	for ; i < len(d.in.Tokens) && i <= k+5; i++ {
+		switch {
+		case d.tok(i).Is(soughtTalks...):
+			return true
+		case d.tok(i).Is("a", "an", "the", "new", "fresh", "direct", "urgent", "emergency", "immediate", "early", "bilateral", "further", "more", "peace", "high-level", "face-to-face", "formal"):
+		default:
 			return false
 		}
 	}

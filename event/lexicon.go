@@ -64,6 +64,34 @@ type trigger struct {
 	senses []sense
 }
 
+// talksSought is a meeting asked for with the one to be met: "sought
+// talks with India", "requested a meeting with the president", "called
+// for negotiations with the rebels".
+// workPledged is a pledge of joint work: "pledged to work with India",
+// "France and Germany committed to working together".
+var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkWith)
+
+// yielded gives way to another's pressure or demands: the one who
+// pressed, after "to", "from" or "of".
+var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
+	"calls", "ultimatum", "conditions", "terms", "wishes").when(notMannerOfAct)
+
+// spokeInSupport is support told as speech "in support of" someone:
+// "spoke out in support of Kenya", "came out in favour of Kyiv's bid".
+var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
+
+// askedOfActor is a call, demand or appeal for someone to act: "renewed
+// its call for Russia to withdraw".
+var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
+
+// quarrelEnded is a dispute two sides settle: an agreement between them.
+var quarrelEnded = s(parley.Agree, "030", symmetric, "with").takes("dispute", "disputes", "differences", "row", "rift", "feud",
+	"quarrel", "standoff", "stand-off", "spat").when(notInfinitive)
+
+var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
+
+var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
+
 var (
 	consultPreps = []string{"", "with"}
 	onPreps      = []string{"", "on", "against", "upon"}
@@ -88,7 +116,7 @@ func (x sense) mutual() sense                         { x.twoWay = true; return 
 var (
 	misgivings = []string{"concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
-	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing"}
+	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
 )
 
 // forces are what a state moves, sends or keeps somewhere as a show of
@@ -184,7 +212,7 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, consultPreps...).when(notAGoal),
 	}},
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
-	{"speak|spoke|spoken", []sense{s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
+	{"speak|spoke|spoken", []sense{spokeInSupport, s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
 		// "They last spoke in December", "Trump and Putin have not spoken since"
 		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
@@ -276,17 +304,21 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
+		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{refrain, s(parley.Agree, "030", directed, "", "to")}},
+	{"promise", []sense{refrain, workPledged, s(parley.Agree, "030", directed, "", "to")}},
 	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
 		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
 			"attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush", "fight").reaching(),
+		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"offer", []sense{
+		// "offered concessions to Ukraine": a concession, not an accord
+		s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven),
 		// "offered condolences to Iran"
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
 		s(parley.Agree, "030", directed, "", "to"),
@@ -311,6 +343,7 @@ var verbs = []struct {
 	// "gave the army 15 days to return to its barracks": a deadline set
 	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
 	{"give|gave|given", []sense{
+		yielded.needs("in"),
 		// "gave Moldova 50 million euros in budget support"
 		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
@@ -326,6 +359,10 @@ var verbs = []struct {
 	// "Canberra was deeply disappointed by the signing": a feeling stated
 	// about someone's act, which is disapproval of its doer.
 	{"disappoint|disappointed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over", "in").withMode("disapprove").when(feltAbout)}},
+	// "said it was pleased with Seoul's decision", "is satisfied with
+	// Mexico's response": a feeling stated about someone's act, which is
+	// approval of its doer.
+	{"pleased|satisfied|delighted|heartened|gratified|happy", []sense{s(parley.Support, "051", directed, "by", "at", "with").when(feltAbout)}},
 	{"dismay|dismayed", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"appal|appalled", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
 	{"outrage|outraged", []sense{s(parley.Accuse, "111", directed, "by", "at", "with", "over").withMode("disapprove").when(feltAbout)}},
@@ -347,7 +384,11 @@ var verbs = []struct {
 	// Justice", "filed a diplomatic protest against China"
 	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
-	{"raise", []sense{s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
+	{"raise", []sense{
+		// "raised the possibility of suspending talks with Kosovo",
+		// "raised the prospect of sanctions against Minsk": a threat
+		s(parley.Threaten, "130", directed, "against", "on", "with").takes("possibility", "prospect", "spectre", "specter").reaching().when(hostileProspect),
+		s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{
@@ -399,6 +440,13 @@ var verbs = []struct {
 	{"clinch", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"finalise|finalize", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"conclude", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
+	// "Japan and Korea settled their dispute", "resolved its row with
+	// Spain", "patched up their differences", "buried the hatchet":
+	// a quarrel ended by both
+	{"settle", []sense{quarrelEnded}},
+	{"resolve", []sense{quarrelEnded}},
+	{"patch|patched", []sense{quarrelEnded.needs("up")}},
+	{"bury|buried", []sense{s(parley.Agree, "030", symmetric, "with").takes("hatchet")}},
 	{"extend", []sense{
 		s(parley.Agree, "030", symmetric, "with").takes(accords...),
 		// "Saudi Arabia extended an invitation to Abdul-Mahdi to visit Riyadh"
@@ -407,7 +455,13 @@ var verbs = []struct {
 		// billion credit line to Sri Lanka"
 		s(parley.Aid, "070", directed, "to").takes("aid", "assistance", "loan", "loans", "credit", "credits", "grant", "grants",
 			"financing", "budgetary", "financial", "humanitarian", "relief", "lifeline"),
+		// "Kenya extended its support to Somalia's government"
+		s(parley.Support, "051", directed, "to").takes("support", "backing", "solidarity"),
 	}},
+	// "Germany threw its weight behind Ukraine's bid"
+	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing")}},
+	// "Egypt sided with Saudi Arabia", "would side with Beijing"
+	{"side|sided|siding|sides", []sense{s(parley.Support, "051", directed, "with").needs("with").when(sidedWith)}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},
 	// "Honduras established diplomatic relations with China", "Petro
 	// restored relations with Caracas": recognition granted, done. (Agreed
@@ -461,7 +515,7 @@ var verbs = []struct {
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
-	{"commit", []sense{refrain, s(parley.Support, "050", directed, "to").when(committedTo)}},
+	{"commit", []sense{refrain, workPledged, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
@@ -506,7 +560,7 @@ var verbs = []struct {
 	// "will disburse a first payment of 4.5 billion euros to Ukraine"
 	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given
-	{"come|came|comes|coming", []sense{s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
+	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
@@ -601,6 +655,7 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
 		s(parley.Consult, "042", visit, "on", "upon").needs("on", "upon").withMode("visit").withMedium(parley.InPerson).when(calledOnPerson),
+		talksSought.needs("for"),
 		// "called for an emergency meeting of the Security Council": asked the body to meet
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
@@ -616,7 +671,10 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
-	{"ask", []sense{s(parley.Request, "100", directed, "").when(askedToAct)}},
+	{"ask", []sense{talksSought.needs("for"),
+		// "asked for Australia's help": of the one whose help it is
+		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),
+		s(parley.Request, "100", directed, "").when(askedToAct)}},
 	{"approve", []sense{
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
@@ -625,8 +683,8 @@ var verbs = []struct {
 	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
-	{"press", []sense{s(parley.Request, "100", directed, "").when(pressVerb)}},
-	{"request", []sense{s(parley.Request, "100", directed, "", "from", "of")}},
+	{"press", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(pressVerb)}},
+	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of")}},
 	// "Ukraine applied to join the EU", "applied for NATO membership":
 	// a request to the body joined
 	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
@@ -634,6 +692,12 @@ var verbs = []struct {
 	{"submit", application}, {"lodge", application}, {"file", application},
 	{"implore", []sense{s(parley.Request, "100", directed, "")}},
 	{"beg", []sense{s(parley.Request, "100", directed, "")}},
+	// "Kenya pleaded with Uganda to reopen the border" (not "pleaded guilty")
+	{"plead|pleaded|pled|pleading|pleads", []sense{s(parley.Request, "100", directed, "with").needs("with")}},
+	// "Ukraine lobbied Germany to send tanks", "pushed Berlin to deliver"
+	{"lobby|lobbied", []sense{s(parley.Request, "100", directed, "").when(actorThenTo)}},
+	{"push", []sense{s(parley.Request, "100", directed, "").when(actorThenTo)}},
+	{"petition", []sense{s(parley.Request, "100", directed, "").when(actorObject)}},
 	// ACCUSE
 	{"accuse", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"criticise", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -658,6 +722,13 @@ var verbs = []struct {
 	// "assured his guest of Germany's solidarity", "assured Widodo that Russia would meet its obligations"
 	{"assure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
 		s(parley.Agree, "030", directed, "").when(assuredThat)}},
+	// "Washington pointed the finger at Moscow": blame laid
+	{"point", []sense{s(parley.Accuse, "112", directed, "at").withMode("allege").needs("finger", "fingers")}},
+	// "questioned Hungary's commitment to the rule of law": doubt cast on
+	// the actor, not an interrogation ("police questioned two men")
+	{"question", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(standingQuestioned)}},
+	// "Kenya rapped Uganda over the border dispute"
+	{"rap", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"deride", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
@@ -674,6 +745,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
+		// "Seoul took Tokyo to task over the textbook": a rebuke
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(toTask),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 	}},
@@ -686,7 +759,7 @@ var verbs = []struct {
 	{"reprimand", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"hit", []sense{s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("out", "back")}},
 	{"investigate", []sense{s(parley.Accuse, "090", directed, "").withMode("investigate")}},
-	{"seek|sought", []sense{s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
+	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
 		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
@@ -703,6 +776,11 @@ var verbs = []struct {
 	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
+	// "Pyongyang snubbed Seoul's offer of aid", "brushed aside
+	// Washington's demand", "shrugged off calls from the UN"
+	{"snub", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
+	{"brush|brushed", []sense{s(parley.Reject, "120", directed, "").needs("aside", "off")}},
+	{"shrug|shrugged", []sense{s(parley.Reject, "120", directed, "").needs("off", "aside")}},
 	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
@@ -913,6 +991,8 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
 	// "opened fire on demonstrators"
 	{"open", []sense{
+		// "is open to working with Somalia": a pledge, as "ready to"
+		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
@@ -1048,7 +1128,10 @@ var verbs = []struct {
 		s(parley.Agree, "057", directed, "with").takes(accords...),
 	}},
 	// "The World Bank will lend Egypt $500 million"
-	{"lend|lent", []sense{s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
+	{"lend|lent", []sense{
+		// "lent its support to Moldova's reforms"
+		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
+		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
 		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology"),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
@@ -1057,7 +1140,16 @@ var verbs = []struct {
 	{"back|backed", []sense{s(parley.Concede, "080", directed, "on", "from").needs("down")}},
 	// "agreed to address Ankara's concerns", "bowed to Beijing's demands"
 	{"address", []sense{s(parley.Concede, "083", directed, "").takes("concerns", "demands", "grievances").when(demandsObject)}},
-	{"bow|bowed", []sense{s(parley.Concede, "083", directed, "to").needs("to").takes("demands", "pressure", "demand")}},
+	{"bow|bowed", []sense{yielded.needs("to")}},
+	// "Greece caved in to Germany's demands", "gave in to pressure from
+	// Brussels", "yielded to Kosovo's demands", "acceded to Somalia's
+	// request", "relented under pressure from the IAEA"
+	{"cave|caved", []sense{yielded.needs("in", "to")}},
+	// "Ukraine made concessions to Russia"
+	{"make|made|making|makes", []sense{s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven)}},
+	{"yield", []sense{yielded.needs("to")}},
+	{"accede", []sense{yielded.needs("to")}},
+	{"relent", []sense{yielded}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
 	// "accepted offers of rescue teams from Spain": agreeing to what was
 	// offered; "accepted the demands": yielding to them.
@@ -1151,7 +1243,9 @@ var verbs = []struct {
 		// "Budapest declined, saying …": the demand just made of it
 		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
-	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down")}},
+	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down"),
+		// "Haiti turned to Brazil for help"
+		s(parley.Request, "100", directed, "to").needs("to").when(turnedForHelp)}},
 	// "has withheld its consent to Sweden's membership": approval refused
 	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
@@ -1211,6 +1305,8 @@ var nouns = []struct {
 	forms  string
 	senses []sense
 }{
+	// "signalled a willingness to work with world powers"
+	{"willingness readiness", []sense{s(parley.Agree, "030", directed, "with").nominal().when(readyToWorkWith)}},
 	{"meeting meetings", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
@@ -1227,7 +1323,7 @@ var nouns = []struct {
 	// "announced the elevation of the relationship between the United States and Vietnam"
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
-	{"call calls", []sense{s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+	{"call calls", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		// "despite repeated calls from Washington for restraint": demands, not phone calls
 		s(parley.Request, "100", directed).nominal().when(despiteCalls),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
@@ -1299,8 +1395,8 @@ var nouns = []struct {
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"request requests appeal appeals plea", []sense{s(parley.Request, "100", directed, "to").nominal()}},
-	{"demand demands", []sense{s(parley.Request, "100", directed, "on", "to").nominal()}},
+	{"request requests appeal appeals plea", []sense{askedOfActor, s(parley.Request, "100", directed, "to").nominal()}},
+	{"demand demands", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "to").nominal()}},
 	{"ultimatum", []sense{s(parley.Threaten, "139", directed, "to").nominal()}},
 	{"threat threats", []sense{s(parley.Threaten, "130", directed, "against", "to").nominal()}},
 	{"drills exercises", []sense{s(parley.Mobilize, "150", directed, "near", "around", "off").nominal()}},

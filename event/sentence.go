@@ -41,7 +41,7 @@ var plannedCues = map[string]bool{"will": true, "'ll": true, "would": true, "sha
 	"aims": true, "set": true, "due": true, "going": true, "prepares": true, "preparing": true}
 
 var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true,
-	"ready": true, "willing": true, "prepared": true, "ought": true,
+	"ready": true, "willing": true, "prepared": true, "ought": true, "willingness": true, "readiness": true,
 	"if": true, "whether": true, "unless": true, "possible": true, "potential": true, "hoped": true,
 	"hopes": true, "hope": true, "wants": true, "want": true, "wanted": true,
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
@@ -4336,6 +4336,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// sanctions is the sanction, dated when taken.)
 		date = parley.Date{}
 	}
+	if h, future := d.notHesitating(a, k); h {
+		// "would not hesitate to strike India": a force promised, which
+		// is a threat; "will not hesitate to talk to India": a plan;
+		// "did not hesitate to criticise Beijing": done.
+		status = parley.Occurred
+		if cameo, ok := threatCameo[sn.typ]; ok && future {
+			sn.typ, sn.cameo = parley.Threaten, cameo
+		} else if future {
+			status = parley.Planned
+		}
+	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] && d.yetBefore(k) {
 		return nil, false // "Putin has not yet accepted": pending, no refusal
 	}
@@ -8114,4 +8125,25 @@ func (d *doc) relativeObject(k int) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// notHesitating reports whether the act at k follows "not hesitate to"
+// ("would not hesitate to use force against"), a litotes that states
+// readiness, not refusal, and whether a modal of the future comes first.
+func (d *doc) notHesitating(a, k int) (ok, future bool) {
+	for t := k - 1; t >= a+2 && k-t <= 3; t-- {
+		if !d.tok(t).Is("to") {
+			continue
+		}
+		if !d.tok(t-1).Is("hesitate") || !d.tok(t-2).Is("not", "n't", "never") {
+			return false, false
+		}
+		for i := t - 3; i >= a && i >= t-5; i-- {
+			if d.tok(i).Is("will", "would", "'ll", "shall", "wo") {
+				return true, true
+			}
+		}
+		return true, false
+	}
+	return false, false
 }
