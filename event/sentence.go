@@ -6541,6 +6541,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			continue
 		}
 		n := norm(d.tok(i))
+		if plannedCues[n] && d.pastDateAt(i) {
+			continue // "met on Friday and the next day signed": a past day, no plan
+		}
 		if plannedCues[n] {
 			return parley.Planned
 		}

@@ -1,0 +1,36 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestSecondPredicateDates checks that a day opening a second predicate
+// ("met Modi and on Sunday signed a pact") is that predicate's only, and
+// that a past day there plans nothing.
+func TestSecondPredicateDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"next_day_after_a_meeting_is_past", "2024-05-12",
+			"Macron met Scholz on Friday and the next day signed a defence pact.",
+			[]want{{typ: parley.Agree, source: "Emmanuel Macron", target: "Olaf Scholz", status: parley.Occurred, date: "2024-05-11"}}},
+		{"following_month_after_talks_is_past", "2024-05-12",
+			"Japan and India held talks in March and the following month signed a pact.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "India", status: parley.Occurred, date: "2024-04"}}},
+		{"day_opening_the_second_predicate_is_not_the_meeting_s", "2024-05-12",
+			"Albanese met Modi and on Sunday signed a trade deal.",
+			[]want{{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi", date: "-"},
+				{typ: parley.Agree, source: "Anthony Albanese", target: "Narendra Modi", date: "2024-05-12"}}},
+		{"announcement_day_is_not_the_meeting_s", "2024-05-12",
+			"Blinken met Wang Yi in Beijing and on Monday announced a new working group.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi", date: "-"}}},
+		{"next_day_still_to_come_stays_planned", "2024-05-12",
+			"Macron will meet Scholz on Monday and the next day sign a defence pact.",
+			[]want{{typ: parley.Agree, status: parley.Planned, source: "Olaf Scholz", target: "Emmanuel Macron"}}},
+	})
+	runNotCases(t, []notCase{
+		{"two_days_told_are_two_acts_not_a_list", "2024-05-12",
+			"Albanese met Modi on Thursday and on Sunday signed a trade deal.",
+			want{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi", date: "2024-05-12"}},
+	})
+}
