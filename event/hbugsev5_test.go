@@ -34,3 +34,27 @@ func TestSecondPredicateDates(t *testing.T) {
 			want{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi", date: "2024-05-12"}},
 	})
 }
+
+// TestInvitedActs checks that an act an invitation's "to" opens is still
+// to come ("accepted an invitation from Putin to visit Moscow").
+func TestInvitedActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accepted_an_invitation_to_visit", "2024-05-12",
+			"Orban accepted an invitation from Putin to visit Moscow.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin", status: parley.Planned}}},
+		{"received_an_invitation_to_visit", "2024-05-12",
+			"Modi received an invitation from Biden to visit Washington.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Joe Biden", status: parley.Planned}}},
+		{"took_up_an_invitation_to_visit", "2024-05-12",
+			"Scholz took up an invitation from Sunak to visit London.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Rishi Sunak", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		{"journey_made_at_an_invitation_is_made", "2024-05-12",
+			"Meloni arrived in Tunis at the invitation of Saied to meet him.",
+			want{typ: parley.Consult, status: parley.Planned}},
+		{"visit_after_an_accepted_invitation_is_made", "2024-05-12",
+			"Ruto, who accepted an invitation from Biden, visited Washington last week.",
+			want{typ: parley.Consult, status: parley.Planned}},
+	})
+}

@@ -6544,7 +6544,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if plannedCues[n] && d.pastDateAt(i) {
 			continue // "met on Friday and the next day signed": a past day, no plan
 		}
-		if plannedCues[n] {
+		if plannedCues[n] || d.invitedAct(i, k) {
 			return parley.Planned
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
@@ -6555,6 +6555,23 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// invitedAct reports whether the noun at i is an invitation whose "to"
+// opens the act at k: "accepted an invitation from Putin to visit
+// Moscow", "received Biden's invitation to visit Washington" — the act is
+// still to come. ("arrived at the invitation of Saied to meet him": the
+// journey made on it is the act.)
+func (d *doc) invitedAct(i, k int) bool {
+	if !d.tok(i).Is("invitation", "invitations") || i+1 >= k-1 || !d.tok(k-1).Is("to") || d.finiteVerbIn(i+1, k-1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		if d.tok(j).Is("at", "on", "upon") {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveAfter reports whether "to" at i may open the infinitive or
