@@ -58,3 +58,29 @@ func TestInvitedActs(t *testing.T) {
 			want{typ: parley.Consult, status: parley.Planned}},
 	})
 }
+
+// TestAnsweredDemands checks that a demand coded from its answer is made
+// of the state that answers it, when a speaker states the answer for it.
+func TestAnsweredDemands(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"minister_says_her_state_would_refuse", "2024-05-12",
+			"Wong said Australia would refuse the demand from China.",
+			[]want{{typ: parley.Request, source: "China", target: "Australia"}}},
+		{"chancellor_says_his_state_would_reject", "2024-05-12",
+			"Scholz said Germany would reject Kyiv's request.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
+	})
+	runNotCases(t, []notCase{
+		{"no_second_demand_to_the_speaker", "2024-05-12",
+			"Wong said Australia would refuse the demand from China.",
+			want{typ: parley.Request, source: "China", target: "Penny Wong"}},
+		{"no_second_demand_still_to_come", "2024-05-12",
+			"Japan will reject the request from Seoul to halt the discharge.",
+			want{typ: parley.Request, status: parley.Planned}},
+	})
+	runEventCases(t, []eventCase{
+		{"speaker_who_refuses_himself_is_asked", "2024-05-12",
+			"Wong rejected the demand from China.",
+			[]want{{typ: parley.Request, source: "China", target: "Penny Wong"}}},
+	})
+}

@@ -282,10 +282,32 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	out = dropAnsweredNouns(out)
 	out = d.dropAgreedActs(out)
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// dropAnsweredNouns drops the reading of a demand's own noun when the
+// answer to it already coded the demand: "Wong said Australia would
+// refuse the demand from China" is one demand, made of Australia, not a
+// second one still to come.
+func dropAnsweredNouns(evs []parley.Event) []parley.Event {
+	answered := map[parley.Span]bool{}
+	for _, e := range evs {
+		if strings.HasSuffix(e.Rule, ":answered") {
+			answered[e.Trigger] = true
+		}
+	}
+	n := 0
+	for _, e := range evs {
+		if !answered[e.Trigger] || strings.HasSuffix(e.Rule, ":answered") || e.Type != parley.Request {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
 }
 
 // dropAgreedActs drops one side's agreement to an act the sentence codes
@@ -7896,7 +7918,7 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 			}
 			r := e
 			r.Type, r.CAMEO, r.Mode, r.Status = parley.Request, "100", "", parley.Occurred
-			r.Source, r.Target = e.Target, e.Source
+			r.Source, r.Target = e.Target, d.answeringState(e.Source, k)
 			r.Participants = []parley.ActorRef{r.Source, r.Target}
 			r.Trigger = d.spanOf(i, i+1)
 			r.Rule += ":answered"
@@ -7905,6 +7927,24 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		return out
 	}
 	return nil
+}
+
+// answeringState returns the state a speaker's refusal at k was made
+// for when it is the refusal's subject ("Wong said Australia would refuse
+// the demand from China": the demand was Australia's to refuse), else
+// the speaker.
+func (d *doc) answeringState(speaker parley.ActorRef, k int) parley.ActorRef {
+	p := d.actors[speaker.ID]
+	if p == nil || p.Kind != parley.Person || p.Country == "" {
+		return speaker
+	}
+	st := "state:" + p.Country
+	for t := k - 1; t >= 0 && k-t <= 4 && !d.sayVerbAt(t); t-- {
+		if m, ok := d.mentionAt(t); ok && d.cover[t] >= 0 && slices.Contains(m.Actors, st) {
+			return d.ref(st)
+		}
+	}
+	return speaker
 }
 
 // blamedOn returns who a deed is blamed on, named after "on" past the
