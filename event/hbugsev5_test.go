@@ -84,3 +84,17 @@ func TestAnsweredDemands(t *testing.T) {
 			[]want{{typ: parley.Request, source: "China", target: "Penny Wong"}}},
 	})
 }
+
+// TestJoinedInInquiries checks that each state joined in asking an
+// unnamed body to look into alleged crimes makes the charge.
+func TestJoinedInInquiries(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"joiner_of_an_inquiry_asked_of_the_court", "2024-05-12",
+			"Spain joined Ireland and Slovenia in asking the court to investigate alleged war crimes by Israel.",
+			[]want{{typ: parley.Accuse, source: "Spain", target: "Israel"}, {typ: parley.Accuse, source: "Ireland", target: "Israel"},
+				{typ: parley.Accuse, source: "Slovenia", target: "Israel"}}},
+		{"joiner_of_an_inquiry_urged_on_the_prosecutor", "2024-05-12",
+			"Belgium joined Chile in urging the prosecutor to investigate alleged abuses by Israel.",
+			[]want{{typ: parley.Accuse, source: "Belgium", target: "Israel"}, {typ: parley.Accuse, source: "Chile", target: "Israel"}}},
+	})
+}
