@@ -98,3 +98,19 @@ func TestJoinedInInquiries(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Belgium", target: "Israel"}, {typ: parley.Accuse, source: "Chile", target: "Israel"}}},
 	})
 }
+
+// TestAllOfAList checks that "all three" after a list of three states
+// names each of them.
+func TestAllOfAList(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"complaints_against_all_three", "2024-05-12",
+			"Germany, France and Italy missed the deadline. Poland filed complaints against all three.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Germany"}, {typ: parley.Accuse, source: "Poland", target: "France"},
+				{typ: parley.Accuse, source: "Poland", target: "Italy"}}},
+		{"criticised_all_four", "2024-05-12",
+			"Japan, South Korea, China and India skipped the vote. Canada criticised all four on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Canada", target: "Japan"}, {typ: parley.Accuse, source: "Canada", target: "India"}}},
+		{"a_list_of_another_length_is_not_all_three", "2024-05-12",
+			"Japan, South Korea, China and India skipped the vote. Canada criticised all three.", nil},
+	})
+}
