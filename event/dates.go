@@ -1705,3 +1705,60 @@ func (d *doc) mentionsPoll(si int) bool {
 	}
 	return false
 }
+
+// dateFromSameDayAs dates the acts of a sentence opened by "on the same
+// day that …" (or "when", "as") by the act that clause names, when the
+// article told that act before on a day of its own: "Biden spoke with
+// Netanyahu on Monday. … On the same day that Biden called Netanyahu,
+// Egypt warned Israel": Monday, not the day told last.
+func dateFromSameDayAs(d *doc, evs []parley.Event) {
+	for _, x := range d.in.Dates {
+		if !strings.HasSuffix(strings.ToLower(x.Text), "same day") || x.Value.IsZero() {
+			continue
+		}
+		t := d.tokenAt(x.Span.End)
+		if t >= len(d.in.Tokens) || !d.tok(t).Is("that", "when", "as") {
+			continue
+		}
+		c := d.commaAfter(t, len(d.in.Tokens))
+		if c < 0 {
+			continue
+		}
+		named := d.namedAct(evs, t, c)
+		if named == nil {
+			continue
+		}
+		told := d.toldBefore(evs, named)
+		if told == nil {
+			continue
+		}
+		sent := d.in.Sentences[d.sentenceIndex(x.Span.Start)]
+		for i := range evs {
+			if e := &evs[i]; sent.Contains(e.Trigger) && e.Date == x.Value {
+				e.Date = told.Date
+			}
+		}
+	}
+}
+
+// namedAct returns the event whose trigger stands between tokens t and c.
+func (d *doc) namedAct(evs []parley.Event, t, c int) *parley.Event {
+	for i := range evs {
+		if k := d.tokenAt(evs[i].Trigger.Start); k > t && k < c {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+// toldBefore returns an act of e's type between e's actors told earlier
+// in the article on another day.
+func (d *doc) toldBefore(evs []parley.Event, e *parley.Event) *parley.Event {
+	for i := range evs {
+		m := &evs[i]
+		if m.Trigger.Start < e.Evidence.Span.Start && m.Type == e.Type && sameActors(*m, *e) && !m.Date.IsZero() && m.Date != e.Date {
+			return m
+		}
+	}
+	return nil
+}

@@ -114,3 +114,21 @@ func TestAllOfAList(t *testing.T) {
 			"Japan, South Korea, China and India skipped the vote. Canada criticised all three.", nil},
 	})
 }
+
+// TestSameDayAs checks that "on the same day that …" is the day of the
+// act it names when the article told that act before.
+func TestSameDayAs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"same_day_that_a_call_told_before", "2024-05-12",
+			"Biden spoke with Netanyahu on Monday. On Wednesday, Israel struck Rafah. On the same day that Biden called Netanyahu, Egypt warned Israel.",
+			[]want{{typ: parley.Threaten, source: "Egypt", target: "Israel", date: "2024-05-06"}}},
+		{"same_day_as_a_strike_told_before", "2024-05-12",
+			"Russia fired missiles at Kyiv on Tuesday. Germany pledged new air defences on Thursday. On the same day as Russia attacked Kyiv, Poland summoned the Russian ambassador.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Russia", date: "2024-05-07"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_named_act_is_not_another_call", "2024-05-12",
+			"Biden spoke with Netanyahu on Monday. On Wednesday, Israel struck Rafah. On the same day that Biden called Netanyahu, Egypt warned Israel.",
+			want{typ: parley.Consult, source: "Joe Biden", target: "Benjamin Netanyahu", date: "2024-05-08"}},
+	})
+}
