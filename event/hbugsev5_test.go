@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"parley"
@@ -153,4 +154,25 @@ func TestRecallAnswersAPenalty(t *testing.T) {
 			"Germany imposed sanctions on Russian banks on Monday. Berlin called them overdue. Scholz said more would follow. Germany recalled its ambassador on Tuesday.",
 			want{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2024-05-07"}},
 	})
+}
+
+// TestFacilitiesNamedAfterPeople checks that an airport, port or base
+// named after someone is no actor.
+func TestFacilitiesNamedAfterPeople(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"rally_outside_an_airport_is_against_the_leader", "2024-05-12",
+			"Protesters rallied outside Ben Gurion Airport against Netanyahu.",
+			[]want{{typ: parley.Protest, target: "Benjamin Netanyahu", source: "Israeli protesters"}}},
+	})
+	for _, text := range []string{
+		"Biden was received at King Khalid International Airport by Saudi Arabia's crown prince.",
+		"He flew into Queen Alia International Airport in Amman.",
+		"Netanyahu landed at Ben Gurion Airport.",
+	} {
+		for _, a := range analyze(t, text, "2024-05-12").Actors {
+			if strings.Contains(a.Name, "Airport") {
+				t.Errorf("%q: the airport is an actor: %+v", text, a)
+			}
+		}
+	}
 }
