@@ -176,3 +176,21 @@ func TestFacilitiesNamedAfterPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredInvitations checks that an invitation accepted or declined
+// is the inviter's request of the one who answers it.
+func TestAnsweredInvitations(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accepted_an_invitation_from", "2024-05-12",
+			"Orban accepted an invitation from Putin to visit Moscow.",
+			[]want{{typ: parley.Request, source: "Vladimir Putin", target: "Viktor Orbán"}}},
+		{"accepted_a_possessive_invitation", "2024-05-12",
+			"Lula accepted Xi's invitation to visit Beijing.",
+			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Luiz Inácio Lula da Silva"}}},
+		{"declined_an_invitation_from", "2024-05-12",
+			"Scholz declined an invitation from Putin to attend the parade.",
+			[]want{{typ: parley.Request, source: "Vladimir Putin", target: "Olaf Scholz"}, {typ: parley.Reject, source: "Olaf Scholz", target: "Vladimir Putin"}}},
+		{"an_invitation_of_no_one_named", "2024-05-12",
+			"Meloni accepted the invitation.", nil},
+	})
+}

@@ -7901,8 +7901,8 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
 			return nil
 		}
-		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] {
-			continue
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") {
+			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
 		if i+2 < b && d.tok(i+1).Is("from") {
