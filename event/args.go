@@ -3093,7 +3093,12 @@ func (d *doc) undergoneRelative(k, b int) (u, s, by int) {
 // missed the deadline. Poland filed complaints against all three."
 func (d *doc) allOfList(i int) []string {
 	n, ok := listCounts[norm(d.tok(i+1))]
-	if !d.tok(i).Is("all") || !ok {
+	if d.tok(i).Is("both") && d.bothAlone(i) {
+		n, ok = 2, true // "urged both to show restraint", "criticised both."
+	} else if !d.tok(i).Is("all") {
+		ok = false
+	}
+	if !ok {
 		return nil
 	}
 	here := d.sentenceIndex(d.tok(i).Start)
@@ -3130,6 +3135,17 @@ func (d *doc) allOfList(i int) []string {
 		ids[n-1-j] = mt.Actors[0]
 	}
 	return ids
+}
+
+// bothAlone reports whether "both" at i stands for a pair on its own,
+// no noun after it: "urged both to", "criticised both." (not "both
+// sides", "both countries", "both Russia and Ukraine").
+func (d *doc) bothAlone(i int) bool {
+	if i+1 >= len(d.in.Tokens) {
+		return true
+	}
+	t := d.tok(i + 1)
+	return t.Kind == token.Punct || t.Is("to", "of", "for", "over", "on", "in", "at", "after", "with", "by")
 }
 
 // listCounts are the counts "all three", "all four" name a list by.

@@ -194,3 +194,24 @@ func TestAnsweredInvitations(t *testing.T) {
 			"Meloni accepted the invitation.", nil},
 	})
 }
+
+// TestBothOfAPair checks that "both" standing alone after a pair of
+// states names each of them.
+func TestBothOfAPair(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"urged_both_to", "2024-05-12",
+			"Armenia and Azerbaijan traded fire on Monday. The EU urged both to show restraint.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Armenia"}, {typ: parley.Request, source: "European Union", target: "Azerbaijan"}}},
+		{"criticised_both", "2024-05-12",
+			"Serbia and Kosovo missed the deadline. Brussels criticised both.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Serbia"}, {typ: parley.Accuse, source: "European Union", target: "Kosovo"}}},
+		{"thanked_both_for", "2024-05-12",
+			"Russia and Ukraine swapped prisoners. Turkey thanked both for their cooperation.",
+			[]want{{typ: parley.Support, source: "Turkey", target: "Russia"}, {typ: parley.Support, source: "Turkey", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"both_before_a_noun_is_no_pair_pronoun", "2024-05-12",
+			"Serbia and Kosovo tabled two plans. Brussels criticised both proposals.",
+			want{typ: parley.Accuse, source: "European Union"}},
+	})
+}
