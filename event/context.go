@@ -469,23 +469,6 @@ func (d *doc) sanctionedBefore(k int, subj []string) []string {
 	return d.penalisedBefore(k, 1, subj, func(st parley.Status) bool { return st == parley.Occurred })
 }
 
-// penaltyAnswered returns the side that penalised subj in the few
-// sentences before k, the recall answering it: "Algeria ordered France's
-// ambassador to leave. The move followed remarks …, the statement said.
-// In Paris, the foreign ministry said it was recalling its ambassador."
-// (Only a penalty on subj's own side reaches this far back.)
-func (d *doc) penaltyAnswered(k int, subj []string) []string {
-	here := d.sentenceIndex(d.tok(k).Start)
-	e := d.lastBefore(k, func(e *parley.Event) bool {
-		return here-d.sentenceIndex(e.Trigger.Start) <= 4 && e.Type == parley.Sanction && e.Status == parley.Occurred &&
-			!e.Source.IsZero() && !d.sameSide(subj, e.Source.ID)
-	})
-	if e == nil || !d.sameSide(subj, e.Target.ID) {
-		return nil
-	}
-	return []string{e.Source.ID}
-}
-
 // suitTarget is sanctionedBefore for a penalty that follows suit, which
 // may follow one told two sentences back or one only announced: "Britain
 // was sanctioning five Russian banks … Canada announced its own

@@ -134,28 +134,6 @@ func TestSameDayAs(t *testing.T) {
 	})
 }
 
-// TestRecallAnswersAPenalty checks that a recall of one's own envoys
-// answers a penalty on one's side told a few sentences before, past
-// sentences that name no penalty.
-func TestRecallAnswersAPenalty(t *testing.T) {
-	runEventCases(t, []eventCase{
-		{"recall_past_a_statement_paragraph", "2024-05-13",
-			"Algeria on Monday ordered France's ambassador to leave within 48 hours.\n\n\"Algeria remains open to dialogue with all its partners, including France,\" the statement said.\n\nIn Paris, the foreign ministry said on Monday evening that it was recalling its ambassador.",
-			[]want{{typ: parley.Sanction, source: "Ministry for Europe and Foreign Affairs", target: "Algeria"}}},
-		{"recall_three_sentences_after_an_expulsion", "2024-05-12",
-			"Russia expelled two German diplomats on Monday. Moscow accused them of spying. Berlin called the charge absurd. Germany recalled its ambassador on Tuesday.",
-			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2024-05-07"}}},
-		{"recall_after_sanctions_on_banks", "2024-05-12",
-			"Germany imposed sanctions on Russian banks on Monday. Moscow called them illegal. Lavrov said Russia would respond. Russia recalled its ambassador on Tuesday.",
-			[]want{{typ: parley.Sanction, source: "Russia", target: "Germany", date: "2024-05-07"}}},
-	})
-	runNotCases(t, []notCase{
-		{"a_penalty_by_ones_own_side_is_not_answered", "2024-05-12",
-			"Germany imposed sanctions on Russian banks on Monday. Berlin called them overdue. Scholz said more would follow. Germany recalled its ambassador on Tuesday.",
-			want{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2024-05-07"}},
-	})
-}
-
 // TestFacilitiesNamedAfterPeople checks that an airport, port or base
 // named after someone is no actor.
 func TestFacilitiesNamedAfterPeople(t *testing.T) {

@@ -3140,9 +3140,6 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
-		if obj == nil {
-			obj = d.penaltyAnswered(k, subj)
-		}
 	}
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
 		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
