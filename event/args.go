@@ -1044,6 +1044,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
+			if ids := d.allOfList(i); ids != nil && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from) {
+				return ids // "filed complaints against all three": the three states just listed
+			}
 			if sn.noun && i > k+1 && meetingNouns[n] && pendingPrep == "" {
 				// "The virtual meeting followed the telephone conversation
 				// between Xi and Biden": the names are the other meeting's.
@@ -3129,3 +3132,67 @@ func (d *doc) undergoneRelative(k, b int) (u, s, by int) {
 	}
 	return -1, -1, -1
 }
+
+// allOfList returns, for "all three" (or "all four" …) at i, the last
+// list of exactly that many states named one after another with commas
+// and "and" in the sentence or the two before: "Germany, France and Italy
+// missed the deadline. Poland filed complaints against all three."
+func (d *doc) allOfList(i int) []string {
+	n, ok := listCounts[norm(d.tok(i+1))]
+	if d.tok(i).Is("both") && d.bothAlone(i) {
+		n, ok = 2, true // "urged both to show restraint", "criticised both."
+	} else if !d.tok(i).Is("all") {
+		ok = false
+	}
+	if !ok {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(i).Start)
+	var run []parley.Mention
+	for m := len(d.in.Mentions) - 1; m >= 0; m-- {
+		mt := d.in.Mentions[m]
+		if mt.Span.Start >= d.tok(i).Start {
+			continue
+		}
+		if here-d.sentenceIndex(mt.Span.Start) > 2 {
+			break
+		}
+		state := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && strings.HasPrefix(mt.Actors[0], "state:")
+		if state && len(run) > 0 && !slices.ContainsFunc(run, func(r parley.Mention) bool { return r.Actors[0] == mt.Actors[0] }) {
+			switch strings.TrimSpace(d.in.Text[mt.Span.End:run[len(run)-1].Span.Start]) {
+			case ",", "and", ", and":
+				run = append(run, mt)
+				continue
+			}
+		}
+		if len(run) == n {
+			break
+		}
+		run = nil
+		if state {
+			run = append(run, mt)
+		}
+	}
+	if len(run) != n {
+		return nil
+	}
+	ids := make([]string, n)
+	for j, mt := range run {
+		ids[n-1-j] = mt.Actors[0]
+	}
+	return ids
+}
+
+// bothAlone reports whether "both" at i stands for a pair on its own,
+// no noun after it: "urged both to", "criticised both." (not "both
+// sides", "both countries", "both Russia and Ukraine").
+func (d *doc) bothAlone(i int) bool {
+	if i+1 >= len(d.in.Tokens) {
+		return true
+	}
+	t := d.tok(i + 1)
+	return t.Kind == token.Punct || t.Is("to", "of", "for", "over", "on", "in", "at", "after", "with", "by")
+}
+
+// listCounts are the counts "all three", "all four" name a list by.
+var listCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}

@@ -130,6 +130,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = crowdReactions(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
+	dateFromSameDayAs(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) })

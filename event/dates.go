@@ -299,6 +299,19 @@ func (d *doc) inDate(i int) bool {
 	return false
 }
 
+// pastDateAt reports whether token i lies inside a time expression
+// valued before the publication day ("the next day" after a Friday told
+// on Sunday).
+func (d *doc) pastDateAt(i int) bool {
+	off := d.tok(i).Start
+	for _, x := range d.in.Dates {
+		if x.Span.Start <= off && off < x.Span.End {
+			return !x.Value.IsZero() && !d.in.Published.IsZero() && x.Value.Before(d.in.Published)
+		}
+	}
+	return false
+}
+
 // listedDates returns the dates joined by "and" or a comma to the
 // expression that valued date within the clause ("in February and
 // September", "on May 3, June 8 and July 1"), each at that precision.
@@ -330,6 +343,9 @@ func (d *doc) listedDates(date parley.Date, clause parley.Span) []parley.Date {
 		gap := strings.Join(words, " ")
 		if strings.HasPrefix(gap, ",") && actorAt(d, d.tokenAt(b.Span.End), "the") >= 0 {
 			return false // "in December 2023, and in January 2024 Xi accepted …": the date opens a clause of its own
+		}
+		if v := d.tokenAt(b.Span.End); v < len(d.in.Tokens) && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm]) {
+			return false // "met on Friday and on Sunday signed a pact": the date opens a predicate of its own
 		}
 		return (gap == "and" || gap == "," || gap == ", and" || gap == "or") && a.Precision == b.Precision
 	}
@@ -444,7 +460,13 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	if a := d.laterPredicateOf(i, trigger); a >= 0 && d.tok(a).Start > clause.Start {
 		// "blamed Pakistan for the attack and suspended the treaty the
 		// next day": the day after is the suspension's, not the blame's.
-		return d.date(parley.Span{Start: clause.Start, End: d.tok(a).Start}, trigger)
+		own, rel := d.date(parley.Span{Start: clause.Start, End: d.tok(a).Start}, trigger)
+		if own.IsZero() && trigger >= 0 {
+			// "met Modi and on Sunday signed a pact": nor does the
+			// pact lend the meeting its day afterwards.
+			d.vague[d.spanOf(trigger, trigger+1)] = true
+		}
+		return own, rel
 	}
 	if c := d.nextClauseDate(i, trigger); c >= 0 && d.tok(c).Start > clause.Start {
 		// "paid a visit to Germany in May 2023, and on 29 September 2023
@@ -703,10 +725,21 @@ func (d *doc) laterPredicateOf(i, trigger int) int {
 	if t := ds - 1; t > trigger && d.tok(t).Is("on", "in", "at") {
 		ds = t
 	}
-	if t := ds - 1; t > trigger && d.predicateJoin(t, trigger) && d.travelVerbAt(d.tokenAt(d.in.Dates[i].Span.End)) {
+	if t := ds - 1; t > trigger && d.predicateJoin(t, trigger) && d.predicateAfterDate(i) {
 		return t
 	}
 	return -1
+}
+
+// predicateAfterDate reports whether a verb of its own follows date
+// expression i: "and on Sunday travelled to Rome", "and on Sunday signed
+// a pact" (the date opens that predicate).
+func (d *doc) predicateAfterDate(i int) bool {
+	v := d.tokenAt(d.in.Dates[i].Span.End)
+	if d.travelVerbAt(v) {
+		return true
+	}
+	return v < len(d.in.Tokens) && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm])
 }
 
 // subordinateClauseOf returns the subordinator ("although", "because",
@@ -1671,4 +1704,61 @@ func (d *doc) mentionsPoll(si int) bool {
 		}
 	}
 	return false
+}
+
+// dateFromSameDayAs dates the acts of a sentence opened by "on the same
+// day that …" (or "when", "as") by the act that clause names, when the
+// article told that act before on a day of its own: "Biden spoke with
+// Netanyahu on Monday. … On the same day that Biden called Netanyahu,
+// Egypt warned Israel": Monday, not the day told last.
+func dateFromSameDayAs(d *doc, evs []parley.Event) {
+	for _, x := range d.in.Dates {
+		if !strings.HasSuffix(strings.ToLower(x.Text), "same day") || x.Value.IsZero() {
+			continue
+		}
+		t := d.tokenAt(x.Span.End)
+		if t >= len(d.in.Tokens) || !d.tok(t).Is("that", "when", "as") {
+			continue
+		}
+		c := d.commaAfter(t, len(d.in.Tokens))
+		if c < 0 {
+			continue
+		}
+		named := d.namedAct(evs, t, c)
+		if named == nil {
+			continue
+		}
+		told := d.toldBefore(evs, named)
+		if told == nil {
+			continue
+		}
+		sent := d.in.Sentences[d.sentenceIndex(x.Span.Start)]
+		for i := range evs {
+			if e := &evs[i]; sent.Contains(e.Trigger) && e.Date == x.Value {
+				e.Date = told.Date
+			}
+		}
+	}
+}
+
+// namedAct returns the event whose trigger stands between tokens t and c.
+func (d *doc) namedAct(evs []parley.Event, t, c int) *parley.Event {
+	for i := range evs {
+		if k := d.tokenAt(evs[i].Trigger.Start); k > t && k < c {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+// toldBefore returns an act of e's type between e's actors told earlier
+// in the article on another day.
+func (d *doc) toldBefore(evs []parley.Event, e *parley.Event) *parley.Event {
+	for i := range evs {
+		m := &evs[i]
+		if m.Trigger.Start < e.Evidence.Span.Start && m.Type == e.Type && sameActors(*m, *e) && !m.Date.IsZero() && m.Date != e.Date {
+			return m
+		}
+	}
+	return nil
 }

@@ -285,10 +285,32 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	out = dropAnsweredNouns(out)
 	out = d.dropAgreedActs(out)
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
 	return append(out, said...)
+}
+
+// dropAnsweredNouns drops the reading of a demand's own noun when the
+// answer to it already coded the demand: "Wong said Australia would
+// refuse the demand from China" is one demand, made of Australia, not a
+// second one still to come.
+func dropAnsweredNouns(evs []parley.Event) []parley.Event {
+	answered := map[parley.Span]bool{}
+	for _, e := range evs {
+		if strings.HasSuffix(e.Rule, ":answered") {
+			answered[e.Trigger] = true
+		}
+	}
+	n := 0
+	for _, e := range evs {
+		if !answered[e.Trigger] || strings.HasSuffix(e.Rule, ":answered") || e.Type != parley.Request {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
 }
 
 // dropAgreedActs drops one side's agreement to an act the sentence codes
@@ -6571,7 +6593,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			continue
 		}
 		n := norm(d.tok(i))
-		if plannedCues[n] {
+		if plannedCues[n] && d.pastDateAt(i) {
+			continue // "met on Friday and the next day signed": a past day, no plan
+		}
+		if plannedCues[n] || d.invitedAct(i, k) {
 			return parley.Planned
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
@@ -6582,6 +6607,23 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// invitedAct reports whether the noun at i is an invitation whose "to"
+// opens the act at k: "accepted an invitation from Putin to visit
+// Moscow", "received Biden's invitation to visit Washington" — the act is
+// still to come. ("arrived at the invitation of Saied to meet him": the
+// journey made on it is the act.)
+func (d *doc) invitedAct(i, k int) bool {
+	if !d.tok(i).Is("invitation", "invitations") || i+1 >= k-1 || !d.tok(k-1).Is("to") || d.finiteVerbIn(i+1, k-1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		if d.tok(j).Is("at", "on", "upon") {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveAfter reports whether "to" at i may open the infinitive or
@@ -7886,8 +7928,8 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
 			return nil
 		}
-		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] {
-			continue
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") {
+			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
 		if i+2 < b && d.tok(i+1).Is("from") {
@@ -7906,7 +7948,7 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 			}
 			r := e
 			r.Type, r.CAMEO, r.Mode, r.Status = parley.Request, "100", "", parley.Occurred
-			r.Source, r.Target = e.Target, e.Source
+			r.Source, r.Target = e.Target, d.answeringState(e.Source, k)
 			r.Participants = []parley.ActorRef{r.Source, r.Target}
 			r.Trigger = d.spanOf(i, i+1)
 			r.Rule += ":answered"
@@ -7915,6 +7957,24 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		return out
 	}
 	return nil
+}
+
+// answeringState returns the state a speaker's refusal at k was made
+// for when it is the refusal's subject ("Wong said Australia would refuse
+// the demand from China": the demand was Australia's to refuse), else
+// the speaker.
+func (d *doc) answeringState(speaker parley.ActorRef, k int) parley.ActorRef {
+	p := d.actors[speaker.ID]
+	if p == nil || p.Kind != parley.Person || p.Country == "" {
+		return speaker
+	}
+	st := "state:" + p.Country
+	for t := k - 1; t >= 0 && k-t <= 4 && !d.sayVerbAt(t); t-- {
+		if m, ok := d.mentionAt(t); ok && d.cover[t] >= 0 && slices.Contains(m.Actors, st) {
+			return d.ref(st)
+		}
+	}
+	return speaker
 }
 
 // blamedOn returns who a deed is blamed on, named after "on" past the

@@ -473,10 +473,15 @@ func (d *doc) askerOfInquiry(k, a int) int {
 	if d.tok(k-1).Is("into") && d.tok(j).Is("look") {
 		j--
 	}
-	if !d.tok(j).Is("to") || d.cover[j-1] < 0 {
+	if !d.tok(j).Is("to") {
 		return 0
 	}
-	v := d.mentionStart(j-1) - 1
+	v := j - 2 // "asked the court to investigate …": a body the KB does not know
+	if d.cover[j-1] >= 0 {
+		v = d.mentionStart(j-1) - 1
+	} else if d.tok(j-1).Kind != token.Word || d.tok(j-1).Upper || !d.tok(v).Is("the") {
+		return 0
+	}
 	if v > a && d.tok(v).Is("the") {
 		v--
 	}

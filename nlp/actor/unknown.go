@@ -485,11 +485,16 @@ func (d *doc) orgName(i int) (int, bool) {
 			break
 		}
 	}
-	if !isOrg || j-i < 2 {
-		return i, false
+	if !isOrg || j-i < 2 || facilityNouns[d.toks[j-1].Norm] {
+		return i, false // ("King Khalid International Airport": a place of its state, no body)
 	}
 	return j, true
 }
+
+// facilityNouns end the names of airports, ports and bases, places of
+// their state even when named after someone: "King Khalid International
+// Airport", "Ben Gurion Airport", "Prince Sultan Air Base".
+var facilityNouns = set("airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "seaport")
 
 // personNameAt reports whether a person's full name the knowledge base
 // knows (two words or more) starts at token j.
@@ -780,8 +785,8 @@ var namedAfterPeople = set("hospital", "university", "college", "school", "airpo
 // the like here or anywhere else in the article ("a trip to Walter Reed
 // hospital … Trump's visit to Walter Reed").
 func (d *doc) placeNamedAfter(i, j int) bool {
-	if j < len(d.toks) && namedAfterPeople[d.toks[j].Norm] {
-		return true
+	if j < len(d.toks) && namedAfterPeople[d.toks[j].Norm] || j > i+1 && facilityNouns[d.toks[j-1].Norm] {
+		return true // (the noun may close the name itself: "Ben Gurion Airport")
 	}
 	n := j - i
 	for k := 0; k+n < len(d.toks); k++ {
