@@ -2,10 +2,10 @@ package actor
 
 import "testing"
 
-// TestHngec2Crowds covers people counted by a number ("Up to 20,000
+// TestCountedCrowds covers people counted by a number ("Up to 20,000
 // people", "More than 100 residents") who protest, in any tense, as a
 // crowd of protesters.
-func TestHngec2Crowds(t *testing.T) {
+func TestCountedCrowds(t *testing.T) {
 	tests := []mentionCase{
 		{"people_counted_by_a_number_protesting", "Up to 20,000 people protested in Budapest on Saturday against the new labour law.", "2024-05-10", "people", []string{"new:organization:hungarian-protesters"}},
 		{"people_who_began_protesting", "More than 100 people began protesting on Thursday outside parliament in Bucharest.", "2024-05-10", "people", []string{"new:organization:romanian-protesters"}},
@@ -18,10 +18,10 @@ func TestHngec2Crowds(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
-// TestHngec2CapitalisedNames covers names the KB writes in lower case
+// TestCapitalisedLowerCaseNames covers names the KB writes in lower case
 // with a capital inside ("al-Shabaab") written with a capital first
 // letter, as at the head of a sentence.
-func TestHngec2CapitalisedNames(t *testing.T) {
+func TestCapitalisedLowerCaseNames(t *testing.T) {
 	tests := []mentionCase{
 		{"lower_case_name_opening_a_sentence", "Al-Shabaab fighters attacked an army base in Somalia on Sunday.", "2024-05-10", "Al-Shabaab fighters", []string{"org:al-shabaab"}},
 		{"lower_case_name_capitalised_inside_a_sentence", "Kenyan troops were attacked by Al-Shabaab near Lamu.", "2024-05-10", "Al-Shabaab", []string{"org:al-shabaab"}},

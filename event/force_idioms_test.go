@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHngec2 checks constructions met in the NGEC synthetic stories,
+// TestForceIdioms checks constructions met in the NGEC synthetic stories,
 // each on sentences of our own.
-func TestHngec2(t *testing.T) {
+func TestForceIdioms(t *testing.T) {
 	tests := []eventCase{
 		// A light verb's noun after a count or an adjective: "carried out
 		// four attacks", "conducted a naval exercise".
@@ -56,9 +56,9 @@ func TestHngec2(t *testing.T) {
 	})
 }
 
-// TestHngec2Pulled checks "pulled" with what was pulled named and no
+// TestPulledForcesAndEnvoys checks "pulled" with what was pulled named and no
 // "out": forces withdrawn, an ambassador recalled.
-func TestHngec2Pulled(t *testing.T) {
+func TestPulledForcesAndEnvoys(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"pulled_all_its_forces_from", "2024-05-10",
 			"Russia has pulled all its forces from Syria.",
@@ -81,9 +81,9 @@ func TestHngec2Pulled(t *testing.T) {
 	})
 }
 
-// TestHngec2DrillsBegun checks drills launched, begun or kicked off with
+// TestDrillsBegunWithOthers checks drills launched, begun or kicked off with
 // another's forces: both cooperate.
-func TestHngec2DrillsBegun(t *testing.T) {
+func TestDrillsBegunWithOthers(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"launched_drills_with", "2024-05-10",
 			"NATO launched military drills with Finland on Monday.",
@@ -106,9 +106,9 @@ func TestHngec2DrillsBegun(t *testing.T) {
 	})
 }
 
-// TestHngec2ClashesErupted checks a clash noun as the subject of
+// TestClashesErupted checks a clash noun as the subject of
 // "erupted", "broke out", "flared": the two sides after "between".
-func TestHngec2ClashesErupted(t *testing.T) {
+func TestClashesErupted(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"clashes_erupted_between", "2024-05-10",
 			"Clashes erupted between Somali troops and al-Shabaab fighters near Kismayo on Monday.",
