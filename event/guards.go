@@ -1194,6 +1194,20 @@ func crowdOnMission(d *doc, k int) bool {
 	return false
 }
 
+// gatheredAtMission accepts a crowd gathering right outside an embassy
+// or consulate: "Protesters gathered outside the French embassy".
+func gatheredAtMission(d *doc, k int) bool {
+	if !byCrowd(d, k) || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("outside") {
+		return false
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
+			return true
+		}
+	}
+	return false
+}
+
 // crowdSubject reports whether a crowd names the subject of the verb at
 // k, a few words before it in its clause: "hundreds of protesters
 // stormed", "supporters of the junta torched".

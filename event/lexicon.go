@@ -1091,7 +1091,12 @@ var verbs = []struct {
 	{"burn|burned|burnt|burning|burns", []sense{s(parley.Protest, "141", directed, "").withMode("demo").takes("flag", "flags", "effigy", "effigies")}},
 	{"rally", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo").when(intransitive)}},
 	// A crowd gathering or pouring into the streets is a demonstration.
-	{"gather|gathered|poured|thronged|massed|flooded", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
+	// ("gathered outside the French embassy": against France, the state
+	// the embassy stands for; outside anything else the protest is aimed
+	// by "against", "chanting against Georgian Dream")
+	{"gather|gathered|poured|thronged|massed|flooded", []sense{
+		s(parley.Protest, "141", directed, "outside").withMode("demo").when(gatheredAtMission),
+		s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
 	// "Thousands took to the streets of Tbilisi"
 	{"take|took|taking", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(toTheStreets)}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
