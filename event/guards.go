@@ -624,7 +624,7 @@ func notMannerOfAct(d *doc, k int) bool {
 
 // notNoneGiven turns down "made no concessions to Russia": none made.
 func notNoneGiven(d *doc, k int) bool {
-	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("no")
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("no", "nothing")
 }
 
 // inSupportOf accepts "in support of" or "in favour of" within four

@@ -321,7 +321,8 @@ var verbs = []struct {
 		s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven),
 		// "offered condolences to Iran"
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
-		s(parley.Agree, "030", directed, "", "to"),
+		// (an offer of nothing is none: "offered no concessions to Ukraine")
+		s(parley.Agree, "030", directed, "", "to").when(notNoneGiven),
 	}},
 	// "Japan is willing to mediate between the United States and Iran",
 	// "Russia is ready to host talks between Israel and the Palestinians"

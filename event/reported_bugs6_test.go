@@ -23,3 +23,18 @@ func TestProtestsAtMissions(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOffersOfNothing checks that an offer of nothing is no offer, and
+// that an offer of something still is one.
+func TestOffersOfNothing(t *testing.T) {
+	tests := []eventCase{
+		{"offered_no_concessions", "2024-03-10",
+			"Russia offered no concessions to Ukraine.", nil},
+		{"offered_nothing", "2024-03-10",
+			"Moscow offered nothing to Kyiv in the talks.", nil},
+		{"offered_a_loan", "2024-03-10",
+			"Japan offered Vietnam a loan of 500 million dollars.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "Vietnam"}}},
+	}
+	runEventCases(t, tests)
+}
