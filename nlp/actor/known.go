@@ -847,8 +847,9 @@ func (d *doc) placeUse(i, end int) bool {
 			// comes from a capital there is its government's.
 			return false
 		case d.toks[k].Is("at") && k > 0 && d.toks[k-1].Is("out", "aim", "back", "swipe", "jab", "dig", "angry", "furious", "annoyed",
-			"upset", "frustrated", "anger", "fury", "criticism", "pressure", "pointed", "directed", "aimed"):
-			return false // "hit out at Washington", "took aim at Beijing": the government aimed at
+			"upset", "frustrated", "anger", "fury", "criticism", "pressure", "pointed", "directed", "aimed", "finger", "fingers",
+			"jibe", "jibes", "potshot", "potshots", "broadside", "broadsides", "barbs", "swipes", "jabs"):
+			return false // "hit out at Washington", "took aim at Beijing", "pointed the finger at Moscow": the government aimed at
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("message", "messages", "letter", "letters", "note", "rebuke", "protest", "warning",
 			"appeal", "ultimatum", "demand", "demands", "plea", "request", "signal", "offer", "proposal", "invitation", "apology", "condolences",
 			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid",

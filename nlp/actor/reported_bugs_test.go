@@ -267,3 +267,13 @@ func TestTheMinistryAfterOneSeatedInACapital(t *testing.T) {
 		{"after_a_spokesman_of_another", "Iran freed the crew on Tuesday, foreign ministry spokesman Saeed Khatibzadeh said. The Ministry of Foreign Affairs in Seoul welcomed the decision. The ministry said it would send a team.", "2021-02-03", "The ministry", []string{"org:mfa-korea"}},
 	})
 }
+
+// TestCapitalsBlamed covers a capital after the nouns of a verbal attack
+// ("pointed the finger at Moscow", "broadsides at Brussels"): the
+// government blamed, not the city.
+func TestCapitalsBlamed(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"finger_pointed_at_a_capital", "Kenya pointed the finger at Moscow for the cyberattack.", "2024-03-10", "Moscow", []string{"state:RUS"}},
+		{"broadsides_at_a_capital", "Orban fired broadsides at Brussels over the frozen funds.", "2024-03-10", "Brussels", []string{"org:eu"}},
+	})
+}
