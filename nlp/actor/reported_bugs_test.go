@@ -277,3 +277,14 @@ func TestCapitalsBlamed(t *testing.T) {
 		{"broadsides_at_a_capital", "Orban fired broadsides at Brussels over the frozen funds.", "2024-03-10", "Brussels", []string{"org:eu"}},
 	})
 }
+
+// TestLeaderOfABodyAStateHas covers "the leader of Kenya's opposition":
+// the head of a body the state has, not of the state; "the President of
+// France's remarks" stays the president's.
+func TestLeaderOfABodyAStateHas(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"leader_of_a_states_opposition_party", "The leader of Lesotho's main opposition party accused the government of fraud.", "2024-03-10", "The leader of Lesotho", nil},
+		{"leader_of_a_states_opposition", "The leader of Kenya's opposition, Raila Odinga, rejected the result.", "2024-03-10", "The leader of Kenya", nil},
+		{"the_presidents_own_remarks", "The President of France's remarks angered Algeria.", "2024-03-10", "The President of France", []string{"person:emmanuel-macron"}},
+	})
+}

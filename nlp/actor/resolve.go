@@ -3415,6 +3415,9 @@ func (d *doc) officeOf(levels []string, k int) (string, int) {
 	} else if e := d.recentOrgNamed(k); e != nil {
 		ents = append(ents, e) // "the President of the Commission" after "the European Commission"
 	}
+	if d.ownedBodyAfter(stop) {
+		return "", 0 // "the leader of Kenya's opposition": of a body the state has, not of the state
+	}
 	for _, e := range ents {
 		switch e.Kind {
 		case kb.KindState:
@@ -3430,6 +3433,26 @@ func (d *doc) officeOf(levels []string, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// ownedBodyAfter reports whether a possessive at k names a body a state
+// has ("Kenya's opposition", "Lesotho's main opposition party"), whose
+// head a role phrase before the state names: not "the President of
+// France's remarks", the president's own.
+func (d *doc) ownedBodyAfter(k int) bool {
+	if k+1 >= len(d.toks) || !d.toks[k].Is("'s", "’s") {
+		return false
+	}
+	for i := k + 1; i < len(d.toks) && i <= k+3; i++ {
+		if d.toks[i].Is("opposition", "party", "parties", "army", "military", "junta", "parliament", "senate", "delegation",
+			"movement", "coalition", "alliance", "rebels", "rebel", "union", "unions", "federation", "council", "assembly") {
+			return true
+		}
+		if !d.toks[i].Is("main", "largest", "biggest", "ruling", "governing", "leading", "national", "armed", "former", "new") {
+			return false
+		}
+	}
+	return false
 }
 
 // recentOrgNamed returns the organisation of the knowledge base named in
