@@ -3,8 +3,8 @@ package actor
 import "testing"
 
 // TestCountedCrowds covers people counted by a number ("Up to 20,000
-// people", "More than 100 residents") who protest, in any tense, as a
-// crowd of protesters.
+// people", "More than 100 residents") or named by their state's adjective
+// ("Kenyan citizens") who protest, in any tense, as a crowd of protesters.
 func TestCountedCrowds(t *testing.T) {
 	tests := []mentionCase{
 		{"people_counted_by_a_number_protesting", "Up to 20,000 people protested in Budapest on Saturday against the new labour law.", "2024-05-10", "people", []string{"new:organization:hungarian-protesters"}},
@@ -14,6 +14,10 @@ func TestCountedCrowds(t *testing.T) {
 		{"people_who_took_refuge_are_no_crowd", "Around 300 people took refuge in the French embassy in Kinshasa.", "2024-05-10", "people", nil},
 		{"people_who_gathered_to_greet_are_no_crowd", "About 2,000 people gathered in Manila to greet the Pope.", "2024-05-10", "people", nil},
 		{"people_counted_who_died_are_no_crowd", "More than 100 people died in Dhaka on Monday.", "2024-05-10", "people", nil},
+		// People named by their state's adjective who protest.
+		{"citizens_of_a_state_protesting", "Kenyan citizens protested outside parliament in Nairobi against the finance bill.", "2024-05-10", "citizens", []string{"new:organization:kenyan-protesters"}},
+		{"nationals_of_a_state_protesting_abroad", "Iranian nationals protested outside the Swedish embassy in Tehran.", "2024-05-10", "nationals", []string{"new:organization:iranian-protesters"}},
+		{"citizens_of_a_state_voting_are_no_crowd", "Kenyan citizens voted on Tuesday.", "2024-05-10", "citizens", nil},
 	}
 	runMentionCases(t, tests)
 }

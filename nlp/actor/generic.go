@@ -788,8 +788,13 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		// protesting are protesters.
 		// So are "Up to 20,000 people", "More than 100 residents" and
 		// those who "began protesting".
-		if !covered[i] && t.Is("people", "residents", "citizens") && i >= 1 && d.counted(i) && d.protestingAt(i+1) {
-			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
+		// And "Kenyan citizens protested": the state the adjective names.
+		if !covered[i] && t.Is("people", "residents", "citizens", "nationals") && i >= 1 && (d.counted(i) || d.adjectiveState(i-1) != nil) && d.protestingAt(i+1) {
+			st := d.adjectiveState(i - 1)
+			if st == nil {
+				st = d.crowdState(d.sentenceOf[i], main)
+			}
+			if st != nil {
 				d.addCrowd(i, st)
 				covered[i] = true
 				added = true
@@ -915,6 +920,19 @@ func (d *doc) counted(i int) bool {
 		return true
 	}
 	return p.Is("of") && i >= 2 && d.toks[i-2].Is("dozens", "hundreds", "thousands", "tens", "millions", "scores")
+}
+
+// adjectiveState returns the state whose adjective ends at token k
+// ("Kenyan" in "Kenyan citizens"), or nil.
+func (d *doc) adjectiveState(k int) *kb.Entity {
+	m := d.mentionEndingAt(k)
+	if m == nil || m.Via != parley.ViaAdjective || len(m.Actors) != 1 {
+		return nil
+	}
+	if e := d.r.kb.Get(m.Actors[0]); e != nil && e.Kind == kb.KindState {
+		return e
+	}
+	return nil
 }
 
 // protestingAt reports whether the words at j say a crowd protests:
