@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -85,13 +86,15 @@ func sideAgents(w string) bool {
 
 // headsOf nouns stand for the actors named after "of": "the leaders of
 // France and Germany", "representatives of the two governments".
-var headsOf = map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
-	"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
-	"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
-	"people": true,
-	// "the island nation of Tonga": the state itself
-	"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true, "principality": true,
-	"sultanate": true, "archipelago": true}
+// (and the state nouns: "the island nation of Tonga" is the state itself)
+var headsOf = func() map[string]bool {
+	m := map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
+		"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
+		"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
+		"people": true}
+	maps.Copy(m, stateNouns)
+	return m
+}()
 
 // stateNouns name a state described before its name: "the small Pacific
 // island nation of Tonga", "the Central Asian republic of Kazakhstan".

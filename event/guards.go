@@ -1183,24 +1183,19 @@ func byForces(d *doc, k int) bool {
 // is an embassy or consulate: "stormed the Swedish embassy", "set fire
 // to the French consulate".
 func crowdOnMission(d *doc, k int) bool {
-	if !notNoun(d, k) || !d.crowdSubject(k) {
-		return false
-	}
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+7 && !d.stop(i) && !d.tok(i).Is(","); i++ {
-		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
-			return true
-		}
-	}
-	return false
+	return notNoun(d, k) && d.crowdSubject(k) && d.missionWithin(k+1, k+7)
 }
 
 // gatheredAtMission accepts a crowd gathering right outside an embassy
 // or consulate: "Protesters gathered outside the French embassy".
 func gatheredAtMission(d *doc, k int) bool {
-	if !byCrowd(d, k) || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("outside") {
-		return false
-	}
-	for i := k + 2; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+	return byCrowd(d, k) && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("outside") && d.missionWithin(k+2, k+6)
+}
+
+// missionWithin reports whether an embassy or consulate is named in
+// tokens [from, last] before the clause stops or a comma.
+func (d *doc) missionWithin(from, last int) bool {
+	for i := from; i < len(d.in.Tokens) && i <= last && !d.stop(i) && !d.tok(i).Is(","); i++ {
 		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
 			return true
 		}

@@ -782,6 +782,18 @@ var protestNouns = set("protests", "protest", "demonstrations", "demonstration",
 // strong protest") or made by a named crowd is left alone.
 func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 	added := false
+	// crowdAt makes the word at i the crowd of protesters of st, else of
+	// the state the sentence's protest is in or the article's.
+	crowdAt := func(i int, st *kb.Entity) {
+		if st == nil {
+			st = d.crowdState(d.sentenceOf[i], main)
+		}
+		if st != nil {
+			d.addCrowd(i, st)
+			covered[i] = true
+			added = true
+		}
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		// "Thousands of people protested in Caracas": people counted and
@@ -790,15 +802,7 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		// those who "began protesting".
 		// And "Kenyan citizens protested": the state the adjective names.
 		if !covered[i] && t.Is("people", "residents", "citizens", "nationals") && i >= 1 && (d.counted(i) || d.adjectiveState(i-1) != nil) && d.protestingAt(i+1) {
-			st := d.adjectiveState(i - 1)
-			if st == nil {
-				st = d.crowdState(d.sentenceOf[i], main)
-			}
-			if st != nil {
-				d.addCrowd(i, st)
-				covered[i] = true
-				added = true
-			}
+			crowdAt(i, d.adjectiveState(i-1))
 			continue
 		}
 		// "Hundreds of students gathered in Tehran", "2,000 workers marched
@@ -808,43 +812,27 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		// protests (not "gathered to welcome the Pope").
 		if !covered[i] && protestingNouns[t.Norm] && i >= 1 && d.counted(i) && i+1 < len(d.toks) && (protestVerbs[d.toks[i+1].Norm] || stormVerbs[d.toks[i+1].Norm]) &&
 			(!d.toks[i+1].Is("gathered", "massed", "thronged") || d.aboutProtest()) {
-			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
-				d.addCrowd(i, st)
-				covered[i] = true
-				added = true
-			}
+			crowdAt(i, nil)
 			continue
 		}
 		// "Students stormed the Danish embassy": a crowd opening its
 		// sentence and storming a building is one, counted or not.
 		if !covered[i] && protestingNouns[t.Norm] && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) && stormVerbs[d.toks[i+1].Norm] {
-			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
-				d.addCrowd(i, st)
-				covered[i] = true
-				added = true
-			}
+			crowdAt(i, nil)
 			continue
 		}
 		// "Thousands protested outside the French embassy in Niamey": a
 		// count alone before a verb of protest is the crowd.
 		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
 			d.toks[i+1].Is("protested", "demonstrated", "rallied", "marched", "gathered", "took", "poured", "massed", "took") {
-			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
-				d.addCrowd(i, st)
-				covered[i] = true
-				added = true
-			}
+			crowdAt(i, nil)
 			continue
 		}
 		// "detained more than 1,000 people at protests in Moscow": people
 		// counted at a protest are its crowd.
 		if !covered[i] && t.Is("people") && i >= 1 && i+2 < len(d.toks) && d.counted(i) &&
 			d.toks[i+1].Is("at", "during") && (protestNouns[d.toks[i+2].Norm] || d.toks[i+2].Is("the", "a") && i+3 < len(d.toks) && protestNouns[d.toks[i+3].Norm]) {
-			if st := d.crowdState(d.sentenceOf[i], main); st != nil {
-				d.addCrowd(i, st)
-				covered[i] = true
-				added = true
-			}
+			crowdAt(i, nil)
 			continue
 		}
 		if covered[i] && d.demonymCrowd(i) {

@@ -107,6 +107,15 @@ func New(k *kb.KB) *Resolver {
 				key := token.Fold(s)
 				r.surnames[key] = append(r.surnames[key], e)
 				r.dict.add(s, e, parley.ViaSurname)
+				// addOnce makes v another name that alone means e, unless
+				// it already is.
+				addOnce := func(v string) {
+					k := token.Fold(v)
+					if !slices.Contains(r.surnames[k], e) {
+						r.surnames[k] = append(r.surnames[k], e)
+						r.dict.add(v, e, parley.ViaSurname)
+					}
+				}
 				// "Tamim bin Hamad Al Thani" is "Tamim" on second mention,
 				// "Haitham bin Tariq" "Haitham": Gulf royals go by their
 				// given name, unless it is one many of them share.
@@ -125,32 +134,20 @@ func New(k *kb.KB) *Resolver {
 						continue // ("Abiy Ahmed Ali" is a longer name, not a spelling: no "Ali")
 					}
 					if v := surname(&kb.Entity{Name: a, Country: e.Country}); v != "" && v != s && !notNames[token.Fold(v)] {
-						k := token.Fold(v)
-						if !slices.Contains(r.surnames[k], e) {
-							r.surnames[k] = append(r.surnames[k], e)
-							r.dict.add(v, e, parley.ViaSurname)
-						}
+						addOnce(v)
 					}
 				}
 				// "Luis Lacalle Pou" is "Lacalle Pou" on second mention: in
 				// Spanish names the father's and the mother's family names
 				// are often both kept.
 				if v := doubleFamilyName(e); v != "" {
-					k := token.Fold(v)
-					if !slices.Contains(r.surnames[k], e) {
-						r.surnames[k] = append(r.surnames[k], e)
-						r.dict.add(v, e, parley.ViaSurname)
-					}
+					addOnce(v)
 				}
 				// Malaysian and Indonesian news names people by the first of
 				// their names: "Anwar" for Anwar Ibrahim, "Prabowo" for
 				// Prabowo Subianto.
 				if parts := strings.Fields(e.Name); len(parts) >= 2 && givenNameFirst[e.Country] && !notNames[token.Fold(parts[0])] && !givenNames[strings.ToLower(parts[0])] {
-					k := token.Fold(parts[0])
-					if !slices.Contains(r.surnames[k], e) {
-						r.surnames[k] = append(r.surnames[k], e)
-						r.dict.add(parts[0], e, parley.ViaSurname)
-					}
+					addOnce(parts[0])
 				}
 				// "al-Burhan" is "Burhan" on second mention, "el-Sisi" "Sisi".
 				for _, art := range []string{"al-", "Al-", "el-", "El-"} {
