@@ -189,7 +189,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -2100,6 +2100,27 @@ func (d *doc) topicOfTalks(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// talksAsTopic reports whether the meeting noun at k is only what someone
+// speaks or is asked about: "Obama was asked for his views on talks with
+// Iran", "Scholz commented on the talks with China". The clause's subject
+// is then no participant ("reported on his talks with Xi" is his own).
+func (d *doc) talksAsTopic(k, a int) bool {
+	if !d.tok(k).Is("talks", "negotiations", "meeting", "meetings", "summit", "consultations", "discussions", "call", "visit", "trip") {
+		return false
+	}
+	i := k - 1
+	if i > a && d.tok(i).Is("the", "these", "those", "this", "that", "any", "such", "ongoing", "planned", "upcoming", "recent", "latest") {
+		i--
+	}
+	if i <= a || !d.tok(i).Is("on", "about", "regarding", "concerning") {
+		return false
+	}
+	return d.tok(i-1).Is("views", "view", "opinion", "opinions", "questions", "question", "asked", "comment", "comments",
+		"commented", "commenting", "remarks", "briefed", "briefing", "updated", "update", "updates", "spoke", "speaking",
+		"spoken", "wrote", "written", "writing", "article", "articles", "column", "editorial", "silent", "thoughts",
+		"position", "stance", "hearing", "testified", "testimony", "reporters", "journalists", "press", "pressed", "quizzed")
 }
 
 // intendedAct reports whether the verb at k is only what a threat, a plan

@@ -17,69 +17,72 @@ import (
 // named for the article's main country: as the state itself, a body of it,
 // or a group of its people.
 var genericNouns = map[string]genericKind{
-	"the government":           asState,
-	"the authorities":          asState,
-	"authorities":              asState,
-	"the regime":               asState,
-	"the administration":       asState,
-	"the federal government":   asState, // "the Federal Government expelled two diplomats"
-	"federal troops":           asBody,  // "federal troops and Jubaland forces clashed"
-	"federal forces":           asBody,
-	"the federal troops":       asBody,
-	"the federal forces":       asBody,
-	"police":                   asBody,
-	"the police":               asBody,
-	"riot police":              asBody,
-	"the military":             asBody,
-	"the army":                 asBody,
-	"government troops":        asBody, // "Government forces shelled Idlib": the army of the rulers named
-	"government forces":        asBody,
-	"the presidential guard":   asBody,
-	"presidential guard":       asBody,
-	"the republican guard":     asBody,
-	"the armed forces":         asBody,
-	"the junta":                asBody,
-	"the military junta":       asBody,
-	"the ruling junta":         asBody,
-	"the putschists":           asBody,
-	"security forces":          asGroup,
-	"the security forces":      asGroup,
-	"protesters":               asGroup,
-	"protestors":               asGroup,
-	"demonstrators":            asGroup,
-	"the protesters":           asGroup,
-	"the demonstrators":        asGroup,
-	"rebels":                   asGroup,
-	"the rebels":               asGroup,
-	"the opposition":           asGroup,
-	"opposition lawmakers":     asGroup,
-	"opposition leaders":       asGroup,
-	"opposition parties":       asGroup,
-	"lawmakers":                asGroup,
-	"political prisoners":      asGroup, // "freed 222 political prisoners": the state's own
-	"the prisoners":            asGroup, // … and after them, "the prisoners had been deported"
-	"the freed prisoners":      asGroup,
-	"the former prisoners":     asGroup,
-	"the released prisoners":   asGroup,
-	"the parliament":           asBody,
-	"parliament":               asBody,
-	"the lower house":          asBody, // "the lower house approved the bill": the main state's
-	"the upper house":          asBody,
-	"soldiers":                 asBody,
-	"the soldiers":             asBody,
-	"crowds":                   asGroup,
-	"a mob":                    asGroup, // "A mob ransacked the embassy"
-	"the mob":                  asGroup,
-	"an angry mob":             asGroup,
-	"mobs":                     asGroup,
-	"the crowds":               asGroup,
-	"the crowd":                asGroup,
-	"the foreign ministry":     asBody,
-	"the defence ministry":     asBody,
-	"the defense ministry":     asBody,
-	"the interior ministry":    asBody,
-	"the election commission":  asBody,
-	"the electoral commission": asBody,
+	"the government":            asState,
+	"the authorities":           asState,
+	"authorities":               asState,
+	"the regime":                asState,
+	"the administration":        asState,
+	"the federal government":    asState, // "the Federal Government expelled two diplomats"
+	"federal troops":            asBody,  // "federal troops and Jubaland forces clashed"
+	"federal forces":            asBody,
+	"the federal troops":        asBody,
+	"the federal forces":        asBody,
+	"police":                    asBody,
+	"the police":                asBody,
+	"riot police":               asBody,
+	"the military":              asBody,
+	"the army":                  asBody,
+	"government troops":         asBody, // "Government forces shelled Idlib": the army of the rulers named
+	"government forces":         asBody,
+	"the presidential guard":    asBody,
+	"presidential guard":        asBody,
+	"the republican guard":      asBody,
+	"the armed forces":          asBody,
+	"the junta":                 asBody,
+	"the military junta":        asBody,
+	"the ruling junta":          asBody,
+	"the putschists":            asBody,
+	"security forces":           asGroup,
+	"the security forces":       asGroup,
+	"protesters":                asGroup,
+	"protestors":                asGroup,
+	"demonstrators":             asGroup,
+	"the protesters":            asGroup,
+	"the demonstrators":         asGroup,
+	"rebels":                    asGroup,
+	"the rebels":                asGroup,
+	"the opposition":            asGroup,
+	"opposition lawmakers":      asGroup,
+	"opposition leaders":        asGroup,
+	"opposition parties":        asGroup,
+	"opposition supporters":     asGroup, // "opposition supporters took to the streets": the state's own
+	"the opposition supporters": asGroup,
+	"opposition activists":      asGroup,
+	"lawmakers":                 asGroup,
+	"political prisoners":       asGroup, // "freed 222 political prisoners": the state's own
+	"the prisoners":             asGroup, // … and after them, "the prisoners had been deported"
+	"the freed prisoners":       asGroup,
+	"the former prisoners":      asGroup,
+	"the released prisoners":    asGroup,
+	"the parliament":            asBody,
+	"parliament":                asBody,
+	"the lower house":           asBody, // "the lower house approved the bill": the main state's
+	"the upper house":           asBody,
+	"soldiers":                  asBody,
+	"the soldiers":              asBody,
+	"crowds":                    asGroup,
+	"a mob":                     asGroup, // "A mob ransacked the embassy"
+	"the mob":                   asGroup,
+	"an angry mob":              asGroup,
+	"mobs":                      asGroup,
+	"the crowds":                asGroup,
+	"the crowd":                 asGroup,
+	"the foreign ministry":      asBody,
+	"the defence ministry":      asBody,
+	"the defense ministry":      asBody,
+	"the interior ministry":     asBody,
+	"the election commission":   asBody,
+	"the electoral commission":  asBody,
 }
 
 // politicalPrisonersBefore returns the group of political prisoners the
@@ -543,6 +546,9 @@ func (d *doc) coveredAt(i int) bool {
 // paragraph ("Foreign Minister Sergei Lavrov called off a visit to
 // Turkey."), or none.
 func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
+	if st := d.governmentBefore(i); st != nil {
+		return st // "the Russian government's Foreign Ministry"
+	}
 	if end+1 < len(d.toks) && d.toks[end].Is("in") {
 		if st, _ := d.stateAt(end + 1); st != nil {
 			return st
@@ -569,6 +575,22 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 	if si > 0 && !d.paragraphStartsAt(si) && (home != nil || d.counterpartIn(si, i, "")) {
 		if st, _ := d.openerState(si-1, len(d.toks)); st != nil && st != home && !d.counterpartIn(si, i, st.Country) {
 			return st
+		}
+	}
+	return nil
+}
+
+// governmentBefore returns the state whose government owns the words at
+// token i ("the Russian government's …"), or nil.
+func (d *doc) governmentBefore(i int) *kb.Entity {
+	if i < 2 || !d.toks[i-1].Is("'s", "’s") || !governmentNouns[d.toks[i-2].Norm] {
+		return nil
+	}
+	for _, m := range d.mentions {
+		if len(m.Actors) == 1 && d.tokenIndex(m.Span.End-1) == i-2 {
+			if c := d.actors[d.index[m.Actors[0]]].Country; c != "" {
+				return d.r.kb.State(c)
+			}
 		}
 	}
 	return nil

@@ -324,19 +324,13 @@ func (d *doc) stateMention(i, end int, t target) int {
 		}
 	}
 	// A body of the state: "Chinese foreign ministry", "Russia's defence ministry".
-	for n := min(3, len(d.toks)-after); n >= 1 && bodyFirst[d.toks[after].Norm]; n-- {
-		if body, ok := stateBodies[string(d.phraseKey(after, after+n))]; ok {
-			if d.titleChainToName(after + n) {
-				return after + n // "Chinese foreign ministry spokesperson Hua Chunying"
-			}
-			if e := d.knownBody(st, body); e != nil {
-				if id, stop := d.bodySpokesperson(e, i, after+n); id != "" {
-					d.mention(i, stop, parley.ViaRole, id) // "Iran's foreign ministry spokesman said"
-					return stop
-				}
-			}
-			d.mention(i, after+n, parley.ViaName, d.addBody(st, body))
-			return after + n
+	if stop := d.stateBodyAt(i, after, st); stop > after {
+		return stop
+	}
+	// … named through its government: "the Russian government's foreign ministry".
+	if after+2 < len(d.toks) && governmentNouns[d.toks[after].Norm] && d.toks[after+1].Is("'s", "’s") {
+		if stop := d.stateBodyAt(i, after+2, st); stop > after+2 {
+			return stop
 		}
 	}
 	// Coordinated country words before a body or group: "Russian and
@@ -639,6 +633,30 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 			Country: st.Country, Role: "government body", Known: true})
 	}
 	return id
+}
+
+// stateBodyAt records the body of state st that the words from token at
+// name, in a mention from token i ("Russia's defence ministry"), and
+// returns where the mention ends; it returns at when no body is named.
+func (d *doc) stateBodyAt(i, at int, st *kb.Entity) int {
+	for n := min(3, len(d.toks)-at); n >= 1 && bodyFirst[d.toks[at].Norm]; n-- {
+		body, ok := stateBodies[string(d.phraseKey(at, at+n))]
+		if !ok {
+			continue
+		}
+		if d.titleChainToName(at + n) {
+			return at + n // "Chinese foreign ministry spokesperson Hua Chunying"
+		}
+		if e := d.knownBody(st, body); e != nil {
+			if id, stop := d.bodySpokesperson(e, i, at+n); id != "" {
+				d.mention(i, stop, parley.ViaRole, id) // "Iran's foreign ministry spokesman said"
+				return stop
+			}
+		}
+		d.mention(i, at+n, parley.ViaName, d.addBody(st, body))
+		return at + n
+	}
+	return at
 }
 
 // knownBody returns the knowledge base's entry for body of state st, or

@@ -1,0 +1,71 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestBodiesOwnedByAGovernment checks a state's body named through the
+// state's government ("the Russian government's Foreign Ministry"): it is
+// that state's body, not an unknown organisation.
+func TestBodiesOwnedByAGovernment(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"government_known_by_name", "2024-11-20",
+			"The Russian government's Foreign Ministry condemned Ukraine on Monday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Russia", target: "Ukraine", date: "2024-11-18"}}},
+		{"government_of_an_adjective", "2024-11-20",
+			"The Kenyan government's foreign ministry condemned Uganda on Monday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Uganda", date: "2024-11-18"}}},
+		{"defence_ministry_of_a_government", "2024-11-20",
+			"The Iranian government's defence ministry accused Israel of an attack on its bases.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Defence of Iran", target: "Israel"}}},
+	})
+}
+
+// TestOppositionSupporters checks the crowds of an opposition that news
+// leaves unnamed: they are the state's own people, placed by the city.
+func TestOppositionSupporters(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"supporters_took_to_the_streets_to_protest", "2024-11-20",
+			"Thousands of opposition supporters took to the streets of Dakar on Sunday to protest against President Macky Sall.",
+			[]want{{typ: parley.Protest, source: "Senegalese opposition supporters", target: "Macky Sall", date: "2024-11-17"}}},
+		{"supporters_clashed_with_police", "2024-11-20",
+			"Opposition supporters clashed with police in Nairobi on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Kenyan opposition supporters", target: "Police of Kenya", date: "2024-11-19"}}},
+		{"tear_gas_at_activists", "2024-11-20",
+			"Police fired tear gas at opposition activists in Harare on Monday.",
+			[]want{{typ: parley.Assault, source: "Police of Zimbabwe", target: "Zimbabwean opposition activists", date: "2024-11-18"}}},
+	})
+}
+
+// TestTalksAsTopic checks talks that someone only speaks or is asked
+// about: the speaker is no participant. Talks the subject's own
+// ("his talks with Xi") still count.
+func TestTalksAsTopic(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"asked_for_views_on_talks", "2014-11-20",
+			"Obama was asked for his views on talks with Iran.",
+			want{typ: parley.Consult, source: "Barack Obama", target: "Iran"}},
+		{"asked_about_talks", "2024-11-20",
+			"Macron was asked about talks with Iran.",
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Iran"}},
+		{"commented_on_the_talks", "2024-11-20",
+			"Scholz commented on the talks with China.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "China"}},
+		{"briefed_on_talks", "2024-11-20",
+			"Biden was briefed on talks with Iran.",
+			want{typ: parley.Consult, source: "Joe Biden", target: "Iran"}},
+		{"gave_views_on_talks", "2024-11-20",
+			"Erdogan gave his views on talks with Russia.",
+			want{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Russia"}},
+	})
+	runEventCases(t, []eventCase{
+		{"reported_on_his_own_talks", "2024-11-20",
+			"Biden reported on his talks with Xi.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping"}}},
+		{"briefed_reporters_on_his_talks", "2024-11-20",
+			"Blinken briefed reporters on his talks with Wang Yi.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi"}}},
+	})
+}
