@@ -69,3 +69,26 @@ func TestTalksAsTopic(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi"}}},
 	})
 }
+
+// TestInsurgentsAttackTheirOwnState checks force used by an armed group
+// on its own state's people, forces or officials: unlike police firing
+// in their own capital, an insurgent attack has the state for target.
+func TestInsurgentsAttackTheirOwnState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"kidnapped_an_official_of_the_government", "2024-11-20",
+			"Taliban fighters kidnapped a senior Afghan government official in Kabul on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Taliban", target: "Afghanistan", date: "2024-11-19"}}},
+		{"kidnapped_officials", "2024-11-20",
+			"Boko Haram kidnapped two Nigerian officials on Monday.",
+			[]want{{typ: parley.Assault, source: "Boko Haram", target: "Nigeria", date: "2024-11-18"}}},
+		{"attacked_an_army_base", "2024-11-20",
+			"Boko Haram attacked a Nigerian army base on Monday.",
+			[]want{{typ: parley.Assault, source: "Boko Haram", target: "Nigerian Army", date: "2024-11-18"}}},
+		{"police_in_their_own_capital_attack_no_state", "2024-11-20",
+			"Police fired tear gas in central Nairobi on Monday.",
+			nil},
+		{"an_official_of_another_state_detained", "2024-11-20",
+			"Russia detained a Ukrainian official on Tuesday.",
+			[]want{{typ: parley.Coerce, source: "Russia", target: "Ukraine", date: "2024-11-19"}}},
+	})
+}

@@ -3892,8 +3892,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	subj = d.peopleOverStates(subj)
 	if sn.typ == parley.Assault && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
-		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") {
-		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state
+		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") && !d.armedGroup(subj[0]) {
+		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state (rebels do attack theirs)
 	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
@@ -5926,13 +5926,19 @@ func objectNoun(w string, nouns []string) bool {
 	return false
 }
 
+// armedGroup reports whether actor id is an armed group ("Boko Haram").
+func (d *doc) armedGroup(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Role == "armed group"
+}
+
 // notTheSame drops from obj the actors that merely restate subj: the same
 // actors, or the states of the people in subj.
 func (d *doc) notTheSame(subj, obj []string) []string {
 	same := map[string]bool{}
 	for _, id := range subj {
 		same[id] = true
-		if a := d.actors[id]; a != nil && a.Role == "armed group" || d.crowd(id) {
+		if d.armedGroup(id) || d.crowd(id) {
 			continue // rebels and crowds face their own state: "M23 is negotiating with Kinshasa"
 		}
 		if c := d.countryOf(id); c != "" {
