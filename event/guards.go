@@ -3417,6 +3417,29 @@ func pledgedWorkWith(d *doc, k int) bool {
 	return jointWorkAt(d, i, true)
 }
 
+// workedWith accepts the verb "work" followed by "with" its partner, at
+// most an adverb between ("worked closely with Germany"). An infinitive
+// is left to the verb that governs it ("vowed to work with", "ready to
+// work with" code the pledge), and so is the noun ("their work with").
+func workedWith(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("to", "the", "their", "its", "his", "her", "our", "joint") {
+		return false
+	}
+	if k > 0 && d.tok(k-1).Is("and", "or") {
+		// "to get the vaccines and work with CBP": the infinitive goes on
+		for i := k - 2; i >= 0 && i >= k-15 && !d.stop(i); i-- {
+			if d.tok(i).Is("to") {
+				return false
+			}
+		}
+	}
+	j := k + 1
+	if j < len(d.in.Tokens) && d.tok(j).Is("closely", "together", "jointly", "hand-in-hand") {
+		j++
+	}
+	return j+1 < len(d.in.Tokens) && d.tok(j).Is("with") && d.cover[j+1] >= 0
+}
+
 // jointWorkAt accepts "to" at i and a verb of joint work after it, bare
 // or in -ing ("ready to work with", "open to working with"), then "with"
 // (or "together", when together is set) before the clause ends.

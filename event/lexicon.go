@@ -538,6 +538,9 @@ var verbs = []struct {
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
+	// "France worked closely with Germany on the resolution", "Kenya
+	// will work with Somalia to defeat al-Shabaab"
+	{"work", []sense{s(parley.Cooperate, "060", symmetric, "with").when(workedWith)}},
 	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
 	// AID
 	{"aid", []sense{s(parley.Aid, "070", directed, "")}},

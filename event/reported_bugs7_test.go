@@ -92,3 +92,34 @@ func TestInsurgentsAttackTheirOwnState(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Russia", target: "Ukraine", date: "2024-11-19"}}},
 	})
 }
+
+// TestWorkWith checks joint work with a partner: done or planned with
+// the verb "work" ("worked closely with Germany"), pledged by another
+// verb ("vowed to work with Somalia"), and a pledge that also threatens a
+// foe ("to crush al-Shabaab") coding both.
+func TestWorkWith(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"will_work_with_to_defeat", "2024-11-20",
+			"Kenya will work with Somalia to defeat al-Shabaab.",
+			[]want{{typ: parley.Cooperate, source: "Kenya", target: "Somalia", status: parley.Planned}}},
+		{"worked_closely_with", "2024-11-20",
+			"France worked closely with Germany on the resolution.",
+			[]want{{typ: parley.Cooperate, source: "France", target: "Germany", status: parley.Occurred}}},
+		{"working_with_against_a_foe", "2024-11-20",
+			"Nigeria is working with Niger against Boko Haram.",
+			[]want{{typ: parley.Cooperate, source: "Nigeria", target: "Niger"}}},
+		{"reported_would_work_closely_with", "2024-11-20",
+			"Ruto said Kenya would work closely with Somalia on border security.",
+			[]want{{typ: parley.Cooperate, source: "Kenya", target: "Somalia", status: parley.Planned}}},
+		{"vowed_to_work_with_to_crush", "2024-11-20",
+			"Kenya vowed to work with Somalia to crush al-Shabaab.",
+			[]want{{typ: parley.Threaten, source: "Kenya", target: "al-Shabaab"},
+				{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+		{"a_coordinated_infinitive_is_no_work_done", "2024-11-20",
+			"The doctors offered to supply vaccines and work with Kenya on a plan.",
+			nil},
+		{"work_with_a_body_as_a_career", "2024-11-20",
+			"She worked with the United Nations as a lawyer.",
+			nil},
+	})
+}

@@ -269,6 +269,13 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && (fs.typ == parley.Concede || fs.typ == parley.Agree || fs.typ == parley.Reject) {
 				ev = append(ev, d.requestAnswered(ev, k, b)...)
 			}
+			if ok && fs.typ == parley.Threaten && fs.verbForm && pledgedWorkWith(d, k) {
+				// "vowed to work with Somalia to crush al-Shabaab": the
+				// pledge to the partner besides the threat to the foe
+				if more, ok2 := c.build(d, si, sent, a, b, k, workPledged, true); ok2 {
+					ev = append(ev, more...)
+				}
+			}
 			if ok {
 				out = append(out, ev...)
 				d.built = append(d.built, ev...)
