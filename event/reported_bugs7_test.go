@@ -123,3 +123,22 @@ func TestWorkWith(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReleaseDemandedOfTheCaptor checks a demand for someone's release:
+// it is made of whoever holds them — the court that sentenced them, or
+// the captor the sentence names ("who is held by Russia").
+func TestReleaseDemandedOfTheCaptor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"held_by_in_a_relative_clause", "2024-11-20",
+			"The US demanded the release of Evan Gershkovich, who is held by Russia.",
+			[]want{{typ: parley.Request, source: "United States", target: "Russia"}}},
+		{"detained_by_since", "2024-11-20",
+			"The US demanded the release of Evan Gershkovich, who has been detained by Russia since March.",
+			[]want{{typ: parley.Request, source: "United States", target: "Russia"}}},
+		{"the_court_that_sentenced_him", "2024-11-20",
+			"A court in Dakar on Monday sentenced opposition leader Ousmane Sonko to two years in prison. " +
+				"Protesters gathered outside the court in Dakar demanding the release of Ousmane Sonko.",
+			[]want{{typ: parley.Sanction, source: "Judiciary of Senegal", target: "Ousmane Sonko", date: "2024-11-18"},
+				{typ: parley.Request, source: "Senegalese protesters", target: "Judiciary of Senegal"}}},
+	})
+}

@@ -2995,7 +2995,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
 	}
 	if sn.typ == parley.Request {
-		if h := d.releaseHolder(from, ce); h != nil {
+		if h := d.releaseHolder(from, ce, b); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
 		} else if h := d.seizerOfOwn(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
@@ -5395,8 +5395,11 @@ func (d *doc) mainAddress(k, a int) (by, to []string) {
 // releaseHolder returns, for a demand whose object is someone's release
 // ("the immediate release of Protasevich"), whoever the article said
 // detained or seized them.
-func (d *doc) releaseHolder(from, ce int) []string {
+func (d *doc) releaseHolder(from, ce, b int) []string {
 	i := from
+	if i+1 < ce && d.tok(i).Is("for") {
+		i++ // "called for the release of …"
+	}
 	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
 		i++
 	}
@@ -5405,12 +5408,40 @@ func (d *doc) releaseHolder(from, ce int) []string {
 	}
 	m, ok := d.mentionAt(i + 2)
 	if !ok || len(m.Actors) != 1 {
-		return nil
+		return d.heldByAfter(i+2, b) // "two citizens held in Iranian custody"
 	}
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
-		if (e.Type == parley.Coerce || e.Type == parley.Assault) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
-			return []string{e.Source.ID}
+		if (e.Type == parley.Coerce || e.Type == parley.Assault || e.Type == parley.Sanction) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
+			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
+		}
+	}
+	return d.heldByAfter(d.mentionEnd(i+2), b) // (past the clause: ", who is held by Russia")
+}
+
+// heldByAfter returns the captor the words from i name right after a
+// captive: "Gershkovich, who is held by Russia", "Zaghari-Ratcliffe from
+// an Iranian prison", "… held in Russian custody".
+func (d *doc) heldByAfter(i, ce int) []string {
+	for j := i; j < ce && j < i+8; j++ {
+		t := d.tok(j)
+		if t.Is("held", "detained", "jailed", "imprisoned", "captured", "abducted", "kidnapped") && j+2 < ce && d.tok(j+1).Is("by") {
+			if m, ok := d.mentionAt(j + 2); ok && len(m.Actors) == 1 {
+				return []string{m.Actors[0]}
+			}
+			return nil
+		}
+		if t.Is("prison", "jail", "custody", "detention") && j > i {
+			if m, ok := d.mentionAt(j - 1); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+				return []string{m.Actors[0]} // "from an Iranian prison"
+			}
+			return nil
+		}
+		if t.Is(",", "who", "is", "was", "are", "were", "being", "been", "has", "have", "still", "currently", "now") {
+			continue // ", who is still held by Russia"
+		}
+		if d.stop(j) || t.Is("and", "but") {
+			return nil
 		}
 	}
 	return nil
