@@ -185,7 +185,8 @@ func Run(ctx context.Context, sources []Source, an Analyzer, st Store, opt Optio
 	defer cancel()
 
 	toFetch := make(chan job, opt.Fetchers)
-	toAnalyze := make(chan job, opt.Workers)
+	toAnalyze := make(chan job, max(opt.Workers, readAheadDocs))
+	gate := newByteGate(readAheadBytes)
 	results := make(chan result, opt.Workers+opt.BatchSize)
 
 	var fetched atomic.Int64
@@ -196,7 +197,7 @@ func Run(ctx context.Context, sources []Source, an Analyzer, st Store, opt Optio
 	go func() {
 		defer feeders.Done()
 		defer close(toFetch)
-		exhausted, readerErr = read(ctx, sources, st, opt, toFetch, toAnalyze, results)
+		exhausted, readerErr = read(ctx, sources, st, opt, gate, toFetch, toAnalyze, results)
 	}()
 	for range opt.Fetchers {
 		feeders.Add(1)
@@ -226,6 +227,7 @@ func Run(ctx context.Context, sources []Source, an Analyzer, st Store, opt Optio
 			// quick "cancelled" one), so that no input goes uncounted;
 			// the writer reads results until the channel closes.
 			for j := range toAnalyze {
+				gate.give(j.held)
 				results <- process(ctx, j, an, opt.Limits)
 			}
 		}()
@@ -276,8 +278,9 @@ func withDefaults(opt Options) Options {
 }
 
 type job struct {
-	doc parley.Document
-	err error // the source could not read the input
+	doc  parley.Document
+	err  error // the source could not read the input
+	held int64 // the bytes of the read-ahead budget it holds until analysed
 }
 
 // result is a stage's verdict on one input: an analysis to store, a
@@ -319,7 +322,7 @@ func clip(s string, max int) string {
 // fetchers, the analyzers, or — for an input an earlier run finished —
 // straight to the writer. It reports whether every source ran dry, and an
 // error when the store could not say what an earlier run did.
-func read(ctx context.Context, sources []Source, st Store, opt Options, toFetch, toAnalyze chan<- job, results chan<- result) (bool, error) {
+func read(ctx context.Context, sources []Source, st Store, opt Options, gate *byteGate, toFetch, toAnalyze chan<- job, results chan<- result) (bool, error) {
 	n := 0
 	for _, src := range sources {
 		for doc, err := range src {
@@ -345,12 +348,18 @@ func read(ctx context.Context, sources []Source, st Store, opt Options, toFetch,
 					return false, fmt.Errorf("looking up what an earlier run did with %s: %w", doc.Locator, lerr)
 				}
 			}
+			j := job{doc: doc, err: err}
 			next := toAnalyze
 			if err == nil && doc.Body == nil && doc.URL != "" {
 				next = toFetch
+			} else {
+				j.held = int64(len(doc.Body))
+				if !gate.take(ctx, j.held) {
+					return false, nil
+				}
 			}
 			select {
-			case next <- job{doc: doc, err: err}:
+			case next <- j:
 			case <-ctx.Done():
 				return false, nil
 			}
