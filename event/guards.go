@@ -2792,7 +2792,21 @@ func byCrowd(d *doc, k int) bool {
 		}
 		if d.cover[i] >= 0 {
 			m := d.in.Mentions[d.cover[i]]
-			return len(m.Actors) == 1 && d.protesters(m.Actors[0])
+			return len(m.Actors) == 1 && (d.protesters(m.Actors[0]) || d.crowd(m.Actors[0]) && d.protestCueAfter(k))
+		}
+	}
+	return false
+}
+
+// protestCueAfter reports whether the sentence after a gathering at k
+// says what the crowd wants or decries: "supporters gathered outside the
+// court demanding his release", "… chanting slogans against the
+// government" (not "supporters gathered to welcome him home").
+func (d *doc) protestCueAfter(k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+20 && !d.stop(i); i++ {
+		if d.tok(i).Is("demanding", "chanting", "denouncing", "decrying", "protest", "protesting", "against") ||
+			d.tok(i).Is("calling") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("for") {
+			return true
 		}
 	}
 	return false

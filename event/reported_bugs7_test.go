@@ -142,3 +142,20 @@ func TestReleaseDemandedOfTheCaptor(t *testing.T) {
 				{typ: parley.Request, source: "Senegalese protesters", target: "Judiciary of Senegal"}}},
 	})
 }
+
+// TestCrowdsGatheringToProtest checks supporters or activists who gather
+// and say what they want: a protest, as a gathering of protesters is; a
+// gathering to welcome someone is none.
+func TestCrowdsGatheringToProtest(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"supporters_gathered_demanding_release", "2024-11-20",
+			"Hundreds of Sonko supporters gathered outside the court in Dakar demanding his release.",
+			[]want{{typ: parley.Protest, source: "Sonko supporters", target: "Senegal"}}},
+		{"supporters_gathered_chanting_against", "2024-11-20",
+			"Opposition supporters gathered in Nairobi chanting slogans against Ruto.",
+			[]want{{typ: parley.Protest, source: "Kenyan opposition supporters", target: "William Ruto"}}},
+		{"supporters_gathered_to_welcome", "2024-11-20",
+			"Sonko supporters gathered at the airport to welcome him home.",
+			nil},
+	})
+}
