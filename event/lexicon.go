@@ -472,6 +472,9 @@ var verbs = []struct {
 	{"restore", []sense{
 		s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
 		s(parley.Agree, "030", symmetric, "with").takes("relations", "ties"),
+		// "Seoul and Tokyo restored an intelligence-sharing pact": a
+		// cooperation the two take up again
+		s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "pact", "agreement", "accord", "cooperation", "flights", "exchanges")...).when(pairActs),
 	}},
 	{"establish", []sense{s(parley.Support, "054", directed, "with").takes("relations", "ties").when(notInfinitive),
 		// "Honduras and Taiwan established relations in 1941": the pair, no "with"
@@ -928,8 +931,8 @@ var verbs = []struct {
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
-	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
-	{"place", []sense{s(parley.Mobilize, "152", directed, "against").withMode("alert").takes("alert").when(onAlert)}},
+	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
+	{"place", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
 	// "raised the combat readiness of its army near Kosovo"
 	{"raise", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("readiness")}},
 	// "moved 70,000 troops towards the border with Ukraine", "keeps

@@ -159,3 +159,36 @@ func TestCrowdsGatheringToProtest(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCommonWireSentences checks short wire-style sentences that a
+// battery of them found coded wrongly or not at all: a pact two states
+// restore, a statement refused by its owner's name, and forces put on
+// alert facing the state whose border they stand at.
+func TestCommonWireSentences(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two_states_restored_a_pact", "2024-11-20",
+			"Seoul and Tokyo restored a military intelligence-sharing pact on Monday.",
+			[]want{{typ: parley.Cooperate, source: "South Korea", target: "Japan", date: "2024-11-18"}}},
+		{"two_states_restored_exchanges", "2024-11-20",
+			"China and Australia restored ministerial exchanges.",
+			[]want{{typ: parley.Cooperate, source: "China", target: "Australia"}}},
+		{"blocked_a_statement_of_a_body", "2024-11-20",
+			"Hungary blocked an EU statement criticising China.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "European Union"}}},
+		{"rejected_a_proposal_calling_for", "2024-11-20",
+			"Russia rejected a US proposal calling for a ceasefire.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United States"}}},
+		{"put_on_alert_near_a_border", "2024-11-20",
+			"Serbia put its army on high alert near the Kosovo border.",
+			[]want{{typ: parley.Mobilize, source: "Serbia", target: "Kosovo"}}},
+		{"placed_on_alert_along_the_border_with", "2024-11-20",
+			"Armenia placed its troops on high alert along the border with Azerbaijan.",
+			[]want{{typ: parley.Mobilize, source: "Armenia", target: "Azerbaijan"}}},
+		{"troops_placed_on_alert_near_a_border", "2024-11-20",
+			"Serbian troops were placed on high alert near the Kosovo border.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of Serbia", target: "Kosovo"}}},
+		{"on_alert_near_their_own_capital", "2024-11-20",
+			"Serbian troops were placed on high alert near Belgrade.",
+			nil},
+	})
+}

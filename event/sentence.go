@@ -3053,6 +3053,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = both
 		}
 	}
+	if obj != nil && sn.typ == parley.Reject && objNoun >= 0 && objNoun+1 < ce &&
+		(strings.HasSuffix(d.tok(objNoun+1).Norm, "ing") || d.tok(objNoun+1).Is("on", "about", "over")) {
+		if owner := d.adjectiveOwner(k+1, objNoun+1); owner != nil {
+			obj = owner // "blocked an EU statement criticising China": the EU's statement is refused, not China
+		}
+	}
 	if obj == nil && len(sn.objects) > 0 && !(sn.typ == parley.Retreat && sn.mode == "withdraw") {
 		// (Troops withdrawn are the withdrawing side's own: "bring the
 		// soldiers home" is from somewhere, not from them.)
@@ -3874,7 +3880,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// forces were put on alert": their own side raised it, facing
 			// the foe the story tells of; else no event.
 			if own := d.alertedForces(k, a, b, cs, subj); own != nil {
-				if foe := d.foeOf(own, k); foe != nil {
+				foe := d.foeOf(own, k)
+				if foe == nil {
+					foe = d.notTheSame(own, d.objects(k, k+1, ce, sn)) // "… on high alert near the Kosovo border"
+				}
+				if foe != nil {
 					agent, obj = own, foe
 				}
 			}
