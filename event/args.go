@@ -1167,6 +1167,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					pendingPrep, sincePrep, proposed = n, 0, true
 					continue
 				}
+				if n == "by" && direct && pendingPrep == "" && i-from <= 7 && d.proposalPutBy(i, from) {
+					// "rejected a ceasefire proposal put forward by the
+					// United States", "the plan drafted by Egypt"
+					pendingPrep, sincePrep, proposed = n, 0, true
+					continue
+				}
 				if n == "from" && direct && sn.typ == parley.Support && i-from <= 8 && d.goodwillBefore(from, i) &&
 					(d.goodwillBefore(i-1, i) || d.cover[i-1] >= 0) { // (not "aid to refugees from Syria")
 					// "welcomed the expressions of support for the
@@ -2498,6 +2504,20 @@ func (d *doc) firstPassive(k int) int {
 		}
 	}
 	return -1
+}
+
+// proposalPutBy reports whether the "by" at i names who put forward the
+// proposal named just before: "a proposal put forward by", "the plan
+// drafted by", "an offer made by".
+func (d *doc) proposalPutBy(i, from int) bool {
+	j := i - 1
+	if j > from && d.tok(j).Is("forward") {
+		j--
+	}
+	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn") {
+		return false
+	}
+	return proposalNouns[d.tok(j-1).Norm]
 }
 
 // proposalNouns are what one side puts to another; as a direct object

@@ -1702,6 +1702,32 @@ func protestedTo(d *doc, k int) bool {
 	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to") && actorAt(d, k+2, "the") >= 0
 }
 
+// stateProtestedAct accepts a state's protest at an act, named as the
+// verb's direct object: "Manila protested Beijing's actions at the
+// shoal", "Japan protested the Chinese coast guard's incursion". A crowd
+// that protests a decision demonstrates instead ("Students protested the
+// fee rise"), and so does anyone protesting against or outside something.
+func stateProtestedAct(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) || d.tok(k+1).Kind != token.Word || nonActorPreps[d.tok(k+1).Norm] || locationPreps[d.tok(k+1).Norm] ||
+		d.tok(k+1).Is("against", "outside", "to", "over", "for", "and", "that", "in", "on", "at", "near") {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 8; i-- {
+		if d.stop(i) || d.tok(i).Is(",", ";", "who", "which", "that") && i < k-1 {
+			return false
+		}
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			if len(m.Actors) != 1 || d.crowd(m.Actors[0]) || d.protesters(m.Actors[0]) {
+				return false
+			}
+			a := d.actors[m.Actors[0]]
+			return a != nil && (a.Kind == parley.State || d.authority(m.Actors[0]))
+		}
+	}
+	return false
+}
+
 // notLodged rejects a protest that is filed, lodged or sent ("filed a
 // diplomatic protest against China"): a complaint, which the verb codes.
 func notLodged(d *doc, k int) bool {

@@ -192,3 +192,32 @@ func TestCommonWireSentences(t *testing.T) {
 			nil},
 	})
 }
+
+// TestProtestsAndProposalsOfStates checks a state's protest at another's
+// act named as the verb's object (a complaint, not a demonstration, which
+// crowds still make), and a proposal whose author follows a participle
+// ("put forward by the United States").
+func TestProtestsAndProposalsOfStates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"state_protested_an_act", "2024-11-20",
+			"Manila protested Beijing's actions at the shoal.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}}},
+		{"state_protested_the_use_of_force", "2024-11-20",
+			"The Philippines protested China's use of water cannon against its vessels.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}}},
+		{"crowd_protested_a_decision", "2024-11-20",
+			"Thousands protested the decision in Tbilisi.",
+			[]want{{typ: parley.Protest, source: "Georgian protesters", target: "Georgia"}}},
+		{"proposal_put_forward_by", "2024-11-20",
+			"Burhan rejected a ceasefire proposal put forward by the United States.",
+			[]want{{typ: parley.Reject, source: "Abdel Fattah al-Burhan", target: "United States"}}},
+		{"plan_presented_by", "2024-11-20",
+			"Kyiv welcomed the peace plan presented by China.",
+			[]want{{typ: parley.Support, source: "Ukraine", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		{"crowd_protest_is_no_complaint", "2024-11-20",
+			"Thousands protested the decision in Tbilisi.",
+			want{typ: parley.Accuse}},
+	})
+}
