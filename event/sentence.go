@@ -3910,6 +3910,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	var pairs [][2]string
 	var participants []string
+	impliedAt := -1
 	switch sn.frame {
 	case symmetric, together:
 		if !verb && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) && d.timeAdjunctBefore(k, a) {
@@ -4000,6 +4001,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
 			break
+		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
+			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
@@ -4454,6 +4458,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if implicit {
 		ev.Confidence = min(ev.Confidence, 0.4)
 		ev.Rule += ":implicit-source"
+	}
+	if impliedAt >= 0 {
+		ev.Confidence = min(ev.Confidence, impliedConfidence)
+		ev.Rule += fmt.Sprintf(":implied-target(sentence %d)", impliedAt)
 	}
 	if sn.typ == parley.Consult {
 		// "Xi met with visiting Brazilian President Lula": the visitor

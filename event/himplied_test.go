@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestImpliedTargets checks acts whose clause names no target, aimed at
+// the one the sentences before make plain.
+func TestImpliedTargets(t *testing.T) {
+	tests := []eventCase{
+		// "the decision", "the ruling", "the measure": a reaction to a deed
+		// the sentence before told, with no event of it coded, is aimed at
+		// whoever did it (its subject), a state for its ministry or leader.
+		{"decision_announced_in_the_sentence_before", "2024-05-10",
+			"Canada announced on Monday that it would close its embassy in Caracas. The Venezuelan foreign ministry called the decision regrettable.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Venezuela", target: "Canada"}}},
+		{"decision_proposed_by_a_body", "2024-05-10",
+			"The European Commission proposed on Tuesday to extend the steel quotas for two more years. Turkey's trade ministry criticised the decision.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Trade of Turkey", target: "European Commission"}}},
+		{"ruling_of_a_court", "2024-05-10",
+			"Mexico's Supreme Court struck down the electoral reform on Thursday. President López Obrador called the ruling an attack on democracy.",
+			[]want{{typ: parley.Accuse, source: "Andrés Manuel López Obrador", target: "Supreme Court of Justice of the Nation"}}},
+		{"decision_told_by_a_spokesman_welcomed", "2024-05-10",
+			"Norway's foreign ministry said on Friday that the two detained journalists would be allowed to leave. Moscow welcomed the decision.",
+			[]want{{typ: parley.Support, source: "Russia", target: "Norway"}}},
+		{"resolution_of_a_parliament", "2024-05-10",
+			"Germany's parliament has adopted a resolution recognising the famine as genocide. The Kremlin condemned the resolution.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Germany"}}},
+		{"measure_of_a_government", "2024-05-10",
+			"Hungary's government extended its state of emergency. The European Parliament condemned the measure.",
+			[]want{{typ: parley.Accuse, source: "European Parliament", target: "Hungary"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestImpliedTargetsRuledOut checks readings the implied target must not
+// take.
+func TestImpliedTargetsRuledOut(t *testing.T) {
+	runNotCases(t, []notCase{
+		// An attack only reported is not the reporter's.
+		{"attack_reported_by_another", "2024-05-10",
+			"The United Nations said 300 people had died in the fighting. Egypt condemned the attack.",
+			want{typ: parley.Accuse, source: "Egypt"}},
+		// The subject's own side's decision.
+		{"decision_of_the_own_cabinet", "2024-05-10",
+			"Kenya's cabinet approved the deployment of 1,000 police officers. President Ruto welcomed the decision.",
+			want{typ: parley.Support, source: "William Ruto"}},
+		// The subject before answered the same plan: not its author.
+		{"plan_answered_before", "2024-05-10",
+			"The White House praised the plan on Monday. China denounced the plan as interference.",
+			want{typ: parley.Accuse, source: "China"}},
+		// A clause after "warned that" is no object.
+		{"warned_that_the_decision", "2024-05-10",
+			"Somalia cut ties with Kenya on Monday. Kenya's president warned that the decision would strain relations.",
+			want{typ: parley.Threaten, source: "Uhuru Kenyatta", target: "Kenya"}},
+	})
+}

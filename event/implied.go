@@ -1,0 +1,151 @@
+package event
+
+import (
+	"parley"
+	"parley/nlp/token"
+)
+
+// Implied targets: an act whose clause names no one it is aimed at is
+// often aimed at someone the discourse makes plain. "Canada said it would
+// close its embassy in Caracas. The Venezuelan foreign ministry called
+// the decision regrettable": the decision is Canada's. These readings are
+// a last resort, taken only when one candidate stands out and never on
+// the subject's own side; they carry a lower confidence, and their rule
+// names the sentence the target came from.
+
+// impliedConfidence caps the confidence of an event whose target the
+// discourse supplied.
+const impliedConfidence = 0.45
+
+// impliedTarget returns the target the sentences before supply for the
+// act of type typ at k, whose clause ends at ce and names none, and the
+// index of the sentence it came from; nil, -1 when no one candidate
+// stands out.
+func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]string, int) {
+	if d.tok(k - 1).Is("to") {
+		return nil, -1 // "urged the leaders to reject the plan": an act asked for, not done
+	}
+	if !reactionTypes[typ] {
+		return nil, -1
+	}
+	if n := d.anaphoricDeed(k, ce); n >= 0 {
+		if ids, at := d.deedAuthor(n, k, subj); ids != nil {
+			return d.statesOf(ids), at
+		}
+	}
+	return nil, -1
+}
+
+// reactionTypes are the acts that answer a deed named by a noun alone:
+// "condemned the move", "welcomed the decision", "rejected such calls".
+var reactionTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Support: true, parley.Reject: true}
+
+// anaphoricDeed returns the deed noun of a definite phrase that is the
+// object of the trigger at k and refers back ("called the move unfair",
+// "welcomed this decision", "objected to the plan"), or -1. A phrase
+// that names its own actor or content ("the Russian decision", "the use
+// of force", "the release of the crew") is no anaphor.
+func (d *doc) anaphoricDeed(k, ce int) int {
+	i := k + 1
+	if d.tok(i).Is("to", "on", "over", "against", "at") {
+		i++ // "objected to the plan"
+	}
+	if i >= ce || !d.tok(i).Is("the", "this", "that", "these", "those", "such") {
+		return -1
+	}
+	for j := i + 1; j < ce && j <= i+3; j++ {
+		t := d.tok(j)
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || t.Is("the", "this", "that", "these", "those", "a", "an") {
+			return -1 // ("warned that the decision …": a clause, not an object)
+		}
+		if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
+			if d.tok(j+1).Is("of", "by", "to", "against", "on", "with", "between", "for", "that", "which") {
+				return -1
+			}
+			return j
+		}
+		if t.Is("to", "of", "and", "or", "in", "on", "for", "by", "with", "at", "from") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// deedAuthor returns who did the deed the noun at n refers back to, and
+// the sentence that told it: the source of the latest act of its kind
+// told in the two sentences before k, or else the subject of the
+// sentence just before, when that is another side than subj.
+func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	kind, _ := impliedDeedKind(d.tok(n).Norm)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		at := d.sentenceIndex(e.Trigger.Start)
+		if here-at > 2 {
+			break
+		}
+		if e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() || e.Type == parley.Consult ||
+			!deedMatches(kind, e.Type) && kind != deedAct || d.sameSide(subj, e.Source.ID) {
+			continue
+		}
+		if kind == deedClaim && (e.Target.IsZero() || !d.sameSide(subj, e.Target.ID)) {
+			continue // "Moscow has denied the allegation": one made against Moscow
+		}
+		return []string{e.Source.ID}, at
+	}
+	if here == 0 || kind == deedPact || kind == deedForce || kind == deedBuildUp || kind == deedClaim {
+		// A pact has two parties, no one author; an attack or a build-up
+		// told without an act coded is often only reported ("The UN said
+		// 300 people had died. Egypt condemned the attack": not the UN's);
+		// a claim denied must have been made against the denier.
+		return nil, -1
+	}
+	a, b := d.tokensOf(d.in.Sentences[here-1])
+	if d.refersTo(d.tok(n).Norm, a, b) {
+		return nil, -1 // "Biden praised the plan. Lee denounced the plan": another who answers it
+	}
+	ids := d.clauseSubject(a, b)
+	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
+		return nil, -1
+	}
+	return ids[:1], here - 1
+}
+
+// refersTo reports whether tokens [a, b) refer back to the deed noun
+// word with a definite phrase: "praised the plan".
+func (d *doc) refersTo(word string, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if d.tok(i).Norm == word && d.tok(i-1).Is("the", "this", "that", "these", "those", "such") {
+			return true
+		}
+	}
+	return false
+}
+
+// statesOf puts the state a person or a government body serves in its
+// place: a government's decision is answered to the state ("Iran's
+// spokesman said the crew would be freed. Seoul welcomed the decision":
+// Iran's).
+func (d *doc) statesOf(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if a := d.actors[id]; a != nil && (a.Kind == parley.Person || a.Role == "government body") && a.Country != "" && d.actors["state:"+a.Country] != nil {
+			out[i] = "state:" + a.Country
+		}
+	}
+	return out
+}
+
+// impliedDeedKind returns the kind of deed a noun names for an implied
+// target: a deed noun's own, or an act for a measure a government or a
+// body takes ("The Kremlin condemned the resolution").
+func impliedDeedKind(w string) (deedKind, bool) {
+	if kind, ok := deedNouns[w]; ok {
+		return kind, true
+	}
+	return deedAct, measureNouns[w] || w == "resolution" || w == "resolutions" || w == "initiative"
+}
