@@ -31,6 +31,19 @@ func TestImpliedTargets(t *testing.T) {
 		{"measure_of_a_government", "2024-05-10",
 			"Hungary's government extended its state of emergency. The European Parliament condemned the measure.",
 			[]want{{typ: parley.Accuse, source: "European Parliament", target: "Hungary"}}},
+		// A request to undo a deed told before is aimed at its doer.
+		{"ban_to_be_lifted", "2024-05-10",
+			"Beijing imposed a ban on Japanese seafood in August. Tokyo has demanded that the ban be lifted immediately.",
+			[]want{{typ: parley.Request, source: "Japan", target: "China"}}},
+		{"decision_to_be_reversed", "2024-05-10",
+			"The Israeli cabinet approved the plan on Sunday. The Palestinian Authority called for the decision to be reversed.",
+			[]want{{typ: parley.Request, source: "Palestine", target: "Israel"}}},
+		{"move_to_be_reconsidered", "2024-05-10",
+			"Poland closed its last border crossing with Belarus on Friday. Minsk urged that the move be reconsidered.",
+			[]want{{typ: parley.Request, source: "Belarus", target: "Poland"}}},
+		{"construction_to_be_halted", "2024-05-10",
+			"Haiti began building a canal on the river last month. The Dominican government demanded that the construction be halted.",
+			[]want{{typ: parley.Request, source: "Dominican Republic", target: "Haiti"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -55,5 +68,13 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"warned_that_the_decision", "2024-05-10",
 			"Somalia cut ties with Kenya on Monday. Kenya's president warned that the decision would strain relations.",
 			want{typ: parley.Threaten, source: "Uhuru Kenyatta", target: "Kenya"}},
+		// A request to undo the subject's own side's measure.
+		{"own_ban_to_be_lifted", "2024-05-10",
+			"Kenya's government banned plastic imports from Uganda in 2017. Kenya's parliament demanded that the ban be lifted.",
+			want{typ: parley.Request}},
+		// What is to be done, not undone, asks no one.
+		{"plan_to_be_adopted", "2024-05-10",
+			"Brazil presented a peace plan on Monday. Argentina urged that the plan be adopted.",
+			want{typ: parley.Request, source: "Argentina"}},
 	})
 }

@@ -25,16 +25,66 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if d.tok(k - 1).Is("to") {
 		return nil, -1 // "urged the leaders to reject the plan": an act asked for, not done
 	}
+	if typ == parley.Request {
+		if n := d.undoneDeed(k, ce); n >= 0 {
+			return d.deedAuthorAsState(n, k, subj)
+		}
+		return nil, -1
+	}
 	if !reactionTypes[typ] {
 		return nil, -1
 	}
 	if n := d.anaphoricDeed(k, ce); n >= 0 {
-		if ids, at := d.deedAuthor(n, k, subj); ids != nil {
-			return d.statesOf(ids), at
-		}
+		return d.deedAuthorAsState(n, k, subj)
 	}
 	return nil, -1
 }
+
+// deedAuthorAsState is deedAuthor with a state for its ministry or leader.
+func (d *doc) deedAuthorAsState(n, k int, subj []string) ([]string, int) {
+	ids, at := d.deedAuthor(n, k, subj)
+	return d.statesOf(ids), at
+}
+
+// undoneDeed returns the deed noun of a definite phrase a request at k
+// asks to see undone — "demanded that the construction be halted",
+// "called for the decision to be reversed", "urged that the ban be
+// lifted" — or -1.
+func (d *doc) undoneDeed(k, ce int) int {
+	for i := k + 1; i+2 < ce && i <= k+4; i++ {
+		if !d.tok(i).Is("the", "this", "these", "those", "such") {
+			continue
+		}
+		n := -1
+		for j := i + 1; j < ce && j <= i+3; j++ {
+			t := d.tok(j)
+			if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper {
+				return -1
+			}
+			if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
+				n = j
+				break
+			}
+		}
+		if n < 0 {
+			return -1
+		}
+		v := n + 1
+		for v < ce && v <= n+3 && d.tok(v).Is("be", "to", "should", "must", "would", "immediately", "swiftly", "quickly", "fully", "urgently") {
+			v++
+		}
+		if v > n+1 && d.tok(v-1).Is("be") && undoneVerbs[d.tok(v).Norm] {
+			return n
+		}
+		return -1
+	}
+	return -1
+}
+
+// undoneVerbs undo a deed: "be halted", "be reversed", "be lifted".
+var undoneVerbs = map[string]bool{"halted": true, "stopped": true, "reversed": true, "withdrawn": true, "scrapped": true,
+	"lifted": true, "cancelled": true, "canceled": true, "revoked": true, "suspended": true, "dropped": true, "repealed": true,
+	"rescinded": true, "annulled": true, "ended": true, "overturned": true, "rolled": true, "abandoned": true, "reconsidered": true}
 
 // reactionTypes are the acts that answer a deed named by a noun alone:
 // "condemned the move", "welcomed the decision", "rejected such calls".
@@ -88,7 +138,7 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 			break
 		}
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated || e.Source.IsZero() || e.Type == parley.Consult ||
-			!deedMatches(kind, e.Type) && kind != deedAct || d.sameSide(subj, e.Source.ID) {
+			!deedMatches(kind, e.Type) || d.sameSide(subj, e.Source.ID) {
 			continue
 		}
 		if kind == deedClaim && (e.Target.IsZero() || !d.sameSide(subj, e.Target.ID)) {
@@ -147,5 +197,5 @@ func impliedDeedKind(w string) (deedKind, bool) {
 	if kind, ok := deedNouns[w]; ok {
 		return kind, true
 	}
-	return deedAct, measureNouns[w] || w == "resolution" || w == "resolutions" || w == "initiative"
+	return deedAct, measureNouns[w] || w == "resolution" || w == "resolutions" || w == "initiative" || w == "construction" || w == "project"
 }
