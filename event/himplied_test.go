@@ -44,6 +44,20 @@ func TestImpliedTargets(t *testing.T) {
 		{"construction_to_be_halted", "2024-05-10",
 			"Haiti began building a canal on the river last month. The Dominican government demanded that the construction be halted.",
 			[]want{{typ: parley.Request, source: "Dominican Republic", target: "Haiti"}}},
+		// An act told as the answer to one before ("responded by", "hit
+		// back,", "In retaliation,") is aimed at whoever acted before.
+		{"responded_by_firing", "2024-05-10",
+			"Israel struck targets near Damascus on Sunday. Syria responded by firing missiles.",
+			[]want{{typ: parley.Assault, source: "Syria", target: "Israel"}}},
+		{"responded_within_hours_threatening", "2025-01-28",
+			"Colombia turned back two deportation flights. Trump responded within hours, threatening tariffs of 25 percent.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Colombia"}}},
+		{"retaliated_recalling", "2024-05-10",
+			"Lithuania allowed Taiwan to open an office under its own name. China retaliated, recalling its ambassador.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Lithuania"}}},
+		{"responded_to_an_attack_told_before", "2024-05-10",
+			"Armenian troops fired on Azerbaijani positions near the border, Baku said. Azerbaijan responded by shelling the village.",
+			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -76,5 +90,13 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"plan_to_be_adopted", "2024-05-10",
 			"Brazil presented a peace plan on Monday. Argentina urged that the plan be adopted.",
 			want{typ: parley.Request, source: "Argentina"}},
+		// An answer to no one's act.
+		{"responded_to_a_storm", "2024-05-10",
+			"A storm hit the coast of Mozambique on Friday. The army responded by deploying troops.",
+			want{typ: parley.Mobilize}},
+		// A target named in the answer, even if not read, is not replaced.
+		{"retaliated_against_those_named", "2024-05-10",
+			"Canada imposed sanctions on Chinese officials. Beijing retaliated within hours, sanctioning ten people, among them members of the European Parliament.",
+			want{typ: parley.Sanction, source: "China", target: "Canada"}},
 	})
 }

@@ -25,6 +25,14 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if d.tok(k - 1).Is("to") {
 		return nil, -1 // "urged the leaders to reject the plan": an act asked for, not done
 	}
+	if d.actorNamedIn(k+1, ce, subj) {
+		return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
+	}
+	if hostileTypes[typ] || typ == parley.Protest {
+		if d.reactionAt(k) {
+			return d.reactedAgainst(k, subj)
+		}
+	}
 	if typ == parley.Request {
 		if n := d.undoneDeed(k, ce); n >= 0 {
 			return d.deedAuthorAsState(n, k, subj)
@@ -198,4 +206,70 @@ func impliedDeedKind(w string) (deedKind, bool) {
 		return kind, true
 	}
 	return deedAct, measureNouns[w] || w == "resolution" || w == "resolutions" || w == "initiative" || w == "construction" || w == "project"
+}
+
+// reactionWords tell that what follows answers an act before: "Syria
+// responded by firing missiles", "Beijing hit back, threatening duties".
+var reactionWords = map[string]bool{"responded": true, "responds": true, "respond": true, "retaliated": true,
+	"retaliates": true, "retaliate": true, "reacted": true, "reacts": true, "back": true}
+
+// reactionAt reports whether the act at k is told as the answer to one
+// before: after "responded by", after "hit back," or "retaliated within
+// hours,", or in a sentence that opens "In response," or "In
+// retaliation,".
+func (d *doc) reactionAt(k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	if d.tok(a).Is("in") && d.tok(a+1).Is("response", "retaliation", "reply") && d.tok(a+2).Is(",") {
+		return true
+	}
+	reacted := func(i int) bool {
+		t := d.tok(i)
+		return reactionWords[t.Norm] && (!t.Is("back") || d.tok(i-1).Is("hit", "hits", "struck", "strikes", "fired", "fires"))
+	}
+	if d.tok(k-1).Is("by") && reacted(k-2) {
+		return true // "responded by firing missiles"
+	}
+	if d.tok(k - 1).Is(",") {
+		for i := k - 2; i >= a && i >= k-5; i-- {
+			if reacted(i) {
+				return true // "hit back, threatening duties", "responded within hours, threatening tariffs"
+			}
+		}
+	}
+	return false
+}
+
+// reactedAgainst returns whom an answer at k is aimed at: the source of
+// the latest act told in the two sentences before aimed at subj's side,
+// else the subject of the sentence just before when it is another side
+// ("Israel struck targets near Damascus. Syria responded by firing
+// missiles").
+func (d *doc) reactedAgainst(k int, subj []string) ([]string, int) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	if e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 2 && e.Status != parley.Hypothetical && e.Type != parley.Consult &&
+			!e.Source.IsZero() && !e.Target.IsZero() && d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID)
+	}); e != nil {
+		return d.statesOf([]string{e.Source.ID}), d.sentenceIndex(e.Trigger.Start)
+	}
+	if here == 0 {
+		return nil, -1
+	}
+	a, b := d.tokensOf(d.in.Sentences[here-1])
+	ids := d.clauseSubject(a, b)
+	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
+		return nil, -1
+	}
+	return d.statesOf(ids[:1]), here - 1
+}
+
+// actorNamedIn reports whether tokens [from, to) name an actor, not by
+// an adjective, other than subj's side.
+func (d *doc) actorNamedIn(from, to int, subj []string) bool {
+	for i := from; i < to; i++ {
+		if m, ok := d.mentionAt(i); ok && len(d.othersThan(subj, m.Actors)) > 0 {
+			return true
+		}
+	}
+	return false
 }
