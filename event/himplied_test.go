@@ -58,6 +58,17 @@ func TestImpliedTargets(t *testing.T) {
 		{"responded_to_an_attack_told_before", "2024-05-10",
 			"Armenian troops fired on Azerbaijani positions near the border, Baku said. Azerbaijan responded by shelling the village.",
 			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
+		// A deed of the subject's side told again by a definite noun is
+		// aimed where it was before.
+		{"offensive_threatened_then_launched", "2024-05-10",
+			"Turkey threatened a military offensive against Kurdish fighters of the SDF. Ankara launched the offensive on Wednesday.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Kurdish fighters", date: "2024-05-08"}}},
+		{"tariffs_threatened_then_imposed", "2024-05-10",
+			"The United States threatened new tariffs on Mexican steel in March. Washington imposed the tariffs in April.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Mexico", status: parley.Occurred, date: "2024-04"}}},
+		{"sanctions_prepared_then_imposed", "2024-05-10",
+			"EU foreign ministers agreed in June to prepare sanctions against Belarus. The bloc imposed the sanctions on Monday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus", status: parley.Occurred, date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -98,5 +109,9 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"retaliated_against_those_named", "2024-05-10",
 			"Canada imposed sanctions on Chinese officials. Beijing retaliated within hours, sanctioning ten people, among them members of the European Parliament.",
 			want{typ: parley.Sanction, source: "China", target: "Canada"}},
+		// Another's deed told again is not the subject's.
+		{"tariffs_of_another_imposed", "2024-05-10",
+			"Canada threatened new tariffs on Chinese steel in March. Washington imposed the tariffs in April.",
+			want{typ: parley.Sanction, source: "United States"}},
 	})
 }

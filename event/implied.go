@@ -25,12 +25,15 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if d.tok(k - 1).Is("to") {
 		return nil, -1 // "urged the leaders to reject the plan": an act asked for, not done
 	}
-	if d.actorNamedIn(k+1, ce, subj) {
-		return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
+	if (hostileTypes[typ] || typ == parley.Protest) && d.reactionAt(k) {
+		if d.actorNamedIn(k+1, ce, subj) {
+			return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
+		}
+		return d.reactedAgainst(k, subj)
 	}
-	if hostileTypes[typ] || typ == parley.Protest {
-		if d.reactionAt(k) {
-			return d.reactedAgainst(k, subj)
+	if material[typ] {
+		if n := d.anaphoricDeed(k, ce); n >= 0 {
+			return d.ownDeedAgain(n, k, subj, typ)
 		}
 	}
 	if typ == parley.Request {
@@ -117,8 +120,8 @@ func (d *doc) anaphoricDeed(k, ce int) int {
 			return -1 // ("warned that the decision …": a clause, not an object)
 		}
 		if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
-			if d.tok(j+1).Is("of", "by", "to", "against", "on", "with", "between", "for", "that", "which") {
-				return -1
+			if d.tok(j+1).Is("of", "by", "to", "against", "on", "with", "between", "for", "that", "which") && !d.inDate(j+2) {
+				return -1 // (but "the offensive on Wednesday")
 			}
 			return j
 		}
@@ -272,4 +275,32 @@ func (d *doc) actorNamedIn(from, to int, subj []string) bool {
 		}
 	}
 	return false
+}
+
+// ownDeedAgain returns the target of a deed of subj's side told before
+// that an act at k names again by a definite noun: "Turkey threatened an
+// offensive against the SDF … Ankara launched the offensive on
+// Wednesday": against the SDF.
+func (d *doc) ownDeedAgain(n, k int, subj []string, typ parley.EventType) ([]string, int) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	word := d.tok(n).Norm
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if here-d.sentenceIndex(e.Trigger.Start) > deedWindow || e.Target.IsZero() || !d.sameSide(subj, e.Source.ID) || d.sameSide(subj, e.Target.ID) {
+			return false
+		}
+		t := d.tokenAt(e.Trigger.Start)
+		if sameStem(word, d.tok(t).Norm) {
+			return true // "threatened to attack … launched the attack"
+		}
+		for i := t + 1; i <= t+5; i++ {
+			if d.tok(i).Norm == word {
+				return true // "threatened an offensive … launched the offensive"
+			}
+		}
+		return false
+	})
+	if e == nil {
+		return nil, -1
+	}
+	return []string{e.Target.ID}, d.sentenceIndex(e.Trigger.Start)
 }
