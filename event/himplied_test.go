@@ -69,6 +69,16 @@ func TestImpliedTargets(t *testing.T) {
 		{"sanctions_prepared_then_imposed", "2024-05-10",
 			"EU foreign ministers agreed in June to prepare sanctions against Belarus. The bloc imposed the sanctions on Monday.",
 			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus", status: parley.Occurred, date: "2024-05-06"}}},
+		// One party signing the pact told before: with its other party.
+		{"pact_signed_by_one_party", "2024-05-10",
+			"Serbia and Kosovo reached an agreement in Brussels. Kosovo's prime minister signed the agreement on Tuesday.",
+			[]want{{typ: parley.Agree, source: "Albin Kurti", target: "Serbia"}}},
+		{"accord_signed_by_rebels", "2024-05-10",
+			"Colombia and the ELN rebels agreed on a six-month ceasefire. The ELN signed the accord in Havana.",
+			[]want{{typ: parley.Agree, source: "National Liberation Army", target: "Colombia"}}},
+		{"deal_signed_in_a_capital", "2024-05-10",
+			"Britain and Mauritius reached a deal on the Chagos Islands in October. The Mauritian prime minister signed the deal in London on Thursday.",
+			[]want{{typ: parley.Agree, source: "Pravind Jugnauth", target: "United Kingdom", date: "2024-05-09"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -113,5 +123,13 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"tariffs_of_another_imposed", "2024-05-10",
 			"Canada threatened new tariffs on Chinese steel in March. Washington imposed the tariffs in April.",
 			want{typ: parley.Sanction, source: "United States"}},
+		// A signing only asked for.
+		{"pact_not_to_be_signed", "2024-05-10",
+			"China and the Solomon Islands agreed a security pact. Australia asked the prime minister not to sign the pact.",
+			want{typ: parley.Agree, target: "China"}},
+		// Not a party of the pact told: no partner.
+		{"pact_signed_by_a_third_state", "2024-05-10",
+			"Kenya and Somalia agreed a framework for maritime cooperation on Monday. Ethiopia later signed the agreement.",
+			want{typ: parley.Agree, source: "Ethiopia"}},
 	})
 }

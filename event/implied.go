@@ -304,3 +304,20 @@ func (d *doc) ownDeedAgain(n, k int, subj []string, typ parley.EventType) ([]str
 	}
 	return []string{e.Target.ID}, d.sentenceIndex(e.Trigger.Start)
 }
+
+// pactPartner returns, for a party that signs or approves a pact named
+// by a definite noun at k ("Kosovo's prime minister signed the agreement
+// on Tuesday"), the other parties of the pact told last, and the
+// sentence that told it.
+func (d *doc) pactPartner(k, ce int, subj []string) ([]string, int) {
+	n := d.anaphoricDeed(k, ce)
+	if n < 0 || !pactNouns[d.tok(n).Norm] || d.tok(k-1).Is("to") { // (not "asked him not to sign the pact")
+		return nil, -1
+	}
+	ids := d.otherParty(d.statesOf(subj), k)
+	if len(ids) != 1 {
+		return nil, -1
+	}
+	e := d.lastBefore(k, func(e *parley.Event) bool { return e.Type == parley.Agree })
+	return ids, d.sentenceIndex(e.Trigger.Start)
+}

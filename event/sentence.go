@@ -3933,6 +3933,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// the list holds one side's partners, not the two sides.
 			return nil, false
 		}
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
+			obj, impliedAt = d.pactPartner(k, ce, subj) // "Serbia and Kosovo reached a deal … Kurti signed the agreement": with Serbia
+		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
 			return nil, false
