@@ -509,7 +509,7 @@ var deedVerbs = map[string]string{
 var deedVerbForms = map[string][]string{
 	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
 	"down":   {"shot", "downed", "shoots"},
-	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
+	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted", "killed"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"
 	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping", "freed"},

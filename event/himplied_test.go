@@ -31,6 +31,13 @@ func TestImpliedTargets(t *testing.T) {
 		{"measure_of_a_government", "2024-05-10",
 			"Hungary's government extended its state of emergency. The European Parliament condemned the measure.",
 			[]want{{typ: parley.Accuse, source: "European Parliament", target: "Hungary"}}},
+		{"veto_criticised", "2024-05-10",
+			"Hungary vetoed the aid package for Ukraine. Kyiv criticised the veto.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
+		// A strike told by "killed" is the killer's.
+		{"strike_told_as_a_killing", "2024-05-10",
+			"A US drone killed a senior militia commander in Baghdad. Iraq's government denounced the strike as a violation of its sovereignty.",
+			[]want{{typ: parley.Accuse, source: "Iraq", target: "United States"}}},
 		// A request to undo a deed told before is aimed at its doer.
 		{"ban_to_be_lifted", "2024-05-10",
 			"Beijing imposed a ban on Japanese seafood in August. Tokyo has demanded that the ban be lifted immediately.",

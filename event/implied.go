@@ -208,7 +208,7 @@ func impliedDeedKind(w string) (deedKind, bool) {
 	if kind, ok := deedNouns[w]; ok {
 		return kind, true
 	}
-	return deedAct, measureNouns[w] || w == "resolution" || w == "resolutions" || w == "initiative" || w == "construction" || w == "project"
+	return deedAct, measureNouns[w] || impliedActs[w]
 }
 
 // reactionWords tell that what follows answers an act before: "Syria
@@ -321,3 +321,8 @@ func (d *doc) pactPartner(k, ce int, subj []string) ([]string, int) {
 	e := d.lastBefore(k, func(e *parley.Event) bool { return e.Type == parley.Agree })
 	return ids, d.sentenceIndex(e.Trigger.Start)
 }
+
+// impliedActs are more acts named by a noun that a reaction may answer:
+// "Kyiv criticised the veto", "demanded that the construction be halted".
+var impliedActs = map[string]bool{"resolution": true, "resolutions": true, "initiative": true, "construction": true,
+	"project": true, "veto": true}
