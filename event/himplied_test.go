@@ -65,6 +65,16 @@ func TestImpliedTargets(t *testing.T) {
 		{"responded_to_an_attack_told_before", "2024-05-10",
 			"Armenian troops fired on Azerbaijani positions near the border, Baku said. Azerbaijan responded by shelling the village.",
 			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
+		// An act that opens with what it answers: at its doer.
+		{"in_response_to_a_named_doers_deed", "2024-05-10",
+			"In response to Beijing's drills, Taiwan put its forces on high alert.",
+			[]want{{typ: parley.Mobilize, source: "Taiwan", target: "China"}}},
+		{"in_response_to_the_deed_told_before", "2024-05-10",
+			"China began large-scale drills around Taiwan on Monday. In response to the drills, Taipei deployed warships.",
+			[]want{{typ: parley.Mobilize, source: "Taiwan", target: "China"}}},
+		{"in_retaliation_for_the_sanctions", "2024-05-10",
+			"The EU imposed sanctions on Russian banks on Friday. In retaliation for the sanctions, Moscow banned imports of cheese.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "European Union"}}},
 		// A deed of the subject's side told again by a definite noun is
 		// aimed where it was before.
 		{"offensive_threatened_then_launched", "2024-05-10",
@@ -130,6 +140,10 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"tariffs_of_another_imposed", "2024-05-10",
 			"Canada threatened new tariffs on Chinese steel in March. Washington imposed the tariffs in April.",
 			want{typ: parley.Sanction, source: "United States"}},
+		// The answer to a deed of no one named.
+		{"in_retaliation_for_no_ones_sanctions", "2024-05-10",
+			"Prices rose sharply in May. In retaliation for the sanctions, Moscow banned imports of cheese.",
+			want{typ: parley.Sanction, source: "Russia"}},
 		// A signing only asked for.
 		{"pact_not_to_be_signed", "2024-05-10",
 			"China and the Solomon Islands agreed a security pact. Australia asked the prime minister not to sign the pact.",

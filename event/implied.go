@@ -25,6 +25,11 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if d.tok(k - 1).Is("to") {
 		return nil, -1 // "urged the leaders to reject the plan": an act asked for, not done
 	}
+	if hostileTypes[typ] || typ == parley.Protest {
+		if ids, at := d.answeredIn(k, subj); at >= 0 {
+			return ids, at
+		}
+	}
 	if (hostileTypes[typ] || typ == parley.Protest) && d.reactionAt(k) {
 		if d.actorNamedIn(k+1, ce, subj) {
 			return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
@@ -326,3 +331,37 @@ func (d *doc) pactPartner(k, ce int, subj []string) ([]string, int) {
 // "Kyiv criticised the veto", "demanded that the construction be halted".
 var impliedActs = map[string]bool{"resolution": true, "resolutions": true, "initiative": true, "construction": true,
 	"project": true, "veto": true}
+
+// answeredIn returns whom an act at k is aimed at when its sentence
+// opens with what it answers: the actor named there ("In response to
+// Beijing's drills, Taiwan …") or the doer of the deed a definite noun
+// names ("China began drills … In response to the drills, Taipei
+// deployed warships"); -1 when the sentence opens no such way or no one
+// fits.
+func (d *doc) answeredIn(k int, subj []string) ([]string, int) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	i := a
+	switch {
+	case d.tok(i).Is("in") && d.tok(i+1).Is("response", "reply", "reaction") && d.tok(i+2).Is("to"),
+		d.tok(i).Is("in") && d.tok(i+1).Is("retaliation") && d.tok(i+2).Is("for", "against"):
+		i += 3
+	case d.tok(i).Is("responding", "reacting") && d.tok(i+1).Is("to"):
+		i += 2
+	default:
+		return nil, -1
+	}
+	comma := d.commaAfter(i, k)
+	if comma <= 0 {
+		return nil, -1
+	}
+	if m, ok := d.mentionAt(i); ok && d.possessiveAt(d.mentionEnd(i)) {
+		if out := d.othersThan(subj, m.Actors); len(out) == 1 {
+			return d.statesOf(out), d.sentenceIndex(d.tok(k).Start) // "In response to Beijing's drills"
+		}
+		return nil, -1
+	}
+	if n := d.anaphoricDeed(i-1, comma); n >= 0 {
+		return d.deedAuthorAsState(n, k, subj)
+	}
+	return nil, -1
+}
