@@ -31,6 +31,11 @@ func TestImpliedTargets(t *testing.T) {
 		{"measure_of_a_government", "2024-05-10",
 			"Hungary's government extended its state of emergency. The European Parliament condemned the measure.",
 			[]want{{typ: parley.Accuse, source: "European Parliament", target: "Hungary"}}},
+		// The deed's author is the subject of the sentence that told it,
+		// not of the one just before.
+		{"resolution_told_two_sentences_before", "2024-05-10",
+			"The Security Council adopted a resolution on Gaza on Monday. The United States abstained. Israel rejected the resolution.",
+			[]want{{typ: parley.Reject, source: "Israel", target: "United Nations Security Council"}}},
 		{"veto_criticised", "2024-05-10",
 			"Hungary vetoed the aid package for Ukraine. Kyiv criticised the veto.",
 			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
@@ -116,6 +121,9 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"plan_answered_before", "2024-05-10",
 			"The White House praised the plan on Monday. China denounced the plan as interference.",
 			want{typ: parley.Accuse, source: "China"}},
+		{"resolution_not_the_abstainers", "2024-05-10",
+			"The Security Council adopted a resolution on Gaza on Monday. The United States abstained. Israel rejected the resolution.",
+			want{typ: parley.Reject, source: "Israel", target: "United States"}},
 		// A clause after "warned that" is no object.
 		{"warned_that_the_decision", "2024-05-10",
 			"Somalia cut ties with Kenya on Monday. Kenya's president warned that the decision would strain relations.",

@@ -169,7 +169,18 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		// a claim denied must have been made against the denier.
 		return nil, -1
 	}
-	a, b := d.tokensOf(d.in.Sentences[here-1])
+	if ids, at := d.toldDoerAt(n, k, subj); ids != nil {
+		return ids, d.sentenceIndex(d.tok(at).Start) // "a plan that Yoon's government announced"
+	}
+	// The subject of the sentence that told the deed: the latest that
+	// names its noun ("The Council adopted a resolution. The United
+	// States abstained. Israel rejected the resolution"), else the one
+	// just before.
+	told := d.nounToldIn(d.tok(n).Norm, here)
+	if told < 0 {
+		told = here - 1
+	}
+	a, b := d.tokensOf(d.in.Sentences[told])
 	if d.refersTo(d.tok(n).Norm, a, b) {
 		return nil, -1 // "Biden praised the plan. Lee denounced the plan": another who answers it
 	}
@@ -177,7 +188,7 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
 		return nil, -1
 	}
-	return ids[:1], here - 1
+	return ids[:1], told
 }
 
 // refersTo reports whether tokens [a, b) refer back to the deed noun
@@ -364,4 +375,18 @@ func (d *doc) answeredIn(k int, subj []string) ([]string, int) {
 		return d.deedAuthorAsState(n, k, subj)
 	}
 	return nil, -1
+}
+
+// nounToldIn returns the latest sentence before si, within deedWindow,
+// that names the deed noun word, or -1.
+func (d *doc) nounToldIn(word string, si int) int {
+	for j := si - 1; j >= 0 && si-j <= deedWindow; j-- {
+		a, b := d.tokensOf(d.in.Sentences[j])
+		for i := a; i < b; i++ {
+			if d.tok(i).Norm == word {
+				return j
+			}
+		}
+	}
+	return -1
 }
