@@ -124,6 +124,10 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"resolution_not_the_abstainers", "2024-05-10",
 			"The Security Council adopted a resolution on Gaza on Monday. The United States abstained. Israel rejected the resolution.",
 			want{typ: parley.Reject, source: "Israel", target: "United States"}},
+		// A meeting is no deed a decision refers to.
+		{"decision_after_a_meeting", "2024-05-10",
+			"Iran's foreign minister met his Saudi counterpart in Beijing. Israel criticised the decision.",
+			want{typ: parley.Accuse, source: "Israel"}},
 		// A clause after "warned that" is no object.
 		{"warned_that_the_decision", "2024-05-10",
 			"Somalia cut ties with Kenya on Monday. Kenya's president warned that the decision would strain relations.",

@@ -184,11 +184,30 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 	if d.refersTo(d.tok(n).Norm, a, b) {
 		return nil, -1 // "Biden praised the plan. Lee denounced the plan": another who answers it
 	}
+	if d.onlyMeetingsIn(told) {
+		return nil, -1 // "Iran's minister met his Saudi counterpart. Israel criticised the decision": no deed told
+	}
 	ids := d.clauseSubject(a, b)
 	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
 		return nil, -1
 	}
 	return ids[:1], told
+}
+
+// onlyMeetingsIn reports whether the events built from sentence si are
+// meetings only, and there is one.
+func (d *doc) onlyMeetingsIn(si int) bool {
+	n := 0
+	for _, e := range d.built {
+		if d.sentenceIndex(e.Trigger.Start) != si {
+			continue
+		}
+		if e.Type != parley.Consult {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // refersTo reports whether tokens [a, b) refer back to the deed noun
