@@ -1,6 +1,8 @@
 package event
 
 import (
+	"fmt"
+
 	"parley"
 	"parley/nlp/token"
 )
@@ -408,4 +410,16 @@ func (d *doc) nounToldIn(word string, si int) int {
 		}
 	}
 	return -1
+}
+
+// sentenceCue names sentence si for an event's rule, by its index and
+// first words: "(sentence 2: “Canada announced on Monday …”)".
+func (d *doc) sentenceCue(si int) string {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	end := min(b, a+5)
+	cue := d.in.Text[d.tok(a).Start:d.tok(end-1).End]
+	if end < b {
+		cue += " …"
+	}
+	return fmt.Sprintf("(sentence %d: “%s”)", si, cue)
 }

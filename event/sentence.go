@@ -4464,7 +4464,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if impliedAt >= 0 {
 		ev.Confidence = min(ev.Confidence, impliedConfidence)
-		ev.Rule += fmt.Sprintf(":implied-target(sentence %d)", impliedAt)
+		ev.Rule += ":implied-target" + d.sentenceCue(impliedAt) // "(sentence 2: “Canada announced on Monday …”)"
 	}
 	if sn.typ == parley.Consult {
 		// "Xi met with visiting Brazilian President Lula": the visitor
