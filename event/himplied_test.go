@@ -36,6 +36,10 @@ func TestImpliedTargets(t *testing.T) {
 		{"resolution_told_two_sentences_before", "2024-05-10",
 			"The Security Council adopted a resolution on Gaza on Monday. The United States abstained. Israel rejected the resolution.",
 			[]want{{typ: parley.Reject, source: "Israel", target: "United Nations Security Council"}}},
+		// "its decision": the possessive stands for the doer before.
+		{"its_decision_condemned", "2024-05-10",
+			"Mali expelled the French ambassador on Monday. France condemned its decision.",
+			[]want{{typ: parley.Accuse, source: "France", target: "Mali"}}},
 		{"veto_criticised", "2024-05-10",
 			"Hungary vetoed the aid package for Ukraine. Kyiv criticised the veto.",
 			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
@@ -124,6 +128,10 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"resolution_not_the_abstainers", "2024-05-10",
 			"The Security Council adopted a resolution on Gaza on Monday. The United States abstained. Israel rejected the resolution.",
 			want{typ: parley.Reject, source: "Israel", target: "United States"}},
+		// "its decision" of the subject's own side.
+		{"own_decision_defended", "2024-05-10",
+			"Mali expelled the French ambassador on Monday. The junta defended its decision.",
+			want{typ: parley.Support}},
 		// A meeting is no deed a decision refers to.
 		{"decision_after_a_meeting", "2024-05-10",
 			"Iran's foreign minister met his Saudi counterpart in Beijing. Israel criticised the decision.",

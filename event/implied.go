@@ -118,8 +118,8 @@ func (d *doc) anaphoricDeed(k, ce int) int {
 	if d.tok(i).Is("to", "on", "over", "against", "at") {
 		i++ // "objected to the plan"
 	}
-	if i >= ce || !d.tok(i).Is("the", "this", "that", "these", "those", "such") {
-		return -1
+	if i >= ce || !d.tok(i).Is("the", "this", "that", "these", "those", "such", "its", "their") || d.cover[i] >= 0 {
+		return -1 // ("their" read as an actor names it)
 	}
 	for j := i + 1; j < ce && j <= i+3; j++ {
 		t := d.tok(j)
