@@ -31,12 +31,12 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 		if ids, at := d.answeredIn(k, subj); at >= 0 {
 			return ids, at
 		}
-	}
-	if (hostileTypes[typ] || typ == parley.Protest) && d.reactionAt(k) {
-		if d.actorNamedIn(k+1, ce, subj) {
-			return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
+		if d.reactionAt(k) {
+			if d.actorNamedIn(k+1, ce, subj) {
+				return nil, -1 // "sanctioning ten Europeans, among them the subcommittee": a target named, if not found
+			}
+			return d.reactedAgainst(k, subj)
 		}
-		return d.reactedAgainst(k, subj)
 	}
 	if material[typ] {
 		if n := d.anaphoricDeed(k, ce); n >= 0 {
@@ -73,17 +73,7 @@ func (d *doc) undoneDeed(k, ce int) int {
 		if !d.tok(i).Is("the", "this", "these", "those", "such") {
 			continue
 		}
-		n := -1
-		for j := i + 1; j < ce && j <= i+3; j++ {
-			t := d.tok(j)
-			if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper {
-				return -1
-			}
-			if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
-				n = j
-				break
-			}
-		}
+		n := d.deedNounAfter(i, ce)
 		if n < 0 {
 			return -1
 		}
@@ -121,15 +111,23 @@ func (d *doc) anaphoricDeed(k, ce int) int {
 	if i >= ce || !d.tok(i).Is("the", "this", "that", "these", "those", "such", "its", "their") || d.cover[i] >= 0 {
 		return -1 // ("their" read as an actor names it)
 	}
+	n := d.deedNounAfter(i, ce)
+	if n >= 0 && d.tok(n+1).Is("of", "by", "to", "against", "on", "with", "between", "for", "that", "which") && !d.inDate(n+2) {
+		return -1 // (but "the offensive on Wednesday")
+	}
+	return n
+}
+
+// deedNounAfter returns the deed noun of the phrase the determiner at i
+// opens ("the move", "this decision", "the compensation plan"), or -1
+// when the phrase names an actor or no deed.
+func (d *doc) deedNounAfter(i, ce int) int {
 	for j := i + 1; j < ce && j <= i+3; j++ {
 		t := d.tok(j)
 		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || t.Is("the", "this", "that", "these", "those", "a", "an") {
 			return -1 // ("warned that the decision …": a clause, not an object)
 		}
 		if kind, ok := impliedDeedKind(t.Norm); ok && kind != deedMeeting && kind != deedRemark {
-			if d.tok(j+1).Is("of", "by", "to", "against", "on", "with", "between", "for", "that", "which") && !d.inDate(j+2) {
-				return -1 // (but "the offensive on Wednesday")
-			}
 			return j
 		}
 		if t.Is("to", "of", "and", "or", "in", "on", "for", "by", "with", "at", "from") {
