@@ -40,6 +40,13 @@ func TestImpliedTargets(t *testing.T) {
 		{"its_decision_condemned", "2024-05-10",
 			"Mali expelled the French ambassador on Monday. France condemned its decision.",
 			[]want{{typ: parley.Accuse, source: "France", target: "Mali"}}},
+		// The deed after the preposition of the reaction's own noun.
+		{"protest_over_the_construction", "2024-05-10",
+			"The Philippines built a new outpost on the shoal. China lodged a protest over the construction.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Philippines"}}},
+		{"lashed_out_at_the_plan", "2024-05-10",
+			"Tokyo approved a record defence budget on Friday. Pyongyang lashed out at the plan.",
+			[]want{{typ: parley.Accuse, source: "North Korea", target: "Japan"}}},
 		{"veto_criticised", "2024-05-10",
 			"Hungary vetoed the aid package for Ukraine. Kyiv criticised the veto.",
 			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},

@@ -105,8 +105,14 @@ var reactionTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Suppor
 // of force", "the release of the crew") is no anaphor.
 func (d *doc) anaphoricDeed(k, ce int) int {
 	i := k + 1
-	if d.tok(i).Is("to", "on", "over", "against", "at") {
-		i++ // "objected to the plan"
+	for j := k + 1; j < ce && j <= k+4; j++ {
+		if d.tok(j).Is("to", "on", "over", "against", "at", "about") {
+			i = j + 1 // "objected to the plan", "lodged a protest over the construction", "lashed out at the plan"
+			break
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Upper || d.tok(j).Is("the", "this", "that", "these", "those", "such", "its", "their") {
+			break // ("welcomed the decision late on Tuesday": the object itself)
+		}
 	}
 	if i >= ce || !d.tok(i).Is("the", "this", "that", "these", "those", "such", "its", "their") || d.cover[i] >= 0 {
 		return -1 // ("their" read as an actor names it)
