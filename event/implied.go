@@ -52,7 +52,13 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 	if !reactionTypes[typ] {
 		return nil, -1
 	}
-	if n := d.anaphoricDeed(k, ce); n >= 0 {
+	v := k
+	if typ == parley.Reject && d.tok(k+1).Is("to") && d.tok(k+2).Is(complianceVerbs...) {
+		// "refused to comply with the warrant", "refused to recognise the
+		// decision" (not "refused to lift the sanctions": its own to keep)
+		v = k + 2
+	}
+	if n := d.anaphoricDeed(v, ce); n >= 0 {
 		return d.deedAuthorAsState(n, k, subj)
 	}
 	return nil, -1
@@ -106,7 +112,7 @@ var reactionTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Suppor
 func (d *doc) anaphoricDeed(k, ce int) int {
 	i := k + 1
 	for j := k + 1; j < ce && j <= k+4; j++ {
-		if d.tok(j).Is("to", "on", "over", "against", "at", "about") {
+		if d.tok(j).Is("to", "on", "over", "against", "at", "about", "with") {
 			i = j + 1 // "objected to the plan", "lodged a protest over the construction", "lashed out at the plan"
 			break
 		}
@@ -427,3 +433,8 @@ func (d *doc) sentenceCue(si int) string {
 	}
 	return fmt.Sprintf("(sentence %d: “%s”)", si, cue)
 }
+
+// complianceVerbs accept or carry out another's deed: refusing them
+// rejects its doer.
+var complianceVerbs = []string{"comply", "recognise", "recognize", "accept", "apply", "implement", "respect", "honour",
+	"honor", "obey", "enforce", "sign", "endorse", "ratify", "acknowledge", "abide", "heed", "execute"}
