@@ -1,6 +1,7 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"parley"
@@ -190,4 +191,24 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 			"Kenya and Somalia agreed a framework for maritime cooperation on Monday. Ethiopia later signed the agreement.",
 			want{typ: parley.Agree, source: "Ethiopia"}},
 	})
+}
+
+// TestImpliedTargetsAreTold checks that an event whose target the
+// discourse supplied says so: a lower confidence, and a rule naming the
+// sentence the target came from.
+func TestImpliedTargetsAreTold(t *testing.T) {
+	a := analyze(t, "Canada announced on Monday that it would close its embassy in Caracas. The Venezuelan foreign ministry called the decision regrettable.", "2024-05-10")
+	for _, e := range a.Events {
+		if e.Type != parley.Accuse {
+			continue
+		}
+		if e.Confidence > 0.45 {
+			t.Errorf("confidence %.2f, want at most 0.45", e.Confidence)
+		}
+		if want := "implied-target(sentence 0: “Canada announced on Monday that …”)"; !strings.Contains(e.Rule, want) {
+			t.Errorf("rule %q, want it to hold %q", e.Rule, want)
+		}
+		return
+	}
+	t.Errorf("no ACCUSE in %s", describe(a.Events))
 }
