@@ -381,6 +381,12 @@ func (d *doc) namedBefore(id string, k int) bool {
 // right before the same noun ("the US decision"). It leaves out the
 // reacting subjects and returns nil when nothing fits.
 func (d *doc) toldDoer(noun, k int, subj []string) []string {
+	ids, _ := d.toldDoerAt(noun, k, subj)
+	return ids
+}
+
+// toldDoerAt is toldDoer that also returns the token that told the deed.
+func (d *doc) toldDoerAt(noun, k int, subj []string) ([]string, int) {
 	here := d.sentenceIndex(d.tok(k).Start)
 	word := d.tok(noun).Norm
 	for i := noun - 1; i > 0; i-- {
@@ -423,10 +429,10 @@ func (d *doc) toldDoer(noun, k int, subj []string) []string {
 			ids = d.adjectiveOwner(a, i-1) // "a draft Russian government decree proposing to revise …": Russia's proposal
 		}
 		if out := d.othersThan(subj, ids); len(out) > 0 {
-			return out
+			return out, i
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // usedBy returns who used the weapon "the use of" at noun names, when
@@ -509,7 +515,7 @@ var deedVerbs = map[string]string{
 var deedVerbForms = map[string][]string{
 	"fire":   {"fired", "fires", "tested", "tests", "launched", "launches", "test-fired"},
 	"down":   {"shot", "downed", "shoots"},
-	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted"},
+	"strike": {"struck", "strikes", "bombed", "bombs", "attacked", "attacks", "raided", "raids", "shelled", "shells", "pounded", "hit", "targeted", "killed"},
 	"pass":   {"passed", "adopted", "approved", "enacted"}, // "parliament passed the bill … the president vetoed the bill"
 	// "Japan began releasing treated water … China called the discharge irresponsible"
 	"release": {"released", "releasing", "discharged", "discharging", "dumped", "dumping", "freed"},

@@ -3948,6 +3948,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	var pairs [][2]string
 	var participants []string
+	impliedAt := -1
 	switch sn.frame {
 	case symmetric, together:
 		if !verb && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) && d.timeAdjunctBefore(k, a) {
@@ -3969,6 +3970,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "will open talks with its creditors, China, Japan and India":
 			// the list holds one side's partners, not the two sides.
 			return nil, false
+		}
+		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
+			obj, impliedAt = d.pactPartner(k, ce, subj) // "Serbia and Kosovo reached a deal … Kurti signed the agreement": with Serbia
 		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		if len(participants) < 2 {
@@ -4038,6 +4042,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
 			break
+		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
+			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
@@ -4492,6 +4499,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if implicit {
 		ev.Confidence = min(ev.Confidence, 0.4)
 		ev.Rule += ":implicit-source"
+	}
+	if impliedAt >= 0 {
+		ev.Confidence = min(ev.Confidence, impliedConfidence)
+		ev.Rule += ":implied-target" + d.sentenceCue(impliedAt) // "(sentence 2: “Canada announced on Monday …”)"
 	}
 	if sn.typ == parley.Consult {
 		// "Xi met with visiting Brazilian President Lula": the visitor
