@@ -221,3 +221,27 @@ func TestProtestsAndProposalsOfStates(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestBansAndPossessedBodies checks a ban on a state's things ("banned
+// Chinese apps": on China; a sentence passed on a foreign national stays
+// no act on the state), and a body named with another state's
+// possessive that a bare name would give to the United States ("Chile's
+// Congress").
+func TestBansAndPossessedBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"banned_a_states_apps", "2024-11-20",
+			"India banned Chinese apps.",
+			[]want{{typ: parley.Sanction, source: "India", target: "China"}}},
+		{"banned_a_states_wine", "2024-11-20",
+			"Russia banned Georgian wine.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Georgia"}}},
+		{"banned_a_states_media", "2024-11-20",
+			"The EU banned Russian media outlets.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"another_states_congress", "2024-11-20",
+			"Chile's Congress condemned Argentina on Monday.",
+			want{typ: parley.Accuse, source: "United States Congress"}},
+	})
+}

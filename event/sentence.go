@@ -3003,6 +3003,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "called for his immediate release": of whoever detained him
 		}
 	}
+	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) == 0 &&
+		d.tok(k).Is("ban", "bans", "banned", "banning", "blacklist", "blacklists", "blacklisted", "blacklisting", "embargoed") {
+		obj = d.adjectiveThings(k+1, ce) // "India banned Chinese apps", "Russia banned Georgian wine"
+	}
 	if obj == nil && reduced >= 0 {
 		obj = d.objects(reduced, reduced+1, k, sn) // "tariffs on Chinese goods imposed …": on China
 	}
@@ -5918,6 +5922,25 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 		}
 	}
 	return nil
+}
+
+// adjectiveThings returns the state whose country word qualifies the
+// plain noun a penalty's verb takes right after it (after at most an
+// article or a number): "banned Chinese apps", "blacklisted 12 Iranian
+// firms". A capitalised name after the word is no plain thing.
+func (d *doc) adjectiveThings(i, ce int) []string {
+	for i < ce && (determiners[d.tok(i).Norm] || d.tok(i).Kind == token.Number || quantityWords[d.tok(i).Norm]) {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return nil
+	}
+	m := d.in.Mentions[d.cover[i]]
+	end := d.mentionEnd(i)
+	if m.Via != parley.ViaAdjective || len(m.Actors) != 1 || end >= ce || d.tok(end).Kind != token.Word || d.tok(end).Upper || d.cover[end] >= 0 {
+		return nil
+	}
+	return m.Actors
 }
 
 // adjectiveList returns the owners of the country word at i with those of

@@ -50,6 +50,15 @@ func (d *doc) known(i int) int {
 			place = append(place, t)
 		}
 	}
+	if len(org) > 0 && len(person) == 0 && len(state) == 0 {
+		if owner := d.possessorState(i); owner != nil {
+			// "Chile's Congress" is not the US Congress the bare word names.
+			org = slices.DeleteFunc(org, func(t target) bool { return t.entity.Country != "" && t.entity.Country != owner.Country })
+			if len(org) == 0 {
+				return i
+			}
+		}
+	}
 	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
@@ -296,6 +305,20 @@ func (d *doc) bodyBefore(i int) (int, string) {
 		}
 	}
 	return i, ""
+}
+
+// possessorState returns the state named with a possessive right before
+// token i ("Chile's Congress"), or nil.
+func (d *doc) possessorState(i int) *kb.Entity {
+	if i < 2 || !d.toks[i-1].Is("'s", "’s") {
+		return nil
+	}
+	for j := max(0, i-5); j < i-1; j++ {
+		if st, e := d.stateAt(j); st != nil && e == i-1 {
+			return st
+		}
+	}
+	return nil
 }
 
 // stateMention records a state named at [i, end), or the body of that state
