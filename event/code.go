@@ -152,6 +152,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
 	dateByOrdinalDay(d, out)
+	dateFromLeadStory(d, out)
 	undatePastPlans(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
 	out = foldVisits(d, out)
