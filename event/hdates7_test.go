@@ -55,3 +55,52 @@ func TestLeadStoryDates(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Raychelle Omamo", target: "Somalia", date: "-"}}},
 	})
 }
+
+// TestPerformativeDates checks that a body's act performed in the present
+// tense of its own statement has the statement's day, the day the paper
+// came out; stances in the present, perfects and sayings in the past
+// keep no day.
+func TestPerformativeDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ministry_strongly_condemns", "2024-05-10",
+			"The Ministry of Foreign Affairs of Egypt strongly condemns the Israeli strike on Rafah.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Egypt", target: "Israel", date: "2024-05-10"}}},
+		{"union_welcomes_an_agreement", "2024-05-10",
+			"The European Union welcomes the agreement between Serbia and Kosovo.",
+			[]want{{typ: parley.Support, source: "European Union", target: "Kosovo", date: "2024-05-10"}}},
+		{"government_urges", "2024-05-10",
+			"The Government of Rwanda urges the Democratic Republic of the Congo to stop supporting the FDLR.",
+			[]want{{typ: parley.Request, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2024-05-10"}}},
+		{"council_calls_on", "2024-05-10",
+			"The Security Council calls on Russia to withdraw its forces from Ukraine.",
+			[]want{{typ: parley.Request, source: "United Nations Security Council", target: "Russia", date: "2024-05-10"}}},
+		{"union_reaffirms_support", "2024-05-10",
+			"The African Union reaffirms its support for Somalia.",
+			[]want{{typ: parley.Support, source: "African Union", target: "Somalia", date: "2024-05-10"}}},
+		{"a_denial_and_a_charge_in_the_present_are_stances", "2024-05-10",
+			"Moscow denies any involvement and accuses Britain of staging a campaign.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "United Kingdom", date: "-"}}},
+		{"accuses_in_the_present_is_a_stance", "2024-05-10",
+			"Kenya accuses Somalia of violating diplomatic norms.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Somalia", date: "-"}}},
+		{"said_it_condemns_keeps_the_saying_undated", "2024-05-10",
+			"Egypt said it strongly condemns the Israeli strike on Rafah.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel", date: "-"}}},
+		{"condemns_the_ministry_said", "2024-05-10",
+			"Egypt strongly condemns the Israeli strike on Rafah, the ministry said.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel", date: "-"}}},
+	})
+}
+
+// TestPerformativeNot checks words that look like a present verb of
+// saying but perform nothing on the day.
+func TestPerformativeNot(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"appeals_as_a_noun_is_no_verb", "2021-12-05",
+			"Kordahi, who was backed by the Marada Movement, had refused for five weeks to step down despite Mikati's appeals to put the national interest first.",
+			want{typ: parley.Request, date: "2021-12-05"}},
+		{"welcomes_in_a_quotation", "2024-05-10",
+			"\"Egypt welcomes the agreement between Serbia and Kosovo,\" the minister told reporters.",
+			want{typ: parley.Support, date: "2024-05-10"}},
+	})
+}
