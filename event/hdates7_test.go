@@ -104,3 +104,29 @@ func TestPerformativeNot(t *testing.T) {
 			want{typ: parley.Support, date: "2024-05-10"}},
 	})
 }
+
+// TestOccasionNamedAgain checks acts placed at an occasion the story told
+// before: a word addressed to it, a sentence of it that names no day in
+// between, and the meeting named by another word.
+func TestOccasionNamedAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"speech_to_the_conference", "2024-05-10",
+			"The UN climate conference opened in Geneva on Monday. In a speech to the conference, Fiji's prime minister accused Australia of failing the Pacific.",
+			[]want{{typ: parley.Accuse, source: "Sitiveni Rabuka", target: "Australia", date: "2024-05-06"}}},
+		{"meeting_then_the_summit", "2024-05-10",
+			"Leaders of the African Union were meeting in Addis Ababa on Wednesday. At the summit, Kenyan President William Ruto urged Ethiopia to release detained journalists.",
+			[]want{{typ: parley.Request, source: "William Ruto", target: "Ethiopia", date: "2024-05-08"}}},
+		{"attending_the_forum", "2024-05-10",
+			"The Shanghai Cooperation Organisation held its forum in Astana on Tuesday. Attending the forum, Chinese Foreign Minister Wang Yi called on Pakistan to protect Chinese workers.",
+			[]want{{typ: parley.Request, source: "Wang Yi", target: "Pakistan", date: "2024-05-07"}}},
+		{"an_undated_sentence_of_the_summit_between", "2023-07-12",
+			"NATO leaders held a summit in Vilnius on Tuesday to discuss support for Ukraine.\n\n" +
+				"Ukrainian President Volodymyr Zelensky, addressing the summit by video, asked the allies for more air defence systems.\n\n" +
+				"At the summit, Turkish President Recep Tayyip Erdogan urged Sweden to crack down on Kurdish militants.",
+			[]want{{typ: parley.Request, source: "Volodymyr Zelensky", target: "North Atlantic Treaty Organization", date: "2023-07-11"},
+				{typ: parley.Request, source: "Recep Tayyip Erdoğan", target: "Sweden", date: "2023-07-11"}}},
+		{"a_summit_to_come_dates_nothing", "2024-05-10",
+			"EU leaders will hold a summit in Brussels next month. At the summit, Macron urged Hungary to drop its veto.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Hungary", date: "-"}}},
+	})
+}

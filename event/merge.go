@@ -1636,16 +1636,49 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
-			if !d.mentionsWord(pi, noun) {
-				continue
-			}
-			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
-				e.Date = day
-			}
-			break
+		if day, ok := d.dayOfOccasion(si, func(pi int) bool { return d.mentionsWord(pi, noun) }); ok {
+			e.Date = day
+		} else if oneMeetingNouns[noun] {
+			// "NATO leaders meeting in Madrid on Wednesday invited … ;
+			// Zelensky, addressing the summit by video, asked …": the
+			// summit is the meeting told before under another word.
+			e.Date, _ = d.dayOfOccasion(si, d.mentionsGathering)
 		}
 	}
+}
+
+// dayOfOccasion returns the day of the last sentence before si, within
+// the meeting window, that mentions the occasion and names a time, and
+// whether one did. A sentence of the same occasion that names no time
+// ("Zelensky, addressing the summit by video, asked …") lets the search
+// go on to the one that does.
+func (d *doc) dayOfOccasion(si int, mentions func(pi int) bool) (parley.Date, bool) {
+	for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+		if !mentions(pi) || !d.datedSentence(pi) {
+			continue
+		}
+		if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
+			return day, true
+		}
+		return parley.Date{}, true
+	}
+	return parley.Date{}, false
+}
+
+// oneMeetingNouns are the occasion nouns of one meeting that a story may name
+// by another word: "meeting in Madrid on Wednesday … the summit".
+var oneMeetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "conference": true, "forum": true}
+
+// mentionsGathering reports whether sentence si tells of a meeting by a
+// gathering noun or by the verb ("leaders meeting in Madrid", "met").
+func (d *doc) mentionsGathering(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if oneMeetingNouns[d.tok(j).Norm] || d.tok(j).Is("met", "meet", "meets") {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
@@ -1658,7 +1691,10 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 		// ("On the second day of the summit", "On the sidelines of the
 		// forum": of the occasion, at it.)
 		of := d.tok(j).Is("of") && j > a && d.tok(j-1).Is("day", "sidelines", "margins", "sideline", "margin")
-		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of || !d.tok(j+1).Is("the", "their") {
+		// ("Addressing the summit by video, …", "In a speech to the
+		// conference, …": a word to the occasion, at it.)
+		to := d.tok(j).Is("addressing", "attending", "opening", "chairing") || d.tok(j).Is("to") && j > a && d.tok(j-1).Is("speech", "address", "message", "remarks", "statement")
+		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of && !to || !d.tok(j+1).Is("the", "their") {
 			continue
 		}
 		if noun := d.occasionNounAt(j+2, k); noun != "" {
