@@ -812,7 +812,7 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 // a subject pronoun right after a common noun ("the sanctions it imposed").
 func (d *doc) relativeOpener(t int) bool {
 	p := t - 1
-	if d.tok(p).Is(",") && d.tok(t).Is("which", "who") {
+	if d.tok(p).Is(",") && d.tok(t).Is("which", "who", "whose") {
 		p--
 	}
 	prev := d.tok(p)
@@ -820,8 +820,8 @@ func (d *doc) relativeOpener(t int) bool {
 		!prev.Is("so", "such", "now", "than", "that", "which", "who", "if", "whether", "when", "because", "as", "the", "a", "an", "and", "or", "but", "not", "clear", "plain", "sure", "aware", "to", "of", "in", "on", "at", "by", "for", "with")
 	named := d.cover[p] >= 0 && d.afterPreposition(p) // "a visit to Turkey that …", not "warned Moscow that …"
 	switch {
-	case d.tok(t).Is("which", "who", "whom"):
-		return commonNoun || d.cover[p] >= 0
+	case d.tok(t).Is("which", "who", "whom", "whose"):
+		return commonNoun || d.cover[p] >= 0 // ("Sudan's army, whose jets struck a market on Monday")
 	case d.tok(t).Is("that"):
 		return commonNoun || named
 	case d.tok(t).Is("it", "they", "he", "she", "we"):

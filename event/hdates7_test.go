@@ -130,3 +130,24 @@ func TestOccasionNamedAgain(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Hungary", date: "-"}}},
 	})
 }
+
+// TestRelativeClauseDatesAfterObject checks that a date in a relative clause after
+// the object is that clause's, not the act's, and leaves the act to the
+// day of the meeting the story told before.
+func TestRelativeClauseDatesAfterObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"whose_clause_keeps_its_day", "2024-05-10",
+			"Kenya condemned the RSF, whose fighters attacked a convoy on Monday.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Rapid Support Forces", date: "-"}}},
+		{"whose_clause_then_the_meeting_day", "2024-05-10",
+			"Ruto hosted Museveni in Nairobi on Tuesday. The two leaders accused Sudan's army, whose jets struck a market on Monday, of war crimes.",
+			[]want{{typ: parley.Accuse, source: "William Ruto", target: "Sudanese Armed Forces", date: "2024-05-07"}}},
+		{"which_clause_then_the_meeting_day", "2024-05-10",
+			"Modi held talks with Albanese in New Delhi on Thursday. The two leaders condemned North Korea, which launched a ballistic missile on Wednesday.",
+			[]want{{typ: parley.Accuse, source: "Narendra Modi", target: "North Korea", date: "2024-05-09"},
+				{typ: parley.Accuse, source: "Anthony Albanese", target: "North Korea", date: "2024-05-09"}}},
+		{"a_date_of_its_own_clause_stays", "2024-05-10",
+			"Macron met Scholz in Berlin on Wednesday. Macron urged Germany in March to back joint EU borrowing.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Germany", date: "2024-03"}}},
+	})
+}

@@ -1272,10 +1272,30 @@ func (d *doc) toldUndatedPast(e *parley.Event) (int, bool) {
 		return 0, false
 	}
 	si := d.sentenceIndex(e.Evidence.Span.Start)
-	if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) {
+	if si >= len(d.in.Sentences) || d.dateOfItsOwnClause(e) || d.perfectBefore(e) || d.presentBefore(e) {
 		return 0, false
 	}
 	return si, true
+}
+
+// dateOfItsOwnClause reports whether e's sentence names a date before
+// its trigger, or after it in its own clause: a date set off after a
+// comma or a relative pronoun is another act's ("Both leaders condemned
+// North Korea, which fired a missile on Thursday morning").
+func (d *doc) dateOfItsOwnClause(e *parley.Event) bool {
+	if d.dateBeforeTrigger(e) {
+		return true
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	for j, x := range d.in.Dates {
+		if !e.Evidence.Span.Contains(x.Span) || x.Span.Start < e.Trigger.Start || d.in.Governing(x.Span) != j || d.possessiveDate(x) {
+			continue // (nor "a 2009 memorandum", "Monday's meeting": they date no clause)
+		}
+		if !d.wordIn(k+1, d.tokenAt(x.Span.Start), ",", ";", "which", "who", "whose", "when", "where") {
+			return true
+		}
+	}
+	return false
 }
 
 // bothTakePart reports whether both of e's actors took part in meeting m.
