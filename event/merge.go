@@ -1291,7 +1291,19 @@ func (d *doc) dateOfItsOwnClause(e *parley.Event) bool {
 		if !e.Evidence.Span.Contains(x.Span) || x.Span.Start < e.Trigger.Start || d.in.Governing(x.Span) != j || d.possessiveDate(x) {
 			continue // (nor "a 2009 memorandum", "Monday's meeting": they date no clause)
 		}
-		if !d.wordIn(k+1, d.tokenAt(x.Span.Start), ",", ";", "which", "who", "whose", "when", "where") {
+		ds := d.tokenAt(x.Span.Start)
+		if !d.wordIn(k+1, ds, ",", ";", "which", "who", "whose", "when", "where") && !d.pastVerbIn(k+1, ds) {
+			return true // (not "the attack carried out by Russia on Tuesday": the participle's)
+		}
+	}
+	return false
+}
+
+// pastVerbIn reports whether a past form outside any mention stands in
+// tokens [a, b).
+func (d *doc) pastVerbIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.cover[t] < 0 && (d.finiteVerbAt(t) || pastForms[d.tok(t).Norm]) {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func dateFromPerformative(d *doc, evs []parley.Event) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.toldAsSaid(si) {
+		if si >= len(d.in.Sentences) || d.dateOfItsOwnClause(e) || d.toldAsSaid(si) {
 			continue
 		}
 		e.Date = d.in.Published
