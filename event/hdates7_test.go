@@ -157,3 +157,23 @@ func TestRelativeClauseDatesAfterObject(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Germany", date: "2024-03"}}},
 	})
 }
+
+// TestHeadsOfStateDates checks that "heads of state" before a date is a
+// noun, not a verb that schedules the date ahead, while "the heads of
+// state meet on Thursday" still looks ahead.
+func TestHeadsOfStateDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"heads_of_state_urged", "2020-08-21",
+			"ECOWAS heads of state on Thursday urged Mali's military to restore President Ibrahim Boubacar Keïta.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "Malian Armed Forces", status: parley.Occurred, date: "2020-08-20"}}},
+		{"heads_of_state_suspended", "2020-08-21",
+			"African Union heads of state on Thursday suspended Mali from the bloc.",
+			[]want{{typ: parley.Sanction, source: "African Union", target: "Mali", status: parley.Occurred, date: "2020-08-20"}}},
+		{"heads_of_government_urged", "2024-05-10",
+			"EU heads of government on Wednesday urged Hungary to lift its veto on aid to Ukraine.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Hungary", status: parley.Occurred, date: "2024-05-08"}}},
+		{"heads_of_state_meet_ahead", "2024-05-10",
+			"The heads of state of Kenya and Uganda meet on Tuesday in Kampala.",
+			[]want{{typ: parley.Consult, source: "Kenya", target: "Uganda", status: parley.Planned, date: "2024-05-14"}}},
+	})
+}
