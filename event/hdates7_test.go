@@ -177,3 +177,23 @@ func TestHeadsOfStateDates(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Kenya", target: "Uganda", status: parley.Planned, date: "2024-05-14"}}},
 	})
 }
+
+// TestMeetingNamedAgainDates checks a meeting whose own noun names again
+// an occasion the story dated before ("chaired the extraordinary summit"
+// after "a statement issued after their summit" on Thursday).
+func TestMeetingNamedAgainDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"chaired_the_summit_told_before", "2024-05-10",
+			"African leaders on Thursday demanded that the officers who seized power release the president, according to a statement issued after their summit. Kenya's President William Ruto chaired the extraordinary summit with his counterparts, among them Nigeria's Bola Tinubu.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Bola Tinubu", date: "2024-05-09"}}},
+		{"the_special_meeting_told_before", "2024-05-10",
+			"Pacific leaders on Tuesday called on Japan to halt the release of treated water, in a communique issued after their meeting. Fiji's Prime Minister Sitiveni Rabuka chaired the special meeting with Australia's Anthony Albanese.",
+			[]want{{typ: parley.Consult, source: "Sitiveni Rabuka", target: "Anthony Albanese", date: "2024-05-07"}}},
+		{"held_the_talks_told_before", "2024-05-10",
+			"Foreign ministers of the Arab League on Monday condemned the attack, according to a statement issued after their talks. Saudi Foreign Minister Faisal bin Farhan held the talks with Egypt's Sameh Shoukry.",
+			[]want{{typ: parley.Consult, source: "Faisal bin Farhan", target: "Sameh Shoukry", date: "2024-05-06"}}},
+		{"a_summit_named_first_stays_undated", "2024-05-10",
+			"Kenya's President William Ruto chaired the extraordinary summit with his counterparts, among them Nigeria's Bola Tinubu.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Bola Tinubu", date: "-"}}},
+	})
+}

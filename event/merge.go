@@ -1665,6 +1665,9 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 			noun = d.occasionPhraseAfter(e)
 		}
 		if noun == "" {
+			noun = d.occasionNamedAgain(e)
+		}
+		if noun == "" {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
@@ -1711,6 +1714,27 @@ func (d *doc) mentionsGathering(si int) bool {
 		}
 	}
 	return false
+}
+
+// occasionNamedAgain returns the occasion noun that is e's own trigger
+// when the article names it as one told before ("chaired the
+// extraordinary summit by videoconference" after "a statement issued
+// after their summit" on Thursday), or "".
+func (d *doc) occasionNamedAgain(e *parley.Event) string {
+	k := d.tokenAt(e.Trigger.Start)
+	noun := d.tok(k).Norm
+	if e.Type != parley.Consult || !oneMeetingNouns[noun] {
+		return ""
+	}
+	a, _ := d.tokensOf(e.Evidence.Span)
+	j := k - 1
+	for j > a && (occasionModifiers[d.tok(j).Norm] || d.tok(j).Is("special", "extraordinary", "emergency")) {
+		j--
+	}
+	if j < a || !d.tok(j).Is("the", "that", "this") {
+		return ""
+	}
+	return noun
 }
 
 // occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
