@@ -197,3 +197,35 @@ func TestMeetingNamedAgainDates(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "William Ruto", target: "Bola Tinubu", date: "-"}}},
 	})
 }
+
+// TestLeadSentenceDates checks the lead told by its opening sentence when
+// no act of it was coded: its day and its subject stand for the lead act.
+func TestLeadSentenceDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dateline_and_agency_then_the_subject", "2024-05-10",
+			"ISLAMABAD, May 9 (Reuters) - Pakistan on Thursday expelled Afghanistan's deputy ambassador after a border clash that killed four soldiers. Foreign Office spokeswoman Mumtaz Zahra Baloch accused the Taliban administration of sheltering militants.",
+			[]want{{typ: parley.Accuse, source: "Mumtaz Zahra Baloch", target: "Taliban", date: "2024-05-09"}}},
+		{"prime_minister_of_the_subject_state", "2024-05-10",
+			"Poland on Tuesday shut Belarus's last border crossing to freight traffic. Prime Minister Donald Tusk accused Minsk of orchestrating migrant crossings.",
+			[]want{{typ: parley.Accuse, source: "Donald Tusk", target: "Belarus", date: "2024-05-07"}}},
+		{"the_other_side_stays_undated", "2024-05-10",
+			"Poland on Tuesday shut Belarus's last border crossing to freight traffic. Belarus accused Warsaw of provoking a crisis.",
+			[]want{{typ: parley.Accuse, source: "Belarus", target: "Poland", date: "-"}}},
+		{"a_subject_after_a_preposition_is_none", "2024-05-10",
+			"After talks with Poland on Tuesday, officials shut the last border crossing to freight traffic. Prime Minister Donald Tusk accused Minsk of orchestrating migrant crossings.",
+			[]want{{typ: parley.Accuse, source: "Donald Tusk", target: "Belarus", date: "-"}}},
+	})
+}
+
+// TestLeadSentenceNot checks openings that are no lead act: a saying,
+// and a run broken by another side's act.
+func TestLeadSentenceNot(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_saying_opens_no_lead", "2024-05-10",
+			"Poland said on Tuesday that it would shut its border with Belarus to freight traffic. Prime Minister Donald Tusk accused Minsk of orchestrating migrant crossings.",
+			[]want{{typ: parley.Accuse, source: "Donald Tusk", target: "Belarus", date: "-"}}},
+		{"another_side_acted_in_between", "2024-05-10",
+			"Poland on Tuesday shut Belarus's last border crossing to freight traffic. Belarus expelled two Polish diplomats. Prime Minister Donald Tusk accused Minsk of orchestrating migrant crossings.",
+			[]want{{typ: parley.Accuse, source: "Donald Tusk", target: "Belarus", date: "-"}}},
+	})
+}

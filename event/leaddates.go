@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // dateFromLeadStory dates what the story goes on to tell of its lead act
@@ -14,45 +15,94 @@ import (
 // past by the lead's doer, while the story has not moved to another day
 // since, and never an act told "later", "earlier" or "previously".
 func dateFromLeadStory(d *doc, evs []parley.Event) {
-	lead := d.storyLead(evs)
-	if lead == nil {
+	lead, ok := d.storyLead(evs)
+	if !ok {
 		return
 	}
-	li := d.sentenceIndex(lead.Evidence.Span.Start)
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e == lead {
+		if !e.Date.IsZero() {
 			continue
 		}
 		si, ok := d.toldUndatedPast(e)
-		if !ok || si <= li || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead, e) || d.movedOn(li, si, lead.Date) {
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) || d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {
 			continue
 		}
-		e.Date = lead.Date
+		e.Date = lead.day
 	}
 }
 
-// storyLead returns the act of the story's opening sentence, when it
-// happened on a day of the week before the paper came out; else nil. Of
-// several acts there, the one told with its day ("Kenya recalled its
-// ambassador on Monday after Mogadishu expelled a Kenyan diplomat").
-func (d *doc) storyLead(evs []parley.Event) *parley.Event {
-	first := -1
-	for i := range evs {
-		if si := d.sentenceIndex(evs[i].Evidence.Span.Start); first < 0 || si < first {
-			first = si
+// leadOccasion is the story's lead: its sentence, its day and who acted.
+type leadOccasion struct {
+	sentence int
+	day      parley.Date
+	doers    []string
+}
+
+// storyLead returns the lead of the story, when it happened on a day of
+// the week before the paper came out: the act of the story's opening
+// sentence told with its day ("Kenya recalled its ambassador on Monday
+// after Mogadishu expelled a Kenyan diplomat") — the doer, or both sides
+// of a meeting — or, when no act was coded there, the opening sentence's
+// day and its subject ("Pakistan on Thursday expelled Afghanistan's
+// deputy ambassador …").
+func (d *doc) storyLead(evs []parley.Event) (leadOccasion, bool) {
+	first := d.firstBodySentence()
+	for si := 0; si <= first+1 && si < len(d.in.Sentences); si++ {
+		if lead, told := d.leadActIn(evs, si); told {
+			return lead, !lead.day.IsZero()
+		}
+		if si != first {
+			continue
+		}
+		day := d.dayOfSentence(first)
+		if subj := d.sentenceSubject(first); !day.IsZero() && d.recent(day) && subj != "" {
+			return leadOccasion{sentence: first, day: day, doers: []string{subj}}, true
 		}
 	}
-	if first < 0 || first > d.firstBodySentence()+1 {
-		return nil
-	}
+	return leadOccasion{}, false
+}
+
+// leadActIn returns the first act of sentence si told with a day of the
+// week before the paper came out, and whether si tells any act.
+func (d *doc) leadActIn(evs []parley.Event, si int) (leadOccasion, bool) {
+	told := false
 	for i := range evs {
 		e := &evs[i]
-		if d.sentenceIndex(e.Evidence.Span.Start) == first && e.Status == parley.Occurred && e.Date.Precision() == parley.PrecisionDay && d.recent(e.Date) {
-			return e
+		if d.sentenceIndex(e.Evidence.Span.Start) != si {
+			continue
+		}
+		told = true
+		if e.Status == parley.Occurred && e.Date.Precision() == parley.PrecisionDay && d.recent(e.Date) {
+			doers := []string{e.Source.ID}
+			if e.Type == parley.Consult {
+				doers = append(doers, e.Target.ID)
+			}
+			return leadOccasion{sentence: si, day: e.Date, doers: doers}, true
 		}
 	}
-	return nil
+	return leadOccasion{}, told
+}
+
+// sentenceSubject returns the actor that opens sentence si, past a
+// dateline ("ISLAMABAD, May 9 (Reuters) - Pakistan on Thursday …"), when
+// a verb follows it within a few words; else "".
+func (d *doc) sentenceSubject(si int) string {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for k := a; k < b && k < a+14; k++ {
+		m, ok := d.mentionAt(k)
+		if !ok || len(m.Actors) != 1 || m.Via == parley.ViaPronoun || k > a && d.tok(k-1).Is("(") {
+			continue // (nor the agency of a dateline, "(Reuters)")
+		}
+		if k > a && !d.tok(k-1).Is("-", "—", "–", ")", ":") && d.tok(k-1).Kind == token.Word {
+			return "" // an actor after a preposition or inside a phrase is no subject
+		}
+		if !d.actVerbAfter(d.mentionEnd(k), b) {
+			return "" // ("Trump said on Saturday the United States would hit back": a saying, no act)
+		}
+		return m.Actors[0]
+	}
+	return ""
 }
 
 // firstBodySentence returns the index of the story's first sentence past
@@ -71,14 +121,38 @@ func (d *doc) firstBodySentence() int {
 // the lead meeting: the same occasion goes on ("The ministers also called
 // on Caracas …"). Others' reactions to it are told on no day of their own
 // ("Georgia's prime minister rejected the decision"), and stay undated.
-func (d *doc) sameDoer(lead, e *parley.Event) bool {
-	doers := []string{lead.Source.ID}
-	if lead.Type == parley.Consult {
-		doers = append(doers, lead.Target.ID)
-	}
+func (d *doc) sameDoer(doers []string, e *parley.Event) bool {
 	for _, id := range doers {
 		if e.Source.ID == id || d.inOffice(e.Source.ID) && (d.sameSide([]string{e.Source.ID}, id) || d.sameSide([]string{id}, e.Source.ID)) {
 			return true // (the state's minister, the minister's state; not "former president Duque")
+		}
+	}
+	return false
+}
+
+// actVerbAfter reports whether the verb that follows a subject ending
+// before token k, past a date ("on Thursday") and the object's noun of the
+// subject ("'s government"), is a trigger in the past that is no saying:
+// "Pakistan on Thursday expelled …".
+func (d *doc) actVerbAfter(k, b int) bool {
+	for ; k < b && (d.inDate(k) || d.tok(k).Is("on", "late", "early", "also", "formally", "officially")); k++ {
+	}
+	if k >= b || !d.verbTrigger[k] || d.sayVerbAt(k) {
+		return false
+	}
+	w := d.tok(k).Norm
+	return d.finiteVerbAt(k) || pastForms[w] || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") // ("shut")
+}
+
+// othersActedSince reports whether the story told an act of someone
+// off the lead's side between the lead and sentence si: "Iraq's
+// parliament voted to expel US troops. Trump responded by threatening
+// Iraq" answers what came since, on a day not told.
+func (d *doc) othersActedSince(lead leadOccasion, si int, evs []parley.Event) bool {
+	for i := range evs {
+		m := &evs[i]
+		if mi := d.sentenceIndex(m.Evidence.Span.Start); mi > lead.sentence && mi < si && !m.Source.IsZero() && !d.sameDoer(lead.doers, m) {
+			return true
 		}
 	}
 	return false
