@@ -229,3 +229,23 @@ func TestLeadSentenceNot(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Donald Tusk", target: "Belarus", date: "-"}}},
 	})
 }
+
+// TestThisWeekInThePast checks that "this week" told in the past spans
+// only the days up to the paper's, so a week that runs into the next
+// month still gives the month when those days lie in one.
+func TestThisWeekInThePast(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_this_week_on_a_tuesday", "2024-04-30",
+			"Japan summoned China's ambassador this week over the drills.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China", date: "2024-04"}}},
+		{"signed_this_week_on_a_wednesday", "2023-05-31",
+			"Kenya and Uganda signed a deal on cross-border trade this week.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Uganda", date: "2023-05"}}},
+		{"days_in_two_months_stay_undated", "2024-05-03",
+			"Japan summoned China's ambassador this week over the drills.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China", date: "-"}}},
+		{"a_visit_to_come_this_week_keeps_the_whole_week", "2024-04-30",
+			"Blinken will visit China this week.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "China", date: "-"}}},
+	})
+}
