@@ -452,6 +452,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if trigger >= 0 && d.talksOfMonths(trigger) {
+		// "The release on Monday followed months of talks between
+		// Washington and Tehran": the talks ran for months, on no day.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if d.thankedForDate(i, trigger) {
 		// "congratulated Tokayev on his victory in the election of 20
 		// November": the victory's day, not the congratulation's.
@@ -670,6 +675,17 @@ func (d *doc) verbBetween(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// talksOfMonths reports whether the noun at trigger is counted in weeks,
+// months or years ("months of indirect negotiations", "two years of
+// talks"): an act that lasted that long has no day of its own.
+func (d *doc) talksOfMonths(trigger int) bool {
+	j := trigger - 1
+	for j > 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && !d.tok(j).Is("of") && trigger-j <= 3 {
+		j-- // ("months of indirect, secret negotiations")
+	}
+	return j > 0 && d.tok(j).Is("of") && d.tok(j-1).Is("weeks", "months", "years", "decades")
 }
 
 // dayRange returns the first day of a range of days within one month

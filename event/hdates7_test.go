@@ -249,3 +249,20 @@ func TestThisWeekInThePast(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "China", date: "-"}}},
 	})
 }
+
+// TestTalksOfMonths checks that talks counted in weeks, months or years
+// take no day from the clause that tells how they ended or what followed
+// them; talks of a day keep theirs.
+func TestTalksOfMonths(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"followed_months_of_talks", "2023-09-18",
+			"The release on Monday followed months of talks between Washington and Tehran.",
+			[]want{{typ: parley.Consult, source: "United States", target: "Iran", date: "-"}}},
+		{"ended_weeks_of_talks", "2023-09-18",
+			"Israel and Hamas ended three weeks of talks in Doha on Sunday.",
+			[]want{{typ: parley.Consult, source: "Israel", target: "Hamas", date: "-"}}},
+		{"talks_of_a_day_keep_it", "2023-09-18",
+			"Israel and Hamas held talks in Doha on Sunday.",
+			[]want{{typ: parley.Consult, source: "Israel", target: "Hamas", date: "2023-09-17"}}},
+	})
+}
