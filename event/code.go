@@ -153,6 +153,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromSentenceBefore(d, out)
 	dateByOrdinalDay(d, out)
 	dateFromLeadStory(d, out)
+	dateFromSubjectBefore(d, out)
 	dateFromPerformative(d, out)
 	undatePastPlans(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)

@@ -266,3 +266,31 @@ func TestTalksOfMonths(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Israel", target: "Hamas", date: "2023-09-17"}}},
 	})
 }
+
+// TestSubjectBeforeDates checks an act told right after a sentence that
+// gives, with its day, an act of the same side no event records: the same
+// occasion told on. Another side's reaction, a meeting to come and an
+// official of another body stay undated.
+func TestSubjectBeforeDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"envoys_consulted_then_their_secretary_general", "2024-05-10",
+			"At Poland's request, NATO envoys held consultations in Brussels on Tuesday. NATO Secretary General Jens Stoltenberg expressed solidarity with Poland and called on Belarus to halt the flights.",
+			[]want{{typ: parley.Support, source: "Jens Stoltenberg", target: "Poland", date: "2024-05-07"},
+				{typ: parley.Request, source: "Jens Stoltenberg", target: "Belarus", date: "2024-05-07"}}},
+		{"ministers_met_then_their_chief", "2024-05-10",
+			"EU foreign ministers met in Luxembourg on Monday. EU foreign policy chief Josep Borrell urged Israel to allow aid into Gaza.",
+			[]want{{typ: parley.Request, source: "Josep Borrell", target: "Israel", date: "2024-05-06"}}},
+		{"the_navy_then_its_state", "2024-05-10",
+			"The Indian Navy evacuated 200 nationals from Port Sudan on Sunday. India thanked Saudi Arabia for its help.",
+			[]want{{typ: parley.Support, source: "India", target: "Saudi Arabia", date: "2024-05-05"}}},
+		{"the_other_side_reacting", "2024-05-10",
+			"China's coast guard fired water cannon at a Philippine boat on Saturday. The Philippines accused China of aggression.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China", date: "-"}}},
+		{"a_meeting_to_come", "2024-05-10",
+			"EU leaders will meet in Brussels on Thursday. EU foreign policy chief Josep Borrell urged Israel to allow aid into Gaza.",
+			[]want{{typ: parley.Request, source: "Josep Borrell", target: "Israel", date: "-"}}},
+		{"a_minister_after_the_police", "2024-05-10",
+			"Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Interior Minister Kithure Kindiki accused the opposition of inciting violence.",
+			[]want{{typ: parley.Accuse, source: "Kithure Kindiki", target: "Kenyan opposition", date: "-"}}},
+	})
+}

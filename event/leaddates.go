@@ -89,16 +89,26 @@ func (d *doc) leadActIn(evs []parley.Event, si int) (leadOccasion, bool) {
 // a verb follows it within a few words; else "".
 func (d *doc) sentenceSubject(si int) string {
 	a, b := d.tokensOf(d.in.Sentences[si])
+	if d.tok(a).Is("at", "in", "on", "after", "following", "during", "meanwhile") {
+		// ("At Turkey's request, NATO allies held …": the subject follows
+		// the fronted phrase.)
+		for c := a + 1; c < b && c < a+10; c++ {
+			if d.tok(c).Is(",") {
+				a = c + 1
+				break
+			}
+		}
+	}
 	for k := a; k < b && k < a+14; k++ {
 		m, ok := d.mentionAt(k)
 		if !ok || len(m.Actors) != 1 || m.Via == parley.ViaPronoun || k > a && d.tok(k-1).Is("(") {
 			continue // (nor the agency of a dateline, "(Reuters)")
 		}
-		if k > a && !d.tok(k-1).Is("-", "—", "–", ")", ":") && d.tok(k-1).Kind == token.Word {
+		if k > a && !d.tok(k-1).Is("-", "—", "–", ")", ":", "the", "The") && d.tok(k-1).Kind == token.Word {
 			return "" // an actor after a preposition or inside a phrase is no subject
 		}
-		if !d.actVerbAfter(d.mentionEnd(k), b) {
-			return "" // ("Trump said on Saturday the United States would hit back": a saying, no act)
+		if end := d.mentionEnd(k); end < b && d.tok(end).Is("'s", "’s") || !d.actVerbAfter(end, b) {
+			return "" // (nor a possessor, "Kenya's trade minister announced"; nor a saying, "Trump said on Saturday …")
 		}
 		return m.Actors[0]
 	}
@@ -131,17 +141,20 @@ func (d *doc) sameDoer(doers []string, e *parley.Event) bool {
 }
 
 // actVerbAfter reports whether the verb that follows a subject ending
-// before token k, past a date ("on Thursday") and the object's noun of the
-// subject ("'s government"), is a trigger in the past that is no saying:
+// before token k, past the rest of its noun ("EU foreign ministers") and a
+// date ("on Thursday"), is a verb in the past that is no saying:
 // "Pakistan on Thursday expelled …".
 func (d *doc) actVerbAfter(k, b int) bool {
+	for n := 0; k < b && n < 3 && d.tok(k).Kind == token.Word && !d.tok(k).Upper && !d.finiteVerbAt(k) && !pastForms[d.tok(k).Norm] && !d.verbTrigger[k] && !d.inDate(k) && !d.tok(k).Is("on", "late", "early"); n++ {
+		k++ // ("EU foreign ministers met": the rest of the subject's noun)
+	}
 	for ; k < b && (d.inDate(k) || d.tok(k).Is("on", "late", "early", "also", "formally", "officially")); k++ {
 	}
-	if k >= b || !d.verbTrigger[k] || d.sayVerbAt(k) {
+	if k >= b || d.sayVerbAt(k) || d.tok(k).Upper || d.tok(k).Is("announced", "unveiled", "confirmed", "reported", "published", "testified") {
 		return false
 	}
 	w := d.tok(k).Norm
-	return d.finiteVerbAt(k) || pastForms[w] || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") // ("shut")
+	return d.finiteVerbAt(k) || pastForms[w] || d.verbTrigger[k] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") // ("shut")
 }
 
 // othersActedSince reports whether the story told an act of someone
@@ -194,4 +207,49 @@ func (d *doc) inOffice(id string) bool {
 	}
 	role := strings.ToLower(a.Role)
 	return !strings.Contains(role, "former") && !strings.Contains(role, "opposition") && !strings.Contains(role, "candidate")
+}
+
+// dateFromSubjectBefore dates an undated act in the simple past by the
+// day of the sentence right before it in its paragraph, when that one
+// tells, with its day, an act of the same side that no event records:
+// "NATO allies held consultations in Brussels on 28 February. Stoltenberg
+// expressed the Alliance's full solidarity with Turkey" — the same
+// occasion, told on.
+func dateFromSubjectBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) || d.presentSimple(e) || !d.sameParagraph(d.in.Sentences[si-1], e.Evidence.Span) {
+			continue
+		}
+		day := d.clauseDay(si - 1)
+		if subj := d.sentenceSubject(si - 1); !day.IsZero() && subj != "" && !d.in.Published.Before(day) && d.sameDoer([]string{subj}, e) {
+			e.Date = day
+		}
+	}
+}
+
+// clauseDay returns the day sentence si tells of when a date of its own
+// gives it — not one that only qualifies a noun ("testified about Trump's
+// July 25 call") — and it is not to come; else the zero date.
+func (d *doc) clauseDay(si int) parley.Date {
+	day := d.dayOfSentence(si)
+	if day.IsZero() {
+		return day
+	}
+	_, b := d.tokensOf(d.in.Sentences[si])
+	for _, x := range d.in.Dates {
+		if !d.in.Sentences[si].Contains(x.Span) || x.Value != day || d.possessiveDate(x) {
+			continue
+		}
+		if e := d.tokenAt(x.Span.End); e < b && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.finiteVerbAt(e) && !pastForms[d.tok(e).Norm] &&
+			!d.tok(e).Is("at", "in", "on", "to", "for", "with", "after", "before", "and", "but", "as", "when", "while", "by", "from", "during", "that", "night", "morning", "evening", "afternoon") {
+			continue // ("the July 25 call": the call's day)
+		}
+		return day
+	}
+	return parley.Date{}
 }
