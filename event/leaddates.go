@@ -25,7 +25,10 @@ func dateFromLeadStory(d *doc, evs []parley.Event) {
 			continue
 		}
 		si, ok := d.toldUndatedPast(e)
-		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) || d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) {
+			continue
+		}
+		if d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {
 			continue
 		}
 		e.Date = lead.day
@@ -127,10 +130,11 @@ func (d *doc) firstBodySentence() int {
 	return 0
 }
 
-// sameDoer reports whether e's source did the lead act, or took part in
-// the lead meeting: the same occasion goes on ("The ministers also called
-// on Caracas …"). Others' reactions to it are told on no day of their own
-// ("Georgia's prime minister rejected the decision"), and stay undated.
+// sameDoer reports whether e's source is one of doers, or acts for the
+// same state or body in office: the same occasion goes on ("Foreign
+// Minister Omamo accused Somalia …" after Kenya's recall). Others'
+// reactions are told on no day of their own ("Somalia's government
+// condemned the decision"), and stay undated.
 func (d *doc) sameDoer(doers []string, e *parley.Event) bool {
 	for _, id := range doers {
 		if e.Source.ID == id || d.inOffice(e.Source.ID) && (d.sameSide([]string{e.Source.ID}, id) || d.sameSide([]string{id}, e.Source.ID)) {
