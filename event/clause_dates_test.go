@@ -129,12 +129,12 @@ func TestDatesOpeningSentences(t *testing.T) {
 
 // TestDatesAfterTheLead checks acts told after a lead meeting of the day:
 // they take its day unless the sentence before moved the story to
-// another day.
+// another day — whose day, when its own side acted then, they take.
 func TestDatesAfterTheLead(t *testing.T) {
 	tests := []eventCase{
 		{"sentence_before_tells_another_day", "2020-03-05",
 			"Macron and Scholz met in Berlin on Thursday.\n\nEU foreign ministers held consultations in Brussels on 28 February. Josep Borrell expressed the Union's full solidarity with France.",
-			[]want{{typ: parley.Support, source: "Josep Borrell", target: "France", date: "-"}}},
+			[]want{{typ: parley.Support, source: "Josep Borrell", target: "France", date: "2020-02-28"}}},
 		{"sentence_before_tells_the_lead's_day", "2020-03-05",
 			"Macron and Scholz met in Berlin on Thursday.\n\nThe two leaders held a news conference in Berlin on Thursday. Macron praised Germany for its help.",
 			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Germany", date: "2020-03-05"}}},

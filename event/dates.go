@@ -452,6 +452,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 		}
 	}
+	if trigger >= 0 && d.talksOfMonths(trigger) {
+		// "The release on Monday followed months of talks between
+		// Washington and Tehran": the talks ran for months, on no day.
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if d.thankedForDate(i, trigger) {
 		// "congratulated Tokayev on his victory in the election of 20
 		// November": the victory's day, not the congratulation's.
@@ -672,6 +677,17 @@ func (d *doc) verbBetween(k, e int) bool {
 	return false
 }
 
+// talksOfMonths reports whether the noun at trigger is counted in weeks,
+// months or years ("months of indirect negotiations", "two years of
+// talks"): an act that lasted that long has no day of its own.
+func (d *doc) talksOfMonths(trigger int) bool {
+	j := trigger - 1
+	for j > 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && !d.tok(j).Is("of") && trigger-j <= 3 {
+		j-- // ("months of indirect, secret negotiations")
+	}
+	return j > 0 && d.tok(j).Is("of") && d.tok(j-1).Is("weeks", "months", "years", "decades")
+}
+
 // dayRange returns the first day of a range of days within one month
 // ("from 20 to 22 March", "May 19-21"), and whether x is one.
 func dayRange(x parley.TimeExpr) (parley.Date, bool) {
@@ -812,7 +828,7 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 // a subject pronoun right after a common noun ("the sanctions it imposed").
 func (d *doc) relativeOpener(t int) bool {
 	p := t - 1
-	if d.tok(p).Is(",") && d.tok(t).Is("which", "who") {
+	if d.tok(p).Is(",") && d.tok(t).Is("which", "who", "whose") {
 		p--
 	}
 	prev := d.tok(p)
@@ -820,8 +836,8 @@ func (d *doc) relativeOpener(t int) bool {
 		!prev.Is("so", "such", "now", "than", "that", "which", "who", "if", "whether", "when", "because", "as", "the", "a", "an", "and", "or", "but", "not", "clear", "plain", "sure", "aware", "to", "of", "in", "on", "at", "by", "for", "with")
 	named := d.cover[p] >= 0 && d.afterPreposition(p) // "a visit to Turkey that …", not "warned Moscow that …"
 	switch {
-	case d.tok(t).Is("which", "who", "whom"):
-		return commonNoun || d.cover[p] >= 0
+	case d.tok(t).Is("which", "who", "whom", "whose"):
+		return commonNoun || d.cover[p] >= 0 // ("Sudan's army, whose jets struck a market on Monday")
 	case d.tok(t).Is("that"):
 		return commonNoun || named
 	case d.tok(t).Is("it", "they", "he", "she", "we"):

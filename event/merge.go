@@ -1272,10 +1272,42 @@ func (d *doc) toldUndatedPast(e *parley.Event) (int, bool) {
 		return 0, false
 	}
 	si := d.sentenceIndex(e.Evidence.Span.Start)
-	if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentBefore(e) {
+	if si >= len(d.in.Sentences) || d.dateOfItsOwnClause(e) || d.perfectBefore(e) || d.presentBefore(e) {
 		return 0, false
 	}
 	return si, true
+}
+
+// dateOfItsOwnClause reports whether e's sentence names a date before
+// its trigger, or after it in its own clause: a date set off after a
+// comma or a relative pronoun is another act's ("Both leaders condemned
+// North Korea, which fired a missile on Thursday morning").
+func (d *doc) dateOfItsOwnClause(e *parley.Event) bool {
+	if d.dateBeforeTrigger(e) {
+		return true
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	for j, x := range d.in.Dates {
+		if !e.Evidence.Span.Contains(x.Span) || x.Span.Start < e.Trigger.Start || d.in.Governing(x.Span) != j || d.possessiveDate(x) {
+			continue // (nor "a 2009 memorandum", "Monday's meeting": they date no clause)
+		}
+		ds := d.tokenAt(x.Span.Start)
+		if !d.wordIn(k+1, ds, ",", ";", "which", "who", "whose", "when", "where") && !d.pastVerbIn(k+1, ds) {
+			return true // (not "the attack carried out by Russia on Tuesday": the participle's)
+		}
+	}
+	return false
+}
+
+// pastVerbIn reports whether a past form outside any mention stands in
+// tokens [a, b).
+func (d *doc) pastVerbIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.cover[t] < 0 && (d.finiteVerbAt(t) || pastForms[d.tok(t).Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bothTakePart reports whether both of e's actors took part in meeting m.
@@ -1633,19 +1665,76 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 			noun = d.occasionPhraseAfter(e)
 		}
 		if noun == "" {
+			noun = d.occasionNamedAgain(e)
+		}
+		if noun == "" {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
-			if !d.mentionsWord(pi, noun) {
-				continue
-			}
-			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
-				e.Date = day
-			}
-			break
+		if day, ok := d.dayOfOccasion(si, func(pi int) bool { return d.mentionsWord(pi, noun) }); ok {
+			e.Date = day
+		} else if oneMeetingNouns[noun] {
+			// "NATO leaders meeting in Madrid on Wednesday invited … ;
+			// Zelensky, addressing the summit by video, asked …": the
+			// summit is the meeting told before under another word.
+			e.Date, _ = d.dayOfOccasion(si, d.mentionsGathering)
 		}
 	}
+}
+
+// dayOfOccasion returns the day of the last sentence before si, within
+// the meeting window, that mentions the occasion and names a time, and
+// whether one did. A sentence of the same occasion that names no time
+// ("Zelensky, addressing the summit by video, asked …") lets the search
+// go on to the one that does.
+func (d *doc) dayOfOccasion(si int, mentions func(pi int) bool) (parley.Date, bool) {
+	for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+		if !mentions(pi) || !d.datedSentence(pi) {
+			continue
+		}
+		if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day) {
+			return day, true
+		}
+		return parley.Date{}, true
+	}
+	return parley.Date{}, false
+}
+
+// oneMeetingNouns are the occasion nouns of one meeting that a story may name
+// by another word: "meeting in Madrid on Wednesday … the summit".
+var oneMeetingNouns = map[string]bool{"summit": true, "meeting": true, "talks": true, "conference": true, "forum": true}
+
+// mentionsGathering reports whether sentence si tells of a meeting by a
+// gathering noun or by the verb ("leaders meeting in Madrid", "met").
+func (d *doc) mentionsGathering(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if oneMeetingNouns[d.tok(j).Norm] || d.tok(j).Is("met", "meet", "meets") {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNamedAgain returns the occasion noun that is e's own trigger
+// when the article names it as one told before ("chaired the
+// extraordinary summit by videoconference" after "a statement issued
+// after their summit" on Thursday), or "".
+func (d *doc) occasionNamedAgain(e *parley.Event) string {
+	k := d.tokenAt(e.Trigger.Start)
+	noun := d.tok(k).Norm
+	if e.Type != parley.Consult || !oneMeetingNouns[noun] {
+		return ""
+	}
+	a, _ := d.tokensOf(e.Evidence.Span)
+	j := k - 1
+	for j > a && (occasionModifiers[d.tok(j).Norm] || d.tok(j).Is("special", "extraordinary", "emergency")) {
+		j--
+	}
+	if j < a || !d.tok(j).Is("the", "that", "this") {
+		return ""
+	}
+	return noun
 }
 
 // occasionPhraseBefore returns the occasion noun of a phrase before e's trigger
@@ -1658,7 +1747,10 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 		// ("On the second day of the summit", "On the sidelines of the
 		// forum": of the occasion, at it.)
 		of := d.tok(j).Is("of") && j > a && d.tok(j-1).Is("day", "sidelines", "margins", "sideline", "margin")
-		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of || !d.tok(j+1).Is("the", "their") {
+		// ("Addressing the summit by video, …", "In a speech to the
+		// conference, …": a word to the occasion, at it.)
+		to := d.tok(j).Is("addressing", "attending", "opening", "chairing") || d.tok(j).Is("to") && j > a && d.tok(j-1).Is("speech", "address", "message", "remarks", "statement")
+		if !d.tok(j).Is("at", "before", "after", "during", "following") && !of && !to || !d.tok(j+1).Is("the", "their") {
 			continue
 		}
 		if noun := d.occasionNounAt(j+2, k); noun != "" {

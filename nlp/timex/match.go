@@ -981,6 +981,8 @@ func (st *state) relPeriod(ts, te int, w string, u unit, p part) (res, bool) {
 	e, l := period(shiftPeriod(st.pub, u, n), u)
 	if p != partNone {
 		e, l = cut(e, l, u, p, st.pub, n == 0)
+	} else if n == 0 && u == uWeek && l.After(st.pub) && st.tenseFor(ts, te) == tPast {
+		l = st.pub // "summoned the ambassador this week" on a Tuesday: Monday or Tuesday, not the days to come
 	}
 	r.e, r.l, r.anchored, r.anchor = e, l, true, st.pubDate()
 	if u == uDecade {

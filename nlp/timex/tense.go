@@ -263,6 +263,9 @@ func (st *state) verbTense(j int) tense {
 		if st.nounAfterWord(j) {
 			return tUnknown // "first deputy head of the administration": a noun
 		}
+		if st.is(next, "of") {
+			return tUnknown // "heads of state on Thursday demanded", "visits of ministers": a noun
+		}
 		k := j - 1
 		if st.is(k, "not") || st.is(k, "t") {
 			k--
@@ -306,6 +309,9 @@ func (st *state) nounAfterWord(j int) bool {
 	w := st.lower(j - 1)
 	if p != nil && (p.has(fModal) || p.has(fDet) || p.has(fSubord) || p.has(fFuture) || p.has(fFutureLex) || p.has(fHave) || p.has(fBePres) || p.has(fBePast)) {
 		return false
+	}
+	if j > 2 && st.is(j-2, "of") && st.toks[j-3].k == kWord && strings.HasSuffix(st.lower(j-3), "s") {
+		return false // "the heads of state meet": the plural before "of" is the subject
 	}
 	switch w {
 	case "to", "not", "also", "then", "and", "or", "they", "we", "you", "i", "both", "jointly", "never", "still", "only", "just", "first", "later", "soon", "again", "together":

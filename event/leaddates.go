@@ -1,0 +1,259 @@
+package event
+
+import (
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// dateFromLeadStory dates what the story goes on to tell of its lead act
+// by the lead's day: a news report opens with the act of the day
+// ("Kenya on Monday recalled its ambassador to Somalia …") and tells the
+// rest of that occasion in undated sentences ("Foreign Minister Omamo
+// accused Somalia of violating diplomatic norms"). Only acts in the simple
+// past by the lead's doer, while the story has not moved to another day
+// since, and never an act told "later", "earlier" or "previously".
+func dateFromLeadStory(d *doc, evs []parley.Event) {
+	lead, ok := d.storyLead(evs)
+	if !ok {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) {
+			continue
+		}
+		if d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {
+			continue
+		}
+		e.Date = lead.day
+	}
+}
+
+// leadOccasion is the story's lead: its sentence, its day and who acted.
+type leadOccasion struct {
+	sentence int
+	day      parley.Date
+	doers    []string
+}
+
+// storyLead returns the lead of the story, when it happened on a day of
+// the week before the paper came out: the act of the story's opening
+// sentence told with its day ("Kenya recalled its ambassador on Monday
+// after Mogadishu expelled a Kenyan diplomat") — the doer, or both sides
+// of a meeting — or, when no act was coded there, the opening sentence's
+// day and its subject ("Pakistan on Thursday expelled Afghanistan's
+// deputy ambassador …").
+func (d *doc) storyLead(evs []parley.Event) (leadOccasion, bool) {
+	first := d.firstBodySentence()
+	for si := 0; si <= first+1 && si < len(d.in.Sentences); si++ {
+		if lead, told := d.leadActIn(evs, si); told {
+			return lead, !lead.day.IsZero()
+		}
+		if si != first {
+			continue
+		}
+		day := d.dayOfSentence(first)
+		if subj := d.sentenceSubject(first); !day.IsZero() && d.recent(day) && subj != "" {
+			return leadOccasion{sentence: first, day: day, doers: []string{subj}}, true
+		}
+	}
+	return leadOccasion{}, false
+}
+
+// leadActIn returns the first act of sentence si told with a day of the
+// week before the paper came out, and whether si tells any act.
+func (d *doc) leadActIn(evs []parley.Event, si int) (leadOccasion, bool) {
+	told := false
+	for i := range evs {
+		e := &evs[i]
+		if d.sentenceIndex(e.Evidence.Span.Start) != si {
+			continue
+		}
+		told = true
+		if e.Status == parley.Occurred && e.Date.Precision() == parley.PrecisionDay && d.recent(e.Date) {
+			doers := []string{e.Source.ID}
+			if e.Type == parley.Consult {
+				doers = append(doers, e.Target.ID)
+			}
+			return leadOccasion{sentence: si, day: e.Date, doers: doers}, true
+		}
+	}
+	return leadOccasion{}, told
+}
+
+// sentenceSubject returns the actor that opens sentence si, past a
+// dateline ("ISLAMABAD, May 9 (Reuters) - Pakistan on Thursday …"), when
+// a verb follows it within a few words; else "".
+func (d *doc) sentenceSubject(si int) string {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	if d.tok(a).Is("at", "in", "on", "after", "following", "during", "meanwhile") {
+		// ("At Turkey's request, NATO allies held …": the subject follows
+		// the fronted phrase.)
+		for c := a + 1; c < b && c < a+10; c++ {
+			if d.tok(c).Is(",") {
+				a = c + 1
+				break
+			}
+		}
+	}
+	for k := a; k < b && k < a+14; k++ {
+		m, ok := d.mentionAt(k)
+		if !ok || len(m.Actors) != 1 || m.Via == parley.ViaPronoun || k > a && d.tok(k-1).Is("(") {
+			continue // (nor the agency of a dateline, "(Reuters)")
+		}
+		if k > a && !d.tok(k-1).Is("-", "—", "–", ")", ":", "the", "The") && d.tok(k-1).Kind == token.Word {
+			return "" // an actor after a preposition or inside a phrase is no subject
+		}
+		if end := d.mentionEnd(k); end < b && d.tok(end).Is("'s", "’s") || !d.actVerbAfter(end, b) {
+			return "" // (nor a possessor, "Kenya's trade minister announced"; nor a saying, "Trump said on Saturday …")
+		}
+		return m.Actors[0]
+	}
+	return ""
+}
+
+// firstBodySentence returns the index of the story's first sentence past
+// its headline and dateline: the first sentence of the second paragraph
+// when the first is short.
+func (d *doc) firstBodySentence() int {
+	for si, s := range d.in.Sentences {
+		if s.End-s.Start > 80 {
+			return si
+		}
+	}
+	return 0
+}
+
+// sameDoer reports whether e's source is one of doers, or acts for the
+// same state or body in office: the same occasion goes on ("Foreign
+// Minister Omamo accused Somalia …" after Kenya's recall). Others'
+// reactions are told on no day of their own ("Somalia's government
+// condemned the decision"), and stay undated.
+func (d *doc) sameDoer(doers []string, e *parley.Event) bool {
+	for _, id := range doers {
+		if e.Source.ID == id || d.inOffice(e.Source.ID) && (d.sameSide([]string{e.Source.ID}, id) || d.sameSide([]string{id}, e.Source.ID)) {
+			return true // (the state's minister, the minister's state; not "former president Duque")
+		}
+	}
+	return false
+}
+
+// actVerbAfter reports whether the verb that follows a subject ending
+// before token k, past the rest of its noun ("EU foreign ministers") and a
+// date ("on Thursday"), is a verb in the past that is no saying:
+// "Pakistan on Thursday expelled …".
+func (d *doc) actVerbAfter(k, b int) bool {
+	for n := 0; k < b && n < 3 && d.tok(k).Kind == token.Word && !d.tok(k).Upper && !d.finiteVerbAt(k) && !pastForms[d.tok(k).Norm] && !d.verbTrigger[k] && !d.inDate(k) && !d.tok(k).Is("on", "late", "early"); n++ {
+		k++ // ("EU foreign ministers met": the rest of the subject's noun)
+	}
+	for ; k < b && (d.inDate(k) || d.tok(k).Is("on", "late", "early", "also", "formally", "officially")); k++ {
+	}
+	if k >= b || d.sayVerbAt(k) || d.tok(k).Upper || d.tok(k).Is("announced", "unveiled", "confirmed", "reported", "published", "testified") {
+		return false
+	}
+	w := d.tok(k).Norm
+	return d.finiteVerbAt(k) || pastForms[w] || d.verbTrigger[k] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") // ("shut")
+}
+
+// othersActedSince reports whether the story told an act of someone
+// off the lead's side between the lead and sentence si: "Iraq's
+// parliament voted to expel US troops. Trump responded by threatening
+// Iraq" answers what came since, on a day not told.
+func (d *doc) othersActedSince(lead leadOccasion, si int, evs []parley.Event) bool {
+	for i := range evs {
+		m := &evs[i]
+		if mi := d.sentenceIndex(m.Evidence.Span.Start); mi > lead.sentence && mi < si && !m.Source.IsZero() && !d.sameDoer(lead.doers, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedOn reports whether a sentence after the lead's and before
+// sentence si tells of a day other than day.
+func (d *doc) movedOn(li, si int, day parley.Date) bool {
+	for k := li + 1; k < si; k++ {
+		if !d.datedSentence(k) {
+			continue
+		}
+		if x, rel := d.date(d.in.Sentences[k], -1); !x.IsZero() && rel != parley.TimeFuture && !x.Agrees(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentSimple reports whether e's trigger is a verb in the present
+// ("Russia keeps troops near the border"): a state of things, on no day.
+func (d *doc) presentSimple(e *parley.Event) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	t := d.tok(k)
+	return strings.HasPrefix(e.Rule, "verb:") && !d.finiteVerbAt(k) && !pastForms[t.Norm] && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss")
+}
+
+// inOffice reports whether actor id acts for a state on the day: the
+// state, a body of its government, or a person with a role of the day
+// that is no former one nor the opposition's ("Chief Cabinet Secretary of
+// Japan", not a former president).
+func (d *doc) inOffice(id string) bool {
+	if d.authority(id) {
+		return true
+	}
+	a := d.actors[id]
+	if a == nil || a.Kind != parley.Person || a.Country == "" || a.Role == "" {
+		return false
+	}
+	role := strings.ToLower(a.Role)
+	return !strings.Contains(role, "former") && !strings.Contains(role, "opposition") && !strings.Contains(role, "candidate")
+}
+
+// dateFromSubjectBefore dates an undated act in the simple past by the
+// day of the sentence right before it in its paragraph, when that one
+// tells, with its day, an act of the same side that no event records:
+// "NATO allies held consultations in Brussels on 28 February. Stoltenberg
+// expressed the Alliance's full solidarity with Turkey" — the same
+// occasion, told on.
+func dateFromSubjectBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) || d.presentSimple(e) || !d.sameParagraph(d.in.Sentences[si-1], e.Evidence.Span) {
+			continue
+		}
+		day := d.clauseDay(si - 1)
+		if subj := d.sentenceSubject(si - 1); !day.IsZero() && subj != "" && !d.in.Published.Before(day) && d.sameDoer([]string{subj}, e) {
+			e.Date = day
+		}
+	}
+}
+
+// clauseDay returns the day sentence si tells of when a date of its own
+// gives it — not one that only qualifies a noun ("testified about Trump's
+// July 25 call") — and it is not to come; else the zero date.
+func (d *doc) clauseDay(si int) parley.Date {
+	day := d.dayOfSentence(si)
+	if day.IsZero() {
+		return day
+	}
+	_, b := d.tokensOf(d.in.Sentences[si])
+	for _, x := range d.in.Dates {
+		if !d.in.Sentences[si].Contains(x.Span) || x.Value != day || d.possessiveDate(x) {
+			continue
+		}
+		if e := d.tokenAt(x.Span.End); e < b && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.finiteVerbAt(e) && !pastForms[d.tok(e).Norm] &&
+			!d.tok(e).Is("at", "in", "on", "to", "for", "with", "after", "before", "and", "but", "as", "when", "while", "by", "from", "during", "that", "night", "morning", "evening", "afternoon") {
+			continue // ("the July 25 call": the call's day)
+		}
+		return day
+	}
+	return parley.Date{}
+}

@@ -1,0 +1,50 @@
+package event
+
+import "parley"
+
+// dateFromPerformative dates an act a body performs in the present tense
+// of its own statement by the day the statement came out: "The Council
+// strongly condemns the attack", "The Department welcomes the expressions
+// of support", "It calls on Russia to withdraw". Only verbs that perform
+// the act in saying it; "Moscow denies any involvement" and "Washington
+// accuses Tehran of …" tell a stance that goes on, on no day.
+func dateFromPerformative(d *doc, evs []parley.Event) {
+	if d.in.Published.IsZero() {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] || !d.presentSimple(e) {
+			continue
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		if !performatives[d.tok(k).Norm] || d.quoted[k] {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si >= len(d.in.Sentences) || d.dateOfItsOwnClause(e) || d.toldAsSaid(si) {
+			continue
+		}
+		e.Date = d.in.Published
+	}
+}
+
+// performatives are the present forms of verbs that do what they say.
+var performatives = map[string]bool{"condemns": true, "welcomes": true, "urges": true, "calls": true, "reaffirms": true,
+	"commits": true, "expresses": true, "appeals": true, "thanks": true, "congratulates": true, "deplores": true,
+	"reiterates": true, "rejects": true, "invites": true, "demands": true, "commends": true, "salutes": true,
+	"praises": true, "requests": true, "protests": true, "recognises": true, "recognizes": true, "encourages": true}
+
+// toldAsSaid reports whether sentence si reports its act through a
+// saying in the past ("Egypt said it condemns the strike", "…, the
+// ministry said"): the day is the saying's, which the sentence does not
+// give.
+func (d *doc) toldAsSaid(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for k := a; k < b; k++ {
+		if d.cover[k] < 0 && !d.quoted[k] && d.sayVerbAt(k) && (d.finiteVerbAt(k) || d.tok(k).Is("said", "told", "wrote")) {
+			return true
+		}
+	}
+	return false
+}
