@@ -3174,7 +3174,7 @@ func TestReadingsRuledOut(t *testing.T) {
 			want{typ: parley.Protest}},
 		{"a_state_protesting_stays_the_state", "2023-08-25",
 			"Germany protested against Russia's closure of its consulate.",
-			want{typ: parley.Protest, source: "Germany", target: "Russia"},
+			want{typ: parley.Accuse, source: "Germany", target: "Russia"}, // a state's protest is a complaint (the labelling guide: criticism is ACCUSE)
 			want{typ: parley.Protest, source: "German protesters"}},
 		{"taking_to_the_streets_needs_a_crowd", "2023-08-25",
 			"Iran's president took to the streets of the capital on foot after his speech.",

@@ -1703,14 +1703,16 @@ func protestedTo(d *doc, k int) bool {
 }
 
 // stateProtestedAct accepts a state's protest at an act, named as the
-// verb's direct object: "Manila protested Beijing's actions at the
-// shoal", "Japan protested the Chinese coast guard's incursion". A crowd
+// verb's direct object or after "against": "Manila protested Beijing's
+// actions at the shoal", "Japan protested the Chinese coast guard's
+// incursion". A crowd
 // that protests a decision demonstrates instead ("Students protested the
 // fee rise"), and so does anyone protesting against or outside something.
 func stateProtestedAct(d *doc, k int) bool {
-	if k+1 >= len(d.in.Tokens) || d.tok(k+1).Kind != token.Word || nonActorPreps[d.tok(k+1).Norm] || locationPreps[d.tok(k+1).Norm] ||
-		d.tok(k+1).Is("against", "outside", "to", "over", "for", "and", "that", "in", "on", "at", "near") {
-		return false
+	if k+1 >= len(d.in.Tokens) || d.tok(k+1).Kind != token.Word ||
+		!d.tok(k+1).Is("against") && (nonActorPreps[d.tok(k+1).Norm] || locationPreps[d.tok(k+1).Norm] ||
+			d.tok(k+1).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
+		return false // ("Kenya protested against the detention of its citizens": a complaint too)
 	}
 	for i := k - 1; i >= 0 && k-i <= 8; i-- {
 		if d.stop(i) || d.tok(i).Is(",", ";", "who", "which", "that") && i < k-1 {

@@ -821,7 +821,7 @@ var verbs = []struct {
 		// "Vietnam protested to China over the survey ship": a state's
 		// complaint to another, not a demonstration
 		s(parley.Accuse, "114", directed, "to").withMode("disapprove").needs("to").when(protestedTo),
-		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(stateProtestedAct),
+		s(parley.Accuse, "111", directed, "", "against").withMode("disapprove").when(stateProtestedAct),
 		s(parley.Protest, "140", directed, "against", "outside").when(notSummonsPurpose),
 	}},
 	// "Nigerian teachers went on strike against the federal government"

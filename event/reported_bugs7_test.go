@@ -245,3 +245,32 @@ func TestBansAndPossessedBodies(t *testing.T) {
 			want{typ: parley.Accuse, source: "United States Congress"}},
 	})
 }
+
+// TestReportedBySessionHelpers checks bugs the session's helpers met
+// outside their areas: a meeting named as a sentence's setting is no
+// meeting of its actors, an envoy's rank between the possessive and the
+// title, and a state's protest "against" another's act.
+func TestReportedBySessionHelpers(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"at_the_summit_is_a_setting", "2024-11-20",
+			"At the summit, Erdogan urged Sweden to crack down on Kurdish militants.",
+			want{typ: parley.Consult}},
+		{"during_the_talks_is_a_setting", "2024-11-20",
+			"During the talks, Ruto urged Uganda to reopen the border.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		{"expelled_a_deputy_ambassador", "2024-11-20",
+			"Pakistan on Thursday expelled Afghanistan's deputy ambassador.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "Afghanistan", date: "2024-11-14"}}},
+		{"summoned_a_deputy_envoy", "2024-11-20",
+			"Kenya summoned Uganda's deputy high commissioner.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Uganda"}}},
+		{"state_protested_against_a_decision", "2024-11-20",
+			"Ghana protested against Togo's decision to close the border.",
+			[]want{{typ: parley.Accuse, source: "Ghana", target: "Togo"}}},
+		{"students_protested_against_a_decision", "2024-11-20",
+			"Kenyan students protested against Uganda's decision.",
+			[]want{{typ: parley.Protest, source: "Kenyan students", target: "Uganda"}}},
+	})
+}

@@ -230,6 +230,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
+			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
+				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
+			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
@@ -2107,6 +2110,14 @@ func (d *doc) topicOfTalks(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// meetingAsSetting reports whether the meeting noun at k opens its
+// sentence as the setting of what follows: "At the summit, …", "During
+// the talks, …". The meeting was told before; the clause's actors are
+// not its participants.
+func (d *doc) meetingAsSetting(k, a int) bool {
+	return k == a+2 && d.tok(k-1).Is("the", "that", "this") && d.tok(a).Is("at", "during", "after", "before", "following")
 }
 
 // talksAsTopic reports whether the meeting noun at k is only what someone
@@ -5912,7 +5923,11 @@ func (d *doc) concernedState(k, cs int) []string {
 // adjectiveOwner finds the state an object noun belongs to through the
 // country word before it: "expelled 10 Russian diplomats" → Russia.
 func (d *doc) adjectiveOwner(from, noun int) []string {
-	for i := noun - 2; i >= from && i >= noun-3; i-- {
+	low := noun - 3
+	for j := noun - 2; j >= from && j > noun-6 && d.tok(j).Is("deputy", "acting", "interim", "senior", "top", "chief", "former", "'s", "’s"); j-- {
+		low = min(low, j-1) // "Afghanistan's deputy ambassador"
+	}
+	for i := noun - 2; i >= from && i >= low; i-- {
 		if d.cover[i] < 0 {
 			continue
 		}
