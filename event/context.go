@@ -1115,3 +1115,50 @@ func (d *doc) attackedJustBefore(k int, subj []string) []string {
 	}
 	return []string{e.Target.ID}
 }
+
+// sameActDoer returns who did an act of type t told in the passive with
+// no doer in its sentence, when the same act was told just before, in
+// this sentence or the one before, by a side other than obj's: "The army
+// detained Suu Kyi. President Win Myint was also detained", "China
+// sanctioned Lockheed Martin. Raytheon was sanctioned too". Nil when
+// the sentence names anyone besides obj, who might be the doer.
+func (d *doc) sameActDoer(k, a, b int, t parley.EventType, obj []string) []string {
+	if len(obj) == 0 || !actsDoneAgain[t] {
+		return nil
+	}
+	if !d.onlyActorsIn(a, b, obj) {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 1 && e.Type == t && e.Status == parley.Occurred &&
+			!e.Source.IsZero() && !e.Target.IsZero() && !slices.ContainsFunc(obj, func(o string) bool {
+			return d.sameSide([]string{e.Source.ID}, o) || d.sameSide(obj, e.Source.ID)
+		})
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// actsDoneAgain are the acts whose passive with no doer, told right after
+// the same act, is the same doer's again.
+var actsDoneAgain = map[parley.EventType]bool{parley.Coerce: true, parley.Assault: true, parley.Sanction: true}
+
+// onlyActorsIn reports whether every actor named in tokens [a, b) is one
+// of ids or the state of one of them.
+func (d *doc) onlyActorsIn(a, b int, ids []string) bool {
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		for _, x := range d.in.Mentions[d.cover[i]].Actors {
+			if !slices.Contains(ids, x) && !slices.ContainsFunc(ids, func(id string) bool { return x == "state:"+d.countryOf(id) }) {
+				return false
+			}
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return true
+}

@@ -3856,6 +3856,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// Arabia": the parties are the list.
 			agent, obj = obj[:1], obj[1:]
 		}
+		if agent == nil && verb {
+			agent = d.sameActDoer(k, a, b, sn.typ, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
+		}
 		if agent == nil {
 			return nil, false
 		}
