@@ -21,6 +21,20 @@ func TestImpliedSources(t *testing.T) {
 		{"arrested_on_the_next_day", "2024-05-10",
 			"Venezuelan security forces arrested opposition leader Freddy Superlano on Tuesday. Maria Corina Machado was detained on Wednesday.",
 			[]want{{typ: parley.Coerce, source: "Venezuelan security forces", target: "María Corina Machado"}}},
+		// "Federal" officials or troops are the one federal state's.
+		{"federal_officials_of_the_one_federal_state", "2024-05-10",
+			"Somalia recalled its ambassador from Kenya on Monday. Federal officials accused Nairobi of meddling in the Jubaland elections.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya"}}},
+		{"federal_troops_of_the_one_federal_state", "2024-05-10",
+			"Nigeria and Niger have traded accusations over cross-border raids. Federal troops attacked Nigerien soldiers near the border on Sunday.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Armed Forces of Niger"}}},
+		{"officials_in_a_capital", "2024-05-10",
+			"Relations between Pakistan and Afghanistan have soured. Federal officials in Islamabad accused Kabul of sheltering militants.",
+			[]want{{typ: parley.Accuse, source: "Pakistan", target: "Afghanistan"}}},
+		// Bare "officials" opening a clause: the government of where they sit.
+		{"officials_in_a_capital_bare", "2024-05-10",
+			"Kenya's government is at odds with Somalia over the maritime border. Officials in Nairobi accused Mogadishu of auctioning oil blocks.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Somalia"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -36,5 +50,14 @@ func TestImpliedSources(t *testing.T) {
 		{"passive_with_another_actor_named_keeps_no_doer", "2024-05-10",
 			"Georgian police arrested Nika Melia on Tuesday. Mikheil Saakashvili was detained after meeting Charles Michel.",
 			want{typ: parley.Coerce, source: "Police of Georgia", target: "Mikheil Saakashvili"}},
+		{"western_officials_are_no_government", "2024-05-10",
+			"Kenya and Somalia argued over the border. Western officials accused Somalia of stalling.",
+			want{typ: parley.Accuse, target: "Somalia"}},
+		{"officials_from_both_sides_are_no_one_state", "2024-05-10",
+			"Officials from Kenya and Somalia accused each other of stalling.",
+			want{typ: parley.Accuse, source: "Kenya", target: "Kenya"}},
+		{"federal_officials_of_two_federal_states", "2024-05-10",
+			"Canada and the United States are at odds over lumber. Federal officials accused the provinces of breaking the pact.",
+			want{typ: parley.Accuse}},
 	})
 }

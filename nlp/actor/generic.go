@@ -23,7 +23,10 @@ var genericNouns = map[string]genericKind{
 	"the regime":               asState,
 	"the administration":       asState,
 	"the federal government":   asState, // "the Federal Government expelled two diplomats"
-	"federal troops":           asBody,  // "federal troops and Jubaland forces clashed"
+	"officials":                asState, // "Officials in Nairobi accused Mogadishu …": the government (only opening a clause, see bareOfficials)
+	"federal officials":        asState,
+	"government officials":     asState,
+	"federal troops":           asBody, // "federal troops and Jubaland forces clashed"
 	"federal forces":           asBody,
 	"the federal troops":       asBody,
 	"the federal forces":       asBody,
@@ -286,6 +289,9 @@ func (d *doc) resolveGeneric() {
 			if !ok || covered[i+n-1] {
 				continue
 			}
+			if d.toks[i+n-1].Is("officials") && !d.bareOfficials(i, i+n) {
+				continue
+			}
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}
@@ -384,6 +390,9 @@ func (d *doc) resolveGeneric() {
 					i += n - 1
 				}
 				break
+			}
+			if (st == nil || !st.Federal) && strings.Contains(string(d.phraseKey(i, i+n)), "federal") {
+				st = d.onlyFederalState() // "Federal officials have accused Kenyan troops": Somalia's, not Kenya's
 			}
 			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !st.Federal {
 				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
@@ -1332,6 +1341,23 @@ func (d *doc) onlyStateNamed() *kb.Entity {
 	})
 }
 
+// onlyFederalState returns the one federal state the article names, or
+// nil: what "federal" troops or officials belong to when the story is
+// about a federal state and a unitary one alike.
+func (d *doc) onlyFederalState() *kb.Entity {
+	return d.soleState(func(yield func(string) bool) {
+		for _, m := range d.mentions {
+			for _, id := range m.Actors {
+				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName {
+					if st := d.r.kb.State(a.Country); st != nil && st.Federal && !yield(a.Country) {
+						return
+					}
+				}
+			}
+		}
+	})
+}
+
 // acrossBorder reports whether mention m follows "border with" or
 // "frontier with": the neighbour, never the state whose army the story
 // tells of ("The army sent troops to the border with Haiti").
@@ -1728,4 +1754,16 @@ func (d *doc) stateNamedBefore(i int) *kb.Entity {
 		}
 	}
 	return st
+}
+
+// bareOfficials reports whether "officials" at [i, end) names the
+// government with nothing before it to say whose: opening a sentence
+// ("Federal officials have accused …"), and not followed by "from"
+// ("officials from both sides"). "Western officials", "health officials",
+// "the officials" and "told by officials" (whose?) are not.
+func (d *doc) bareOfficials(i, end int) bool {
+	if end < len(d.toks) && d.toks[end].Is("from", "with", "close", "familiar", "who") {
+		return false
+	}
+	return d.opensSentence(i)
 }
