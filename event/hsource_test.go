@@ -35,6 +35,14 @@ func TestImpliedSources(t *testing.T) {
 		{"officials_in_a_capital_bare", "2024-05-10",
 			"Kenya's government is at odds with Somalia over the maritime border. Officials in Nairobi accused Mogadishu of auctioning oil blocks.",
 			[]want{{typ: parley.Accuse, source: "Kenya", target: "Somalia"}}},
+		// "The two representatives", "the two generals": the two people
+		// the text has just named.
+		{"two_representatives_after_talks", "2024-05-10",
+			"India's National Security Adviser Ajit Doval held talks with Wang Yi in Beijing on Wednesday. The two representatives agreed to meet again in India next year.",
+			[]want{{typ: parley.Agree, source: "Ajit Doval", target: "Wang Yi"}}},
+		{"two_generals_after_a_meeting", "2024-05-10",
+			"Sudan's army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo met in Jeddah. The two generals agreed to a seven-day truce.",
+			[]want{{typ: parley.Agree, source: "Abdel Fattah al-Burhan", target: "Mohamed Hamdan Dagalo"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -2064,7 +2064,8 @@ func (d *doc) group(i int) int {
 
 // countedPeopleNouns name the people a counted group is made of.
 var countedPeopleNouns = map[string]bool{"leaders": true, "ministers": true, "presidents": true, "men": true,
-	"envoys": true, "heads": true, "premiers": true, "negotiators": true}
+	"envoys": true, "heads": true, "premiers": true, "negotiators": true,
+	"representatives": true, "generals": true, "commanders": true} // "the three representatives" (not "the four diplomats", who may be those expelled)
 
 // countedPeople resolves "the four leaders", "the three ministers" and a
 // bare "the three" before its verb: the last that many people named in
