@@ -361,6 +361,11 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
+				if local == nil && st == nil && d.toks[i+n-1].Is("police") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+					// "Hundreds of protesters marched through Goma. Police
+					// fired tear gas": where the sentence before set the scene.
+					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
+				}
 				if local != nil {
 					st = local
 				} else if kind == asGroup {
@@ -460,6 +465,74 @@ func (d *doc) resolveGeneric() {
 	}
 	d.bodiesWithoutState(main)
 	d.itAfterBodies()
+	d.theyAfterCrowds()
+}
+
+// theyAfterCrowds ties "they" opening a sentence and "them" after a verb
+// or a preposition to the crowd this pass found as the subject of the
+// sentence before or earlier in the same one, which the first pass did not
+// know: "Thousands of protesters rallied in Lima. They demanded …",
+// "Hundreds of protesters marched through Goma. Police fired tear gas to
+// disperse them". The crowd must be the one group the sentences name.
+func (d *doc) theyAfterCrowds() {
+	added := false
+	for i := range d.toks {
+		if !d.toks[i].Is("they", "them") || d.coveredAt(i) {
+			continue
+		}
+		if d.toks[i].Is("they") && !(d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1)) {
+			continue
+		}
+		if d.toks[i].Is("them") && !(i > 0 && (d.toks[i-1].Is("against", "on", "at") || d.actingVerb(i-1) || d.toks[i-1].Is("disperse", "detain", "arrest", "attack", "beat"))) {
+			continue
+		}
+		si := d.sentenceOf[i]
+		from := si - 1
+		if d.toks[i].Is("them") {
+			from = si // "… marched on parliament, and police dispersed them"
+			if id := d.crowdIn(si, i); id == "" {
+				from = si - 1
+			}
+		}
+		id := d.crowdIn(from, i)
+		if id == "" || d.toks[i].Is("they") && from != si-1 {
+			continue
+		}
+		d.addMention(i, i+1, parley.ViaPronoun, id)
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
+
+// crowdIn returns the crowd of protesters that sentence si names before
+// token end as its first actor, when it names no other group, nor two
+// people, that "they" could stand for; or "".
+func (d *doc) crowdIn(si, end int) string {
+	crowd, people := "", 0
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != si || k >= end {
+			continue
+		}
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			switch {
+			case a.Kind == parley.Person:
+				people++
+			case a.Kind == parley.State:
+			case a.Role == "group" && strings.HasSuffix(a.Name, " protesters") && (crowd == "" || crowd == id):
+				crowd = id
+			default:
+				return "" // "Protesters clashed with police. They fired tear gas": whose?
+			}
+		}
+	}
+	if people >= 2 {
+		return ""
+	}
+	return crowd
 }
 
 // itAfterBodies ties "it" after a reporting verb to the body this pass

@@ -4038,10 +4038,41 @@ func (d *doc) delegationReference(i int) int {
 		leader = m.Actors[0]
 	}
 	if leader == "" {
+		leader = d.delegationSender(i) // "An ECOWAS delegation arrived in Niamey … The delegation met Tiani"
+	}
+	if leader == "" {
 		return i
 	}
 	d.mention(i, i+2, parley.ViaRole, leader)
 	return i + 2
+}
+
+// delegationSender returns the one state or organisation that names the
+// delegations told in the four sentences before token i ("a high-level
+// ECOWAS delegation", "a Chinese delegation"), or "" when none or two do.
+func (d *doc) delegationSender(i int) string {
+	sender := ""
+	for j := i - 1; j > 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
+		if !d.toks[j].Is("delegation") {
+			continue
+		}
+		k := j - 1
+		for k > 0 && d.toks[k].Is("high-level", "senior", "official", "government", "joint", "trade", "military", "parliamentary") {
+			k-- // "a high-level ECOWAS delegation"
+		}
+		m := d.mentionEndingAt(j) // "a Chinese delegation" may be a mention of China as a whole
+		if m == nil {
+			m = d.mentionEndingAt(k)
+		}
+		if m == nil || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind == parley.Person {
+			continue
+		}
+		if sender != "" && sender != m.Actors[0] {
+			return "" // two delegations: whose is unclear
+		}
+		sender = m.Actors[0]
+	}
+	return sender
 }
 
 // anaphorBody returns the organisation named in the six sentences up to
