@@ -923,14 +923,14 @@ func (d *doc) paperRelative(k, a int) []string {
 	for n > a && n >= r-6 && (d.inDate(n) || d.tok(n).Is("on", "last", "this")) {
 		n-- // "a declaration on Saturday that …"
 	}
-	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") {
+	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") && !planNouns[d.tok(n).Norm] {
 		return nil
 	}
 	if ids := d.paperBody(n, a); ids != nil {
 		return ids // "a Security Council resolution that demanded …"
 	}
 	for v := n - 1; v > a && v >= n-4; v-- {
-		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed") {
+		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed", "unveiled", "presented", "submitted", "tabled") {
 			ids, _ := d.subjects(v, d.clauseStart(v, a))
 			return ids
 		}
@@ -1115,6 +1115,11 @@ func (d *doc) attackedJustBefore(k int, subj []string) []string {
 	}
 	return []string{e.Target.ID}
 }
+
+// planNouns are papers that call for what their authors want, hung on
+// the verb that put them out: "published a twelve-point paper that called
+// for a ceasefire", "unveiled a peace plan that calls for talks".
+var planNouns = map[string]bool{"paper": true, "plan": true, "proposal": true, "proposals": true, "document": true, "roadmap": true, "initiative": true}
 
 // sameActDoer returns who did an act of type t told in the passive with
 // no doer in its sentence, when the same act was told just before, in

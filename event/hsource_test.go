@@ -63,6 +63,16 @@ func TestImpliedSources(t *testing.T) {
 		{"delegation_of_a_state", "2024-05-10",
 			"A Chinese delegation arrived in Manila on Monday for talks on the South China Sea. The delegation met Philippine Foreign Secretary Enrique Manalo on Tuesday.",
 			[]want{{typ: parley.Consult, source: "China", target: "Enrique Manalo"}}},
+		// A paper or plan that calls for something: its author's request.
+		{"paper_that_called_for", "2024-05-10",
+			"China published a twelve-point paper that called for peace talks between Russia and Ukraine.",
+			[]want{{typ: parley.Request, source: "China", target: "Ukraine"}}},
+		{"proposal_that_urged", "2024-05-10",
+			"Brazil presented a six-point proposal that urged Russia and Ukraine to hold talks.",
+			[]want{{typ: parley.Request, source: "Brazil", target: "Russia"}}},
+		{"plan_unveiled_that_called_on", "2024-05-10",
+			"Qatar unveiled a plan on Monday that called on Hamas to free the hostages.",
+			[]want{{typ: parley.Request, source: "Qatar", target: "Hamas"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
