@@ -1147,6 +1147,42 @@ func (d *doc) sameActDoer(k, a, b int, t parley.EventType, obj []string) []strin
 	return []string{e.Source.ID}
 }
 
+// detainer returns who held obj, freed in the passive with no doer named:
+// the source of the latest detention of obj told in the four sentences
+// before ("Police detained Superlano in July. He was freed on Monday"),
+// when the sentence names no one else.
+func (d *doc) detainer(k, a, b int, obj []string) []string {
+	if len(obj) == 0 || !d.onlyActorsIn(a, b, obj) {
+		return nil
+	}
+	e := d.detention(k, obj)
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// heldBefore reports whether the mention at token i names someone the
+// article told was detained, in the four sentences before k: a captive by
+// name ("Police detained Superlano in July. He was freed on Monday").
+func (d *doc) heldBefore(k, i int) bool {
+	if d.cover[i] < 0 {
+		return false
+	}
+	ids := d.in.Mentions[d.cover[i]].Actors
+	return d.detention(k, ids) != nil
+}
+
+// detention returns the latest detention of one of ids told in the four
+// sentences before k, by a side other than theirs, or nil.
+func (d *doc) detention(k int, ids []string) *parley.Event {
+	here := d.sentenceIndex(d.tok(k).Start)
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 4 && e.Type == parley.Coerce && e.Status == parley.Occurred &&
+			!e.Source.IsZero() && slices.Contains(ids, e.Target.ID) && !d.sameSide(ids, e.Source.ID)
+	})
+}
+
 // actsDoneAgain are the acts whose passive with no doer, told right after
 // the same act, is the same doer's again.
 var actsDoneAgain = map[parley.EventType]bool{parley.Coerce: true, parley.Assault: true, parley.Sanction: true}

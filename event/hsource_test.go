@@ -73,9 +73,29 @@ func TestImpliedSources(t *testing.T) {
 		{"plan_unveiled_that_called_on", "2024-05-10",
 			"Qatar unveiled a plan on Monday that called on Hamas to free the hostages.",
 			[]want{{typ: parley.Request, source: "Qatar", target: "Hamas"}}},
+		// A captive told detained before, freed with no doer named: by
+		// the one who held them.
+		{"freed_after_a_detention", "2024-05-10",
+			"Venezuelan police detained opposition leader Freddy Superlano in July. Superlano was freed on Monday.",
+			[]want{{typ: parley.Retreat, source: "Police of Venezuela", target: "Freddy Superlano", date: "2024-05-06"}}},
+		{"pardoned_after_an_arrest", "2024-05-10",
+			"Police in Minsk arrested Roman Protasevich in May 2021. He was pardoned in 2023.",
+			[]want{{typ: parley.Retreat, source: "Police of Belarus", target: "Roman Protasevich"}}},
+		{"released_from_prison_after_a_detention", "2024-05-10",
+			"Myanmar's military detained Aung San Suu Kyi in 2021. She was released from prison on Monday.",
+			[]want{{typ: parley.Retreat, source: "Tatmadaw", target: "Aung San Suu Kyi"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"release_demanded_is_no_release", "2024-05-10",
+			"Belarusian police arrested Roman Protasevich in May. EU leaders demanded the immediate release of Protasevich.",
+			want{typ: parley.Retreat}},
+		{"release_asked_for_is_no_release", "2024-05-10",
+			"Venezuelan police detained opposition leader Freddy Superlano in July. Superlano demanded to be released.",
+			want{typ: parley.Retreat}},
+		{"freed_with_no_detention_told_has_no_doer", "2024-05-10",
+			"Venezuelan police met opposition leader Freddy Superlano in July. Superlano was freed on Monday.",
+			want{typ: parley.Retreat}},
 		{"they_after_a_crowd_and_the_police_is_neither", "2024-05-10",
 			"Protesters clashed with police in Nairobi on Tuesday. They fired tear gas at the crowd.",
 			want{typ: parley.Assault, source: "Kenyan protesters", target: "Kenya"}},

@@ -2731,6 +2731,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from, objNoun = true, i, i // "freed 10 Americans": captives named by their people
 				break
 			}
+			if verb && sn.mode == "release" && strings.HasSuffix(d.tok(k).Norm, "ed") && d.heldBefore(k, i) {
+				found, from = true, i // "Police detained Superlano in July … freed Superlano": a captive named
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -2744,7 +2748,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := top; passive && !found && i >= cs && i >= k-16 && !(i < top && d.tok(i).Is(",", ";")); i-- {
 			// ("A memorandum of understanding on critical minerals was
 			// signed": the head noun, however long its phrase)
-			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) // "Two Iranians … were freed"
+			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) || // "Two Iranians … were freed"
+				verb && sn.mode == "release" && strings.HasSuffix(d.tok(k).Norm, "ed") && d.heldBefore(k, i) // "Superlano was freed": detained before (not "demanded the release of")
 		}
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
@@ -3858,6 +3863,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if agent == nil && verb {
 			agent = d.sameActDoer(k, a, b, sn.typ, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
+		}
+		if agent == nil && verb && sn.typ == parley.Retreat && sn.mode == "release" {
+			agent = d.detainer(k, a, b, obj) // "Police detained Superlano in July. He was freed on Monday": the police
 		}
 		if agent == nil {
 			return nil, false
