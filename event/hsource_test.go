@@ -84,9 +84,28 @@ func TestImpliedSources(t *testing.T) {
 		{"released_from_prison_after_a_detention", "2024-05-10",
 			"Myanmar's military detained Aung San Suu Kyi in 2021. She was released from prison on Monday.",
 			[]want{{typ: parley.Retreat, source: "Tatmadaw", target: "Aung San Suu Kyi"}}},
+		// An epithet opening a sentence: the state that opened the one before.
+		{"gulf_state_epithet", "2024-05-10",
+			"Qatar has mediated between Israel and Hamas for months. The Gulf state on Monday accused Israel of stalling the talks.",
+			[]want{{typ: parley.Accuse, source: "Qatar", target: "Israel"}}},
+		{"reclusive_state_epithet", "2024-05-10",
+			"North Korea fired two missiles on Monday. The reclusive state also threatened to strike South Korea.",
+			[]want{{typ: parley.Threaten, source: "North Korea", target: "South Korea"}}},
+		{"former_soviet_republic_epithet", "2024-05-10",
+			"Belarus hosted Wagner fighters after the mutiny. The former Soviet republic denied that it would let them attack Poland.",
+			[]want{{typ: parley.Reject, source: "Belarus", target: "Poland"}}},
+		{"the_country_as_subject", "2024-05-10",
+			"Russia invaded Ukraine in 2022. The country has since expelled dozens of Estonian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Estonia"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"epithet_after_a_sentence_opened_by_a_person_is_no_state", "2024-05-10",
+			"Trump met Netanyahu in Washington. The country agreed to send more arms to Israel.",
+			want{typ: parley.Agree, target: "Israel"}},
+		{"epithet_as_possessor_is_not_the_subject", "2024-05-10",
+			"Kenya sent police to Haiti last year. The country's gangs attacked a police station.",
+			want{typ: parley.Assault, source: "Kenya"}},
 		{"release_demanded_is_no_release", "2024-05-10",
 			"Belarusian police arrested Roman Protasevich in May. EU leaders demanded the immediate release of Protasevich.",
 			want{typ: parley.Retreat}},

@@ -483,6 +483,9 @@ func (d *doc) step(i int) int {
 	if n := d.stateReference(i); n > i {
 		return n
 	}
+	if n := d.stateEpithet(i); n > i {
+		return n
+	}
 	if n := d.governmentReference(i); n > i {
 		return n
 	}
@@ -4284,6 +4287,64 @@ func (d *doc) stateReference(i int) int {
 		return i + n
 	}
 	return i
+}
+
+// stateEpithet resolves the epithet news gives the state it has just
+// told of, opening a sentence as its subject: "Qatar has mediated for
+// months. The Gulf state accused Israel …", "The reclusive nation also
+// threatened …", "The former Soviet republic denied …". The state must
+// open the sentence before as its subject: one salient state only.
+func (d *doc) stateEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 1; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if t.Kind != token.Word || d.sentenceOf[j] != d.sentenceOf[i] || t.Is("two", "three", "both", "other", "same") {
+			return i // "the two countries" are a group
+		}
+		if stateEpithets[t.Norm] {
+			head = j
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil || d.r.dict.match(d.toks, i) != nil {
+		return i // "the Islamic State" is a name
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i // "the country's leaders", "the state of emergency": only a subject acting
+	}
+	rf, ok := d.subjectStateBefore(i)
+	if !ok {
+		return i
+	}
+	d.mention(i, head+1, parley.ViaRole, rf)
+	return head + 1
+}
+
+// stateEpithets are the nouns of the epithets that stand for a state.
+var stateEpithets = set("state", "nation", "country", "republic", "emirate", "kingdom", "island", "archipelago",
+	"monarchy", "city-state", "sultanate")
+
+// subjectStateBefore returns the state named by name that opens the
+// sentence before token i as its subject.
+func (d *doc) subjectStateBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			continue
+		}
+		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			return "", false
+		}
+		if !strings.HasPrefix(m.Actors[0], "state:") || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
+			return "", false
+		}
+		return m.Actors[0], true
+	}
+	return "", false
 }
 
 // gerundAt reports whether token k is a lower-case "-ing" word.
