@@ -97,9 +97,29 @@ func TestImpliedSources(t *testing.T) {
 		{"the_country_as_subject", "2024-05-10",
 			"Russia invaded Ukraine in 2022. The country has since expelled dozens of Estonian diplomats.",
 			[]want{{typ: parley.Sanction, source: "Russia", target: "Estonia"}}},
+		// An epithet with words before its noun: the group or body that
+		// opened the sentence before.
+		{"militant_group_epithet", "2024-05-10",
+			"Hamas rejected the proposal on Monday. The Palestinian militant group accused Israel of sabotaging the talks.",
+			[]want{{typ: parley.Accuse, source: "Hamas", target: "Israel"}}},
+		{"rebels_epithet_with_their_country", "2024-05-10",
+			"The Houthis attacked a British ship on Tuesday. The Yemeni rebels also threatened US warships.",
+			[]want{{typ: parley.Threaten, source: "Houthis", target: "United States"}}},
+		{"bloc_epithet", "2024-05-10",
+			"The European Union imposed new sanctions on Russia. The 27-member bloc also summoned the Russian ambassador.",
+			[]want{{typ: parley.Accuse, source: "European Union", target: "Russia"}}},
+		{"alliance_epithet", "2024-05-10",
+			"NATO agreed to send more troops to Kosovo. The Western military alliance also urged Serbia to withdraw its forces from the border.",
+			[]want{{typ: parley.Request, source: "North Atlantic Treaty Organization", target: "Serbia"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"epithet_of_another_country_is_not_the_group", "2024-05-10",
+			"Hamas rejected the proposal on Monday. The Lebanese militant group accused Israel of sabotaging the talks.",
+			want{typ: parley.Accuse, source: "Hamas"}},
+		{"alliance_epithet_is_no_armed_group", "2024-05-10",
+			"Hamas rejected the proposal on Monday. The Western military alliance urged Israel to show restraint.",
+			want{typ: parley.Request, source: "Hamas"}},
 		{"epithet_after_a_sentence_opened_by_a_person_is_no_state", "2024-05-10",
 			"Trump met Netanyahu in Washington. The country agreed to send more arms to Israel.",
 			want{typ: parley.Agree, target: "Israel"}},

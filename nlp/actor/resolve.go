@@ -486,6 +486,9 @@ func (d *doc) step(i int) int {
 	if n := d.stateEpithet(i); n > i {
 		return n
 	}
+	if n := d.orgEpithet(i); n > i {
+		return n
+	}
 	if n := d.governmentReference(i); n > i {
 		return n
 	}
@@ -4321,6 +4324,90 @@ func (d *doc) stateEpithet(i int) int {
 	}
 	d.mention(i, head+1, parley.ViaRole, rf)
 	return head + 1
+}
+
+// orgEpithet resolves the epithet news gives the group or body it has
+// just told of, opening a sentence as its subject with words before the
+// noun: "Hamas rejected the proposal. The Palestinian militant group
+// accused Israel …", "The Houthis attacked a ship. The Yemeni rebels also
+// threatened …", "The 27-member bloc summoned …". The organisation must
+// open the sentence before as its subject and fit the noun, and a country
+// word in the epithet must be its own.
+func (d *doc) orgEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 2; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if d.sentenceOf[j] != d.sentenceOf[i] || t.Kind == token.Punct && t.Text != "-" {
+			return i
+		}
+		if _, ok := orgAnaphors[t.Norm]; ok && t.Kind == token.Word {
+			head = j
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.toks[i+1].Is("two", "three", "both", "other", "same", "new") || d.r.dict.match(d.toks, i) != nil {
+		return i
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i
+	}
+	id, ok := d.subjectOrgBefore(i)
+	if !ok {
+		return i
+	}
+	e := d.r.kb.Get(id)
+	if e == nil || !epithetFits(e, d.toks[head].Norm) {
+		return i
+	}
+	for j := i + 1; j < head; j++ {
+		if st, end := d.stateAt(j); st != nil {
+			if st.Country != e.Country {
+				return i // "The Lebanese group" is not Hamas
+			}
+			j = end - 1
+		} else if d.r.dict.match(d.toks, j) != nil {
+			return i // another name inside the phrase
+		}
+	}
+	d.mention(i, head+1, parley.ViaRole, id)
+	return head + 1
+}
+
+// epithetFits reports whether organisation e may be called by noun.
+func epithetFits(e *kb.Entity, noun string) bool {
+	want := orgAnaphors[noun]
+	switch {
+	case strings.Contains(token.Fold(e.Name), noun), want == "any", want != "" && e.OrgType == want:
+		return true
+	case noun == "movement" || noun == "militia" || noun == "organisation" || noun == "organization":
+		return e.OrgType == "armed_group" || e.OrgType == "party"
+	case noun == "bloc" || noun == "alliance" || noun == "body":
+		return e.OrgType == "igo"
+	}
+	return false
+}
+
+// subjectOrgBefore returns the organisation named by name that opens the
+// sentence before token i as its subject.
+func (d *doc) subjectOrgBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			continue
+		}
+		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			return "", false
+		}
+		if d.actors[d.index[m.Actors[0]]].Kind != parley.Organization || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
+			return "", false
+		}
+		return m.Actors[0], true
+	}
+	return "", false
 }
 
 // stateEpithets are the nouns of the epithets that stand for a state.
