@@ -111,9 +111,22 @@ func TestImpliedSources(t *testing.T) {
 		{"alliance_epithet", "2024-05-10",
 			"NATO agreed to send more troops to Kosovo. The Western military alliance also urged Serbia to withdraw its forces from the border.",
 			[]want{{typ: parley.Request, source: "North Atlantic Treaty Organization", target: "Serbia"}}},
+		// A person's epithet: the one person the sentence before opened on.
+		{"former_cricketer_epithet", "2024-05-10",
+			"Imran Khan was arrested in Islamabad on Tuesday. The former cricketer has accused the army of plotting against him.",
+			[]want{{typ: parley.Accuse, source: "Imran Khan", target: "Pakistan Army"}}},
+		{"opposition_politician_epithet", "2024-05-10",
+			"Alexei Navalny returned to Moscow in January. The opposition politician accused Putin of ordering his poisoning.",
+			[]want{{typ: parley.Accuse, source: "Alexei Navalny", target: "Vladimir Putin"}}},
+		{"aged_epithet", "2024-05-10",
+			"Nicolas Maduro was sworn in on Friday. The 62-year-old accused the United States of plotting a coup.",
+			[]want{{typ: parley.Accuse, source: "Nicolás Maduro", target: "United States"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"person_epithet_after_two_people_is_neither", "2024-05-10",
+			"Imran Khan met Shehbaz Sharif in Islamabad on Tuesday. The former cricketer accused the army of plotting against him.",
+			want{typ: parley.Accuse, target: "Pakistan Army"}},
 		{"epithet_of_another_country_is_not_the_group", "2024-05-10",
 			"Hamas rejected the proposal on Monday. The Lebanese militant group accused Israel of sabotaging the talks.",
 			want{typ: parley.Accuse, source: "Hamas"}},

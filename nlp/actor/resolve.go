@@ -489,6 +489,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgEpithet(i); n > i {
 		return n
 	}
+	if n := d.personEpithet(i); n > i {
+		return n
+	}
 	if n := d.governmentReference(i); n > i {
 		return n
 	}
@@ -4374,6 +4377,71 @@ func (d *doc) orgEpithet(i int) int {
 	}
 	d.mention(i, head+1, parley.ViaRole, id)
 	return head + 1
+}
+
+// personEpithet resolves the epithet news gives the person it has just
+// told of, opening a sentence as its subject: "Imran Khan was arrested.
+// The former cricketer has accused the army …", "The 77-year-old has
+// denied …", "The opposition politician accused Putin …". The person must
+// open the sentence before and be the only person it names.
+func (d *doc) personEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 1; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if d.sentenceOf[j] != d.sentenceOf[i] || t.Kind == token.Punct && t.Text != "-" || t.Upper && j > i+1 {
+			return i
+		}
+		if personEpithets[t.Norm] || t.Norm == "year-old" || strings.HasSuffix(t.Norm, "-year-old") { // ("62", "-", "year-old")
+			head = j
+			if j+1 < len(d.toks) && personEpithets[d.toks[j+1].Norm] {
+				head = j + 1 // "the 77-year-old leader"
+			}
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil {
+		return i
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i
+	}
+	id, ok := d.onlyPersonBefore(i)
+	if !ok {
+		return i
+	}
+	d.mention(i, head+1, parley.ViaRole, id)
+	return head + 1
+}
+
+// personEpithets are the nouns of epithets that stand for a person.
+var personEpithets = set("politician", "cricketer", "strongman", "dissident", "populist", "nationalist", "incumbent",
+	"veteran", "economist", "lawyer", "banker", "businessman", "businesswoman", "tycoon", "billionaire", "activist",
+	"cleric", "preacher", "soldier", "commander", "ex-president", "ex-premier", "firebrand", "autocrat")
+
+// onlyPersonBefore returns the person who opens the sentence before token
+// i as its subject, when that sentence names no other person.
+func (d *doc) onlyPersonBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	who := ""
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != s-1 {
+			continue
+		}
+		for _, id := range m.Actors {
+			if d.actors[d.index[id]].Kind != parley.Person {
+				continue
+			}
+			if who != "" && who != id || who == "" && !d.opensSentence(mi) {
+				return "", false
+			}
+			who = id
+		}
+	}
+	return who, who != ""
 }
 
 // epithetFits reports whether organisation e may be called by noun.
