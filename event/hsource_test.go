@@ -121,6 +121,16 @@ func TestImpliedSources(t *testing.T) {
 		{"aged_epithet", "2024-05-10",
 			"Nicolas Maduro was sworn in on Friday. The 62-year-old accused the United States of plotting a coup.",
 			[]want{{typ: parley.Accuse, source: "Nicolás Maduro", target: "United States"}}},
+		// A connective before the subject still opens the sentence.
+		{"it_after_however", "2024-05-10",
+			"Turkey has long opposed the bid. However, it accused Sweden on Monday of harbouring militants.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Sweden"}}},
+		{"it_after_instead", "2024-05-10",
+			"Turkey has long opposed the bid. Instead, it accused Sweden of harbouring militants.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Sweden"}}},
+		{"epithet_after_but", "2024-05-10",
+			"Qatar has mediated between Israel and Hamas for months. But the Gulf state accused Israel of stalling the talks.",
+			[]want{{typ: parley.Accuse, source: "Qatar", target: "Israel"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

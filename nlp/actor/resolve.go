@@ -627,7 +627,7 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
+	if t.Is("it") && d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
 		!(presentActs[d.toks[i+1].Norm] && d.documentBefore(i)) {
 		// "It also urged Japan to …" after the ministry spoke: the body
 		// or state the sentence before was about. (Not "It is …", nor
@@ -1382,7 +1382,7 @@ func (d *doc) documentBefore(i int) bool {
 // opensSentence reports whether token i opens its sentence or follows
 // only an opening time phrase.
 func (d *doc) opensSentence(i int) bool {
-	return i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)
+	return i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i) || d.afterConnective(i)
 }
 
 // sentenceSubject returns the organisation or state that opens sentence
@@ -1478,6 +1478,20 @@ func (d *doc) afterOpeningTime(i int) bool {
 	}
 	return time
 }
+
+// afterConnective reports whether only a connective opens the sentence
+// before token i: "However, it accused Sweden …", "Instead it urged …".
+func (d *doc) afterConnective(i int) bool {
+	a := i - 1
+	if a >= 0 && d.toks[a].Text == "," {
+		a--
+	}
+	return a >= 0 && connectives[d.toks[a].Norm] && (a == 0 || d.sentenceOf[a-1] != d.sentenceOf[a])
+}
+
+// connectives open a sentence that goes on with the one before.
+var connectives = set("however", "instead", "still", "meanwhile", "but", "yet", "nevertheless", "nonetheless", "separately",
+	"subsequently", "afterwards", "later", "then", "also", "moreover", "additionally", "furthermore")
 
 // prepositionObject reports whether the mention starting at token i is
 // governed by a preposition: "to the president", "with Putin".
