@@ -131,9 +131,19 @@ func TestImpliedSources(t *testing.T) {
 		{"epithet_after_but", "2024-05-10",
 			"Qatar has mediated between Israel and Hamas for months. But the Gulf state accused Israel of stalling the talks.",
 			[]want{{typ: parley.Accuse, source: "Qatar", target: "Israel"}}},
+		// "The envoy", "the rapporteur": the one person titled so just before.
+		{"the_envoy_met", "2024-05-10",
+			"US special envoy Steve Witkoff arrived in Moscow on Thursday. The envoy met Vladimir Putin at the Kremlin.",
+			[]want{{typ: parley.Consult, source: "Steve Witkoff", target: "Vladimir Putin"}}},
+		{"the_rapporteur_accused", "2024-05-10",
+			"The UN special rapporteur Francesca Albanese visited Amman on Monday. The rapporteur accused Israel of genocide.",
+			[]want{{typ: parley.Accuse, source: "Francesca Albanese", target: "Israel"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"the_rapporteur_after_two_is_neither", "2024-05-10",
+			"UN special rapporteur Francesca Albanese met UN special rapporteur Mary Lawlor in Geneva. The rapporteur accused Israel of genocide.",
+			want{typ: parley.Accuse, target: "Israel"}},
 		{"person_epithet_after_two_people_is_neither", "2024-05-10",
 			"Imran Khan met Shehbaz Sharif in Islamabad on Tuesday. The former cricketer accused the army of plotting against him.",
 			want{typ: parley.Accuse, target: "Pakistan Army"}},

@@ -429,6 +429,9 @@ func (d *doc) step(i int) int {
 	if n := d.group(i); n > i {
 		return n
 	}
+	if n := d.roleReference(i); n > i {
+		return n
+	}
 	if n := d.titledBack(i); n > i {
 		return n
 	}
@@ -3643,6 +3646,45 @@ func (d *doc) titleReference(i int) int {
 	}
 	return i
 }
+
+// roleReference resolves "the envoy", "the rapporteur", "the ambassador"
+// used alone as the subject of an act to the one person named in the four sentences
+// before with that word in their title, written before the name ("US
+// special envoy Steve Witkoff arrived … The envoy met Putin") or in the
+// role the text or the knowledge base gives them. Two such people: none.
+func (d *doc) roleReference(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || d.toks[i+1].Upper || !roleTitles[d.toks[i+1].Norm] || d.followedByName(i+2) ||
+		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "meets", "spoke", "speaks") {
+		return i
+	}
+	title := d.toks[i+1].Norm
+	who := ""
+	for rf := range d.recentWithin(i, 4) {
+		if rf.kind != parley.Person || rf.tok >= i || rf.id == who {
+			continue
+		}
+		titled := strings.Contains(strings.ToLower(d.actors[d.index[rf.id]].Role), title)
+		for j := max(rf.tok-3, 0); j <= rf.tok+3 && j < i && !titled; j++ { // (the mention may begin with its title)
+			titled = d.toks[j].Norm == title && d.sentenceOf[j] == d.sentenceOf[rf.tok]
+		}
+		if !titled {
+			continue
+		}
+		if who != "" {
+			return i // two envoys: which is unclear
+		}
+		who = rf.id
+	}
+	if who == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, who)
+	return i + 2
+}
+
+// roleTitles are titles news uses alone, lower-case, for the one person
+// it named with them.
+var roleTitles = set("envoy", "rapporteur", "ambassador", "mediator", "negotiator", "emissary")
 
 // titleFollowers are the lower-case words that may follow "the general"
 // used for a person: "the general to stop", "the general said".
