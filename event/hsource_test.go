@@ -138,9 +138,19 @@ func TestImpliedSources(t *testing.T) {
 		{"the_rapporteur_accused", "2024-05-10",
 			"The UN special rapporteur Francesca Albanese visited Amman on Monday. The rapporteur accused Israel of genocide.",
 			[]want{{typ: parley.Accuse, source: "Francesca Albanese", target: "Israel"}}},
+		// "The two groups", "both groups": the two named together before.
+		{"the_two_groups", "2024-05-10",
+			"Hamas and Islamic Jihad leaders met in Cairo. The two groups rejected the Egyptian proposal.",
+			[]want{{typ: parley.Reject, source: "Palestinian Islamic Jihad", target: "Egypt"}}},
+		{"both_groups", "2024-05-10",
+			"The Houthis and Hezbollah have attacked Israel for months. Both groups threatened to escalate if Israel invaded Rafah.",
+			[]want{{typ: parley.Threaten, source: "Hezbollah", target: "Israel"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"the_two_groups_after_one_is_none", "2024-05-10",
+			"Hamas fired rockets at Israel. The two groups later agreed to a truce.",
+			want{typ: parley.Agree}},
 		{"the_rapporteur_after_two_is_neither", "2024-05-10",
 			"UN special rapporteur Francesca Albanese met UN special rapporteur Mary Lawlor in Geneva. The rapporteur accused Israel of genocide.",
 			want{typ: parley.Accuse, target: "Israel"}},

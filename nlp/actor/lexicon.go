@@ -296,6 +296,11 @@ var groupPhrases = map[string]groupKind{
 	"the two parties":           groupStates, // "the two parties will meet again in Brussels"
 	"both parties":              groupStates,
 	"the two delegations":       groupStates,
+	"the two groups":            groupStates, // "Hamas and Islamic Jihad … The two groups rejected …"
+	"both groups":               groupStates,
+	"the two movements":         groupStates,
+	"the two organisations":     groupStates,
+	"the two organizations":     groupStates,
 	"both delegations":          groupStates,
 	"the two forces":            groupStates, // "both forces commit to allow civilians safe passage"
 	"both forces":               groupStates,
