@@ -145,6 +145,13 @@ func TestImpliedSources(t *testing.T) {
 		{"both_groups", "2024-05-10",
 			"The Houthis and Hezbollah have attacked Israel for months. Both groups threatened to escalate if Israel invaded Rafah.",
 			[]want{{typ: parley.Threaten, source: "Hezbollah", target: "Israel"}}},
+		// "The militia", "the paramilitaries": the armed group named before.
+		{"the_paramilitaries", "2024-05-10",
+			"The Rapid Support Forces seized El Fasher on Sunday. The paramilitaries accused Egypt of bombing their positions.",
+			[]want{{typ: parley.Accuse, source: "Rapid Support Forces", target: "Egypt"}}},
+		{"the_militia", "2024-05-10",
+			"Kataib Hezbollah fired rockets at a US base on Monday. The militia also accused Washington of killing its commanders.",
+			[]want{{typ: parley.Accuse, source: "Kataib Hezbollah", target: "United States"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

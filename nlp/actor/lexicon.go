@@ -414,6 +414,7 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
+	"militia": "armed_group", "paramilitaries": "armed_group", "jihadists": "armed_group", "islamists": "armed_group", // "The militia also threatened …"
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
 	"junta": "junta", "confederation": "called", "federation": "called"}
 
