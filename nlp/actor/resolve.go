@@ -560,6 +560,14 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("them") && i > 0 && themVerbs[d.toks[i-1].Norm] {
+		// "Macron invited Scholz and Meloni to Paris. He received them
+		// on Monday": the people the sentence before listed.
+		if ids := d.personListBefore(i); ids != nil {
+			d.mention(i, i+1, parley.ViaGroup, ids...)
+			return i + 1
+		}
+	}
 	if t.Is("guest", "visitor") && i > 0 && d.toks[i-1].Is("his", "her") && !d.followedByName(i+1) {
 		// "Putin assured his guest that …": the other person of the
 		// meeting told, the one the possessor is not.
@@ -1561,6 +1569,59 @@ func (d *doc) lastGroup(i int) []string {
 	}
 	return nil
 }
+
+// themVerbs take people as their object, so that "them" after them is
+// people, not things: "received them", "urged them to".
+var themVerbs = set("received", "receives", "hosted", "hosts", "met", "meets", "welcomed", "welcomes", "urged", "urges",
+	"thanked", "thanks", "told", "tells", "asked", "asks", "invited", "invites", "accused", "accuses", "warned", "warns",
+	"briefed", "briefs", "congratulated", "congratulates", "criticised", "criticized", "condemned", "summoned")
+
+// personListBefore returns the people the sentence before token i lists
+// side by side ("Scholz and Meloni", "Chissano, Sirleaf and Motlanthe"),
+// the last such list of two or more, or nil.
+func (d *doc) personListBefore(i int) []string {
+	s := d.sentenceOf[i]
+	var list, last []string
+	prevEnd := -1
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != s-1 {
+			continue
+		}
+		if len(list) > 0 && mi == prevEnd+2 && d.toks[prevEnd+1].Is("of") && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+			prevEnd = d.tokenIndex(m.Span.End - 1) // "Chissano of Mozambique, Sirleaf of Liberia and …"
+			continue
+		}
+		person := len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Person
+		joined := prevEnd >= 0 && mi > prevEnd
+		for k := prevEnd + 1; joined && k < mi; k++ {
+			joined = d.toks[k].Is(",", "and")
+		}
+		switch {
+		case person && joined && len(list) > 0:
+			list = append(list, m.Actors[0])
+		case person:
+			list = []string{m.Actors[0]}
+		default:
+			list = nil
+		}
+		if len(list) >= 2 {
+			last = slices.Clone(list)
+		}
+		prevEnd = d.tokenIndex(m.Span.End - 1)
+	}
+	for k := range d.toks {
+		if d.sentenceOf[k] == s-1 && listMeetings[d.toks[k].Norm] {
+			return last
+		}
+	}
+	return nil // "Biden and Sunak sent missiles. Zelensky received them": things
+}
+
+// listMeetings are the verbs of a sentence whose people listed may be
+// "them" in the next one: those met, invited or appointed.
+var listMeetings = set("met", "invited", "hosted", "received", "welcomed", "appointed", "named", "spoke", "phoned",
+	"visited", "summoned", "joined", "meets", "invites", "hosts", "appoints")
 
 // leadersOfOpening reports whether the name at token i follows "The
 // leaders of" opening its sentence: "The leaders of Mali, Burkina Faso
