@@ -1183,6 +1183,19 @@ func (d *doc) detention(k int, ids []string) *parley.Event {
 	})
 }
 
+// adverbAfterComma reports whether an adverb of consequence stands
+// between a comma and the participle at k: ", in effect turning down",
+// ", effectively ending", ", thereby blocking".
+func (d *doc) adverbAfterComma(k, a int) bool {
+	switch {
+	case k-2 > a && d.tok(k-1).Is("effectively", "thereby", "thus", "essentially") && d.tok(k-2).Is(","):
+		return true
+	case k-3 > a && d.tok(k-2).Is("in") && d.tok(k-1).Is("effect") && d.tok(k-3).Is(","):
+		return true
+	}
+	return false
+}
+
 // actsDoneAgain are the acts whose passive with no doer, told right after
 // the same act, is the same doer's again.
 var actsDoneAgain = map[parley.EventType]bool{parley.Coerce: true, parley.Assault: true, parley.Sanction: true}

@@ -152,9 +152,33 @@ func TestImpliedSources(t *testing.T) {
 		{"the_militia", "2024-05-10",
 			"Kataib Hezbollah fired rockets at a US base on Monday. The militia also accused Washington of killing its commanders.",
 			[]want{{typ: parley.Accuse, source: "Kataib Hezbollah", target: "United States"}}},
+		// "Them" after a verb that takes people: those listed just before.
+		{"received_them", "2024-05-10",
+			"Macron invited Scholz and Meloni to Paris. He received them at the Elysee on Monday.",
+			[]want{{typ: parley.Consult, source: "Giorgia Meloni", target: "Emmanuel Macron", date: "2024-05-06"}}},
+		{"urged_them", "2024-05-10",
+			"Zelensky met Biden and Sunak in Vilnius. He urged them to send more air defence systems.",
+			[]want{{typ: parley.Request, source: "Volodymyr Zelensky", target: "Rishi Sunak"}}},
+		{"received_them_after_a_list_with_countries", "2024-05-10",
+			"The AU appointed two envoys, Ellen Johnson Sirleaf of Liberia and Kgalema Motlanthe of South Africa. Abiy Ahmed received them in Addis Ababa on Friday.",
+			[]want{{typ: parley.Consult, source: "Kgalema Motlanthe", target: "Abiy Ahmed"}}},
+		// A participle after ", in effect" or ", effectively" is the
+		// sentence subject's, not the one told.
+		{"in_effect_participle", "2024-05-10",
+			"Abiy Ahmed told Motlanthe the operation was an internal matter, in effect turning down the AU's offer to mediate.",
+			[]want{{typ: parley.Reject, source: "Abiy Ahmed", target: "African Union"}}},
+		{"effectively_participle_not_negated", "2024-05-10",
+			"Erdogan told Stoltenberg that Sweden had not met its commitments, effectively blocking the country's bid to join NATO.",
+			[]want{{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "Sweden", status: parley.Occurred}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"them_after_things_sent_is_no_people", "2024-05-10",
+			"Biden and Sunak sent missiles to Ukraine. Zelensky received them on Monday.",
+			want{typ: parley.Consult}},
+		{"told_person_does_not_turn_down", "2024-05-10",
+			"Abiy Ahmed told Motlanthe the operation was an internal matter, in effect turning down the AU's offer to mediate.",
+			want{typ: parley.Reject, source: "Kgalema Motlanthe"}},
 		{"the_two_groups_after_one_is_none", "2024-05-10",
 			"Hamas fired rockets at Israel. The two groups later agreed to a truce.",
 			want{typ: parley.Agree}},

@@ -2932,6 +2932,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = []string{sp}
 		}
 	}
+	if verb && strings.HasSuffix(d.tok(k).Norm, "ing") && d.adverbAfterComma(k, a) {
+		// "told them the operation was internal, in effect turning down
+		// the offer": the participle's subject is the sentence's, not the
+		// one told.
+		subj = d.clauseSubject(a, k)
+	}
 	if subj == nil && verb && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "protesters gathered outside parliament, demanding that …": the
 		// participle's subject is the sentence's.
@@ -4065,7 +4071,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subjStart > cs {
 		statusFrom = subjStart
 	}
-	if verb && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+	if verb && k > cs && (d.tok(k-1).Is(",") || d.adverbAfterComma(k, cs)) && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "India said it had not violated the ceasefire, blaming
 		// Pakistan": the participle is not under the clause's "not".
 		statusFrom = k
