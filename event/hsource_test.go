@@ -170,6 +170,13 @@ func TestImpliedSources(t *testing.T) {
 		{"effectively_participle_not_negated", "2024-05-10",
 			"Erdogan told Stoltenberg that Sweden had not met its commitments, effectively blocking the country's bid to join NATO.",
 			[]want{{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "Sweden", status: parley.Occurred}}},
+		// Residents and villagers named by their state are a group of theirs.
+		{"state_villagers_accuse", "2024-05-10",
+			"Lebanese villagers accused Israel of burning their fields.",
+			[]want{{typ: parley.Accuse, source: "Lebanese villagers", target: "Israel"}}},
+		{"state_residents_accuse", "2024-05-10",
+			"Congolese residents accused Rwanda of backing the rebels.",
+			[]want{{typ: parley.Accuse, source: "Congolese residents", target: "Rwanda"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -237,7 +237,7 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
 	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
-	"political prisoners")
+	"political prisoners", "residents", "villagers") // "Goma residents accused MONUSCO …"
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".
