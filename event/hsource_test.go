@@ -180,6 +180,12 @@ func TestImpliedSources(t *testing.T) {
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"warned_in_the_passive_is_no_speaker", "2024-05-10",
+			"Iran's Revolutionary Guards seized a British-flagged tanker on Friday. Britain was warned not to retaliate.",
+			want{typ: parley.Threaten, source: "United Kingdom"}},
+		{"told_in_the_passive_is_no_speaker", "2024-05-10",
+			"Kenya was told that Somalia would retaliate.",
+			want{typ: parley.Threaten, source: "Kenya"}},
 		{"them_after_things_sent_is_no_people", "2024-05-10",
 			"Biden and Sunak sent missiles to Ukraine. Zelensky received them on Monday.",
 			want{typ: parley.Consult}},
