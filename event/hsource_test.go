@@ -177,6 +177,14 @@ func TestImpliedSources(t *testing.T) {
 		{"state_residents_accuse", "2024-05-10",
 			"Congolese residents accused Rwanda of backing the rebels.",
 			[]want{{typ: parley.Accuse, source: "Congolese residents", target: "Rwanda"}}},
+		// "The resolution, which …, demanded": the body that adopted it.
+		{"resolution_with_a_relative_aside", "2024-05-10",
+			"The UN General Assembly adopted a resolution on Wednesday. The resolution, which deplores Russia's aggression, demanded that Moscow withdraw its troops.",
+			[]want{{typ: parley.Request, source: "United Nations General Assembly", target: "Russia"},
+				{typ: parley.Accuse, source: "United Nations General Assembly", target: "Russia"}}},
+		{"statement_with_a_relative_aside", "2024-05-10",
+			"Mali's junta issued a statement on Monday. The statement, which was read on state television, accused France of interfering in its affairs.",
+			[]want{{typ: parley.Accuse, source: "Mali", target: "France"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
