@@ -185,6 +185,10 @@ func TestImpliedSources(t *testing.T) {
 		{"statement_with_a_relative_aside", "2024-05-10",
 			"Mali's junta issued a statement on Monday. The statement, which was read on state television, accused France of interfering in its affairs.",
 			[]want{{typ: parley.Accuse, source: "Mali", target: "France"}}},
+		// A readout's "the head of our state": the head of state it named.
+		{"head_of_our_state", "2024-05-10",
+			"President Kassym-Jomart Tokayev received Xi Jinping in Astana on Tuesday. The head of our state thanked the Chinese leader for his support.",
+			[]want{{typ: parley.Support, source: "Kassym-Jomart Tokayev", target: "Xi Jinping"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

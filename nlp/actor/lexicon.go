@@ -21,6 +21,7 @@ var roleNouns = map[string][]string{
 	"president":                 {kb.HeadOfState},
 	"leader":                    {kb.HeadOfState, kb.HeadOfGovernment},
 	"head of state":             {kb.HeadOfState},
+	"head of our state":         {kb.HeadOfState}, // a readout's own: "The Head of our state welcomed the guest"
 	"king":                      {kb.HeadOfState},
 	"queen":                     {kb.HeadOfState},
 	"monarch":                   {kb.HeadOfState},
@@ -45,7 +46,7 @@ var roleNouns = map[string][]string{
 }
 
 // maxRoleNounTokens is the longest role noun in tokens.
-const maxRoleNounTokens = 3
+const maxRoleNounTokens = 4
 
 // titleWords can stand before a person's name ("President Xi", "Foreign
 // Minister Wang Yi", "spokesperson Hua Chunying"). Lower-case role words are
