@@ -189,9 +189,19 @@ func TestImpliedSources(t *testing.T) {
 		{"head_of_our_state", "2024-05-10",
 			"President Kassym-Jomart Tokayev received Xi Jinping in Astana on Tuesday. The head of our state thanked the Chinese leader for his support.",
 			[]want{{typ: parley.Support, source: "Kassym-Jomart Tokayev", target: "Xi Jinping"}}},
+		// "A group of Kenyan lawmakers": the group named after "of" acts.
+		{"a_group_of_lawmakers", "2024-05-10",
+			"A group of Kenyan lawmakers accused President William Ruto of abusing his powers.",
+			[]want{{typ: parley.Accuse, source: "Kenyan lawmakers", target: "William Ruto"}}},
+		{"a_group_of_activists", "2024-05-10",
+			"A group of Iranian activists urged the United Nations to investigate the killings.",
+			[]want{{typ: parley.Request, source: "Iranian activists", target: "United Nations"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"a_group_of_after_a_verb_is_no_subject", "2024-05-10",
+			"William Ruto met a group of Kenyan lawmakers and accused the opposition of lying.",
+			want{typ: parley.Accuse, source: "Kenyan lawmakers"}},
 		{"warned_in_the_passive_is_no_speaker", "2024-05-10",
 			"Iran's Revolutionary Guards seized a British-flagged tanker on Friday. Britain was warned not to retaliate.",
 			want{typ: parley.Threaten, source: "United Kingdom"}},
