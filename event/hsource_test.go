@@ -196,6 +196,13 @@ func TestImpliedSources(t *testing.T) {
 		{"a_group_of_activists", "2024-05-10",
 			"A group of Iranian activists urged the United Nations to investigate the killings.",
 			[]want{{typ: parley.Request, source: "Iranian activists", target: "United Nations"}}},
+		// "They" after a list of states with "the" inside it.
+		{"they_after_a_list_with_the", "2024-05-10",
+			"Saudi Arabia, the UAE and Bahrain cut ties with Qatar in 2017. They accused Doha of backing terrorism.",
+			[]want{{typ: parley.Accuse, source: "United Arab Emirates", target: "Qatar"}}},
+		{"they_after_a_pair_with_the", "2024-05-10",
+			"The Netherlands and the United Kingdom expelled Russian diplomats on Monday. They accused Moscow of espionage.",
+			[]want{{typ: parley.Accuse, source: "Netherlands", target: "Russia"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -1654,7 +1654,9 @@ func (d *doc) subjectListBefore(s int) []string {
 			break
 		}
 		if len(run) > 0 {
-			if between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start]); between != "," && between != "and" && between != ", and" {
+			between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start])
+			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The")) // "Saudi Arabia, the UAE and Bahrain"
+			if between != "," && between != "and" && between != ", and" {
 				break
 			}
 		}
