@@ -1127,8 +1127,10 @@ var planNouns = map[string]bool{"paper": true, "plan": true, "proposal": true, "
 // detained Suu Kyi. President Win Myint was also detained", "China
 // sanctioned Lockheed Martin. Raytheon was sanctioned too". Nil when
 // the sentence names anyone besides obj, who might be the doer.
-func (d *doc) sameActDoer(k, a, b int, t parley.EventType, obj []string) []string {
-	if len(obj) == 0 || !actsDoneAgain[t] {
+func (d *doc) sameActDoer(k, a, b int, sn sense, obj []string) []string {
+	t := sn.typ
+	release := t == parley.Retreat && sn.mode == "release" // "Hamas freed three hostages. Five Thais were also released"
+	if len(obj) == 0 || !actsDoneAgain[t] && !release {
 		return nil
 	}
 	if !d.onlyActorsIn(a, b, obj) {
@@ -1137,6 +1139,7 @@ func (d *doc) sameActDoer(k, a, b int, t parley.EventType, obj []string) []strin
 	here := d.sentenceIndex(d.tok(k).Start)
 	e := d.lastBefore(k, func(e *parley.Event) bool {
 		return here-d.sentenceIndex(e.Trigger.Start) <= 1 && e.Type == t && e.Status == parley.Occurred &&
+			(!release || releaseTold(d.in.Text[e.Trigger.Start:e.Trigger.End])) &&
 			!e.Source.IsZero() && !e.Target.IsZero() && !slices.ContainsFunc(obj, func(o string) bool {
 			return d.sameSide([]string{e.Source.ID}, o) || d.sameSide(obj, e.Source.ID)
 		})
@@ -1194,6 +1197,12 @@ func (d *doc) adverbAfterComma(k, a int) bool {
 		return true
 	}
 	return false
+}
+
+// releaseTold reports whether a trigger's words tell a release.
+func releaseTold(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "free") || strings.HasPrefix(w, "releas") || strings.HasPrefix(w, "pardon")
 }
 
 // actsDoneAgain are the acts whose passive with no doer, told right after

@@ -203,9 +203,16 @@ func TestImpliedSources(t *testing.T) {
 		{"they_after_a_pair_with_the", "2024-05-10",
 			"The Netherlands and the United Kingdom expelled Russian diplomats on Monday. They accused Moscow of espionage.",
 			[]want{{typ: parley.Accuse, source: "Netherlands", target: "Russia"}}},
+		// A release in the passive right after another: the same releaser.
+		{"also_released_after_a_release", "2024-05-10",
+			"Hamas freed three Israeli hostages on Sunday. Five Thai nationals were also released.",
+			[]want{{typ: parley.Retreat, source: "Hamas", target: "Thailand"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"released_after_a_withdrawal_is_not_the_withdrawers", "2024-05-10",
+			"Russian troops withdrew from Kherson in November. Five Thai nationals were also released.",
+			want{typ: parley.Retreat, target: "Thailand"}},
 		{"a_group_of_after_a_verb_is_no_subject", "2024-05-10",
 			"William Ruto met a group of Kenyan lawmakers and accused the opposition of lying.",
 			want{typ: parley.Accuse, source: "Kenyan lawmakers"}},

@@ -3868,7 +3868,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			agent, obj = obj[:1], obj[1:]
 		}
 		if agent == nil && verb {
-			agent = d.sameActDoer(k, a, b, sn.typ, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
+			agent = d.sameActDoer(k, a, b, sn, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
 		}
 		if agent == nil && verb && sn.typ == parley.Retreat && sn.mode == "release" {
 			agent = d.detainer(k, a, b, obj) // "Police detained Superlano in July. He was freed on Monday": the police
