@@ -207,6 +207,13 @@ func TestImpliedSources(t *testing.T) {
 		{"also_released_after_a_release", "2024-05-10",
 			"Hamas freed three Israeli hostages on Sunday. Five Thai nationals were also released.",
 			[]want{{typ: parley.Retreat, source: "Hamas", target: "Thailand"}}},
+		// "Its foreign ministry" opening a sentence: that state's body.
+		{"its_foreign_ministry", "2024-05-10",
+			"China reacted angrily on Tuesday. Its foreign ministry summoned the Japanese ambassador.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Japan"}}},
+		{"its_coast_guard", "2024-05-10",
+			"The Philippines protested on Monday. Its coast guard accused Chinese vessels of ramming a supply boat.",
+			[]want{{typ: parley.Accuse, source: "Coast Guard of Philippines", target: "China"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -474,6 +474,9 @@ func (d *doc) step(i int) int {
 	if n := d.itsOfficer(i); n > i {
 		return n
 	}
+	if n := d.itsBody(i); n > i {
+		return n
+	}
 	if n := d.appositiveRole(i); n > i {
 		return n
 	}
@@ -3817,6 +3820,37 @@ func (d *doc) itsOfficer(i int) int {
 	}
 	return i
 }
+
+// itsBody resolves "Its foreign ministry", "Its coast guard" opening a
+// sentence to that body of the state the sentence before was about:
+// "China reacted angrily. Its foreign ministry summoned the Japanese
+// ambassador".
+func (d *doc) itsBody(i int) int {
+	if !d.toks[i].Is("its") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	for n := min(3, len(d.toks)-i-1); n >= 1; n-- {
+		body, ok := stateBodies[d.phrase(i+1, i+1+n)]
+		if !ok || !ownBodies[body] || d.tokIs(i+1+n, "of") {
+			continue
+		}
+		st, ok := d.subjectStateBefore(i)
+		if !ok {
+			return i
+		}
+		e := d.r.kb.Get(st)
+		if e == nil {
+			return i
+		}
+		d.mention(i, i+1+n, parley.ViaRole, d.addBody(e, body))
+		return i + 1 + n
+	}
+	return i
+}
+
+// ownBodies are the bodies of a state that "its" may open a sentence with.
+var ownBodies = set("Ministry of Foreign Affairs", "Ministry of Defence", "Ministry of Commerce", "Ministry of Trade",
+	"Ministry of the Interior", "Navy", "Air Force", "Coast Guard", "Police", "Parliament", "Central Bank") // (not "its forces": the state, as labels have it)
 
 // pairTitleReference resolves a two-word title used alone in lower case
 // ("the vice president", "the special envoy") to the person the text
