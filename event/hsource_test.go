@@ -214,9 +214,25 @@ func TestImpliedSources(t *testing.T) {
 		{"its_coast_guard", "2024-05-10",
 			"The Philippines protested on Monday. Its coast guard accused Chinese vessels of ramming a supply boat.",
 			[]want{{typ: parley.Accuse, source: "Coast Guard of Philippines", target: "China"}}},
+		// "The latter", "the former": of the two named just before.
+		{"the_latter_person", "2024-05-10",
+			"Putin met Erdogan in Sochi on Monday. The latter urged Russia to revive the grain deal.",
+			[]want{{typ: parley.Request, source: "Recep Tayyip Erdoğan", target: "Russia"}}},
+		{"the_former_person", "2024-05-10",
+			"Macron spoke with Scholz on Tuesday. The former urged Germany to back the EU defence fund.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Germany"}}},
+		{"the_latter_state", "2024-05-10",
+			"Hungary blocked the aid package, angering Ukraine. The latter accused Budapest of doing Moscow's bidding.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"the_latter_of_three_is_unclear", "2024-05-10",
+			"Putin met Erdogan and Raisi in Tehran. The latter urged Turkey to drop its offensive.",
+			want{typ: parley.Request, target: "Turkey"}},
+		{"the_former_president_is_a_title", "2024-05-10",
+			"Putin met Erdogan in Sochi on Monday. The former president of Kyrgyzstan urged Russia to help.",
+			want{typ: parley.Request, source: "Vladimir Putin"}},
 		{"released_after_a_withdrawal_is_not_the_withdrawers", "2024-05-10",
 			"Russian troops withdrew from Kherson in November. Five Thai nationals were also released.",
 			want{typ: parley.Retreat, target: "Thailand"}},

@@ -432,6 +432,9 @@ func (d *doc) step(i int) int {
 	if n := d.roleReference(i); n > i {
 		return n
 	}
+	if n := d.formerLatter(i); n > i {
+		return n
+	}
 	if n := d.titledBack(i); n > i {
 		return n
 	}
@@ -3746,6 +3749,39 @@ func (d *doc) roleReference(i int) int {
 	}
 	d.mention(i, i+2, parley.ViaRole, who)
 	return i + 2
+}
+
+// formerLatter resolves "the former" and "the latter" as the subject of
+// an act to the first or second of the two people, else the two states,
+// that the sentence before named: "Putin met Erdogan in Sochi. The latter
+// urged Russia …". Not "the former president" (a title) nor after three.
+func (d *doc) formerLatter(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("former", "latter") ||
+		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "spoke") {
+		return i
+	}
+	s := d.sentenceOf[i]
+	for _, kind := range []parley.ActorKind{parley.Person, parley.State} {
+		var two []string
+		for _, rf := range d.recent {
+			if rf.tok < i && d.sentenceOf[rf.tok] == s-1 && rf.kind == kind && !slices.Contains(two, rf.id) {
+				two = append(two, rf.id)
+			}
+		}
+		if len(two) == 0 {
+			continue
+		}
+		if len(two) != 2 {
+			return i
+		}
+		id := two[0]
+		if d.toks[i+1].Is("latter") {
+			id = two[1]
+		}
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
+	}
+	return i
 }
 
 // roleTitles are titles news uses alone, lower-case, for the one person
