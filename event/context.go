@@ -923,14 +923,14 @@ func (d *doc) paperRelative(k, a int) []string {
 	for n > a && n >= r-6 && (d.inDate(n) || d.tok(n).Is("on", "last", "this")) {
 		n-- // "a declaration on Saturday that …"
 	}
-	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") {
+	if !paperNouns[d.tok(n).Norm] && !d.tok(n).Is("statement", "letter", "note", "conclusions") && !planNouns[d.tok(n).Norm] {
 		return nil
 	}
 	if ids := d.paperBody(n, a); ids != nil {
 		return ids // "a Security Council resolution that demanded …"
 	}
 	for v := n - 1; v > a && v >= n-4; v-- {
-		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed") {
+		if d.tok(v).Is("issued", "adopted", "released", "published", "signed", "sent", "passed", "approved", "agreed", "unveiled", "presented", "submitted", "tabled") {
 			ids, _ := d.subjects(v, d.clauseStart(v, a))
 			return ids
 		}
@@ -1114,4 +1114,114 @@ func (d *doc) attackedJustBefore(k int, subj []string) []string {
 		return nil
 	}
 	return []string{e.Target.ID}
+}
+
+// planNouns are papers that call for what their authors want, hung on
+// the verb that put them out: "published a twelve-point paper that called
+// for a ceasefire", "unveiled a peace plan that calls for talks".
+var planNouns = map[string]bool{"paper": true, "plan": true, "proposal": true, "proposals": true, "document": true, "roadmap": true, "initiative": true}
+
+// sameActDoer returns who did an act of type t told in the passive with
+// no doer in its sentence, when the same act was told just before, in
+// this sentence or the one before, by a side other than obj's: "The army
+// detained Suu Kyi. President Win Myint was also detained", "China
+// sanctioned Lockheed Martin. Raytheon was sanctioned too". Nil when
+// the sentence names anyone besides obj, who might be the doer.
+func (d *doc) sameActDoer(k, a, b int, sn sense, obj []string) []string {
+	t := sn.typ
+	release := t == parley.Retreat && sn.mode == "release" // "Hamas freed three hostages. Five Thais were also released"
+	if len(obj) == 0 || !actsDoneAgain[t] && !release {
+		return nil
+	}
+	if !d.onlyActorsIn(a, b, obj) {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 1 && e.Type == t && e.Status == parley.Occurred &&
+			(!release || releaseTold(d.in.Text[e.Trigger.Start:e.Trigger.End])) &&
+			!e.Source.IsZero() && !e.Target.IsZero() && !slices.ContainsFunc(obj, func(o string) bool {
+			return d.sameSide([]string{e.Source.ID}, o) || d.sameSide(obj, e.Source.ID)
+		})
+	})
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// detainer returns who held obj, freed in the passive with no doer named:
+// the source of the latest detention of obj told in the four sentences
+// before ("Police detained Superlano in July. He was freed on Monday"),
+// when the sentence names no one else.
+func (d *doc) detainer(k, a, b int, obj []string) []string {
+	if len(obj) == 0 || !d.onlyActorsIn(a, b, obj) {
+		return nil
+	}
+	e := d.detention(k, obj)
+	if e == nil {
+		return nil
+	}
+	return []string{e.Source.ID}
+}
+
+// heldBefore reports whether the mention at token i names someone the
+// article told was detained, in the four sentences before k: a captive by
+// name ("Police detained Superlano in July. He was freed on Monday").
+func (d *doc) heldBefore(k, i int) bool {
+	if d.cover[i] < 0 {
+		return false
+	}
+	ids := d.in.Mentions[d.cover[i]].Actors
+	return d.detention(k, ids) != nil
+}
+
+// detention returns the latest detention of one of ids told in the four
+// sentences before k, by a side other than theirs, or nil.
+func (d *doc) detention(k int, ids []string) *parley.Event {
+	here := d.sentenceIndex(d.tok(k).Start)
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		return here-d.sentenceIndex(e.Trigger.Start) <= 4 && e.Type == parley.Coerce && e.Status == parley.Occurred &&
+			!e.Source.IsZero() && slices.Contains(ids, e.Target.ID) && !d.sameSide(ids, e.Source.ID)
+	})
+}
+
+// adverbAfterComma reports whether an adverb of consequence stands
+// between a comma and the participle at k: ", in effect turning down",
+// ", effectively ending", ", thereby blocking".
+func (d *doc) adverbAfterComma(k, a int) bool {
+	switch {
+	case k-2 > a && d.tok(k-1).Is("effectively", "thereby", "thus", "essentially") && d.tok(k-2).Is(","):
+		return true
+	case k-3 > a && d.tok(k-2).Is("in") && d.tok(k-1).Is("effect") && d.tok(k-3).Is(","):
+		return true
+	}
+	return false
+}
+
+// releaseTold reports whether a trigger's words tell a release.
+func releaseTold(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "free") || strings.HasPrefix(w, "releas") || strings.HasPrefix(w, "pardon")
+}
+
+// actsDoneAgain are the acts whose passive with no doer, told right after
+// the same act, is the same doer's again.
+var actsDoneAgain = map[parley.EventType]bool{parley.Coerce: true, parley.Assault: true, parley.Sanction: true}
+
+// onlyActorsIn reports whether every actor named in tokens [a, b) is one
+// of ids or the state of one of them.
+func (d *doc) onlyActorsIn(a, b int, ids []string) bool {
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		for _, x := range d.in.Mentions[d.cover[i]].Actors {
+			if !slices.Contains(ids, x) && !slices.ContainsFunc(ids, func(id string) bool { return x == "state:"+d.countryOf(id) }) {
+				return false
+			}
+		}
+		i = d.mentionEnd(i) - 1
+	}
+	return true
 }

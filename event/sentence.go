@@ -2770,6 +2770,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from, objNoun = true, i, i // "freed 10 Americans": captives named by their people
 				break
 			}
+			if verb && sn.mode == "release" && strings.HasSuffix(d.tok(k).Norm, "ed") && d.heldBefore(k, i) {
+				found, from = true, i // "Police detained Superlano in July … freed Superlano": a captive named
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -2783,7 +2787,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := top; passive && !found && i >= cs && i >= k-16 && !(i < top && d.tok(i).Is(",", ";")); i-- {
 			// ("A memorandum of understanding on critical minerals was
 			// signed": the head noun, however long its phrase)
-			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) // "Two Iranians … were freed"
+			found = objectNoun(d.tok(i).Norm, sn.objects) || sn.typ == parley.Retreat && d.cover[i] >= 0 && d.pluralDemonym(d.in.Mentions[d.cover[i]]) || // "Two Iranians … were freed"
+				verb && sn.mode == "release" && strings.HasSuffix(d.tok(k).Norm, "ed") && d.heldBefore(k, i) // "Superlano was freed": detained before (not "demanded the release of")
 		}
 		if n, _ := d.apposedNoun(k); !found && verb && sn.typ == parley.Reject && n >= 0 {
 			found = objectNoun(d.tok(n).Norm, sn.objects) // "…, a request Uganda declined"
@@ -2965,6 +2970,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// said".)
 			subj = []string{sp}
 		}
+	}
+	if verb && strings.HasSuffix(d.tok(k).Norm, "ing") && d.adverbAfterComma(k, a) {
+		// "told them the operation was internal, in effect turning down
+		// the offer": the participle's subject is the sentence's, not the
+		// one told.
+		subj = d.clauseSubject(a, k)
 	}
 	if subj == nil && verb && k > a+1 && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "protesters gathered outside parliament, demanding that …": the
@@ -3909,6 +3920,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// Arabia": the parties are the list.
 			agent, obj = obj[:1], obj[1:]
 		}
+		if agent == nil && verb {
+			agent = d.sameActDoer(k, a, b, sn, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
+		}
+		if agent == nil && verb && sn.typ == parley.Retreat && sn.mode == "release" {
+			agent = d.detainer(k, a, b, obj) // "Police detained Superlano in July. He was freed on Monday": the police
+		}
 		if agent == nil {
 			return nil, false
 		}
@@ -4114,7 +4131,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if subjStart > cs {
 		statusFrom = subjStart
 	}
-	if verb && k > cs && d.tok(k-1).Is(",") && strings.HasSuffix(d.tok(k).Norm, "ing") {
+	if verb && k > cs && (d.tok(k-1).Is(",") || d.adverbAfterComma(k, cs)) && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "India said it had not violated the ceasefire, blaming
 		// Pakistan": the participle is not under the clause's "not".
 		statusFrom = k

@@ -23,8 +23,12 @@ func (d *doc) documentReference(i int) int {
 	if j < len(d.toks) && d.toks[j].Is("joint", "final", "official", "written", "same") {
 		j++
 	}
-	if j+1 >= len(d.toks) || !speakingDocuments[d.toks[j].Norm] ||
-		!d.actingVerb(j+1) && !(d.toks[j].Is("conclusions") && presentActs[d.toks[j+1].Norm+"s"]) { // "The conclusions condemn …"
+	v := j + 1
+	if c := d.relativeAside(v); c > v {
+		v = c // "The resolution, which deplores Russia's aggression, demanded …"
+	}
+	if v >= len(d.toks) || !speakingDocuments[d.toks[j].Norm] ||
+		!d.actingVerb(v) && !(d.toks[j].Is("conclusions") && presentActs[d.toks[v].Norm+"s"]) { // "The conclusions condemn …"
 		return i
 	}
 	s, from := d.sentenceOf[i], -1
@@ -50,4 +54,18 @@ func (d *doc) documentReference(i int) int {
 	}
 	d.mention(i, j+1, parley.ViaRole, issuer)
 	return j + 1
+}
+
+// relativeAside returns the token after a relative clause set off by
+// commas that opens at i (", which deplores Russia's aggression,"), or i.
+func (d *doc) relativeAside(i int) int {
+	if i+2 >= len(d.toks) || d.toks[i].Text != "," || !d.toks[i+1].Is("which", "that") {
+		return i
+	}
+	for k := i + 2; k < len(d.toks) && k <= i+25 && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
+		if d.toks[k].Text == "," {
+			return k + 1
+		}
+	}
+	return i
 }

@@ -23,7 +23,10 @@ var genericNouns = map[string]genericKind{
 	"the regime":                asState,
 	"the administration":        asState,
 	"the federal government":    asState, // "the Federal Government expelled two diplomats"
-	"federal troops":            asBody,  // "federal troops and Jubaland forces clashed"
+	"officials":                 asState, // "Officials in Nairobi accused Mogadishu …": the government (only opening a clause, see bareOfficials)
+	"federal officials":         asState,
+	"government officials":      asState,
+	"federal troops":            asBody, // "federal troops and Jubaland forces clashed"
 	"federal forces":            asBody,
 	"the federal troops":        asBody,
 	"the federal forces":        asBody,
@@ -289,6 +292,9 @@ func (d *doc) resolveGeneric() {
 			if !ok || covered[i+n-1] {
 				continue
 			}
+			if d.toks[i+n-1].Is("officials") && !d.bareOfficials(i, i+n) {
+				continue
+			}
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}
@@ -358,6 +364,11 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
+				if local == nil && st == nil && d.toks[i+n-1].Is("police") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+					// "Hundreds of protesters marched through Goma. Police
+					// fired tear gas": where the sentence before set the scene.
+					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
+				}
 				if local != nil {
 					st = local
 				} else if kind == asGroup {
@@ -387,6 +398,9 @@ func (d *doc) resolveGeneric() {
 					i += n - 1
 				}
 				break
+			}
+			if (st == nil || !st.Federal) && strings.Contains(string(d.phraseKey(i, i+n)), "federal") {
+				st = d.onlyFederalState() // "Federal officials have accused Kenyan troops": Somalia's, not Kenya's
 			}
 			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !st.Federal {
 				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
@@ -454,6 +468,74 @@ func (d *doc) resolveGeneric() {
 	}
 	d.bodiesWithoutState(main)
 	d.itAfterBodies()
+	d.theyAfterCrowds()
+}
+
+// theyAfterCrowds ties "they" opening a sentence and "them" after a verb
+// or a preposition to the crowd this pass found as the subject of the
+// sentence before or earlier in the same one, which the first pass did not
+// know: "Thousands of protesters rallied in Lima. They demanded …",
+// "Hundreds of protesters marched through Goma. Police fired tear gas to
+// disperse them". The crowd must be the one group the sentences name.
+func (d *doc) theyAfterCrowds() {
+	added := false
+	for i := range d.toks {
+		if !d.toks[i].Is("they", "them") || d.coveredAt(i) {
+			continue
+		}
+		if d.toks[i].Is("they") && !(d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1)) {
+			continue
+		}
+		if d.toks[i].Is("them") && !(i > 0 && (d.toks[i-1].Is("against", "on", "at") || d.actingVerb(i-1) || d.toks[i-1].Is("disperse", "detain", "arrest", "attack", "beat"))) {
+			continue
+		}
+		si := d.sentenceOf[i]
+		from := si - 1
+		if d.toks[i].Is("them") {
+			from = si // "… marched on parliament, and police dispersed them"
+			if id := d.crowdIn(si, i); id == "" {
+				from = si - 1
+			}
+		}
+		id := d.crowdIn(from, i)
+		if id == "" || d.toks[i].Is("they") && from != si-1 {
+			continue
+		}
+		d.addMention(i, i+1, parley.ViaPronoun, id)
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
+	}
+}
+
+// crowdIn returns the crowd of protesters that sentence si names before
+// token end as its first actor, when it names no other group, nor two
+// people, that "they" could stand for; or "".
+func (d *doc) crowdIn(si, end int) string {
+	crowd, people := "", 0
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != si || k >= end {
+			continue
+		}
+		for _, id := range m.Actors {
+			a := d.actors[d.index[id]]
+			switch {
+			case a.Kind == parley.Person:
+				people++
+			case a.Kind == parley.State:
+			case a.Role == "group" && strings.HasSuffix(a.Name, " protesters") && (crowd == "" || crowd == id):
+				crowd = id
+			default:
+				return "" // "Protesters clashed with police. They fired tear gas": whose?
+			}
+		}
+	}
+	if people >= 2 {
+		return ""
+	}
+	return crowd
 }
 
 // itAfterBodies ties "it" after a reporting verb to the body this pass
@@ -1354,6 +1436,23 @@ func (d *doc) onlyStateNamed() *kb.Entity {
 	})
 }
 
+// onlyFederalState returns the one federal state the article names, or
+// nil: what "federal" troops or officials belong to when the story is
+// about a federal state and a unitary one alike.
+func (d *doc) onlyFederalState() *kb.Entity {
+	return d.soleState(func(yield func(string) bool) {
+		for _, m := range d.mentions {
+			for _, id := range m.Actors {
+				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName {
+					if st := d.r.kb.State(a.Country); st != nil && st.Federal && !yield(a.Country) {
+						return
+					}
+				}
+			}
+		}
+	})
+}
+
 // acrossBorder reports whether mention m follows "border with" or
 // "frontier with": the neighbour, never the state whose army the story
 // tells of ("The army sent troops to the border with Haiti").
@@ -1750,4 +1849,16 @@ func (d *doc) stateNamedBefore(i int) *kb.Entity {
 		}
 	}
 	return st
+}
+
+// bareOfficials reports whether "officials" at [i, end) names the
+// government with nothing before it to say whose: opening a sentence
+// ("Federal officials have accused …"), and not followed by "from"
+// ("officials from both sides"). "Western officials", "health officials",
+// "the officials" and "told by officials" (whose?) are not.
+func (d *doc) bareOfficials(i, end int) bool {
+	if end < len(d.toks) && d.toks[end].Is("from", "with", "close", "familiar", "who") {
+		return false
+	}
+	return d.opensSentence(i)
 }

@@ -21,6 +21,7 @@ var roleNouns = map[string][]string{
 	"president":                 {kb.HeadOfState},
 	"leader":                    {kb.HeadOfState, kb.HeadOfGovernment},
 	"head of state":             {kb.HeadOfState},
+	"head of our state":         {kb.HeadOfState}, // a readout's own: "The Head of our state welcomed the guest"
 	"king":                      {kb.HeadOfState},
 	"queen":                     {kb.HeadOfState},
 	"monarch":                   {kb.HeadOfState},
@@ -45,7 +46,7 @@ var roleNouns = map[string][]string{
 }
 
 // maxRoleNounTokens is the longest role noun in tokens.
-const maxRoleNounTokens = 3
+const maxRoleNounTokens = 4
 
 // titleWords can stand before a person's name ("President Xi", "Foreign
 // Minister Wang Yi", "spokesperson Hua Chunying"). Lower-case role words are
@@ -237,7 +238,7 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
 	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
-	"political prisoners")
+	"political prisoners", "residents", "villagers") // "Goma residents accused MONUSCO …"
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".
@@ -259,42 +260,55 @@ var weaponKinds = set("ballistic", "cruise", "hypersonic", "fighter", "attack", 
 
 // groupPhrases refer to the last two actors of a kind: "the two leaders".
 var groupPhrases = map[string]groupKind{
-	"the two leaders":        groupPeople,
-	"both leaders":           groupPeople,
-	"the leaders":            groupPeople,
-	"the two presidents":     groupPeople,
-	"the presidents":         groupPeople,
-	"the prime ministers":    groupPeople,
-	"the foreign ministers":  groupPeople,
-	"the ministers":          groupPeople,
-	"both presidents":        groupPeople,
-	"the duo":                groupPeople,
-	"the pair":               groupPeople,
-	"the two men":            groupPeople,
-	"the two":                groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)
-	"the two heads of state": groupPeople,
-	"the two ministers":      groupPeople,
-	"the two sides":          groupStates,
-	"both sides":             groupStates,
-	"the two countries":      groupStates,
-	"both countries":         groupStates,
-	"the two nations":        groupStates,
-	"both nations":           groupStates,
-	"the two governments":    groupStates,
-	"both governments":       groupStates,
-	"the two neighbours":     groupStates,
-	"the two neighbors":      groupStates,
-	"the two powers":         groupStates,
-	"the two parties":        groupStates, // "the two parties will meet again in Brussels"
-	"both parties":           groupStates,
-	"the two delegations":    groupStates,
-	"both delegations":       groupStates,
-	"the two forces":         groupStates, // "both forces commit to allow civilians safe passage"
-	"both forces":            groupStates,
-	"the two armies":         groupStates,
-	"both armies":            groupStates,
-	"the two militaries":     groupStates,
-	"both militaries":        groupStates,
+	"the two leaders":           groupPeople,
+	"both leaders":              groupPeople,
+	"the leaders":               groupPeople,
+	"the two presidents":        groupPeople,
+	"the presidents":            groupPeople,
+	"the prime ministers":       groupPeople,
+	"the foreign ministers":     groupPeople,
+	"the ministers":             groupPeople,
+	"both presidents":           groupPeople,
+	"the duo":                   groupPeople,
+	"the pair":                  groupPeople,
+	"the two men":               groupPeople,
+	"the two":                   groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)
+	"the two heads of state":    groupPeople,
+	"the two ministers":         groupPeople,
+	"both ministers":            groupPeople,
+	"the two representatives":   groupPeople, // "Doval held talks with Wang Yi … The two representatives agreed …"
+	"the two envoys":            groupPeople,
+	"the two negotiators":       groupPeople,
+	"the two generals":          groupPeople,
+	"the two commanders":        groupPeople,
+	"the two foreign ministers": groupPeople,
+	"the two prime ministers":   groupPeople,
+	"the two sides":             groupStates,
+	"both sides":                groupStates,
+	"the two countries":         groupStates,
+	"both countries":            groupStates,
+	"the two nations":           groupStates,
+	"both nations":              groupStates,
+	"the two governments":       groupStates,
+	"both governments":          groupStates,
+	"the two neighbours":        groupStates,
+	"the two neighbors":         groupStates,
+	"the two powers":            groupStates,
+	"the two parties":           groupStates, // "the two parties will meet again in Brussels"
+	"both parties":              groupStates,
+	"the two delegations":       groupStates,
+	"the two groups":            groupStates, // "Hamas and Islamic Jihad … The two groups rejected …"
+	"both groups":               groupStates,
+	"the two movements":         groupStates,
+	"the two organisations":     groupStates,
+	"the two organizations":     groupStates,
+	"both delegations":          groupStates,
+	"the two forces":            groupStates, // "both forces commit to allow civilians safe passage"
+	"both forces":               groupStates,
+	"the two armies":            groupStates,
+	"both armies":               groupStates,
+	"the two militaries":        groupStates,
+	"both militaries":           groupStates,
 }
 
 // maxGroupTokens is the longest group phrase in tokens.
@@ -401,6 +415,7 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
 	"party": "party", "ministry": "", "commission": "", "tribunal": "court", "group": "any",
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
+	"militia": "armed_group", "paramilitaries": "armed_group", "jihadists": "armed_group", "islamists": "armed_group", // "The militia also threatened …"
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
 	"junta": "junta", "confederation": "called", "federation": "called"}
 

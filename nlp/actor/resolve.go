@@ -429,6 +429,12 @@ func (d *doc) step(i int) int {
 	if n := d.group(i); n > i {
 		return n
 	}
+	if n := d.roleReference(i); n > i {
+		return n
+	}
+	if n := d.formerLatter(i); n > i {
+		return n
+	}
 	if n := d.titledBack(i); n > i {
 		return n
 	}
@@ -471,6 +477,9 @@ func (d *doc) step(i int) int {
 	if n := d.itsOfficer(i); n > i {
 		return n
 	}
+	if n := d.itsBody(i); n > i {
+		return n
+	}
 	if n := d.appositiveRole(i); n > i {
 		return n
 	}
@@ -481,6 +490,15 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.stateReference(i); n > i {
+		return n
+	}
+	if n := d.stateEpithet(i); n > i {
+		return n
+	}
+	if n := d.orgEpithet(i); n > i {
+		return n
+	}
+	if n := d.personEpithet(i); n > i {
 		return n
 	}
 	if n := d.governmentReference(i); n > i {
@@ -544,6 +562,14 @@ func (d *doc) step(i int) int {
 			ids = d.groupSubjectBefore(i) // "The M23 rebels did not sign. They are negotiating …"
 		}
 		if ids != nil {
+			d.mention(i, i+1, parley.ViaGroup, ids...)
+			return i + 1
+		}
+	}
+	if t.Is("them") && i > 0 && themVerbs[d.toks[i-1].Norm] {
+		// "Macron invited Scholz and Meloni to Paris. He received them
+		// on Monday": the people the sentence before listed.
+		if ids := d.personListBefore(i); ids != nil {
 			d.mention(i, i+1, parley.ViaGroup, ids...)
 			return i + 1
 		}
@@ -618,7 +644,7 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
-	if t.Is("it") && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
+	if t.Is("it") && d.opensSentence(i) && i+1 < len(d.toks) && d.actingVerb(i+1) &&
 		!(presentActs[d.toks[i+1].Norm] && d.documentBefore(i)) {
 		// "It also urged Japan to …" after the ministry spoke: the body
 		// or state the sentence before was about. (Not "It is …", nor
@@ -1373,7 +1399,7 @@ func (d *doc) documentBefore(i int) bool {
 // opensSentence reports whether token i opens its sentence or follows
 // only an opening time phrase.
 func (d *doc) opensSentence(i int) bool {
-	return i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i)
+	return i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] || d.afterOpeningTime(i) || d.afterConnective(i)
 }
 
 // sentenceSubject returns the organisation or state that opens sentence
@@ -1470,6 +1496,20 @@ func (d *doc) afterOpeningTime(i int) bool {
 	return time
 }
 
+// afterConnective reports whether only a connective opens the sentence
+// before token i: "However, it accused Sweden …", "Instead it urged …".
+func (d *doc) afterConnective(i int) bool {
+	a := i - 1
+	if a >= 0 && d.toks[a].Text == "," {
+		a--
+	}
+	return a >= 0 && connectives[d.toks[a].Norm] && (a == 0 || d.sentenceOf[a-1] != d.sentenceOf[a])
+}
+
+// connectives open a sentence that goes on with the one before.
+var connectives = set("however", "instead", "still", "meanwhile", "but", "yet", "nevertheless", "nonetheless", "separately",
+	"subsequently", "afterwards", "later", "then", "also", "moreover", "additionally", "furthermore")
+
 // prepositionObject reports whether the mention starting at token i is
 // governed by a preposition: "to the president", "with Putin".
 func (d *doc) prepositionObject(i int) bool {
@@ -1536,6 +1576,59 @@ func (d *doc) lastGroup(i int) []string {
 	return nil
 }
 
+// themVerbs take people as their object, so that "them" after them is
+// people, not things: "received them", "urged them to".
+var themVerbs = set("received", "receives", "hosted", "hosts", "met", "meets", "welcomed", "welcomes", "urged", "urges",
+	"thanked", "thanks", "told", "tells", "asked", "asks", "invited", "invites", "accused", "accuses", "warned", "warns",
+	"briefed", "briefs", "congratulated", "congratulates", "criticised", "criticized", "condemned", "summoned")
+
+// personListBefore returns the people the sentence before token i lists
+// side by side ("Scholz and Meloni", "Chissano, Sirleaf and Motlanthe"),
+// the last such list of two or more, or nil.
+func (d *doc) personListBefore(i int) []string {
+	s := d.sentenceOf[i]
+	var list, last []string
+	prevEnd := -1
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != s-1 {
+			continue
+		}
+		if len(list) > 0 && mi == prevEnd+2 && d.toks[prevEnd+1].Is("of") && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+			prevEnd = d.tokenIndex(m.Span.End - 1) // "Chissano of Mozambique, Sirleaf of Liberia and …"
+			continue
+		}
+		person := len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Person
+		joined := prevEnd >= 0 && mi > prevEnd
+		for k := prevEnd + 1; joined && k < mi; k++ {
+			joined = d.toks[k].Is(",", "and")
+		}
+		switch {
+		case person && joined && len(list) > 0:
+			list = append(list, m.Actors[0])
+		case person:
+			list = []string{m.Actors[0]}
+		default:
+			list = nil
+		}
+		if len(list) >= 2 {
+			last = slices.Clone(list)
+		}
+		prevEnd = d.tokenIndex(m.Span.End - 1)
+	}
+	for k := range d.toks {
+		if d.sentenceOf[k] == s-1 && listMeetings[d.toks[k].Norm] {
+			return last
+		}
+	}
+	return nil // "Biden and Sunak sent missiles. Zelensky received them": things
+}
+
+// listMeetings are the verbs of a sentence whose people listed may be
+// "them" in the next one: those met, invited or appointed.
+var listMeetings = set("met", "invited", "hosted", "received", "welcomed", "appointed", "named", "spoke", "phoned",
+	"visited", "summoned", "joined", "meets", "invites", "hosts", "appoints")
+
 // leadersOfOpening reports whether the name at token i follows "The
 // leaders of" opening its sentence: "The leaders of Mali, Burkina Faso
 // and Niger met in Niamey" has the states for its subject.
@@ -1567,7 +1660,9 @@ func (d *doc) subjectListBefore(s int) []string {
 			break
 		}
 		if len(run) > 0 {
-			if between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start]); between != "," && between != "and" && between != ", and" {
+			between := strings.TrimSpace(d.text[run[len(run)-1].Span.End:m.Span.Start])
+			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The")) // "Saudi Arabia, the UAE and Bahrain"
+			if between != "," && between != "and" && between != ", and" {
 				break
 			}
 		}
@@ -2064,7 +2159,8 @@ func (d *doc) group(i int) int {
 
 // countedPeopleNouns name the people a counted group is made of.
 var countedPeopleNouns = map[string]bool{"leaders": true, "ministers": true, "presidents": true, "men": true,
-	"envoys": true, "heads": true, "premiers": true, "negotiators": true}
+	"envoys": true, "heads": true, "premiers": true, "negotiators": true,
+	"representatives": true, "generals": true, "commanders": true} // "the three representatives" (not "the four diplomats", who may be those expelled)
 
 // countedPeople resolves "the four leaders", "the three ministers" and a
 // bare "the three" before its verb: the last that many people named in
@@ -3620,6 +3716,78 @@ func (d *doc) titleReference(i int) int {
 	return i
 }
 
+// roleReference resolves "the envoy", "the rapporteur", "the ambassador"
+// used alone as the subject of an act to the one person named in the four sentences
+// before with that word in their title, written before the name ("US
+// special envoy Steve Witkoff arrived … The envoy met Putin") or in the
+// role the text or the knowledge base gives them. Two such people: none.
+func (d *doc) roleReference(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || d.toks[i+1].Upper || !roleTitles[d.toks[i+1].Norm] || d.followedByName(i+2) ||
+		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "meets", "spoke", "speaks") {
+		return i
+	}
+	title := d.toks[i+1].Norm
+	who := ""
+	for rf := range d.recentWithin(i, 4) {
+		if rf.kind != parley.Person || rf.tok >= i || rf.id == who {
+			continue
+		}
+		titled := strings.Contains(strings.ToLower(d.actors[d.index[rf.id]].Role), title)
+		for j := max(rf.tok-3, 0); j <= rf.tok+3 && j < i && !titled; j++ { // (the mention may begin with its title)
+			titled = d.toks[j].Norm == title && d.sentenceOf[j] == d.sentenceOf[rf.tok]
+		}
+		if !titled {
+			continue
+		}
+		if who != "" {
+			return i // two envoys: which is unclear
+		}
+		who = rf.id
+	}
+	if who == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaRole, who)
+	return i + 2
+}
+
+// formerLatter resolves "the former" and "the latter" as the subject of
+// an act to the first or second of the two people, else the two states,
+// that the sentence before named: "Putin met Erdogan in Sochi. The latter
+// urged Russia …". Not "the former president" (a title) nor after three.
+func (d *doc) formerLatter(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("former", "latter") ||
+		!d.actingVerb(i+2) && !d.toks[i+2].Is("met", "spoke") {
+		return i
+	}
+	s := d.sentenceOf[i]
+	for _, kind := range []parley.ActorKind{parley.Person, parley.State} {
+		var two []string
+		for _, rf := range d.recent {
+			if rf.tok < i && d.sentenceOf[rf.tok] == s-1 && rf.kind == kind && !slices.Contains(two, rf.id) {
+				two = append(two, rf.id)
+			}
+		}
+		if len(two) == 0 {
+			continue
+		}
+		if len(two) != 2 {
+			return i
+		}
+		id := two[0]
+		if d.toks[i+1].Is("latter") {
+			id = two[1]
+		}
+		d.mention(i, i+2, parley.ViaRole, id)
+		return i + 2
+	}
+	return i
+}
+
+// roleTitles are titles news uses alone, lower-case, for the one person
+// it named with them.
+var roleTitles = set("envoy", "rapporteur", "ambassador", "mediator", "negotiator", "emissary")
+
 // titleFollowers are the lower-case words that may follow "the general"
 // used for a person: "the general to stop", "the general said".
 var titleFollowers = set("to", "and", "or", "said", "says", "told", "who", "was", "is", "has", "had", "will", "would",
@@ -3688,6 +3856,37 @@ func (d *doc) itsOfficer(i int) int {
 	}
 	return i
 }
+
+// itsBody resolves "Its foreign ministry", "Its coast guard" opening a
+// sentence to that body of the state the sentence before was about:
+// "China reacted angrily. Its foreign ministry summoned the Japanese
+// ambassador".
+func (d *doc) itsBody(i int) int {
+	if !d.toks[i].Is("its") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	for n := min(3, len(d.toks)-i-1); n >= 1; n-- {
+		body, ok := stateBodies[d.phrase(i+1, i+1+n)]
+		if !ok || !ownBodies[body] || d.tokIs(i+1+n, "of") {
+			continue
+		}
+		st, ok := d.subjectStateBefore(i)
+		if !ok {
+			return i
+		}
+		e := d.r.kb.Get(st)
+		if e == nil {
+			return i
+		}
+		d.mention(i, i+1+n, parley.ViaRole, d.addBody(e, body))
+		return i + 1 + n
+	}
+	return i
+}
+
+// ownBodies are the bodies of a state that "its" may open a sentence with.
+var ownBodies = set("Ministry of Foreign Affairs", "Ministry of Defence", "Ministry of Commerce", "Ministry of Trade",
+	"Ministry of the Interior", "Navy", "Air Force", "Coast Guard", "Police", "Parliament", "Central Bank") // (not "its forces": the state, as labels have it)
 
 // pairTitleReference resolves a two-word title used alone in lower case
 // ("the vice president", "the special envoy") to the person the text
@@ -4037,10 +4236,41 @@ func (d *doc) delegationReference(i int) int {
 		leader = m.Actors[0]
 	}
 	if leader == "" {
+		leader = d.delegationSender(i) // "An ECOWAS delegation arrived in Niamey … The delegation met Tiani"
+	}
+	if leader == "" {
 		return i
 	}
 	d.mention(i, i+2, parley.ViaRole, leader)
 	return i + 2
+}
+
+// delegationSender returns the one state or organisation that names the
+// delegations told in the four sentences before token i ("a high-level
+// ECOWAS delegation", "a Chinese delegation"), or "" when none or two do.
+func (d *doc) delegationSender(i int) string {
+	sender := ""
+	for j := i - 1; j > 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
+		if !d.toks[j].Is("delegation") {
+			continue
+		}
+		k := j - 1
+		for k > 0 && d.toks[k].Is("high-level", "senior", "official", "government", "joint", "trade", "military", "parliamentary") {
+			k-- // "a high-level ECOWAS delegation"
+		}
+		m := d.mentionEndingAt(j) // "a Chinese delegation" may be a mention of China as a whole
+		if m == nil {
+			m = d.mentionEndingAt(k)
+		}
+		if m == nil || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind == parley.Person {
+			continue
+		}
+		if sender != "" && sender != m.Actors[0] {
+			return "" // two delegations: whose is unclear
+		}
+		sender = m.Actors[0]
+	}
+	return sender
 }
 
 // anaphorBody returns the organisation named in the six sentences up to
@@ -4252,6 +4482,213 @@ func (d *doc) stateReference(i int) int {
 		return i + n
 	}
 	return i
+}
+
+// stateEpithet resolves the epithet news gives the state it has just
+// told of, opening a sentence as its subject: "Qatar has mediated for
+// months. The Gulf state accused Israel …", "The reclusive nation also
+// threatened …", "The former Soviet republic denied …". The state must
+// open the sentence before as its subject: one salient state only.
+func (d *doc) stateEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 1; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if t.Kind != token.Word || d.sentenceOf[j] != d.sentenceOf[i] || t.Is("two", "three", "both", "other", "same") {
+			return i // "the two countries" are a group
+		}
+		if stateEpithets[t.Norm] {
+			head = j
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil || d.r.dict.match(d.toks, i) != nil {
+		return i // "the Islamic State" is a name
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i // "the country's leaders", "the state of emergency": only a subject acting
+	}
+	rf, ok := d.subjectStateBefore(i)
+	if !ok {
+		return i
+	}
+	d.mention(i, head+1, parley.ViaRole, rf)
+	return head + 1
+}
+
+// orgEpithet resolves the epithet news gives the group or body it has
+// just told of, opening a sentence as its subject with words before the
+// noun: "Hamas rejected the proposal. The Palestinian militant group
+// accused Israel …", "The Houthis attacked a ship. The Yemeni rebels also
+// threatened …", "The 27-member bloc summoned …". The organisation must
+// open the sentence before as its subject and fit the noun, and a country
+// word in the epithet must be its own.
+func (d *doc) orgEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 2; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if d.sentenceOf[j] != d.sentenceOf[i] || t.Kind == token.Punct && t.Text != "-" {
+			return i
+		}
+		if _, ok := orgAnaphors[t.Norm]; ok && t.Kind == token.Word {
+			head = j
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.toks[i+1].Is("two", "three", "both", "other", "same", "new") || d.r.dict.match(d.toks, i) != nil {
+		return i
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i
+	}
+	id, ok := d.subjectOrgBefore(i)
+	if !ok {
+		return i
+	}
+	e := d.r.kb.Get(id)
+	if e == nil || !epithetFits(e, d.toks[head].Norm) {
+		return i
+	}
+	for j := i + 1; j < head; j++ {
+		if st, end := d.stateAt(j); st != nil {
+			if st.Country != e.Country {
+				return i // "The Lebanese group" is not Hamas
+			}
+			j = end - 1
+		} else if d.r.dict.match(d.toks, j) != nil {
+			return i // another name inside the phrase
+		}
+	}
+	d.mention(i, head+1, parley.ViaRole, id)
+	return head + 1
+}
+
+// personEpithet resolves the epithet news gives the person it has just
+// told of, opening a sentence as its subject: "Imran Khan was arrested.
+// The former cricketer has accused the army …", "The 77-year-old has
+// denied …", "The opposition politician accused Putin …". The person must
+// open the sentence before and be the only person it names.
+func (d *doc) personEpithet(i int) int {
+	if !d.toks[i].Is("the") || !d.opensSentence(i) || d.sentenceOf[i] == 0 {
+		return i
+	}
+	head := -1
+	for j := i + 1; j < len(d.toks) && j <= i+4; j++ {
+		t := &d.toks[j]
+		if d.sentenceOf[j] != d.sentenceOf[i] || t.Kind == token.Punct && t.Text != "-" || t.Upper && j > i+1 {
+			return i
+		}
+		if personEpithets[t.Norm] || t.Norm == "year-old" || strings.HasSuffix(t.Norm, "-year-old") { // ("62", "-", "year-old")
+			head = j
+			if j+1 < len(d.toks) && personEpithets[d.toks[j+1].Norm] {
+				head = j + 1 // "the 77-year-old leader"
+			}
+			break
+		}
+	}
+	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil {
+		return i
+	}
+	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+		return i
+	}
+	id, ok := d.onlyPersonBefore(i)
+	if !ok {
+		return i
+	}
+	d.mention(i, head+1, parley.ViaRole, id)
+	return head + 1
+}
+
+// personEpithets are the nouns of epithets that stand for a person.
+var personEpithets = set("politician", "cricketer", "strongman", "dissident", "populist", "nationalist", "incumbent",
+	"veteran", "economist", "lawyer", "banker", "businessman", "businesswoman", "tycoon", "billionaire", "activist",
+	"cleric", "preacher", "soldier", "commander", "ex-president", "ex-premier", "firebrand", "autocrat")
+
+// onlyPersonBefore returns the person who opens the sentence before token
+// i as its subject, when that sentence names no other person.
+func (d *doc) onlyPersonBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	who := ""
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] != s-1 {
+			continue
+		}
+		for _, id := range m.Actors {
+			if d.actors[d.index[id]].Kind != parley.Person {
+				continue
+			}
+			if who != "" && who != id || who == "" && !d.opensSentence(mi) {
+				return "", false
+			}
+			who = id
+		}
+	}
+	return who, who != ""
+}
+
+// epithetFits reports whether organisation e may be called by noun.
+func epithetFits(e *kb.Entity, noun string) bool {
+	want := orgAnaphors[noun]
+	switch {
+	case strings.Contains(token.Fold(e.Name), noun), want == "any", want != "" && e.OrgType == want:
+		return true
+	case noun == "movement" || noun == "militia" || noun == "organisation" || noun == "organization":
+		return e.OrgType == "armed_group" || e.OrgType == "party"
+	case noun == "bloc" || noun == "alliance" || noun == "body":
+		return e.OrgType == "igo"
+	}
+	return false
+}
+
+// subjectOrgBefore returns the organisation named by name that opens the
+// sentence before token i as its subject.
+func (d *doc) subjectOrgBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			continue
+		}
+		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			return "", false
+		}
+		if d.actors[d.index[m.Actors[0]]].Kind != parley.Organization || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
+			return "", false
+		}
+		return m.Actors[0], true
+	}
+	return "", false
+}
+
+// stateEpithets are the nouns of the epithets that stand for a state.
+var stateEpithets = set("state", "nation", "country", "republic", "emirate", "kingdom", "island", "archipelago",
+	"monarchy", "city-state", "sultanate")
+
+// subjectStateBefore returns the state named by name that opens the
+// sentence before token i as its subject.
+func (d *doc) subjectStateBefore(i int) (string, bool) {
+	s := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		mi := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[mi] < s-1 {
+			continue
+		}
+		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
+			return "", false
+		}
+		if !strings.HasPrefix(m.Actors[0], "state:") || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
+			return "", false
+		}
+		return m.Actors[0], true
+	}
+	return "", false
 }
 
 // gerundAt reports whether token k is a lower-case "-ing" word.
