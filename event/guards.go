@@ -1702,6 +1702,28 @@ func protestedTo(d *doc, k int) bool {
 	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to") && actorAt(d, k+2, "the") >= 0
 }
 
+// notOwnedForces rejects "forces" someone owns as the threatened use of
+// force: "threatened US forces in Syria" threatens the forces, not force
+// in Syria.
+func notOwnedForces(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("forces") {
+			return d.cover[i] < 0 && d.cover[i-1] < 0 && !d.possessiveAt(i-1)
+		}
+	}
+	return true
+}
+
+// phoneCallNoun rejects "call" and "calls" that are no telephone call: a
+// demand ("the call for a ceasefire between Israel and Hamas") or the
+// verb after a relative pronoun ("a plan that calls for …").
+func phoneCallNoun(d *doc, k int) bool {
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("for") {
+		return false
+	}
+	return k == 0 || !d.tok(k-1).Is("that", "which", "who", "it", "he", "she", "they")
+}
+
 // stateProtestedAct accepts a state's protest at an act, named as the
 // verb's direct object or after "against": "Manila protested Beijing's
 // actions at the shoal", "Japan protested the Chinese coast guard's

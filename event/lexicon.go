@@ -795,7 +795,7 @@ var verbs = []struct {
 	// THREATEN
 	{"threaten", []sense{
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"
-		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences"),
+		s(parley.Threaten, "138", directed, "against", "in", "on").takes("intervention", "retaliation", "action", "force", "strikes", "reprisals", "war", "consequences").when(notOwnedForces),
 		// "threatened another incursion into Syria", "a blockade of Moldova"
 		s(parley.Threaten, "138", directed, "against", "in", "on", "into", "of").takes("incursion", "incursions", "blockade", "offensive", "invasion",
 			"attack", "attacks", "operation", "expulsion", "expulsions"),
@@ -1339,7 +1339,7 @@ var nouns = []struct {
 	{"call calls", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		// "despite repeated calls from Washington for restraint": demands, not phone calls
 		s(parley.Request, "100", directed).nominal().when(despiteCalls),
-		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone),
+		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallNoun),
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
 	// "told Cameron by telephone that …": the call the telling was made in

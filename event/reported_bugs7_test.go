@@ -274,3 +274,25 @@ func TestReportedBySessionHelpers(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Kenyan students", target: "Uganda"}}},
 	})
 }
+
+// TestCallsAndForcesMisread checks a plan that "calls for" a ceasefire
+// (no telephone call between the two sides named) and a state's forces
+// threatened where they stand (the forces, not the host state).
+func TestCallsAndForcesMisread(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"a_plan_that_calls_for", "2024-11-20",
+			"Egypt drafted a plan that calls for a ceasefire between Israel and Hamas.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_call_between_two_leaders", "2024-11-20",
+			"The call between Biden and Xi lasted two hours.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", medium: parley.Phone}}},
+		{"threatened_forces_abroad", "2024-11-20",
+			"Iran threatened US forces in Syria.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "United States Armed Forces"}}},
+		{"threatened_action_in_a_state", "2024-11-20",
+			"Russia threatened military action in Moldova.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Moldova"}}},
+	})
+}
