@@ -40,6 +40,11 @@ type cue struct {
 	// measures if Lithuania …", "… against the United States" (not "to
 	// protect its citizens in Sudan").
 	ifAimed bool
+	// ofClaim marks a cue that refuses only as the predicate of a claim
+	// or an offer: "the claims were false", "the proposal was
+	// unacceptable" (not "spread false claims", "the killings were
+	// unacceptable").
+	ofClaim bool
 }
 
 var statementCues = func() []cue {
@@ -65,6 +70,12 @@ var statementCues = func() []cue {
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
+	}
+	// A claim or an offer judged worthless is refused: "said the claims
+	// were false", "said Kyiv's plan was unrealistic".
+	for _, p := range []string{"false", "absurd", "ridiculous", "preposterous", "unrealistic", "non-starter", "a non-starter",
+		"out of the question", "not acceptable", "unacceptable"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", ofClaim: true})
 	}
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
 	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
@@ -549,6 +560,12 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
 				continue // "had crossed a red line": the charge cue types it
+			}
+			if cu.typ == parley.Request && d.othersDemandAt(i) {
+				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.ofClaim && !d.claimJudgedAt(i, from) {
+				continue // "spread false claims" is no verdict on a claim; "the claims were false" is
 			}
 			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
 				continue // "asked Iran to respond": no vow
@@ -1262,3 +1279,52 @@ func (d *doc) otherNamedIn(a, b int, id string) bool {
 	}
 	return false
 }
+
+// othersDemandAt reports whether the demand or appeal at i is a noun for
+// one another made — "Chile's demands", "the Saudi demands", "the
+// latest appeal" — not the speaker's own ("demanded", "we demand").
+func (d *doc) othersDemandAt(i int) bool {
+	n := d.tok(i).Norm
+	if i == 0 || !(strings.HasPrefix(n, "demand") || strings.HasPrefix(n, "appeal")) || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") {
+		return false
+	}
+	p := d.tok(i - 1)
+	if d.possessiveAt(i-1) || p.Is("the", "these", "those", "such", "latest", "fresh", "repeated") {
+		return true
+	}
+	return d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective && !d.tok(i+1).Is("that")
+}
+
+// claimJudgedAt reports whether the cue at i is the predicate of a claim
+// or an offer named in the words said from token from: a form of "be"
+// before it, an adverb or an article between, and a noun of claiming or
+// offering in the words before that ("Kyiv's peace plan was
+// unrealistic", "the US charges were completely false", "Pristina's
+// demands were a non-starter").
+func (d *doc) claimJudgedAt(i, from int) bool {
+	for j := i - 1; j > from && j >= i-3; j-- {
+		t := d.tok(j)
+		if t.Is("is", "are", "was", "were", "been") {
+			for n := j - 1; n >= from && n >= j-6 && !d.tok(n).Is(",", "that", "and"); n-- {
+				if claimNouns[d.tok(n).Norm] || offerNouns[d.tok(n).Norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !t.Is("a", "an", "completely", "totally", "entirely", "utterly", "patently", "simply", "absolutely", "wholly",
+			"clearly", "obviously", "quite", "just", "so", "also", "both", "categorically", "manifestly", "“", "\"", "‘") {
+			return false
+		}
+	}
+	return false
+}
+
+// offerNouns name what one side puts to another, which the other may
+// refuse: "the proposal was unacceptable".
+var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true, "plan": true,
+	"demand": true, "demands": true, "conditions": true, "terms": true, "text": true, "draft": true, "ultimatum": true,
+	"request": true, "requests": true, "initiative": true, "suggestion": true, "suggestions": true, "formula": true,
+	// and claims besides claimNouns: "the Philippine account was false"
+	"account": true, "version": true, "charge": true, "charges": true, "denial": true, "denials": true,
+	"remarks": true, "statement": true, "narrative": true}

@@ -1,0 +1,62 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestReportedSpeechActs checks statements whose content is the act:
+// claims and offers judged worthless, praise of a step, refusals,
+// conditional threats and offered concessions.
+func TestReportedSpeechActs(t *testing.T) {
+	tests := []eventCase{
+		// A claim or an offer judged worthless is refused.
+		{"plan_said_unrealistic", "2024-05-10",
+			"Moscow said Kyiv's peace plan was unrealistic.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"proposal_said_unacceptable", "2024-05-10",
+			"The Israeli government said on Sunday that Hamas's latest proposal was unacceptable.",
+			[]want{{typ: parley.Reject, source: "Israel", target: "Hamas", date: "2024-05-05"}}},
+		{"conditions_said_unacceptable", "2024-05-10",
+			"Tehran said Washington's conditions for talks were unacceptable.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United States"}}},
+		{"account_said_false", "2024-05-10",
+			"Beijing says the Philippine account of the collision is false.",
+			[]want{{typ: parley.Reject, source: "China", target: "Philippines"}}},
+		{"charges_said_ridiculous", "2024-05-10",
+			"Caracas said the US charges were completely ridiculous.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "United States"}}},
+		{"demands_said_a_non_starter", "2024-05-10",
+			"Belgrade said Pristina's demands were a non-starter.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo"}}},
+		{"accusations_said_absurd", "2024-05-10",
+			"A Kremlin spokesman said London's accusations were absurd.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United Kingdom"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestReportedSpeechNotActs checks readings the statement coder must
+// not make.
+func TestReportedSpeechNotActs(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// Another's demand judged is no demand of the speaker's.
+		{name: "demands_judged_are_no_request", day: "2024-05-10",
+			text: "Peru said Chile's demands were unacceptable.",
+			want: want{typ: parley.Reject, source: "Peru", target: "Chile"},
+			not:  want{typ: parley.Request, source: "Peru"}},
+		{name: "adjective_demands_judged_are_no_request", day: "2024-05-10",
+			text: "Qatar said the Saudi demands were an attack on its sovereignty.",
+			not:  want{typ: parley.Request, source: "Qatar"}},
+		// A false thing told of is no claim refused.
+		{name: "false_information_spread_is_a_charge", day: "2024-05-10",
+			text: "Poland said Belarus was spreading false information about the border.",
+			not:  want{typ: parley.Reject}},
+		// Outrage at a deed is a rebuke, not a refusal.
+		{name: "killing_unacceptable_is_a_rebuke", day: "2024-05-10",
+			text: "Jordan said Israel's killing of aid workers was unacceptable.",
+			want: want{typ: parley.Accuse, source: "Jordan", target: "Israel"},
+			not:  want{typ: parley.Reject}},
+	})
+}
