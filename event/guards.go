@@ -127,7 +127,7 @@ func calledPraise(d *doc, k int) bool {
 		return false
 	}
 	praised := false
-	for i := k + 2; i < n && i <= k+8; i++ {
+	for i := k + 2; i < n && i <= k+10; i++ { // ("described Argentina's move as a step in the right direction")
 		t := d.tok(i)
 		if d.stop(i) || t.Is(";", "that", "but", "because") {
 			break

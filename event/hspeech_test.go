@@ -33,6 +33,25 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"accusations_said_absurd", "2024-05-10",
 			"A Kremlin spokesman said London's accusations were absurd.",
 			[]want{{typ: parley.Reject, source: "Russia", target: "United Kingdom"}}},
+		// A step praised is support for whoever took it.
+		{"decision_said_a_positive_step", "2024-05-10",
+			"Norway said on Friday that Sweden's decision was a positive step.",
+			[]want{{typ: parley.Support, source: "Norway", target: "Sweden", date: "2024-05-10"}}},
+		{"agreement_said_a_positive_development", "2024-05-10",
+			"The African Union said Sudan's agreement to resume talks was a positive development.",
+			[]want{{typ: parley.Support, source: "African Union", target: "Sudan"}}},
+		{"offer_said_constructive", "2024-05-10",
+			"Berlin says Poland's offer is constructive.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Poland"}}},
+		{"return_said_an_encouraging_sign", "2024-05-10",
+			"Seoul said Pyongyang's return to the hotline was an encouraging sign.",
+			[]want{{typ: parley.Support, source: "South Korea", target: "North Korea"}}},
+		{"actor_said_to_have_taken_an_important_step", "2024-05-10",
+			"Paris said Algeria had taken an important step by reopening its airspace.",
+			[]want{{typ: parley.Support, source: "France", target: "Algeria"}}},
+		{"move_described_as_a_step_in_the_right_direction", "2024-05-10",
+			"Brazil described Argentina's move as a step in the right direction.",
+			[]want{{typ: parley.Support, source: "Brazil", target: "Argentina"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -58,5 +77,15 @@ func TestReportedSpeechNotActs(t *testing.T) {
 			text: "Jordan said Israel's killing of aid workers was unacceptable.",
 			want: want{typ: parley.Accuse, source: "Jordan", target: "Israel"},
 			not:  want{typ: parley.Reject}},
+		// A step praised is not the support of those it bears on.
+		{name: "sanctions_on_an_actor_a_positive_step", day: "2024-05-10",
+			text: "Norway said the sanctions on Russia were a positive step.",
+			not:  want{typ: parley.Support}},
+		{name: "talks_said_constructive_praise_no_partner", day: "2024-05-10",
+			text: "Macron met Xi in Paris on Monday. Macron said the talks had been constructive.",
+			not:  want{typ: parley.Support}},
+		{name: "position_said_not_constructive", day: "2024-05-10",
+			text: "Moscow said Washington's position was not constructive.",
+			not:  want{typ: parley.Support}},
 	})
 }

@@ -45,6 +45,10 @@ type cue struct {
 	// unacceptable" (not "spread false claims", "the killings were
 	// unacceptable").
 	ofClaim bool
+	// ofStep marks praise of a step taken, which bears on whoever took it,
+	// named first in what was said: "said Sweden's decision was a positive
+	// step" (not "said the sanctions on Russia were a step forward").
+	ofStep bool
 }
 
 var statementCues = func() []cue {
@@ -129,6 +133,12 @@ var statementCues = func() []cue {
 		// "said Sweden was a strong, capable defence partner"
 		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
 		"staunch ally", "loyal ally", "good partner")
+	for _, p := range []string{"positive step", "positive steps", "positive development", "positive move", "positive signal",
+		"positive sign", "step forward", "right direction", "constructive", "welcome step", "welcome move", "welcome development",
+		"encouraging sign", "encouraging signal", "encouraging step", "good step", "good first step", "important step",
+		"significant step", "goodwill gesture", "gesture of goodwill", "good news"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Support, cameo: "051", ofStep: true})
+	}
 	return out
 }()
 
@@ -296,6 +306,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if !ok {
 		return nil
+	}
+	if cu.ofStep && !d.opensSaid(at, from) {
+		return nil // "said the sanctions on Russia were a step forward": the step is not Russia's
 	}
 	if cu.typ == parley.Request && d.ownSideBidden(speaker, cu, from, max(from, ms-6), min(to, at+14)) {
 		return nil // "said that Indonesia should stay cool and described China as a friend": advice to his own side
@@ -1328,3 +1341,25 @@ var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": t
 	// and claims besides claimNouns: "the Philippine account was false"
 	"account": true, "version": true, "charge": true, "charges": true, "denial": true, "denials": true,
 	"remarks": true, "statement": true, "narrative": true}
+
+// opensSaid reports whether the actor named at token at opens the words
+// said from token from, as the subject or its owner: "Sweden's decision
+// …", "the Sudanese move …", "Hanoi had taken …".
+func (d *doc) opensSaid(at, from int) bool {
+	for j := from; j < at && j < from+6; j++ {
+		if d.tok(j).Is("that") {
+			from = j + 1 // "said on Friday that …"
+			break
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", ",") {
+			break
+		}
+	}
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		// the doer of a deed told before ("said the decision was …"), but
+		// not a meeting's partner ("said the talks had been constructive")
+		return at == from+1 && !meetingNouns[d.tok(at).Norm]
+	}
+	ms := d.mentionStart(at)
+	return ms == from || ms == from+1 && d.tok(from).Is("the", "this", "that")
+}
