@@ -52,6 +52,32 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"move_described_as_a_step_in_the_right_direction", "2024-05-10",
 			"Brazil described Argentina's move as a step in the right direction.",
 			[]want{{typ: parley.Support, source: "Brazil", target: "Argentina"}}},
+		// A refusal of one's own, aimed at whose claim or demand it is.
+		{"would_never_accept_claims", "2024-05-10",
+			"Hanoi said it would never accept Beijing's claims in the South China Sea.",
+			[]want{{typ: parley.Reject, source: "Vietnam", target: "China"}}},
+		{"would_not_comply_with_demand", "2024-05-10",
+			"Seoul said on Tuesday it would not comply with Tokyo's demand.",
+			[]want{{typ: parley.Reject, source: "South Korea", target: "Japan", date: "2024-05-07"}}},
+		{"will_never_accept_quoted", "2024-05-10",
+			"“We will never accept the Chinese claims,” the Vietnamese foreign ministry said in a statement.",
+			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of Vietnam", target: "China"}}},
+		{"cannot_accept_terms", "2024-05-10",
+			"Kyiv says it cannot accept Moscow's terms for a ceasefire.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Russia"}}},
+		{"will_not_be_dictated_to", "2024-05-10",
+			"Baku said it would not be dictated to by Paris.",
+			[]want{{typ: parley.Reject, source: "Azerbaijan", target: "France"}}},
+		// A concession denied is a refusal.
+		{"will_not_bow_to_pressure", "2024-05-10",
+			"Tehran will not bow to pressure from the United States, Iran's foreign minister said on Monday.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United States"}}},
+		{"would_not_give_in", "2024-05-10",
+			"Ethiopia said it would not give in to Egyptian pressure.",
+			[]want{{typ: parley.Reject, source: "Ethiopia", target: "Egypt"}}},
+		{"did_not_bow_to_pressure", "2024-05-10",
+			"Athens did not bow to pressure from Ankara.",
+			[]want{{typ: parley.Reject, source: "Greece", target: "Turkey"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -87,5 +113,15 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "position_said_not_constructive", day: "2024-05-10",
 			text: "Moscow said Washington's position was not constructive.",
 			not:  want{typ: parley.Support}},
+		// A refusal told of the one named is theirs, not the speaker's.
+		{name: "refusal_told_of_another", day: "2024-05-10",
+			text: "Zelensky said Russia would never accept a fair peace.",
+			not:  want{typ: parley.Reject}},
+		{name: "refusal_told_of_the_other_with_would", day: "2024-05-10",
+			text: "Seoul said Pyongyang would not accept the offer.",
+			not:  want{typ: parley.Reject, source: "South Korea"}},
+		{name: "not_yet_bowed_is_no_refusal", day: "2024-05-10",
+			text: "Seoul has yet to bow to Tokyo's demands.",
+			not:  want{typ: parley.Reject}},
 	})
 }

@@ -75,6 +75,13 @@ var statementCues = func() []cue {
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
 	}
+	// A refusal of one's own: "said it would never accept China's claims",
+	// "would not comply with Tokyo's demand", "will not bow to pressure
+	// from ECOWAS" (see refusedByOther).
+	add(parley.Reject, "", "120", "never accept", "not accept", "cannot accept", "never agree to", "not comply", "never comply",
+		"not bow", "never bow", "not yield", "never yield", "not give in", "never give in", "not submit", "never submit",
+		"not succumb", "not back down", "never recognise", "never recognize", "not recognise", "not recognize",
+		"not be dictated", "not be blackmailed", "not be intimidated", "not be pressured")
 	// A claim or an offer judged worthless is refused: "said the claims
 	// were false", "said Kyiv's plan was unrealistic".
 	for _, p := range []string{"false", "absurd", "ridiculous", "preposterous", "unrealistic", "non-starter", "a non-starter",
@@ -269,7 +276,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if apposed && cu.typ != parley.Reject && cu.typ != parley.Accuse {
 		return nil
 	}
-	if ok && cu.typ != parley.Accuse && d.targetsOwnAct(at, min(to, at+14), cu) {
+	if ok && cu.typ != parley.Accuse && !apposed && d.targetsOwnAct(at, min(to, at+14), cu) {
 		// "told reporters that Kim had demanded that sanctions be lifted":
 		// the demand is Kim's, reported; the lexicon codes it as his. (A
 		// deed alleged — "said Cambodian forces had violated the
@@ -1084,10 +1091,13 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 		return false // a deed's doer stands for the deed noun: "said the claims were baseless"
 	}
 	i := at + 1
-	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] {
+	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] && !(d.cueAt(cu, i) && d.tok(i+1).Is("not", "never")) {
 		i++
 	}
-	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s"))
+	// ("said Russia would never accept …", "said Pyongyang would not
+	// accept the offer": the refusal is theirs, not the speaker's)
+	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does"))
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
