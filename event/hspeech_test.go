@@ -78,6 +78,20 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"did_not_bow_to_pressure", "2024-05-10",
 			"Athens did not bow to pressure from Ankara.",
 			[]want{{typ: parley.Reject, source: "Greece", target: "Turkey"}}},
+		// A penalty promised, or an answer promised to what the target
+		// might do, is a threat.
+		{"would_face_new_sanctions_if", "2024-05-10",
+			"Washington said Venezuela would face new sanctions if it did not release the prisoners.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "Venezuela"}}},
+		{"will_face_tariffs_unless", "2024-05-10",
+			"Trump says Mexico will face tariffs of 25 percent unless it stops the flow of migrants.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Mexico"}}},
+		{"declaration_of_war", "2024-05-10",
+			"Pyongyang said any attempt by Seoul to intercept its satellite would be regarded as a declaration of war.",
+			[]want{{typ: parley.Threaten, source: "North Korea", target: "South Korea"}}},
+		{"would_be_met_with", "2024-05-10",
+			"Tehran said on Monday that any Israeli attack on its nuclear sites would be met with force.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -123,5 +137,15 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "not_yet_bowed_is_no_refusal", day: "2024-05-10",
 			text: "Seoul has yet to bow to Tokyo's demands.",
 			not:  want{typ: parley.Reject}},
+		// Hardship foretold is no penalty promised; a place is no one warned.
+		{name: "would_face_a_hard_winter", day: "2024-05-10",
+			text: "Moldova said Ukraine would face a difficult winter.",
+			not:  want{typ: parley.Threaten}},
+		{name: "faces_sanctions_told_as_a_fact", day: "2024-05-10",
+			text: "Germany said Iran already faces sanctions over its drone sales.",
+			not:  want{typ: parley.Threaten}},
+		{name: "legitimate_targets_sent_to_a_place", day: "2024-05-10",
+			text: "Moscow said any troops sent to Ukraine would become legitimate targets.",
+			not:  want{typ: parley.Threaten, target: "Ukraine"}},
 	})
 }

@@ -49,6 +49,13 @@ type cue struct {
 	// named first in what was said: "said Sweden's decision was a positive
 	// step" (not "said the sanctions on Russia were a step forward").
 	ofStep bool
+	// penalty marks a cue that threatens only when a penalty follows:
+	// "would face new sanctions".
+	penalty bool
+	// warnedFirst marks a threat whose target is named before it, as the
+	// doer of what would be answered, not as a place ("troops sent to
+	// Ukraine").
+	warnedFirst bool
 }
 
 var statementCues = func() []cue {
@@ -71,6 +78,18 @@ var statementCues = func() []cue {
 		"to respond", "to hit back", "to strike back",
 		// "told Biden that Taiwan was a red line" (see redLineTarget)
 		"red line", "red lines")
+	// "said any Israeli strike would be met with force", "any attempt by
+	// Seoul … would be regarded as a declaration of war", "would become
+	// legitimate targets": the one warned is named before (see
+	// warnedBefore).
+	for _, p := range []string{"be met with", "legitimate target", "legitimate targets", "declaration of war"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", warnedFirst: true})
+	}
+	// "said Venezuela would face new sanctions": a penalty promised (see
+	// penaltyAfter; not "would face a difficult winter")
+	for _, p := range []string{"face", "faces"} {
+		out = append(out, cue{words: []string{p}, typ: parley.Threaten, cameo: "130", penalty: true})
+	}
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
@@ -313,6 +332,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if !ok {
 		return nil
+	}
+	if cu.warnedFirst && !d.warnedBefore(at, min(to, at+14), cu) {
+		return nil // "said troops sent to Ukraine would become legitimate targets": Ukraine is where, not who
 	}
 	if cu.ofStep && !d.opensSaid(at, from) {
 		return nil // "said the sanctions on Russia were a step forward": the step is not Russia's
@@ -583,6 +605,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Request && d.othersDemandAt(i) {
 				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.penalty && !(d.promisedAt(i) && d.penaltyAfter(i+1)) {
+				continue // "Kyiv would face a difficult winter", "faces sanctions" told as a fact
 			}
 			if cu.ofClaim && !d.claimJudgedAt(i, from) {
 				continue // "spread false claims" is no verdict on a claim; "the claims were false" is
@@ -1372,4 +1397,39 @@ func (d *doc) opensSaid(at, from int) bool {
 	}
 	ms := d.mentionStart(at)
 	return ms == from || ms == from+1 && d.tok(from).Is("the", "this", "that")
+}
+
+// penaltyAfter reports whether a noun of penalty stands in the four
+// words from i: "face new sanctions", "face tariffs of 25 percent", "face
+// a military response".
+func (d *doc) penaltyAfter(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+4; j++ {
+		if d.tok(j).Is("sanctions", "tariffs", "penalties", "punishment", "retaliation", "reprisals", "repercussions",
+			"response", "action", "measures", "countermeasures", "consequences", "force", "strikes") {
+			return true
+		}
+		if d.tok(j).Is(",", ".", ";", "if", "unless") {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedBefore reports whether the actor named at token at stands before
+// the threat cu found up to token to, and not as a place or the one
+// protected, after "to", "in", "on" or "against" ("any attack on Taiwan
+// would be met with …").
+func (d *doc) warnedBefore(at, to int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	if ms := d.mentionStart(at); ms > 0 && d.tok(ms-1).Is("to", "in", "into", "inside", "on", "upon", "against") {
+		return false
+	}
+	for i := at + 1; i < to; i++ {
+		if d.cueAt(cu, i) {
+			return true
+		}
+	}
+	return false
 }
