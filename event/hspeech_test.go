@@ -92,6 +92,23 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"would_be_met_with", "2024-05-10",
 			"Tehran said on Monday that any Israeli attack on its nuclear sites would be met with force.",
 			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel", date: "2024-05-06"}}},
+		// An obligation laid on the one named is a demand.
+		{"had_an_obligation_to", "2024-05-10",
+			"Germany said Russia had an obligation to free the detained journalist.",
+			[]want{{typ: parley.Request, source: "Germany", target: "Russia"}}},
+		{"is_obliged_to", "2024-05-10",
+			"Jordan says Israel is obliged to open the crossings.",
+			[]want{{typ: parley.Request, source: "Jordan", target: "Israel"}}},
+		// A concession offered is one announced.
+		{"prepared_to_withdraw_objection", "2024-05-10",
+			"Russia said it was prepared to withdraw its objection to Finland's membership.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Finland", status: parley.Planned}}},
+		{"willing_to_lift_veto", "2024-05-10",
+			"Ankara said on Thursday it was willing to lift its veto on Sweden's bid.",
+			[]want{{typ: parley.Concede, source: "Turkey", target: "Sweden", status: parley.Planned}}},
+		{"stands_ready_to_ease_curbs", "2024-05-10",
+			"Japan stands ready to ease its export curbs on South Korea, the trade ministry said.",
+			[]want{{typ: parley.Concede, source: "Japan", target: "South Korea", status: parley.Planned}}},
 	}
 	runEventCases(t, tests)
 }
@@ -147,5 +164,16 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "legitimate_targets_sent_to_a_place", day: "2024-05-10",
 			text: "Moscow said any troops sent to Ukraine would become legitimate targets.",
 			not:  want{typ: parley.Threaten, target: "Ukraine"}},
+		// A concession imagined or doubted is none offered; a demand
+		// given up is none made.
+		{name: "might_be_willing_is_no_offer", day: "2024-05-10",
+			text: "Hungary said it might be willing to lift its veto on Ukraine's membership talks.",
+			not:  want{typ: parley.Concede}},
+		{name: "if_willing_is_no_offer", day: "2024-05-10",
+			text: "If Moscow were willing to withdraw its objection to Finland's membership, Helsinki would talk.",
+			not:  want{typ: parley.Concede}},
+		{name: "demand_dropped_is_no_request", day: "2024-05-10",
+			text: "Iran said it was ready to drop its demand for compensation from Britain.",
+			not:  want{typ: parley.Request}},
 	})
 }

@@ -4076,6 +4076,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
+		status = parley.Planned // "said it was ready to drop its demand": a concession offered
+	}
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}

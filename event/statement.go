@@ -110,6 +110,10 @@ var statementCues = func() []cue {
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
 	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
+		// "said Israel was obliged to let aid in", "had an obligation to
+		// free …" (not "needed to" or "had to", as often a past need told:
+		// "believed Ukraine needed to …")
+		"obliged to", "obligated to", "an obligation to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
 	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
@@ -1122,7 +1126,7 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 	// ("said Russia would never accept …", "said Pyongyang would not
 	// accept the offer": the refusal is theirs, not the speaker's)
 	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
-		d.tok(i).Is("not", "never", "cannot", "will", "would", "does"))
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated") // ("Israel is obliged to": bidden)
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
@@ -1330,7 +1334,8 @@ func (d *doc) otherNamedIn(a, b int, id string) bool {
 
 // othersDemandAt reports whether the demand or appeal at i is a noun for
 // one another made — "Chile's demands", "the Saudi demands", "the
-// latest appeal" — not the speaker's own ("demanded", "we demand").
+// latest appeal" — or one given up ("dropped its demand"), not the
+// speaker's own ("demanded", "we demand").
 func (d *doc) othersDemandAt(i int) bool {
 	n := d.tok(i).Norm
 	if i == 0 || !(strings.HasPrefix(n, "demand") || strings.HasPrefix(n, "appeal")) || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") {
@@ -1339,6 +1344,10 @@ func (d *doc) othersDemandAt(i int) bool {
 	p := d.tok(i - 1)
 	if d.possessiveAt(i-1) || p.Is("the", "these", "those", "such", "latest", "fresh", "repeated") {
 		return true
+	}
+	if i >= 2 && p.Is("its", "their", "his", "her", "our", "a") && d.tok(i-2).Is("drop", "dropped", "dropping", "abandon", "abandoned",
+		"withdraw", "withdrew", "withdrawn", "waive", "waived", "shelve", "shelved") {
+		return true // "ready to drop its demand": a demand given up
 	}
 	return d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective && !d.tok(i+1).Is("that")
 }
@@ -1432,4 +1441,22 @@ func (d *doc) warnedBefore(at, to int, cu cue) bool {
 		}
 	}
 	return false
+}
+
+// offeredAt reports whether the verb at k is offered by its subject —
+// "ready to", "willing to", "prepared to" right before it ("stands ready
+// to lift", "was prepared to withdraw its objection") — with no other
+// word of doubt from token from: a concession announced, not imagined
+// ("if Moscow were willing to …").
+func (d *doc) offeredAt(from, k int) bool {
+	if k < 2 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is("ready", "willing", "prepared") {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < k-2; i++ {
+		if d.cover[i] < 0 && (hypotheticalCues[d.tok(i).Norm] || negationCues[d.tok(i).Norm]) {
+			return false
+		}
+	}
+	return true
 }
