@@ -109,6 +109,36 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"stands_ready_to_ease_curbs", "2024-05-10",
 			"Japan stands ready to ease its export curbs on South Korea, the trade ministry said.",
 			[]want{{typ: parley.Concede, source: "Japan", target: "South Korea", status: parley.Planned}}},
+		// Namings and charges.
+		{"termed_unwarranted", "2024-05-10",
+			"India termed China's objection unwarranted.",
+			[]want{{typ: parley.Accuse, source: "India", target: "China"}}},
+		{"dubbed_a_farce", "2024-05-10",
+			"The opposition in Caracas dubbed the vote a farce, and Washington dubbed Maduro's re-election a sham.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Nicolás Maduro"}}},
+		{"bore_full_responsibility", "2024-05-10",
+			"Egypt said Israel bore full responsibility for the deterioration.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel"}}},
+		{"pouring_oil_on_the_fire", "2024-05-10",
+			"Moscow says Britain is pouring oil on the fire.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "United Kingdom"}}},
+		// A short quotation before its speaker is still said.
+		{"short_quotation_before_speaker", "2024-05-10",
+			"“Tehran's proposal is unacceptable,” Netanyahu said.",
+			[]want{{typ: parley.Reject, source: "Benjamin Netanyahu", target: "Iran"}}},
+		{"short_quotation_before_inverted_speaker", "2024-05-10",
+			"\"Poland's decision is a positive step,\" said Olaf Scholz.",
+			[]want{{typ: parley.Support, source: "Olaf Scholz", target: "Poland"}}},
+		// Harm promised on a condition the one named may meet.
+		{"if_attacks_response_devastating", "2024-05-10",
+			"“If Kyiv attacks Crimea, the response will be devastating,” Medvedev wrote on Telegram.",
+			[]want{{typ: parley.Threaten, source: "Dmitry Medvedev", target: "Ukraine"}}},
+		{"response_swift_if", "2024-05-10",
+			"Manila said the response would be swift if Beijing sent more ships to the shoal.",
+			[]want{{typ: parley.Threaten, source: "Philippines", target: "China"}}},
+		{"would_destroy_if", "2024-05-10",
+			"North Korea said it would destroy the South if Seoul violated its territory.",
+			[]want{{typ: parley.Threaten, source: "North Korea", target: "South Korea"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -175,5 +205,16 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "demand_dropped_is_no_request", day: "2024-05-10",
 			text: "Iran said it was ready to drop its demand for compensation from Britain.",
 			not:  want{typ: parley.Request}},
+		// The one told after a quotation is no speaker.
+		{name: "quotation_told_to_parliament", day: "2024-05-10",
+			text: "“We will never accept Azerbaijan's demands, whatever the cost,” Pashinyan told parliament.",
+			not:  want{typ: parley.Reject, source: "Parliament of Armenia"}},
+		// Harm foretold without a condition met by another is no threat.
+		{name: "response_severe_no_condition", day: "2024-05-10",
+			text: "The EU said its response to the crisis in Sudan would be severe.",
+			not:  want{typ: parley.Threaten}},
+		{name: "respond_if_needed", day: "2024-05-10",
+			text: "Japan said it would respond if needed to the crisis in Taiwan.",
+			not:  want{typ: parley.Threaten}},
 	})
 }

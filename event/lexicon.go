@@ -714,6 +714,13 @@ var verbs = []struct {
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
+	// "termed China's objection unwarranted", "dubbed the vote a farce": a
+	// naming, as "described" is
+	{"term|termed|terms|terming|dub|dubbed|dubs|dubbing", []sense{
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
+		s(parley.Support, "051", directed, "").when(calledPraise),
+	}},
 	// "labelled the allegations lies": a charge refused
 	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
 	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},

@@ -56,6 +56,9 @@ type cue struct {
 	// doer of what would be answered, not as a place ("troops sent to
 	// Ukraine").
 	warnedFirst bool
+	// onCondition marks a threat only when promised on a condition an
+	// actor may meet: "if Kyiv attacks …, the response will be …".
+	onCondition bool
 }
 
 var statementCues = func() []cue {
@@ -84,6 +87,12 @@ var statementCues = func() []cue {
 	// warnedBefore).
 	for _, p := range []string{"be met with", "legitimate target", "legitimate targets", "declaration of war"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", warnedFirst: true})
+	}
+	// "If Kyiv attacks Crimea, the response will be devastating": harm
+	// promised on a condition the one named may meet (see ifActorBefore).
+	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react*", "respond",
+		"harsh*", "severe", "painful", "strike back", "hit back"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", onCondition: true})
 	}
 	// "said Venezuela would face new sanctions": a penalty promised (see
 	// penaltyAfter; not "would face a difficult winter")
@@ -130,7 +139,10 @@ var statementCues = func() []cue {
 		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*",
 		"not serious", "unjustified", "unjustifiable", "blackmail*", "deliberately target*", "deliberately attack*", "false information", "fake news",
 		"propaganda", "disrespect*", "not interested in peace", "obstacle to peace", "provok*", "bore responsibility",
-		"bears responsibility", "bear responsibility", "act of war", "hybrid attack", "weaponi*", "war criminal",
+		"bears responsibility", "bear responsibility", "full responsibility", "fully responsible", "act of war",
+		// "said Pakistan's remarks were uncalled for", "said Britain was
+		// pouring oil on the fire"
+		"unwarranted", "uncalled for", "pour* oil", "fuel to the fire", "fan* the flames", "hybrid attack", "weaponi*", "war criminal",
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
 		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt",
 		// "had been caused by the illegitimate restrictions of the US",
@@ -487,12 +499,22 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 			for start > a && d.quoted[start-1] {
 				start--
 			}
-			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 {
-				return m.Actors, start, end
+			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 && d.cover[k-1] < 0 {
+				return m.Actors, start, end // (not "“…,” Pashinyan told parliament": the one told)
 			}
 			if ids, _ := d.subjects(k, end); len(ids) == 1 {
 				return ids, start, end
 			}
+		}
+	}
+	if start, end := d.shortQuoteBefore(k, a); end > start {
+		// "“Tehran's proposal is unacceptable,” Netanyahu said": a
+		// quotation too short for the quotation finder is still said.
+		if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 && d.cover[k-1] < 0 {
+			return m.Actors, start, end
+		}
+		if ids, _ := d.subjects(k, end); len(ids) == 1 {
+			return ids, start, end
 		}
 	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
@@ -609,6 +631,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Request && d.othersDemandAt(i) {
 				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.onCondition && !d.ifActorBefore(i, from) {
+				continue // "the response was swift", "would regret the decision"
 			}
 			if cu.penalty && !(d.promisedAt(i) && d.penaltyAfter(i+1)) {
 				continue // "Kyiv would face a difficult winter", "faces sanctions" told as a fact
@@ -1459,4 +1484,63 @@ func (d *doc) offeredAt(from, k int) bool {
 		}
 	}
 	return true
+}
+
+// shortQuoteBefore returns the tokens [start, end) of a quotation that
+// opens sentence [a, …) and closes with a comma right before the speech
+// verb at k or its subject ("“…,” Netanyahu said", "“…,” said
+// Netanyahu"), when the quotation finder left it unmarked; start == end
+// when there is none.
+func (d *doc) shortQuoteBefore(k, a int) (int, int) {
+	j := k - 1
+	if j >= a && d.cover[j] >= 0 {
+		j = d.mentionStart(j) - 1 // the speaker before the verb
+	}
+	closeAt := -1
+	for i := j; i >= a && i >= j-1; i-- {
+		if quoteMarks[d.tok(i).Text] {
+			closeAt = i
+			break
+		}
+	}
+	if closeAt <= a+1 || !quoteMarks[d.tok(a).Text] || !d.tok(closeAt-1).Is(",") && !d.tok(closeAt+1).Is(",") {
+		return 0, 0
+	}
+	for i := a + 1; i < closeAt; i++ {
+		if quoteMarks[d.tok(i).Text] || d.quoted[i] {
+			return 0, 0 // more than one quotation, or one found already
+		}
+	}
+	return a + 1, closeAt
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true}
+
+// ifActorBefore reports whether the cue at i comes after an "if" or
+// "unless" whose clause an actor opens, in the words from token from,
+// and with "will" or "would" near it: "If Kyiv attacks Crimea, the
+// response will be devastating", "Seoul would regret it if it …" (not "if
+// needed").
+func (d *doc) ifActorBefore(i, from int) bool {
+	modal := false
+	for j := max(from, i-4); j < i+4 && j < len(d.in.Tokens); j++ {
+		modal = modal || d.tok(j).Is("will", "would", "'ll", "shall")
+	}
+	if !modal {
+		return false
+	}
+	for j := from; j+1 < len(d.in.Tokens) && j < i+12; j++ {
+		if !d.tok(j).Is("if", "unless", "should") || j == i {
+			continue
+		}
+		n := j + 1
+		if d.tok(n).Is("the", "any") {
+			n++
+		}
+		if m, ok := d.mentionAt(n); ok && len(m.Actors) == 1 {
+			return true
+		}
+	}
+	return false
 }
