@@ -139,6 +139,22 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"would_destroy_if", "2024-05-10",
 			"North Korea said it would destroy the South if Seoul violated its territory.",
 			[]want{{typ: parley.Threaten, source: "North Korea", target: "South Korea"}}},
+		// Deeds charged to the one named.
+		{"using_migrants_as_a_weapon", "2024-05-10",
+			"Vilnius said on Monday that Belarus was using migrants as a weapon.",
+			[]want{{typ: parley.Accuse, source: "Lithuania", target: "Belarus", date: "2024-05-06"}}},
+		{"orchestrating_the_crisis", "2024-05-10",
+			"Warsaw says Minsk is orchestrating the crisis at the border.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Belarus"}}},
+		{"broken_its_promise", "2024-05-10",
+			"Seoul said Pyongyang had broken its promise to halt the tests.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea"}}},
+		{"reneged_on_commitments", "2024-05-10",
+			"Washington said Moscow had reneged on its commitments under the treaty.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Russia"}}},
+		{"drones_intruded", "2024-05-10",
+			"Seoul said the drones sent by Pyongyang had intruded into its airspace.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -216,5 +232,9 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "respond_if_needed", day: "2024-05-10",
 			text: "Japan said it would respond if needed to the crisis in Taiwan.",
 			not:  want{typ: parley.Threaten}},
+		// An orchestra is no orchestration.
+		{name: "orchestra_is_no_charge", day: "2024-05-10",
+			text: "Poland said the orchestra from Belarus would not perform in Warsaw.",
+			not:  want{typ: parley.Accuse}},
 	})
 }

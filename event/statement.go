@@ -142,7 +142,13 @@ var statementCues = func() []cue {
 		"bears responsibility", "bear responsibility", "full responsibility", "fully responsible", "act of war",
 		// "said Pakistan's remarks were uncalled for", "said Britain was
 		// pouring oil on the fire"
-		"unwarranted", "uncalled for", "pour* oil", "fuel to the fire", "fan* the flames", "hybrid attack", "weaponi*", "war criminal",
+		"unwarranted", "uncalled for", "pour* oil", "fuel to the fire", "fan* the flames",
+		// "said Belarus was using migrants as a weapon", "said Minsk was
+		// orchestrating the crisis", "had broken its promise", "had
+		// reneged on its commitments", "was waging a proxy war", "Chinese
+		// ships had intruded"
+		"as a weapon", "orchestrated", "orchestrating", "orchestrates", "broken its promise*", "broke its promise*", "broken promises",
+		"renege*", "proxy war", "puppet*", "false flag", "intrud*", "intrusion*", "incursion*", "hybrid attack", "weaponi*", "war criminal",
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
 		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt",
 		// "had been caused by the illegitimate restrictions of the US",
