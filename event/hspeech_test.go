@@ -155,6 +155,19 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"drones_intruded", "2024-05-10",
 			"Seoul said the drones sent by Pyongyang had intruded into its airspace.",
 			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea"}}},
+		// More verbs of saying.
+		{"responded_that", "2024-05-10",
+			"Moscow responded that Kyiv's claims were absurd.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"replied_that", "2024-05-10",
+			"Beijing replied on Wednesday that Washington must stop arming Taiwan.",
+			[]want{{typ: parley.Request, source: "China", target: "United States", date: "2024-05-08"}}},
+		{"contended_that", "2024-05-10",
+			"Tokyo contended that Seoul's ruling violated the 1965 treaty.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "South Korea"}}},
+		{"pointed_out_that", "2024-05-10",
+			"Seoul pointed out that Pyongyang had broken its promise.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -235,6 +248,10 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		// An orchestra is no orchestration.
 		{name: "orchestra_is_no_charge", day: "2024-05-10",
 			text: "Poland said the orchestra from Belarus would not perform in Warsaw.",
+			not:  want{typ: parley.Accuse}},
+		// A response in deeds is no statement.
+		{name: "responded_with_strikes", day: "2024-05-10",
+			text: "Israel responded to the Hezbollah attack with strikes on southern Lebanon.",
 			not:  want{typ: parley.Accuse}},
 	})
 }

@@ -28,6 +28,13 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"notified": true, "informed": true, // "notified the Security Council that Iran was in breach"
 	"warned": true, "warns": true, "cautioned": true, "vowed": true, "telling": true}
 
+// thatVerbs introduce a reported statement when "that" follows them:
+// "Moscow responded that Kyiv's claims were absurd", "Tokyo contended
+// that …", "Seoul pointed out that …" (not "responded with strikes").
+var thatVerbs = map[string]bool{"responded": true, "responds": true, "replied": true, "replies": true, "contended": true,
+	"contends": true, "acknowledged": true, "lamented": true, "observed": true, "commented": true, "protested": true,
+	"complained": true, "replying": true, "responding": true, "out": true}
+
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
 type cue struct {
@@ -195,7 +202,7 @@ var statementCues = func() []cue {
 func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
-		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
+		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) && !d.thatVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
 		speakers, from, to := d.statementParts(k, a, b)
@@ -949,6 +956,23 @@ func (d *doc) sayVerbAt(k int) bool {
 		return true
 	}
 	return d.tok(k).Is("made") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("clear", "plain") && d.tok(k+2).Is("that")
+}
+
+// thatVerbAt reports whether token k is one of thatVerbs with "that" right
+// after it ("out" only after "pointed").
+func (d *doc) thatVerbAt(k int) bool {
+	if !thatVerbs[d.tok(k).Norm] || d.tok(k).Is("out") && (k == 0 || !d.tok(k-1).Is("pointed", "points")) {
+		return false
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+5; j++ {
+		if d.tok(j).Is("that") {
+			return true
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in") {
+			return false // ("replied on Wednesday that …")
+		}
+	}
+	return false
 }
 
 // nextSayVerb returns the first speech verb in (from, to), or 0.
