@@ -168,6 +168,19 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"pointed_out_that", "2024-05-10",
 			"Seoul pointed out that Pyongyang had broken its promise.",
 			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea"}}},
+		// Claims and offers waved away.
+		{"claims_had_no_legal_basis", "2024-05-10",
+			"Hanoi said Beijing's claims had no legal basis.",
+			[]want{{typ: parley.Reject, source: "Vietnam", target: "China"}}},
+		{"arguments_did_not_hold_water", "2024-05-10",
+			"Seoul says Tokyo's arguments do not hold water.",
+			[]want{{typ: parley.Reject, source: "South Korea", target: "Japan"}}},
+		{"scoffed_at_appeal", "2024-05-10",
+			"Caracas scoffed at Guyana's appeal to the court.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "Guyana"}}},
+		{"poured_cold_water_on_offer", "2024-05-10",
+			"Pyongyang poured cold water on Seoul's offer of talks.",
+			[]want{{typ: parley.Reject, source: "North Korea", target: "South Korea"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -253,5 +266,9 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "responded_with_strikes", day: "2024-05-10",
 			text: "Israel responded to the Hezbollah attack with strikes on southern Lebanon.",
 			not:  want{typ: parley.Accuse}},
+		// Water poured is no refusal.
+		{name: "poured_water_no_refusal", day: "2024-05-10",
+			text: "Firefighters from Turkey poured water on the burning depot in Greece.",
+			not:  want{typ: parley.Reject}},
 	})
 }

@@ -789,6 +789,10 @@ var verbs = []struct {
 	{"snub", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
 	{"brush|brushed", []sense{s(parley.Reject, "120", directed, "").needs("aside", "off")}},
 	{"shrug|shrugged", []sense{s(parley.Reject, "120", directed, "").needs("off", "aside")}},
+	// "scoffed at Guyana's appeal", "poured cold water on Seoul's offer":
+	// an offer or a claim waved away
+	{"scoff|scoffed|scoffs|scoffing", []sense{s(parley.Reject, "120", directed, "at").needs("at")}},
+	{"pour|poured|pours|pouring", []sense{s(parley.Reject, "120", directed, "on").needs("cold")}},
 	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},

@@ -132,7 +132,10 @@ var statementCues = func() []cue {
 		"obliged to", "obligated to", "an obligation to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
-	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
+	add(parley.Reject, "", "120",
+		// "said Beijing's claims had no legal basis", "did not hold water"
+		"no basis", "no legal basis", "no grounds", "without merit", "no merit", "not hold water", "hold no water",
+		"reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
 		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
