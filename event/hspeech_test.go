@@ -181,6 +181,13 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"poured_cold_water_on_offer", "2024-05-10",
 			"Pyongyang poured cold water on Seoul's offer of talks.",
 			[]want{{typ: parley.Reject, source: "North Korea", target: "South Korea"}}},
+		// Support promised or thanks given.
+		{"could_count_on", "2024-05-10",
+			"Paris said Beirut could count on France's support.",
+			[]want{{typ: parley.Support, source: "France", target: "Lebanon"}}},
+		{"grateful_to", "2024-05-10",
+			"Cairo said it was grateful to Saudi Arabia for its help.",
+			[]want{{typ: parley.Support, source: "Egypt", target: "Saudi Arabia"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -270,5 +277,8 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "poured_water_no_refusal", day: "2024-05-10",
 			text: "Firefighters from Turkey poured water on the burning depot in Greece.",
 			not:  want{typ: parley.Reject}},
+		{name: "could_not_count_on", day: "2024-05-10",
+			text: "Seoul said it could not count on Washington.",
+			not:  want{typ: parley.Support}},
 	})
 }

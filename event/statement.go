@@ -190,7 +190,9 @@ var statementCues = func() []cue {
 		"right to defend", "right to self-defence", "right to self-defense",
 		// "said Sweden was a strong, capable defence partner"
 		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
-		"staunch ally", "loyal ally", "good partner")
+		"staunch ally", "loyal ally", "good partner",
+		// "said Beirut could count on France's support"
+		"count on")
 	for _, p := range []string{"positive step", "positive steps", "positive development", "positive move", "positive signal",
 		"positive sign", "step forward", "right direction", "constructive", "welcome step", "welcome move", "welcome development",
 		"encouraging sign", "encouraging signal", "encouraging step", "good step", "good first step", "important step",
@@ -669,7 +671,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
 				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
 			}
-			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
+			if cu.typ == parley.Support && cu.words[0] != "grateful" && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
 				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
 			}
 			if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
