@@ -188,6 +188,16 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"grateful_to", "2024-05-10",
 			"Cairo said it was grateful to Saudi Arabia for its help.",
 			[]want{{typ: parley.Support, source: "Egypt", target: "Saudi Arabia"}}},
+		// A turn to act laid on the one named.
+		{"time_for_actor_to", "2024-05-10",
+			"Warsaw said it was time for Berlin to pay reparations.",
+			[]want{{typ: parley.Request, source: "Poland", target: "Germany"}}},
+		{"up_to_actor_to", "2024-05-10",
+			"“It is up to Hamas to accept the deal,” Blinken said.",
+			[]want{{typ: parley.Request, source: "Antony Blinken", target: "Hamas"}}},
+		{"waiting_for_actor_to", "2024-05-10",
+			"Israel says it is waiting for Hamas to respond to the proposal.",
+			[]want{{typ: parley.Request, source: "Israel", target: "Hamas"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -280,5 +290,11 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "could_not_count_on", day: "2024-05-10",
 			text: "Seoul said it could not count on Washington.",
 			not:  want{typ: parley.Support}},
+		{name: "up_to_actor_to_decide", day: "2024-05-10",
+			text: "Seoul said it was up to Japan to decide.",
+			not:  want{typ: parley.Request}},
+		{name: "up_to_a_place", day: "2024-05-10",
+			text: "Kyrgyzstan said Tajik forces had brought tanks up to the border with Tajikistan.",
+			not:  want{typ: parley.Request}},
 	})
 }

@@ -66,6 +66,9 @@ type cue struct {
 	// onCondition marks a threat only when promised on a condition an
 	// actor may meet: "if Kyiv attacks …, the response will be …".
 	onCondition bool
+	// turnOf marks a demand only when an actor and "to" follow: "time
+	// for Berlin to pay" (not "time for talks", "up to the border").
+	turnOf bool
 }
 
 var statementCues = func() []cue {
@@ -94,6 +97,12 @@ var statementCues = func() []cue {
 	// warnedBefore).
 	for _, p := range []string{"be met with", "legitimate target", "legitimate targets", "declaration of war"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", warnedFirst: true})
+	}
+	// "said it was time for Berlin to pay reparations", "it is up to Hamas
+	// to …", "was waiting for Hamas to respond", "it is incumbent on
+	// Moscow to …": a turn to act laid on the one named (see actorThenTo).
+	for _, p := range []string{"time for", "up to", "waiting for", "incumbent on", "incumbent upon"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Request, cameo: "100", turnOf: true})
 	}
 	// "If Kyiv attacks Crimea, the response will be devastating": harm
 	// promised on a condition the one named may meet (see ifActorBefore).
@@ -649,6 +658,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Request && d.othersDemandAt(i) {
 				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
+				continue // "up to the border", "time for talks"
 			}
 			if cu.onCondition && !d.ifActorBefore(i, from) {
 				continue // "the response was swift", "would regret the decision"
@@ -1578,4 +1590,20 @@ func (d *doc) ifActorBefore(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// actorThenTo reports whether an actor is named from token i, after at
+// most "the", and "to" follows its name: "Berlin to pay", "the junta to
+// free".
+func (d *doc) actorThenTo(i int) bool {
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+		return false
+	}
+	e := d.mentionEnd(i)
+	// (not "up to Japan to decide": a choice left, not an act asked)
+	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") && !d.tok(e+1).Is("decide", "determine", "choose", "judge", "say")
 }
