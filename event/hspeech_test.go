@@ -290,6 +290,17 @@ func TestReportedSpeechNotActs(t *testing.T) {
 		{name: "could_not_count_on", day: "2024-05-10",
 			text: "Seoul said it could not count on Washington.",
 			not:  want{typ: parley.Support}},
+		// A claim refused bears on whoever made it, not on what it is
+		// about or whom it would serve.
+		{name: "claims_about_an_actor_false", day: "2024-05-10",
+			text: "The US said the claims made about Israel were false.",
+			not:  want{typ: parley.Reject}},
+		{name: "unrealistic_for_an_actor", day: "2024-05-10",
+			text: "Scholz said the proposal was unrealistic for Ukraine.",
+			not:  want{typ: parley.Reject}},
+		{name: "unacceptable_to_an_actor", day: "2024-05-10",
+			text: "Orban said the terms of the deal were unacceptable to Hungary's farmers and to Poland.",
+			not:  want{typ: parley.Reject}},
 		{name: "up_to_actor_to_decide", day: "2024-05-10",
 			text: "Seoul said it was up to Japan to decide.",
 			not:  want{typ: parley.Request}},

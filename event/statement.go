@@ -376,6 +376,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
+	if cu.ofClaim && !d.claimantBefore(ms, min(to, at+14), cu) {
+		return nil // "said the claims about Israel were false", "was unrealistic for Ukraine": not whose claim it is
+	}
 	if cu.warnedFirst && !d.warnedBefore(at, min(to, at+14), cu) {
 		return nil // "said troops sent to Ukraine would become legitimate targets": Ukraine is where, not who
 	}
@@ -1606,4 +1609,22 @@ func (d *doc) actorThenTo(i int) bool {
 	e := d.mentionEnd(i)
 	// (not "up to Japan to decide": a choice left, not an act asked)
 	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") && !d.tok(e+1).Is("decide", "determine", "choose", "judge", "say")
+}
+
+// claimantBefore reports whether the actor whose name starts at token ms
+// may be the one who made the claim or the offer judged by cu, found
+// before token to: named before the cue, as its owner ("Kyiv's plan",
+// "the report by Amnesty", "the demands of Sweden"), not as what the
+// claim is about or against ("the claims about Israel", "accusations
+// against Iran").
+func (d *doc) claimantBefore(ms, to int, cu cue) bool {
+	if ms > 0 && d.tok(ms-1).Is("about", "against", "on", "to", "for", "over", "at", "towards", "toward") {
+		return false
+	}
+	for i := ms + 1; i < to; i++ {
+		if d.cueAt(cu, i) {
+			return true
+		}
+	}
+	return false
 }
