@@ -69,6 +69,8 @@ type cue struct {
 	// turnOf marks a demand only when an actor and "to" follow: "time
 	// for Berlin to pay" (not "time for talks", "up to the border").
 	turnOf bool
+	// bidden marks a demand only of the actor named right before it.
+	bidden bool
 }
 
 var statementCues = func() []cue {
@@ -97,6 +99,13 @@ var statementCues = func() []cue {
 	// warnedBefore).
 	for _, p := range []string{"be met with", "legitimate target", "legitimate targets", "declaration of war"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", warnedFirst: true})
+	}
+	// "said Sweden had to keep its promises", "said Kyiv needed to
+	// recognise …": a past need told of the one named right before it
+	// (see biddenAt; not "believed Giuliani … and that the fighting had to
+	// stop").
+	for _, p := range []string{"had to", "needed to"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Request, cameo: "100", bidden: true})
 	}
 	// "said it was time for Berlin to pay reparations", "it is up to Hamas
 	// to …", "was waiting for Hamas to respond", "it is incumbent on
@@ -375,6 +384,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if !ok {
 		return nil
+	}
+	if cu.bidden && !d.biddenAt(at, cu) {
+		return nil // "believed Giuliani and the president … Ukraine needed to": not the one first named
 	}
 	if cu.ofClaim && !d.claimantBefore(ms, min(to, at+14), cu) {
 		return nil // "said the claims about Israel were false", "was unrealistic for Ukraine": not whose claim it is
@@ -1201,7 +1213,7 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 	// ("said Russia would never accept …", "said Pyongyang would not
 	// accept the offer": the refusal is theirs, not the speaker's)
 	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
-		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated") // ("Israel is obliged to": bidden)
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated", "needed") // ("Israel is obliged to", "Kyiv needed to": bidden)
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
@@ -1627,4 +1639,18 @@ func (d *doc) claimantBefore(ms, to int, cu cue) bool {
 		}
 	}
 	return false
+}
+
+// biddenAt reports whether the cue cu stands right after the actor named
+// at token at, an adverb apart at most: "Sweden had to", "Kyiv still
+// needed to".
+func (d *doc) biddenAt(at int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	i := d.mentionEnd(at)
+	if d.tok(i).Is("also", "still", "now", "first", "simply", "just") {
+		i++
+	}
+	return d.cueAt(cu, i)
 }
