@@ -47,6 +47,11 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
 	"plotting": true, "plotted": true, "plot": true, "conspiring": true, "conspired": true, "scheming": true} // ("an agent plotting to assassinate Zelensky")
 
+// obstructions, after "no longer", are concessions: "would no longer
+// block the package".
+var obstructions = map[string]bool{"block": true, "blocks": true, "veto": true, "vetoes": true, "oppose": true,
+	"opposes": true, "obstruct": true, "obstructs": true, "object": true, "objects": true}
+
 // refusedYields, negated in a concession's sense, are refusals: "would
 // not bow to pressure", "will never give in to blackmail".
 var refusedYields = map[string]bool{"bow": true, "bowed": true, "yield": true, "yielded": true, "cave": true, "caved": true,
@@ -4389,6 +4394,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "will not bow to pressure from Washington": a refusal, which
 		// PLOVER codes as REJECT.
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
+	if status == parley.Negated && k >= 2 && d.tok(k-2).Is("no") && d.tok(k-1).Is("longer") && obstructions[d.tok(k).Norm] {
+		// "said it would no longer block the aid package", "no longer
+		// opposes Sweden's bid": an obstacle given up, a concession.
+		sn.typ, sn.cameo, sn.mode, status = parley.Concede, "080", "", parley.Occurred
+		if k >= 3 && d.tok(k-3).Is("will", "would", "'ll", "shall") {
+			status = parley.Planned
+		}
 	}
 	if status == parley.Negated && sn.typ == parley.Consult && d.refusalToJoin(k, a) {
 		// "would not host the exercises", "will not take part in the
