@@ -92,7 +92,11 @@ var statementCues = func() []cue {
 		// "vowed to respond", "pledged to hit back" (see vowedAt)
 		"to respond", "to hit back", "to strike back",
 		// "told Biden that Taiwan was a red line" (see redLineTarget)
-		"red line", "red lines")
+		"red line", "red lines",
+		// "would give a harsh response to Israel", "would turn Seoul into a
+		// sea of fire"
+		"harsh response", "firm response", "strong response", "tough response", "crushing response", "forceful response",
+		"befitting response", "fitting response", "sea of fire", "off the map")
 	// "said any Israeli strike would be met with force", "any attempt by
 	// Seoul … would be regarded as a declaration of war", "would become
 	// legitimate targets": the one warned is named before (see
@@ -125,7 +129,9 @@ var statementCues = func() []cue {
 		out = append(out, cue{words: []string{p}, typ: parley.Threaten, cameo: "130", penalty: true})
 	}
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
-		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
+		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response",
+		// "would not hesitate to use force against Pyongyang"
+		"not hesitate", "use force"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
 	}
 	// A refusal of one's own: "said it would never accept China's claims",
@@ -1212,7 +1218,8 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 	}
 	// ("said Russia would never accept …", "said Pyongyang would not
 	// accept the offer": the refusal is theirs, not the speaker's)
-	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
+	// ("said Russia would use force against civilians": Russia's measures)
+	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (cu.ifAimed || strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
 		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated", "needed") // ("Israel is obliged to", "Kyiv needed to": bidden)
 }
 
