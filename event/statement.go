@@ -220,7 +220,10 @@ var statementCues = func() []cue {
 	for _, p := range []string{"positive step", "positive steps", "positive development", "positive move", "positive signal",
 		"positive sign", "step forward", "right direction", "constructive", "welcome step", "welcome move", "welcome development",
 		"encouraging sign", "encouraging signal", "encouraging step", "good step", "good first step", "important step",
-		"significant step", "goodwill gesture", "gesture of goodwill", "good news"} {
+		"significant step", "goodwill gesture", "gesture of goodwill", "good news",
+		// "said Algeria's reforms were encouraging", "Morocco's plan was a
+		// credible basis", "Warsaw deserved credit for …"
+		"encouraging", "credible", "realistic", "deserve* credit", "deserve* praise"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Support, cameo: "051", ofStep: true})
 	}
 	return out
@@ -1220,7 +1223,7 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 	// accept the offer": the refusal is theirs, not the speaker's)
 	// ("said Russia would use force against civilians": Russia's measures)
 	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (cu.ifAimed || strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
-		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated", "needed") // ("Israel is obliged to", "Kyiv needed to": bidden)
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated", "needed", "deserved", "deserves") // ("Israel is obliged to", "Kyiv needed to": bidden; "Warsaw deserved credit": praised)
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
