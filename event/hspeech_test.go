@@ -188,6 +188,15 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"grateful_to", "2024-05-10",
 			"Cairo said it was grateful to Saudi Arabia for its help.",
 			[]want{{typ: parley.Support, source: "Egypt", target: "Saudi Arabia"}}},
+		// A thing kept from the one told; a statement made in a call to
+		// the one called is an act besides the call.
+		{"told_not_up_for_negotiation", "2024-05-10",
+			"Kyiv told Moscow that Crimea was not up for negotiation.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Russia"}}},
+		{"told_in_a_call_not_for_sale", "2024-05-10",
+			"In a phone call on Monday, Frederiksen told Trump that Greenland was not for sale.",
+			[]want{{typ: parley.Consult, source: "Mette Frederiksen", target: "Donald Trump"},
+				{typ: parley.Reject, source: "Mette Frederiksen", target: "Donald Trump", date: "2024-05-06"}}},
 		// Praise of what the one named did or put forward.
 		{"plan_a_credible_basis", "2024-05-10",
 			"Madrid said Morocco's autonomy plan was the most serious and credible basis for a solution.",

@@ -71,6 +71,8 @@ type cue struct {
 	turnOf bool
 	// bidden marks a demand only of the actor named right before it.
 	bidden bool
+	// kept marks a refusal said of a thing, aimed at the one told.
+	kept bool
 }
 
 var statementCues = func() []cue {
@@ -141,6 +143,11 @@ var statementCues = func() []cue {
 		"not bow", "never bow", "not yield", "never yield", "not give in", "never give in", "not submit", "never submit",
 		"not succumb", "not back down", "never recognise", "never recognize", "not recognise", "not recognize",
 		"not be dictated", "not be blackmailed", "not be intimidated", "not be pressured")
+	// "told Washington that Greenland was not for sale": a thing kept from
+	// the one told (see keptFrom).
+	for _, p := range []string{"not for sale", "not up for negotiation", "non-negotiable"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", kept: true})
+	}
 	// A claim or an offer judged worthless is refused: "said the claims
 	// were false", "said Kyiv's plan was unrealistic".
 	for _, p := range []string{"false", "absurd", "ridiculous", "preposterous", "unrealistic", "non-starter", "a non-starter",
@@ -394,6 +401,15 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if !ok {
 		return nil
 	}
+	if cu.kept {
+		// "told Trump that Greenland was not for sale": at the one told,
+		// never at the thing kept
+		t, _ := d.statementTarget(speaker, from, d.afterAddressee(k, from, to))
+		if t == "" {
+			return nil
+		}
+		target, at, ms = t, from, from
+	}
 	if cu.bidden && !d.biddenAt(at, cu) {
 		return nil // "believed Giuliani and the president … Ukraine needed to": not the one first named
 	}
@@ -471,7 +487,9 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
-		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
+		// (a call or a meeting the statement was made in is no statement:
+		// "told Trump in a call that Greenland was not for sale")
+		if t == speaker || covered(notMeetings(found), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
 			continue
 		}
 		evs = append(evs, parley.Event{
@@ -1223,7 +1241,7 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 	// accept the offer": the refusal is theirs, not the speaker's)
 	// ("said Russia would use force against civilians": Russia's measures)
 	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (cu.ifAimed || strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
-		d.tok(i).Is("not", "never", "cannot", "will", "would", "does")) && !d.tok(i).Is("obliged", "obligated", "needed", "deserved", "deserves") // ("Israel is obliged to", "Kyiv needed to": bidden; "Warsaw deserved credit": praised)
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does") && refusalVerb(cu)) && !d.tok(i).Is("obliged", "obligated", "needed", "deserved", "deserves") // ("Israel is obliged to", "Kyiv needed to": bidden; "Warsaw deserved credit": praised)
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
@@ -1663,4 +1681,28 @@ func (d *doc) biddenAt(at int, cu cue) bool {
 		i++
 	}
 	return d.cueAt(cu, i)
+}
+
+// refusalVerb reports whether cu refuses by a verb of its own — "not
+// accept", "would not accept", "never bow" — whose subject refuses (not
+// "not for sale", said of what is refused).
+func refusalVerb(cu cue) bool {
+	for _, w := range cu.words {
+		switch w {
+		case "accept", "comply", "bow", "yield", "give", "submit", "succumb", "back", "recognise", "recognize", "agree", "be":
+			return true
+		}
+	}
+	return false
+}
+
+// notMeetings returns the events of evs other than meetings and calls.
+func notMeetings(evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for _, e := range evs {
+		if e.Type != parley.Consult {
+			out = append(out, e)
+		}
+	}
+	return out
 }
