@@ -197,6 +197,13 @@ func TestReportedSpeechActs(t *testing.T) {
 			"In a phone call on Monday, Frederiksen told Trump that Greenland was not for sale.",
 			[]want{{typ: parley.Consult, source: "Mette Frederiksen", target: "Donald Trump"},
 				{typ: parley.Reject, source: "Mette Frederiksen", target: "Donald Trump", date: "2024-05-06"}}},
+		// Praise reaches further to whom it praises.
+		{"welcomed_decision_announced_by", "2024-05-10",
+			"Tokyo said it welcomed the decision announced on Monday by the government of South Korea.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea"}}},
+		{"highly_values_dialogue_with", "2024-05-10",
+			"“We highly value the open and trusting nature of our dialogue with Kazakhstan,” Kyrgyz President Sadyr Japarov said.",
+			[]want{{typ: parley.Support, source: "Sadyr Japarov", target: "Kazakhstan"}}},
 		// Praise of what the one named did or put forward.
 		{"plan_a_credible_basis", "2024-05-10",
 			"Madrid said Morocco's autonomy plan was the most serious and credible basis for a solution.",
@@ -371,6 +378,9 @@ func TestReportedSpeechNotActs(t *testing.T) {
 			not:  want{typ: parley.Support}},
 		{name: "plan_not_realistic", day: "2024-05-10",
 			text: "Rabat said Algeria's plan was not realistic.",
+			not:  want{typ: parley.Support}},
+		{name: "welcomed_then_warned_about", day: "2024-05-10",
+			text: "Berlin said it welcomed the outcome of the talks but warned that Russia could not be trusted.",
 			not:  want{typ: parley.Support}},
 		{name: "up_to_actor_to_decide", day: "2024-05-10",
 			text: "Seoul said it was up to Japan to decide.",

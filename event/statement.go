@@ -360,6 +360,16 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		ms = d.mentionStart(at)
 	}
 	cu, ok := d.cueIn(max(from, ms-6), min(to, at+14))
+	if !ok && ms-6 > from {
+		// "said it highly valued the open and trusting nature of its
+		// dialogue with Kazakhstan": praise reaches further, to whom it
+		// praises.
+		// (not across a clause: "welcomed the talks but warned that Russia …")
+		if p, found := d.cueIn(max(from, ms-12), ms-6); found && (p.typ == parley.Support && speechCues[strings.TrimSuffix(p.words[0], "*")] || strings.Join(p.words, " ") == "highly value*") &&
+			!d.clauseBetween(max(from, ms-12), ms) {
+			cu, ok = p, true
+		}
+	}
 	if apposed && cu.typ != parley.Reject && cu.typ != parley.Accuse {
 		return nil
 	}
@@ -1705,4 +1715,19 @@ func notMeetings(evs []parley.Event) []parley.Event {
 		}
 	}
 	return out
+}
+
+// clauseBetween reports whether a new clause opens in [a, b): "but",
+// "that", "while", "who", ";", or "and" before a verb ("welcomed the
+// talks and warned that …", not "the open and trusting nature").
+func (d *doc) clauseBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("but", "that", "while", "although", "whereas", ";", "who", "which") {
+			return true
+		}
+		if d.tok(i).Is("and") && i+1 < b && (d.finiteVerbAt(i+1) || d.sayVerbAt(i+1)) {
+			return true
+		}
+	}
+	return false
 }
