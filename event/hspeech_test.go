@@ -204,6 +204,9 @@ func TestReportedSpeechActs(t *testing.T) {
 		{"highly_values_dialogue_with", "2024-05-10",
 			"“We highly value the open and trusting nature of our dialogue with Kazakhstan,” Kyrgyz President Sadyr Japarov said.",
 			[]want{{typ: parley.Support, source: "Sadyr Japarov", target: "Kazakhstan"}}},
+		{"condemned_violence_including_by", "2024-05-10",
+			"Paris said it condemned all violence in the region, including by settlers and by Hamas.",
+			[]want{{typ: parley.Accuse, source: "France", target: "Hamas"}}},
 		// Praise of what the one named did or put forward.
 		{"plan_a_credible_basis", "2024-05-10",
 			"Madrid said Morocco's autonomy plan was the most serious and credible basis for a solution.",

@@ -362,10 +362,11 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	cu, ok := d.cueIn(max(from, ms-6), min(to, at+14))
 	if !ok && ms-6 > from {
 		// "said it highly valued the open and trusting nature of its
-		// dialogue with Kazakhstan": praise reaches further, to whom it
-		// praises.
+		// dialogue with Kazakhstan": praise, or a rebuke ("said it
+		// condemned all violence in the region, including by Hamas"),
+		// reaches further, to whom it bears on.
 		// (not across a clause: "welcomed the talks but warned that Russia …")
-		if p, found := d.cueIn(max(from, ms-12), ms-6); found && (p.typ == parley.Support && speechCues[strings.TrimSuffix(p.words[0], "*")] || strings.Join(p.words, " ") == "highly value*") &&
+		if p, found := d.cueIn(max(from, ms-12), ms-6); found && ((p.typ == parley.Support || p.typ == parley.Accuse) && speechCues[strings.TrimSuffix(p.words[0], "*")] || strings.Join(p.words, " ") == "highly value*") &&
 			!d.clauseBetween(max(from, ms-12), ms) {
 			cu, ok = p, true
 		}
