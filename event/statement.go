@@ -121,7 +121,7 @@ var statementCues = func() []cue {
 	}
 	// "If Kyiv attacks Crimea, the response will be devastating": harm
 	// promised on a condition the one named may meet (see ifActorBefore).
-	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react*", "respond",
+	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react", "reaction", "respond",
 		"harsh*", "severe", "painful", "strike back", "hit back"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", onCondition: true})
 	}
@@ -138,13 +138,13 @@ var statementCues = func() []cue {
 	}
 	// A refusal of one's own: "said it would never accept China's claims",
 	// "would not comply with Tokyo's demand", "will not bow to pressure
-	// from ECOWAS" (see refusedByOther).
+	// from ECOWAS" (see targetsOwnAct: not "said Russia would never accept").
 	add(parley.Reject, "", "120", "never accept", "not accept", "cannot accept", "never agree to", "not comply", "never comply",
 		"not bow", "never bow", "not yield", "never yield", "not give in", "never give in", "not submit", "never submit",
 		"not succumb", "not back down", "never recognise", "never recognize", "not recognise", "not recognize",
 		"not be dictated", "not be blackmailed", "not be intimidated", "not be pressured")
 	// "told Washington that Greenland was not for sale": a thing kept from
-	// the one told (see keptFrom).
+	// the one told, never at the thing kept.
 	for _, p := range []string{"not for sale", "not up for negotiation", "non-negotiable"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", kept: true})
 	}
