@@ -127,7 +127,7 @@ func calledPraise(d *doc, k int) bool {
 		return false
 	}
 	praised := false
-	for i := k + 2; i < n && i <= k+8; i++ {
+	for i := k + 2; i < n && i <= k+10; i++ { // ("described Argentina's move as a step in the right direction")
 		t := d.tok(i)
 		if d.stop(i) || t.Is(";", "that", "but", "because") {
 			break
@@ -179,7 +179,7 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
 	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
 	// "called the decision wrong", "called the government a dictatorship"
-	"wrong": true, "mistaken": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
+	"wrong": true, "mistaken": true, "unwarranted": true, "uncalled": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

@@ -720,6 +720,13 @@ var verbs = []struct {
 		// "described Argentina as a strategic partner": a naming that praises
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
+	// "termed China's objection unwarranted", "dubbed the vote a farce": a
+	// naming, as "described" is
+	{"term|termed|terms|terming|dub|dubbed|dubs|dubbing", []sense{
+		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
+		s(parley.Support, "051", directed, "").when(calledPraise),
+	}},
 	// "labelled the allegations lies": a charge refused
 	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
 	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
@@ -788,6 +795,10 @@ var verbs = []struct {
 	{"snub", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
 	{"brush|brushed", []sense{s(parley.Reject, "120", directed, "").needs("aside", "off")}},
 	{"shrug|shrugged", []sense{s(parley.Reject, "120", directed, "").needs("off", "aside")}},
+	// "scoffed at Guyana's appeal", "poured cold water on Seoul's offer":
+	// an offer or a claim waved away
+	{"scoff|scoffed|scoffs|scoffing", []sense{s(parley.Reject, "120", directed, "at").needs("at")}},
+	{"pour|poured|pours|pouring", []sense{s(parley.Reject, "120", directed, "on").needs("cold")}},
 	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},

@@ -47,6 +47,16 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
 	"plotting": true, "plotted": true, "plot": true, "conspiring": true, "conspired": true, "scheming": true} // ("an agent plotting to assassinate Zelensky")
 
+// obstructions, after "no longer", are concessions: "would no longer
+// block the package".
+var obstructions = map[string]bool{"block": true, "blocks": true, "veto": true, "vetoes": true, "oppose": true,
+	"opposes": true, "obstruct": true, "obstructs": true, "object": true, "objects": true}
+
+// refusedYields, negated in a concession's sense, are refusals: "would
+// not bow to pressure", "will never give in to blackmail".
+var refusedYields = map[string]bool{"bow": true, "bowed": true, "yield": true, "yielded": true, "cave": true, "caved": true,
+	"give": true, "gave": true, "relent": true, "back": true, "backed": true, "accede": true}
+
 // acceptance forms, negated, are refusals.
 var acceptance = map[string]bool{"accept": true, "accepted": true, "accepts": true, "recognise": true,
 	"recognised": true, "recognises": true, "recognize": true, "recognized": true, "recognizes": true,
@@ -128,6 +138,7 @@ var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "li
 	"speculation": true, "speculate": true, "betting": true, "widely": true}
 
 var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
+	"cannot":   true, // "said it cannot accept Moscow's terms"
 	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
 
 var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
@@ -4147,6 +4158,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
+		status = parley.Planned // "said it was ready to drop its demand": a concession offered
+	}
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
@@ -4452,10 +4466,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Negated && d.tok(k).Is("agree", "agreed", "agrees") && k+1 < b && d.tok(k+1).Is("on", "to", "over") && d.perfectOrYet(k) {
 		return nil, false // "Israel and Hamas have not agreed on the second phase": talks going on, no refusal
 	}
-	if status == parley.Negated && acceptance[d.tok(k).Norm] {
-		// "did not accept the offer", "does not recognise the court": a
-		// refusal, which PLOVER codes as REJECT.
+	if status == parley.Negated && (acceptance[d.tok(k).Norm] || sn.typ == parley.Concede && refusedYields[d.tok(k).Norm]) {
+		// "did not accept the offer", "does not recognise the court",
+		// "will not bow to pressure from Washington": a refusal, which
+		// PLOVER codes as REJECT.
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
+	}
+	if status == parley.Negated && k >= 2 && d.tok(k-2).Is("no") && d.tok(k-1).Is("longer") && obstructions[d.tok(k).Norm] {
+		// "said it would no longer block the aid package", "no longer
+		// opposes Sweden's bid": an obstacle given up, a concession.
+		sn.typ, sn.cameo, sn.mode, status = parley.Concede, "080", "", parley.Occurred
+		if k >= 3 && d.tok(k-3).Is("will", "would", "'ll", "shall") {
+			status = parley.Planned
+		}
 	}
 	if status == parley.Negated && sn.typ == parley.Consult && d.refusalToJoin(k, a) {
 		// "would not host the exercises", "will not take part in the

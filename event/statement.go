@@ -28,6 +28,13 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"notified": true, "informed": true, // "notified the Security Council that Iran was in breach"
 	"warned": true, "warns": true, "cautioned": true, "vowed": true, "telling": true}
 
+// thatVerbs introduce a reported statement when "that" follows them:
+// "Moscow responded that Kyiv's claims were absurd", "Tokyo contended
+// that …", "Seoul pointed out that …" (not "responded with strikes").
+var thatVerbs = map[string]bool{"responded": true, "responds": true, "replied": true, "replies": true, "contended": true,
+	"contends": true, "acknowledged": true, "lamented": true, "observed": true, "commented": true, "protested": true,
+	"complained": true, "replying": true, "responding": true, "out": true}
+
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
 type cue struct {
@@ -40,6 +47,32 @@ type cue struct {
 	// measures if Lithuania …", "… against the United States" (not "to
 	// protect its citizens in Sudan").
 	ifAimed bool
+	// ofClaim marks a cue that refuses only as the predicate of a claim
+	// or an offer: "the claims were false", "the proposal was
+	// unacceptable" (not "spread false claims", "the killings were
+	// unacceptable").
+	ofClaim bool
+	// ofStep marks praise of a step taken, which bears on whoever took it,
+	// named first in what was said: "said Sweden's decision was a positive
+	// step" (not "said the sanctions on Russia were a step forward").
+	ofStep bool
+	// penalty marks a cue that threatens only when a penalty follows:
+	// "would face new sanctions".
+	penalty bool
+	// warnedFirst marks a threat whose target is named before it, as the
+	// doer of what would be answered, not as a place ("troops sent to
+	// Ukraine").
+	warnedFirst bool
+	// onCondition marks a threat only when promised on a condition an
+	// actor may meet: "if Kyiv attacks …, the response will be …".
+	onCondition bool
+	// turnOf marks a demand only when an actor and "to" follow: "time
+	// for Berlin to pay" (not "time for talks", "up to the border").
+	turnOf bool
+	// bidden marks a demand only of the actor named right before it.
+	bidden bool
+	// kept marks a refusal said of a thing, aimed at the one told.
+	kept bool
 }
 
 var statementCues = func() []cue {
@@ -61,17 +94,79 @@ var statementCues = func() []cue {
 		// "vowed to respond", "pledged to hit back" (see vowedAt)
 		"to respond", "to hit back", "to strike back",
 		// "told Biden that Taiwan was a red line" (see redLineTarget)
-		"red line", "red lines")
+		"red line", "red lines",
+		// "would give a harsh response to Israel", "would turn Seoul into a
+		// sea of fire"
+		"harsh response", "firm response", "strong response", "tough response", "crushing response", "forceful response",
+		"befitting response", "fitting response", "sea of fire", "off the map")
+	// "said any Israeli strike would be met with force", "any attempt by
+	// Seoul … would be regarded as a declaration of war", "would become
+	// legitimate targets": the one warned is named before (see
+	// warnedBefore).
+	for _, p := range []string{"be met with", "legitimate target", "legitimate targets", "declaration of war"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", warnedFirst: true})
+	}
+	// "said Sweden had to keep its promises", "said Kyiv needed to
+	// recognise …": a past need told of the one named right before it
+	// (see biddenAt; not "believed Giuliani … and that the fighting had to
+	// stop").
+	for _, p := range []string{"had to", "needed to"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Request, cameo: "100", bidden: true})
+	}
+	// "said it was time for Berlin to pay reparations", "it is up to Hamas
+	// to …", "was waiting for Hamas to respond", "it is incumbent on
+	// Moscow to …": a turn to act laid on the one named (see actorThenTo).
+	for _, p := range []string{"time for", "up to", "waiting for", "incumbent on", "incumbent upon"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Request, cameo: "100", turnOf: true})
+	}
+	// "If Kyiv attacks Crimea, the response will be devastating": harm
+	// promised on a condition the one named may meet (see ifActorBefore).
+	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react", "reaction", "respond",
+		"harsh*", "severe", "painful", "strike back", "hit back"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", onCondition: true})
+	}
+	// "said Venezuela would face new sanctions": a penalty promised (see
+	// penaltyAfter; not "would face a difficult winter")
+	for _, p := range []string{"face", "faces"} {
+		out = append(out, cue{words: []string{p}, typ: parley.Threaten, cameo: "130", penalty: true})
+	}
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
-		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response"} {
+		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response",
+		// "would not hesitate to use force against Pyongyang"
+		"not hesitate", "use force"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
+	}
+	// A refusal of one's own: "said it would never accept China's claims",
+	// "would not comply with Tokyo's demand", "will not bow to pressure
+	// from ECOWAS" (see targetsOwnAct: not "said Russia would never accept").
+	add(parley.Reject, "", "120", "never accept", "not accept", "cannot accept", "never agree to", "not comply", "never comply",
+		"not bow", "never bow", "not yield", "never yield", "not give in", "never give in", "not submit", "never submit",
+		"not succumb", "not back down", "never recognise", "never recognize", "not recognise", "not recognize",
+		"not be dictated", "not be blackmailed", "not be intimidated", "not be pressured")
+	// "told Washington that Greenland was not for sale": a thing kept from
+	// the one told, never at the thing kept.
+	for _, p := range []string{"not for sale", "not up for negotiation", "non-negotiable"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", kept: true})
+	}
+	// A claim or an offer judged worthless is refused: "said the claims
+	// were false", "said Kyiv's plan was unrealistic".
+	for _, p := range []string{"false", "absurd", "ridiculous", "preposterous", "unrealistic", "non-starter", "a non-starter",
+		"out of the question", "not acceptable", "unacceptable"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Reject, cameo: "120", ofClaim: true})
 	}
 	// A rebuke outranks the "should" it comes with: "Macron should be ashamed of himself".
 	add(parley.Accuse, "rebuke", "111", "be ashamed", "ashamed of")
 	add(parley.Request, "", "100", "must", "should", "has to", "have to", "needs to", "need to", "ought to",
+		// "said Israel was obliged to let aid in", "had an obligation to
+		// free …" (not "needed to" or "had to", as often a past need told:
+		// "believed Ukraine needed to …")
+		"obliged to", "obligated to", "an obligation to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
-	add(parley.Reject, "", "120", "reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
+	add(parley.Reject, "", "120",
+		// "said Beijing's claims had no legal basis", "did not hold water"
+		"no basis", "no legal basis", "no grounds", "without merit", "no merit", "not hold water", "hold no water",
+		"reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
 		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
@@ -85,7 +180,16 @@ var statementCues = func() []cue {
 		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*",
 		"not serious", "unjustified", "unjustifiable", "blackmail*", "deliberately target*", "deliberately attack*", "false information", "fake news",
 		"propaganda", "disrespect*", "not interested in peace", "obstacle to peace", "provok*", "bore responsibility",
-		"bears responsibility", "bear responsibility", "act of war", "hybrid attack", "weaponi*", "war criminal",
+		"bears responsibility", "bear responsibility", "full responsibility", "fully responsible", "act of war",
+		// "said Pakistan's remarks were uncalled for", "said Britain was
+		// pouring oil on the fire"
+		"unwarranted", "uncalled for", "pour* oil", "fuel to the fire", "fan* the flames",
+		// "said Belarus was using migrants as a weapon", "said Minsk was
+		// orchestrating the crisis", "had broken its promise", "had
+		// reneged on its commitments", "was waging a proxy war", "Chinese
+		// ships had intruded"
+		"as a weapon", "orchestrated", "orchestrating", "orchestrates", "broken its promise*", "broke its promise*", "broken promises",
+		"renege*", "proxy war", "puppet*", "false flag", "intrud*", "intrusion*", "incursion*", "hybrid attack", "weaponi*", "war criminal",
 		"no respect for", "linked to the killing", "targeting civilians", "lying about",
 		"topple*", "overthrow*", "saboteur*", "plott*", "spying", "espionage", "assassinat*", "coup attempt",
 		// "had been caused by the illegitimate restrictions of the US",
@@ -117,7 +221,18 @@ var statementCues = func() []cue {
 		"right to defend", "right to self-defence", "right to self-defense",
 		// "said Sweden was a strong, capable defence partner"
 		"defence partner", "defense partner", "valued partner", "strong partner", "steadfast partner", "steadfast ally",
-		"staunch ally", "loyal ally", "good partner")
+		"staunch ally", "loyal ally", "good partner",
+		// "said Beirut could count on France's support"
+		"count on")
+	for _, p := range []string{"positive step", "positive steps", "positive development", "positive move", "positive signal",
+		"positive sign", "step forward", "right direction", "constructive", "welcome step", "welcome move", "welcome development",
+		"encouraging sign", "encouraging signal", "encouraging step", "good step", "good first step", "important step",
+		"significant step", "goodwill gesture", "gesture of goodwill", "good news",
+		// "said Algeria's reforms were encouraging", "Morocco's plan was a
+		// credible basis", "Warsaw deserved credit for …"
+		"encouraging", "credible", "realistic", "deserve* credit", "deserve* praise"} {
+		out = append(out, cue{words: strings.Fields(p), typ: parley.Support, cameo: "051", ofStep: true})
+	}
 	return out
 }()
 
@@ -126,7 +241,7 @@ var statementCues = func() []cue {
 func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
-		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
+		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) && !d.thatVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
 		if k > a && beForms[norm(d.tok(k-1))] && d.tok(k).Is("warned", "told", "informed", "notified", "cautioned") {
@@ -248,10 +363,21 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		ms = d.mentionStart(at)
 	}
 	cu, ok := d.cueIn(max(from, ms-6), min(to, at+14))
+	if !ok && ms-6 > from {
+		// "said it highly valued the open and trusting nature of its
+		// dialogue with Kazakhstan": praise, or a rebuke ("said it
+		// condemned all violence in the region, including by Hamas"),
+		// reaches further, to whom it bears on.
+		// (not across a clause: "welcomed the talks but warned that Russia …")
+		if p, found := d.cueIn(max(from, ms-12), ms-6); found && ((p.typ == parley.Support || p.typ == parley.Accuse) && speechCues[strings.TrimSuffix(p.words[0], "*")] || strings.Join(p.words, " ") == "highly value*") &&
+			!d.clauseBetween(max(from, ms-12), ms) {
+			cu, ok = p, true
+		}
+	}
 	if apposed && cu.typ != parley.Reject && cu.typ != parley.Accuse {
 		return nil
 	}
-	if ok && cu.typ != parley.Accuse && d.targetsOwnAct(at, min(to, at+14), cu) {
+	if ok && cu.typ != parley.Accuse && !apposed && d.targetsOwnAct(at, min(to, at+14), cu) {
 		// "told reporters that Kim had demanded that sanctions be lifted":
 		// the demand is Kim's, reported; the lexicon codes it as his. (A
 		// deed alleged — "said Cambodian forces had violated the
@@ -288,6 +414,27 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	}
 	if !ok {
 		return nil
+	}
+	if cu.kept {
+		// "told Trump that Greenland was not for sale": at the one told,
+		// never at the thing kept
+		t, _ := d.statementTarget(speaker, from, d.afterAddressee(k, from, to))
+		if t == "" {
+			return nil
+		}
+		target, at, ms = t, from, from
+	}
+	if cu.bidden && !d.biddenAt(at, cu) {
+		return nil // "believed Giuliani and the president … Ukraine needed to": not the one first named
+	}
+	if cu.ofClaim && !d.claimantBefore(ms, min(to, at+14), cu) {
+		return nil // "said the claims about Israel were false", "was unrealistic for Ukraine": not whose claim it is
+	}
+	if cu.warnedFirst && !d.warnedBefore(at, min(to, at+14), cu) {
+		return nil // "said troops sent to Ukraine would become legitimate targets": Ukraine is where, not who
+	}
+	if cu.ofStep && !d.opensSaid(at, from) {
+		return nil // "said the sanctions on Russia were a step forward": the step is not Russia's
 	}
 	if cu.typ == parley.Request && d.ownSideBidden(speaker, cu, from, max(from, ms-6), min(to, at+14)) {
 		return nil // "said that Indonesia should stay cool and described China as a friend": advice to his own side
@@ -354,7 +501,9 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
-		if t == speaker || covered(found, speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
+		// (a call or a meeting the statement was made in is no statement:
+		// "told Trump in a call that Greenland was not for sale")
+		if t == speaker || covered(notMeetings(found), speaker, t) || covered(out, speaker, t) || covered(evs, speaker, t) || d.saidBySide(found, speaker, t, k, to) {
 			continue
 		}
 		evs = append(evs, parley.Event{
@@ -433,12 +582,22 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 			for start > a && d.quoted[start-1] {
 				start--
 			}
-			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 {
-				return m.Actors, start, end
+			if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 && d.cover[k-1] < 0 {
+				return m.Actors, start, end // (not "“…,” Pashinyan told parliament": the one told)
 			}
 			if ids, _ := d.subjects(k, end); len(ids) == 1 {
 				return ids, start, end
 			}
+		}
+	}
+	if start, end := d.shortQuoteBefore(k, a); end > start {
+		// "“Tehran's proposal is unacceptable,” Netanyahu said": a
+		// quotation too short for the quotation finder is still said.
+		if m, ok := d.mentionAt(k + 1); ok && len(m.Actors) == 1 && d.cover[k-1] < 0 {
+			return m.Actors, start, end
+		}
+		if ids, _ := d.subjects(k, end); len(ids) == 1 {
+			return ids, start, end
 		}
 	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
@@ -553,6 +712,21 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
 				continue // "had crossed a red line": the charge cue types it
 			}
+			if cu.typ == parley.Request && d.othersDemandAt(i) {
+				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
+				continue // "up to the border", "time for talks"
+			}
+			if cu.onCondition && !d.ifActorBefore(i, from) {
+				continue // "the response was swift", "would regret the decision"
+			}
+			if cu.penalty && !(d.promisedAt(i) && d.penaltyAfter(i+1)) {
+				continue // "Kyiv would face a difficult winter", "faces sanctions" told as a fact
+			}
+			if cu.ofClaim && !d.claimJudgedAt(i, from) {
+				continue // "spread false claims" is no verdict on a claim; "the claims were false" is
+			}
 			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
 				continue // "asked Iran to respond": no vow
 			}
@@ -565,7 +739,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
 				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
 			}
-			if cu.typ == parley.Support && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
+			if cu.typ == parley.Support && cu.words[0] != "grateful" && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
 				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
 			}
 			if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
@@ -857,6 +1031,23 @@ func (d *doc) sayVerbAt(k int) bool {
 	return d.tok(k).Is("made") && k+2 < len(d.in.Tokens) && d.tok(k+1).Is("clear", "plain") && d.tok(k+2).Is("that")
 }
 
+// thatVerbAt reports whether token k is one of thatVerbs with "that" right
+// after it ("out" only after "pointed").
+func (d *doc) thatVerbAt(k int) bool {
+	if !thatVerbs[d.tok(k).Norm] || d.tok(k).Is("out") && (k == 0 || !d.tok(k-1).Is("pointed", "points")) {
+		return false
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+5; j++ {
+		if d.tok(j).Is("that") {
+			return true
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in") {
+			return false // ("replied on Wednesday that …")
+		}
+	}
+	return false
+}
+
 // nextSayVerb returns the first speech verb in (from, to), or 0.
 func (d *doc) nextSayVerb(from, to int) int {
 	for i := from + 1; i < to; i++ {
@@ -1057,10 +1248,14 @@ func (d *doc) targetsOwnAct(at, to int, cu cue) bool {
 		return false // a deed's doer stands for the deed noun: "said the claims were baseless"
 	}
 	i := at + 1
-	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] {
+	for i < to && i-at <= 3 && auxWords[d.tok(i).Norm] && !(d.cueAt(cu, i) && d.tok(i+1).Is("not", "never")) {
 		i++
 	}
-	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s"))
+	// ("said Russia would never accept …", "said Pyongyang would not
+	// accept the offer": the refusal is theirs, not the speaker's)
+	// ("said Russia would use force against civilians": Russia's measures)
+	return i < to && d.cueAt(cu, i) && d.tok(i).Kind == token.Word && (cu.ifAimed || strings.HasSuffix(d.tok(i).Norm, "ed") || strings.HasSuffix(d.tok(i).Norm, "s") ||
+		d.tok(i).Is("not", "never", "cannot", "will", "would", "does") && refusalVerb(cu)) && !d.tok(i).Is("obliged", "obligated", "needed", "deserved", "deserves") // ("Israel is obliged to", "Kyiv needed to": bidden; "Warsaw deserved credit": praised)
 }
 
 // addedThreat returns the threat in a quotation the speaker adds right
@@ -1262,6 +1457,281 @@ func (d *doc) otherNamedIn(a, b int, id string) bool {
 			return true
 		}
 		i = d.mentionEnd(i) - 1
+	}
+	return false
+}
+
+// othersDemandAt reports whether the demand or appeal at i is a noun for
+// one another made — "Chile's demands", "the Saudi demands", "the
+// latest appeal" — or one given up ("dropped its demand"), not the
+// speaker's own ("demanded", "we demand").
+func (d *doc) othersDemandAt(i int) bool {
+	n := d.tok(i).Norm
+	if i == 0 || !(strings.HasPrefix(n, "demand") || strings.HasPrefix(n, "appeal")) || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") {
+		return false
+	}
+	p := d.tok(i - 1)
+	if d.possessiveAt(i-1) || p.Is("the", "these", "those", "such", "latest", "fresh", "repeated") {
+		return true
+	}
+	if i >= 2 && p.Is("its", "their", "his", "her", "our", "a") && d.tok(i-2).Is("drop", "dropped", "dropping", "abandon", "abandoned",
+		"withdraw", "withdrew", "withdrawn", "waive", "waived", "shelve", "shelved") {
+		return true // "ready to drop its demand": a demand given up
+	}
+	return d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective && !d.tok(i+1).Is("that")
+}
+
+// claimJudgedAt reports whether the cue at i is the predicate of a claim
+// or an offer named in the words said from token from: a form of "be"
+// before it, an adverb or an article between, and a noun of claiming or
+// offering in the words before that ("Kyiv's peace plan was
+// unrealistic", "the US charges were completely false", "Pristina's
+// demands were a non-starter").
+func (d *doc) claimJudgedAt(i, from int) bool {
+	for j := i - 1; j > from && j >= i-3; j-- {
+		t := d.tok(j)
+		if t.Is("is", "are", "was", "were", "been") {
+			for n := j - 1; n >= from && n >= j-6 && !d.tok(n).Is(",", "that", "and"); n-- {
+				if claimNouns[d.tok(n).Norm] || offerNouns[d.tok(n).Norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if !t.Is("a", "an", "completely", "totally", "entirely", "utterly", "patently", "simply", "absolutely", "wholly",
+			"clearly", "obviously", "quite", "just", "so", "also", "both", "categorically", "manifestly", "“", "\"", "‘") {
+			return false
+		}
+	}
+	return false
+}
+
+// offerNouns name what one side puts to another, which the other may
+// refuse: "the proposal was unacceptable".
+var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true, "plan": true,
+	"demand": true, "demands": true, "conditions": true, "terms": true, "text": true, "draft": true, "ultimatum": true,
+	"request": true, "requests": true, "initiative": true, "suggestion": true, "suggestions": true, "formula": true,
+	// and claims besides claimNouns: "the Philippine account was false"
+	"account": true, "version": true, "charge": true, "charges": true, "denial": true, "denials": true,
+	"remarks": true, "statement": true, "narrative": true}
+
+// opensSaid reports whether the actor named at token at opens the words
+// said from token from, as the subject or its owner: "Sweden's decision
+// …", "the Sudanese move …", "Hanoi had taken …".
+func (d *doc) opensSaid(at, from int) bool {
+	for j := from; j < at && j < from+6; j++ {
+		if d.tok(j).Is("that") {
+			from = j + 1 // "said on Friday that …"
+			break
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", ",") {
+			break
+		}
+	}
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		// the doer of a deed told before ("said the decision was …"), but
+		// not a meeting's partner ("said the talks had been constructive")
+		return at == from+1 && !meetingNouns[d.tok(at).Norm]
+	}
+	ms := d.mentionStart(at)
+	return ms == from || ms == from+1 && d.tok(from).Is("the", "this", "that")
+}
+
+// penaltyAfter reports whether a noun of penalty stands in the four
+// words from i: "face new sanctions", "face tariffs of 25 percent", "face
+// a military response".
+func (d *doc) penaltyAfter(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+4; j++ {
+		if d.tok(j).Is("sanctions", "tariffs", "penalties", "punishment", "retaliation", "reprisals", "repercussions",
+			"response", "action", "measures", "countermeasures", "consequences") {
+			return true
+		}
+		if d.tok(j).Is(",", ".", ";", "if", "unless") {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedBefore reports whether the actor named at token at stands before
+// the threat cu found up to token to, and not as a place or the one
+// protected, after "to", "in", "on" or "against" ("any attack on Taiwan
+// would be met with …").
+func (d *doc) warnedBefore(at, to int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	if ms := d.mentionStart(at); ms > 0 && d.tok(ms-1).Is("to", "in", "into", "inside", "on", "upon", "against") {
+		return false
+	}
+	for i := at + 1; i < to; i++ {
+		if d.cueAt(cu, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// offeredAt reports whether the verb at k is offered by its subject —
+// "ready to", "willing to", "prepared to" right before it ("stands ready
+// to lift", "was prepared to withdraw its objection") — with no other
+// word of doubt from token from: a concession announced, not imagined
+// ("if Moscow were willing to …").
+func (d *doc) offeredAt(from, k int) bool {
+	if k < 2 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is("ready", "willing", "prepared") {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < k-2; i++ {
+		if d.cover[i] < 0 && (hypotheticalCues[d.tok(i).Norm] || negationCues[d.tok(i).Norm]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortQuoteBefore returns the tokens [start, end) of a quotation that
+// opens sentence [a, …) and closes with a comma right before the speech
+// verb at k or its subject ("“…,” Netanyahu said", "“…,” said
+// Netanyahu"), when the quotation finder left it unmarked; start == end
+// when there is none.
+func (d *doc) shortQuoteBefore(k, a int) (int, int) {
+	j := k - 1
+	if j >= a && d.cover[j] >= 0 {
+		j = d.mentionStart(j) - 1 // the speaker before the verb
+	}
+	closeAt := -1
+	for i := j; i >= a && i >= j-1; i-- {
+		if quoteMarks[d.tok(i).Text] {
+			closeAt = i
+			break
+		}
+	}
+	if closeAt <= a+1 || !quoteMarks[d.tok(a).Text] || !d.tok(closeAt-1).Is(",") && !d.tok(closeAt+1).Is(",") {
+		return 0, 0
+	}
+	for i := a + 1; i < closeAt; i++ {
+		if quoteMarks[d.tok(i).Text] || d.quoted[i] {
+			return 0, 0 // more than one quotation, or one found already
+		}
+	}
+	return a + 1, closeAt
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true}
+
+// ifActorBefore reports whether the cue at i comes after an "if" or
+// "unless" whose clause an actor opens, in the words from token from,
+// and with "will" or "would" near it: "If Kyiv attacks Crimea, the
+// response will be devastating", "Seoul would regret it if it …" (not "if
+// needed").
+func (d *doc) ifActorBefore(i, from int) bool {
+	modal := false
+	for j := max(from, i-4); j < i+4 && j < len(d.in.Tokens); j++ {
+		modal = modal || d.tok(j).Is("will", "would", "'ll", "shall")
+	}
+	if !modal {
+		return false
+	}
+	for j := from; j+1 < len(d.in.Tokens) && j < i+12; j++ {
+		if !d.tok(j).Is("if", "unless", "should") || j == i {
+			continue
+		}
+		n := j + 1
+		if d.tok(n).Is("the", "any") {
+			n++
+		}
+		if m, ok := d.mentionAt(n); ok && len(m.Actors) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorThenTo reports whether an actor is named from token i, after at
+// most "the", and "to" follows its name: "Berlin to pay", "the junta to
+// free".
+func (d *doc) actorThenTo(i int) bool {
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+		return false
+	}
+	e := d.mentionEnd(i)
+	// (not "up to Japan to decide": a choice left, not an act asked)
+	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") && !d.tok(e+1).Is("decide", "determine", "choose", "judge", "say")
+}
+
+// claimantBefore reports whether the actor whose name starts at token ms
+// may be the one who made the claim or the offer judged by cu, found
+// before token to: named before the cue, as its owner ("Kyiv's plan",
+// "the report by Amnesty", "the demands of Sweden"), not as what the
+// claim is about or against ("the claims about Israel", "accusations
+// against Iran").
+func (d *doc) claimantBefore(ms, to int, cu cue) bool {
+	if ms > 0 && d.tok(ms-1).Is("about", "against", "on", "to", "for", "over", "at", "towards", "toward") {
+		return false
+	}
+	for i := ms + 1; i < to; i++ {
+		if d.cueAt(cu, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// biddenAt reports whether the cue cu stands right after the actor named
+// at token at, an adverb apart at most: "Sweden had to", "Kyiv still
+// needed to".
+func (d *doc) biddenAt(at int, cu cue) bool {
+	if at >= len(d.in.Tokens) || d.cover[at] < 0 {
+		return false
+	}
+	i := d.mentionEnd(at)
+	if d.tok(i).Is("also", "still", "now", "first", "simply", "just") {
+		i++
+	}
+	return d.cueAt(cu, i)
+}
+
+// refusalVerb reports whether cu refuses by a verb of its own — "not
+// accept", "would not accept", "never bow" — whose subject refuses (not
+// "not for sale", said of what is refused).
+func refusalVerb(cu cue) bool {
+	for _, w := range cu.words {
+		switch w {
+		case "accept", "comply", "bow", "yield", "give", "submit", "succumb", "back", "recognise", "recognize", "agree", "be":
+			return true
+		}
+	}
+	return false
+}
+
+// notMeetings returns the events of evs other than meetings and calls.
+func notMeetings(evs []parley.Event) []parley.Event {
+	var out []parley.Event
+	for _, e := range evs {
+		if e.Type != parley.Consult {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// clauseBetween reports whether a new clause opens in [a, b): "but",
+// "that", "while", "who", ";", or "and" before a verb ("welcomed the
+// talks and warned that …", not "the open and trusting nature").
+func (d *doc) clauseBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("but", "that", "while", "although", "whereas", ";", "who", "which") {
+			return true
+		}
+		if d.tok(i).Is("and") && i+1 < b && (d.finiteVerbAt(i+1) || d.sayVerbAt(i+1)) {
+			return true
+		}
 	}
 	return false
 }
