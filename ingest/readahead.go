@@ -9,10 +9,13 @@ import (
 // and readAheadBytes of their bodies, so that a slow read (a cold file, a
 // busy disk, the reader waiting for a core) does not leave an analyzer
 // idle, while a run of large pages still holds a bounded amount of
-// memory: one document larger than the bound passes alone.
+// memory: one document larger than the bound passes alone. (With one
+// document a worker, the analyzers waited for input about 5 % of the
+// time; the bound is small because the collector, tuned for ingest, lets
+// the heap grow to several times what the queue holds: docs/BENCHMARKS.md.)
 const (
-	readAheadDocs  = 64
-	readAheadBytes = 8 << 20
+	readAheadDocs  = 16
+	readAheadBytes = 2 << 20
 )
 
 // byteGate bounds the bytes of the documents queued for analysis. One
