@@ -4507,7 +4507,7 @@ func (d *doc) stateEpithet(i int) int {
 	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil || d.r.dict.match(d.toks, i) != nil {
 		return i // "the Islamic State" is a name
 	}
-	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+	if !d.epithetActs(head) {
 		return i // "the country's leaders", "the state of emergency": only a subject acting
 	}
 	rf, ok := d.subjectStateBefore(i)
@@ -4516,6 +4516,14 @@ func (d *doc) stateEpithet(i int) int {
 	}
 	d.mention(i, head+1, parley.ViaRole, rf)
 	return head + 1
+}
+
+// epithetActs reports whether the epithet whose head noun is at head is
+// the subject of the verb right after it: "The Yemeni rebels also
+// threatened …", not "the country's leaders" or "the state of emergency".
+func (d *doc) epithetActs(head int) bool {
+	next := &d.toks[head+1]
+	return !next.Is("'s", "’s", "of", "that", "which", "who", ",") && (d.actingVerb(head+1) || next.Is("on", "has", "is", "was", "had"))
 }
 
 // orgEpithet resolves the epithet news gives the group or body it has
@@ -4543,7 +4551,7 @@ func (d *doc) orgEpithet(i int) int {
 	if head < 0 || head+1 >= len(d.toks) || d.toks[i+1].Is("two", "three", "both", "other", "same", "new") || d.r.dict.match(d.toks, i) != nil {
 		return i
 	}
-	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+	if !d.epithetActs(head) {
 		return i
 	}
 	id, ok := d.subjectOrgBefore(i)
@@ -4594,7 +4602,7 @@ func (d *doc) personEpithet(i int) int {
 	if head < 0 || head+1 >= len(d.toks) || d.r.dict.match(d.toks, i+1) != nil {
 		return i
 	}
-	if next := &d.toks[head+1]; next.Is("'s", "’s", "of", "that", "which", "who", ",") || !d.actingVerb(head+1) && !next.Is("on", "has", "is", "was", "had") {
+	if !d.epithetActs(head) {
 		return i
 	}
 	id, ok := d.onlyPersonBefore(i)
