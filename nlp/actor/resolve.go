@@ -4658,6 +4658,13 @@ func epithetFits(e *kb.Entity, noun string) bool {
 // subjectOrgBefore returns the organisation named by name that opens the
 // sentence before token i as its subject.
 func (d *doc) subjectOrgBefore(i int) (string, bool) {
+	return d.subjectBefore(i, func(id string) bool { return d.actors[d.index[id]].Kind == parley.Organization })
+}
+
+// subjectBefore returns the actor named by name that opens the sentence
+// before token i as its subject ("Hamas …", "The Houthis …"), when it is
+// of the kind fits accepts.
+func (d *doc) subjectBefore(i int, fits func(id string) bool) (string, bool) {
 	s := d.sentenceOf[i]
 	for _, m := range d.mentions {
 		mi := d.tokenIndex(m.Span.Start)
@@ -4667,7 +4674,7 @@ func (d *doc) subjectOrgBefore(i int) (string, bool) {
 		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
 			return "", false
 		}
-		if d.actors[d.index[m.Actors[0]]].Kind != parley.Organization || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
+		if !fits(m.Actors[0]) || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
 			return "", false
 		}
 		return m.Actors[0], true
@@ -4682,21 +4689,7 @@ var stateEpithets = set("state", "nation", "country", "republic", "emirate", "ki
 // subjectStateBefore returns the state named by name that opens the
 // sentence before token i as its subject.
 func (d *doc) subjectStateBefore(i int) (string, bool) {
-	s := d.sentenceOf[i]
-	for _, m := range d.mentions {
-		mi := d.tokenIndex(m.Span.Start)
-		if d.sentenceOf[mi] < s-1 {
-			continue
-		}
-		if d.sentenceOf[mi] > s-1 || len(m.Actors) != 1 || m.Via != parley.ViaName {
-			return "", false
-		}
-		if !strings.HasPrefix(m.Actors[0], "state:") || !d.opensSentence(mi) && !(mi > 0 && d.opensSentence(mi-1) && d.toks[mi-1].Is("the")) {
-			return "", false
-		}
-		return m.Actors[0], true
-	}
-	return "", false
+	return d.subjectBefore(i, func(id string) bool { return strings.HasPrefix(id, "state:") })
 }
 
 // gerundAt reports whether token k is a lower-case "-ing" word.
