@@ -1087,6 +1087,9 @@ func (d *doc) commentator(id string) bool {
 	if !ok || a.Kind != parley.Person {
 		return false
 	}
+	if !a.Known && d.ofSchool(id) {
+		return true // "Professor Jane Smith of King's College London": a private person
+	}
 	role := strings.ToLower(a.Role)
 	for _, w := range []string{"director", "minister", "spokes", "official", "secretary", "chief", "head of", "president", "ambassador", "envoy", "senator", "lawmaker", "governor"} {
 		if strings.Contains(role, w) {
@@ -1099,6 +1102,45 @@ func (d *doc) commentator(id string) bool {
 		"investor", "billionaire", "footballer", "player", "coach", "actor", "actress", "singer", "retired", "businessman",
 		"businesswoman", "entrepreneur", "novelist", "columnist", "tycoon", "celebrity", "rapper", "musician", "athlete"} {
 		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofSchool reports whether a person the knowledge base does not know is
+// named with a university or college right after the name ("Dr Amy Park
+// of Queen's University", "Jan Novak, of Charles University"): an
+// academic, who speaks for no state.
+func (d *doc) ofSchool(id string) bool {
+	for mi, m := range d.in.Mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id || mi+1 >= len(d.in.Mentions) {
+			continue
+		}
+		j := d.tokenAt(m.Span.End)
+		if d.tok(j).Is(",") {
+			j++
+		}
+		if !d.tok(j).Is("of", "at", "from") {
+			continue
+		}
+		for d.tok(j + 1).Is("the") {
+			j++
+		}
+		if o, ok := d.mentionAt(j + 1); ok && len(o.Actors) == 1 {
+			if a, ok := d.actors[o.Actors[0]]; ok && a.Kind == parley.Organization && schoolName(a.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schoolName reports whether an organisation's name is a university's or
+// a college's.
+func schoolName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "university" || w == "college" {
 			return true
 		}
 	}

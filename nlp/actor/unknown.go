@@ -447,6 +447,13 @@ func (d *doc) orgName(i int) (int, bool) {
 			j++
 			continue
 		}
+		// "King's College London", "Queen's University Belfast": a
+		// possessive inside the name of a school (not "Russia's Federal
+		// Security Service", a known name's body).
+		if t.Is("'s", "’s") && j > i && j-i <= 2 && j+1 < len(d.toks) && d.toks[j+1].Upper && schoolHeads[d.toks[j+1].Norm] && !d.knownWithin(i, j) {
+			j++
+			continue
+		}
 		// "Belt and Road Forum": "and" between capitalised words of a name
 		// that goes on to an organisation's head word.
 		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) && !d.knownWithin(i, j) {
@@ -494,6 +501,9 @@ func (d *doc) orgName(i int) (int, bool) {
 // facilityNouns end the names of airports, ports and bases, places of
 // their state even when named after someone: "King Khalid International
 // Airport", "Ben Gurion Airport", "Prince Sultan Air Base".
+// schoolHeads may follow a possessive inside a name: "King's College".
+var schoolHeads = set("college", "university", "school", "hospital")
+
 var facilityNouns = set("airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "seaport")
 
 // personNameAt reports whether a person's full name the knowledge base

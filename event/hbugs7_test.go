@@ -1,0 +1,52 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHbugs7 checks the reported bugs of the seventh round: each case
+// names the events the text must yield (nil: none).
+func TestHbugs7(t *testing.T) {
+	tests := []eventCase{
+		// An academic named with a university speaks for no state, even
+		// when the university's name ends with a capital.
+		{"professor_of_a_london_college_is_no_state", "2024-05-10",
+			"Professor Jane Smith of King's College London accused Iran of lying.", nil},
+		{"lecturer_of_a_university_urges_no_state", "2024-05-10",
+			"Dr Amy Park of Queen's University Belfast urged Ireland to return to talks.", nil},
+		{"researcher_at_a_university_in_a_capital", "2024-05-10",
+			"Dr Jan Novak of Charles University in Prague urged Hungary to return to talks.", nil},
+		{"lecturer_in_apposition", "2024-05-10",
+			"Paul Hart, a lecturer at the University of Sydney, accused China of lying.", nil},
+		{"minister_of_a_state_still_acts", "2024-05-10",
+			"Foreign Minister Jane Smith of Britain accused Iran of lying.",
+			[]want{{typ: parley.Accuse, source: "Jane Smith", target: "Iran"}}},
+		// A capital after an attitude word and "to" is its government.
+		{"grateful_to_a_capital", "2024-05-10",
+			"Zelensky said Ukraine was grateful to Washington for the aid.",
+			[]want{{typ: parley.Support, source: "Volodymyr Zelensky", target: "United States"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestHbugs7Actors checks actors the text must resolve.
+func TestHbugs7Actors(t *testing.T) {
+	tests := []struct{ name, text, actor string }{
+		{"thankful_to_a_capital", "Kenya is thankful to Beijing for the loans.", "China"},
+		{"loyal_to_a_capital", "Armenia has long been loyal to Moscow.", "Russia"},
+		{"gratitude_to_a_capital", "The minister expressed gratitude to Tokyo for the aid.", "Japan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, "2024-05-10")
+			for _, x := range a.Actors {
+				if x.Name == tt.actor {
+					return
+				}
+			}
+			t.Errorf("no actor %q in %+v", tt.actor, a.Actors)
+		})
+	}
+}
