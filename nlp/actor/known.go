@@ -899,6 +899,8 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
 		case d.toks[k].Is("at") && end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && d.toks[end+1].Is("request", "invitation", "behest", "urging", "initiative"):
 			return false // "at Riyadh's request": its government asked
+		case d.toks[k].Is("to") && k > 0 && towardGovernment[d.toks[k-1].Norm]:
+			return false // "grateful to Berlin", "loyal to Moscow", "gratitude to Tokyo": an attitude toward its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
 		case d.toks[k].Is("in") && d.receivedIn(k):
@@ -925,6 +927,13 @@ func (d *doc) placeUse(i, end int) bool {
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }
+
+// towardGovernment words before "to" and a capital make the capital its
+// government: an attitude is held toward a government, not a city ("a
+// village close to Kyiv" is a place, so "close" is not here).
+var towardGovernment = set("grateful", "thankful", "indebted", "appreciative", "loyal", "faithful", "hostile", "friendly",
+	"unfriendly", "beholden", "subservient", "answerable", "accountable", "sympathetic", "allied", "obedient", "gratitude",
+	"thanks", "loyalty", "allegiance", "hostility", "tribute", "deference")
 
 // commonWordSurname reports whether a family name at [i, end) is also a
 // common word ("May", "Brown", "Rice") and nothing else marks it as the
