@@ -27,6 +27,26 @@ func TestHbugs7(t *testing.T) {
 		{"grateful_to_a_capital", "2024-05-10",
 			"Zelensky said Ukraine was grateful to Washington for the aid.",
 			[]want{{typ: parley.Support, source: "Volodymyr Zelensky", target: "United States"}}},
+		// A duty to act is no act done; whoever tells it asks for it.
+		{"obliged_to_let_aid_in_is_no_aid", "2024-05-10",
+			"Myanmar is obliged to let aid into Rakhine, the envoy said.", nil},
+		{"responsibility_to_send_aid_is_no_aid", "2024-05-10",
+			"The UN stressed Russia's responsibility to send food aid to Ukraine.", nil},
+		{"duty_to_deliver_aid_is_no_aid", "2024-05-10",
+			"Turkey has a duty to deliver aid to Syria.", nil},
+		{"bound_by_a_treaty_to_deliver", "2024-05-10",
+			"Egypt is bound to deliver aid to Sudan under the treaty.", nil},
+		{"needs_to_send_aid", "2024-05-10",
+			"Russia needs to send aid to Syria.", nil},
+		{"said_a_duty_to_act_is_a_request", "2024-05-10",
+			"Guterres said Russia had a duty to let grain ships leave Ukraine.",
+			[]want{{typ: parley.Request, source: "António Guterres", target: "Russia"}}},
+		{"had_to_withdraw_is_done", "2024-05-10",
+			"Russia had to withdraw its troops from Kherson.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine"}}},
+		{"has_sent_aid_is_done", "2024-05-10",
+			"France has sent aid to Lebanon.",
+			[]want{{typ: parley.Aid, source: "France", target: "Lebanon"}}},
 	}
 	runEventCases(t, tests)
 }

@@ -47,6 +47,11 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
 	"plotting": true, "plotted": true, "plot": true, "conspiring": true, "conspired": true, "scheming": true} // ("an agent plotting to assassinate Zelensky")
 
+// obligationCues before "to" make the act after it a duty, not a deed
+// ("had to" is left out: "Russia had to withdraw" tells what it did).
+var obligationCues = map[string]bool{"obliged": true, "obligated": true, "obligation": true, "obligations": true, "duty": true,
+	"duties": true, "responsibility": true, "required": true, "bound": true, "has": true, "have": true, "needs": true, "need": true}
+
 // obstructions, after "no longer", are concessions: "would no longer
 // block the package".
 var obstructions = map[string]bool{"block": true, "blocks": true, "veto": true, "vetoes": true, "oppose": true,
@@ -6749,6 +6754,11 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			return parley.Hypothetical
 		case n == "have" && i > from && d.tok(i-1).Is("would", "could", "might", "should"):
 			return parley.Hypothetical // "would have objected": it did not happen
+		case obligationCues[n] && d.tok(i+1).Is("to") && i+2 < k+1 && !d.tok(i+2).Is("date"):
+			// "Israel is obliged to let aid into Gaza", "Israel's
+			// responsibility to let aid in", "has a duty to deliver aid":
+			// a duty told is no act done (whoever tells it asks for it).
+			return parley.Hypothetical
 		}
 	}
 	intent := false

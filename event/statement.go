@@ -160,7 +160,7 @@ var statementCues = func() []cue {
 		// "said Israel was obliged to let aid in", "had an obligation to
 		// free …" (not "needed to" or "had to", as often a past need told:
 		// "believed Ukraine needed to …")
-		"obliged to", "obligated to", "an obligation to",
+		"obliged to", "obligated to", "an obligation to", "a duty to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
 	add(parley.Reject, "", "120",
