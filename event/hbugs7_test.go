@@ -47,6 +47,32 @@ func TestHbugs7(t *testing.T) {
 		{"has_sent_aid_is_done", "2024-05-10",
 			"France has sent aid to Lebanon.",
 			[]want{{typ: parley.Aid, source: "France", target: "Lebanon"}}},
+		// A response promised with no measure named is a threat.
+		{"resolute_countermeasures_promised", "2024-05-10",
+			"China said it would take resolute countermeasures against the United States.",
+			[]want{{typ: parley.Threaten, source: "China", target: "United States", status: parley.Occurred}}},
+		{"countermeasures_imposed_later", "2024-05-10",
+			"China will impose countermeasures on Japanese firms, the commerce ministry said.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Japan", status: parley.Occurred}}},
+		{"reciprocal_countermeasures_adopted", "2024-05-10",
+			"Tehran said it would adopt reciprocal countermeasures against London.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "United Kingdom", status: parley.Occurred}}},
+		{"necessary_measures_promised", "2024-05-10",
+			"China's foreign ministry said it would take necessary measures against Canada.",
+			[]want{{typ: parley.Threaten, source: "Ministry of Foreign Affairs of China", target: "Canada", status: parley.Occurred}}},
+		{"countermeasures_on_a_condition", "2024-05-10",
+			"China said it would take countermeasures if Washington sold arms to Taiwan.",
+			[]want{{typ: parley.Threaten, source: "China", target: "United States", status: parley.Occurred}}},
+		{"countermeasures_announced_are_a_sanction", "2024-05-10",
+			"China announced countermeasures against five US defence companies.",
+			[]want{{typ: parley.Sanction, source: "China", target: "United States", status: parley.Occurred}}},
+		// Not giving in to pressure is a refusal.
+		{"not_give_in_to_pressure", "2024-05-10",
+			"Kyiv said it would not give in to pressure from Moscow.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Russia"}}},
+		{"never_bow_to_pressure", "2024-05-10",
+			"Caracas said it would never bow to pressure from Washington.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "United States"}}},
 	}
 	runEventCases(t, tests)
 }

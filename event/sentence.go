@@ -4505,6 +4505,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
 		}
 	}
+	if status == parley.Planned && sn.typ == parley.Sanction && !verb && d.tok(k).Is("countermeasures", "counter-measures") {
+		// "said it would take resolute countermeasures against the US",
+		// "will impose countermeasures on Japanese firms": a response
+		// promised with no measure named is a threat, made when said.
+		sn.typ, sn.cameo, sn.mode, status = parley.Threaten, "130", "", parley.Occurred
+	}
 	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,

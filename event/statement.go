@@ -132,6 +132,9 @@ var statementCues = func() []cue {
 	}
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response",
+		// "would take necessary measures against Canada", "retaliatory measures"
+		"necessary measures", "firm measures", "resolute measures", "retaliatory measures", "reciprocal measures",
+		"strong measures", "tough measures", "decisive measures",
 		// "would not hesitate to use force against Pyongyang"
 		"not hesitate", "use force"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
