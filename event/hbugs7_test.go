@@ -73,8 +73,27 @@ func TestHbugs7(t *testing.T) {
 		{"never_bow_to_pressure", "2024-05-10",
 			"Caracas said it would never bow to pressure from Washington.",
 			[]want{{typ: parley.Reject, source: "Venezuela", target: "United States"}}},
+		// "The two diplomats" after "expelled two German diplomats" are
+		// those expelled, not the last two people named.
+		{"the_two_diplomats_are_those_expelled", "2024-05-10",
+			"Polish Foreign Minister Radoslaw Sikorski said Poland had expelled two Belarusian diplomats. The two diplomats urged Minsk to respond.",
+			[]want{{typ: parley.Sanction, source: "Poland", target: "Belarus"}}},
+		{"the_two_envoys_speak_for_their_state", "2024-05-10",
+			"Hungary expelled two Ukrainian diplomats on Tuesday, Foreign Minister Peter Szijjarto said after talks with Dmytro Kuleba. The two diplomats accused Budapest of lying.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
+		{"the_two_ministers_named_after_the_count", "2024-05-10",
+			"Two foreign ministers, Sergei Lavrov and Wang Yi, met in Beijing on Monday. The two ministers urged Washington to lift sanctions.",
+			[]want{{typ: parley.Request, source: "Sergey Lavrov", target: "United States"}}},
 	}
 	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"expelled_diplomats_are_not_the_minister", "2024-05-10",
+			"Russian Foreign Minister Sergei Lavrov said on Monday after talks with Hungarian Foreign Minister Peter Szijjarto that Russia had expelled two Estonian diplomats. The two diplomats urged Tallinn to protest.",
+			want{typ: parley.Request, source: "Sergey Lavrov"}},
+		{"expelled_diplomats_are_not_the_last_named", "2024-05-10",
+			"Polish Foreign Minister Radoslaw Sikorski said Poland had expelled two Belarusian diplomats. The two diplomats urged Minsk to respond.",
+			want{typ: parley.Request, source: "Radosław Sikorski"}},
+	})
 }
 
 // TestHbugs7Actors checks actors the text must resolve.
