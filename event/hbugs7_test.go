@@ -115,3 +115,30 @@ func TestHbugs7Actors(t *testing.T) {
 		})
 	}
 }
+
+// TestHbugs7Roles checks that the role given to a person the knowledge
+// base does not know is the title phrase alone, not the clause before it.
+func TestHbugs7Roles(t *testing.T) {
+	tests := []struct{ name, text, person, role string }{
+		{"title_after_a_possessive", "Prosecutors are also investigating the entity's Prime Minister Jane Roe.", "Jane Roe", "Prime Minister"},
+		{"title_after_a_possessive_before_a_comma", "Prosecutors are also investigating the entity's prime minister, Jane Roe, for fraud.", "Jane Roe", "prime minister"},
+		{"title_of_a_plural_owner", "Police have detained the rebels' chief negotiator, Amadou Diallo.", "Amadou Diallo", "chief negotiator"},
+		{"title_of_a_province", "The court summoned the province's Governor Tom Reed.", "Tom Reed", "Governor"},
+		{"title_with_its_state", "Sweden's deputy director of public prosecution, Eva-Marie Persson, said the case was closed.", "Eva-Marie Persson", "deputy director of public prosecution"},
+		{"title_of_a_body", "The agency's acting director, Tom Reed, said it would comply.", "Tom Reed", "acting director"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, tt.text, "2024-05-10")
+			for _, x := range a.Actors {
+				if x.Name == tt.person {
+					if x.Role != tt.role {
+						t.Errorf("role of %s = %q, want %q", tt.person, x.Role, tt.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %q in %+v", tt.person, a.Actors)
+		})
+	}
+}

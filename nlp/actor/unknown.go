@@ -831,7 +831,7 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) {
+	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) {
 		// (not past the verb: "… recalled its ambassador to South Africa,
 		// Eliav Belotsercovsky"; up to the paragraph's first word, and
 		// across a possessive: "Britain's envoy, Rob Macaire")
@@ -851,10 +851,28 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			start = m.Span.End
 		}
 	}
+	for p := i - 2; p >= k && d.toks[p].Start >= start; p-- {
+		if d.toks[p].Is("'s", "’s") {
+			start = d.toks[p].End // "the entity's prime minister, Jane Roe": the title, not its owner
+			break
+		}
+	}
 	if start < d.toks[i-1].Start {
 		role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(d.text[start:d.toks[i-1].Start], "'s"), "’s"))
 	}
 	return role, country
+}
+
+// clauseWord reports whether t belongs to the clause a role phrase stands
+// in rather than to the phrase: an auxiliary, an adverb of the verb or a
+// participle ("Prosecutors are also investigating the entity's prime
+// minister, Jane Roe").
+func clauseWord(t *token.Token) bool {
+	if t.Kind != token.Word || t.Upper || titleWords[t.Norm] {
+		return false
+	}
+	return t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "not", "will", "would", "said", "says", "told", "named", "by") ||
+		len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !t.Is("acting", "outgoing", "ruling", "governing", "leading", "sitting", "presiding")
 }
 
 // postedTo reports whether a role phrase up to a state's name makes the
@@ -1126,6 +1144,15 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	}
 	if r := d.roleOfState(k, i, country); r != "" {
 		return r, country
+	}
+	for p := i - 1; p >= k; p-- {
+		if d.toks[p].Is("'s", "’s") {
+			k = p + 1 // "the entity's Prime Minister Jane Roe": the title, not its owner
+			break
+		}
+	}
+	if k == i {
+		return "", country
 	}
 	sp := d.span(k, i)
 	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
