@@ -84,6 +84,16 @@ func TestHbugs7(t *testing.T) {
 		{"the_two_ministers_named_after_the_count", "2024-05-10",
 			"Two foreign ministers, Sergei Lavrov and Wang Yi, met in Beijing on Monday. The two ministers urged Washington to lift sanctions.",
 			[]want{{typ: parley.Request, source: "Sergey Lavrov", target: "United States"}}},
+		// A bare given name follows the state the story is about.
+		{"bare_given_name_of_the_story's_king", "2024-05-10",
+			"Jordan and Egypt held talks on Gaza. Abdullah urged Israel to open the crossings.",
+			[]want{{typ: parley.Request, source: "Abdullah II of Jordan", target: "Israel"}}},
+		{"bare_given_name_after_a_dateline", "2024-05-10",
+			"AMMAN, May 8 - Jordan hosted talks on Gaza on Wednesday. Abdullah called on Israel to lift the siege.",
+			[]want{{typ: parley.Request, source: "Abdullah II of Jordan", target: "Israel"}}},
+		{"bare_family_name_of_the_story's_minister", "2024-05-10",
+			"Malaysia hosted the talks. Abdullah urged Israel to open the crossings.",
+			[]want{{typ: parley.Request, source: "Saifuddin Abdullah", target: "Israel"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
