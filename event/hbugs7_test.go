@@ -94,6 +94,19 @@ func TestHbugs7(t *testing.T) {
 		{"bare_family_name_of_the_story's_minister", "2024-05-10",
 			"Malaysia hosted the talks. Abdullah urged Israel to open the crossings.",
 			[]want{{typ: parley.Request, source: "Saifuddin Abdullah", target: "Israel"}}},
+		// "The Treasury Department" with no state named is the US's.
+		{"treasury_department_in_a_story_about_its_target", "2024-05-10",
+			"Iran said its economy would survive. The Treasury Department imposed sanctions on Iran's oil minister.",
+			[]want{{typ: parley.Sanction, source: "United States Department of the Treasury", target: "Iran"}}},
+		{"treasury_department_alone", "2024-05-10",
+			"The Treasury Department sanctioned three Venezuelan officials on Monday.",
+			[]want{{typ: parley.Sanction, source: "United States Department of the Treasury", target: "Venezuela"}}},
+		{"commerce_department_in_a_story_about_its_target", "2024-05-10",
+			"China said the Commerce Department had added 12 Chinese firms to its entity list.",
+			[]want{{typ: parley.Sanction, source: "United States Department of Commerce", target: "China"}}},
+		{"a_local_department_stays_local", "2024-05-10",
+			"The Department of Agriculture in Manila banned imports from Vietnam.",
+			[]want{{typ: parley.Sanction, source: "Department of Agriculture of Philippines", target: "Vietnam"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
