@@ -107,6 +107,21 @@ func TestHbugs7(t *testing.T) {
 		{"a_local_department_stays_local", "2024-05-10",
 			"The Department of Agriculture in Manila banned imports from Vietnam.",
 			[]want{{typ: parley.Sanction, source: "Department of Agriculture of Philippines", target: "Vietnam"}}},
+		// An arrest warrant is the court's accusation of the person.
+		{"warrant_for_the_arrest_of", "2024-05-10",
+			"The ICC has issued a warrant for the arrest of Min Aung Hlaing.",
+			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Min Aung Hlaing"}}},
+		{"warrants_for_the_arrest_of_officials", "2024-05-10",
+			"A Kenyan court issued warrants for the arrest of three Somali officials.",
+			[]want{{typ: parley.Accuse, source: "Judiciary of Kenya", target: "Somalia"}}},
+		{"arrest_warrant_issued_by_a_court_for", "2024-05-10",
+			"Mongolia ignored an arrest warrant issued by the ICC for Putin.",
+			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Vladimir Putin"}}},
+		{"court's_arrest_warrant_for", "2024-05-10",
+			"The ICC's arrest warrant for Netanyahu angered Israel.",
+			[]want{{typ: parley.Accuse, source: "International Criminal Court", target: "Benjamin Netanyahu"}}},
+		{"a_verb_warrants_no_accusation", "2024-05-10",
+			"The crisis warrants a firm response from Washington.", nil},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -125,6 +140,8 @@ func TestHbugs7Actors(t *testing.T) {
 		{"thankful_to_a_capital", "Kenya is thankful to Beijing for the loans.", "China"},
 		{"loyal_to_a_capital", "Armenia has long been loyal to Moscow.", "Russia"},
 		{"gratitude_to_a_capital", "The minister expressed gratitude to Tokyo for the aid.", "Japan"},
+		// A person named after a court's "for" is no part of its name.
+		{"court_for_a_person", "South Africa faced pressure over the warrant issued by the International Criminal Court for Putin.", "International Criminal Court"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

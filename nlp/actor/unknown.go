@@ -466,7 +466,8 @@ func (d *doc) orgName(i int) (int, bool) {
 			// "and" and a comma join two names, not parts of one, when what
 			// comes before or after is a known name ("the European Union
 			// and Britain", "the European Union, Britain and Canada").
-			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil)
+			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil) ||
+				d.personAfter(j+1) // "the International Criminal Court for Putin": a warrant's person, no part of the name
 			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
@@ -519,6 +520,21 @@ func (d *doc) personNameAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// personAfter reports whether a name the knowledge base gives only to
+// people (a full name or a family name) starts at token j.
+func (d *doc) personAfter(j int) bool {
+	en := d.r.dict.match(d.toks, j)
+	if en == nil {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // knownWithin reports whether a knowledge-base name lies inside tokens
