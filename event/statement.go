@@ -251,6 +251,9 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue // "Britain was warned not to retaliate": the one told is no speaker
 		}
 		speakers, from, to := d.statementParts(k, a, b)
+		if to <= k && from == a && d.actTold(found, a, to) {
+			continue // "Wang lodged a protest and demanded …, the ministry said": the act is told, not only said
+		}
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
 		}
@@ -603,6 +606,13 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 			return ids, start, end
 		}
 	}
+	if c := d.trailingSaidComma(k, a, b); c > a {
+		// "Israel is obliged to let aid into Gaza, the UN said": the
+		// clause before the comma is what the speaker after it said.
+		if ids, start := d.subjects(k, c+1); len(ids) == 1 && start > c {
+			return ids, a, c
+		}
+	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
 	if v := d.askerOfInquiry(k, a); v > 0 {
 		// "asked the ICC to investigate alleged Russian war crimes":
@@ -624,6 +634,49 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 		from++
 	}
 	return ids, from, d.saidEnd(from, b)
+}
+
+// actTold reports whether an event found has its trigger in tokens
+// [from, to).
+func (d *doc) actTold(found []parley.Event, from, to int) bool {
+	sp := d.spanOf(from, to)
+	for _, e := range found {
+		if e.Status != parley.Hypothetical && e.Trigger.Start >= sp.Start && e.Trigger.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSaidComma returns the comma before "the UN said" closing an
+// unquoted sentence ("…, the UN said.", "…, Guterres said on Monday."),
+// whose clause before it is the words said; or -1.
+func (d *doc) trailingSaidComma(k, a, b int) int {
+	if d.quoted[k] {
+		return -1
+	}
+	for j := k + 1; j < b; j++ {
+		if d.tok(j).Is("that", ",", ";", "and", "but") || d.cover[j] >= 0 && !d.dateWordBefore(j) || j-k > 6 {
+			return -1 // ("…, he said, adding that …": more is said after)
+		}
+	}
+	for c := k - 1; c > a && k-c <= 8; c-- {
+		if d.tok(c).Is(",") {
+			if c-a < 4 {
+				return -1
+			}
+			for i := a; i < c; i++ {
+				if strings.ContainsAny(d.tok(i).Text, "“”\"") {
+					return -1 // (a quotation's words are for the quotation's speaker)
+				}
+			}
+			return c
+		}
+		if d.tok(c).Kind == token.Punct && !d.tok(c).Is(".", "'s", "’s") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // askerOfInquiry returns the verb of asking before "alleged" used as an
