@@ -1165,7 +1165,7 @@ func (d *doc) commentator(id string) bool {
 }
 
 // ofSchool reports whether a person the knowledge base does not know is
-// named with a university or college right after the name ("Dr Amy Park
+// named with a place of learning or research right after the name ("Dr Amy Park
 // of Queen's University", "Jan Novak, of Charles University"): an
 // academic, who speaks for no state.
 func (d *doc) ofSchool(id string) bool {
@@ -1192,11 +1192,12 @@ func (d *doc) ofSchool(id string) bool {
 	return false
 }
 
-// schoolName reports whether an organisation's name is a university's or
-// a college's.
+// schoolName reports whether an organisation's name is a university's, a
+// college's, a school's, an institute's or an academy's ("the London
+// School of Economics", "the Chinese Academy of Social Sciences").
 func schoolName(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if w == "university" || w == "college" {
+		if w == "university" || w == "college" || w == "school" || w == "institute" || w == "academy" {
 			return true
 		}
 	}
