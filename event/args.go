@@ -1219,6 +1219,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if sn.typ == parley.Accuse && pendingPrep == "" && direct && i-from <= 5 && d.proxiesOf(i) {
 				continue // "blamed hackers linked to Russia", "accused a group backed by Iran": the one behind them
 			}
+			if n == "of" && pendingPrep == "for" && sincePrep <= 3 && i > 0 && d.tok(i-1).Is("arrest", "detention", "extradition", "capture") {
+				sincePrep = 0 // "issued a warrant for the arrest of Min Aung Hlaing": the one to be arrested
+				continue
+			}
 			if locationPreps[n] || nonActorPreps[n] || n == "to" || n == "with" || n == "by" || n == "that" {
 				pendingPrep, sincePrep = "-"+n, 0 // a preposition the sense does not take
 				continue
@@ -2870,6 +2874,9 @@ func (d *doc) nounAgent(k, ce int) []string {
 		}
 		if t.Is("by") {
 			return d.namedAfter(i+1, ce)
+		}
+		if d.tok(i+1).Is("by") && t.Is("issued", "imposed", "announced", "filed", "launched", "levied", "ordered") {
+			continue // "an arrest warrant issued by the ICC", "the sanctions imposed by the EU": its issuer
 		}
 		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || t.Is("that", "which", "who", "whom", "and", "or", "but", "as", "after", "before", "since", "when", "while") ||
 			beForms[t.Norm] || auxWords[t.Norm] || d.finiteVerbAt(i) || d.verbTrigger[i] || t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ing") {

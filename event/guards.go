@@ -3776,3 +3776,13 @@ func talksAskedFor(d *doc, k int) bool {
 	}
 	return false
 }
+
+// arrestWarrant accepts "warrant" at k as an arrest warrant: "an arrest
+// warrant", "a warrant for the arrest of", not "the crisis warrants a
+// response" nor "a search warrant".
+func arrestWarrant(d *doc, k int) bool {
+	if d.tok(k - 1).Is("arrest") {
+		return true
+	}
+	return d.tok(k+1).Is("for") && (d.tok(k+2).Is("arrest") || d.tok(k+3).Is("arrest"))
+}

@@ -1373,6 +1373,9 @@ var nouns = []struct {
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
+	// "an arrest warrant issued by the ICC for Putin", "the court's
+	// warrant for Netanyahu": the court accuses the one it would arrest.
+	{"warrant warrants", []sense{s(parley.Accuse, "112", directed, "for", "against").withMode("allege").nominal().when(arrestWarrant)}},
 	// "announced countermeasures against five US defence companies"
 	{"countermeasures counter-measures", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"boycott", []sense{s(parley.Sanction, "163", directed, "of", "against").nominal()}},

@@ -47,6 +47,11 @@ var hypotheticalCues = map[string]bool{"could": true, "might": true, "may": true
 	"likely": true, "unlikely": true, "probably": true, "perhaps": true, "possibly": true,
 	"plotting": true, "plotted": true, "plot": true, "conspiring": true, "conspired": true, "scheming": true} // ("an agent plotting to assassinate Zelensky")
 
+// obligationCues before "to" make the act after it a duty, not a deed
+// ("had to" is left out: "Russia had to withdraw" tells what it did).
+var obligationCues = map[string]bool{"obliged": true, "obligated": true, "obligation": true, "obligations": true, "duty": true,
+	"duties": true, "responsibility": true, "required": true, "bound": true, "has": true, "have": true, "needs": true, "need": true}
+
 // obstructions, after "no longer", are concessions: "would no longer
 // block the package".
 var obstructions = map[string]bool{"block": true, "blocks": true, "veto": true, "vetoes": true, "oppose": true,
@@ -4500,6 +4505,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
 		}
 	}
+	if status == parley.Planned && sn.typ == parley.Sanction && !verb && d.tok(k).Is("countermeasures", "counter-measures") {
+		// "said it would take resolute countermeasures against the US",
+		// "will impose countermeasures on Japanese firms": a response
+		// promised with no measure named is a threat, made when said.
+		sn.typ, sn.cameo, sn.mode, status = parley.Threaten, "130", "", parley.Occurred
+	}
 	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,
@@ -6749,6 +6760,11 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			return parley.Hypothetical
 		case n == "have" && i > from && d.tok(i-1).Is("would", "could", "might", "should"):
 			return parley.Hypothetical // "would have objected": it did not happen
+		case obligationCues[n] && d.tok(i+1).Is("to") && i+2 < k+1 && !d.tok(i+2).Is("date"):
+			// "Israel is obliged to let aid into Gaza", "Israel's
+			// responsibility to let aid in", "has a duty to deliver aid":
+			// a duty told is no act done (whoever tells it asks for it).
+			return parley.Hypothetical
 		}
 	}
 	intent := false

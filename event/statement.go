@@ -132,6 +132,9 @@ var statementCues = func() []cue {
 	}
 	for _, p := range []string{"all necessary measures", "all measures necessary", "all necessary steps", "all necessary means",
 		"take measures", "take action", "take countermeasures", "reserve* the right", "measures in response",
+		// "would take necessary measures against Canada", "retaliatory measures"
+		"necessary measures", "firm measures", "resolute measures", "retaliatory measures", "reciprocal measures",
+		"strong measures", "tough measures", "decisive measures",
 		// "would not hesitate to use force against Pyongyang"
 		"not hesitate", "use force"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", ifAimed: true})
@@ -160,7 +163,7 @@ var statementCues = func() []cue {
 		// "said Israel was obliged to let aid in", "had an obligation to
 		// free …" (not "needed to" or "had to", as often a past need told:
 		// "believed Ukraine needed to …")
-		"obliged to", "obligated to", "an obligation to",
+		"obliged to", "obligated to", "an obligation to", "a duty to",
 		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
 	add(parley.Reject, "", "120",
@@ -248,6 +251,9 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			continue // "Britain was warned not to retaliate": the one told is no speaker
 		}
 		speakers, from, to := d.statementParts(k, a, b)
+		if to <= k && from == a && d.actTold(found, a, to) {
+			continue // "Wang lodged a protest and demanded …, the ministry said": the act is told, not only said
+		}
 		if d.tok(k).Is("made") {
 			from++ // "made clear that …"
 		}
@@ -600,6 +606,13 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 			return ids, start, end
 		}
 	}
+	if c := d.trailingSaidComma(k, a, b); c > a {
+		// "Israel is obliged to let aid into Gaza, the UN said": the
+		// clause before the comma is what the speaker after it said.
+		if ids, start := d.subjects(k, c+1); len(ids) == 1 && start > c {
+			return ids, a, c
+		}
+	}
 	ids, _ := d.subjects(k, d.clauseStart(k, a))
 	if v := d.askerOfInquiry(k, a); v > 0 {
 		// "asked the ICC to investigate alleged Russian war crimes":
@@ -621,6 +634,49 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 		from++
 	}
 	return ids, from, d.saidEnd(from, b)
+}
+
+// actTold reports whether an event found has its trigger in tokens
+// [from, to).
+func (d *doc) actTold(found []parley.Event, from, to int) bool {
+	sp := d.spanOf(from, to)
+	for _, e := range found {
+		if e.Status != parley.Hypothetical && e.Trigger.Start >= sp.Start && e.Trigger.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSaidComma returns the comma before "the UN said" closing an
+// unquoted sentence ("…, the UN said.", "…, Guterres said on Monday."),
+// whose clause before it is the words said; or -1.
+func (d *doc) trailingSaidComma(k, a, b int) int {
+	if d.quoted[k] {
+		return -1
+	}
+	for j := k + 1; j < b; j++ {
+		if d.tok(j).Is("that", ",", ";", "and", "but") || d.cover[j] >= 0 && !d.dateWordBefore(j) || j-k > 6 {
+			return -1 // ("…, he said, adding that …": more is said after)
+		}
+	}
+	for c := k - 1; c > a && k-c <= 8; c-- {
+		if d.tok(c).Is(",") {
+			if c-a < 4 {
+				return -1
+			}
+			for i := a; i < c; i++ {
+				if strings.ContainsAny(d.tok(i).Text, "“”\"") {
+					return -1 // (a quotation's words are for the quotation's speaker)
+				}
+			}
+			return c
+		}
+		if d.tok(c).Kind == token.Punct && !d.tok(c).Is(".", "'s", "’s") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // askerOfInquiry returns the verb of asking before "alleged" used as an
@@ -1087,6 +1143,9 @@ func (d *doc) commentator(id string) bool {
 	if !ok || a.Kind != parley.Person {
 		return false
 	}
+	if !a.Known && d.ofSchool(id) {
+		return true // "Professor Jane Smith of King's College London": a private person
+	}
 	role := strings.ToLower(a.Role)
 	for _, w := range []string{"director", "minister", "spokes", "official", "secretary", "chief", "head of", "president", "ambassador", "envoy", "senator", "lawmaker", "governor"} {
 		if strings.Contains(role, w) {
@@ -1099,6 +1158,46 @@ func (d *doc) commentator(id string) bool {
 		"investor", "billionaire", "footballer", "player", "coach", "actor", "actress", "singer", "retired", "businessman",
 		"businesswoman", "entrepreneur", "novelist", "columnist", "tycoon", "celebrity", "rapper", "musician", "athlete"} {
 		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofSchool reports whether a person the knowledge base does not know is
+// named with a place of learning or research right after the name ("Dr Amy Park
+// of Queen's University", "Jan Novak, of Charles University"): an
+// academic, who speaks for no state.
+func (d *doc) ofSchool(id string) bool {
+	for mi, m := range d.in.Mentions {
+		if len(m.Actors) != 1 || m.Actors[0] != id || mi+1 >= len(d.in.Mentions) {
+			continue
+		}
+		j := d.tokenAt(m.Span.End)
+		if d.tok(j).Is(",") {
+			j++
+		}
+		if !d.tok(j).Is("of", "at", "from") {
+			continue
+		}
+		for d.tok(j + 1).Is("the") {
+			j++
+		}
+		if o, ok := d.mentionAt(j + 1); ok && len(o.Actors) == 1 {
+			if a, ok := d.actors[o.Actors[0]]; ok && a.Kind == parley.Organization && schoolName(a.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schoolName reports whether an organisation's name is a university's, a
+// college's, a school's, an institute's or an academy's ("the London
+// School of Economics", "the Chinese Academy of Social Sciences").
+func schoolName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == "university" || w == "college" || w == "school" || w == "institute" || w == "academy" {
 			return true
 		}
 	}

@@ -1645,7 +1645,8 @@ func (d *doc) departmentName(name string) bool {
 		return false
 	}
 	switch strings.TrimPrefix(field, "the ") {
-	case "state", "homeland security", "veterans affairs", "housing and urban development", "government efficiency", "war", "defense":
+	case "state", "homeland security", "veterans affairs", "housing and urban development", "government efficiency", "war", "defense",
+		"treasury", "commerce": // ("the Treasury Department sanctioned …": the US's; others name a finance or trade ministry)
 		return false
 	}
 	return true

@@ -250,6 +250,9 @@ func (d *doc) known(i int) int {
 			surnamed = same
 		}
 		e := titled
+		if e == nil && end == i+1 && givenNames[d.toks[i].Norm] && !d.anyStateNamed(surnamed) {
+			e = d.givenNameHolder(i) // "Abdullah" in a story about Jordan is its king
+		}
 		if e == nil {
 			e = d.pickSurname(surnamed)
 		}
@@ -899,6 +902,8 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
 		case d.toks[k].Is("at") && end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && d.toks[end+1].Is("request", "invitation", "behest", "urging", "initiative"):
 			return false // "at Riyadh's request": its government asked
+		case d.toks[k].Is("to") && k > 0 && towardGovernment[d.toks[k-1].Norm]:
+			return false // "grateful to Berlin", "loyal to Moscow", "gratitude to Tokyo": an attitude toward its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
 		case d.toks[k].Is("in") && d.receivedIn(k):
@@ -925,6 +930,13 @@ func (d *doc) placeUse(i, end int) bool {
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }
+
+// towardGovernment words before "to" and a capital make the capital its
+// government: an attitude is held toward a government, not a city ("a
+// village close to Kyiv" is a place, so "close" is not here).
+var towardGovernment = set("grateful", "thankful", "indebted", "appreciative", "loyal", "faithful", "hostile", "friendly",
+	"unfriendly", "beholden", "subservient", "answerable", "accountable", "sympathetic", "allied", "obedient", "gratitude",
+	"thanks", "loyalty", "allegiance", "hostility", "tribute", "deference")
 
 // commonWordSurname reports whether a family name at [i, end) is also a
 // common word ("May", "Brown", "Rice") and nothing else marks it as the
@@ -1075,6 +1087,48 @@ func (d *doc) royalGivenName(i int) string {
 		found = a.ID
 	}
 	return found
+}
+
+// givenNameHolder returns the one person in office on the day, at a
+// state the article names, whose given name is the word at i, as a bare
+// given name in a story about that state means: "Abdullah" in a story
+// about Jordan is King Abdullah II, not a Malaysian namesake whose family
+// name it is. nil when none or several fit.
+func (d *doc) givenNameHolder(i int) *kb.Entity {
+	if d.on.IsZero() {
+		return nil
+	}
+	var found *kb.Entity
+	for _, a := range d.actors {
+		if a.Kind != parley.State {
+			continue
+		}
+		for _, h := range d.r.kb.Holders(a.ID, "", d.on) {
+			if !givenNameOf(h, d.toks[i].Text) || h == found {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = h
+		}
+	}
+	return found
+}
+
+// givenNameOf reports whether a person's name, or an alias after a royal
+// title ("King Abdullah"), opens with the given name w.
+func givenNameOf(e *kb.Entity, w string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		f := strings.Fields(n)
+		if len(f) >= 2 && royalTitles[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		if len(f) >= 2 && strings.EqualFold(f[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 var royalTitles = set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan")

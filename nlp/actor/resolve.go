@@ -2452,6 +2452,16 @@ func (d *doc) countedGroup(i int) int {
 	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators", "secretaries") {
 		return i
 	}
+	if counted, st := d.countedUnnamed(i, j); counted {
+		// "expelled two German diplomats. The two diplomats called …":
+		// those expelled, whom the text does not name; their state when
+		// the count gave it.
+		if st != nil && country == "" {
+			d.mention(i, j+1, parley.ViaCollective, d.addKnown(st))
+			return j + 1
+		}
+		return i
+	}
 	if country == "" {
 		if ids := d.coordinatedPair(i, d.phrase(i, j+1)); ids != nil {
 			d.mention(i, j+1, parley.ViaGroup, ids...)
@@ -2469,6 +2479,29 @@ func (d *doc) countedGroup(i int) int {
 	}
 	d.mention(i, j+1, parley.ViaGroup, ids...)
 	return j + 1
+}
+
+// countedUnnamed reports whether the noun at j of "the two diplomats" at
+// i was counted without an article in the three sentences before ("Russia
+// expelled two German diplomats"): the phrase means those people, whom
+// the text does not name, not the last two it named.
+func (d *doc) countedUnnamed(i, j int) (bool, *kb.Entity) {
+	for k := i - 1; k >= 2 && d.sentenceOf[k] >= d.sentenceOf[i]-3; k-- {
+		if d.toks[k].Norm != d.toks[j].Norm || k+1 < i && (d.toks[k+1].Is(",", "(", "–", "-", ":") || d.toks[k+1].Upper) {
+			continue // ("Two envoys, Witkoff and Kushner, arrived": named after the count)
+		}
+		for c := k - 1; c >= 0 && k-c <= 3; c-- {
+			if !d.toks[c].Is("two") {
+				continue
+			}
+			if c > 0 && d.toks[c-1].Is("the", "these", "those") {
+				return false, nil
+			}
+			st, _ := d.stateAt(c + 1)
+			return true, st
+		}
+	}
+	return false, nil
 }
 
 // lastTwo returns the last two distinct people named before token i within

@@ -447,6 +447,13 @@ func (d *doc) orgName(i int) (int, bool) {
 			j++
 			continue
 		}
+		// "King's College London", "Queen's University Belfast": a
+		// possessive inside the name of a school (not "Russia's Federal
+		// Security Service", a known name's body).
+		if t.Is("'s", "’s") && j > i && j-i <= 2 && j+1 < len(d.toks) && d.toks[j+1].Upper && schoolHeads[d.toks[j+1].Norm] && !d.knownWithin(i, j) {
+			j++
+			continue
+		}
 		// "Belt and Road Forum": "and" between capitalised words of a name
 		// that goes on to an organisation's head word.
 		if t.Is("and", "&") && j > i && d.nameWordAt(j+1) && d.reachesOrgHead(j+1) && !d.knownWithin(i, j) {
@@ -459,7 +466,8 @@ func (d *doc) orgName(i int) (int, bool) {
 			// "and" and a comma join two names, not parts of one, when what
 			// comes before or after is a known name ("the European Union
 			// and Britain", "the European Union, Britain and Canada").
-			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil)
+			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil) ||
+				d.personAfter(j+1) // "the International Criminal Court for Putin": a warrant's person, no part of the name
 			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
@@ -494,6 +502,9 @@ func (d *doc) orgName(i int) (int, bool) {
 // facilityNouns end the names of airports, ports and bases, places of
 // their state even when named after someone: "King Khalid International
 // Airport", "Ben Gurion Airport", "Prince Sultan Air Base".
+// schoolHeads may follow a possessive inside a name: "King's College".
+var schoolHeads = set("college", "university", "school", "hospital")
+
 var facilityNouns = set("airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "seaport")
 
 // personNameAt reports whether a person's full name the knowledge base
@@ -509,6 +520,21 @@ func (d *doc) personNameAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// personAfter reports whether a name the knowledge base gives only to
+// people (a full name or a family name) starts at token j.
+func (d *doc) personAfter(j int) bool {
+	en := d.r.dict.match(d.toks, j)
+	if en == nil {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // knownWithin reports whether a knowledge-base name lies inside tokens
@@ -821,7 +847,7 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) {
+	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) {
 		// (not past the verb: "… recalled its ambassador to South Africa,
 		// Eliav Belotsercovsky"; up to the paragraph's first word, and
 		// across a possessive: "Britain's envoy, Rob Macaire")
@@ -841,10 +867,28 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			start = m.Span.End
 		}
 	}
+	for p := i - 2; p >= k && d.toks[p].Start >= start; p-- {
+		if d.toks[p].Is("'s", "’s") {
+			start = d.toks[p].End // "the entity's prime minister, Jane Roe": the title, not its owner
+			break
+		}
+	}
 	if start < d.toks[i-1].Start {
 		role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(d.text[start:d.toks[i-1].Start], "'s"), "’s"))
 	}
 	return role, country
+}
+
+// clauseWord reports whether t belongs to the clause a role phrase stands
+// in rather than to the phrase: an auxiliary, an adverb of the verb or a
+// participle ("Prosecutors are also investigating the entity's prime
+// minister, Jane Roe").
+func clauseWord(t *token.Token) bool {
+	if t.Kind != token.Word || t.Upper || titleWords[t.Norm] {
+		return false
+	}
+	return t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "not", "will", "would", "said", "says", "told", "named", "by") ||
+		len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !t.Is("acting", "outgoing", "ruling", "governing", "leading", "sitting", "presiding")
 }
 
 // postedTo reports whether a role phrase up to a state's name makes the
@@ -1116,6 +1160,15 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	}
 	if r := d.roleOfState(k, i, country); r != "" {
 		return r, country
+	}
+	for p := i - 1; p >= k; p-- {
+		if d.toks[p].Is("'s", "’s") {
+			k = p + 1 // "the entity's Prime Minister Jane Roe": the title, not its owner
+			break
+		}
+	}
+	if k == i {
+		return "", country
 	}
 	sp := d.span(k, i)
 	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
