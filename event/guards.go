@@ -1714,6 +1714,16 @@ func notOwnedForces(d *doc, k int) bool {
 	return true
 }
 
+// afterCopula accepts an adjective that a form of "be" (or "remain",
+// "feel") governs, at most an adverb between: "is deeply grateful to".
+func afterCopula(d *doc, k int) bool {
+	i := k - 1
+	if i > 0 && (strings.HasSuffix(d.tok(i).Norm, "ly") || d.tok(i).Is("very", "so", "most", "truly")) {
+		i--
+	}
+	return i >= 0 && (beForms[d.tok(i).Norm] || d.tok(i).Is("remain", "remains", "remained", "feel", "feels", "felt"))
+}
+
 // phoneCallNoun rejects "call" and "calls" that are no telephone call: a
 // demand ("the call for a ceasefire between Israel and Hamas") or the
 // verb after a relative pronoun ("a plan that calls for …").

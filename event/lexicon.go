@@ -425,6 +425,9 @@ var verbs = []struct {
 	{"applaud", []sense{s(parley.Support, "051", directed, "")}},
 	{"congratulate", []sense{s(parley.Support, "051", directed, "")}},
 	{"thank", []sense{s(parley.Support, "051", directed, "")}},
+	// "Ukraine is grateful to Germany for its support": thanks, told
+	// with the adjective
+	{"grateful|thankful", []sense{s(parley.Support, "051", directed, "to").when(afterCopula)}},
 	{"endorse", []sense{s(parley.Support, "051", directed, "")}},
 	{"back", []sense{s(parley.Support, "051", directed, "").when(notParticleBack)}},
 	{"support", []sense{s(parley.Support, "050", directed, "")}},

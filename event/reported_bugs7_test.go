@@ -296,3 +296,19 @@ func TestCallsAndForcesMisread(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Russia", target: "Moldova"}}},
 	})
 }
+
+// TestGratefulTo checks thanks told with the adjective: "is grateful to
+// Germany" as "thanked Germany"; the adjective before a noun is none.
+func TestGratefulTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"state_is_grateful_to", "2024-11-20",
+			"Ukraine is grateful to Germany for its support.",
+			[]want{{typ: parley.Support, source: "Ukraine", target: "Germany"}}},
+		{"remains_deeply_grateful_to", "2024-11-20",
+			"Kenya remains deeply grateful to Japan for the aid.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Japan"}}},
+		{"a_grateful_nation_is_no_thanks", "2024-11-20",
+			"A grateful nation welcomed the troops home.",
+			nil},
+	})
+}
