@@ -1596,6 +1596,22 @@ func onStrike(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")
 }
 
+// betweenNext accepts a go-between's verb whose sides follow it at once,
+// an adverb or "back and forth" aside: "mediated between Israel and
+// Hamas", "shuttled back and forth between Riyadh and Tehran" (not "a
+// ceasefire mediated by Qatar took effect between …").
+func betweenNext(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("between") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.stop(i) || d.tok(i).Is(",", "by", "to", "for", "in", "on", "at") {
+			return false
+		}
+	}
+	return false
+}
+
 // readyToMediate accepts "willing to mediate", "ready to host talks",
 // "prepared to facilitate": an offer to help two sides meet.
 func readyToMediate(d *doc, k int) bool {

@@ -229,6 +229,11 @@ var verbs = []struct {
 	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	// "Qatar mediated between Israel and Hamas": the go-between talked
+	// with each side
+	{"mediate", []sense{s(parley.Consult, "040", symmetric, "between").needs("between").when(betweenNext)}},
+	// "the envoy shuttled between Riyadh and Tehran": a visit to each
+	{"shuttle", []sense{s(parley.Consult, "042", visit, "between").needs("between").withMode("visit").withMedium(parley.InPerson).when(betweenNext)}},
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
 	// "said he would convene G7 leaders on Sunday"
 	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
