@@ -2732,7 +2732,8 @@ func troopsToLeave(d *doc, k int) bool {
 
 // meetingHost returns the person a meeting's clause names as its host — "met at
 // the official residence of Anwar Ibrahim", "talks hosted by Gonsalves",
-// "at the invitation of the emir" — or "".
+// "at the invitation of the emir" — or the state or body alone after
+// "hosted by" ("hosted by Russia in Kazan"); else "".
 func (d *doc) meetingHost(k, ce int) string {
 	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
 		var at int
@@ -2759,7 +2760,11 @@ func (d *doc) meetingHost(k, ce int) string {
 			// States, Steven Mnuchin": the office, then its holder; "at the
 			// invitation of NATO Secretary General Jens Stoltenberg": the
 			// body, then the name of its officer
-			j = d.mentionEnd(j) - 1
+			end := d.mentionEnd(j)
+			if d.tok(i).Is("hosted") && j-at <= 1 && len(m.Actors) == 1 && (end >= ce || !d.tok(end).Is("of", ",", "and", "or", "'s", "’s") && d.cover[end] < 0) {
+				return m.Actors[0] // "the BRICS summit hosted by Russia in Kazan": the host state (one alone, not "by France and the EU")
+			}
+			j = end - 1
 			if j+1 < ce && !d.tok(j+1).Is("of", ",") && d.cover[j+1] < 0 {
 				return ""
 			}

@@ -71,3 +71,36 @@ func TestTalksBrokered(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestGatheringsHosted checks a gathering named after a body and "hosted
+// by" a state or leader: the one who attended met the host, not the body.
+func TestGatheringsHosted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"attended_a_summit_hosted_by_a_state", "2024-11-10",
+			"Aliyev attended the BRICS summit hosted by Russia in Kazan in October.",
+			[]want{{typ: parley.Consult, source: "Ilham Aliyev", target: "Russia", date: "2024-10"}}},
+		{"attended_a_summit_hosted_by_a_state_on_a_day", "2024-11-10",
+			"Indian Prime Minister Narendra Modi attended the G20 summit hosted by Brazil in Rio de Janeiro on Monday.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Brazil", date: "2024-11-04"}}},
+		{"took_part_in_a_summit_hosted_by_a_state", "2023-07-13",
+			"Erdogan took part in the NATO summit hosted by Lithuania in Vilnius.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Lithuania"}}},
+		{"met_at_a_summit_hosted_by_a_state", "2024-07-05",
+			"Xi and Putin met at the SCO summit hosted by Kazakhstan in Astana.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin"}, {typ: parley.Consult, source: "Xi Jinping", target: "Kazakhstan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_body_is_not_met_when_a_host_is_named", "2024-11-10",
+			"Aliyev attended the BRICS summit hosted by Russia in Kazan in October.",
+			want{typ: parley.Consult, source: "Ilham Aliyev", target: "BRICS"}},
+		{"the_body_does_not_meet_its_host", "2024-01-10",
+			"Lula attended the Arab League summit in Riyadh hosted by Saudi Crown Prince Mohammed bin Salman.",
+			want{typ: parley.Consult, source: "Arab League"}},
+	})
+	// With no host named the body stays the one met.
+	runEventCases(t, []eventCase{
+		{"attended_a_summit_with_no_host", "2024-11-20",
+			"Modi attended the G20 summit in Rio de Janeiro on Monday.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Group of Twenty"}}},
+	})
+}

@@ -4001,6 +4001,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = nil
 		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if g := k; sn.typ == parley.Consult && (!verb || objNoun >= 0) {
+			if verb {
+				g = objNoun
+			}
+			subj, obj = d.hostForOwner(g, k, ce, subj, obj)
+		}
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
 				obj = []string{h} // "attended the inauguration of Javier Milei": with the one sworn in
@@ -6400,6 +6406,26 @@ func (d *doc) ownEnvoy(s, o string) bool {
 	st, ok1 := d.actors[s]
 	p, ok2 := d.actors[o]
 	return ok1 && ok2 && p.Kind == parley.Person && st.Country != "" && p.Country == st.Country
+}
+
+// hostForOwner drops the body a gathering is named after when the clause
+// names its host: "attended the BRICS summit hosted by Russia" is a
+// meeting with Russia, the host, not one of BRICS with Russia. g is the
+// gathering's noun.
+func (d *doc) hostForOwner(g, k, ce int, subj, obj []string) ([]string, []string) {
+	if g < 1 || d.cover[g-1] < 0 {
+		return subj, obj
+	}
+	m := d.in.Mentions[d.cover[g-1]]
+	if len(m.Actors) != 1 || !d.isOrg(m.Actors[0]) {
+		return subj, obj
+	}
+	h := d.meetingHost(k, ce)
+	if h == "" || h == m.Actors[0] {
+		return subj, obj
+	}
+	owner := func(id string) bool { return id == m.Actors[0] }
+	return slices.DeleteFunc(slices.Clone(subj), owner), slices.DeleteFunc(slices.Clone(obj), owner)
 }
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
