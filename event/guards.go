@@ -1016,9 +1016,9 @@ func actorNext(d *doc, k int) bool { return actorAt(d, k+1, "the", "a", "an") >=
 // praise ("welcomed the decision").
 func welcomedTo(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := actorAt(d, k+1, "the", "his", "her", "their", "by") // ("was welcomed by Naruhito at the palace")
+	i := actorAt(d, k+1, "the", "his", "her", "their", "by", "visiting") // ("was welcomed by Naruhito at the palace", "welcomed the visiting Jordanian king")
 	if i < 0 {
-		return false
+		return placeThenHost(d, k)
 	}
 	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
 		// "welcomed Anwar at the palace", "welcomed Modi on his arrival":
@@ -1610,6 +1610,39 @@ func betweenNext(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeThenHost accepts a visitor welcomed in a place, then by whom:
+// "Tusk was welcomed in Berlin by Scholz", "was welcomed to Beijing by
+// Xi".
+func placeThenHost(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+3 >= n || !d.passive(k) || !d.tok(k+1).Is("in", "to") {
+		return false
+	}
+	s := k - 1
+	for s > 0 && d.tok(s).Is("was", "were", "is", "are", "been", "being", "has", "have", "had", "warmly") {
+		s--
+	}
+	if d.cover[s] < 0 {
+		return false // "Russia's move was welcomed in Beijing by Wang": a thing welcomed
+	}
+	for i := k + 2; i+1 < n && i <= k+5; i++ {
+		if d.tok(i).Is("by") {
+			j := actorAt(d, i+1, "the")
+			return j >= 0 && d.personAt(j)
+		}
+		if !d.tok(i).Upper && !d.tok(i).Is("the") {
+			return false
+		}
+	}
+	return false
+}
+
+// hostTo accepts "played host to" a guest named next: "Scholz played
+// host to Tusk", not "played host to the World Cup".
+func hostTo(d *doc, k int) bool {
+	return k+3 < len(d.in.Tokens) && d.tok(k+1).Is("host") && d.tok(k+2).Is("to") && actorAt(d, k+3, "the", "visiting") >= 0
 }
 
 // readyToMediate accepts "willing to mediate", "ready to host talks",

@@ -104,3 +104,32 @@ func TestGatheringsHosted(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Group of Twenty"}}},
 	})
 }
+
+// TestHostsWelcoming checks a host welcoming or playing host to a
+// visitor: "welcomed the visiting king to Cairo", "was welcomed in
+// Berlin by Scholz", "played host to Tusk".
+func TestHostsWelcoming(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed_the_visiting_king_to_a_capital", "2024-05-10",
+			"Sisi welcomed the visiting Jordanian king to Cairo on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Abdullah II of Jordan", target: "Abdel Fattah el-Sisi", date: "2024-05-07"}}},
+		{"welcomed_in_a_capital_by_the_host", "2024-05-10",
+			"Tusk was welcomed in Berlin by Scholz on Monday.",
+			[]want{{typ: parley.Consult, source: "Donald Tusk", target: "Olaf Scholz", date: "2024-05-06"}}},
+		{"played_host_to_a_leader", "2024-05-10",
+			"German Chancellor Olaf Scholz played host to Polish Prime Minister Donald Tusk in Berlin on Monday.",
+			[]want{{typ: parley.Consult, source: "Donald Tusk", target: "Olaf Scholz", date: "2024-05-06"}}},
+		{"will_play_host_to_two_sides", "2024-05-10",
+			"Qatar will play host to Hamas and Israeli negotiators on Monday.",
+			[]want{{typ: parley.Consult, source: "Hamas", target: "Qatar", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		// A move welcomed somewhere is praise, no visit.
+		{"a_move_welcomed_in_a_capital_is_no_visit", "2024-05-10",
+			"Russia's move was welcomed in Beijing by Wang Yi.",
+			want{typ: parley.Consult}},
+		{"host_to_an_event_is_no_meeting", "2024-05-10",
+			"Saudi Arabia played host to the World Cup draw.",
+			want{typ: parley.Consult}},
+	})
+}

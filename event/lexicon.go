@@ -262,6 +262,8 @@ var verbs = []struct {
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notHostedThing)}},
+	// "Scholz played host to Tusk in Berlin"
+	{"play|played|playing|plays", []sense{s(parley.Consult, "043", host, "to").needs("host").withMode("visit").withMedium(parley.InPerson).when(hostTo)}},
 	{"receive", []sense{
 		// "Ukraine received the first batch of F-16 jets from Denmark":
 		// aid, its giver after "from"
