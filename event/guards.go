@@ -3178,6 +3178,37 @@ func personArrived(d *doc, k int) bool {
 	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("in") {
 		return false
 	}
+	return personBefore(d, k)
+}
+
+// touchedDown accepts a person who "touched down in" a place, as
+// "arrived in": "Zelensky touched down in Washington on Wednesday".
+func touchedDown(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("down") && d.tok(k+2).Is("in") && personBefore(d, k)
+}
+
+// leftFor accepts a person who "left for", "departed for" or "set off
+// for" a capital or state: "Modi left for Moscow on Monday for a two-day
+// visit" (not "left for home", nor "left office for a think tank").
+func leftFor(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(k).Is("set", "sets", "setting") {
+		if !d.tok(i).Is("off", "out") {
+			return false
+		}
+		i++
+	}
+	if i+1 >= len(d.in.Tokens) || !d.tok(i).Is("for") || !personBefore(d, k) {
+		return false
+	}
+	m, ok := d.mentionAt(i + 1)
+	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && (m.Via == parley.ViaMetonym || m.Via == parley.ViaName)
+}
+
+// personBefore reports whether a person is the subject right before the
+// verb at k: "Erdogan arrived", "Blinken, who arrived in Riyadh on
+// Monday, …".
+func personBefore(d *doc, k int) bool {
 	i := k - 1
 	for i >= 0 && d.tok(i).Is("has", "have", "had", "also", "later", "then", "finally", "first") {
 		i--

@@ -133,3 +133,38 @@ func TestHostsWelcoming(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestVisitsByDeparture checks visits told by arriving, leaving for a
+// capital, or by a participle that ends or begins them.
+func TestVisitsByDeparture(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"touched_down_in_a_capital", "2024-05-10",
+			"Zelensky touched down in Washington on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "United States", date: "2024-05-08"}}},
+		{"left_for_a_capital", "2024-05-10",
+			"Indian Prime Minister Narendra Modi left for Moscow on Monday for a two-day visit.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Russia", date: "2024-05-06"}}},
+		{"set_off_for_a_capital", "2024-05-10",
+			"Orban set off for Kyiv on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Ukraine", date: "2024-05-07"}}},
+		{"departed_for_a_capital", "2024-05-10",
+			"Blinken departed for Riyadh after talks in Cairo.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Saudi Arabia"}}},
+		{"wrapping_up_a_visit", "2024-05-10",
+			"Wrapping up a visit to Beijing, Blinken told reporters that progress had been made.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "China"}}},
+		{"winding_up_talks", "2024-05-10",
+			"Winding up talks with Putin in Moscow, Orban called for a ceasefire.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"a_plane_touching_down_is_no_visit", "2024-05-10",
+			"A plane carrying the hostages touched down in Doha.", nil},
+		{"left_for_home_is_no_visit", "2024-05-10",
+			"Johnson left for home on Friday.", nil},
+		{"left_office_is_no_visit", "2024-05-10",
+			"Pompeo left office for a think tank.", nil},
+		{"left_for_the_own_capital_is_no_visit", "2024-05-10",
+			"The Lithuanian president left for Vilnius after the summit.", nil},
+	})
+}

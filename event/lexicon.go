@@ -567,6 +567,12 @@ var verbs = []struct {
 		// "Erdogan arrived in Beijing on Friday": a leader's visit
 		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived),
 	}},
+	// "Zelensky touched down in Washington"
+	{"touch|touched", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(touchedDown)}},
+	// "Modi left for Moscow on Monday", "departed for Beijing", "set off for Kyiv"
+	{"leave|left|leaves|leaving", []sense{leftForVisit}},
+	{"depart", []sense{leftForVisit}},
+	{"set|sets|setting", []sense{leftForVisit}},
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
@@ -1521,6 +1527,10 @@ var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "
 var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}
+
+// leftForVisit is a person's departure for a capital or state, a visit
+// there: "Modi left for Moscow on Monday".
+var leftForVisit = s(parley.Consult, "042", visit, "for").needs("for").withMode("visit").withMedium(parley.InPerson).when(leftFor)
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.
