@@ -1064,7 +1064,7 @@ func welcomeRites(d *doc, i int) bool {
 // mealWith accepts a meal noun followed by "with": "had lunch with
 // Luxon", "a working dinner with Scholz".
 func mealWith(d *doc, k int) bool {
-	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with")
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") || k > 0 && d.tok(k-1).Is("working") && meetingNounHeld(d, k) // "had a working dinner"
 }
 
 // satDown accepts "sat down", "sit down" with "down" right after the
@@ -2269,7 +2269,50 @@ func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 // bilateralWith accepts "bilateral" as a noun before "with": "held a
 // bilateral with Macron".
 func bilateralWith(d *doc, k int) bool {
-	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the")
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the") || meetingNounHeld(d, k)
+}
+
+// meetingNounHeld accepts a word of a meeting after "held" or "had",
+// modifiers aside, or before "with" or "between": "Sunak and Meloni held
+// a bilateral", "had their first face-to-face encounter", "a tête-à-tête
+// with Erdogan".
+func meetingNounHeld(d *doc, k int) bool {
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "between") {
+		return true
+	}
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		t := d.tok(j)
+		if t.Is("held", "hold", "holds", "holding", "had", "have", "has", "having") && d.cover[j] < 0 {
+			return true
+		}
+		if !d.nounModifier(j) && !t.Is("their", "his", "her", "first", "second", "brief", "private", "rare", "face-to-face", "working", "closed-door") {
+			return false
+		}
+	}
+	return false
+}
+
+// personalEncounter accepts an encounter of leaders held or had ("their
+// first face-to-face encounter", "the encounter between Modi and
+// Sharif"), not a clash: "killed in an encounter with police", "a close
+// encounter between warships".
+func personalEncounter(d *doc, k int) bool {
+	if !meetingNounHeld(d, k) {
+		return false
+	}
+	for j := max(0, k-10); j < len(d.in.Tokens) && j <= k+10; j++ {
+		if d.tok(j).Is("killed", "shot", "gunfight", "firefight", "police", "militants", "rebels", "troops", "soldiers", "armed", "deadly",
+			"warship", "warships", "vessels", "ships", "jets", "aircraft", "fighter", "naval", "close") {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceWith accepts "an audience with" someone: "Ruto's audience with
+// Pope Francis" (not an audience of listeners).
+func audienceWith(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("with") && actorAt(d, k+2, "the") >= 0
 }
 
 // gaveUltimatum accepts "gave X an ultimatum" or "a final warning".

@@ -168,3 +168,43 @@ func TestVisitsByDeparture(t *testing.T) {
 			"The Lithuanian president left for Vilnius after the summit.", nil},
 	})
 }
+
+// TestMeetingsNamedOtherwise checks meetings named by "encounter",
+// "tête-à-tête", "one-on-one", "bilateral", "working dinner" and
+// "audience with", not clashes or listeners.
+func TestMeetingsNamedOtherwise(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"their_first_face_to_face_encounter", "2024-05-10",
+			"Biden and Xi held their first face-to-face encounter in Bali on Monday.",
+			[]want{{typ: parley.Consult, source: "Joe Biden", target: "Xi Jinping", date: "2024-05-06", medium: parley.InPerson}}},
+		{"the_encounter_between_two_leaders", "2024-05-10",
+			"The encounter between Modi and Sharif lasted barely a minute.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Shehbaz Sharif"}}},
+		{"a_tete_a_tete", "2024-05-10",
+			"Putin and Erdogan held a tête-à-tête in Sochi on Friday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", date: "2024-05-10"}}},
+		{"a_one_on_one_with", "2024-05-10",
+			"Macron had a one-on-one with Trump at the Elysee on Saturday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Donald Trump", date: "2024-05-04"}}},
+		{"held_a_bilateral", "2023-05-22",
+			"Sunak and Meloni held a bilateral on the sidelines of the G7 summit in Hiroshima.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Giorgia Meloni"}}},
+		{"had_a_working_dinner", "2024-05-10",
+			"Scholz and Macron had a working dinner at the Elysee on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron", date: "2024-05-08"}}},
+		{"an_audience_with", "2024-05-10",
+			"Ruto's audience with Pope Francis came on Friday.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Pope Francis"}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_encounter_with_police_is_a_clash", "2024-05-10",
+			"Three militants were killed in an encounter with Indian security forces in Kashmir.",
+			want{typ: parley.Consult}},
+		{"a_close_encounter_of_ships", "2024-05-10",
+			"A Chinese warship had a close encounter with a US destroyer in the Taiwan Strait.",
+			want{typ: parley.Consult}},
+		{"an_audience_of_listeners", "2024-05-10",
+			"The audience applauded Zelensky in Congress.",
+			want{typ: parley.Consult}},
+	})
+}

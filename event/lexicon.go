@@ -1382,6 +1382,11 @@ var nouns = []struct {
 		// "speaking at a joint news conference with Hollande": the two together before the press
 		s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(jointConference)}},
 	{"bilateral", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(bilateralWith)}},
+	// "held their first face-to-face encounter", "a tête-à-tête with
+	// Erdogan", "an audience with the Pope": meetings named otherwise
+	{"encounter encounters", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(personalEncounter)}},
+	{"tete-a-tete tête-à-tête one-on-one", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(meetingNounHeld)}},
+	{"audience", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(audienceWith)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
