@@ -3244,8 +3244,35 @@ func leftFor(d *doc, k int) bool {
 	if i+1 >= len(d.in.Tokens) || !d.tok(i).Is("for") || !personBefore(d, k) {
 		return false
 	}
-	m, ok := d.mentionAt(i + 1)
-	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && (m.Via == parley.ViaMetonym || m.Via == parley.ViaName)
+	return d.capitalAt(i + 1)
+}
+
+// capitalAt reports whether a state, or a place of one, is named at i:
+// "Moscow", "the Solomon Islands".
+func (d *doc) capitalAt(i int) bool {
+	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && (m.Via == parley.ViaMetonym || m.Via == parley.ViaName) {
+		return true
+	}
+	return i > 0 && d.placeState(i-1, min(i+4, len(d.in.Tokens)), d.tok(i-1).Norm) != nil
+}
+
+// dueIn accepts a person or a delegation "due in" or "expected in" a
+// capital or state: "A US delegation led by Kurt Campbell is due in
+// Honiara next week", "Putin is expected in Pyongyang on Tuesday" (not
+// "rain is expected in Beijing", nor "expected in the coming days").
+func dueIn(d *doc, k int) bool {
+	if k < 2 || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("in") || !d.tok(k-1).Is("is", "are", "was", "were", "be") {
+		return false
+	}
+	if !d.capitalAt(k + 2) {
+		return false
+	}
+	for i := k - 2; i >= 0 && k-i <= 15 && !d.stop(i); i-- {
+		if d.personAt(i) || d.tok(i).Is("delegation", "delegations", "envoy", "envoys") {
+			return true
+		}
+	}
+	return false
 }
 
 // personBefore reports whether a person is the subject right before the

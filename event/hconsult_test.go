@@ -208,3 +208,33 @@ func TestMeetingsNamedOtherwise(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestVisitsExpected checks a person or delegation "due in" or "expected
+// in" a capital: a visit to come.
+func TestVisitsExpected(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_delegation_due_in_a_capital", "2024-05-10",
+			"A US delegation led by Deputy Secretary of State Kurt Campbell is due in Honiara next week.",
+			[]want{{typ: parley.Consult, source: "Kurt Campbell", target: "Solomon Islands", status: parley.Planned}}},
+		{"a_leader_expected_in_a_capital", "2024-05-10",
+			"Putin is expected in Pyongyang on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "North Korea", status: parley.Planned, date: "2024-05-14"}}},
+		{"a_led_delegation_expected_in_a_capital", "2024-05-10",
+			"An ECOWAS delegation led by former Nigerian President Goodluck Jonathan is expected in Bamako on Saturday.",
+			[]want{{typ: parley.Consult, source: "Goodluck Jonathan", target: "Mali", status: parley.Planned}}},
+		{"was_expected_next_month", "2024-05-10",
+			"Putin was expected in Ankara next month, the Kremlin said.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Turkey", status: parley.Planned}}},
+	})
+	runEventCases(t, []eventCase{
+		{"weather_expected_is_no_visit", "2024-05-10",
+			"Rain is expected in Beijing on Tuesday.", nil},
+		{"a_ruling_expected_is_no_visit", "2024-05-10",
+			"A ruling is expected in The Hague on Friday.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"a_decision_expected_is_no_visit", "2024-05-10",
+			"Putin said a decision is expected in Moscow soon.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -567,6 +567,9 @@ var verbs = []struct {
 		// "Erdogan arrived in Beijing on Friday": a leader's visit
 		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived),
 	}},
+	// "Putin is expected in Pyongyang on Tuesday", "a delegation … is due
+	// in Honiara next week": a visit to come
+	{"due|expected", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(dueIn)}},
 	// "Zelensky touched down in Washington"
 	{"touch|touched", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(touchedDown)}},
 	// "Modi left for Moscow on Monday", "departed for Beijing", "set off for Kyiv"

@@ -2749,7 +2749,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
-	passive := verb && d.passive(k)
+	passive := verb && d.passive(k) && !(sn.frame == visit && d.tok(k).Is("expected")) // ("Putin is expected in Pyongyang": he comes)
 	undergone, undergoneBy := d.undergoneAt(k, cs), -1
 	if undergone < 0 {
 		undergone, undergoneBy, _ = d.undergoneRelative(k, b) // "the call he received from Biden"
