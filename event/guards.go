@@ -3275,6 +3275,29 @@ func dueIn(d *doc, k int) bool {
 	return false
 }
 
+// byVideo accepts an act done "by video link", "via videoconference" or
+// "over video" a few words on: "addressed the G7 summit by video link".
+func byVideo(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12 && !d.stop(i); i++ {
+		if d.tok(i).Is("by", "via", "over") && d.tok(i+1).Is("video", "videolink", "video-link", "videoconference", "video-conference", "teleconference") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyByVideo accepts a body addressed by video: "addressed the European
+// Council by video link" (not "the leaders", a group whose body the
+// sentence leaves unnamed).
+func bodyByVideo(d *doc, k int) bool {
+	i := actorAt(d, k+1, "the")
+	if i < 0 || !byVideo(d, k) {
+		return false
+	}
+	m, _ := d.mentionAt(i)
+	return len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && m.Via != parley.ViaGroup
+}
+
 // personBefore reports whether a person is the subject right before the
 // verb at k: "Erdogan arrived", "Blinken, who arrived in Riyadh on
 // Monday, …".

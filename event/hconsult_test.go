@@ -238,3 +238,30 @@ func TestVisitsExpected(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestAddressedByVideo checks a gathering or body addressed by video: a
+// meeting at a distance; an address in the room, or of a matter, is none.
+func TestAddressedByVideo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"addressed_a_summit_by_video_link", "2024-05-10",
+			"Zelensky addressed the G7 summit by video link on Monday.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Group of Seven", medium: parley.Virtual, date: "2024-05-06"}}},
+		{"addressed_a_body_by_video_link", "2024-05-10",
+			"Zelensky addressed the European Council by video link on Thursday.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "European Council", medium: parley.Virtual}}},
+		{"addressed_a_summit_via_videoconference", "2024-05-10",
+			"Putin addressed the BRICS summit via videoconference from Moscow.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "BRICS", medium: parley.Virtual}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_address_in_the_room", "2024-05-10",
+			"Zelensky addressed the US Congress on Wednesday.",
+			want{typ: parley.Consult}},
+		{"a_matter_addressed_by_video", "2024-05-10",
+			"The German and French ministers addressed the issue of migration by video link.",
+			want{typ: parley.Consult, target: "Germany"}},
+		{"a_group_addressed_is_not_its_members", "2024-05-10",
+			"Kamala Harris will address the leaders by video link on Wednesday.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -284,6 +284,11 @@ var verbs = []struct {
 		s(parley.Consult, "040", together).takes(gatherings...),
 	}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	// "Zelensky addressed the G7 summit by video link", "addressed the
+	// European Council via videoconference": a meeting at a distance (an
+	// address in the room may be a speech alone)
+	{"address", []sense{s(parley.Consult, "040", together).takes(gatherings...).withMode("phone").withMedium(parley.Virtual).when(byVideo),
+		s(parley.Consult, "040", symmetric, "").withMode("phone").withMedium(parley.Virtual).when(bodyByVideo)}},
 	// "they took part by video link in a ceremony"
 	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart)}},
 	{"join", []sense{
