@@ -3298,6 +3298,23 @@ func bodyByVideo(d *doc, k int) bool {
 	return len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && m.Via != parley.ViaGroup
 }
 
+// officialsGathered accepts "gathered" after a subject headed by
+// officials — leaders, ministers, diplomats, envoys — with nothing after
+// the verb but where or with whom: "Top diplomats from China, Japan and
+// South Korea gathered in Busan" (not "protesters gathered", "gathered
+// evidence").
+func officialsGathered(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("in", "at", "for", "with", "on", ",", ".") || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 12 && !d.stop(i) && !d.tok(i).Is(";"); i-- {
+		if d.tok(i).Is("leaders", "ministers", "diplomats", "envoys", "officials", "representatives", "delegations", "delegates", "presidents", "premiers", "negotiators") {
+			return true
+		}
+	}
+	return false
+}
+
 // personBefore reports whether a person is the subject right before the
 // verb at k: "Erdogan arrived", "Blinken, who arrived in Riyadh on
 // Monday, …".

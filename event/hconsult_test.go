@@ -265,3 +265,25 @@ func TestAddressedByVideo(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestOfficialsGathered checks officials of several states who
+// "gathered" somewhere: each met each; crowds and evidence gathered are
+// no meeting.
+func TestOfficialsGathered(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"diplomats_of_three_states_gathered", "2024-05-10",
+			"Top diplomats from China, Japan and South Korea gathered in Busan on Sunday.",
+			[]want{{typ: parley.Consult, source: "China", target: "Japan", date: "2024-05-05"}, {typ: parley.Consult, source: "Japan", target: "South Korea"}}},
+		{"leaders_of_three_states_gathered", "2024-05-10",
+			"Leaders of Brazil, India and South Africa gathered in Brasilia on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Brazil", target: "India"}, {typ: parley.Consult, source: "India", target: "South Africa"}}},
+	})
+	runNotCases(t, []notCase{
+		{"protesters_gathered", "2024-05-10",
+			"Thousands of protesters gathered in Tbilisi on Sunday.",
+			want{typ: parley.Consult}},
+		{"evidence_gathered", "2024-05-10",
+			"Russian and Belarusian officials gathered evidence in Bucha.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -237,6 +237,9 @@ var verbs = []struct {
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
 	// "said he would convene G7 leaders on Sunday"
 	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
+	// "Top diplomats from China, Japan and South Korea gathered in Busan":
+	// officials of several states met (not a crowd gathering)
+	{"gather", []sense{s(parley.Consult, "040", symmetric, "with").withMedium(parley.InPerson).when(officialsGathered)}},
 	{"discuss", []sense{s(parley.Consult, "040", together, "with").when(notNoun)}}, // "discussed the delay with Zelensky"
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
