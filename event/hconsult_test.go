@@ -287,3 +287,17 @@ func TestOfficialsGathered(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestFieldOfficials checks officials of two states named with their
+// field between the states' words and them: "US and Chinese trade
+// negotiators", "American and British defence officials".
+func TestFieldOfficials(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"trade_negotiators_of_two_states", "2024-05-10",
+			"US and Chinese trade negotiators concluded two days of talks in Geneva on Sunday.",
+			[]want{{typ: parley.Consult, source: "United States", target: "China", date: "2024-05-05"}}},
+		{"defence_officials_of_two_states", "2024-05-10",
+			"American and British defence officials held talks in London.",
+			[]want{{typ: parley.Consult, source: "United States", target: "United Kingdom"}}},
+	})
+}
