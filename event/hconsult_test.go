@@ -301,3 +301,24 @@ func TestFieldOfficials(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "United States", target: "United Kingdom"}}},
 	})
 }
+
+// TestTalksEnded checks talks the sides "ended": held, then over (talks
+// one agrees to end are not told as held).
+func TestTalksEnded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ended_talks_without_agreement", "2024-05-10",
+			"Ethiopia and Egypt ended talks in Cairo without agreement.",
+			[]want{{typ: parley.Consult, source: "Ethiopia", target: "Egypt"}}},
+		{"delegations_ended_talks_on_a_day", "2024-05-10",
+			"Delegations from Ethiopia and Egypt ended talks in Cairo on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Ethiopia", target: "Egypt", date: "2024-05-07"}}},
+		{"ended_a_meeting", "2024-05-10",
+			"Iran and the E3 ended a meeting in Geneva on Friday with no breakthrough.",
+			[]want{{typ: parley.Consult, source: "Iran", target: "E3", date: "2024-05-10"}}},
+	})
+	runNotCases(t, []notCase{
+		{"agreed_to_end_the_talks", "2024-05-10",
+			"Serbia and Kosovo agreed to end talks.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -1525,6 +1525,9 @@ func (d *doc) reactionObject(k int) bool {
 		d.tok(k).Is("offensive", "attack", "attacks", "strikes", "raids", "operations", "bombardment", "shelling") {
 		v-- // "agreed to suspend its offensive": no offensive either (but "ended their talks" were held)
 	}
+	if v >= 0 && d.tok(v).Is("ended", "ending", "ends") && d.tok(k).Is("talks", "negotiations", "consultations", "meeting", "summit") {
+		return false // "Ethiopia and Egypt ended talks in Cairo without agreement": held, then over
+	}
 	if v >= 0 && d.tok(v).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
