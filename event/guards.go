@@ -2871,6 +2871,24 @@ func (d *doc) mediator(k, ce int) []string {
 	return nil
 }
 
+// chairs returns who a meeting's clause says chaired it: "a meeting
+// co-chaired by Wang Yi and Frank Bainimarama", "talks chaired by Modi";
+// else nil.
+func (d *doc) chairs(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
+		if !d.tok(i).Is("chaired", "co-chaired") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		j := actorAt(d, i+2, "the")
+		if j < 0 {
+			return nil
+		}
+		m, _ := d.mentionAt(j)
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
 // participation returns those a meeting's clause names as taking part:
 // "with the participation of Gedu Andargachew and Asma Mohamed Abdalla".
 func (d *doc) participation(k, ce int) []string {

@@ -322,3 +322,26 @@ func TestTalksEnded(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestMeetingsChaired checks a meeting "chaired" or "co-chaired by"
+// someone: co-chairs named alone met each other; a chair of talks between
+// two sides met each.
+func TestMeetingsChaired(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_meeting_co_chaired_by_two", "2024-05-10",
+			"At a meeting in Suva on May 30 co-chaired by Wang Yi and Fijian Prime Minister Frank Bainimarama, ministers declined to endorse the pact.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Frank Bainimarama", date: "2023-05-30"}}},
+		{"a_summit_co_chaired_by_two", "2024-05-10",
+			"The summit, co-chaired by Modi and Albanese, opened in Sydney on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Anthony Albanese", date: "2024-05-07"}}},
+		{"talks_between_two_chaired_by_a_third", "2024-05-10",
+			"Talks between Armenia and Azerbaijan chaired by Blinken resumed in Washington on Monday.",
+			[]want{{typ: parley.Consult, source: "Armenia", target: "Azerbaijan"}, {typ: parley.Consult, source: "Armenia", target: "Antony Blinken"},
+				{typ: parley.Consult, source: "Azerbaijan", target: "Antony Blinken"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_chair_of_a_setting_is_no_partner", "2024-05-10",
+			"At an extraordinary summit in Abuja chaired by Nigeria's President Bola Tinubu, ECOWAS froze Niger's assets.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -4026,14 +4026,31 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
 			obj, impliedAt = d.pactPartner(k, ce, subj) // "Serbia and Kosovo reached a deal … Kurti signed the agreement": with Serbia
 		}
+		chairs := []string(nil)
+		if sn.typ == parley.Consult && !verb && (len(obj) > 0 || len(subj) == 0) {
+			// (not "At a summit chaired by Tinubu, ECOWAS froze …": the
+			// subject of a clause the meeting is the setting of)
+			chairs = d.chairs(k, ce)
+		}
+		if len(subj) == 0 && len(obj) == 0 {
+			subj = chairs // "At a meeting in Suva co-chaired by Wang and Bainimarama, …": the chairs met
+		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
+		for _, c := range chairs {
+			if !slices.Contains(participants, c) {
+				for _, p := range participants {
+					pairs = append(pairs, [2]string{p, c}) // "talks between A and B chaired by C": C met each
+				}
+				participants = append(participants, c)
+			}
+		}
 		if len(participants) < 2 {
 			return nil, false
 		}
 		if len(obj) == 0 && d.separately(k, ce) {
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
-		pairs = symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants))
+		pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
 		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
