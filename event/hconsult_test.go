@@ -345,3 +345,18 @@ func TestMeetingsChaired(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestSessionsOfBodies checks a meeting "of" a body where someone acted:
+// a meeting with the body.
+func TestSessionsOfBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"briefed_at_a_meeting_of_a_body", "2024-05-10",
+			"Blinken briefed allies at a meeting of the North Atlantic Council in Brussels on Thursday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "North Atlantic Council", date: "2024-05-09"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_meeting_called_for_is_none", "2024-05-10",
+			"Macron called for a meeting of the UN Security Council.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -3113,6 +3113,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && k > a && d.tok(k-1).Is("a", "an") {
+		// "informed his counterparts at a videoconference of the Foreign
+		// Affairs Council", "briefed allies at a meeting of the North
+		// Atlantic Council": the body whose session it was
+		if j := actorAt(d, k+2, "the"); j >= 0 {
+			if m, _ := d.mentionAt(j); len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && !slices.Contains(subj, m.Actors[0]) {
+				obj = m.Actors
+			}
+		}
+	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && (slices.Contains(misgivings, d.tok(objNoun).Norm) || d.tok(objNoun).Is("objections")) {
 		// "raised concerns about human rights in Xinjiang", "expressed
 		// shock at remarks by Abiy Ahmed": any misgiving, of whom it is about
