@@ -360,3 +360,23 @@ func TestSessionsOfBodies(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestHostsReceivingThem checks a host who received or met "them": the
+// people the sentence before listed.
+func TestHostsReceivingThem(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_them_after_two_flew_in", "2024-05-10",
+			"Blinken and Austin flew to New Delhi on Sunday. Modi received them at his residence on Monday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Narendra Modi", date: "2024-05-06"},
+				{typ: parley.Consult, source: "Lloyd Austin", target: "Narendra Modi", date: "2024-05-06"}}},
+		{"received_them_after_envoys_were_sent", "2024-05-10",
+			"The AU sent two former presidents, Ellen Johnson Sirleaf and Kgalema Motlanthe, to Addis Ababa. Abiy received them on Monday.",
+			[]want{{typ: parley.Consult, source: "Ellen Johnson Sirleaf", target: "Abiy Ahmed", date: "2024-05-06"},
+				{typ: parley.Consult, source: "Kgalema Motlanthe", target: "Abiy Ahmed"}}},
+	})
+	runNotCases(t, []notCase{
+		{"them_of_a_deed_is_no_meeting", "2024-05-10",
+			"Police detained Navalny and Yashin in Moscow. Putin ignored them.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -3239,6 +3239,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Consult && pro < ce && d.tok(pro).Is("them") && len(subj) > 0 {
+		// "The AU sent Chissano, Sirleaf and Motlanthe to Addis Ababa.
+		// Abiy received them on Monday": the people the sentence before
+		// listed
+		obj = d.notTheSame(subj, d.peopleListBefore(a))
+	}
 	if obj == nil && verb && sn.typ == parley.Sanction && len(subj) > 0 && d.ownEnvoys(k) {
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
@@ -6436,6 +6442,42 @@ func (d *doc) ownEnvoy(s, o string) bool {
 	st, ok1 := d.actors[s]
 	p, ok2 := d.actors[o]
 	return ok1 && ok2 && p.Kind == parley.Person && st.Country != "" && p.Country == st.Country
+}
+
+// peopleListBefore returns the last list of two or more people the
+// sentence before the one opening at a names: "sent three former
+// presidents, Joaquim Chissano, Ellen Johnson Sirleaf and Kgalema
+// Motlanthe, to Addis Ababa".
+func (d *doc) peopleListBefore(a int) []string {
+	if a == 0 {
+		return nil
+	}
+	pa, pb := d.tokensOf(d.sentenceAround(a - 1))
+	var list []string
+	for i := pa; i < pb; i++ {
+		if list != nil && d.cover[i] < 0 && thingsNoun(d.tok(i)) {
+			list = nil // "Biden and Sunak sent missiles to Ukraine. Zelensky received them": the missiles
+		}
+		if !d.personAt(i) || i > pa && d.cover[i-1] == d.cover[i] {
+			continue
+		}
+		m, _ := d.mentionAt(i)
+		ids := d.coordinated(m, d.mentionEnd(i), pb)
+		if len(ids) >= 2 && !slices.Contains(list, ids[0]) && // (not the tail of the list found: "Sirleaf and Motlanthe")
+			!slices.ContainsFunc(ids, func(id string) bool { return d.actors[id] == nil || d.actors[id].Kind != parley.Person }) {
+			list = ids
+		}
+	}
+	return list
+}
+
+// thingsNoun reports whether a word, no actor's, is a plural noun that
+// "them" could stand for instead of people: "missiles", "weapons" (not
+// "talks", "days", "hours").
+func thingsNoun(t *token.Token) bool {
+	n := t.Norm
+	return t.Kind == token.Word && !t.Upper && len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") &&
+		!t.Is("talks", "days", "hours", "weeks", "months", "years", "was", "has", "is", "as", "leaders", "ministers", "presidents", "envoys", "officials", "diplomats", "counterparts")
 }
 
 // hostForOwner drops the body a gathering is named after when the clause
