@@ -2266,6 +2266,19 @@ func raisedToPartnership(d *doc, k int) bool {
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 
+// onThePhoneWith accepts "on the phone with": "was on the phone with
+// Zelensky", "got on the phone with Museveni".
+func onThePhoneWith(d *doc, k int) bool {
+	return k >= 2 && d.tok(k-1).Is("the") && d.tok(k-2).Is("on") && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with")
+}
+
+// actorRungUp accepts a person's "dialled" or "rang" with an actor right
+// after it ("rang Putin", "rang up the emir"), not "rang alarm bells" or
+// "the bell rang".
+func actorRungUp(d *doc, k int) bool {
+	return actorAt(d, k+1, "up", "the") >= 0 && personBefore(d, k)
+}
+
 // bilateralWith accepts "bilateral" as a noun before "with": "held a
 // bilateral with Macron".
 func bilateralWith(d *doc, k int) bool {

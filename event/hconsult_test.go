@@ -380,3 +380,29 @@ func TestHostsReceivingThem(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestCallsMadeOtherwise checks calls told by "dialled", "rang" an actor
+// and "on the phone with": not bells, alarms or sirens.
+func TestCallsMadeOtherwise(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dialled_a_leader", "2024-05-10",
+			"Modi dialled Zelensky on Tuesday to discuss the war.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Volodymyr Zelensky", medium: parley.Phone, date: "2024-05-07"}}},
+		{"rang_a_leader", "2024-05-10",
+			"Macron rang Putin on Friday evening.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Vladimir Putin", medium: parley.Phone}}},
+		{"rang_up_a_leader_named_by_role", "2024-05-10",
+			"Scholz rang up the Turkish president on Monday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Recep Tayyip Erdoğan", medium: parley.Phone}}},
+		{"on_the_phone_with", "2024-05-10",
+			"Scholz was on the phone with Zelensky for an hour on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Volodymyr Zelensky", medium: parley.Phone, date: "2024-05-07"}}},
+		{"got_on_the_phone_with", "2024-05-10",
+			"Ruto got on the phone with Museveni on Monday.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Yoweri Museveni", medium: parley.Phone}}},
+	})
+	runEventCases(t, []eventCase{
+		{"alarm_bells_rang", "2024-05-10", "The attack rang alarm bells in Washington.", nil},
+		{"sirens_rang_out", "2024-05-10", "Sirens rang out across Israel on Saturday.", nil},
+	})
+}

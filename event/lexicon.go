@@ -217,6 +217,9 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
+	// "Modi dialled Zelensky on Tuesday", "Macron rang Putin": a call made
+	{"dial|dialled|dialed|dialling|dialing|dials", []sense{s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(actorRungUp)}},
+	{"ring|rang|rung|rings|ringing", []sense{s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(actorRungUp)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
 	// "Macron dined with Scholz", "Sunak huddled with Zelensky": met
 	{"dine|dined|dining", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").withMedium(parley.InPerson)}},
@@ -1378,7 +1381,9 @@ var nouns = []struct {
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
 	// "told Cameron by telephone that …": the call the telling was made in
-	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
+	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy),
+		// "Scholz was on the phone with Zelensky for an hour"
+		s(parley.Consult, "041", symmetric, "with").nominal().withMode("phone").withMedium(parley.Phone).when(onThePhoneWith)}},
 	// "had lunch with Luxon", "over dinner with Xi": a meal shared is a
 	// meeting (not "a state dinner for 200 guests")
 	{"lunch dinner breakfast luncheon", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(mealWith)}},
