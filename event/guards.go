@@ -2266,6 +2266,16 @@ func raisedToPartnership(d *doc, k int) bool {
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 
+// guestOfHost accepts a person who "was" someone's guest: "Putin was
+// Xi's guest", "was the guest of the emir" (not "guest workers", "a
+// guest on a talk show").
+func guestOfHost(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	host := k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 && beForms[norm(d.tok(d.mentionStart(k-2)-1))] ||
+		k+2 < n && d.tok(k+1).Is("of") && actorAt(d, k+2, "the") >= 0 && k >= 2 && d.tok(k-1).Is("the") && beForms[norm(d.tok(k-2))]
+	return host
+}
+
 // onThePhoneWith accepts "on the phone with": "was on the phone with
 // Zelensky", "got on the phone with Museveni".
 func onThePhoneWith(d *doc, k int) bool {

@@ -406,3 +406,23 @@ func TestCallsMadeOtherwise(t *testing.T) {
 		{"sirens_rang_out", "2024-05-10", "Sirens rang out across Israel on Saturday.", nil},
 	})
 }
+
+// TestGuestsOfHosts checks a person who "was" someone's guest: a visit
+// to the host; guests of shows and guest workers are none.
+func TestGuestsOfHosts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"was_a_hosts_guest", "2024-05-10",
+			"Putin was Xi's guest at a state banquet in Beijing on Thursday.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2024-05-09"}}},
+		{"will_be_a_hosts_guest", "2024-05-10",
+			"Lula will be Macron's guest in Paris on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Emmanuel Macron", status: parley.Planned}}},
+		{"was_the_guest_of_a_host", "2024-05-10",
+			"Orban was the guest of Erdogan in Ankara on Monday.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Recep Tayyip Erdoğan", date: "2024-05-06"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"a_guest_on_a_show", "2024-05-10", "Zelensky was a guest on a talk show.", nil},
+		{"guest_workers", "2024-05-10", "Putin's guest workers left Moscow.", nil},
+	})
+}

@@ -1406,6 +1406,9 @@ var nouns = []struct {
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
+	// "Putin was Xi's guest at a banquet", "was the guest of the emir":
+	// the guest visits the host
+	{"guest", []sense{s(parley.Consult, "043", symmetric, "of").nominal().withMode("visit").withMedium(parley.InPerson).when(guestOfHost)}},
 	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	// "announced countermeasures against five US defence companies"
 	{"countermeasures counter-measures", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
