@@ -426,3 +426,20 @@ func TestGuestsOfHosts(t *testing.T) {
 		{"guest_workers", "2024-05-10", "Putin's guest workers left Moscow.", nil},
 	})
 }
+
+// TestAttendingTheMeetingToldBefore checks one who attended or took part
+// in "the summit" or "the meeting" told just before: with its host, or
+// its participants.
+func TestAttendingTheMeetingToldBefore(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"took_part_in_the_summit_a_host_held", "2024-05-10",
+			"Ramaphosa hosted the BRICS summit in Johannesburg on Tuesday. Putin took part in the three-day summit by video link.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Cyril Ramaphosa", medium: parley.Virtual}}},
+		{"attended_the_meeting_two_held", "2024-05-10",
+			"Xi and Putin met in Beijing on Tuesday. Lukashenko also attended the meeting.",
+			[]want{{typ: parley.Consult, source: "Alexander Lukashenko", target: "Xi Jinping"}, {typ: parley.Consult, source: "Alexander Lukashenko", target: "Vladimir Putin"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_summit_with_none_told_before", "2024-05-10", "Modi attended the summit on Friday.", nil},
+	})
+}

@@ -3119,6 +3119,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun > 0 &&
+		d.definiteBefore(objNoun, k) && d.tok(objNoun).Is("summit", "meeting", "talks", "conference", "session") {
+		// "Ramaphosa hosted the BRICS summit … Putin took part in the
+		// summit by video link": with the host of the meeting told before
+		obj = d.notTheSame(subj, d.lastMeetingHost(k))
+	}
 	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
 	}
