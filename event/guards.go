@@ -2276,6 +2276,28 @@ func guestOfHost(d *doc, k int) bool {
 	return host
 }
 
+// envoySent accepts a person sent, a few words after the verb, "to" a
+// capital or state: "sent his envoy Jean-Yves Le Drian to Beirut",
+// "dispatched CIA Director William Burns to Cairo" (not "sent troops").
+func envoySent(d *doc, k int) bool {
+	p := d.sentPerson(k)
+	return p >= 0 && d.tok(d.mentionEnd(p)).Is("to") && d.capitalAt(d.mentionEnd(p)+1)
+}
+
+// sentPerson returns the first token of the person named within six
+// words after the verb at k, before any "to", or -1.
+func (d *doc) sentPerson(k int) int {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.tok(i).Is("to", ",", ".", ";"); i++ {
+		if d.personAt(i) && !d.tok(i).Is("his", "her", "its", "their") {
+			return i
+		}
+		if d.cover[i] >= 0 && !d.tok(i).Is("his", "her", "its", "their") {
+			return -1 // ("his envoy Le Drian": the owner is no one sent)
+		}
+	}
+	return -1
+}
+
 // onThePhoneWith accepts "on the phone with": "was on the phone with
 // Zelensky", "got on the phone with Museveni".
 func onThePhoneWith(d *doc, k int) bool {

@@ -443,3 +443,27 @@ func TestAttendingTheMeetingToldBefore(t *testing.T) {
 		{"the_summit_with_none_told_before", "2024-05-10", "Modi attended the summit on Friday.", nil},
 	})
 }
+
+// TestEnvoysSent checks a person sent or dispatched to a capital: the
+// envoy visits its state; troops and letters sent are no visit.
+func TestEnvoysSent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sent_his_envoy_to_a_capital", "2024-05-10",
+			"Macron sent his envoy Jean-Yves Le Drian to Beirut on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Jean-Yves Le Drian", target: "Lebanon", date: "2024-05-07"}}},
+		{"dispatched_a_named_official", "2024-05-10",
+			"Biden dispatched CIA Director William Burns to Cairo on Monday.",
+			[]want{{typ: parley.Consult, source: "William Burns", target: "Egypt", date: "2024-05-06"}}},
+		{"sent_a_vice_premier", "2024-05-10",
+			"Xi sent Vice Premier He Lifeng to Washington on Sunday.",
+			[]want{{typ: parley.Consult, source: "He Lifeng", target: "United States"}}},
+	})
+	runNotCases(t, []notCase{
+		{"troops_sent_are_no_visit", "2024-05-10",
+			"Russia sent troops to Syria.",
+			want{typ: parley.Consult}},
+		{"a_letter_sent_is_no_visit", "2024-05-10",
+			"Trump sent Kushner a letter.",
+			want{typ: parley.Consult}},
+	})
+}

@@ -608,6 +608,7 @@ var verbs = []struct {
 		// "sent condolences to Erdogan", "sent a congratulatory message to Fernandez"
 		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
+		envoySentTo,
 	}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
@@ -615,6 +616,7 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
+		envoySentTo,
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
@@ -1551,6 +1553,10 @@ var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "
 var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}
+
+// envoySentTo is a person sent to a capital, who visits its state:
+// "Macron sent his envoy Jean-Yves Le Drian to Beirut".
+var envoySentTo = s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).when(envoySent)
 
 // leftForVisit is a person's departure for a capital or state, a visit
 // there: "Modi left for Moscow on Monday".

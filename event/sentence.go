@@ -2864,6 +2864,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = d.subjectsOf(be, cs, false)
 		}
 	}
+	if p := d.sentPerson(k); verb && sn.frame == visit && d.tok(k).Is("sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching") && p >= 0 {
+		subj, subjStart = d.in.Mentions[d.cover[p]].Actors, k // "Macron sent his envoy Le Drian to Beirut": the envoy visits
+	}
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
 	}
