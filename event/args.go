@@ -71,6 +71,12 @@ var forceNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": tr
 	"ship": true, "vessel": true, "warship": true, "jet": true, "warplane": true, "drone": true, "submarine": true,
 	"frigate": true, "destroyer": true, "missile": true, "rocket": true, "bomber": true}
 
+// fieldWords name the field of officials or forces between their state's
+// word and them: "Chinese trade negotiators", "Russian defence officials".
+var fieldWords = map[string]bool{"trade": true, "foreign": true, "defence": true, "defense": true, "finance": true,
+	"security": true, "military": true, "peace": true, "economic": true, "senior": true, "top": true, "border": true,
+	"nuclear": true, "intelligence": true, "government": true}
+
 // premisesOf nouns are places held by the actor named after "of" or by
 // a possessive: to surround or raid "the home of Raila Odinga", "his
 // house", "the headquarters of the attorney general" is to coerce him.
@@ -481,8 +487,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if !ok {
 			// "Pakistani jets struck …": a country word and the force it
 			// sends, right before the verb.
-			if e := d.mentionEnd(i); e < k && forceNouns[d.tok(e).Norm] && (k-e <= 3 ||
-				nominal && k-e <= 10 && d.tok(e+1).Is("carried", "launched", "conducted", "staged", "mounted", "unleashed")) {
+			e := d.mentionEnd(i)
+			if e+1 < k && fieldWords[d.tok(e).Norm] && d.cover[e] < 0 && forceNouns[d.tok(e+1).Norm] {
+				e++ // "US and Chinese trade negotiators", "Russian defence officials": the field, then the agents
+			}
+			if e < k && forceNouns[d.tok(e).Norm] && (k-e <= 3 ||
+				nominal && k-e <= 10 && d.tok(e+1).Is("carried", "launched", "conducted", "staged", "mounted", "unleashed", "held", "concluded", "opened", "began", "resumed", "wrapped")) {
 				// (…or the noun of "Israeli warplanes carried out some of
 				// their heaviest strikes")
 				ids := d.in.Mentions[d.cover[i]].Actors

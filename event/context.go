@@ -317,7 +317,8 @@ func (d *doc) personEndingRun(i int) []string {
 // participleOpener reports whether the sentence opens at a with a
 // participle whose phrase holds a meeting word at k after a preposition of
 // time or place: "Speaking after talks with Merkel, …", "Addressing
-// reporters before his meeting with Abe, …".
+// reporters before his meeting with Abe, …"; or that ends or begins the
+// meeting itself: "Wrapping up a visit to Beijing, …".
 func (d *doc) participleOpener(a, k int) bool {
 	t := d.tok(a)
 	if t.Kind != token.Word || d.cover[a] >= 0 || !strings.HasSuffix(t.Norm, "ing") || len(t.Norm) < 6 ||
@@ -325,8 +326,13 @@ func (d *doc) participleOpener(a, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j > a && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an", "joint", "bilateral") {
+	for j > a && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an", "joint", "bilateral", "state", "official", "working") ||
+		j > a && d.tok(j).Kind == token.Number || j > a && strings.HasSuffix(d.tok(j).Norm, "-day") {
 		j--
+	}
+	if j == a && t.Is("concluding", "ending", "starting", "beginning", "opening") ||
+		j == a+1 && t.Is("wrapping", "winding", "kicking", "rounding") && d.tok(j).Is("up", "down", "off") {
+		return true // "Wrapping up a three-day visit to Beijing, Blinken told …": the visit is the subject's
 	}
 	return j > a && d.tok(j).Is("after", "before", "during", "following", "at", "in")
 }

@@ -266,7 +266,11 @@ func (d *doc) soughtTalks(k, a int) bool {
 		if t.Is(";", ":") || d.cover[i] >= 0 && k-i > 2 {
 			return false
 		}
-		if k-i <= 4 && t.Is("broker", "brokering", "brokered", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded",
+		if k-i <= 4 && t.Is("brokered", "mediated", "facilitated") ||
+			k-i <= 4 && t.Is("broker", "mediate", "facilitate") && i > a && d.tok(i-1).Is("helped", "helps", "help") {
+			return false // "Egypt brokered a meeting between Fatah and Hamas", "helped broker talks": held
+		}
+		if k-i <= 4 && t.Is("broker", "brokering", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded",
 			"encourage", "encouraging", "facilitate", "facilitating", "jump-start", "kick-start") {
 			return true
 		}

@@ -1016,9 +1016,9 @@ func actorNext(d *doc, k int) bool { return actorAt(d, k+1, "the", "a", "an") >=
 // praise ("welcomed the decision").
 func welcomedTo(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	i := actorAt(d, k+1, "the", "his", "her", "their", "by") // ("was welcomed by Naruhito at the palace")
+	i := actorAt(d, k+1, "the", "his", "her", "their", "by", "visiting") // ("was welcomed by Naruhito at the palace", "welcomed the visiting Jordanian king")
 	if i < 0 {
-		return false
+		return placeThenHost(d, k)
 	}
 	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
 		// "welcomed Anwar at the palace", "welcomed Modi on his arrival":
@@ -1064,7 +1064,7 @@ func welcomeRites(d *doc, i int) bool {
 // mealWith accepts a meal noun followed by "with": "had lunch with
 // Luxon", "a working dinner with Scholz".
 func mealWith(d *doc, k int) bool {
-	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with")
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") || k > 0 && d.tok(k-1).Is("working") && meetingNounHeld(d, k) // "had a working dinner"
 }
 
 // satDown accepts "sat down", "sit down" with "down" right after the
@@ -1594,6 +1594,55 @@ func suspendedMember(d *doc, k int) bool {
 // onStrike accepts "went on strike" and "went on a general strike".
 func onStrike(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("on")
+}
+
+// betweenNext accepts a go-between's verb whose sides follow it at once,
+// an adverb or "back and forth" aside: "mediated between Israel and
+// Hamas", "shuttled back and forth between Riyadh and Tehran" (not "a
+// ceasefire mediated by Qatar took effect between …").
+func betweenNext(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("between") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.stop(i) || d.tok(i).Is(",", "by", "to", "for", "in", "on", "at") {
+			return false
+		}
+	}
+	return false
+}
+
+// placeThenHost accepts a visitor welcomed in a place, then by whom:
+// "Tusk was welcomed in Berlin by Scholz", "was welcomed to Beijing by
+// Xi".
+func placeThenHost(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+3 >= n || !d.passive(k) || !d.tok(k+1).Is("in", "to") {
+		return false
+	}
+	s := k - 1
+	for s > 0 && d.tok(s).Is("was", "were", "is", "are", "been", "being", "has", "have", "had", "warmly") {
+		s--
+	}
+	if d.cover[s] < 0 {
+		return false // "Russia's move was welcomed in Beijing by Wang": a thing welcomed
+	}
+	for i := k + 2; i+1 < n && i <= k+5; i++ {
+		if d.tok(i).Is("by") {
+			j := actorAt(d, i+1, "the")
+			return j >= 0 && d.personAt(j)
+		}
+		if !d.tok(i).Upper && !d.tok(i).Is("the") {
+			return false
+		}
+	}
+	return false
+}
+
+// hostTo accepts "played host to" a guest named next: "Scholz played
+// host to Tusk", not "played host to the World Cup".
+func hostTo(d *doc, k int) bool {
+	return k+3 < len(d.in.Tokens) && d.tok(k+1).Is("host") && d.tok(k+2).Is("to") && actorAt(d, k+3, "the", "visiting") >= 0
 }
 
 // readyToMediate accepts "willing to mediate", "ready to host talks",
@@ -2227,10 +2276,98 @@ func raisedToPartnership(d *doc, k int) bool {
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 
+// guestOfHost accepts a person who "was" someone's guest: "Putin was
+// Xi's guest", "was the guest of the emir" (not "guest workers", "a
+// guest on a talk show").
+func guestOfHost(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	host := k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 && beForms[norm(d.tok(d.mentionStart(k-2)-1))] ||
+		k+2 < n && d.tok(k+1).Is("of") && actorAt(d, k+2, "the") >= 0 && k >= 2 && d.tok(k-1).Is("the") && beForms[norm(d.tok(k-2))]
+	return host
+}
+
+// envoySent accepts a person sent, a few words after the verb, "to" a
+// capital or state: "sent his envoy Jean-Yves Le Drian to Beirut",
+// "dispatched CIA Director William Burns to Cairo" (not "sent troops").
+func envoySent(d *doc, k int) bool {
+	p := d.sentPerson(k)
+	return p >= 0 && d.tok(d.mentionEnd(p)).Is("to") && d.capitalAt(d.mentionEnd(p)+1)
+}
+
+// sentPerson returns the first token of the person named within six
+// words after the verb at k, before any "to", or -1.
+func (d *doc) sentPerson(k int) int {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.tok(i).Is("to", ",", ".", ";"); i++ {
+		if d.personAt(i) && !d.tok(i).Is("his", "her", "its", "their") {
+			return i
+		}
+		if d.cover[i] >= 0 && !d.tok(i).Is("his", "her", "its", "their") {
+			return -1 // ("his envoy Le Drian": the owner is no one sent)
+		}
+	}
+	return -1
+}
+
+// onThePhoneWith accepts "on the phone with": "was on the phone with
+// Zelensky", "got on the phone with Museveni".
+func onThePhoneWith(d *doc, k int) bool {
+	return k >= 2 && d.tok(k-1).Is("the") && d.tok(k-2).Is("on") && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with")
+}
+
+// actorRungUp accepts a person's "dialled" or "rang" with an actor right
+// after it ("rang Putin", "rang up the emir"), not "rang alarm bells" or
+// "the bell rang".
+func actorRungUp(d *doc, k int) bool {
+	return actorAt(d, k+1, "up", "the") >= 0 && personBefore(d, k)
+}
+
 // bilateralWith accepts "bilateral" as a noun before "with": "held a
 // bilateral with Macron".
 func bilateralWith(d *doc, k int) bool {
-	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the")
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with") && k > 0 && d.tok(k-1).Is("a", "the") || meetingNounHeld(d, k)
+}
+
+// meetingNounHeld accepts a word of a meeting after "held" or "had",
+// modifiers aside, or before "with" or "between": "Sunak and Meloni held
+// a bilateral", "had their first face-to-face encounter", "a tête-à-tête
+// with Erdogan".
+func meetingNounHeld(d *doc, k int) bool {
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "between") {
+		return true
+	}
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		t := d.tok(j)
+		if t.Is("held", "hold", "holds", "holding", "had", "have", "has", "having") && d.cover[j] < 0 {
+			return true
+		}
+		if !d.nounModifier(j) && !t.Is("their", "his", "her", "first", "second", "brief", "private", "rare", "face-to-face", "working", "closed-door") {
+			return false
+		}
+	}
+	return false
+}
+
+// personalEncounter accepts an encounter of leaders held or had ("their
+// first face-to-face encounter", "the encounter between Modi and
+// Sharif"), not a clash: "killed in an encounter with police", "a close
+// encounter between warships".
+func personalEncounter(d *doc, k int) bool {
+	if !meetingNounHeld(d, k) {
+		return false
+	}
+	for j := max(0, k-10); j < len(d.in.Tokens) && j <= k+10; j++ {
+		if d.tok(j).Is("killed", "shot", "gunfight", "firefight", "police", "militants", "rebels", "troops", "soldiers", "armed", "deadly",
+			"warship", "warships", "vessels", "ships", "jets", "aircraft", "fighter", "naval", "close") {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceWith accepts "an audience with" someone: "Ruto's audience with
+// Pope Francis" (not an audience of listeners).
+func audienceWith(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("with") && actorAt(d, k+2, "the") >= 0
 }
 
 // gaveUltimatum accepts "gave X an ultimatum" or "a final warning".
@@ -2726,7 +2863,8 @@ func troopsToLeave(d *doc, k int) bool {
 
 // meetingHost returns the person a meeting's clause names as its host — "met at
 // the official residence of Anwar Ibrahim", "talks hosted by Gonsalves",
-// "at the invitation of the emir" — or "".
+// "at the invitation of the emir" — or the state or body alone after
+// "hosted by" ("hosted by Russia in Kazan"); else "".
 func (d *doc) meetingHost(k, ce int) string {
 	for i := k + 1; i+2 < ce && i-k <= 20; i++ {
 		var at int
@@ -2753,7 +2891,11 @@ func (d *doc) meetingHost(k, ce int) string {
 			// States, Steven Mnuchin": the office, then its holder; "at the
 			// invitation of NATO Secretary General Jens Stoltenberg": the
 			// body, then the name of its officer
-			j = d.mentionEnd(j) - 1
+			end := d.mentionEnd(j)
+			if d.tok(i).Is("hosted") && j-at <= 1 && len(m.Actors) == 1 && (end >= ce || !d.tok(end).Is("of", ",", "and", "or", "'s", "’s") && d.cover[end] < 0) {
+				return m.Actors[0] // "the BRICS summit hosted by Russia in Kazan": the host state (one alone, not "by France and the EU")
+			}
+			j = end - 1
 			if j+1 < ce && !d.tok(j+1).Is("of", ",") && d.cover[j+1] < 0 {
 				return ""
 			}
@@ -2777,6 +2919,24 @@ func (d *doc) mediator(k, ce int) []string {
 		}
 		if p := d.personEndingRun(j); p != nil {
 			return p // "mediated by Qatari Prime Minister …"
+		}
+		m, _ := d.mentionAt(j)
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
+// chairs returns who a meeting's clause says chaired it: "a meeting
+// co-chaired by Wang Yi and Frank Bainimarama", "talks chaired by Modi";
+// else nil.
+func (d *doc) chairs(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i-k <= 12; i++ {
+		if !d.tok(i).Is("chaired", "co-chaired") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		j := actorAt(d, i+2, "the")
+		if j < 0 {
+			return nil
 		}
 		m, _ := d.mentionAt(j)
 		return d.coordinated(m, d.mentionEnd(j), ce)
@@ -2837,6 +2997,23 @@ func (d *doc) lastMeeting(k int) []string {
 		}
 	}
 	return nil
+}
+
+// lastMeetingHost returns the host of the latest meeting told in the
+// three sentences up to token k when a host received it, else all its
+// participants.
+func (d *doc) lastMeetingHost(k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 3 {
+			break
+		}
+		if e.Type == parley.Consult && strings.Contains(e.Rule, ":host") && !e.Target.IsZero() && e.Status != parley.Hypothetical && e.Status != parley.Negated {
+			return []string{e.Target.ID}
+		}
+	}
+	return d.lastMeeting(k)
 }
 
 // byCrowd accepts a verb whose subject, the actor named last in the
@@ -3134,6 +3311,104 @@ func personArrived(d *doc, k int) bool {
 	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("in") {
 		return false
 	}
+	return personBefore(d, k)
+}
+
+// touchedDown accepts a person who "touched down in" a place, as
+// "arrived in": "Zelensky touched down in Washington on Wednesday".
+func touchedDown(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("down") && d.tok(k+2).Is("in") && personBefore(d, k)
+}
+
+// leftFor accepts a person who "left for", "departed for" or "set off
+// for" a capital or state: "Modi left for Moscow on Monday for a two-day
+// visit" (not "left for home", nor "left office for a think tank").
+func leftFor(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(k).Is("set", "sets", "setting") {
+		if !d.tok(i).Is("off", "out") {
+			return false
+		}
+		i++
+	}
+	if i+1 >= len(d.in.Tokens) || !d.tok(i).Is("for") || !personBefore(d, k) {
+		return false
+	}
+	return d.capitalAt(i + 1)
+}
+
+// capitalAt reports whether a state, or a place of one, is named at i:
+// "Moscow", "the Solomon Islands".
+func (d *doc) capitalAt(i int) bool {
+	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && (m.Via == parley.ViaMetonym || m.Via == parley.ViaName) {
+		return true
+	}
+	return i > 0 && d.placeState(i-1, min(i+4, len(d.in.Tokens)), d.tok(i-1).Norm) != nil
+}
+
+// dueIn accepts a person or a delegation "due in" or "expected in" a
+// capital or state: "A US delegation led by Kurt Campbell is due in
+// Honiara next week", "Putin is expected in Pyongyang on Tuesday" (not
+// "rain is expected in Beijing", nor "expected in the coming days").
+func dueIn(d *doc, k int) bool {
+	if k < 2 || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("in") || !d.tok(k-1).Is("is", "are", "was", "were", "be") {
+		return false
+	}
+	if !d.capitalAt(k + 2) {
+		return false
+	}
+	for i := k - 2; i >= 0 && k-i <= 15 && !d.stop(i); i-- {
+		if d.personAt(i) || d.tok(i).Is("delegation", "delegations", "envoy", "envoys") {
+			return true
+		}
+	}
+	return false
+}
+
+// byVideo accepts an act done "by video link", "via videoconference" or
+// "over video" a few words on: "addressed the G7 summit by video link".
+func byVideo(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+12 && !d.stop(i); i++ {
+		if d.tok(i).Is("by", "via", "over") && d.tok(i+1).Is("video", "videolink", "video-link", "videoconference", "video-conference", "teleconference") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyByVideo accepts a body addressed by video: "addressed the European
+// Council by video link" (not "the leaders", a group whose body the
+// sentence leaves unnamed).
+func bodyByVideo(d *doc, k int) bool {
+	i := actorAt(d, k+1, "the")
+	if i < 0 || !byVideo(d, k) {
+		return false
+	}
+	m, _ := d.mentionAt(i)
+	return len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && m.Via != parley.ViaGroup
+}
+
+// officialsGathered accepts "gathered" after a subject headed by
+// officials — leaders, ministers, diplomats, envoys — with nothing after
+// the verb but where or with whom: "Top diplomats from China, Japan and
+// South Korea gathered in Busan" (not "protesters gathered", "gathered
+// evidence").
+func officialsGathered(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("in", "at", "for", "with", "on", ",", ".") || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 12 && !d.stop(i) && !d.tok(i).Is(";"); i-- {
+		if d.tok(i).Is("leaders", "ministers", "diplomats", "envoys", "officials", "representatives", "delegations", "delegates", "presidents", "premiers", "negotiators") {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether a person is the subject right before the
+// verb at k: "Erdogan arrived", "Blinken, who arrived in Riyadh on
+// Monday, …".
+func personBefore(d *doc, k int) bool {
 	i := k - 1
 	for i >= 0 && d.tok(i).Is("has", "have", "had", "also", "later", "then", "finally", "first") {
 		i--

@@ -217,6 +217,9 @@ var verbs = []struct {
 		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
+	// "Modi dialled Zelensky on Tuesday", "Macron rang Putin": a call made
+	{"dial|dialled|dialed|dialling|dialing|dials", []sense{s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(actorRungUp)}},
+	{"ring|rang|rung|rings|ringing", []sense{s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(actorRungUp)}},
 	{"confer", []sense{s(parley.Consult, "040", symmetric, "with")}},
 	// "Macron dined with Scholz", "Sunak huddled with Zelensky": met
 	{"dine|dined|dining", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").withMedium(parley.InPerson)}},
@@ -229,9 +232,17 @@ var verbs = []struct {
 	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
 	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	// "Qatar mediated between Israel and Hamas": the go-between talked
+	// with each side
+	{"mediate", []sense{s(parley.Consult, "040", symmetric, "between").needs("between").when(betweenNext)}},
+	// "the envoy shuttled between Riyadh and Tehran": a visit to each
+	{"shuttle", []sense{s(parley.Consult, "042", visit, "between").needs("between").withMode("visit").withMedium(parley.InPerson).when(betweenNext)}},
 	{"engage|engaged", []sense{s(parley.Consult, "040", symmetric, "with").needs("with").when(engagedWith)}},
 	// "said he would convene G7 leaders on Sunday"
 	{"convene", []sense{s(parley.Consult, "040", symmetric, "")}},
+	// "Top diplomats from China, Japan and South Korea gathered in Busan":
+	// officials of several states met (not a crowd gathering)
+	{"gather", []sense{s(parley.Consult, "040", symmetric, "with").withMedium(parley.InPerson).when(officialsGathered)}},
 	{"discuss", []sense{s(parley.Consult, "040", together, "with").when(notNoun)}}, // "discussed the delay with Zelensky"
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
@@ -257,6 +268,8 @@ var verbs = []struct {
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
 	{"host", []sense{s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notHostedThing)}},
+	// "Scholz played host to Tusk in Berlin"
+	{"play|played|playing|plays", []sense{s(parley.Consult, "043", host, "to").needs("host").withMode("visit").withMedium(parley.InPerson).when(hostTo)}},
 	{"receive", []sense{
 		// "Ukraine received the first batch of F-16 jets from Denmark":
 		// aid, its giver after "from"
@@ -277,6 +290,11 @@ var verbs = []struct {
 		s(parley.Consult, "040", together).takes(gatherings...),
 	}},
 	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	// "Zelensky addressed the G7 summit by video link", "addressed the
+	// European Council via videoconference": a meeting at a distance (an
+	// address in the room may be a speech alone)
+	{"address", []sense{s(parley.Consult, "040", together).takes(gatherings...).withMode("phone").withMedium(parley.Virtual).when(byVideo),
+		s(parley.Consult, "040", symmetric, "").withMode("phone").withMedium(parley.Virtual).when(bodyByVideo)}},
 	// "they took part by video link in a ceremony"
 	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart)}},
 	{"join", []sense{
@@ -563,6 +581,15 @@ var verbs = []struct {
 		// "Erdogan arrived in Beijing on Friday": a leader's visit
 		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived),
 	}},
+	// "Putin is expected in Pyongyang on Tuesday", "a delegation … is due
+	// in Honiara next week": a visit to come
+	{"due|expected", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(dueIn)}},
+	// "Zelensky touched down in Washington"
+	{"touch|touched", []sense{s(parley.Consult, "042", visit, "in").needs("in").withMode("visit").withMedium(parley.InPerson).when(touchedDown)}},
+	// "Modi left for Moscow on Monday", "departed for Beijing", "set off for Kyiv"
+	{"leave|left|leaves|leaving", []sense{leftForVisit}},
+	{"depart", []sense{leftForVisit}},
+	{"set|sets|setting", []sense{leftForVisit}},
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
@@ -584,6 +611,7 @@ var verbs = []struct {
 		// "sent condolences to Erdogan", "sent a congratulatory message to Fernandez"
 		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
+		envoySentTo,
 	}},
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
@@ -591,6 +619,7 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
+		envoySentTo,
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
@@ -1357,7 +1386,9 @@ var nouns = []struct {
 		// "a telephone call to Barrow": the one rung up
 		s(parley.Consult, "041", symmetric, "to").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallTo)}},
 	// "told Cameron by telephone that …": the call the telling was made in
-	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy)}},
+	{"phone telephone", []sense{s(parley.Consult, "041", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Phone).when(afterBy),
+		// "Scholz was on the phone with Zelensky for an hour"
+		s(parley.Consult, "041", symmetric, "with").nominal().withMode("phone").withMedium(parley.Phone).when(onThePhoneWith)}},
 	// "had lunch with Luxon", "over dinner with Xi": a meal shared is a
 	// meeting (not "a state dinner for 200 guests")
 	{"lunch dinner breakfast luncheon", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(mealWith)}},
@@ -1372,9 +1403,17 @@ var nouns = []struct {
 		// "speaking at a joint news conference with Hollande": the two together before the press
 		s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(jointConference)}},
 	{"bilateral", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(bilateralWith)}},
+	// "held their first face-to-face encounter", "a tête-à-tête with
+	// Erdogan", "an audience with the Pope": meetings named otherwise
+	{"encounter encounters", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(personalEncounter)}},
+	{"tete-a-tete tête-à-tête one-on-one", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(meetingNounHeld)}},
+	{"audience", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(audienceWith)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
+	// "Putin was Xi's guest at a banquet", "was the guest of the emir":
+	// the guest visits the host
+	{"guest", []sense{s(parley.Consult, "043", symmetric, "of").nominal().withMode("visit").withMedium(parley.InPerson).when(guestOfHost)}},
 	{"sanctions", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	// "an arrest warrant issued by the ICC for Putin", "the court's
 	// warrant for Netanyahu": the court accuses the one it would arrest.
@@ -1520,6 +1559,14 @@ var exerciseNouns = []string{"drills", "exercises", "manoeuvres", "maneuvers", "
 var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack", "offensive", "barrage", "barrages", "salvo",
 	"salvos", "volley", "assault", "bombardment", "incursion", "counteroffensive", "counter-offensive", "missiles", "rockets",
 	"drones", "raid", "raids", "invasion"}
+
+// envoySentTo is a person sent to a capital, who visits its state:
+// "Macron sent his envoy Jean-Yves Le Drian to Beirut".
+var envoySentTo = s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).when(envoySent)
+
+// leftForVisit is a person's departure for a capital or state, a visit
+// there: "Modi left for Moscow on Monday".
+var leftForVisit = s(parley.Consult, "042", visit, "for").needs("for").withMode("visit").withMedium(parley.InPerson).when(leftFor)
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.

@@ -1530,6 +1530,9 @@ func (d *doc) reactionObject(k int) bool {
 		d.tok(k).Is("offensive", "attack", "attacks", "strikes", "raids", "operations", "bombardment", "shelling") {
 		v-- // "agreed to suspend its offensive": no offensive either (but "ended their talks" were held)
 	}
+	if v >= 0 && d.tok(v).Is("ended", "ending", "ends") && d.tok(k).Is("talks", "negotiations", "consultations", "meeting", "summit") {
+		return false // "Ethiopia and Egypt ended talks in Cairo without agreement": held, then over
+	}
 	if v >= 0 && d.tok(v).Is("halt", "halted", "halting", "stop", "stopped", "stopping", "pause", "paused", "pausing",
 		"suspend", "suspended", "suspending", "cease", "ceased", "end", "ended", "ending") {
 		return true // "agreed to halt strikes on energy infrastructure": no strike
@@ -2754,7 +2757,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
-	passive := verb && d.passive(k)
+	passive := verb && d.passive(k) && !(sn.frame == visit && d.tok(k).Is("expected")) // ("Putin is expected in Pyongyang": he comes)
 	undergone, undergoneBy := d.undergoneAt(k, cs), -1
 	if undergone < 0 {
 		undergone, undergoneBy, _ = d.undergoneRelative(k, b) // "the call he received from Biden"
@@ -2859,6 +2862,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
 	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
 		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
+	}
+	if !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+		// "Putin was Xi's guest": the one before "was" visits the possessor
+		if be := d.mentionStart(k-2) - 1; be > cs {
+			subj, subjStart = d.subjectsOf(be, cs, false)
+		}
+	}
+	if p := d.sentPerson(k); verb && sn.frame == visit && d.tok(k).Is("sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching") && p >= 0 {
+		subj, subjStart = d.in.Mentions[d.cover[p]].Actors, k // "Macron sent his envoy Le Drian to Beirut": the envoy visits
 	}
 	if first := d.firstPassive(k); verb && first >= 0 {
 		subj, subjStart = d.subjectsOf(first, cs, false) // "Castillo was removed by Congress and detained by police": Castillo
@@ -3115,6 +3127,25 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun > 0 &&
+		d.definiteBefore(objNoun, k) && d.tok(objNoun).Is("summit", "meeting", "talks", "conference", "session") {
+		// "Ramaphosa hosted the BRICS summit … Putin took part in the
+		// summit by video link": with the host of the meeting told before
+		obj = d.notTheSame(subj, d.lastMeetingHost(k))
+	}
+	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
+	}
+	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && k > a && d.tok(k-1).Is("a", "an") {
+		// "informed his counterparts at a videoconference of the Foreign
+		// Affairs Council", "briefed allies at a meeting of the North
+		// Atlantic Council": the body whose session it was
+		if j := actorAt(d, k+2, "the"); j >= 0 {
+			if m, _ := d.mentionAt(j); len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && !slices.Contains(subj, m.Actors[0]) {
+				obj = m.Actors
+			}
+		}
+	}
 	if obj == nil && sn.typ == parley.Accuse && objNoun >= 0 && (slices.Contains(misgivings, d.tok(objNoun).Norm) || d.tok(objNoun).Is("objections")) {
 		// "raised concerns about human rights in Xinjiang", "expressed
 		// shock at remarks by Abiy Ahmed": any misgiving, of whom it is about
@@ -3230,6 +3261,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+	}
+	if obj == nil && verb && sn.typ == parley.Consult && pro < ce && d.tok(pro).Is("them") && len(subj) > 0 {
+		// "The AU sent Chissano, Sirleaf and Motlanthe to Addis Ababa.
+		// Abiy received them on Monday": the people the sentence before
+		// listed
+		obj = d.notTheSame(subj, d.peopleListBefore(a))
 	}
 	if obj == nil && verb && sn.typ == parley.Sanction && len(subj) > 0 && d.ownEnvoys(k) {
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
@@ -4006,6 +4043,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = nil
 		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if g := k; sn.typ == parley.Consult && (!verb || objNoun >= 0) {
+			if verb {
+				g = objNoun
+			}
+			subj, obj = d.hostForOwner(g, k, ce, subj, obj)
+		}
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Consult {
 			if h := d.meetingHost(k, ce); h != "" && !slices.Contains(subj, h) {
 				obj = []string{h} // "attended the inauguration of Javier Milei": with the one sworn in
@@ -4022,14 +4065,31 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && len(uniq(subj)) == 1 && sn.typ == parley.Agree && verb {
 			obj, impliedAt = d.pactPartner(k, ce, subj) // "Serbia and Kosovo reached a deal … Kurti signed the agreement": with Serbia
 		}
+		chairs := []string(nil)
+		if sn.typ == parley.Consult && !verb && (len(obj) > 0 || len(subj) == 0) {
+			// (not "At a summit chaired by Tinubu, ECOWAS froze …": the
+			// subject of a clause the meeting is the setting of)
+			chairs = d.chairs(k, ce)
+		}
+		if len(subj) == 0 && len(obj) == 0 {
+			subj = chairs // "At a meeting in Suva co-chaired by Wang and Bainimarama, …": the chairs met
+		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
+		for _, c := range chairs {
+			if !slices.Contains(participants, c) {
+				for _, p := range participants {
+					pairs = append(pairs, [2]string{p, c}) // "talks between A and B chaired by C": C met each
+				}
+				participants = append(participants, c)
+			}
+		}
 		if len(participants) < 2 {
 			return nil, false
 		}
 		if len(obj) == 0 && d.separately(k, ce) {
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
-		pairs = symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants))
+		pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
 		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
@@ -6411,6 +6471,62 @@ func (d *doc) ownEnvoy(s, o string) bool {
 	st, ok1 := d.actors[s]
 	p, ok2 := d.actors[o]
 	return ok1 && ok2 && p.Kind == parley.Person && st.Country != "" && p.Country == st.Country
+}
+
+// peopleListBefore returns the last list of two or more people the
+// sentence before the one opening at a names: "sent three former
+// presidents, Joaquim Chissano, Ellen Johnson Sirleaf and Kgalema
+// Motlanthe, to Addis Ababa".
+func (d *doc) peopleListBefore(a int) []string {
+	if a == 0 {
+		return nil
+	}
+	pa, pb := d.tokensOf(d.sentenceAround(a - 1))
+	var list []string
+	for i := pa; i < pb; i++ {
+		if list != nil && d.cover[i] < 0 && thingsNoun(d.tok(i)) {
+			list = nil // "Biden and Sunak sent missiles to Ukraine. Zelensky received them": the missiles
+		}
+		if !d.personAt(i) || i > pa && d.cover[i-1] == d.cover[i] {
+			continue
+		}
+		m, _ := d.mentionAt(i)
+		ids := d.coordinated(m, d.mentionEnd(i), pb)
+		if len(ids) >= 2 && !slices.Contains(list, ids[0]) && // (not the tail of the list found: "Sirleaf and Motlanthe")
+			!slices.ContainsFunc(ids, func(id string) bool { return d.actors[id] == nil || d.actors[id].Kind != parley.Person }) {
+			list = ids
+		}
+	}
+	return list
+}
+
+// thingsNoun reports whether a word, no actor's, is a plural noun that
+// "them" could stand for instead of people: "missiles", "weapons" (not
+// "talks", "days", "hours").
+func thingsNoun(t *token.Token) bool {
+	n := t.Norm
+	return t.Kind == token.Word && !t.Upper && len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") &&
+		!t.Is("talks", "days", "hours", "weeks", "months", "years", "was", "has", "is", "as", "leaders", "ministers", "presidents", "envoys", "officials", "diplomats", "counterparts")
+}
+
+// hostForOwner drops the body a gathering is named after when the clause
+// names its host: "attended the BRICS summit hosted by Russia" is a
+// meeting with Russia, the host, not one of BRICS with Russia. g is the
+// gathering's noun.
+func (d *doc) hostForOwner(g, k, ce int, subj, obj []string) ([]string, []string) {
+	if g < 1 || d.cover[g-1] < 0 {
+		return subj, obj
+	}
+	m := d.in.Mentions[d.cover[g-1]]
+	if len(m.Actors) != 1 || !d.isOrg(m.Actors[0]) {
+		return subj, obj
+	}
+	h := d.meetingHost(k, ce)
+	if h == "" || h == m.Actors[0] {
+		return subj, obj
+	}
+	owner := func(id string) bool { return id == m.Actors[0] }
+	return slices.DeleteFunc(slices.Clone(subj), owner), slices.DeleteFunc(slices.Clone(obj), owner)
 }
 
 // symmetricPairs lays out a meeting as PLOVER records do: each actor on
