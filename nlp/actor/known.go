@@ -1155,6 +1155,19 @@ func (d *doc) titledBearer(i int, ts []target) *kb.Entity {
 	if d.on.IsZero() {
 		return nil
 	}
+	if title := d.deputyTitleBefore(i); title != "" {
+		// "Vice President Harris" holds the deputy's office, not the
+		// president's: the bearer whose office on the day bears the title.
+		e, _ := d.oneBearer(ts, func(e *kb.Entity) bool {
+			for _, r := range e.RoleOn(d.on) {
+				if strings.HasPrefix(strings.ToLower(r.Title), title) {
+					return true
+				}
+			}
+			return false
+		})
+		return e
+	}
 	for s := i - 1; s >= 0 && i-s <= maxRoleNounTokens; s-- {
 		levels, end := d.roleNounAt(s)
 		if end != i || len(levels) == 0 {
@@ -1176,6 +1189,22 @@ func (d *doc) titledBearer(i int, ts []target) *kb.Entity {
 		return last
 	}
 	return nil
+}
+
+// deputyTitleBefore returns the deputy's title of title words that ends
+// right before token i, in lower case with spaces for hyphens ("vice
+// president" of "Vice-President Harris", "deputy prime minister"), or "".
+func (d *doc) deputyTitleBefore(i int) string {
+	for s := i - 1; s >= 0 && i-s <= maxRoleNounTokens+1; s-- {
+		w := d.toks[s].Norm
+		if w == "vice" || w == "deputy" || strings.HasPrefix(w, "vice-") {
+			return strings.ReplaceAll(d.phrase(s, i), "-", " ")
+		}
+		if !titleWords[w] {
+			return ""
+		}
+	}
+	return ""
 }
 
 // oneBearer returns the one of ts that keep accepts (nil when several

@@ -43,6 +43,18 @@ var roleNouns = map[string][]string{
 	"defense minister":          {kb.DefenceMinister},
 	"defense secretary":         {kb.DefenceMinister},
 	"defence secretary":         {kb.DefenceMinister},
+	"army chief":                {kb.Official}, // the office's title says which: see chiefTitles
+	"military chief":            {kb.Official},
+}
+
+// chiefTitles are the titles, by state, of the offices that news calls
+// by one name: "Pakistan's army chief" is its Chief of Army Staff,
+// "Russia's military chief" its Chief of the General Staff.
+var chiefTitles = map[string][]string{
+	"army chief": {"Chief of Army Staff", "Chief of the Army Staff", "Commander-in-Chief of Defence Services",
+		"Chief of the General Staff", "Commander-in-Chief of the Armed Forces", "Chief of Staff of the People's National Army"},
+	"military chief": {"Chief of the General Staff", "Chief of Defence Staff", "Chief of the Defence Staff",
+		"Commander-in-Chief of Defence Services", "Commander-in-Chief of the Armed Forces", "Chief of Army Staff"},
 }
 
 // maxRoleNounTokens is the longest role noun in tokens.
@@ -74,6 +86,8 @@ var titleWords = set(
 	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
 	// ranks that stand before "General" ("Brigadier General Jane Roe")
 	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
+	// plural titles before a list of names ("Presidents Ruto and Museveni")
+	"presidents", "premiers", "ministers", "chancellors", "senators", "leaders",
 )
 
 // personTitles are the titles that, right before a capitalised word, make

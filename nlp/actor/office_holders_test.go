@@ -107,3 +107,38 @@ func TestChargesDAffairesAsTitles(t *testing.T) {
 		{"capitalised_without_accent", "US Charge d'Affaires John Smith met the minister.", "2024-05-10", "US Charge d'Affaires John Smith", []string{"new:person:john-smith"}},
 	})
 }
+
+// TestDeputyTitleBeforeFamilyName covers a family name after a deputy's
+// title: the namesake whose office on the day bears that title, not one
+// who ranks higher ("Vice President" holds no president's office).
+func TestDeputyTitleBeforeFamilyName(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"vice_president_in_two_words", "Vice President Harris met the Ukrainian leader in Munich.", "2024-05-10", "Vice President Harris", []string{"person:kamala-harris"}},
+		{"vice_president_hyphenated", "Vice-President Harris flew to Manila on Sunday.", "2024-05-10", "Vice-President Harris", []string{"person:kamala-harris"}},
+		{"state_before_the_title", "US Vice President Harris spoke to reporters.", "2024-05-10", "US Vice President Harris", []string{"person:kamala-harris"}},
+		{"the_other_namesakes_title", "Taoiseach Harris met the Ukrainian leader in Dublin.", "2024-05-10", "Taoiseach Harris", []string{"person:simon-harris"}},
+	})
+}
+
+// TestPluralTitleBeforeNames covers a plural title opening a list of
+// family names: each name is its bearer, the first one too.
+func TestPluralTitleBeforeNames(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"first_of_two_presidents", "Presidents Macron and Lula spoke by phone.", "2024-05-10", "Presidents Macron", []string{"person:emmanuel-macron"}},
+		{"first_of_three_presidents", "Presidents Ruto, Museveni and Suluhu met in Arusha.", "2024-05-10", "Presidents Ruto", []string{"person:william-ruto"}},
+		{"last_of_three_presidents", "Presidents Ruto, Museveni and Suluhu met in Arusha.", "2024-05-10", "Suluhu", []string{"person:samia-suluhu-hassan"}},
+		{"first_of_two_prime_ministers", "Prime Ministers Modi and Sharif shook hands.", "2024-05-10", "Prime Ministers Modi", []string{"person:narendra-modi"}},
+		{"first_of_two_leaders", "Leaders Scholz and Tusk met in Berlin.", "2024-05-10", "Leaders Scholz", []string{"person:olaf-scholz"}},
+	})
+}
+
+// TestArmyChiefsByTitle covers "army chief" and "military chief" after a
+// state: the holder of the office that title stands for there, or the
+// state's force when the knowledge base knows no such office.
+func TestArmyChiefsByTitle(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"army_chief_after_a_possessive", "Pakistan's army chief flew to Riyadh on Monday.", "2024-05-10", "Pakistan's army chief", []string{"person:asim-munir"}},
+		{"military_chief_is_the_general_staff", "Russia's military chief said the offensive went on.", "2024-05-10", "Russia's military chief", []string{"person:valery-gerasimov"}},
+		{"no_such_office_keeps_the_force", "Sudan's army chief flew to Riyadh on Monday.", "2024-05-10", "Sudan's army", []string{"org:saf-sudan"}},
+	})
+}

@@ -3463,6 +3463,14 @@ func (d *doc) rolePhrase(i int) int {
 			id = d.holderTitled(state.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
 			break
 		}
+		if titles := chiefTitles[d.phrase(j, end)]; titles != nil {
+			for _, t := range titles {
+				if id = d.holderTitled(state.ID, t, kb.Official); id != "" {
+					break
+				}
+			}
+			break
+		}
 		id = d.titleHolder(state.ID, j, end, levels)
 	case det == "the" && d.toks[j].Upper && d.titled[d.phrase(j, end)] != "":
 		// "The President expressed his gratitude to … President Yoon …
