@@ -537,6 +537,13 @@ func TestRolesOfUnknownPeople(t *testing.T) {
 		{"Cambodia's Hun Manet and Thailand's acting Prime Minister Somchai Rattanakorn met on Monday.", "Somchai Rattanakorn", "Acting Prime Minister of Thailand"},
 		{"Thai Deputy Prime Minister Somchai Rattanakorn spoke on Monday.", "Somchai Rattanakorn", "Deputy Prime Minister of Thailand"},
 		{"Chinese foreign ministry spokesperson Lin Qiaoshan spoke on Monday.", "Lin Qiaoshan", "Chinese foreign ministry spokesperson"},
+		// a state or body owned inside the role keeps the role whole
+		{"The head of Russia's space agency, Ilya Voronin, met NASA officials.", "Ilya Voronin", "head of Russia's space agency"},
+		{"The speaker of Kenya's senate, Tom Mwangi, opened the session.", "Tom Mwangi", "speaker of Kenya's senate"},
+		{"The entity's prime minister, Mira Kovac, resigned.", "Mira Kovac", "prime minister"},
+		// a month's abbreviation that is a given name
+		{"The outgoing interior minister, Jan Kowalczyk, met the press.", "Jan Kowalczyk", "outgoing interior minister"},
+		{"The deputy mayor, Jun Tanaka, met the press on Jan 5.", "Jun Tanaka", "deputy mayor"},
 	}
 	for _, tt := range tests {
 		r := resolve(t, tt.text, "2025-07-28")

@@ -988,8 +988,16 @@ func (d *doc) nameWord(k int) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if monthGivenNames[t.Norm] && t.Text != strings.ToUpper(t.Text) {
+		// "Jan Kowal", not "Jan 5": a month's abbreviation is a given
+		// name when a name follows it.
+		return t.Upper && k+1 < len(d.toks) && d.toks[k+1].Kind == token.Word && d.toks[k+1].Upper && !notNames[d.toks[k+1].Norm]
+	}
 	return t.Kind == token.Word && t.Upper && !notNames[t.Norm] && !titleWords[t.Norm]
 }
+
+// monthGivenNames are months' abbreviations that are given names too.
+var monthGivenNames = set("jan", "jun")
 
 // pickPerson chooses among people sharing a full name: the one holding a
 // role on the publication date, else the first.

@@ -857,6 +857,7 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		k++
 	}
 	start := d.toks[k].Start
+	ofState := false
 	for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > start; n-- {
 		m := d.mentions[n]
 		if len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
@@ -864,11 +865,24 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 				continue // "its ambassador to France, Said Moussi": not French
 			}
 			country = d.actors[d.index[m.Actors[0]]].Country
+			if m.Span.Start > start && strings.HasSuffix(d.text[start:m.Span.Start], " of ") {
+				// "the head of Russia's space agency, Ivan Petrov": the
+				// state is inside the role, which keeps its head.
+				ofState = true
+				continue
+			}
 			start = m.Span.End
 		}
 	}
-	for p := i - 2; p >= k && d.toks[p].Start >= start; p-- {
+	for p := i - 2; p >= k && d.toks[p].Start >= start && !ofState; p-- {
 		if d.toks[p].Is("'s", "’s") {
+			o := p - 1
+			for o > k && d.toks[o-1].Upper {
+				o--
+			}
+			if o > k && d.toks[o-1].Is("of") {
+				break // "the president of Kenya's senate, Amason Kingi": the owner is inside the role
+			}
 			start = d.toks[p].End // "the entity's prime minister, Jane Roe": the title, not its owner
 			break
 		}
