@@ -5573,19 +5573,31 @@ func (d *doc) heldByAfter(i, ce int) []string {
 	for j := i; j < ce && j < i+8; j++ {
 		t := d.tok(j)
 		if t.Is("held", "detained", "jailed", "imprisoned", "captured", "abducted", "kidnapped") && j+2 < ce && d.tok(j+1).Is("by") {
-			if m, ok := d.mentionAt(j + 2); ok && len(m.Actors) == 1 {
+			if by := d.namedAfter(j+2, ce); len(by) == 1 {
+				return by // "held by Russia", "held by the Taliban", "held by Turkish police"
+			}
+			return nil
+		}
+		if t.Is("held", "detained", "jailed", "imprisoned") && j+2 < ce && d.tok(j+1).Is("in") {
+			// "held in Iran": the state she is held in; "held in Iranian
+			// custody" goes on to the custody word below.
+			if m, ok := d.mentionAt(j + 2); ok && len(m.Actors) == 1 && m.Via != parley.ViaAdjective &&
+				strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j+2) == j+2 {
 				return []string{m.Actors[0]}
 			}
-			return nil
 		}
 		if t.Is("prison", "jail", "custody", "detention") && j > i {
-			if m, ok := d.mentionAt(j - 1); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
-				return []string{m.Actors[0]} // "from an Iranian prison"
+			if c := d.cover[j-1]; c >= 0 && d.in.Mentions[c].Via == parley.ViaAdjective && len(d.in.Mentions[c].Actors) == 1 {
+				return d.in.Mentions[c].Actors // "from an Iranian prison" (mentionAt leaves adjectives out)
 			}
 			return nil
 		}
-		if t.Is(",", "who", "is", "was", "are", "were", "being", "been", "has", "have", "still", "currently", "now") {
-			continue // ", who is still held by Russia"
+		if t.Is(",", "who", "is", "was", "are", "were", "being", "been", "has", "have", "still", "currently", "now",
+			"held", "detained", "jailed", "imprisoned", "in") {
+			continue // ", who is still held by Russia", "held in Iranian custody"
+		}
+		if j < i+3 && t.Kind == token.Word && t.Upper && d.cover[j] < 0 {
+			continue // the captive's name, which the resolver did not know ("Cecile Kohler, held in …")
 		}
 		if d.stop(j) || t.Is("and", "but") {
 			return nil

@@ -1,0 +1,34 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestDemandsForReleaseOfCaptives checks that a demand for someone's
+// release is made of whoever the sentence says holds them: named after
+// "held by", the state they are held in, or the state whose custody or
+// prison they are in.
+func TestDemandsForReleaseOfCaptives(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"held_by_an_armed_group_with_the", "2024-05-10",
+			"Paris demanded the release of Marie Dubois, who is held by the Taliban.",
+			[]want{{typ: parley.Request, source: "France", target: "Taliban"}}},
+		{"held_in_a_state", "2024-05-10",
+			"Berlin called for the release of Anna Becker, who is held in Iran.",
+			[]want{{typ: parley.Request, source: "Germany", target: "Iran"}}},
+		{"jailed_in_a_state", "2024-05-10",
+			"Canada demanded the release of Michael Roy, jailed in China since 2019.",
+			[]want{{typ: parley.Request, source: "Canada", target: "China"}}},
+		{"in_a_states_custody_after_an_unknown_name", "2024-05-10",
+			"Sweden demanded the release of Lena Strand, held in Iranian custody since 2022.",
+			[]want{{typ: parley.Request, source: "Sweden", target: "Iran"}}},
+		{"from_a_states_prison", "2024-05-10",
+			"Britain demanded the release of Tom Hale from a Russian prison.",
+			[]want{{typ: parley.Request, source: "United Kingdom", target: "Russia"}}},
+		{"held_by_a_states_police", "2024-05-10",
+			"Greece demanded the release of two fishermen held by Turkish police.",
+			[]want{{typ: parley.Request, source: "Greece", target: "Police of Turkey"}}},
+	})
+}
