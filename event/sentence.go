@@ -3580,6 +3580,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Target.ID}
 		}
 	}
+	if obj == nil && verb && !passive && len(subj) > 0 && d.conjunctOpens(subjStart, a) {
+		obj = d.conjunctTarget(k, sn.typ, subj) // "France suspended its aid to Niger, and the EU suspended budget support"
+	}
 	if obj == nil && sn.typ == parley.Support && verb && switchVerb(d.tok(k)) {
 		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
 	}
@@ -7773,6 +7776,39 @@ func (d *doc) earlierInSentence(k int, ok func(*parley.Event) bool) *parley.Even
 		}
 	}
 	return nil
+}
+
+// conjunctOpens reports whether the subject starting at token s opens a
+// clause joined to one before it in the sentence: after ", and", ";",
+// ", while" or ", whereas".
+func (d *doc) conjunctOpens(s, a int) bool {
+	if s-2 < a {
+		return false
+	}
+	p := s - 1
+	if p-2 >= a && d.tok(p).Is("the") {
+		p-- // "…, and the EU suspended …"
+	}
+	if d.tok(p).Is(";") {
+		return true
+	}
+	return d.tok(p).Is("and", "while", "whereas") && d.tok(p-1).Is(",")
+}
+
+// conjunctTarget returns the target of the act of type t told in the
+// clause before, when its doer is another: the clause after ", and" that
+// names no one acted on does the like to the same one ("Canada froze the
+// assets of Iranian officials, and Australia imposed travel bans the same
+// day"). Not toward the subjects' own side: "Russia shelled Kharkiv, and
+// Ukrainian drones struck a depot" is no strike of Ukraine's on itself.
+func (d *doc) conjunctTarget(k int, t parley.EventType, subj []string) []string {
+	e := d.earlierInSentence(k, func(e *parley.Event) bool {
+		return e.Type == t && !e.Target.IsZero() && !slices.Contains(subj, e.Source.ID)
+	})
+	if e == nil || d.sameSide(subj, e.Target.ID) || d.sameSide([]string{e.Target.ID}, subj[0]) {
+		return nil
+	}
+	return []string{e.Target.ID}
 }
 
 // crowdPronoun returns the crowd "them" stands for in the few words after
