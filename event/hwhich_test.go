@@ -59,7 +59,7 @@ func TestClauseJoinsRuledOut(t *testing.T) {
 			want{typ: parley.Sanction, source: "United States", target: "United Kingdom"}},
 		{"next_subjects_are_no_targets_of_a_mobilisation", "2024-05-10",
 			"Kenya sent troops to Somalia, and Uganda and Burundi pledged more soldiers.",
-			want{source: "Kenya", target: "Uganda"}},
+			want{typ: parley.Mobilize, source: "Kenya", target: "Uganda"}},
 		{"next_subjects_are_no_targets_of_a_rebuke", "2024-05-10",
 			"Germany criticised China, and France and Italy called for restraint.",
 			want{typ: parley.Accuse, source: "Germany", target: "France"}},
@@ -72,7 +72,7 @@ func TestClauseJoinsRuledOut(t *testing.T) {
 			want{typ: parley.Assault, target: "Ukraine", source: "Armed Forces of Ukraine"}},
 		{"the_one_acted_on_replies", "2024-05-10",
 			"Indonesia banned palm oil exports to India, and New Delhi filed a complaint at the WTO.",
-			want{source: "India", target: "India"}},
+			want{typ: parley.Accuse, source: "India", target: "India"}},
 	}
 	runNotCases(t, tests)
 }
