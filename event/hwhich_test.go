@@ -70,6 +70,10 @@ func TestClauseJoinsRuledOut(t *testing.T) {
 		{"strikes_back_are_no_strikes_on_oneself", "2024-05-10",
 			"Russia shelled Kharkiv overnight, and Ukrainian drones struck an oil depot.",
 			want{typ: parley.Assault, target: "Ukraine", source: "Armed Forces of Ukraine"}},
+		// Another verb is another act, not aimed at the first one's target.
+		{"another_verb_is_another_act", "2024-05-10",
+			"China held drills around Taiwan on Monday, and Japan sent warships to the area.",
+			want{typ: parley.Mobilize, source: "Japan", target: "Taiwan"}},
 		{"the_one_acted_on_replies", "2024-05-10",
 			"Indonesia banned palm oil exports to India, and New Delhi filed a complaint at the WTO.",
 			want{typ: parley.Accuse, source: "India", target: "India"}},

@@ -7796,19 +7796,28 @@ func (d *doc) conjunctOpens(s, a int) bool {
 }
 
 // conjunctTarget returns the target of the act of type t told in the
-// clause before, when its doer is another: the clause after ", and" that
-// names no one acted on does the like to the same one ("Canada froze the
-// assets of Iranian officials, and Australia imposed travel bans the same
-// day"). Not toward the subjects' own side: "Russia shelled Kharkiv, and
+// clause before by the same verb, when its doer is another: the clause
+// after ", and" that names no one acted on does the like to the same one
+// ("Canada froze the assets of Iranian officials, and Australia froze
+// bank accounts the same day"). Another verb is another act: "China held
+// drills around Taiwan, and Japan sent jets" is not aimed at Taiwan. Not
+// toward the subjects' own side either: "Russia struck Kharkiv, and
 // Ukrainian drones struck a depot" is no strike of Ukraine's on itself.
 func (d *doc) conjunctTarget(k int, t parley.EventType, subj []string) []string {
 	e := d.earlierInSentence(k, func(e *parley.Event) bool {
-		return e.Type == t && !e.Target.IsZero() && !slices.Contains(subj, e.Source.ID)
+		return e.Type == t && !e.Target.IsZero() && !slices.Contains(subj, e.Source.ID) && d.sameVerb(e.Trigger, k)
 	})
 	if e == nil || d.sameSide(subj, e.Target.ID) || d.sameSide([]string{e.Target.ID}, subj[0]) {
 		return nil
 	}
 	return []string{e.Target.ID}
+}
+
+// sameVerb reports whether the trigger span sp and token k are forms of
+// one verb: "suspended" and "suspended", "imposes" and "imposed".
+func (d *doc) sameVerb(sp parley.Span, k int) bool {
+	a := stem(strings.ToLower(d.in.Text[sp.Start:sp.End]), verbEndings)
+	return a == stem(d.tok(k).Norm, verbEndings)
 }
 
 // crowdPronoun returns the crowd "them" stands for in the few words after
