@@ -80,3 +80,32 @@ func TestClauseJoinsRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestRejectedIt checks a refusal of "it" after another side's refusal of
+// a claim: "it" is the claim, answered to whoever made it, not the state
+// that refused just before.
+func TestRejectedIt(t *testing.T) {
+	tests := []ruledOutCase{
+		{name: "also_dismissed_it", day: "2024-05-10",
+			text: "Israel accused Hamas of breaking the truce. Qatar rejected the accusation on Monday. Egypt also dismissed it.",
+			want: want{typ: parley.Reject, source: "Egypt", target: "Israel"},
+			not:  want{typ: parley.Reject, source: "Egypt", target: "Qatar"}},
+		{name: "dismissed_it_too_in_the_same_sentence", day: "2024-05-10",
+			text: "China accused Vietnam of violating its sovereignty. Hanoi rejected the accusation, and Manila dismissed it too.",
+			want: want{typ: parley.Reject, source: "Philippines", target: "China"},
+			not:  want{typ: parley.Reject, source: "Philippines", target: "Vietnam"}},
+		{name: "also_rejected_it_next_sentence", day: "2024-05-10",
+			text: "Azerbaijan accused Armenia of shelling its positions. Yerevan rejected the accusation on Sunday. France also rejected it.",
+			want: want{typ: parley.Reject, source: "France", target: "Azerbaijan"},
+			not:  want{typ: parley.Reject, source: "France", target: "Armenia"}},
+		{name: "claim_rejected_then_dismissed", day: "2024-05-10",
+			text: "Russia's defence ministry claimed on Thursday that Ukraine was preparing an attack on Transnistria. Moldova's government rejected the claim the same day. Ukraine's foreign ministry also dismissed it as a Russian disinformation operation.",
+			want: want{typ: parley.Reject, source: "Ministry of Foreign Affairs of Ukraine", target: "Ministry of Defence of Russia"},
+			not:  want{typ: parley.Reject, source: "Ministry of Foreign Affairs of Ukraine", target: "Moldova"}},
+		// With no refusal before, the accuser of the subject's side.
+		{name: "rejected_it_answers_the_accuser", day: "2024-05-10",
+			text: "Beijing accused Manila of provoking the clash at sea. The Philippines rejected it on Tuesday.",
+			want: want{typ: parley.Reject, source: "Philippines", target: "China"}},
+	}
+	runRuledOut(t, tests)
+}

@@ -3383,6 +3383,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling", "described", "describes", "describe", "describing", "branded", "brands", "brand", "branding") {
 		obj = d.censuredOwner(k, ce, subj) // "called the move the beginning of a Russian invasion"
 	}
+	if sn.typ == parley.Reject && verb && len(subj) == 1 && k+1 < ce && d.tok(k+1).Is("it") {
+		if o := d.itRejected(k, subj); o != nil {
+			obj = o // "Moldova rejected the claim. Ukraine also dismissed it": the claim, not Moldova
+		}
+	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 		if obj == nil {
@@ -7811,6 +7816,26 @@ func (d *doc) conjunctTarget(k int, t parley.EventType, subj []string) []string 
 		return nil
 	}
 	return []string{e.Target.ID}
+}
+
+// itRejected returns whom a refusal of "it" answers when "it" is the
+// claim or charge told just before: the one another side rejected in the
+// sentence before or this one ("Moldova rejected the claim the same day.
+// Ukraine also dismissed it"), else the latest accuser of the subject's
+// side ("Belgrade accused Pristina of … Pristina denied it"). Nil when
+// neither was told.
+func (d *doc) itRejected(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			continue
+		}
+		if e.Type == parley.Reject && e.Status == parley.Occurred && !e.Target.IsZero() && e.Source.ID != subj[0] && !d.sameSide(subj, e.Target.ID) {
+			return []string{e.Target.ID}
+		}
+	}
+	return d.accuser(subj[0], false)
 }
 
 // sameVerb reports whether the trigger span sp and token k are forms of
