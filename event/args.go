@@ -2209,6 +2209,13 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			// between Israel and Hamas took effect").
 			break
 		}
+		if e2 := d.namesRunEnd(j, ce); afterComma && !prep && len(pending) == 0 && e2 > d.mentionEnd(j) && e2 < ce &&
+			(d.finiteVerbAt(e2) || d.tok(e2).Is("did", "have", "has", "had", "will", "would", "were")) {
+			// "imposed sanctions on Minsk, and London and Ottawa followed
+			// suit": the names after ", and" are the subjects of a clause
+			// of their own, however many.
+			break
+		}
 		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
@@ -2228,6 +2235,23 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		j = next
 	}
 	return ids
+}
+
+// namesRunEnd returns the end of the names joined to the one at j by "and"
+// or commas: "London and Ottawa" in "…, and London and Ottawa followed".
+func (d *doc) namesRunEnd(j, ce int) int {
+	e := d.mentionEnd(j)
+	for e+1 < ce && d.tok(e).Is("and", ",") {
+		n := e + 1
+		if n+1 < ce && d.tok(n).Is("the") {
+			n++
+		}
+		if d.cover[n] < 0 {
+			break
+		}
+		e = d.mentionEnd(n)
+	}
+	return e
 }
 
 // nameParticles join the parts of an Arabic name: "bin Hamad Al Thani".

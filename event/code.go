@@ -214,13 +214,14 @@ func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parl
 	a, b := d.tokensOf(sent)
 	var out []parley.Event
 	for k := a + 1; k < b; k++ {
-		if !d.tok(k).Is("followed", "follow", "follows") || d.cover[k-1] < 0 {
+		same := d.sameDoneAt(k, b)
+		if !d.tok(k).Is("followed", "follow", "follows") && !same || d.cover[k-1] < 0 {
 			continue
 		}
 		if ms := d.mentionStart(k - 1); ms > a && d.tok(ms-1).Is("with", "by", "of", "from", "for", "to", "on", "in", "at", "against") {
 			continue // "Talks with China followed": the talks did, not China
 		}
-		if k+1 < b && !d.tok(k+1).Is("suit", ".", ";", ",") {
+		if k+1 < b && !same && !d.tok(k+1).Is("suit", ".", ";", ",") {
 			continue // "followed the talks closely", "followed by …"
 		}
 		var ref *parley.Event
@@ -245,6 +246,9 @@ func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parl
 			ev.Source, ev.Target = d.ref(s), ref.Target
 			ev.Participants = []parley.ActorRef{ev.Source, ev.Target}
 			ev.Date = parley.Date{}
+			if same {
+				ev.Date, _ = d.date(d.spanOf(k, d.clauseEnd(k, b)), k) // "Latvia did the same on Tuesday"
+			}
 			ev.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
 			ev.Trigger = d.spanOf(k, k+1)
 			ev.Rule = "verb:followed"
@@ -253,6 +257,15 @@ func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parl
 		}
 	}
 	return out
+}
+
+// sameDoneAt reports whether "did the same" or "did likewise" stands at k:
+// "Brazil recalled its ambassador, and Chile did the same".
+func (d *doc) sameDoneAt(k, b int) bool {
+	if !d.tok(k).Is("did") || k+1 >= b {
+		return false
+	}
+	return d.tok(k+1).Is("likewise") || k+2 < b && d.tok(k+1).Is("the") && d.tok(k+2).Is("same")
 }
 
 // factual drops the acts the text only imagines — "whether the two could

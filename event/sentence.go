@@ -3383,6 +3383,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("called", "calls", "call", "calling", "described", "describes", "describe", "describing", "branded", "brands", "brand", "branding") {
 		obj = d.censuredOwner(k, ce, subj) // "called the move the beginning of a Russian invasion"
 	}
+	if sn.typ == parley.Reject && verb && len(subj) == 1 && k+1 < ce && d.tok(k+1).Is("it") {
+		if o := d.itRejected(k, subj); o != nil {
+			obj = o // "Moldova rejected the claim. Ukraine also dismissed it": the claim, not Moldova
+		}
+	}
 	if obj == nil && sn.typ == parley.Reject && len(subj) == 1 && (d.rebuttal(k, ce) || deniedCharge(d, k)) {
 		obj = d.accuser(subj[0], d.criticismAfter(k, ce)) // "India rejected the accusation": whoever made it
 		if obj == nil {
@@ -3579,6 +3584,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool { return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() }); e != nil {
 			obj = []string{e.Target.ID}
 		}
+	}
+	if obj == nil && verb && !passive && len(subj) > 0 && d.conjunctOpens(subjStart, a) {
+		obj = d.conjunctTarget(k, sn.typ, subj) // "France suspended its aid to Niger, and the EU suspended budget support"
 	}
 	if obj == nil && sn.typ == parley.Support && verb && switchVerb(d.tok(k)) {
 		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
@@ -7785,6 +7793,68 @@ func (d *doc) earlierInSentence(k int, ok func(*parley.Event) bool) *parley.Even
 		}
 	}
 	return nil
+}
+
+// conjunctOpens reports whether the subject starting at token s opens a
+// clause joined to one before it in the sentence: after ", and", ";",
+// ", while" or ", whereas".
+func (d *doc) conjunctOpens(s, a int) bool {
+	if s-2 < a {
+		return false
+	}
+	p := s - 1
+	if p-2 >= a && d.tok(p).Is("the") {
+		p-- // "…, and the EU suspended …"
+	}
+	if d.tok(p).Is(";") {
+		return true
+	}
+	return d.tok(p).Is("and", "while", "whereas") && d.tok(p-1).Is(",")
+}
+
+// conjunctTarget returns the target of the act of type t told in the
+// clause before by the same verb, when its doer is another: the clause
+// after ", and" that names no one acted on does the like to the same one
+// ("Canada froze the assets of Iranian officials, and Australia froze
+// bank accounts the same day"). Another verb is another act: "China held
+// drills around Taiwan, and Japan sent jets" is not aimed at Taiwan. Not
+// toward the subjects' own side either: "Russia struck Kharkiv, and
+// Ukrainian drones struck a depot" is no strike of Ukraine's on itself.
+func (d *doc) conjunctTarget(k int, t parley.EventType, subj []string) []string {
+	e := d.earlierInSentence(k, func(e *parley.Event) bool {
+		return e.Type == t && !e.Target.IsZero() && !slices.Contains(subj, e.Source.ID) && d.sameVerb(e.Trigger, k)
+	})
+	if e == nil || d.sameSide(subj, e.Target.ID) || d.sameSide([]string{e.Target.ID}, subj[0]) {
+		return nil
+	}
+	return []string{e.Target.ID}
+}
+
+// itRejected returns whom a refusal of "it" answers when "it" is the
+// claim or charge told just before: the one another side rejected in the
+// sentence before or this one ("Moldova rejected the claim the same day.
+// Ukraine also dismissed it"), else the latest accuser of the subject's
+// side ("Belgrade accused Pristina of … Pristina denied it"). Nil when
+// neither was told.
+func (d *doc) itRejected(k int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || here-d.sentenceIndex(e.Trigger.Start) > 1 {
+			continue
+		}
+		if e.Type == parley.Reject && e.Status == parley.Occurred && !e.Target.IsZero() && e.Source.ID != subj[0] && !d.sameSide(subj, e.Target.ID) {
+			return []string{e.Target.ID}
+		}
+	}
+	return d.accuser(subj[0], false)
+}
+
+// sameVerb reports whether the trigger span sp and token k are forms of
+// one verb: "suspended" and "suspended", "imposes" and "imposed".
+func (d *doc) sameVerb(sp parley.Span, k int) bool {
+	a := stem(strings.ToLower(d.in.Text[sp.Start:sp.End]), verbEndings)
+	return a == stem(d.tok(k).Norm, verbEndings)
 }
 
 // crowdPronoun returns the crowd "them" stands for in the few words after
