@@ -34,6 +34,7 @@ var (
 	blind14Dir = filepath.Join("..", "testdata", "blind", "events14")
 	blind15Dir = filepath.Join("..", "testdata", "blind", "events15")
 	blind16Dir = filepath.Join("..", "testdata", "blind", "events16")
+	blind17Dir = filepath.Join("..", "testdata", "blind", "events17")
 )
 
 // Floors for the held-out set's size, so it cannot shrink unnoticed.
@@ -69,6 +70,7 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind14Dir, 10, 150, 800)
 	checkFolder(t, blind15Dir, 10, 150, 800)
 	checkFolder(t, blind16Dir, 10, 150, 800)
+	checkFolder(t, blind17Dir, 10, 150, 800)
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
@@ -77,6 +79,12 @@ func TestLabelledSet(t *testing.T) {
 	dir := os.Getenv("PARLEY_LABELLED_SET")
 	if dir == "" {
 		t.Skip("PARLEY_LABELLED_SET not set")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", dir) // from the repository's root, not this package's folder
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Fatalf("PARLEY_LABELLED_SET: %v", err) // a set asked for by name must be there
 	}
 	checkFolder(t, dir, 1, 1, 800)
 }
