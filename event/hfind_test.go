@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestActorsByKind checks actors that news names only by their kind or
+// through a pronoun: a person's supporters, armed groups, the opposition.
+func TestActorsByKind(t *testing.T) {
+	tests := []eventCase{
+		// "his supporters": the crowd of the person "his" stands for.
+		{"police_fire_at_his_supporters", "2023-05-10",
+			"Raila Odinga rejected the results, and police fired tear gas at his supporters in Kisumu.",
+			[]want{{typ: parley.Assault, source: "Police of Kenya", target: "Odinga supporters"}}},
+		{"police_arrest_dozens_of_his_supporters", "2023-05-10",
+			"Opposition leader Alexei Navalny was detained at a Moscow airport on Sunday, and police later arrested dozens of his supporters.",
+			[]want{{typ: parley.Coerce, source: "Police of Russia", target: "Navalny supporters"}}},
+		{"his_followers_demand_a_resignation", "2023-05-10",
+			"Former Peruvian president Pedro Castillo was arrested in December; his followers blocked roads across the south and demanded the resignation of Dina Boluarte.",
+			[]want{{typ: parley.Request, source: "Castillo supporters", target: "Dina Boluarte"}}},
+		// Armed groups named by their kind, of the state where they fight.
+		{"the_insurgents_attack_a_base", "2023-05-10",
+			"Islamist insurgents have waged a campaign in northern Mali since 2012. On Sunday the insurgents attacked an army base near Gao, killing 12 Malian soldiers.",
+			[]want{{typ: parley.Assault, source: "Malian insurgents", target: "Malian Armed Forces"}}},
+		{"militants_storm_a_police_post", "2023-05-10",
+			"Militants stormed a police post in Pakistan's Balochistan province on Friday, the army said.",
+			[]want{{typ: parley.Assault, source: "Pakistani militants", target: "Police of Pakistan"}}},
+		{"the_militants_kill_soldiers", "2023-05-10",
+			"The militants killed three Somali soldiers in an attack on a base near Mogadishu.",
+			[]want{{typ: parley.Assault, source: "Somali militants", target: "Somali National Army"}}},
+		{"troops_kill_jihadists", "2023-05-10",
+			"Nigerian troops killed 20 jihadists in Borno state, the army said.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Nigerian jihadists"}}},
+		// The opposition is that of the leaders it faces, in a story
+		// mostly about another state.
+		{"opposition_lawmakers_of_the_president_accused", "2024-05-10",
+			"Kenya and Uganda traded accusations over Migingo island on Monday. Ugandan President Yoweri Museveni said the island belonged to Uganda. Opposition lawmakers accused President William Ruto of ceding territory.",
+			[]want{{typ: parley.Accuse, source: "Kenyan opposition lawmakers", target: "William Ruto"}}},
+		{"opposition_activists_criticise_their_premier", "2024-05-10",
+			"Hungary and China signed twelve agreements during Xi Jinping's visit to Budapest. Opposition activists criticised Viktor Orban over the deal.",
+			[]want{{typ: parley.Accuse, source: "Hungarian opposition activists", target: "Viktor Orbán"}}},
+		{"opposition_parties_accuse_their_president", "2024-05-10",
+			"Russia warned Moldova on Monday over its plans to join the European Union. Russian Foreign Minister Sergei Lavrov said Russia would respond, and Kremlin spokesman Dmitry Peskov said Russia would protect Russian speakers in Transnistria. Opposition parties accused President Maia Sandu of provoking Russia.",
+			[]want{{typ: parley.Accuse, source: "Moldovan opposition parties", target: "Maia Sandu"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// The opposition's place, when named, outweighs the leader it faces.
+		{"opposition_in_a_named_state", "2024-05-10",
+			"Colombia and Venezuela reopened their border on Monday. Opposition leaders in Venezuela accused Gustavo Petro of legitimising Nicolas Maduro.",
+			want{typ: parley.Accuse, source: "Colombian opposition leaders", target: "Gustavo Petro"}},
+		// "his supporters" are not the person acting.
+		{"his_supporters_are_not_him", "2023-05-10",
+			"Imran Khan was arrested on Tuesday. His supporters stormed the army headquarters in Rawalpindi.",
+			want{typ: parley.Assault, source: "Imran Khan", target: "Pakistan Army"}},
+	})
+}
