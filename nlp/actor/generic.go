@@ -330,6 +330,14 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
+			if kind == asGroup && n >= 2 && d.toks[i+n-2].Is("opposition") {
+				// "Opposition lawmakers accused President William Ruto":
+				// the opposition to the leaders the sentence names, in a
+				// story mostly about another state or about two.
+				if ps := d.personStateIn(d.sentenceOf[i]); ps != nil {
+					st = ps
+				}
+			}
 			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
