@@ -44,6 +44,26 @@ func TestActorsByKind(t *testing.T) {
 		{"opposition_parties_accuse_their_president", "2024-05-10",
 			"Russia warned Moldova on Monday over its plans to join the European Union. Russian Foreign Minister Sergei Lavrov said Russia would respond, and Kremlin spokesman Dmitry Peskov said Russia would protect Russian speakers in Transnistria. Opposition parties accused President Maia Sandu of provoking Russia.",
 			[]want{{typ: parley.Accuse, source: "Moldovan opposition parties", target: "Maia Sandu"}}},
+		// "X of A and Y of B": each name acts, the state after "of" only
+		// says whose side the name is on.
+		{"ministers_of_two_states_meet", "2023-05-10",
+			"Foreign Ministers Ayman Safadi of Jordan and Sameh Shoukry of Egypt met in Amman on Monday.",
+			[]want{{typ: parley.Consult, source: "Ayman Safadi", target: "Sameh Shoukry", date: "2023-05-08"}}},
+		{"deputy_premiers_of_two_states_sign", "2023-05-10",
+			"Deputy Prime Ministers Tomas Varga of Slovakia and Peter Kolar of Hungary signed a border agreement on Monday.",
+			[]want{{typ: parley.Agree, source: "Tomas Varga", target: "Peter Kolar"}}},
+		{"leaders_with_titles_and_states_hold_talks", "2023-05-10",
+			"President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany held talks in Berlin on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
+		{"premier_and_president_of_two_states_sign", "2023-05-10",
+			"Prime Minister Shehbaz Sharif of Pakistan and President Recep Tayyip Erdogan of Turkey signed a trade deal in Ankara.",
+			[]want{{typ: parley.Agree, source: "Shehbaz Sharif", target: "Recep Tayyip Erdoğan"}}},
+		{"names_of_two_states_to_meet", "2023-05-10",
+			"Sergei Lavrov of Russia and Wang Yi of China will meet in Beijing next week.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Wang Yi", status: parley.Planned}}},
+		{"states_alone_in_a_list_stay_parties", "2023-05-10",
+			"Jordan and Egypt signed a water agreement in Amman on Monday.",
+			[]want{{typ: parley.Agree, source: "Jordan", target: "Egypt"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
