@@ -64,9 +64,26 @@ func TestActorsByKind(t *testing.T) {
 		{"states_alone_in_a_list_stay_parties", "2023-05-10",
 			"Jordan and Egypt signed a water agreement in Amman on Monday.",
 			[]want{{typ: parley.Agree, source: "Jordan", target: "Egypt"}}},
+		// Those the police hold in a story about protests are the crowd.
+		{"police_arrest_dozens_of_people_after_protests", "2023-08-25",
+			"Protests against the fuel price rise spread on Friday. Police in Lagos arrested dozens of people.",
+			[]want{{typ: parley.Coerce, source: "Police of Nigeria", target: "Nigerian protesters"}}},
+		{"riot_police_detain_people_at_protests", "2023-08-25",
+			"Riot police detained more than 200 people at anti-war protests in Moscow on Sunday.",
+			[]want{{typ: parley.Coerce, source: "Police of Russia", target: "Russian protesters", date: "2023-08-20"}}},
+		{"police_arrest_students_who_protested", "2023-08-25",
+			"Students protested outside parliament in Dhaka on Monday. Police arrested 40 students and dispersed the rest.",
+			[]want{{typ: parley.Coerce, source: "Police of Bangladesh", target: "Bangladeshi protesters"}}},
+		{"police_detain_dozens_of_teachers", "2023-08-25",
+			"Teachers demonstrated in Nairobi for higher pay on Monday, and police detained dozens of teachers outside parliament.",
+			[]want{{typ: parley.Coerce, source: "Police of Kenya", target: "Kenyan protesters"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// People held over a crime are no crowd, protests or not.
+		{"people_arrested_over_a_killing", "2023-08-25",
+			"Protests by journalists continued in Mexico on Friday. Police arrested 12 people over the killing of a reporter in Veracruz.",
+			want{typ: parley.Coerce, source: "Police of Mexico", target: "Mexican protesters"}},
 		// The opposition's place, when named, outweighs the leader it faces.
 		{"opposition_in_a_named_state", "2024-05-10",
 			"Colombia and Venezuela reopened their border on Monday. Opposition leaders in Venezuela accused Gustavo Petro of legitimising Nicolas Maduro.",

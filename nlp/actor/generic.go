@@ -941,6 +941,16 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			crowdAt(i, nil)
 			continue
 		}
+		// "police detained 16 students", "arrested dozens of people" in a
+		// story about protests: those the police hold are the crowd.
+		if !covered[i] && (protestingNouns[t.Norm] || t.Is("people", "youths")) && i >= 1 && d.counted(i) && d.policedBefore(i) && !d.chargedAfter(i) && d.aboutProtest() {
+			st := d.crowdState(d.sentenceOf[i], main)
+			if st == nil {
+				st = d.forcesStateIn(d.sentenceOf[i]) // (the state whose police hold them)
+			}
+			crowdAt(i, st)
+			continue
+		}
 		// "Thousands protested outside the French embassy in Niamey": a
 		// count alone before a verb of protest is the crowd.
 		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
@@ -994,6 +1004,29 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		added = true
 	}
 	return added
+}
+
+// policedBefore reports whether a verb of policing a crowd governs the
+// count before token i: "detained 16 students", "arrested dozens of".
+func (d *doc) policedBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && d.sentenceOf[k] == d.sentenceOf[i]; k-- {
+		if d.toks[k].Is("detained", "arrested", "dispersed", "detain", "arrest", "disperse", "detaining", "arresting", "dispersing") {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedAfter reports whether those held at i are held over a crime
+// ("arrested 12 people over the killing of a journalist", "on suspicion
+// of"), not for protesting.
+func (d *doc) chargedAfter(i int) bool {
+	for k := i + 1; k < len(d.toks) && k-i <= 4 && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
+		if d.toks[k].Is("over", "for", "suspected", "suspicion", "connection", "accused", "charged", "linked", "wanted") {
+			return true
+		}
+	}
+	return false
 }
 
 // protestingNouns are people who, counted and doing a verb of protest,
