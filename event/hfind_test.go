@@ -77,9 +77,32 @@ func TestActorsByKind(t *testing.T) {
 		{"police_detain_dozens_of_teachers", "2023-08-25",
 			"Teachers demonstrated in Nairobi for higher pay on Monday, and police detained dozens of teachers outside parliament.",
 			[]want{{typ: parley.Coerce, source: "Police of Kenya", target: "Kenyan protesters"}}},
+		// A party or coalition the text calls the opposition, known or
+		// not, acts by its name, and "the opposition" after it is that one.
+		{"opposition_coalition_named_then_rallies", "2024-08-20",
+			"Maduro accused the opposition Unitary Platform of plotting a coup. On Saturday the opposition held rallies in Caracas to demand recognition of its candidate.",
+			[]want{{typ: parley.Accuse, source: "Nicolás Maduro", target: "Unitary Platform"},
+				{typ: parley.Protest, source: "Unitary Platform", target: "Venezuela", date: "2024-08-17"}}},
+		{"opposition_alliance_accuses_the_president", "2024-08-20",
+			"The opposition Alliance for Change accused President Hichilema of rigging the vote. The opposition later held rallies in Lusaka.",
+			[]want{{typ: parley.Accuse, source: "Alliance for Change", target: "Hakainde Hichilema"},
+				{typ: parley.Protest, source: "Alliance for Change", target: "Zambia"}}},
+		{"opposition_union_marches_on_parliament", "2024-08-20",
+			"The opposition Citizens Union for Justice accused Prime Minister Pashinyan of betrayal on Monday; the opposition later marched on parliament in Yerevan.",
+			[]want{{typ: parley.Protest, source: "Citizens Union for Justice", target: "Parliament of Armenia"}}},
+		{"opposition_alliance_against_a_ruler", "2024-08-20",
+			"The opposition Alliance against the Dictatorship staged protests against President Juan Orlando Hernandez for weeks.",
+			[]want{{typ: parley.Protest, source: "Alliance against the Dictatorship", target: "Juan Orlando Hernández"}}},
+		{"bare_opposition_without_a_name_stays_generic", "2024-08-20",
+			"Sheikh Hasina met the opposition on Monday.",
+			[]want{{typ: parley.Consult, source: "Sheikh Hasina", target: "Bangladeshi opposition"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// A known party after "opposition" is no generic opposition too.
+		{"known_opposition_party_is_not_the_generic_one", "2024-08-20",
+			"The opposition Democratic Alliance accused President Ramaphosa of corruption. Ramaphosa rejected the accusation.",
+			want{typ: parley.Accuse, source: "South African opposition", target: "Cyril Ramaphosa"}},
 		// People held over a crime are no crowd, protests or not.
 		{"people_arrested_over_a_killing", "2023-08-25",
 			"Protests by journalists continued in Mexico on Friday. Police arrested 12 people over the killing of a reporter in Veracruz.",

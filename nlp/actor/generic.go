@@ -96,6 +96,49 @@ var genericNouns = map[string]genericKind{
 	"the electoral commission":  asBody,
 }
 
+// oppositionCountries gives a party or coalition the text introduced as
+// the opposition ("the opposition Unitary Platform") and the knowledge
+// base does not know the state of the leaders its sentence names, else
+// the article's: it opposes that state's rulers.
+func (d *doc) oppositionCountries(main *kb.Entity) {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k == 0 || !d.toks[k-1].Is("opposition") || len(m.Actors) != 1 {
+			continue
+		}
+		a := &d.actors[d.index[m.Actors[0]]]
+		if a.Known || a.Kind != parley.Organization || a.Country != "" {
+			continue
+		}
+		st := d.personStateIn(d.sentenceOf[k])
+		if st == nil {
+			st = main
+		}
+		if st != nil {
+			a.Country = st.Country
+		}
+	}
+}
+
+// namedOppositionBefore returns the party or coalition the article named
+// right after the word "opposition" before token i ("the opposition
+// Unitary Platform"), when it named one only, or "".
+func (d *doc) namedOppositionBefore(i int) string {
+	id := ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || k == 0 || !d.toks[k-1].Is("opposition") || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || id != "" && id != a.ID {
+			return "" // (two named: which the word means is unsaid)
+		}
+		id = a.ID
+	}
+	return id
+}
+
 // politicalPrisonersBefore returns the group of political prisoners the
 // article named before token i, or "".
 func (d *doc) politicalPrisonersBefore(i int) string {
@@ -229,6 +272,7 @@ func (d *doc) resolveGeneric() {
 	}
 	d.localCongress(bodies)
 	d.localBodies(bodies)
+	d.oppositionCountries(bodies)
 	if main != nil {
 		d.officialsOf(main)
 	}
@@ -299,6 +343,19 @@ func (d *doc) resolveGeneric() {
 			kind, ok := genericNouns[string(d.phraseKey(i, i+n))]
 			if !ok || covered[i+n-1] {
 				continue
+			}
+			if d.toks[i+n-1].Is("opposition") {
+				if i+n < len(d.toks) && covered[i+n] && d.toks[i+n].Upper {
+					break // "the opposition Democratic Alliance": the party named acts
+				}
+				if id := d.namedOppositionBefore(i); id != "" && n == 2 {
+					// "the opposition Unitary Platform … On Saturday the
+					// opposition held rallies": the one named so.
+					d.addMention(i, i+n, parley.ViaCollective, id)
+					added = true
+					i += n - 1
+					break
+				}
 			}
 			if d.toks[i+n-1].Is("officials") && !d.bareOfficials(i, i+n) {
 				continue
@@ -987,7 +1044,7 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		si := d.sentenceOf[i]
 		for _, m := range d.mentions {
 			if d.sentenceOf[d.tokenIndex(m.Span.Start)] == si && len(m.Actors) == 1 {
-				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Role == "group" && !forceGroup(a.Name) {
+				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && (a.Role == "group" || a.Role == "opposition") && !forceGroup(a.Name) {
 					crowd = true // "Protesters rallied …": the crowd is named (not "clashes with security forces")
 				}
 			}
