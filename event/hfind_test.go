@@ -96,9 +96,29 @@ func TestActorsByKind(t *testing.T) {
 		{"bare_opposition_without_a_name_stays_generic", "2024-08-20",
 			"Sheikh Hasina met the opposition on Monday.",
 			[]want{{typ: parley.Consult, source: "Sheikh Hasina", target: "Bangladeshi opposition"}}},
+		// "the junta" is the council of the state ruled by one, not the
+		// army of the state the story names most.
+		{"junta_after_a_withdrawal_from_niger", "2023-10-10",
+			"France began withdrawing its troops from Niger. The junta accused Paris of interference.",
+			[]want{{typ: parley.Accuse, source: "National Council for the Safeguard of the Homeland", target: "France"}}},
+		{"junta_after_aid_suspended_to_guinea", "2023-02-20",
+			"France suspended development aid to Guinea on Monday, and French officials said Paris would review its ties with Conakry. The junta accused France of meddling.",
+			[]want{{typ: parley.Accuse, source: "National Committee of Reconciliation and Development", target: "France"}}},
+		{"junta_after_an_ambassador_recalled", "2023-02-20",
+			"France recalled its ambassador from Burkina Faso on Friday, and French diplomats left Ouagadougou. The junta had accused Paris of interference.",
+			[]want{{typ: parley.Accuse, source: "Patriotic Movement for Safeguard and Restoration", target: "France"}}},
+		{"junta_after_sanctions_on_myanmar", "2023-02-20",
+			"The United States imposed new sanctions on Myanmar on Monday, and Washington said more would follow. The junta accused the United States of meddling.",
+			[]want{{typ: parley.Accuse, source: "State Administration Council", target: "United States"}}},
+		{"junta_after_its_government_named", "2023-10-10",
+			"Mali's government expelled the French ambassador. The junta accused Paris of interference.",
+			[]want{{typ: parley.Accuse, source: "Malian Armed Forces", target: "France"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		{"junta_is_not_the_army_of_the_state_it_accuses", "2023-02-20",
+			"The United States imposed new sanctions on Myanmar on Monday, and Washington said more would follow. The junta accused the United States of meddling.",
+			want{typ: parley.Accuse, source: "United States Armed Forces", target: "United States"}},
 		// A known party after "opposition" is no generic opposition too.
 		{"known_opposition_party_is_not_the_generic_one", "2024-08-20",
 			"The opposition Democratic Alliance accused President Ramaphosa of corruption. Ramaphosa rejected the accusation.",

@@ -120,6 +120,27 @@ func (d *doc) oppositionCountries(main *kb.Entity) {
 	}
 }
 
+// soleJunta returns the council of the one state the article names whose
+// rulers have one on the day, or "".
+func (d *doc) soleJunta() string {
+	var found *kb.Entity
+	for _, a := range d.actors {
+		if a.Kind != parley.State {
+			continue
+		}
+		if e := d.r.kb.Get(a.ID); e != nil && d.juntaOf(e) != nil {
+			if found != nil && found != e {
+				return ""
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return ""
+	}
+	return d.rulingJunta(found)
+}
+
 // namedOppositionBefore returns the party or coalition the article named
 // right after the word "opposition" before token i ("the opposition
 // Unitary Platform"), when it named one only, or "".
@@ -395,7 +416,7 @@ func (d *doc) resolveGeneric() {
 					st = ps
 				}
 			}
-			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
+			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
 				} else if d.toks[i].Is("government") {
@@ -486,6 +507,9 @@ func (d *doc) resolveGeneric() {
 				if d.toks[i+n-1].Is("junta") {
 					if id = d.rulingJunta(st); id != "" {
 						break // "the junta" of a state ruled by a named council
+					}
+					if id = d.soleJunta(); id != "" {
+						break // "France began withdrawing from Niger. The junta accused Paris": Niger's, not France's
 					}
 				}
 				body := "Police"
