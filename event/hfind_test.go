@@ -113,6 +113,17 @@ func TestActorsByKind(t *testing.T) {
 		{"junta_after_its_government_named", "2023-10-10",
 			"Mali's government expelled the French ambassador. The junta accused Paris of interference.",
 			[]want{{typ: parley.Accuse, source: "Malian Armed Forces", target: "France"}}},
+		// Security forces opening a sentence after a crowd's protest are
+		// those of the place the sentence before set the scene in.
+		{"security_forces_disperse_a_crowd_in_caracas", "2024-07-30",
+			"Thousands of people protested in Caracas and other cities on Monday, banging pots and blocking roads. Security forces fired tear gas to disperse them.",
+			[]want{{typ: parley.Assault, source: "Venezuelan security forces", target: "Venezuelan protesters"}}},
+		{"security_forces_arrest_marchers_in_kampala", "2024-07-30",
+			"Hundreds of protesters marched through Kampala on Tuesday. Security forces arrested dozens of them.",
+			[]want{{typ: parley.Coerce, source: "Ugandan security forces", target: "Ugandan protesters"}}},
+		{"security_forces_fire_on_crowds_in_nairobi", "2024-07-30",
+			"Protesters blocked roads in Nairobi on Tuesday. Security forces opened fire on the crowds.",
+			[]want{{typ: parley.Assault, source: "Kenyan security forces", target: "Kenyan protesters"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

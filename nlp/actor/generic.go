@@ -458,7 +458,7 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
-				if local == nil && st == nil && d.toks[i+n-1].Is("police") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+				if local == nil && st == nil && d.toks[i+n-1].Is("police", "forces") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
 					// "Hundreds of protesters marched through Goma. Police
 					// fired tear gas": where the sentence before set the scene.
 					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
