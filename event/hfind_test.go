@@ -124,9 +124,27 @@ func TestActorsByKind(t *testing.T) {
 		{"security_forces_fire_on_crowds_in_nairobi", "2024-07-30",
 			"Protesters blocked roads in Nairobi on Tuesday. Security forces opened fire on the crowds.",
 			[]want{{typ: parley.Assault, source: "Kenyan security forces", target: "Kenyan protesters"}}},
+		// In a story of military rule, "the military" is the army that
+		// rules, not that of the state the story names most.
+		{"military_of_a_junta_under_sanctions", "2023-10-10",
+			"Myanmar has been under military rule since the coup of February 2021. The United States imposed new sanctions on Monday, and Washington said more would follow. US officials said the measures targeted jet fuel. The military accused the United States of meddling.",
+			[]want{{typ: parley.Accuse, source: "Tatmadaw", target: "United States"}}},
+		{"army_of_a_junta_france_does_not_recognise", "2023-10-10",
+			"Soldiers seized power in Niger in July. France refused to recognise the new authorities, and French President Emmanuel Macron said France would keep its ambassador in Niamey. Paris also suspended development aid. The army accused France of plotting an intervention.",
+			[]want{{typ: parley.Accuse, source: "Armed Forces of Niger", target: "France"}}},
+		{"army_after_a_coup_recalls_no_ambassador", "2023-02-20",
+			"France recalled its ambassador from Burkina Faso on Friday, two months after the coup. The army accused Paris of interference.",
+			[]want{{typ: parley.Accuse, source: "Armed Forces of Burkina Faso", target: "France"}}},
+		{"military_after_aid_suspended_to_a_junta", "2023-02-20",
+			"The European Union suspended aid to Guinea on Monday, citing the junta's slow transition, and EU officials said Brussels would review its ties. The military accused Brussels of blackmail.",
+			[]want{{typ: parley.Accuse, source: "Armed Forces of Guinea", target: "European Union"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
+		// "military activity" is a thing, no army.
+		{"military_activity_is_no_army", "2022-08-05",
+			"The White House summoned China's ambassador on Thursday to object to the military activity around Taiwan.",
+			want{typ: parley.Accuse, source: "United States", target: "People's Liberation Army"}},
 		{"junta_is_not_the_army_of_the_state_it_accuses", "2023-02-20",
 			"The United States imposed new sanctions on Myanmar on Monday, and Washington said more would follow. The junta accused the United States of meddling.",
 			want{typ: parley.Accuse, source: "United States Armed Forces", target: "United States"}},

@@ -123,6 +123,19 @@ func (d *doc) oppositionCountries(main *kb.Entity) {
 // soleJunta returns the council of the one state the article names whose
 // rulers have one on the day, or "".
 func (d *doc) soleJunta() string {
+	if st := d.soleJuntaState(); st != nil {
+		return d.rulingJunta(st)
+	}
+	return ""
+}
+
+// soleJuntaState returns the one state the article names whose rulers
+// have a council on the day, or nil; only in a story that speaks of
+// military rule (a council's chair may head a state that no army rules).
+func (d *doc) soleJuntaState() *kb.Entity {
+	if !d.aboutMilitaryRule() {
+		return nil
+	}
 	var found *kb.Entity
 	for _, a := range d.actors {
 		if a.Kind != parley.State {
@@ -130,15 +143,24 @@ func (d *doc) soleJunta() string {
 		}
 		if e := d.r.kb.Get(a.ID); e != nil && d.juntaOf(e) != nil {
 			if found != nil && found != e {
-				return ""
+				return nil
 			}
 			found = e
 		}
 	}
-	if found == nil {
-		return ""
+	return found
+}
+
+// aboutMilitaryRule reports whether the article speaks of a junta, a coup
+// or military rulers.
+func (d *doc) aboutMilitaryRule() bool {
+	low := strings.ToLower(d.text)
+	for _, w := range []string{"junta", "coup", "putsch", "military rulers", "military government", "military-led", "seized power", "military regime"} {
+		if strings.Contains(low, w) {
+			return true
+		}
 	}
-	return d.rulingJunta(found)
+	return false
 }
 
 // namedOppositionBefore returns the party or coalition the article named
@@ -419,6 +441,8 @@ func (d *doc) resolveGeneric() {
 			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
+				} else if js := d.soleJuntaState(); js != nil && js != st && d.toks[i+n-1].Is("military", "army") {
+					st = js // "The US imposed sanctions on Myanmar … The military accused Washington": the army that rules
 				} else if d.toks[i].Is("government") {
 					break // ("attacks by government forces in Sudan" in a story about the US)
 				} else if st == nil {
@@ -969,7 +993,8 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 var militaryThings = set("exercises", "exercise", "drills", "drill", "aid", "assistance", "cooperation", "ties",
 	"equipment", "hardware", "base", "bases", "budget", "spending", "support", "training", "presence", "deal",
 	"pact", "agreement", "operation", "operations", "action", "option", "options", "escalation", "buildup",
-	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention")
+	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention",
+	"activity", "activities") // "to object to the military activity"
 
 // protestNouns name a protest that implies its crowd.
 var protestNouns = set("protests", "protest", "demonstrations", "demonstration", "rallies", "rally")
