@@ -668,6 +668,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if j < cs || !ok {
 				break
 			}
+			if p := d.mentionStart(j) - 1; !nominal && p-1 > cs && d.tok(p).Is("of", "for", "from") && d.cover[p-1] >= 0 && d.personAt(p-1) && d.stateMention(m2) {
+				// "Ayman Safadi of Jordan and Sameh Shoukry of Egypt met":
+				// the person, whose side the state after "of" names.
+				j = p - 1
+				m2, _ = d.mentionAt(j)
+			}
 			if listEnd >= 0 && m2.Via == parley.ViaGroup && len(m2.Actors) == listLen && d.tok(j+1).Is(",") {
 				// "The foreign ministers of the two countries, Sergei Lavrov
 				// and Mevlut Cavusoglu, will hold talks": the names stand in
@@ -1598,6 +1604,15 @@ func (d *doc) personAt(i int) bool {
 	}
 	a := d.actors[m.Actors[0]]
 	return a != nil && a.Kind == parley.Person
+}
+
+// stateMention reports whether mention m names one state.
+func (d *doc) stateMention(m parley.Mention) bool {
+	if len(m.Actors) != 1 {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	return a != nil && a.Kind == parley.State
 }
 
 // relationNouns take a "with" of their own: "discussed relations with

@@ -54,6 +54,14 @@ var genericNouns = map[string]genericKind{
 	"the demonstrators":         asGroup,
 	"rebels":                    asGroup,
 	"the rebels":                asGroup,
+	"insurgents":                asGroup, // "the insurgents attacked Palma": armed groups named by their kind, of where they fight
+	"the insurgents":            asGroup,
+	"militants":                 asGroup,
+	"the militants":             asGroup,
+	"jihadists":                 asGroup,
+	"the jihadists":             asGroup,
+	"guerrillas":                asGroup,
+	"the guerrillas":            asGroup,
 	"the opposition":            asGroup,
 	"opposition lawmakers":      asGroup,
 	"opposition leaders":        asGroup,
@@ -86,6 +94,92 @@ var genericNouns = map[string]genericKind{
 	"the interior ministry":     asBody,
 	"the election commission":   asBody,
 	"the electoral commission":  asBody,
+}
+
+// oppositionCountries gives a party or coalition the text introduced as
+// the opposition ("the opposition Unitary Platform") and the knowledge
+// base does not know the state of the leaders its sentence names, else
+// the article's: it opposes that state's rulers.
+func (d *doc) oppositionCountries(main *kb.Entity) {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k == 0 || !d.toks[k-1].Is("opposition") || len(m.Actors) != 1 {
+			continue
+		}
+		a := &d.actors[d.index[m.Actors[0]]]
+		if a.Known || a.Kind != parley.Organization || a.Country != "" {
+			continue
+		}
+		st := d.personStateIn(d.sentenceOf[k])
+		if st == nil {
+			st = main
+		}
+		if st != nil {
+			a.Country = st.Country
+		}
+	}
+}
+
+// soleJunta returns the council of the one state the article names whose
+// rulers have one on the day, or "".
+func (d *doc) soleJunta() string {
+	if st := d.soleJuntaState(); st != nil {
+		return d.rulingJunta(st)
+	}
+	return ""
+}
+
+// soleJuntaState returns the one state the article names whose rulers
+// have a council on the day, or nil; only in a story that speaks of
+// military rule (a council's chair may head a state that no army rules).
+func (d *doc) soleJuntaState() *kb.Entity {
+	if !d.aboutMilitaryRule() {
+		return nil
+	}
+	var found *kb.Entity
+	for _, a := range d.actors {
+		if a.Kind != parley.State {
+			continue
+		}
+		if e := d.r.kb.Get(a.ID); e != nil && d.juntaOf(e) != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// aboutMilitaryRule reports whether the article speaks of a junta, a coup
+// or military rulers.
+func (d *doc) aboutMilitaryRule() bool {
+	low := strings.ToLower(d.text)
+	for _, w := range []string{"junta", "coup", "putsch", "military rulers", "military government", "military-led", "seized power", "military regime"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOppositionBefore returns the party or coalition the article named
+// right after the word "opposition" before token i ("the opposition
+// Unitary Platform"), when it named one only, or "".
+func (d *doc) namedOppositionBefore(i int) string {
+	id := ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || k == 0 || !d.toks[k-1].Is("opposition") || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || id != "" && id != a.ID {
+			return "" // (two named: which the word means is unsaid)
+		}
+		id = a.ID
+	}
+	return id
 }
 
 // politicalPrisonersBefore returns the group of political prisoners the
@@ -221,6 +315,7 @@ func (d *doc) resolveGeneric() {
 	}
 	d.localCongress(bodies)
 	d.localBodies(bodies)
+	d.oppositionCountries(bodies)
 	if main != nil {
 		d.officialsOf(main)
 	}
@@ -292,6 +387,19 @@ func (d *doc) resolveGeneric() {
 			if !ok || covered[i+n-1] {
 				continue
 			}
+			if d.toks[i+n-1].Is("opposition") {
+				if i+n < len(d.toks) && covered[i+n] && d.toks[i+n].Upper {
+					break // "the opposition Democratic Alliance": the party named acts
+				}
+				if id := d.namedOppositionBefore(i); id != "" && n == 2 {
+					// "the opposition Unitary Platform … On Saturday the
+					// opposition held rallies": the one named so.
+					d.addMention(i, i+n, parley.ViaCollective, id)
+					added = true
+					i += n - 1
+					break
+				}
+			}
 			if d.toks[i+n-1].Is("officials") && !d.bareOfficials(i, i+n) {
 				continue
 			}
@@ -322,9 +430,19 @@ func (d *doc) resolveGeneric() {
 			if st == nil {
 				st = bodies
 			}
-			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops") {
+			if kind == asGroup && n >= 2 && d.toks[i+n-2].Is("opposition") {
+				// "Opposition lawmakers accused President William Ruto":
+				// the opposition to the leaders the sentence names, in a
+				// story mostly about another state or about two.
+				if ps := d.personStateIn(d.sentenceOf[i]); ps != nil {
+					st = ps
+				}
+			}
+			if kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta") {
 				if r := d.rulersNamedBefore(i); r != nil {
 					st = r // "Myanmar's junta extended … The army said": the rulers' state
+				} else if js := d.soleJuntaState(); js != nil && js != st && d.toks[i+n-1].Is("military", "army") {
+					st = js // "The US imposed sanctions on Myanmar … The military accused Washington": the army that rules
 				} else if d.toks[i].Is("government") {
 					break // ("attacks by government forces in Sudan" in a story about the US)
 				} else if st == nil {
@@ -364,7 +482,7 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
-				if local == nil && st == nil && d.toks[i+n-1].Is("police") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+				if local == nil && st == nil && d.toks[i+n-1].Is("police", "forces") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
 					// "Hundreds of protesters marched through Goma. Police
 					// fired tear gas": where the sentence before set the scene.
 					local = d.scenePlaceIn(d.sentenceOf[i] - 1)
@@ -413,6 +531,9 @@ func (d *doc) resolveGeneric() {
 				if d.toks[i+n-1].Is("junta") {
 					if id = d.rulingJunta(st); id != "" {
 						break // "the junta" of a state ruled by a named council
+					}
+					if id = d.soleJunta(); id != "" {
+						break // "France began withdrawing from Niger. The junta accused Paris": Niger's, not France's
 					}
 				}
 				body := "Police"
@@ -872,7 +993,8 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 var militaryThings = set("exercises", "exercise", "drills", "drill", "aid", "assistance", "cooperation", "ties",
 	"equipment", "hardware", "base", "bases", "budget", "spending", "support", "training", "presence", "deal",
 	"pact", "agreement", "operation", "operations", "action", "option", "options", "escalation", "buildup",
-	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention")
+	"build-up", "capabilities", "capability", "parade", "threat", "pressure", "means", "force", "intervention",
+	"activity", "activities") // "to object to the military activity"
 
 // protestNouns name a protest that implies its crowd.
 var protestNouns = set("protests", "protest", "demonstrations", "demonstration", "rallies", "rally")
@@ -925,6 +1047,16 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			crowdAt(i, nil)
 			continue
 		}
+		// "police detained 16 students", "arrested dozens of people" in a
+		// story about protests: those the police hold are the crowd.
+		if !covered[i] && (protestingNouns[t.Norm] || t.Is("people", "youths")) && i >= 1 && d.counted(i) && d.policedBefore(i) && !d.chargedAfter(i) && d.aboutProtest() {
+			st := d.crowdState(d.sentenceOf[i], main)
+			if st == nil {
+				st = d.forcesStateIn(d.sentenceOf[i]) // (the state whose police hold them)
+			}
+			crowdAt(i, st)
+			continue
+		}
 		// "Thousands protested outside the French embassy in Niamey": a
 		// count alone before a verb of protest is the crowd.
 		if !covered[i] && t.Is("thousands", "hundreds", "dozens", "tens") && i+1 < len(d.toks) &&
@@ -961,7 +1093,7 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		si := d.sentenceOf[i]
 		for _, m := range d.mentions {
 			if d.sentenceOf[d.tokenIndex(m.Span.Start)] == si && len(m.Actors) == 1 {
-				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Role == "group" && !forceGroup(a.Name) {
+				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && (a.Role == "group" || a.Role == "opposition") && !forceGroup(a.Name) {
 					crowd = true // "Protesters rallied …": the crowd is named (not "clashes with security forces")
 				}
 			}
@@ -978,6 +1110,29 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		added = true
 	}
 	return added
+}
+
+// policedBefore reports whether a verb of policing a crowd governs the
+// count before token i: "detained 16 students", "arrested dozens of".
+func (d *doc) policedBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && d.sentenceOf[k] == d.sentenceOf[i]; k-- {
+		if d.toks[k].Is("detained", "arrested", "dispersed", "detain", "arrest", "disperse", "detaining", "arresting", "dispersing") {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedAfter reports whether those held at i are held over a crime
+// ("arrested 12 people over the killing of a journalist", "on suspicion
+// of"), not for protesting.
+func (d *doc) chargedAfter(i int) bool {
+	for k := i + 1; k < len(d.toks) && k-i <= 4 && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
+		if d.toks[k].Is("over", "for", "suspected", "suspicion", "connection", "accused", "charged", "linked", "wanted") {
+			return true
+		}
+	}
+	return false
 }
 
 // protestingNouns are people who, counted and doing a verb of protest,

@@ -673,6 +673,9 @@ func (d *doc) step(i int) int {
 					}
 				}
 			}
+			if n := d.possessedSupporters(i, id); n > i {
+				return n
+			}
 			d.mention(i, i+1, parley.ViaPronoun, id)
 		}
 	} else if ok && d.objectPronoun(i) {
@@ -684,6 +687,21 @@ func (d *doc) step(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// possessedSupporters resolves "his supporters", "her followers" to the
+// crowd of the person the pronoun stands for, as "Khan's supporters" is:
+// "His supporters stormed the army headquarters" is not Khan acting.
+func (d *doc) possessedSupporters(i int, id string) int {
+	if !d.toks[i].Is("his", "her") || i+1 >= len(d.toks) || !d.toks[i+1].Is("supporters", "loyalists", "followers") {
+		return i
+	}
+	a := d.actors[d.index[id]]
+	if a.Kind != parley.Person || a.Country == "" {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaCollective, d.addNew(parley.Organization, lastWord(a.Name)+" supporters", a.Country, "group"))
+	return i + 2
 }
 
 // objectPronoun reports whether "him" or "her" at i is the object of the

@@ -29,6 +29,14 @@ func (d *doc) organisation(i int) int {
 	if !d.nameStart(i) {
 		return i
 	}
+	if end := d.oppositionNameAt(i); end > i {
+		// "the opposition Unitary Platform", "the main opposition
+		// Alliance for Change": a party or coalition the knowledge base
+		// does not know, which the word before it calls the opposition.
+		sp := d.span(i, end)
+		d.mention(i, end, parley.ViaDescriptor, d.addNew(parley.Organization, d.text[sp.Start:sp.End], "", "opposition"))
+		return end
+	}
 	// "Seoul-based Korea Peninsula Forum": the place is the country, not
 	// part of the name.
 	if c := d.basedIn(i); c != "" && i+1 < len(d.toks) && d.nameStart(i+1) {
@@ -390,6 +398,33 @@ func (d *doc) describedAcronym(i int) string {
 		}
 	}
 	return ""
+}
+
+// oppositionNameAt returns the end of a name of two capitalised words or
+// more at i that "opposition" introduces, which the knowledge base does
+// not know, or i.
+func (d *doc) oppositionNameAt(i int) int {
+	if i == 0 || !d.toks[i-1].Is("opposition") || d.toks[i-1].Upper || d.toks[i].NewlineBefore {
+		return i
+	}
+	j, words := i, 0
+	for j < len(d.toks) && j-i < 7 && !d.toks[j].NewlineBefore {
+		if d.nameStart(j) {
+			words++
+		} else if !(j > i && d.toks[j].Is("for", "of", "the", "and", "against") && (d.nameWordAt(j+1) || d.next(j+1, "the") && d.nameWordAt(j+2))) {
+			break
+		}
+		j++
+	}
+	if words < 2 || !d.toks[j-1].Upper {
+		return i
+	}
+	for k := i; k < j; k++ {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlyPlaces(en) {
+			return i // "the opposition Democratic Alliance": a name known, found so
+		}
+	}
+	return j
 }
 
 // namedMovement records id as the last body of people the text named
