@@ -51,3 +51,49 @@ func TestAndClosesTheReport(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ilham Aliyev", target: "Russia", date: "2024-05-05"}}},
 	})
 }
+
+// TestStateEpithetAsObject checks that an epithet for a state as the
+// object of an act ("warned the island", "accused the Gulf state of",
+// "urged the reclusive state to", "accused the kingdom of") is the one
+// state of its kind the sentence before named, and no one when that
+// sentence names two it could be or the noun is bare "country".
+func TestStateEpithetAsObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"warned_the_island", "2024-05-10",
+			"Chinese warships circled Taiwan on Saturday. Beijing warned the island against any step towards independence.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Taiwan"}}},
+		{"accused_the_gulf_state", "2024-05-10",
+			"Qatar has mediated between the two sides for months. Israel accused the Gulf state of sheltering Hamas leaders.",
+			[]want{{typ: parley.Accuse, source: "Israel", target: "Qatar"}}},
+		{"urged_the_reclusive_state", "2024-05-10",
+			"North Korea fired a ballistic missile on Monday. Japan urged the reclusive state to halt its launches.",
+			[]want{{typ: parley.Request, source: "Japan", target: "North Korea"}}},
+		{"urged_the_neighbouring_country", "2024-05-10",
+			"Venezuela held a referendum on Essequibo on Sunday. Brazil has urged the neighbouring country to respect Guyana's borders.",
+			[]want{{typ: parley.Request, source: "Brazil", target: "Venezuela"}}},
+		{"thanked_the_island_nation", "2024-05-10",
+			"Cuba freed 50 political prisoners on Monday. Washington thanked the island nation for the gesture.",
+			[]want{{typ: parley.Support, source: "United States", target: "Cuba"}}},
+		{"accused_the_kingdom_of", "2024-05-10",
+			"Qatar restored ties with Saudi Arabia in 2021. Qatar later accused the kingdom of funding militants.",
+			[]want{{typ: parley.Accuse, source: "Qatar", target: "Saudi Arabia"}}},
+	})
+	runNotCases(t, []notCase{
+		// Two states it could be: no one.
+		{"two_states_before", "2024-05-10",
+			"Russia shelled Ukrainian cities on Monday. The EU urged the war-torn country to hold elections.",
+			want{typ: parley.Request, source: "European Union"}},
+		// A bare "the nation" is the speaker's own.
+		{"bare_nation", "2024-05-10",
+			"Germany hosted the summit on Monday. Scholz urged the nation to stay calm.",
+			want{typ: parley.Request, source: "Olaf Scholz", target: "Germany"}},
+		// "the host country" is where one meets, not one told before.
+		{"host_country", "2024-05-10",
+			"Egypt and Israel sent delegations to Doha. The talks thanked the host country.",
+			want{typ: parley.Support, target: "Egypt"}},
+		// "the island of" a name is a place.
+		{"island_of_a_name", "2024-05-10",
+			"Greece hosted the talks. Turkey sent warships to the island of Crete.",
+			want{typ: parley.Mobilize, source: "Turkey", target: "Greece"}},
+	})
+}

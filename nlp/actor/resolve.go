@@ -495,6 +495,9 @@ func (d *doc) step(i int) int {
 	if n := d.stateEpithet(i); n > i {
 		return n
 	}
+	if n := d.objectStateEpithet(i); n > i {
+		return n
+	}
 	if n := d.orgEpithet(i); n > i {
 		return n
 	}
@@ -4479,8 +4482,8 @@ func (d *doc) stateReference(i int) int {
 	t := &d.toks[i+1]
 	switch {
 	case t.Is("kingdom") && !t.Upper || t.Is("kingdom") && d.toks[i].Upper:
-		if i+2 < len(d.toks) && d.toks[i+2].Is("of") {
-			return i // "the Kingdom of Saudi Arabia" is a name
+		if i+3 < len(d.toks) && d.toks[i+2].Is("of") && d.toks[i+3].Upper {
+			return i // "the Kingdom of Saudi Arabia" is a name, not "accused the kingdom of funding …"
 		}
 		for k := len(d.recent) - 1; k >= 0; k-- {
 			rf := d.recent[k]
