@@ -97,3 +97,33 @@ func TestStateEpithetAsObject(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Turkey", target: "Greece"}},
 	})
 }
+
+// TestThemForStatesListed checks that "them" after a verb aimed at an
+// actor ("accused them of", "called on them to", "thanked them") is the
+// states the sentence before opened on, and not when this sentence's
+// subject is one of them.
+func TestThemForStatesListed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accused_them_of", "2024-05-10",
+			"Finland and Sweden applied to join NATO in May. Turkey accused them of harbouring Kurdish militants.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Finland"}, {typ: parley.Accuse, source: "Turkey", target: "Sweden"}}},
+		{"called_on_them_to", "2024-05-10",
+			"Serbia and Kosovo traded accusations on Monday. The EU called on them to resume dialogue.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}, {typ: parley.Request, source: "European Union", target: "Kosovo"}}},
+		{"thanked_them_for", "2024-05-10",
+			"Rwanda and Congo held talks in Luanda. Angola thanked them for their commitment.",
+			[]want{{typ: parley.Support, source: "Angola", target: "Rwanda"}}},
+		{"urged_them_to", "2024-05-10",
+			"India and Pakistan exchanged fire along the border overnight. Washington urged them to show restraint.",
+			[]want{{typ: parley.Request, source: "United States", target: "India"}, {typ: parley.Request, source: "United States", target: "Pakistan"}}},
+		{"warned_them", "2024-05-10",
+			"Mali and Burkina Faso pledged to defend Niger. ECOWAS warned them against interfering.",
+			[]want{{typ: parley.Threaten, source: "Economic Community of West African States", target: "Mali"}}},
+	})
+	runNotCases(t, []notCase{
+		// One of those listed acts here: "them" is not aimed back at it.
+		{"subject_among_them", "2024-05-10",
+			"Spain and Portugal sent aid to Morocco. Spain thanked them for their help.",
+			want{typ: parley.Support, source: "Spain", target: "Portugal"}},
+	})
+}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -171,3 +172,34 @@ var epithetRegions = map[string]map[string]bool{
 	"Balkan":    {"SRB": true, "ALB": true, "MKD": true, "MNE": true, "BIH": true, "XKX": true, "BGR": true, "HRV": true},
 	"Pacific":   {"TON": true, "FJI": true, "WSM": true, "VUT": true, "SLB": true, "KIR": true, "NRU": true, "TUV": true, "PLW": true, "MHL": true, "FSM": true, "PNG": true},
 }
+
+// themStates resolves "them" as the one an act is aimed at to the states
+// (or bodies) the sentence before opened on as its subject, listed with
+// "and": "Finland and Sweden applied to join NATO. Turkey accused them of
+// harbouring militants", "… Washington called on them to talk". Not
+// when this sentence's own subject is one of them.
+func (d *doc) themStates(i int) int {
+	if !d.toks[i].Is("them") || i < 2 || d.sentenceOf[i] == 0 {
+		return i
+	}
+	p := d.toks[i-1]
+	if !themStateVerbs[p.Norm] && !(p.Is("on", "upon") && d.toks[i-2].Is("called", "calls", "call", "calling")) {
+		return i
+	}
+	ids := d.subjectListBefore(d.sentenceOf[i])
+	if ids == nil {
+		return i
+	}
+	for _, rf := range d.recent {
+		if d.sentenceOf[rf.tok] == d.sentenceOf[i] && slices.Contains(ids, rf.id) {
+			return i // "Mali and Niger said … Burkina Faso backed them": one of them acts
+		}
+	}
+	d.mention(i, i+1, parley.ViaGroup, ids...)
+	return i + 1
+}
+
+// themStateVerbs are the verbs whose "them" is an actor, not a thing.
+var themStateVerbs = set("urged", "urges", "thanked", "thanks", "told", "tells", "asked", "asks", "invited", "invites",
+	"accused", "accuses", "warned", "warns", "congratulated", "congratulates", "criticised", "criticized", "summoned",
+	"pressed", "blamed", "praised", "sanctioned", "threatened")

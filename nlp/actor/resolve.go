@@ -577,6 +577,9 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if n := d.themStates(i); n > i {
+		return n
+	}
 	if t.Is("guest", "visitor") && i > 0 && d.toks[i-1].Is("his", "her") && !d.followedByName(i+1) {
 		// "Putin assured his guest that …": the other person of the
 		// meeting told, the one the possessor is not.
