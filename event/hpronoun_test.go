@@ -127,3 +127,26 @@ func TestThemForStatesListed(t *testing.T) {
 			want{typ: parley.Support, source: "Spain", target: "Portugal"}},
 	})
 }
+
+// TestAccusedTheEpithetOf checks that after "accused", an epithet for a
+// group or state told before is the one charged even when "of" names a
+// charge that is not a gerund ("accused the rebels of atrocities").
+func TestAccusedTheEpithetOf(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_rebels_of_atrocities", "2024-05-10",
+			"M23 rebels seized the town of Rutshuru on Friday. Kinshasa accused the rebels of atrocities against civilians.",
+			[]want{{typ: parley.Accuse, source: "Democratic Republic of the Congo", target: "M23"}}},
+		{"the_group_of_war_crimes", "2024-05-10",
+			"Hamas rejected the proposal on Monday. Israel accused the group of war crimes.",
+			[]want{{typ: parley.Accuse, source: "Israel", target: "Hamas"}}},
+		{"the_island_of_provocations", "2024-05-10",
+			"China held drills near Taiwan on Sunday. Beijing accused the island of provocations.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Taiwan"}}},
+		{"the_militants_of_piracy", "2024-05-10",
+			"The Houthis attacked a tanker in the Red Sea. Washington accused the militants of piracy.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "Houthis"}}},
+		{"the_alliance_of_aggression", "2024-05-10",
+			"NATO held exercises in Estonia last week. Moscow accused the alliance of aggression.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "North Atlantic Treaty Organization"}}},
+	})
+}

@@ -45,7 +45,7 @@ func (d *doc) objectStateEpithet(i int) int {
 		return i // "the Islamic State", "the Czech Republic"
 	}
 	if head+1 < len(d.toks) && (d.toks[head+1].Is("'s", "’s") || d.toks[head+1].Upper && d.toks[head+1].Kind == token.Word ||
-		d.toks[head+1].Is("of") && (head+2 >= len(d.toks) || d.toks[head+2].Upper || !strings.HasSuffix(d.toks[head+2].Norm, "ing"))) {
+		d.toks[head+1].Is("of") && (head+2 >= len(d.toks) || d.toks[head+2].Upper || !d.gerundAt(head+2) && !d.chargeAfter(i))) {
 		return i // "the island's coasts", "the island nation Tonga", "the island of Crete", "the state of emergency" (not "accused the Gulf state of harbouring …")
 	}
 	noun := d.toks[head].Norm
@@ -203,3 +203,11 @@ func (d *doc) themStates(i int) int {
 var themStateVerbs = set("urged", "urges", "thanked", "thanks", "told", "tells", "asked", "asks", "invited", "invites",
 	"accused", "accuses", "warned", "warns", "congratulated", "congratulates", "criticised", "criticized", "summoned",
 	"pressed", "blamed", "praised", "sanctioned", "threatened")
+
+// chargeAfter reports whether the phrase opening at i ("the") is the one
+// charged by the verb before it, so that an "of" after it names the
+// charge: "accused the rebels of atrocities", "accused the island of
+// provocations".
+func (d *doc) chargeAfter(i int) bool {
+	return i > 0 && d.toks[i-1].Is("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "convicted", "acquitted")
+}

@@ -4145,7 +4145,7 @@ func (d *doc) orgReference(i int) int {
 		}
 		return i
 	}
-	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
+	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && !d.chargeAfter(i) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
