@@ -150,3 +150,33 @@ func TestAccusedTheEpithetOf(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Russia", target: "North Atlantic Treaty Organization"}}},
 	})
 }
+
+// TestBareCounterpart checks that "his counterpart" or "her counterpart"
+// with no country word is the holder of the owner's office in the one
+// other state (or a place in it) that the sentence or the one before
+// names, and no one when two states could be meant.
+func TestBareCounterpart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"arrived_in_a_capital", "2024-05-10",
+			"Antony Blinken arrived in Beijing on Sunday. He held talks with his counterpart on Monday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi"}}},
+		{"flew_to_a_capital", "2024-05-10",
+			"Sergei Lavrov flew to Ankara on Tuesday. He met his counterpart for three hours.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Hakan Fidan"}}},
+		{"visited_a_state", "2024-05-10",
+			"Penny Wong visited Indonesia this week. She met her counterpart on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Penny Wong", target: "Retno Marsudi"}}},
+		{"in_the_sentence", "2024-05-10",
+			"Wang Yi, in Moscow for talks, urged his counterpart to back the peace plan.",
+			[]want{{typ: parley.Request, source: "Wang Yi", target: "Sergey Lavrov"}}},
+		{"leader_to_leader", "2024-05-10",
+			"Narendra Modi landed in Tokyo on Friday. He thanked his counterpart for the invitation.",
+			[]want{{typ: parley.Support, source: "Narendra Modi", target: "Fumio Kishida"}}},
+	})
+	runNotCases(t, []notCase{
+		// Two capitals: which counterpart is unclear.
+		{"two_states_named", "2024-05-10",
+			"Annalena Baerbock travelled to Kyiv and Warsaw on Monday. She met her counterpart.",
+			want{typ: parley.Consult, source: "Annalena Baerbock", target: "Dmytro Kuleba"}},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/kb"
 	"parley/nlp/token"
 )
 
@@ -210,4 +211,41 @@ var themStateVerbs = set("urged", "urges", "thanked", "thanks", "told", "tells",
 // provocations".
 func (d *doc) chargeAfter(i int) bool {
 	return i > 0 && d.toks[i-1].Is("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "convicted", "acquitted")
+}
+
+// counterpartState returns the state of a bare "his counterpart": the one
+// state other than the owner's that this sentence or the one before names
+// ("Blinken arrived in Beijing. He held talks with his counterpart"), or
+// nil when there is none or more than one.
+func (d *doc) counterpartState(i int, owner string) *kb.Entity {
+	e := d.r.kb.Get(owner)
+	if e == nil || e.Country == "" {
+		return nil
+	}
+	found := ""
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind != parley.State || rf.tok >= i || strings.TrimPrefix(rf.id, "state:") == e.Country {
+			continue
+		}
+		if found != "" && found != rf.id {
+			return nil
+		}
+		found = rf.id
+	}
+	s := d.sentenceOf[i]
+	for _, p := range d.places { // "arrived in Beijing": China
+		pi := d.tokenIndex(p.Span.Start)
+		if p.Country == "" || p.Country == e.Country || pi >= i || d.sentenceOf[pi] < s-1 || d.datelinePlace(pi) {
+			continue
+		}
+		if id := "state:" + p.Country; found != "" && found != id {
+			return nil
+		} else {
+			found = id
+		}
+	}
+	if found == "" {
+		return nil
+	}
+	return d.r.kb.Get(found)
 }

@@ -4800,11 +4800,14 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 // counterpart resolves "his Russian counterpart": the holder, at the named
 // state, of the same level as the person "his" refers to.
 func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
+	gender := pronouns[det]
+	owner := d.lastPerson(i, gender)
+	if state == nil && gender != "" && owner != "" {
+		state = d.counterpartState(i, owner) // "Blinken arrived in Beijing. He held talks with his counterpart"
+	}
 	if state == nil {
 		return ""
 	}
-	gender := pronouns[det]
-	owner := d.lastPerson(i, gender)
 	levels := []string{kb.HeadOfState, kb.HeadOfGovernment}
 	e := d.r.kb.Get(owner)
 	if owner != "" && (e == nil || d.on.IsZero() || len(e.RoleOn(d.on)) == 0) {
