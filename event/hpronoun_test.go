@@ -180,3 +180,31 @@ func TestBareCounterpart(t *testing.T) {
 			want{typ: parley.Consult, source: "Annalena Baerbock", target: "Dmytro Kuleba"}},
 	})
 }
+
+// TestDemandedThatTheEpithet checks that a state epithet opening the
+// clause after "demanded that" or "insisted that" is the state asked.
+func TestDemandedThatTheEpithet(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"demanded_that_the_baltic_state", "2024-05-10",
+			"Lithuania allowed Taiwan to open an office in Vilnius. China demanded that the Baltic state withdraw its envoy.",
+			[]want{{typ: parley.Request, source: "China", target: "Lithuania"}}},
+		{"demanded_that_the_reclusive_state", "2024-05-10",
+			"North Korea launched a satellite on Tuesday. Seoul demanded that the reclusive state halt its launches.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "North Korea"}}},
+		{"insisted_that_the_island", "2024-05-10",
+			"Cuba detained two American tourists last week. Washington insisted that the island free them at once.",
+			[]want{{typ: parley.Request, source: "United States", target: "Cuba"}}},
+		{"has_demanded_that_the_gulf_state", "2024-05-10",
+			"Qatar hosted Hamas leaders for years. Israel has demanded that the Gulf state expel them.",
+			[]want{{typ: parley.Request, source: "Israel", target: "Qatar"}}},
+		{"urged_that_the_city_state", "2024-05-10",
+			"Singapore hanged a Malaysian drug trafficker on Friday. Malaysia demanded that the city-state halt executions.",
+			[]want{{typ: parley.Request, source: "Malaysia", target: "Singapore"}}},
+	})
+	runNotCases(t, []notCase{
+		// Two states before, neither narrowed by the noun: no one.
+		{"two_states_before", "2024-05-10",
+			"Serbia and Kosovo traded accusations on Monday. The EU demanded that the Balkan country resume dialogue.",
+			want{typ: parley.Request, source: "European Union", target: "Serbia"}},
+	})
+}

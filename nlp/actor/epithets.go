@@ -84,6 +84,9 @@ func (d *doc) objectSlot(p int) bool {
 	if t.Is("to", "with", "against", "toward", "towards") {
 		return true
 	}
+	if t.Is("that") && p > 0 && d.toks[p-1].Is("demanded", "demands", "demanding", "insisted", "insists", "urged", "asked", "requested") {
+		return true // "demanded that the Baltic state withdraw its envoy": the one asked
+	}
 	return d.actingVerb(p) && !t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "added") ||
 		strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 5 && !t.Is("during", "following", "including", "regarding", "concerning")
 }
