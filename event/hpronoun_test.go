@@ -208,3 +208,32 @@ func TestDemandedThatTheEpithet(t *testing.T) {
 			want{typ: parley.Request, source: "European Union", target: "Serbia"}},
 	})
 }
+
+// TestTheVisitingMinister checks that "the visiting minister" or "the
+// visiting president" is the one person the story just told travelling,
+// and no one when it told none.
+func TestTheVisitingMinister(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"arrived_then_urged", "2024-05-10",
+			"Annalena Baerbock arrived in Beijing on Monday. Wang Yi urged the visiting minister to reject protectionism.",
+			[]want{{typ: parley.Request, source: "Wang Yi", target: "Annalena Baerbock"}}},
+		{"landed_then_thanked", "2024-05-10",
+			"Narendra Modi landed in Moscow on Monday evening. Putin thanked the visiting prime minister for India's position.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Narendra Modi"}}},
+		{"travelled_then_warned", "2024-05-10",
+			"Emmanuel Macron travelled to Beijing this week. Xi Jinping told reporters he had warned the visiting president against decoupling.",
+			[]want{{typ: parley.Threaten, source: "Xi Jinping", target: "Emmanuel Macron"}}},
+		{"visited_then_praised", "2024-05-10",
+			"Olaf Scholz visited Ottawa on Tuesday. Trudeau praised the visiting chancellor.",
+			[]want{{typ: parley.Support, source: "Justin Trudeau", target: "Olaf Scholz"}}},
+		{"flew_then_criticised", "2024-05-10",
+			"Viktor Orban flew to Moscow on Friday. Zelensky criticised the visiting premier.",
+			[]want{{typ: parley.Accuse, source: "Volodymyr Zelensky", target: "Viktor Orbán"}}},
+	})
+	runNotCases(t, []notCase{
+		// No one told travelling: no one is the visitor.
+		{"no_journey_told", "2024-05-10",
+			"Lula met Macron in Brasilia on Monday. Lula praised the visiting president.",
+			want{typ: parley.Support, source: "Luiz Inácio Lula da Silva", target: "Luiz Inácio Lula da Silva"}},
+	})
+}

@@ -252,3 +252,55 @@ func (d *doc) counterpartState(i int, owner string) *kb.Entity {
 	}
 	return d.r.kb.Get(found)
 }
+
+// visitingReference resolves "the visiting minister", "the visiting
+// president" to the one person the sentence or the two before told
+// travelling there: "Baerbock arrived in Beijing on Monday. Wang Yi urged
+// the visiting minister to …".
+func (d *doc) visitingReference(i int) int {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("visiting") {
+		return i
+	}
+	end := i + 2
+	if d.toks[end].Is("foreign", "prime", "defence", "defense") && end+1 < len(d.toks) {
+		end++
+	}
+	if !visitorNouns[d.toks[end].Norm] || d.followedByName(end+1) {
+		return i
+	}
+	who := ""
+	for rf := range d.recentWithin(i, 2) {
+		if rf.kind != parley.Person || rf.tok >= i || !d.travelsAfter(rf.tok) {
+			continue
+		}
+		if who != "" && who != rf.id {
+			return i // two travellers: which is unclear
+		}
+		who = rf.id
+	}
+	if who == "" {
+		return i
+	}
+	d.mention(i, end+1, parley.ViaRole, who)
+	return end + 1
+}
+
+// visitorNouns are the role nouns of "the visiting …" that stand for one
+// person.
+var visitorNouns = set("minister", "president", "premier", "leader", "chancellor", "king", "queen", "envoy",
+	"secretary", "diplomat", "emir", "prince", "sultan", "monarch", "head", "chief")
+
+// travelsAfter reports whether the person named at token k is the
+// subject of a journey: "Baerbock arrived in Beijing", "Modi, who flew
+// in on Friday, …" is not sought.
+func (d *doc) travelsAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+6 && d.sentenceOf[j] == d.sentenceOf[k]; j++ {
+		if d.toks[j].Is("arrived", "arrives", "visited", "visits", "travelled", "traveled", "travels", "flew", "flies", "landed", "lands", "toured", "tours") {
+			return true
+		}
+		if d.toks[j].Kind == token.Punct && !d.toks[j].Is("-") || d.toks[j].Is("who", "which", "and", "met", "said", "told") {
+			return false
+		}
+	}
+	return false
+}
