@@ -1267,7 +1267,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			i = end // "the Caracas headquarters of …": the city names where, the owner follows
 			continue
 		}
-		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") {
+		if ok && m.Via == parley.ViaPronoun && d.tok(i).Is("his", "her", "their", "its") && !d.objectHer(i) {
 			if i >= 2 && d.tok(i-1).Is("for") && d.tok(i-2).Is("warrant", "warrants", "order", "orders") && i+1 < ce &&
 				d.tok(i+1).Is("arrest", "detention", "extradition", "capture") {
 				return m.Actors // "a warrant for his arrest": his
@@ -3276,3 +3276,17 @@ func (d *doc) bothAlone(i int) bool {
 
 // listCounts are the counts "all three", "all four" name a list by.
 var listCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+// objectHer reports whether "her" at i is an object, not a possessor: no
+// noun follows it ("urged her to", "accused her of", "thanked her").
+func (d *doc) objectHer(i int) bool {
+	if !d.tok(i).Is("her") {
+		return false
+	}
+	if i+1 >= len(d.in.Tokens) {
+		return true
+	}
+	n := d.tok(i + 1)
+	return n.Kind != token.Word ||
+		n.Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "over", "about", "against", "after", "during", "by", "from", "into", "not")
+}

@@ -428,6 +428,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			// statement on Monday": the charge is Monday's.
 			i = j
 		}
+		if j := d.closedReportDate(i, trigger); j >= 0 {
+			// "Aliyev said on Sunday that the jet which crashed on
+			// Christmas Day had been hit …, and accused Moscow …": the
+			// charge is Sunday's.
+			i = j
+		}
 		if j := d.ownBeforeAttribution(i, trigger); j >= 0 {
 			// "Kishida will visit the Philippines next month, the
 			// foreign ministry said on Tuesday": Tuesday is the saying's.
@@ -1781,4 +1787,26 @@ func (d *doc) toldBefore(evs []parley.Event, e *parley.Event) *parley.Event {
 		}
 	}
 	return nil
+}
+
+// closedReportDate returns the date expression right after the speech
+// verb ("said on Sunday") whose report ", and" closes before the trigger,
+// when date expression i lies inside that report; -1 otherwise.
+func (d *doc) closedReportDate(i, trigger int) int {
+	if trigger < 2 || !d.tok(trigger-1).Is("and") || !d.tok(trigger-2).Is(",") {
+		return -1
+	}
+	at := d.in.Dates[i].Span.Start
+	for j, x := range d.in.Dates {
+		k := d.tokenAt(x.Span.Start)
+		if x.Span.Start >= at || x.Value.IsZero() || k >= trigger || x.Span.Start < d.sentenceAround(trigger).Start {
+			continue
+		}
+		for t := k - 1; t >= 0 && k-t <= 2; t-- {
+			if d.sayVerbAt(t) {
+				return j
+			}
+		}
+	}
+	return -1
 }

@@ -5756,7 +5756,14 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 			continue
 		}
 		pluperfect, perfect, present, hadMain, thingWas, named := false, false, false, false, false, false
+		// ", and" closes the report: "The ministry said Pelosi had
+		// travelled to the island, and accused her …" — the ministry
+		// accused.
+		closed := k-2 > r+1 && d.tok(k-2).Is(",") && d.tok(k-1).Is("and")
 		for j := r + 1; j < k-1; j++ {
+			if closed && j == k-2 {
+				break
+			}
 			pp := j+1 < k-1 && d.participleAt(j+1)
 			pluperfect = pluperfect || d.tok(j).Is("had") && pp
 			hadMain = hadMain || d.tok(j).Is("had") && !pp
@@ -5778,6 +5785,7 @@ func (d *doc) speakerPastReport(k, a int) (ids []string, ok bool) {
 		// the speaker's ("said Serbia had avoided signing and called on the
 		// EU").
 		switch {
+		case closed && past && named:
 		case perfect && !past, present && !perfect && past:
 		case pluperfect && d.tok(k).Is("called", "urged", "appealed", "asked", "demanded"):
 		case thingWas && !pluperfect && !perfect && past:

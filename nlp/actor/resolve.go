@@ -495,6 +495,12 @@ func (d *doc) step(i int) int {
 	if n := d.stateEpithet(i); n > i {
 		return n
 	}
+	if n := d.objectStateEpithet(i); n > i {
+		return n
+	}
+	if n := d.visitingReference(i); n > i {
+		return n
+	}
 	if n := d.orgEpithet(i); n > i {
 		return n
 	}
@@ -573,6 +579,9 @@ func (d *doc) step(i int) int {
 			d.mention(i, i+1, parley.ViaGroup, ids...)
 			return i + 1
 		}
+	}
+	if n := d.themStates(i); n > i {
+		return n
 	}
 	if t.Is("guest", "visitor") && i > 0 && d.toks[i-1].Is("his", "her") && !d.followedByName(i+1) {
 		// "Putin assured his guest that …": the other person of the
@@ -4165,7 +4174,7 @@ func (d *doc) orgReference(i int) int {
 		}
 		return i
 	}
-	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && noun != "allies" || d.toks[i+2].Upper) {
+	if !ok || i+2 < len(d.toks) && (d.toks[i+2].Is("of", "for") && !d.gerundAt(i+3) && !d.chargeAfter(i) && noun != "allies" || d.toks[i+2].Upper) {
 		return i // "the council of elders", but "accused the alliance of building up", "asked the allies for"
 	}
 	if id := d.anaphorBody(i, noun, want); id != "" {
@@ -4505,8 +4514,8 @@ func (d *doc) stateReference(i int) int {
 	t := &d.toks[i+1]
 	switch {
 	case t.Is("kingdom") && !t.Upper || t.Is("kingdom") && d.toks[i].Upper:
-		if i+2 < len(d.toks) && d.toks[i+2].Is("of") {
-			return i // "the Kingdom of Saudi Arabia" is a name
+		if i+3 < len(d.toks) && d.toks[i+2].Is("of") && d.toks[i+3].Upper {
+			return i // "the Kingdom of Saudi Arabia" is a name, not "accused the kingdom of funding …"
 		}
 		for k := len(d.recent) - 1; k >= 0; k-- {
 			rf := d.recent[k]
@@ -4820,11 +4829,14 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 // counterpart resolves "his Russian counterpart": the holder, at the named
 // state, of the same level as the person "his" refers to.
 func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
+	gender := pronouns[det]
+	owner := d.lastPerson(i, gender)
+	if state == nil && gender != "" && owner != "" {
+		state = d.counterpartState(i, owner) // "Blinken arrived in Beijing. He held talks with his counterpart"
+	}
 	if state == nil {
 		return ""
 	}
-	gender := pronouns[det]
-	owner := d.lastPerson(i, gender)
 	levels := []string{kb.HeadOfState, kb.HeadOfGovernment}
 	e := d.r.kb.Get(owner)
 	if owner != "" && (e == nil || d.on.IsZero() || len(e.RoleOn(d.on)) == 0) {
