@@ -132,6 +132,12 @@ var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ship
 var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
 	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
+// forcesAdvance is a build-up told of the forces themselves, the verb
+// without an object: "Serbian troops moved into Kosovo", "Russian
+// forces deployed along the border".
+var forcesAdvance = s(parley.Mobilize, "154", directed, "into", "towards", "toward", "to", "near", "along", "across", "onto").
+	withMode("troops").when(forcesMoved)
+
 // borderPolice sent to one's border are a build-up, aimed at the
 // neighbour named ("would deploy more police to the border with
 // Belarus"), not a mission's help.
@@ -965,6 +971,7 @@ var verbs = []struct {
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 		borderPolice,
+		forcesAdvance,
 	}},
 	// "North Korea tested a new solid-fuel missile", "test-fired two
 	// cruise missiles": a show of force
@@ -985,6 +992,7 @@ var verbs = []struct {
 		// "moving some of its soldiers out of Iraq to Jordan": a withdrawal from Iraq
 		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
 		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(armour...),
+		forcesAdvance,
 	}},
 	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(armour...).when(keptForces)}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},

@@ -1,0 +1,40 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestForcesOnTheMove checks build-ups told of the forces themselves,
+// the movement verb with no object: "Serbian troops moved into Kosovo".
+func TestForcesOnTheMove(t *testing.T) {
+	tests := []eventCase{
+		{"troops_moved_into_a_state", "2024-05-10",
+			"Serbian troops have since moved into Kosovo.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of Serbia", target: "Kosovo"}}},
+		{"forces_deployed_to_the_border_with", "2024-05-10",
+			"Russian forces deployed to the border with Ukraine on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-07"}}},
+		{"soldiers_moved_into_a_region_of_a_state", "2024-05-10",
+			"Ugandan soldiers moved into eastern Congo on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "Uganda People's Defence Force", target: "Democratic Republic of the Congo"}}},
+		{"troops_moved_towards_a_national_border", "2024-05-10",
+			"Chinese troops moved towards the Indian border on Monday.",
+			[]want{{typ: parley.Mobilize, source: "People's Liberation Army", target: "India", date: "2024-05-06"}}},
+		{"troops_moved_closer_to_positions", "2024-05-10",
+			"Indian troops moved closer to the Chinese positions.",
+			[]want{{typ: parley.Mobilize, source: "Indian Army", target: "China"}}},
+		{"soldiers_deploying_along_the_border", "2024-05-10",
+			"Venezuelan soldiers are deploying along the border with Guyana.",
+			[]want{{typ: parley.Mobilize, source: "Bolivarian National Armed Forces", target: "Guyana"}}},
+		// Not a build-up: back to base, a figurative move, towns of one's own.
+		{"troops_moved_back_to_base", "2024-05-10",
+			"Russian troops moved back to their bases.", nil},
+		{"army_moved_to_act", "2024-05-10",
+			"The army moved to dissolve parliament.", nil},
+		{"troops_deployed_to_their_own_towns", "2024-05-10",
+			"Iraqi troops deployed to the towns of the north under a deal with the Kurds.", nil},
+	}
+	runEventCases(t, tests)
+}
