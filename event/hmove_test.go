@@ -38,3 +38,30 @@ func TestForcesOnTheMove(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestBorderFacingTheFoe checks "moved troops to the border" when no
+// border with its other side was named: the border faces the other side
+// of the conflict of force the article tells.
+func TestBorderFacingTheFoe(t *testing.T) {
+	tests := []eventCase{
+		{"troops_to_the_border_after_strikes", "2024-05-10",
+			"Pakistani air strikes hit Khost on Sunday. Pakistan has since moved additional troops to the border.",
+			[]want{{typ: parley.Mobilize, source: "Pakistan", target: "Afghanistan"}}},
+		{"troops_to_the_frontier_after_shelling", "2024-05-10",
+			"Sudanese troops shelled Ethiopian positions on Sunday. Ethiopia has since sent more troops to the frontier.",
+			[]want{{typ: parley.Mobilize, source: "Ethiopia", target: "Sudan"}}},
+		{"units_to_the_border_the_next_day", "2024-05-10",
+			"Azerbaijani forces shelled Armenian villages on Tuesday. Armenia moved additional units to the border the next day.",
+			[]want{{typ: parley.Mobilize, source: "Armenia", target: "Azerbaijan"}}},
+		{"launchers_to_the_border_by_a_capital", "2024-05-10",
+			"North Korea fired artillery shells at South Korean islands. Seoul deployed more rocket launchers to the border.",
+			[]want{{typ: parley.Mobilize, source: "South Korea", target: "North Korea"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// The leader who warned is no side of a border.
+		{"border_faces_no_warning_leader", "2024-05-10",
+			"Biden voiced concern about Russian intentions and warned Moscow of sanctions. Russia moved troops towards the border.",
+			want{typ: parley.Mobilize, source: "Russia"}},
+	})
+}

@@ -3595,6 +3595,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if obj == nil && d.wordAfter(k, ce, 12, borderWords...) {
 			obj = d.borderSide(subj, k) // "moved troops to the border": across the border told before
+			if obj == nil {
+				// "Kosovo accused Serbia … Serbian troops moved to the
+				// frontier": the border faces the side it is at odds
+				// with, the article's own conflict first (not a distant
+				// power that just warned it)
+				obj = d.conflictFoe(subj, k)
+			}
 		}
 		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
@@ -7691,6 +7698,36 @@ func (d *doc) armedSides(k int, subj, obj []string) []string {
 		}
 	}
 	return out
+}
+
+// conflictFoe returns the other side of the conflict of force the
+// article has told most of, when subj's side is one of its two (not
+// whoever last criticised subj: "Biden voiced concern … Russia moved
+// troops towards the border" faces no American border).
+func (d *doc) conflictFoe(subj []string, k int) []string {
+	if len(subj) > 0 && d.countryOf(subj[0]) != "" {
+		if foe := d.conflictParties(k, subj); len(foe) == 1 && d.forceBetween(subj, foe[0], k) {
+			return foe
+		}
+	}
+	return nil
+}
+
+// forceBetween reports whether an act of force (an attack, a seizure, a
+// build-up) between subj's side and foe's was told before k, in either
+// direction: a warning alone makes no front ("The United States warned
+// Moscow … Russia moved troops towards the border").
+func (d *doc) forceBetween(subj []string, foe string, k int) bool {
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Status != parley.Occurred || e.Type != parley.Assault && e.Type != parley.Coerce && e.Type != parley.Mobilize {
+			return false
+		}
+		ours := func(id string) bool {
+			return d.sameSide(subj, id) || len(subj) == 1 && d.sameSide([]string{id}, subj[0])
+		}
+		theirs := func(id string) bool { return d.sameSide([]string{foe}, id) || d.sameSide([]string{id}, foe) }
+		return ours(e.Source.ID) && theirs(e.Target.ID) || ours(e.Target.ID) && theirs(e.Source.ID)
+	}) != nil
 }
 
 // conflictParties returns the two sides of the conflict the article has
