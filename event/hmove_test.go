@@ -65,3 +65,36 @@ func TestBorderFacingTheFoe(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Russia"}},
 	})
 }
+
+// TestCaptiveByPlight checks releases of a person told as held before the
+// name ("the jailed opposition leader …"), with no captive noun.
+func TestCaptiveByPlight(t *testing.T) {
+	tests := []eventCase{
+		{"pardoned_the_jailed_leader", "2024-05-10",
+			"President Tokayev pardoned the jailed opposition leader Mukhtar Ablyazov.",
+			[]want{{typ: parley.Retreat, source: "Kassym-Jomart Tokayev", target: "Mukhtar Ablyazov"}}},
+		{"freed_the_jailed_leader", "2024-05-10",
+			"Tokayev freed the jailed opposition leader Mukhtar Ablyazov on Friday.",
+			[]want{{typ: parley.Retreat, source: "Kassym-Jomart Tokayev", target: "Mukhtar Ablyazov", date: "2024-05-10"}}},
+		{"released_the_jailed_politician", "2024-05-10",
+			"Venezuela released the jailed opposition politician Juan Requesens last week.",
+			[]want{{typ: parley.Retreat, source: "Venezuela", target: "Juan Requesens"}}},
+		{"will_release_the_imprisoned_activist", "2024-05-10",
+			"Belarus will release the imprisoned activist Ales Bialiatski, officials said.",
+			[]want{{typ: parley.Retreat, source: "Belarus", target: "Ales Bialiatski", status: parley.Planned}}},
+		{"president_pardoned_the_jailed_activist", "2024-05-10",
+			"Egypt's president pardoned the jailed activist Alaa Abd El-Fattah on Monday.",
+			[]want{{typ: parley.Retreat, target: "Alaa Abd El-Fattah", source: "Abdel Fattah el-Sisi", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// An arrest of someone named after a captive's plight is no release.
+		{"arrest_of_a_captives_lawyer", "2024-05-10",
+			"Police detained the jailed activist's lawyer Ahmed Nabil.",
+			want{typ: parley.Retreat}},
+		// A release only demanded is not done.
+		{"release_demanded_is_not_done", "2024-05-10",
+			"Protesters demanded that Iran release the detained French researcher Fariba Adelkhah.",
+			want{typ: parley.Retreat, status: parley.Occurred}},
+	})
+}

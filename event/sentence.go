@@ -2793,6 +2793,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i // "Police detained Superlano in July … freed Superlano": a captive named
 				break
 			}
+			if sn.mode == "release" && d.captiveNamedAt(i, ce) {
+				found, from = true, i+1 // "freed the jailed opposition leader Ousmane Sonko": a captive by his plight
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -7698,6 +7702,32 @@ func (d *doc) armedSides(k int, subj, obj []string) []string {
 		}
 	}
 	return out
+}
+
+// captiveWords tell a person held: "the jailed opposition leader".
+var captiveWords = []string{"jailed", "imprisoned", "detained", "captive", "abducted", "kidnapped", "arrested", "incarcerated", "convicted"}
+
+// captiveNamedAt reports whether token i tells a person as held, a
+// person named within the next few words before ce: "the jailed
+// opposition leader Maria Kolesnikova", "detained journalist Ali
+// Hassan".
+func (d *doc) captiveNamedAt(i, ce int) bool {
+	if !d.tok(i).Is(captiveWords...) {
+		return false
+	}
+	for j := i + 1; j < ce && j <= i+4; j++ {
+		if d.personAt(j) {
+			return true
+		}
+		if d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+			j = d.mentionEnd(j) - 1 // "the detained French researcher Fariba Adelkhah"
+			continue
+		}
+		if d.cover[j] >= 0 || d.tok(j).Is(",", "and", "who", "which", "after", "in", "on", "by") {
+			return false
+		}
+	}
+	return false
 }
 
 // conflictFoe returns the other side of the conflict of force the
