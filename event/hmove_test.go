@@ -98,3 +98,39 @@ func TestCaptiveByPlight(t *testing.T) {
 			want{typ: parley.Retreat, status: parley.Occurred}},
 	})
 }
+
+// TestBuildUpAnswersAnAct checks a build-up naming no foe, aimed at the
+// side whose act its "after", "following" or "in response to" clause
+// tells.
+func TestBuildUpAnswersAnAct(t *testing.T) {
+	tests := []eventCase{
+		{"jets_scrambled_after_bombers", "2024-05-10",
+			"Japan scrambled fighter jets after Chinese bombers flew near Okinawa.",
+			[]want{{typ: parley.Mobilize, source: "Japan", target: "China"}}},
+		{"alert_after_a_missile", "2024-05-10",
+			"South Korea put its military on high alert after the North fired a missile.",
+			[]want{{typ: parley.Mobilize, source: "South Korea", target: "North Korea"}}},
+		{"jets_scrambled_on_a_day", "2024-05-10",
+			"Taiwan scrambled jets on Tuesday after Chinese warplanes crossed the median line.",
+			[]want{{typ: parley.Mobilize, source: "Taiwan", target: "China", date: "2024-05-07"}}},
+		{"alert_following_strikes", "2024-05-10",
+			"Poland put its air force on alert following Russian missile strikes on western Ukraine.",
+			[]want{{typ: parley.Mobilize, source: "Poland", target: "Russia"}}},
+		{"alert_after_shelling", "2024-05-10",
+			"Azerbaijan put its army on alert after Armenian shelling of its positions.",
+			[]want{{typ: parley.Mobilize, source: "Azerbaijan", target: "Armenia"}}},
+		{"navy_put_on_alert_after_warships", "2024-05-10",
+			"Greece's navy was put on alert after Turkish warships entered the area.",
+			[]want{{typ: parley.Mobilize, source: "Navy of Greece", target: "Turkey"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// A visit is no foe's act, nor is its place where the jets went.
+		{"jets_after_a_visit", "2024-05-10",
+			"Japan scrambled jets after Blinken's visit to Taipei.",
+			want{typ: parley.Mobilize}},
+		{"troops_after_floods", "2024-05-10",
+			"Kenya deployed troops to the coast after heavy floods.",
+			want{typ: parley.Mobilize}},
+	})
+}

@@ -982,6 +982,9 @@ var verbs = []struct {
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
+	// "Japan scrambled fighter jets after Chinese bombers flew near
+	// Okinawa": aircraft sent up to meet another side's
+	{"scramble|scrambled|scrambling|scrambles", []sense{s(parley.Mobilize, "152", directed, "against", "near", "toward", "towards").withMode("alert").takes("jets", "fighters", "aircraft", "planes", "warplanes", "interceptors")}},
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
 	{"place", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
 	// "raised the combat readiness of its army near Kosovo"

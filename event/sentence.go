@@ -3594,7 +3594,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "reinforced its military presence in Idlib", "moved troops into
 		// the Donbas": toward the state of the place, unless it is the
 		// actor's own.
-		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+		if st := d.placeState(k, d.beforeCause(k, ce), "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
 			obj = st
 		}
 		if obj == nil && d.wordAfter(k, ce, 12, borderWords...) {
@@ -3606,6 +3606,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				// power that just warned it)
 				obj = d.conflictFoe(subj, k)
 			}
+		}
+		if obj == nil {
+			obj = d.buildUpAnswers(k, b, subj) // "put its army on alert after the North fired a missile": facing the North
 		}
 		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
@@ -5662,7 +5665,7 @@ func (d *doc) captivesOwner(a, k int) []string {
 // recall is aimed at.
 func (d *doc) provokedBy(from, b int, id string) []string {
 	for i := from; i < b && i <= from+5; i++ {
-		if !d.tok(i).Is("after", "over", "following") {
+		if !d.tok(i).Is("after", "over", "following", "response") {
 			continue
 		}
 		for j := i + 1; j < b && j <= i+6; j++ {
@@ -7728,6 +7731,43 @@ func (d *doc) captiveNamedAt(i, ce int) bool {
 		}
 	}
 	return false
+}
+
+// beforeCause returns where a clause from k to ce stops telling the act
+// and starts its cause: "scrambled jets after Blinken's visit to
+// Taipei" goes nowhere near Taipei.
+func (d *doc) beforeCause(k, ce int) int {
+	for i := k + 1; i < ce; i++ {
+		if d.tok(i).Is("after", "following", "because") {
+			return i
+		}
+	}
+	return ce
+}
+
+// buildUpAnswers returns the state whose act a build-up at k answers,
+// named first in its "after", "following" or "in response to" clause
+// before b (provokedBy): "scrambled jets after Chinese bombers flew near
+// Okinawa", "put its army on alert after the North fired a missile"
+// (not a person's state: "after Blinken's visit").
+func (d *doc) buildUpAnswers(k, b int, subj []string) []string {
+	for i := k + 1; i < b-1 && len(subj) == 1; i++ {
+		if !d.tok(i).Is("after", "following", "response") {
+			continue
+		}
+		j := i + 1
+		if d.tok(i).Is("response") && d.tok(j).Is("to") {
+			j++
+		}
+		if j < b && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= b || d.cover[j] < 0 || d.personAt(j) {
+			return nil
+		}
+		return d.provokedBy(i, b, subj[0])
+	}
+	return nil
 }
 
 // conflictFoe returns the other side of the conflict of force the
