@@ -998,6 +998,9 @@ var verbs = []struct {
 		forcesAdvance,
 	}},
 	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(armour...).when(keptForces)}},
+	// "Chinese warships sailed near the Philippine-held shoal", "Russian
+	// columns advanced towards Kharkiv": forces moving on their own
+	{"sail|sailed|sailing|sails|advance|advanced|advancing|advances|roll|rolled|rolling|rolls", []sense{forcesAdvance}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE
