@@ -151,3 +151,32 @@ func TestBuildUpAnswersAnAct(t *testing.T) {
 			want{typ: parley.Mobilize}},
 	})
 }
+
+// TestEmergencyEased checks an emergency rule lifted, ended or revoked
+// (CAMEO 0813, 0814: RETREAT), toward the crowds protesting against the
+// one who lifts it.
+func TestEmergencyEased(t *testing.T) {
+	tests := []eventCase{
+		{"state_of_emergency_lifted", "2024-05-10",
+			"Thousands of protesters marched against President Ruto in Nairobi on Tuesday. Ruto lifted the state of emergency in the capital on Friday.",
+			[]want{{typ: parley.Retreat, source: "William Ruto", target: "Kenyan protesters", date: "2024-05-10"}}},
+		{"state_of_emergency_ended", "2024-05-10",
+			"Protesters rallied against President Tokayev in Almaty. Tokayev ended the state of emergency on Wednesday.",
+			[]want{{typ: parley.Retreat, source: "Kassym-Jomart Tokayev", target: "Kazakh protesters", date: "2024-05-08"}}},
+		{"curfew_revoked_by_the_government", "2024-05-10",
+			"Demonstrators marched against the Georgian government in Tbilisi. The government revoked the curfew in Tbilisi on Monday.",
+			[]want{{typ: parley.Retreat, source: "Georgia", target: "Georgian demonstrators"}}},
+		{"state_of_emergency_to_be_lifted", "2024-05-10",
+			"Protesters rallied against President Boluarte in Lima. Boluarte will lift the state of emergency next week.",
+			[]want{{typ: parley.Retreat, source: "Dina Boluarte", target: "Peruvian protesters", status: parley.Planned}}},
+		// No crowd protesting against the one who lifts it: no target.
+		{"lifted_with_no_protest_told", "2024-05-10",
+			"Ruto lifted the state of emergency in the capital on Friday.", nil},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"emergency_kept_is_not_eased", "2024-05-10",
+			"Protesters marched against President Ruto. Ruto called for an end to the violence and said the state of emergency would stay.",
+			want{typ: parley.Retreat}},
+	})
+}

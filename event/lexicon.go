@@ -132,6 +132,10 @@ var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ship
 var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
 	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
+// emergencyEased is an emergency rule ended: "lifted the state of
+// emergency", "ended the curfew", "revoked martial law".
+var emergencyEased = s(parley.Retreat, "0814", directed, "on", "in", "against").takes("emergency", "law", "curfew").when(emergencyRule)
+
 // forcesAdvance is a build-up told of the forces themselves, the verb
 // without an object: "Serbian troops moved into Kosovo", "Russian
 // forces deployed along the border".
@@ -555,7 +559,11 @@ var verbs = []struct {
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade"),
+		// "lifted the state of emergency", "lifted the curfew": an
+		// emergency rule eased (CAMEO 0813, 0814), toward those it
+		// was aimed at
+		emergencyEased}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
 	// "withdrew its complaint against Japan at the WTO"
@@ -691,9 +699,11 @@ var verbs = []struct {
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
 	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...)}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...),
+		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership")}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
+		emergencyEased}},
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"

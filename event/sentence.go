@@ -3548,7 +3548,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Target.ID}
 		}
 	}
-	if obj == nil && sn.mode == "martial-law" && verb && len(subj) == 1 {
+	if obj == nil && (sn.mode == "martial-law" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
 		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
