@@ -1303,6 +1303,47 @@ func surroundedBy(d *doc, k int) bool {
 	return notNoun(d, k) && i >= 0 && (forceNoun(d, i) || d.tok(i).Is("police", "policemen", "officers", "agents", "gunmen", "guards"))
 }
 
+// forcesMoved accepts a verb of movement told of forces as its subject,
+// with where they went right after it: "Serbian troops moved into
+// Kosovo", "Russian forces deployed to the border" (not "troops moved
+// back to their barracks", "the army moved to dissolve parliament").
+func forcesMoved(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) ||
+		d.tok(i).Is("army", "military") {
+		return false
+	}
+	j := k + 1
+	if j < len(d.in.Tokens) && d.tok(j).Is("closer", "further", "deeper", "quickly", "swiftly", "up") {
+		j++
+	}
+	if j+1 >= len(d.in.Tokens) || !d.tok(j).Is("into", "towards", "toward", "to", "near", "along", "across", "onto") {
+		return false
+	}
+	// where they went names a state, its border or a place of its own:
+	// "into Gambia", "towards the Ukrainian border" (not "to the towns
+	// of Manbij under a deal the SDF struck")
+	i = j + 1
+	if d.tok(i).Is("the") && i+1 < len(d.in.Tokens) {
+		i++
+	}
+	if d.tok(i).Is("northern", "southern", "eastern", "western", "central") && i+1 < len(d.in.Tokens) {
+		i++ // "into eastern Congo"
+	}
+	return d.stateOrPlaceAt(i) || d.tok(i).Is(borderWords...)
+}
+
+// stateOrPlaceAt reports whether a state, as a name or an adjective
+// ("the Chinese positions"), or a place of known country starts at i.
+func (d *doc) stateOrPlaceAt(i int) bool {
+	if d.cover[i] >= 0 {
+		m := d.in.Mentions[d.cover[i]]
+		return len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
+	}
+	p := d.placeStartingAt(i)
+	return p != nil && p.Country != ""
+}
+
 // forcesLeave accepts "leave" told of forces, with a place or state as
 // its object: "Russian peacekeepers began leaving Karabakh" (not "troops
 // left their barracks to vote", "soldiers on leave").
@@ -1338,7 +1379,8 @@ func forceNoun(d *doc, i int) bool {
 // is found.
 func (d *doc) subjectHead(k int) int {
 	i := k - 1
-	for i >= 0 && d.tok(i).Is("had", "have", "has", "were", "was", "are", "is", "been", "being", "seen", "reportedly", "then", "later", "also", "began", "begun", "started") {
+	for i >= 0 && d.tok(i).Is("had", "have", "has", "were", "was", "are", "is", "been", "being", "seen", "reportedly", "then", "later", "also", "began", "begun", "started",
+		"since", "now", "already", "again") {
 		i--
 	}
 	if i >= 0 && d.tok(i).Is(",") {

@@ -132,6 +132,16 @@ var forces = []string{"troops", "soldiers", "forces", "units", "warships", "ship
 var armour = append(forces[:len(forces):len(forces)], "tanks", "missiles", "jets", "artillery", "drones", "helicopters",
 	"launchers", "defences", "defenses", "vehicles", "howitzers", "mortars")
 
+// emergencyEased is an emergency rule ended: "lifted the state of
+// emergency", "ended the curfew", "revoked martial law".
+var emergencyEased = s(parley.Retreat, "0814", directed, "on", "in", "against").takes("emergency", "law", "curfew").when(emergencyRule)
+
+// forcesAdvance is a build-up told of the forces themselves, the verb
+// without an object: "Serbian troops moved into Kosovo", "Russian
+// forces deployed along the border".
+var forcesAdvance = s(parley.Mobilize, "154", directed, "into", "towards", "toward", "to", "near", "along", "across", "onto").
+	withMode("troops").when(forcesMoved)
+
 // borderPolice sent to one's border are a build-up, aimed at the
 // neighbour named ("would deploy more police to the border with
 // Belarus"), not a mission's help.
@@ -549,7 +559,11 @@ var verbs = []struct {
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade")}},
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade"),
+		// "lifted the state of emergency", "lifted the curfew": an
+		// emergency rule eased (CAMEO 0813, 0814), toward those it
+		// was aimed at
+		emergencyEased}},
 	// "unfroze $6 billion in Iranian funds", "proposed to unfreeze funds for Hungary"
 	{"unfreeze|unfroze|unfrozen", []sense{s(parley.Concede, "081", directed, "for", "of", "").takes("funds", "assets", "money", "accounts", "billion", "million")}},
 	// "withdrew its complaint against Japan at the WTO"
@@ -685,9 +699,11 @@ var verbs = []struct {
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
 	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...)}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...),
+		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership")}},
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
+		emergencyEased}},
 	{"call", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
@@ -965,6 +981,7 @@ var verbs = []struct {
 		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 		borderPolice,
+		forcesAdvance,
 	}},
 	// "North Korea tested a new solid-fuel missile", "test-fired two
 	// cruise missiles": a show of force
@@ -975,6 +992,9 @@ var verbs = []struct {
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
+	// "Japan scrambled fighter jets after Chinese bombers flew near
+	// Okinawa": aircraft sent up to meet another side's
+	{"scramble|scrambled|scrambling|scrambles", []sense{s(parley.Mobilize, "152", directed, "against", "near", "toward", "towards").withMode("alert").takes("jets", "fighters", "aircraft", "planes", "warplanes", "interceptors")}},
 	{"put|putting|puts", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
 	{"place", []sense{s(parley.Mobilize, "152", directed, "against", "near", "along").withMode("alert").takes("alert").when(onAlert)}},
 	// "raised the combat readiness of its army near Kosovo"
@@ -985,8 +1005,12 @@ var verbs = []struct {
 		// "moving some of its soldiers out of Iraq to Jordan": a withdrawal from Iraq
 		s(parley.Retreat, "0872", directed, "of").withMode("withdraw").takes(forces...).when(outOf),
 		s(parley.Mobilize, "154", directed, "towards", "toward", "to", "near", "along", "into").withMode("troops").takes(armour...),
+		forcesAdvance,
 	}},
 	{"keep|kept|keeping|keeps", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "around").withMode("troops").takes(armour...).when(keptForces)}},
+	// "Chinese warships sailed near the Philippine-held shoal", "Russian
+	// columns advanced towards Kharkiv": forces moving on their own
+	{"sail|sailed|sailing|sails|advance|advanced|advancing|advances|roll|rolled|rolling|rolls", []sense{forcesAdvance}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// COERCE

@@ -2793,6 +2793,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i // "Police detained Superlano in July … freed Superlano": a captive named
 				break
 			}
+			if sn.mode == "release" && d.captiveNamedAt(i, ce) {
+				found, from = true, i+1 // "freed the jailed opposition leader Ousmane Sonko": a captive by his plight
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -3549,7 +3553,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Target.ID}
 		}
 	}
-	if obj == nil && sn.mode == "martial-law" && verb && len(subj) == 1 {
+	if obj == nil && (sn.mode == "martial-law" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
 		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
@@ -3598,11 +3602,21 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "reinforced its military presence in Idlib", "moved troops into
 		// the Donbas": toward the state of the place, unless it is the
 		// actor's own.
-		if st := d.placeState(k, ce, "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+		if st := d.placeState(k, d.beforeCause(k, ce), "to", "into", "in", "near", "along"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
 			obj = st
 		}
 		if obj == nil && d.wordAfter(k, ce, 12, borderWords...) {
 			obj = d.borderSide(subj, k) // "moved troops to the border": across the border told before
+			if obj == nil {
+				// "Kosovo accused Serbia … Serbian troops moved to the
+				// frontier": the border faces the side it is at odds
+				// with, the article's own conflict first (not a distant
+				// power that just warned it)
+				obj = d.conflictFoe(subj, k)
+			}
+		}
+		if obj == nil {
+			obj = d.buildUpAnswers(k, b, subj) // "put its army on alert after the North fired a missile": facing the North
 		}
 		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
@@ -5671,7 +5685,7 @@ func (d *doc) captivesOwner(a, k int) []string {
 // recall is aimed at.
 func (d *doc) provokedBy(from, b int, id string) []string {
 	for i := from; i < b && i <= from+5; i++ {
-		if !d.tok(i).Is("after", "over", "following") {
+		if !d.tok(i).Is("after", "over", "following", "response") {
 			continue
 		}
 		for j := i + 1; j < b && j <= i+6; j++ {
@@ -7719,6 +7733,99 @@ func (d *doc) armedSides(k int, subj, obj []string) []string {
 		}
 	}
 	return out
+}
+
+// captiveWords tell a person held: "the jailed opposition leader".
+var captiveWords = []string{"jailed", "imprisoned", "detained", "captive", "abducted", "kidnapped", "arrested", "incarcerated", "convicted"}
+
+// captiveNamedAt reports whether token i tells a person as held, a
+// person named within the next few words before ce: "the jailed
+// opposition leader Maria Kolesnikova", "detained journalist Ali
+// Hassan".
+func (d *doc) captiveNamedAt(i, ce int) bool {
+	if !d.tok(i).Is(captiveWords...) {
+		return false
+	}
+	for j := i + 1; j < ce && j <= i+4; j++ {
+		if d.personAt(j) {
+			return true
+		}
+		if d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+			j = d.mentionEnd(j) - 1 // "the detained French researcher Fariba Adelkhah"
+			continue
+		}
+		if d.cover[j] >= 0 || d.tok(j).Is(",", "and", "who", "which", "after", "in", "on", "by") {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeCause returns where a clause from k to ce stops telling the act
+// and starts its cause: "scrambled jets after Blinken's visit to
+// Taipei" goes nowhere near Taipei.
+func (d *doc) beforeCause(k, ce int) int {
+	for i := k + 1; i < ce; i++ {
+		if d.tok(i).Is("after", "following", "because") {
+			return i
+		}
+	}
+	return ce
+}
+
+// buildUpAnswers returns the state whose act a build-up at k answers,
+// named first in its "after", "following" or "in response to" clause
+// before b (provokedBy): "scrambled jets after Chinese bombers flew near
+// Okinawa", "put its army on alert after the North fired a missile"
+// (not a person's state: "after Blinken's visit").
+func (d *doc) buildUpAnswers(k, b int, subj []string) []string {
+	for i := k + 1; i < b-1 && len(subj) == 1; i++ {
+		if !d.tok(i).Is("after", "following", "response") {
+			continue
+		}
+		j := i + 1
+		if d.tok(i).Is("response") && d.tok(j).Is("to") {
+			j++
+		}
+		if j < b && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= b || d.cover[j] < 0 || d.personAt(j) {
+			return nil
+		}
+		return d.provokedBy(i, b, subj[0])
+	}
+	return nil
+}
+
+// conflictFoe returns the other side of the conflict of force the
+// article has told most of, when subj's side is one of its two (not
+// whoever last criticised subj: "Biden voiced concern … Russia moved
+// troops towards the border" faces no American border).
+func (d *doc) conflictFoe(subj []string, k int) []string {
+	if len(subj) > 0 && d.countryOf(subj[0]) != "" {
+		if foe := d.conflictParties(k, subj); len(foe) == 1 && d.forceBetween(subj, foe[0], k) {
+			return foe
+		}
+	}
+	return nil
+}
+
+// forceBetween reports whether an act of force (an attack, a seizure, a
+// build-up) between subj's side and foe's was told before k, in either
+// direction: a warning alone makes no front ("The United States warned
+// Moscow … Russia moved troops towards the border").
+func (d *doc) forceBetween(subj []string, foe string, k int) bool {
+	return d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Status != parley.Occurred || e.Type != parley.Assault && e.Type != parley.Coerce && e.Type != parley.Mobilize {
+			return false
+		}
+		ours := func(id string) bool {
+			return d.sameSide(subj, id) || len(subj) == 1 && d.sameSide([]string{id}, subj[0])
+		}
+		theirs := func(id string) bool { return d.sameSide([]string{foe}, id) || d.sameSide([]string{id}, foe) }
+		return ours(e.Source.ID) && theirs(e.Target.ID) || ours(e.Target.ID) && theirs(e.Source.ID)
+	}) != nil
 }
 
 // conflictParties returns the two sides of the conflict the article has
