@@ -446,10 +446,10 @@ var verbs = []struct {
 	// "Ukraine is grateful to Germany for its support": thanks, told
 	// with the adjective
 	{"grateful|thankful", []sense{s(parley.Support, "051", directed, "to").when(afterCopula)}},
-	{"endorse", []sense{s(parley.Support, "051", directed, "")}},
-	{"back", []sense{s(parley.Support, "051", directed, "").when(notParticleBack)}},
-	{"support", []sense{s(parley.Support, "050", directed, "")}},
-	{"defend", []sense{s(parley.Support, "052", directed, "")}},
+	{"endorse", []sense{standingBacked, s(parley.Support, "051", directed, "")}},
+	{"back", []sense{standingBacked, s(parley.Support, "051", directed, "").when(notParticleBack)}},
+	{"support", []sense{standingBacked, s(parley.Support, "050", directed, "")}},
+	{"defend", []sense{standingBacked, s(parley.Support, "052", directed, "")}},
 	// "recognised Moroccan sovereignty over Western Sahara": the owner's
 	{"recognise", recognition},
 	{"recognize", recognition},
@@ -1485,6 +1485,12 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
+// standingBacked is backing for what a state or person holds or seeks,
+// named before its owner: "supports the sovereignty of Lebanon",
+// "backed the bid of Ukraine to join the bloc" (the owner, after "of").
+var standingBacked = s(parley.Support, "050", directed, "of").takes("sovereignty", "integrity", "independence", "unity",
+	"bid", "candidacy", "candidature", "aspirations", "right", "efforts", "cause", "sovereign")
+
 var recognition = []sense{
 	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation").when(notStopped),
 	s(parley.Support, "054", directed, "", "of").when(notStopped),
