@@ -38,6 +38,49 @@ func TestHelpAndBacking(t *testing.T) {
 			"Russia violated the sovereignty of Georgia.", nil},
 		{"independence_of_its_own_bank", "2024-05-10",
 			"Beijing supports the independence of its central bank.", nil},
+		// Police and peacekeepers sent to another state: a mission's help.
+		{"sent_police_officers_to", "2024-05-10",
+			"Chad sent 400 police officers to Haiti last month.",
+			[]want{{typ: parley.Aid, source: "Chad", target: "Haiti", date: "2024-04"}}},
+		{"sent_peacekeepers_to", "2024-05-10",
+			"Britain sent peacekeepers to Cyprus.",
+			[]want{{typ: parley.Aid, source: "United Kingdom", target: "Cyprus"}}},
+		{"will_dispatch_police_officers", "2024-05-10",
+			"Kenya will dispatch 1,000 police officers to Haiti next month.",
+			[]want{{typ: parley.Aid, source: "Kenya", target: "Haiti", status: parley.Planned, date: "2024-06"}}},
+		{"is_sending_peacekeepers", "2024-05-10",
+			"Ghana is sending 200 peacekeepers to Lebanon.",
+			[]want{{typ: parley.Aid, source: "Ghana", target: "Lebanon"}}},
+		{"sends_police_officers_headline_tense", "2024-05-10",
+			"Benin sends police officers to Haiti.",
+			[]want{{typ: parley.Aid, source: "Benin", target: "Haiti"}}},
+		// Police sent to one's own border or capital help no one.
+		{"police_sent_to_the_border_are_no_aid", "2024-05-10",
+			"India sent more police to the border with Pakistan.", nil},
+		{"police_sent_to_the_capital_are_no_aid", "2024-05-10",
+			"The government sent police officers to the capital to break up the protest.", nil},
 	}
 	runEventCases(t, tests)
+}
+
+// TestHelpAgreedTo checks that help a side agrees to give is its
+// agreement, not the help itself (still to come).
+func TestHelpAgreedTo(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"agreed_to_send_weapons", "2024-05-10",
+			"Germany agreed to send weapons to Ukraine.",
+			want{typ: parley.Agree, source: "Germany", target: "Ukraine"}, want{typ: parley.Aid}},
+		{"agreed_to_provide_loans", "2024-05-10",
+			"Japan agreed on Monday to provide $2 billion in loans to Sri Lanka.",
+			want{typ: parley.Agree, source: "Japan", target: "Sri Lanka", date: "2024-05-06"}, want{typ: parley.Aid}},
+		{"agreed_to_deploy_officers", "2024-05-10",
+			"Kenya agreed to deploy police officers to Haiti.",
+			want{typ: parley.Agree, source: "Kenya", target: "Haiti"}, want{typ: parley.Aid}},
+		{"agreed_to_supply_fuel", "2024-05-10",
+			"India has agreed to supply fuel to Sri Lanka.",
+			want{typ: parley.Agree, source: "India", target: "Sri Lanka"}, want{typ: parley.Aid}},
+		{"agrees_to_deliver_vaccines", "2024-05-10",
+			"China agrees to deliver vaccines to Cambodia.",
+			want{typ: parley.Agree, source: "China", target: "Cambodia"}, want{typ: parley.Aid}},
+	})
 }

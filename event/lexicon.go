@@ -599,6 +599,7 @@ var verbs = []struct {
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
+		missionSent, // "Chad sent 400 police officers to Haiti"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
@@ -616,6 +617,7 @@ var verbs = []struct {
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
+		missionSent,
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
@@ -962,7 +964,7 @@ var verbs = []struct {
 	{"deploy", []sense{
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
-		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
+		missionSent,
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 		borderPolice,
 	}},
@@ -1485,6 +1487,11 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
+// missionSent is people sent or deployed to help another state: "Kenya
+// will deploy 1,000 police officers to Haiti", "sent peacekeepers to
+// Lebanon" (a mission's help, not a build-up against the country).
+var missionSent = s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople)
+
 // standingBacked is backing for what a state or person holds or seeks,
 // named before its owner: "supports the sovereignty of Lebanon",
 // "backed the bid of Ukraine to join the bloc" (the owner, after "of").
