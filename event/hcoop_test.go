@@ -59,6 +59,26 @@ func TestHelpAndBacking(t *testing.T) {
 			"India sent more police to the border with Pakistan.", nil},
 		{"police_sent_to_the_capital_are_no_aid", "2024-05-10",
 			"The government sent police officers to the capital to break up the protest.", nil},
+		// Help named by its noun, then its giver and receiver after a
+		// participle: "the loan extended by China to Pakistan".
+		{"loan_extended_by_to", "2024-05-10",
+			"He expressed appreciation for the $1 billion loan extended by China to Pakistan in July.",
+			[]want{{typ: parley.Aid, source: "China", target: "Pakistan", date: "2023-07"}}},
+		{"missiles_supplied_by_to", "2024-05-10",
+			"The Houthis fired missiles supplied by Iran to the group.",
+			[]want{{typ: parley.Aid, source: "Iran", target: "Houthis"}}},
+		{"aid_delivered_by_to", "2024-05-10",
+			"Much of the aid delivered by Turkey to Syria was stolen.",
+			[]want{{typ: parley.Aid, source: "Turkey", target: "Syria"}}},
+		{"credit_line_provided_by_to", "2024-05-10",
+			"The credit line provided by India to Sri Lanka expired in March.",
+			[]want{{typ: parley.Aid, source: "India", target: "Sri Lanka"}}},
+		{"loans_granted_by_to", "2024-05-10",
+			"Officials praised the loans granted by the IMF to Egypt.",
+			[]want{{typ: parley.Aid, source: "International Monetary Fund", target: "Egypt"}}},
+		{"vaccines_donated_by_to", "2024-05-10",
+			"The vaccines donated by Japan to Vietnam arrived on Monday.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "Vietnam"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -82,5 +102,11 @@ func TestHelpAgreedTo(t *testing.T) {
 		{"agrees_to_deliver_vaccines", "2024-05-10",
 			"China agrees to deliver vaccines to Cambodia.",
 			want{typ: parley.Agree, source: "China", target: "Cambodia"}, want{typ: parley.Aid}},
+	})
+	runNotCases(t, []notCase{
+		// Arms a state was given, used against a third: no help to the third.
+		{"drones_supplied_by_used_to_attack", "2024-05-10",
+			"Russia used drones supplied by Iran to attack Kyiv.",
+			want{typ: parley.Aid, source: "Iran", target: "Ukraine"}},
 	})
 }

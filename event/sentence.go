@@ -2777,10 +2777,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		undergone = -1
 	}
 	reduced := -1
-	if verb && !passive && sn.typ == parley.Sanction {
-		// "the tariffs on Chinese goods imposed on Sept. 1": a participle
-		// after the measure it names, passive without "were".
-		reduced = d.reducedRelative(k, cs, sn.objects)
+	if verb && !passive && (sn.typ == parley.Sanction || sn.typ == parley.Aid && k+1 < b && d.tok(k+1).Is("by")) {
+		// "the tariffs on Chinese goods imposed on Sept. 1", "the loan
+		// extended by China to Pakistan": a participle after the measure
+		// or the help it names, passive without "were".
+		nouns := sn.objects
+		if len(nouns) == 0 && sn.typ == parley.Aid {
+			nouns = aidNouns // "the vaccines donated by Japan to Vietnam"
+		}
+		reduced = d.reducedRelative(k, cs, nouns)
 		passive = reduced >= 0
 	}
 	objNoun := -1
