@@ -79,6 +79,24 @@ func TestHelpAndBacking(t *testing.T) {
 		{"vaccines_donated_by_to", "2024-05-10",
 			"The vaccines donated by Japan to Vietnam arrived on Monday.",
 			[]want{{typ: parley.Aid, source: "Japan", target: "Vietnam"}}},
+		// A pact approved by one side: its agreement with the other.
+		{"government_approved_a_deal_with", "2024-05-10",
+			"Israel's government approved a deal with Hamas on Wednesday.",
+			[]want{{typ: parley.Agree, source: "Israel", target: "Hamas", date: "2024-05-08"}}},
+		{"parliament_approved_the_agreement_with", "2024-05-10",
+			"The Turkish parliament approved the maritime agreement with Libya.",
+			[]want{{typ: parley.Agree, source: "Grand National Assembly of Turkey", target: "Libya"}}},
+		{"cabinet_has_approved_the_ceasefire_agreement", "2024-05-10",
+			"Lebanon's cabinet has approved the ceasefire agreement with Israel.",
+			[]want{{typ: parley.Agree, source: "Lebanon", target: "Israel"}}},
+		{"senate_approved_the_pact_with_two", "2024-05-10",
+			"The Senate approved the trade pact with Canada and Mexico on Thursday.",
+			[]want{{typ: parley.Agree, source: "United States Senate", target: "Canada"}, {typ: parley.Agree, source: "United States Senate", target: "Mexico"}}},
+		{"will_approve_the_defence_deal", "2024-05-10",
+			"Kenya's parliament will approve the defence deal with the United States next week.",
+			[]want{{typ: parley.Agree, source: "Parliament of Kenya", target: "United States", status: parley.Planned}}},
+		{"resolution_approved_with_votes_is_no_pact", "2024-05-10",
+			"The Security Council approved a resolution with 13 votes in favour.", nil},
 	}
 	runEventCases(t, tests)
 }

@@ -721,6 +721,10 @@ var verbs = []struct {
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
 		// "Turkey approved Finland's bid to join NATO": a move in its favour.
 		s(parley.Support, "051", directed, "").takes("bid", "membership", "accession", "candidacy"),
+		// "Israel's cabinet approved the ceasefire deal with Hezbollah": a
+		// pact accepted, as ratified (not "a resolution", "a plan")
+		s(parley.Agree, "057", directed, "with").takes("agreement", "agreements", "deal", "deals", "treaty", "treaties", "pact", "accord", "accords",
+			"memorandum", "protocol", "ceasefire", "truce", "contract"),
 	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
