@@ -1101,6 +1101,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
 				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"
 			}
+			if j := d.participleAside(i, ce); j > 0 && preps[d.tok(j+1).Norm] {
+				// "shared images of the damage, gathered by their aircraft,
+				// with the Tongan government": the partner after the aside
+				i, from = j, from+j-i
+				continue
+			}
 			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
 				// "condemned the detentions, his spokesman said": a direct
 				// object follows its verb without a comma, unless the comma
@@ -1367,6 +1373,23 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// participleAside returns the comma that closes a past participle's
+// aside opened by the comma at i (", gathered by their aircraft,"), or 0.
+func (d *doc) participleAside(i, ce int) int {
+	if !d.tok(i).Is(",") || i+2 >= ce || d.cover[i+1] >= 0 || d.tok(i+1).Upper || !strings.HasSuffix(d.tok(i+1).Norm, "ed") {
+		return 0
+	}
+	for j := i + 2; j+1 < ce && j <= i+16; j++ {
+		if d.tok(j).Is(",") {
+			return j
+		}
+		if d.stop(j) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // gerundAfterList reports whether a participle in -ing follows the list

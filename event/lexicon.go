@@ -1195,7 +1195,9 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
 		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
-		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology"),
+		// "shared satellite images of the damage with Tonga"
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
+			"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
 		s(parley.Agree, "030", symmetric, "with").takes("view", "views", "recognition", "understanding"),
 	}},
