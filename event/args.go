@@ -643,7 +643,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if t := d.titleOfStart(j, cs); t >= 0 {
 				j = t - 1 // "…, Prime Minister of Sweden Magdalena Andersson and …": the title the name carries
 			}
-			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
+			if j <= cs || !d.tok(j).Is("and", ",", "&") && !d.norAfterNeither(j, cs) || d.tok(j).Is(",") && !seenAnd {
 				break
 			}
 			if d.tok(j).Is("and", "&") && listEnd >= 0 {
@@ -659,7 +659,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// Jean-Noël Barrot and Johann Wadephul" lists three names
 				listEnd, listLen = start, len(ids)
 			}
-			seenAnd = seenAnd || d.tok(j).Is("and", "&")
+			seenAnd = seenAnd || d.tok(j).Is("and", "&", "nor")
 			j--
 			if j >= cs && d.tok(j).Is(",") { // the Oxford comma: "X, Y, and Z"
 				j--
@@ -1390,6 +1390,24 @@ func (d *doc) participleAside(i, ce int) int {
 		}
 	}
 	return 0
+}
+
+// norAfterNeither reports whether token j is a "nor" whose list opens
+// with "neither" in the clause: "Neither Russia nor Ukraine signed" names
+// both, as "and" would (the negation is the status's).
+func (d *doc) norAfterNeither(j, cs int) bool {
+	if !d.tok(j).Is("nor") {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= cs-1 && j-i <= 8; i-- { // ("Neither" may open the clause before cs)
+		if d.tok(i).Is("neither") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // gerundAfterList reports whether a participle in -ing follows the list

@@ -125,6 +125,22 @@ func TestHelpAndBacking(t *testing.T) {
 		{"signed_with_after_a_long_aside", "2024-05-10",
 			"Japan signed the agreement on fisheries, negotiated over two years by officials of both fisheries ministries, with Vietnam on Monday.",
 			[]want{{typ: parley.Agree, source: "Japan", target: "Vietnam", date: "2024-05-06"}}},
+		// "Neither A nor B" names both, as "and" would; the act is negated.
+		{"neither_nor_signed", "2024-05-10",
+			"Neither Russia nor Ukraine signed the agreement.",
+			[]want{{typ: parley.Agree, source: "Russia", target: "Ukraine", status: parley.Negated}}},
+		{"neither_nor_signed_on_a_day", "2024-05-10",
+			"Neither Serbia nor Kosovo signed the document on Monday.",
+			[]want{{typ: parley.Agree, source: "Serbia", target: "Kosovo", status: parley.Negated, date: "2024-05-06"}}},
+		{"neither_nor_has_signed", "2024-05-10",
+			"Neither India nor China has signed the treaty.",
+			[]want{{typ: parley.Agree, source: "India", target: "China", status: parley.Negated}}},
+		{"neither_nor_met_a_third", "2024-05-10",
+			"Neither Egypt nor Qatar met Hamas negotiators on Sunday.",
+			[]want{{typ: parley.Consult, source: "Egypt", target: "Hamas", status: parley.Negated}, {typ: parley.Consult, source: "Qatar", target: "Hamas", status: parley.Negated}}},
+		{"neither_nor_signed_with_a_third", "2024-05-10",
+			"Neither Japan nor South Korea signed the pact with China.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "China", status: parley.Negated}, {typ: parley.Agree, source: "South Korea", target: "China", status: parley.Negated}}},
 	}
 	runEventCases(t, tests)
 }
