@@ -141,6 +141,21 @@ func TestHelpAndBacking(t *testing.T) {
 		{"neither_nor_signed_with_a_third", "2024-05-10",
 			"Neither Japan nor South Korea signed the pact with China.",
 			[]want{{typ: parley.Agree, source: "Japan", target: "China", status: parley.Negated}, {typ: parley.Agree, source: "South Korea", target: "China", status: parley.Negated}}},
+		// Vessels and boats handed to another state's forces: aid.
+		{"will_provide_with_patrol_vessels", "2024-05-10",
+			"Japan will provide Vietnam with two patrol vessels.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "Vietnam", status: parley.Planned}}},
+		{"delivered_patrol_boats_to_a_coast_guard", "2024-05-10",
+			"The United States delivered two patrol boats to the Philippine coast guard.",
+			[]want{{typ: parley.Aid, source: "United States", target: "Philippine Coast Guard"}}},
+		{"supplied_with_a_patrol_vessel", "2024-05-10",
+			"India supplied Sri Lanka with an offshore patrol vessel.",
+			[]want{{typ: parley.Aid, source: "India", target: "Sri Lanka"}}},
+		{"provided_with_a_patrol_boat", "2024-05-10",
+			"Australia provided Tonga with a new patrol boat last year.",
+			[]want{{typ: parley.Aid, source: "Australia", target: "Tonga"}}},
+		{"ships_delivered_by_a_company_are_no_aid", "2024-05-10",
+			"The company delivered two ships to the Navy on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }

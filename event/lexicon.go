@@ -614,7 +614,8 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
 		envoySentTo,
 	}},
-	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
+	// "will provide the Philippines with five patrol vessels"
+	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
 		missionSent,
@@ -625,8 +626,8 @@ var verbs = []struct {
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
-	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
-	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},
+	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// RETREAT
 	{"withdraw|withdrew|withdrawn", []sense{
 		// "withdrew its ambassador from Argentina": as recalling him
@@ -1542,6 +1543,11 @@ var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", 
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",
 // "send fighter jets to Britain").
 var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "aircraft"}
+
+// craftGiven are vessels and radars handed to another state's forces when
+// provided, supplied or delivered ("delivered two patrol boats to the
+// Philippine coast guard"); sent, they deploy (forces).
+var craftGiven = []string{"vessels", "vessel", "boats", "boat", "ships", "ship", "radars", "radar", "cutters", "cutter"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",
