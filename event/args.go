@@ -643,7 +643,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if t := d.titleOfStart(j, cs); t >= 0 {
 				j = t - 1 // "…, Prime Minister of Sweden Magdalena Andersson and …": the title the name carries
 			}
-			if j <= cs || !d.tok(j).Is("and", ",", "&") || d.tok(j).Is(",") && !seenAnd {
+			if j <= cs || !d.tok(j).Is("and", ",", "&") && !d.norAfterNeither(j, cs) || d.tok(j).Is(",") && !seenAnd {
 				break
 			}
 			if d.tok(j).Is("and", "&") && listEnd >= 0 {
@@ -659,7 +659,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				// Jean-Noël Barrot and Johann Wadephul" lists three names
 				listEnd, listLen = start, len(ids)
 			}
-			seenAnd = seenAnd || d.tok(j).Is("and", "&")
+			seenAnd = seenAnd || d.tok(j).Is("and", "&", "nor")
 			j--
 			if j >= cs && d.tok(j).Is(",") { // the Oxford comma: "X, Y, and Z"
 				j--
@@ -1107,6 +1107,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
 				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"
 			}
+			if j := d.participleAside(i, ce); j > 0 && preps[d.tok(j+1).Norm] {
+				// "shared images of the damage, gathered by their aircraft,
+				// with the Tongan government": the partner after the aside
+				i, from = j, from+j-i
+				continue
+			}
 			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
 				// "condemned the detentions, his spokesman said": a direct
 				// object follows its verb without a comma, unless the comma
@@ -1373,6 +1379,41 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		i = end - 1
 	}
 	return nil
+}
+
+// participleAside returns the comma that closes a past participle's
+// aside opened by the comma at i (", gathered by their aircraft,"), or 0.
+func (d *doc) participleAside(i, ce int) int {
+	if !d.tok(i).Is(",") || i+2 >= ce || d.cover[i+1] >= 0 || d.tok(i+1).Upper || !strings.HasSuffix(d.tok(i+1).Norm, "ed") {
+		return 0
+	}
+	for j := i + 2; j+1 < ce && j <= i+16; j++ {
+		if d.tok(j).Is(",") {
+			return j
+		}
+		if d.stop(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// norAfterNeither reports whether token j is a "nor" whose list opens
+// with "neither" in the clause: "Neither Russia nor Ukraine signed" names
+// both, as "and" would (the negation is the status's).
+func (d *doc) norAfterNeither(j, cs int) bool {
+	if !d.tok(j).Is("nor") {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= cs-1 && j-i <= 8; i-- { // ("Neither" may open the clause before cs)
+		if d.tok(i).Is("neither") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // gerundAfterList reports whether a participle in -ing follows the list

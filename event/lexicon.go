@@ -456,10 +456,10 @@ var verbs = []struct {
 	// "Ukraine is grateful to Germany for its support": thanks, told
 	// with the adjective
 	{"grateful|thankful", []sense{s(parley.Support, "051", directed, "to").when(afterCopula)}},
-	{"endorse", []sense{s(parley.Support, "051", directed, "")}},
-	{"back", []sense{s(parley.Support, "051", directed, "").when(notParticleBack)}},
-	{"support", []sense{s(parley.Support, "050", directed, "")}},
-	{"defend", []sense{s(parley.Support, "052", directed, "")}},
+	{"endorse", []sense{standingBacked, s(parley.Support, "051", directed, "")}},
+	{"back", []sense{standingBacked, s(parley.Support, "051", directed, "").when(notParticleBack)}},
+	{"support", []sense{standingBacked, s(parley.Support, "050", directed, "")}},
+	{"defend", []sense{standingBacked, s(parley.Support, "052", directed, "")}},
 	// "recognised Moroccan sovereignty over Western Sahara": the owner's
 	{"recognise", recognition},
 	{"recognize", recognition},
@@ -613,6 +613,7 @@ var verbs = []struct {
 	// "Australia will come to Tuvalu's assistance": help given
 	{"come|came|comes|coming", []sense{spokeInSupport.needs("out"), s(parley.Aid, "070", directed, "to").needs("to").takes("assistance", "aid", "help", "rescue", "defence", "defense")}},
 	{"send|sent|sending|sends", []sense{
+		missionSent, // "Chad sent 400 police officers to Haiti"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
@@ -627,9 +628,11 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
 		envoySentTo,
 	}},
-	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
+	// "will provide the Philippines with five patrol vessels"
+	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
+		missionSent,
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
@@ -637,8 +640,8 @@ var verbs = []struct {
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
-	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(aidNouns, aircraftNouns...)...)}},
-	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(aidNouns, aircraftNouns...)...)}},
+	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// RETREAT
 	{"withdraw|withdrew|withdrawn", []sense{
 		// "withdrew its ambassador from Argentina": as recalling him
@@ -735,6 +738,10 @@ var verbs = []struct {
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
 		// "Turkey approved Finland's bid to join NATO": a move in its favour.
 		s(parley.Support, "051", directed, "").takes("bid", "membership", "accession", "candidacy"),
+		// "Israel's cabinet approved the ceasefire deal with Hezbollah": a
+		// pact accepted, as ratified (not "a resolution", "a plan")
+		s(parley.Agree, "057", directed, "with").takes("agreement", "agreements", "deal", "deals", "treaty", "treaties", "pact", "accord", "accords",
+			"memorandum", "protocol", "ceasefire", "truce", "contract"),
 	}},
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
@@ -978,7 +985,7 @@ var verbs = []struct {
 	{"deploy", []sense{
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
-		s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople),
+		missionSent,
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 		borderPolice,
 		forcesAdvance,
@@ -1213,7 +1220,9 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
 		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
-		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology"),
+		// "shared satellite images of the damage with Tonga"
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
+			"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
 		s(parley.Agree, "030", symmetric, "with").takes("view", "views", "recognition", "understanding"),
 	}},
@@ -1509,6 +1518,17 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 
 // recognition backs a state, or the sovereignty, independence or claim of
 // its owner.
+// missionSent is people sent or deployed to help another state: "Kenya
+// will deploy 1,000 police officers to Haiti", "sent peacekeepers to
+// Lebanon" (a mission's help, not a build-up against the country).
+var missionSent = s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople)
+
+// standingBacked is backing for what a state or person holds or seeks,
+// named before its owner: "supports the sovereignty of Lebanon",
+// "backed the bid of Ukraine to join the bloc" (the owner, after "of").
+var standingBacked = s(parley.Support, "050", directed, "of").takes("sovereignty", "integrity", "independence", "unity",
+	"bid", "candidacy", "candidature", "aspirations", "right", "efforts", "cause", "sovereign")
+
 var recognition = []sense{
 	s(parley.Support, "054", directed, "of").takes("sovereignty", "independence", "statehood", "claim", "claims", "government", "annexation").when(notStopped),
 	s(parley.Support, "054", directed, "", "of").when(notStopped),
@@ -1547,6 +1567,11 @@ var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", 
 // that sends its jets somewhere deploys them ("sent F-16 jets to strike",
 // "send fighter jets to Britain").
 var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "aircraft"}
+
+// craftGiven are vessels and radars handed to another state's forces when
+// provided, supplied or delivered ("delivered two patrol boats to the
+// Philippine coast guard"); sent, they deploy (forces).
+var craftGiven = []string{"vessels", "vessel", "boats", "boat", "ships", "ship", "radars", "radar", "cutters", "cutter"}
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",

@@ -344,9 +344,17 @@ func dropAnsweredNouns(evs []parley.Event) []parley.Event {
 // is the sanction, not a pact with Belarus. (Two sides that agree are
 // kept: "Kyiv and Moscow agreed to exchange prisoners".)
 func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
+	drop := make([]bool, len(evs))
+	for i, e := range evs {
+		if j := d.agreedToOwnAct(e, evs); j >= 0 && evs[j].Type == parley.Aid {
+			drop[j] = true // "Kenya agreed to send police officers to Haiti": the pledge, the help still to come
+		} else if j >= 0 {
+			drop[i] = true
+		}
+	}
 	n := 0
-	for _, e := range evs {
-		if !d.agreedToOwnAct(e, evs) {
+	for i, e := range evs {
+		if !drop[i] {
 			evs[n] = e
 			n++
 		}
@@ -354,26 +362,27 @@ func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
 	return evs[:n]
 }
 
-// agreedToOwnAct reports whether e is a directed "agreed to V" whose verb
-// V is the trigger of another of evs done by the same source.
-func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) bool {
+// agreedToOwnAct returns the index in evs of the act V of e, a directed
+// "agreed to V" whose verb V is the trigger of another of evs done by the
+// same source, or -1.
+func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) int {
 	if e.Type != parley.Agree || e.Rule != "verb:directed" {
-		return false
+		return -1
 	}
 	k := d.tokenAt(e.Trigger.Start)
 	if !d.tok(k).Is("agreed", "agree", "agrees", "agreeing") {
-		return false
+		return -1
 	}
 	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
 	if !d.tok(i).Is("to") {
-		return false
+		return -1
 	}
-	for _, f := range evs {
+	for x, f := range evs {
 		if j := d.tokenAt(f.Trigger.Start); f.Type != parley.Agree && f.Source.ID == e.Source.ID && j > i && j <= i+4 && !d.stopBetween(i+1, j) {
-			return true // "agreed to expel", "agreed to widen their sanctions"
+			return x // "agreed to expel", "agreed to widen their sanctions"
 		}
 	}
-	return false
+	return -1
 }
 
 // stopBetween reports whether a clause or a coordination breaks tokens
@@ -2768,10 +2777,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		undergone = -1
 	}
 	reduced := -1
-	if verb && !passive && sn.typ == parley.Sanction {
-		// "the tariffs on Chinese goods imposed on Sept. 1": a participle
-		// after the measure it names, passive without "were".
-		reduced = d.reducedRelative(k, cs, sn.objects)
+	if verb && !passive && (sn.typ == parley.Sanction || sn.typ == parley.Aid && k+1 < b && d.tok(k+1).Is("by")) {
+		// "the tariffs on Chinese goods imposed on Sept. 1", "the loan
+		// extended by China to Pakistan": a participle after the measure
+		// or the help it names, passive without "were".
+		nouns := sn.objects
+		if len(nouns) == 0 && sn.typ == parley.Aid {
+			nouns = aidNouns // "the vaccines donated by Japan to Vietnam"
+		}
+		reduced = d.reducedRelative(k, cs, nouns)
 		passive = reduced >= 0
 	}
 	objNoun := -1
