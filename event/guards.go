@@ -2653,10 +2653,25 @@ func helpedDefend(d *doc, k int) bool {
 // refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
 func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 
+// ruleOutWithheld accepts a "rule out" denied: "did not rule out",
+// "would not rule out", "refused to rule out", "declined to rule out".
+func ruleOutWithheld(d *doc, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if d.tok(k-1).Is("not", "n't", "never") {
+		return true
+	}
+	return d.tok(k-1).Is("to") && d.tok(k-2).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+}
+
+// notRuleOutWithheld is ruleOutWithheld's converse.
+func notRuleOutWithheld(d *doc, k int) bool { return !ruleOutWithheld(d, k) }
+
 // notRefusedReaction rules out "refused to condemn Russia's invasion": a
 // reaction withheld rejects no one.
 func notRefusedReaction(d *doc, k int) bool {
-	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "name", "comment"))
+	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "name", "comment", "rule"))
 }
 
 // assuredOf accepts "assured X of Y's support": backing for the one

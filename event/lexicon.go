@@ -891,7 +891,10 @@ var verbs = []struct {
 	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
 	{"rule", []sense{
-		s(parley.Reject, "120", directed, "to", "with").needs("out"),
+		// "refused to rule out military action against Iran", "did not
+		// rule out sanctions on China": force held open is a threat
+		s(parley.Threaten, "138", directed, "against", "on", "in", "into").needs("out").takes(forceHeldOpen...).when(ruleOutWithheld),
+		s(parley.Reject, "120", directed, "to", "with").needs("out").when(notRuleOutWithheld),
 		// "the court ruled the mask ban unconstitutional", "was ruled
 		// illegal by the court": a court finding against the government
 		s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful),
@@ -1493,6 +1496,11 @@ var recognition = []sense{
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
 var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+
+// forceHeldOpen are the options a threat keeps on the table: "did not
+// rule out using force", "refused to rule out new tariffs".
+var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike", "intervention", "invasion", "attack", "attacks",
+	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response"}
 
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}

@@ -948,7 +948,7 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 			return talksHalted, i
 		case fate == talksAsTold && d.talksAgreedAt(i, k, a):
 			return talksAgreed, i
-		case refusalWords[n] || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") ||
+		case refusalWords[n] && !(d.tok(i+1).Is("to") && d.tok(i+2).Is("rule")) || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") && !ruleOutWithheld(d, i-1) || // (not "did not rule out talks")
 			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
 			return talksRefused, i
 		case fate == talksAsTold && t.Is("return", "resume", "rejoin", "hold", "join", "start", "begin", "open") && d.requestedAct(i, a):
@@ -4524,6 +4524,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		} else if future {
 			status = parley.Planned
 		}
+	}
+	if sn.typ == parley.Threaten && d.tok(k).Is("rule", "ruled", "ruling", "rules") {
+		status = parley.Occurred // "did not rule out force": the option held open is the threat, made when said
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] && d.yetBefore(k) {
 		return nil, false // "Putin has not yet accepted": pending, no refusal

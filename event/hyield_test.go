@@ -1,0 +1,48 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestForceNotRuledOut checks that force held open ("did not rule out
+// military action against Iran") is a threat, not a refusal, and that a
+// meeting not ruled out is no refusal.
+func TestForceNotRuledOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"refused_to_rule_out_military_action", "2024-05-10",
+			"Biden refused to rule out military action against Iran.",
+			[]want{{typ: parley.Threaten, source: "Joe Biden", target: "Iran", status: parley.Occurred}}},
+		{"did_not_rule_out_using_force", "2024-05-10",
+			"Trump did not rule out using force against Venezuela.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Venezuela"}}},
+		{"would_not_rule_out_sanctions", "2024-05-10",
+			"The White House would not rule out new sanctions on Russia.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "Russia"}}},
+		{"has_never_ruled_out_force", "2024-05-10",
+			"Beijing has never ruled out the use of force against Taiwan.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Taiwan"}}},
+		{"has_not_ruled_out_tariffs_in_reported_speech", "2024-05-10",
+			"Paris has not ruled out retaliatory tariffs on American goods, the minister said.",
+			[]want{{typ: parley.Threaten, source: "France", target: "United States"}}},
+		{"said_he_would_not_rule_out_a_strike", "2024-05-10",
+			"Kim Jong Un said he would not rule out a nuclear strike against South Korea.",
+			[]want{{typ: parley.Threaten, source: "Kim Jong Un", target: "South Korea"}}},
+		{"troops_sent_to_an_ally_are_no_threat", "2024-05-10",
+			"Macron declined to rule out sending troops to Ukraine.", nil},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"ruling_out_talks_is_still_a_refusal", "2024-05-10",
+			"Lavrov ruled out talks with Kyiv.",
+			want{typ: parley.Reject, source: "Sergey Lavrov", target: "Ukraine"}, want{typ: parley.Threaten}},
+	})
+	runNotCases(t, []notCase{
+		{"a_meeting_not_ruled_out_is_no_refusal", "2024-05-10",
+			"Erdogan did not rule out a meeting with Assad.", want{typ: parley.Reject}},
+		{"talks_one_refused_to_rule_out_are_no_refusal", "2024-05-10",
+			"Seoul refused to rule out new talks with Pyongyang.", want{typ: parley.Reject}},
+		{"refusing_to_rule_out_force_is_no_refusal", "2024-05-10",
+			"Biden refused to rule out military action against Iran.", want{typ: parley.Reject}},
+	})
+}
