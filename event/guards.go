@@ -2653,6 +2653,15 @@ func helpedDefend(d *doc, k int) bool {
 // refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
 func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 
+// oneSideAnnounces accepts a verb at k whose subject names one actor:
+// "Petro announced a ceasefire with the ELN" (not "Israel and Hamas
+// announced a ceasefire", which is an accord).
+func oneSideAnnounces(d *doc, k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	ids, _ := d.subjects(k, d.clauseStart(k, a))
+	return len(ids) == 1
+}
+
 // ruleOutWithheld accepts a "rule out" denied: "did not rule out",
 // "would not rule out", "refused to rule out", "declined to rule out".
 func ruleOutWithheld(d *doc, k int) bool {

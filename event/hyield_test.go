@@ -46,3 +46,36 @@ func TestForceNotRuledOut(t *testing.T) {
 			"Biden refused to rule out military action against Iran.", want{typ: parley.Reject}},
 	})
 }
+
+// TestCeasefireDeclared checks that one side declaring a truce or a halt
+// to its own attacks yields (CONCEDE), while two announcing one agree.
+func TestCeasefireDeclared(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"leader_announces_a_holiday_truce", "2024-05-10",
+			"Putin announced a 30-hour Easter truce in the war with Ukraine.",
+			[]want{{typ: parley.Concede, source: "Vladimir Putin", target: "Ukraine"}}},
+		{"government_announces_a_ceasefire_with_rebels", "2024-05-10",
+			"Colombia's government announced a six-month ceasefire with the ELN.",
+			[]want{{typ: parley.Concede, source: "Colombia", target: "National Liberation Army"}}},
+		{"pause_in_its_offensive_announced", "2024-05-10",
+			"Israel announced a pause in its offensive against Hamas.",
+			[]want{{typ: parley.Concede, source: "Israel", target: "Hamas"}}},
+		{"halt_to_their_attacks_announced", "2024-05-10",
+			"The Houthis announced a halt to their attacks on Israel.",
+			[]want{{typ: parley.Concede, source: "Houthis", target: "Israel"}}},
+		{"end_to_its_rocket_attacks_announced", "2024-05-10",
+			"Hamas announced an end to its rocket attacks on Israel.",
+			[]want{{typ: parley.Concede, source: "Hamas", target: "Israel"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"two_sides_announcing_a_ceasefire_agree", "2024-05-10",
+			"Israel and Hamas announced a ceasefire.",
+			want{typ: parley.Agree, source: "Israel", target: "Hamas"}, want{typ: parley.Concede}},
+		{"an_offensive_announced_is_no_halt", "2024-05-10",
+			"Russia announced a new offensive against Ukraine.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"}, want{typ: parley.Concede}},
+		{"paused_offensive_is_no_assault", "2024-05-10",
+			"Israel announced a pause in its offensive against Hamas.",
+			want{}, want{typ: parley.Assault}},
+	})
+}

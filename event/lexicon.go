@@ -907,6 +907,9 @@ var verbs = []struct {
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(aidNotWithdrawn),
+		// "Petro announced a six-month ceasefire with the ELN": one side
+		// declaring a truce yields (two announcing one agree, below)
+		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire").when(oneSideAnnounces),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},

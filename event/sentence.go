@@ -252,6 +252,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
+				ev = asHalts(ev) // "Israel announced a pause in its offensive against Hamas": the pause, not the offensive
+			}
 			if ok && fs.typ == parley.Consult {
 				switch fate, at := d.talksFate(k, a); fate {
 				case talksRefused:
@@ -2054,6 +2057,45 @@ func asThreats(ev []parley.Event) []parley.Event {
 		}
 		ev[i].Type, ev[i].CAMEO, ev[i].Mode, ev[i].Medium = parley.Threaten, "138", mode, ""
 		ev[i].Rule += ":threatened"
+	}
+	return ev
+}
+
+// haltDeclared reports whether the nominal trigger at k is what a halt
+// declared stops, past its possessive and modifiers: "announced a pause
+// in its offensive", "ordered a halt to strikes on Lebanon", "declared a
+// suspension of all military operations".
+func (d *doc) haltDeclared(k, a int) bool {
+	j := k - 1
+	for j > a && k-j <= 4 && (d.tok(j).Is("its", "their", "his", "her", "all", "military") || threatModifiers[d.tok(j).Norm] || weaponWords[d.tok(j).Norm] || adjectiveLike(d.tok(j))) {
+		j--
+	}
+	if j < a+2 || !d.tok(j).Is("in", "to", "of", "on") || !d.tok(j-1).Is(haltNouns...) {
+		return false
+	}
+	for i := j - 2; i >= a && j-i <= 5; i-- {
+		t := d.tok(i)
+		switch {
+		case t.Is(haltDeclarers...):
+			return true
+		case d.cover[i] >= 0 || t.Kind != token.Word || !(t.Is("a", "an", "the", "immediate", "temporary", "unilateral", "full", "complete") || strings.Contains(t.Text, "-") || adjectiveLike(t)):
+			return false
+		}
+	}
+	return false
+}
+
+var haltNouns = []string{"pause", "halt", "suspension", "cessation", "moratorium", "freeze", "end"}
+
+var haltDeclarers = []string{"announce", "announced", "announces", "announcing", "declare", "declared", "declares", "declaring",
+	"order", "ordered", "orders", "ordering", "proclaim", "proclaimed", "proclaims"}
+
+// asHalts turns acts named as what a declared halt stops into the
+// concession of holding fire.
+func asHalts(ev []parley.Event) []parley.Event {
+	for i := range ev {
+		ev[i].Type, ev[i].CAMEO, ev[i].Mode, ev[i].Medium = parley.Concede, "0871", "ceasefire", ""
+		ev[i].Rule += ":halted"
 	}
 	return ev
 }
