@@ -2653,6 +2653,12 @@ func helpedDefend(d *doc, k int) bool {
 // refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
 func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 
+// openAsVerb rules out "open" as an adjective: "will close its last open
+// border crossing", "the only open crossing" (not "will open its airspace").
+func openAsVerb(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("its", "their", "his", "her", "our", "the", "a", "an", "last", "only", "remaining", "sole", "first", "other", "one", "two", "three")
+}
+
 // oneSideAnnounces accepts a verb at k whose subject names one actor:
 // "Petro announced a ceasefire with the ELN" (not "Israel and Hamas
 // announced a ceasefire", which is an accord).
@@ -2678,9 +2684,31 @@ func ruleOutWithheld(d *doc, k int) bool {
 func notRuleOutWithheld(d *doc, k int) bool { return !ruleOutWithheld(d, k) }
 
 // notRefusedReaction rules out "refused to condemn Russia's invasion": a
-// reaction withheld rejects no one.
+// reaction withheld rejects no one; nor does a word withheld ("refused
+// to say whether Russia was involved").
 func notRefusedReaction(d *doc, k int) bool {
-	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "name", "comment", "rule"))
+	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && (d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "rule") || wordsWithheld[d.tok(k+2).Norm]))
+}
+
+// wordsWithheld are what a spokesman declines to do without refusing
+// anyone: "declined to comment", "refused to say", "declined to give details".
+var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "give": true, "disclose": true, "confirm": true,
+	"elaborate": true, "specify": true, "discuss": true, "answer": true, "provide": true, "reveal": true, "identify": true,
+	"detail": true, "speculate": true, "address": true, "respond": true, "be": true, "speak": true, "deny": true, "explain": true}
+
+// declinedToAct accepts "declined to" and an act, as "refused to" is
+// read: "Iran declined to release the tanker" (not "declined to comment").
+func declinedToAct(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !(k+2 < n && d.tok(k+1).Is("to") && d.tok(k+2).Kind == token.Word && notRefusedReaction(d, k)) {
+		return false
+	}
+	for j := k + 3; j < n && j <= k+4; j++ {
+		if d.tok(j).Is("whether", "if", "how", "why", "what", "when") {
+			return false // "declined to address whether the guard slept": a question left open
+		}
+	}
+	return true
 }
 
 // assuredOf accepts "assured X of Y's support": backing for the one

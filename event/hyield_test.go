@@ -79,3 +79,50 @@ func TestCeasefireDeclared(t *testing.T) {
 			want{}, want{typ: parley.Assault}},
 	})
 }
+
+// TestDeclinedToAct checks that "declined to" and an act is read as
+// "refused to" is, while words withheld refuse no one.
+func TestDeclinedToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"declined_to_release_a_ship", "2024-05-10",
+			"Iran declined to release the South Korean tanker.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "South Korea"}}},
+		{"declined_to_hand_over_suspects", "2024-05-10",
+			"Turkey declined to hand over the suspects to Sweden.",
+			[]want{{typ: parley.Reject, source: "Turkey", target: "Sweden"}}},
+		{"declined_to_sign_a_statement", "2024-05-10",
+			"Hungary declined to sign the EU statement on China.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "European Union"}}},
+		{"declined_to_extradite", "2024-05-10",
+			"The Indian government declined to extradite the activist to Canada.",
+			[]want{{typ: parley.Reject, source: "India", target: "Canada"}}},
+		{"has_declined_to_send_tanks", "2024-05-10",
+			"Germany has so far declined to send tanks to Ukraine, officials said.",
+			[]want{{typ: parley.Reject, source: "Germany", target: "Ukraine"}}},
+		{"declined_to_comment_refuses_no_one", "2024-05-10",
+			"The Kremlin declined to comment on the report about Ukraine.", nil},
+		{"declined_to_say_whether_refuses_no_one", "2024-05-10",
+			"The White House declined to say whether Biden would call Xi.", nil},
+		{"refused_to_say_refuses_no_one", "2024-05-10",
+			"The minister refused to say whether Russia was involved.", nil},
+		{"declined_to_address_whether", "2024-05-10",
+			"The spokesman declined to address whether Xi would visit Washington.", nil},
+	})
+}
+
+// TestOpenAsAdjective checks that "open" before a crossing is no
+// reopening when it qualifies the noun.
+func TestOpenAsAdjective(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"last_open_crossing_closed", "2024-05-10",
+			"Finland will close its last open border crossing with Russia.",
+			want{typ: parley.Sanction, source: "Finland", target: "Russia"}, want{typ: parley.Concede}},
+		{"airspace_opened_is_still_a_concession", "2024-05-10",
+			"Turkey will open its airspace to Armenia.",
+			want{typ: parley.Concede, source: "Turkey", target: "Armenia"}, want{}},
+	})
+	runNotCases(t, []notCase{
+		{"only_open_crossing_kept", "2024-05-10",
+			"Poland kept the only open crossing with Belarus.", want{typ: parley.Concede}},
+	})
+}

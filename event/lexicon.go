@@ -1053,7 +1053,7 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
-		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings"),
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings").when(openAsVerb),
 	}},
 	{"reopen", []sense{
 		// "the two countries will reopen their embassies", "the presidents
@@ -1303,7 +1303,10 @@ var verbs = []struct {
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand"),
 		// "Budapest declined, saying …": the demand just made of it
-		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
+		s(parley.Reject, "120", directed, "").when(refusedOutright),
+		// "Iran declined to release the tanker", "declined to meet Putin":
+		// as "refused to" (not "declined to comment")
+		s(parley.Reject, "120", directed, "").reaching().when(declinedToAct)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down"),
 		// "Haiti turned to Brazil for help"
