@@ -126,3 +126,26 @@ func TestOpenAsAdjective(t *testing.T) {
 			"Poland kept the only open crossing with Belarus.", want{typ: parley.Concede}},
 	})
 }
+
+// TestResponseToAnAttackBy checks that a response promised to a hostile
+// act "by" or "from" someone is a threat aimed at that doer.
+func TestResponseToAnAttackBy(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"respond_to_any_attack_by", "2024-05-10",
+			"Israel said it would respond decisively to any attack by Iran.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Iran"}}},
+		{"retaliate_against_sanctions_by", "2024-05-10",
+			"Moscow said it would retaliate against the new sanctions by the European Union.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "European Union"}}},
+		{"respond_to_further_attacks_from_in_reported_speech", "2024-05-10",
+			"Tehran will respond to further attacks from Israel, the foreign ministry said.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel"}}},
+		{"respond_sternly_to_provocations_by", "2024-05-10",
+			"Seoul said it would respond sternly to any provocation by Pyongyang.",
+			[]want{{typ: parley.Threaten, source: "South Korea", target: "North Korea"}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_attack_by_someone_else_answered_is_not_aimed_at_the_victim", "2024-05-10",
+			"Israel said it would respond to any attack on its territory.", want{typ: parley.Threaten, source: "Israel", target: "Israel"}},
+	})
+}

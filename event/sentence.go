@@ -2061,6 +2061,39 @@ func asThreats(ev []parley.Event) []parley.Event {
 	return ev
 }
 
+// answeredAgent returns the doer, after "by" or "from", of the hostile
+// act a response at k answers: "would respond decisively to any attack
+// by Iran", "will retaliate against any aggression from its neighbour".
+func (d *doc) answeredAgent(k, ce int) []string {
+	if !d.tok(k).Is("respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating", "react", "reacts", "reacted", "reacting") {
+		return nil
+	}
+	j := k + 1
+	for j < ce && j <= k+3 && !d.tok(j).Is("to", "against") {
+		j++
+	}
+	if j >= ce || !d.tok(j).Is("to", "against") {
+		return nil
+	}
+	for j++; j < ce && j <= k+8; j++ {
+		t := d.tok(j)
+		switch {
+		case t.Is(answeredActs...):
+			if !d.tok(j+1).Is("by", "from") {
+				return nil
+			}
+			return d.agentAfter(j, ce, "by", "from")
+		case d.cover[j] >= 0 || t.Kind != token.Word || !(t.Is("any", "an", "a", "the", "further", "future", "fresh", "new", "such", "military", "armed") || adjectiveLike(t)):
+			return nil
+		}
+	}
+	return nil
+}
+
+// answeredActs are hostile acts a response answers.
+var answeredActs = []string{"attack", "attacks", "aggression", "provocation", "provocations", "strike", "strikes", "incursion", "incursions",
+	"escalation", "violation", "violations", "action", "actions", "move", "moves", "act", "acts", "assault", "invasion", "sanctions", "measures"}
+
 // haltDeclared reports whether the nominal trigger at k is what a halt
 // declared stops, past its possessive and modifiers: "announced a pause
 // in its offensive", "ordered a halt to strikes on Lebanon", "declared a
@@ -3060,6 +3093,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && verb && sn.typ == parley.Threaten {
+		obj = d.answeredAgent(k, ce) // "would respond to any attack by Iran": Iran
+	}
 	if verb && len(subj) == 1 && (obj == nil || slices.Equal(obj, subj)) {
 		if sp := d.speakerForPronoun(k, ce, a, subj, subjStart); sp != nil {
 			obj = sp // "Zelensky said Erdogan had called him": Zelensky
