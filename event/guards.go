@@ -2668,6 +2668,20 @@ func oneSideAnnounces(d *doc, k int) bool {
 	return len(ids) == 1
 }
 
+// readyToStrike accepts "ready to" and force: "ready to use force",
+// "prepared to strike", "willing to take military action".
+func readyToStrike(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !d.tok(k+1).Is("to") {
+		return false
+	}
+	v := k + 2
+	if d.tok(v).Is("strike", "attack", "invade", "retaliate", "bomb") {
+		return true
+	}
+	return d.tok(v).Is("use", "take") && d.wordIn(v+1, min(v+4, n), "force", "military", "weapons", "nuclear")
+}
+
 // ruleOutWithheld accepts a "rule out" denied: "did not rule out",
 // "would not rule out", "refused to rule out", "declined to rule out".
 func ruleOutWithheld(d *doc, k int) bool {

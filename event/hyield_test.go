@@ -149,3 +149,33 @@ func TestResponseToAnAttackBy(t *testing.T) {
 			"Israel said it would respond to any attack on its territory.", want{typ: parley.Threaten, source: "Israel", target: "Israel"}},
 	})
 }
+
+// TestForceHeldReady checks that force, penalties or expulsions held
+// "ready" are threats, while readiness to talk or yield is none.
+func TestForceHeldReady(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ready_to_use_force", "2024-05-10",
+			"Turkey said it was ready to use force against the PKK.",
+			[]want{{typ: parley.Threaten, source: "Turkey", target: "Kurdistan Workers' Party", status: parley.Occurred}}},
+		{"prepared_to_strike_sites", "2024-05-10",
+			"Israel is prepared to strike Iran's nuclear sites, Netanyahu said.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Iran"}}},
+		{"stands_ready_to_impose_sanctions", "2024-05-10",
+			"The EU stands ready to impose further sanctions on Belarus.",
+			[]want{{typ: parley.Threaten, source: "European Union", target: "Belarus"}}},
+		{"ready_to_expel_diplomats", "2024-05-10",
+			"Russia is ready to expel more British diplomats.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "United Kingdom"}}},
+		{"willing_to_take_military_action", "2024-05-10",
+			"Washington is willing to take military action against the Houthis.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "Houthis"}}},
+	})
+	runNotCases(t, []notCase{
+		{"troops_ready_to_help_are_no_threat", "2024-05-10",
+			"Poland said it was ready to deploy troops to help Ukraine.", want{typ: parley.Threaten}},
+		{"ready_to_work_with_is_no_threat", "2024-05-10",
+			"China is ready to work with India.", want{typ: parley.Threaten}},
+		{"willing_to_lift_a_veto_is_no_threat", "2024-05-10",
+			"Hungary is willing to lift its veto on aid to Ukraine.", want{typ: parley.Threaten}},
+	})
+}

@@ -345,6 +345,9 @@ var verbs = []struct {
 	// "Japan is willing to mediate between the United States and Iran",
 	// "Russia is ready to host talks between Israel and the Palestinians"
 	{"willing|ready|prepared", []sense{
+		// "was ready to use force against the PKK", "is prepared to strike
+		// Iran": force held ready is a threat
+		s(parley.Threaten, "138", directed, "", "against", "on").reaching().when(readyToStrike),
 		s(parley.Agree, "030", directed, "", "to").reaching().when(readyToMediate),
 		// "China was ready to work with India to enhance mutual trust"
 		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),

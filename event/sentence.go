@@ -2061,6 +2061,15 @@ func asThreats(ev []parley.Event) []parley.Event {
 	return ev
 }
 
+// heldReady reports whether the verb at k follows "ready to", "prepared
+// to" or "willing to" ("is prepared to strike", "stands ready to impose").
+func (d *doc) heldReady(a, k int) bool {
+	if d.tok(k).Is("break", "cut", "sever", "suspend", "downgrade") {
+		return false // ("ready to break off ties with Israel": a stance on relations, left uncoded)
+	}
+	return k-2 >= a && d.tok(k-1).Is("to") && d.tok(k-2).Is("ready", "prepared", "willing")
+}
+
 // answeredAgent returns the doer, after "by" or "from", of the hostile
 // act a response at k answers: "would respond decisively to any attack
 // by Iran", "will retaliate against any aggression from its neighbour".
@@ -4602,6 +4611,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		} else if future {
 			status = parley.Planned
 		}
+	}
+	if cameo, ok := threatCameo[sn.typ]; ok && d.heldReady(a, k) {
+		// "is prepared to strike Iran's nuclear sites", "stands ready to
+		// impose sanctions on Minsk": force held ready is a threat
+		sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
 	}
 	if sn.typ == parley.Threaten && d.tok(k).Is("rule", "ruled", "ruling", "rules") {
 		status = parley.Occurred // "did not rule out force": the option held open is the threat, made when said
