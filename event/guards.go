@@ -2668,6 +2668,21 @@ func oneSideAnnounces(d *doc, k int) bool {
 	return len(ids) == 1
 }
 
+// exemptedFromPenalty accepts "exempted X from" a penalty: "exempted
+// Mexico from the steel tariffs", "exempts Indian firms from sanctions".
+func exemptedFromPenalty(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for j := k + 1; j < n && j <= k+6; j++ {
+		if d.tok(j).Is("from") {
+			return d.wordIn(j+1, min(j+5, n), penaltiesGivenUp...) || d.wordIn(j+1, min(j+5, n), penalties...)
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // readyToStrike accepts "ready to" and force: "ready to use force",
 // "prepared to strike", "willing to take military action".
 func readyToStrike(d *doc, k int) bool {

@@ -179,3 +179,34 @@ func TestForceHeldReady(t *testing.T) {
 			"Hungary is willing to lift its veto on aid to Ukraine.", want{typ: parley.Threaten}},
 	})
 }
+
+// TestPenaltyPausedOrSpared checks that a penalty paused, or a party
+// exempted from one, and fire paused, are concessions.
+func TestPenaltyPausedOrSpared(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"paused_the_planned_tariffs", "2024-05-10",
+			"Trump paused the planned tariffs on Canada.",
+			[]want{{typ: parley.Concede, source: "Donald Trump", target: "Canada"}}},
+		{"paused_tariffs_for_thirty_days", "2025-02-10",
+			"Washington paused tariffs on Mexico for 30 days on Monday.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Mexico"}}},
+		{"paused_its_offensive", "2024-05-10",
+			"Russia paused its offensive against Ukraine.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Ukraine"}}},
+		{"exempted_from_steel_tariffs", "2024-05-10",
+			"Trump exempted Mexico from the steel tariffs.",
+			[]want{{typ: parley.Concede, source: "Donald Trump", target: "Mexico"}}},
+		{"exempted_from_an_embargo", "2024-05-10",
+			"The EU exempted Hungary from the oil embargo.",
+			[]want{{typ: parley.Concede, source: "European Union", target: "Hungary"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"aid_paused_is_still_a_sanction", "2024-05-10",
+			"The US paused military aid to Ukraine.",
+			want{typ: parley.Sanction, source: "United States", target: "Ukraine"}, want{typ: parley.Concede}},
+	})
+	runNotCases(t, []notCase{
+		{"exempted_from_cuts_is_no_concession", "2024-05-10",
+			"Biden exempted the aid to Ukraine from the spending cuts.", want{typ: parley.Concede}},
+	})
+}

@@ -684,6 +684,12 @@ var verbs = []struct {
 	{"delay", putOff},
 	{"shelve", putOff},
 	{"defer", putOff},
+	// "Trump paused the planned tariffs on Canada", "Israel paused its
+	// strikes on Gaza": a penalty put off, or fire held
+	{"pause|paused|pauses|pausing", append(putOff,
+		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"))},
+	// "exempted Mexico from the steel tariffs": a penalty spared
+	{"exempt|exempted|exempts|exempting", []sense{s(parley.Concede, "081", directed, "").when(exemptedFromPenalty)}},
 	// "The junta revoked a series of military agreements with France",
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
