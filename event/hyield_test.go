@@ -210,3 +210,31 @@ func TestPenaltyPausedOrSpared(t *testing.T) {
 			"Biden exempted the aid to Ukraine from the spending cuts.", want{typ: parley.Concede}},
 	})
 }
+
+// TestOptionsOnTheTable checks that options kept "on the table" against
+// or regarding someone are a threat aimed at them.
+func TestOptionsOnTheTable(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"all_options_on_the_table_regarding", "2024-05-10",
+			"Trump said all options were on the table regarding Venezuela.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Venezuela"}}},
+		{"all_options_remain_on_the_table_against", "2024-05-10",
+			"Washington said all options remain on the table against Iran.",
+			[]want{{typ: parley.Threaten, source: "United States", target: "Iran"}}},
+		{"military_options_on_the_table_toward", "2024-05-10",
+			"Biden said military options were on the table toward Iran.",
+			[]want{{typ: parley.Threaten, source: "Joe Biden", target: "Iran"}}},
+		{"options_on_the_table_towards_with_a_date", "2024-05-10",
+			"On Tuesday, Israel said all options were on the table towards Hezbollah.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Hezbollah"}}},
+		{"options_on_the_table_regarding_a_leader", "2024-05-10",
+			"Rubio said all options were on the table regarding Maduro.",
+			[]want{{typ: parley.Threaten, source: "Marco Rubio", target: "Nicolás Maduro"}}},
+	})
+	runNotCases(t, []notCase{
+		{"options_for_a_country_s_recovery_are_no_threat", "2024-05-10",
+			"Scholz said all options were on the table for Ukraine's reconstruction.", want{typ: parley.Threaten}},
+		{"options_on_a_country_s_recovery_are_no_threat", "2024-05-10",
+			"Scholz said all options were on the table on Ukraine's reconstruction.", want{typ: parley.Threaten}},
+	})
+}
