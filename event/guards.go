@@ -2720,10 +2720,10 @@ func notRefusedReaction(d *doc, k int) bool {
 }
 
 // wordsWithheld are what a spokesman declines to do without refusing
-// anyone: "declined to comment", "refused to say", "declined to give details".
-var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "give": true, "disclose": true, "confirm": true,
-	"elaborate": true, "specify": true, "discuss": true, "answer": true, "provide": true, "reveal": true, "identify": true,
-	"detail": true, "speculate": true, "address": true, "respond": true, "be": true, "speak": true, "deny": true, "explain": true}
+// anyone: "declined to comment", "refused to say", "declined to disclose
+// details" (not "refused to give", "declined to answer the summons").
+var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "disclose": true, "confirm": true,
+	"elaborate": true, "specify": true, "reveal": true, "identify": true, "detail": true, "speculate": true, "address": true}
 
 // declinedToAct accepts "declined to" and an act, as "refused to" is
 // read: "Iran declined to release the tanker" (not "declined to comment").

@@ -238,3 +238,13 @@ func TestOptionsOnTheTable(t *testing.T) {
 			"Scholz said all options were on the table on Ukraine's reconstruction.", want{typ: parley.Threaten}},
 	})
 }
+
+// TestRefusedToGive checks that a refusal to give or hand over stays a
+// refusal though words withheld ("refused to say") are none.
+func TestRefusedToGive(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"refused_to_give_missiles", "2024-05-10",
+			"Germany refused to give Ukraine long-range missiles.",
+			[]want{{typ: parley.Reject, source: "Germany", target: "Ukraine"}}},
+	})
+}
