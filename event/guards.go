@@ -2695,10 +2695,91 @@ func helpedDefend(d *doc, k int) bool {
 // refusedOutright accepts a refusal with no object: "Kyiv refused, saying …".
 func refusedOutright(d *doc, k int) bool { return d.bareRefusal(k) }
 
+// openAsVerb rules out "open" as an adjective: "will close its last open
+// border crossing", "the only open crossing" (not "will open its airspace").
+func openAsVerb(d *doc, k int) bool {
+	return k == 0 || !d.tok(k-1).Is("its", "their", "his", "her", "our", "the", "a", "an", "last", "only", "remaining", "sole", "first", "other", "one", "two", "three")
+}
+
+// oneSideAnnounces accepts a verb at k whose subject names one actor:
+// "Petro announced a ceasefire with the ELN" (not "Israel and Hamas
+// announced a ceasefire", which is an accord).
+func oneSideAnnounces(d *doc, k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	ids, _ := d.subjects(k, d.clauseStart(k, a))
+	return len(ids) == 1
+}
+
+// exemptedFromPenalty accepts "exempted X from" a penalty: "exempted
+// Mexico from the steel tariffs", "exempts Indian firms from sanctions".
+func exemptedFromPenalty(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for j := k + 1; j < n && j <= k+6; j++ {
+		if d.tok(j).Is("from") {
+			return d.wordIn(j+1, min(j+5, n), penaltiesGivenUp...) || d.wordIn(j+1, min(j+5, n), penalties...)
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// readyToStrike accepts "ready to" and force: "ready to use force",
+// "prepared to strike", "willing to take military action".
+func readyToStrike(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !d.tok(k+1).Is("to") {
+		return false
+	}
+	v := k + 2
+	if d.tok(v).Is("strike", "attack", "invade", "retaliate", "bomb") {
+		return true
+	}
+	return d.tok(v).Is("use", "take") && d.wordIn(v+1, min(v+4, n), "force", "military", "weapons", "nuclear")
+}
+
+// ruleOutWithheld accepts a "rule out" denied: "did not rule out",
+// "would not rule out", "refused to rule out", "declined to rule out".
+func ruleOutWithheld(d *doc, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if d.tok(k-1).Is("not", "n't", "never") {
+		return true
+	}
+	return d.tok(k-1).Is("to") && d.tok(k-2).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+}
+
+// notRuleOutWithheld is ruleOutWithheld's converse.
+func notRuleOutWithheld(d *doc, k int) bool { return !ruleOutWithheld(d, k) }
+
 // notRefusedReaction rules out "refused to condemn Russia's invasion": a
-// reaction withheld rejects no one.
+// reaction withheld rejects no one; nor does a word withheld ("refused
+// to say whether Russia was involved").
 func notRefusedReaction(d *doc, k int) bool {
-	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "name", "comment"))
+	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && (d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "rule") || wordsWithheld[d.tok(k+2).Norm]))
+}
+
+// wordsWithheld are what a spokesman declines to do without refusing
+// anyone: "declined to comment", "refused to say", "declined to disclose
+// details" (not "refused to give", "declined to answer the summons").
+var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "disclose": true, "confirm": true,
+	"elaborate": true, "specify": true, "reveal": true, "identify": true, "detail": true, "speculate": true, "address": true}
+
+// declinedToAct accepts "declined to" and an act, as "refused to" is
+// read: "Iran declined to release the tanker" (not "declined to comment").
+func declinedToAct(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !(k+2 < n && d.tok(k+1).Is("to") && d.tok(k+2).Kind == token.Word && notRefusedReaction(d, k)) {
+		return false
+	}
+	for j := k + 3; j < n && j <= k+4; j++ {
+		if d.tok(j).Is("whether", "if", "how", "why", "what", "when") {
+			return false // "declined to address whether the guard slept": a question left open
+		}
+	}
+	return true
 }
 
 // assuredOf accepts "assured X of Y's support": backing for the one

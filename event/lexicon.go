@@ -355,6 +355,9 @@ var verbs = []struct {
 	// "Japan is willing to mediate between the United States and Iran",
 	// "Russia is ready to host talks between Israel and the Palestinians"
 	{"willing|ready|prepared", []sense{
+		// "was ready to use force against the PKK", "is prepared to strike
+		// Iran": force held ready is a threat
+		s(parley.Threaten, "138", directed, "", "against", "on").reaching().when(readyToStrike),
 		s(parley.Agree, "030", directed, "", "to").reaching().when(readyToMediate),
 		// "China was ready to work with India to enhance mutual trust"
 		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
@@ -698,6 +701,12 @@ var verbs = []struct {
 	{"delay", putOff},
 	{"shelve", putOff},
 	{"defer", putOff},
+	// "Trump paused the planned tariffs on Canada", "Israel paused its
+	// strikes on Gaza": a penalty put off, or fire held
+	{"pause|paused|pauses|pausing", append(putOff,
+		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"))},
+	// "exempted Mexico from the steel tariffs": a penalty spared
+	{"exempt|exempted|exempts|exempting", []sense{s(parley.Concede, "081", directed, "").when(exemptedFromPenalty)}},
 	// "The junta revoked a series of military agreements with France",
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
@@ -914,7 +923,10 @@ var verbs = []struct {
 	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
 	{"rule", []sense{
-		s(parley.Reject, "120", directed, "to", "with").needs("out"),
+		// "refused to rule out military action against Iran", "did not
+		// rule out sanctions on China": force held open is a threat
+		s(parley.Threaten, "138", directed, "against", "on", "in", "into").needs("out").takes(forceHeldOpen...).when(ruleOutWithheld),
+		s(parley.Reject, "120", directed, "to", "with").needs("out").when(notRuleOutWithheld),
 		// "the court ruled the mask ban unconstitutional", "was ruled
 		// illegal by the court": a court finding against the government
 		s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful),
@@ -927,6 +939,9 @@ var verbs = []struct {
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(aidNotWithdrawn),
+		// "Petro announced a six-month ceasefire with the ELN": one side
+		// declaring a truce yields (two announcing one agree, below)
+		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire").when(oneSideAnnounces),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
@@ -1078,7 +1093,7 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
-		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings"),
+		s(parley.Concede, "081", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings").when(openAsVerb),
 	}},
 	{"reopen", []sense{
 		// "the two countries will reopen their embassies", "the presidents
@@ -1330,7 +1345,10 @@ var verbs = []struct {
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand"),
 		// "Budapest declined, saying …": the demand just made of it
-		s(parley.Reject, "120", directed, "").when(refusedOutright)}},
+		s(parley.Reject, "120", directed, "").when(refusedOutright),
+		// "Iran declined to release the tanker", "declined to meet Putin":
+		// as "refused to" (not "declined to comment")
+		s(parley.Reject, "120", directed, "").reaching().when(declinedToAct)}},
 	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down"),
 		// "Haiti turned to Brazil for help"
@@ -1537,6 +1555,11 @@ var recognition = []sense{
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
 var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+
+// forceHeldOpen are the options a threat keeps on the table: "did not
+// rule out using force", "refused to rule out new tariffs".
+var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike", "intervention", "invasion", "attack", "attacks",
+	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response"}
 
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}

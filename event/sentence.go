@@ -252,6 +252,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
+				ev = asHalts(ev) // "Israel announced a pause in its offensive against Hamas": the pause, not the offensive
+			}
 			if ok && fs.typ == parley.Consult {
 				switch fate, at := d.talksFate(k, a); fate {
 				case talksRefused:
@@ -957,7 +960,7 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 			return talksHalted, i
 		case fate == talksAsTold && d.talksAgreedAt(i, k, a):
 			return talksAgreed, i
-		case refusalWords[n] || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") ||
+		case refusalWords[n] && !(d.tok(i+1).Is("to") && d.tok(i+2).Is("rule")) || n == "out" && i > a && d.tok(i-1).Is("ruled", "rules", "rule", "ruling") && !ruleOutWithheld(d, i-1) || // (not "did not rule out talks")
 			n == "down" && i > a && d.tok(i-1).Is("turned", "turns", "turn", "turning"):
 			return talksRefused, i
 		case fate == talksAsTold && t.Is("return", "resume", "rejoin", "hold", "join", "start", "begin", "open") && d.requestedAct(i, a):
@@ -2067,6 +2070,87 @@ func asThreats(ev []parley.Event) []parley.Event {
 	return ev
 }
 
+// heldReady reports whether the verb at k follows "ready to", "prepared
+// to" or "willing to" ("is prepared to strike", "stands ready to impose").
+func (d *doc) heldReady(a, k int) bool {
+	if d.tok(k).Is("break", "cut", "sever", "suspend", "downgrade") {
+		return false // ("ready to break off ties with Israel": a stance on relations, left uncoded)
+	}
+	return k-2 >= a && d.tok(k-1).Is("to") && d.tok(k-2).Is("ready", "prepared", "willing")
+}
+
+// answeredAgent returns the doer, after "by" or "from", of the hostile
+// act a response at k answers: "would respond decisively to any attack
+// by Iran", "will retaliate against any aggression from its neighbour".
+func (d *doc) answeredAgent(k, ce int) []string {
+	if !d.tok(k).Is("respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "retaliating", "react", "reacts", "reacted", "reacting") {
+		return nil
+	}
+	j := k + 1
+	for j < ce && j <= k+3 && !d.tok(j).Is("to", "against") {
+		j++
+	}
+	if j >= ce || !d.tok(j).Is("to", "against") {
+		return nil
+	}
+	for j++; j < ce && j <= k+8; j++ {
+		t := d.tok(j)
+		switch {
+		case t.Is(answeredActs...):
+			if !d.tok(j+1).Is("by", "from") {
+				return nil
+			}
+			return d.agentAfter(j, ce, "by", "from")
+		case d.cover[j] >= 0 || t.Kind != token.Word || !(t.Is("any", "an", "a", "the", "further", "future", "fresh", "new", "such", "military", "armed") || adjectiveLike(t)):
+			return nil
+		}
+	}
+	return nil
+}
+
+// answeredActs are hostile acts a response answers.
+var answeredActs = []string{"attack", "attacks", "aggression", "provocation", "provocations", "strike", "strikes", "incursion", "incursions",
+	"escalation", "violation", "violations", "action", "actions", "move", "moves", "act", "acts", "assault", "invasion", "sanctions", "measures"}
+
+// haltDeclared reports whether the nominal trigger at k is what a halt
+// declared stops, past its possessive and modifiers: "announced a pause
+// in its offensive", "ordered a halt to strikes on Lebanon", "declared a
+// suspension of all military operations".
+func (d *doc) haltDeclared(k, a int) bool {
+	j := k - 1
+	for j > a && k-j <= 4 && (d.tok(j).Is("its", "their", "his", "her", "all", "military") || threatModifiers[d.tok(j).Norm] || weaponWords[d.tok(j).Norm] || adjectiveLike(d.tok(j))) {
+		j--
+	}
+	if j < a+2 || !d.tok(j).Is("in", "to", "of", "on") || !d.tok(j-1).Is(haltNouns...) {
+		return false
+	}
+	for i := j - 2; i >= a && j-i <= 5; i-- {
+		t := d.tok(i)
+		switch {
+		case t.Is(haltDeclarers...):
+			return true
+		case d.cover[i] >= 0 || t.Kind != token.Word || !(t.Is("a", "an", "the", "immediate", "temporary", "unilateral", "full", "complete") || strings.Contains(t.Text, "-") || adjectiveLike(t)):
+			return false
+		}
+	}
+	return false
+}
+
+var haltNouns = []string{"pause", "halt", "suspension", "cessation", "moratorium", "freeze", "end"}
+
+var haltDeclarers = []string{"announce", "announced", "announces", "announcing", "declare", "declared", "declares", "declaring",
+	"order", "ordered", "orders", "ordering", "proclaim", "proclaimed", "proclaims"}
+
+// asHalts turns acts named as what a declared halt stops into the
+// concession of holding fire.
+func asHalts(ev []parley.Event) []parley.Event {
+	for i := range ev {
+		ev[i].Type, ev[i].CAMEO, ev[i].Mode, ev[i].Medium = parley.Concede, "0871", "ceasefire", ""
+		ev[i].Rule += ":halted"
+	}
+	return ev
+}
+
 // sharedInfinitive returns the verb after "to" that the bare verb at k,
 // right after "and" or "or", is coordinated with — "to close the embassy
 // and suspend relations", "and to suspend relations" — or -1.
@@ -3036,6 +3120,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && verb && sn.typ == parley.Threaten {
+		obj = d.answeredAgent(k, ce) // "would respond to any attack by Iran": Iran
+	}
 	if verb && len(subj) == 1 && (obj == nil || slices.Equal(obj, subj)) {
 		if sp := d.speakerForPronoun(k, ce, a, subj, subjStart); sp != nil {
 			obj = sp // "Zelensky said Erdogan had called him": Zelensky
@@ -4560,6 +4647,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		} else if future {
 			status = parley.Planned
 		}
+	}
+	if cameo, ok := threatCameo[sn.typ]; ok && d.heldReady(a, k) {
+		// "is prepared to strike Iran's nuclear sites", "stands ready to
+		// impose sanctions on Minsk": force held ready is a threat
+		sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
+	}
+	if sn.typ == parley.Threaten && d.tok(k).Is("rule", "ruled", "ruling", "rules") {
+		status = parley.Occurred // "did not rule out force": the option held open is the threat, made when said
 	}
 	if status == parley.Negated && acceptance[d.tok(k).Norm] && d.yetBefore(k) {
 		return nil, false // "Putin has not yet accepted": pending, no refusal

@@ -380,6 +380,14 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 			cu, ok = p, true
 		}
 	}
+	if !ok && ms-2 > from && d.tok(ms-2).Is("table") && d.tok(ms-1).Is("regarding", "against", "toward", "towards", "on") && !d.possessiveAt(d.mentionEnd(at)) {
+		// "said all options were on the table regarding Venezuela": force
+		// kept ready for the one named after the table (not "for
+		// Ukraine", help as likely as harm, nor "on Ukraine's recovery")
+		if p, found := d.cueIn(max(from, ms-10), ms); found && p.typ == parley.Threaten && p.words[len(p.words)-1] == "options" {
+			cu, ok = p, true
+		}
+	}
 	if apposed && cu.typ != parley.Reject && cu.typ != parley.Accuse {
 		return nil
 	}
