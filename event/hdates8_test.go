@@ -1,0 +1,36 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPartnersOfTheLead checks that acts of partnership by others, told
+// on after a dated lead, take the lead's day, while others' hostile
+// answers stay undated.
+func TestPartnersOfTheLead(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcome_of_a_suspension", "2024-05-10",
+			"The African Union suspended Mali from all its activities on Tuesday after the army seized power for the second time in nine months. Senegal's president welcomed the decision.",
+			[]want{{typ: parley.Support, source: "Bassirou Diomaye Faye", target: "African Union", date: "2024-05-07"}}},
+		{"call_after_a_ceasefire", "2024-05-10",
+			"Egypt brokered a ceasefire between Israel and Hamas on Friday after eleven days of fighting. Jordan's King Abdullah spoke with President Sisi by phone.",
+			[]want{{typ: parley.Consult, source: "Abdullah II of Jordan", target: "Abdel Fattah el-Sisi", date: "2024-05-10"}}},
+		{"solidarity_with_an_expulsion", "2024-05-10",
+			"Germany expelled two Russian diplomats on Monday over the murder of a Georgian exile in Berlin. France expressed its solidarity with Berlin. Moscow accused Germany of an unfriendly act.",
+			[]want{{typ: parley.Support, source: "France", target: "Germany", date: "2024-05-06"},
+				{typ: parley.Accuse, source: "Russia", target: "Germany", date: "-"}}},
+		{"support_pledged_for_a_border_closure", "2024-05-10",
+			"Poland closed its border with Belarus on Thursday after a surge of migrants tried to cross into the European Union. Lithuania pledged support for Warsaw.",
+			[]want{{typ: parley.Support, source: "Lithuania", target: "Poland", date: "2024-05-09"}}},
+		{"neighbour_welcomes_a_pact", "2024-05-10",
+			"Vietnam and the Philippines signed a maritime cooperation pact in Hanoi on Monday. Indonesia welcomed the agreement. China condemned the accord as a provocation.",
+			[]want{{typ: parley.Support, source: "Indonesia", target: "Vietnam", date: "2024-05-06"},
+				{typ: parley.Accuse, source: "China", target: "Vietnam", date: "-"}}},
+		// Others' hostile answers are reactions on a day not told.
+		{"target_denounces_sanctions_undated", "2024-05-10",
+			"The European Union imposed sanctions on six Iranian officials on Monday over the supply of drones to Russia. Tehran denounced the sanctions.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "European Union", date: "-"}}},
+	})
+}
