@@ -34,3 +34,30 @@ func TestPartnersOfTheLead(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Iran", target: "European Union", date: "-"}}},
 	})
 }
+
+// TestPresentStancesStayUndated checks that a stance told in the simple
+// present ("Kigali denies backing the rebels", "Belgrade refuses to
+// recognise …") takes no day from the dated occasion told before it,
+// while the dated acts keep theirs.
+func TestPresentStancesStayUndated(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"denial_after_talks", "2024-05-10",
+			"Rwanda and Congo held talks in Luanda on Saturday on the fighting in North Kivu. Kigali denies backing the M23 rebels.",
+			[]want{{typ: parley.Consult, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2024-05-04"},
+				{typ: parley.Reject, source: "Rwanda", target: "M23", date: "-"}}},
+		{"denial_after_an_accusation", "2024-05-10",
+			"India accused Pakistan on Tuesday of sheltering the gunmen behind the attack in Kashmir. Pakistan denies any role in the attack.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2024-05-07"},
+				{typ: parley.Reject, source: "Pakistan", target: "India", date: "-"}}},
+		{"claim_denied_in_the_present", "2024-05-10",
+			"Colombia accused Venezuela on Monday of sheltering rebel commanders. Caracas denies the claim.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "Colombia", date: "-"}}},
+		{"counter_accusation_in_the_present", "2024-05-10",
+			"Somalia accused Kenya on Friday of meddling in its regional elections. Nairobi accuses Mogadishu of stoking tensions.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "2024-05-10"},
+				{typ: parley.Accuse, source: "Kenya", target: "Somalia", date: "-"}}},
+		{"refuses_to_recognise_after_a_meeting", "2024-05-10",
+			"Serbia and Kosovo met in Brussels on Thursday for talks brokered by the EU. Belgrade refuses to recognise Kosovo's independence.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo", date: "-"}}},
+	})
+}
