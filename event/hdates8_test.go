@@ -61,3 +61,33 @@ func TestPresentStancesStayUndated(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo", date: "-"}}},
 	})
 }
+
+// TestMeetingAfterTheDayOfTheAct checks that a meeting told after the
+// day of the main act ("told reporters on Friday after a breakfast
+// meeting with …") is of that day, whether "meeting" reads as a noun
+// with a modifier or as a gerund.
+func TestMeetingAfterTheDayOfTheAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_a_breakfast_meeting", "2024-05-10",
+			"Kishida told reporters in Tokyo on Friday after a breakfast meeting with Pelosi that the drills were a serious problem.",
+			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Nancy Pelosi", date: "2024-05-10"}}},
+		{"after_a_working_meeting", "2024-05-10",
+			"Albanese spoke to reporters on Thursday after a working meeting with Modi.",
+			[]want{{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi", date: "2024-05-09"}}},
+		{"after_a_lunch_meeting", "2024-05-10",
+			"Ruto announced the deal on Monday after a lunch meeting with Scholz in Nairobi.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Olaf Scholz", date: "2024-05-06"}}},
+		{"after_an_emergency_meeting", "2024-05-10",
+			"Tinubu addressed reporters on Thursday after an emergency meeting with Ouattara in Abuja.",
+			[]want{{typ: parley.Consult, source: "Bola Tinubu", target: "Alassane Ouattara", date: "2024-05-09"}}},
+		{"after_a_private_meeting", "2024-05-10",
+			"Sunak said on Monday after a private meeting with Biden that the alliance was strong.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Joe Biden", date: "2024-05-06"}}},
+		{"after_meeting_as_a_gerund", "2024-05-10",
+			"Macron flew home on Sunday after meeting Zelensky in Kyiv.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Volodymyr Zelensky", date: "2024-05-05"}}},
+		// Months of meetings are no meeting of a day.
+		{"months_of_meetings_are_none", "2024-05-10",
+			"Blinken said in March, after months of meeting Chinese officials, that ties were stabilising.", nil},
+	})
+}

@@ -4264,7 +4264,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
-	if p := d.subordinateOpen(k, cs); p > cs && !(sn.typ == parley.Consult && !verb) { // ("announced on Monday after talks held by video link": that day's)
+	if p := d.subordinateOpen(k, cs); p > cs && !(sn.typ == parley.Consult && (!verb || gerund)) { // ("announced on Monday after talks held by video link", "after a breakfast meeting with Pelosi", "after meeting Lula": that day's)
 		// "summoned the British ambassador after Britain seized an Iranian
 		// tanker", "condemned Iran's attack on Saudi oil facilities": the
 		// earlier deed is dated only by words of its own.
