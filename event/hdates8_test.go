@@ -91,3 +91,25 @@ func TestMeetingAfterTheDayOfTheAct(t *testing.T) {
 			"Blinken said in March, after months of meeting Chinese officials, that ties were stabilising.", nil},
 	})
 }
+
+// TestMeetingAfterTheActKeepsItsOwnDay checks that talks told after the
+// main act's day keep a day of their own when the phrase gives one.
+func TestMeetingAfterTheActKeepsItsOwnDay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"gerund_with_its_own_day", "2024-05-10",
+			"Lula said on Friday after meeting Xi on Wednesday that Brazil would stay neutral.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping", date: "2024-05-08"}}},
+		{"talks_with_their_own_day", "2024-05-10",
+			"Kagame flew home on Sunday after talks with Tshisekedi in Luanda on Saturday.",
+			[]want{{typ: parley.Consult, source: "Paul Kagame", target: "Félix Tshisekedi", date: "2024-05-04"}}},
+		{"meeting_set_off_by_commas", "2024-05-10",
+			"Lula said on Friday, after his meeting with Xi on Wednesday, that Brazil would stay neutral.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping", date: "2024-05-08"}}},
+		{"call_the_previous_evening", "2024-05-10",
+			"Scholz announced on Monday after a call with Biden the previous evening that Germany would send tanks.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Joe Biden", date: "2024-05-05"}}},
+		{"gerund_in_a_city_with_its_own_day", "2024-05-10",
+			"Erdogan returned to Ankara on Thursday after meeting Putin in Sochi on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2024-05-08"}}},
+	})
+}
