@@ -13,7 +13,11 @@ import (
 // rest of that occasion in undated sentences ("Foreign Minister Omamo
 // accused Somalia of violating diplomatic norms"). Only acts in the simple
 // past by the lead's doer, while the story has not moved to another day
-// since, and never an act told "later", "earlier" or "previously".
+// since, and never an act told "later", "earlier" or "previously". Acts
+// of partnership by others go on with the occasion too ("Brazil's
+// minister met his guests", "US forces helped shoot down the drones",
+// "Trump congratulated both sides"); others' hostile answers are
+// reactions, on a day the story does not give.
 func dateFromLeadStory(d *doc, evs []parley.Event) {
 	lead, ok := d.storyLead(evs)
 	if !ok {
@@ -25,7 +29,7 @@ func dateFromLeadStory(d *doc, evs []parley.Event) {
 			continue
 		}
 		si, ok := d.toldUndatedPast(e)
-		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) {
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) && !partnerActs[e.Type] {
 			continue
 		}
 		if d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {
@@ -257,3 +261,7 @@ func (d *doc) clauseDay(si int) parley.Date {
 	}
 	return parley.Date{}
 }
+
+// partnerActs are the kinds of act another party does as part of the
+// lead's occasion rather than in answer to it.
+var partnerActs = map[parley.EventType]bool{parley.Support: true, parley.Aid: true, parley.Agree: true, parley.Consult: true, parley.Cooperate: true}

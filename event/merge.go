@@ -1093,8 +1093,8 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
-		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentProgressive(e) {
-			continue // (nor "Beijing is rejecting …": a stance that goes on)
+		if si >= len(d.in.Sentences) || d.datedSentence(si) || d.perfectBefore(e) || d.presentProgressive(e) || d.presentStance(e) {
+			continue // (nor "Beijing is rejecting …", "Belgrade refuses to recognise …": a stance that goes on)
 		}
 		for j := range evs {
 			m := &evs[j]
@@ -1393,7 +1393,7 @@ func (d *doc) presentPerfectBefore(e *parley.Event) bool {
 // reported by a speaker ("said they had agreed to …") keeps the day of
 // the saying.
 func (d *doc) undatedPerfect(e *parley.Event) bool {
-	if d.presentPerfectBefore(e) || d.presentProgressive(e) {
+	if d.presentPerfectBefore(e) || d.presentProgressive(e) || d.presentStance(e) {
 		return true
 	}
 	said := false
@@ -1401,6 +1401,20 @@ func (d *doc) undatedPerfect(e *parley.Event) bool {
 		said = said || d.sayVerbAt(j) || d.tok(j).Is("announced", "confirmed", "according")
 		return !said && d.tok(j).Is("had") && d.auxiliaryHave(j)
 	})
+}
+
+// presentStance reports whether e's trigger is a verb in the simple
+// present that tells a stance held rather than an act done in saying it
+// ("Pakistan denies any role", "Caracas accuses Washington of …"): no
+// occasion told around it dates it.
+// ("Belgrade refuses to recognise Kosovo", "Hamas continues to reject
+// the plan" hold the stance in the verb before "to").
+func (d *doc) presentStance(e *parley.Event) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	if strings.HasPrefix(e.Rule, "verb:") && k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refuses", "continues", "declines", "keeps") {
+		return true
+	}
+	return d.presentSimple(e) && !performatives[d.tok(k).Norm]
 }
 
 // presentProgressive reports whether e's trigger is told in the present

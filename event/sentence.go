@@ -4387,11 +4387,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Negated // "called off retaliatory strikes": not carried out (linking may call the happening cancelled)
 	}
 	clause := d.spanOf(cs, max(ce, k+1))
-	if p := d.subordinateOpen(k, cs); p > cs && !(sn.typ == parley.Consult && !verb) { // ("announced on Monday after talks held by video link": that day's)
+	if p := d.subordinateOpen(k, cs); p > cs {
 		// "summoned the British ambassador after Britain seized an Iranian
 		// tanker", "condemned Iran's attack on Saudi oil facilities": the
-		// earlier deed is dated only by words of its own.
-		clause = d.spanOf(p, max(ce, k+1))
+		// earlier deed is dated only by words of its own. Talks told so
+		// are of the main act's day unless they have their own ("announced
+		// on Monday after talks held by video link", "after a breakfast
+		// meeting with Pelosi"; but "said on Friday after meeting Xi on
+		// Wednesday").
+		sub := d.spanOf(p, max(ce, k+1))
+		if own, _ := d.date(sub, k); !(sn.typ == parley.Consult && (!verb || gerund)) || !own.IsZero() {
+			clause = sub
+		}
 	}
 	if ae := d.underAsideEnd(undergone, k, b); ae > 0 {
 		clause = d.spanOf(undergone, ae) // "Pyongyang, under UN sanctions since 2006, fired …": the aside's own date

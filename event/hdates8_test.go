@@ -1,0 +1,115 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPartnersOfTheLead checks that acts of partnership by others, told
+// on after a dated lead, take the lead's day, while others' hostile
+// answers stay undated.
+func TestPartnersOfTheLead(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcome_of_a_suspension", "2024-05-10",
+			"The African Union suspended Mali from all its activities on Tuesday after the army seized power for the second time in nine months. Senegal's president welcomed the decision.",
+			[]want{{typ: parley.Support, source: "Bassirou Diomaye Faye", target: "African Union", date: "2024-05-07"}}},
+		{"call_after_a_ceasefire", "2024-05-10",
+			"Egypt brokered a ceasefire between Israel and Hamas on Friday after eleven days of fighting. Jordan's King Abdullah spoke with President Sisi by phone.",
+			[]want{{typ: parley.Consult, source: "Abdullah II of Jordan", target: "Abdel Fattah el-Sisi", date: "2024-05-10"}}},
+		{"solidarity_with_an_expulsion", "2024-05-10",
+			"Germany expelled two Russian diplomats on Monday over the murder of a Georgian exile in Berlin. France expressed its solidarity with Berlin. Moscow accused Germany of an unfriendly act.",
+			[]want{{typ: parley.Support, source: "France", target: "Germany", date: "2024-05-06"},
+				{typ: parley.Accuse, source: "Russia", target: "Germany", date: "-"}}},
+		{"support_pledged_for_a_border_closure", "2024-05-10",
+			"Finland closed its border crossings with Russia on Thursday after a surge of asylum seekers arrived from the east. Estonia pledged support for Helsinki.",
+			[]want{{typ: parley.Support, source: "Estonia", target: "Finland", date: "2024-05-09"}}},
+		{"neighbour_welcomes_a_pact", "2024-05-10",
+			"Vietnam and the Philippines signed a maritime cooperation pact in Hanoi on Monday. Indonesia welcomed the agreement. China condemned the accord as a provocation.",
+			[]want{{typ: parley.Support, source: "Indonesia", target: "Vietnam", date: "2024-05-06"},
+				{typ: parley.Accuse, source: "China", target: "Vietnam", date: "-"}}},
+		// Others' hostile answers are reactions on a day not told.
+		{"target_denounces_sanctions_undated", "2024-05-10",
+			"The European Union imposed sanctions on six Iranian officials on Monday over the supply of drones to Russia. Tehran denounced the sanctions.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "European Union", date: "-"}}},
+	})
+}
+
+// TestPresentStancesStayUndated checks that a stance told in the simple
+// present ("Kigali denies backing the rebels", "Belgrade refuses to
+// recognise …") takes no day from the dated occasion told before it,
+// while the dated acts keep theirs.
+func TestPresentStancesStayUndated(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"denial_after_talks", "2024-05-10",
+			"Rwanda and Congo held talks in Luanda on Saturday on the fighting in North Kivu. Kigali denies backing the M23 rebels.",
+			[]want{{typ: parley.Consult, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2024-05-04"},
+				{typ: parley.Reject, source: "Rwanda", target: "M23", date: "-"}}},
+		{"denial_after_an_accusation", "2024-05-10",
+			"India accused Pakistan on Tuesday of sheltering the gunmen behind the attack in Kashmir. Pakistan denies any role in the attack.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2024-05-07"},
+				{typ: parley.Reject, source: "Pakistan", target: "India", date: "-"}}},
+		{"claim_denied_in_the_present", "2024-05-10",
+			"Colombia accused Venezuela on Monday of sheltering rebel commanders. Caracas denies the claim.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "Colombia", date: "-"}}},
+		{"counter_accusation_in_the_present", "2024-05-10",
+			"Somalia accused Kenya on Friday of meddling in its regional elections. Nairobi accuses Mogadishu of stoking tensions.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "2024-05-10"},
+				{typ: parley.Accuse, source: "Kenya", target: "Somalia", date: "-"}}},
+		{"refuses_to_recognise_after_a_meeting", "2024-05-10",
+			"Serbia and Kosovo met in Brussels on Thursday for talks brokered by the EU. Belgrade refuses to recognise Kosovo's independence.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo", date: "-"}}},
+	})
+}
+
+// TestMeetingAfterTheDayOfTheAct checks that a meeting told after the
+// day of the main act ("told reporters on Friday after a breakfast
+// meeting with …") is of that day, whether "meeting" reads as a noun
+// with a modifier or as a gerund.
+func TestMeetingAfterTheDayOfTheAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_a_breakfast_meeting", "2024-05-10",
+			"Kishida told reporters in Tokyo on Friday after a breakfast meeting with Pelosi that the drills were a serious problem.",
+			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Nancy Pelosi", date: "2024-05-10"}}},
+		{"after_a_working_meeting", "2024-05-10",
+			"Albanese spoke to reporters on Thursday after a working meeting with Modi.",
+			[]want{{typ: parley.Consult, source: "Anthony Albanese", target: "Narendra Modi", date: "2024-05-09"}}},
+		{"after_a_lunch_meeting", "2024-05-10",
+			"Ruto announced the deal on Monday after a lunch meeting with Scholz in Nairobi.",
+			[]want{{typ: parley.Consult, source: "William Ruto", target: "Olaf Scholz", date: "2024-05-06"}}},
+		{"after_an_emergency_meeting", "2024-05-10",
+			"Tinubu addressed reporters on Thursday after an emergency meeting with Ouattara in Abuja.",
+			[]want{{typ: parley.Consult, source: "Bola Tinubu", target: "Alassane Ouattara", date: "2024-05-09"}}},
+		{"after_a_private_meeting", "2024-05-10",
+			"Sunak said on Monday after a private meeting with Biden that the alliance was strong.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Joe Biden", date: "2024-05-06"}}},
+		{"after_meeting_as_a_gerund", "2024-05-10",
+			"Macron flew home on Sunday after meeting Zelensky in Kyiv.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Volodymyr Zelensky", date: "2024-05-05"}}},
+		// Months of meetings are no meeting of a day.
+		{"months_of_meetings_are_none", "2024-05-10",
+			"Blinken said in March, after months of meeting Chinese officials, that ties were stabilising.", nil},
+	})
+}
+
+// TestMeetingAfterTheActKeepsItsOwnDay checks that talks told after the
+// main act's day keep a day of their own when the phrase gives one.
+func TestMeetingAfterTheActKeepsItsOwnDay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"gerund_with_its_own_day", "2024-05-10",
+			"Lula said on Friday after meeting Xi on Wednesday that Brazil would stay neutral.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping", date: "2024-05-08"}}},
+		{"talks_with_their_own_day", "2024-05-10",
+			"Kagame flew home on Sunday after talks with Tshisekedi in Luanda on Saturday.",
+			[]want{{typ: parley.Consult, source: "Paul Kagame", target: "Félix Tshisekedi", date: "2024-05-04"}}},
+		{"meeting_set_off_by_commas", "2024-05-10",
+			"Lula said on Friday, after his meeting with Xi on Wednesday, that Brazil would stay neutral.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Xi Jinping", date: "2024-05-08"}}},
+		{"call_the_previous_evening", "2024-05-10",
+			"Scholz announced on Monday after a call with Biden the previous evening that Germany would send tanks.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Joe Biden", date: "2024-05-05"}}},
+		{"gerund_in_a_city_with_its_own_day", "2024-05-10",
+			"Erdogan returned to Ankara on Thursday after meeting Putin in Sochi on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2024-05-08"}}},
+	})
+}
