@@ -144,7 +144,8 @@ var doubtCues = map[string]bool{"whether": true, "if": true, "unless": true, "li
 
 var negationCues = map[string]bool{"neither": true, "nor": true, "unable": true, "not": true, "n't": true, "never": true, "no": true, "refused": true,
 	"cannot":   true, // "said it cannot accept Moscow's terms"
-	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true}
+	"declined": true, "failed": true, "without": true, "cancelled": true, "canceled": true, "postponed": true,
+	"refuses": true, "refusing": true, "declines": true, "declining": true} // "Belgrade refuses to recognise …"
 
 var debug = os.Getenv("PARLEY_DEBUG_EVENTS") != ""
 
@@ -1195,7 +1196,7 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	for j > a && (d.tok(j).Is("also", "then", "later", "repeatedly", "formally", "publicly", "sharply", "strongly") || d.tok(j).Is(",")) {
 		j--
 	}
-	if j <= a || !d.tok(j).Is("and") && !(j < k-1 && d.tok(j).Is("but")) {
+	if j <= a || !d.tok(j).Is("and", "but") {
 		return nil, 0
 	}
 	verbAt := k // the group's first word, which is finite when the verb is not
@@ -6938,7 +6939,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		// "vowed to retaliate, and on Sunday fired …": a time phrase may
 		// open the new predicate.
 		j := d.afterTimePhrase(i+1, k)
-		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) {
+		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
+			d.tok(i-1).Is(",") && d.newClauseAt(i+1, k+1) { // "Russia denied the claim, but Ukraine accused Moscow": a clause of its own
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
 			a, from = max(a, i+1), max(from, i+1)
