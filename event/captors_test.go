@@ -32,3 +32,19 @@ func TestDemandsForReleaseOfCaptives(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Greece", target: "Police of Turkey"}}},
 	})
 }
+
+// TestCaptivesNamedByTheirPeople checks a demand to free captives named
+// only by their people's adjective is not made of their own state.
+func TestCaptivesNamedByTheirPeople(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"all_prisoners_of_a_people", "2024-05-10",
+			"Hamas demands the release of all Palestinian prisoners.",
+			want{typ: parley.Request, target: "Palestine"}},
+		{"counted_prisoners_of_another_state", "2024-05-10",
+			"Ankara called for the release of 200 Azerbaijani prisoners of war.",
+			want{typ: parley.Request, target: "Azerbaijan"}},
+		{"sailors_of_another_state", "2024-05-10",
+			"Washington demanded the immediate release of the Filipino sailors.",
+			want{typ: parley.Request, target: "Philippines"}},
+	})
+}

@@ -3157,6 +3157,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
 		} else if h := d.pronounReleaseHolder(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "called for his immediate release": of whoever detained him
+		} else if d.captivesByAdjective(from, ce) >= 0 {
+			obj = nil // "demands the release of all Palestinian prisoners": not of Palestine
 		}
 	}
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) == 0 &&
@@ -5847,6 +5849,34 @@ func (d *doc) heldIn(a, k int) []string {
 // ("the ship and crew", "the sailors"), whoever seized or detained what
 // is the asker's in the few sentences before: "Iran seized a South Korean
 // tanker … Seoul demanded the release of the ship".
+// captivesByAdjective returns where the captives of "the release of …"
+// after from are named by their people's adjective ("all Palestinian
+// prisoners", "the two Iranian sailors"), or -1.
+func (d *doc) captivesByAdjective(from, ce int) int {
+	i := from
+	if i < ce && d.tok(i).Is("for") {
+		i++
+	}
+	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
+		i++
+	}
+	if i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+		return -1
+	}
+	j := i + 2
+	for j+1 < ce && (determiners[d.tok(j).Norm] || d.tok(j).Kind == token.Number || quantityWords[d.tok(j).Norm]) {
+		j++
+	}
+	c := d.cover[j]
+	if c < 0 || d.in.Mentions[c].Via != parley.ViaAdjective {
+		return -1
+	}
+	if e := d.mentionEnd(j); e < ce && d.tok(e).Kind == token.Word && !d.tok(e).Upper {
+		return j
+	}
+	return -1
+}
+
 func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
 	i := from
 	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
@@ -5859,7 +5889,7 @@ func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
 	for j+1 < ce && determiners[d.tok(j).Norm] {
 		j++
 	}
-	if d.cover[j] >= 0 {
+	if d.cover[j] >= 0 && d.captivesByAdjective(from, ce) != j {
 		return nil // a captive named, whose holder releaseHolder finds
 	}
 	here := d.sentenceIndex(d.tok(k).Start)
