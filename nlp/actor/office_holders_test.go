@@ -142,3 +142,15 @@ func TestArmyChiefsByTitle(t *testing.T) {
 		{"no_such_office_keeps_the_force", "Sudan's army chief flew to Riyadh on Monday.", "2024-05-10", "Sudan's army", []string{"org:saf-sudan"}},
 	})
 }
+
+// TestLeaderOfAParliamentaryState covers "leader" after a state whose
+// head of state reigns or presides: the head of government; a state run
+// by its president keeps the president.
+func TestLeaderOfAParliamentaryState(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_monarchy", "The British leader flew to Washington on Monday.", "2024-05-10", "The British leader", []string{"person:rishi-sunak"}},
+		{"a_parliamentary_republic", "Fiji's leader flew to Canberra on Monday.", "2024-05-10", "Fiji's leader", []string{"person:sitiveni-rabuka"}},
+		{"a_reigning_emperor", "The Japanese leader flew to Washington on Monday.", "2024-05-10", "The Japanese leader", []string{"person:fumio-kishida"}},
+		{"a_presidential_republic", "The French leader flew to Washington on Monday.", "2024-05-10", "The French leader", []string{"person:emmanuel-macron"}},
+	})
+}

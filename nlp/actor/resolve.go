@@ -4773,6 +4773,11 @@ func (d *doc) holder(stateID string, levels []string) string {
 	if d.on.IsZero() {
 		return ""
 	}
+	if len(levels) == 2 && levels[0] == kb.HeadOfState && levels[1] == kb.HeadOfGovernment && headOfGovernmentLeads[strings.TrimPrefix(stateID, "state:")] {
+		// "the British leader", "India's leader": where the head of state
+		// reigns or presides, the leader is the head of government.
+		levels = []string{kb.HeadOfGovernment, kb.HeadOfState}
+	}
 	var first *kb.Entity
 	for _, l := range levels {
 		for _, h := range d.r.kb.Holders(stateID, l, d.on) {
@@ -4788,6 +4793,22 @@ func (d *doc) holder(stateID string, levels []string) string {
 		return ""
 	}
 	return d.addKnown(first)
+}
+
+// headOfGovernmentLeads are the states whose head of government, not
+// their head of state, runs them and is the one news calls their leader:
+// monarchies and parliamentary republics.
+var headOfGovernmentLeads = map[string]bool{
+	// Europe
+	"GBR": true, "DEU": true, "ITA": true, "ESP": true, "NLD": true, "BEL": true, "LUX": true, "IRL": true,
+	"SWE": true, "NOR": true, "DNK": true, "AUT": true, "GRC": true, "HUN": true, "CZE": true, "SVK": true,
+	"SVN": true, "HRV": true, "BGR": true, "EST": true, "LVA": true, "MLT": true, "ALB": true, "MKD": true,
+	"MNE": true, "PRT": true, "ARM": true, "GEO": true,
+	// Asia and the Pacific
+	"JPN": true, "IND": true, "PAK": true, "BGD": true, "NPL": true, "THA": true, "MYS": true, "SGP": true,
+	"KHM": true, "AUS": true, "NZL": true, "FJI": true, "PNG": true, "SLB": true, "VUT": true, "SMR": true,
+	// the Americas, Africa and the Middle East
+	"CAN": true, "JAM": true, "TTO": true, "BRB": true, "BHS": true, "ISR": true, "IRQ": true, "ETH": true,
 }
 
 // officeTitles are the role nouns that name an office by its title, which
