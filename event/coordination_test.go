@@ -42,3 +42,21 @@ func TestNegationStaysInItsClause(t *testing.T) {
 			want{typ: parley.Agree, source: "Turkey", status: parley.Occurred}},
 	})
 }
+
+// TestOpposedDeedOfAnother checks opposition to a deed named with its
+// doer after "by" is a rejection of that doer.
+func TestOpposedDeedOfAnother(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_move_by", "2024-05-10",
+			"Hanoi firmly opposed the move by China.",
+			[]want{{typ: parley.Reject, source: "Vietnam", target: "China"}}},
+		{"the_decision_by_a_body", "2024-05-10",
+			"Warsaw opposed the decision by the European Commission.",
+			[]want{{typ: parley.Reject, source: "Poland", target: "European Commission"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_plan_with_no_doer", "2024-05-10",
+			"Kenya opposed the plan.",
+			want{typ: parley.Reject, source: "Kenya"}},
+	})
+}

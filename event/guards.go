@@ -1011,6 +1011,26 @@ func active(d *doc, k int) bool { return !d.passive(k) }
 // not a state.
 func actorNext(d *doc, k int) bool { return actorAt(d, k+1, "the", "a", "an") >= 0 }
 
+// actorOrDeedNext accepts an actor right after the verb, or a deed whose
+// doer follows "by": "opposed the move by China", "opposes any attempt
+// by Serbia to …".
+func actorOrDeedNext(d *doc, k int) bool {
+	if actorNext(d, k) {
+		return true
+	}
+	i := k + 1
+	for j := 0; j < 2 && i < len(d.in.Tokens) && d.tok(i).Is("the", "a", "an", "any", "this", "that", "such"); j++ {
+		i++
+	}
+	if i+2 >= len(d.in.Tokens) || d.cover[i] >= 0 {
+		return false
+	}
+	if _, deed := deedNouns[d.tok(i).Norm]; !deed && !d.tok(i).Is("move", "step", "attempt", "attempts", "plan", "plans", "bid", "proposal", "decision") {
+		return false
+	}
+	return d.tok(i+1).Is("by") && actorAt(d, i+2, "the") >= 0
+}
+
 // welcomedTo accepts "welcomed X to <a place>" — "to Berlin", "to the
 // Elysée", "to the White House" — where the welcome is a reception, not
 // praise ("welcomed the decision").

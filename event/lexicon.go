@@ -863,7 +863,7 @@ var verbs = []struct {
 	// an offer or a claim waved away
 	{"scoff|scoffed|scoffs|scoffing", []sense{s(parley.Reject, "120", directed, "at").needs("at")}},
 	{"pour|poured|pours|pouring", []sense{s(parley.Reject, "120", directed, "on").needs("cold")}},
-	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorNext)}},
+	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorOrDeedNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching().when(notRefusedReaction)}},
