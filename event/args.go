@@ -575,7 +575,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		e := d.mentionEnd(i)
 		objectBeforeAnd := ok && ms > cs && pre > cs && ms-pre == 1 && d.cover[pre] < 0 && !d.tok(pre).Upper && d.finiteVerbAt(pre) && d.andBetween(e, k) &&
 			!(e < k && (auxWords[d.tok(e).Norm] || d.finiteVerbAt(e)))
-		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
+		// "called for an end to the US embargo": a name right before the
+		// noun qualifies it, whatever preposition stands before the name.
+		qualifies := nominal && ok && d.mentionEnd(i) == k && len(m.Actors) == 1 && !d.tok(pre).Is("between", "with")
+		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !qualifies && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
 		}

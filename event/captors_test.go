@@ -48,3 +48,22 @@ func TestCaptivesNamedByTheirPeople(t *testing.T) {
 			want{typ: parley.Request, target: "Philippines"}},
 	})
 }
+
+// TestRequestsToEndAMeasure checks a call to end a measure is made of
+// the one who owns it, and the measure keeps its owner as its doer.
+func TestRequestsToEndAMeasure(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"an_end_to_a_states_embargo", "2024-05-10",
+			"Mexico called for an end to the US embargo on Cuba.",
+			[]want{{typ: parley.Request, source: "Mexico", target: "United States"}, {typ: parley.Sanction, source: "United States", target: "Cuba"}}},
+		{"an_end_to_a_possessed_blockade", "2024-05-10",
+			"Ankara demanded an end to Israel's blockade of Gaza.",
+			[]want{{typ: parley.Request, source: "Turkey", target: "Israel"}}},
+		{"the_lifting_of_sanctions_by_adjective", "2024-05-10",
+			"Caracas demanded the lifting of American sanctions.",
+			[]want{{typ: parley.Request, source: "Venezuela", target: "United States"}}},
+		{"a_halt_to_strikes", "2024-05-10",
+			"Kyiv urged a halt to Russian strikes on its power grid.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Russia"}}},
+	})
+}

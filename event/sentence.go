@@ -3157,6 +3157,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
 		} else if h := d.pronounReleaseHolder(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "called for his immediate release": of whoever detained him
+		} else if h := d.endedMeasureOwner(from, ce); obj == nil && h != nil {
+			obj = h // "called for an end to the US embargo on Cuba": of the US
 		} else if d.captivesByAdjective(from, ce) >= 0 {
 			obj = nil // "demands the release of all Palestinian prisoners": not of Palestine
 		}
@@ -5849,6 +5851,42 @@ func (d *doc) heldIn(a, k int) []string {
 // ("the ship and crew", "the sailors"), whoever seized or detained what
 // is the asker's in the few sentences before: "Iran seized a South Korean
 // tanker … Seoul demanded the release of the ship".
+// endedMeasureOwner returns whoever owns the measure a request asks to
+// end, told right after the verb: "called for an end to the US embargo",
+// "demanded the lifting of Israel's blockade", "urged a halt to Russian
+// strikes"; nil when no owner is named right before the measure.
+func (d *doc) endedMeasureOwner(from, ce int) []string {
+	i := from
+	if i < ce && d.tok(i).Is("for") {
+		i++
+	}
+	for i < ce && i < from+3 && d.tok(i).Is("an", "a", "the", "immediate", "swift", "prompt", "complete") {
+		i++
+	}
+	if i+3 >= ce || !(d.tok(i).Is("end", "halt", "stop") && d.tok(i+1).Is("to") || d.tok(i).Is("lifting", "removal", "easing", "suspension", "withdrawal") && d.tok(i+1).Is("of")) {
+		return nil
+	}
+	j := i + 2
+	if d.tok(j).Is("the", "its", "their") {
+		j++
+	}
+	for n := j; n < ce && n <= j+4; n++ {
+		if !d.tok(n).Is("embargo", "sanctions", "blockade", "occupation", "tariffs", "ban", "restrictions", "siege", "offensive", "strikes", "attacks", "bombardment", "aggression", "war") {
+			continue
+		}
+		if n > j {
+			if c := d.cover[n-1]; c >= 0 && len(d.in.Mentions[c].Actors) == 1 {
+				return d.in.Mentions[c].Actors // "the US embargo", "Russian strikes"
+			}
+			if n-2 >= j && d.tok(n-1).Is("'s", "’s") && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {
+				return d.in.Mentions[d.cover[n-2]].Actors // "Israel's blockade"
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // captivesByAdjective returns where the captives of "the release of …"
 // after from are named by their people's adjective ("all Palestinian
 // prisoners", "the two Iranian sailors"), or -1.
