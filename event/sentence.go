@@ -157,7 +157,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) {
 			continue
 		}
 		cands := c.forms[t.Norm]
