@@ -37,3 +37,29 @@ func TestQuotedDeeds(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestQuotedDecisions checks first-person decisions in a quotation: the
+// deed behind "we have decided to" is the speaker's.
+func TestQuotedDecisions(t *testing.T) {
+	tests := []eventCase{
+		{"we_have_decided_to_expel", "2024-03-08",
+			"\"We have decided to expel the Russian ambassador,\" Polish Foreign Minister Radoslaw Sikorski said on Monday.",
+			[]want{{typ: parley.Sanction, source: "Radosław Sikorski", target: "Russia"}}},
+		{"we_have_taken_the_decision_to_recall", "2024-03-08",
+			"\"We have taken the decision to recall our ambassador from Baku,\" the French foreign minister Stephane Sejourne told France Inter.",
+			[]want{{typ: parley.Sanction, source: "Stéphane Séjourné", target: "Azerbaijan"}}},
+		{"we_have_now_decided_to_impose", "2024-03-08",
+			"\"We have now decided to impose new sanctions on Syria,\" Canadian Foreign Minister Melanie Joly said.",
+			[]want{{typ: parley.Sanction, source: "Mélanie Joly", target: "Syria"}}},
+		{"i_have_decided_to_suspend", "2024-03-08",
+			"\"I have decided to suspend all cooperation with Niger,\" Macron told reporters.",
+			[]want{{typ: parley.Sanction, source: "Emmanuel Macron", target: "Niger"}}},
+		{"we_have_decided_to_ask", "2024-03-08",
+			"\"We have decided to ask China to release the journalists,\" Albanese said.",
+			[]want{{typ: parley.Request, source: "Anthony Albanese", target: "China"}}},
+		// Another's hoped-for decision is not the speaker's deed.
+		{"we_hope_they_will_decide", "2024-03-08",
+			"\"We hope the Russians will decide to withdraw,\" Stoltenberg said.", nil},
+	}
+	runEventCases(t, tests)
+}
