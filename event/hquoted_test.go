@@ -63,3 +63,29 @@ func TestQuotedDecisions(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestQuotedUs checks "us" and "our …" as the object of a deed a
+// quotation tells: the speaker's side is the one acted on.
+func TestQuotedUs(t *testing.T) {
+	tests := []eventCase{
+		{"our_facilities_are_the_speakers_state", "2024-03-08",
+			"Ukraine's power grid was hit again. \"Russia attacked our energy facilities overnight,\" Zelensky said.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"our_positions_shelled_said_on_a_day", "2024-03-08",
+			"Armenia reported new fighting. \"Azerbaijani forces shelled our positions near Sotk,\" Armenian Prime Minister Nikol Pashinyan said on Thursday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"}}},
+		{"our_ambassador_expelled", "2024-03-08",
+			"Poland protested. \"Belarus has expelled our ambassador,\" the Polish foreign minister Radoslaw Sikorski told TVN24.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Poland"}}},
+		{"us_sanctioned_no_state_named", "2024-03-08",
+			"\"China has sanctioned us for telling the truth,\" Lithuanian Foreign Minister Gabrielius Landsbergis said.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Gabrielius Landsbergis"}}},
+		{"our_refinery_struck_by_drones", "2024-03-08",
+			"Russia has vowed to respond. \"Ukrainian drones attacked our oil refinery in Ryazan,\" Russian Defence Minister Andrei Belousov said.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+		// The speaker's own deed on "our" land is none against himself.
+		{"we_defend_our_border", "2024-03-08",
+			"\"We will defend our border,\" Pashinyan said.", nil},
+	}
+	runEventCases(t, tests)
+}

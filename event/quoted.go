@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"parley"
 	"parley/nlp/token"
 )
@@ -46,4 +48,31 @@ func (d *doc) opensQuotedClause(i int) bool {
 		return true
 	}
 	return d.tok(i-1).Is(",", "and", "but", ";")
+}
+
+// quotedUs returns the side of the speaker of the quotation holding the
+// directed trigger k when its object is "us" or "our …" ("\"Russia
+// attacked our energy facilities overnight,\" Zelensky said": Ukraine
+// when the article names it, else Zelensky), unless that side is the
+// subject ("we will defend our border").
+func (d *doc) quotedUs(k, ce int, subj []string) []string {
+	q := d.in.Quotes[d.quoteOf[k]]
+	if q.Speaker.IsZero() || slices.Contains(subj, q.Speaker.ID) {
+		return nil
+	}
+	i := k + 1
+	if i < ce && d.tok(i).Is("at", "on", "against") {
+		i++
+	}
+	if i >= ce || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || !d.tok(i).Is("us", "our") {
+		return nil
+	}
+	side := q.Speaker.ID
+	if st := "state:" + d.countryOf(side); st != "state:" && d.actors[st] != nil {
+		side = st // "our energy facilities": the speaker's state's, when the article names it
+	}
+	if slices.Contains(subj, side) {
+		return nil
+	}
+	return []string{side}
 }

@@ -3393,6 +3393,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && d.quoted[k] {
+		obj = d.quotedUs(k, ce, subj) // "\"Russia attacked our energy facilities,\" Zelensky said": Zelensky's side
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
 		// "imposed sanctions on the country": the state named last before.
