@@ -89,3 +89,29 @@ func TestQuotedUs(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestReportedOwnerOfObject checks "X said Y had shelled its positions":
+// the owner of what a hostile deed hit is the one reporting it.
+func TestReportedOwnerOfObject(t *testing.T) {
+	tests := []eventCase{
+		{"ministry_reports_its_positions_shelled", "2024-03-08",
+			"Armenia's defence ministry said Azerbaijani forces had shelled its positions overnight.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"}}},
+		{"capital_reports_its_guard_posts_fired_at", "2024-03-08",
+			"Seoul said North Korean soldiers had fired at its guard posts on Sunday.",
+			[]want{{typ: parley.Assault, source: "Korean People's Army", target: "South Korea", date: "2024-03-03"}}},
+		{"its_fishing_boats_rammed", "2024-03-08",
+			"Vietnam said Chinese ships had rammed its fishing boats near the Paracels.",
+			[]want{{typ: parley.Assault, source: "China", target: "Vietnam"}}},
+		{"its_soldiers_attacked_not_the_place", "2024-03-08",
+			"Israel said Hamas had attacked its soldiers in Rafah.",
+			[]want{{typ: parley.Assault, source: "Hamas", target: "Israel"}}},
+		{"its_ambassador_expelled", "2024-03-08",
+			"Poland said Belarus had expelled its ambassador.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Poland"}}},
+		// "its own" is the doer's.
+		{"its_own_cities_are_the_doers", "2024-03-08",
+			"The Kremlin said Ukraine had attacked its own cities.", nil},
+	}
+	runEventCases(t, tests)
+}

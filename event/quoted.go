@@ -67,12 +67,54 @@ func (d *doc) quotedUs(k, ce int, subj []string) []string {
 	if i >= ce || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || !d.tok(i).Is("us", "our") {
 		return nil
 	}
-	side := q.Speaker.ID
-	if st := "state:" + d.countryOf(side); st != "state:" && d.actors[st] != nil {
-		side = st // "our energy facilities": the speaker's state's, when the article names it
-	}
+	side := d.sideOf(q.Speaker.ID)
 	if slices.Contains(subj, side) {
 		return nil
 	}
 	return []string{side}
+}
+
+// sideOf returns the state of a speaker when the article names it ("our
+// energy facilities", said by Zelensky: Ukraine's), else the speaker.
+func (d *doc) sideOf(id string) string {
+	if st := "state:" + d.countryOf(id); st != "state:" && d.actors[st] != nil {
+		return st
+	}
+	return id
+}
+
+// hostileToOwner are the deeds whose object "its …" after a reported
+// subject cannot be the doer's own: "Kyiv said Russia had shelled its
+// positions" (Kyiv's), "Warsaw said Minsk had expelled its diplomats".
+var hostileToOwner = map[parley.EventType]bool{parley.Assault: true, parley.Coerce: true}
+
+// speakerOwnedObject returns the side of the one who opens the sentence
+// with a verb of saying when the object of the hostile deed k, reported
+// after it, is "its …", "their …", "his …" or "her …": that owner is the
+// speaker, as one does not shell one's own positions. nil otherwise.
+func (d *doc) speakerOwnedObject(k, ce, a, subjStart int, typ parley.EventType, subj []string) []string {
+	if !hostileToOwner[typ] && !d.tok(k).Is("expelled", "expels", "expel", "expelling") {
+		return nil
+	}
+	i := k + 1
+	if i < ce && d.tok(i).Is("at", "on", "against") {
+		i++
+	}
+	if i >= ce || !d.tok(i).Is("its", "their", "his", "her") || d.tok(i+1).Is("own") {
+		return nil // ("had attacked its own cities": the doer's)
+	}
+	for r := a + 1; r < subjStart; r++ {
+		if !d.sayVerbAt(r) {
+			continue
+		}
+		m, ok := d.mentionAt(r - 1)
+		if !ok || d.quoted[r] || len(m.Actors) != 1 || d.personAt(r-1) != d.tok(i).Is("his", "her") {
+			return nil // ("Kyiv said …, his …": whose is not told)
+		}
+		if side := d.sideOf(m.Actors[0]); !slices.Contains(subj, side) && !slices.Contains(subj, m.Actors[0]) {
+			return []string{side}
+		}
+		return nil
+	}
+	return nil
 }

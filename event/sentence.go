@@ -3393,6 +3393,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && !d.quoted[k] {
+		obj = d.speakerOwnedObject(k, ce, a, subjStart, sn.typ, subj) // "Kyiv said Russia had shelled its positions": Kyiv's
+	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && d.quoted[k] {
 		obj = d.quotedUs(k, ce, subj) // "\"Russia attacked our energy facilities,\" Zelensky said": Zelensky's side
 	}
