@@ -115,3 +115,29 @@ func TestReportedOwnerOfObject(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestQuotedThatClause checks a named actor's deed in a "that" clause
+// of a quotation: "\"We know that Russia has moved troops …\"".
+func TestQuotedThatClause(t *testing.T) {
+	tests := []eventCase{
+		{"we_know_that_troops_moved", "2024-03-08",
+			"\"We know that Russia has moved thousands of troops to the border with Finland,\" the Finnish president said.",
+			[]want{{typ: parley.Mobilize, source: "Russia", target: "Finland"}}},
+		{"it_is_clear_that_tariffs_imposed", "2024-03-08",
+			"\"It is clear that China has imposed these tariffs on Australia,\" Albanese said.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Australia"}}},
+		{"i_can_confirm_that_struck", "2024-03-08",
+			"\"I can confirm that Israel has struck Iranian air defences near Isfahan,\" the official said.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Armed Forces of Iran"}}},
+		{"we_regret_that_expelled", "2024-03-08",
+			"\"We regret that Mali has expelled the French ambassador,\" the EU spokesman said.",
+			[]want{{typ: parley.Sanction, source: "Mali", target: "France"}}},
+		{"they_told_us_that_agreed", "2024-03-08",
+			"\"They told us that Egypt and Israel have agreed to reopen the Rafah crossing,\" a UN official said.",
+			[]want{{typ: parley.Agree, source: "Egypt", target: "Israel"}}},
+		// A feared deed is not told as done.
+		{"we_fear_that_is_no_deed", "2024-03-08",
+			"\"We fear that Iran has supplied drones to Russia,\" Blinken said.", nil},
+	}
+	runEventCases(t, tests)
+}
