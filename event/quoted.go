@@ -41,8 +41,9 @@ func (d *doc) quotedDeed(k int) bool {
 
 // opensQuotedClause reports whether token i opens a clause of its
 // quotation: the quotation's first word, or a word after a comma, "and"
-// or "that" in it ("\"We know that Russia has moved troops …\"") ("\"Yesterday, Russian troops …"), not a name in a quoted
-// fragment ("called it \"a war Russia started\"").
+// or "that" in it ("\"Yesterday, Russian troops …", "\"We know that
+// Russia has moved troops …"), not a name in a quoted fragment ("called
+// it \"a war Russia started\"").
 func (d *doc) opensQuotedClause(i int) bool {
 	if i == 0 || !d.quoted[i-1] || d.quoteOf[i-1] != d.quoteOf[i] {
 		return true
