@@ -29,7 +29,15 @@ func TestQuotedDeeds(t *testing.T) {
 		{"quoted_withdrawal_unnamed_speaker", "2022-11-11",
 			"\"Russian troops have withdrawn from Kherson,\" the regional governor said on Tuesday.",
 			[]want{{typ: parley.Retreat, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
-		// Not a deed: a condition, a figure of speech in a fragment.
+		{"quoted_irregular_past", "2024-03-08",
+			"\"Israel struck Hezbollah positions overnight,\" a Lebanese security source said.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}}},
+		// Not a deed: a condition, a figure of speech in a fragment, a
+		// deed to come.
+		{"quoted_habit_is_no_deed", "2024-03-08",
+			"\"Serbia and Kosovo have clashed repeatedly over the north,\" the EU envoy said.", nil},
+		{"quoted_future_strike_is_no_deed_done", "2024-03-08",
+			"\"Russia will strike Kyiv again,\" Medvedev said.", nil},
 		{"quoted_condition_is_no_deed", "2024-03-08",
 			"\"If Iran had attacked us, we would have responded,\" Netanyahu said.", nil},
 		{"quoted_fragment_names_no_deed", "2024-03-08",

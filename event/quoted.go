@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"parley"
 	"parley/nlp/token"
@@ -29,14 +30,26 @@ func (d *doc) quotedDeed(k int) bool {
 	if i < 0 || !d.quoted[i] || d.quoteOf[i] != q || d.cover[i] < 0 {
 		return false
 	}
-	if !perfect && !(d.tok(k).Kind == token.Word && len(d.tok(k).Norm) > 3 && d.tok(k).Norm[len(d.tok(k).Norm)-2:] == "ed") {
-		return false
+	if n := d.tok(k).Norm; !perfect && !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		return false // "Russia must withdraw", "Israel will strike"
 	}
 	switch d.in.Mentions[d.cover[i]].Via {
 	case parley.ViaPronoun, parley.ViaGroup:
 		return false
 	}
-	return d.opensQuotedClause(d.mentionStart(i))
+	return d.opensQuotedClause(d.mentionStart(i)) && !d.habitualAfter(k)
+}
+
+// habitualAfter reports whether a word of frequency follows the verb k
+// closely: "\"Russia and China met many times\"" tells a habit, not a
+// deed.
+func (d *doc) habitualAfter(k int) bool {
+	for j := k + 1; j <= k+4 && j < len(d.in.Tokens) && d.tok(j).Kind == token.Word; j++ {
+		if d.tok(j).Is("times", "often", "repeatedly", "regularly", "always", "years", "decades") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuotedClause reports whether token i opens a clause of its
