@@ -149,3 +149,28 @@ func TestQuotedThatClause(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestQuotedSide checks "the X side" opening a quoted deed: the state
+// the adjective names, as in a diplomatic readout.
+func TestQuotedSide(t *testing.T) {
+	tests := []eventCase{
+		{"tajik_side_has_shelled", "2024-03-08",
+			"\"The Tajik side has shelled Kyrgyz border posts,\" the service said.",
+			[]want{{typ: parley.Assault, source: "Tajikistan", target: "Kyrgyzstan"}}},
+		{"russian_side_continued_to_shell", "2024-03-08",
+			"\"The Russian side continued to shell Ukrainian positions,\" the General Staff said on Monday.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"american_side_has_imposed", "2024-03-08",
+			"\"The American side has imposed new tariffs on Chinese goods,\" Chinese commerce ministry spokesman He Yadong said.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "China"}}},
+		{"azerbaijani_side_opened_fire", "2024-03-08",
+			"\"The Azerbaijani side opened fire on Armenian positions near Nerkin Hand,\" the Armenian defence ministry said.",
+			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
+		{"chinese_side_has_agreed", "2024-03-08",
+			"\"The Chinese side has agreed to resume talks with Vietnam,\" the Vietnamese foreign ministry said.",
+			[]want{{typ: parley.Agree, source: "China", target: "Vietnam"}}},
+		{"chinese_side_concerned_is_no_deed", "2024-03-08",
+			"\"The Chinese side is deeply concerned,\" Wang said.", nil},
+	}
+	runEventCases(t, tests)
+}

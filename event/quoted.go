@@ -12,7 +12,7 @@ import (
 // quoted deed's named subject and its verb ("Turkey has already agreed").
 var quotedAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true, "'s": true,
 	"already": true, "also": true, "just": true, "now": true, "again": true, "today": true,
-	"is": true, "are": true, "was": true, "were": true, "been": true, "continue": true, "continues": true, "to": true}
+	"is": true, "are": true, "was": true, "were": true, "been": true, "continue": true, "continues": true, "continued": true, "to": true}
 
 // quotedDeed reports whether the quoted trigger k tells a deed a named
 // actor did, inside a quotation that states it: "\"The United States
@@ -25,7 +25,10 @@ func (d *doc) quotedDeed(k int) bool {
 	i := k - 1
 	perfect := false
 	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == q && d.cover[i] < 0 && quotedAux[d.tok(i).Norm]; i-- {
-		perfect = perfect || d.tok(i).Is("have", "has", "had", "'ve", "is", "are", "was", "were", "continue", "continues")
+		perfect = perfect || d.tok(i).Is("have", "has", "had", "'ve", "is", "are", "was", "were", "continue", "continues", "continued")
+	}
+	if i > 0 && d.tok(i).Is("side") && d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective {
+		i-- // "\"The Tajik side has shelled …\"": the state
 	}
 	if i < 0 || !d.quoted[i] || d.quoteOf[i] != q || d.cover[i] < 0 {
 		return false
@@ -37,7 +40,11 @@ func (d *doc) quotedDeed(k int) bool {
 	case parley.ViaPronoun, parley.ViaGroup:
 		return false
 	}
-	return d.opensQuotedClause(d.mentionStart(i)) && !d.habitualAfter(k)
+	start := d.mentionStart(i)
+	if start > 0 && d.tok(start-1).Is("the") && d.quoted[start-1] {
+		start-- // "The Tajik side"
+	}
+	return d.opensQuotedClause(start) && !d.habitualAfter(k)
 }
 
 // habitualAfter reports whether a word of frequency follows the verb k
