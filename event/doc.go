@@ -114,16 +114,25 @@ func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 	if q.Speaker.IsZero() {
 		return "", -1
 	}
-	for i := k - 1; i >= 0 && k-i <= 3 && d.quoted[i]; i-- {
+	chain := true // every word so far an auxiliary or a verb of deciding
+	for i := k - 1; i >= 0 && (k-i <= 3 || chain && k-i <= 6) && d.quoted[i]; i-- {
 		switch {
 		case d.tok(i).Is("we", "i"):
 			return q.Speaker.ID, i
 		case d.cover[i] >= 0 || d.tok(i).Kind == token.Punct:
 			return "", -1
 		}
+		chain = chain && decisionChain[d.tok(i).Norm]
 	}
 	return "", -1
 }
+
+// decisionChain are the words a first-person deed may stand behind,
+// farther than three words from its "we": "We have decided to expel the
+// ambassador", "we have now formally agreed to open talks".
+var decisionChain = map[string]bool{"have": true, "has": true, "had": true, "'ve": true, "will": true, "'ll": true,
+	"decided": true, "agreed": true, "chosen": true, "resolved": true, "taken": true, "the": true, "decision": true,
+	"to": true, "also": true, "now": true, "today": true, "already": true, "formally": true, "officially": true, "just": true}
 
 // firstPerson reports whether the quoted trigger k has a first-person
 // subject that stands for the quotation's speaker.

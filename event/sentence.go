@@ -158,7 +158,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -3397,6 +3397,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.haltedDeed(k, ce, subj) // "called for an end to the strikes": whoever struck
 		}
 
+	}
+	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && !d.quoted[k] {
+		obj = d.speakerOwnedObject(k, ce, a, subjStart, sn.typ, subj) // "Kyiv said Russia had shelled its positions": Kyiv's
+	}
+	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && d.quoted[k] {
+		obj = d.quotedUs(k, ce, subj) // "\"Russia attacked our energy facilities,\" Zelensky said": Zelensky's side
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",

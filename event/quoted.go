@@ -1,0 +1,141 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// quotedAux are the auxiliaries and adverbs that may stand between a
+// quoted deed's named subject and its verb ("Turkey has already agreed").
+var quotedAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true, "'s": true,
+	"already": true, "also": true, "just": true, "now": true, "again": true, "today": true,
+	"is": true, "are": true, "was": true, "were": true, "been": true, "continue": true, "continues": true, "continued": true, "to": true}
+
+// quotedDeed reports whether the quoted trigger k tells a deed a named
+// actor did, inside a quotation that states it: "\"The United States
+// and Turkey have agreed to a ceasefire,\" Pence said". The subject must
+// be a name (not "they", not the speaker's "we") standing inside the
+// same quotation right before the verb group, and the verb group must be
+// past, perfect or ongoing (not "must", "will", "should").
+func (d *doc) quotedDeed(k int) bool {
+	q := d.quoteOf[k]
+	i := k - 1
+	perfect := false
+	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == q && d.cover[i] < 0 && quotedAux[d.tok(i).Norm]; i-- {
+		perfect = perfect || d.tok(i).Is("have", "has", "had", "'ve", "is", "are", "was", "were", "continue", "continues", "continued")
+	}
+	if i > 0 && d.tok(i).Is("side") && d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective {
+		i-- // "\"The Tajik side has shelled …\"": the state
+	}
+	if i < 0 || !d.quoted[i] || d.quoteOf[i] != q || d.cover[i] < 0 {
+		return false
+	}
+	if n := d.tok(k).Norm; !perfect && !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		return false // "Russia must withdraw", "Israel will strike"
+	}
+	switch d.in.Mentions[d.cover[i]].Via {
+	case parley.ViaPronoun, parley.ViaGroup:
+		return false
+	}
+	start := d.mentionStart(i)
+	if start > 0 && d.tok(start-1).Is("the") && d.quoted[start-1] {
+		start-- // "The Tajik side"
+	}
+	return d.opensQuotedClause(start) && !d.habitualAfter(k)
+}
+
+// habitualAfter reports whether a word of frequency follows the verb k
+// closely: "\"Russia and China met many times\"" tells a habit, not a
+// deed.
+func (d *doc) habitualAfter(k int) bool {
+	for j := k + 1; j <= k+4 && j < len(d.in.Tokens) && d.tok(j).Kind == token.Word; j++ {
+		if d.tok(j).Is("times", "often", "repeatedly", "regularly", "always", "years", "decades") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuotedClause reports whether token i opens a clause of its
+// quotation: the quotation's first word, or a word after a comma, "and"
+// or "that" in it ("\"Yesterday, Russian troops …", "\"We know that
+// Russia has moved troops …"), not a name in a quoted fragment ("called
+// it \"a war Russia started\"").
+func (d *doc) opensQuotedClause(i int) bool {
+	if i == 0 || !d.quoted[i-1] || d.quoteOf[i-1] != d.quoteOf[i] {
+		return true
+	}
+	return d.tok(i-1).Is(",", "and", "but", ";", "that")
+}
+
+// quotedUs returns the side of the speaker of the quotation holding the
+// directed trigger k when its object is "us" or "our …" ("\"Russia
+// attacked our energy facilities overnight,\" Zelensky said": Ukraine
+// when the article names it, else Zelensky), unless that side is the
+// subject ("we will defend our border").
+func (d *doc) quotedUs(k, ce int, subj []string) []string {
+	q := d.in.Quotes[d.quoteOf[k]]
+	if q.Speaker.IsZero() || slices.Contains(subj, q.Speaker.ID) {
+		return nil
+	}
+	i := k + 1
+	if i < ce && d.tok(i).Is("at", "on", "against") {
+		i++
+	}
+	if i >= ce || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || !d.tok(i).Is("us", "our") {
+		return nil
+	}
+	side := d.sideOf(q.Speaker.ID)
+	if slices.Contains(subj, side) {
+		return nil
+	}
+	return []string{side}
+}
+
+// sideOf returns the state of a speaker when the article names it ("our
+// energy facilities", said by Zelensky: Ukraine's), else the speaker.
+func (d *doc) sideOf(id string) string {
+	if st := "state:" + d.countryOf(id); st != "state:" && d.actors[st] != nil {
+		return st
+	}
+	return id
+}
+
+// hostileToOwner are the deeds whose object "its …" after a reported
+// subject cannot be the doer's own: "Kyiv said Russia had shelled its
+// positions" (Kyiv's), "Warsaw said Minsk had expelled its diplomats".
+var hostileToOwner = map[parley.EventType]bool{parley.Assault: true, parley.Coerce: true}
+
+// speakerOwnedObject returns the side of the one who opens the sentence
+// with a verb of saying when the object of the hostile deed k, reported
+// after it, is "its …", "their …", "his …" or "her …": that owner is the
+// speaker, as one does not shell one's own positions. nil otherwise.
+func (d *doc) speakerOwnedObject(k, ce, a, subjStart int, typ parley.EventType, subj []string) []string {
+	if !hostileToOwner[typ] && !d.tok(k).Is("expelled", "expels", "expel", "expelling") {
+		return nil
+	}
+	i := k + 1
+	if i < ce && d.tok(i).Is("at", "on", "against") {
+		i++
+	}
+	if i >= ce || !d.tok(i).Is("its", "their", "his", "her") || d.tok(i+1).Is("own") {
+		return nil // ("had attacked its own cities": the doer's)
+	}
+	for r := a + 1; r < subjStart; r++ {
+		if !d.sayVerbAt(r) {
+			continue
+		}
+		m, ok := d.mentionAt(r - 1)
+		if !ok || d.quoted[r] || len(m.Actors) != 1 || d.personAt(r-1) != d.tok(i).Is("his", "her") {
+			return nil // ("Kyiv said …, his …": whose is not told)
+		}
+		if side := d.sideOf(m.Actors[0]); !slices.Contains(subj, side) && !slices.Contains(subj, m.Actors[0]) {
+			return []string{side}
+		}
+		return nil
+	}
+	return nil
+}
