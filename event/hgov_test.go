@@ -1,0 +1,63 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUntitledPeople checks people named with no title, apposition or
+// known given name, whom a verb that takes people, a name joined to
+// theirs or their family name used again makes persons.
+func TestUntitledPeople(t *testing.T) {
+	tests := []eventCase{
+		// The object of a verb that takes people, ending its phrase.
+		{"arrested_name_then_day", "2024-05-10",
+			"Vietnamese authorities arrested Nguyen Van Hai on Monday.",
+			[]want{{typ: parley.Coerce, source: "Vietnam", target: "Nguyen Van Hai", date: "2024-05-06"}}},
+		{"detained_name_then_place", "2024-05-10",
+			"Uzbek police detained Dilshod Karimov at his home in Tashkent on Friday.",
+			[]want{{typ: parley.Coerce, source: "Police of Uzbekistan", target: "Dilshod Karimov"}}},
+		{"jailed_in_the_perfect", "2024-05-10",
+			"Azerbaijan's security service has jailed Tofig Yagublu for nine years.",
+			[]want{{typ: parley.Coerce, source: "Security Service of Azerbaijan", target: "Tofig Yagublu"}}},
+		{"three_word_name_arrested_by_a_junta", "2024-05-10",
+			"Myanmar's junta arrested Zaw Myint Maung in February.",
+			[]want{{typ: parley.Coerce, source: "State Administration Council", target: "Zaw Myint Maung", date: "2024-02"}}},
+		// A second name joined by "and" to the first.
+		{"two_names_joined", "2024-05-10",
+			"Belarusian authorities detained Ihar Losik and Raman Bondarenko late on Sunday.",
+			[]want{{typ: parley.Coerce, source: "Belarus", target: "Ihar Losik", date: "2024-05-05"},
+				{typ: parley.Coerce, source: "Belarus", target: "Raman Bondarenko", date: "2024-05-05"}}},
+		// A name that qualifies a noun after it is no person's.
+		{"movement_before_its_members_is_no_person", "2024-05-10",
+			"Police detained Black Lives Matter activists in Minneapolis on Monday.", nil},
+		{"group_before_its_workers_is_no_person", "2024-05-10",
+			"The army detained Red Cross workers near the border on Tuesday.", nil},
+	}
+	runEventCases(t, tests)
+}
+
+// TestUntitledPeopleByTheirFamilyName checks a name made a person by its
+// family name used alone later on, as news cites the people it
+// introduced.
+func TestUntitledPeopleByTheirFamilyName(t *testing.T) {
+	tests := []eventCase{
+		{"accused_then_cited", "2024-05-10",
+			"Temir Saparov accused the Kyrgyz government of fraud on Monday. Saparov said the vote was rigged.",
+			[]want{{typ: parley.Accuse, source: "Temir Saparov", target: "Kyrgyzstan", date: "2024-05-06"}}},
+		{"met_then_cited", "2024-05-10",
+			"Bolat Nurgaliev met Kazakh President Kassym-Jomart Tokayev on Monday. Nurgaliev later told reporters the talks went well.",
+			[]want{{typ: parley.Consult, source: "Bolat Nurgaliev", target: "Kassym-Jomart Tokayev", date: "2024-05-06"}}},
+		{"criticised_then_cited", "2024-05-10",
+			"Hakainde Mwale criticised the Zambian government on Thursday. Mwale said the arrests were unlawful.",
+			[]want{{typ: parley.Accuse, source: "Hakainde Mwale", target: "Zambia", date: "2024-05-09"}}},
+		{"condemned_then_cited_in_apposition", "2024-05-10",
+			"Davron Rakhimov condemned the Uzbek government on Friday. Rakhimov, a former deputy, called its decision illegal.",
+			[]want{{typ: parley.Accuse, source: "Davron Rakhimov", target: "Uzbekistan"}}},
+		// A word the article also writes in lower case is no family name.
+		{"a_square_is_no_person", "2024-05-10",
+			"Liberty Square protests grew on Monday. Square officials accused the government of lying.", nil},
+	}
+	runEventCases(t, tests)
+}
