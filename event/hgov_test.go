@@ -61,3 +61,35 @@ func TestUntitledPeopleByTheirFamilyName(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestGovernmentActingOnTheOtherState checks a bare "the government",
+// "the authorities" or "the regime" opening a sentence whose verb acts
+// right on the state the story is mostly about: the other state in play
+// acts.
+func TestGovernmentActingOnTheOtherState(t *testing.T) {
+	tests := []ruledOutCase{
+		{"government_accused_the_capital", "2024-05-10",
+			"China imposed anti-dumping duties on Vietnamese steel on Monday. China said the duties would last five years. Chinese officials said the move was lawful. Vietnamese Trade Minister Nguyen Hong Dien protested. The government accused Beijing of breaking trade rules.",
+			want{typ: parley.Accuse, source: "Vietnam", target: "China"}, want{typ: parley.Accuse, source: "China"}},
+		{"government_summoned_the_ambassador", "2024-05-10",
+			"Russia expelled two Estonian diplomats on Friday. Moscow said the pair had spied. Russian Foreign Minister Sergei Lavrov said Russia would act again. Estonia's prime minister called it absurd. The government summoned Russia's ambassador in protest.",
+			want{typ: parley.Accuse, source: "Estonia", target: "Russia"}, want{}},
+		{"regime_accused_washington", "2024-05-10",
+			"The United States imposed sanctions on Nicaragua on Tuesday. Washington said the measures targeted officials. U.S. Secretary of State Antony Blinken said the United States would not stand by. Nicaraguan President Daniel Ortega responded angrily. The regime accused Washington of meddling.",
+			want{typ: parley.Accuse, source: "Nicaragua", target: "United States"}, want{}},
+		{"government_thanked_the_state", "2024-05-10",
+			"Turkey's parliament approved Sweden's NATO bid. Turkey said it expected Stockholm to act on its concerns. Turkish President Erdogan signed the bill. The government thanked Turkey for its support.",
+			want{typ: parley.Support, source: "Sweden", target: "Turkey"}, want{}},
+		{"authorities_also_expelled_its_consul", "2024-05-10",
+			"Russia expelled two Estonian diplomats on Friday. Moscow said the pair had spied. Russian Foreign Minister Sergei Lavrov said Russia would act again. The authorities also expelled Russia's consul in Narva.",
+			want{typ: parley.Sanction, source: "Estonia", target: "Russia"}, want{}},
+		{"government_criticised_the_capital_named_sentences_before", "2024-05-10",
+			"India banned rice exports to Bangladesh last month. India's trade ministry said stocks were low. New Delhi has defended the decision. Indian officials said it was temporary. The government criticised New Delhi for the decision.",
+			want{typ: parley.Accuse, source: "Bangladesh", target: "India"}, want{}},
+		// What the government says of its own state is no act on it.
+		{"government_speaking_of_its_state_stays_its", "2024-05-10",
+			"China imposed anti-dumping duties on Vietnamese steel on Monday. China said the duties would last five years. The government said China would keep its markets open to Vietnam.",
+			want{}, want{typ: parley.Support, source: "Vietnam"}},
+	}
+	runRuledOut(t, tests)
+}

@@ -588,6 +588,7 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 	d.bodiesWithoutState(main)
+	d.governmentsActingOnThemselves()
 	d.itAfterBodies()
 	d.theyAfterCrowds()
 }
