@@ -93,3 +93,37 @@ func TestGovernmentActingOnTheOtherState(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestBareBodiesOfTheStateBefore checks bare "the cabinet", "the
+// leadership", "the finance ministry" and the like opening a sentence in
+// a story that no one state dominates: the state the sentence before
+// opened with, unless the sentence names it again as the other side.
+func TestBareBodiesOfTheStateBefore(t *testing.T) {
+	tests := []eventCase{
+		{"leadership_after_its_leader", "2024-05-10",
+			"Iran's supreme leader spoke on Sunday. The leadership condemned Israel over the strike.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Israel"}}},
+		{"finance_ministry_after_its_minister", "2024-05-10",
+			"Kenya's finance minister met IMF officials last week. The finance ministry later accused the IMF of delaying the loan.",
+			[]want{{typ: parley.Consult, source: "Kenya", target: "International Monetary Fund"},
+				{typ: parley.Accuse, source: "Ministry of Finance of Kenya", target: "International Monetary Fund"}}},
+		{"cabinet_after_its_parliament", "2024-05-10",
+			"Poland's parliament debated reparations on Monday. The cabinet approved a formal demand to Berlin on Tuesday.",
+			[]want{{typ: parley.Request, source: "Poland", target: "Germany", date: "2024-05-07"}}},
+		{"government_after_the_state_opened", "2024-05-10",
+			"Peru recalled its ambassador on Monday. The government accused Mexico of meddling in its affairs.",
+			[]want{{typ: parley.Accuse, source: "Peru", target: "Mexico"}}},
+		{"presidency_after_its_president", "2024-05-10",
+			"Ghana's president returned from Abuja on Friday. The presidency criticised Nigeria over the border closure.",
+			[]want{{typ: parley.Accuse, source: "Ghana", target: "Nigeria"}}},
+		// Two states in the sentence before: whose it is stays unclear.
+		{"leadership_after_a_strike_between_two_states", "2024-05-10",
+			"Israel struck targets in Iran on Friday. The leadership condemned the attack on Saturday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Iran"}}},
+		// Its own state named after it is the other side: no guess.
+		{"administration_consulting_its_congress", "2024-05-10",
+			"The United States renewed its sanctions on Syria. The Administration will continue to consult closely with Congress.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Syria"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -92,6 +92,19 @@ var genericNouns = map[string]genericKind{
 	"the defence ministry":      asBody,
 	"the defense ministry":      asBody,
 	"the interior ministry":     asBody,
+	"the justice ministry":      asBody, // "The justice ministry said the request was received": the story's state's, as the foreign ministry is
+	"the trade ministry":        asBody,
+	"the commerce ministry":     asBody,
+	"the finance ministry":      asBody,
+	"the economy ministry":      asBody,
+	"the energy ministry":       asBody,
+	"the health ministry":       asBody,
+	"the agriculture ministry":  asBody,
+	"the information ministry":  asBody,
+	"the home ministry":         asBody,
+	"the cabinet":               asState, // "The cabinet approved the deal": the government, as "the Chinese cabinet" is
+	"the presidency":            asState,
+	"the leadership":            asState,
 	"the election commission":   asBody,
 	"the electoral commission":  asBody,
 }
@@ -467,6 +480,13 @@ func (d *doc) resolveGeneric() {
 				// Pashinyan … The government has said": the state of the
 				// one head of government the story names.
 				st = d.onlyHeadOfGovernment()
+			}
+			if st == nil && (kind == asState || d.toks[i+n-1].Is("ministry")) {
+				// "Kenya's finance minister met IMF officials. The finance
+				// ministry later accused the IMF …": with no state the
+				// story is mostly about, the one the sentence before
+				// opened with.
+				st = d.previousOpener(i, i+n)
 			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)

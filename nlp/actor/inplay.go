@@ -29,7 +29,19 @@ func (d *doc) governmentsActingOnThemselves() {
 		}
 		i := d.tokenIndex(m.Span.Start)
 		end := d.tokenIndex(m.Span.End-1) + 1
-		if !d.opensSentence(i) || !d.actsOn(end, a.Country) {
+		if !d.opensSentence(i) {
+			continue
+		}
+		if !d.actsOn(end, a.Country) {
+			if d.next(end, "in", "of") {
+				continue // "The government in Maputo": where it sits says whose
+			}
+			if ps := d.previousOpener(i, end); ps != nil && ps.Country != a.Country && d.namedAfter(end, a.Country) {
+				// "Poland and Germany have quarrelled … The cabinet
+				// approved a demand to Berlin": the state the sentence
+				// before opened with, not the one it addresses.
+				m.Actors = []string{d.addKnown(ps)}
+			}
 			continue
 		}
 		if other := d.otherStateInPlay(i, a.Country); other != nil {
@@ -94,4 +106,67 @@ func (d *doc) otherStateInPlay(i int, cc string) *kb.Entity {
 		}
 	}
 	return found
+}
+
+// previousOpener returns the state of the actor that opens the sentence
+// before the generic phrase at [i, end), when the phrase opens its own
+// sentence, the sentence before names no other state (two in play, as in
+// "Israel struck targets in Iran. The foreign ministry condemned …",
+// leave it unclear) and the phrase's names that state nowhere after ("Iran's supreme leader
+// spoke. The leadership condemned Israel" — Iran; not in "… The cabinet
+// summoned Iran's envoy"); else nil.
+func (d *doc) previousOpener(i, end int) *kb.Entity {
+	si := d.sentenceOf[i]
+	if si == 0 || !d.opensSentence(i) {
+		return nil
+	}
+	st, _ := d.openerState(si-1, i)
+	if st == nil || d.namedAfter(end, st.Country) || d.otherStateIn(si-1, st.Country) {
+		return nil // ("The Administration will consult with Congress": its own state's body is the other side)
+	}
+	return st
+}
+
+// namedAfter reports whether the sentence of token i names an actor of
+// state cc from i on.
+func (d *doc) namedAfter(i int, cc string) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	si := d.sentenceOf[i]
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i && d.sentenceOf[k] == si && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Country == cc {
+			return true
+		}
+	}
+	for _, p := range d.places {
+		k := d.tokenIndex(p.Span.Start)
+		if k >= i && d.sentenceOf[k] == si && p.Country == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStateIn reports whether sentence si names an actor of a state
+// other than cc, or a place of one.
+func (d *doc) otherStateIn(si int, cc string) bool {
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[k] != si {
+			continue
+		}
+		for _, id := range m.Actors {
+			if c := d.actors[d.index[id]].Country; c != "" && c != cc {
+				return true
+			}
+		}
+	}
+	for _, p := range d.places {
+		if d.sentenceOf[d.tokenIndex(p.Span.Start)] == si && p.Country != "" && p.Country != cc {
+			return true
+		}
+	}
+	return false
 }
