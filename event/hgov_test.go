@@ -127,3 +127,31 @@ func TestBareBodiesOfTheStateBefore(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestTheCountrysLeaders checks "the country's leaders", "the nation's
+// government" and the like: the state named last before, unless the
+// sentence names it again as the other side.
+func TestTheCountrysLeaders(t *testing.T) {
+	tests := []eventCase{
+		{"countrys_leaders", "2024-05-10",
+			"Vietnam said on Monday it would expand trade. The country's leaders accused China of harassing fishermen.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China"}}},
+		{"countrys_government", "2024-05-10",
+			"Vietnam said on Monday it would expand trade. The country's government accused China of harassing fishermen.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China"}}},
+		{"nations_leaders_in_the_perfect", "2024-05-10",
+			"Chile elected a new president in December. The nation's leaders have since criticised Argentina over the gas cuts.",
+			[]want{{typ: parley.Accuse, source: "Chile", target: "Argentina"}}},
+		{"countrys_government_after_an_application", "2024-05-10",
+			"Moldova applied to join the EU in 2022. The country's government has accused Russia of plotting a coup.",
+			[]want{{typ: parley.Request, source: "Moldova", target: "European Union"}, {typ: parley.Accuse, source: "Moldova", target: "Russia"}}},
+		{"countrys_authorities_thanked_the_other", "2024-05-10",
+			"Colombia and Venezuela reopened their border. The country's authorities thanked Bogota.",
+			[]want{{typ: parley.Cooperate, source: "Colombia", target: "Venezuela"}, {typ: parley.Support, source: "Venezuela", target: "Colombia"}}},
+	}
+	runEventCases(t, tests)
+	// The state named last is the one the sentence addresses: unclear.
+	runNotCases(t, []notCase{{"countrys_leaders_addressing_the_state_named_last", "2024-05-10",
+		"Israel struck targets in Iran on Friday. The country's leaders warned Iran against retaliating.",
+		want{typ: parley.Threaten, target: "Iran"}}})
+}

@@ -1992,6 +1992,15 @@ func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
 	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation", "regime", "junta", "government") || !d.toks[i+2].Is("'s", "’s") {
 		return i, ""
 	}
+	if d.toks[i+1].Is("country", "nation") && d.toks[i+3].Is("government", "leaders", "leadership", "authorities", "rulers") && !d.next(i+4, "of", "'s", "’s") {
+		// "Vietnam said … The country's leaders accused China": the
+		// state named last before, unless the sentence names it again
+		// as the other side.
+		if st := d.stateNamedBefore(i); st != nil && !d.namedAfter(i+4, st.Country) {
+			return i + 4, d.addKnown(st)
+		}
+		return i, ""
+	}
 	for n := min(3, len(d.toks)-i-3); n >= 1; n-- {
 		body, ok := stateBodies[d.phrase(i+3, i+3+n)]
 		if !ok {
