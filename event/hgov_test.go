@@ -155,3 +155,26 @@ func TestTheCountrysLeaders(t *testing.T) {
 		"Israel struck targets in Iran on Friday. The country's leaders warned Iran against retaliating.",
 		want{typ: parley.Threaten, target: "Iran"}}})
 }
+
+// TestSeniorOfficials checks "Senior officials" and "Top officials"
+// opening a sentence: the government, as bare "Officials" are.
+func TestSeniorOfficials(t *testing.T) {
+	tests := []eventCase{
+		{"senior_officials_accused_a_capital", "2024-05-10",
+			"Pakistan closed the Torkham crossing on Monday. Senior officials accused Kabul of sheltering militants.",
+			[]want{{typ: parley.Accuse, source: "Pakistan", target: "Afghanistan"}}},
+		{"top_officials_warned", "2024-05-10",
+			"Kenya deployed troops to the border. Top officials warned Somalia against provocations.",
+			[]want{{typ: parley.Threaten, source: "Kenya", target: "Somalia"}}},
+		{"senior_officials_said_of_meddling", "2024-05-10",
+			"Peru recalled its ambassador on Monday. Senior officials said Mexico had meddled.",
+			[]want{{typ: parley.Accuse, source: "Peru", target: "Mexico"}}},
+		{"top_officials_after_a_summit_hosted", "2024-05-10",
+			"Ghana hosted the summit. Top officials accused Togo of smuggling.",
+			[]want{{typ: parley.Accuse, source: "Ghana", target: "Togo"}}},
+		{"senior_officials_in_a_story_about_one_state", "2024-05-10",
+			"Malaysia's prime minister spoke in Kuala Lumpur on Monday. Malaysia has long disputed the reef. Senior officials urged Beijing to respect the ruling.",
+			[]want{{typ: parley.Request, source: "Malaysia", target: "China"}}},
+	}
+	runEventCases(t, tests)
+}

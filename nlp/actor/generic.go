@@ -26,6 +26,8 @@ var genericNouns = map[string]genericKind{
 	"officials":                 asState, // "Officials in Nairobi accused Mogadishu …": the government (only opening a clause, see bareOfficials)
 	"federal officials":         asState,
 	"government officials":      asState,
+	"senior officials":          asState, // "Senior officials accused Kabul …": the government, opening a clause as "officials" do
+	"top officials":             asState,
 	"federal troops":            asBody, // "federal troops and Jubaland forces clashed"
 	"federal forces":            asBody,
 	"the federal troops":        asBody,
