@@ -26,6 +26,8 @@ var genericNouns = map[string]genericKind{
 	"officials":                 asState, // "Officials in Nairobi accused Mogadishu …": the government (only opening a clause, see bareOfficials)
 	"federal officials":         asState,
 	"government officials":      asState,
+	"senior officials":          asState, // "Senior officials accused Kabul …": the government, opening a clause as "officials" do
+	"top officials":             asState,
 	"federal troops":            asBody, // "federal troops and Jubaland forces clashed"
 	"federal forces":            asBody,
 	"the federal troops":        asBody,
@@ -92,6 +94,19 @@ var genericNouns = map[string]genericKind{
 	"the defence ministry":      asBody,
 	"the defense ministry":      asBody,
 	"the interior ministry":     asBody,
+	"the justice ministry":      asBody, // "The justice ministry said the request was received": the story's state's, as the foreign ministry is
+	"the trade ministry":        asBody,
+	"the commerce ministry":     asBody,
+	"the finance ministry":      asBody,
+	"the economy ministry":      asBody,
+	"the energy ministry":       asBody,
+	"the health ministry":       asBody,
+	"the agriculture ministry":  asBody,
+	"the information ministry":  asBody,
+	"the home ministry":         asBody,
+	"the cabinet":               asState, // "The cabinet approved the deal": the government, as "the Chinese cabinet" is
+	"the presidency":            asState,
+	"the leadership":            asState,
 	"the election commission":   asBody,
 	"the electoral commission":  asBody,
 }
@@ -468,6 +483,13 @@ func (d *doc) resolveGeneric() {
 				// one head of government the story names.
 				st = d.onlyHeadOfGovernment()
 			}
+			if st == nil && (kind == asState || d.toks[i+n-1].Is("ministry")) {
+				// "Kenya's finance minister met IMF officials. The finance
+				// ministry later accused the IMF …": with no state the
+				// story is mostly about, the one the sentence before
+				// opened with.
+				st = d.previousOpener(i, i+n)
+			}
 			if kind == asBody && d.toks[i+n-1].Is("ministry") {
 				st = d.ministryState(i, i+n, st)
 			} else if d.toks[i+n-1].Is("prisoners") {
@@ -588,6 +610,7 @@ func (d *doc) resolveGeneric() {
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].Span.Start < d.mentions[b].Span.Start })
 	}
 	d.bodiesWithoutState(main)
+	d.governmentsActingOnThemselves()
 	d.itAfterBodies()
 	d.theyAfterCrowds()
 }
@@ -1969,6 +1992,15 @@ var rulersWords = set("government", "junta", "regime", "authorities", "rulers", 
 // end and the body, or i when the words are no such phrase.
 func (d *doc) countrysBody(i int, main *kb.Entity) (int, string) {
 	if i+3 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("country", "nation", "regime", "junta", "government") || !d.toks[i+2].Is("'s", "’s") {
+		return i, ""
+	}
+	if d.toks[i+1].Is("country", "nation") && d.toks[i+3].Is("government", "leaders", "leadership", "authorities", "rulers") && !d.next(i+4, "of", "'s", "’s") {
+		// "Vietnam said … The country's leaders accused China": the
+		// state named last before, unless the sentence names it again
+		// as the other side.
+		if st := d.stateNamedBefore(i); st != nil && !d.namedAfter(i+4, st.Country) {
+			return i + 4, d.addKnown(st)
+		}
 		return i, ""
 	}
 	for n := min(3, len(d.toks)-i-3); n >= 1; n-- {

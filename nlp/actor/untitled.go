@@ -1,0 +1,121 @@
+package actor
+
+import (
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// People are often introduced with no title, no apposition and no given
+// name the resolver knows: "pardoned Bolat Nurgaliev", "arrested Nguyen
+// Van Hai on Monday". The verb before the name, or the family name used
+// alone later on, says a person is meant.
+
+// personVerbs are verbs whose object is a person: what states and their
+// bodies do to people.
+var personVerbs = set("pardoned", "pardons", "pardon", "arrested", "arrest", "arrests", "detained", "detain", "detains",
+	"jailed", "jail", "imprisoned", "sentenced", "extradited", "extradite", "deported", "deport", "expelled",
+	"freed", "free", "frees", "released", "release", "charged", "indicted", "convicted", "executed", "kidnapped",
+	"abducted", "exiled", "interrogated", "questioned", "acquitted", "sacked", "dismissed", "appointed", "nominated",
+	"met", "meet", "meets", "received", "hosted", "phoned", "telephoned", "urged", "accused",
+	"criticised", "criticized", "condemned", "praised", "congratulated", "thanked", "summoned", "sanctioned")
+
+// afterPersonName are the words that may follow a person's name ending
+// its noun phrase: a preposition, a conjunction or a relative pronoun
+// ("arrested Nguyen Van Hai on Monday", "freed Ana Pop and …"), not a
+// noun the name qualifies ("detained Black Lives Matter activists").
+var afterPersonName = set("on", "in", "at", "to", "for", "and", "after", "before", "with", "from", "over", "last",
+	"this", "earlier", "as", "who", "whose", "during", "following", "amid", "under", "without", "into", "later",
+	"yesterday", "today", "late", "early", "again", "while", "because", "but", "despite", "since", "until", "when")
+
+// objectOfPersonVerb reports whether the capitalised run [i, j) of two or
+// three words stands right after a verb that takes people and ends its
+// noun phrase: "President Tokayev pardoned Bolat Nurgaliev on Tuesday".
+func (d *doc) objectOfPersonVerb(i, j int) bool {
+	if i == 0 || j-i < 2 || j-i > 3 {
+		return false
+	}
+	v := &d.toks[i-1]
+	if v.Upper || !personVerbs[v.Norm] {
+		return false
+	}
+	return d.endsNounPhrase(j)
+}
+
+// endsNounPhrase reports whether a noun phrase may end before token j:
+// the text ends there, or a punctuation mark or a word of afterPersonName
+// follows.
+func (d *doc) endsNounPhrase(j int) bool {
+	if j >= len(d.toks) {
+		return true
+	}
+	t := &d.toks[j]
+	if t.Kind == token.Punct {
+		return !t.Is("'s", "’s", "-")
+	}
+	return t.Kind == token.Word && !t.Upper && afterPersonName[t.Norm]
+}
+
+// surnameRecurs reports whether the last word of the run [i, j) of two or
+// three words comes back alone later in the article, as news cites a
+// person it has introduced ("Bolat Nurgaliev … Nurgaliev said"): not
+// after "the", nor inside another capitalised run.
+func (d *doc) surnameRecurs(i, j int) bool {
+	if j-i < 2 || j-i > 3 || !d.endsNounPhrase(j) && !d.verbAt(j) {
+		return false
+	}
+	last := d.toks[j-1].Norm
+	if len(last) < 3 || orgHeads[last] || notNames[last] {
+		return false
+	}
+	if d.commonWord(last) || i > 0 && d.toks[i-1].Is("a", "an", "the") {
+		return false // "held a Virtual Bilateral Summit … the summit": a thing
+	}
+	if d.r.dict.match(d.toks, j-1) != nil {
+		return false // "Pakistan-administered Kashmir … Kashmir": a place
+	}
+	for k := j + 1; k < len(d.toks); k++ {
+		if d.toks[k].Norm != last || !d.toks[k].Upper || d.nameWord(k-1) || d.nameWord(k+1) || d.toks[k-1].Is("the", "of") {
+			continue
+		}
+		if next := k + 1; next < len(d.toks) && (d.toks[next].Is("'s", "’s") || speechVerbs[d.toks[next].Norm] || d.toks[next].Kind == token.Punct || !d.toks[next].Upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether the folded word w is used in the article as
+// a common noun: written in lower case, or after an article ("the
+// Statehouse"). A family name is neither.
+func (d *doc) commonWord(w string) bool {
+	for k := range d.toks {
+		if d.toks[k].Norm == w && (!d.toks[k].Upper || k > 0 && d.toks[k-1].Is("a", "an", "the")) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedToPerson reports whether the run [i, j) of two or three words
+// follows "and" right after a person's name and ends its noun phrase:
+// "arrested Aibek Joldoshev and Nurlan Tashiev on Monday".
+func (d *doc) joinedToPerson(i, j int) bool {
+	if i < 3 || j-i < 2 || j-i > 3 || !d.toks[i-1].Is("and") || len(d.mentions) == 0 || !d.endsNounPhrase(j) {
+		return false
+	}
+	m := d.mentions[len(d.mentions)-1]
+	return m.Span.End == d.toks[i-2].End && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Person
+}
+
+// verbAt reports whether token j looks like the verb of a clause whose
+// subject ends before it: a verb of speech, one that takes people, or a
+// past form ("Temir Saparov accused …").
+func (d *doc) verbAt(j int) bool {
+	if j >= len(d.toks) || d.toks[j].Upper || d.toks[j].Kind != token.Word {
+		return false
+	}
+	w := d.toks[j].Norm
+	return speechVerbs[w] || personVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
