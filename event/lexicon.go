@@ -1145,7 +1145,8 @@ var verbs = []struct {
 	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	// "captured Bakhmut": the place's state
 	{"capture", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
-	{"overrun|overran|overrunning|overruns", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
+	// "overran a Malian army base": taken by fighting, an attack (ASSAULT), not a seizure
+	{"overrun|overran|overrunning|overruns", []sense{s(parley.Assault, "190", directed, "").when(byForces)}},
 	{"hit|hits|hitting", []sense{
 		// "Washington hit Beijing with new export curbs"
 		s(parley.Sanction, "163", directed, "").takes(penalties...).when(hitWith),
