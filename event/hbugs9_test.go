@@ -17,6 +17,13 @@ func TestHbugs9(t *testing.T) {
 		{"have_overrun_a_post", "2024-05-10",
 			"The Taliban have overrun an Afghan army post in Kunduz, officials said.",
 			[]want{{typ: parley.Assault, source: "Taliban", target: "Armed Forces of Afghanistan"}}},
+		// A meeting "not ruled out" is held open: no event, not a negated one.
+		{"did_not_rule_out_a_meeting", "2024-05-10",
+			"Germany did not rule out a meeting with Russia on Monday.", nil},
+		{"has_not_ruled_out_a_trip", "2024-05-10",
+			"Macron has not ruled out a trip to Beijing.", nil},
+		{"declined_to_rule_out_talks", "2024-05-10",
+			"Blinken declined to rule out talks with Wang Yi next month.", nil},
 	}
 	runEventCases(t, tests)
 }
@@ -27,5 +34,14 @@ func TestHbugs9Not(t *testing.T) {
 		{"overran_is_no_seizure", "2024-05-10",
 			"Russian troops overran a Ukrainian army base near Avdiivka on Monday.",
 			want{typ: parley.Coerce}},
+	})
+	// Force held open stays a threat; a meeting ruled out stays a refusal.
+	runRuledOut(t, []ruledOutCase{
+		{"refused_to_rule_out_force_is_a_threat", "2024-05-10",
+			"Biden refused to rule out military action against Iran.",
+			want{typ: parley.Threaten, source: "Joe Biden", target: "Iran"}, want{typ: parley.Consult}},
+		{"ruled_out_a_meeting_is_a_refusal", "2024-05-10",
+			"Scholz ruled out a meeting with Putin.",
+			want{typ: parley.Reject, source: "Olaf Scholz", target: "Vladimir Putin"}, want{typ: parley.Consult}},
 	})
 }

@@ -972,6 +972,18 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 	return fate, -1
 }
 
+// ruleOutWithheldAfter reports whether the negation at i withholds a
+// "rule out" that ends before k: "has not ruled out a trip to Beijing",
+// "refused to rule out talks".
+func (d *doc) ruleOutWithheldAfter(i, k int) bool {
+	for j := i + 1; j+1 < k && j <= i+3; j++ {
+		if d.tok(j).Is("rule", "rules", "ruled", "ruling") && d.tok(j+1).Is("out") {
+			return ruleOutWithheld(d, j)
+		}
+	}
+	return false
+}
+
 // talksAgreedAt reports whether the word at i, before the negotiations
 // noun at k, makes them an accord: a decision to open them ("EU leaders
 // decided to open accession negotiations with Ukraine") or their
@@ -7019,6 +7031,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		n := norm(d.tok(i))
 		switch {
+		case d.ruleOutWithheldAfter(i, k):
+			return parley.Hypothetical // "did not rule out a meeting with Putin": held open, not done
 		case negationCues[n] && i+1 < k && d.tok(i+1).Is("expected", "likely", "set", "due", "going", "poised"):
 			return parley.Hypothetical // "are not expected to normalize relations this year": a forecast
 		case negationCues[n]:
