@@ -24,6 +24,19 @@ func TestHbugs9(t *testing.T) {
 			"Macron has not ruled out a trip to Beijing.", nil},
 		{"declined_to_rule_out_talks", "2024-05-10",
 			"Blinken declined to rule out talks with Wang Yi next month.", nil},
+		// "declared" with an act for object declares the act, as "announced" does.
+		{"declared_a_pause_in_its_offensive", "2024-05-10",
+			"Azerbaijan declared a pause in its offensive against Armenia on Monday.",
+			[]want{{typ: parley.Concede, source: "Azerbaijan", target: "Armenia", date: "2024-05-06"}}},
+		{"declared_a_suspension_of_strikes", "2024-05-10",
+			"Russia declared a suspension of its air strikes on Ukraine on Monday.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Ukraine"}}},
+		{"has_declared_a_halt_to_strikes", "2024-05-10",
+			"Israel has declared a halt to its strikes on Lebanon.",
+			[]want{{typ: parley.Concede, source: "Israel", target: "Lebanon"}}},
+		{"declared_its_solidarity", "2024-05-10",
+			"Cuba declared its solidarity with Venezuela on Monday.",
+			[]want{{typ: parley.Support, source: "Cuba", target: "Venezuela", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 }
@@ -34,6 +47,10 @@ func TestHbugs9Not(t *testing.T) {
 		{"overran_is_no_seizure", "2024-05-10",
 			"Russian troops overran a Ukrainian army base near Avdiivka on Monday.",
 			want{typ: parley.Coerce}},
+		// "declared" telling what will be stays a speech verb.
+		{"declared_that_sanctions_fail_is_no_sanction", "2024-05-10",
+			"Putin declared the sanctions on Russia would fail.",
+			want{typ: parley.Sanction}},
 	})
 	// Force held open stays a threat; a meeting ruled out stays a refusal.
 	runRuledOut(t, []ruledOutCase{

@@ -889,6 +889,8 @@ var verbs = []struct {
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule),
 		// "declared Mexico's ambassador persona non grata"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(personaNonGrata),
+		// "declared its support for Kyiv", as "voiced" or "expressed"
+		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
 	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
 	// PROTEST

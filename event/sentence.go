@@ -1799,11 +1799,19 @@ var purposeNouns = map[string]bool{"aim": true, "goal": true, "purpose": true, "
 // saidBetween reports whether a speech verb stands in (from, k).
 func (d *doc) saidBetween(from, k int) bool {
 	for i := from + 1; i < k; i++ {
-		if d.cover[i] < 0 && sayVerbs[d.tok(i).Norm] {
+		if d.cover[i] < 0 && sayVerbs[d.tok(i).Norm] && !d.declaredAct(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaredAct reports whether the verb at i declares an act it takes as
+// its object, not words: "declared a pause in its offensive", "declared
+// its support for Kyiv" (but "declared the talks had failed" tells).
+func (d *doc) declaredAct(i int) bool {
+	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims") &&
+		i+1 < len(d.in.Tokens) && d.tok(i+1).Is("a", "an", "its", "their", "his", "her")
 }
 
 // modalAfter reports whether the noun trigger at k is the subject of a
