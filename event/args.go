@@ -541,7 +541,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// does not govern them.
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
-		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
+		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is(countNouns...) ||
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
 			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
@@ -580,7 +580,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			continue
 		}
 		ids = append(ids, m.Actors...)
-		if counted && !d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") {
+		if counted && !d.tok(pre-1).Is(countNouns...) {
 			// "The European Union and the four founding members of
 			// Mercosur": what is coordinated is the whole phrase.
 			ms = pre - 1

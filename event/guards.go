@@ -1392,8 +1392,8 @@ func (d *doc) subjectHead(k int) int {
 		}
 	}
 	if i >= 0 && d.cover[i] >= 0 {
-		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") {
-			i = ms - 2 // "vehicles of ZDF"
+		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") && !d.tok(ms-2).Is(countNouns...) {
+			i = ms - 2 // "vehicles of ZDF" (but "thousands of Russian troops" are the troops)
 		} else if ms >= 3 && d.tok(ms-1).Is("the") && d.tok(ms-2).Is("of") {
 			i = ms - 3 // "vehicles of the ZDF"
 		}
@@ -1403,6 +1403,9 @@ func (d *doc) subjectHead(k int) int {
 	}
 	return i
 }
+
+// countNouns count what follows their "of": "thousands of soldiers".
+var countNouns = []string{"dozens", "hundreds", "thousands", "tens", "millions", "scores"}
 
 // notStopped refuses an act told as given up: "stopped recognising
 // Jammeh", "ceased to recognise Taiwan" (a withdrawal, coded on the verb

@@ -37,6 +37,21 @@ func TestHbugs9(t *testing.T) {
 		{"declared_its_solidarity", "2024-05-10",
 			"Cuba declared its solidarity with Venezuela on Monday.",
 			[]want{{typ: parley.Support, source: "Cuba", target: "Venezuela", date: "2024-05-06"}}},
+		// A count before "of" does not hide the forces it counts.
+		{"thousands_of_soldiers_moving", "2024-05-10",
+			"Thousands of Russian soldiers are moving toward the Ukrainian border.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+		{"hundreds_of_soldiers_moved_into", "2024-05-10",
+			"Hundreds of Turkish soldiers moved into northern Syria on Monday.",
+			[]want{{typ: parley.Mobilize, source: "Turkish Armed Forces", target: "Syria", date: "2024-05-06"}}},
+		{"tens_of_thousands_of_troops", "2024-05-10",
+			"Tens of thousands of Belarusian troops are moving towards the Polish border.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of Belarus", target: "Poland"}}},
+		// "Neither" opening a sentence is no part of the name after it.
+		{"neither_surname_nor_surname", "2024-05-10",
+			"Neither Erdogan nor Assad has spoken to Putin.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", status: parley.Negated},
+				{typ: parley.Consult, source: "Bashar al-Assad", target: "Vladimir Putin", status: parley.Negated}}},
 	}
 	runEventCases(t, tests)
 }
