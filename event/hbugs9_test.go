@@ -52,6 +52,11 @@ func TestHbugs9(t *testing.T) {
 			"Neither Erdogan nor Assad has spoken to Putin.",
 			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", status: parley.Negated},
 				{typ: parley.Consult, source: "Bashar al-Assad", target: "Vladimir Putin", status: parley.Negated}}},
+		// Forces acting on another state, or on their own government's
+		// people, stay.
+		{"army_accusing_another_state", "2024-05-10",
+			"The Pakistani army accused India of shelling on Monday.",
+			[]want{{typ: parley.Accuse, source: "Pakistan Army", target: "India"}}},
 	}
 	runEventCases(t, tests)
 }

@@ -4324,7 +4324,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
 					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
 				}
-				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
+				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
@@ -6629,6 +6629,25 @@ func (d *doc) ownState(a, b string) bool {
 			}
 		} else if cc, found := strings.CutPrefix(p[1], "state:"); found && cc == pa.Country && strings.Contains(pa.Role, " of ") {
 			// A state the text names only by a place ("in New Delhi").
+			return true
+		}
+	}
+	return false
+}
+
+// forcesOnOwnState reports whether one of a and b is the armed forces or
+// police of the state the other is: "the French Armed Forces accused
+// France" is a misreading, a force serves its state. Seizing power and
+// moving troops against the government stay ("the army detained the
+// president", "troops moved on the capital").
+func (d *doc) forcesOnOwnState(typ parley.EventType, a, b string) bool {
+	if typ == parley.Coerce || typ == parley.Mobilize {
+		return false
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		f, st := d.actors[p[0]], d.actors[p[1]]
+		if f != nil && st != nil && f.Role == "government body" && strings.HasPrefix(p[1], "state:") && f.Country != "" && f.Country == st.Country &&
+			d.nameHas(p[0], "armed forces", "army", "navy", "air force", "military", "police", "defence force", "defense force", "guard", "gendarmerie") {
 			return true
 		}
 	}
