@@ -57,6 +57,14 @@ func TestHbugs9(t *testing.T) {
 		{"army_accusing_another_state", "2024-05-10",
 			"The Pakistani army accused India of shelling on Monday.",
 			[]want{{typ: parley.Accuse, source: "Pakistan Army", target: "India"}}},
+		// "the junta" in a story naming China is Myanmar's council, not
+		// China's Central Military Commission (a standing body Xi heads).
+		{"junta_is_no_standing_council", "2024-05-10",
+			"China's defence ministry met Myanmar officials on Monday. Beijing has long backed the junta, and the junta thanked China on Tuesday.",
+			[]want{{typ: parley.Support, source: "State Administration Council", target: "China", date: "2024-05-07"}}},
+		{"junta_council_of_a_coup", "2024-05-10",
+			"Niger's junta expelled the French ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "National Council for the Safeguard of the Homeland", target: "France"}}},
 	}
 	runEventCases(t, tests)
 }
