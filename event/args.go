@@ -2986,8 +2986,8 @@ func (d *doc) ofDoer(k, ce int) []string {
 		return nil
 	}
 	switch {
-	case d.tok(k).Is("visit", "visits", "trip"):
-		return d.namedAfter(k+2, ce)
+	case d.tok(k).Is("visit", "visits", "trip") || doerOfNouns[d.tok(k).Norm]:
+		return d.namedAfter(k+2, ce) // "condemned the remarks of Kishida": his, as "Kishida's remarks"
 	case d.tok(k).Is("withdrawal"):
 		ids := d.namedAfter(k+2, ce)
 		if i := actorAt(d, k+2, "the", "its", "their"); len(ids) == 1 && i >= 0 &&
@@ -2997,6 +2997,15 @@ func (d *doc) ofDoer(k, ce int) []string {
 	}
 	return nil
 }
+
+// doerOfNouns name what their "of" did or said, not what was done to it:
+// "the remarks of Kishida", "the conduct of Riyadh" (but "the arrest
+// of Navalny" was done to him; welcoming "the resignation of" a leader
+// backs no one).
+var doerOfNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
+	"conduct": true, "behaviour": true, "behavior": true, "actions": true, "policy": true, "policies": true,
+	"stance": true, "position": true, "refusal": true, "speech": true, "provocations": true,
+	"attitude": true, "threats": true, "rhetoric": true}
 
 // namedAfter returns the actors named right after a preposition (whose
 // next token is j): a name, a titled name ("by House Speaker Nancy

@@ -65,6 +65,19 @@ func TestHbugs9(t *testing.T) {
 		{"junta_council_of_a_coup", "2024-05-10",
 			"Niger's junta expelled the French ambassador on Monday.",
 			[]want{{typ: parley.Sanction, source: "National Council for the Safeguard of the Homeland", target: "France"}}},
+		// "the N of X" where X did or said N: X is reached, as in "X's N".
+		{"condemned_the_remarks_of", "2024-05-10",
+			"China condemned the remarks of Kishida on Monday.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Fumio Kishida", date: "2024-05-06"}}},
+		{"criticised_the_conduct_of", "2024-05-10",
+			"Iran criticised the conduct of Saudi Arabia.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Saudi Arabia"}}},
+		{"praised_the_stance_of", "2024-05-10",
+			"Russia praised the stance of Hungary on Ukraine.",
+			[]want{{typ: parley.Support, source: "Russia", target: "Hungary"}}},
+		{"slammed_the_provocations_of", "2024-05-10",
+			"Beijing slammed the provocations of the Philippines on Monday.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Philippines"}}},
 	}
 	runEventCases(t, tests)
 }
