@@ -570,6 +570,23 @@ func actorAt(d *doc, i int, skip ...string) int {
 	return i
 }
 
+// describedActorAt returns the first token of the actor named at i past a
+// short description of it, or -1: "the jailed opposition leader Ousmane
+// Sonko", "detained journalist Evan Gershkovich" (not "the prisoners in
+// Iran", "the men and Russia").
+func (d *doc) describedActorAt(i int) int {
+	for j := i; j < len(d.in.Tokens) && j-i <= 5; j++ {
+		if d.cover[j] >= 0 {
+			return j
+		}
+		t := d.tok(j)
+		if t.Kind != token.Word || t.Is("and", "or", "but", "who", "which", "that") || nonActorPreps[t.Norm] || locationPreps[t.Norm] || d.finiteVerbAt(j) && !strings.HasSuffix(t.Norm, "ed") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterMentions returns the first token from i on that no mention covers:
 // the end of a run of names ("Russian President Putin").
 func (d *doc) afterMentions(i int) int {
@@ -3861,7 +3878,7 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 	return func(d *doc, k int) bool {
 		n := len(d.in.Tokens)
 		if k+3 < n && d.tok(k+1).Is("the") && d.tok(k+2).Is(words...) && d.tok(k+3).Is("of") {
-			return actorAt(d, k+4, "the") >= 0
+			return d.describedActorAt(k+4) >= 0
 		}
 		i := actorAt(d, k+1, "the")
 		if i < 0 {

@@ -78,6 +78,15 @@ func TestHbugs9(t *testing.T) {
 		{"slammed_the_provocations_of", "2024-05-10",
 			"Beijing slammed the provocations of the Philippines on Monday.",
 			[]want{{typ: parley.Accuse, source: "China", target: "Philippines"}}},
+		// "ordered the release of" a captive named after a description.
+		{"ordered_release_of_described_leader", "2024-05-10",
+			"Senegal's court ordered the release of the jailed opposition leader Ousmane Sonko on Monday.",
+			[]want{{typ: parley.Retreat, source: "Judiciary of Senegal", target: "Ousmane Sonko", date: "2024-05-06"}}},
+		{"ordered_release_of_arrested_former_minister", "2024-05-10",
+			"Tunisia's president ordered the release of the arrested former minister Ali Larayedh on Monday.",
+			[]want{{typ: parley.Retreat, source: "Kais Saied", target: "Ali Larayedh"}}},
+		{"release_of_prisoners_in_a_place_is_no_actor", "2024-05-10",
+			"The judge ordered the release of the prisoners in Iran on Monday.", nil},
 	}
 	runEventCases(t, tests)
 }
