@@ -2572,10 +2572,11 @@ func (d *doc) passive(k int) bool {
 }
 
 // irregularParticiples are past participles that participleAt does not
-// read by their ending: "was caught and charged".
+// read by their ending: "was caught and charged", "the aid sent by Jordan".
 var irregularParticiples = map[string]bool{"caught": true, "shot": true, "found": true, "hit": true, "hurt": true,
 	"put": true, "cut": true, "bound": true, "built": true, "fought": true, "sold": true, "thrown": true,
-	"known": true, "shown": true, "done": true, "set": true, "led": true, "paid": true, "bought": true}
+	"known": true, "shown": true, "done": true, "set": true, "led": true, "paid": true, "bought": true,
+	"sent": true, "given": true, "lent": true, "brought": true, "flown": true}
 
 // firstPassive returns, for a participle at k after "and" that shares an
 // earlier participle's "was" — "was removed by Congress and detained by

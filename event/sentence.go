@@ -5496,7 +5496,7 @@ func concernCompound(text string) bool {
 // imposed on Sept. 1"), or -1 when k has a subject of its own ("Trump
 // imposed", "which were imposed").
 func (d *doc) reducedRelative(k, cs int, nouns []string) int {
-	if k == 0 || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+	if k == 0 || !strings.HasSuffix(d.tok(k).Norm, "ed") && !irregularParticiples[d.tok(k).Norm] { // ("the aid sent by Jordan")
 		return -1
 	}
 	if d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via != parley.ViaAdjective {
