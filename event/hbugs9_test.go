@@ -87,6 +87,20 @@ func TestHbugs9(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Kais Saied", target: "Ali Larayedh"}}},
 		{"release_of_prisoners_in_a_place_is_no_actor", "2024-05-10",
 			"The judge ordered the release of the prisoners in Iran on Monday.", nil},
+		// Help told in a reduced relative with an irregular participle.
+		{"aid_sent_by_to", "2024-05-10",
+			"The aid sent by Jordan to Lebanon arrived on Monday.",
+			[]want{{typ: parley.Aid, source: "Jordan", target: "Lebanon"}}},
+		{"supplies_sent_by_to", "2024-05-10",
+			"Medical supplies sent by Egypt to Sudan reached Port Sudan on Monday.",
+			[]want{{typ: parley.Aid, source: "Egypt", target: "Sudan"}}},
+		{"loans_given_by_to", "2024-05-10",
+			"The loans given by China to Sri Lanka were restructured.",
+			[]want{{typ: parley.Aid, source: "China", target: "Sri Lanka"}}},
+		// Arms given for a joint drill: cooperation with the partner, no aid.
+		{"jets_for_a_joint_exercise", "2024-05-10",
+			"Russia provided jets for the joint exercise with China on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Russia", target: "China"}}},
 	}
 	runEventCases(t, tests)
 }

@@ -3849,6 +3849,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
 	}
+	if sn.typ == parley.Aid && len(obj) > 0 && d.jointPartner(k, ce, obj) {
+		obj = nil // "provided jets for the joint exercise with China": a partner in the drill, not helped
+	}
 	if sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("killed", "kill", "kills", "wounded", "injured") {
 		if v := d.victimsAfter(k+2, ce); v != nil {
 			obj = v // "Israeli strikes killed dozens of Hezbollah fighters in Lebanon": the fighters' side, not the place
@@ -5487,6 +5490,25 @@ func concernCompound(text string) bool {
 	switch strings.ToLower(text[cut+1:]) {
 	case "specific", "related", "bound", "focused", "linked", "made", "built", "owned", "flagged", "registered", "operated":
 		return true
+	}
+	return false
+}
+
+// jointPartner reports whether obj is named, after trigger k, as the
+// partner of a joint exercise or drill: "for the joint exercise with
+// China", "for drills with Japan's navy".
+func (d *doc) jointPartner(k, ce int, obj []string) bool {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("with") || !d.wordIn(max(k+1, i-3), i, exerciseNouns...) {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && slices.ContainsFunc(m.Actors, func(id string) bool { return slices.Contains(obj, id) }) {
+			return true
+		}
 	}
 	return false
 }
