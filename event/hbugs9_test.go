@@ -126,3 +126,22 @@ func TestHbugs9Not(t *testing.T) {
 			want{typ: parley.Reject, source: "Olaf Scholz", target: "Vladimir Putin"}, want{typ: parley.Consult}},
 	})
 }
+
+// TestHbugs9Portfolio checks that a minister's portfolio, run into the
+// honorific of the name after it, is no organisation of its own.
+func TestHbugs9Portfolio(t *testing.T) {
+	for _, text := range []string{
+		"Minister of Foreign Affairs and International Cooperation Dr. Jane Roe met the Kenyan president on Monday.",
+		"Minister for Foreign Affairs and Trade Prof. Ama Boateng met Modi on Monday.",
+	} {
+		a := analyze(t, text, "2024-05-10")
+		for _, ac := range a.Actors {
+			if ac.Kind == parley.Organization {
+				t.Errorf("%q: spurious organisation %q", text, ac.Name)
+			}
+		}
+		if len(a.Events) != 1 || a.Events[0].Type != parley.Consult {
+			t.Errorf("%q: want one meeting, got %s", text, describe(a.Events))
+		}
+	}
+}
