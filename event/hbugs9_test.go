@@ -115,6 +115,28 @@ func TestHbugs9Not(t *testing.T) {
 		{"declared_that_sanctions_fail_is_no_sanction", "2024-05-10",
 			"Putin declared the sanctions on Russia would fail.",
 			want{typ: parley.Sanction}},
+		// A state's own forces do not accuse or thank their state.
+		{"armed_forces_accusing_their_state", "2024-05-10",
+			"The French Armed Forces accused France of neglect on Monday.",
+			want{typ: parley.Accuse}},
+		{"navy_thanking_its_state", "2024-05-10",
+			"The Indian Navy thanked India for the new ships.",
+			want{typ: parley.Support}},
+		{"praised_junta_is_not_the_cmc", "2024-05-10",
+			"Xi Jinping visited Myanmar. China praised the junta on Monday.",
+			want{typ: parley.Support, source: "China", target: "Central Military Commission"}},
+		{"welcomed_a_resignation_backs_no_one", "2024-05-10",
+			"The opposition welcomed the resignation of Hasina.",
+			want{typ: parley.Support, target: "Sheikh Hasina"}},
+		{"arrest_of_is_done_to_the_one_named", "2024-05-10",
+			"France condemned the arrest of Navalny on Monday.",
+			want{typ: parley.Accuse, source: "France", target: "Alexei Navalny"}},
+		{"jets_for_a_joint_exercise_are_no_aid", "2024-05-10",
+			"Russia provided jets for the joint exercise with China on Monday.",
+			want{typ: parley.Aid}},
+		{"ships_for_drills_are_no_aid", "2024-05-10",
+			"India provided ships for joint drills with Japan.",
+			want{typ: parley.Aid}},
 	})
 	// Force held open stays a threat; a meeting ruled out stays a refusal.
 	runRuledOut(t, []ruledOutCase{
