@@ -541,7 +541,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// does not govern them.
 		// …nor does the head of "the government of Mali", "the leaders
 		// of France and Germany": they stand for the state.
-		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
+		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is(countNouns...) ||
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
 			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
@@ -583,7 +583,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			continue
 		}
 		ids = append(ids, m.Actors...)
-		if counted && !d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") {
+		if counted && !d.tok(pre-1).Is(countNouns...) {
 			// "The European Union and the four founding members of
 			// Mercosur": what is coordinated is the whole phrase.
 			ms = pre - 1
@@ -2575,10 +2575,11 @@ func (d *doc) passive(k int) bool {
 }
 
 // irregularParticiples are past participles that participleAt does not
-// read by their ending: "was caught and charged".
+// read by their ending: "was caught and charged", "the aid sent by Jordan".
 var irregularParticiples = map[string]bool{"caught": true, "shot": true, "found": true, "hit": true, "hurt": true,
 	"put": true, "cut": true, "bound": true, "built": true, "fought": true, "sold": true, "thrown": true,
-	"known": true, "shown": true, "done": true, "set": true, "led": true, "paid": true, "bought": true}
+	"known": true, "shown": true, "done": true, "set": true, "led": true, "paid": true, "bought": true,
+	"sent": true, "given": true, "lent": true, "brought": true, "flown": true}
 
 // firstPassive returns, for a participle at k after "and" that shares an
 // earlier participle's "was" — "was removed by Congress and detained by
@@ -2989,8 +2990,8 @@ func (d *doc) ofDoer(k, ce int) []string {
 		return nil
 	}
 	switch {
-	case d.tok(k).Is("visit", "visits", "trip"):
-		return d.namedAfter(k+2, ce)
+	case d.tok(k).Is("visit", "visits", "trip") || doerOfNouns[d.tok(k).Norm]:
+		return d.namedAfter(k+2, ce) // "condemned the remarks of Kishida": his, as "Kishida's remarks"
 	case d.tok(k).Is("withdrawal"):
 		ids := d.namedAfter(k+2, ce)
 		if i := actorAt(d, k+2, "the", "its", "their"); len(ids) == 1 && i >= 0 &&
@@ -3000,6 +3001,15 @@ func (d *doc) ofDoer(k, ce int) []string {
 	}
 	return nil
 }
+
+// doerOfNouns name what their "of" did or said, not what was done to it:
+// "the remarks of Kishida", "the conduct of Riyadh" (but "the arrest
+// of Navalny" was done to him; welcoming "the resignation of" a leader
+// backs no one).
+var doerOfNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
+	"conduct": true, "behaviour": true, "behavior": true, "actions": true, "policy": true, "policies": true,
+	"stance": true, "position": true, "refusal": true, "speech": true, "provocations": true,
+	"attitude": true, "threats": true, "rhetoric": true}
 
 // namedAfter returns the actors named right after a preposition (whose
 // next token is j): a name, a titled name ("by House Speaker Nancy

@@ -570,6 +570,23 @@ func actorAt(d *doc, i int, skip ...string) int {
 	return i
 }
 
+// describedActorAt returns the first token of the actor named at i past a
+// short description of it, or -1: "the jailed opposition leader Ousmane
+// Sonko", "detained journalist Evan Gershkovich" (not "the prisoners in
+// Iran", "the men and Russia").
+func (d *doc) describedActorAt(i int) int {
+	for j := i; j < len(d.in.Tokens) && j-i <= 5; j++ {
+		if d.cover[j] >= 0 {
+			return j
+		}
+		t := d.tok(j)
+		if t.Kind != token.Word || t.Is("and", "or", "but", "who", "which", "that") || nonActorPreps[t.Norm] || locationPreps[t.Norm] || d.finiteVerbAt(j) && !strings.HasSuffix(t.Norm, "ed") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterMentions returns the first token from i on that no mention covers:
 // the end of a run of names ("Russian President Putin").
 func (d *doc) afterMentions(i int) int {
@@ -1412,8 +1429,8 @@ func (d *doc) subjectHead(k int) int {
 		}
 	}
 	if i >= 0 && d.cover[i] >= 0 {
-		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") {
-			i = ms - 2 // "vehicles of ZDF"
+		if ms := d.mentionStart(i); ms >= 2 && d.tok(ms-1).Is("of") && !d.tok(ms-2).Is(countNouns...) {
+			i = ms - 2 // "vehicles of ZDF" (but "thousands of Russian troops" are the troops)
 		} else if ms >= 3 && d.tok(ms-1).Is("the") && d.tok(ms-2).Is("of") {
 			i = ms - 3 // "vehicles of the ZDF"
 		}
@@ -1423,6 +1440,9 @@ func (d *doc) subjectHead(k int) int {
 	}
 	return i
 }
+
+// countNouns count what follows their "of": "thousands of soldiers".
+var countNouns = []string{"dozens", "hundreds", "thousands", "tens", "millions", "scores"}
 
 // notStopped refuses an act told as given up: "stopped recognising
 // Jammeh", "ceased to recognise Taiwan" (a withdrawal, coded on the verb
@@ -3878,7 +3898,7 @@ func orderedDone(words []string) func(d *doc, k int) bool {
 	return func(d *doc, k int) bool {
 		n := len(d.in.Tokens)
 		if k+3 < n && d.tok(k+1).Is("the") && d.tok(k+2).Is(words...) && d.tok(k+3).Is("of") {
-			return actorAt(d, k+4, "the") >= 0
+			return d.describedActorAt(k+4) >= 0
 		}
 		i := actorAt(d, k+1, "the")
 		if i < 0 {

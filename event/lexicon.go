@@ -889,6 +889,8 @@ var verbs = []struct {
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule),
 		// "declared Mexico's ambassador persona non grata"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(personaNonGrata),
+		// "declared its support for Kyiv", as "voiced" or "expressed"
+		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
 	{"ship", []sense{s(parley.Aid, "072", directed, "to").takes(aidNouns...)}},
 	// PROTEST
@@ -1145,7 +1147,8 @@ var verbs = []struct {
 	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	// "captured Bakhmut": the place's state
 	{"capture", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
-	{"overrun|overran|overrunning|overruns", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
+	// "overran a Malian army base": taken by fighting, an attack (ASSAULT), not a seizure
+	{"overrun|overran|overrunning|overruns", []sense{s(parley.Assault, "190", directed, "").when(byForces)}},
 	{"hit|hits|hitting", []sense{
 		// "Washington hit Beijing with new export curbs"
 		s(parley.Sanction, "163", directed, "").takes(penalties...).when(hitWith),

@@ -973,6 +973,18 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 	return fate, -1
 }
 
+// ruleOutWithheldAfter reports whether the negation at i withholds a
+// "rule out" that ends before k: "has not ruled out a trip to Beijing",
+// "refused to rule out talks".
+func (d *doc) ruleOutWithheldAfter(i, k int) bool {
+	for j := i + 1; j+1 < k && j <= i+3; j++ {
+		if d.tok(j).Is("rule", "rules", "ruled", "ruling") && d.tok(j+1).Is("out") {
+			return ruleOutWithheld(d, j)
+		}
+	}
+	return false
+}
+
 // talksAgreedAt reports whether the word at i, before the negotiations
 // noun at k, makes them an accord: a decision to open them ("EU leaders
 // decided to open accession negotiations with Ukraine") or their
@@ -1788,11 +1800,19 @@ var purposeNouns = map[string]bool{"aim": true, "goal": true, "purpose": true, "
 // saidBetween reports whether a speech verb stands in (from, k).
 func (d *doc) saidBetween(from, k int) bool {
 	for i := from + 1; i < k; i++ {
-		if d.cover[i] < 0 && sayVerbs[d.tok(i).Norm] {
+		if d.cover[i] < 0 && sayVerbs[d.tok(i).Norm] && !d.declaredAct(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaredAct reports whether the verb at i declares an act it takes as
+// its object, not words: "declared a pause in its offensive", "declared
+// its support for Kyiv" (but "declared the talks had failed" tells).
+func (d *doc) declaredAct(i int) bool {
+	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims") &&
+		i+1 < len(d.in.Tokens) && d.tok(i+1).Is("a", "an", "its", "their", "his", "her")
 }
 
 // modalAfter reports whether the noun trigger at k is the subject of a
@@ -3840,6 +3860,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
 	}
+	if sn.typ == parley.Aid && len(obj) > 0 && d.jointPartner(k, ce, obj) {
+		obj = nil // "provided jets for the joint exercise with China": a partner in the drill, not helped
+	}
 	if sn.typ == parley.Assault && !verb && k+2 < ce && d.tok(k+1).Is("killed", "kill", "kills", "wounded", "injured") {
 		if v := d.victimsAfter(k+2, ce); v != nil {
 			obj = v // "Israeli strikes killed dozens of Hezbollah fighters in Lebanon": the fighters' side, not the place
@@ -4315,7 +4338,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
 					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
 				}
-				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) {
+				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
@@ -5489,12 +5512,31 @@ func concernCompound(text string) bool {
 	return false
 }
 
+// jointPartner reports whether obj is named, after trigger k, as the
+// partner of a joint exercise or drill: "for the joint exercise with
+// China", "for drills with Japan's navy".
+func (d *doc) jointPartner(k, ce int, obj []string) bool {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("with") || !d.wordIn(max(k+1, i-3), i, exerciseNouns...) {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && slices.ContainsFunc(m.Actors, func(id string) bool { return slices.Contains(obj, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative returns the measure noun that the participle at k
 // modifies ("the 15% tariffs on about $125 billion worth of Chinese goods
 // imposed on Sept. 1"), or -1 when k has a subject of its own ("Trump
 // imposed", "which were imposed").
 func (d *doc) reducedRelative(k, cs int, nouns []string) int {
-	if k == 0 || !strings.HasSuffix(d.tok(k).Norm, "ed") {
+	if k == 0 || !strings.HasSuffix(d.tok(k).Norm, "ed") && !irregularParticiples[d.tok(k).Norm] { // ("the aid sent by Jordan")
 		return -1
 	}
 	if d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via != parley.ViaAdjective {
@@ -6697,6 +6739,25 @@ func (d *doc) ownState(a, b string) bool {
 	return false
 }
 
+// forcesOnOwnState reports whether one of a and b is the armed forces or
+// police of the state the other is: "the French Armed Forces accused
+// France" is a misreading, a force serves its state. Seizing power and
+// moving troops against the government stay ("the army detained the
+// president", "troops moved on the capital").
+func (d *doc) forcesOnOwnState(typ parley.EventType, a, b string) bool {
+	if typ == parley.Coerce || typ == parley.Mobilize {
+		return false
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		f, st := d.actors[p[0]], d.actors[p[1]]
+		if f != nil && st != nil && f.Role == "government body" && strings.HasPrefix(p[1], "state:") && f.Country != "" && f.Country == st.Country &&
+			d.nameHas(p[0], "armed forces", "army", "navy", "air force", "military", "police", "defence force", "defense force", "guard", "gendarmerie") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownEnvoy reports whether person o serves the state s is: "Russia
 // recalled its ambassador Anatoly Antonov" withdraws him from the host,
 // it does not act on him.
@@ -7102,6 +7163,8 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		n := norm(d.tok(i))
 		switch {
+		case d.ruleOutWithheldAfter(i, k):
+			return parley.Hypothetical // "did not rule out a meeting with Putin": held open, not done
 		case negationCues[n] && i+1 < k && d.tok(i+1).Is("expected", "likely", "set", "due", "going", "poised"):
 			return parley.Hypothetical // "are not expected to normalize relations this year": a forecast
 		case negationCues[n]:

@@ -352,6 +352,7 @@ var notNames = set(
 	"coincidentally", "referring", "any", "despite", "amid", "under", "over", "against", "between",
 	"among", "without", "within", "about", "across", "following", "ahead", "instead", "indeed", "still",
 	"once", "because", "unlike", "like", "whether", "according", "while", "until", "upon", "via", "per",
+	"neither", "either", "nor",
 )
 
 // speechVerbs attribute words to a speaker; after a capitalised run they

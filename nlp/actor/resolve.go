@@ -4385,14 +4385,39 @@ func (d *doc) juntaOf(st *kb.Entity) *kb.Entity {
 	}
 	for _, e := range d.r.councils[st.Country] {
 		for _, h := range d.r.kb.Holders(e.ID, kb.OrgLeader, d.on) {
-			if slices.ContainsFunc(h.RoleOn(d.on), func(r kb.Role) bool {
-				return r.Of == st.ID && (r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment)
-			}) {
+			if d.seizedWith(h, e, st) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// seizedWith reports whether person h, on the story's day, heads state st
+// through council e that came with the takeover: the two roles began
+// within a month of each other, as a junta's do (Tchiani took Niger and
+// the CNSP's chair in two days). A standing body whose head also heads
+// the state is no junta: Xi chaired the Central Military Commission
+// months before he became president.
+func (d *doc) seizedWith(h, e, st *kb.Entity) bool {
+	var head, council []time.Time
+	for _, r := range h.RoleOn(d.on) {
+		from, _ := r.Span()
+		switch {
+		case r.Of == st.ID && (r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment):
+			head = append(head, from)
+		case r.Of == e.ID && r.Level == kb.OrgLeader:
+			council = append(council, from)
+		}
+	}
+	for _, a := range head {
+		for _, b := range council {
+			if gap := a.Sub(b); gap < 31*24*time.Hour && gap > -31*24*time.Hour {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // juntaNamedBefore returns the council of the last state named before

@@ -10,6 +10,23 @@ import (
 	"parley/nlp/token"
 )
 
+// inPortfolio reports whether token i lies in the portfolio of a
+// minister's or secretary's title: "Minister of Foreign Affairs and
+// International Cooperation Dr. Jane Roe", "Secretary of State for
+// Defence Gen. Tom Black".
+func (d *doc) inPortfolio(i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 8; j-- {
+		t := d.toks[j]
+		if t.Is("of", "for") && d.toks[j-1].Is("minister", "secretary") {
+			return true
+		}
+		if t.Kind != token.Word || !t.Upper && !t.Is("and", "&", "of", "for") {
+			return false
+		}
+	}
+	return false
+}
+
 // organisation recognises the name of an organisation the knowledge base
 // does not know, from the shape of the name: "Chinese Academy of Social
 // Sciences", "Institute of Russian, Eastern European, and Central Asian
@@ -28,6 +45,9 @@ func (d *doc) organisation(i int) int {
 	}
 	if !d.nameStart(i) {
 		return i
+	}
+	if end, _ := d.orgName(i); end > i && d.abbrevDot(end+1) && d.inPortfolio(i) {
+		return end // the portfolio's words, run into the honorific of a name, name no body
 	}
 	if end := d.oppositionNameAt(i); end > i {
 		// "the opposition Unitary Platform", "the main opposition
@@ -475,6 +495,9 @@ func (d *doc) orgName(i int) (int, bool) {
 		if t.Kind == token.Word && t.Upper && !(j > i && notNames[t.Norm] && !connectors[t.Norm]) {
 			if j > i && d.personNameAt(j) {
 				break // "Minister of State for Foreign Affairs Adel al-Jubeir": the name after the title is a person
+			}
+			if j > i && d.abbrevDot(j+1) {
+				break // "… and International Cooperation Dr. Jane Roe": the honorific opens the person's name
 			}
 			if orgHeads[t.Norm] && j > i || orgLeadHeads[t.Norm] && d.next(j+1, "of", "for", "on") {
 				isOrg = true
