@@ -1,0 +1,116 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestOwnedObjects checks deeds done to what a state or a body owns —
+// "shelled its villages", "fired on their patrol", "attacked our
+// positions" — aimed at the owner: the speaker whose words hold the deed,
+// a quotation's speaker for "our", else the nearest other actor before
+// it, else the subject of the sentence before.
+func TestOwnedObjects(t *testing.T) {
+	tests := []eventCase{
+		// The speaker of a reported clause owns "its".
+		{"said_shelled_its_villages", "2024-05-10",
+			"Armenia said Azerbaijani forces shelled its villages on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia", date: "2024-05-07"}}},
+		{"said_fired_water_cannon_at_its_boats", "2024-05-10",
+			"The Philippines said Chinese coast guard ships fired water cannon at its supply boats.",
+			[]want{{typ: parley.Assault, source: "China Coast Guard", target: "Philippines"}}},
+		{"said_detained_its_officers", "2024-05-10",
+			"Lithuania said Belarusian guards detained its border officers on Monday.",
+			[]want{{typ: parley.Coerce, source: "Belarus", target: "Lithuania", date: "2024-05-06"}}},
+		{"said_had_seized_its_tankers", "2024-05-10",
+			"Iran said the United States had seized its tankers in the Gulf.",
+			[]want{{typ: parley.Coerce, source: "United States", target: "Iran"}}},
+		{"body_said_struck_its_airbases", "2024-05-10",
+			"Ukraine's air force said Russian missiles struck its airbases overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"said_expelled_its_diplomats", "2024-05-10",
+			"Ukraine said Russia had expelled its diplomats.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Ukraine"}}},
+		{"government_said_raided_its_stations", "2024-05-10",
+			"Somalia's government said Ethiopian troops had raided its police stations in Gedo.",
+			[]want{{typ: parley.Assault, source: "Ethiopian National Defense Force", target: "Somalia"}}},
+		// …also when the speaker follows, and before the place the
+		// owned thing lies in.
+		{"trailing_speaker_struck_its_positions", "2024-05-10",
+			"Israeli jets struck its positions near the border, Hezbollah said on Sunday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah", date: "2024-05-05"}}},
+		{"their_positions_in_a_region", "2024-05-10",
+			"Hezbollah said Israeli drones struck their positions in southern Lebanon.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}}},
+		// "our" in a quotation is the speaker's side.
+		{"quoted_attacked_our_positions", "2024-05-10",
+			"“Azerbaijani troops attacked our positions overnight,” the Armenian defence ministry said.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"}}},
+		{"quoted_shelled_our_villages", "2024-05-10",
+			"“Russian forces shelled our villages again,” Zelensky said.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+		{"quoted_rammed_our_vessels", "2024-05-10",
+			"“Chinese ships rammed our vessels twice,” Philippine coast guard spokesman Jay Tarriela told reporters.",
+			[]want{{typ: parley.Assault, source: "China", target: "Philippines"}}},
+		{"quoted_bombed_our_positions", "2024-05-10",
+			"“Israeli forces bombed our positions overnight,” Hezbollah said in a statement.",
+			[]want{{typ: parley.Assault, source: "Israel Defense Forces", target: "Hezbollah"}}},
+		{"quoted_seized_our_boats", "2024-05-10",
+			"“Venezuelan troops have seized our fishing boats,” Guyanese President Irfaan Ali said on Monday.",
+			[]want{{typ: parley.Coerce, source: "Bolivarian National Armed Forces", target: "Guyana"}}},
+		// Else the nearest other actor before the possessive.
+		{"after_fired_on_its_patrol", "2024-05-10",
+			"Poland closed its border after Belarusian troops fired on its patrol.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Belarus", target: "Poland"}}},
+		{"after_detained_its_fishermen", "2024-05-10",
+			"Guyana lodged a protest after Venezuelan soldiers detained its fishermen.",
+			[]want{{typ: parley.Coerce, source: "Bolivarian National Armed Forces", target: "Guyana"}}},
+		{"after_attacked_its_soldiers", "2024-05-10",
+			"Colombia recalled its ambassador after Venezuelan troops attacked its soldiers on the border.",
+			[]want{{typ: parley.Assault, source: "Bolivarian National Armed Forces", target: "Colombia"}}},
+		{"after_water_cannon_at_its_boats", "2024-05-10",
+			"Japan lodged a protest with China after Chinese coast guard ships fired water cannon at its fishing boats.",
+			[]want{{typ: parley.Assault, source: "China Coast Guard", target: "Japan"}}},
+		// Else the subject of the sentence before.
+		{"previous_subject_owns_its_troops", "2024-05-10",
+			"Israel carried out strikes in Lebanon on Monday. Hezbollah fighters attacked its troops near the border.",
+			[]want{{typ: parley.Assault, source: "Hezbollah", target: "Israel"}}},
+		{"previous_subject_owns_its_soldiers", "2024-05-10",
+			"Venezuela protested to Guyana on Monday. Guyanese troops had detained its soldiers near the river, the ministry said.",
+			[]want{{typ: parley.Coerce, source: "Guyana Defence Force", target: "Venezuela"}}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestOwnedObjectsRuledOut checks what an owned object must not make: the
+// doer's own, a thing's own, a closure of one's own mission, and a
+// quotation's deed that is only feared.
+func TestOwnedObjectsRuledOut(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"its_own_citizens", "2024-05-10",
+			"The Venezuelan army opened fire on its own citizens, Amnesty said.",
+			want{typ: parley.Assault}},
+		{"speaker_is_the_doer", "2024-05-10",
+			"Ukraine said its forces shelled Russian positions near Bakhmut.",
+			want{typ: parley.Assault, target: "Ukraine"}},
+		{"a_tankers_sailors", "2024-05-10",
+			"Iran seized a British-flagged tanker and detained its sailors.",
+			want{typ: parley.Coerce, source: "Iran", target: "Iran"}},
+		{"quoted_fear_is_no_deed", "2024-05-10",
+			"“We will never allow them to seize our ships,” the Iranian navy commander said.",
+			want{typ: parley.Coerce}},
+		{"quoted_condition_is_no_deed", "2024-05-10",
+			"“If they attack our positions, we will respond,” the Armenian defence minister said.",
+			want{typ: parley.Assault}},
+		{"moved_its_troops", "2024-05-10",
+			"Russia moved its troops to the border on Monday.",
+			want{typ: parley.Assault}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"closed_its_embassy_is_its_own", "2024-05-10",
+			"Kiribati cut ties with Taiwan in favour of China, and Taiwan closed its embassy in Tarawa.",
+			want{typ: parley.Sanction, source: "Taiwan", target: "Kiribati"},
+			want{typ: parley.Sanction, source: "Taiwan", target: "China"}},
+	})
+}
