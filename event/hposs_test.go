@@ -83,6 +83,35 @@ func TestOwnedObjects(t *testing.T) {
 	runEventCases(t, tests)
 }
 
+// TestOwnedGround checks a deed done on a state's ground — "struck
+// targets on its territory", "bombed sites in its territory" — aimed at
+// the ground's owner.
+func TestOwnedGround(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"struck_targets_on_its_territory", "2024-05-10",
+			"Pakistan said Iranian missiles struck targets on its territory.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "Pakistan"}}},
+		{"bombed_sites_in_its_territory", "2024-05-10",
+			"Iraq said Turkish jets bombed sites in its territory on Sunday.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Iraq", date: "2024-05-05"}}},
+		{"missiles_at_targets_on_its_soil", "2024-05-10",
+			"Syria said Israeli jets fired missiles at targets on its soil.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Syria"}}},
+		{"a_car_inside_its_territory", "2024-05-10",
+			"Lebanon said Israeli drones struck a car inside its territory.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Lebanon"}}},
+		{"hideouts_on_its_territory_ministry_said", "2024-05-10",
+			"Iranian drones struck militant hideouts on its territory, Pakistan's foreign ministry said.",
+			[]want{{typ: parley.Assault, source: "Iran", target: "Pakistan"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"a_named_target_on_its_own_territory", "2024-05-10",
+			"Turkey said its jets struck PKK targets on its territory.",
+			want{typ: parley.Assault, source: "Turkey", target: "Kurdistan Workers' Party"},
+			want{typ: parley.Assault, source: "Turkey", target: "Turkey"}},
+	})
+}
+
 // TestOwnedObjectsRuledOut checks what an owned object must not make: the
 // doer's own, a thing's own, a closure of one's own mission, and a
 // quotation's deed that is only feared.

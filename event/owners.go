@@ -27,9 +27,9 @@ const ownerConfidence = 0.5
 // patrol", "seized the country's tankers", "attacked our positions"),
 // resolved to its state or organisation; or nil.
 func (d *doc) ownedTarget(k, from, ce, a, b, si int, subj []string, sn sense) []string {
-	p, _ := d.ownedObject(k, from, ce, sn)
-	if p < 0 || len(subj) == 0 || d.thingBefore(k, p, a) {
-		return nil
+	p, h := d.ownedObject(k, from, ce, sn)
+	if p < 0 || len(subj) == 0 || !ownedLand[d.tok(h).Norm] && d.thingBefore(k, p, a) {
+		return nil // (but "struck a car inside its territory": the ground is a state's)
 	}
 	var owner string
 	switch {
@@ -117,15 +117,22 @@ func (d *doc) ownedPossessive(k, from, ce int, sn sense) (int, int) {
 			return -1, -1 // an actor or a comma comes first: the object is another's
 		}
 		slot := direct && (i == k+1 || i == from) || preps[d.tok(i-1).Norm] && i > k+1
+		where := !slot && i > k+1 && sn.typ != parley.Sanction && d.tok(i-1).Is("in", "on", "inside", "into", "within")
+		slot = slot || where
 		if !slot {
 			continue
 		}
-		if end := d.possessiveEnd(i); end > i {
+		if end := d.possessiveEnd(i); end > i && (!where || ownedLand[d.tok(end).Norm]) {
 			return i, end
 		}
 	}
 	return -1, -1
 }
+
+// ownedLand is a state's ground, whose owner a deed done on it is aimed
+// at: "struck targets on its territory", "bombed sites inside its
+// territory".
+var ownedLand = wordSet("territory soil airspace waters land")
 
 // possessiveEnd returns the token after a possessive opening at i —
 // "its", "their", "our", "the country's", "the kingdom's" — or i.
