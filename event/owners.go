@@ -226,6 +226,12 @@ func (d *doc) possessiveOwner(p, k, a, b, si int, subj []string) string {
 			return sp[0]
 		}
 	}
+	if id := d.accordingTo(a, b); id != "" {
+		if !d.ownerFits(id, state) {
+			return ""
+		}
+		return id // "…, according to Kosovo's government"
+	}
 	for i := p - 1; i >= a; i-- {
 		m, ok := d.mentionAt(i)
 		if !ok {
@@ -330,4 +336,22 @@ func (d *doc) placeAfterOwned(k, from, ce int, sn sense, subj, obj []string) boo
 		return true // "Guyanese troops detained its soldiers": not their own, whatever "soldiers" was read as
 	}
 	return h > 0 && slices.Contains(placePreps, d.tok(h+1).Norm)
+}
+
+// accordingTo returns the one actor a sentence gives its account to:
+// "according to Kosovo's government", or "".
+func (d *doc) accordingTo(a, b int) string {
+	for i := a; i+2 < b; i++ {
+		if !d.tok(i).Is("according") || !d.tok(i+1).Is("to") || d.quoted[i] {
+			continue
+		}
+		j := i + 2
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 {
+			return m.Actors[0]
+		}
+	}
+	return ""
 }
