@@ -128,6 +128,29 @@ func TestOwnedGround(t *testing.T) {
 	})
 }
 
+// TestOwnedByEpithet checks "the country's", "the kingdom's" before what
+// a deed is done to: the one other state the sentence names, by a name
+// or a country word, else the subject of the sentence before.
+func TestOwnedByEpithet(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"kingdoms_facilities_state_media", "2024-05-10",
+			"Houthi drones struck the kingdom's oil facilities, Saudi state media reported.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "Saudi Arabia"}}},
+		{"emirates_capital_after_condemnation", "2024-05-10",
+			"Qatar condemned the strike. Israeli jets had bombed the emirate's capital.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Qatar"}}},
+		{"countrys_fishermen_state_said", "2024-05-10",
+			"Venezuelan soldiers detained the country's fishermen, Guyana said.",
+			[]want{{typ: parley.Coerce, source: "Bolivarian National Armed Forces", target: "Guyana"}}},
+		{"countrys_border_island", "2024-05-10",
+			"North Korean troops fired shells at the country's border island, South Korea said.",
+			[]want{{typ: parley.Assault, source: "Korean People's Army", target: "South Korea"}}},
+		{"countrys_towns_officials_said", "2024-05-10",
+			"Rwandan troops shelled the country's border towns, Congolese officials said.",
+			[]want{{typ: parley.Assault, source: "Rwanda Defence Force", target: "Democratic Republic of the Congo"}}},
+	})
+}
+
 // TestOwnedObjectsRuledOut checks what an owned object must not make: the
 // doer's own, a thing's own, a closure of one's own mission, and a
 // quotation's deed that is only feared.

@@ -185,7 +185,7 @@ func (d *doc) ownedHead(i, ce int) int {
 
 // ownedNouns are a state's people, places and property as the object of
 // force, seizure or expulsion.
-var ownedNouns = wordSet(`village villages town towns city cities territory airspace waters border borders frontier positions
+var ownedNouns = wordSet(`village villages town towns city cities capital territory airspace waters border borders frontier positions
 	position post posts outpost outposts base bases airbase airbases port ports checkpoint checkpoints
 	soil settlements homes troops soldiers forces army patrol patrols guards sailors servicemen
 	peacekeepers convoy convoys police ship ships vessel vessels tanker tankers boat boats aircraft
@@ -245,12 +245,39 @@ func (d *doc) possessiveOwner(p, k, a, b, si int, subj []string) string {
 			return m.Actors[0]
 		}
 	}
+	if state {
+		if id := d.onlyOtherState(a, b, subj); id != "" {
+			return id // "Houthi drones struck the kingdom's oil facilities, Saudi state media said"
+		}
+	}
 	if si > 0 {
 		if id := d.sentenceSubject(si - 1); id != "" && d.ownerFits(id, state) {
 			return id
 		}
 	}
 	return ""
+}
+
+// onlyOtherState returns the one state other than the doer's that tokens
+// [a, b) name, by a name or a country word, or "".
+func (d *doc) onlyOtherState(a, b int, subj []string) string {
+	found := ""
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 || i > a && d.cover[i-1] == d.cover[i] {
+			continue
+		}
+		for _, id := range d.in.Mentions[d.cover[i]].Actors {
+			st := d.ownerSide(id)
+			if !strings.HasPrefix(st, "state:") || d.sameSide(subj, st) || d.sameCountry(subj, st) {
+				continue
+			}
+			if found != "" && found != st {
+				return ""
+			}
+			found = st
+		}
+	}
+	return found
 }
 
 // locationWords put an actor's name as a place: "in Iraq", "near Gaza".
