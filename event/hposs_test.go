@@ -151,6 +151,36 @@ func TestOwnedByEpithet(t *testing.T) {
 	})
 }
 
+// TestOwnedPart checks a count of what a possessive owns: "expelled
+// three of its diplomats", "fired rockets at two of its army posts".
+func TestOwnedPart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_three_of_its_diplomats", "2024-05-10",
+			"Latvia said Russia had expelled three of its diplomats on Friday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Latvia"}}},
+		{"declared_two_of_its_diplomats", "2024-05-10",
+			"Lithuania said Belarus declared two of its diplomats persona non grata.",
+			[]want{{typ: parley.Sanction, source: "Belarus", target: "Lithuania"}}},
+		{"rockets_at_two_of_its_posts", "2024-05-10",
+			"Israel said Hezbollah fired rockets at two of its army posts.",
+			[]want{{typ: parley.Assault, source: "Hezbollah", target: "Israel"}}},
+		{"struck_one_of_its_power_plants", "2024-05-10",
+			"Ukraine said Russian drones struck one of its power plants overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine"}}},
+		{"rammed_one_of_its_boats", "2024-05-10",
+			"The Philippines said Chinese coast guard ships rammed one of its supply boats.",
+			[]want{{typ: parley.Assault, source: "China Coast Guard", target: "Philippines"}}},
+		{"detained_dozens_of_its_citizens", "2024-05-10",
+			"Kenya said Somali troops detained dozens of its citizens.",
+			[]want{{typ: parley.Coerce, source: "Somali National Army", target: "Kenya"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_thing_in_one_of_its_towns", "2024-05-10",
+			"Russian jets bombed a school in one of its towns, Ukraine said.",
+			want{typ: parley.Assault, target: "Russia"}},
+	})
+}
+
 // TestOwnedObjectsRuledOut checks what an owned object must not make: the
 // doer's own, a thing's own, a closure of one's own mission, and a
 // quotation's deed that is only feared.

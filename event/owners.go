@@ -118,12 +118,15 @@ func (d *doc) ownedPossessive(k, from, ce int, sn sense) (int, int) {
 		}
 		slot := direct && (i == k+1 || i == from) || preps[d.tok(i-1).Norm] && i > k+1
 		where := !slot && i > k+1 && sn.typ != parley.Sanction && d.tok(i-1).Is("in", "on", "inside", "into", "within")
-		slot = slot || where
-		if !slot {
+		if !slot && !where {
 			continue
 		}
-		if end := d.possessiveEnd(i); end > i && (!where || ownedLand[d.tok(end).Norm]) {
-			return i, end
+		j := i
+		if d.partOfAt(i) == i {
+			j = i + 2 // "expelled three of its diplomats", "fired at two of its posts": the possessive follows
+		}
+		if end := d.possessiveEnd(j); end > j && (!where || ownedLand[d.tok(end).Norm]) {
+			return j, end
 		}
 	}
 	return -1, -1
@@ -193,7 +196,7 @@ var ownedNouns = wordSet(`village villages town towns city cities capital territ
 	helicopter helicopters embassy embassies consulate consulates mission facilities facility
 	infrastructure installations grid refinery refineries pipeline pipelines oilfields citizens
 	nationals civilians fishermen diplomats diplomat ambassador envoy officers officials staff
-	personnel`)
+	personnel plant plants station stations depot depots airport airports`)
 
 // ownedPeople are the people of a state one may expel: "expelled its
 // diplomats".
@@ -381,4 +384,15 @@ func (d *doc) accordingTo(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// partOfAt returns i when a count of a part opens there, "three of",
+// "some of", "dozens of", or -1.
+func (d *doc) partOfAt(i int) int {
+	t := d.tok(i)
+	if d.tok(i+1).Is("of") && d.cover[i] < 0 && (t.Kind == token.Number || quantityWords[t.Norm] ||
+		t.Is("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "scores", "most", "part", "parts")) {
+		return i
+	}
+	return -1
 }
