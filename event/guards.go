@@ -244,8 +244,8 @@ func actorObject(d *doc, k int) bool {
 // actorObjectOrAgent is actorObject, or in the passive an actor as the
 // agent: "Two Indian soldiers were killed by Pakistani troops".
 func actorObjectOrAgent(d *doc, k int) bool {
-	if actorObject(d, k) {
-		return true
+	if actorObject(d, k) || notNoun(d, k) && d.ownedDirectObject(k) {
+		return true // ("killed two of its soldiers": the owner's)
 	}
 	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil // ("sentenced to four years in prison by a Turkish court")
 }

@@ -181,6 +181,34 @@ func TestOwnedPart(t *testing.T) {
 	})
 }
 
+// TestOwnedKilled checks killings of a state's or a group's people told
+// by a possessive — "killed two of its soldiers" — and the group an
+// apposition describes owning them.
+func TestOwnedKilled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"killed_its_commanders", "2024-05-10",
+			"Hamas said Israeli troops killed its commanders in Rafah.",
+			[]want{{typ: parley.Assault, source: "Israel Defense Forces", target: "Hamas"}}},
+		{"had_killed_its_fighters", "2024-05-10",
+			"The Houthis said US jets had killed its fighters.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Houthis"}}},
+		{"killed_two_of_its_soldiers", "2024-05-10",
+			"Pakistan said Afghan Taliban fighters killed two of its soldiers.",
+			[]want{{typ: parley.Assault, source: "Taliban", target: "Pakistan"}}},
+		{"killed_its_border_guards", "2024-05-10",
+			"Iraq said Turkish drones killed its border guards.",
+			[]want{{typ: parley.Assault, source: "Turkey", target: "Iraq"}}},
+		{"owner_named_before_an_apposition", "2024-05-10",
+			"The US blamed Kataib Hezbollah, an Iraqi militia, and US jets later killed 20 of its fighters.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Kataib Hezbollah"}}},
+	})
+	runNotCases(t, []notCase{
+		{"killed_its_own_enemies", "2024-05-10",
+			"Russia said it killed its enemies.",
+			want{typ: parley.Assault}},
+	})
+}
+
 // TestOwnedObjectsRuledOut checks what an owned object must not make: the
 // doer's own, a thing's own, a closure of one's own mission, and a
 // quotation's deed that is only feared.

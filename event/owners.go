@@ -196,7 +196,7 @@ var ownedNouns = wordSet(`village villages town towns city cities capital territ
 	helicopter helicopters embassy embassies consulate consulates mission facilities facility
 	infrastructure installations grid refinery refineries pipeline pipelines oilfields citizens
 	nationals civilians fishermen diplomats diplomat ambassador envoy officers officials staff
-	personnel plant plants station stations depot depots airport airports`)
+	personnel fighters commanders plant plants station stations depot depots airport airports`)
 
 // ownedPeople are the people of a state one may expel: "expelled its
 // diplomats".
@@ -241,6 +241,10 @@ func (d *doc) possessiveOwner(p, k, a, b, si int, subj []string) string {
 			continue
 		}
 		i = d.mentionStart(i)
+		if n := d.namedBeforeApposition(i); n >= 0 {
+			m, _ = d.mentionAt(n)
+			i = d.mentionStart(n) // "Kataib Hezbollah, an Iran-backed militia, …": the one named
+		}
 		if len(m.Actors) != 1 || d.sameSide(subj, m.Actors[0]) || d.tok(i-1).Is(locationWords...) {
 			continue // the doer, or a place: "struck targets in Iraq, hitting their …"
 		}
@@ -395,4 +399,29 @@ func (d *doc) partOfAt(i int) int {
 		return i
 	}
 	return -1
+}
+
+// ownedDirectObject reports whether the verb at k takes as its direct
+// object what a possessive owns: "killed two of its soldiers".
+func (d *doc) ownedDirectObject(k int) bool {
+	j := k + 1
+	if d.partOfAt(j) == j {
+		j += 2
+	}
+	end := d.possessiveEnd(j)
+	return end > j && d.ownedHead(end, min(len(d.in.Tokens), end+4)) >= 0
+}
+
+// namedBeforeApposition returns where the mention ends that an
+// apposition starting at i describes — "Kataib Hezbollah, an Iran-backed
+// militia" — or -1.
+func (d *doc) namedBeforeApposition(i int) int {
+	j := i - 1
+	if d.tok(j).Is("a", "an", "the") && d.cover[j] < 0 {
+		j--
+	}
+	if _, ok := d.mentionAt(j - 1); !ok || !d.tok(j).Is(",") {
+		return -1
+	}
+	return j - 1
 }
