@@ -244,10 +244,16 @@ func actorObject(d *doc, k int) bool {
 // actorObjectOrAgent is actorObject, or in the passive an actor as the
 // agent: "Two Indian soldiers were killed by Pakistani troops".
 func actorObjectOrAgent(d *doc, k int) bool {
-	if actorObject(d, k) || notNoun(d, k) && d.ownedDirectObject(k) {
-		return true // ("killed two of its soldiers": the owner's)
+	if actorObject(d, k) {
+		return true
 	}
 	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil // ("sentenced to four years in prison by a Turkish court")
+}
+
+// killedActorOrOwned is actorObjectOrAgent, or a possessive's people as
+// the object: "killed two of its soldiers" (the owner's).
+func killedActorOrOwned(d *doc, k int) bool {
+	return actorObjectOrAgent(d, k) || notNoun(d, k) && d.ownedDirectObject(k)
 }
 
 // foundGuilty accepts "found X guilty" (or "liable") with X the actor
