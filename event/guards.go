@@ -250,6 +250,12 @@ func actorObjectOrAgent(d *doc, k int) bool {
 	return d.passive(k) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil // ("sentenced to four years in prison by a Turkish court")
 }
 
+// killedActorOrOwned is actorObjectOrAgent, or a possessive's people as
+// the object: "killed two of its soldiers" (the owner's).
+func killedActorOrOwned(d *doc, k int) bool {
+	return actorObjectOrAgent(d, k) || notNoun(d, k) && d.ownedDirectObject(k)
+}
+
 // foundGuilty accepts "found X guilty" (or "liable") with X the actor
 // found, or in the passive the court as the agent: "was found guilty by
 // a military tribunal"; not "found that …" nor "found guilty" of no one,

@@ -87,7 +87,7 @@ func TestQuotedUs(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Belarus", target: "Poland"}}},
 		{"us_sanctioned_no_state_named", "2024-03-08",
 			"\"China has sanctioned us for telling the truth,\" Lithuanian Foreign Minister Gabrielius Landsbergis said.",
-			[]want{{typ: parley.Sanction, source: "China", target: "Gabrielius Landsbergis"}}},
+			[]want{{typ: parley.Sanction, source: "China", target: "Lithuania"}}},
 		{"our_refinery_struck_by_drones", "2024-03-08",
 			"Russia has vowed to respond. \"Ukrainian drones attacked our oil refinery in Ryazan,\" Russian Defence Minister Andrei Belousov said.",
 			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},

@@ -1120,7 +1120,7 @@ var verbs = []struct {
 	{"begin|began|begun|beginning|begins", []sense{exercisesBegun}},
 	{"start", []sense{exercisesBegun}},
 	{"kick|kicked", []sense{exercisesBegun.needs("off")}},
-	{"kill", []sense{s(parley.Assault, "190", directed, "").when(actorObjectOrAgent)}},
+	{"kill", []sense{s(parley.Assault, "190", directed, "").when(killedActorOrOwned)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	{"target", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},

@@ -72,10 +72,9 @@ func (d *doc) opensQuotedClause(i int) bool {
 }
 
 // quotedUs returns the side of the speaker of the quotation holding the
-// directed trigger k when its object is "us" or "our …" ("\"Russia
-// attacked our energy facilities overnight,\" Zelensky said": Ukraine
-// when the article names it, else Zelensky), unless that side is the
-// subject ("we will defend our border").
+// directed trigger k when its object is "us" ("\"China has sanctioned
+// us,\" Landsbergis said": Lithuania), unless that side is the subject.
+// Things the speaker calls "our …" are ownedTarget's.
 func (d *doc) quotedUs(k, ce int, subj []string) []string {
 	q := d.in.Quotes[d.quoteOf[k]]
 	if q.Speaker.IsZero() || slices.Contains(subj, q.Speaker.ID) {
@@ -85,7 +84,7 @@ func (d *doc) quotedUs(k, ce int, subj []string) []string {
 	if i < ce && d.tok(i).Is("at", "on", "against") {
 		i++
 	}
-	if i >= ce || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || !d.tok(i).Is("us", "our") {
+	if i >= ce || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || !d.tok(i).Is("us") { // ("our …" things: ownedTarget)
 		return nil
 	}
 	side := d.sideOf(q.Speaker.ID)
@@ -95,14 +94,9 @@ func (d *doc) quotedUs(k, ce int, subj []string) []string {
 	return []string{side}
 }
 
-// sideOf returns the state of a speaker when the article names it ("our
-// energy facilities", said by Zelensky: Ukraine's), else the speaker.
-func (d *doc) sideOf(id string) string {
-	if st := "state:" + d.countryOf(id); st != "state:" && d.actors[st] != nil {
-		return st
-	}
-	return id
-}
+// sideOf returns the side a speaker stands for ("our energy facilities",
+// said by Zelensky: Ukraine's; see ownerSide).
+func (d *doc) sideOf(id string) string { return d.ownerSide(id) }
 
 // hostileToOwner are the deeds whose object "its …" after a reported
 // subject cannot be the doer's own: "Kyiv said Russia had shelled its

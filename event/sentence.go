@@ -158,7 +158,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !d.ourOwnedAfter(k, b) {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -244,6 +244,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the Russian shelling of Kharkiv": a gerund read as the noun
 			// of the act, its doer the country word before it.
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm && !gerund)
+			if ok && d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !ownerRead(ev) {
+				ok, ev = false, nil // a quotation's deed is coded only when a name does it (quotedDeed) or it is done to the speaker's own: "attacked our positions"
+			}
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
@@ -3141,6 +3144,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	owned := false // the target owns the object: "shelled its villages"
+	if verb && obj != nil && d.placeAfterOwned(k, from, ce, sn, subj, obj) {
+		// "Hezbollah said Israeli drones struck their positions in southern
+		// Lebanon": whose positions, before where they lie
+		obj = d.ownedTarget(k, from, ce, a, b, si, subj, sn)
+		owned = obj != nil
+	}
 	if obj == nil && verb && sn.typ == parley.Threaten {
 		obj = d.answeredAgent(k, ce) // "would respond to any attack by Iran": Iran
 	}
@@ -3422,7 +3432,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.speakerOwnedObject(k, ce, a, subjStart, sn.typ, subj) // "Kyiv said Russia had shelled its positions": Kyiv's
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed && d.quoted[k] {
-		obj = d.quotedUs(k, ce, subj) // "\"Russia attacked our energy facilities,\" Zelensky said": Zelensky's side
+		obj = d.quotedUs(k, ce, subj) // "\"China has sanctioned us,\" Landsbergis said": Lithuania
 	}
 	if obj == nil && verb && len(subj) > 0 && sn.frame == directed {
 		// "broke off relations with it, accusing it of genocide",
@@ -3856,6 +3866,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj = d.meantFor(k, b); obj == nil {
 			obj = d.placeState(k, ce, "in", "into", "at", "")
 		}
+	}
+	if obj == nil && verb {
+		// "Armenia said Azerbaijani forces shelled its villages": Armenia
+		obj = d.ownedTarget(k, from, ce, a, b, si, subj, sn)
+		owned = obj != nil
 	}
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
@@ -4797,6 +4812,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if implicit {
 		ev.Confidence = min(ev.Confidence, 0.4)
 		ev.Rule += ":implicit-source"
+	}
+	if owned {
+		ev.Confidence = min(ev.Confidence, ownerConfidence)
+		ev.Rule += ":owner"
 	}
 	if impliedAt >= 0 {
 		ev.Confidence = min(ev.Confidence, impliedConfidence)
