@@ -303,6 +303,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if !nominal {
+		if ids, start := d.butShared(k, cs); ids != nil {
+			return ids, start
+		}
+	}
 	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
 	}
@@ -3330,4 +3335,55 @@ func (d *doc) objectHer(i int) bool {
 	n := d.tok(i + 1)
 	return n.Kind != token.Word ||
 		n.Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "over", "about", "against", "after", "during", "by", "from", "into", "not")
+}
+
+// butShared returns the subject of the clause before a "but" that joins
+// the verb group of trigger k straight to it, so that both verbs share
+// that subject: "Pakistan did not confirm the strikes but called on Kabul
+// …", "Hungary lifted its veto but criticised Brussels". The subject is
+// the first verb's, past a fronted phrase ("On Monday, …"), so a report
+// in between ("said Turkey would respect the truce but warned") does not
+// lend its own; nil when a name follows "but" or a clause of "that" holds it.
+func (d *doc) butShared(k, cs int) ([]string, int) {
+	b := k - 1
+	for b >= cs && d.cover[b] < 0 && (verbGroupWords[d.tok(b).Norm] || d.tok(b).Is("also", "then", "later", "still", "instead") ||
+		len(d.tok(b).Norm) > 4 && strings.HasSuffix(d.tok(b).Norm, "ly")) {
+		b--
+	}
+	if b < 1 || d.cover[b] >= 0 || !d.tok(b).Is("but") || b < cs-1 {
+		return nil, 0
+	}
+	sa, _ := d.tokensOf(d.sentenceAround(k))
+	e := b
+	if d.tok(e - 1).Is(",") {
+		e--
+	}
+	ps := d.clauseStart(e, sa)
+	if ps > sa && !d.tok(ps-1).Is(";", ":") {
+		return nil, 0 // "said that Russia had violated the truce but called …": whose call is unclear
+	}
+	if d.cover[ps] < 0 && d.tok(ps).Kind == token.Word && (nonActorPreps[d.tok(ps).Norm] || d.tok(ps).Is("when", "as", "once", "if", "following") || strings.HasSuffix(d.tok(ps).Norm, "ing")) {
+		// "On Monday, …", "After Russia struck Kyiv, …": past the fronted phrase
+		c := ps
+		for c < e && !d.tok(c).Is(",") {
+			c++
+		}
+		if c >= e {
+			return nil, 0
+		}
+		ps = c + 1
+	}
+	for v := ps; v < e; v++ {
+		if d.cover[v] >= 0 || d.tok(v).Kind != token.Word || d.tok(v).Upper {
+			continue
+		}
+		if d.finiteVerbAt(v) || auxWords[d.tok(v).Norm] && !d.tok(v).Is("also", "now", "then", "later", "reportedly", "again", "already") ||
+			d.verbTrigger[v] && !strings.HasSuffix(d.tok(v).Norm, "ing") {
+			if ids, start := d.subjectsOf(v, ps, false); ids != nil {
+				return ids, start
+			}
+			return nil, 0
+		}
+	}
+	return nil, 0
 }
