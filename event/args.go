@@ -107,6 +107,39 @@ var headsOf = func() map[string]bool {
 var stateNouns = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true,
 	"principality": true, "sultanate": true, "archipelago": true}
 
+// partitiveNouns name a part or a body of the actors named after "of",
+// who act through it: "units of the Syrian army", "a delegation of
+// Iranian officials", "two battalions of Russian paratroopers".
+var partitiveNouns = map[string]bool{"unit": true, "units": true, "elements": true,
+	"contingent": true, "contingents": true, "battalion": true, "battalions": true, "brigade": true, "brigades": true,
+	"detachment": true, "detachments": true, "squad": true, "squads": true, "team": true, "teams": true,
+	"delegation": true, "delegations": true, "squadron": true, "squadrons": true,
+	"regiment": true, "regiments": true}
+
+// partitiveHead reports whether the noun at n is a part or body of the
+// actors named after its "of", opening the clause at cs or after a
+// determiner or a count a few words before it: "Units of …", "a small
+// unit of …", "two battalions of …". (Members are heads only as a whole,
+// "the members of …": "some members of Congress" are not Congress.)
+func (d *doc) partitiveHead(n, cs int) bool {
+	if !partitiveNouns[d.tok(n).Norm] || d.cover[n] >= 0 {
+		return false
+	}
+	for j := n - 1; j >= cs-1 && j >= n-3; j-- {
+		t := d.tok(j)
+		if j < cs || t.Is(",") && j == n-1 {
+			return j == n-1 // the noun opens the clause, or an apposition
+		}
+		if t.Is("a", "an", "the", "several", "some", "many", "other", "additional", "fresh") || t.Kind == token.Number || countWords[t.Norm] > 0 {
+			return true
+		}
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper && j > cs {
+			return false
+		}
+	}
+	return false
+}
+
 // headsOfState reports whether "heads of state", "heads of government"
 // or "heads of state and government" ends at j after "the" (or opening
 // the clause at cs): they stand for the body named after "of".
@@ -549,6 +582,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is("dozens", "hundreds", "thousands", "tens", "millions", "scores") ||
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
+			d.partitiveHead(pre-1, cs) || // "Units of the Syrian army shelled …", "a delegation of Iranian officials met …"
 			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
 		// "Aircraft from US Southern Command carried out …": the forces
 		// of the one named after "from" act.

@@ -50,3 +50,34 @@ func TestNoSubjectSharedAcrossBut(t *testing.T) {
 			want{typ: parley.Threaten, source: "Russia"}},
 	})
 }
+
+// TestPartsOfActorsAct checks subjects that name a part or a body of
+// the actor after "of": units, battalions, teams and delegations act for
+// it.
+func TestPartsOfActorsAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"units_of_an_army", "2024-05-10",
+			"Units of the Syrian army attacked Turkish positions on Thursday.",
+			[]want{{typ: parley.Assault, source: "Syrian Armed Forces", target: "Turkey", date: "2024-05-09"}}},
+		{"a_delegation_of_officials", "2024-05-10",
+			"A delegation of Iranian officials met Saudi Arabia's foreign minister in Riyadh on Monday.",
+			[]want{{typ: parley.Consult, source: "Iran", target: "Faisal bin Farhan", date: "2024-05-06"}}},
+		{"counted_battalions", "2024-05-10",
+			"Two battalions of Russian paratroopers attacked Ukrainian positions near Kharkiv.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+		{"a_unit_of_special_forces", "2024-05-10",
+			"A unit of Russian special forces raided a Ukrainian village.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+		{"a_small_team_of_negotiators", "2024-05-10",
+			"A small team of Qatari negotiators met Hamas leaders in Doha on Sunday.",
+			[]want{{typ: parley.Consult, source: "Qatar", target: "Hamas", date: "2024-05-05"}}},
+		{"elements_of_a_militia", "2024-05-10",
+			"Elements of the Rapid Support Forces attacked the Sudanese army in El Fasher.",
+			[]want{{typ: parley.Assault, source: "Rapid Support Forces", target: "Sudanese Armed Forces"}}},
+	})
+	runNotCases(t, []notCase{
+		{"some_members_are_not_the_body", "2024-05-10",
+			"Some members of Congress have suggested that NASA should cut its costs.",
+			want{typ: parley.Request, source: "United States Congress"}},
+	})
+}
