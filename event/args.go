@@ -3421,3 +3421,32 @@ func (d *doc) butShared(k, cs int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// pastAside returns where the verb at k goes on to its object after a
+// phrase set between them: one set off by commas ("accused, in a rare
+// public rebuke, Beijing of …", "urged, in a statement on Tuesday, Israel
+// to …") or a time phrase ("accused on Friday Belarus of …"); k+1 when
+// none, or when no name or article follows the phrase.
+func (d *doc) pastAside(k, ce int) int {
+	i := k + 1
+	if i+1 < ce && d.tok(i).Is(",") && d.cover[i+1] < 0 && d.tok(i+1).Kind == token.Word &&
+		(nonActorPreps[d.tok(i+1).Norm] || d.tok(i+1).Is("with", "once", "again", "however", "too", "yet") ||
+			len(d.tok(i+1).Norm) > 4 && strings.HasSuffix(d.tok(i+1).Norm, "ly")) {
+		for c := i + 2; c < ce && c-i <= 12; c++ {
+			t := d.tok(c)
+			if t.Is(",") {
+				if c+1 < ce && (d.cover[c+1] >= 0 || d.tok(c+1).Is("the")) {
+					return c + 1
+				}
+				break
+			}
+			if d.finiteVerbAt(c) || d.quoted[c] != d.quoted[k] || t.Is(";", ":", "that", "which", "who", "and", "but", "said", "says") {
+				break
+			}
+		}
+	}
+	if j := d.afterTimePhrase(i, ce); j > i && j < ce && (d.cover[j] >= 0 || d.tok(j).Is("the")) {
+		return j
+	}
+	return i
+}

@@ -81,3 +81,30 @@ func TestPartsOfActorsAct(t *testing.T) {
 			want{typ: parley.Request, source: "United States Congress"}},
 	})
 }
+
+// TestObjectsPastAnAside checks a verb whose object follows a phrase set
+// between them by commas or a day: the object is the name after it.
+func TestObjectsPastAnAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"charge_past_a_comma_phrase", "2024-05-10",
+			"Japan's foreign ministry accused, in a rare public rebuke, China of interfering in its internal affairs.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
+		{"appeal_past_a_statement", "2024-05-10",
+			"Germany urged, in a statement on Tuesday, Israel to allow more aid into Gaza.",
+			[]want{{typ: parley.Request, source: "Germany", target: "Israel", date: "2024-05-07"}}},
+		{"warning_past_a_manner", "2024-05-10",
+			"The Kremlin warned, in unusually blunt language, Finland against joining NATO.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Finland"}}},
+		{"criticism_past_an_adverb", "2024-05-10",
+			"Lula criticised, once again, the United States for its sanctions on Venezuela.",
+			[]want{{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "United States"}}},
+		{"charge_past_a_day", "2024-05-10",
+			"Poland accused on Friday Belarus of orchestrating the crossings.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Belarus", date: "2024-05-10"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_that_clause_after_the_aside", "2024-05-10",
+			"Macron warned, in a call with Putin, that the war would spread.",
+			want{typ: parley.Threaten, source: "Emmanuel Macron", target: "Vladimir Putin"}},
+	})
+}

@@ -2833,9 +2833,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	cs := d.clauseStart(k, a)
 	from := k + 1
+	if verb {
+		from = d.pastAside(k, ce) // "accused, in a rare public rebuke, Beijing of …"
+	}
 	if len(sn.need) > 0 {
 		found := false
-		for i := k + 1; i < ce && i <= k+5; i++ {
+		for i := from; i < ce && i <= from+4; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
 				if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
