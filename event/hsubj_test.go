@@ -108,3 +108,35 @@ func TestObjectsPastAnAside(t *testing.T) {
 			want{typ: parley.Threaten, source: "Emmanuel Macron", target: "Vladimir Putin"}},
 	})
 }
+
+// TestAsideBeforeTheVerbKeepsItsOwnStatus checks an aside set off by
+// commas between a subject and its verb: its future, doubt or reported
+// clause does not make the main act planned or hypothetical.
+func TestAsideBeforeTheVerbKeepsItsOwnStatus(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"aside_with_a_year_to_come", "2024-05-10",
+			"Erdogan, who faces elections next year, accused Greece of provoking Turkey.",
+			[]want{{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Greece", status: parley.Occurred}}},
+		{"aside_with_a_plan", "2024-05-10",
+			"Blinken, whose trip was planned before the strike, urged Netanyahu to show restraint.",
+			[]want{{typ: parley.Request, source: "Antony Blinken", target: "Benjamin Netanyahu", status: parley.Occurred}}},
+		{"aside_with_a_reported_wish", "2024-05-10",
+			"Modi, who says that India wants peace, condemned Pakistan for sheltering militants.",
+			[]want{{typ: parley.Accuse, source: "Narendra Modi", target: "Pakistan", status: parley.Occurred}}},
+		{"participle_aside_with_a_question", "2024-05-10",
+			"The Chinese foreign ministry spokesman, asked whether Beijing would retaliate, accused Washington of bullying.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "United States", status: parley.Occurred}}},
+		{"aside_with_a_modal", "2024-05-10",
+			"Kenya, which could host the next round, urged Sudan's army to accept a ceasefire.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Sudanese Armed Forces", status: parley.Occurred}}},
+		{"adjective_aside_with_a_doubt", "2024-05-10",
+			"Borrell, unsure whether the ministers would agree, condemned Israel's strike on the school.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Israel", status: parley.Occurred}}},
+		{"aside_with_a_trip_to_come", "2024-05-10",
+			"Lula, who plans to visit Beijing later this year, met Maduro in Brasilia on Monday.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Nicolás Maduro", status: parley.Occurred, date: "2024-05-06"}}},
+		{"the_verb_keeps_its_own_negation", "2024-05-10",
+			"Macron, who may run again, has not met Putin since 2022.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Vladimir Putin", status: parley.Negated}}},
+	})
+}

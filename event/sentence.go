@@ -540,6 +540,29 @@ func (d *doc) asideAround(k, a, b int) (int, int) {
 	return -1, -1
 }
 
+// subjectAside returns the commas around an aside set between a subject
+// and the verb group of trigger k — "Erdogan, who faces elections next
+// year, accused …", "the spokesman, asked whether Beijing would
+// retaliate, accused …" — or -1, -1: its tense and doubt are its own.
+func (d *doc) subjectAside(k int) (int, int) {
+	c := k - 1
+	for c > 0 && d.cover[c] < 0 && (verbGroupWords[d.tok(c).Norm] && !d.tok(c).Is("to") || d.tok(c).Is("also", "then", "later", "again")) {
+		c--
+	}
+	sa, _ := d.tokensOf(d.sentenceAround(k))
+	if c <= sa+2 || !d.tok(c).Is(",") {
+		return -1, -1
+	}
+	open := d.openingComma(c, sa)
+	if w := d.tok(open - 1); open <= sa || c-open < 3 || d.cover[open-1] < 0 && (w.Kind != token.Word || d.finiteVerbAt(open-1) || verbGroupWords[w.Norm] || nonActorPreps[w.Norm]) {
+		return -1, -1
+	}
+	if d.tok(open+1).Is("if", "unless", "provided", "once", "should", "were") {
+		return -1, -1 // "Hungary, if the package passes, will lift its veto": a condition on the verb
+	}
+	return open, c
+}
+
 // commaAfter returns the next comma after token i and before k, or 0.
 func (d *doc) commaAfter(i, k int) int {
 	for j := i + 1; j < k; j++ {
@@ -4348,6 +4371,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if open, end := d.subjectAside(k); verb && open >= 0 && statusFrom > open && statusFrom <= end {
+		statusFrom = end + 1 // "Modi, who says that India wants peace, condemned …": past the aside's own clause
+	}
 	status := d.status(statusFrom, k, sn)
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
 		status = parley.Planned // "said it was ready to drop its demand": a concession offered
@@ -6952,7 +6978,12 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			}
 		}
 	}
+	open, end := d.subjectAside(k)
 	for i := a; i < from; i++ {
+		if i == open {
+			i = end // "The ministry's spokesman, asked whether Beijing would retaliate, accused …"
+			continue
+		}
 		if dashes[d.tok(i).Text] {
 			if end := d.closingDash(i, k); end > 0 {
 				i = end // "- which has rejected the US as a mediator if talks are ever revived -": an aside
@@ -6990,6 +7021,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		return parley.Negated // "the administration's refusal to send weapons"
 	}
 	for i := from; i < k; i++ {
+		if i == open {
+			i = end // "Lavrov, asked whether Moscow would retaliate, accused …": the aside's doubt is its own
+			continue
+		}
 		if dashes[d.tok(i).Text] {
 			if end := d.closingDash(i, k); end > 0 {
 				i = end // an aside between the subject and its verb
@@ -7039,6 +7074,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	intent := false
 	for i := from; i < k; i++ {
+		if i == open {
+			i = end // "Erdogan, who faces elections next year, accused …": the aside's future is its own
+			continue
+		}
 		if d.cover[i] >= 0 {
 			continue
 		}
