@@ -497,7 +497,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
-			if leftBoundaries[norm(t)] {
+			if leftBoundaries[norm(t)] && !d.thatTime(i) {
 				return nil, i + 1
 			}
 			// "a month in which western leaders tried …": a relative
@@ -882,6 +882,9 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	j := i + 1
 	if j < k && d.tok(j).Is("then", "later", "also", "subsequently", "afterwards", "separately") {
 		j++
+	}
+	if d.thatTime(j) {
+		j += 2 // "and later that day criticised"
 	}
 	j = d.afterTimePhrase(j, k+1)
 	if j < k && d.tok(j).Is(",") {
@@ -1967,7 +1970,7 @@ func (d *doc) nounPhraseSpan(a, b int) bool {
 func (d *doc) verbBefore(i, cs int) int {
 	for v := i - 1; v >= cs && i-v <= 16; v-- {
 		t := d.tok(v)
-		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") {
+		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") && !d.thatTime(v) {
 			return -1
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
@@ -3449,4 +3452,15 @@ func (d *doc) pastAside(k, ce int) int {
 		return j
 	}
 	return i
+}
+
+// timeNouns after "that" make a time phrase, not a clause: "later that
+// day", "that evening".
+var timeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"week": true, "weekend": true, "month": true, "year": true}
+
+// thatTime reports whether the "that" at i opens a time phrase ("and
+// later that day accused …"), no clause.
+func (d *doc) thatTime(i int) bool {
+	return d.tok(i).Is("that") && timeNouns[d.tok(i+1).Norm] && !d.possessiveAt(i+2) // (not "said that year's vote …")
 }

@@ -140,3 +140,29 @@ func TestAsideBeforeTheVerbKeepsItsOwnStatus(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Vladimir Putin", status: parley.Negated}}},
 	})
 }
+
+// TestThatDayIsNoClause checks "that" before a time noun: "later that
+// day" is a time phrase, so a second verb after it still shares the
+// first one's subject.
+func TestThatDayIsNoClause(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"later_that_day", "2024-05-10",
+			"Hungary lifted its veto and later that day criticised Brussels for its handling of the talks.",
+			[]want{{typ: parley.Accuse, source: "Hungary", target: "European Union"}}},
+		{"that_evening", "2024-05-10",
+			"Poland reopened the border and that evening accused Belarus of new provocations.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Belarus"}}},
+		{"later_that_week", "2024-05-10",
+			"Turkey recalled its ambassador on Monday and later that week summoned the Swedish envoy.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Sweden"}}},
+		{"that_night", "2024-05-10",
+			"Egypt hosted the talks and that night urged Israel to accept the deal.",
+			[]want{{typ: parley.Request, source: "Egypt", target: "Israel"}}},
+		{"later_that_morning", "2024-05-10",
+			"The Philippines filed a diplomatic protest and later that morning summoned China's ambassador.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}}},
+		{"that_afternoon_by_phone", "2024-05-10",
+			"Saudi Arabia's crown prince received Blinken in Riyadh and that afternoon telephoned Netanyahu.",
+			[]want{{typ: parley.Consult, source: "Mohammed bin Salman", target: "Benjamin Netanyahu", medium: parley.Phone}}},
+	})
+}

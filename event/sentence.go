@@ -2692,7 +2692,7 @@ func (d *doc) clauseStart(k, a int) int {
 				continue
 			}
 		}
-		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
+		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] && !d.thatTime(i) {
 			return i + 1
 		}
 	}
