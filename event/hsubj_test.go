@@ -166,3 +166,34 @@ func TestThatDayIsNoClause(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Mohammed bin Salman", target: "Benjamin Netanyahu", medium: parley.Phone}}},
 	})
 }
+
+// TestSecondPredicatePastAnAside checks a second verb after "and" and an
+// aside set off by commas: the first predicate's plan, wish or modal is
+// not its own.
+func TestSecondPredicatePastAnAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"plan_approved_then_appeal", "2024-05-10",
+			"Israel's cabinet approved the plan and, in a statement released after midnight, urged Hamas to accept it.",
+			[]want{{typ: parley.Request, source: "Israel", target: "Hamas", status: parley.Occurred}}},
+		{"modal_then_appeal_in_a_letter", "2024-05-10",
+			"Kenya said it could send troops and, in a letter to the council, urged Haiti to hold elections.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Haiti", status: parley.Occurred}}},
+		{"plan_unveiled_then_charge", "2024-05-10",
+			"Mali's junta unveiled a new plan for the north and, in a televised address on Sunday, accused France of arming rebels.",
+			[]want{{typ: parley.Accuse, source: "Mali", target: "France", status: parley.Occurred, date: "2024-05-05"}}},
+		{"hope_then_joint_appeal", "2024-05-10",
+			"Seoul hopes to revive the talks and, in a rare joint statement with Tokyo, urged Pyongyang to return to dialogue.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "North Korea", status: parley.Occurred}}},
+		{"may_then_warning", "2024-05-10",
+			"Beijing may retaliate and, at a news conference in the capital, warned Manila against further provocations.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Philippines", status: parley.Occurred}}},
+		{"wish_then_appeal_after_a_meeting", "2024-05-10",
+			"Ankara wants a deal and, after a meeting of the security council, urged Moscow to reopen the corridor.",
+			[]want{{typ: parley.Request, source: "Turkey", target: "Russia", status: parley.Occurred}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_bare_verb_keeps_the_modal", "2024-05-10",
+			"Scholz will travel to Beijing and, during talks with Li Qiang, sign a trade deal with China.",
+			want{typ: parley.Agree, source: "Olaf Scholz", status: parley.Occurred}},
+	})
+}

@@ -6960,6 +6960,14 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		// "vowed to retaliate, and on Sunday fired …": a time phrase may
 		// open the new predicate.
 		j := d.afterTimePhrase(i+1, k)
+		if d.tok(j).Is(",") {
+			// "approved the plan and, in a statement released after
+			// midnight, urged …": past the aside set off by commas, to
+			// a verb in the past (not "will meet Xi and, if …, sign")
+			if c := d.commaAfter(j, k); c > 0 && d.finiteVerbAt(c+1) && !d.tok(j+1).Is("if", "unless", "once", "provided") {
+				j = c + 1
+			}
+		}
 		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) {
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
