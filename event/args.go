@@ -107,6 +107,39 @@ var headsOf = func() map[string]bool {
 var stateNouns = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "emirate": true,
 	"principality": true, "sultanate": true, "archipelago": true}
 
+// partitiveNouns name a part or a body of the actors named after "of",
+// who act through it: "units of the Syrian army", "a delegation of
+// Iranian officials", "two battalions of Russian paratroopers".
+var partitiveNouns = map[string]bool{"unit": true, "units": true, "elements": true,
+	"contingent": true, "contingents": true, "battalion": true, "battalions": true, "brigade": true, "brigades": true,
+	"detachment": true, "detachments": true, "squad": true, "squads": true, "team": true, "teams": true,
+	"delegation": true, "delegations": true, "squadron": true, "squadrons": true,
+	"regiment": true, "regiments": true}
+
+// partitiveHead reports whether the noun at n is a part or body of the
+// actors named after its "of", opening the clause at cs or after a
+// determiner or a count a few words before it: "Units of …", "a small
+// unit of …", "two battalions of …". (Members are heads only as a whole,
+// "the members of …": "some members of Congress" are not Congress.)
+func (d *doc) partitiveHead(n, cs int) bool {
+	if !partitiveNouns[d.tok(n).Norm] || d.cover[n] >= 0 {
+		return false
+	}
+	for j := n - 1; j >= cs-1 && j >= n-3; j-- {
+		t := d.tok(j)
+		if j < cs || t.Is(",") && j == n-1 {
+			return j == n-1 // the noun opens the clause, or an apposition
+		}
+		if t.Is("a", "an", "the", "several", "some", "many", "other", "additional", "fresh") || t.Kind == token.Number || countWords[t.Norm] > 0 {
+			return true
+		}
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper && j > cs {
+			return false
+		}
+	}
+	return false
+}
+
 // headsOfState reports whether "heads of state", "heads of government"
 // or "heads of state and government" ends at j after "the" (or opening
 // the clause at cs): they stand for the body named after "of".
@@ -303,6 +336,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if !nominal {
+		if ids, start := d.butShared(k, cs); ids != nil {
+			return ids, start
+		}
+	}
 	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
 	}
@@ -459,7 +497,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
-			if leftBoundaries[norm(t)] {
+			if leftBoundaries[norm(t)] && !d.thatTime(i) {
 				return nil, i + 1
 			}
 			// "a month in which western leaders tried …": a relative
@@ -544,6 +582,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		counted := pre > cs && d.tok(pre).Is("of") && (d.tok(pre-1).Is(countNouns...) ||
 			pre-1 > cs && d.tok(pre-1).Is("group", "coalition", "handful", "number") && d.tok(pre-2).Is("a", "an") || // "A group of Kenyan lawmakers accused …"
 			headsOf[d.tok(pre-1).Norm] && d.definiteBefore(pre-1, cs) ||
+			d.partitiveHead(pre-1, cs) || // "Units of the Syrian army shelled …", "a delegation of Iranian officials met …"
 			d.headsOfState(pre-1, cs)) // "The Authority of Heads of State and Government of ECOWAS"
 		// "Aircraft from US Southern Command carried out …": the forces
 		// of the one named after "from" act.
@@ -846,6 +885,9 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	j := i + 1
 	if j < k && d.tok(j).Is("then", "later", "also", "subsequently", "afterwards", "separately") {
 		j++
+	}
+	if d.thatTime(j) {
+		j += 2 // "and later that day criticised"
 	}
 	j = d.afterTimePhrase(j, k+1)
 	if j < k && d.tok(j).Is(",") {
@@ -1931,7 +1973,7 @@ func (d *doc) nounPhraseSpan(a, b int) bool {
 func (d *doc) verbBefore(i, cs int) int {
 	for v := i - 1; v >= cs && i-v <= 16; v-- {
 		t := d.tok(v)
-		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") {
+		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") && !d.thatTime(v) {
 			return -1
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
@@ -3343,4 +3385,95 @@ func (d *doc) objectHer(i int) bool {
 	n := d.tok(i + 1)
 	return n.Kind != token.Word ||
 		n.Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "over", "about", "against", "after", "during", "by", "from", "into", "not")
+}
+
+// butShared returns the subject of the clause before a "but" that joins
+// the verb group of trigger k straight to it, so that both verbs share
+// that subject: "Pakistan did not confirm the strikes but called on Kabul
+// …", "Hungary lifted its veto but criticised Brussels". The subject is
+// the first verb's, past a fronted phrase ("On Monday, …"), so a report
+// in between ("said Turkey would respect the truce but warned") does not
+// lend its own; nil when a name follows "but" or a clause of "that" holds it.
+func (d *doc) butShared(k, cs int) ([]string, int) {
+	b := k - 1
+	for b >= cs && d.cover[b] < 0 && (verbGroupWords[d.tok(b).Norm] || d.tok(b).Is("also", "then", "later", "still", "instead") ||
+		len(d.tok(b).Norm) > 4 && strings.HasSuffix(d.tok(b).Norm, "ly")) {
+		b--
+	}
+	if b < 1 || d.cover[b] >= 0 || !d.tok(b).Is("but") || b < cs-1 {
+		return nil, 0
+	}
+	sa, _ := d.tokensOf(d.sentenceAround(k))
+	e := b
+	if d.tok(e - 1).Is(",") {
+		e--
+	}
+	ps := d.clauseStart(e, sa)
+	if ps > sa && !d.tok(ps-1).Is(";", ":") {
+		return nil, 0 // "said that Russia had violated the truce but called …": whose call is unclear
+	}
+	if d.cover[ps] < 0 && d.tok(ps).Kind == token.Word && (nonActorPreps[d.tok(ps).Norm] || d.tok(ps).Is("when", "as", "once", "if", "following") || strings.HasSuffix(d.tok(ps).Norm, "ing")) {
+		// "On Monday, …", "After Russia struck Kyiv, …": past the fronted phrase
+		c := ps
+		for c < e && !d.tok(c).Is(",") {
+			c++
+		}
+		if c >= e {
+			return nil, 0
+		}
+		ps = c + 1
+	}
+	for v := ps; v < e; v++ {
+		if d.cover[v] >= 0 || d.tok(v).Kind != token.Word || d.tok(v).Upper {
+			continue
+		}
+		if d.finiteVerbAt(v) || auxWords[d.tok(v).Norm] && !d.tok(v).Is("also", "now", "then", "later", "reportedly", "again", "already") ||
+			d.verbTrigger[v] && !strings.HasSuffix(d.tok(v).Norm, "ing") {
+			if ids, start := d.subjectsOf(v, ps, false); ids != nil {
+				return ids, start
+			}
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// pastAside returns where the verb at k goes on to its object after a
+// phrase set between them: one set off by commas ("accused, in a rare
+// public rebuke, Beijing of …", "urged, in a statement on Tuesday, Israel
+// to …") or a time phrase ("accused on Friday Belarus of …"); k+1 when
+// none, or when no name or article follows the phrase.
+func (d *doc) pastAside(k, ce int) int {
+	i := k + 1
+	if i+1 < ce && d.tok(i).Is(",") && d.cover[i+1] < 0 && d.tok(i+1).Kind == token.Word &&
+		(nonActorPreps[d.tok(i+1).Norm] || d.tok(i+1).Is("with", "once", "again", "however", "too", "yet") ||
+			len(d.tok(i+1).Norm) > 4 && strings.HasSuffix(d.tok(i+1).Norm, "ly")) {
+		for c := i + 2; c < ce && c-i <= 12; c++ {
+			t := d.tok(c)
+			if t.Is(",") {
+				if c+1 < ce && (d.cover[c+1] >= 0 || d.tok(c+1).Is("the")) {
+					return c + 1
+				}
+				break
+			}
+			if d.finiteVerbAt(c) || d.quoted[c] != d.quoted[k] || t.Is(";", ":", "that", "which", "who", "and", "but", "said", "says") {
+				break
+			}
+		}
+	}
+	if j := d.afterTimePhrase(i, ce); j > i && j < ce && (d.cover[j] >= 0 || d.tok(j).Is("the")) {
+		return j
+	}
+	return i
+}
+
+// timeNouns after "that" make a time phrase, not a clause: "later that
+// day", "that evening".
+var timeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"week": true, "weekend": true, "month": true, "year": true}
+
+// thatTime reports whether the "that" at i opens a time phrase ("and
+// later that day accused …"), no clause.
+func (d *doc) thatTime(i int) bool {
+	return d.tok(i).Is("that") && timeNouns[d.tok(i+1).Norm] && !d.possessiveAt(i+2) // (not "said that year's vote …")
 }

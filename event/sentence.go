@@ -544,6 +544,29 @@ func (d *doc) asideAround(k, a, b int) (int, int) {
 	return -1, -1
 }
 
+// subjectAside returns the commas around an aside set between a subject
+// and the verb group of trigger k — "Erdogan, who faces elections next
+// year, accused …", "the spokesman, asked whether Beijing would
+// retaliate, accused …" — or -1, -1: its tense and doubt are its own.
+func (d *doc) subjectAside(k int) (int, int) {
+	c := k - 1
+	for c > 0 && d.cover[c] < 0 && (verbGroupWords[d.tok(c).Norm] && !d.tok(c).Is("to") || d.tok(c).Is("also", "then", "later", "again")) {
+		c--
+	}
+	sa, _ := d.tokensOf(d.sentenceAround(k))
+	if c <= sa+2 || !d.tok(c).Is(",") {
+		return -1, -1
+	}
+	open := d.openingComma(c, sa)
+	if w := d.tok(open - 1); open <= sa || c-open < 3 || d.cover[open-1] < 0 && (w.Kind != token.Word || d.finiteVerbAt(open-1) || verbGroupWords[w.Norm] || nonActorPreps[w.Norm]) {
+		return -1, -1
+	}
+	if d.tok(open+1).Is("if", "unless", "provided", "once", "should", "were") {
+		return -1, -1 // "Hungary, if the package passes, will lift its veto": a condition on the verb
+	}
+	return open, c
+}
+
 // commaAfter returns the next comma after token i and before k, or 0.
 func (d *doc) commaAfter(i, k int) int {
 	for j := i + 1; j < k; j++ {
@@ -2693,7 +2716,7 @@ func (d *doc) clauseStart(k, a int) int {
 				continue
 			}
 		}
-		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] {
+		if d.cover[i] < 0 && leftBoundaries[norm(d.tok(i))] && !d.thatTime(i) {
 			return i + 1
 		}
 	}
@@ -2857,9 +2880,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	cs := d.clauseStart(k, a)
 	from := k + 1
+	if verb {
+		from = d.pastAside(k, ce) // "accused, in a rare public rebuke, Beijing of …"
+	}
 	if len(sn.need) > 0 {
 		found := false
-		for i := k + 1; i < ce && i <= k+5; i++ {
+		for i := from; i < ce && i <= from+4; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
 				if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
@@ -4393,6 +4419,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				break
 			}
 		}
+	}
+	if open, end := d.subjectAside(k); verb && open >= 0 && statusFrom > open && statusFrom <= end {
+		statusFrom = end + 1 // "Modi, who says that India wants peace, condemned …": past the aside's own clause
 	}
 	status := d.status(statusFrom, k, sn)
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
@@ -7093,6 +7122,14 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		// "vowed to retaliate, and on Sunday fired …": a time phrase may
 		// open the new predicate.
 		j := d.afterTimePhrase(i+1, k)
+		if d.tok(j).Is(",") {
+			// "approved the plan and, in a statement released after
+			// midnight, urged …": past the aside set off by commas, to
+			// a verb in the past (not "will meet Xi and, if …, sign")
+			if c := d.commaAfter(j, k); c > 0 && d.finiteVerbAt(c+1) && !d.tok(j+1).Is("if", "unless", "once", "provided") {
+				j = c + 1
+			}
+		}
 		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
 			d.tok(i-1).Is(",") && d.newClauseAt(i+1, k+1) { // "Russia denied the claim, but Ukraine accused Moscow": a clause of its own
 			// (only before a verb: in "whether Russia, Belarus, and China
@@ -7112,7 +7149,12 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 			}
 		}
 	}
+	open, end := d.subjectAside(k)
 	for i := a; i < from; i++ {
+		if i == open {
+			i = end // "The ministry's spokesman, asked whether Beijing would retaliate, accused …"
+			continue
+		}
 		if dashes[d.tok(i).Text] {
 			if end := d.closingDash(i, k); end > 0 {
 				i = end // "- which has rejected the US as a mediator if talks are ever revived -": an aside
@@ -7150,6 +7192,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		return parley.Negated // "the administration's refusal to send weapons"
 	}
 	for i := from; i < k; i++ {
+		if i == open {
+			i = end // "Lavrov, asked whether Moscow would retaliate, accused …": the aside's doubt is its own
+			continue
+		}
 		if dashes[d.tok(i).Text] {
 			if end := d.closingDash(i, k); end > 0 {
 				i = end // an aside between the subject and its verb
@@ -7201,6 +7247,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	intent := false
 	for i := from; i < k; i++ {
+		if i == open {
+			i = end // "Erdogan, who faces elections next year, accused …": the aside's future is its own
+			continue
+		}
 		if d.cover[i] >= 0 {
 			continue
 		}
