@@ -430,12 +430,15 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 }
 
 // relYear reads "last year", "this year" or "next year" at i, right after a
-// month or a day, as the year it names counted from the publication date.
+// month or a day, as the year it names counted from the publication date,
+// and "that year" as the year the text wrote last.
 func (st *state) relYear(i int) (int, bool) {
 	if !st.hasPub || !st.is(i+1, "year") {
 		return 0, false
 	}
 	switch {
+	case st.is(i, "that") && st.year > 0:
+		return st.year, true // "in March that year": the year written last
 	case st.is(i, "last"):
 		return st.pub.Year() - 1, true
 	case st.is(i, "this"):
@@ -579,6 +582,9 @@ func (st *state) matchDeictic(i, start int) (res, bool) {
 	if st.capMid(i) && start == i {
 		return res{}, false // "USA Today", "the Today programme"
 	}
+	if st.is(i, "overnight") {
+		return st.overnight(i, start)
+	}
 	end := i + 1
 	if st.dayPart(end) && !st.is(i, "tonight") {
 		end++
@@ -591,6 +597,30 @@ func (st *state) matchDeictic(i, start int) (res, bool) {
 		r.anchored, r.anchor = true, st.pubDate()
 		r.rel = st.relation(d, d)
 	}
+	return r, true
+}
+
+// overnight reads "struck Kyiv overnight" as the night before publication,
+// or before the day named earlier in the sentence ("said on Tuesday that
+// drones hit the port overnight"); "an overnight curfew" names no time.
+func (st *state) overnight(i, start int) (res, bool) {
+	if st.is(i-1, "an") || st.is(i-1, "the") || st.is(i-1, "a") ||
+		st.word(i+1) && !st.functionWord(i+1) && !st.toks[i+1].up {
+		return res{}, false
+	}
+	r := res{ts: start, te: i + 1, kind: kindRelative, prec: parley.PrecisionDay, est: true}
+	day, anchor := st.pub, st.pubDate()
+	if st.hasDayAnc && st.dayAncSid == st.sent[i] {
+		if k := st.dayAnc.kind; st.dayAnc.prec != parley.PrecisionDay || k != kindWeekday && k != kindAbsolute {
+			return res{}, false // "The next morning, after police had surrounded his house overnight, …"
+		}
+		day, anchor = st.dayAnc.e, st.dayAnc.val
+	} else if !st.hasPub {
+		return r, true
+	}
+	d := day.AddDate(0, 0, -1)
+	r.e, r.l, r.anchored, r.anchor = d, d, true, anchor
+	r.rel = st.relation(d, d)
 	return r, true
 }
 

@@ -1,0 +1,47 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestReportedBugs10 checks dates of past deeds told with irregular verbs,
+// "that year" and "overnight".
+func TestReportedBugs10(t *testing.T) {
+	tests := []eventCase{
+		// An irregular past: a month and day after publication is last year's.
+		{"overran_on_a_later_month_is_last_year", "2024-05-10",
+			"Hamas gunmen overran Israeli border posts on October 7.",
+			[]want{{typ: parley.Assault, source: "Hamas", target: "Israel", status: parley.Occurred, date: "2023-10-07"}}},
+		{"overran_with_a_country_adjective", "2023-03-20",
+			"Russian forces overran Ukrainian positions near Bakhmut on November 12.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", status: parley.Occurred, date: "2022-11-12"}}},
+		// "that year" is the year written last.
+		{"month_that_year", "2024-05-10",
+			"The war began in 2022. In March that year, Russian troops shelled Kharkiv.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2022-03"}}},
+		{"day_of_that_year", "2024-05-10",
+			"Talks collapsed in 2019. On June 4 that year, Sudanese troops attacked protesters in Khartoum.",
+			[]want{{typ: parley.Assault, source: "Sudanese Armed Forces", target: "Sudanese protesters", date: "2019-06-04"}}},
+		{"month_of_that_year", "2024-05-10",
+			"Pakistan held elections in 2018. In August of that year, India accused Pakistan of shelling Kashmir.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2018-08"}}},
+		// "overnight": the night before publication or the day named.
+		{"struck_overnight", "2024-05-10",
+			"Russian drones struck Odesa overnight.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-09"}}},
+		{"overnight_opening", "2024-02-16",
+			"Overnight, Israeli jets bombed Rafah.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2024-02-15"}}},
+		{"overnight_before_the_day_named", "2024-05-10",
+			"Moscow said on Tuesday that Ukrainian troops shelled Belgorod overnight.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Russia", date: "2024-05-06"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"an_overnight_curfew_names_no_day", "2024-05-10",
+			"Israel imposed an overnight curfew on Hebron on Tuesday.",
+			want{typ: parley.Coerce, date: "2024-05-09"}},
+	})
+}
