@@ -1360,6 +1360,9 @@ func forcesMoved(d *doc, k int) bool {
 	if j < len(d.in.Tokens) && d.tok(j).Is("closer", "further", "deeper", "quickly", "swiftly", "up") {
 		j++
 	}
+	if j+2 < len(d.in.Tokens) && d.tok(j).Is("the") && d.tok(j+1).Is("border", "frontier") && d.tok(j+2).Is("into") {
+		j += 2 // "crossed the border into Ukraine"
+	}
 	if j+1 >= len(d.in.Tokens) || !d.tok(j).Is("into", "towards", "toward", "to", "near", "along", "across", "onto") {
 		return false
 	}

@@ -45,3 +45,38 @@ func TestReportedBugs10(t *testing.T) {
 			want{typ: parley.Coerce, date: "2024-05-09"}},
 	})
 }
+
+// TestReportedBugs10Actors checks a known body's name before "on <place>"
+// and forces in an agentless passive.
+func TestReportedBugs10Actors(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// "on Ukraine" after a known body's name is the topic.
+		{"known_body_on_a_state", "2024-05-10",
+			"Hungary criticised the stance of the European Council on Ukraine.",
+			[]want{{typ: parley.Accuse, source: "Hungary", target: "European Council"}}},
+		{"known_body_on_a_state_after_of", "2024-05-10",
+			"Italy criticised the decision of the European Parliament on Hungary.",
+			[]want{{typ: parley.Accuse, source: "Italy", target: "European Parliament"}}},
+		// Forces in an agentless passive: their state's build-up.
+		{"warships_were_deployed_near", "2024-05-10",
+			"Dozens of Chinese warships were deployed near the Philippines on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "China", target: "Philippines", date: "2024-05-07"}}},
+		{"troops_have_been_deployed_near", "2024-05-10",
+			"Thousands of Russian troops have been deployed near Finland.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of the Russian Federation", target: "Finland"}}},
+		{"troops_were_moved_to_a_border", "2024-05-10",
+			"Russian troops were deployed to the Belarusian border.",
+			[]want{{typ: parley.Mobilize, source: "Armed Forces of the Russian Federation", target: "Belarus"}}},
+		{"weapons_are_no_one_s_forces", "2024-05-10",
+			"Iranian drones were deployed against Ukraine.", nil},
+		// Forces pushing into a state.
+		{"troops_pushed_into", "2024-05-10",
+			"Turkish troops pushed into northern Syria.",
+			[]want{{typ: parley.Mobilize, source: "Turkish Armed Forces", target: "Syria"}}},
+		{"soldiers_poured_into", "2024-05-10",
+			"Rwandan soldiers poured into eastern Congo.",
+			[]want{{typ: parley.Mobilize, source: "Rwanda Defence Force", target: "Democratic Republic of the Congo"}}},
+		{"pushed_for_is_no_advance", "2024-05-10",
+			"The army pushed for elections in Mali.", nil},
+	})
+}

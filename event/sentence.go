@@ -4166,6 +4166,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if agent == nil && sn.typ == parley.Mobilize && sn.mode == "troops" {
+			// "Dozens of Chinese warships were deployed near Taiwan": by the
+			// state whose forces they are, facing the place named.
+			if own := d.passiveOwner(k, cs); own != nil {
+				if foe := d.notTheSame(own, d.objects(k, k+1, ce, sn)); foe != nil {
+					agent, obj = own, foe
+				}
+			}
+		}
+		if agent == nil && sn.typ == parley.Mobilize && sn.mode == "troops" && d.forcesOfState(k, cs, subj) {
+			// "Dozens of Chinese warships were deployed near Taiwan": by the
+			// state whose forces they are, facing the place named.
+			if foe := d.notTheSame(subj, d.objects(k, k+1, ce, sn)); foe != nil {
+				agent, obj = subj, foe
+			}
+		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
 			// "Twelve agreements were signed between India and Saudi
 			// Arabia": the parties are the list.
@@ -5516,6 +5532,21 @@ func (d *doc) alertedForces(k, a, b, cs int, patient []string) []string {
 		}
 	}
 	return nil
+}
+
+// forcesOfState reports whether the passive verb at k is told of forces
+// ("warships were deployed", "troops have been sent"), not weapons one may
+// have bought ("Iranian drones were deployed"), whose subject is one
+// state or its forces: "Chinese warships", "Russian troops".
+func (d *doc) forcesOfState(k, cs int, subj []string) bool {
+	if len(subj) != 1 || d.countryOf(subj[0]) == "" {
+		return false
+	}
+	i := k - 1
+	for i > cs && (auxWords[d.tok(i).Norm] || strings.HasSuffix(d.tok(i).Norm, "ly")) {
+		i--
+	}
+	return i > cs && objectNoun(d.tok(i).Norm, forces)
 }
 
 // passiveOwner returns the state whose country word qualifies the noun
