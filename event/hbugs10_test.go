@@ -80,3 +80,23 @@ func TestReportedBugs10Actors(t *testing.T) {
 			"The army pushed for elections in Mali.", nil},
 	})
 }
+
+// TestReportedBugs10Captives checks that a reaction to someone's arrest,
+// detention or jailing is aimed at the captor, never the captive.
+func TestReportedBugs10Captives(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"condemned_an_arrest_told_before", "2024-05-10",
+			"Turkish police detained Imamoglu on Wednesday. Germany denounced Imamoglu's detention.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Police of Turkey"}}},
+		{"criticised_the_jailing_of", "2024-05-10",
+			"Russia jailed Navalny last year. France criticised the jailing of Navalny.",
+			[]want{{typ: parley.Accuse, source: "France", target: "Russia"}}},
+		{"an_arrest_with_no_captor_named_is_none", "2024-05-10",
+			"Germany condemned Imamoglu's arrest.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"the_captive_is_no_target", "2024-05-10",
+			"Turkey detained Imamoglu. The EU condemned the arrest of Imamoglu on Friday.",
+			want{typ: parley.Accuse, target: "Ekrem İmamoğlu"}},
+	})
+}

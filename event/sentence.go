@@ -3653,6 +3653,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if verb && sn.typ == parley.Accuse {
+		if captive, _ := d.captiveAfter(k, ce); captive != nil && (obj == nil || slices.Equal(obj, captive)) {
+			// "France condemned Navalny's arrest": at the captor
+			if obj = d.captor(captive, k, subj); obj == nil {
+				return nil, false
+			}
+		}
+	}
 	if verb && sn.typ == parley.Reject && vetoVerbs[d.tok(k).Norm] {
 		if p := d.proposer(k+1, ce, subj); p != nil {
 			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
