@@ -4032,8 +4032,23 @@ func doneNotPlotted(d *doc, k int) bool {
 // calledForNow accepts "called for" right after the verb, as a demand
 // made: not "called for in the plan" nor "as called for by".
 func calledForNow(d *doc, k int) bool {
-	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("for") && !d.tok(k+2).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
+	f := d.forAfterCall(k)
+	return f+1 < len(d.in.Tokens) && d.tok(f).Is("for") && !d.tok(f+1).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
 		!(k > 0 && d.tok(k-1).Is("as", "was", "were", "is", "are", "be", "been"))
+}
+
+// forAfterCall returns the token after "called" at k past a time phrase
+// or an adverb of repetition: "called on Sunday for", "called again for".
+func (d *doc) forAfterCall(k int) int {
+	n := len(d.in.Tokens)
+	i := d.afterTimePhrase(k+1, n)
+	if i+1 < n && d.tok(i).Is("once") && d.tok(i+1).Is("again") {
+		i++
+	}
+	if i < n && d.tok(i).Is("again", "repeatedly", "publicly", "also", "explicitly", "openly") {
+		i++
+	}
+	return i
 }
 
 // leavesBody accepts a verb of leaving whose object, right after it or

@@ -100,3 +100,19 @@ func TestReportedBugs10Captives(t *testing.T) {
 			want{typ: parley.Accuse, target: "Ekrem İmamoğlu"}},
 	})
 }
+
+// TestReportedBugs10CallFor checks "called for X to do" with a time phrase
+// or an adverb between the verb and "for".
+func TestReportedBugs10CallFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_on_a_day_for_a_state_to_act", "2024-05-10",
+			"The African Union called on Sunday for Rwanda to withdraw its troops from Congo.",
+			[]want{{typ: parley.Request, source: "African Union", target: "Rwanda", date: "2024-05-05"}}},
+		{"called_again_for", "2024-05-10",
+			"Norway called again for Israel to halt its offensive.",
+			[]want{{typ: parley.Request, source: "Norway", target: "Israel"}}},
+		{"called_once_again_for", "2024-05-10",
+			"Brazil called once again for Venezuela to publish the results.",
+			[]want{{typ: parley.Request, source: "Brazil", target: "Venezuela"}}},
+	})
+}
