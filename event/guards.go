@@ -2816,6 +2816,25 @@ func notRefusedReaction(d *doc, k int) bool {
 var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "disclose": true, "confirm": true,
 	"elaborate": true, "specify": true, "reveal": true, "identify": true, "detail": true, "speculate": true, "address": true}
 
+// unconfirmedDeed reports a deed noun at k that a negated or withheld verb
+// of confirming takes as its object: "Israel did not confirm the strikes",
+// "declined to comment on the raid" tell of no act.
+func (d *doc) unconfirmedDeed(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-4 && (d.tok(j).Is("the", "these", "those", "this", "that", "any", "reported", "alleged", "latest", "on", "about") || d.inDate(j)) {
+		j--
+	}
+	if j < 1 || !d.tok(j).Is("confirm", "confirmed", "acknowledge", "acknowledged", "comment", "commented", "claim", "claimed") {
+		return false
+	}
+	p := j - 1
+	if d.tok(p).Is("yet", "publicly", "officially", "immediately") && p > 0 {
+		p--
+	}
+	return d.tok(p).Is("not", "n't", "never", "neither") ||
+		d.tok(p).Is("to") && p > 0 && d.tok(p-1).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+}
+
 // declinedToAct accepts "declined to" and an act, as "refused to" is
 // read: "Iran declined to release the tanker" (not "declined to comment").
 func declinedToAct(d *doc, k int) bool {

@@ -116,3 +116,19 @@ func TestReportedBugs10CallFor(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Brazil", target: "Venezuela"}}},
 	})
 }
+
+// TestReportedBugs10Unconfirmed checks that declining to confirm a deed
+// codes no event.
+func TestReportedBugs10Unconfirmed(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"did_not_confirm_the_strikes", "2024-05-10",
+			"Ukraine did not confirm the strikes on Crimea.",
+			want{typ: parley.Assault}},
+		{"declined_to_confirm_the_raid", "2024-05-10",
+			"The Pentagon declined to confirm the raid on Syria.",
+			want{typ: parley.Assault}},
+		{"has_not_yet_confirmed_the_attack", "2024-05-10",
+			"Russia has not yet confirmed the attack on Ukraine's power grid.",
+			want{typ: parley.Assault}},
+	})
+}

@@ -2864,6 +2864,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.guard != nil && !sn.guard(d, k) {
 		return nil, false
 	}
+	if !verb && d.unconfirmedDeed(k) {
+		return nil, false // "did not confirm the strikes": no act told
+	}
 	if verb && d.prenominal(k) {
 		return nil, false // "freed detained French citizen Louis Arnaud": a state, not an act
 	}
