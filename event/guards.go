@@ -2835,6 +2835,22 @@ func (d *doc) unconfirmedDeed(k int) bool {
 		d.tok(p).Is("to") && p > 0 && d.tok(p-1).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
 }
 
+// warnedOwnSide reports "warned that" at k with the speaker's own side
+// as the clause's subject: "Erdogan warned that Turkey reserves the right
+// to …" tells what Turkey may do, at no one named.
+func (d *doc) warnedOwnSide(k int, subj []string) bool {
+	n := len(d.in.Tokens)
+	if !(k+2 < n && d.tok(k).Is("warn", "warned", "warns", "warning") && d.tok(k+1).Is("that")) {
+		return false
+	}
+	i := k + 2
+	if d.tok(i).Is("the") && i+1 < n {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	return ok && len(m.Actors) == 1 && d.sameSide(subj, m.Actors[0])
+}
+
 // declinedToAct accepts "declined to" and an act, as "refused to" is
 // read: "Iran declined to release the tanker" (not "declined to comment").
 func declinedToAct(d *doc, k int) bool {

@@ -132,3 +132,21 @@ func TestReportedBugs10Unconfirmed(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestReportedBugs10WarnedThat checks that a warning whose clause tells
+// what the speaker's own side may do takes no one met before as target.
+func TestReportedBugs10WarnedThat(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"warned_that_another_state_would_pay", "2024-05-10",
+			"Modi spoke with Sharif. Modi warned that Pakistan would pay a heavy price.",
+			[]want{{typ: parley.Threaten, source: "Narendra Modi", target: "Pakistan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"warned_that_own_state_reserves_the_right", "2024-05-10",
+			"Modi spoke with Sharif on Monday. Modi warned that India reserves the right to respond.",
+			want{typ: parley.Threaten, source: "Narendra Modi", target: "Shehbaz Sharif"}},
+		{"own_side_clause_is_not_at_the_host", "2024-05-10",
+			"Erdogan met Aliyev in Baku. Erdogan warned that Turkey reserves the right to close its airspace.",
+			want{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Ilham Aliyev"}},
+	})
+}

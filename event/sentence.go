@@ -3701,12 +3701,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
-		obj = d.meetingPartner(subj[0], k)
-		if obj == nil && sn.typ == parley.Threaten {
-			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
-		}
-		if obj == nil && sn.typ == parley.Threaten {
-			obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+		// A warning whose clause tells what the speaker's own side may do
+		// is at no one the story met: "Erdogan met Putin … Erdogan warned
+		// that Turkey reserves the right to …" is not at Putin.
+		if !(sn.typ == parley.Threaten && d.warnedOwnSide(k, subj)) {
+			obj = d.meetingPartner(subj[0], k)
+			if obj == nil && sn.typ == parley.Threaten {
+				obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
+			}
+			if obj == nil && sn.typ == parley.Threaten {
+				obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+			}
 		}
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
