@@ -27,6 +27,9 @@ func TestReportedBugs10(t *testing.T) {
 		{"month_of_that_year", "2024-05-10",
 			"Pakistan held elections in 2018. In August of that year, India accused Pakistan of shelling Kashmir.",
 			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2018-08"}}},
+		{"month_the_same_year", "2024-05-10",
+			"The coup came in 2021. In September the same year, ECOWAS imposed sanctions on Guinea.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Guinea", date: "2021-09"}}},
 		// "overnight": the night before publication or the day named.
 		{"struck_overnight", "2024-05-10",
 			"Russian drones struck Odesa overnight.",
