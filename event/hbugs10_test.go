@@ -17,6 +17,13 @@ func TestReportedBugs10(t *testing.T) {
 		{"overran_with_a_country_adjective", "2023-03-20",
 			"Russian forces overran Ukrainian positions near Bakhmut on November 12.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", status: parley.Occurred, date: "2022-11-12"}}},
+		// A verb whose past looks like its present, after a plural subject.
+		{"hit_on_a_later_month_is_last_year", "2024-05-10",
+			"Ukrainian drones hit Russian refineries on August 27.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia", status: parley.Occurred, date: "2023-08-27"}}},
+		{"cut_on_a_later_month_is_last_year", "2024-05-10",
+			"Algeria cut gas exports to Spain on October 31.",
+			[]want{{typ: parley.Sanction, source: "Algeria", target: "Spain", status: parley.Occurred, date: "2023-10-31"}}},
 		// "that year" is the year written last.
 		{"month_that_year", "2024-05-10",
 			"The war began in 2022. In March that year, Russian troops shelled Kharkiv.",
