@@ -770,7 +770,7 @@ func (d *doc) captiveAfter(k, ce int) ([]string, int) {
 func (d *doc) captor(captive []string, k int, subj []string) []string {
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
-		if e.Trigger.Start < d.tok(k).Start && e.Target.ID == captive[0] && (e.Type == parley.Coerce || e.Type == parley.Assault) &&
+		if e.Trigger.Start < d.tok(k).Start && e.Target.ID == captive[0] && (e.Type == parley.Coerce || e.Type == parley.Assault || e.Type == parley.Sanction) &&
 			e.Status == parley.Occurred && !d.sameSide(subj, e.Source.ID) {
 			return []string{e.Source.ID}
 		}

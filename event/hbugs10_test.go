@@ -101,6 +101,9 @@ func TestReportedBugs10Captives(t *testing.T) {
 		{"criticised_the_jailing_of", "2024-05-10",
 			"Russia jailed Navalny last year. France criticised the jailing of Navalny.",
 			[]want{{typ: parley.Accuse, source: "France", target: "Russia"}}},
+		{"condemned_a_sentencing_by_a_court_told_before", "2024-05-10",
+			"A Minsk court sentenced Ales Bialiatski to ten years on Friday. Sweden condemned Bialiatski's sentencing.",
+			[]want{{typ: parley.Accuse, source: "Sweden", target: "Judiciary of Belarus"}}},
 		{"an_arrest_with_no_captor_named_is_none", "2024-05-10",
 			"Germany condemned Imamoglu's arrest.", nil},
 	})
