@@ -734,3 +734,49 @@ func (d *doc) forcesAsState(ids, subj []string) []string {
 	}
 	return uniq(out)
 }
+
+// captivityNouns name what is done to a captive: a reaction to one is
+// aimed at the captor, never the captive.
+var captivityNouns = map[string]bool{"arrest": true, "arrests": true, "detention": true, "detentions": true,
+	"jailing": true, "imprisonment": true, "sentencing": true, "conviction": true, "incarceration": true,
+	"abduction": true, "kidnapping": true, "execution": true, "deportation": true}
+
+// captiveAfter returns the person a reaction at k names as the one
+// undergoing a captivity noun — "Navalny's arrest", "the jailing of Jimmy
+// Lai" — and the noun's token, or nil.
+func (d *doc) captiveAfter(k, ce int) ([]string, int) {
+	for i := k + 1; i < ce && i <= k+4; i++ {
+		if d.personAt(i) {
+			e := d.mentionEnd(i)
+			if d.possessiveAt(e) && e+1 < ce && captivityNouns[d.tok(e+1).Norm] {
+				return d.in.Mentions[d.cover[i]].Actors, e + 1
+			}
+			return nil, -1
+		}
+		if captivityNouns[d.tok(i).Norm] && i+2 < ce && d.tok(i+1).Is("of") && d.personAt(i+2) {
+			return d.in.Mentions[d.cover[i+2]].Actors, i
+		}
+		if d.stop(i) || d.tok(i).Is(",") {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// captor returns who holds the captive named after a reaction at k: the
+// doer of a seizure of them told before ("Police detained Navalny …
+// France condemned Navalny's arrest"), else the captive's own state when
+// the text names it and it is not the reacting side; else nil.
+func (d *doc) captor(captive []string, k int, subj []string) []string {
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start < d.tok(k).Start && e.Target.ID == captive[0] && (e.Type == parley.Coerce || e.Type == parley.Assault || e.Type == parley.Sanction) &&
+			e.Status == parley.Occurred && !d.sameSide(subj, e.Source.ID) {
+			return []string{e.Source.ID}
+		}
+	}
+	if c := d.countryOf(captive[0]); c != "" && d.actors["state:"+c] != nil && !d.sameSide(subj, "state:"+c) {
+		return []string{"state:" + c}
+	}
+	return nil
+}

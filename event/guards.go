@@ -1360,6 +1360,9 @@ func forcesMoved(d *doc, k int) bool {
 	if j < len(d.in.Tokens) && d.tok(j).Is("closer", "further", "deeper", "quickly", "swiftly", "up") {
 		j++
 	}
+	if j+2 < len(d.in.Tokens) && d.tok(j).Is("the") && d.tok(j+1).Is("border", "frontier") && d.tok(j+2).Is("into") {
+		j += 2 // "crossed the border into Ukraine"
+	}
 	if j+1 >= len(d.in.Tokens) || !d.tok(j).Is("into", "towards", "toward", "to", "near", "along", "across", "onto") {
 		return false
 	}
@@ -2813,6 +2816,41 @@ func notRefusedReaction(d *doc, k int) bool {
 var wordsWithheld = map[string]bool{"comment": true, "name": true, "say": true, "disclose": true, "confirm": true,
 	"elaborate": true, "specify": true, "reveal": true, "identify": true, "detail": true, "speculate": true, "address": true}
 
+// unconfirmedDeed reports a deed noun at k that a negated or withheld verb
+// of confirming takes as its object: "Israel did not confirm the strikes",
+// "declined to comment on the raid" tell of no act.
+func (d *doc) unconfirmedDeed(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-4 && (d.tok(j).Is("the", "these", "those", "this", "that", "any", "reported", "alleged", "latest", "on", "about") || d.inDate(j)) {
+		j--
+	}
+	if j < 1 || !d.tok(j).Is("confirm", "confirmed", "acknowledge", "acknowledged", "comment", "commented", "claim", "claimed") {
+		return false
+	}
+	p := j - 1
+	if d.tok(p).Is("yet", "publicly", "officially", "immediately") && p > 0 {
+		p--
+	}
+	return d.tok(p).Is("not", "n't", "never", "neither") ||
+		d.tok(p).Is("to") && p > 0 && d.tok(p-1).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+}
+
+// warnedOwnSide reports "warned that" at k with the speaker's own side
+// as the clause's subject: "Erdogan warned that Turkey reserves the right
+// to …" tells what Turkey may do, at no one named.
+func (d *doc) warnedOwnSide(k int, subj []string) bool {
+	n := len(d.in.Tokens)
+	if !(k+2 < n && d.tok(k).Is("warn", "warned", "warns", "warning") && d.tok(k+1).Is("that")) {
+		return false
+	}
+	i := k + 2
+	if d.tok(i).Is("the") && i+1 < n {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	return ok && len(m.Actors) == 1 && d.sameSide(subj, m.Actors[0])
+}
+
 // declinedToAct accepts "declined to" and an act, as "refused to" is
 // read: "Iran declined to release the tanker" (not "declined to comment").
 func declinedToAct(d *doc, k int) bool {
@@ -4029,8 +4067,23 @@ func doneNotPlotted(d *doc, k int) bool {
 // calledForNow accepts "called for" right after the verb, as a demand
 // made: not "called for in the plan" nor "as called for by".
 func calledForNow(d *doc, k int) bool {
-	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("for") && !d.tok(k+2).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
+	f := d.forAfterCall(k)
+	return f+1 < len(d.in.Tokens) && d.tok(f).Is("for") && !d.tok(f+1).Is("in", "by", "under") && notAfterDeterminer(d, k) &&
 		!(k > 0 && d.tok(k-1).Is("as", "was", "were", "is", "are", "be", "been"))
+}
+
+// forAfterCall returns the token after "called" at k past a time phrase
+// or an adverb of repetition: "called on Sunday for", "called again for".
+func (d *doc) forAfterCall(k int) int {
+	n := len(d.in.Tokens)
+	i := d.afterTimePhrase(k+1, n)
+	if i+1 < n && d.tok(i).Is("once") && d.tok(i+1).Is("again") {
+		i++
+	}
+	if i < n && d.tok(i).Is("again", "repeatedly", "publicly", "also", "explicitly", "openly") {
+		i++
+	}
+	return i
 }
 
 // leavesBody accepts a verb of leaving whose object, right after it or

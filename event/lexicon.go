@@ -608,6 +608,8 @@ var verbs = []struct {
 	{"depart", []sense{leftForVisit}},
 	{"set|sets|setting", []sense{leftForVisit}},
 	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
+	// "Turkish troops pushed into northern Syria": forces sent over a border
+	{"pour|poured|pouring|pours|push|pushed|pushing|pushes", []sense{forcesAdvance}},
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},

@@ -2864,6 +2864,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.guard != nil && !sn.guard(d, k) {
 		return nil, false
 	}
+	if !verb && d.unconfirmedDeed(k) {
+		return nil, false // "did not confirm the strikes": no act told
+	}
 	if verb && d.prenominal(k) {
 		return nil, false // "freed detained French citizen Louis Arnaud": a state, not an act
 	}
@@ -3653,6 +3656,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
+	if verb && sn.typ == parley.Accuse {
+		if captive, _ := d.captiveAfter(k, ce); captive != nil && (obj == nil || slices.Equal(obj, captive)) {
+			// "France condemned Navalny's arrest": at the captor
+			if obj = d.captor(captive, k, subj); obj == nil {
+				return nil, false
+			}
+		}
+	}
 	if verb && sn.typ == parley.Reject && vetoVerbs[d.tok(k).Norm] {
 		if p := d.proposer(k+1, ce, subj); p != nil {
 			obj = p // "Hungary blocked the EU's proposal to send weapons to Ukraine": the EU's, not Ukraine
@@ -3690,12 +3701,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
 		// "President Biden called for de-escalation" in the readout of
 		// his call with Putin: said to the one he met or spoke with.
-		obj = d.meetingPartner(subj[0], k)
-		if obj == nil && sn.typ == parley.Threaten {
-			obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
-		}
-		if obj == nil && sn.typ == parley.Threaten {
-			obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+		// A warning whose clause tells what the speaker's own side may do
+		// is at no one the story met: "Erdogan met Putin … Erdogan warned
+		// that Turkey reserves the right to …" is not at Putin.
+		if !(sn.typ == parley.Threaten && d.warnedOwnSide(k, subj)) {
+			obj = d.meetingPartner(subj[0], k)
+			if obj == nil && sn.typ == parley.Threaten {
+				obj = d.disputedWith(subj, k) // "Abinader accused Haiti of … He warned that the border would stay closed"
+			}
+			if obj == nil && sn.typ == parley.Threaten {
+				obj = d.foeOf(subj, k) // "A US strike killed Soleimani … Khamenei vowed harsh revenge": on the striker
+			}
 		}
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
@@ -4164,6 +4180,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if foe != nil {
 					agent, obj = own, foe
 				}
+			}
+		}
+		if agent == nil && sn.typ == parley.Mobilize && sn.mode == "troops" {
+			// "Dozens of Chinese warships were deployed near Taiwan": by the
+			// state whose forces they are, facing the place named.
+			if own := d.passiveOwner(k, cs); own != nil {
+				if foe := d.notTheSame(own, d.objects(k, k+1, ce, sn)); foe != nil {
+					agent, obj = own, foe
+				}
+			}
+		}
+		if agent == nil && sn.typ == parley.Mobilize && sn.mode == "troops" && d.forcesOfState(k, cs, subj) {
+			// "Dozens of Chinese warships were deployed near Taiwan": by the
+			// state whose forces they are, facing the place named.
+			if foe := d.notTheSame(subj, d.objects(k, k+1, ce, sn)); foe != nil {
+				agent, obj = subj, foe
 			}
 		}
 		if agent == nil && sn.frame == symmetric && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) {
@@ -5516,6 +5548,21 @@ func (d *doc) alertedForces(k, a, b, cs int, patient []string) []string {
 		}
 	}
 	return nil
+}
+
+// forcesOfState reports whether the passive verb at k is told of forces
+// ("warships were deployed", "troops have been sent"), not weapons one may
+// have bought ("Iranian drones were deployed"), whose subject is one
+// state or its forces: "Chinese warships", "Russian troops".
+func (d *doc) forcesOfState(k, cs int, subj []string) bool {
+	if len(subj) != 1 || d.countryOf(subj[0]) == "" {
+		return false
+	}
+	i := k - 1
+	for i > cs && (auxWords[d.tok(i).Norm] || strings.HasSuffix(d.tok(i).Norm, "ly")) {
+		i--
+	}
+	return i > cs && objectNoun(d.tok(i).Norm, forces)
 }
 
 // passiveOwner returns the state whose country word qualifies the noun

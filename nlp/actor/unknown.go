@@ -525,7 +525,8 @@ func (d *doc) orgName(i int) (int, bool) {
 			// comes before or after is a known name ("the European Union
 			// and Britain", "the European Union, Britain and Canada").
 			joinsKnown := t.Is("and", "&") && (d.knownWithin(i, j) || d.r.dict.match(d.toks, j+1) != nil) ||
-				d.personAfter(j+1) // "the International Criminal Court for Putin": a warrant's person, no part of the name
+				d.personAfter(j+1) || // "the International Criminal Court for Putin": a warrant's person, no part of the name
+				t.Is("on") && d.knownName(i, j) && d.r.dict.match(d.toks, j+1) != nil // "the position of the European Commission on Ukraine": the topic
 			if t.Is("of", "for", "on", "and", "&", "de", "du", "des", "the") && d.nameWordAt(j+1) && !joinsKnown {
 				j++
 				continue
@@ -604,6 +605,12 @@ func (d *doc) knownWithin(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// knownName reports whether tokens [i, j) are one knowledge-base name.
+func (d *doc) knownName(i, j int) bool {
+	en := d.r.dict.match(d.toks, i)
+	return en != nil && i+len(en.toks) == j
 }
 
 // reachesOrgHead reports whether the capitalised words from k run into an

@@ -153,7 +153,7 @@ func buildLexicon() map[string]*entry {
 		add(w+"s", fUnit|fPlural).unit = u
 	}
 
-	for w, d := range map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1} {
+	for w, d := range map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1} {
 		add(w, fDeictic).num = d
 	}
 	words(fPart, "early mid late earlier later")
@@ -188,7 +188,8 @@ func buildLexicon() map[string]*entry {
 		"wore swore meant felt heard built spent lent dealt understood withdrew undertook forgot "+
 		"shook laid slept swept shot spun sang rang sank swam bore overtook foresaw won "+
 		"froze hid rode woke slid overrode upheld withheld forbade forgave overthrew underwent oversaw "+
-		"sold fed dug hung swung arose strode rebuilt mistook overcame")
+		"sold fed dug hung swung arose strode rebuilt mistook overcame "+
+		"overran outran outfought overshot overflew misled withstood sprang blew tore bit stuck crept leapt wept")
 	words(fSched, "begins starts opens ends closes meets arrives visits travels heads returns resumes "+
 		"hosts holds votes expires convenes launches kicks takes goes leaves faces "+
 		"begin start open meet arrive visit travel head resume host vote expire convene launch "+

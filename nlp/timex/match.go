@@ -383,8 +383,8 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 			}
 			if n, ok := st.yearTok(yk); ok {
 				y, k = n, yk+1
-			} else if n, ok := st.relYear(k); ok {
-				y, k = n, k+2 // "May 19 last year"
+			} else if n, w := st.relYear(k); w > 0 {
+				y, k = n, k+w // "May 19 last year"
 			}
 			return st.absDay(start, k, m, d, d2, y, st.wdHint)
 		}
@@ -397,11 +397,11 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 	if y, ok := st.yearTok(yk); ok && mod == "" {
 		return st.absMonth(start, yk+1, m, y, "", p)
 	}
-	if y, ok := st.relYear(j); ok && mod == "" {
-		return st.absMonth(start, j+2, m, y, "", p) // "in October last year"
+	if y, w := st.relYear(j); w > 0 && mod == "" {
+		return st.absMonth(start, j+w, m, y, "", p) // "in October last year"
 	}
-	if y, ok := st.relYear(j + 1); ok && mod == "" && st.is(j, "of") {
-		return st.absMonth(start, j+3, m, y, "", p) // "in March of last year"
+	if y, w := st.relYear(j + 1); w > 0 && mod == "" && st.is(j, "of") {
+		return st.absMonth(start, j+1+w, m, y, "", p) // "in March of last year"
 	}
 	// A bare month.
 	if e.has(fAbbr) || st.is(i-1, "every") || st.is(i-1, "each") {
@@ -430,20 +430,27 @@ func (st *state) matchMonth(i, start int, mod string, p part) (res, bool) {
 }
 
 // relYear reads "last year", "this year" or "next year" at i, right after a
-// month or a day, as the year it names counted from the publication date.
-func (st *state) relYear(i int) (int, bool) {
+// month or a day, as the year it names counted from the publication date,
+// and "that year" or "the same year" as the year the text wrote last; it
+// returns the year and the words read, or 0 words.
+func (st *state) relYear(i int) (int, int) {
+	if st.is(i, "the") && st.is(i+1, "same") && st.is(i+2, "year") && st.hasPub && st.year > 0 {
+		return st.year, 3 // "in September the same year"
+	}
 	if !st.hasPub || !st.is(i+1, "year") {
-		return 0, false
+		return 0, 0
 	}
 	switch {
+	case st.is(i, "that") && st.year > 0:
+		return st.year, 2 // "in March that year": the year written last
 	case st.is(i, "last"):
-		return st.pub.Year() - 1, true
+		return st.pub.Year() - 1, 2
 	case st.is(i, "this"):
-		return st.pub.Year(), true
+		return st.pub.Year(), 2
 	case st.is(i, "next"):
-		return st.pub.Year() + 1, true
+		return st.pub.Year() + 1, 2
 	}
-	return 0, false
+	return 0, 0
 }
 
 // ---- weekdays ---------------------------------------------------------------
@@ -579,6 +586,9 @@ func (st *state) matchDeictic(i, start int) (res, bool) {
 	if st.capMid(i) && start == i {
 		return res{}, false // "USA Today", "the Today programme"
 	}
+	if st.is(i, "overnight") {
+		return st.overnight(i, start)
+	}
 	end := i + 1
 	if st.dayPart(end) && !st.is(i, "tonight") {
 		end++
@@ -591,6 +601,30 @@ func (st *state) matchDeictic(i, start int) (res, bool) {
 		r.anchored, r.anchor = true, st.pubDate()
 		r.rel = st.relation(d, d)
 	}
+	return r, true
+}
+
+// overnight reads "struck Kyiv overnight" as the night before publication,
+// or before the day named earlier in the sentence ("said on Tuesday that
+// drones hit the port overnight"); "an overnight curfew" names no time.
+func (st *state) overnight(i, start int) (res, bool) {
+	if st.is(i-1, "an") || st.is(i-1, "the") || st.is(i-1, "a") ||
+		st.word(i+1) && !st.functionWord(i+1) && !st.toks[i+1].up {
+		return res{}, false
+	}
+	r := res{ts: start, te: i + 1, kind: kindRelative, prec: parley.PrecisionDay, est: true}
+	day, anchor := st.pub, st.pubDate()
+	if st.hasDayAnc && st.dayAncSid == st.sent[i] {
+		if k := st.dayAnc.kind; st.dayAnc.prec != parley.PrecisionDay || k != kindWeekday && k != kindAbsolute {
+			return res{}, false // "The next morning, after police had surrounded his house overnight, …"
+		}
+		day, anchor = st.dayAnc.e, st.dayAnc.val
+	} else if !st.hasPub {
+		return r, true
+	}
+	d := day.AddDate(0, 0, -1)
+	r.e, r.l, r.anchored, r.anchor = d, d, true, anchor
+	r.rel = st.relation(d, d)
 	return r, true
 }
 

@@ -193,6 +193,18 @@ func (st *state) verbTense(j int) tense {
 	if t.up && j > 0 && st.sent[j-1] == st.sent[j] && (st.word(j-1) && st.toks[j-1].up || st.word(next) && st.toks[next].up) {
 		return tUnknown // part of a name: "Mark Rutte", "Will Hurd", "Theresa May"
 	}
+	if ambiguousPast[st.lower(j)] && j > 0 {
+		// "Israeli jets hit Hezbollah positions on October 27", "Russia cut
+		// gas supplies on November 3": after a name, a plural or a
+		// pronoun, a verb whose present and past look alike tells the past
+		// (a present would be "hits", a schedule "will cut"); not "a rate
+		// cut", "to hit".
+		p := st.lower(j - 1)
+		if st.word(j-1) && (st.toks[j-1].up || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || p == "they" || p == "he" || p == "she" || p == "we" || p == "it") &&
+			!st.toks[j-1].lx.has(fDet) && !st.toks[j-1].lx.has(fModal) && p != "does" && p != "has" && p != "was" && p != "is" {
+			return tPast
+		}
+	}
 	switch {
 	case e.has(fModal):
 		return tFuture
@@ -360,3 +372,7 @@ func (st *state) participle(j int) tense {
 	}
 	return tPast
 }
+
+// ambiguousPast are verbs whose past looks like their present.
+var ambiguousPast = map[string]bool{"hit": true, "cut": true, "put": true, "shut": true, "beat": true,
+	"spread": true, "cast": true, "quit": true, "shed": true, "bid": true}
