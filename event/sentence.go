@@ -2945,6 +2945,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i+1 // "freed the jailed opposition leader Ousmane Sonko": a captive by his plight
 				break
 			}
+			if d.personFreedAt(k, i, from, verb && !passive, sn) {
+				found = true // "Kazakhstan pardoned Bolat Nurgaliev": a person freed by name
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -8084,6 +8088,30 @@ func (d *doc) captiveNamedAt(i, ce int) bool {
 	}
 	return false
 }
+
+// personFreedAt reports whether token i, right after an active verb of
+// release at k or after a few words telling who the person is, names a
+// person: "Kazakhstan pardoned Bolat Nurgaliev", "Cairo freed activist
+// Alaa Saleh" (not the person's thing: "released Ana Pop's report", "a
+// video of Ana Pop").
+func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
+	if !active || sn.mode != "release" || i-from > 4 || !releaseTold(d.tok(k).Norm) || !d.personAt(i) || d.possessorAt(d.mentionStart(i)) {
+		return false
+	}
+	for j := from; j < d.mentionStart(i); j++ {
+		if d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+			continue // "the detained French researcher Ana Pop"
+		}
+		if d.tok(j).Kind != token.Word || d.tok(j).Upper || d.tok(j).Is(freedNotBefore...) {
+			return false
+		}
+	}
+	return true
+}
+
+// freedNotBefore are words that put a person named after them off a
+// release's object: "released a statement on Ana Pop", "a video of her".
+var freedNotBefore = []string{"a", "an", "on", "about", "of", "by", "for", "to", "with", "in", "from", "and", "his", "her", "its", "their"}
 
 // beforeCause returns where a clause from k to ce stops telling the act
 // and starts its cause: "scrambled jets after Blinken's visit to
