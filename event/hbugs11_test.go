@@ -27,6 +27,15 @@ func TestHbugs11(t *testing.T) {
 			"The Romanian ministry released Ana Pop's report on Monday.", nil},
 		{"released_a_statement_on_a_person_is_no_release", "2024-05-10",
 			"Romania released a statement on Ana Pop on Monday.", nil},
+		// The state a person is extradited to, named by its capital.
+		{"extradited_to_a_capital", "2024-05-10",
+			"Warsaw extradited John Smith to Berlin on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Poland", target: "Germany", date: "2024-05-06"}}},
+		{"will_extradite_to_a_capital", "2024-05-10",
+			"Madrid will extradite the businessman to Caracas.",
+			[]want{{typ: parley.Cooperate, source: "Spain", target: "Venezuela", status: parley.Planned}}},
+		{"extradited_to_a_city_of_ones_own_is_no_partner", "2024-05-10",
+			"Madrid extradited the banker to Valencia.", nil},
 	}
 	runEventCases(t, tests)
 }

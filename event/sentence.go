@@ -3819,6 +3819,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
 		}
 	}
+	if obj == nil && sn.typ == parley.Cooperate && verb && len(subj) > 0 && d.tok(k).Is(handOverWords...) {
+		// "Warsaw extradited Ana Pop to Berlin": the state the person is
+		// sent to, by its capital
+		if st := d.placeState(k, d.beforeCause(k, ce), "to"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+			obj = st
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
@@ -9052,3 +9059,7 @@ func (d *doc) notHesitating(a, k int) (ok, future bool) {
 	}
 	return false, false
 }
+
+// handOverWords are the verbs that send a wanted person to another state:
+// "extradited Ana Pop to Berlin", "handed her over to Bucharest".
+var handOverWords = []string{"extradite", "extradited", "extradites", "extraditing", "hand", "handed", "hands", "handing"}
