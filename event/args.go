@@ -1093,6 +1093,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	pendingPrep := ""
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
+	deedPrep := -1    // "against" opening a deed: "protested against the detention … by"
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
@@ -1191,6 +1192,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
+				if d.deedAfterPrep(i, sn) {
+					deedPrep = i
+				}
 				continue
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
@@ -1262,6 +1266,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
+				deedPrep >= 0 && i-deedPrep <= 8 && (pendingPrep == "-of" || pendingPrep == d.tok(deedPrep).Norm) && !strings.HasSuffix(d.tok(i-1).Norm, "ed") || // (not "outrage over the breakdown revealed by his suicide")
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
@@ -2872,6 +2877,14 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		}
 	}
 	return j
+}
+
+// deedAfterPrep reports whether a complaint's object opens at from with
+// "against" or "over" and a definite deed: "protested against the
+// detention of its officers by Russian guards" (the doer follows "by").
+func (d *doc) deedAfterPrep(from int, sn sense) bool {
+	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) && d.tok(from).Is("against", "over") &&
+		d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those")
 }
 
 // possessiveAt reports whether token i is the possessive "'s".

@@ -1878,9 +1878,13 @@ func phoneCallNoun(d *doc, k int) bool {
 // that protests a decision demonstrates instead ("Students protested the
 // fee rise"), and so does anyone protesting against or outside something.
 func stateProtestedAct(d *doc, k int) bool {
-	if k+1 >= len(d.in.Tokens) || d.tok(k+1).Kind != token.Word ||
-		!d.tok(k+1).Is("against") && (nonActorPreps[d.tok(k+1).Norm] || locationPreps[d.tok(k+1).Norm] ||
-			d.tok(k+1).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
+	o := k + 1
+	if j := d.placeAndDayEnd(o, len(d.in.Tokens)); j > o && j < len(d.in.Tokens) && d.tok(j).Is("against") {
+		o = j // "Latvia protested on Monday against the arrest …"
+	}
+	if o >= len(d.in.Tokens) || d.tok(o).Kind != token.Word ||
+		!d.tok(o).Is("against") && (nonActorPreps[d.tok(o).Norm] || locationPreps[d.tok(o).Norm] ||
+			d.tok(o).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
 		return false // ("Kenya protested against the detention of its citizens": a complaint too)
 	}
 	for i := k - 1; i >= 0 && k-i <= 8; i-- {

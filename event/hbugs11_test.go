@@ -36,6 +36,21 @@ func TestHbugs11(t *testing.T) {
 			[]want{{typ: parley.Cooperate, source: "Spain", target: "Venezuela", status: parley.Planned}}},
 		{"extradited_to_a_city_of_ones_own_is_no_partner", "2024-05-10",
 			"Madrid extradited the banker to Valencia.", nil},
+		// A complaint "against" or "over" a deed whose doer follows "by".
+		{"protested_against_a_detention_by", "2024-05-10",
+			"Poland protested against the detention of its customs officers by Russian guards.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Russia"}}},
+		{"protested_on_a_day_against_an_arrest_by", "2024-05-10",
+			"Latvia protested on Monday against the arrest of two of its citizens by Russian police.",
+			[]want{{typ: parley.Accuse, source: "Latvia", target: "Police of Russia", date: "2024-05-06"}}},
+		{"protested_against_a_seizure_by", "2024-05-10",
+			"Seoul protested against the seizure of its tanker by the Iranian navy.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "Navy of Iran"}}},
+		{"outrage_over_a_detention_by", "2024-05-10",
+			"Canada expressed outrage over the detention of its citizens by Iranian police.",
+			[]want{{typ: parley.Accuse, source: "Canada", target: "Police of Iran"}}},
+		{"outrage_over_a_failure_revealed_by_is_not_the_revealers", "2024-05-10",
+			"Romania protested against the security lapses revealed by the Hungarian police.", nil},
 	}
 	runEventCases(t, tests)
 }
