@@ -51,6 +51,28 @@ func TestHbugs11(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Canada", target: "Police of Iran"}}},
 		{"outrage_over_a_failure_revealed_by_is_not_the_revealers", "2024-05-10",
 			"Romania protested against the security lapses revealed by the Hungarian police.", nil},
+		// Agreeing to go on with what both do for others is no accord
+		// between them; a go-between is not its fellow's party.
+		{"agreed_to_keep_mediating", "2024-05-10",
+			"Japan and Qatar have agreed to keep mediating.", nil},
+		{"agreed_to_continue_facilitating", "2024-05-10",
+			"Turkey and the UN agreed on Tuesday to continue facilitating grain shipments from Odesa.", nil},
+		{"agreed_to_continue_their_mediation_efforts", "2024-05-10",
+			"Brazil and Mexico agreed to continue their mediation efforts in Venezuela.", nil},
+		{"mediators_between_the_two_sides_are_not_each_others", "2024-05-10",
+			"Egypt and Qatar are mediating between the two sides.", nil},
+		{"agreed_to_continue_cooperating_stays", "2024-05-10",
+			"Kenya and Uganda agreed to continue cooperating on security.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Uganda"}}},
+		{"agreed_to_continue_the_ceasefire_stays", "2024-05-10",
+			"Israel and Hamas agreed to continue the ceasefire.",
+			[]want{{typ: parley.Agree, source: "Israel", target: "Hamas"}}},
 	}
 	runEventCases(t, tests)
+
+	runNotCases(t, []notCase{
+		{"agreed_to_keep_supporting_is_no_accord_between_them", "2024-05-10",
+			"France and Germany agreed to keep supporting Ukraine.",
+			want{typ: parley.Agree, source: "France", target: "Germany"}},
+	})
 }

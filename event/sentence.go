@@ -4252,6 +4252,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = nil
 		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if len(obj) == 0 && strings.HasPrefix(d.tok(k).Norm, "mediat") {
+			return nil, false // "Egypt and Qatar are mediating between the two sides": go-betweens, not each other's party
+		}
 		if g := k; sn.typ == parley.Consult && (!verb || objNoun >= 0) {
 			if verb {
 				g = objNoun
