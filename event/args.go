@@ -83,6 +83,13 @@ var fieldWords = map[string]bool{"trade": true, "foreign": true, "defence": true
 var premisesOf = map[string]bool{"home": true, "house": true, "residence": true, "headquarters": true, "office": true,
 	"offices": true, "compound": true, "villa": true}
 
+// struckOf are the places force falls on whose holder follows "of": "the
+// positions of Hezbollah fighters", "a convoy of the Malian army".
+var struckOf = map[string]bool{"positions": true, "position": true, "posts": true, "post": true, "outposts": true,
+	"outpost": true, "bases": true, "base": true, "camps": true, "camp": true, "convoy": true, "convoys": true,
+	"checkpoint": true, "checkpoints": true, "trenches": true, "barracks": true, "patrol": true, "patrols": true,
+	"vessels": true, "vessel": true, "ships": true, "boats": true, "units": true, "strongholds": true}
+
 // sideAgents reports whether a plural noun names people who act for the
 // sides named after it: "negotiators for the two sides", "commanders from
 // both sides".
@@ -1214,6 +1221,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
 				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's
+			}
+			if n == "of" && pendingPrep == "" && direct && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && i > 0 && i-from <= 3 && struckOf[d.tok(i-1).Norm] {
+				continue // "fired on the positions of Kyrgyz border guards": the guards'
 			}
 			if n == "of" && pendingPrep == "" && direct && sn.typ == parley.Coerce && i > 0 && i-from <= 3 && premisesOf[d.tok(i-1).Norm] {
 				from = i + 1 // "surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz": hers

@@ -67,6 +67,26 @@ func TestHbugs11(t *testing.T) {
 		{"agreed_to_continue_the_ceasefire_stays", "2024-05-10",
 			"Israel and Hamas agreed to continue the ceasefire.",
 			[]want{{typ: parley.Agree, source: "Israel", target: "Hamas"}}},
+		// Force on "the positions of" a side hits that side; ground taken
+		// "from" a side is taken from it.
+		{"struck_the_positions_of", "2024-05-10",
+			"Israeli jets struck the positions of Hezbollah fighters.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah"}}},
+		{"shelled_the_posts_of", "2024-05-10",
+			"Indian troops shelled the posts of Pakistani soldiers.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "Pakistan Army"}}},
+		{"attacked_a_convoy_of", "2024-05-10",
+			"Malian troops attacked a convoy of the UN mission.",
+			[]want{{typ: parley.Assault, source: "Malian Armed Forces", target: "United Nations"}}},
+		{"captured_a_town_from", "2024-05-10",
+			"Azerbaijani forces captured the town from Armenian separatists.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Azerbaijan", target: "Armenian separatists"}}},
+		{"seized_a_town_from", "2024-05-10",
+			"M23 rebels seized the town from the Congolese army.",
+			[]want{{typ: parley.Coerce, source: "M23", target: "Armed Forces of the Democratic Republic of the Congo"}}},
+		{"retook_a_village_from", "2024-05-10",
+			"Ukrainian troops retook the village from Russian forces on Sunday.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Ukraine", target: "Armed Forces of the Russian Federation", date: "2024-05-05"}}},
 	}
 	runEventCases(t, tests)
 
