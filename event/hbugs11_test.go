@@ -87,6 +87,16 @@ func TestHbugs11(t *testing.T) {
 		{"retook_a_village_from", "2024-05-10",
 			"Ukrainian troops retook the village from Russian forces on Sunday.",
 			[]want{{typ: parley.Coerce, source: "Armed Forces of Ukraine", target: "Armed Forces of the Russian Federation", date: "2024-05-05"}}},
+		// A leader's "his forces" after his saying are his state's forces.
+		{"leader_said_his_forces", "2024-05-10",
+			"Erdogan said his forces had struck Kurdish militants in northern Iraq.",
+			[]want{{typ: parley.Assault, source: "Turkish Armed Forces", target: "Kurdish militants"}}},
+		{"leader_said_that_his_army", "2024-05-10",
+			"Erdogan said on Tuesday that his army had hit PKK targets in Syria.",
+			[]want{{typ: parley.Assault, source: "Turkish Armed Forces", target: "Kurdistan Workers' Party", date: "2024-05-07"}}},
+		{"leader_said_his_forces_would_not", "2024-05-10",
+			"Paul Kagame said his forces would not attack Congo.",
+			[]want{{typ: parley.Assault, source: "Rwanda Defence Force", target: "Democratic Republic of the Congo", status: parley.Negated}}},
 	}
 	runEventCases(t, tests)
 
