@@ -97,6 +97,17 @@ func TestHbugs11(t *testing.T) {
 		{"leader_said_his_forces_would_not", "2024-05-10",
 			"Paul Kagame said his forces would not attack Congo.",
 			[]want{{typ: parley.Assault, source: "Rwanda Defence Force", target: "Democratic Republic of the Congo", status: parley.Negated}}},
+		// A bare "his counterpart" when the other side was named only as a
+		// person is that person.
+		{"counterpart_named_only_as_a_person", "2024-05-10",
+			"Macron called Scholz on Monday. He urged his counterpart to send more air defence to Ukraine.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Olaf Scholz", date: "2024-05-06"}}},
+		{"counterpart_thanked_after_a_call", "2024-05-10",
+			"Sanchez spoke with Meloni by phone. He thanked his counterpart for her support.",
+			[]want{{typ: parley.Support, source: "Pedro Sánchez", target: "Giorgia Meloni"}}},
+		{"counterpart_after_a_titled_name", "2024-05-10",
+			"Macron called German Chancellor Olaf Scholz on Monday. He urged his counterpart to act.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
 	}
 	runEventCases(t, tests)
 
