@@ -108,6 +108,19 @@ func TestHbugs11(t *testing.T) {
 		{"counterpart_after_a_titled_name", "2024-05-10",
 			"Macron called German Chancellor Olaf Scholz on Monday. He urged his counterpart to act.",
 			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Olaf Scholz"}}},
+		// "to punish" after a deed told in the past is its motive, no threat.
+		{"deed_done_to_punish_us_is_no_threat", "2024-05-10",
+			"\"Moscow cut off our gas supplies to punish us,\" Moldovan President Maia Sandu said.", nil},
+		{"curbs_imposed_to_punish_is_no_threat", "2024-05-10",
+			"\"They imposed these restrictions on Lithuania to punish us for Taiwan,\" Landsbergis said.", nil},
+		{"blocked_exports_to_punish_is_no_threat", "2024-05-10",
+			"\"Beijing blocked our exports to punish Vilnius,\" the minister said.", nil},
+		{"vowed_to_punish_stays_a_threat", "2024-05-10",
+			"Netanyahu vowed to punish Hamas.",
+			[]want{{typ: parley.Threaten, source: "Benjamin Netanyahu", target: "Hamas"}}},
+		{"would_cut_to_punish_stays_a_threat", "2024-05-10",
+			"Putin said Russia would cut gas supplies to punish Moldova.",
+			[]want{{typ: parley.Threaten, source: "Vladimir Putin", target: "Moldova"}}},
 	}
 	runEventCases(t, tests)
 
