@@ -121,10 +121,20 @@ func TestHbugs11(t *testing.T) {
 		{"would_cut_to_punish_stays_a_threat", "2024-05-10",
 			"Putin said Russia would cut gas supplies to punish Moldova.",
 			[]want{{typ: parley.Threaten, source: "Vladimir Putin", target: "Moldova"}}},
+		// A speaker's "our troops" in his quotation are his side's.
+		{"quoted_our_troops_have_struck", "2024-05-10",
+			"\"Our troops have struck Russian positions near Kharkiv,\" Zelensky said.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+		{"quoted_our_forces_struck", "2024-05-10",
+			"\"Our forces struck Hezbollah positions overnight,\" Netanyahu said on Monday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah", date: "2024-05-06"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"quoted_our_army_will_respond_is_the_speakers_threat_alone", "2024-05-10",
+			"\"Our army will respond to any attack by Armenia,\" Aliyev said.",
+			want{typ: parley.Threaten, source: "Azerbaijan", target: "Armenia"}},
 		{"agreed_to_keep_supporting_is_no_accord_between_them", "2024-05-10",
 			"France and Germany agreed to keep supporting Ukraine.",
 			want{typ: parley.Agree, source: "France", target: "Germany"}},
