@@ -1197,11 +1197,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
 			}
+			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
+				deedPrep = i
+			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
-				if d.deedAfterPrep(i, sn) {
-					deedPrep = i
-				}
 				continue
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
@@ -1276,7 +1276,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
-				deedPrep >= 0 && i-deedPrep <= 8 && (pendingPrep == "-of" || pendingPrep == d.tok(deedPrep).Norm) && !strings.HasSuffix(d.tok(i-1).Norm, "ed") || // (not "outrage over the breakdown revealed by his suicide")
+				deedPrep >= 0 && i-deedPrep <= 8 && (pendingPrep == "-of" || strings.TrimPrefix(pendingPrep, "-") == d.tok(deedPrep).Norm) && !strings.HasSuffix(d.tok(i-1).Norm, "ed") || // (not "outrage over the breakdown revealed by his suicide")
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
@@ -2890,10 +2890,13 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 }
 
 // deedAfterPrep reports whether a complaint's object opens at from with
-// "against" or "over" and a definite deed: "protested against the
-// detention of its officers by Russian guards" (the doer follows "by").
-func (d *doc) deedAfterPrep(from int, sn sense) bool {
-	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) && d.tok(from).Is("against", "over") &&
+// "against", "over", "about" (or the sense's own "to") and a definite
+// deed: "protested against the detention of its officers by Russian
+// guards", "lodged a protest over the arrest of … by", "objected to the
+// seizure of its boats by" (the doer follows "by").
+func (d *doc) deedAfterPrep(from int, sn sense, own bool) bool {
+	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) &&
+		(d.tok(from).Is("against", "over", "about", "regarding") || own && d.tok(from).Is("to", "at")) &&
 		d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those")
 }
 

@@ -128,6 +128,12 @@ func TestHbugs11(t *testing.T) {
 		{"quoted_our_forces_struck", "2024-05-10",
 			"\"Our forces struck Hezbollah positions overnight,\" Netanyahu said on Monday.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah", date: "2024-05-06"}}},
+		{"lodged_a_protest_over_an_arrest_by", "2024-05-10",
+			"Finland lodged a protest over the arrest of a Finnish journalist by Russian police.",
+			[]want{{typ: parley.Accuse, source: "Finland", target: "Police of Russia"}}},
+		{"objected_to_a_seizure_by", "2024-05-10",
+			"Vietnam objected to the seizure of its fishing boats by the Chinese coast guard.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China Coast Guard"}}},
 	}
 	runEventCases(t, tests)
 
