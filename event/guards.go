@@ -3310,6 +3310,9 @@ func handedForTrial(d *doc, k int) bool {
 			i = d.mentionEnd(i) - 1
 		case t.Is("to"):
 			j := actorAt(d, i+1, "the")
+			if person && j < 0 {
+				return d.placeState(i-1, min(len(d.in.Tokens), i+4), "to") != nil // "handed Ana Pop over to Berlin": by its capital
+			}
 			if !person || j < 0 {
 				return false
 			}

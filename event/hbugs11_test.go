@@ -34,6 +34,12 @@ func TestHbugs11(t *testing.T) {
 		{"will_extradite_to_a_capital", "2024-05-10",
 			"Madrid will extradite the businessman to Caracas.",
 			[]want{{typ: parley.Cooperate, source: "Spain", target: "Venezuela", status: parley.Planned}}},
+		{"handed_over_to_a_capital", "2024-05-10",
+			"Prague handed John Smith over to Washington on Friday.",
+			[]want{{typ: parley.Cooperate, source: "Czech Republic", target: "United States", date: "2024-05-10"}}},
+		{"handed_a_suspect_over_to_a_capital", "2024-05-10",
+			"Hungary handed the suspect over to Belgrade.",
+			[]want{{typ: parley.Cooperate, source: "Hungary", target: "Serbia"}}},
 		{"extradited_to_a_city_of_ones_own_is_no_partner", "2024-05-10",
 			"Madrid extradited the banker to Valencia.", nil},
 		// A complaint "against" or "over" a deed whose doer follows "by".
