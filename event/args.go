@@ -83,6 +83,13 @@ var fieldWords = map[string]bool{"trade": true, "foreign": true, "defence": true
 var premisesOf = map[string]bool{"home": true, "house": true, "residence": true, "headquarters": true, "office": true,
 	"offices": true, "compound": true, "villa": true}
 
+// struckOf are the places force falls on whose holder follows "of": "the
+// positions of Hezbollah fighters", "a convoy of the Malian army".
+var struckOf = map[string]bool{"positions": true, "position": true, "posts": true, "post": true, "outposts": true,
+	"outpost": true, "bases": true, "base": true, "camps": true, "camp": true, "convoy": true, "convoys": true,
+	"checkpoint": true, "checkpoints": true, "trenches": true, "barracks": true, "patrol": true, "patrols": true,
+	"vessels": true, "vessel": true, "ships": true, "boats": true, "units": true, "strongholds": true}
+
 // sideAgents reports whether a plural noun names people who act for the
 // sides named after it: "negotiators for the two sides", "commanders from
 // both sides".
@@ -1093,6 +1100,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	pendingPrep := ""
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
+	deedPrep := -1    // "against" opening a deed: "protested against the detention … by"
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
@@ -1189,6 +1197,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
 			}
+			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
+				deedPrep = i
+			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue
@@ -1210,6 +1221,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 4 && sn.typ == parley.Sanction && (staffNouns[d.tok(i-1).Norm] || personnelNouns[d.tok(i-1).Norm]) {
 				continue // "declared 18 employees of the Russian Embassy persona non grata": the embassy's
+			}
+			if n == "of" && pendingPrep == "" && direct && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && i > 0 && i-from <= 3 && struckOf[d.tok(i-1).Norm] {
+				continue // "fired on the positions of Kyrgyz border guards": the guards'
 			}
 			if n == "of" && pendingPrep == "" && direct && sn.typ == parley.Coerce && i > 0 && i-from <= 3 && premisesOf[d.tok(i-1).Norm] {
 				from = i + 1 // "surrounded the Caracas headquarters of Attorney General Luisa Ortega Díaz": hers
@@ -1262,6 +1276,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
+				deedPrep >= 0 && i-deedPrep <= 8 && (pendingPrep == "-of" || pendingPrep == "of" || strings.TrimPrefix(pendingPrep, "-") == d.tok(deedPrep).Norm) && !strings.HasSuffix(d.tok(i-1).Norm, "ed") || // (not "outrage over the breakdown revealed by his suicide")
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
 				pendingPrep, sincePrep = n, 0 // "does not recognise the maritime boundaries claimed by Athens", "withdrew from waters claimed by Greece": whose claim
@@ -2872,6 +2887,17 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		}
 	}
 	return j
+}
+
+// deedAfterPrep reports whether a complaint's object opens at from with
+// "against", "over", "about" (or the sense's own "to") and a definite
+// deed: "protested against the detention of its officers by Russian
+// guards", "lodged a protest over the arrest of … by", "objected to the
+// seizure of its boats by" (the doer follows "by").
+func (d *doc) deedAfterPrep(from int, sn sense, own bool) bool {
+	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) &&
+		(d.tok(from).Is("against", "over", "about", "regarding") || own && d.tok(from).Is("to", "at")) &&
+		d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those")
 }
 
 // possessiveAt reports whether token i is the possessive "'s".

@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"parley"
 	"parley/nlp/token"
@@ -105,7 +106,8 @@ var noToken token.Token
 
 // firstPersonSpeaker returns, for a trigger inside a quotation whose
 // subject is "we" or "I" ("“We thank the Afghan government …”"), the
-// quotation's speaker and where the pronoun stands; "" otherwise.
+// quotation's speaker and where the pronoun stands — for "our troops",
+// the speaker's side —; "" otherwise.
 func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 	if !d.quoted[k] {
 		return "", -1
@@ -119,6 +121,11 @@ func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 		switch {
 		case d.tok(i).Is("we", "i"):
 			return q.Speaker.ID, i
+		case d.tok(i).Is(ownForceNouns...) && i > 0 && d.tok(i-1).Is("our") && d.quoted[i-1] && d.cover[i] < 0 && d.doneAt(i+1, k):
+			if side := d.sideOf(q.Speaker.ID); side != "" {
+				return side, i - 1 // "“Our troops have pushed them back,” Zelensky said": his state's
+			}
+			return "", -1
 		case d.cover[i] >= 0 || d.tok(i).Kind == token.Punct:
 			return "", -1
 		}
@@ -126,6 +133,25 @@ func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 	}
 	return "", -1
 }
+
+// doneAt reports whether the verb group [i, k] tells a deed done: the
+// past or the perfect ("struck", "have pushed"), not a vow ("will
+// respond": the speaker's threat, which the statement rules code).
+func (d *doc) doneAt(i, k int) bool {
+	for j := i; j < k; j++ {
+		if d.tok(j).Is("have", "has", "had", "'ve") {
+			return true
+		}
+		if d.tok(j).Is("will", "would", "'ll", "shall", "must", "can", "could", "may", "might", "should") {
+			return false
+		}
+	}
+	n := d.tok(k).Norm
+	return strings.HasSuffix(n, "ed") || irregularPast[n]
+}
+
+// ownForceNouns are a side's forces told as "our …".
+var ownForceNouns = []string{"troops", "forces", "army", "military", "soldiers", "navy", "fighters"}
 
 // decisionChain are the words a first-person deed may stand behind,
 // farther than three words from its "we": "We have decided to expel the

@@ -624,8 +624,42 @@ func notAssent(d *doc, k int) bool {
 // resume contacts", "they agreed that nuclear threats were irresponsible"
 // — which is a joint position, unlike the view "businesses agree that …".
 func jointAssent(d *doc, k int) bool {
-	return notAssent(d, k) || d.tok(k).Is("agreed")
+	return (notAssent(d, k) || d.tok(k).Is("agreed")) && !d.goOnForOthers(k)
 }
+
+// goOnForOthers reports whether the agreement at k is to go on doing
+// what its parties do for others — "Egypt and Qatar agreed to keep
+// mediating", "agreed to continue their support for Ukraine" — which is
+// no accord between them (unlike "agreed to continue the ceasefire").
+func (d *doc) goOnForOthers(k int) bool {
+	i := d.placeAndDayEnd(k+1, len(d.in.Tokens))
+	if i >= len(d.in.Tokens) || !d.tok(i).Is("to") {
+		return false
+	}
+	i++
+	if i < len(d.in.Tokens) && d.tok(i).Is("jointly", "also", "further") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || !d.tok(i).Is("keep", "continue", "maintain", "pursue", "sustain", "step") {
+		return false
+	}
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+4; j++ {
+		if d.tok(j).Is(doneForOthers...) {
+			return true
+		}
+		if !d.tok(j).Is("to", "up", "on", "their", "its", "the", "joint") {
+			return false
+		}
+	}
+	return false
+}
+
+// doneForOthers are the help and go-between roles two parties may go on
+// playing together for a third: "keep mediating", "continue facilitating
+// aid", "step up their support for Kyiv".
+var doneForOthers = []string{"mediating", "mediate", "mediation", "facilitating", "facilitate", "supporting", "support",
+	"helping", "help", "backing", "assisting", "assist", "assistance", "aiding", "aid", "arming", "funding", "providing",
+	"supplying", "sending", "hosting", "host", "efforts"}
 
 // participleAfterComma accepts an "-ing" form that opens a participle
 // clause after a comma: "told Hawk Sawyer, (repeatedly) calling for …".
@@ -1881,9 +1915,13 @@ func phoneCallNoun(d *doc, k int) bool {
 // that protests a decision demonstrates instead ("Students protested the
 // fee rise"), and so does anyone protesting against or outside something.
 func stateProtestedAct(d *doc, k int) bool {
-	if k+1 >= len(d.in.Tokens) || d.tok(k+1).Kind != token.Word ||
-		!d.tok(k+1).Is("against") && (nonActorPreps[d.tok(k+1).Norm] || locationPreps[d.tok(k+1).Norm] ||
-			d.tok(k+1).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
+	o := k + 1
+	if j := d.placeAndDayEnd(o, len(d.in.Tokens)); j > o && j < len(d.in.Tokens) && d.tok(j).Is("against") {
+		o = j // "Latvia protested on Monday against the arrest …"
+	}
+	if o >= len(d.in.Tokens) || d.tok(o).Kind != token.Word ||
+		!d.tok(o).Is("against") && (nonActorPreps[d.tok(o).Norm] || locationPreps[d.tok(o).Norm] ||
+			d.tok(o).Is("outside", "to", "over", "for", "and", "that", "in", "on", "at", "near")) {
 		return false // ("Kenya protested against the detention of its citizens": a complaint too)
 	}
 	for i := k - 1; i >= 0 && k-i <= 8; i-- {
@@ -3310,6 +3348,9 @@ func handedForTrial(d *doc, k int) bool {
 			i = d.mentionEnd(i) - 1
 		case t.Is("to"):
 			j := actorAt(d, i+1, "the")
+			if person && j < 0 {
+				return d.placeState(i-1, min(len(d.in.Tokens), i+4), "to") != nil // "handed Ana Pop over to Berlin": by its capital
+			}
 			if !person || j < 0 {
 				return false
 			}

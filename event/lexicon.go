@@ -1044,7 +1044,7 @@ var verbs = []struct {
 	{"confiscate", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
 	{"impound", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
 	{"seize", []sense{
-		s(parley.Coerce, "171", directed, "").withMode("seize"),
+		s(parley.Coerce, "171", directed, "", "from").withMode("seize"),
 		s(parley.Coerce, "171", directed, "").withMode("seize").takes("tanker", "ship", "vessel", "vessels", "ships", "tankers", "assets", "property", "boat", "boats", "aircraft", "plane"),
 	}},
 	{"arrest", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
@@ -1147,8 +1147,11 @@ var verbs = []struct {
 	{"kidnap|kidnapped|kidnapping|kidnaps", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
 	{"assassinate", []sense{s(parley.Assault, "186", directed, "").withMode("assassinate").when(forceOnActor)}},
 	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
-	// "captured Bakhmut": the place's state
-	{"capture", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(byForces)}},
+	// "captured Bakhmut": the place's state; "captured the town from the
+	// rebels", "retook the village from Ukrainian troops": the loser's
+	{"capture", []sense{takenFrom}},
+	{"recapture", []sense{takenFrom}},
+	{"retake|retook|retaken|retaking|retakes", []sense{takenFrom}},
 	// "overran a Malian army base": taken by fighting, an attack (ASSAULT), not a seizure
 	{"overrun|overran|overrunning|overruns", []sense{s(parley.Assault, "190", directed, "").when(byForces)}},
 	{"hit|hits|hitting", []sense{
@@ -1600,6 +1603,10 @@ var aircraftNouns = []string{"jets", "helicopters", "drones", "warplanes", "airc
 // provided, supplied or delivered ("delivered two patrol boats to the
 // Philippine coast guard"); sent, they deploy (forces).
 var craftGiven = []string{"vessels", "vessel", "boats", "boat", "ships", "ship", "radars", "radar", "cutters", "cutter"}
+
+// takenFrom is ground taken by force, from its holder named after
+// "from" or from the place's state.
+var takenFrom = s(parley.Coerce, "192", directed, "", "from").withMode("seize").when(byForces)
 
 var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "soldiers",
 	"citizens", "nationals", "journalist", "activists", "women", "children", "teenagers", "civilians",

@@ -2948,6 +2948,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i+1 // "freed the jailed opposition leader Ousmane Sonko": a captive by his plight
 				break
 			}
+			if d.personFreedAt(k, i, from, verb && !passive, sn) {
+				found = true // "Kazakhstan pardoned Bolat Nurgaliev": a person freed by name
+				break
+			}
 		}
 		// In the passive the object noun comes first: "sanctions were imposed".
 		top := k - 1
@@ -3831,6 +3835,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = foe // "deploy battalions to Poland and Estonia to deter Russia": Russia faces them, not the hosts
 		}
 	}
+	if obj == nil && sn.typ == parley.Cooperate && verb && len(subj) > 0 && d.tok(k).Is(handOverWords...) {
+		// "Warsaw extradited Ana Pop to Berlin": the state the person is
+		// sent to, by its capital
+		if st := d.placeState(k, d.beforeCause(k, ce), "to"); len(st) == 1 && d.countryOf(st[0]) != d.countryOf(subj[0]) {
+			obj = st
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb {
 		obj = d.placeState(k, ce, "to", "into") // "sent supplies to Gaza through Egypt": for Gaza
 	}
@@ -4273,6 +4284,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = nil
 		}
 		obj = d.notTheSame(subj, obj) // "meet … with both sides playing down hopes"
+		if len(obj) == 0 && strings.HasPrefix(d.tok(k).Norm, "mediat") {
+			return nil, false // "Egypt and Qatar are mediating between the two sides": go-betweens, not each other's party
+		}
 		if g := k; sn.typ == parley.Consult && (!verb || objNoun >= 0) {
 			if verb {
 				g = objNoun
@@ -8132,6 +8146,30 @@ func (d *doc) captiveNamedAt(i, ce int) bool {
 	return false
 }
 
+// personFreedAt reports whether token i, right after an active verb of
+// release at k or after a few words telling who the person is, names a
+// person: "Kazakhstan pardoned Bolat Nurgaliev", "Cairo freed activist
+// Alaa Saleh" (not the person's thing: "released Ana Pop's report", "a
+// video of Ana Pop").
+func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
+	if !active || sn.mode != "release" || i-from > 4 || !releaseTold(d.tok(k).Norm) || !d.personAt(i) || d.possessorAt(d.mentionStart(i)) {
+		return false
+	}
+	for j := from; j < d.mentionStart(i); j++ {
+		if d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+			continue // "the detained French researcher Ana Pop"
+		}
+		if d.tok(j).Kind != token.Word || d.tok(j).Upper || d.tok(j).Is(freedNotBefore...) {
+			return false
+		}
+	}
+	return true
+}
+
+// freedNotBefore are words that put a person named after them off a
+// release's object: "released a statement on Ana Pop", "a video of her".
+var freedNotBefore = []string{"a", "an", "on", "about", "of", "by", "for", "to", "with", "in", "from", "and", "his", "her", "its", "their"}
+
 // beforeCause returns where a clause from k to ce stops telling the act
 // and starts its cause: "scrambled jets after Blinken's visit to
 // Taipei" goes nowhere near Taipei.
@@ -9071,3 +9109,7 @@ func (d *doc) notHesitating(a, k int) (ok, future bool) {
 	}
 	return false, false
 }
+
+// handOverWords are the verbs that send a wanted person to another state:
+// "extradited Ana Pop to Berlin", "handed her over to Bucharest".
+var handOverWords = []string{"extradite", "extradited", "extradites", "extraditing", "hand", "handed", "hands", "handing"}

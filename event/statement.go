@@ -791,6 +791,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.ofClaim && !d.claimJudgedAt(i, from) {
 				continue // "spread false claims" is no verdict on a claim; "the claims were false" is
 			}
+			if cu.typ == parley.Threaten && d.purposeOfDeed(i) {
+				continue // "imposed these curbs on Vilnius to punish us": the motive of a deed done, no threat
+			}
 			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
 				continue // "asked Iran to respond": no vow
 			}
@@ -857,6 +860,32 @@ func (d *doc) crossedAt(i int) bool {
 func (d *doc) vowedAt(i int) bool {
 	return i >= 0 && d.tok(i).Is("vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "threatened", "threatens")
 }
+
+// purposeOfDeed reports whether the cue at i is the verb of a purpose
+// clause ("to punish", "to retaliate") that follows a deed told in the
+// past with its object — "Moscow cut off our gas to punish us",
+// "imposed these curbs on Vilnius to punish it" — not a vow or a plan
+// ("vowed to punish Hamas", "will cut the gas to punish Moldova").
+func (d *doc) purposeOfDeed(i int) bool {
+	if i < 2 || !d.tok(i-1).Is("to") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-12 && d.quoted[j] == d.quoted[i]; j-- {
+		t := d.tok(j)
+		if d.vowedAt(j) || t.Is("will", "would", "'ll", "shall", "must", "could", "might", "may", "want", "wants", "ready", "determined", "plans", "intends", "seeks", "aims", "going", "order", "as", "if", "unless", ",", ";") {
+			return false
+		}
+		if j < i-2 && !t.Upper && (strings.HasSuffix(t.Norm, "ed") && len(t.Norm) > 4 || irregularPast[t.Norm] ||
+			t.Is("cut", "shut", "hit", "put", "set") && j > 0 && !d.tok(j-1).Is(notPastBefore...)) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPastBefore are the words before "cut", "hit" or "put" that make it
+// no past tense: "would cut", "to hit".
+var notPastBefore = []string{"will", "would", "'ll", "shall", "could", "can", "may", "might", "must", "to", "not", "n't", "should"}
 
 // foretoldHarm are the words that make "consequences" a harm foreseen
 // rather than a penalty promised.

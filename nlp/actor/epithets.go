@@ -253,6 +253,33 @@ func (d *doc) counterpartState(i int, owner string) *kb.Entity {
 	return d.r.kb.Get(found)
 }
 
+// counterpartPerson returns the one person of another state than the
+// owner's that this sentence or the one before names, for a bare "his
+// counterpart" when the other side was named only as a person ("Macron
+// called Scholz. He urged his counterpart to …"), or "" when there is
+// none or more than one.
+func (d *doc) counterpartPerson(i int, owner string) string {
+	e := d.r.kb.Get(owner)
+	if e == nil || e.Country == "" {
+		return ""
+	}
+	found := ""
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind != parley.Person || rf.tok >= i || rf.id == owner {
+			continue
+		}
+		o := d.r.kb.Get(rf.id)
+		if o == nil || o.Country == "" || o.Country == e.Country {
+			continue
+		}
+		if found != "" && found != rf.id {
+			return ""
+		}
+		found = rf.id
+	}
+	return found
+}
+
 // visitingReference resolves "the visiting minister", "the visiting
 // president" to the one person the sentence or the two before told
 // travelling there: "Baerbock arrived in Beijing on Monday. Wang Yi urged

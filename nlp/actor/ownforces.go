@@ -5,13 +5,14 @@ import "parley"
 // ownForces resolves the forces a possessive pronoun gives to the state
 // or group a statement or the sentence before was about, when they act:
 // "the Turkish Defence Ministry said its forces had struck PKK targets"
-// (a body's: Turkey's armed forces), "Israel pounded Hezbollah
+// (a body's: Turkey's armed forces; so "Erdogan said his forces …", a
+// leader's), "Israel pounded Hezbollah
 // positions. Its forces also shelled villages" (a state's: the state),
 // "the Houthis said their fighters fired" (a group's: the group). It returns the next position, i when
 // the words are none such or the owner is unclear.
 func (d *doc) ownForces(i int) int {
 	t := &d.toks[i]
-	if !t.Is("its", "their") || i+2 >= len(d.toks) || !d.toks[i+1].Is("forces", "troops", "army", "military", "soldiers", "fighters", "navy") ||
+	if !t.Is("its", "their", "his", "her") || i+2 >= len(d.toks) || !d.toks[i+1].Is("forces", "troops", "army", "military", "soldiers", "fighters", "navy") ||
 		!d.actingVerb(i+2) {
 		return i
 	}
@@ -25,7 +26,18 @@ func (d *doc) ownForces(i int) int {
 		return i
 	}
 	a := d.actors[d.index[owner]]
+	if t.Is("his", "her") != (a.Kind == parley.Person) {
+		return i // "his forces" are a person's, "its forces" a state's or body's
+	}
 	switch {
+	case a.Kind == parley.Person && a.Country != "" && a.Role != "":
+		// "Erdogan said his forces had struck PKK targets": the forces of
+		// the state he leads or serves
+		st := d.r.kb.State(a.Country)
+		if st == nil {
+			return i
+		}
+		d.mention(i, i+2, parley.ViaRole, d.addBody(st, forcesBody(d.toks[i+1].Is("navy"))))
 	case a.Kind == parley.State:
 		d.mention(i, i+2, parley.ViaRole, owner) // "Israel pounded … Its forces also shelled": the state acting
 	case a.Kind == parley.Organization && a.Role == "government body":
@@ -33,15 +45,19 @@ func (d *doc) ownForces(i int) int {
 		if st == nil {
 			return i
 		}
-		body := "Armed Forces"
-		if d.toks[i+1].Is("navy") {
-			body = "Navy"
-		}
-		d.mention(i, i+2, parley.ViaRole, d.addBody(st, body))
+		d.mention(i, i+2, parley.ViaRole, d.addBody(st, forcesBody(d.toks[i+1].Is("navy"))))
 	case a.Kind == parley.Organization:
 		d.mention(i, i+2, parley.ViaRole, owner) // an armed group's own fighters
 	default:
 		return i
 	}
 	return i + 2
+}
+
+// forcesBody names the body a state's forces belong to.
+func forcesBody(navy bool) string {
+	if navy {
+		return "Navy"
+	}
+	return "Armed Forces"
 }

@@ -4878,6 +4878,9 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 	gender := pronouns[det]
 	owner := d.lastPerson(i, gender)
 	if state == nil && gender != "" && owner != "" {
+		if p := d.counterpartPerson(i, owner); p != "" {
+			return p // "Macron called Scholz. He urged his counterpart to …"
+		}
 		state = d.counterpartState(i, owner) // "Blinken arrived in Beijing. He held talks with his counterpart"
 	}
 	if state == nil {
