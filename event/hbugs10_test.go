@@ -47,6 +47,9 @@ func TestReportedBugs10(t *testing.T) {
 		{"overnight_before_the_day_named", "2024-05-10",
 			"Moscow said on Tuesday that Ukrainian troops shelled Belgorod overnight.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Russia", date: "2024-05-06"}}},
+		{"overnight_before_a_day_named_after", "2024-05-10",
+			"Israeli jets struck Hezbollah positions overnight, the army said on Wednesday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hezbollah", date: "2024-05-08"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

@@ -612,6 +612,11 @@ func (st *state) overnight(i, start int) (res, bool) {
 		st.word(i+1) && !st.functionWord(i+1) && !st.toks[i+1].up {
 		return res{}, false
 	}
+	for j := i + 1; st.ok(j) && st.sent[j] == st.sent[i]; j++ {
+		if st.toks[j].k == kWord && st.lx(j).has(fWeekday) {
+			return res{}, false // "struck the port overnight, the army said on Monday": which night is the day's to say
+		}
+	}
 	r := res{ts: start, te: i + 1, kind: kindRelative, prec: parley.PrecisionDay, est: true}
 	day, anchor := st.pub, st.pubDate()
 	if st.hasDayAnc && st.dayAncSid == st.sent[i] {
