@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHbugs7 checks the reported bugs of the seventh round: each case
+// TestReportedBugs7 checks the reported bugs of the seventh round: each case
 // names the events the text must yield (nil: none).
-func TestHbugs7(t *testing.T) {
+func TestReportedBugs7(t *testing.T) {
 	tests := []eventCase{
 		// An academic named with a university speaks for no state, even
 		// when the university's name ends with a capital.
@@ -152,8 +152,8 @@ func TestHbugs7(t *testing.T) {
 	})
 }
 
-// TestHbugs7Actors checks actors the text must resolve.
-func TestHbugs7Actors(t *testing.T) {
+// TestReportedBugs7Actors checks actors the text must resolve.
+func TestReportedBugs7Actors(t *testing.T) {
 	tests := []struct{ name, text, actor string }{
 		{"thankful_to_a_capital", "Kenya is thankful to Beijing for the loans.", "China"},
 		{"loyal_to_a_capital", "Armenia has long been loyal to Moscow.", "Russia"},
@@ -174,9 +174,9 @@ func TestHbugs7Actors(t *testing.T) {
 	}
 }
 
-// TestHbugs7Roles checks that the role given to a person the knowledge
+// TestReportedBugs7Roles checks that the role given to a person the knowledge
 // base does not know is the title phrase alone, not the clause before it.
-func TestHbugs7Roles(t *testing.T) {
+func TestReportedBugs7Roles(t *testing.T) {
 	tests := []struct{ name, text, person, role string }{
 		{"title_after_a_possessive", "Prosecutors are also investigating the entity's Prime Minister Jane Roe.", "Jane Roe", "Prime Minister"},
 		{"title_after_a_possessive_before_a_comma", "Prosecutors are also investigating the entity's prime minister, Jane Roe, for fraud.", "Jane Roe", "prime minister"},

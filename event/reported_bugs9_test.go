@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHbugs9 checks the reported bugs of this round: each case names the
+// TestReportedBugs9 checks the reported bugs of this round: each case names the
 // events the text must yield (nil: none).
-func TestHbugs9(t *testing.T) {
+func TestReportedBugs9(t *testing.T) {
 	tests := []eventCase{
 		// Taking a post or a base by fighting is an attack, not a seizure.
 		{"overran_a_base_is_an_assault", "2024-05-10",
@@ -105,8 +105,8 @@ func TestHbugs9(t *testing.T) {
 	runEventCases(t, tests)
 }
 
-// TestHbugs9Not checks readings these rules must not give.
-func TestHbugs9Not(t *testing.T) {
+// TestReportedBugs9Not checks readings these rules must not give.
+func TestReportedBugs9Not(t *testing.T) {
 	runNotCases(t, []notCase{
 		{"overran_is_no_seizure", "2024-05-10",
 			"Russian troops overran a Ukrainian army base near Avdiivka on Monday.",
@@ -149,9 +149,9 @@ func TestHbugs9Not(t *testing.T) {
 	})
 }
 
-// TestHbugs9Portfolio checks that a minister's portfolio, run into the
+// TestReportedBugs9Portfolio checks that a minister's portfolio, run into the
 // honorific of the name after it, is no organisation of its own.
-func TestHbugs9Portfolio(t *testing.T) {
+func TestReportedBugs9Portfolio(t *testing.T) {
 	for _, text := range []string{
 		"Minister of Foreign Affairs and International Cooperation Dr. Jane Roe met the Kenyan president on Monday.",
 		"Minister for Foreign Affairs and Trade Prof. Ama Boateng met Modi on Monday.",

@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHbugs11 checks reported bugs of acts and their targets: each case
+// TestReportedBugs11 checks reported bugs of acts and their targets: each case
 // names the events the text must yield (nil: none).
-func TestHbugs11(t *testing.T) {
+func TestReportedBugs11(t *testing.T) {
 	tests := []eventCase{
 		// A person freed or pardoned by name is a release (RETREAT).
 		{"pardoned_a_person_by_name", "2024-05-10",
