@@ -1207,6 +1207,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.partOfMany(i-1) {
+				continue // "talks with one of the Hamas leaders", "with several of the junta's members": the group
+			}
 			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
 				// "with its allies in NATO and the European Union", "urged
 				// the authorities in Minsk": the alliances, the state
@@ -3502,4 +3505,12 @@ var timeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true,
 // later that day accused …"), no clause.
 func (d *doc) thatTime(i int) bool {
 	return d.tok(i).Is("that") && timeNouns[d.tok(i+1).Norm] && !d.possessiveAt(i+2) // (not "said that year's vote …")
+}
+
+// partOfMany reports whether the word at k counts some of a group named
+// after "of": "one of", "several of", "two of", "most of".
+func (d *doc) partOfMany(k int) bool {
+	t := d.tok(k)
+	return t.Is("one", "some", "several", "many", "few", "most", "all", "both", "each", "none") || countWords[t.Norm] > 0 ||
+		t.Kind == token.Number
 }
