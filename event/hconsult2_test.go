@@ -1,0 +1,66 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestMeetingCompanions checks those told to have joined one side of a
+// meeting ("together with", "along with", "accompanied by"): each meets
+// the other side too.
+func TestMeetingCompanions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"together_with_after_the_host", "2024-05-10",
+			"Mexican Foreign Minister Marcelo Ebrard met Vice President Kamala Harris at the White House, together with Secretary of State Antony Blinken.",
+			[]want{{typ: parley.Consult, source: "Marcelo Ebrard", target: "Kamala Harris"}, {typ: parley.Consult, source: "Marcelo Ebrard", target: "Antony Blinken"}}},
+		{"together_with_in_the_subject", "2024-05-10",
+			"Scholz, together with French President Emmanuel Macron, met Chinese President Xi Jinping in Paris on Monday.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Xi Jinping"}, {typ: parley.Consult, source: "Emmanuel Macron", target: "Xi Jinping", date: "2024-05-06"}}},
+		{"along_with_a_minister_of_the_host", "2024-05-10",
+			"Modi met Putin in the Kremlin along with Russian Foreign Minister Sergei Lavrov.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Sergey Lavrov"}}},
+		{"accompanied_by_in_an_aside", "2024-05-10",
+			"Indian Prime Minister Narendra Modi, accompanied by External Affairs Minister S. Jaishankar, held talks with Japanese Prime Minister Fumio Kishida in Tokyo.",
+			[]want{{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Fumio Kishida"}}},
+		{"host_received_a_visitor_together_with_an_aide", "2024-05-10",
+			"Erdogan received Hamas leader Ismail Haniyeh in Istanbul on Saturday, together with Turkish intelligence chief Ibrahim Kalin.",
+			[]want{{typ: parley.Consult, source: "Ismail Haniyeh", target: "İbrahim Kalın", date: "2024-05-04"}}},
+	})
+	runNotCases(t, []notCase{
+		// A partner of a relative clause is no one's company.
+		{"together_with_in_a_relative_clause", "2024-05-10",
+			"Cuban President Miguel Díaz-Canel, whose country is a guarantor together with Norway, received Colombian President Gustavo Petro in Havana.",
+			want{typ: parley.Consult, source: "Norway", target: "Miguel Díaz-Canel"}},
+		// The topic's partners are not at the table.
+		{"together_with_in_the_topic", "2024-05-10",
+			"Biden met Kishida to discuss how Japan could work together with Britain.",
+			want{typ: parley.Consult, source: "Joe Biden", target: "United Kingdom"}},
+		// A companion of neither side's country could have come with either.
+		{"companion_of_a_third_country", "2024-05-10",
+			"Blinken met Wang Yi in Beijing, together with French Foreign Minister Stéphane Séjourné.",
+			want{typ: parley.Consult, target: "Stéphane Séjourné"}},
+	})
+}
+
+// TestTalksWithSomeOfAGroup checks talks with a count of a group's
+// members: the group is the other side.
+func TestTalksWithSomeOfAGroup(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks_with_one_of_the_leaders", "2024-05-10",
+			"Lavrov held talks with one of the Hamas leaders in Moscow on Monday.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Hamas", date: "2024-05-06"}}},
+		{"meeting_with_many_of", "2024-05-10",
+			"Erdogan had a meeting with many of the Hamas leaders in Istanbul on Saturday.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Hamas"}}},
+		{"talks_with_several_of_a_possessor", "2024-05-10",
+			"Witkoff held talks with several of Hamas's negotiators in Doha.",
+			[]want{{typ: parley.Consult, source: "Steve Witkoff", target: "Hamas"}}},
+		{"talks_with_two_of", "2024-05-10",
+			"The Qatari emir held talks with two of the Taliban leaders in Doha on Sunday.",
+			[]want{{typ: parley.Consult, source: "Tamim bin Hamad Al Thani", target: "Taliban"}}},
+		{"call_with_three_of", "2024-05-10",
+			"Blinken had a call with three of the Gulf Cooperation Council ministers on Sunday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Gulf Cooperation Council"}}},
+	})
+}
