@@ -4197,10 +4197,15 @@ func onAlert(d *doc, k int) bool {
 
 // dialogueHeld accepts "dialogue" as a meeting when a verb of holding or
 // resuming governs it a few words before: "resumed their security
-// dialogue", "held the first strategic dialogue".
+// dialogue", "held the first strategic dialogue"; or when those who
+// lead it or a round of it are told: "led two rounds of the Strategic
+// Stability Dialogue", "co-chaired the dialogue".
 func dialogueHeld(d *doc, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		if d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded") {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if i >= k-4 && d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded") {
+			return true
+		}
+		if d.tok(i).Is("led", "chaired", "co-chaired", "headed", "co-led") || d.tok(i).Is("of") && i > 0 && d.tok(i-1).Is("round", "rounds", "session", "sessions") {
 			return true
 		}
 		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {

@@ -64,3 +64,29 @@ func TestTalksWithSomeOfAGroup(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Gulf Cooperation Council"}}},
 	})
 }
+
+// TestDialogueLed checks a dialogue told by those who led or chaired it,
+// or by a round of it.
+func TestDialogueLed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"led_two_rounds_of_the_dialogue", "2024-05-10",
+			"Deputy Secretary of State Kurt Campbell and Chinese Vice Foreign Minister Ma Zhaoxu led two rounds of the strategic dialogue in Beijing in April.",
+			[]want{{typ: parley.Consult, source: "Kurt Campbell", target: "Ma Zhaoxu", date: "2024-04"}}},
+		{"co_chaired_the_dialogue", "2024-05-10",
+			"Blinken and Wang Yi co-chaired the security dialogue in Washington on Friday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Wang Yi", date: "2024-05-10"}}},
+		{"led_the_dialogue_on_a_day", "2024-05-10",
+			"Sherman and Ryabkov led the dialogue in Geneva on July 28.",
+			[]want{{typ: parley.Consult, source: "Wendy Sherman", target: "Sergei Ryabkov", date: "2023-07-28"}}},
+		{"headed_a_session_of_the_dialogue", "2024-05-10",
+			"Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul headed a session of the dialogue in Seoul on Monday.",
+			[]want{{typ: parley.Consult, source: "Yōko Kamikawa", target: "Cho Tae-yul", date: "2024-05-06"}}},
+		{"a_round_of_the_dialogue_to_come", "2024-05-10",
+			"The United States and China will hold another round of the dialogue next month.",
+			[]want{{typ: parley.Consult, source: "United States", target: "China", status: parley.Planned}}},
+	})
+	runEventCases(t, []eventCase{
+		{"calls_for_a_dialogue_led_by_one", "2024-05-10",
+			"The opposition led calls for a national dialogue.", nil},
+	})
+}
