@@ -90,3 +90,31 @@ func TestDialogueLed(t *testing.T) {
 			"The opposition led calls for a national dialogue.", nil},
 	})
 }
+
+// TestDelegationLedIntoTalks checks talks a leader led his delegation or
+// side into: the leader meets, not only his state.
+func TestDelegationLedIntoTalks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"led_the_delegation_in_talks", "2024-05-10",
+			"Witkoff led the US delegation in talks with Russian officials in Riyadh.",
+			[]want{{typ: parley.Consult, source: "Steve Witkoff", target: "Russia"}}},
+		{"led_the_side_at_the_talks", "2024-05-10",
+			"Kurt Campbell led the American side at the talks with Chinese Vice Foreign Minister Ma Zhaoxu in Beijing.",
+			[]want{{typ: parley.Consult, source: "Kurt Campbell", target: "Ma Zhaoxu"}}},
+		{"headed_the_delegation_at_the_negotiations", "2024-05-10",
+			"Defence Minister Rustem Umerov headed the Ukrainian delegation at the negotiations with Russia in Istanbul on Friday.",
+			[]want{{typ: parley.Consult, source: "Rustem Umerov", target: "Russia", date: "2024-05-10"}}},
+		{"headed_a_delegation_in_a_relative_clause", "2024-05-10",
+			"Lavrov, who headed Russia's delegation at the talks with the United States, said the meeting was useful.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "United States"}}},
+		{"will_lead_the_team_in_the_next_round", "2024-05-10",
+			"Egyptian Foreign Minister Sameh Shoukry will lead Egypt's delegation in the next round of talks with Ethiopia.",
+			[]want{{typ: parley.Consult, source: "Sameh Shoukry", target: "Ethiopia", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		// A mediator leads no side of the talks.
+		{"mediation_team_in_talks_between", "2024-05-10",
+			"Former President Uhuru Kenyatta is leading the mediation team in talks between the government of Ethiopia and the Tigray People's Liberation Front.",
+			want{typ: parley.Consult, source: "Uhuru Kenyatta", target: "Tigray People's Liberation Front"}},
+	})
+}
