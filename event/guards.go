@@ -987,6 +987,19 @@ func tookPart(d *doc, k int) bool {
 	return k > 0 && d.tok(k-1).Is("take", "takes", "took", "taking", "taken")
 }
 
+// attendedBare accepts a verb of attending with no object but the way it
+// was attended, right after it, when a meeting was told shortly before:
+// "Ramaphosa hosted the summit … Putin joined by video link, while Lavrov
+// attended in person" (not "joined the army", "attended in his youth").
+func attendedBare(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || !(d.tok(k+1).Is("virtually", "online", "remotely") ||
+		k+2 < n && (d.tok(k+1).Is("in") && d.tok(k+2).Is("person") || d.tok(k+1).Is("by", "via") && d.tok(k+2).Is("video", "videolink", "videoconference", "teleconference"))) {
+		return false
+	}
+	return d.lastMeetingHost(k) != nil
+}
+
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
 //

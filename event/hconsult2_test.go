@@ -118,3 +118,30 @@ func TestDelegationLedIntoTalks(t *testing.T) {
 			want{typ: parley.Consult, source: "Uhuru Kenyatta", target: "Tigray People's Liberation Front"}},
 	})
 }
+
+// TestBareAttendance checks attendance told with no object but its way
+// ("attended in person", "joined by video link") after a hosted meeting.
+func TestBareAttendance(t *testing.T) {
+	const hosted = "South African President Cyril Ramaphosa hosted the BRICS summit in Johannesburg on Tuesday. "
+	runEventCases(t, []eventCase{
+		{"attended_in_person_after_a_clause", "2024-05-10",
+			hosted + "Russian President Vladimir Putin took part in the summit by video link, while Foreign Minister Sergey Lavrov attended in person.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Cyril Ramaphosa", date: "2024-05-07"}}},
+		{"joined_virtually_and_attended_in_person", "2024-05-10",
+			hosted + "Modi joined virtually, while Lula attended in person.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Cyril Ramaphosa"}}},
+		{"participated_via_video_link", "2024-05-10",
+			hosted + "Putin participated via video link.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Cyril Ramaphosa", medium: parley.Virtual}}},
+		{"took_part_remotely", "2024-05-10",
+			hosted + "Putin took part remotely.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Cyril Ramaphosa"}}},
+		{"joined_online", "2024-05-10",
+			"Indonesian President Joko Widodo hosted the G20 summit in Bali on Tuesday. Ukrainian President Volodymyr Zelensky joined online.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Joko Widodo"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"attended_in_person_with_no_meeting_told", "2024-05-10",
+			"Foreign Minister Sergey Lavrov attended in person.", nil},
+	})
+}

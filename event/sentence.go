@@ -3310,6 +3310,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// summit by video link": with the host of the meeting told before
 		obj = d.notTheSame(subj, d.lastMeetingHost(k))
 	}
+	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
+		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
+	}
 	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
 	}
