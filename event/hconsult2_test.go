@@ -145,3 +145,34 @@ func TestBareAttendance(t *testing.T) {
 			"Foreign Minister Sergey Lavrov attended in person.", nil},
 	})
 }
+
+// TestRepresentedAtAMeeting checks those who stood in for a state at a
+// meeting a host held: each meets the host.
+func TestRepresentedAtAMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"represented_by_a_premier", "2024-05-10",
+			"Brazilian President Lula hosted the G20 summit in Rio on Monday. Chinese President Xi Jinping did not attend; China was represented by Premier Li Qiang.",
+			[]want{{typ: parley.Consult, source: "Li Qiang", target: "Luiz Inácio Lula da Silva", date: "2024-05-06"}}},
+		{"represented_at_the_summit_by_its_minister", "2024-05-10",
+			"Indonesia hosted the ASEAN summit in Jakarta on Tuesday. Vietnam was represented at the summit by its foreign minister, Bui Thanh Son.",
+			[]want{{typ: parley.Consult, source: "Bùi Thanh Sơn", target: "Indonesia"}}},
+		{"represented_by_a_minister_then_a_list", "2024-05-10",
+			"Indonesian President Joko Widodo hosted the G20 summit in Bali on Tuesday. Russia was represented by Foreign Minister Sergei Lavrov, and India by Prime Minister Narendra Modi.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Joko Widodo"}}},
+		{"represented_by_two_ministers", "2024-05-10",
+			"Turkish President Erdogan hosted the NATO summit in Ankara on Tuesday. The United States was represented by Secretary of State Antony Blinken and Defence Secretary Lloyd Austin.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Recep Tayyip Erdoğan"}, {typ: parley.Consult, source: "Lloyd Austin", target: "Recep Tayyip Erdoğan"}}},
+		{"were_represented_by_envoys", "2024-05-10",
+			"Kenyan President William Ruto hosted the East African Community summit in Nairobi on Friday. The neighbours were represented by Tanzanian President Samia Suluhu Hassan and Ethiopian Prime Minister Abiy Ahmed.",
+			[]want{{typ: parley.Consult, source: "Samia Suluhu Hassan", target: "William Ruto"}, {typ: parley.Consult, source: "Abiy Ahmed", target: "William Ruto"}}},
+	})
+	runNotCases(t, []notCase{
+		{"not_represented_by", "2024-05-10",
+			"Indonesian President Joko Widodo hosted the G20 summit in Bali on Tuesday. Russia was not represented by Putin.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Joko Widodo"}},
+	})
+	runEventCases(t, []eventCase{
+		{"represented_with_no_meeting", "2024-05-10",
+			"Russia was represented by Foreign Minister Sergei Lavrov.", nil},
+	})
+}
