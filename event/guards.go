@@ -1117,6 +1117,7 @@ func welcomedTo(d *doc, k int) bool {
 		// official ceremony", "was welcomed by Naruhito at the palace"
 		e := d.afterMentions(i)
 		if e+1 < n && (d.tok(e).Is("at") && (d.tok(e+1).Is("the") || d.tok(e+1).Upper) || d.tok(e).Is("on") && d.tok(e+1).Is("his", "her", "arrival") ||
+			d.tok(e).Is("in") && d.placeStartingAt(e+1) != nil || // "was welcomed by Xi in Beijing"
 			d.tok(e).Is("with") && welcomeRites(d, e+1)) {
 			return true
 		}
@@ -3874,6 +3875,15 @@ func personGreeted(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	if k > 0 && d.tok(k-1).Is("was", "were", "been") && k+2 < n && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
 		return true // "Kim Jong Un was greeted by Putin"
+	}
+	if k > 0 && d.tok(k-1).Is("was", "were", "been") && k+1 < n && d.tok(k+1).Is("at", "on", "upon") {
+		// "Orban was greeted at the airport by Premier Li": the place or
+		// the moment first, then the host
+		for i := k + 2; i+1 < n && i <= k+6 && d.tok(i).Kind == token.Word; i++ {
+			if d.tok(i).Is("by") {
+				return d.personAt(i+1) || d.cover[i+1] < 0 && d.personAt(actorAt(d, i+1, "the"))
+			}
+		}
 	}
 	for i := k + 1; i < n && i <= k+6; i++ {
 		if d.cover[i] < 0 {

@@ -176,3 +176,35 @@ func TestRepresentedAtAMeeting(t *testing.T) {
 			"Russia was represented by Foreign Minister Sergei Lavrov.", nil},
 	})
 }
+
+// TestWelcomedAndGreetedVisitors checks receptions told with the city
+// after the host ("welcomed Orban in Beijing") or with the place or moment
+// before him in the passive ("was greeted at the airport by Li Qiang").
+func TestWelcomedAndGreetedVisitors(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed_by_the_host_in_a_city", "2024-05-10",
+			"Hungarian Prime Minister Viktor Orban was welcomed by Chinese President Xi Jinping in Beijing on Monday.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Xi Jinping", date: "2024-05-06"}}},
+		{"welcomed_a_visitor_in_a_city", "2024-05-10",
+			"Xi welcomed Orban in Beijing on Monday.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Xi Jinping"}}},
+		{"greeted_at_the_airport_by", "2024-05-10",
+			"Orban was greeted at the airport by Chinese Premier Li Qiang.",
+			[]want{{typ: parley.Consult, source: "Viktor Orbán", target: "Li Qiang"}}},
+		{"greeted_on_arrival_by", "2024-05-10",
+			"Kim Jong Un was greeted on arrival by Putin.",
+			[]want{{typ: parley.Consult, source: "Kim Jong Un", target: "Vladimir Putin"}}},
+		{"greeted_upon_landing_by", "2024-05-10",
+			"Modi was greeted upon landing by Vietnamese Prime Minister Pham Minh Chinh.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Phạm Minh Chính"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"greeted_by_crowds", "2024-05-10",
+			"Orban was greeted at the airport by cheering crowds.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"welcomed_a_speech_in_a_city", "2024-05-10",
+			"Xi welcomed Orban's speech in Beijing on Monday.",
+			want{typ: parley.Consult, source: "Viktor Orbán", target: "Xi Jinping"}},
+	})
+}
