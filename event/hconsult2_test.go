@@ -208,3 +208,35 @@ func TestWelcomedAndGreetedVisitors(t *testing.T) {
 			want{typ: parley.Consult, source: "Viktor Orbán", target: "Xi Jinping"}},
 	})
 }
+
+// TestTalksContinuedOnAnotherDay checks talks told to go on or follow on
+// a later day with no party named: the parties of the talks told before
+// met again that day.
+func TestTalksContinuedOnAnotherDay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks_continued_on_a_later_day", "2024-05-10",
+			"Talks between Chinese and American negotiators opened in Geneva on Monday. Talks continued on Wednesday and Thursday.",
+			[]want{{typ: parley.Consult, source: "China", target: "United States", date: "2024-05-08"}}},
+		{"negotiations_between_the_delegations_followed", "2024-05-10",
+			"Xi arrived in Moscow on Monday and held informal talks with Putin. Formal negotiations between the delegations followed on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Vladimir Putin", date: "2024-05-07"}}},
+		{"talks_continued_at_another_place", "2024-05-10",
+			"Ebrard met Pence at the White House on Wednesday. Talks continued at the State Department on Thursday.",
+			[]want{{typ: parley.Consult, source: "Marcelo Ebrard", target: "Mike Pence", date: "2024-05-09"}}},
+		{"the_talks_resumed_next_morning", "2024-05-14",
+			"Lavrov and Blinken met in Geneva on Friday. The talks resumed on Saturday morning.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Antony Blinken", date: "2024-05-11"}}},
+		{"technical_talks_reconvened", "2024-05-20",
+			"Egyptian and Ethiopian officials met in Addis Ababa on May 2. Technical talks reconvened on May 14.",
+			[]want{{typ: parley.Consult, source: "Egypt", target: "Ethiopia", date: "2024-05-14"}}},
+	})
+	runNotCases(t, []notCase{
+		// The same day is the same sitting; a day before it is no sequel.
+		{"talks_continued_the_same_day", "2024-05-10",
+			"Lavrov and Blinken met in Geneva on Friday. The talks continued for five hours on Friday.",
+			want{typ: parley.Consult, source: "Sergey Lavrov", target: "Antony Blinken", date: "2024-05-03"}},
+		{"talks_resumed_before_they_began", "2024-05-14",
+			"Lavrov and Blinken met in Geneva on Saturday. The talks resumed on Friday.",
+			want{typ: parley.Consult, source: "Sergey Lavrov", target: "Antony Blinken", date: "2024-05-10"}},
+	})
+}
