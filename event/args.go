@@ -324,6 +324,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if nominal {
+		// "Witkoff led the US delegation in talks with Russian officials":
+		// the talks are the leader's, not his delegation's state's.
+		if v := d.ledSideInto(k, cs); v > cs {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
 	if !nominal && k-3 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] >= 0 {
 		// "should stop arming Taiwan and support …": the name before "and"
 		// is the first verb's object; both verbs share its subject.
@@ -1024,6 +1033,29 @@ func (d *doc) holdingVerbBefore(k, cs int) int {
 	return -1
 }
 
+// ledSideInto returns the verb of leading whose object, a delegation or a
+// side, goes into the talks at k: "led the US delegation in talks with
+// …", "headed the Ukrainian side at the negotiations", or -1.
+func (d *doc) ledSideInto(k, cs int) int {
+	p := k - 1
+	for p > cs && k-p <= 5 && d.tok(p).Is("the", "a", "next", "first", "second", "third", "new", "latest", "fresh", "final", "round", "of") {
+		p-- // "at the next round of talks"
+	}
+	if p-3 <= cs || !d.tok(p).Is("in", "at", "for", "during", "to", "into") || !(delegationNouns[d.tok(p-1).Norm] || d.tok(p-1).Is("side", "negotiators")) ||
+		d.tok(p-2).Is("mediation", "mediating", "facilitation") || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("between") {
+		return -1 // (not "led the mediation team in talks between the government and the rebels")
+	}
+	for i := p - 2; i > cs && p-i <= 6; i-- {
+		if d.tok(i).Is("led", "leads", "lead", "leading", "headed", "heads", "head", "heading") && d.cover[i] < 0 {
+			return i
+		}
+		if d.tok(i).Kind != token.Word && !d.tok(i).Is("-") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // shortParenthesis returns the "(" that opens the parenthesis of a few
 // words closed at c, or -1.
 func (d *doc) shortParenthesis(c, cs int) int {
@@ -1206,6 +1238,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
+			}
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.partOfMany(i-1) {
+				continue // "talks with one of the Hamas leaders", "with several of the junta's members": the group
 			}
 			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
 				// "with its allies in NATO and the European Union", "urged
@@ -3502,4 +3537,12 @@ var timeNouns = map[string]bool{"day": true, "morning": true, "afternoon": true,
 // later that day accused …"), no clause.
 func (d *doc) thatTime(i int) bool {
 	return d.tok(i).Is("that") && timeNouns[d.tok(i+1).Norm] && !d.possessiveAt(i+2) // (not "said that year's vote …")
+}
+
+// partOfMany reports whether the word at k counts some of a group named
+// after "of": "one of", "several of", "two of", "most of".
+func (d *doc) partOfMany(k int) bool {
+	t := d.tok(k)
+	return t.Is("one", "some", "several", "many", "few", "most", "all", "both", "each", "none") || countWords[t.Norm] > 0 ||
+		t.Kind == token.Number
 }

@@ -987,6 +987,19 @@ func tookPart(d *doc, k int) bool {
 	return k > 0 && d.tok(k-1).Is("take", "takes", "took", "taking", "taken")
 }
 
+// attendedBare accepts a verb of attending with no object but the way it
+// was attended, right after it, when a meeting was told shortly before:
+// "Ramaphosa hosted the summit … Putin joined by video link, while Lavrov
+// attended in person" (not "joined the army", "attended in his youth").
+func attendedBare(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+1 >= n || !(d.tok(k+1).Is("virtually", "online", "remotely") ||
+		k+2 < n && (d.tok(k+1).Is("in") && d.tok(k+2).Is("person") || d.tok(k+1).Is("by", "via") && d.tok(k+2).Is("video", "videolink", "videoconference", "teleconference"))) {
+		return false
+	}
+	return d.lastMeetingHost(k) != nil
+}
+
 // askedToAct accepts "asked X to …" and "asked for …" as requests; "asked
 // X about …" is a question.
 //
@@ -1104,6 +1117,7 @@ func welcomedTo(d *doc, k int) bool {
 		// official ceremony", "was welcomed by Naruhito at the palace"
 		e := d.afterMentions(i)
 		if e+1 < n && (d.tok(e).Is("at") && (d.tok(e+1).Is("the") || d.tok(e+1).Upper) || d.tok(e).Is("on") && d.tok(e+1).Is("his", "her", "arrival") ||
+			d.tok(e).Is("in") && d.placeStartingAt(e+1) != nil || // "was welcomed by Xi in Beijing"
 			d.tok(e).Is("with") && welcomeRites(d, e+1)) {
 			return true
 		}
@@ -3862,6 +3876,15 @@ func personGreeted(d *doc, k int) bool {
 	if k > 0 && d.tok(k-1).Is("was", "were", "been") && k+2 < n && d.tok(k+1).Is("by") && d.cover[k+2] >= 0 {
 		return true // "Kim Jong Un was greeted by Putin"
 	}
+	if k > 0 && d.tok(k-1).Is("was", "were", "been") && k+1 < n && d.tok(k+1).Is("at", "on", "upon") {
+		// "Orban was greeted at the airport by Premier Li": the place or
+		// the moment first, then the host
+		for i := k + 2; i+1 < n && i <= k+6 && d.tok(i).Kind == token.Word; i++ {
+			if d.tok(i).Is("by") {
+				return d.personAt(i+1) || d.cover[i+1] < 0 && d.personAt(actorAt(d, i+1, "the"))
+			}
+		}
+	}
 	for i := k + 1; i < n && i <= k+6; i++ {
 		if d.cover[i] < 0 {
 			if d.tok(i).Kind == token.Word && (d.tok(i).Upper || d.tok(i).Is("the", "his", "her")) {
@@ -4197,10 +4220,15 @@ func onAlert(d *doc, k int) bool {
 
 // dialogueHeld accepts "dialogue" as a meeting when a verb of holding or
 // resuming governs it a few words before: "resumed their security
-// dialogue", "held the first strategic dialogue".
+// dialogue", "held the first strategic dialogue"; or when those who
+// lead it or a round of it are told: "led two rounds of the Strategic
+// Stability Dialogue", "co-chaired the dialogue".
 func dialogueHeld(d *doc, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		if d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded") {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if i >= k-4 && d.tok(i).Is("held", "hold", "holds", "holding", "resumed", "resume", "resumes", "resuming", "launched", "opened", "convened", "concluded") {
+			return true
+		}
+		if d.tok(i).Is("led", "chaired", "co-chaired", "headed", "co-led") || d.tok(i).Is("of") && i > 0 && d.tok(i-1).Is("round", "rounds", "session", "sessions") {
 			return true
 		}
 		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word {

@@ -298,18 +298,22 @@ var verbs = []struct {
 		// "American and Filipino troops participated in the Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
 		s(parley.Consult, "040", together).takes(gatherings...),
+		s(parley.Consult, "040", together).when(attendedBare),
 	}},
-	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...)}},
+	// "Lavrov attended in person": the meeting told before
+	{"attend", []sense{s(parley.Consult, "040", together).takes(gatherings...), s(parley.Consult, "040", together).when(attendedBare)}},
 	// "Zelensky addressed the G7 summit by video link", "addressed the
 	// European Council via videoconference": a meeting at a distance (an
 	// address in the room may be a speech alone)
 	{"address", []sense{s(parley.Consult, "040", together).takes(gatherings...).withMode("phone").withMedium(parley.Virtual).when(byVideo),
 		s(parley.Consult, "040", symmetric, "").withMode("phone").withMedium(parley.Virtual).when(bodyByVideo)}},
 	// "they took part by video link in a ceremony"
-	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart)}},
+	{"part|part", []sense{s(parley.Consult, "040", together).takes(gatherings...).when(tookPart),
+		s(parley.Consult, "040", together).when(func(d *doc, k int) bool { return tookPart(d, k) && attendedBare(d, k) })}},
 	{"join", []sense{
 		s(parley.Consult, "040", symmetric, "").when(joinedFor), // "joined Biden for the first summit"
 		s(parley.Consult, "040", together).takes(gatherings...), // "Xi and Putin joined the ceremony"
+		s(parley.Consult, "040", together).when(attendedBare),   // "Modi joined virtually"
 		// "joining a new security partnership with the United States and
 		// the United Kingdom": an agreement with each
 		s(parley.Agree, "057", directed, "with").takes("partnership", "pact", "alliance", "coalition", "agreement", "accord", "treaty"),

@@ -314,6 +314,18 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 		}
 	}
+	if m := d.continuedTalks(sent, a, b); m != nil && len(out) == 0 {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
+	if m := d.representatives(sent, a, b); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
+	if m := d.companions(out, a, b); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	if m := d.delegationMembers(sent, a, b); m != nil {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
@@ -3305,6 +3317,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "Ramaphosa hosted the BRICS summit … Putin took part in the
 		// summit by video link": with the host of the meeting told before
 		obj = d.notTheSame(subj, d.lastMeetingHost(k))
+	}
+	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
+		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
 	}
 	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
