@@ -4280,6 +4280,31 @@ func undergoneNoun(d *doc, k int) bool {
 // protestDrawn accepts a diplomatic protest or complaint its subject
 // draws or receives: "drew a formal protest from Beijing", "received a
 // complaint from Kyiv" (not "faced protests by farmers").
+// stateGrievance accepts a protest or complaint a state or authority owns
+// and aims at an actor named just after "to" or "against": "Beijing's
+// formal protest to Tokyo" (not "the opposition's protest against the
+// government", a demonstration).
+func stateGrievance(d *doc, k int) bool {
+	i := k - 1
+	for i > 0 && k-i <= 3 && d.cover[i] < 0 && !d.possessiveAt(i) && d.tok(i).Kind == token.Word {
+		i-- // "diplomatic", "formal", "strong"
+	}
+	if i < 1 || !d.possessiveAt(i) || d.cover[i-1] < 0 || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("to", "against") {
+		return false
+	}
+	m := d.in.Mentions[d.cover[i-1]]
+	if len(m.Actors) != 1 || d.crowd(m.Actors[0]) || d.protesters(m.Actors[0]) || !d.authority(m.Actors[0]) {
+		return false
+	}
+	return actorAt(d, k+2, "the") >= 0
+}
+
+// stateGrievanceTo is stateGrievance told "to" its target, not to a forum
+// it is lodged with: "India's complaint to the WTO against Jakarta".
+func stateGrievanceTo(d *doc, k int) bool {
+	return stateGrievance(d, k) && notLodgedWith(d, k)
+}
+
 func protestDrawn(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
 }

@@ -420,16 +420,22 @@ var verbs = []struct {
 		// "raised the possibility of suspending talks with Kosovo",
 		// "raised the prospect of sanctions against Minsk": a threat
 		s(parley.Threaten, "130", directed, "against", "on", "with").takes("possibility", "prospect", "spectre", "specter").reaching().when(hostileProspect),
+		// "raised its concerns with Dhaka": the one they are put to
 		s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
+		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("concerns", "concern", "objections").when(notLodgedWith),
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{
 		// "voiced concern about", "voiced anger at": any misgiving, as "expressed"
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes(append([]string{"objections"}, misgivings...)...),
+		// "voiced concern to Algiers about the arrest": the one told, not a forum
+		s(parley.Accuse, "111", directed, "to", "with").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...), // "voiced support for Moscow's position"
 	}},
+	// "expressed deep concern to Kampala over the incident": the one told
 	{"express", []sense{
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
+		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
 	// "conveyed grave concerns to the governments of both countries"
@@ -1505,6 +1511,11 @@ var nouns = []struct {
 	{"ire wrath backlash outcry reprimand censure", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(undergoneNoun)}},
 	// "drew a formal protest from Beijing": a diplomatic one
 	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
+	// "Beijing's protest to Tokyo", "Manila's diplomatic protests against
+	// Beijing", "Moscow's complaint against Kyiv": a state's grievance told
+	// as its own noun, aimed at the one after "to" or "against"
+	{"protest protests complaint complaints", []sense{s(parley.Accuse, "114", directed, "against").nominal().withMode("allege").when(stateGrievance),
+		s(parley.Accuse, "114", directed, "to").nominal().withMode("allege").when(stateGrievanceTo)}},
 	{"blockade siege", []sense{s(parley.Coerce, "191", directed, "").nominal().withMode("restrict").when(undergoneNoun)}},
 	{"occupation", []sense{s(parley.Coerce, "192", directed, "").nominal().withMode("seize").when(undergoneNoun)}},
 	// "came under fire from militants", "drew fire from lawmakers": the

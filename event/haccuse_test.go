@@ -1,0 +1,60 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestGrievancesTold checks criticism put to a named actor: misgivings
+// voiced, expressed or raised "to" or "with" someone, and a state's own
+// protest or complaint noun aimed at another.
+func TestGrievancesTold(t *testing.T) {
+	tests := []eventCase{
+		// "raised its concerns with": the one they are put to.
+		{"concerns_raised_with_a_state", "2024-05-10",
+			"India raised its concerns with Bangladesh on Monday.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Bangladesh", date: "2024-05-06"}}},
+		{"concern_raised_with_a_minister", "2024-05-10",
+			"Australian Foreign Minister Penny Wong raised the concern with Wang Yi on Friday.",
+			[]want{{typ: parley.Accuse, source: "Penny Wong", target: "Wang Yi"}}},
+		// "expressed/voiced concern to": the one told.
+		{"concern_expressed_to_a_neighbour", "2024-05-10",
+			"Kenya expressed deep concern to Uganda over the border incident.",
+			[]want{{typ: parley.Accuse, source: "Kenya", target: "Uganda"}}},
+		{"concern_voiced_to_a_capital", "2024-05-10",
+			"The French president voiced concern to Algiers about the arrest of the writer.",
+			[]want{{typ: parley.Accuse, source: "Emmanuel Macron", target: "Algeria"}}},
+		{"misgivings_expressed_to_a_government", "2024-05-10",
+			"Ottawa has expressed its concern to New Delhi over the killing.",
+			[]want{{typ: parley.Accuse, source: "Canada", target: "India"}}},
+		// Told to a forum, the misgiving is about the one after "about".
+		{"concern_to_a_forum_is_about_another", "2024-05-10",
+			"Germany expressed concern to the UN about Russia's troop build-up.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia"}}},
+		// A state's own protest or complaint noun, aimed "to" or "against".
+		{"a_capitals_protest_to_another", "2024-05-10",
+			"Beijing's protest to Tokyo came a day after the visit.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Japan"}}},
+		{"a_capitals_complaint_against_another", "2024-05-10",
+			"Moscow's complaint against Kyiv was dismissed by the court.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+		{"a_complaint_to_a_forum_against_a_state", "2024-05-10",
+			"India's complaint to the WTO against Indonesia was filed in March.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Indonesia", date: "2024-03"}}},
+		{"a_ministrys_formal_protest_to_a_state", "2024-05-10",
+			"Hanoi's formal protest to Beijing over the survey ship went unanswered.",
+			[]want{{typ: parley.Accuse, source: "Vietnam", target: "China"}}},
+		{"a_crowds_protest_is_no_state_complaint", "2024-05-10",
+			"The students' protest against the government drew thousands.", nil},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"a_complaint_to_a_forum_is_not_against_it", "2024-05-10",
+			"India's complaint to the WTO against Indonesia was filed in March.",
+			want{typ: parley.Accuse, target: "World Trade Organization"}},
+		{"concern_told_to_a_forum_is_not_against_it", "2024-05-10",
+			"Germany expressed concern to the UN about Russia's troop build-up.",
+			want{typ: parley.Accuse, target: "United Nations"}},
+	})
+}
