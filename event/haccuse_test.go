@@ -58,3 +58,37 @@ func TestGrievancesTold(t *testing.T) {
 			want{typ: parley.Accuse, target: "United Nations"}},
 	})
 }
+
+// TestInstructionsAndAnsweredRequests checks orders told with "instructed"
+// or "directed … to", and a request named "by" its maker in the answer to
+// it.
+func TestInstructionsAndAnsweredRequests(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"instructed_a_minister_to_travel", "2024-05-10",
+			"Erdogan instructed Foreign Minister Hakan Fidan to travel to Moscow.",
+			[]want{{typ: parley.Request, source: "Recep Tayyip Erdoğan", target: "Hakan Fidan"}}},
+		{"directed_a_minister_to_prepare", "2024-05-10",
+			"Putin has directed Defence Minister Andrei Belousov to prepare a response.",
+			[]want{{typ: parley.Request, source: "Vladimir Putin", target: "Andrei Belousov"}}},
+		{"instructed_a_department_on_a_day", "2024-05-10",
+			"Biden instructed the Pentagon on Monday to send more air defences to Israel.",
+			[]want{{typ: parley.Request, source: "Joe Biden", target: "United States Department of Defense", date: "2024-05-06"}}},
+		{"instructed_a_minister_to_meet", "2024-05-10",
+			"Xi Jinping instructed Wang Yi to meet Blinken.",
+			[]want{{typ: parley.Request, source: "Xi Jinping", target: "Wang Yi"}}},
+		{"directed_the_army_to_prepare", "2024-05-10",
+			"Xi directed the army to prepare for war.",
+			[]want{{typ: parley.Request, source: "Xi Jinping", target: "People's Liberation Army"}}},
+		{"criticism_directed_at_a_state_is_no_order", "2024-05-10",
+			"The Kremlin directed its criticism at Washington.", nil},
+		{"instructed_in_the_passive_names_no_one", "2024-05-10",
+			"Officials were instructed to stay home.", nil},
+		// The answer to a request named "by" its maker: the request too.
+		{"demand_by_a_state_rejected", "2024-05-10",
+			"Washington rejected the demand by Moscow for security guarantees.",
+			[]want{{typ: parley.Reject, source: "United States", target: "Russia"}, {typ: parley.Request, source: "Russia", target: "United States"}}},
+		{"request_by_a_state_declined_by_a_court", "2024-05-10",
+			"The ICJ rejected the request by Kenya for a postponement.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "International Court of Justice"}}},
+	})
+}

@@ -746,6 +746,10 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
+	// "instructed the foreign minister to travel to Washington", "directed
+	// the army to withdraw": an order, as "ordered … to"
+	{"instruct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
+	{"direct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"ask", []sense{talksSought.needs("for"),
 		// "asked for Australia's help": of the one whose help it is
 		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),

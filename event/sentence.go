@@ -8834,9 +8834,9 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
-		if i+2 < b && d.tok(i+1).Is("from") {
+		if i+2 < b && d.tok(i+1).Is("from", "by") {
 			if m, ok := d.mentionAt(i + 2); ok {
-				asker = m.Actors // "a request from Ambassador Smith"
+				asker = m.Actors // "a request from Ambassador Smith", "the request by Nairobi"
 			}
 		} else if i-1 > k && d.cover[i-1] >= 0 {
 			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"
