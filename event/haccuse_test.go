@@ -92,3 +92,29 @@ func TestInstructionsAndAnsweredRequests(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Kenya", target: "International Court of Justice"}}},
 	})
 }
+
+// TestBreachesAlleged checks a truce or a border said to be breached or
+// broken: the speaker accuses the one said to have done it.
+func TestBreachesAlleged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"said_a_state_had_broken_the_ceasefire", "2024-05-10",
+			"Kyiv said Russia had broken the ceasefire within hours.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Russia"}}},
+		{"says_forces_breached_the_truce", "2024-05-10",
+			"Armenia says Azerbaijani forces breached the truce.",
+			[]want{{typ: parley.Accuse, source: "Armenia", target: "Armed Forces of Azerbaijan"}}},
+		{"said_a_group_had_breached_the_agreement", "2024-05-10",
+			"Israel said Hamas had breached the agreement by firing rockets.",
+			[]want{{typ: parley.Accuse, source: "Israel", target: "Hamas"}}},
+		{"said_jets_breached_its_airspace", "2024-05-10",
+			"Lebanon said Israeli jets breached its airspace on Sunday.",
+			[]want{{typ: parley.Accuse, source: "Lebanon", target: "Israel", date: "2024-05-05"}}},
+		{"saying_rebels_broke_the_truce", "2024-05-10",
+			"Kinshasa said on Friday that M23 rebels broke the truce.",
+			[]want{{typ: parley.Accuse, source: "Democratic Republic of the Congo", target: "M23"}}},
+		{"denied_breach_is_no_accusation", "2024-05-10",
+			"Pakistan said it had not breached the ceasefire.", nil},
+		{"a_truce_breached_by_no_one_named", "2024-05-10",
+			"The talks broke down after the truce was breached.", nil},
+	})
+}
