@@ -4305,6 +4305,14 @@ func stateGrievanceTo(d *doc, k int) bool {
 	return stateGrievance(d, k) && notLodgedWith(d, k)
 }
 
+// ownedChargeThat accepts a charge noun its maker owns whose that-clause
+// opens with an actor: "Kyiv's allegation that Moscow shelled the plant"
+// (not "the allegation that …", whose maker is not named).
+func ownedChargeThat(d *doc, k int) bool {
+	return k >= 2 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 && k+2 < len(d.in.Tokens) &&
+		d.tok(k+1).Is("that") && actorAt(d, k+2, "the") >= 0
+}
+
 func protestDrawn(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
 }

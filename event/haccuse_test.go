@@ -118,3 +118,24 @@ func TestBreachesAlleged(t *testing.T) {
 			"The talks broke down after the truce was breached.", nil},
 	})
 }
+
+// TestChargesOwnedWithThatClauses checks a charge noun its maker owns,
+// whose that-clause names the one charged.
+func TestChargesOwnedWithThatClauses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_capitals_accusation_that_another_was_behind", "2024-05-10",
+			"Tehran's accusation that Washington was behind the attack drew a sharp response.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "United States"}}},
+		{"a_states_accusations_that_another_shelled", "2024-05-10",
+			"Russia's accusations that Ukraine shelled the plant were denied.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+		{"an_allegation_repeated_on_a_day", "2024-05-10",
+			"Seoul's allegation that Pyongyang hacked the bank was repeated on Monday.",
+			[]want{{typ: parley.Accuse, source: "South Korea", target: "North Korea", date: "2024-05-06"}}},
+		{"allegations_that_troops_looted", "2024-05-10",
+			"Kyiv's allegations that Russian troops looted the town were documented.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Armed Forces of the Russian Federation"}}},
+		{"an_allegation_of_no_named_maker", "2024-05-10",
+			"The allegation that Moscow interfered was not proven.", nil},
+	})
+}

@@ -1493,6 +1493,9 @@ var nouns = []struct {
 	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"accusations allegations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
+	// "Tehran's accusation that Washington was behind the attack": the
+	// owner charges the one the that-clause opens with
+	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
 	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
