@@ -4277,9 +4277,6 @@ func undergoneNoun(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 || u >= 0
 }
 
-// protestDrawn accepts a diplomatic protest or complaint its subject
-// draws or receives: "drew a formal protest from Beijing", "received a
-// complaint from Kyiv" (not "faced protests by farmers").
 // stateGrievance accepts a protest or complaint a state or authority owns
 // and aims at an actor named just after "to" or "against": "Beijing's
 // formal protest to Tokyo" (not "the opposition's protest against the
@@ -4313,6 +4310,24 @@ func ownedChargeThat(d *doc, k int) bool {
 		d.tok(k+1).Is("that") && actorAt(d, k+2, "the") >= 0
 }
 
+// pressedToAct accepts pressure its subject undergoes whose end follows
+// as "to" and a verb: "came under pressure from the EU to recognise
+// Kosovo" (not "under pressure from rising prices").
+func pressedToAct(d *doc, k int) bool {
+	if !undergoneNoun(d, k) {
+		return false
+	}
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// protestDrawn accepts a diplomatic protest or complaint its subject
+// draws or receives: "drew a formal protest from Beijing", "received a
+// complaint from Kyiv" (not "faced protests by farmers").
 func protestDrawn(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 && (!notLodged(d, k) || k > 0 && d.tok(k-1).Is("a", "an"))
 }

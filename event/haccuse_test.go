@@ -139,3 +139,41 @@ func TestChargesOwnedWithThatClauses(t *testing.T) {
 			"The allegation that Moscow interfered was not proven.", nil},
 	})
 }
+
+// TestSummonsAndPressure checks an envoy "called in" (a summons, active
+// or passive) and pressure from an actor "to" act (a demand undergone,
+// whose act is only asked).
+func TestSummonsAndPressure(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ministry_called_in_an_ambassador", "2024-05-10",
+			"The Dutch foreign ministry called in the Chinese ambassador on Monday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Netherlands", target: "China", date: "2024-05-06"}}},
+		{"capital_called_in_an_owned_envoy", "2024-05-10",
+			"Berlin called in Russia's envoy over the hacking.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia"}}},
+		{"high_commissioner_called_in", "2024-05-10",
+			"Kenya's foreign ministry has called in the Ugandan high commissioner.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Uganda"}}},
+		{"envoy_called_in_by_a_ministry", "2024-05-10",
+			"The Chinese envoy was called in by the Dutch foreign ministry.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Netherlands", target: "China"}}},
+		{"army_called_in_is_no_summons", "2024-05-10",
+			"The government called in the army to restore order.", nil},
+		{"under_pressure_from_a_bloc_to_act", "2024-05-10",
+			"Serbia came under pressure from the EU to recognise Kosovo.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}}},
+		{"mounting_pressure_from_a_capital", "2024-05-10",
+			"Israel faces mounting pressure from Washington to allow more aid into Gaza.",
+			[]want{{typ: parley.Request, source: "United States", target: "Israel"}}},
+		{"under_pressure_from_a_lender", "2024-05-10",
+			"Pakistan is under intense pressure from the IMF to raise taxes.",
+			[]want{{typ: parley.Request, source: "International Monetary Fund", target: "Pakistan"}}},
+		{"pressure_from_prices_is_no_demand", "2024-05-10",
+			"The government is under pressure from rising prices.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"the_act_pressed_for_is_not_done", "2024-05-10",
+			"Serbia came under pressure from the EU to recognise Kosovo.",
+			want{typ: parley.Support, source: "Serbia", target: "Kosovo"}},
+	})
+}

@@ -82,6 +82,9 @@ var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 
 // askedOfActor is a call, demand or appeal for someone to act: "renewed
 // its call for Russia to withdraw".
+// envoyNouns are the envoys a ministry summons.
+var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"}
+
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 
 // quarrelEnded is a dispute two sides settle: an agreement between them.
@@ -725,6 +728,8 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
 		emergencyEased}},
 	{"call", []sense{
+		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
+		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
@@ -852,7 +857,7 @@ var verbs = []struct {
 	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
-		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
+		s(parley.Accuse, "114", directed, "").withMode("allege").takes(envoyNouns...),
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
 		// "Russia's ambassador was summoned to the State Department"
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
@@ -1516,6 +1521,9 @@ var nouns = []struct {
 	// "drew the ire of Beijing", "faced a backlash from Washington",
 	// "earned a reprimand from the UN": disapproval the subject draws
 	{"ire wrath backlash outcry reprimand censure", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(undergoneNoun)}},
+	// "came under pressure from Brussels to recognise Kosovo", "faces
+	// mounting pressure from Washington to cut ties": a demand undergone
+	{"pressure", []sense{s(parley.Request, "100", directed, "").nominal().when(pressedToAct)}},
 	// "drew a formal protest from Beijing": a diplomatic one
 	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
 	// "Beijing's protest to Tokyo", "Manila's diplomatic protests against

@@ -2058,6 +2058,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		if i < t-1 && i > a && d.tok(i).Is("from", "by") && askWords[d.tok(i-1).Norm] {
+			return true // "under pressure from the EU to recognise Kosovo": its maker, then "to"
+		}
 		if i == t-1 {
 			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
 		}
