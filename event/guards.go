@@ -4325,6 +4325,13 @@ func pressedToAct(d *doc, k int) bool {
 	return false
 }
 
+// askedThat accepts "asked" or "requested" right before a that-clause opening with an
+// actor: "Kenya asked that Ethiopia pull back its forces" (not "Biden,
+// asked in an interview, agreed that Putin was …").
+func askedThat(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("that") && actorAt(d, k+2, "the") >= 0 && !d.passive(k)
+}
+
 // protestDrawn accepts a diplomatic protest or complaint its subject
 // draws or receives: "drew a formal protest from Beijing", "received a
 // complaint from Kyiv" (not "faced protests by farmers").

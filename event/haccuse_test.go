@@ -177,3 +177,32 @@ func TestSummonsAndPressure(t *testing.T) {
 			want{typ: parley.Support, source: "Serbia", target: "Kosovo"}},
 	})
 }
+
+// TestDemandsInThatClausesAndForPhrases checks "asked/requested that X
+// act" and that the act a "called for X and Y to" asks is not coded done.
+func TestDemandsInThatClausesAndForPhrases(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"asked_that_a_state_pull_back", "2024-05-10",
+			"Kenya asked that Ethiopia pull back its forces.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Ethiopia"}}},
+		{"has_asked_that_a_state_pay", "2024-05-10",
+			"Poland has asked that Germany pay reparations.",
+			[]want{{typ: parley.Request, source: "Poland", target: "Germany"}}},
+		{"requested_that_a_state_halt", "2024-05-10",
+			"Egypt requested that Ethiopia halt the filling of the dam.",
+			[]want{{typ: parley.Request, source: "Egypt", target: "Ethiopia"}}},
+		{"asked_in_an_aside_is_no_demand", "2024-05-10",
+			"Biden, asked in a television interview, agreed that Putin was a killer.", nil},
+		{"called_for_two_sides_to_sign", "2024-05-10",
+			"The EU called for Serbia and Kosovo to sign the agreement.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}, {typ: parley.Request, source: "European Union", target: "Kosovo"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_pact_called_for_is_not_signed", "2024-05-10",
+			"The EU called for Serbia and Kosovo to sign the agreement.",
+			want{typ: parley.Agree}},
+		{"the_truce_called_for_is_not_agreed", "2024-05-10",
+			"The UN chief called for Israel and Hamas to agree a ceasefire.",
+			want{typ: parley.Agree}},
+	})
+}

@@ -758,7 +758,9 @@ var verbs = []struct {
 	{"ask", []sense{talksSought.needs("for"),
 		// "asked for Australia's help": of the one whose help it is
 		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),
-		s(parley.Request, "100", directed, "").when(askedToAct)}},
+		s(parley.Request, "100", directed, "").when(askedToAct),
+		// "asked that Ethiopia pull back its forces": the one the that-clause opens with
+		s(parley.Request, "100", directed, "that").when(askedThat)}},
 	{"approve", []sense{
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
@@ -772,7 +774,8 @@ var verbs = []struct {
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
 	{"press", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(pressVerb)}},
-	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of")}},
+	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of"),
+		s(parley.Request, "100", directed, "that").when(askedThat)}}, // "requested that Ethiopia halt …"
 	// "Ukraine applied to join the EU", "applied for NATO membership":
 	// a request to the body joined
 	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},

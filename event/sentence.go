@@ -2061,6 +2061,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("from", "by") && askWords[d.tok(i-1).Norm] {
 			return true // "under pressure from the EU to recognise Kosovo": its maker, then "to"
 		}
+		if i < t-1 && i > a && d.tok(i).Is("for") && forAsks[d.tok(i-1).Norm] {
+			return true // "called for Serbia and Kosovo to sign the agreement"
+		}
 		if i == t-1 {
 			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
 		}
