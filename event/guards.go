@@ -1955,14 +1955,24 @@ func notLodged(d *doc, k int) bool {
 	return true
 }
 
-// aimAt accepts "took aim at": the aim, then "at" an actor.
+// aimAt accepts "took aim at", "took a swipe at": the aim, then "at" an actor.
 func aimAt(d *doc, k int) bool {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
-		if d.tok(i).Is("aim") {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ { // "took a thinly veiled swipe at"
+		if d.tok(i).Is(aimWords...) {
 			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("at")
 		}
 	}
 	return false
+}
+
+// aimWords are what one takes "at" someone in words: "took aim at",
+// "took a swipe at", "took potshots at".
+var aimWords = []string{"aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "potshot", "potshots"}
+
+// toreInto accepts "tore into" an actor: "tore into Beijing", not "tore
+// into the crowd".
+func toreInto(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("into") && actorAt(d, k+2, "the") >= 0
 }
 
 // roundedOn accepts "rounded on" an actor: "the minister rounded on his

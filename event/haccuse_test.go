@@ -206,3 +206,27 @@ func TestDemandsInThatClausesAndForPhrases(t *testing.T) {
 			want{typ: parley.Agree}},
 	})
 }
+
+// TestCriticismIdioms checks idioms of criticism: a swipe, dig or
+// potshots taken "at" someone, and "tore into".
+func TestCriticismIdioms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"took_a_swipe_at_a_state", "2024-05-10",
+			"Modi took a swipe at Pakistan in his speech.",
+			[]want{{typ: parley.Accuse, source: "Narendra Modi", target: "Pakistan"}}},
+		{"took_potshots_at_a_neighbour", "2024-05-10",
+			"Trump took potshots at Canada on Monday.",
+			[]want{{typ: parley.Accuse, source: "Donald Trump", target: "Canada", date: "2024-05-06"}}},
+		{"took_a_dig_at_a_leader", "2024-05-10",
+			"Erdogan took a dig at Macron over the cartoons.",
+			[]want{{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Emmanuel Macron"}}},
+		{"took_a_thinly_veiled_swipe", "2024-05-10",
+			"Beijing took a thinly veiled swipe at Washington.",
+			[]want{{typ: parley.Accuse, source: "China", target: "United States"}}},
+		{"tore_into_a_state", "2024-05-10",
+			"Marco Rubio tore into China over the spy balloon.",
+			[]want{{typ: parley.Accuse, source: "Marco Rubio", target: "China"}}},
+		{"a_car_tearing_into_a_crowd_is_no_criticism", "2024-05-10",
+			"The car tore into the crowd.", nil},
+	})
+}

@@ -840,7 +840,8 @@ var verbs = []struct {
 	// aim at China", "hit back at", "rounded on", "mocked"
 	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
 	{"take|took|taken|taking|takes", []sense{
-		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
+		// "took a swipe at Islamabad", "took potshots at Brussels"
+		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs(aimWords...).when(aimAt),
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
 		// "Seoul took Tokyo to task over the textbook": a rebuke
@@ -848,6 +849,8 @@ var verbs = []struct {
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 	}},
+	// "the senator tore into Beijing over the balloon"
+	{"tear|tore|torn", []sense{s(parley.Accuse, "111", directed, "into").withMode("disapprove").needs("into").when(toreInto)}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
