@@ -3197,7 +3197,9 @@ var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": t
 	"telephone": true, "rocket": true, "mortar": true, "artillery": true, "drone": true, "missile": true,
 	"sniper": true, "gun": true, "small-arms": true, "intense": true, "sustained": true, "renewed": true,
 	"repeated": true, "stinging": true, "lavish": true, "glowing": true, "pledge": true, "promise": true,
-	"offer": true, "package": true, "shipment": true, "delivery": true, "further": true, "growing": true}
+	"offer": true, "package": true, "shipment": true, "delivery": true, "further": true, "growing": true,
+	"mounting": true, "increasing": true, // "faces mounting pressure from Washington"
+}
 
 // underFrom are the words before "under" that make the clause's subject
 // the one under an attack or a penalty: "came under fire", "was under
@@ -3272,7 +3274,8 @@ func undergoes(d *doc, sn sense, u, k int) bool {
 		return false // "could face sanctions from the EU": a prospect, not an act
 	}
 	if d.tok(u).Is("under") {
-		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse || sn.typ == parley.Coerce
+		// ("under pressure from the EU to …": a demand, see pressedToAct)
+		return sn.typ == parley.Assault || sn.typ == parley.Sanction || sn.typ == parley.Accuse || sn.typ == parley.Coerce || sn.typ == parley.Request
 	}
 	return true
 }

@@ -1969,14 +1969,24 @@ func notLodged(d *doc, k int) bool {
 	return true
 }
 
-// aimAt accepts "took aim at": the aim, then "at" an actor.
+// aimAt accepts "took aim at", "took a swipe at": the aim, then "at" an actor.
 func aimAt(d *doc, k int) bool {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
-		if d.tok(i).Is("aim") {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ { // "took a thinly veiled swipe at"
+		if d.tok(i).Is(aimWords...) {
 			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("at")
 		}
 	}
 	return false
+}
+
+// aimWords are what one takes "at" someone in words: "took aim at",
+// "took a swipe at", "took potshots at".
+var aimWords = []string{"aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "potshot", "potshots"}
+
+// toreInto accepts "tore into" an actor: "tore into Beijing", not "tore
+// into the crowd".
+func toreInto(d *doc, k int) bool {
+	return k+1 < len(d.in.Tokens) && d.tok(k+1).Is("into") && actorAt(d, k+2, "the") >= 0
 }
 
 // roundedOn accepts "rounded on" an actor: "the minister rounded on his
@@ -4303,6 +4313,61 @@ func (d *doc) undergoneInWords(k int) bool {
 func undergoneNoun(d *doc, k int) bool {
 	u, _, _ := d.undergoneRelative(k, len(d.in.Tokens))
 	return d.undergoneAt(k, 0) >= 0 || u >= 0
+}
+
+// stateGrievance accepts a protest or complaint a state or authority owns
+// and aims at an actor named just after "to" or "against": "Beijing's
+// formal protest to Tokyo" (not "the opposition's protest against the
+// government", a demonstration).
+func stateGrievance(d *doc, k int) bool {
+	i := k - 1
+	for i > 0 && k-i <= 3 && d.cover[i] < 0 && !d.possessiveAt(i) && d.tok(i).Kind == token.Word {
+		i-- // "diplomatic", "formal", "strong"
+	}
+	if i < 1 || !d.possessiveAt(i) || d.cover[i-1] < 0 || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("to", "against") {
+		return false
+	}
+	m := d.in.Mentions[d.cover[i-1]]
+	if len(m.Actors) != 1 || d.crowd(m.Actors[0]) || d.protesters(m.Actors[0]) || !d.authority(m.Actors[0]) {
+		return false
+	}
+	return actorAt(d, k+2, "the") >= 0
+}
+
+// stateGrievanceTo is stateGrievance told "to" its target, not to a forum
+// it is lodged with: "India's complaint to the WTO against Jakarta".
+func stateGrievanceTo(d *doc, k int) bool {
+	return stateGrievance(d, k) && notLodgedWith(d, k)
+}
+
+// ownedChargeThat accepts a charge noun its maker owns whose that-clause
+// opens with an actor: "Kyiv's allegation that Moscow shelled the plant"
+// (not "the allegation that …", whose maker is not named).
+func ownedChargeThat(d *doc, k int) bool {
+	return k >= 2 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 && k+2 < len(d.in.Tokens) &&
+		d.tok(k+1).Is("that") && actorAt(d, k+2, "the") >= 0
+}
+
+// pressedToAct accepts pressure its subject undergoes whose end follows
+// as "to" and a verb: "came under pressure from the EU to recognise
+// Kosovo" (not "under pressure from rising prices").
+func pressedToAct(d *doc, k int) bool {
+	if !undergoneNoun(d, k) {
+		return false
+	}
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper && d.cover[i+1] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// askedThat accepts "asked" or "requested" right before a that-clause opening with an
+// actor: "Kenya asked that Ethiopia pull back its forces" (not "Biden,
+// asked in an interview, agreed that Putin was …").
+func askedThat(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("that") && actorAt(d, k+2, "the") >= 0 && !d.passive(k)
 }
 
 // protestDrawn accepts a diplomatic protest or complaint its subject

@@ -82,6 +82,9 @@ var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 
 // askedOfActor is a call, demand or appeal for someone to act: "renewed
 // its call for Russia to withdraw".
+// envoyNouns are the envoys a ministry summons.
+var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"}
+
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 
 // quarrelEnded is a dispute two sides settle: an agreement between them.
@@ -424,16 +427,22 @@ var verbs = []struct {
 		// "raised the possibility of suspending talks with Kosovo",
 		// "raised the prospect of sanctions against Minsk": a threat
 		s(parley.Threaten, "130", directed, "against", "on", "with").takes("possibility", "prospect", "spectre", "specter").reaching().when(hostileProspect),
+		// "raised its concerns with Dhaka": the one they are put to
 		s(parley.Accuse, "111", directed, "about", "over", "regarding").withMode("disapprove").takes("concerns", "concern", "objections"),
+		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("concerns", "concern", "objections").when(notLodgedWith),
 		// "raised the matter directly with Modi": they discussed it.
 		s(parley.Consult, "040", symmetric, "with").takes("matter", "issue", "case", "question", "subject", "issues")}},
 	{"voice", []sense{
 		// "voiced concern about", "voiced anger at": any misgiving, as "expressed"
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes(append([]string{"objections"}, misgivings...)...),
+		// "voiced concern to Algiers about the arrest": the one told, not a forum
+		s(parley.Accuse, "111", directed, "to", "with").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...), // "voiced support for Moscow's position"
 	}},
+	// "expressed deep concern to Kampala over the incident": the one told
 	{"express", []sense{
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
+		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
 	// "conveyed grave concerns to the governments of both countries"
@@ -723,6 +732,8 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
 		emergencyEased}},
 	{"call", []sense{
+		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
+		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
@@ -744,10 +755,16 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
 	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
+	// "instructed the foreign minister to travel to Washington", "directed
+	// the army to withdraw": an order, as "ordered … to"
+	{"instruct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
+	{"direct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"ask", []sense{talksSought.needs("for"),
 		// "asked for Australia's help": of the one whose help it is
 		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),
-		s(parley.Request, "100", directed, "").when(askedToAct)}},
+		s(parley.Request, "100", directed, "").when(askedToAct),
+		// "asked that Ethiopia pull back its forces": the one the that-clause opens with
+		s(parley.Request, "100", directed, "that").when(askedThat)}},
 	{"approve", []sense{
 		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
@@ -761,7 +778,8 @@ var verbs = []struct {
 	{"balk", []sense{s(parley.Reject, "120", directed, "at", "on")}},
 	{"appeal", []sense{s(parley.Request, "100", directed, "to")}},
 	{"press", []sense{talksSought.needs("for"), s(parley.Request, "100", directed, "").when(pressVerb)}},
-	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of")}},
+	{"request", []sense{talksSought, s(parley.Request, "100", directed, "", "from", "of"),
+		s(parley.Request, "100", directed, "that").when(askedThat)}}, // "requested that Ethiopia halt …"
 	// "Ukraine applied to join the EU", "applied for NATO membership":
 	// a request to the body joined
 	{"apply", []sense{s(parley.Request, "100", directed, "for", "to").reaching().when(appliedToJoin)}},
@@ -826,7 +844,8 @@ var verbs = []struct {
 	// aim at China", "hit back at", "rounded on", "mocked"
 	{"rail", []sense{s(parley.Accuse, "111", directed, "against", "at").withMode("disapprove").needs("against", "at")}},
 	{"take|took|taken|taking|takes", []sense{
-		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs("aim").when(aimAt),
+		// "took a swipe at Islamabad", "took potshots at Brussels"
+		s(parley.Accuse, "111", directed, "at").withMode("disapprove").needs(aimWords...).when(aimAt),
 		// "Chile took Bolivia to court", "took Myanmar to the ICJ": a suit.
 		s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt),
 		// "Seoul took Tokyo to task over the textbook": a rebuke
@@ -834,6 +853,8 @@ var verbs = []struct {
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 	}},
+	// "the senator tore into Beijing over the balloon"
+	{"tear|tore|torn", []sense{s(parley.Accuse, "111", directed, "into").withMode("disapprove").needs("into").when(toreInto)}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"ridicule", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
@@ -846,7 +867,7 @@ var verbs = []struct {
 	{"seek|sought", []sense{talksSought, s(parley.Request, "100", directed, "from", "of").takes("extradition", "help", "assistance", "support", "release", "clarification", "explanation", "guarantees", "compensation", "talks", "apology")}},
 	{"want", []sense{s(parley.Request, "100", directed, "").when(wantsToAct)}},
 	{"summon", []sense{
-		s(parley.Accuse, "114", directed, "").withMode("allege").takes("ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"),
+		s(parley.Accuse, "114", directed, "").withMode("allege").takes(envoyNouns...),
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
 		// "Russia's ambassador was summoned to the State Department"
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
@@ -1487,6 +1508,9 @@ var nouns = []struct {
 	{"tariffs", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"embargo", []sense{s(parley.Sanction, "163", directed, "on", "against").nominal()}},
 	{"accusations allegations", []sense{s(parley.Accuse, "112", directed, "against").nominal().withMode("allege")}},
+	// "Tehran's accusation that Washington was behind the attack": the
+	// owner charges the one the that-clause opens with
+	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
 	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
@@ -1507,8 +1531,16 @@ var nouns = []struct {
 	// "drew the ire of Beijing", "faced a backlash from Washington",
 	// "earned a reprimand from the UN": disapproval the subject draws
 	{"ire wrath backlash outcry reprimand censure", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(undergoneNoun)}},
+	// "came under pressure from Brussels to recognise Kosovo", "faces
+	// mounting pressure from Washington to cut ties": a demand undergone
+	{"pressure", []sense{s(parley.Request, "100", directed, "").nominal().when(pressedToAct)}},
 	// "drew a formal protest from Beijing": a diplomatic one
 	{"protest complaint", []sense{s(parley.Accuse, "114", directed, "").nominal().withMode("allege").when(protestDrawn)}},
+	// "Beijing's protest to Tokyo", "Manila's diplomatic protests against
+	// Beijing", "Moscow's complaint against Kyiv": a state's grievance told
+	// as its own noun, aimed at the one after "to" or "against"
+	{"protest protests complaint complaints", []sense{s(parley.Accuse, "114", directed, "against").nominal().withMode("allege").when(stateGrievance),
+		s(parley.Accuse, "114", directed, "to").nominal().withMode("allege").when(stateGrievanceTo)}},
 	{"blockade siege", []sense{s(parley.Coerce, "191", directed, "").nominal().withMode("restrict").when(undergoneNoun)}},
 	{"occupation", []sense{s(parley.Coerce, "192", directed, "").nominal().withMode("seize").when(undergoneNoun)}},
 	// "came under fire from militants", "drew fire from lawmakers": the

@@ -2070,6 +2070,12 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		if i < t-1 && i > a && d.tok(i).Is("from", "by") && askWords[d.tok(i-1).Norm] {
+			return true // "under pressure from the EU to recognise Kosovo": its maker, then "to"
+		}
+		if i < t-1 && i > a && d.tok(i).Is("for") && forAsks[d.tok(i-1).Norm] {
+			return true // "called for Serbia and Kosovo to sign the agreement"
+		}
 		if i == t-1 {
 			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
 		}
@@ -8849,9 +8855,9 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
-		if i+2 < b && d.tok(i+1).Is("from") {
+		if i+2 < b && d.tok(i+1).Is("from", "by") {
 			if m, ok := d.mentionAt(i + 2); ok {
-				asker = m.Actors // "a request from Ambassador Smith"
+				asker = m.Actors // "a request from Ambassador Smith", "the request by Nairobi"
 			}
 		} else if i-1 > k && d.cover[i-1] >= 0 {
 			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"

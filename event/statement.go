@@ -178,7 +178,9 @@ var statementCues = func() []cue {
 		"genocide", "war crime*", "atrocit*", "brutal*", "reckless", "dangerous", "deplor*", "regret*",
 		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",
-		"in breach", "breach of", "non-performance", "non-compliance", "failed to comply",
+		"in breach", "breach of", "breached", "breaches", "breaching", "non-performance",
+		// "said Russia had broken the ceasefire", "broke the truce within hours"
+		"broken the ceasefire", "broke the ceasefire", "breaking the ceasefire", "broken the truce", "broke the truce", "breaking the truce", "non-compliance", "failed to comply",
 		"was behind", "were behind", "is behind", "are behind", "responsible for", "to blame", "incompetent",
 		"attack on our", "blatant", "flagrant", "outrageous", "outrage*", "open-air prison", "occupation", "insult*", "betray*", "mislead*",
 		"not serious", "unjustified", "unjustifiable", "blackmail*", "deliberately target*", "deliberately attack*", "false information", "fake news",

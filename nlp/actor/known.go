@@ -898,8 +898,9 @@ func (d *doc) placeUse(i, end int) bool {
 			"appeal", "ultimatum", "demand", "demands", "plea", "request", "signal", "offer", "proposal", "invitation", "apology", "condolences",
 			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid",
 			"apologized", "apologised", "apologizes", "apologises", "apologize", "apologise", "protested", "complained",
-			"appealed", "responded", "replied", "wrote", "signalled", "signaled"):
-			return false // "a sharp rebuke to Washington", "a letter to Beijing": its government
+			"appealed", "responded", "replied", "wrote", "signalled", "signaled", "concern", "concerns", "complaint", "complaints",
+			"objections", "displeasure", "dissatisfaction", "unease", "misgivings", "disappointment", "representations"):
+			return false // "a sharp rebuke to Washington", "a letter to Beijing", "voiced concern to Tokyo": its government
 		case d.toks[k].Is("at") && end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && d.toks[end+1].Is("request", "invitation", "behest", "urging", "initiative"):
 			return false // "at Riyadh's request": its government asked
 		case d.toks[k].Is("to") && k > 0 && towardGovernment[d.toks[k-1].Norm]:
