@@ -1,0 +1,68 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHbugs12Events checks the reported bugs of the twentieth session's
+// twelfth helper: each case names the events the text must yield.
+func TestHbugs12Events(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// One site of a state struck, named by the state's word.
+		{"attacked_a_refinery_with_attribution", "2024-05-10",
+			"Ukraine attacked a Russian refinery, Kyiv said.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+		{"drones_hit_an_oil_depot", "2024-05-10",
+			"Ukrainian drones hit a Russian oil depot overnight, officials said.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+		{"struck_a_gas_facility", "2024-05-10",
+			"Russia struck a Ukrainian gas facility on Thursday.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-09"}}},
+		{"bombed_a_weapons_factory", "2024-05-10",
+			"Israel bombed an Iranian weapons factory, the army said.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Iran"}}},
+		{"shelled_an_airfield", "2024-05-10",
+			"Azerbaijan shelled an Armenian airfield, Yerevan said on Monday.",
+			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
+	})
+}
+
+// TestHbugs12Not checks readings the reported bugs gave that must not
+// come back.
+func TestHbugs12Not(t *testing.T) {
+	runNotCases(t, []notCase{
+		// A place after a deed's victims is where they were, not who is condemned.
+		{"attack_on_peacekeepers_in_a_state", "2024-05-10",
+			"The Security Council condemned the attack on peacekeepers in Mali.",
+			want{typ: parley.Accuse, target: "Mali"}},
+		{"killing_of_aid_workers_in_a_place", "2024-05-10",
+			"Spain condemned the killing of aid workers in Sudan on Monday.",
+			want{typ: parley.Accuse, target: "Sudan"}},
+		{"assault_on_reporters_in_a_state", "2024-05-10",
+			"The European Union denounced the assault on reporters in Georgia.",
+			want{typ: parley.Accuse, target: "Georgia"}},
+		{"attack_on_troops_in_a_state", "2024-05-10",
+			"Washington condemned the attack on American troops in Syria.",
+			want{typ: parley.Accuse, target: "Syria"}},
+		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
+			"Tesla opened a Chinese factory.",
+			want{typ: parley.Assault}},
+	})
+}
+
+// TestHbugs12Kept checks readings next to the fixed ones that must stay.
+func TestHbugs12Kept(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"violence_in_a_state_still_condemned", "2024-05-10",
+			"Qatar condemned the violence in Sudan.",
+			[]want{{typ: parley.Accuse, source: "Qatar", target: "Sudan"}}},
+		{"attack_by_a_named_doer_on_victims_in_a_state", "2024-05-10",
+			"Germany condemned the attack by Hamas on civilians in Israel.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Hamas"}}},
+		{"an_adjective_doer_before_the_attack", "2024-05-10",
+			"Turkey condemned the Israeli attack on civilians in Gaza.",
+			[]want{{typ: parley.Accuse, source: "Turkey", target: "Israel"}}},
+	})
+}
