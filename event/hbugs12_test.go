@@ -26,6 +26,16 @@ func TestHbugs12Events(t *testing.T) {
 		{"shelled_an_airfield", "2024-05-10",
 			"Azerbaijan shelled an Armenian airfield, Yerevan said on Monday.",
 			[]want{{typ: parley.Assault, source: "Azerbaijan", target: "Armenia"}}},
+		// A plural demand noun after a verb that makes or repeats it: the subject's own.
+		{"renewed_calls_for_a_state_to_act", "2024-05-10",
+			"Jordan renewed calls for Israel to halt its offensive.",
+			[]want{{typ: parley.Request, source: "Jordan", target: "Israel"}}},
+		{"repeated_demands_for_a_state_to_act", "2024-05-10",
+			"Germany repeated demands for Russia to withdraw its troops.",
+			[]want{{typ: parley.Request, source: "Germany", target: "Russia"}}},
+		{"has_renewed_requests", "2024-05-10",
+			"Ukraine has renewed requests for Germany to send more air defence systems.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
 	})
 }
 
@@ -46,6 +56,12 @@ func TestHbugs12Not(t *testing.T) {
 		{"attack_on_troops_in_a_state", "2024-05-10",
 			"Washington condemned the attack on American troops in Syria.",
 			want{typ: parley.Accuse, target: "Syria"}},
+		{"rejected_calls_are_not_the_subjects_own", "2024-05-10",
+			"Egypt rejected calls for Israel to halt its offensive.",
+			want{typ: parley.Request, source: "Egypt"}},
+		{"ignored_demands_are_not_the_subjects_own", "2024-05-10",
+			"Japan ignored demands for China to release the crew.",
+			want{typ: parley.Request, source: "Japan"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
@@ -55,6 +71,9 @@ func TestHbugs12Not(t *testing.T) {
 // TestHbugs12Kept checks readings next to the fixed ones that must stay.
 func TestHbugs12Kept(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"reiterated_calls_with_a_day", "2024-05-10",
+			"Turkey on Monday reiterated calls for Sweden to extradite the suspects.",
+			[]want{{typ: parley.Request, source: "Turkey", target: "Sweden", date: "2024-05-06"}}},
 		{"violence_in_a_state_still_condemned", "2024-05-10",
 			"Qatar condemned the violence in Sudan.",
 			[]want{{typ: parley.Accuse, source: "Qatar", target: "Sudan"}}},

@@ -170,6 +170,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
+		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
+			nounCtx = true // "renewed calls for Israel to halt …": the subject's own demand, named by its noun (not "rejected calls for …")
+		}
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
@@ -231,8 +234,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
 				continue // "the American demand to cut …", "protests in Bolivia": no verb
 			}
-			if fs.verbForm && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
-				(strings.HasSuffix(d.tok(k-1).Norm, "ed") && d.finiteVerbAt(k-1) || d.tok(k-1).Is("despite", "amid", "after", "following", "of", "for", "without")) {
+			if fs.verbForm && (d.pluralAfterVerb(k, a) || strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
+				d.tok(k-1).Is("despite", "amid", "after", "following", "of", "for", "without")) {
 				continue // "rejected requests from Washington", "despite requests from Washington": a noun, no verb
 			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
@@ -2378,6 +2381,15 @@ func hasVerb(fs []formSense) bool {
 		}
 	}
 	return false
+}
+
+// pluralAfterVerb reports whether the word at k ending in "s" follows a
+// finite past verb, so it is that verb's plural object, a noun: "rejected
+// requests from Washington", "renewed calls for Israel to halt …".
+func (d *doc) pluralAfterVerb(k, a int) bool {
+	t := d.tok(k)
+	return strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
+		strings.HasSuffix(d.tok(k-1).Norm, "ed") && d.finiteVerbAt(k-1)
 }
 
 // pluralNoun reports the forms that are nouns unless a subject directly
