@@ -36,6 +36,16 @@ func TestHbugs12Events(t *testing.T) {
 		{"has_renewed_requests", "2024-05-10",
 			"Ukraine has renewed requests for Germany to send more air defence systems.",
 			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
+		// A resignation turned down: aimed at the one who offered it, though of the same side.
+		{"refused_to_accept_the_resignation_of", "2024-05-10",
+			"Abbas refused to accept the resignation of Prime Minister Mohammad Shtayyeh.",
+			[]want{{typ: parley.Reject, source: "Mahmoud Abbas", target: "Mohammad Shtayyeh"}}},
+		{"declined_to_accept_a_possessive_resignation", "2024-05-10",
+			"Biden declined to accept Lloyd Austin's resignation on Tuesday.",
+			[]want{{typ: parley.Reject, source: "Joe Biden", target: "Lloyd Austin", date: "2024-05-07"}}},
+		{"rejected_the_resignation_of", "2024-05-10",
+			"Tokayev rejected the resignation of Alikhan Smailov.",
+			[]want{{typ: parley.Reject, source: "Kassym-Jomart Tokayev", target: "Alikhan Smailov"}}},
 	})
 }
 
@@ -62,6 +72,12 @@ func TestHbugs12Not(t *testing.T) {
 		{"ignored_demands_are_not_the_subjects_own", "2024-05-10",
 			"Japan ignored demands for China to release the crew.",
 			want{typ: parley.Request, source: "Japan"}},
+		{"a_resignation_accepted_is_no_rejection", "2024-05-10",
+			"Biden accepted the resignation of Lloyd Austin.",
+			want{typ: parley.Reject}},
+		{"calls_for_a_resignation_rejected_are_not_aimed_at_the_one_to_go", "2024-05-10",
+			"Biden rejected calls for the resignation of Lloyd Austin.",
+			want{typ: parley.Reject, target: "Lloyd Austin"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
