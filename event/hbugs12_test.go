@@ -46,6 +46,13 @@ func TestHbugs12Events(t *testing.T) {
 		{"rejected_the_resignation_of", "2024-05-10",
 			"Tokayev rejected the resignation of Alikhan Smailov.",
 			[]want{{typ: parley.Reject, source: "Kassym-Jomart Tokayev", target: "Alikhan Smailov"}}},
+		// A capital's possessive measure after "an end to": the capital's government imposed it.
+		{"end_to_a_capitals_embargo", "2024-05-10",
+			"Brazil called for an end to Washington's embargo on Cuba.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Cuba"}, {typ: parley.Request, source: "Brazil", target: "United States"}}},
+		{"lifting_of_a_capitals_sanctions", "2024-05-10",
+			"Mexico demanded an end to Washington's sanctions on Venezuela.",
+			[]want{{typ: parley.Request, source: "Mexico", target: "United States"}}},
 	})
 }
 
@@ -78,6 +85,9 @@ func TestHbugs12Not(t *testing.T) {
 		{"calls_for_a_resignation_rejected_are_not_aimed_at_the_one_to_go", "2024-05-10",
 			"Biden rejected calls for the resignation of Lloyd Austin.",
 			want{typ: parley.Reject, target: "Lloyd Austin"}},
+		{"the_caller_imposes_no_embargo", "2024-05-10",
+			"Bolivia called for an end to Washington's embargo on Cuba.",
+			want{typ: parley.Sanction, source: "Bolivia"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
