@@ -53,6 +53,16 @@ func TestHbugs12Events(t *testing.T) {
 		{"lifting_of_a_capitals_sanctions", "2024-05-10",
 			"Mexico demanded an end to Washington's sanctions on Venezuela.",
 			[]want{{typ: parley.Request, source: "Mexico", target: "United States"}}},
+		// An armed band of a people is a group of its own, not the state.
+		{"a_peoples_militia_attacks", "2024-05-10",
+			"Somali militia attacked Kenyan troops on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Somali militia", target: "Kenya Defence Forces", date: "2024-05-07"}}},
+		{"a_peoples_militias_attack_a_state", "2024-05-10",
+			"Congolese militias attacked Rwandan troops near the border.",
+			[]want{{typ: parley.Assault, source: "Congolese militias", target: "Rwanda Defence Force"}}},
+		{"gunmen_killed", "2024-05-10",
+			"Kenyan troops killed Somali gunmen.",
+			[]want{{typ: parley.Assault, source: "Kenya Defence Forces", target: "Somali gunmen"}}},
 	})
 }
 
@@ -88,6 +98,9 @@ func TestHbugs12Not(t *testing.T) {
 		{"the_caller_imposes_no_embargo", "2024-05-10",
 			"Bolivia called for an end to Washington's embargo on Cuba.",
 			want{typ: parley.Sanction, source: "Bolivia"}},
+		{"a_militia_is_not_its_state", "2024-05-10",
+			"A Somali militia attacked Kenyan troops.",
+			want{typ: parley.Assault, source: "Somalia"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
