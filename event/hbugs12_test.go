@@ -63,6 +63,16 @@ func TestHbugs12Events(t *testing.T) {
 		{"gunmen_killed", "2024-05-10",
 			"Kenyan troops killed Somali gunmen.",
 			[]want{{typ: parley.Assault, source: "Kenya Defence Forces", target: "Somali gunmen"}}},
+		// A person named after a descriptor noun that follows a verb taking people.
+		{"freed_the_blogger", "2024-05-10",
+			"Hanoi freed the blogger Pham Doan Trang.",
+			[]want{{typ: parley.Retreat, source: "Vietnam", target: "Pham Doan Trang"}}},
+		{"detained_the_photographer_on_a_day", "2024-05-10",
+			"Minsk detained the photographer Ihar Losik on Monday.",
+			[]want{{typ: parley.Coerce, source: "Belarus", target: "Ihar Losik", date: "2024-05-06"}}},
+		{"jailed_journalist_without_article", "2024-05-10",
+			"Tehran jailed journalist Niloofar Hamedi.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "Niloofar Hamedi"}}},
 	})
 }
 
