@@ -73,6 +73,13 @@ func TestHbugs12Events(t *testing.T) {
 		{"jailed_journalist_without_article", "2024-05-10",
 			"Tehran jailed journalist Niloofar Hamedi.",
 			[]want{{typ: parley.Coerce, source: "Iran", target: "Niloofar Hamedi"}}},
+		// A threat naming no one answers whoever just wronged the speaker's side, not the one met.
+		{"countermeasures_answer_the_sanctioner_not_the_guest", "2024-05-10",
+			"Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing on Monday. Washington imposed new sanctions on Chinese firms last week. Wang said China would take countermeasures.",
+			[]want{{typ: parley.Threaten, source: "Wang Yi", target: "United States"}}},
+		{"would_respond_answers_the_expeller_not_the_caller", "2024-05-10",
+			"Erdogan spoke by phone with Putin on Tuesday. Greece expelled two Turkish diplomats on Monday. Erdogan said Turkey would respond.",
+			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Greece"}}},
 	})
 }
 
@@ -111,6 +118,9 @@ func TestHbugs12Not(t *testing.T) {
 		{"a_militia_is_not_its_state", "2024-05-10",
 			"A Somali militia attacked Kenyan troops.",
 			want{typ: parley.Assault, source: "Somalia"}},
+		{"countermeasures_not_aimed_at_the_guest", "2024-05-10",
+			"Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing on Monday. Washington imposed new sanctions on Chinese firms last week. Wang said China would take countermeasures.",
+			want{typ: parley.Threaten, target: "Sergey Lavrov"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
@@ -123,6 +133,9 @@ func TestHbugs12Kept(t *testing.T) {
 		{"reiterated_calls_with_a_day", "2024-05-10",
 			"Turkey on Monday reiterated calls for Sweden to extradite the suspects.",
 			[]want{{typ: parley.Request, source: "Turkey", target: "Sweden", date: "2024-05-06"}}},
+		{"a_readout_threat_still_aimed_at_the_one_spoken_with", "2024-05-10",
+			"Biden spoke with Putin by phone on Tuesday. He made clear that the United States would respond with strong measures.",
+			[]want{{typ: parley.Threaten, source: "Joe Biden", target: "Vladimir Putin"}}},
 		{"violence_in_a_state_still_condemned", "2024-05-10",
 			"Qatar condemned the violence in Sudan.",
 			[]want{{typ: parley.Accuse, source: "Qatar", target: "Sudan"}}},
