@@ -2738,8 +2738,11 @@ func (d *doc) possessedBody(end, ce int) []string {
 	}
 	j := end + 1
 	for j < ce && j <= end+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
-		if d.tok(j).Is("to", "the", "of", "for", "with", "and", "a", "an", "in", "on") {
-			return nil // "Ukraine's bid to join the European Union": a phrase, not a name for the body
+		if d.tok(j).Is("to", "the", "of", "for", "with", "and", "but", "or", "a", "an", "in", "on") || d.finiteVerbAt(j) {
+			// "Ukraine's bid to join the European Union": a phrase, not a
+			// name for the body; "welcomed Qatar's mediation but urged
+			// Hamas …": the next verb's object
+			return nil
 		}
 		j++
 	}

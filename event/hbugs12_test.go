@@ -80,6 +80,10 @@ func TestHbugs12Events(t *testing.T) {
 		{"would_respond_answers_the_expeller_not_the_caller", "2024-05-10",
 			"Erdogan spoke by phone with Putin on Tuesday. Greece expelled two Turkish diplomats on Monday. Erdogan said Turkey would respond.",
 			[]want{{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Greece"}}},
+		// The name after "but" and a verb is that verb's object, no body the possessor owns.
+		{"welcomed_a_possessors_role_but_urged_another", "2024-05-10",
+			"Spain praised Egypt's role but urged Hamas to free the hostages.",
+			[]want{{typ: parley.Support, source: "Spain", target: "Egypt"}, {typ: parley.Request, source: "Spain", target: "Hamas"}}},
 	})
 }
 
@@ -121,6 +125,9 @@ func TestHbugs12Not(t *testing.T) {
 		{"countermeasures_not_aimed_at_the_guest", "2024-05-10",
 			"Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing on Monday. Washington imposed new sanctions on Chinese firms last week. Wang said China would take countermeasures.",
 			want{typ: parley.Threaten, target: "Sergey Lavrov"}},
+		{"the_praise_is_not_aimed_at_the_one_urged", "2024-05-10",
+			"Germany welcomed Qatar's mediation but urged Hamas to free the hostages.",
+			want{typ: parley.Support, target: "Hamas"}},
 		{"a_private_factory_opened_is_no_act_on_a_state", "2024-05-10",
 			"Tesla opened a Chinese factory.",
 			want{typ: parley.Assault}},
@@ -136,6 +143,12 @@ func TestHbugs12Kept(t *testing.T) {
 		{"a_readout_threat_still_aimed_at_the_one_spoken_with", "2024-05-10",
 			"Biden spoke with Putin by phone on Tuesday. He made clear that the United States would respond with strong measures.",
 			[]want{{typ: parley.Threaten, source: "Joe Biden", target: "Vladimir Putin"}}},
+		{"a_possessors_body_named_after_it_still_found", "2024-05-10",
+			"Kyiv asked the European Union's border agency Frontex for help.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Frontex"}}},
+		{"hailed_a_possessors_decision_but_urged_the_alliance", "2024-05-10",
+			"Poland hailed Germany's decision on Thursday but urged NATO to go further.",
+			[]want{{typ: parley.Support, source: "Poland", target: "Germany", date: "2024-05-09"}}},
 		{"violence_in_a_state_still_condemned", "2024-05-10",
 			"Qatar condemned the violence in Sudan.",
 			[]want{{typ: parley.Accuse, source: "Qatar", target: "Sudan"}}},
