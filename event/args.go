@@ -56,7 +56,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	// "struck a Ukrainian power plant", "shelled a Syrian village"
 	"plant": true, "plants": true, "station": true, "stations": true, "dam": true, "village": true, "town": true,
 	"city": true, "hospital": true, "school": true, "airport": true, "airbase": true, // (not "a Ukrainian plane": an airline's)
-	"drone": true, "submarine": true, "soldier": true}
+	"drone": true, "submarine": true, "soldier": true,
+	// one site struck: "attacked a Russian refinery", "hit a Ukrainian fuel depot"
+	"refinery": true, "depot": true, "facility": true, "factory": true, "airfield": true, "terminal": true, "pipeline": true, "arsenal": true}
 
 // forceNouns after a country word name the state's agents acting:
 // "Pakistani jets struck …", "Russian troops shelled …", "Russian and
@@ -1231,6 +1233,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
 				deedPrep = i
+			}
+			if n == "in" && sn.typ == parley.Accuse && d.victimsBefore(i, from) {
+				pendingPrep, sincePrep = "-in", 0 // "condemned the attack on peacekeepers in Mali": where the victims were, not who attacked
+				continue
 			}
 			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
@@ -2767,8 +2773,11 @@ func (d *doc) possessedBody(end, ce int) []string {
 	}
 	j := end + 1
 	for j < ce && j <= end+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper {
-		if d.tok(j).Is("to", "the", "of", "for", "with", "and", "a", "an", "in", "on") {
-			return nil // "Ukraine's bid to join the European Union": a phrase, not a name for the body
+		if d.tok(j).Is("to", "the", "of", "for", "with", "and", "but", "or", "a", "an", "in", "on") || d.finiteVerbAt(j) {
+			// "Ukraine's bid to join the European Union": a phrase, not a
+			// name for the body; "welcomed Qatar's mediation but urged
+			// Hamas …": the next verb's object
+			return nil
 		}
 		j++
 	}
@@ -2933,6 +2942,21 @@ func (d *doc) deedAfterPrep(from int, sn sense, own bool) bool {
 	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) &&
 		(d.tok(from).Is("against", "over", "about", "regarding") || own && d.tok(from).Is("to", "at")) &&
 		d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those")
+}
+
+// victimsBefore reports whether the "in" at i follows the victims of a
+// deed of force named after from: "the attack on peacekeepers in Mali",
+// "the killing of aid workers in Gaza".
+func (d *doc) victimsBefore(i, from int) bool {
+	for j := i - 2; j > from && i-j <= 6; j-- {
+		if d.stop(j) || d.tok(j).Is(",", ";", "and") {
+			return false
+		}
+		if d.tok(j).Is("on", "against", "of") && deedNouns[d.tok(j-1).Norm] == deedForce && d.tok(j-1).Norm != "use" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAt reports whether token i is the possessive "'s".

@@ -170,6 +170,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
+		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
+			nounCtx = true // "renewed calls for Israel to halt …": the subject's own demand, named by its noun (not "rejected calls for …")
+		}
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
@@ -231,8 +234,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && (adjNoun || d.crowdProtest(k)) && !gerund {
 				continue // "the American demand to cut …", "protests in Bolivia": no verb
 			}
-			if fs.verbForm && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
-				(strings.HasSuffix(d.tok(k-1).Norm, "ed") && d.finiteVerbAt(k-1) || d.tok(k-1).Is("despite", "amid", "after", "following", "of", "for", "without")) {
+			if fs.verbForm && (d.pluralAfterVerb(k, a) || strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
+				d.tok(k-1).Is("despite", "amid", "after", "following", "of", "for", "without")) {
 				continue // "rejected requests from Washington", "despite requests from Washington": a noun, no verb
 			}
 			if fs.verbForm && pluralNoun(t.Norm) && (k == a || d.cover[k-1] < 0) {
@@ -2398,6 +2401,38 @@ func hasVerb(fs []formSense) bool {
 	return false
 }
 
+// resignationRefused returns the one whose resignation the refusal at k
+// turns down, "refused to accept the resignation of Mikati", "declined to
+// accept Attal's resignation": the one who offered to go, or nil.
+func (d *doc) resignationRefused(k, ce int, subj string) []string {
+	i := k + 1
+	if i+1 < ce && d.tok(i).Is("to") && d.tok(i+1).Is("accept") {
+		i += 2
+	} else if !d.tok(k).Is("rejected", "reject", "rejects", "rejecting", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining") {
+		return nil
+	}
+	var ids []string
+	switch {
+	case i+3 < ce && d.tok(i).Is("the") && d.tok(i+1).Is("resignation") && d.tok(i+2).Is("of"):
+		ids = d.namedAfter(i+3, ce)
+	case i < ce && d.cover[i] >= 0 && d.mentionStart(i) == i && d.possessiveAt(d.mentionEnd(i)) && d.mentionEnd(i)+1 < ce && d.tok(d.mentionEnd(i)+1).Is("resignation"):
+		ids = d.in.Mentions[d.cover[i]].Actors
+	}
+	if len(ids) != 1 || ids[0] == subj {
+		return nil
+	}
+	return ids
+}
+
+// pluralAfterVerb reports whether the word at k ending in "s" follows a
+// finite past verb, so it is that verb's plural object, a noun: "rejected
+// requests from Washington", "renewed calls for Israel to halt …".
+func (d *doc) pluralAfterVerb(k, a int) bool {
+	t := d.tok(k)
+	return strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && k > a && d.cover[k-1] < 0 &&
+		strings.HasSuffix(d.tok(k-1).Norm, "ed") && d.finiteVerbAt(k-1)
+}
+
 // pluralNoun reports the forms that are nouns unless a subject directly
 // precedes them ("talks", "sanctions"); the caller's context test decides
 // the rest.
@@ -3639,6 +3674,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.typ == parley.Reject && len(subj) > 0 {
 		obj = d.keptPenalty(k, ce, subj) // "Vilnius has refused to reverse the ban": on whom it fell
+	}
+	if obj == nil && verb && sn.typ == parley.Reject && len(subj) == 1 {
+		obj = d.resignationRefused(k, ce, subj[0]) // "refused to accept the resignation of Hariri": his, though of the same side
 	}
 	if sn.complement && verb && len(obj) == 1 && len(subj) == 1 && obj[0] == subj[0] && k+2 < ce && d.cover[k+1] >= 0 && d.tok(k+2).Is("would", "will", "could", "might", "may", "must") {
 		obj = nil // "Iran warned it would strike Israel": "it" opens what was said, the target is in it

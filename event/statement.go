@@ -326,7 +326,10 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// measures" in the readout of a call: a threat made to the one
 		// spoken with. (Demands with no one named are too often general:
 		// "borders must not be moved by force".)
-		if p := d.meetingPartner(speaker, k); p != nil {
+		// (Not when someone else has just wronged the speaker's side: "Wang
+		// met Lavrov … Washington imposed sanctions on Chinese firms …
+		// Wang said China would take countermeasures" answers Washington.)
+		if p := d.meetingPartner(speaker, k); p != nil && d.provoker(k, speaker) == "" {
 			if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten && !d.sameSide([]string{speaker}, p[0]) {
 				return d.statementEvents(k, a, b, to, speaker, p, cu, sent, found, out)
 			}

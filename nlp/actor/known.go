@@ -903,6 +903,8 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "a sharp rebuke to Washington", "a letter to Beijing", "voiced concern to Tokyo": its government
 		case d.toks[k].Is("at") && end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && d.toks[end+1].Is("request", "invitation", "behest", "urging", "initiative"):
 			return false // "at Riyadh's request": its government asked
+		case end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && governmentActs[d.toks[end+1].Norm]:
+			return false // "an end to Washington's embargo", "the lifting of Moscow's sanctions": its government's measure (not "in Beijing's Tiananmen Square")
 		case d.toks[k].Is("to") && k > 0 && towardGovernment[d.toks[k-1].Norm]:
 			return false // "grateful to Berlin", "loyal to Moscow", "gratitude to Tokyo": an attitude toward its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
@@ -931,6 +933,12 @@ func (d *doc) placeUse(i, end int) bool {
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
 }
+
+// governmentActs after a capital's possessive make the capital its
+// government: measures and stands a government takes, not a city's
+// sights ("Kyiv's Maidan square").
+var governmentActs = set("embargo", "sanctions", "blockade", "siege", "tariffs", "ban", "restrictions", "measures", "policy",
+	"policies", "decision", "occupation", "offensive", "strikes", "airstrikes", "invasion", "aggression")
 
 // towardGovernment words before "to" and a capital make the capital its
 // government: an attitude is held toward a government, not a city ("a

@@ -252,7 +252,8 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 	"workers", "farmers", "rebels", "militants", "separatists", "insurgents", "fighters", "security forces",
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
 	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
-	"political prisoners", "residents", "villagers") // "Goma residents accused MONUSCO …"
+	"political prisoners", "residents", "villagers", // "Goma residents accused MONUSCO …"
+	"militia", "militias", "militiamen", "gunmen") // "Somali militia attacked …": an armed group of a people, no state
 
 // governmentNouns after a country adjective or name stand for the state
 // itself: "the Chinese government", "Russian authorities", "US officials".

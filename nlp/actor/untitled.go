@@ -37,6 +37,13 @@ func (d *doc) objectOfPersonVerb(i, j int) bool {
 		return false
 	}
 	v := &d.toks[i-1]
+	if p := i - 2; p >= 0 && descriptorNouns[v.Norm] {
+		// "freed the blogger Pham Doan Trang", "jailed journalist Ana Pop": the verb before the descriptor
+		if p >= 1 && d.toks[p].Is("the", "a") {
+			p--
+		}
+		v = &d.toks[p]
+	}
 	if v.Upper || !personVerbs[v.Norm] {
 		return false
 	}
