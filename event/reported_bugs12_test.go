@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHbugs12Events checks the reported bugs of the twentieth session's
+// TestReportedBugs12Events checks the reported bugs of the twentieth session's
 // twelfth helper: each case names the events the text must yield.
-func TestHbugs12Events(t *testing.T) {
+func TestReportedBugs12Events(t *testing.T) {
 	runEventCases(t, []eventCase{
 		// One site of a state struck, named by the state's word.
 		{"attacked_a_refinery_with_attribution", "2024-05-10",
@@ -87,9 +87,9 @@ func TestHbugs12Events(t *testing.T) {
 	})
 }
 
-// TestHbugs12Not checks readings the reported bugs gave that must not
+// TestReportedBugs12Not checks readings the reported bugs gave that must not
 // come back.
-func TestHbugs12Not(t *testing.T) {
+func TestReportedBugs12Not(t *testing.T) {
 	runNotCases(t, []notCase{
 		// A place after a deed's victims is where they were, not who is condemned.
 		{"attack_on_peacekeepers_in_a_state", "2024-05-10",
@@ -134,8 +134,8 @@ func TestHbugs12Not(t *testing.T) {
 	})
 }
 
-// TestHbugs12Kept checks readings next to the fixed ones that must stay.
-func TestHbugs12Kept(t *testing.T) {
+// TestReportedBugs12Kept checks readings next to the fixed ones that must stay.
+func TestReportedBugs12Kept(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"reiterated_calls_with_a_day", "2024-05-10",
 			"Turkey on Monday reiterated calls for Sweden to extradite the suspects.",
