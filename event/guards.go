@@ -3272,15 +3272,8 @@ func (d *doc) lastMeeting(k int) []string {
 // three sentences up to token k when a host received it, else all its
 // participants.
 func (d *doc) lastMeetingHost(k int) []string {
-	here := d.sentenceIndex(d.tok(k).Start)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if here-d.sentenceIndex(e.Trigger.Start) > 3 {
-			break
-		}
-		if e.Type == parley.Consult && strings.Contains(e.Rule, ":host") && !e.Target.IsZero() && e.Status != parley.Hypothetical && e.Status != parley.Negated {
-			return []string{e.Target.ID}
-		}
+	if e, ok := d.lastHostedMeeting(k); ok {
+		return []string{e.Target.ID}
 	}
 	return d.lastMeeting(k)
 }
