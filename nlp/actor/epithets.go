@@ -225,15 +225,11 @@ func (d *doc) counterpartState(i int, owner string) *kb.Entity {
 	if e == nil || e.Country == "" {
 		return nil
 	}
-	found := ""
-	for rf := range d.recentWithin(i, 1) {
-		if rf.kind != parley.State || rf.tok >= i || strings.TrimPrefix(rf.id, "state:") == e.Country {
-			continue
-		}
-		if found != "" && found != rf.id {
-			return nil
-		}
-		found = rf.id
+	found, clear := d.onlyRecent(i, 1, func(rf ref) bool {
+		return rf.kind == parley.State && strings.TrimPrefix(rf.id, "state:") != e.Country
+	})
+	if !clear {
+		return nil
 	}
 	s := d.sentenceOf[i]
 	for _, p := range d.places { // "arrived in Beijing": China
@@ -263,21 +259,14 @@ func (d *doc) counterpartPerson(i int, owner string) string {
 	if e == nil || e.Country == "" {
 		return ""
 	}
-	found := ""
-	for rf := range d.recentWithin(i, 1) {
-		if rf.kind != parley.Person || rf.tok >= i || rf.id == owner {
-			continue
+	found, _ := d.onlyRecent(i, 1, func(rf ref) bool {
+		if rf.kind != parley.Person || rf.id == owner {
+			return false
 		}
 		o := d.r.kb.Get(rf.id)
-		if o == nil || o.Country == "" || o.Country == e.Country {
-			continue
-		}
-		if found != "" && found != rf.id {
-			return ""
-		}
-		found = rf.id
-	}
-	return found
+		return o != nil && o.Country != "" && o.Country != e.Country
+	})
+	return found // ("" when there are several, too)
 }
 
 // visitingReference resolves "the visiting minister", "the visiting
@@ -295,18 +284,9 @@ func (d *doc) visitingReference(i int) int {
 	if !visitorNouns[d.toks[end].Norm] || d.followedByName(end+1) {
 		return i
 	}
-	who := ""
-	for rf := range d.recentWithin(i, 2) {
-		if rf.kind != parley.Person || rf.tok >= i || !d.travelsAfter(rf.tok) {
-			continue
-		}
-		if who != "" && who != rf.id {
-			return i // two travellers: which is unclear
-		}
-		who = rf.id
-	}
-	if who == "" {
-		return i
+	who, clear := d.onlyRecent(i, 2, func(rf ref) bool { return rf.kind == parley.Person && d.travelsAfter(rf.tok) })
+	if !clear || who == "" {
+		return i // (two travellers: which is unclear)
 	}
 	d.mention(i, end+1, parley.ViaRole, who)
 	return end + 1

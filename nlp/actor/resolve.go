@@ -413,6 +413,22 @@ func (d *doc) recentWithin(i, reach int) iter.Seq[ref] {
 	}
 }
 
+// onlyRecent returns the one actor told before token i, in its sentence
+// or the reach before it, that keep accepts: its ID, or "" when none is;
+// clear is false when several different ones are, and then none is meant.
+func (d *doc) onlyRecent(i, reach int, keep func(ref) bool) (id string, clear bool) {
+	for rf := range d.recentWithin(i, reach) {
+		if rf.tok >= i || rf.id == id || !keep(rf) {
+			continue
+		}
+		if id != "" {
+			return "", false
+		}
+		id = rf.id
+	}
+	return id, true
+}
+
 type ref struct {
 	id     string
 	kind   parley.ActorKind
@@ -3795,25 +3811,18 @@ func (d *doc) roleReference(i int) int {
 		return i
 	}
 	title := d.toks[i+1].Norm
-	who := ""
-	for rf := range d.recentWithin(i, 4) {
-		if rf.kind != parley.Person || rf.tok >= i || rf.id == who {
-			continue
+	who, clear := d.onlyRecent(i, 4, func(rf ref) bool {
+		if rf.kind != parley.Person {
+			return false
 		}
 		titled := strings.Contains(strings.ToLower(d.actors[d.index[rf.id]].Role), title)
 		for j := max(rf.tok-3, 0); j <= rf.tok+3 && j < i && !titled; j++ { // (the mention may begin with its title)
 			titled = d.toks[j].Norm == title && d.sentenceOf[j] == d.sentenceOf[rf.tok]
 		}
-		if !titled {
-			continue
-		}
-		if who != "" {
-			return i // two envoys: which is unclear
-		}
-		who = rf.id
-	}
-	if who == "" {
-		return i
+		return titled
+	})
+	if !clear || who == "" {
+		return i // (two envoys: which is unclear)
 	}
 	d.mention(i, i+2, parley.ViaRole, who)
 	return i + 2
