@@ -5902,6 +5902,26 @@ func (d *doc) mainAddress(k, a int) (by, to []string) {
 // ("the immediate release of Protasevich"), whoever the article said
 // detained or seized them.
 func (d *doc) releaseHolder(from, ce, b int) []string {
+	c := d.releasedAt(from, ce)
+	if c < 0 {
+		return nil
+	}
+	m, ok := d.mentionAt(c)
+	if !ok || len(m.Actors) != 1 {
+		return d.heldByAfter(c, b) // "two citizens held in Iranian custody"
+	}
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if (e.Type == parley.Coerce || e.Type == parley.Assault || e.Type == parley.Sanction) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
+			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
+		}
+	}
+	return d.heldByAfter(d.mentionEnd(c), b) // (past the clause: ", who is held by Russia")
+}
+
+// releasedAt returns where the captives of "the release of …" told from
+// token from begin ("called for the immediate release of …"), or -1.
+func (d *doc) releasedAt(from, ce int) int {
 	i := from
 	if i+1 < ce && d.tok(i).Is("for") {
 		i++ // "called for the release of …"
@@ -5910,19 +5930,9 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 		i++
 	}
 	if i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
-		return nil
+		return -1
 	}
-	m, ok := d.mentionAt(i + 2)
-	if !ok || len(m.Actors) != 1 {
-		return d.heldByAfter(i+2, b) // "two citizens held in Iranian custody"
-	}
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if (e.Type == parley.Coerce || e.Type == parley.Assault || e.Type == parley.Sanction) && e.Target.ID == m.Actors[0] && e.Status == parley.Occurred && !e.Source.IsZero() {
-			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
-		}
-	}
-	return d.heldByAfter(d.mentionEnd(i+2), b) // (past the clause: ", who is held by Russia")
+	return i + 2
 }
 
 // heldByAfter returns the captor the words from i name right after a
@@ -6107,17 +6117,10 @@ func (d *doc) endedMeasureOwner(from, ce int) []string {
 // after from are named by their people's adjective ("all Palestinian
 // prisoners", "the two Iranian sailors"), or -1.
 func (d *doc) captivesByAdjective(from, ce int) int {
-	i := from
-	if i < ce && d.tok(i).Is("for") {
-		i++
-	}
-	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
-		i++
-	}
-	if i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+	j := d.releasedAt(from, ce)
+	if j < 0 {
 		return -1
 	}
-	j := i + 2
 	for j+1 < ce && (determiners[d.tok(j).Norm] || d.tok(j).Kind == token.Number || quantityWords[d.tok(j).Norm]) {
 		j++
 	}
