@@ -4079,11 +4079,31 @@ func (d *doc) titledBack(i int) int {
 				// not the partner named after it.
 				id = subj
 			}
+			d.keepTitle(i+1, end, id)
 			d.mention(i, end, parley.ViaRole, id)
 			return end
 		}
 	}
 	return i
+}
+
+// keepTitle records id as the holder of the capitalised bare title at
+// [i, j) when the text has not given it one yet, so that the title keeps
+// its holder further on ("“…,” the Prime Minister said. … The Prime
+// Minister condemned the ban": not the premier of the state just named).
+func (d *doc) keepTitle(i, j int, id string) {
+	if !d.toks[i].Upper || d.actors[d.index[id]].Kind != parley.Person {
+		return
+	}
+	if levels, end := d.roleNounAt(i); levels == nil || end != j {
+		return
+	}
+	if d.titled == nil {
+		d.titled = map[string]string{}
+	}
+	if _, ok := d.titled[d.phrase(i, j)]; !ok {
+		d.titled[d.phrase(i, j)] = id
+	}
 }
 
 // titledSubject returns the person who opens sentence s as its subject,

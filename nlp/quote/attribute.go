@@ -92,6 +92,9 @@ func (f *finder) attribute(seg segment) (string, string) {
 	if id == "" && cue == docCue {
 		return "", docCue // a document whose author the text does not give: no one's words go on
 	}
+	// "“…,” he said": a person's words, so the fallbacks below may name
+	// only a person (not "Malaysia responded by …" in the paragraph before).
+	personOnly := id == "" && cue == pronounCue
 	if id != "" {
 		// "Xi told him that Taiwan was “the first red line”, according to
 		// the foreign ministry": the ministry reports, Xi speaks; so with
@@ -136,7 +139,7 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// X's: "Erekat said it was only the latest move.\n\n“They wanted us …”".
 	if whole := f.in.Text[first.Start:seg.outer.Start]; strings.TrimSpace(whole) == "" && si > 0 && !f.sameParagraph(f.in.Sentences[si-1].Start, seg.outer.Start) {
 		prev := f.in.Sentences[si-1]
-		if id, cue := f.before(prev); id != "" && !actVerbs[strings.ToLower(cue)] && !f.anonymous(prev) {
+		if id, cue := f.before(prev); id != "" && !actVerbs[strings.ToLower(cue)] && !f.anonymous(prev) && (!personOnly || f.isPerson(id)) {
 			return id, cue // (not "The United States announced a boycott …" before a pull quote)
 		}
 	}
@@ -298,6 +301,9 @@ func (f *finder) after(sp parley.Span) (string, string) {
 		}
 		if id := f.lastMentionIn(pre); id != "" {
 			return id, toks[k].Text
+		}
+		if k-1 == i && toks[i].Is("he", "she") {
+			return "", pronounCue // "“…,” he said": someone's, whom the pronoun did not name
 		}
 		if k-2 >= i && toks[k-2].Is("the") && toks[k-1].Is("judges", "justices") {
 			return f.courtBefore(toks[k].Start), toks[k].Text // "…,” the judges wrote": the court's
@@ -522,6 +528,9 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		}
 		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
 			continue // "give up their claims": a noun, no speech
+		}
+		if k+2 < j && toks[k+1].Is("by") && strings.HasSuffix(toks[k+2].Norm, "ing") {
+			continue // "Malaysia responded by barring …": an act, no speech
 		}
 		if strings.HasSuffix(t.Norm, "ing") && k-2 >= i && toks[k-1].Is(",") && speechVerbs[toks[k-2].Norm] {
 			continue // "his spokesman Stéphane Dujarric said, calling …": the one who said
@@ -978,6 +987,10 @@ func (f *finder) courtBefore(off int) string {
 	}
 	return found
 }
+
+// pronounCue marks a quotation whose cue is "he said" or "she said" with
+// a pronoun no actor was found for.
+const pronounCue = "pronoun"
 
 // unnamedCue marks a quotation whose cue has a subject no actor names:
 // "The judges added that … “…”" is not the speaker before's.

@@ -1,0 +1,44 @@
+package actor
+
+import "testing"
+
+// TestTitleKeptFromAReferenceBack covers a capitalised bare title the
+// text first uses to refer back to someone it named ("“…,” the Prime
+// Minister said"): later uses keep that holder, even after another
+// state whose head of government the title could name comes up.
+func TestTitleKeptFromAReferenceBack(t *testing.T) {
+	tests := []mentionCase{
+		{"a_prime_minister_after_another_state_acts",
+			"Prime Minister Muhyiddin Yassin announced on Monday that the nine Malaysians could leave. “Their safety came first,” the Prime Minister said. " + eightLines +
+				"On 7 March North Korea barred all Malaysians from leaving. The Prime Minister condemned the ban the same day.",
+			"2021-06-28", "The Prime Minister", []string{"person:muhyiddin-yassin"}},
+		{"a_president_after_the_neighbour_is_named",
+			"President Andrés Manuel López Obrador spoke in Mexico City on Friday. “We will not abandon our people,” the President said. " + eightLines +
+				"Guatemala closed its border crossings on Saturday. The President called the closure a mistake.",
+			"2021-06-28", "The President", []string{"person:andres-manuel-lopez-obrador"}},
+		{"a_chancellor_after_austria_is_named",
+			"Chancellor Angela Merkel spoke in Berlin on Monday. “Europe must stay open,” the Chancellor said. " + eightLines +
+				"Austria then tightened its border checks. The Chancellor criticised the checks on Tuesday.",
+			"2021-06-28", "The Chancellor", []string{"person:angela-merkel"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// eightLines is background that names no one, long enough that a title
+// no longer refers back by nearness alone.
+const eightLines = "The flights were delayed. The weather was poor. Prices rose. The airport reopened. " +
+	"Schools stayed shut. The rains eased. Markets recovered. Trains ran late. "
+
+// TestMalayFormalNames covers the formal names Malaysian releases give
+// their leaders, the father's name and his honorific included.
+func TestMalayFormalNames(t *testing.T) {
+	tests := []mentionCase{
+		{"a_formal_name_with_the_father_s_name",
+			"Prime Minister Mohd Najib Tun Abdul Razak announced the decision on Thursday.",
+			"2017-03-30", "Prime Minister Mohd Najib Tun Abdul Razak", []string{"person:najib-razak"}},
+		{"a_formal_name_registered_as_such",
+			"Prime Minister Mahiaddin Md Yasin chaired the meeting on Monday.",
+			"2021-06-28", "Prime Minister Mahiaddin Md Yasin", []string{"person:muhyiddin-yassin"}},
+	}
+	runMentionCases(t, tests)
+}
