@@ -25,8 +25,11 @@ func (d *doc) known(i int) int {
 	if en == nil {
 		return i
 	}
-	if _, ok := d.local[d.toks[i].Norm]; ok && len(en.toks) == 1 && onlyPlaces(en) {
-		return i // "Henderson told reporters" after "Jane Henderson": hers, not the city's
+	if id, ok := d.local[d.toks[i].Norm]; ok && len(en.toks) == 1 && (onlyPlaces(en) || placesOrStates(en) && d.actors[d.index[id]].Kind == parley.Person) {
+		return i // "Henderson told reporters" after "Jane Henderson", "De Lima said" after "Leila de Lima": hers, not the city's
+	}
+	if d.particleSurname(i, en) {
+		return i // "Leila de Lima" is a person, not Peru's capital
 	}
 	end := i + len(en.toks) + skip
 	if d.toks[i].Is("the") && d.insideLongerOrg(i+1, end) {
@@ -742,6 +745,27 @@ func (d *doc) receivedIn(k int) bool {
 	}
 	return v > 0 && d.toks[v].Is("read", "seen", "viewed", "watched", "interpreted", "perceived", "received", "welcomed") &&
 		d.toks[v-1].Is("be", "been", "was", "were", "is", "are", "being")
+}
+
+// particleSurname reports whether the place or state name matched at i
+// ends a person's name: after a given name and a particle, "Leila de
+// Lima", "Ana da Costa Paris". (The knowledge base matches whole names
+// that hold a particle, such as "Rio de Janeiro", before this is asked.)
+func (d *doc) particleSurname(i int, en *entry) bool {
+	if !d.tokIs(i-1, "de", "da", "do", "dos", "das", "del", "di", "du") || d.toks[i-1].Upper || !d.nameWord(i-2) || d.toks[i].NewlineBefore {
+		return false
+	}
+	return placesOrStates(en)
+}
+
+// placesOrStates reports whether every target of en is a place or a state.
+func placesOrStates(en *entry) bool {
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPlace && t.entity.Kind != kb.KindState {
+			return false
+		}
+	}
+	return true
 }
 
 // partOfLongerName reports whether a surname match at [i, end) sits inside

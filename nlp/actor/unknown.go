@@ -698,7 +698,7 @@ func (d *doc) unknownPerson(i int) int {
 		if j > i && d.toks[j].NewlineBefore {
 			break
 		}
-		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) && !onlyPlaces(en) {
+		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) && !onlyPlaces(en) && !d.particleSurname(j, en) {
 			break // ("Jane Henderson", "Sambit Patra": a family name that is also a city's, which the cues below must still make a person's)
 		}
 		j++
@@ -729,7 +729,7 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
-		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && onlyPlaces(en)) {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && (onlyPlaces(en) || d.particleSurname(k, en))) {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
