@@ -1975,17 +1975,29 @@ func (d *doc) overThatClause(a, k int) []string {
 		if t.Is(",", ";", ":") || dashes[t.Text] {
 			return nil
 		}
-		if !t.Is("that") || d.cover[i] >= 0 {
-			continue
+		if !t.Is("that") && !(d.sayVerbAt(i) && d.cover[i+1] >= 0) || d.cover[i] >= 0 {
+			continue // ("said Brazil would not send ammunition, criticising NATO": no "that")
 		}
 		inner := d.clauseSubject(i+1, k-1)
 		main := d.clauseSubject(a, i)
-		if inner == nil || main == nil || d.sameSide(main, inner[0]) {
+		if inner == nil || main == nil || d.sameSide(main, inner[0]) && !d.speaksFor(main, inner) {
 			return nil
 		}
 		return main
 	}
 	return nil
+}
+
+// speaksFor reports whether main is one person speaking for the state or
+// body inner names: "Baerbock said that Germany was expelling two
+// diplomats, accusing Moscow of espionage" is the minister's accusation,
+// made in the speaking.
+func (d *doc) speaksFor(main, inner []string) bool {
+	if len(main) != 1 || len(inner) != 1 {
+		return false
+	}
+	p := d.actors[main[0]]
+	return p != nil && p.Kind == parley.Person && main[0] != inner[0]
 }
 
 // finiteVerbAt reports whether token i looks like a verb in the past
