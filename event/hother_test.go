@@ -39,3 +39,36 @@ func TestSpeakerParticiples(t *testing.T) {
 			want{typ: parley.Accuse, source: "Armed Forces of the Russian Federation", target: "Ukraine"}},
 	})
 }
+
+// TestCoordinatedEnvoys checks envoys of two states joined by "and"
+// after a penalty's verb: both states are targets, not only the second
+// ("expelled the Russian ambassador and the Belarusian envoy").
+func TestCoordinatedEnvoys(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_two_states_envoys", "2024-03-05",
+			"Lithuania expelled the Russian ambassador and the Belarusian envoy.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Russia"}, {typ: parley.Sanction, source: "Lithuania", target: "Belarus"}}},
+		{"summoned_two_envoys_on_a_day", "2024-03-05",
+			"Poland summoned the Russian ambassador and the Belarusian charge d'affaires on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Russia", date: "2024-03-05"}, {typ: parley.Accuse, source: "Poland", target: "Belarus"}}},
+		{"expelled_a_diplomat_and_a_consul_said_the_ministry", "2024-03-05",
+			"Estonia has expelled a Russian diplomat and a Belarusian consul, the foreign ministry said.",
+			[]want{{typ: parley.Sanction, source: "Estonia", target: "Russia"}, {typ: parley.Sanction, source: "Estonia", target: "Belarus"}}},
+		{"will_summon_two_envoys", "2024-03-05",
+			"Beijing will summon the Japanese ambassador and the Philippine envoy.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Japan", status: parley.Planned}, {typ: parley.Accuse, source: "China", target: "Philippines", status: parley.Planned}}},
+		{"summoned_envoys_of_neighbours", "2024-03-05",
+			"Serbia summoned the Croatian ambassador and the Montenegrin envoy on Friday.",
+			[]want{{typ: parley.Accuse, source: "Serbia", target: "Croatia"}, {typ: parley.Accuse, source: "Serbia", target: "Montenegro", date: "2024-03-01"}}},
+		// The envoy's deputy is the same state's; a new verb after "and"
+		// is an act of its own.
+		{"envoy_and_his_deputy", "2024-03-05",
+			"Lithuania expelled the Russian ambassador and his deputy.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"envoy_then_a_new_verb", "2024-03-05",
+			"Lithuania expelled the Russian ambassador and accused Belarus of hybrid attacks.",
+			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}},
+	})
+}

@@ -3230,6 +3230,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj != nil && objNoun >= 0 && from == objNoun+1 && d.tok(from).Is("and") {
+		// "expelled the Russian ambassador and the Belarusian envoy": the
+		// first envoy's state is a target too, not only the one after "and"
+		if first := d.adjectiveOwner(k+1, from); first != nil {
+			obj = uniq(append(first, obj...))
+		}
+	}
 	owned := false // the target owns the object: "shelled its villages"
 	if verb && obj != nil && d.placeAfterOwned(k, from, ce, sn, subj, obj) {
 		// "Hezbollah said Israeli drones struck their positions in southern
