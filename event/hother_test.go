@@ -72,3 +72,38 @@ func TestCoordinatedEnvoys(t *testing.T) {
 			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}},
 	})
 }
+
+// TestGappedEnvoys checks two envoys of a penalty each with a day or a
+// place of their own ("the Russian ambassador in April and the
+// Belarusian envoy in May"): both states are targets, each on its own
+// day; an "and" that opens a clause of its own adds no target.
+func TestGappedEnvoys(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_in_april_and_in_may", "2024-03-05",
+			"Lithuania expelled the Russian ambassador in April and the Belarusian envoy in May.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Russia", date: "2023-04"}, {typ: parley.Sanction, source: "Lithuania", target: "Belarus", date: "2023-05"}}},
+		{"summoned_on_monday_and_on_tuesday", "2024-03-05",
+			"Poland summoned the Russian ambassador on Monday and the Belarusian charge d'affaires on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Poland", target: "Russia", date: "2024-03-04"}, {typ: parley.Accuse, source: "Poland", target: "Belarus", date: "2024-03-05"}}},
+		{"expelled_in_two_cities", "2024-03-05",
+			"Estonia expelled a Russian diplomat in Tallinn and a Belarusian consul in Narva.",
+			[]want{{typ: parley.Sanction, source: "Estonia", target: "Russia"}, {typ: parley.Sanction, source: "Estonia", target: "Belarus"}}},
+		{"will_summon_on_two_days", "2024-03-05",
+			"Tokyo will summon the Chinese ambassador on Thursday and the Russian envoy on Friday.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China", status: parley.Planned, date: "2024-03-07"},
+				{typ: parley.Accuse, source: "Japan", target: "Russia", status: parley.Planned, date: "2024-03-08"}}},
+		{"sanctions_on_two_states_in_two_months", "2024-03-05",
+			"Washington imposed sanctions on Iran in March and on Venezuela in May.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "2024-03"}, {typ: parley.Sanction, source: "United States", target: "Venezuela", date: "2023-05"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"and_opens_a_clause_of_its_own", "2024-03-05",
+			"Lithuania expelled the Russian ambassador in April and the Belarusian envoy left in May.",
+			want{typ: parley.Sanction, source: "Lithuania", target: "Russia"},
+			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}},
+		{"and_opens_a_passive_clause", "2024-03-05",
+			"Lithuania expelled the Russian ambassador and the Belarusian envoy was recalled.",
+			want{typ: parley.Sanction, source: "Lithuania", target: "Russia"},
+			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}},
+	})
+}
