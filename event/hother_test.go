@@ -107,3 +107,35 @@ func TestGappedEnvoys(t *testing.T) {
 			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"}},
 	})
 }
+
+// TestProtestListsAndNamedBodies checks the targets a protest's
+// participle clause lists ("chanting slogans against Rwanda and against
+// the UN"), and a body described, then named in apposition ("the UN
+// peacekeeping mission, MONUSCO"): the body named.
+func TestProtestListsAndNamedBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"chanting_against_two_repeating_against", "2024-03-05",
+			"Hundreds of protesters marched through Kinshasa on Monday, chanting slogans against Rwanda and against the United Nations.",
+			[]want{{typ: parley.Protest, source: "Congolese protesters", target: "Rwanda"}, {typ: parley.Protest, source: "Congolese protesters", target: "United Nations"}}},
+		{"chanting_against_a_state_and_a_bloc", "2024-03-05",
+			"Protesters marched in Bamako, chanting slogans against France and ECOWAS.",
+			[]want{{typ: parley.Protest, source: "Malian protesters", target: "France"}, {typ: parley.Protest, source: "Malian protesters", target: "Economic Community of West African States"}}},
+		{"chanting_against_a_party_and_a_state", "2024-03-05",
+			"Crowds marched through Tbilisi on Sunday, chanting against Georgian Dream and Russia.",
+			[]want{{typ: parley.Protest, target: "Georgian Dream", source: "Georgian crowds"}, {typ: parley.Protest, source: "Georgian crowds", target: "Russia"}}},
+		{"mission_described_then_named", "2022-11-01",
+			"Protesters marched in Goma, chanting slogans against the UN peacekeeping mission, MONUSCO.",
+			[]want{{typ: parley.Protest, source: "Congolese protesters", target: "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"}}},
+		{"accused_the_mission_named_after", "2022-11-01",
+			"Mali accused the UN mission, MINUSMA, of spying.",
+			[]want{{typ: parley.Accuse, source: "Mali", target: "United Nations Multidimensional Integrated Stabilization Mission in Mali"}}},
+		{"bloc_described_then_named", "2022-11-01",
+			"Kenya signed a deal with the regional bloc, ECOWAS, on Monday.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Economic Community of West African States"}}},
+	})
+	runNotCases(t, []notCase{
+		{"and_then_another_participle", "2024-03-05",
+			"Protesters marched in Bamako, chanting slogans against France and burning flags.",
+			want{typ: parley.Protest, source: "Malian protesters", target: "Mali"}},
+	})
+}

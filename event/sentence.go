@@ -7920,8 +7920,12 @@ func (d *doc) againstAfter(ce, b int) []string {
 			return nil
 		}
 		if participle && t.Is("against") {
-			// "chanting against the ruling Georgian Dream party"
+			// "chanting against the ruling Georgian Dream party", "against
+			// Rwanda and against the UN mission": all those listed
 			if j := actorAt(d, i+1, "the", "ruling", "governing"); j >= 0 {
+				if m, ok := d.mentionAt(j); ok {
+					return d.coordinated(m, d.mentionEnd(j), b)
+				}
 				return d.in.Mentions[d.cover[j]].Actors
 			}
 		}
