@@ -1975,17 +1975,29 @@ func (d *doc) overThatClause(a, k int) []string {
 		if t.Is(",", ";", ":") || dashes[t.Text] {
 			return nil
 		}
-		if !t.Is("that") || d.cover[i] >= 0 {
-			continue
+		if !t.Is("that") && !(d.sayVerbAt(i) && d.cover[i+1] >= 0) || d.cover[i] >= 0 {
+			continue // ("said Brazil would not send ammunition, criticising NATO": no "that")
 		}
 		inner := d.clauseSubject(i+1, k-1)
 		main := d.clauseSubject(a, i)
-		if inner == nil || main == nil || d.sameSide(main, inner[0]) {
+		if inner == nil || main == nil || d.sameSide(main, inner[0]) && !d.speaksFor(main, inner) {
 			return nil
 		}
 		return main
 	}
 	return nil
+}
+
+// speaksFor reports whether main is one person speaking for the state or
+// body inner names: "Baerbock said that Germany was expelling two
+// diplomats, accusing Moscow of espionage" is the minister's accusation,
+// made in the speaking.
+func (d *doc) speaksFor(main, inner []string) bool {
+	if len(main) != 1 || len(inner) != 1 {
+		return false
+	}
+	p := d.actors[main[0]]
+	return p != nil && p.Kind == parley.Person && main[0] != inner[0]
 }
 
 // finiteVerbAt reports whether token i looks like a verb in the past
@@ -2255,6 +2267,9 @@ func (d *doc) appositive(i, ce int) bool {
 // "and", or by commas in a list that "and" closes ("X, Y and Z"): a lone
 // comma starts an apposition or a new clause ("with Wang, the ministry said").
 func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
+	if n, q := d.namedBodyApposition(m, end, ce); n != nil {
+		m, end = *n, q // "against the UN peacekeeping mission, MONUSCO": the mission named
+	}
 	ids := append([]string(nil), m.Actors...)
 	var pending []string // items joined by commas, kept once "and" follows
 	// "did not meet Sánchez or King Felipe VI", "neither Kyiv nor Moscow":
@@ -2378,6 +2393,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			break
 		}
 		next := d.mentionEnd(j)
+		if n, q := d.namedBodyApposition(m2, next, ce); n != nil {
+			m2, next = *n, q // "and against the UN peacekeeping mission, MONUSCO"
+		}
 		if p, pend := d.titledPerson(m2, next); p != nil {
 			m2, next = *p, pend // "NATO Secretary General Mark Rutte": Rutte
 		}
@@ -2392,6 +2410,33 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		j = next
 	}
 	return ids
+}
+
+// namedBodyApposition returns the body named by name in an apposition
+// after a body described by common words ending at end ("the UN
+// peacekeeping mission, MONUSCO,"), with the token after it; nil when
+// none follows, or when the name starts a list ("the bloc, Russia and
+// China").
+func (d *doc) namedBodyApposition(m parley.Mention, end, ce int) (*parley.Mention, int) {
+	if end <= 0 || end >= ce || len(m.Actors) != 1 || !d.isOrg(m.Actors[0]) {
+		return nil, 0
+	}
+	if s := d.mentionStart(end - 1); s == 0 || !d.tok(s-1).Is("the") && !d.tok(s).Is("the") {
+		return nil, 0
+	}
+	end = d.headNounEnd(end, ce) // "the UN peacekeeping mission"
+	if end+1 >= ce || !d.tok(end).Is(",") || d.tok(end-1).Upper {
+		return nil, 0 // (a name before the comma is no description: "with NATO, the EU and …")
+	}
+	n, ok := d.mentionAt(end + 1)
+	if !ok || n.Via != parley.ViaName || len(n.Actors) != 1 || !d.isOrg(n.Actors[0]) || n.Actors[0] == m.Actors[0] {
+		return nil, 0
+	}
+	q := d.mentionEnd(end + 1)
+	if q < ce && (!d.tok(q).Is(",", ";", ".", ")") || q+1 < ce && d.tok(q).Is(",") && d.tok(q+1).Is("and", "or")) {
+		return nil, 0
+	}
+	return &n, q
 }
 
 // namesRunEnd returns the end of the names joined to the one at j by "and"

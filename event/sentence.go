@@ -3230,6 +3230,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if objNoun >= 0 && from == objNoun+1 {
+		// "expelled the Russian ambassador and the Belarusian envoy",
+		// "… the Russian ambassador in April and the Belarusian envoy in
+		// May": the first envoy's state is a target too, not only the one
+		// after "and"
+		if first := d.adjectiveOwner(k+1, from); first != nil {
+			if more, and := d.gappedObjects(k, from, ce, obj, sn); and {
+				obj = uniq(append(first, more...))
+			}
+		}
+	}
 	owned := false // the target owns the object: "shelled its villages"
 	if verb && obj != nil && d.placeAfterOwned(k, from, ce, sn, subj, obj) {
 		// "Hezbollah said Israeli drones struck their positions in southern
@@ -4979,7 +4990,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	var out []parley.Event
 	// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels": one
 	// meeting with each, where each was.
-	apart := sn.typ == parley.Consult && len(pairs) > 1 && (d.placesApart(pairs, k, ce) || d.datesApart(pairs, k, ce))
+	// (A penalty's targets too: "summoned the Russian ambassador on
+	// Monday and the Belarusian envoy on Tuesday".)
+	apart := len(pairs) > 1 && (sn.typ == parley.Consult && d.placesApart(pairs, k, ce) || d.datesApart(pairs, k, ce))
 	for _, p := range pairs {
 		if sn.typ == parley.Consult && d.ownState(p[0], p[1]) {
 			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
@@ -6496,6 +6509,28 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 	return nil
 }
 
+// gappedObjects reports whether an "and" follows the object noun ending
+// at from, past a place or a day that noun took ("the Russian ambassador
+// in April and the Belarusian envoy in May"), and returns the objects
+// after it: obj, found from there already, when no adjunct stands
+// between; none when the "and" opens a clause of its own ("and the
+// Belarusian envoy left in May").
+func (d *doc) gappedObjects(k, from, ce int, obj []string, sn sense) ([]string, bool) {
+	j := d.placeAndDayEnd(from, ce)
+	if j >= ce || !d.tok(j).Is("and") {
+		return nil, false
+	}
+	for x := j + 1; x < ce && !d.tok(x).Is(",", ";"); x++ {
+		if d.finiteVerbAt(x) || d.tok(x).Is("was", "were", "is", "are", "has", "have", "had", "will", "would") {
+			return nil, true
+		}
+	}
+	if j == from {
+		return obj, true
+	}
+	return d.objects(k, j, ce, sn), true
+}
+
 // adjectiveThings returns the state whose country word qualifies the
 // plain noun a penalty's verb takes right after it (after at most an
 // article or a number): "banned Chinese apps", "blacklisted 12 Iranian
@@ -7808,11 +7843,14 @@ func (d *doc) datesApart(pairs [][2]string, k, ce int) bool {
 // the zero date.
 func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
 	for i := k + 1; i < ce; i++ {
-		m, ok := d.mentionAt(i)
-		if !ok {
+		if d.cover[i] < 0 {
 			continue
 		}
+		m := d.in.Mentions[d.cover[i]]
 		e := d.mentionEnd(i)
+		if m.Via == parley.ViaAdjective {
+			e = d.headNounEnd(e, ce) // "the Belarusian envoy on Tuesday"
+		}
 		if slices.Contains(m.Actors, id) && e < ce {
 			j := e
 			if d.tok(j).Is("in", "at") && d.placeEnd(j+1) > j+1 && d.placeEnd(j+1) < ce {
@@ -7831,6 +7869,18 @@ func (d *doc) dateAfterActor(id string, k, ce int) parley.Date {
 		i = e - 1
 	}
 	return parley.Date{}
+}
+
+// headNounEnd returns the token after the plain nouns (at most three)
+// that a country word ending at e qualifies: "Russian ambassador",
+// "Belarusian charge d'affaires".
+func (d *doc) headNounEnd(e, ce int) int {
+	j := e
+	for j < ce && j-e < 3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper &&
+		!d.tok(j).Is("in", "on", "at", "and", "or", "of", "to", "for", "the", "a", "an", "last", "this", "next") && !d.finiteVerbAt(j) {
+		j++
+	}
+	return j
 }
 
 // placeAfterActor returns the place named by "in" or "at" right after
@@ -7870,8 +7920,12 @@ func (d *doc) againstAfter(ce, b int) []string {
 			return nil
 		}
 		if participle && t.Is("against") {
-			// "chanting against the ruling Georgian Dream party"
+			// "chanting against the ruling Georgian Dream party", "against
+			// Rwanda and against the UN mission": all those listed
 			if j := actorAt(d, i+1, "the", "ruling", "governing"); j >= 0 {
+				if m, ok := d.mentionAt(j); ok {
+					return d.coordinated(m, d.mentionEnd(j), b)
+				}
 				return d.in.Mentions[d.cover[j]].Actors
 			}
 		}
