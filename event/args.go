@@ -362,6 +362,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
 	}
+	if v := d.contactedBefore(k, cs); !nominal && v >= 0 {
+		return d.subjectsOf(v, cs, false) // "Blinken called Lavrov on Tuesday to urge …": Blinken urges
+	}
 	if !nominal {
 		if ids, start := d.joinedIn(k, cs); ids != nil {
 			return ids, start
@@ -961,6 +964,39 @@ func (d *doc) summonedEnvoyBefore(k, cs int) int {
 	}
 	return -1
 }
+
+// contactedBefore returns the verb of a call, meeting or visit whose
+// purpose the infinitive at k tells, or -1: "Blinken called Lavrov on
+// Tuesday to urge Russia …", "Erdogan met Assad in Ankara to ask …" —
+// the caller acts, not the one called ("called on Lavrov to …" asks him).
+func (d *doc) contactedBefore(k, cs int) int {
+	if k-3 < cs || !d.tok(k-1).Is("to") || d.tok(k).Is("discuss", "talk", "negotiate", "review", "consult", "explore", "exchange", "hold", "meet", "work") {
+		return -1 // "met Kishida to discuss …": the meeting again, both sides
+	}
+	i := d.beforeTimePhrase(k-2, cs)
+	named := false
+	for ; i >= cs && k-i <= 12; i-- {
+		t := d.tok(i)
+		switch {
+		case d.cover[i] >= 0:
+			named = true
+		case t.Is(",", "the", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts") || envoyWords[t.Norm] || t.Upper:
+			// (titles and places written capitalised: "his counterpart, Foreign Minister …", "in Ankara")
+		case t.Is("in", "at") && i+1 < k && d.tok(i+1).Upper:
+			// "met Assad in Ankara to ask …": the place of the meeting
+		case named && contactVerbs[t.Norm]:
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// contactVerbs are the verbs of calling on, meeting and visiting someone
+// that take a purpose after their object.
+var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned": true, "rang": true, "dialled": true, "dialed": true,
+	"met": true, "meets": true, "meet": true, "visited": true, "visits": true, "received": true, "hosted": true, "wrote": true}
 
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "charge": true, "chargé": true, "d'affaires": true,
 	"diplomat": true, "consul": true, "representative": true, "head": true, "of": true, "mission": true, "top": true}
