@@ -1,0 +1,48 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPhrasalActs checks acts told by a verb and a particle or a fixed
+// phrase, which the verb alone does not name: a leader "forced out",
+// a state "reached out to", a nomination "for the Nobel Peace Prize".
+func TestPhrasalActs(t *testing.T) {
+	tests := []eventCase{
+		{"forced_out_a_president", "2024-05-10",
+			"The army forced out President Alpha Condé in September 2021.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Guinea", target: "Alpha Condé"}}},
+		{"drove_a_president_from_power", "2024-05-10",
+			"Egyptian soldiers drove President Mohamed Morsi from power in July 2013.",
+			[]want{{typ: parley.Coerce, source: "Egyptian Armed Forces", target: "Mohamed Morsi"}}},
+		{"removed_from_office_by_soldiers", "2024-05-10",
+			"Soldiers removed President Mohamed Bazoum from office in July 2023.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Niger", target: "Mohamed Bazoum"}}},
+		{"forced_to_resign_is_no_ouster", "2024-05-10",
+			"The protests forced Prime Minister Sheikh Hasina to resign.", nil},
+		{"contacted_negated", "2024-05-10",
+			"Norwegian officials said Moscow had not contacted Oslo about the change.",
+			[]want{{typ: parley.Consult, source: "Russia", target: "Norway", status: parley.Negated}}},
+		{"will_contact", "2024-05-10",
+			"Japan will contact South Korea next week about the dispute.",
+			[]want{{typ: parley.Consult, source: "Japan", target: "South Korea", status: parley.Planned}}},
+		{"reached_out_to", "2024-05-10",
+			"Vietnam reached out to Cambodia after the incident, the ministry said.",
+			[]want{{typ: parley.Consult, source: "Vietnam", target: "Cambodia"}}},
+		{"contacts_as_a_noun_is_no_call", "2024-05-10",
+			"The visit came after a year of intensive contacts between Kazakhstan and Kyrgyzstan.", nil},
+		{"contact_as_a_noun_is_no_call", "2024-05-10",
+			"It was the highest-level contact between Armenia and Turkey in a decade.", nil},
+		{"nominate_for_the_nobel", "2024-05-10",
+			"Netanyahu said he would nominate Trump for the Nobel Peace Prize.",
+			[]want{{typ: parley.Support, source: "Benjamin Netanyahu", target: "Donald Trump"}}},
+		{"nominated_for_an_award", "2024-05-10",
+			"Kenya nominated Uganda for the regional peace award last year.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Uganda"}}},
+		{"nominated_as_ambassador_is_no_support", "2024-05-10",
+			"Biden nominated Caroline Kennedy as ambassador to Australia.", nil},
+	}
+	runEventCases(t, tests)
+}

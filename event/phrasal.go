@@ -1,0 +1,72 @@
+package event
+
+import "parley"
+
+// Acts told with a particle or a fixed phrase after a common verb, which
+// the verb alone does not name: "forced out President Condé", "pushed aside
+// the interim president", "reached out to Seoul", "nominated Trump for the
+// Nobel Peace Prize".
+
+// ousted accepts a leader put out of power: "forced out President Condé",
+// "pushed the interim president aside", "drove Morsi from power", "removed
+// Bazoum from office" (a chamber doing that unseats him: unseated). The
+// object is a person named within four words; the particle or "from
+// power (office)" follows within eight.
+func ousted(d *doc, k int) bool {
+	if !doneNotPlotted(d, k) || d.passive(k) || d.chamberNear(k) {
+		return false
+	}
+	m, ok := objectMention(d, k)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+8; i++ {
+		if d.stop(i) || d.tok(i).Is(",", "to", "and") {
+			return false // "forced him to resign" is another act
+		}
+		if d.tok(i).Is("aside", "out") {
+			return true
+		}
+		if d.tok(i).Is("from") && i+1 < n && d.tok(i+1).Is("power", "office") {
+			return true
+		}
+	}
+	return false
+}
+
+// contacted accepts a verb of contact with an actor as its object, in the
+// active: "Moscow had not contacted Helsinki", "will contact Seoul"; not
+// the noun ("the highest-level contact between the two countries",
+// "intensive contacts") nor "when contacted by Reuters".
+func contacted(d *doc, k int) bool {
+	verb := d.tok(k).Is("contacted", "contacting") || k > 0 && (auxWords[d.tok(k-1).Norm] || d.tok(k-1).Is("to", "not"))
+	return verb && !d.passive(k) && actorObject(d, k)
+}
+
+// reachedOut accepts "reached out to" an actor: "Tokyo reached out to Seoul".
+func reachedOut(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	return k+2 < n && d.tok(k+1).Is("out") && d.tok(k+2).Is("to") && !d.passive(k)
+}
+
+// nominatedForPrize accepts a nomination for a prize or an award:
+// "nominated Trump for the Nobel Peace Prize", not "nominated him as
+// ambassador" (an appointment).
+func nominatedForPrize(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10; i++ {
+		if d.stop(i) {
+			return false
+		}
+		if d.tok(i).Is("for") {
+			for j := i + 1; j < n && j <= i+5; j++ {
+				if d.tok(j).Is("prize", "award", "nobel", "medal") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
