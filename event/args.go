@@ -1165,6 +1165,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i, from = i+1, i+2
 				continue
 			}
+			if pendingPrep == "" && direct && i >= from && i > 0 && i-from <= 5 && authorAimed[sn.typ] {
+				if ids := d.relativeAuthor(i); ids != nil {
+					return ids // "rejected the proposal that the United States put forward": its author
+				}
+			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
@@ -1479,8 +1484,17 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		pendingPrep = ""
 		i = end - 1
 	}
+	if ce < len(d.in.Tokens) && ce > k && ce-from <= 5 && authorAimed[sn.typ] && slices.Contains(sn.preps, "") && !sn.noun {
+		// "rejected the proposal, which the United States put forward":
+		// the clause ends at the comma, its author is named after it
+		return d.relativeAuthor(ce)
+	}
 	return nil
 }
+
+// authorAimed are the reactions aimed at the author of what they react
+// to: "rejected (welcomed, accepted, condemned) the proposal".
+var authorAimed = map[parley.EventType]bool{parley.Reject: true, parley.Support: true, parley.Accuse: true, parley.Agree: true}
 
 // participleAside returns the comma that closes a past participle's
 // aside opened by the comma at i (", gathered by their aircraft,"), or 0.
@@ -2716,6 +2730,58 @@ func (d *doc) proposalPutBy(i, from int) bool {
 	}
 	return proposalNouns[d.tok(j-1).Norm]
 }
+
+// relativeAuthor returns the author named in a relative clause opened at
+// i after a proposal or a statement: "the proposal, which the United
+// States put forward", "the remarks that Abiy had made", "the plan Tokyo
+// unveiled" is not read (no pronoun). It returns nil otherwise.
+func (d *doc) relativeAuthor(i int) []string {
+	n := len(d.in.Tokens)
+	p := i - 1
+	if d.tok(i).Is(",") {
+		i++
+	}
+	if i+2 >= n || !d.tok(i).Is("which", "that") || !(proposalNouns[d.tok(p).Norm] || authoredNouns[d.tok(p).Norm]) {
+		return nil
+	}
+	j := i + 1
+	if j+3 < n && d.tok(j).Is("was", "were") && authorVerbs[d.tok(j+1).Norm] && d.tok(j+2).Is("by") {
+		j += 3 // "the decision, which was announced by China"
+		if d.tok(j).Is("the") && d.cover[j] < 0 {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok {
+			return m.Actors
+		}
+		return nil
+	}
+	if d.tok(j).Is("the") && d.cover[j] < 0 {
+		j++
+	}
+	m, ok := d.mentionAt(j)
+	if !ok {
+		return nil
+	}
+	v := d.mentionEnd(j)
+	for v < n && (auxWords[d.tok(v).Norm] || d.tok(v).Is("first", "earlier", "recently", "just")) {
+		v++
+	}
+	if v >= n || !authorVerbs[d.tok(v).Norm] {
+		return nil
+	}
+	return m.Actors
+}
+
+// authoredNouns are said or written things whose author a reaction is
+// aimed at, besides proposalNouns: "condemned the remarks, which …".
+var authoredNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
+	"position": true, "terms": true, "conditions": true, "draft": true, "resolution": true, "text": true}
+
+// authorVerbs tell who put a proposal or a statement forward, in the
+// past: "which the United States put forward", "that Abiy made".
+var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, "submitted": true, "tabled": true,
+	"floated": true, "drafted": true, "proposed": true, "offered": true, "advanced": true, "unveiled": true,
+	"announced": true, "issued": true, "sent": true, "laid": true, "set": true, "delivered": true, "imposed": true}
 
 // proposalNouns are what one side puts to another; as a direct object
 // they pass the act on to their author ("rejected the proposal from

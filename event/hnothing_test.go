@@ -46,3 +46,37 @@ func TestPhrasalActs(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestAuthorInRelative checks a reaction to a proposal or a statement
+// whose author is named in a relative clause after it: the reaction is
+// aimed at the author.
+func TestAuthorInRelative(t *testing.T) {
+	tests := []eventCase{
+		{"accepted_the_invitation_that_x_sent", "2024-05-10",
+			"Kenya accepted the invitation that Somalia had sent last week.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+		{"did_not_accept_the_proposal_which_x_put_forward", "2024-05-10",
+			"Chile did not accept the proposal, which Bolivia put forward during the talks.",
+			[]want{{typ: parley.Reject, source: "Chile", target: "Bolivia"}}},
+		{"condemned_the_statement_which_x_issued", "2024-05-10",
+			"Peru condemned the statement, which Ecuador issued on Monday.",
+			[]want{{typ: parley.Accuse, source: "Peru", target: "Ecuador"}}},
+		{"rejected_the_terms_which_x_set_out", "2024-05-10",
+			"Vietnam rejected the terms, which China set out on Friday.",
+			[]want{{typ: parley.Reject, source: "Vietnam", target: "China"}}},
+		{"welcomed_the_decision_which_was_announced_by_x", "2024-05-10",
+			"Japan welcomed the decision, which was announced by South Korea.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea"}}},
+		{"relative_with_another_verb_names_no_target", "2024-05-10",
+			"Brazil rejected the plan that Argentina later approved.", nil},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"surprise_is_no_authorship", "2024-05-10",
+			"Japan welcomed the decision, which was a surprise to China.",
+			want{typ: parley.Support, target: "China"}},
+		{"approved_is_no_authorship", "2024-05-10",
+			"Brazil rejected the plan that Argentina later approved.",
+			want{typ: parley.Reject, target: "Argentina"}},
+	})
+}
