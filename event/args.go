@@ -384,6 +384,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return ids, k // "Having met Putin in Moscow, Orban flew …": Orban met him
 		}
 	}
+	if v, vs := d.deedRelativeVerb(k, cs); !nominal && v >= 0 {
+		if ids, start := d.subjectsOf(v, vs, false); ids != nil {
+			return ids, start // "Doumbouya led a coup that toppled Condé": the coup's leader toppled him
+		}
+	}
 	if !nominal {
 		if ids, start := d.relativeAntecedent(k, cs); ids != nil {
 			return ids, start

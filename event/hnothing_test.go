@@ -80,3 +80,30 @@ func TestAuthorInRelative(t *testing.T) {
 			want{typ: parley.Reject, target: "Argentina"}},
 	})
 }
+
+// TestDeedRelative checks a relative clause hung on a deed noun — "led a
+// coup that toppled", "launched a drone attack that struck" — whose act is
+// done by the one who carried out the deed.
+func TestDeedRelative(t *testing.T) {
+	tests := []eventCase{
+		{"led_a_coup_dated_that_toppled", "2024-05-10",
+			"Colonel Mamadi Doumbouya led a coup in September 2021 that toppled President Alpha Condé.",
+			[]want{{typ: parley.Coerce, source: "Mamadi Doumbouya", target: "Alpha Condé", date: "2021-09"}}},
+		{"staged_a_coup_that_ousted", "2024-05-10",
+			"Soldiers staged a coup that ousted President Mohamed Bazoum.",
+			[]want{{typ: parley.Coerce, source: "Armed Forces of Niger", target: "Mohamed Bazoum"}}},
+		{"launched_an_attack_that_struck", "2024-05-10",
+			"Ukraine launched a drone attack that struck Russian air bases.",
+			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// the relative's own subject acts, not the deed's doer
+		{"relative_with_its_own_subject", "2024-05-10",
+			"Russia launched an offensive that Ukraine repelled.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"}},
+		{"deed_told_by_another_verb", "2024-05-10",
+			"Turkey condemned the attack that killed two Iraqi soldiers.",
+			want{typ: parley.Assault, source: "Turkey"}},
+	})
+}

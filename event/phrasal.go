@@ -1,6 +1,9 @@
 package event
 
-import "parley"
+import (
+	"parley"
+	"parley/nlp/token"
+)
 
 // Acts told with a particle or a fixed phrase after a common verb, which
 // the verb alone does not name: "forced out President Condé", "pushed aside
@@ -70,3 +73,52 @@ func nominatedForPrize(d *doc, k int) bool {
 	}
 	return false
 }
+
+// deedRelativeVerb returns the verb that carried out the deed a relative
+// clause at k hangs on — "led a coup in September 2021 that toppled
+// President Condé", "launched an airstrike that killed the commander" —
+// whose subject did what the relative tells, and that verb's clause
+// start; or -1. The relative opens the clause cs, so the deed lies
+// before it.
+func (d *doc) deedRelativeVerb(k, cs int) (int, int) {
+	j := k - 1
+	for j >= cs && (auxWords[d.tok(j).Norm] || d.tok(j).Is("reportedly", "allegedly", "eventually")) {
+		j--
+	}
+	if j < 1 || j < cs-1 || !d.tok(j).Is("that", "which") {
+		return -1, -1
+	}
+	a, _ := d.tokensOf(d.sentenceAround(j))
+	p := j - 1
+	if d.tok(p).Is(",") {
+		p--
+	}
+	for p > a && d.dateWordBefore(p) {
+		p-- // "a coup in September 2021 that …"
+	}
+	if p <= a || !relativeDeeds[d.tok(p).Norm] {
+		return -1, -1
+	}
+	for v := p - 1; v >= a && p-v <= 5; v-- {
+		t := d.tok(v)
+		if t.Kind != token.Word || t.Is("that", "which", "who", "and") {
+			return -1, -1
+		}
+		if deedLightVerbs[t.Norm] && d.cover[v] < 0 {
+			return v, d.clauseStart(v, a)
+		}
+	}
+	return -1, -1
+}
+
+// relativeDeeds are deeds done by force that a relative clause goes on
+// to tell the outcome of.
+var relativeDeeds = map[string]bool{"coup": true, "putsch": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "attack": true, "attacks": true, "raid": true, "raids": true, "offensive": true,
+	"assault": true, "bombardment": true, "operation": true, "incursion": true, "invasion": true, "barrage": true}
+
+// deedLightVerbs carry out a deed named by its noun: "staged a coup",
+// "carried out a raid", "launched an offensive".
+var deedLightVerbs = map[string]bool{"led": true, "staged": true, "launched": true, "mounted": true, "carried": true,
+	"conducted": true, "ordered": true, "waged": true, "unleashed": true, "began": true, "started": true,
+	"executed": true, "lead": true, "stage": true, "launch": true, "mount": true, "carry": true, "conduct": true}
