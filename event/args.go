@@ -183,6 +183,13 @@ var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers"
 var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministers": true, "presidents": true,
 	"heads": true, "officials": true, "envoys": true, "colleagues": true}
 
+// listedOf are the plural nouns a sanction list is told by before the
+// names it holds: "sanctioned ten Europeans and four entities, among them
+// the Subcommittee on Human Rights".
+var listedOf = map[string]bool{"officials": true, "individuals": true, "entities": true, "people": true, "persons": true,
+	"lawmakers": true, "politicians": true, "bodies": true, "organisations": true, "organizations": true, "companies": true,
+	"firms": true, "Europeans": true, "europeans": true, "Americans": true, "americans": true, "citizens": true, "nationals": true}
+
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
@@ -1182,12 +1189,15 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
 			}
-			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && groupHeads[d.tok(i-2).Norm] &&
-				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && i-from <= 5) {
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
+				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {
 				// "by videoconference with his counterparts, among them
 				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
 				if n == "among" {
 					i++
+				}
+				if pendingPrep == "" && !sn.noun {
+					from = i + 1 // "sanctioned ten Europeans and four entities, among them …": the list is the object
 				}
 				direct = direct || pendingPrep == "" && !sn.noun
 				continue

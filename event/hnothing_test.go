@@ -107,3 +107,26 @@ func TestDeedRelative(t *testing.T) {
 			want{typ: parley.Assault, source: "Turkey"}},
 	})
 }
+
+// TestSanctionedList checks a sanction told by a count of people or
+// bodies, then the names among them: those named are its targets.
+func TestSanctionedList(t *testing.T) {
+	tests := []eventCase{
+		{"sanctioned_officials_among_them", "2024-05-10",
+			"Moscow sanctioned 25 officials, among them Antony Blinken.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Antony Blinken"}}},
+		{"sanctioning_persons_and_entities_among_them", "2024-05-10",
+			"Beijing hit back on Friday, sanctioning nine Europeans and three entities, among them the German lawmaker Reinhard Bütikofer.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Reinhard Bütikofer"}}},
+		{"sanctioned_americans_including", "2024-05-10",
+			"Russia sanctioned 40 Americans, including Antony Blinken.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Antony Blinken"}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// a participle clause after the list is another act
+		{"list_then_participle", "2024-05-10",
+			"Russia sanctioned 25 officials, accusing Antony Blinken of hostility.",
+			want{typ: parley.Sanction, target: "Antony Blinken"}},
+	})
+}
