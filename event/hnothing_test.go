@@ -130,3 +130,30 @@ func TestSanctionedList(t *testing.T) {
 			want{typ: parley.Sanction, target: "Antony Blinken"}},
 	})
 }
+
+// TestInformed checks an act made known to another actor — "informed X
+// of", "notified X that", "told X of their decision" — as a consultation.
+func TestInformed(t *testing.T) {
+	tests := []eventCase{
+		{"informed_of_decision", "2024-05-10",
+			"Spain informed Morocco of its decision on Monday.",
+			[]want{{typ: parley.Consult, source: "Spain", target: "Morocco", date: "2024-05-06"}}},
+		{"notified_that", "2024-05-10",
+			"Egypt notified Israel that it would close the crossing.",
+			[]want{{typ: parley.Consult, source: "Egypt", target: "Israel"}}},
+		{"told_of_their_decision", "2024-05-10",
+			"Britain, France and Germany told Antony Blinken of their decision a day earlier.",
+			[]want{{typ: parley.Consult, source: "France", target: "Antony Blinken"}}},
+		{"informed_sources_are_no_act", "2024-05-10",
+			"Informed sources said Japan would act.", nil},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		{"told_that_is_no_consultation", "2024-05-10",
+			"Lula told Maduro that Brazil would not recognise the result.",
+			want{typ: parley.Consult}},
+		{"ministers_of_a_state_are_not_informed_of_it", "2024-05-10",
+			"Jan Lipavsky informed the foreign ministers of the EU member states about the case.",
+			want{typ: parley.Consult, target: "European Union"}},
+	})
+}

@@ -469,6 +469,11 @@ var verbs = []struct {
 	// (its verb forms take "made contact with" from the noun's reading)
 	{"contact", []sense{s(parley.Consult, "040", symmetric, "").when(contacted), s(parley.Consult, "040", symmetric, "with").when(contactMade)}},
 	{"reach", []sense{s(parley.Consult, "040", symmetric, "to").when(reachedOut)}},
+	// "France informed Germany of its decision", "notified Seoul that …",
+	// "told Blinken of their decision": an act made known to another
+	{"inform", []sense{s(parley.Consult, "040", symmetric, "").when(informedOf)}},
+	{"notify|notified|notifies|notifying", []sense{s(parley.Consult, "040", symmetric, "").when(informedOf)}},
+	{"tell|told|telling|tells", []sense{s(parley.Consult, "040", symmetric, "").when(toldOfDecision)}},
 	// "said they might nominate Trump for the Nobel Peace Prize"
 	{"nominate", []sense{s(parley.Support, "051", directed, "").when(nominatedForPrize)}},
 	{"laud", []sense{s(parley.Support, "051", directed, "")}},

@@ -122,3 +122,45 @@ var relativeDeeds = map[string]bool{"coup": true, "putsch": true, "strike": true
 var deedLightVerbs = map[string]bool{"led": true, "staged": true, "launched": true, "mounted": true, "carried": true,
 	"conducted": true, "ordered": true, "waged": true, "unleashed": true, "began": true, "started": true,
 	"executed": true, "lead": true, "stage": true, "launch": true, "mount": true, "carry": true, "conduct": true}
+
+// informedOf accepts an actor told of something as the object: "informed
+// Germany of its decision", "notified Seoul that …" — not "informed
+// sources" nor "was notified by".
+func informedOf(d *doc, k int) bool {
+	e := d.informedEnd(k)
+	if e > 0 && d.tok(e).Is("of") && (d.cover[e+1] >= 0 || d.tok(e+1).Is("the") && d.cover[e+2] >= 0) {
+		return false // "informed the foreign ministers of the EU member states about …": whose ministers
+	}
+	return e > 0 && d.tok(e).Is("of", "about", "that")
+}
+
+// toldOfDecision accepts "told X of (about) their decision (plans)": an
+// act made known to X, not a quotation's "told X that …".
+func toldOfDecision(d *doc, k int) bool {
+	e := d.informedEnd(k)
+	if e <= 0 || !d.tok(e).Is("of", "about") {
+		return false
+	}
+	for j := e + 1; j < len(d.in.Tokens) && j <= e+3; j++ {
+		if d.tok(j).Is("decision", "decisions", "plan", "plans", "intention", "intentions", "move") {
+			return true
+		}
+	}
+	return false
+}
+
+// informedEnd returns the token after the actor right after the verb at
+// k, in the active, or -1.
+func (d *doc) informedEnd(k int) int {
+	if d.passive(k) || !notNoun(d, k) || k+1 >= len(d.in.Tokens) {
+		return -1
+	}
+	i := k + 1
+	if d.tok(i).Is("the") && d.cover[i] < 0 {
+		i++
+	}
+	if _, ok := d.mentionAt(i); !ok {
+		return -1
+	}
+	return d.mentionEnd(i)
+}
