@@ -183,6 +183,13 @@ var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers"
 var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministers": true, "presidents": true,
 	"heads": true, "officials": true, "envoys": true, "colleagues": true}
 
+// listedOf are the plural nouns a sanction list is told by before the
+// names it holds: "sanctioned ten Europeans and four entities, among them
+// the Subcommittee on Human Rights".
+var listedOf = map[string]bool{"officials": true, "individuals": true, "entities": true, "people": true, "persons": true,
+	"lawmakers": true, "politicians": true, "bodies": true, "organisations": true, "organizations": true, "companies": true,
+	"firms": true, "Europeans": true, "europeans": true, "Americans": true, "americans": true, "citizens": true, "nationals": true}
+
 // staffNouns name people who act for the body or state they work at.
 var staffNouns = map[string]bool{"officials": true, "diplomats": true, "authorities": true, "staff": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiators": true, "prosecutors": true}
@@ -385,6 +392,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if !nominal && k > 0 && d.tok(k-1).Is("having") && d.tok(k-1).Upper {
 		if ids := d.frontedSubject(k - 1); ids != nil {
 			return ids, k // "Having met Putin in Moscow, Orban flew …": Orban met him
+		}
+	}
+	if v, vs := d.deedRelativeVerb(k, cs); !nominal && v >= 0 {
+		if ids, start := d.subjectsOf(v, vs, false); ids != nil {
+			return ids, start // "Doumbouya led a coup that toppled Condé": the coup's leader toppled him
 		}
 	}
 	if !nominal {
@@ -1201,6 +1213,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i, from = i+1, i+2
 				continue
 			}
+			if pendingPrep == "" && direct && i >= from && i > 0 && i-from <= 5 && authorAimed[sn.typ] {
+				if ids := d.relativeAuthor(i); ids != nil {
+					return ids // "rejected the proposal that the United States put forward": its author
+				}
+			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
@@ -1208,12 +1225,15 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
 			}
-			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && groupHeads[d.tok(i-2).Norm] &&
-				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && i-from <= 5) {
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
+				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {
 				// "by videoconference with his counterparts, among them
 				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
 				if n == "among" {
 					i++
+				}
+				if pendingPrep == "" && !sn.noun {
+					from = i + 1 // "sanctioned ten Europeans and four entities, among them …": the list is the object
 				}
 				direct = direct || pendingPrep == "" && !sn.noun
 				continue
@@ -1515,8 +1535,17 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		pendingPrep = ""
 		i = end - 1
 	}
+	if ce < len(d.in.Tokens) && ce > k && ce-from <= 5 && authorAimed[sn.typ] && slices.Contains(sn.preps, "") && !sn.noun {
+		// "rejected the proposal, which the United States put forward":
+		// the clause ends at the comma, its author is named after it
+		return d.relativeAuthor(ce)
+	}
 	return nil
 }
+
+// authorAimed are the reactions aimed at the author of what they react
+// to: "rejected (welcomed, accepted, condemned) the proposal".
+var authorAimed = map[parley.EventType]bool{parley.Reject: true, parley.Support: true, parley.Accuse: true, parley.Agree: true}
 
 // participleAside returns the comma that closes a past participle's
 // aside opened by the comma at i (", gathered by their aircraft,"), or 0.
@@ -2797,6 +2826,58 @@ func (d *doc) proposalPutBy(i, from int) bool {
 	}
 	return proposalNouns[d.tok(j-1).Norm]
 }
+
+// relativeAuthor returns the author named in a relative clause opened at
+// i after a proposal or a statement: "the proposal, which the United
+// States put forward", "the remarks that Abiy had made", "the plan Tokyo
+// unveiled" is not read (no pronoun). It returns nil otherwise.
+func (d *doc) relativeAuthor(i int) []string {
+	n := len(d.in.Tokens)
+	p := i - 1
+	if d.tok(i).Is(",") {
+		i++
+	}
+	if i+2 >= n || !d.tok(i).Is("which", "that") || !(proposalNouns[d.tok(p).Norm] || authoredNouns[d.tok(p).Norm]) {
+		return nil
+	}
+	j := i + 1
+	if j+3 < n && d.tok(j).Is("was", "were") && authorVerbs[d.tok(j+1).Norm] && d.tok(j+2).Is("by") {
+		j += 3 // "the decision, which was announced by China"
+		if d.tok(j).Is("the") && d.cover[j] < 0 {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok {
+			return m.Actors
+		}
+		return nil
+	}
+	if d.tok(j).Is("the") && d.cover[j] < 0 {
+		j++
+	}
+	m, ok := d.mentionAt(j)
+	if !ok {
+		return nil
+	}
+	v := d.mentionEnd(j)
+	for v < n && (auxWords[d.tok(v).Norm] || d.tok(v).Is("first", "earlier", "recently", "just")) {
+		v++
+	}
+	if v >= n || !authorVerbs[d.tok(v).Norm] {
+		return nil
+	}
+	return m.Actors
+}
+
+// authoredNouns are said or written things whose author a reaction is
+// aimed at, besides proposalNouns: "condemned the remarks, which …".
+var authoredNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
+	"position": true, "terms": true, "conditions": true, "draft": true, "resolution": true, "text": true}
+
+// authorVerbs tell who put a proposal or a statement forward, in the
+// past: "which the United States put forward", "that Abiy made".
+var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, "submitted": true, "tabled": true,
+	"floated": true, "drafted": true, "proposed": true, "offered": true, "advanced": true, "unveiled": true,
+	"announced": true, "issued": true, "sent": true, "laid": true, "set": true, "delivered": true, "imposed": true}
 
 // proposalNouns are what one side puts to another; as a direct object
 // they pass the act on to their author ("rejected the proposal from

@@ -465,6 +465,17 @@ var verbs = []struct {
 	{"commend", []sense{s(parley.Support, "051", directed, "")}},
 	{"appreciate", []sense{s(parley.Support, "051", directed, "")}}, // "appreciated India's assistance"
 	{"hail", []sense{s(parley.Support, "051", directed, "")}},
+	// "Moscow had not contacted Helsinki", "Tokyo reached out to Seoul"
+	// (its verb forms take "made contact with" from the noun's reading)
+	{"contact", []sense{s(parley.Consult, "040", symmetric, "").when(contacted), s(parley.Consult, "040", symmetric, "with").when(contactMade)}},
+	{"reach", []sense{s(parley.Consult, "040", symmetric, "to").when(reachedOut)}},
+	// "France informed Germany of its decision", "notified Seoul that …",
+	// "told Blinken of their decision": an act made known to another
+	{"inform", []sense{s(parley.Consult, "040", symmetric, "").when(informedOf)}},
+	{"notify|notified|notifies|notifying", []sense{s(parley.Consult, "040", symmetric, "").when(informedOf)}},
+	{"tell|told|telling|tells", []sense{s(parley.Consult, "040", symmetric, "").when(toldOfDecision)}},
+	// "said they might nominate Trump for the Nobel Peace Prize"
+	{"nominate", []sense{s(parley.Support, "051", directed, "").when(nominatedForPrize)}},
 	{"laud", []sense{s(parley.Support, "051", directed, "")}},
 	{"applaud", []sense{s(parley.Support, "051", directed, "")}},
 	{"congratulate", []sense{s(parley.Support, "051", directed, "")}},
@@ -1080,6 +1091,12 @@ var verbs = []struct {
 	{"depose", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
 	{"topple", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
 	{"overthrow|overthrew|overthrown", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
+	// A leader put out by a phrase: "forced out President Condé", "pushed
+	// aside the interim president", "drove Morsi from power".
+	{"force", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
 	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
 	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},

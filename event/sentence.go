@@ -2448,7 +2448,8 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == ";" || n == "." && i == b-1 {
 			return i
 		}
-		if n == "," && i+1 < b && d.cover[i+1] < 0 && strings.HasSuffix(d.tok(i+1).Norm, "ing") && len(d.tok(i+1).Norm) > 5 {
+		if n == "," && i+1 < b && d.cover[i+1] < 0 && strings.HasSuffix(d.tok(i+1).Norm, "ing") && len(d.tok(i+1).Norm) > 5 &&
+			!(d.tok(i+1).Is("including") && listedOf[d.tok(i-1).Norm]) { // (not "sanctioned 25 officials, including Blinken": those named)
 			return i
 		}
 		if n == "," && d.attribution(i+1, b) {
