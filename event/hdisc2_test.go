@@ -45,3 +45,39 @@ func TestCraftsToldBefore(t *testing.T) {
 			want{typ: parley.Accuse, source: "United States Department of Defense", target: "Russia"}},
 	})
 }
+
+// TestNextSitting checks a sitting of talks told as to come, naming no
+// one: the parties of the talks told just before, planned.
+func TestNextSitting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"negotiations_will_continue", "2024-05-10",
+			"Armenia and Azerbaijan held talks in Almaty on Friday on a peace treaty.\n\nThe negotiations will continue in Washington next month.",
+			[]want{{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned, date: "2024-06", place: "Washington"}}},
+		{"next_round_will_be_held", "2024-05-10",
+			"Serbian and Kosovo negotiators met in Brussels on Tuesday under EU mediation.\n\nThe next round of talks will be held in Brussels in June.",
+			[]want{{typ: parley.Consult, source: "Serbia", target: "Kosovo", status: parley.Planned, date: "2024-06"}}},
+		{"talks_due_to_resume", "2024-05-10",
+			"Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Nairobi on Wednesday.\n\nTalks are due to resume in Mogadishu on May 20.",
+			[]want{{typ: parley.Consult, source: "Hassan Sheikh Mohamud", target: "William Ruto", status: parley.Planned, date: "2024-05-20"}}},
+		{"talks_will_move", "2024-05-10",
+			"Colombia's government and the National Liberation Army opened a new round of peace talks in Caracas on Monday.\n\nThe talks will move to Mexico City next month.",
+			[]want{{typ: parley.Consult, source: "Colombia", target: "National Liberation Army", status: parley.Planned, date: "2024-06"}}},
+		{"second_round_scheduled_for", "2024-05-10",
+			"US and Iranian negotiators held indirect talks in Muscat on Saturday, Oman's foreign ministry said.\n\nA second round is scheduled for May 18 in Rome.",
+			[]want{{typ: parley.Consult, source: "United States", target: "Iran", status: parley.Planned, date: "2024-05-18"}}},
+	})
+	runNotCases(t, []notCase{
+		// Only on a condition: not planned.
+		{"resume_only_if", "2024-05-10",
+			"Armenia and Azerbaijan held talks in Almaty on Friday on a peace treaty.\n\nThe negotiations will resume only if the shelling stops.",
+			want{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned}},
+		// What the talks will treat is no sitting.
+		{"talks_will_focus", "2024-05-10",
+			"Armenia and Azerbaijan held talks in Almaty on Friday on a peace treaty.\n\nThe talks will focus on the border in June.",
+			want{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned}},
+		// Talks that have not yet happened have no next sitting.
+		{"no_talks_held_yet", "2024-05-10",
+			"Armenia and Azerbaijan will hold talks in Almaty on Friday.\n\nThe talks will continue in Washington in June.",
+			want{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned, date: "2024-06"}},
+	})
+}
