@@ -81,3 +81,35 @@ func TestNextSitting(t *testing.T) {
 			want{typ: parley.Consult, source: "Armenia", target: "Azerbaijan", status: parley.Planned, date: "2024-06"}},
 	})
 }
+
+// TestPenaltyUndoneInThePassive checks a penalty named by its noun and
+// undone in the passive: by its imposer, toward the one it hit.
+func TestPenaltyUndoneInThePassive(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sanctions_were_lifted", "2024-05-10",
+			"Canada imposed sanctions on five Iranian officials in January over the crackdown on protesters.\n\nThe sanctions were lifted in March after a prisoner exchange.",
+			[]want{{typ: parley.Concede, source: "Canada", target: "Iran", date: "2024-03"}}},
+		{"ban_was_lifted", "2024-05-10",
+			"Russia banned imports of Georgian wine in 2006.\n\nThe ban was lifted in 2013.",
+			[]want{{typ: parley.Concede, source: "Russia", target: "Georgia"}}},
+		{"tariffs_were_lifted", "2024-05-10",
+			"China imposed tariffs of up to 218 percent on Australian wine in 2020.\n\nThe tariffs were lifted in March after a review, Australian officials said.",
+			[]want{{typ: parley.Concede, source: "China", target: "Australia", date: "2024-03"}}},
+		{"restrictions_were_eased", "2024-05-10",
+			"Turkey closed its airspace to Armenian flights in 2021.\n\nThe restrictions were eased last year.",
+			[]want{{typ: parley.Concede, source: "Turkey", target: "Armenia"}}},
+		{"embargo_was_lifted_years_later", "2024-05-10",
+			"The United States imposed an arms embargo on Vietnam in 1984.\n\nThe embargo was lifted in 2016 during a visit to Hanoi.",
+			[]want{{typ: parley.Concede, source: "United States", target: "Vietnam"}}},
+	})
+	runNotCases(t, []notCase{
+		// Two penalties told: which one was lifted is unclear.
+		{"two_penalties_told", "2024-05-10",
+			"The United States imposed sanctions on Iran on Monday, and the EU imposed sanctions on Russia.\n\nThe sanctions were lifted a year later.",
+			want{typ: parley.Concede, source: "United States", target: "Iran"}},
+		// Sanctions not told before are no penalty of the story's.
+		{"sanctions_not_told_before", "2024-05-10",
+			"Canada accused Iran of abuses in January.\n\nSanctions were lifted in March.",
+			want{typ: parley.Concede, source: "Canada", target: "Iran"}},
+	})
+}

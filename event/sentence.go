@@ -4277,6 +4277,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// Arabia": the parties are the list.
 			agent, obj = obj[:1], obj[1:]
 		}
+		if agent == nil && verb && (sn.typ == parley.Concede || sn.typ == parley.Sanction) {
+			// "The sanctions were lifted in March": the penalty told before,
+			// by its imposer, toward the one it hit
+			if by, on := d.penaltyUndone(k, cs, obj); by != nil {
+				agent, obj = by, on
+			}
+		}
 		if agent == nil && verb {
 			agent = d.sameActDoer(k, a, b, sn, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army
 		}
