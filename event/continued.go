@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // continuedTalks returns the further sitting of the talks told shortly
@@ -157,4 +158,35 @@ func (d *doc) conditionIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// signedAtMeeting returns the two sides of the one meeting told in the
+// three sentences before k, for a pact signed in the passive with no
+// signer named: "Ruto met Hassan Sheikh in Nairobi. A security agreement
+// was signed at the end of the talks." None when that sentence told a
+// meeting of more than one pair ("hosted his Iranian and Saudi
+// counterparts"), nor for a pact signed before the meeting ("The Paris
+// agreement was signed in 2015"), a year before the noun saying so ("the
+// 1994 treaty").
+func (d *doc) signedAtMeeting(k, a, b int) (agent, obj []string) {
+	e, ok := d.lastMeetingEvent(k)
+	if !ok || len(e.Participants) > 2 {
+		return nil, nil
+	}
+	if day, _ := d.date(d.spanOf(a, b), k); !day.IsZero() && !e.Date.IsZero() && laterDay(e.Date, day) || day.Year > 0 && day.Year < e.Date.Year {
+		return nil, nil
+	}
+	for i := a + 1; i < k; i++ {
+		if d.tok(i).Kind == token.Number && len(d.tok(i).Norm) == 4 && d.tok(i-1).Is("the", "a", "its", "their") {
+			return nil, nil
+		}
+	}
+	si := d.sentenceIndex(e.Trigger.Start)
+	for _, o := range d.built {
+		if o.Type == parley.Consult && d.sentenceIndex(o.Trigger.Start) == si && o.Status == parley.Occurred &&
+			(o.Source.ID != e.Source.ID || o.Target.ID != e.Target.ID) && !strings.Contains(o.Rule, ":companion") {
+			return nil, nil
+		}
+	}
+	return []string{e.Source.ID}, []string{e.Target.ID}
 }

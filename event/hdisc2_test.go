@@ -113,3 +113,38 @@ func TestPenaltyUndoneInThePassive(t *testing.T) {
 			want{typ: parley.Concede, source: "Canada", target: "Iran"}},
 	})
 }
+
+// TestSignedAtTheMeeting checks a pact signed in the passive with no
+// signer named, after a meeting of two: the two who met agree.
+func TestSignedAtTheMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"agreement_signed_at_the_end_of_talks", "2024-05-10",
+			"Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday.\n\nA security agreement was signed at the end of the talks.",
+			[]want{{typ: parley.Agree, source: "William Ruto", target: "Hassan Sheikh Mohamud"}}},
+		{"named_agreement_signed_next_day", "2024-05-10",
+			"Japan and the Philippines held defence talks in Manila on Monday.\n\nThe Reciprocal Access Agreement was signed on Tuesday.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "Philippines", date: "2024-05-07"}}},
+		{"agreements_signed_during_the_visit", "2024-05-10",
+			"Indian Prime Minister Narendra Modi visited Abu Dhabi on Tuesday.\n\nEight agreements were signed during the visit, including one on a trade corridor.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "United Arab Emirates"}}},
+		{"memorandum_signed", "2024-05-10",
+			"Brazilian President Luiz Inacio Lula da Silva held talks with Argentine President Alberto Fernandez in Buenos Aires on Monday.\n\nA memorandum on a gas pipeline was also signed.",
+			[]want{{typ: parley.Agree, source: "Luiz Inácio Lula da Silva", target: "Alberto Fernández"}}},
+		{"treaty_signed_in_the_capital", "2024-05-10",
+			"Vietnamese President To Lam received Russian President Vladimir Putin in Hanoi on Thursday.\n\nA treaty on nuclear energy was signed in Hanoi.",
+			[]want{{typ: parley.Agree, source: "Vladimir Putin", target: "Tô Lâm"}}},
+	})
+	runNotCases(t, []notCase{
+		// A pact signed years before is not the meeting's.
+		{"pact_signed_before", "2024-05-10",
+			"US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday.\n\nThe Paris climate agreement was signed in 2015.",
+			want{typ: parley.Agree, source: "Antony Blinken", target: "Wang Yi"}},
+		{"treaty_of_a_year", "2024-05-10",
+			"Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.\n\nThe 2001 friendship treaty was signed in Moscow.",
+			want{typ: parley.Agree, source: "Vladimir Putin", target: "Xi Jinping"}},
+		// A meeting of three: which two signed is unclear.
+		{"meeting_of_three", "2024-05-10",
+			"Chinese Foreign Minister Wang Yi hosted his Iranian and Saudi counterparts in Beijing on Thursday.\n\nAn agreement was signed after the meeting.",
+			want{typ: parley.Agree, source: "Hossein Amir-Abdollahian", target: "Wang Yi"}},
+	})
+}

@@ -4277,6 +4277,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// Arabia": the parties are the list.
 			agent, obj = obj[:1], obj[1:]
 		}
+		if agent == nil && verb && sn.typ == parley.Agree && obj == nil && d.tok(k).Is("signed", "concluded", "initialled", "initialed") {
+			agent, obj = d.signedAtMeeting(k, a, b) // "Ruto met Hassan Sheikh … A security agreement was signed": by the two who met
+		}
 		if agent == nil && verb && (sn.typ == parley.Concede || sn.typ == parley.Sanction) {
 			// "The sanctions were lifted in March": the penalty told before,
 			// by its imposer, toward the one it hit
