@@ -148,3 +148,35 @@ func TestSignedAtTheMeeting(t *testing.T) {
 			want{typ: parley.Agree, source: "Hossein Amir-Abdollahian", target: "Wang Yi"}},
 	})
 }
+
+// TestDenialSaid checks a charge answered by the accused saying the
+// fact charged did not happen: a refusal aimed at the accuser.
+func TestDenialSaid(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"foreign_office_said_not_used", "2024-05-10",
+			"India accused Pakistan on Sunday of sheltering the militants.\n\nPakistan's foreign office said it had never sheltered any armed group.",
+			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of Pakistan", target: "India"}}},
+		{"ships_had_not_entered", "2024-05-10",
+			"Indonesia accused China on Monday of violating its waters.\n\nBeijing said its ships had not entered Indonesian waters.",
+			[]want{{typ: parley.Reject, source: "China", target: "Indonesia"}}},
+		{"was_not_planning", "2024-05-10",
+			"The United States accused Russia of developing a satellite weapon.\n\nMoscow said it was not planning any such weapon.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United States"}}},
+		{"had_never_armed", "2024-05-10",
+			"Kenya accused Somalia of arming militias along the border.\n\nMogadishu said it had never armed any group.",
+			[]want{{typ: parley.Reject, source: "Somalia", target: "Kenya"}}},
+		{"replied_had_not", "2024-05-10",
+			"Poland accused Belarus on Tuesday of pushing migrants across the border.\n\nMinsk replied that its guards had not pushed anyone across the border.",
+			[]want{{typ: parley.Reject, source: "Belarus", target: "Poland"}}},
+	})
+	runNotCases(t, []notCase{
+		// A third party's doubt is no denial of its own.
+		{"third_party_says_not", "2024-05-10",
+			"India accused Pakistan on Sunday of sheltering the militants.\n\nThe United States said it had not seen the evidence.",
+			want{typ: parley.Reject, source: "United States", target: "India"}},
+		// A fact not done that takes up nothing of the charge is no denial.
+		{"said_not_of_something_else", "2024-05-10",
+			"Indonesia accused China on Monday of violating its waters.\n\nBeijing said it had not received a formal protest.",
+			want{typ: parley.Reject, source: "China", target: "Indonesia"}},
+	})
+}
