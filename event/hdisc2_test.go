@@ -180,3 +180,31 @@ func TestDenialSaid(t *testing.T) {
 			want{typ: parley.Reject, source: "China", target: "Indonesia"}},
 	})
 }
+
+// TestStateAnswersTheOrgansState checks a state denying a charge made by
+// another state's organ: the denial answers that state.
+func TestStateAnswersTheOrgansState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"general_staff_answered_as_turkey", "2024-05-10",
+			"The Turkish General Staff said a Russian jet had violated Turkish airspace.\n\nMoscow insisted the aircraft had never left Syrian airspace.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Turkey"}}},
+		{"foreign_ministry_answered_as_china", "2024-05-10",
+			"China's foreign ministry accused the Philippines on Monday of ramming a coast guard ship.\n\nManila insisted its boats had never rammed any vessel.",
+			[]want{{typ: parley.Reject, source: "Philippines", target: "China"}}},
+		{"defence_ministry_answered_as_russia", "2024-05-10",
+			"Russia's defence ministry accused Ukraine on Monday of shelling the nuclear plant.\n\nKyiv said it had never shelled the plant.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Russia"}}},
+		{"interior_ministry_answered_as_kenya", "2024-05-10",
+			"Kenya's interior ministry accused Somalia of arming militias along the border.\n\nMogadishu maintained that it had never armed any militia.",
+			[]want{{typ: parley.Reject, source: "Somalia", target: "Kenya"}}},
+		{"defence_ministry_answered_as_japan", "2024-05-10",
+			"Japan's defence ministry accused China on Monday of flying drones near Okinawa.\n\nBeijing insisted its drones had never entered Japanese airspace.",
+			[]want{{typ: parley.Reject, source: "China", target: "Japan"}}},
+	})
+	runNotCases(t, []notCase{
+		// A rights group speaks for no state.
+		{"rights_group_is_no_state", "2024-05-10",
+			"Human Rights Watch accused Egypt of torturing detainees.\n\nCairo insisted it had never tortured anyone.",
+			want{typ: parley.Reject, source: "Egypt", target: "United States"}},
+	})
+}

@@ -1577,10 +1577,18 @@ func (d *doc) factDenied(from, to int) bool {
 // recentAccuser returns who charged the speaker's side with something
 // in the sentences just before k: the one a denial answers.
 func (d *doc) recentAccuser(k int, speaker string) string {
-	if e := d.recentCharge(k, speaker); e != nil {
-		return e.Source.ID
+	e := d.recentCharge(k, speaker)
+	if e == nil {
+		return ""
 	}
-	return ""
+	if a := d.actors[e.Source.ID]; strings.HasPrefix(speaker, "state:") && a != nil && a.Role == "government body" && a.Country != "" &&
+		d.actors["state:"+a.Country] != nil && "state:"+a.Country != speaker {
+		// A state answers the state whose organ charged it: "The Turkish
+		// General Staff said the jet had violated its airspace … Moscow
+		// insisted …" answers Turkey.
+		return "state:" + a.Country
+	}
+	return e.Source.ID
 }
 
 // recentCharge returns the accusation of the speaker's side told in the
