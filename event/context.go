@@ -1231,3 +1231,49 @@ func (d *doc) onlyActorsIn(a, b int, ids []string) bool {
 	}
 	return true
 }
+
+// penaltyNouns name a measure one side imposes on another.
+var penaltyNouns = map[string]bool{"sanctions": true, "restrictions": true, "tariffs": true, "curbs": true, "ban": true,
+	"embargo": true, "duties": true, "controls": true, "measures": true, "blockade": true}
+
+// penaltyUndone returns the imposer and the target of the one penalty
+// told within deedWindow sentences before k, for a measure named only by
+// its noun in the passive: "Canada imposed sanctions on five Iranian
+// officials. The sanctions were lifted in March" (Canada, Iran). The noun
+// must be definite, and the penalties told in the window one pair's
+// (not "Russia banned Georgian wine and Moldovan fruit. The ban was
+// lifted").
+func (d *doc) penaltyUndone(k, cs int, obj []string) (agent, target []string) {
+	n := -1
+	for i := k - 1; i > cs && i >= k-4; i-- {
+		if penaltyNouns[d.tok(i).Norm] {
+			n = i
+			break
+		}
+	}
+	if n < 0 || !d.tok(n-1).Is("the", "these", "those", "its", "their") {
+		return nil, nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	var found *parley.Event
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		s := d.sentenceIndex(e.Trigger.Start)
+		if e.Trigger.Start >= d.tok(k).Start || here-s > deedWindow || e.Type != parley.Sanction || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		if obj != nil && !slices.Contains(obj, e.Target.ID) {
+			continue // "the sanctions on Iran": on the one named
+		}
+		if found != nil && (found.Source.ID != e.Source.ID || found.Target.ID != e.Target.ID) {
+			return nil, nil // two penalties it could be
+		}
+		if found == nil {
+			found = e
+		}
+	}
+	if found == nil {
+		return nil, nil
+	}
+	return []string{found.Source.ID}, []string{found.Target.ID}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/token"
 )
 
 // continuedTalks returns the further sitting of the talks told shortly
@@ -79,4 +80,113 @@ func laterDay(x, y parley.Date) bool {
 		return x.Month > y.Month
 	}
 	return x.Day > y.Day
+}
+
+// nextSitting returns the sitting of the talks told shortly before that a
+// sentence says is to come, naming no one: "The negotiations will continue
+// in Washington next month", "The next round of talks will be held in
+// Brussels in June", "Talks are due to resume on May 20", "A second round
+// is scheduled for next Saturday in Rome" — the same parties, planned.
+func (d *doc) nextSitting(sent parley.Span, a, b int) []parley.Event {
+	k := a
+	for k < b && k-a <= 3 && d.tok(k).Is("the", "a", "formal", "further", "next", "new", "second", "third", "fourth", "fifth", "another") {
+		k++
+	}
+	if k+3 >= b || !d.tok(k).Is(sittingNouns...) || k > a && d.tok(k).Is("round", "session") && !d.tok(k-1).Is("next", "new", "second", "third", "fourth", "fifth", "another", "further") {
+		return nil
+	}
+	if d.tok(k).Is("round", "session") && d.tok(k+1).Is("of") && d.tok(k+2).Is(sittingNouns...) {
+		k += 2 // "the next round of talks"
+	}
+	v := d.futureSittingVerb(k+1, b)
+	if v < 0 || d.negatedBetween(a, b) || d.otherActorIn(a, b, "") || d.conditionIn(a, b) {
+		return nil
+	}
+	e, ok := d.lastMeetingEvent(k)
+	if !ok {
+		return nil
+	}
+	day, _ := d.date(d.spanOf(a, b), v)
+	if !day.IsZero() && !e.Date.IsZero() && !laterDay(day, e.Date) {
+		return nil // (a day not after the talks told: the same sitting, or an earlier one)
+	}
+	e.Date = day
+	e.Status = parley.Planned
+	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+	e.Trigger = d.spanOf(k, k+1)
+	e.Rule = "noun:next-sitting"
+	e.Location = d.placeIn(v+1, b)
+	return []parley.Event{e}
+}
+
+// sittingNouns name talks as the sittings they are held in.
+var sittingNouns = []string{"talks", "negotiations", "discussions", "consultations", "round", "session"}
+
+// futureSittingVerb returns the verb saying a sitting is to come, right
+// after the noun at i ("will resume", "are due to continue", "will be
+// held", "is scheduled for"), or -1.
+func (d *doc) futureSittingVerb(i, b int) int {
+	j := i
+	switch {
+	case j < b && d.tok(j).Is("will"):
+		j++
+	case j+2 < b && d.tok(j).Is("is", "are") && d.tok(j+1).Is("due", "set", "expected", "scheduled", "planned") && d.tok(j+2).Is("to"):
+		j += 3
+	case j+2 < b && d.tok(j).Is("is", "are") && d.tok(j+1).Is("scheduled", "planned", "set") && d.tok(j+2).Is("for"):
+		return j + 1 // "is scheduled for next Saturday"
+	default:
+		return -1
+	}
+	if j+1 < b && d.tok(j).Is("be") && d.tok(j+1).Is("held") {
+		return j + 1
+	}
+	if j+1 < b && d.tok(j).Is("take") && d.tok(j+1).Is("place") {
+		return j + 1
+	}
+	if j < b && d.tok(j).Is("resume", "continue", "reconvene", "move", "open", "begin", "start") {
+		return j
+	}
+	return -1
+}
+
+// conditionIn reports whether tokens [a, b) hold a condition: "will resume
+// only if the shelling stops", "unless Hamas agrees".
+func (d *doc) conditionIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("if", "unless", "provided") {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAtMeeting returns the two sides of the one meeting told in the
+// three sentences before k, for a pact signed in the passive with no
+// signer named: "Ruto met Hassan Sheikh in Nairobi. A security agreement
+// was signed at the end of the talks." None when that sentence told a
+// meeting of more than one pair ("hosted his Iranian and Saudi
+// counterparts"), nor for a pact signed before the meeting ("The Paris
+// agreement was signed in 2015"), a year before the noun saying so ("the
+// 1994 treaty").
+func (d *doc) signedAtMeeting(k, a, b int) (agent, obj []string) {
+	e, ok := d.lastMeetingEvent(k)
+	if !ok || len(e.Participants) > 2 {
+		return nil, nil
+	}
+	if day, _ := d.date(d.spanOf(a, b), k); !day.IsZero() && !e.Date.IsZero() && laterDay(e.Date, day) || day.Year > 0 && day.Year < e.Date.Year {
+		return nil, nil
+	}
+	for i := a + 1; i < k; i++ {
+		if d.tok(i).Kind == token.Number && len(d.tok(i).Norm) == 4 && d.tok(i-1).Is("the", "a", "its", "their") {
+			return nil, nil
+		}
+	}
+	si := d.sentenceIndex(e.Trigger.Start)
+	for _, o := range d.built {
+		if o.Type == parley.Consult && d.sentenceIndex(o.Trigger.Start) == si && o.Status == parley.Occurred &&
+			(o.Source.ID != e.Source.ID || o.Target.ID != e.Target.ID) && !strings.Contains(o.Rule, ":companion") {
+			return nil, nil
+		}
+	}
+	return []string{e.Source.ID}, []string{e.Target.ID}
 }

@@ -321,6 +321,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	if m := d.nextSitting(sent, a, b); m != nil && len(out) == 0 {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	if m := d.representatives(sent, a, b); m != nil {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
@@ -4284,6 +4288,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "Twelve agreements were signed between India and Saudi
 			// Arabia": the parties are the list.
 			agent, obj = obj[:1], obj[1:]
+		}
+		if agent == nil && verb && sn.typ == parley.Agree && obj == nil && d.tok(k).Is("signed", "concluded", "initialled", "initialed") {
+			agent, obj = d.signedAtMeeting(k, a, b) // "Ruto met Hassan Sheikh … A security agreement was signed": by the two who met
+		}
+		if agent == nil && verb && (sn.typ == parley.Concede || sn.typ == parley.Sanction) {
+			// "The sanctions were lifted in March": the penalty told before,
+			// by its imposer, toward the one it hit
+			if by, on := d.penaltyUndone(k, cs, obj); by != nil {
+				agent, obj = by, on
+			}
 		}
 		if agent == nil && verb {
 			agent = d.sameActDoer(k, a, b, sn, obj) // "The army detained Suu Kyi. Win Myint was also detained": the army

@@ -350,12 +350,15 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if adjectival := target != "" && at < len(d.in.Tokens) && d.cover[at] >= 0 && d.in.Mentions[d.cover[at]].Via == parley.ViaAdjective; (target == "" || adjectival) && !d.quoted[k] && !d.otherNamedIn(from, to, speaker) {
 		// "Turkey said the Russian jet had violated its airspace … Moscow
 		// insisted the aircraft had never left Syrian airspace": a charge
-		// denied, or called baseless, answers whoever made it.
+		// denied, or called baseless, answers whoever made it. So does a
+		// plain "said" of the accused that the fact did not happen:
+		// "Beijing said its ships had not entered Indonesian waters".
 		cu, ok := d.cueIn(from, to)
 		if adjectival {
 			ok = false
 		}
-		if !ok && d.tok(k).Is("insisted", "insisting", "maintained", "countered", "retorted") && d.factDenied(from, to) {
+		if !ok && (d.tok(k).Is("insisted", "insisting", "maintained", "countered", "retorted") ||
+			d.tok(k).Is("said", "says", "responded", "replied", "stated") && d.restatesCharge(k, from, to, speaker)) && d.factDenied(from, to) {
 			cu, ok = cue{words: []string{d.tok(k).Norm}, typ: parley.Reject, cameo: "120"}, true
 		}
 		if ok && cu.typ == parley.Reject {
@@ -1574,18 +1577,62 @@ func (d *doc) factDenied(from, to int) bool {
 // recentAccuser returns who charged the speaker's side with something
 // in the sentences just before k: the one a denial answers.
 func (d *doc) recentAccuser(k int, speaker string) string {
+	e := d.recentCharge(k, speaker)
+	if e == nil {
+		return ""
+	}
+	if a := d.actors[e.Source.ID]; strings.HasPrefix(speaker, "state:") && a != nil && a.Role == "government body" && a.Country != "" &&
+		d.actors["state:"+a.Country] != nil && "state:"+a.Country != speaker {
+		// A state answers the state whose organ charged it: "The Turkish
+		// General Staff said the jet had violated its airspace … Moscow
+		// insisted …" answers Turkey.
+		return "state:" + a.Country
+	}
+	return e.Source.ID
+}
+
+// recentCharge returns the accusation of the speaker's side told in the
+// two sentences before k, or nil.
+func (d *doc) recentCharge(k int, speaker string) *parley.Event {
 	side := []string{speaker}
 	here := d.sentenceIndex(d.tok(k).Start)
-	e := d.lastBefore(k, func(e *parley.Event) bool {
+	return d.lastBefore(k, func(e *parley.Event) bool {
 		return e.Type == parley.Accuse && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
 			here-d.sentenceIndex(e.Trigger.Start) <= 2 && here > d.sentenceIndex(e.Trigger.Start) &&
 			(d.sameSide(side, e.Target.ID) || d.ownState(speaker, e.Target.ID)) && !d.sameSide(side, e.Source.ID)
 	})
-	if e == nil {
-		return ""
-	}
-	return e.Source.ID
 }
+
+// restatesCharge reports whether what the accused said in [from, to)
+// takes up a word of the charge told before, so that its "had not" denies
+// it: "accused China of violating its waters … Beijing said its ships had
+// not entered Indonesian waters" (not "accused Russia of poisoning the
+// spy … Moscow said it had not yet received the note").
+func (d *doc) restatesCharge(k, from, to int, speaker string) bool {
+	e := d.recentCharge(k, speaker)
+	if e == nil {
+		return false
+	}
+	charged := map[string]bool{}
+	for i := d.tokenAt(e.Trigger.End); i < len(d.in.Tokens) && d.tok(i).Start < e.Evidence.Span.End; i++ {
+		if w := d.tok(i).Norm; len(w) >= 4 && d.cover[i] < 0 && !chargeFillers[w] {
+			charged[stem(w, verbEndings)] = true
+		}
+	}
+	for i := from; i < to; i++ {
+		if w := d.tok(i).Norm; len(w) >= 4 && d.cover[i] < 0 && !chargeFillers[w] && charged[stem(w, verbEndings)] {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeFillers are words too common to tie a denial to a charge.
+var chargeFillers = map[string]bool{"said": true, "that": true, "with": true, "from": true, "this": true, "have": true,
+	"been": true, "were": true, "would": true, "their": true, "into": true, "over": true, "after": true, "against": true,
+	"about": true, "which": true, "also": true, "more": true, "than": true, "they": true, "them": true, "there": true,
+	"these": true, "those": true, "what": true, "when": true, "while": true, "week": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "country": true, "government": true}
 
 // otherNamedIn reports whether tokens [a, b) name an actor other than
 // id and its state by name, not by an adjective ("Syrian airspace").

@@ -514,6 +514,9 @@ func (d *doc) step(i int) int {
 	if n := d.objectStateEpithet(i); n > i {
 		return n
 	}
+	if n := d.craftReference(i); n > i {
+		return n
+	}
 	if n := d.visitingReference(i); n > i {
 		return n
 	}
