@@ -7253,7 +7253,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				j = c + 1
 			}
 		}
-		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
+		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a) || d.pastAfterPast(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
 			d.tok(i-1).Is(",") && d.newClauseAt(i+1, k+1) { // "Russia denied the claim, but Ukraine accused Moscow": a clause of its own
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
@@ -7487,6 +7487,28 @@ func (d *doc) sharedModal(k, cs int) bool {
 			return false
 		}
 		if d.cover[j] < 0 && d.tok(j).Is("will", "would", "shall", "could", "might", "may") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAfterPast reports whether the verb k right after "and" or "but" at
+// i is a past form joined to the past verb of a named subject before it:
+// in "Canada welcomed Ukraine's efforts but urged NATO to do more" the
+// object's "efforts" colours only the welcome, not the call. (Not
+// "asked whether Russia attacked and seized …": a doubt before the
+// first verb covers both.)
+func (d *doc) pastAfterPast(i, k, a int) bool {
+	if k != i+1 || !d.finiteVerbAt(k) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		t := d.tok(j - 1)
+		if d.cover[j-1] < 0 && (doubtCues[t.Norm] || hypotheticalCues[t.Norm] || t.Is("to", "whether", "if", "that")) {
+			return false
+		}
+		if d.finiteVerbAt(j) && d.cover[j-1] >= 0 {
 			return true
 		}
 	}
