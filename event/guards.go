@@ -735,6 +735,17 @@ func actorThenTo(d *doc, k int) bool {
 		d.cover[j+1] < 0 && !determiners[d.tok(j+1).Norm]
 }
 
+// ownDemandFor accepts a demand noun that a verb of making or repeating
+// puts out, then "for": "renewed calls for a ceasefire", "repeated its
+// demand for an end to the fighting" (not "rejected calls for …").
+func ownDemandFor(d *doc, k int) bool {
+	p := k - 1
+	if p > 0 && d.tok(p).Is("its", "their", "his", "her") {
+		p-- // "reiterated its call for …"
+	}
+	return p > 0 && d.cover[p] < 0 && chargeVerbs[d.tok(p).Norm] && d.tok(k+1).Is("for")
+}
+
 // turnedForHelp accepts "turned to X for help": help sought of X.
 func turnedForHelp(d *doc, k int) bool {
 	for i := k + 2; i+1 < len(d.in.Tokens) && i-k <= 8; i++ {

@@ -26,6 +26,19 @@ func TestHBugs13Events(t *testing.T) {
 		{"welcomed_effort_but_criticised", "2024-05-10",
 			"Ankara welcomed Baghdad's effort but criticised Iran.",
 			[]want{{typ: parley.Accuse, source: "Turkey", target: "Iran", status: parley.Occurred}}},
+		// A demand noun put out again with no one named: asked of the sides of the fighting told before.
+		{"renewed_calls_for_a_ceasefire", "2024-05-10",
+			"Israel pressed on with its offensive in Rafah. Paris renewed calls for a ceasefire in Gaza.",
+			[]want{{typ: parley.Request, source: "France", target: "Israel"}}},
+		{"repeated_its_call_for_a_ceasefire", "2024-05-10",
+			"Russian forces shelled Kharkiv overnight. Turkey repeated its call for a ceasefire.",
+			[]want{{typ: parley.Request, source: "Turkey", target: "Ukraine"}, {typ: parley.Request, source: "Turkey", target: "Russia"}}},
+		{"renewed_its_appeal_for_calm", "2024-05-10",
+			"Israeli jets struck Hezbollah positions in southern Lebanon on Sunday. The UN renewed its appeal for calm.",
+			[]want{{typ: parley.Request, source: "United Nations", target: "Israel"}, {typ: parley.Request, source: "United Nations", target: "Hezbollah"}}},
+		{"voiced_calls_for_restraint", "2024-05-10",
+			"Azerbaijan shelled Armenian positions on Monday. Iran voiced calls for restraint.",
+			[]want{{typ: parley.Request, source: "Iran", target: "Azerbaijan"}}},
 	})
 }
 
@@ -36,5 +49,13 @@ func TestHBugs13Not(t *testing.T) {
 		{"whether_attacked_and_seized", "2024-05-10",
 			"Analysts asked whether Russia attacked Kyiv and seized the port.",
 			want{typ: parley.Assault, status: parley.Occurred}},
+		// A demand turned down is no demand of the one who turns it down;
+		// with no fighting told, no one is guessed.
+		{"rejected_calls_for_a_ceasefire", "2024-05-10",
+			"Israel pressed on with its offensive in Rafah. Hamas rejected calls for a ceasefire.",
+			want{typ: parley.Request, source: "Hamas"}},
+		{"renewed_calls_with_no_fighting_told", "2024-05-10",
+			"Paris renewed calls for a ceasefire in Gaza.",
+			want{typ: parley.Request}},
 	})
 }

@@ -3508,7 +3508,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse) && len(subj) > 0 {
 		obj = d.bareRulers(k, ce, subj) // "Police detained protesters … The EU called on the authorities to release them"
 	}
-	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
+	demandMade := verb || sn.typ == parley.Request && ownDemandFor(d, k) // "renewed calls for …" as "called for …"
+	if obj == nil && demandMade && sn.typ == parley.Request && len(subj) > 0 {
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
 		obj = d.agentOfHalted(k, ce, subj)
@@ -3574,7 +3575,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
 		obj = d.armedSides(k, subj, obj) // "Israel struck Hezbollah … The EU urged both sides": Hezbollah, not Lebanon
 	}
-	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
+	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
 	}
 	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
