@@ -39,6 +39,22 @@ func TestHBugs13Events(t *testing.T) {
 		{"voiced_calls_for_restraint", "2024-05-10",
 			"Azerbaijan shelled Armenian positions on Monday. Iran voiced calls for restraint.",
 			[]want{{typ: parley.Request, source: "Iran", target: "Azerbaijan"}}},
+		// The seat of the speakers of an attribution is not where the act took place.
+		{"officials_in_a_capital_said", "2024-05-10",
+			"Russia shelled Odesa, officials in Kyiv said.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", place: "-"}}},
+		{"officials_in_a_capital_told_reporters", "2024-05-10",
+			"Russia shelled Odesa on Tuesday, officials in Kyiv told reporters.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-05-07", place: "-"}}},
+		{"diplomats_in_a_capital_said", "2024-05-10",
+			"China sanctioned three US firms, diplomats in Beijing said.",
+			[]want{{typ: parley.Sanction, source: "China", target: "United States", place: "-"}}},
+		{"sources_in_a_capital_said_on_a_day", "2024-05-10",
+			"Turkey detained two Greek soldiers, sources in Athens said on Monday.",
+			[]want{{typ: parley.Coerce, source: "Turkey", target: "Armed Forces of Greece", place: "-"}}},
+		{"the_acts_own_place_stays", "2024-05-10",
+			"Israel struck a camp in Rafah, health authorities in Gaza said.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", place: "Rafah"}}},
 	})
 }
 

@@ -2502,6 +2502,12 @@ func (d *doc) attribution(i, b int) bool {
 			named = true
 			continue
 		}
+		if j > i && d.tok(j-1).Is("in") && t.Upper && d.placeStartingAt(j) != nil {
+			// "…, officials in Kyiv said": the speakers' seat names them
+			// (and is no place of the act).
+			named = true
+			continue
+		}
 		if t.Is("said", "says", "reported", "reports", "added", "stated", "announced", "confirmed", "claimed", "told") {
 			if !named {
 				return false
@@ -2514,7 +2520,8 @@ func (d *doc) attribution(i, b int) bool {
 			}
 			return rest <= 6 && !d.thatFollows(j+1, b)
 		}
-		if t.Kind == token.Word && !t.Upper && !t.Is("the", "a", "an", "its", "his", "her", "their", "'s", "’s", "official", "officials", "state", "media", "news", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement", "in", "a", "military", "police", "army", "government", "office", "sources", "source", "local") {
+		if t.Kind == token.Word && !t.Upper && !t.Is("the", "a", "an", "its", "his", "her", "their", "'s", "’s", "official", "officials", "state", "media", "news", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement", "in", "a", "military", "police", "army", "government", "office", "sources", "source", "local",
+			"diplomats", "diplomat", "authorities", "residents", "witnesses", "analysts", "aides", "senior") {
 			return false
 		}
 	}
