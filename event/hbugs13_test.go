@@ -55,6 +55,23 @@ func TestHBugs13Events(t *testing.T) {
 		{"the_acts_own_place_stays", "2024-05-10",
 			"Israel struck a camp in Rafah, health authorities in Gaza said.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", place: "Rafah"}}},
+		// A visit in an "after …ing" phrase came before the main verb's act: done, with no day of that act.
+		{"flew_after_visiting", "2024-05-10",
+			"Blinken flew to Tokyo on Monday after visiting Seoul.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "South Korea", status: parley.Occurred, date: "-", place: "Seoul"}}},
+		{"travelled_after_visiting_fronted_day", "2024-05-10",
+			"On Tuesday, Wang Yi travelled to Jakarta after visiting Hanoi.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Vietnam", status: parley.Occurred, date: "-"}}},
+		{"after_visiting_on_its_own_day", "2024-05-10",
+			"Erdogan arrived in Baku on Thursday after visiting Tbilisi on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Georgia", date: "2024-05-08"},
+				{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Azerbaijan", date: "2024-05-09", place: "Baku"}}},
+		{"arrived_after_visiting_keeps_its_place", "2024-05-10",
+			"Blinken arrived in Tokyo on Monday after visiting Seoul.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Japan", place: "Tokyo"}}},
+		{"will_fly_after_visiting_is_planned", "2024-05-10",
+			"Lavrov will fly to Beijing after visiting Pyongyang.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "North Korea", status: parley.Planned}}},
 	})
 }
 

@@ -2919,6 +2919,21 @@ func (d *doc) modalBetween(i, k int) bool {
 	return false
 }
 
+// aheadVerbBetween is modalBetween with "to" only as an infinitive's:
+// "is to meet Xi before travelling to Seoul" looks ahead, "flew to Tokyo
+// after visiting Seoul" does not.
+func (d *doc) aheadVerbBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if d.tok(j).Is("to") && (j+1 >= k || d.cover[j+1] >= 0 || d.tok(j+1).Upper || d.tok(j+1).Kind != token.Word || determiners[d.tok(j+1).Norm]) {
+			continue
+		}
+		if d.modalBetween(j, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // build tries to make events of trigger k read with sense sn.
 func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
 	if sn.guard != nil && !sn.guard(d, k) {
@@ -4543,7 +4558,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
-	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.modalBetween(cs, k-1) {
+	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) {
 		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
@@ -4656,6 +4671,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// (A measure announced — "said Friday it would expel ten
 			// diplomats" — is dated by its announcement.)
 			date, rel = parley.Date{}, parley.TimeUnknown
+		}
+	}
+	if verb && k-1 > cs && d.tok(k-1).Is("after") && strings.HasSuffix(d.tok(k).Norm, "ing") && !date.IsZero() {
+		// "flew to Tokyo on Monday after visiting Seoul": the visit came
+		// before the flight's day; only a day of its own dates it.
+		own := false
+		for t := k + 1; t < ce; t++ {
+			own = own || d.inDate(t)
+		}
+		if own {
+			date, rel = d.date(d.spanOf(k, max(ce, k+1)), k)
+		} else {
+			date, rel = parley.Date{}, parley.TimePast
+			d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
 		}
 	}
 	andThen := k-3 >= cs && d.tok(k-1).Is("then", "later", "also") && d.tok(k-2).Is("and") && d.cover[k-3] < 0 // "and then met Burns the following day"
@@ -7621,6 +7650,9 @@ func (d *doc) predicateEnd(k, ce int) int {
 	for t := k + 1; t < ce; t++ {
 		if d.predicateAfterAnd(t, ce) || d.tok(t).Is("before") && t+1 < ce && d.participleJourneyBefore(t+2, t-1) == t {
 			return t // (or "before flying to Ottawa": the trip's own place; "after flying to Moscow" leads to this one's)
+		}
+		if d.tok(t).Is("after") && t+2 < ce && d.cover[t+1] < 0 && d.tok(t+1).Is("visiting", "touring", "meeting", "attending") {
+			return t // "arrived in Baku after visiting Tbilisi": the earlier visit's own place (not "after flying to Moscow": the trip ends where this is)
 		}
 	}
 	return ce
