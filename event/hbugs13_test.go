@@ -72,6 +72,19 @@ func TestHBugs13Events(t *testing.T) {
 		{"will_fly_after_visiting_is_planned", "2024-05-10",
 			"Lavrov will fly to Beijing after visiting Pyongyang.",
 			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "North Korea", status: parley.Planned}}},
+		// A concern put to someone named after "with" or "to" is aimed at them, not at the state of the place after.
+		{"raised_the_concern_with_a_minister_in_a_capital", "2024-05-10",
+			"Blinken raised the concern with Wang Yi in Beijing on Friday.",
+			[]want{{typ: parley.Accuse, source: "Antony Blinken", target: "Wang Yi"}}},
+		{"voiced_concern_to_a_minister_in_a_capital", "2024-05-10",
+			"Blinken voiced concern to Wang Yi in Beijing.",
+			[]want{{typ: parley.Accuse, source: "Antony Blinken", target: "Wang Yi"}}},
+		{"expressed_concern_to_a_minister_in_a_capital", "2024-05-10",
+			"Borrell expressed concern to Lavrov in Moscow.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Sergey Lavrov"}}},
+		{"concerns_about_rights_in_a_region", "2024-05-10",
+			"Britain raised concerns about human rights in Xinjiang.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "China"}}},
 	})
 }
 
