@@ -85,6 +85,13 @@ func TestHBugs13Events(t *testing.T) {
 		{"concerns_about_rights_in_a_region", "2024-05-10",
 			"Britain raised concerns about human rights in Xinjiang.",
 			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "China"}}},
+		// "for the release of" one's own seized: of the seizer, read as releaseHolder reads it.
+		{"pressed_for_the_release_of_the_ship", "2024-05-10",
+			"Iran seized a South Korean tanker on Monday. Seoul pressed for the release of the ship and its crew.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "Iran"}}},
+		{"appealed_for_the_release_of_the_vessel", "2024-05-10",
+			"Houthi rebels seized a Japanese cargo ship. Tokyo appealed for the swift release of the vessel.",
+			[]want{{typ: parley.Request, source: "Japan", target: "Houthis"}}},
 	})
 }
 

@@ -6171,15 +6171,15 @@ func (d *doc) captivesByAdjective(from, ce int) int {
 	return -1
 }
 
+// seizerOfOwn returns who seized the subject's own people or craft, told
+// in a seizure before k, when the request asks for "the release of" them
+// with no captive named: "Seoul demanded the release of the ship and
+// crew", "pressed for the release of the vessel".
 func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
-	i := from
-	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
-		i++
-	}
-	if len(subj) == 0 || i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+	j := d.releasedAt(from, ce) // ("called for the release of …", as releaseHolder reads it)
+	if len(subj) == 0 || j < 0 {
 		return nil
 	}
-	j := i + 2
 	for j+1 < ce && determiners[d.tok(j).Norm] {
 		j++
 	}
