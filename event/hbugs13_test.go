@@ -92,6 +92,19 @@ func TestHBugs13Events(t *testing.T) {
 		{"appealed_for_the_release_of_the_vessel", "2024-05-10",
 			"Houthi rebels seized a Japanese cargo ship. Tokyo appealed for the swift release of the vessel.",
 			[]want{{typ: parley.Request, source: "Japan", target: "Houthis"}}},
+		// A measure told as still standing takes the day told for it, else none (not the saying's).
+		{"sanctions_remain_in_force_said_on_a_day", "2024-05-10",
+			"The US sanctions on Iran remain in force, the State Department said on Monday.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "-"}}},
+		{"ban_is_still_in_effect", "2024-05-10",
+			"Russia's ban on Georgian wine is still in effect, Tbilisi said on Friday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Georgia", date: "-"}}},
+		{"ban_imposed_in_a_month_remains_in_place", "2024-05-10",
+			"China's ban on Japanese seafood, imposed in August 2023, remains in place, Beijing said on Wednesday.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Japan", date: "2023-08"}}},
+		{"measure_imposed_on_a_day_keeps_it", "2024-05-10",
+			"The US imposed sanctions on Iran on Monday.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "2024-05-06"}}},
 	})
 }
 

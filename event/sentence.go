@@ -2919,6 +2919,30 @@ func (d *doc) modalBetween(i, k int) bool {
 	return false
 }
 
+// standingMeasure returns where "remain(s) in force" (or "in place",
+// "in effect", "is still in force") stands after the measure noun at k as
+// its predicate, past an aside ("the ban, imposed in 2019, remains in
+// place"), else -1.
+func (d *doc) standingMeasure(k, b int) int {
+	for i := k + 1; i+2 < b && i <= k+14; i++ {
+		t := d.tok(i)
+		if t.Is(";") || d.finiteVerbAt(i) && !t.Is("imposed", "introduced", "announced", "adopted", "extended", "approved") {
+			return -1
+		}
+		r := i
+		if t.Is("is", "are", "was", "were") && d.tok(i+1).Is("still") {
+			i++
+		} else if !t.Is("remain", "remains", "remained", "stay", "stays", "stayed") {
+			continue
+		}
+		if d.tok(i+1).Is("in") && d.tok(i+2).Is("force", "place", "effect") {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
 // aheadVerbBetween is modalBetween with "to" only as an infinitive's:
 // "is to meet Xi before travelling to Seoul" looks ahead, "flew to Tokyo
 // after visiting Seoul" does not.
@@ -4768,6 +4792,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// on Monday": the participle tells how the act was done, and
 			// when.
 			date, rel = pd, prel
+		}
+	}
+	if r := d.standingMeasure(k, b); !verb && r > 0 {
+		// "The sanctions on Iran remain in force, the ministry said on
+		// Monday": a measure still standing is not imposed that day; only
+		// a day told for it ("the ban, imposed in 2019,") dates it.
+		date, rel = d.ownDate(k, r, k)
+		if date.IsZero() {
+			d.vague[d.spanOf(k, k+1)] = true
 		}
 	}
 	if ap := d.appositiveAnswer(k, a); ap > 0 {
