@@ -105,6 +105,19 @@ func TestHBugs13Events(t *testing.T) {
 		{"measure_imposed_on_a_day_keeps_it", "2024-05-10",
 			"The US imposed sanctions on Iran on Monday.",
 			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "2024-05-06"}}},
+		// A bare apostrophe after a name in "s" is a possessive as "'s" is: the owner makes the demand.
+		{"rejected_a_bare_apostrophe_demand", "2024-05-10",
+			"Lavrov rejected Brussels' demand for a ceasefire.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Sergey Lavrov"}}},
+		{"ignored_a_bare_apostrophe_request", "2024-05-10",
+			"Moscow ignored Athens' request for an explanation.",
+			[]want{{typ: parley.Request, source: "Greece", target: "Russia"}}},
+		{"rejected_a_bare_apostrophe_demand_for_withdrawal", "2024-05-10",
+			"Ankara rejected Damascus' demand for a withdrawal.",
+			[]want{{typ: parley.Request, source: "Syria", target: "Turkey"}}},
+		{"bare_apostrophe_sanctions_owner", "2024-05-10",
+			"Brussels' sanctions on Moscow took effect on Friday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Russia"}}},
 	})
 }
 
@@ -123,5 +136,9 @@ func TestHBugs13Not(t *testing.T) {
 		{"renewed_calls_with_no_fighting_told", "2024-05-10",
 			"Paris renewed calls for a ceasefire in Gaza.",
 			want{typ: parley.Request}},
+		// A closing quotation mark after a word in "s" owns nothing.
+		{"closing_quote_is_no_possessive", "2024-05-10",
+			"Lavrov called the measures 'illegal sanctions' and left.",
+			want{typ: parley.Sanction}},
 	})
 }

@@ -1273,7 +1273,7 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
-			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.tok(ti-1).Is("'s", "’s")) {
+			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.possessiveAt(ti-1)) {
 				continue // "criticised the Chinese drills near Taiwan and urged …": the drills' doer is no subject
 			}
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
@@ -3121,7 +3121,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
 		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
 	}
-	if !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+	if !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		// "Putin was Xi's guest": the one before "was" visits the possessor
 		if be := d.mentionStart(k-2) - 1; be > cs {
 			subj, subjStart = d.subjectsOf(be, cs, false)
@@ -3408,7 +3408,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
 		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
 	}
-	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
 	}
 	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && k > a && d.tok(k-1).Is("a", "an") {
@@ -6174,7 +6174,7 @@ func (d *doc) endedMeasureOwner(from, ce int) []string {
 			if c := d.cover[n-1]; c >= 0 && len(d.in.Mentions[c].Actors) == 1 {
 				return d.in.Mentions[c].Actors // "the US embargo", "Russian strikes"
 			}
-			if n-2 >= j && d.tok(n-1).Is("'s", "’s") && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {
+			if n-2 >= j && d.possessiveAt(n-1) && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {
 				return d.in.Mentions[d.cover[n-2]].Actors // "Israel's blockade"
 			}
 		}
