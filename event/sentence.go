@@ -7578,7 +7578,14 @@ func (d *doc) pastAfterPast(i, k, a int) bool {
 		if d.cover[j-1] < 0 && (doubtCues[t.Norm] || hypotheticalCues[t.Norm] || t.Is("to", "whether", "if", "that")) {
 			return false
 		}
-		if d.finiteVerbAt(j) && d.cover[j-1] >= 0 {
+		if d.cover[j-1] < 0 || d.cover[j] >= 0 {
+			continue
+		}
+		v := d.afterTimePhrase(j, i) // "Britain on Tuesday hailed …"
+		if v < i && d.tok(v).Is("also", "again", "later") {
+			v++
+		}
+		if d.finiteVerbAt(v) {
 			return true
 		}
 	}
