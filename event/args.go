@@ -487,7 +487,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					continue
 				}
 			}
-			if verbGroup && unnamedAgents[t.Norm] && !nominal && !(i > cs && (d.tok(i-1).Is("'s", "’s") || d.cover[i-1] >= 0)) {
+			if verbGroup && unnamedAgents[t.Norm] && !nominal && !(i > cs && (d.possessiveAt(i-1) || d.cover[i-1] >= 0)) {
 				// "When the officers found the body, prosecutors alleged
 				// …": the subject is a group the text does not name, not
 				// an actor further left. ("Trump's advisers suggested" and
@@ -708,7 +708,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			// name that only qualifies the subject belongs to it.
 			if d.cover[j] >= 0 && d.mentionEnd(j) == start {
 				j = d.mentionStart(j) - 1
-			} else if d.tok(j).Is("'s", "’s") && j-1 > cs && d.cover[j-1] >= 0 {
+			} else if d.possessiveAt(j) && j-1 > cs && d.cover[j-1] >= 0 {
 				j = d.mentionStart(j-1) - 1
 			}
 			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late", "paramilitary", "rival", "ruling",
@@ -1949,8 +1949,7 @@ func (d *doc) possessorAt(i int) bool {
 	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
 		return false
 	}
-	e := d.mentionEnd(i)
-	return e < len(d.in.Tokens) && d.tok(e).Is("'s", "’s")
+	return d.possessiveAt(d.mentionEnd(i))
 }
 
 // participle reports whether t is a lower-case "-ing" word that opens a
@@ -2169,7 +2168,7 @@ func (d *doc) stateAndEnvoy(obj string, k, ce int) []string {
 			continue
 		}
 		j := i - 1
-		if d.tok(j).Is("'s", "’s") {
+		if d.possessiveAt(j) {
 			j--
 		}
 		m, ok := d.mentionAt(j)
@@ -2295,7 +2294,7 @@ func (d *doc) portfolio(id string) string {
 // only when envoys is set: one summoned is the one acted on, but one
 // expelled or declared persona non grata stands for the state.
 func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string {
-	if len(m.Actors) != 1 || end >= ce || !d.tok(end).Is("'s", "’s") {
+	if len(m.Actors) != 1 || end >= ce || !d.possessiveAt(end) {
 		return nil
 	}
 	home := d.countryOf(m.Actors[0]) // "Iran's Supreme Leader, …", "Guaido's chief of staff, Roberto Marrero"
@@ -3121,9 +3120,24 @@ func (d *doc) victimsBefore(i, from int) bool {
 	return false
 }
 
-// possessiveAt reports whether token i is the possessive "'s".
+// possessiveAt reports whether token i is the possessive "'s", or a bare
+// apostrophe after a name in "s" ("Brussels' sanctions").
 func (d *doc) possessiveAt(i int) bool {
-	return i < len(d.in.Tokens) && d.tok(i).Is("'s", "’s")
+	return i < len(d.in.Tokens) && (d.tok(i).Is("'s", "’s") || d.bareApostropheAt(i))
+}
+
+// bareApostropheAt reports whether a lone apostrophe at i makes the name
+// ending in "s" before it a possessive: "Brussels' sanctions", "Paris'
+// envoy" (not a closing quotation mark after a word).
+func (d *doc) bareApostropheAt(i int) bool {
+	if i < 1 || i+1 >= len(d.in.Tokens) || !d.tok(i).Is("'", "’") || d.cover[i-1] < 0 || !strings.HasSuffix(d.tok(i-1).Norm, "s") {
+		return false
+	}
+	if d.tok(i-1).End != d.tok(i).Start {
+		return false // "' " after a space opens or closes a quotation
+	}
+	n := d.tok(i + 1)
+	return n.Kind == token.Word && !n.Upper
 }
 
 // andBetween reports whether "and" joins two clauses in [a, b): a

@@ -414,6 +414,29 @@ func (d *doc) clauseSubject(a, k int) []string {
 	return nil
 }
 
+// concernAddressee returns the one a concern was put to, named after
+// "with" or "to" and before a place: "raised the concern with Wang Yi in
+// Beijing", "voiced concern to Lavrov in Moscow" (not a forum: "raised
+// it at the UN").
+func (d *doc) concernAddressee(from, ce int) []string {
+	for i := from; i+1 < ce && i-from <= 8; i++ {
+		if !d.tok(i).Is("with", "to") {
+			continue
+		}
+		j := actorAt(d, i+1, "the")
+		if j < 0 {
+			return nil
+		}
+		m := d.in.Mentions[d.cover[j]]
+		e := d.mentionEnd(j)
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || d.forum(m.Actors[0]) || e >= ce || !d.tok(e).Is("in", "at") {
+			return nil
+		}
+		return m.Actors
+	}
+	return nil
+}
+
 // concernedWith returns the state that concerns voiced in tokens [from,
 // ce) bear on when no actor is named outright: the owner of a country
 // word, the state whose forces are named ("the buildup of Russian
@@ -421,6 +444,9 @@ func (d *doc) clauseSubject(a, k int) []string {
 // continues to carry out", "moves by Beijing"), or the state of a place
 // ("human rights in Xinjiang").
 func (d *doc) concernedWith(from, ce int) []string {
+	if told := d.concernAddressee(from, ce); told != nil {
+		return told // "raised the concern with Wang Yi in Beijing": the one it was put to, not the place
+	}
 	if st := d.placeState(from, min(ce, from+11), "in"); st != nil {
 		return st[:1]
 	}

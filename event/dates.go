@@ -451,7 +451,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			}
 			// "last month's Turkish offensive": a date in the possessive,
 			// with a country word between it and the noun.
-			if e < trigger && e+3 >= trigger && d.tok(e).Is("'s", "’s") && !x.Value.IsZero() {
+			if e < trigger && e+3 >= trigger && d.possessiveAt(e) && !x.Value.IsZero() {
 				between := true
 				for t := e + 1; t < trigger; t++ {
 					between = between && (d.cover[t] >= 0 || d.tok(t).Kind == token.Word && !d.tok(t).Upper)

@@ -420,7 +420,7 @@ func (d *doc) toldDoerAt(noun, k int, subj []string) ([]string, int) {
 			}
 		case t.Norm == word && d.cover[i-1] >= 0:
 			ids = d.in.Mentions[d.cover[i-1]].Actors // "the US decision"
-		case t.Norm == word && i > 1 && d.tok(i-1).Is("'s", "’s") && d.cover[i-2] >= 0:
+		case t.Norm == word && i > 1 && d.possessiveAt(i-1) && d.cover[i-2] >= 0:
 			ids = d.in.Mentions[d.cover[i-2]].Actors // "Washington's decision"
 		case t.Norm == word:
 			ids = d.introducedBy(i) // "a plan that Yoon's government announced", "Seoul unveiled a plan"

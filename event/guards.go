@@ -30,7 +30,7 @@ func phoneCall(d *doc, k int) bool {
 		return false
 	}
 	i = d.afterMentions(i)
-	if i < n && d.tok(i).Is("'s", "’s") || calledCensure(d, k) {
+	if i < n && d.possessiveAt(i) || calledCensure(d, k) {
 		return false // "called Petro's handling of the dispute reckless", "called Maduro a dictator"
 	}
 	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
@@ -733,6 +733,17 @@ func actorThenTo(d *doc, k int) bool {
 	j := d.mentionEnd(i)
 	return j+1 < n && d.tok(j).Is("to") && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper &&
 		d.cover[j+1] < 0 && !determiners[d.tok(j+1).Norm]
+}
+
+// ownDemandFor accepts a demand noun that a verb of making or repeating
+// puts out, then "for": "renewed calls for a ceasefire", "repeated its
+// demand for an end to the fighting" (not "rejected calls for …").
+func ownDemandFor(d *doc, k int) bool {
+	p := k - 1
+	if p > 0 && d.tok(p).Is("its", "their", "his", "her") {
+		p-- // "reiterated its call for …"
+	}
+	return p > 0 && d.cover[p] < 0 && chargeVerbs[d.tok(p).Norm] && d.tok(k+1).Is("for")
 }
 
 // turnedForHelp accepts "turned to X for help": help sought of X.
@@ -2434,7 +2445,7 @@ func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 // guest on a talk show").
 func guestOfHost(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	host := k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 && beForms[norm(d.tok(d.mentionStart(k-2)-1))] ||
+	host := k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 && beForms[norm(d.tok(d.mentionStart(k-2)-1))] ||
 		k+2 < n && d.tok(k+1).Is("of") && actorAt(d, k+2, "the") >= 0 && k >= 2 && d.tok(k-1).Is("the") && beForms[norm(d.tok(k-2))]
 	return host
 }
@@ -3897,7 +3908,7 @@ func personGreeted(d *doc, k int) bool {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		end := d.mentionEnd(i)
-		if end < n && d.tok(end).Is("'s", "’s") {
+		if end < n && d.possessiveAt(end) {
 			if a := d.actors[m.Actors[0]]; a != nil && a.Kind == parley.State {
 				i = end // "Qatar's Emir Sheikh Tamim": the state names the title
 				continue

@@ -114,7 +114,7 @@ func (d *doc) sentenceSubject(si int) string {
 		if k > a && !d.tok(k-1).Is("-", "—", "–", ")", ":", "the", "The") && d.tok(k-1).Kind == token.Word {
 			return "" // an actor after a preposition or inside a phrase is no subject
 		}
-		if end := d.mentionEnd(k); end < b && d.tok(end).Is("'s", "’s") || !d.actVerbAfter(end, b) {
+		if end := d.mentionEnd(k); end < b && d.possessiveAt(end) || !d.actVerbAfter(end, b) {
 			return "" // (nor a possessor, "Kenya's trade minister announced"; nor a saying, "Trump said on Saturday …")
 		}
 		return m.Actors[0]

@@ -87,6 +87,11 @@ var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé"
 
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 
+// ownCallFor is a call the subject makes again for something with no one
+// named to do it: "Paris renewed calls for a ceasefire in Gaza"; whom it
+// asks of comes from what was told before, as for "called for".
+var ownCallFor = s(parley.Request, "100", directed).nominal().when(ownDemandFor)
+
 // quarrelEnded is a dispute two sides settle: an agreement between them.
 var quarrelEnded = s(parley.Agree, "030", symmetric, "with").takes("dispute", "disputes", "differences", "row", "rift", "feud",
 	"quarrel", "standoff", "stand-off", "spat").when(notInfinitive)
@@ -1480,7 +1485,7 @@ var nouns = []struct {
 	// "announced the elevation of the relationship between the United States and Vietnam"
 	{"elevation upgrade upgrading", []sense{s(parley.Agree, "030", symmetric, "with", "between").nominal().takes("relations", "ties", "relationship")}},
 	{"summit summits", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
-	{"call calls", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
+	{"call calls", []sense{askedOfActor, ownCallFor, s(parley.Request, "100", directed, "on", "upon").nominal().when(callOnActor),
 		// "despite repeated calls from Washington for restraint": demands, not phone calls
 		s(parley.Request, "100", directed).nominal().when(despiteCalls),
 		s(parley.Consult, "042", visit, "on", "upon").nominal().withMode("visit").withMedium(parley.InPerson).when(calledOnPerson), s(parley.Consult, "041", symmetric, "with", "between", "from").nominal().withMode("phone").withMedium(parley.Phone).when(phoneCallNoun),
@@ -1576,8 +1581,8 @@ var nouns = []struct {
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"request requests appeal appeals plea", []sense{askedOfActor, s(parley.Request, "100", directed, "to").nominal()}},
-	{"demand demands", []sense{askedOfActor, s(parley.Request, "100", directed, "on", "to").nominal()}},
+	{"request requests appeal appeals plea", []sense{askedOfActor, ownCallFor, s(parley.Request, "100", directed, "to").nominal()}},
+	{"demand demands", []sense{askedOfActor, ownCallFor, s(parley.Request, "100", directed, "on", "to").nominal()}},
 	{"ultimatum", []sense{s(parley.Threaten, "139", directed, "to").nominal()}},
 	{"threat threats", []sense{s(parley.Threaten, "130", directed, "against", "to").nominal()}},
 	{"drills exercises", []sense{s(parley.Mobilize, "150", directed, "near", "around", "off").nominal()}},

@@ -1359,7 +1359,7 @@ func (d *doc) datedSentence(si int) bool {
 func (d *doc) perfectBefore(e *parley.Event) bool {
 	return d.beforeTrigger(e, func(j int) bool {
 		return d.tok(j).Is("has", "have", "had") && d.auxiliaryHave(j) ||
-			d.tok(j).Is("'s", "’s") && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed")
+			d.possessiveAt(j) && j+1 < len(d.in.Tokens) && strings.HasSuffix(d.tok(j+1).Norm, "ed")
 	})
 }
 

@@ -146,7 +146,7 @@ func (d *doc) possessiveEnd(i int) int {
 		}
 		return i + 1
 	}
-	if d.tok(i).Is("the") && ownerEpithets[d.tok(i+1).Norm] && !d.tok(i+1).Upper && d.tok(i+2).Is("'s", "’s") {
+	if d.tok(i).Is("the") && ownerEpithets[d.tok(i+1).Norm] && !d.tok(i+1).Upper && d.possessiveAt(i+2) {
 		return i + 3
 	}
 	return i

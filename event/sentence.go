@@ -1277,7 +1277,7 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	}
 	for _, e := range d.built {
 		if e.Evidence.Span.Contains(parley.Span{Start: d.tok(k).Start, End: d.tok(k).End}) && e.Trigger.End <= d.tok(j).Start && !e.Source.IsZero() {
-			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.tok(ti-1).Is("'s", "’s")) {
+			if ti := d.tokenAt(e.Trigger.Start); strings.HasPrefix(e.Rule, "noun:") && ti > 0 && (d.cover[ti-1] >= 0 || d.possessiveAt(ti-1)) {
 				continue // "criticised the Chinese drills near Taiwan and urged …": the drills' doer is no subject
 			}
 			if d.clauseSubjectBetween(d.tokenAt(e.Trigger.End), j) || d.subordinateVerbBetween(d.tokenAt(e.Trigger.End), j) {
@@ -2507,6 +2507,12 @@ func (d *doc) attribution(i, b int) bool {
 			named = true
 			continue
 		}
+		if j > i && d.tok(j-1).Is("in") && t.Upper && d.placeStartingAt(j) != nil {
+			// "…, officials in Kyiv said": the speakers' seat names them
+			// (and is no place of the act).
+			named = true
+			continue
+		}
 		if t.Is("said", "says", "reported", "reports", "added", "stated", "announced", "confirmed", "claimed", "told") {
 			if !named {
 				return false
@@ -2519,7 +2525,8 @@ func (d *doc) attribution(i, b int) bool {
 			}
 			return rest <= 6 && !d.thatFollows(j+1, b)
 		}
-		if t.Kind == token.Word && !t.Upper && !t.Is("the", "a", "an", "its", "his", "her", "their", "'s", "’s", "official", "officials", "state", "media", "news", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement", "in", "a", "military", "police", "army", "government", "office", "sources", "source", "local") {
+		if t.Kind == token.Word && !t.Upper && !t.Is("the", "a", "an", "its", "his", "her", "their", "'s", "’s", "official", "officials", "state", "media", "news", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement", "in", "a", "military", "police", "army", "government", "office", "sources", "source", "local",
+			"diplomats", "diplomat", "authorities", "residents", "witnesses", "analysts", "aides", "senior") {
 			return false
 		}
 	}
@@ -2917,6 +2924,45 @@ func (d *doc) modalBetween(i, k int) bool {
 	return false
 }
 
+// standingMeasure returns where "remain(s) in force" (or "in place",
+// "in effect", "is still in force") stands after the measure noun at k as
+// its predicate, past an aside ("the ban, imposed in 2019, remains in
+// place"), else -1.
+func (d *doc) standingMeasure(k, b int) int {
+	for i := k + 1; i+2 < b && i <= k+14; i++ {
+		t := d.tok(i)
+		if t.Is(";") || d.finiteVerbAt(i) && !t.Is("imposed", "introduced", "announced", "adopted", "extended", "approved") {
+			return -1
+		}
+		r := i
+		if t.Is("is", "are", "was", "were") && d.tok(i+1).Is("still") {
+			i++
+		} else if !t.Is("remain", "remains", "remained", "stay", "stays", "stayed") {
+			continue
+		}
+		if d.tok(i+1).Is("in") && d.tok(i+2).Is("force", "place", "effect") {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
+// aheadVerbBetween is modalBetween with "to" only as an infinitive's:
+// "is to meet Xi before travelling to Seoul" looks ahead, "flew to Tokyo
+// after visiting Seoul" does not.
+func (d *doc) aheadVerbBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if d.tok(j).Is("to") && (j+1 >= k || d.cover[j+1] >= 0 || d.tok(j+1).Upper || d.tok(j+1).Kind != token.Word || determiners[d.tok(j+1).Norm]) {
+			continue
+		}
+		if d.modalBetween(j, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // build tries to make events of trigger k read with sense sn.
 func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, verb bool) ([]parley.Event, bool) {
 	if sn.guard != nil && !sn.guard(d, k) {
@@ -3080,7 +3126,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
 		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
 	}
-	if !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+	if !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		// "Putin was Xi's guest": the one before "was" visits the possessor
 		if be := d.mentionStart(k-2) - 1; be > cs {
 			subj, subjStart = d.subjectsOf(be, cs, false)
@@ -3378,7 +3424,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
 		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
 	}
-	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.tok(k-1).Is("'s", "’s") && d.cover[k-2] >= 0 {
+	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
 	}
 	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && k > a && d.tok(k-1).Is("a", "an") {
@@ -3524,7 +3570,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse) && len(subj) > 0 {
 		obj = d.bareRulers(k, ce, subj) // "Police detained protesters … The EU called on the authorities to release them"
 	}
-	if obj == nil && verb && sn.typ == parley.Request && len(subj) > 0 {
+	demandMade := verb || sn.typ == parley.Request && ownDemandFor(d, k) // "renewed calls for …" as "called for …"
+	if obj == nil && demandMade && sn.typ == parley.Request && len(subj) > 0 {
 		// "called for an end to the offensive by the Syrian regime": of
 		// the one doing what is to end
 		obj = d.agentOfHalted(k, ce, subj)
@@ -3590,7 +3637,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
 		obj = d.armedSides(k, subj, obj) // "Israel struck Hezbollah … The EU urged both sides": Hezbollah, not Lebanon
 	}
-	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
+	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
 	}
 	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
@@ -4561,7 +4608,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
-	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.modalBetween(cs, k-1) {
+	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) {
 		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
@@ -4676,6 +4723,20 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			date, rel = parley.Date{}, parley.TimeUnknown
 		}
 	}
+	if verb && k-1 > cs && d.tok(k-1).Is("after") && strings.HasSuffix(d.tok(k).Norm, "ing") && !date.IsZero() {
+		// "flew to Tokyo on Monday after visiting Seoul": the visit came
+		// before the flight's day; only a day of its own dates it.
+		own := false
+		for t := k + 1; t < ce; t++ {
+			own = own || d.inDate(t)
+		}
+		if own {
+			date, rel = d.date(d.spanOf(k, max(ce, k+1)), k)
+		} else {
+			date, rel = parley.Date{}, parley.TimePast
+			d.vague[d.spanOf(k, k+1)] = true // no later pass gives it the clause's day
+		}
+	}
 	andThen := k-3 >= cs && d.tok(k-1).Is("then", "later", "also") && d.tok(k-2).Is("and") && d.cover[k-3] < 0 // "and then met Burns the following day"
 	if verb && (k-2 >= cs && d.tok(k-1).Is("and") && d.cover[k-2] < 0 || andThen) {
 		// "landed in Taipei late on Tuesday and met Tsai the next day":
@@ -4757,6 +4818,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// on Monday": the participle tells how the act was done, and
 			// when.
 			date, rel = pd, prel
+		}
+	}
+	if r := d.standingMeasure(k, b); !verb && r > 0 {
+		// "The sanctions on Iran remain in force, the ministry said on
+		// Monday": a measure still standing is not imposed that day; only
+		// a day told for it ("the ban, imposed in 2019,") dates it.
+		date, rel = d.ownDate(k, r, k)
+		if date.IsZero() {
+			d.vague[d.spanOf(k, k+1)] = true
 		}
 	}
 	if ap := d.appositiveAnswer(k, a); ap > 0 {
@@ -6132,7 +6202,7 @@ func (d *doc) endedMeasureOwner(from, ce int) []string {
 			if c := d.cover[n-1]; c >= 0 && len(d.in.Mentions[c].Actors) == 1 {
 				return d.in.Mentions[c].Actors // "the US embargo", "Russian strikes"
 			}
-			if n-2 >= j && d.tok(n-1).Is("'s", "’s") && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {
+			if n-2 >= j && d.possessiveAt(n-1) && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {
 				return d.in.Mentions[d.cover[n-2]].Actors // "Israel's blockade"
 			}
 		}
@@ -6162,15 +6232,15 @@ func (d *doc) captivesByAdjective(from, ce int) int {
 	return -1
 }
 
+// seizerOfOwn returns who seized the subject's own people or craft, told
+// in a seizure before k, when the request asks for "the release of" them
+// with no captive named: "Seoul demanded the release of the ship and
+// crew", "pressed for the release of the vessel".
 func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
-	i := from
-	for i < ce && i < from+4 && (determiners[d.tok(i).Norm] || d.tok(i).Is("immediate", "unconditional", "swift", "prompt", "safe")) {
-		i++
-	}
-	if len(subj) == 0 || i+2 >= ce || !d.tok(i).Is("release", "freeing") || !d.tok(i+1).Is("of") {
+	j := d.releasedAt(from, ce) // ("called for the release of …", as releaseHolder reads it)
+	if len(subj) == 0 || j < 0 {
 		return nil
 	}
-	j := i + 2
 	for j+1 < ce && determiners[d.tok(j).Norm] {
 		j++
 	}
@@ -7303,7 +7373,7 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 				j = c + 1
 			}
 		}
-		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
+		if (d.tok(i-1).Is(",") || j > i+1 || d.pastAfterModal(i, k, a) || d.pastAfterPast(i, k, a)) && (j == k || d.finiteVerbAt(j) || d.tok(j).Is("has", "had")) ||
 			d.tok(i-1).Is(",") && d.newClauseAt(i+1, k+1) { // "Russia denied the claim, but Ukraine accused Moscow": a clause of its own
 			// (only before a verb: in "whether Russia, Belarus, and China
 			// would sign" the list goes on)
@@ -7543,6 +7613,35 @@ func (d *doc) sharedModal(k, cs int) bool {
 	return false
 }
 
+// pastAfterPast reports whether the verb k right after "and" or "but" at
+// i is a past form joined to the past verb of a named subject before it:
+// in "Canada welcomed Ukraine's efforts but urged NATO to do more" the
+// object's "efforts" colours only the welcome, not the call. (Not
+// "asked whether Russia attacked and seized …": a doubt before the
+// first verb covers both.)
+func (d *doc) pastAfterPast(i, k, a int) bool {
+	if k != i+1 || !d.finiteVerbAt(k) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		t := d.tok(j - 1)
+		if d.cover[j-1] < 0 && (doubtCues[t.Norm] || hypotheticalCues[t.Norm] || t.Is("to", "whether", "if", "that")) {
+			return false
+		}
+		if d.cover[j-1] < 0 || d.cover[j] >= 0 {
+			continue
+		}
+		v := d.afterTimePhrase(j, i) // "Britain on Tuesday hailed …"
+		if v < i && d.tok(v).Is("also", "again", "later") {
+			v++
+		}
+		if d.finiteVerbAt(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastAfterModal reports whether the verb k after "and" at i is a past
 // form that the modal or "to" of the predicate before the "and" cannot
 // govern:
@@ -7641,6 +7740,9 @@ func (d *doc) predicateEnd(k, ce int) int {
 	for t := k + 1; t < ce; t++ {
 		if d.predicateAfterAnd(t, ce) || d.tok(t).Is("before") && t+1 < ce && d.participleJourneyBefore(t+2, t-1) == t {
 			return t // (or "before flying to Ottawa": the trip's own place; "after flying to Moscow" leads to this one's)
+		}
+		if d.tok(t).Is("after") && t+2 < ce && d.cover[t+1] < 0 && d.tok(t+1).Is("visiting", "touring", "meeting", "attending") {
+			return t // "arrived in Baku after visiting Tbilisi": the earlier visit's own place (not "after flying to Moscow": the trip ends where this is)
 		}
 	}
 	return ce
