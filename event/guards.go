@@ -4420,3 +4420,59 @@ func arrestWarrant(d *doc, k int) bool {
 	}
 	return d.tok(k+1).Is("for") && (d.tok(k+2).Is("arrest") || d.tok(k+3).Is("arrest"))
 }
+
+// notRemains refuses captives counted as the dead handed back: "returned
+// the bodies of 20 soldiers".
+func notRemains(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+5; i++ {
+		if d.tok(i).Is("bodies", "remains", "body", "corpses") {
+			return false
+		}
+		if d.stop(i) {
+			return true
+		}
+	}
+	return true
+}
+
+// forcesDrawnBack accepts "retreated from" told of forces or an actor
+// ("Russian troops retreated from Kherson"), not of a stance ("retreated
+// from its pledge", "prices retreated from their highs").
+func forcesDrawnBack(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.cover[i] >= 0) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for j := k + 1; j < n && j <= k+5; j++ {
+		if d.tok(j).Is("pledge", "pledges", "promise", "promises", "position", "stance", "demand", "demands", "plan", "plans",
+			"highs", "high", "commitment", "commitments", "claim", "claims", "view", "views", "public", "politics") {
+			return false
+		}
+	}
+	return true
+}
+
+// forcesBuiltUp accepts "mobilisation" of armed force: "a partial
+// mobilisation", "the mobilization of 300,000 reservists" (not "the
+// mobilisation of voters"). ("buildup" was tried: "the buildup of Russian
+// forces" took the clause's subject, who only spoke of it.)
+func forcesBuiltUp(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("military", "troop", "partial", "general", "full", "army") {
+		return true
+	}
+	n := len(d.in.Tokens)
+	if k+1 >= n || !d.tok(k+1).Is("of") {
+		return false
+	}
+	for j := k + 2; j < n && j <= k+6; j++ {
+		if objectNoun(d.tok(j).Norm, reservesRaised.objects) {
+			return true
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
+}

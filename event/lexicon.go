@@ -151,6 +151,15 @@ var forcesAdvance = s(parley.Mobilize, "154", directed, "into", "towards", "towa
 var borderPolice = s(parley.Mobilize, "154", directed, "to", "near", "toward", "towards", "along").withMode("troops").
 	takes("police", "officers", "guards", "gendarmes", "personnel").when(sentToFront)
 
+// reservesRaised is a call-up of reserves or conscripts: "called up
+// 300,000 reservists".
+var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("troops").
+	takes("reservists", "reserves", "reservist", "conscripts", "recruits", "guardsmen")
+
+// captivesReturned is captives handed back to their side: "returned 15
+// Armenian soldiers to Armenia".
+var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...).when(notRemains)
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -165,7 +174,7 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 
 // easing is a penalty or restriction made lighter: "eased the blockade on
 // Gaza", "relaxed visa rules for Indian nationals".
-var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs",
+var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
 // weaponTests are what a state tests to show its force.
@@ -575,7 +584,8 @@ var verbs = []struct {
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade"),
+	// "lifted the blockade of Gaza", "ended the siege of the city"
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege"),
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at
@@ -675,6 +685,8 @@ var verbs = []struct {
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
 		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
+	// "Russian troops retreated from Kherson": forces drawn back, as "withdrew from"
+	{"retreat", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from").when(forcesDrawnBack)}},
 	// "Mali, Burkina Faso and Niger quit ECOWAS", "Nicaragua left the OAS"
 	{"quit", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	{"leave|left", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
@@ -694,6 +706,10 @@ var verbs = []struct {
 	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
+	// Ukrainian prisoners": captives handed back (not "the bodies of")
+	{"return", []sense{captivesReturned}},
+	{"repatriate", []sense{captivesReturned}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
 	{"complete", []sense{
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("pullback", "withdrawal", "disengagement", "pullout", "pull-out", "drawdown").mutual()}},
@@ -1064,6 +1080,11 @@ var verbs = []struct {
 	{"sail|sailed|sailing|sails|advance|advanced|advancing|advances|roll|rolled|rolling|rolls", []sense{forcesAdvance}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// "Russia called up 300,000 reservists", "summoned conscripts to their
+	// units": reserves raised, aimed at whom the story is about
+	{"call", []sense{reservesRaised.needs("up")}},
+	{"summon", []sense{reservesRaised}},
+	{"draft|drafted|drafting|drafts", []sense{reservesRaised}},
 	// COERCE
 	// "confiscated a Greek oil tanker", "impounded a British-flagged tanker"
 	{"confiscate", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
@@ -1556,6 +1577,9 @@ var nouns = []struct {
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
 	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
+	// "announced a partial mobilisation", "ordered a general mobilization
+	// against Kyiv"
+	{"mobilisation mobilization", []sense{s(parley.Mobilize, "154", directed, "against", "near", "along").nominal().withMode("troops").when(forcesBuiltUp)}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},

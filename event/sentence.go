@@ -3865,7 +3865,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.buildUpAnswers(k, b, subj) // "put its army on alert after the North fired a missile": facing the North
 		}
-		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
+		called := objNoun >= 0 && objectNoun(d.tok(objNoun).Norm, reservesRaised.objects) // "called up 300,000 reservists"
+		if obj == nil && (sn.mode == "alert" || called || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
 			// facing the side it is at odds with
 			obj = d.foeOf(subj, k)
