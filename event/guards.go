@@ -4476,3 +4476,36 @@ func forcesBuiltUp(d *doc, k int) bool {
 	}
 	return false
 }
+
+// calledOfferUnacceptable accepts "called" (or "described", "deemed")
+// followed by an offer, plan or demand and, a few words on, a word that
+// refuses it: "called Kyiv's proposal unacceptable", "described the plan
+// as a non-starter" (not "called the offer generous").
+func calledOfferUnacceptable(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !namesWhatFollows(d, k) {
+		return false
+	}
+	offer := 0
+	for i := k + 1; i < n && i <= k+5 && offer == 0; i++ {
+		if d.tok(i).Is("proposal", "proposals", "offer", "offers", "demand", "demands", "plan", "request", "requests", "ultimatum",
+			"terms", "conditions", "draft", "text", "initiative", "idea", "suggestion", "proposition") {
+			offer = i
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	if offer == 0 {
+		return false
+	}
+	for i := offer + 1; i < n && i <= offer+6; i++ {
+		if d.tok(i).Is(";", "that", "but", "because") || d.stop(i) && !d.tok(i).Is("as") {
+			return false
+		}
+		if d.tok(i).Is("unacceptable", "non-starter", "nonstarter", "unworkable", "unrealistic", "inadmissible", "absurd", "ridiculous") {
+			return true
+		}
+	}
+	return false
+}

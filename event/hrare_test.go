@@ -49,10 +49,27 @@ func TestRareTypes(t *testing.T) {
 		{"blockade_of_eased", "2024-05-10",
 			"Saudi Arabia eased its blockade of Yemen on Monday.",
 			[]want{{typ: parley.Concede, source: "Saudi Arabia", target: "Yemen", date: "2024-05-06"}}},
+		// Another's offer or demand named unacceptable is refused.
+		{"offer_deemed_unacceptable", "2024-05-10",
+			"Hungary deemed the EU's offer unacceptable on Monday.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "European Union", date: "2024-05-06"}}},
+		{"plan_described_as_a_non_starter", "2024-05-10",
+			"Moscow described Kyiv's peace plan as a non-starter.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "Ukraine"}}},
+		{"demands_termed_unrealistic", "2024-05-10",
+			"Iran termed the US demands unrealistic.",
+			[]want{{typ: parley.Reject, source: "Iran", target: "United States"}}},
+		{"ultimatum_called_absurd", "2024-05-10",
+			"Serbia called Kosovo's ultimatum absurd.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"offer_called_generous_is_no_refusal", "2024-05-10",
+			"Kenya called Somalia's offer generous.", want{typ: parley.Reject}},
+		{"proposal_considered_carefully", "2024-05-10",
+			"Israel considered the Egyptian proposal carefully.", want{typ: parley.Reject}},
 		{"mobilisation_of_voters_is_no_build_up", "2024-05-10",
 			"The mobilisation of voters by Fidesz helped the Hungarian government.", want{typ: parley.Mobilize}},
 		{"team_drafted_players", "2024-05-10",

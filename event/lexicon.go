@@ -160,6 +160,10 @@ var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("tr
 // Armenian soldiers to Armenia".
 var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...).when(notRemains)
 
+// offerRefused is another's offer or demand named unacceptable: "called
+// Kyiv's proposal unacceptable", "deemed the plan a non-starter".
+var offerRefused = s(parley.Reject, "120", directed, "").when(calledOfferUnacceptable)
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -763,6 +767,7 @@ var verbs = []struct {
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
+		offerRefused, // "called Washington's proposal unacceptable"
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise), // "called China a reliable partner"
@@ -819,6 +824,7 @@ var verbs = []struct {
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
+		offerRefused,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		// "described Argentina as a strategic partner": a naming that praises
@@ -827,13 +833,17 @@ var verbs = []struct {
 	// "termed China's objection unwarranted", "dubbed the vote a farce": a
 	// naming, as "described" is
 	{"term|termed|terms|terming|dub|dubbed|dubs|dubbing", []sense{
+		offerRefused,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
 	// "labelled the allegations lies": a charge refused
 	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
-	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	// "deemed the EU's offer unacceptable", "considers the plan a non-starter"
+	{"deem", []sense{offerRefused}},
+	{"consider", []sense{offerRefused}},
+	{"brand", []sense{offerRefused, s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
