@@ -4509,3 +4509,27 @@ func calledOfferUnacceptable(d *doc, k int) bool {
 	}
 	return false
 }
+
+// forceBoosted accepts a build-up verb whose object, a few words on, is
+// armed force: forces themselves ("bolstered its troops") or a presence,
+// patrols or deployment called military ("its naval presence"); not a
+// mission's help ("expanded its peacekeeping presence in Haiti") nor
+// "increased trade".
+func forceBoosted(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.tok(i).Is("peacekeeping", "peacekeepers", "humanitarian", "police", "diplomatic", "medical", "training") {
+			return false
+		}
+		if forceNoun(d, i) && !d.tok(i).Is("army", "military", "vehicles") {
+			return true
+		}
+		if d.tok(i).Is("presence", "patrols", "deployment", "deployments", "garrison", "garrisons") {
+			return i > k+1 && d.tok(i-1).Is("military", "naval", "troop", "army", "air", "armed", "navy", "border")
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}

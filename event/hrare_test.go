@@ -62,10 +62,29 @@ func TestRareTypes(t *testing.T) {
 		{"ultimatum_called_absurd", "2024-05-10",
 			"Serbia called Kosovo's ultimatum absurd.",
 			[]want{{typ: parley.Reject, source: "Serbia", target: "Kosovo"}}},
+		// Armed force made larger where it faces another.
+		{"military_presence_boosted", "2024-05-10",
+			"China boosted its military presence near Taiwan on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "China", target: "Taiwan", date: "2024-05-07"}}},
+		{"forces_bolstered_along_a_border", "2024-05-10",
+			"Russia has bolstered its forces along the border with Finland.",
+			[]want{{typ: parley.Mobilize, source: "Russia", target: "Finland"}}},
+		{"naval_patrols_stepped_up", "2024-05-10",
+			"Japan stepped up naval patrols near the Senkaku islands after Chinese ships entered.",
+			[]want{{typ: parley.Mobilize, source: "Japan", target: "China"}}},
+		{"troops_beefed_up", "2024-05-10",
+			"India beefed up troops along the Chinese border.",
+			[]want{{typ: parley.Mobilize, source: "India", target: "China"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"peacekeeping_presence_is_no_build_up", "2024-05-10",
+			"Kenya expanded its peacekeeping presence in Somalia.", want{typ: parley.Mobilize}},
+		{"trade_increased", "2024-05-10",
+			"China increased trade with Russia.", want{typ: parley.Mobilize}},
+		{"economy_built_up", "2024-05-10",
+			"Vietnam built up its exports to the United States.", want{typ: parley.Mobilize}},
 		{"offer_called_generous_is_no_refusal", "2024-05-10",
 			"Kenya called Somalia's offer generous.", want{typ: parley.Reject}},
 		{"proposal_considered_carefully", "2024-05-10",

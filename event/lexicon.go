@@ -164,6 +164,11 @@ var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("r
 // Kyiv's proposal unacceptable", "deemed the plan a non-starter".
 var offerRefused = s(parley.Reject, "120", directed, "").when(calledOfferUnacceptable)
 
+// presenceBoosted is armed force made larger somewhere: "boosted its
+// military presence near Taiwan".
+var presenceBoosted = s(parley.Mobilize, "154", directed, "in", "along", "near", "on", "around", "off", "to").withMode("troops").
+	takes(append(forces, "presence", "patrols", "deployment", "deployments", "garrison", "garrisons")...).when(forceBoosted)
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -1067,6 +1072,11 @@ var verbs = []struct {
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "reinforced its military presence in Idlib with additional troops"
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
+	// "boosted its military presence near Taiwan", "stepped up naval
+	// patrols off the islands", "beefed up troops along the frontier":
+	// force built up where it faces another
+	{"boost|boosted|boosting|boosts|bolster|bolstered|bolstering|bolsters|increase|strengthen|expand|double|triple", []sense{presenceBoosted}},
+	{"beef|beefed|beefing|beefs|step|stepped|stepping|steps|ramp|ramped|ramping|ramps|build|built|building|builds", []sense{presenceBoosted.needs("up")}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
 	// "Japan scrambled fighter jets after Chinese bombers flew near
