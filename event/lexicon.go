@@ -169,6 +169,19 @@ var offerRefused = s(parley.Reject, "120", directed, "").when(calledOfferUnaccep
 var presenceBoosted = s(parley.Mobilize, "154", directed, "in", "along", "near", "on", "around", "off", "to").withMode("troops").
 	takes(append(forces, "presence", "patrols", "deployment", "deployments", "garrison", "garrisons")...).when(forceBoosted)
 
+// climbedDown is a stance or a plan given up under another's pressure,
+// aimed at the one named on or in what was given up: "backtracked on its
+// plan to ban Kosovo licence plates".
+var climbedDown = s(parley.Concede, "080", directed, "on", "over", "from").reaching().when(notNoun)
+
+// stanceSoftened is a position against another given ground on:
+// "Turkey softened its stance on Sweden's bid".
+var stanceSoftened = s(parley.Concede, "080", directed, "on", "to", "toward", "towards", "over").
+	takes("stance", "position", "opposition", "objections", "line", "demands", "conditions")
+
+// claimGivenUp is a claim to another's land or rights renounced.
+var claimGivenUp = s(parley.Concede, "080", directed, "to", "over", "on", "against").takes("claim", "claims", "demand", "demands")
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -590,6 +603,19 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", easing},
+	// "waived visa requirements for Ukrainians"
+	{"waive", easing},
+	// "Turkey softened its stance on Sweden's bid", "moderated its
+	// opposition to the deal": a position given ground on
+	{"soften", []sense{stanceSoftened}}, {"moderate", []sense{stanceSoftened}}, {"temper", []sense{stanceSoftened}},
+	// "Serbia backtracked on its plan to ban Kosovo plates", "climbed down
+	// over the tariffs": ground given
+	{"backtrack|backtracked|backtracking|backtracks|backpedal|backpedalled|backpedaled|backpedalling|backpedaling", []sense{climbedDown}},
+	{"climb|climbed|climbing|climbs", []sense{climbedDown.needs("down")}},
+	// "Venezuela renounced its claim to Essequibo", "gave up its claims
+	// over the islands": a claim against another given up
+	{"renounce", []sense{claimGivenUp}}, {"relinquish", []sense{claimGivenUp}},
+	{"give|gave|given|gives|giving", []sense{claimGivenUp.needs("up")}},
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
@@ -731,7 +757,7 @@ var verbs = []struct {
 	// "The EU expects Moscow to explain the removal": a demand
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
-	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
+	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
@@ -1075,7 +1101,9 @@ var verbs = []struct {
 	// "boosted its military presence near Taiwan", "stepped up naval
 	// patrols off the islands", "beefed up troops along the frontier":
 	// force built up where it faces another
-	{"boost|boosted|boosting|boosts|bolster|bolstered|bolstering|bolsters|increase|strengthen|expand|double|triple", []sense{presenceBoosted}},
+	{"boost", []sense{presenceBoosted}}, {"bolster", []sense{presenceBoosted}}, {"increase", []sense{presenceBoosted}},
+	{"strengthen", []sense{presenceBoosted}}, {"expand", []sense{presenceBoosted}}, {"double", []sense{presenceBoosted}},
+	{"triple", []sense{presenceBoosted}},
 	{"beef|beefed|beefing|beefs|step|stepped|stepping|steps|ramp|ramped|ramping|ramps|build|built|building|builds", []sense{presenceBoosted.needs("up")}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
