@@ -7,7 +7,8 @@ import (
 )
 
 // TestRareTypes checks the families of the rarer types (MOBILIZE,
-// RETREAT, CONCEDE, COERCE) told in the many ways news tells them: each
+// RETREAT, CONCEDE, REJECT, COOPERATE) told in the many ways news tells
+// them: each
 // case names the events the text must yield (nil: none).
 func TestRareTypes(t *testing.T) {
 	tests := []eventCase{
@@ -103,10 +104,27 @@ func TestRareTypes(t *testing.T) {
 		{"visa_requirements_waived", "2024-05-10",
 			"The EU waived visa requirements for Ukrainians.",
 			[]want{{typ: parley.Concede, source: "European Union", target: "Ukraine"}}},
+		// Two sides working together.
+		{"teamed_up_with", "2024-05-10",
+			"France teamed up with Germany on Monday to build a new tank.",
+			[]want{{typ: parley.Cooperate, source: "France", target: "Germany", date: "2024-05-06"}}},
+		{"joined_forces_with", "2024-05-10",
+			"Kenya joined forces with Somalia to fight al-Shabaab.",
+			[]want{{typ: parley.Cooperate, source: "Kenya", target: "Somalia"}}},
+		{"partnered_with", "2024-05-10",
+			"Japan partnered with India on a high-speed rail project.",
+			[]want{{typ: parley.Cooperate, source: "Japan", target: "India"}}},
+		{"coordinated_closely_with", "2024-05-10",
+			"Egypt coordinated closely with Qatar on the hostage deal.",
+			[]want{{typ: parley.Cooperate, source: "Egypt", target: "Qatar"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"joined_a_battle", "2024-05-10",
+			"Ukrainian forces joined the battle near Kharkiv.", want{typ: parley.Cooperate}},
+		{"partners_as_a_noun", "2024-05-10",
+			"The two partners with India were France and Japan.", want{typ: parley.Cooperate}},
 		{"tone_softened_names_no_one", "2024-05-10",
 			"Pakistan softened its tone.", want{typ: parley.Concede}},
 		{"prices_climbed", "2024-05-10",

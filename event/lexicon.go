@@ -174,6 +174,10 @@ var presenceBoosted = s(parley.Mobilize, "154", directed, "in", "along", "near",
 // plan to ban Kosovo licence plates".
 var climbedDown = s(parley.Concede, "080", directed, "on", "over", "from").reaching().when(notNoun)
 
+// workedAlongside is two sides working together, the partner after
+// "with".
+var workedAlongside = s(parley.Cooperate, "060", symmetric, "with").withMode("")
+
 // stanceSoftened is a position against another given ground on:
 // "Turkey softened its stance on Sweden's bid".
 var stanceSoftened = s(parley.Concede, "080", directed, "on", "to", "toward", "towards", "over").
@@ -637,6 +641,13 @@ var verbs = []struct {
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
+	// "France teamed up with Germany to build a tank", "Kenya joined
+	// forces with Somalia", "Japan partnered with India on the railway",
+	// "Egypt coordinated with Qatar on the deal": work done together
+	{"team|teamed|teaming|teams", []sense{workedAlongside.needs("up")}},
+	{"join|joined|joining|joins", []sense{workedAlongside.needs("forces")}},
+	{"partner|partnered|partnering|partners", []sense{workedAlongside.needs("with").when(notNoun)}},
+	{"coordinate", []sense{workedAlongside.needs("with", "closely").when(notNoun)}},
 	// "France worked closely with Germany on the resolution", "Kenya
 	// will work with Somalia to defeat al-Shabaab"
 	{"work", []sense{s(parley.Cooperate, "060", symmetric, "with").when(workedWith)}},
