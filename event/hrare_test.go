@@ -8,8 +8,7 @@ import (
 
 // TestRareTypes checks the families of the rarer types (MOBILIZE,
 // RETREAT, CONCEDE, REJECT, COOPERATE) told in the many ways news tells
-// them: each
-// case names the events the text must yield (nil: none).
+// them: each case names the events the text must yield (nil: none).
 func TestRareTypes(t *testing.T) {
 	tests := []eventCase{
 		// Reserves called up face the side the story is in conflict with.
