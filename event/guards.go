@@ -4533,3 +4533,33 @@ func forceBoosted(d *doc, k int) bool {
 	}
 	return false
 }
+
+// labourStrike accepts "strike" as a stoppage of work: "a general
+// strike", "a 48-hour strike", "the teachers' strike", "a hunger strike".
+func labourStrike(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		t := d.tok(i)
+		if t.Is("general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "warning", "teachers", "workers", "doctors",
+			"nurses", "miners", "dockers", "union", "unions", "transport", "rail", "one-day", "two-day", "24-hour", "48-hour", "72-hour") {
+			return true
+		}
+		if t.Is("a", "an", "the", "their", "its") || d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// notLabourStrike refuses "strike" told as a stoppage of work.
+func notLabourStrike(d *doc, k int) bool { return !labourStrike(d, k) }
+
+// notLabourStrikeLaunched refuses "launched a general strike": the
+// strike a few words on is a stoppage of work, not a blow.
+func notLabourStrikeLaunched(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("strike", "strikes") {
+			return !labourStrike(d, i)
+		}
+	}
+	return true
+}

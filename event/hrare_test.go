@@ -7,8 +7,9 @@ import (
 )
 
 // TestRareTypes checks the families of the rarer types (MOBILIZE,
-// RETREAT, CONCEDE, REJECT, COOPERATE) told in the many ways news tells
-// them: each case names the events the text must yield (nil: none).
+// RETREAT, CONCEDE, REJECT, COOPERATE, PROTEST) told in the many ways
+// news tells them: each case names the events the text must yield (nil:
+// none).
 func TestRareTypes(t *testing.T) {
 	tests := []eventCase{
 		// Reserves called up face the side the story is in conflict with.
@@ -116,10 +117,27 @@ func TestRareTypes(t *testing.T) {
 		{"coordinated_closely_with", "2024-05-10",
 			"Egypt coordinated closely with Qatar on the hostage deal.",
 			[]want{{typ: parley.Cooperate, source: "Egypt", target: "Qatar"}}},
+		// A stoppage of work is a protest, not a blow.
+		{"general_strike_held", "2024-05-10",
+			"Argentine unions held a general strike against Milei on Thursday.",
+			[]want{{typ: parley.Protest, source: "Argentine unions", target: "Javier Milei", date: "2024-05-09"}}},
+		{"indefinite_strike_begun", "2024-05-10",
+			"Nigerian unions began an indefinite strike against Tinubu over fuel prices.",
+			[]want{{typ: parley.Protest, source: "Nigerian unions", target: "Bola Tinubu"}}},
+		{"nationwide_strike_launched", "2024-05-10",
+			"Kenyan teachers launched a nationwide strike against Ruto.",
+			[]want{{typ: parley.Protest, source: "Kenyan teachers", target: "William Ruto"}}},
+		{"air_strike_carried_out_stays_an_assault", "2024-05-10",
+			"Israeli jets carried out a strike against Hamas in Rafah.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Hamas"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"general_strike_is_no_assault", "2024-05-10",
+			"Argentine unions held a general strike against Milei.", want{typ: parley.Assault}},
+		{"indefinite_strike_is_no_assault", "2024-05-10",
+			"Nigerian unions began an indefinite strike against Tinubu.", want{typ: parley.Assault}},
 		{"joined_a_battle", "2024-05-10",
 			"Ukrainian forces joined the battle near Kharkiv.", want{typ: parley.Cooperate}},
 		{"partners_as_a_noun", "2024-05-10",

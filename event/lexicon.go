@@ -1179,7 +1179,7 @@ var verbs = []struct {
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
-	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against")}},
+	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against").when(notLabourStrike)}},
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	// "Chinese coast guard personnel boarded Philippine navy boats"
 	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},
@@ -1219,7 +1219,7 @@ var verbs = []struct {
 		missileShow,
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
-		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
+		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...).when(notLabourStrikeLaunched), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
 		exercisesBegun,
 	}},
 	// "began naval exercises with the French navy", "kicked off drills
@@ -1593,7 +1593,10 @@ var nouns = []struct {
 	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
+	// "unions held a general strike against the reforms": a stoppage,
+	// not a blow
+	{"strike strikes", []sense{s(parley.Protest, "143", directed, "against", "over").nominal().withMode("boycott").when(labourStrike)}},
+	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial").when(notLabourStrike)}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
 	// "a prisoner exchange between Russia and Ukraine": each side frees the other's

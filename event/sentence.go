@@ -190,8 +190,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
-		if weapon || d.crowdProtest(k) {
-			// "a missile strike", "Protests erupted across Iran": a noun
+		if weapon || d.crowdProtest(k) || t.Is("strike", "strikes") && labourStrike(d, k) {
+			// "a missile strike", "Protests erupted across Iran", "an
+			// indefinite strike": a noun
 			nounCtx = true
 		}
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
