@@ -4563,3 +4563,25 @@ func notLabourStrikeLaunched(d *doc, k int) bool {
 	}
 	return true
 }
+
+// notResponseToAid refuses a promised "response" that helps: "promised
+// a swift response to the flood victims", "a humanitarian response".
+func notResponseToAid(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("humanitarian", "victims", "crisis", "pandemic", "disaster", "earthquake", "flood", "floods", "needs", "letter", "request", "questions", "query", "concerns") {
+			return false
+		}
+	}
+	return true
+}
+
+// forceSignalled accepts "signalled" followed by a clause of force: "it
+// could use force", "readiness for military action".
+func forceSignalled(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("force", "military", "strikes", "retaliation", "invasion", "attack") {
+			return true
+		}
+	}
+	return false
+}

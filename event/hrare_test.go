@@ -7,9 +7,9 @@ import (
 )
 
 // TestRareTypes checks the families of the rarer types (MOBILIZE,
-// RETREAT, CONCEDE, REJECT, COOPERATE, PROTEST) told in the many ways
-// news tells them: each case names the events the text must yield (nil:
-// none).
+// RETREAT, CONCEDE, REJECT, COOPERATE, PROTEST, THREATEN) told in the
+// many ways news tells them: each case names the events the text must
+// yield (nil: none).
 func TestRareTypes(t *testing.T) {
 	tests := []eventCase{
 		// Reserves called up face the side the story is in conflict with.
@@ -130,10 +130,32 @@ func TestRareTypes(t *testing.T) {
 		{"air_strike_carried_out_stays_an_assault", "2024-05-10",
 			"Israeli jets carried out a strike against Hamas in Rafah.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Hamas"}}},
+		// A blow promised in answer, force hinted at.
+		{"retaliation_pledged", "2024-05-10",
+			"Turkey pledged retaliation against Syria on Sunday.",
+			[]want{{typ: parley.Threaten, source: "Turkey", target: "Syria", date: "2024-05-05"}}},
+		{"revenge_promised", "2024-05-10",
+			"Hezbollah promised revenge against Israel.",
+			[]want{{typ: parley.Threaten, source: "Hezbollah", target: "Israel"}}},
+		{"retaliation_promised_in_the_infinitive", "2024-05-10",
+			"Israel promised to retaliate against Iran.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Iran"}}},
+		{"military_action_hinted_at", "2024-05-10",
+			"Russia hinted at military action against Moldova.",
+			[]want{{typ: parley.Threaten, source: "Russia", target: "Moldova"}}},
+		{"force_signalled", "2024-05-10",
+			"China signalled it could use force against Taiwan.",
+			[]want{{typ: parley.Threaten, source: "China", target: "Taiwan"}}},
 	}
 	runEventCases(t, tests)
 
 	runNotCases(t, []notCase{
+		{"support_signalled", "2024-05-10",
+			"India signalled its support for Bhutan.", want{typ: parley.Threaten}},
+		{"response_to_a_letter_promised", "2024-05-10",
+			"Biden promised a response to Netanyahu's letter.", want{typ: parley.Threaten}},
+		{"response_to_flood_victims", "2024-05-10",
+			"Japan promised a swift response against the floods in Turkey.", want{typ: parley.Threaten}},
 		{"general_strike_is_no_assault", "2024-05-10",
 			"Argentine unions held a general strike against Milei.", want{typ: parley.Assault}},
 		{"indefinite_strike_is_no_assault", "2024-05-10",

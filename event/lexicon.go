@@ -178,6 +178,12 @@ var climbedDown = s(parley.Concede, "080", directed, "on", "over", "from").reach
 // "with".
 var workedAlongside = s(parley.Cooperate, "060", symmetric, "with").withMode("")
 
+// retaliationVowed is a blow promised in answer: "vowed a merciless
+// response to Seoul", "pledged retaliation against Syria".
+var retaliationVowed = s(parley.Threaten, "130", directed, "against", "to", "on", "").takes("retaliation", "response", "retaliate", "revenge",
+	"consequences", "respond", "avenge", "punish", "attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush",
+	"fight", "reprisals", "reprisal", "vengeance").reaching().when(notResponseToAid)
+
 // stanceSoftened is a position against another given ground on:
 // "Turkey softened its stance on Sweden's bid".
 var stanceSoftened = s(parley.Concede, "080", directed, "on", "to", "toward", "towards", "over").
@@ -370,6 +376,7 @@ var verbs = []struct {
 	}},
 	{"pledge", []sense{
 		refrain,
+		retaliationVowed, // "pledged retaliation against Syria"
 		// "pledged $500 million in aid to Ukraine": aid, promised
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
@@ -377,12 +384,16 @@ var verbs = []struct {
 		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{refrain, workPledged, s(parley.Agree, "030", directed, "", "to")}},
+	// "promised a harsh response to Israel", "promised revenge against"
+	{"promise", []sense{refrain, retaliationVowed, workPledged, s(parley.Agree, "030", directed, "", "to")}},
+	// "hinted at military action against Moldova", "signalled it could
+	// use force against Taiwan": force held out
+	{"hint", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").needs("at").takes(forceHeldOpen...).reaching()}},
+	{"signal|signalled|signaled|signalling|signaling|signals", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").takes(forceHeldOpen...).reaching().when(forceSignalled)}},
 	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
-		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
-			"attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush", "fight").reaching(),
+		retaliationVowed,
 		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
