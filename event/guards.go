@@ -4431,3 +4431,168 @@ func arrestWarrant(d *doc, k int) bool {
 	}
 	return d.tok(k+1).Is("for") && (d.tok(k+2).Is("arrest") || d.tok(k+3).Is("arrest"))
 }
+
+// notRemains refuses captives counted as the dead handed back: "returned
+// the bodies of 20 soldiers".
+func notRemains(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+5; i++ {
+		if d.tok(i).Is("bodies", "remains", "body", "corpses") {
+			return false
+		}
+		if d.stop(i) {
+			return true
+		}
+	}
+	return true
+}
+
+// forcesDrawnBack accepts "retreated from" told of forces or an actor
+// ("Russian troops retreated from Kherson"), not of a stance ("retreated
+// from its pledge", "prices retreated from their highs").
+func forcesDrawnBack(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.cover[i] >= 0) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for j := k + 1; j < n && j <= k+5; j++ {
+		if d.tok(j).Is("pledge", "pledges", "promise", "promises", "position", "stance", "demand", "demands", "plan", "plans",
+			"highs", "high", "commitment", "commitments", "claim", "claims", "view", "views", "public", "politics") {
+			return false
+		}
+	}
+	return true
+}
+
+// forcesBuiltUp accepts "mobilisation" of armed force: "a partial
+// mobilisation", "the mobilization of 300,000 reservists" (not "the
+// mobilisation of voters"). ("buildup" was tried: "the buildup of Russian
+// forces" took the clause's subject, who only spoke of it.)
+func forcesBuiltUp(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("military", "troop", "partial", "general", "full", "army") {
+		return true
+	}
+	n := len(d.in.Tokens)
+	if k+1 >= n || !d.tok(k+1).Is("of") {
+		return false
+	}
+	for j := k + 2; j < n && j <= k+6; j++ {
+		if objectNoun(d.tok(j).Norm, reservesRaised.objects) {
+			return true
+		}
+		if d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// calledOfferUnacceptable accepts "called" (or "described", "deemed")
+// followed by an offer, plan or demand and, a few words on, a word that
+// refuses it: "called Kyiv's proposal unacceptable", "described the plan
+// as a non-starter" (not "called the offer generous").
+func calledOfferUnacceptable(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !namesWhatFollows(d, k) {
+		return false
+	}
+	offer := 0
+	for i := k + 1; i < n && i <= k+5 && offer == 0; i++ {
+		if d.tok(i).Is("proposal", "proposals", "offer", "offers", "demand", "demands", "plan", "request", "requests", "ultimatum",
+			"terms", "conditions", "draft", "text", "initiative", "idea", "suggestion", "proposition") {
+			offer = i
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	if offer == 0 {
+		return false
+	}
+	for i := offer + 1; i < n && i <= offer+6; i++ {
+		if d.tok(i).Is(";", "that", "but", "because") || d.stop(i) && !d.tok(i).Is("as") {
+			return false
+		}
+		if d.tok(i).Is("unacceptable", "non-starter", "nonstarter", "unworkable", "unrealistic", "inadmissible", "absurd", "ridiculous") {
+			return true
+		}
+	}
+	return false
+}
+
+// forceBoosted accepts a build-up verb whose object, a few words on, is
+// armed force: forces themselves ("bolstered its troops") or a presence,
+// patrols or deployment called military ("its naval presence"); not a
+// mission's help ("expanded its peacekeeping presence in Haiti") nor
+// "increased trade".
+func forceBoosted(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+6; i++ {
+		if d.tok(i).Is("peacekeeping", "peacekeepers", "humanitarian", "police", "diplomatic", "medical", "training") {
+			return false
+		}
+		if forceNoun(d, i) && !d.tok(i).Is("army", "military", "vehicles") {
+			return true
+		}
+		if d.tok(i).Is("presence", "patrols", "deployment", "deployments", "garrison", "garrisons") {
+			return i > k+1 && d.tok(i-1).Is("military", "naval", "troop", "army", "air", "armed", "navy", "border")
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// labourStrike accepts "strike" as a stoppage of work: "a general
+// strike", "a 48-hour strike", "the teachers' strike", "a hunger strike".
+func labourStrike(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		t := d.tok(i)
+		if t.Is("general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "warning", "teachers", "workers", "doctors",
+			"nurses", "miners", "dockers", "union", "unions", "transport", "rail", "one-day", "two-day", "24-hour", "48-hour", "72-hour") {
+			return true
+		}
+		if t.Is("a", "an", "the", "their", "its") || d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// notLabourStrike refuses "strike" told as a stoppage of work.
+func notLabourStrike(d *doc, k int) bool { return !labourStrike(d, k) }
+
+// notLabourStrikeLaunched refuses "launched a general strike": the
+// strike a few words on is a stoppage of work, not a blow.
+func notLabourStrikeLaunched(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("strike", "strikes") {
+			return !labourStrike(d, i)
+		}
+	}
+	return true
+}
+
+// notResponseToAid refuses a promised "response" that helps: "promised
+// a swift response to the flood victims", "a humanitarian response".
+func notResponseToAid(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("humanitarian", "victims", "crisis", "pandemic", "disaster", "earthquake", "flood", "floods", "needs", "letter", "request", "questions", "query", "concerns") {
+			return false
+		}
+	}
+	return true
+}
+
+// forceSignalled accepts "signalled" followed by a clause of force: "it
+// could use force", "readiness for military action".
+func forceSignalled(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("force", "military", "strikes", "retaliation", "invasion", "attack") {
+			return true
+		}
+	}
+	return false
+}

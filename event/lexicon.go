@@ -156,6 +156,47 @@ var forcesAdvance = s(parley.Mobilize, "154", directed, "into", "towards", "towa
 var borderPolice = s(parley.Mobilize, "154", directed, "to", "near", "toward", "towards", "along").withMode("troops").
 	takes("police", "officers", "guards", "gendarmes", "personnel").when(sentToFront)
 
+// reservesRaised is a call-up of reserves or conscripts: "called up
+// 300,000 reservists".
+var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("troops").
+	takes("reservists", "reserves", "reservist", "conscripts", "recruits", "guardsmen")
+
+// captivesReturned is captives handed back to their side: "returned 15
+// Armenian soldiers to Armenia".
+var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...).when(notRemains)
+
+// offerRefused is another's offer or demand named unacceptable: "called
+// Kyiv's proposal unacceptable", "deemed the plan a non-starter".
+var offerRefused = s(parley.Reject, "120", directed, "").when(calledOfferUnacceptable)
+
+// presenceBoosted is armed force made larger somewhere: "boosted its
+// military presence near Taiwan".
+var presenceBoosted = s(parley.Mobilize, "154", directed, "in", "along", "near", "on", "around", "off", "to").withMode("troops").
+	takes(append(forces, "presence", "patrols", "deployment", "deployments", "garrison", "garrisons")...).when(forceBoosted)
+
+// climbedDown is a stance or a plan given up under another's pressure,
+// aimed at the one named on or in what was given up: "backtracked on its
+// plan to ban Kosovo licence plates".
+var climbedDown = s(parley.Concede, "080", directed, "on", "over", "from").reaching().when(notNoun)
+
+// workedAlongside is two sides working together, the partner after
+// "with".
+var workedAlongside = s(parley.Cooperate, "060", symmetric, "with").withMode("")
+
+// retaliationVowed is a blow promised in answer: "vowed a merciless
+// response to Seoul", "pledged retaliation against Syria".
+var retaliationVowed = s(parley.Threaten, "130", directed, "against", "to", "on", "").takes("retaliation", "response", "retaliate", "revenge",
+	"consequences", "respond", "avenge", "punish", "attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush",
+	"fight", "reprisals", "reprisal", "vengeance").reaching().when(notResponseToAid)
+
+// stanceSoftened is a position against another given ground on:
+// "Turkey softened its stance on Sweden's bid".
+var stanceSoftened = s(parley.Concede, "080", directed, "on", "to", "toward", "towards", "over").
+	takes("stance", "position", "opposition", "objections", "line", "demands", "conditions")
+
+// claimGivenUp is a claim to another's land or rights renounced.
+var claimGivenUp = s(parley.Concede, "080", directed, "to", "over", "on", "against").takes("claim", "claims", "demand", "demands")
+
 // exile is a leader's flight from the country.
 var exile = s(parley.Retreat, "0831", directed).withMode("resign").when(leftTheCountry)
 
@@ -170,7 +211,7 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 
 // easing is a penalty or restriction made lighter: "eased the blockade on
 // Gaza", "relaxed visa rules for Indian nationals".
-var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for").takes("sanctions", "restrictions", "tariffs", "curbs",
+var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
 // weaponTests are what a state tests to show its force.
@@ -340,6 +381,7 @@ var verbs = []struct {
 	}},
 	{"pledge", []sense{
 		refrain,
+		retaliationVowed, // "pledged retaliation against Syria"
 		// "pledged $500 million in aid to Ukraine": aid, promised
 		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
 		// "pledged full and unconditional support for Moscow's war"
@@ -347,12 +389,16 @@ var verbs = []struct {
 		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
-	{"promise", []sense{refrain, workPledged, s(parley.Agree, "030", directed, "", "to")}},
+	// "promised a harsh response to Israel", "promised revenge against"
+	{"promise", []sense{refrain, retaliationVowed, workPledged, s(parley.Agree, "030", directed, "", "to")}},
+	// "hinted at military action against Moldova", "signalled it could
+	// use force against Taiwan": force held out
+	{"hint", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").needs("at").takes(forceHeldOpen...).reaching()}},
+	{"signal|signalled|signaled|signalling|signaling|signals", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").takes(forceHeldOpen...).reaching().when(forceSignalled)}},
 	{"undertake|undertook|undertaken", []sense{refrain}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
-		s(parley.Threaten, "130", directed, "against", "").takes("retaliation", "response", "retaliate", "revenge", "consequences", "respond", "avenge", "punish",
-			"attacking", "attack", "strike", "striking", "target", "targeting", "destroy", "crush", "fight").reaching(),
+		retaliationVowed,
 		workPledged,
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
@@ -588,10 +634,24 @@ var verbs = []struct {
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
 	{"apologize", []sense{s(parley.Support, "055", directed, "to")}},
 	{"ease", easing},
+	// "waived visa requirements for Ukrainians"
+	{"waive", easing},
+	// "Turkey softened its stance on Sweden's bid", "moderated its
+	// opposition to the deal": a position given ground on
+	{"soften", []sense{stanceSoftened}}, {"moderate", []sense{stanceSoftened}}, {"temper", []sense{stanceSoftened}},
+	// "Serbia backtracked on its plan to ban Kosovo plates", "climbed down
+	// over the tariffs": ground given
+	{"backtrack|backtracked|backtracking|backtracks|backpedal|backpedalled|backpedaled|backpedalling|backpedaling", []sense{climbedDown}},
+	{"climb|climbed|climbing|climbs", []sense{climbedDown.needs("down")}},
+	// "Venezuela renounced its claim to Essequibo", "gave up its claims
+	// over the islands": a claim against another given up
+	{"renounce", []sense{claimGivenUp}}, {"relinquish", []sense{claimGivenUp}},
+	{"give|gave|given|gives|giving", []sense{claimGivenUp.needs("up")}},
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade"),
+	// "lifted the blockade of Gaza", "ended the siege of the city"
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege"),
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at
@@ -608,6 +668,13 @@ var verbs = []struct {
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
+	// "France teamed up with Germany to build a tank", "Kenya joined
+	// forces with Somalia", "Japan partnered with India on the railway",
+	// "Egypt coordinated with Qatar on the deal": work done together
+	{"team|teamed|teaming|teams", []sense{workedAlongside.needs("up")}},
+	{"join|joined|joining|joins", []sense{workedAlongside.needs("forces")}},
+	{"partner|partnered|partnering|partners", []sense{workedAlongside.needs("with").when(notNoun)}},
+	{"coordinate", []sense{workedAlongside.needs("with", "closely").when(notNoun)}},
 	// "France worked closely with Germany on the resolution", "Kenya
 	// will work with Somalia to defeat al-Shabaab"
 	{"work", []sense{s(parley.Cooperate, "060", symmetric, "with").when(workedWith)}},
@@ -691,6 +758,8 @@ var verbs = []struct {
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from"),
 		// "Under the truce, the Karabakh forces are to disarm and withdraw": toward the other party.
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(underPact)}},
+	// "Russian troops retreated from Kherson": forces drawn back, as "withdrew from"
+	{"retreat", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").needs("from").when(forcesDrawnBack)}},
 	// "Mali, Burkina Faso and Niger quit ECOWAS", "Nicaragua left the OAS"
 	{"quit", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
 	{"leave|left", []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").when(leavesBody)}},
@@ -710,6 +779,10 @@ var verbs = []struct {
 	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
+	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
+	// Ukrainian prisoners": captives handed back (not "the bodies of")
+	{"return", []sense{captivesReturned}},
+	{"repatriate", []sense{captivesReturned}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
 	{"complete", []sense{
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("pullback", "withdrawal", "disengagement", "pullout", "pull-out", "drawdown").mutual()}},
@@ -722,7 +795,7 @@ var verbs = []struct {
 	// "The EU expects Moscow to explain the removal": a demand
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
-	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps", []sense{
+	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
@@ -763,6 +836,7 @@ var verbs = []struct {
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
+		offerRefused, // "called Washington's proposal unacceptable"
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise), // "called China a reliable partner"
@@ -819,6 +893,7 @@ var verbs = []struct {
 	// "described the verdict as an attack on Republika Srpska", "branded
 	// the vote a sham": a naming that rebukes, as "called" can be
 	{"describe", []sense{
+		offerRefused,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		// "described Argentina as a strategic partner": a naming that praises
@@ -827,13 +902,17 @@ var verbs = []struct {
 	// "termed China's objection unwarranted", "dubbed the vote a farce": a
 	// naming, as "described" is
 	{"term|termed|terms|terming|dub|dubbed|dubs|dubbing", []sense{
+		offerRefused,
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse),
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure),
 		s(parley.Support, "051", directed, "").when(calledPraise),
 	}},
 	// "labelled the allegations lies": a charge refused
 	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
-	{"brand", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	// "deemed the EU's offer unacceptable", "considers the plan a non-starter"
+	{"deem", []sense{offerRefused}},
+	{"consider", []sense{offerRefused}},
+	{"brand", []sense{offerRefused, s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
@@ -1057,6 +1136,13 @@ var verbs = []struct {
 	{"mobilise", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
 	// "reinforced its military presence in Idlib with additional troops"
 	{"reinforce", []sense{s(parley.Mobilize, "154", directed, "in", "along", "near", "on").withMode("troops").takes(append(forces, "presence", "positions", "garrison", "garrisons", "border", "deployment")...)}},
+	// "boosted its military presence near Taiwan", "stepped up naval
+	// patrols off the islands", "beefed up troops along the frontier":
+	// force built up where it faces another
+	{"boost", []sense{presenceBoosted}}, {"bolster", []sense{presenceBoosted}}, {"increase", []sense{presenceBoosted}},
+	{"strengthen", []sense{presenceBoosted}}, {"expand", []sense{presenceBoosted}}, {"double", []sense{presenceBoosted}},
+	{"triple", []sense{presenceBoosted}},
+	{"beef|beefed|beefing|beefs|step|stepped|stepping|steps|ramp|ramped|ramping|ramps|build|built|building|builds", []sense{presenceBoosted.needs("up")}},
 	// "put its forces on high alert": a raised alert, aimed at whoever
 	// the story is about
 	// "Japan scrambled fighter jets after Chinese bombers flew near
@@ -1080,6 +1166,11 @@ var verbs = []struct {
 	{"sail|sailed|sailing|sails|advance|advanced|advancing|advances|roll|rolled|rolling|rolls", []sense{forcesAdvance}},
 	{"station", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "in").withMode("troops").takes(armour...)}},
 	{"mobilize", []sense{s(parley.Mobilize, "154", directed, "against").withMode("troops")}},
+	// "Russia called up 300,000 reservists", "summoned conscripts to their
+	// units": reserves raised, aimed at whom the story is about
+	{"call", []sense{reservesRaised.needs("up")}},
+	{"summon", []sense{reservesRaised}},
+	{"draft|drafted|drafting|drafts", []sense{reservesRaised}},
 	// COERCE
 	// "confiscated a Greek oil tanker", "impounded a British-flagged tanker"
 	{"confiscate", []sense{s(parley.Coerce, "171", directed, "").withMode("seize")}},
@@ -1121,7 +1212,7 @@ var verbs = []struct {
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
-	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against")}},
+	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against").when(notLabourStrike)}},
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	// "Chinese coast guard personnel boarded Philippine navy boats"
 	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},
@@ -1161,7 +1252,7 @@ var verbs = []struct {
 		missileShow,
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
-		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
+		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...).when(notLabourStrikeLaunched), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
 		exercisesBegun,
 	}},
 	// "began naval exercises with the French navy", "kicked off drills
@@ -1535,7 +1626,10 @@ var nouns = []struct {
 	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
-	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial")}},
+	// "unions held a general strike against the reforms": a stoppage,
+	// not a blow
+	{"strike strikes", []sense{s(parley.Protest, "143", directed, "against", "over").nominal().withMode("boycott").when(labourStrike)}},
+	{"strike strikes airstrike airstrikes air-strikes", []sense{s(parley.Assault, "195", directed, "on", "against", "inside", "in", "across").nominal().withMode("aerial").when(notLabourStrike)}},
 	{"invasion", []sense{s(parley.Assault, "190", directed, "of").nominal()}},
 	{"ceasefire cease-fire truce armistice", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(inForce)}},
 	// "a prisoner exchange between Russia and Ukraine": each side frees the other's
@@ -1578,6 +1672,9 @@ var nouns = []struct {
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
 	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
+	// "announced a partial mobilisation", "ordered a general mobilization
+	// against Kyiv"
+	{"mobilisation mobilization", []sense{s(parley.Mobilize, "154", directed, "against", "near", "along").nominal().withMode("troops").when(forcesBuiltUp)}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},

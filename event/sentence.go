@@ -190,8 +190,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
-		if weapon || d.crowdProtest(k) {
-			// "a missile strike", "Protests erupted across Iran": a noun
+		if weapon || d.crowdProtest(k) || t.Is("strike", "strikes") && labourStrike(d, k) {
+			// "a missile strike", "Protests erupted across Iran", "an
+			// indefinite strike": a noun
 			nounCtx = true
 		}
 		if !nounCtx && k > a && d.cover[k-1] >= 0 {
@@ -3928,7 +3929,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.buildUpAnswers(k, b, subj) // "put its army on alert after the North fired a missile": facing the North
 		}
-		if obj == nil && (sn.mode == "alert" || d.wordAfter(k, ce, 12, "region", "area")) {
+		called := objNoun >= 0 && objectNoun(d.tok(objNoun).Norm, reservesRaised.objects) // "called up 300,000 reservists"
+		if obj == nil && (sn.mode == "alert" || called || d.wordAfter(k, ce, 12, "region", "area")) {
 			// "sent more warships to the area", "put its army on alert":
 			// facing the side it is at odds with
 			obj = d.foeOf(subj, k)
