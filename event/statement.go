@@ -1568,10 +1568,19 @@ func (d *doc) factDenied(from, to int) bool {
 	for i := from; i < to && i < from+12; i++ {
 		if d.tok(i).Is("never") && i > from && d.tok(i-1).Is("had", "has", "have", "was", "were") ||
 			d.tok(i).Is("not", "n't") && i > from && d.tok(i-1).Is("had", "has", "have", "did", "was", "were") {
-			return true
+			return !d.doubtAfter(i + 1)
 		}
 	}
 	return false
+}
+
+// doubtAfter reports whether the words from i leave a fact open rather
+// than deny it: "it was not yet clear whether the pilot had hit the drone".
+func (d *doc) doubtAfter(i int) bool {
+	for i < len(d.in.Tokens) && d.tok(i).Is("yet", "immediately", "entirely", "fully", "quite") {
+		i++
+	}
+	return i < len(d.in.Tokens) && d.tok(i).Is("clear", "certain", "sure", "known", "aware", "possible")
 }
 
 // recentAccuser returns who charged the speaker's side with something
