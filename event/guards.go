@@ -1200,8 +1200,11 @@ func pairSpoke(d *doc, k int) bool {
 	for j >= 0 && d.cover[j] < 0 && d.tok(j).Is("last", "had", "have", "has", "not", "n't", "never", "also", "already", "since", "then", "first", "previously", "recently") {
 		j--
 	}
-	if j < 0 || d.cover[j] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "to", "about", "of") {
-		return false
+	if j < 0 || d.cover[j] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "to", "about", "of", "out", "up", "against", "at") {
+		return false // (nor "spoke out in favour of …", "spoke at the summit": speeches)
+	}
+	if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("in") && d.tok(k+2).Is("favour", "favor", "support", "defence", "defense") {
+		return false // "spoke in favour of the bid"
 	}
 	m := d.in.Mentions[d.cover[j]]
 	if m.Via == parley.ViaGroup && len(m.Actors) >= 2 {
@@ -4595,4 +4598,16 @@ func forceSignalled(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// notADecision refuses a verb whose object is a decision taken back
+// ("withdrew its decision to expel the ambassador"): the decision's act is
+// read from its own verb.
+func notADecision(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is(decisionNouns...) && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
+			return false
+		}
+	}
+	return true
 }

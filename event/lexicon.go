@@ -746,7 +746,7 @@ var verbs = []struct {
 	// RETREAT
 	{"withdraw|withdrew|withdrawn", []sense{
 		// "withdrew its ambassador from Argentina": as recalling him
-		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé"),
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé").when(notADecision),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
 		// "Turkey withdrew its objection to Sweden's membership", "withdrew
 		// the complaint against Japan": an obstacle given up
@@ -1105,7 +1105,7 @@ var verbs = []struct {
 	{"suspend", []sense{
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
 			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
@@ -1517,8 +1517,12 @@ var verbs = []struct {
 	// "decided to limit the number of staff at the Embassy of the Russian
 	// Federation", "cut the staff of the Russian mission": a mission made smaller
 	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
+	// "Moscow stopped gas deliveries to Bulgaria", "Russia reduced gas
+	// flows to Germany by 60 percent": supplies withheld
+	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...)}},
+	{"reduce", []sense{s(parley.Sanction, "162", directed, "to").withMode("discontinue").takes("deliveries", "supplies", "flows", "shipments", "exports")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
-	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales"),
+	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes(supplyFlows...),
 		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause
 		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids").mutual()}},
 	// "the armed forces and the ELN will stop offensive operations against each other"
@@ -1728,6 +1732,10 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}
 
 // haltable are the meetings a side can call off.
+// supplyFlows are what a state halts to another: goods, aid, trade, talks.
+var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
+	"trade", "purchases", "sales", "deliveries", "flows", "transit"}
+
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
 // welcomes are what a host gives a visitor: "a state banquet for Xi".

@@ -296,6 +296,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && fs.cameo == "114" {
 				ev = append(ev, d.summonedToBeAsked(ev, k, b)...)
 			}
+			if ok && (fs.typ == parley.Sanction || fs.typ == parley.Coerce || fs.typ == parley.Threaten) && d.reversedDecisionBefore(k) >= 0 {
+				reversed(ev) // "withdrew its decision to expel Montenegro's ambassador": the penalty given up
+			}
 			if ok && (fs.typ == parley.Concede || fs.typ == parley.Agree || fs.typ == parley.Reject) {
 				ev = append(ev, d.requestAnswered(ev, k, b)...)
 			}
@@ -1177,6 +1180,44 @@ func (d *doc) relativeDoers(k, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// reversedDecisionBefore returns the verb that took back the decision
+// whose act the infinitive at k tells, or -1: "withdrew its decision to
+// expel", "reversed the order to impose tariffs", "rescinded a plan to
+// ban".
+func (d *doc) reversedDecisionBefore(k int) int {
+	if k < 3 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is(decisionNouns...) {
+		return -1
+	}
+	v := k - 3
+	if d.tok(v).Is("its", "the", "a", "his", "her", "their", "an", "earlier", "previous") {
+		v--
+	}
+	if v >= 0 && d.tok(v).Is("its", "the", "his", "her", "their") { // "its earlier decision"
+		v--
+	}
+	if v >= 0 && d.tok(v).Is(reversalVerbs...) {
+		return v
+	}
+	return -1
+}
+
+// decisionNouns name a decision that can be taken back.
+var decisionNouns = []string{"decision", "order", "plan", "plans", "move", "threat", "bid", "proposal", "directive", "decree"}
+
+// reversalVerbs take a decision back.
+var reversalVerbs = []string{"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "reversed", "reverse", "reverses", "reversing",
+	"revoked", "revoke", "revokes", "rescinded", "rescind", "rescinds", "overturned", "cancelled", "canceled", "cancel", "dropped", "drop",
+	"drops", "scrapped", "scrap", "annulled", "retracted", "abandoned", "abandon", "shelved"}
+
+// reversed turns the penalties a taken-back decision would have brought
+// into what giving it up is: a concession to the same target.
+func reversed(ev []parley.Event) {
+	for i := range ev {
+		ev[i].Type, ev[i].CAMEO, ev[i].Mode = parley.Concede, "081", ""
+		ev[i].Rule += ":reversed"
+	}
 }
 
 // summonedToBeAsked adds, to an envoy's summoning or a protest lodged,
