@@ -96,8 +96,8 @@ func (d *doc) known(i int) int {
 			} else {
 				who = d.pickSurname(surnamed)
 			}
-			if who == nil {
-				return i
+			if who == nil || !everLed(who) {
+				return i // (not "the Franco government" for an Italian finance minister)
 			}
 			if st := d.r.kb.State(who.Country); st != nil {
 				d.mention(i, end+1, parley.ViaCollective, d.addKnown(st))
@@ -257,7 +257,9 @@ func (d *doc) known(i int) int {
 			e = d.givenNameHolder(i) // "Abdullah" in a story about Jordan is its king
 		}
 		if e == nil {
-			e = d.pickSurname(surnamed)
+			if e = d.pickSurname(surnamed); e != nil && d.titleRefuses(i, e) {
+				return i // "President Franco" in Paraguay is not Italy's finance minister
+			}
 		}
 		if e != nil {
 			d.mention(i, end, parley.ViaSurname, d.addKnown(e))
@@ -1262,6 +1264,37 @@ func (d *doc) oneBearer(ts []target, keep func(*kb.Entity) bool) (*kb.Entity, in
 		return nil, n
 	}
 	return found, n
+}
+
+// titleRefuses reports whether the title of a head of state or government
+// right before the family name at i is one the known bearer e never held,
+// though the knowledge base lists offices of theirs: "President Franco"
+// is not Daniele Franco, an Italian finance minister. (The two heads'
+// titles count as one: Spain's prime minister is "President Sánchez" in
+// its own press.) A bearer with no office listed may hold any.
+func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
+	if len(e.Roles) == 0 {
+		return false
+	}
+	for s := i - 1; s >= 0 && i-s <= maxRoleNounTokens; s-- {
+		levels, end := d.roleNounAt(s)
+		if end != i || len(levels) == 0 {
+			continue
+		}
+		if !slices.Contains(levels, kb.HeadOfState) && !slices.Contains(levels, kb.HeadOfGovernment) {
+			return false // (ranks and ministers' titles: "General Austin" may be a retired one)
+		}
+		return !everLed(e)
+	}
+	return false
+}
+
+// everLed reports whether e has headed a state or its government, or has
+// no office listed at all: whose "administration" a text can name.
+func everLed(e *kb.Entity) bool {
+	return len(e.Roles) == 0 || slices.ContainsFunc(e.Roles, func(r kb.Role) bool {
+		return r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment
+	})
 }
 
 // heldLevel returns when person e last left a role of one of levels
