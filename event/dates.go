@@ -1691,6 +1691,9 @@ var pollWords = map[string]bool{"vote": true, "election": true, "elections": tru
 // next to the one the story gave that noun in the sentences before:
 // "Georgia held parliamentary elections on 26 October. … The day after
 // the vote, Zourabichvili accused Georgian Dream of fraud" — 27 October.
+// A count of days ("Two days after the summit,"), "the morning after"
+// and "hours after" count the same way; the noun's day may be one
+// that only names it ("the 20 October election", "Sunday's vote").
 func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
@@ -1699,25 +1702,95 @@ func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
 			continue // (a date the passes above took from the noun's occasion is a day off)
 		}
 		k := d.tokenAt(e.Trigger.Start)
-		a, _ := d.tokensOf(d.sentenceAround(k))
-		if a+5 >= k || !d.tok(a).Is("the") || !d.tok(a+1).Is("day") || !d.tok(a+2).Is("after", "before") || !d.tok(a+3).Is("the") {
-			continue
-		}
-		noun := d.tok(a + 4).Norm
-		n := 1
-		if d.tok(a + 2).Is("before") {
-			n = -1
+		noun, n, ok := d.daysAfterOpening(k)
+		if !ok || n == 0 && !e.Date.IsZero() || d.presentSimple(e) {
+			continue // ("Hours after the attack": the pass for hours dated it by the act itself)
 		}
 		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
 			if !d.mentionsWord(pi, noun) && !(pollWords[noun] && d.mentionsPoll(pi)) {
 				continue
 			}
-			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
-				e.Date = day.AddDays(n)
+			if day := d.nounDayIn(pi, noun); !day.IsZero() {
+				if !d.in.Published.Before(day.AddDays(n)) {
+					e.Date = day.AddDays(n)
+				}
+				break
 			}
+		}
+	}
+}
+
+// daysAfterOpening reads the opening of the sentence around trigger k
+// as "The day after the NOUN," — or "A day before", "Two days after",
+// "The morning after", "Hours after his" — and returns the noun and
+// the days it counts (negative before, 0 for hours).
+func (d *doc) daysAfterOpening(k int) (string, int, bool) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	j, n := a, 1
+	if c, ok := countWords[d.tok(j).Norm]; ok {
+		n = c
+	} else if v, err := strconv.Atoi(d.tok(j).Text); err == nil && v > 0 && v < 15 {
+		n = v
+	} else if d.tok(j).Is("hours") {
+		n, j = 0, j-1
+	} else if !d.tok(j).Is("the", "a", "one") {
+		return "", 0, false
+	}
+	j++
+	unit := d.tok(j)
+	switch {
+	case n == 0:
+	case n == 1 && unit.Is("day", "morning"), n > 1 && unit.Is("days"):
+	default:
+		return "", 0, false
+	}
+	if !d.tok(j+1).Is("after", "before") || !d.tok(j+2).Is("the", "his", "her", "their", "its") {
+		return "", 0, false
+	}
+	if d.tok(j + 1).Is("before") {
+		n = -n
+	}
+	// The noun is the last word before the comma: "the parliamentary
+	// vote,", "the summit in Athens," names the summit.
+	c := d.commaAfter(j+2, min(j+7, k))
+	if c <= 0 {
+		return "", 0, false
+	}
+	h := c - 1
+	for t := j + 3; t < c; t++ {
+		if d.tok(t).Is("in", "on", "at", "of", "with", "between") {
+			h = t - 1
 			break
 		}
 	}
+	if h < j+3 || d.tok(h).Upper || d.tok(h).Kind != token.Word {
+		return "", 0, false
+	}
+	return d.tok(h).Norm, n, true
+}
+
+// nounDayIn returns the day sentence si gives the occasion noun: a day
+// that names it ("the 20 October presidential election", "Sunday's
+// vote", "the vote on Sunday"), else the sentence's own day in the past.
+func (d *doc) nounDayIn(si int, noun string) parley.Date {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for h := a; h < b; h++ {
+		if d.tok(h).Norm != noun && !(pollWords[noun] && pollWords[d.tok(h).Norm]) {
+			continue
+		}
+		for _, x := range d.in.Dates {
+			if x.Precision != parley.PrecisionDay || x.Value.IsZero() || d.in.Published.Before(x.Value) || !d.in.Sentences[si].Contains(x.Span) {
+				continue
+			}
+			s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+			before := e <= h && h-e <= 2 && !d.wordIn(e, h, ",", ";", "and", "but")
+			after := s == h+2 && d.tok(h+1).Is("on", "of")
+			if before || after {
+				return x.Value
+			}
+		}
+	}
+	return d.dayOfSentence(si)
 }
 
 // mentionsPoll reports whether sentence si names a vote by any of its
