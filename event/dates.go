@@ -1532,6 +1532,9 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		ref = named
 	}
 	if ref == nil {
+		ref = d.toldDayBefore(a)
+	}
+	if ref == nil {
 		return parley.Date{}, false
 	}
 	sign := 1
@@ -1570,6 +1573,39 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		return month(parley.DateOf(ref.Date.First().AddDate(-sign*count, 0, 0))), true
 	}
 	return parley.Date{}, false
+}
+
+// toldDayBefore stands in for the act an opening noun refers to when
+// no dated act of the story is it — an announcement or a move coded as
+// no event: "Xi will visit Russia next week, the Kremlin announced on
+// Friday. The announcement came hours before the court issued a
+// warrant" — the past day the nearest dated sentence of the few before
+// tells, past those that only tell plans.
+func (d *doc) toldDayBefore(a int) *parley.Event {
+	si := d.sentenceIndex(d.tok(a).Start)
+	for pi := si - 1; pi >= 0 && si-pi <= 3; pi-- {
+		past, planned := parley.Date{}, false
+		for j, x := range d.in.Dates {
+			if !d.in.Sentences[pi].Contains(x.Span) || x.Value.IsZero() || d.in.Governing(x.Span) != j || d.possessiveDate(x) {
+				continue
+			}
+			if x.Relation == parley.TimeFuture || d.in.Published.Before(x.Value) {
+				planned = true
+				continue
+			}
+			if x.Precision != parley.PrecisionDay || !past.IsZero() {
+				return nil // (a month, or two days: which one is not clear)
+			}
+			past = x.Value
+		}
+		if !past.IsZero() {
+			return &parley.Event{Date: past}
+		}
+		if !planned && d.datedSentence(pi) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // laterThanTold reports whether x counts forward from a day told before

@@ -51,3 +51,31 @@ func TestDaysAfterNamedOccasionLeftUndated(t *testing.T) {
 			want{typ: parley.Accuse, source: "China", target: "Japan", date: "2024-12-09"}},
 	})
 }
+
+// TestCameAfterAnUncodedAct checks "The announcement came a day after
+// …" when the noun names an act coded as no event (a saying, a plan):
+// the interval counts from the past day the sentences before tell.
+func TestCameAfterAnUncodedAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"announcement_a_day_after_in_a_wire", "2024-12-21",
+			"Kenya's president said on Monday that he would skip the summit. The announcement came a day after Somalia accused Kenya of meddling in its elections.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "2024-12-15"}}},
+		{"announcement_hours_after_past_a_plan", "2024-12-21",
+			"India will host Japan's prime minister next month, the foreign ministry announced on Tuesday. The announcement came hours after China protested to India over a new border road.",
+			[]want{{typ: parley.Accuse, source: "China", target: "India", date: "2024-12-17"}}},
+		{"statement_two_days_after", "2024-12-21",
+			"Brazil's government said on Wednesday it would expand trade with Argentina. The statement came two days after Javier Milei criticised Lula over tariffs.",
+			[]want{{typ: parley.Accuse, source: "Javier Milei", target: "Luiz Inácio Lula da Silva", date: "2024-12-16"}}},
+		{"decision_hours_after_in_a_regional_paper", "2024-12-21",
+			"Nigeria will reopen its border with Benin in January, officials said on Thursday. The decision came hours after Benin accused Nigeria of smuggling.",
+			[]want{{typ: parley.Accuse, source: "Benin", target: "Nigeria", date: "2024-12-19"}}},
+		// No day told before: none.
+		{"announcement_of_no_day", "2024-12-21",
+			"Kenya's president said he would skip the summit. The announcement came a day after Somalia accused Kenya of meddling in its elections.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "-"}}},
+		// Two past days before: which one the noun names is not clear.
+		{"announcement_after_two_days", "2024-12-21",
+			"Kenya's president met Ruto's envoy on Monday and said on Wednesday he would skip the summit. The announcement came a day after Somalia accused Kenya of meddling in its elections.",
+			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "-"}}},
+	})
+}
