@@ -79,3 +79,33 @@ func TestCameAfterAnUncodedAct(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Somalia", target: "Kenya", date: "-"}}},
 	})
 }
+
+// TestTermsAndRanksAreNoOtherTime checks that "the next five years",
+// "for the next three years" and "the last two boats" do not move an
+// act off the day of the story it goes on with: a term of what was
+// agreed, a rank, not a time of the act.
+func TestTermsAndRanksAreNoOtherTime(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_rank_with_last", "2024-05-10",
+			"Kenya on Monday recalled its ambassador to Somalia, escalating a row over a disputed maritime border.\n\nKenya's foreign ministry accused Somalia of seizing the last two fishing boats that entered the area.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia", date: "2024-05-06"}}},
+		{"a_term_for_the_next_years", "2024-05-10",
+			"Japan on Tuesday imposed export controls on three Chinese chipmakers, tightening earlier curbs.\n\nJapan's trade ministry also accused China of diverting chips to the Russian military and said the controls would apply for the next three years.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Trade of Japan", target: "China", date: "2024-05-07"}}},
+		{"a_term_over_the_next_years", "2024-05-10",
+			"Vietnam and the Philippines on Wednesday signed a deal on coast guard cooperation in the South China Sea.\n\nThe Philippine Department of Agriculture signed an agreement with Vietnam to import rice over the next five years.",
+			[]want{{typ: parley.Agree, source: "Department of Agriculture of Philippines", target: "Vietnam", date: "2024-05-08"}}},
+		{"a_rank_in_a_regional_paper", "2024-05-10",
+			"Chile on Friday expelled two Peruvian diplomats over the smuggling case.\n\nChile's foreign ministry accused Peru of sheltering the last three suspects.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Chile", target: "Peru", date: "2024-05-10"}}},
+		{"last_month_is_another_time", "2024-05-10",
+			"Kenya on Monday recalled its ambassador to Somalia.\n\nKenya's foreign ministry had accused Somalia of interference last month.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia", date: "2024-04"}}},
+	})
+	runNotCases(t, []notCase{
+		// A time it names still moves the act off the lead's day.
+		{"the_following_week_is_another_time", "2024-05-10",
+			"Kenya on Monday recalled its ambassador to Somalia.\n\nKenya's foreign ministry accused Somalia of interference the following week.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia", date: "2024-05-06"}},
+	})
+}
