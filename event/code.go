@@ -154,6 +154,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateByOrdinalDay(d, out)
 	dateFromLeadStory(d, out)
 	dateFromSubjectBefore(d, out)
+	dateFromExchange(d, out)
 	dateFromPerformative(d, out)
 	undatePastPlans(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)

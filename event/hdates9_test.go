@@ -109,3 +109,37 @@ func TestTermsAndRanksAreNoOtherTime(t *testing.T) {
 			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia", date: "2024-05-06"}},
 	})
 }
+
+// TestExchangeDates checks an act told as the other half of an exchange
+// ("In return,", "In exchange,", ", in turn,"): the past day of the
+// sentence right before it.
+func TestExchangeDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"in_return_in_a_wire", "2024-12-21",
+			"Hamas freed four Israeli hostages on Thursday. In return, Israel released 200 Palestinian prisoners.",
+			[]want{{typ: parley.Retreat, source: "Israel", target: "Palestine", date: "2024-12-19"}}},
+		{"in_exchange_in_a_readout", "2024-12-21",
+			"Iran freed five American prisoners on Monday. In exchange, the United States released five Iranians held on sanctions charges.",
+			[]want{{typ: parley.Retreat, source: "United States", target: "Iran", date: "2024-12-16"}}},
+		{"in_turn_after_the_subject", "2024-12-21",
+			"Ukraine handed over 50 Russian soldiers on Tuesday. Russia, in turn, returned 50 Ukrainian prisoners of war.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine", date: "2024-12-17"}}},
+		{"in_return_in_a_regional_paper", "2024-12-21",
+			"Belarus freed a jailed Lithuanian journalist on Wednesday. In return, Lithuania released three Belarusian prisoners.",
+			[]want{{typ: parley.Retreat, source: "Lithuania", target: "Belarus", date: "2024-12-18"}}},
+		// A response is a reaction, on a day of its own.
+		{"in_response_is_no_exchange", "2024-12-21",
+			"Belarus jailed a Lithuanian journalist on Wednesday. In response, Lithuania expelled two Belarusian diplomats.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Belarus", date: "-"}}},
+		// No day before: none.
+		{"in_return_of_no_day", "2024-12-21",
+			"Hamas freed four Israeli hostages. In return, Israel released 200 Palestinian prisoners.",
+			[]want{{typ: parley.Retreat, source: "Israel", target: "Palestine", date: "-"}}},
+	})
+	// "In return" names no act of its own.
+	runNotCases(t, []notCase{
+		{"in_return_is_no_trigger", "2024-12-21",
+			"In return, the European Union agreed to unfreeze funds for Hungary.",
+			want{typ: parley.Retreat}},
+	})
+}
