@@ -143,6 +143,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromCameAfter(d, out)
 	dateFromHoursOf(d, out)
 	dateFromDayAfterNamed(d, out)
+	dateFromFirstHoursOf(d, out)
 	dateFromHearing(d, out)
 	dateFromPronounSubject(d, out)
 	dateFromCoordinatedVerb(d, out)

@@ -1742,16 +1742,81 @@ func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
 		if !ok || n == 0 && !e.Date.IsZero() || d.presentSimple(e) {
 			continue // ("Hours after the attack": the pass for hours dated it by the act itself)
 		}
-		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
-			if !d.mentionsWord(pi, noun) && !(pollWords[noun] && d.mentionsPoll(pi)) {
+		if day := d.occasionDayBefore(si, noun); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
+			e.Date = day.AddDays(n)
+		}
+	}
+}
+
+// occasionDayBefore returns the day the story gave the occasion noun in
+// the sentences before si, the nearest that gives one; else zero.
+func (d *doc) occasionDayBefore(si int, noun string) parley.Date {
+	for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+		for _, w := range occasionWordsOf(noun) {
+			if !d.mentionsWord(pi, w) && !(pollWords[w] && d.mentionsPoll(pi)) {
 				continue
 			}
-			if day := d.nounDayIn(pi, noun); !day.IsZero() {
-				if !d.in.Published.Before(day.AddDays(n)) {
-					e.Date = day.AddDays(n)
-				}
-				break
+			if day := d.nounDayIn(pi, w); !day.IsZero() {
+				return day
 			}
+		}
+	}
+	return parley.Date{}
+}
+
+// occasionWords are the words a story uses by turns for one occasion:
+// "fighting erupted on April 15 … in the first days of the war". (Not
+// "ceasefire" for "truce": a truce agreed one day often takes hold the
+// next.)
+var occasionWords = [][]string{{"war", "fighting", "conflict", "invasion"}}
+
+// occasionWordsOf returns noun and the words that name its occasion too.
+func occasionWordsOf(noun string) []string {
+	for _, ws := range occasionWords {
+		if slices.Contains(ws, noun) {
+			return ws
+		}
+	}
+	return []string{noun}
+}
+
+// datedAfter reports whether sentence si holds a date expression past
+// token k.
+func (d *doc) datedAfter(si, k int) bool {
+	for _, x := range d.in.Dates {
+		if d.in.Sentences[si].Contains(x.Span) && x.Span.Start >= d.tok(k).End {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFromFirstHoursOf dates an act told in a sentence that opens "In
+// the first hours of the truce," or "In the first days of the war," by
+// the day the story gave that occasion before: hours are its day, days
+// its month (when a week from it stays in the month).
+func dateFromFirstHoursOf(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.presentSimple(e) {
+			continue
+		}
+		a, _ := d.tokensOf(d.sentenceAround(d.tokenAt(e.Trigger.Start)))
+		if d.datedAfter(si, a+7) {
+			continue // (a day of its own; "the first days" itself is none)
+		}
+		if !d.tok(a).Is("in", "during", "within") || !d.tok(a+1).Is("the") || !d.tok(a+2).Is("first") || !d.tok(a+3).Is("hours", "days") ||
+			!d.tok(a+4).Is("of") || !d.tok(a+5).Is("the", "its", "their", "his", "her") || !d.tok(a+7).Is(",") || a+7 >= d.tokenAt(e.Trigger.Start) {
+			continue
+		}
+		day := d.occasionDayBefore(si, d.tok(a+6).Norm)
+		switch {
+		case day.IsZero():
+		case d.tok(a + 3).Is("hours"):
+			e.Date = day
+		case day.AddDays(7).Month == day.Month:
+			e.Date = parley.Date{Year: day.Year, Month: day.Month}
 		}
 	}
 }

@@ -143,3 +143,29 @@ func TestExchangeDates(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestFirstHoursOfAnOccasion checks a sentence that opens "In the first
+// hours of the truce," or "In the first days of the war,": the day the
+// story gave the occasion before, or its month for days.
+func TestFirstHoursOfAnOccasion(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"first_hours_of_the_truce", "2024-12-21",
+			"Armenia and Azerbaijan agreed to a truce on Tuesday. In the first hours of the truce, Trump accused Azerbaijan of violating it.",
+			[]want{{typ: parley.Accuse, source: "Donald Trump", target: "Azerbaijan", date: "2024-12-17"}}},
+		{"first_days_of_the_war_named_as_fighting", "2024-12-21",
+			"Fighting between the army and the RSF erupted on April 15. In the first days of the war, Burhan ordered the RSF dissolved.",
+			[]want{{typ: parley.Coerce, source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces", date: "2024-04"}}},
+		{"during_the_first_days_of_the_offensive", "2024-12-21",
+			"Israel launched its ground offensive in Rafah on May 6. During the first days of the offensive, Egypt accused Israel of endangering the peace treaty.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel", date: "2024-05"}}},
+		// A week from the start spills into the next month: which one is
+		// not clear.
+		{"first_days_across_a_month", "2024-12-21",
+			"The war began on 24 February. In the first days of the war, Poland sent weapons to Ukraine.",
+			[]want{{typ: parley.Aid, source: "Poland", target: "Ukraine", date: "-"}}},
+		// A day of its own wins.
+		{"own_day_wins", "2024-12-21",
+			"The war began on 24 February. In the first days of the war, Poland sent weapons to Ukraine on 26 February.",
+			[]want{{typ: parley.Aid, source: "Poland", target: "Ukraine", date: "2024-02-26"}}},
+	})
+}
