@@ -1532,6 +1532,9 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		ref = named
 	}
 	if ref == nil {
+		ref = d.toldDayBefore(a)
+	}
+	if ref == nil {
 		return parley.Date{}, false
 	}
 	sign := 1
@@ -1570,6 +1573,39 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 		return month(parley.DateOf(ref.Date.First().AddDate(-sign*count, 0, 0))), true
 	}
 	return parley.Date{}, false
+}
+
+// toldDayBefore stands in for the act an opening noun refers to when
+// no dated act of the story is it — an announcement or a move coded as
+// no event: "Xi will visit Russia next week, the Kremlin announced on
+// Friday. The announcement came hours before the court issued a
+// warrant" — the past day the nearest dated sentence of the few before
+// tells, past those that only tell plans.
+func (d *doc) toldDayBefore(a int) *parley.Event {
+	si := d.sentenceIndex(d.tok(a).Start)
+	for pi := si - 1; pi >= 0 && si-pi <= 3; pi-- {
+		past, planned := parley.Date{}, false
+		for j, x := range d.in.Dates {
+			if !d.in.Sentences[pi].Contains(x.Span) || x.Value.IsZero() || d.in.Governing(x.Span) != j || d.possessiveDate(x) {
+				continue
+			}
+			if x.Relation == parley.TimeFuture || d.in.Published.Before(x.Value) {
+				planned = true
+				continue
+			}
+			if x.Precision != parley.PrecisionDay || !past.IsZero() {
+				return nil // (a month, or two days: which one is not clear)
+			}
+			past = x.Value
+		}
+		if !past.IsZero() {
+			return &parley.Event{Date: past}
+		}
+		if !planned && d.datedSentence(pi) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // laterThanTold reports whether x counts forward from a day told before
@@ -1691,6 +1727,9 @@ var pollWords = map[string]bool{"vote": true, "election": true, "elections": tru
 // next to the one the story gave that noun in the sentences before:
 // "Georgia held parliamentary elections on 26 October. … The day after
 // the vote, Zourabichvili accused Georgian Dream of fraud" — 27 October.
+// A count of days ("Two days after the summit,"), "the morning after"
+// and "hours after" count the same way; the noun's day may be one
+// that only names it ("the 20 October election", "Sunday's vote").
 func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
@@ -1699,25 +1738,160 @@ func dateFromDayAfterNamed(d *doc, evs []parley.Event) {
 			continue // (a date the passes above took from the noun's occasion is a day off)
 		}
 		k := d.tokenAt(e.Trigger.Start)
-		a, _ := d.tokensOf(d.sentenceAround(k))
-		if a+5 >= k || !d.tok(a).Is("the") || !d.tok(a+1).Is("day") || !d.tok(a+2).Is("after", "before") || !d.tok(a+3).Is("the") {
-			continue
+		noun, n, ok := d.daysAfterOpening(k)
+		if !ok || n == 0 && !e.Date.IsZero() || d.presentSimple(e) {
+			continue // ("Hours after the attack": the pass for hours dated it by the act itself)
 		}
-		noun := d.tok(a + 4).Norm
-		n := 1
-		if d.tok(a + 2).Is("before") {
-			n = -1
+		if day := d.occasionDayBefore(si, noun); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
+			e.Date = day.AddDays(n)
 		}
-		for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
-			if !d.mentionsWord(pi, noun) && !(pollWords[noun] && d.mentionsPoll(pi)) {
+	}
+}
+
+// occasionDayBefore returns the day the story gave the occasion noun in
+// the sentences before si, the nearest that gives one; else zero.
+func (d *doc) occasionDayBefore(si int, noun string) parley.Date {
+	for pi := si - 1; pi >= 0 && si-pi <= meetingWindow; pi-- {
+		for _, w := range occasionWordsOf(noun) {
+			if !d.mentionsWord(pi, w) && !(pollWords[w] && d.mentionsPoll(pi)) {
 				continue
 			}
-			if day := d.dayOfSentence(pi); !day.IsZero() && !d.in.Published.Before(day.AddDays(n)) {
-				e.Date = day.AddDays(n)
+			if day := d.nounDayIn(pi, w); !day.IsZero() {
+				return day
 			}
+		}
+	}
+	return parley.Date{}
+}
+
+// occasionWords are the words a story uses by turns for one occasion:
+// "fighting erupted on April 15 … in the first days of the war". (Not
+// "ceasefire" for "truce": a truce agreed one day often takes hold the
+// next.)
+var occasionWords = [][]string{{"war", "fighting", "conflict", "invasion"}}
+
+// occasionWordsOf returns noun and the words that name its occasion too.
+func occasionWordsOf(noun string) []string {
+	for _, ws := range occasionWords {
+		if slices.Contains(ws, noun) {
+			return ws
+		}
+	}
+	return []string{noun}
+}
+
+// datedAfter reports whether sentence si holds a date expression past
+// token k.
+func (d *doc) datedAfter(si, k int) bool {
+	for _, x := range d.in.Dates {
+		if d.in.Sentences[si].Contains(x.Span) && x.Span.Start >= d.tok(k).End {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFromFirstHoursOf dates an act told in a sentence that opens "In
+// the first hours of the truce," or "In the first days of the war," by
+// the day the story gave that occasion before: hours are its day, days
+// its month (when a week from it stays in the month).
+func dateFromFirstHoursOf(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.presentSimple(e) {
+			continue
+		}
+		a, _ := d.tokensOf(d.sentenceAround(d.tokenAt(e.Trigger.Start)))
+		if d.datedAfter(si, a+7) {
+			continue // (a day of its own; "the first days" itself is none)
+		}
+		if !d.tok(a).Is("in", "during", "within") || !d.tok(a+1).Is("the") || !d.tok(a+2).Is("first") || !d.tok(a+3).Is("hours", "days") ||
+			!d.tok(a+4).Is("of") || !d.tok(a+5).Is("the", "its", "their", "his", "her") || !d.tok(a+7).Is(",") || a+7 >= d.tokenAt(e.Trigger.Start) {
+			continue
+		}
+		day := d.occasionDayBefore(si, d.tok(a+6).Norm)
+		switch {
+		case day.IsZero():
+		case d.tok(a + 3).Is("hours"):
+			e.Date = day
+		case day.AddDays(7).Month == day.Month:
+			e.Date = parley.Date{Year: day.Year, Month: day.Month}
+		}
+	}
+}
+
+// daysAfterOpening reads the opening of the sentence around trigger k
+// as "The day after the NOUN," — or "A day before", "Two days after",
+// "The morning after", "Hours after his" — and returns the noun and
+// the days it counts (negative before, 0 for hours).
+func (d *doc) daysAfterOpening(k int) (string, int, bool) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	j, n := a, 1
+	if c, ok := countWords[d.tok(j).Norm]; ok {
+		n = c
+	} else if v, err := strconv.Atoi(d.tok(j).Text); err == nil && v > 0 && v < 15 {
+		n = v
+	} else if d.tok(j).Is("hours") {
+		n, j = 0, j-1
+	} else if !d.tok(j).Is("the", "a", "one") {
+		return "", 0, false
+	}
+	j++
+	unit := d.tok(j)
+	switch {
+	case n == 0:
+	case n == 1 && unit.Is("day", "morning"), n > 1 && unit.Is("days"):
+	default:
+		return "", 0, false
+	}
+	if !d.tok(j+1).Is("after", "before") || !d.tok(j+2).Is("the", "his", "her", "their", "its") {
+		return "", 0, false
+	}
+	if d.tok(j + 1).Is("before") {
+		n = -n
+	}
+	// The noun is the last word before the comma: "the parliamentary
+	// vote,", "the summit in Athens," names the summit.
+	c := d.commaAfter(j+2, min(j+7, k))
+	if c <= 0 {
+		return "", 0, false
+	}
+	h := c - 1
+	for t := j + 3; t < c; t++ {
+		if d.tok(t).Is("in", "on", "at", "of", "with", "between") {
+			h = t - 1
 			break
 		}
 	}
+	if h < j+3 || d.tok(h).Upper || d.tok(h).Kind != token.Word {
+		return "", 0, false
+	}
+	return d.tok(h).Norm, n, true
+}
+
+// nounDayIn returns the day sentence si gives the occasion noun: a day
+// that names it ("the 20 October presidential election", "Sunday's
+// vote", "the vote on Sunday"), else the sentence's own day in the past.
+func (d *doc) nounDayIn(si int, noun string) parley.Date {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for h := a; h < b; h++ {
+		if d.tok(h).Norm != noun && !(pollWords[noun] && pollWords[d.tok(h).Norm]) {
+			continue
+		}
+		for _, x := range d.in.Dates {
+			if x.Precision != parley.PrecisionDay || x.Value.IsZero() || d.in.Published.Before(x.Value) || !d.in.Sentences[si].Contains(x.Span) {
+				continue
+			}
+			s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+			before := e <= h && h-e <= 2 && !d.wordIn(e, h, ",", ";", "and", "but")
+			after := s == h+2 && d.tok(h+1).Is("on", "of")
+			if before || after {
+				return x.Value
+			}
+		}
+	}
+	return d.dayOfSentence(si)
 }
 
 // mentionsPoll reports whether sentence si names a vote by any of its

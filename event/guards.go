@@ -4438,6 +4438,9 @@ func arrestWarrant(d *doc, k int) bool {
 // notRemains refuses captives counted as the dead handed back: "returned
 // the bodies of 20 soldiers".
 func notRemains(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("in") {
+		return false // "In return, Israel released 200 prisoners": the other half of an exchange, not the verb
+	}
 	n := len(d.in.Tokens)
 	for i := k + 1; i < n && i <= k+5; i++ {
 		if d.tok(i).Is("bodies", "remains", "body", "corpses") {

@@ -265,3 +265,40 @@ func (d *doc) clauseDay(si int) parley.Date {
 // partnerActs are the kinds of act another party does as part of the
 // lead's occasion rather than in answer to it.
 var partnerActs = map[parley.EventType]bool{parley.Support: true, parley.Aid: true, parley.Agree: true, parley.Consult: true, parley.Cooperate: true}
+
+// dateFromExchange dates an act told as the other half of an exchange —
+// "Hamas freed four hostages on Saturday. In return, Israel released 200
+// prisoners", "…, when Turkey dropped its veto. In exchange, Sweden
+// agreed to …" — by the past day of the sentence right before it: one
+// give-and-take, one day. ("In response" is a reaction, on a day of its
+// own.)
+func dateFromExchange(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] || d.presentSimple(e) {
+			continue
+		}
+		si := d.sentenceIndex(e.Evidence.Span.Start)
+		if si == 0 || d.datedSentence(si) || !d.exchangeBefore(d.tokenAt(e.Trigger.Start)) {
+			continue
+		}
+		if day := d.dayOfSentence(si - 1); !day.IsZero() && !d.in.Published.Before(day) {
+			e.Date = day
+		}
+	}
+}
+
+// exchangeBefore reports whether "in return", "in exchange" or "in turn",
+// opening the sentence or set off by commas, stands before trigger k.
+func (d *doc) exchangeBefore(k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for j := a; j+2 < k; j++ {
+		if !d.tok(j).Is("in") || !d.tok(j+1).Is("return", "exchange", "turn") || !d.tok(j+2).Is(",") {
+			continue
+		}
+		if j == a || d.tok(j-1).Is(",") {
+			return true
+		}
+	}
+	return false
+}

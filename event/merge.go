@@ -1214,8 +1214,31 @@ func dateFromSentenceBefore(d *doc, evs []parley.Event) {
 func (d *doc) anotherTime(e *parley.Event) bool {
 	a, b := d.tokensOf(e.Evidence.Span)
 	for i := a; i < b; i++ {
+		if d.tok(i).Is("next", "following", "last") && !d.timeWordAfter(i) {
+			continue // ("rice over the next five years", "the last two posts": a term, a rank)
+		}
 		if d.tok(i).Is("later", "earlier", "afterwards", "afterward", "subsequently", "previously", "since", "then", "next", "following", "eventually", "last", "ago", "once", "already") {
 			return true
+		}
+	}
+	return false
+}
+
+// timeWordAfter reports whether "next", "following" or "last" at i
+// names a time — "the next day", "last week", "the following two
+// months", "last Tuesday" — and not a term set for what was agreed
+// ("over the next five years", "for the next decade").
+func (d *doc) timeWordAfter(i int) bool {
+	if i >= 2 && d.tok(i-1).Is("the") && d.tok(i-2).Is("over", "for", "within", "during", "throughout") {
+		return false
+	}
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+3; j++ {
+		t := d.tok(j)
+		if d.inDate(j) || t.Is("day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening", "night", "weekend", "time", "decade", "hours", "round", "session") {
+			return true
+		}
+		if _, ok := countWords[t.Norm]; !ok && !t.Is("few", "several", "two", "one") && t.Kind != token.Number {
+			return false
 		}
 	}
 	return false

@@ -81,6 +81,9 @@ func govScore(text string, x *parley.TimeExpr) int {
 	}
 	before := strings.TrimRightFunc(text[:x.Span.Start], unicode.IsSpace)
 	prev := lastWord(before)
+	if termAhead(strings.ToLower(prev), lower) {
+		return 0
+	}
 	switch strings.ToLower(prev) {
 	case "on", "in", "since", "during", "by", "until", "from", "at":
 		s += 5
@@ -94,6 +97,21 @@ func govScore(text string, x *parley.TimeExpr) int {
 		s = 1
 	}
 	return s
+}
+
+// termAhead reports whether x, after the word prev, is the term of what
+// the clause sets up rather than its time: "to supply rice over the next
+// five years", "pledged $2 billion for the coming three years".
+func termAhead(prev, lower string) bool {
+	if prev != "over" && prev != "for" || !strings.HasPrefix(lower, "the next ") && !strings.HasPrefix(lower, "the coming ") {
+		return false
+	}
+	for _, unit := range []string{"months", "years", "decade", "decades"} {
+		if strings.HasSuffix(lower, unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart finds the start of the sentence holding offset at: after
