@@ -815,7 +815,7 @@ var verbs = []struct {
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
 	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...),
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties")...),
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
@@ -835,6 +835,8 @@ var verbs = []struct {
 		s(parley.Request, "100", directed).needs("for").when(participleAfterComma),
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
+		// "called its ambassador home from Bogotá": recalled, as "brought home"
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes("ambassador", "envoy", "diplomats"),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		offerRefused, // "called Washington's proposal unacceptable"
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"

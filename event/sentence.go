@@ -688,7 +688,13 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 	if !ok {
 		return nil
 	}
+	return d.otherStateBefore(k, subj)
+}
 
+// otherStateBefore returns the last state named before k in this sentence
+// or the one before, other than the subject's own; a state named only as
+// a possessive or an adjective when no other is. Nil when there is none.
+func (d *doc) otherStateBefore(k int, subj []string) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	var fallback []string
 	for i := k - 1; i >= 0; i-- {
@@ -3560,10 +3566,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// listed
 		obj = d.notTheSame(subj, d.peopleListBefore(a))
 	}
-	if obj == nil && verb && sn.typ == parley.Sanction && len(subj) > 0 && d.ownEnvoys(k) {
+	envoyRecalled := false // its own envoy, the post unnamed: "recalled the Colombian ambassador"
+	if verb && sn.typ == parley.Sanction && len(subj) > 0 && (obj == nil || len(obj) == 1 && d.sameSide(subj, obj[0])) && d.ownEnvoys(k, subj) {
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
+		envoyRecalled = obj == nil && !d.postNamed(k)
 	}
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
 		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
@@ -4531,6 +4539,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
+		}
+		if len(obj) == 0 && envoyRecalled {
+			// "accused Caracas of …, and he recalled the Colombian
+			// ambassador": from the other state named last
+			obj = d.otherStateBefore(k, subj)
 		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
