@@ -45,3 +45,36 @@ func TestOwnEnvoysRecalled(t *testing.T) {
 			want{typ: parley.Sanction, target: "Argentina", source: "Argentina"}},
 	})
 }
+
+// TestExtendedPenalty checks a penalty told before made wider or longer
+// with no one named: the same imposer's new act on the same target.
+func TestExtendedPenalty(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"closure_extended_in_the_passive", "2020-05-10",
+			"Venezuela closed the border with Colombia on 19 August. On 7 September the closure was extended to a second crossing.",
+			[]want{{typ: parley.Sanction, source: "Venezuela", target: "Colombia", date: "2019-09-07"}}},
+		{"ban_widened_by_its_imposer", "2020-05-10",
+			"Beijing banned Japanese seafood imports in August. China later widened the ban to cover all fish products on 3 October.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Japan", date: "2019-10-03"}}},
+		{"sanctions_tightened", "2020-05-10",
+			"The EU imposed sanctions on Belarus in June. The sanctions were tightened on Monday.",
+			[]want{{typ: parley.Sanction, source: "European Union", target: "Belarus", date: "2020-05-04"}}},
+		{"suspension_extended", "2020-05-10",
+			"India suspended trade with Pakistan in August. The suspension was extended on Monday.",
+			[]want{{typ: parley.Sanction, source: "India", target: "Pakistan", date: "2020-05-04"}}},
+		{"controls_expanded_by_a_department", "2020-05-10",
+			"Washington imposed export controls on Chinese chip firms in October. The Commerce Department expanded the controls on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "China", date: "2020-05-05"}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_extension_denied_is_none", "2020-05-10",
+			"Kenya closed the border with Somalia in March. The closure was not extended on Monday.",
+			want{typ: parley.Sanction, date: "2020-05-04"}},
+		{"an_extension_that_may_come_is_none", "2020-05-10",
+			"Kenya closed the border with Somalia in March. The closure could be extended on Monday.",
+			want{typ: parley.Sanction, date: "2020-05-11"}},
+		{"another_states_extension_is_not_the_first_imposers", "2020-05-10",
+			"Kenya closed the border with Somalia in March. Ethiopia extended the closure of its own crossings on Monday.",
+			want{typ: parley.Sanction, source: "Kenya", date: "2020-05-04"}},
+	})
+}

@@ -322,6 +322,12 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	if !slices.ContainsFunc(out, func(e parley.Event) bool { return e.Type == parley.Sanction }) {
+		if m := d.extendedPenalty(sent, a, b); m != nil {
+			out = append(out, m...)
+			d.built = append(d.built, m...)
+		}
+	}
 	if m := d.nextSitting(sent, a, b); m != nil && len(out) == 0 {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
