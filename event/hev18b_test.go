@@ -78,3 +78,39 @@ func TestExtendedPenalty(t *testing.T) {
 			want{typ: parley.Sanction, source: "Kenya", date: "2020-05-04"}},
 	})
 }
+
+// TestPeopleListed checks a list of captives or displaced people handed
+// to or swapped with another side: information shared, no one freed.
+func TestPeopleListed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"lists_of_prisoners_exchanged", "2020-05-10",
+			"Kyiv and Moscow exchanged lists of prisoners of war on Tuesday.",
+			[]want{{typ: parley.Cooperate, source: "Ukraine", target: "Russia", date: "2020-05-05"}}},
+		{"a_list_of_refugees_handed_to_a_state", "2020-05-10",
+			"Bangladesh handed Myanmar a first list of 8,032 refugees for verification.",
+			[]want{{typ: parley.Cooperate, source: "Bangladesh", target: "Myanmar"}}},
+		{"names_of_deportees_handed", "2020-05-10",
+			"Colombia handed Venezuela the names of 300 deportees on Monday.",
+			[]want{{typ: parley.Cooperate, source: "Colombia", target: "Venezuela", date: "2020-05-04"}}},
+		{"a_list_of_missing_persons_shared", "2020-05-10",
+			"Serbia shared a list of missing persons with Kosovo on Friday.",
+			[]want{{typ: parley.Cooperate, source: "Serbia", target: "Kosovo", date: "2020-05-08"}}},
+		{"lists_swapped_by_rebels_and_government", "2020-05-10",
+			"The Houthis and the government in Aden have exchanged lists of detainees ahead of a swap.",
+			[]want{{typ: parley.Cooperate, source: "Houthis", target: "Yemen"}}},
+		{"captives_themselves_exchanged_are_freed", "2020-05-10",
+			"Russia and Ukraine exchanged 200 prisoners on Tuesday.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Ukraine"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_list_of_prisoners_frees_no_one", "2020-05-10",
+			"Kyiv and Moscow exchanged lists of prisoners of war on Tuesday.",
+			want{typ: parley.Retreat}},
+		{"a_list_handed_over_frees_no_one", "2020-05-10",
+			"Pakistan handed over a list of Indian fishermen in its jails to India on Monday.",
+			want{typ: parley.Retreat}},
+		{"a_list_of_demands_is_no_cooperation", "2020-05-10",
+			"The Taliban handed Pakistan a list of demands.",
+			want{typ: parley.Cooperate}},
+	})
+}

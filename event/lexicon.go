@@ -64,6 +64,11 @@ type trigger struct {
 	senses []sense
 }
 
+// peopleListed is a list of captives or displaced people handed to
+// another side: "handed Dhaka a list of refugees", "exchanged lists of
+// prisoners" — information shared, not yet anyone freed.
+var peopleListed = s(parley.Cooperate, "064", directed, "", "to", "with").withMode("").when(listOfPeople)
+
 // talksSought is a meeting asked for with the one to be met: "sought
 // talks with India", "requested a meeting with the president", "called
 // for negotiations with the rebels".
@@ -118,6 +123,7 @@ func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
 func (x sense) withPreps(p ...string) sense           { x.preps = p; return x }
 func (x sense) mutual() sense                         { x.twoWay = true; return x }
+func (x sense) withFrame(f frame) sense               { x.frame = f; return x }
 
 // misgivings and goodwill are what one expresses or conveys to another in
 // rebuke or in support.
@@ -312,6 +318,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
 		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
+		// "exchanged lists of prisoners for a swap": names shared, no one freed yet
+		peopleListed.withFrame(symmetric),
 		// "Russia and Ukraine exchanged 95 prisoners": each side frees the other's
 		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual().when(notInExchange),
 	}},
@@ -1353,6 +1361,9 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
+		// "handed Naypyitaw a list of refugees for verification", "handed
+		// over a list of detainees to the Red Cross"
+		peopleListed,
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
@@ -1383,6 +1394,7 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
 		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
+		peopleListed.withFrame(symmetric), // "shared a list of missing soldiers with Kyiv"
 		// "shared satellite images of the damage with Tonga"
 		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
 			"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"),
