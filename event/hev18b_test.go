@@ -114,3 +114,33 @@ func TestPeopleListed(t *testing.T) {
 			want{typ: parley.Cooperate}},
 	})
 }
+
+// TestWithdrawalCarriedOut checks a pull-out told before that forces named
+// only as "the troops" then carry out: the same side leaves the same place.
+func TestWithdrawalCarriedOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"announced_then_begun", "2020-05-10",
+			"Chad will withdraw its troops from Mali. The troops began withdrawing on Tuesday, the army said.",
+			[]want{{typ: parley.Retreat, source: "Chad", target: "Mali", status: parley.Occurred, date: "2020-05-05"}}},
+		{"pulling_out_by_the_named_army", "2020-05-10",
+			"Rwanda said it would withdraw its soldiers from eastern Congo within a week. The soldiers began pulling out on Friday morning.",
+			[]want{{typ: parley.Retreat, source: "Rwanda", target: "Democratic Republic of the Congo", status: parley.Occurred, date: "2020-05-08"}}},
+		{"the_last_troops_withdrew", "2020-05-10",
+			"Uganda announced on Monday that it would pull its forces out of South Sudan. The last troops withdrew on 3 May.",
+			[]want{{typ: parley.Retreat, source: "Uganda", target: "South Sudan", status: parley.Occurred, date: "2020-05-03"}}},
+		{"pulled_back_again", "2020-05-10",
+			"Kenya withdrew its troops from Somalia's Gedo region in March. The troops pulled back again on Monday.",
+			[]want{{typ: parley.Retreat, source: "Kenya", target: "Somalia", date: "2020-05-04"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_pull_out_still_to_come", "2020-05-10",
+			"Chad will withdraw its troops from Mali. The troops will begin withdrawing next week.",
+			want{typ: parley.Retreat, status: parley.Occurred}},
+		{"a_pull_out_denied", "2020-05-10",
+			"Chad will withdraw its troops from Mali. The troops have not withdrawn yet.",
+			want{typ: parley.Retreat, status: parley.Occurred}},
+		{"another_sides_troops", "2020-05-10",
+			"Chad will withdraw its troops from Mali. The Nigerien troops pulled out on Monday.",
+			want{typ: parley.Retreat, source: "Chad", status: parley.Occurred}},
+	})
+}

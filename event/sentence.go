@@ -328,6 +328,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			d.built = append(d.built, m...)
 		}
 	}
+	if m := d.withdrawalCarriedOut(sent, a, b); m != nil && len(out) == 0 {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	if m := d.nextSitting(sent, a, b); m != nil && len(out) == 0 {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
