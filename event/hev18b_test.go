@@ -144,3 +144,26 @@ func TestWithdrawalCarriedOut(t *testing.T) {
 			want{typ: parley.Retreat, source: "Chad", status: parley.Occurred}},
 	})
 }
+
+// TestAidByAir checks aid carried by air: "airlifted", "airdropped".
+func TestAidByAir(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"began_airlifting_supplies_to_a_capital", "2020-05-10",
+			"Later that month Jakarta began airlifting relief supplies to Dhaka for the camps.",
+			[]want{{typ: parley.Aid, source: "Indonesia", target: "Bangladesh"}}},
+		{"airlifted_tents_to_a_capital", "2020-05-10",
+			"The UAE airlifted 40 tonnes of tents to Kathmandu on Monday.",
+			[]want{{typ: parley.Aid, source: "United Arab Emirates", target: "Nepal", date: "2020-05-04"}}},
+		{"airdropped_food_and_medicine", "2020-05-10",
+			"Canada airdropped food and medicine to Port-au-Prince.",
+			[]want{{typ: parley.Aid, source: "Canada", target: "Haiti"}}},
+	})
+	runNotCases(t, []notCase{
+		{"own_citizens_airlifted_home_are_no_aid", "2020-05-10",
+			"Turkey has airlifted its citizens out of Sudan.",
+			want{typ: parley.Aid}},
+		{"the_wounded_airlifted_are_no_aid", "2020-05-10",
+			"The wounded were airlifted to Nairobi.",
+			want{typ: parley.Aid}},
+	})
+}

@@ -347,6 +347,10 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
+	// "began airlifting relief supplies to Dhaka", "airdropped food to
+	// the besieged town": aid carried by air
+	{"airlift|airlifted|airlifting|airlifts|airdrop|airdropped|airdropping|airdrops", []sense{
+		s(parley.Aid, "070", directed, "to", "into").takes(append(aidNouns, "planeloads", "cargo", "aid")...)}},
 	{"fly|flew|flown", []sense{
 		// "flew planeloads of food and medicine to Kabul": aid carried
 		s(parley.Aid, "070", directed, "to").takes(append(aidNouns, "planeloads", "cargo")...),
