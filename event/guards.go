@@ -2204,6 +2204,18 @@ func notInExchange(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("in")
 }
 
+// labourSent accepts a sending of workers abroad as the object: "the
+// deployment of workers", "the dispatch of its domestic helpers", "the
+// recruitment of labourers".
+func labourSent(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("deployment", "deployments", "dispatch", "sending", "recruitment", "hiring", "export", "departure", "departures") && d.tok(i+1).Is("of") {
+			return true
+		}
+	}
+	return false
+}
+
 // listNouns name a list of people, not the people themselves.
 var listNouns = []string{"list", "lists", "names", "register", "roster"}
 

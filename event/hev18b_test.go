@@ -167,3 +167,32 @@ func TestAidByAir(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 }
+
+// TestLabourHalted checks a state stopping its workers going to another.
+func TestLabourHalted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"deployment_of_workers_suspended", "2020-05-10",
+			"The Philippines suspended the deployment of workers to Kuwait on Friday.",
+			[]want{{typ: parley.Sanction, source: "Philippines", target: "Kuwait", date: "2020-05-08"}}},
+		{"responded_by_suspending_the_dispatch", "2020-05-10",
+			"Nepal responded by suspending the dispatch of its workers to Malaysia.",
+			[]want{{typ: parley.Sanction, source: "Nepal", target: "Malaysia"}}},
+		{"sending_of_domestic_workers_halted", "2020-05-10",
+			"Indonesia halted the sending of domestic workers to Saudi Arabia.",
+			[]want{{typ: parley.Sanction, source: "Indonesia", target: "Saudi Arabia"}}},
+		{"recruitment_of_workers_suspended", "2020-05-10",
+			"Bangladesh suspended the recruitment of workers for Malaysia.",
+			[]want{{typ: parley.Sanction, source: "Bangladesh", target: "Malaysia"}}},
+		{"departure_of_migrant_workers_frozen", "2020-05-10",
+			"Nepal froze the departure of migrant workers to Qatar after the deaths.",
+			[]want{{typ: parley.Sanction, source: "Nepal", target: "Qatar"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_company_hiring_is_no_measure", "2020-05-10",
+			"The company suspended the hiring of workers in Vietnam.",
+			want{typ: parley.Sanction}},
+		{"troops_are_no_workers", "2020-05-10",
+			"The Philippines suspended the deployment of troops to Kuwait.",
+			want{typ: parley.Sanction}},
+	})
+}

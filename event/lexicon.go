@@ -69,6 +69,12 @@ type trigger struct {
 // prisoners" — information shared, not yet anyone freed.
 var peopleListed = s(parley.Cooperate, "064", directed, "", "to", "with").withMode("").when(listOfPeople)
 
+// labourHalted stops a state's workers going to another: "suspended the
+// deployment of workers to Kuwait", "halted the sending of domestic
+// workers to Saudi Arabia" — a measure against the host state.
+var labourHalted = s(parley.Sanction, "164", directed, "to", "for", "in").withMode("withdraw").
+	takes("workers", "labourers", "laborers", "maids", "helpers", "manpower", "nurses").when(labourSent)
+
 // talksSought is a meeting asked for with the one to be met: "sought
 // talks with India", "requested a meeting with the president", "called
 // for negotiations with the rebels".
@@ -1117,6 +1123,7 @@ var verbs = []struct {
 		// "the EU froze €30 million in military assistance to Georgia"
 		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
+		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
@@ -1536,6 +1543,9 @@ var verbs = []struct {
 	// Federation", "cut the staff of the Russian mission": a mission made smaller
 	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
+	{"halt", []sense{labourHalted}},
+	{"freeze|froze|frozen", []sense{labourHalted}},
+	{"stop", []sense{labourHalted}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes("aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments", "trade", "purchases", "sales"),
 		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause
 		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids").mutual()}},
