@@ -2204,6 +2204,22 @@ func notInExchange(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("in")
 }
 
+// keptFromLeaving accepts people named by their state as the object and
+// "from leaving" after them: "barred all Malaysians in its territory from
+// leaving", "preventing North Korean citizens from leaving the country".
+func keptFromLeaving(d *doc, k int) bool {
+	named := false
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.cover[i] >= 0 {
+			named = true
+		}
+		if d.tok(i).Is("from") {
+			return named && d.tok(i+1).Is("leaving", "exiting", "departing")
+		}
+	}
+	return false
+}
+
 // labourSent accepts a sending of workers abroad as the object: "the
 // deployment of workers", "the dispatch of its domestic helpers", "the
 // recruitment of labourers".

@@ -196,3 +196,30 @@ func TestLabourHalted(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestExitBarred checks another state's people kept from leaving: their
+// movement restricted, aimed at their state.
+func TestExitBarred(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"banned_nationals_from_leaving", "2020-05-10",
+			"Iran banned British nationals from leaving the country on Monday.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "United Kingdom", date: "2020-05-04"}}},
+		{"stopped_diplomats_from_leaving_a_capital", "2020-05-10",
+			"China stopped two Canadian diplomats from leaving Beijing.",
+			[]want{{typ: parley.Coerce, source: "China", target: "Canada"}}},
+		{"barred_citizens_in_its_territory", "2020-05-10",
+			"Russia on Tuesday barred all Estonians in its territory from leaving.",
+			[]want{{typ: parley.Coerce, source: "Russia", target: "Estonia", date: "2020-05-05"}}},
+		{"responded_by_preventing_citizens_from_leaving", "2020-05-10",
+			"Estonia responded by preventing Russian citizens in Estonia from departing.",
+			[]want{{typ: parley.Coerce, source: "Estonia", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"protesters_kept_in_a_square", "2020-05-10",
+			"Police prevented protesters from leaving the square.",
+			want{typ: parley.Coerce}},
+		{"airlines_barred_from_airspace_stay_a_sanction", "2020-05-10",
+			"Russia barred Belarusian airlines from its airspace.",
+			want{typ: parley.Coerce}},
+	})
+}

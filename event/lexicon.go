@@ -69,6 +69,11 @@ type trigger struct {
 // prisoners" — information shared, not yet anyone freed.
 var peopleListed = s(parley.Cooperate, "064", directed, "", "to", "with").withMode("").when(listOfPeople)
 
+// exitBarred keeps another state's people from leaving: "barred all
+// Malaysians in its territory from leaving the country" — their
+// movement restricted (PLOVER COERCE), aimed at their state.
+var exitBarred = s(parley.Coerce, "1721", directed, "").when(keptFromLeaving)
+
 // labourHalted stops a state's workers going to another: "suspended the
 // deployment of workers to Kuwait", "halted the sending of domestic
 // workers to Saudi Arabia" — a measure against the host state.
@@ -1088,7 +1093,7 @@ var verbs = []struct {
 		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire").when(oneSideAnnounces),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
-	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
+	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
@@ -1108,7 +1113,9 @@ var verbs = []struct {
 		s(parley.Coerce, "1722", directed, "", "of").withMode("ban").when(orderedDone(dissolvedWords)),
 	}},
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
-	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
+	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
+	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
+	{"stop", []sense{exitBarred}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	// "France will bring its ambassador home from Niger and withdraw its troops"
 	{"bring|brought", []sense{
