@@ -486,11 +486,41 @@ var sufferedNouns = map[string]bool{"death": true, "suicide": true, "killing": t
 	"detention": true, "imprisonment": true, "disappearance": true, "poisoning": true, "assassination": true}
 
 // ownEnvoys reports whether the verb at k takes the subject's own envoys
-// as its object: "recalled their envoys", "withdrew its ambassador".
-func (d *doc) ownEnvoys(k int) bool {
+// as its object: "recalled their envoys", "withdrew its ambassador",
+// "called home his own ambassador", "recalled the Colombian ambassador"
+// said of Colombia's president.
+func (d *doc) ownEnvoys(k int, subj []string) bool {
 	n := len(d.in.Tokens)
-	return k+2 < n && d.tok(k+1).Is("its", "their") &&
-		d.tok(k+2).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "chargé", "charge")
+	i := k + 1
+	if i < n && d.tok(i).Is("home", "back") {
+		i++
+	}
+	switch {
+	case i < n && d.tok(i).Is("its", "their", "his", "her"):
+		i++
+	case i+1 < n && d.tok(i).Is("the") && d.cover[i+1] >= 0 && d.in.Mentions[d.cover[i+1]].Via == parley.ViaAdjective &&
+		slices.ContainsFunc(d.in.Mentions[d.cover[i+1]].Actors, func(id string) bool { return d.sameSide(subj, id) }):
+		i = d.mentionEnd(i + 1)
+	default:
+		return false
+	}
+	if i < n && d.tok(i).Is("own") {
+		i++
+	}
+	return i < n && d.tok(i).Is("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "chargé", "charge")
+}
+
+// postNamed reports whether the envoy recalled at k has his post named
+// after him: "recalled its ambassador from Moscow", "its envoy to Rome".
+func (d *doc) postNamed(k int) bool {
+	_, ce := d.tokensOf(d.sentenceAround(k))
+	for i := k + 1; i+1 < ce && i <= k+8; i++ {
+		named := func(j int) bool { return j < ce && (d.cover[j] >= 0 || d.tok(j).Upper) } // (a place: "from Moscow")
+		if d.tok(i).Is("from", "to", "in") && (named(i+1) || d.tok(i+1).Is("the") && named(i+2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sanctionedBefore returns the target of the penalty told last, in this

@@ -2207,6 +2207,59 @@ func notInExchange(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("in")
 }
 
+// keptFromLeaving accepts people named by their state as the object and
+// "from leaving" after them: "barred all Malaysians in its territory from
+// leaving", "preventing North Korean citizens from leaving the country".
+func keptFromLeaving(d *doc, k int) bool {
+	named := false
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.cover[i] >= 0 {
+			named = true
+		}
+		if d.tok(i).Is("from") {
+			return named && d.tok(i+1).Is("leaving", "exiting", "departing")
+		}
+	}
+	return false
+}
+
+// labourSent accepts a sending of workers abroad as the object: "the
+// deployment of workers", "the dispatch of its domestic helpers", "the
+// recruitment of labourers".
+func labourSent(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("deployment", "deployments", "dispatch", "sending", "recruitment", "hiring", "export", "departure", "departures") && d.tok(i+1).Is("of") {
+			return true
+		}
+	}
+	return false
+}
+
+// listNouns name a list of people, not the people themselves.
+var listNouns = []string{"list", "lists", "names", "register", "roster"}
+
+// listOfPeople accepts a list of captives or displaced people after the
+// trigger: "a first list of 8,032 refugees", "lists of prisoners of war";
+// not "a list of demands".
+func listOfPeople(d *doc, k int) bool {
+	i := k + 1
+	if d.tok(i).Is("over") {
+		i++ // "handed over a list of …"
+	}
+	for ; i+1 < len(d.in.Tokens) && i <= k+7 && !d.stop(i); i++ {
+		if !d.tok(i).Is(listNouns...) || !d.tok(i+1).Is("of") {
+			continue
+		}
+		for j := i + 2; j < len(d.in.Tokens) && j <= i+6 && !d.stop(j); j++ {
+			if objectNoun(d.tok(j).Norm, captives) || d.tok(j).Is("refugees", "migrants", "missing", "displaced", "deportees", "fishermen") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // captiveSwap accepts an exchange of captives named before or after the
 // noun: "a prisoner swap", "an exchange of prisoners", not "an exchange of
 // views" or "the stock exchange".

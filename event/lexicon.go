@@ -64,6 +64,22 @@ type trigger struct {
 	senses []sense
 }
 
+// peopleListed is a list of captives or displaced people handed to
+// another side: "handed Dhaka a list of refugees", "exchanged lists of
+// prisoners" — information shared, not yet anyone freed.
+var peopleListed = s(parley.Cooperate, "064", directed, "", "to", "with").withMode("").when(listOfPeople)
+
+// exitBarred keeps another state's people from leaving: "barred all
+// Malaysians in its territory from leaving the country" — their
+// movement restricted (PLOVER COERCE), aimed at their state.
+var exitBarred = s(parley.Coerce, "1721", directed, "").when(keptFromLeaving)
+
+// labourHalted stops a state's workers going to another: "suspended the
+// deployment of workers to Kuwait", "halted the sending of domestic
+// workers to Saudi Arabia" — a measure against the host state.
+var labourHalted = s(parley.Sanction, "164", directed, "to", "for", "in").withMode("withdraw").
+	takes("workers", "labourers", "laborers", "maids", "helpers", "manpower", "nurses").when(labourSent)
+
 // talksSought is a meeting asked for with the one to be met: "sought
 // talks with India", "requested a meeting with the president", "called
 // for negotiations with the rebels".
@@ -118,6 +134,7 @@ func (x sense) when(g func(d *doc, k int) bool) sense { x.guard = g; return x }
 func (x sense) reaching() sense                       { x.complement = true; return x }
 func (x sense) withPreps(p ...string) sense           { x.preps = p; return x }
 func (x sense) mutual() sense                         { x.twoWay = true; return x }
+func (x sense) withFrame(f frame) sense               { x.frame = f; return x }
 
 // misgivings and goodwill are what one expresses or conveys to another in
 // rebuke or in support.
@@ -312,6 +329,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
 		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
+		// "exchanged lists of prisoners for a swap": names shared, no one freed yet
+		peopleListed.withFrame(symmetric),
 		// "Russia and Ukraine exchanged 95 prisoners": each side frees the other's
 		s(parley.Retreat, "0841", directed, "with").withMode("release").takes(captives...).mutual().when(notInExchange),
 	}},
@@ -339,6 +358,10 @@ var verbs = []struct {
 	{"greet", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"embrace", []sense{s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(personGreeted)}},
 	{"travel", []sense{s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to")}},
+	// "began airlifting relief supplies to Dhaka", "airdropped food to
+	// the besieged town": aid carried by air
+	{"airlift|airlifted|airlifting|airlifts|airdrop|airdropped|airdropping|airdrops", []sense{
+		s(parley.Aid, "070", directed, "to", "into").takes(append(aidNouns, "planeloads", "cargo", "aid")...)}},
 	{"fly|flew|flown", []sense{
 		// "flew planeloads of food and medicine to Kabul": aid carried
 		s(parley.Aid, "070", directed, "to").takes(append(aidNouns, "planeloads", "cargo")...),
@@ -815,7 +838,7 @@ var verbs = []struct {
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
 	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation")...),
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties")...),
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
@@ -835,6 +858,8 @@ var verbs = []struct {
 		s(parley.Request, "100", directed).needs("for").when(participleAfterComma),
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
+		// "called its ambassador home from Bogotá": recalled, as "brought home"
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes("ambassador", "envoy", "diplomats"),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		offerRefused, // "called Washington's proposal unacceptable"
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
@@ -1068,7 +1093,7 @@ var verbs = []struct {
 		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire").when(oneSideAnnounces),
 		s(parley.Agree, "030", symmetric, "with").takes("dialogue", "agreement", "deal", "ceasefire", "truce", "partnership", "plan", "framework", "initiative"),
 	}},
-	{"ban", []sense{s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
+	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
@@ -1088,7 +1113,9 @@ var verbs = []struct {
 		s(parley.Coerce, "1722", directed, "", "of").withMode("ban").when(orderedDone(dissolvedWords)),
 	}},
 	// "barred Belarusian airlines from its airspace": the object comes before "from"
-	{"bar", []sense{s(parley.Sanction, "172", directed, "").when(barredFrom)}},
+	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
+	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
+	{"stop", []sense{exitBarred}},
 	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats")}},
 	// "France will bring its ambassador home from Niger and withdraw its troops"
 	{"bring|brought", []sense{
@@ -1103,6 +1130,7 @@ var verbs = []struct {
 		// "the EU froze €30 million in military assistance to Georgia"
 		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
+		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
@@ -1351,6 +1379,9 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
+		// "handed Naypyitaw a list of refugees for verification", "handed
+		// over a list of detainees to the Red Cross"
+		peopleListed,
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
@@ -1381,6 +1412,7 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("support", "backing", "weight", "voice"),
 		s(parley.Aid, "071", directed, "to", "").when(actorObject)}},
 	{"share", []sense{
+		peopleListed.withFrame(symmetric), // "shared a list of missing soldiers with Kyiv"
 		// "shared satellite images of the damage with Tonga"
 		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
 			"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"),
@@ -1522,6 +1554,9 @@ var verbs = []struct {
 	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...)}},
 	{"reduce", []sense{s(parley.Sanction, "162", directed, "to").withMode("discontinue").takes("deliveries", "supplies", "flows", "shipments", "exports")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
+	{"halt", []sense{labourHalted}},
+	{"freeze|froze|frozen", []sense{labourHalted}},
+	{"stop", []sense{labourHalted}},
 	{"halt", []sense{s(parley.Sanction, "162", directed, "to", "from", "with", "of").withMode("discontinue").takes(supplyFlows...),
 		// "agreed to halt strikes on Ukrainian energy infrastructure": a pause
 		s(parley.Retreat, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids").mutual()}},

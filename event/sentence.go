@@ -325,6 +325,16 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	if !slices.ContainsFunc(out, func(e parley.Event) bool { return e.Type == parley.Sanction }) {
+		if m := d.extendedPenalty(sent, a, b); m != nil {
+			out = append(out, m...)
+			d.built = append(d.built, m...)
+		}
+	}
+	if m := d.withdrawalCarriedOut(sent, a, b); m != nil && len(out) == 0 {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	if m := d.nextSitting(sent, a, b); m != nil && len(out) == 0 {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
@@ -691,7 +701,13 @@ func (d *doc) stateReferredTo(k, ce int, subj []string) []string {
 	if !ok {
 		return nil
 	}
+	return d.otherStateBefore(k, subj)
+}
 
+// otherStateBefore returns the last state named before k in this sentence
+// or the one before, other than the subject's own; a state named only as
+// a possessive or an adjective when no other is. Nil when there is none.
+func (d *doc) otherStateBefore(k int, subj []string) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	var fallback []string
 	for i := k - 1; i >= 0; i-- {
@@ -3078,6 +3094,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
+			if sn.mode == "release" && d.tok(i).Is(listNouns...) {
+				break // "exchanged lists of prisoners": names shared, no one freed
+			}
 			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
 				break
@@ -3601,10 +3620,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// listed
 		obj = d.notTheSame(subj, d.peopleListBefore(a))
 	}
-	if obj == nil && verb && sn.typ == parley.Sanction && len(subj) > 0 && d.ownEnvoys(k) {
+	envoyRecalled := false // its own envoy, the post unnamed: "recalled the Colombian ambassador"
+	if verb && sn.typ == parley.Sanction && len(subj) > 0 && (obj == nil || len(obj) == 1 && d.sameSide(subj, obj[0])) && d.ownEnvoys(k, subj) {
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
+		envoyRecalled = obj == nil && !d.postNamed(k)
 	}
 	if obj == nil && sn.typ == parley.Sanction && len(subj) > 0 && d.followsSuit(k, ce) {
 		obj = d.suitTarget(k, subj) // "The US and Britain announced parallel measures": on whom the EU's fell
@@ -4572,6 +4593,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
+		}
+		if len(obj) == 0 && envoyRecalled {
+			// "accused Caracas of …, and he recalled the Colombian
+			// ambassador": from the other state named last
+			obj = d.otherStateBefore(k, subj)
 		}
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false

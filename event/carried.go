@@ -1,0 +1,97 @@
+package event
+
+import (
+	"slices"
+
+	"parley"
+)
+
+// withdrawalCarriedOut returns a pull-out told shortly before, announced
+// or done, that a sentence says the forces now carry out without naming
+// whose they are or where from: "South Sudan will withdraw its troops from
+// Heglig … The troops began pulling out on Friday morning". The same side
+// leaves the same place, on the day the sentence tells.
+func (d *doc) withdrawalCarriedOut(sent parley.Span, a, b int) []parley.Event {
+	v := d.pullOutVerb(a, b)
+	if v < 0 || d.negatedBetween(a, b) || d.conditionIn(a, b) {
+		return nil
+	}
+	e, ok := d.lastWithdrawal(v)
+	if !ok || !d.unnamedForcesBefore(a, v, e.Source.ID) || d.otherActorIn(v+1, b, e.Target.ID) {
+		return nil
+	}
+	day, _ := d.date(d.spanOf(a, b), v)
+	if e.Status == parley.Occurred && (day.IsZero() || day == e.Date) {
+		return nil // the pull-out told again
+	}
+	e.Status = parley.Occurred
+	e.Date = day
+	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+	e.Trigger = d.spanOf(v, v+1)
+	e.Rule = "verb:carried-out"
+	e.Location = d.placeIn(v+1, b)
+	return []parley.Event{e}
+}
+
+// pullOutVerb finds a verb of forces leaving, told as done, in [a, b):
+// "withdrew", "began withdrawing", "pulled out", "pulling back"; -1 when
+// there is none.
+func (d *doc) pullOutVerb(a, b int) int {
+	for v := a + 1; v < b; v++ {
+		t := d.tok(v)
+		out := t.Is("withdrew", "withdrawing", "retreated", "retreating") ||
+			t.Is("pulled", "pulling") && v+1 < b && d.tok(v+1).Is("out", "back")
+		if !out {
+			continue
+		}
+		if t.Is("withdrawing", "retreating", "pulling") && !d.tok(v-1).Is("began", "started", "begun", "were", "are", "was", "completed", "finished") {
+			return -1 // ("to begin withdrawing", "will be pulling out")
+		}
+		if d.tok(v-1).Is("to", "will", "would", "could", "may", "might", "should", "must") {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// unnamedForcesBefore reports whether [a, v) opens with forces named by a
+// bare definite noun and no other actor than src's side: "The troops",
+// "The last soldiers", "Its forces" (taken as src's army or not at all).
+func (d *doc) unnamedForcesBefore(a, v int, src string) bool {
+	i := a
+	if !d.tok(i).Is("the", "its", "their") {
+		return false
+	}
+	i++
+	for i < v && d.tok(i).Is("last", "first", "remaining", "foreign", "rest", "of", "the") {
+		i++
+	}
+	if i >= v || !d.tok(i).Is("troops", "soldiers", "forces", "units", "contingent", "peacekeepers", "fighters") {
+		return false
+	}
+	for j := a; j < v; j++ {
+		if d.cover[j] >= 0 && !slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, func(id string) bool { return d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(src) }) {
+			return false
+		}
+	}
+	return v-i <= 4
+}
+
+// lastWithdrawal returns the latest pull-out of forces with a target told
+// in the three sentences before token k.
+func (d *doc) lastWithdrawal(k int) (parley.Event, bool) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		s := d.sentenceIndex(e.Trigger.Start)
+		if here-s > 3 {
+			break
+		}
+		if s < here && e.Type == parley.Retreat && e.Mode == "withdraw" && !e.Target.IsZero() &&
+			e.Status != parley.Negated && e.Status != parley.Hypothetical {
+			return e, true
+		}
+	}
+	return parley.Event{}, false
+}
