@@ -1855,9 +1855,11 @@ func (d *doc) saidBetween(from, k int) bool {
 
 // declaredAct reports whether the verb at i declares an act it takes as
 // its object, not words: "declared a pause in its offensive", "declared
-// its support for Kyiv" (but "declared the talks had failed" tells).
+// its support for Kyiv", "reiterated its demand for", "restated their
+// call on" (but "declared the talks had failed" tells).
 func (d *doc) declaredAct(i int) bool {
-	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims") &&
+	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims", "reiterated",
+		"reiterates", "reiterate", "reiterating", "restated", "restates", "restating") &&
 		i+1 < len(d.in.Tokens) && d.tok(i+1).Is("a", "an", "its", "their", "his", "her")
 }
 
