@@ -4576,9 +4576,10 @@ func notLabourStrikeLaunched(d *doc, k int) bool {
 }
 
 // notResponseToAid refuses a promised "response" that helps: "promised
-// a swift response to the flood victims", "a humanitarian response".
+// a swift response to the flood victims", "a humanitarian response",
+// "a response to Netanyahu's letter" (the owner named before the noun).
 func notResponseToAid(d *doc, k int) bool {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
 		if d.tok(i).Is("humanitarian", "victims", "crisis", "pandemic", "disaster", "earthquake", "flood", "floods", "needs", "letter", "request", "questions", "query", "concerns") {
 			return false
 		}
