@@ -27,6 +27,13 @@ func TestHBugs14Events(t *testing.T) {
 		{"pledged_response_to_if", "2024-05-10",
 			"Tehran has pledged a crushing response to Washington if it strikes.",
 			[]want{{typ: parley.Threaten, source: "Iran", target: "United States"}}},
+		// A threat or demand taken back: the climb-down, at whom it was aimed.
+		{"backtracked_on_threat", "2024-05-10",
+			"Serbia backtracked on its threat against Kosovo.",
+			[]want{{typ: parley.Concede, source: "Serbia", target: "Kosovo"}}},
+		{"backpedalled_on_demand", "2024-05-10",
+			"Hungary backpedalled on its demand that Ukraine restore minority rights.",
+			[]want{{typ: parley.Concede, source: "Hungary", target: "Ukraine"}}},
 	})
 }
 
@@ -40,5 +47,18 @@ func TestHBugs14Not(t *testing.T) {
 		{"response_to_a_long_named_letter", "2024-05-10",
 			"Biden promised a response to the Israeli prime minister's letter.",
 			want{typ: parley.Threaten}},
+		// A threat taken back is no threat made.
+		{"backtracked_threat_not_made", "2024-05-10",
+			"Serbia backtracked on its threat against Kosovo.",
+			want{typ: parley.Threaten}},
+		{"walked_back_threat", "2024-05-10",
+			"Beijing walked back its threat against Manila.",
+			want{typ: parley.Threaten}},
+		{"withdrew_earlier_threat", "2024-05-10",
+			"Ankara withdrew its earlier threat to block Finland's bid.",
+			want{typ: parley.Threaten}},
+		{"dropped_demand", "2024-05-10",
+			"Serbia dropped its demand that Kosovo withdraw police.",
+			want{typ: parley.Request}},
 	})
 }

@@ -254,6 +254,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
+			if ok && !fs.verbForm && (fs.typ == parley.Threaten || fs.typ == parley.Request) && d.givenUpNoun(k, a) >= 0 {
+				ok, ev = false, nil // "backtracked on its threat against Kosovo": a threat withdrawn, the climb-down alone
+			}
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
@@ -3874,6 +3877,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && objNoun >= 0 && d.tok(objNoun).Is(objectionNouns...) {
 		obj = d.objectedTo(subj, k) // "Turkey had blocked Sweden's bid … Erdogan dropped his objection": to Sweden
+	}
+	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 {
+		obj = d.givenUpTarget(k, ce, subj) // "backtracked on its threat against Kosovo": at Kosovo
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && len(sn.objects) > 0 && k > 0 && !d.tok(k-1).Is("to") {
 		// "ECOWAS lifted most of those sanctions", "Warsaw lifted its
@@ -9350,3 +9356,57 @@ func (d *doc) notHesitating(a, k int) (ok, future bool) {
 // handOverWords are the verbs that send a wanted person to another state:
 // "extradited Ana Pop to Berlin", "handed her over to Bucharest".
 var handOverWords = []string{"extradite", "extradited", "extradites", "extraditing", "hand", "handed", "hands", "handing"}
+
+// givenUpVerbs take back a threat or a demand named after them:
+// "backtracked on its threat", "walked back his threat", "dropped its
+// demand", "backed down from its ultimatum".
+var givenUpVerbs = map[string]bool{"backtracked": true, "backtracks": true, "backtracking": true, "backpedalled": true,
+	"backpedaled": true, "dropped": true, "drops": true, "dropping": true, "withdrew": true, "withdraws": true, "withdrawn": true,
+	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true}
+
+// givenUpNoun returns the verb that takes back the threat or demand noun
+// at k ("backtracked on its threat", "walked back its threats", "backed
+// down from his ultimatum", "dropped its earlier demand"), or -1.
+func (d *doc) givenUpNoun(k, a int) int {
+	i := k - 1
+	if i > a && d.cover[i] < 0 && !d.tok(i).Is("its", "their", "his", "her", "the", "a", "an") && d.tok(i).Kind != token.Punct {
+		i-- // "its earlier threat", "its tariff threat"
+	}
+	if i <= a || !d.tok(i).Is("its", "their", "his", "her", "the") {
+		return -1
+	}
+	i--
+	if i > a && d.tok(i).Is("on", "from") {
+		i--
+	}
+	switch {
+	case i < a:
+		return -1
+	case givenUpVerbs[d.tok(i).Norm]:
+		return i
+	case i > a && d.tok(i).Is("back", "down") && d.tok(i-1).Is("walked", "walks", "walking", "backed", "backs", "backing", "climbed", "climbs", "rowed", "stepped"):
+		return i - 1
+	}
+	return -1
+}
+
+// givenUpTarget returns the one the threat or demand given up after the
+// climb-down verb at k was aimed at: "backtracked on its threat against
+// Kosovo" → Kosovo.
+func (d *doc) givenUpTarget(k, ce int, subj []string) []string {
+	for n := k + 1; n < ce && n <= k+6; n++ {
+		if !d.tok(n).Is("threat", "threats", "ultimatum", "demand", "demands") || d.givenUpNoun(n, k-1) != k {
+			continue
+		}
+		for j := n + 1; j < ce && j <= n+8; j++ {
+			if d.tok(j).Is(",", ";", "but", "after", "amid", "over", "following") {
+				return nil
+			}
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && m.Via != parley.ViaPronoun && !d.sameSide(subj, m.Actors[0]) {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
