@@ -3366,7 +3366,11 @@ func handedForTrial(d *doc, k int) bool {
 		switch {
 		case t.Is(captives...):
 			return false
-		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted"):
+		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted", "lord", "lords", "kingpin", "kingpins",
+			"trafficker", "traffickers", "smuggler", "smugglers", "mastermind", "ringleader", "criminal", "criminals", "convict",
+			"convicts", "gangster", "gangsters", "mobster", "financier", "hacker", "hackers", "terrorist", "terrorists") ||
+			t.Is("leader", "boss", "chief", "kingpin") && i > k+1 && d.tok(i-1).Is("cartel", "gang", "mafia", "drug", "militia", "rebel", "guerrilla", "jihadist"):
+			// "handed over the drug lord", "the cartel boss": a person the law wants
 			person = true
 		case d.cover[i] >= 0 && !t.Is("to"):
 			m := d.in.Mentions[d.cover[i]]

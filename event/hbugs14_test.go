@@ -34,6 +34,19 @@ func TestHBugs14Events(t *testing.T) {
 		{"backpedalled_on_demand", "2024-05-10",
 			"Hungary backpedalled on its demand that Ukraine restore minority rights.",
 			[]want{{typ: parley.Concede, source: "Hungary", target: "Ukraine"}}},
+		// A suspect handed over to a state is an extradition in all but name.
+		{"drug_lord_handed_over", "2024-05-10",
+			"Mexico handed over the drug lord to the US.",
+			[]want{{typ: parley.Cooperate, source: "Mexico", target: "United States"}}},
+		{"suspect_handed_over_to_the_US", "2024-05-10",
+			"Guatemala handed over the suspect to the US on Friday.",
+			[]want{{typ: parley.Cooperate, source: "Guatemala", target: "United States"}}},
+		{"gang_leader_handed_over", "2024-05-10",
+			"Ecuador handed over the gang leader to Colombia.",
+			[]want{{typ: parley.Cooperate, source: "Ecuador", target: "Colombia"}}},
+		{"alleged_hacker_handed_over", "2024-05-10",
+			"Ukraine handed over the alleged hacker to the United States.",
+			[]want{{typ: parley.Cooperate, source: "Ukraine", target: "United States"}}},
 	})
 }
 
@@ -60,5 +73,9 @@ func TestHBugs14Not(t *testing.T) {
 		{"dropped_demand", "2024-05-10",
 			"Serbia dropped its demand that Kosovo withdraw police.",
 			want{typ: parley.Request}},
+		// Captives handed back stay a release.
+		{"prisoners_handed_over", "2024-05-10",
+			"Ukraine handed over 50 Russian prisoners to Russia.",
+			want{typ: parley.Cooperate}},
 	})
 }

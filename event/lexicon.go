@@ -1351,11 +1351,13 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
+		// "handed over the drug lord to the US": a suspect to a state's justice (before
+		// the captives' reading, which a suspect freed by name would take)
+		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats")...)...),
-		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
 
