@@ -4601,3 +4601,18 @@ func forceSignalled(d *doc, k int) bool {
 	}
 	return false
 }
+
+// notBattle refuses forces driven out by forces: "Kyiv's troops expelled
+// Russian forces from the town" is fighting, not a state's order to leave.
+func notBattle(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("troops", "forces", "army", "soldiers", "fighters", "units", "military") {
+			return false
+		}
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			return len(m.Actors) != 1 || !d.nameHas(m.Actors[0], "armed forces", "army", "military", "defence force", "defense force")
+		}
+	}
+	return true
+}

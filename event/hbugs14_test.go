@@ -47,6 +47,16 @@ func TestHBugs14Events(t *testing.T) {
 		{"alleged_hacker_handed_over", "2024-05-10",
 			"Ukraine handed over the alleged hacker to the United States.",
 			[]want{{typ: parley.Cooperate, source: "Ukraine", target: "United States"}}},
+		// A state's forces expelled: coercion of the state whose forces they are.
+		{"expelled_foreign_troops", "2024-05-10",
+			"Mali expelled French troops.",
+			[]want{{typ: parley.Coerce, source: "Mali", target: "France"}}},
+		{"expelled_foreign_soldiers_from_territory", "2024-05-10",
+			"Congo expelled the Rwandan soldiers from its territory.",
+			[]want{{typ: parley.Coerce, source: "Democratic Republic of the Congo", target: "Rwanda"}}},
+		{"has_expelled_stationed_forces", "2024-05-10",
+			"Burkina Faso has expelled the French forces stationed near Ouagadougou.",
+			[]want{{typ: parley.Coerce, source: "Burkina Faso", target: "France"}}},
 	})
 }
 
@@ -77,5 +87,9 @@ func TestHBugs14Not(t *testing.T) {
 		{"prisoners_handed_over", "2024-05-10",
 			"Ukraine handed over 50 Russian prisoners to Russia.",
 			want{typ: parley.Cooperate}},
+		// Forces driving out forces is fighting, not an order to leave.
+		{"army_expelled_troops", "2024-05-10",
+			"The Ukrainian army expelled Russian troops from Kherson.",
+			want{typ: parley.Coerce}},
 	})
 }

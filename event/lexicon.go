@@ -1036,7 +1036,9 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
-		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister")}},
+		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister"),
+		// "Mali expelled French troops": another state's forces made to leave
+		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"

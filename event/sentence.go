@@ -4134,6 +4134,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if sn.mode == "expel" && sn.typ == parley.Coerce {
+		obj = d.forcesAsState(obj, subj) // "expelled French troops", "the Rwandan soldiers": the state whose forces go
+	}
 	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
 		// "ordered French troops to leave": the state whose forces go.
 		for i, id := range obj {
