@@ -57,6 +57,10 @@ func TestHBugs14Events(t *testing.T) {
 		{"has_expelled_stationed_forces", "2024-05-10",
 			"Burkina Faso has expelled the French forces stationed near Ouagadougou.",
 			[]want{{typ: parley.Coerce, source: "Burkina Faso", target: "France"}}},
+		// A speaker's own forces named in his words are not the one he blames.
+		{"own_army_then_terror_charge", "2024-05-10",
+			"Netanyahu said the Israeli army had foiled the plot, calling it an act of terrorism by Iran.",
+			[]want{{typ: parley.Accuse, source: "Benjamin Netanyahu", target: "Iran"}}},
 	})
 }
 
@@ -91,5 +95,11 @@ func TestHBugs14Not(t *testing.T) {
 		{"army_expelled_troops", "2024-05-10",
 			"The Ukrainian army expelled Russian troops from Kherson.",
 			want{typ: parley.Coerce}},
+		{"own_forces_not_accused", "2024-05-10",
+			"Putin said Russian forces had repelled the attack, accusing Kyiv of terrorism.",
+			want{typ: parley.Accuse, target: "Armed Forces of the Russian Federation"}},
+		{"own_troops_not_accused", "2024-05-10",
+			"Aliyev said Azerbaijani troops had repelled a raid and called it a terrorist provocation by Armenia.",
+			want{typ: parley.Accuse, target: "Armed Forces of Azerbaijan"}},
 	})
 }
