@@ -61,6 +61,13 @@ func TestHBugs14Events(t *testing.T) {
 		{"own_army_then_terror_charge", "2024-05-10",
 			"Netanyahu said the Israeli army had foiled the plot, calling it an act of terrorism by Iran.",
 			[]want{{typ: parley.Accuse, source: "Benjamin Netanyahu", target: "Iran"}}},
+		// A second verb's own object wins over the body a complaint would go to.
+		{"expelled_then_accused_alliance", "2024-05-10",
+			"Russia expelled the German diplomats and accused NATO of provocations.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "North Atlantic Treaty Organization"}}},
+		{"expelled_envoy_then_accused_un", "2024-05-10",
+			"Burkina Faso expelled the French ambassador and accused the UN of bias.",
+			[]want{{typ: parley.Accuse, source: "Burkina Faso", target: "United Nations"}}},
 	})
 }
 

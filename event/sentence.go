@@ -3859,7 +3859,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
-	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) {
+	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) && d.forumAddressed(k) {
 		// "recalled its ambassador from Tehran and lodged a complaint
 		// with the UN Security Council": the complaint is about whom the
 		// subject's act before was aimed at, not the body it goes to.
@@ -9412,4 +9412,12 @@ func (d *doc) givenUpTarget(k, ce int, subj []string) []string {
 		return nil
 	}
 	return nil
+}
+
+// forumAddressed reports whether the body the verb at k is aimed at is
+// named as the one a complaint goes to ("lodged a complaint with the UN
+// Security Council"), not as the verb's own object right after it
+// ("accused the UN mission, MINUSMA, of spying", "accused NATO of …").
+func (d *doc) forumAddressed(k int) bool {
+	return actorAt(d, k+1, "the") < 0
 }
