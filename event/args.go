@@ -2346,6 +2346,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "met Zelensky in Kyiv on Friday and Putin in St Petersburg on
 		// Saturday": a place, a day or both after each name of the list.
 		skipped := false
+		if j+2 < ce && d.cover[j] < 0 && d.tok(j).Is("mission", "delegation", "team", "envoy", "envoys", "officials", "secretariat") && d.tok(j+1).Is(",", "and") {
+			j++ // "met the UN mission, Russia and China": the body's head noun ends its name
+		}
 		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j, skipped = x, true
 		}

@@ -68,6 +68,17 @@ func TestHBugs14Events(t *testing.T) {
 		{"expelled_envoy_then_accused_un", "2024-05-10",
 			"Burkina Faso expelled the French ambassador and accused the UN of bias.",
 			[]want{{typ: parley.Accuse, source: "Burkina Faso", target: "United Nations"}}},
+		// A body's head noun ends its name in a list of those met.
+		{"met_mission_and_states", "2024-05-10",
+			"Blinken met the UN mission, Russia and China in New York on Monday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Russia", date: "2024-05-06"},
+				{typ: parley.Consult, source: "Antony Blinken", target: "China", date: "2024-05-06"}}},
+		{"talks_with_mission_and_state", "2024-05-10",
+			"Lavrov held talks with the AU mission and Egypt.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Egypt"}}},
+		{"met_delegation_and_state", "2024-05-10",
+			"Wang Yi met the EU delegation, Japan and South Korea in Jakarta.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "South Korea"}}},
 	})
 }
 
