@@ -79,6 +79,19 @@ func TestHBugs14Events(t *testing.T) {
 		{"met_delegation_and_state", "2024-05-10",
 			"Wang Yi met the EU delegation, Japan and South Korea in Jakarta.",
 			[]want{{typ: parley.Consult, source: "Wang Yi", target: "South Korea"}}},
+		// A relative clause's day is its noun's, not the reaction's.
+		{"condemned_statement_which_issued", "2024-05-10",
+			"Canada condemned the statement, which Mexico issued on Monday.",
+			[]want{{typ: parley.Accuse, source: "Canada", target: "Mexico", date: "-"}}},
+		{"condemned_statement_named_relative", "2024-05-10",
+			"Canada condemned the statement Mexico issued on Monday.",
+			[]want{{typ: parley.Accuse, source: "Canada", target: "Mexico", date: "-"}}},
+		{"condemned_strikes_named_relative", "2024-05-10",
+			"Britain condemned the strikes Russia launched on Kyiv on Sunday.",
+			[]want{{typ: parley.Accuse, source: "United Kingdom", target: "Russia", date: "-"}}},
+		{"denounced_decree_named_relative", "2024-05-10",
+			"Paris denounced the decree Algeria signed on Thursday.",
+			[]want{{typ: parley.Accuse, source: "France", target: "Algeria", date: "-"}}},
 	})
 }
 
