@@ -2578,6 +2578,9 @@ func (d *doc) calledOff(k int) bool {
 		if d.cover[i] >= 0 && !t.Is("his", "her", "their", "its") || t.Kind == token.Punct {
 			return false // ("cancelled his visit" goes on past the pronoun)
 		}
+		if t.Is("after", "following", "amid", "despite", "since", "before") {
+			return false // "the tariffs were scrapped in March after talks": the talks led to it
+		}
 		if cancelWord(d, i) {
 			return true
 		}

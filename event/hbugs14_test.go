@@ -132,5 +132,16 @@ func TestHBugs14Not(t *testing.T) {
 		{"own_troops_not_accused", "2024-05-10",
 			"Aliyev said Azerbaijani troops had repelled a raid and called it a terrorist provocation by Armenia.",
 			want{typ: parley.Accuse, target: "Armed Forces of Azerbaijan"}},
+		// The reaction's own day stays.
+		{"own_day_kept", "2024-05-10",
+			"China condemned Japan's plan on Monday.",
+			want{typ: parley.Accuse, date: "-"}},
+		// Talks that led to a measure's undoing were held, not called off.
+		{"scrapped_after_talks", "2024-05-10",
+			"Canada and Mexico quarrelled over steel. The tariffs were scrapped in March after talks between the two governments.",
+			want{typ: parley.Consult, status: parley.Negated}},
+		{"cancelled_following_talks", "2024-05-10",
+			"The ban was cancelled in May following talks between Brazil and Argentina.",
+			want{typ: parley.Consult, status: parley.Negated}},
 	})
 }
