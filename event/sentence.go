@@ -4615,6 +4615,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		statusFrom = end + 1 // "Modi, who says that India wants peace, condemned …": past the aside's own clause
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Negated && !verb && k-1 > statusFrom && (d.tok(k-1).Is("after", "following") ||
+		d.tok(k-2).Is("after", "following") && determiners[d.tok(k-1).Norm]) {
+		// "the ban was cancelled in May following talks between …": the
+		// cancel word undoes the ban; the talks that led to it were held
+		status = d.status(k-1, k, sn)
+	}
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
 		status = parley.Planned // "said it was ready to drop its demand": a concession offered
 	}
