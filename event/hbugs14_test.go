@@ -92,6 +92,13 @@ func TestHBugs14Events(t *testing.T) {
 		{"denounced_decree_named_relative", "2024-05-10",
 			"Paris denounced the decree Algeria signed on Thursday.",
 			[]want{{typ: parley.Accuse, source: "France", target: "Algeria", date: "-"}}},
+		// A meeting told by "after meeting X" after a trip is a meeting of its own.
+		{"travelled_after_meeting", "2024-05-10",
+			"Scholz travelled to Paris after meeting Tusk in Warsaw.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Donald Tusk", place: "Warsaw"}}},
+		{"flew_after_meeting", "2024-05-10",
+			"Blinken flew to Tokyo after meeting Yoon in Seoul on Monday.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Yoon Suk Yeol", date: "2024-05-06"}}},
 	})
 }
 

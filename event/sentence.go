@@ -1544,6 +1544,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	if d.earlierOne(k) {
 		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
 	}
+	if k > 0 && d.tok(k-1).Is("after", "before") && strings.HasSuffix(d.tok(k).Norm, "ing") && actorAt(d, k+1, "the") >= 0 {
+		return false // "travelled to Paris after meeting Tusk in Warsaw": a meeting of its own
+	}
 	if u := d.undergoneAt(k, 0); u >= 0 && d.earlierUnder(u, 0) >= 0 {
 		return false // "under US sanctions since 2017 and under British sanctions": another penalty
 	}
