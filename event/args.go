@@ -1294,7 +1294,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-in", 0 // "condemned the attack on peacekeepers in Mali": where the victims were, not who attacked
 				continue
 			}
-			if preps[n] && !(n == "to" && i > 0 && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
+			if preps[n] && !(n == "to" && i > 0 && !(i == from && sn.typ == parley.Threaten) && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
@@ -2346,6 +2346,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "met Zelensky in Kyiv on Friday and Putin in St Petersburg on
 		// Saturday": a place, a day or both after each name of the list.
 		skipped := false
+		if j+2 < ce && d.cover[j] < 0 && d.tok(j).Is("mission", "delegation", "team", "envoy", "envoys", "officials", "secretariat") && d.tok(j+1).Is(",", "and") {
+			j++ // "met the UN mission, Russia and China": the body's head noun ends its name
+		}
 		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j, skipped = x, true
 		}

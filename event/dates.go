@@ -813,6 +813,9 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 		if d.tok(t).Is(";") || d.sayVerbAt(t) {
 			return -1
 		}
+		if d.cover[t] >= 0 && d.namedRelativeAt(t, ds) {
+			return t // "condemned the statement Mexico issued on Monday": the statement's day
+		}
 		if d.cover[t] >= 0 || !d.relativeOpener(t) {
 			continue
 		}
@@ -823,7 +826,8 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 					return -1 // "imposed sanctions that were announced on Monday": the act's own day
 				case strings.ContainsAny(d.in.Text[d.tok(j).End:d.in.Dates[i].Span.Start], ",;"):
 					return -1 // "a treaty that will let …, the leaders announced on Friday": past the clause
-				case d.occasionIn(trigger+1, t) && !d.wordIn(j, ds, "scheduled", "planned", "slated", "set", "due"):
+				case d.occasionIn(trigger+1, t) && !d.wordIn(j, ds, "scheduled", "planned", "slated", "set", "due") && !reactionVerbAt(d, trigger):
+					// (but "condemned the statement, which Mexico issued on Monday": what is condemned, not where)
 					return -1 // "joined Biden for the summit, which he hosted on Friday": the occasion's day is the act's
 				}
 				return t
@@ -831,6 +835,20 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// namedRelativeAt reports whether the name at t opens a relative clause
+// with no "that" after a reaction's common noun, its past verb right
+// after the name: "condemned the statement Mexico issued on Monday",
+// "rejected the sanctions Washington imposed in May".
+func (d *doc) namedRelativeAt(t, ds int) bool {
+	if d.mentionStart(t) != t || t < 2 || !reactionVerbAt(d, t-2) && !(t >= 3 && reactionVerbAt(d, t-3) && determiners[d.tok(t-2).Norm]) {
+		return false
+	}
+	p := d.tok(t - 1)
+	e := d.mentionEnd(t)
+	return e < ds && d.cover[t-1] < 0 && p.Kind == token.Word && !p.Upper && !determiners[p.Norm] && d.cover[e] < 0 &&
+		(pastForms[d.tok(e).Norm] || strings.HasSuffix(d.tok(e).Norm, "ed"))
 }
 
 // relativeOpener reports whether token t opens a relative clause after a

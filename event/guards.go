@@ -2634,6 +2634,9 @@ func (d *doc) calledOff(k int) bool {
 		if d.cover[i] >= 0 && !t.Is("his", "her", "their", "its") || t.Kind == token.Punct {
 			return false // ("cancelled his visit" goes on past the pronoun)
 		}
+		if t.Is("after", "following", "amid", "despite", "since", "before") {
+			return false // "the tariffs were scrapped in March after talks": the talks led to it
+		}
 		if cancelWord(d, i) {
 			return true
 		}
@@ -3422,7 +3425,11 @@ func handedForTrial(d *doc, k int) bool {
 		switch {
 		case t.Is(captives...):
 			return false
-		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted"):
+		case t.Is("suspect", "suspects", "fugitive", "fugitives", "accused", "wanted", "lord", "lords", "kingpin", "kingpins",
+			"trafficker", "traffickers", "smuggler", "smugglers", "mastermind", "ringleader", "criminal", "criminals", "convict",
+			"convicts", "gangster", "gangsters", "mobster", "financier", "hacker", "hackers", "terrorist", "terrorists") ||
+			t.Is("leader", "boss", "chief", "kingpin") && i > k+1 && d.tok(i-1).Is("cartel", "gang", "mafia", "drug", "militia", "rebel", "guerrilla", "jihadist"):
+			// "handed over the drug lord", "the cartel boss": a person the law wants
 			person = true
 		case d.cover[i] >= 0 && !t.Is("to"):
 			m := d.in.Mentions[d.cover[i]]
@@ -4635,9 +4642,10 @@ func notLabourStrikeLaunched(d *doc, k int) bool {
 }
 
 // notResponseToAid refuses a promised "response" that helps: "promised
-// a swift response to the flood victims", "a humanitarian response".
+// a swift response to the flood victims", "a humanitarian response",
+// "a response to Netanyahu's letter" (the owner named before the noun).
 func notResponseToAid(d *doc, k int) bool {
-	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
 		if d.tok(i).Is("humanitarian", "victims", "crisis", "pandemic", "disaster", "earthquake", "flood", "floods", "needs", "letter", "request", "questions", "query", "concerns") {
 			return false
 		}
@@ -4663,6 +4671,21 @@ func notADecision(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
 		if d.tok(i).Is(decisionNouns...) && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("to") {
 			return false
+		}
+	}
+	return true
+}
+
+// notBattle refuses forces driven out by forces: "Kyiv's troops expelled
+// Russian forces from the town" is fighting, not a state's order to leave.
+func notBattle(d *doc, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("troops", "forces", "army", "soldiers", "fighters", "units", "military") {
+			return false
+		}
+		if d.cover[i] >= 0 {
+			m := d.in.Mentions[d.cover[i]]
+			return len(m.Actors) != 1 || !d.nameHas(m.Actors[0], "armed forces", "army", "military", "defence force", "defense force")
 		}
 	}
 	return true

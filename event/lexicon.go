@@ -1061,7 +1061,9 @@ var verbs = []struct {
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
-		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister")}},
+		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister"),
+		// "Mali expelled French troops": another state's forces made to leave
+		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"
@@ -1379,6 +1381,9 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
+		// "handed over the drug lord to the US": a suspect to a state's justice (before
+		// the captives' reading, which a suspect freed by name would take)
+		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		// "handed Naypyitaw a list of refugees for verification", "handed
 		// over a list of detainees to the Red Cross"
 		peopleListed,
@@ -1386,7 +1391,6 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats")...)...),
-		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 	}},
 

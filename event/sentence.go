@@ -254,6 +254,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if debug {
 				fmt.Fprintf(os.Stderr, "trigger %q at %d sense %s verb=%v ok=%v\n", t.Text, t.Start, fs.typ, fs.verbForm, ok)
 			}
+			if ok && !fs.verbForm && (fs.typ == parley.Threaten || fs.typ == parley.Request) && d.givenUpNoun(k, a) >= 0 {
+				ok, ev = false, nil // "backtracked on its threat against Kosovo": a threat withdrawn, the climb-down alone
+			}
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
@@ -1598,6 +1601,9 @@ func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bo
 	if d.earlierOne(k) {
 		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting
 	}
+	if k > 0 && d.tok(k-1).Is("after", "before") && strings.HasSuffix(d.tok(k).Norm, "ing") && actorAt(d, k+1, "the") >= 0 {
+		return false // "travelled to Paris after meeting Tusk in Warsaw": a meeting of its own
+	}
 	if u := d.undergoneAt(k, 0); u >= 0 && d.earlierUnder(u, 0) >= 0 {
 		return false // "under US sanctions since 2017 and under British sanctions": another penalty
 	}
@@ -1912,9 +1918,11 @@ func (d *doc) saidBetween(from, k int) bool {
 
 // declaredAct reports whether the verb at i declares an act it takes as
 // its object, not words: "declared a pause in its offensive", "declared
-// its support for Kyiv" (but "declared the talks had failed" tells).
+// its support for Kyiv", "reiterated its demand for", "restated their
+// call on" (but "declared the talks had failed" tells).
 func (d *doc) declaredAct(i int) bool {
-	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims") &&
+	return d.tok(i).Is("declared", "declares", "declare", "declaring", "proclaimed", "proclaims", "reiterated",
+		"reiterates", "reiterate", "reiterating", "restated", "restates", "restating") &&
 		i+1 < len(d.in.Tokens) && d.tok(i+1).Is("a", "an", "its", "their", "his", "her")
 }
 
@@ -3916,7 +3924,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
-	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) {
+	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) && d.forumAddressed(k) {
 		// "recalled its ambassador from Tehran and lodged a complaint
 		// with the UN Security Council": the complaint is about whom the
 		// subject's act before was aimed at, not the body it goes to.
@@ -3934,6 +3942,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && objNoun >= 0 && d.tok(objNoun).Is(objectionNouns...) {
 		obj = d.objectedTo(subj, k) // "Turkey had blocked Sweden's bid … Erdogan dropped his objection": to Sweden
+	}
+	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 {
+		obj = d.givenUpTarget(k, ce, subj) // "backtracked on its threat against Kosovo": at Kosovo
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && len(sn.objects) > 0 && k > 0 && !d.tok(k-1).Is("to") {
 		// "ECOWAS lifted most of those sanctions", "Warsaw lifted its
@@ -4187,6 +4198,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				obj[i] = "state:" + c
 			}
 		}
+	}
+	if sn.mode == "expel" && sn.typ == parley.Coerce {
+		obj = d.forcesAsState(obj, subj) // "expelled French troops", "the Rwandan soldiers": the state whose forces go
 	}
 	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
 		// "ordered French troops to leave": the state whose forces go.
@@ -4671,6 +4685,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		statusFrom = end + 1 // "Modi, who says that India wants peace, condemned …": past the aside's own clause
 	}
 	status := d.status(statusFrom, k, sn)
+	if status == parley.Negated && !verb && k-1 > statusFrom && (d.tok(k-1).Is("after", "following") ||
+		d.tok(k-2).Is("after", "following") && determiners[d.tok(k-1).Norm]) {
+		// "the ban was cancelled in May following talks between …": the
+		// cancel word undoes the ban; the talks that led to it were held
+		status = d.status(k-1, k, sn)
+	}
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
 		status = parley.Planned // "said it was ready to drop its demand": a concession offered
 	}
@@ -9415,3 +9435,65 @@ func (d *doc) notHesitating(a, k int) (ok, future bool) {
 // handOverWords are the verbs that send a wanted person to another state:
 // "extradited Ana Pop to Berlin", "handed her over to Bucharest".
 var handOverWords = []string{"extradite", "extradited", "extradites", "extraditing", "hand", "handed", "hands", "handing"}
+
+// givenUpVerbs take back a threat or a demand named after them:
+// "backtracked on its threat", "walked back his threat", "dropped its
+// demand", "backed down from its ultimatum".
+var givenUpVerbs = map[string]bool{"backtracked": true, "backtracks": true, "backtracking": true, "backpedalled": true,
+	"backpedaled": true, "dropped": true, "drops": true, "dropping": true, "withdrew": true, "withdraws": true, "withdrawn": true,
+	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true}
+
+// givenUpNoun returns the verb that takes back the threat or demand noun
+// at k ("backtracked on its threat", "walked back its threats", "backed
+// down from his ultimatum", "dropped its earlier demand"), or -1.
+func (d *doc) givenUpNoun(k, a int) int {
+	i := k - 1
+	if i > a && d.cover[i] < 0 && !d.tok(i).Is("its", "their", "his", "her", "the", "a", "an") && d.tok(i).Kind != token.Punct {
+		i-- // "its earlier threat", "its tariff threat"
+	}
+	if i <= a || !d.tok(i).Is("its", "their", "his", "her", "the") {
+		return -1
+	}
+	i--
+	if i > a && d.tok(i).Is("on", "from") {
+		i--
+	}
+	switch {
+	case i < a:
+		return -1
+	case givenUpVerbs[d.tok(i).Norm]:
+		return i
+	case i > a && d.tok(i).Is("back", "down") && d.tok(i-1).Is("walked", "walks", "walking", "backed", "backs", "backing", "climbed", "climbs", "rowed", "stepped"):
+		return i - 1
+	}
+	return -1
+}
+
+// givenUpTarget returns the one the threat or demand given up after the
+// climb-down verb at k was aimed at: "backtracked on its threat against
+// Kosovo" → Kosovo.
+func (d *doc) givenUpTarget(k, ce int, subj []string) []string {
+	for n := k + 1; n < ce && n <= k+6; n++ {
+		if !d.tok(n).Is("threat", "threats", "ultimatum", "demand", "demands") || d.givenUpNoun(n, k-1) != k {
+			continue
+		}
+		for j := n + 1; j < ce && j <= n+8; j++ {
+			if d.tok(j).Is(",", ";", "but", "after", "amid", "over", "following") {
+				return nil
+			}
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && m.Via != parley.ViaPronoun && !d.sameSide(subj, m.Actors[0]) {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// forumAddressed reports whether the body the verb at k is aimed at is
+// named as the one a complaint goes to ("lodged a complaint with the UN
+// Security Council"), not as the verb's own object right after it
+// ("accused the UN mission, MINUSMA, of spying", "accused NATO of …").
+func (d *doc) forumAddressed(k int) bool {
+	return actorAt(d, k+1, "the") < 0
+}

@@ -765,6 +765,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) || strings.HasPrefix(speaker, "state:") && a.Role == "government body" && a.Country == own {
 			continue // (nor the speaker's own body: "Qassem said the group would not tolerate …", "Iran vowed …, and the foreign ministry in Tehran")
 		}
+		if own != "" && a.Country == own && d.nameHas(id, "armed forces", "army", "navy", "air force", "military", "defence force", "defense force") {
+			continue // "Putin said Russian forces had repelled the attack": his own forces tell, they are not aimed at
+		}
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed
 		}
