@@ -1005,6 +1005,24 @@ func (d *doc) contactedBefore(k, cs int) int {
 	return -1
 }
 
+// contacted returns the ones called, met or visited by the contact verb
+// at v, named before the "to" at k-1 whose purpose is told: "telephoned
+// Kiir to demand that the troops leave" demands it of Kiir.
+func (d *doc) contacted(v, k int) []string {
+	var ids []string
+	for i := v + 1; i < k-1; i++ {
+		if d.cover[i] < 0 {
+			if len(ids) > 0 && !d.tok(i).Is("and", ",") {
+				break // (the place or day after the one called: "in Ankara")
+			}
+			continue
+		}
+		ids = append(ids, d.in.Mentions[d.cover[i]].Actors...)
+		i = d.mentionEnd(i) - 1
+	}
+	return uniq(ids)
+}
+
 // contactVerbs are the verbs of calling on, meeting and visiting someone
 // that take a purpose after their object.
 var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned": true, "rang": true, "dialled": true, "dialed": true,
@@ -3749,3 +3767,9 @@ func (d *doc) partOfMany(k int) bool {
 	return t.Is("one", "some", "several", "many", "few", "most", "all", "both", "each", "none") || countWords[t.Norm] > 0 ||
 		t.Kind == token.Number
 }
+
+// purposeOfContact are the acts a call or meeting can be made for that
+// are aimed at the one called when their own clause names no one: "called
+// Lavrov to urge restraint", "phoned Zelensky to express support".
+var purposeOfContact = map[parley.EventType]bool{parley.Request: true, parley.Accuse: true, parley.Threaten: true,
+	parley.Support: true, parley.Reject: true}

@@ -3824,6 +3824,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
 	}
+	if obj == nil && verb && !passive && len(subj) > 0 && purposeOfContact[sn.typ] {
+		if v := d.contactedBefore(k, cs); v >= 0 {
+			obj = d.notTheSame(subj, d.contacted(v, k)) // "telephoned Kiir to demand that the troops leave": of Kiir
+		}
+	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
 		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
 		// "President Biden called for de-escalation" in the readout of

@@ -1,0 +1,37 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPurposeOfContact checks that an act a call, meeting or visit was
+// made for, whose own clause names no one, is aimed at the one called.
+func TestPurposeOfContact(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"telephoned_to_demand_that", "2012-04-20",
+			"Ban Ki-moon telephoned Salva Kiir last week to demand that the troops leave the oil field.",
+			[]want{{typ: parley.Request, source: "Ban Ki-moon", target: "Salva Kiir Mayardit"}}},
+		{"telephoned_on_a_day_to_urge", "2024-05-10",
+			"Blinken telephoned Netanyahu on Monday to urge restraint in Gaza.",
+			[]want{{typ: parley.Request, source: "Antony Blinken", target: "Benjamin Netanyahu", date: "2024-05-06"}}},
+		{"called_to_demand", "2024-05-10",
+			"Macron called Putin to demand a ceasefire.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Vladimir Putin"}}},
+		{"met_in_a_city_to_protest", "2024-05-10",
+			"Kishida met Xi Jinping in Lima to protest the detention of a Japanese businessman.",
+			[]want{{typ: parley.Accuse, source: "Fumio Kishida", target: "Xi Jinping"}}},
+		{"received_to_ask_for", "2024-05-10",
+			"Lula received Maduro in Brasilia to ask for free elections.",
+			[]want{{typ: parley.Request, source: "Luiz Inácio Lula da Silva", target: "Nicolás Maduro"}}},
+	})
+	runNotCases(t, []notCase{
+		{"met_to_discuss_is_no_request", "2024-05-10",
+			"Biden met Xi in San Francisco to discuss trade.",
+			want{typ: parley.Request}},
+		{"a_purpose_after_a_journey_is_not_at_the_one_called_before", "2024-05-10",
+			"Scholz phoned Zelensky, and Macron flew to Paris to demand a ceasefire.",
+			want{typ: parley.Request, source: "Emmanuel Macron", target: "Volodymyr Zelensky"}},
+	})
+}
