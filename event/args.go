@@ -2901,7 +2901,7 @@ var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, 
 // Washington", "accepted an invitation from Beijing").
 var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
-	"call": true, "calls": true, "accusation": true, "accusations": true, "allegations": true,
+	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegations": true,
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
@@ -3773,3 +3773,4 @@ func (d *doc) partOfMany(k int) bool {
 // Lavrov to urge restraint", "phoned Zelensky to express support".
 var purposeOfContact = map[parley.EventType]bool{parley.Request: true, parley.Accuse: true, parley.Threaten: true,
 	parley.Support: true, parley.Reject: true}
+

@@ -35,3 +35,33 @@ func TestPurposeOfContact(t *testing.T) {
 			want{typ: parley.Request, source: "Emmanuel Macron", target: "Volodymyr Zelensky"}},
 	})
 }
+
+// TestRefusedAppeals checks that refusing appeals, pleas or calls that
+// name their makers after "from" or "by" — a capital for its government,
+// several makers joined — is a refusal of each and a request by each.
+func TestRefusedAppeals(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"appeals_from_two_capitals", "2024-05-10",
+			"Hamas refused appeals from Cairo and Doha to release the hostages.",
+			[]want{{typ: parley.Reject, source: "Hamas", target: "Qatar"},
+				{typ: parley.Request, source: "Egypt", target: "Hamas"}, {typ: parley.Request, source: "Qatar", target: "Hamas"}}},
+		{"pleas_from_a_capital", "2024-05-10",
+			"Kyiv turned down pleas from Budapest to reopen the pipeline.",
+			[]want{{typ: parley.Reject, source: "Ukraine", target: "Hungary"}, {typ: parley.Request, source: "Hungary", target: "Ukraine"}}},
+		{"calls_from_the_body_to_act", "2024-05-10",
+			"Myanmar rejected calls from the United Nations to free the prisoners.",
+			[]want{{typ: parley.Request, source: "United Nations", target: "Myanmar"}}},
+		{"demands_from_the_state", "2024-05-10",
+			"Israel ignored demands from the United States to halt the offensive.",
+			[]want{{typ: parley.Request, source: "United States", target: "Israel"}}},
+		{"calls_by_a_state_to_act", "2024-05-10",
+			"Iran dismissed calls by France to release the detainees.",
+			[]want{{typ: parley.Request, source: "France", target: "Iran"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_telephone_call_accepted_is_no_request", "2024-05-10",
+			"Putin accepted a call from Biden and Macron on Friday.",
+			want{typ: parley.Request}},
+	})
+}
+

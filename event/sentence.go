@@ -9056,7 +9056,33 @@ func (d *doc) talksWithBody(k, ce int) []string {
 
 // requestNouns name a demand whose answer (agreeing, refusing) is the
 // act coded; the demand was made too.
-var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true}
+var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true}
+
+// askedCall reports whether the "call" or "calls" at i asks for
+// something, its "to" or "for" after it or after its maker: "rejected
+// calls from the UN to free the prisoners", "ignored Washington's call for
+// a truce" (not "accepted a call from Biden", a telephone call).
+func (d *doc) askedCall(i, b int) bool {
+	if !d.tok(i).Is("call", "calls") || i+1 >= b {
+		return false
+	}
+	j := i + 1
+	if d.tok(j).Is("from", "by") {
+		for j++; j < b && (d.cover[j] >= 0 || d.tok(j).Is("the", "and", ",")); j++ {
+			// "calls from Cairo and Doha to …": past the makers
+		}
+	}
+	return j+1 < b && d.tok(j).Is("to", "for") && !d.tok(j+1).Is("the", "a", "an") || j+1 < b && d.tok(j).Is("for")
+}
+
+// skipThe returns i, or the word after it when i is "the" before b:
+// "a request from the United Nations".
+func (d *doc) skipThe(i, b int) int {
+	if i+1 < b && d.tok(i).Is("the") {
+		return i + 1
+	}
+	return i
+}
 
 // requestAnswered adds, to an act that answers a demand whose maker the
 // noun phrase names ("agreed to a request from Ambassador Smith",
@@ -9070,13 +9096,15 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
 			return nil
 		}
-		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") {
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") && !d.askedCall(i, b) {
 			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
 		if i+2 < b && d.tok(i+1).Is("from", "by") {
-			if m, ok := d.mentionAt(i + 2); ok {
-				asker = m.Actors // "a request from Ambassador Smith", "the request by Nairobi"
+			if j := d.skipThe(i+2, b); d.cover[j] >= 0 {
+				if m, ok := d.mentionAt(j); ok {
+					asker = d.coordinated(m, d.mentionEnd(j), b) // "a request from Ambassador Smith", "appeals from Kuala Lumpur and Manila"
+				}
 			}
 		} else if i-1 > k && d.cover[i-1] >= 0 {
 			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"
