@@ -482,6 +482,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					if ids, s := d.delegationSubject(min(cs, sa), open, k); ids != nil {
 						return ids, s // "The Russian delegation, headed by Medinsky, … met": its leader
 					}
+					if ids := d.knownAsName(open, i); ids != nil {
+						return ids, open + 1 // "The group, known as the Royal Sulu Army, refused …": the name it goes by
+					}
 					i, cs = open, min(cs, sa)
 					verbGroup = false
 					continue
@@ -3774,3 +3777,33 @@ func (d *doc) partOfMany(k int) bool {
 var purposeOfContact = map[parley.EventType]bool{parley.Request: true, parley.Accuse: true, parley.Threaten: true,
 	parley.Support: true, parley.Reject: true}
 
+// knownAsName returns the actors of the name a parenthesis between the
+// commas at open and c gives what stands before it: ", known as the
+// Houthis,", ", also known as M23,", ", which calls itself Hamas,".
+func (d *doc) knownAsName(open, c int) []string {
+	i := open + 1
+	if d.tok(i).Is("also", "better", "widely", "locally", "commonly", "formally", "officially") {
+		i++
+	}
+	switch {
+	case d.tok(i).Is("known", "called", "named", "dubbed") && d.tok(i+1).Is("as"):
+		i += 2
+	case d.tok(i).Is("called", "named", "dubbed"):
+		i++
+	case d.tok(i).Is("which", "who") && d.tok(i+1).Is("calls", "call", "called") && d.tok(i+2).Is("itself", "themselves"):
+		i += 3
+	default:
+		return nil
+	}
+	if d.tok(i).Is("the") {
+		i++
+	}
+	if i >= c || d.cover[i] < 0 || d.mentionEnd(i) != c {
+		return nil
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun {
+		return nil
+	}
+	return m.Actors
+}

@@ -65,3 +65,29 @@ func TestRefusedAppeals(t *testing.T) {
 	})
 }
 
+// TestKnownAs checks that a subject standing before a parenthesis that
+// gives its name ("The group, known as …,") acts by that name.
+func TestKnownAs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"group_known_as", "2024-05-10",
+			"The militia, known as Hezbollah, accused Israel of shelling villages.",
+			[]want{{typ: parley.Accuse, source: "Hezbollah", target: "Israel"}}},
+		{"rebels_known_as_the", "2024-05-10",
+			"The rebels, known as the Houthis, fired missiles at Saudi Arabia.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "Saudi Arabia"}}},
+		{"which_calls_itself", "2024-05-10",
+			"The movement, which calls itself Hamas, rejected the Egyptian proposal.",
+			[]want{{typ: parley.Reject, source: "Hamas", target: "Egypt"}}},
+		{"also_known_as", "2024-05-10",
+			"The armed group, also known as Al-Shabaab, threatened Kenya with new attacks.",
+			[]want{{typ: parley.Threaten, source: "al-Shabaab", target: "Kenya"}}},
+		{"group_known_as_refuses_appeals", "2013-03-07",
+			"The group, known as the Royal Sulu Army, refused appeals from Malaysia to leave.",
+			[]want{{typ: parley.Reject, source: "Royal Sulu Army", target: "Malaysia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_name_of_another_in_the_parenthesis_is_no_subject", "2024-05-10",
+			"The envoy, who met Hamas, condemned Israel.",
+			want{typ: parley.Accuse, source: "Hamas"}},
+	})
+}
