@@ -653,6 +653,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "called for an end to the US embargo": a name right before the
 		// noun qualifies it, whatever preposition stands before the name.
 		qualifies := nominal && ok && d.mentionEnd(i) == k && len(m.Actors) == 1 && !d.tok(pre).Is("between", "with")
+		if ids, start := d.repeatedOfSubjects(pre, cs); ok && !nominal && ids != nil {
+			return uniq(append(ids, m.Actors...)), start // "Delegations of the Houthis and of the government met"
+		}
 		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !qualifies && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
@@ -3806,4 +3809,26 @@ func (d *doc) knownAsName(open, c int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// repeatedOfSubjects returns the first side of a subject that repeats its
+// preposition, the "of" at p standing after "and": "Delegations of the
+// Houthis and of the government met", "Negotiators for Israel and for
+// Hamas", with where the phrase starts; else nil.
+func (d *doc) repeatedOfSubjects(p, cs int) ([]string, int) {
+	if p-2 <= cs || !d.tok(p).Is("of", "for", "from") || !d.tok(p-1).Is("and") || d.cover[p-2] < 0 {
+		return nil, 0
+	}
+	first, ok := d.mentionAt(p - 2)
+	if !ok || d.mentionEnd(p-2) != p-1 {
+		return nil, 0
+	}
+	q := d.mentionStart(p-2) - 1
+	if q > cs && d.tok(q).Is("the") {
+		q--
+	}
+	if q-1 < cs || !d.tok(q).Is(d.tok(p).Norm) || d.cover[q-1] >= 0 || !(headsOf[d.tok(q-1).Norm] || sideAgents(d.tok(q-1).Norm)) {
+		return nil, 0
+	}
+	return first.Actors, q - 1
 }

@@ -91,3 +91,30 @@ func TestKnownAs(t *testing.T) {
 			want{typ: parley.Accuse, source: "Hamas"}},
 	})
 }
+
+// TestRepeatedPreposition checks a subject whose sides each take their
+// own "of", "for" or "from": "Delegations of X and of Y met".
+func TestRepeatedPreposition(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"delegations_of_and_of", "2018-12-18",
+			"Delegations of the Houthis and of the Yemeni government met for a week in Sweden.",
+			[]want{{typ: parley.Consult, source: "Houthis", target: "Yemen"}}},
+		{"representatives_of_and_of_held_talks", "2024-05-10",
+			"Representatives of the Colombian government and of the ELN held talks in Havana.",
+			[]want{{typ: parley.Consult, source: "Colombia", target: "National Liberation Army"}}},
+		{"negotiators_for_and_for", "2024-05-10",
+			"Negotiators for Israel and for Hamas met in Doha.",
+			[]want{{typ: parley.Consult, source: "Israel", target: "Hamas"}}},
+		{"envoys_of_and_of", "2024-05-10",
+			"Envoys of Russia and of Ukraine met in Istanbul.",
+			[]want{{typ: parley.Consult, source: "Russia", target: "Ukraine"}}},
+		{"officials_from_and_from_signed", "2024-05-10",
+			"Officials from Kenya and from Somalia signed the accord in Nairobi.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_place_after_and_of_is_no_side", "2024-05-10",
+			"The outskirts of Paris and of Lyon hosted Macron.",
+			want{typ: parley.Consult, source: "France"}},
+	})
+}
