@@ -118,3 +118,30 @@ func TestRepeatedPreposition(t *testing.T) {
 			want{typ: parley.Consult, source: "France"}},
 	})
 }
+
+// TestEachSideTheOther checks "each side … the other" as the two sides
+// named before, each toward the other.
+func TestEachSideTheOther(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"each_side_accused_the_other", "2024-05-10",
+			"Fighting between Armenia and Azerbaijan broke out on Sunday. Each side accused the other of opening fire first.",
+			[]want{{typ: parley.Accuse, source: "Armenia", target: "Azerbaijan"}, {typ: parley.Accuse, source: "Azerbaijan", target: "Armenia"}}},
+		{"each_side_blamed_the_other", "2024-05-10",
+			"Talks between Israel and Hamas in Doha ended on Monday without a deal. Each side blamed the other for the collapse of the talks.",
+			[]want{{typ: parley.Accuse, source: "Hamas", target: "Israel"}}},
+		{"each_side_has_accused_the_other", "2024-05-10",
+			"Serbia and Kosovo held talks in Brussels. Each side has accused the other of stalling.",
+			[]want{{typ: parley.Accuse, source: "Kosovo", target: "Serbia"}}},
+		{"each_side_threatened_the_other", "2024-05-10",
+			"India and Pakistan exchanged fire on Friday. Each side threatened the other with retaliation.",
+			[]want{{typ: parley.Threaten, source: "Pakistan", target: "India"}}},
+		{"each_side_accused_the_other_side", "2024-05-10",
+			"Kyrgyzstan and Tajikistan clashed at the border. Each side accused the other side of shelling villages.",
+			[]want{{typ: parley.Accuse, source: "Tajikistan", target: "Kyrgyzstan"}}},
+	})
+	runNotCases(t, []notCase{
+		{"each_side_sending_delegates_accuses_no_one", "2024-05-10",
+			"Talks between Israel and Hamas ended. Each side will send five delegates to Cairo.",
+			want{typ: parley.Accuse}},
+	})
+}

@@ -6927,6 +6927,20 @@ func (d *doc) reciprocal(k, ce int) bool {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
 			return true
 		}
+		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && d.eachBefore(k) {
+			return true // "Each side accused the other of opening fire"
+		}
+	}
+	return false
+}
+
+// eachBefore reports whether the subject of the verb at k opens with
+// "each" ("Each side accused …"), whose "the other" is the other side.
+func (d *doc) eachBefore(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if d.tok(i).Is("each") && d.cover[i] >= 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -300,6 +300,7 @@ var groupPhrases = map[string]groupKind{
 	"the two prime ministers":   groupPeople,
 	"the two sides":             groupStates,
 	"both sides":                groupStates,
+	"each side":                 groupStates, // "Each side accused the other of opening fire"
 	"the two countries":         groupStates,
 	"both countries":            groupStates,
 	"the two nations":           groupStates,
