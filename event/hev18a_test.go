@@ -145,3 +145,31 @@ func TestEachSideTheOther(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestToldOfOwnAct checks that an act the speaker's side does in the
+// words it told someone, coded from its own verb, is not a second act at
+// the one told.
+func TestToldOfOwnAct(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"told_lawmakers_he_had_refused", "2012-04-20",
+			"Ban Ki-moon telephoned Salva Kiir last week to demand that the troops leave the oil field. Kiir told lawmakers in Juba that he had refused.",
+			want{typ: parley.Reject, source: "Salva Kiir Mayardit", target: "Ban Ki-moon"},
+			want{typ: parley.Reject, source: "Salva Kiir Mayardit", target: "South Sudanese lawmakers"}},
+		{"told_a_counterpart_his_state_rejected", "2024-05-10",
+			"Blinken told Lavrov in Rome that Washington rejected Moscow's demands.",
+			want{typ: parley.Reject, source: "United States", target: "Russia"},
+			want{typ: parley.Reject, source: "Antony Blinken", target: "Sergey Lavrov"}},
+		{"told_a_counterpart_his_state_accused", "2024-05-10",
+			"Macron told Scholz on Monday that France accused Russia of sabotage.",
+			want{typ: parley.Accuse, source: "France", target: "Russia"},
+			want{typ: parley.Accuse, source: "Emmanuel Macron", target: "Olaf Scholz"}},
+		{"told_parliament_it_had_refused", "2024-05-10",
+			"Egypt asked Israel to open the crossing. Netanyahu told the Knesset that Israel had refused.",
+			want{typ: parley.Reject, source: "Israel", target: "Egypt"},
+			want{typ: parley.Reject, target: "Knesset"}},
+		{"told_the_asker_s_ally_it_had_refused", "2024-05-10",
+			"Washington asked Ankara to join the sanctions. Erdogan told Scholz that Turkey had refused.",
+			want{typ: parley.Reject, source: "Turkey", target: "United States"},
+			want{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "Olaf Scholz"}},
+	})
+}

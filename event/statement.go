@@ -521,6 +521,9 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 			d.vague[d.spanOf(k, k+1)] = true
 		}
 	}
+	if d.saidActCoded(found, speaker, cu.typ, k, to) {
+		return nil // "Kiir told lawmakers that he had refused": the refusal is coded, at Ban, who asked; not at the lawmakers
+	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
 		// (a call or a meeting the statement was made in is no statement:
@@ -1073,6 +1076,19 @@ func (d *doc) saidBySide(found []parley.Event, speaker, target string, k, to int
 			continue
 		}
 		if d.sameSide([]string{speaker}, e.Source.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidActCoded reports whether the speaker's side already does an act of
+// type typ in the words said, [k, to), coded from its own verb: the
+// statement adds no second act of that type at the one told.
+func (d *doc) saidActCoded(found []parley.Event, speaker string, typ parley.EventType, k, to int) bool {
+	for _, e := range found {
+		if e.Type == typ && !e.Target.IsZero() && strings.HasPrefix(e.Rule, "verb:") && e.Trigger.Start >= d.tok(k).End &&
+			(to >= len(d.in.Tokens) || e.Trigger.Start < d.tok(to).Start) && d.sameSide([]string{speaker}, e.Source.ID) {
 			return true
 		}
 	}
