@@ -521,7 +521,7 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 			d.vague[d.spanOf(k, k+1)] = true
 		}
 	}
-	if d.saidActCoded(found, speaker, cu.typ, k, to) {
+	if d.saidActCoded(found, speaker, targets, cu.typ, k, to) {
 		return nil // "Kiir told lawmakers that he had refused": the refusal is coded, at Ban, who asked; not at the lawmakers
 	}
 	var evs []parley.Event
@@ -1083,12 +1083,21 @@ func (d *doc) saidBySide(found []parley.Event, speaker, target string, k, to int
 }
 
 // saidActCoded reports whether the speaker's side already does an act of
-// type typ in the words said, [k, to), coded from its own verb: the
-// statement adds no second act of that type at the one told.
-func (d *doc) saidActCoded(found []parley.Event, speaker string, typ parley.EventType, k, to int) bool {
+// type typ in the words said, [k, to), coded from its own verb, and the
+// targets are only the ones told, named between the speech verb and that
+// act: the statement adds no second act at them.
+func (d *doc) saidActCoded(found []parley.Event, speaker string, targets []string, typ parley.EventType, k, to int) bool {
 	for _, e := range found {
-		if e.Type == typ && !e.Target.IsZero() && strings.HasPrefix(e.Rule, "verb:") && e.Trigger.Start >= d.tok(k).End &&
-			(to >= len(d.in.Tokens) || e.Trigger.Start < d.tok(to).Start) && d.sameSide([]string{speaker}, e.Source.ID) {
+		if e.Type != typ || e.Target.IsZero() || !strings.HasPrefix(e.Rule, "verb:") || e.Trigger.Start < d.tok(k).End ||
+			to < len(d.in.Tokens) && e.Trigger.Start >= d.tok(to).Start || !d.sameSide([]string{speaker}, e.Source.ID) {
+			continue
+		}
+		v := d.tokenAt(e.Trigger.Start)
+		told := true
+		for _, t := range targets {
+			told = told && d.namedIn(t, k+1, v) && e.Target.ID != t
+		}
+		if told {
 			return true
 		}
 	}
