@@ -2907,7 +2907,7 @@ var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, 
 // Washington", "accepted an invitation from Beijing").
 var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
-	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegations": true,
+	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true, "charges": true,
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}

@@ -173,3 +173,32 @@ func TestToldOfOwnAct(t *testing.T) {
 			want{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "Olaf Scholz"}},
 	})
 }
+
+// TestCapitalBeforeAside checks that a capital opening a paragraph and
+// followed by a lower-case aside ("Moscow, for its part, …") is its
+// government, not a dateline; and that a charge made "from" or "by" a
+// capital is answered to its government.
+func TestCapitalBeforeAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"capital_for_its_part", "2024-05-10",
+			"Moscow, for its part, accused Kyiv of shelling the plant.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Ukraine"}}},
+		{"capital_in_turn", "2024-05-10",
+			"Tehran, in turn, accused Washington of meddling.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "United States"}}},
+		{"capital_on_the_other_hand", "2024-05-10",
+			"Caracas, on the other hand, accused Bogota of harbouring rebels.",
+			[]want{{typ: parley.Accuse, source: "Venezuela", target: "Colombia"}}},
+		{"capital_meanwhile_asks", "2024-05-10",
+			"Kyiv, meanwhile, asked Berlin for more air defence systems.",
+			[]want{{typ: parley.Request, source: "Ukraine", target: "Germany"}}},
+		{"capital_however_rejects_a_charge_from_a_capital", "2024-05-10",
+			"Beijing, however, rejected the charge from Manila.",
+			[]want{{typ: parley.Reject, source: "China", target: "Philippines"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_dateline_stays_a_place", "2024-05-10",
+			"Moscow, May 8 - Ukraine accused Poland of blocking the border.",
+			want{typ: parley.Accuse, source: "Russia"}},
+	})
+}

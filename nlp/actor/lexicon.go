@@ -398,6 +398,7 @@ var placePreps = set("in", "at", "from", "to", "near", "outside", "inside", "int
 // statement from the Kremlin" (whose words a quotation gives).
 var fromGovernment = set("statement", "statements", "readout", "communique", "communiqué", "announcement",
 	"comment", "comments", "remarks", "spokesman", "spokeswoman", "spokesperson", "proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "ultimatum",
+	"charge", "charges", "accusation", "accusations", "allegation", "allegations",
 	"call", "calls", "pressure", "criticism", "response", "reply", "warning", "warnings", "message", "messages",
 	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",
