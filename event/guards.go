@@ -2437,6 +2437,23 @@ func raisedToPartnership(d *doc, k int) bool {
 	return false
 }
 
+// videoLinkBy accepts "link" as the medium of "by video link", "via video
+// link" (not "a rail link", "links with Moscow").
+// The telling verb must stand before its addressee: "told the Council
+// by video link", not "will address the leaders by video link", a speech.
+func videoLinkBy(d *doc, k int) bool {
+	s := d.byVideoStart(k)
+	if !d.byVideo(k, -1) {
+		return false
+	}
+	for v := s - 1; v >= 0 && s-v <= 8; v-- {
+		if addressVerbs[d.tok(v).Norm] && d.cover[v] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 

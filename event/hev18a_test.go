@@ -202,3 +202,33 @@ func TestCapitalBeforeAside(t *testing.T) {
 			want{typ: parley.Accuse, source: "Russia"}},
 	})
 }
+
+// TestToldByVideoLink checks that telling someone "by video link" is a
+// virtual meeting with the one told.
+func TestToldByVideoLink(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"envoy_told_the_council_by_video_link", "2018-12-18",
+			"UN envoy Martin Griffiths told the Security Council by video link on Friday that monitors were needed.",
+			[]want{{typ: parley.Consult, source: "Martin Griffiths", target: "United Nations Security Council", date: "2018-12-14", medium: parley.Virtual}}},
+		{"president_told_a_parliament_by_video_link", "2024-05-10",
+			"Zelensky told the European Parliament by video link that Ukraine needed more air defences.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "European Parliament"}}},
+		{"via_video_link", "2024-05-10",
+			"Guterres told the African Union via video link that the war must end.",
+			[]want{{typ: parley.Consult, source: "António Guterres", target: "African Union"}}},
+		{"briefed_by_video_link", "2024-05-10",
+			"Blinken briefed NATO by video link on Monday about the talks.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "North Atlantic Treaty Organization"}}},
+		{"assured_by_video_link", "2024-05-10",
+			"Scholz assured Zelensky by video link that Germany would send more shells.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Volodymyr Zelensky"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_speech_by_video_link_meets_no_one", "2024-05-10",
+			"Kamala Harris will address the leaders by video link on Wednesday.",
+			want{typ: parley.Consult}},
+		{"a_rail_link_is_no_meeting", "2024-05-10",
+			"The rail link between China and Laos opened on Friday.",
+			want{typ: parley.Consult}},
+	})
+}

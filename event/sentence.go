@@ -185,8 +185,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.lightVerbBefore(k, a) || d.undergoneAt(k, a) >= 0 {
 			nounCtx = true // "Israel carried out strikes on Lebanon", "drew criticism from": the act, named by its noun
 		}
-		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") {
-			nounCtx = true // "told Cameron by telephone": the medium, no verb
+		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") || d.byVideo(k, a) {
+			nounCtx = true // "told Cameron by telephone", "told the Council by video link": the medium, no verb
 		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
@@ -2534,6 +2534,25 @@ func (d *doc) attribution(i, b int) bool {
 	return false
 }
 
+// byVideo reports whether the noun at k names the medium of a telling
+// by video after "by" or "via": "by video link", "via videoconference".
+func (d *doc) byVideo(k, a int) bool {
+	s := d.byVideoStart(k)
+	return s > a && d.tok(s).Is("by", "via")
+}
+
+// byVideoStart returns the token before the video medium ending at k:
+// the "by" of "by video link", "by videoconference".
+func (d *doc) byVideoStart(k int) int {
+	switch {
+	case d.tok(k).Is("link") && k >= 2 && d.tok(k-1).Is("video"):
+		return k - 2
+	case d.tok(k).Is("videoconference", "video-conference", "videolink") && k >= 1:
+		return k - 1
+	}
+	return -1
+}
+
 // framingParties returns the two sides of a meeting noun at k that frames
 // the sentence's act rather than being its object: fronted ("In a phone
 // call on Friday, Erdogan and Trump agreed …": the subjects after the
@@ -2541,12 +2560,15 @@ func (d *doc) attribution(i, b int) bool {
 // "urged Abdul-Mahdi … in a phone call": the actor and the one addressed).
 // It returns nil when the noun is not in such a frame.
 func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
-	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference") ||
+	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference", "link") ||
 		k+1 < b && d.tok(k+1).Is("with", "between") {
 		return nil, nil
 	}
 	i := k - 1
 	byPhone := i > a && d.tok(i).Is("by") && d.tok(k).Is("phone", "telephone") // "told Cameron by telephone"
+	if d.byVideo(k, a) {
+		i, byPhone = d.byVideoStart(k), true // "told the Security Council by video link"
+	}
 	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}

@@ -1397,7 +1397,7 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "call", "conversation", "meeting")) {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "link", "via", "call", "conversation", "meeting")) {
 			break
 		}
 	}
