@@ -232,3 +232,31 @@ func TestToldByVideoLink(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestActAskedForIsNotDone checks that an act named as the direct object
+// of a verb of asking ("demanded the withdrawal of …") is asked for, not
+// done.
+func TestActAskedForIsNotDone(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"demanded_the_withdrawal", "2024-05-10",
+			"Guterres demanded the withdrawal of Rwandan troops from Congo.",
+			want{typ: parley.Retreat}},
+		{"urged_the_withdrawal", "2024-05-10",
+			"Guterres urged the withdrawal of Rwandan troops from Congo.",
+			want{typ: parley.Retreat}},
+		{"demanded_the_withdrawal_of_forces_of_a_state", "2024-05-10",
+			"The EU demanded the withdrawal of Russian troops from Ukraine.",
+			want{typ: parley.Retreat}},
+		{"sought_the_withdrawal", "2024-05-10",
+			"Mali sought the swift withdrawal of French troops from its territory.",
+			want{typ: parley.Retreat}},
+		{"requested_the_pullout", "2024-05-10",
+			"Somalia requested the pullout of Ethiopian troops from Baidoa.",
+			want{typ: parley.Retreat}},
+	})
+	runEventCases(t, []eventCase{
+		{"the_demand_itself_stays", "2024-05-10",
+			"The EU demanded the withdrawal of Russian troops from Ukraine.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Russia"}}},
+	})
+}

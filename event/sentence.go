@@ -2042,6 +2042,9 @@ func (d *doc) requestedAct(k, a int) bool {
 			}
 			break
 		}
+		if directAsks[d.tok(t).Norm] && d.cover[t] < 0 {
+			return true // "demanded the withdrawal of Rwandan troops", "urged an immediate halt": asked for, not done
+		}
 	}
 	for t := k - 1; t >= a && k-t <= 10; t-- {
 		if d.tok(t).Is(",") && t == k-2 && d.tok(k-1).Is("to") {
@@ -2354,6 +2357,10 @@ func (d *doc) relativeOpen(c, a int) int {
 
 // forAsks are the words that ask for what follows "for": "called for
 // sanctions", "lobbied for an embargo".
+// directAsks take the act asked for as their direct object.
+var directAsks = map[string]bool{"demanded": true, "demands": true, "demand": true, "demanding": true, "urged": true, "urges": true,
+	"urge": true, "urging": true, "sought": true, "seeks": true, "seek": true, "seeking": true, "requested": true, "requesting": true}
+
 var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "appeal": true,
 	"appeals": true, "appealed": true, "appealing": true, "push": true, "pushed": true, "pushing": true,
 	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,
