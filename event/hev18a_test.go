@@ -260,3 +260,30 @@ func TestActAskedForIsNotDone(t *testing.T) {
 			[]want{{typ: parley.Request, source: "European Union", target: "Russia"}}},
 	})
 }
+
+// TestWithdrawalAskedFor checks that asking for the withdrawal of a
+// state's forces is a request of that state.
+func TestWithdrawalAskedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called_for_the_withdrawal_of_troops", "2024-05-10",
+			"The EU called for the withdrawal of Russian troops.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Russia"}}},
+		{"urged_the_withdrawal_of_troops", "2024-05-10",
+			"Guterres urged the withdrawal of Rwandan troops from Congo.",
+			[]want{{typ: parley.Request, source: "António Guterres", target: "Rwanda"}}},
+		{"called_for_the_pullout_of_a_state_s_forces", "2024-05-10",
+			"The African Union called for the pullout of Ethiopia's forces from Somalia.",
+			[]want{{typ: parley.Request, source: "African Union", target: "Ethiopia"}}},
+		{"pressed_for_the_withdrawal", "2024-05-10",
+			"Lebanon pressed for the withdrawal of Israeli troops from the south.",
+			[]want{{typ: parley.Request, source: "Lebanon", target: "Israel"}}},
+		{"asked_for_the_departure", "2024-05-10",
+			"Mali asked for the departure of French soldiers.",
+			[]want{{typ: parley.Request, source: "Mali", target: "France"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_asker_s_own_troops_are_no_target", "2024-05-10",
+			"France called for the withdrawal of French troops from Niger.",
+			want{typ: parley.Request, target: "France"}},
+	})
+}

@@ -791,6 +791,32 @@ func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
 }
 
+// forcesRemoved returns whose forces the withdrawal asked for at k
+// names after its "of": "the withdrawal of Russian troops", "the pullout
+// of Ethiopia's forces"; else nil.
+func (d *doc) forcesRemoved(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i <= k+5; i++ {
+		if !d.tok(i).Is("withdrawal", "pullout", "pull-out", "departure", "exit") || !d.tok(i+1).Is("of") {
+			continue
+		}
+		j := d.skipThe(i+2, ce)
+		if j < ce && d.tok(j).Is("all") {
+			j = d.skipThe(j+1, ce)
+		}
+		if m, ok := d.mentionAt(j); ok && d.cover[j] >= 0 && len(m.Actors) == 1 {
+			e := d.mentionEnd(j)
+			switch {
+			case m.Via == parley.ViaAdjective && e < ce && forceNouns[d.tok(e).Norm] || d.possessiveAt(e):
+				return m.Actors // "of Russian troops" (a country word), "of Ethiopia's forces"
+			case forceNouns[d.tok(e-1).Norm] && d.countryOf(m.Actors[0]) != "":
+				return []string{"state:" + d.countryOf(m.Actors[0])} // "of Russian troops" named as the state's army
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // removalOf reports whether a demand or threat at k is to remove forces:
 // their withdrawal, or "to expel Ethiopian troops", "to keep Ethiopian
 // troops out of the mission".
@@ -3857,6 +3883,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if v := d.contactedBefore(k, cs); v >= 0 {
 			obj = d.notTheSame(subj, d.contacted(v, k)) // "telephoned Kiir to demand that the troops leave": of Kiir
 		}
+	}
+	if obj == nil && verb && !passive && sn.typ == parley.Request && len(subj) > 0 && d.withdrawalOf(k, ce) {
+		obj = d.notTheSame(subj, d.forcesRemoved(k, ce)) // "called for the withdrawal of Russian troops": of Russia
 	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
 		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
