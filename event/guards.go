@@ -2448,6 +2448,18 @@ func videoLinkBy(d *doc, k int) bool {
 	}
 	for v := s - 1; v >= 0 && s-v <= 8; v-- {
 		if addressVerbs[d.tok(v).Norm] && d.cover[v] < 0 {
+			return !d.speechAudience(v+1, s) // (not "told the General Assembly by video link": a speech)
+		}
+	}
+	return false
+}
+
+// speechAudience reports whether tokens [a, b) name an assembly or a
+// gathering one speaks to rather than meets: "the UN General Assembly",
+// "the European Parliament", "the summit".
+func (d *doc) speechAudience(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("assembly", "parliament", "congress", "senate", "summit", "conference", "forum", "session", "rally", "gathering", "lawmakers", "legislators") {
 			return true
 		}
 	}
