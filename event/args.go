@@ -482,6 +482,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 					if ids, s := d.delegationSubject(min(cs, sa), open, k); ids != nil {
 						return ids, s // "The Russian delegation, headed by Medinsky, … met": its leader
 					}
+					if ids := d.knownAsName(open, i); ids != nil {
+						return ids, open + 1 // "The group, known as the Royal Sulu Army, refused …": the name it goes by
+					}
 					i, cs = open, min(cs, sa)
 					verbGroup = false
 					continue
@@ -650,6 +653,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// "called for an end to the US embargo": a name right before the
 		// noun qualifies it, whatever preposition stands before the name.
 		qualifies := nominal && ok && d.mentionEnd(i) == k && len(m.Actors) == 1 && !d.tok(pre).Is("between", "with")
+		if ids, start := d.repeatedOfSubjects(pre, cs); ok && !nominal && ids != nil {
+			return uniq(append(ids, m.Actors...)), start // "Delegations of the Houthis and of the government met"
+		}
 		if !ok || modifier || between || withBeforeAnd || objectBeforeAnd || !possessor && !qualifies && !conj && !counted && !forcesFrom && !staffAt && !agentsOfSides && ms > cs && nonActorPreps[norm(d.tok(pre))] && !d.tok(pre).Is("by") {
 			i = ms
 			continue
@@ -1003,6 +1009,24 @@ func (d *doc) contactedBefore(k, cs int) int {
 		}
 	}
 	return -1
+}
+
+// contacted returns the ones called, met or visited by the contact verb
+// at v, named before the "to" at k-1 whose purpose is told: "telephoned
+// Kiir to demand that the troops leave" demands it of Kiir.
+func (d *doc) contacted(v, k int) []string {
+	var ids []string
+	for i := v + 1; i < k-1; i++ {
+		if d.cover[i] < 0 {
+			if len(ids) > 0 && !d.tok(i).Is("and", ",") {
+				break // (the place or day after the one called: "in Ankara")
+			}
+			continue
+		}
+		ids = append(ids, d.in.Mentions[d.cover[i]].Actors...)
+		i = d.mentionEnd(i) - 1
+	}
+	return uniq(ids)
 }
 
 // contactVerbs are the verbs of calling on, meeting and visiting someone
@@ -2886,7 +2910,7 @@ var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, 
 // Washington", "accepted an invitation from Beijing").
 var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
-	"call": true, "calls": true, "accusation": true, "accusations": true, "allegations": true,
+	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true, "charges": true,
 	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
@@ -3751,4 +3775,63 @@ func (d *doc) partOfMany(k int) bool {
 	t := d.tok(k)
 	return t.Is("one", "some", "several", "many", "few", "most", "all", "both", "each", "none") || countWords[t.Norm] > 0 ||
 		t.Kind == token.Number
+}
+
+// purposeOfContact are the acts a call or meeting can be made for that
+// are aimed at the one called when their own clause names no one: "called
+// Lavrov to urge restraint", "phoned Zelensky to express support".
+var purposeOfContact = map[parley.EventType]bool{parley.Request: true, parley.Accuse: true, parley.Threaten: true,
+	parley.Support: true, parley.Reject: true}
+
+// knownAsName returns the actors of the name a parenthesis between the
+// commas at open and c gives what stands before it: ", known as the
+// Houthis,", ", also known as M23,", ", which calls itself Hamas,".
+func (d *doc) knownAsName(open, c int) []string {
+	i := open + 1
+	if d.tok(i).Is("also", "better", "widely", "locally", "commonly", "formally", "officially") {
+		i++
+	}
+	switch {
+	case d.tok(i).Is("known", "called", "named", "dubbed") && d.tok(i+1).Is("as"):
+		i += 2
+	case d.tok(i).Is("called", "named", "dubbed"):
+		i++
+	case d.tok(i).Is("which", "who") && d.tok(i+1).Is("calls", "call", "called") && d.tok(i+2).Is("itself", "themselves"):
+		i += 3
+	default:
+		return nil
+	}
+	if d.tok(i).Is("the") {
+		i++
+	}
+	if i >= c || d.cover[i] < 0 || d.mentionEnd(i) != c {
+		return nil
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun {
+		return nil
+	}
+	return m.Actors
+}
+
+// repeatedOfSubjects returns the first side of a subject that repeats its
+// preposition, the "of" at p standing after "and": "Delegations of the
+// Houthis and of the government met", "Negotiators for Israel and for
+// Hamas", with where the phrase starts; else nil.
+func (d *doc) repeatedOfSubjects(p, cs int) ([]string, int) {
+	if p-2 <= cs || !d.tok(p).Is("of", "for", "from") || !d.tok(p-1).Is("and") || d.cover[p-2] < 0 {
+		return nil, 0
+	}
+	first, ok := d.mentionAt(p - 2)
+	if !ok || d.mentionEnd(p-2) != p-1 {
+		return nil, 0
+	}
+	q := d.mentionStart(p-2) - 1
+	if q > cs && d.tok(q).Is("the") {
+		q--
+	}
+	if q-1 < cs || !d.tok(q).Is(d.tok(p).Norm) || d.cover[q-1] >= 0 || !(headsOf[d.tok(q-1).Norm] || sideAgents(d.tok(q-1).Norm)) {
+		return nil, 0
+	}
+	return first.Actors, q - 1
 }

@@ -2493,6 +2493,35 @@ func raisedToPartnership(d *doc, k int) bool {
 	return false
 }
 
+// videoLinkBy accepts "link" as the medium of "by video link", "via video
+// link" (not "a rail link", "links with Moscow").
+// The telling verb must stand before its addressee: "told the Council
+// by video link", not "will address the leaders by video link", a speech.
+func videoLinkBy(d *doc, k int) bool {
+	s := d.byVideoStart(k)
+	if !d.byVideo(k, -1) {
+		return false
+	}
+	for v := s - 1; v >= 0 && s-v <= 8; v-- {
+		if addressVerbs[d.tok(v).Norm] && d.cover[v] < 0 {
+			return !d.speechAudience(v+1, s) // (not "told the General Assembly by video link": a speech)
+		}
+	}
+	return false
+}
+
+// speechAudience reports whether tokens [a, b) name an assembly or a
+// gathering one speaks to rather than meets: "the UN General Assembly",
+// "the European Parliament", "the summit".
+func (d *doc) speechAudience(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("assembly", "parliament", "congress", "senate", "summit", "conference", "forum", "session", "rally", "gathering", "lawmakers", "legislators") {
+			return true
+		}
+	}
+	return false
+}
+
 // afterBy accepts "phone" or "telephone" as the medium: "by telephone".
 func afterBy(d *doc, k int) bool { return k > 0 && d.tok(k-1).Is("by") }
 

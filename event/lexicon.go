@@ -1648,6 +1648,8 @@ var nouns = []struct {
 	{"encounter encounters", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(personalEncounter)}},
 	{"tete-a-tete tête-à-tête one-on-one", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMedium(parley.InPerson).when(meetingNounHeld)}},
 	{"audience", []sense{s(parley.Consult, "040", symmetric, "with").nominal().withMedium(parley.InPerson).when(audienceWith)}},
+	// "told the Security Council by video link that …": the session the telling was made in
+	{"link videolink", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(videoLinkBy)}},
 	{"videoconference video-conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual)}},
 	{"visit visits", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},
 	{"trip", []sense{s(parley.Consult, "042", visit, "to").nominal().withMode("visit").withMedium(parley.InPerson)}},

@@ -185,8 +185,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.lightVerbBefore(k, a) || d.undergoneAt(k, a) >= 0 {
 			nounCtx = true // "Israel carried out strikes on Lebanon", "drew criticism from": the act, named by its noun
 		}
-		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") {
-			nounCtx = true // "told Cameron by telephone": the medium, no verb
+		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") || d.byVideo(k, a) {
+			nounCtx = true // "told Cameron by telephone", "told the Council by video link": the medium, no verb
 		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
@@ -811,6 +811,32 @@ func (d *doc) postedIn(s, o string, a, b int) bool {
 // French troops".
 func (d *doc) withdrawalOf(k, ce int) bool {
 	return d.wordAfter(k, ce, 4, "withdrawal", "pullout", "pull-out", "departure", "exit")
+}
+
+// forcesRemoved returns whose forces the withdrawal asked for at k
+// names after its "of": "the withdrawal of Russian troops", "the pullout
+// of Ethiopia's forces"; else nil.
+func (d *doc) forcesRemoved(k, ce int) []string {
+	for i := k + 1; i+2 < ce && i <= k+5; i++ {
+		if !d.tok(i).Is("withdrawal", "pullout", "pull-out", "departure", "exit") || !d.tok(i+1).Is("of") {
+			continue
+		}
+		j := d.skipThe(i+2, ce)
+		if j < ce && d.tok(j).Is("all") {
+			j = d.skipThe(j+1, ce)
+		}
+		if m, ok := d.mentionAt(j); ok && d.cover[j] >= 0 && len(m.Actors) == 1 {
+			e := d.mentionEnd(j)
+			switch {
+			case m.Via == parley.ViaAdjective && e < ce && forceNouns[d.tok(e).Norm] || d.possessiveAt(e):
+				return m.Actors // "of Russian troops" (a country word), "of Ethiopia's forces"
+			case forceNouns[d.tok(e-1).Norm] && d.countryOf(m.Actors[0]) != "":
+				return []string{"state:" + d.countryOf(m.Actors[0])} // "of Russian troops" named as the state's army
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // removalOf reports whether a demand or threat at k is to remove forces:
@@ -2107,6 +2133,9 @@ func (d *doc) requestedAct(k, a int) bool {
 			}
 			break
 		}
+		if directAsks[d.tok(t).Norm] && d.cover[t] < 0 {
+			return true // "demanded the withdrawal of Rwandan troops", "urged an immediate halt": asked for, not done
+		}
 	}
 	for t := k - 1; t >= a && k-t <= 10; t-- {
 		if d.tok(t).Is(",") && t == k-2 && d.tok(k-1).Is("to") {
@@ -2419,6 +2448,10 @@ func (d *doc) relativeOpen(c, a int) int {
 
 // forAsks are the words that ask for what follows "for": "called for
 // sanctions", "lobbied for an embargo".
+// directAsks take the act asked for as their direct object.
+var directAsks = map[string]bool{"demanded": true, "demands": true, "demand": true, "demanding": true, "urged": true, "urges": true,
+	"urge": true, "urging": true, "sought": true, "seeks": true, "seek": true, "seeking": true, "requested": true, "requesting": true}
+
 var forAsks = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "appeal": true,
 	"appeals": true, "appealed": true, "appealing": true, "push": true, "pushed": true, "pushing": true,
 	"pushes": true, "press": true, "pressed": true, "pressing": true, "lobby": true, "lobbied": true,
@@ -2599,6 +2632,25 @@ func (d *doc) attribution(i, b int) bool {
 	return false
 }
 
+// byVideo reports whether the noun at k names the medium of a telling
+// by video after "by" or "via": "by video link", "via videoconference".
+func (d *doc) byVideo(k, a int) bool {
+	s := d.byVideoStart(k)
+	return s > a && d.tok(s).Is("by", "via")
+}
+
+// byVideoStart returns the token before the video medium ending at k:
+// the "by" of "by video link", "by videoconference".
+func (d *doc) byVideoStart(k int) int {
+	switch {
+	case d.tok(k).Is("link") && k >= 2 && d.tok(k-1).Is("video"):
+		return k - 2
+	case d.tok(k).Is("videoconference", "video-conference", "videolink") && k >= 1:
+		return k - 1
+	}
+	return -1
+}
+
 // framingParties returns the two sides of a meeting noun at k that frames
 // the sentence's act rather than being its object: fronted ("In a phone
 // call on Friday, Erdogan and Trump agreed …": the subjects after the
@@ -2606,12 +2658,15 @@ func (d *doc) attribution(i, b int) bool {
 // "urged Abdul-Mahdi … in a phone call": the actor and the one addressed).
 // It returns nil when the noun is not in such a frame.
 func (d *doc) framingParties(k, a, b int) (subj, obj []string) {
-	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference") ||
+	if !d.tok(k).Is("call", "conversation", "meeting", "talks", "phone", "videoconference", "video-conference", "telephone", "summit", "visit", "conference", "link") ||
 		k+1 < b && d.tok(k+1).Is("with", "between") {
 		return nil, nil
 	}
 	i := k - 1
 	byPhone := i > a && d.tok(i).Is("by") && d.tok(k).Is("phone", "telephone") // "told Cameron by telephone"
+	if d.byVideo(k, a) {
+		i, byPhone = d.byVideoStart(k), true // "told the Security Council by video link"
+	}
 	for !byPhone && i > a && k-i <= 5 && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("in", "during", "at", "over", "on") {
 		i-- // "a two-hour video", "their", "a telephone"
 	}
@@ -3893,6 +3948,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && (sn.typ == parley.Assault || sn.typ == parley.Coerce) && verb && len(subj) > 0 {
 		obj = d.crowdPronoun(k, ce) // "Police fired tear gas to disperse them"
+	}
+	if obj == nil && verb && !passive && len(subj) > 0 && purposeOfContact[sn.typ] {
+		if v := d.contactedBefore(k, cs); v >= 0 {
+			obj = d.notTheSame(subj, d.contacted(v, k)) // "telephoned Kiir to demand that the troops leave": of Kiir
+		}
+	}
+	if obj == nil && verb && !passive && sn.typ == parley.Request && len(subj) > 0 && d.withdrawalOf(k, ce) {
+		obj = d.notTheSame(subj, d.forcesRemoved(k, ce)) // "called for the withdrawal of Russian troops": of Russia
 	}
 	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) &&
 		!d.quoted[k] && !d.otherActorIn(cs, ce, subj[0]) && !d.objectOfItsOwn(k, ce, objNoun) && !(sn.typ == parley.Threaten && d.warnedOfCause(k, ce)) {
@@ -7009,6 +7072,20 @@ func (d *doc) reciprocal(k, ce int) bool {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
 			return true
 		}
+		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && d.eachBefore(k) {
+			return true // "Each side accused the other of opening fire"
+		}
+	}
+	return false
+}
+
+// eachBefore reports whether the subject of the verb at k opens with
+// "each" ("Each side accused …"), whose "the other" is the other side.
+func (d *doc) eachBefore(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if d.tok(i).Is("each") && d.cover[i] >= 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -9138,7 +9215,33 @@ func (d *doc) talksWithBody(k, ce int) []string {
 
 // requestNouns name a demand whose answer (agreeing, refusing) is the
 // act coded; the demand was made too.
-var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true}
+var requestNouns = map[string]bool{"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true}
+
+// askedCall reports whether the "call" or "calls" at i asks for
+// something, its "to" or "for" after it or after its maker: "rejected
+// calls from the UN to free the prisoners", "ignored Washington's call for
+// a truce" (not "accepted a call from Biden", a telephone call).
+func (d *doc) askedCall(i, b int) bool {
+	if !d.tok(i).Is("call", "calls") || i+1 >= b {
+		return false
+	}
+	j := i + 1
+	if d.tok(j).Is("from", "by") {
+		for j++; j < b && (d.cover[j] >= 0 || d.tok(j).Is("the", "and", ",")); j++ {
+			// "calls from Cairo and Doha to …": past the makers
+		}
+	}
+	return j+1 < b && d.tok(j).Is("to", "for") && !d.tok(j+1).Is("the", "a", "an") || j+1 < b && d.tok(j).Is("for")
+}
+
+// skipThe returns i, or the word after it when i is "the" before b:
+// "a request from the United Nations".
+func (d *doc) skipThe(i, b int) int {
+	if i+1 < b && d.tok(i).Is("the") {
+		return i + 1
+	}
+	return i
+}
 
 // requestAnswered adds, to an act that answers a demand whose maker the
 // noun phrase names ("agreed to a request from Ambassador Smith",
@@ -9152,13 +9255,15 @@ func (d *doc) requestAnswered(ev []parley.Event, k, b int) []parley.Event {
 		if d.tok(i).Is(";", ",", "and", "but", "which", "who", "that") {
 			return nil
 		}
-		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") {
+		if d.cover[i] >= 0 || !requestNouns[d.tok(i).Norm] && !d.tok(i).Is("invitation", "invitations") && !d.askedCall(i, b) {
 			continue // ("accepted an invitation from Putin": Putin invited)
 		}
 		var asker []string
 		if i+2 < b && d.tok(i+1).Is("from", "by") {
-			if m, ok := d.mentionAt(i + 2); ok {
-				asker = m.Actors // "a request from Ambassador Smith", "the request by Nairobi"
+			if j := d.skipThe(i+2, b); d.cover[j] >= 0 {
+				if m, ok := d.mentionAt(j); ok {
+					asker = d.coordinated(m, d.mentionEnd(j), b) // "a request from Ambassador Smith", "appeals from Kuala Lumpur and Manila"
+				}
 			}
 		} else if i-1 > k && d.cover[i-1] >= 0 {
 			asker = d.in.Mentions[d.cover[i-1]].Actors // "the Kenyan request", "its request"

@@ -521,6 +521,9 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 			d.vague[d.spanOf(k, k+1)] = true
 		}
 	}
+	if d.saidActCoded(found, speaker, targets, cu.typ, k, to) {
+		return nil // "Kiir told lawmakers that he had refused": the refusal is coded, at Ban, who asked; not at the lawmakers
+	}
 	var evs []parley.Event
 	for _, t := range uniq(targets) {
 		// (a call or a meeting the statement was made in is no statement:
@@ -1082,6 +1085,28 @@ func (d *doc) saidBySide(found []parley.Event, speaker, target string, k, to int
 	return false
 }
 
+// saidActCoded reports whether the speaker's side already does an act of
+// type typ in the words said, [k, to), coded from its own verb, and the
+// targets are only the ones told, named between the speech verb and that
+// act: the statement adds no second act at them.
+func (d *doc) saidActCoded(found []parley.Event, speaker string, targets []string, typ parley.EventType, k, to int) bool {
+	for _, e := range found {
+		if e.Type != typ || e.Target.IsZero() || !strings.HasPrefix(e.Rule, "verb:") || e.Trigger.Start < d.tok(k).End ||
+			to < len(d.in.Tokens) && e.Trigger.Start >= d.tok(to).Start || !d.sameSide([]string{speaker}, e.Source.ID) {
+			continue
+		}
+		v := d.tokenAt(e.Trigger.Start)
+		told := true
+		for _, t := range targets {
+			told = told && d.namedIn(t, k+1, v) && e.Target.ID != t
+		}
+		if told {
+			return true
+		}
+	}
+	return false
+}
+
 // actsInSaid reports whether target is the source of an event of type
 // typ found in the words said, [k, to).
 func (d *doc) actsInSaid(found []parley.Event, target string, typ parley.EventType, k, to int) bool {
@@ -1375,7 +1400,7 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "call", "conversation", "meeting")) {
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "link", "via", "call", "conversation", "meeting")) {
 			break
 		}
 	}

@@ -902,7 +902,7 @@ func (d *doc) nameParticle(k int) bool {
 // Kremlin"), or before a noun it locates ("the Minsk agreements").
 func (d *doc) placeUse(i, end int) bool {
 	if i == 0 || d.toks[i].NewlineBefore {
-		if end < len(d.toks) && (d.toks[end].Text == "," || d.toks[end].Text == "(" || d.toks[end].Text == "–" || d.toks[end].Text == "-" || d.toks[end].Text == ":") {
+		if end < len(d.toks) && (d.toks[end].Text == "," && !d.asideAfter(end) || d.toks[end].Text == "(" || d.toks[end].Text == "–" || d.toks[end].Text == "-" || d.toks[end].Text == ":") {
 			return true // a dateline
 		}
 	}
@@ -958,6 +958,21 @@ func (d *doc) placeUse(i, end int) bool {
 		}
 	}
 	return end < len(d.toks) && placeModified[d.toks[end].Norm]
+}
+
+// asideAfter reports whether the comma at c after a capital opening a
+// paragraph opens a lower-case aside before a verb, no dateline's date or
+// country: "Moscow, for its part, accused …", "Tehran, in turn, …".
+func (d *doc) asideAfter(c int) bool {
+	if c+1 >= len(d.toks) || d.toks[c+1].Kind != token.Word || d.toks[c+1].Upper || monthWords[d.toks[c+1].Norm] || d.toks[c+1].NewlineBefore {
+		return false
+	}
+	for j := c + 2; j < len(d.toks) && j <= c+6; j++ {
+		if d.toks[j].Is(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentActs after a capital's possessive make the capital its

@@ -300,6 +300,7 @@ var groupPhrases = map[string]groupKind{
 	"the two prime ministers":   groupPeople,
 	"the two sides":             groupStates,
 	"both sides":                groupStates,
+	"each side":                 groupStates, // "Each side accused the other of opening fire"
 	"the two countries":         groupStates,
 	"both countries":            groupStates,
 	"the two nations":           groupStates,
@@ -396,7 +397,8 @@ var placePreps = set("in", "at", "from", "to", "near", "outside", "inside", "int
 // government: "a proposal from Moscow", "criticism from Beijing", "a
 // statement from the Kremlin" (whose words a quotation gives).
 var fromGovernment = set("statement", "statements", "readout", "communique", "communiqué", "announcement",
-	"comment", "comments", "remarks", "spokesman", "spokeswoman", "spokesperson", "proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests",
+	"comment", "comments", "remarks", "spokesman", "spokeswoman", "spokesperson", "proposal", "proposals", "offer", "offers", "demand", "demands", "request", "requests", "appeal", "appeals", "plea", "pleas", "ultimatum",
+	"charge", "charges", "accusation", "accusations", "allegation", "allegations",
 	"call", "calls", "pressure", "criticism", "response", "reply", "warning", "warnings", "message", "messages",
 	"letter", "invitation", "support", "aid", "assistance", "signal", "signals", "objections", "objection",
 	"protest", "protests", "complaint", "complaints", "backing", "approval", "permission", "envoy", "envoys",

@@ -2012,7 +2012,7 @@ func (d *doc) subjectPairBefore(i int) []string {
 // sidesOfAnyKind are the group phrases that may mean organisations as well
 // as states: "the two sides" of a war may be a government and a rebel
 // movement, "the two countries" are states.
-var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "the two parties": true,
+var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "each side": true, "the two parties": true,
 	"both parties": true, "the two delegations": true, "both delegations": true, "the two forces": true, "both forces": true,
 	"the two armies": true, "both armies": true, "the two militaries": true, "both militaries": true}
 
