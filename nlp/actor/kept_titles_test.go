@@ -42,3 +42,13 @@ func TestMalayFormalNames(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestLeaderOfABodyByTitle covers "the president of" a body with more
+// than one leading office: the holder of the office so titled.
+func TestLeaderOfABodyByTitle(t *testing.T) {
+	tests := []mentionCase{
+		{"the_court_s_president_not_its_prosecutor", "“We regret the delay,” the president of the International Criminal Court said on Monday.", "2012-07-02", "the president of the International Criminal Court", []string{"person:sang-hyun-song"}},
+		{"the_court_s_president_later", "The president of the International Criminal Court spoke in The Hague on Friday.", "2019-07-05", "The president of the International Criminal Court", []string{"person:chile-eboe-osuji"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -3469,7 +3469,7 @@ func (d *doc) rolePhrase(i int) int {
 		}
 	}
 	if det == "the" && state == nil && end+1 < len(d.toks) && d.toks[end].Is("of") {
-		if id, stop := d.officeOf(levels, end+1); id != "" {
+		if id, stop := d.officeOf(levels, d.phrase(j, end), end+1); id != "" {
 			d.mention(i, stop, parley.ViaRole, id) // "the President of France", "the President of the European Commission"
 			return stop
 		}
@@ -3578,7 +3578,7 @@ func (d *doc) recentMinister(i int, cc string) string {
 // "the"), on the publication date, and returns it with the end of the
 // name; "" when there is none. An organisation's president, leader or
 // chair is its leader.
-func (d *doc) officeOf(levels []string, k int) (string, int) {
+func (d *doc) officeOf(levels []string, title string, k int) (string, int) {
 	if k < len(d.toks) && d.toks[k].Is("the") {
 		k++
 	}
@@ -3606,6 +3606,11 @@ func (d *doc) officeOf(levels []string, k int) (string, int) {
 			}
 		case kb.KindOrganization:
 			if levels[0] == kb.HeadOfState || levels[0] == kb.HeadOfGovernment {
+				// "the president of the International Criminal Court": the
+				// leader so titled, not its prosecutor, who leads too.
+				if id := d.holderTitled(e.ID, title, kb.OrgLeader); id != "" {
+					return id, stop
+				}
 				if id := d.holder(e.ID, []string{kb.OrgLeader}); id != "" {
 					return id, stop
 				}
@@ -4895,7 +4900,7 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 	for _, l := range levels {
 		for _, h := range d.r.kb.Holders(stateID, l, d.on) {
 			for _, r := range h.RoleOn(d.on) {
-				if r.Level == l && strings.HasPrefix(r.Title, title) {
+				if r.Level == l && len(r.Title) >= len(title) && strings.EqualFold(r.Title[:len(title)], title) {
 					return d.addKnown(h)
 				}
 			}
