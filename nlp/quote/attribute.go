@@ -642,6 +642,9 @@ func (f *finder) subjectBefore(start, k int) string {
 		// "Erdoğan said Turkey would act, but warned that …": the
 		// subject of the first verb.
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[j].Start})
+		if out := f.outsideAsides(ms); len(out) > 0 {
+			ms = out // "In the call with Austin, Shoigu blamed … and warned": not Austin
+		}
 		if len(ms) > 0 {
 			return f.headOf(ms)
 		}
@@ -677,7 +680,63 @@ func (f *finder) subjectBefore(start, k int) string {
 			}
 		}
 	}
+	if ms := f.outsideAsides(f.mentionsIn(parley.Span{Start: start, End: toks[k].Start})); len(ms) > 0 {
+		// "Ms Frederiksen, on her first visit to Greenland, had said": not
+		// the place of the aside.
+		return ms[len(ms)-1].Actors[0]
+	}
 	return f.lastMentionIn(parley.Span{Start: start, End: toks[k].Start})
+}
+
+// outsideAsides returns the mentions of ms that lie outside a phrase set
+// off by commas and opened by a preposition ("In the call with Austin,",
+// ", on her first visit to Greenland as prime minister,"), or nil when
+// none does or none lies inside one.
+func (f *finder) outsideAsides(ms []parley.Mention) []parley.Mention {
+	var out []parley.Mention
+	aside := false
+	for _, m := range ms {
+		if f.inPrepositionalAside(m) {
+			aside = true
+			continue
+		}
+		out = append(out, m)
+	}
+	if !aside {
+		return nil
+	}
+	return out
+}
+
+// inPrepositionalAside reports whether mention m lies in a phrase opened
+// by a preposition right after a comma or at the sentence's start, and
+// closed by a comma.
+func (f *finder) inPrepositionalAside(m parley.Mention) bool {
+	toks := f.in.Tokens
+	a, b := f.tokensIn(m.Span)
+	if a >= len(toks) {
+		return false
+	}
+	sent := f.sentenceSpan(m.Span.Start)
+	open := -1
+	for o := a - 1; o >= 0 && toks[o].Start >= sent.Start && a-o <= 12; o-- {
+		if toks[o].Is(",") || o == 0 || toks[o-1].Start < sent.Start {
+			open = o
+			if toks[o].Is(",") {
+				open = o + 1
+			}
+			break
+		}
+	}
+	if open < 0 || open >= a || !toks[open].Is("in", "on", "at", "during", "after", "before", "with", "from", "following", "amid") {
+		return false
+	}
+	for c := b; c < len(toks) && c-b <= 12 && toks[c].Start < sent.End; c++ {
+		if toks[c].Is(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeHead returns the actor named right before the first ", who"

@@ -7,9 +7,7 @@ import "testing"
 // responded by barring …") does not make the state its speaker, and a
 // person the text gave first stays the speaker.
 func TestPronounCuesNameAPerson(t *testing.T) {
-	tests := []struct {
-		name, text, start, who string
-	}{
+	runSpeakers(t, []struct{ name, text, start, who string }{
 		{"an_act_by_a_state_before_is_not_his_words",
 			"On 7 March Pyongyang stopped every Malaysian in the country from leaving. The government condemned the move that day, and Malaysia responded by keeping North Koreans from flying home.\n\n“Holding innocent families as bargaining chips breaks every rule of diplomacy,” he said at the time.",
 			"Holding innocent families", ""},
@@ -22,19 +20,5 @@ func TestPronounCuesNameAPerson(t *testing.T) {
 		{"a_speaker_who_responded_in_words_keeps_them",
 			"Foreign Minister Wang Yi responded that the claims were groundless.\n\n“The United States should stop spreading lies,” Wang said.",
 			"The United States should stop", "Wang Yi"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := quotes(t, tt.text)
-			for _, q := range qs {
-				if len(q.Text) >= len(tt.start) && q.Text[:len(tt.start)] == tt.start {
-					if q.Speaker.Name != tt.who {
-						t.Errorf("speaker %q (cue %q), want %q", q.Speaker.Name, q.Cue, tt.who)
-					}
-					return
-				}
-			}
-			t.Fatalf("no quotation starting %q in %v", tt.start, qs)
-		})
-	}
+	})
 }
