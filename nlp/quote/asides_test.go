@@ -16,5 +16,10 @@ func TestAsidesBeforeTheCue(t *testing.T) {
 		{"a_state_in_an_aside_after_the_name",
 			"Wang Yi, during his visit to Pakistan, told reporters: “China will stand with its friends whatever the weather.”",
 			"China will stand", "Wang Yi"},
+		// A participle after a closed quotation goes on for the clause's
+		// subject, not for the one the quoted word was about.
+		{"adding_after_a_quoted_word",
+			"Mette Frederiksen called the idea absurd. On Wednesday Trump told reporters that her remarks had been “nasty,” adding: “She is not talking to me, she is talking to the whole country.”",
+			"nasty", "Donald Trump"},
 	})
 }

@@ -621,6 +621,13 @@ func (f *finder) subjectBefore(start, k int) string {
 	if j < 0 || toks[j].Start < start {
 		return ""
 	}
+	if strings.HasSuffix(toks[k].Norm, "ing") && closesQuote(&toks[j]) && j > 0 && toks[j-1].Is(",") {
+		// "said her remarks had been “nasty,” adding: …": the participle
+		// goes on for the subject of the clause it hangs on.
+		if id := f.firstSubject(start, toks[j].Start); id != "" {
+			return id
+		}
+	}
 	if closesQuote(&toks[j]) || toks[j].Is(",") && j > 0 && closesQuote(&toks[j-1]) {
 		// "“…,” said Philip Luther, …": the speaker follows the verb.
 		rest := parley.Span{Start: toks[k].End, End: f.sentenceSpan(toks[k].Start).End}
