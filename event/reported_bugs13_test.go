@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHBugs13Events checks the reported bugs of the twenty-first session's
+// TestReportedBugs13Events checks the reported bugs of the twenty-first session's
 // thirteenth helper: each case names the events the text must yield.
-func TestHBugs13Events(t *testing.T) {
+func TestReportedBugs13Events(t *testing.T) {
 	runEventCases(t, []eventCase{
 		// A second past verb after "and"/"but" stands outside the doubt of the first one's object.
 		{"welcomed_efforts_but_urged", "2024-05-10",
@@ -127,8 +127,8 @@ func TestHBugs13Events(t *testing.T) {
 	})
 }
 
-// TestHBugs13Not checks readings the fixes must not make.
-func TestHBugs13Not(t *testing.T) {
+// TestReportedBugs13Not checks readings the fixes must not make.
+func TestReportedBugs13Not(t *testing.T) {
 	runNotCases(t, []notCase{
 		// A doubt before the first verb covers both verbs.
 		{"whether_attacked_and_seized", "2024-05-10",

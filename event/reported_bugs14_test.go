@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHBugs14Events checks the reported bugs of the twenty-first session's
+// TestReportedBugs14Events checks the reported bugs of the twenty-first session's
 // fourteenth helper: each case names the events the text must yield.
-func TestHBugs14Events(t *testing.T) {
+func TestReportedBugs14Events(t *testing.T) {
 	runEventCases(t, []eventCase{
 		// "reiterated its call on" takes the call as its object: no words reported.
 		{"reiterated_its_call_on", "2024-05-10",
@@ -102,8 +102,8 @@ func TestHBugs14Events(t *testing.T) {
 	})
 }
 
-// TestHBugs14Not checks readings the fourteenth helper's rules must not give.
-func TestHBugs14Not(t *testing.T) {
+// TestReportedBugs14Not checks readings the fourteenth helper's rules must not give.
+func TestReportedBugs14Not(t *testing.T) {
 	runNotCases(t, []notCase{
 		// A response to victims is help, not a threat.
 		{"response_to_victims", "2024-05-10",
