@@ -25,12 +25,7 @@ func (d *doc) withdrawalCarriedOut(sent parley.Span, a, b int) []parley.Event {
 		return nil // the pull-out told again
 	}
 	e.Status = parley.Occurred
-	e.Date = day
-	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
-	e.Trigger = d.spanOf(v, v+1)
-	e.Rule = "verb:carried-out"
-	e.Location = d.placeIn(v+1, b)
-	return []parley.Event{e}
+	return []parley.Event{d.toldAnew(e, day, sent, d.spanOf(v, v+1), "verb:carried-out", v+1, b)}
 }
 
 // pullOutVerb finds a verb of forces leaving, told as done, in [a, b):

@@ -36,12 +36,7 @@ func (d *doc) continuedTalks(sent parley.Span, a, b int) []parley.Event {
 	if day.IsZero() || day == e.Date || day.Day == 0 || !e.Date.IsZero() && laterDay(e.Date, day) {
 		return nil // the same sitting, a day not told, or one before the talks began
 	}
-	e.Date = day
-	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
-	e.Trigger = d.spanOf(k, k+1)
-	e.Rule = "noun:continued"
-	e.Location = d.placeIn(v+1, b)
-	return []parley.Event{e}
+	return []parley.Event{d.toldAnew(e, day, sent, d.spanOf(k, k+1), "noun:continued", v+1, b)}
 }
 
 // lastMeetingEvent returns the meeting of two or more parties told first
@@ -189,4 +184,17 @@ func (d *doc) signedAtMeeting(k, a, b int) (agent, obj []string) {
 		}
 	}
 	return []string{e.Source.ID}, []string{e.Target.ID}
+}
+
+// toldAnew returns an event told before as sentence sent tells it again
+// (talks resumed, a pull-out carried out, a penalty extended): on day,
+// with this sentence for evidence, the trigger trig, the rule and the
+// place named in [from, b).
+func (d *doc) toldAnew(e parley.Event, day parley.Date, sent, trig parley.Span, rule string, from, b int) parley.Event {
+	e.Date = day
+	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+	e.Trigger = trig
+	e.Rule = rule
+	e.Location = d.placeIn(from, b)
+	return e
 }

@@ -36,12 +36,7 @@ func (d *doc) extendedPenalty(sent parley.Span, a, b int) []parley.Event {
 			return nil
 		}
 	}
-	e.Date = day
-	e.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
-	e.Trigger = d.spanOf(v, v+1)
-	e.Rule = "noun:extended"
-	e.Location = d.placeIn(v+1, b)
-	return []parley.Event{e}
+	return []parley.Event{d.toldAnew(e, day, sent, d.spanOf(v, v+1), "noun:extended", v+1, b)}
 }
 
 // extensionVerbs make a penalty wider or longer.
