@@ -7575,12 +7575,23 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
-		if n == "to" && i > from && (beForms[norm(d.tok(i-1))] || intent && d.infinitiveAfter(i, k)) {
+		if n == "to" && i > from && (d.beBefore(i, from) || intent && d.infinitiveAfter(i, k)) {
 			return parley.Planned
 		}
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// beBefore reports whether a form of "be" stands right before the "to"
+// at i, or one adverb before it: "is to meet", "is also to meet", "are
+// then to sign".
+func (d *doc) beBefore(i, from int) bool {
+	j := i - 1
+	if j > from && d.tok(j).Is("also", "then", "now", "later", "next", "soon", "first", "still", "jointly") {
+		j--
+	}
+	return beForms[norm(d.tok(j))]
 }
 
 // invitedAct reports whether the noun at i is an invitation whose "to"
