@@ -1,0 +1,63 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHev20 checks constructions found missing on news from Asia, the
+// Gulf, Africa and Latin America.
+func TestHev20(t *testing.T) {
+	tests := []eventCase{
+		// "is also to meet": an adverb between "is" and "to" still looks ahead.
+		{"is_also_to_meet", "2018-03-09",
+			"The President of Uzbekistan is also to meet the Prime Minister of India.",
+			[]want{{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Narendra Modi", status: parley.Planned}}},
+		{"are_also_to_sign", "2018-03-09",
+			"Japan and South Korea are also to sign a currency swap agreement.",
+			[]want{{typ: parley.Agree, source: "Japan", target: "South Korea", status: parley.Planned}}},
+		{"is_then_to_travel_for_talks", "2018-03-09",
+			"The Chinese foreign minister is then to travel to Moscow for talks with Sergei Lavrov.",
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Sergey Lavrov", status: parley.Planned}}},
+		{"is_now_to_visit", "2018-03-09",
+			"Macron is now to visit Beijing in November.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "China", status: parley.Planned}}},
+		{"is_later_to_meet", "2023-06-09",
+			"Blinken is later to meet Chinese Foreign Minister Qin Gang in Beijing.",
+			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "Qin Gang", status: parley.Planned}}},
+		// An office the knowledge base holds no one for, then the name in
+		// apposition: the person named is the one acted on.
+		{"met_the_prime_minister_of_a_state_named_after", "2018-03-09",
+			"Macron met the Prime Minister of Tajikistan, Qohir Rasulzoda, in Paris.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Qohir Rasulzoda"}}},
+		{"talks_with_the_state_word_and_office_then_name", "2018-03-09",
+			"Scholz held talks with the Tajik prime minister, Qohir Rasulzoda, in Berlin.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "Qohir Rasulzoda"}}},
+		{"criticised_the_foreign_minister_named_after", "2021-03-09",
+			"Kenya's president criticised the Somali foreign minister, Abdisaid Muse Ali, for his remarks.",
+			[]want{{typ: parley.Accuse, source: "Uhuru Kenyatta", target: "Abdisaid Muse Ali"}}},
+		{"met_the_speaker_of_a_body_named_after", "2018-03-09",
+			"Macron met the Speaker of the Kenyan National Assembly, Moses Wetangula, on Friday.",
+			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Moses Wetangula"}}},
+		{"to_meet_two_office_holders_in_a_list", "2018-03-09",
+			"The President of Uzbekistan is to meet the Prime Minister of Tajikistan, Qohir Rasulzoda, and the Chairman of the Majlisi Namoyandagon, Shukurjon Zuhurov.",
+			[]want{{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Qohir Rasulzoda", status: parley.Planned},
+				{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Shukurjon Zuhurov", status: parley.Planned}}},
+	}
+	runEventCases(t, tests)
+	runNotCases(t, []notCase{
+		// An envoy in apposition still stands for the state.
+		{"proposed_to_the_ambassador_is_the_state", "2023-02-10",
+			"Ortega said his government had proposed the release to the U.S. ambassador, Kevin Sullivan.",
+			want{target: "Kevin Sullivan", typ: parley.Request}},
+		// A name after the comma that goes on to speak is not the office's.
+		{"name_that_speaks_after_the_office", "2018-03-09",
+			"Macron met the prime minister, Qohir Rasulzoda said.",
+			want{typ: parley.Consult, target: "Qohir Rasulzoda"}},
+		// "is still to meet": yet to happen.
+		{"still_to_meet_not_occurred", "2018-03-09",
+			"The President of Uzbekistan is still to meet the Prime Minister of India.",
+			want{typ: parley.Consult, status: parley.Occurred}},
+	})
+}
