@@ -44,6 +44,19 @@ func TestHev20(t *testing.T) {
 			"The President of Uzbekistan is to meet the Prime Minister of Tajikistan, Qohir Rasulzoda, and the Chairman of the Majlisi Namoyandagon, Shukurjon Zuhurov.",
 			[]want{{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Qohir Rasulzoda", status: parley.Planned},
 				{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Shukurjon Zuhurov", status: parley.Planned}}},
+		// "said A and that it did B": "it" is the one who said both.
+		{"said_and_that_it_had_asked", "2019-07-20",
+			"India said the crew were safe and that it had asked Tehran for their release.",
+			[]want{{typ: parley.Request, source: "India", target: "Iran"}}},
+		{"said_and_that_it_would_impose", "2019-07-20",
+			"Germany said the talks had failed and that it would impose sanctions on Iran.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Iran", status: parley.Planned}}},
+		{"announced_that_and_that_it_had_recalled", "2019-07-20",
+			"The Kenyan foreign ministry announced that the embassy would close and that it had recalled its ambassador from Somalia.",
+			[]want{{typ: parley.Sanction, source: "Ministry of Foreign Affairs of Kenya", target: "Somalia"}}},
+		{"troops_deployed_by_the_speaker", "2019-07-20",
+			"Ukraine said the attack had failed and that it had deployed troops to the border with Belarus.",
+			[]want{{typ: parley.Mobilize, source: "Ukraine", target: "Belarus"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -55,6 +68,10 @@ func TestHev20(t *testing.T) {
 		{"name_that_speaks_after_the_office", "2018-03-09",
 			"Macron met the prime minister, Qohir Rasulzoda said.",
 			want{typ: parley.Consult, target: "Qohir Rasulzoda"}},
+		// A state named in the first clause may be what "it" stands for.
+		{"it_after_another_state_in_the_first_clause", "2019-07-20",
+			"Poland said Russia had broken the treaty and that it had deployed troops to the border.",
+			want{typ: parley.Mobilize, source: "Poland"}},
 		// "is still to meet": yet to happen.
 		{"still_to_meet_not_occurred", "2018-03-09",
 			"The President of Uzbekistan is still to meet the Prime Minister of India.",
