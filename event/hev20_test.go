@@ -57,6 +57,22 @@ func TestHev20(t *testing.T) {
 		{"troops_deployed_by_the_speaker", "2019-07-20",
 			"Ukraine said the attack had failed and that it had deployed troops to the border with Belarus.",
 			[]want{{typ: parley.Mobilize, source: "Ukraine", target: "Belarus"}}},
+		// The captain, skipper or staff of another's ship or body freed.
+		{"released_the_captain_of_a_trawler", "2010-09-25",
+			"Japan released the captain of a Chinese fishing trawler on Saturday.",
+			[]want{{typ: parley.Retreat, source: "Japan", target: "China"}}},
+		{"freed_the_skipper_of_a_boat", "2019-07-20",
+			"Indonesia freed the skipper of a Vietnamese fishing boat.",
+			[]want{{typ: parley.Retreat, source: "Indonesia", target: "Vietnam"}}},
+		{"freed_staff_members_of_a_court", "2012-07-02",
+			"Libya freed four staff members of the International Criminal Court.",
+			[]want{{typ: parley.Retreat, source: "Libya", target: "International Criminal Court"}}},
+		{"released_the_captains_of_tankers", "2019-07-20",
+			"Iran released the captains of two Greek tankers.",
+			[]want{{typ: parley.Retreat, source: "Iran", target: "Greece"}}},
+		{"released_employees_of_an_embassy", "2019-07-20",
+			"Russia released two employees of the US embassy.",
+			[]want{{typ: parley.Retreat, source: "Russia", target: "Embassy of United States"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -72,6 +88,16 @@ func TestHev20(t *testing.T) {
 		{"it_after_another_state_in_the_first_clause", "2019-07-20",
 			"Poland said Russia had broken the treaty and that it had deployed troops to the border.",
 			want{typ: parley.Mobilize, source: "Poland"}},
+		// "released" a statement or footage makes words public, frees no one.
+		{"released_a_statement_to_journalists", "2019-07-20",
+			"Japan released a statement to journalists of the Chinese press.",
+			want{typ: parley.Retreat}},
+		{"released_a_statement_to_members", "2019-07-20",
+			"Japan released a statement to members of the Chinese press.",
+			want{typ: parley.Retreat}},
+		{"released_footage_of_soldiers", "2019-07-20",
+			"The army released footage of the captured soldiers to Ukrainian media.",
+			want{typ: parley.Retreat}},
 		// "is still to meet": yet to happen.
 		{"still_to_meet_not_occurred", "2018-03-09",
 			"The President of Uzbekistan is still to meet the Prime Minister of India.",

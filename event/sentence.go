@@ -3094,8 +3094,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
-			if sn.mode == "release" && d.tok(i).Is(listNouns...) {
-				break // "exchanged lists of prisoners": names shared, no one freed
+			if sn.mode == "release" && (d.tok(i).Is(listNouns...) || d.tok(i).Is(publishedNouns...)) {
+				break // "exchanged lists of prisoners", "released a statement to journalists": names or words made public, no one freed
 			}
 			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
