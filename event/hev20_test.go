@@ -73,6 +73,23 @@ func TestHev20(t *testing.T) {
 		{"released_employees_of_an_embassy", "2019-07-20",
 			"Russia released two employees of the US embassy.",
 			[]want{{typ: parley.Retreat, source: "Russia", target: "Embassy of United States"}}},
+		// "him", "her" after "to" or a modal and a bare verb: the one the
+		// story was about, not the subject who acts on them.
+		{"declined_to_receive_him", "2023-03-09",
+			"Wang Yi visited Kenya on Monday. President Ruto declined to receive him.",
+			[]want{{typ: parley.Reject, source: "William Ruto", target: "Wang Yi"}}},
+		{"refused_to_meet_him", "2023-03-09",
+			"Lavrov arrived in Ankara on Tuesday. Erdogan refused to meet him.",
+			[]want{{typ: parley.Reject, source: "Recep Tayyip Erdoğan", target: "Sergey Lavrov"}}},
+		{"will_receive_him", "2023-03-09",
+			"Guterres flew to Moscow. Putin will receive him on Tuesday.",
+			[]want{{typ: parley.Consult, source: "António Guterres", target: "Vladimir Putin", status: parley.Planned}}},
+		{"did_not_meet_him", "2023-03-09",
+			"Blinken travelled to Beijing. Xi Jinping did not meet him.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Antony Blinken", status: parley.Negated}}},
+		{"expected_to_meet_her", "2023-03-09",
+			"Baerbock visited Kyiv. Zelensky is expected to meet her on Friday.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Annalena Baerbock", status: parley.Planned}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{

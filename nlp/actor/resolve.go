@@ -750,6 +750,10 @@ func (d *doc) objectPronoun(i int) bool {
 		return d.toks[i-2].Is("talks", "meeting", "meetings", "call", "conversation", "negotiations", "discussions", "consultations",
 			"met", "meet", "meets", "spoke", "speak", "speaks", "talked", "talk")
 	}
+	if p.Kind == token.Word && !p.Upper && i >= 2 && d.toks[i-2].Is("to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't") &&
+		!p.Is("be", "to", "the", "a", "an", "and", "or", "not", "also", "with", "for", "of", "about", "from") {
+		return true // "declined to receive him", "would not meet her": a bare verb after "to" or a modal
+	}
 	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
 }
 
