@@ -1295,6 +1295,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
 				deedPrep = i
 			}
+			if n == "in" && (sn.typ == parley.Support || sn.typ == parley.Aid) && i > 0 && processesIn[d.tok(i-1).Norm] &&
+				(pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
+				sincePrep = 0 // "support for the peace process in Afghanistan", "backed the transition in Sudan": the state whose process it is
+				continue
+			}
 			if n == "in" && sn.typ == parley.Accuse && d.victimsBefore(i, from) {
 				pendingPrep, sincePrep = "-in", 0 // "condemned the attack on peacekeepers in Mali": where the victims were, not who attacked
 				continue
@@ -2321,6 +2326,12 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 	}
 	return nil
 }
+
+// processesIn are what a state goes through, named with the state after
+// "in": "the peace process in Afghanistan", "the transition in Sudan".
+var processesIn = map[string]bool{"process": true, "reforms": true, "reform": true, "transition": true,
+	"reconciliation": true, "reconstruction": true, "recovery": true, "stability": true, "democracy": true,
+	"elections": true, "dialogue": true}
 
 // appositionRoles are the head nouns of an office that a name in
 // apposition may follow: "the Tajik prime minister, Qohir Rasulzoda". (An
