@@ -90,6 +90,35 @@ func TestHev20(t *testing.T) {
 		{"expected_to_meet_her", "2023-03-09",
 			"Baerbock visited Kyiv. Zelensky is expected to meet her on Friday.",
 			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Annalena Baerbock", status: parley.Planned}}},
+		// Support for a process "in" a state is support for the state.
+		{"support_for_the_peace_process_in", "2018-03-09",
+			"Putin expressed support for the peace process in Afghanistan.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Afghanistan"}}},
+		{"support_for_the_reforms_in", "2018-03-09",
+			"Germany expressed its support for the reforms in Ukraine.",
+			[]want{{typ: parley.Support, source: "Germany", target: "Ukraine"}}},
+		{"support_for_the_transition_in", "2019-09-09",
+			"Japan reiterated its support for the democratic transition in Sudan.",
+			[]want{{typ: parley.Support, source: "Japan", target: "Sudan"}}},
+		{"backed_the_peace_process_in", "2018-03-09",
+			"Macron backed the peace process in Colombia.",
+			[]want{{typ: parley.Support, source: "Emmanuel Macron", target: "Colombia"}}},
+		{"voiced_support_for_the_dialogue_in", "2018-03-09",
+			"Norway voiced support for the national dialogue in Yemen.",
+			[]want{{typ: parley.Support, source: "Norway", target: "Yemen"}}},
+		// A joint statement's "The Heads of State", a readout's "The sides".
+		{"the_heads_of_state_after_talks", "2018-03-09",
+			"President Rahmon held talks with President Mirziyoyev in Dushanbe on Friday. The Heads of State expressed their support for the peace process in Afghanistan.",
+			[]want{{typ: parley.Support, source: "Emomali Rahmon", target: "Afghanistan"}, {typ: parley.Support, source: "Shavkat Mirziyoyev", target: "Afghanistan"}}},
+		{"the_heads_of_state_welcomed", "2023-03-09",
+			"Putin received Erdogan in Sochi on Tuesday. The heads of state welcomed the reforms in Uzbekistan.",
+			[]want{{typ: parley.Support, source: "Vladimir Putin", target: "Uzbekistan"}}},
+		{"the_sides_agreed_after_talks", "2018-03-09",
+			"Lavrov held talks with Wang Yi in Moscow on Monday. The sides agreed to hold consultations on Afghanistan.",
+			[]want{{typ: parley.Agree, source: "Russia", target: "China"}}},
+		{"the_sides_expressed_support", "2018-03-09",
+			"Emomali Rahmon held talks with Shavkat Mirziyoyev in Dushanbe. The sides expressed support for the reforms in Afghanistan.",
+			[]want{{typ: parley.Support, target: "Afghanistan", source: "Tajikistan"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
@@ -115,6 +144,10 @@ func TestHev20(t *testing.T) {
 		{"released_footage_of_soldiers", "2019-07-20",
 			"The army released footage of the captured soldiers to Ukrainian media.",
 			want{typ: parley.Retreat}},
+		// Talks held "in" a city name where, not whom.
+		{"welcomed_the_talks_in_a_city", "2018-03-09",
+			"Germany welcomed the talks in Geneva.",
+			want{typ: parley.Support}},
 		// "is still to meet": yet to happen.
 		{"still_to_meet_not_occurred", "2018-03-09",
 			"The President of Uzbekistan is still to meet the Prime Minister of India.",

@@ -2130,7 +2130,7 @@ func (d *doc) group(i int) int {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
-			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" {
+			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" || phrase == "the heads of state" {
 				// "European Union leaders agreed … The leaders also
 				// demanded": the body whose leaders the text just named.
 				ids = d.bodyOfLeaders(i, phrase)
