@@ -1295,6 +1295,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
 				deedPrep = i
 			}
+			if n == "for" && sn.typ == parley.Sanction && preps["to"] && i > 0 && d.tok(i-1).Is("bound", "destined", "headed") {
+				pendingPrep, sincePrep = "to", 0 // "halted shipments of rare earths bound for Japan": as "to Japan"
+				continue
+			}
 			if n == "in" && (sn.typ == parley.Support || sn.typ == parley.Aid) && i > 0 && processesIn[d.tok(i-1).Norm] &&
 				(pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
 				sincePrep = 0 // "support for the peace process in Afghanistan", "backed the transition in Sudan": the state whose process it is

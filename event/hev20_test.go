@@ -119,6 +119,22 @@ func TestHev20(t *testing.T) {
 		{"the_sides_expressed_support", "2018-03-09",
 			"Emomali Rahmon held talks with Shavkat Mirziyoyev in Dushanbe. The sides expressed support for the reforms in Afghanistan.",
 			[]want{{typ: parley.Support, target: "Afghanistan", source: "Tajikistan"}}},
+		// Goods "bound for" a state are goods to it.
+		{"halted_shipments_bound_for", "2018-03-09",
+			"China halted shipments of rare earths bound for Japan.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Japan"}}},
+		{"banned_exports_bound_for", "2018-03-09",
+			"India banned exports of rice bound for Bangladesh.",
+			[]want{{typ: parley.Sanction, source: "India", target: "Bangladesh"}}},
+		{"halted_deliveries_destined_for", "2018-03-09",
+			"Moscow halted oil deliveries destined for Belarus.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Belarus"}}},
+		{"stopped_deliveries_bound_for", "2018-03-09",
+			"Russia stopped gas deliveries bound for Poland.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Poland"}}},
+		{"stopped_clearing_shipments_bound_for", "2018-03-09",
+			"Traders said Chinese customs officers had stopped clearing shipments of rare earth minerals bound for Japan.",
+			[]want{{typ: parley.Sanction, source: "General Administration of Customs of China", target: "Japan"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
