@@ -135,6 +135,22 @@ func TestHev20(t *testing.T) {
 		{"stopped_clearing_shipments_bound_for", "2018-03-09",
 			"Traders said Chinese customs officers had stopped clearing shipments of rare earth minerals bound for Japan.",
 			[]want{{typ: parley.Sanction, source: "General Administration of Customs of China", target: "Japan"}}},
+		// A demand that someone "be released" is aimed at whoever holds them.
+		{"demanded_that_he_be_released", "2019-07-20",
+			"Russia arrested Evan Gershkovich in March. Washington demanded that he be released.",
+			[]want{{typ: parley.Request, source: "United States", target: "Russia"}}},
+		{"insisted_that_the_ship_be_released", "2019-07-20",
+			"Iran seized a British tanker on Friday. London insisted that the ship be released without delay.",
+			[]want{{typ: parley.Request, source: "United Kingdom", target: "Iran"}}},
+		{"demanded_that_he_be_freed", "2021-05-25",
+			"Belarus arrested Roman Protasevich on Sunday. The EU demanded that he be freed at once.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Belarus"}}},
+		{"demanded_that_the_four_be_released", "2012-07-02",
+			"Libya detained four ICC staff in June. Amnesty International demanded that the four be released immediately.",
+			[]want{{typ: parley.Request, source: "Amnesty International", target: "Libya"}}},
+		{"urged_that_the_two_men_be_released", "2019-07-20",
+			"China detained two Canadians in December. Ottawa urged that the two men be released.",
+			[]want{{typ: parley.Request, source: "Canada", target: "China"}}},
 	}
 	runEventCases(t, tests)
 	runNotCases(t, []notCase{
