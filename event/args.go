@@ -1223,6 +1223,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
+			if pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from {
+				if p := d.roleApposition(i, ce); p != nil {
+					return p // "met the Prime Minister of Tajikistan, Qohir Rasulzoda": the person named
+				}
+			}
 			if ids := d.allOfList(i); ids != nil && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from) {
 				return ids // "filed complaints against all three": the three states just listed
 			}
@@ -1313,6 +1318,15 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
 				deedPrep = i
+			}
+			if n == "for" && sn.typ == parley.Sanction && preps["to"] && i > 0 && d.tok(i-1).Is("bound", "destined", "headed") {
+				pendingPrep, sincePrep = "to", 0 // "halted shipments of rare earths bound for Japan": as "to Japan"
+				continue
+			}
+			if n == "in" && (sn.typ == parley.Support || sn.typ == parley.Aid) && i > 0 && processesIn[d.tok(i-1).Norm] &&
+				(pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {
+				sincePrep = 0 // "support for the peace process in Afghanistan", "backed the transition in Sudan": the state whose process it is
+				continue
 			}
 			if n == "in" && sn.typ == parley.Accuse && d.victimsBefore(i, from) {
 				pendingPrep, sincePrep = "-in", 0 // "condemned the attack on peacekeepers in Mali": where the victims were, not who attacked
@@ -2337,6 +2351,67 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// processesIn are what a state goes through, named with the state after
+// "in": "the peace process in Afghanistan", "the transition in Sudan".
+var processesIn = map[string]bool{"process": true, "reforms": true, "reform": true, "transition": true,
+	"reconciliation": true, "reconstruction": true, "recovery": true, "stability": true, "democracy": true,
+	"elections": true, "dialogue": true}
+
+// appositionRoles are the head nouns of an office that a name in
+// apposition may follow: "the Tajik prime minister, Qohir Rasulzoda". (An
+// envoy stands for the state: "proposed to the US ambassador, Kevin
+// Sullivan"; envoyApposition takes the one summoned.)
+var appositionRoles = map[string]bool{"president": true, "minister": true, "premier": true, "chairman": true, "chairwoman": true, "chair": true, "speaker": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "secretary": true, "secretary-general": true, "governor": true,
+	"commander": true, "chief": true, "head": true, "leader": true, "counterpart": true, "king": true, "emir": true,
+	"director": true, "director-general": true, "mayor": true, "adviser": true, "advisor": true,
+	"negotiator": true, "vice-president": true, "deputy": true, "prosecutor": true}
+
+// roleApposition returns the person named in apposition after an office
+// that opens at i with "the" and that names no one the knowledge base
+// knows — "the Tajik prime minister, Qohir Rasulzoda", "the Speaker of
+// the Majlis, Jane Roe," — or nil. A state the office names must be the
+// person's own when the person has one.
+func (d *doc) roleApposition(i, ce int) []string {
+	if !d.tok(i).Is("the") {
+		return nil
+	}
+	home, head := "", false
+	for j := i + 1; j < ce && j-i <= 10; j++ {
+		if d.cover[j] >= 0 {
+			m := d.in.Mentions[d.cover[j]]
+			state := len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
+			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !(head && d.tok(j-1).Is("of", "the")) || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return nil // a person the office names: "the president's envoy"
+			}
+			if state {
+				home = d.countryOf(m.Actors[0])
+			}
+			j = d.mentionEnd(j) - 1 // ("the Chairman of the Majlis, …": a body the office heads)
+			continue
+		}
+		t := d.tok(j)
+		if t.Is(",") {
+			p, ok := d.mentionAt(j + 1)
+			if !head || !ok || len(p.Actors) != 1 || d.actors[p.Actors[0]] == nil || d.actors[p.Actors[0]].Kind != parley.Person || !d.appositive(j+1, ce) {
+				return nil
+			}
+			if c := d.countryOf(p.Actors[0]); home != "" && c != "" && c != home {
+				return nil // "the Indian prime minister, Macron said": not the one named
+			}
+			if x := d.mentionEnd(j + 1); x+2 < ce && d.tok(x).Is(",") && d.tok(x+1).Is("and") {
+				return append(p.Actors, d.roleApposition(x+2, ce)...) // "…, and the Speaker of the Majlis, Jane Roe"
+			}
+			return p.Actors
+		}
+		if t.Kind != token.Word {
+			return nil
+		}
+		head = head || appositionRoles[t.Norm]
 	}
 	return nil
 }

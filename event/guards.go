@@ -2238,6 +2238,12 @@ func labourSent(d *doc, k int) bool {
 // listNouns name a list of people, not the people themselves.
 var listNouns = []string{"list", "lists", "names", "register", "roster"}
 
+// publishedNouns are what "released" makes public rather than sets free:
+// "released a statement to members of the press".
+var publishedNouns = []string{"statement", "statements", "report", "reports", "video", "videos", "footage", "figures",
+	"data", "details", "document", "documents", "photos", "photographs", "images", "findings", "transcript",
+	"recording", "communique", "communiqué", "text", "results", "letter", "map"}
+
 // listOfPeople accepts a list of captives or displaced people after the
 // trigger: "a first list of 8,032 refugees", "lists of prisoners of war";
 // not "a list of demands".

@@ -1817,7 +1817,9 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	"citizen", "national", "tourist", "tourists", "worker", "workers", "soldier", "journalists",
 	"fishermen", "sailors", "crew", "students", "people", "captive", "detainee", "commanders", "fighters", "militants",
 	// "released three detained police officers", "freed 20 jailed rebels"
-	"officers", "officer", "policemen", "guards", "rebels", "protesters", "demonstrators", "dissidents", "opponents", "pilot", "pilots"}
+	"officers", "officer", "policemen", "guards", "rebels", "protesters", "demonstrators", "dissidents", "opponents", "pilot", "pilots",
+	// "released the captain of a Chinese trawler", "freed four staff members of the court"
+	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures", "freezes"}

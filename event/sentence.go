@@ -3157,8 +3157,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
-			if sn.mode == "release" && d.tok(i).Is(listNouns...) {
-				break // "exchanged lists of prisoners": names shared, no one freed
+			if sn.mode == "release" && (d.tok(i).Is(listNouns...) || d.tok(i).Is(publishedNouns...)) {
+				break // "exchanged lists of prisoners", "released a statement to journalists": names or words made public, no one freed
 			}
 			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
@@ -3459,6 +3459,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = h // "Seoul demanded the release of the ship and crew": of whoever seized them
 		} else if h := d.pronounReleaseHolder(from, ce, subj, k); obj == nil && h != nil {
 			obj = h // "called for his immediate release": of whoever detained him
+		} else if h := d.passiveReleaseHolder(from, ce, subj, k); h != nil {
+			obj = h // "demanded that the four be released": of whoever detained them
 		} else if h := d.endedMeasureOwner(from, ce); obj == nil && h != nil {
 			obj = h // "called for an end to the US embargo on Cuba": of the US
 		} else if d.captivesByAdjective(from, ce) >= 0 {
@@ -6244,8 +6246,34 @@ func (d *doc) pronounReleaseHolder(from, ce int, subj []string, k int) []string 
 	if i >= ce || !d.tok(i).Is("release", "freeing") || i+1 < ce && d.tok(i+1).Is("of") {
 		return nil
 	}
+	return d.detainerOf(from, subj, k)
+}
+
+// passiveReleaseHolder returns, for a demand that someone "be released"
+// ("demanded that the four be released immediately", "urged that he be
+// freed"), whoever the article told detaining or seizing them, as
+// pronounReleaseHolder does; else nil.
+func (d *doc) passiveReleaseHolder(from, ce int, subj []string, k int) []string {
+	if from+2 >= ce || !d.tok(from).Is("that") {
+		return nil
+	}
+	for j := from + 2; j < ce && j <= from+7; j++ {
+		if d.tok(j).Is("released", "freed") && d.tok(j-1).Is("be") {
+			return d.detainerOf(from+1, subj, k)
+		}
+		if d.stop(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// detainerOf returns the doer of the latest detention or seizure told in
+// the deedWindow sentences before k — of the one the mention at at names,
+// when there is one — unless subj's own side did it.
+func (d *doc) detainerOf(at int, subj []string, k int) []string {
 	var held []string
-	if m, ok := d.mentionAt(from); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
+	if m, ok := d.mentionAt(at); ok && !slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
 		held = m.Actors // (not "Guterres called for his release" read as Guterres's own)
 	}
 	here := d.sentenceIndex(d.tok(k).Start)
@@ -7672,12 +7700,23 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
-		if n == "to" && i > from && (beForms[norm(d.tok(i-1))] || intent && d.infinitiveAfter(i, k)) {
+		if n == "to" && i > from && (d.beBefore(i, from) || intent && d.infinitiveAfter(i, k)) {
 			return parley.Planned
 		}
 		intent = intent || intentVerbs[n]
 	}
 	return parley.Occurred
+}
+
+// beBefore reports whether a form of "be" stands right before the "to"
+// at i, or one adverb before it: "is to meet", "is also to meet", "are
+// then to sign".
+func (d *doc) beBefore(i, from int) bool {
+	j := i - 1
+	if j > from && d.tok(j).Is("also", "then", "now", "later", "next", "soon", "first", "still", "jointly") {
+		j--
+	}
+	return beForms[norm(d.tok(j))]
 }
 
 // invitedAct reports whether the noun at i is an invitation whose "to"

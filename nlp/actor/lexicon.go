@@ -289,6 +289,8 @@ var groupPhrases = map[string]groupKind{
 	"the two men":               groupPeople,
 	"the two":                   groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)
 	"the two heads of state":    groupPeople,
+	"the heads of state":        groupPeople, // a joint statement's "The Heads of State welcomed …"
+	"both heads of state":       groupPeople,
 	"the two ministers":         groupPeople,
 	"both ministers":            groupPeople,
 	"the two representatives":   groupPeople, // "Doval held talks with Wang Yi … The two representatives agreed …"
@@ -301,6 +303,7 @@ var groupPhrases = map[string]groupKind{
 	"the two sides":             groupStates,
 	"both sides":                groupStates,
 	"each side":                 groupStates, // "Each side accused the other of opening fire"
+	"the sides":                 groupStates, // a readout's "The sides agreed to …"
 	"the two countries":         groupStates,
 	"both countries":            groupStates,
 	"the two nations":           groupStates,

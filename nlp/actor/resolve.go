@@ -750,6 +750,10 @@ func (d *doc) objectPronoun(i int) bool {
 		return d.toks[i-2].Is("talks", "meeting", "meetings", "call", "conversation", "negotiations", "discussions", "consultations",
 			"met", "meet", "meets", "spoke", "speak", "speaks", "talked", "talk")
 	}
+	if p.Kind == token.Word && !p.Upper && i >= 2 && d.toks[i-2].Is("to", "will", "would", "could", "can", "may", "might", "must", "should", "not", "n't") &&
+		!p.Is("be", "to", "the", "a", "an", "and", "or", "not", "also", "with", "for", "of", "about", "from") {
+		return true // "declined to receive him", "would not meet her": a bare verb after "to" or a modal
+	}
 	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
 }
 
@@ -1339,14 +1343,16 @@ func (d *doc) cataphor(i int, gender string) string {
 // ends; else -1.
 func (d *doc) reporter(i int) int {
 	j := i - 1
-	if j >= 0 && d.toks[j].Is("that") {
+	if v := d.secondThat(i); v >= 0 {
+		j = v // "said the crew were safe and that it had asked Tehran": the one who said both
+	} else if j >= 0 && d.toks[j].Is("that") {
 		j--
 		// "said on Thursday that it", "said in a statement that it"
 		for n := 0; j >= 0 && n < 4 && (timeWords[d.toks[j].Norm] || d.toks[j].Kind == token.Number); n++ {
 			j--
 		}
 	}
-	if j < 0 || !d.toks[j].Is("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed") {
+	if j < 0 || !reportVerbs[d.toks[j].Norm] {
 		return -1
 	}
 	j--
@@ -1366,6 +1372,33 @@ func (d *doc) reporter(i int) int {
 		j-- // "The Department of Foreign Affairs (DFA) said it": the body in brackets
 	}
 	return j
+}
+
+// reportVerbs are the reporting verbs whose subject "that it" goes back to.
+var reportVerbs = set("said", "says", "announced", "announces", "stated", "added", "warned", "insisted", "claimed", "declared", "confirmed")
+
+// secondThat returns, when "it" at i opens a second "that" clause of a
+// reporting verb ("said 18 of the crew were Indian nationals and that it
+// had asked Tehran"), that verb; else -1. A name of a state or body in
+// the first clause may be what "it" stands for instead ("said Russia had
+// struck and that it would …"), and leaves it open.
+func (d *doc) secondThat(i int) int {
+	if i < 3 || !d.toks[i-1].Is("that") || !d.toks[i-2].Is("and") {
+		return -1
+	}
+	for v := i - 3; v >= 0 && i-v <= 30 && d.sentenceOf[v] == d.sentenceOf[i]; v-- {
+		if !reportVerbs[d.toks[v].Norm] {
+			continue
+		}
+		from, to := d.toks[v].End, d.toks[i-2].Start
+		for _, m := range d.mentions {
+			if m.Span.Start >= from && m.Span.End <= to && m.Via != parley.ViaAdjective {
+				return -1
+			}
+		}
+		return v
+	}
+	return -1
 }
 
 // timeWords make up the short time and manner phrases that stand between
@@ -2097,7 +2130,7 @@ func (d *doc) group(i int) int {
 			// "Putin met Biden in Geneva, where the two men agreed …": the
 			// two people the sentence has just named, else the article's.
 			phrase := d.phrase(i, i+n)
-			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" {
+			if phrase == "the leaders" || phrase == "the ministers" || phrase == "the foreign ministers" || phrase == "the heads of state" {
 				// "European Union leaders agreed … The leaders also
 				// demanded": the body whose leaders the text just named.
 				ids = d.bodyOfLeaders(i, phrase)
