@@ -6,9 +6,9 @@ import (
 	"parley"
 )
 
-// TestHev20 checks constructions found missing on news from Asia, the
+// TestNewsFromAsiaAfricaAndLatinAmerica checks constructions found missing on news from Asia, the
 // Gulf, Africa and Latin America.
-func TestHev20(t *testing.T) {
+func TestNewsFromAsiaAfricaAndLatinAmerica(t *testing.T) {
 	tests := []eventCase{
 		// "is also to meet": an adverb between "is" and "to" still looks ahead.
 		{"is_also_to_meet", "2018-03-09",
