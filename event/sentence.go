@@ -25,6 +25,10 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	// superlatives: "some of their heaviest strikes of the war"
 	"heaviest": true, "largest": true, "biggest": true, "deadliest": true, "fiercest": true, "latest": true,
 	"worst": true, "most": true, "strongest": true, "harshest": true, "toughest": true, "longest": true,
+	// adjectives of a meeting with no adjective's ending: "held a separate
+	// call with Gerasimov", "a frank exchange", "a private meeting"
+	"separate": true, "private": true, "secret": true, "frank": true, "candid": true, "cordial": true,
+	"tense": true, "short": true, "long": true,
 	// "a prisoner exchange", "the hostage swap"
 	"prisoner": true, "hostage": true, "detainee": true, "captive": true, "pow": true}
 
@@ -2514,7 +2518,7 @@ func (d *doc) clauseEnd(k, b int) int {
 			!(d.tok(i+1).Is("including") && listedOf[d.tok(i-1).Norm]) { // (not "sanctioned 25 officials, including Blinken": those named)
 			return i
 		}
-		if n == "," && d.attribution(i+1, b) {
+		if n == "," && d.attribution(i+1, b) && !d.apposedBeforeAttribution(i+1, b) {
 			return i
 		}
 		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
@@ -2537,6 +2541,30 @@ func (d *doc) clauseEnd(k, b int) int {
 	}
 	return b
 }
+
+// apposedBeforeAttribution reports whether a person named after the
+// comma at i-1 is the apposition of the role before it, set off by a
+// second comma before a trailing attribution: "spoke with his Russian
+// counterpart, Valery Gerasimov, the Pentagon said". The name is whom
+// the role names, not the speaker.
+func (d *doc) apposedBeforeAttribution(i, b int) bool {
+	if i < 2 || !d.tok(i-2).Is(apposedRoles...) {
+		return false
+	}
+	for j := i; j < b && j < i+3 && d.cover[j] < 0 && d.tok(j).Upper; j++ {
+		i = j + 1 // a title the name's mention leaves out: "General Valery Gerasimov"
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+1 < b && d.tok(e).Is(",")
+}
+
+// apposedRoles are the roles a name set off by commas may follow.
+var apposedRoles = []string{"counterpart", "counterparts", "colleague", "minister", "president", "envoy",
+	"ambassador", "chief", "leader", "premier", "chancellor", "secretary", "commander", "spokesman", "spokeswoman"}
 
 // occasionBefore reports whether an occasion noun ("summit", "talks")
 // stands in the few words between trigger k and the comma at i: "the

@@ -1,0 +1,79 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestHev19Reactions checks reactions that name a deed by a noun of its
+// own verb ("the reduction" of flows "reduced" before) and expulsions
+// condemned as the penalty they are.
+func TestHev19Reactions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"reduction_named_by_its_verb", "2023-03-15",
+			"Russia reduced gas flows to Germany. Berlin condemned the reduction.",
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia"}}},
+		{"recall_called_regrettable", "2023-03-15",
+			"Serbia recalled its ambassador from Montenegro. Podgorica called the recall regrettable.",
+			[]want{{typ: parley.Accuse, source: "Montenegro", target: "Serbia"}}},
+		{"cancellation_disappoints", "2023-03-15",
+			"Trump cancelled his visit to Denmark. Frederiksen said she was disappointed by the cancellation.",
+			[]want{{typ: parley.Accuse, source: "Mette Frederiksen", target: "Donald Trump"}}},
+		{"expulsions_condemned", "2023-03-15",
+			"Russia expelled two Polish diplomats on Monday. Polish Foreign Minister Radoslaw Sikorski condemned the expulsions.",
+			[]want{{typ: parley.Accuse, source: "Radosław Sikorski", target: "Russia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"unrelated_noun_names_no_deed", "2023-03-15",
+			"Russia reduced gas flows to Germany. Berlin condemned the debate.",
+			want{typ: parley.Accuse, source: "Germany", target: "Russia"}},
+		{"a_deed_too_far_back_is_not_named", "2023-03-15",
+			"Russia reduced gas flows to Germany. Talks went on. Talks went on. Talks went on. Talks went on. Talks went on. Talks went on. Berlin condemned the reduction.",
+			want{typ: parley.Accuse, source: "Germany", target: "Russia"}},
+	})
+}
+
+// TestHev19NounsAndAdjectives checks words a verb sense misreads: the
+// adjective "close to", the noun "arms" in "arms dealer", and a call
+// noun after an adjective of no adjective's ending ("a separate call").
+func TestHev19NounsAndAdjectives(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"separate_call_with", "2023-03-15",
+			"Milley held a separate call with Gerasimov on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Mark Milley", target: "Valery Gerasimov", medium: parley.Phone}}},
+		{"short_call_with", "2023-03-15",
+			"Erdogan held a short call with Putin on Sunday.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2023-03-12"}}},
+	})
+	runNotCases(t, []notCase{
+		{"drills_close_to_borders", "2025-09-15",
+			"Russia and Belarus began joint drills, some held close to the borders of Poland and Lithuania.",
+			want{typ: parley.Sanction}},
+		{"troops_close_to_the_frontier", "2025-09-15",
+			"Moscow keeps troops close to the Finnish border.",
+			want{typ: parley.Sanction}},
+		{"arms_dealer_is_no_arming", "2022-12-08",
+			"Russia released Brittney Griner in exchange for Russian arms dealer Viktor Bout.",
+			want{typ: parley.Aid}},
+		{"arms_embargo_is_no_arming", "2022-12-08",
+			"The United Nations renewed its arms embargo on Libya.",
+			want{typ: parley.Aid}},
+	})
+}
+
+// TestHev19ApposedCounterparts checks a name set off by commas after a
+// role, with a trailing attribution: the name is the one met, not a
+// speaker ending the clause.
+func TestHev19ApposedCounterparts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"counterpart_named_before_attribution", "2023-03-15",
+			"Milley spoke with his Russian counterpart, Valery Gerasimov, the Pentagon said.",
+			[]want{{typ: parley.Consult, source: "Mark Milley", target: "Valery Gerasimov"}}},
+		{"counterpart_with_title_before_attribution", "2023-03-15",
+			"Milley held a call on Wednesday with his Russian counterpart, General Valery Gerasimov, officials said.",
+			[]want{{typ: parley.Consult, source: "Mark Milley", target: "Valery Gerasimov"}}},
+		{"the_speaker_set_off_is_no_party", "2023-03-15",
+			"Russia will not talk to Kyiv, Peskov, the Kremlin spokesman, said.", nil},
+	})
+}
