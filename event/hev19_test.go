@@ -77,3 +77,27 @@ func TestHev19ApposedCounterparts(t *testing.T) {
 			"Russia will not talk to Kyiv, Peskov, the Kremlin spokesman, said.", nil},
 	})
 }
+
+// TestHev19RefusalsAnswered checks a refusal told in an "after" or
+// "because" clause: aimed at whoever answers it in the main clause.
+func TestHev19RefusalsAnswered(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"gas_halted_after_refusal_to_pay", "2022-09-10",
+			"Moscow halted gas deliveries to Poland and Bulgaria after Warsaw and Sofia refused to pay in roubles.",
+			[]want{{typ: parley.Reject, source: "Poland", target: "Russia"}, {typ: parley.Reject, source: "Bulgaria", target: "Russia"}}},
+		{"expelled_after_refusal", "2023-03-15",
+			"Washington expelled two Russian diplomats after Moscow refused to hand over the suspects.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United States"}}},
+		{"sanctioned_because_of_refusal", "2023-03-15",
+			"China imposed sanctions on Lithuania because Vilnius refused to reverse its decision.",
+			[]want{{typ: parley.Reject, source: "Lithuania", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_meeting_answers_no_refusal", "2023-03-15",
+			"Biden met Zelensky after the Senate refused to pass the aid bill.",
+			want{typ: parley.Reject, target: "Joe Biden"}},
+		{"an_act_on_others_answers_no_refusal", "2023-03-15",
+			"Russia struck Kharkiv after Poland refused to close its border.",
+			want{typ: parley.Reject, source: "Poland", target: "Russia"}},
+	})
+}
