@@ -6103,7 +6103,7 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 	}
 	m, ok := d.mentionAt(c)
 	if !ok || len(m.Actors) != 1 {
-		return d.heldByAfter(c, b) // "two citizens held in Iranian custody"
+		return d.heldByAfter(d.captivesEnd(c, b), b) // "two citizens held in Iranian custody"
 	}
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
@@ -6111,7 +6111,39 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
 		}
 	}
-	return d.heldByAfter(d.mentionEnd(c), b) // (past the clause: ", who is held by Russia")
+	return d.heldByAfter(d.captivesEnd(c, b), b) // (past the clause: ", who is held by Russia")
+}
+
+// captivesEnd returns where the captives named from c end, past others
+// joined to the first, known or not: "the release of Michael Kovrig and
+// Michael Spavor, who are detained in China", "of Cecile Kohler and
+// Jacques Paris, held in Iran". From c on no name, c itself.
+func (d *doc) captivesEnd(c, b int) int {
+	name := func(i int) int { // the end of a name at i, or i
+		if d.cover[i] >= 0 {
+			if m, _ := d.mentionAt(i); len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return d.mentionEnd(i)
+			}
+			return i
+		}
+		j := i
+		for j < b && j < i+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && d.tok(j).Upper {
+			j++
+		}
+		return j
+	}
+	e := name(c)
+	if e == c {
+		return c
+	}
+	for e+1 < b && d.tok(e).Is("and", ",") {
+		n := name(e + 1)
+		if n == e+1 {
+			break
+		}
+		e = n
+	}
+	return e
 }
 
 // releasedAt returns where the captives of "the release of …" told from
