@@ -101,3 +101,31 @@ func TestHev19RefusalsAnswered(t *testing.T) {
 			want{typ: parley.Reject, source: "Poland", target: "Russia"}},
 	})
 }
+
+// TestHev19CaptivesAndHostedSummits checks a release asked for two or
+// more captives named together, held by the state named after them, and
+// a date after "hosted by" that takes the tense of the clause's verb.
+func TestHev19CaptivesAndHostedSummits(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"release_of_two_known_captives", "2021-02-23",
+			"Trudeau and Biden called for the immediate release of Michael Kovrig and Michael Spavor, who are detained in China.",
+			[]want{{typ: parley.Request, source: "Justin Trudeau", target: "China"}, {typ: parley.Request, source: "Joe Biden", target: "China"}}},
+		{"release_of_two_unknown_captives", "2023-03-15",
+			"Paris demanded the release of Cecile Kohler and Jacques Paris, who are held in Iran.",
+			[]want{{typ: parley.Request, source: "France", target: "Iran"}}},
+		{"release_of_three_captives", "2021-02-23",
+			"Canada called for the release of Kovrig, Spavor and Schellenberg, who are held in China.",
+			[]want{{typ: parley.Request, source: "Canada", target: "China"}}},
+		{"summit_hosted_by_a_state_ahead", "2021-02-23",
+			"Trudeau and Biden will meet at the G7 summit hosted by Britain in Cornwall from June 11 to 13.",
+			[]want{{typ: parley.Consult, source: "Justin Trudeau", target: "Joe Biden", status: parley.Planned, date: "2021-06"}}},
+		{"summit_hosted_by_a_state_ahead_on_a_day", "2023-05-10",
+			"Scholz will travel to the NATO summit hosted by Lithuania in Vilnius on July 11.",
+			[]want{{typ: parley.Consult, source: "Olaf Scholz", target: "North Atlantic Treaty Organization", status: parley.Planned, date: "2023-07-11"}}},
+	})
+	runNotCases(t, []notCase{
+		{"summit_hosted_by_a_state_past", "2023-12-10",
+			"Erdogan attended the summit hosted by Egypt in Sharm el-Sheikh on November 7.",
+			want{typ: parley.Consult, date: "2024-11-07"}},
+	})
+}
