@@ -129,3 +129,24 @@ func TestHev19CaptivesAndHostedSummits(t *testing.T) {
 			want{typ: parley.Consult, date: "2024-11-07"}},
 	})
 }
+
+// TestHev19DateBeforeTheVerb checks a date told between subject and verb
+// when a "first … since" aside after a comma names another date.
+func TestHev19DateBeforeTheVerb(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"today_before_the_verb", "2021-02-23",
+			"Trudeau today met with the President of the United States, Joe Biden, for their first meeting since Biden took office on January 20.",
+			[]want{{typ: parley.Consult, source: "Justin Trudeau", target: "Joe Biden", date: "2021-02-23"}}},
+		{"today_before_a_call", "2023-06-20",
+			"Sunak today spoke with the Indian prime minister, Narendra Modi, their first call since May 3.",
+			[]want{{typ: parley.Consult, source: "Rishi Sunak", target: "Narendra Modi", date: "2023-06-20"}}},
+		{"yesterday_before_the_verb", "2023-03-15",
+			"Macron yesterday hosted the German chancellor, Olaf Scholz, in Paris, their first meeting since October 12.",
+			[]want{{typ: parley.Consult, date: "2023-03-14", source: "Olaf Scholz", target: "Emmanuel Macron"}}},
+	})
+	runNotCases(t, []notCase{
+		{"ranked_since_alone_dates_nothing", "2023-03-15",
+			"Biden met the Chinese leader, Xi Jinping, in Bali, their first meeting since 2019.",
+			want{typ: parley.Consult, date: "2019"}},
+	})
+}
