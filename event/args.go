@@ -2820,10 +2820,31 @@ func (d *doc) proposalPutBy(i, from int) bool {
 	if j > from && d.tok(j).Is("forward") {
 		j--
 	}
-	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn") {
+	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn",
+		"sponsored", "co-sponsored", "introduced") {
 		return false
 	}
-	return proposalNouns[d.tok(j-1).Norm]
+	n := d.tok(j - 1).Norm
+	if d.tok(j-1).Is(",") && j-2 > from {
+		n = d.tok(j - 2).Norm // "a draft resolution, put forward by the United States and Albania"
+	}
+	return proposalNouns[n] || authoredNouns[n]
+}
+
+// putForwardBy returns the authors of a proposal in the object from
+// token from, named after "put forward by", "drafted by", "sponsored by"
+// within a few words: "vetoed a draft Security Council resolution, put
+// forward by the United States and Albania". nil when none is named.
+func (d *doc) putForwardBy(from, ce int) []string {
+	for i := from + 1; i < ce && i <= from+14; i++ {
+		if d.tok(i).Is("by") && d.proposalPutBy(i, from) {
+			return d.namedAfter(i+1, ce)
+		}
+		if d.tok(i).Is(";", "that", "which") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // relativeAuthor returns the author named in a relative clause opened at

@@ -150,3 +150,28 @@ func TestHev19DateBeforeTheVerb(t *testing.T) {
 			want{typ: parley.Consult, date: "2019"}},
 	})
 }
+
+// TestHev19ProposalAuthors checks a rejection of a text whose authors
+// are named after "put forward by", "sponsored by", "drafted by": aimed
+// at them, not at the forum or bloc the text is of.
+func TestHev19ProposalAuthors(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"resolution_put_forward_by_two", "2022-09-30",
+			"Russia on Friday vetoed a draft Security Council resolution, put forward by the United States and Albania, that would have condemned the vote.",
+			[]want{{typ: parley.Reject, source: "Russia", target: "United States"}, {typ: parley.Reject, source: "Russia", target: "Albania"}}},
+		{"resolution_sponsored_by", "2023-03-15",
+			"China vetoed a Security Council resolution sponsored by the United States.",
+			[]want{{typ: parley.Reject, source: "China", target: "United States"}}},
+		{"statement_put_forward_by", "2023-03-15",
+			"Hungary vetoed an EU statement put forward by Lithuania.",
+			[]want{{typ: parley.Reject, source: "Hungary", target: "Lithuania"}}},
+		{"resolution_drafted_by_set_off", "2024-05-20",
+			"Serbia rejected the resolution, drafted by Germany and Rwanda, on Srebrenica.",
+			[]want{{typ: parley.Reject, source: "Serbia", target: "Germany"}}},
+	})
+	runNotCases(t, []notCase{
+		{"forum_plan_with_no_author", "2023-03-15",
+			"Israel rejected the Arab League plan.",
+			want{typ: parley.Reject, target: "United States"}},
+	})
+}

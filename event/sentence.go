@@ -3417,6 +3417,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
 	}
+	if sn.typ == parley.Reject && verb {
+		if au := d.putForwardBy(from, ce); au != nil {
+			obj = au // "vetoed a Security Council resolution, put forward by the United States": at its authors, not the forum
+		}
+	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce, b); h != nil {
 			obj = h // "demanded the release of Protasevich": of whoever holds him
