@@ -369,6 +369,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
 	}
+	if v := d.rankedToAct(k, cs); !nominal && v >= 0 {
+		if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+			return ids, start // "Kellogg, Trump's envoy, became the first US official to visit Minsk": Kellogg visits
+		}
+	}
 	if v := d.contactedBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "Blinken called Lavrov on Tuesday to urge …": Blinken urges
 	}
@@ -2807,6 +2812,26 @@ func (d *doc) firstPassive(k int) int {
 		}
 		if d.tok(i).Kind == token.Punct {
 			break
+		}
+	}
+	return -1
+}
+
+// rankedToAct returns the copula of "became the first official to
+// visit", "was the only leader to meet", whose subject does the
+// infinitive at k; -1 when k is no such infinitive.
+func (d *doc) rankedToAct(k, cs int) int {
+	if k-4 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	for i := k - 2; i-2 >= cs && k-i <= 10; i-- {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			return -1
+		}
+		ranked := t.Is("first", "last", "only", "latest", "second", "third", "most") || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "est")
+		if ranked && d.tok(i-1).Is("the") && d.tok(i-2).Is("became", "becomes", "become", "becoming", "was", "is", "were", "are", "be") {
+			return i - 2
 		}
 	}
 	return -1

@@ -175,3 +175,25 @@ func TestHev19ProposalAuthors(t *testing.T) {
 			want{typ: parley.Reject, target: "United States"}},
 	})
 }
+
+// TestHev19RankedToAct checks "became the first official to visit":
+// the infinitive's doer is the copula's subject, past a possessive in
+// its apposition ("Trump's envoy").
+func TestHev19RankedToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"envoy_became_first_to_visit", "2025-09-15",
+			"Keith Kellogg, Trump's envoy, became the first US official to visit Minsk.",
+			[]want{{typ: parley.Consult, source: "Keith Kellogg", target: "Belarus"}}},
+		{"most_senior_to_visit_on_a_day", "2025-09-15",
+			"On June 21, Keith Kellogg, Trump's special envoy for Ukraine, became the most senior American official to visit Minsk in years.",
+			[]want{{typ: parley.Consult, source: "Keith Kellogg", target: "Belarus", date: "2025-06-21"}}},
+		{"adviser_was_first_to_meet", "2023-05-12",
+			"Jake Sullivan, Biden's national security adviser, was the first US official to meet Wang Yi this year.",
+			[]want{{typ: parley.Consult, source: "Jake Sullivan", target: "Wang Yi"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_possessor_visits_nothing", "2025-09-15",
+			"Keith Kellogg, Trump's envoy, became the first US official to visit Minsk.",
+			want{typ: parley.Consult, source: "Donald Trump"}},
+	})
+}
