@@ -197,3 +197,19 @@ func TestHev19RankedToAct(t *testing.T) {
 			want{typ: parley.Consult, source: "Donald Trump"}},
 	})
 }
+
+// TestHev19QuantifiedNouns checks a trigger after "each", "every" or
+// "another" that names the act as a noun: the reactor does not do it.
+func TestHev19QuantifiedNouns(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"welcomed_each_release", "2025-09-15",
+			"Tsikhanouskaya welcomed each release but accused Lukashenko of using prisoners as bargaining chips.",
+			want{typ: parley.Retreat, source: "Sviatlana Tsikhanouskaya"}},
+		{"welcomed_every_release", "2025-09-15",
+			"The EU welcomed every release of prisoners by Minsk.",
+			want{typ: parley.Retreat, source: "European Union"}},
+		{"praised_another_release", "2025-09-15",
+			"Washington praised another release of detainees by Caracas.",
+			want{typ: parley.Retreat, source: "United States"}},
+	})
+}

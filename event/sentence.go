@@ -180,6 +180,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		// "welcomed each release", "after every strike": a noun, whether
+		// or not the form has a noun sense (not "the leaders each signed")
+		quantified := k > a && d.tok(k-1).Is("every", "another") ||
+			k > a+1 && d.tok(k-1).Is("each") && d.cover[k-2] < 0 && (strings.HasSuffix(d.tok(k-2).Norm, "ed") || d.tok(k-2).Is("after", "for", "of", "on", "with", "at"))
+		nounCtx = nounCtx || quantified
 		if k+1 < b && d.tok(k+1).Is("erupted", "broke", "flared", "raged") {
 			nounCtx = true // "Clashes erupted between …", "fighting broke out": the act's noun as subject
 		}
@@ -226,7 +231,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") {
+			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our")) {
 				continue // "after the bombing of a church": a noun, whoever bombed
 			}
 			if fs.verbForm && k > a && d.possessiveAt(k-1) && !strings.HasSuffix(t.Norm, "ed") {
