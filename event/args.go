@@ -369,6 +369,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if v := d.summonedEnvoyBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "summoned China's ambassador, Wu Jianghao, to condemn …": the summoner condemns
 	}
+	if v := d.rankedToAct(k, cs); !nominal && v >= 0 {
+		if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+			return ids, start // "Kellogg, Trump's envoy, became the first US official to visit Minsk": Kellogg visits
+		}
+	}
 	if v := d.contactedBefore(k, cs); !nominal && v >= 0 {
 		return d.subjectsOf(v, cs, false) // "Blinken called Lavrov on Tuesday to urge …": Blinken urges
 	}
@@ -2914,6 +2919,26 @@ func (d *doc) firstPassive(k int) int {
 	return -1
 }
 
+// rankedToAct returns the copula of "became the first official to
+// visit", "was the only leader to meet", whose subject does the
+// infinitive at k; -1 when k is no such infinitive.
+func (d *doc) rankedToAct(k, cs int) int {
+	if k-4 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	for i := k - 2; i-2 >= cs && k-i <= 10; i-- {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			return -1
+		}
+		ranked := t.Is("first", "last", "only", "latest", "second", "third", "most") || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "est")
+		if ranked && d.tok(i-1).Is("the") && d.tok(i-2).Is("became", "becomes", "become", "becoming", "was", "is", "were", "are", "be") {
+			return i - 2
+		}
+	}
+	return -1
+}
+
 // proposalPutBy reports whether the "by" at i names who put forward the
 // proposal named just before: "a proposal put forward by", "the plan
 // drafted by", "an offer made by".
@@ -2922,10 +2947,31 @@ func (d *doc) proposalPutBy(i, from int) bool {
 	if j > from && d.tok(j).Is("forward") {
 		j--
 	}
-	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn") {
+	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn",
+		"sponsored", "co-sponsored", "introduced") {
 		return false
 	}
-	return proposalNouns[d.tok(j-1).Norm]
+	n := d.tok(j - 1).Norm
+	if d.tok(j-1).Is(",") && j-2 > from {
+		n = d.tok(j - 2).Norm // "a draft resolution, put forward by the United States and Albania"
+	}
+	return proposalNouns[n] || authoredNouns[n]
+}
+
+// putForwardBy returns the authors of a proposal in the object from
+// token from, named after "put forward by", "drafted by", "sponsored by"
+// within a few words: "vetoed a draft Security Council resolution, put
+// forward by the United States and Albania". nil when none is named.
+func (d *doc) putForwardBy(from, ce int) []string {
+	for i := from + 1; i < ce && i <= from+14; i++ {
+		if d.tok(i).Is("by") && d.proposalPutBy(i, from) {
+			return d.namedAfter(i+1, ce)
+		}
+		if d.tok(i).Is(";", "that", "which") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // relativeAuthor returns the author named in a relative clause opened at

@@ -414,6 +414,8 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			// sentence did.
 			if f := d.frontedDate(trigger); f >= 0 {
 				i = f
+			} else if f := d.preverbDate(trigger); f >= 0 {
+				i = f // "Trudeau today met …, their first meeting since January 20"
 			} else {
 				return parley.Date{}, parley.TimeUnknown
 			}
@@ -1456,6 +1458,21 @@ func (d *doc) frontedDate(k int) int {
 		s := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
 		if s < a || s > a+2 || e >= k || x.Value.IsZero() || !d.tok(e).Is(",") {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// preverbDate returns the date expression that stands right before the
+// verb at k, with no comma between, in its sentence: "Trudeau today met
+// …", "Scholz on Monday called …"; -1 when there is none.
+func (d *doc) preverbDate(k int) int {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for j, x := range d.in.Dates {
+		s, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
+		if s <= a || e > k || k-e > 1 || x.Value.IsZero() || strings.ContainsAny(d.in.Text[x.Span.End:d.tok(k).Start], ",;") {
 			continue
 		}
 		return j

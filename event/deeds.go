@@ -67,6 +67,11 @@ var deedNouns = map[string]deedKind{
 	"remark": deedRemark, "remarks": deedRemark, "comment": deedRemark, "comments": deedRemark,
 }
 
+// penaltyToo are the deed nouns of force that may also name a penalty:
+// "Russia expelled two Polish diplomats … Warsaw condemned the
+// expulsions", "the blockade" of a state's trade.
+var penaltyToo = map[string]bool{"expulsion": true, "expulsions": true, "blockade": true}
+
 // anyDeed are the deed nouns that stand for whatever act was told just
 // before: "Saudi Arabia restored ties with Iran. Washington welcomed the
 // move."
@@ -104,7 +109,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		}
 	}
 	if noun < 0 {
-		return nil
+		return d.stemDeed(k, from, ce, subj)
 	}
 	here := d.sentenceIndex(d.tok(k).Start)
 	window := deedWindow
@@ -126,7 +131,8 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			continue
 		}
 		if e.Status == parley.Hypothetical || e.Status == parley.Negated ||
-			!deedMatches(kind, e.Type) && !(kind == deedAsk && sameStem(d.tok(noun).Norm, told)) { // "invited … to join" is approval, still an invitation
+			!deedMatches(kind, e.Type) && !(kind == deedAsk && sameStem(d.tok(noun).Norm, told)) && // "invited … to join" is approval, still an invitation
+				!(e.Type == parley.Sanction && penaltyToo[d.tok(noun).Norm]) {
 			continue
 		}
 		if kind == deedRuling && !d.court(e.Source.ID) {
@@ -209,6 +215,39 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		// Peskov called the decision a violation of international law".
 		if e := d.leadAct(); e != nil && !d.sameSide(subj, e.Source.ID) {
 			return []string{e.Source.ID}
+		}
+	}
+	return nil
+}
+
+// stemDeed returns the doers of a deed a reaction names by a noun of the
+// deed's own verb, one not among the deed nouns: "Russia reduced flows to
+// Germany … Habeck called the reduction political", "Oslo cancelled the
+// talks … called the cancellation regrettable". Only a deed told in the
+// last few sentences counts.
+func (d *doc) stemDeed(k, from, ce int, subj []string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := from + 1; i < ce && i <= from+3; i++ {
+		t := d.tok(i)
+		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || d.stop(i) {
+			return nil
+		}
+		for j := len(d.built) - 1; j >= 0; j-- {
+			e := d.built[j]
+			if e.Trigger.Start >= d.tok(k).Start || here-d.sentenceIndex(e.Trigger.Start) > deedWindow ||
+				e.Status == parley.Hypothetical || e.Status == parley.Negated || !deedMatches(deedAct, e.Type) ||
+				!sameStem(t.Norm, d.in.Text[e.Trigger.Start:e.Trigger.End]) {
+				continue
+			}
+			var ids []string
+			for _, o := range d.built {
+				if o.Trigger == e.Trigger && o.Type == e.Type && o.Target.ID == e.Target.ID {
+					ids = append(ids, o.Source.ID)
+				}
+			}
+			if out := d.othersThan(subj, ids); len(out) > 0 {
+				return out
+			}
 		}
 	}
 	return nil

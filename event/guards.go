@@ -2738,7 +2738,22 @@ func (d *doc) warnerSide(k, c int) bool {
 // armedActor accepts "arm" as a verb with an actor as its object ("Iran
 // has armed the Houthis"), not "armed groups" or "armed with".
 func armedActor(d *doc, k int) bool {
-	return k > 0 && notNoun(d, k) && actorObject(d, k) && !d.tok(k-1).Is("heavily", "well", "lightly", "the", "an")
+	return k > 0 && notNoun(d, k) && actorObject(d, k) && !d.tok(k-1).Is("heavily", "well", "lightly", "the", "an") &&
+		!(k+1 < len(d.in.Tokens) && armsCompound[d.tok(k+1).Norm])
+}
+
+// armsCompound are the nouns "arms" modifies as a noun itself: "arms
+// dealer Viktor Bout", "the arms embargo on Libya".
+var armsCompound = map[string]bool{"dealer": true, "dealers": true, "trafficker": true, "traffickers": true,
+	"smuggler": true, "smugglers": true, "smuggling": true, "embargo": true, "control": true, "race": true,
+	"sales": true, "deal": true, "deals": true, "supplier": true, "suppliers": true, "exports": true,
+	"shipments": true, "industry": true, "maker": true, "makers": true, "trade": true, "cache": true, "depot": true}
+
+// notCloseTo rejects "close" as the adjective: "drills held close to the
+// Polish border", "sources close to the Kremlin". The verb takes its
+// object first: "closed its border to Belarusian trucks".
+func notCloseTo(d *doc, k int) bool {
+	return !(d.tok(k).Is("close") && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to"))
 }
 
 // envoySummoned accepts a passive summons of an envoy: "Russia's

@@ -49,6 +49,11 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 		}
 		return nil, -1
 	}
+	if typ == parley.Reject {
+		if ids, at := d.refusalAnswered(k, subj); at >= 0 {
+			return ids, at
+		}
+	}
 	if !reactionTypes[typ] {
 		return nil, -1
 	}
@@ -311,6 +316,34 @@ func (d *doc) reactedAgainst(k int, subj []string) ([]string, int) {
 		return nil, -1
 	}
 	return d.statesOf(ids[:1]), here - 1
+}
+
+// refusalAnswered returns whom a refusal at k told in an "after" or
+// "because" clause was aimed at: the one whose act the main clause, told
+// before it in the same sentence, aims at the refusers in answer. "Moscow
+// halted gas deliveries to Poland after Warsaw refused to pay in
+// roubles", "Beijing sanctioned Vilnius because it refused to reverse the
+// decision".
+func (d *doc) refusalAnswered(k int, subj []string) ([]string, int) {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	link := -1
+	for i := k - 1; i > a && i >= k-8; i-- {
+		if d.tok(i).Is("after", "because", "when", "since") {
+			link = i
+			break
+		}
+	}
+	if link < 0 {
+		return nil, -1
+	}
+	e := d.lastBefore(link, func(e *parley.Event) bool {
+		return e.Trigger.Start >= d.tok(a).Start && e.Status == parley.Occurred && e.Type != parley.Consult &&
+			!e.Source.IsZero() && !e.Target.IsZero() && d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID)
+	})
+	if e == nil {
+		return nil, -1
+	}
+	return d.statesOf([]string{e.Source.ID}), d.sentenceIndex(e.Trigger.Start)
 }
 
 // actorNamedIn reports whether tokens [from, to) name an actor, not by

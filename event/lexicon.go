@@ -1572,9 +1572,9 @@ var verbs = []struct {
 	{"stop", derecognition},
 	{"cease", derecognition},
 	{"close|closed", []sense{
-		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
+		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission").when(notCloseTo),
 		// "had closed its airspace to Indian airlines": a restriction imposed
-		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports"),
+		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports").when(notCloseTo),
 	}},
 	// "sealed its border with Haiti", "shut the last crossing with Russia"
 	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},

@@ -25,6 +25,10 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	// superlatives: "some of their heaviest strikes of the war"
 	"heaviest": true, "largest": true, "biggest": true, "deadliest": true, "fiercest": true, "latest": true,
 	"worst": true, "most": true, "strongest": true, "harshest": true, "toughest": true, "longest": true,
+	// adjectives of a meeting with no adjective's ending: "held a separate
+	// call with Gerasimov", "a frank exchange", "a private meeting"
+	"separate": true, "private": true, "secret": true, "frank": true, "candid": true, "cordial": true,
+	"tense": true, "short": true, "long": true,
 	// "a prisoner exchange", "the hostage swap"
 	"prisoner": true, "hostage": true, "detainee": true, "captive": true, "pow": true}
 
@@ -176,6 +180,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("between") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
 		}
+		// "welcomed each release", "after every strike": a noun, whether
+		// or not the form has a noun sense (not "the leaders each signed")
+		quantified := k > a && d.tok(k-1).Is("every", "another") ||
+			k > a+1 && d.tok(k-1).Is("each") && d.cover[k-2] < 0 && (strings.HasSuffix(d.tok(k-2).Norm, "ed") || d.tok(k-2).Is("after", "for", "of", "on", "with", "at"))
+		nounCtx = nounCtx || quantified
 		if k+1 < b && d.tok(k+1).Is("erupted", "broke", "flared", "raged") {
 			nounCtx = true // "Clashes erupted between …", "fighting broke out": the act's noun as subject
 		}
@@ -222,7 +231,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") {
+			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our")) {
 				continue // "after the bombing of a church": a noun, whoever bombed
 			}
 			if fs.verbForm && k > a && d.possessiveAt(k-1) && !strings.HasSuffix(t.Norm, "ed") {
@@ -2555,7 +2564,7 @@ func (d *doc) clauseEnd(k, b int) int {
 			!(d.tok(i+1).Is("including") && listedOf[d.tok(i-1).Norm]) { // (not "sanctioned 25 officials, including Blinken": those named)
 			return i
 		}
-		if n == "," && d.attribution(i+1, b) {
+		if n == "," && d.attribution(i+1, b) && !d.apposedBeforeAttribution(i+1, b) {
 			return i
 		}
 		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
@@ -2578,6 +2587,30 @@ func (d *doc) clauseEnd(k, b int) int {
 	}
 	return b
 }
+
+// apposedBeforeAttribution reports whether a person named after the
+// comma at i-1 is the apposition of the role before it, set off by a
+// second comma before a trailing attribution: "spoke with his Russian
+// counterpart, Valery Gerasimov, the Pentagon said". The name is whom
+// the role names, not the speaker.
+func (d *doc) apposedBeforeAttribution(i, b int) bool {
+	if i < 2 || !d.tok(i-2).Is(apposedRoles...) {
+		return false
+	}
+	for j := i; j < b && j < i+3 && d.cover[j] < 0 && d.tok(j).Upper; j++ {
+		i = j + 1 // a title the name's mention leaves out: "General Valery Gerasimov"
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+		return false
+	}
+	e := d.mentionEnd(i)
+	return e+1 < b && d.tok(e).Is(",")
+}
+
+// apposedRoles are the roles a name set off by commas may follow.
+var apposedRoles = []string{"counterpart", "counterparts", "colleague", "minister", "president", "envoy",
+	"ambassador", "chief", "leader", "premier", "chancellor", "secretary", "commander", "spokesman", "spokeswoman"}
 
 // occasionBefore reports whether an occasion noun ("summit", "talks")
 // stands in the few words between trigger k and the comma at i: "the
@@ -3451,6 +3484,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
+	}
+	if sn.typ == parley.Reject && verb {
+		if au := d.putForwardBy(from, ce); au != nil {
+			obj = au // "vetoed a Security Council resolution, put forward by the United States": at its authors, not the forum
+		}
 	}
 	if sn.typ == parley.Request {
 		if h := d.releaseHolder(from, ce, b); h != nil {
@@ -6160,7 +6198,7 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 	}
 	m, ok := d.mentionAt(c)
 	if !ok || len(m.Actors) != 1 {
-		return d.heldByAfter(c, b) // "two citizens held in Iranian custody"
+		return d.heldByAfter(d.captivesEnd(c, b), b) // "two citizens held in Iranian custody"
 	}
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := d.built[j]
@@ -6168,7 +6206,39 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
 		}
 	}
-	return d.heldByAfter(d.mentionEnd(c), b) // (past the clause: ", who is held by Russia")
+	return d.heldByAfter(d.captivesEnd(c, b), b) // (past the clause: ", who is held by Russia")
+}
+
+// captivesEnd returns where the captives named from c end, past others
+// joined to the first, known or not: "the release of Michael Kovrig and
+// Michael Spavor, who are detained in China", "of Cecile Kohler and
+// Jacques Paris, held in Iran". From c on no name, c itself.
+func (d *doc) captivesEnd(c, b int) int {
+	name := func(i int) int { // the end of a name at i, or i
+		if d.cover[i] >= 0 {
+			if m, _ := d.mentionAt(i); len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+				return d.mentionEnd(i)
+			}
+			return i
+		}
+		j := i
+		for j < b && j < i+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && d.tok(j).Upper {
+			j++
+		}
+		return j
+	}
+	e := name(c)
+	if e == c {
+		return c
+	}
+	for e+1 < b && d.tok(e).Is("and", ",") {
+		n := name(e + 1)
+		if n == e+1 {
+			break
+		}
+		e = n
+	}
+	return e
 }
 
 // releasedAt returns where the captives of "the release of …" told from

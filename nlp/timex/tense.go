@@ -367,6 +367,11 @@ func (st *state) participle(j int) tense {
 			strings.HasSuffix(st.lower(k), "ly"):
 			continue
 		default:
+			if k == j-1 && st.is(j+1, "by") {
+				// "the summit hosted by Britain from June 11 to 13": a
+				// participle after its noun, no tense of the clause
+				return tUnknown
+			}
 			return tPast
 		}
 	}
