@@ -6,10 +6,10 @@ import (
 	"parley"
 )
 
-// TestHev19Reactions checks reactions that name a deed by a noun of its
+// TestNewsFromEuropeAndNorthAmericaReactions checks reactions that name a deed by a noun of its
 // own verb ("the reduction" of flows "reduced" before) and expulsions
 // condemned as the penalty they are.
-func TestHev19Reactions(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaReactions(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"reduction_named_by_its_verb", "2023-03-15",
 			"Russia reduced gas flows to Germany. Berlin condemned the reduction.",
@@ -34,10 +34,10 @@ func TestHev19Reactions(t *testing.T) {
 	})
 }
 
-// TestHev19NounsAndAdjectives checks words a verb sense misreads: the
+// TestNewsFromEuropeAndNorthAmericaNounsAndAdjectives checks words a verb sense misreads: the
 // adjective "close to", the noun "arms" in "arms dealer", and a call
 // noun after an adjective of no adjective's ending ("a separate call").
-func TestHev19NounsAndAdjectives(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaNounsAndAdjectives(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"separate_call_with", "2023-03-15",
 			"Milley held a separate call with Gerasimov on Wednesday.",
@@ -62,10 +62,10 @@ func TestHev19NounsAndAdjectives(t *testing.T) {
 	})
 }
 
-// TestHev19ApposedCounterparts checks a name set off by commas after a
+// TestNewsFromEuropeAndNorthAmericaApposedCounterparts checks a name set off by commas after a
 // role, with a trailing attribution: the name is the one met, not a
 // speaker ending the clause.
-func TestHev19ApposedCounterparts(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaApposedCounterparts(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"counterpart_named_before_attribution", "2023-03-15",
 			"Milley spoke with his Russian counterpart, Valery Gerasimov, the Pentagon said.",
@@ -78,9 +78,9 @@ func TestHev19ApposedCounterparts(t *testing.T) {
 	})
 }
 
-// TestHev19RefusalsAnswered checks a refusal told in an "after" or
+// TestNewsFromEuropeAndNorthAmericaRefusalsAnswered checks a refusal told in an "after" or
 // "because" clause: aimed at whoever answers it in the main clause.
-func TestHev19RefusalsAnswered(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaRefusalsAnswered(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"gas_halted_after_refusal_to_pay", "2022-09-10",
 			"Moscow halted gas deliveries to Poland and Bulgaria after Warsaw and Sofia refused to pay in roubles.",
@@ -102,10 +102,10 @@ func TestHev19RefusalsAnswered(t *testing.T) {
 	})
 }
 
-// TestHev19CaptivesAndHostedSummits checks a release asked for two or
+// TestNewsFromEuropeAndNorthAmericaCaptivesAndHostedSummits checks a release asked for two or
 // more captives named together, held by the state named after them, and
 // a date after "hosted by" that takes the tense of the clause's verb.
-func TestHev19CaptivesAndHostedSummits(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaCaptivesAndHostedSummits(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"release_of_two_known_captives", "2021-02-23",
 			"Trudeau and Biden called for the immediate release of Michael Kovrig and Michael Spavor, who are detained in China.",
@@ -130,9 +130,9 @@ func TestHev19CaptivesAndHostedSummits(t *testing.T) {
 	})
 }
 
-// TestHev19DateBeforeTheVerb checks a date told between subject and verb
+// TestNewsFromEuropeAndNorthAmericaDateBeforeTheVerb checks a date told between subject and verb
 // when a "first … since" aside after a comma names another date.
-func TestHev19DateBeforeTheVerb(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaDateBeforeTheVerb(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"today_before_the_verb", "2021-02-23",
 			"Trudeau today met with the President of the United States, Joe Biden, for their first meeting since Biden took office on January 20.",
@@ -151,10 +151,10 @@ func TestHev19DateBeforeTheVerb(t *testing.T) {
 	})
 }
 
-// TestHev19ProposalAuthors checks a rejection of a text whose authors
+// TestNewsFromEuropeAndNorthAmericaProposalAuthors checks a rejection of a text whose authors
 // are named after "put forward by", "sponsored by", "drafted by": aimed
 // at them, not at the forum or bloc the text is of.
-func TestHev19ProposalAuthors(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaProposalAuthors(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"resolution_put_forward_by_two", "2022-09-30",
 			"Russia on Friday vetoed a draft Security Council resolution, put forward by the United States and Albania, that would have condemned the vote.",
@@ -176,10 +176,10 @@ func TestHev19ProposalAuthors(t *testing.T) {
 	})
 }
 
-// TestHev19RankedToAct checks "became the first official to visit":
+// TestNewsFromEuropeAndNorthAmericaRankedToAct checks "became the first official to visit":
 // the infinitive's doer is the copula's subject, past a possessive in
 // its apposition ("Trump's envoy").
-func TestHev19RankedToAct(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaRankedToAct(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"envoy_became_first_to_visit", "2025-09-15",
 			"Keith Kellogg, Trump's envoy, became the first US official to visit Minsk.",
@@ -198,9 +198,9 @@ func TestHev19RankedToAct(t *testing.T) {
 	})
 }
 
-// TestHev19QuantifiedNouns checks a trigger after "each", "every" or
+// TestNewsFromEuropeAndNorthAmericaQuantifiedNouns checks a trigger after "each", "every" or
 // "another" that names the act as a noun: the reactor does not do it.
-func TestHev19QuantifiedNouns(t *testing.T) {
+func TestNewsFromEuropeAndNorthAmericaQuantifiedNouns(t *testing.T) {
 	runNotCases(t, []notCase{
 		{"welcomed_each_release", "2025-09-15",
 			"Tsikhanouskaya welcomed each release but accused Lukashenko of using prisoners as bargaining chips.",
