@@ -71,6 +71,10 @@ func TestBlindFolder(t *testing.T) {
 	checkFolder(t, blind15Dir, 10, 150, 800)
 	checkFolder(t, blind16Dir, 10, 150, 800)
 	checkFolder(t, blind17Dir, 10, 150, 800)
+	// the twenty-first session's sets: three read, two unseen
+	for _, name := range []string{"events18", "events19", "events20", "events21", "events22"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 10, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
