@@ -5197,6 +5197,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
 		}
 	}
+	if d.gerundAfterSubordinator(k, cs) {
+		ev.Location = d.placeIn(k, pe) // "arrived in Moscow after visiting Austria": Moscow is the arrival's
+	}
 	if p := d.ownDestination(k, cs, pe, sn); p != nil {
 		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
@@ -5219,7 +5222,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		ev.Location = d.datelinePlace() // "BEIJING (Xinhua) -- Han Zheng met … here on Wednesday"
 	}
 	if sn.typ == parley.Consult {
-		if ev.Location == nil {
+		if ev.Location == nil && !d.gerundAfterSubordinator(k, cs) {
 			ev.Location = d.visitedPlace(cs, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
@@ -8059,6 +8062,14 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 	return nil
 }
 
+// gerundAfterSubordinator reports whether trigger k is a gerund opening
+// a time clause after its main clause ("arrived in Moscow after visiting
+// Austria", "before meeting Lula"): a place named before belongs to the
+// main clause's act.
+func (d *doc) gerundAfterSubordinator(k, cs int) bool {
+	return k-1 > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after", "before", "since", "while")
+}
+
 // andBeforeVerb returns the "and" that joins the predicate of the verb at
 // k to the one before, right before it or past a day or an adverb ("and
 // on Sunday signed", "and then agreed", "and the next day signed"); else 0.
@@ -9151,6 +9162,9 @@ func (d *doc) newClauseAt(j, b int) bool {
 	e := d.mentionEnd(j)
 	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
 		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
+	}
+	if e+1 < b && d.cover[e] < 0 && forceNouns[d.tok(e).Norm] {
+		e++ // the state's agents acting: "…, and US jets downed dozens of them"
 	}
 	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already") {
 		e++
