@@ -39,6 +39,24 @@ func TestHbugs15(t *testing.T) {
 			"Lula landed in Beijing on Friday after meeting Macron in Paris.",
 			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Emmanuel Macron", place: "Paris"},
 			want{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Emmanuel Macron", place: "Beijing"}},
+		// "turned down pleas from the EU to recognise Kosovo": an act a
+		// noun of asking asks for is not done.
+		{"act_asked_by_pleas_is_not_done", "2024-05-10",
+			"Serbia turned down pleas from the EU to recognise Kosovo.",
+			want{typ: parley.Reject, source: "Serbia", target: "European Union"},
+			want{typ: parley.Support, source: "Serbia", target: "Kosovo"}},
+		{"release_asked_by_a_plea_is_not_done", "2024-05-10",
+			"The junta ignored a plea from ECOWAS to release Bazoum.",
+			want{typ: parley.Request, source: "Economic Community of West African States", target: "National Council for the Safeguard of the Homeland"},
+			want{typ: parley.Retreat}},
+		{"act_asked_by_appeals_is_not_done", "2024-05-10",
+			"Hungary rejected appeals by Ukraine to lift its veto on aid.",
+			want{typ: parley.Reject, source: "Hungary", target: "Ukraine"},
+			want{typ: parley.Concede, source: "Hungary"}},
+		{"appealed_to_asks", "2024-05-10",
+			"Pakistan appealed to China to extend the loan.",
+			want{typ: parley.Request, source: "Pakistan", target: "China"},
+			want{typ: parley.Aid, source: "China"}},
 	}
 	runRuledOut(t, tests)
 }
