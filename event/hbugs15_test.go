@@ -57,6 +57,26 @@ func TestHbugs15(t *testing.T) {
 			"Pakistan appealed to China to extend the loan.",
 			want{typ: parley.Request, source: "Pakistan", target: "China"},
 			want{typ: parley.Aid, source: "China"}},
+		// "his threat to impose tariffs": the penalty is threatened; taken
+		// back ("backed down from", "dropped"), it is neither.
+		{"penalty_of_a_threat_given_up_is_none", "2025-02-05",
+			"Trump backed down from his threat to impose tariffs on Canada.",
+			want{typ: parley.Concede, source: "Donald Trump", target: "Canada"},
+			want{typ: parley.Sanction}},
+		{"penalty_of_a_dropped_threat_is_none", "2025-02-05",
+			"Trump dropped his threat to impose sanctions on Colombia.",
+			want{}, want{typ: parley.Sanction}},
+		{"penalty_of_a_threat_retreated_from_is_none", "2024-05-10",
+			"Beijing retreated from its threat to impose tariffs on Australian wine.",
+			want{}, want{typ: parley.Sanction}},
+		{"penalty_of_a_renewed_threat_is_threatened", "2025-02-05",
+			"Trump renewed his threat to impose tariffs on Mexico.",
+			want{typ: parley.Threaten, source: "Donald Trump", target: "Mexico"},
+			want{typ: parley.Sanction}},
+		{"offensive_of_repeated_threats_is_threatened", "2024-05-10",
+			"Erdogan repeated threats to launch a new offensive against Kurdish fighters in Syria.",
+			want{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Kurdish fighters"},
+			want{typ: parley.Assault}},
 	}
 	runRuledOut(t, tests)
 }

@@ -269,7 +269,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
-			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
+			if n := d.threatNounBefore(k, a); ok && !fs.verbForm && threatenedTypes[fs.typ] && n >= 0 && d.givenUpNoun(n, a) >= 0 {
+				ok, ev = false, nil // "backed down from his threat to impose tariffs": neither imposed nor threatened now
+			}
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.threatNounBefore(k, a) >= 0) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
@@ -9669,7 +9672,8 @@ var handOverWords = []string{"extradite", "extradited", "extradites", "extraditi
 // demand", "backed down from its ultimatum".
 var givenUpVerbs = map[string]bool{"backtracked": true, "backtracks": true, "backtracking": true, "backpedalled": true,
 	"backpedaled": true, "dropped": true, "drops": true, "dropping": true, "withdrew": true, "withdraws": true, "withdrawn": true,
-	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true}
+	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true,
+	"retreated": true, "retreats": true, "reversed": true} // ("retreated from its threat to impose tariffs")
 
 // givenUpNoun returns the verb that takes back the threat or demand noun
 // at k ("backtracked on its threat", "walked back its threats", "backed
@@ -9693,6 +9697,24 @@ func (d *doc) givenUpNoun(k, a int) int {
 		return i
 	case i > a && d.tok(i).Is("back", "down") && d.tok(i-1).Is("walked", "walks", "walking", "backed", "backs", "backing", "climbed", "climbs", "rowed", "stepped"):
 		return i - 1
+	}
+	return -1
+}
+
+// threatNounBefore returns the threat noun whose infinitive names the
+// penalty noun at k ("his threat to impose tariffs on Canada", "threats
+// to slap sanctions on"), or -1.
+func (d *doc) threatNounBefore(k, a int) int {
+	for j := k - 1; j > a+1 && k-j <= 4; j-- {
+		if d.tok(j).Kind == token.Punct || d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+			return -1
+		}
+		if d.tok(j).Is("to") && d.cover[j] < 0 {
+			if n := j - 1; d.tok(n).Is("threat", "threats", "ultimatum") {
+				return n
+			}
+			return -1
+		}
 	}
 	return -1
 }
