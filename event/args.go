@@ -3459,7 +3459,8 @@ func (d *doc) ofDoer(k, ce int) []string {
 // backs no one).
 var doerOfNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
 	"conduct": true, "behaviour": true, "behavior": true, "actions": true, "policy": true, "policies": true,
-	"stance": true, "position": true, "refusal": true, "speech": true, "provocations": true,
+	"stance": true, "position": true, "stances": true, "positions": true, // ("described the positions of Islamabad and Ankara as dangerous")
+	"refusal": true, "speech": true, "provocations": true,
 	"attitude": true, "threats": true, "rhetoric": true}
 
 // namedAfter returns the actors named right after a preposition (whose

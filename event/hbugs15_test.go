@@ -77,6 +77,20 @@ func TestHbugs15(t *testing.T) {
 			"Erdogan repeated threats to launch a new offensive against Kurdish fighters in Syria.",
 			want{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Kurdish fighters"},
 			want{typ: parley.Assault}},
+		// "the positions of Washington and London": a plural stance noun
+		// names its holders after "of", as the singular does.
+		{"criticised_the_positions_of_two_states", "2024-05-10",
+			"Lavrov criticised the positions of Washington and London.",
+			want{typ: parley.Accuse, source: "Sergey Lavrov", target: "United Kingdom"}, want{}},
+		{"praised_the_positions_of_two_states", "2024-05-10",
+			"Wang Yi praised the positions of Brazil and South Africa on Ukraine.",
+			want{typ: parley.Support, source: "Wang Yi", target: "Brazil"}, want{typ: parley.Support, target: "Ukraine"}},
+		{"described_the_positions_as_dangerous", "2024-05-10",
+			"Erdogan described the positions of Islamabad and New Delhi as dangerous.",
+			want{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "India"}, want{}},
+		{"shelled_positions_stay_a_target", "2024-05-10",
+			"Ukrainian forces shelled the positions of Russian troops near Bakhmut.",
+			want{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Armed Forces of the Russian Federation"}, want{}},
 	}
 	runRuledOut(t, tests)
 }
