@@ -743,11 +743,27 @@ func (d *doc) court(id string) bool { return d.nameHas(id, "court", "tribunal") 
 func (d *doc) othersThan(subj, ids []string) []string {
 	var out []string
 	for _, id := range uniq(ids) {
-		if id != "" && !d.sameSide(subj, id) {
+		if id != "" && !d.sameSide(subj, id) && !d.ledOrgan(subj, id) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// ledOrgan reports whether id is a government body of a state one of
+// subj leads: "Erdogan said Turkish forces had killed the militants and
+// called the attack terrorism" is not aimed at his own army.
+func (d *doc) ledOrgan(subj []string, id string) bool {
+	o := d.actors[id]
+	if o == nil || o.Role != "government body" || o.Country == "" {
+		return false
+	}
+	for _, s := range subj {
+		if st := d.leaderState(s); st == "state:"+o.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // forcesAsState answers a reaction to drills or a build-up of a state's

@@ -91,6 +91,18 @@ func TestHbugs15(t *testing.T) {
 		{"shelled_positions_stay_a_target", "2024-05-10",
 			"Ukrainian forces shelled the positions of Russian troops near Bakhmut.",
 			want{typ: parley.Assault, source: "Armed Forces of Ukraine", target: "Armed Forces of the Russian Federation"}, want{}},
+		// A reaction to a deed done by the reacting leader's own state
+		// organs is not aimed at them.
+		{"leader_calling_the_attack_terrorism_spares_his_army", "2024-05-10",
+			"Erdogan said Turkish forces had killed the militants and called the attack terrorism.",
+			want{typ: parley.Assault, source: "Turkish Armed Forces", target: "Turkish militants"},
+			want{typ: parley.Accuse, source: "Recep Tayyip Erdoğan", target: "Turkish Armed Forces"}},
+		{"leader_praising_a_raid_backs_no_own_army", "2024-05-10",
+			"Israeli troops raided the camp on Monday. Netanyahu praised the raid.",
+			want{}, want{typ: parley.Support, source: "Benjamin Netanyahu", target: "Israel Defense Forces"}},
+		{"other_leader_condemning_a_raid_accuses_the_army", "2024-05-10",
+			"Israeli troops raided the camp on Monday. Abbas condemned the raid.",
+			want{typ: parley.Accuse, source: "Mahmoud Abbas", target: "Israel Defense Forces"}, want{}},
 	}
 	runRuledOut(t, tests)
 }
