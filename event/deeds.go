@@ -750,13 +750,14 @@ func (d *doc) othersThan(subj, ids []string) []string {
 	return out
 }
 
-// ledOrgan reports whether id is a government body of a state one of
+// ledOrgan reports whether id is the armed forces of a state one of
 // subj leads: "Erdogan said Turkish forces had killed the militants and
 // called the attack terrorism" is not aimed at his own army.
 func (d *doc) ledOrgan(subj []string, id string) bool {
 	o := d.actors[id]
-	if o == nil || o.Role != "government body" || o.Country == "" {
-		return false
+	if o == nil || o.Role != "government body" || o.Country == "" ||
+		!d.nameHas(id, "armed forces", "army", "navy", "air force", "military", "defence force", "defense force") {
+		return false // (a parliament's bill vetoed by the president: a real quarrel at home)
 	}
 	for _, s := range subj {
 		if st := d.leaderState(s); st == "state:"+o.Country {
