@@ -103,6 +103,27 @@ func TestHbugs15(t *testing.T) {
 		{"other_leader_condemning_a_raid_accuses_the_army", "2024-05-10",
 			"Israeli troops raided the camp on Monday. Abbas condemned the raid.",
 			want{typ: parley.Accuse, source: "Mahmoud Abbas", target: "Israel Defense Forces"}, want{}},
+		// "Finland and Sweden agreed to address Turkey's concerns": two who
+		// agree to yield to a third make no pact of their own, and to agree
+		// to yield is the concession, done.
+		{"two_agreeing_to_yield_to_a_third_make_no_pact", "2024-05-10",
+			"In return, Finland and Sweden agreed to address Turkey's concerns.",
+			want{typ: parley.Concede, source: "Sweden", target: "Turkey", status: parley.Occurred},
+			want{typ: parley.Agree, source: "Finland", target: "Sweden"}},
+		{"two_agreeing_to_sanction_a_third_make_no_pact", "2024-05-10",
+			"Britain and France agreed to impose sanctions on Iran.",
+			want{typ: parley.Sanction, source: "France", target: "Iran"},
+			want{typ: parley.Agree, source: "United Kingdom", target: "France"}},
+		{"agreeing_to_drop_objections_is_done", "2024-05-10",
+			"Serbia agreed to drop its objections to Kosovo's membership.",
+			want{typ: parley.Concede, source: "Serbia", target: "Kosovo", status: parley.Occurred},
+			want{typ: parley.Concede, status: parley.Planned}},
+		{"two_agreeing_to_exchange_keep_their_pact", "2024-05-10",
+			"Kyiv and Moscow agreed to exchange prisoners.",
+			want{typ: parley.Agree, source: "Ukraine", target: "Russia"}, want{}},
+		{"three_agreeing_to_meet_keep_their_pact", "2024-05-10",
+			"Egypt, Jordan and Iraq agreed to hold four technical meetings.",
+			want{typ: parley.Agree, source: "Egypt", target: "Iraq"}, want{}},
 	}
 	runRuledOut(t, tests)
 }

@@ -401,6 +401,10 @@ func dropAnsweredNouns(evs []parley.Event) []parley.Event {
 func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
 	drop := make([]bool, len(evs))
 	for i, e := range evs {
+		if d.agreedOnThirdParty(e, evs) {
+			drop[i] = true // "Finland and Sweden agreed to address Turkey's concerns": no pact of the two
+			continue
+		}
 		if j := d.agreedToOwnAct(e, evs); j >= 0 && evs[j].Type == parley.Aid {
 			drop[j] = true // "Kenya agreed to send police officers to Haiti": the pledge, the help still to come
 		} else if j >= 0 {
@@ -438,6 +442,37 @@ func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) int {
 		}
 	}
 	return -1
+}
+
+// agreedOnThirdParty reports whether e is the pact of two who "agreed to"
+// an act of theirs aimed at a third, which the sentence codes itself:
+// "Finland and Sweden agreed to address Turkey's concerns" (but "Kyiv and
+// Moscow agreed to exchange prisoners" is their pact).
+func (d *doc) agreedOnThirdParty(e parley.Event, evs []parley.Event) bool {
+	if e.Type != parley.Agree || e.Rule != "verb:symmetric" {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	if !d.tok(k).Is("agreed", "agree", "agrees", "agreeing") {
+		return false
+	}
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if !d.tok(i).Is("to") {
+		return false
+	}
+	parties := map[string]bool{}
+	for _, f := range evs {
+		if f.Trigger == e.Trigger && f.Type == parley.Agree {
+			parties[f.Source.ID], parties[f.Target.ID] = true, true // ("Egypt, Ethiopia and Sudan agreed to hold meetings")
+		}
+	}
+	for _, f := range evs {
+		j := d.tokenAt(f.Trigger.Start)
+		if f.Type != parley.Agree && j > i && j <= i+4 && !d.stopBetween(i+1, j) && parties[f.Source.ID] && !f.Target.IsZero() && !parties[f.Target.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 // stopBetween reports whether a clause or a coordination breaks tokens
@@ -7776,6 +7811,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
+		if n == "to" && i > from && intent && sn.typ == parley.Concede && d.tok(i-1).Is("agreed", "agrees") && d.infinitiveAfter(i, k) {
+			return parley.Occurred // "agreed to address Turkey's concerns": to agree to yield is the concession
+		}
 		if n == "to" && i > from && (d.beBefore(i, from) || intent && d.infinitiveAfter(i, k)) {
 			return parley.Planned
 		}
