@@ -124,6 +124,22 @@ func TestHbugs15(t *testing.T) {
 		{"three_agreeing_to_meet_keep_their_pact", "2024-05-10",
 			"Egypt, Jordan and Iraq agreed to hold four technical meetings.",
 			want{typ: parley.Agree, source: "Egypt", target: "Iraq"}, want{}},
+		// "will meet at the G7 summit hosted by the United Kingdom": the
+		// host state of the setting is no partner of a meeting of two.
+		{"host_state_of_the_setting_is_no_partner", "2024-05-10",
+			"Biden and Trudeau will meet at the G7 summit hosted by the United Kingdom in June.",
+			want{typ: parley.Consult, source: "Joe Biden", target: "Justin Trudeau", status: parley.Planned},
+			want{typ: parley.Consult, source: "Joe Biden", target: "United Kingdom"}},
+		{"host_state_of_a_summit_met_at_is_no_partner", "2024-05-10",
+			"Modi met Kishida on Monday at the G20 summit hosted by Brazil.",
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Fumio Kishida"},
+			want{typ: parley.Consult, target: "Brazil"}},
+		{"host_person_still_meets_each", "2024-05-10",
+			"Ruto and Museveni met at a retreat hosted by Tanzanian President Samia Suluhu Hassan.",
+			want{typ: parley.Consult, source: "William Ruto", target: "Samia Suluhu Hassan"}, want{}},
+		{"host_state_of_a_summit_attended_is_met", "2024-05-10",
+			"Aliyev attended the BRICS summit hosted by Russia in Kazan.",
+			want{typ: parley.Consult, source: "Ilham Aliyev", target: "Russia"}, want{}},
 	}
 	runRuledOut(t, tests)
 }

@@ -4711,7 +4711,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
-		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
+		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" && !d.settingHost(h, sn, verb, participants) {
 			// "met at the residence of Anwar Ibrahim": the host met each of
 			// them, and those taking part beside ("hosted by Mnuchin, with
 			// the participation of Gedu Andargachew").
@@ -7397,6 +7397,15 @@ func thingsNoun(t *token.Token) bool {
 	n := t.Norm
 	return t.Kind == token.Word && !t.Upper && len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") &&
 		!t.Is("talks", "days", "hours", "weeks", "months", "years", "was", "has", "is", "as", "leaders", "ministers", "presidents", "envoys", "officials", "diplomats", "counterparts")
+}
+
+// settingHost reports whether the state or body h hosts only the setting
+// of a meeting two or more named parties hold with each other: "will meet
+// at the G7 summit hosted by the United Kingdom" is no meeting with the
+// host (but "attended the BRICS summit hosted by Russia" is one).
+func (d *doc) settingHost(h string, sn sense, verb bool, participants []string) bool {
+	a := d.actors[h]
+	return sn.frame == symmetric && verb && len(participants) >= 2 && (a == nil || a.Kind != parley.Person)
 }
 
 // hostForOwner drops the body a gathering is named after when the clause
