@@ -140,6 +140,20 @@ func TestHbugs15(t *testing.T) {
 		{"host_state_of_a_summit_attended_is_met", "2024-05-10",
 			"Aliyev attended the BRICS summit hosted by Russia in Kazan.",
 			want{typ: parley.Consult, source: "Ilham Aliyev", target: "Russia"}, want{}},
+		// "The minister met A, B and C" with the minister unresolved: those
+		// met were met by one unnamed, not each other.
+		{"parties_met_by_an_unnamed_minister_do_not_meet_each_other", "2024-05-10",
+			"The minister met the EU delegation, Japan and Canada on Tuesday.",
+			want{}, want{typ: parley.Consult, source: "Japan", target: "Canada"}},
+		{"representatives_met_by_unnamed_officials", "2024-05-10",
+			"Officials met representatives of Japan and Canada.",
+			want{}, want{typ: parley.Consult, source: "Japan", target: "Canada"}},
+		{"guests_received_by_an_unnamed_host", "2024-05-10",
+			"The president received the envoys of Chile and Peru on Monday.",
+			want{}, want{typ: parley.Consult, source: "Chile", target: "Peru"}},
+		{"parties_who_meet_each_other_still_do", "2024-05-10",
+			"The leaders of Japan and Canada met on Tuesday.",
+			want{typ: parley.Consult, source: "Japan", target: "Canada"}, want{}},
 	}
 	runRuledOut(t, tests)
 }

@@ -4652,6 +4652,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
 		}
+		if len(subj) == 0 && len(uniq(obj)) >= 2 && verb && !passive && sn.typ == parley.Consult && d.tok(k).Is("met", "meets", "meet", "received", "receives", "hosted", "hosts") {
+			return nil, false // "The minister met the EU delegation, Japan and Canada": all met by one unnamed, not each other
+		}
 		if len(subj) == 0 && len(uniq(obj)) >= 2 && d.partnersAfterWith(k, ce) {
 			// "will open talks with its creditors, China, Japan and India":
 			// the list holds one side's partners, not the two sides.
