@@ -154,6 +154,17 @@ func TestHbugs15(t *testing.T) {
 		{"parties_who_meet_each_other_still_do", "2024-05-10",
 			"The leaders of Japan and Canada met on Tuesday.",
 			want{typ: parley.Consult, source: "Japan", target: "Canada"}, want{}},
+		// "Each side accused the other" after fighting between two sides the
+		// resolver left "each side" without: the sides of that fighting.
+		{"each_side_of_an_army_and_a_militia", "2024-05-10",
+			"Fighting raged between the army and the RSF in Sudan. Each side accused the other of shelling civilians.",
+			want{typ: parley.Accuse, source: "Rapid Support Forces", target: "Sudanese Armed Forces"}, want{}},
+		{"each_party_of_two_movements", "2024-05-10",
+			"Heavy fighting broke out between Hamas and Fatah in Gaza. Each party blamed the other for the bloodshed.",
+			want{typ: parley.Accuse, source: "Hamas", target: "Fatah"}, want{}},
+		{"each_side_with_no_fighting_before_is_no_one", "2024-05-10",
+			"Talks resumed in Geneva. Each side blamed the other for the delay.",
+			want{}, want{typ: parley.Accuse}},
 	}
 	runRuledOut(t, tests)
 }

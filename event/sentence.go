@@ -4585,6 +4585,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
 	}
 	subj = d.peopleOverStates(subj)
+	if len(subj) == 0 && len(obj) == 0 && sn.frame == directed && d.sidesBefore(k) && d.reciprocal(k, ce) {
+		subj = d.earlierSides(k) // "between the army and the RSF … Each side accused the other"
+	}
 	if sn.typ == parley.Assault && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") && !d.armedGroup(subj[0]) {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state (rebels do attack theirs)
@@ -7214,7 +7217,7 @@ func (d *doc) reciprocal(k, ce int) bool {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
 			return true
 		}
-		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && d.eachBefore(k) {
+		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && (d.eachBefore(k) || d.sidesBefore(k)) {
 			return true // "Each side accused the other of opening fire"
 		}
 	}
@@ -7230,6 +7233,40 @@ func (d *doc) eachBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// sidesBefore reports whether "each side" or "each party" is the
+// subject right before the verb at k.
+func (d *doc) sidesBefore(k int) bool {
+	for i := k - 1; i >= 1 && k-i <= 3; i-- {
+		if d.tok(i).Is("side", "party", "camp") && d.tok(i-1).Is("each") {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSides returns the two sides of the last two-way act told in the
+// sentence at k or the two before ("Fighting raged between the army and
+// the RSF"), for an "each side" the resolver left without actors; else
+// nil.
+func (d *doc) earlierSides(k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 2 {
+			return nil
+		}
+		for _, f := range d.built {
+			if f.Trigger == e.Trigger && f.Type == e.Type && f.Source.ID == e.Target.ID && f.Target.ID == e.Source.ID {
+				return []string{e.Source.ID, e.Target.ID}
+			}
+		}
+	}
+	return nil
 }
 
 // sayerBefore returns the one who spoke right before "after", "during"
