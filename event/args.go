@@ -53,6 +53,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"hospitals": true, "schools": true, "homes": true, "grid": true, "hostages": true, "hostage": true,
 	"captives": true, "detainees": true, "citizen": true, "national": true, "journalist": true, "diplomat": true,
 	"tourist": true, "tourists": true, "businessman": true, "researcher": true, "student": true,
+	// one of a state's people by a singular demonym: "detained the Chinese captain"
+	"captain": true, "captains": true, "skipper": true, "crew": true, "fisherman": true, "sailor": true, "pilot": true,
 	// "struck a Ukrainian power plant", "shelled a Syrian village"
 	"plant": true, "plants": true, "station": true, "stations": true, "dam": true, "village": true, "town": true,
 	"city": true, "hospital": true, "school": true, "airport": true, "airbase": true, // (not "a Ukrainian plane": an airline's)

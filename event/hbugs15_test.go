@@ -165,6 +165,20 @@ func TestHbugs15(t *testing.T) {
 		{"each_side_with_no_fighting_before_is_no_one", "2024-05-10",
 			"Talks resumed in Geneva. Each side blamed the other for the delay.",
 			want{}, want{typ: parley.Accuse}},
+		// "detained the Chinese captain": one of a state's people named by a
+		// singular demonym stands for the state, as "two Chinese fishermen".
+		{"detained_captain_by_a_singular_demonym", "2024-05-10",
+			"The Philippine coast guard detained the Chinese captain of the trawler.",
+			want{typ: parley.Coerce, source: "Philippine Coast Guard", target: "China"}, want{}},
+		{"arrested_captain_by_a_singular_demonym", "2024-05-10",
+			"Japan arrested the Chinese captain on Monday.",
+			want{typ: parley.Coerce, source: "Japan", target: "China"}, want{}},
+		{"freed_pilot_by_a_singular_demonym", "2024-05-10",
+			"Russia freed the American pilot on Friday.",
+			want{typ: parley.Retreat, source: "Russia", target: "United States"}, want{}},
+		{"seized_skipper_by_a_singular_demonym", "2024-05-10",
+			"Indonesia seized the Vietnamese skipper and his crew.",
+			want{typ: parley.Coerce, source: "Indonesia", target: "Vietnam"}, want{}},
 	}
 	runRuledOut(t, tests)
 }
