@@ -28,3 +28,16 @@ func TestRolesStopAtABareVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleSetOffBeforeItsHolder checks that a role set off by a comma
+// before a known person's name is that person, not whoever the knowledge
+// base says held the office on the day: "Kenya's foreign minister, Musalia
+// Mudavadi," before Mudavadi held it.
+func TestRoleSetOffBeforeItsHolder(t *testing.T) {
+	r := resolve(t, "Kenya's foreign minister, Musalia Mudavadi, and Ahmed Moalim Fiqi signed the agreement.", "2023-06-10")
+	for _, a := range r.Actors {
+		if a.Kind == "person" && a.Name != "Musalia Mudavadi" && a.Name != "Ahmed Moalim Fiqi" {
+			t.Errorf("unwanted actor %q (%s)", a.Name, a.Role)
+		}
+	}
+}

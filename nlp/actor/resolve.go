@@ -3036,6 +3036,23 @@ func (d *doc) followedByName(j int) bool {
 	return true
 }
 
+// apposedPerson returns the known person a comma at j sets off as the
+// holder of the role before it ("Kenya's foreign minister, Musalia
+// Mudavadi, …"), or "".
+func (d *doc) apposedPerson(j int) string {
+	if !d.tokIs(j, ",") || !d.followedByName(j+1) {
+		return ""
+	}
+	en := d.r.dict.match(d.toks, j+1)
+	if en == nil {
+		return ""
+	}
+	if len(en.targets) != 1 || en.targets[0].entity.Kind != kb.KindPerson {
+		return "" // (one person only: namesakes are for the resolver to settle)
+	}
+	return d.addKnown(en.targets[0].entity)
+}
+
 // supportersOf resolves "supporters of Imran Khan", "followers of
 // Morales": a crowd of the person's side, in the person's state.
 func (d *doc) supportersOf(i int) int {
@@ -3490,6 +3507,10 @@ func (d *doc) rolePhrase(i int) int {
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
+	}
+	if id := d.apposedPerson(end); id != "" && !d.tokIs(end, "of") {
+		d.mention(i, end, parley.ViaRole, id) // "Kenya's foreign minister, Musalia Mudavadi,": the one named, whoever the office's holder
+		return end
 	}
 	if det == "the" && state == nil && end+2 < len(d.toks) && d.toks[end].Is("of") && d.toks[end+1].Is("the") && d.toks[end+2].Is("republic") {
 		// "the President of the Republic" in a government's own text: its
