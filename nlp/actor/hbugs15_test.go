@@ -41,3 +41,20 @@ func TestRoleSetOffBeforeItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartOfAPossessiveOfTheWrongGender checks that "his
+// counterpart" after a woman in the same sentence is still hers when no
+// man is named: her office's holder in the state, not its head.
+func TestCounterpartOfAPossessiveOfTheWrongGender(t *testing.T) {
+	for _, text := range []string{
+		"Mexico's foreign minister hosted his Guatemalan counterpart on Monday.",
+		"Alicia Barcena hosted his Guatemalan counterpart on Monday.",
+	} {
+		r := resolve(t, text, "2024-05-10")
+		for _, a := range r.Actors {
+			if a.Name == "Bernardo Arévalo" {
+				t.Errorf("%q: the counterpart became the head of state", text)
+			}
+		}
+	}
+}

@@ -1099,6 +1099,18 @@ func (d *doc) lastPerson(i int, gender string) string {
 	return ""
 }
 
+// sentencePerson returns the last person named before token i in its own
+// sentence, whatever the gender: the owner a possessive whose gender
+// finds no one may still mean.
+func (d *doc) sentencePerson(i int) string {
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind == parley.Person && d.sentenceOf[rf.tok] == d.sentenceOf[i] && !(d.quoted[rf.tok] && !d.quoted[i]) {
+			return rf.id
+		}
+	}
+	return ""
+}
+
 // personalPronoun reports whether the pronoun at i stands for a person the
 // later stages may need: a subject ("he said") or a possessor ("his
 // meeting with Biden"), not an object ("told him").
@@ -4968,6 +4980,9 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 	gender := pronouns[det]
 	owner := d.lastPerson(i, gender)
+	if owner == "" && gender != "" {
+		owner = d.sentencePerson(i) // "Mexico's foreign minister hosted his Guatemalan counterpart", of a woman: hers still
+	}
 	if state == nil && gender != "" && owner != "" {
 		if p := d.counterpartPerson(i, owner); p != "" {
 			return p // "Macron called Scholz. He urged his counterpart to …"
