@@ -179,6 +179,13 @@ func TestHbugs15(t *testing.T) {
 		{"seized_skipper_by_a_singular_demonym", "2024-05-10",
 			"Indonesia seized the Vietnamese skipper and his crew.",
 			want{typ: parley.Coerce, source: "Indonesia", target: "Vietnam"}, want{}},
+		// A threat made good is the penalty itself.
+		{"penalty_of_a_threat_followed_through_is_imposed", "2025-03-05",
+			"Trump followed through on his threat to impose tariffs on Canada.",
+			want{typ: parley.Sanction, source: "Donald Trump", target: "Canada"}, want{typ: parley.Threaten}},
+		{"penalty_of_a_threat_made_good_is_imposed", "2024-05-10",
+			"Ottawa made good on its threat to impose sanctions on Iranian officials.",
+			want{typ: parley.Sanction, source: "Canada", target: "Iran"}, want{typ: parley.Threaten}},
 	}
 	runRuledOut(t, tests)
 }

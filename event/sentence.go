@@ -272,7 +272,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if n := d.threatNounBefore(k, a); ok && !fs.verbForm && threatenedTypes[fs.typ] && n >= 0 && d.givenUpNoun(n, a) >= 0 {
 				ok, ev = false, nil // "backed down from his threat to impose tariffs": neither imposed nor threatened now
 			}
-			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.threatNounBefore(k, a) >= 0) {
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.threatNounBefore(k, a) >= 0 && !d.threatCarriedOut(d.threatNounBefore(k, a), a)) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
@@ -9804,6 +9804,26 @@ func (d *doc) threatNounBefore(k, a int) int {
 		}
 	}
 	return -1
+}
+
+// threatCarriedOut reports whether the threat noun at n is one made good
+// ("followed through on its threat to impose tariffs", "made good on",
+// "carried out"): the penalty is done, not threatened.
+func (d *doc) threatCarriedOut(n, a int) bool {
+	i := n - 1
+	if i > a && d.tok(i).Is("earlier", "previous", "repeated", "longstanding") {
+		i--
+	}
+	if i > a && d.tok(i).Is("its", "his", "her", "their", "the") {
+		i--
+	}
+	switch {
+	case i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("through", "good", "delivered", "delivers", "acted", "acts"):
+		return true
+	case i > a && d.tok(i).Is("out") && d.tok(i-1).Is("carried", "carries", "carrying"):
+		return true
+	}
+	return i >= a && d.tok(i).Is("executed", "fulfilled", "implemented", "enforced")
 }
 
 // givenUpTarget returns the one the threat or demand given up after the
