@@ -53,6 +53,8 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"hospitals": true, "schools": true, "homes": true, "grid": true, "hostages": true, "hostage": true,
 	"captives": true, "detainees": true, "citizen": true, "national": true, "journalist": true, "diplomat": true,
 	"tourist": true, "tourists": true, "businessman": true, "researcher": true, "student": true,
+	// one of a state's people by a singular demonym: "detained the Chinese captain"
+	"captain": true, "captains": true, "skipper": true, "crew": true, "fisherman": true, "sailor": true, "pilot": true,
 	// "struck a Ukrainian power plant", "shelled a Syrian village"
 	"plant": true, "plants": true, "station": true, "stations": true, "dam": true, "village": true, "town": true,
 	"city": true, "hospital": true, "school": true, "airport": true, "airbase": true, // (not "a Ukrainian plane": an airline's)
@@ -3459,7 +3461,8 @@ func (d *doc) ofDoer(k, ce int) []string {
 // backs no one).
 var doerOfNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
 	"conduct": true, "behaviour": true, "behavior": true, "actions": true, "policy": true, "policies": true,
-	"stance": true, "position": true, "refusal": true, "speech": true, "provocations": true,
+	"stance": true, "position": true, "stances": true, "positions": true, // ("described the positions of Islamabad and Ankara as dangerous")
+	"refusal": true, "speech": true, "provocations": true,
 	"attitude": true, "threats": true, "rhetoric": true}
 
 // namedAfter returns the actors named right after a preposition (whose

@@ -743,11 +743,28 @@ func (d *doc) court(id string) bool { return d.nameHas(id, "court", "tribunal") 
 func (d *doc) othersThan(subj, ids []string) []string {
 	var out []string
 	for _, id := range uniq(ids) {
-		if id != "" && !d.sameSide(subj, id) {
+		if id != "" && !d.sameSide(subj, id) && !d.ledOrgan(subj, id) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// ledOrgan reports whether id is the armed forces of a state one of
+// subj leads: "Erdogan said Turkish forces had killed the militants and
+// called the attack terrorism" is not aimed at his own army.
+func (d *doc) ledOrgan(subj []string, id string) bool {
+	o := d.actors[id]
+	if o == nil || o.Role != "government body" || o.Country == "" ||
+		!d.nameHas(id, "armed forces", "army", "navy", "air force", "military", "defence force", "defense force") {
+		return false // (a parliament's bill vetoed by the president: a real quarrel at home)
+	}
+	for _, s := range subj {
+		if st := d.leaderState(s); st == "state:"+o.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // forcesAsState answers a reaction to drills or a build-up of a state's

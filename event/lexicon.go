@@ -1902,4 +1902,6 @@ var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urgi
 	"pressed": true, "presses": true, "pressing": true, "beg": true, "begged": true, "begging": true, "push": true,
 	"pushed": true, "pushing": true, "encourage": true, "encouraged": true, "encouraging": true, "persuade": true,
 	"persuaded": true, "convince": true, "convinced": true, "demand": true, "demands": true, "demanded": true,
-	"request": true, "requests": true, "requested": true, "requesting": true, "demanding": true, "call": true, "calls": true, "efforts": true, "pressure": true}
+	"request": true, "requests": true, "requested": true, "requesting": true, "demanding": true, "call": true, "calls": true, "efforts": true, "pressure": true,
+	// nouns of asking: "turned down pleas from the EU to recognise Kosovo"
+	"plea": true, "pleas": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true, "entreaties": true}

@@ -269,7 +269,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
-			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.threatenedNoun(k, a) {
+			if n := d.threatNounBefore(k, a); ok && !fs.verbForm && threatenedTypes[fs.typ] && n >= 0 && d.givenUpNoun(n, a) >= 0 {
+				ok, ev = false, nil // "backed down from his threat to impose tariffs": neither imposed nor threatened now
+			}
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.threatNounBefore(k, a) >= 0 && !d.threatCarriedOut(d.threatNounBefore(k, a), a)) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
@@ -398,6 +401,10 @@ func dropAnsweredNouns(evs []parley.Event) []parley.Event {
 func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
 	drop := make([]bool, len(evs))
 	for i, e := range evs {
+		if d.agreedOnThirdParty(e, evs) {
+			drop[i] = true // "Finland and Sweden agreed to address Turkey's concerns": no pact of the two
+			continue
+		}
 		if j := d.agreedToOwnAct(e, evs); j >= 0 && evs[j].Type == parley.Aid {
 			drop[j] = true // "Kenya agreed to send police officers to Haiti": the pledge, the help still to come
 		} else if j >= 0 {
@@ -435,6 +442,37 @@ func (d *doc) agreedToOwnAct(e parley.Event, evs []parley.Event) int {
 		}
 	}
 	return -1
+}
+
+// agreedOnThirdParty reports whether e is the pact of two who "agreed to"
+// an act of theirs aimed at a third, which the sentence codes itself:
+// "Finland and Sweden agreed to address Turkey's concerns" (but "Kyiv and
+// Moscow agreed to exchange prisoners" is their pact).
+func (d *doc) agreedOnThirdParty(e parley.Event, evs []parley.Event) bool {
+	if e.Type != parley.Agree || e.Rule != "verb:symmetric" {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	if !d.tok(k).Is("agreed", "agree", "agrees", "agreeing") {
+		return false
+	}
+	i := d.afterTimePhrase(k+1, len(d.in.Tokens))
+	if !d.tok(i).Is("to") {
+		return false
+	}
+	parties := map[string]bool{}
+	for _, f := range evs {
+		if f.Trigger == e.Trigger && f.Type == parley.Agree {
+			parties[f.Source.ID], parties[f.Target.ID] = true, true // ("Egypt, Ethiopia and Sudan agreed to hold meetings")
+		}
+	}
+	for _, f := range evs {
+		j := d.tokenAt(f.Trigger.Start)
+		if f.Type != parley.Agree && j > i && j <= i+4 && !d.stopBetween(i+1, j) && parties[f.Source.ID] && !f.Target.IsZero() && !parties[f.Target.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 // stopBetween reports whether a clause or a coordination breaks tokens
@@ -4547,6 +4585,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.missionOf(k, b) // "authorised a police mission led by Kenya to help Haiti's police": Kenya
 	}
 	subj = d.peopleOverStates(subj)
+	if len(subj) == 0 && len(obj) == 0 && sn.frame == directed && d.sidesBefore(k) && d.reciprocal(k, ce) {
+		subj = d.earlierSides(k) // "between the army and the RSF … Each side accused the other"
+	}
 	if sn.typ == parley.Assault && len(subj) == 1 && len(obj) == 1 && strings.HasPrefix(obj[0], "state:") && subj[0] != obj[0] &&
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") && !d.armedGroup(subj[0]) {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state (rebels do attack theirs)
@@ -4614,6 +4655,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
 		}
+		if len(subj) == 0 && len(uniq(obj)) >= 2 && verb && !passive && sn.typ == parley.Consult && d.tok(k).Is("met", "meets", "meet", "received", "receives", "hosted", "hosts") {
+			return nil, false // "The minister met the EU delegation, Japan and Canada": all met by one unnamed, not each other
+		}
 		if len(subj) == 0 && len(uniq(obj)) >= 2 && d.partnersAfterWith(k, ce) {
 			// "will open talks with its creditors, China, Japan and India":
 			// the list holds one side's partners, not the two sides.
@@ -4673,7 +4717,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
-		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" {
+		if h := d.meetingHost(k, ce); sn.typ == parley.Consult && h != "" && !d.settingHost(h, sn, verb, participants) {
 			// "met at the residence of Anwar Ibrahim": the host met each of
 			// them, and those taking part beside ("hosted by Mnuchin, with
 			// the participation of Gedu Andargachew").
@@ -5197,6 +5241,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			ev.Location = p // "met Meloni in Rome, and stopped in Vienna for talks": in Vienna
 		}
 	}
+	if d.gerundAfterSubordinator(k, cs) {
+		ev.Location = d.placeIn(k, pe) // "arrived in Moscow after visiting Austria": Moscow is the arrival's
+	}
 	if p := d.ownDestination(k, cs, pe, sn); p != nil {
 		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
@@ -5219,7 +5266,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		ev.Location = d.datelinePlace() // "BEIJING (Xinhua) -- Han Zheng met … here on Wednesday"
 	}
 	if sn.typ == parley.Consult {
-		if ev.Location == nil {
+		if ev.Location == nil && !d.gerundAfterSubordinator(k, cs) {
 			ev.Location = d.visitedPlace(cs, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
@@ -7170,7 +7217,7 @@ func (d *doc) reciprocal(k, ce int) bool {
 		if d.tok(i).Is("each") && d.tok(i+1).Is("other") || d.tok(i).Is("one") && d.tok(i+1).Is("another") {
 			return true
 		}
-		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && d.eachBefore(k) {
+		if d.tok(i).Is("the") && d.tok(i+1).Is("other") && (d.eachBefore(k) || d.sidesBefore(k)) {
 			return true // "Each side accused the other of opening fire"
 		}
 	}
@@ -7186,6 +7233,40 @@ func (d *doc) eachBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// sidesBefore reports whether "each side" or "each party" is the
+// subject right before the verb at k.
+func (d *doc) sidesBefore(k int) bool {
+	for i := k - 1; i >= 1 && k-i <= 3; i-- {
+		if d.tok(i).Is("side", "party", "camp") && d.tok(i-1).Is("each") {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSides returns the two sides of the last two-way act told in the
+// sentence at k or the two before ("Fighting raged between the army and
+// the RSF"), for an "each side" the resolver left without actors; else
+// nil.
+func (d *doc) earlierSides(k int) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 2 {
+			return nil
+		}
+		for _, f := range d.built {
+			if f.Trigger == e.Trigger && f.Type == e.Type && f.Source.ID == e.Target.ID && f.Target.ID == e.Source.ID {
+				return []string{e.Source.ID, e.Target.ID}
+			}
+		}
+	}
+	return nil
 }
 
 // sayerBefore returns the one who spoke right before "after", "during"
@@ -7356,6 +7437,15 @@ func thingsNoun(t *token.Token) bool {
 	n := t.Norm
 	return t.Kind == token.Word && !t.Upper && len(n) > 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") &&
 		!t.Is("talks", "days", "hours", "weeks", "months", "years", "was", "has", "is", "as", "leaders", "ministers", "presidents", "envoys", "officials", "diplomats", "counterparts")
+}
+
+// settingHost reports whether the state or body h hosts only the setting
+// of a meeting two or more named parties hold with each other: "will meet
+// at the G7 summit hosted by the United Kingdom" is no meeting with the
+// host (but "attended the BRICS summit hosted by Russia" is one).
+func (d *doc) settingHost(h string, sn sense, verb bool, participants []string) bool {
+	a := d.actors[h]
+	return sn.frame == symmetric && verb && len(participants) >= 2 && (a == nil || a.Kind != parley.Person)
 }
 
 // hostForOwner drops the body a gathering is named after when the clause
@@ -7770,6 +7860,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		}
 		// "is to meet", "are to hold talks", "agreed on Monday to resume
 		// talks"
+		if n == "to" && i > from && intent && sn.typ == parley.Concede && d.tok(i-1).Is("agreed", "agrees") && d.infinitiveAfter(i, k) {
+			return parley.Occurred // "agreed to address Turkey's concerns": to agree to yield is the concession
+		}
 		if n == "to" && i > from && (d.beBefore(i, from) || intent && d.infinitiveAfter(i, k)) {
 			return parley.Planned
 		}
@@ -8057,6 +8150,14 @@ func (d *doc) ownDestination(k, cs, pe int, sn sense) *parley.Place {
 		}
 	}
 	return nil
+}
+
+// gerundAfterSubordinator reports whether trigger k is a gerund opening
+// a time clause after its main clause ("arrived in Moscow after visiting
+// Austria", "before meeting Lula"): a place named before belongs to the
+// main clause's act.
+func (d *doc) gerundAfterSubordinator(k, cs int) bool {
+	return k-1 > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after", "before", "since", "while")
 }
 
 // andBeforeVerb returns the "and" that joins the predicate of the verb at
@@ -9152,6 +9253,9 @@ func (d *doc) newClauseAt(j, b int) bool {
 	if e+2 < b && d.tok(e).Is("in") && d.tok(e+1).Upper && !d.inDate(e+1) {
 		e = d.afterName(e + 1) // "the foreign ministry in Kabul summoned …"
 	}
+	if e+1 < b && d.cover[e] < 0 && forceNouns[d.tok(e).Norm] {
+		e++ // the state's agents acting: "…, and US jets downed dozens of them"
+	}
 	for e < b && d.tok(e).Is("also", "later", "then", "has", "have", "had", "will", "would", "was", "were", "is", "are", "not", "never", "still", "already") {
 		e++
 	}
@@ -9655,7 +9759,8 @@ var handOverWords = []string{"extradite", "extradited", "extradites", "extraditi
 // demand", "backed down from its ultimatum".
 var givenUpVerbs = map[string]bool{"backtracked": true, "backtracks": true, "backtracking": true, "backpedalled": true,
 	"backpedaled": true, "dropped": true, "drops": true, "dropping": true, "withdrew": true, "withdraws": true, "withdrawn": true,
-	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true}
+	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true,
+	"retreated": true, "retreats": true, "reversed": true} // ("retreated from its threat to impose tariffs")
 
 // givenUpNoun returns the verb that takes back the threat or demand noun
 // at k ("backtracked on its threat", "walked back its threats", "backed
@@ -9681,6 +9786,44 @@ func (d *doc) givenUpNoun(k, a int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// threatNounBefore returns the threat noun whose infinitive names the
+// penalty noun at k ("his threat to impose tariffs on Canada", "threats
+// to slap sanctions on"), or -1.
+func (d *doc) threatNounBefore(k, a int) int {
+	for j := k - 1; j > a+1 && k-j <= 4; j-- {
+		if d.tok(j).Kind == token.Punct || d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+			return -1
+		}
+		if d.tok(j).Is("to") && d.cover[j] < 0 {
+			if n := j - 1; d.tok(n).Is("threat", "threats", "ultimatum") {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// threatCarriedOut reports whether the threat noun at n is one made good
+// ("followed through on its threat to impose tariffs", "made good on",
+// "carried out"): the penalty is done, not threatened.
+func (d *doc) threatCarriedOut(n, a int) bool {
+	i := n - 1
+	if i > a && d.tok(i).Is("earlier", "previous", "repeated", "longstanding") {
+		i--
+	}
+	if i > a && d.tok(i).Is("its", "his", "her", "their", "the") {
+		i--
+	}
+	switch {
+	case i > a && d.tok(i).Is("on", "upon") && d.tok(i-1).Is("through", "good", "delivered", "delivers", "acted", "acts"):
+		return true
+	case i > a && d.tok(i).Is("out") && d.tok(i-1).Is("carried", "carries", "carrying"):
+		return true
+	}
+	return i >= a && d.tok(i).Is("executed", "fulfilled", "implemented", "enforced")
 }
 
 // givenUpTarget returns the one the threat or demand given up after the

@@ -1099,6 +1099,18 @@ func (d *doc) lastPerson(i int, gender string) string {
 	return ""
 }
 
+// sentencePerson returns the last person named before token i in its own
+// sentence, whatever the gender: the owner a possessive whose gender
+// finds no one may still mean.
+func (d *doc) sentencePerson(i int) string {
+	for rf := range d.recentWithin(i, 1) {
+		if rf.kind == parley.Person && d.sentenceOf[rf.tok] == d.sentenceOf[i] && !(d.quoted[rf.tok] && !d.quoted[i]) {
+			return rf.id
+		}
+	}
+	return ""
+}
+
 // personalPronoun reports whether the pronoun at i stands for a person the
 // later stages may need: a subject ("he said") or a possessor ("his
 // meeting with Biden"), not an object ("told him").
@@ -3036,6 +3048,23 @@ func (d *doc) followedByName(j int) bool {
 	return true
 }
 
+// apposedPerson returns the known person a comma at j sets off as the
+// holder of the role before it ("Kenya's foreign minister, Musalia
+// Mudavadi, …"), or "".
+func (d *doc) apposedPerson(j int) string {
+	if !d.tokIs(j, ",") || !d.followedByName(j+1) {
+		return ""
+	}
+	en := d.r.dict.match(d.toks, j+1)
+	if en == nil {
+		return ""
+	}
+	if len(en.targets) != 1 || en.targets[0].entity.Kind != kb.KindPerson {
+		return "" // (one person only: namesakes are for the resolver to settle)
+	}
+	return d.addKnown(en.targets[0].entity)
+}
+
 // supportersOf resolves "supporters of Imran Khan", "followers of
 // Morales": a crowd of the person's side, in the person's state.
 func (d *doc) supportersOf(i int) int {
@@ -3490,6 +3519,10 @@ func (d *doc) rolePhrase(i int) int {
 	levels, end := d.roleNounAt(j)
 	if levels == nil || d.followedByName(end) {
 		return i
+	}
+	if id := d.apposedPerson(end); id != "" && !d.tokIs(end, "of") {
+		d.mention(i, end, parley.ViaRole, id) // "Kenya's foreign minister, Musalia Mudavadi,": the one named, whoever the office's holder
+		return end
 	}
 	if det == "the" && state == nil && end+2 < len(d.toks) && d.toks[end].Is("of") && d.toks[end+1].Is("the") && d.toks[end+2].Is("republic") {
 		// "the President of the Republic" in a government's own text: its
@@ -4947,6 +4980,9 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 	gender := pronouns[det]
 	owner := d.lastPerson(i, gender)
+	if owner == "" && gender != "" {
+		owner = d.sentencePerson(i) // "Mexico's foreign minister hosted his Guatemalan counterpart", of a woman: hers still
+	}
 	if state == nil && gender != "" && owner != "" {
 		if p := d.counterpartPerson(i, owner); p != "" {
 			return p // "Macron called Scholz. He urged his counterpart to …"

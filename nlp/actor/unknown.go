@@ -912,7 +912,7 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) {
+	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) && !d.bareVerb(k-1) {
 		// (not past the verb: "… recalled its ambassador to South Africa,
 		// Eliav Belotsercovsky"; up to the paragraph's first word, and
 		// across a possessive: "Britain's envoy, Rob Macaire")
@@ -956,6 +956,18 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(d.text[start:d.toks[i-1].Start], "'s"), "’s"))
 	}
 	return role, country
+}
+
+// bareVerb reports whether token j is a verb's bare form after "to" or a
+// modal, which a role phrase does not hold: "flew to Dushanbe to meet the
+// Prime Minister of Tajikistan, Ahmadjon Karimzoda", "will summon the
+// deputy head of Iran's mission, Reza Tavakoli".
+func (d *doc) bareVerb(j int) bool {
+	t := &d.toks[j]
+	if j < 1 || t.Kind != token.Word || t.Upper || titleWords[t.Norm] || t.Is("the", "a", "an", "its", "his", "her", "their", "our", "be") {
+		return false
+	}
+	return d.toks[j-1].Is("to", "will", "would", "could", "can", "must", "should", "may", "might", "shall")
 }
 
 // clauseWord reports whether t belongs to the clause a role phrase stands

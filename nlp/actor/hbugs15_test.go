@@ -1,0 +1,60 @@
+package actor
+
+import "testing"
+
+// TestRolesStopAtABareVerb checks that the role before a new name set off
+// by commas does not reach back past a verb's bare form after "to" or a
+// modal: "to meet the Prime Minister of Tajikistan, Ahmadjon Karimzoda".
+func TestRolesStopAtABareVerb(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Mirziyoyev flew to Dushanbe to meet the Prime Minister of Tajikistan, Ahmadjon Karimzoda, on Friday.", "Ahmadjon Karimzoda", "Prime Minister of Tajikistan"},
+		{"Britain will summon the deputy head of the mission, Reza Tavakoli, on Monday.", "Reza Tavakoli", "deputy head of the mission"},
+		{"Officials hope to persuade the chief negotiator, Tomas Varga, to return.", "Tomas Varga", "chief negotiator"},
+		{"Kenya's ambassador to the United Nations, Martin Kamau, spoke on Monday.", "Martin Kamau", "ambassador to the United Nations"},
+	}
+	for _, tt := range tests {
+		r := resolve(t, tt.text, "2024-05-10")
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == tt.name {
+				found = true
+				if a.Role != tt.role {
+					t.Errorf("%q: role %q, want %q", tt.text, a.Role, tt.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %q", tt.text, tt.name)
+		}
+	}
+}
+
+// TestRoleSetOffBeforeItsHolder checks that a role set off by a comma
+// before a known person's name is that person, not whoever the knowledge
+// base says held the office on the day: "Kenya's foreign minister, Musalia
+// Mudavadi," before Mudavadi held it.
+func TestRoleSetOffBeforeItsHolder(t *testing.T) {
+	r := resolve(t, "Kenya's foreign minister, Musalia Mudavadi, and Ahmed Moalim Fiqi signed the agreement.", "2023-06-10")
+	for _, a := range r.Actors {
+		if a.Kind == "person" && a.Name != "Musalia Mudavadi" && a.Name != "Ahmed Moalim Fiqi" {
+			t.Errorf("unwanted actor %q (%s)", a.Name, a.Role)
+		}
+	}
+}
+
+// TestCounterpartOfAPossessiveOfTheWrongGender checks that "his
+// counterpart" after a woman in the same sentence is still hers when no
+// man is named: her office's holder in the state, not its head.
+func TestCounterpartOfAPossessiveOfTheWrongGender(t *testing.T) {
+	for _, text := range []string{
+		"Mexico's foreign minister hosted his Guatemalan counterpart on Monday.",
+		"Alicia Barcena hosted his Guatemalan counterpart on Monday.",
+	} {
+		r := resolve(t, text, "2024-05-10")
+		for _, a := range r.Actors {
+			if a.Name == "Bernardo Arévalo" {
+				t.Errorf("%q: the counterpart became the head of state", text)
+			}
+		}
+	}
+}
