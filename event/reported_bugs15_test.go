@@ -6,10 +6,10 @@ import (
 	"parley"
 )
 
-// TestHbugs15 checks the fixes of bugs reported in the twenty-first
+// TestReportedBugs15 checks the fixes of bugs reported in the twenty-first
 // session: each case names an event the text must yield and one it must
 // not.
-func TestHbugs15(t *testing.T) {
+func TestReportedBugs15(t *testing.T) {
 	tests := []ruledOutCase{
 		// ", and US jets downed …": a new clause whose subject is a state's
 		// agents ends the object list of the act before.
