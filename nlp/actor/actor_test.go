@@ -533,7 +533,7 @@ func BenchmarkResolveLargeKB(b *testing.B) {
 // written as the knowledge base writes offices, anything else as the text
 // has it.
 func TestRolesOfUnknownPeople(t *testing.T) {
-	tests := []struct{ text, name, role string }{
+	tests := []roleCase{
 		{"Cambodia's Hun Manet and Thailand's acting Prime Minister Somchai Rattanakorn met on Monday.", "Somchai Rattanakorn", "Acting Prime Minister of Thailand"},
 		{"Thai Deputy Prime Minister Somchai Rattanakorn spoke on Monday.", "Somchai Rattanakorn", "Deputy Prime Minister of Thailand"},
 		{"Chinese foreign ministry spokesperson Lin Qiaoshan spoke on Monday.", "Lin Qiaoshan", "Chinese foreign ministry spokesperson"},
@@ -545,8 +545,17 @@ func TestRolesOfUnknownPeople(t *testing.T) {
 		{"The outgoing interior minister, Jan Kowalczyk, met the press.", "Jan Kowalczyk", "outgoing interior minister"},
 		{"The deputy mayor, Jun Tanaka, met the press on Jan 5.", "Jun Tanaka", "deputy mayor"},
 	}
+	runRoleCases(t, "2025-07-28", tests)
+}
+
+// roleCase is a text, a person it names and the role that person must get.
+type roleCase struct{ text, name, role string }
+
+// runRoleCases checks the role each text gives the person it names, on day.
+func runRoleCases(t *testing.T, day string, tests []roleCase) {
+	t.Helper()
 	for _, tt := range tests {
-		r := resolve(t, tt.text, "2025-07-28")
+		r := resolve(t, tt.text, day)
 		found := false
 		for _, a := range r.Actors {
 			if a.Name == tt.name {
