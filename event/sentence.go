@@ -269,10 +269,14 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
-			if n := d.threatNounBefore(k, a); ok && !fs.verbForm && threatenedTypes[fs.typ] && n >= 0 && d.givenUpNoun(n, a) >= 0 {
+			threatNoun := -1 // "his threat to impose tariffs": the threat noun before a penalty noun
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] {
+				threatNoun = d.threatNounBefore(k, a)
+			}
+			if threatNoun >= 0 && d.givenUpNoun(threatNoun, a) >= 0 {
 				ok, ev = false, nil // "backed down from his threat to impose tariffs": neither imposed nor threatened now
 			}
-			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.threatNounBefore(k, a) >= 0 && !d.threatCarriedOut(d.threatNounBefore(k, a), a)) {
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || threatNoun >= 0 && !d.threatCarriedOut(threatNoun, a)) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
