@@ -270,7 +270,13 @@ func (r *Reader) readGzip(yield func(parley.Document, error) bool) {
 		var err error
 		n := 0
 		r.sawVersion = false
-		if err = zr.Reset(r.in); err == nil {
+		// The buffer itself, not the counter around it: the decompressor
+		// reads a *bufio.Reader on a fast path of its own, and an
+		// io.ByteReader of any other type byte by byte through an
+		// interface (about twice the time a member). Either way it stops
+		// exactly at the member's end, and the counter's offset stays
+		// right because it counts under the buffer.
+		if err = zr.Reset(r.in.br); err == nil {
 			zr.Multistream(false)
 			capped := &capReader{r: &zr, left: r.opt.MaxMemberBytes}
 			r.body.Reset(capped)
