@@ -1281,7 +1281,7 @@ func (d *doc) relativeDoers(k, ce int) []string {
 // reversedDecisionBefore returns the verb that took back the decision
 // whose act the infinitive at k tells, or -1: "withdrew its decision to
 // expel", "reversed the order to impose tariffs", "rescinded a plan to
-// ban".
+// ban", "backtracked on its decision to".
 func (d *doc) reversedDecisionBefore(k int) int {
 	if k < 3 || !d.tok(k-1).Is("to") || !d.tok(k-2).Is(decisionNouns...) {
 		return -1
@@ -1293,7 +1293,10 @@ func (d *doc) reversedDecisionBefore(k int) int {
 	if v >= 0 && d.tok(v).Is("its", "the", "his", "her", "their") { // "its earlier decision"
 		v--
 	}
-	if v >= 0 && d.tok(v).Is(reversalVerbs...) {
+	if v > 0 && d.tok(v).Is("on", "from") { // "backtracked on its decision to"
+		v--
+	}
+	if v >= 0 && takeBackVerbs[d.tok(v).Norm] {
 		return v
 	}
 	return -1
@@ -1301,11 +1304,6 @@ func (d *doc) reversedDecisionBefore(k int) int {
 
 // decisionNouns name a decision that can be taken back.
 var decisionNouns = []string{"decision", "order", "plan", "plans", "move", "threat", "bid", "proposal", "directive", "decree"}
-
-// reversalVerbs take a decision back.
-var reversalVerbs = []string{"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "reversed", "reverse", "reverses", "reversing",
-	"revoked", "revoke", "revokes", "rescinded", "rescind", "rescinds", "overturned", "cancelled", "canceled", "cancel", "dropped", "drop",
-	"drops", "scrapped", "scrap", "annulled", "retracted", "abandoned", "abandon", "shelved"}
 
 // reversed turns the penalties a taken-back decision would have brought
 // into what giving it up is: a concession to the same target.
@@ -9758,13 +9756,23 @@ func (d *doc) notHesitating(a, k int) (ok, future bool) {
 // "extradited Ana Pop to Berlin", "handed her over to Bucharest".
 var handOverWords = []string{"extradite", "extradited", "extradites", "extraditing", "hand", "handed", "hands", "handing"}
 
-// givenUpVerbs take back a threat or a demand named after them:
-// "backtracked on its threat", "walked back his threat", "dropped its
-// demand", "backed down from its ultimatum".
-var givenUpVerbs = map[string]bool{"backtracked": true, "backtracks": true, "backtracking": true, "backpedalled": true,
-	"backpedaled": true, "dropped": true, "drops": true, "dropping": true, "withdrew": true, "withdraws": true, "withdrawn": true,
-	"retracted": true, "retracts": true, "rescinded": true, "abandoned": true, "abandons": true, "shelved": true,
-	"retreated": true, "retreats": true, "reversed": true} // ("retreated from its threat to impose tariffs")
+// takeBackVerbs take back what the noun after them names: a decision
+// ("withdrew its decision to expel", "rescinded a plan to ban"), a threat
+// or a demand ("backtracked on its threat", "dropped its demand",
+// "retreated from its threat to impose tariffs").
+var takeBackVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing",
+		"reversed", "reverse", "reverses", "reversing", "revoked", "revoke", "revokes",
+		"rescinded", "rescind", "rescinds", "overturned", "cancelled", "canceled", "cancel",
+		"dropped", "drop", "drops", "dropping", "scrapped", "scrap", "annulled",
+		"retracted", "retracts", "abandoned", "abandon", "abandons", "shelved",
+		"backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
+		"retreated", "retreats"} {
+		takeBackVerbs[w] = true
+	}
+}
 
 // givenUpNoun returns the verb that takes back the threat or demand noun
 // at k ("backtracked on its threat", "walked back its threats", "backed
@@ -9784,7 +9792,7 @@ func (d *doc) givenUpNoun(k, a int) int {
 	switch {
 	case i < a:
 		return -1
-	case givenUpVerbs[d.tok(i).Norm]:
+	case takeBackVerbs[d.tok(i).Norm]:
 		return i
 	case i > a && d.tok(i).Is("back", "down") && d.tok(i-1).Is("walked", "walks", "walking", "backed", "backs", "backing", "climbed", "climbs", "rowed", "stepped"):
 		return i - 1

@@ -46,6 +46,19 @@ func TestDecisionsTakenBack(t *testing.T) {
 		{"revoked_its_decision_to_ban", "2023-01-10",
 			"China revoked its decision to ban Australian coal.",
 			[]want{{typ: parley.Concede, source: "China", target: "Australia"}}},
+		// The verbs that take back a threat take back a decision too.
+		{"backtracked_on_its_decision", "2023-01-10",
+			"Serbia backtracked on its decision to expel the Montenegrin ambassador.",
+			[]want{{typ: parley.Concede, source: "Serbia", target: "Montenegro"}}},
+	})
+	// And those that take back a decision take back a threat.
+	runNotCases(t, []notCase{
+		{"revoked_threat_not_made", "2024-05-10",
+			"Beijing revoked its threat against Manila.",
+			want{typ: parley.Threaten}},
+		{"scrapped_threat_not_made", "2024-05-10",
+			"Beijing scrapped its threat against Manila.",
+			want{typ: parley.Threaten}},
 	})
 	runNotCases(t, []notCase{
 		{"the_expulsion_taken_back_is_no_sanction", "2020-11-29",
