@@ -971,23 +971,19 @@ func (d *doc) participleJourneyBefore(k, cs int) int {
 // Russian ambassador, Andrei Kelin, on Tuesday to protest …"), or -1: the
 // infinitive says what the summoner did, not the envoy.
 func (d *doc) summonedEnvoyBefore(k, cs int) int {
-	if k-3 < cs || !d.tok(k-1).Is("to") {
-		return -1
-	}
-	i := d.beforeTimePhrase(k-2, cs)
-	for ; i >= cs && k-i <= 14; i-- {
+	object := func(i int) bool {
 		t := d.tok(i)
-		switch {
-		case d.cover[i] >= 0 || t.Is(",", "the", "'s", "’s", "its", "their") || envoyWords[t.Norm]:
-		case t.Is("summoned", "summon", "summons", "summoning"):
-			return i
-		case t.Is("in") && i > cs && d.tok(i-1).Is("called", "call", "calls", "calling"):
-			return i - 1 // "called in Russia's ambassador, Andrei Kelin, to condemn …"
-		default:
-			return -1
-		}
+		return d.cover[i] >= 0 || t.Is(",", "the", "'s", "’s", "its", "their") || envoyWords[t.Norm]
 	}
-	return -1
+	return d.verbBeforePurpose(k, cs, 14, object, func(i int) int {
+		switch {
+		case d.tok(i).Is("summoned", "summon", "summons", "summoning"):
+			return i
+		case d.tok(i).Is("in") && i > cs && d.tok(i-1).Is("called", "call", "calls", "calling"):
+			return i - 1 // "called in Russia's ambassador, Andrei Kelin, to condemn …"
+		}
+		return -1
+	})
 }
 
 // contactedBefore returns the verb of a call, meeting or visit whose
@@ -995,24 +991,40 @@ func (d *doc) summonedEnvoyBefore(k, cs int) int {
 // Tuesday to urge Russia …", "Erdogan met Assad in Ankara to ask …" —
 // the caller acts, not the one called ("called on Lavrov to …" asks him).
 func (d *doc) contactedBefore(k, cs int) int {
-	if k-3 < cs || !d.tok(k-1).Is("to") || d.tok(k).Is("discuss", "talk", "negotiate", "review", "consult", "explore", "exchange", "hold", "meet", "work") {
+	if d.tok(k).Is("discuss", "talk", "negotiate", "review", "consult", "explore", "exchange", "hold", "meet", "work") {
 		return -1 // "met Kishida to discuss …": the meeting again, both sides
 	}
-	i := d.beforeTimePhrase(k-2, cs)
 	named := false
-	for ; i >= cs && k-i <= 12; i-- {
+	object := func(i int) bool {
 		t := d.tok(i)
 		switch {
 		case d.cover[i] >= 0:
 			named = true
+			return true
 		case t.Is(",", "the", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts") || envoyWords[t.Norm] || t.Upper:
-			// (titles and places written capitalised: "his counterpart, Foreign Minister …", "in Ankara")
-		case t.Is("in", "at") && i+1 < k && d.tok(i+1).Upper:
-			// "met Assad in Ankara to ask …": the place of the meeting
-		case named && contactVerbs[t.Norm]:
+			return true // (titles and places written capitalised: "his counterpart, Foreign Minister …", "in Ankara")
+		}
+		return t.Is("in", "at") && i+1 < k && d.tok(i+1).Upper // "met Assad in Ankara to ask …": the place
+	}
+	return d.verbBeforePurpose(k, cs, 12, object, func(i int) int {
+		if named && contactVerbs[d.tok(i).Norm] {
 			return i
-		default:
-			return -1
+		}
+		return -1
+	})
+}
+
+// verbBeforePurpose walks back from the "to" before the infinitive at k,
+// past a time phrase and the words object accepts (the verb's object and
+// what may come with it), to the first other word, and returns what verb
+// makes of it (an index, or -1); it gives up after reach tokens.
+func (d *doc) verbBeforePurpose(k, cs, reach int, object func(int) bool, verb func(int) int) int {
+	if k-3 < cs || !d.tok(k-1).Is("to") {
+		return -1
+	}
+	for i := d.beforeTimePhrase(k-2, cs); i >= cs && k-i <= reach; i-- {
+		if !object(i) {
+			return verb(i)
 		}
 	}
 	return -1
