@@ -509,7 +509,9 @@ func (s *EventScore) writeStatus(w io.Writer) {
 }
 
 // WritePageDiff lists, for one page, the labelled events the analysis
-// missed and the events it added, to guide work on the coder.
+// matched and missed and the events it added, to guide work on the coder;
+// each event it coded names its rule and trigger, so that a rule's right
+// and wrong events can be counted.
 func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 	fmt.Fprintf(w, "== %s (%s)\n", name, g.Title)
 	hits, used := matchEvents(g.Events, a.Events, func(ge GoldEvent, pe parley.Event) bool {
@@ -523,7 +525,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 			if pe.ReportedDate().String() != ge.Date {
 				mark = "date"
 			}
-			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String())
+			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q [%s %q]\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String(), pe.Rule, pe.Trigger.In(a.Article.Text))
 			continue
 		}
 		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s [%s]\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence, missCause(ge, a, sents, evSent))
