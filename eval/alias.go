@@ -8,7 +8,8 @@ import (
 )
 
 // aliases maps every folded name the built-in knowledge base knows (the
-// canonical name, aliases and acronyms) to the entities that bear it.
+// canonical name, aliases, acronyms and, for a state, its seats of
+// government) to the entities that bear it.
 var aliases = sync.OnceValue(func() map[string][]*kb.Entity {
 	k, err := kb.Builtin()
 	if err != nil {
@@ -16,7 +17,10 @@ var aliases = sync.OnceValue(func() map[string][]*kb.Entity {
 	}
 	m := map[string][]*kb.Entity{}
 	for _, e := range k.Entities() {
-		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Acronyms...) {
+		// A seat of government names its state's government ("the
+		// Kremlin", "Élysée Palace"): a label that names the seat is the
+		// state the coder names.
+		for _, n := range append(append(append([]string{e.Name}, e.Aliases...), e.Acronyms...), e.Seats...) {
 			key := normText(n)
 			if len(m[key]) == 0 || m[key][len(m[key])-1] != e {
 				m[key] = append(m[key], e)

@@ -25,6 +25,8 @@ func TestActorMatches(t *testing.T) {
 		{"body_named_with_adjective", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{ID: "org:phl-navy", Name: "Navy of Philippines", Country: "PHL"}, true},
 		{"other_body_same_state", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{Name: "Coast Guard of Philippines", Country: "PHL"}, false},
 		{"state_alone_is_no_body", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{ID: "state:PHL", Name: "Philippines", Country: "PHL"}, false},
+		{"seat_of_government_for_its_state", GoldActor{Name: "Élysée Palace", Country: "FRA"}, parley.ActorRef{ID: "state:FRA", Name: "France", Country: "FRA"}, true},
+		{"seat_of_another_state", GoldActor{Name: "Élysée Palace", Country: "FRA"}, parley.ActorRef{ID: "state:DEU", Name: "Germany", Country: "DEU"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

@@ -10,6 +10,10 @@ import (
 	"parley/nlp/token"
 )
 
+// answerVerbs tell of words given in answer: a question before them is
+// not the answerer's.
+var answerVerbs = map[string]bool{"replied": true, "answered": true, "responded": true, "retorted": true, "replies": true, "answers": true, "responds": true}
+
 // speechVerbs introduce or follow a quotation.
 var speechVerbs = map[string]bool{}
 
@@ -89,6 +93,11 @@ func (f *finder) attribute(seg segment) (string, string) {
 	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
 	before := parley.Span{Start: first.Start, End: seg.outer.Start}
 	id, cue := f.after(after)
+	if id != "" && answerVerbs[strings.ToLower(cue)] && strings.HasSuffix(strings.TrimRight(f.in.Text[seg.inner.Start:seg.inner.End], " "), "?") {
+		// "“Did you discuss the election?”, Lavrov replied: “…”": the one
+		// who answers did not ask; the question is whoever put it.
+		id, cue = "", ""
+	}
 	if id == "" && cue == docCue {
 		return "", docCue // a document whose author the text does not give: no one's words go on
 	}
@@ -120,6 +129,11 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// "The resolution, which “deplores …”": the body that adopted it.
 	if a, b := f.tokensIn(before); f.docSubject(a, b) >= 0 {
 		return f.docAuthor(si, f.in.Tokens[f.docSubject(a, b)].Norm), docCue
+	}
+	// "The Bundestag passed a motion that … condemns “…”": the body
+	// that passed it.
+	if a, b := f.tokensIn(before); f.adoptedDocument(first.Start, a, b) != "" {
+		return f.adoptedDocument(first.Start, a, b), docCue
 	}
 	// A quotation ending in "!" or "?" ends its sentence, so "Trump
 	// tweeted" opens the next one: look at its first words.
@@ -529,6 +543,9 @@ func (f *finder) before(sp parley.Span) (string, string) {
 		if k > i && toks[k-1].Is("their", "its", "his", "her", "the", "these", "those", "such", "our", "your") {
 			continue // "give up their claims": a noun, no speech
 		}
+		if k > i && toks[k-1].Is("by", "via") && t.Is("tweet", "statement", "readout") {
+			continue // "told CBC that the decision to announce tariffs by tweet was “…”": the means, not the speech
+		}
 		if k+2 < j && toks[k+1].Is("by") && strings.HasSuffix(toks[k+2].Norm, "ing") {
 			continue // "Malaysia responded by barring …": an act, no speech
 		}
@@ -551,6 +568,14 @@ func (f *finder) before(sp parley.Span) (string, string) {
 					}
 				}
 			}
+		}
+		// "Asked by Anna Kovacs of AP, “…?”": the one after "by" put the
+		// question.
+		if t.Is("asked") && k+2 < j && toks[k+1].Is("by") && (k == i || toks[k-1].Kind == token.Punct) {
+			if ms := f.mentionsIn(parley.Span{Start: toks[k+1].End, End: sp.End}); len(ms) > 0 && ms[0].Span.Start-toks[k+1].End <= 5 {
+				return f.headOf(ms), t.Text
+			}
+			return "", unnamedCue // "Asked by reporters, “…?”": no one named
 		}
 		// "Blinken was told by Wang Yi that …": the one after "by".
 		if k-1 >= i && toks[k-1].Is("was", "were", "been", "being") && k+2 < j && toks[k+1].Is("by") {
@@ -746,13 +771,15 @@ func (f *finder) inPrepositionalAside(m parley.Mention) bool {
 	return false
 }
 
-// relativeHead returns the actor named right before the first ", who"
-// or ", whose" within 40 tokens before the comma at j.
+// relativeHead returns the actor named right before the first ", who",
+// ", whose" or participle aside (", meeting …", ", speaking to …") within
+// 40 tokens before the comma at j: "Modi, receiving Scholz and Baerbock
+// in Delhi for the consultations, said" is Modi's.
 func (f *finder) relativeHead(start, j int) string {
 	toks := f.in.Tokens
 	found := ""
 	for o := j - 1; o > 0 && toks[o].Start >= start && j-o <= 40; o-- {
-		if !toks[o].Is(",") || !toks[o+1].Is("who", "whose") {
+		if !toks[o].Is(",") || !toks[o+1].Is("who", "whose") && !participleAside(&toks[o+1]) {
 			continue
 		}
 		ms := f.mentionsIn(parley.Span{Start: start, End: toks[o].Start})
@@ -762,6 +789,14 @@ func (f *finder) relativeHead(start, j int) string {
 		found = f.lastMentionIn(parley.Span{Start: start, End: toks[o].Start})
 	}
 	return found
+}
+
+// participleAside reports whether t, after a comma, opens a participle
+// phrase set off before the verb ("Modi, receiving …, said"), not a
+// preposition that ends in -ing ("including", "according to").
+func participleAside(t *token.Token) bool {
+	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") &&
+		!t.Is("including", "according", "excluding", "regarding", "concerning", "following", "during", "notwithstanding", "saying", "adding")
 }
 
 // personInRoleApposition returns the person named alone between the
@@ -890,6 +925,35 @@ const docCue = "document"
 // docNouns name documents that speak for whoever issued them.
 var docNouns = map[string]bool{"statement": true, "letter": true, "communique": true, "communiqué": true,
 	"resolution": true, "declaration": true, "readout": true, "memorandum": true}
+
+// adoptionVerbs make a document someone's own.
+var adoptionVerbs = map[string]bool{"passed": true, "adopted": true, "approved": true, "issued": true, "endorsed": true,
+	"released": true, "published": true, "unveiled": true, "tabled": true}
+
+// adoptedDocument returns the subject of a sentence, from start, whose
+// verb of adoption takes a document that a relative clause in tokens
+// [i, k) then quotes: "the Bundestag passed a motion that backs the
+// sanctions and condemns “…”"; or "".
+func (f *finder) adoptedDocument(start, i, k int) string {
+	toks := f.in.Tokens
+	for n := i + 1; n+1 < k; n++ {
+		if !(docNouns[toks[n].Norm] || toks[n].Is("motion")) || !toks[n+1].Is("that", "which") {
+			continue
+		}
+		for v := n - 1; v >= i && n-v <= 5; v-- {
+			if toks[v].Kind != token.Word {
+				break
+			}
+			if adoptionVerbs[toks[v].Norm] {
+				if id := f.firstSubject(start, toks[v].Start); id != "" && !f.isPerson(id) {
+					return id
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
 
 // docSubject returns the index of the document noun that opens tokens
 // [i, k) — "the statement said", "the communique read by …, said", "The
