@@ -126,6 +126,10 @@ func (f *finder) attribute(seg segment) (string, string) {
 	if id, cue := f.ownedWords(before); id != "" {
 		return id, cue
 	}
+	// "“…”\n\nTrudeau's line at his news conference …"
+	if id, cue := f.ownedWordsAfter(seg); id != "" {
+		return id, cue
+	}
 	// "The resolution, which “deplores …”": the body that adopted it.
 	if a, b := f.tokensIn(before); f.docSubject(a, b) >= 0 {
 		return f.docAuthor(si, f.in.Tokens[f.docSubject(a, b)].Norm), docCue
@@ -414,7 +418,8 @@ func (f *finder) pastTenseCue(sp parley.Span) (string, string) {
 // wordNouns name what someone said: "Lavrov's remark that “…”".
 var wordNouns = map[string]bool{"remark": true, "remarks": true, "words": true, "comment": true, "comments": true,
 	"claim": true, "assertion": true, "warning": true, "pledge": true, "promise": true, "vow": true, "message": true,
-	"argument": true, "insistence": true, "complaint": true, "accusation": true, "description": true, "verdict": true}
+	"argument": true, "insistence": true, "complaint": true, "accusation": true, "description": true, "verdict": true,
+	"line": true, "quip": true}
 
 // ownedWords returns the speaker of a quotation introduced by a noun of
 // saying that someone owns, close before it: "Lavrov's remark that “…”",
@@ -433,6 +438,34 @@ func (f *finder) ownedWords(sp parley.Span) (string, string) {
 			}
 		}
 		return "", ""
+	}
+	return "", ""
+}
+
+// ownedWordsAfter returns the speaker of a quotation that stands alone in
+// its paragraph when the next paragraph opens by owning the words:
+// "“Canadians, we're polite …”\n\nTrudeau's line at his closing news
+// conference was written for a domestic audience."
+func (f *finder) ownedWordsAfter(seg segment) (string, string) {
+	si := f.sentence(seg.outer.Start)
+	last := f.sentence(max(seg.outer.End-1, seg.outer.Start))
+	first := f.in.Sentences[si]
+	if strings.TrimSpace(f.in.Text[first.Start:seg.outer.Start]) != "" || last+1 >= len(f.in.Sentences) {
+		return "", ""
+	}
+	next := f.in.Sentences[last+1]
+	if f.sameParagraph(seg.outer.Start, next.Start) || strings.TrimSpace(strings.Trim(f.in.Text[seg.outer.End:next.Start], ".,;")) != "" {
+		return "", ""
+	}
+	i, j := f.tokensIn(next)
+	toks := f.in.Tokens
+	ms := f.mentionsIn(next)
+	if len(ms) == 0 || ms[0].Span.Start != toks[i].Start {
+		return "", ""
+	}
+	_, e := f.tokensIn(ms[0].Span)
+	if e+1 < j && toks[e].Is("'s", "’s") && wordNouns[toks[e+1].Norm] && f.isPerson(ms[0].Actors[0]) {
+		return ms[0].Actors[0], toks[e+1].Text
 	}
 	return "", ""
 }

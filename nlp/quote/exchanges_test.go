@@ -51,3 +51,14 @@ func TestAdoptedDocumentQuoted(t *testing.T) {
 			"the brutal war of aggression", "Ted Cruz"},
 	})
 }
+
+// A quotation standing alone in its paragraph is the words of the one
+// the next paragraph opens by owning them.
+func TestWordsOwnedInTheNextParagraph(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"line_at_a_news_conference", "Leaders clash over tariffs\n\n“We are a patient people, but we will not be pushed around by anyone.”\n\nJustin Trudeau’s line at his closing news conference in Quebec on Saturday was written for voters at home.",
+			"We are a patient people", "Justin Trudeau"},
+		{"a_state_owns_no_line", "Leaders clash over tariffs\n\n“We are a patient people, but we will not be pushed around by anyone.”\n\nCanada’s line at the summit was set by the cabinet on Friday.",
+			"We are a patient people", ""},
+	})
+}
