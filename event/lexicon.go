@@ -1821,7 +1821,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	// "released the captain of a Chinese trawler", "freed four staff members of the court"
 	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers"}
 
-var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "embargo", "ban", "bans", "restrictions",
+var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions",
 	"curbs", "penalties", "levies", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong

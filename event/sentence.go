@@ -994,6 +994,38 @@ func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
 }
 
+// measureBeforeSubject reports whether the verb at k, right after its
+// subject, takes for its object a measure named before that subject in a
+// relative clause: "the 25 per cent duty on steel that Washington
+// imposed on Canada", "the tariffs the United States slapped on
+// Canadian steel".
+func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
+	i := k - 1
+	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "later", "then", "also") {
+		i--
+	}
+	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
+		return false
+	}
+	j := d.mentionStart(i)
+	if j > a && d.tok(j-1).Is("the") {
+		j--
+	}
+	n := j - 1
+	if n > a && d.tok(n).Is("that", "which") {
+		n--
+	}
+	for m := n; m > a && n-m <= 3; m-- {
+		if d.tok(m).Kind == token.Punct || d.finiteVerbAt(m) {
+			return false
+		}
+		if objectNoun(d.tok(m).Norm, measures) {
+			return true
+		}
+	}
+	return false
+}
+
 // apposedClaimant returns the subject of the clause a rejection in
 // apposition answers: the one whose claim, request or measure is
 // rejected. It returns nil for the rejecter's own side ("Venezuela was
@@ -3274,6 +3306,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !found && verb && sn.typ == parley.Agree && !passive {
 			found = d.accordBeforeSubject(k, a, sn.objects) // "under a deal the SDF struck with Damascus"
+		}
+		if !found && verb && sn.typ == parley.Sanction && !passive {
+			found = d.measureBeforeSubject(k, a, sn.objects) // "the duty on steel that Washington imposed on Canada"
 		}
 		if !found {
 			return nil, false
