@@ -210,7 +210,9 @@ var statementCues = func() []cue {
 		// so judged (not praise: see likenedInPraise)
 		"behav* like", "acting like", "acted like", "acts like",
 		// "said Russia had crossed a red line": a charge, not a warning
-		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines")
+		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines",
+		// "said the French decision was a mistake", "an erroneous decision"
+		"a mistake", "a grave mistake", "a big mistake", "a serious mistake", "a historic mistake", "erroneous", "misguided")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial

@@ -1,0 +1,24 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestCalledAMistake checks that calling another's decision a mistake is
+// criticism of its author, and that advice or one's own admission is not.
+func TestCalledAMistake(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"decision_was_a_mistake", "2023-07-11",
+			"Kremlin spokesman Dmitry Peskov told reporters in Moscow that the French decision was a mistake and would force Russia to respond.",
+			[]want{{typ: parley.Accuse, source: "Dmitry Peskov", target: "France"}}},
+		{"an_erroneous_decision", "2023-07-11",
+			"Foreign Minister Sergey Lavrov said Germany's decision to send tanks was erroneous.",
+			[]want{{typ: parley.Accuse, source: "Sergey Lavrov", target: "Germany"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"advice_is_no_charge", "2023-07-11", "Macron said it would be a mistake to isolate Russia.", nil},
+		{"own_mistake_admitted", "2023-07-11", "Biden admitted that the withdrawal had been a mistake.", nil},
+	})
+}
