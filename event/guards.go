@@ -200,6 +200,9 @@ func toldToAct(d *doc, k int) bool {
 			return true
 		}
 		if t.Is("must", "should", "needed", "need", "has", "had") && i > k+2 {
+			if d.readingAsAt(i + 1) {
+				return false // "told reporters that the absence should not be read as …": how to take it
+			}
 			return t.Is("must", "should") || i+1 < n && d.tok(i+1).Is("to")
 		}
 		if d.stop(i) {

@@ -781,6 +781,17 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 	return "", 0
 }
 
+// readingAsAt reports whether the words from i, after a modal, say how
+// something is to be taken: "(should) not be read as", "be seen as",
+// "be interpreted as".
+func (d *doc) readingAsAt(i int) bool {
+	if i < len(d.in.Tokens) && d.tok(i).Is("not") {
+		i++
+	}
+	return i+2 < len(d.in.Tokens) && d.tok(i).Is("be") &&
+		d.tok(i+1).Is("read", "seen", "interpreted", "taken", "viewed", "understood", "regarded", "construed") && d.tok(i+2).Is("as")
+}
+
 // cueIn returns the first statement cue in [from, to).
 func (d *doc) cueIn(from, to int) (cue, bool) {
 	best, bestAt := cue{}, -1
@@ -794,6 +805,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			}
 			if cu.typ == parley.Request && d.othersDemandAt(i) {
 				continue // "said Chile's demands were unacceptable": a demand judged, not made
+			}
+			if cu.typ == parley.Request && d.readingAsAt(i+len(cu.words)) {
+				continue // "said the absence should not be read as a lack of interest": how to take it, no demand
 			}
 			if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
 				continue // "up to the border", "time for talks"

@@ -22,3 +22,19 @@ func TestCalledAMistake(t *testing.T) {
 		{"own_mistake_admitted", "2023-07-11", "Biden admitted that the withdrawal had been a mistake.", nil},
 	})
 }
+
+// TestHowToTakeItIsNoDemand checks that saying how something should be
+// read is no request of anyone.
+func TestHowToTakeItIsNoDemand(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_reporters_not_to_read_it_so", "2018-09-06",
+			"Australian Prime Minister Scott Morrison skipped the forum. Ms Payne told reporters that the Prime Minister's absence should not be read as a lack of interest.", nil},
+		{"said_it_should_be_seen_as", "2018-09-06",
+			"Australian Prime Minister Scott Morrison skipped the forum. Payne said Morrison's absence should be seen as a sign of pressing work at home.", nil},
+	})
+	runEventCases(t, []eventCase{
+		{"told_someone_to_act_still_asks", "2018-09-06",
+			"Ms Payne told reporters that China should stop its pressure on Taiwan.",
+			[]want{{typ: parley.Request, source: "Marise Payne", target: "China"}}},
+	})
+}
