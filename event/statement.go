@@ -174,7 +174,7 @@ var statementCues = func() []cue {
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
 		"lie", "lies", "lying", "hypocri*", "bully*", "coerci*", "crackdown", "abus*", "blame*",
-		"inappropriate", "improper", "destabili*", "undermin*", "hostile", "cold war", "unprovoked", "terroris*",
+		"inappropriate*", "improper*", "destabili*", "undermin*", "hostile", "cold war", "unprovoked", "terroris*",
 		"genocide", "war crime*", "atrocit*", "brutal*", "reckless", "dangerous", "deplor*", "regret*",
 		"condemn*", "criticis*", "criticiz*", "irregular", "abuse of", "not in line with", "inconsistent with",
 		"contradict*", "mislead*", "wrongdoing", "corrupt*", "sabotag*", "killer", "disinformation",

@@ -38,3 +38,16 @@ func TestHowToTakeItIsNoDemand(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Marise Payne", target: "China"}}},
 	})
 }
+
+// TestBehavedImproperly checks that a charge made with an adverb
+// ("behaved improperly", "acted inappropriately") is one.
+func TestBehavedImproperly(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"behaved_improperly", "2018-09-06",
+			"In Beijing, foreign ministry spokeswoman Hua Chunying said on Thursday that the Nauruan side had behaved improperly.",
+			[]want{{typ: parley.Accuse, source: "Hua Chunying", target: "Nauru", date: "2018-09-06"}}},
+		{"acted_inappropriately", "2018-09-06",
+			"Foreign Minister Wang Yi said the Australian government had acted inappropriately.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "Australia"}}},
+	})
+}
