@@ -141,6 +141,8 @@ func (x sense) withFrame(f frame) sense               { x.frame = f; return x }
 var (
 	misgivings = []string{"concerns", "concern", "alarm", "dismay", "regret", "opposition", "displeasure", "anger",
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
+	// apologyNouns are an apology given to someone.
+	apologyNouns = []string{"apology", "apologies"}
 	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
 )
 
@@ -430,6 +432,8 @@ var verbs = []struct {
 		s(parley.Concede, "080", directed, "to").takes("concessions", "concession").when(notNoneGiven),
 		// "offered condolences to Iran"
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
+		// "offered an apology to Seoul": an apology, as "apologised to"
+		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
 		// (an offer of nothing is none: "offered no concessions to Ukraine")
 		s(parley.Agree, "030", directed, "", "to").when(notNoneGiven),
 	}},
@@ -515,12 +519,15 @@ var verbs = []struct {
 	}},
 	// "expressed deep concern to Kampala over the incident": the one told
 	{"express", []sense{
+		s(parley.Support, "055", directed, "to").takes(apologyNouns...),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
 		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
 	// "conveyed grave concerns to the governments of both countries"
 	{"convey", []sense{
+		// "conveyed to President Park the apologies and remorse"
+		s(parley.Support, "055", directed, "to").takes(apologyNouns...),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "to").withMode("disapprove").takes(misgivings...),
 		s(parley.Support, "051", directed, "for", "to").takes(goodwill...),
 	}},

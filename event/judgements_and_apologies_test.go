@@ -51,3 +51,20 @@ func TestBehavedImproperly(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "Australia"}}},
 	})
 }
+
+// TestApologyGiven checks an apology offered, conveyed or expressed to
+// someone: as "apologised to", support for them; none when none is given.
+func TestApologyGiven(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"offered_an_apology", "2015-12-28", "Japan offered an apology to South Korea on Monday.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea", date: "2015-12-28"}}},
+		{"conveyed_to_x_the_apologies", "2015-12-28", "Prime Minister Shinzo Abe conveyed directly to President Park Geun-hye the apologies and remorse stated in the announcement.",
+			[]want{{typ: parley.Support, source: "Shinzo Abe", target: "Park Geun-hye"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"no_apology_offered", "2015-12-28", "Tokyo offered no apology to Seoul.", nil},
+	})
+	runNotCases(t, []notCase{
+		{"an_apology_is_no_accord", "2015-12-28", "Japan offered an apology to South Korea on Monday.", want{typ: parley.Agree}},
+	})
+}
