@@ -143,7 +143,7 @@ var (
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
 	// apologyNouns are an apology given to someone.
 	apologyNouns = []string{"apology", "apologies"}
-	goodwill = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
+	goodwill     = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
 )
 
 // forces are what a state moves, sends or keeps somewhere as a show of
