@@ -75,6 +75,10 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events18", "events19", "events20", "events21", "events22"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 10, 120, 800)
 	}
+	// the twenty-second session's quote-rich sets: events23 read, events24 unseen
+	for _, name := range []string{"events23", "events24"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 10, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
