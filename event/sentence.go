@@ -979,18 +979,7 @@ func (d *doc) apposedNoun(k int) (n, comma int) {
 // named just before the subject: "a deal the SDF struck with Damascus",
 // "the agreement Israel reached with Hamas".
 func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
-	i := k - 1
-	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "finally", "eventually", "later") {
-		i--
-	}
-	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
-		return false
-	}
-	j := d.mentionStart(i)
-	if j > a && d.tok(j-1).Is("the") {
-		j-- // "a deal the SDF struck"
-	}
-	n := j - 1
+	n := d.beforeRelativeSubject(k, a) - 1
 	return n > a && objectNoun(d.tok(n).Norm, accords) && d.tok(n-1).Is("a", "an", "the")
 }
 
@@ -1000,18 +989,7 @@ func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 // imposed on Canada", "the tariffs the United States slapped on
 // Canadian steel".
 func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
-	i := k - 1
-	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "later", "then", "also") {
-		i--
-	}
-	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
-		return false
-	}
-	j := d.mentionStart(i)
-	if j > a && d.tok(j-1).Is("the") {
-		j--
-	}
-	n := j - 1
+	n := d.beforeRelativeSubject(k, a) - 1
 	if n > a && d.tok(n).Is("that", "which") {
 		n--
 	}
@@ -1024,6 +1002,25 @@ func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
 		}
 	}
 	return false
+}
+
+// beforeRelativeSubject returns where the subject of the finite verb at
+// k begins (with its "the"), past the auxiliaries and adverbs between
+// them ("the SDF has finally struck"), or -1 when no actor stands right
+// before the verb: the head of a relative clause is then found before it.
+func (d *doc) beforeRelativeSubject(k, a int) int {
+	i := k - 1
+	for i > a && d.cover[i] < 0 && d.tok(i).Is("has", "have", "had", "finally", "eventually", "later", "then", "also") {
+		i--
+	}
+	if i <= a || d.cover[i] < 0 || !d.finiteVerbAt(k) {
+		return -1
+	}
+	j := d.mentionStart(i)
+	if j > a && d.tok(j-1).Is("the") {
+		j-- // "a deal the SDF struck"
+	}
+	return j
 }
 
 // apposedClaimant returns the subject of the clause a rejection in
