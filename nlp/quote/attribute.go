@@ -131,13 +131,14 @@ func (f *finder) attribute(seg segment) (string, string) {
 		return id, cue
 	}
 	// "The resolution, which “deplores …”": the body that adopted it.
-	if a, b := f.tokensIn(before); f.docSubject(a, b) >= 0 {
-		return f.docAuthor(si, f.in.Tokens[f.docSubject(a, b)].Norm), docCue
+	bi, bj := f.tokensIn(before)
+	if n := f.docSubject(bi, bj); n >= 0 {
+		return f.docAuthor(si, f.in.Tokens[n].Norm), docCue
 	}
 	// "The Bundestag passed a motion that … condemns “…”": the body
 	// that passed it.
-	if a, b := f.tokensIn(before); f.adoptedDocument(first.Start, a, b) != "" {
-		return f.adoptedDocument(first.Start, a, b), docCue
+	if id := f.adoptedDocument(first.Start, bi, bj); id != "" {
+		return id, docCue
 	}
 	// A quotation ending in "!" or "?" ends its sentence, so "Trump
 	// tweeted" opens the next one: look at its first words.
