@@ -58,11 +58,14 @@ func TestApologyGiven(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"offered_an_apology", "2015-12-28", "Japan offered an apology to South Korea on Monday.",
 			[]want{{typ: parley.Support, source: "Japan", target: "South Korea", date: "2015-12-28"}}},
+		{"expressed_its_apologies", "2015-12-28", "Japan expressed its apologies to South Korea on Monday.",
+			[]want{{typ: parley.Support, source: "Japan", target: "South Korea", date: "2015-12-28"}}},
 		{"conveyed_to_x_the_apologies", "2015-12-28", "Prime Minister Shinzo Abe conveyed directly to President Park Geun-hye the apologies and remorse stated in the announcement.",
 			[]want{{typ: parley.Support, source: "Shinzo Abe", target: "Park Geun-hye"}}},
 	})
 	runEventCases(t, []eventCase{
 		{"no_apology_offered", "2015-12-28", "Tokyo offered no apology to Seoul.", nil},
+		{"no_apology_expressed", "2015-12-28", "Japan expressed no apology to South Korea on Monday.", nil},
 	})
 	runNotCases(t, []notCase{
 		{"an_apology_is_no_accord", "2015-12-28", "Japan offered an apology to South Korea on Monday.", want{typ: parley.Agree}},

@@ -519,7 +519,7 @@ var verbs = []struct {
 	}},
 	// "expressed deep concern to Kampala over the incident": the one told
 	{"express", []sense{
-		s(parley.Support, "055", directed, "to").takes(apologyNouns...),
+		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
 		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
@@ -527,7 +527,7 @@ var verbs = []struct {
 	// "conveyed grave concerns to the governments of both countries"
 	{"convey", []sense{
 		// "conveyed to President Park the apologies and remorse"
-		s(parley.Support, "055", directed, "to").takes(apologyNouns...),
+		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "to").withMode("disapprove").takes(misgivings...),
 		s(parley.Support, "051", directed, "for", "to").takes(goodwill...),
 	}},
