@@ -77,16 +77,13 @@ func (d *doc) unnamedForcesBefore(a, v int, src string) bool {
 // in the three sentences before token k.
 func (d *doc) lastWithdrawal(k int) (parley.Event, bool) {
 	here := d.sentenceIndex(d.tok(k).Start)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
+	e := d.lastBefore(k, func(e *parley.Event) bool {
 		s := d.sentenceIndex(e.Trigger.Start)
-		if here-s > 3 {
-			break
-		}
-		if s < here && e.Type == parley.Retreat && e.Mode == "withdraw" && !e.Target.IsZero() &&
-			e.Status != parley.Negated && e.Status != parley.Hypothetical {
-			return e, true
-		}
+		return s < here && here-s <= 3 && e.Type == parley.Retreat && e.Mode == "withdraw" && !e.Target.IsZero() &&
+			e.Status != parley.Negated && e.Status != parley.Hypothetical
+	})
+	if e == nil {
+		return parley.Event{}, false
 	}
-	return parley.Event{}, false
+	return *e, true
 }

@@ -87,25 +87,18 @@ func (d *doc) penaltyNounAt(i int) bool {
 // there is one ("the closure" … "closed"), else the latest.
 func (d *doc) lastPenalty(k, noun int) (parley.Event, bool) {
 	here := d.sentenceIndex(d.tok(k).Start)
-	found := -1
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
+	penalty := func(e *parley.Event) bool {
 		s := d.sentenceIndex(e.Trigger.Start)
-		if here-s > 3 {
-			break
-		}
-		if s >= here || e.Type != parley.Sanction || e.Target.IsZero() || e.Status != parley.Occurred {
-			continue
-		}
-		if sameStem(d.tok(noun).Norm, d.in.Text[e.Trigger.Start:e.Trigger.End]) {
-			return e, true
-		}
-		if found < 0 {
-			found = j
-		}
+		return s < here && here-s <= 3 && e.Type == parley.Sanction && !e.Target.IsZero() && e.Status == parley.Occurred
 	}
-	if found < 0 {
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		return penalty(e) && sameStem(d.tok(noun).Norm, d.in.Text[e.Trigger.Start:e.Trigger.End])
+	})
+	if e == nil {
+		e = d.lastBefore(k, penalty)
+	}
+	if e == nil {
 		return parley.Event{}, false
 	}
-	return d.built[found], true
+	return *e, true
 }

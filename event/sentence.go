@@ -7286,21 +7286,18 @@ func (d *doc) sidesBefore(k int) bool {
 // nil.
 func (d *doc) earlierSides(k int) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := d.built[j]
-		if e.Trigger.Start >= d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
-			continue
+	e := d.lastBefore(k, func(e *parley.Event) bool {
+		if e.Source.IsZero() || e.Target.IsZero() || here-d.sentenceIndex(e.Trigger.Start) > 2 {
+			return false
 		}
-		if here-d.sentenceIndex(e.Trigger.Start) > 2 {
-			return nil
-		}
-		for _, f := range d.built {
-			if f.Trigger == e.Trigger && f.Type == e.Type && f.Source.ID == e.Target.ID && f.Target.ID == e.Source.ID {
-				return []string{e.Source.ID, e.Target.ID}
-			}
-		}
+		return slices.ContainsFunc(d.built, func(f parley.Event) bool {
+			return f.Trigger == e.Trigger && f.Type == e.Type && f.Source.ID == e.Target.ID && f.Target.ID == e.Source.ID
+		})
+	})
+	if e == nil {
+		return nil
 	}
-	return nil
+	return []string{e.Source.ID, e.Target.ID}
 }
 
 // sayerBefore returns the one who spoke right before "after", "during"
