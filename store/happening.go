@@ -3,7 +3,6 @@ package store
 import (
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -219,27 +218,6 @@ func sameSide(p Party, side []Party) bool {
 	return true
 }
 
-// aligned returns the happening's two sides oriented to the mention m:
-// the parties that stand where m's source and m's target stand. It fails
-// when a mention of the happening is filed under other side keys, or
-// under the reverse ones for an act that is not joint.
-func aligned(m *Mention, h []Mention) (src, tgt []Party, ok bool) {
-	ks, kt := SideKey(m.Source), SideKey(m.Target)
-	for i := range h {
-		o := &h[i]
-		os, ot := SideKey(o.Source), SideKey(o.Target)
-		switch {
-		case os == ks && ot == kt:
-			src, tgt = append(src, o.Source), append(tgt, o.Target)
-		case symmetric(m.Type) && os == kt && ot == ks:
-			src, tgt = append(src, o.Target), append(tgt, o.Source)
-		default:
-			return nil, nil, false
-		}
-	}
-	return src, tgt, true
-}
-
 // remote media are alike: outlets call a video call a "call" as often as
 // not, so a phone call and a virtual meeting on the same day are one.
 func mediumAgrees(a, b parley.Medium) bool {
@@ -267,65 +245,6 @@ func placeAgrees(a, b *parley.Place) bool {
 // their article's publication day: news speaks of what is near.
 const undatedWindow = 3
 
-// dateAgrees reports whether the mention's date can name the happening's
-// day. Dates agree at their precision; day-precision dates one day apart
-// agree when they come from different outlets, which date one occasion by
-// different time zones ("Monday night" in Washington is Tuesday morning in
-// Beijing). An undated mention agrees with a happening dated within a few
-// days of its article.
-func dateAgrees(m *Mention, h []Mention, hDate parley.Date) bool {
-	switch {
-	case m.Date.IsZero() && hDate.IsZero():
-		return nearPublication(m, h)
-	case m.Date.IsZero():
-		return !m.Article.Published.IsZero() && within(parley.DateOf(m.Article.Published), hDate, undatedWindow)
-	case hDate.IsZero():
-		return anyNear(h, m.Date)
-	}
-	if m.Date.Agrees(hDate) {
-		return true
-	}
-	if m.Date.Precision() != parley.PrecisionDay || hDate.Precision() != parley.PrecisionDay {
-		return false
-	}
-	if d := dayDiff(m.Date, hDate); d != 1 && d != -1 {
-		return false
-	}
-	out := m.Outlet()
-	for i := range h {
-		if h[i].Article.ID == m.Article.ID || (out != "" && h[i].Outlet() == out) {
-			return false
-		}
-	}
-	return true
-}
-
-// nearPublication reports whether every mention of h was published within
-// undatedWindow days of m's article.
-func nearPublication(m *Mention, h []Mention) bool {
-	if m.Article.Published.IsZero() || len(h) == 0 {
-		return false
-	}
-	pub := parley.DateOf(m.Article.Published)
-	for i := range h {
-		if h[i].Article.Published.IsZero() || !within(pub, parley.DateOf(h[i].Article.Published), undatedWindow) {
-			return false
-		}
-	}
-	return true
-}
-
-// anyNear reports whether one of the mentions was published within the
-// undated window of day d.
-func anyNear(h []Mention, d parley.Date) bool {
-	for i := range h {
-		if !h[i].Article.Published.IsZero() && within(parley.DateOf(h[i].Article.Published), d, undatedWindow) {
-			return true
-		}
-	}
-	return false
-}
-
 // within reports whether the day pub lies within n days of the days d covers.
 func within(pub, d parley.Date, n int) bool {
 	p := pub.First()
@@ -336,35 +255,21 @@ func dayDiff(a, b parley.Date) int {
 	return int(a.First().Sub(b.First()).Hours() / 24)
 }
 
-// A Candidate is a happening as linking weighs a new mention against it:
-// its mentions and the parts of their summary that linking compares. A
-// store that weighs many mentions against one happening builds it once
-// (NewCandidate) instead of summarising the mentions for every weighing.
+// A Candidate is a happening as a store stores its summary: what
+// Summarize says of its type, date, medium and place. A store can rule a
+// mention out on it (Fits) before reading the happening's tally.
 type Candidate struct {
-	// Mentions are the happening's mentions; empty when only the
-	// summary is known (then only Fits may be asked).
-	Mentions []Mention
-	// Type, Date, Medium and Location are what Summarize says of them.
 	Type     parley.EventType
 	Date     parley.Date
 	Medium   parley.Medium
 	Location *parley.Place
 }
 
-// NewCandidate makes the candidate of a happening whose mentions are ms.
-func NewCandidate(ms []Mention) Candidate {
-	c := Candidate{Mentions: ms}
-	if len(ms) > 0 {
-		c.Type, c.Date, c.Medium, c.Location = ms[0].Type, bestDate(ms), bestMedium(ms), bestPlace(ms)
-	}
-	return c
-}
-
 // Fits reports whether m can belong to a happening that says what c says,
 // judged on the summary alone: same type, and date, medium and place that
 // do not rule it out. Links is 0 whenever Fits is false, so a store can
 // pass over a stored happening on its stored summary without reading its
-// mentions.
+// tally.
 func (c *Candidate) Fits(m *Mention) bool {
 	if c.Type != m.Type || !mediumAgrees(m.Medium, c.Medium) || !placeAgrees(m.Location, c.Location) {
 		return false
@@ -388,43 +293,10 @@ func (c *Candidate) Fits(m *Mention) bool {
 // to a happening when the types are the same, the sides are the same
 // actors (or a state and its head of state or government; for meetings and
 // other joint acts in either order), the dates agree at their precision
-// (see dateAgrees), and the places and media do not contradict each other.
+// (see Tally.dateAgrees), and the places and media do not contradict each
+// other.
 func Links(m *Mention, h []Mention) int {
-	c := NewCandidate(h)
-	return c.Links(m)
-}
-
-// Links scores how well m fits the candidate, as the function Links does
-// for the candidate's mentions.
-func (c *Candidate) Links(m *Mention) int {
-	h := c.Mentions
-	if len(h) == 0 || !c.Fits(m) || PairKey(m) != PairKey(&h[0]) {
-		return 0
-	}
-	src, tgt, ok := aligned(m, h)
-	if !ok || !sameSide(m.Source, src) {
-		return 0
-	}
-	if m.Target.ID != "" && !sameSide(m.Target, nonZero(tgt)) {
-		return 0
-	}
-	if !dateAgrees(m, h, c.Date) {
-		return 0
-	}
-	score := 1
-	if !m.Date.IsZero() && m.Date == c.Date {
-		score += 4
-	}
-	if m.Medium != "" && m.Medium == c.Medium {
-		score += 2
-	}
-	if m.Location != nil && c.Location != nil {
-		score += 2
-	}
-	if len(h) > 1 {
-		score++
-	}
-	return score
+	return TallyOf(h).Links(m)
 }
 
 func nonZero(ps []Party) []Party {
@@ -446,260 +318,10 @@ func nonZero(ps []Party) []Party {
 //     ("called off", "postponed", "did not meet") and another planned it;
 //   - else planned, when a mention plans it; negated, when one denies it;
 //     hypothetical otherwise.
+//
+// Ties go to the value the first mention (SortMentions order) gives.
 func Summarize(ms []Mention) Happening {
-	var h Happening
-	if len(ms) == 0 {
-		return h
-	}
-	h.Type = ms[0].Type
-	h.Mentions = len(ms)
-	h.Date = bestDate(ms)
-	h.Medium = bestMedium(ms)
-	h.Location = bestPlace(ms)
-	h.Mode = bestString(ms, func(m *Mention) string { return m.Mode })
-	h.Source, h.Target = bestPair(ms)
-	h.Status = bestStatus(ms, h.Date)
-
-	articles := map[int64]bool{}
-	outlets := map[string]bool{}
-	seen := map[string]bool{}
-	addActor := func(r parley.ActorRef) {
-		if r.ID != "" && !seen[r.ID] {
-			seen[r.ID] = true
-			h.Actors = append(h.Actors, r)
-		}
-	}
-	for i := range ms {
-		m := &ms[i]
-		if !articles[m.Article.ID] {
-			articles[m.Article.ID] = true
-			if o := m.Outlet(); o != "" {
-				outlets[o] = true
-			} else {
-				outlets["#"+strconv.FormatInt(m.Article.ID, 10)] = true
-			}
-		}
-		addActor(m.Source.ActorRef)
-		addActor(m.Target.ActorRef)
-		for _, p := range m.Participants {
-			addActor(p)
-		}
-		if p := m.Article.Published; !p.IsZero() {
-			if h.FirstSeen.IsZero() || p.Before(h.FirstSeen) {
-				h.FirstSeen = p
-			}
-			if p.After(h.LastSeen) {
-				h.LastSeen = p
-			}
-		}
-	}
-	h.Articles, h.Outlets = len(articles), len(outlets)
-	h.Announced = firstAnnouncement(ms)
-	return h
-}
-
-// bestDate picks the most precise date, then the most reported, then the
-// earliest.
-func bestDate(ms []Mention) parley.Date {
-	count := map[parley.Date]int{}
-	for i := range ms {
-		if !ms[i].Date.IsZero() {
-			count[ms[i].Date]++
-		}
-	}
-	var best parley.Date
-	for d, n := range count {
-		switch {
-		case best.IsZero(),
-			d.Precision() > best.Precision(),
-			d.Precision() == best.Precision() && n > count[best],
-			d.Precision() == best.Precision() && n == count[best] && d.Before(best):
-			best = d
-		}
-	}
-	return best
-}
-
-// mediumRank breaks ties between media: the more specific wins ("video
-// call" over "call").
-var mediumRank = map[parley.Medium]int{parley.InPerson: 3, parley.Virtual: 2, parley.Phone: 1}
-
-func bestMedium(ms []Mention) parley.Medium {
-	count := map[parley.Medium]int{}
-	var best parley.Medium
-	for i := range ms {
-		if md := ms[i].Medium; md != "" {
-			count[md]++
-		}
-	}
-	for md, n := range count {
-		if best == "" || n > count[best] || n == count[best] && mediumRank[md] > mediumRank[best] {
-			best = md
-		}
-	}
-	return best
-}
-
-func bestPlace(ms []Mention) *parley.Place {
-	count := map[parley.Place]int{}
-	var order []parley.Place
-	for i := range ms {
-		if p := ms[i].Location; p != nil {
-			if count[*p] == 0 {
-				order = append(order, *p)
-			}
-			count[*p]++
-		}
-	}
-	if len(order) == 0 {
-		return nil
-	}
-	best := order[0]
-	for _, p := range order[1:] {
-		// A named city beats a bare country; then the most reported.
-		if count[p] > count[best] || count[p] == count[best] && best.Name == "" && p.Name != "" {
-			best = p
-		}
-	}
-	return &best
-}
-
-func bestString(ms []Mention, f func(*Mention) string) string {
-	count := map[string]int{}
-	best := ""
-	for i := range ms {
-		if s := f(&ms[i]); s != "" {
-			count[s]++
-			if best == "" || count[s] > count[best] {
-				best = s
-			}
-		}
-	}
-	return best
-}
-
-// bestPair picks the source and target most mentions name, preferring
-// people over states (the more specific report), and for joint acts
-// counting both orders together.
-func bestPair(ms []Mention) (parley.ActorRef, parley.ActorRef) {
-	type pair struct{ s, t parley.ActorRef }
-	count := map[[2]string]int{}
-	first := map[[2]string]pair{}
-	var order [][2]string
-	for i := range ms {
-		m := &ms[i]
-		k := [2]string{m.Source.ID, m.Target.ID}
-		if symmetric(m.Type) {
-			if r := [2]string{k[1], k[0]}; count[r] > 0 {
-				k = r
-			}
-		}
-		if count[k] == 0 {
-			order = append(order, k)
-			p := pair{m.Source.ActorRef, m.Target.ActorRef}
-			if k[0] != m.Source.ID {
-				p = pair{m.Target.ActorRef, m.Source.ActorRef}
-			}
-			first[k] = p
-		}
-		count[k]++
-	}
-	people := func(k [2]string) int {
-		n := 0
-		for _, id := range k {
-			if strings.HasPrefix(id, "person:") || strings.HasPrefix(id, "new:person:") {
-				n++
-			}
-		}
-		return n
-	}
-	best := order[0]
-	for _, k := range order[1:] {
-		if people(k) > people(best) || people(k) == people(best) && count[k] > count[best] {
-			best = k
-		}
-	}
-	return first[best].s, first[best].t
-}
-
-// cancelWords mark a negated report of a planned happening as a
-// cancellation rather than a plain denial.
-var cancelWords = []string{"cancel", "called off", "call off", "calls off", "postpone", "scrapped", "scrap ", "put off", "shelved"}
-
-func bestStatus(ms []Mention, date parley.Date) parley.Status {
-	var occurred, planned, negated, cancelled, hypothetical bool
-	for i := range ms {
-		m := &ms[i]
-		switch m.Status {
-		case parley.Occurred:
-			if confirms(m, date) {
-				occurred = true
-			} else {
-				planned = true // a "report" written before the day can only be a preview
-			}
-		case parley.Planned:
-			planned = true
-		case parley.Negated:
-			negated = true
-			low := strings.ToLower(m.Evidence.Sentence)
-			for _, w := range cancelWords {
-				if strings.Contains(low, w) {
-					cancelled = true
-				}
-			}
-		case parley.Hypothetical:
-			hypothetical = true
-		}
-	}
-	switch {
-	case occurred:
-		return parley.Occurred
-	case negated && (planned || cancelled):
-		return parley.Cancelled
-	case planned:
-		return parley.Planned
-	case negated:
-		return parley.Negated
-	case hypothetical:
-		return parley.Hypothetical
-	}
-	return parley.Occurred
-}
-
-// confirms reports whether an occurred mention can confirm a happening of
-// the given date: its article was published after the date had begun
-// somewhere on Earth (UTC+14), or its publication or the date is unknown.
-// A page that gives only its day (a zero clock in UTC) counts as published
-// at the end of that day.
-func confirms(m *Mention, date parley.Date) bool {
-	pub := m.Article.Published
-	if pub.IsZero() || date.IsZero() {
-		return true
-	}
-	if pub.Location() == time.UTC && pub.Hour() == 0 && pub.Minute() == 0 && pub.Second() == 0 && pub.Nanosecond() == 0 {
-		pub = pub.Add(24*time.Hour - time.Second)
-	}
-	return !pub.Before(date.First().Add(-14 * time.Hour))
-}
-
-// firstAnnouncement returns the announcement of the earliest published
-// mention that names one.
-func firstAnnouncement(ms []Mention) *Announcement {
-	var best *Announcement
-	for i := range ms {
-		a := ms[i].Announced
-		if a == nil {
-			continue
-		}
-		if best == nil || earlier(a.Article.Published, best.Article.Published) {
-			best = a
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	c := *best
-	return &c
+	return TallyOf(ms).Summary()
 }
 
 func earlier(a, b time.Time) bool {

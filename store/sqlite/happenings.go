@@ -30,16 +30,18 @@ func day(t time.Time) string { return t.Format(time.DateOnly) }
 //     holds the linking columns of every happening of the pair keys and
 //     types it has met, across transactions; Relink queries them;
 //   - a candidate happening is first judged on the summary its row
-//     holds (store.Candidate.Fits), and its mentions are read only when
-//     the summary does not rule it out;
+//     holds (store.Candidate.Fits), and its tally (store.Tally, kept in
+//     the row) is read only when the summary does not rule it out; the
+//     tally weighs the new mention and takes it in, so a happening's
+//     mentions are never read back, however many it has;
 //   - the happenings the transaction reads or changes stay in memory
 //     (linker.hs), so a happening is read at most once per transaction;
 //   - a happening's row and index rows are rewritten once per
 //     transaction (linker.flush), not once per event; until then its row
 //     is behind its mentions ("stale") and linking judges it from the
-//     mentions in memory instead, exactly as it would judge the row;
-//   - linking itself writes nothing: the mentions it links are made in
-//     memory as reading them back would give them (storedView), a new
+//     tally in memory instead, exactly as it would judge the row;
+//   - linking itself writes nothing: the mentions it links are tallied
+//     as reading them back would give them (storedView), a new
 //     happening is numbered as SQLite would number it, and flush writes
 //     the new happenings' rows and the happening_events rows too,
 //     several a statement.
@@ -94,20 +96,21 @@ const (
 	sqlInsertHappening = `INSERT INTO happenings (id, pair_key, type, mode, status, medium, date,
 		date_first, date_last, source_id, target_id, location_name, location_country,
 		mentions, articles, outlets, first_seen, last_seen, first_day, last_day,
-		announcer_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		announcer_event, tally) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlLastHappeningID      = `SELECT coalesce(max(id), 0) FROM happenings`
 	sqlInsertHappeningEvent = `INSERT INTO happening_events (event_id, happening_id, source_leader, target_leader,
 		announcer_id, announcer_role, announced_on) VALUES (?, ?, ?, ?, ?, ?, ?)`
 	sqlUpdateHappening = `UPDATE happenings SET type = ?, mode = ?, status = ?, medium = ?, date = ?,
 		date_first = ?, date_last = ?, source_id = ?, target_id = ?, location_name = ?, location_country = ?,
 		mentions = ?, articles = ?, outlets = ?, first_seen = ?, last_seen = ?, first_day = ?, last_day = ?,
-		announcer_event = ? WHERE id = ?`
+		announcer_event = ?, tally = ? WHERE id = ?`
 	sqlDeleteHappeningActors = `DELETE FROM happening_actors WHERE happening_id = ?`
 	sqlDeleteHappeningPairs  = `DELETE FROM happening_pairs WHERE happening_id = ?`
 	sqlInsertHappeningActor  = `INSERT INTO happening_actors (actor_id, day, happening_id, day_last) VALUES (?, ?, ?, ?)`
 	sqlInsertHappeningPair   = `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day)
 		VALUES (?, ?, ?, ?, ?, ?)`
 	sqlMentionsOfHappening = mentionColumns + "\nWHERE he.happening_id = ?"
+	sqlTallyOfHappening    = `SELECT tally FROM happenings WHERE id = ?`
 	// An actor as the actors table holds it (see storedActors).
 	sqlStoredActor = `SELECT name, kind, country, wikidata, known FROM actors WHERE id = ?`
 	// All the happenings of a pair key and type, for the writer's cache.
@@ -122,7 +125,7 @@ var sqlParticipantsOfHappening = participantsOf("e.id IN (SELECT event_id FROM h
 var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHappeningID,
 	sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
 	sqlDeleteHappeningActors, sqlDeleteHappeningPairs, sqlInsertHappeningActor, sqlInsertHappeningPair,
-	sqlMentionsOfHappening, sqlParticipantsOfHappening, sqlStoredActor, sqlKeyHappenings, sqlDataVersion}
+	sqlMentionsOfHappening, sqlTallyOfHappening, sqlParticipantsOfHappening, sqlStoredActor, sqlKeyHappenings, sqlDataVersion}
 
 // linker links the events of the articles stored in one write
 // transaction. It must be flushed before the transaction commits.
@@ -130,7 +133,7 @@ type linker struct {
 	ctx context.Context
 	st  *txStmts
 	// hs holds the happenings this transaction has read or changed, each
-	// with all its mentions.
+	// with its tally.
 	hs map[int64]*linked
 	// stale lists the happenings changed since their row was written
 	// (or created since, with no row yet), in the order of their first
@@ -149,6 +152,9 @@ type linker struct {
 	// cache, when set, is the writer's cache (useCache), which the
 	// linker reads candidates and actors from and keeps up to date.
 	cache *writeCache
+	// undo keeps the tallies the current item changed as they were
+	// before it, for rollback.
+	undo map[int64]*store.Tally
 	// mark is where the current item began (begin).
 	mark struct {
 		stale, events          int
@@ -190,12 +196,11 @@ type eventLink struct {
 
 // linked is one happening as the linker holds it.
 type linked struct {
-	// ms are its mentions as the database gives them back (loadMentions),
-	// in store.SortMentions order. Those linked in this transaction are
-	// made in memory exactly as reading them back would give them
-	// (storedView), not read back.
-	ms   []store.Mention
-	cand *store.Candidate // of ms; nil when ms changed since
+	// tally sums up its mentions as the database would give them back
+	// (loadMentions): read from its row, or, for a row without one,
+	// tallied from its mentions. Those linked in this transaction are
+	// added as reading them back would give them (storedView).
+	tally *store.Tally
 	// stored is set when the happening has a row; a new happening has
 	// none until flush writes it, with its pair key.
 	stored  bool
@@ -212,7 +217,8 @@ type indexRows struct {
 }
 
 func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
-	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
+	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{},
+		undo: map[int64]*store.Tally{}}
 }
 
 // useCache has the linker read candidates and actors from the writer's
@@ -237,23 +243,23 @@ func (l *linker) useCache(c *writeCache) error {
 func (l *linker) begin() {
 	l.mark.stale, l.mark.events = len(l.stale), len(l.events)
 	l.mark.happeningIDs, l.mark.eventIDs = l.happeningIDs, l.eventIDs
+	clear(l.undo)
 }
 
 // rollback follows a ROLLBACK TO of the article begun last. Linking
 // writes nothing before flush, so only memory has to be undone: the
-// undone events leave the happenings they joined, the happenings the
-// undone article created are gone (and their IDs, like its events', free
-// again), and those only it changed are no longer stale.
+// happenings the undone events joined get back their tallies from before
+// it, the happenings the undone article created are gone (and their IDs,
+// like its events', free again), and those only it changed are no longer
+// stale.
 func (l *linker) rollback() {
 	created := l.mark.happeningIDs.after
-	for _, e := range l.events[l.mark.events:] {
-		h := l.hs[e.happening]
-		if h == nil || !h.stored && created(e.happening) {
-			continue
+	for id, t := range l.undo {
+		if h := l.hs[id]; h != nil {
+			h.tally = t
 		}
-		h.ms = slices.DeleteFunc(h.ms, func(m store.Mention) bool { return m.EventID == e.event })
-		h.cand = nil
 	}
+	clear(l.undo)
 	for id, h := range l.hs {
 		if !h.stored && created(id) {
 			delete(l.hs, id)
@@ -430,9 +436,13 @@ func (l *linker) link(m *store.Mention, stored store.Mention) error {
 		if hid, err = l.happeningIDs.next(l.st, sqlLastHappeningID); err != nil {
 			return err
 		}
-		l.hs[hid] = &linked{ms: []store.Mention{stored}, pairKey: store.PairKey(m), index: &indexRows{}} // no index rows yet: no actors
+		l.hs[hid] = &linked{tally: store.TallyOf([]store.Mention{stored}), pairKey: store.PairKey(m), index: &indexRows{}} // no index rows yet: no actors
 	} else {
-		l.hs[hid].insert(stored) // find has read it
+		h := l.hs[hid] // find has read it
+		if _, ok := l.undo[hid]; !ok {
+			l.undo[hid] = h.tally.Clone()
+		}
+		h.tally.Add(&stored)
 	}
 	e := eventLink{event: m.EventID, happening: hid, sourceLeader: m.Source.Leader, targetLeader: m.Target.Leader}
 	if an := m.Announced; an != nil {
@@ -468,10 +478,10 @@ func (l *linker) find(m *store.Mention) (int64, error) {
 	var bases []indexRows
 	for _, r := range cands {
 		if _, ok := l.staleKey[r.id]; ok {
-			continue // its row is behind: judged below from its mentions
+			continue // its row is behind: judged below from its tally
 		}
 		if _, ok := l.hs[r.id]; !ok {
-			// Judge it on its row before reading its mentions.
+			// Judge it on its row before reading its tally.
 			c := store.Candidate{Type: m.Type, Medium: parley.Medium(r.medium)}
 			if c.Date, err = parley.ParseDate(r.date); err != nil {
 				return 0, fmt.Errorf("happening %d: %w", r.id, err)
@@ -512,7 +522,7 @@ func (l *linker) find(m *store.Mention) (int64, error) {
 		if err != nil {
 			return 0, err
 		}
-		if sc := h.cand.Links(m); sc > bestScore {
+		if sc := h.tally.Links(m); sc > bestScore {
 			best, bestScore = id, sc
 		}
 	}
@@ -613,11 +623,11 @@ func (w linkWindow) query(pair string, t parley.EventType) (string, []any) {
 // holds applies the window to the date a happening has now, as
 // sqlLinkCandidates applies it to a stored row.
 func (w linkWindow) holds(h *linked) bool {
-	d := h.cand.Date
+	d := h.tally.Candidate().Date
 	switch d.Precision() {
 	case parley.PrecisionNone:
-		lo, _ := seenDays(h.ms)
-		fd, ok := lo.(string)
+		lo, _, ok := h.tally.PublicationDays()
+		fd := lo.String()
 		return ok && fd >= w.seenLo && fd <= w.seenHi
 	case parley.PrecisionDay:
 		s := d.String()
@@ -626,28 +636,21 @@ func (w linkWindow) holds(h *linked) bool {
 	return slices.Contains(w.coarse, d.String())
 }
 
-// read loads a happening's mentions into memory. index, when not nil,
+// read loads a happening's tally into memory. index, when not nil,
 // gives the days its row holds (which its index rows carry); the row is
-// then current and its index rows are known from its mentions.
+// then current and its index rows are known from its tally.
 func (l *linker) read(id int64, index *indexRows) error {
-	ms, err := l.mentions(sqlMentionsOfHappening, sqlParticipantsOfHappening, id)
+	t, err := l.readTally(id)
 	if err != nil {
 		return err
 	}
-	h := &linked{ms: ms, stored: true}
+	h := &linked{tally: t, stored: true}
 	if index != nil {
 		if _, stale := l.staleKey[id]; !stale {
 			ix := *index
 			ix.actors = map[string]bool{}
-			for i := range ms {
-				m := &ms[i]
-				ix.actors[m.Source.ID] = true
-				if m.Target.ID != "" {
-					ix.actors[m.Target.ID] = true
-				}
-				for _, p := range m.Participants {
-					ix.actors[p.ID] = true
-				}
+			for _, a := range t.ActorIDs() {
+				ix.actors[a] = true
 			}
 			h.index = &ix
 		}
@@ -656,30 +659,44 @@ func (l *linker) read(id int64, index *indexRows) error {
 	return nil
 }
 
-// current returns the happening with all its mentions and its candidate
-// up to date, reading it first when it is not in memory.
-func (l *linker) current(id int64) (*linked, error) {
-	h, ok := l.hs[id]
-	if !ok {
-		if err := l.read(id, nil); err != nil {
-			return nil, err
-		}
-		h = l.hs[id]
+// readTally returns a stored happening's tally: the one its row keeps,
+// its actors as the actors table holds them now, or, when the row has
+// none (a database from before migration 0008) or one this build cannot
+// read, the tally of its mentions.
+func (l *linker) readTally(id int64) (*store.Tally, error) {
+	var b []byte
+	st, err := l.st.stmt(sqlTallyOfHappening)
+	if err == nil {
+		err = st.QueryRowContext(l.ctx, id).Scan(&b)
 	}
-	if h.cand == nil {
-		c := store.NewCandidate(h.ms)
-		h.cand = &c
+	if err != nil {
+		return nil, fmt.Errorf("happening %d: %w", id, err)
 	}
-	return h, nil
+	t := &store.Tally{}
+	if b != nil && t.UnmarshalBinary(b) == nil {
+		err := t.Resolve(func(id string) (parley.ActorRef, parley.ActorKind, error) {
+			rec, err := l.storedActor(id)
+			return parley.ActorRef{ID: id, Name: rec.name, Country: rec.country}, parley.ActorKind(rec.kind), err
+		})
+		return t, err
+	}
+	ms, err := l.mentions(sqlMentionsOfHappening, sqlParticipantsOfHappening, id)
+	if err != nil {
+		return nil, err
+	}
+	return store.TallyOf(ms), nil
 }
 
-// insert adds a mention at its place in SortMentions order.
-func (h *linked) insert(m store.Mention) {
-	i := sort.Search(len(h.ms), func(i int) bool { return store.MentionBefore(&m, &h.ms[i]) })
-	h.ms = append(h.ms, store.Mention{})
-	copy(h.ms[i+1:], h.ms[i:])
-	h.ms[i] = m
-	h.cand = nil
+// current returns the happening with its tally, reading it first when it
+// is not in memory.
+func (l *linker) current(id int64) (*linked, error) {
+	if h, ok := l.hs[id]; ok {
+		return h, nil
+	}
+	if err := l.read(id, nil); err != nil {
+		return nil, err
+	}
+	return l.hs[id], nil
 }
 
 // mentions runs a prepared mention query and its participants query with
@@ -713,7 +730,7 @@ func (l *linker) mentions(q, qp string, arg int64) ([]store.Mention, error) {
 // flush writes the rows of the happenings created since the last flush
 // and the happening_events rows of the events linked since, and
 // rewrites the row and the index rows of every happening changed, from
-// all its mentions; the new rows go several a statement. forget drops
+// its tally; the new rows go several a statement. forget drops
 // the happenings held in memory, to bound memory over a long transaction.
 func (l *linker) flush(forget bool) error {
 	ids := slices.Clone(l.stale)
@@ -773,12 +790,15 @@ func (l *linker) remember(row keyedRow) {
 // another.
 type indexInserts struct{ happenings, actors, pairs []any }
 
-// write rewrites a happening's row from its mentions (or adds a new one's
+// write rewrites a happening's row from its tally (or adds a new one's
 // to ix), deletes its index rows when they no longer hold, and adds the
 // missing ones to ix.
 func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error) {
-	ms := lk.ms
-	h := store.Summarize(ms)
+	h := lk.tally.Summary()
+	tally, err := lk.tally.MarshalBinary()
+	if err != nil {
+		return keyedRow{}, err
+	}
 	var first, last, dayFirst, dayLast any
 	if !h.Date.IsZero() {
 		first, last = day(h.Date.First()), day(h.Date.Last())
@@ -791,21 +811,18 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error
 	if !h.FirstSeen.IsZero() {
 		seenFirst, seenLast = h.FirstSeen.UTC().Format(time.RFC3339Nano), h.LastSeen.UTC().Format(time.RFC3339Nano)
 	}
-	dayFirst, dayLast = seenDays(ms)
+	if lo, hi, ok := lk.tally.PublicationDays(); ok {
+		dayFirst, dayLast = lo.String(), hi.String()
+	}
 	var annEvent any
-	if h.Announced != nil {
-		for _, m := range ms {
-			if m.Announced != nil && *m.Announced == *h.Announced {
-				annEvent = m.EventID
-				break
-			}
-		}
+	if id, ok := lk.tally.AnnouncedBy(); ok {
+		annEvent = id
 	}
 	// The row's values in sqlUpdateHappening's order, which is also
 	// sqlInsertHappening's after the ID and the pair key.
 	vals := []any{string(h.Type), h.Mode, string(h.Status), string(h.Medium), h.Date.String(), first, last,
 		h.Source.ID, nullIfEmpty(h.Target.ID), locName, locCountry, h.Mentions, h.Articles, h.Outlets,
-		seenFirst, seenLast, dayFirst, dayLast, annEvent}
+		seenFirst, seenLast, dayFirst, dayLast, annEvent, tally}
 	// What the cache keeps of the row.
 	row := candRow{id: hid, date: h.Date.String(), medium: string(h.Medium), located: h.Location != nil}
 	if h.Location != nil {
@@ -863,28 +880,6 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error
 	}
 	lk.index = &now
 	return keyedRow{typ: string(h.Type), row: row}, nil
-}
-
-// seenDays returns the earliest and latest publication day of the
-// mentions, each in its article's own zone, or nils when none is dated.
-func seenDays(ms []store.Mention) (any, any) {
-	var lo, hi string
-	for _, m := range ms {
-		if m.Article.Published.IsZero() {
-			continue
-		}
-		d := parley.DateOf(m.Article.Published).String()
-		if lo == "" || d < lo {
-			lo = d
-		}
-		if d > hi {
-			hi = d
-		}
-	}
-	if lo == "" {
-		return nil, nil
-	}
-	return lo, hi
 }
 
 const mentionColumns = `SELECT he.happening_id, e.id, e.article_id, a.url, a.title, a.site_name, a.published, a.published_day,
