@@ -104,6 +104,13 @@ const (
 		date_first = ?, date_last = ?, source_id = ?, target_id = ?, location_name = ?, location_country = ?,
 		mentions = ?, articles = ?, outlets = ?, first_seen = ?, last_seen = ?, first_day = ?, last_day = ?,
 		announcer_event = ?, tally = ? WHERE id = ?`
+	// sqlUpdateHappening without the columns the happenings_link and
+	// happenings_date indexes hold (type, date, date_first, date_last,
+	// first_day).
+	sqlUpdateHappeningSummary = `UPDATE happenings SET mode = ?, status = ?, medium = ?,
+		source_id = ?, target_id = ?, location_name = ?, location_country = ?,
+		mentions = ?, articles = ?, outlets = ?, first_seen = ?, last_seen = ?, last_day = ?,
+		announcer_event = ?, tally = ? WHERE id = ?`
 	sqlDeleteHappeningActors = `DELETE FROM happening_actors WHERE happening_id = ?`
 	sqlDeleteHappeningPairs  = `DELETE FROM happening_pairs WHERE happening_id = ?`
 	sqlInsertHappeningActor  = `INSERT INTO happening_actors (actor_id, day, happening_id, day_last) VALUES (?, ?, ?, ?)`
@@ -123,7 +130,7 @@ var sqlParticipantsOfHappening = participantsOf("e.id IN (SELECT event_id FROM h
 
 // linkStatements are the statements prepare compiles for the linker.
 var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHappeningID,
-	sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening,
+	sqlInsertHappening, sqlInsertHappeningEvent, sqlUpdateHappening, sqlUpdateHappeningSummary,
 	sqlDeleteHappeningActors, sqlDeleteHappeningPairs, sqlInsertHappeningActor, sqlInsertHappeningPair,
 	sqlMentionsOfHappening, sqlTallyOfHappening, sqlParticipantsOfHappening, sqlStoredActor, sqlKeyHappenings, sqlDataVersion}
 
@@ -831,11 +838,21 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error
 	row.dateFirst, _ = first.(string)
 	row.dateLast, _ = last.(string)
 	row.firstDay, _ = dayFirst.(string)
-	if lk.stored {
+	switch {
+	case lk.stored && lk.index != nil && lk.index.day == row.dateFirst && lk.index.dayLast == row.dateLast && lk.index.firstDay == row.firstDay:
+		// The days are as the row has them, so are the date and type (a
+		// date is the only one with its first and last day): leave the
+		// indexed columns alone, whose index entries SQLite would
+		// otherwise delete and insert again, dirtying their pages.
+		args := slices.Concat(vals[1:4], vals[7:16], vals[17:])
+		if _, err := l.st.exec(sqlUpdateHappeningSummary, append(args, hid)...); err != nil {
+			return keyedRow{}, err
+		}
+	case lk.stored:
 		if _, err := l.st.exec(sqlUpdateHappening, append(vals, hid)...); err != nil {
 			return keyedRow{}, err
 		}
-	} else {
+	default:
 		ix.happenings = append(append(ix.happenings, hid, lk.pairKey), vals...)
 		lk.stored = true
 	}

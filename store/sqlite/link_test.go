@@ -491,6 +491,41 @@ func checkHappeningRows(t *testing.T, s *Store) {
 			t.Errorf("happening %d row says %s %s %d/%d/%d, its mentions %s %s %d/%d/%d", id, date, status, mentions, articles, outlets,
 				h.Date, h.Status, h.Mentions, h.Articles, h.Outlets)
 		}
+		// The rest of the row, as the summary and the mentions give it.
+		var cols [12]sql.NullString
+		ptrs := make([]any, len(cols))
+		for i := range cols {
+			ptrs[i] = &cols[i]
+		}
+		if err := s.r.QueryRowContext(ctx, `SELECT mode, medium, source_id, target_id, location_name, location_country,
+			date_first, date_last, first_seen, last_seen, first_day, last_day FROM happenings WHERE id = ?`, id).Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		exp := make([]string, len(cols))
+		exp[0], exp[1], exp[2], exp[3] = h.Mode, string(h.Medium), h.Source.ID, h.Target.ID
+		if h.Location != nil {
+			exp[4], exp[5] = h.Location.Name, h.Location.Country
+		}
+		if !h.Date.IsZero() {
+			exp[6], exp[7] = h.Date.First().Format(time.DateOnly), h.Date.Last().Format(time.DateOnly)
+		}
+		if !h.FirstSeen.IsZero() {
+			exp[8], exp[9] = h.FirstSeen.UTC().Format(time.RFC3339Nano), h.LastSeen.UTC().Format(time.RFC3339Nano)
+		}
+		for _, m := range ms[id] {
+			if p := m.Article.Published; !p.IsZero() {
+				d := parley.DateOf(p).String()
+				if exp[10] == "" || d < exp[10] {
+					exp[10] = d
+				}
+				exp[11] = max(exp[11], d)
+			}
+		}
+		for i := range cols {
+			if cols[i].String != exp[i] {
+				t.Errorf("happening %d: column %d of its row is %q, its mentions say %q", id, i, cols[i].String, exp[i])
+			}
+		}
 		day := ""
 		if !h.Date.IsZero() {
 			day = h.Date.First().Format(time.DateOnly)
