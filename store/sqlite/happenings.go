@@ -117,7 +117,7 @@ const (
 	sqlInsertHappeningPair   = `INSERT OR IGNORE INTO happening_pairs (actor_x, actor_y, day, happening_id, day_last, first_day)
 		VALUES (?, ?, ?, ?, ?, ?)`
 	sqlMentionsOfHappening = mentionColumns + "\nWHERE he.happening_id = ?"
-	sqlTallyOfHappening    = `SELECT tally FROM happenings WHERE id = ?`
+	sqlTallyOfHappening    = `SELECT tally, mentions FROM happenings WHERE id = ?`
 	// An actor as the actors table holds it (see storedActors).
 	sqlStoredActor = `SELECT name, kind, country, wikidata, known FROM actors WHERE id = ?`
 	// All the happenings of a pair key and type, for the writer's cache.
@@ -668,19 +668,21 @@ func (l *linker) read(id int64, index *indexRows) error {
 
 // readTally returns a stored happening's tally: the one its row keeps,
 // its actors as the actors table holds them now, or, when the row has
-// none (a database from before migration 0008) or one this build cannot
-// read, the tally of its mentions.
+// none (a database from before migration 0008), one this build cannot
+// read, or one that counts fewer mentions than the row (a build that did
+// not know tallies linked to it since), the tally of its mentions.
 func (l *linker) readTally(id int64) (*store.Tally, error) {
 	var b []byte
+	var mentions int
 	st, err := l.st.stmt(sqlTallyOfHappening)
 	if err == nil {
-		err = st.QueryRowContext(l.ctx, id).Scan(&b)
+		err = st.QueryRowContext(l.ctx, id).Scan(&b, &mentions)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("happening %d: %w", id, err)
 	}
 	t := &store.Tally{}
-	if b != nil && t.UnmarshalBinary(b) == nil {
+	if b != nil && t.UnmarshalBinary(b) == nil && t.N == mentions {
 		err := t.Resolve(func(id string) (parley.ActorRef, parley.ActorKind, error) {
 			rec, err := l.storedActor(id)
 			return parley.ActorRef{ID: id, Name: rec.name, Country: rec.country}, parley.ActorKind(rec.kind), err

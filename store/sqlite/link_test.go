@@ -210,21 +210,57 @@ func TestLinkingDoesNotDependOnTransactions(t *testing.T) {
 }
 
 // A happening's row may have no tally (a database from before migration
-// 0008) or one this build cannot read; linking to it then tallies its
-// mentions, and links as if the row had kept its tally.
+// 0008), one this build cannot read, or one that is behind its mentions
+// (a build that did not know tallies added to it); linking to it then
+// tallies its mentions, and links as if the row had kept its tally.
 func TestLinkingWithoutStoredTallies(t *testing.T) {
 	ctx := context.Background()
 	news := crowdedNews(4, 200)
 	want := openNormal(t)
 	putInBatches(t, want, news, 50)
 	s := openNormal(t)
-	putInBatches(t, s, news[:100], 50)
+	putInBatches(t, s, news[:60], 30)
+	old := map[int64][]byte{}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, tally FROM happenings WHERE id % 3 = 0`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			t.Fatal(err)
+		}
+		old[id] = b
+	}
+	rows.Close()
+	putInBatches(t, s, news[60:100], 40)
 	res, err := s.w.ExecContext(ctx, `UPDATE happenings SET tally = CASE WHEN id % 2 = 0 THEN NULL ELSE x'01ff' END WHERE id % 3 > 0`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := res.RowsAffected(); n < 10 {
 		t.Fatalf("only %d happenings lost their tally: the fixture should have more", n)
+	}
+	behind := 0
+	for id, b := range old {
+		var mentions int
+		if err := s.r.QueryRowContext(ctx, `SELECT mentions FROM happenings WHERE id = ?`, id).Scan(&mentions); err != nil {
+			t.Fatal(err)
+		}
+		var tl store.Tally
+		if err := tl.UnmarshalBinary(b); err != nil {
+			t.Fatal(err)
+		}
+		if tl.N != mentions {
+			behind++
+		}
+		if _, err := s.w.ExecContext(ctx, `UPDATE happenings SET tally = ? WHERE id = ?`, b, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if behind < 5 {
+		t.Fatalf("only %d tallies are behind their happenings: the fixture should have more", behind)
 	}
 	putInBatches(t, s, news[100:], 50)
 	var renewed int
@@ -238,6 +274,11 @@ func TestLinkingWithoutStoredTallies(t *testing.T) {
 	// keep the tally of their mentions.
 	if _, err := s.w.ExecContext(ctx, `UPDATE happenings SET tally = NULL WHERE tally = x'01ff'`); err != nil {
 		t.Fatal(err)
+	}
+	for id, b := range old {
+		if _, err := s.w.ExecContext(ctx, `UPDATE happenings SET tally = NULL WHERE id = ? AND tally = ?`, id, b); err != nil {
+			t.Fatal(err)
+		}
 	}
 	checkHappeningRows(t, s)
 	for _, st := range []*Store{s, want} {

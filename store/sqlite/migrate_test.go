@@ -341,3 +341,30 @@ func TestNoQueryNeedsDroppedIndexes(t *testing.T) {
 		}
 	}
 }
+
+// A database migrated by a later build is refused, naming the file and
+// both versions, rather than written to without what that build keeps.
+func TestNewerSchemaIsRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "later.db")
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_later.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = Open(ctx, path, Options{})
+	if err == nil {
+		t.Fatal("a database at schema version 9999 was opened")
+	}
+	if k := parley.KindOf(err); k != parley.Unsupported {
+		t.Errorf("kind %v, want unsupported: %v", k, err)
+	}
+	for _, want := range []string{path, "9999"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("the error does not name %q: %v", want, err)
+		}
+	}
+}

@@ -214,6 +214,17 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return parley.E(op, parley.Internal, err)
 	}
+	// A database a later build has migrated may keep what this build does
+	// not know to keep up to date (a happening's tally, say): writing to
+	// it would leave that behind.
+	var newest sql.NullInt64
+	if err := s.w.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&newest); err != nil {
+		return s.fail(ctx, op, err)
+	}
+	if known := ms[len(ms)-1].version; newest.Int64 > int64(known) {
+		return parley.E(op, parley.Unsupported, fmt.Sprintf("database %s: its schema is at version %d, which a later Parley wrote; this build knows up to %d",
+			s.path, newest.Int64, known))
+	}
 	for _, m := range ms {
 		err := s.writeTx(ctx, op, func(tx *sql.Tx) error {
 			var n int
