@@ -463,7 +463,9 @@ func (t *Tally) anyNear(d parley.Date) bool {
 	return i < len(t.days) && within(t.days[i], d, undatedWindow)
 }
 
-// Summary says what the mentions tell together; see Summarize.
+// Summary says what the mentions tell together; see Summarize. A tally
+// read back (UnmarshalBinary) knows which event announced the happening
+// (AnnouncedBy) but not the announcement, so its Announced is nil.
 func (t *Tally) Summary() Happening {
 	var h Happening
 	if t.N == 0 {
@@ -1036,13 +1038,7 @@ type tallyReader struct {
 // tables reads the string and key tables.
 func (r *tallyReader) tables() {
 	for range r.count() {
-		n := r.uint()
-		if n > len(r.b) {
-			r.fail("string")
-			return
-		}
-		r.strs = append(r.strs, string(r.b[:n]))
-		r.b = r.b[n:]
+		r.strs = append(r.strs, r.raw())
 	}
 	for range r.count() {
 		var k key
