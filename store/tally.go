@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"slices"
 	"sort"
@@ -39,6 +40,10 @@ type Tally struct {
 	pairs  []pairCount
 	sides  []sides
 	actors []seenActor
+	// actorAt finds an actor in actors by ID once there are many (a
+	// summit's participants over thousands of reports); nil until then,
+	// and whenever actors is reordered.
+	actorAt map[string]int
 
 	articles []int64  // sorted
 	outlets  []string // sorted, those Mention.Outlet names
@@ -235,16 +240,35 @@ func (t *Tally) addActor(r parley.ActorRef, k key, at int) {
 		return
 	}
 	a := seenActor{ref: r, first: k, at: at}
-	for i := range t.actors {
-		if t.actors[i].ref.ID == r.ID {
-			if a.before(t.actors[i]) {
-				t.actors[i] = a
+	i := -1
+	if len(t.actors) > manyEntries {
+		if t.actorAt == nil {
+			t.actorAt = make(map[string]int, len(t.actors))
+			for j := range t.actors {
+				t.actorAt[t.actors[j].ref.ID] = j
 			}
-			return
 		}
+		if j, ok := t.actorAt[r.ID]; ok {
+			i = j
+		}
+	} else {
+		i = slices.IndexFunc(t.actors, func(x seenActor) bool { return x.ref.ID == r.ID })
+	}
+	if i >= 0 {
+		if a.before(t.actors[i]) {
+			t.actors[i] = a
+		}
+		return
+	}
+	if t.actorAt != nil {
+		t.actorAt[r.ID] = len(t.actors)
 	}
 	t.actors = append(t.actors, a)
 }
+
+// manyEntries is the size past which the tally's lookups (of an actor by
+// ID; of a string or key while encoding) use a map instead of a scan.
+const manyEntries = 32
 
 func (t *Tally) addPublication(pub time.Time, k key) {
 	if pub.IsZero() {
@@ -306,7 +330,7 @@ func (t *Tally) Clone() *Tally {
 	c.dates, c.media, c.places, c.modes = slices.Clone(t.dates), slices.Clone(t.media), slices.Clone(t.places), slices.Clone(t.modes)
 	c.pairs, c.sides, c.actors = slices.Clone(t.pairs), slices.Clone(t.sides), slices.Clone(t.actors)
 	c.articles, c.outlets, c.days = slices.Clone(t.articles), slices.Clone(t.outlets), slices.Clone(t.days)
-	c.cand = nil
+	c.cand, c.actorAt = nil, nil
 	return &c
 }
 
@@ -625,6 +649,7 @@ func (t *Tally) sortLists() {
 	sortFirst(t.modes)
 	slices.SortFunc(t.pairs, func(a, b pairCount) int { return compareKeys(a.first, b.first) })
 	slices.SortFunc(t.sides, func(a, b sides) int { return compareKeys(a.first, b.first) })
+	t.actorAt = nil
 	slices.SortFunc(t.actors, func(a, b seenActor) int {
 		if c := compareKeys(a.first, b.first); c != 0 {
 			return c
@@ -800,10 +825,13 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes what MarshalBinary encoded. The actors come
 // back as IDs; Resolve gives them their records.
 func (t *Tally) UnmarshalBinary(b []byte) error {
-	r := tallyReader{b: b}
-	if v := r.byte(); v != tallyVersion {
-		return &tallyError{"version " + strconv.Itoa(int(v))}
+	if len(b) > 0 && b[0] != tallyVersion {
+		return &tallyError{"version " + strconv.Itoa(int(b[0]))}
 	}
+	if len(b) < 5 || binary.BigEndian.Uint32(b[len(b)-4:]) != crc32.Checksum(b[:len(b)-4], castagnoli) {
+		return &tallyError{"checksum"}
+	}
+	r := tallyReader{b: b[1 : len(b)-4]}
 	r.tables()
 	var u Tally
 	u.Type = parley.EventType(r.str())
@@ -957,6 +985,9 @@ type tallyWriter struct {
 	b       []byte
 	strList []string
 	keyList []key
+	// strAt and keyAt index the tables once they are long.
+	strAt map[string]int
+	keyAt map[key]int
 }
 
 func (w *tallyWriter) uint(n int)          { w.b = binary.AppendUvarint(w.b, uint64(n)) }
@@ -964,14 +995,33 @@ func (w *tallyWriter) int(n int64)         { w.b = binary.AppendVarint(w.b, n) }
 func (w *tallyWriter) counts(n int, k key) { w.uint(n); w.key(k) }
 
 // str writes a string that may recur (an actor ID, a date) as its
-// number in the table; the tables stay short, so a scan finds it.
+// number in the table.
 func (w *tallyWriter) str(s string) {
-	i := slices.Index(w.strList, s)
-	if i < 0 {
-		i = len(w.strList)
-		w.strList = append(w.strList, s)
+	w.uint(intern(&w.strList, &w.strAt, s))
+}
+
+// intern returns the number of v in list, adding it when new: by a scan
+// while the list is short (most tallies), by the map index past that.
+func intern[T comparable](list *[]T, index *map[T]int, v T) int {
+	if *index == nil {
+		if i := slices.Index(*list, v); i >= 0 {
+			return i
+		}
+		if len(*list) < manyEntries {
+			*list = append(*list, v)
+			return len(*list) - 1
+		}
+		*index = make(map[T]int, 2*len(*list))
+		for i, x := range *list {
+			(*index)[x] = i
+		}
 	}
-	w.uint(i)
+	if i, ok := (*index)[v]; ok {
+		return i
+	}
+	(*index)[v] = len(*list)
+	*list = append(*list, v)
+	return len(*list) - 1
 }
 
 // raw writes a string that does not recur (an outlet, a day) in place.
@@ -981,15 +1031,11 @@ func (w *tallyWriter) raw(s string) {
 }
 
 func (w *tallyWriter) key(k key) {
-	i := slices.Index(w.keyList, k)
-	if i < 0 {
-		i = len(w.keyList)
-		w.keyList = append(w.keyList, k)
-	}
-	w.uint(i)
+	w.uint(intern(&w.keyList, &w.keyAt, k))
 }
 
-// bytes returns the version, the tables and the body.
+// bytes returns the version, the tables, the body and a checksum of
+// them all.
 func (w *tallyWriter) bytes() []byte {
 	out := make([]byte, 0, 16+len(w.b)+16*len(w.strList)+12*len(w.keyList))
 	out = append(out, tallyVersion)
@@ -1008,8 +1054,13 @@ func (w *tallyWriter) bytes() []byte {
 		out = binary.AppendVarint(out, k.article)
 		out = binary.AppendVarint(out, k.event)
 	}
-	return append(out, w.b...)
+	out = append(out, w.b...)
+	return binary.BigEndian.AppendUint32(out, crc32.Checksum(out, castagnoli))
 }
+
+// castagnoli is the CRC-32 polynomial of the tally's checksum: a damaged
+// tally that still decodes would otherwise link on from wrong counts.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // time keeps the instant (in UTC), which is all the tally compares.
 func (w *tallyWriter) time(t time.Time) {

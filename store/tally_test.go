@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"math/rand/v2"
 	"net/url"
 	"reflect"
@@ -609,9 +611,24 @@ func TestTallyUnmarshalRefusesDamage(t *testing.T) {
 			t.Errorf("the first %d of %d bytes were taken for a tally", n, len(b))
 		}
 	}
+	// Any one bit flipped is caught by the checksum.
+	for i := 1; i < len(b); i++ {
+		for bit := range 8 {
+			d := slices.Clone(b)
+			d[i] ^= 1 << bit
+			var tl Tally
+			if err := tl.UnmarshalBinary(d); err == nil {
+				t.Fatalf("byte %d with bit %d flipped was taken for a tally", i, bit)
+			}
+		}
+	}
 	var tl Tally
-	if err := tl.UnmarshalBinary(append(slices.Clone(b), 0)); err == nil || !strings.Contains(err.Error(), "trailing") {
-		t.Errorf("a trailing byte: got %v", err)
+	if err := tl.UnmarshalBinary(append(slices.Clone(b), 0)); err == nil {
+		t.Error("a trailing byte was taken for a tally")
+	}
+	// Bytes after the body, under a good checksum.
+	if err := tl.UnmarshalBinary(withChecksum(append(slices.Clone(b[:len(b)-4]), 0))); err == nil || !strings.Contains(err.Error(), "trailing") {
+		t.Errorf("a trailing byte under its checksum: got %v", err)
 	}
 	b[0] = 99
 	if err := tl.UnmarshalBinary(b); err == nil || !strings.Contains(err.Error(), "version") {
@@ -619,16 +636,24 @@ func TestTallyUnmarshalRefusesDamage(t *testing.T) {
 	}
 }
 
+// withChecksum appends the checksum of b, as MarshalBinary ends a tally.
+func withChecksum(b []byte) []byte {
+	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+}
+
+// The fuzzer writes the version and the tables and body; the checksum
+// is added, so that what it tries reaches the decoder. What decodes must
+// encode, decode again, resolve, sum up, weigh and take a mention.
 func FuzzTallyUnmarshal(f *testing.F) {
 	p := newTallyPool()
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 8 {
 		b, _ := TallyOf(p.randomHappening(r)).MarshalBinary()
-		f.Add(b)
+		f.Add(b[:len(b)-4])
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var tl Tally
-		if tl.UnmarshalBinary(b) != nil {
+		if tl.UnmarshalBinary(withChecksum(slices.Clone(b))) != nil {
 			return
 		}
 		again, err := tl.MarshalBinary()
@@ -639,9 +664,20 @@ func FuzzTallyUnmarshal(f *testing.F) {
 		if err := tl2.UnmarshalBinary(again); err != nil {
 			t.Fatalf("a tally read back cannot be read again: %v", err)
 		}
+		err = tl.Resolve(func(id string) (parley.ActorRef, parley.ActorKind, error) {
+			return parley.ActorRef{ID: id, Name: id}, parley.Person, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 		_ = tl.Summary()
+		_, _, _ = tl.PublicationDays()
 		m := p.mention(rand.New(rand.NewPCG(1, 1)), tl.Type, 1)
 		_ = tl.Links(&m)
+		tl.Add(&m)
+		if _, err := tl.MarshalBinary(); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
 
@@ -663,6 +699,27 @@ func BenchmarkTallyMarshal(b *testing.B) {
 				size = len(buf)
 			}
 			b.ReportMetric(float64(size), "bytes")
+		})
+	}
+}
+
+// A summit whose reports each name a participant no other names: the
+// lookups by actor and the encoding's tables go by map past a few dozen.
+func BenchmarkTallyManyActors(b *testing.B) {
+	for _, n := range []int{100, 2000, 8000} {
+		b.Run(strconv.Itoa(n)+" actors", func(b *testing.B) {
+			p := newTallyPool()
+			r := rand.New(rand.NewPCG(11, 12))
+			ms := make([]Mention, n)
+			for i := range ms {
+				ms[i] = p.mention(r, parley.Consult, int64(i))
+				ms[i].Participants = []parley.ActorRef{{ID: "new:person:p" + strconv.Itoa(i)}}
+			}
+			for b.Loop() {
+				if _, err := TallyOf(ms).MarshalBinary(); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }

@@ -160,7 +160,8 @@ type linker struct {
 	// linker reads candidates and actors from and keeps up to date.
 	cache *writeCache
 	// undo keeps the tallies the current item changed as they were
-	// before it, for rollback.
+	// before it, for rollback; nil until begin is first called (only
+	// items under a savepoint can be rolled back).
 	undo map[int64]*store.Tally
 	// mark is where the current item began (begin).
 	mark struct {
@@ -224,8 +225,7 @@ type indexRows struct {
 }
 
 func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
-	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{},
-		undo: map[int64]*store.Tally{}}
+	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
 }
 
 // useCache has the linker read candidates and actors from the writer's
@@ -250,6 +250,9 @@ func (l *linker) useCache(c *writeCache) error {
 func (l *linker) begin() {
 	l.mark.stale, l.mark.events = len(l.stale), len(l.events)
 	l.mark.happeningIDs, l.mark.eventIDs = l.happeningIDs, l.eventIDs
+	if l.undo == nil {
+		l.undo = map[int64]*store.Tally{}
+	}
 	clear(l.undo)
 }
 
@@ -446,7 +449,7 @@ func (l *linker) link(m *store.Mention, stored store.Mention) error {
 		l.hs[hid] = &linked{tally: store.TallyOf([]store.Mention{stored}), pairKey: store.PairKey(m), index: &indexRows{}} // no index rows yet: no actors
 	} else {
 		h := l.hs[hid] // find has read it
-		if _, ok := l.undo[hid]; !ok {
+		if _, ok := l.undo[hid]; !ok && l.undo != nil {
 			l.undo[hid] = h.tally.Clone()
 		}
 		h.tally.Add(&stored)
@@ -669,8 +672,9 @@ func (l *linker) read(id int64, index *indexRows) error {
 // readTally returns a stored happening's tally: the one its row keeps,
 // its actors as the actors table holds them now, or, when the row has
 // none (a database from before migration 0008), one this build cannot
-// read, or one that counts fewer mentions than the row (a build that did
-// not know tallies linked to it since), the tally of its mentions.
+// read or resolve, or one that counts fewer mentions than the row (a
+// build that did not know tallies linked to it since), the tally of its
+// mentions.
 func (l *linker) readTally(id int64) (*store.Tally, error) {
 	var b []byte
 	var mentions int
@@ -687,7 +691,14 @@ func (l *linker) readTally(id int64) (*store.Tally, error) {
 			rec, err := l.storedActor(id)
 			return parley.ActorRef{ID: id, Name: rec.name, Country: rec.country}, parley.ActorKind(rec.kind), err
 		})
-		return t, err
+		if err == nil {
+			return t, nil
+		}
+		if l.ctx.Err() != nil {
+			return nil, err
+		}
+		// An actor the tally names that the table does not hold: the
+		// tally is not what this database wrote.
 	}
 	ms, err := l.mentions(sqlMentionsOfHappening, sqlParticipantsOfHappening, id)
 	if err != nil {
@@ -773,6 +784,7 @@ func (l *linker) flush(forget bool) error {
 	l.stale, l.events = l.stale[:0], l.events[:0]
 	clear(l.staleKey)
 	clear(l.byKey)
+	clear(l.undo) // what was flushed is no item's to undo
 	if forget {
 		clear(l.hs)
 	}
