@@ -37,7 +37,10 @@ database, as a user would run it.
 It prints the single-page analyze rate on one core (the pipeline on a
 sample of the pages, one after the other, timed before the ingest and
 again after it; the mean of the two is the rate), the ingest rate, their
-ratio per core, and the peak resident memory of the process (VmHWM).`)
+ratio per core, the same ratio by CPU time (the process's user and system
+time a page, in ingest and alone: steadier from run to run, since time
+given to other processes and idle cores do not count), and the peak
+resident memory of the process (VmHWM).`)
 	pages := fs.Int("pages", 20_000, "generate `N` pages")
 	useWARC := fs.Bool("warc", false, "write the corpus as one .warc.gz instead of HTML files")
 	workers := fs.Int("workers", 0, "analyze `N` pages at once (default: the number of CPUs)")
@@ -78,7 +81,7 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 	// minutes), so the ingest is held against the mean of the two and
 	// both are printed.
 	n := min(*sample, *pages)
-	before, err := singlePageRate(ctx, n)
+	before, cpuBefore, err := singlePageRate(ctx, n)
 	if err != nil {
 		return err
 	}
@@ -105,6 +108,7 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 		}
 	}
 	start = time.Now()
+	cpu0, cpuOK := processCPU()
 	if *noStore {
 		// The collector as the command sets it, so that the two runs differ
 		// only by the store.
@@ -115,6 +119,7 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 		err = runIngest(ctx, sub, args)
 	}
 	elapsed := time.Since(start)
+	cpu1, _ := processCPU()
 	pprof.StopCPUProfile()
 	if ee, ok := err.(*exitError); err != nil && !(ok && ee.code == exitRejects) {
 		return err
@@ -122,7 +127,7 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 	// The peak memory of ingest, before the sample below adds its own.
 	rss, rssOK := peakRSS()
 
-	after, err := singlePageRate(ctx, n)
+	after, cpuAfter, err := singlePageRate(ctx, n)
 	if err != nil {
 		return err
 	}
@@ -144,6 +149,15 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 		rep.Seen, elapsed.Round(time.Millisecond), rate, cores, runtime.GOMAXPROCS(0))
 	fmt.Fprintf(e.stdout, "per core   %.1f pages/s = %.0f%% of the single-page rate\n", rate/float64(cores), 100*rate/float64(cores)/single)
 	fmt.Fprintf(e.stdout, "outcomes   seen %d, stored %d, duplicate %d, rejected %d\n", rep.Seen, rep.Stored, rep.Duplicate, rep.Rejected)
+	if cpuOK && cpuBefore > 0 && cpuAfter > 0 && rep.Seen > 0 {
+		// The same ratio by CPU time: time the machine gave to other
+		// processes, and cores left idle, count in the rate above but not
+		// here, so this one moves less from run to run.
+		perPage := (cpu1 - cpu0).Seconds() * 1000 / float64(rep.Seen)
+		alone := (cpuBefore + cpuAfter).Seconds() * 1000 / float64(2*n)
+		fmt.Fprintf(e.stdout, "cpu        %.2f ms a page in ingest (user and system time of the process), %.2f alone: %.0f%%\n",
+			perPage, alone, 100*alone/perPage)
+	}
 	if rssOK {
 		fmt.Fprintf(e.stdout, "peak RSS   %.0f MB (VmHWM of the process up to the end of ingest)\n", float64(rss)/(1<<20))
 	}
@@ -152,11 +166,12 @@ ratio per core, and the peak resident memory of the process (VmHWM).`)
 
 // singlePageRate runs a new pipeline on the first n generated pages, one
 // after another on one processor (GOMAXPROCS=1), and returns the pages
-// analysed a second.
-func singlePageRate(ctx context.Context, n int) (float64, error) {
+// analysed a second and the CPU time the process spent meanwhile (0 when
+// not measured).
+func singlePageRate(ctx context.Context, n int) (float64, time.Duration, error) {
 	p, err := newPipeline(nil)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	docs := make([]parley.Document, n)
 	for i := range docs {
@@ -168,13 +183,19 @@ func singlePageRate(ctx context.Context, n int) (float64, error) {
 	// -bench 'AnalyzeCorpus$' -cpu 1,2).
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	start := time.Now()
+	cpu0, _ := processCPU()
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		p.Analyze(ctx, d)
 	}
-	return float64(len(docs)) / time.Since(start).Seconds(), nil
+	rate := float64(len(docs)) / time.Since(start).Seconds()
+	cpu1, ok := processCPU()
+	if !ok {
+		return rate, 0, nil
+	}
+	return rate, cpu1 - cpu0, nil
 }
 
 // runWithoutStore ingests input as the command does, into a store that

@@ -28,6 +28,7 @@ func TestBenchIngestReportsBothSingleRates(t *testing.T) {
 		`ingest +40 pages in `,
 		`per core +[0-9.]+ pages/s = [0-9]+% of the single-page rate`,
 		`outcomes +seen 40, stored [0-9]+, duplicate [0-9]+, rejected 0`,
+		`cpu +[0-9.]+ ms a page in ingest \(user and system time of the process\), [0-9.]+ alone: [0-9]+%`,
 	} {
 		if !regexp.MustCompile(re).MatchString(s) {
 			t.Errorf("output lacks %s:\n%s", re, s)
