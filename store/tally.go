@@ -1110,16 +1110,6 @@ func (r *tallyReader) fail(what string) {
 	r.b = nil
 }
 
-func (r *tallyReader) byte() byte {
-	if len(r.b) == 0 {
-		r.fail("length")
-		return 0
-	}
-	c := r.b[0]
-	r.b = r.b[1:]
-	return c
-}
-
 func (r *tallyReader) u64() uint64 {
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
