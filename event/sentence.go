@@ -5311,7 +5311,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			ev.Location = nil // a call has no one place; a place named is what it is about
 		}
 	}
-	ev.Confidence = d.confidence(sn, verb, pairs[0])
+	ev.Confidence = calibrated(readingPrecision(verb, sn.frame), ev.Type)
 	if implicit {
 		ev.Confidence = min(ev.Confidence, 0.4)
 		ev.Rule += ":implicit-source"
@@ -8545,28 +8545,6 @@ func (d *doc) laterAct(k, i int) bool {
 		}
 	}
 	return false
-}
-
-// confidence grades how sure the rule is: verbs with both actors named
-// are surer than nouns, and references by pronoun or metonym less sure.
-func (d *doc) confidence(sn sense, verb bool, pair [2]string) float64 {
-	c := 0.8
-	if !verb {
-		c = 0.7
-	}
-	for _, m := range d.in.Mentions {
-		for _, id := range m.Actors {
-			if id == pair[0] || id == pair[1] {
-				if m.Via == parley.ViaPronoun {
-					c -= 0.1
-				}
-			}
-		}
-	}
-	if c < 0.3 {
-		c = 0.3
-	}
-	return c
 }
 
 // ownStateSpeaker returns the person who, in the speech verb right before

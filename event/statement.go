@@ -540,7 +540,7 @@ func (d *doc) statementEvents(k, a, b, to int, speaker string, targets []string,
 			Evidence:     parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
 			Trigger:      d.spanOf(k, k+1),
 			Rule:         "statement:" + strings.Join(cu.words, " "),
-			Confidence:   0.45,
+			Confidence:   calibrated(statementPrecision, cu.typ),
 		})
 	}
 	return evs
