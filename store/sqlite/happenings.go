@@ -138,6 +138,7 @@ var linkStatements = []string{sqlLinkCandidates, sqlLinkCandidatesFew, sqlLastHa
 // transaction. It must be flushed before the transaction commits.
 type linker struct {
 	ctx context.Context
+	s   *Store
 	st  *txStmts
 	// hs holds the happenings this transaction has read or changed, each
 	// with its tally.
@@ -225,7 +226,7 @@ type indexRows struct {
 }
 
 func (s *Store) newLinker(ctx context.Context, st *txStmts) *linker {
-	return &linker{ctx: ctx, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
+	return &linker{ctx: ctx, s: s, st: st, hs: map[int64]*linked{}, staleKey: map[int64]string{}, byKey: map[string][]int64{}}
 }
 
 // useCache has the linker read candidates and actors from the writer's
@@ -239,6 +240,13 @@ func (l *linker) useCache(c *writeCache) error {
 	}
 	if err != nil {
 		return err
+	}
+	if !c.valid || version != c.version {
+		// Another connection has written since: perhaps a later build,
+		// having migrated the file to what this one cannot keep up.
+		if err := l.s.checkSchema(l.ctx, "sqlite.write", l.st.tx); err != nil {
+			return err
+		}
 	}
 	c.begin(version)
 	l.cache = c

@@ -368,3 +368,31 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A store already open stops writing once another process has migrated
+// the file past what this build knows: the next write is refused, not
+// made without what the later build keeps.
+func TestSchemaMigratedWhileOpenIsRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	news := crowdedNews(5, 4)
+	putInBatches(t, s, news[:2], 2)
+	// Another process: a connection of its own.
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_later.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.PutAnalyses(ctx, []store.Item{{Locator: news[2].Article.URL, Analysis: news[2]}})
+	if k := parley.KindOf(err); k != parley.Unsupported || !strings.Contains(err.Error(), "9999") {
+		t.Fatalf("writing after a later build migrated the file: %v (kind %v), want unsupported naming version 9999", err, k)
+	}
+}

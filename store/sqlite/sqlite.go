@@ -89,6 +89,8 @@ type Store struct {
 	// cache, kept across them, is changed by one at a time.
 	wmu   sync.Mutex
 	cache writeCache
+	// schema is the newest migration this build knows (set by migrate).
+	schema int
 
 	closed    atomic.Bool
 	closeOnce sync.Once
@@ -217,13 +219,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	// A database a later build has migrated may keep what this build does
 	// not know to keep up to date (a happening's tally, say): writing to
 	// it would leave that behind.
-	var newest sql.NullInt64
-	if err := s.w.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&newest); err != nil {
-		return s.fail(ctx, op, err)
-	}
-	if known := ms[len(ms)-1].version; newest.Int64 > int64(known) {
-		return parley.E(op, parley.Unsupported, fmt.Sprintf("database %s: its schema is at version %d, which a later Parley wrote; this build knows up to %d",
-			s.path, newest.Int64, known))
+	s.schema = ms[len(ms)-1].version
+	if err := s.checkSchema(ctx, op, s.w); err != nil {
+		return err
 	}
 	for _, m := range ms {
 		err := s.writeTx(ctx, op, func(tx *sql.Tx) error {
@@ -246,6 +244,22 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// checkSchema refuses a database whose schema a later build has
+// migrated past the newest migration this build knows.
+func (s *Store) checkSchema(ctx context.Context, op string, q interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}) error {
+	var newest sql.NullInt64
+	if err := q.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&newest); err != nil {
+		return s.fail(ctx, op, err)
+	}
+	if newest.Int64 > int64(s.schema) {
+		return parley.E(op, parley.Unsupported, fmt.Sprintf("database %s: its schema is at version %d, which a later Parley wrote; this build knows up to %d",
+			s.path, newest.Int64, s.schema))
 	}
 	return nil
 }
