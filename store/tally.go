@@ -119,7 +119,7 @@ func bump[T comparable](cs []counted[T], v T, k key) []counted[T] {
 // byFirst returns the values in the order they were first seen.
 func byFirst[T comparable](cs []counted[T]) []counted[T] {
 	out := slices.Clone(cs)
-	sort.Slice(out, func(i, j int) bool { return out[i].first.before(out[j].first) })
+	sortFirst(out)
 	return out
 }
 
@@ -145,12 +145,17 @@ type seenActor struct {
 	at    int
 }
 
-func (a seenActor) before(b seenActor) bool {
-	if a.first != b.first {
-		return a.first.before(b.first)
+// compareSeen orders actors as first named: by mention, then by place
+// in it.
+func compareSeen(a, b seenActor) int {
+	if c := compareKeys(a.first, b.first); c != 0 {
+		return c
 	}
-	return a.at < b.at
+	return a.at - b.at
 }
+
+// comparePairs orders pairs as first given.
+func comparePairs(a, b pairCount) int { return compareKeys(a.first, b.first) }
 
 // TallyOf tallies the mentions.
 func TallyOf(ms []Mention) *Tally {
@@ -251,7 +256,7 @@ func (t *Tally) addActor(r parley.ActorRef, k key, at int) {
 		i = slices.IndexFunc(t.actors, func(x seenActor) bool { return x.ref.ID == r.ID })
 	}
 	if i >= 0 {
-		if a.before(t.actors[i]) {
+		if compareSeen(a, t.actors[i]) < 0 {
 			t.actors[i] = a
 		}
 		return
@@ -343,7 +348,7 @@ func (t *Tally) ActorIDs() []string {
 
 func (t *Tally) sortedActors() []seenActor {
 	as := slices.Clone(t.actors)
-	sort.Slice(as, func(i, j int) bool { return as[i].before(as[j]) })
+	slices.SortFunc(as, compareSeen)
 	return as
 }
 
@@ -577,7 +582,7 @@ func (t *Tally) bestPair() (parley.ActorRef, parley.ActorRef) {
 		return parley.ActorRef{}, parley.ActorRef{}
 	}
 	ps := slices.Clone(t.pairs)
-	sort.Slice(ps, func(i, j int) bool { return ps[i].first.before(ps[j].first) })
+	slices.SortFunc(ps, comparePairs)
 	people := func(p pairCount) int {
 		n := 0
 		for _, id := range []string{p.s.ID, p.t.ID} {
@@ -643,15 +648,10 @@ func (t *Tally) sortLists() {
 	sortFirst(t.media)
 	sortFirst(t.places)
 	sortFirst(t.modes)
-	slices.SortFunc(t.pairs, func(a, b pairCount) int { return compareKeys(a.first, b.first) })
+	slices.SortFunc(t.pairs, comparePairs)
 	slices.SortFunc(t.sides, func(a, b sides) int { return compareKeys(a.first, b.first) })
 	t.actorAt = nil
-	slices.SortFunc(t.actors, func(a, b seenActor) int {
-		if c := compareKeys(a.first, b.first); c != 0 {
-			return c
-		}
-		return a.at - b.at
-	})
+	slices.SortFunc(t.actors, compareSeen)
 }
 
 func sortFirst[T comparable](cs []counted[T]) {
