@@ -860,8 +860,10 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error
 	row.dateFirst, _ = first.(string)
 	row.dateLast, _ = last.(string)
 	row.firstDay, _ = dayFirst.(string)
+	// Whether the days are as the row and its index rows have them.
+	sameDays := lk.index != nil && lk.index.day == row.dateFirst && lk.index.dayLast == row.dateLast && lk.index.firstDay == row.firstDay
 	switch {
-	case lk.stored && lk.index != nil && lk.index.day == row.dateFirst && lk.index.dayLast == row.dateLast && lk.index.firstDay == row.firstDay:
+	case lk.stored && sameDays:
 		// The days are as the row has them, so are the date and type (a
 		// date is the only one with its first and last day): leave the
 		// indexed columns alone, whose index entries SQLite would
@@ -883,16 +885,12 @@ func (l *linker) write(hid int64, lk *linked, ix *indexInserts) (keyedRow, error
 	// happening's first day. When the days are as the rows have them,
 	// only the rows of actors new to the happening are added (mentions
 	// never leave a happening, so none go).
-	now := indexRows{actors: map[string]bool{}}
-	if first != nil {
-		now.day, now.dayLast = first.(string), last.(string)
-	}
-	now.firstDay, _ = dayFirst.(string)
+	now := indexRows{day: row.dateFirst, dayLast: row.dateLast, firstDay: row.firstDay, actors: map[string]bool{}}
 	old := lk.index
 	switch {
 	case old != nil && len(old.actors) == 0:
 		// A new happening: it has no index rows yet.
-	case old == nil || old.day != now.day || old.dayLast != now.dayLast || old.firstDay != now.firstDay:
+	case !sameDays:
 		for _, q := range []string{sqlDeleteHappeningActors, sqlDeleteHappeningPairs} {
 			if _, err := l.st.exec(q, hid); err != nil {
 				return keyedRow{}, err
