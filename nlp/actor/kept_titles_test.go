@@ -52,3 +52,40 @@ func TestLeaderOfABodyByTitle(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestBareTitleFollowsTheTextOverTheRecord covers "the chancellor", "the
+// crown prince" and the like referring back to someone the text titled
+// so, in any clause, not only before a verb of saying: the text's own
+// title wins where the knowledge base, on that day, gives the person
+// another office (a leader days before taking office, an heir recorded
+// as a minister) or another holder would fit the level. A bare title
+// that nobody fits resolves to no one rather than to a holder of a
+// different office.
+func TestBareTitleFollowsTheTextOverTheRecord(t *testing.T) {
+	tests := []mentionCase{
+		{"a_chancellor_titled_days_before_taking_office",
+			"Lebanon's Prime Minister Najib Mikati spoke by phone with the French president. German Chancellor Olaf Scholz travelled to Beijing on Friday. The chancellor met Chinese President Xi Jinping for three hours.",
+			"2021-12-05", "The chancellor", []string{"person:olaf-scholz"}},
+		{"an_heir_the_record_lists_as_a_minister",
+			"French President Emmanuel Macron arrived in Jeddah on Saturday. Saudi Crown Prince Mohammed bin Salman welcomed him at the airport. Macron held talks with the crown prince in Jeddah on Saturday.",
+			"2021-12-05", "the crown prince", []string{"person:mohammed-bin-salman"}},
+		{"an_heir_named_without_the_title",
+			"French President Emmanuel Macron arrived in Jeddah on Saturday. He was welcomed by Mohammed bin Salman at the airport. Macron held talks with the crown prince in Jeddah on Saturday.",
+			"2021-12-05", "the crown prince", []string{"person:mohammed-bin-salman"}},
+		{"a_defence_minister_in_an_object",
+			"Defence Minister Rajnath Singh arrived in Moscow on Tuesday. Russian officials received the defence minister at the airport.",
+			"2020-09-01", "the defence minister", []string{"person:rajnath-singh"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestBareTitleWithoutAHolder covers a bare title that no one named so
+// far holds: no actor, not the nearest holder of another office.
+func TestBareTitleWithoutAHolder(t *testing.T) {
+	tests := []mentionCase{
+		{"no_crown_prince_in_a_french_story",
+			"French President Emmanuel Macron arrived in Jeddah on Saturday for the last leg of his Gulf tour. Macron held talks with the crown prince in Jeddah on Saturday.",
+			"2021-12-05", "the crown prince", nil},
+	}
+	runMentionCases(t, tests)
+}

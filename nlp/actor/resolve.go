@@ -3569,12 +3569,6 @@ func (d *doc) rolePhrase(i int) int {
 	case levels[0] == "counterpart":
 		id = d.counterpart(i, det, state)
 	case state != nil:
-		if d.phrase(j, end) == "crown prince" {
-			// "Abu Dhabi's crown prince" in 2021 was no head of government:
-			// only an heir with that title will do.
-			id = d.holderTitled(state.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
-			break
-		}
 		if titles := chiefTitles[d.phrase(j, end)]; titles != nil {
 			for _, t := range titles {
 				if id = d.holderTitled(state.ID, t, kb.Official); id != "" {
@@ -3592,6 +3586,13 @@ func (d *doc) rolePhrase(i int) int {
 	case det == "the":
 		if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
 			id = d.recentWithLevel(i, []string{kb.HeadOfState, kb.HeadOfGovernment}, t)
+		}
+		if d.phrase(j, end) == "crown prince" {
+			// "the crown prince": an heir so titled, whatever else he
+			// holds, never the head of government of another state.
+			if id = d.recentWithLevel(i, []string{kb.HeadOfGovernment, kb.Official}, "Crown Prince"); id == "" {
+				return i
+			}
 		}
 		if d.phrase(j, end) == "secretary of state" {
 			// "The Minister and the Secretary of State agreed": the holder
@@ -4086,10 +4087,14 @@ func (d *doc) keptTitle(i int) (string, int) {
 }
 
 // titledBack resolves "the spokesman said", "the Kremlin spokesman
-// said", "the foreign secretary said" to the person the story named last
-// with that title before the name ("State Department spokesman Matthew
-// Miller", "Foreign Secretary Muhammad Syrus Qazi"), within the last
-// eight sentences: how news refers back to someone it has introduced.
+// said", "the foreign secretary said", "the chancellor met" to the person
+// the story named last with that title before the name ("State
+// Department spokesman Matthew Miller", "German Chancellor Olaf
+// Scholz"), within the last eight sentences: how news refers back to
+// someone it has introduced. The text's title comes before the
+// knowledge base's offices, which on the story's day may not have it yet
+// (a leader days before taking office) or list another of the person's
+// roles.
 func (d *doc) titledBack(i int) int {
 	if !d.toks[i].Is("the") {
 		return i
@@ -4102,7 +4107,7 @@ func (d *doc) titledBack(i int) int {
 	for end < len(d.toks) && end-i <= 3 && (titleWords[d.toks[end].Norm] || d.toks[end].Upper && !d.followedByName(end)) {
 		end++
 	}
-	if end == i+1 || end >= len(d.toks) || !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
+	if end == i+1 || end >= len(d.toks) || d.toks[end].Is("of", "for", "-", "'s", "’s") || d.toks[end].Upper && d.toks[end].Kind == token.Word {
 		return i
 	}
 	head := d.toks[end-1].Norm
@@ -4947,8 +4952,15 @@ var officeTitles = map[string]string{"president": "President", "prime minister":
 // titleHolder returns who holds the office the title at [j, end) names
 // in state stateID on the story's day: the office so titled when the
 // title is one ("the Iranian president": Iran's President, not its
-// Supreme Leader, who heads the state), else the holder at levels.
+// Supreme Leader, who heads the state), else the holder at levels; a
+// crown prince only when the state has one.
 func (d *doc) titleHolder(stateID string, j, end int, levels []string) string {
+	if string(d.phraseKey(j, end)) == "crown prince" {
+		// An heir so titled, whatever else he holds ("Abu Dhabi's crown
+		// prince" in 2021 was no head of government), or no one: not the
+		// head of government of a state without one.
+		return d.holderTitled(stateID, "Crown Prince", kb.HeadOfGovernment, kb.Official)
+	}
 	if t := officeTitles[string(d.phraseKey(j, end))]; t != "" {
 		if id := d.holderTitled(stateID, t, kb.HeadOfState, kb.HeadOfGovernment); id != "" {
 			return id
