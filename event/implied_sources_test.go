@@ -313,3 +313,29 @@ func TestImpliedSources(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestNamedAgentOverAGuessedSource checks that a sanction's noun, whose
+// imposer the story would otherwise supply, gives way to the agent the
+// same sentence names: one act, by the named agent, not a second one by
+// whichever state the story is about.
+func TestNamedAgentOverAGuessedSource(t *testing.T) {
+	tests := []ruledOutCase{
+		{"passive_sanctions_with_agent_in_a_story_about_another_state", "2025-09-03",
+			"Kenyan President William Ruto was received by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday, a day after Somalia's foreign ministry accused Addis Ababa of violating its sovereignty. " +
+				"The visit follows a phone call between the two leaders last week in which they discussed the Nile dam dispute. " +
+				"Sanctions were imposed on three Sudanese commanders by the United States on Monday. " +
+				"A summit between Vladimir Putin and Donald Trump is scheduled for next month in Budapest, the Kremlin said. " +
+				"\"We will never accept foreign troops on our soil,\" Somali President Hassan Sheikh Mohamud told parliament on Wednesday. " +
+				"Egypt's foreign minister, Badr Abdelatty, held separate talks with his Saudi and Emirati counterparts in Cairo. " +
+				"The meeting of Nordic defence ministers in Oslo ended without an agreement. " +
+				"Uganda and Rwanda signed a security pact last Friday, ending months of tension. " +
+				"The prime minister later hosted a dinner for the visiting president.",
+			want{typ: parley.Sanction, source: "United States", target: "Sudan", date: "2025-09-01"},
+			want{typ: parley.Sanction, source: "Ethiopia"}},
+		{"tariffs_imposed_by_a_named_government", "2025-04-03",
+			"Mexico's president spoke in Mexico City on Wednesday. New tariffs were imposed on Canadian steel by the United States on Wednesday.",
+			want{typ: parley.Sanction, source: "United States", target: "Canada"},
+			want{typ: parley.Sanction, source: "Mexico"}},
+	}
+	runRuledOut(t, tests)
+}

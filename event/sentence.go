@@ -371,6 +371,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		d.built = append(d.built, m...)
 	}
 	out = dropAnsweredNouns(out)
+	out = dropGuessedSources(out)
 	out = d.dropAgreedActs(out)
 	said := c.statements(d, sent, a, b, out)
 	d.built = append(d.built, said...) // what was said can be answered later
@@ -391,6 +392,36 @@ func dropAnsweredNouns(evs []parley.Event) []parley.Event {
 	n := 0
 	for _, e := range evs {
 		if !answered[e.Trigger] || strings.HasSuffix(e.Rule, ":answered") || e.Type != parley.Request {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// dropGuessedSources drops an event whose source was supplied from the
+// story (an ":implicit-source" reading) when another reading of the same
+// sentence codes the same type toward the same target with a source the
+// sentence names: in "Sanctions were imposed on three Sudanese commanders
+// by the United States" the noun's guess and the verb's agent are one
+// act, and the agent is who did it.
+func dropGuessedSources(evs []parley.Event) []parley.Event {
+	guessed := func(e parley.Event) bool { return strings.Contains(e.Rule, ":implicit-source") }
+	drop := make([]bool, len(evs))
+	for i, e := range evs {
+		if !guessed(e) {
+			continue
+		}
+		for _, o := range evs {
+			if !guessed(o) && o.Type == e.Type && o.Target.ID == e.Target.ID && o.Source.ID != e.Source.ID {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	n := 0
+	for i, e := range evs {
+		if !drop[i] {
 			evs[n] = e
 			n++
 		}
