@@ -1934,6 +1934,8 @@ func (d *doc) allegedAct(k, a int) bool {
 		case d.cover[i] >= 0:
 		case leftBoundaries[norm(t)] || d.stop(i):
 			return false
+		case t.Is(",") && d.newClauseAt(i+1, k+1):
+			return false // "After Somalia accused Ethiopia of meddling, Ruto met Abiy": the charge ends where a clause of its own begins
 		case t.Is("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims") && i > a &&
 			d.tok(i-1).Is("a", "an", ",", "which", "those"):
 			return false // "accuses Russia of shelling the plant, a charge Moscow denies": the answer to the charge
@@ -5299,7 +5301,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		Evidence: parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]},
 		Trigger:  d.spanOf(k, k+1),
 		Rule:     ruleName(sn, verb, passive),
-		Location: d.placeIn(d.ownClauseStart(k, cs), pe),
+		Location: d.placeIn(d.placeClauseStart(k, cs), pe),
 	}
 	if sv := d.sharedVerbStart(k, cs); sv > cs {
 		if p := d.placeIn(sv, ce); p != nil {
@@ -5318,7 +5320,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// after a verbal act, or after what an act is over, is what it is
 		// about; where it was done comes before ("In Phnom Penh, Blinken
 		// said").
-		ev.Location = d.placeIn(d.ownClauseStart(k, cs), k) // (not "met in Geneva on Monday and Iran rejected": Geneva is the meeting's)
+		ev.Location = d.placeIn(d.placeClauseStart(k, cs), k) // (not "met in Geneva on Monday and Iran rejected": Geneva is the meeting's)
 	}
 	if subjStart >= 2 && d.tok(subjStart-1).Is("where") && d.tok(subjStart-2).Is(",") {
 		// "before flying to Doha, where he held talks with the emir":
@@ -9388,6 +9390,23 @@ func (d *doc) ownClauseStart(k, cs int) int {
 		}
 	}
 	return cs
+}
+
+// placeClauseStart is where the clause of trigger k starts for finding
+// its place: ownClauseStart, or past a subordinator that opens a clause
+// of its own before k ("received Ruto in Addis Ababa on Tuesday, a day
+// after Somalia accused Ethiopia …": the accusation was not made in Addis
+// Ababa). Dates keep ownClauseStart: "a day after" counts from the main
+// clause's day.
+func (d *doc) placeClauseStart(k, cs int) int {
+	start := d.ownClauseStart(k, cs)
+	for i := k - 2; i > start; i-- {
+		if d.tok(i).Is("after", "before", "when", "while", "because", "since", "as", "until", "although", "though", "whereas") &&
+			d.newClauseAt(i+1, k+1) {
+			return i + 1
+		}
+	}
+	return start
 }
 
 // datedClauseAt returns where the subject starts when a date opens a
