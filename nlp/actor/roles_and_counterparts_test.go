@@ -44,3 +44,18 @@ func TestCounterpartOfAPossessiveOfTheWrongGender(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesStartAtTheGovernedTitle checks that the role before a new name
+// set off by commas starts at the title a preposition governs ("a
+// courtesy call from the Foreign Minister of …", "met with the …"), not
+// at the start of the clause, while a role with "from" inside it keeps it.
+func TestRolesStartAtTheGovernedTitle(t *testing.T) {
+	tests := []roleCase{
+		{"Retno Marsudi received a courtesy call from the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday.", "Bendito Freitas", "Foreign Minister of Timor-Leste"},
+		{"Retno Marsudi met with the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday.", "Bendito Freitas", "Foreign Minister of Timor-Leste"},
+		{"Retno Marsudi held a meeting with the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday.", "Bendito Freitas", "Foreign Minister of Timor-Leste"},
+		{"The bill was introduced by the senator from Ohio, Dana Whitcombe, on Thursday.", "Dana Whitcombe", "senator from Ohio"},
+		{"She spoke with a lawmaker from the ruling party, Dana Whitcombe, on Thursday.", "Dana Whitcombe", "lawmaker from the ruling party"},
+	}
+	runRoleCases(t, "2024-07-12", tests)
+}

@@ -918,6 +918,17 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		// across a possessive: "Britain's envoy, Rob Macaire")
 		k--
 	}
+	for p := i - 3; p >= k; p-- {
+		// "a courtesy call from the Foreign Minister of Timor-Leste,
+		// Bendito Freitas", "met with the Prime Minister of Tuvalu, …":
+		// the role is the title the preposition governs (not "the senator
+		// from Ohio", whose "from" no determiner and title follow).
+		if d.toks[p].Is("with", "from", "between", "among", "against", "met") && d.toks[p+1].Is("the", "a", "an", "its", "his", "her", "their") &&
+			titleWords[d.toks[p+2].Norm] {
+			k = p + 1
+			break
+		}
+	}
 	for k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their") {
 		k++
 	}
