@@ -173,3 +173,20 @@ func TestCountedPeople(t *testing.T) {
 			want{typ: parley.Agree, source: "Mohammed bin Salman", target: "Tamim bin Hamad Al Thani"}},
 	})
 }
+
+// TestRegionGroupsAsParticipants checks that a region named as a closed
+// set of states ("the leaders of the five Central Asian countries", "the
+// Baltic states") gives one participant for each member.
+func TestRegionGroupsAsParticipants(t *testing.T) {
+	tests := []eventCase{
+		{"a_summit_with_the_central_asian_leaders", "2023-05-20",
+			"Chinese President Xi Jinping hosted the leaders of the five Central Asian countries in Xi'an on Friday.",
+			[]want{{typ: parley.Consult, source: "Kassym-Jomart Tokayev", target: "Xi Jinping", date: "2023-05-19", place: "Xi'an"},
+				{typ: parley.Consult, source: "Shavkat Mirziyoyev", target: "Xi Jinping", date: "2023-05-19", place: "Xi'an"}}},
+		{"an_accusation_of_the_baltic_states", "2024-05-10",
+			"Russia accused the Baltic states of discriminating against Russian speakers.",
+			[]want{{typ: parley.Accuse, source: "Russia", target: "Estonia"}, {typ: parley.Accuse, source: "Russia", target: "Latvia"},
+				{typ: parley.Accuse, source: "Russia", target: "Lithuania"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -442,6 +442,9 @@ func (d *doc) step(i int) int {
 	if t.Kind == token.Punct {
 		return i + 1
 	}
+	if n := d.regionGroup(i); n > i {
+		return n
+	}
 	if n := d.group(i); n > i {
 		return n
 	}
