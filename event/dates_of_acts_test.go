@@ -113,3 +113,20 @@ func TestMeetingAfterTheActKeepsItsOwnDay(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2024-05-08"}}},
 	})
 }
+
+// TestAlsoAfterARecalledMeeting checks that an act told as "also" done
+// takes the day of the source's own act the story goes on with, not of a
+// meeting it recalls as the last one nor of another official of the same
+// state, and that a second act joined by "and held talks" shares it.
+func TestAlsoAfterARecalledMeeting(t *testing.T) {
+	text := "Prime Minister Narendra Modi met his Australian counterpart Anthony Albanese on the sidelines of the G20 summit in Rio de Janeiro on Monday.\n\n" +
+		"The two prime ministers last met in Sydney in May 2023.\n\n" +
+		"Earlier this month, External Affairs Minister S. Jaishankar visited Canberra, where he was received by Foreign Minister Penny Wong.\n\n" +
+		"Modi also met Indonesian President Prabowo Subianto and held brief talks with French President Emmanuel Macron."
+	tests := []eventCase{
+		{"also_met_after_a_recalled_meeting", "2024-11-19", text,
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Prabowo Subianto", date: "2024-11-18"},
+				{typ: parley.Consult, source: "Narendra Modi", target: "Emmanuel Macron", date: "2024-11-18"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -474,18 +474,30 @@ func dateFromAlso(d *doc, evs []parley.Event) {
 		if from >= e.Trigger.Start || !strings.Contains(strings.ToLower(text[from:e.Trigger.Start]), "also ") {
 			continue
 		}
-		var best *parley.Event
+		// The source's own latest act, else (for "The Treasury also
+		// placed sanctions on …" after the president's) the latest of the
+		// same kind by one state's known office holders and bodies, not
+		// any group of its people. An act told as the last time ("The two
+		// prime ministers last met in Sydney in May 2023") is a time
+		// recalled, not the day the story goes on with.
+		var own, state *parley.Event
 		for j := range evs {
 			m := &evs[j]
-			// "The Treasury also placed sanctions on …" after the
-			// president's: one state's known office holders and bodies,
-			// not any group of its people.
-			same := m.Source.ID == e.Source.ID || m.Type == e.Type && m.Source.Country != "" && m.Source.Country == e.Source.Country &&
-				!strings.HasPrefix(m.Source.ID, "new:") && !strings.HasPrefix(e.Source.ID, "new:")
-			if same && !m.Date.IsZero() && m.Status == parley.Occurred && m.Evidence.Span.End <= e.Evidence.Span.Start &&
-				(best == nil || m.Evidence.Span.Start > best.Evidence.Span.Start) {
-				best = m
+			if m.Date.IsZero() || m.Status != parley.Occurred || m.Evidence.Span.End > e.Evidence.Span.Start || toldAsLast(*m) {
+				continue
 			}
+			if m.Source.ID == e.Source.ID && (own == nil || m.Evidence.Span.Start > own.Evidence.Span.Start) {
+				own = m
+			}
+			if m.Type == e.Type && m.Source.Country != "" && m.Source.Country == e.Source.Country &&
+				!strings.HasPrefix(m.Source.ID, "new:") && !strings.HasPrefix(e.Source.ID, "new:") &&
+				(state == nil || m.Evidence.Span.Start > state.Evidence.Span.Start) {
+				state = m
+			}
+		}
+		best := own
+		if best == nil || e.Evidence.Span.Start-best.Evidence.Span.End >= 600 {
+			best = state
 		}
 		if d.undatedPerfect(e) {
 			continue // "Santiago had also demanded …": before the day told
@@ -1510,12 +1522,14 @@ func dateFromPronounSubject(d *doc, evs []parley.Event) {
 // dateFromCoordinatedVerb dates an undated act joined by "and" to an
 // earlier act of the same actor in the same sentence by that act's date:
 // "She accused the United States of hypocrisy and urged Washington to
-// stop arming Taiwan" — one briefing, one day.
+// stop arming Taiwan" — one briefing, one day. The second act may be
+// told by its noun after a light verb: "met Prabowo and held brief talks
+// with Macron".
 func dateFromCoordinatedVerb(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
 		k := d.tokenAt(e.Trigger.Start)
-		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" || k == 0 || !d.tok(k-1).Is("and") {
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" || k == 0 || !d.coordinatedAt(k) {
 			continue
 		}
 		for j := range evs {
@@ -1529,6 +1543,26 @@ func dateFromCoordinatedVerb(d *doc, evs []parley.Event) {
 		}
 	}
 }
+
+// coordinatedAt reports whether the act at trigger k is joined to the one
+// before by "and": right before it ("and urged"), or before a light verb
+// and the words of its noun ("and held brief talks", "and had a phone
+// call").
+func (d *doc) coordinatedAt(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		t := d.tok(j)
+		if t.Is("and") {
+			return j == k-1 || lightVerbs[d.tok(j+1).Norm]
+		}
+		if t.Kind != token.Word || t.Upper || d.cover[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// lightVerbs carry an act told by its noun: "held talks", "had a call".
+var lightVerbs = map[string]bool{"held": true, "had": true, "made": true, "conducted": true, "paid": true, "issued": true, "signed": true}
 
 // sameParagraph reports whether spans a and b lie in one paragraph.
 func (d *doc) sameParagraph(a, b parley.Span) bool {
