@@ -42,6 +42,11 @@ var regionHeads = map[string][]string{
 	"defense ministers": {kb.DefenceMinister},
 }
 
+// regionFirst are the words a region group can start with, after "the":
+// a count, a region's first word or an office's.
+var regionFirst = set("three", "four", "five", "six", "baltic", "nordic", "scandinavian", "central", "gulf", "south",
+	"visegrad", "benelux", "leaders", "presidents", "prime", "premiers", "foreign", "defence", "defense")
+
 // regionGroup resolves a region named as a closed group at i — "the
 // three Baltic states", "Nordic leaders", "the leaders of the five
 // Central Asian countries", "the Visegrad foreign ministers" — to its
@@ -51,6 +56,9 @@ func (d *doc) regionGroup(i int) int {
 	j := i
 	if d.toks[j].Is("the") {
 		j++
+	}
+	if j >= len(d.toks) || !regionFirst[d.toks[j].Norm] {
+		return i // (most words: no phrase is built for them)
 	}
 	// "the leaders of the Baltic states": the office before the region.
 	var levels []string
