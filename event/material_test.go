@@ -65,3 +65,25 @@ func TestMaterialReadingsRuledOut(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestPenaltyPackagesAreNoHelp checks that a bundle of penalties approved
+// ("a package of sanctions", "a sanctions package") is a sanction and no
+// help to its target, while an aid package or a tranche of loans stays
+// help.
+func TestPenaltyPackagesAreNoHelp(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_package_of_sanctions", "2024-06-27",
+			"European Union leaders on Thursday approved a 14th package of sanctions against Russia.",
+			want{typ: parley.Sanction, source: "European Council", target: "Russia", date: "2024-06-27"}, want{typ: parley.Aid}},
+		{"a_sanctions_package", "2024-06-27",
+			"The EU approved a sanctions package against Iran.",
+			want{typ: parley.Sanction, source: "European Union", target: "Iran"}, want{typ: parley.Aid}},
+		{"an_aid_package", "2024-04-24",
+			"Congress approved a $60 billion aid package for Ukraine.",
+			want{typ: parley.Aid, source: "United States Congress", target: "Ukraine"}, want{}},
+		{"a_tranche_of_loans", "2024-05-10",
+			"The IMF approved a new tranche of loans to Pakistan.",
+			want{typ: parley.Aid, source: "International Monetary Fund", target: "Pakistan"}, want{}},
+	}
+	runRuledOut(t, tests)
+}

@@ -399,6 +399,17 @@ func dropAnsweredNouns(evs []parley.Event) []parley.Event {
 	return evs[:n]
 }
 
+// penaltyPackage reports whether the word at i is a bundle of penalties,
+// not of help: "a package of sanctions", "the sanctions package", "a new
+// round of tariffs".
+func (d *doc) penaltyPackage(i int) bool {
+	if !d.tok(i).Is("package", "packages", "tranche", "round", "batch", "set") {
+		return false
+	}
+	return i+2 < len(d.in.Tokens) && d.tok(i+1).Is("of") && penaltyNouns[d.tok(i+2).Norm] ||
+		i > 0 && penaltyNouns[d.tok(i-1).Norm]
+}
+
 // dropGuessedSources drops an event whose source was supplied from the
 // story (an ":implicit-source" reading) when another reading of the same
 // sentence codes the same type toward the same target with a source the
@@ -3294,6 +3305,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 			if sn.mode == "release" && (d.tok(i).Is(listNouns...) || d.tok(i).Is(publishedNouns...)) {
 				break // "exchanged lists of prisoners", "released a statement to journalists": names or words made public, no one freed
+			}
+			if sn.typ == parley.Aid && d.penaltyPackage(i) {
+				continue // "approved a 14th package of sanctions against Russia": no help
 			}
 			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
 				found, from, objNoun = true, i+1, i
