@@ -88,3 +88,23 @@ func TestPartySupporters(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestGovernmentOfAFrontedSeat covers "In Mogadishu, the federal
+// government …", "In Beijing, officials …": a bare government, officials
+// or crowd after a capital that opens the sentence are that state's, not
+// those of the state the story is mostly about; a capital inside a
+// fronted phrase that does not open the sentence says nothing.
+func TestGovernmentOfAFrontedSeat(t *testing.T) {
+	story := "Kenya and Uganda signed a pipeline agreement in Nairobi on Thursday. Kenya said the deal would cut fuel prices. "
+	tests := []mentionCase{
+		{"a_federal_government_after_its_capital", story + "In Mogadishu, the federal government recalled its ambassador to Nairobi.", "2025-03-14",
+			"the federal government", []string{"state:SOM"}},
+		{"a_government_after_its_capital", story + "In Mogadishu, the government recalled its ambassador to Kenya.", "2025-03-14",
+			"the government", []string{"state:SOM"}},
+		{"officials_after_their_capital", story + "In Beijing, officials accused Washington of bullying.", "2025-03-14",
+			"officials", []string{"state:CHN"}},
+		{"a_capital_inside_a_later_phrase", story + "After a meeting in Kampala, the government said the pipeline would open in 2027.", "2025-03-14",
+			"the government", []string{"state:KEN"}},
+	}
+	runMentionCases(t, tests)
+}

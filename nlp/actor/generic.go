@@ -373,6 +373,9 @@ func (d *doc) resolveGeneric() {
 			continue
 		}
 		st = main
+		if seat := d.frontedSeat(i); seat != nil {
+			st = seat // "In Mogadishu, the federal government recalled its ambassador": the government of where the story turns
+		}
 		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
 			d.addMention(i, i+n, parley.ViaCollective, d.addKnown(st))
@@ -2048,5 +2051,24 @@ func (d *doc) bareOfficials(i, end int) bool {
 	if end < len(d.toks) && d.toks[end].Is("from", "with", "close", "familiar", "who") {
 		return false
 	}
-	return d.opensSentence(i)
+	return d.opensSentence(i) || d.frontedSeat(i) != nil // ("In Beijing, officials said")
+}
+
+// frontedSeat returns the state whose capital or name opens the sentence
+// as "In Mogadishu," right before token i — "In Mogadishu, the federal
+// government recalled its ambassador", "In Beijing, officials said" —
+// or nil: the government the story turns to there.
+func (d *doc) frontedSeat(i int) *kb.Entity {
+	if i < 3 || !d.toks[i-1].Is(",") {
+		return nil
+	}
+	for j := i - 2; j >= 1 && i-j <= 4; j-- {
+		if !d.toks[j-1].Is("in") || d.sentenceOf[j-1] != d.sentenceOf[i] || j-1 > 0 && d.sentenceOf[j-2] == d.sentenceOf[j-1] {
+			continue // (only at the sentence's start: not "a clash in Goma, the government said")
+		}
+		if st, end := d.stateAt(j); st != nil && end == i-1 {
+			return st
+		}
+	}
+	return nil
 }
