@@ -430,6 +430,12 @@ func dropGuessedSources(evs []parley.Event) []parley.Event {
 			}
 		}
 	}
+	return withoutDropped(evs, drop)
+}
+
+// withoutDropped returns evs without the events drop marks, in order,
+// reusing evs.
+func withoutDropped(evs []parley.Event, drop []bool) []parley.Event {
 	n := 0
 	for i, e := range evs {
 		if !drop[i] {
@@ -457,14 +463,7 @@ func (d *doc) dropAgreedActs(evs []parley.Event) []parley.Event {
 			drop[i] = true
 		}
 	}
-	n := 0
-	for i, e := range evs {
-		if !drop[i] {
-			evs[n] = e
-			n++
-		}
-	}
-	return evs[:n]
+	return withoutDropped(evs, drop)
 }
 
 // agreedToOwnAct returns the index in evs of the act V of e, a directed
