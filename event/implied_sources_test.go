@@ -339,3 +339,17 @@ func TestNamedAgentOverAGuessedSource(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestGuessedSourceOfAnotherAct checks that a sanction whose imposer the
+// story supplies stays beside a named agent's sanction of the same target
+// on another day: two acts, not one.
+func TestGuessedSourceOfAnotherAct(t *testing.T) {
+	text := "British Foreign Secretary David Cameron spoke in London on Tuesday. Britain said it would keep up pressure on Tehran. " +
+		"New sanctions were imposed on Iran on Tuesday, a week after the United States sanctioned Iran."
+	tests := []eventCase{
+		{"a_second_sanction_a_week_later", "2024-04-17", text,
+			[]want{{typ: parley.Sanction, source: "United States", target: "Iran", date: "2024-04-09"},
+				{typ: parley.Sanction, source: "United Kingdom", target: "Iran", date: "2024-04-16"}}},
+	}
+	runEventCases(t, tests)
+}

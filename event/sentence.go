@@ -406,9 +406,15 @@ func (d *doc) penaltyPackage(i int) bool {
 	if !d.tok(i).Is("package", "packages", "tranche", "round", "batch", "set") {
 		return false
 	}
-	return i+2 < len(d.in.Tokens) && d.tok(i+1).Is("of") && penaltyNouns[d.tok(i+2).Norm] ||
-		i > 0 && penaltyNouns[d.tok(i-1).Norm]
+	return i+2 < len(d.in.Tokens) && d.tok(i+1).Is("of") && (packedPenalties[d.tok(i+2).Norm] || d.tok(i+2).Is("restrictive", "punitive")) ||
+		i > 0 && packedPenalties[d.tok(i-1).Norm]
 }
+
+// packedPenalties are the penalties that come in packages and rounds
+// (not "measures", which may as well be help: "a package of measures to
+// support Ukraine").
+var packedPenalties = map[string]bool{"sanctions": true, "sanction": true, "penalties": true, "tariffs": true, "tariff": true,
+	"restrictions": true, "curbs": true, "duties": true, "countermeasures": true}
 
 // dropGuessedSources drops an event whose source was supplied from the
 // story (an ":implicit-source" reading) when another reading of the same
@@ -424,7 +430,12 @@ func dropGuessedSources(evs []parley.Event) []parley.Event {
 			continue
 		}
 		for _, o := range evs {
-			if !guessed(o) && o.Type == e.Type && o.Target.ID == e.Target.ID && o.Source.ID != e.Source.ID {
+			// One act: the same target, the same day, told by words close
+			// together ("Sanctions were imposed"), not a second act the
+			// sentence recalls ("…, a week after the United States
+			// sanctioned Iran").
+			if !guessed(o) && o.Type == e.Type && e.Target.ID != "" && o.Target.ID == e.Target.ID && o.Source.ID != e.Source.ID &&
+				o.Date == e.Date && max(o.Trigger.Start-e.Trigger.Start, e.Trigger.Start-o.Trigger.Start) <= 60 {
 				drop[i] = true
 				break
 			}
@@ -9414,6 +9425,9 @@ func (d *doc) ownClauseStart(k, cs int) int {
 func (d *doc) placeClauseStart(k, cs int) int {
 	start := d.ownClauseStart(k, cs)
 	for i := k - 2; i > start; i-- {
+		if d.tok(i).Is(",", ";") {
+			break // "In Beijing, as the US imposed sanctions, Xi hosted Putin": the trigger is past the subordinate clause
+		}
 		if d.tok(i).Is("after", "before", "when", "while", "because", "since", "as", "until", "although", "though", "whereas") &&
 			d.newClauseAt(i+1, k+1) {
 			return i + 1

@@ -103,6 +103,8 @@ func TestGovernmentOfAFrontedSeat(t *testing.T) {
 			"the government", []string{"state:SOM"}},
 		{"officials_after_their_capital", story + "In Beijing, officials accused Washington of bullying.", "2025-03-14",
 			"officials", []string{"state:CHN"}},
+		{"a_city_international_bodies_sit_in", story + "In Brussels, officials accused Russia of blackmail.", "2025-03-14",
+			"officials", nil},
 		{"a_capital_inside_a_later_phrase", story + "After a meeting in Kampala, the government said the pipeline would open in 2027.", "2025-03-14",
 			"the government", []string{"state:KEN"}},
 	}

@@ -2054,6 +2054,10 @@ func (d *doc) bareOfficials(i, end int) bool {
 	return d.opensSentence(i) || d.frontedSeat(i) != nil // ("In Beijing, officials said")
 }
 
+// forumCities are where international bodies sit, whose officials there
+// are mostly theirs: "In Brussels, officials said" is the EU's or NATO's.
+var forumCities = set("brussels", "geneva", "new york", "the hague", "hague", "strasbourg")
+
 // frontedSeat returns the state whose capital or name opens the sentence
 // as "In Mogadishu," right before token i — "In Mogadishu, the federal
 // government recalled its ambassador", "In Beijing, officials said" —
@@ -2066,7 +2070,7 @@ func (d *doc) frontedSeat(i int) *kb.Entity {
 		if !d.toks[j-1].Is("in") || d.sentenceOf[j-1] != d.sentenceOf[i] || j-1 > 0 && d.sentenceOf[j-2] == d.sentenceOf[j-1] {
 			continue // (only at the sentence's start: not "a clash in Goma, the government said")
 		}
-		if st, end := d.stateAt(j); st != nil && end == i-1 {
+		if st, end := d.stateAt(j); st != nil && end == i-1 && !forumCities[d.phrase(j, end)] {
 			return st
 		}
 	}

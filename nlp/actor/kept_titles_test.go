@@ -83,9 +83,31 @@ func TestBareTitleFollowsTheTextOverTheRecord(t *testing.T) {
 // far holds: no actor, not the nearest holder of another office.
 func TestBareTitleWithoutAHolder(t *testing.T) {
 	tests := []mentionCase{
+		{"no_crown_prince_of_a_state_without_a_recorded_one",
+			"French President Emmanuel Macron met the Crown Prince of Kuwait on Monday.",
+			"2024-04-16", "the Crown Prince of Kuwait", nil},
 		{"no_crown_prince_in_a_french_story",
 			"French President Emmanuel Macron arrived in Jeddah on Saturday for the last leg of his Gulf tour. Macron held talks with the crown prince in Jeddah on Saturday.",
 			"2021-12-05", "the crown prince", nil},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestBareTitleNotAnotherOffice covers a bare title after people whose
+// written titles hold it with a word that makes another office ("Vice
+// President", "Former Chancellor"), and a bare body ("the government")
+// after its spokesman: neither refers back to them.
+func TestBareTitleNotAnotherOffice(t *testing.T) {
+	tests := []mentionCase{
+		{"the_president_after_the_vice_president",
+			"US President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on Wednesday. Vice President Kamala Harris attended the dinner. The President pressed Kishida on trade.",
+			"2024-04-10", "The President", []string{"person:joe-biden"}},
+		{"the_chancellor_after_a_former_one",
+			"German Chancellor Olaf Scholz travelled to Washington on Friday. Former Chancellor Angela Merkel stayed in Berlin. The chancellor met Joe Biden on Friday.",
+			"2024-04-10", "The chancellor", []string{"person:olaf-scholz"}},
+		{"the_government_acting_after_its_spokesman",
+			"Government spokesman Ali Ahmed spoke on Monday. The government recalled its ambassador from Kenya.",
+			"2024-04-10", "The government", nil},
 	}
 	runMentionCases(t, tests)
 }

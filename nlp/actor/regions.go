@@ -3,6 +3,7 @@ package actor
 import (
 	"parley"
 	"parley/kb"
+	"parley/nlp/token"
 )
 
 // regionMembers are the regions whose states news names together as a
@@ -27,6 +28,11 @@ var regionMembers = map[string][]string{
 // three Baltic states". A count that is not the region's size means some
 // of them, not the region ("two Gulf states"), and names no one.
 var regionCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+// partOfRegion are the words before a region that make it some of its
+// states, not all: "two Gulf states", "other Baltic countries".
+var partOfRegion = set("one", "two", "three", "four", "five", "six", "several", "some", "other", "most", "many", "few",
+	"both", "certain", "various", "smaller", "larger", "richer", "poorer", "wealthy", "individual")
 
 // regionHeads are the nouns after a region that make it a group of
 // states or of their office holders, with the levels of the office (nil
@@ -60,6 +66,9 @@ func (d *doc) regionGroup(i int) int {
 	if j >= len(d.toks) || !regionFirst[d.toks[j].Norm] {
 		return i // (most words: no phrase is built for them)
 	}
+	if j == i && i > 0 && (d.toks[i-1].Kind == token.Number || partOfRegion[d.toks[i-1].Norm]) {
+		return i // "Two Gulf states", "other Gulf states", "most Nordic countries": some of them
+	}
 	// "the leaders of the Baltic states": the office before the region.
 	var levels []string
 	office := false
@@ -78,6 +87,8 @@ func (d *doc) regionGroup(i int) int {
 		count = regionCounts[d.toks[j].Norm]
 		if count > 0 {
 			j++
+		} else if d.toks[j].Kind == token.Number || partOfRegion[d.toks[j].Norm] {
+			return i // "the two Baltic states", "the other Gulf states"
 		}
 	}
 	var members []string

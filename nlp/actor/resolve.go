@@ -3671,6 +3671,14 @@ func (d *doc) officeOf(levels []string, title string, k int) (string, int) {
 	for _, e := range ents {
 		switch e.Kind {
 		case kb.KindState:
+			if title == "crown prince" {
+				// "the Crown Prince of Kuwait": its heir, or no one (not
+				// its prime minister)
+				if id := d.holderTitled(e.ID, "Crown Prince", kb.HeadOfGovernment, kb.Official); id != "" {
+					return id, stop
+				}
+				continue
+			}
 			if id := d.holder(e.ID, levels); id != "" {
 				return id, stop
 			}
@@ -4117,6 +4125,9 @@ func (d *doc) titledBack(i int) int {
 	if !titleWords[head] || head == "state" || head == "general" && end-i == 2 {
 		return i
 	}
+	if bodyHeads[head] && !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
+		return i // "The government recalled its ambassador", "the army shelled": the body, not its spokesman
+	}
 	words := map[string]bool{}
 	for k := i + 1; k < end; k++ {
 		words[d.toks[k].Norm] = true
@@ -4146,6 +4157,15 @@ func (d *doc) titledBack(i int) int {
 		for k := from; k < d.tokenIndex(m.Span.End) && k < len(d.toks); k++ {
 			seen[d.toks[k].Norm] = true
 		}
+		other := false
+		for w := range officeModifiers {
+			// "Vice President Kamala Harris", "Former Chancellor Angela
+			// Merkel": another office than the bare title names.
+			other = other || seen[w] && !words[w]
+		}
+		if other {
+			continue
+		}
 		ok := seen[head]
 		for w := range words {
 			ok = ok && seen[w]
@@ -4168,6 +4188,19 @@ func (d *doc) titledBack(i int) int {
 	}
 	return i
 }
+
+// bodyHeads end a title that names a body rather than a person: "the
+// government", "the ministry", "the army". Told as a speaker they may be
+// its spokesperson ("the ministry said", after its spokesman was named);
+// doing anything else, they are the body.
+var bodyHeads = set("government", "ministry", "army", "military", "police", "forces", "force", "security", "council",
+	"commission", "office", "department", "embassy", "agency", "service", "services", "court", "parliament", "assembly",
+	"committee", "cabinet", "administration", "authority", "authorities", "party", "navy", "guard", "command", "bureau",
+	"directorate", "secretariat", "presidency", "mission", "delegation")
+
+// officeModifiers make a written title another office than the bare one:
+// a vice president is no president to "the president".
+var officeModifiers = set("vice", "deputy", "former", "ex", "assistant", "under", "associate", "junior", "late")
 
 // keepTitle records id as the holder of the capitalised bare title at
 // [i, j) when the text has not given it one yet, so that the title keeps

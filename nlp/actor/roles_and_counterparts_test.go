@@ -56,6 +56,7 @@ func TestRolesStartAtTheGovernedTitle(t *testing.T) {
 		{"Retno Marsudi held a meeting with the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday.", "Bendito Freitas", "Foreign Minister of Timor-Leste"},
 		{"The bill was introduced by the senator from Ohio, Dana Whitcombe, on Thursday.", "Dana Whitcombe", "senator from Ohio"},
 		{"She spoke with a lawmaker from the ruling party, Dana Whitcombe, on Thursday.", "Dana Whitcombe", "lawmaker from the ruling party"},
+		{"Retno Marsudi met an official from the Foreign Ministry of Timor-Leste, Bendito Freitas, on Monday.", "Bendito Freitas", "official from the Foreign Ministry of Timor-Leste"},
 	}
 	runRoleCases(t, "2024-07-12", tests)
 }

@@ -924,7 +924,9 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		// the role is the title the preposition governs (not "the senator
 		// from Ohio", whose "from" no determiner and title follow).
 		if d.toks[p].Is("with", "from", "between", "among", "against", "met") && d.toks[p+1].Is("the", "a", "an", "its", "his", "her", "their") &&
-			titleWords[d.toks[p+2].Norm] {
+			titleWords[d.toks[p+2].Norm] && !(p > 0 && (titleWords[d.toks[p-1].Norm] || personNouns[d.toks[p-1].Norm])) {
+			// ("an official from the Foreign Ministry of Timor-Leste, …":
+			// the official's role holds the ministry)
 			k = p + 1
 			break
 		}
@@ -968,6 +970,11 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 	}
 	return role, country
 }
+
+// personNouns name a person by what they do, so that a preposition after
+// them is inside their role: "an official from the Foreign Ministry".
+var personNouns = set("official", "officials", "officer", "member", "delegate", "representative", "lawmaker", "diplomat",
+	"adviser", "advisor", "aide", "negotiator", "envoy", "expert", "analyst")
 
 // bareVerb reports whether token j is a verb's bare form after "to" or a
 // modal, which a role phrase does not hold: "flew to Dushanbe to meet the
