@@ -594,7 +594,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// A bare year far from the trigger belongs to another clause: "the
 		// first sanctions since the embargo it imposed in 1989".
 		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)
-		if modifier || far || k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ") {
+		// A year told relative to the paper's ("Last year, Marcos
+		// visited Tokyo", "this year") needs no preposition: it can be
+		// nothing but a time.
+		relative := x.Anchored && relativeYears[strings.ToLower(strings.TrimSpace(x.Text))]
+		if modifier || far || !relative && (k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ")) {
 			return parley.Date{}, parley.TimeUnknown
 		}
 	}
@@ -2019,3 +2023,10 @@ func (d *doc) closedReportDate(i, trigger int) int {
 	}
 	return -1
 }
+
+// relativeYears are the years told against the paper's own that date an
+// act as surely as a year written out ("Last year, Marcos visited Tokyo");
+// vaguer spans ("years afterwards") do not.
+var relativeYears = map[string]bool{"last year": true, "this year": true, "next year": true, "earlier this year": true,
+	"later this year": true, "the previous year": true, "the following year": true, "the year before": true,
+	"the next year": true, "a year ago": true, "a year earlier": true, "a year later": true}

@@ -130,3 +130,19 @@ func TestAlsoAfterARecalledMeeting(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestRelativeYearDatesItsClause checks that a year told against the
+// paper's own ("Last year, Marcos visited Tokyo") dates its clause by
+// that year, so the act does not take the day of the story's lead.
+func TestRelativeYearDatesItsClause(t *testing.T) {
+	tests := []eventCase{
+		{"last_year_after_a_dated_lead", "2024-07-08",
+			"Japan and the Philippines signed a reciprocal access agreement on Monday. " +
+				"Last year, Marcos visited Tokyo and held talks with then Prime Minister Fumio Kishida.",
+			[]want{{typ: parley.Consult, source: "Ferdinand Marcos Jr.", target: "Fumio Kishida", date: "2023"}}},
+		{"earlier_this_year", "2024-07-08",
+			"Earlier this year, Japan imposed sanctions on North Korea.",
+			[]want{{typ: parley.Sanction, source: "Japan", target: "North Korea", date: "2024"}}},
+	}
+	runEventCases(t, tests)
+}
