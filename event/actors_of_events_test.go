@@ -25,3 +25,17 @@ func TestActorsOfEvents(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOfficersOfABodyAct checks that a body's officers named before "of"
+// and the body, opening the sentence, act as the body.
+func TestOfficersOfABodyAct(t *testing.T) {
+	tests := []eventCase{
+		{"g7_foreign_ministers_condemn", "2023-11-08",
+			"Foreign ministers of the Group of Seven condemned North Korea's latest ballistic missile launch on Wednesday.",
+			[]want{{typ: parley.Accuse, source: "Group of Seven", target: "North Korea", date: "2023-11-08"}}},
+		{"ecowas_leaders_impose_sanctions", "2022-01-10",
+			"On Jan. 9, leaders of the Economic Community of West African States meeting in Accra imposed tough sanctions on Mali.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Mali", date: "2022-01-09"}}},
+	}
+	runEventCases(t, tests)
+}

@@ -445,6 +445,9 @@ func (d *doc) step(i int) int {
 	if n := d.regionGroup(i); n > i {
 		return n
 	}
+	if n := d.officersOfBody(i); n > i {
+		return n
+	}
 	if n := d.group(i); n > i {
 		return n
 	}
@@ -1581,6 +1584,7 @@ func (d *doc) afterOpeningTime(i int) bool {
 		t := &d.toks[k]
 		switch {
 		case t.Text == "," || t.Is("the", "a", "an", "on", "in", "that", "this", "same", "following", "next", "previous", "later", "earlier", "after", "then"):
+		case t.Text == "." && k > a && timeWords[d.toks[k-1].Norm]: // "On Jan. 9, …"
 		case timeWords[t.Norm] || t.Kind == token.Number || t.Is("day", "days", "week", "weeks", "month", "months", "year", "hours", "hour", "night"):
 			time = true
 		default:
