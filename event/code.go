@@ -158,6 +158,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromExchange(d, out)
 	dateFromPerformative(d, out)
 	undatePastPlans(out, in.Published)
+	planFutureActs(out, in.Published)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
 	out = foldVisits(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
@@ -205,6 +206,21 @@ func undatePastPlans(evs []parley.Event, published parley.Date) {
 	for i := range evs {
 		if evs[i].Type == parley.Consult && evs[i].Status == parley.Planned && evs[i].Date.Precision() == parley.PrecisionDay && evs[i].Date.Before(published) {
 			evs[i].Date = parley.Date{}
+		}
+	}
+}
+
+// planFutureActs marks as planned an act told as done whose day comes
+// after the paper's: "will host Zelensky on Sunday, a day after Zelensky
+// meets Trump" in a Wednesday's paper — what has not happened yet is
+// still to come, whatever the tense of the clause.
+func planFutureActs(evs []parley.Event, published parley.Date) {
+	if published.IsZero() {
+		return
+	}
+	for i := range evs {
+		if evs[i].Status == parley.Occurred && !evs[i].Date.IsZero() && published.Before(evs[i].Date) {
+			evs[i].Status = parley.Planned
 		}
 	}
 }

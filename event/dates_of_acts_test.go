@@ -146,3 +146,15 @@ func TestRelativeYearDatesItsClause(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestActsAfterThePaperAreToCome checks that an act told in the present
+// or the past tense whose day comes after the paper's is still to come.
+func TestActsAfterThePaperAreToCome(t *testing.T) {
+	tests := []eventCase{
+		{"a_meeting_a_day_before_a_planned_visit", "2025-02-26",
+			"British Prime Minister Keir Starmer will host Ukrainian President Volodymyr Zelensky in London on Sunday, a day after Zelensky meets Donald Trump at the White House.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Keir Starmer", date: "2025-03-02", status: parley.Planned},
+				{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Donald Trump", date: "2025-03-01", status: parley.Planned}}},
+	}
+	runEventCases(t, tests)
+}

@@ -670,6 +670,7 @@ func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && regionName(rest[:c]) {
 		rest = rest[c+1:]
 	}
+	rest = skipWeekday(rest) // "LONDON, Wednesday 26 February 2025 —"
 	rest = rest[:min(len(rest), 80)]
 	toks := dateTokens(rest)
 	if len(toks) < 2 {
@@ -710,6 +711,24 @@ func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return year, month, day, true
+}
+
+// skipWeekday returns s without an English weekday (and a comma after
+// it) opening it: "Wednesday, Feb. 26, 2025 —" → "Feb. 26, 2025 —".
+func skipWeekday(s string) string {
+	t := strings.TrimLeft(s, " ")
+	end := strings.IndexAny(t, " ,")
+	if end <= 0 {
+		return s
+	}
+	w := strings.ToLower(strings.TrimSuffix(t[:end], "."))
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+	default:
+		return s
+	}
+	return " " + strings.TrimLeft(t[end:], " ,")
 }
 
 func isLetterAt(s string, i int) bool {
