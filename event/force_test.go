@@ -58,3 +58,22 @@ func TestForceReadingsRuledOut(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestArmsHitAPlaceInAState checks that arms a state's word names hitting
+// a site "in" a state ("Ukrainian drones hit an oil refinery in Russia's
+// Ryazan region") are an assault on that state, while penalties hitting
+// an economy are none.
+func TestArmsHitAPlaceInAState(t *testing.T) {
+	tests := []ruledOutCase{
+		{"drones_hit_a_refinery_in_a_region", "2024-03-13",
+			"Ukrainian drones hit an oil refinery in Russia's Ryazan region on Wednesday.",
+			want{typ: parley.Assault, source: "Ukraine", target: "Russia", date: "2024-03-13"}, want{}},
+		{"drones_hit_a_refinery_in_a_city", "2024-03-13",
+			"Ukrainian drones hit a refinery in the Russian city of Ryazan on Wednesday.",
+			want{typ: parley.Assault, source: "Ukraine", target: "Russia", date: "2024-03-13"}, want{}},
+		{"sanctions_hit_an_economy", "2024-03-13",
+			"Sanctions hit Russia's economy in 2023.",
+			want{}, want{typ: parley.Assault}},
+	}
+	runRuledOut(t, tests)
+}

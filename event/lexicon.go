@@ -1332,8 +1332,9 @@ var verbs = []struct {
 	{"hit|hits|hitting", []sense{
 		// "Washington hit Beijing with new export curbs"
 		s(parley.Sanction, "163", directed, "").takes(penalties...).when(hitWith),
-		// "Ukraine hit Russia's Black Sea Fleet headquarters", "hit targets inside Iran"
-		s(parley.Assault, "190", directed, "", "inside").when(forceOnActor),
+		// "Ukraine hit Russia's Black Sea Fleet headquarters", "hit targets
+		// inside Iran", "drones hit an oil refinery in Russia's Ryazan region"
+		s(parley.Assault, "190", directed, "", "inside", "in").when(forceOnActor),
 	}},
 	// More material conflict and cooperation.
 	{"mass", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...),
