@@ -110,3 +110,18 @@ func TestGovernmentOfAFrontedSeat(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestSidesOfTalksOthersHost covers "the two sides" of talks the
+// sentence's own subjects host or hold between others: the parties the
+// text set side by side before, not the hosts.
+func TestSidesOfTalksOthersHost(t *testing.T) {
+	tests := []mentionCase{
+		{"hosts_of_talks_between_the_two_sides",
+			"Sudan's army and the Rapid Support Forces have fought since April. Saudi Arabia and the United States have hosted several rounds of talks between the two sides in Jeddah since May.",
+			"2023-08-29", "the two sides", []string{"org:saf-sudan", "org:rsf-sudan"}},
+		{"the_sides_named_in_the_sentence_before",
+			"Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed to extend the truce.",
+			"2023-11-27", "Both sides", []string{"state:ISR", "org:hamas"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -2237,6 +2237,16 @@ func (d *doc) group(i int) int {
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
 			}
 		}
+		if kind != groupPeople && i > 0 && d.toks[i-1].Is("between", "among") && d.allNamedBefore(ids, i) {
+			// "Saudi Arabia and the United States have hosted talks
+			// between the two sides": the hosts are not the sides; the
+			// parties the text set side by side before this sentence are.
+			start := i
+			for start > 0 && d.sentenceOf[start-1] == d.sentenceOf[i] {
+				start--
+			}
+			ids = d.partiesPair(start, true)
+		}
 		if kind != groupPeople && d.objectPosition(i) && d.allNamedBefore(ids, i) {
 			return i // "Qatar and Egypt called on both sides to show flexibility": the sides are others
 		}
