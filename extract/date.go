@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -196,10 +197,6 @@ var frameWords = map[string]bool{
 	"published": true, "posted": true, "updated": true, "on": true, "at": true,
 	"date": true, "first": true, "last": true, "modified": true, "created": true,
 	"the": true, "and": true, "issued": true, "released": true, "time": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true,
-	"tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true,
 	"publiziert": true, "veröffentlicht": true, "aktualisiert": true, "am": true, "stand": true, "um": true, "uhr": true,
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 	"publié": true, "publiée": true, "mis": true, "à": true, "jour": true, "le": true,
@@ -212,6 +209,18 @@ var frameWords = map[string]bool{
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
 	"опубликовано": true, "обновлено": true, "в": true,
 	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true, "суббота": true, "воскресенье": true,
+}
+
+// englishWeekdays are the English weekday names and their abbreviations,
+// which frame a date line ("Friday March 1, 2019") and open a wire
+// dateline's date ("LONDON, Wednesday 26 February 2025 —").
+var englishWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+func init() {
+	for _, w := range englishWeekdays {
+		frameWords[w] = true
+	}
 }
 
 // isDateline reports a line that is a date with at most a place and a
@@ -721,11 +730,7 @@ func skipWeekday(s string) string {
 	if end <= 0 {
 		return s
 	}
-	w := strings.ToLower(strings.TrimSuffix(t[:end], "."))
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-	default:
+	if !slices.Contains(englishWeekdays, strings.ToLower(strings.TrimSuffix(t[:end], "."))) {
 		return s
 	}
 	return " " + strings.TrimLeft(t[end:], " ,")

@@ -17,15 +17,14 @@ var bodyOfficers = map[string]bool{
 }
 
 // bodyOfficersFirst are the words such an office starts with.
-var bodyOfficersFirst = set("leaders", "heads", "foreign", "defence", "defense", "finance", "trade", "energy", "interior",
-	"ministers", "envoys", "ambassadors", "representatives", "delegates", "negotiators")
+var bodyOfficersFirst = firstWords(bodyOfficers)
 
 // officersOfBody resolves "foreign ministers of the Group of Seven",
 // "leaders of the European Union" at i to the organisation named after
 // "of", as "G7 foreign ministers" and "EU leaders" name it: one mention
-// over the whole phrase, when it opens a clause. Offices of states ("the leaders of France and
-// Germany") are left to the phrases that name each state's holder. It
-// returns i when no such phrase starts there.
+// over the whole phrase, when it opens a clause. Offices of states ("the
+// leaders of France and Germany") are left to the phrases that name each
+// state's holder. It returns i when no such phrase starts there.
 func (d *doc) officersOfBody(i int) int {
 	j := i
 	if d.toks[j].Is("the") {

@@ -50,8 +50,15 @@ var regionHeads = map[string][]string{
 
 // regionFirst are the words a region group can start with, after "the":
 // a count, a region's first word or an office's.
-var regionFirst = set("three", "four", "five", "six", "baltic", "nordic", "scandinavian", "central", "gulf", "south",
-	"visegrad", "benelux", "leaders", "presidents", "prime", "premiers", "foreign", "defence", "defense")
+var regionFirst = func() map[string]bool {
+	m := firstWords(regionMembers)
+	for _, more := range []map[string]bool{firstWords(regionCounts), firstWords(regionHeads)} {
+		for w := range more {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // regionGroup resolves a region named as a closed group at i — "the
 // three Baltic states", "Nordic leaders", "the leaders of the five
