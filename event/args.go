@@ -107,7 +107,7 @@ func sideAgents(w string) bool {
 var headsOf = func() map[string]bool {
 	m := map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 		"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
-		"envoys": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
+		"envoys": true, "diplomats": true, "ambassadors": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
 		"people": true}
 	maps.Copy(m, stateNouns)
 	return m
@@ -1294,6 +1294,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
+			if q := d.quantityLead(i, ce); q > 0 && pendingPrep != "" && pendingPrep[0] != '-' {
+				i += q - 1 // "tariffs on up to $16.6 billion worth of American goods": the amount's lead, not a preposition
+				continue
+			}
 			if pendingPrep != "" && pendingPrep[0] != '-' && (quantityWords[n] || t.Kind == token.Number ||
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
 				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"
@@ -1474,7 +1478,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
 		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && (privateObjects[d.tok(end).Norm] && (sn.typ != parley.Sanction || !businessObjects[d.tok(end).Norm]) ||
-			hostileTypes[sn.typ] && d.nationalsAt(end, ce)) {
+			hostileTypes[sn.typ] && d.nationalsAt(end, ce) && !(sn.typ == parley.Sanction && from > 0 && d.tok(from-1).Is("visa", "visas"))) { // (a visa demanded of "Russian citizens" is aimed at Russia)
 			// "detained two Russian tourists", "a deal with Chinese
 			// investors", "sentenced the American journalist": private
 			// people of a state, not the state (though sanctions on
@@ -2000,6 +2004,29 @@ var quantityWords = map[string]bool{"$": true, "%": true, "€": true, "£": tru
 	"nearly": true, "almost": true, "around": true, "roughly": true, "more": true, "than": true, "over": true,
 	"all": true, "billion": true, "million": true, "trillion": true, "bn": true, "worth": true, "percent": true}
 
+// quantityLead returns how many tokens from i lead an amount ("up to",
+// "at least", "as many as", "in excess of") before a number or a
+// currency sign, else 0: words that would otherwise read as prepositions.
+func (d *doc) quantityLead(i, ce int) int {
+	for _, lead := range quantityLeads {
+		n := len(lead)
+		if i+n >= ce {
+			continue
+		}
+		match := true
+		for j, w := range lead {
+			match = match && d.tok(i+j).Is(w)
+		}
+		if next := d.tok(i + n); match && (next.Kind == token.Number || quantityWords[norm(next)]) {
+			return n
+		}
+	}
+	return 0
+}
+
+var quantityLeads = [][]string{{"up", "to"}, {"at", "least"}, {"at", "most"}, {"as", "many", "as"}, {"as", "much", "as"},
+	{"in", "excess", "of"}, {"close", "to"}, {"less", "than"}, {"fewer", "than"}}
+
 // possessorAt reports whether the mention starting at token i owns the
 // noun after it: "India's refusal".
 func (d *doc) possessorAt(i int) bool {
@@ -2464,8 +2491,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "met Zelensky in Kyiv on Friday and Putin in St Petersburg on
 		// Saturday": a place, a day or both after each name of the list.
 		skipped := false
-		if j+2 < ce && d.cover[j] < 0 && d.tok(j).Is("mission", "delegation", "team", "envoy", "envoys", "officials", "secretariat") && d.tok(j+1).Is(",", "and") {
-			j++ // "met the UN mission, Russia and China": the body's head noun ends its name
+		if j+2 < ce && d.cover[j] < 0 && d.tok(j).Is("mission", "delegation", "team", "envoy", "envoys", "officials", "secretariat", "countries", "states", "nations") && d.tok(j+1).Is(",", "and") {
+			j++ // "met the UN mission, Russia and China", "diplomats from G7 countries and the EU": the body's head noun ends its name
 		}
 		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j, skipped = x, true

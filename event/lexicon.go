@@ -233,6 +233,11 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
+// visaRequired is a visa demanded of another state's people where none
+// was: "Ukraine introduced visas for Russian citizens", "began requiring
+// visas from Bolivian officials", "imposed a visa regime on Georgia".
+var visaRequired = s(parley.Sanction, "163", directed, "for", "on", "from", "against").takes("visa", "visas")
+
 // weaponTests are what a state tests to show its force.
 var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
 
@@ -1061,7 +1066,11 @@ var verbs = []struct {
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
 	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
-	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...),
+	{"introduce", []sense{visaRequired}},
+	{"reintroduce", []sense{visaRequired}},
+	{"require", []sense{visaRequired}},
+	{"reimpose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired}},
+	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired,
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule)}},
 	// "PASTEF was dissolved by the government": a party banned
 	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},

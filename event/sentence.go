@@ -2091,6 +2091,21 @@ func (d *doc) modalAfter(k, ce int) bool {
 	return d.modalityAfter(k, ce) == parley.Hypothetical
 }
 
+// ownConditionAside reports whether the phrase of noun trigger k holds a
+// condition of its own in an aside before its verb: ", if imposed,",
+// ", unless approved,".
+func (d *doc) ownConditionAside(k, ce int) bool {
+	for i := k + 1; i+3 < ce && i <= k+14; i++ {
+		if d.tok(i).Is(",") && d.tok(i+1).Is("if", "unless") && strings.HasSuffix(d.tok(i+2).Norm, "ed") && d.tok(i+3).Is(",") {
+			return true
+		}
+		if d.finiteVerbAt(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // modalityAfter reads the predicate after a noun trigger and its
 // arguments: "a further invasion would meet …", "A meeting between Trump
 // and Xi is possible" (hypothetical), "Talks between the two are
@@ -4950,7 +4965,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && !atRequest && status == parley.Occurred && d.modalityAfter(k, ce) == parley.Planned {
 		status = parley.Planned // "A summit between Putin and Trump is being prepared"
 	}
-	if !verb && !atRequest && status == parley.Occurred && d.modalAfter(k, ce) {
+	ifItself := !verb && d.ownConditionAside(k, b) // "broader sanctions on Russia's energy industry, if imposed, could hurt"
+	if !verb && !atRequest && status == parley.Occurred && (d.modalAfter(k, ce) || ifItself) {
 		status = parley.Hypothetical // "a further invasion would meet a decisive response"
 	}
 	gerund := verb && strings.HasSuffix(d.tok(k).Norm, "ing") // "pulled out of the Amman meeting"
@@ -5299,7 +5315,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		sn.typ, sn.cameo, sn.mode, status = parley.Reject, "120", "", parley.Occurred
 	}
-	if (status == parley.Planned || status == parley.Hypothetical) && (d.conditional(a, b, k) && !d.conditionOpens(a, k) || d.anyWhoComes(k, b)) {
+	if (status == parley.Planned || status == parley.Hypothetical) && !ifItself && (d.conditional(a, b, k) && !d.conditionOpens(a, k) || d.anyWhoComes(k, b)) {
 		// "would impose new sanctions on Russia if its troops cross",
 		// "unless Hamas frees the hostages, Israel will strike": a
 		// penalty promised on a condition is a threat, made when said.

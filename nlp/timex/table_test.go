@@ -84,6 +84,7 @@ const tableCases = `
 2021-06-28 | The two sides agreed on Friday to resume their talks. | Friday | 2021-06-25
 2023-04-07 | Narendra Modi paid a state visit to Egypt on Saturday. | Saturday | 2023-04-01
 2023-03-18 | A spokesperson said that the visit, from March 20 to 22, would strengthen ties. | from March 20 to 22 | 2023-03
+2018-06-11 | The prime minister repeated that Ottawa would impose retaliatory tariffs on up to $16.6-billion worth of American goods on July 1, and he called the claim insulting. | July 1 | 2018-07-01
 2023-03-18 | Officials said the summit, on Tuesday, would open a new chapter. | Tuesday | 2023-03-21
 2021-06-28 | Rebels freed on Saturday to mark the holiday returned home. | Saturday | 2021-06-26
 
@@ -622,6 +623,18 @@ func TestIrregularPastLooksBack(t *testing.T) {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)
 		}
+	}
+}
+
+// TestModalReachesPastLongObject holds the tagger to a modal's tense
+// across a long object with an amount in it: the past verb of a clause
+// after the date must not win over "would" before it.
+func TestModalReachesPastLongObject(t *testing.T) {
+	pub, _ := parley.ParseDate("2018-06-11")
+	c := tableCase{pub: pub, text: "The prime minister repeated that Ottawa would impose retaliatory tariffs on up to $16.6-billion worth of American goods on July 1, and he called the claim insulting.",
+		expr: "July 1", value: "2018-07-01"}
+	if msg := c.check(New()); msg != "" {
+		t.Errorf("%q: %s", c.text, msg)
 	}
 }
 

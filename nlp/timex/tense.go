@@ -13,8 +13,11 @@ const (
 	tFuture
 )
 
-// scanLimit is how many tokens the tense scan looks at on each side.
-const scanLimit = 16
+// scanLimit is how many tokens the tense scan looks at on each side: an
+// object with an amount in it ("would impose tariffs on up to
+// $16.6-billion worth of American goods on July 1") can put 17 between a
+// modal and its date.
+const scanLimit = 20
 
 // tenseAround finds the tense of the clause holding tokens [ts, te). It
 // reads the nearest verb group to the left first — in "announced on Friday

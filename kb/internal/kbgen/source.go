@@ -318,8 +318,8 @@ func addCities(path string, places []kb.Entity) ([]kb.Entity, error) {
 		}
 	}
 	for _, r := range rows {
-		name := r.at(ciName)
-		if named[token.Fold(name)] || r.at(ciAlias) != "" && named[token.Fold(r.at(ciAlias))] {
+		name, geonames := englishForm(r.at(ciName), r.at(ciCountry)), r.at(ciName)
+		if named[token.Fold(name)] || named[token.Fold(geonames)] || r.at(ciAlias) != "" && named[token.Fold(r.at(ciAlias))] {
 			continue
 		}
 		id := "place:" + slug(name)
@@ -330,11 +330,37 @@ func addCities(path string, places []kb.Entity) ([]kb.Entity, error) {
 			return nil, r.errorf("%s listed twice", id)
 		}
 		e := kb.Entity{ID: id, Kind: kb.KindPlace, Name: name, Country: r.at(ciCountry)}
-		addAlias(&e, r.at(ciAlias))
+		addAlias(&e, geonames, r.at(ciAlias))
 		ids[id], named[token.Fold(name)] = true, true
 		places = append(places, e)
 	}
 	return places, nil
+}
+
+// bgnStates are the states whose city names GeoNames romanizes from
+// Russian-style Cyrillic by the BGN/PCGN system.
+var bgnStates = map[string]bool{"RUS": true, "UKR": true, "BLR": true, "KAZ": true}
+
+// englishForm returns the spelling English news gives a city of those
+// states, whose GeoNames name ends a word in "yy" or "iy" where English
+// writes "y": "Groznyy" is "Grozny", "Nizhniy Novgorod" "Nizhny Novgorod",
+// "Volzhskiy" "Volzhsky". Other names come back as they are.
+func englishForm(name, country string) string {
+	if !bgnStates[country] {
+		return name
+	}
+	b := []byte(name)
+	out := b[:0:0]
+	for i := 0; i < len(b); i++ {
+		end := i+2 == len(b) || i+2 < len(b) && (b[i+2] == ' ' || b[i+2] == '-')
+		if end && i > 0 && (b[i] == 'y' || b[i] == 'i') && b[i+1] == 'y' {
+			out = append(out, 'y')
+			i++
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
 }
 
 // Columns of kb/source/organizations.txt.

@@ -1,0 +1,76 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestVisaRequirements checks visas demanded of another state's people as
+// a reduction of relations aimed at that state: its citizens named by
+// their nationality stand for it here, as they do not when detained.
+func TestVisaRequirements(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"introduce_visas_for_citizens", "2022-06-20",
+			"Zelensky said on Friday that Ukraine would introduce visas for Russian citizens from July 1.",
+			[]want{{typ: parley.Sanction, source: "Ukraine", target: "Russia", status: parley.Planned}}},
+		{"began_requiring_visas_from_officials", "2017-08-10",
+			"In July, Santiago began requiring visas from Bolivian officials travelling on diplomatic passports.",
+			[]want{{typ: parley.Sanction, source: "Chile", target: "Bolivia", date: "2017-07"}}},
+		{"imposed_a_visa_regime_on_a_state", "2001-01-10",
+			"Russia imposed a visa regime on Georgia in December.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Georgia", date: "2000-12"}}},
+		{"reimposed_visa_requirements", "2024-03-10",
+			"Moscow reimposed visa requirements on Moldovan citizens on Monday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Moldova", date: "2024-03-04"}}},
+	})
+	runNotCases(t, []notCase{
+		// a rule for visitors in general is aimed at no state
+		{"visas_for_all_students", "2024-03-10",
+			"Kenya introduced new visas for all foreign students on Monday.",
+			want{typ: parley.Sanction, source: "Kenya"}},
+	})
+}
+
+// TestAmountLeads checks the words that lead an amount ("up to", "at
+// least", "as much as") inside the object of a measure: they are not
+// prepositions that end the search for its target.
+func TestAmountLeads(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"tariffs_on_up_to", "2018-06-11",
+			"The prime minister repeated that Canada would impose retaliatory tariffs on up to $16.6-billion worth of American goods on July 1.",
+			[]want{{typ: parley.Sanction, source: "Canada", target: "United States", status: parley.Planned, date: "2018-07-01"}}},
+		{"sanctions_on_at_least", "2024-03-10",
+			"Washington imposed sanctions on at least 20 Russian banks on Friday.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Russia", date: "2024-03-08"}}},
+		{"loans_of_as_much_as", "2024-03-10",
+			"Beijing extended loans of as much as $3 billion to Pakistan on Friday.",
+			[]want{{typ: parley.Aid, source: "China", target: "Pakistan", date: "2024-03-08"}}},
+	})
+}
+
+// TestDiplomatsOfManyBodies checks the diplomats summoned from several
+// states or bodies: each is a target, and "countries" after a group's
+// name ends its name, not the list.
+func TestDiplomatsOfManyBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"diplomats_from_g7_countries_and_the_eu", "2022-08-05",
+			"A senior Chinese foreign ministry official, Deng Li, summoned diplomats from G7 countries and the European Union on Thursday to protest against the statement.",
+			[]want{{typ: parley.Accuse, source: "Deng Li", target: "Group of Seven", date: "2022-08-04"},
+				{typ: parley.Accuse, source: "Deng Li", target: "European Union", date: "2022-08-04"}}},
+		{"ambassadors_of_two_states", "2022-08-05",
+			"China's foreign ministry summoned the ambassadors of France and Germany on Thursday.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "France"}, {typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Germany"}}},
+	})
+}
+
+// TestMeasureOnItsOwnCondition checks a measure whose phrase holds its own
+// condition (", if imposed,"): it is not done, and no one threatens it.
+func TestMeasureOnItsOwnCondition(t *testing.T) {
+	text := "KYIV, March 20 (Reuters) - Ukraine said on Thursday it would introduce visas for Russian citizens.\n\n" +
+		"Broader sanctions on Russia's energy, banking and defence industries, if imposed, could also hurt European economies."
+	runNotCases(t, []notCase{
+		{"if_imposed_is_no_sanction", "2014-03-20", text, want{typ: parley.Sanction, status: parley.Occurred, target: "Russia"}},
+		{"if_imposed_is_no_threat", "2014-03-20", text, want{typ: parley.Threaten, target: "Russia"}},
+	})
+}
