@@ -3575,12 +3575,20 @@ var undergoWords = map[string]bool{"drew": true, "draw": true, "draws": true, "d
 	"earned": true, "earn": true, "earns": true, "earning": true, "received": true, "receive": true, "receives": true,
 	"receiving": true, "got": true, "get": true, "gets": true, "getting": true, "attracted": true, "attract": true,
 	"attracts": true, "attracting": true, "suffered": true, "suffers": true, "suffering": true, "endured": true,
-	"took": true, "take": true, "takes": true, "taking": true, "fielded": true}
+	"took": true, "take": true, "takes": true, "taking": true, "fielded": true,
+	// an attack fought off is one undergone: "repelled an attack by
+	// Russian troops", "thwarted an offensive by the rebels"
+	"repelled": true, "repel": true, "repels": true, "repelling": true, "repulsed": true, "repulse": true,
+	"repulses": true, "repulsing": true, "thwarted": true, "thwart": true, "thwarts": true, "foiled": true,
+	// and a missile or drone stopped: "intercepted a missile fired by the
+	// Houthis", "shot down a drone launched by Hezbollah"
+	"intercepted": true, "intercept": true, "intercepts": true, "intercepting": true, "shot": true,
+	"shoot": true, "shoots": true, "shooting": true}
 
 // undergoFillers may stand between a verb of undergoing and its noun:
 // "drew sharp criticism", "faced a wave of condemnation", "got a pledge
 // of", "came under heavy fire".
-var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": true, "some": true, "much": true,
+var undergoFillers = map[string]bool{"a": true, "an": true, "the": true, "of": true, "some": true, "much": true, "down": true,
 	"more": true, "fresh": true, "new": true, "sharp": true, "heavy": true, "strong": true, "harsh": true,
 	"fierce": true, "widespread": true, "broad": true, "rare": true, "high": true, "warm": true, "wave": true,
 	"barrage": true, "storm": true, "chorus": true, "flurry": true, "torrent": true, "phone": true,

@@ -77,3 +77,41 @@ func TestArmsHitAPlaceInAState(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestAttacksUndergone checks force told from the side it fell on: the
+// dead of a clash are their side's, an attack fought off and a missile
+// stopped are the attacker's, aimed at the one who stopped them.
+func TestAttacksUndergone(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"soldiers_killed_in_a_clash_with", "2020-06-17",
+			"Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday night.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "People's Liberation Army", date: "2020-06-15"},
+				{typ: parley.Assault, source: "People's Liberation Army", target: "Indian Army", date: "2020-06-15"}}},
+		{"repelled_an_attack_by", "2023-05-10",
+			"Ukrainian forces repelled an attack by Russian troops near Bakhmut on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Armed Forces of Ukraine", date: "2023-05-09"}}},
+		{"thwarted_an_adjective_attack", "2023-05-10",
+			"Kyiv thwarted a Russian attack on Kharkiv on Tuesday.",
+			[]want{{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2023-05-09"}}},
+		{"intercepted_a_missile_fired_by", "2017-11-05",
+			"On Saturday, Saudi Arabia intercepted a ballistic missile fired by Yemen's Houthi rebels towards Riyadh.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "Saudi Arabia", date: "2017-11-04"}}},
+		{"shot_down_a_drone_launched_by", "2024-03-10",
+			"Israel shot down a drone launched by Hezbollah on Friday.",
+			[]want{{typ: parley.Assault, source: "Hezbollah", target: "Israel", date: "2024-03-08"}}},
+	})
+	runNotCases(t, []notCase{
+		// a clash whose other side is never named has no pair
+		{"killed_in_a_clash_with_no_side", "2024-03-10",
+			"Two Malian soldiers were killed in a clash near Gao on Friday.",
+			want{typ: parley.Assault}},
+		// what is fended off in words is no attack
+		{"repelled_criticism", "2024-03-10",
+			"The government repelled criticism from Russia on Friday.",
+			want{typ: parley.Assault}},
+		// drones shot down with no one named as their sender
+		{"shot_down_drones_of_no_one", "2024-03-10",
+			"Ukraine shot down 30 drones overnight.",
+			want{typ: parley.Assault, source: "Ukraine"}},
+	})
+}

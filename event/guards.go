@@ -4435,6 +4435,25 @@ func undergoneNoun(d *doc, k int) bool {
 	return d.undergoneAt(k, 0) >= 0 || u >= 0
 }
 
+// launchedAtUndergoer accepts a missile, rocket or drone named by who fired
+// it, stopped by the clause's subject: "intercepted a ballistic missile
+// fired by the Houthis", "shot down a drone launched from Lebanon by
+// Hezbollah". Whoever fired it attacked the one who stopped it.
+func launchedAtUndergoer(d *doc, k int) bool {
+	if d.undergoneAt(k, 0) < 0 || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("fired", "launched") {
+		return false
+	}
+	for i := k + 2; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is("by") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // stateGrievance accepts a protest or complaint a state or authority owns
 // and aims at an actor named just after "to" or "against": "Beijing's
 // formal protest to Tokyo" (not "the opposition's protest against the

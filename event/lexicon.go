@@ -1727,6 +1727,7 @@ var nouns = []struct {
 		s(parley.Assault, "190", directed, "").nominal().withMode("firearms").when(fireUndergone)}},
 	{"offensive", []sense{s(parley.Assault, "190", directed, "against", "on", "in").nominal()}},
 	{"clash clashes", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal()}},
+	{"missile missiles rocket rockets drone drones", []sense{s(parley.Assault, "190", directed, "").nominal().when(launchedAtUndergoer)}},
 	{"fighting", []sense{s(parley.Assault, "190", symmetric, "with", "between").nominal().when(fightingTold)}},
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
 	// "the downing of a US drone by the Revolutionary Guards"

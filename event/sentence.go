@@ -3775,6 +3775,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// state of the adjective struck the one killed.
 		if victims, by, ok := d.killedIn(k, a); ok {
 			switch {
+			case by == nil && sn.frame == symmetric && victims != nil && obj != nil:
+				subj, subjStart = victims, k // "Twenty Indian soldiers were killed in a clash with Chinese troops": their side fought
 			case by == nil:
 				return nil, false // "was killed in an airstrike": by whom, unsaid
 			case victims != nil:
