@@ -1601,7 +1601,32 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		// the clause ends at the comma, its author is named after it
 		return d.relativeAuthor(ce)
 	}
+	if ce < len(d.in.Tokens) && ce > k && authorAimed[sn.typ] && slices.Contains(sn.preps, "") && !sn.noun {
+		// "did not accept the proposal that it be designated a safe third
+		// country, which the United States put forward": the proposal's
+		// content clause runs to the comma, its author is named after it
+		if p := d.proposalWithContent(from, ce); p >= 0 {
+			return d.authorAfter(ce, p)
+		}
+	}
 	return nil
+}
+
+// proposalWithContent returns the proposal noun that opens the object at
+// from and is followed by its "that" clause, up to ce: "the proposal that
+// Mexico take in asylum seekers". Else -1.
+func (d *doc) proposalWithContent(from, ce int) int {
+	if from > 0 && from+1 < ce && d.tok(from).Is("that") && proposalNouns[d.tok(from-1).Norm] {
+		return from - 1 // the sense took the noun as its object: the search starts after it
+	}
+	p := from
+	for p < ce && p-from < 3 && d.tok(p).Is("the", "a", "an", "its", "their", "this") {
+		p++
+	}
+	if p+2 >= ce || !proposalNouns[d.tok(p).Norm] || !d.tok(p+1).Is("that") {
+		return -1
+	}
+	return p
 }
 
 // authorAimed are the reactions aimed at the author of what they react
@@ -3020,8 +3045,13 @@ func (d *doc) putForwardBy(from, ce int) []string {
 // States put forward", "the remarks that Abiy had made", "the plan Tokyo
 // unveiled" is not read (no pronoun). It returns nil otherwise.
 func (d *doc) relativeAuthor(i int) []string {
+	return d.authorAfter(i, i-1)
+}
+
+// authorAfter is relativeAuthor for a relative clause at i whose proposal
+// or authored noun stands at p.
+func (d *doc) authorAfter(i, p int) []string {
 	n := len(d.in.Tokens)
-	p := i - 1
 	if d.tok(i).Is(",") {
 		i++
 	}

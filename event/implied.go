@@ -205,10 +205,17 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		return nil, -1 // "Iran's minister met his Saudi counterpart. Israel criticised the decision": no deed told
 	}
 	ids := d.clauseSubject(a, b)
-	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
-		return nil, -1
+	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) || d.newsOutlet(ids[0]) {
+		return nil, -1 // (not the agency credited in a dateline, "LONDON (Reuters) -")
 	}
 	return ids[:1], told
+}
+
+// newsOutlet reports whether actor id is a news organisation: it reports
+// acts, it is not their author or their aim.
+func (d *doc) newsOutlet(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Role == "news organisation"
 }
 
 // onlyMeetingsIn reports whether the events built from sentence si are

@@ -150,6 +150,10 @@ func TestImpliedTargetsRuledOut(t *testing.T) {
 		{"own_decision_defended", "2024-05-10",
 			"Mali expelled the French ambassador on Monday. The junta defended its decision.",
 			want{typ: parley.Support}},
+		// The agency credited in a dateline did no deed.
+		{"agency_of_the_dateline", "2023-08-25",
+			"BEIJING, Aug 24 (Reuters) - Officials spoke on Thursday.\n\nChina's foreign ministry called the discharge an extremely selfish act.",
+			want{typ: parley.Accuse, target: "Reuters"}},
 		// A meeting is no deed a decision refers to.
 		{"decision_after_a_meeting", "2024-05-10",
 			"Iran's foreign minister met his Saudi counterpart in Beijing. Israel criticised the decision.",

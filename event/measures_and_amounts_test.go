@@ -74,3 +74,17 @@ func TestMeasureOnItsOwnCondition(t *testing.T) {
 		{"if_imposed_is_no_threat", "2014-03-20", text, want{typ: parley.Threaten, target: "Russia"}},
 	})
 }
+
+// TestProposalWithItsContent checks a proposal refused whose "that" clause
+// runs before the relative naming who made it: the refusal is aimed at
+// the one who put it forward.
+func TestProposalWithItsContent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"did_not_accept_the_proposal_that", "2019-06-08",
+			"Mexico did not accept the proposal that it be designated a safe third country, which the United States put forward during the talks.",
+			[]want{{typ: parley.Reject, source: "Mexico", target: "United States"}}},
+		{"rejected_the_proposal_that", "2019-06-08",
+			"Mexico rejected the proposal that it take in asylum seekers, which Washington made in May.",
+			[]want{{typ: parley.Reject, source: "Mexico", target: "United States"}}},
+	})
+}

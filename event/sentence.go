@@ -4718,7 +4718,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		keep := func(ids []string) []string {
 			var out []string
 			for _, id := range ids {
-				if a := d.actors[id]; a != nil && a.Role == "news organisation" {
+				if d.newsOutlet(id) {
 					continue
 				}
 				out = append(out, id)
