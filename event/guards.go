@@ -4699,6 +4699,40 @@ func labourStrike(d *doc, k int) bool {
 	return false
 }
 
+// strikeBegun accepts a verb that starts, calls or holds a stoppage of
+// work a few words on: "Kenyan doctors began an indefinite strike", "the
+// teachers' union called a strike over pay", "nurses staged a 48-hour
+// walkout". The strike is a labour one by its own words or because
+// workers or their union are the ones who start it.
+func strikeBegun(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("walkout", "walkouts") {
+			return true
+		}
+		if !d.tok(i).Is("strike", "strikes") {
+			continue
+		}
+		if i+1 < len(d.in.Tokens) && d.tok(i+1).Is("on", "at", "in", "inside", "into") && !labourStrike(d, i) {
+			return false // "launched a strike on Iranian targets": a blow
+		}
+		if labourStrike(d, i) {
+			return true
+		}
+		for j := k - 1; j >= 0 && j >= k-6 && !d.stop(j); j-- {
+			if labourNouns[d.tok(j).Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// labourNouns name workers and their unions.
+var labourNouns = map[string]bool{"teachers": true, "doctors": true, "nurses": true, "workers": true, "union": true, "unions": true,
+	"miners": true, "dockers": true, "employees": true, "staff": true, "lecturers": true, "drivers": true, "truckers": true,
+	"pilots": true, "physicians": true, "medics": true, "servants": true, "judges": true, "lawyers": true, "farmers": true}
+
 // notLabourStrike refuses "strike" told as a stoppage of work.
 func notLabourStrike(d *doc, k int) bool { return !labourStrike(d, k) }
 

@@ -233,6 +233,11 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
+// strikeCalled is a stoppage of work begun, called or held by workers or
+// their union: a protest aimed at the one named after "against", else at
+// the government of the workers' state.
+var strikeCalled = s(parley.Protest, "143", directed, "against", "over").withMode("boycott").needs("strike", "strikes", "walkout", "walkouts").when(strikeBegun)
+
 // visaRequired is a visa demanded of another state's people where none
 // was: "Ukraine introduced visas for Russian citizens", "began requiring
 // visas from Bolivian officials", "imposed a visa regime on Georgia".
@@ -856,6 +861,7 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
 		emergencyEased}},
 	{"call", []sense{
+		strikeCalled, // "the teachers' union called a nationwide strike"
 		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
 		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
@@ -1295,7 +1301,7 @@ var verbs = []struct {
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{
-		missileShow,
+		missileShow, strikeCalled,
 		// "three days before launching its invasion of Ukraine"
 		s(parley.Assault, "195", directed, "of").takes("invasion"),
 		s(parley.Assault, "195", directed, "on", "against", "at", "into", "in", "inside").takes(strikeNouns...).when(notLabourStrikeLaunched), // ("launched missiles at sites in Pakistan": the state of the place, as "fire")
@@ -1303,8 +1309,8 @@ var verbs = []struct {
 	}},
 	// "began naval exercises with the French navy", "kicked off drills
 	// with Finland": drills held together, from their start
-	{"begin|began|begun|beginning|begins", []sense{exercisesBegun}},
-	{"start", []sense{exercisesBegun}},
+	{"begin|began|begun|beginning|begins", []sense{exercisesBegun, strikeCalled}},
+	{"start", []sense{exercisesBegun, strikeCalled}},
 	{"kick|kicked", []sense{exercisesBegun.needs("off")}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(killedActorOrOwned)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
@@ -1352,6 +1358,7 @@ var verbs = []struct {
 	// with Ukraine"
 	{"concentrate", []sense{s(parley.Mobilize, "154", directed, "near", "along", "on", "against").withMode("troops").takes(armour...)}},
 	{"hold|held", []sense{
+		strikeCalled, // "nurses held a one-day strike"
 		// "Xi held a welcome ceremony for Putin": the host and the visitor
 		s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Mobilize, "150", directed, "near", "around", "off", "against").takes(exerciseNouns...).when(notJoint),

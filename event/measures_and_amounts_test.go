@@ -88,3 +88,31 @@ func TestProposalWithItsContent(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Mexico", target: "United States"}}},
 	})
 }
+
+// TestStrikesCalled checks stoppages of work begun, called or held by
+// workers or their union: a protest aimed at their government. A blow
+// "launched" on a target stays an assault.
+func TestStrikesCalled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"doctors_began_an_indefinite_strike", "2024-03-20",
+			"Kenyan doctors began an indefinite strike on Monday over unpaid salaries.",
+			[]want{{typ: parley.Protest, source: "Kenyan doctors", target: "Kenya", date: "2024-03-18"}}},
+		{"union_called_a_strike", "2024-03-20",
+			"The Kenya National Union of Teachers called a nationwide strike over pay on Monday.",
+			[]want{{typ: parley.Protest, source: "Kenya National Union of Teachers", target: "Kenya", date: "2024-03-18"}}},
+		{"nurses_held_a_two_day_strike", "2024-03-20",
+			"Nigerian nurses held a two-day strike against the federal government on Monday.",
+			[]want{{typ: parley.Protest, source: "Nigerian nurses", target: "Nigeria", date: "2024-03-18"}}},
+		{"teachers_in_a_state_launched_a_strike", "2024-03-20",
+			"Teachers in Micronesia launched a wildcat general strike on Tuesday demanding an end to layoffs.",
+			[]want{{typ: parley.Protest, source: "Micronesian teachers", target: "Micronesia", date: "2024-03-19"}}},
+		{"launched_a_strike_on_targets", "2024-03-20",
+			"Israel launched a strike on Iranian targets on Monday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Iran", date: "2024-03-18"}}},
+	})
+	runNotCases(t, []notCase{
+		{"air_strike_is_no_protest", "2024-03-20",
+			"The United States launched strikes against Houthi positions on Monday.",
+			want{typ: parley.Protest}},
+	})
+}

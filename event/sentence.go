@@ -2153,7 +2153,7 @@ func (d *doc) protesters(id string) bool {
 
 func (d *doc) crowd(id string) bool {
 	return d.isOrg(id) && (d.nameHas(id, "protester", "protestor", "demonstrator", "activist", "supporters", "students",
-		"workers", "teachers", "farmers", "opposition", "rebels") || d.actors[id].Role == "opposition") // ("the opposition Unitary Platform")
+		"workers", "teachers", "farmers", "doctors", "nurses", "unions", "strikers", "miners", "opposition", "rebels") || d.actors[id].Role == "opposition") // ("the opposition Unitary Platform")
 }
 
 // isOrg reports whether actor id is an organisation of the article.

@@ -23,6 +23,13 @@ func TestCrowdsAndTitles(t *testing.T) {
 		{"a_body_of_the_capital_that_acts_stays_its_own", "Washington is sending Jane Doe, the National Security Council's envoy, to Suva this week.", "2023-03-10", "National Security Council", []string{"org:nsc-us"}},
 		{"a_king_by_his_full_lineage", "Custodian of the Two Holy Mosques Salman bin Abdulaziz Al Saud received the envoy in Jeddah.", "2023-06-07", "Salman bin Abdulaziz Al Saud", []string{"person:salman-of-saudi-arabia"}},
 		{"counted_students_who_study_are_no_crowd", "Hundreds of students studied in Dhaka during the protests.", "2023-01-08", "students", nil},
+		// a trade placed in a state at the opening of a sentence is that
+		// state's people; a crowd placed so takes the state it names, not
+		// the article's
+		{"teachers_in_a_state_open_the_sentence", "Teachers in Kenya went on strike on Monday.", "2023-01-08", "Teachers", []string{"new:organization:kenyan-teachers"}},
+		{"protesters_in_a_state_name", "Protesters in Kenya rallied against the government on Sunday.", "2023-01-08", "Protesters", []string{"new:organization:kenyan-protesters"}},
+		{"aid_workers_are_no_crowd", "Aid workers in Gaza said the convoy was hit.", "2023-01-08", "workers", nil},
+		{"teachers_not_opening_a_sentence_are_no_crowd", "The minister wants to keep teachers in Kenya in the classroom.", "2023-01-08", "teachers", nil},
 	}
 	runMentionCases(t, tests)
 }

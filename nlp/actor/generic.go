@@ -84,6 +84,12 @@ var genericNouns = map[string]genericKind{
 	"soldiers":                  asBody,
 	"the soldiers":              asBody,
 	"crowds":                    asGroup,
+	"students":                  asGroup, // "Students in Dhaka marched against the government": the state's own (only opening a sentence before "in <place>", see placedTrade)
+	"teachers":                  asGroup,
+	"doctors":                   asGroup,
+	"nurses":                    asGroup,
+	"workers":                   asGroup,
+	"farmers":                   asGroup,
 	"a mob":                     asGroup, // "A mob ransacked the embassy"
 	"the mob":                   asGroup,
 	"an angry mob":              asGroup,
@@ -421,6 +427,9 @@ func (d *doc) resolveGeneric() {
 			if d.toks[i+n-1].Is("officials") && !d.bareOfficials(i, i+n) {
 				continue
 			}
+			if occupations[d.toks[i+n-1].Norm] && !d.placedTrade(i, i+n) {
+				continue
+			}
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}
@@ -467,11 +476,13 @@ func (d *doc) resolveGeneric() {
 					st = d.onlyStateNamed() // "Sudan's generals met … The army said"
 				}
 			}
-			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") && kind != asGroup {
+			placed := false // "Protesters in Kenya": the crowd's place named with it
+			if i+n+1 < len(d.toks) && d.toks[i+n].Is("in") {
 				// "The government in Maputo has not commented": the state
-				// of the capital it sits in.
-				if in, _ := d.stateAt(i + n + 1); in != nil {
-					st = in
+				// of the capital it sits in; "Teachers in Kenya went on
+				// strike": the state the crowd is in.
+				if in, _ := d.stateAt(i + n + 1); in != nil && (kind != asGroup || d.opensSentence(i)) {
+					st, placed = in, kind == asGroup
 				}
 			}
 			if st == nil && kind == asState {
@@ -498,7 +509,7 @@ func (d *doc) resolveGeneric() {
 			} else if d.toks[i+n-1].Is("prisoners") {
 				// "released 222 political prisoners and flew them to
 				// Washington": the prisoners of the state that held them.
-			} else if kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers") {
+			} else if !placed && (kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers")) {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -2052,6 +2063,22 @@ func (d *doc) bareOfficials(i, end int) bool {
 		return false
 	}
 	return d.opensSentence(i) || d.frontedSeat(i) != nil // ("In Beijing, officials said")
+}
+
+// occupations are the trades genericNouns hold that name a crowd of a
+// state's people only when placed there at the opening of a sentence.
+var occupations = set("students", "teachers", "doctors", "nurses", "workers", "farmers")
+
+// placedTrade reports whether a trade at [i, end) opens its sentence and
+// is placed in a state by "in": "Teachers in Kenya went on strike",
+// "Students in Dhaka marched". Anywhere else ("aid workers said", "keep
+// teachers in the classroom") it names no actor.
+func (d *doc) placedTrade(i, end int) bool {
+	if !d.opensSentence(i) || end+1 >= len(d.toks) || !d.toks[end].Is("in") {
+		return false
+	}
+	st, _ := d.stateAt(end + 1)
+	return st != nil
 }
 
 // forumCities are where international bodies sit, whose officials there
