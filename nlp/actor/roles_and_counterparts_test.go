@@ -60,3 +60,25 @@ func TestRolesStartAtTheGovernedTitle(t *testing.T) {
 	}
 	runRoleCases(t, "2024-07-12", tests)
 }
+
+// TestRoleAfterAnotherName checks a new name's role set off by a comma
+// after "and" and another person: the role is the words after "and", and
+// a body of a state named in it ("his Somaliland counterpart") gives the
+// state.
+func TestRoleAfterAnotherName(t *testing.T) {
+	text := "Taiwan's Foreign Minister Joseph Wu and his Somaliland counterpart, Yasin Hagi Mohamoud, signed a cooperation agreement on Monday."
+	r := resolve(t, text, "2020-08-20")
+	found := false
+	for _, a := range r.Actors {
+		if a.Name != "Yasin Hagi Mohamoud" {
+			continue
+		}
+		found = true
+		if a.Role != "Somaliland counterpart" || a.Country != "SOM" {
+			t.Errorf("role %q, country %q; want \"Somaliland counterpart\", SOM", a.Role, a.Country)
+		}
+	}
+	if !found {
+		t.Errorf("no actor Yasin Hagi Mohamoud")
+	}
+}

@@ -912,10 +912,13 @@ func (d *doc) roleThenComma(i int) bool {
 // public prosecution" → SWE.
 func (d *doc) roleBeforeComma(i int) (role, country string) {
 	k := i - 2
-	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) && !d.bareVerb(k-1) {
+	for k > 0 && i-k < 12 && (d.toks[k-1].Kind != token.Punct || d.toks[k-1].Is("'s", "’s")) && !d.toks[k].NewlineBefore && !pastVerb(&d.toks[k-1]) && !clauseWord(&d.toks[k-1]) && !d.bareVerb(k-1) &&
+		!d.toks[k-1].Is("and", "or") {
 		// (not past the verb: "… recalled its ambassador to South Africa,
-		// Eliav Belotsercovsky"; up to the paragraph's first word, and
-		// across a possessive: "Britain's envoy, Rob Macaire")
+		// Eliav Belotsercovsky"; nor past another name joined by "and":
+		// "Foreign Minister Joseph Wu and his Somaliland counterpart, Yasin
+		// Hagi Mohamoud"; up to the paragraph's first word, and across a
+		// possessive: "Britain's envoy, Rob Macaire")
 		k--
 	}
 	for p := i - 3; p >= k; p-- {
@@ -950,6 +953,18 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 				continue
 			}
 			start = m.Span.End
+		}
+	}
+	if country == "" {
+		for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > d.toks[k].Start; n-- {
+			// "his Somaliland counterpart, Yasin Hagi Mohamoud": a body of
+			// a state's own named in the role gives its state
+			if m := d.mentions[n]; len(m.Actors) == 1 && m.Span.End <= d.toks[i-1].Start {
+				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Country != "" {
+					country = a.Country
+					break
+				}
+			}
 		}
 	}
 	for p := i - 2; p >= k && d.toks[p].Start >= start && !ofState; p-- {
