@@ -590,7 +590,8 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
-		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper // "the 1989 crackdown"
+		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper && // "the 1989 crackdown"
+			!d.tok(e).Is("the", "a", "an", "both", "his", "her", "its", "their", "he", "she", "it", "they", "we") // (not "In 2018 the two countries signed")
 		// A bare year far from the trigger belongs to another clause: "the
 		// first sanctions since the embargo it imposed in 1989".
 		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)

@@ -158,3 +158,33 @@ func TestActsAfterThePaperAreToCome(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestFrontedTimeWithoutComma checks a date that opens its sentence
+// without a comma after it: a year before "the two countries" is the act's
+// year, not a noun's ("the 1989 crackdown"), and no later pass gives the
+// act the story's day; a day so fronted dates the act too.
+func TestFrontedTimeWithoutComma(t *testing.T) {
+	lead := "ADDIS ABABA, March 14, 2025 (Wire) - Ethiopia accused Eritrea on Thursday of preparing an invasion.\n\n"
+	for _, tt := range []struct{ name, text, want string }{
+		{"year_before_the_two_countries", "In 2018 the two countries signed a peace agreement.", "2018"},
+		{"relative_year_before_the_two_countries", "Last year the two countries signed a peace agreement.", "2024"},
+		{"day_before_the_two_countries", "On Monday the two countries signed a peace agreement.", "2025-03-10"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyze(t, lead+tt.text, "2025-03-14")
+			found := false
+			for _, e := range a.Events {
+				if e.Type != parley.Agree {
+					continue
+				}
+				found = true
+				if got := e.Date.String(); got != tt.want {
+					t.Errorf("date %q, want %q", got, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("no AGREE in %s", describe(a.Events))
+			}
+		})
+	}
+}

@@ -144,8 +144,12 @@ func opensSentence(text string, start int, sp parley.Span) bool {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp.End:], " ")
-	return strings.HasPrefix(rest, ",") || head == ""
+	return strings.HasPrefix(rest, ",") || head == "" || frontingPreps[strings.ToLower(head)]
 }
+
+// frontingPreps open a sentence with its date even without the comma
+// after it: "In 2018 the two countries signed a peace deal".
+var frontingPreps = map[string]bool{"in": true, "on": true, "during": true}
 
 func lastWord(s string) string {
 	end := len(s)
