@@ -708,6 +708,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				c = t
 			}
 		}
+		titled := d.personAt(i) // "… and Foreign Minister Wang Yi"
 		if a := d.appositionHead(c, cs); a >= 0 {
 			// "X and the Taliban's political chief, Mullah Baradar, signed":
 			// the name stands for its role phrase, which the "and" joins.
@@ -788,6 +789,12 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			if p := d.mentionStart(j) - 1; seenAnd && p > cs && d.tok(j+1).Is("and") && d.objectVerbAt(p) && (d.finiteVerbAt(d.mentionEnd(i)) || auxWords[d.tok(d.mentionEnd(i)).Norm]) {
 				// "Blinken met Wang Yi and Beijing imposed sanctions": the
 				// first verb's object joins no subject after it.
+				break
+			}
+			if titled && d.tok(j+1).Is("and") && d.inTitleOf(d.mentionStart(j), cs) && len(m2.Actors) == 1 && d.isOrg(m2.Actors[0]) {
+				// "Member of the Political Bureau of the CPC Central
+				// Committee and Foreign Minister Wang Yi held talks": two
+				// offices of one person; the body is in the first title.
 				break
 			}
 			ids = append(append([]string(nil), m2.Actors...), ids...)
@@ -1627,6 +1634,17 @@ func (d *doc) proposalWithContent(from, ce int) int {
 		return -1
 	}
 	return p
+}
+
+// inTitleOf reports whether the mention starting at ms is the object of
+// "of" after a capitalised title word, within the clause from cs: "Member
+// of the Political Bureau of the CPC Central Committee".
+func (d *doc) inTitleOf(ms, cs int) bool {
+	p := ms - 1
+	if p > cs && d.tok(p).Is("the") {
+		p--
+	}
+	return p-1 >= cs && d.tok(p).Is("of") && d.tok(p-1).Upper && d.tok(p-1).Kind == token.Word
 }
 
 // authorAimed are the reactions aimed at the author of what they react

@@ -116,3 +116,19 @@ func TestStrikesCalled(t *testing.T) {
 			want{typ: parley.Protest}},
 	})
 }
+
+// TestTitleOfTwoOffices checks a person titled with two offices joined by
+// "and", the first naming a body ("Member of the Political Bureau of the
+// CPC Central Committee and Foreign Minister Wang Yi"): the body is part
+// of the title, no participant.
+func TestTitleOfTwoOffices(t *testing.T) {
+	text := "On May 23, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira in Beijing."
+	runEventCases(t, []eventCase{
+		{"person_of_two_offices", "2024-05-23", text,
+			[]want{{typ: parley.Consult, source: "Wang Yi", target: "Mauro Vieira", date: "2024-05-23"}}},
+	})
+	runNotCases(t, []notCase{
+		{"body_in_the_title_is_no_participant", "2024-05-23", text,
+			want{typ: parley.Consult, source: "Central Committee of the Communist Party of China"}},
+	})
+}

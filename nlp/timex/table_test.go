@@ -638,6 +638,25 @@ func TestModalReachesPastLongObject(t *testing.T) {
 	}
 }
 
+// TestScheduledInfinitivesLookAhead holds the tagger to the future for a
+// month after an act one is invited, agrees or hopes to do ("to attend",
+// "to sign", "to join"), and to the past for the same verbs told done.
+func TestScheduledInfinitivesLookAhead(t *testing.T) {
+	pub, _ := parley.ParseDate("2024-05-23")
+	tg := New()
+	for _, c := range []tableCase{
+		{pub: pub, text: "Vieira invited Wang Yi to attend the meeting in July.", expr: "July", value: "2024-07"},
+		{pub: pub, text: "The two sides agreed to sign the deal in July.", expr: "July", value: "2024-07"},
+		{pub: pub, text: "Sweden hopes to join the alliance in July.", expr: "July", value: "2024-07"},
+		{pub: pub, text: "The leaders signed the deal in July.", expr: "July", value: "2023-07"},
+		{pub: pub, text: "Sweden joined the alliance in March.", expr: "March", value: "2024-03"},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}
+
 // TestTable scores the tagger on the table and fails below 97 % exact.
 func TestTable(t *testing.T) {
 	cs := parseTable(t)
