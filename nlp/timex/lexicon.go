@@ -193,8 +193,7 @@ func buildLexicon() map[string]*entry {
 	words(fSched, "begins starts opens ends closes meets arrives visits travels heads returns resumes "+
 		"hosts holds votes expires convenes launches kicks takes goes leaves faces "+
 		"begin start open meet arrive visit travel head resume host vote expire convene launch "+
-		"marks celebrates commemorates gathers mark celebrate commemorate gather "+
-		"attend attends join joins sign signs participate participates")
+		"marks celebrates commemorates gathers mark celebrate commemorate gather")
 	words(fSpeech, "says tells writes warns argues notes adds claims insists reports explains recalls")
 
 	words(fAnniv, "anniversary anniversaries birthday jubilee")

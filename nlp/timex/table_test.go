@@ -650,6 +650,8 @@ func TestScheduledInfinitivesLookAhead(t *testing.T) {
 		{pub: pub, text: "Sweden hopes to join the alliance in July.", expr: "July", value: "2024-07"},
 		{pub: pub, text: "The leaders signed the deal in July.", expr: "July", value: "2023-07"},
 		{pub: pub, text: "Sweden joined the alliance in March.", expr: "March", value: "2024-03"},
+		// the date of a verb whose infinitive does not look ahead is its own
+		{pub: pub, text: "Norway applied to join the union on Monday.", expr: "Monday", value: "2024-05-20"},
 	} {
 		if msg := c.check(tg); msg != "" {
 			t.Errorf("%q: %s", c.text, msg)

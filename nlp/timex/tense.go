@@ -208,6 +208,9 @@ func (st *state) verbTense(j int) tense {
 			return tPast
 		}
 	}
+	if joinActs[st.lower(j)] {
+		return st.joinActTense(j)
+	}
 	switch {
 	case e.has(fModal):
 		return tFuture
@@ -334,6 +337,38 @@ func (st *state) nounAfterWord(j int) bool {
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly")
 }
+
+// joinActTense reads the tense of a bare "attend", "join", "sign" at j:
+// after "to" and a verb that looks ahead ("invited Wang Yi to attend the
+// meeting in July", "agreed to sign the deal") the act is still to come;
+// after another ("applied to join the EU on Monday") the date is that
+// verb's, so this one says nothing.
+func (st *state) joinActTense(j int) tense {
+	if j < 2 || !st.is(j-1, "to") {
+		return tUnknown
+	}
+	for k := j - 2; k >= 0 && j-k <= 5 && st.sent[k] == st.sent[j] && st.toks[k].k == kWord; k-- {
+		if aheadVerbs[st.lower(k)] {
+			return tFuture
+		}
+	}
+	return tUnknown
+}
+
+// joinActs are acts whose to-infinitive looks ahead only after aheadVerbs.
+var joinActs = map[string]bool{"attend": true, "join": true, "sign": true, "participate": true}
+
+// aheadVerbs are verbs whose to-infinitive is still to come: "invited
+// him to attend", "agreed to sign", "hopes to join".
+var aheadVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("invite invites invited inviting agree agrees agreed hope hopes hoped want wants wanted " +
+		"ask asks asked urge urges urged decide decides decided promise promises promised pledge pledges " +
+		"pledged vow vows vowed offer offers offered intend intends intended") {
+		m[w] = true
+	}
+	return m
+}()
 
 // participle decides the tense of a past form at j from the auxiliaries
 // before it: "will be held" is future, "is held" present, "was held",
