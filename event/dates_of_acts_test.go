@@ -188,3 +188,23 @@ func TestFrontedTimeWithoutComma(t *testing.T) {
 		})
 	}
 }
+
+// TestNextClauseNamedByKind checks a date that opens a clause after
+// ", but" whose subject the text names by its kind ("the judges"): the
+// date is that clause's, not the act's before it.
+func TestNextClauseNamedByKind(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"but_in_a_month_the_judges_ruled", "2023-12-08",
+			"Venezuela rejected the ICJ's jurisdiction, but in April 2023 the judges ruled that they could hear the case.",
+			[]want{{typ: parley.Reject, source: "Venezuela", target: "International Court of Justice", date: "-"}}},
+	})
+}
+
+// TestColonialNames checks a state named by its colonial name.
+func TestColonialNames(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"british_guiana_in_a_list", "2023-12-08",
+			"In 1966, months before independence, Britain, Venezuela and British Guiana signed the Geneva Agreement.",
+			[]want{{typ: parley.Agree, source: "United Kingdom", target: "Guyana"}, {typ: parley.Agree, source: "Venezuela", target: "Guyana"}}},
+	})
+}

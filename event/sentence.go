@@ -9327,8 +9327,19 @@ func (d *doc) nationalityBefore(id string, k, ce int) string {
 // newClauseAt reports whether a clause with a subject of its own starts at
 // token j: an actor, then its verb.
 func (d *doc) newClauseAt(j, b int) bool {
-	if j < b && d.tok(j).Is("the") {
+	det := j < b && d.tok(j).Is("the")
+	if det {
 		j++
+	}
+	if det && j < b && d.cover[j] < 0 {
+		// "…, but in April 2023 the judges ruled": a subject the text
+		// names by its kind, one to three words before a finite verb
+		for e := j; e < b && e-j < 3 && d.cover[e] < 0 && d.tok(e).Kind == token.Word && !d.tok(e).Upper; e++ {
+			if e > j && d.finiteVerbAt(e) && !d.inDate(e) {
+				return true
+			}
+		}
+		return false
 	}
 	if j >= b || d.cover[j] < 0 {
 		return false
