@@ -665,7 +665,7 @@ func wireDateline(p string) (year int, month time.Month, day int, ok bool) {
 				return 0, 0, 0, false
 			}
 			letters++
-		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’' || r == '/': // ("BEIJING/WASHINGTON, Dec 4 -": two places)
 		default:
 			return 0, 0, 0, false
 		}

@@ -164,6 +164,7 @@ func TestWireDateline(t *testing.T) {
 		{"weekday before the day", "LONDON, Wednesday 26 February 2025 — Starmer will host Zelensky.", "2025-02-26"},
 		{"weekday and a comma before the month", "TOKYO, Tuesday, Feb. 4, 2025 - Talks resumed.", "2025-02-04"},
 		{"a weekday alone", "LONDON, Wednesday — Starmer spoke.", ""},
+		{"two places with a slash", "BEIJING/WASHINGTON, Dec 4, 2024 (Wire) - China banned exports.", "2024-12-04"},
 		{"lower-case words after the city", "PARIS, the capital, June 15 - Talks.", ""},
 		{"place not in capitals", "Geneva, June 15 (Wire) - Talks.", ""},
 		{"no dash after the date", "PARIS, June 15 was a hot day.", ""},

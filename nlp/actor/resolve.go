@@ -688,6 +688,18 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("it") && i >= 2 && d.toks[i-1].Is("which", "what") && i+1 < len(d.toks) &&
+		d.toks[i+1].Is("called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled", "branded", "considers", "considered", "sees", "saw", "regards", "regarded") {
+		// "The commerce ministry said it firmly opposes the U.S. measures,
+		// which it called economic coercion": the one the sentence opened
+		// on names the thing, not the owner of the thing.
+		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
+			if k := d.actors[d.index[id]].Kind; k == parley.State || k == parley.Organization {
+				d.mention(i, i+1, parley.ViaPronoun, id)
+				return i + 1
+			}
+		}
+	}
 	if t.Is("it") && i >= 2 && d.toks[i-1].Is("and", "but") && d.toks[i-2].Text == "," && i+1 < len(d.toks) && d.actingVerb(i+1) {
 		// "Japan said the missiles had landed in its zone, and it lodged a
 		// protest": the state or body the sentence opened on.
