@@ -1372,6 +1372,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.partOfMany(i-1) {
 				continue // "talks with one of the Hamas leaders", "with several of the junta's members": the group
 			}
+			if n == "in" && i > 1 && d.tok(i-1).Is("sides", "parties", "factions") && d.tok(i-2).Is("opposing", "rival", "different", "competing", "opposite") {
+				return nil // "backed opposing sides in Yemen's war": each one side, neither the state
+			}
 			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
 				// "with its allies in NATO and the European Union", "urged
 				// the authorities in Minsk": the alliances, the state

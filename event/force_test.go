@@ -115,3 +115,22 @@ func TestAttacksUndergone(t *testing.T) {
 			want{typ: parley.Assault, source: "Ukraine"}},
 	})
 }
+
+// TestSidesAndInterventions checks force and backing told of sides: an
+// intervention against a side is force on it; backing "opposing sides in"
+// a state's war backs neither the state.
+func TestSidesAndInterventions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"intervened_against", "2023-06-07",
+			"In March 2015 a Saudi-led coalition intervened against the Houthi movement.",
+			[]want{{typ: parley.Assault, source: "Saudi-led coalition", target: "Houthis", date: "2015-03"}}},
+	})
+	runNotCases(t, []notCase{
+		{"backed_opposing_sides_in_a_war", "2023-06-07",
+			"Tehran and Riyadh have backed opposing sides in Yemen's war since 2015.",
+			want{typ: parley.Support, target: "Yemen"}},
+		{"intervened_in_a_state", "2023-06-07",
+			"Russia intervened in Syria in September 2015.",
+			want{typ: parley.Assault, target: "Syria"}},
+	})
+}

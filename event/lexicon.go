@@ -1314,6 +1314,10 @@ var verbs = []struct {
 	{"kick|kicked", []sense{exercisesBegun.needs("off")}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(killedActorOrOwned)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
+	// "a Saudi-led coalition intervened against the Houthis": force used
+	// on the side named (not "intervened in Syria", which may be on the
+	// government's side)
+	{"intervene", []sense{s(parley.Assault, "190", directed, "against").needs("against")}},
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	{"target", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},

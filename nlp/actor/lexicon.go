@@ -313,6 +313,14 @@ var groupPhrases = map[string]groupKind{
 	"the two neighbours":        groupStates,
 	"the two neighbors":         groupStates,
 	"the two powers":            groupStates,
+	"the two regional powers":   groupStates,
+	"the two rivals":            groupStates, // "the two regional rivals agreed to restore relations"
+	"the two regional rivals":   groupStates,
+	"the two adversaries":       groupStates,
+	"the two foes":              groupStates,
+	"the two allies":            groupStates,
+	"the two capitals":          groupStates,
+	"both capitals":             groupStates,
 	"the two parties":           groupStates, // "the two parties will meet again in Brussels"
 	"both parties":              groupStates,
 	"the two delegations":       groupStates,

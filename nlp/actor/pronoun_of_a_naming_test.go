@@ -13,3 +13,13 @@ func TestItThatNames(t *testing.T) {
 			"it", []string{"state:JPN"}},
 	})
 }
+
+// TestRivalsWithoutTheirBroker checks "the two regional rivals" after a
+// deal a third state brokered: the pair is the rivals, not the broker.
+func TestRivalsWithoutTheirBroker(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"rivals_after_a_brokered_deal",
+			"Iran reopened its embassy on Tuesday, seven years after Saudi Arabia cut ties.\n\nThe move follows a China-brokered agreement signed in March, under which the two regional rivals agreed to restore relations.",
+			"2023-06-07", "the two regional rivals", []string{"state:IRN", "state:SAU"}},
+	})
+}

@@ -1998,7 +1998,7 @@ func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string
 	seen := map[string]bool{but: but != ""}
 	for k := len(d.recent) - 1; k >= 0 && len(ids) < n; k-- {
 		rf := d.recent[k]
-		if rf.kind == kind && !seen[rf.id] {
+		if rf.kind == kind && !seen[rf.id] && !d.brokerAt(rf.tok) {
 			seen[rf.id] = true
 			ids = append(ids, rf.id)
 		}
@@ -2011,6 +2011,27 @@ func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string
 		ids[a], ids[b] = ids[b], ids[a]
 	}
 	return ids
+}
+
+// brokerAt reports whether the name at token i is that of a go-between:
+// "a China-brokered agreement", "talks mediated by Qatar". A pair the
+// text counts ("the two rivals") leaves it out.
+func (d *doc) brokerAt(i int) bool {
+	if n := d.toks[i].Norm; strings.HasSuffix(n, "-brokered") || strings.HasSuffix(n, "-mediated") {
+		return true // one token: "China-brokered"
+	}
+	if i >= 2 && d.toks[i-1].Is("by") && d.toks[i-2].Is("brokered", "mediated", "facilitated", "hosted", "sponsored") {
+		return true
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+		if d.toks[k].Is("brokered", "mediated") || strings.HasSuffix(d.toks[k].Norm, "-brokered") || strings.HasSuffix(d.toks[k].Norm, "-mediated") {
+			return d.toks[k-1].Text == "-" || k == i+1
+		}
+		if d.toks[k].Text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // allNamedBefore reports whether every one of ids is named earlier in the
