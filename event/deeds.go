@@ -77,6 +77,19 @@ var penaltyToo = map[string]bool{"expulsion": true, "expulsions": true, "blockad
 // move."
 var anyDeed = map[string]bool{"move": true, "step": true, "action": true, "measures": true}
 
+// praiseVerbs are the triggers of backing told in words alone.
+var praiseVerbs = map[string]bool{"hailed": true, "welcomed": true, "praised": true, "thanked": true, "congratulated": true,
+	"commended": true, "applauded": true, "lauded": true, "expressed": true, "hails": true, "welcomes": true, "praises": true}
+
+// bareSpeech are verbs of saying that tell no act of their own ("He told
+// Hungarian radio the decision was senseless"), unlike "announced that he
+// was postponing the vote".
+var bareSpeech = []string{"said", "says", "told", "tells", "added", "adds", "stated", "wrote", "writes", "noted"}
+
+// wordsOnly are the types of events done in words alone: a threat, a
+// charge or a demand is no "move" or "step" a reaction answers.
+var wordsOnly = map[parley.EventType]bool{parley.Accuse: true, parley.Threaten: true, parley.Request: true}
+
 // deedWindow is how many sentences back a reaction's deed may have been told.
 const deedWindow = 5
 
@@ -138,7 +151,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		if kind == deedRuling && !d.court(e.Source.ID) {
 			continue // "welcomed the ruling": what a court decided
 		}
-		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) && !(anyDeed[d.tok(noun).Norm] && here-d.sentenceIndex(e.Trigger.Start) <= 1) {
+		if kind == deedAct && !sameStem(d.tok(noun).Norm, told) && !(anyDeed[d.tok(noun).Norm] && here-d.sentenceIndex(e.Trigger.Start) <= 1 && !wordsOnly[e.Type]) {
 			// "the decision" is what was decided, not whatever was done
 			// last; but "the move" and "the step" are whatever was done
 			// in the sentence before.
@@ -200,7 +213,11 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		// is the act of the sentence just before.
 		decided := func(e parley.Event) bool {
 			switch e.Type {
-			case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Agree, parley.Support:
+			case parley.Support:
+				// a backing decided ("granted candidate status"), not
+				// praise ("Zelensky hailed the move")
+				return e.Status == parley.Occurred && !praiseVerbs[strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])]
+			case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Agree:
 				return e.Status == parley.Occurred
 			}
 			return false
@@ -213,7 +230,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		// Further back, the decision a report is about is the act its
 		// lead tells: "Lithuania began on Saturday to bar the transit …
 		// Peskov called the decision a violation of international law".
-		if e := d.leadAct(); e != nil && !d.sameSide(subj, e.Source.ID) {
+		if e := d.leadDecision(); e != nil && !d.sameSide(subj, e.Source.ID) {
 			return []string{e.Source.ID}
 		}
 	}
@@ -313,16 +330,17 @@ func (d *doc) doerJustBefore(k int, subj []string, ok func(parley.Event) bool) [
 	return nil
 }
 
-// leadAct returns the first act, not a statement or a meeting, that the
-// article's opening sentences tell, or nil.
-func (d *doc) leadAct() *parley.Event {
+// leadDecision returns the first decision the article's opening
+// sentences tell — an act, not a statement or a meeting, or a consent
+// given ("agreed to open membership talks") — or nil.
+func (d *doc) leadDecision() *parley.Event {
 	for j := range d.built {
 		e := &d.built[j]
 		if d.sentenceIndex(e.Trigger.Start) > leadSentences {
 			return nil
 		}
 		switch e.Type {
-		case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Coerce, parley.Mobilize, parley.Aid:
+		case parley.Sanction, parley.Reject, parley.Retreat, parley.Concede, parley.Coerce, parley.Mobilize, parley.Aid, parley.Agree:
 			if e.Status == parley.Occurred && !e.Source.IsZero() {
 				return e
 			}
@@ -433,7 +451,7 @@ func (d *doc) toldDoerAt(noun, k int, subj []string) ([]string, int) {
 			break
 		}
 		t := d.tok(i)
-		anyAct := anyDeed[word] && here-d.sentenceIndex(t.Start) == 1 && d.finiteVerbAt(i) // "… triggered the snapback. Iran called the move illegal"
+		anyAct := anyDeed[word] && here-d.sentenceIndex(t.Start) == 1 && d.finiteVerbAt(i) && !t.Is(bareSpeech...) // "… triggered the snapback. Iran called the move illegal" (not "He told the radio …": words are no move)
 		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper || !sameStem(word, t.Norm) && !deedVerb(word, t.Norm) && !anyAct {
 			continue
 		}

@@ -216,3 +216,22 @@ func TestImpliedTargetsAreTold(t *testing.T) {
 	}
 	t.Errorf("no ACCUSE in %s", describe(a.Events))
 }
+
+// TestReactionsToTheLeadDecision checks "the move" and "the decision"
+// answered after other sentences told only words: the decision the lead
+// tells, not the last speaker's.
+func TestReactionsToTheLeadDecision(t *testing.T) {
+	text := "BRUSSELS, 14 December 2023 — European Union leaders agreed on Thursday to open membership negotiations with Ukraine and Moldova.\n\n" +
+		"Orbán had threatened to veto the decision. He told Hungarian radio that the decision was senseless.\n\n" +
+		"Ukrainian President Volodymyr Zelensky hailed the move as a victory for Ukraine.\n\n" +
+		"Moscow dismissed the decision as politically motivated, Kremlin spokesman Dmitry Peskov said."
+	runEventCases(t, []eventCase{
+		{"move_hailed_after_words", "2023-12-14", text,
+			[]want{{typ: parley.Support, source: "Volodymyr Zelensky", target: "European Council"},
+				{typ: parley.Reject, source: "Russia", target: "European Council"}}},
+	})
+	runNotCases(t, []notCase{
+		{"move_is_not_the_speakers", "2023-12-14", text, want{typ: parley.Support, source: "Volodymyr Zelensky", target: "Hungary"}},
+		{"decision_is_not_the_speakers", "2023-12-14", text, want{typ: parley.Reject, source: "Russia", target: "Hungary"}},
+	})
+}
