@@ -23,3 +23,16 @@ func TestRivalsWithoutTheirBroker(t *testing.T) {
 			"2023-06-07", "the two regional rivals", []string{"state:IRN", "state:SAU"}},
 	})
 }
+
+// TestLeadersOfTheLead checks "The leaders" opening a sentence long after
+// the story opened on a body's leaders, with other leaders named between:
+// the body's.
+func TestLeadersOfTheLead(t *testing.T) {
+	text := "BRUSSELS, 14 December 2023 — European Union leaders agreed on Thursday to open membership negotiations with Ukraine.\n\n" +
+		"Hungarian Prime Minister Viktor Orbán left the room during the vote.\n\n" +
+		"Ukrainian President Volodymyr Zelensky thanked European Council President Charles Michel.\n\n" +
+		"The leaders also granted candidate status to Georgia."
+	runMentionCases(t, []mentionCase{
+		{"the_leaders_of_the_lead_body", text, "2023-12-14", "The leaders", []string{"org:european-council"}},
+	})
+}

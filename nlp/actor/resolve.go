@@ -2186,6 +2186,13 @@ func (d *doc) group(i int) int {
 				// "European Union leaders agreed … The leaders also
 				// demanded": the body whose leaders the text just named.
 				ids = d.bodyOfLeaders(i, phrase)
+				if ids == nil && phrase == "the leaders" && d.opensSentence(i) {
+					// "European Union leaders agreed on Thursday to open
+					// talks … The leaders also granted candidate status to
+					// Georgia": the body whose leaders the story opened on,
+					// however many people it named since.
+					ids = d.leadBodyOfLeaders(i, phrase)
+				}
 				if ids == nil {
 					// "Morrison, Modi and Suga joined Biden … The leaders agreed",
 					// "Faurie, Loizaga and Nunes met … The ministers called on …"
@@ -2444,6 +2451,30 @@ func (d *doc) bodyOfLeaders(i int, phrase string) []string {
 	}
 	return nil
 }
+
+// leadBodyOfLeaders returns the body whose leaders open one of the
+// story's first sentences ("European Union leaders agreed …"), as the
+// subject, before token i; else nil.
+func (d *doc) leadBodyOfLeaders(i int, phrase string) []string {
+	noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	for _, mt := range d.mentions {
+		k := d.tokenIndex(mt.Span.Start)
+		if k >= i || d.sentenceOf[k] > leadSentences {
+			return nil
+		}
+		if len(mt.Actors) != 1 || d.actors[d.index[mt.Actors[0]]].Kind != parley.Organization || !d.ledBy(mt, noun) {
+			continue
+		}
+		if d.opensSentence(k) || k > 0 && d.toks[k-1].Is("-", "—", "–") {
+			return []string{mt.Actors[0]} // ("BRUSSELS, 14 December 2023 — European Union leaders agreed")
+		}
+	}
+	return nil
+}
+
+// leadSentences is how many sentences open a story, title and dateline
+// included.
+const leadSentences = 6
 
 // fittingIn adds to seen the people a group phrase fits named in the
 // sentence of mention m before it.
