@@ -1910,7 +1910,8 @@ func verbForms(spec string) []string {
 		out = append(out, l+"s", l+"ed", l+"ing")
 		// Doubled final consonant: "ban" → "banned", "expel" → "expelled".
 		last := l[len(l)-1]
-		if !strings.ContainsRune("aeiouwxy", rune(last)) && len(l) >= 3 && strings.ContainsRune("aeiou", rune(l[len(l)-2])) && !strings.ContainsRune("aeiou", rune(l[len(l)-3])) {
+		quV := len(l) >= 4 && l[len(l)-4:len(l)-2] == "qu" // "quit" → "quitting", "equip" → "equipped": the u of "qu" is no vowel
+		if !strings.ContainsRune("aeiouwxy", rune(last)) && len(l) >= 3 && strings.ContainsRune("aeiou", rune(l[len(l)-2])) && (!strings.ContainsRune("aeiou", rune(l[len(l)-3])) || quV) {
 			out = append(out, l+string(last)+"ed", l+string(last)+"ing")
 		}
 	}

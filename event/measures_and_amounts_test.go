@@ -132,3 +132,19 @@ func TestTitleOfTwoOffices(t *testing.T) {
 			want{typ: parley.Consult, source: "Central Committee of the Communist Party of China"}},
 	})
 }
+
+// TestStatesQuittingABody checks a body left by states a list names and
+// "they" takes up ("announced that they were quitting ECOWAS"), with
+// "quitting" spelled as English doubles its t.
+func TestStatesQuittingABody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"list_announced_they_were_quitting", "2024-02-24",
+			"Mali, Burkina Faso and Niger announced in January that they were quitting ECOWAS.",
+			[]want{{typ: parley.Sanction, source: "Mali", target: "Economic Community of West African States"},
+				{typ: parley.Sanction, source: "Burkina Faso", target: "Economic Community of West African States"},
+				{typ: parley.Sanction, source: "Niger", target: "Economic Community of West African States"}}},
+		{"is_quitting", "2022-03-10",
+			"Russia is quitting the Council of Europe, its foreign ministry said on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Council of Europe"}}},
+	})
+}

@@ -36,3 +36,14 @@ func TestLeadersOfTheLead(t *testing.T) {
 		{"the_leaders_of_the_lead_body", text, "2023-12-14", "The leaders", []string{"org:european-council"}},
 	})
 }
+
+// TestTheyOfAListThatSaid checks "they" after a reporting verb whose
+// subject is a list of states: the list.
+func TestTheyOfAListThatSaid(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"they_after_a_list_announced", "Mali, Burkina Faso and Niger announced in January that they were quitting ECOWAS.", "2024-02-24",
+			"they", []string{"state:MLI", "state:BFA", "state:NER"}},
+		{"they_after_a_pair_said", "Russia and China said they would veto the draft.", "2024-02-24",
+			"they", []string{"state:RUS", "state:CHN"}},
+	})
+}

@@ -587,7 +587,11 @@ func (d *doc) step(i int) int {
 		if d.nothingNamedBefore(i) {
 			ids = d.lastGroup(i)
 		} else if t.Is("they") {
-			ids = d.twoInSentence(i)
+			// "Mali, Burkina Faso and Niger announced that they were
+			// quitting ECOWAS": the list that said it
+			if ids = d.listEndingAt(d.reporter(i)); ids == nil {
+				ids = d.twoInSentence(i)
+			}
 		}
 		if ids == nil && t.Is("they") && d.nothingNamedBefore(i) {
 			ids = d.groupSubjectBefore(i) // "The M23 rebels did not sign. They are negotiating …"
@@ -1451,6 +1455,37 @@ func (d *doc) mentionEndingAt(i int) *parley.Mention {
 		}
 	}
 	return nil
+}
+
+// listEndingAt returns the actors of a list of two or more states or
+// bodies joined by commas and "and" that ends at token j ("Mali, Burkina
+// Faso and Niger"), else nil.
+func (d *doc) listEndingAt(j int) []string {
+	var ids []string
+	and := false
+	for j >= 0 {
+		m := d.mentionEndingAt(j)
+		if m == nil || len(m.Actors) != 1 {
+			break
+		}
+		if k := d.actors[d.index[m.Actors[0]]].Kind; k != parley.State && k != parley.Organization {
+			break
+		}
+		ids = append([]string{m.Actors[0]}, ids...)
+		j = d.tokenIndex(m.Span.Start) - 1
+		if j < 1 || !d.toks[j].Is(",", "and") {
+			break
+		}
+		and = and || d.toks[j].Is("and")
+		j--
+		if j >= 0 && d.toks[j].Text == "," && d.toks[j+1].Is("and") {
+			j-- // the serial comma: "Mali, Burkina Faso, and Niger"
+		}
+	}
+	if len(ids) < 2 || !and {
+		return nil
+	}
+	return ids
 }
 
 // itAntecedent returns the organisation or state that "it" at token i
