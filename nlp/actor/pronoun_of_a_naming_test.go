@@ -47,3 +47,17 @@ func TestTheyOfAListThatSaid(t *testing.T) {
 			"they", []string{"state:RUS", "state:CHN"}},
 	})
 }
+
+// TestItAsTheObjectOfACharge checks "it" as the one a verb charges or
+// asks: the state or body named last before it, not the sentence's own
+// subject.
+func TestItAsTheObjectOfACharge(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"quit_a_body_accusing_it", "Mali quit ECOWAS on Sunday, accusing it of being under French influence.", "2024-02-24",
+			"it", []string{"org:ecowas"}},
+		{"recalled_an_envoy_and_accused_it", "Kenya recalled its envoy to Somalia and accused it of meddling.", "2024-02-24",
+			"it", []string{"state:SOM"}},
+		{"the_subject_is_no_object", "Russia said on Monday that others accused it of lying.", "2024-02-24",
+			"it", nil},
+	})
+}

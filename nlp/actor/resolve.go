@@ -692,6 +692,14 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if t.Is("it") && i >= 2 && d.toks[i-1].Is(itObjectVerbs...) {
+		// "Mali quit ECOWAS, accusing it of serving France": the body or
+		// state named last in the sentence, not its subject
+		if id := d.objectItAntecedent(i); id != "" {
+			d.mention(i, i+1, parley.ViaPronoun, id)
+			return i + 1
+		}
+	}
 	if t.Is("it") && i >= 2 && d.toks[i-1].Is("which", "what") && i+1 < len(d.toks) &&
 		d.toks[i+1].Is("called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled", "branded", "considers", "considered", "sees", "saw", "regards", "regarded") {
 		// "The commerce ministry said it firmly opposes the U.S. measures,
@@ -1455,6 +1463,39 @@ func (d *doc) mentionEndingAt(i int) *parley.Mention {
 		}
 	}
 	return nil
+}
+
+// itObjectVerbs take "it" as the one they charge, ask or thank.
+var itObjectVerbs = []string{"accusing", "accused", "accuses", "accuse", "urging", "urged", "urges", "urge",
+	"blaming", "blamed", "blames", "criticising", "criticizing", "criticised", "criticized", "condemning", "condemned",
+	"warning", "warned", "thanking", "thanked", "praising", "praised", "asking", "asked", "pressing", "pressed"}
+
+// objectItAntecedent returns the state or body "it" at token i, the
+// object of a verb, stands for: the last one its sentence named before
+// it that does not open the sentence, when that one is not the same as
+// the sentence's first actor; else "".
+func (d *doc) objectItAntecedent(i int) string {
+	s := d.sentenceOf[i]
+	first, last := "", ""
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != s || len(m.Actors) == 0 {
+			continue
+		}
+		if first == "" {
+			first = m.Actors[0]
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup {
+			continue
+		}
+		if kd := d.actors[d.index[m.Actors[0]]].Kind; kd == parley.State || kd == parley.Organization {
+			last = m.Actors[0]
+		}
+	}
+	if last == first {
+		return "" // "Russia accused it": the subject is no object of its own verb
+	}
+	return last
 }
 
 // listEndingAt returns the actors of a list of two or more states or
