@@ -133,7 +133,8 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromSameDayAs(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)
-	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) })
+	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) },
+		d.movedOnInParagraph)
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
 	dateFromOccasionRestated(d, out)

@@ -208,3 +208,18 @@ func TestColonialNames(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "United Kingdom", target: "Guyana"}, {typ: parley.Agree, source: "Venezuela", target: "Guyana"}}},
 	})
 }
+
+// TestBackgroundParagraphAfterTheOccasion checks acts told in a paragraph
+// that moved to another time after the week's meeting of the same pair:
+// they are not dated by the meeting. A penalty tightened is a sanction,
+// and a complaint to a forum is about the one whose act was just told.
+func TestBackgroundParagraphAfterTheOccasion(t *testing.T) {
+	text := "Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo on Thursday.\n\n" +
+		"Relations collapsed in 2018, when a court ruling angered Tokyo. In July 2019, Tokyo tightened controls on exports of three chemicals to South Korea. " +
+		"Seoul responded by filing a complaint with the World Trade Organization."
+	runEventCases(t, []eventCase{
+		{"background_acts", "2023-03-17", text,
+			[]want{{typ: parley.Sanction, source: "Japan", target: "South Korea", date: "2019-07"},
+				{typ: parley.Accuse, source: "South Korea", target: "Japan", date: "-"}}},
+	})
+}

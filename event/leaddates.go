@@ -193,6 +193,26 @@ func (d *doc) movedOn(li, si int, day parley.Date) bool {
 	return false
 }
 
+// movedOnInParagraph reports whether the paragraph of span to, before
+// it and after span from, told a time other than day: "Kishida hosted
+// Yoon on Thursday. … Relations collapsed in 2018 … Seoul responded by
+// filing a complaint" (the complaint is of that other time). A paragraph
+// of its own after a sentence on another day ("The Minister recalled the
+// call of yesterday. … The Minister and the Secretary agreed …") goes
+// back to the occasion.
+func (d *doc) movedOnInParagraph(from, to parley.Span, day parley.Date) bool {
+	li, si := d.sentenceIndex(from.Start), d.sentenceIndex(to.Start)
+	for k := si - 1; k > li; k-- {
+		if !d.sameParagraph(d.in.Sentences[k], to) {
+			break
+		}
+		if d.movedOn(k-1, k+1, day) {
+			return true
+		}
+	}
+	return false
+}
+
 // presentSimple reports whether e's trigger is a verb in the present
 // ("Russia keeps troops near the border"): a state of things, on no day.
 func (d *doc) presentSimple(e *parley.Event) bool {

@@ -238,6 +238,10 @@ var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 // the government of the workers' state.
 var strikeCalled = s(parley.Protest, "143", directed, "against", "over").withMode("boycott").needs("strike", "strikes", "walkout", "walkouts").when(strikeBegun)
 
+// penaltyHarsher is a penalty made harsher on its target, named after
+// "on", "against" or, for goods, "to".
+var penaltyHarsher = s(parley.Sanction, "163", directed, "on", "against", "to").takes(penalties...)
+
 // visaRequired is a visa demanded of another state's people where none
 // was: "Ukraine introduced visas for Russian citizens", "began requiring
 // visas from Bolivian officials", "imposed a visa regime on Georgia".
@@ -1072,6 +1076,10 @@ var verbs = []struct {
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION
 	{"sanction", []sense{s(parley.Sanction, "163", directed, "")}},
+	// "Tokyo tightened controls on exports of three chemicals to South
+	// Korea", "toughened sanctions on Iran": a penalty made harsher
+	{"tighten", []sense{penaltyHarsher}},
+	{"toughen", []sense{penaltyHarsher}},
 	{"introduce", []sense{visaRequired}},
 	{"reintroduce", []sense{visaRequired}},
 	{"require", []sense{visaRequired}},

@@ -288,7 +288,7 @@ var material = map[parley.EventType]bool{parley.Cooperate: true, parley.Aid: tru
 // When the candidates disagree, the one within a week of publication
 // wins (a report of this week's summit that recalls an older one);
 // otherwise the event stays undated rather than guessed.
-func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date, perfect func(*parley.Event) bool, apart func(a, b parley.Span) bool) {
+func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) string, vague map[parley.Span]bool, published parley.Date, perfect func(*parley.Event) bool, apart func(a, b parley.Span) bool, movedOn func(from, to parley.Span, day parley.Date) bool) {
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || material[e.Type] || e.Target.IsZero() || e.Status == parley.Hypothetical || vague[e.Trigger] {
@@ -318,6 +318,12 @@ func dateFromOccasion(evs []parley.Event, countryOf, leaderOf func(id string) st
 			}
 			if m.Evidence.Span != e.Evidence.Span && toldAsLast(*m) {
 				continue // "The two leaders last met in September": a time recalled, not the story's occasion
+			}
+			if m.Evidence.Span.End <= e.Evidence.Span.Start && movedOn(m.Evidence.Span, e.Evidence.Span, m.Date) {
+				// "Kishida hosted Yoon on Thursday … Relations collapsed in
+				// 2018 … Seoul responded by filing a complaint": the story
+				// told another time since the occasion
+				continue
 			}
 			if !newsOfTheWeek(m.Date, published) && apart(m.Evidence.Span, e.Evidence.Span) {
 				// "Scholz reiterated Germany's support for Ukraine" is not

@@ -4181,6 +4181,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return slices.Contains(subj, e.Source.ID) && !e.Target.IsZero() && !d.forum(e.Target.ID)
 		}); e != nil {
 			obj = []string{e.Target.ID}
+		} else if e := d.actAgainst(subj, k); e != nil {
+			// "Tokyo tightened controls on exports to South Korea. Seoul
+			// responded by filing a complaint with the WTO": about the
+			// one whose act against the subject was told just before
+			obj = []string{e.Source.ID}
 		}
 	}
 	if obj == nil && (sn.mode == "martial-law" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
@@ -9008,6 +9013,28 @@ func (d *doc) earlierInSentence(k int, ok func(*parley.Event) bool) *parley.Even
 		if sent.Contains(e.Trigger) && e.Trigger.End <= d.tok(k).Start && ok(e) {
 			return e
 		}
+	}
+	return nil
+}
+
+// actAgainst returns the latest act, not of words, built in the two
+// sentences before k or in k's own, whose target is on subj's side and
+// whose source is no forum; else nil.
+func (d *doc) actAgainst(subj []string, k int) *parley.Event {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if e.Trigger.Start >= d.tok(k).Start {
+			continue
+		}
+		if here-d.sentenceIndex(e.Trigger.Start) > 2 {
+			return nil
+		}
+		if e.Status != parley.Occurred || verbalTypes[e.Type] || e.Type == parley.Consult || e.Source.IsZero() || e.Target.IsZero() ||
+			d.forum(e.Source.ID) || d.sameSide(subj, e.Source.ID) || !d.sameSide(subj, e.Target.ID) {
+			continue
+		}
+		return e
 	}
 	return nil
 }
