@@ -202,6 +202,12 @@ func (d *doc) movedOn(li, si int, day parley.Date) bool {
 // back to the occasion.
 func (d *doc) movedOnInParagraph(from, to parley.Span, day parley.Date) bool {
 	li, si := d.sentenceIndex(from.Start), d.sentenceIndex(to.Start)
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for i := a + 1; i < b; i++ {
+		if occasionNouns[d.tok(i).Norm] != nil && (d.tok(i-1).Is("the", "that", "this") || d.cover[i-1] >= 0) {
+			return false // "The Kremlin's account of the Biden call said …": back at the occasion
+		}
+	}
 	for k := si - 1; k > li; k-- {
 		if !d.sameParagraph(d.in.Sentences[k], to) {
 			break
