@@ -2119,7 +2119,14 @@ func (d *doc) framingNoun(e parley.Event) bool {
 // days after speaking to him" is the host's call, not both sides'.
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
-	for _, e := range d.built {
+	order := d.built
+	if doers {
+		// "which Duque broke off in 2019 after recognising Guaidó": the
+		// act the participle is timed against is the nearest before it
+		order = slices.Clone(d.built)
+		slices.Reverse(order)
+	}
+	for _, e := range order {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
@@ -2251,7 +2258,12 @@ func (d *doc) verbBefore(i, cs int) int {
 
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
 	"made": true, "gave": true, "left": true, "went": true, "spoke": true, "struck": true, "sought": true, "won": true,
-	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true, "flew": true, "drove": true}
+	"lost": true, "began": true, "drew": true, "wrote": true, "came": true, "brought": true, "kept": true, "flew": true, "drove": true,
+	// (not "cut", "hit", "put", "set", "shut": their present looks the same)
+	"broke": true, "froze": true, "withdrew": true, "overthrew": true, "fought": true, "led": true, "paid": true,
+	"shot": true, "sold": true, "bought": true, "chose": true, "stood": true, "fell": true, "rose": true, "grew": true,
+	"threw": true, "swore": true, "understood": true, "undertook": true, "upheld": true, "overran": true, "forbade": true,
+	"sank": true, "stole": true, "fled": true, "hid": true, "forgave": true, "foresaw": true, "withheld": true}
 
 // envoyApposition returns the person named in apposition after a role
 // noun that follows a state or organisation ending at end: "the EU

@@ -148,3 +148,19 @@ func TestStatesQuittingABody(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Russia", target: "Council of Europe"}}},
 	})
 }
+
+// TestTiesBrokenInARelative checks ties a relative clause says were
+// broken ("relations with Caracas, which Duque broke off"): the partner
+// named with the ties, by the relative's subject; and an "after …ing"
+// in that relative is that subject's act.
+func TestTiesBrokenInARelative(t *testing.T) {
+	text := "Petro had pledged to normalise relations with Caracas, which his predecessor Iván Duque broke off in February 2019 after recognising opposition leader Juan Guaidó as interim president."
+	runEventCases(t, []eventCase{
+		{"relations_which_were_broken_off", "2022-08-29", text,
+			[]want{{typ: parley.Sanction, source: "Iván Duque", target: "Venezuela", date: "2019-02"},
+				{typ: parley.Support, source: "Iván Duque", target: "Juan Guaidó"}}},
+	})
+	runNotCases(t, []notCase{
+		{"recognition_is_not_the_main_subjects", "2022-08-29", text, want{typ: parley.Support, source: "Gustavo Petro", target: "Juan Guaidó"}},
+	})
+}

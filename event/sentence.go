@@ -1042,8 +1042,21 @@ func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 // Canadian steel".
 func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
 	n := d.beforeRelativeSubject(k, a) - 1
+	for t := n; t > a && n-t < 3 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("that", "which"); t-- {
+		if d.tok(t-1).Is("that", "which") {
+			n = t - 1 // "which his predecessor Iván Duque broke off": past the title before the name
+			break
+		}
+	}
 	if n > a && d.tok(n).Is("that", "which") {
 		n--
+		if n > a && d.tok(n).Is(",") && d.cover[n-1] >= 0 {
+			// "relations with Caracas, which Duque broke off": past the
+			// partner the measure is with
+			if p := d.mentionStart(n-1) - 1; p > a && d.tok(p).Is("with") {
+				n = p - 1
+			}
+		}
 	}
 	for m := n; m > a && n-m <= 3; m-- {
 		if d.tok(m).Kind == token.Punct || d.finiteVerbAt(m) {
@@ -1054,6 +1067,28 @@ func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
 		}
 	}
 	return false
+}
+
+// relativePartner returns the partner named after "with" right before
+// the ", which" that opens the relative clause of the verb at k
+// ("relations with Caracas, which Duque broke off"), else nil.
+func (d *doc) relativePartner(k, a int) []string {
+	n := d.beforeRelativeSubject(k, a) - 1
+	for t := n; t > a && n-t < 3 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("that", "which"); t-- {
+		if d.tok(t-1).Is("that", "which") {
+			n = t - 1
+			break
+		}
+	}
+	if n-2 <= a || !d.tok(n).Is("which") || !d.tok(n-1).Is(",") || d.cover[n-2] < 0 {
+		return nil
+	}
+	if p := d.mentionStart(n-2) - 1; p > a && d.tok(p).Is("with") {
+		if m, ok := d.mentionAt(n - 2); ok {
+			return m.Actors
+		}
+	}
+	return nil
 }
 
 // beforeRelativeSubject returns where the subject of the finite verb at
@@ -3582,6 +3617,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) > 0 {
+		obj = d.relativePartner(k, a) // "relations with Caracas, which Duque broke off": with Caracas
+	}
 	if objNoun >= 0 && from == objNoun+1 {
 		// "expelled the Russian ambassador and the Belarusian envoy",
 		// "… the Russian ambassador in April and the Belarusian envoy in
