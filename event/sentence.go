@@ -1041,13 +1041,7 @@ func (d *doc) accordBeforeSubject(k, a int, accords []string) bool {
 // imposed on Canada", "the tariffs the United States slapped on
 // Canadian steel".
 func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
-	n := d.beforeRelativeSubject(k, a) - 1
-	for t := n; t > a && n-t < 3 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("that", "which"); t-- {
-		if d.tok(t-1).Is("that", "which") {
-			n = t - 1 // "which his predecessor Iván Duque broke off": past the title before the name
-			break
-		}
-	}
+	n := d.beforeRelativeTitle(k, a)
 	if n > a && d.tok(n).Is("that", "which") {
 		n--
 		if n > a && d.tok(n).Is(",") && d.cover[n-1] >= 0 {
@@ -1073,13 +1067,7 @@ func (d *doc) measureBeforeSubject(k, a int, measures []string) bool {
 // the ", which" that opens the relative clause of the verb at k
 // ("relations with Caracas, which Duque broke off"), else nil.
 func (d *doc) relativePartner(k, a int) []string {
-	n := d.beforeRelativeSubject(k, a) - 1
-	for t := n; t > a && n-t < 3 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("that", "which"); t-- {
-		if d.tok(t-1).Is("that", "which") {
-			n = t - 1
-			break
-		}
-	}
+	n := d.beforeRelativeTitle(k, a)
 	if n-2 <= a || !d.tok(n).Is("which") || !d.tok(n-1).Is(",") || d.cover[n-2] < 0 {
 		return nil
 	}
@@ -1089,6 +1077,19 @@ func (d *doc) relativePartner(k, a int) []string {
 		}
 	}
 	return nil
+}
+
+// beforeRelativeTitle returns the token before the subject of the verb
+// at k, past a title or possessive that opens it after "which" or "that"
+// ("which his predecessor Iván Duque broke off": the "which").
+func (d *doc) beforeRelativeTitle(k, a int) int {
+	n := d.beforeRelativeSubject(k, a) - 1
+	for t := n; t > a && n-t < 3 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("that", "which"); t-- {
+		if d.tok(t-1).Is("that", "which") {
+			return t - 1
+		}
+	}
+	return n
 }
 
 // beforeRelativeSubject returns where the subject of the finite verb at
