@@ -1362,6 +1362,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-in", 0 // "condemned the attack on peacekeepers in Mali": where the victims were, not who attacked
 				continue
 			}
+			if n == "in" && preps["for"] && i+2 < ce && d.tok(i+1).Is("honour", "honor") && d.tok(i+2).Is("of") {
+				i, pendingPrep, sincePrep = i+2, "for", 0 // "hosted a banquet in honour of President Prabowo": for him
+				continue
+			}
 			if preps[n] && !(n == "to" && i > 0 && !(i == from && sn.typ == parley.Threaten) && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
 				pendingPrep, sincePrep = n, 0
 				continue

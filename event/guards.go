@@ -4699,6 +4699,24 @@ func labourStrike(d *doc, k int) bool {
 	return false
 }
 
+// accordsWitnessed accepts "witnessed the signing (or exchange) of" an
+// accord: "witnessed the exchange of five Memoranda of Understanding".
+func accordsWitnessed(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is("signing", "exchange", "exchanges") && d.tok(i+1).Is("of") {
+			for j := i + 2; j < len(d.in.Tokens) && j <= i+5 && !d.stop(j); j++ {
+				if objectNoun(d.tok(j).Norm, accords) {
+					// (not "the signing of two memoranda between the two
+					// coast guards": the noun's own parties sign)
+					return !(j+1 < len(d.in.Tokens) && d.tok(j+1).Is("between") || j+3 < len(d.in.Tokens) && d.tok(j+3).Is("between"))
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // strikeBegun accepts a verb that starts, calls or holds a stoppage of
 // work a few words on: "Kenyan doctors began an indefinite strike", "the
 // teachers' union called a strike over pay", "nurses staged a 48-hour

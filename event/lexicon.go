@@ -586,6 +586,9 @@ var verbs = []struct {
 	{"recognise", recognition},
 	{"recognize", recognition},
 	{"sign", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes(accords...)}},
+	// "Modi and Prabowo witnessed the exchange of five Memoranda of
+	// Understanding": the leaders present at their governments' signing
+	{"witness", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes("signing", "exchange", "exchanges").when(accordsWitnessed)}},
 	{"initial|initialled|initialed|initialling|initialing", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	{"adopt", []sense{s(parley.Agree, "057", symmetric, "with").takes(accords...)}},
 	// "India and Bangladesh inked seven agreements", "sealed a free trade deal"

@@ -164,3 +164,24 @@ func TestTiesBrokenInARelative(t *testing.T) {
 		{"recognition_is_not_the_main_subjects", "2022-08-29", text, want{typ: parley.Support, source: "Gustavo Petro", target: "Juan Guaidó"}},
 	})
 }
+
+// TestReadoutProtocol checks acts a state-visit readout tells in its own
+// words: leaders who "witnessed the exchange of" memoranda agreed them
+// (unless the memoranda name their own parties), and a banquet hosted "in
+// honour of" a guest is a meeting with the guest.
+func TestReadoutProtocol(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"witnessed_the_exchange_of_memoranda", "2025-01-26",
+			"On January 25, Prime Minister Narendra Modi and President Prabowo Subianto witnessed the exchange of five Memoranda of Understanding.",
+			[]want{{typ: parley.Agree, source: "Narendra Modi", target: "Prabowo Subianto", date: "2025-01-25"}}},
+		{"banquet_in_honour_of", "2025-01-26",
+			"On January 25, President Droupadi Murmu hosted a banquet in honour of President Prabowo Subianto.",
+			[]want{{typ: parley.Consult, source: "Prabowo Subianto", target: "Droupadi Murmu", date: "2025-01-25"}}},
+	})
+	runNotCases(t, []notCase{
+		{"memoranda_between_other_parties", "2024-01-31",
+			"Marcos and Vo Van Thuong witnessed the signing of two memoranda of understanding between the Philippine Coast Guard and the Vietnam Coast Guard.",
+			want{typ: parley.Agree, source: "Ferdinand Marcos Jr."}},
+		{"exchange_of_fire", "2024-01-31", "Thousands witnessed the exchange of fire between India and Pakistan.", want{typ: parley.Agree}},
+	})
+}
