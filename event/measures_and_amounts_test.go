@@ -185,3 +185,13 @@ func TestReadoutProtocol(t *testing.T) {
 		{"exchange_of_fire", "2024-01-31", "Thousands witnessed the exchange of fire between India and Pakistan.", want{typ: parley.Agree}},
 	})
 }
+
+// TestTalksAtAVenue checks talks held at a named building: in person.
+func TestTalksAtAVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks_at_a_house", "2025-01-26", "Modi and Prabowo held talks at Hyderabad House on Saturday.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Prabowo Subianto", medium: parley.InPerson, date: "2025-01-25"}}},
+		{"met_at_a_hall", "2024-05-23", "Xi met Lula at the Great Hall of the People on Thursday.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Luiz Inácio Lula da Silva", medium: parley.InPerson}}},
+	})
+}

@@ -8646,11 +8646,36 @@ func (d *doc) medium(k, cs, ce int, sn sense, loc *parley.Place) parley.Medium {
 			return parley.InPerson
 		}
 	}
-	if loc != nil {
-		return parley.InPerson
+	if loc != nil || d.atVenue(k, ce) {
+		return parley.InPerson // (or "held talks at Hyderabad House": a building of its own name)
 	}
 	return ""
 }
+
+// atVenue reports whether "at" and a named building ("Hyderabad House",
+// "the Great Hall of the People", "Bayan Palace") follow trigger k in
+// its clause.
+func (d *doc) atVenue(k, ce int) bool {
+	for i := k + 1; i+2 < ce && i <= k+8; i++ {
+		if !d.tok(i).Is("at") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		for ; j < ce && j <= i+6 && d.tok(j).Upper && d.tok(j).Kind == token.Word; j++ {
+			if venueNouns[d.tok(j).Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venueNouns end the names of buildings where leaders meet.
+var venueNouns = map[string]bool{"house": true, "palace": true, "hall": true, "residence": true, "castle": true,
+	"villa": true, "kremlin": true, "building": true, "pavilion": true, "manor": true}
 
 // laterAct reports whether token i, after the trigger at k, lies in
 // another act told by "after" or "before" and a participle, or by "and"
