@@ -195,3 +195,16 @@ func TestTalksAtAVenue(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Luiz Inácio Lula da Silva", medium: parley.InPerson}}},
 	})
 }
+
+// TestPlacesOfEachMeeting checks a trip to a list of capitals to meet a
+// list of leaders: each meeting in the capital of its leader's state, the
+// one left with the place left.
+func TestPlacesOfEachMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"three_capitals_three_leaders", "2025-01-27",
+			"Danish Prime Minister Mette Frederiksen will travel to Berlin, Paris and Brussels on Tuesday to meet German Chancellor Olaf Scholz, French President Emmanuel Macron and NATO Secretary General Mark Rutte.",
+			[]want{{typ: parley.Consult, source: "Mette Frederiksen", target: "Olaf Scholz", place: "Berlin"},
+				{typ: parley.Consult, source: "Mette Frederiksen", target: "Emmanuel Macron", place: "Paris"},
+				{typ: parley.Consult, source: "Mette Frederiksen", target: "Mark Rutte", place: "Brussels"}}},
+	})
+}

@@ -5470,6 +5470,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	// (A penalty's targets too: "summoned the Russian ambassador on
 	// Monday and the Belarusian envoy on Tuesday".)
 	apart := len(pairs) > 1 && (sn.typ == parley.Consult && d.placesApart(pairs, k, ce) || d.datesApart(pairs, k, ce))
+	var each map[string]*parley.Place
+	if !apart && sn.typ == parley.Consult && ev.Location != nil {
+		each = d.respectivePlaces(pairs, a, ce) // "to Berlin, Paris and Brussels to meet Scholz, Macron and Rutte"
+	}
 	for _, p := range pairs {
 		if sn.typ == parley.Consult && d.ownState(p[0], p[1]) {
 			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
@@ -5486,6 +5490,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			e.Participants = []parley.ActorRef{e.Source, e.Target}
 			out = append(out, e)
 			continue
+		}
+		if pl := each[p[1]]; pl != nil {
+			e.Location = pl
 		}
 		if participants != nil {
 			for _, id := range participants {
@@ -8403,6 +8410,71 @@ func (d *doc) datelinePlace() *parley.Place {
 		}
 	}
 	return nil
+}
+
+// respectivePlaces pairs the places of a list in the sentence (from a to
+// ce) with the meeting's partners one by one, each with the place of its
+// own state, the last one left with the place left: "will travel to
+// Berlin, Paris and Brussels to meet Scholz, Macron and Rutte". It
+// returns nil unless every partner gets a place of its own.
+func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.Place {
+	var targets []string
+	for _, p := range pairs {
+		if !slices.Contains(targets, p[1]) {
+			targets = append(targets, p[1])
+		}
+	}
+	if len(targets) < 2 {
+		return nil
+	}
+	sp := d.spanOf(a, min(ce, len(d.in.Tokens)))
+	var list []PlaceMention
+	for n, p := range d.in.Places {
+		if !sp.Contains(p.Span) {
+			continue
+		}
+		if len(list) > 0 {
+			switch strings.TrimSpace(d.in.Text[d.in.Places[n-1].Span.End:p.Span.Start]) {
+			case ",", "and", ", and":
+			default:
+				if len(list) >= 2 {
+					break
+				}
+				list = nil
+			}
+		}
+		if len(list) >= len(targets) {
+			break
+		}
+		list = append(list, p)
+	}
+	if len(list) != len(targets) {
+		return nil
+	}
+	out := map[string]*parley.Place{}
+	used := make([]bool, len(list))
+	for _, t := range targets {
+		c := d.countryOf(t)
+		for n, p := range list {
+			if !used[n] && c != "" && p.Country == c {
+				out[t], used[n] = &parley.Place{Name: p.Name, Country: p.Country}, true
+				break
+			}
+		}
+	}
+	if len(out) == len(targets)-1 {
+		for n, p := range list {
+			for _, t := range targets {
+				if !used[n] && out[t] == nil {
+					out[t], used[n] = &parley.Place{Name: p.Name, Country: p.Country}, true
+				}
+			}
+		}
+	}
+	if len(out) != len(targets) {
+		return nil
+	}
+	return out
 }
 
 // placesApart reports whether the objects of the pairs each have a place
