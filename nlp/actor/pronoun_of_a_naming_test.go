@@ -61,3 +61,16 @@ func TestItAsTheObjectOfACharge(t *testing.T) {
 			"it", nil},
 	})
 }
+
+// TestTwoCountriesOfTheStory checks "both countries" when the states
+// listed last are not the story's pair and were named sentences before:
+// the pair the story is about, named together and far more often.
+func TestTwoCountriesOfTheStory(t *testing.T) {
+	text := "HELSINKI, July 16, 2018 - U.S. President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday. " +
+		"Trump said relations between the United States and Russia had never been worse. Putin said Russia wanted better ties with the United States. " +
+		"Observers from Finland and Sweden attended the news conference. Putin later told reporters he had never interfered. " +
+		"Trump said afterwards that he blamed both countries for the poor state of relations."
+	runMentionCases(t, []mentionCase{
+		{"both_countries_of_the_summit", text, "2018-07-16", "both countries", []string{"state:USA", "state:RUS"}},
+	})
+}

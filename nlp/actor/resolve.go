@@ -2089,6 +2089,122 @@ func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string
 	return ids
 }
 
+// stateCounts counts, before token i, the mentions of each state, a
+// person counting for the state they serve.
+func (d *doc) stateCounts(i int) map[string]int {
+	n := map[string]int{}
+	for _, rf := range d.recent {
+		if id := d.stateOfRef(rf); rf.tok < i && id != "" {
+			n[id]++
+		}
+	}
+	return n
+}
+
+// stateOfRef returns the state a reference names or serves, or "".
+func (d *doc) stateOfRef(rf ref) string {
+	switch rf.kind {
+	case parley.State:
+		return rf.id
+	case parley.Person:
+		if c := d.actors[d.index[rf.id]].Country; c != "" {
+			return "state:" + c
+		}
+	}
+	return ""
+}
+
+// storyPair returns the two states named most before token i, in the
+// order first named, when the second is named at least three times and
+// the two were once named in one sentence; else nil.
+func (d *doc) storyPair(i int) []string {
+	n := d.stateCounts(i)
+	var a, b string
+	for id, c := range n {
+		switch {
+		case a == "" || c > n[a] || c == n[a] && id < a:
+			a, b = id, a
+		case b == "" || c > n[b] || c == n[b] && id < b:
+			b = id
+		}
+	}
+	if a == "" || b == "" || n[b] < 3 {
+		return nil
+	}
+	together, firstA, firstB := false, -1, -1
+	inSentence := map[int][2]bool{}
+	for _, rf := range d.recent {
+		id := d.stateOfRef(rf)
+		if rf.tok >= i || id != a && id != b {
+			continue
+		}
+		if id == a && firstA < 0 {
+			firstA = rf.tok
+		}
+		if id == b && firstB < 0 {
+			firstB = rf.tok
+		}
+		s := inSentence[d.sentenceOf[rf.tok]]
+		s[0], s[1] = s[0] || id == a, s[1] || id == b
+		inSentence[d.sentenceOf[rf.tok]] = s
+		together = together || s[0] && s[1]
+	}
+	if !together {
+		return nil
+	}
+	if firstB < firstA {
+		a, b = b, a
+	}
+	return []string{a, b}
+}
+
+// outweighs reports whether the story's pair mp is named far more before
+// token i than the states of ids it does not hold: each of those at most
+// half as often as the less named of the pair.
+func (d *doc) outweighs(mp, ids []string, i int) bool {
+	if len(ids) != 2 || slices.Contains(mp, ids[0]) && slices.Contains(mp, ids[1]) {
+		return false
+	}
+	n := d.stateCounts(i)
+	low := min(n[mp[0]], n[mp[1]])
+	for _, id := range ids {
+		if !slices.Contains(mp, id) && 2*n[id] > low {
+			return false
+		}
+	}
+	return true
+}
+
+// bothNamedSince reports whether the states of ids are both named,
+// themselves or by people who serve them, in the sentence of token i or
+// the one before.
+func (d *doc) bothNamedSince(ids []string, i int) bool {
+	seen := map[string]bool{}
+	for _, rf := range d.recent {
+		if rf.tok < i && d.sentenceOf[i]-d.sentenceOf[rf.tok] <= 1 {
+			seen[d.stateOfRef(rf)] = true
+		}
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			return false
+		}
+	}
+	return true
+}
+
+// latestRefOf returns the token of the latest mention of any of ids
+// before token i, or i.
+func (d *doc) latestRefOf(ids []string, i int) int {
+	at := i
+	for _, rf := range d.recent {
+		if rf.tok < i && slices.Contains(ids, rf.id) {
+			at = rf.tok
+		}
+	}
+	return at
+}
+
 // brokerAt reports whether the name at token i is that of a go-between:
 // "a China-brokered agreement", "talks mediated by Qatar". A pair the
 // text counts ("the two rivals") leaves it out.
@@ -2311,8 +2427,10 @@ func (d *doc) group(i int) int {
 				// side, not the mediators.
 				ids = d.partiesPair(i, true)
 			}
+			weak := false // a pair found only by recency, which the story's own pair may outweigh
 			if ids == nil {
 				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two countries"
+				weak = ids != nil && d.sentenceOf[i]-d.sentenceOf[d.latestRefOf(ids, i)] > 1
 			}
 			if ids == nil && !sides {
 				ids = d.partiesPair(i, false)
@@ -2347,10 +2465,22 @@ func (d *doc) group(i int) int {
 			}
 			if ids == nil {
 				ids = d.lastDistinctBut(parley.State, 2, but)
+				weak = ids != nil && !d.bothNamedSince(ids, i)
 			}
 			if ids == nil {
 				// "Both sides" after two leaders means their states.
 				ids = d.statesOf(d.lastDistinct(parley.Person, 2))
+				weak = ids != nil && !d.bothNamedSince(ids, i)
+			}
+			if weak {
+				// "Thailand and Cambodia agreed to a ceasefire … U.S. and
+				// Chinese diplomats attended as observers … The military
+				// commanders of the two countries are to meet": the pair
+				// the story is about, not the last two states it named,
+				// when those are named far less
+				if mp := d.storyPair(i); mp != nil && d.outweighs(mp, ids, i) {
+					ids = mp
+				}
 			}
 		}
 		if kind != groupPeople && i > 0 && d.toks[i-1].Is("between", "among") && d.allNamedBefore(ids, i) {
