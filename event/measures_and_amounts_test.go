@@ -207,4 +207,10 @@ func TestPlacesOfEachMeeting(t *testing.T) {
 				{typ: parley.Consult, source: "Mette Frederiksen", target: "Emmanuel Macron", place: "Paris"},
 				{typ: parley.Consult, source: "Mette Frederiksen", target: "Mark Rutte", place: "Brussels"}}},
 	})
+	runNotCases(t, []notCase{
+		// a place after the list of capitals has ended is none of its own
+		{"place_after_the_list", "2025-01-27",
+			"Danish Prime Minister Mette Frederiksen will travel to Berlin and Paris on Tuesday to meet German Chancellor Olaf Scholz, French President Emmanuel Macron and NATO Secretary General Mark Rutte, and then fly to Geneva.",
+			want{typ: parley.Consult, target: "Mark Rutte", place: "Geneva"}},
+	})
 }

@@ -8420,6 +8420,9 @@ func (d *doc) datelinePlace() *parley.Place {
 func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.Place {
 	var targets []string
 	for _, p := range pairs {
+		if p[0] != pairs[0][0] {
+			return nil // one traveller's trip only, not a meeting of many
+		}
 		if !slices.Contains(targets, p[1]) {
 			targets = append(targets, p[1])
 		}
@@ -8429,6 +8432,7 @@ func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.
 	}
 	sp := d.spanOf(a, min(ce, len(d.in.Tokens)))
 	var list []PlaceMention
+places:
 	for n, p := range d.in.Places {
 		if !sp.Contains(p.Span) {
 			continue
@@ -8438,9 +8442,9 @@ func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.
 			case ",", "and", ", and":
 			default:
 				if len(list) >= 2 {
-					break
+					break places // the list has ended
 				}
-				list = nil
+				list = nil // a lone place before: a list may start here
 			}
 		}
 		if len(list) >= len(targets) {
