@@ -736,6 +736,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				break
 			}
 			if d.tok(j).Is("and", "&") && listEnd >= 0 {
+				if j > cs && d.tok(j-1).Is(",") {
+					break // "…, and Lithuania, Latvia and Estonia imposed": ", and" joins a clause before the list
+				}
 				// "The foreign ministers of Congo and Rwanda, Wagner and
 				// Nduhungirehe, signed": a second list before the comma
 				// is what the names stand in apposition to.

@@ -214,3 +214,15 @@ func TestPlacesOfEachMeeting(t *testing.T) {
 			want{typ: parley.Consult, target: "Mark Rutte", place: "Geneva"}},
 	})
 }
+
+// TestListAfterAClauseJoinedByAnd checks a list of states that opens a
+// clause after ", and": all of it acts, not the part after its first
+// comma.
+func TestListAfterAClauseJoinedByAnd(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"and_a_list_of_three", "2024-12-02",
+			"The United States suspended its strategic partnership with Georgia on Saturday, and Lithuania, Latvia and Estonia imposed entry bans on 11 Georgian officials.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Georgia"}, {typ: parley.Sanction, source: "Latvia", target: "Georgia"},
+				{typ: parley.Sanction, source: "Estonia", target: "Georgia"}}},
+	})
+}
