@@ -226,3 +226,13 @@ func TestListAfterAClauseJoinedByAnd(t *testing.T) {
 				{typ: parley.Sanction, source: "Estonia", target: "Georgia"}}},
 	})
 }
+
+// TestMeasureAskedForAfterAnd checks a measure asked for by a second
+// "for" joined by "and" to the first: asked, not imposed.
+func TestMeasureAskedForAfterAnd(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"calling_for_a_rerun_and_for_sanctions", "2024-11-29",
+			"The European Parliament adopted a resolution on Thursday calling for a rerun of the election and for sanctions on senior Georgian officials.",
+			want{typ: parley.Sanction}},
+	})
+}

@@ -2295,6 +2295,21 @@ func (d *doc) inTimePhrase(k, cs int) bool {
 var timePreps = map[string]bool{"since": true, "after": true, "before": true, "during": true, "amid": true,
 	"following": true, "despite": true, "until": true}
 
+// askedForBefore reports whether an asking word and "for" stand before
+// the "and" at j in its clause ("calling for a rerun of the vote and for
+// sanctions"), within a dozen words.
+func (d *doc) askedForBefore(j, a int) bool {
+	for t := j - 1; t > a && j-t <= 12; t-- {
+		if d.stop(t) || d.tok(t).Is(";") {
+			return false
+		}
+		if d.tok(t).Is("for") && forAsks[d.tok(t-1).Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // requestedAct reports whether the word at k is the act a request asks
 // for: the verb of its "to" complement or a noun it governs ("urged
 // Ukraine to investigate Biden", "wants Trump to eliminate the tariffs",
@@ -2311,8 +2326,8 @@ func (d *doc) requestedAct(k, a int) bool {
 			break // (a country word may stand between: "called for a complete Israeli withdrawal")
 		}
 		if d.tok(t).Is("for") {
-			if forAsks[d.tok(t-1).Norm] {
-				return true
+			if forAsks[d.tok(t-1).Norm] || d.tok(t-1).Is("and") && d.askedForBefore(t-1, a) {
+				return true // (or "calling for a rerun of the vote and for sanctions on …")
 			}
 			break
 		}
