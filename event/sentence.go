@@ -6077,20 +6077,35 @@ func (d *doc) strayPlace(p PlaceMention) bool {
 // by "and" or commas within sp: "to Tokyo and Seoul", "in Paris, Berlin
 // and Rome".
 func (d *doc) placeList(n int, sp parley.Span) []string {
-	places := d.in.Places
-	ids := []string{"state:" + places[n].Country}
-	for m := n + 1; m < len(places) && sp.Contains(places[m].Span); m++ {
-		between := d.in.Text[places[m-1].Span.End:places[m].Span.Start]
-		switch strings.TrimSpace(between) {
-		case "and", ",", ", and", "or":
-		default:
-			return uniq(ids)
-		}
-		if places[m].Country != "" {
-			ids = append(ids, "state:"+places[m].Country)
+	run := d.placeRun(n, sp, true)
+	ids := []string{"state:" + run[0].Country}
+	for _, p := range run[1:] {
+		if p.Country != "" {
+			ids = append(ids, "state:"+p.Country)
 		}
 	}
 	return uniq(ids)
+}
+
+// placeRun returns place n and the places of sp joined to it in a list by
+// commas and "and" (and "or" when or is set): "Berlin, Paris and
+// Brussels".
+func (d *doc) placeRun(n int, sp parley.Span, or bool) []PlaceMention {
+	places := d.in.Places
+	run := []PlaceMention{places[n]}
+	for m := n + 1; m < len(places) && sp.Contains(places[m].Span); m++ {
+		switch strings.TrimSpace(d.in.Text[places[m-1].Span.End:places[m].Span.Start]) {
+		case "and", ",", ", and":
+		case "or":
+			if !or {
+				return run
+			}
+		default:
+			return run
+		}
+		run = append(run, places[m])
+	}
+	return run
 }
 
 // modifierOwner finds the state a nominal trigger belongs to through the
@@ -8446,27 +8461,15 @@ func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.
 		return nil
 	}
 	sp := d.spanOf(a, min(ce, len(d.in.Tokens)))
-	var list []PlaceMention
-places:
+	var list []PlaceMention // the first list of two places or more (a lone place before it is none)
 	for n, p := range d.in.Places {
-		if !sp.Contains(p.Span) {
-			continue
-		}
-		if len(list) > 0 {
-			switch strings.TrimSpace(d.in.Text[d.in.Places[n-1].Span.End:p.Span.Start]) {
-			case ",", "and", ", and":
-			default:
-				if len(list) >= 2 {
-					break places // the list has ended
-				}
-				list = nil // a lone place before: a list may start here
+		if sp.Contains(p.Span) {
+			if list = d.placeRun(n, sp, false); len(list) >= 2 {
+				break
 			}
 		}
-		if len(list) >= len(targets) {
-			break
-		}
-		list = append(list, p)
 	}
+	list = list[:min(len(list), len(targets))]
 	if len(list) != len(targets) {
 		return nil
 	}

@@ -2114,11 +2114,11 @@ func (d *doc) stateOfRef(rf ref) string {
 	return ""
 }
 
-// storyPair returns the two states named most before token i, in the
-// order first named, when the second is named at least three times and
-// the two were once named in one sentence; else nil.
-func (d *doc) storyPair(i int) []string {
-	n := d.stateCounts(i)
+// storyPair returns the two states named most before token i (n counts
+// them, as stateCounts does), in the order first named, when the second
+// is named at least three times and the two were once named in one
+// sentence; else nil.
+func (d *doc) storyPair(n map[string]int, i int) []string {
 	var a, b string
 	for id, c := range n {
 		switch {
@@ -2158,14 +2158,13 @@ func (d *doc) storyPair(i int) []string {
 	return []string{a, b}
 }
 
-// outweighs reports whether the story's pair mp is named far more before
-// token i than the states of ids it does not hold: each of those at most
-// half as often as the less named of the pair.
-func (d *doc) outweighs(mp, ids []string, i int) bool {
+// outweighs reports whether the story's pair mp is named far more, by
+// the counts n, than the states of ids it does not hold: each of those at
+// most half as often as the less named of the pair.
+func outweighs(n map[string]int, mp, ids []string) bool {
 	if len(ids) != 2 || slices.Contains(mp, ids[0]) && slices.Contains(mp, ids[1]) {
 		return false
 	}
-	n := d.stateCounts(i)
 	low := min(n[mp[0]], n[mp[1]])
 	for _, id := range ids {
 		if !slices.Contains(mp, id) && 2*n[id] > low {
@@ -2478,7 +2477,8 @@ func (d *doc) group(i int) int {
 				// commanders of the two countries are to meet": the pair
 				// the story is about, not the last two states it named,
 				// when those are named far less
-				if mp := d.storyPair(i); mp != nil && d.outweighs(mp, ids, i) {
+				counts := d.stateCounts(i)
+				if mp := d.storyPair(counts, i); mp != nil && outweighs(counts, mp, ids) {
 					ids = mp
 				}
 			}
