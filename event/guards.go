@@ -2455,10 +2455,27 @@ func pressVerb(d *doc, k int) bool {
 		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
 }
 
+// aidAsVerb accepts the bare "aid" as a verb, after "to" or a modal or
+// before the one aided, but not as the noun that qualifies another: "to
+// aid Ukraine", "would aid the rebels" (not "French aid worker Sophie
+// Pétronin", "an aid convoy").
+func aidAsVerb(d *doc, k int) bool {
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Kind == token.Word && !d.tok(k+1).Upper && d.cover[k+1] < 0 && !d.tok(k+1).Is("the", "its", "their", "his", "her", "in", "with") {
+		return false // "aid workers", "aid agencies", "aid flows"
+	}
+	if k > 0 && (d.tok(k-1).Is("to") || verbGroupWords[d.tok(k-1).Norm]) {
+		return true
+	}
+	return k > 0 && !determiners[d.tok(k-1).Norm] && !(d.cover[k-1] >= 0 && d.in.Mentions[d.cover[k-1]].Via == parley.ViaAdjective)
+}
+
 // jointConference accepts "conference" held jointly before the press:
-// "a joint news conference", "a joint press conference".
+// "a joint news conference", "a press conference between" two leaders.
 func jointConference(d *doc, k int) bool {
 	if k > 1 && d.tok(k-1).Is("news", "press") {
+		if d.tok(k + 1).Is("between") {
+			return true // "a news conference between Trump and Liu He": the two side by side
+		}
 		k--
 	}
 	return k > 0 && d.tok(k-1).Is("joint")

@@ -727,7 +727,7 @@ var verbs = []struct {
 	{"work", []sense{s(parley.Cooperate, "060", symmetric, "with").when(workedWith)}},
 	{"extradite", []sense{s(parley.Cooperate, "063", directed, "to")}},
 	// AID
-	{"aid", []sense{s(parley.Aid, "070", directed, "")}},
+	{"aid", []sense{s(parley.Aid, "070", directed, "").when(aidAsVerb)}},
 	// "US and British jets helped shoot down dozens of the drones": a
 	// defence given to whoever was attacked
 	{"help", []sense{s(parley.Aid, "070", directed, "").withMode("defend").when(helpedDefend)}},

@@ -177,8 +177,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
 			nounCtx = true // "renewed calls for Israel to halt …": the subject's own demand, named by its noun (not "rejected calls for …")
 		}
-		if k+1 < b && d.tok(k+1).Is("between") {
-			nounCtx = true // "clashes between Kyrgyz and Tajik forces": the act, named by its noun
+		if k+1 < b && d.tok(k+1).Is("between") || t.Is("aid") && !aidAsVerb(d, k) {
+			nounCtx = true // "clashes between Kyrgyz and Tajik forces", "an aid shipment to Ukraine": the act, named by its noun
 		}
 		// "welcomed each release", "after every strike": a noun, whether
 		// or not the form has a noun sense (not "the leaders each signed")
@@ -4959,6 +4959,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if sn.mode == "release" && verb && d.releasedInReturn(k, ce) {
+			// "Russia released Brittney Griner in exchange for Viktor
+			// Bout": the other side freed its captive too.
+			for _, p := range slices.Clone(pairs) {
+				if r := [2]string{p[1], p[0]}; !slices.Contains(pairs, r) {
+					pairs = append(pairs, r)
+				}
+			}
+		}
 		if sn.twoWay && slices.Equal(sn.preps, []string{"with"}) {
 			// "Thai troops exchanged fire with Cambodian soldiers": the
 			// partner after "with" acts on the subject too.
@@ -9008,18 +9017,79 @@ func (d *doc) captiveNamedAt(i, ce int) bool {
 // Alaa Saleh" (not the person's thing: "released Ana Pop's report", "a
 // video of Ana Pop").
 func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
-	if !active || sn.mode != "release" || i-from > 4 || !releaseTold(d.tok(k).Norm) || !d.personAt(i) || d.possessorAt(d.mentionStart(i)) {
+	if !active || sn.mode != "release" || i-from > 4 || !releaseTold(d.tok(k).Norm) {
 		return false
 	}
-	for j := from; j < d.mentionStart(i); j++ {
-		if d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
-			continue // "the detained French researcher Ana Pop"
+	start := i
+	if d.personAt(i) {
+		start = d.mentionStart(i)
+		if d.possessorAt(start) {
+			return false
+		}
+	} else if !d.privateNameAt(i) {
+		return false
+	}
+	national := false
+	for j := from; j < start; j++ {
+		if d.cover[j] >= 0 && (d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective || d.stateMention(d.in.Mentions[d.cover[j]])) {
+			national = true
+			j = d.mentionEnd(j) - 1
+			continue // "the detained French researcher Ana Pop", "U.S. basketball star Brittney Griner"
 		}
 		if d.tok(j).Kind != token.Word || d.tok(j).Upper || d.tok(j).Is(freedNotBefore...) {
 			return false
 		}
 	}
-	return true
+	// A name the knowledge base does not know is a person freed only when
+	// a people says whose national: "released American basketball star
+	// Brittney Griner" (not "released Bright Horizons", a firm).
+	return d.personAt(i) || national
+}
+
+// releasedInReturn reports whether the release told by the verb at k is
+// answered, later in its clause, by one "in exchange for" or "in return
+// for" a captive of the other side: "in exchange for Russian arms dealer
+// Viktor Bout", "in return for 150 Palestinian prisoners".
+func (d *doc) releasedInReturn(k, ce int) bool {
+	for i := k + 1; i+3 < ce && i <= k+25; i++ {
+		if !d.tok(i).Is("in") || !d.tok(i+1).Is("exchange", "return") || !d.tok(i+2).Is("for") {
+			continue
+		}
+		for j := i + 3; j < ce && j <= i+9; j++ {
+			if d.tok(j).Is(",", ";", "who", "which") {
+				return false
+			}
+			if d.tok(j).Is(captives...) || d.personAt(j) || d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+				// (not "for an Iranian diplomat jailed in Belgium": a third
+				// state held him)
+				return !d.heldElsewhere(j+1, ce)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// heldElsewhere reports whether the words from i tell a captive held in
+// a state: "jailed in Belgium", "held in the United States".
+func (d *doc) heldElsewhere(i, ce int) bool {
+	for j := i; j+1 < ce && j <= i+6; j++ {
+		if d.tok(j).Is("in", "by") && d.tok(j-1).Is("jailed", "held", "imprisoned", "detained", "convicted") {
+			return true
+		}
+	}
+	return false
+}
+
+// privateNameAt reports whether a name of two or three capitalised words
+// no actor covers, closed by a word that is not capitalised or by
+// punctuation, starts at i: "Brittney Griner", a private person's name.
+func (d *doc) privateNameAt(i int) bool {
+	n := 0
+	for j := i; j < len(d.in.Tokens) && d.cover[j] < 0 && d.tok(j).Kind == token.Word && d.tok(j).Upper; j++ {
+		n++
+	}
+	return n >= 2 && n <= 3 && (i+n >= len(d.in.Tokens) || d.cover[i+n] < 0 && !d.tok(i+n).Is("of", "'s", "’s"))
 }
 
 // freedNotBefore are words that put a person named after them off a

@@ -278,8 +278,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if to <= from || d.commentator(speaker) {
 		return nil // an analyst's opinion is no act of state
 	}
-	target, at := d.statementTarget(speaker, d.afterAddressee(k, from, to), to)
-	if target == "" {
+	told := d.afterAddressee(k, from, to)
+	target, at := d.statementTarget(speaker, told, to)
+	if target == "" && !d.homeAudience(speaker, from, told) {
 		target, at = d.statementTarget(speaker, from, to) // "told Putin that the consequences would be …"
 	}
 	if doer := d.saidDeedDoer(k, from, to, speaker); doer != "" {
@@ -1416,11 +1417,38 @@ func (d *doc) afterAddressee(k, from, to int) int {
 		if d.tok(j).Is("that") {
 			return j + 1
 		}
-		if !d.inDate(j) && !d.tok(j).Is("on", "in", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "link", "via", "call", "conversation", "meeting")) {
+		if d.tok(j).Upper && d.tok(j).Kind == token.Word && d.tok(j-1).Is("in", "at") {
+			continue // "told the Bundestag in Berlin that …": where it was told
+		}
+		if !d.inDate(j) && !d.tok(j).Is("on", "in", "at", "late", "early", "last") && !(j < i+6 && d.tok(j).Is("a", "the", "by", "over", "during", "their", "telephone", "phone", "video", "videoconference", "link", "via", "call", "conversation", "meeting")) {
 			break
 		}
 	}
 	return from
+}
+
+// homeAudience reports whether the one told, in tokens [from, told), is a
+// body or people of the speaker's own country: "Merkel told the Bundestag
+// that the annexation violated international law" speaks to an audience,
+// not at it. (A foreign leader told is the one a warning is meant for:
+// "told Putin that …".)
+func (d *doc) homeAudience(speaker string, from, told int) bool {
+	own := d.countryOf(speaker)
+	if told <= from || own == "" {
+		return false
+	}
+	for i := from; i < told; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if len(m.Actors) != 1 {
+			return false
+		}
+		a, ok := d.actors[m.Actors[0]]
+		return ok && a.Kind != parley.Person && a.Kind != parley.State && a.Country == own
+	}
+	return false
 }
 
 // addresseeTitle are the words of a title after the body an addressee serves.

@@ -1,0 +1,80 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestSwapsAndAudiences checks readings added in the twenty-sixth
+// session: each case names an event the text must yield and one it must
+// not.
+func TestSwapsAndAudiences(t *testing.T) {
+	tests := []ruledOutCase{
+		// The one told is an audience when it is the speaker's own
+		// country's body; a foreign leader told is the one aimed at.
+		{"own_parliament_told_is_an_audience", "2014-03-20",
+			"Chancellor Angela Merkel told the Bundestag in Berlin on Thursday that the annexation of Crimea violated international law.",
+			want{},
+			want{typ: parley.Accuse, source: "Angela Merkel", target: "Bundestag"}},
+		{"foreign_leader_told_is_aimed_at", "2022-02-08",
+			"Vladimir Putin told Emmanuel Macron in Moscow that the sanctions were illegal.",
+			want{typ: parley.Accuse, source: "Vladimir Putin", target: "Emmanuel Macron"},
+			want{typ: parley.Accuse, source: "Vladimir Putin", target: "Russia"}},
+		// An office in apposition after "with": the person named after it.
+		{"president_elect_in_apposition", "2016-12-05",
+			"Taiwanese President Tsai Ing-wen angered Beijing after her telephone call with the then president-elect of the United States, Donald Trump, on 2 December 2016.",
+			want{typ: parley.Consult, source: "Tsai Ing-wen", target: "Donald Trump", date: "2016-12-02", medium: parley.Phone},
+			want{typ: parley.Consult, source: "Tsai Ing-wen", target: "United States"}},
+		// A press conference "between" two leaders is one they gave
+		// together.
+		{"news_conference_between_two", "2019-11-18",
+			"The deal was first announced at a news conference between Donald Trump and Chinese Vice Premier Liu He in October.",
+			want{typ: parley.Consult, source: "Donald Trump", target: "Liu He", medium: parley.InPerson},
+			want{typ: parley.Consult, source: "Donald Trump", target: "China"}},
+		{"news_conference_with_reporters_is_no_meeting", "2019-11-18",
+			"Donald Trump gave a news conference at the White House on Monday.",
+			want{},
+			want{typ: parley.Consult}},
+		// A private person freed, named by name and people: the people's
+		// state; a swap frees the other side's captive too.
+		{"national_named_by_name_and_people", "2020-11-26",
+			"Iran released Australian academic Kylie Moore-Gilbert on Wednesday.",
+			want{typ: parley.Retreat, source: "Iran", target: "Australia", date: "2020-11-25"},
+			want{typ: parley.Retreat, source: "Australia"}},
+		{"swap_frees_both_sides", "2022-12-08",
+			"Russia released U.S. basketball star Brittney Griner on Thursday in exchange for Russian arms dealer Viktor Bout.",
+			want{typ: parley.Retreat, source: "United States", target: "Russia", date: "2022-12-08"},
+			want{typ: parley.Retreat, target: "Brittney Griner"}},
+		{"swap_first_side_freed_too", "2022-12-08",
+			"Russia released U.S. basketball star Brittney Griner on Thursday in exchange for Russian arms dealer Viktor Bout.",
+			want{typ: parley.Retreat, source: "Russia", target: "United States", date: "2022-12-08"},
+			want{}},
+		{"return_for_guarantees_is_no_swap", "2023-05-12",
+			"Iran freed two French nationals on Friday in exchange for guarantees.",
+			want{typ: parley.Retreat, source: "Iran", target: "France"},
+			want{typ: parley.Retreat, source: "France", target: "Iran"}},
+		{"captive_held_by_a_third_state", "2023-05-26",
+			"Iran freed a Belgian aid worker on Friday in return for an Iranian diplomat jailed in Belgium.",
+			want{typ: parley.Retreat, source: "Iran", target: "Belgium"},
+			want{typ: parley.Retreat, target: "Iran"}},
+		{"unknown_firm_is_no_captive", "2023-05-26",
+			"Iran released Bright Horizons staff on Monday.",
+			want{},
+			want{typ: parley.Retreat}},
+		// "aid" qualifying another noun is no verb of help.
+		{"aid_worker_is_no_aid", "2020-10-09",
+			"Mali's junta freed French aid worker Sophie Petronin on Thursday.",
+			want{typ: parley.Retreat, source: "Mali", target: "France"},
+			want{typ: parley.Aid}},
+		{"aid_shipment_to_a_state", "2023-09-08",
+			"Armenia sent its first humanitarian aid shipment to Ukraine on Friday.",
+			want{typ: parley.Aid, source: "Armenia", target: "Ukraine"},
+			want{typ: parley.Aid, target: "Armenia"}},
+		{"aid_as_verb", "2023-09-08",
+			"The United States will aid Israel.",
+			want{typ: parley.Aid, source: "United States", target: "Israel", status: parley.Planned},
+			want{}},
+	}
+	runRuledOut(t, tests)
+}
