@@ -173,7 +173,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
-			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && adjectiveLike(d.tok(k-1))) // "a diplomatic boycott", not "a gunman attacks"
+			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && (adjectiveLike(d.tok(k-1)) || // "a diplomatic boycott", not "a gunman attacks"
+				strings.HasSuffix(t.Norm, "ing") && d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && k+1 < b && d.tok(k+1).Is("of"))) // "an emergency meeting of"
 		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
 			nounCtx = true // "renewed calls for Israel to halt …": the subject's own demand, named by its noun (not "rejected calls for …")
 		}
@@ -3789,7 +3790,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && !verb && d.tok(k).Is("guest") && k >= 3 && d.possessiveAt(k-1) && d.cover[k-2] >= 0 {
 		obj = d.notTheSame(subj, d.in.Mentions[d.cover[k-2]].Actors) // "Putin was Xi's guest": Xi hosted
 	}
-	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && k > a && d.tok(k-1).Is("a", "an") {
+	if obj == nil && !verb && sn.typ == parley.Consult && len(subj) > 0 && k+2 < ce && d.tok(k+1).Is("of") && d.indefiniteBefore(k, a) {
 		// "informed his counterparts at a videoconference of the Foreign
 		// Affairs Council", "briefed allies at a meeting of the North
 		// Atlantic Council": the body whose session it was
@@ -9044,6 +9045,21 @@ func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
 	// a people says whose national: "released American basketball star
 	// Brittney Griner" (not "released Bright Horizons", a firm).
 	return d.personAt(i) || national
+}
+
+// indefiniteBefore reports whether the noun at k follows "a" or "an",
+// right before it or before one or two words that qualify it: "a
+// meeting", "an emergency virtual meeting".
+func (d *doc) indefiniteBefore(k, a int) bool {
+	for i := k - 1; i >= a && i >= k-3; i-- {
+		if d.tok(i).Is("a", "an") {
+			return true
+		}
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word || d.tok(i).Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // releasedInReturn reports whether the release told by the verb at k is

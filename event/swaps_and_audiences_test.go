@@ -75,6 +75,16 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"The United States will aid Israel.",
 			want{typ: parley.Aid, source: "United States", target: "Israel", status: parley.Planned},
 			want{}},
+		// A meeting "of" a body's leaders, however qualified, is with the
+		// body; the day it is called "for" is still to come.
+		{"emergency_meeting_of_a_body", "2025-01-27",
+			"Honduran President Xiomara Castro convened an emergency virtual meeting of CELAC leaders for Thursday to discuss migration.",
+			want{typ: parley.Consult, source: "Xiomara Castro", target: "Community of Latin American and Caribbean States", date: "2025-01-30", medium: parley.Virtual},
+			want{typ: parley.Consult, date: "2025-01-23"}},
+		{"breakfast_meeting_with_keeps_its_subject", "2022-08-05",
+			"Japanese Prime Minister Fumio Kishida told reporters in Tokyo on Friday after a breakfast meeting with Nancy Pelosi that the drills were a serious problem.",
+			want{typ: parley.Consult, source: "Fumio Kishida", target: "Nancy Pelosi"},
+			want{}},
 	}
 	runRuledOut(t, tests)
 }

@@ -87,6 +87,8 @@ const tableCases = `
 2018-06-11 | The prime minister repeated that Ottawa would impose retaliatory tariffs on up to $16.6-billion worth of American goods on July 1, and he called the claim insulting. | July 1 | 2018-07-01
 2023-03-18 | Officials said the summit, on Tuesday, would open a new chapter. | Tuesday | 2023-03-21
 2021-06-28 | Rebels freed on Saturday to mark the holiday returned home. | Saturday | 2021-06-26
+2025-01-27 | The president convened an emergency meeting of the bloc's leaders for Thursday. | Thursday | 2025-01-30
+2025-01-27 | The minister called the envoys in for Friday to explain the decision. | Friday | 2025-01-31
 
 # --- deictic words (Monday 2021-06-28)
 2021-06-28 | Talks resumed yesterday in Vienna. | yesterday | 2021-06-27
