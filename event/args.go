@@ -1494,6 +1494,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		m, ok := d.mentionAt(i)
 		end := d.mentionEnd(i)
+		if ok && m.Via == parley.ViaGroup && end+1 < ce && d.tok(end).Is("of") && headsOf[d.tok(end-1).Norm] && actorAt(d, end+1, "the") >= 0 {
+			// "address the leaders of the G7", when "the leaders" named
+			// a group told before: the body after "of"
+			i = end - 1
+			continue
+		}
 		if d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective && end < ce && (privateObjects[d.tok(end).Norm] && (sn.typ != parley.Sanction || !businessObjects[d.tok(end).Norm]) ||
 			hostileTypes[sn.typ] && d.nationalsAt(end, ce) && !(sn.typ == parley.Sanction && from > 0 && d.tok(from-1).Is("visa", "visas"))) { // (a visa demanded of "Russian citizens" is aimed at Russia)
 			// "detained two Russian tourists", "a deal with Chinese

@@ -3790,6 +3790,16 @@ func byVideo(d *doc, k int) bool {
 // sentence leaves unnamed).
 func bodyByVideo(d *doc, k int) bool {
 	i := actorAt(d, k+1, "the")
+	if j := k + 1; j+2 < len(d.in.Tokens) {
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if d.tok(j).Is("leaders", "heads", "members", "ministers") && d.tok(j+1).Is("of") {
+			// "address the leaders of the G7 by video link": the body
+			// (whether or not "the leaders" named a group told before)
+			i = actorAt(d, j+2, "the")
+		}
+	}
 	if i < 0 || !byVideo(d, k) {
 		return false
 	}

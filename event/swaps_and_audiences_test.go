@@ -85,6 +85,16 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Japanese Prime Minister Fumio Kishida told reporters in Tokyo on Friday after a breakfast meeting with Nancy Pelosi that the drills were a serious problem.",
 			want{typ: parley.Consult, source: "Fumio Kishida", target: "Nancy Pelosi"},
 			want{}},
+		// "the leaders of" a body addressed by video: the body, even when
+		// "the leaders" named the story's group before.
+		{"leaders_of_a_body_addressed_by_video", "2022-06-16",
+			"Olaf Scholz, Emmanuel Macron and Mario Draghi travelled to Kyiv on Thursday. The leaders discussed grain exports. Volodymyr Zelensky will address the leaders of the G7 by video link during their summit.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Group of Seven", medium: parley.Virtual, status: parley.Planned},
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Olaf Scholz", status: parley.Planned}},
+		{"leaders_of_a_body_addressed_alone", "2022-06-16",
+			"Volodymyr Zelensky addressed the leaders of the G7 by video link on Monday.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Group of Seven", medium: parley.Virtual, date: "2022-06-13"},
+			want{}},
 	}
 	runRuledOut(t, tests)
 }
