@@ -2455,6 +2455,33 @@ func pressVerb(d *doc, k int) bool {
 		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
 }
 
+// tiesPledged accepts a pledge or a vow to make ties closer: "pledged to
+// deepen security cooperation", "vowed to further strengthen relations"
+// (not "pledged to support Ukraine", help promised to a third).
+func tiesPledged(d *doc, k int) bool {
+	i := k + 1
+	if i >= len(d.in.Tokens) || !d.tok(i).Is("to") {
+		return false
+	}
+	i++
+	if i < len(d.in.Tokens) && d.tok(i).Is("further", "jointly", "also") {
+		i++
+	}
+	if i >= len(d.in.Tokens) || !d.tok(i).Is("deepen", "strengthen", "boost", "expand", "enhance", "bolster", "intensify", "improve", "upgrade", "broaden", "step") {
+		return false
+	}
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+5; j++ {
+		if relationNouns[d.tok(j).Norm] && !d.tok(j).Is("border", "tensions", "dispute", "conflict", "war", "crisis", "problems", "problem", "issues", "situation", "confrontation", "standoff", "frontier") ||
+			d.tok(j).Is("coordination", "exchanges", "contacts", "collaboration", "engagement") {
+			return true
+		}
+		if d.cover[j] >= 0 || d.stop(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // aidAsVerb accepts the bare "aid" as a verb, after "to" or a modal or
 // before the one aided, but not as the noun that qualifies another: "to
 // aid Ukraine", "would aid the rebels" (not "French aid worker Sophie

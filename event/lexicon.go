@@ -426,6 +426,9 @@ var verbs = []struct {
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
 		workPledged,
+		// "Ghana and Togo pledged to deepen security cooperation": a
+		// pledge made together is an accord between them
+		s(parley.Agree, "030", symmetric, "with").when(tiesPledged),
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	// "promised a harsh response to Israel", "promised revenge against"
@@ -439,6 +442,7 @@ var verbs = []struct {
 		// "vowed to retaliate if the United States signs the bill": a threat
 		retaliationVowed,
 		workPledged,
+		s(parley.Agree, "030", symmetric, "with").when(tiesPledged),
 		s(parley.Agree, "030", directed, "to", ""),
 	}},
 	{"offer", []sense{

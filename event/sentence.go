@@ -5014,6 +5014,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "the ban was cancelled in May following talks between …": the
 		// cancel word undoes the ban; the talks that led to it were held
 		status = d.status(k-1, k, sn)
+	} else if status == parley.Negated && !verb {
+		if p := d.leadInBefore(k, statusFrom); p >= 0 {
+			// "failed to reach agreement after three days of talks in
+			// Cairo": the talks were held
+			status = d.status(p, k, sn)
+		}
 	}
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {
 		status = parley.Planned // "said it was ready to drop its demand": a concession offered
@@ -9045,6 +9051,21 @@ func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
 	// a people says whose national: "released American basketball star
 	// Brittney Griner" (not "released Bright Horizons", a firm).
 	return d.personAt(i) || national
+}
+
+// leadInBefore returns the "after" or "following" that opens the phrase
+// of time holding the noun at k — "after three days of talks", "after
+// weeks of negotiations" — when it stands after from, or -1.
+func (d *doc) leadInBefore(k, from int) int {
+	for i := k - 1; i > from && i >= k-5; i-- {
+		if d.tok(i).Is("after", "following") {
+			return i
+		}
+		if d.cover[i] >= 0 || d.finiteVerbAt(i) || d.tok(i).Kind != token.Word && d.tok(i).Kind != token.Number {
+			return -1
+		}
+	}
+	return -1
 }
 
 // indefiniteBefore reports whether the noun at k follows "a" or "an",

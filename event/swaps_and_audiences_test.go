@@ -95,6 +95,29 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Volodymyr Zelensky addressed the leaders of the G7 by video link on Monday.",
 			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Group of Seven", medium: parley.Virtual, date: "2022-06-13"},
 			want{}},
+		// Talks in a phrase of time after a failure were held.
+		{"talks_held_before_a_failure", "2020-01-15",
+			"Egypt and Ethiopia failed to reach agreement on the dam after three days of talks in Cairo.",
+			want{typ: parley.Consult, source: "Egypt", target: "Ethiopia", status: parley.Occurred},
+			want{typ: parley.Consult, status: parley.Negated}},
+		{"refused_talks_stay_refused", "2020-01-15",
+			"Egypt refused to hold talks with Ethiopia.",
+			want{typ: parley.Reject, source: "Egypt", target: "Ethiopia"},
+			want{typ: parley.Consult, status: parley.Occurred}},
+		// A pledge made together to draw closer is an accord between the
+		// two; a pledge of help to a third is not.
+		{"joint_pledge_of_closer_ties", "2024-03-12",
+			"Ghana and Togo pledged to deepen security cooperation against jihadist groups.",
+			want{typ: parley.Agree, source: "Ghana", target: "Togo"},
+			want{}},
+		{"joint_vow_of_closer_ties", "2024-03-12",
+			"Ghana and Togo vowed to further strengthen their relations.",
+			want{typ: parley.Agree, source: "Ghana", target: "Togo"},
+			want{}},
+		{"joint_pledge_of_help_to_a_third", "2024-03-12",
+			"The United States and Britain pledged to support Ukraine.",
+			want{typ: parley.Support, source: "United States", target: "Ukraine"},
+			want{typ: parley.Agree, source: "United States", target: "United Kingdom"}},
 	}
 	runRuledOut(t, tests)
 }
