@@ -173,6 +173,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			nounLike(d.tok(k-1)) && d.cover[k-1] < 0 || // "an extradition request" (not "the Kenyan government cut ties")
 			d.cover[k-1] < 0 && !d.tok(k-1).Upper && strings.Count(d.tok(k-1).Text, "-") >= 1 || // "a hand-to-hand clash", "a four-day pause"
 			k >= a+3 && d.tok(k-2).Is("-") && d.tok(k-3).Kind == token.Number && d.cover[k-1] < 0 || // "a 16-minute rebuke"
+			k >= a+2 && determiners[d.tok(k-2).Norm] && d.cover[k-1] < 0 && newsAdjectives[d.tok(k-1).Norm] || // "for the warm welcome", "his first visit"
 			k >= a+2 && d.tok(k-2).Is("a", "an") && d.cover[k-1] < 0 && (adjectiveLike(d.tok(k-1)) || // "a diplomatic boycott", not "a gunman attacks"
 				strings.HasSuffix(t.Norm, "ing") && d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && k+1 < b && d.tok(k+1).Is("of"))) // "an emergency meeting of"
 		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
@@ -232,7 +233,8 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if fs.verbForm && nounCtx && hasNoun || !fs.verbForm && !nounCtx && hasVerb(cands) && !pluralNoun(t.Norm) {
 				continue
 			}
-			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our")) {
+			if fs.verbForm && (quantified || k > a && d.tok(k-1).Is("the", "a", "an", "its", "their", "his", "her", "our") ||
+				k > a+1 && determiners[d.tok(k-2).Norm] && newsAdjectives[d.tok(k-1).Norm]) { // ("for the warm welcome")
 				continue // "after the bombing of a church": a noun, whoever bombed
 			}
 			if fs.verbForm && k > a && d.possessiveAt(k-1) && !strings.HasSuffix(t.Norm, "ed") {
@@ -299,6 +301,29 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					}
 				case talksProposed:
 					ev = nil // "an invitation to talks", "urged the US to return to talks": not held
+				case talksAccepted:
+					// "accepted an invitation to visit Dakar": the visit is
+					// to come, and the acceptance is an accord with the
+					// host, who invited, made on the day it was told
+					day, _ := d.date(d.spanOf(d.clauseStart(at, a), at+1), at)
+					var accords []parley.Event
+					for i := range ev {
+						if ev[i].Status == parley.Occurred {
+							ev[i].Status = parley.Planned
+						}
+						if ev[i].Status == parley.Planned && !ev[i].Target.IsZero() {
+							acc := ev[i]
+							acc.Type, acc.CAMEO, acc.Mode, acc.Medium, acc.Location = parley.Agree, "030", "", "", nil
+							acc.Status, acc.Date, acc.Trigger = parley.Occurred, day, d.spanOf(at, at+1)
+							acc.Rule = "noun:accepted-invitation"
+							if p := d.personOfStateIn(acc.Target.ID, acc.Source.ID, a, b); p != "" {
+								acc.Target = d.ref(p) // "spoke with Putin … and accepted an invitation to visit Russia": Putin invited
+								acc.Participants = []parley.ActorRef{acc.Source, acc.Target}
+							}
+							accords = append(accords, acc)
+						}
+					}
+					ev = append(ev, accords...)
 				case talksAgreed:
 					ev = recode(ev, out, nil, parley.Agree, "030", "")
 					day, _ := d.date(d.spanOf(d.clauseStart(at, a), k+1), at)
@@ -1198,6 +1223,7 @@ const (
 	talksProposed           // "an invitation to talks", "called for talks with"
 	talksHalted             // "pulled out of talks with", "walked out of the negotiations"
 	talksAgreed             // "decided to open accession negotiations with", "concluded negotiations on a trade agreement"
+	talksAccepted           // "accepted an invitation to visit Senegal": still to come
 )
 
 // talksFate reads the few words before a meeting trigger at k, back to an
@@ -1231,9 +1257,55 @@ func (d *doc) talksFate(k, a int) (talksFate, int) {
 			fate = talksProposed // "urged the US to return to talks with North Korea"
 		case fate == talksAsTold && talksAskWords[n] && !d.tok(i+1).Is("off"): // ("called off talks": cancelled)
 			fate = talksProposed
+			if d.acceptedBefore(i, a) {
+				return talksAccepted, i
+			}
 		}
 	}
 	return fate, -1
+}
+
+// personOfStateIn returns the one person of state (an id "state:XXX")
+// named in tokens [a, b) other than not, or "".
+func (d *doc) personOfStateIn(state, not string, a, b int) string {
+	c, ok := strings.CutPrefix(state, "state:")
+	if !ok {
+		return ""
+	}
+	found := ""
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i]]
+		i = d.mentionEnd(i) - 1
+		if len(m.Actors) != 1 || m.Actors[0] == not || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person || d.countryOf(m.Actors[0]) != c {
+			continue
+		}
+		if found != "" && found != m.Actors[0] {
+			return ""
+		}
+		found = m.Actors[0]
+	}
+	return found
+}
+
+// acceptedBefore reports whether the invitation or offer at i is
+// accepted by the verb a word or two before it: "accepted an invitation",
+// "has accepted Senegal's invitation".
+func (d *doc) acceptedBefore(i, a int) bool {
+	if !d.tok(i).Is("invitation", "invitations", "offer", "offers", "proposal") {
+		return false
+	}
+	for j := i - 1; j >= a && j >= i-4; j-- {
+		if d.tok(j).Is("accepted", "accepts", "accept", "accepting") {
+			return !d.negatedBetween(max(a, j-3), j)
+		}
+		if d.tok(j).Kind != token.Word && !d.tok(j).Is("'s", "’s") {
+			return false
+		}
+	}
+	return false
 }
 
 // ruleOutWithheldAfter reports whether the negation at i withholds a
@@ -9052,6 +9124,13 @@ func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
 	// Brittney Griner" (not "released Bright Horizons", a firm).
 	return d.personAt(i) || national
 }
+
+// newsAdjectives are adjectives news puts before the noun of an act,
+// which make a form that could be a verb a noun after a determiner: "the
+// warm welcome", "their first meeting", "the latest strike".
+var newsAdjectives = map[string]bool{"warm": true, "cordial": true, "recent": true, "last": true, "first": true,
+	"latest": true, "new": true, "next": true, "previous": true, "final": true, "historic": true, "brief": true,
+	"rare": true, "fresh": true, "further": true, "second": true, "third": true, "surprise": true, "unprecedented": true}
 
 // leadInBefore returns the "after" or "following" that opens the phrase
 // of time holding the noun at k — "after three days of talks", "after

@@ -118,6 +118,34 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"The United States and Britain pledged to support Ukraine.",
 			want{typ: parley.Support, source: "United States", target: "Ukraine"},
 			want{typ: parley.Agree, source: "United States", target: "United Kingdom"}},
+		// "coastguards" in one word, as British papers write it.
+		{"coastguards_in_one_word", "2024-03-14",
+			"Mauritanian coastguards seized two Senegalese fishing boats accused of fishing illegally in Mauritanian waters.",
+			want{typ: parley.Coerce, source: "Coast Guard of Mauritania", target: "Senegal"},
+			want{typ: parley.Coerce, source: "Senegal"}},
+		// "the warm welcome" is a noun; "his host" is the one he met.
+		{"warm_welcome_is_no_verb", "2024-03-14",
+			"Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Wednesday. Faye thanked his host for the warm welcome and said Senegal considered Mauritania a brotherly country.",
+			want{typ: parley.Support, source: "Bassirou Diomaye Faye", target: "Mauritania"},
+			want{typ: parley.Support, source: "Bassirou Diomaye Faye", target: "Senegal"}},
+		{"his_host_is_the_leader_met", "2024-03-14",
+			"Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Wednesday. Faye thanked his host for the warm welcome.",
+			want{typ: parley.Support, source: "Bassirou Diomaye Faye", target: "Mohamed Ould Ghazouani"},
+			want{}},
+		// An invitation accepted: the visit is to come, and the acceptance
+		// is an accord with the one who invited.
+		{"accepted_invitation_visit_is_planned", "2024-03-14",
+			"Mauritanian President Mohamed Ould Ghazouani accepted an invitation to visit Senegal.",
+			want{typ: parley.Consult, source: "Mohamed Ould Ghazouani", target: "Senegal", status: parley.Planned},
+			want{typ: parley.Consult, status: parley.Occurred}},
+		{"accepted_invitation_is_an_accord_with_the_inviter", "2019-10-15",
+			"Recep Tayyip Erdogan spoke by telephone with Russian President Vladimir Putin on Tuesday and accepted an invitation to visit Russia.",
+			want{typ: parley.Agree, source: "Recep Tayyip Erdoğan", target: "Vladimir Putin", date: "2019-10-15"},
+			want{typ: parley.Agree, source: "Recep Tayyip Erdoğan", target: "Russia"}},
+		{"refused_invitation_is_no_visit", "2024-03-14",
+			"Mauritanian President Mohamed Ould Ghazouani did not accept an invitation to visit Senegal.",
+			want{},
+			want{typ: parley.Consult, source: "Mohamed Ould Ghazouani", target: "Senegal"}},
 	}
 	runRuledOut(t, tests)
 }

@@ -209,6 +209,8 @@ var stateBodies = map[string]string{
 	"navy":                          "Navy",
 	"air force":                     "Air Force",
 	"coast guard":                   "Coast Guard",
+	"coastguard":                    "Coast Guard", // British spelling, one word
+	"coastguards":                   "Coast Guard",
 	"navies":                        "Navy", // "the Indian and French navies": each state's own
 	"armies":                        "Armed Forces",
 	"foreign ministries":            "Ministry of Foreign Affairs", // "the Russian and Chinese foreign ministries": each state's own
@@ -393,7 +395,7 @@ var (
 	groupFirst = firstWords(groupPhrases)
 	roleFirst  = func() map[string]bool {
 		m := firstWords(roleNouns)
-		m["counterpart"], m["counterparts"], m["colleague"] = true, true, true
+		m["counterpart"], m["counterparts"], m["colleague"], m["host"] = true, true, true, true
 		return m
 	}()
 	bodyFirst = firstWords(stateBodies)

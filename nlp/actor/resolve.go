@@ -3298,6 +3298,10 @@ func (d *doc) roleNounAt(i int) ([]string, int) {
 		if n == 1 && (p == "counterpart" || p == "counterparts" || p == "colleague" && i > 0 && d.stateWordBefore(i)) {
 			return []string{"counterpart"}, i + 1
 		}
+		if n == 1 && p == "host" && i > 0 && d.toks[i-1].Is("his", "her") {
+			// "Faye thanked his host": the leader he met, as a counterpart
+			return []string{"counterpart"}, i + 1
+		}
 	}
 	return nil, i
 }
