@@ -186,7 +186,28 @@ func (d *doc) movedOn(li, si int, day parley.Date) bool {
 		if !d.datedSentence(k) {
 			continue
 		}
-		if x, rel := d.date(d.in.Sentences[k], -1); !x.IsZero() && rel != parley.TimeFuture && !x.Agrees(day) {
+		if x, rel := d.date(d.in.Sentences[k], -1); !x.IsZero() && rel != parley.TimeFuture && (!x.Agrees(day) || d.earlierIn(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierIn reports whether sentence si opens on a time before the
+// story's own in the period holding it: "Earlier this month, …",
+// "Previously this week, …" (a month that holds the lead's day, yet
+// another time).
+func (d *doc) earlierIn(si int) bool {
+	sent := d.in.Sentences[si]
+	for _, x := range d.in.Dates {
+		if !sent.Contains(x.Span) {
+			continue
+		}
+		t := strings.ToLower(x.Text)
+		if strings.HasPrefix(t, "earlier") || strings.HasPrefix(t, "previously") {
+			return true
+		}
+		if i := d.tokenAt(x.Span.Start); i > 0 && d.tok(i-1).Is("earlier", "previously") {
 			return true
 		}
 	}

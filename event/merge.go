@@ -1123,6 +1123,9 @@ func dateFromMeetingDay(d *doc, evs []parley.Event) {
 			if mi >= si || si-mi > 2 || !takesPart(m, e.Source.ID, d.countryOf, d.leaderState) {
 				continue
 			}
+			if d.movedOn(mi, si, m.Date) {
+				break // "… met on Wednesday. Earlier this month, coastguards seized … Senegal summoned …": another time
+			}
 			e.Date = m.Date
 			break
 		}

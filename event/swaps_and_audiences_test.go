@@ -146,6 +146,12 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Mauritanian President Mohamed Ould Ghazouani did not accept an invitation to visit Senegal.",
 			want{},
 			want{typ: parley.Consult, source: "Mohamed Ould Ghazouani", target: "Senegal"}},
+		// A paragraph that opens "Earlier this month" has left the lead's
+		// day, though the month holds it.
+		{"earlier_this_month_leaves_the_lead_day", "2024-03-14",
+			"Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Wednesday.\n\nEarlier this month, Mauritanian coastguards seized two Senegalese fishing boats. Senegal summoned Mauritania's ambassador over the seizure.",
+			want{typ: parley.Accuse, source: "Senegal", target: "Mauritania"},
+			want{typ: parley.Accuse, source: "Senegal", target: "Mauritania", date: "2024-03-13"}},
 	}
 	runRuledOut(t, tests)
 }
