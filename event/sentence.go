@@ -9825,6 +9825,12 @@ func (d *doc) ownClauseStart(k, cs int) int {
 func (d *doc) placeClauseStart(k, cs int) int {
 	start := d.ownClauseStart(k, cs)
 	for i := k - 2; i > start; i-- {
+		if d.tok(i).Is(",") && i+2 < k && d.tok(i+1).Is("a", "an") && d.finiteVerbIn(start, i) {
+			// "An arbitral tribunal in Paris awarded the area to Britain
+			// in 1899, a ruling Caracas denounced in 1962": the place is
+			// the clause's before the apposition
+			return i + 1
+		}
 		if d.tok(i).Is(",", ";") {
 			break // "In Beijing, as the US imposed sanctions, Xi hosted Putin": the trigger is past the subordinate clause
 		}

@@ -152,6 +152,16 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Senegalese President Bassirou Diomaye Faye met Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Wednesday.\n\nEarlier this month, Mauritanian coastguards seized two Senegalese fishing boats. Senegal summoned Mauritania's ambassador over the seizure.",
 			want{typ: parley.Accuse, source: "Senegal", target: "Mauritania"},
 			want{typ: parley.Accuse, source: "Senegal", target: "Mauritania", date: "2024-03-13"}},
+		// A place in the clause before an apposition is not the place of
+		// what the apposition tells.
+		{"place_before_an_apposition", "2023-12-06",
+			"An arbitral tribunal in Paris awarded the area to British Guiana in 1899, a ruling Venezuela accepted for decades before denouncing it in 1962.",
+			want{},
+			want{typ: parley.Accuse, source: "Venezuela", place: "Paris"}},
+		{"place_of_the_main_clause_kept", "2023-12-06",
+			"Nicolás Maduro met Irfaan Ali in Kingstown on Thursday, a meeting brokered by Ralph Gonsalves.",
+			want{typ: parley.Consult, source: "Nicolás Maduro", target: "Irfaan Ali", place: "Kingstown"},
+			want{}},
 	}
 	runRuledOut(t, tests)
 }
