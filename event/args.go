@@ -1121,7 +1121,7 @@ func (d *doc) joinedIn(k, cs int) ([]string, int) {
 // object the noun at k heads, across a determiner and a few modifiers ("held
 // a Japan-China summit meeting"), or -1.
 func (d *doc) holdingVerbBefore(k, cs int) int {
-	for i := k - 1; i > cs && k-i <= 5; i-- {
+	for i := k - 1; i > cs && k-i <= 8; i-- { // ("held a Japan-Philippines Foreign Ministers' Meeting")
 		t := d.tok(i)
 		if t.Is("held", "hold", "holds", "holding", "hosted", "hosts", "host", "hosting", "convened", "chaired") && d.cover[i] < 0 {
 			if i+1 < k && !d.tok(i+1).Is("a", "an", "the", "their", "its", "his", "her") {

@@ -179,7 +179,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.pluralAfterVerb(k, a) && chargeVerbs[d.tok(k-1).Norm] {
 			nounCtx = true // "renewed calls for Israel to halt …": the subject's own demand, named by its noun (not "rejected calls for …")
 		}
-		if k+1 < b && d.tok(k+1).Is("between") || t.Is("aid") && !aidAsVerb(d, k) {
+		if k+1 < b && d.tok(k+1).Is("between") || t.Is("aid") && !aidAsVerb(d, k) ||
+			t.Upper && k > a+1 && d.tok(k-1).Upper && !d.quoted[k] && d.cover[k-1] < 0 && d.tok(k-1).Kind == token.Word && d.lowerWordsIn(a, k) >= 3 || // "held a Foreign Ministers' Meeting with": a title in a sentence (not a headline's Title Case)
+			k > a+1 && d.tok(k-1).Is("'", "’") && strings.HasSuffix(d.tok(k-2).Norm, "s") {
 			nounCtx = true // "clashes between Kyrgyz and Tajik forces", "an aid shipment to Ukraine": the act, named by its noun
 		}
 		// "welcomed each release", "after every strike": a noun, whether
@@ -9123,6 +9125,18 @@ func (d *doc) personFreedAt(k, i, from int, active bool, sn sense) bool {
 	// a people says whose national: "released American basketball star
 	// Brittney Griner" (not "released Bright Horizons", a firm).
 	return d.personAt(i) || national
+}
+
+// lowerWordsIn counts the words in tokens [a, b) that begin in lower
+// case: few in a headline written in Title Case.
+func (d *doc) lowerWordsIn(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if d.tok(i).Kind == token.Word && !d.tok(i).Upper {
+			n++
+		}
+	}
+	return n
 }
 
 // newsAdjectives are adjectives news puts before the noun of an act,

@@ -162,6 +162,12 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Nicolás Maduro met Irfaan Ali in Kingstown on Thursday, a meeting brokered by Ralph Gonsalves.",
 			want{typ: parley.Consult, source: "Nicolás Maduro", target: "Irfaan Ali", place: "Kingstown"},
 			want{}},
+		// Japan's readouts: the family name first and in capitals, and a
+		// meeting named as a title held by the minister.
+		{"japanese_readout_name_order_and_titled_meeting", "2024-07-08",
+			"On July 8, commencing at 11:00 a.m. for approximately 70 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines.",
+			want{typ: parley.Consult, source: "Yōko Kamikawa", target: "Enrique Manalo", date: "2024-07-08"},
+			want{typ: parley.Consult, source: "Japan"}},
 	}
 	runRuledOut(t, tests)
 }

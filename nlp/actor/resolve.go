@@ -99,6 +99,15 @@ func New(k *kb.KB) *Resolver {
 				}
 			}
 		case kb.KindPerson:
+			if e.Country == "JPN" {
+				// Japan's government writes its own people family name
+				// first, the family name in capitals: "KAMIKAWA Yoko".
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					if f := strings.Fields(n); len(f) == 2 {
+						r.dict.add(f[1]+" "+f[0], e, parley.ViaName)
+					}
+				}
+			}
 			// A family name that is also a pronoun or a function word ("He
 			// Lifeng", "You Si-kun") is matched only with the given name.
 			// A month ("Theresa May") is matched only where no month can be
