@@ -398,6 +398,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		out = append(out, m...)
 		d.built = append(d.built, m...)
 	}
+	if m := d.accordOfNamedParties(sent, a, b, out); m != nil {
+		out = append(out, m...)
+		d.built = append(d.built, m...)
+	}
 	out = dropAnsweredNouns(out)
 	out = dropGuessedSources(out)
 	out = d.dropAgreedActs(out)

@@ -168,6 +168,20 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"On July 8, commencing at 11:00 a.m. for approximately 70 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a Japan-Philippines Foreign Ministers' Meeting with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines.",
 			want{typ: parley.Consult, source: "Yōko Kamikawa", target: "Enrique Manalo", date: "2024-07-08"},
 			want{typ: parley.Consult, source: "Japan"}},
+		// An accord named by its parties alone: the two states its name
+		// joins signed it.
+		{"signing_of_an_accord_named_by_its_parties", "2024-07-08",
+			"Minister Kamikawa welcomed the signing of the Japan-Philippines Reciprocal Access Agreement earlier in the day.",
+			want{typ: parley.Agree, source: "Japan", target: "Philippines"},
+			want{typ: parley.Support}},
+		{"accord_named_by_its_parties_signed_in_the_passive", "2024-07-08",
+			"The India-UAE trade pact will be signed next month.",
+			want{typ: parley.Agree, source: "India", target: "United Arab Emirates", status: parley.Planned},
+			want{typ: parley.Agree, status: parley.Occurred}},
+		{"war_named_by_its_parties_is_no_accord", "2024-07-08",
+			"The US-China trade war escalated on Monday.",
+			want{},
+			want{typ: parley.Agree}},
 	}
 	runRuledOut(t, tests)
 }
