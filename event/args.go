@@ -2869,6 +2869,13 @@ func (d *doc) delegationLed(i, ce int) int {
 	case i == 0 || !delegationNouns[d.tok(i-1).Norm]:
 		return -1 // (a mention may take the noun in: "a Chinese delegation")
 	}
+	if i+1 < ce && d.tok(i).Is("from", "of") {
+		// "a delegation from the International Monetary Fund led by
+		// Kristalina Georgieva": past the body it came from
+		if b := actorAt(d, i+1, "the"); b >= 0 {
+			i = d.mentionEnd(b)
+		}
+	}
 	if i < ce && d.tok(i).Is(",") {
 		i++
 	}
@@ -2876,6 +2883,16 @@ func (d *doc) delegationLed(i, ce int) int {
 		return -1
 	}
 	j := actorAt(d, i+2, "the")
+	if j < 0 {
+		j = d.describedActorAt(i + 2) // "led by Managing Director Kristalina Georgieva"
+	}
+	if j >= 0 && !d.personAt(j) && !d.personAt(d.mentionEnd(j)) {
+		// "led by IMF Managing Director Kristalina Georgieva": the
+		// person after the body's name and title
+		if p := d.describedActorAt(d.mentionEnd(j)); p >= 0 && p-d.mentionEnd(j) <= 3 {
+			j = p
+		}
+	}
 	if j < 0 || !d.personAt(j) {
 		return -1
 	}

@@ -182,6 +182,17 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"The US-China trade war escalated on Monday.",
 			want{},
 			want{typ: parley.Agree}},
+		// Gulf readouts: "His Highness" is a style, of the name after it
+		// or of the one the story styled so; a delegation "from" a body
+		// "led by" someone titled meets in its leader.
+		{"his_highness_alone_is_the_one_styled_so", "2024-02-12",
+			"President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from His Excellency Abdel Fattah El-Sisi, President of the Arab Republic of Egypt. Earlier in the day, His Highness received a delegation from the International Monetary Fund led by Managing Director Kristalina Georgieva at Qasr Al Shati.",
+			want{typ: parley.Consult, source: "Kristalina Georgieva", target: "Mohamed bin Zayed Al Nahyan"},
+			want{typ: parley.Consult, target: "His Highness"}},
+		{"delegation_led_by_a_titled_head_of_a_body", "2024-02-12",
+			"Sheikh Mohamed bin Zayed received a delegation led by IMF Managing Director Kristalina Georgieva.",
+			want{typ: parley.Consult, source: "Kristalina Georgieva", target: "Mohamed bin Zayed Al Nahyan"},
+			want{typ: parley.Consult, source: "International Monetary Fund"}},
 	}
 	runRuledOut(t, tests)
 }

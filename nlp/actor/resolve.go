@@ -729,6 +729,18 @@ func (d *doc) step(i int) int {
 			return i + 1
 		}
 	}
+	if j := d.honorificAfter(i); j > i {
+		// "His Highness Sheikh Mohamed": the style of the name that
+		// follows, no pronoun; "His Highness received a delegation": the
+		// one the story styled so.
+		if j < len(d.toks) && d.toks[j].Upper && d.toks[j].Kind == token.Word && !d.toks[j].Is("the") {
+			return j
+		}
+		if id := d.styledHolder(i, d.toks[j-1].Norm); id != "" {
+			d.mention(i, j, parley.ViaRole, id)
+		}
+		return j
+	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
 		if id := d.pronounAntecedent(i, g); id != "" {
 			// "his government", "her country": the state the person serves.
@@ -754,6 +766,40 @@ func (d *doc) step(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// honorificAfter returns the end of a style of address that opens with
+// the possessive at i — "His Highness", "Her Majesty", "His Royal
+// Highness", "His Excellency" — or i when there is none.
+func (d *doc) honorificAfter(i int) int {
+	if !d.toks[i].Is("his", "her") || !d.toks[i].Upper {
+		return i
+	}
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].Is("royal") {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Upper && d.toks[j].Is("highness", "majesty", "excellency", "holiness") {
+		return j + 1
+	}
+	return i
+}
+
+// styledHolder returns the person the story last named with the style
+// word (a "Highness", a "Majesty") before token i, else the person a
+// pronoun there would stand for.
+func (d *doc) styledHolder(i int, style string) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Span.Start >= d.toks[i].Start || len(m.Actors) != 1 || m.Via == parley.ViaPronoun {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Person && strings.Contains(strings.ToLower(m.Text), style) {
+			return m.Actors[0]
+		}
+	}
+	g := pronouns[d.toks[i].Norm]
+	return d.pronounAntecedent(i, g)
 }
 
 // possessedSupporters resolves "his supporters", "her followers" to the
