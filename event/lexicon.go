@@ -658,7 +658,8 @@ var verbs = []struct {
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(welcomedTo),
 		s(parley.Support, "051", directed, ""),
 	}},
-	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing")}},
+	{"reaffirm", []sense{s(parley.Support, "050", directed, "for", "to", "").takes("support", "commitment", "backing"),
+		s(parley.Support, "050", directed, "with").takes("solidarity")}},
 	// "Türkiye confirms its support for the invitation of Finland"
 	{"confirm", []sense{s(parley.Support, "050", directed, "for", "to").takes("support", "backing")}},
 	// "The Arab League readmitted Syria", "admitted Iran as its ninth
@@ -678,6 +679,7 @@ var verbs = []struct {
 	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage")}},
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
+	{"affirm", stressedSupport}, // "affirmed the UAE's solidarity with Egypt"
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
 	{"commit", []sense{refrain, workPledged, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
@@ -1870,7 +1872,8 @@ var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "em
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".
-var stressedSupport = []sense{s(parley.Support, "050", directed, "for", "to").takes("support", "commitment", "backing", "solidarity")}
+var stressedSupport = []sense{s(parley.Support, "050", directed, "with").takes("solidarity"), // "solidarity with Egypt"
+	s(parley.Support, "050", directed, "for", "to").takes("support", "commitment", "backing", "solidarity")}
 
 // responses are what "respond" and "retaliate" tell: a response foretold
 // ("Netanyahu said Israel would respond", "said the military would

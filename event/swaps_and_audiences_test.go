@@ -193,6 +193,11 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Sheikh Mohamed bin Zayed received a delegation led by IMF Managing Director Kristalina Georgieva.",
 			want{typ: parley.Consult, source: "Kristalina Georgieva", target: "Mohamed bin Zayed Al Nahyan"},
 			want{typ: parley.Consult, source: "International Monetary Fund"}},
+		// Solidarity "with" a state, affirmed or stressed, supports it.
+		{"solidarity_with_affirmed", "2024-02-12",
+			"UAE President Mohamed bin Zayed affirmed the UAE's solidarity with Egypt.",
+			want{typ: parley.Support, source: "Mohamed bin Zayed Al Nahyan", target: "Egypt"},
+			want{typ: parley.Support, target: "United Arab Emirates"}},
 	}
 	runRuledOut(t, tests)
 }
