@@ -1174,7 +1174,7 @@ var verbs = []struct {
 		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
 			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
@@ -1808,7 +1808,7 @@ var recognition = []sense{
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
-var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "levy", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
 
 // forceHeldOpen are the options a threat keeps on the table: "did not
 // rule out using force", "refused to rule out new tariffs".
@@ -1821,7 +1821,7 @@ var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "
 // haltable are the meetings a side can call off.
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
-	"trade", "purchases", "sales", "deliveries", "flows", "transit"}
+	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import"} // ("the sale of electricity to Ecuador")
 
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
@@ -1868,7 +1868,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions",
-	"curbs", "penalties", "levies", "controls", "measures", "freezes"}
+	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong
 // Vietnam", "reiterated China's backing for Pakistan".

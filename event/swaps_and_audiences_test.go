@@ -198,6 +198,15 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"UAE President Mohamed bin Zayed affirmed the UAE's solidarity with Egypt.",
 			want{typ: parley.Support, source: "Mohamed bin Zayed Al Nahyan", target: "Egypt"},
 			want{typ: parley.Support, target: "United Arab Emirates"}},
+		// A levy slapped on goods, and the sale of power suspended.
+		{"levy_slapped_in_a_relative", "2025-01-23",
+			"Colombia imposed a tariff in retaliation for a similar levy Quito slapped on Colombian goods last week.",
+			want{typ: parley.Sanction, source: "Ecuador", target: "Colombia"},
+			want{typ: parley.Sanction, source: "Colombia", target: "Colombia"}},
+		{"sale_of_power_suspended", "2025-01-23",
+			"Colombian President Gustavo Petro suspended the sale of electricity to Ecuador on Wednesday.",
+			want{typ: parley.Sanction, source: "Gustavo Petro", target: "Ecuador", date: "2025-01-22"},
+			want{}},
 	}
 	runRuledOut(t, tests)
 }
