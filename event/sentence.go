@@ -1683,9 +1683,13 @@ func (d *doc) objectOfItsOwn(k, ce, objNoun int) bool {
 // country word) in the sentence of token k or the one before.
 func (d *doc) namedNear(id string, k int) bool {
 	here := d.sentenceIndex(d.tok(k).Start)
+	c := strings.TrimPrefix(id, "state:")
 	for _, m := range d.in.Mentions {
-		if len(m.Actors) != 1 || m.Actors[0] != id || m.Via == parley.ViaAdjective {
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective {
 			continue
+		}
+		if a := d.actors[m.Actors[0]]; m.Actors[0] != id && !(m.Via == parley.ViaCollective && a != nil && a.Kind == parley.Organization && a.Country == c) {
+			continue // (a state's authorities name it too: "the Afghan authorities", the Taliban since 2021)
 		}
 		if si := d.sentenceIndex(m.Span.Start); si == here || si == here-1 {
 			return true

@@ -207,6 +207,16 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Colombian President Gustavo Petro suspended the sale of electricity to Ecuador on Wednesday.",
 			want{typ: parley.Sanction, source: "Gustavo Petro", target: "Ecuador", date: "2025-01-22"},
 			want{}},
+		// A state governed by an armed movement: its authorities are the
+		// movement's, since its leader heads the state, and not before.
+		{"authorities_of_a_state_ruled_by_a_movement", "2024-12-28",
+			"Pakistan's foreign office spokeswoman, Mumtaz Zahra Baloch, called on the Afghan authorities to stop militants from using Afghan soil for attacks on Pakistan.",
+			want{typ: parley.Request, source: "Mumtaz Zahra Baloch", target: "Taliban"},
+			want{typ: parley.Request, target: "Afghanistan"}},
+		{"authorities_before_the_movement_ruled", "2019-06-28",
+			"Pakistan's Prime Minister Imran Khan called on the Afghan government to stop militants from using Afghan soil for attacks on Pakistan.",
+			want{typ: parley.Request, source: "Imran Khan", target: "Afghanistan"},
+			want{typ: parley.Request, target: "Taliban"}},
 	}
 	runRuledOut(t, tests)
 }

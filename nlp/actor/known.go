@@ -396,7 +396,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 		}
 	}
 	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
-		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
+		id := d.addKnown(st)
+		if m := d.rulingMovement(st); m != nil && !d.toks[after].Is("state") {
+			id = d.addKnown(m) // "the Afghan authorities" since 2021: the Taliban
+		}
+		d.mention(i, after+1, parley.ViaCollective, id)
 		return after + 1
 	}
 	if t.via == parley.ViaAdjective && after == end && after < len(d.toks) {

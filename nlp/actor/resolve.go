@@ -4859,6 +4859,27 @@ func (d *doc) anaphorBody(i int, noun, want string) string {
 // leader ("the junta" in Niger in 2023 is the CNSP, headed by Tchiani) —
 // or "" when there was none (a junta that named no council stays the
 // state).
+// rulingMovement returns the armed movement that governs state st on
+// the story's day — the one whose leader is then the state's head — or
+// nil: the Taliban in Afghanistan since August 2021, whose "Afghan
+// authorities" and "Afghan government" are the movement's.
+func (d *doc) rulingMovement(st *kb.Entity) *kb.Entity {
+	if st == nil || d.on.IsZero() {
+		return nil
+	}
+	for _, h := range d.r.kb.Holders(st.ID, kb.HeadOfState, d.on) {
+		for _, r := range h.RoleOn(d.on) {
+			if r.Level != kb.OrgLeader {
+				continue
+			}
+			if o := d.r.kb.Get(r.Of); o != nil && o.OrgType == "armed_group" && o.Country == st.Country {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
 func (d *doc) rulingJunta(st *kb.Entity) string {
 	if e := d.juntaOf(st); e != nil {
 		return d.addKnown(e)
