@@ -391,6 +391,14 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimeUnknown
 	}
 	i := d.in.Governing(clause)
+	if i < 0 && trigger >= 0 {
+		// "At her weekly briefing on Friday, Baloch did not confirm the
+		// strikes but called on …": a time that opens the sentence dates
+		// each predicate of its subject, not what is reported in it.
+		if f := d.frontedDate(trigger); f >= 0 && d.in.Dates[f].Span.End <= clause.Start && !d.reportedBetween(f, trigger) {
+			i = f
+		}
+	}
 	if i < 0 || i >= len(d.in.Dates) {
 		return parley.Date{}, parley.TimeUnknown
 	}
@@ -1462,12 +1470,27 @@ func (d *doc) frontedDate(k int) int {
 	for j, x := range d.in.Dates {
 		s := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
-		if s < a || s > a+2 || e >= k || x.Value.IsZero() || !d.tok(e).Is(",") {
+		if s < a || s > a+2 && !d.openingOccasion(a, s) || e >= k || x.Value.IsZero() || !d.tok(e).Is(",") {
 			continue
 		}
 		return j
 	}
 	return -1
+}
+
+// openingOccasion reports whether tokens [a, s) open the sentence with a
+// short phrase of the occasion a date at s ends: "At her weekly briefing
+// on Friday, …", "During a visit to Hanoi on Monday, …".
+func (d *doc) openingOccasion(a, s int) bool {
+	if s-a > 6 || !d.tok(a).Is("at", "during", "in", "after") || !d.tok(s-1).Is("on", "in") {
+		return false
+	}
+	for i := a + 1; i < s-1; i++ {
+		if d.tok(i).Kind != token.Word && d.cover[i] < 0 || d.finiteVerbAt(i) || d.tok(i).Is(",", "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // preverbDate returns the date expression that stands right before the

@@ -217,6 +217,12 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"Pakistan's Prime Minister Imran Khan called on the Afghan government to stop militants from using Afghan soil for attacks on Pakistan.",
 			want{typ: parley.Request, source: "Imran Khan", target: "Afghanistan"},
 			want{typ: parley.Request, target: "Taliban"}},
+		// A time that opens the sentence in a phrase of the occasion
+		// dates each predicate of the subject.
+		{"opening_occasion_dates_a_second_predicate", "2024-12-28",
+			"At her weekly briefing on Friday, Pakistan's foreign office spokeswoman, Mumtaz Zahra Baloch, did not confirm the air strikes but called on the Afghan authorities to stop militants.",
+			want{typ: parley.Request, source: "Mumtaz Zahra Baloch", target: "Taliban", date: "2024-12-27"},
+			want{typ: parley.Request, date: "-"}},
 	}
 	runRuledOut(t, tests)
 }
