@@ -2455,6 +2455,39 @@ func pressVerb(d *doc, k int) bool {
 		"secretary", "office", "service", "agency", "statement", "freedom", "corps", "room", "event")
 }
 
+// jointText accepts a text issued that its words make the parties' own:
+// "a joint statement", "a common understanding", "a declaration" (not "a
+// statement condemning …", which one side may issue alone).
+func jointText(d *doc, k int) bool {
+	joint := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("joint", "common", "shared") {
+			joint = true
+		}
+		if d.tok(i).Is("statement", "understanding", "consensus", "declaration", "communique", "communiqué") {
+			return (joint || !d.tok(i).Is("statement", "understanding", "consensus")) && !d.textAimedAtThird(i)
+		}
+	}
+	return false
+}
+
+// textAimedAtThird reports whether the text named at i goes on to act on
+// someone — "a joint statement on Dec. 12 expressing support for
+// Castillo", "calling on the CNE to release the data" — as a common stand
+// toward a third, no accord between its signers.
+func (d *doc) textAimedAtThird(i int) bool {
+	here := d.sentenceIndex(d.tok(i).Start)
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+8 && !d.tok(j).Is(";") && d.sentenceIndex(d.tok(j).Start) == here; j++ { // ("on Dec. 12 expressing")
+		if t := d.tok(j); t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ing") && d.cover[j] < 0 {
+			return true
+		}
+		if d.tok(j).Is("that", "which") {
+			return false
+		}
+	}
+	return false
+}
+
 // tiesPledged accepts a pledge or a vow to make ties closer: "pledged to
 // deepen security cooperation", "vowed to further strengthen relations"
 // (not "pledged to support Ukraine", help promised to a third).

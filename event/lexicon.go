@@ -514,6 +514,9 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "to", "against").withMode("disapprove").takes("rebuke", "reprimand", "condemnation", "protest", "démarche", "demarche"),
 		// "Tehran issued a warning to Baku", "issued an ultimatum to the junta"
 		s(parley.Threaten, "130", directed, "to", "against").takes("warning", "warnings", "ultimatum", "threat", "threats"),
+		// "China and Brazil issued a joint statement", "issued a six-point
+		// common understanding": a text the two agreed
+		s(parley.Agree, "057", symmetric, "with").takes("statement", "declaration", "communique", "communiqué", "understanding", "consensus").when(jointText),
 	}},
 	// "Ukraine filed a lawsuit against Russia at the International Court of
 	// Justice", "filed a diplomatic protest against China"
@@ -680,6 +683,8 @@ var verbs = []struct {
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	{"affirm", stressedSupport}, // "affirmed the UAE's solidarity with Egypt"
+	// "Brazil attaches great importance to its relations with China"
+	{"attach", []sense{s(parley.Support, "051", directed, "to", "with").takes("importance")}},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
 	{"commit", []sense{refrain, workPledged, s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE

@@ -224,6 +224,9 @@ var statementCues = func() []cue {
 		// reliable ally": praise of a partner
 		"strategic partner*", "reliable ally", "reliable partner", "trusted partner", "closest neighbour",
 		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner",
+		// "said Brazil attaches great importance to its relations with
+		// China", "firmly abides by the one-China policy"
+		"great importance", "high importance", "one-china policy", "one-china principle",
 		// "said Turkey has a right to defend its territory"
 		"right to defend", "right to self-defence", "right to self-defense",
 		// "said Sweden was a strong, capable defence partner"

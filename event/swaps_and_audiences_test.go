@@ -223,6 +223,25 @@ func TestSwapsAndAudiences(t *testing.T) {
 			"At her weekly briefing on Friday, Pakistan's foreign office spokeswoman, Mumtaz Zahra Baloch, did not confirm the air strikes but called on the Afghan authorities to stop militants.",
 			want{typ: parley.Request, source: "Mumtaz Zahra Baloch", target: "Taliban", date: "2024-12-27"},
 			want{typ: parley.Request, date: "-"}},
+		// Chinese readouts: a text issued jointly is an accord, unless it
+		// acts on a third; importance attached to ties and the one-China
+		// policy upheld are support.
+		{"joint_text_issued", "2024-07-26",
+			"China and Brazil issued a six-point common understanding on the political settlement of the crisis in May.",
+			want{typ: parley.Agree, source: "China", target: "Brazil"},
+			want{}},
+		{"joint_statement_about_a_third", "2024-08-02",
+			"On 1 August, Brazil, Colombia and Mexico issued a joint statement calling on the electoral council to release the data.",
+			want{},
+			want{typ: parley.Agree}},
+		{"importance_attached_to_ties", "2024-07-26",
+			"Brazilian Foreign Minister Mauro Vieira said that Brazil attaches great importance to its relations with China and firmly abides by the one-China policy.",
+			want{typ: parley.Support, source: "Mauro Vieira", target: "China"},
+			want{typ: parley.Support, target: "Brazil"}},
+		{"importance_attached_to_a_matter", "2024-07-26",
+			"Brazil attaches great importance to the climate talks.",
+			want{},
+			want{typ: parley.Support}},
 	}
 	runRuledOut(t, tests)
 }
