@@ -226,7 +226,7 @@ var statementCues = func() []cue {
 		"closest neighbor", "highly value*", "brotherly", "true friend", "close friend", "key partner", "important partner",
 		// "said Brazil attaches great importance to its relations with
 		// China", "firmly abides by the one-China policy"
-		"great importance", "high importance", "one-china policy", "one-china principle",
+		"attach* great importance", "attach* high importance", "attach* importance", "one-china policy", "one-china principle",
 		// "said Turkey has a right to defend its territory"
 		"right to defend", "right to self-defence", "right to self-defense",
 		// "said Sweden was a strong, capable defence partner"

@@ -89,6 +89,7 @@ const tableCases = `
 2021-06-28 | Rebels freed on Saturday to mark the holiday returned home. | Saturday | 2021-06-26
 2025-01-27 | The president convened an emergency meeting of the bloc's leaders for Thursday. | Thursday | 2025-01-30
 2025-01-27 | The minister called the envoys in for Friday to explain the decision. | Friday | 2025-01-31
+2025-01-27 | The minister thanked his counterpart for Friday's call. | Friday | 2025-01-24
 
 # --- deictic words (Monday 2021-06-28)
 2021-06-28 | Talks resumed yesterday in Vienna. | yesterday | 2021-06-27

@@ -30,7 +30,8 @@ func (st *state) tenseAround(ts, te int) tense {
 		return tUnknown // an expression that ran to the end of the text
 	}
 	sid := st.sent[ts]
-	if st.is(ts-1, "for") && ts > 1 && st.word(ts-2) && !st.toks[ts-2].lx.has(fDet) && st.lower(ts-2) != "except" {
+	if st.is(ts-1, "for") && ts > 1 && st.word(ts-2) && !st.toks[ts-2].lx.has(fDet) && st.lower(ts-2) != "except" &&
+		!(st.punct(te, pApos) && st.is(te+1, "s")) { // (not "thanked him for Tuesday's call")
 		// "convened a meeting of the bloc's leaders for Thursday", "set
 		// for Monday": the day a thing is put on is still to come.
 		return tFuture
