@@ -704,6 +704,10 @@ var verbs = []struct {
 	// "Venezuela renounced its claim to Essequibo", "gave up its claims
 	// over the islands": a claim against another given up
 	{"renounce", []sense{claimGivenUp}}, {"relinquish", []sense{claimGivenUp}},
+	// "Kyrgyzstan ceded the disputed land to Uzbekistan": ground given
+	// to the one it goes to
+	{"cede", []sense{s(parley.Concede, "080", directed, "to").takes("land", "territory", "territories", "villages", "village", "area", "areas",
+		"islands", "island", "region", "control", "ground", "sovereignty", "hectares", "district", "districts")}},
 	{"give|gave|given|gives|giving", []sense{claimGivenUp.needs("up")}},
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},

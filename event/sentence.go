@@ -4310,6 +4310,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
+	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Mobilize {
+		// "Israel called up 300,000 reservists after the Hamas attack":
+		// force raised against the one whose attack it answers
+		if foe := d.answeredAttacker(k, ce); foe != "" && !d.sameSide(subj, foe) {
+			obj = []string{foe}
+		}
+	}
 	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) && d.forumAddressed(k) {
 		// "recalled its ambassador from Tehran and lodged a complaint
 		// with the UN Security Council": the complaint is about whom the
@@ -9167,6 +9174,40 @@ func (d *doc) leadInBefore(k, from int) int {
 		}
 	}
 	return -1
+}
+
+// answeredAttacker returns the doer of the attack that a phrase after
+// the trigger at k says the act answers — "after the Hamas attack", "in
+// response to Russia's invasion", "following Iranian strikes" — or "".
+func (d *doc) answeredAttacker(k, ce int) string {
+	for i := k + 1; i+2 < ce && i <= k+12; i++ {
+		j := -1
+		switch {
+		case d.tok(i).Is("after", "following", "amid"):
+			j = i + 1
+		case d.tok(i).Is("in") && d.tok(i+1).Is("response", "retaliation") && d.tok(i+2).Is("to", "for"):
+			j = i + 3
+		}
+		if j < 0 {
+			continue
+		}
+		if j < ce && d.tok(j).Is("the", "a", "an", "last", "this") {
+			j++
+		}
+		if j >= ce || d.cover[j] < 0 {
+			return ""
+		}
+		m := d.in.Mentions[d.cover[j]]
+		e := d.mentionEnd(j)
+		if d.possessiveAt(e) {
+			e++
+		}
+		if len(m.Actors) == 1 && e < ce && d.tok(e).Is("attack", "attacks", "invasion", "incursion", "incursions", "raid", "raids", "strike", "strikes", "offensive", "assault", "provocations", "drills") {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // indefiniteBefore reports whether the noun at k follows "a" or "an",

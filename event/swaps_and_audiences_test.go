@@ -245,3 +245,26 @@ func TestSwapsAndAudiences(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestGroundAndForce checks readings of ground given up and force raised
+// added in the twenty-sixth session.
+func TestGroundAndForce(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"land_ceded", "2023-01-27",
+			"Kyrgyzstan ceded the disputed land to Uzbekistan under the border deal.",
+			want{typ: parley.Concede, source: "Kyrgyzstan", target: "Uzbekistan"},
+			want{typ: parley.Concede, source: "Uzbekistan"}},
+		{"reservists_raised_after_an_attack", "2023-10-09",
+			"Israel called up 300,000 reservists after the Hamas attack.",
+			want{typ: parley.Mobilize, source: "Israel", target: "Hamas"},
+			want{typ: parley.Mobilize, target: "Israel"}},
+		{"troops_sent_in_response_to_an_invasion", "2022-03-01",
+			"Poland deployed troops to its eastern border in response to Russia's invasion of Ukraine.",
+			want{typ: parley.Mobilize, source: "Poland", target: "Russia"},
+			want{typ: parley.Mobilize, target: "Ukraine"}},
+		{"forces_raised_after_own_side_acted", "2022-03-01",
+			"Russia put its nuclear forces on alert after Russian strikes on Kyiv.",
+			want{},
+			want{typ: parley.Mobilize, target: "Russia"}},
+	})
+}
