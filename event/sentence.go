@@ -5520,6 +5520,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if p := d.ownDestination(k, cs, pe, sn); p != nil {
 		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
+	fronted := d.frontedPhraseEnd(k, a, b)
+	if fronted > 0 {
+		ev.Location = d.placeIn(a, fronted) // "Having met Xi on Monday, Blinken flew to London": not in London
+	}
 	if verbalTypes[sn.typ] || d.aboutBefore(k, ce) {
 		// "raised concerns about human rights in Xinjiang", "condemned the
 		// attack in Kabul", "a boycott over abuses in Xinjiang": a place
@@ -5539,7 +5543,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		ev.Location = d.datelinePlace() // "BEIJING (Xinhua) -- Han Zheng met … here on Wednesday"
 	}
 	if sn.typ == parley.Consult {
-		if ev.Location == nil && !d.gerundAfterSubordinator(k, cs) {
+		if ev.Location == nil && !d.gerundAfterSubordinator(k, cs) && fronted < 0 {
 			ev.Location = d.visitedPlace(cs, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
@@ -9171,6 +9175,28 @@ func (d *doc) leadInBefore(k, from int) int {
 		}
 		if d.cover[i] >= 0 || d.finiteVerbAt(i) || d.tok(i).Kind != token.Word && d.tok(i).Kind != token.Number {
 			return -1
+		}
+	}
+	return -1
+}
+
+// frontedPhraseEnd returns the comma that closes a participle phrase
+// opening the clause at cs and holding the trigger at k — "Having met Xi
+// on Monday, …", "After talks with Putin in Moscow, …" — or -1: what the
+// phrase tells happened in its own place, not the main clause's.
+func (d *doc) frontedPhraseEnd(k, cs, ce int) int {
+	t := d.tok(cs)
+	if !t.Is("having", "after", "before", "while", "upon", "following") && !(t.Upper && strings.HasSuffix(t.Norm, "ing") && t.Kind == token.Word) {
+		return -1
+	}
+	for i := cs + 1; i < k; i++ {
+		if d.tok(i).Is(",", ";") {
+			return -1
+		}
+	}
+	for i := k + 1; i < ce && i <= k+15; i++ {
+		if d.tok(i).Is(",") {
+			return i
 		}
 	}
 	return -1

@@ -268,3 +268,26 @@ func TestGroundAndForce(t *testing.T) {
 			want{typ: parley.Mobilize, target: "Russia"}},
 	})
 }
+
+// TestPhrasesAndSides checks readings of fronted phrases and of the sides
+// of talks added in the twenty-sixth session.
+func TestPhrasesAndSides(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"meeting_in_a_fronted_phrase_not_in_the_main_place", "2023-06-20",
+			"Having met Xi Jinping on Monday, Antony Blinken flew to London.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Xi Jinping", place: "-"},
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Xi Jinping", place: "London"}},
+		{"meeting_in_a_fronted_phrase_keeps_its_own_place", "2024-07-09",
+			"After meeting Vladimir Putin in Moscow, Viktor Orban flew to Beijing.",
+			want{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin", place: "Moscow"},
+			want{typ: parley.Consult, source: "Viktor Orbán", target: "Vladimir Putin", place: "Beijing"}},
+		{"defence_chiefs_are_the_ministers", "2024-06-01",
+			"US and Chinese defence chiefs held their first talks in 18 months in Singapore.",
+			want{typ: parley.Consult, source: "Lloyd Austin", target: "Dong Jun"},
+			want{}},
+		{"state_and_group_negotiators", "2024-06-14",
+			"The talks in Doha between Israeli and Hamas negotiators ended without agreement on Thursday.",
+			want{typ: parley.Consult, source: "Israel", target: "Hamas", date: "2024-06-13"},
+			want{typ: parley.Agree, status: parley.Occurred}},
+	})
+}

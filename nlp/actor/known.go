@@ -382,6 +382,16 @@ func (d *doc) stateMention(i, end int, t target) int {
 			}
 		}
 	}
+	if t.via == parley.ViaAdjective && after == end && after+2 < len(d.toks) && d.toks[after].Is("and") {
+		// "Israeli and Hamas negotiators", "Colombian and ELN
+		// delegations": the state's own, beside the group's.
+		if en := d.r.dict.match(d.toks, after+1); en != nil && len(en.targets) == 1 && en.targets[0].entity.Kind == kb.KindOrganization {
+			if e2 := after + 1 + len(en.toks); e2 < len(d.toks) && (governmentNouns[d.toks[e2].Norm] || d.toks[e2].Is("fighters", "forces", "troops", "representatives")) {
+				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
+				return after
+			}
+		}
+	}
 	if n := d.peopleOfState(i, end, after, st); n > after {
 		return n
 	}

@@ -43,6 +43,8 @@ var roleNouns = map[string][]string{
 	"defense minister":          {kb.DefenceMinister},
 	"defense secretary":         {kb.DefenceMinister},
 	"defence secretary":         {kb.DefenceMinister},
+	"defence chief":             {kb.DefenceMinister}, // "the US and Chinese defence chiefs held talks": the ministers
+	"defense chief":             {kb.DefenceMinister},
 	"army chief":                {kb.Official}, // the office's title says which: see chiefTitles
 	"military chief":            {kb.Official},
 }
