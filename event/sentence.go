@@ -5520,6 +5520,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if p := d.ownDestination(k, cs, pe, sn); p != nil {
 		ev.Location = p // "After meeting Putin in Moscow, Orban flew to Beijing": in Beijing
 	}
+	visitFrom := cs
+	if open, c := d.subjectAside(k); verb && open >= 0 && open >= d.placeClauseStart(k, cs) && d.tok(open+1).Is("who", "which") && !d.tok(open+2).Is("is", "are", "was", "were") {
+		// "Viktor Orban, who had visited Moscow the day before, met Xi":
+		// the relative's place is its own act's (not "Xi, visiting
+		// Moscow, met Putin", "Xi, who is in Moscow, …": where he is)
+		visitFrom = c + 1
+		if ev.Location != nil {
+			ev.Location = d.placeIn(c+1, pe)
+			if ev.Location == nil {
+				ev.Location = d.placeIn(d.placeClauseStart(k, cs), open)
+			}
+		}
+	}
 	fronted := d.frontedPhraseEnd(k, a, b)
 	if fronted > 0 {
 		ev.Location = d.placeIn(a, fronted) // "Having met Xi on Monday, Blinken flew to London": not in London
@@ -5544,7 +5557,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if sn.typ == parley.Consult {
 		if ev.Location == nil && !d.gerundAfterSubordinator(k, cs) && fronted < 0 {
-			ev.Location = d.visitedPlace(cs, pe)
+			ev.Location = d.visitedPlace(visitFrom, pe)
 		}
 		// "spoke by telephone …, and the two leaders are due to meet":
 		// the medium of the clause the meeting has to itself.

@@ -292,6 +292,9 @@ var groupPhrases = map[string]groupKind{
 	"the duo":                   groupPeople,
 	"the pair":                  groupPeople,
 	"the two men":               groupPeople,
+	"both men":                  groupPeople,
+	"the two women":             groupPeople,
+	"both women":                groupPeople,
 	"the two":                   groupPeople, // "held a call with Park Jin, and the two agreed …" (the longer phrases are tried first)
 	"the two heads of state":    groupPeople,
 	"the heads of state":        groupPeople, // a joint statement's "The Heads of State welcomed …"
