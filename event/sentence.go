@@ -6144,10 +6144,13 @@ func (d *doc) visitedState(k, ce int) []string {
 func (d *doc) placeState(k, ce int, preps ...string) []string {
 	sp := d.spanOf(k, max(ce, k+1))
 	for n, p := range d.in.Places {
-		if !sp.Contains(p.Span) || p.Country == "" || d.strayPlace(p) {
+		if !sp.Contains(p.Span) || p.Country == "" {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
+		if d.strayPlace(p) && !(slices.Contains(preps, "") && i == k+1 && d.tok(k).Is("visited", "visit", "visits", "visiting")) {
+			continue // (but "had visited Moscow" names its host, however few Russians the story names)
+		}
 		if i > 1 && d.tok(i-1).Is("southern", "northern", "eastern", "western", "central", "north", "south", "east", "west") {
 			i-- // "from southern Lebanon"
 		}
