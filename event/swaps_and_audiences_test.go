@@ -294,7 +294,7 @@ func TestPhrasesAndSides(t *testing.T) {
 			want{typ: parley.Accuse, source: "Donald Tusk", target: "Viktor Orbán"},
 			want{}},
 		{"visit_to_a_capital_the_story_names_once", "2024-07-02",
-			"German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw on Tuesday. The chancellor also praised Poland's support for Ukraine. Both men criticised Hungary's Viktor Orban, who had visited Moscow the day before.",
+			"German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw on Tuesday. Tusk said Poland expected Germany to pay compensation for the damage of the Second World War. The chancellor also praised Poland's support for Ukraine. Both men criticised Hungary's Viktor Orban, who had visited Moscow the day before.",
 			want{typ: parley.Consult, source: "Viktor Orbán", target: "Russia", date: "2024-07-01", place: "Moscow"},
 			want{}},
 		{"defence_chiefs_are_the_ministers", "2024-06-01",
