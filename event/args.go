@@ -353,6 +353,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			}
 		}
 	}
+	if sa, _ := d.tokensOf(d.sentenceAround(k)); !nominal && k-2 >= sa && d.tok(k-1).Is("and") && !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "Garland said that Hernández had “abused his position …” and
+		// thanked the Honduran government": after words quoted, the
+		// speaker's second verb.
+		if sv := d.sayVerbBeforeQuote(k-1, sa); sv >= 0 {
+			if ids, start := d.subjectsOf(sv, sa, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
 	if !nominal && k-2 >= cs && d.tok(k-1).Is("and") && !strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "The European Council condemns Russia's war against Ukraine and
 		// reaffirms its support": a second verb shares the first one's
@@ -2846,6 +2856,24 @@ var delegationNouns = map[string]bool{"delegation": true, "delegations": true, "
 // talksType holds the types a delegation takes part in for its leader:
 // meetings and agreements.
 var talksType = map[parley.EventType]bool{parley.Consult: true, parley.Agree: true}
+
+// sayVerbBeforeQuote returns the speech verb whose words, quoted, end
+// right before the "and" at j — `said that X had “…” and` — or -1.
+func (d *doc) sayVerbBeforeQuote(j, cs int) int {
+	q := j - 1
+	if q <= cs || !d.quoted[q] && !strings.ContainsAny(d.tok(q).Text, "”\"") {
+		return -1
+	}
+	for q > cs && (d.quoted[q] || strings.ContainsAny(d.tok(q).Text, "“”\"")) {
+		q--
+	}
+	for v := q; v > cs && q-v <= 6; v-- {
+		if d.sayVerbAt(v) {
+			return v
+		}
+	}
+	return -1
+}
 
 // delegationLeader returns the leader of a delegation named from token i
 // on: "(a Taliban) delegation led by Abdul Salam Hanafi", "delegation,

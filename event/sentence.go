@@ -7671,8 +7671,8 @@ func (d *doc) ownState(a, b string) bool {
 			return true
 		}
 		pa, ok := d.actors[p[0]]
-		if !ok || pa.Kind != parley.Person || pa.Role == "" {
-			continue
+		if !ok || pa.Kind != parley.Person || pa.Role == "" || strings.HasPrefix(pa.Role, "former ") {
+			continue // (a former prime minister, now in opposition, may accuse his state's government)
 		}
 		if st, ok := d.actors[p[1]]; ok {
 			if st.Kind == parley.State && pa.Country == st.Country &&
