@@ -308,7 +308,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					// to come, and the acceptance is an accord with the
 					// host, who invited, made on the day it was told
 					day, _ := d.date(d.spanOf(d.clauseStart(at, a), at+1), at)
-					var accords []parley.Event
+					var accepted []parley.Event
 					for i := range ev {
 						if ev[i].Status == parley.Occurred {
 							ev[i].Status = parley.Planned
@@ -322,10 +322,10 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 								acc.Target = d.ref(p) // "spoke with Putin … and accepted an invitation to visit Russia": Putin invited
 								acc.Participants = []parley.ActorRef{acc.Source, acc.Target}
 							}
-							accords = append(accords, acc)
+							accepted = append(accepted, acc)
 						}
 					}
-					ev = append(ev, accords...)
+					ev = append(ev, accepted...)
 				case talksAgreed:
 					ev = recode(ev, out, nil, parley.Agree, "030", "")
 					day, _ := d.date(d.spanOf(d.clauseStart(at, a), k+1), at)
