@@ -1747,7 +1747,7 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 		if noun == "" {
 			noun = d.occasionNamedAgain(e)
 		}
-		if noun == "" {
+		if noun == "" || d.timedApartFromOccasion(e) {
 			continue
 		}
 		si := d.sentenceIndex(e.Evidence.Span.Start)
@@ -1760,6 +1760,24 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 			e.Date, _ = d.dayOfOccasion(si, d.mentionsGathering)
 		}
 	}
+}
+
+// timedApartFromOccasion reports whether e's trigger stands in a clause
+// timed against the occasion its sentence names before it: "signed a
+// memorandum on the sidelines of the meeting, days after Chinese vessels
+// rammed a Vietnamese boat" (the ramming is of another day).
+func (d *doc) timedApartFromOccasion(e *parley.Event) bool {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for i := k - 1; i > a; i-- {
+		if occasionNouns[d.tok(i).Norm] != nil {
+			return false
+		}
+		if d.tok(i).Is("after", "before", "since") && d.tok(i-1).Is("days", "weeks", "months", "hours", "years", "shortly", "soon", "long", "day", "week", "month", "year") {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOfOccasion returns the day of the last sentence before si, within
