@@ -1824,7 +1824,10 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 			if before > 0 && d.tok(before).Is("the", "a", "an") && d.tok(j).Is("who") {
 				before-- // "a scholar at the Institute, who …" (but "a member of the Court, which issued …")
 			}
-			inPhrase := before >= 0 && (nonActorPreps[norm(d.tok(before))] || d.tok(before).Is("to", "by", "against"))
+			// (With no comma the relative restricts the noun right before
+			// it, whatever phrase holds it: "fired tear gas at protesters
+			// who stormed parliament".)
+			inPhrase := before >= 0 && (nonActorPreps[norm(d.tok(before))] || d.tok(before).Is("to", "by", "against")) && d.tok(j-1).Is(",")
 			// ("who" also takes a group: "the Taliban, who have refused …")
 			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (d.tok(j).Is("who") && a.Kind != parley.State || d.tok(j).Is("which") && a.Kind != parley.Person) {
 				return m.Actors, start

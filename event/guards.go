@@ -1294,6 +1294,21 @@ func crowdOnMission(d *doc, k int) bool {
 	return notNoun(d, k) && d.crowdSubject(k) && d.missionWithin(k+1, k+7)
 }
 
+// crowdOnSeat accepts a crowd storming or breaking into the seat of a
+// state's body: "protesters stormed parliament", "stormed the
+// presidential palace", "broke into Congress".
+func crowdOnSeat(d *doc, k int) bool {
+	if !notNoun(d, k) || !d.crowdSubject(k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("parliament", "legislature", "congress", "capitol", "palace", "assembly", "senate") {
+			return true
+		}
+	}
+	return false
+}
+
 // gatheredAtMission accepts a crowd gathering right outside an embassy
 // or consulate: "Protesters gathered outside the French embassy".
 func gatheredAtMission(d *doc, k int) bool {

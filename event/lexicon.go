@@ -287,6 +287,11 @@ var missionBacked = []sense{s(parley.Support, "051", directed, "").when(missionL
 // crowdAtMission is a crowd storming, attacking or setting fire to an
 // embassy or consulate: a protest against the state it stands for
 // ("protesters stormed the Swedish embassy in Baghdad").
+// measureScrapped is a domestic measure given up under protest: aimed at
+// the crowd that protested against the one who gives it up.
+var measureScrapped = s(parley.Concede, "081", directed, "").withMode("scrap").takes("bill", "law", "tax", "taxes", "decree", "reform",
+	"hike", "increase", "amendment", "legislation", "levy", "subsidy")
+
 var crowdAtMission = s(parley.Protest, "145", directed, "", "into", "on").withMode("demo").when(crowdOnMission)
 
 var struckDown = []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(courtStruckMeasure)}
@@ -806,7 +811,12 @@ var verbs = []struct {
 	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// RETREAT
+	// "Ruto withdrew the finance bill", "scrapped the fuel tax": a measure
+	// the crowds protested against given up, to them (see build)
+	{"scrap", []sense{measureScrapped}}, {"repeal", []sense{measureScrapped}}, {"rescind", []sense{measureScrapped}},
+	{"shelve", []sense{measureScrapped}}, {"abandon", []sense{measureScrapped}},
 	{"withdraw|withdrew|withdrawn", []sense{
+		measureScrapped,
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé").when(notADecision),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
@@ -1356,6 +1366,9 @@ var verbs = []struct {
 	{"rocket|rocketed|rocketing|rockets", []sense{s(parley.Assault, "195", directed, "").withMode("aerial").when(forceOnActor)}},
 	{"storm", []sense{
 		crowdAtMission,
+		// "protesters stormed parliament": the crowd at the seat of the
+		// body it protests against
+		s(parley.Protest, "145", directed, "").withMode("demo").when(crowdOnSeat),
 		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
 	// "protesters torched the Swedish embassy", "a mob ransacked the
 	// consulate", "pelted the embassy with eggs"

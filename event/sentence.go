@@ -4332,7 +4332,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Source.ID}
 		}
 	}
-	if obj == nil && (sn.mode == "martial-law" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
+	if obj == nil && (sn.mode == "martial-law" || sn.mode == "scrap" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
 		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
@@ -5043,6 +5043,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.typ == parley.Request && d.tok(k).Is("ordered", "orders", "order") && d.countryOf(s) != "" && d.countryOf(s) == d.countryOf(o) &&
 					d.actors[o] != nil && d.actors[o].Role == "government body" && !d.court(s) {
 					continue // "the defence secretary ordered the Kenya Defence Forces to deploy": his own forces
+				}
+				if sn.typ == parley.Support && d.organsOfOneState(s, o) {
+					continue // "deployed the army to support the police": one state's bodies working together
 				}
 				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})

@@ -319,3 +319,26 @@ func TestPhrasesAndSides(t *testing.T) {
 			want{typ: parley.Agree, status: parley.Occurred}},
 	})
 }
+
+// TestUnrest checks readings of domestic unrest added in the
+// twenty-sixth session.
+func TestUnrest(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"crowd_storms_parliament", "2024-06-26",
+			"Kenyan police fired tear gas at protesters who stormed parliament in Nairobi on Tuesday.",
+			want{typ: parley.Protest, source: "Kenyan protesters", target: "Parliament of Kenya", date: "2024-06-25"},
+			want{typ: parley.Protest, source: "Police of Kenya"}},
+		{"bill_withdrawn_under_protest", "2024-06-26",
+			"Thousands of protesters rallied in Nairobi against the finance bill on Tuesday. On Wednesday President William Ruto withdrew the finance bill, saying he had listened to the people.",
+			want{typ: parley.Concede, source: "William Ruto", target: "Kenyan protesters", date: "2024-06-26"},
+			want{}},
+		{"bill_withdrawn_with_no_protest", "2024-06-26",
+			"Kenyan President William Ruto withdrew the finance bill on Wednesday.",
+			want{},
+			want{typ: parley.Concede}},
+		{"army_deployed_to_support_the_police", "2024-06-26",
+			"Kenyan President William Ruto deployed the army to support the police on Tuesday.",
+			want{},
+			want{typ: parley.Support, source: "Kenya Defence Forces"}},
+	})
+}
