@@ -211,7 +211,7 @@ func (d *doc) daysEarlier(cs, k int) (n int, approx, vague, monthly, ok bool) {
 			approx = approx || !d.tok(open).Is("just", "only")
 			open--
 		}
-		if open < 0 || !d.tok(open).Is(",", "and", "—", "–") {
+		if open < 0 || !d.tok(open).Is(",", "and", "—", "–", "”", "\"") { // (`… “I concede,” a day after …`)
 			return 0, false, false, false, false
 		}
 		unit := d.tok(i - 1).Norm

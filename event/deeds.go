@@ -30,6 +30,7 @@ const (
 	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
 	deedRemark                      // a remark, a statement: whatever its speaker said just before
 	deedBuildUp                     // drills, a deployment, a build-up: MOBILIZE
+	deedUnrest                      // a storming, protests, riots: PROTEST
 )
 
 var deedNouns = map[string]deedKind{
@@ -54,6 +55,8 @@ var deedNouns = map[string]deedKind{
 	// "South Africa extradited Chang … the FMO welcomed the extradition"
 	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
 	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
+	"storming": deedUnrest, // "called the storming of parliament treasonous": the crowd that stormed it
+	"riots": deedUnrest, "rioting": deedUnrest, "unrest": deedUnrest,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
@@ -605,6 +608,8 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 		return t == parley.Sanction
 	case deedBuildUp:
 		return t == parley.Mobilize
+	case deedUnrest:
+		return t == parley.Protest
 	case deedPact:
 		return t == parley.Agree
 	case deedAsk:

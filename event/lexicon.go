@@ -1373,6 +1373,8 @@ var verbs = []struct {
 	// "protesters torched the Swedish embassy", "a mob ransacked the
 	// consulate", "pelted the embassy with eggs"
 	{"torch", []sense{crowdAtMission}},
+	// "demonstrators overran parts of parliament"
+	{"overrun|overran|overrunning|overruns", []sense{s(parley.Protest, "145", directed, "", "of").withMode("demo").when(crowdOnSeat)}},
 	{"ransack", []sense{crowdAtMission}},
 	{"pelt", []sense{crowdAtMission}},
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},

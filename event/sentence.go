@@ -4334,6 +4334,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && (sn.mode == "martial-law" || sn.mode == "scrap" || sn.typ == parley.Retreat && sn.cameo == "0814") && verb && len(subj) == 1 {
 		obj = d.protestersAgainst(subj[0], k) // "declared a state of emergency": on the crowds protesting against the government
+		if obj == nil && sn.mode == "scrap" {
+			obj = d.crowdAfterCause(k, b) // "withdrew the bill …, a day after demonstrators overran parliament"
+		}
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
@@ -9219,6 +9222,28 @@ func (d *doc) frontedPhraseEnd(k, cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// crowdAfterCause returns the crowd named in an "after" phrase that
+// follows the trigger at k in its clause — "a day after demonstrators
+// overran parts of parliament", "after weeks of protests by farmers" — or
+// nil.
+func (d *doc) crowdAfterCause(k, ce int) []string {
+	for i := k + 1; i < ce; i++ {
+		if !d.tok(i).Is("after", "following", "amid") || d.quoted[i] {
+			continue
+		}
+		for j := i + 1; j < ce && j <= i+8; j++ {
+			if d.cover[j] >= 0 {
+				if m := d.in.Mentions[d.cover[j]]; len(m.Actors) == 1 && d.crowd(m.Actors[0]) {
+					return m.Actors
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // answeredAttacker returns the doer of the attack that a phrase after
