@@ -55,8 +55,8 @@ var deedNouns = map[string]deedKind{
 	// "South Africa extradited Chang … the FMO welcomed the extradition"
 	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
 	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
-	"storming": deedUnrest, // "called the storming of parliament treasonous": the crowd that stormed it
-	"riots":    deedUnrest, "rioting": deedUnrest, "unrest": deedUnrest,
+	// "called the storming of parliament treasonous": the crowd that stormed it
+	"storming": deedUnrest, "riots": deedUnrest, "rioting": deedUnrest, "unrest": deedUnrest,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,
 	"summit": deedMeeting, "meeting": deedMeeting, "talks": deedMeeting, "visit": deedMeeting, "trip": deedMeeting,
 	"accusation": deedClaim, "accusations": deedClaim, "allegation": deedClaim, "allegations": deedClaim,
