@@ -30,7 +30,7 @@ const (
 	deedClaim                       // an accusation, a claim: ACCUSE, answered to its maker
 	deedRemark                      // a remark, a statement: whatever its speaker said just before
 	deedBuildUp                     // drills, a deployment, a build-up: MOBILIZE
-	deedUnrest                      // a storming, protests, riots: PROTEST
+	deedUnrest                      // a storming, riots, unrest: PROTEST
 )
 
 var deedNouns = map[string]deedKind{

@@ -1294,9 +1294,9 @@ func crowdOnMission(d *doc, k int) bool {
 	return notNoun(d, k) && d.crowdSubject(k) && d.missionWithin(k+1, k+7)
 }
 
-// crowdOnSeat accepts a crowd storming or breaking into the seat of a
+// crowdOnSeat accepts a crowd storming or overrunning the seat of a
 // state's body: "protesters stormed parliament", "stormed the
-// presidential palace", "broke into Congress".
+// presidential palace", "overran parts of parliament".
 func crowdOnSeat(d *doc, k int) bool {
 	if !notNoun(d, k) || !d.crowdSubject(k) {
 		return false
