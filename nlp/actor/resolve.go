@@ -4957,8 +4957,8 @@ func (d *doc) militaryRulersAfter(k int) bool {
 		if d.toks[j].Is("junta", "military", "putschists") || strings.HasPrefix(n, "military-") {
 			return true
 		}
-		if d.toks[j].Text == "," || d.toks[j].Is("and", "said", "says") {
-			return false
+		if d.toks[j].Text == "," || d.toks[j].Is("and", "said", "says", "that", "which", "who", "where") {
+			return false // ("the Laotian capital that the junta's minister attended": another's junta)
 		}
 	}
 	return false
@@ -5000,6 +5000,9 @@ func (d *doc) calledJunta(id string) bool {
 	for _, m := range d.mentions {
 		if len(m.Actors) != 1 || m.Actors[0] != id {
 			continue
+		}
+		if strings.Contains(strings.ToLower(m.Text), "junta") {
+			return true // "the Myanmar junta": so named in the mention itself
 		}
 		i := d.tokenIndex(m.Span.Start)
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
