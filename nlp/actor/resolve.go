@@ -5009,6 +5009,9 @@ func (d *doc) calledJunta(id string) bool {
 			if d.toks[j].Is("junta") {
 				return true
 			}
+			if !d.toks[j].Is(",", "the", "(", "—", "–", "'s", "’s") {
+				break // "the junta, the CNSP", not "Myanmar's junta met ASEAN envoys"
+			}
 		}
 	}
 	return false
