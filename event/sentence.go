@@ -4310,13 +4310,6 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = st // (not "US intelligence officials estimate that Russia has moved troops towards the border")
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && sn.typ == parley.Mobilize {
-		// "Israel called up 300,000 reservists after the Hamas attack":
-		// force raised against the one whose attack it answers
-		if foe := d.answeredAttacker(k, ce); foe != "" && !d.sameSide(subj, foe) {
-			obj = []string{foe}
-		}
-	}
 	if sn.mode == "allege" && verb && len(subj) > 0 && len(obj) == 1 && d.forum(obj[0]) && d.forumAddressed(k) {
 		// "recalled its ambassador from Tehran and lodged a complaint
 		// with the UN Security Council": the complaint is about whom the
@@ -4402,6 +4395,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if obj == nil {
 			obj = d.buildUpAnswers(k, b, subj) // "put its army on alert after the North fired a missile": facing the North
+		}
+		if foe := d.answeredAttacker(k, ce); obj == nil && foe != "" && !d.sameSide(subj, foe) {
+			// "Israel called up 300,000 reservists after the Hamas
+			// attack": a group's attack, whose state the story may not
+			// name, or one answered "amid" or "in retaliation for"
+			obj = []string{foe}
 		}
 		called := objNoun >= 0 && objectNoun(d.tok(objNoun).Norm, reservesRaised.objects) // "called up 300,000 reservists"
 		if obj == nil && (sn.mode == "alert" || called || d.wordAfter(k, ce, 12, "region", "area")) {
