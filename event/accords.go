@@ -89,12 +89,8 @@ func (d *doc) accordParties(n, a int) []string {
 	return nil
 }
 
-// joined reports whether an event of evs has x and y as its two sides.
+// joined reports whether an event of evs has x and y as its two sides,
+// either way round.
 func joined(evs []parley.Event, x, y string) bool {
-	for _, e := range evs {
-		if e.Source.ID == x && e.Target.ID == y || e.Source.ID == y && e.Target.ID == x {
-			return true
-		}
-	}
-	return false
+	return covered(evs, x, y) || covered(evs, y, x)
 }
