@@ -369,6 +369,15 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// subject, whatever its object named.
 		if v := d.verbBefore(k-1, cs); v >= 0 {
 			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				if sv := d.reportedSelfTarget(k, v, start, cs, ids); sv >= 0 {
+					// "Zhang said Washington's veto sent a wrong message
+					// and accused the United States of double standards":
+					// the second verb is the speaker's, not the reported
+					// clause's, whose subject it would aim at itself.
+					if main, mstart := d.subjectsOf(sv, cs, false); main != nil {
+						return main, mstart
+					}
+				}
 				return ids, start
 			}
 		}
@@ -392,6 +401,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if !nominal {
 		if ids, start := d.joinedIn(k, cs); ids != nil {
 			return ids, start
+		}
+	}
+	if !nominal && k-4 >= cs && d.tok(k-1).Is("to") && d.tok(k-2).Is("invitation", "invitations") && d.tok(k-3).Is("'s", "’s") && d.cover[k-4] >= 0 {
+		// "Putin accepted Erdogan's invitation to visit Turkey": the one
+		// invited visits, not the one who invited.
+		ms := d.mentionStart(k - 4)
+		if ids := d.clauseSubject(cs, ms); ids != nil {
+			return ids, ms
 		}
 	}
 	if !nominal && k > cs+1 && d.tok(k-1).Is("letter", "message", "note", "letters", "messages") && strings.HasSuffix(d.tok(k).Norm, "ing") {
@@ -2225,6 +2242,35 @@ func (d *doc) speaksFor(main, inner []string) bool {
 	}
 	p := d.actors[main[0]]
 	return p != nil && p.Kind == parley.Person && main[0] != inner[0]
+}
+
+// reportedSelfTarget returns the speech verb before the clause whose
+// verb v and subject ids (starting at start) a verb at k follows after
+// "and", when the first name after k is on the side of ids: the verb
+// then joins the speaking, not the reported clause. Else -1.
+func (d *doc) reportedSelfTarget(k, v, start, cs int, ids []string) int {
+	sv := -1
+	for i := start - 1; i >= cs && start-i <= 3; i-- {
+		if d.sayVerbAt(i) && d.cover[i] < 0 {
+			sv = i
+			break
+		}
+		if !d.tok(i).Is("that") {
+			break
+		}
+	}
+	if sv < 0 || v < start {
+		return -1
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+3; j++ {
+		if m, ok := d.mentionAt(j); ok {
+			if len(m.Actors) > 0 && d.sameSide(ids, m.Actors[0]) {
+				return sv
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // finiteVerbAt reports whether token i looks like a verb in the past

@@ -30,11 +30,16 @@ type PlaceMention struct {
 	Span    parley.Span
 	Name    string
 	Country string
+	Capital bool // the state's capital
 }
 
 // Input is what the coder reads: the text and the annotations of the
 // earlier stages.
 type Input struct {
+	// Title is the article's headline, which the text does not hold: a
+	// readout's "Call with Prime Minister Netanyahu" says how the
+	// leaders spoke.
+	Title      string
 	Text       string
 	Tokens     []token.Token
 	Sentences  []parley.Span
@@ -130,6 +135,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = crowdReactions(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
+	out = acceptedVisits(d, out)
 	dateFromSameDayAs(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)
@@ -160,6 +166,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromPerformative(d, out)
 	undatePastPlans(out, in.Published)
 	planFutureActs(out, in.Published)
+	callFromTitle(d, out)
 	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
 	out = foldVisits(d, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })

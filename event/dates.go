@@ -794,6 +794,9 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
 	for t := trigger + 1; t < ds; t++ {
+		if d.tok(t).Is("since") && d.sinceClauseBound(t, ds, i) {
+			return t
+		}
 		if !d.tok(t).Is("although", "though", "whereas", "because", "after", "before") || strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
 			continue // (past a comma the date may be a later clause's: "…, then allowed it to dock from August 16")
 		}
@@ -810,6 +813,17 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 		}
 	}
 	return -1
+}
+
+// sinceClauseBound reports whether "since" at t opens a clause of a
+// common noun and a verb that holds date expression i (starting at
+// token ds) when that date is coarser than a day: "the first meeting
+// since fighting erupted in mid-April" is bounded by the date, not held
+// on it. (A day may be the act's: "their first talks since Milei took
+// office on Monday in Brasília".)
+func (d *doc) sinceClauseBound(t, ds, i int) bool {
+	return t+1 < ds && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && d.cover[t+1] < 0 && d.finiteVerbIn(t+2, ds) &&
+		d.in.Dates[i].Value.Precision() != parley.PrecisionDay && !strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;")
 }
 
 // relativeClauseOf returns the word that opens, between the verb at

@@ -970,10 +970,10 @@ func (d *doc) aidTeamOwner(k int) []string {
 }
 
 // acceptedBare accepts "accepted" with no object after it: "Putin had
-// accepted."
+// accepted.", "the invitation was accepted with gratitude".
 func acceptedBare(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and")
+	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks")
 }
 
 // addedToSanctionsList accepts "added … to the sanctions list", "to its

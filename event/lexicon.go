@@ -1647,7 +1647,11 @@ var verbs = []struct {
 	}},
 	// "sealed its border with Haiti", "shut the last crossing with Russia"
 	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
-	{"shut|shuts|shutting", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
+	{"shut|shuts|shutting", []sense{
+		// "Russia in turn shut Poland's consulate in Smolensk"
+		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
+		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier"),
+	}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
 
@@ -1792,6 +1796,12 @@ var nouns = []struct {
 	{"mobilisation mobilization", []sense{s(parley.Mobilize, "154", directed, "against", "near", "along").nominal().withMode("troops").when(forcesBuiltUp)}},
 	{"ban", []sense{s(parley.Sanction, "172", directed, "on", "against").nominal()}},
 	{"expulsion", []sense{s(parley.Sanction, "166", directed, "of", "from").nominal().withMode("expel")}},
+	// "ordered the closure of Russia's consulate in Poznań", "the closure
+	// of the border with Belarus"
+	{"closure closures", []sense{
+		s(parley.Sanction, "166", directed, "of", "in").nominal().withMode("expel").takes("embassy", "consulate", "mission", "embassies", "consulates"),
+		s(parley.Sanction, "163", directed, "with", "to").nominal().takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier"),
+	}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
 	{"request requests appeal appeals plea", []sense{askedOfActor, ownCallFor, s(parley.Request, "100", directed, "to").nominal()}},
 	{"demand demands", []sense{askedOfActor, ownCallFor, s(parley.Request, "100", directed, "on", "to").nominal()}},

@@ -1298,7 +1298,24 @@ func (d *doc) toldOnAnotherDay(si int, day parley.Date) bool {
 		return false
 	}
 	prev, rel := d.date(d.in.Sentences[si-1], -1)
+	if !prev.IsZero() && rel != parley.TimeFuture && prev.Precision() != parley.PrecisionDay && d.earlierSpanIn(d.in.Sentences[si-1]) {
+		// "Pakistan had carried out air strikes … earlier in the week.
+		// The Taliban … retaliated": before the lead's day, though the
+		// week holds it.
+		return true
+	}
 	return !prev.IsZero() && rel != parley.TimeFuture && !prev.Agrees(day)
+}
+
+// earlierSpanIn reports whether sentence s names a time only as earlier
+// than the paper's day: "earlier in the week", "earlier this month".
+func (d *doc) earlierSpanIn(s parley.Span) bool {
+	for _, x := range d.in.Dates {
+		if s.Contains(x.Span) && strings.HasPrefix(strings.ToLower(x.Text), "earlier") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneTakesPart reports whether one side of e is one of the lead

@@ -3850,6 +3850,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (Troops withdrawn are the withdrawing side's own: "bring the
 		// soldiers home" is from somewhere, not from them.)
 		obj = d.adjectiveOwner(k+1, from)
+		if sn.typ == parley.Aid && d.giverAdjective(k+1, from) {
+			obj = nil // "handed over houses built with Indian assistance": India gave, it did not receive
+		}
 	}
 	if obj == nil && sn.frame == together && objNoun >= 0 && from < ce && d.tok(from).Is("of") {
 		// "took part in the extraordinary summit of NATO heads of state":
@@ -4658,6 +4661,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if subj == nil && !verb && sn.typ == parley.Sanction {
 		subj = d.relativeAdopter(k, b) // "a 13th package of sanctions against Russia, which the Union intends to adopt": the Union's
+	}
+	if passive && verb && obj == nil && d.tok(k).Is("accepted") {
+		if inv := d.invitationAccepted(k, cs); inv != nil {
+			// "Erdogan invited Putin to visit Turkey, and the invitation
+			// was accepted": the one invited agrees with the inviter.
+			subj, obj, passive = []string{inv.Target.ID}, []string{inv.Source.ID}, false
+		}
 	}
 	implicit := false
 	if passive {
@@ -6153,8 +6163,11 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 			continue
 		}
 		i := d.tokenAt(p.Span.Start)
-		if d.strayPlace(p) && !(slices.Contains(preps, "") && i == k+1 && d.tok(k).Is("visited", "visit", "visits", "visiting")) {
-			continue // (but "had visited Moscow" names its host, however few Russians the story names)
+		if d.strayPlace(p) && !(slices.Contains(preps, "") && i == k+1 && d.tok(k).Is("visited", "visit", "visits", "visiting")) && !(p.Capital && d.travelVerbAt(k)) {
+			// (but "had visited Moscow" names its host, however few
+			// Russians the story names, and a journey goes to a capital:
+			// "will travel to Doha and Amman")
+			continue
 		}
 		if i > 1 && d.tok(i-1).Is("southern", "northern", "eastern", "western", "central", "north", "south", "east", "west") {
 			i-- // "from southern Lebanon"
@@ -7066,6 +7079,37 @@ func (d *doc) inviterOf(k int, id string) []string {
 	return nil
 }
 
+// invitationAccepted returns the invitation (or offer) the sentence or
+// the one before told, when the passive "accepted" at k has it, named
+// as a noun, for its subject: "…, and the invitation was accepted".
+func (d *doc) invitationAccepted(k, cs int) *parley.Event {
+	noun := -1
+	for i := k - 1; i >= cs && k-i <= 3; i-- {
+		if d.tok(i).Is("invitation", "invitations", "offer", "offers") {
+			noun = i
+			break
+		}
+		if !d.tok(i).Is("was", "were", "has", "had", "have", "been", "is", "duly", "readily", "also") {
+			return nil
+		}
+	}
+	if noun < 0 || d.negatedBetween(noun, k) {
+		return nil
+	}
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := &d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 || e.Trigger.End > d.tok(noun).Start {
+			continue
+		}
+		w := strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])
+		if (strings.HasPrefix(w, "invit") || strings.HasPrefix(w, "offer")) && !e.Source.IsZero() && !e.Target.IsZero() {
+			return e
+		}
+	}
+	return nil
+}
+
 // callerBefore returns the source of the call or meeting the sentence
 // told before token k, or "".
 func (d *doc) callerBefore(k int) string {
@@ -7209,6 +7253,23 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 		}
 	}
 	return nil
+}
+
+// giverAdjective reports whether a country word in tokens [from, to)
+// qualifies a noun of help right after it ("Indian assistance", "US
+// weapons"): the help's giver, not its recipient.
+func (d *doc) giverAdjective(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.cover[i] < 0 || d.in.Mentions[d.cover[i]].Via != parley.ViaAdjective {
+			continue
+		}
+		e := d.mentionEnd(i)
+		if e < len(d.in.Tokens) && slices.Contains(aidNouns, d.tok(e).Norm) {
+			return true
+		}
+		i = e - 1
+	}
+	return false
 }
 
 // gappedObjects reports whether an "and" follows the object noun ending
@@ -8104,6 +8165,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
 		return parley.Negated // "the administration's refusal to send weapons"
+	}
+	if k >= 2 && d.tok(k-1).Is("to") && from > a && d.tok(from-1).Is("requires", "required", "require", "obliges", "obliged", "oblige", "obligates", "commits", "committed", "binds", "bound") {
+		return parley.Planned // "The agreement requires Russia to withdraw its forces": a duty, still to be done
 	}
 	for i := from; i < k; i++ {
 		if i == open {

@@ -209,10 +209,10 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 		Mentions: found.Mentions, Actors: found.Actors})
 	places := make([]event.PlaceMention, len(found.Places))
 	for i, pl := range found.Places {
-		places[i] = event.PlaceMention{Span: pl.Span, Name: pl.Name, Country: pl.Country}
+		places[i] = event.PlaceMention{Span: pl.Span, Name: pl.Name, Country: pl.Country, Capital: pl.Capital}
 	}
 	events := p.events.Code(event.Input{
-		Text: text, Tokens: toks, Sentences: sents, Paragraphs: art.Paragraphs,
+		Title: art.Title, Text: text, Tokens: toks, Sentences: sents, Paragraphs: art.Paragraphs,
 		Mentions: found.Mentions, Actors: found.Actors, Places: places, Quotes: quotes, Dates: dates,
 		Governing: func(clause parley.Span) int { return timex.Governing(text, dates, clause) },
 		Published: published,

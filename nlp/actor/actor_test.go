@@ -83,6 +83,10 @@ func runMentionCases(t *testing.T, tests []mentionCase) {
 func TestMentions(t *testing.T) {
 	tests := []mentionCase{
 		{"full_name", "Vladimir Putin spoke on Monday.", "2021-06-28", "Vladimir Putin", []string{"person:vladimir-putin"}},
+		{"a_title_written_as_its_initials", "External Affairs Minister Dr. S. Jaishankar arrived in Colombo. EAM called on President Ranil Wickremesinghe.", "2024-06-20", "EAM", []string{"person:subrahmanyam-jaishankar"}},
+		{"initials_no_title_before_spells", "External Affairs Minister Dr. S. Jaishankar arrived in Colombo. PM called on President Ranil Wickremesinghe.", "2024-06-20", "PM", nil},
+		{"a_state_in_initials_is_no_title", "US Secretary of State Antony Blinken arrived. The US decision angered Beijing.", "2024-06-20", "US", []string{"state:USA"}},
+		{"the_two_sides_are_not_the_mediators_who_spoke", "Representatives of Sudan's army and the paramilitary Rapid Support Forces signed a declaration on Thursday, Saudi and U.S. mediators said. It was the first meeting between the two sides.", "2023-05-12", "the two sides", []string{"org:saf-sudan", "org:rsf-sudan"}},
 		{"the_first_part_of_a_double_family_name", "Troops surrounded the office of Attorney General Luisa Ortega Díaz on Saturday. Ortega denounced the move.", "2017-08-05", "Ortega", []string{"new:person:luisa-ortega-diaz"}},
 		{"a_compound_rank_is_no_name", "Army spokesperson Brigadier General Ronald Rwivanga said the troops would leave tonight.", "2021-07-09", "Army spokesperson Brigadier General Ronald Rwivanga", []string{"new:person:ronald-rwivanga"}},
 		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},

@@ -65,7 +65,8 @@ func (d *doc) known(i int) int {
 	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
-		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country})
+		st := d.r.kb.State(p.Country)
+		d.places = append(d.places, Place{Span: d.span(i, end), Name: p.Name, Country: p.Country, Capital: st != nil && st.Capital == p.Name})
 	}
 	// "the Trump administration", "the Biden government", "Fumio
 	// Kishida's government": the state the person leads, acting as a whole.
@@ -162,7 +163,7 @@ func (d *doc) known(i int) int {
 			if len(place) == 0 && state[0].entity.Capital != "" {
 				// "met Modi at the White House": a seat of government
 				// stands in its capital.
-				d.places = append(d.places, Place{Span: d.span(i, end), Name: state[0].entity.Capital, Country: state[0].entity.Country})
+				d.places = append(d.places, Place{Span: d.span(i, end), Name: state[0].entity.Capital, Country: state[0].entity.Country, Capital: true})
 			}
 			return end // "talks in Beijing", "BEIJING, June 5 –": a place, not the government
 		}

@@ -240,6 +240,9 @@ type Place struct {
 	Span    parley.Span
 	Name    string
 	Country string
+	// Capital marks the seat of the state's government, which no story
+	// names by a namesake town.
+	Capital bool
 }
 
 // Result is what Resolve finds in one article.
@@ -554,6 +557,9 @@ func (d *doc) step(i int) int {
 		return n
 	}
 	if n := d.organisation(i); n > i {
+		return n
+	}
+	if n := d.titleInitialism(i); n > i {
 		return n
 	}
 	if n := d.familyFirst(i); n > i {
@@ -2229,6 +2235,30 @@ func outweighs(n map[string]int, mp, ids []string) bool {
 	return true
 }
 
+// soughtBetween reports whether the last mentions of ids before token
+// i stand after "between" following a noun of a state of affairs
+// ("efforts for a just and lasting peace between Russia and Ukraine"),
+// a pair told as the matter of someone else's effort rather than the
+// pair the story follows.
+func (d *doc) soughtBetween(ids []string, i int) bool {
+	at := d.latestRefOf(ids, i)
+	if d.sentenceOf[at] == d.sentenceOf[i] {
+		return false // "Relations between Washington and Beijing … since officials of the two countries …"
+	}
+	for k := at - 1; k >= 0 && at-k <= 4; k-- {
+		if d.onMention(k) {
+			continue
+		}
+		if d.toks[k].Is("between") {
+			return k > 0 && d.toks[k-1].Is("peace", "war", "conflict", "reconciliation", "hostilities")
+		}
+		if !d.toks[k].Is("and", ",", "the") {
+			return false
+		}
+	}
+	return false
+}
+
 // bothNamedSince reports whether the states of ids are both named,
 // themselves or by people who serve them, in the sentence of token i or
 // the one before.
@@ -2368,6 +2398,9 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Is("by") || ai > 1 && d.toks[ai-1].Is("the") && d.toks[ai-2].Is("by") {
 			continue
 		}
+		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") {
+			continue // "Saudi and U.S. mediators said": the go-betweens
+		}
 		return []string{a.Actors[0], b.Actors[0]}
 	}
 	return nil
@@ -2484,7 +2517,7 @@ func (d *doc) group(i int) int {
 			weak := false // a pair found only by recency, which the story's own pair may outweigh
 			if ids == nil {
 				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two countries"
-				weak = ids != nil && d.sentenceOf[i]-d.sentenceOf[d.latestRefOf(ids, i)] > 1
+				weak = ids != nil && (d.sentenceOf[i]-d.sentenceOf[d.latestRefOf(ids, i)] > 1 || d.soughtBetween(ids, i))
 			}
 			if ids == nil && !sides {
 				ids = d.partiesPair(i, false)

@@ -1,0 +1,145 @@
+package event_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"parley"
+	"parley/pipeline/pipelinetest"
+)
+
+// TestReadoutsAndClosures checks readings added in the twenty-seventh
+// session, found by reading the team's own texts: each case names an
+// event the text must yield and one it must not.
+func TestReadoutsAndClosures(t *testing.T) {
+	tests := []ruledOutCase{
+		// A verb after "and" that would aim the reported clause's subject
+		// at itself joins the speaking instead.
+		{"second_verb_of_the_speaker", "2023-12-09",
+			"China's ambassador Zhang Jun said Washington's veto sent a wrong message and accused the United States of double standards.",
+			want{typ: parley.Accuse, source: "Zhang Jun", target: "United States"},
+			want{typ: parley.Accuse, source: "United States"}},
+		{"second_verb_of_the_reported_clause", "2023-12-09",
+			"Zelensky said Russia struck Kharkiv overnight and attacked Ukraine's power grid.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"},
+			want{typ: parley.Assault, source: "Volodymyr Zelensky"}},
+		// A date in a "since" clause bounds the time; it is not the act's.
+		{"since_clause_is_no_date", "2023-05-12",
+			"It was the first meeting between Saudi Arabia and Iran since fighting erupted in April.",
+			want{typ: parley.Consult, source: "Saudi Arabia", target: "Iran", date: "-"},
+			want{typ: parley.Consult, date: "2023-04"}},
+		{"since_a_month_keeps_its_reading", "2023-05-12",
+			"Saudi Arabia and Iran met on Monday for the first time since April.",
+			want{typ: parley.Consult, source: "Saudi Arabia", target: "Iran", date: "2023-05-08"},
+			want{}},
+		// The one invited visits; an invitation accepted, actively or in
+		// the passive, plans the visit and is an accord with the inviter.
+		{"invited_visits_not_the_inviter", "2024-06-15",
+			"Putin accepted Erdogan's invitation to visit Turkey.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan", status: parley.Planned},
+			want{typ: parley.Consult, source: "Recep Tayyip Erdoğan"}},
+		{"invitation_accepted_in_the_passive", "2022-12-22",
+			"Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan at a convenient time. The invitation was accepted with gratitude.",
+			want{typ: parley.Agree, source: "Kassym-Jomart Tokayev", target: "Shavkat Mirziyoyev"},
+			want{}},
+		{"accepted_invitation_plans_the_visit", "2022-12-22",
+			"Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan at a convenient time. The invitation was accepted with gratitude.",
+			want{typ: parley.Consult, source: "Kassym-Jomart Tokayev", target: "Shavkat Mirziyoyev", status: parley.Planned},
+			want{}},
+		{"invitation_alone_plans_nothing", "2022-12-22",
+			"Shavkat Mirziyoyev invited Kassym-Jomart Tokayev to pay a state visit to Uzbekistan at a convenient time.",
+			want{typ: parley.Request, source: "Shavkat Mirziyoyev", target: "Kassym-Jomart Tokayev"},
+			want{typ: parley.Consult}},
+		// The two sides are the parties, not the mediators who spoke.
+		{"mediators_are_not_the_sides", "2023-05-12",
+			"Representatives of Sudan's army and the paramilitary Rapid Support Forces signed a declaration in Jeddah on Thursday, Saudi and U.S. mediators said. It was the first direct meeting between the two sides since the war began.",
+			want{typ: parley.Consult, source: "Sudanese Armed Forces", target: "Rapid Support Forces"},
+			want{typ: parley.Consult, source: "Saudi Arabia"}},
+		// Consulates closed by order or shut.
+		{"closure_of_a_consulate_ordered", "2024-10-23",
+			"Poland ordered the closure of Russia's consulate in Poznan on Tuesday.",
+			want{typ: parley.Sanction, source: "Poland", target: "Russia", date: "2024-10-22"},
+			want{typ: parley.Sanction, source: "Russia"}},
+		{"consulate_shut_in_turn", "2024-10-23",
+			"Russia in turn shut Poland's consulate in Smolensk.",
+			want{typ: parley.Sanction, source: "Russia", target: "Poland"},
+			want{typ: parley.Sanction, source: "Poland"}},
+		{"closure_of_border_crossings", "2024-08-05",
+			"Lithuania announced the closure of two border crossings with Belarus.",
+			want{typ: parley.Sanction, source: "Lithuania", target: "Belarus"},
+			want{}},
+		// A country word on the help itself names its giver.
+		{"help_named_by_its_giver_is_no_recipient", "2024-06-20",
+			"Sri Lanka and India handed over 48 houses built with Indian assistance to families.",
+			want{},
+			want{typ: parley.Aid, target: "India"}},
+		{"help_to_a_state_keeps_its_recipient", "2024-06-20",
+			"Germany delivered US weapons to Ukraine.",
+			want{typ: parley.Aid, source: "Germany", target: "Ukraine"},
+			want{typ: parley.Aid, target: "United States"}},
+		// A journey goes to a capital, however many other states the
+		// story names.
+		{"journey_to_capitals_of_states_named_nowhere_else", "2024-10-09",
+			"Abbas Araghchi met Mohammed bin Salman in Riyadh on Wednesday.\n\nThe two sides discussed the war in Gaza and Lebanon.\n\nAraghchi will travel to Doha and Amman later this week.",
+			want{typ: parley.Consult, source: "Abbas Araghchi", target: "Qatar", status: parley.Planned},
+			want{}},
+		// A duty an accord lays on a side is still to be done.
+		{"accord_requires_a_withdrawal", "2024-06-15",
+			"The agreement requires Russia to withdraw its forces from Moldova.",
+			want{typ: parley.Retreat, source: "Russia", target: "Moldova", status: parley.Planned},
+			want{typ: parley.Retreat, status: parley.Occurred}},
+		// "The two countries" after a pair told as the matter of a third
+		// party's efforts are the story's pair.
+		{"two_countries_not_the_pair_sought_peace_for", "2023-12-18",
+			"President Recep Tayyip Erdogan received Prime Minister of Hungary Viktor Orban in Ankara on Monday. Erdogan thanked Hungary for its support. Erdogan said that Turkey would continue its efforts for a lasting peace between Russia and Ukraine. During the visit, ministers of the two countries signed 16 agreements.",
+			want{typ: parley.Agree, source: "Turkey", target: "Hungary"},
+			want{typ: parley.Agree, source: "Russia"}},
+		// A deed told after one dated "earlier in the week" is not of the
+		// day of the lead's talks.
+		{"retaliation_after_strikes_earlier_in_the_week", "2025-10-19",
+			"Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha. Pakistan had carried out air strikes on Kabul earlier in the week. The Taliban retaliated by attacking Pakistani border posts.",
+			want{typ: parley.Assault, source: "Taliban", target: "Pakistan", date: "-"},
+			want{typ: parley.Assault, source: "Taliban", date: "2025-10-19"}},
+	}
+	runRuledOut(t, tests)
+}
+
+// TestCallFromHeadline checks that a readout's headline naming a call
+// gives the way of the talk its lead tells without one, and nothing else.
+func TestCallFromHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		medium            parley.Medium
+	}{
+		{"call_with_in_a_readout_title", "Readout of President Biden's Call with Prime Minister Netanyahu of Israel",
+			"President Joe Biden spoke today with Prime Minister Benjamin Netanyahu of Israel. The two leaders discussed the situation in Gaza.", parley.Phone},
+		{"telephone_conversation_title", "Telephone conversation with President of Turkey",
+			"Vladimir Putin spoke with Recep Tayyip Erdogan about the situation in the Middle East.", parley.Phone},
+		{"video_call_title", "Leaders hold video call",
+			"Xi Jinping spoke with Vladimir Putin about trade.", parley.Virtual},
+		{"a_call_for_talks_is_no_call", "Zelensky rejects Putin's call for talks",
+			"Xi Jinping spoke with Vladimir Putin about trade.", ""},
+		{"a_meeting_keeps_its_way", "Readout of President Biden's Call with Prime Minister Netanyahu of Israel",
+			"President Joe Biden met Prime Minister Benjamin Netanyahu of Israel in Tel Aviv.", parley.InPerson},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art := parley.Article{Title: tt.title, Text: tt.text, Published: time.Date(2024, 4, 4, 0, 0, 0, 0, time.UTC),
+				PublishedSource: parley.DateFromUser, Paragraphs: []parley.Span{{Start: 0, End: len(tt.text)}}}
+			a, err := pipelinetest.Pipeline(t).AnalyzeArticle(context.Background(), art)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range a.Events {
+				if e.Type == parley.Consult {
+					if e.Medium != tt.medium {
+						t.Errorf("medium %q, want %q in %s", e.Medium, tt.medium, describe(a.Events))
+					}
+					return
+				}
+			}
+			t.Errorf("no meeting in %s", describe(a.Events))
+		})
+	}
+}

@@ -1,0 +1,99 @@
+package actor
+
+import (
+	"strings"
+
+	"parley"
+	"parley/nlp/token"
+)
+
+// titleInitialism resolves a title written as its initials to the one
+// person the article named with that title spelt out: Indian ministry
+// readouts call "External Affairs Minister Dr. S. Jaishankar" "EAM" from
+// then on, and "PM", "NSA" or "CM" stand for the prime minister, the
+// national security adviser or the chief minister named before. The
+// knowledge base's own acronyms (organisations) are recognised before
+// this step; an initialism followed by a name ("PM Modi") is left to the
+// name.
+func (d *doc) titleInitialism(i int) int {
+	t := d.toks[i]
+	if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 5 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text || d.followedByName(i+1) {
+		return i
+	}
+	if d.r.dict.match(d.toks, i) != nil {
+		return i // a name the knowledge base knows: "US", "EU", "UN"
+	}
+	acronym := t.Text
+	who := ""
+	s := d.sentenceOf[i]
+	for mi := len(d.mentions) - 1; mi >= 0; mi-- {
+		m := d.mentions[mi]
+		k0 := d.tokenIndex(m.Span.Start)
+		if k0 >= i || len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaRole {
+			continue
+		}
+		if s-d.sentenceOf[k0] > 40 {
+			break
+		}
+		id := m.Actors[0]
+		if id == who || d.actors[d.index[id]].Kind != parley.Person || !d.spelledTitle(k0, d.tokenIndex(m.Span.End), acronym) {
+			continue
+		}
+		if who != "" {
+			return i // two people hold titles with these initials: which is unclear
+		}
+		who = id
+	}
+	if who == "" {
+		return i
+	}
+	d.mention(i, i+1, parley.ViaRole, who)
+	return i + 1
+}
+
+// spelledTitle reports whether a title whose words' initials spell
+// acronym stands right before the name that starts at token k0 (or opens
+// the mention, which ends at end), ending in a title head word: "External
+// Affairs Minister" for "EAM", "Prime Minister" for "PM".
+func (d *doc) spelledTitle(k0, end int, acronym string) bool {
+	from := k0
+	for from > 0 && k0-from < 8 && d.sentenceOf[from-1] == d.sentenceOf[k0] {
+		p := d.toks[from-1]
+		if !(p.Kind == token.Word && p.Upper || p.Is(".") || honorifics[p.Norm]) {
+			break
+		}
+		from--
+	}
+	var words []string
+	for k := from; k < end && k < len(d.toks); k++ {
+		w := d.toks[k]
+		if w.Kind != token.Word || honorifics[w.Norm] || !w.Upper {
+			continue
+		}
+		if len(strings.TrimSuffix(w.Text, ".")) > 1 && strings.ToUpper(w.Text) == w.Text {
+			return false // "US Secretary of State": an initialism already, spelling nothing
+		}
+		words = append(words, w.Text)
+	}
+	for e := len(words) - 1; e > 0; e-- {
+		if !titleHeads[strings.ToLower(words[e])] {
+			continue
+		}
+		initials := ""
+		for b := e; b >= 0 && len(initials) < len(acronym); b-- {
+			initials = words[b][:1] + initials
+			if b < e && initials == acronym {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorifics stand between a title and a name without being either:
+// "External Affairs Minister Dr. S. Jaishankar".
+var honorifics = set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "shri", "smt", "smt.", "h.e.", "prof", "prof.")
+
+// titleHeads end a title that may be written as initials.
+var titleHeads = set("minister", "adviser", "advisor", "secretary", "president", "chancellor", "premier", "governor",
+	"envoy", "ambassador", "commissioner", "representative", "officer", "chief", "general", "spokesperson")
