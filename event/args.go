@@ -1742,7 +1742,8 @@ func (d *doc) gerundAfterList(end, ce int) bool {
 
 // gerundAt reports whether the word at i is a participle in -ing.
 func (d *doc) gerundAt(i, ce int) bool {
-	return i < ce && d.cover[i] < 0 && !d.tok(i).Upper && len(d.tok(i).Norm) > 5 && strings.HasSuffix(d.tok(i).Norm, "ing")
+	return i < ce && d.cover[i] < 0 && !d.tok(i).Upper && len(d.tok(i).Norm) > 5 && strings.HasSuffix(d.tok(i).Norm, "ing") &&
+		!ingPrepositions[d.tok(i).Norm] // ("signed an agreement with China during a visit to Beijing")
 }
 
 // commaWith reports whether the name at i follows ", with" (past "the"):
@@ -2203,6 +2204,22 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 	if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
 		if e := d.mentionEnd(i); e < c && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("and", "of", "'s") {
 			return m.Actors
+		}
+		return nil
+	}
+	for v := c - 1; v > a && c-v <= 12; v-- {
+		// "The swap came days after Russia launched its biggest air
+		// attack, firing 122 missiles …": the sentence opens with no
+		// actor; the clause the comma closes has one, before its verb.
+		if d.tok(v).Is(",", ";", "that", "which", "who") {
+			break
+		}
+		if d.finiteVerbAt(v) && d.cover[v-1] >= 0 {
+			m := d.in.Mentions[d.cover[v-1]]
+			if m.Via != parley.ViaAdjective && m.Via != parley.ViaPronoun {
+				return m.Actors
+			}
+			break
 		}
 	}
 	return nil

@@ -1799,7 +1799,7 @@ var nouns = []struct {
 	// "ordered the closure of Russia's consulate in Poznań", "the closure
 	// of the border with Belarus"
 	{"closure closures", []sense{
-		s(parley.Sanction, "166", directed, "of", "in").nominal().withMode("expel").takes("embassy", "consulate", "mission", "embassies", "consulates"),
+		s(parley.Sanction, "166", directed, "of").nominal().withMode("expel").takes("embassy", "consulate", "mission", "embassies", "consulates"),
 		s(parley.Sanction, "163", directed, "with", "to").nominal().takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier"),
 	}},
 	{"condemnation", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},

@@ -84,6 +84,44 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Abbas Araghchi met Mohammed bin Salman in Riyadh on Wednesday.\n\nThe two sides discussed the war in Gaza and Lebanon.\n\nAraghchi will travel to Doha and Amman later this week.",
 			want{typ: parley.Consult, source: "Abbas Araghchi", target: "Qatar", status: parley.Planned},
 			want{}},
+		// The closure of another state's consulates is aimed at it, not
+		// at where they stand.
+		{"closure_of_consulates_aims_at_their_owner", "2024-04-04",
+			"Somalia ordered the closure of Ethiopia's consulates in Somaliland and Puntland.",
+			want{typ: parley.Sanction, source: "Somalia", target: "Ethiopia"},
+			want{typ: parley.Sanction, target: "Puntland"}},
+		// A failure told of an unnamed one in a relative clause accuses
+		// no one named.
+		{"failure_of_an_unnamed_member", "2024-02-12",
+			"Trump said at a rally on Saturday that he would encourage Russia to attack any NATO member that failed to pay its dues.",
+			want{},
+			want{typ: parley.Accuse, source: "Donald Trump", target: "Russia"}},
+		{"failure_of_a_state_named", "2024-02-12",
+			"Blinken said Russia had failed to honour the deal.",
+			want{typ: parley.Accuse, source: "Antony Blinken", target: "Russia"},
+			want{}},
+		// A place in a clause of its own after "after" is that clause's.
+		{"place_of_the_deed_after", "2025-04-24",
+			"India expelled Pakistan's ambassador on Wednesday after gunmen killed 26 tourists in Pahalgam.",
+			want{typ: parley.Sanction, source: "India", target: "Pakistan", place: "-"},
+			want{typ: parley.Sanction, place: "Pahalgam"}},
+		// "during" is no participle of an absolute clause after "with".
+		{"partner_before_during", "2023-07-11",
+			"Manasseh Sogavare signed an agreement with China during a visit to Beijing on Monday.",
+			want{typ: parley.Agree, source: "Manasseh Sogavare", target: "China", date: "2023-07-10"},
+			want{}},
+		// "The two sides" after two people of two states in the sentence
+		// are their states, not a pair some verb acted on before.
+		{"two_sides_of_the_two_people_in_the_sentence", "2023-07-11",
+			"Manasseh Sogavare signed a policing pact with China on Monday, deepening ties that have worried Canberra and Washington. Chinese Premier Li Qiang hosted Sogavare at the Great Hall of the People, where the two sides also signed agreements on trade.",
+			want{typ: parley.Agree, source: "China", target: "Solomon Islands"},
+			want{typ: parley.Agree, source: "Australia"}},
+		// A participle after a clause that opens with no actor is the
+		// deed of the subject of the clause the comma closes.
+		{"participle_of_the_clause_the_comma_closes", "2024-01-04",
+			"The swap came days after Russia launched its biggest air attack of the war, firing 122 missiles and dozens of drones at Ukrainian cities on Dec. 29.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2023-12-29"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

@@ -8493,8 +8493,30 @@ func (d *doc) predicateEnd(k, ce int) int {
 		if d.tok(t).Is("after") && t+2 < ce && d.cover[t+1] < 0 && d.tok(t+1).Is("visiting", "touring", "meeting", "attending") {
 			return t // "arrived in Baku after visiting Tbilisi": the earlier visit's own place (not "after flying to Moscow": the trip ends where this is)
 		}
+		if d.tok(t).Is("after", "because", "since") && d.clauseOpensAt(t+1, ce) {
+			return t // "expelled the advisers, a day after gunmen killed 26 tourists in Pahalgam": the killing's place
+		}
 	}
 	return ce
+}
+
+// clauseOpensAt reports whether a clause with a subject and a finite verb
+// of its own starts at token i: a name or a bare plural noun and its verb
+// ("gunmen killed", "Russia invaded"), or a noun phrase and an auxiliary
+// ("the aid worker was killed").
+func (d *doc) clauseOpensAt(i, ce int) bool {
+	if i >= ce {
+		return false
+	}
+	if d.cover[i] >= 0 {
+		e := d.mentionEnd(i)
+		return e < ce && (d.finiteVerbAt(e) || d.tok(e).Is("was", "were", "had", "has", "have"))
+	}
+	t := d.tok(i)
+	if t.Kind == token.Word && !t.Upper && (plural(t.Norm) || t.Is("gunmen", "men", "women", "people", "police", "children", "militiamen", "servicemen", "fishermen")) && i+1 < ce && d.finiteVerbAt(i+1) {
+		return true
+	}
+	return d.nounSubjectClause(i, ce)
 }
 
 // ownDestination returns the place a journey at k goes to ("flew to

@@ -2398,6 +2398,9 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Is("by") || ai > 1 && d.toks[ai-1].Is("the") && d.toks[ai-2].Is("by") {
 			continue
 		}
+		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Kind == token.Word && !d.toks[ai-1].Upper && strings.HasSuffix(d.toks[ai-1].Norm, "ed") {
+			continue // "ties that have worried Canberra and Washington": those acted on, not the sides
+		}
 		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") {
 			continue // "Saudi and U.S. mediators said": the go-betweens
 		}
@@ -2508,6 +2511,14 @@ func (d *doc) group(i int) int {
 		} else {
 			ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
 			sides := sidesOfAnyKind[d.phrase(i, i+n)]
+			if ids == nil && sides {
+				// "Li Qiang hosted Sogavare at the Great Hall, where the
+				// two sides signed …": the states of the two people the
+				// sentence named, before any pair named further back.
+				if st := d.statesOf(d.twoInSentence(i)); len(st) == 2 && st[0] != st[1] {
+					ids = st
+				}
+			}
 			if ids == nil && sides {
 				// "Ethiopia's government and the TPLF signed … Negotiators
 				// for the two sides": the parties the text set side by
