@@ -122,6 +122,11 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"The swap came days after Russia launched its biggest air attack of the war, firing 122 missiles and dozens of drones at Ukrainian cities on Dec. 29.",
 			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2023-12-29"},
 			want{}},
+		// "X, supported by Y": Y backs X.
+		{"backer_after_by_in_a_reduced_passive", "2025-01-27",
+			"The European Union condemns the offensive by the M23 armed group, supported by the Rwandan Defence Force, on the city of Goma.",
+			want{typ: parley.Support, source: "Rwanda", target: "M23"},
+			want{typ: parley.Support, source: "M23"}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

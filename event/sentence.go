@@ -4861,6 +4861,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		d.countryOf(subj[0]) == strings.TrimPrefix(obj[0], "state:") && !d.armedGroup(subj[0]) {
 		obj = nil // "Police fired tear gas in central Nairobi": no attack on their own state (rebels do attack theirs)
 	}
+	if verb && !passive && sn.typ == parley.Support && len(subj) > 0 && len(obj) == 1 && k > cs+1 && d.tok(k-1).Is(",") && k+1 < ce && d.tok(k+1).Is("by") &&
+		strings.HasSuffix(d.tok(k).Norm, "ed") && d.namedAfterBy(k+1, ce, obj[0]) {
+		// "the M23 armed group, supported by the Rwandan Defence Force":
+		// a participle after the one backed, passive without "was"; the
+		// one after "by" backs.
+		subj, obj = obj, subj
+	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
 	}
@@ -7077,6 +7084,17 @@ func (d *doc) inviterOf(k int, id string) []string {
 		}
 	}
 	return nil
+}
+
+// namedAfterBy reports whether actor id is named, by name or by its
+// country word, in the few tokens after "by" at i.
+func (d *doc) namedAfterBy(i, ce int, id string) bool {
+	for j := i + 1; j < ce && j <= i+4; j++ {
+		if d.cover[j] >= 0 && slices.Contains(d.in.Mentions[d.cover[j]].Actors, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // invitationAccepted returns the invitation (or offer) the sentence or
