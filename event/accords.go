@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -93,4 +94,82 @@ func (d *doc) accordParties(n, a int) []string {
 // either way round.
 func joined(evs []parley.Event, x, y string) bool {
 	return covered(evs, x, y) || covered(evs, y, x)
+}
+
+// talksOfAccord adds the meeting an accord told before was reached at,
+// when the text names it only through the accord: "Iwaya and Wang Yi
+// agreed on Saturday to hold an economic dialogue. The agreement came
+// during talks in Tokyo." The talks are the accord's two parties', on its
+// day, where the sentence says; a meeting already coded between them
+// takes the place instead.
+func talksOfAccord(d *doc, evs []parley.Event) []parley.Event {
+	for si, sent := range d.in.Sentences {
+		a, b := d.tokensOf(sent)
+		noun := d.accordMetAt(a, b)
+		if noun < 0 {
+			continue
+		}
+		var acc *parley.Event
+		for i := range evs {
+			e := &evs[i]
+			if e.Type == parley.Agree && e.Status == parley.Occurred && !e.Target.IsZero() && e.Evidence.Span.End <= sent.Start &&
+				si-d.sentenceIndex(e.Evidence.Span.Start) <= 2 {
+				acc = e
+			}
+		}
+		if acc == nil {
+			continue
+		}
+		place := d.placeIn(noun+1, min(noun+5, b))
+		held := false
+		for i := range evs {
+			e := &evs[i]
+			if e.Type == parley.Consult && e.Status == parley.Occurred && samePair(*e, *acc) {
+				held = true
+				if e.Location == nil {
+					e.Location = place
+				}
+			}
+		}
+		if held {
+			continue
+		}
+		m := *acc
+		m.Type, m.CAMEO, m.Mode, m.Status = parley.Consult, "040", "", parley.Occurred
+		m.Location, m.Medium = place, ""
+		if place != nil {
+			m.Medium = parley.InPerson
+		}
+		m.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
+		m.Trigger, m.Rule = d.spanOf(noun, noun+1), "noun:talks-of-accord"
+		evs = append(evs, m)
+	}
+	return evs
+}
+
+// accordMetAt returns the meeting noun of a sentence in [a, b) that says
+// where the accord it opens with was reached: "The agreement came during
+// talks in Tokyo", "The deal was reached at a meeting in Doha". Else -1.
+func (d *doc) accordMetAt(a, b int) int {
+	i := a
+	if i < b && d.tok(i).Is("the", "this", "that") {
+		i++
+	}
+	if i >= b || !slices.Contains(accords, d.tok(i).Norm) && !d.tok(i).Is("truce", "ceasefire") {
+		return -1
+	}
+	for j := i + 1; j+1 < b && j <= i+5; j++ {
+		if !d.tok(j).Is("during", "at") {
+			continue
+		}
+		n := j + 1
+		for n < b && n <= j+3 && d.tok(n).Is("the", "a", "their", "two-day", "bilateral", "direct") {
+			n++
+		}
+		if n < b && d.tok(n).Is("talks", "meeting", "summit", "negotiations") {
+			return n
+		}
+		return -1
+	}
+	return -1
 }

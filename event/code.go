@@ -136,6 +136,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = acceptedVisits(d, out)
+	out = talksOfAccord(d, out)
 	dateFromSameDayAs(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)

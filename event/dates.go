@@ -433,6 +433,15 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			// the sentence dates it, not one set off after a comma.
 			i = f
 		}
+		if j := d.infinitiveOwnDate(i, clause, trigger); j >= 0 {
+			// "agreed on Saturday to meet again next month": the meeting
+			// is next month's, the agreeing Saturday's.
+			i = j
+		} else if d.decidedOnDay(i, trigger) {
+			// "agreed on Saturday to hold an economic dialogue": the day
+			// of the agreeing, not of the dialogue, which has none.
+			return parley.Date{}, parley.TimeUnknown
+		}
 		if j := d.statementDate(i, clause, trigger); j >= 0 {
 			// "accused China of ramming its vessel on Saturday, in a
 			// statement on Monday": the charge is Monday's.
@@ -781,6 +790,72 @@ func (d *doc) predicateAfterDate(i int) bool {
 		return true
 	}
 	return v < len(d.in.Tokens) && d.cover[v] < 0 && (d.finiteVerbAt(v) || pastForms[d.tok(v).Norm])
+}
+
+// infinitiveTo returns the "to" of the infinitive the trigger heads, or
+// the "to" of a verb of holding whose object it is ("to hold a high-level
+// economic dialogue"); else -1.
+func (d *doc) infinitiveTo(trigger int) int {
+	if trigger >= 1 && d.tok(trigger-1).Is("to") {
+		return trigger - 1
+	}
+	for j := trigger - 1; j >= 1 && trigger-j <= 6; j-- {
+		t := d.tok(j)
+		if t.Kind != token.Word || t.Upper || d.cover[j] >= 0 {
+			return -1
+		}
+		if t.Is("hold", "open", "start", "resume", "launch", "begin", "conduct", "have") {
+			if d.tok(j-1).Is("to") {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// infinitiveOwnDate returns a date expression after the trigger, in its
+// own phrase, when the trigger stands in an infinitive ("to meet") and
+// the date expression i comes before that infinitive: the earlier date is
+// the governing verb's ("agreed on Saturday to meet again next month").
+// Else -1.
+func (d *doc) infinitiveOwnDate(i int, clause parley.Span, trigger int) int {
+	to := d.infinitiveTo(trigger)
+	if to < 0 || d.in.Dates[i].Span.End > d.tok(to).Start {
+		return -1
+	}
+	for j, x := range d.in.Dates {
+		if x.Span.Start <= d.tok(trigger).End || !clause.Contains(x.Span) || x.Value.IsZero() {
+			continue
+		}
+		between := d.in.Text[d.tok(trigger).End:x.Span.Start]
+		if strings.ContainsAny(between, ",;") || d.finiteVerbIn(trigger+1, d.tokenAt(x.Span.Start)) || d.endPoint(j) || d.sinceDate(j) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// decidedOnDay reports whether date expression i stands between a verb
+// of deciding or promising and the "to" of a meeting the trigger names,
+// with nothing else between: "agreed on Saturday to hold a dialogue",
+// "decided Monday to meet". (A schedule's day is the act's: "is due on
+// Monday to sign".)
+func (d *doc) decidedOnDay(i, trigger int) bool {
+	to := d.infinitiveTo(trigger)
+	if to < 0 || to == trigger-1 && !d.tok(trigger).Is("meet", "visit", "travel", "talk", "hold") {
+		return false // (a concession or a penalty agreed is made in the agreeing: "agreed on Thursday to suspend its offensive")
+	}
+	ds, de := d.tokenAt(d.in.Dates[i].Span.Start), d.tokenAt(d.in.Dates[i].Span.End)
+	if de != to || ds < 1 {
+		return false
+	}
+	v := ds - 1
+	if d.tok(v).Is("on", "last", "this") {
+		v--
+	}
+	return v >= 0 && d.tok(v).Is("agreed", "decided", "pledged", "promised", "vowed", "offered", "voted", "resolved", "undertook", "committed")
 }
 
 // subordinateClauseOf returns the subordinator ("although", "because",

@@ -2942,10 +2942,11 @@ func (d *doc) calledOffAfter(k, b int) bool {
 	return false
 }
 
-// notHeld reports whether the words at i say an occasion never happened:
-// "did not take place", "never took place", "has not taken place".
+// notHeld reports whether the words at i say an occasion never happened
+// or will not: "did not take place", "never took place", "has not taken
+// place", "would not take place".
 func (d *doc) notHeld(i, b int) bool {
-	if i+3 < b && d.tok(i).Is("did", "does", "has", "have", "had") && d.tok(i+1).Is("not", "n't", "never") &&
+	if i+3 < b && d.tok(i).Is("did", "does", "has", "have", "had", "would", "will") && d.tok(i+1).Is("not", "n't", "never") &&
 		d.tok(i+2).Is("take", "taken", "took") && d.tok(i+3).Is("place") {
 		return true
 	}

@@ -213,7 +213,7 @@ func TestImpliedSources(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of China", target: "Japan"}}},
 		{"its_coast_guard", "2024-05-10",
 			"The Philippines protested on Monday. Its coast guard accused Chinese vessels of ramming a supply boat.",
-			[]want{{typ: parley.Accuse, source: "Coast Guard of Philippines", target: "China"}}},
+			[]want{{typ: parley.Accuse, source: "Philippine Coast Guard", target: "China"}}},
 		// "The latter", "the former": of the two named just before.
 		{"the_latter_person", "2024-05-10",
 			"Putin met Erdogan in Sochi on Monday. The latter urged Russia to revive the grain deal.",

@@ -127,6 +127,30 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"The European Union condemns the offensive by the M23 armed group, supported by the Rwandan Defence Force, on the city of Goma.",
 			want{typ: parley.Support, source: "Rwanda", target: "M23"},
 			want{typ: parley.Support, source: "M23"}},
+		// Talks that "would not take place" are not held.
+		{"talks_that_would_not_take_place", "2025-06-14",
+			"Oman's foreign minister said the sixth round of talks between Iran and the United States, planned for Sunday in Muscat, would not take place.",
+			want{typ: parley.Consult, source: "Iran", target: "United States", status: parley.Negated},
+			want{typ: parley.Consult, status: parley.Planned}},
+		// Talks named only as where an accord was reached are the
+		// accord's parties'.
+		{"talks_the_accord_came_during", "2025-03-22",
+			"Japanese Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang Yi agreed on Saturday to hold a high-level economic dialogue. The agreement came during talks in Tokyo.",
+			want{typ: parley.Consult, source: "Takeshi Iwaya", target: "Wang Yi", status: parley.Occurred, date: "2025-03-22", place: "Tokyo"},
+			want{}},
+		// The day of the deciding is not the day of what was decided.
+		{"meeting_agreed_for_next_month", "2024-06-15",
+			"Iwaya and Wang Yi agreed on Saturday to meet again next month.",
+			want{typ: parley.Consult, source: "Takeshi Iwaya", target: "Wang Yi", status: parley.Planned, date: "2024-07"},
+			want{typ: parley.Consult, status: parley.Planned, date: "2024-06-15"}},
+		{"dialogue_agreed_on_a_day_has_none", "2024-06-15",
+			"Iwaya and Wang Yi agreed on Saturday to hold a high-level economic dialogue.",
+			want{typ: parley.Consult, source: "Takeshi Iwaya", target: "Wang Yi", status: parley.Planned, date: "-"},
+			want{typ: parley.Consult, status: parley.Planned, date: "2024-06-15"}},
+		{"schedule_day_is_the_visits", "2024-06-15",
+			"Xi is due on Monday to visit Paris.",
+			want{typ: parley.Consult, source: "Xi Jinping", target: "France", status: parley.Planned, date: "2024-06-17"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

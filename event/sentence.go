@@ -328,7 +328,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 					ev = append(ev, accepted...)
 				case talksAgreed:
 					ev = recode(ev, out, nil, parley.Agree, "030", "")
-					day, _ := d.date(d.spanOf(d.clauseStart(at, a), k+1), at)
+					day, _ := d.date(d.spanOf(d.clauseStart(at, a), k+1), -1) // (the deciding's day, which the infinitive's own reading leaves)
 					for i := range ev {
 						ev[i].Date = day // "decided on Thursday to open negotiations": the decision's day
 					}

@@ -734,6 +734,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"parliament", "legislature"} // "Turkish parliament": the Grand National Assembly
 	case "Supreme Court":
 		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
+	case "Coast Guard":
+		heads = []string{"coast guard", "coastguard"} // "China's coast guard": the China Coast Guard
 	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}
