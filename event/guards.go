@@ -2368,7 +2368,10 @@ func (d *doc) stop(i int) bool {
 
 var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true,
 	"rep": true, "st": true, "lt": true, "col": true, "gov": true, "prof": true, "jr": true, "sr": true, "maj": true,
-	"capt": true, "adm": true, "sgt": true, "rev": true, "no": true, "vs": true}
+	"capt": true, "adm": true, "sgt": true, "rev": true, "no": true, "vs": true,
+	// months ("who will hand over power on Oct. 1, met …")
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true}
 
 // notWith rejects "together with", which joins a list rather than saying
 // that the actors acted together, and "work together", which speaks of

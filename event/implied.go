@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"strings"
 
 	"parley"
 	"parley/nlp/token"
@@ -53,6 +54,11 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 		if ids, at := d.refusalAnswered(k, subj); at >= 0 {
 			return ids, at
 		}
+	}
+	if typ == parley.Support && d.congratulationAt(k, ce) {
+		// "Leaders congratulated Sheinbaum on Monday … Trudeau and Lula
+		// also sent their congratulations": to the one congratulated.
+		return d.congratulatedBefore(k, subj)
 	}
 	if !reactionTypes[typ] {
 		return nil, -1
@@ -478,3 +484,38 @@ func (d *doc) sentenceCue(si int) string {
 // rejects its doer.
 var complianceVerbs = []string{"comply", "recognise", "recognize", "accept", "apply", "implement", "respect", "honour",
 	"honor", "obey", "enforce", "sign", "endorse", "ratify", "acknowledge", "abide", "heed", "execute"}
+
+// congratulationAt reports whether the act at k is congratulations: the
+// verb itself or a noun or adjective of them a few words after it ("sent
+// their congratulations", "sent a congratulatory message").
+func (d *doc) congratulationAt(k, ce int) bool {
+	for i := k; i < ce && i <= k+4; i++ {
+		if strings.HasPrefix(d.tok(i).Norm, "congratulat") {
+			return true
+		}
+	}
+	return false
+}
+
+// congratulatedBefore returns the one the text congratulated last, in
+// the sentence of k or the two before ("congratulated Claudia Sheinbaum"),
+// other than the subject's side, and that sentence's index; nil, -1 when
+// no one was.
+func (d *doc) congratulatedBefore(k int, subj []string) ([]string, int) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := k - 1; i >= 0; i-- {
+		si := d.sentenceIndex(d.tok(i).Start)
+		if here-si > 2 {
+			break
+		}
+		if !strings.HasPrefix(d.tok(i).Norm, "congratulat") {
+			continue
+		}
+		for j := i + 1; j < len(d.in.Tokens) && j <= i+3; j++ {
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && !d.sameSide(subj, m.Actors[0]) {
+				return m.Actors, si
+			}
+		}
+	}
+	return nil, -1
+}

@@ -151,6 +151,22 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Xi is due on Monday to visit Paris.",
 			want{typ: parley.Consult, source: "Xi Jinping", target: "France", status: parley.Planned, date: "2024-06-17"},
 			want{}},
+		// A month's abbreviation does not end the aside on the subject,
+		// whose future is its own.
+		{"aside_with_an_abbreviated_month", "2024-06-04",
+			"Outgoing President Andrés Manuel López Obrador, who will hand over power on Oct. 1, met Claudia Sheinbaum on Monday evening.",
+			want{typ: parley.Consult, source: "Andrés Manuel López Obrador", target: "Claudia Sheinbaum", status: parley.Occurred, date: "2024-06-03"},
+			want{typ: parley.Consult, status: parley.Planned}},
+		// Congratulations sent without a name go to the one congratulated
+		// just before.
+		{"congratulations_sent_also", "2024-06-04",
+			"Leaders congratulated Claudia Sheinbaum on Monday after she won the election. Justin Trudeau and Luiz Inácio Lula da Silva also sent their congratulations.",
+			want{typ: parley.Support, source: "Justin Trudeau", target: "Claudia Sheinbaum"},
+			want{}},
+		{"congratulatory_message", "2024-06-04",
+			"Leaders congratulated Claudia Sheinbaum on Monday after she won the election. Chinese President Xi Jinping sent a congratulatory message, state media said.",
+			want{typ: parley.Support, source: "Xi Jinping", target: "Claudia Sheinbaum"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

@@ -313,8 +313,6 @@ var groupPhrases = map[string]groupKind{
 	"each side":                 groupStates, // "Each side accused the other of opening fire"
 	"the sides":                 groupStates, // a readout's "The sides agreed to …"
 	"the two countries":         groupStates,
-	"their countries":           groupStates, // "two days after their countries reached a deal": the two leaders'
-	"their two countries":       groupStates,
 	"both countries":            groupStates,
 	"the two nations":           groupStates,
 	"both nations":              groupStates,
