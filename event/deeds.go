@@ -55,6 +55,8 @@ var deedNouns = map[string]deedKind{
 	// "South Africa extradited Chang … the FMO welcomed the extradition"
 	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
 	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,
+	// "approved the sale of missile systems to Taiwan … Beijing opposed the sale"
+	"sale": deedAct, "sales": deedAct,
 	// "called the storming of parliament treasonous": the crowd that stormed it
 	"storming": deedUnrest, "riots": deedUnrest, "rioting": deedUnrest, "unrest": deedUnrest,
 	"request": deedAsk, "requests": deedAsk, "demand": deedAsk, "demands": deedAsk, "appeal": deedAsk, "appeals": deedAsk, "calls": deedAsk,

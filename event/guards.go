@@ -1112,7 +1112,12 @@ func actorOrDeedNext(d *doc, k int) bool {
 	if _, deed := deedNouns[d.tok(i).Norm]; !deed && !d.tok(i).Is("move", "step", "attempt", "attempts", "plan", "plans", "bid", "proposal", "decision") {
 		return false
 	}
-	return d.tok(i+1).Is("by") && actorAt(d, i+2, "the") >= 0
+	if d.tok(i+1).Is("by") && actorAt(d, i+2, "the") >= 0 {
+		return true
+	}
+	// "firmly opposed the sale": a deed told before, whose doer the
+	// discourse supplies (the implied target), if any.
+	return d.tok(i-1).Is("the", "this", "that", "such") && d.tok(i+1).Is(".", ",", ";", "and", "but")
 }
 
 // welcomedTo accepts "welcomed X to <a place>" — "to Berlin", "to the

@@ -931,7 +931,8 @@ var verbs = []struct {
 		// "asked that Ethiopia pull back its forces": the one the that-clause opens with
 		s(parley.Request, "100", directed, "that").when(askedThat)}},
 	{"approve", []sense{
-		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...),
+		// "approved the possible sale to Taiwan of missile systems"
+		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, "sale", "sales")...),
 		s(parley.Cooperate, "063", directed, "from", "by").withMode("").takes("request", "extradition", "application"),
 		// "Turkey approved Finland's bid to join NATO": a move in its favour.
 		s(parley.Support, "051", directed, "").takes("bid", "membership", "accession", "candidacy"),

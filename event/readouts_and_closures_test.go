@@ -167,6 +167,20 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Leaders congratulated Claudia Sheinbaum on Monday after she won the election. Chinese President Xi Jinping sent a congratulatory message, state media said.",
 			want{typ: parley.Support, source: "Xi Jinping", target: "Claudia Sheinbaum"},
 			want{}},
+		// An arms sale approved is help to its buyer; opposing "the sale"
+		// told before is aimed at whoever approved it.
+		{"arms_sale_approved", "2024-10-26",
+			"The U.S. State Department on Friday approved the possible sale to Taiwan of advanced surface-to-air missile systems worth nearly $2 billion.",
+			want{typ: parley.Aid, source: "United States Department of State", target: "Taiwan", date: "2024-10-25"},
+			want{}},
+		{"company_sale_approved_is_no_aid", "2024-10-26",
+			"Regulators approved the sale of the company to a Chinese firm.",
+			want{},
+			want{typ: parley.Aid}},
+		{"sale_opposed", "2024-10-26",
+			"The U.S. State Department on Friday approved the possible sale to Taiwan of missile systems.\n\nChina's foreign ministry said it firmly opposed the sale and would take resolute countermeasures.",
+			want{typ: parley.Reject, source: "Ministry of Foreign Affairs of China", target: "United States Department of State"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

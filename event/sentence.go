@@ -7072,15 +7072,25 @@ func (d *doc) meantFor(k, b int) []string {
 // inviterOf returns who made the invitation or offer to id that the
 // sentence at k or the one before told, or nil.
 func (d *doc) inviterOf(k int, id string) []string {
+	if e := d.invitationBefore(k, d.tok(k).Start, func(e *parley.Event) bool { return e.Target.ID == id }); e != nil {
+		return []string{e.Source.ID}
+	}
+	return nil
+}
+
+// invitationBefore returns the last invitation or offer built in the
+// sentence of token k or the one before, whose trigger ends by end,
+// that fits: the act an acceptance answers.
+func (d *doc) invitationBefore(k, end int, fits func(*parley.Event) bool) *parley.Event {
 	here := d.sentenceIndex(d.tok(k).Start)
 	for j := len(d.built) - 1; j >= 0; j-- {
 		e := &d.built[j]
-		if here-d.sentenceIndex(e.Trigger.Start) > 1 || e.Trigger.End > d.tok(k).Start {
+		if here-d.sentenceIndex(e.Trigger.Start) > 1 || e.Trigger.End > end || e.Source.IsZero() {
 			continue
 		}
 		w := strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])
-		if e.Target.ID == id && (strings.HasPrefix(w, "invit") || strings.HasPrefix(w, "offer")) && !e.Source.IsZero() {
-			return []string{e.Source.ID}
+		if (strings.HasPrefix(w, "invit") || strings.HasPrefix(w, "offer")) && fits(e) {
+			return e
 		}
 	}
 	return nil
@@ -7114,18 +7124,7 @@ func (d *doc) invitationAccepted(k, cs int) *parley.Event {
 	if noun < 0 || d.negatedBetween(noun, k) {
 		return nil
 	}
-	here := d.sentenceIndex(d.tok(k).Start)
-	for j := len(d.built) - 1; j >= 0; j-- {
-		e := &d.built[j]
-		if here-d.sentenceIndex(e.Trigger.Start) > 1 || e.Trigger.End > d.tok(noun).Start {
-			continue
-		}
-		w := strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End])
-		if (strings.HasPrefix(w, "invit") || strings.HasPrefix(w, "offer")) && !e.Source.IsZero() && !e.Target.IsZero() {
-			return e
-		}
-	}
-	return nil
+	return d.invitationBefore(k, d.tok(noun).Start, func(e *parley.Event) bool { return !e.Target.IsZero() })
 }
 
 // callerBefore returns the source of the call or meeting the sentence
