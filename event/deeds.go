@@ -129,6 +129,11 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if noun < 0 {
 		return d.stemDeed(k, from, ce, subj)
 	}
+	if kind == deedMeeting {
+		if ids, _ := d.bodyOfMeeting(d.tok(noun).Norm, k, subj); ids != nil {
+			return ids // "on the sidelines of the NATO summit … Peskov dismissed the summit": NATO's, not the last meeting told
+		}
+	}
 	here := d.sentenceIndex(d.tok(k).Start)
 	window := deedWindow
 	if kind == deedMeeting {

@@ -192,6 +192,11 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		// a claim denied must have been made against the denier.
 		return nil, -1
 	}
+	if kind == deedMeeting {
+		if ids, at := d.bodyOfMeeting(d.tok(n).Norm, k, subj); ids != nil {
+			return ids, at // "on the sidelines of the NATO summit … Peskov dismissed the summit": NATO's
+		}
+	}
 	if ids, at := d.toldDoerAt(n, k, subj); ids != nil {
 		return ids, d.sentenceIndex(d.tok(at).Start) // "a plan that Yoon's government announced"
 	}
@@ -215,6 +220,29 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 		return nil, -1 // (not the agency credited in a dateline, "LONDON (Reuters) -")
 	}
 	return ids[:1], told
+}
+
+// bodyOfMeeting returns the body named right before the last use of the
+// meeting noun word before token k ("the NATO summit", "a BRICS
+// meeting"), within the meeting window, and the index of its sentence; nil,
+// -1 when there is none or it is on the subject's side.
+func (d *doc) bodyOfMeeting(word string, k int, subj []string) ([]string, int) {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for i := k - 1; i > 0; i-- {
+		si := d.sentenceIndex(d.tok(i).Start)
+		if here-si > meetingWindow {
+			break
+		}
+		if d.tok(i).Norm != word {
+			continue
+		}
+		m, ok := d.mentionAt(i - 1)
+		if !ok || len(m.Actors) != 1 || !d.isOrg(m.Actors[0]) || d.sameSide(subj, m.Actors[0]) {
+			continue
+		}
+		return m.Actors, si
+	}
+	return nil, -1
 }
 
 // newsOutlet reports whether actor id is a news organisation: it reports

@@ -657,6 +657,8 @@ var verbs = []struct {
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"normalize", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
 	{"re-establish|reestablish", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
+	// "Ankara and Cairo mended ties last year"
+	{"mend", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "fences")}},
 	{"reach", []sense{s(parley.Agree, "030", symmetric, "with", "between").takes("agreement", "deal", "consensus", "accord", "understanding", "truce", "ceasefire", "compromise", "settlement")}},
 	// "the court struck down the law" (before the blows of "struck")
 	{"strike|struck|strikes|striking", struckDown},
@@ -1870,7 +1872,7 @@ var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference"
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
 	"rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "consignment",
-	"consignments", "shipment", "shipments", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
+	"consignments", "shipment", "shipments", "euros", "dollars", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
 	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
 	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche",
 	"instructors", "trainers", "advisers", "advisors"}

@@ -181,6 +181,26 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"The U.S. State Department on Friday approved the possible sale to Taiwan of missile systems.\n\nChina's foreign ministry said it firmly opposed the sale and would take resolute countermeasures.",
 			want{typ: parley.Reject, source: "Ministry of Foreign Affairs of China", target: "United States Department of State"},
 			want{}},
+		// Ties mended are an accord.
+		{"ties_mended", "2024-06-15",
+			"Ankara and Cairo mended ties last year.",
+			want{typ: parley.Agree, source: "Turkey", target: "Egypt"},
+			want{}},
+		// A sum of money is help.
+		{"billions_in_aid_provided", "2024-07-10",
+			"NATO will provide Ukraine with at least 40 billion euros in military aid next year.",
+			want{typ: parley.Aid, source: "North Atlantic Treaty Organization", target: "Ukraine", status: parley.Planned},
+			want{}},
+		{"a_fine_is_no_aid", "2024-03-05",
+			"The European Commission fined Apple 1.8 billion euros.",
+			want{},
+			want{typ: parley.Aid}},
+		// "The summit" dismissed is the body's whose summit the text named,
+		// not the last meeting told.
+		{"summit_dismissed_is_the_bodys", "2024-07-10",
+			"Zelensky spoke on the sidelines of the NATO summit in Washington on Wednesday. Viktor Orban, who visited Moscow last week, struck a different tone. Kremlin spokesman Dmitry Peskov dismissed the summit as a war council.",
+			want{typ: parley.Reject, source: "Dmitry Peskov", target: "North Atlantic Treaty Organization"},
+			want{typ: parley.Reject, target: "Viktor Orbán"}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",
