@@ -16,7 +16,8 @@ var leftBoundaries = map[string]bool{";": true, ":": true, "that": true, "but": 
 // rightBoundaries end the search for an object.
 var rightBoundaries = map[string]bool{";": true, ":": true, "but": true, "while": true, "whereas": true,
 	"although": true, "because": true, "which": true, "who": true, "after": true, "before": true,
-	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true}
+	"when": true, "since": true, "as": true, "—": true, "saying": true, "amid": true,
+	"where": true} // ("travelled to Amman, where he will meet …": the relative's own actors)
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {

@@ -974,6 +974,8 @@ func (d *doc) relativeOpener(t int) bool {
 		return commonNoun || named
 	case d.tok(t).Is("it", "they", "he", "she", "we"):
 		return commonNoun && !strings.HasSuffix(prev.Norm, "ing")
+	case d.tok(t).Is("where"):
+		return d.tok(t-1).Is(",") // "travelled to Amman, where he will meet … on Saturday": the place's clause
 	}
 	return false
 }

@@ -201,6 +201,12 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Zelensky spoke on the sidelines of the NATO summit in Washington on Wednesday. Viktor Orban, who visited Moscow last week, struck a different tone. Kremlin spokesman Dmitry Peskov dismissed the summit as a war council.",
 			want{typ: parley.Reject, source: "Dmitry Peskov", target: "North Atlantic Treaty Organization"},
 			want{typ: parley.Reject, target: "Viktor Orbán"}},
+		// A relative clause on the place visited has its own actors and
+		// its own day.
+		{"visit_before_where_clause", "2023-11-03",
+			"Blinken met Netanyahu in Tel Aviv on Friday. Blinken later travelled to Amman, where he will meet Arab foreign ministers on Saturday.",
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Jordan", status: parley.Occurred, date: "2023-11-03", place: "Amman"},
+			want{typ: parley.Consult, target: "Jordan", date: "2023-11-04"}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",
