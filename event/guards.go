@@ -3492,6 +3492,32 @@ func (d *doc) lastMeeting(k int) []string {
 	return nil
 }
 
+// meetingNamed returns the participants of the latest meeting told, in
+// the four sentences up to token k, by the noun word ("held talks with
+// an Israeli delegation"), when it was hosted by no one; nil when there
+// is none.
+func (d *doc) meetingNamed(k int, word string) []string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	for j := len(d.built) - 1; j >= 0; j-- {
+		e := d.built[j]
+		if here-d.sentenceIndex(e.Trigger.Start) > 4 {
+			break
+		}
+		if e.Type != parley.Consult || e.Status != parley.Occurred || len(e.Participants) < 2 || !strings.EqualFold(d.in.Text[e.Trigger.Start:e.Trigger.End], word) {
+			continue
+		}
+		if strings.HasPrefix(e.Rule, "verb:host") {
+			return nil // the host's, as lastMeetingHost finds
+		}
+		var ids []string
+		for _, p := range e.Participants {
+			ids = append(ids, p.ID)
+		}
+		return ids
+	}
+	return nil
+}
+
 // lastMeetingHost returns the host of the latest meeting told in the
 // three sentences up to token k when a host received it, else all its
 // participants.

@@ -207,6 +207,12 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Blinken met Netanyahu in Tel Aviv on Friday. Blinken later travelled to Amman, where he will meet Arab foreign ministers on Saturday.",
 			want{typ: parley.Consult, source: "Antony Blinken", target: "Jordan", status: parley.Occurred, date: "2023-11-03", place: "Amman"},
 			want{typ: parley.Consult, target: "Jordan", date: "2023-11-04"}},
+		// "Attended the talks": the talks told by that noun, not whatever
+		// meeting was told last.
+		{"talks_attended_are_the_talks_named", "2024-08-25",
+			"Mediators from Egypt and Qatar held talks with an Israeli delegation in Cairo on Sunday. A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday but did not take part directly. CIA Director William Burns attended the talks.",
+			want{typ: parley.Consult, source: "William Burns", target: "Egypt"},
+			want{typ: parley.Consult, source: "William Burns", target: "Khalil al-Hayya"}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

@@ -3866,8 +3866,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun > 0 &&
 		d.definiteBefore(objNoun, k) && d.tok(objNoun).Is("summit", "meeting", "talks", "conference", "session") {
 		// "Ramaphosa hosted the BRICS summit … Putin took part in the
-		// summit by video link": with the host of the meeting told before
-		obj = d.notTheSame(subj, d.lastMeetingHost(k))
+		// summit by video link": with the host of the meeting told before,
+		// the one told by the same noun if there is one ("held talks with
+		// an Israeli delegation … Burns attended the talks")
+		if named := d.meetingNamed(k, d.tok(objNoun).Norm); named != nil {
+			obj = d.notTheSame(subj, named)
+		} else {
+			obj = d.notTheSame(subj, d.lastMeetingHost(k))
+		}
 	}
 	if obj == nil && verb && sn.frame == together && sn.typ == parley.Consult && len(subj) > 0 && objNoun < 0 && attendedBare(d, k) {
 		obj = d.notTheSame(subj, d.lastMeetingHost(k)) // "Lavrov attended in person": the meeting told before
