@@ -894,11 +894,28 @@ func (d *doc) hostIn(sent, trigger parley.Span, country, visitor string) string 
 		if len(m.Actors) != 1 {
 			continue
 		}
-		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country && !d.reporter(m) {
+		if a, ok := d.actors[m.Actors[0]]; ok && a.Kind == parley.Person && a.Country == country && !d.reporter(m) && !d.pastRuler(m) {
 			return a.ID
 		}
 	}
 	return ""
+}
+
+// pastRuler reports whether mention m names someone as a ruler gone
+// before the story: "sanctions imposed on Syria under Assad", "the ousted
+// president". (The role the person holds at the paper's date says
+// nothing of the visit's: Obama received Trong in 2015.)
+func (d *doc) pastRuler(m parley.Mention) bool {
+	i := d.tokenAt(m.Span.Start)
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if d.tok(j).Is("under", "former", "ousted", "deposed", "toppled", "late", "exiled") {
+			return true
+		}
+		if d.tok(j).Kind == token.Punct {
+			break
+		}
+	}
+	return false
 }
 
 // reporter reports whether mention m is who reports the sentence, not

@@ -213,6 +213,27 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Mediators from Egypt and Qatar held talks with an Israeli delegation in Cairo on Sunday. A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday but did not take part directly. CIA Director William Burns attended the talks.",
 			want{typ: parley.Consult, source: "William Burns", target: "Egypt"},
 			want{typ: parley.Consult, source: "William Burns", target: "Khalil al-Hayya"}},
+		// No intention to harm is a reassurance; no intention to meet, a
+		// refusal.
+		{"no_intention_of_harming", "2024-12-12",
+			"Abiy said Ethiopia sought only access to the sea and had no intention of harming Somalia's sovereignty.",
+			want{},
+			want{typ: parley.Reject}},
+		{"no_intention_of_meeting", "2024-12-12",
+			"Putin said he had no intention of meeting Zelensky.",
+			want{typ: parley.Reject, source: "Vladimir Putin", target: "Volodymyr Zelensky"},
+			want{}},
+		// A former leader named in the sentence is no host of a visit.
+		{"former_leader_is_no_host", "2025-02-02",
+			"Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus last month and called for an end to sanctions imposed on Syria under Bashar al-Assad.",
+			want{typ: parley.Consult, source: "Faisal bin Farhan", target: "Syria", place: "Damascus"},
+			want{typ: parley.Consult, target: "Bashar al-Assad"}},
+		// What "Western countries" are asked to do is not done by the one
+		// who asks.
+		{"act_asked_of_western_countries", "2025-02-02",
+			"Faisal bin Farhan called on Western countries to ease sanctions imposed on Syria.",
+			want{},
+			want{typ: parley.Concede}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

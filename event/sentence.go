@@ -2627,8 +2627,9 @@ func (d *doc) sharedInfinitive(k, a int) int {
 func (d *doc) commonAddressee(i, a int) int {
 	for j := i; j > a && i-j < 3; j-- {
 		t := d.tok(j)
-		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper || auxWords[t.Norm] || d.finiteVerbAt(j) {
-			return i
+		westernCountries := t.Upper && j == i-1 && d.tok(i).Is("countries", "nations", "governments", "powers", "states", "leaders", "allies", "partners", "donors")
+		if d.cover[j] >= 0 || t.Kind != token.Word || t.Upper && !westernCountries || auxWords[t.Norm] || d.finiteVerbAt(j) {
+			return i // ("Western countries", "Arab governments": a people's word before the common noun)
 		}
 		if j < i && t.Is("the", "all", "both", "its", "their") {
 			return j - 1

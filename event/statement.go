@@ -804,6 +804,10 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 				continue // "the attack was retaliation for …": the motive of a past act, not a threat
 			}
+			if cu.typ == parley.Reject && d.tok(i).Is("no") && d.tok(i+1).Is("intention") && i+3 < to && d.tok(i+2).Is("of", "to") &&
+				d.tok(i+3).Is("harming", "harm", "attacking", "attack", "invading", "invade", "threatening", "threaten", "annexing", "annex", "undermining", "undermine", "interfering", "interfere") {
+				continue // "had no intention of harming Somalia's sovereignty": a reassurance, no refusal
+			}
 			if cu.typ == parley.Accuse && d.tok(i).Is("failed") && i > from && i >= 2 && d.tok(i-1).Is("that", "which", "who") && d.cover[i-2] < 0 {
 				continue // "would encourage Russia to attack any NATO member that failed to pay": a member left unnamed
 			}
