@@ -234,6 +234,11 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Faisal bin Farhan called on Western countries to ease sanctions imposed on Syria.",
 			want{},
 			want{typ: parley.Concede}},
+		// A clause after ", while" keeps its own status.
+		{"while_clause_after_a_condition", "2024-11-22",
+			"The Netherlands said it would act on the warrants if Netanyahu entered Dutch territory, while Hungary invited Netanyahu to visit Budapest in defiance of the court.",
+			want{typ: parley.Request, source: "Hungary", target: "Benjamin Netanyahu", status: parley.Occurred},
+			want{typ: parley.Request, status: parley.Hypothetical}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

@@ -8115,6 +8115,12 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	// "said a nuclear war could not be won, and announced a dialogue":
 	// a predicate after ", and" stands on its own.
 	for i := k - 1; i > a+1; i-- {
+		if d.tok(i).Is("while", "whereas") && d.tok(i-1).Is(",") && d.newClauseAt(i+1, k+1) {
+			// "The Netherlands said it would act on the warrants if …,
+			// while Hungary invited Netanyahu": a clause of its own
+			a, from = max(a, i+1), max(from, i+1)
+			break
+		}
 		if !d.tok(i).Is("and", "but") {
 			continue
 		}
