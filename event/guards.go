@@ -1956,6 +1956,14 @@ func phoneCallNoun(d *doc, k int) bool {
 	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("for") {
 		return false
 	}
+	if k >= 2 && d.tok(k-1).Is("'s", "’s") && d.tok(k-2).Is("country", "nation", "government", "people") {
+		return false // "for answering the country's call": an appeal
+	}
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if d.tok(j).Is("answering", "answered", "answer", "answers", "heeded", "heeding", "heed", "heeds", "responded", "responding", "respond") {
+			return false // "heeded the call", "responded to Haiti's call for help": an appeal answered
+		}
+	}
 	return k == 0 || !d.tok(k-1).Is("that", "which", "who", "it", "he", "she", "they")
 }
 

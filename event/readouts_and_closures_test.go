@@ -239,6 +239,15 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"The Netherlands said it would act on the warrants if Netanyahu entered Dutch territory, while Hungary invited Netanyahu to visit Budapest in defiance of the court.",
 			want{typ: parley.Request, source: "Hungary", target: "Benjamin Netanyahu", status: parley.Occurred},
 			want{typ: parley.Request, status: parley.Hypothetical}},
+		// A call answered is an appeal, not a phone call.
+		{"call_answered_is_an_appeal", "2023-10-03",
+			"The U.N. Security Council on Monday authorised a Kenyan-led force. Haiti's Prime Minister Ariel Henry thanked Kenya and the council for answering the country's call.",
+			want{typ: parley.Support, source: "Ariel Henry", target: "Kenya"},
+			want{typ: parley.Consult}},
+		{"call_held_is_a_call", "2023-10-03",
+			"Xi Jinping and Joe Biden held a call on Monday.",
+			want{typ: parley.Consult, source: "Xi Jinping", target: "Joe Biden", medium: parley.Phone, date: "2023-10-02"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",
