@@ -16,8 +16,8 @@ import (
 // this step; an initialism followed by a name ("PM Modi") is left to the
 // name.
 func (d *doc) titleInitialism(i int) int {
-	t := d.toks[i]
-	if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 5 || strings.ToUpper(t.Text) != t.Text || strings.ToLower(t.Text) == t.Text || d.followedByName(i+1) {
+	t := &d.toks[i]
+	if t.Kind != token.Word || !t.Upper || len(t.Text) < 2 || len(t.Text) > 5 || !allCapitals(t.Text) || d.followedByName(i+1) {
 		return i
 	}
 	if d.r.dict.match(d.toks, i) != nil {
@@ -70,7 +70,7 @@ func (d *doc) spelledTitle(k0, end int, acronym string) bool {
 		if w.Kind != token.Word || honorifics[w.Norm] || !w.Upper {
 			continue
 		}
-		if len(strings.TrimSuffix(w.Text, ".")) > 1 && strings.ToUpper(w.Text) == w.Text {
+		if len(strings.TrimSuffix(w.Text, ".")) > 1 && allCapitals(strings.TrimSuffix(w.Text, ".")) {
 			return false // "US Secretary of State": an initialism already, spelling nothing
 		}
 		words = append(words, w.Text)
@@ -88,6 +88,18 @@ func (d *doc) spelledTitle(k0, end int, acronym string) bool {
 		}
 	}
 	return false
+}
+
+// allCapitals reports whether s is made of ASCII capital letters only:
+// "EAM", "PM" (checked without allocating, as every short word passes
+// here).
+func allCapitals(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // honorifics stand between a title and a name without being either:
