@@ -805,7 +805,7 @@ func (d *doc) infinitiveTo(trigger int) int {
 			return -1
 		}
 		if t.Is("hold", "open", "start", "resume", "launch", "begin", "conduct", "have") {
-			if d.tok(j-1).Is("to") {
+			if d.tok(j - 1).Is("to") {
 				return j - 1
 			}
 			return -1
@@ -975,7 +975,7 @@ func (d *doc) relativeOpener(t int) bool {
 	case d.tok(t).Is("it", "they", "he", "she", "we"):
 		return commonNoun && !strings.HasSuffix(prev.Norm, "ing")
 	case d.tok(t).Is("where"):
-		return d.tok(t-1).Is(",") // "travelled to Amman, where he will meet … on Saturday": the place's clause
+		return d.tok(t - 1).Is(",") // "travelled to Amman, where he will meet … on Saturday": the place's clause
 	}
 	return false
 }
