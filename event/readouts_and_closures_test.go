@@ -248,6 +248,16 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Xi Jinping and Joe Biden held a call on Monday.",
 			want{typ: parley.Consult, source: "Xi Jinping", target: "Joe Biden", medium: parley.Phone, date: "2023-10-02"},
 			want{}},
+		// A person named after a body and a title is the one met.
+		{"meeting_a_party_chief_after", "2024-01-30",
+			"Marcos will fly home on Wednesday after meeting Communist Party chief Nguyen Phu Trong.",
+			want{typ: parley.Consult, source: "Ferdinand Marcos Jr.", target: "Nguyễn Phú Trọng"},
+			want{typ: parley.Consult, target: "Communist Party of China"}},
+		// A place after what an accord is about is no place of the accord.
+		{"place_of_the_incidents_prevented", "2024-01-30",
+			"Vietnam and the Philippines signed agreements on Tuesday to prevent incidents in the South China Sea.",
+			want{typ: parley.Agree, source: "Vietnam", target: "Philippines", place: "-"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",

@@ -3907,6 +3907,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if i := actorAt(d, k+1, "the"); i >= 0 {
 			m, _ := d.mentionAt(i)
 			obj = m.Actors
+			if p, _ := d.titledPerson(m, d.mentionEnd(i)); p != nil {
+				obj = p.Actors // "after meeting Communist Party chief Nguyen Phu Trong": the person, not the party
+			}
 		} else if len(subj) == 0 {
 			// "Ali and Maduro pledged …, after meeting face to face at
 			// Argyle": the meeting of the two who pledged
@@ -4117,6 +4120,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
 	}
+
 	if verb && d.tok(k).Is("broker", "brokered", "brokers", "brokering") {
 		// "Egypt brokered a truce between Israel and Islamic Jihad": the
 		// pact is the two's, the broker no party to it.
@@ -8492,7 +8496,11 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 			continue
 		}
 		k := d.tokenAt(p.Span.Start)
-		if k > 1 && d.tok(k-1).Is("in") && aboutNouns[d.tok(k-2).Norm] {
+		in := k - 1
+		if in > 1 && d.tok(in).Is("the") {
+			in-- // "incidents in the South China Sea"
+		}
+		if in > 0 && d.tok(in).Is("in") && aboutNouns[d.tok(in-1).Norm] {
 			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
 		}
 		if e := d.tokenAt(p.Span.End); d.possessiveAt(e) && e+1 < len(d.in.Tokens) && d.tok(e+1).Is("request", "invitation", "behest", "urging", "initiative") {
@@ -8510,7 +8518,8 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": true, "crisis": true, "fighting": true,
 	"violence": true, "crackdown": true, "ceasefire": true, "truce": true, "hostages": true, "offensive": true,
 	"unrest": true, "protests": true, "election": true, "elections": true, "tensions": true, "developments": true,
-	"escalation": true, "killings": true, "famine": true}
+	"escalation": true, "killings": true, "famine": true, "incidents": true, "clashes": true,
+	"disputes": true, "stability": true, "security": true, "peace": true} // ("to prevent incidents in the South China Sea")
 
 // predicateEnd returns where a second predicate of the same subject
 // opens after trigger k ("met Macron in Berlin and will travel to
