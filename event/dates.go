@@ -891,14 +891,19 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 }
 
 // sinceClauseBound reports whether "since" at t opens a clause of a
-// common noun and a verb that holds date expression i (starting at
+// common noun and a verb, or a participle, that holds date expression i (starting at
 // token ds) when that date is coarser than a day: "the first meeting
 // since fighting erupted in mid-April" is bounded by the date, not held
 // on it. (A day may be the act's: "their first talks since Milei took
 // office on Monday in Brasília".)
 func (d *doc) sinceClauseBound(t, ds, i int) bool {
-	return t+1 < ds && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && d.cover[t+1] < 0 && d.finiteVerbIn(t+2, ds) &&
-		d.in.Dates[i].Value.Precision() != parley.PrecisionDay && !strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;")
+	if t+1 >= ds || d.tok(t+1).Kind != token.Word || d.tok(t+1).Upper || d.cover[t+1] >= 0 ||
+		d.in.Dates[i].Value.Precision() == parley.PrecisionDay || strings.ContainsAny(d.in.Text[d.tok(t).End:d.in.Dates[i].Span.Start], ",;") {
+		return false
+	}
+	// "since fighting erupted in mid-April", or a participle: "his first
+	// trip to China since returning to power in January"
+	return d.finiteVerbIn(t+2, ds) || len(d.tok(t+1).Norm) > 5 && strings.HasSuffix(d.tok(t+1).Norm, "ing")
 }
 
 // relativeClauseOf returns the word that opens, between the verb at

@@ -1572,19 +1572,36 @@ func dateFromCoordinatedVerb(d *doc, evs []parley.Event) {
 	for i := range evs {
 		e := &evs[i]
 		k := d.tokenAt(e.Trigger.Start)
-		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" || k == 0 || !d.coordinatedAt(k) {
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.ID == "" || k == 0 {
+			continue
+		}
+		pair := d.pairAfterAnd(k)
+		if !pair && !d.coordinatedAt(k) {
 			continue
 		}
 		for j := range evs {
 			o := &evs[j]
-			if j == i || o.Evidence.Span != e.Evidence.Span || o.Source.ID != e.Source.ID || o.Date.IsZero() ||
-				o.Status != parley.Occurred || o.Trigger.Start >= e.Trigger.Start {
+			if j == i || o.Evidence.Span != e.Evidence.Span || o.Date.IsZero() || o.Status != parley.Occurred || o.Trigger.Start >= e.Trigger.Start ||
+				o.Source.ID != e.Source.ID && !(pair && o.Type == parley.Consult) {
 				continue
 			}
 			e.Date = o.Date
 			break
 		}
 	}
+}
+
+// pairAfterAnd reports whether the act at trigger k is told, right after
+// ", and", of the pair the sentence's meeting joined: "held talks with Xi
+// in Beijing on Friday, and the two sides signed 15 agreements".
+func (d *doc) pairAfterAnd(k int) bool {
+	for j := k - 1; j >= 2 && k-j <= 5; j-- {
+		if d.tok(j).Is("and") {
+			m, ok := d.mentionAt(j + 1)
+			return ok && d.tok(j-1).Is(",") && m.Via == parley.ViaGroup && d.mentionEnd(j+1) <= k
+		}
+	}
+	return false
 }
 
 // coordinatedAt reports whether the act at trigger k is joined to the one

@@ -258,6 +258,17 @@ func TestReadoutsAndClosures(t *testing.T) {
 			"Vietnam and the Philippines signed agreements on Tuesday to prevent incidents in the South China Sea.",
 			want{typ: parley.Agree, source: "Vietnam", target: "Philippines", place: "-"},
 			want{}},
+		// A participle after "since" bounds a trip without dating it.
+		{"since_returning_to_power", "2023-04-14",
+			"Lula, on his first trip to China since returning to power in January, said no one would prohibit Brazil from improving its relationship with China.",
+			want{},
+			want{typ: parley.Consult, date: "2023-01"}},
+		// The pair's act after ", and" has the day of the sentence's
+		// meeting, however many days the story gives the pair.
+		{"pair_after_and_takes_the_meetings_day", "2023-04-14",
+			"Lula held talks with Xi Jinping in Beijing on Friday, and the two sides signed 15 agreements covering trade. Lula visited a research centre in Shanghai on Thursday.",
+			want{typ: parley.Agree, source: "Brazil", target: "China", date: "2023-04-14"},
+			want{}},
 		// A duty an accord lays on a side is still to be done.
 		{"accord_requires_a_withdrawal", "2024-06-15",
 			"The agreement requires Russia to withdraw its forces from Moldova.",
