@@ -2179,11 +2179,7 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
 			// "Finland closed its border with Russia, accusing Moscow …"
 			// and "Misri visited Dhaka, raising …": the one who acted.
-			var ids []string
-			for _, p := range e.Participants {
-				ids = append(ids, p.ID)
-			}
-			return ids
+			return participantIDs(e)
 		}
 		// Every doer of that act: "Saudi Arabia, the UAE, Bahrain and
 		// Egypt cut ties with Qatar, accusing Doha …"

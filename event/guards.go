@@ -3490,11 +3490,7 @@ func (d *doc) lastMeeting(k int) []string {
 			break
 		}
 		if e.Type == parley.Consult && len(e.Participants) >= 2 && e.Status != parley.Hypothetical && e.Status != parley.Negated {
-			var ids []string
-			for _, p := range e.Participants {
-				ids = append(ids, p.ID)
-			}
-			return ids
+			return participantIDs(e)
 		}
 	}
 	return nil
@@ -3517,11 +3513,7 @@ func (d *doc) meetingNamed(k int, word string) []string {
 		if strings.HasPrefix(e.Rule, "verb:host") {
 			return nil // the host's, as lastMeetingHost finds
 		}
-		var ids []string
-		for _, p := range e.Participants {
-			ids = append(ids, p.ID)
-		}
-		return ids
+		return participantIDs(e)
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ func acceptedVisits(d *doc, evs []parley.Event) []parley.Event {
 		if acc.Type != parley.Agree || acc.Status != parley.Occurred || !strings.EqualFold(d.in.Text[acc.Trigger.Start:acc.Trigger.End], "accepted") {
 			continue
 		}
-		inv := invitationOf(d, evs[:i], acc)
+		inv := invitationOf(d, acc)
 		if inv == nil {
 			continue
 		}
@@ -40,19 +40,11 @@ func acceptedVisits(d *doc, evs []parley.Event) []parley.Event {
 // invitationOf returns the invitation to meet, told in acc's sentence or
 // the one before, that the accord acc accepts: from its target to its
 // source.
-func invitationOf(d *doc, before []parley.Event, acc *parley.Event) *parley.Event {
-	here := d.sentenceIndex(acc.Trigger.Start)
-	for j := len(before) - 1; j >= 0; j-- {
-		e := &before[j]
-		if here-d.sentenceIndex(e.Trigger.Start) > 1 {
-			break
-		}
-		if e.Type == parley.Request && e.Mode == "meet" && e.Source.ID == acc.Target.ID && e.Target.ID == acc.Source.ID &&
-			strings.HasPrefix(strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End]), "invit") {
-			return e
-		}
-	}
-	return nil
+func invitationOf(d *doc, acc *parley.Event) *parley.Event {
+	return d.invitationBefore(d.tokenAt(acc.Trigger.Start), acc.Trigger.Start, func(e *parley.Event) bool {
+		return e.Type == parley.Request && e.Mode == "meet" && e.Source.ID == acc.Target.ID && e.Target.ID == acc.Source.ID &&
+			strings.HasPrefix(strings.ToLower(d.in.Text[e.Trigger.Start:e.Trigger.End]), "invit")
+	})
 }
 
 // visitNounAfter returns the "visit" the invitation inv asks for, in its

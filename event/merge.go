@@ -862,6 +862,16 @@ func sameTrip(a, b parley.Date) bool {
 	return a.Precision() == parley.PrecisionDay && b.Precision() == parley.PrecisionDay && days >= -3 && days <= 3
 }
 
+// participantIDs returns the IDs of e's participants, in order (nil for
+// none).
+func participantIDs(e parley.Event) []string {
+	var ids []string
+	for _, p := range e.Participants {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
+
 // personOf returns a participant of e who is a person of the country.
 func (d *doc) personOf(e parley.Event, country string) string {
 	for _, p := range e.Participants {
