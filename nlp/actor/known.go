@@ -510,8 +510,8 @@ func demonymShape(w string) bool {
 // stateCompound's.
 func (d *doc) proxyGroup(i int) int {
 	t := &d.toks[i]
-	cut := strings.LastIndexByte(t.Text, '-')
-	if t.Kind != token.Word || cut <= 0 || !proxySuffixes[strings.ToLower(t.Text[cut+1:])] || !unicode.IsUpper([]rune(t.Text)[0]) {
+	cut, suffix := compoundParts(t.Text)
+	if t.Kind != token.Word || cut <= 0 || !proxySuffixes[suffix] || !unicode.IsUpper([]rune(t.Text)[0]) {
 		return i
 	}
 	for n := min(2, len(d.toks)-i-1); n >= 1; n-- {

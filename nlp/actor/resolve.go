@@ -2515,8 +2515,8 @@ func (d *doc) group(i int) int {
 				// "Li Qiang hosted Sogavare at the Great Hall, where the
 				// two sides signed …": the states of the two people the
 				// sentence named, before any pair named further back.
-				if st := d.statesOf(d.twoInSentence(i)); len(st) == 2 && st[0] != st[1] {
-					ids = st
+				if st := d.statesOf(d.twoInSentence(i)); st != nil {
+					ids = st // (two distinct states or none)
 				}
 			}
 			if ids == nil && sides {
@@ -4161,13 +4161,24 @@ var compoundSuffixes = set("led", "sponsored", "brokered", "imposed", "mediated"
 // what follows: "Hamas-run", "Taliban-controlled", "NATO-led".
 var rulingSuffixes = set("led", "run", "controlled", "ruled", "held")
 
+// compoundParts returns where the last hyphen of a compound word stands
+// and the lower-cased word after it ("Iran-backed": 4, "backed"); -1 and
+// "" when there is none.
+func compoundParts(text string) (int, string) {
+	cut := strings.LastIndexByte(text, '-')
+	if cut < 0 {
+		return -1, ""
+	}
+	return cut, strings.ToLower(text[cut+1:])
+}
+
 // stateCompound records the state a compound like "Iran-backed" names, as
 // an adjective mention of the whole word, and returns the next position
 // (i when the token is no such compound).
 func (d *doc) stateCompound(i int) int {
 	t := &d.toks[i]
-	cut := strings.LastIndexByte(t.Text, '-')
-	if t.Kind != token.Word || cut <= 0 || !compoundSuffixes[strings.ToLower(t.Text[cut+1:])] {
+	cut, suffix := compoundParts(t.Text)
+	if t.Kind != token.Word || cut <= 0 || !compoundSuffixes[suffix] {
 		return i
 	}
 	head := token.Tokenize(t.Text[:cut])

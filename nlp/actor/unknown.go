@@ -46,8 +46,7 @@ func (d *doc) organisation(i int) int {
 	if !d.nameStart(i) {
 		return i
 	}
-	if t := d.toks[i]; i+1 < len(d.toks) && strings.Contains(t.Text, "-") && compoundSuffixes[strings.ToLower(t.Text[strings.LastIndexByte(t.Text, '-')+1:])] &&
-		d.r.dict.match(d.toks, i+1) != nil {
+	if cut, suffix := compoundParts(d.toks[i].Text); i+1 < len(d.toks) && cut >= 0 && compoundSuffixes[suffix] && d.r.dict.match(d.toks, i+1) != nil {
 		return i // "the Russian-led Collective Security Treaty Organization": a known body after its leader's compound
 	}
 	if end, _ := d.orgName(i); end > i && d.abbrevDot(end+1) && d.inPortfolio(i) {
