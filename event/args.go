@@ -36,6 +36,10 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
+	// what one side puts to another: "rejected the German criticism",
+	// "dismissed the Ukrainian peace plan"
+	"criticism": true, "criticisms": true, "accusations": true, "allegations": true, "demands": true, "demand": true,
+	"proposal": true, "proposals": true, "plan": true, "ultimatum": true, "pressure": true,
 	// conduct judged: "criticised what he called Saudi adventurism"
 	"adventurism": true, "expansionism": true, "hegemonism": true, "unilateralism": true, "militarism": true,
 	"intransigence": true, "belligerence": true, "bullying": true, "coercion": true, "hostility": true,
@@ -1446,7 +1450,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 			}
 			if n == "from" || n == "by" || n == "of" {
-				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] {
+				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] && !(n == "of" && d.tok(i-1).Is("criticism", "criticisms")) { // ("criticism of his government": the one criticised)
 					// "rejected the proposal from Washington", "welcomed
 					// the offer by Kyiv": the one who proposed.
 					pendingPrep, sincePrep, proposed = n, 0, true
@@ -3258,7 +3262,7 @@ var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, 
 var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true, "offers": true,
 	"demand": true, "demands": true, "request": true, "requests": true, "plan": true, "invitation": true,
 	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true, "charges": true,
-	"claims": true, "ultimatum": true, "overture": true, "overtures": true, "initiative": true, "bid": true,
+	"claims": true, "ultimatum": true, "overture": true, "criticism": true, "criticisms": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
 	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
 

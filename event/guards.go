@@ -816,39 +816,45 @@ var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled
 	"concerned": true, "alarmed": true, "troubled": true,
 	"pleased": true, "satisfied": true, "delighted": true, "heartened": true, "gratified": true, "happy": true}
 
-// gaveDeadline accepts "gave X N days (or a week) to …": an actor given
-// a time to act in, with no force said to follow.
-func gaveDeadline(d *doc, k int) bool {
-	i := deadlineAct(d, k)
-	return i >= 0 && !forceBacked(d, i)
-}
-
-// deadlineAct returns where the act of "gave X N days to …" starts, or -1.
+// deadlineAct returns where the act of "gave X N days to …" or "gave X
+// until the end of the month to …" starts, or -1.
 func deadlineAct(d *doc, k int) int {
 	n := len(d.in.Tokens)
 	// The one who gave it stands right before the verb, a date or "had"
 	// at most between ("West African leaders on Sunday gave"), not "the
-	// deal brokered by the United States gave …".
+	// deal brokered by the United States gave …"; or the verb is a
+	// participle after the clause that names the giver ("May had set
+	// that ultimatum on March 12, giving the Russian government until …").
 	j := k - 1
 	for j > 0 && (d.inDate(j) || d.tok(j).Is("on", "had", "has", "have", "also", "then")) {
 		j--
 	}
-	if m, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 || m.Via == parley.ViaAdjective {
-		return -1
-	}
-	s := d.mentionStart(j)
-	if s > 0 && d.tok(s-1).Is("the") {
-		s--
-	}
-	if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
-		return -1
+	if !(d.tok(k).Is("giving") && d.tok(k-1).Is(",")) {
+		if m, ok := d.mentionAt(j); !ok || d.mentionEnd(j) != j+1 || m.Via == parley.ViaAdjective {
+			return -1
+		}
+		s := d.mentionStart(j)
+		if s > 0 && d.tok(s-1).Is("the") {
+			s--
+		}
+		if s > 0 && d.tok(s-1).Kind == token.Word && (nonActorPreps[d.tok(s-1).Norm] || d.tok(s-1).Is("by")) {
+			return -1
+		}
 	}
 	i := actorAt(d, k+1, "the")
 	if i < 0 {
 		return -1
 	}
+	until := false
 	for j := d.afterMentions(i); j < n && j <= d.afterMentions(i)+8; j++ {
-		if d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
+		if d.tok(j).Is("until", "till") && j == d.afterMentions(i) {
+			until = true // "until the end of the month to withdraw": the act after the span
+			continue
+		}
+		if until && d.tok(j).Is("to") && j+1 < n && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper {
+			return j + 1
+		}
+		if !until && d.tok(j).Is("days", "weeks", "hours", "months", "week", "day", "month") {
 			if j+2 < n && d.tok(j+1).Is("to") && d.tok(j+2).Kind == token.Word && !d.tok(j+2).Upper {
 				return j + 2
 			}
@@ -859,25 +865,6 @@ func deadlineAct(d *doc, k int) int {
 		}
 	}
 	return -1
-}
-
-// forceBacked reports whether the deadline whose act starts at i is set
-// with force to follow: "72 hours to surrender before an assault on the
-// city", "48 hours to leave or face military action". An ultimatum, a
-// threat.
-func forceBacked(d *doc, i int) bool {
-	for j := i; j+1 < len(d.in.Tokens) && j <= i+8; j++ {
-		if d.tok(j).Is(".", ";") {
-			return false
-		}
-		if d.tok(j).Is("or") && d.tok(j+1).Is("face", "risk") {
-			return true
-		}
-		if d.tok(j).Is("before") && d.wordIn(j+1, min(j+4, len(d.in.Tokens)), "assault", "attack", "offensive", "invasion", "strikes", "intervention") {
-			return true
-		}
-	}
-	return false
 }
 
 // flewThere accepts "flew to" right after the one who flew ("Blinken flew
@@ -1106,11 +1093,11 @@ func actorOrDeedNext(d *doc, k int) bool {
 	for j := 0; j < 2 && i < len(d.in.Tokens) && d.tok(i).Is("the", "a", "an", "any", "this", "that", "such"); j++ {
 		i++
 	}
-	if i+2 >= len(d.in.Tokens) || d.cover[i] >= 0 {
+	if i+1 >= len(d.in.Tokens) || d.cover[i] >= 0 {
 		return false
 	}
-	if _, deed := deedNouns[d.tok(i).Norm]; !deed && !d.tok(i).Is("move", "step", "attempt", "attempts", "plan", "plans", "bid", "proposal", "decision") {
-		return false
+	if _, deed := deedNouns[d.tok(i).Norm]; !deed && !authoredNouns[d.tok(i).Norm] && !d.tok(i).Is("move", "step", "attempt", "attempts", "plan", "plans", "bid", "proposal", "decision") {
+		return false // (but "opposed the resolution": its authors')
 	}
 	if d.tok(i+1).Is("by") && actorAt(d, i+2, "the") >= 0 {
 		return true
@@ -2740,14 +2727,16 @@ func audienceWith(d *doc, k int) bool {
 func gaveUltimatum(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+9; i++ {
 		if d.tok(i).Is(".", ";") {
-			return false
+			break
 		}
 		if d.tok(i).Is("ultimatum", "ultimatums") {
 			return true
 		}
 	}
-	i := deadlineAct(d, k)
-	return i >= 0 && forceBacked(d, i) // "gave TPLF leaders 72 hours to surrender before an assault"
+	// "gave the army 15 days to return to its barracks", "gave TPLF
+	// leaders 72 hours to surrender before an assault": a time set to act
+	// in is an ultimatum, whether or not force is said to follow.
+	return deadlineAct(d, k) >= 0
 }
 
 // attackedInWords accepts "attacked" whose object is a person and whose

@@ -42,7 +42,7 @@ func TestJuntas(t *testing.T) {
 		// "the officers who seized power in Niger": its council.
 		{"officers_who_seized_power_given_a_deadline", "2023-08-02",
 			"ECOWAS on Sunday gave the army officers who seized power in Niger seven days to reinstate the president.",
-			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: cnsp}}},
+			[]want{{typ: parley.Threaten, source: "Economic Community of West African States", target: cnsp}}},
 		{"soldiers_who_took_power_urged", "2021-09-10",
 			"Ghana urged the soldiers who took power in Guinea to free Alpha Condé.",
 			[]want{{typ: parley.Request, source: "Ghana", target: "National Committee of Reconciliation and Development"}}},

@@ -480,15 +480,16 @@ var verbs = []struct {
 	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"tell|told", []sense{s(parley.Request, "100", directed, "").when(toldToAct)}},
-	// "gave the army 15 days to return to its barracks": a deadline set
-	// ("gave Venezuelan diplomats 72 hours to leave" expels them)
-	{"give|gave|given", []sense{
+	// "gave the army 15 days to return to its barracks": a deadline set,
+	// an ultimatum ("gave Venezuelan diplomats 72 hours to leave" expels
+	// them)
+	{"give|gave|given|giving|gives", []sense{
 		yielded.needs("in"),
 		// "gave Moldova 50 million euros in budget support"
 		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
-		s(parley.Request, "100", directed, "").when(gaveDeadline),
-		// "gave Niger's junta a one-week ultimatum": the one given it
+		// "gave Niger's junta a one-week ultimatum", "gave the regime until
+		// the end of the month to withdraw": the one given it
 		s(parley.Threaten, "139", directed, "").when(gaveUltimatum),
 	}},
 	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},

@@ -45,9 +45,9 @@ func TestRefusalReadingsRuledOut(t *testing.T) {
 		{"a_threat_in_apposition_is_not_read_against_the_clause_before", "2024-05-10",
 			"Bolivia closed Peru's consulate on Friday, a decision Lima said it would answer with sanctions.",
 			want{typ: parley.Threaten, source: "Peru", target: "Bolivia"}},
-		{"a_span_given_is_still_a_request", "2024-05-10",
+		{"a_span_given_is_an_ultimatum_not_a_refusal", "2024-05-10",
 			"Kenya gave Somalia two weeks to respond.",
-			want{typ: parley.Threaten}},
+			want{typ: parley.Reject}},
 	}
 	runNotCases(t, tests)
 }

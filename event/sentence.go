@@ -17,7 +17,7 @@ var nounContext = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 	"video": true, "virtual": true, "online": true, "state": true, "official": true, "bilateral": true, "courtesy": true,
 	"first": true, "second": true, "third": true, "last": true, "next": true, "recent": true, "upcoming": true,
 	"planned": true, "surprise": true, "high-level": true, "rare": true, "brief": true, "lengthy": true,
-	"for": true, "of": true, "during": true, "after": true, "before": true, "since": true, "no": true,
+	"for": true, "of": true, "during": true, "after": true, "before": true, "since": true, "no": true, "such": true,
 	"new": true, "trade": true, "peace": true, "direct": true, "further": true, "fresh": true, "two-day": true,
 	"three-day": true, "in-person": true, "face-to-face": true, "landmark": true, "previous": true,
 	"widely": true, "publicised": true, "publicized": true, "weekend": true, "hour-long": true, "two-hour": true,
@@ -192,6 +192,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k+1 < b && d.tok(k+1).Is("erupted", "broke", "flared", "raged") {
 			nounCtx = true // "Clashes erupted between …", "fighting broke out": the act's noun as subject
 		}
+		if k > a+2 && d.tok(k-1).Is("\"", "”") && d.tok(k-2).Kind == token.Word && !d.quoted[k] {
+			nounCtx = true // "the first such “two-plus-two” meeting": a quoted name of its kind before the noun
+		}
 		if d.despiteAt(k, a) >= 0 {
 			nounCtx = true // "despite repeated requests from Kenya": a demand, named by its noun
 		}
@@ -273,6 +276,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			}
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
+			}
+			if ok && !fs.verbForm && fs.typ == parley.Consult && len(ofType(out, parley.Consult)) > 0 && d.apposedMeeting(k, a) {
+				ok, ev = false, nil // "will hold talks with Manalo and Teodoro, the first such meeting since 2023": the talks again
 			}
 			threatNoun := -1 // "his threat to impose tariffs": the threat noun before a penalty noun
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] {
@@ -1019,6 +1025,23 @@ func (d *doc) asker(id string, k int) *parley.Event {
 		return (e.Type == parley.Request || e.Type == parley.Threaten) && !e.Target.IsZero() && e.Source.ID != id &&
 			(e.Target.ID == id || d.sameSide([]string{id}, e.Target.ID) || c != "" && d.countryOf(e.Target.ID) == c && d.countryOf(e.Source.ID) != c)
 	})
+}
+
+// apposedMeeting reports whether the meeting noun at k heads a phrase in
+// apposition to the clause before it — ", the first such meeting since
+// 2023", ", their second meeting this year" — which names that clause's
+// meeting again.
+func (d *doc) apposedMeeting(k, a int) bool {
+	for i := k - 1; i > a+1 && k-i <= 6; i-- {
+		t := d.tok(i)
+		if t.Is("the", "their", "a", "its", "his", "her") {
+			return d.tok(i - 1).Is(",")
+		}
+		if d.cover[i] >= 0 || t.Upper && t.Kind == token.Word || t.Is(",", "and", "with", "between") {
+			return false
+		}
+	}
+	return false
 }
 
 // apposedNouns name what an earlier clause said or did, when a rejection
@@ -6280,6 +6303,10 @@ func (d *doc) modifierOwner(k, cs int) []string {
 		if m.Via == parley.ViaAdjective && len(m.Actors) == 1 && !concernCompound(m.Text) {
 			return m.Actors
 		}
+		if e := d.mentionEnd(i); m.Via == parley.ViaName && len(m.Actors) == 1 && e < k && adjectiveLike(d.tok(e)) &&
+			strings.HasPrefix(m.Actors[0], "state:") && d.tok(d.mentionStart(i)-1).Is("the", "a", "an") {
+			return m.Actors // "the United States economic embargo": the name as a modifier, a kind of measure between
+		}
 		return nil
 	}
 	return nil
@@ -6847,7 +6874,11 @@ func (d *doc) endedMeasureOwner(from, ce int) []string {
 			continue
 		}
 		if n > j {
-			if c := d.cover[n-1]; c >= 0 && len(d.in.Mentions[c].Actors) == 1 {
+			o := n - 1
+			if o > j && d.cover[o] < 0 && d.tok(o).Kind == token.Word && !d.tok(o).Upper && !d.possessiveAt(o) {
+				o-- // "the US economic embargo": a kind of measure between
+			}
+			if c := d.cover[o]; c >= 0 && len(d.in.Mentions[c].Actors) == 1 {
 				return d.in.Mentions[c].Actors // "the US embargo", "Russian strikes"
 			}
 			if n-2 >= j && d.possessiveAt(n-1) && d.cover[n-2] >= 0 && len(d.in.Mentions[d.cover[n-2]].Actors) == 1 {

@@ -336,7 +336,7 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// met Lavrov … Washington imposed sanctions on Chinese firms …
 		// Wang said China would take countermeasures" answers Washington.)
 		if p := d.meetingPartner(speaker, k); p != nil && d.provoker(k, speaker) == "" {
-			if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten && !d.sameSide([]string{speaker}, p[0]) {
+			if cu, ok := d.cueIn(from, to); ok && cu.typ == parley.Threaten && !d.sameSide([]string{speaker}, p[0]) && !d.warnedOnly(cu, from, to) {
 				return d.statementEvents(k, a, b, to, speaker, p, cu, sent, found, out)
 			}
 		}
@@ -841,7 +841,7 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 			if cu.typ == parley.Threaten && d.tok(i).Is("consequences") && i > 0 && d.tok(i-1).Is(foretoldHarm...) {
 				continue // "warning of dangerous consequences": harm foretold, not a penalty promised
 			}
-			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i))) {
+			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i) || d.warningSaid(from))) {
 				continue
 			}
 			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
@@ -958,6 +958,29 @@ func (d *doc) aimedAfter(i, to int) bool {
 		}
 	}
 	return false
+}
+
+// warningSaid reports whether what is said from token from is told as a
+// warning or a vow: "warned that Beijing would take all necessary
+// measures to protect its companies" threatens where "said it would take
+// all necessary measures to protect its citizens" need not.
+func (d *doc) warningSaid(from int) bool {
+	for j := from - 1; j >= 0 && j >= from-2; j-- {
+		if d.tok(j).Is("warned", "warns", "warning", "vowed", "vows", "vowing", "threatened", "threatens", "threatening") {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedOnly reports whether cue cu, found in what was said in tokens
+// [from, to), threatens only because the saying was a warning: no
+// condition and no adversary is named with it. Such a threat answers a
+// wrong done to the speaker's side, never the one the speaker met
+// ("Modi spoke with Sharif. Modi warned that India reserves the right to
+// respond": not at Sharif).
+func (d *doc) warnedOnly(cu cue, from, to int) bool {
+	return cu.ifAimed && !d.aimedAfter(from, to) && !d.conditionFirst(from)
 }
 
 // conditionFirst reports whether the sentence of token i opens with a

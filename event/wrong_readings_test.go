@@ -146,8 +146,8 @@ func TestActsAskedOfCommonNouns(t *testing.T) {
 	})
 }
 
-// TestForceBackedDeadlines checks that a deadline set with force to follow
-// is an ultimatum, a threat, while a bare deadline stays a demand.
+// TestForceBackedDeadlines checks that a deadline is an ultimatum, a
+// threat, whether force is said to follow or not.
 func TestForceBackedDeadlines(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"deadline_before_an_assault", "2022-04-20",
@@ -158,10 +158,10 @@ func TestForceBackedDeadlines(t *testing.T) {
 			"Israel gave Hamas two days to free the hostages or face a ground offensive.",
 			want{typ: parley.Threaten, source: "Israel", target: "Hamas"},
 			want{typ: parley.Request}},
-		{"bare_deadline_stays_a_demand", "2020-11-25",
+		{"bare_deadline_is_an_ultimatum_too", "2020-11-25",
 			"The African Union gave Sudan's military 15 days to hand power to civilians.",
-			want{typ: parley.Request, source: "African Union", target: "Sudanese Armed Forces"},
-			want{typ: parley.Threaten}},
+			want{typ: parley.Threaten, source: "African Union", target: "Sudanese Armed Forces"},
+			want{typ: parley.Request}},
 	})
 }
 

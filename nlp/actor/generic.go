@@ -538,6 +538,8 @@ func (d *doc) resolveGeneric() {
 				// legislators a speaker addresses are their own country's.
 				if c := d.personCountryBefore(i); c != nil {
 					st = c
+				} else if c := d.legislatureBefore(i); c != nil {
+					st = c // "Turkey's parliament ratified … Lawmakers voted 287 to 55": that parliament's
 				}
 			}
 			if kind == asGroup && st != nil && st == main && d.embassyStateIn(d.sentenceOf[i], st) {
@@ -1919,6 +1921,34 @@ func (d *doc) personCountryBefore(i int) *kb.Entity {
 		a := d.actors[d.index[m.Actors[0]]]
 		if a.Kind == parley.Person && a.Country != "" {
 			found = d.r.kb.State(a.Country)
+		}
+	}
+	return found
+}
+
+// legislatureWords name a parliament, in its own name or a mention of it.
+var legislatureWords = set("parliament", "assembly", "congress", "senate", "duma", "knesset", "diet", "bundestag",
+	"sejm", "rada", "majlis", "legislature", "storting", "riksdag", "folketing", "cortes", "lok", "sabha")
+
+// legislatureBefore returns the state of the parliament named last in the
+// sentence of token i or the two before it, or nil.
+func (d *doc) legislatureBefore(i int) *kb.Entity {
+	si := d.sentenceOf[i]
+	var found *kb.Entity
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || si-d.sentenceOf[k] > 2 || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country == "" {
+			continue
+		}
+		for _, w := range strings.Fields(token.Fold(m.Text + " " + a.Name)) {
+			if legislatureWords[w] {
+				found = d.r.kb.State(a.Country)
+				break
+			}
 		}
 	}
 	return found

@@ -12,6 +12,45 @@ import (
 )
 
 // known handles a knowledge-base name at token i.
+// restOfName returns where a person's name matched by an alias in
+// tokens [i, end) really ends, when the text goes on with the rest of the
+// canonical name: "Sheikh Tamim bin Hamad Al Thani" matched as "Sheikh
+// Tamim" takes in "bin Hamad Al Thani", so that a list after it ("and
+// Egyptian President …") is still read as one.
+func (d *doc) restOfName(i, end int, en *entry) int {
+	best := end
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPerson || t.via == parley.ViaSurname {
+			continue
+		}
+		var name []string
+		for _, w := range token.Tokenize(t.entity.Name) {
+			name = append(name, w.Norm)
+		}
+		for k := min(end-i, len(name)-1); k >= 1; k-- {
+			same := true
+			for j := 0; j < k; j++ {
+				if d.toks[end-k+j].Norm != name[j] {
+					same = false
+					break
+				}
+			}
+			if !same {
+				continue
+			}
+			j, w := end, k
+			for w < len(name) && j < len(d.toks) && d.toks[j].Norm == name[w] {
+				j, w = j+1, w+1
+			}
+			if w == len(name) && j > best {
+				best = j
+			}
+			break
+		}
+	}
+	return best
+}
+
 func (d *doc) known(i int) int {
 	if id := d.royalGivenName(i); id != "" {
 		d.mention(i, i+1, parley.ViaSurname, id)
@@ -38,6 +77,7 @@ func (d *doc) known(i int) int {
 	if d.toks[i].Is("the") && end == i+2 && d.commonNounAlias(i+1, en) {
 		return i // "the commission" in a story about Myanmar's vote is not the EU's
 	}
+	end = d.restOfName(i, end, en)
 	var person, surnamed, state, org, place []target
 	for _, t := range en.targets {
 		switch {

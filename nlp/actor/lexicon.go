@@ -446,7 +446,8 @@ var regionWords = set("latin", "north", "south", "east", "west", "central", "sub
 // orgAnaphors are nouns that, after "the", refer back to an organisation:
 // to one whose name contains the noun, or of the given knowledge-base type
 // ("alliance": one another of whose names has the word, as NATO's does;
-// "junta": one the article called so when it named it; "confederation":
+// "junta": one the article called so when it named it; "regime": the
+// state whose rulers it called so; "confederation":
 // one the article made or called one).
 var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": "alliance", "agency": "", "organisation": "",
 	"organization": "", "union": "", "council": "", "court": "court", "committee": "", "movement": "",
@@ -454,7 +455,7 @@ var orgAnaphors = map[string]string{"bloc": "igo", "alliance": "igo", "allies": 
 	"militants": "armed_group", "rebels": "armed_group", "insurgents": "armed_group", "guerrillas": "armed_group",
 	"militia": "armed_group", "paramilitaries": "armed_group", "jihadists": "armed_group", "islamists": "armed_group", // "The militia also threatened …"
 	"fund": "", "bank": "", "body": "igo", "watchdog": "igo", "assembly": "", "parliament": "", "legislature": "",
-	"junta": "junta", "confederation": "called", "federation": "called"}
+	"junta": "junta", "confederation": "called", "federation": "called", "regime": "regime"}
 
 // subjectOrgAnaphors are nouns that, after "the", refer back to an
 // organisation whose name contains them only as the subject of an act:

@@ -4738,6 +4738,17 @@ func (d *doc) orgReference(i int) int {
 		d.mention(i, i+2, parley.ViaRole, id)
 		return i + 2
 	}
+	if want == "regime" {
+		// "Syrian regime forces … any attack by the regime", "Iran's
+		// regime … the regime": the state whose rulers were called so.
+		for rf := range d.recentWithin(i, 20) {
+			if rf.tok < i && rf.kind == parley.State && d.regimeAfter(rf.tok) {
+				d.mention(i, i+2, parley.ViaCollective, rf.id)
+				return i + 2
+			}
+		}
+		return i
+	}
 	if want == "junta" {
 		// No junta named as a body: the state whose rulers the article
 		// called military ("Mali's military-dominated government … the
@@ -5014,6 +5025,20 @@ func (d *doc) militaryRulersAfter(k int) bool {
 		}
 		if d.toks[j].Text == "," || d.toks[j].Is("and", "said", "says", "that", "which", "who", "where") {
 			return false // ("the Laotian capital that the junta's minister attended": another's junta)
+		}
+	}
+	return false
+}
+
+// regimeAfter reports whether the state named at token k is called a
+// regime right after: "Syrian regime forces", "Iran's regime".
+func (d *doc) regimeAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+3 && d.sentenceOf[j] == d.sentenceOf[k]; j++ {
+		if d.toks[j].Is("regime") {
+			return true
+		}
+		if !d.toks[j].Upper && !d.toks[j].Is("'s", "’s", "-") {
+			return false
 		}
 	}
 	return false

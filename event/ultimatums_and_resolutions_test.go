@@ -1,0 +1,79 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUltimatumsAndResolutions checks readings added in the twenty-eighth
+// session, found by reading the team's own texts: each case names an
+// event the text must yield and one it must not.
+func TestUltimatumsAndResolutions(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// A time set to act in is an ultimatum, whether or not force is
+		// said to follow; the span may be a date as well as a count.
+		{"a_bare_deadline_is_an_ultimatum", "2020-11-25",
+			"The African Union gave Sudan's military 15 days to hand power to civilians.",
+			want{typ: parley.Threaten, source: "African Union", target: "Sudanese Armed Forces"},
+			want{typ: parley.Request}},
+		{"a_deadline_until_a_date", "2020-03-06",
+			"Syrian regime forces killed 33 Turkish soldiers in Idlib. In early February, President Erdogan had given the regime until the end of the month to withdraw.",
+			want{typ: parley.Threaten, source: "Recep Tayyip Erdoğan", target: "Syria", date: "2020-02"},
+			want{typ: parley.Request}},
+		{"a_deadline_in_a_participle", "2018-03-14",
+			"British Prime Minister Theresa May had set that ultimatum on March 12, giving the Russian government until the end of the following day to respond.",
+			want{typ: parley.Threaten, source: "Theresa May", target: "Government of Russia", date: "2018-03-12"},
+			want{typ: parley.Request}},
+		{"hours_to_leave_stay_an_expulsion", "2024-07-30",
+			"Chile gave Venezuelan diplomats 72 hours to leave the country.",
+			want{typ: parley.Sanction, source: "Chile", target: "Venezuela"},
+			want{typ: parley.Threaten}},
+		// Measures promised in a warning threaten whoever the speaker's
+		// side is answering; promised in a plain saying, with no one
+		// aimed at, they do not.
+		{"measures_promised_in_a_warning", "2024-08-27",
+			"Canada will impose a 100% tariff on Chinese electric vehicles, Prime Minister Justin Trudeau said on Monday. China's embassy in Ottawa said it strongly opposed the decision and warned that Beijing would take all necessary measures to protect the rights of Chinese companies.",
+			want{typ: parley.Threaten, source: "Embassy of China", target: "Canada"},
+			want{typ: parley.Threaten, source: "Canada"}},
+		{"measures_promised_without_a_warning", "2023-04-20",
+			"Sudan's army said it would take all necessary measures to protect civilians.",
+			want{},
+			want{typ: parley.Threaten}},
+		// Criticism, demands and plans named by their author's country
+		// word are that country's.
+		{"criticism_by_its_country_word", "2024-10-30",
+			"Tehran rejected the German criticism as interference in its internal affairs.",
+			want{typ: parley.Reject, source: "Iran", target: "Germany"},
+			want{typ: parley.Reject, target: "Iran"}},
+		{"criticism_from_a_capital", "2024-10-30",
+			"Tehran rejected criticism from Berlin.",
+			want{typ: parley.Reject, source: "Iran", target: "Germany"},
+			want{typ: parley.Accuse, source: "Iran"}},
+		{"a_plan_by_its_country_word", "2024-10-30",
+			"Moscow rejected the Ukrainian peace plan.",
+			want{typ: parley.Reject, source: "Russia", target: "Ukraine"},
+			want{typ: parley.Reject, target: "Russia"}},
+		// A measure whose owner is written as a name before a kind of
+		// measure is still the owner's.
+		{"an_end_to_a_named_owners_embargo", "2024-10-31",
+			"The UN General Assembly on Wednesday adopted a resolution calling for an end to the United States economic embargo against Cuba.",
+			want{typ: parley.Request, source: "United Nations General Assembly", target: "United States"},
+			want{typ: parley.Sanction, source: "United Nations General Assembly"}},
+		// A resolution opposed is opposed to those who adopted it.
+		{"a_resolution_opposed", "2024-10-31",
+			"The UN General Assembly adopted a resolution on Cuba. Israel opposed the resolution.",
+			want{typ: parley.Reject, source: "Israel", target: "United Nations General Assembly"},
+			want{typ: parley.Reject, target: "Cuba"}},
+		// A meeting noun in apposition names the clause's talks again.
+		{"an_apposed_meeting_is_the_talks_again", "2024-07-08",
+			"Kamikawa and Kihara of Japan will hold talks with their Philippine counterparts, Enrique Manalo and Gilberto Teodoro, on Monday afternoon, the first such \"two-plus-two\" meeting since 2023.",
+			want{typ: parley.Consult, source: "Yōko Kamikawa", target: "Enrique Manalo", status: parley.Planned},
+			want{typ: parley.Consult, source: "Enrique Manalo", target: "Gilberto Teodoro"}},
+		// A list after a name given with its full lineage is still a list.
+		{"thanks_to_two_leaders_one_named_in_full", "2023-11-28",
+			"Biden thanked Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Egyptian President Abdel Fattah al-Sisi for their work.",
+			want{typ: parley.Support, source: "Joe Biden", target: "Abdel Fattah el-Sisi"},
+			want{typ: parley.Support, target: "Qatar"}},
+	})
+}
