@@ -1121,6 +1121,8 @@ var verbs = []struct {
 	// "PASTEF was dissolved by the government": a party banned
 	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
+	// "will levy a 25% surtax on steel from China"
+	{"levy|levied|levies|levying", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(append(penalties, "surtax", "surtaxes", "surcharge", "surcharges")...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
 		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister"),
@@ -1905,7 +1907,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	// "released the captain of a Chinese trawler", "freed four staff members of the court"
 	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers"}
 
-var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions",
+var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
 	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong

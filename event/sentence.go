@@ -1027,6 +1027,14 @@ func (d *doc) asker(id string, k int) *parley.Event {
 	})
 }
 
+// ownBody reports whether actor o is a government body of the state
+// person p serves: the army, a ministry, an agency.
+func (d *doc) ownBody(p, o string) bool {
+	a, b := d.actors[p], d.actors[o]
+	return a != nil && b != nil && a.Kind == parley.Person && b.Kind == parley.Organization && b.Role == "government body" &&
+		a.Country != "" && a.Country == b.Country
+}
+
 // apposedMeeting reports whether the meeting noun at k heads a phrase in
 // apposition to the clause before it — ", the first such meeting since
 // 2023", ", their second meeting this year" — which names that clause's
@@ -4336,6 +4344,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil && sn.typ == parley.Threaten {
 			obj = d.anyDeedThreatened(k, ce, subj) // "ECOWAS threatened intervention … Mali warned that any intervention would be war"
 		}
+	}
+	if verb && sn.typ == parley.Agree && len(subj) == 1 && len(obj) > 0 && !slices.ContainsFunc(obj, func(o string) bool { return !d.ownBody(subj[0], o) }) {
+		// "Putin agreed to discharge all Indians serving in the Russian
+		// military" after his talks with Modi: no accord with his own
+		// army, but with the one he met.
+		obj = d.meetingPartner(subj[0], k)
 	}
 	if obj == nil && verb && len(subj) > 0 && material[sn.typ] && (d.borderIn(k, ce) || sn.mode == "release" || sn.mode == "alert" ||
 		sn.typ == parley.Mobilize && (sn.mode == "weapons" || d.wordAfter(k, ce, 10, "region", "area", "waters"))) {

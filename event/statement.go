@@ -212,7 +212,10 @@ var statementCues = func() []cue {
 		// "said Russia had crossed a red line": a charge, not a warning
 		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines",
 		// "said the French decision was a mistake", "an erroneous decision"
-		"a mistake", "a grave mistake", "a big mistake", "a serious mistake", "a historic mistake", "erroneous", "misguided")
+		"a mistake", "a grave mistake", "a big mistake", "a serious mistake", "a historic mistake", "erroneous", "misguided",
+		// "said Moscow had been trying to sow division in Estonian
+		// society", "was spreading discord"
+		"sow division", "sow discord", "sow chaos", "sowing division", "sowing discord", "sowing chaos", "spreading discord")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial

@@ -75,5 +75,25 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Biden thanked Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Egyptian President Abdel Fattah al-Sisi for their work.",
 			want{typ: parley.Support, source: "Joe Biden", target: "Abdel Fattah el-Sisi"},
 			want{typ: parley.Support, target: "Qatar"}},
+		// Sowing division is a charge.
+		{"sowing_division_is_a_charge", "2024-01-24",
+			"Estonian Foreign Minister Margus Tsahkna said Moscow had been trying to sow division in Estonian society.",
+			want{typ: parley.Accuse, source: "Margus Tsahkna", target: "Russia"},
+			want{typ: parley.Accuse, target: "Estonia"}},
+		// A surtax levied is a penalty.
+		{"a_surtax_levied", "2024-08-27",
+			"Ottawa will also levy a 25% surtax on steel and aluminum from China.",
+			want{typ: parley.Sanction, source: "Canada", target: "China", status: parley.Planned},
+			want{typ: parley.Sanction, status: parley.Occurred}},
+		// A package welcomed is its maker's.
+		{"a_package_welcomed", "2024-06-25",
+			"The European Union on Monday adopted new sanctions against Russia. Ukrainian Foreign Minister Dmytro Kuleba welcomed the package.",
+			want{typ: parley.Support, source: "Dmytro Kuleba", target: "European Union"},
+			want{typ: parley.Support, target: "Russia"}},
+		// A leader agrees with the one he met, not with his own army.
+		{"an_accord_is_not_with_ones_own_army", "2024-07-10",
+			"Modi held talks with Putin at the Kremlin on Tuesday. Putin agreed to discharge all Indians serving in the Russian military, India's foreign secretary said.",
+			want{typ: parley.Agree, source: "Vladimir Putin", target: "Narendra Modi"},
+			want{typ: parley.Agree, target: "Armed Forces of the Russian Federation"}},
 	})
 }
