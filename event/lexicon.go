@@ -1905,7 +1905,9 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	// "released three detained police officers", "freed 20 jailed rebels"
 	"officers", "officer", "policemen", "guards", "rebels", "protesters", "demonstrators", "dissidents", "opponents", "pilot", "pilots",
 	// "released the captain of a Chinese trawler", "freed four staff members of the court"
-	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers"}
+	"captain", "captains", "skipper", "skippers", "staff", "members", "employees", "lawyer", "lawyers",
+	// "released Wall Street Journal reporter Evan Gershkovich"
+	"reporter", "reporters", "correspondent", "correspondents"}
 
 var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
 	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes"}

@@ -4244,8 +4244,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
 		}
 	}
-	if obj == nil && verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") {
-		obj = d.blamedOn(k, ce) // "blamed the explosion on Russia"
+	if verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") && (obj == nil || d.blamedOnAt(k, ce) > 0) {
+		// "blamed the explosion on Russia"; "blamed the Jordan attack on
+		// militant groups backed by Iran": the one blamed follows "on",
+		// whatever the deed's own words name
+		obj = d.blamedOn(k, ce)
 		if sp := d.speakerOfDeedBlamed(k, a, b); obj != nil && sp != nil {
 			subj = sp
 		}
@@ -4978,6 +4981,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if !verb && len(obj) >= 2 && d.afterBetween(k, ce) {
 			subj = nil // "a meeting between Trump and Xi": the list is the whole of it
+		}
+		if !verb && len(uniq(obj)) == 1 && d.afterBetween(k, ce) && d.betweenOneNamed(k, ce) {
+			return nil, false // "the prisoner exchange between Moscow and the West": one side unknown, not the subject
 		}
 		if len(subj) == 0 && len(uniq(obj)) >= 2 && verb && !passive && sn.typ == parley.Consult && d.tok(k).Is("met", "meets", "meet", "received", "receives", "hosted", "hosts") {
 			return nil, false // "The minister met the EU delegation, Japan and Canada": all met by one unnamed, not each other
@@ -7490,6 +7496,34 @@ func (d *doc) afterBetween(k, ce int) bool {
 		if d.cover[i] >= 0 || d.stop(i) {
 			return false
 		}
+	}
+	return false
+}
+
+// betweenOneNamed reports whether the "between X and Y" after the noun
+// at k names only its first side as an actor: "between Moscow and the
+// West".
+func (d *doc) betweenOneNamed(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+10; i++ {
+		if !d.tok(i).Is("between") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if j >= ce || d.cover[j] < 0 {
+			return false
+		}
+		e := d.mentionEnd(j)
+		if e+1 >= ce || !d.tok(e).Is("and") {
+			return false
+		}
+		n := e + 1
+		if d.tok(n).Is("the") {
+			n++
+		}
+		return n < ce && d.cover[n] < 0
 	}
 	return false
 }
@@ -10319,23 +10353,34 @@ func (d *doc) answeringState(speaker parley.ActorRef, k int) parley.ActorRef {
 // Israel"). The last such "on" before a comma counts ("blamed the attack
 // on the base on Iran").
 func (d *doc) blamedOn(k, ce int) []string {
-	if k+1 >= ce || d.cover[k+1] >= 0 {
-		return nil // "blamed Russia for …": the direct object
+	i := d.blamedOnAt(k, ce)
+	if i < 0 {
+		return nil
 	}
-	var on []string
+	j := i + 1
+	if d.tok(j).Is("the") && j+1 < ce {
+		j++
+	}
+	if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
+		return d.coordinated(m, d.mentionEnd(j), ce)
+	}
+	return nil
+}
+
+// blamedOnAt returns where the "on" that names the one blamed stands
+// after the blame verb at k — "blamed the explosion on Russia" — or -1,
+// also when the verb's direct object is an actor ("blamed Russia for …").
+func (d *doc) blamedOnAt(k, ce int) int {
+	if k+1 >= ce || d.cover[k+1] >= 0 {
+		return -1
+	}
+	on := -1
 	for i := k + 1; i+1 < ce && i <= k+14; i++ {
 		if d.tok(i).Is(",", ";", "and", "but", "which", "who", "after", "because") {
 			break
 		}
-		if !d.tok(i).Is("on") {
-			continue
-		}
-		j := i + 1
-		if d.tok(j).Is("the") && j+1 < ce {
-			j++
-		}
-		if m, ok := d.mentionAt(j); ok && d.mentionStart(j) == j {
-			on = d.coordinated(m, d.mentionEnd(j), ce)
+		if d.tok(i).Is("on") {
+			on = i // (the last: "blamed the attack on the port on Russia")
 		}
 	}
 	return on

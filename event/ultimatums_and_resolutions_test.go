@@ -95,5 +95,25 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Modi held talks with Putin at the Kremlin on Tuesday. Putin agreed to discharge all Indians serving in the Russian military, India's foreign secretary said.",
 			want{typ: parley.Agree, source: "Vladimir Putin", target: "Narendra Modi"},
 			want{typ: parley.Agree, target: "Armed Forces of the Russian Federation"}},
+		// A reporter freed is a captive freed.
+		{"a_reporter_freed", "2024-08-02",
+			"Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.",
+			want{typ: parley.Retreat, source: "Russia", target: "Evan Gershkovich"},
+			want{typ: parley.Retreat, target: "The Wall Street Journal"}},
+		// A swap between one named side and one unnamed is no swap of the
+		// named side with whoever stands nearby.
+		{"a_swap_with_one_side_unnamed", "2024-08-02",
+			"Russia freed former US Marine Paul Whelan on Thursday as part of the biggest prisoner exchange between Moscow and the West since the Cold War.",
+			want{typ: parley.Retreat, source: "Russia", target: "United States"},
+			want{typ: parley.Retreat, source: "Paul Whelan"}},
+		// The one blamed follows "on", not the place the deed is named by.
+		{"blamed_on_unnamed_groups_not_the_place", "2024-02-03",
+			"Biden had blamed the Jordan attack on radical militant groups backed by Iran.",
+			want{},
+			want{typ: parley.Accuse, target: "Jordan"}},
+		{"blamed_on_a_state_after_the_place", "2024-02-03",
+			"Biden blamed the Jordan attack on Iran.",
+			want{typ: parley.Accuse, source: "Joe Biden", target: "Iran"},
+			want{typ: parley.Accuse, target: "Jordan"}},
 	})
 }
