@@ -179,7 +179,9 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"escalation": true, "breach": true, "coup": true, "grab": true, "motivated": true, "persecution": true,
 	"witch-hunt": true, "lawfare": true, "attack": true, "assault": true, "blow": true, "nazi": true, "bandit": true,
 	// "called the decision wrong", "called the government a dictatorship"
-	"wrong": true, "mistaken": true, "unwarranted": true, "uncalled": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true}
+	"wrong": true, "mistaken": true, "unwarranted": true, "uncalled": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true,
+	// "described the move as an unfriendly act", "called the raid an authoritarian act"
+	"unfriendly": true, "authoritarian": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

@@ -10233,14 +10233,19 @@ func (d *doc) inTitle(s int) bool {
 }
 
 // talksWithBody returns the intergovernmental body a visit's clause names
-// as the one the talks are with: "travel to Brussels next week for talks
-// with EU officials".
+// as the one the talks are with, or the gathering attended: "travel to
+// Brussels next week for talks with EU officials", "is visiting New York
+// to attend the UN General Assembly".
 func (d *doc) talksWithBody(k, ce int) []string {
 	for i := k + 1; i+2 < ce && i <= k+14; i++ {
-		if !d.tok(i).Is("talks", "meetings", "consultations", "negotiations") || !d.tok(i+1).Is("with") {
+		attend := d.tok(i).Is("attend", "attending") && d.tok(i-1).Is("to", ",")
+		if !attend && (!d.tok(i).Is("talks", "meetings", "consultations", "negotiations") || !d.tok(i+1).Is("with")) {
 			continue
 		}
 		j := i + 2
+		if attend {
+			j = i + 1 // "visiting New York to attend the UN General Assembly": the body hosts, not the United States
+		}
 		if d.tok(j).Is("the") {
 			j++
 		}

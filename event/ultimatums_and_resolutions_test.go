@@ -115,5 +115,16 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Biden blamed the Jordan attack on Iran.",
 			want{typ: parley.Accuse, source: "Joe Biden", target: "Iran"},
 			want{typ: parley.Accuse, target: "Jordan"}},
+		// A city visited to attend a body's gathering is the body's, not
+		// its host state's.
+		{"a_city_visited_for_a_bodys_gathering", "2024-09-27",
+			"Kamikawa, who is visiting New York to attend the UN General Assembly, held talks with Cho Tae-yul.",
+			want{typ: parley.Consult, source: "Yōko Kamikawa", target: "Cho Tae-yul"},
+			want{typ: parley.Consult, target: "United States"}},
+		// A move called an unfriendly act is a rebuke of whoever made it.
+		{"a_move_called_an_unfriendly_act", "2024-04-06",
+			"Mexico had granted Jorge Glas asylum on Friday morning, a move Ecuador's foreign ministry described as an unfriendly act.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ecuador", target: "Mexico"},
+			want{typ: parley.Accuse, target: "Jorge Glas"}},
 	})
 }

@@ -95,6 +95,8 @@ func TestMentions(t *testing.T) {
 		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},
 		{"a_ministry_named_before_its_state", "The foreign ministry of Japan said it regretted the decision.", "2023-02-14", "The foreign ministry of Japan", []string{"org:mofa-japan"}},
 		{"a_state_after_of_without_a_body_stays_the_state", "The people of Chile voted on Sunday.", "2022-09-05", "Chile", []string{"state:CHL"}},
+		{"the_mediators_named_as_such", "Israel and Hamas held talks in Doha mediated by Qatar and Egypt. Hamas later met the mediators.", "2024-08-25", "the mediators", []string{"state:QAT", "state:EGY"}},
+		{"the_sides_are_not_the_mediators", "Egypt and Qatar are mediating between Israel and Hamas. Hamas later met the mediators.", "2024-08-25", "the mediators", []string{"state:EGY", "state:QAT"}},
 		{"the_regime_the_article_named", "Syrian regime forces killed 33 Turkish soldiers. Turkey said it would answer any attack by the regime.", "2020-03-01", "the regime", []string{"state:SYR"}},
 		{"lawmakers_of_the_parliament_named_before", "Turkey's parliament on Tuesday ratified Sweden's bid to join NATO. Lawmakers voted 287 to 55 in favour of the protocol.", "2024-01-23", "Lawmakers", []string{"new:organization:turkish-lawmakers"}},
 		{"a_leader_named_in_full_after_his_alias", "Biden thanked Emir Sheikh Tamim bin Hamad Al Thani and President Abdel Fattah al-Sisi.", "2023-11-28", "Emir Sheikh Tamim bin Hamad Al Thani", []string{"person:tamim-bin-hamad-al-thani"}},

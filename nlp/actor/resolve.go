@@ -496,6 +496,9 @@ func (d *doc) step(i int) int {
 	if n := d.orgReference(i); n > i {
 		return n
 	}
+	if n := d.mediatorsReference(i); n > i {
+		return n
+	}
 	if n := d.membersReference(i); n > i {
 		return n
 	}
@@ -4687,6 +4690,86 @@ func (d *doc) spokesperson(i int) int {
 		}
 	}
 	return i
+}
+
+// mediatorsReference resolves "the mediators" to the states and bodies a
+// sentence in the six before named together as go-betweens: "Egypt, Qatar
+// and the United States are mediating … Hamas officials met the
+// mediators", "talks mediated by Qatar and Egypt … the mediators said".
+func (d *doc) mediatorsReference(i int) int {
+	if !d.toks[i].Is("the") || i+1 >= len(d.toks) || !d.toks[i+1].Is("mediators") {
+		return i
+	}
+	here := d.sentenceOf[i]
+	var best []string
+	bestSentence := -1
+	for m := 0; m < len(d.mentions); m++ {
+		k := d.tokenIndex(d.mentions[m].Span.Start)
+		si := d.sentenceOf[k]
+		if k >= i || here-si > 6 || si < bestSentence {
+			continue
+		}
+		run, end := d.mentionRun(m)
+		if len(run) < 2 {
+			continue
+		}
+		if k > 0 && d.toks[k-1].Is("between", "the") && (d.toks[k-1].Is("between") || k > 1 && d.toks[k-2].Is("between")) {
+			m = end
+			continue // "mediating between Israel and Hamas": the sides, not the go-betweens
+		}
+		if d.mediatingNear(k, d.tokenIndex(d.mentions[end].Span.End-1)) {
+			best, bestSentence = run, si
+		}
+		m = end
+	}
+	if best == nil {
+		return i
+	}
+	d.mention(i, i+2, parley.ViaCollective, best...)
+	return i + 2
+}
+
+// mentionRun returns the actors of the list of states and bodies that
+// starts with mention m ("Egypt, Qatar and the United States") and the
+// index of its last mention.
+func (d *doc) mentionRun(m int) ([]string, int) {
+	var ids []string
+	end := m
+	for n := m; n < len(d.mentions); n++ {
+		mt := d.mentions[n]
+		if len(mt.Actors) != 1 || mt.Via == parley.ViaAdjective {
+			break
+		}
+		a := d.actors[d.index[mt.Actors[0]]]
+		if a.Kind != parley.State && a.Kind != parley.Organization {
+			break
+		}
+		if n > m {
+			between := strings.TrimSpace(d.text[d.mentions[n-1].Span.End:mt.Span.Start])
+			between = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(between, "the"), "The"))
+			if between != "," && between != "and" && between != ", and" {
+				break
+			}
+		}
+		if !slices.Contains(ids, mt.Actors[0]) {
+			ids = append(ids, mt.Actors[0])
+		}
+		end = n
+	}
+	return ids, end
+}
+
+// mediatingNear reports whether a word of mediation stands within four
+// words of the list in tokens [from, to], in its sentence: "mediators
+// Egypt and Qatar", "Qatar and Egypt, which have mediated", "talks
+// mediated by Qatar and Egypt".
+func (d *doc) mediatingNear(from, to int) bool {
+	for j := max(0, from-4); j < len(d.toks) && j <= to+4; j++ {
+		if d.sentenceOf[j] == d.sentenceOf[from] && strings.HasPrefix(d.toks[j].Norm, "mediat") {
+			return true
+		}
+	}
+	return false
 }
 
 // orgReference resolves "the bloc", "the alliance", "the agency" to the
