@@ -159,6 +159,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	if b-a < 4 && !(b-a == 3 && d.cover[a] >= 0 && d.bareRefusal(a+1)) {
 		return nil // headings, captions and crumbs state no events (but "Kyiv refused.")
 	}
+	if d.question(a, b) {
+		return nil // "Will Premier Li Qiang visit Australia this year?": asked, not stated
+	}
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
@@ -1033,6 +1036,25 @@ func (d *doc) ownBody(p, o string) bool {
 	a, b := d.actors[p], d.actors[o]
 	return a != nil && b != nil && a.Kind == parley.Person && b.Kind == parley.Organization && b.Role == "government body" &&
 		a.Country != "" && a.Country == b.Country
+}
+
+// question reports whether the sentence in tokens [a, b) asks rather
+// than states: it ends with a question mark and opens with an auxiliary
+// or a question word ("Will Xi meet Biden?", "Why did Russia expel the
+// envoy?"), after a "Q:" if a transcript marks it so.
+func (d *doc) question(a, b int) bool {
+	e := b - 1
+	for e > a && d.tok(e).Is("\"", "”", "’", "'", ")") {
+		e--
+	}
+	if !d.tok(e).Is("?") {
+		return false
+	}
+	if d.tok(a).Is("q", "question") && d.tok(a+1).Is(":") {
+		a += 2
+	}
+	return d.tok(a).Is("will", "would", "can", "could", "does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+		"should", "shall", "may", "might", "why", "what", "how", "when", "where", "who", "which")
 }
 
 // apposedMeeting reports whether the meeting noun at k heads a phrase in
@@ -3494,6 +3516,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
 			}
+			if i > from && d.tok(i).Is("and", "but") && d.finiteVerbAt(i+1) {
+				break // "tightened its laws and lifted an arms embargo": the embargo is the second verb's
+			}
 			if sn.mode == "release" && (d.tok(i).Is(listNouns...) || d.tok(i).Is(publishedNouns...)) {
 				break // "exchanged lists of prisoners", "released a statement to journalists": names or words made public, no one freed
 			}
@@ -4522,6 +4547,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && len(sn.objects) > 0 && (sn.typ == parley.Retreat || sn.typ == parley.Aid) {
 		obj = d.laterOwner(from, ce, subj) // "freed 24 hostages on Friday, 13 of them Israeli"
 	}
+	if obj == nil && verb && sn.typ == parley.Aid && objNoun >= 0 && d.tok(k).Is("handed", "hands", "hand", "handing") && len(subj) > 0 {
+		// "handed over 48 housing units built with Indian assistance in
+		// Colombo": to the state where they were handed over
+		obj = d.notTheSame(subj, d.placeState(k, ce, "in"))
+		if len(obj) == 1 && d.sameSide(subj, obj[0]) {
+			obj = nil
+		}
+	}
 	if obj == nil && sn.typ == parley.Aid && verb && len(subj) > 0 && d.tok(k).Is("sent", "send", "sends", "sending") && objNoun >= 0 &&
 		d.tok(objNoun).Is("rescuers", "rescue", "teams", "medics", "doctors", "tents", "food", "medicine", "medicines", "supplies", "aid") {
 		// "Greece sent rescue teams within hours of the earthquake": to
@@ -5349,7 +5382,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") && !(sn.typ == parley.Consult && (d.modalBetween(cs, k) || d.pluperfectBetween(cs, k, verb))) {
+	if date.IsZero() && cs > a && d.tok(cs-1).Is("that") && !(sn.typ == parley.Consult && (d.modalBetween(cs, k) || d.pluperfectBetween(cs, k, verb))) &&
+		d.subordinateOpen(k, cs) <= cs { // (not "a standoff that had begun in May 2022, when … after Russia invaded Ukraine")
 		// "Trump's Oct. 11 announcement that the two had reached a deal":
 		// an undated act reported in a that-clause takes the date of the
 		// report around it — not a meeting still to come ("said on

@@ -126,5 +126,30 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Mexico had granted Jorge Glas asylum on Friday morning, a move Ecuador's foreign ministry described as an unfriendly act.",
 			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Ecuador", target: "Mexico"},
 			want{typ: parley.Accuse, target: "Jorge Glas"}},
+		// A question asks; it states no event.
+		{"a_question_states_nothing", "2024-03-12",
+			"Q: Will Premier Li Qiang visit Australia this year?",
+			want{},
+			want{typ: parley.Consult}},
+		{"the_answer_after_a_question_states", "2024-03-12",
+			"Why did Russia expel the Estonian envoy? Russia accused Estonia of spying.",
+			want{typ: parley.Accuse, source: "Russia", target: "Estonia"},
+			want{typ: parley.Sanction}},
+		// Goods handed over are help to the state they are handed over in.
+		{"houses_handed_over_are_help", "2024-06-20",
+			"Jaishankar held talks with Ali Sabry in Colombo. Jaishankar also handed over 48 housing units built with Indian assistance in Colombo.",
+			want{typ: parley.Aid, source: "Subrahmanyam Jaishankar", target: "Sri Lanka"},
+			want{typ: parley.Retreat}},
+		// A second verb's object is not the first verb's.
+		{"a_second_verbs_penalty", "2023-10-25",
+			"Sweden tightened its anti-terror laws and lifted an arms embargo on Turkey in response.",
+			want{typ: parley.Concede, source: "Sweden", target: "Turkey"},
+			want{typ: parley.Sanction}},
+		// A relative clause's own "after" clause keeps no date of the
+		// report around it.
+		{"an_earlier_deed_in_a_relative_clause", "2023-10-25",
+			"When Erdogan sent the protocol to parliament on Monday, he ended a standoff that had begun in May 2022, when Sweden and Finland applied to join the alliance after Russia invaded Ukraine.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "-"},
+			want{typ: parley.Assault, date: "2023-10-23"}},
 	})
 }

@@ -227,6 +227,30 @@ func TestCleanAuthors(t *testing.T) {
 	}
 }
 
+// TestTitleDatedInParentheses checks that a release whose title carries
+// its day in parentheses is dated by it, and that a title ending in some
+// other parenthesis is not.
+func TestTitleDatedInParentheses(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Visit of External Affairs Minister to Sri Lanka (June 20, 2024)", "2024-06-20"},
+		{"Joint Statement on the Second Meeting (2+2)", ""},
+		{"Talks End Without a Deal (Updated)", ""},
+	} {
+		text := tc.title + "\n\nThe minister held talks with his counterpart and both sides agreed to meet again next year.\n\nOfficials said the visit went well.\n"
+		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !a.Published.IsZero() {
+			got = a.Published.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("%q: published %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
 func TestPlainTextIsRecognised(t *testing.T) {
 	text := "!-- a remnant -->\nSummit Ends Without Deal\n\nSummit Ends Without Deal\n\nJune 28, 2021\nBy Anna Berg\nSOURCE: SOMEONE/AFP/GETTY IMAGES\n\nThe two leaders met for three hours but could not agree on a statement.\n\nBoth sides said talks would continue.\n"
 	a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())

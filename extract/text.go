@@ -42,6 +42,11 @@ func extractText(text string) (parley.Article, []string) {
 	top := pickTextTitle(lines)
 	if top >= 0 {
 		a.Title = stripWirePrefix(lines[top].s)
+		if t, ok := closingDate(a.Title); ok {
+			// "Visit of External Affairs Minister to Sri Lanka (June 20,
+			// 2024)": a release's title that carries its day
+			a.Published, a.PublishedSource = t, parley.DateFromText
+		}
 		head := foldLine(lines[top].s)
 		for j := range lines {
 			if j == top || foldLine(lines[j].s) == head {
@@ -140,6 +145,17 @@ func extractText(text string) (parley.Article, []string) {
 		a.PublishedSource = parley.DateFromNone
 	}
 	return a, paras
+}
+
+// closingDate reads a date set in parentheses at the end of a line:
+// "Visit of External Affairs Minister to Sri Lanka (June 20, 2024)".
+func closingDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndexByte(s, '(')
+	if !strings.HasSuffix(s, ")") || open <= 0 {
+		return time.Time{}, false
+	}
+	return parseTextDate(s[open+1 : len(s)-1])
 }
 
 // textLines splits a plain-text document into lines, dropping markup
