@@ -373,6 +373,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// reaffirms its support": a second verb shares the first one's
 		// subject, whatever its object named.
 		if v := d.verbBefore(k-1, cs); v >= 0 {
+			if sa, _ := d.tokensOf(d.sentenceAround(k)); d.finiteVerbAt(k) {
+				if sv := d.sayVerbBeforeNoActor(v, k, sa); sv >= 0 {
+					// "Pakistan said two children were killed and condemned
+					// the attack": a reported clause that names no actor
+					// leaves the second verb to the speaker.
+					if main, mstart := d.subjectsOf(sv, sa, false); main != nil {
+						return main, mstart
+					}
+				}
+			}
 			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
 				if sv := d.reportedSelfTarget(k, v, start, cs, ids); sv >= 0 {
 					// "Zhang said Washington's veto sent a wrong message
@@ -2262,6 +2272,26 @@ func (d *doc) speaksFor(main, inner []string) bool {
 	return p != nil && p.Kind == parley.Person && main[0] != inner[0]
 }
 
+// sayVerbBeforeNoActor returns the verb of saying that opens the clause
+// of verb v, when nothing from it up to the "and" before k names an
+// actor ("said two children were killed and …"); else -1.
+func (d *doc) sayVerbBeforeNoActor(v, k, a int) int {
+	for i := v - 1; i > a; i-- {
+		if d.cover[i] >= 0 {
+			return -1
+		}
+		if d.sayVerbAt(i) {
+			for j := v + 1; j < k; j++ {
+				if d.cover[j] >= 0 {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
 // reportedSelfTarget returns the speech verb before the clause whose
 // verb v and subject ids (starting at start) a verb at k follows after
 // "and", when the first name after k is on the side of ids: the verb
@@ -3106,11 +3136,28 @@ func (d *doc) passive(k int) bool {
 		if n == "and" && i > 0 && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word && !d.participleAt(i-1) && !irregularParticiples[d.tok(i-1).Norm] {
 			return false // "the sanctions were illegal and accused …": "were" holds an adjective, "accused" is a verb of its own
 		}
+		if n == "and" && i == k-1 && d.objectAfter(k) {
+			return false // "said two children were killed and condemned the attack": a verb with an object of its own is active
+		}
 		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct {
 			return false
 		}
 	}
 	return false
+}
+
+// objectAfter reports whether a direct object follows the verb at k — a
+// determiner or a name, not "by" or a preposition — and the verb is none
+// whose passive keeps one ("was given an ultimatum", "were told the
+// news").
+func (d *doc) objectAfter(k int) bool {
+	if d.tok(k).Is("given", "sent", "told", "shown", "offered", "handed", "awarded", "granted", "asked", "promised", "denied", "refused", "named", "called", "elected", "appointed", "made", "left") {
+		return false
+	}
+	if k+1 >= len(d.in.Tokens) || d.inDate(k+1) {
+		return false // "was arrested and charged the next day"
+	}
+	return d.tok(k+1).Is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") || d.cover[k+1] >= 0
 }
 
 // irregularParticiples are past participles that participleAt does not

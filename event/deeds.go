@@ -51,7 +51,7 @@ var deedNouns = map[string]deedKind{
 	"decision": deedAct, "move": deedAct, "step": deedAct, "ruling": deedRuling, "verdict": deedRuling, "judgment": deedRuling,
 	"warrant": deedRuling, "warrants": deedRuling, "conviction": deedRuling, "sentence": deedRuling, "indictment": deedRuling, // "Israel rejected the warrant"
 	"announcement": deedAct, "release": deedAct, "invitation": deedAsk, "discharge": deedAct, "action": deedAct,
-	"measures": deedAct, "package": deedAct, "packages": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
+	"measures": deedAct, "asylum": deedAct, "package": deedAct, "packages": deedAct, "order": deedAct, "offer": deedAct, "proposal": deedAct, "plan": deedAct,
 	// "South Africa extradited Chang … the FMO welcomed the extradition"
 	"extradition": deedAct, "withdrawal": deedAct, "recognition": deedAct, "suspension": deedAct,
 	"reopening": deedAct, "resumption": deedAct, "lifting": deedAct,

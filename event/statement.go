@@ -1406,7 +1406,7 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 			} else if with != e.Target.ID {
 				continue // another meeting
 			}
-		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End])) &&
+		case deed && deedMatches(kind, e.Type) && (kind != deedAct || sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) || d.objectNounOf(&e, noun)) &&
 			(kind != deedRuling || d.court(e.Source.ID)): // "said the ruling was unacceptable": a court's
 			doer = e.Source.ID
 		default:
@@ -1418,6 +1418,19 @@ func (d *doc) saidDeedDoer(k, from, to int, speaker string) string {
 		return doer
 	}
 	return ""
+}
+
+// objectNounOf reports whether noun names what e's trigger acted on, in
+// the few words after it: "had granted him political asylum … the asylum
+// granted to Glas".
+func (d *doc) objectNounOf(e *parley.Event, noun string) bool {
+	k := d.tokenAt(e.Trigger.Start)
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Norm == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingNouns name a meeting or a call told before.

@@ -151,5 +151,17 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"When Erdogan sent the protocol to parliament on Monday, he ended a standoff that had begun in May 2022, when Sweden and Finland applied to join the alliance after Russia invaded Ukraine.",
 			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "-"},
 			want{typ: parley.Assault, date: "2023-10-23"}},
+		// A deed named by what was done ("the asylum granted to Glas") is
+		// its doer's, not the one it was done for.
+		{"the_asylum_granted_is_the_granters", "2024-04-07",
+			"Mexico had granted Jorge Glas political asylum on Friday. Ecuador's government said the asylum granted to Glas was illegal.",
+			want{typ: parley.Accuse, source: "Ecuador", target: "Mexico"},
+			want{typ: parley.Accuse, target: "Jorge Glas"}},
+		// After a reported clause that names no actor, a second verb with
+		// an object of its own is the speaker's, and active.
+		{"the_speakers_second_verb_after_a_passive", "2024-01-18",
+			"Iran launched missile and drone strikes on Pakistan's Balochistan province on Tuesday. Pakistan said two children were killed and condemned the attack.",
+			want{typ: parley.Accuse, source: "Pakistan", target: "Iran"},
+			want{typ: parley.Accuse, source: "Iran"}},
 	})
 }
