@@ -237,6 +237,16 @@ var statementCues = func() []cue {
 		"staunch ally", "loyal ally", "good partner",
 		// "said Beirut could count on France's support"
 		"count on")
+	// Help or a service offered: "said it was ready to help Morocco",
+	// "said China stands ready to continue providing support to Saudi
+	// Arabia and Iran", "was prepared to serve as a channel between Moscow
+	// and Kyiv" (CAMEO 03, intent to cooperate or to give aid).
+	for _, lead := range []string{"ready to", "prepared to", "willing to", "readiness to", "willingness to"} {
+		for _, act := range []string{"help", "assist", "support", "provide", "contribute", "continue providing", "continue to support",
+			"continue to help", "mediate", "serve as", "act as", "facilitate", "host", "cooperate", "work with", "send", "offer"} {
+			add(parley.Agree, "", "030", lead+" "+act)
+		}
+	}
 	for _, p := range []string{"positive step", "positive steps", "positive development", "positive move", "positive signal",
 		"positive sign", "step forward", "right direction", "constructive", "welcome step", "welcome move", "welcome development",
 		"encouraging sign", "encouraging signal", "encouraging step", "good step", "good first step", "important step",
@@ -782,6 +792,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed
+		}
+		if start := d.mentionStart(i); start > 0 && d.tok(start-1).Is("its", "our") && own != "" && (a.Country == own || a.Country == "") {
+			continue // "said its Export-Import Bank was ready to provide …": the speaker's own body
 		}
 		return id, i
 	}

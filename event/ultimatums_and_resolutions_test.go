@@ -163,5 +163,19 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Iran launched missile and drone strikes on Pakistan's Balochistan province on Tuesday. Pakistan said two children were killed and condemned the attack.",
 			want{typ: parley.Accuse, source: "Pakistan", target: "Iran"},
 			want{typ: parley.Accuse, source: "Iran"}},
+		// Help offered in what was said is an intent to cooperate.
+		{"help_offered_in_a_saying", "2023-09-10",
+			"Morocco was hit by an earthquake on Friday. France said it was ready to help Morocco.",
+			want{typ: parley.Agree, source: "France", target: "Morocco"},
+			want{typ: parley.Aid}},
+		{"a_go_between_offered", "2023-04-07",
+			"Qin Gang said that China stands ready to help Saudi Arabia.",
+			want{typ: parley.Agree, source: "Qin Gang", target: "Saudi Arabia"},
+			want{typ: parley.Agree, target: "China"}},
+		// The speaker's own body named with "its" is no target.
+		{"the_speakers_own_bank", "2018-02-14",
+			"The United States said its Export-Import Bank was ready to provide financing.",
+			want{},
+			want{typ: parley.Agree, source: "United States"}},
 	})
 }
