@@ -353,8 +353,8 @@ func (d *doc) reactedAgainst(k int, subj []string) ([]string, int) {
 	}
 	a, b := d.tokensOf(d.in.Sentences[here-1])
 	ids := d.clauseSubject(a, b)
-	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) {
-		return nil, -1
+	if len(uniq(ids)) != 1 || d.sameSide(subj, ids[0]) || d.newsOutlet(ids[0]) {
+		return nil, -1 // (not the agency credited in a dateline, "LONDON (Reuters) -")
 	}
 	return d.statesOf(ids[:1]), here - 1
 }

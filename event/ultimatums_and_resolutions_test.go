@@ -177,5 +177,10 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"The United States said its Export-Import Bank was ready to provide financing.",
 			want{},
 			want{typ: parley.Agree, source: "United States"}},
+		// A reaction answers no news agency credited in the dateline.
+		{"a_reaction_after_a_dateline", "2023-07-04",
+			"BEIJING, July 3 (Reuters) - Officials spoke on Monday. Beijing retaliated by imposing export curbs on gallium.",
+			want{},
+			want{typ: parley.Sanction, target: "Reuters"}},
 	})
 }
