@@ -3345,10 +3345,10 @@ func troopsToLeave(d *doc, k int) bool {
 		return false
 	}
 	e := d.mentionEnd(i)
-	if e < n && d.tok(e).Is("troops", "forces", "soldiers", "personnel", "military") {
-		e++
-	} else if !d.tok(e-1).Is("troops", "forces", "soldiers", "military") {
-		return false // the troops may be part of the mention: "French troops"
+	if e < n && d.tok(e).Is("troops", "forces", "soldiers", "personnel", "military", "mission", "peacekeepers") {
+		e++ // ("ordered the UN mission to leave": the body's mission sent away)
+	} else if !d.tok(e-1).Is("troops", "forces", "soldiers", "military") && !d.nameHas(d.in.Mentions[d.cover[i]].Actors[0], "mission") {
+		return false // the troops may be part of the mention: "French troops"; a mission by name ("MINUSMA") is sent away too
 	}
 	return e+1 < n && d.tok(e).Is("to") && d.tok(e+1).Is("leave", "withdraw", "depart", "quit")
 }

@@ -182,5 +182,10 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"BEIJING, July 3 (Reuters) - Officials spoke on Monday. Beijing retaliated by imposing export curbs on gallium.",
 			want{},
 			want{typ: parley.Sanction, target: "Reuters"}},
+		// A mission ordered to leave is sent away.
+		{"a_mission_ordered_out", "2023-06-17",
+			"Mali ordered MINUSMA to leave the country.",
+			want{typ: parley.Sanction, source: "Mali", target: "United Nations Multidimensional Integrated Stabilization Mission in Mali"},
+			want{typ: parley.Request}},
 	})
 }
