@@ -136,15 +136,16 @@ func (d *doc) otherParty(subj []string, k int) []string {
 // stage left the pronoun unresolved, or nil.
 func (d *doc) reportedPronoun(k, a, b int) []string {
 	i := k - 1
-	for i > a && d.tok(i).Is("does", "do", "did", "not", "n't", "will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "still") {
+	for i > a && (d.tok(i).Is("does", "do", "did", "not", "n't", "will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "still") ||
+		d.cover[i] < 0 && !d.tok(i).Upper && len(d.tok(i).Norm) > 4 && strings.HasSuffix(d.tok(i).Norm, "ly")) { // "that it strongly condemned"
 		i--
 	}
 	if i-2 < a || d.cover[i] >= 0 || !d.tok(i).Is("it", "they", "he", "she") || !d.tok(i-1).Is("that") {
 		return nil
 	}
 	v := i - 2
-	for v > a && (d.inDate(v) || d.tok(v).Is("on", "last", "this") && d.inDate(v+1)) && v >= i-6 {
-		v-- // "Caracas said the same day that it did not recognise …"
+	for v > a && (d.inDate(v) || d.tok(v).Is("on", "last", "this", "late", "early", "earlier", "later") && (d.inDate(v+1) || d.tok(v+1).Is("on"))) && v >= i-6 {
+		v-- // "Caracas said the same day that it did not recognise …", "said late on Monday that it …"
 	}
 	if !d.sayVerbAt(v) && !d.tok(v).Is("announced", "announces", "announce") { // "announced that they would leave"
 		return nil

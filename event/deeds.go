@@ -200,7 +200,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			ids = d.forcesAsState(ids, subj)
 		}
 		if out := d.othersThan(subj, ids); len(out) > 0 {
-			return out
+			return d.answeredAs(subj, out)
 		}
 	}
 	// A deed the text told without an event of it: "Belarus forced the
@@ -233,7 +233,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			return false
 		}
 		if out := d.doerJustBefore(k, subj, decided); out != nil {
-			return out
+			return d.answeredAs(subj, out)
 		}
 	}
 	if d.tok(noun).Is("decision", "move") && (d.tok(noun-1).Is("the") || d.timePossessive(noun-1)) {
@@ -241,7 +241,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 		// lead tells: "Lithuania began on Saturday to bar the transit …
 		// Peskov called the decision a violation of international law".
 		if e := d.leadDecision(); e != nil && !d.sameSide(subj, e.Source.ID) {
-			return []string{e.Source.ID}
+			return d.answeredAs(subj, []string{e.Source.ID})
 		}
 	}
 	return nil
@@ -638,6 +638,30 @@ func deedMatches(kind deedKind, t parley.EventType) bool {
 func (d *doc) sentenceIndex(off int) int {
 	s := d.in.Sentences
 	return sort.Search(len(s), func(i int) bool { return s[i].End > off })
+}
+
+// answeredAs returns the doers ids of a deed as the one answering it,
+// subj, meets them: a state or a government body answers a person's deed
+// to the person's state ("The Chinese embassy condemned the decision" of
+// Canada's foreign minister: Canada's); a body, such as a junta, stays
+// itself, and so do all doers for anyone else.
+func (d *doc) answeredAs(subj, ids []string) []string {
+	if len(subj) == 1 && d.stateSide(subj[0]) {
+		return d.peopleAsStates(ids)
+	}
+	return ids
+}
+
+// peopleAsStates puts in place of each person in ids the state the
+// person serves, when the article names it.
+func (d *doc) peopleAsStates(ids []string) []string {
+	out := slices.Clone(ids)
+	for i, id := range out {
+		if a := d.actors[id]; a != nil && a.Kind == parley.Person && a.Country != "" && d.actors["state:"+a.Country] != nil {
+			out[i] = "state:" + a.Country
+		}
+	}
+	return out
 }
 
 // sameSide reports whether actor id is one of subj or the state one of

@@ -1030,6 +1030,14 @@ func (d *doc) asker(id string, k int) *parley.Event {
 	})
 }
 
+// stateSide reports whether actor id is a state or one of its
+// government bodies (a ministry, an embassy), whose answer to a person's
+// deed is an answer to that person's state.
+func (d *doc) stateSide(id string) bool {
+	a := d.actors[id]
+	return a != nil && (a.Kind == parley.State || a.Kind == parley.Organization && a.Role == "government body")
+}
+
 // ownBody reports whether actor o is a government body of the state
 // person p serves: the army, a ministry, an agency.
 func (d *doc) ownBody(p, o string) bool {

@@ -187,5 +187,23 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Mali ordered MINUSMA to leave the country.",
 			want{typ: parley.Sanction, source: "Mali", target: "United Nations Multidimensional Integrated Stabilization Mission in Mali"},
 			want{typ: parley.Request}},
+		// A capital opening a sentence before "which" is its government,
+		// not a dateline.
+		{"a_capital_before_which_is_no_dateline", "2023-05-10",
+			"Beijing, which placed Michael Chong under sanctions in March 2021 and barred him from entering China, did not take long to answer.",
+			want{typ: parley.Sanction, source: "China", target: "Michael Chong", date: "2021-03"},
+			want{typ: parley.Sanction, source: "Michael Chong"}},
+		// "said late on Monday that it strongly condemned": the speaker's
+		// own condemnation, past the time and the adverb.
+		{"it_after_a_time_and_an_adverb", "2024-05-14",
+			"Canada imposed tariffs on Chinese cars on Monday. The Chinese embassy in Ottawa said late on Monday that it strongly condemned the decision.",
+			want{typ: parley.Accuse, source: "Embassy of China", target: "Canada"},
+			want{typ: parley.Accuse, source: "Canada"}},
+		// A government's answer to a minister's deed is an answer to the
+		// minister's state.
+		{"an_embassy_answers_a_ministers_state", "2023-05-10",
+			"Relations between Canada and China have soured. Canada's foreign minister Mélanie Joly declared the Chinese diplomat Zhao Wei persona non grata on Monday. The Chinese embassy condemned the decision.",
+			want{typ: parley.Accuse, source: "Embassy of China", target: "Canada"},
+			want{typ: parley.Accuse, target: "Mélanie Joly"}},
 	})
 }

@@ -1024,6 +1024,9 @@ func (d *doc) asideAfter(c int) bool {
 	if c+1 >= len(d.toks) || d.toks[c+1].Kind != token.Word || d.toks[c+1].Upper || monthWords[d.toks[c+1].Norm] || d.toks[c+1].NewlineBefore {
 		return false
 	}
+	if d.toks[c+1].Is("which", "whose") {
+		return true // "Beijing, which placed Mr. Chong under sanctions in March 2021 and …,": no dateline goes on so
+	}
 	for j := c + 2; j < len(d.toks) && j <= c+6; j++ {
 		if d.toks[j].Is(",") {
 			return true
