@@ -1198,7 +1198,8 @@ func (d *doc) reasonIn(a, b int) bool {
 // ("on his victory in the election of 20 November") or a gerund ("for
 // the support of the navy in containing the fire earlier this month").
 func (d *doc) thankedForDate(i, trigger int) bool {
-	if trigger < 0 || !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded") {
+	if trigger < 0 || !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded",
+		"blamed", "blames", "blaming", "criticised", "criticized", "faulted") {
 		return false
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
@@ -1214,6 +1215,18 @@ func (d *doc) thankedForDate(i, trigger int) bool {
 	}
 	if d.tok(ds - 1).Is("of") {
 		return true
+	}
+	firstAfter := true // (not "for the strike on Odesa on Tuesday at a briefing on Thursday": the second date is the blame's)
+	for j, x := range d.in.Dates {
+		if j != i && x.Span.Start > d.tok(open).End && x.Span.End <= d.in.Dates[i].Span.Start {
+			firstAfter = false
+		}
+	}
+	blame := d.tok(trigger).Is("blamed", "blames", "blaming", "criticised", "criticized", "faulted")
+	for t := open + 1; t < ds && firstAfter && blame && d.tok(ds-1).Is("in"); t++ { // (a day at the end, "… on Tuesday", is the blame's own)
+		if _, deed := deedNouns[d.tok(t).Norm]; deed && d.tok(open).Is("for") || d.tok(t).Is("collapse", "failure", "breakdown", "deaths", "killing", "killings") {
+			return true // "blamed Kinshasa for the collapse of peace talks in Luanda in December": the collapse's month
+		}
 	}
 	for t := open + 1; t < ds; t++ {
 		if d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && strings.HasSuffix(d.tok(t).Norm, "ing") && len(d.tok(t).Norm) > 5 &&

@@ -205,5 +205,14 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"Relations between Canada and China have soured. Canada's foreign minister Mélanie Joly declared the Chinese diplomat Zhao Wei persona non grata on Monday. The Chinese embassy condemned the decision.",
 			want{typ: parley.Accuse, source: "Embassy of China", target: "Canada"},
 			want{typ: parley.Accuse, target: "Mélanie Joly"}},
+		// A date inside what someone is blamed for is that deed's.
+		{"blamed_for_a_dated_collapse", "2025-01-28",
+			"Rwanda's foreign ministry blamed Kinshasa for the collapse of peace talks in Luanda in December.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Rwanda", target: "Democratic Republic of the Congo", date: "-"},
+			want{typ: parley.Accuse, date: "2024-12"}},
+		{"blamed_on_a_day_of_its_own", "2025-01-28",
+			"On Monday, Rwanda blamed Kinshasa for the collapse of the talks.",
+			want{typ: parley.Accuse, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2025-01-27"},
+			want{typ: parley.Accuse, date: "-"}},
 	})
 }
