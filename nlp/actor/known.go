@@ -727,8 +727,8 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 func (d *doc) stateBodyAt(i, at int, st *kb.Entity) int {
 	for n := min(3, len(d.toks)-at); n >= 1 && bodyFirst[d.toks[at].Norm]; n-- {
 		body, ok := stateBodies[string(d.phraseKey(at, at+n))]
-		if !ok {
-			continue
+		if !ok || (body == "Armed Forces" || body == "Air Force" || body == "Navy") && d.equipmentAt(at+n) {
+			continue // ("sell Armenia air defence radars": the kit, not the force)
 		}
 		if d.titleChainToName(at + n) {
 			return at + n // "Chinese foreign ministry spokesperson Hua Chunying"
@@ -743,6 +743,14 @@ func (d *doc) stateBodyAt(i, at int, st *kb.Entity) int {
 		return at + n
 	}
 	return at
+}
+
+// equipmentAt reports whether the word at i names equipment that the
+// body phrase before it qualifies: "air defence radars", "air defense
+// systems".
+func (d *doc) equipmentAt(i int) bool {
+	return i < len(d.toks) && d.toks[i].Is("systems", "system", "radars", "radar", "batteries", "battery", "missiles", "missile",
+		"equipment", "interceptors", "capabilities", "capability", "network", "networks")
 }
 
 // knownBody returns the knowledge base's entry for body of state st, or
