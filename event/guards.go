@@ -2382,6 +2382,9 @@ func notWith(d *doc, k int) bool {
 	if k > 0 && (strings.HasPrefix(d.tok(k-1).Norm, "work") || d.tok(k-1).Is("efforts", "effort", "cooperate", "strive")) {
 		return false // "would make efforts together to build stable relations": a pledge, no meeting
 	}
+	if k > 0 && d.tok(k-1).Is("closer", "further", "more", "back") {
+		return false // "would push Moscow and Beijing closer together": drawn nearer, no meeting
+	}
 	if d.objectListBefore(k) {
 		return false
 	}

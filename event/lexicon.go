@@ -1996,4 +1996,6 @@ var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urgi
 	"persuaded": true, "convince": true, "convinced": true, "demand": true, "demands": true, "demanded": true,
 	"request": true, "requests": true, "requested": true, "requesting": true, "demanding": true, "call": true, "calls": true, "efforts": true, "pressure": true,
 	// nouns of asking: "turned down pleas from the EU to recognise Kosovo"
-	"plea": true, "pleas": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true, "entreaties": true}
+	"plea": true, "pleas": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true, "entreaties": true,
+	// "ordered Israel to immediately halt its offensive": commanded, not done
+	"ordered": true, "orders": true, "ordering": true}

@@ -214,5 +214,15 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"On Monday, Rwanda blamed Kinshasa for the collapse of the talks.",
 			want{typ: parley.Accuse, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2025-01-27"},
 			want{typ: parley.Accuse, date: "-"}},
+		// Two sides pushed closer together have not met.
+		{"pushed_closer_together_is_no_meeting", "2024-06-03",
+			"Some argue that sanctions would only push Moscow and Beijing closer together.",
+			want{},
+			want{typ: parley.Consult}},
+		// An act ordered is not done.
+		{"an_act_ordered_is_not_done", "2024-05-24",
+			"The ICJ ordered Israel to immediately halt its offensive in Rafah, in a case brought by South Africa.",
+			want{typ: parley.Request, source: "International Court of Justice", target: "Israel"},
+			want{typ: parley.Retreat}},
 	})
 }
