@@ -227,6 +227,20 @@ func TestCleanAuthors(t *testing.T) {
 	}
 }
 
+// publishedDay extracts a plain-text document and returns its
+// publication day ("" when it has none) and the article.
+func publishedDay(t *testing.T, text string) (string, parley.Article) {
+	t.Helper()
+	a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.IsZero() {
+		return "", a
+	}
+	return a.Published.Format(time.DateOnly), a
+}
+
 // TestTitleDatedInParentheses checks that a release whose title carries
 // its day in parentheses is dated by it, and that a title ending in some
 // other parenthesis is not.
@@ -237,15 +251,7 @@ func TestTitleDatedInParentheses(t *testing.T) {
 		{"Talks End Without a Deal (Updated)", ""},
 	} {
 		text := tc.title + "\n\nThe minister held talks with his counterpart and both sides agreed to meet again next year.\n\nOfficials said the visit went well.\n"
-		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if !a.Published.IsZero() {
-			got = a.Published.Format(time.DateOnly)
-		}
-		if got != tc.want {
+		if got, _ := publishedDay(t, text); got != tc.want {
 			t.Errorf("%q: published %q, want %q", tc.title, got, tc.want)
 		}
 	}
@@ -312,14 +318,7 @@ func TestSignedDateLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"
-		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if !a.Published.IsZero() {
-			got = a.Published.Format(time.DateOnly)
-		}
+		got, a := publishedDay(t, text)
 		if got != tt.want {
 			t.Errorf("%q: published %q, want %q", tt.line, got, tt.want)
 		}
