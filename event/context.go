@@ -960,8 +960,8 @@ func (d *doc) priorActor(k, a, b int, obj []string) []string {
 // by the government an official speaks for, not by the official
 // ("Landsbergis said the Commission had been consulted").
 func (d *doc) stateForPerson(ids []string) []string {
-	if a := d.actors[ids[0]]; len(ids) == 1 && a != nil && a.Kind == parley.Person && d.actors["state:"+a.Country] != nil {
-		return []string{"state:" + a.Country}
+	if len(ids) == 1 {
+		return d.peopleAsStates(ids)
 	}
 	return ids
 }

@@ -1122,7 +1122,7 @@ var verbs = []struct {
 	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	// "will levy a 25% surtax on steel from China"
-	{"levy|levied|levies|levying", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(append(penalties, "surtax", "surtaxes", "surcharge", "surcharges")...)}},
+	{"levy|levied|levies|levying", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(append(penalties, "surcharge", "surcharges")...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
 		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister"),

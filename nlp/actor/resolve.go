@@ -4713,7 +4713,7 @@ func (d *doc) mediatorsReference(i int) int {
 		if len(run) < 2 {
 			continue
 		}
-		if k > 0 && d.toks[k-1].Is("between", "the") && (d.toks[k-1].Is("between") || k > 1 && d.toks[k-2].Is("between")) {
+		if k > 0 && d.toks[k-1].Is("between") || k > 1 && d.toks[k-1].Is("the") && d.toks[k-2].Is("between") {
 			m = end
 			continue // "mediating between Israel and Hamas": the sides, not the go-betweens
 		}
