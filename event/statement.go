@@ -238,9 +238,9 @@ var statementCues = func() []cue {
 		// "said Beirut could count on France's support"
 		"count on")
 	// Help or a service offered: "said it was ready to help Morocco",
-	// "said China stands ready to continue providing support to Saudi
-	// Arabia and Iran", "was prepared to serve as a channel between Moscow
-	// and Kyiv" (CAMEO 03, intent to cooperate or to give aid).
+	// "said China stands ready to help Saudi Arabia", "was prepared to
+	// serve as a channel between Moscow and Kyiv" (CAMEO 03, intent to
+	// cooperate or to give aid).
 	for _, lead := range []string{"ready to", "prepared to", "willing to", "readiness to", "willingness to"} {
 		for _, act := range []string{"help", "assist", "support", "provide", "contribute", "continue providing", "continue to support",
 			"continue to help", "mediate", "serve as", "act as", "facilitate", "host", "cooperate", "work with", "send", "offer"} {
