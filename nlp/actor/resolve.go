@@ -2132,6 +2132,51 @@ func (d *doc) peoplesStatesBefore(i int) []string {
 	return d.statesOf(firsts)
 }
 
+// twoStatesBefore returns the two states the sentence before token i's
+// names, counting a person or a body as the state it serves, when it
+// names exactly two; else nil.
+func (d *doc) twoStatesBefore(i int) []string {
+	prev := d.sentenceOf[i] - 1
+	var states []string
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != prev || len(m.Actors) != 1 {
+			continue
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Country == "" || a.Kind == parley.Organization && a.Role != "government body" {
+			continue // (a news agency, a party, a group: no side of the two)
+		}
+		st := "state:" + a.Country
+		if _, named := d.index[st]; !named {
+			return nil // a state the article never names as such
+		}
+		if !slices.Contains(states, st) {
+			states = append(states, st)
+		}
+	}
+	if len(states) != 2 {
+		return nil
+	}
+	return states
+}
+
+// statesNamedIn returns those of ids the sentence of token i names before
+// it, or states of the people it names there.
+func (d *doc) statesNamedIn(i int, ids []string) []string {
+	var out []string
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= i || d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 {
+			continue
+		}
+		if c := d.actors[d.index[m.Actors[0]]].Country; c != "" && slices.Contains(ids, "state:"+c) {
+			out = append(out, "state:"+c)
+		}
+	}
+	return out
+}
+
 // lastDistinctBut is lastDistinct leaving out the actor but.
 func (d *doc) lastDistinctBut(kind parley.ActorKind, n int, but string) []string {
 	var ids []string
@@ -2596,7 +2641,15 @@ func (d *doc) group(i int) int {
 			ids = d.partiesPair(start, true)
 		}
 		if kind != groupPeople && d.objectPosition(i) && d.allNamedBefore(ids, i) {
-			return i // "Qatar and Egypt called on both sides to show flexibility": the sides are others
+			// "Qatar and Egypt called on both sides to show flexibility":
+			// the sides are others — the two states the sentence before
+			// set against each other, when it names just two ("Guyana's
+			// President Irfaan Ali has accused Venezuela …").
+			if two := d.twoStatesBefore(i); two != nil && !d.allNamedBefore(two, i) && len(d.statesNamedIn(i, two)) == 0 {
+				ids = two
+			} else {
+				return i
+			}
 		}
 		if ids == nil {
 			return i
