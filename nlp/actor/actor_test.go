@@ -95,6 +95,7 @@ func TestMentions(t *testing.T) {
 		{"a_body_named_before_its_state", "The Philippines lodged a protest with the Embassy of the People's Republic of China.", "2023-02-14", "the Embassy of the People's Republic of China", []string{"org:chn-embassy"}},
 		{"a_ministry_named_before_its_state", "The foreign ministry of Japan said it regretted the decision.", "2023-02-14", "The foreign ministry of Japan", []string{"org:mofa-japan"}},
 		{"a_state_after_of_without_a_body_stays_the_state", "The people of Chile voted on Sunday.", "2022-09-05", "Chile", []string{"state:CHL"}},
+		{"a_title_in_initials_before_the_name", "Biden and PM Modi met at the White House.", "2023-06-22", "PM Modi", []string{"person:narendra-modi"}},
 		{"both_sides_of_the_row_before_not_the_callers", "Guyanese President Irfaan Ali has accused Venezuela of trying to grab more than two-thirds of his country's territory. The United States and Brazil have urged both sides to resolve the dispute peacefully.", "2023-11-20", "both sides", []string{"state:GUY", "state:VEN"}},
 		{"air_defence_kit_is_no_armed_force", "France agreed to sell Armenia air defence radars.", "2024-06-18", "Armenia", []string{"state:ARM"}},
 		{"the_mediators_named_as_such", "Israel and Hamas held talks in Doha mediated by Qatar and Egypt. Hamas later met the mediators.", "2024-08-25", "the mediators", []string{"state:QAT", "state:EGY"}},

@@ -85,6 +85,7 @@ var titleWords = set(
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
+	"pm", "fm", "eam", // "PM Modi", "FM Lavrov", "EAM Jaishankar": a title in initials before the name
 	"highness", "majesty", "holiness", "royal", // "His Highness Sheikh Mohamed bin Zayed", "His Majesty King Abdullah II"
 	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
 	// ranks that stand before "General" ("Brigadier General Jane Roe")
