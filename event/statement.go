@@ -468,6 +468,9 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 	if cu.bidden && !d.biddenAt(at, cu) {
 		return nil // "believed Giuliani and the president … Ukraine needed to": not the one first named
 	}
+	if cu.typ == parley.Request && modalCue(cu) && !d.biddenAt(at, cu) && d.cueBetween(cu, from, ms) {
+		return nil // "said Europe must do more for Ukraine": what must be done is asked of Europe, not of Ukraine
+	}
 	if cu.ofClaim && !d.claimantBefore(ms, min(to, at+14), cu) {
 		return nil // "said the claims about Israel were false", "was unrealistic for Ukraine": not whose claim it is
 	}
@@ -2026,6 +2029,26 @@ func (d *doc) biddenAt(at int, cu cue) bool {
 		i++
 	}
 	return d.cueAt(cu, i)
+}
+
+// modalCue reports whether cu is a modal of obligation ("must",
+// "should", "has to"), which binds the one named right before it.
+func modalCue(cu cue) bool {
+	switch strings.Join(cu.words, " ") {
+	case "must", "should", "has to", "have to", "needs to", "need to", "ought to":
+		return true
+	}
+	return false
+}
+
+// cueBetween reports whether cue cu stands in tokens [from, to).
+func (d *doc) cueBetween(cu cue, from, to int) bool {
+	for i := from; i+len(cu.words) <= to; i++ {
+		if d.cueAt(cu, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalVerb reports whether cu refuses by a verb of its own — "not

@@ -224,5 +224,15 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 			"The ICJ ordered Israel to immediately halt its offensive in Rafah, in a case brought by South Africa.",
 			want{typ: parley.Request, source: "International Court of Justice", target: "Israel"},
 			want{typ: parley.Retreat}},
+		// What must be done is asked of the one named before "must", not
+		// of the one it is done for.
+		{"must_binds_the_one_before_it", "2024-05-07",
+			"Speaking after talks with Macron in Paris, Scholz said Europe must do more for Ukraine.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Emmanuel Macron"},
+			want{typ: parley.Request, target: "Ukraine"}},
+		{"must_after_its_state", "2024-05-07",
+			"Scholz said Russia must withdraw its troops.",
+			want{typ: parley.Request, source: "Olaf Scholz", target: "Russia"},
+			want{}},
 	})
 }
