@@ -2161,20 +2161,19 @@ func (d *doc) twoStatesBefore(i int) []string {
 	return states
 }
 
-// statesNamedIn returns those of ids the sentence of token i names before
-// it, or states of the people it names there.
-func (d *doc) statesNamedIn(i int, ids []string) []string {
-	var out []string
+// servesAnyBefore reports whether the sentence of token i names, before
+// it, one of the states ids or someone who serves one.
+func (d *doc) servesAnyBefore(i int, ids []string) bool {
 	for _, m := range d.mentions {
 		k := d.tokenIndex(m.Span.Start)
 		if k >= i || d.sentenceOf[k] != d.sentenceOf[i] || len(m.Actors) != 1 {
 			continue
 		}
 		if c := d.actors[d.index[m.Actors[0]]].Country; c != "" && slices.Contains(ids, "state:"+c) {
-			out = append(out, "state:"+c)
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // lastDistinctBut is lastDistinct leaving out the actor but.
@@ -2645,7 +2644,7 @@ func (d *doc) group(i int) int {
 			// the sides are others — the two states the sentence before
 			// set against each other, when it names just two ("Guyana's
 			// President Irfaan Ali has accused Venezuela …").
-			if two := d.twoStatesBefore(i); two != nil && !d.allNamedBefore(two, i) && len(d.statesNamedIn(i, two)) == 0 {
+			if two := d.twoStatesBefore(i); two != nil && !d.servesAnyBefore(i, two) {
 				ids = two
 			} else {
 				return i
