@@ -501,10 +501,8 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// (But "the unlawful use of force by Israel" names its agent; "the
 		// ceasefire agreed by Russia" names what was violated.)
 		agent := d.tok(ms-1).Is("by") && !strings.HasSuffix(d.tok(ms-2).Norm, "ed")
-		for i := max(from, ms-6); i < ms && !agent; i++ { // (from where the name starts: "the UN Security Council")
-			if d.cueAt(cu, i) {
-				return nil
-			}
+		if !agent && d.cueBetween(cu, max(from, ms-6), ms) { // (from where the name starts: "the UN Security Council")
+			return nil
 		}
 	}
 	if e := d.mentionEnd(ms); cu.typ == parley.Accuse && !d.possessiveAt(e) && !(e < to && (stateActs[d.tok(e).Norm] || d.tok(e).Is("war"))) &&
@@ -1898,12 +1896,7 @@ func (d *doc) warnedBefore(at, to int, cu cue) bool {
 	if ms := d.mentionStart(at); ms > 0 && d.tok(ms-1).Is("to", "in", "into", "inside", "on", "upon", "against") {
 		return false
 	}
-	for i := at + 1; i < to; i++ {
-		if d.cueAt(cu, i) {
-			return true
-		}
-	}
-	return false
+	return d.cueBetween(cu, at+1, to)
 }
 
 // offeredAt reports whether the verb at k is offered by its subject —
@@ -2009,12 +2002,7 @@ func (d *doc) claimantBefore(ms, to int, cu cue) bool {
 	if ms > 0 && d.tok(ms-1).Is("about", "against", "on", "to", "for", "over", "at", "towards", "toward") {
 		return false
 	}
-	for i := ms + 1; i < to; i++ {
-		if d.cueAt(cu, i) {
-			return true
-		}
-	}
-	return false
+	return d.cueBetween(cu, ms+1, to)
 }
 
 // biddenAt reports whether the cue cu stands right after the actor named
@@ -2041,9 +2029,9 @@ func modalCue(cu cue) bool {
 	return false
 }
 
-// cueBetween reports whether cue cu stands in tokens [from, to).
+// cueBetween reports whether cue cu starts at a token in [from, to).
 func (d *doc) cueBetween(cu cue, from, to int) bool {
-	for i := from; i+len(cu.words) <= to; i++ {
+	for i := from; i < to; i++ {
 		if d.cueAt(cu, i) {
 			return true
 		}
