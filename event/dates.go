@@ -1198,8 +1198,11 @@ func (d *doc) reasonIn(a, b int) bool {
 // ("on his victory in the election of 20 November") or a gerund ("for
 // the support of the navy in containing the fire earlier this month").
 func (d *doc) thankedForDate(i, trigger int) bool {
-	if trigger < 0 || !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded",
-		"blamed", "blames", "blaming", "criticised", "criticized", "faulted") {
+	if trigger < 0 {
+		return false
+	}
+	blame := d.tok(trigger).Is("blamed", "blames", "blaming", "criticised", "criticized", "faulted")
+	if !blame && !d.tok(trigger).Is("thanked", "congratulated", "praised", "commended", "hailed", "lauded") {
 		return false
 	}
 	ds := d.tokenAt(d.in.Dates[i].Span.Start)
@@ -1222,7 +1225,6 @@ func (d *doc) thankedForDate(i, trigger int) bool {
 			firstAfter = false
 		}
 	}
-	blame := d.tok(trigger).Is("blamed", "blames", "blaming", "criticised", "criticized", "faulted")
 	for t := open + 1; t < ds && firstAfter && blame && d.tok(ds-1).Is("in"); t++ { // (a day at the end, "… on Tuesday", is the blame's own)
 		if _, deed := deedNouns[d.tok(t).Norm]; deed && d.tok(open).Is("for") || d.tok(t).Is("collapse", "failure", "breakdown", "deaths", "killing", "killings") {
 			return true // "blamed Kinshasa for the collapse of peace talks in Luanda in December": the collapse's month
