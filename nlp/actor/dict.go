@@ -15,6 +15,10 @@ import (
 type target struct {
 	entity *kb.Entity
 	via    parley.MentionVia
+	// full is a person's canonical name as normalised tokens, read once
+	// here so that a match by an alias can see whether the text goes on
+	// with the rest of it (restOfName); nil for others.
+	full []string
 }
 
 // entry is one name of the dictionary, as normalised tokens.
@@ -31,9 +35,14 @@ type entry struct {
 type dictionary struct {
 	byFirst map[string][]*entry // keyed by the first normalised token; longest first
 	maxLen  int
+	// fullNames holds each person's canonical name as normalised tokens,
+	// read once however many of the person's names are added.
+	fullNames map[*kb.Entity][]string
 }
 
-func newDictionary() *dictionary { return &dictionary{byFirst: map[string][]*entry{}} }
+func newDictionary() *dictionary {
+	return &dictionary{byFirst: map[string][]*entry{}, fullNames: map[*kb.Entity][]string{}}
+}
 
 // add registers name as a way to refer to e.
 func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
@@ -63,12 +72,30 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 					return
 				}
 			}
-			en.targets = append(en.targets, target{e, via})
+			en.targets = append(en.targets, d.newTarget(e, via))
 			return
 		}
 	}
-	d.byFirst[key] = append(d.byFirst[key], &entry{toks: norms, exact: exact, targets: []target{{e, via}}})
+	d.byFirst[key] = append(d.byFirst[key], &entry{toks: norms, exact: exact, targets: []target{d.newTarget(e, via)}})
 	d.maxLen = max(d.maxLen, len(norms))
+}
+
+// newTarget makes the target of a name that refers to e, with a person's
+// full name read ahead.
+func (d *dictionary) newTarget(e *kb.Entity, via parley.MentionVia) target {
+	t := target{entity: e, via: via}
+	if e.Kind != kb.KindPerson || via == parley.ViaSurname {
+		return t
+	}
+	full, ok := d.fullNames[e]
+	if !ok {
+		for _, w := range token.Tokenize(e.Name) {
+			full = append(full, w.Norm)
+		}
+		d.fullNames[e] = full
+	}
+	t.full = full
+	return t
 }
 
 // finish sorts each bucket longest first so the first hit is the longest.

@@ -20,13 +20,7 @@ import (
 func (d *doc) restOfName(i, end int, en *entry) int {
 	best := end
 	for _, t := range en.targets {
-		if t.entity.Kind != kb.KindPerson || t.via == parley.ViaSurname {
-			continue
-		}
-		var name []string
-		for _, w := range token.Tokenize(t.entity.Name) {
-			name = append(name, w.Norm)
-		}
+		name := t.full // (nil for all but a person named in full or by an alias)
 		for k := min(end-i, len(name)-1); k >= 1; k-- {
 			same := true
 			for j := 0; j < k; j++ {
