@@ -1260,6 +1260,21 @@ func (d *doc) inPhrase(k int) bool {
 	return false
 }
 
+// mediatorAfter reports whether an actor named at i (after "the") is
+// followed by a participle of mediation: "with the United Arab Emirates
+// mediating", "with Qatar acting as a go-between".
+func (d *doc) mediatorAfter(i, ce int) bool {
+	if i < ce && d.tok(i).Is("the") {
+		i++
+	}
+	if i >= ce || d.cover[i] < 0 {
+		return false
+	}
+	j := d.mentionEnd(i)
+	return j < ce && (d.tok(j).Is("mediating", "brokering", "facilitating") ||
+		j+2 < ce && d.tok(j).Is("acting") && d.tok(j+1).Is("as") && (d.tok(j+2).Is("mediator", "go-between", "intermediary") || d.tok(j+2).Is("a", "the") && j+3 < ce && d.tok(j+3).Is("mediator", "go-between", "intermediary")))
+}
+
 // objects finds the target of trigger k: a direct object right after it (when
 // the sense allows one), or the actor after one of the sense's
 // prepositions, up to the clause end ce. from is where to start looking
@@ -1381,6 +1396,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "with" && sn.typ == parley.Mobilize && i > 0 && d.tok(i-1).Is("border", "borders", "frontier") {
 				pendingPrep, sincePrep = n, 0 // "troops on its border with Poland"
+				continue
+			}
+			if n == "with" && d.mediatorAfter(i+1, ce) {
+				pendingPrep, sincePrep = "-with", 0 // "exchanged prisoners, with the UAE mediating": a go-between, no party
 				continue
 			}
 			if n == "to" && d.infinitiveAt(i+1, ce) {
@@ -2331,7 +2350,29 @@ func (d *doc) finiteVerbAt(i int) bool {
 	if t.Kind != token.Word || t.Upper {
 		return false
 	}
+	if epithetParticiples[t.Norm] && d.nounNext(i) {
+		return false // "troops and armoured vehicles": an adjective before its noun
+	}
 	return len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]
+}
+
+// epithetParticiples are words in "-ed" that news prints before a noun far
+// more often than as a verb: "armoured vehicles", "unmanned aircraft",
+// "guided missiles", "masked gunmen".
+var epithetParticiples = map[string]bool{"armoured": true, "armored": true, "unmanned": true, "uncrewed": true, "guided": true,
+	"masked": true, "unarmed": true, "unidentified": true, "unnamed": true, "unspecified": true, "sophisticated": true,
+	"landlocked": true, "self-propelled": true, "nuclear-powered": true, "nuclear-armed": true}
+
+// nounNext reports whether the word after i starts a noun phrase's head
+// rather than a verb's object: a lower-case word that is no article,
+// pronoun or preposition.
+func (d *doc) nounNext(i int) bool {
+	if i+1 >= len(d.in.Tokens) {
+		return false
+	}
+	n := d.tok(i + 1)
+	return n.Kind == token.Word && !n.Upper && d.cover[i+1] < 0 &&
+		!n.Is("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "to", "in", "on", "at", "by", "with", "for", "from", "and", "or")
 }
 
 // nounPhraseSpan reports whether tokens [a, b) can be one noun phrase

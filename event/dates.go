@@ -1315,13 +1315,24 @@ func (d *doc) agentParticipleDate(pr, trigger int) bool {
 		(n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm] || d.cover[p-1] >= 0)
 }
 
-// nounModifierDate reports whether date expression i, after the trigger,
-// only qualifies a noun: "the 7 October attack", "its May 5 ruling".
+// nounModifierDate reports whether date expression i only qualifies a
+// noun other than the trigger: "condemned the 7 October attack", "its May
+// 5 ruling"; before the trigger too ("condemned the 7 October attack …
+// and called for the release of the hostages": no day of the call).
 func (d *doc) nounModifierDate(i, trigger int) bool {
 	x := d.in.Dates[i]
 	st, e := d.tokenAt(x.Span.Start), d.tokenAt(x.Span.End)
-	if st <= trigger+1 || e >= len(d.in.Tokens) || e == trigger {
+	if st == trigger+1 || st < 1 || e >= len(d.in.Tokens) || e == trigger || st <= trigger && trigger <= e {
 		return false
+	}
+	if e < trigger {
+		between := d.in.Tokens[e:trigger]
+		if !slices.ContainsFunc(between, func(t token.Token) bool { return t.Is(",", ";", "and") }) {
+			return false // "an October news conference", "the March 2 vote … on a resolution demanding": the trigger's own phrase
+		}
+		if slices.ContainsFunc(between, func(t token.Token) bool { return t.Is("before", "after", "since", "until", "following", "ahead") }) {
+			return false // "in an April phone call with Putin, days before his administration expelled": counted from that day
+		}
 	}
 	n := d.tok(e)
 	return d.tok(st-1).Is("the", "a", "an", "its", "their", "his", "her") && n.Kind == token.Word && !n.Upper && d.cover[e] < 0 &&

@@ -1426,7 +1426,7 @@ func surroundedBy(d *doc, k int) bool {
 // back to their barracks", "the army moved to dissolve parliament").
 func forcesMoved(d *doc, k int) bool {
 	i := d.subjectHead(k)
-	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) ||
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.warplaneAt(i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) ||
 		d.tok(i).Is("army", "military") {
 		return false
 	}
@@ -1451,6 +1451,56 @@ func forcesMoved(d *doc, k int) bool {
 		i++ // "into eastern Congo"
 	}
 	return d.stateOrPlaceAt(i) || d.tok(i).Is(borderWords...)
+}
+
+// warplaneAt reports whether token i names military aircraft: "warplanes",
+// "bombers", "fighter jets", and "aircraft" or "planes" said to be
+// military ("27 military aircraft", "Russian fighter planes"); not
+// drones, whose flights over another state are most often attacks.
+func (d *doc) warplaneAt(i int) bool {
+	if d.tok(i).Is("warplanes", "warplane", "bombers", "jets", "fighter-bombers") {
+		return true
+	}
+	return i > 0 && d.tok(i).Is("aircraft", "planes", "helicopters") &&
+		d.tok(i-1).Is("military", "fighter", "combat", "war", "attack", "reconnaissance", "surveillance", "air", "force")
+}
+
+// craftSentNear accepts military aircraft sent, dispatched or flown
+// into, near or around another state, a show of force aimed at it:
+// "sent 27 warplanes into Taiwan's air defence zone", "dispatched
+// military aircraft around Taiwan" (sent "to" a state they are more often
+// help, or a deployment there).
+func craftSentNear(d *doc, k int) bool {
+	craft := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if d.warplaneAt(i) {
+			craft = true
+			continue
+		}
+		if craft && d.tok(i).Is("into", "near", "around", "toward", "towards", "off") {
+			j := i + 1
+			if j+1 < len(d.in.Tokens) && d.tok(j).Is("the") {
+				j++
+			}
+			return j < len(d.in.Tokens) && d.stateOrPlaceAt(j)
+		}
+	}
+	return false
+}
+
+// forcesEntered accepts "enter" told of forces or warplanes with a state,
+// its place or its airspace as the object: "Chinese warplanes entered
+// Taiwan's air defence zone", "Russian troops entered Georgia".
+func forcesEntered(d *doc, k int) bool {
+	i := d.subjectHead(k)
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.warplaneAt(i)) || d.tok(i).Is("army", "military") {
+		return false
+	}
+	j := k + 1
+	if j+1 < len(d.in.Tokens) && d.tok(j).Is("the") {
+		j++
+	}
+	return j < len(d.in.Tokens) && d.stateOrPlaceAt(j)
 }
 
 // stateOrPlaceAt reports whether a state, as a name or an adjective
@@ -4944,4 +4994,10 @@ func notBattle(d *doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// notObstructionEnded rejects "stop" followed by a verb of obstruction:
+// "stop blocking the aid package" lets the aid through.
+func notObstructionEnded(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is(obstructionGerunds...)
 }

@@ -180,6 +180,12 @@ var borderPolice = s(parley.Mobilize, "154", directed, "to", "near", "toward", "
 var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("troops").
 	takes("reservists", "reserves", "reservist", "conscripts", "recruits", "guardsmen")
 
+// groundReturned is land given back or ceded to another state: "returned
+// four border villages to Azerbaijan", "handed the islands back to
+// China".
+var groundReturned = s(parley.Retreat, "0872", directed, "to").withMode("withdraw").takes("villages", "village", "territory", "territories",
+	"land", "lands", "islands", "island", "districts", "district", "towns", "town", "enclave", "enclaves", "areas")
+
 // captivesReturned is captives handed back to their side: "returned 15
 // Armenian soldiers to Armenia".
 var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...).when(notRemains)
@@ -269,6 +275,13 @@ var refrain = s(parley.Concede, "085", directed, "").when(notToAct).reaching()
 
 // derecognition is recognition withdrawn: "stopped recognising X",
 // "ceased to recognise X".
+// obstructionEnded is a veto or a blockade given up, aimed at the one it
+// held back: "stopped blocking Sweden's bid".
+var obstructionEnded = []sense{s(parley.Concede, "080", directed, "").needs(obstructionGerunds...)}
+
+// obstructionGerunds are what a state stops doing when it lifts a veto.
+var obstructionGerunds = []string{"blocking", "vetoing", "obstructing", "opposing", "stalling", "delaying"}
+
 var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("withdraw").needs("recognising", "recognizing", "recognise", "recognize")}
 
 // application is a bid to join a body, handed in: "submitted their
@@ -386,7 +399,12 @@ var verbs = []struct {
 	{"fly|flew|flown", []sense{
 		// "flew planeloads of food and medicine to Kabul": aid carried
 		s(parley.Aid, "070", directed, "to").takes(append(aidNouns, "planeloads", "cargo")...),
-		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere)}},
+		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(flewThere),
+		// "Chinese warplanes flew near Taiwan"
+		forcesAdvance,
+		s(parley.Mobilize, "154", directed, "into", "near", "around", "toward", "towards", "off").withMode("troops").when(craftSentNear)}},
+	// "Chinese warplanes entered Taiwan's air defence zone"
+	{"enter|entered|entering|enters", []sense{s(parley.Mobilize, "154", directed, "").withMode("troops").when(forcesEntered)}},
 	{"participate", []sense{
 		// "American and Filipino troops participated in the Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").takes(exerciseNouns...).withMode(""),
@@ -734,7 +752,7 @@ var verbs = []struct {
 	{"roll|rolled|rolling|rolls", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	{"scale|scaled|scaling|scales", []sense{s(parley.Concede, "081", directed, "on", "against", "to").needs("back").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo")}},
 	// "Seoul dropped its complaint against Tokyo at the WTO"
-	{"drop|dropped|dropping|drops", []sense{s(parley.Concede, "080", directed, "against", "to", "on").takes("complaint", "complaints", "case", "lawsuit", "suit", "objection", "objections", "veto", "opposition").when(notToMeasures)}},
+	{"drop|dropped|dropping|drops", []sense{s(parley.Concede, "080", directed, "against", "to", "on", "of").takes("complaint", "complaints", "case", "lawsuit", "suit", "objection", "objections", "veto", "opposition").when(notToMeasures)}},
 	// COOPERATE
 	{"cooperate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
 	{"collaborate", []sense{s(parley.Cooperate, "060", symmetric, "with")}},
@@ -791,6 +809,8 @@ var verbs = []struct {
 		// "sent additional fighter jets to the region"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
 		borderPolice,
+		// "sent 27 warplanes into Taiwan's air defence zone"
+		s(parley.Mobilize, "154", directed, "into", "near", "around", "toward", "towards", "off").withMode("troops").when(craftSentNear),
 		// "sent 29 people accused of drug trafficking to the United
 		// States": handed to its justice, as in an extradition
 		s(parley.Cooperate, "063", directed, "to").withMode("").takes("suspects", "fugitives", "accused", "wanted").when(sentToActor),
@@ -807,6 +827,7 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
+		s(parley.Mobilize, "154", directed, "into", "near", "around", "toward", "towards", "off").withMode("troops").when(craftSentNear),
 		envoySentTo,
 	}},
 	// "Iran has armed the Houthis": arms given
@@ -856,7 +877,7 @@ var verbs = []struct {
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
 	// Ukrainian prisoners": captives handed back (not "the bodies of")
-	{"return", []sense{captivesReturned}},
+	{"return", []sense{captivesReturned, groundReturned}},
 	{"repatriate", []sense{captivesReturned}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
 	{"complete", []sense{
@@ -894,6 +915,9 @@ var verbs = []struct {
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
+		// "ended its blockade of Sweden's NATO bid", "ended the embargo on Cuba"
+		s(parley.Concede, "081", directed, "on", "against", "of", "to").takes(append(penaltiesGivenUp[:len(penaltiesGivenUp):len(penaltiesGivenUp)],
+			"embargo", "blockade", "veto", "objection", "objections", "opposition", "boycott")...),
 		emergencyEased}},
 	{"call", []sense{
 		strikeCalled, // "the teachers' union called a nationwide strike"
@@ -1469,6 +1493,8 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats",
 			"houses", "housing", "homes", "ambulances", "buses", "school", "schools", "hospital", "clinic")...)...),
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
+		// "handed four villages back to Azerbaijan"
+		groundReturned.needs("back", "over"),
 	}},
 
 	{"grant", []sense{
@@ -1592,6 +1618,8 @@ var verbs = []struct {
 	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
 	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
 	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
+	// "India registered a strong protest with Pakistan"
+	{"register|registered|registering|registers", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "protests", "complaint", "complaints")}},
 	{"deny|denied", []sense{
 		s(parley.Reject, "120", directed, "", "to").takes("allegations", "allegation", "accusations", "accusation", "claims", "claim", "charges", "charge", "reports", "request", "entry", "access", "visa", "visas"),
 		// "denies any role in the attack", "charges Qatar denied": the
@@ -1632,7 +1660,7 @@ var verbs = []struct {
 	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
 	// "Moscow stopped gas deliveries to Bulgaria", "Russia reduced gas
 	// flows to Germany by 60 percent": supplies withheld
-	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...)}},
+	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...).when(notObstructionEnded)}},
 	{"reduce", []sense{s(parley.Sanction, "162", directed, "to").withMode("discontinue").takes("deliveries", "supplies", "flows", "shipments", "exports")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
 	{"halt", []sense{labourHalted}},
@@ -1648,6 +1676,10 @@ var verbs = []struct {
 	// standing withdrawn
 	{"stop", derecognition},
 	{"cease", derecognition},
+	// "Hungary agreed to stop blocking the EU's aid package": an
+	// obstruction given up
+	{"stop", obstructionEnded},
+	{"cease", obstructionEnded},
 	{"close|closed", []sense{
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission").when(notCloseTo),
 		// "had closed its airspace to Indian airlines": a restriction imposed

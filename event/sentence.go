@@ -2386,6 +2386,16 @@ func (d *doc) addressee(from, k int, subj string) []string {
 	return nil
 }
 
+// namedBetween reports whether an actor is named in tokens [i, j).
+func (d *doc) namedBetween(i, j int) bool {
+	for ; i < j; i++ {
+		if d.cover[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // proposalBefore reports whether a verb that asks or proposes governs the
 // that-clause opening at t: it stands within a dozen words before it, with
 // at most an object and a parenthesis between ("proposed to Putin, in a
@@ -2532,6 +2542,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		}
 		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
 			return true // "appealed to the EU to keep sanctions on Russia"
+		}
+		if i >= a && d.tok(i).Is("expect", "expects", "expected", "expecting") && d.namedBetween(i+1, t) {
+			return true // "Turkey expected Baghdad to designate the PKK": asked of Baghdad (not "is expected to visit")
 		}
 		return i >= a && (askWords[d.tok(i).Norm] || threatWords[d.tok(i).Norm])
 	}
@@ -3483,7 +3496,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := from; i < ce && i <= from+4; i++ {
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
-				if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
+				if i > k+1 && len(sn.objects) > 0 && d.tok(i).Is("back", "over", "off", "out", "away") && d.cover[i-1] < 0 && !d.tok(i-1).Is(",") {
+					from = k + 1 // "handed four villages back to Azerbaijan": the object before its particle
+				} else if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
 					from = i + 1
 				} else {
 					from = i // the preposition introduces the target ("railed against the EU")
@@ -3523,6 +3538,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		for i := from; i < ce && i <= k+8; i++ {
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
+			}
+			if verb && i == k+1 && d.tok(i).Is("that") && i+1 < ce && (d.cover[i+1] >= 0 ||
+				d.tok(i+1).Is("the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "his", "her", "there", "this", "these")) {
+				break // "affirmed that Australia supports …": a clause with its own verb, no object noun
 			}
 			if i > from && d.tok(i).Is("and", "but") && d.finiteVerbAt(i+1) {
 				break // "tightened its laws and lifted an arms embargo": the embargo is the second verb's
@@ -4184,7 +4203,6 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
 	}
-
 	if verb && d.tok(k).Is("broker", "brokered", "brokers", "brokering") {
 		// "Egypt brokered a truce between Israel and Islamic Jihad": the
 		// pact is the two's, the broker no party to it.
@@ -4994,6 +5012,19 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
+	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) && len(subj) > 0 &&
+		k-1 > a && d.tok(k-1).Is("and") && !d.quoted[k] && !(k+1 < ce && d.tok(k+1).Is("that")) {
+		// "accused Kenya of interfering and demanded an explanation",
+		// "summoned Kenya's ambassador and demanded an explanation": the
+		// second rebuke or demand is aimed where the first was.
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+			return (e.Type == parley.Accuse || e.Type == parley.Request || e.Type == parley.Threaten || e.Type == parley.Sanction) &&
+				e.Status == parley.Occurred && !e.Target.IsZero() && slices.Contains(subj, e.Source.ID)
+		}); e != nil {
+			obj = []string{e.Target.ID}
+		}
+	}
+
 	var pairs [][2]string
 	var participants []string
 	impliedAt := -1
@@ -5762,6 +5793,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (A meeting called off is still coded, as not held, for the
 		// happening it cancels.)
 		d.objectNouns[objNoun] = true
+		for j := objNoun + 1; j < b && objectNoun(d.tok(j).Norm, sn.objects); j++ {
+			d.objectNouns[j] = true // "suspended trade talks": the head noun too
+		}
 	}
 	// "had spoken by phone twice this year, in February and September":
 	// one event for each date of a list.
@@ -6225,6 +6259,9 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]
+		if d.mediatorAfter(i, ce) {
+			return nil // "exchanged 95 prisoners, with the UAE mediating": a go-between, no captive's side
+		}
 		i = d.mentionEnd(i) - 1
 		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun {
 			return m.Actors

@@ -228,8 +228,11 @@ func init() {
 // Friday March 1, 2019", "Addis Ababa, 3 November 2022".
 func isDateline(l string) bool {
 	d, ok := findTextDate(l)
-	if !ok || strings.TrimRight(l[d.end:], " .") != "" {
+	if !ok {
 		return false
+	}
+	if tail := strings.TrimRight(l[d.end:], " ."); tail != "" && !agencyTag(tail) {
+		return false // ("Ankara, 12 March 2024 (Anadolu)": the wire's name may follow)
 	}
 	head := strings.TrimSpace(l[:d.start])
 	if head == "" {
@@ -244,8 +247,8 @@ func isDateline(l string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if len(words) > 2 || !strings.HasSuffix(words[len(words)-1], ",") {
-		return false // "Biden Visits Kyiv, February 20, 2023" is a headline
+	if len(words) > 3 || !strings.HasSuffix(words[len(words)-1], ",") || len(words) == 3 && !strings.HasSuffix(words[0], ",") && !strings.HasSuffix(words[1], ",") {
+		return false // "Biden Visits Kyiv, February 20, 2023" is a headline; "Addis Ababa, Ethiopia," a place
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
@@ -253,6 +256,13 @@ func isDateline(l string) bool {
 		}
 	}
 	return true
+}
+
+// agencyTag reports whether s is only a short name in parentheses, as a
+// wire service signs its dateline: " (Anadolu Wire)".
+func agencyTag(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 2 && len(s) <= 42 && s[0] == '(' && s[len(s)-1] == ')' && !strings.ContainsAny(s[1:len(s)-1], "()")
 }
 
 // signedDate reads a line that names who put the text out and ends with

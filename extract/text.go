@@ -83,6 +83,15 @@ func extractText(text string) (parley.Article, []string) {
 				continue
 			}
 		}
+		if isDateline(l.s) {
+			// "Ankara, 12 March 2024 (Anadolu Wire)" on a line of its
+			// own: the place and day the story was filed, no byline.
+			if d, ok := findTextDate(l.s); ok && a.Published.IsZero() {
+				a.Published, a.PublishedSource = d.t, parley.DateFromText
+			}
+			l.keep = false
+			continue
+		}
 		if name := issuerOf(l.s); name != "" {
 			// "Statement by the Ministry for Europe and Foreign Affairs |
 			// Paris, 23 September 2021": a government's own text, signed

@@ -741,10 +741,15 @@ func (d *doc) stateBodyAt(i, at int, st *kb.Entity) int {
 
 // equipmentAt reports whether the word at i names equipment that the
 // body phrase before it qualifies: "air defence radars", "air defense
-// systems".
+// systems", and the zone it names ("Taiwan's air defence identification
+// zone" is the island's airspace, not its forces).
 func (d *doc) equipmentAt(i int) bool {
 	return i < len(d.toks) && d.toks[i].Is("systems", "system", "radars", "radar", "batteries", "battery", "missiles", "missile",
-		"equipment", "interceptors", "capabilities", "capability", "network", "networks")
+		"equipment", "interceptors", "capabilities", "capability", "network", "networks", "zone", "zones", "identification",
+		// what a state gives or does through its forces: "Germany's military
+		// aid", "Beijing's military pressure"
+		"aid", "assistance", "support", "spending", "budget", "build-up", "buildup", "cooperation", "ties", "pressure",
+		"intimidation", "coercion", "package", "packages")
 }
 
 // knownBody returns the knowledge base's entry for body of state st, or

@@ -194,7 +194,8 @@ var stateBodies = map[string]string{
 	"mission":                       "Mission",
 	"military":                      "Armed Forces",
 	"armed forces":                  "Armed Forces",
-	"general staff":                 "General Staff", // "the Turkish General Staff said"
+	"general staff":                 "General Staff",             // "the Turkish General Staff said"
+	"national security council":     "National Security Council", // "Iraq's National Security Council banned the PKK": not the UN's
 	"army":                          "Armed Forces",
 	"troops":                        "Armed Forces",
 	"soldiers":                      "Armed Forces",

@@ -37,14 +37,18 @@ func Pipeline(t testing.TB) *pipeline.Pipeline {
 }
 
 // Analyze runs every language stage on text as an article published on
-// day (YYYY-MM-DD); paragraphs are separated by blank lines.
+// day (YYYY-MM-DD), or of no known day when day is ""; paragraphs are
+// separated by blank lines.
 func Analyze(t testing.TB, text, day string) *parley.Analysis {
 	t.Helper()
-	pub, err := time.Parse(time.DateOnly, day)
-	if err != nil {
-		t.Fatal(err)
+	art := parley.Article{Text: text, PublishedSource: parley.DateFromNone}
+	if day != "" {
+		pub, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		art.Published, art.PublishedSource = pub, parley.DateFromUser
 	}
-	art := parley.Article{Text: text, Published: pub, PublishedSource: parley.DateFromUser}
 	start := 0
 	for _, p := range strings.Split(text, "\n\n") {
 		art.Paragraphs = append(art.Paragraphs, parley.Span{Start: start, End: start + len(p)})

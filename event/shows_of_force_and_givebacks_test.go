@@ -1,0 +1,148 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestShowsOfForceAndGivebacks checks readings added in the twenty-ninth
+// session, found by reading the team's own texts: each case names an
+// event the text must yield and one it must not.
+func TestShowsOfForceAndGivebacks(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// Warplanes sent, flown or entering near another state are a show
+		// of force aimed at it; its air defence zone is its airspace, not
+		// its army.
+		{"warplanes_sent_into_an_air_defence_zone", "2024-06-12",
+			"China sent 27 warplanes into Taiwan's air defence zone on Tuesday, the island's defence ministry said.",
+			want{typ: parley.Mobilize, source: "China", target: "Taiwan", date: "2024-06-11"},
+			want{typ: parley.Mobilize, target: "Armed Forces of Taiwan"}},
+		{"warplanes_entering_a_zone", "2024-06-12",
+			"Twenty Chinese warplanes entered Taiwan's air defence identification zone on Tuesday.",
+			want{typ: parley.Mobilize, source: "China", target: "Taiwan", date: "2024-06-11"},
+			want{}},
+		{"aircraft_dispatched_around_a_state", "2024-06-12",
+			"Beijing dispatched 20 military aircraft and five warships around Taiwan on Tuesday.",
+			want{typ: parley.Mobilize, source: "China", target: "Taiwan"},
+			want{typ: parley.Aid}},
+		{"a_delegation_entering_a_building_is_no_force", "2024-06-12",
+			"The delegation entered the building on Tuesday.",
+			want{},
+			want{typ: parley.Mobilize}},
+		{"jets_sent_to_a_state_are_no_show_of_force", "2024-06-12",
+			"Poland sent MiG-29 jets to Ukraine on Tuesday.",
+			want{},
+			want{typ: parley.Mobilize}},
+		// An adjective in "-ed" before its noun is no second verb.
+		{"armoured_vehicles_are_no_verb", "2024-06-12",
+			"Russia moved troops and armoured vehicles to its border with Ukraine on Wednesday.",
+			want{typ: parley.Mobilize, source: "Russia", target: "Ukraine", date: "2024-06-12"},
+			want{}},
+		// A go-between of an exchange is neither side of it.
+		{"an_exchange_with_a_mediator", "2024-06-16",
+			"Ukraine and Russia exchanged 95 prisoners of war on Saturday, with the United Arab Emirates mediating.",
+			want{typ: parley.Retreat, source: "Russia", target: "Ukraine", date: "2024-06-15"},
+			want{typ: parley.Retreat, target: "United Arab Emirates"}},
+		// Land given back, the particle after the object too.
+		{"villages_handed_back", "2024-05-25",
+			"Armenia handed four villages back to Azerbaijan on Friday under the border deal.",
+			want{typ: parley.Retreat, source: "Armenia", target: "Azerbaijan", date: "2024-05-24"},
+			want{}},
+		{"villages_returned", "2024-05-25",
+			"Armenia returned four border villages to Azerbaijan on Friday.",
+			want{typ: parley.Retreat, source: "Armenia", target: "Azerbaijan"},
+			want{}},
+		{"people_returning_to_their_villages_give_nothing_back", "2024-05-25",
+			"Displaced families returned to their villages on Friday.",
+			want{},
+			want{typ: parley.Retreat}},
+		// An obstruction given up is a concession to the one it held back.
+		{"stopped_blocking", "2024-02-02",
+			"Hungary agreed to stop blocking the European Union's aid package for Ukraine.",
+			want{typ: parley.Concede, source: "Hungary", target: "European Union"},
+			want{typ: parley.Sanction}},
+		{"ended_a_blockade_of_a_bid", "2024-01-24",
+			"Turkey ended its blockade of Sweden's NATO bid on Monday.",
+			want{typ: parley.Concede, source: "Turkey", target: "Sweden", date: "2024-01-22"},
+			want{}},
+		{"dropped_a_veto_of", "2024-02-02",
+			"Hungary dropped its veto of the EU's aid for Ukraine on Thursday.",
+			want{typ: parley.Concede, source: "Hungary", target: "European Union", date: "2024-02-01"},
+			want{}},
+		{"supplies_stopped_stay_a_penalty", "2022-04-28",
+			"Russia stopped gas deliveries to Bulgaria on Wednesday.",
+			want{typ: parley.Sanction, source: "Russia", target: "Bulgaria"},
+			want{typ: parley.Concede}},
+		// Talks suspended are no talks held.
+		{"trade_talks_suspended", "2024-06-15",
+			"Australia suspended trade talks with the European Union on Friday.",
+			want{typ: parley.Sanction, source: "Australia", target: "European Union"},
+			want{typ: parley.Consult}},
+		{"a_protest_registered", "2024-06-15",
+			"India registered a strong protest with Pakistan over the killing of two soldiers.",
+			want{typ: parley.Accuse, source: "India", target: "Pakistan"},
+			want{}},
+		// What a state gives through its forces is the state's.
+		{"military_aid_is_the_states", "2024-06-15",
+			"Germany's military aid to Ukraine reached 7 billion euros.",
+			want{typ: parley.Aid, source: "Germany", target: "Ukraine"},
+			want{typ: parley.Aid, source: "Bundeswehr"}},
+		{"a_military_build_up_is_the_states", "2024-06-15",
+			"Washington voiced concern about Beijing's military build-up near Taiwan.",
+			want{typ: parley.Accuse, source: "United States", target: "China"},
+			want{typ: parley.Accuse, target: "People's Liberation Army"}},
+		// A state's own security council is not the UN's.
+		{"a_national_security_council", "2024-03-12",
+			"Iraq's National Security Council banned the PKK on Tuesday.",
+			want{},
+			want{typ: parley.Sanction, source: "United Nations Security Council"}},
+		// What one is expected by another to do is asked, not done; what
+		// one is expected to do is planned.
+		{"expected_to_designate_is_asked", "2024-03-12",
+			"Fidan said Turkey expected Baghdad to designate the PKK as a terrorist organisation.",
+			want{typ: parley.Request, source: "Hakan Fidan", target: "Iraq"},
+			want{typ: parley.Sanction}},
+		{"is_expected_to_visit_stays_planned", "2024-03-12",
+			"Erdogan is expected to visit Baghdad in April.",
+			want{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Iraq", status: parley.Planned, date: "2024-04"},
+			want{}},
+		// A that-clause after a verb holds no object noun of the verb.
+		{"affirmed_that_a_state_supports", "", // (an undated page, where the saying verb was read alone)
+			"Albanese affirmed that Australia supports Vietnam's role in ASEAN.",
+			want{typ: parley.Support, source: "Australia", target: "Vietnam"},
+			want{typ: parley.Support, target: "Australia"}},
+		// A second demand joined by "and" to a rebuke is aimed where the
+		// rebuke was; a warning with its own clause is not.
+		{"accused_and_demanded", "2023-11-08",
+			"Somalia accused Kenya of interfering in its internal affairs and demanded an explanation.",
+			want{typ: parley.Request, source: "Somalia", target: "Kenya"},
+			want{}},
+		{"summoned_and_demanded", "2023-11-08",
+			"Somalia summoned Kenya's ambassador and demanded an explanation.",
+			want{typ: parley.Request, source: "Somalia", target: "Kenya"},
+			want{}},
+		{"accused_and_warned_that", "2019-11-18",
+			"China's ambassador to Britain accused the UK and the US of meddling in the country's affairs and warned that the protesters would be punished.",
+			want{},
+			want{typ: parley.Threaten, target: "United States"}},
+		// A date that qualifies a noun told before the trigger is not the
+		// trigger's, past a clause boundary; inside the trigger's phrase it is.
+		{"a_day_naming_the_deed_condemned_dates_no_call", "2023-11-22",
+			"South African President Cyril Ramaphosa chaired a virtual meeting of BRICS leaders on Tuesday. He also condemned the 7 October attack by Hamas on Israel, in which some 1,200 people were killed, and called for the release of all hostages.",
+			want{typ: parley.Request, source: "Cyril Ramaphosa", target: "Hamas", date: "2023-11-21"},
+			want{typ: parley.Request, date: "2023-10-07"}},
+		{"a_day_naming_a_strike_dates_no_blame", "2024-04-14",
+			"Tehran said the drones were its answer to a March 30 raid on its embassy in Beirut, a raid it blamed on Israel.",
+			want{typ: parley.Accuse, source: "Iran", target: "Israel", date: "-"},
+			want{}},
+		{"days_before_a_dated_call_keep_its_month", "2021-06-16",
+			"Biden first raised the idea in an April phone call with Putin, days before his administration expelled 10 Russian diplomats.",
+			want{typ: parley.Sanction, source: "United States", target: "Russia", date: "2021-04"},
+			want{}},
+		{"a_month_before_a_compound_noun", "2019-11-18",
+			"A trade deal was expected within weeks of an October news conference between Trump and Chinese vice-premier Liu He.",
+			want{typ: parley.Consult, source: "Donald Trump", target: "Liu He", date: "2019-10"},
+			want{}},
+	})
+}
