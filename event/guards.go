@@ -181,7 +181,10 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	// "called the decision wrong", "called the government a dictatorship"
 	"wrong": true, "mistaken": true, "unwarranted": true, "uncalled": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true,
 	// "described the move as an unfriendly act", "called the raid an authoritarian act"
-	"unfriendly": true, "authoritarian": true}
+	"unfriendly": true, "authoritarian": true,
+	// "called the withdrawal an overreaction", "described the tariffs as misguided"
+	"overreaction": true, "excessive": true, "exaggerated": true, "hysteria": true, "hysterical": true,
+	"counterproductive": true, "counter-productive": true, "misguided": true, "ill-advised": true, "short-sighted": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

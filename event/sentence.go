@@ -10598,8 +10598,15 @@ func (d *doc) apposedDeedDoer(k, a int, subj []string) []string {
 	if j <= a+1 || !d.tok(j).Is("a", "an", "the") || !d.tok(j-1).Is(",") {
 		return nil
 	}
-	ids := d.clauseSubject(a, j-1)
-	if len(ids) == 0 || d.sameSide(subj, ids[0]) || !d.opensClause(a, j-1) {
+	ca := a
+	for i := j - 2; i > a; i-- {
+		if d.tok(i).Is("after", "before", "when", "since", "because", "until", "once") && d.cover[i] < 0 {
+			ca = i + 1 // "The visit came a week after Iraq banned the PKK, a move Ankara welcomed": the deed's own clause
+			break
+		}
+	}
+	ids := d.clauseSubject(ca, j-1)
+	if len(ids) == 0 || d.sameSide(subj, ids[0]) || !d.opensClause(ca, j-1) {
 		return nil
 	}
 	for _, s := range subj {

@@ -146,3 +146,39 @@ func TestShowsOfForceAndGivebacks(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestJudgementsOfDeedsToldBefore checks reactions to a deed told before
+// that name its doer only through the deed, added in the twenty-ninth
+// session.
+func TestJudgementsOfDeedsToldBefore(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_move_welcomed_after_a_subordinate_clause", "2024-03-12",
+			"The visit came a week after Iraq banned the PKK, a move Ankara welcomed.",
+			want{typ: parley.Support, source: "Turkey", target: "Iraq"},
+			want{}},
+		{"called_an_overreaction", "2024-05-22",
+			"Spain withdrew its ambassador from Buenos Aires on Tuesday. Argentina called the withdrawal an overreaction.",
+			want{typ: parley.Accuse, source: "Argentina", target: "Spain"},
+			want{}},
+		{"said_the_decision_was_unjustified", "2024-05-22",
+			"Spain withdrew its ambassador from Buenos Aires on Tuesday. Argentina said the decision was unjustified.",
+			want{typ: parley.Accuse, source: "Argentina", target: "Spain"},
+			want{}},
+		{"said_the_decision_was_a_mistake", "2022-03-01",
+			"The European Union imposed sanctions on Russia on Monday. Moscow said the decision was a mistake.",
+			want{typ: parley.Accuse, source: "Russia", target: "European Union"},
+			want{}},
+		{"a_deed_of_ones_own_side_is_no_target", "2024-05-22",
+			"Argentina withdrew its ambassador from Madrid on Tuesday. Milei said the decision was unjustified.",
+			want{},
+			want{typ: parley.Accuse, source: "Javier Milei", target: "Argentina"}},
+		{"measures_promised_on_a_condition", "2024-05-22",
+			"Albares said Madrid would take further measures if Milei did not apologise.",
+			want{typ: parley.Threaten, source: "José Manuel Albares", target: "Javier Milei"},
+			want{}},
+		{"sanctions_lifted_on_a_condition_threaten_no_one", "2024-05-22",
+			"Biden said the US would lift sanctions if Venezuela held free elections.",
+			want{},
+			want{typ: parley.Threaten}},
+	})
+}

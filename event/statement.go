@@ -122,7 +122,9 @@ var statementCues = func() []cue {
 	// "If Kyiv attacks Crimea, the response will be devastating": harm
 	// promised on a condition the one named may meet (see ifActorBefore).
 	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react", "reaction", "respond",
-		"harsh*", "severe", "painful", "strike back", "hit back"} {
+		"harsh*", "severe", "painful", "strike back", "hit back",
+		// "would take further measures if Milei did not apologise"
+		"measures", "action"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", onCondition: true})
 	}
 	// "said Venezuela would face new sanctions": a penalty promised (see
@@ -363,6 +365,20 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 				// (a threat besides the rebuke: "condemned the expulsions
 				// by the United States and said Russia would respond")
 				return d.statementEvents(k, a, b, to, speaker, []string{p}, cu, sent, ofType(found, cu.typ), ofType(out, cu.typ))
+			}
+		}
+	}
+	if target == "" && !d.quoted[k] && !d.otherActorIn(from, to, speaker) {
+		// "Spain withdrew its ambassador … Argentina said the decision was
+		// unjustified": a judgement of a deed told before, aimed at its doer.
+		if cu, ok := d.cueIn(from, to); ok && (cu.typ == parley.Accuse || cu.typ == parley.Reject) {
+			if i := from; i < to && d.tok(i).Is("that") {
+				from = i + 1
+			}
+			if n := d.deedNounAfter(from, to); n >= 0 && d.tok(from).Is("the", "this", "that", "these", "those", "such") {
+				if ids, _ := d.deedAuthorAsState(n, k, []string{speaker}); len(ids) > 0 && !d.sameSide([]string{speaker}, ids[0]) {
+					return d.statementEvents(k, a, b, to, speaker, ids[:1], cu, sent, found, out)
+				}
 			}
 		}
 	}
