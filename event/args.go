@@ -190,6 +190,12 @@ var rulersIn = map[string]bool{"authorities": true, "government": true, "rulers"
 var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministers": true, "presidents": true,
 	"heads": true, "officials": true, "envoys": true, "colleagues": true}
 
+// listedStates are the plural nouns a list of states is told by before
+// the names it holds: "expelled diplomats from seven Latin American
+// countries, including Chile and Argentina".
+var listedStates = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true,
+	"neighbours": true, "neighbors": true, "allies": true, "partners": true}
+
 // listedOf are the plural nouns a sanction list is told by before the
 // names it holds: "sanctioned ten Europeans and four entities, among them
 // the Subcommittee on Human Rights".
@@ -1296,6 +1302,16 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
+	if ce+2 < len(d.in.Tokens) && ce-1 > k && d.tok(ce).Is(",") && (d.tok(ce+1).Is("including") || d.tok(ce+1).Is("among") && d.tok(ce+2).Is("them")) &&
+		(groupHeads[d.tok(ce-1).Norm] || listedStates[d.tok(ce-1).Norm] || listedOf[d.tok(ce-1).Norm]) {
+		// "expelled diplomats from seven countries, including Chile and
+		// Argentina": the list after the comma names them.
+		j := ce + 2
+		for j < len(d.in.Tokens) && !d.tok(j).Is(",", ";", ".", ":", "—", "–") {
+			j++
+		}
+		ce = j
+	}
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
@@ -1340,7 +1356,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
 			}
-			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedStates[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
 				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {
 				// "by videoconference with his counterparts, among them
 				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
@@ -1351,6 +1367,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					from = i + 1 // "sanctioned ten Europeans and four entities, among them …": the list is the object
 				}
 				direct = direct || pendingPrep == "" && !sn.noun
+				sincePrep = 0 // the names follow as if right after the preposition
 				continue
 			}
 			if n == "what" {

@@ -42,9 +42,11 @@ func TestPartnersOfTheLead(t *testing.T) {
 func TestPresentStancesStayUndated(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"denial_after_talks", "2024-05-10",
-			"Rwanda and Congo held talks in Luanda on Saturday on the fighting in North Kivu. Kigali denies backing the M23 rebels.",
+			// (the denial answers the one who charges, not the M23 the
+			// charge is about)
+			"Rwanda and Congo held talks in Luanda on Saturday on the fighting in North Kivu. Kigali denies backing the M23 rebels, as Kinshasa charges.",
 			[]want{{typ: parley.Consult, source: "Rwanda", target: "Democratic Republic of the Congo", date: "2024-05-04"},
-				{typ: parley.Reject, source: "Rwanda", target: "M23", date: "-"}}},
+				{typ: parley.Reject, source: "Rwanda", target: "Democratic Republic of the Congo", date: "-"}}},
 		{"denial_after_an_accusation", "2024-05-10",
 			"India accused Pakistan on Tuesday of sheltering the gunmen behind the attack in Kashmir. Pakistan denies any role in the attack.",
 			[]want{{typ: parley.Accuse, source: "India", target: "Pakistan", date: "2024-05-07"},

@@ -739,7 +739,7 @@ var verbs = []struct {
 	{"relax", easing},
 	{"loosen", easing},
 	// "lifted the blockade of Gaza", "ended the siege of the city"
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege"),
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege", "suspension"),
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at

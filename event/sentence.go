@@ -1222,6 +1222,21 @@ func (d *doc) apposedClaimant(k int, subj []string) []string {
 	return ids
 }
 
+// anyRefused reports whether the meeting noun at k, after "any", is the
+// object of a refusal: "rejected any talks with the RSF", "ruled out any
+// negotiations".
+func (d *doc) anyRefused(k, a int) bool {
+	if !meetingNouns[d.tok(k).Norm] {
+		return false
+	}
+	j := k - 1
+	for j > a && !d.tok(j).Is("any") {
+		j--
+	}
+	return j-1 > a && (d.tok(j-1).Is("rejected", "rejects", "reject", "rejecting", "refused", "refuses", "refuse", "refusing") ||
+		d.tok(j-1).Is("out") && d.tok(j-2).Is("ruled", "rules", "rule", "ruling"))
+}
+
 // refusedToAct reports whether the refusal at k is "refused to" an act,
 // not to speak of one ("refused to comment").
 func (d *doc) refusedToAct(k int) bool {
@@ -1863,6 +1878,9 @@ func (d *doc) lightVerbBefore(k, a int) bool {
 		}
 		if d.cover[j] < 0 && d.tok(j).Is("conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging") {
 			return true
+		}
+		if d.cover[j] < 0 && d.tok(j).Is("made", "make", "makes", "making", "paid", "pay", "pays", "paying") {
+			return true // "made unannounced visits to New Delhi and Islamabad", "paid visits to": the noun
 		}
 		if !d.nounModifier(j) {
 			return false // "carried out four attacks", "conducted a naval exercise": up to three words between
@@ -3615,7 +3633,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if !verb && d.namedAs(k, a) {
 		return nil, false // "called the move the beginning of a Russian invasion": a charge, not a report of one
 	}
-	if k > a && d.tok(k-1).Is("any") || !verb && k-1 > a && d.tok(k-2).Is("any") && d.cover[k-1] < 0 && !d.tok(k-1).Upper {
+	if (k > a && d.tok(k-1).Is("any") || !verb && k-1 > a && d.tok(k-2).Is("any") && d.cover[k-1] < 0 && !d.tok(k-1).Upper) && !d.anyRefused(k, a) {
 		return nil, false // "would respond to any request for help" (a noun, whatever its form), "any new sanctions": none made yet
 	}
 	if !verb && sn.typ == parley.Protest && k > a && d.tok(k-1).Is("of", "in") {
@@ -3800,6 +3818,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if verb && sn.typ == parley.Reject && obj != nil && d.tok(k).Is("deny", "denies", "denied", "denying") && k+1 < ce && d.cover[k+1] < 0 &&
+		strings.HasSuffix(d.tok(k+1).Norm, "ing") && len(d.tok(k+1).Norm) > 5 {
+		obj = nil // "Kigali denies backing the M23 rebels": a charge denied, made by others than the M23
+	}
 	if obj == nil && verb && !passive && sn.typ == parley.Sanction && len(sn.objects) > 0 {
 		obj = d.relativePartner(k, a) // "relations with Caracas, which Duque broke off": with Caracas
 	}
@@ -4180,6 +4202,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
 	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
+		if cp := d.conflictParties(k, subj); len(cp) == 2 && !d.hostileBetween(obj[0], obj[1], k) {
+			// "India struck … Pakistan shot down … Rubio urged Pakistan to
+			// de-escalate. China called on both sides to exercise
+			// restraint": the two at war, not the last two named.
+			obj = cp
+		}
 		obj = d.armedSides(k, subj, obj) // "Israel struck Hezbollah … The EU urged both sides": Hezbollah, not Lebanon
 	}
 	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
@@ -9697,6 +9725,31 @@ func (d *doc) forceBetween(subj []string, foe string, k int) bool {
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
 // most hostile acts passed, none on a tie — other than subj's side.
+// hostileBetween reports whether an act of force or a threat built before
+// token k passed between x and y or their states, either way.
+func (d *doc) hostileBetween(x, y string, k int) bool {
+	state := func(id string) string {
+		if c := d.countryOf(id); c != "" {
+			return c
+		}
+		return id
+	}
+	sx, sy := state(x), state(y)
+	for _, e := range d.built {
+		if e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		if e.Type != parley.Assault && e.Type != parley.Coerce && e.Type != parley.Threaten && e.Type != parley.Mobilize {
+			continue
+		}
+		a, b := state(e.Source.ID), state(e.Target.ID)
+		if a == sx && b == sy || a == sy && b == sx {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) conflictParties(k int, subj []string) []string {
 	side := func(id string) string {
 		if c := d.countryOf(id); c != "" && d.actors["state:"+c] != nil && d.actors[id] != nil && d.actors[id].Kind != parley.Person &&

@@ -182,3 +182,43 @@ func TestJudgementsOfDeedsToldBefore(t *testing.T) {
 			want{typ: parley.Threaten}},
 	})
 }
+
+// TestListsCapitalsAndSides checks readings of the sixth round's regional
+// texts: lists after a comma, capitals and sides named as a pair, visits
+// made, and denials.
+func TestListsCapitalsAndSides(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_bodys_suspension_lifted", "2024-02-19",
+			"The African Union Peace and Security Council on Sunday lifted the suspension of Gabon.",
+			want{typ: parley.Concede, source: "African Union Peace and Security Council", target: "Gabon", date: "2024-02-18"},
+			want{typ: parley.Concede, source: "United Nations Security Council"}},
+		{"countries_named_after_a_comma", "2024-08-01",
+			"Caracas expelled diplomats from seven Latin American countries, including Chile and Argentina.",
+			want{typ: parley.Sanction, source: "Venezuela", target: "Argentina"},
+			want{}},
+		{"visits_made", "2025-05-09",
+			"Saudi minister Adel al-Jubeir made unannounced visits to New Delhi and Islamabad on Thursday.",
+			want{typ: parley.Consult, source: "Adel al-Jubeir", target: "Pakistan", status: parley.Occurred, date: "2025-05-08"},
+			want{typ: parley.Consult, status: parley.Planned}},
+		{"both_capitals", "2025-05-09",
+			"Saudi minister Adel al-Jubeir made unannounced visits to New Delhi and Islamabad, and Iran's foreign minister Abbas Araghchi travelled to both capitals to offer mediation.",
+			want{typ: parley.Consult, source: "Abbas Araghchi", target: "Pakistan"},
+			want{typ: parley.Consult, source: "Abbas Araghchi", target: "Adel al-Jubeir"}},
+		{"both_sides_are_the_two_at_war", "2025-05-09",
+			"Pakistan said on Thursday it had shot down 25 Indian drones overnight, a day after India struck targets in Pakistan. US Secretary of State Marco Rubio spoke with Pakistani army chief Asim Munir and urged Pakistan to de-escalate. China called on both sides to exercise restraint.",
+			want{typ: parley.Request, source: "China", target: "India"},
+			want{typ: parley.Request, source: "China", target: "United States"}},
+		{"a_gerund_denied_names_no_target", "2024-02-19",
+			"Kigali denies backing the M23 rebels.",
+			want{},
+			want{typ: parley.Reject, target: "M23"}},
+		{"a_gerund_denied_answers_the_accuser", "2024-02-19",
+			"Congo accused Rwanda of backing the M23 rebels. Kigali denies backing the group.",
+			want{typ: parley.Reject, source: "Rwanda", target: "Democratic Republic of the Congo"},
+			want{typ: parley.Reject, target: "M23"}},
+		{"any_talks_rejected", "2024-02-19",
+			"Burhan rejected any talks with the RSF until its fighters leave civilian homes.",
+			want{typ: parley.Reject, source: "Abdel Fattah al-Burhan", target: "Rapid Support Forces"},
+			want{typ: parley.Consult}},
+	})
+}

@@ -2556,7 +2556,14 @@ func (d *doc) group(i int) int {
 				ids = d.lastLeaders(phrase, d.loneActorBefore(i))
 			}
 		} else {
-			ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+			if strings.HasSuffix(d.phrase(i, i+n), "capitals") {
+				// "visits to New Delhi and Islamabad, and Araghchi travelled
+				// to both capitals": the states of the two capitals named.
+				ids = d.capitalPairBefore(i)
+			}
+			if ids == nil {
+				ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
+			}
 			sides := sidesOfAnyKind[d.phrase(i, i+n)]
 			if ids == nil && sides {
 				// "Li Qiang hosted Sogavare at the Great Hall, where the
@@ -2732,6 +2739,34 @@ func (d *doc) lastN(i, n int, keep func(string) bool) []string {
 		}
 	}
 	if len(ids) < n {
+		return nil
+	}
+	slices.Reverse(ids)
+	return ids
+}
+
+// capitalPairBefore returns the states of the last two capitals of two
+// states named before token i, in its sentence or the one before; nil
+// when there are not two.
+func (d *doc) capitalPairBefore(i int) []string {
+	var ids []string
+	for k := len(d.places) - 1; k >= 0 && len(ids) < 2; k-- {
+		p := d.places[k]
+		if p.Span.Start >= d.toks[i].Start || !p.Capital || p.Country == "" {
+			continue
+		}
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(p.Span.Start)] > 1 {
+			break
+		}
+		st := d.r.kb.State(p.Country)
+		if st == nil {
+			continue
+		}
+		if id := d.addKnown(st); !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
 		return nil
 	}
 	slices.Reverse(ids)

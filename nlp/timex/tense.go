@@ -275,6 +275,9 @@ func (st *state) verbTense(j int) tense {
 		if j > 0 && (st.toks[j-1].lx.has(fDet) || st.is(j-1, "s") && st.punct(j-2, pApos)) {
 			return tUnknown
 		}
+		if st.lightVerb(j-1) || j > 1 && st.toks[j-1].k == kWord && !st.toks[j-1].up && st.lightVerb(j-2) {
+			return tUnknown // "made visits to", "paid unannounced visits to": the noun of a light verb
+		}
 		if j > 1 && st.toks[j-2].lx.has(fDet) && st.toks[j-1].k == kWord && !st.toks[j-1].lx.has(fModal) &&
 			!strings.HasSuffix(st.lower(j), "s") && !strings.HasSuffix(st.lower(j-1), "s") {
 			// "paid a state visit", "the two-day visit": a noun after its
@@ -318,6 +321,17 @@ func (st *state) verbTense(j int) tense {
 		return st.participle(j)
 	}
 	return tUnknown
+}
+
+// lightVerb reports whether the word at j is a verb that takes a noun of
+// the act it reports: "made visits", "paid a visit".
+func (st *state) lightVerb(j int) bool {
+	for _, w := range []string{"made", "make", "makes", "making", "paid", "pay", "pays", "paying"} {
+		if st.is(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterWord reports whether the bare scheduling word at j ("head",
