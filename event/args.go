@@ -335,6 +335,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if ids, start, ok := d.causeOwner(k, cs); ok {
 			return ids, start
 		}
+		if ids, start := d.includedDeedOwner(k, cs); ids != nil {
+			return ids, start
+		}
 	}
 	if nominal {
 		// "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting
@@ -953,6 +956,35 @@ func (d *doc) causeOwner(k, cs int) (ids []string, start int, ok bool) {
 		return d.in.Mentions[d.cover[i]].Actors, ms, true
 	}
 	return nil, 0, false
+}
+
+// includedDeedOwner returns the owner of a list of deeds that the nominal
+// trigger at k is one of: "the hostile actions of the British
+// authorities, including the unfounded expulsion of a Russian diplomat"
+// (the British expelled, not the clause's subject who heard the protest).
+func (d *doc) includedDeedOwner(k, cs int) ([]string, int) {
+	j := k - 1
+	for j > cs && k-j <= 3 && d.cover[j] < 0 && !d.tok(j).Is("including", "the", "a", "an") {
+		j-- // past adjectives: "the unfounded expulsion"
+	}
+	if j > cs && d.tok(j).Is("the", "a", "an") {
+		j--
+	}
+	if j-2 <= cs || !d.tok(j).Is("including") || !d.tok(j-1).Is(",") || d.cover[j-2] < 0 {
+		return nil, 0
+	}
+	ms := d.mentionStart(j - 2)
+	if ms-2 < cs || !d.tok(ms-1).Is("of") && !(d.tok(ms-1).Is("the") && ms-2 >= cs && d.tok(ms-2).Is("of")) {
+		return nil, 0
+	}
+	of := ms - 1
+	if d.tok(of).Is("the") {
+		of--
+	}
+	if !d.tok(of-1).Is("actions", "acts", "steps", "measures", "moves", "policies", "decisions", "activities") {
+		return nil, 0
+	}
+	return d.in.Mentions[d.cover[j-2]].Actors, ms
 }
 
 // allPeople reports whether every one of ids is a person.

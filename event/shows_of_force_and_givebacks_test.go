@@ -222,3 +222,22 @@ func TestListsCapitalsAndSides(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestReadoutsAndNotes checks readings of a ministry's note and a
+// summit report written for the sixth round.
+func TestReadoutsAndNotes(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_deed_among_the_actions_of_another", "2024-11-14",
+			"The Ambassador of the United Kingdom to Russia, Nigel Casey, was summoned to the Russian Foreign Ministry. He was handed a note of protest over the hostile actions of the British authorities, including the unfounded expulsion of a Russian diplomat from London.",
+			want{typ: parley.Sanction, source: "United Kingdom", target: "Russia"},
+			want{typ: parley.Sanction, source: "Nigel Casey"}},
+		{"actions_that_will_not_go_unanswered", "2024-11-14",
+			"Britain expelled a Russian diplomat on Monday. The Russian side stated that such actions would not go unanswered.",
+			want{typ: parley.Threaten, source: "Russia", target: "United Kingdom"},
+			want{}},
+		{"the_two_foreign_ministers_of_the_pair", "2024-10-24",
+			"Modi met Xi in Kazan on Wednesday. Foreign Secretary Vikram Misri said the two foreign ministers would also meet.",
+			want{typ: parley.Consult, source: "Subrahmanyam Jaishankar", target: "Wang Yi", status: parley.Planned},
+			want{typ: parley.Consult, source: "Vikram Misri"}},
+	})
+}

@@ -98,7 +98,9 @@ var statementCues = func() []cue {
 		// "would give a harsh response to Israel", "would turn Seoul into a
 		// sea of fire"
 		"harsh response", "firm response", "strong response", "tough response", "crushing response", "forceful response",
-		"befitting response", "fitting response", "sea of fire", "off the map")
+		"befitting response", "fitting response", "sea of fire", "off the map",
+		// "stated that such actions would not go unanswered"
+		"not go unanswered", "not remain unanswered", "not be left unanswered", "not go unpunished", "not remain unpunished")
 	// "said any Israeli strike would be met with force", "any attempt by
 	// Seoul … would be regarded as a declaration of war", "would become
 	// legitimate targets": the one warned is named before (see

@@ -2550,6 +2550,12 @@ func (d *doc) group(i int) int {
 			if ids == nil && strings.Contains(phrase, "minister") {
 				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
 			}
+			if ids == nil && strings.Contains(phrase, "minister") {
+				// "Modi met Xi … the two foreign ministers would also
+				// meet": that office's holders in the two states
+				office := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(phrase, "the two "), "both "), "the ")
+				ids = d.officeHoldersOfPair(i, strings.TrimSuffix(office, "s"))
+			}
 			if ids == nil && !strings.Contains(phrase, "minister") {
 				// (no two ministers named: "the foreign ministers of the
 				// two countries" after "Putin and Erdogan spoke" are not they)
@@ -3035,9 +3041,15 @@ func (d *doc) countedGroup(i int) int {
 			return j + 1
 		}
 	}
-	// The last two people of the office named, else the last two people.
+	// The last two people of the office named, else the holders of that
+	// office in the states of the two people named last ("Modi met Xi …
+	// the two foreign ministers would also meet": Jaishankar and Wang
+	// Yi), else the last two people.
 	phrase := d.phrase(i, j+1)
 	ids := d.lastTwo(i, country, func(id string) bool { return d.fitsGroup(id, phrase) })
+	if ids == nil && country == "" {
+		ids = d.officeHoldersOfPair(i, d.toks[j-1].Norm+" "+strings.TrimSuffix(d.toks[j].Norm, "s"))
+	}
 	if ids == nil {
 		ids = d.lastTwo(i, country, nil)
 	}
@@ -3046,6 +3058,34 @@ func (d *doc) countedGroup(i int) int {
 	}
 	d.mention(i, j+1, parley.ViaGroup, ids...)
 	return j + 1
+}
+
+// officeHoldersOfPair returns, for an office named by a role noun
+// ("foreign minister"), its holders on the story's day in the states of
+// the two people named last before token i, when those are two states
+// and each has one; else nil.
+func (d *doc) officeHoldersOfPair(i int, office string) []string {
+	levels, ok := roleNouns[office]
+	if !ok || d.on.IsZero() {
+		return nil
+	}
+	two := d.lastTwo(i, "", nil)
+	if two == nil {
+		return nil
+	}
+	var ids []string
+	for _, p := range two {
+		c := d.actors[d.index[p]].Country
+		if c == "" {
+			return nil
+		}
+		h := d.holder("state:"+c, levels)
+		if h == "" || slices.Contains(ids, h) {
+			return nil
+		}
+		ids = append(ids, h)
+	}
+	return ids
 }
 
 // countedUnnamed reports whether the noun at j of "the two diplomats" at
