@@ -156,7 +156,9 @@ var praiseWords = map[string]bool{"partner": true, "partners": true, "friend": t
 	"hopeful": true, "good": true, "direction": true, "forward": true,
 	// "described China as a friendly nation", "called González the
 	// president-elect": a standing granted
-	"friendly": true, "president-elect": true}
+	"friendly": true, "president-elect": true,
+	// "called the decision a clear signal of hope", "a victory for Ukraine"
+	"hope": true, "victory": true}
 
 // censureWords, after "called X", make the naming a rebuke.
 var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "unjustifiable": true,
@@ -247,6 +249,30 @@ func actorObject(d *doc, k int) bool {
 	}
 	_, ok := objectMention(d, k)
 	return ok
+}
+
+// struckTarget is actorObject for "target" told of force, not of a
+// penalty (see penaltyAims).
+func struckTarget(d *doc, k int) bool { return actorObject(d, k) && !penaltySubject(d, k) }
+
+// penaltyAims accepts "target" with a penalty as its subject and an actor
+// as its object: "the sanctions target three Iranian firms".
+func penaltyAims(d *doc, k int) bool { return actorObject(d, k) && penaltySubject(d, k) }
+
+// penaltySubject reports whether the clause of the verb at k opens with a
+// penalty noun ("The new sanctions announced by …", "These tariffs").
+func penaltySubject(d *doc, k int) bool {
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < k && i <= a+4; i++ {
+		t := d.tok(i)
+		if t.Is("sanctions", "measures", "tariffs", "restrictions", "curbs", "duties", "penalties", "bans", "ban", "embargo", "levies") {
+			return true
+		}
+		if t.Kind != token.Word && d.cover[i] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // actorObjectOrAgent is actorObject, or in the passive an actor as the
@@ -516,6 +542,10 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 		reach++ // "stands firmly with"
 	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= reach; i++ {
+		if d.tok(i).Is("its", "their", "his", "her") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("ally", "allies", "partner", "partners", "neighbour", "neighbor", "friend") {
+			reach = i + 4 // "stood with its ally the Philippines": the one named after
+			continue
+		}
 		if d.cover[i] >= 0 {
 			return d.in.Mentions[d.cover[i]], true
 		}
@@ -525,6 +555,9 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 		}
 		if i == k+1 && d.tok(i).Is("by") && d.tok(k).Is("stand", "stood", "stands", "standing") {
 			continue // "stood by Lithuania"
+		}
+		if d.tok(i).Is(",") && d.tok(i-1).Is("ally", "allies", "partner", "partners", "neighbour", "neighbor", "friend") {
+			continue // "stood with its ally, the Philippines,"
 		}
 		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {
 			break

@@ -911,7 +911,9 @@ var verbs = []struct {
 	// "France was ending its military cooperation with the authorities":
 	// ties cut.
 	{"revoke|revoked|revokes|revoking|annul|annulled|annuls|terminate|terminated|terminates|terminating", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties")...),
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties",
+			// "Caracas revoked Brazil's authorisation to represent Argentina"
+			"authorisation", "authorization", "licence", "license", "permit", "permission")...),
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
@@ -1223,7 +1225,7 @@ var verbs = []struct {
 		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
-		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation",
+		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
 			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
@@ -1385,7 +1387,10 @@ var verbs = []struct {
 	// government's side)
 	{"intervene", []sense{s(parley.Assault, "190", directed, "against").needs("against")}},
 	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
-	{"target", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
+	{"target", []sense{s(parley.Assault, "190", directed, "").when(struckTarget),
+		// "The new sanctions announced by the US Treasury target Iranian
+		// oil companies": the penalty's aim
+		s(parley.Sanction, "163", directed, "").when(penaltyAims)}},
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
 	{"bombard", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	// "Russian forces hammered Kharkiv", not "hammered out a deal"

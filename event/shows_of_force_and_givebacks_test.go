@@ -241,3 +241,35 @@ func TestReadoutsAndNotes(t *testing.T) {
 			want{typ: parley.Consult, source: "Vikram Misri"}},
 	})
 }
+
+// TestPenaltiesAndStances checks wire sentences of the sixth round:
+// penalties told by their aim, ties suspended or revoked, a stand with an
+// ally, and praise of a decision.
+func TestPenaltiesAndStances(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"sanctions_that_target", "2024-06-12",
+			"The new sanctions announced by the US Treasury target Iranian oil companies.",
+			want{typ: parley.Sanction, source: "United States Department of the Treasury", target: "Iran"},
+			want{typ: parley.Assault}},
+		{"missiles_that_target_stay_force", "2024-06-12",
+			"Russian missiles targeted Kyiv on Tuesday.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-06-11"},
+			want{typ: parley.Sanction}},
+		{"exchanges_suspended", "2010-09-20",
+			"China suspended ministerial exchanges with Japan on Sunday.",
+			want{typ: parley.Sanction, source: "China", target: "Japan", date: "2010-09-19"},
+			want{}},
+		{"an_authorisation_revoked", "2024-09-09",
+			"On 7 September Caracas revoked Brazil's authorisation to represent Argentina.",
+			want{typ: parley.Sanction, source: "Venezuela", target: "Brazil", date: "2024-09-07"},
+			want{}},
+		{"stood_with_its_ally", "2023-08-06",
+			"The United States stood with its ally, the Philippines, on Saturday.",
+			want{typ: parley.Support, source: "United States", target: "Philippines", date: "2023-08-05"},
+			want{}},
+		{"a_decision_called_a_signal_of_hope", "2022-06-24",
+			"The EU granted Ukraine candidate status on Thursday. Zelensky called the decision a signal of hope.",
+			want{typ: parley.Support, source: "Volodymyr Zelensky", target: "European Union"},
+			want{}},
+	})
+}
