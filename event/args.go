@@ -777,7 +777,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 				j = d.mentionStart(j-1) - 1
 			}
 			for j > cs && d.tok(j).Is("the", "his", "her", "their", "its", "then", "former", "late", "paramilitary", "rival", "ruling",
-				"opposition", "militant", "separatist", "rebel", "interim", "outgoing") { // "the army and the paramilitary Rapid Support Forces"
+				"opposition", "militant", "separatist", "rebel", "interim", "outgoing", // "the army and the paramilitary Rapid Support Forces"
+				"most", "several", "many", "some", "fellow") { // "the United States and most EU members"
 				j--
 			}
 			if t := d.titleOfStart(j, cs); t >= 0 {
@@ -1424,6 +1425,15 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i, from = j, from+j-i
 				continue
 			}
+			if d.byParticipleAside(i, ce) {
+				// "refused to recognise it, backed by Russia and China":
+				// those who back the subject, no object
+				if j := d.participleAside(i, ce); j > 0 {
+					i = j
+					continue
+				}
+				return nil
+			}
 			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
 				// "condemned the detentions, his spokesman said": a direct
 				// object follows its verb without a comma, unless the comma
@@ -1792,6 +1802,12 @@ func (d *doc) participleAside(i, ce int) int {
 		}
 	}
 	return 0
+}
+
+// byParticipleAside reports whether a comma at i opens a passive
+// participle of support with its agent: ", backed by Russia and China".
+func (d *doc) byParticipleAside(i, ce int) bool {
+	return d.tok(i).Is(",") && i+2 < ce && d.cover[i+1] < 0 && backingWords[d.tok(i+1).Norm] && d.tok(i+2).Is("by")
 }
 
 // norAfterNeither reports whether token j is a "nor" whose list opens
@@ -3212,8 +3228,8 @@ func (d *doc) passive(k int) bool {
 	}
 	// "The treaty, signed in Moscow by Putin and Jiang, …": a participle
 	// after a comma with its agent named is passive too.
-	if k >= 2 && d.tok(k-1).Is(",") && d.cover[k-2] < 0 && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil {
-		return true
+	if k >= 2 && d.tok(k-1).Is(",") && (d.cover[k-2] < 0 || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("by") && backingWords[w]) && d.byAgent(k, min(len(d.in.Tokens), k+12)) != nil {
+		return true // ("Kosovo, backed by the United States, …": the backer right after)
 	}
 	if d.firstPassive(k) >= 0 {
 		return true
@@ -3235,6 +3251,10 @@ func (d *doc) passive(k int) bool {
 	}
 	return false
 }
+
+// backingWords are participles of support that an aside after a name
+// tells in the passive: "Kosovo, backed by the United States, …".
+var backingWords = map[string]bool{"backed": true, "supported": true, "endorsed": true, "funded": true, "financed": true, "sponsored": true}
 
 // objectAfter reports whether a direct object follows the verb at k — a
 // determiner or a name, not "by" or a preposition — and the verb is none

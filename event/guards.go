@@ -2929,7 +2929,7 @@ func (d *doc) warnerSide(k, c int) bool {
 // armedActor accepts "arm" as a verb with an actor as its object ("Iran
 // has armed the Houthis"), not "armed groups" or "armed with".
 func armedActor(d *doc, k int) bool {
-	return k > 0 && notNoun(d, k) && actorObject(d, k) && !d.tok(k-1).Is("heavily", "well", "lightly", "the", "an") &&
+	return k > 0 && notNoun(d, k) && actorObject(d, k) && !d.tok(k-1).Is("heavily", "well", "lightly", "the", "an") && notHeldNumber(d, k) &&
 		!(k+1 < len(d.in.Tokens) && armsCompound[d.tok(k+1).Norm])
 }
 

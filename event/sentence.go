@@ -4834,6 +4834,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj != nil && subj != nil && d.modifierAfter(k, obj) {
 			obj = nil // "Ukraine was granted EU candidate status": the one granted is the subject
 		}
+		if verb && d.byParticipleAside(k-1, ce) {
+			// "Belgrade has refused to recognise Kosovo, backed by Russia
+			// and China": the aside tells of the sentence's subject, not
+			// of the object before the comma.
+			if sa, _ := d.tokensOf(d.sentenceAround(k)); sa < k-1 {
+				if ms := d.clauseSubject(sa, k-1); ms != nil && !slices.Equal(ms, agent) {
+					subj = ms
+				}
+			}
+		}
 		if obj == nil {
 			obj = subj
 		}
@@ -5254,6 +5264,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	statusFrom := cs
 	if subjStart > cs {
 		statusFrom = subjStart
+	}
+	if verb && passive && d.byParticipleAside(k-1, ce) {
+		statusFrom = k // ", backed by Russia and China" after "refused to …": the aside's own, not the refusal's
 	}
 	if verb && k > cs && (d.tok(k-1).Is(",") || d.adverbAfterComma(k, cs)) && strings.HasSuffix(d.tok(k).Norm, "ing") {
 		// "India said it had not violated the ceasefire, blaming
@@ -5997,8 +6010,8 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 	}
 	for start := i; i < ce && i <= start+12; i++ {
 		if d.cover[i] < 0 {
-			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] {
-				break
+			if rightBoundaries[norm(d.tok(i))] || d.quoted[i] || d.byParticipleAside(i, ce) {
+				break // ("refused to recognise it, backed by Russia and China": the backers)
 			}
 			continue
 		}

@@ -273,3 +273,31 @@ func TestPenaltiesAndStances(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestBackingAsides checks an explainer's background sentences: a
+// participle of support set off after the clause, an adjective "armed"
+// after a count, and a list whose second member is counted.
+func TestBackingAsides(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"backed_by_after_a_refusal", "2023-09-26",
+			"Belgrade has refused to recognise Kosovo, backed by Russia and China.",
+			want{typ: parley.Support, source: "Russia", target: "Serbia", status: parley.Occurred},
+			want{typ: parley.Reject, target: "Russia"}},
+		{"backed_by_after_an_unnamed_object", "2023-09-26",
+			"Kosovo declared independence in 2008. Belgrade has refused to recognise it, backed by Russia and China.",
+			want{typ: parley.Support, source: "China", target: "Serbia", status: parley.Occurred},
+			want{typ: parley.Reject, target: "Russia"}},
+		{"a_name_backed_by", "2023-09-26",
+			"Kosovo, backed by the United States, declared independence in 2008.",
+			want{typ: parley.Support, source: "United States", target: "Kosovo"},
+			want{}},
+		{"armed_after_a_count_is_no_arming", "2023-09-26",
+			"Tensions between Serbia and Kosovo flared again on Sunday when about 30 armed Serbs attacked Kosovo police in the village of Banjska, killing one officer.",
+			want{},
+			want{typ: parley.Aid}},
+		{"and_most_members", "2023-09-26",
+			"The United States and most EU members recognised Kosovo within months.",
+			want{typ: parley.Support, source: "United States", target: "Kosovo"},
+			want{}},
+	})
+}
