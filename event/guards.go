@@ -4472,7 +4472,19 @@ func placedUnderArrest(d *doc, k int) bool {
 // ousted president") nor an infinitive ("planned to overthrow the
 // government"), which tells a plot or a charge.
 func doneNotPlotted(d *doc, k int) bool {
-	return notAfterDeterminer(d, k) && !(k > 0 && d.tok(k-1).Is("to"))
+	return notAfterDeterminer(d, k) && !(k > 0 && d.tok(k-1).Is("to")) && !d.attributiveBeforeName(k)
+}
+
+// attributiveBeforeName reports whether the participle at k qualifies the
+// titled name after it rather than telling an act: "to restore ousted
+// President Mohamed Bazoum", "the release of deposed leader Aung San Suu
+// Kyi" (not "the junta ousted President Bazoum").
+func (d *doc) attributiveBeforeName(k int) bool {
+	if k == 0 || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Upper || d.cover[k-1] >= 0 {
+		return false
+	}
+	p := d.tok(k - 1)
+	return p.Kind == token.Word && !p.Upper && !auxWords[p.Norm] && !strings.HasSuffix(p.Norm, "ly") && !p.Is("and", "or", "then", "also", "who", "which", "that")
 }
 
 // calledForNow accepts "called for" right after the verb, as a demand

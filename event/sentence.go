@@ -5972,6 +5972,17 @@ func (d *doc) ownPronounClause(i, ce int, subj []string) bool {
 	return e+1 < ce && d.tok(e).Is("would", "will", "could", "might", "may", "must", "'d", "’d", "'ll", "’ll")
 }
 
+// beneficiaryAt reports whether the name starting at i is the one an act
+// is done for rather than at: "to restore ousted President Bazoum", "to
+// protect Taiwan", past an adjective or a title.
+func (d *doc) beneficiaryAt(i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 2 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save") {
+		j-- // "restore ousted President …"
+	}
+	return j >= 0 && d.tok(j).Is("restore", "reinstate", "protect", "defend", "rescue", "save")
+}
+
 // complementTarget finds the actor an embedded act is aimed at: after
 // "to <verb>" or "that", the first actor named in the clause other than
 // the subject and its own state.
@@ -6023,6 +6034,9 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		}
 		if d.tok(d.mentionStart(at)-1).Is("in", "at") {
 			continue // "agreed to meet again in Brazil": where, not with whom
+		}
+		if d.beneficiaryAt(d.mentionStart(at)) {
+			continue // "threatened to use force to restore ousted President Bazoum": he is to gain
 		}
 		if d.inTitle(d.mentionStart(at)) {
 			continue // "U.S. Ambassador to the European Union Gordon Sondland": part of a title

@@ -301,3 +301,28 @@ func TestBackingAsides(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestOustedAndRestored checks a regional report's background: a leader
+// named as ousted is no act of the sentence's subject, and the one a
+// threat would restore is not its target; a state's UN mission is the
+// state's.
+func TestOustedAndRestored(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"ousted_as_an_adjective", "2025-03-03",
+			"Tinubu chaired ECOWAS when the bloc threatened to use force to restore ousted President Mohamed Bazoum.",
+			want{},
+			want{typ: parley.Coerce, target: "Mohamed Bazoum"}},
+		{"the_one_to_be_restored_is_no_target", "2025-03-03",
+			"Tinubu chaired ECOWAS when the bloc threatened to use force to restore ousted President Mohamed Bazoum.",
+			want{},
+			want{typ: parley.Threaten, target: "Mohamed Bazoum"}},
+		{"ousted_as_a_verb", "2025-03-03",
+			"The junta ousted President Mohamed Bazoum in July 2023.",
+			want{typ: parley.Coerce, source: "National Council for the Safeguard of the Homeland", target: "Mohamed Bazoum", date: "2023-07"},
+			want{}},
+		{"a_states_un_mission", "2024-04-14",
+			"Iran's UN mission said the matter can be deemed concluded but warned Israel against retaliation.",
+			want{typ: parley.Threaten, source: "Mission to the United Nations of Iran", target: "Israel"},
+			want{typ: parley.Threaten, source: "United Nations"}},
+	})
+}

@@ -192,6 +192,8 @@ var stateBodies = map[string]string{
 	"justice ministry":              "Ministry of Justice",
 	"embassy":                       "Embassy",
 	"mission":                       "Mission",
+	"un mission":                    "Mission to the United Nations", // "Iran's UN mission said": Iran's, not the UN's
+	"united nations mission":        "Mission to the United Nations",
 	"military":                      "Armed Forces",
 	"armed forces":                  "Armed Forces",
 	"general staff":                 "General Staff",             // "the Turkish General Staff said"
