@@ -5049,3 +5049,10 @@ func notBattle(d *doc, k int) bool {
 func notObstructionEnded(d *doc, k int) bool {
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is(obstructionGerunds...)
 }
+
+// ofGoods accepts a noun of handing over followed by "of", which names
+// what was handed over ("the delivery of Patriot systems"; the sense's
+// nouns keep out "the transfer of power").
+func ofGoods(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("of")
+}

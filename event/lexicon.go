@@ -1835,6 +1835,10 @@ var nouns = []struct {
 	{"downing", []sense{s(parley.Assault, "190", directed, "of").nominal().takes(downedCraft...)}},
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
+	// "Japan's provision of coastal radar systems to the Philippine Navy",
+	// "Germany's delivery of Patriot systems to Ukraine": goods handed over
+	{"provision delivery deliveries donation donations transfer transfers", []sense{
+		s(parley.Aid, "070", directed, "to").nominal().takes(append(append(aidNouns[:len(aidNouns):len(aidNouns)], craftGiven...), aircraftNouns...)...).when(ofGoods)}},
 	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
 	// "announced a partial mobilisation", "ordered a general mobilization
 	// against Kyiv"

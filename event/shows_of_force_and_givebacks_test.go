@@ -326,3 +326,22 @@ func TestOustedAndRestored(t *testing.T) {
 			want{typ: parley.Threaten, source: "United Nations"}},
 	})
 }
+
+// TestGoodsHandedOverByNoun checks help told by a noun of handing over
+// with its giver in the possessive.
+func TestGoodsHandedOverByNoun(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_provision_of_radars", "2024-07-08",
+			"Secretary Manalo expressed his appreciation for Japan's provision of coastal radar systems to the Philippine Navy.",
+			want{typ: parley.Aid, source: "Japan", target: "Navy of Philippines"},
+			want{}},
+		{"a_delivery_of_air_defence", "2024-07-08",
+			"Kyiv welcomed Germany's delivery of Patriot systems to Ukraine.",
+			want{typ: parley.Aid, source: "Germany", target: "Ukraine"},
+			want{}},
+		{"a_transfer_of_power_is_no_help", "2024-07-08",
+			"Niger's junta said the transfer of power to civilians would take three years.",
+			want{},
+			want{typ: parley.Aid}},
+	})
+}
