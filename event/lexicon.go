@@ -1151,7 +1151,9 @@ var verbs = []struct {
 	{"levy|levied|levies|levying", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(append(penalties, "surcharge", "surcharges")...)}},
 	{"expel", []sense{s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("diplomats", "diplomat", "ambassador",
 		"ambassadors", "envoy", "envoys", "staff", "embassy", "official", "officials", "officer", "officers", "attaché", "attache",
-		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister"),
+		"attachés", "attaches", "consul", "chargé", "charge", "personnel", "advisers", "advisors", "adviser", "advisor", "commissioner", "minister",
+		// "expelled the UN human rights office", "expelled EU election observers"
+		"office", "offices", "representative", "representatives", "observers", "monitors"),
 		// "Mali expelled French troops": another state's forces made to leave
 		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},

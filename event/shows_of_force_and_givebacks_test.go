@@ -327,9 +327,10 @@ func TestOustedAndRestored(t *testing.T) {
 	})
 }
 
-// TestGoodsHandedOverByNoun checks help told by a noun of handing over
-// with its giver in the possessive.
-func TestGoodsHandedOverByNoun(t *testing.T) {
+// TestGoodsGivenAndOfficesExpelled checks help told by a noun of handing
+// over with its giver in the possessive, and a body's office or observers
+// expelled.
+func TestGoodsGivenAndOfficesExpelled(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"a_provision_of_radars", "2024-07-08",
 			"Secretary Manalo expressed his appreciation for Japan's provision of coastal radar systems to the Philippine Navy.",
@@ -343,5 +344,13 @@ func TestGoodsHandedOverByNoun(t *testing.T) {
 			"Niger's junta said the transfer of power to civilians would take three years.",
 			want{},
 			want{typ: parley.Aid}},
+		{"an_office_expelled", "2024-02-16",
+			"Venezuela's government expelled the UN human rights office.",
+			want{typ: parley.Sanction, source: "Venezuela", target: "Office of the United Nations High Commissioner for Human Rights"},
+			want{}},
+		{"observers_expelled", "2024-06-15",
+			"Nicaragua expelled the OAS observers on Monday.",
+			want{typ: parley.Sanction, source: "Nicaragua", target: "Organization of American States", date: "2024-06-10"},
+			want{}},
 	})
 }
