@@ -534,6 +534,10 @@ var measureNouns = map[string]bool{"decision": true, "decisions": true, "decree"
 	"regulation": true, "regulations": true, "directive": true, "ordinance": true, "move": true, "reform": true,
 	"reforms": true, "appointment": true, "dismissal": true, "deportation": true, "extradition": true, "suspension": true}
 
+// allyNouns name a state's partner before its name: "its ally the
+// Philippines".
+var allyNouns = []string{"ally", "allies", "partner", "partners", "neighbour", "neighbor", "friend"}
+
 // objectMention returns the first actor mention a few words after verb k,
 // before a stop, a comma or a preposition of place or agent.
 func objectMention(d *doc, k int) (parley.Mention, bool) {
@@ -542,7 +546,7 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 		reach++ // "stands firmly with"
 	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= reach; i++ {
-		if d.tok(i).Is("its", "their", "his", "her") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is("ally", "allies", "partner", "partners", "neighbour", "neighbor", "friend") {
+		if d.tok(i).Is("its", "their", "his", "her") && i+1 < len(d.in.Tokens) && d.tok(i+1).Is(allyNouns...) {
 			reach = i + 4 // "stood with its ally the Philippines": the one named after
 			continue
 		}
@@ -556,7 +560,7 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 		if i == k+1 && d.tok(i).Is("by") && d.tok(k).Is("stand", "stood", "stands", "standing") {
 			continue // "stood by Lithuania"
 		}
-		if d.tok(i).Is(",") && d.tok(i-1).Is("ally", "allies", "partner", "partners", "neighbour", "neighbor", "friend") {
+		if d.tok(i).Is(",") && d.tok(i-1).Is(allyNouns...) {
 			continue // "stood with its ally, the Philippines,"
 		}
 		if d.stop(i) || d.tok(i).Is(",", "by", "in", "on", "at") {

@@ -9752,6 +9752,12 @@ func (d *doc) forceBetween(subj []string, foe string, k int) bool {
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
 // most hostile acts passed, none on a tie — other than subj's side.
+// forceOrThreat reports whether t is an act of force or a threat of one,
+// what sets two sides of a conflict against each other.
+func forceOrThreat(t parley.EventType) bool {
+	return t == parley.Assault || t == parley.Coerce || t == parley.Threaten || t == parley.Mobilize
+}
+
 // hostileBetween reports whether an act of force or a threat built before
 // token k passed between x and y or their states, either way.
 func (d *doc) hostileBetween(x, y string, k int) bool {
@@ -9766,7 +9772,7 @@ func (d *doc) hostileBetween(x, y string, k int) bool {
 		if e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
 			continue
 		}
-		if e.Type != parley.Assault && e.Type != parley.Coerce && e.Type != parley.Threaten && e.Type != parley.Mobilize {
+		if !forceOrThreat(e.Type) {
 			continue
 		}
 		a, b := state(e.Source.ID), state(e.Target.ID)
@@ -9790,8 +9796,7 @@ func (d *doc) conflictParties(k int, subj []string) []string {
 	count := map[[2]string]int{}
 	var best [2]string
 	for _, e := range d.built {
-		hostile := e.Type == parley.Assault || e.Type == parley.Coerce || e.Type == parley.Threaten || e.Type == parley.Mobilize
-		if !hostile || e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() || e.Status != parley.Occurred {
+		if !forceOrThreat(e.Type) || e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() || e.Status != parley.Occurred {
 			continue
 		}
 		p := [2]string{side(e.Source.ID), side(e.Target.ID)}

@@ -374,10 +374,11 @@ func (d *doc) statement(k, a, b, from, to int, speaker string, sent parley.Span,
 		// "Spain withdrew its ambassador … Argentina said the decision was
 		// unjustified": a judgement of a deed told before, aimed at its doer.
 		if cu, ok := d.cueIn(from, to); ok && (cu.typ == parley.Accuse || cu.typ == parley.Reject) {
-			if i := from; i < to && d.tok(i).Is("that") {
-				from = i + 1
+			det := from
+			if det+1 < to && d.tok(det).Is("that") && d.tok(det+1).Is("the", "this", "these", "those", "such") {
+				det++ // "said that the decision was …"
 			}
-			if n := d.deedNounAfter(from, to); n >= 0 && d.tok(from).Is("the", "this", "that", "these", "those", "such") {
+			if n := d.deedNounAfter(det, to); n >= 0 && d.tok(det).Is("the", "this", "that", "these", "those", "such") {
 				if ids, _ := d.deedAuthorAsState(n, k, []string{speaker}); len(ids) > 0 && !d.sameSide([]string{speaker}, ids[0]) {
 					return d.statementEvents(k, a, b, to, speaker, ids[:1], cu, sent, found, out)
 				}
