@@ -5186,7 +5186,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(subj) == 2 && (d.reciprocal(k, ce) || sn.twoWay) {
+		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || d.mutualPullback(k, sn)) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
@@ -9752,6 +9752,18 @@ func (d *doc) forceBetween(subj []string, foe string, k int) bool {
 // conflictParties returns the two sides of the conflict the article has
 // told most of before k — the pair of states (or groups) between whom the
 // most hostile acts passed, none on a tie — other than subj's side.
+// mutualPullback reports whether the withdrawal at k, with two subjects
+// and no one named it leaves, is under way or done: "India and China
+// began pulling back troops from two friction points" (each from the
+// other; a pull-back promised or planned is told by the accord).
+func (d *doc) mutualPullback(k int, sn sense) bool {
+	if sn.typ != parley.Retreat || sn.mode != "withdraw" || k == 0 {
+		return false
+	}
+	return strings.HasSuffix(d.tok(k).Norm, "ed") && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
+		strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("began", "begun", "started", "completed", "finished", "were", "are")
+}
+
 // forceOrThreat reports whether t is an act of force or a threat of one,
 // what sets two sides of a conflict against each other.
 func forceOrThreat(t parley.EventType) bool {

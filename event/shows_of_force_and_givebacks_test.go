@@ -327,10 +327,10 @@ func TestOustedAndRestored(t *testing.T) {
 	})
 }
 
-// TestGoodsGivenAndOfficesExpelled checks help told by a noun of handing
-// over with its giver in the possessive, and a body's office or observers
-// expelled.
-func TestGoodsGivenAndOfficesExpelled(t *testing.T) {
+// TestGoodsOfficesAndPullbacks checks help told by a noun of handing over
+// with its giver in the possessive, a body's office or observers
+// expelled, and two sides pulling back from each other.
+func TestGoodsOfficesAndPullbacks(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"a_provision_of_radars", "2024-07-08",
 			"Secretary Manalo expressed his appreciation for Japan's provision of coastal radar systems to the Philippine Navy.",
@@ -352,5 +352,15 @@ func TestGoodsGivenAndOfficesExpelled(t *testing.T) {
 			"Nicaragua expelled the OAS observers on Monday.",
 			want{typ: parley.Sanction, source: "Nicaragua", target: "Organization of American States", date: "2024-06-10"},
 			want{}},
+		// Two sides pulling back from their front: each from the other,
+		// once under way; a pull-back still to come is the accord's.
+		{"a_mutual_pullback_under_way", "2024-11-02",
+			"India and China began pulling back troops from two friction points in eastern Ladakh this week.",
+			want{typ: parley.Retreat, source: "China", target: "India"},
+			want{}},
+		{"a_mutual_pullback_to_come", "2024-11-02",
+			"Under the deal, India and China are to pull their troops back from two friction points.",
+			want{},
+			want{typ: parley.Retreat, source: "China", target: "India"}},
 	})
 }
