@@ -244,6 +244,38 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			return d.answeredAs(subj, []string{e.Source.ID})
 		}
 	}
+	if captivityNouns[d.tok(noun).Norm] || d.tok(noun).Is("expulsion", "expulsions") {
+		// "condemned the arrest of a British citizen in Iran", "protested
+		// over the expulsion of its diplomat from London": with no captor
+		// told, the state where it was done.
+		return d.deedPlaceState(noun, ce, subj)
+	}
+	return nil
+}
+
+// deedPlaceState returns the state where the deed noun at n was done, as
+// its phrase names it after "in" or "from" ("the detention of two French
+// nationals in Tehran"), when that is not subj's own side.
+func (d *doc) deedPlaceState(n, ce int, subj []string) []string {
+	for i := n + 1; i+1 < ce && i <= n+10 && !d.stop(i); i++ {
+		if !d.tok(i).Is("in", "from") {
+			continue
+		}
+		j := i + 1
+		if j+1 < ce && d.tok(j).Is("the") {
+			j++
+		}
+		id := ""
+		if m, ok := d.mentionAt(j); ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+			id = m.Actors[0]
+		} else if p := d.placeStartingAt(j); p != nil && p.Country != "" {
+			id = "state:" + p.Country
+		}
+		if id == "" || d.sameSide(subj, id) {
+			return nil
+		}
+		return []string{id}
+	}
 	return nil
 }
 

@@ -4340,8 +4340,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && verb && sn.frame == directed && len(subj) > 0 && (sn.typ == parley.Accuse || sn.typ == parley.Support || sn.typ == parley.Reject || (sn.typ == parley.Agree || sn.typ == parley.Concede) && acceptance[d.tok(k).Norm]) {
 		dfrom := from
-		if dfrom < ce && dfrom == k+1 && feelings[d.tok(k).Norm] && d.tok(dfrom).Is(sn.preps...) {
-			dfrom++ // "disappointed by the signing"
+		if dfrom < ce && dfrom == k+1 && (feelings[d.tok(k).Norm] && d.tok(dfrom).Is(sn.preps...) || d.tok(k).Is("protested", "protests", "protest", "protesting") && d.tok(dfrom).Is("over", "against", "at")) {
+			dfrom++ // "disappointed by the signing", "protested over the expulsion"
 		}
 		if objNoun > k+1 {
 			dfrom = objNoun - 1 // "did not accept the offer": the sense's own object noun

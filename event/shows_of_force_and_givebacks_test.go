@@ -364,3 +364,26 @@ func TestGoodsOfficesAndPullbacks(t *testing.T) {
 			want{typ: parley.Retreat, source: "China", target: "India"}},
 	})
 }
+
+// TestCaptivesTakenWhere checks a rebuke of an arrest, a detention or an
+// expulsion with no captor told: aimed at the state where it was done.
+func TestCaptivesTakenWhere(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"an_arrest_in_a_state", "2024-06-15",
+			"Britain condemned the arrest of a British citizen in Iran.",
+			want{typ: parley.Accuse, source: "United Kingdom", target: "Iran"},
+			want{}},
+		{"a_detention_in_a_capital", "2024-06-15",
+			"Paris protested against the detention of two French nationals in Tehran.",
+			want{typ: parley.Accuse, source: "France", target: "Iran"},
+			want{}},
+		{"an_expulsion_from_a_capital", "2024-06-15",
+			"Moscow condemned the expulsion of its diplomats from Berlin.",
+			want{typ: parley.Accuse, source: "Russia", target: "Germany"},
+			want{}},
+		{"an_arrest_at_home_is_no_other_state", "2024-06-15",
+			"Iran condemned the arrest of an Iranian in Tehran.",
+			want{},
+			want{typ: parley.Accuse, target: "Iran"}},
+	})
+}
