@@ -40,6 +40,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	// "dismissed the Ukrainian peace plan"
 	"criticism": true, "criticisms": true, "accusations": true, "allegations": true, "demands": true, "demand": true,
 	"proposal": true, "proposals": true, "plan": true, "ultimatum": true, "pressure": true,
+	// a stance or an offer taken up or turned down: "welcomed the Russian
+	// position", "rejected the Egyptian initiative"
+	"position": true, "stance": true, "initiative": true, "offer": true, "efforts": true, "mediation": true, "overture": true, "overtures": true,
 	// conduct judged: "criticised what he called Saudi adventurism"
 	"adventurism": true, "expansionism": true, "hegemonism": true, "unilateralism": true, "militarism": true,
 	"intransigence": true, "belligerence": true, "bullying": true, "coercion": true, "hostility": true,

@@ -3762,6 +3762,9 @@ func visitorsLetIn(d *doc, k int) bool {
 // state, not to the court.
 func notLodgedWith(d *doc, k int) bool {
 	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("against") && actorAt(d, i+1, "the") >= 0 {
+			return true // "withdrew its complaint against Tokyo at the WTO": the one complained of is named
+		}
 		if j := actorAt(d, i+1, "the"); d.tok(i).Is("to", "with", "at", "before") && j >= 0 {
 			m := d.in.Mentions[d.cover[j]]
 			return len(m.Actors) != 1 || !d.forum(m.Actors[0])

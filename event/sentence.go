@@ -565,7 +565,44 @@ func (d *doc) agreedOnThirdParty(e parley.Event, evs []parley.Event) bool {
 	}
 	for _, f := range evs {
 		j := d.tokenAt(f.Trigger.Start)
-		if f.Type != parley.Agree && j > i && j <= i+4 && !d.stopBetween(i+1, j) && parties[f.Source.ID] && !f.Target.IsZero() && !parties[f.Target.ID] {
+		if f.Type != parley.Agree && j > i && j <= i+4 && !d.stopBetween(i+1, j) && parties[f.Source.ID] && !f.Target.IsZero() && !parties[f.Target.ID] &&
+			!d.partyState(parties, f.Target.ID) { // ("Yoon and Kishida agreed to resume visits": to Japan, Kishida's own)
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveBeforeOccasion returns the "to" of the infinitive that
+// comes between from and the meeting noun at k named as an occasion
+// ("during their summit", "at the talks"), or -1.
+func (d *doc) infinitiveBeforeOccasion(from, k int) int {
+	p := k - 1
+	if p > from && (determiners[d.tok(p).Norm] || d.tok(p).Is("their", "his", "her", "its")) {
+		p--
+	}
+	if p <= from || !d.tok(p).Is("during", "at") {
+		return -1
+	}
+	for t := p - 1; t > from; t-- {
+		if d.tok(t).Is(",", ";") {
+			return -1
+		}
+		if d.tok(t).Is("to") && d.tok(t+1).Kind == token.Word && !d.tok(t+1).Upper && d.cover[t+1] < 0 {
+			return t
+		}
+	}
+	return -1
+}
+
+// partyState reports whether id is the state of one of the parties.
+func (d *doc) partyState(parties map[string]bool, id string) bool {
+	cc, ok := strings.CutPrefix(id, "state:")
+	if !ok {
+		return false
+	}
+	for p := range parties {
+		if d.countryOf(p) == cc {
 			return true
 		}
 	}
@@ -5297,6 +5334,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// "failed to reach agreement after three days of talks in
 			// Cairo": the talks were held
 			status = d.status(p, k, sn)
+		}
+	}
+	if status == parley.Planned && !verb {
+		if t := d.infinitiveBeforeOccasion(statusFrom, k); t >= 0 && d.status(statusFrom, t, sn) == parley.Occurred {
+			// "agreed on Thursday to resume visits during their summit in
+			// Tokyo": the summit is the agreeing's occasion, not an act to come
+			status = parley.Occurred
 		}
 	}
 	if status == parley.Hypothetical && sn.typ == parley.Concede && verb && d.offeredAt(statusFrom, k) {

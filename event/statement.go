@@ -813,6 +813,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("of") && !headsOf[d.tok(start-2).Norm] {
 			continue // "the status of Taiwan must …": Taiwan is not the one addressed
 		}
+		if start := d.mentionStart(i); start > 1 && d.tok(start-1).Is("in", "into") && interferenceWords[d.tok(start-2).Norm] {
+			continue // "said the draft interfered in Sudan's affairs": Sudan is interfered with, not accused
+		}
 		if start := d.mentionStart(i); start > 0 && d.tok(start-1).Is("its", "our") && own != "" && (a.Country == own || a.Country == "") {
 			continue // "said its Export-Import Bank was ready to provide …": the speaker's own body
 		}
@@ -820,6 +823,12 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 	}
 	return "", 0
 }
+
+// interferenceWords meddle in what follows "in": the one named after
+// them suffers the act.
+var interferenceWords = map[string]bool{"interfere": true, "interferes": true, "interfered": true, "interfering": true,
+	"interference": true, "meddle": true, "meddles": true, "meddled": true, "meddling": true, "intrusion": true,
+	"intrusions": true, "incursion": true, "incursions": true, "intrude": true, "intruded": true, "intruding": true}
 
 // readingAsAt reports whether the words from i, after a modal, say how
 // something is to be taken: "(should) not be read as", "be seen as",

@@ -1,0 +1,80 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestStancesAndVictims checks readings added in the thirtieth session,
+// found by reading the team's own texts in the styles of a Security
+// Council report and a Yonhap summit story.
+func TestStancesAndVictims(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// A state's stance, offer or good offices named by its adjective
+		// is the state's: welcoming it supports the state, turning it
+		// down rejects it.
+		{"a_position_welcomed", "2024-11-19",
+			"Sudan on Monday welcomed the Russian position on the draft.",
+			want{typ: parley.Support, source: "Sudan", target: "Russia", date: "2024-11-18"},
+			want{}},
+		{"an_initiative_rejected", "2024-11-19",
+			"Israel rejected the Egyptian initiative on Monday.",
+			want{typ: parley.Reject, source: "Israel", target: "Egypt", date: "2024-11-18"},
+			want{}},
+		{"mediation_welcomed", "2024-11-19",
+			"Kyiv welcomed the Turkish mediation on Monday.",
+			want{typ: parley.Support, source: "Ukraine", target: "Turkey"},
+			want{}},
+		// The one meddled in suffers the act and is not the one accused.
+		{"the_one_interfered_with_is_no_target", "2024-11-19",
+			"Russia's envoy Dmitry Polyanskiy said on Monday that the draft interfered in Sudan's internal affairs.",
+			want{},
+			want{typ: parley.Accuse, target: "Sudan"}},
+		{"the_one_who_interferes_is_the_target", "2024-11-19",
+			"Sudan's foreign ministry said on Monday that Britain had interfered in Sudan's internal affairs.",
+			want{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Sudan", target: "United Kingdom", date: "2024-11-18"},
+			want{typ: parley.Accuse, target: "Sudan"}},
+		// A complaint withdrawn from a forum gives way to the state it
+		// was made against, when that state is named.
+		{"complaint_against_a_state_at_a_forum", "2023-03-17",
+			"Seoul said on Thursday it would withdraw its complaint against Tokyo at the World Trade Organization.",
+			want{typ: parley.Concede, source: "South Korea", target: "Japan", status: parley.Planned},
+			want{typ: parley.Concede, target: "World Trade Organization"}},
+		{"complaint_lodged_with_a_forum_only", "2023-03-17",
+			"Kenya withdrew the complaint it had lodged with the UN Security Council.",
+			want{},
+			want{typ: parley.Concede}},
+	})
+}
+
+// TestAgreementsAtSummits checks what two leaders agree to during the
+// meeting that is the occasion of their agreeing.
+func TestAgreementsAtSummits(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		// Visits to one of the two agreeing is their own plan, not an act
+		// aimed at a third state, so the agreement stands.
+		{"agreed_to_resume_visits", "2023-03-17",
+			"South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed on Thursday to resume regular visits during their summit in Tokyo.",
+			want{typ: parley.Agree, source: "Yoon Suk Yeol", target: "Fumio Kishida", status: parley.Occurred, date: "2023-03-16"},
+			want{}},
+		{"agreed_to_address_a_third_state", "2022-06-29",
+			"Finland and Sweden agreed on Tuesday to address Turkey's concerns.",
+			want{},
+			want{typ: parley.Agree, source: "Finland", target: "Sweden"}},
+		// The summit an agreement is made during was held, even when
+		// what was agreed is still to come.
+		{"summit_as_the_occasion_of_an_agreement", "2023-03-17",
+			"Yoon and Kishida agreed on Thursday to cooperate on chips during their summit in Tokyo.",
+			want{typ: parley.Consult, source: "Yoon Suk Yeol", target: "Fumio Kishida", status: parley.Occurred, date: "2023-03-16", place: "Tokyo"},
+			want{typ: parley.Consult, status: parley.Planned}},
+		{"summit_to_come", "2023-03-17",
+			"Yoon and Kishida will agree to cooperate on chips during their summit in Tokyo.",
+			want{typ: parley.Consult, source: "Yoon Suk Yeol", target: "Fumio Kishida", status: parley.Planned},
+			want{typ: parley.Consult, status: parley.Occurred}},
+		{"expected_to_sign_at_a_summit", "2023-03-17",
+			"Yoon and Kishida are expected to sign a pact at the summit in Tokyo next week.",
+			want{typ: parley.Consult, source: "Yoon Suk Yeol", target: "Fumio Kishida", status: parley.Planned},
+			want{typ: parley.Consult, status: parley.Occurred}},
+	})
+}
