@@ -4069,12 +4069,12 @@ func toTheStreets(d *doc, k int) bool {
 }
 
 // toCourt accepts "took X to court", "took X to the International Court
-// of Justice": a "to" shortly after the trigger that leads to a court,
-// tribunal or arbitration.
+// of Justice", "hauled X before the court": a "to" or "before" shortly
+// after the trigger that leads to a court, tribunal or arbitration.
 func toCourt(d *doc, k int) bool {
 	_, n := d.tokensOf(d.sentenceAround(k))
 	for i := k + 2; i < n && i-k <= 8; i++ {
-		if !d.tok(i).Is("to") {
+		if !d.tok(i).Is("to", "before") {
 			continue
 		}
 		for j := i + 1; j < n && j-i <= 5; j++ {

@@ -1053,6 +1053,10 @@ var verbs = []struct {
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
 	}},
+	// "Uganda dragged Kenya to the East African Court of Justice",
+	// "hauled Nicaragua before the court": a suit, as "took … to court"
+	{"drag|dragged|dragging|drags", []sense{s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt)}},
+	{"haul", []sense{s(parley.Accuse, "115", directed, "").withMode("allege").when(toCourt)}},
 	// "the senator tore into Beijing over the balloon"
 	{"tear|tore|torn", []sense{s(parley.Accuse, "111", directed, "into").withMode("disapprove").needs("into").when(toreInto)}},
 	{"round|rounded", []sense{s(parley.Accuse, "111", directed, "on").withMode("disapprove").needs("on").when(roundedOn)}},

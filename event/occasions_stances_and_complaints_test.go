@@ -78,3 +78,26 @@ func TestAgreementsAtSummits(t *testing.T) {
 			want{typ: parley.Consult, status: parley.Occurred}},
 	})
 }
+
+// TestSuitsAndVenues checks a suit told with "dragged" or "hauled", and
+// a venue outside the capital where leaders meet.
+func TestSuitsAndVenues(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"dragged_to_a_regional_court", "2023-12-20",
+			"Uganda dragged Kenya to the East African Court of Justice on Tuesday over the fuel deal.",
+			want{typ: parley.Accuse, source: "Uganda", target: "Kenya", date: "2023-12-19"},
+			want{}},
+		{"hauled_before_the_court", "2024-03-02",
+			"Nicaragua hauled Germany before the International Court of Justice on Friday.",
+			want{typ: parley.Accuse, source: "Nicaragua", target: "Germany", date: "2024-03-01"},
+			want{}},
+		{"dragged_into_a_van_is_no_suit", "2024-03-02",
+			"Police dragged Ugandan protesters to a van outside the Kenyan embassy.",
+			want{},
+			want{typ: parley.Accuse}},
+		{"met_in_entebbe", "2023-12-20",
+			"William Ruto and Yoweri Museveni met at State House in Entebbe on Tuesday.",
+			want{typ: parley.Consult, source: "William Ruto", target: "Yoweri Museveni", date: "2023-12-19", place: "Entebbe"},
+			want{}},
+	})
+}
