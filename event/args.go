@@ -1496,6 +1496,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
+			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && d.titleOfStateBeforeName(i) {
+				continue // "with Prime Minister of Armenia Nikol Pashinyan": the title, then its holder
+			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
 			}
@@ -4355,3 +4358,54 @@ func (d *doc) repeatedOfSubjects(p, cs int) ([]string, int) {
 	}
 	return first.Actors, q - 1
 }
+
+// titleOfStateBeforeName reports whether the "of" at i joins a
+// capitalised title to its state, with the holder's name right after:
+// "Prime Minister of Armenia Nikol Pashinyan", "Minister of Foreign
+// Affairs of Oman Badr Albusaidi" (a readout's way of naming people).
+func (d *doc) titleOfStateBeforeName(i int) bool {
+	if !d.titledOf(i) {
+		p := i - 1
+		for p > 0 && i-p <= 5 && d.cover[p] < 0 && (d.tok(p).Upper || d.tok(p).Is("and")) {
+			p-- // the second "of" of "Minister of Foreign Affairs and Trade of Hungary"
+		}
+		if p == i-1 || !d.tok(p).Is("of") || !d.titledOf(p) {
+			return false
+		}
+	}
+	j := i + 1
+	if j < len(d.in.Tokens) && d.cover[j] < 0 {
+		// "Minister of Foreign Affairs of Oman …": past the portfolio
+		for p := j; p < len(d.in.Tokens) && p-i <= 5 && d.cover[p] < 0; p++ {
+			if d.tok(p).Is("of") {
+				j = p + 1
+				break
+			}
+			if !d.tok(p).Upper && !d.tok(p).Is("and") {
+				return false
+			}
+		}
+	}
+	if j < len(d.in.Tokens) && d.tok(j).Is("the") {
+		j++
+	}
+	if j >= len(d.in.Tokens) || d.cover[j] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[j]]
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+		return false
+	}
+	e := d.mentionEnd(j)
+	return d.personAt(e) || e+1 < len(d.in.Tokens) && d.cover[e] < 0 && d.tok(e).Upper && d.personAt(e+1) // ("… of Oman Sayyid Badr Albusaidi")
+}
+
+// titledOf reports whether the "of" at i follows a capitalised title.
+func (d *doc) titledOf(i int) bool {
+	return i > 0 && d.tok(i-1).Upper && officeTitles[d.tok(i-1).Norm]
+}
+
+// officeTitles are the last words of the titles readouts put before
+// "of <state>".
+var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "chancellor": true,
+	"premier": true, "king": true, "emir": true, "sultan": true, "speaker": true, "chairman": true, "affairs": true}

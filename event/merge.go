@@ -208,7 +208,7 @@ func mergeMeetings(evs []parley.Event) []parley.Event {
 	for _, e := range evs {
 		merged := false
 		for i, o := range out {
-			if e.Type == parley.Consult && o.Type == parley.Consult && o.Status == e.Status && samePair(o, e) &&
+			if e.Type == parley.Consult && o.Type == parley.Consult && o.Status == e.Status && (samePair(o, e) || statesOfPair(e, o)) &&
 				!o.Date.IsZero() && o.Date == e.Date && !twoMedia(o, e) {
 				out[i] = combine(o, e)
 				merged = true
@@ -220,6 +220,19 @@ func mergeMeetings(evs []parley.Event) []parley.Event {
 		}
 	}
 	return out
+}
+
+// statesOfPair reports whether e is a meeting of the two states whose
+// envoys or leaders met in o: "Tokayev held talks with Mirziyoyev … During
+// the talks, the parties discussed trade" is the one meeting.
+func statesOfPair(e, o parley.Event) bool {
+	s, sok := strings.CutPrefix(e.Source.ID, "state:")
+	t, tok := strings.CutPrefix(e.Target.ID, "state:")
+	if !sok || !tok || strings.HasPrefix(o.Source.ID, "state:") || strings.HasPrefix(o.Target.ID, "state:") {
+		return false
+	}
+	a, b := o.Source.Country, o.Target.Country
+	return a != "" && b != "" && a != b && (a == s && b == t || a == t && b == s)
 }
 
 // pairDays counts the different dates the article gives the occurrent

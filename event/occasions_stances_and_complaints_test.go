@@ -101,3 +101,51 @@ func TestSuitsAndVenues(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestReadoutNamesAndParties checks a Kremlin-style readout: titles
+// written "Prime Minister of Armenia Nikol Pashinyan", "the parties" for
+// the two sides, and the states' talks told as part of the leaders'.
+func TestReadoutNamesAndParties(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"title_of_state_before_a_name", "2024-09-04",
+			"Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol Pashinyan on Tuesday.",
+			want{typ: parley.Consult, source: "Vladimir Putin", target: "Nikol Pashinyan", date: "2024-09-03", medium: parley.Phone},
+			want{}},
+		{"title_with_a_portfolio_of_state", "2024-09-04",
+			"Sergei Lavrov held talks with Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó on Tuesday.",
+			want{typ: parley.Consult, source: "Sergey Lavrov", target: "Péter Szijjártó", date: "2024-09-03"},
+			want{}},
+		{"the_parties_after_a_call", "2024-09-04",
+			"Vladimir Putin had a telephone conversation with Nikol Pashinyan on Tuesday. The parties agreed to continue contacts at various levels.",
+			want{typ: parley.Agree, source: "Russia", target: "Armenia", date: "2024-09-03"},
+			want{}},
+		{"the_parties_in_a_country_are_no_pair", "2023-08-31",
+			"Gabon's army seized power on Wednesday and placed President Ali Bongo Ondimba under house arrest. China's Foreign Ministry called on the parties in Gabon to ensure Bongo's personal safety.",
+			want{},
+			want{typ: parley.Request, target: "Ali Bongo Ondimba"}},
+		{"the_states_talks_are_the_leaders_talks", "2022-12-23",
+			"Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana on Thursday. During the talks, the parties discussed trade and transport.",
+			want{typ: parley.Consult, source: "Kassym-Jomart Tokayev", target: "Shavkat Mirziyoyev", date: "2022-12-22"},
+			want{typ: parley.Consult, source: "Kazakhstan", target: "Uzbekistan"}},
+	})
+}
+
+// TestForcesAtHome checks forces named by their kind in a state's own
+// unrest: gendarmes are its gendarmerie, and "opposition leader" names a
+// camp, not a stance withdrawn.
+func TestForcesAtHome(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"gendarmes_detain_an_opposition_leader", "2021-03-04",
+			"Gendarmes detained opposition leader Ousmane Sonko in Dakar on Wednesday.",
+			want{typ: parley.Coerce, source: "Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
+			want{typ: parley.Coerce, source: "Police of Senegal"}},
+		{"troops_leaving_an_opposition_leaders_home_concede_nothing", "2021-01-27",
+			"Ugandan troops withdrew on Tuesday from the home of opposition leader Bobi Wine.",
+			want{},
+			want{typ: parley.Concede}},
+		{"opposition_withdrawn_is_a_concession", "2022-06-29",
+			"Turkey withdrew its opposition to Sweden's membership on Tuesday.",
+			want{typ: parley.Concede, source: "Turkey", target: "Sweden", date: "2022-06-28"},
+			want{}},
+	})
+}

@@ -3607,7 +3607,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if sn.typ == parley.Aid && d.penaltyPackage(i) {
 				continue // "approved a 14th package of sanctions against Russia": no help
 			}
-			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) { // ("took part by video link in the summit")
+			if objectNoun(d.tok(i).Norm, sn.objects) && !(d.tok(i).Is("video") && d.tok(i-1).Is("by", "via", "over")) && // ("took part by video link in the summit")
+				!d.oppositionCamp(i) {
 				found, from, objNoun = true, i+1, i
 				break
 			}
@@ -10934,4 +10935,12 @@ func (d *doc) givenUpTarget(k, ce int, subj []string) []string {
 // ("accused the UN mission, MINUSMA, of spying", "accused NATO of …").
 func (d *doc) forumAddressed(k int) bool {
 	return actorAt(d, k+1, "the") < 0
+}
+
+// oppositionCamp reports whether the "opposition" at i names the camp
+// ("the home of opposition leader Bobi Wine"), not a stance given up.
+func (d *doc) oppositionCamp(i int) bool {
+	return d.tok(i).Is("opposition") && i+1 < len(d.in.Tokens) && (d.cover[i+1] >= 0 ||
+		d.tok(i+1).Is("leader", "leaders", "party", "parties", "figure", "figures", "politician", "politicians", "lawmakers",
+			"supporters", "activists", "candidate", "candidates", "coalition", "bloc", "alliance", "movement", "members", "mps", "senators"))
 }

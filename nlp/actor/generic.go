@@ -35,6 +35,9 @@ var genericNouns = map[string]genericKind{
 	"police":                    asBody,
 	"the police":                asBody,
 	"riot police":               asBody,
+	"gendarmes":                 asBody, // "Gendarmes detained Sonko": the state's gendarmerie
+	"the gendarmes":             asBody,
+	"the gendarmerie":           asBody,
 	"the military":              asBody,
 	"the army":                  asBody,
 	"government troops":         asBody, // "Government forces shelled Idlib": the army of the rulers named
@@ -580,6 +583,8 @@ func (d *doc) resolveGeneric() {
 					body = "Armed Forces"
 				case d.toks[i+n-1].Is("parliament"):
 					body = "Parliament"
+				case d.toks[i+n-1].Is("gendarmes", "gendarmerie"):
+					body = "Gendarmerie"
 				case d.toks[i+n-1].Is("house"):
 					body = "Lower House"
 					if d.toks[i+n-2].Is("upper") {

@@ -234,6 +234,8 @@ var stateBodies = map[string]string{
 	"coast guards":                  "Coast Guard",
 	"police":                        "Police",
 	"riot police":                   "Police",
+	"gendarmes":                     "Gendarmerie",
+	"gendarmerie":                   "Gendarmerie",
 	"presidential guard":            "Presidential Guard",
 	"republican guard":              "Republican Guard",
 	"court":                         "Judiciary",
@@ -316,6 +318,7 @@ var groupPhrases = map[string]groupKind{
 	"both sides":                groupStates,
 	"each side":                 groupStates, // "Each side accused the other of opening fire"
 	"the sides":                 groupStates, // a readout's "The sides agreed to …"
+	"the parties":               groupStates, // a Kremlin readout's "The parties agreed to continue contacts"
 	"the two countries":         groupStates,
 	"both countries":            groupStates,
 	"the two nations":           groupStates,

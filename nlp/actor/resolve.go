@@ -2421,7 +2421,7 @@ func (d *doc) subjectPairBefore(i int) []string {
 // as states: "the two sides" of a war may be a government and a rebel
 // movement, "the two countries" are states.
 var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "each side": true, "the two parties": true,
-	"both parties": true, "the two delegations": true, "both delegations": true, "the two forces": true, "both forces": true,
+	"both parties": true, "the parties": true, "the two delegations": true, "both delegations": true, "the two forces": true, "both forces": true,
 	"the two armies": true, "both armies": true, "the two militaries": true, "both militaries": true}
 
 // partiesPair returns the last two parties — states, or organisations too
@@ -2505,6 +2505,9 @@ func (d *doc) group(i int) int {
 		}
 		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
 			return i // "the leaders of France, Germany and Italy" name themselves
+		}
+		if n == 2 && d.toks[i+1].Is("parties") && i+n < len(d.toks) && d.toks[i+n].Is("in", "to", "of", "involved", "concerned") {
+			return i // "called on the parties in Gabon": all those in a place or a conflict, no pair
 		}
 		var ids []string
 		if kind == groupPeople {
