@@ -1468,6 +1468,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-to", 0 // "the request to investigate Ukrainian energy company Burisma": a verb
 				continue
 			}
+			if n == "with" && i-1 > k && d.tok(i-1).Is("together", "along") && sn.frame == directed {
+				pendingPrep, sincePrep = "-with", 0 // "applied to join the alliance together with Sweden": a companion, not the one acted on
+				continue
+			}
 			if n == "with" && (sn.typ == parley.Consult || sn.typ == parley.Cooperate) && i-1 > k && relationNouns[d.tok(i-1).Norm] {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
@@ -1651,6 +1655,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if direct && pendingPrep == "" && i == from && i+1 < ce && ownStanding[d.tok(i+1).Norm] &&
 				(sn.typ == parley.Support || sn.typ == parley.Reject || sn.typ == parley.Accuse) {
 				return m.Actors // "recognised his victory", "rejected her claims": hers, as "recognised Hernández's victory"
+			}
+			if sn.typ == parley.Request && i+1 < ce && slices.Contains(departureNouns, d.tok(i+1).Norm) {
+				return m.Actors // "demanded his resignation", "called for her removal": the one to go
 			}
 			// A possessor is not the object: "with his Russian counterpart".
 			continue

@@ -935,6 +935,9 @@ var verbs = []struct {
 		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "told Hawk Sawyer, repeatedly calling for an explanation": of the one addressed
 		s(parley.Request, "100", directed).needs("for").when(participleAfterComma),
+		// "called for the resignation of Prime Minister Ariel Henry",
+		// "called for his removal": of the one to go
+		s(parley.Request, "100", directed, "of", "for").needs("for").takes(departureNouns...),
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		// "called its ambassador home from Bogotá": recalled, as "brought home"
@@ -1482,6 +1485,9 @@ var verbs = []struct {
 		s(parley.Protest, "141", directed, "against").withMode("demo").when(byCrowd)}},
 	// "Thousands took to the streets of Tbilisi"
 	{"take|took|taking", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").when(toTheStreets)}},
+	// "demonstrators chanted against Aguila Saleh", "chanting slogans
+	// against the government"
+	{"chant|chanted|chanting|chants", []sense{s(parley.Protest, "141", directed, "against").withMode("demo").needs("against")}},
 	{"march|marched", []sense{s(parley.Protest, "141", directed, "against", "on", "to").withMode("demo").when(notNoun)}},
 	{"pull|pulled", []sense{
 		// "pulled its ambassador from Tehran": as recalling him (not
@@ -1897,6 +1903,9 @@ var recognition = []sense{
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
+// departureNouns name a leader's going that crowds and rivals call for.
+var departureNouns = []string{"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "sacking"}
+
 var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "levy", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
 
 // forceHeldOpen are the options a threat keeps on the table: "did not

@@ -149,3 +149,57 @@ func TestForcesAtHome(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestCrowdsDemands checks what crowds chant against and call for.
+func TestCrowdsDemands(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"chanted_against_a_leader", "2023-09-19",
+			"Libyan demonstrators chanted against Aguila Saleh on Monday.",
+			want{typ: parley.Protest, source: "Libyan demonstrators", target: "Aguila Saleh", date: "2023-09-18"},
+			want{}},
+		{"chanted_an_anthem", "2023-09-19",
+			"Libyan demonstrators chanted the national anthem outside the parliament on Monday.",
+			want{},
+			want{typ: parley.Protest, target: "Aguila Saleh"}},
+		{"called_for_a_resignation", "2024-02-08",
+			"Haitian protesters called for the resignation of Prime Minister Ariel Henry on Wednesday.",
+			want{typ: parley.Request, source: "Haitian protesters", target: "Ariel Henry", date: "2024-02-07"},
+			want{}},
+		{"called_for_his_removal", "2024-02-08",
+			"Haitian protesters rallied against Prime Minister Ariel Henry on Wednesday and called for his removal.",
+			want{typ: parley.Request, source: "Haitian protesters", target: "Ariel Henry"},
+			want{}},
+		{"removal_of_barriers_is_no_departure", "2024-02-08",
+			"The minister called for the removal of trade barriers with China.",
+			want{},
+			want{typ: parley.Request}},
+	})
+}
+
+// TestCompanionsOfActs checks that one who acts "together with" or
+// "along with" another shares the act, and that a partner of the act
+// asked for does not.
+func TestCompanionsOfActs(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"applied_together_with", "2023-04-05",
+			"Finland applied to join NATO together with Sweden in May last year.",
+			want{typ: parley.Request, source: "Sweden", target: "North Atlantic Treaty Organization", date: "2022-05"},
+			want{typ: parley.Request, target: "Sweden"}},
+		{"sanctions_along_with", "2024-02-24",
+			"The EU, along with the United States, imposed sanctions on Russia on Friday.",
+			want{typ: parley.Sanction, source: "United States", target: "Russia", date: "2024-02-23"},
+			want{}},
+		{"urged_together_with", "2024-02-24",
+			"Germany, together with France, urged Russia to withdraw.",
+			want{typ: parley.Request, source: "France", target: "Russia"},
+			want{}},
+		{"a_partner_of_the_act_asked_for", "2024-02-24",
+			"Japan urged China to work together with South Korea.",
+			want{typ: parley.Request, source: "Japan", target: "China"},
+			want{typ: parley.Request, source: "South Korea"}},
+		{"a_partner_in_another_clause", "2024-06-13",
+			"Armenia said it would leave the CSTO, and accused some of its members of having planned war against Armenia together with Azerbaijan.",
+			want{},
+			want{typ: parley.Sanction, source: "Azerbaijan"}},
+	})
+}

@@ -6080,6 +6080,9 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if d.tok(d.mentionStart(at)-1).Is("in", "at") {
 			continue // "agreed to meet again in Brazil": where, not with whom
 		}
+		if st := d.mentionStart(at); st >= 2 && companionWith(d, st-1) || d.tok(st-1).Is("alongside") {
+			continue // "applied to join the alliance together with Sweden": a companion
+		}
 		if d.beneficiaryAt(d.mentionStart(at)) {
 			continue // "threatened to use force to restore ousted President Bazoum": he is to gain
 		}
