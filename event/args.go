@@ -1033,6 +1033,17 @@ func (d *doc) sharedSubjectVerb(i, k int) bool {
 	if j < k && d.tok(j).Is(",") {
 		j++ // "and, on Aug. 25, gave"
 	}
+	if j < k && d.tok(j).Is("was", "were", "will", "would", "has", "have", "had", "is", "are") {
+		// "met Frederiksen and was received by the Queen", "will address
+		// the Folketing and will be received": auxiliaries, then the verb
+		a := j
+		for a < k && d.tok(a).Is("was", "were", "will", "would", "has", "have", "had", "is", "are", "be", "been", "being", "also", "later", "then") {
+			a++
+		}
+		if a == k {
+			return true
+		}
+	}
 	return j <= k && (d.finiteVerbAt(j) || d.travelVerbAt(j)) && !(j > 0 && d.tok(j-1).Is("the", "a", "an"))
 }
 
@@ -1512,7 +1523,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if n == "in" && i > 1 && d.tok(i-1).Is("sides", "parties", "factions") && d.tok(i-2).Is("opposing", "rival", "different", "competing", "opposite") {
 				return nil // "backed opposing sides in Yemen's war": each one side, neither the state
 			}
-			if n == "in" && i > 0 && groupsIn[d.tok(i-1).Norm] && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
+			politicalIn := i > 1 && d.tok(i-1).Is("forces", "factions", "stakeholders", "actors") && d.tok(i-2).Is("political", "all") // "all political forces in Kyrgyzstan"
+			if n == "in" && i > 0 && (groupsIn[d.tok(i-1).Norm] || politicalIn) && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) {
 				// "with its allies in NATO and the European Union", "urged
 				// the authorities in Minsk": the alliances, the state
 				if p := d.placeStartingAt(i + 1); p != nil && p.Country != "" && d.cover[i+1] < 0 && rulersIn[d.tok(i-1).Norm] {

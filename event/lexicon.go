@@ -1375,6 +1375,8 @@ var verbs = []struct {
 	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(pairActs)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
+	// "fired tear gas to break up the protesters": as dispersing them
+	{"break|broke|broken|breaking|breaks", []sense{s(parley.Assault, "190", directed, "").needs("up").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{

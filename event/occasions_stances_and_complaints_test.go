@@ -203,3 +203,35 @@ func TestCompanionsOfActs(t *testing.T) {
 			want{typ: parley.Sanction, source: "Azerbaijan"}},
 	})
 }
+
+// TestTranscriptsAndSecondVerbs checks a broadcast transcript's speaker
+// labels, political forces named by their state, the police breaking up
+// a crowd, and a passive verb after "and" with its own agent.
+func TestTranscriptsAndSecondVerbs(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_speaker_label_is_no_antecedent", "2023-01-10",
+			"ANCHOR: What did the president say?\n\nRIBEIRO: President Luiz Inácio Lula da Silva was in Araraquara on Sunday. He also blamed Jair Bolsonaro for encouraging the rioters.",
+			want{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "Jair Bolsonaro"},
+			want{typ: parley.Accuse, source: "Ribeiro"}},
+		{"all_political_forces_in_a_state", "2020-10-07",
+			"Kremlin spokesman Dmitry Peskov on Tuesday called on all political forces in Kyrgyzstan to settle the dispute.",
+			want{typ: parley.Request, source: "Dmitry Peskov", target: "Kyrgyzstan", date: "2020-10-06"},
+			want{}},
+		{"police_break_up_a_crowd", "2020-10-07",
+			"Kyrgyz police fired water cannon and tear gas on Monday to break up the protesters.",
+			want{typ: parley.Assault, source: "Police of Kyrgyzstan", target: "Kyrgyz protesters"},
+			want{}},
+		{"talks_that_broke_up", "2020-10-07",
+			"The talks between Armenia and Azerbaijan broke up on Monday without agreement.",
+			want{},
+			want{typ: parley.Assault}},
+		{"received_after_and_by_its_own_agent", "2023-08-21",
+			"Volodymyr Zelensky met Mette Frederiksen on Sunday and was received by Queen Margrethe II.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Margrethe II"},
+			want{typ: parley.Consult, source: "Mette Frederiksen", target: "Margrethe II"}},
+		{"received_after_and_in_a_plan", "2023-08-20",
+			"Tomorrow, Volodymyr Zelensky will address the Folketing in Copenhagen and will be received by Queen Margrethe II.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Margrethe II", status: parley.Planned},
+			want{typ: parley.Consult, source: "Folketing"}},
+	})
+}

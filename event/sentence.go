@@ -4217,11 +4217,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, obj, subjStart = s, o, k
 		}
 	}
-	if obj == nil && verb && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && d.andBeforeVerb(k, a) > 0 {
+	if obj == nil && verb && !passive && len(subj) == 1 && (sn.frame == symmetric || sn.typ == parley.Agree) && d.andBeforeVerb(k, a) > 0 {
 		// "Telus and Solskyi spoke by phone on Thursday and agreed to …",
 		// "He and Mitsotakis held talks and signed the declaration", "met
 		// Modi in Delhi and on Sunday signed a trade pact": the second
-		// verb is both sides', as the first was.
+		// verb is both sides', as the first was. (A passive has its own
+		// agent: "met Frederiksen and was received by the Queen".)
 		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
 			return (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && len(e.Participants) >= 2 &&
 				slices.ContainsFunc(e.Participants, func(p parley.ActorRef) bool { return p.ID == subj[0] })
@@ -4233,7 +4234,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if obj == nil && verb && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) &&
+	if obj == nil && verb && !passive && len(subj) > 0 && !(sn.frame == visit && d.visitedState(k, ce) != nil) &&
 		!(sn.typ == parley.Sanction && sn.mode == "convict" && d.measureAuthor(k, ce, subj) != nil) {
 		// (not "met Macron and will travel to Warsaw": Poland hosts; nor
 		// "overturned the delay … and annulled a decree by Sall": his)

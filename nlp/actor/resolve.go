@@ -1250,7 +1250,7 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	firstOf := map[int]string{}
 	objectOnly := map[int]bool{}
 	for _, rf := range d.recent {
-		if rf.kind != parley.Person || d.quoted[rf.tok] && !d.quoted[i] {
+		if rf.kind != parley.Person || d.quoted[rf.tok] && !d.quoted[i] || d.speakerLabel(rf.tok) {
 			continue
 		}
 		si := d.sentenceOf[rf.tok]
@@ -1289,6 +1289,24 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// speakerLabel reports whether the name at token i labels who speaks in
+// a transcript ("RIBEIRO: Lula was in Araraquara … He has been blunt"):
+// the speaker says "I", so no later "he" is that person.
+func (d *doc) speakerLabel(i int) bool {
+	if i > 0 && !d.toks[i].NewlineBefore {
+		return false
+	}
+	for k := i; k < len(d.toks) && k <= i+3; k++ {
+		if d.toks[k].Is(":") {
+			return k > i
+		}
+		if !d.toks[k].Upper {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerBefore returns the person who says what "he" or "she" at token
