@@ -210,9 +210,9 @@ func TestCompanionsOfActs(t *testing.T) {
 func TestTranscriptsAndSecondVerbs(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"a_speaker_label_is_no_antecedent", "2023-01-10",
-			"ANCHOR: What did the president say?\n\nRIBEIRO: President Luiz Inácio Lula da Silva was in Araraquara on Sunday. He also blamed Jair Bolsonaro for encouraging the rioters.",
+			"ANCHOR: Our correspondent Ana Ribeiro is in Brasília for us. What did President Luiz Inácio Lula da Silva say?\n\nRIBEIRO: Lula was in Araraquara on Sunday. He also blamed Jair Bolsonaro for encouraging the rioters.",
 			want{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "Jair Bolsonaro"},
-			want{typ: parley.Accuse, source: "Ribeiro"}},
+			want{typ: parley.Accuse, source: "Ana Ribeiro"}},
 		{"all_political_forces_in_a_state", "2020-10-07",
 			"Kremlin spokesman Dmitry Peskov on Tuesday called on all political forces in Kyrgyzstan to settle the dispute.",
 			want{typ: parley.Request, source: "Dmitry Peskov", target: "Kyrgyzstan", date: "2020-10-06"},
