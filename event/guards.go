@@ -1183,6 +1183,10 @@ func welcomedTo(d *doc, k int) bool {
 	if d.tok(j).Is("presidential", "royal", "imperial", "official") && j+1 < n {
 		j++ // "welcomed Albanese to the presidential palace in Bogor"
 	}
+	if d.tok(j).Is("alliance", "union", "bloc", "club", "family", "fold", "organisation", "organization", "community", "ranks") ||
+		d.cover[j] >= 0 && slices.ContainsFunc(d.in.Mentions[d.cover[j]].Actors, d.isOrg) {
+		return false // "We welcome Finland to the Alliance!": a new member greeted, no visit
+	}
 	return d.tok(j).Upper && d.tok(j).Kind == token.Word || d.tok(j).Is("palace", "residence", "capital", "kremlin")
 }
 

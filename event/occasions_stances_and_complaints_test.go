@@ -235,3 +235,26 @@ func TestTranscriptsAndSecondVerbs(t *testing.T) {
 			want{typ: parley.Consult, source: "Folketing"}},
 	})
 }
+
+// TestWelcomesAndOtherVisits checks a new member welcomed into a body
+// (support, no visit) and a visit to another state named after an arrival.
+func TestWelcomesAndOtherVisits(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"welcomed_into_the_alliance", "2023-04-05",
+			"NATO Secretary General Jens Stoltenberg welcomed Finland to the Alliance on Tuesday.",
+			want{typ: parley.Support, source: "Jens Stoltenberg", target: "Finland", date: "2023-04-04"},
+			want{typ: parley.Consult}},
+		{"welcomed_to_a_capital", "2023-04-05",
+			"Olaf Scholz welcomed Donald Tusk to Berlin on Tuesday.",
+			want{typ: parley.Consult, source: "Donald Tusk", target: "Olaf Scholz", date: "2023-04-04", place: "Berlin"},
+			want{}},
+		{"arrived_after_a_visit_elsewhere", "2023-08-21",
+			"President Volodymyr Zelensky arrived in Denmark on Sunday following his visit to Sweden.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Sweden"},
+			want{}},
+		{"arrived_for_a_visit_there", "2023-08-21",
+			"President Volodymyr Zelensky arrived in Denmark on Sunday for a visit to Denmark.",
+			want{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Denmark", date: "2023-08-20"},
+			want{typ: parley.Consult, target: "Sweden"}},
+	})
+}

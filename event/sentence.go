@@ -2144,10 +2144,23 @@ func (d *doc) talksWithOther(e parley.Event, k int) bool {
 }
 
 // talksElsewhere reports whether the noun at k names talks with someone
-// who does not belong to the state a visit e went to: "travelled to Paris
-// for talks with Putin" is a visit to France and talks with Putin.
+// who does not belong to the state a visit e went to, or a visit to
+// another state: "travelled to Paris for talks with Putin" is a visit to
+// France and talks with Putin; "arrived in Denmark following his visit
+// to Sweden" two visits.
 func (d *doc) talksElsewhere(e parley.Event, k int) bool {
-	if e.Mode != "visit" || !strings.HasPrefix(e.Target.ID, "state:") || k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("with") {
+	if e.Mode != "visit" || !strings.HasPrefix(e.Target.ID, "state:") || k+2 >= len(d.in.Tokens) {
+		return false
+	}
+	if d.tok(k+1).Is("to") && d.tok(k).Is("visit", "visits", "trip", "trips", "tour") {
+		// "arrived in Denmark following his visit to Sweden": a visit of its own
+		if m, ok := d.mentionAt(k + 2); ok && len(m.Actors) == 1 {
+			c := d.countryOf(m.Actors[0])
+			return c != "" && "state:"+c != e.Target.ID
+		}
+		return false
+	}
+	if !d.tok(k + 1).Is("with") {
 		return false
 	}
 	m, ok := d.mentionAt(k + 2)
