@@ -165,6 +165,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromSubjectBefore(d, out)
 	dateFromExchange(d, out)
 	dateFromPerformative(d, out)
+	dateFromLiveEntry(d, out)
 	undatePastPlans(out, in.Published)
 	planFutureActs(out, in.Published)
 	callFromTitle(d, out)

@@ -2176,3 +2176,47 @@ func (d *doc) closedReportDate(i, trigger int) int {
 var relativeYears = map[string]bool{"last year": true, "this year": true, "next year": true, "earlier this year": true,
 	"later this year": true, "the previous year": true, "the following year": true, "the year before": true,
 	"the next year": true, "a year ago": true, "a year earlier": true, "a year later": true}
+
+// dateFromLiveEntry dates an act a live blog tells, undated, in an entry
+// stamped with the clock time ("17:10 — In Stockholm, Zelensky sent his
+// congratulations"): the entries of a live page are of the day it
+// covers. An act told as done before ("had already warned") keeps no day.
+func dateFromLiveEntry(d *doc, evs []parley.Event) {
+	if d.in.Published.IsZero() {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] || !d.liveEntry(e.Evidence.Span) {
+			continue
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		if d.wordIn(max(0, k-3), k, "had") {
+			continue
+		}
+		e.Date = d.in.Published
+	}
+}
+
+// liveEntry reports whether span lies in a paragraph that opens with a
+// clock time and a dash, as a live blog's entries do: "17:10 — ".
+func (d *doc) liveEntry(span parley.Span) bool {
+	for _, p := range d.in.Paragraphs {
+		if !p.Contains(span) {
+			continue
+		}
+		t := d.in.Text[p.Start:min(p.End, p.Start+12)]
+		n := 0
+		for n < len(t) && n < 2 && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		if n == 0 || n >= len(t) || t[n] != ':' && t[n] != '.' || n+3 > len(t) || !isDigit(t[n+1]) || !isDigit(t[n+2]) {
+			return false
+		}
+		rest := strings.TrimLeft(t[n+3:], " ")
+		return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -258,3 +258,22 @@ func TestWelcomesAndOtherVisits(t *testing.T) {
 			want{typ: parley.Consult, target: "Sweden"}},
 	})
 }
+
+// TestLiveEntries checks a live blog's stamped entries, which tell acts
+// of the page's day.
+func TestLiveEntries(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"an_entry_stamped_with_the_time", "2023-04-04",
+			"Live: Finland joins NATO\n\n15:40 — Swedish Defence Minister Pål Jonson congratulated Finland on its accession.",
+			want{typ: parley.Support, source: "Pål Jonson", target: "Finland", date: "2023-04-04"},
+			want{}},
+		{"an_entry_telling_an_earlier_warning", "2023-04-04",
+			"Live: Finland joins NATO\n\n11:20 — Deputy Foreign Minister Alexander Grushko had already warned Finland that Russia would strengthen its forces.",
+			want{},
+			want{typ: parley.Threaten, source: "Alexander Grushko", target: "Finland", date: "2023-04-04"}},
+		{"a_paragraph_without_a_stamp", "2023-04-04",
+			"Swedish Defence Minister Pål Jonson congratulated Finland on its accession.",
+			want{typ: parley.Support, source: "Pål Jonson", target: "Finland", date: "-"},
+			want{}},
+	})
+}
