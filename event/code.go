@@ -160,6 +160,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromProtest(d, out)
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
+	dateFromDayBefore(d, out)
 	dateByOrdinalDay(d, out)
 	dateFromLeadStory(d, out)
 	dateFromSubjectBefore(d, out)

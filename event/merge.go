@@ -1270,6 +1270,58 @@ func dateFromSentenceBefore(d *doc, evs []parley.Event) {
 	}
 }
 
+// dateFromDayBefore dates an undated use of force told in the simple
+// past by the day the sentence right before it, in the same paragraph,
+// names for something one of the act's sides did: "He was on his way to
+// court last Wednesday, escorted by his supporters. Gendarmes stopped the
+// convoy and detained him." (Words told so stay undated, as the labels
+// have them: a reaction has no day of its own.)
+func dateFromDayBefore(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Type != parley.Coerce && e.Type != parley.Assault {
+			continue // (force told in a story's run of deeds; words and reactions keep no day of their own)
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si == 0 || d.anotherTime(e) {
+			continue
+		}
+		prev := d.in.Sentences[si-1]
+		if !d.sameParagraph(prev, e.Evidence.Span) || d.in.Governing == nil {
+			continue
+		}
+		g := d.in.Governing(prev)
+		if g < 0 {
+			continue
+		}
+		x := d.in.Dates[g]
+		if x.Value.Precision() != parley.PrecisionDay || x.Relation == parley.TimeFuture || !d.in.Published.IsZero() && d.in.Published.Before(x.Value) {
+			continue
+		}
+		if !d.sideNamedIn(prev, e.Source.ID) && !d.sideNamedIn(prev, e.Target.ID) {
+			continue
+		}
+		e.Date = x.Value
+	}
+}
+
+// sideNamedIn reports whether the actor id, or the state it serves, is
+// named in span.
+func (d *doc) sideNamedIn(span parley.Span, id string) bool {
+	c := d.countryOf(id)
+	for _, m := range d.in.Mentions {
+		if !span.Contains(m.Span) {
+			continue
+		}
+		for _, a := range m.Actors {
+			if a == id || c != "" && a == "state:"+c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anotherTime reports whether e's sentence places it at some other time
 // than the one before: "Modi later visited Egypt".
 func (d *doc) anotherTime(e *parley.Event) bool {

@@ -277,3 +277,14 @@ func TestLiveEntries(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestForceToldAfterItsDay checks a use of force told right after the
+// sentence that gives the day of what its side was doing.
+func TestForceToldAfterItsDay(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"detained_after_the_day_of_his_journey", "2021-03-09",
+			"Senegalese opposition leader Ousmane Sonko came third in the 2019 election. He was on his way to court last Wednesday, escorted by a convoy of supporters. Gendarmes stopped the convoy and detained him for disturbing public order.",
+			want{typ: parley.Coerce, source: "Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
+			want{}},
+	})
+}
