@@ -288,3 +288,22 @@ func TestForceToldAfterItsDay(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestJointForces checks forces and operations set up "joint", which
+// "joint" marks as nouns.
+func TestJointForces(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_joint_task_force", "2024-06-14",
+			"Colombia and Ecuador launched a joint task force against drug trafficking on Thursday.",
+			want{typ: parley.Cooperate, source: "Colombia", target: "Ecuador", date: "2024-06-13"},
+			want{typ: parley.Coerce}},
+		{"a_joint_operation", "2015-11-26",
+			"Russian and Syrian special forces recovered the navigator in a joint operation on Wednesday.",
+			want{typ: parley.Cooperate, source: "Armed Forces of the Russian Federation", target: "Syrian Armed Forces"},
+			want{}},
+		{"an_operation_of_one_side", "2015-11-26",
+			"Russian forces began an operation against Ukraine on Wednesday.",
+			want{},
+			want{typ: parley.Cooperate}},
+	})
+}

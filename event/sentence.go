@@ -207,6 +207,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if k > a && d.tok(k-1).Is("by") && t.Is("phone", "telephone") || d.byVideo(k, a) {
 			nounCtx = true // "told Cameron by telephone", "told the Council by video link": the medium, no verb
 		}
+		if jointBefore(d, k) {
+			nounCtx = true // "a joint task force": "joint" qualifies nouns only
+		}
 		adjNoun := false
 		weapon := k > a+1 && weaponWords[d.tok(k-1).Norm] && d.cover[k-1] < 0
 		if weapon || d.crowdProtest(k) || t.Is("strike", "strikes") && labourStrike(d, k) {
