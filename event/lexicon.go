@@ -1136,7 +1136,7 @@ var verbs = []struct {
 		s(parley.Protest, "140", directed, "against", "outside").when(notSummonsPurpose),
 	}},
 	// "Nigerian teachers went on strike against the federal government"
-	{"go|went|gone|going|goes", []sense{s(parley.Protest, "143", directed, "against", "over").withMode("boycott").needs("strike", "strikes").when(onStrike)}},
+	{"go|went|gone|going|goes", []sense{s(parley.Protest, "143", directed, "against", "over", "outside").withMode("boycott").needs("strike", "strikes").when(onStrike)}},
 	{"demonstrate", []sense{s(parley.Protest, "141", directed, "against", "outside").withMode("demo")}},
 	{"boycott", []sense{s(parley.Protest, "143", directed, "").withMode("boycott")}},
 	// SANCTION

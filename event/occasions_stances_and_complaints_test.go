@@ -307,3 +307,26 @@ func TestJointForces(t *testing.T) {
 			want{typ: parley.Cooperate}},
 	})
 }
+
+// TestProtestsAndReleases checks a strike outside an embassy, a crew
+// freed after a mediation, and soldiers' bodies handed to their state.
+func TestProtestsAndReleases(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"hunger_strike_outside_an_embassy", "2024-06-14",
+			"Armenian activists went on hunger strike outside the Russian embassy in Yerevan on Thursday.",
+			want{typ: parley.Protest, source: "Armenian activists", target: "Russia", date: "2024-06-13"},
+			want{typ: parley.Protest, target: "Armenia"}},
+		{"freed_after_mediation", "2024-01-23",
+			"The Houthis freed the crew of the Galaxy Leader on Monday after mediation by Oman.",
+			want{},
+			want{typ: parley.Retreat, target: "Oman"}},
+		{"freed_hostages_of_a_state", "2023-11-25",
+			"Hamas freed 24 hostages on Friday, 13 of them Israeli.",
+			want{typ: parley.Retreat, source: "Hamas", target: "Israel", date: "2023-11-24"},
+			want{}},
+		{"bodies_of_soldiers_handed_over", "2024-06-14",
+			"Ukraine handed over the bodies of 500 Russian soldiers to Russia on Thursday.",
+			want{typ: parley.Retreat, source: "Ukraine", target: "Russia", date: "2024-06-13"},
+			want{typ: parley.Retreat, target: "Armed Forces of the Russian Federation"}},
+	})
+}

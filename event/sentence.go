@@ -4779,6 +4779,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if sn.typ == parley.Retreat && sn.mode == "release" {
+		for i, id := range obj {
+			// "handed over the bodies of 500 Russian soldiers to Russia":
+			// to the state whose soldiers they were (police officers
+			// freed stay the police's, as the labels have them)
+			if a := d.actors[id]; a != nil && a.Kind == parley.Organization && a.Country != "" && d.actors["state:"+a.Country] != nil &&
+				!d.sameSide(subj, "state:"+a.Country) && d.nameHas(id, "armed forces", "army", "navy", "air force", "military") {
+				obj[i] = "state:" + a.Country
+			}
+		}
 		// "Beijing freed the Australian journalist Cheng Lei": a private
 		// foreigner's release is a concession to his state.
 		for i, id := range obj {
@@ -6379,8 +6388,8 @@ func (d *doc) laterOwner(from, ce int, subj []string) []string {
 			continue
 		}
 		m := d.in.Mentions[d.cover[i]]
-		if d.mediatorAfter(i, ce) {
-			return nil // "exchanged 95 prisoners, with the UAE mediating": a go-between, no captive's side
+		if d.mediatorAfter(i, ce) || d.goBetweenAt(i) {
+			return nil // "exchanged 95 prisoners, with the UAE mediating", "after mediation by Oman": a go-between, no captive's side
 		}
 		i = d.mentionEnd(i) - 1
 		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun {
@@ -10963,4 +10972,11 @@ func (d *doc) oppositionCamp(i int) bool {
 	return d.tok(i).Is("opposition") && i+1 < len(d.in.Tokens) && (d.cover[i+1] >= 0 ||
 		d.tok(i+1).Is("leader", "leaders", "party", "parties", "figure", "figures", "politician", "politicians", "lawmakers",
 			"supporters", "activists", "candidate", "candidates", "coalition", "bloc", "alliance", "movement", "members", "mps", "senators"))
+}
+
+// goBetweenAt reports whether the mention at i is named as a go-between:
+// "after mediation by Oman", "in a swap brokered by the UAE".
+func (d *doc) goBetweenAt(i int) bool {
+	s := d.mentionStart(i)
+	return s > 0 && d.tok(s-1).Is("by") && d.wordIn(max(0, s-4), s-1, "mediation", "mediated", "brokered", "facilitated", "help", "efforts")
 }
