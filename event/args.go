@@ -1720,6 +1720,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
 				return p // "met a Taliban delegation led by Abdul Salam Hanafi"
 			}
+			if p := d.apposedOfficeHolders(i, end, ce); p != nil {
+				return p // "between the foreign ministers of both countries, Laura Sarabia and Gabriela Sommerfeld"
+			}
 			if p := d.officeHolder(m, end, ce, false); p != nil {
 				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
@@ -4428,3 +4431,33 @@ func (d *doc) titledOf(i int) bool {
 // "of <state>".
 var officeTitles = map[string]bool{"minister": true, "president": true, "secretary": true, "chancellor": true,
 	"premier": true, "king": true, "emir": true, "sultan": true, "speaker": true, "chairman": true, "affairs": true}
+
+// apposedOfficeHolders returns the people named in apposition after
+// "the <office holders> of <states>" whose mention spans [i, end): "the
+// foreign ministers of both countries, Laura Sarabia and Gabriela
+// Sommerfeld", where the holders, not their states, are meant.
+func (d *doc) apposedOfficeHolders(i, end, ce int) []string {
+	s := d.mentionStart(i)
+	if s < 2 || !d.tok(s-1).Is("of") || !d.tok(s-2).Is("ministers", "leaders", "presidents", "envoys", "representatives", "chiefs", "heads", "negotiators") {
+		return nil
+	}
+	if end+3 >= ce || !d.tok(end).Is(",") {
+		return nil
+	}
+	var ids []string
+	for j := end + 1; j < ce; j++ {
+		if d.tok(j).Is("and", ",") {
+			continue
+		}
+		if !d.personAt(j) {
+			break
+		}
+		p, _ := d.mentionAt(j)
+		ids = append(ids, p.Actors...)
+		j = d.mentionEnd(j) - 1
+	}
+	if len(uniq(ids)) < 2 {
+		return nil
+	}
+	return uniq(ids)
+}

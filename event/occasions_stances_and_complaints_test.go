@@ -330,3 +330,18 @@ func TestProtestsAndReleases(t *testing.T) {
 			want{typ: parley.Retreat, target: "Armed Forces of the Russian Federation"}},
 	})
 }
+
+// TestOfficeHoldersNamedAfterTheirStates checks "the foreign ministers of
+// both countries, A and B": the two people met, not their states.
+func TestOfficeHoldersNamedAfterTheirStates(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"ministers_of_both_countries_named", "2025-02-20",
+			"Gustavo Petro and Daniel Noboa agreed on Wednesday to reopen the border. The announcement came after a meeting between the foreign ministers of both countries, Laura Sarabia and Gabriela Sommerfeld, on Wednesday.",
+			want{typ: parley.Consult, source: "Laura Sarabia", target: "Gabriela Sommerfeld", date: "2025-02-19"},
+			want{typ: parley.Consult, source: "Colombia"}},
+		{"ministers_of_both_countries_unnamed", "2025-02-20",
+			"Gustavo Petro and Daniel Noboa agreed on Wednesday to reopen the border. The announcement came after a meeting between the foreign ministers of both countries on Wednesday.",
+			want{},
+			want{typ: parley.Consult, source: "Laura Sarabia"}},
+	})
+}
