@@ -1467,7 +1467,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 				continue
 			}
-			if n == "with" && sn.typ == parley.Mobilize && i > 0 && d.tok(i-1).Is("border", "borders", "frontier") {
+			if n == "with" && sn.typ == parley.Mobilize && i > 0 && d.tok(i-1).Is("border", "borders", "frontier", "crossings", "crossing", "boundary") {
 				pendingPrep, sincePrep = n, 0 // "troops on its border with Poland"
 				continue
 			}

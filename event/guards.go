@@ -3850,7 +3850,10 @@ func sentToFront(d *doc, k int) bool {
 			if d.tok(j).Is("the", "its", "their") && j+1 < len(d.in.Tokens) {
 				j++
 			}
-			return d.tok(j).Is("region", "area", "border", "borders", "frontier", "front", "waters")
+			for n := 0; n < 2 && j+1 < len(d.in.Tokens) && d.tok(j).Is("northern", "southern", "eastern", "western", "main", "disputed", "shared", "common"); n++ {
+				j++ // "to the northern border crossings"
+			}
+			return d.tok(j).Is("region", "area", "border", "borders", "frontier", "front", "waters", "boundary")
 		}
 	}
 	return false

@@ -345,3 +345,28 @@ func TestOfficeHoldersNamedAfterTheirStates(t *testing.T) {
 			want{typ: parley.Consult, source: "Laura Sarabia"}},
 	})
 }
+
+// TestBorderRowsExplained checks readings from an explainer of the
+// Serbia–Kosovo plate dispute: a deal brokered "under which both sides
+// would …", a criminal network alleged, and police sent to one's own
+// border crossings (a build-up, not aid, and not aimed at the police).
+func TestBorderRowsExplained(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"deal_brokered_under_which_both_sides", "2023-08-10",
+			"Serbia and Kosovo are at odds over licence plates. The European Union brokered a temporary deal on 30 September 2021 under which both sides would cover national symbols on plates.",
+			want{typ: parley.Agree, source: "Serbia", target: "Kosovo", date: "2021-09-30"},
+			want{typ: parley.Agree, source: "European Union"}},
+		{"a_criminal_network_alleged", "2023-08-10",
+			"Kosovo's Prime Minister Albin Kurti says Belgrade is running a criminal network in the north.",
+			want{typ: parley.Accuse, source: "Albin Kurti", target: "Serbia"},
+			want{}},
+		{"police_sent_to_the_border_crossings", "2023-08-10",
+			"Serbia does not recognise Kosovo. In September 2021, Kosovo sent special police units to the northern border crossings with Serbia.",
+			want{typ: parley.Mobilize, source: "Kosovo", target: "Serbia", date: "2021-09"},
+			want{typ: parley.Aid}},
+		{"own_troops_sent_are_no_target", "2025-02-28",
+			"Earlier this month, President Claudia Sheinbaum agreed to send 10,000 National Guard troops to the northern border.",
+			want{},
+			want{typ: parley.Mobilize, target: "National Guard of Mexico"}},
+	})
+}

@@ -4289,7 +4289,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if verb && d.tok(k).Is("broker", "brokered", "brokers", "brokering") {
 		// "Egypt brokered a truce between Israel and Islamic Jihad": the
 		// pact is the two's, the broker no party to it.
-		if u := uniq(obj); len(u) >= 2 {
+		u := uniq(obj)
+		if len(u) < 2 {
+			u = d.partiesUnderWhich(k, b) // "brokered a deal under which both sides would cover …"
+		}
+		if len(u) >= 2 {
 			subj, obj = u[:1], u[1:]
 		} else {
 			return nil, false
@@ -8074,11 +8078,15 @@ func (d *doc) ownState(a, b string) bool {
 // moving troops against the government stay ("the army detained the
 // president", "troops moved on the capital").
 func (d *doc) forcesOnOwnState(typ parley.EventType, a, b string) bool {
-	if typ == parley.Coerce || typ == parley.Mobilize {
+	if typ == parley.Coerce {
 		return false
 	}
 	for _, p := range [][2]string{{a, b}, {b, a}} {
 		f, st := d.actors[p[0]], d.actors[p[1]]
+		if typ == parley.Mobilize && p[0] == b && f != nil && f.Role == "government body" && f.Country != "" && d.countryOf(a) == f.Country &&
+			d.nameHas(p[0], "armed forces", "army", "navy", "air force", "military", "police", "defence force", "defense force", "guard", "gendarmerie") {
+			return true // "Sheinbaum agreed to send 10,000 National Guard troops to the border": her own, sent, not the ones it is aimed at
+		}
 		if f != nil && st != nil && f.Role == "government body" && strings.HasPrefix(p[1], "state:") && f.Country != "" && f.Country == st.Country &&
 			d.nameHas(p[0], "armed forces", "army", "navy", "air force", "military", "police", "defence force", "defense force", "guard", "gendarmerie") {
 			return true
@@ -10979,4 +10987,32 @@ func (d *doc) oppositionCamp(i int) bool {
 func (d *doc) goBetweenAt(i int) bool {
 	s := d.mentionStart(i)
 	return s > 0 && d.tok(s-1).Is("by") && d.wordIn(max(0, s-4), s-1, "mediation", "mediated", "brokered", "facilitated", "help", "efforts")
+}
+
+// partiesUnderWhich returns the parties a relative clause after the pact
+// of the trigger at k names: "brokered a temporary deal under which both
+// sides would cover national symbols" (the two sides), "a truce in which
+// Israel and Hamas would …"; nil when it names fewer than two.
+func (d *doc) partiesUnderWhich(k, b int) []string {
+	for i := k + 1; i+2 < b && i <= k+10; i++ {
+		if !d.tok(i).Is("under", "in", "whereby", "by") || !(d.tok(i+1).Is("which") || d.tok(i).Is("whereby")) {
+			continue
+		}
+		j := i + 2
+		if d.tok(i).Is("whereby") {
+			j = i + 1
+		}
+		var ids []string
+		for ; j < b && (d.cover[j] >= 0 || d.tok(j).Is("and", ",")); j++ {
+			if d.cover[j] >= 0 {
+				ids = append(ids, d.in.Mentions[d.cover[j]].Actors...)
+				j = d.mentionEnd(j) - 1
+			}
+		}
+		if u := uniq(ids); len(u) >= 2 {
+			return u
+		}
+		return nil
+	}
+	return nil
 }

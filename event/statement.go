@@ -219,7 +219,9 @@ var statementCues = func() []cue {
 		"a mistake", "a grave mistake", "a big mistake", "a serious mistake", "a historic mistake", "erroneous", "misguided",
 		// "said Moscow had been trying to sow division in Estonian
 		// society", "was spreading discord"
-		"sow division", "sow discord", "sow chaos", "sowing division", "sowing discord", "sowing chaos", "spreading discord")
+		"sow division", "sow discord", "sow chaos", "sowing division", "sowing discord", "sowing chaos", "spreading discord",
+		// "says Belgrade is running a criminal network in the north"
+		"criminal network", "criminal networks", "criminal gang", "criminal gangs", "criminal regime", "criminal organisation", "criminal organization")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
