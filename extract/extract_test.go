@@ -241,14 +241,21 @@ func publishedDay(t *testing.T, text string) (string, parley.Article) {
 	return a.Published.Format(time.DateOnly), a
 }
 
-// TestTitleDatedInParentheses checks that a release whose title carries
-// its day in parentheses is dated by it, and that a title ending in some
-// other parenthesis is not.
+// TestTitleDatedInParentheses checks that a release whose title closes on
+// its day, in parentheses or after "on", a comma, a colon or a dash, is
+// dated by it, and that a title ending in some other parenthesis or on a
+// day without its year is not.
 func TestTitleDatedInParentheses(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Visit of External Affairs Minister to Sri Lanka (June 20, 2024)", "2024-06-20"},
 		{"Joint Statement on the Second Meeting (2+2)", ""},
 		{"Talks End Without a Deal (Updated)", ""},
+		{"Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 4, 2024", "2024-06-04"},
+		{"PM meeting with President of the European Commission: 27 February 2023", "2023-02-27"},
+		{"Readout of the Secretary's Call with Foreign Minister Wang – 12 March 2024", "2024-03-12"},
+		{"Leaders to Meet on Friday", ""},
+		{"Talks Resume on 4 June", ""},
+		{"Remembering the War That Ended in 1945", ""},
 	} {
 		text := tc.title + "\n\nThe minister held talks with his counterpart and both sides agreed to meet again next year.\n\nOfficials said the visit went well.\n"
 		if got, _ := publishedDay(t, text); got != tc.want {

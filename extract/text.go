@@ -156,15 +156,26 @@ func extractText(text string) (parley.Article, []string) {
 	return a, paras
 }
 
-// closingDate reads a date set in parentheses at the end of a line:
-// "Visit of External Affairs Minister to Sri Lanka (June 20, 2024)".
+// closingDate reads a date that closes a line: set in parentheses
+// ("Visit of External Affairs Minister to Sri Lanka (June 20, 2024)") or
+// after "on", a comma, a colon or a dash ("Foreign Ministry Spokesperson's
+// Regular Press Conference on June 4, 2024", "PM meeting with President
+// of the European Commission: 27 February 2023").
 func closingDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	open := strings.LastIndexByte(s, '(')
-	if !strings.HasSuffix(s, ")") || open <= 0 {
-		return time.Time{}, false
+	if open := strings.LastIndexByte(s, '('); strings.HasSuffix(s, ")") && open > 0 {
+		return parseTextDate(s[open+1 : len(s)-1])
 	}
-	return parseTextDate(s[open+1 : len(s)-1])
+	for _, sep := range []string{" on ", ", ", ": ", " – ", " — ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		if t, ok := parseTextDate(s[i+len(sep):]); ok && hasYear(s[i+len(sep):]) { // (not "… on Friday")
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // textLines splits a plain-text document into lines, dropping markup
