@@ -92,6 +92,15 @@ func (f *finder) attribute(seg segment) (string, string) {
 	// After the closing mark: ", he said." / ", said Hua Chunying."
 	after := parley.Span{Start: seg.outer.End, End: max(last.End, seg.outer.End)}
 	before := parley.Span{Start: first.Start, End: seg.outer.Start}
+	if rest := strings.ToLower(strings.TrimLeft(f.in.Text[after.Start:after.End], " ,")); strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "but ") ||
+		strings.HasPrefix(rest, "while ") || strings.HasPrefix(rest, "whereas ") {
+		// 'Borrell said the law was “incompatible with EU values”, and the
+		// State Department called the vote …': the words after open a
+		// clause of their own; the speaker is the one before.
+		if id, cue := f.before(before); id != "" {
+			return id, cue
+		}
+	}
 	id, cue := f.after(after)
 	if id != "" && answerVerbs[strings.ToLower(cue)] && strings.HasSuffix(strings.TrimRight(f.in.Text[seg.inner.Start:seg.inner.End], " "), "?") {
 		// "“Did you discuss the election?”, Lavrov replied: “…”": the one

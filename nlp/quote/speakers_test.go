@@ -335,3 +335,16 @@ func TestASeatsSpokesperson(t *testing.T) {
 			"There is no basis", "United States"},
 	})
 }
+
+// Words quoted before ", and" belong to the one who spoke before them,
+// not to the subject of the clause that follows.
+func TestQuotationBeforeACoordinatedClause(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"and_another_speaker", "The European Union's foreign policy chief, Josep Borrell, said the law was “incompatible with EU values and standards”, and the US State Department called the vote “a dark day for Georgia's democracy”.",
+			"incompatible with EU values", "Josep Borrell"},
+		{"the_second_is_its_own", "The European Union's foreign policy chief, Josep Borrell, said the law was “incompatible with EU values and standards”, and the US State Department called the vote “a dark day for Georgia's democracy”.",
+			"a dark day", "United States Department of State"},
+		{"but_another_speaker", "Prime Minister Irakli Kobakhidze said the law was “about transparency and nothing else”, but President Salome Zourabichvili said she would veto it.",
+			"about transparency", "Irakli Kobakhidze"},
+	})
+}
