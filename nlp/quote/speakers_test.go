@@ -348,3 +348,12 @@ func TestQuotationBeforeACoordinatedClause(t *testing.T) {
 			"about transparency", "Irakli Kobakhidze"},
 	})
 }
+
+// A name written with the Arabic article in lower case is a person's
+// name, who speaks when "he" is told after it.
+func TestNamesWithTheArabicArticle(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"attorney_general", "Libya's Attorney General al-Siddiq al-Sour said on Friday that prosecutors had opened an investigation into the collapse of the dams. “Whoever made mistakes or was negligent will face firm measures,” he told a news conference.",
+			"Whoever made mistakes", "al-Siddiq al-Sour"},
+	})
+}

@@ -111,9 +111,22 @@ func newToken(text string, start, end int, kind Kind, newline bool) Token {
 	if kind != Punct {
 		t.Norm = Fold(t.Text)
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		t.Upper = unicode.IsUpper(r) || (unicode.IsLetter(r) && !unicode.IsLower(r))
+		t.Upper = unicode.IsUpper(r) || (unicode.IsLetter(r) && !unicode.IsLower(r)) || arabicArticleName(t.Text)
 	}
 	return t
+}
+
+// arabicArticleName reports whether a word is a name written with the
+// Arabic article in lower case, as English news writes many ("al-Sour",
+// "el-Sisi", "al-Shabaab"): a name, as if capitalised.
+func arabicArticleName(w string) bool {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
