@@ -79,6 +79,11 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events23", "events24"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 10, 120, 800)
 	}
+	// the thirtieth session's sets: events25 read (domestic unrest, live
+	// blog, broadcasts), events26 unseen
+	for _, name := range []string{"events25", "events26"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
