@@ -3665,7 +3665,22 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 func (d *doc) deedAfterPrep(from int, sn sense, own bool) bool {
 	return sn.typ == parley.Accuse && from+1 < len(d.in.Tokens) &&
 		(d.tok(from).Is("against", "over", "about", "regarding") || own && d.tok(from).Is("to", "at")) &&
-		d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those")
+		(d.tok(from+1).Is("the", "this", "that", "its", "their", "these", "those") || d.doneByAfter(from+1))
+}
+
+// doneByAfter reports whether the bare deed from i is followed, within a
+// few words, by "by" and its doer: "complaints over alleged torture by
+// police", "over killings by soldiers".
+func (d *doc) doneByAfter(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j <= i+3; j++ {
+		if d.tok(j).Is("by") {
+			return j > i && j+1 < len(d.in.Tokens) && d.cover[j+1] >= 0
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.stop(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // victimsBefore reports whether the "in" at i follows the victims of a

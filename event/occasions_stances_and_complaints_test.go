@@ -370,3 +370,23 @@ func TestBorderRowsExplained(t *testing.T) {
 			want{typ: parley.Mobilize, target: "National Guard of Mexico"}},
 	})
 }
+
+// TestComplaintsOverDeeds checks complaints filed over a deed named bare
+// with its doers after "by", and a national police force known by its
+// own name.
+func TestComplaintsOverDeeds(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"complaints_over_torture_by_police_and_soldiers", "2019-10-22",
+			"Chilean President Sebastián Piñera declared a state of emergency. Chile's National Human Rights Institute has filed twelve criminal complaints over alleged torture by police and soldiers.",
+			want{typ: parley.Accuse, source: "National Human Rights Institute", target: "Armed Forces of Chile"},
+			want{}},
+		{"complaint_against_the_carabineros", "2019-10-22",
+			"Chilean President Sebastián Piñera declared a state of emergency. Chile's National Human Rights Institute filed a complaint against the Carabineros on Monday.",
+			want{typ: parley.Accuse, source: "National Human Rights Institute", target: "Carabineros de Chile", date: "2019-10-21"},
+			want{}},
+		{"complaints_over_the_price_of_bread", "2019-10-22",
+			"Chilean President Sebastián Piñera declared a state of emergency. Residents have filed complaints over prices set by the government.",
+			want{},
+			want{typ: parley.Accuse, target: "Chile"}},
+	})
+}
