@@ -499,6 +499,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		if ids := d.paperBody(k-1, cs); ids != nil {
 			return ids, k
 		}
+		if d.wordIn(cs, k-1, "against", "abstained", "vetoed", "blocked", "rejected", "opposed") {
+			return nil, k // "Brazil voted against the resolution condemning Russia": the paper condemns, Brazil did not
+		}
 	}
 	if !nominal && k > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.cover[k-1] < 0 && plural(d.tok(k-1).Norm) &&
 		d.tok(k-1).Kind == token.Word && !d.tok(k-1).Upper && !auxWords[d.tok(k-1).Norm] &&

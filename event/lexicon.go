@@ -914,6 +914,8 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes(append(accords[:len(accords):len(accords)], "cooperation", "accreditation", "relations", "ties",
 			// "Caracas revoked Brazil's authorisation to represent Argentina"
 			"authorisation", "authorization", "licence", "license", "permit", "permission")...),
+		// "revoked the visas of 20 Nicaraguan officials": a penalty on their state
+		s(parley.Sanction, "163", directed, "of", "for", "").takes("visa", "visas", "residency", "citizenship", "passports"),
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),

@@ -390,3 +390,26 @@ func TestComplaintsOverDeeds(t *testing.T) {
 			want{typ: parley.Accuse, target: "Chile"}},
 	})
 }
+
+// TestVotesAndVisas checks a vote against a condemning resolution (no
+// condemnation by the voter) and visas revoked as a penalty.
+func TestVotesAndVisas(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"voted_against_a_condemnation", "2022-03-03",
+			"Belarus voted against the resolution condemning Russia on Wednesday.",
+			want{},
+			want{typ: parley.Accuse, source: "Belarus"}},
+		{"tabled_a_condemnation", "2022-03-03",
+			"Albania tabled a resolution condemning Russia on Wednesday.",
+			want{typ: parley.Accuse, source: "Albania", target: "Russia"},
+			want{}},
+		{"visas_revoked", "2023-05-05",
+			"Washington revoked the visas of 20 Nicaraguan officials on Thursday.",
+			want{typ: parley.Sanction, source: "United States", target: "Nicaragua", date: "2023-05-04"},
+			want{}},
+		{"visa_of_a_leader_revoked", "2025-09-28",
+			"The United States revoked the visa of Colombian President Gustavo Petro on Friday.",
+			want{typ: parley.Sanction, source: "United States", target: "Gustavo Petro", date: "2025-09-26"},
+			want{}},
+	})
+}
