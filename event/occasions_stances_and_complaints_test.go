@@ -413,3 +413,18 @@ func TestVotesAndVisas(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestStagedProtests checks a state's people, named by their demonym,
+// who stage a sit-in: protesters, not the state.
+func TestStagedProtests(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_sit_in_staged_by_a_people", "2024-06-14",
+			"Hundreds of Iraqis staged a sit-in outside the Turkish embassy in Baghdad on Thursday.",
+			want{typ: parley.Protest, source: "Iraqi protesters", target: "Turkey", date: "2024-06-13"},
+			want{}},
+		{"talks_held_by_a_people_are_no_protest", "2024-06-14",
+			"Iraqis held talks with Turkish officials on Thursday.",
+			want{},
+			want{typ: parley.Protest}},
+	})
+}

@@ -1249,6 +1249,20 @@ func (d *doc) protestingAt(j int) bool {
 // crowdVerbs are what a crowd does when it protests.
 var crowdVerbs = set("protested", "protesting", "demonstrated", "demonstrating", "rallied", "marched", "took", "poured", "massed", "thronged")
 
+// stagedProtest reports whether the verb at i stages or holds a protest:
+// "staged a sit-in", "held a rally", "staged protests".
+func (d *doc) stagedProtest(i int) bool {
+	if !d.toks[i].Is("staged", "held", "stage", "hold", "staging", "holding") {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		if d.toks[j].Is("protest", "protests", "sit-in", "sit-ins", "rally", "rallies", "demonstration", "demonstrations", "march", "marches", "vigil", "walkout", "strike", "strikes") {
+			return true
+		}
+	}
+	return false
+}
+
 // demonymCrowd turns a state's people named by their plural demonym and
 // protesting ("Thousands of Iranians protested", "Georgians took to the
 // streets") into that state's protesters: a crowd, not the state, which
@@ -1262,7 +1276,7 @@ func (d *doc) demonymCrowd(i int) bool {
 	if d.toks[next].Is("have", "had", "were") && next+1 < len(d.toks) {
 		next++ // "Iranians have protested", "Serbs were demonstrating"
 	}
-	if !crowdVerbs[d.toks[next].Norm] || d.toks[next].Is("took") && !(next+1 < len(d.toks) && d.toks[next+1].Is("to")) {
+	if !crowdVerbs[d.toks[next].Norm] && !d.stagedProtest(next) || d.toks[next].Is("took") && !(next+1 < len(d.toks) && d.toks[next+1].Is("to")) {
 		return false
 	}
 	for mi := range d.mentions {
