@@ -1981,6 +1981,11 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 				return m.Actors, start
 			}
 		}
+		if d.tok(j).Is("who") && d.tok(j-1).Is(",") {
+			if id, at := d.personBeforeApposition(j-1, cs); id != "" {
+				return []string{id}, at // "Samira Daoud, Amnesty's director for West and Central Africa, who called on …"
+			}
+		}
 		return nil, 0
 	}
 	if j <= cs || !d.tok(j).Is("and") {
@@ -4478,4 +4483,28 @@ func (d *doc) apposedOfficeHolders(i, end, ce int) []string {
 		return nil
 	}
 	return uniq(ids)
+}
+
+// personBeforeApposition returns the person named before the apposition
+// that the comma at c closes ("Samira Daoud, Amnesty International's
+// director for West and Central Africa, who …"), and where the name
+// starts; "" when the words before c are no such apposition.
+func (d *doc) personBeforeApposition(c, cs int) (string, int) {
+	for o := c - 1; o > cs && c-o <= 14; o-- {
+		t := d.tok(o)
+		if t.Is(",") {
+			if !d.personAt(o - 1) {
+				return "", 0
+			}
+			m, _ := d.mentionAt(o - 1)
+			if len(m.Actors) != 1 {
+				return "", 0
+			}
+			return m.Actors[0], d.mentionStart(o - 1)
+		}
+		if t.Kind == token.Punct && !t.Is("'s", "’s", "-") || d.cover[o] < 0 && d.finiteVerbAt(o) {
+			return "", 0
+		}
+	}
+	return "", 0
 }

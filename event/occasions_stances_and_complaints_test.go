@@ -428,3 +428,19 @@ func TestStagedProtests(t *testing.T) {
 			want{typ: parley.Protest}},
 	})
 }
+
+// TestRelativesAfterAppositions checks "X, <descriptor>, who …": the
+// person named before the descriptor acts, and a region ending the
+// descriptor names no one.
+func TestRelativesAfterAppositions(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"director_for_a_region_who_called", "2021-03-09",
+			"Senegalese police have detained Ousmane Sonko. Samira Daoud, Amnesty International's director for West and Central Africa, who called on the Senegalese authorities on Monday to open an impartial investigation, said at least eight people had died.",
+			want{typ: parley.Request, source: "Samira Daoud", target: "Senegal", date: "2021-03-08"},
+			want{typ: parley.Request, source: "Central Africa"}},
+		{"a_name_right_before_who", "2021-03-09",
+			"Senegalese police have detained Ousmane Sonko. The statement was welcomed by Sonko's lawyer, Ciré Clédor Ly, who called on the Senegalese authorities on Monday to free him.",
+			want{typ: parley.Request, source: "Ciré Clédor Ly", target: "Senegal"},
+			want{}},
+	})
+}

@@ -366,6 +366,9 @@ const (
 // notNames are capitalised words that begin sentences or headings and are
 // never part of a name.
 var notNames = set(
+	// continents and world regions: "the director for West and Central
+	// Africa, who called …" names no person
+	"africa", "asia", "europe", "america", "americas", "oceania", "caribbean",
 	"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
 	"her", "their", "our", "its", "my", "your", "but", "and", "or", "in", "on", "at", "for", "with", "from",
 	"by", "to", "of", "as", "after", "before", "during", "while", "when", "where", "if", "since", "though",
