@@ -1908,11 +1908,11 @@ var recognition = []sense{
 	s(parley.Support, "054", directed, "", "of").when(notStopped),
 }
 
-// penaltiesGivenUp are measures whose cancellation or postponement yields
-// to the side they would hit.
 // departureNouns name a leader's going that crowds and rivals call for.
 var departureNouns = []string{"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "sacking"}
 
+// penaltiesGivenUp are measures whose cancellation or postponement yields
+// to the side they would hit.
 var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "levy", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
 
 // forceHeldOpen are the options a threat keeps on the table: "did not
