@@ -1470,9 +1470,13 @@ func surroundedBy(d *doc, k int) bool {
 // back to their barracks", "the army moved to dissolve parliament").
 func forcesMoved(d *doc, k int) bool {
 	i := d.subjectHead(k)
-	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.warplaneAt(i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) ||
-		d.tok(i).Is("army", "military") {
+	if !notNoun(d, k) || i < 0 || !(forceNoun(d, i) || d.warplaneAt(i) || d.tok(i).Is("peacekeepers", "contingent", "paratroopers", "marines")) {
 		return false
+	}
+	if d.tok(i).Is("army", "military") {
+		// "The army deployed onto the streets": against the crowds (the
+		// body named alone moves nowhere else here)
+		return d.wordAfter(k, min(len(d.in.Tokens), k+5), 4, "streets")
 	}
 	j := k + 1
 	if j < len(d.in.Tokens) && d.tok(j).Is("closer", "further", "deeper", "quickly", "swiftly", "up") {

@@ -444,3 +444,24 @@ func TestRelativesAfterAppositions(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestAnswersToProtests checks acts of a government at odds with crowds
+// protesting against it: the army sent onto the streets is sent at them,
+// and a climb-down yields to them.
+func TestAnswersToProtests(t *testing.T) {
+	const protest = "Thousands of protesters marched in Santiago on Friday against a rise in metro fares. "
+	runRuledOut(t, []ruledOutCase{
+		{"army_onto_the_streets", "2019-10-21",
+			protest + "The Chilean army deployed onto the streets on Saturday.",
+			want{typ: parley.Mobilize, source: "Armed Forces of Chile", target: "Chilean protesters", date: "2019-10-19"},
+			want{}},
+		{"backed_down", "2019-10-21",
+			protest + "On Saturday evening President Sebastián Piñera backed down on the fare increase.",
+			want{typ: parley.Concede, source: "Sebastián Piñera", target: "Chilean protesters", date: "2019-10-19"},
+			want{}},
+		{"army_to_its_barracks", "2019-10-21",
+			"The Chilean army returned to its barracks on Saturday.",
+			want{},
+			want{typ: parley.Mobilize}},
+	})
+}

@@ -4523,6 +4523,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.crowdAfterCause(k, b) // "withdrew the bill …, a day after demonstrators overran parliament"
 		}
 	}
+	if obj == nil && verb && len(subj) == 1 && (sn.typ == parley.Mobilize && d.wordAfter(k, ce, 4, "streets") ||
+		sn.typ == parley.Concede && d.tok(k+1).Is("down") && d.tok(k).Is("backed", "back", "backs", "backing", "climbed", "climbs", "climb")) {
+		// "The army deployed onto the streets", "Piñera backed down on the
+		// fare increase": at, or to, the crowds protesting against the
+		// government told before
+		obj = d.protestersAgainst(subj[0], k)
+	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
 	}
