@@ -1085,9 +1085,11 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			crowdAt(i, nil)
 			continue
 		}
-		// "Students stormed the Danish embassy": a crowd opening its
-		// sentence and storming a building is one, counted or not.
-		if !covered[i] && protestingNouns[t.Norm] && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) && stormVerbs[d.toks[i+1].Norm] {
+		// "Students stormed the Danish embassy", "Students protested
+		// against the fare rise": a crowd opening its sentence and storming
+		// a building or protesting is one, counted or not.
+		if !covered[i] && protestingNouns[t.Norm] && (i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i]) && i+1 < len(d.toks) &&
+			(stormVerbs[d.toks[i+1].Norm] || d.toks[i+1].Is("protested", "demonstrated", "rallied", "marched")) {
 			crowdAt(i, nil)
 			continue
 		}
