@@ -1093,6 +1093,12 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 			crowdAt(i, nil)
 			continue
 		}
+		// "secondary-school students jumping metro turnstiles in protest
+		// at a fare rise": a crowd doing something "in protest" is one.
+		if !covered[i] && protestingNouns[t.Norm] && d.inProtestAfter(i) {
+			crowdAt(i, nil)
+			continue
+		}
 		// "police detained 16 students", "arrested dozens of people" in a
 		// story about protests: those the police hold are the crowd.
 		if !covered[i] && (protestingNouns[t.Norm] || t.Is("people", "youths")) && i >= 1 && d.counted(i) && d.policedBefore(i) && !d.chargedAfter(i) && d.aboutProtest() {
@@ -1250,6 +1256,20 @@ func (d *doc) protestingAt(j int) bool {
 
 // crowdVerbs are what a crowd does when it protests.
 var crowdVerbs = set("protested", "protesting", "demonstrated", "demonstrating", "rallied", "marched", "took", "poured", "massed", "thronged")
+
+// inProtestAfter reports whether "in protest" follows the crowd noun at
+// i within its clause: "students jumping turnstiles in protest at …".
+func (d *doc) inProtestAfter(i int) bool {
+	for j := i + 1; j+1 < len(d.toks) && j <= i+8 && d.sentenceOf[j] == d.sentenceOf[i]; j++ {
+		if d.toks[j].Is(",", ";", "and", "but", "who", "which") {
+			return false
+		}
+		if d.toks[j].Is("in") && d.toks[j+1].Is("protest") {
+			return true
+		}
+	}
+	return false
+}
 
 // stagedProtest reports whether the verb at i stages or holds a protest:
 // "staged a sit-in", "held a rally", "staged protests".
