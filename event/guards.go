@@ -1474,8 +1474,8 @@ func forcesMoved(d *doc, k int) bool {
 		return false
 	}
 	if d.tok(i).Is("army", "military") {
-		// "The army deployed onto the streets": against the crowds (the
-		// body named alone moves nowhere else here)
+		// "The army deployed onto the streets": at the crowds; anywhere
+		// else "the army" alone moved is no build-up read here
 		return d.wordAfter(k, min(len(d.in.Tokens), k+5), 4, "streets")
 	}
 	j := k + 1
