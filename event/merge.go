@@ -1308,18 +1308,9 @@ func dateFromDayBefore(d *doc, evs []parley.Event) {
 // sideNamedIn reports whether the actor id, or the state it serves, is
 // named in span.
 func (d *doc) sideNamedIn(span parley.Span, id string) bool {
+	a, b := d.tokensOf(span)
 	c := d.countryOf(id)
-	for _, m := range d.in.Mentions {
-		if !span.Contains(m.Span) {
-			continue
-		}
-		for _, a := range m.Actors {
-			if a == id || c != "" && a == "state:"+c {
-				return true
-			}
-		}
-	}
-	return false
+	return d.namedIn(id, a, b) || c != "" && d.namedIn("state:"+c, a, b)
 }
 
 // anotherTime reports whether e's sentence places it at some other time

@@ -1278,7 +1278,7 @@ func (d *doc) stagedProtest(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
-		if d.toks[j].Is("protest", "protests", "sit-in", "sit-ins", "rally", "rallies", "demonstration", "demonstrations", "march", "marches", "vigil", "walkout", "strike", "strikes") {
+		if protestNouns[d.toks[j].Norm] || d.toks[j].Is("sit-in", "sit-ins", "march", "marches", "vigil", "walkout", "strike", "strikes") {
 			return true
 		}
 	}
