@@ -1275,7 +1275,11 @@ func (d *doc) shortParenthesis(c, cs int) int {
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "capital": true, "region": true,
 	"province": true, "port": true, "territory": true, "border": true, "island": true, "islands": true,
 	"coast": true, "cities": true, "towns": true, "villages": true, "positions": true, "base": true,
-	"bases": true, "airbase": true, "oblast": true, "district": true, "state": true}
+	"bases": true, "airbase": true, "oblast": true, "district": true, "state": true,
+	// parts of a place: "shelled the centre of Kharkiv", "struck the north of Gaza"
+	"centre": true, "center": true, "outskirts": true, "suburbs": true, "heart": true, "north": true, "south": true,
+	"east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"parts": true, "areas": true, "neighbourhoods": true, "neighborhoods": true, "districts": true}
 
 // actedBefore returns the source of the last event built from a trigger
 // before token i in i's sentence, or "".

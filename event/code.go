@@ -167,6 +167,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromExchange(d, out)
 	dateFromPerformative(d, out)
 	dateFromLiveEntry(d, out)
+	dateFromTranscriptTurn(d, out)
 	undatePastPlans(out, in.Published)
 	planFutureActs(out, in.Published)
 	callFromTitle(d, out)

@@ -1,6 +1,11 @@
 package event
 
-import "parley"
+import (
+	"strings"
+
+	"parley"
+	"parley/nlp/quote"
+)
 
 // dateFromPerformative dates an act a body performs in the present tense
 // of its own statement by the day the statement came out: "The Council
@@ -47,4 +52,44 @@ func (d *doc) toldAsSaid(si int) bool {
 		}
 	}
 	return false
+}
+
+// dateFromTranscriptTurn dates what a speaker does by saying it in a
+// transcript's turn ("MR PRICE: We condemn in the strongest terms …",
+// "Wang Wenbin: We urge Japan …") by the day of the page: a briefing's
+// words are spoken on the day it was held. Only the speaker's own present
+// ("we urge", "I strongly condemn"); "we have expressed concern many
+// times" tells what was done before, on no day.
+func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
+	if d.in.Published.IsZero() {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+			continue
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		if !d.quoted[k] || d.in.Quotes[d.quoteOf[k]].Cue != quote.TranscriptCue {
+			continue
+		}
+		id, at := d.firstPersonSpeaker(k)
+		if id == "" || at < 0 || !d.tok(at).Is("we", "i") || !d.presentAfter(at, k) {
+			continue
+		}
+		e.Date = d.in.Published
+	}
+}
+
+// presentAfter reports whether the verb k after its subject at is in the
+// simple present, with at most adverbs between them: "we firmly oppose",
+// not "we have urged" or "we will respond".
+func (d *doc) presentAfter(at, k int) bool {
+	for j := at + 1; j < k; j++ {
+		if !strings.HasSuffix(d.tok(j).Norm, "ly") && !d.tok(j).Is("also", "again", "once", "still", "hereby", "today") {
+			return false
+		}
+	}
+	n := d.tok(k).Norm
+	return !strings.HasSuffix(n, "ed") && !irregularPast[n]
 }

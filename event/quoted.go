@@ -68,7 +68,7 @@ func (d *doc) opensQuotedClause(i int) bool {
 	if i == 0 || !d.quoted[i-1] || d.quoteOf[i-1] != d.quoteOf[i] {
 		return true
 	}
-	return d.tok(i-1).Is(",", "and", "but", ";", "that")
+	return d.tok(i-1).Is(",", "and", "but", ";", "that", ".", "!", "?")
 }
 
 // quotedUs returns the side of the speaker of the quotation holding the

@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"parley"
@@ -163,6 +164,25 @@ func roleDay(published parley.Date, dates []parley.TimeExpr) time.Time {
 	return latest.Time()
 }
 
+// headlineSpeaker returns the person a transcript's headline names as
+// the one who answers ("Foreign Ministry Spokesperson Wang Wenbin's
+// Regular Press Conference on March 15, 2022"): the first person the
+// headline names who serves a state, added to the article's actors when
+// the text does not name them. "" when the headline names no such person.
+func (p *Pipeline) headlineSpeaker(title string, actors []parley.Actor, on time.Time) (string, []parley.Actor) {
+	found := p.actors.Resolve(title, token.Tokenize(title), sentence.Split(title), on)
+	for _, a := range found.Actors {
+		if a.Kind != parley.Person || a.Country == "" {
+			continue
+		}
+		if !slices.ContainsFunc(actors, func(b parley.Actor) bool { return b.ID == a.ID }) {
+			actors = append(actors, a)
+		}
+		return a.ID, actors
+	}
+	return "", actors
+}
+
 // StageError says which stage failed on a document.
 type StageError struct {
 	Stage string
@@ -205,8 +225,12 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	published := art.PublishedDate()
 	dates := p.dates.Tag(text, sents, published)
 	found := p.actors.ResolveIssued(text, toks, sents, roleDay(published, dates), art.SiteName)
+	var answerer string
+	if quote.AnsweredByLabel(text, art.Paragraphs) {
+		answerer, found.Actors = p.headlineSpeaker(art.Title, found.Actors, roleDay(published, dates))
+	}
 	quotes := quote.Find(quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
-		Mentions: found.Mentions, Actors: found.Actors})
+		Mentions: found.Mentions, Actors: found.Actors, Answerer: answerer})
 	places := make([]event.PlaceMention, len(found.Places))
 	for i, pl := range found.Places {
 		places[i] = event.PlaceMention{Span: pl.Span, Name: pl.Name, Country: pl.Country, Capital: pl.Capital}

@@ -37,6 +37,10 @@ type Input struct {
 	Tokens     []token.Token
 	Mentions   []parley.Mention
 	Actors     []parley.Actor
+	// Answerer is the actor who answers a transcript's "A:" turns, named
+	// by its headline ("Foreign Ministry Spokesperson Wang Wenbin's
+	// Regular Press Conference"); "" when none is known.
+	Answerer string
 }
 
 // Find returns the quotations of the text in order.
@@ -126,7 +130,26 @@ func Find(in Input) []parley.Quote {
 		}
 	}
 	flush()
-	return pulledQuotes(out)
+	return withTurns(pulledQuotes(out), f.turns(paras, in.Answerer))
+}
+
+// withTurns adds a transcript's turns to the marked quotations, in the
+// order of the text; a marked quotation inside a turn (the speaker
+// quoting someone) stays a quotation of its own and follows it.
+func withTurns(marked, turns []parley.Quote) []parley.Quote {
+	if len(turns) == 0 {
+		return marked
+	}
+	out := make([]parley.Quote, 0, len(marked)+len(turns))
+	i := 0
+	for _, t := range turns {
+		for i < len(marked) && marked[i].Span.Start < t.Span.Start {
+			out = append(out, marked[i])
+			i++
+		}
+		out = append(out, t)
+	}
+	return append(out, marked[i:]...)
 }
 
 // fragment reports whether quoted words open in lower case, as words

@@ -1,0 +1,57 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestTranscriptTurns checks what a briefing's speaker does by speaking:
+// the turn's "we" is the speaker, what the speaker performs in the
+// present is of the briefing's day, and what the speaker says others did
+// is coded as it would be in quotation marks. Added in the thirty-first
+// session.
+func TestTranscriptTurns(t *testing.T) {
+	briefing := func(answer string) string {
+		return "Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
+			"QUESTION: Ned, do you have anything on the talks?\n\n" +
+			"MR PRICE: " + answer + "\n\n" +
+			"QUESTION: Thank you, Ned."
+	}
+	runRuledOut(t, []ruledOutCase{
+		{"we_urge_is_the_speakers_and_of_the_day", "2022-03-02",
+			briefing("Thanks for the question. We urge China to use its influence with Russia to end this war."),
+			want{typ: parley.Request, source: "Ned Price", target: "China", date: "2022-03-02"},
+			want{}},
+		{"we_condemn_firmly", "2022-03-02",
+			briefing("We strongly condemn Russia's strikes on civilians in Kharkiv."),
+			want{typ: parley.Accuse, source: "Ned Price", target: "Russia", date: "2022-03-02"},
+			want{}},
+		{"what_was_done_before_keeps_no_day", "2022-03-02",
+			briefing("We have expressed our grave concern to Beijing many times."),
+			want{typ: parley.Accuse, source: "Ned Price", target: "China", date: "-"},
+			want{}},
+		{"a_deed_in_the_second_sentence", "2022-03-02",
+			briefing("Good afternoon, everyone. Secretary Blinken spoke with Foreign Minister Dmytro Kuleba of Ukraine this morning."),
+			want{typ: parley.Consult, source: "Antony Blinken", target: "Dmytro Kuleba", date: "2022-03-02"},
+			want{}},
+		{"the_question_is_not_the_speakers", "2022-03-02",
+			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
+				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
+				"MR PRICE: I do not have anything to add on that today, and I will leave it there.\n\n" +
+				"QUESTION: Thank you, Ned.",
+			want{},
+			want{typ: parley.Request, source: "Ned Price"}},
+	})
+}
+
+// TestDeedsInLaterSentencesOfAQuotation checks that a named actor's deed
+// opening a later sentence of a quotation is told as done, as one opening
+// its first sentence is.
+func TestDeedsInLaterSentencesOfAQuotation(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"second_sentence_of_a_quotation", "2022-03-02",
+			`"This is a dark day. Russian forces shelled Kharkiv overnight," Ukrainian Foreign Minister Dmytro Kuleba said.`,
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+	})
+}
