@@ -133,3 +133,53 @@ func (d *doc) speakerOwnedObject(k, ce, a, subjStart int, typ parley.EventType, 
 	}
 	return nil
 }
+
+// pledgeable reports whether events are acts a side pledges: help, support,
+// accords and concessions. A side's own force or penalties told as to come
+// are threats ("“Russia will strike Kyiv again,” Medvedev said"), which the
+// statement rules read.
+func pledgeable(ev []parley.Event) bool {
+	for _, e := range ev {
+		switch e.Type {
+		case parley.Aid, parley.Support, parley.Agree, parley.Cooperate, parley.Concede, parley.Retreat, parley.Consult:
+		default:
+			return false
+		}
+	}
+	return len(ev) > 0
+}
+
+// pledgeAux are the words of a pledge's verb group before its verb:
+// "will provide", "will also continue to support", "shall immediately
+// release".
+var pledgeAux = map[string]bool{"will": true, "'ll": true, "shall": true, "also": true, "now": true, "soon": true,
+	"continue": true, "to": true, "further": true, "immediately": true, "gradually": true, "fully": true}
+
+// quotedPledge reports whether the quoted trigger k tells what the
+// speaker's own side will do, named rather than said as "we": "“Australia
+// will provide $200 million to support Indonesia's transition,” Wong
+// said" is Australia's pledge, as "we will provide" would be. What a
+// speaker says another side will do is a forecast or a warning, which the
+// statement rules read ("“Israel will strike again,” the minister said").
+func (d *doc) quotedPledge(k int) bool {
+	qi := d.quoteOf[k]
+	q := d.in.Quotes[qi]
+	if q.Speaker.IsZero() {
+		return false
+	}
+	i, will := k-1, false
+	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == qi && d.cover[i] < 0 && pledgeAux[d.tok(i).Norm]; i-- {
+		will = will || d.tok(i).Is("will", "'ll", "shall")
+	}
+	if !will || i < 0 || !d.quoted[i] || d.quoteOf[i] != qi || d.cover[i] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || len(m.Actors) != 1 {
+		return false
+	}
+	if id := m.Actors[0]; id != q.Speaker.ID && d.sideOf(id) != d.sideOf(q.Speaker.ID) {
+		return false
+	}
+	return d.opensQuotedClause(d.mentionStart(i))
+}

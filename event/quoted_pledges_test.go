@@ -1,0 +1,31 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestQuotedPledges checks that what a speaker says their own side will
+// do is that side's planned act, as "we will" is, and that what they say
+// another side will do is no act of that side.
+func TestQuotedPledges(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"own_state_will_provide", "2022-06-06",
+			`"Australia will provide 200 million dollars to support Indonesia's energy transition," Foreign Minister Penny Wong said.`,
+			want{typ: parley.Aid, source: "Australia", target: "Indonesia", status: parley.Planned},
+			want{}},
+		{"own_state_will_continue_to_support", "2023-02-20",
+			`"Germany will continue to support Ukraine for as long as it takes," Chancellor Olaf Scholz said.`,
+			want{typ: parley.Support, source: "Germany", target: "Ukraine", status: parley.Planned},
+			want{}},
+		{"another_state_will_strike_is_no_plan", "2024-04-15",
+			`"Israel will strike Iran again," Iranian Foreign Minister Hossein Amir-Abdollahian said.`,
+			want{},
+			want{typ: parley.Assault, source: "Israel"}},
+		{"own_state_done_before_is_a_deed", "2022-06-06",
+			`"Australia provided 200 million dollars to Indonesia last year," Foreign Minister Penny Wong said.`,
+			want{typ: parley.Aid, source: "Australia", target: "Indonesia", status: parley.Occurred},
+			want{}},
+	})
+}
