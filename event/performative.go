@@ -56,10 +56,11 @@ func (d *doc) toldAsSaid(si int) bool {
 
 // dateFromTranscriptTurn dates what a speaker does by saying it in a
 // transcript's turn ("MR PRICE: We condemn in the strongest terms …",
-// "Wang Wenbin: We urge Japan …") by the day of the page: a briefing's
-// words are spoken on the day it was held. Only the speaker's own present
-// ("we urge", "I strongly condemn"); "we have expressed concern many
-// times" tells what was done before, on no day.
+// "Wang Wenbin: We urge Japan …", "The US has been spreading
+// disinformation") by the day of the page: a briefing's words are spoken
+// on the day it was held. Only what the turn says, and the speaker's own
+// present ("we urge", "I strongly condemn"); "we have expressed concern
+// many times" tells what was done before, on no day.
 func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 	if d.in.Published.IsZero() {
 		return
@@ -71,6 +72,10 @@ func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 		}
 		k := d.tokenAt(e.Trigger.Start)
 		if !d.quoted[k] || d.in.Quotes[d.quoteOf[k]].Cue != quote.TranscriptCue {
+			continue
+		}
+		if strings.HasPrefix(e.Rule, "statement:") {
+			e.Date = d.in.Published // said in the turn itself (statements coded from a turn start at its words)
 			continue
 		}
 		id, at := d.firstPersonSpeaker(k)

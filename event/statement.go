@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/quote"
 	"parley/nlp/token"
 )
 
@@ -290,7 +291,39 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			out = append(out, d.statement(k, a, b, from, to, speaker, sent, found, out)...)
 		}
 	}
+	if from, speaker := d.turnOf(a, b); speaker != "" {
+		// A transcript's turn says each of its sentences: "MR PRICE: Moscow
+		// has been spreading disinformation about Ukraine" is Price's, as
+		// if he were reported saying it. (The turn's words stand for the
+		// speech verb the narrative would have.)
+		out = append(out, d.statement(from, a, b, from, b, speaker, sent, found, out)...)
+	}
 	return out
+}
+
+// turnOf returns where sentence [a, b) starts inside a transcript's turn
+// and the turn's speaker, when the rest of the sentence is that turn's
+// words (its first sentence opens with the speaker's label); -1, ""
+// otherwise.
+func (d *doc) turnOf(a, b int) (int, string) {
+	from := a
+	for from < b && !d.quoted[from] && from-a < 6 {
+		from++
+	}
+	if from >= b || !d.quoted[from] {
+		return -1, ""
+	}
+	qi := d.quoteOf[from]
+	q := d.in.Quotes[qi]
+	if q.Cue != quote.TranscriptCue || q.Speaker.IsZero() {
+		return -1, ""
+	}
+	for i := from; i < b; i++ {
+		if !d.quoted[i] || d.quoteOf[i] != qi {
+			return -1, "" // (a quotation inside the answer: someone else's words)
+		}
+	}
+	return from, q.Speaker.ID
 }
 
 // statement codes what speaker said in tokens [from, to) after the speech

@@ -35,6 +35,14 @@ func TestTranscriptTurns(t *testing.T) {
 			briefing("Good afternoon, everyone. Secretary Blinken spoke with Foreign Minister Dmytro Kuleba of Ukraine this morning."),
 			want{typ: parley.Consult, source: "Antony Blinken", target: "Dmytro Kuleba", date: "2022-03-02"},
 			want{}},
+		{"a_turn_says_its_sentences", "2022-03-02",
+			briefing("Thank you. The Kremlin has been spreading disinformation about Ukraine for weeks."),
+			want{typ: parley.Accuse, source: "Ned Price", target: "Russia", date: "2022-03-02"},
+			want{}},
+		{"a_turn_reporting_a_call_accuses_no_one", "2022-03-02",
+			briefing("Secretary Blinken spoke with Foreign Minister Dmytro Kuleba of Ukraine this morning."),
+			want{},
+			want{typ: parley.Accuse, source: "Ned Price"}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
