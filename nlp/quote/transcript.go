@@ -54,7 +54,8 @@ func AnsweredByLabel(text string, paras []parley.Span) bool {
 
 // turns returns the transcript's answers as quotations of their speakers:
 // each paragraph opened by a label that names a person with a state, or
-// by "A:" when answerer is known, together with the unlabelled paragraphs
+// by "A:" when who answers is known (answerer, from the headline, else
+// the one person the text names before the first turn), together with the unlabelled paragraphs
 // that follow it up to the next label. A page is a transcript only when
 // someone asks: a question's or an interviewer's label ("QUESTION:",
 // "Q:", "ANCHOR:") — a name and a colon alone also open subheadings that
@@ -71,6 +72,9 @@ func (f *finder) turns(paras []parley.Span, answerer string) []parley.Quote {
 	}
 	if !slices.ContainsFunc(ts, func(t turn) bool { return len(t.label) == 1 && questionLabels[f.in.Tokens[t.label[0]].Norm] }) {
 		return nil
+	}
+	if answerer == "" {
+		answerer = f.introducedAnswerer(paras[ts[0].para].Start)
 	}
 	var out []parley.Quote
 	for n, t := range ts {
@@ -158,6 +162,27 @@ func (f *finder) labelSpeaker(label []int, answerer string) string {
 			}
 			found = a.ID
 		}
+	}
+	return found
+}
+
+// introducedAnswerer returns who answers a transcript's "A:" turns when
+// its headline does not say: the one person serving a state that the text
+// before the first turn names ("Spokesperson Mao Ning hosted the regular
+// press conference. Q: …"); "" when it names none or several.
+func (f *finder) introducedAnswerer(end int) string {
+	found := ""
+	for _, m := range f.in.Mentions {
+		if m.Span.End > end {
+			continue
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaAdjective || !f.politicalPerson(m.Actors[0]) {
+			continue
+		}
+		if found != "" && found != m.Actors[0] {
+			return ""
+		}
+		found = m.Actors[0]
 	}
 	return found
 }

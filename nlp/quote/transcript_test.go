@@ -106,11 +106,16 @@ func TestAnswerLabelTakesTheHeadlineSpeaker(t *testing.T) {
 		"A: We urge Japan to fulfil its obligations and handle the matter in a science-based manner.\n\n" +
 		"Q: Can you confirm the date of the visit?\n\n" +
 		"A: I have no information to offer at the moment."
-	for _, tt := range []struct{ name, title, want string }{
-		{"spokesperson_in_headline", "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 15, 2022", "Wang Wenbin"},
-		{"no_one_in_headline", "Regular Press Conference on March 15, 2022", ""},
+	for _, tt := range []struct{ name, title, intro, want string }{
+		{"spokesperson_in_headline", "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 15, 2022", "", "Wang Wenbin"},
+		{"no_one_in_headline", "Regular Press Conference on March 15, 2022", "", ""},
+		{"spokesperson_in_the_intro", "Regular Press Conference on March 15, 2022",
+			"Foreign Ministry Spokesperson Wang Wenbin hosted the regular press conference in Beijing.\n\n", "Wang Wenbin"},
+		{"two_people_in_the_intro", "Regular Press Conference on March 15, 2022",
+			"Spokesperson Wang Wenbin spoke after Foreign Minister Wang Yi met his Japanese counterpart.\n\n", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			text := tt.intro + text
 			art := parley.Article{Title: tt.title, Text: text, Published: time.Date(2022, 3, 15, 0, 0, 0, 0, time.UTC), PublishedSource: parley.DateFromUser}
 			start := 0
 			for _, p := range strings.Split(text, "\n\n") {
