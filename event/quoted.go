@@ -65,6 +65,14 @@ func (d *doc) habitualAfter(k int) bool {
 // Russia has moved troops …"), not a name in a quoted fragment ("called
 // it \"a war Russia started\"").
 func (d *doc) opensQuotedClause(i int) bool {
+	// A title before the name belongs to the subject: "“Special Envoy for
+	// the Horn of Africa Jeffrey Feltman will travel …”".
+	for j := i - 1; j >= 0 && i-j <= 8 && d.quoted[j] && d.quoteOf[j] == d.quoteOf[i] && d.cover[j] < 0 &&
+		(d.tok(j).Upper && d.tok(j).Kind == token.Word || d.tok(j).Is("for", "of", "the")); j-- {
+		if d.tok(j).Upper {
+			i = j
+		}
+	}
 	if i == 0 || !d.quoted[i-1] || d.quoteOf[i-1] != d.quoteOf[i] {
 		return true
 	}

@@ -1989,8 +1989,8 @@ var weaponWords = map[string]bool{"missile": true, "drone": true, "rocket": true
 // before ("held talks", "joined … for the first summit").
 func (d *doc) objectOfEarlier(found []parley.Event, cands []formSense, k int) bool {
 	if k > 0 && (d.tok(k-1).Is("will", "would", "shall", "can", "could", "may", "might", "must", "should", "did", "not", "n't") ||
-		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s")) {
-		return false // "met Xi and will visit India", "is due to visit India": a verb of its own (not "returned to talks")
+		d.tok(k-1).Is("to") && !strings.HasSuffix(d.tok(k).Norm, "s") || d.tok(k-1).Is("we", "i", "they", "you")) {
+		return false // "met Xi and will visit India", "is due to visit India", "…, and we call on": a verb of its own (not "returned to talks")
 	}
 	if d.earlierOne(k) {
 		return false // "discussed cooperation, following up on their meeting in Glasgow": another meeting

@@ -270,10 +270,12 @@ var statementCues = func() []cue {
 // lexical triggers did not already code.
 func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Event) []parley.Event {
 	var out []parley.Event
+	turnFrom, turnSpeaker := d.turnOf(a, b)
 	for k := a; k < b; k++ {
-		if d.cover[k] >= 0 || d.quoted[k] || !d.sayVerbAt(k) && !d.thatVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
+		if d.cover[k] >= 0 || d.quoted[k] && !(turnSpeaker != "" && k > turnFrom) || !d.sayVerbAt(k) && !d.thatVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
+
 		if k > a && beForms[norm(d.tok(k-1))] && d.tok(k).Is("warned", "told", "informed", "notified", "cautioned") {
 			continue // "Britain was warned not to retaliate": the one told is no speaker
 		}
@@ -291,14 +293,40 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 			out = append(out, d.statement(k, a, b, from, to, speaker, sent, found, out)...)
 		}
 	}
-	if from, speaker := d.turnOf(a, b); speaker != "" {
+	if turnSpeaker != "" && !d.reportsOthers(turnFrom, b) {
 		// A transcript's turn says each of its sentences: "MR PRICE: Moscow
 		// has been spreading disinformation about Ukraine" is Price's, as
 		// if he were reported saying it. (The turn's words stand for the
-		// speech verb the narrative would have.)
-		out = append(out, d.statement(from, a, b, from, b, speaker, sent, found, out)...)
+		// speech verb the narrative would have.) A sentence that reports
+		// someone's words is theirs: "It found that Eritrean forces …".
+		out = append(out, d.statement(turnFrom, a, b, turnFrom, b, turnSpeaker, sent, found, out)...)
 	}
 	return out
+}
+
+// findingVerbs report what a report or an inquiry found: "It found that
+// …", "the panel concluded that …".
+var findingVerbs = map[string]bool{"found": true, "finds": true, "concluded": true, "concludes": true,
+	"determined": true, "established": true, "showed": true, "shows": true}
+
+// reportsOthers reports whether tokens [from, to) of a transcript's turn
+// tell someone else's words or findings — "Abiy said today that …", "It
+// found that Eritrean forces …" — rather than the speaker's own, which
+// "we said" and "I think" still are.
+func (d *doc) reportsOthers(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !d.sayVerbAt(k) && !d.thatVerbAt(k) && !(findingVerbs[d.tok(k).Norm] && d.tok(k+1).Is("that")) {
+			continue
+		}
+		j := k - 1
+		for j > from && (strings.HasSuffix(d.tok(j).Norm, "ly") || d.tok(j).Is("have", "'ve", "had", "'d", "also")) {
+			j--
+		}
+		if !d.tok(j).Is("we", "i") {
+			return true
+		}
+	}
+	return false
 }
 
 // turnOf returns where sentence [a, b) starts inside a transcript's turn

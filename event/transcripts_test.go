@@ -43,6 +43,14 @@ func TestTranscriptTurns(t *testing.T) {
 			briefing("Secretary Blinken spoke with Foreign Minister Dmytro Kuleba of Ukraine this morning."),
 			want{},
 			want{typ: parley.Accuse, source: "Ned Price"}},
+		{"a_finding_reported_is_not_the_speakers", "2021-11-03",
+			briefing("The report was released today. It found that Eritrean forces committed serious abuses against civilians in Tigray."),
+			want{},
+			want{typ: parley.Accuse, source: "Ned Price"}},
+		{"a_second_call_on_after_and_we", "2021-11-03",
+			briefing("We call on the TPLF to withdraw from Amhara and Afar, and we call on the Ethiopian government to end its air strikes."),
+			want{typ: parley.Request, source: "Ned Price", target: "Ethiopia", date: "2021-11-03"},
+			want{}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
