@@ -84,6 +84,13 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events25", "events26"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
 	}
+	// the thirty-first session's sets: events27 read (Europe, North
+	// America, South Asia, the Horn of Africa; a State Department
+	// briefing), events28 unseen (East Asia, Eastern Europe, the Gulf,
+	// Africa, Latin America; two ministry briefings, a live blog)
+	for _, name := range []string{"events27", "events28"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
