@@ -2820,10 +2820,27 @@ func (d *doc) topicOfTalks(k, a int) bool {
 
 // meetingAsSetting reports whether the meeting noun at k opens its
 // sentence as the setting of what follows: "At the summit, …", "During
-// the talks, …". The meeting was told before; the clause's actors are
-// not its participants.
+// the talks, …" (the meeting told before), "At a meeting of EU foreign
+// ministers in Brussels, Moratinos said …" (a body's meeting). The
+// clause's actors are not its participants.
 func (d *doc) meetingAsSetting(k, a int) bool {
-	return k == a+2 && d.tok(k-1).Is("the", "that", "this") && d.tok(a).Is("at", "during", "after", "before", "following")
+	if !d.tok(a).Is("at", "during", "after", "before", "following") {
+		return false
+	}
+	if k == a+2 && d.tok(k-1).Is("the", "that", "this") {
+		return true
+	}
+	// "At an emergency meeting of the U.N. Security Council in New York on
+	// Monday, Tadic told envoys …": a body's meeting where someone spoke.
+	if k > a+4 || !d.tok(k+1).Is("of") || !d.tok(a+1).Is("the", "a", "an") {
+		return false
+	}
+	for j := a + 2; j < k; j++ {
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Upper {
+			return false
+		}
+	}
+	return true
 }
 
 // talksAsTopic reports whether the meeting noun at k is only what someone

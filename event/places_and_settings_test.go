@@ -1,0 +1,44 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPartsOfPlacesStruck checks that a strike on part of a place ("the
+// centre of Kharkiv", "the north of Gaza") is aimed at the state that
+// holds the place, as one on the place itself is.
+func TestPartsOfPlacesStruck(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_centre_of_a_city", "2022-03-02",
+			"Russian forces shelled the centre of Kharkiv overnight.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
+		{"the_outskirts_of_a_capital", "2022-03-02",
+			"Russian forces shelled the outskirts of Kyiv on Monday.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2022-02-28"}}},
+		{"the_north_of_a_territory", "2023-11-02",
+			"Israeli jets struck the north of Gaza on Wednesday.",
+			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", date: "2023-11-01"}}},
+	})
+}
+
+// TestBodysMeetingAsSetting checks that a body's meeting opening a
+// sentence is where the subject spoke, not a meeting of the subject with
+// the body.
+func TestBodysMeetingAsSetting(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"emergency_meeting_of_the_council", "2008-02-19",
+			"At an emergency meeting of the U.N. Security Council in New York on Monday, President Boris Tadic called on the Council to annul the declaration.",
+			want{typ: parley.Request, source: "Boris Tadić", target: "United Nations Security Council"},
+			want{typ: parley.Consult}},
+		{"meeting_of_ministers_of_a_union", "2008-02-19",
+			"At a meeting of EU foreign ministers in Brussels on Monday, Spain's Foreign Minister Miguel Angel Moratinos condemned the declaration.",
+			want{},
+			want{typ: parley.Consult}},
+		{"a_meeting_with_someone_is_one", "2008-02-19",
+			"At a meeting with Serbian President Boris Tadic in Belgrade on Monday, Russian Foreign Minister Sergei Lavrov pledged support.",
+			want{typ: parley.Consult, source: "Sergey Lavrov", target: "Boris Tadić"},
+			want{}},
+	})
+}
