@@ -902,7 +902,8 @@ func (d *doc) counterpartIn(si, i int, cc string) bool {
 		}
 		end := d.tokenIndex(m.Span.End-1) + 1
 		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") ||
-			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") {
+			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") ||
+			envoyNouns[d.toks[end-1].Norm] { // ("the US ambassador", one mention of the state)
 			return true
 		}
 	}

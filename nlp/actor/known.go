@@ -470,8 +470,44 @@ func (d *doc) stateMention(i, end int, t target) int {
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" && d.titleChainToName(end+3) {
 		return end + 3
 	}
+	// "The US envoy called on Eritrea …", "the Chinese ambassador urged
+	// Japan …": a state's envoy the text does not name speaks for it.
+	if after == end && after+1 < len(d.toks) && envoyNouns[d.toks[after].Norm] && !d.toks[after+1].Upper && d.opensSubject(i) &&
+		!(d.toks[after+1].Is(",") && after+2 < len(d.toks) && d.toks[after+2].Upper) { // (not "the Colombian ambassador, Ricardo Lozano,": named)
+		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
+		return after + 1
+	}
+	// "The representative of the United States called on Eritrea …": the
+	// same, named after the envoy.
+	if o := i - 1; o >= 2 && d.toks[o].Is("the") && d.toks[o-1].Is("of") && envoyNouns[d.toks[o-2].Norm] && !d.toks[o-2].Upper ||
+		o >= 1 && d.toks[o].Is("of") && envoyNouns[d.toks[o-1].Norm] && !d.toks[o-1].Upper {
+		e := o - 1
+		if d.toks[o].Is("the") {
+			e = o - 2
+		}
+		if (e < 2 || !d.toks[e-2].Is(",")) && d.opensSubject(e) { // (not "Araya Desta, the representative of Eritrea,": the person, named)
+			d.mention(e, end, parley.ViaCollective, d.addKnown(st))
+			return end
+		}
+	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// opensSubject reports whether the noun phrase at token i, after its
+// article, opens a sentence or a clause and so can be its subject: "The
+// US envoy called on …", "…, and the Chinese ambassador urged …" (an
+// envoy after a verb is its object, whom other rules read: "recalled the
+// Colombian ambassador").
+func (d *doc) opensSubject(i int) bool {
+	if i > 0 && d.toks[i-1].Is("the", "a", "an") {
+		i--
+	}
+	if i == 0 || d.sentenceOf[i-1] != d.sentenceOf[i] {
+		return true
+	}
+	p := d.toks[i-1]
+	return p.Is(",", "and", "but", ";", "while", "whereas", "\"", "“")
 }
 
 // peopleOfState records a group of a state's people named by their own

@@ -272,6 +272,11 @@ var governmentNouns = set("government", "authorities", "officials", "administrat
 	"side", "delegation", "diplomats", "regime", "cabinet", "state", "presidency", "negotiators",
 	"junta", "rulers", "envoys", "ambassadors") // ("The Nigerien junta expelled the French ambassador", "would meet Russian envoys")
 
+// envoyNouns after a country adjective, with no name after them, stand
+// for the state the envoy speaks for: "the US envoy", "the Chinese
+// ambassador".
+var envoyNouns = set("envoy", "ambassador", "representative", "delegate", "negotiator", "emissary")
+
 // weaponNouns after a country adjective stand for the state that fired or
 // flew them: "Russian drones hit Odesa", "American and British warplanes
 // struck Houthi targets"; one craft as well as many ("shot down a Russian

@@ -1,0 +1,39 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestUnnamedEnvoys checks that a state's envoy the text does not name —
+// "the US envoy", "the representative of the United States" — acts for
+// the state, and that a named one stays the person.
+func TestUnnamedEnvoys(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"adjective_envoy", "2009-12-23",
+			"The US envoy called on Eritrea to end its support for the rebels.",
+			want{typ: parley.Request, source: "United States", target: "Eritrea"},
+			want{}},
+		{"adjective_ambassador", "2023-08-24",
+			"The Chinese ambassador urged Japan to stop the release of the water.",
+			want{typ: parley.Request, source: "China", target: "Japan"},
+			want{}},
+		{"representative_of_a_state", "2009-12-23",
+			"The representative of the United States called on Eritrea to end its support for the rebels.",
+			want{typ: parley.Request, source: "United States", target: "Eritrea"},
+			want{}},
+		{"delegate_of_a_state", "2009-12-23",
+			"The delegate of France urged Eritrea to comply with the resolution.",
+			want{typ: parley.Request, source: "France", target: "Eritrea"},
+			want{}},
+		{"named_in_apposition_stays_the_person", "2009-12-23",
+			"Araya Desta, the representative of Eritrea, urged the Security Council to reject the draft.",
+			want{typ: parley.Request, source: "Araya Desta", target: "United Nations Security Council"},
+			want{typ: parley.Request, source: "Eritrea"}},
+		{"ambassador_recalled_with_his_name", "2015-08-28",
+			"On Thursday Santos recalled the Colombian ambassador, Ricardo Lozano, from Caracas for consultations.",
+			want{typ: parley.Sanction, source: "Juan Manuel Santos", target: "Venezuela"},
+			want{}},
+	})
+}
