@@ -276,6 +276,8 @@ func TestMentions(t *testing.T) {
 		{"counted_group_of_a_state", "Guy Parmelin and Ignazio Cassis hosted the summit. Joe Biden came too. On Wednesday the two Swiss ministers met Vladimir Putin.", "2021-06-17", "the two Swiss ministers", []string{"person:guy-parmelin", "person:ignazio-cassis"}},
 		{"shared_body_name_by_country", "Joe Biden spoke. The United States acted. The Treasury placed sanctions on them.", "2021-06-28", "Treasury", []string{"org:us-treasury"}},
 		{"shared_body_name_other_country", "Rishi Sunak spoke. Britain acted. The Treasury published figures.", "2023-06-28", "Treasury", []string{"org:hm-treasury"}},
+		{"family_name_first_namesake_introduced_later", "Canadians freed after Meng deal.\n\nThe deal let Huawei executive Meng Wanzhou leave Canada on Friday.", "2021-09-25", "Meng", nil},
+		{"family_name_first_known_given_name", "Talks after Meng visit.\n\nThe visit of Meng Jianzhu to Islamabad ended on Friday.", "2015-09-25", "Meng", []string{"person:meng-jianzhu"}},
 		{"foreign_office_of_germany", "Germany expelled the CIA station chief in Berlin. Angela Merkel spoke. On July 4, the Foreign Office summoned the US ambassador.", "2014-07-11", "Foreign Office", []string{"org:german-foreign-office"}},
 		{"foreign_office_of_britain", "Britain expelled two Russian diplomats. Boris Johnson spoke. On July 4, the Foreign Office summoned the Russian ambassador.", "2021-07-11", "Foreign Office", []string{"org:fcdo"}},
 		{"foreign_office_of_pakistan", "Pakistan protested to India. Imran Khan spoke. On July 4, the Foreign Office summoned the Indian envoy.", "2021-07-11", "Foreign Office", []string{"org:mofa-pakistan"}},

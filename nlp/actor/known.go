@@ -964,20 +964,52 @@ func (d *doc) namesakeNamedBefore(i, end int, surnamed []target) bool {
 		if d.toks[j].Norm != d.toks[i].Norm || d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j-1) || titleWords[d.toks[j-1].Norm] {
 			continue
 		}
-		given := d.toks[j-1].Text
-		known := false
-		for _, t := range surnamed {
-			for _, name := range append([]string{t.entity.Name}, t.entity.Aliases...) {
-				if first, _, _ := strings.Cut(name, " "); strings.EqualFold(first, given) {
-					known = true
-				}
-			}
+		if !d.isGivenNameOf(d.toks[j-1].Text, surnamed, false) {
+			return true
 		}
-		if !known {
+	}
+	// Names written family name first are often introduced after a
+	// headline has used the family name alone: "… after Meng deal" then
+	// "Huawei executive Meng Wanzhou" is no Meng Jianzhu.
+	for j := 0; j+n < len(d.toks); j++ {
+		if j == i || d.toks[j].Norm != d.toks[i].Norm || d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j+n) || d.toks[j+n].NewlineBefore {
+			continue
+		}
+		if familyFirstAll(surnamed) && !d.isGivenNameOf(d.toks[j+n].Text, surnamed, true) {
 			return true
 		}
 	}
 	return false
+}
+
+// isGivenNameOf reports whether word is the given name of one of the
+// people ts, in any of their names: the first word, or, for names written
+// family name first, the second.
+func (d *doc) isGivenNameOf(word string, ts []target, familyNameFirst bool) bool {
+	for _, t := range ts {
+		for _, name := range append([]string{t.entity.Name}, t.entity.Aliases...) {
+			f := strings.Fields(name)
+			k := 0
+			if familyNameFirst {
+				k = 1
+			}
+			if k < len(f) && strings.EqualFold(f[k], word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// familyFirstAll reports whether all the people ts are of states whose
+// names are written family name first.
+func familyFirstAll(ts []target) bool {
+	for _, t := range ts {
+		if !familyFirst[t.entity.Country] {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // nameParticle reports whether token k continues a name in lower case:
