@@ -42,3 +42,19 @@ func TestBodysMeetingAsSetting(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestSpeakingAsSetting checks that a participle of speaking set off by
+// commas tells where someone spoke, not a meeting, unless it names whom
+// they spoke with.
+func TestSpeakingAsSetting(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"speaking_in_a_city", "2008-02-19",
+			`Britain, France and Turkey followed suit within hours, while President George W. Bush, speaking in Dar es Salaam on a tour of Africa, told reporters: "The Kosovars are now independent."`,
+			want{},
+			want{typ: parley.Consult}},
+		{"speaking_with_someone", "2022-03-01",
+			"Angela Merkel, speaking with Vladimir Putin by phone on Monday, urged a ceasefire.",
+			want{typ: parley.Consult, source: "Angela Merkel", target: "Vladimir Putin", medium: parley.Phone},
+			want{}},
+	})
+}
