@@ -58,3 +58,20 @@ func TestSpeakingAsSetting(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestActNamedWithItsDoerAfterAfter checks that an act named after
+// "after" or "following" with its doer ("following the attack by NATO
+// helicopters on two Pakistani border posts") is told there, while "after
+// the call" names one told before.
+func TestActNamedWithItsDoerAfterAfter(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"attack_by_a_named_doer", "2011-11-27",
+			"Pakistan closed the supply routes on Saturday, following the attack by NATO helicopters on two Pakistani border posts.",
+			want{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "Pakistan"},
+			want{}},
+		{"an_attack_named_before", "2011-11-27",
+			"NATO helicopters attacked two Pakistani border posts on Saturday. The cabinet met on Sunday, after the attack, and closed the supply routes.",
+			want{typ: parley.Assault, source: "North Atlantic Treaty Organization", target: "Pakistan", date: "2011-11-26"},
+			want{typ: parley.Assault, date: "2011-11-27"}},
+	})
+}

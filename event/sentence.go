@@ -3693,9 +3693,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false
 		}
 	}
-	if !verb && k >= a+2 && d.tok(k-1).Is("the") && d.tok(k-2).Is("after", "before", "since", "following", "during") {
+	if !verb && k >= a+2 && d.tok(k-1).Is("the") && d.tok(k-2).Is("after", "before", "since", "following", "during") &&
+		!(d.tok(k+1).Is("by") && d.cover[k+2] >= 0) {
 		// "After the call Biden spoke with …": the call named before,
-		// not a new one.
+		// not a new one. (But "following the attack by NATO helicopters
+		// on two Pakistani border posts" tells the act with its doer.)
 		return nil, false
 	}
 	if !verb && sn.typ == parley.Consult && d.reactedTo(k, a) {
