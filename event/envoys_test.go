@@ -37,3 +37,22 @@ func TestUnnamedEnvoys(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestProtestNotes checks that a protest sent, delivered or handed over in
+// writing is an accusation aimed at whom it goes to.
+func TestProtestNotes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sent_a_protest_note_to_a_capital", "2015-09-26",
+			"On Tuesday, Foreign Minister Ivica Dačić sent a protest note to Zagreb, saying the closure broke European rules.",
+			[]want{{typ: parley.Accuse, source: "Ivica Dačić", target: "Croatia", date: "2015-09-22"}}},
+		{"delivered_a_protest_note", "2015-09-26",
+			"Serbia delivered a protest note to Croatia on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Serbia", target: "Croatia", date: "2015-09-22"}}},
+		{"handed_a_protest_note_to_an_envoy", "2015-09-26",
+			"Serbia handed a protest note to the Croatian ambassador on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Serbia", target: "Croatia"}}},
+		{"a_letter_is_no_protest", "2015-09-26",
+			"Serbia sent a letter to Croatia on Tuesday.",
+			nil},
+	})
+}

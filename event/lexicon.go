@@ -818,6 +818,7 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("condolences", "congratulations", "greetings", "sympathies"),
 		s(parley.Support, "051", directed, "to").takes("message", "letter", "messages", "letters", "cable", "telegram").when(goodWishes),
 		envoySentTo,
+		protestSent, // "sent a protest note to Zagreb"
 	}},
 	// "will provide the Philippines with five patrol vessels"
 	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
@@ -832,7 +833,7 @@ var verbs = []struct {
 	}},
 	// "Iran has armed the Houthis": arms given
 	{"arm", []sense{s(parley.Aid, "072", directed, "").when(armedActor)}},
-	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+	{"deliver", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...), protestSent}},
 	{"supply", []sense{s(parley.Aid, "072", directed, "to", "", "with").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// RETREAT
 	// "Ruto withdrew the finance bill", "scrapped the fuel tax": a measure
@@ -1501,6 +1502,7 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
+		protestSent, // "handed a protest note to the ambassador"
 		// "handed over the drug lord to the US": a suspect to a state's justice (before
 		// the captives' reading, which a suspect freed by name would take)
 		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
@@ -2007,6 +2009,11 @@ var strikeNouns = []string{"strikes", "strike", "airstrikes", "attacks", "attack
 // envoySentTo is a person sent to a capital, who visits its state:
 // "Macron sent his envoy Jean-Yves Le Drian to Beirut".
 var envoySentTo = s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).when(envoySent)
+
+// protestSent is a protest sent, delivered or handed over in writing:
+// "Belgrade sent a protest note to Zagreb", "handed a note of protest to
+// the ambassador".
+var protestSent = s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes("protest", "démarche", "demarche", "rebuke")
 
 // leftForVisit is a person's departure for a capital or state, a visit
 // there: "Modi left for Moscow on Monday".
