@@ -1436,6 +1436,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i += q - 1 // "tariffs on up to $16.6 billion worth of American goods": the amount's lead, not a preposition
 				continue
 			}
+			if pendingPrep == "" && d.tok(i+1).Kind == token.Number && d.tok(i).Is("about", "around", "over", "some", "nearly", "almost", "roughly", "approximately") {
+				continue // "detained about 40 Croatian police officers": an amount, not a preposition
+			}
 			if pendingPrep != "" && pendingPrep[0] != '-' && (quantityWords[n] || t.Kind == token.Number ||
 				n == "of" && i > 0 && (quantityWords[norm(d.tok(i-1))] || d.tok(i-1).Kind == token.Number)) {
 				continue // "tariffs on about $125 billion worth of Chinese goods": still the object of "on"

@@ -75,3 +75,16 @@ func TestActNamedWithItsDoerAfterAfter(t *testing.T) {
 			want{typ: parley.Assault, date: "2011-11-27"}},
 	})
 }
+
+// TestAmountsBeforeTheObject checks that a word of amount before a number
+// ("about 40", "some 20") leads the object and opens no phrase of its own.
+func TestAmountsBeforeTheObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"about_forty_officers", "2015-09-26",
+			"Last Saturday, Hungarian police disarmed and briefly detained about 40 Croatian police officers.",
+			[]want{{typ: parley.Coerce, source: "Police of Hungary", target: "Police of Croatia", date: "2015-09-19"}}},
+		{"some_twenty_sailors", "2019-07-20",
+			"Iran seized some 20 British sailors on Friday.",
+			[]want{{typ: parley.Coerce, source: "Iran", target: "United Kingdom", date: "2019-07-19"}}},
+	})
+}
