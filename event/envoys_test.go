@@ -56,3 +56,18 @@ func TestProtestNotes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRaids checks that a raid on premises is coercion and one on a place
+// or a camp is force.
+func TestRaids(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"raided_government_departments", "2017-11-03",
+			"On September 20, Civil Guard officers raided Catalan government departments and arrested 14 officials.",
+			want{typ: parley.Coerce, source: "Guardia Civil", target: "Government of Catalonia", date: "2017-09-20"},
+			want{typ: parley.Assault, source: "Guardia Civil"}},
+		{"raided_a_camp", "2023-07-04",
+			"Israeli troops raided the Jenin refugee camp on Monday.",
+			want{typ: parley.Assault, source: "Israel Defense Forces", target: "Palestine"},
+			want{typ: parley.Coerce, source: "Israel Defense Forces"}},
+	})
+}

@@ -225,6 +225,28 @@ func notNoun(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("a", "an", "the", "this", "that", "its", "their", "his", "her", "any", "no")
 }
 
+// premisesRaided accepts the verb "raid" whose object is a building or
+// its rooms — "raided Catalan government departments", "raided the
+// offices of the newspaper", "raided his home" —: a search, not a fight.
+func premisesRaided(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+6; j++ {
+		t := d.tok(j)
+		if t.Kind == token.Punct || t.Is("on", "in", "at", "and", "after", "before") {
+			return false
+		}
+		if objectNoun(t.Norm, premisesNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+var premisesNouns = []string{"office", "department", "headquarters", "home", "house", "residence", "premises", "building",
+	"ministry", "ministries", "newsroom", "studio", "studios"}
+
 // wantsToAct accepts "wants X to …" as a request; "wants to …" (a wish of
 // one's own) is not one.
 func wantsToAct(d *doc, k int) bool {

@@ -1400,7 +1400,12 @@ var verbs = []struct {
 	// on the side named (not "intervened in Syria", which may be on the
 	// government's side)
 	{"intervene", []sense{s(parley.Assault, "190", directed, "against").needs("against")}},
-	{"raid", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
+	// "Civil Guard officers raided Catalan government departments": a
+	// search of a body's premises, coercion; a raid on territory is force.
+	{"raid", []sense{
+		s(parley.Coerce, "171", directed, "").withMode("seize").when(premisesRaided),
+		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return notNoun(d, k) && !premisesRaided(d, k) }),
+	}},
 	{"target", []sense{s(parley.Assault, "190", directed, "").when(struckTarget),
 		// "The new sanctions announced by the US Treasury target Iranian
 		// oil companies": the penalty's aim
