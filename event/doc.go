@@ -116,6 +116,18 @@ func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 	if q.Speaker.IsZero() {
 		return "", -1
 	}
+	if i := k - 1; i > 0 && d.tok(i).Is("and") && d.quoted[i] && d.bareOrPresent(k) {
+		// "We condemn this act of terrorism and call on the Agency to
+		// respond": the second verb shares the first one's "we".
+		for j := i - 1; j >= 0 && i-j <= 20 && d.quoted[j] && d.quoteOf[j] == d.quoteOf[k] && !d.tok(j).Is(".", ";", "?", "!"); j-- {
+			if d.tok(j).Is("we", "i") {
+				return q.Speaker.ID, j
+			}
+			if d.cover[j] >= 0 && d.finiteVerbAt(j+1) || d.tok(j).Is("he", "she", "they", "it", "you") {
+				break // ("we said Russia attacked and killed …": another subject between)
+			}
+		}
+	}
 	chain := true // every word so far an auxiliary or a verb of deciding
 	for i := k - 1; i >= 0 && (k-i <= 3 || chain && k-i <= 6) && d.quoted[i]; i-- {
 		switch {
@@ -132,6 +144,14 @@ func (d *doc) firstPersonSpeaker(k int) (id string, at int) {
 		chain = chain && decisionChain[d.tok(i).Norm]
 	}
 	return "", -1
+}
+
+// bareOrPresent reports whether the verb at k has the form a first-person
+// subject takes in the present or the past ("call", "called"), not a
+// third person's ("calls") nor a participle ("calling").
+func (d *doc) bareOrPresent(k int) bool {
+	n := d.tok(k).Norm
+	return !strings.HasSuffix(n, "ing") && !(strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"))
 }
 
 // doneAt reports whether the verb group [i, k] tells a deed done: the

@@ -225,6 +225,17 @@ func notNoun(d *doc, k int) bool {
 	return k == 0 || !d.tok(k-1).Is("a", "an", "the", "this", "that", "its", "their", "his", "her", "any", "no")
 }
 
+// vowedAhead accepts a verb told as to come: after "will", "would",
+// "shall" or "to" ("vowed to take revenge"), with at most an adverb
+// between.
+func vowedAhead(d *doc, k int) bool {
+	i := k - 1
+	if strings.HasSuffix(d.tok(i).Norm, "ly") {
+		i--
+	}
+	return d.tok(i).Is("will", "'ll", "would", "shall", "to")
+}
+
 // premisesRaided accepts the verb "raid" whose object is a building or
 // its rooms — "raided Catalan government departments", "raided the
 // offices of the newspaper", "raided his home" —: a search, not a fight.

@@ -1058,6 +1058,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(toTask),
 		// "Some 16,000 American and Filipino troops took part in the annual Balikatan exercises"
 		s(parley.Cooperate, "062", symmetric, "with").needs("part").takes(exerciseNouns...).withMode(""),
+		// "we will take our revenge on the Zionist regime": a blow vowed
+		s(parley.Threaten, "130", directed, "on", "against").takes("revenge", "vengeance").when(vowedAhead),
 	}},
 	// "Uganda dragged Kenya to the East African Court of Justice",
 	// "hauled Nicaragua before the court": a suit, as "took … to court"

@@ -59,8 +59,9 @@ func (d *doc) toldAsSaid(si int) bool {
 // "Wang Wenbin: We urge Japan …", "The US has been spreading
 // disinformation") by the day of the page: a briefing's words are spoken
 // on the day it was held. Only what the turn says, and the speaker's own
-// present ("we urge", "I strongly condemn"); "we have expressed concern
-// many times" tells what was done before, on no day.
+// present ("we urge", "I strongly condemn") or vow ("we will take our
+// revenge"); "we have expressed concern many times" tells what was done
+// before, on no day.
 func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 	if d.in.Published.IsZero() {
 		return
@@ -79,7 +80,19 @@ func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 			continue
 		}
 		id, at := d.firstPersonSpeaker(k)
-		if id == "" || at < 0 || !d.tok(at).Is("we", "i") || !d.presentAfter(at, k) {
+		if id == "" || at < 0 || !d.tok(at).Is("we", "i") {
+			continue
+		}
+		v := k // the verb right after "we": the trigger, or the first of two ("we condemn … and call on …")
+		if d.tok(k - 1).Is("and") {
+			for v = at + 1; v < k && strings.HasSuffix(d.tok(v).Norm, "ly"); v++ {
+			}
+		}
+		if e.Type == parley.Threaten && d.wordIn(at+1, v, "will", "'ll", "shall") {
+			e.Date = d.in.Published // "we will take our revenge": the vow is made as it is said
+			continue
+		}
+		if !d.presentAfter(at, v) || !d.presentAfter(k-1, k) {
 			continue
 		}
 		e.Date = d.in.Published

@@ -5415,6 +5415,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
 		status = parley.Occurred // "said Israel would respond": the threat is made in the saying
 	}
+	if sn.typ == parley.Threaten && verb && d.tok(k).Is("take") && d.quoted[k] && status == parley.Planned {
+		status = parley.Occurred // "“We will take our revenge on …,” he said": the vow is made in the saying
+	}
 	if occasion != nil {
 		status = occasion.Status // the call took place if the warning made in it did
 	}

@@ -51,6 +51,16 @@ func TestTranscriptTurns(t *testing.T) {
 			briefing("We call on the TPLF to withdraw from Amhara and Afar, and we call on the Ethiopian government to end its air strikes."),
 			want{typ: parley.Request, source: "Ned Price", target: "Ethiopia", date: "2021-11-03"},
 			want{}},
+		{"a_second_verb_shares_we", "2021-04-12",
+			"Saeed Khatibzadeh, Foreign Ministry Spokesman\n\nQ: What is your reaction to the incident at Natanz?\n\n" +
+				"MR KHATIBZADEH: We condemn this act of terrorism and call on the International Atomic Energy Agency to respond.\n\nQ: Thank you.",
+			want{typ: parley.Request, source: "Saeed Khatibzadeh", target: "International Atomic Energy Agency", date: "2021-04-12"},
+			want{}},
+		{"a_vow_of_revenge_is_of_the_day", "2021-04-12",
+			"Saeed Khatibzadeh, Foreign Ministry Spokesman\n\nQ: What is your reaction to the incident at Natanz?\n\n" +
+				"MR KHATIBZADEH: We will take our revenge on the Zionist regime at the appropriate time.\n\nQ: Thank you.",
+			want{typ: parley.Threaten, source: "Saeed Khatibzadeh", target: "Israel", status: parley.Occurred, date: "2021-04-12"},
+			want{}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
