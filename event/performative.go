@@ -68,15 +68,20 @@ func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 	}
 	for i := range evs {
 		e := &evs[i]
-		if !e.Date.IsZero() || e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
+		if e.Status != parley.Occurred || e.Source.IsZero() || e.Target.IsZero() || d.vague[e.Trigger] {
 			continue
 		}
 		k := d.tokenAt(e.Trigger.Start)
 		if !d.quoted[k] || d.in.Quotes[d.quoteOf[k]].Cue != quote.TranscriptCue {
 			continue
 		}
-		if strings.HasPrefix(e.Rule, "statement:") {
-			e.Date = d.in.Published // said in the turn itself (statements coded from a turn start at its words)
+		// What the speaker does in saying it is of the briefing's day,
+		// whatever day the sentence names or the one before it gave: "Lai
+		// Ching-te's speech on May 20 was a blatant provocation" is an
+		// accusation made at the briefing, about a speech of May 20.
+		a, _ := d.tokensOf(d.in.Sentences[d.sentenceIndex(e.Evidence.Span.Start)])
+		if strings.HasPrefix(e.Rule, "statement:") || e.Source.ID == d.in.Quotes[d.quoteOf[k]].Speaker.ID && !d.firstPerson(k) && d.stanceOrPledge(k, a) {
+			e.Date = d.in.Published // (statements coded from a turn start at its words)
 			continue
 		}
 		id, at := d.firstPersonSpeaker(k)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/quote"
 	"parley/nlp/token"
 )
 
@@ -3872,6 +3873,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			// stance is its speaker's. (A measure announced so stays the
 			// state's: "France will bring its ambassador home …, Macron
 			// said".)
+			subj = []string{sp}
+		}
+	}
+	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && verb {
+		if sp := d.turnOwnSpeaker(subj, k, a, b); sp != "" {
+			// "Mao Ning: China is ready to work with Japan …": a stance
+			// or pledge of the speaker's state, in a briefing's turn, is
+			// the speaker's, as in "Mao said China was ready …".
 			subj = []string{sp}
 		}
 	}
@@ -9410,6 +9419,38 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 		return p.ID
 	}
 	return ""
+}
+
+// turnOwnSpeaker returns the speaker of the transcript's turn holding
+// trigger k when subj is the speaker's own state or a body they lead and
+// the act is a stance or a pledge (a present tense or a modal), not a
+// deed told ("China imposed sanctions on …" stays China's); else "".
+func (d *doc) turnOwnSpeaker(subj []string, k, a, b int) string {
+	if len(subj) != 1 || !d.quoted[k] || d.hadBetween(a, k) {
+		return ""
+	}
+	q := d.in.Quotes[d.quoteOf[k]]
+	if q.Cue != quote.TranscriptCue || q.Speaker.IsZero() {
+		return ""
+	}
+	p := d.actors[q.Speaker.ID]
+	if p == nil || p.Kind != parley.Person || "state:"+p.Country != subj[0] && !d.leads(p.ID, subj[0]) {
+		return ""
+	}
+	if !d.stanceOrPledge(k, a) {
+		return ""
+	}
+	return p.ID
+}
+
+// stanceOrPledge reports whether the act at trigger k, in the sentence
+// from a, is told as a stance or a pledge — a present tense or a modal
+// ("China is ready to work with …", "Beijing will never accept …",
+// "opposes") — rather than a deed done.
+func (d *doc) stanceOrPledge(k, a int) bool {
+	t := d.tok(k)
+	return d.wordIn(a, k, "will", "would", "shall", "must", "should", "cannot", "won't", "is", "are", "remains") ||
+		strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss")
 }
 
 // speechPastHearer returns the speech verb that a short phrase of hearers

@@ -61,6 +61,21 @@ func TestTranscriptTurns(t *testing.T) {
 				"MR KHATIBZADEH: We will take our revenge on the Zionist regime at the appropriate time.\n\nQ: Thank you.",
 			want{typ: parley.Threaten, source: "Saeed Khatibzadeh", target: "Israel", status: parley.Occurred, date: "2021-04-12"},
 			want{}},
+		{"the_states_stance_is_the_speakers", "2024-05-24",
+			"Mao Ning, Foreign Ministry Spokesperson\n\nQuestion: Can you confirm the meeting?\n\n" +
+				"Mao Ning: China is ready to work with Japan to advance trilateral cooperation.\n\nQuestion: Thank you.",
+			want{typ: parley.Agree, source: "Mao Ning", target: "Japan", date: "2024-05-24"},
+			want{typ: parley.Agree, source: "China"}},
+		{"a_judgement_is_of_the_briefings_day", "2024-05-24",
+			"Mao Ning, Foreign Ministry Spokesperson\n\nQuestion: What is your comment?\n\n" +
+				"Mao Ning: Lai Ching-te's speech on May 20 was a blatant provocation. We urge the US to stop arming Taiwan.\n\nQuestion: Thank you.",
+			want{typ: parley.Request, source: "Mao Ning", target: "United States", date: "2024-05-24"},
+			want{typ: parley.Request, source: "Mao Ning", date: "2024-05-20"}},
+		{"the_states_deed_stays_the_states", "2024-05-24",
+			"Mao Ning, Foreign Ministry Spokesperson\n\nQuestion: What measures has China taken?\n\n" +
+				"Mao Ning: China imposed sanctions on Lockheed Martin last year.\n\nQuestion: Thank you.",
+			want{},
+			want{typ: parley.Sanction, source: "Mao Ning"}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
