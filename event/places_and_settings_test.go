@@ -88,3 +88,23 @@ func TestAmountsBeforeTheObject(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Iran", target: "United Kingdom", date: "2019-07-19"}}},
 	})
 }
+
+// TestOwnBodyChaired checks that a meeting a leader chairs of their own
+// government's body is no meeting between them, while one of other
+// states' leaders is.
+func TestOwnBodyChaired(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"own_security_council", "2022-02-24",
+			"Joe Biden chaired a meeting of the National Security Council on Tuesday.",
+			want{},
+			want{typ: parley.Consult, source: "Joe Biden"}},
+		{"a_committee_of_the_cabinet", "2011-11-27",
+			"Prime Minister Yousaf Raza Gillani chaired an emergency meeting of the Defence Committee of the Cabinet in Islamabad on Saturday.",
+			want{},
+			want{typ: parley.Consult, source: "Yousaf Raza Gillani"}},
+		{"other_leaders_chaired", "2021-08-25",
+			"Boris Johnson chaired a virtual meeting of G7 leaders on Tuesday.",
+			want{typ: parley.Consult, source: "Boris Johnson", target: "Group of Seven", medium: parley.Virtual, date: "2021-08-24"},
+			want{}},
+	})
+}

@@ -284,6 +284,9 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if ok && !fs.verbForm && (fs.typ == parley.Threaten || fs.typ == parley.Request) && d.givenUpNoun(k, a) >= 0 {
 				ok, ev = false, nil // "backtracked on its threat against Kosovo": a threat withdrawn, the climb-down alone
 			}
+			if ok && !fs.verbForm && fs.typ == parley.Consult && d.ownBodyChaired(k, a, ev) {
+				ok, ev = false, nil // "Gillani chaired an emergency meeting of the Defence Committee of the Cabinet": his own government at work
+			}
 			if ok && !fs.verbForm && fs.typ == parley.Consult && d.meetingAsSetting(k, a) {
 				ok, ev = false, nil // "At the summit, Erdogan urged Sweden …": where it was said, not a meeting of the two
 			}
@@ -2820,6 +2823,40 @@ func (d *doc) topicOfTalks(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// ownBodyChaired reports whether the meeting noun at k is one its
+// chair held of a body of their own state ("chaired a meeting of the
+// National Security Council") or of a body the knowledge base does not
+// know, which a head of government chairs at home ("the Defence Committee
+// of the Cabinet"); a meeting of G7 leaders chaired is one with them.
+func (d *doc) ownBodyChaired(k, a int, ev []parley.Event) bool {
+	chaired := false
+	for j := k - 1; j >= a && k-j <= 4; j-- {
+		if d.tok(j).Is("chaired", "chairs", "chairing", "chair", "presided", "presides", "presiding") {
+			chaired = true
+			break
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word {
+			return false
+		}
+	}
+	if !chaired || !d.tok(k+1).Is("of") {
+		return false
+	}
+	b := k + 2
+	if d.tok(b).Is("the") {
+		b++
+	}
+	m, ok := d.mentionAt(b)
+	if !ok || len(m.Actors) != 1 || len(ev) == 0 {
+		return false
+	}
+	body, chair := d.actors[m.Actors[0]], d.actors[ev[0].Source.ID]
+	if body == nil || chair == nil || body.Kind != parley.Organization {
+		return false
+	}
+	return body.Country != "" && body.Country == chair.Country || body.Country == "" && !body.Known && chair.Kind == parley.Person
 }
 
 // meetingAsSetting reports whether the meeting noun at k opens its
