@@ -3914,7 +3914,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if (verbalTypes[sn.typ] || sn.typ == parley.Agree) && verb {
-		if sp := d.turnOwnSpeaker(subj, k, a, b); sp != "" {
+		if sp := d.turnOwnSpeaker(subj, k, a); sp != "" {
 			// "Mao Ning: China is ready to work with Japan …": a stance
 			// or pledge of the speaker's state, in a briefing's turn, is
 			// the speaker's, as in "Mao said China was ready …".
@@ -9462,7 +9462,7 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 // trigger k when subj is the speaker's own state or a body they lead and
 // the act is a stance or a pledge (a present tense or a modal), not a
 // deed told ("China imposed sanctions on …" stays China's); else "".
-func (d *doc) turnOwnSpeaker(subj []string, k, a, b int) string {
+func (d *doc) turnOwnSpeaker(subj []string, k, a int) string {
 	if len(subj) != 1 || !d.quoted[k] || d.hadBetween(a, k) {
 		return ""
 	}

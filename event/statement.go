@@ -275,7 +275,6 @@ func (c *Coder) statements(d *doc, sent parley.Span, a, b int, found []parley.Ev
 		if d.cover[k] >= 0 || d.quoted[k] && !(turnSpeaker != "" && k > turnFrom) || !d.sayVerbAt(k) && !d.thatVerbAt(k) || triggered(found, d.spanOf(k, k+1)) {
 			continue // "told X that Y must …" already coded as a request
 		}
-
 		if k > a && beForms[norm(d.tok(k-1))] && d.tok(k).Is("warned", "told", "informed", "notified", "cautioned") {
 			continue // "Britain was warned not to retaliate": the one told is no speaker
 		}

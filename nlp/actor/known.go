@@ -952,7 +952,8 @@ func (d *doc) modelNumberAt(end int) bool {
 // family name alone means that person, not a lesser-known office holder
 // of the knowledge base. Heads of state and government keep their family
 // name: "Hunter Biden" does not make a later "Biden" anyone but the
-// president.
+// president. A family-first name ("Meng Wanzhou") counts wherever the
+// page gives it, since a headline often uses the family name first.
 func (d *doc) namesakeNamedBefore(i, end int, surnamed []target) bool {
 	for _, t := range surnamed {
 		if roles := t.entity.RoleOn(d.on); len(roles) > 0 && (roles[0].Level == kb.HeadOfState || roles[0].Level == kb.HeadOfGovernment) {
@@ -971,11 +972,14 @@ func (d *doc) namesakeNamedBefore(i, end int, surnamed []target) bool {
 	// Names written family name first are often introduced after a
 	// headline has used the family name alone: "… after Meng deal" then
 	// "Huawei executive Meng Wanzhou" is no Meng Jianzhu.
+	if !familyFirstAll(surnamed) {
+		return false
+	}
 	for j := 0; j+n < len(d.toks); j++ {
 		if j == i || d.toks[j].Norm != d.toks[i].Norm || d.phrase(j, j+n) != d.phrase(i, end) || !d.nameWord(j+n) || d.toks[j+n].NewlineBefore {
 			continue
 		}
-		if familyFirstAll(surnamed) && !d.isGivenNameOf(d.toks[j+n].Text, surnamed, true) {
+		if !d.isGivenNameOf(d.toks[j+n].Text, surnamed, true) {
 			return true
 		}
 	}
