@@ -2339,6 +2339,15 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 	if d.tok(i).Is("the") {
 		i++
 	}
+	if d.quoted[i] && !d.quoted[c] {
+		// "“Eritrea will not be intimidated,” he said, accusing the
+		// United States …": the one who said the quotation, not a name
+		// inside it.
+		if q := d.in.Quotes[d.quoteOf[i]]; !q.Speaker.IsZero() {
+			return []string{q.Speaker.ID}
+		}
+		return nil
+	}
 	if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
 		if e := d.mentionEnd(i); e < c && d.tok(e).Kind == token.Word && !d.tok(e).Upper && !d.tok(e).Is("and", "of", "'s") {
 			return m.Actors

@@ -33,3 +33,15 @@ func TestQuotedPledges(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestParticipleAfterAQuotation checks that a participle after "he said"
+// closing a quotation is the speaker's, not that of a name inside the
+// quotation.
+func TestParticipleAfterAQuotation(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"accusing_after_he_said", "2009-12-23",
+			`Araya Desta, the representative of Eritrea, rejected the resolution. "This is a sad day for the Council. Eritrea will not be intimidated," he said, accusing the United States of having engineered the sanctions.`,
+			want{typ: parley.Accuse, source: "Araya Desta", target: "United States"},
+			want{typ: parley.Accuse, source: "Eritrea", target: "United States"}},
+	})
+}
