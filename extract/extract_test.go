@@ -176,6 +176,7 @@ func TestDateSources(t *testing.T) {
 		{"json-ld beats meta", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-06-28T10:00:00+03:00"}</script><meta property="article:published_time" content="2021-06-27T00:00:00Z">`, "", "", "", "2021-06-28T10:00:00+03:00", parley.DateFromJSONLD},
 		{"meta beats time", `<meta name="parsely-pub-date" content="2021-06-28T07:00:00Z">`, `<time datetime="2021-06-20">x</time>`, "", "", "2021-06-28T07:00:00Z", parley.DateFromMeta},
 		{"sailthru meta", `<meta name="sailthru.date" content="2021-06-28 14:47:00 -0500">`, "", "", "", "2021-06-28T14:47:00-05:00", parley.DateFromMeta},
+		{"gov.uk first published", `<meta name="govuk:first-published-at" content="2021-08-23T20:00:00+01:00">`, "", "", "", "2021-08-23T20:00:00+01:00", parley.DateFromMeta},
 		{"time in header", "", `<header><time datetime="2021-06-28T12:00:00+01:00">28 June</time></header>`, "", "", "2021-06-28T12:00:00+01:00", parley.DateFromTimeElem},
 		{"related list and comments are ignored", "", related, comments, "", "", parley.DateFromNone},
 		{"url after related list", "", related, comments, "https://example.com/2021/06/28/story", "2021-06-28T00:00:00Z", parley.DateFromURL},

@@ -221,7 +221,7 @@ func first(m map[string]string, keys ...string) string {
 var (
 	dateKeys = []string{
 		"article:published_time", "og:article:published_time", "published_time",
-		"article:published", "datepublished", "og:published_time", "pubdate",
+		"article:published", "datepublished", "og:published_time", "pubdate", "govuk:first-published-at",
 		"publishdate", "publish-date", "publish_date", "publication_date",
 		"parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
 		"dc.date", "dcterms.date", "dc.date.created", "dcterms.created",

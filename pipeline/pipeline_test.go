@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -244,5 +245,36 @@ func TestIssuersMinister(t *testing.T) {
 	}
 	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != "Jean-Yves Le Drian" {
 		t.Errorf("quotes %+v, want one by Jean-Yves Le Drian", a.Quotes)
+	}
+}
+
+// A government's own readout, known by its site's name, means its own
+// office holder by a bare "the Prime Minister", even when it names another
+// state's Prime Minister further on.
+func TestIssuersOwnOfficeHolder(t *testing.T) {
+	page := `<html><head><title>PM call with President Biden: 23 August 2021 - GOV.UK</title>
+<meta property="og:site_name" content="%s">
+<meta name="govuk:first-published-at" content="2021-08-23T20:00:00+01:00">
+</head><body><main><h1>PM call with President Biden: 23 August 2021</h1>
+<p>The Prime Minister spoke to President Biden by phone this evening, ahead of the meeting of G7 leaders tomorrow.</p>
+<p>The leaders discussed the situation in Afghanistan. The Prime Minister spoke by phone to Pakistan's Prime Minister, Imran Khan, last week.</p>
+</main></body></html>`
+	for _, tt := range []struct{ site, want string }{
+		{"GOV.UK", "Boris Johnson"},
+		{"The White House", ""}, // (a seat of another state's government: not the UK's Prime Minister)
+	} {
+		a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Body: []byte(fmt.Sprintf(page, tt.site))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range a.Events {
+			if e.Type == parley.Consult && e.Target.Name == "Joe Biden" {
+				got = e.Source.Name
+			}
+		}
+		if got == "Boris Johnson" != (tt.want == "Boris Johnson") {
+			t.Errorf("site %q: the call with Biden is %q's, want %q", tt.site, got, tt.want)
+		}
 	}
 }

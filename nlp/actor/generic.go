@@ -307,8 +307,9 @@ func (d *doc) issuersMinister(i int) string {
 	return d.holder("state:"+c, []string{level})
 }
 
-// issuerCountry returns the state whose government body issued the text
-// (a readout on a foreign ministry's site), or "".
+// issuerCountry returns the state whose government body or seat of
+// government issued the text (a readout on a foreign ministry's site, on
+// the White House's), or "".
 func (d *doc) issuerCountry() string {
 	if d.issuer == "" {
 		return ""
@@ -321,6 +322,9 @@ func (d *doc) issuerCountry() string {
 	for _, t := range en.targets {
 		if e := t.entity; e.Kind == kb.KindOrganization && e.OrgType == "government_body" && e.Country != "" {
 			return e.Country
+		}
+		if e := t.entity; e.Kind == kb.KindState && t.via == parley.ViaMetonym {
+			return e.Country // a seat of government as the site's name: "The White House", "GOV.UK"
 		}
 	}
 	return ""
