@@ -72,7 +72,11 @@ func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 			continue
 		}
 		k := d.tokenAt(e.Trigger.Start)
-		if !d.quoted[k] || d.in.Quotes[d.quoteOf[k]].Cue != quote.TranscriptCue {
+		if !d.quoted[k] {
+			continue
+		}
+		q := d.in.Quotes[d.quoteOf[k]]
+		if q.Cue != quote.TranscriptCue {
 			continue
 		}
 		// What the speaker does in saying it is of the briefing's day,
@@ -80,7 +84,7 @@ func dateFromTranscriptTurn(d *doc, evs []parley.Event) {
 		// Ching-te's speech on May 20 was a blatant provocation" is an
 		// accusation made at the briefing, about a speech of May 20.
 		a, _ := d.tokensOf(d.in.Sentences[d.sentenceIndex(e.Evidence.Span.Start)])
-		if strings.HasPrefix(e.Rule, "statement:") || e.Source.ID == d.in.Quotes[d.quoteOf[k]].Speaker.ID && !d.firstPerson(k) && d.stanceOrPledge(k, a) {
+		if strings.HasPrefix(e.Rule, "statement:") || e.Source.ID == q.Speaker.ID && !d.firstPerson(k) && d.stanceOrPledge(k, a) {
 			e.Date = d.in.Published // (statements coded from a turn start at its words)
 			continue
 		}

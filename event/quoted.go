@@ -22,11 +22,8 @@ var quotedAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": t
 // past, perfect or ongoing (not "must", "will", "should").
 func (d *doc) quotedDeed(k int) bool {
 	q := d.quoteOf[k]
-	i := k - 1
-	perfect := false
-	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == q && d.cover[i] < 0 && quotedAux[d.tok(i).Norm]; i-- {
-		perfect = perfect || d.tok(i).Is("have", "has", "had", "'ve", "is", "are", "was", "were", "continue", "continues", "continued")
-	}
+	i := d.quotedAuxStart(k, quotedAux)
+	perfect := d.wordIn(i+1, k, "have", "has", "had", "'ve", "is", "are", "was", "were", "continue", "continues", "continued")
 	if i > 0 && d.tok(i).Is("side") && d.cover[i-1] >= 0 && d.in.Mentions[d.cover[i-1]].Via == parley.ViaAdjective {
 		i-- // "\"The Tajik side has shelled …\"": the state
 	}
@@ -45,6 +42,18 @@ func (d *doc) quotedDeed(k int) bool {
 		start-- // "The Tajik side"
 	}
 	return d.opensQuotedClause(start) && !d.habitualAfter(k)
+}
+
+// quotedAuxStart returns the token before the words of aux that stand,
+// in the same quotation, right before the quoted trigger k: where the
+// verb group's subject should end ("“Turkey has already agreed”": the
+// "Turkey" before "has already").
+func (d *doc) quotedAuxStart(k int, aux map[string]bool) int {
+	i := k - 1
+	for i >= 0 && d.quoted[i] && d.quoteOf[i] == d.quoteOf[k] && d.cover[i] < 0 && aux[d.tok(i).Norm] {
+		i--
+	}
+	return i
 }
 
 // habitualAfter reports whether a word of frequency follows the verb k
@@ -175,11 +184,8 @@ func (d *doc) quotedPledge(k int) bool {
 	if q.Speaker.IsZero() {
 		return false
 	}
-	i, will := k-1, false
-	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == qi && d.cover[i] < 0 && pledgeAux[d.tok(i).Norm]; i-- {
-		will = will || d.tok(i).Is("will", "'ll", "shall")
-	}
-	if !will || i < 0 || !d.quoted[i] || d.quoteOf[i] != qi || d.cover[i] < 0 {
+	i := d.quotedAuxStart(k, pledgeAux)
+	if !d.wordIn(i+1, k, "will", "'ll", "shall") || i < 0 || !d.quoted[i] || d.quoteOf[i] != qi || d.cover[i] < 0 {
 		return false
 	}
 	m := d.in.Mentions[d.cover[i]]

@@ -225,12 +225,13 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	published := art.PublishedDate()
 	dates := p.dates.Tag(text, sents, published)
 	found := p.actors.ResolveIssued(text, toks, sents, roleDay(published, dates), art.SiteName)
-	var answerer string
-	if quote.AnsweredByLabel(text, art.Paragraphs) {
-		answerer, found.Actors = p.headlineSpeaker(art.Title, found.Actors, roleDay(published, dates))
+	qin := quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
+		Mentions: found.Mentions, Actors: found.Actors}
+	if quote.AnsweredByLabel(qin) {
+		qin.Answerer, found.Actors = p.headlineSpeaker(art.Title, found.Actors, roleDay(published, dates))
+		qin.Actors = found.Actors
 	}
-	quotes := quote.Find(quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
-		Mentions: found.Mentions, Actors: found.Actors, Answerer: answerer})
+	quotes := quote.Find(qin)
 	places := make([]event.PlaceMention, len(found.Places))
 	for i, pl := range found.Places {
 		places[i] = event.PlaceMention{Span: pl.Span, Name: pl.Name, Country: pl.Country, Capital: pl.Capital}

@@ -34,29 +34,28 @@ type turn struct {
 
 // AnsweredByLabel reports whether the text is a transcript whose answers
 // are labelled "A:" or "Answer:", so that who answers must come from the
-// headline: the caller resolves it only then.
-func AnsweredByLabel(text string, paras []parley.Span) bool {
-	questions, answers := 0, 0
-	for _, p := range paras {
-		label, _, ok := strings.Cut(text[p.Start:min(p.End, p.Start+12)], ":")
-		if !ok {
+// headline: the caller resolves it only then. It reads the labels as the
+// turns do.
+func AnsweredByLabel(in Input) bool {
+	f := finder{in: in}
+	questions, answers := false, false
+	for pi, p := range in.Paragraphs {
+		t, ok := f.labelled(pi, p)
+		if !ok || len(t.label) != 1 {
 			continue
 		}
-		switch l := strings.ToLower(strings.TrimSpace(label)); {
-		case questionLabels[l]:
-			questions++
-		case answerLabels[l]:
-			answers++
-		}
+		n := in.Tokens[t.label[0]].Norm
+		questions = questions || questionLabels[n]
+		answers = answers || answerLabels[n]
 	}
-	return questions > 0 && answers > 0
+	return questions && answers
 }
 
 // turns returns the transcript's answers as quotations of their speakers:
 // each paragraph opened by a label that names a person with a state, or
 // by "A:" when who answers is known (answerer, from the headline, else
-// the one person the text names before the first turn), together with the unlabelled paragraphs
-// that follow it up to the next label. A page is a transcript only when
+// the one person the text names before the first turn), together with
+// the unlabelled paragraphs that follow it up to the next label. A page is a transcript only when
 // someone asks: a question's or an interviewer's label ("QUESTION:",
 // "Q:", "ANCHOR:") — a name and a colon alone also open subheadings that
 // sum up what someone said ("Khamenei: Insulting the Prophet's wives is
@@ -152,7 +151,7 @@ func (f *finder) labelSpeaker(label []int, answerer string) string {
 	}
 	found := ""
 	for _, a := range f.in.Actors {
-		if a.Kind != parley.Person || !f.politicalPerson(a.ID) {
+		if !f.politicalPerson(a.ID) {
 			continue
 		}
 		names := strings.Fields(token.Fold(a.Name))
