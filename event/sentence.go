@@ -9452,8 +9452,8 @@ func (d *doc) ownStateSpeaker(subj []string, subjStart, a, b int) string {
 	if len(speakers) != 1 {
 		return ""
 	}
-	if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
-		return p.ID
+	if d.speaksForOwn(speakers[0], subj[0]) {
+		return speakers[0]
 	}
 	return ""
 }
@@ -9470,14 +9470,17 @@ func (d *doc) turnOwnSpeaker(subj []string, k, a int) string {
 	if q.Cue != quote.TranscriptCue || q.Speaker.IsZero() {
 		return ""
 	}
-	p := d.actors[q.Speaker.ID]
-	if p == nil || p.Kind != parley.Person || "state:"+p.Country != subj[0] && !d.leads(p.ID, subj[0]) {
+	if !d.speaksForOwn(q.Speaker.ID, subj[0]) || !d.stanceOrPledge(k, a) {
 		return ""
 	}
-	if !d.stanceOrPledge(k, a) {
-		return ""
-	}
-	return p.ID
+	return q.Speaker.ID
+}
+
+// speaksForOwn reports whether person id speaks for actor subj as its
+// own: subj is their state, or a body they lead.
+func (d *doc) speaksForOwn(id, subj string) bool {
+	p := d.actors[id]
+	return p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj || d.leads(p.ID, subj))
 }
 
 // stanceOrPledge reports whether the act at trigger k, in the sentence
@@ -9558,8 +9561,8 @@ func (d *doc) trailingOwnSpeaker(subj []string, k, a, b int) string {
 		if len(speakers) != 1 {
 			return ""
 		}
-		if p := d.actors[speakers[0]]; p != nil && p.Kind == parley.Person && ("state:"+p.Country == subj[0] || d.leads(p.ID, subj[0])) {
-			return p.ID
+		if d.speaksForOwn(speakers[0], subj[0]) {
+			return speakers[0]
 		}
 		return ""
 	}
