@@ -3294,6 +3294,9 @@ func (d *doc) passive(k int) bool {
 		if n == "and" && i > 0 && d.cover[i-1] < 0 && d.tok(i-1).Kind == token.Word && !d.participleAt(i-1) && !irregularParticiples[d.tok(i-1).Norm] {
 			return false // "the sanctions were illegal and accused …": "were" holds an adjective, "accused" is a verb of its own
 		}
+		if n == "and" && i > 0 && feelings[d.tok(i-1).Norm] {
+			return false // "Russia was concerned and called on Kyrgyzstan …": "was" holds a feeling, the verb after "and" is active
+		}
 		if n == "and" && i == k-1 && d.objectAfter(k) {
 			return false // "said two children were killed and condemned the attack": a verb with an object of its own is active
 		}

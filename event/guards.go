@@ -888,7 +888,7 @@ func feltAbout(d *doc, k int) bool {
 
 // feelings are the participles that state a feeling about an act.
 var feelings = map[string]bool{"disappointed": true, "dismayed": true, "appalled": true, "outraged": true,
-	"concerned": true, "alarmed": true, "troubled": true,
+	"concerned": true, "alarmed": true, "troubled": true, "worried": true, "shocked": true, "saddened": true, "surprised": true,
 	"pleased": true, "satisfied": true, "delighted": true, "heartened": true, "gratified": true, "happy": true}
 
 // deadlineAct returns where the act of "gave X N days to …" or "gave X

@@ -1102,7 +1102,11 @@ var verbs = []struct {
 	// an offer or a claim waved away
 	{"scoff|scoffed|scoffs|scoffing", []sense{s(parley.Reject, "120", directed, "at").needs("at")}},
 	{"pour|poured|pours|pouring", []sense{s(parley.Reject, "120", directed, "on").needs("cold")}},
-	{"oppose", []sense{s(parley.Reject, "120", directed, "").when(actorOrDeedNext)}},
+	{"oppose", []sense{
+		// "China firmly opposes any official exchanges between Taiwan and
+		// Somaliland": ties of others, disapproved
+		s(parley.Accuse, "111", directed, "between").withMode("disapprove").takes("exchanges", "contacts", "contact", "interaction", "interactions", "ties", "relations", "engagement", "dealings"),
+		s(parley.Reject, "120", directed, "").when(actorOrDeedNext)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching().when(notRefusedReaction)}},

@@ -44,6 +44,35 @@ func (d *doc) quotedDeed(k int) bool {
 	return d.opensQuotedClause(start) && !d.habitualAfter(k)
 }
 
+// predicateQuote reports whether the quoted trigger k opens, after
+// auxiliaries and adverbs only, a quotation the reporter's own clause runs
+// into: `said the United States "strongly supports the sovereignty of
+// Lebanon"`. Its subject stands outside the marks, so the clause is the
+// reporter's, read as if it were not quoted.
+func (d *doc) predicateQuote(k int) bool {
+	q := d.quoteOf[k]
+	i := k - 1
+	for i >= 0 && d.quoted[i] && d.quoteOf[i] == q && d.cover[i] < 0 && (quotedAux[d.tok(i).Norm] || lyAdverb(d.tok(i).Norm) || d.tok(i).Is("will", "would", "not", "never")) {
+		i--
+	}
+	if i >= 0 && d.quoted[i] && d.quoteOf[i] == q {
+		return false // other words of the quotation come before the verb
+	}
+	if d.tok(i).Is("\"", "“", "'", "‘") {
+		i--
+	}
+	if i < 0 || d.quoted[i] || d.cover[i] < 0 || d.possessiveAt(i+1) {
+		return false // (not a possessive's scare-quoted noun: `Russia's "aggression"`)
+	}
+	n := d.tok(k).Norm
+	return i+1 < k && d.tok(i+2).Is("will", "would", "has", "have", "had", "is", "are", "was", "were") ||
+		strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ed") || irregularPast[n]
+}
+
+// lyAdverb reports whether a word is an adverb in -ly: "strongly",
+// "firmly".
+func lyAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
 // quotedAuxStart returns the token before the words of aux that stand,
 // in the same quotation, right before the quoted trigger k: where the
 // verb group's subject should end ("“Turkey has already agreed”": the

@@ -1,0 +1,59 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestReportedClauses checks clauses the reporter tells for a speaker
+// whose predicate is quoted or follows a feeling: the act is coded as if
+// it were told plainly, and a quotation with its own subject inside the
+// marks stays the speaker's words.
+func TestReportedClauses(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"quoted_predicate_after_a_named_subject", "2017-11-15",
+			`Secretary of State Rex Tillerson said on Friday that the United States "strongly supports the sovereignty of Lebanon".`,
+			want{typ: parley.Support, source: "Rex Tillerson", target: "Lebanon", date: "2017-11-10"},
+			want{}},
+		{"quoted_predicate_with_an_auxiliary", "2023-03-07",
+			`Borrell said the European Union "will support Armenia" in the talks.`,
+			want{typ: parley.Support, source: "Josep Borrell", target: "Armenia"},
+			want{}},
+		{"scare_quoted_noun_after_a_possessive_is_no_predicate", "2022-03-01",
+			`Lavrov spoke of Ukraine's "attacks" in a speech on Tuesday.`,
+			want{},
+			want{typ: parley.Assault, source: "Ukraine"}},
+		{"quotation_with_its_own_subject_stays_speech", "2022-03-01",
+			`Lavrov said: "Kyiv attacks everyone who disagrees."`,
+			want{},
+			want{typ: parley.Assault, source: "Ukraine"}},
+		{"verb_after_a_feeling_is_active", "2020-10-06",
+			"Kremlin spokesman Dmitry Peskov said on Tuesday that Russia was concerned and called on Kyrgyzstan to show restraint.",
+			want{typ: parley.Request, source: "Dmitry Peskov", target: "Kyrgyzstan", date: "2020-10-06"},
+			want{}},
+		{"passive_after_and_stays_passive", "2020-10-06",
+			"Russia was criticised and called on by Kyrgyzstan to withdraw.",
+			want{},
+			want{typ: parley.Request, source: "Russia", target: "Kyrgyzstan"}},
+	})
+}
+
+// TestOpposedTies checks that a state opposing ties between two others
+// disapproves of both, and that opposing a plan stays a rejection.
+func TestOpposedTies(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"exchanges_between_two_others", "2020-07-10",
+			"Foreign ministry spokesman Zhao Lijian said Beijing firmly opposed official exchanges of any kind between Taiwan and Somaliland.",
+			want{typ: parley.Accuse, source: "Zhao Lijian", target: "Somaliland"},
+			want{}},
+		{"contacts_between_two_others_both_aimed_at", "2020-07-10",
+			"China opposes official contacts between Washington and Taipei.",
+			want{typ: parley.Accuse, source: "China", target: "United States"},
+			want{}},
+		{"own_ties_are_no_accusation", "2020-07-10",
+			"India opposes closer ties with Pakistan.",
+			want{},
+			want{typ: parley.Accuse, source: "India", target: "Pakistan"}},
+	})
+}
