@@ -353,7 +353,7 @@ func collapseSpace(s string) string {
 // issuerKinds open the heading line of an official text.
 var issuerKinds = []string{"statement by ", "statement of ", "statement from ", "press release by ", "press release of ",
 	"press release from ", "press statement by ", "readout by ", "readout from ", "readout of ", "communiqué of ",
-	"communique of ", "news release by ", "news release from "}
+	"communique of ", "news release by ", "news release from ", "from: "}
 
 // issuerOf returns the body a short heading line names as the text's
 // issuer ("Statement by the Ministry for Europe and Foreign Affairs |
@@ -369,6 +369,15 @@ func issuerOf(line string) string {
 			continue
 		}
 		rest := line[len(k):]
+		if k == "from: " {
+			// "From: Prime Minister's Office, 10 Downing Street": GOV.UK
+			// names the issuing offices, a comma between them
+			rest = strings.TrimSpace(rest)
+			if n := wordCount(rest); n == 0 || n > 16 || !unicode.IsUpper([]rune(rest)[0]) {
+				return ""
+			}
+			return rest
+		}
 		if i := strings.IndexAny(rest, "|,–—("); i >= 0 {
 			rest = rest[:i]
 		}

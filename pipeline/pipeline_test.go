@@ -248,6 +248,36 @@ func TestIssuersMinister(t *testing.T) {
 	}
 }
 
+// A plain-text readout that names its issuing offices in a "From:" line
+// means its own Prime Minister by "The Prime Minister", after another
+// state's is named too; a title the issuer's holders do not bear ("the
+// Amir") is not theirs.
+func TestPlainReadoutsOwnOfficeHolder(t *testing.T) {
+	body := "Afghanistan: Prime Minister's calls with world leaders\n\nLondon, 24 August 2021\n\n" +
+		"From: Prime Minister’s Office, 10 Downing Street\n\n" +
+		"The Prime Minister spoke by phone to Pakistan’s Prime Minister, Imran Khan, last Tuesday afternoon.\n\n" +
+		"The Prime Minister spoke by phone to Chancellor Angela Merkel on the morning of 17 August.\n\n" +
+		"The Prime Minister spoke by phone with the Amir of Qatar on Sunday. The Prime Minister and the Amir agreed that aid must reach Afghanistan.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "readout.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := map[string]string{}
+	for _, e := range a.Events {
+		if e.Type == parley.Consult {
+			calls[e.Target.Name] = e.Source.Name
+		}
+		if e.Source.Name == "Elizabeth II" || e.Target.Name == "Elizabeth II" {
+			t.Errorf("%s %s → %s: the Amir is no British office holder", e.Type, e.Source.Name, e.Target.Name)
+		}
+	}
+	for _, who := range []string{"Imran Khan", "Angela Merkel", "Tamim bin Hamad Al Thani"} {
+		if calls[who] != "Boris Johnson" {
+			t.Errorf("the call with %s is %q's, want Boris Johnson's (all: %v)", who, calls[who], calls)
+		}
+	}
+}
+
 // A government's own readout, known by its site's name, means its own
 // office holder by a bare "the Prime Minister", even when it names another
 // state's Prime Minister further on.

@@ -314,17 +314,24 @@ func (d *doc) issuerCountry() string {
 	if d.issuer == "" {
 		return ""
 	}
-	toks := token.Tokenize(d.issuer)
-	en := d.r.dict.match(toks, 0)
-	if en == nil || len(en.toks) != len(toks) {
-		return ""
-	}
-	for _, t := range en.targets {
-		if e := t.entity; e.Kind == kb.KindOrganization && e.OrgType == "government_body" && e.Country != "" {
-			return e.Country
+	// "Prime Minister's Office, 10 Downing Street": any one of the
+	// offices named, a house number before a seat left out.
+	for _, part := range append([]string{d.issuer}, strings.Split(d.issuer, ",")...) {
+		toks := token.Tokenize(strings.TrimSpace(part))
+		if len(toks) > 1 && toks[0].Kind == token.Number {
+			toks = toks[1:]
 		}
-		if e := t.entity; e.Kind == kb.KindState && t.via == parley.ViaMetonym {
-			return e.Country // a seat of government as the site's name: "The White House", "GOV.UK"
+		en := d.r.dict.match(toks, 0)
+		if en == nil || len(en.toks) != len(toks) {
+			continue
+		}
+		for _, t := range en.targets {
+			if e := t.entity; e.Kind == kb.KindOrganization && e.OrgType == "government_body" && e.Country != "" {
+				return e.Country
+			}
+			if e := t.entity; e.Kind == kb.KindState && t.via == parley.ViaMetonym {
+				return e.Country // a seat of government as the site's name: "The White House", "GOV.UK"
+			}
 		}
 	}
 	return ""

@@ -26,6 +26,7 @@ var roleNouns = map[string][]string{
 	"queen":                     {kb.HeadOfState},
 	"monarch":                   {kb.HeadOfState},
 	"emir":                      {kb.HeadOfState},
+	"amir":                      {kb.HeadOfState}, // the Gulf courts' own spelling: "the Amir of Qatar" (never before a name: Amir is a given name too)
 	"sultan":                    {kb.HeadOfState},
 	"prime minister":            {kb.HeadOfGovernment},
 	"premier":                   {kb.HeadOfGovernment},

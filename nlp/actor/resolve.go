@@ -4119,6 +4119,11 @@ func (d *doc) rolePhrase(i int) int {
 			break
 		}
 		id = d.titleHolder(state.ID, j, end, levels)
+	case det == "the" && d.toks[j].Upper && d.issuersOwn(j, end, levels) != "":
+		// "The Prime Minister spoke by phone to Pakistan's Prime
+		// Minister, Imran Khan … The Prime Minister spoke to Chancellor
+		// Merkel": in a government's own text, its own office holder.
+		id = d.issuersOwn(j, end, levels)
 	case det == "the" && d.toks[j].Upper && d.titled[d.phrase(j, end)] != "":
 		// "The President expressed his gratitude to … President Yoon …
 		// The President also said": a capitalised bare title keeps the
@@ -4166,6 +4171,22 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// issuersOwn returns the head of state or government, in the state whose
+// government issued the text, that the capitalised title at j…end names
+// ("The Prime Minister", "The President"), or "": "the Amir" in a British
+// readout is no British office holder.
+func (d *doc) issuersOwn(j, end int, levels []string) string {
+	c := d.issuerCountry()
+	if c == "" || !slices.ContainsFunc(levels, func(l string) bool { return l == kb.HeadOfState || l == kb.HeadOfGovernment }) {
+		return ""
+	}
+	id := d.titleHolder("state:"+c, j, end, levels)
+	if id == "" || !strings.Contains(strings.ToLower(d.actors[d.index[id]].Role), d.toks[end-1].Norm) {
+		return ""
+	}
+	return id
 }
 
 // recentMinister returns the person of state cc holding a minister's
