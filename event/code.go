@@ -140,6 +140,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromSameDayAs(d, out)
 	out = merge(out)
 	out = dropDeniedRepeats(out)
+	dateFromSectionHeading(d, out)
 	dateFromOccasion(out, d.countryOf, d.leaderState, d.vague, in.Published, d.undatedPerfect, func(a, b parley.Span) bool { return !d.sameParagraph(a, b) },
 		d.movedOnInParagraph)
 	dateFromOccasionJustTold(d, out)

@@ -2220,3 +2220,74 @@ func (d *doc) liveEntry(span parley.Span) bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// dateFromSectionHeading dates an act told, undated, under a heading that
+// carries its day, as pages that gather several readouts do ("PM call with
+// President Biden: 23 August 2021" … "The two leaders discussed the
+// evacuation"). Only on a page with two such headings or more: a single
+// dated heading is the page's own date line, and dating every act by it
+// would guess. An act told as done before keeps no day.
+func dateFromSectionHeading(d *doc, evs []parley.Event) {
+	days := d.sectionDays()
+	if len(days) < 2 {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || e.Status != parley.Occurred || d.vague[e.Trigger] {
+			continue
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		if d.wordIn(max(0, k-3), k, "had", "has", "have") {
+			continue
+		}
+		// The nearest heading before the act, dated or not, rules it.
+		for pi := len(d.in.Paragraphs) - 1; pi >= 0; pi-- {
+			p := d.in.Paragraphs[pi]
+			if p.End > e.Evidence.Span.Start || !d.headingLine(p) {
+				continue
+			}
+			if day, ok := days[pi]; ok {
+				e.Date = day
+			}
+			break
+		}
+	}
+}
+
+// sectionDays returns the dated headings of the page by paragraph index:
+// a heading whose words end with a day after a colon, a dash or an opening
+// parenthesis ("PM call with President Biden: 23 August 2021"), on or
+// before the paper's day — not a date line ("London, 24 August 2021").
+func (d *doc) sectionDays() map[int]parley.Date {
+	var days map[int]parley.Date
+	for pi, p := range d.in.Paragraphs {
+		if !d.headingLine(p) {
+			continue
+		}
+		for _, x := range d.in.Dates {
+			if x.Span.Start < p.Start || x.Span.End > p.End || x.Value.Precision() != parley.PrecisionDay ||
+				strings.TrimRight(d.in.Text[x.Span.End:p.End], " )") != "" ||
+				!d.in.Published.IsZero() && laterDay(x.Value, d.in.Published) {
+				continue
+			}
+			before := strings.TrimSpace(d.in.Text[p.Start:x.Span.Start])
+			if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, "—") &&
+				!strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "(") || len(strings.Fields(before)) < 3 {
+				continue
+			}
+			if days == nil {
+				days = map[int]parley.Date{}
+			}
+			days[pi] = x.Value
+		}
+	}
+	return days
+}
+
+// headingLine reports whether paragraph p is a heading: one short line
+// that no stop closes.
+func (d *doc) headingLine(p parley.Span) bool {
+	t := strings.TrimSpace(d.in.Text[p.Start:p.End])
+	return t != "" && len(t) <= 120 && !strings.ContainsRune(t, '\n') && !strings.ContainsAny(t[len(t)-1:], ".?!\"”")
+}
