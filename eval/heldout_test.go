@@ -91,6 +91,13 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events27", "events28"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
 	}
+	// the thirty-second session's sets: events29 read (Central Asia, the
+	// Caucasus, Southeast Asia, the Pacific, North Africa, the Nordic
+	// states), events30 unseen (South America, Central America, the
+	// Levant, Central Africa, the Koreas and Japan, the Baltic states)
+	for _, name := range []string{"events29", "events30"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
