@@ -383,7 +383,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Rafiq Karimov, a political scientist at the Meghna Institute, said the army would be watched. " +
 		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
 		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah. " +
-		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks."
+		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks. " +
+		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered."
 	islamabad := "ISLAMABAD (AP) — Pakistan's Foreign Office said on Thursday that the strike was unprovoked. " +
 		"Foreign Office spokesperson Samira Qadri told reporters that Pakistan wanted calm. " +
 		"In Washington, National Security Council spokeswoman Dana Whitfield condemned the strikes."
@@ -408,6 +409,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Kwaku Asante-Mensah": {parley.Person, "GHA"},
 		// An envoy "to South Africa" is not South Africa's.
 		"Eliav Berkovitz": {parley.Person, ""},
+		// A delegate named as a UN meeting's record names them.
+		"Teodor Vlasic": {parley.Person, "GBR"},
+		"Ines Marlow":   {parley.Person, "FRA"},
 	}
 	for name, w := range want {
 		var got *parley.Actor

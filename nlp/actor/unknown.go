@@ -710,6 +710,9 @@ func (d *doc) unknownPerson(i int) int {
 	appos, apposEnd := d.apposition(j)
 	speech := j < len(d.toks) && speechVerbs[d.toks[j].Norm] ||
 		i > 0 && (speechVerbs[d.toks[i-1].Norm] || d.toks[i-1].Is("to") && i > 1 && d.toks[i-2].Is("according"))
+	if _, e := d.delegationAfter(j); e > j && e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
+		speech = true // "Teodor Vlasic of the United Kingdom said"
+	}
 	given := j-i >= 2 && givenName(d.toks[i].Norm)
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
@@ -768,6 +771,14 @@ func (d *doc) unknownPerson(i int) int {
 		country, end = st.Country, e
 		d.addKnown(st)
 	}
+	if country == "" {
+		// "Mark Lyall Grant of the United Kingdom condemned …", "Mark
+		// Lyall Grant (United Kingdom) said": the state the speaker is
+		// of, as a UN meeting's record names its delegates.
+		if st, _ := d.delegationAfter(j); st != nil {
+			country = st.Country // (the state keeps its own mention)
+		}
+	}
 	if appos && role == "" {
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
@@ -817,6 +828,34 @@ func (d *doc) sideAfter(j int) (*kb.Entity, int) {
 		return nil, j
 	}
 	return st, e
+}
+
+// delegationAfter reads the state a new name is given as being of, right
+// after it: "of the United Kingdom" before a verb or a comma, or "(United
+// Kingdom)". It returns the state and the end of the phrase; nil when none
+// (not "of Australia's Lowy Institute": a body of the state).
+func (d *doc) delegationAfter(j int) (*kb.Entity, int) {
+	if j+1 >= len(d.toks) || !d.toks[j].Is("of", "(") {
+		return nil, j
+	}
+	k := j + 1
+	if d.toks[k].Is("the") {
+		k++
+	}
+	st, e := d.stateAt(k)
+	if st == nil || e >= len(d.toks) || d.toks[e].Is("'s", "’s", "'", "’") {
+		return nil, j
+	}
+	if d.toks[j].Is("(") {
+		if !d.toks[e].Is(")") {
+			return nil, j
+		}
+		return st, e + 1
+	}
+	if t := d.toks[e]; t.Is(",", ".", "and") || t.Kind == token.Word && !t.Upper && !t.Is("of", "in", "for", "to", "at") {
+		return st, e
+	}
+	return nil, j
 }
 
 // kinOfNamed reports whether a new name starting at i is given as the kin
