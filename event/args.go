@@ -1521,8 +1521,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
-			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && d.titleOfStateBeforeName(i) {
-				continue // "with Prime Minister of Armenia Nikol Pashinyan": the title, then its holder
+			if n == "of" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 3) && d.titleOfStateBeforeName(i) {
+				continue // "with Prime Minister of Armenia Nikol Pashinyan", "received Prime Minister of the United Kingdom Boris Johnson": the title, then its holder
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
@@ -4438,6 +4438,9 @@ func (d *doc) titleOfStateBeforeName(i int) bool {
 		}
 	}
 	j := i + 1
+	if j+1 < len(d.in.Tokens) && d.tok(j).Is("the") && d.cover[j+1] >= 0 {
+		j++ // "Prime Minister of the United Kingdom Boris Johnson"
+	}
 	if j < len(d.in.Tokens) && d.cover[j] < 0 {
 		// "Minister of Foreign Affairs of Oman …": past the portfolio
 		for p := j; p < len(d.in.Tokens) && p-i <= 5 && d.cover[p] < 0; p++ {

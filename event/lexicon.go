@@ -1788,6 +1788,9 @@ var nouns = []struct {
 	{"contact", []sense{s(parley.Consult, "040", symmetric, "with").nominal().when(contactMade)}},
 	{"consultations", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	{"discussions", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
+	// "held a telephone discussion with President Putin" (a discussion
+	// had or held: not "a discussion of the budget")
+	{"discussion", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().when(meetingNounHeld)}},
 	// "held a video conference with Xi", "a bilateral with Macron"
 	{"conference", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal().withMode("phone").withMedium(parley.Virtual).when(afterVideo),
 		// "speaking at a joint news conference with Hollande": the two together before the press

@@ -1,0 +1,36 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestReadoutTitlesBeforeNames checks the readout's way of naming a
+// counterpart — the full title with its state, then the name — as the
+// object of a verb and after "with", with or without "the" before the
+// state, and a discussion held as a meeting.
+func TestReadoutTitlesBeforeNames(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"received_title_of_the_state_then_name", "2022-05-14",
+			"On Wednesday 11 May, President Niinistö received Prime Minister of the United Kingdom Boris Johnson in Helsinki.",
+			want{typ: parley.Consult, source: "Boris Johnson", target: "Sauli Niinistö", date: "2022-05-11"},
+			want{typ: parley.Consult, target: "United Kingdom"}},
+		{"met_title_of_state_then_name", "2022-05-14",
+			"President Niinistö met Prime Minister of Armenia Nikol Pashinyan on Wednesday.",
+			want{typ: parley.Consult, source: "Sauli Niinistö", target: "Nikol Pashinyan"},
+			want{}},
+		{"talks_with_title_of_the_state_then_name", "2022-05-14",
+			"President Niinistö held talks with Prime Minister of the United Kingdom Boris Johnson on Wednesday.",
+			want{typ: parley.Consult, source: "Sauli Niinistö", target: "Boris Johnson"},
+			want{}},
+		{"a_telephone_discussion_held", "2022-05-14",
+			"President of the Republic Sauli Niinistö held a telephone discussion with President of the Russian Federation Vladimir Putin on Saturday.",
+			want{typ: parley.Consult, source: "Sauli Niinistö", target: "Vladimir Putin", date: "2022-05-14", medium: parley.Phone},
+			want{}},
+		{"a_discussion_of_a_topic_is_no_meeting", "2022-05-14",
+			"Niinistö led a discussion of the budget with lawmakers on Wednesday.",
+			want{},
+			want{typ: parley.Consult}},
+	})
+}
