@@ -933,7 +933,7 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 				switch {
 				case d.wordIn(j, min(ds, j+3), "announced", "unveiled", "confirmed", "reported", "published"):
 					return -1 // "imposed sanctions that were announced on Monday": the act's own day
-				case strings.ContainsAny(d.in.Text[d.tok(j).End:d.in.Dates[i].Span.Start], ",;"):
+				case strings.ContainsAny(withoutShortAside(d.in.Text[d.tok(j).End:d.in.Dates[i].Span.Start]), ",;"):
 					return -1 // "a treaty that will let …, the leaders announced on Friday": past the clause
 				case d.occasionIn(trigger+1, t) && !d.wordIn(j, ds, "scheduled", "planned", "slated", "set", "due") && !reactionVerbAt(d, trigger):
 					// (but "condemned the statement, which Mexico issued on Monday": what is condemned, not where)
@@ -945,6 +945,28 @@ func (d *doc) relativeClauseOf(i, trigger int) int {
 	}
 	return -1
 }
+
+// withoutShortAside returns s without one short aside set off by commas
+// that opens with a preposition — "had signed, in revised form, in
+// September 2019" — which does not end the clause it sits in.
+func withoutShortAside(s string) string {
+	a := strings.IndexByte(s, ',')
+	if a < 0 {
+		return s
+	}
+	b := strings.IndexByte(s[a+1:], ',')
+	if b < 0 {
+		return s
+	}
+	words := strings.Fields(s[a+1 : a+1+b])
+	if len(words) == 0 || len(words) > 5 || !asidePrepositions[strings.ToLower(words[0])] {
+		return s
+	}
+	return s[:a] + s[a+1+b+1:]
+}
+
+// asidePrepositions open the short asides withoutShortAside passes over.
+var asidePrepositions = map[string]bool{"in": true, "at": true, "with": true, "after": true, "by": true, "under": true, "for": true}
 
 // namedRelativeAt reports whether the name at t opens a relative clause
 // with no "that" after a reaction's common noun, its past verb right
@@ -1678,7 +1700,7 @@ func (d *doc) cameAfter(k int, evs []parley.Event) (parley.Date, bool) {
 	bare := after-2 <= c || d.tok(after-2).Is("came", "than", "just", "only", "some") // "came days after": how many is not said
 	if bare && strings.HasSuffix(unit, "s") && unit != "hours" {
 		count = -1
-	} else if after-2 > c && !d.tok(after-2).Is("a", "an", "one", "than", "came") {
+	} else if !bare && !d.tok(after-2).Is("a", "an", "one") {
 		n, ok := countWords[d.tok(after-2).Norm]
 		if !ok {
 			v, err := strconv.Atoi(d.tok(after - 2).Text)

@@ -36,3 +36,21 @@ func TestSectionHeadingDates(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestClauseDates checks two dates a clause can take from around it: a
+// relative clause keeps its own date past a short aside ("that the two
+// countries had signed, in revised form, in September 2019"), and "came
+// only hours after" dates the act after it by the act told before.
+func TestClauseDates(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"relative_clause_with_an_aside_keeps_its_date", "2024-12-05",
+			"On the evening of 28 November, Chad's government announced that it was ending the defence cooperation agreement with France that the two countries had signed, in revised form, in September 2019.",
+			want{typ: parley.Sanction, source: "Chad", target: "France", date: "2024-11-28"},
+			want{typ: parley.Sanction, date: "2019-09"}},
+		{"came_only_hours_after", "2024-12-05",
+			"On the evening of 28 November, Chad's government announced that it was ending the defence cooperation agreement with France.\n\n" +
+				"The announcement came only hours after French Foreign Minister Jean-Noël Barrot left N'Djamena, where he had held talks with President Mahamat Idriss Déby.",
+			want{typ: parley.Consult, source: "Jean-Noël Barrot", target: "Mahamat Déby", date: "2024-11-28"},
+			want{}},
+	})
+}
