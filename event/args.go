@@ -2893,6 +2893,16 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 				continue
 			}
 		}
+		if _, ok := d.mentionAt(j); !ok && j > 0 && d.tok(j-1).Is("the") {
+			if p := d.roleApposition(j-1, ce); p != nil {
+				// "… and the Chairman of the Majlisi Namoyandagon,
+				// Shukurjon Zuhurov": the holder the office's apposition
+				// names ends the list.
+				ids = append(append(ids, pending...), p...)
+				pending = nil
+				break
+			}
+		}
 		if _, ok := d.mentionAt(j); !ok {
 			// "…, Prime Minister Yoshihide Suga": past the title
 			q := j

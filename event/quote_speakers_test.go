@@ -142,3 +142,15 @@ func TestQuotationsOfTheirOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersPlacedElsewhere checks that a body a sentence places in
+// another capital ("In Baku, the foreign ministry said") is that state's,
+// not the spokesman of another state named just before.
+func TestSpeakersPlacedElsewhere(t *testing.T) {
+	text := "\"We did not come to sign at any price,\" foreign ministry spokesman Tigran Balayan told reporters in Yerevan on Sunday.\n\n" +
+		"In Baku, the foreign ministry said on Sunday that normalising relations before Armenian forces leave occupied land \"directly contradicts the national interests of Azerbaijan\"."
+	runQuoteCases(t, []quoteCase{
+		{"the_capital_places_the_ministry", "2009-10-12", text, "directly contradicts", "Ministry of Foreign Affairs of Azerbaijan"},
+		{"the_spokesman_first", "2009-10-12", text, "We did not come", "Tigran Balayan"},
+	})
+}

@@ -3603,6 +3603,9 @@ func (d *doc) apposedPerson(j int) string {
 	if len(en.targets) != 1 || en.targets[0].entity.Kind != kb.KindPerson {
 		return "" // (one person only: namesakes are for the resolver to settle)
 	}
+	if e := j + 1 + len(en.toks); e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
+		return "" // "Macron met the prime minister, Qohir Rasulzoda said": who said it, no apposition
+	}
 	return d.addKnown(en.targets[0].entity)
 }
 
@@ -4667,6 +4670,20 @@ func (d *doc) keptTitle(i int) (string, int) {
 	return d.titled[d.phrase(i+1, end)], end
 }
 
+// placedElsewhere reports whether the sentence of token i opens, before
+// it, with "In <place>," — a place of a state other than country: what
+// the sentence tells happens there.
+func (d *doc) placedElsewhere(i int, country string) bool {
+	si := d.sentenceOf[i]
+	for _, p := range d.places {
+		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
+		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
+			return p.Country != country
+		}
+	}
+	return false
+}
+
 // titledBack resolves "the spokesman said", "the Kremlin spokesman
 // said", "the foreign secretary said", "the chancellor met" to the person
 // the story named last with that title before the name ("State
@@ -4713,8 +4730,8 @@ func (d *doc) titledBack(i int) int {
 			break
 		}
 		a := d.actors[d.index[m.Actors[0]]]
-		if a.Kind != parley.Person {
-			continue
+		if a.Kind != parley.Person || d.placedElsewhere(i, a.Country) {
+			continue // ("In Baku, the foreign ministry said" after an Armenian spokesman: Azerbaijan's)
 		}
 		// The title words written with this mention: inside its span
 		// (a descriptor) or right before it.

@@ -701,7 +701,7 @@ func (d *doc) unknownPerson(i int) int {
 		if j > i && d.toks[j].NewlineBefore {
 			break
 		}
-		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !onlySurnames(en) && !onlyPlaces(en) && !d.particleSurname(j, en) {
+		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !surnamesOrPlaces(en) && !d.particleSurname(j, en) {
 			break // ("Jane Henderson", "Sambit Patra": a family name that is also a city's, which the cues below must still make a person's)
 		}
 		j++
@@ -735,7 +735,7 @@ func (d *doc) unknownPerson(i int) int {
 	}
 	// Whole run must not be a known thing (a state, "Eastern European").
 	for k := i; k < j; k++ {
-		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && (onlyPlaces(en) || d.particleSurname(k, en))) {
+		if en := d.r.dict.match(d.toks, k); en != nil && !onlySurnames(en) && !(k == i && givenNames[d.toks[k].Norm]) && !(k > i && (surnamesOrPlaces(en) || d.particleSurname(k, en))) {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
@@ -1245,6 +1245,18 @@ func onlySurnames(en *entry) bool {
 func onlyPlaces(en *entry) bool {
 	for _, t := range en.targets {
 		if t.entity.Kind != kb.KindPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// surnamesOrPlaces reports whether every entity a dictionary entry names
+// is a place or a person by family name: "Ondo" in "Albert Ondo Ossa", a
+// Nigerian city and Daniel Ona Ondo's family name.
+func surnamesOrPlaces(en *entry) bool {
+	for _, t := range en.targets {
+		if t.via != parley.ViaSurname && t.entity.Kind != kb.KindPlace {
 			return false
 		}
 	}
