@@ -154,3 +154,16 @@ func TestSpeakersPlacedElsewhere(t *testing.T) {
 		{"the_spokesman_first", "2009-10-12", text, "We did not come", "Tigran Balayan"},
 	})
 }
+
+// TestCapitalisedTitleKeepsItsFirstHolder checks that a readout's "the
+// Prime Minister", written as a name, stays with the first person the
+// text named with that title, though another Prime Minister is named
+// in between.
+func TestCapitalisedTitleKeepsItsFirstHolder(t *testing.T) {
+	text := "Prime Minister Mette Frederiksen today received the President of Ukraine, Volodymyr Zelenskyy, at Skrydstrup Air Base.\n\n" +
+		"Earlier today, the President met Prime Minister Mark Rutte at Eindhoven Air Base.\n\n" +
+		"“Hopefully, closer to the New Year, the first group of planes will leave Denmark and head for Ukraine,” said the Prime Minister."
+	runQuoteCases(t, []quoteCase{
+		{"the_first_prime_minister_named", "2023-08-20", text, "Hopefully, closer to the New Year", "Mette Frederiksen"},
+	})
+}

@@ -955,6 +955,15 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 		if a := d.actors[d.index[ids[0]]]; a.Kind == parley.Person {
 			i = d.descriptorStart(i)
 			i = d.bodyBeforeTitle(i)
+			if via == parley.ViaName && d.toks[i].Upper && d.opensSentence(i) {
+				// "Prime Minister Mette Frederiksen today received …":
+				// the capitalised bare title later ("said the Prime
+				// Minister") is hers, the first subject the text so named
+				// (not "Putin spoke with President Erdogan": his guest).
+				if levels, end := d.roleNounAt(i); levels != nil && end < j {
+					d.keepTitle(i, end, ids[0])
+				}
+			}
 		}
 	}
 	d.addMention(i, j, via, ids...)
