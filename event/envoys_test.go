@@ -71,3 +71,19 @@ func TestRaids(t *testing.T) {
 			want{typ: parley.Coerce, source: "Israel Defense Forces"}},
 	})
 }
+
+// TestEnvoyPronouns checks that "he" or "she" after a state's unnamed
+// envoy is the envoy — the state — and not another person named before.
+func TestEnvoyPronouns(t *testing.T) {
+	council := "Araya Desta, the representative of Eritrea, said the sanctions were unjust.\n\n" +
+		"The representative of the United States called on Eritrea to end its support for Al-Shabaab. \"Today the Council has made it unmistakably clear that this support must end,\" she said.\n\n" +
+		"China's representative said his delegation had abstained, and he called on Eritrea to settle its differences with Djibouti through negotiation."
+	runQuoteCases(t, []quoteCase{
+		{"she_after_the_representative_of_a_state", "2009-12-23", council, "Today the Council", "United States"},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"he_after_a_states_representative", "2009-12-23", council,
+			want{typ: parley.Request, source: "China", target: "Eritrea"},
+			want{typ: parley.Request, source: "Araya Desta", target: "Eritrea"}},
+	})
+}

@@ -474,6 +474,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// Japan …": a state's envoy the text does not name speaks for it.
 	if after == end && after+1 < len(d.toks) && envoyNouns[d.toks[after].Norm] && !d.toks[after+1].Upper && d.opensSubject(i) &&
 		!(d.toks[after+1].Is(",") && after+2 < len(d.toks) && d.toks[after+2].Upper) { // (not "the Colombian ambassador, Ricardo Lozano,": named)
+		d.markEnvoy(i)
 		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
 		return after + 1
 	}
@@ -486,12 +487,26 @@ func (d *doc) stateMention(i, end int, t target) int {
 			e = o - 2
 		}
 		if (e < 2 || !d.toks[e-2].Is(",")) && d.opensSubject(e) { // (not "Araya Desta, the representative of Eritrea,": the person, named)
+			d.markEnvoy(e)
 			d.mention(e, end, parley.ViaCollective, d.addKnown(st))
 			return end
 		}
 	}
+	if end+2 < len(d.toks) && d.toks[end].Is("'s", "’s") && envoyNouns[d.toks[end+1].Norm] && !d.toks[end+2].Upper &&
+		!(d.toks[end+2].Is(",") && end+3 < len(d.toks) && d.toks[end+3].Upper) {
+		d.markEnvoy(i) // "China's representative said …, and he called on Eritrea"
+	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// markEnvoy records that the mention opening at i is a state's unnamed
+// envoy.
+func (d *doc) markEnvoy(i int) {
+	if d.envoys == nil {
+		d.envoys = map[int]bool{}
+	}
+	d.envoys[i] = true
 }
 
 // opensSubject reports whether the noun phrase at token i, after its

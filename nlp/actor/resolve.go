@@ -408,6 +408,10 @@ type doc struct {
 	// titled maps a capitalised bare title ("President", "Prime
 	// Minister") to the holder its first use in the text resolved to.
 	titled map[string]string
+	// envoys marks where a state's unnamed envoy opens a mention of the
+	// state ("The representative of the United States called on …"):
+	// a person all the same, whom "she said" after it can mean.
+	envoys map[int]bool
 	// scratch holds the phrase the last phraseKey built.
 	scratch []byte
 }
@@ -1259,7 +1263,7 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	firstOf := map[int]string{}
 	objectOnly := map[int]bool{}
 	for _, rf := range d.recent {
-		if rf.kind != parley.Person || d.quoted[rf.tok] && !d.quoted[i] || d.speakerLabel(rf.tok) {
+		if rf.kind != parley.Person && !d.envoys[rf.tok] || d.quoted[rf.tok] && !d.quoted[i] || d.speakerLabel(rf.tok) {
 			continue
 		}
 		si := d.sentenceOf[rf.tok]
