@@ -300,6 +300,7 @@ func TestIssuerLine(t *testing.T) {
 		{"Readout from the White House (23 September 2021)", "White House", ""},
 		{"From: Prime Minister’s Office, 10 Downing Street", "Prime Minister’s Office, 10 Downing Street", ""}, // (GOV.UK's offices, no date)
 		{"From: the editor", "", ""},
+		{"Press release, Office of the President of the Republic of Finland, 23 September 2021", "Office of the President of the Republic of Finland", ""},
 		{"By Anna Berg | 23 September 2021", "", "Anna Berg"},
 		{"Statement by the minister was read out on 23 September 2021", "", ""},
 	}

@@ -353,7 +353,8 @@ func collapseSpace(s string) string {
 // issuerKinds open the heading line of an official text.
 var issuerKinds = []string{"statement by ", "statement of ", "statement from ", "press release by ", "press release of ",
 	"press release from ", "press statement by ", "readout by ", "readout from ", "readout of ", "communiqué of ",
-	"communique of ", "news release by ", "news release from ", "from: "}
+	"communique of ", "news release by ", "news release from ", "from: ",
+	"press release, ", "news release, ", "press statement, ", "statement, "}
 
 // issuerOf returns the body a short heading line names as the text's
 // issuer ("Statement by the Ministry for Europe and Foreign Affairs |

@@ -278,6 +278,24 @@ func TestPlainReadoutsOwnOfficeHolder(t *testing.T) {
 	}
 }
 
+// A press release signed by an office "of" its state ("Office of the
+// President of the Republic of Finland") is that state's: its "the
+// President of the Republic" is Finland's president.
+func TestPressReleaseOfficeOfState(t *testing.T) {
+	body := "President Niinistö in Madrid: memorandum signed\n\n" +
+		"Press release, Office of the President of the Republic of Finland, 28 June 2022\n\n" +
+		"President of the Republic of Finland Sauli Niinistö and President of Türkiye Recep Tayyip Erdoğan met in Madrid on Tuesday 28 June.\n\n" +
+		"President Erdoğan said the memorandum met Türkiye's concerns.\n\n" +
+		"\"Finland will be a strong and committed Ally,\" the President of the Republic said after the signing.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "release.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != "Sauli Niinistö" {
+		t.Errorf("quotes %+v, want one by Sauli Niinistö", a.Quotes)
+	}
+}
+
 // A government's own readout, known by its site's name, means its own
 // office holder by a bare "the Prime Minister", even when it names another
 // state's Prime Minister further on.

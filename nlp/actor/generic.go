@@ -323,6 +323,9 @@ func (d *doc) issuerCountry() string {
 		}
 		en := d.r.dict.match(toks, 0)
 		if en == nil || len(en.toks) != len(toks) {
+			if c := d.officeOfState(toks); c != "" {
+				return c
+			}
 			continue
 		}
 		for _, t := range en.targets {
@@ -331,6 +334,32 @@ func (d *doc) issuerCountry() string {
 			}
 			if e := t.entity; e.Kind == kb.KindState && t.via == parley.ViaMetonym {
 				return e.Country // a seat of government as the site's name: "The White House", "GOV.UK"
+			}
+		}
+	}
+	return ""
+}
+
+// officeOfState returns the state a government office's name ends with —
+// "Office of the President of the Republic of Finland", "Ministry of
+// Foreign Affairs of Latvia" — or "".
+func (d *doc) officeOfState(toks []token.Token) string {
+	if len(toks) < 3 || !toks[0].Is("office", "ministry", "presidency", "government", "department", "cabinet", "chancellery") {
+		return ""
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !toks[k].Is("of") {
+			continue
+		}
+		at := k + 1
+		if toks[at].Is("the") {
+			at++
+		}
+		if en := d.r.dict.match(toks, at); en != nil && at+len(en.toks) == len(toks) {
+			for _, t := range en.targets {
+				if t.entity.Kind == kb.KindState {
+					return t.entity.Country
+				}
 			}
 		}
 	}
