@@ -164,6 +164,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromDayBefore(d, out)
 	dateByOrdinalDay(d, out)
 	dateFromLeadStory(d, out)
+	dateFromMeetingRecord(d, out)
 	dateFromSubjectBefore(d, out)
 	dateFromExchange(d, out)
 	dateFromPerformative(d, out)

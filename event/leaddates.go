@@ -349,3 +349,68 @@ func (d *doc) exchangeBefore(k int) bool {
 	}
 	return false
 }
+
+// dateFromMeetingRecord dates what delegates say in the record of a
+// council's or an assembly's meeting by the day of the decision the record
+// opens with: "The Security Council on Wednesday imposed an arms embargo
+// on Eritrea … The representative of the United States called on Eritrea
+// to end its support …" — the delegates spoke at that meeting. Only on a
+// page that names its delegates so (two sentences or more), only words —
+// accusations, demands, support, refusals, threats — said in the simple
+// past, undated, by a state or a person, and never an act told as earlier
+// ("had urged") or at another time.
+func dateFromMeetingRecord(d *doc, evs []parley.Event) {
+	lead, ok := d.storyLead(evs)
+	if !ok || lead.day.Precision() != parley.PrecisionDay || !d.councilLead(lead) || d.delegateSentences() < 2 {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || !meetingWords[e.Type] {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) {
+			continue
+		}
+		if a := d.actors[e.Source.ID]; a == nil || a.Kind == parley.Organization {
+			continue // (a body's own act is no delegate's word)
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		if d.wordIn(max(0, k-4), k, "had") {
+			continue
+		}
+		e.Date = lead.day
+	}
+}
+
+// meetingWords are the acts of speech a delegate performs at a meeting.
+var meetingWords = map[parley.EventType]bool{parley.Accuse: true, parley.Request: true, parley.Support: true, parley.Reject: true, parley.Threaten: true}
+
+// councilLead reports whether the lead's doer is a council or an assembly
+// of states.
+func (d *doc) councilLead(lead leadOccasion) bool {
+	for _, id := range lead.doers {
+		if a := d.actors[id]; a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Council") || strings.Contains(a.Name, "Assembly")) && a.Country == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// delegateSentences counts the sentences that name a delegate as a
+// meeting's record does: "the representative of Eritrea", "China's
+// representative", "the delegate of France".
+func (d *doc) delegateSentences() int {
+	n := 0
+	for _, sent := range d.in.Sentences {
+		a, b := d.tokensOf(sent)
+		for k := a; k+1 < b; k++ {
+			if d.tok(k).Is("representative", "delegate", "delegation") && (d.tok(k+1).Is("of") || k > a && d.tok(k-1).Is("'s", "’s")) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

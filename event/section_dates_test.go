@@ -54,3 +54,24 @@ func TestClauseDates(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestMeetingRecordDates checks that what delegates say in a council
+// meeting's record takes the day of the decision the record opens with,
+// and that an act told as earlier keeps none.
+func TestMeetingRecordDates(t *testing.T) {
+	record := "The Security Council on Wednesday imposed an arms embargo on Eritrea, by a vote of 13 in favour to 1 against.\n\n" +
+		"The representative of the United States called on Eritrea to end its support for armed groups in Somalia.\n\n" +
+		"Araya Desta, the representative of Eritrea, rejected the resolution, accusing the United States of pushing it through.\n\n" +
+		"China's representative said his delegation had urged Eritrea to negotiate."
+	runRuledOut(t, []ruledOutCase{
+		{"a_delegates_demand", "2009-12-24", record,
+			want{typ: parley.Request, source: "United States", target: "Eritrea", date: "2009-12-23"},
+			want{}},
+		{"a_delegates_accusation", "2009-12-24", record,
+			want{typ: parley.Accuse, source: "Araya Desta", target: "United States", date: "2009-12-23"},
+			want{}},
+		{"urged_before_keeps_no_day", "2009-12-24", record,
+			want{},
+			want{typ: parley.Request, target: "Eritrea", source: "China", date: "2009-12-23"}},
+	})
+}
