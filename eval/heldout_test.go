@@ -98,6 +98,13 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events29", "events30"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
 	}
+	// and its second pair: events31 read (South Asia, East Africa, the
+	// Mediterranean; a live blog, a briefing, transcripts), events32
+	// unseen (Western Europe and the EU, North America, Southern Africa,
+	// the Gulf; a Council report, a briefing, an interview)
+	for _, name := range []string{"events31", "events32"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
