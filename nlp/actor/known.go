@@ -462,6 +462,13 @@ func (d *doc) stateMention(i, end int, t target) int {
 	// A descriptor of the name that follows: "Chinese President Xi",
 	// "United States (US) President Joe Biden", "Benin's Patrice Talon".
 	if d.titleChainToName(end) || after > end && d.titleChainToName(after) {
+		if o := i - 1; o >= 1 && d.toks[o].Is("of") && titleWords[d.toks[o-1].Norm] ||
+			o >= 2 && d.toks[o].Is("the") && d.toks[o-1].Is("of") && titleWords[d.toks[o-2].Norm] {
+			// "Prime Minister of Bangladesh Sheikh Hasina": the state is
+			// the title's before it, a mention of its own, not the
+			// name's descriptor.
+			d.mention(i, end, t.via, d.addKnown(st))
+		}
 		return end
 	}
 	if after > end && d.followedByName(after) && (givenNames[d.toks[after].Norm] || d.r.dict.match(d.toks, after) != nil) && !d.ownPlaceAt(after, st.Country) {
