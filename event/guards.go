@@ -2896,6 +2896,21 @@ func attackedInWords(d *doc, k int) bool {
 	return true
 }
 
+// stanceLine reports whether the verb at k takes "line" in the singular,
+// a stance ("attacked Berlin's line", "the hard line"), and not a front's
+// lines.
+func stanceLine(d *doc, k int) bool {
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+6; j++ {
+		if d.tok(j).Is("lines", "front", "defensive", "enemy", "supply") {
+			return false
+		}
+		if d.tok(j).Is("line") {
+			return true
+		}
+	}
+	return false
+}
+
 // calledOff reports whether the noun trigger at k is what a verb of
 // cancelling just before it calls off: "called off retaliatory strikes",
 // "cancelled the summit".

@@ -1337,7 +1337,11 @@ var verbs = []struct {
 	{"deport", []sense{s(parley.Coerce, "174", directed, "").withMode("deport")}},
 	// ASSAULT
 	{"attack", []sense{
-		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "proposals", "leadership"),
+		// (not "positions" nor "lines": those are a front's)
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("policies", "policy", "record", "plans", "plan", "remarks", "comments", "decision", "stance", "views", "proposals", "leadership",
+			"approach", "handling", "rhetoric", "statement", "statements", "proposal", "strategy", "conduct", "reforms"),
+		// "attacked Berlin's line": a stance (not "Ukrainian lines")
+		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("line").when(stanceLine),
 		// "Trump attacked Yovanovitch on Twitter": words, not force
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(attackedInWords),
 		s(parley.Assault, "190", directed, ""),

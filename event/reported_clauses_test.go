@@ -57,3 +57,22 @@ func TestOpposedTies(t *testing.T) {
 			want{typ: parley.Accuse, source: "India", target: "Pakistan"}},
 	})
 }
+
+// TestAttackedInWords checks that attacking a stance, a line or an
+// approach is criticism, and attacking positions is force.
+func TestAttackedInWords(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"attacked_a_capitals_line", "2015-07-13",
+			"Italy's prime minister, Matteo Renzi, had already attacked Berlin's line in an interview on Sunday.",
+			want{typ: parley.Accuse, source: "Matteo Renzi", target: "Germany"},
+			want{typ: parley.Assault}},
+		{"attacked_an_approach", "2015-07-13",
+			"Renzi attacked the German approach to the crisis.",
+			want{typ: parley.Accuse, source: "Matteo Renzi", target: "Germany"},
+			want{typ: parley.Assault}},
+		{"attacked_positions_is_force", "2020-09-29",
+			"Azerbaijani forces attacked Armenian positions on Tuesday.",
+			want{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"},
+			want{typ: parley.Accuse}},
+	})
+}
