@@ -36,6 +36,11 @@ func TestReadoutTitlesBeforeNames(t *testing.T) {
 			"Prime Minister of India Shri Narendra Modi and Prime Minister of Bangladesh Sheikh Hasina held a virtual summit today.",
 			want{typ: parley.Consult, source: "Narendra Modi", target: "Sheikh Hasina", medium: parley.Virtual, date: "2020-12-17"},
 			want{typ: parley.Consult, target: "Bangladesh"}},
+		{"a_title_inside_anothers_title", "2016-01-05",
+			"Prime Minister Muhammad Nawaz Sharif telephoned Prime Minister Narendra Modi on Tuesday.\n\n" +
+				"Three days later, External Affairs Minister Sushma Swaraj visited Islamabad and held talks with the Adviser to the Prime Minister on Foreign Affairs, Sartaj Aziz.",
+			want{typ: parley.Consult, source: "Sushma Swaraj", target: "Sartaj Aziz"},
+			want{typ: parley.Consult, source: "Sushma Swaraj", target: "Nawaz Sharif"}},
 		{"instruments_signed", "2020-12-17",
 			"India and Bangladesh signed seven instruments covering trade on Thursday.",
 			want{typ: parley.Agree, source: "India", target: "Bangladesh", date: "2020-12-17"},

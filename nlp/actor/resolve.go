@@ -3998,6 +3998,9 @@ func (d *doc) named(id string) bool {
 // rolePhrase resolves "the Russian leader", "his Russian counterpart",
 // "Russia's president" and "the president" through the knowledge base.
 func (d *doc) rolePhrase(i int) int {
+	if d.embeddedTitle(i) {
+		return i // "the Adviser to the Prime Minister on Foreign Affairs, Sartaj Aziz": part of another's title
+	}
 	t := &d.toks[i]
 	var det string
 	j := i
@@ -4666,6 +4669,13 @@ func (d *doc) pairTitleReference(i int) int {
 	return i
 }
 
+// embeddedTitle reports whether the title after "the" at i is part of a
+// longer title or a body's name: "the Adviser to the Prime Minister", "the
+// Office of the President".
+func (d *doc) embeddedTitle(i int) bool {
+	return i >= 2 && d.toks[i].Is("the") && d.toks[i-1].Is("to", "of") && d.toks[i-2].Upper && d.toks[i-2].Kind == token.Word
+}
+
 // keptTitle returns the holder a capitalised bare title at i ("The
 // President", "the Prime Minister") was first given in the text, and
 // where the title ends: a title written as a name stays with its first
@@ -4707,7 +4717,7 @@ func (d *doc) placedElsewhere(i int, country string) bool {
 // (a leader days before taking office) or list another of the person's
 // roles.
 func (d *doc) titledBack(i int) int {
-	if !d.toks[i].Is("the") {
+	if !d.toks[i].Is("the") || d.embeddedTitle(i) {
 		return i
 	}
 	if id, end := d.keptTitle(i); id != "" {
