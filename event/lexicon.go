@@ -777,6 +777,9 @@ var verbs = []struct {
 	{"land|landed", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived),
 		// "Macron landed in Kinshasa on Saturday": a leader's visit, as "arrived"
 		s(parley.Consult, "042", visit, "in").withMode("visit").withMedium(parley.InPerson).when(personArrived)}},
+	// "Modi stopped in Lahore on his way home from Kabul": a leader's
+	// stopover is a visit
+	{"stop|stopped|stopping", []sense{s(parley.Consult, "042", visit, "in", "over").withMode("visit").withMedium(parley.InPerson).needs("in", "over").when(personArrived)}},
 	{"arrive", []sense{
 		s(parley.Aid, "070", directed, "in", "at").when(aidArrived),
 		// "Erdogan arrived in Beijing on Friday": a leader's visit
