@@ -2896,6 +2896,26 @@ func attackedInWords(d *doc, k int) bool {
 	return true
 }
 
+// needForActorTo reports whether the verb at k goes on "the need for
+// <actor> to …": "emphasised the need for Pakistan to take firm action".
+func needForActorTo(d *doc, k int) bool {
+	i := k + 1
+	if d.tok(i).Is("the") {
+		i++
+	}
+	if !d.tok(i).Is("need") || !d.tok(i+1).Is("for") {
+		return false
+	}
+	j := i + 2
+	if d.tok(j).Is("the") {
+		j++
+	}
+	if _, ok := d.mentionAt(j); !ok {
+		return false
+	}
+	return d.tok(d.mentionEnd(j)).Is("to")
+}
+
 // stanceLine reports whether the verb at k takes "line" in the singular,
 // a stance ("attacked Berlin's line", "the hard line"), and not a front's
 // lines.

@@ -708,6 +708,9 @@ var verbs = []struct {
 	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage")}},
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
+	// "Modi emphasised the need for Pakistan to take firm action": a demand
+	{"underscore", []sense{needStressed}}, {"stress", []sense{needStressed}}, {"emphasise", []sense{needStressed}}, {"emphasize", []sense{needStressed}},
+	{"reiterate", []sense{needStressed}}, {"underline", []sense{needStressed}}, {"highlight", []sense{needStressed}},
 	{"affirm", stressedSupport}, // "affirmed the UAE's solidarity with Egypt"
 	// "Brazil attaches great importance to its relations with China"
 	{"attach", []sense{s(parley.Support, "051", directed, "to", "with").takes("importance")}},
@@ -2004,6 +2007,9 @@ var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "em
 // Vietnam", "reiterated China's backing for Pakistan".
 var stressedSupport = []sense{s(parley.Support, "050", directed, "with").takes("solidarity"), // "solidarity with Egypt"
 	s(parley.Support, "050", directed, "for", "to").takes("support", "commitment", "backing", "solidarity")}
+
+// needStressed is a demand made by stressing the need for someone to act.
+var needStressed = s(parley.Request, "100", directed, "for").takes("need").when(needForActorTo)
 
 // responses are what "respond" and "retaliate" tell: a response foretold
 // ("Netanyahu said Israel would respond", "said the military would

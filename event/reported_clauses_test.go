@@ -76,3 +76,18 @@ func TestAttackedInWords(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestNeedStressed checks that stressing the need for someone to act is
+// a demand of them, and stressing a need for something is none.
+func TestNeedStressed(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"emphasised_the_need_for_a_state_to_act", "2016-01-05",
+			"Prime Minister Modi emphasised the need for Pakistan to take firm and immediate action against the organisations responsible.",
+			want{typ: parley.Request, source: "Narendra Modi", target: "Pakistan"},
+			want{}},
+		{"the_need_for_a_thing_is_no_demand", "2016-01-05",
+			"Modi stressed the need for dialogue with Pakistan.",
+			want{},
+			want{typ: parley.Request}},
+	})
+}
