@@ -96,3 +96,19 @@ func TestDeedsInLaterSentencesOfAQuotation(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},
 	})
 }
+
+// TestBriefingsOwnOfficeHolder checks that a briefing's transcript, whose
+// answers a known spokesperson gives, is that government's own text: its
+// bare "the Prime Minister" is that state's, though the text names no one
+// with the title.
+func TestBriefingsOwnOfficeHolder(t *testing.T) {
+	text := "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n" +
+		"ARINDAM BAGCHI: Good afternoon. Let us go straight to your questions.\n\n" +
+		"QUESTION: Will the Prime Minister attend the BRICS summit?\n\n" +
+		"ARINDAM BAGCHI: The summit will be held virtually on 9 September. The Prime Minister will host President Jair Bolsonaro and President Cyril Ramaphosa."
+	runRuledOut(t, []ruledOutCase{
+		{"the_prime_minister_of_the_spokespersons_state", "2021-09-02", text,
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Jair Bolsonaro", status: parley.Planned},
+			want{}},
+	})
+}

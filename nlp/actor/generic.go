@@ -312,7 +312,7 @@ func (d *doc) issuersMinister(i int) string {
 // the White House's), or "".
 func (d *doc) issuerCountry() string {
 	if d.issuer == "" {
-		return ""
+		return d.briefingState()
 	}
 	// "Prime Minister's Office, 10 Downing Street": any one of the
 	// offices named, a house number before a seat left out.
@@ -338,6 +338,52 @@ func (d *doc) issuerCountry() string {
 		}
 	}
 	return ""
+}
+
+// briefingState returns the state of the official who answers the
+// questions in a briefing's transcript ("QUESTION: … ARINDAM BAGCHI: …"):
+// the text is that government's own, so its "the Prime Minister" is that
+// state's. "" when the text is no such transcript or its answerers serve
+// more than one state.
+func (d *doc) briefingState() string {
+	if d.briefing != nil {
+		return *d.briefing
+	}
+	st, asked, mixed := "", false, false
+	for i := 0; i < len(d.toks); i++ {
+		if i > 0 && !d.toks[i].NewlineBefore {
+			continue
+		}
+		j := i
+		for j < len(d.toks) && j-i < 5 && d.toks[j].Upper && d.toks[j].Kind == token.Word && (j == i || !d.toks[j].NewlineBefore) {
+			j++
+		}
+		if j == i || j >= len(d.toks) || d.toks[j].Text != ":" {
+			continue
+		}
+		if d.toks[i].Is("question", "q", "questioner", "journalist", "reporter") && j == i+1 {
+			asked = true
+			continue
+		}
+		en := d.r.dict.match(d.toks, i)
+		if en == nil || i+len(en.toks) != j {
+			continue
+		}
+		for _, t := range en.targets {
+			if t.entity.Kind != kb.KindPerson || t.entity.Country == "" {
+				continue
+			}
+			if st != "" && st != t.entity.Country {
+				mixed = true
+			}
+			st = t.entity.Country
+		}
+	}
+	if !asked || mixed {
+		st = ""
+	}
+	d.briefing = &st
+	return st
 }
 
 // officeOfState returns the state a government office's name ends with —

@@ -412,6 +412,9 @@ type doc struct {
 	// state ("The representative of the United States called on …"):
 	// a person all the same, whom "she said" after it can mean.
 	envoys map[int]bool
+	// briefing caches briefingState: the state whose official answers a
+	// transcript's questions ("" for none), nil until asked.
+	briefing *string
 	// scratch holds the phrase the last phraseKey built.
 	scratch []byte
 }
