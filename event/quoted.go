@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley"
+	"parley/nlp/quote"
 	"parley/nlp/token"
 )
 
@@ -34,7 +35,11 @@ func (d *doc) quotedDeed(k int) bool {
 		return false // "Russia must withdraw", "Israel will strike"
 	}
 	switch d.in.Mentions[d.cover[i]].Via {
-	case parley.ViaPronoun, parley.ViaGroup:
+	case parley.ViaPronoun:
+		if !d.inTranscriptTurn(k) {
+			return false // (but a briefing's answer, "He spoke by telephone with Chancellor Merkel", tells what its government's people did)
+		}
+	case parley.ViaGroup:
 		return false
 	}
 	start := d.mentionStart(i)
@@ -72,6 +77,12 @@ func (d *doc) predicateQuote(k int) bool {
 // lyAdverb reports whether a word is an adverb in -ly: "strongly",
 // "firmly".
 func lyAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
+// inTranscriptTurn reports whether the quoted token k lies in a turn of a
+// briefing's or an interview's transcript.
+func (d *doc) inTranscriptTurn(k int) bool {
+	return d.quoted[k] && d.in.Quotes[d.quoteOf[k]].Cue == quote.TranscriptCue
+}
 
 // quotedAuxStart returns the token before the words of aux that stand,
 // in the same quotation, right before the quoted trigger k: where the

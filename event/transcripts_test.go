@@ -106,9 +106,15 @@ func TestBriefingsOwnOfficeHolder(t *testing.T) {
 		"ARINDAM BAGCHI: Good afternoon. Let us go straight to your questions.\n\n" +
 		"QUESTION: Will the Prime Minister attend the BRICS summit?\n\n" +
 		"ARINDAM BAGCHI: The summit will be held virtually on 9 September. The Prime Minister will host President Jair Bolsonaro and President Cyril Ramaphosa."
+	asked := "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n" +
+		"QUESTION: Did the Prime Minister discuss Afghanistan with other leaders last week?\n\n" +
+		"ARINDAM BAGCHI: Yes. He spoke by telephone with Chancellor Angela Merkel on 23 August."
 	runRuledOut(t, []ruledOutCase{
 		{"the_prime_minister_of_the_spokespersons_state", "2021-09-02", text,
 			want{typ: parley.Consult, source: "Narendra Modi", target: "Jair Bolsonaro", status: parley.Planned},
+			want{}},
+		{"he_in_the_answer_is_the_one_asked_about", "2021-09-02", asked,
+			want{typ: parley.Consult, source: "Narendra Modi", target: "Angela Merkel", date: "2021-08-23", medium: parley.Phone},
 			want{}},
 	})
 }
