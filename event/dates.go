@@ -2220,25 +2220,40 @@ func dateFromLiveEntry(d *doc, evs []parley.Event) {
 	}
 }
 
-// liveEntry reports whether span lies in a paragraph that opens with a
-// clock time and a dash, as a live blog's entries do: "17:10 — ".
+// liveEntry reports whether span lies in a live blog's entry: a
+// paragraph that opens with a clock time and a dash ("17:10 — "), or one
+// under such an entry's heading ("11:20 — Merkel: …") on a page with two
+// entries or more.
 func (d *doc) liveEntry(span parley.Span) bool {
+	entries, under := 0, false
 	for _, p := range d.in.Paragraphs {
-		if !p.Contains(span) {
-			continue
+		stamped := d.clockStamped(p)
+		if stamped {
+			entries++
 		}
-		t := d.in.Text[p.Start:min(p.End, p.Start+12)]
-		n := 0
-		for n < len(t) && n < 2 && t[n] >= '0' && t[n] <= '9' {
-			n++
+		if p.Contains(span) {
+			if stamped {
+				return true
+			}
+			under = entries > 0
 		}
-		if n == 0 || n >= len(t) || t[n] != ':' && t[n] != '.' || n+3 > len(t) || !isDigit(t[n+1]) || !isDigit(t[n+2]) {
-			return false
-		}
-		rest := strings.TrimLeft(t[n+3:], " ")
-		return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
 	}
-	return false
+	return under && entries >= 2
+}
+
+// clockStamped reports whether paragraph p opens with a clock time and a
+// dash, as a live blog's entries do: "17:10 — ".
+func (d *doc) clockStamped(p parley.Span) bool {
+	t := d.in.Text[p.Start:min(p.End, p.Start+12)]
+	n := 0
+	for n < len(t) && n < 2 && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	if n == 0 || n >= len(t) || t[n] != ':' && t[n] != '.' || n+3 > len(t) || !isDigit(t[n+1]) || !isDigit(t[n+2]) {
+		return false
+	}
+	rest := strings.TrimLeft(t[n+3:], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
