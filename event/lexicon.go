@@ -1191,7 +1191,7 @@ var verbs = []struct {
 		// "refused to rule out military action against Iran", "did not
 		// rule out sanctions on China": force held open is a threat
 		s(parley.Threaten, "138", directed, "against", "on", "in", "into").needs("out").takes(forceHeldOpen...).when(ruleOutWithheld),
-		s(parley.Reject, "120", directed, "to", "with").needs("out").when(notRuleOutWithheld),
+		s(parley.Reject, "120", directed, "to", "with", "for", "of").needs("out").when(notRuleOutWithheld),
 		// "the court ruled the mask ban unconstitutional", "was ruled
 		// illegal by the court": a court finding against the government
 		s(parley.Sanction, "173", directed, "").withMode("convict").when(ruledUnlawful),

@@ -91,3 +91,22 @@ func TestNeedStressed(t *testing.T) {
 			want{typ: parley.Request}},
 	})
 }
+
+// TestRuledOutForOthers checks that ruling out a benefit for a state — a
+// write-down of its debt, loans for it — is a refusal aimed at it.
+func TestRuledOutForOthers(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_write_down_of_a_states_debt", "2015-07-13",
+			"Merkel again ruled out a classic write-down of Greek debt.",
+			want{typ: parley.Reject, source: "Angela Merkel", target: "Greece"},
+			want{}},
+		{"loans_for_a_state", "2015-07-13",
+			"Merkel ruled out new loans for Greece.",
+			want{typ: parley.Reject, source: "Angela Merkel", target: "Greece"},
+			want{}},
+		{"the_use_of_force_aims_at_no_one", "2015-07-13",
+			"Merkel ruled out the use of force.",
+			want{},
+			want{typ: parley.Reject}},
+	})
+}
