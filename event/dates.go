@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"parley"
 	"parley/nlp/token"
@@ -2326,5 +2327,6 @@ func (d *doc) sectionDays() map[int]parley.Date {
 // that no stop closes.
 func (d *doc) headingLine(p parley.Span) bool {
 	t := strings.TrimSpace(d.in.Text[p.Start:p.End])
-	return t != "" && len(t) <= 120 && !strings.ContainsRune(t, '\n') && !strings.ContainsAny(t[len(t)-1:], ".?!\"”")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && len(t) <= 120 && !strings.ContainsRune(t, '\n') && !strings.ContainsRune(".?!\"”", last)
 }
