@@ -1969,7 +1969,7 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"consignments", "shipment", "shipments", "euros", "dollars", "fuel", "grain", "vehicles", "artillery", "shells", "howitzers",
 	"generators", "financing", "finance", "system", "systems", "batteries", "battery", "drones", "munitions",
 	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche",
-	"instructors", "trainers", "advisers", "advisors"}
+	"instructors", "trainers", "advisers", "advisors", "wheat", "flour", "tonnes", "blankets"}
 
 // downedCraft are what is downed: "downed a US drone".
 var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", "aircraft", "airliner", "helicopter",

@@ -110,3 +110,18 @@ func TestRuledOutForOthers(t *testing.T) {
 			want{typ: parley.Reject}},
 	})
 }
+
+// TestFoodAndSheltersSent checks that grain and blankets sent to a state
+// are aid.
+func TestFoodAndSheltersSent(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"tonnes_of_wheat_sent", "2021-09-02",
+			"India sent 75,000 tonnes of wheat to Afghanistan through Chabahar in 2020.",
+			want{typ: parley.Aid, source: "India", target: "Afghanistan"},
+			want{}},
+		{"blankets_sent", "2023-02-08",
+			"Japan sent blankets and tents to Turkey on Monday.",
+			want{typ: parley.Aid, source: "Japan", target: "Turkey", date: "2023-02-06"},
+			want{}},
+	})
+}
