@@ -1685,7 +1685,7 @@ var verbs = []struct {
 		// "Haiti turned to Brazil for help"
 		s(parley.Request, "100", directed, "to").needs("to").when(turnedForHelp)}},
 	// "has withheld its consent to Sweden's membership": approval refused
-	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement")}},
+	{"withhold|withheld|withholds|withholding", []sense{s(parley.Reject, "120", directed, "", "to", "for", "from").takes("consent", "approval", "assent", "ratification", "endorsement"), fundsHeldBack}},
 	// "ignored repeated calls from the UN", "ignored a deadline set by London": a demand refused
 	{"ignore", []sense{s(parley.Reject, "120", directed, "").takes("calls", "call", "demands", "demand", "requests", "request", "appeals", "appeal", "deadline", "ultimatum", "pleas")}},
 	{"break|broke|broken", []sense{
@@ -1947,7 +1947,12 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response"}
 
 // putOff is a penalty's postponement.
-var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...)}
+var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}
+
+// fundsHeldBack is money promised to a state and put off or withheld:
+// "the World Bank postponed a $90 million loan to Uganda".
+var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("discontinue").takes("loan", "loans", "aid", "assistance",
+	"funding", "financing", "disbursement", "disbursements", "tranche", "grant", "grants")
 
 // haltable are the meetings a side can call off.
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.

@@ -125,3 +125,22 @@ func TestFoodAndSheltersSent(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestFundsHeldBack checks that a loan or aid put off or withheld from a
+// state is a sanction on it.
+func TestFundsHeldBack(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_loan_postponed", "2014-02-28",
+			"The World Bank postponed a $90 million loan to Uganda.",
+			want{typ: parley.Sanction, source: "World Bank", target: "Uganda"},
+			want{}},
+		{"aid_withheld", "2013-10-10",
+			"The United States withheld $100 million in aid to Egypt.",
+			want{typ: parley.Sanction, source: "United States", target: "Egypt"},
+			want{}},
+		{"talks_postponed_are_no_sanction", "2013-10-10",
+			"Egypt postponed the talks with Ethiopia.",
+			want{},
+			want{typ: parley.Sanction}},
+	})
+}
