@@ -311,12 +311,25 @@ func (d *doc) issuersMinister(i int) string {
 // government issued the text (a readout on a foreign ministry's site, on
 // the White House's), or "".
 func (d *doc) issuerCountry() string {
+	if d.issuerState == nil {
+		c := d.findIssuerCountry()
+		d.issuerState = &c
+	}
+	return *d.issuerState
+}
+
+// findIssuerCountry is issuerCountry, uncached.
+func (d *doc) findIssuerCountry() string {
 	if d.issuer == "" {
 		return d.briefingState()
 	}
 	// "Prime Minister's Office, 10 Downing Street": any one of the
 	// offices named, a house number before a seat left out.
-	for _, part := range append([]string{d.issuer}, strings.Split(d.issuer, ",")...) {
+	parts := []string{d.issuer}
+	if strings.Contains(d.issuer, ",") {
+		parts = append(parts, strings.Split(d.issuer, ",")...)
+	}
+	for _, part := range parts {
 		toks := token.Tokenize(strings.TrimSpace(part))
 		if len(toks) > 1 && toks[0].Kind == token.Number {
 			toks = toks[1:]
@@ -888,13 +901,10 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 		}
 	}
 	si := d.sentenceOf[i]
-	for _, p := range d.places {
+	if c := d.openingPlaceCountry(i); c != "" {
 		// "In Moscow, the defence ministry said" (not "the Declaration of
 		// Buenos Aires is on the website of the Ministry of Foreign Affairs")
-		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
-		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
-			return d.r.kb.State(p.Country)
-		}
+		return d.r.kb.State(c)
 	}
 	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) && !d.counterpartIn(si, i, st.Country) {
 		return st // (not "Blinken said the foreign ministry had summoned the US ambassador")

@@ -413,8 +413,9 @@ type doc struct {
 	// a person all the same, whom "she said" after it can mean.
 	envoys map[int]bool
 	// briefing caches briefingState: the state whose official answers a
-	// transcript's questions ("" for none), nil until asked.
-	briefing *string
+	// transcript's questions ("" for none), nil until asked; issuerState
+	// caches issuerCountry the same way.
+	briefing, issuerState *string
 	// scratch holds the phrase the last phraseKey built.
 	scratch []byte
 }
@@ -4127,6 +4128,10 @@ func (d *doc) rolePhrase(i int) int {
 			return end
 		}
 	}
+	own := "" // the issuing state's own holder of a capitalised bare title
+	if det == "the" && state == nil && d.toks[j].Upper {
+		own = d.issuersOwn(j, end, levels)
+	}
 	var id string
 	switch {
 	case levels[0] == "counterpart":
@@ -4141,11 +4146,11 @@ func (d *doc) rolePhrase(i int) int {
 			break
 		}
 		id = d.titleHolder(state.ID, j, end, levels)
-	case det == "the" && d.toks[j].Upper && d.issuersOwn(j, end, levels) != "":
+	case own != "":
 		// "The Prime Minister spoke by phone to Pakistan's Prime
 		// Minister, Imran Khan … The Prime Minister spoke to Chancellor
 		// Merkel": in a government's own text, its own office holder.
-		id = d.issuersOwn(j, end, levels)
+		id = own
 	case det == "the" && d.toks[j].Upper && d.titled[d.phrase(j, end)] != "":
 		// "The President expressed his gratitude to … President Yoon …
 		// The President also said": a capitalised bare title keeps the
@@ -4700,14 +4705,21 @@ func (d *doc) keptTitle(i int) (string, int) {
 // it, with "In <place>," — a place of a state other than country: what
 // the sentence tells happens there.
 func (d *doc) placedElsewhere(i int, country string) bool {
+	c := d.openingPlaceCountry(i)
+	return c != "" && c != country
+}
+
+// openingPlaceCountry returns the state of the place that the sentence of
+// token i names, before it, as "In <place>,", or "".
+func (d *doc) openingPlaceCountry(i int) string {
 	si := d.sentenceOf[i]
 	for _, p := range d.places {
 		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
 		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
-			return p.Country != country
+			return p.Country
 		}
 	}
-	return false
+	return ""
 }
 
 // titledBack resolves "the spokesman said", "the Kremlin spokesman
