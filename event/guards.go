@@ -5142,3 +5142,48 @@ func notObstructionEnded(d *doc, k int) bool {
 func ofGoods(d *doc, k int) bool {
 	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("of")
 }
+
+// askedInBy accepts forces sent to a state "at the request of" (or "at
+// the invitation of", "at X's request") someone of that same state:
+// "Uganda sent troops into South Sudan at the request of President Salva
+// Kiir". A request from anyone else ("at the request of the CSTO",
+// "at the request of President Macron" for French troops) leaves the
+// sending a deployment.
+func askedInBy(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	dest := ""
+	for i := k + 1; i < n && i <= k+24 && !d.stop(i); i++ {
+		if dest == "" && d.tok(i).Is("to", "into") {
+			if j := actorAt(d, i+1, "the"); j >= 0 {
+				dest = d.countryOf(d.in.Mentions[d.cover[j]].Actors[0])
+			}
+			continue
+		}
+		asker := -1
+		switch {
+		case d.tok(i).Is("at") && i+3 < n && d.tok(i+1).Is("the") && d.tok(i+2).Is("request", "invitation", "behest") && d.tok(i+3).Is("of"):
+			asker = actorAt(d, i+4, "the")
+		case d.tok(i).Is("at") && i+1 < n && d.cover[i+1] >= 0:
+			if e := d.mentionEnd(i + 1); d.possessiveAt(e) && e+1 < n && d.tok(e+1).Is("request", "invitation", "behest") {
+				asker = i + 1
+			}
+		}
+		if asker >= 0 {
+			c := d.countryOf(d.in.Mentions[d.cover[asker]].Actors[0])
+			return dest != "" && c == dest
+		}
+	}
+	return false
+}
+
+// tradeBenefit accepts a privilege of trade after the verb: "trade
+// preferences", "eligibility for trade benefits", "duty-free access",
+// "preferential trade status" (not "benefits" of a deal or of peace).
+func tradeBenefit(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+9 && !d.stop(i); i++ {
+		if d.tok(i).Is("trade", "trading", "tariff", "duty-free", "preferential", "customs", "AGOA", "GSP") {
+			return true
+		}
+	}
+	return false
+}

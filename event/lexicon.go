@@ -810,6 +810,7 @@ var verbs = []struct {
 	{"send|sent|sending|sends", []sense{
 		missionSent, // "Chad sent 400 police officers to Haiti"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
+		forcesAsked, // "sent troops into South Sudan at the request of President Kiir"
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		// "sent additional fighter jets to the region"
@@ -827,10 +828,15 @@ var verbs = []struct {
 		protestSent, // "sent a protest note to Zagreb"
 	}},
 	// "will provide the Philippines with five patrol vessels"
-	{"provide", []sense{s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+	{"provide", []sense{
+		knowledgePassed, // "provided intelligence to Kyiv"
+		s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
+	// "passed information about the approaching drones to Warsaw"
+	{"pass|passed|passes|passing", []sense{knowledgePassed}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
 		missionSent,
+		forcesAsked,
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
@@ -923,8 +929,10 @@ var verbs = []struct {
 			"authorisation", "authorization", "licence", "license", "permit", "permission")...),
 		// "revoked the visas of 20 Nicaraguan officials": a penalty on their state
 		s(parley.Sanction, "163", directed, "of", "for", "").takes("visa", "visas", "residency", "citizenship", "passports"),
+		benefitsEnded, // "revoked Hong Kong's preferential trade status"
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
+		benefitsEnded, // "would end Uganda's trade preferences under AGOA"
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
 		// "ended its blockade of Sweden's NATO bid", "ended the embargo on Cuba"
 		s(parley.Concede, "081", directed, "on", "against", "of", "to").takes(append(penaltiesGivenUp[:len(penaltiesGivenUp):len(penaltiesGivenUp)],
@@ -1523,7 +1531,8 @@ var verbs = []struct {
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
 	{"hand|handed", []sense{
-		protestSent, // "handed a protest note to the ambassador"
+		protestSent,                   // "handed a protest note to the ambassador"
+		knowledgePassed.needs("over"), // "handed over evidence to Russian prosecutors"
 		// "handed over the drug lord to the US": a suspect to a state's justice (before
 		// the captives' reading, which a suspect freed by name would take)
 		s(parley.Cooperate, "063", directed, "to").withMode("").needs("over").when(handedForTrial),
@@ -1565,8 +1574,7 @@ var verbs = []struct {
 	{"share", []sense{
 		peopleListed.withFrame(symmetric), // "shared a list of missing soldiers with Kyiv"
 		// "shared satellite images of the damage with Tonga"
-		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
-			"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"),
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes(sharedKnowledge...),
 		// "The two leaders shared the view to resume the dialogue": a readout's agreement
 		s(parley.Agree, "030", symmetric, "with").takes("view", "views", "recognition", "understanding"),
 	}},
@@ -1921,7 +1929,21 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 // missionSent is people sent or deployed to help another state: "Kenya
 // will deploy 1,000 police officers to Haiti", "sent peacekeepers to
 // Lebanon" (a mission's help, not a build-up against the country).
+// sharedKnowledge is what a state tells another to help it: intelligence,
+// evidence, findings.
+var sharedKnowledge = []string{"intelligence", "information", "data", "findings", "evidence", "expertise", "technology",
+	"images", "imagery", "photographs", "footage", "recordings", "know-how", "results"}
+
+// knowledgePassed is knowledge given to another actor, one way: "passed
+// information about the attackers to Islamabad", "handed over evidence to
+// the prosecutors".
+var knowledgePassed = s(parley.Cooperate, "064", directed, "to").withMode("").takes(sharedKnowledge...)
+
 var missionSent = s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers", "police", "officers", "rescuers", "medics").when(deployedPeople)
+
+// forcesAsked is troops sent to a state at the request of that state's
+// own government: help it asked for, not a build-up against it.
+var forcesAsked = s(parley.Aid, "072", directed, "to", "into").takes(forces...).when(askedInBy)
 
 // standingBacked is backing for what a state or person holds or seeks,
 // named before its owner: "supports the sovereignty of Lebanon",
@@ -1948,6 +1970,12 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}
+
+// benefitsEnded is a trading privilege taken from a state: "end
+// Ethiopia's eligibility for trade benefits", "revoked Hong Kong's
+// preferential status". The state is the possessor or follows "for".
+var benefitsEnded = s(parley.Sanction, "163", directed, "", "for", "to").withMode("discontinue").takes("preferences", "eligibility",
+	"benefits", "privileges", "duty-free", "preferential").when(tradeBenefit)
 
 // fundsHeldBack is money promised to a state and put off or withheld:
 // "the World Bank postponed a $90 million loan to Uganda".

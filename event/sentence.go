@@ -4506,6 +4506,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
+	if obj == nil && sn.typ == parley.Sanction && sn.mode == "discontinue" && verb && objNoun > k {
+		obj = d.possessorBetween(k+1, objNoun) // "would end Uganda's trade preferences": Uganda loses them
+	}
 	if obj == nil && verb && sn.typ == parley.Sanction && sn.mode == "convict" {
 		obj = d.measureAuthor(k, ce, subj) // "struck down the law passed by parliament": on its author
 	}
@@ -10318,6 +10321,22 @@ func (d *doc) ownerBefore(n, k int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// possessorBetween returns the one actor named with a possessive in
+// [a, b): "Uganda's" in "end Uganda's trade preferences".
+func (d *doc) possessorBetween(a, b int) []string {
+	for i := a; i < b; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		e := d.mentionEnd(i)
+		if m := d.in.Mentions[d.cover[i]]; len(m.Actors) == 1 && e < b && d.possessiveAt(e) {
+			return m.Actors
+		}
+		i = e - 1
+	}
+	return nil
 }
 
 // talkRoles are the parts a third side plays in others' talks.

@@ -1089,6 +1089,8 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "at Riyadh's request": its government asked
 		case end+1 < len(d.toks) && d.toks[end].Is("'s", "’s") && governmentActs[d.toks[end+1].Norm]:
 			return false // "an end to Washington's embargo", "the lifting of Moscow's sanctions": its government's measure (not "in Beijing's Tiananmen Square")
+		case d.toks[k].Is("to") && d.knowledgePassedTo(k):
+			return false // "passed information about the attackers to Islamabad": its government learns it
 		case d.toks[k].Is("to") && k > 0 && towardGovernment[d.toks[k-1].Norm]:
 			return false // "grateful to Berlin", "loyal to Moscow", "gratitude to Tokyo": an attitude toward its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
@@ -1135,6 +1137,37 @@ func (d *doc) asideAfter(c int) bool {
 	}
 	return false
 }
+
+// knowledgePassedTo reports whether the "to" at k ends "passed information
+// (about …) to", "handed over evidence to", "provided intelligence to": a
+// verb of giving with knowledge as its object, a few words back in the
+// same clause. Knowledge goes to a government, not to a city.
+func (d *doc) knowledgePassedTo(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == token.Punct && !t.Is("-") {
+			return false
+		}
+		if !knowledgeNouns[t.Norm] {
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-5; v-- {
+			if d.toks[v].Kind == token.Punct {
+				return false
+			}
+			if knowledgeGiving[d.toks[v].Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var knowledgeNouns = set("information", "intelligence", "evidence", "data", "details", "dossier", "findings")
+
+var knowledgeGiving = set("pass", "passed", "passes", "passing", "hand", "handed", "hands", "handing", "provide", "provided",
+	"provides", "providing", "give", "gave", "given", "gives", "giving", "forwarded", "forward", "forwards", "shared", "share", "shares", "sharing")
 
 // governmentActs after a capital's possessive make the capital its
 // government: measures and stands a government takes, not a city's
