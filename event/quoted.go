@@ -237,3 +237,46 @@ func (d *doc) quotedPledge(k int) bool {
 	}
 	return d.opensQuotedClause(d.mentionStart(i))
 }
+
+// turnOwnAct reports whether the quoted trigger k, in a turn of a
+// briefing's transcript, tells an act of the speaker's own government
+// named in the third person: done in the saying ("China urges the US side
+// to stop …", "China firmly opposes …") or announced ahead ("State
+// Councilor Wang Yi will hold talks with Foreign Minister Manele in
+// Beijing tomorrow"). A spokesperson speaks for that government, so its
+// announcements are its record; other states' acts in the answer stay
+// the speaker's claims.
+func (d *doc) turnOwnAct(k int) bool {
+	if !d.inTranscriptTurn(k) {
+		return false
+	}
+	q := d.in.Quotes[d.quoteOf[k]]
+	own := d.countryOf(q.Speaker.ID)
+	if own == "" {
+		return false
+	}
+	present := performatives[d.tok(k).Norm]
+	ahead, light := false, false
+	i := k - 1
+	for ; i >= 0 && d.quoted[i] && d.quoteOf[i] == d.quoteOf[k] && d.cover[i] < 0; i-- {
+		t := d.tok(i)
+		switch {
+		case t.Is("will", "shall"):
+			ahead = true
+		case lyAdverb(t.Norm) || t.Is("also", "again", "soon"):
+		case !light && t.Is("a", "an", "official", "state", "working", "formal", "bilateral"):
+		case !light && t.Is("hold", "pay", "have", "conduct", "make"):
+			light = true // the light verb of a noun trigger: "will hold talks", "will pay an official visit"
+		default:
+			return false
+		}
+	}
+	if !present && !ahead || i < 0 || !d.quoted[i] || d.quoteOf[i] != d.quoteOf[k] || d.cover[i] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || len(m.Actors) != 1 || d.countryOf(m.Actors[0]) != own {
+		return false
+	}
+	return d.opensQuotedClause(d.mentionStart(i))
+}

@@ -166,7 +166,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 	var out []parley.Event
 	for k := a; k < b; k++ {
 		t := d.tok(k)
-		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !d.quotedPledge(k) && !d.ourOwnedAfter(k, b) && !d.predicateQuote(k) {
+		if d.cover[k] >= 0 && !d.crowdProtest(k) || t.Kind != token.Word || d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !d.quotedPledge(k) && !d.ourOwnedAfter(k, b) && !d.predicateQuote(k) && !d.turnOwnAct(k) {
 			continue
 		}
 		cands := c.forms[t.Norm]
@@ -275,7 +275,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			// "the Russian shelling of Kharkiv": a gerund read as the noun
 			// of the act, its doer the country word before it.
 			ev, ok := c.build(d, si, sent, a, b, k, fs.sense, fs.verbForm && !gerund)
-			if ok && d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !(d.quotedPledge(k) && pledgeable(ev)) && !ownerRead(ev) && !d.predicateQuote(k) {
+			if ok && d.quoted[k] && !d.firstPerson(k) && !d.quotedDeed(k) && !(d.quotedPledge(k) && pledgeable(ev)) && !ownerRead(ev) && !d.predicateQuote(k) && !d.turnOwnAct(k) {
 				ok, ev = false, nil // a quotation's deed is coded only when a name does it (quotedDeed), the speaker's side pledges it (quotedPledge) or it is done to the speaker's own: "attacked our positions"
 			}
 			if debug {

@@ -84,7 +84,7 @@ var statementCues = func() []cue {
 		}
 	}
 	// Threats first: "would respond" outranks the "must" that often comes with it.
-	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay", "would pay",
+	add(parley.Threaten, "", "130", "retaliat*", "consequences", "countermeasures", "will pay for", "would pay for",
 		"would respond", "will respond", "respond in kind", "respond firmly", "resolute*", "punish*",
 		"not sit idly", "will not tolerate", "would not tolerate", "crush*", "decisive response", "severe costs",
 		"military options", "all options", "heavy price", "pay dearly", "price to pay", "pay the price",

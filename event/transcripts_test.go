@@ -76,6 +76,26 @@ func TestTranscriptTurns(t *testing.T) {
 				"Mao Ning: China imposed sanctions on Lockheed Martin last year.\n\nQuestion: Thank you.",
 			want{},
 			want{typ: parley.Sanction, source: "Mao Ning"}},
+		{"the_states_urging_in_a_turn", "2024-05-24",
+			"Mao Ning, Foreign Ministry Spokesperson\n\nQuestion: What is your comment?\n\n" +
+				"Mao Ning: We have noted the reports. China urges the US side to stop arming Taiwan.\n\nQuestion: Thank you.",
+			want{typ: parley.Request, source: "Mao Ning", target: "United States", date: "2024-05-24"},
+			want{}},
+		{"an_own_officials_talks_announced", "2019-09-20",
+			"Geng Shuang, Foreign Ministry Spokesperson\n\nQUESTION: Can you confirm the visit?\n\n" +
+				"GENG SHUANG: I can confirm that. State Councilor and Foreign Minister Wang Yi will hold talks with Foreign Minister Jeremiah Manele in Beijing tomorrow.\n\nQUESTION: Thank you.",
+			want{typ: parley.Consult, source: "Wang Yi", target: "Jeremiah Manele", status: parley.Planned, date: "2019-09-21"},
+			want{}},
+		{"an_own_leaders_visit_announced", "2023-06-12",
+			"Wang Wenbin, Foreign Ministry Spokesperson\n\nQuestion: Is the trip confirmed?\n\n" +
+				"Wang Wenbin: At the invitation of Prime Minister Anthony Albanese, Premier Li Qiang will pay an official visit to Australia.\n\nQuestion: Thank you.",
+			want{typ: parley.Consult, source: "Li Qiang", target: "Anthony Albanese", status: parley.Planned},
+			want{typ: parley.Threaten}}, // ("will pay" a visit is no price to pay)
+		{"another_states_plan_stays_speech", "2019-09-20",
+			"Geng Shuang, Foreign Ministry Spokesperson\n\nQUESTION: What about Japan?\n\n" +
+				"GENG SHUANG: I have seen the reports. Japan will hold talks with the Philippines tomorrow.\n\nQUESTION: Thank you.",
+			want{},
+			want{typ: parley.Consult, source: "Japan"}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +
