@@ -1353,6 +1353,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
 	deedPrep := -1    // "against" opening a deed: "protested against the detention … by"
+	if from == k+1 && from+1 < ce && d.tok(from).Is("aside") {
+		from++ // "pushed aside the interim president, Bah Ndaw": the object after the particle
+	}
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
@@ -4272,7 +4275,8 @@ func (d *doc) objectHer(i int) bool {
 	}
 	n := d.tok(i + 1)
 	return n.Kind != token.Word ||
-		n.Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "over", "about", "against", "after", "during", "by", "from", "into", "not")
+		n.Is("to", "of", "for", "that", "and", "as", "on", "in", "at", "with", "over", "about", "against", "after", "during", "by", "from", "into", "not",
+			"down", "aside", "off", "away", "out") // ("turned her down")
 }
 
 // butShared returns the subject of the clause before a "but" that joins

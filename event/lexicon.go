@@ -475,6 +475,8 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes("condolences", "sympathy", "sympathies"),
 		// "offered an apology to Seoul": an apology, as "apologised to"
 		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
+		// "offered the government his backing", "offered its full support to Kyiv"
+		s(parley.Support, "051", directed, "", "to").takes("support", "backing", "solidarity").when(notNoneGiven),
 		// (an offer of nothing is none: "offered no concessions to Ukraine")
 		s(parley.Agree, "030", directed, "", "to").when(notNoneGiven),
 	}},

@@ -19,11 +19,17 @@ func ousted(d *doc, k int) bool {
 	if !doneNotPlotted(d, k) || d.passive(k) || d.chamberNear(k) {
 		return false
 	}
+	n := len(d.in.Tokens)
 	m, ok := objectMention(d, k)
-	if !ok || len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
+	ids := m.Actors
+	if j := k + 1; (!ok || d.tokenAt(m.Span.Start) > k+2) && j+1 < n && d.tok(j).Is("aside", "out") {
+		if len(d.roleApposition(j+1, d.clauseEnd(k, n))) == 1 {
+			return true // "pushed aside the interim president, Bah Ndaw"
+		}
+	}
+	if !ok || len(ids) != 1 || d.actors[ids[0]] == nil || d.actors[ids[0]].Kind != parley.Person {
 		return false
 	}
-	n := len(d.in.Tokens)
 	for i := k + 1; i < n && i <= k+8; i++ {
 		if d.stop(i) || d.tok(i).Is(",", "to", "and") {
 			return false // "forced him to resign" is another act

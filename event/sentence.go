@@ -3627,6 +3627,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				found, from = true, i+1
 				if i > k+1 && len(sn.objects) > 0 && d.tok(i).Is("back", "over", "off", "out", "away") && d.cover[i-1] < 0 && !d.tok(i-1).Is(",") {
 					from = k + 1 // "handed four villages back to Azerbaijan": the object before its particle
+				} else if i > k+1 && d.cover[k+1] >= 0 && d.mentionEnd(k+1) == i && d.tok(i).Is("down", "aside", "off", "out", "back", "away", "up") {
+					from = k + 1 // "the Kremlin turned her down", "pushed Ndaw aside": the one named before the particle
 				} else if !d.tok(i).Is("with", "to", "on", "upon", "from") && !slices.Contains(sn.preps, d.tok(i).Norm) {
 					from = i + 1
 				} else {
@@ -4036,9 +4038,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.objects(k, k+1, objNoun, sn)
 	}
 	if verb && objNoun > k+1 && d.tok(k).Is("granted", "grant", "grants", "granting", "gave", "give", "gives", "giving", "awarded", "award",
-		"provided", "provide", "provides", "providing", "supplied", "supply", "supplies", "supplying") && d.cover[k+1] >= 0 {
+		"provided", "provide", "provides", "providing", "supplied", "supply", "supplies", "supplying",
+		"offered", "offer", "offers", "offering") && (d.cover[k+1] >= 0 || d.tok(k+1).Is("the") && d.cover[k+2] >= 0) {
 		// "The EU granted Ukraine and Moldova candidate status": all
-		// those named before the noun.
+		// those named before the noun; "offered the government his backing".
 		if o := d.objects(k, k+1, objNoun, sn); len(o) > len(obj) {
 			obj = o
 		}

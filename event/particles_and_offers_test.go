@@ -1,0 +1,47 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestObjectsBeforeAndAfterParticles checks the one acted on when a
+// phrasal verb's particle comes between: before it ("turned her down")
+// or after it ("pushed aside the interim president, Bah Ndaw").
+func TestObjectsBeforeAndAfterParticles(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"pronoun_before_down", "2010-06-14",
+			"Kyrgyz leader Roza Otunbayeva asked Russia for troops on Saturday. Within hours, the Kremlin turned her down.",
+			want{typ: parley.Reject, source: "Russia", target: "Roza Otunbayeva"},
+			want{}},
+		{"office_and_name_after_aside", "2021-06-01",
+			"Colonel Assimi Goita then pushed aside the interim president, Bah Ndaw, in May 2021.",
+			want{typ: parley.Coerce, source: "Assimi Goïta", target: "Bah Ndaw", date: "2021-05"},
+			want{}},
+	})
+}
+
+// TestSupportOffered checks that support or backing offered is support,
+// with the one offered it named before the noun or after "to", while
+// other offers stay offers.
+func TestSupportOffered(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"named_before_the_noun", "2024-03-10",
+			"Japan offered Vietnam its full support.",
+			want{typ: parley.Support, source: "Japan", target: "Vietnam"},
+			want{typ: parley.Agree, source: "Japan"}},
+		{"named_after_to", "2024-03-10",
+			"Japan offered its full support to Vietnam.",
+			want{typ: parley.Support, source: "Japan", target: "Vietnam"},
+			want{}},
+		{"vessels_offered_stay_an_offer", "2024-03-10",
+			"Japan offered the Philippines five patrol vessels.",
+			want{typ: parley.Agree, source: "Japan", target: "Philippines"},
+			want{typ: parley.Support, source: "Japan"}},
+		{"none_offered", "2024-03-10",
+			"Japan offered no support to Vietnam.",
+			want{},
+			want{typ: parley.Support, source: "Japan"}},
+	})
+}
