@@ -105,6 +105,15 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events31", "events32"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 120, 800)
 	}
+	// the thirty-third session's sets: events33 read (West Africa and the
+	// Sahel, the Western Balkans, Eastern Europe, Iran, the Horn of
+	// Africa; a Council report, a briefing, a broadcast, a joint
+	// statement), events34 unseen (the Caribbean and Mexico, China,
+	// Taiwan and Mongolia, Oceania, Turkey and Greece, Central Europe,
+	// Canada)
+	for _, name := range []string{"events33", "events34"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
