@@ -388,5 +388,40 @@ func issuerOf(line string) string {
 		}
 		return rest
 	}
-	return ""
+	return officeHeading(line)
 }
+
+// officeHeading returns the offices a letterhead line names, joined by
+// commas ("Élysée Palace — Office of the President of the Republic —
+// Press service" → "Élysée Palace, Office of the President of the
+// Republic, Press service"), or "": a line of two to four short
+// capitalised parts between dashes or bars, one of them an office of
+// government. A wire's "Associated Press | Washington" names no office.
+func officeHeading(line string) string {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '–' || r == '|' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return ""
+	}
+	office := false
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := wordCount(p); n == 0 || n > 9 || !unicode.IsUpper([]rune(p)[0]) || strings.Contains(p, ":") {
+			return "" // (not a record's "Document type: readout | Issuer: …")
+		}
+		low := strings.ToLower(p)
+		for _, w := range officeWords {
+			if strings.Contains(low, w) {
+				office = true
+			}
+		}
+		parts[i] = p
+	}
+	if !office {
+		return ""
+	}
+	return strings.Join(parts, ", ")
+}
+
+// officeWords mark a part of a letterhead as an office of government.
+var officeWords = []string{"office of", "press service", "press office", "press secretary", "presidency", "ministry",
+	"chancellery", "palace", "prime minister's office", "president's office"}

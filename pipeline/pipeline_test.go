@@ -296,6 +296,41 @@ func TestPressReleaseOfficeOfState(t *testing.T) {
 	}
 }
 
+// A communiqué under a letterhead of offices ("Élysée Palace — Office of
+// the President of the Republic — Press service") is its state's: its
+// "The President" is France's, though the interim President of Mali was
+// named just before; and "the presidents of both parliamentary
+// assemblies" are no presidents the text named.
+func TestLetterheadCommuniqueOwnPresident(t *testing.T) {
+	body := "Situation in Mali: communiqué of the Presidency of the Republic\n\nParis, 12 January 2013\n\n" +
+		"Élysée Palace — Office of the President of the Republic — Press service\n\n" +
+		"The President of the Republic chaired a Defence Council this morning.\n\n" +
+		"Responding to the request made on Thursday by the interim President of Mali, Mr Dioncounda Traoré, French armed forces supported Malian army units.\n\n" +
+		"This evening the President spoke by telephone with the British Prime Minister, Mr David Cameron.\n\n" +
+		"On Monday the Prime Minister will receive the presidents of both parliamentary assemblies.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "communique.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := false
+	for _, e := range a.Events {
+		if e.Type == parley.Consult && e.Target.Name == "David Cameron" {
+			call = true
+			if e.Source.Name != "François Hollande" {
+				t.Errorf("the call with Cameron is %q's, want François Hollande's", e.Source.Name)
+			}
+		}
+		for _, n := range []string{e.Source.Name, e.Target.Name} {
+			if e.Type == parley.Consult && (n == "Dioncounda Traoré" || n == "François Hollande") && (e.Source.Name == "Jean-Marc Ayrault" || e.Target.Name == "Jean-Marc Ayrault") {
+				t.Errorf("%s %s → %s: the assemblies' presidents are not the presidents named", e.Type, e.Source.Name, e.Target.Name)
+			}
+		}
+	}
+	if !call {
+		t.Errorf("no call with David Cameron in %+v", a.Events)
+	}
+}
+
 // A government's own readout, known by its site's name, means its own
 // office holder by a bare "the Prime Minister", even when it names another
 // state's Prime Minister further on.

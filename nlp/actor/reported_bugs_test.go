@@ -288,3 +288,12 @@ func TestLeaderOfABodyAStateHas(t *testing.T) {
 		{"the_presidents_own_remarks", "The President of France's remarks angered Algeria.", "2024-03-10", "The President of France", []string{"person:emmanuel-macron"}},
 	})
 }
+
+// TestCommunistPartyOfTheStory covers a bare "the Communist Party": the
+// party of the state the story is about, not always China's.
+func TestCommunistPartyOfTheStory(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"in_moldova", "Protesters in Chisinau rejected the Communist Party's victory in Moldova's election.", "2009-04-08", "Communist Party", []string{"org:pcrm"}},
+		{"in_china", "The Communist Party opened its plenum in Beijing on Monday.", "2024-07-15", "Communist Party", []string{"org:cpc"}},
+	})
+}

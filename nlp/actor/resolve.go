@@ -2541,6 +2541,10 @@ func (d *doc) group(i int) int {
 		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
 			return i // "the leaders of France, Germany and Italy" name themselves
 		}
+		if k := i + n + 1; kind == groupPeople && k+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[k].Is("both", "all", "each", "its", "their", "the") &&
+			!d.toks[k+1].Is("two", "three", "four") && !d.toks[k+1].Upper {
+			return i // "the presidents of both parliamentary assemblies": other offices' holders, not the presidents just named
+		}
 		if n == 2 && d.toks[i+1].Is("parties") && i+n < len(d.toks) && d.toks[i+n].Is("in", "to", "of", "involved", "concerned") {
 			return i // "called on the parties in Gabon": all those in a place or a conflict, no pair
 		}
@@ -4752,6 +4756,15 @@ func (d *doc) titledBack(i int) int {
 	}
 	if bodyHeads[head] && !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
 		return i // "The government recalled its ambassador", "the army shelled": the body, not its spokesman
+	}
+	if d.toks[i+1].Upper {
+		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" {
+			// "… the interim President of Mali, Mr Dioncounda Traoré …
+			// The President welcomed …" in the Élysée's communiqué: its
+			// own President, not the last one named.
+			d.mention(i, end, parley.ViaRole, own)
+			return end
+		}
 	}
 	words := map[string]bool{}
 	for k := i + 1; k < end; k++ {
