@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"parley"
 )
@@ -86,4 +87,30 @@ func (d *doc) lastWithdrawal(k int) (parley.Event, bool) {
 		return parley.Event{}, false
 	}
 	return *e, true
+}
+
+// blocForcesAsHelp turns troops a regional or world body sends into a
+// state into help given it: "ECOWAS authorised the immediate dispatch of
+// troops to Mali" deploys a mission for the state, as peacekeepers are.
+// Military alliances' deployments stay build-ups, and a force sent
+// against a junta or an armed group names that group as its target.
+func blocForcesAsHelp(d *doc, evs []parley.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != parley.Mobilize || e.Mode != "troops" || !strings.HasPrefix(e.Target.ID, "state:") {
+			continue
+		}
+		a := d.actors[e.Source.ID]
+		if a == nil || a.Kind != parley.Organization || a.Role != "intergovernmental organisation" || militaryAlliance(a.Name) {
+			continue
+		}
+		e.Type, e.CAMEO, e.Mode = parley.Aid, "074", ""
+	}
+}
+
+// militaryAlliance reports whether a body's name is a defence pact's:
+// NATO, the CSTO.
+func militaryAlliance(name string) bool {
+	low := strings.ToLower(name)
+	return strings.Contains(low, "treaty organization") || strings.Contains(low, "treaty organisation") || strings.Contains(low, "nato")
 }

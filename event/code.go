@@ -133,6 +133,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 		}
 	}
 	out = crowdReactions(d, out)
+	blocForcesAsHelp(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
 	out = acceptedVisits(d, out)

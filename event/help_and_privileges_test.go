@@ -72,3 +72,18 @@ func TestTradeBenefitsEnded(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestBlocForcesAsHelp checks that troops a regional body sends into a
+// state are help given it, while an alliance's stay a build-up.
+func TestBlocForcesAsHelp(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"a_regional_body", "2013-01-12",
+			"ECOWAS authorised the immediate dispatch of troops to Mali on Friday evening.",
+			want{typ: parley.Aid, source: "Economic Community of West African States", target: "Mali"},
+			want{typ: parley.Mobilize}},
+		{"an_alliance_builds_up", "2022-03-01",
+			"NATO sent more troops to Estonia on Tuesday.",
+			want{typ: parley.Mobilize, source: "North Atlantic Treaty Organization", target: "Estonia"},
+			want{typ: parley.Aid}},
+	})
+}
