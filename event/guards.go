@@ -5187,3 +5187,50 @@ func tradeBenefit(d *doc, k int) bool {
 	}
 	return false
 }
+
+// forcesBackedInField accepts armed forces supporting another state's
+// forces in the field: "French armed forces supported Malian army units
+// in halting the advance". The subject right before the verb and the
+// object right after it are both armed forces, of two states.
+func forcesBackedInField(d *doc, k int) bool {
+	if k+1 >= len(d.in.Tokens) || d.passive(k) {
+		return false
+	}
+	j := k + 1
+	if d.tok(j).Is("the") {
+		j++
+	}
+	if j >= len(d.in.Tokens) || d.cover[j] < 0 {
+		return false
+	}
+	a0, _ := d.tokensOf(d.sentenceAround(k))
+	subj, _ := d.subjectsOf(k, d.clauseStart(k, a0), false)
+	obj := d.in.Mentions[d.cover[j]]
+	if len(subj) != 1 || len(obj.Actors) != 1 {
+		return false
+	}
+	armed := func(id string) bool {
+		return d.nameHas(id, "armed forces") || d.nameHas(id, "army") || d.nameHas(id, "defence force") || d.nameHas(id, "defense force")
+	}
+	a, b := subj[0], obj.Actors[0]
+	return armed(a) && armed(b) && d.countryOf(a) != "" && d.countryOf(b) != "" && d.countryOf(a) != d.countryOf(b)
+}
+
+// materialSupport accepts support of a material kind named just before
+// the noun: "logistical and medical support", "military support", "air
+// support" (not "political support", which is backing).
+func materialSupport(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if !d.tok(i).Is("support") {
+			continue
+		}
+		for j := i - 1; j > k && j >= i-4; j-- {
+			if d.tok(j).Is("logistical", "logistic", "medical", "military", "financial", "technical", "material", "humanitarian",
+				"budget", "budgetary", "air", "naval", "intelligence", "training", "operational") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

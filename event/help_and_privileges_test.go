@@ -87,3 +87,27 @@ func TestBlocForcesAsHelp(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 }
+
+// TestMaterialSupport checks that forces backing another state's forces
+// in the field, or support of a material kind provided, is help given;
+// political support stays backing.
+func TestMaterialSupport(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"forces_backing_forces", "2013-01-12",
+			"French armed forces yesterday afternoon supported Malian army units in halting the advance of terrorist groups.",
+			want{typ: parley.Aid, source: "French Armed Forces", target: "Malian Armed Forces"},
+			want{typ: parley.Support}},
+		{"a_state_backing_a_state", "2013-01-12",
+			"France supported Mali at the United Nations on Friday.",
+			want{typ: parley.Support, source: "France", target: "Mali"},
+			want{typ: parley.Aid}},
+		{"logistical_support_provided", "2008-06-13",
+			"France has provided logistical and medical support to the Djiboutian army.",
+			want{typ: parley.Aid, source: "France", target: "Armed Forces of Djibouti"},
+			want{}},
+		{"political_support_is_no_aid", "2022-03-01",
+			"China provided political support to Russia.",
+			want{},
+			want{typ: parley.Aid}},
+	})
+}

@@ -613,7 +613,11 @@ var verbs = []struct {
 	{"grateful|thankful", []sense{s(parley.Support, "051", directed, "to").when(afterCopula)}},
 	{"endorse", []sense{standingBacked, s(parley.Support, "051", directed, "")}},
 	{"back", []sense{standingBacked, s(parley.Support, "051", directed, "").when(notParticleBack)}},
-	{"support", []sense{standingBacked, s(parley.Support, "050", directed, "")}},
+	{"support", []sense{standingBacked,
+		// "French armed forces supported Malian army units in halting the
+		// advance": help in the fighting, given by forces to forces
+		s(parley.Aid, "072", directed, "").when(forcesBackedInField),
+		s(parley.Support, "050", directed, "")}},
 	{"defend", []sense{standingBacked, s(parley.Support, "052", directed, "")}},
 	// "recognised Moroccan sovereignty over Western Sahara": the owner's
 	{"recognise", recognition},
@@ -832,6 +836,8 @@ var verbs = []struct {
 	// "will provide the Philippines with five patrol vessels"
 	{"provide", []sense{
 		knowledgePassed, // "provided intelligence to Kyiv"
+		// "provided logistical and medical support to the Djiboutian army"
+		s(parley.Aid, "070", directed, "to", "").takes("support").when(materialSupport),
 		s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// "passed information about the approaching drones to Warsaw"
 	{"pass|passed|passes|passing", []sense{knowledgePassed}},
