@@ -45,3 +45,19 @@ func TestSupportOffered(t *testing.T) {
 			want{typ: parley.Support, source: "Japan"}},
 	})
 }
+
+// TestParticipleOfAClauseOfTime checks that a participle going on a
+// clause of time ("after Egypt wrote to the Council … asking it to …")
+// has that clause's subject, not the sentence's.
+func TestParticipleOfAClauseOfTime(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"after_clause", "2020-07-21",
+			"The African Union took up the file after Egypt wrote to the United Nations Security Council on 19 June asking it to intervene.",
+			want{typ: parley.Request, source: "Egypt", target: "United Nations Security Council", date: "2020-06-19"},
+			want{typ: parley.Request, source: "African Union"}},
+		{"after_a_comma_the_main_subject", "2022-03-01",
+			"Russia attacked Ukraine after Kyiv refused, saying it would not yield.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"},
+			want{}},
+	})
+}

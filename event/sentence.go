@@ -3776,6 +3776,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		return nil, false
 	}
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
+	if ids, at := d.subordinateDoer(k, subjStart); verb && ids != nil {
+		subj, subjStart = ids, at // "took up the file after Egypt wrote to the Council asking it to …": Egypt asked
+	}
 	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
 		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
 	}
@@ -10324,6 +10327,31 @@ func (d *doc) ownerBefore(n, k int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// subordinateDoer returns the subject of a clause of time opened between
+// the main subject and the participle at k, and where it starts, when the
+// participle goes on that clause: in "The African Union took up the file
+// after Egypt wrote to the Council on 19 June asking it to intervene"
+// Egypt asks. nil unless k is an "-ing" form with no comma before it.
+func (d *doc) subordinateDoer(k, subjStart int) ([]string, int) {
+	if !strings.HasSuffix(d.tok(k).Norm, "ing") || k < 1 || d.tok(k-1).Is(",") || subjStart < 0 {
+		return nil, -1
+	}
+	for j := k - 2; j > subjStart; j-- {
+		if d.tok(j).Is(",", ";", ":") {
+			return nil, -1
+		}
+		if d.cover[j] >= 0 || !d.tok(j).Is("after", "when", "before", "since", "once") || d.cover[j+1] < 0 {
+			continue
+		}
+		e := d.mentionEnd(j + 1)
+		if e < k && d.finiteVerbAt(e) {
+			return d.in.Mentions[d.cover[j+1]].Actors, j + 1
+		}
+		return nil, -1
+	}
+	return nil, -1
 }
 
 // possessorBetween returns the one actor named with a possessive in
