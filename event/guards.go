@@ -4502,7 +4502,7 @@ func jointWorkAt(d *doc, i int, together bool) bool {
 		return false
 	}
 	v := i + 1
-	for j := v + 1; j < n && j <= v+6; j++ {
+	for j := v + 1; j < n && j <= v+8; j++ {
 		if together && j == v+1 && d.tok(j).Is("together") {
 			return true
 		}
@@ -4530,7 +4530,9 @@ func cooperativeVerb(w string) bool {
 // "with": "ready to deepen cooperation with India".
 var cooperativeVerbs = map[string]bool{"work": true, "cooperate": true, "engage": true, "build": true,
 	"develop": true, "deepen": true, "strengthen": true, "expand": true, "widen": true, "intensify": true,
-	"boost": true, "enhance": true, "step": true, "broaden": true, "coordinate": true, "partner": true}
+	"boost": true, "enhance": true, "step": true, "broaden": true, "coordinate": true, "partner": true,
+	// "ready to negotiate with Iran", "ready to launch negotiations on a free trade agreement with Norway"
+	"negotiate": true, "talk": true, "launch": true, "resume": true}
 
 // deniedThat accepts "denied that …", "denied on Wednesday that …".
 func deniedThat(d *doc, k int) bool {
@@ -5233,4 +5235,28 @@ func materialSupport(d *doc, k int) bool {
 		return false
 	}
 	return false
+}
+
+// usedOnCrowd accepts a weapon of crowd control used "against" or "on" a
+// crowd: "police used tear gas against the protesters" (not "used force
+// against Ukraine", which the tests of force say, nor "used the army").
+func usedOnCrowd(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("against", "on") {
+			j := actorAt(d, i+1, "the")
+			return j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.crowd(d.in.Mentions[d.cover[j]].Actors[0])
+		}
+	}
+	return false
+}
+
+// twoCommitted accepts "committed to" with two or more actors joined as
+// its subject right before it: "Ukraine and Russia committed to a
+// ceasefire" (one side's "Russia committed to …" is a pledge to no one).
+func twoCommitted(d *doc, k int) bool {
+	if k < 3 || d.cover[k-1] < 0 {
+		return false
+	}
+	s := d.mentionStart(k - 1)
+	return s >= 2 && d.tok(s-1).Is("and") && d.cover[s-2] >= 0
 }

@@ -721,7 +721,10 @@ var verbs = []struct {
 	// "Brazil attaches great importance to its relations with China"
 	{"attach", []sense{s(parley.Support, "051", directed, "to", "with").takes("importance")}},
 	// "remains committed to the one-China policy", "is firmly committed to its allies"
-	{"commit", []sense{refrain, workPledged, s(parley.Support, "050", directed, "to").when(committedTo)}},
+	{"commit", []sense{refrain, workPledged,
+		// "Ukraine and Russia committed to a full and comprehensive ceasefire": both bound themselves
+		s(parley.Agree, "030", symmetric, "with", "").needs("to").takes("ceasefire", "cease-fire", "truce", "exchange", "withdrawal", "disengagement").when(twoCommitted),
+		s(parley.Support, "050", directed, "to").when(committedTo)}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
@@ -1410,6 +1413,10 @@ var verbs = []struct {
 	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(pairActs)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
 	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
+	// "used tear gas to push the demonstrators back": as dispersing them
+	{"push|pushed|pushing|pushes", []sense{s(parley.Assault, "190", directed, "").needs("back").when(crowdObject)}},
+	// "police used tear gas against the protesters"
+	{"use|used|using|uses", []sense{s(parley.Assault, "190", directed, "against", "on").takes(crowdWeapons...).when(usedOnCrowd)}},
 	// "fired tear gas to break up the protesters": as dispersing them
 	{"break|broke|broken|breaking|breaks", []sense{s(parley.Assault, "190", directed, "").needs("up").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
@@ -1937,6 +1944,9 @@ var pauseOfForce = []sense{s(parley.Retreat, "0871", directed, "on", "against").
 // missionSent is people sent or deployed to help another state: "Kenya
 // will deploy 1,000 police officers to Haiti", "sent peacekeepers to
 // Lebanon" (a mission's help, not a build-up against the country).
+// crowdWeapons are what police and soldiers turn on a crowd.
+var crowdWeapons = []string{"gas", "teargas", "tear-gas", "cannon", "cannons", "bullets", "ammunition", "batons", "truncheons", "force", "pellets", "grenades"}
+
 // sharedKnowledge is what a state tells another to help it: intelligence,
 // evidence, findings.
 var sharedKnowledge = []string{"intelligence", "information", "data", "findings", "evidence", "expertise", "technology",

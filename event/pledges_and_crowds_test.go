@@ -1,0 +1,55 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestCrowdsPushedBack checks that weapons of crowd control used on a
+// crowd, or a crowd pushed back, are force against it, and that force
+// used against a state is left to the other rules.
+func TestCrowdsPushedBack(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"tear_gas_to_push_back", "2004-03-19",
+			"Serbian police used tear gas to push the demonstrators back from the city centre.",
+			want{typ: parley.Assault, source: "Police of Serbia", target: "Serbian demonstrators"},
+			want{}},
+		{"tear_gas_against", "2024-06-26",
+			"Kenyan police used tear gas against the protesters in Nairobi.",
+			want{typ: parley.Assault, source: "Police of Kenya", target: "Kenyan protesters"},
+			want{}},
+		{"a_state_is_no_crowd", "2022-03-01",
+			"Kenya said Russia used force against Ukraine.",
+			want{},
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2022-03-01"}},
+	})
+}
+
+// TestJointPledges checks that two sides committing together to a
+// ceasefire agree with each other, and that readiness to negotiate with
+// someone is a pledge to them.
+func TestJointPledges(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"two_committed_to_a_ceasefire", "2019-12-11",
+			"In the summit's joint conclusions, Ukraine and Russia committed to a full and comprehensive ceasefire before the end of the year.",
+			want{typ: parley.Agree, source: "Ukraine", target: "Russia"},
+			want{}},
+		{"one_committed_pledges_to_no_one", "2019-12-11",
+			"Russia committed to a ceasefire on Monday.",
+			want{},
+			want{typ: parley.Agree, source: "Russia"}},
+		{"ready_to_negotiate_with", "2006-12-23",
+			"Iran is ready to negotiate with the United States.",
+			want{typ: parley.Agree, source: "Iran", target: "United States"},
+			want{}},
+		{"ready_to_launch_negotiations", "2016-12-19",
+			"Chinese Premier Li Keqiang said China was ready to launch negotiations on a free trade agreement with Norway.",
+			want{typ: parley.Agree, source: "Li Keqiang", target: "Norway"},
+			want{}},
+		{"ready_for_war_is_no_pledge", "2022-03-01",
+			"Russia is ready to go to war with Ukraine.",
+			want{},
+			want{typ: parley.Agree}},
+	})
+}
