@@ -261,6 +261,21 @@ var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six
 // soughtTalks reports whether the talks at k are only asked for or
 // attempted: "called for talks", "pushing for a summit", "trying to
 // broker talks", "sought a meeting".
+// askedBefore reports whether a verb of asking stands at most eight
+// words before i with no actor between: "asked in a letter on Wednesday
+// for …".
+func (d *doc) askedBefore(i, a int) bool {
+	for j := i - 1; j >= a && i-j <= 8; j-- {
+		if d.cover[j] >= 0 || d.tok(j).Is(",", ";", ":") {
+			return false
+		}
+		if d.tok(j).Is("asked", "asks", "asking", "ask", "requested", "requests", "requesting", "request") {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) soughtTalks(k, a int) bool {
 	for i := k - 1; i >= a && k-i <= 8; i-- {
 		t := d.tok(i)
@@ -282,6 +297,11 @@ func (d *doc) soughtTalks(k, a int) bool {
 		}
 		// "called for a ceasefire and for peace talks"
 		if t.Is("for") && i > a && d.tok(i-1).Is("call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "appealed", "appeal", "hope", "hoped", "hopes") {
+			return true
+		}
+		// "asked in a letter on Wednesday for an urgent meeting": the
+		// asking a few words back, past its manner and day
+		if t.Is("for") && k-i <= 3 && d.askedBefore(i, a) {
 			return true
 		}
 		// "Japan's request for talks with China", "a proposal for a

@@ -985,6 +985,8 @@ var verbs = []struct {
 	{"instruct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"direct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	{"ask", []sense{talksSought.needs("for"),
+		// "Djibouti asked in a letter for an urgent meeting of the Council": of the body to meet
+		s(parley.Request, "100", directed, "of").needs("for").takes("meeting", "session", "sitting"),
 		// "asked for Australia's help": of the one whose help it is
 		s(parley.Request, "100", directed, "for").needs("for").when(helpAskedOf),
 		s(parley.Request, "100", directed, "").when(askedToAct),

@@ -53,3 +53,18 @@ func TestJointPledges(t *testing.T) {
 			want{typ: parley.Agree}},
 	})
 }
+
+// TestMeetingAskedFor checks that a meeting of a body asked for is a
+// request to that body, and no meeting held.
+func TestMeetingAskedFor(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"asked_for_a_meeting_of_the_council", "2008-06-13",
+			"Djibouti asked for an urgent meeting of the Security Council.",
+			want{typ: parley.Request, source: "Djibouti", target: "United Nations Security Council"},
+			want{typ: parley.Consult}},
+		{"asked_in_a_letter_for_a_meeting", "2008-06-13",
+			"Djibouti asked in a letter on Wednesday for an urgent meeting of the Security Council.",
+			want{},
+			want{typ: parley.Consult}},
+	})
+}
