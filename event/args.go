@@ -861,10 +861,32 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			ids = append(append([]string(nil), m2.Actors...), ids...)
 			start = d.mentionStart(j)
 			j = start - 1
+			if h := d.governmentsOfHead(j, cs); seenAnd && h > cs && d.tok(h-1).Is("and") {
+				// "the Islamic Republic of Iran and the Governments of
+				// France, Germany and the United Kingdom agreed": past the
+				// head the list hangs on, to the name joined before it
+				start, j, listEnd = h, h-1, -1
+			}
 		}
 		return ids, start
 	}
 	return nil, cs
+}
+
+// governmentsOfHead returns where "the Governments of", "the leaders of"
+// (or "the foreign ministers of") starts when its "of" stands at j, or -1.
+func (d *doc) governmentsOfHead(j, cs int) int {
+	if j-1 <= cs || !d.tok(j).Is("of") || d.cover[j-1] >= 0 || !headsOf[d.tok(j-1).Norm] {
+		return -1
+	}
+	h := j - 1
+	for h-1 > cs && d.cover[h-1] < 0 && d.tok(h-1).Is("foreign", "defence", "defense", "finance", "prime", "the") {
+		h--
+	}
+	if !d.tok(h).Is("the") {
+		return -1
+	}
+	return h
 }
 
 // unnamedDoer returns where the object of the verb before an infinitive

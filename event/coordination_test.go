@@ -60,3 +60,18 @@ func TestOpposedDeedOfAnother(t *testing.T) {
 			want{typ: parley.Reject, source: "Kenya"}},
 	})
 }
+
+// TestNameJoinedToGovernmentsOf checks that a name joined by "and" to
+// "the Governments of A, B and C" is one of the subjects with them.
+func TestNameJoinedToGovernmentsOf(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"state_and_the_governments_of", "2003-10-21",
+			"Following extensive consultations, the Islamic Republic of Iran and the Governments of France, Germany and the United Kingdom agreed on measures.",
+			want{typ: parley.Agree, source: "Iran", target: "Germany"},
+			want{}},
+		{"the_list_itself_stays", "2003-10-21",
+			"Following extensive consultations, the Islamic Republic of Iran and the Governments of France, Germany and the United Kingdom agreed on measures.",
+			want{typ: parley.Agree, source: "France", target: "United Kingdom"},
+			want{}},
+	})
+}
