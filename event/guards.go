@@ -5260,3 +5260,18 @@ func twoCommitted(d *doc, k int) bool {
 	s := d.mentionStart(k - 1)
 	return s >= 2 && d.tok(s-1).Is("and") && d.cover[s-2] >= 0
 }
+
+// forcedToAct accepts "forced X to …", done, in the active with an actor
+// as X: "Eritrea forced UNMEE to pull its people out". Not "was forced
+// to", "forced its way into", nor an aim ("to force X to …").
+func forcedToAct(d *doc, k int) bool {
+	if !d.tok(k).Is("forced", "forces") || d.passive(k) || k > 0 && d.tok(k-1).Is("to", "would", "could", "might", "may", "will") {
+		return false // ("a move to try to force the Palestinians to capitulate": an aim, not a deed)
+	}
+	j := actorAt(d, k+1, "the")
+	if j < 0 {
+		return false
+	}
+	e := d.mentionEnd(j)
+	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") && d.tok(e+1).Kind == token.Word && !d.tok(e+1).Upper
+}

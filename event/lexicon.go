@@ -1354,7 +1354,9 @@ var verbs = []struct {
 	{"overthrow|overthrew|overthrown", []sense{s(parley.Coerce, "170", directed, "").when(doneNotPlotted)}},
 	// A leader put out by a phrase: "forced out President Condé", "pushed
 	// aside the interim president", "drove Morsi from power".
-	{"force", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"force", []sense{s(parley.Coerce, "170", directed, "").when(ousted),
+		// "Eritrea forced UNMEE to pull its people out": made to act
+		s(parley.Coerce, "170", directed, "").when(forcedToAct)}},
 	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},

@@ -68,3 +68,22 @@ func TestMeetingAskedFor(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestForcedToAct checks that making another actor act is coercion, but
+// an aim to force it, or being forced, is none.
+func TestForcedToAct(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"forced_to_pull_out", "2008-06-13",
+			"Eritrea forced UNMEE to pull its people out of its positions.",
+			want{typ: parley.Coerce, source: "Eritrea", target: "United Nations Mission in Ethiopia and Eritrea"},
+			want{}},
+		{"an_aim_to_force", "2019-11-19",
+			"Erekat said it was the latest move by the United States to try to force the Palestinians to capitulate.",
+			want{},
+			want{typ: parley.Coerce, source: "United States"}},
+		{"being_forced", "2022-05-12",
+			"Russia said it would be forced to take countermeasures.",
+			want{},
+			want{typ: parley.Coerce}},
+	})
+}
