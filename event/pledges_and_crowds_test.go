@@ -87,3 +87,15 @@ func TestForcedToAct(t *testing.T) {
 			want{typ: parley.Coerce}},
 	})
 }
+
+// TestPackageBlocked checks that a package of measures blocked is a
+// rejection of the one whose package it is, however many words describe
+// it.
+func TestPackageBlocked(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"owner_before_described_package", "2024-06-15",
+			"Hungary blocked the EU's new sanctions package on Monday.",
+			want{typ: parley.Reject, source: "Hungary", target: "European Union", date: "2024-06-10"},
+			want{}},
+	})
+}

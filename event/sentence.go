@@ -6333,7 +6333,7 @@ var statePeople = map[string]bool{"children": true, "prisoners": true, "hostages
 	"nationals": true, "soldiers": true, "detainees": true, "captives": true, "servicemen": true, "sailors": true}
 
 // proposedTerms are, besides the proposal nouns, what a side proposes.
-var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true,
+var proposedTerms = map[string]bool{"ceasefire": true, "truce": true, "resolution": true, "draft": true, "terms": true, "formula": true, "package": true,
 	"ruling": true, "verdict": true, "judgment": true, "judgement": true}
 
 // proposer returns who made the proposal that the object of a rejection
