@@ -61,3 +61,22 @@ func TestParticipleOfAClauseOfTime(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestCallOfAnAct checks that an act done "in a telephone call" tells a
+// call between the two it joins, and that a call with no act is none.
+func TestCallOfAnAct(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"apology_in_a_call", "2020-01-11",
+			"Ukrainian President Volodymyr Zelenskiy said Iranian President Hassan Rouhani had apologised to him in a telephone call on Saturday.",
+			want{typ: parley.Consult, source: "Hassan Rouhani", target: "Volodymyr Zelensky", medium: parley.Phone, date: "2020-01-11"},
+			want{}},
+		{"congratulations_in_a_call", "2024-06-05",
+			"Macron congratulated Modi in a phone call on Tuesday.",
+			want{typ: parley.Consult, source: "Emmanuel Macron", target: "Narendra Modi", medium: parley.Phone},
+			want{}},
+		{"words_in_a_call_join_no_one", "2024-06-05",
+			"Macron said in a phone call that France would help.",
+			want{},
+			want{typ: parley.Consult}},
+	})
+}

@@ -3945,6 +3945,15 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if obj == nil && !verb && sn.typ == parley.Consult && d.callOfAct(k) {
+		// "Rouhani had apologised to him in a telephone call": the call
+		// was between the two the act joined
+		if e := d.earlierInSentence(k, func(e *parley.Event) bool {
+			return !e.Source.IsZero() && !e.Target.IsZero() && e.Type != parley.Consult && e.Status == parley.Occurred
+		}); e != nil {
+			subj, obj = []string{e.Source.ID}, []string{e.Target.ID}
+		}
+	}
 	if verb && sn.typ == parley.Reject && obj != nil && d.tok(k).Is("deny", "denies", "denied", "denying") && k+1 < ce && d.cover[k+1] < 0 &&
 		strings.HasSuffix(d.tok(k+1).Norm, "ing") && len(d.tok(k+1).Norm) > 5 {
 		obj = nil // "Kigali denies backing the M23 rebels": a charge denied, made by others than the M23
@@ -10352,6 +10361,20 @@ func (d *doc) subordinateDoer(k, subjStart int) ([]string, int) {
 		return nil, -1
 	}
 	return nil, -1
+}
+
+// callOfAct reports whether the call or conversation noun at k is the
+// setting of an act told before it, partner unnamed: "in a telephone
+// call", "during a phone conversation" (not "in a call with Macron").
+func (d *doc) callOfAct(k int) bool {
+	if !d.tok(k).Is("call", "conversation", "conversations", "calls") || k+1 < len(d.in.Tokens) && d.tok(k+1).Is("with", "between", "to", "from") {
+		return false
+	}
+	i := k - 1
+	for i > 0 && d.tok(i).Is("telephone", "phone", "televised", "video", "brief", "lengthy", "long", "short", "private", "warm") {
+		i--
+	}
+	return i > 0 && d.tok(i).Is("a", "an", "their") && d.tok(i-1).Is("in", "during", "by")
 }
 
 // possessorBetween returns the one actor named with a possessive in
