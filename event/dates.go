@@ -1304,6 +1304,11 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 	}
 	p := d.tok(k0 - 2)
 	switch {
+	case k0-2 > trigger && (agentParticiple[d.tok(k0-1).Norm] || d.tok(k0-1).Is("held", "signed", "won", "received")) && d.cover[k0-1] < 0 &&
+		d.cover[k0-2] < 0 && p.Kind == token.Word && !p.Upper && !beForms[p.Norm] && !auxWords[p.Norm] && !strings.HasSuffix(p.Norm, "ly"):
+		// "welcomed the decision announced yesterday by President
+		// Ouattara": the day the decision was announced
+		return true
 	case d.tok(k0-1).Is("after", "before", "since", "following"):
 		return p.Kind == token.Word && strings.HasSuffix(p.Norm, "ed") && d.cover[k0-2] < 0
 	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:

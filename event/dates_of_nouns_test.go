@@ -123,3 +123,19 @@ func TestPossessiveObjectDates(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDayOfAThingAnnounced checks that a day right after a participle
+// that qualifies the object ("the decision announced yesterday") is that
+// thing's, not the act's.
+func TestDayOfAThingAnnounced(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"decision_announced_yesterday", "2013-01-12",
+			"French President Francois Hollande welcomed the decision announced yesterday by President Alassane Ouattara.",
+			want{typ: parley.Support, source: "François Hollande", target: "Alassane Ouattara", date: "-"},
+			want{typ: parley.Support, date: "2013-01-11"}},
+		{"the_acts_own_day_stays", "2024-06-15",
+			"Russia launched strikes on Kyiv on Friday.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine", date: "2024-06-14"},
+			want{}},
+	})
+}
