@@ -286,6 +286,9 @@ func (d *doc) soughtTalks(k, a int) bool {
 			k-i <= 4 && t.Is("broker", "mediate", "facilitate") && i > a && d.tok(i-1).Is("helped", "helps", "help") {
 			return false // "Egypt brokered a meeting between Fatah and Hamas", "helped broker talks": held
 		}
+		if k-i <= 6 && t.Is("demanding", "demanded", "demand", "demands", "urging", "urged") && !d.wordIn(i+1, k, "after", "before", "following", "at", "during") {
+			return true // "demanding cheaper energy and direct gas talks with Moscow": talks wished for
+		}
 		if k-i <= 4 && t.Is("broker", "brokering", "seek", "seeks", "seeking", "sought", "mediate", "mediating", "propose", "proposed", "proposes", "proposing", "urged", "urging", "demanded",
 			"encourage", "encouraging", "facilitate", "facilitating", "jump-start", "kick-start") {
 			return true

@@ -979,7 +979,7 @@ var verbs = []struct {
 		// meeting it was said at names
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
-	{"demand", []sense{s(parley.Request, "100", directed, "", "that", "of", "from")}},
+	{"demand", []sense{talksSought, s(parley.Request, "100", directed, "", "that", "of", "from")}}, // ("demanding direct talks with Moscow": of the one to talk with)
 	// "instructed the foreign minister to travel to Washington", "directed
 	// the army to withdraw": an order, as "ordered … to"
 	{"instruct", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},

@@ -99,3 +99,18 @@ func TestPackageBlocked(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestTalksDemanded checks that talks demanded are a request of the one
+// to talk with, and no talks held.
+func TestTalksDemanded(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"demanded_talks", "2024-06-15",
+			"Kenya demanded direct talks with Somalia on Monday.",
+			want{typ: parley.Request, source: "Kenya", target: "Somalia", date: "2024-06-10"},
+			want{typ: parley.Consult}},
+		{"protesters_demanding_talks", "2022-09-05",
+			"In Prague, some 70,000 people rallied on September 3 against Prime Minister Petr Fiala's government, demanding cheaper energy and direct gas talks with Moscow.",
+			want{},
+			want{typ: parley.Consult}},
+	})
+}
