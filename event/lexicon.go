@@ -1381,6 +1381,8 @@ var verbs = []struct {
 	// "troops surrounded the headquarters of Attorney General Ortega"
 	{"surround", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict").when(surroundedBy)}},
 	{"besiege", []sense{s(parley.Coerce, "192", directed, "").withMode("restrict")}},
+	// "Russian forces laid siege to Mariupol"
+	{"lay|laid|laying|lays", []sense{s(parley.Coerce, "192", directed, "to").withMode("restrict").needs("siege")}},
 	{"bomb", []sense{s(parley.Assault, "195", directed, "", "in", "inside").withMode("aerial")}},
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against").when(notLabourStrike)}},

@@ -114,3 +114,18 @@ func TestTalksDemanded(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestSiegeOfACity checks that a city besieged or laid siege to is
+// coercion of the state it belongs to.
+func TestSiegeOfACity(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"besieged", "2022-04-01",
+			"Russian forces besieged Mariupol.",
+			want{typ: parley.Coerce, source: "Armed Forces of the Russian Federation", target: "Ukraine"},
+			want{}},
+		{"laid_siege_to", "2022-04-01",
+			"Russian forces laid siege to Mariupol in March.",
+			want{typ: parley.Coerce, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2022-03"},
+			want{}},
+	})
+}

@@ -4818,6 +4818,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Coerce && sn.mode == "seize" && verb {
 		obj = d.placeState(k, ce, "") // "annexed Crimea", "occupied the Golan Heights": the state it was taken from
 	}
+	if obj == nil && sn.typ == parley.Coerce && sn.mode == "restrict" && verb {
+		obj = d.placeState(k, ce, "", "to") // "besieged Mariupol", "laid siege to Mariupol": the state whose city it is
+	}
 	if sn.typ == parley.Aid && len(obj) > 0 && d.jointPartner(k, ce, obj) {
 		obj = nil // "provided jets for the joint exercise with China": a partner in the drill, not helped
 	}
