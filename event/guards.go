@@ -5192,8 +5192,8 @@ func tradeBenefit(d *doc, k int) bool {
 
 // forcesBackedInField accepts armed forces supporting another state's
 // forces in the field: "French armed forces supported Malian army units
-// in halting the advance". The subject right before the verb and the
-// object right after it are both armed forces, of two states.
+// in halting the advance". The clause's subject and the object right
+// after the verb are both armed forces, of two states.
 func forcesBackedInField(d *doc, k int) bool {
 	if k+1 >= len(d.in.Tokens) || d.passive(k) {
 		return false
