@@ -36,6 +36,7 @@ func init() {
 		"written", "calling", "describing", "terming", "dubbing", "branding", "thanked", "welcomed",
 		"offered", "conveyed", "extended", // "offered “profound regrets …”"
 		"congratulated", "congratulating", // "congratulating both sides on “…”"
+		"spoke", "speaks", "termed", "dubbed", "branded", // "Merkel spoke of “a good start”"
 	} {
 		speechVerbs[w] = true
 	}

@@ -71,3 +71,14 @@ func TestDashAndDocumentRead(t *testing.T) {
 		{"read_as_is_no_verb_of_the_statement", "Ethiopia’s foreign ministry warned that it “cannot stand idly by while other actors destabilise the region”, a statement widely read as aimed at Egypt.", "cannot stand idly", "Ministry of Foreign Affairs of Ethiopia"},
 	})
 }
+
+// TestSpokeOfAndParticleNames covers a quotation after "spoke of", whose
+// speaker is the one named before it, not the speaker of the quotation
+// before in the sentence; and a family name with its particle after a
+// title ("said Mr de Villepin").
+func TestSpokeOfAndParticleNames(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"spoke_of", "Emmanuel Macron met Angela Merkel in Paris on Monday.\n\nMacron called the outcome “a real step towards de-escalation” and Merkel spoke of “a good start, but only a start.”", "a good start, but", "Angela Merkel"},
+		{"title_and_particle", "French Foreign Minister Dominique de Villepin visited Tehran on Tuesday. Iran's chief negotiator, Hassan Rowhani, described the talks as constructive.\n\n“We were facing a serious problem of proliferation,” said Mr de Villepin.", "We were facing a", "Dominique de Villepin"},
+	})
+}
