@@ -297,3 +297,18 @@ func TestCommunistPartyOfTheStory(t *testing.T) {
 		{"in_china", "The Communist Party opened its plenum in Beijing on Monday.", "2024-07-15", "Communist Party", []string{"org:cpc"}},
 	})
 }
+
+// TestMovementInApposition covers "X, the movement at the heart of …":
+// the body just named, and a later "the movement" is it too.
+func TestMovementInApposition(t *testing.T) {
+	r := resolve(t, "The draft was rejected by Le Balai Citoyen, the movement at the heart of the uprising. The movement said the amnesty was an insult.", "2015-09-21")
+	var n int
+	for _, m := range r.Mentions {
+		if (m.Text == "the movement" || m.Text == "The movement") && len(m.Actors) == 1 && m.Actors[0] == "org:balai-citoyen" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of the movement resolved to Le Balai Citoyen, want 2; mentions %v", n, r.Mentions)
+	}
+}

@@ -468,6 +468,15 @@ func (d *doc) movementBack(i int) int {
 		return i
 	}
 	id, ok := d.movements[d.toks[i+1].Norm]
+	if i >= 2 && d.toks[i-1].Is(",") && appositionHeads[d.toks[i+1].Norm] && len(d.mentions) > 0 {
+		// "Le Balai Citoyen, the movement at the heart of the uprising":
+		// the body just named, which a later "the movement" means too
+		if m := d.mentions[len(d.mentions)-1]; m.Span.End == d.toks[i-2].End && len(m.Actors) == 1 &&
+			d.actors[d.index[m.Actors[0]]].Kind == parley.Organization {
+			id, ok = m.Actors[0], true
+			d.namedMovement(d.toks[i+1].Norm, id)
+		}
+	}
 	if !ok || d.next(i+2, "of", "for") && !d.gerundAt(i+3) || d.nameWordAt(i+2) {
 		return i
 	}
