@@ -114,6 +114,15 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events33", "events34"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// and its second pair: events35 read (South America, mainland
+	// Southeast Asia and Indonesia, Yemen, Saudi Arabia and Oman, Southern
+	// Europe; a live blog, a briefing, a Council report), events36 unseen
+	// (Russia and Ukraine, Japan and South Korea, South Asia, Central
+	// Africa, Israel, the Palestinians and Jordan, the United Kingdom and
+	// Ireland)
+	for _, name := range []string{"events35", "events36"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
