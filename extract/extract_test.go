@@ -306,6 +306,8 @@ func TestIssuerLine(t *testing.T) {
 		// a letterhead of offices between dashes (no date)
 		{"Élysée Palace — Office of the President of the Republic — Press service", "Élysée Palace, Office of the President of the Republic, Press service", ""},
 		{"Associated Press | Washington", "", ""},
+		// a seat and its government, then the kind and the office
+		{"La Moncloa, Government of Spain. Press release, Office of the President of the Government", "La Moncloa, Government of Spain, Office of the President of the Government", ""},
 	}
 	for _, tt := range tests {
 		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"

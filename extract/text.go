@@ -388,7 +388,32 @@ func issuerOf(line string) string {
 		}
 		return rest
 	}
+	if name := sentencedHeading(line); name != "" {
+		return name
+	}
 	return officeHeading(line)
+}
+
+// sentencedHeading reads a heading of two short parts split by a full
+// stop, one of them opening with an issuer's kind ("La Moncloa,
+// Government of Spain. Press release, Office of the President of the
+// Government"): the offices of both, joined by commas.
+func sentencedHeading(line string) string {
+	first, second, ok := strings.Cut(line, ". ")
+	if !ok || strings.Contains(second, ". ") || wordCount(first) > 8 || !unicode.IsUpper([]rune(strings.TrimSpace(first + " "))[0]) {
+		return ""
+	}
+	low := strings.ToLower(second)
+	for _, k := range issuerKinds {
+		if strings.HasSuffix(k, ", ") && strings.HasPrefix(low, k) {
+			// the whole list after the kind, not only its first office
+			return strings.TrimSpace(first) + ", " + strings.TrimSpace(second[len(k):])
+		}
+	}
+	if name := issuerOf(second); name != "" {
+		return strings.TrimSpace(first) + ", " + name
+	}
+	return ""
 }
 
 // officeHeading returns the offices a letterhead line names, joined by

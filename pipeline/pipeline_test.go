@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -328,6 +329,30 @@ func TestLetterheadCommuniqueOwnPresident(t *testing.T) {
 	}
 	if !call {
 		t.Errorf("no call with David Cameron in %+v", a.Events)
+	}
+}
+
+// A Spanish government release ("Office of the President of the
+// Government") means its head of government by "the President", not the
+// King, and its "the Minister" is the minister it named, not the
+// President.
+func TestReleaseOfThePresidentOfTheGovernment(t *testing.T) {
+	body := "Spain recognises the State of Palestine\n\nMadrid, Tuesday 28 May 2024\n\n" +
+		"La Moncloa, Government of Spain. Press release, Office of the President of the Government\n\n" +
+		"In an institutional declaration, the President described the decision as historic. \"It is a historic decision with a single objective, which is to help Israelis and Palestinians achieve peace,\" he said.\n\n" +
+		"King Felipe VI signed the decree on Tuesday.\n\n" +
+		"Foreign Minister José Manuel Albares rejected the criticism from Israel. \"Spain will not be intimidated by anyone at all,\" the Minister said.\n"
+	a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: "release.txt", Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"It is a historic": "Pedro Sánchez", "Spain will not be": "José Manuel Albares"}
+	for _, q := range a.Quotes {
+		for start, who := range want {
+			if strings.HasPrefix(q.Text, start) && q.Speaker.Name != who {
+				t.Errorf("%q: speaker %q, want %q", start, q.Speaker.Name, who)
+			}
+		}
 	}
 }
 

@@ -4211,6 +4211,11 @@ func (d *doc) rolePhrase(i int) int {
 	return end
 }
 
+// leaderTitles are the bare titles of a head of state or government that
+// an issuing government's text uses for its own: "The President", "the
+// Prime Minister" (not "the Minister").
+var leaderTitles = set("president", "prime minister", "chancellor", "premier", "taoiseach", "king", "emir", "amir")
+
 // issuersOwn returns the head of state or government, in the state whose
 // government issued the text, that the capitalised title at j…end names
 // ("The Prime Minister", "The President"), or "": "the Amir" in a British
@@ -4219,6 +4224,12 @@ func (d *doc) issuersOwn(j, end int, levels []string) string {
 	c := d.issuerCountry()
 	if c == "" || !slices.ContainsFunc(levels, func(l string) bool { return l == kb.HeadOfState || l == kb.HeadOfGovernment }) {
 		return ""
+	}
+	if end-j == 1 && d.toks[j].Is("president") && strings.Contains(strings.ToLower(d.issuer), "president of the government") {
+		// "Office of the President of the Government" (La Moncloa): its
+		// "the President" heads the government, whatever English calls
+		// the office
+		return d.holder("state:"+c, []string{kb.HeadOfGovernment})
 	}
 	id := d.titleHolder("state:"+c, j, end, levels)
 	if id == "" || !strings.Contains(strings.ToLower(d.actors[d.index[id]].Role), d.toks[end-1].Norm) {
@@ -4764,7 +4775,7 @@ func (d *doc) titledBack(i int) int {
 	if bodyHeads[head] && !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
 		return i // "The government recalled its ambassador", "the army shelled": the body, not its spokesman
 	}
-	if d.toks[i+1].Upper {
+	if d.toks[i+1].Upper && leaderTitles[d.phrase(i+1, end)] {
 		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" {
 			// "… the interim President of Mali, Mr Dioncounda Traoré …
 			// The President welcomed …" in the Élysée's communiqué: its
