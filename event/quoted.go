@@ -263,6 +263,9 @@ func (d *doc) turnOwnAct(k int) bool {
 		switch {
 		case t.Is("will", "shall"):
 			ahead = true
+		case t.Is("to") && i > 0 && d.tok(i-1).Is("intends", "intend", "plans", "plan", "decided", "going", "expects"):
+			ahead = true // "he intends to end Ethiopia's eligibility for trade benefits"
+			i--
 		case lyAdverb(t.Norm) || t.Is("also", "again", "soon"):
 		case !light && t.Is("a", "an", "official", "state", "working", "formal", "bilateral"):
 		case !light && t.Is("hold", "pay", "have", "conduct", "make"):
@@ -275,7 +278,7 @@ func (d *doc) turnOwnAct(k int) bool {
 		return false
 	}
 	m := d.in.Mentions[d.cover[i]]
-	if m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || len(m.Actors) != 1 || d.countryOf(m.Actors[0]) != own {
+	if m.Via == parley.ViaGroup || len(m.Actors) != 1 || d.countryOf(m.Actors[0]) != own {
 		return false
 	}
 	return d.opensQuotedClause(d.mentionStart(i))

@@ -96,6 +96,21 @@ func TestTranscriptTurns(t *testing.T) {
 				"GENG SHUANG: I have seen the reports. Japan will hold talks with the Philippines tomorrow.\n\nQUESTION: Thank you.",
 			want{},
 			want{typ: parley.Consult, source: "Japan"}},
+		{"the_secretary_at_a_briefing_with_an_honorific", "2016-01-04",
+			"John Kirby, Spokesperson, Washington, DC\n\nQUESTION: Who has the Secretary spoken to?\n\n" +
+				"MR KIRBY: Sure. The Secretary has been working the phones since Saturday. He spoke with Foreign Minister Zarif by telephone on Sunday.\n\nQUESTION: Thank you.",
+			want{typ: parley.Consult, source: "John Kerry", target: "Mohammad Javad Zarif", date: "2016-01-03"},
+			want{typ: parley.Consult, source: "John Kirby"}},
+		{"an_own_presidents_intent", "2022-01-03",
+			"Ned Price, Department Spokesperson, Washington, DC\n\nQUESTION: What about trade?\n\n" +
+				"MR PRICE: Second, as you saw, yesterday the President informed Congress that he intends to end Ethiopia's eligibility for trade benefits under AGOA.\n\nQUESTION: Thank you.",
+			want{typ: parley.Sanction, source: "Joe Biden", target: "Ethiopia"},
+			want{}},
+		{"the_government_asked_about_is_not_the_answerers", "2021-11-03",
+			"Ned Price, Department Spokesperson, Washington, DC\n\nQUESTION: Ethiopia struck Mekelle again this week, and Ethiopia says the strikes will go on until Ethiopia's army retakes the north. On the air strikes, the government has said it was hitting TPLF military targets in Mekelle.\n\n" +
+				"MR PRICE: We have seen those reports.\n\nQUESTION: Thank you.",
+			want{},
+			want{typ: parley.Assault, source: "United States"}},
 		{"the_question_is_not_the_speakers", "2022-03-02",
 			"Ned Price, Department Spokesperson, Washington, D.C.\n\n" +
 				"QUESTION: Will you urge China to use its influence with Russia?\n\n" +

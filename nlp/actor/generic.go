@@ -269,7 +269,9 @@ func (d *doc) mainCountry() *kb.Entity {
 	// A government's own statement names its issuer in its heading
 	// ("Statement by the Ministry for Europe and Foreign Affairs | Paris"):
 	// the article is that state's, however often it names the other.
-	if c := d.issuerCountry(); c != "" {
+	if c := d.issuerCountry(); c != "" && d.issuer != "" {
+		// (not a briefing's answerers' state: its questions are about
+		// others, "the government" of the one asked about)
 		return d.r.kb.State(c)
 	}
 	best, second := leader(count, func(a, b string) bool { return first[a] < first[b] })
@@ -378,8 +380,12 @@ func (d *doc) briefingState() string {
 			asked = true
 			continue
 		}
-		en := d.r.dict.match(d.toks, i)
-		if en == nil || i+len(en.toks) != j {
+		at := i
+		if honorifics[d.toks[i].Norm] && i+1 < j {
+			at++ // "MR KIRBY:", "MS PSAKI:"
+		}
+		en := d.r.dict.match(d.toks, at)
+		if en == nil || at+len(en.toks) != j {
 			continue
 		}
 		for _, t := range en.targets {

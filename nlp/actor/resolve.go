@@ -4775,6 +4775,14 @@ func (d *doc) titledBack(i int) int {
 	if bodyHeads[head] && !(speechVerbs[d.toks[end].Norm] || d.toks[end].Is(",", ".", "also", "added", "later", "then")) {
 		return i // "The government recalled its ambassador", "the army shelled": the body, not its spokesman
 	}
+	if c := d.issuerCountry(); c != "" && end == i+2 && d.toks[i+1].Text == "Secretary" && !d.on.IsZero() {
+		// "The Secretary has been working the phones" at the State
+		// Department's briefing: its own Secretary of State
+		if id := d.holderTitled("state:"+c, "Secretary", kb.ForeignMinister); id != "" {
+			d.mention(i, end, parley.ViaRole, id)
+			return end
+		}
+	}
 	if d.toks[i+1].Upper && leaderTitles[d.phrase(i+1, end)] {
 		if own := d.issuersOwn(i+1, end, []string{kb.HeadOfState, kb.HeadOfGovernment}); own != "" {
 			// "… the interim President of Mali, Mr Dioncounda Traoré …
