@@ -873,6 +873,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	return nil, cs
 }
 
+// plainPhrase reports whether tokens [a, b) are only determiners, counts
+// and lower-case modifiers, no actor: "both foreign", "the two".
+func (d *doc) plainPhrase(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 || d.tok(i).Kind != token.Word || d.tok(i).Upper && !d.tok(i).Is("the", "both") {
+			return false
+		}
+	}
+	return true
+}
+
 // governmentsOfHead returns where "the Governments of", "the leaders of"
 // (or "the foreign ministers of") starts when its "of" stands at j, or -1.
 func (d *doc) governmentsOfHead(j, cs int) int {
@@ -1434,6 +1445,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper &&
 				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
+			}
+			if n == "," && pendingPrep == "" && direct && !sn.noun && i > from && i-from <= 4 && groupHeads[d.tok(i-1).Norm] && i+1 < ce && d.cover[i+1] >= 0 && d.plainPhrase(from, i-1) {
+				// "phoned both foreign ministers, al-Jubeir and Zarif": the
+				// names in apposition are the object
+				from = i + 1
+				continue
 			}
 			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedStates[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
 				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {

@@ -80,3 +80,17 @@ func TestCallOfAnAct(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestGroupNamedInApposition checks that "both foreign ministers, X and
+// Y" as an object are the two named after the comma, and no one else.
+func TestGroupNamedInApposition(t *testing.T) {
+	text := "NEW YORK, January 4, 2016 (Reuters) - Saudi Arabia cut ties with Iran on Sunday.\n\nThe Secretary-General, Ban Ki-moon, phoned both foreign ministers, al-Jubeir and Zarif, today."
+	runRuledOut(t, []ruledOutCase{
+		{"first_named", "2016-01-04", text,
+			want{typ: parley.Consult, source: "Ban Ki-moon", target: "Adel al-Jubeir", date: "2016-01-04"},
+			want{typ: parley.Consult, source: "Ban Ki-moon", target: "Yun Byung-se"}},
+		{"second_named", "2016-01-04", text,
+			want{typ: parley.Consult, source: "Ban Ki-moon", target: "Mohammad Javad Zarif", date: "2016-01-04"},
+			want{}},
+	})
+}

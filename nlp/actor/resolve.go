@@ -2548,6 +2548,9 @@ func (d *doc) group(i int) int {
 		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
 			return i // "the leaders of France, Germany and Italy" name themselves
 		}
+		if kind == groupPeople && i+n+1 < len(d.toks) && d.toks[i+n].Is(",") && d.personNamedAt(i+n+1) {
+			return i // "phoned both foreign ministers, al-Jubeir and Zarif": the names in apposition say who
+		}
 		if k := i + n + 1; kind == groupPeople && k+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[k].Is("both", "all", "each", "its", "their", "the") &&
 			!d.toks[k+1].Is("two", "three", "four") && !d.toks[k+1].Upper {
 			return i // "the presidents of both parliamentary assemblies": other offices' holders, not the presidents just named
@@ -3073,6 +3076,9 @@ func (d *doc) countedGroup(i int) int {
 	}
 	if j >= len(d.toks) || !d.toks[j].Is("ministers", "leaders", "presidents", "envoys", "diplomats", "officials", "premiers", "counterparts", "chancellors", "negotiators", "secretaries") {
 		return i
+	}
+	if j+2 < len(d.toks) && d.toks[j+1].Is(",") && d.personNamedAt(j+2) {
+		return i // "phoned both foreign ministers, al-Jubeir and Zarif": the names in apposition say who
 	}
 	if counted, st := d.countedUnnamed(i, j); counted {
 		// "expelled two German diplomats. The two diplomats called …":
@@ -4209,6 +4215,24 @@ func (d *doc) rolePhrase(i int) int {
 	}
 	d.mention(i, end, parley.ViaRole, id)
 	return end
+}
+
+// personNamedAt reports whether the dictionary knows a person by the
+// words starting at i: "al-Jubeir", "Sergei Lavrov".
+func (d *doc) personNamedAt(i int) bool {
+	en := d.r.dict.match(d.toks, i)
+	if en == nil && (d.nameParticle(i) || d.toks[i].Upper) && i+1 < len(d.toks) {
+		return d.toks[i+1].Is("and", ",") // "al-Jubeir and Zarif": a list of names the dictionary may know only in part
+	}
+	if en == nil {
+		return false
+	}
+	for _, t := range en.targets {
+		if t.entity.Kind == kb.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderTitles are the bare titles of a head of state or government that
