@@ -5275,3 +5275,9 @@ func forcedToAct(d *doc, k int) bool {
 	e := d.mentionEnd(j)
 	return e+1 < len(d.in.Tokens) && d.tok(e).Is("to") && d.tok(e+1).Kind == token.Word && !d.tok(e+1).Upper
 }
+
+// notPleaInCourt rejects a plea a defendant enters: "pleaded guilty to
+// threatening …", "pleaded not guilty", "pleaded the Fifth".
+func notPleaInCourt(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("guilty", "not", "innocent", "no", "the", "nolo")
+}

@@ -979,6 +979,8 @@ var verbs = []struct {
 		// meeting it was said at names
 		s(parley.Request, "100", directed, "").needs("for").when(calledForNow),
 	}},
+	// "telephoned Widodo to plead for clemency", "pleaded with Putin to …"
+	{"plead|pleaded|pleads|pleading", []sense{s(parley.Request, "100", directed, "with", "to").when(notPleaInCourt)}},
 	{"demand", []sense{talksSought, s(parley.Request, "100", directed, "", "that", "of", "from")}}, // ("demanding direct talks with Moscow": of the one to talk with)
 	// "instructed the foreign minister to travel to Washington", "directed
 	// the army to withdraw": an order, as "ordered … to"
@@ -1359,7 +1361,9 @@ var verbs = []struct {
 		s(parley.Coerce, "170", directed, "").when(forcedToAct)}},
 	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
-	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted),
+		// "landed on the islet and removed the Moroccan troops": forced out
+		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "gendarmes", "marines").when(notBattle)}},
 	{"blockade", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict")}},
 	{"annex", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},
 	{"occupy", []sense{s(parley.Coerce, "192", directed, "").withMode("seize").when(notAfterDeterminer)}},

@@ -129,3 +129,31 @@ func TestSiegeOfACity(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestPleasAndPurposes checks a plea to a leader, the purpose of a call
+// aimed at the one called, troops removed, and a penalty of revenge
+// foretold; a plea in court is none.
+func TestPleasAndPurposes(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"telephoned_to_plead", "2015-02-24",
+			"Brazilian President Dilma Rousseff telephoned Indonesian President Joko Widodo to plead for clemency.",
+			want{typ: parley.Request, source: "Dilma Rousseff", target: "Joko Widodo"},
+			want{}},
+		{"called_to_urge_restraint", "2024-06-15",
+			"US Secretary of State Antony Blinken called Turkish President Recep Tayyip Erdogan on Tuesday to urge restraint.",
+			want{typ: parley.Request, source: "Antony Blinken", target: "Recep Tayyip Erdoğan"},
+			want{}},
+		{"pleaded_guilty_is_no_plea_to_anyone", "2019-11-19",
+			"Patrick Carlineo pleaded guilty to threatening to assault a United States congresswoman.",
+			want{},
+			want{typ: parley.Request}},
+		{"troops_removed", "2002-07-17",
+			"At dawn Spanish special forces landed on the islet and removed the Moroccan troops who had been camped there.",
+			want{typ: parley.Coerce, source: "Armed Forces of Spain", target: "Morocco"},
+			want{}},
+		{"revenge_foretold", "2016-01-04",
+			"Iran's Supreme Leader Ayatollah Ali Khamenei warned on Sunday that Saudi politicians would face divine revenge.",
+			want{typ: parley.Threaten, source: "Ali Khamenei", target: "Saudi Arabia", date: "2016-01-03"},
+			want{}},
+	})
+}

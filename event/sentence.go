@@ -4521,6 +4521,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
+	if obj == nil && sn.typ == parley.Request && verb && len(subj) > 0 {
+		if v := d.contactedBefore(k, cs); v >= 0 {
+			// "Rousseff telephoned Widodo to plead for clemency", "called
+			// Erdogan to urge restraint": of the one called
+			obj = d.notTheSame(subj, d.firstNamedBetween(v+1, k))
+		}
+	}
 	if obj == nil && sn.typ == parley.Sanction && sn.mode == "discontinue" && verb && objNoun > k {
 		obj = d.possessorBetween(k+1, objNoun) // "would end Uganda's trade preferences": Uganda loses them
 	}
@@ -10378,6 +10385,20 @@ func (d *doc) callOfAct(k int) bool {
 		i--
 	}
 	return i > 0 && d.tok(i).Is("a", "an", "their") && d.tok(i-1).Is("in", "during", "by")
+}
+
+// firstNamedBetween returns the one actor the first mention in [a, b)
+// names, or nil.
+func (d *doc) firstNamedBetween(a, b int) []string {
+	for i := a; i < b; i++ {
+		if d.cover[i] >= 0 {
+			if m := d.in.Mentions[d.cover[i]]; len(m.Actors) == 1 {
+				return m.Actors
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // possessorBetween returns the one actor named with a possessive in

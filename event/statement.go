@@ -1965,7 +1965,7 @@ func (d *doc) opensSaid(at, from int) bool {
 func (d *doc) penaltyAfter(i int) bool {
 	for j := i; j < len(d.in.Tokens) && j < i+4; j++ {
 		if d.tok(j).Is("sanctions", "tariffs", "penalties", "punishment", "retaliation", "reprisals", "repercussions",
-			"response", "action", "measures", "countermeasures", "consequences") {
+			"response", "action", "measures", "countermeasures", "consequences", "revenge", "vengeance", "retribution", "wrath") {
 			return true
 		}
 		if d.tok(j).Is(",", ".", ";", "if", "unless") {
