@@ -157,3 +157,18 @@ func TestPleasAndPurposes(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestThanksForADeed checks that appreciation or gratitude for another's
+// deed is support of its owner, named after "of" or as a possessive.
+func TestThanksForADeed(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"for_the_cooperation_of", "2016-09-06",
+			"US President Barack Obama expressed his appreciation for the cooperation of Laos in the humanitarian mission.",
+			want{typ: parley.Support, source: "Barack Obama", target: "Laos"},
+			want{}},
+		{"for_a_possessors_help", "2016-09-06",
+			"Kenya expressed its gratitude for Uganda's help.",
+			want{typ: parley.Support, source: "Kenya", target: "Uganda"},
+			want{}},
+	})
+}

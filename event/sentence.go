@@ -4521,6 +4521,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && objNoun > k {
 		obj = d.ownerBefore(objNoun, k) // "ratified Sweden's accession", "approved Finland's membership"
 	}
+	if obj == nil && sn.typ == parley.Support && verb && objNoun > k && len(subj) > 0 {
+		// "expressed his appreciation for the cooperation of the Lao PDR",
+		// "… for Kenya's help": whose deed is thanked
+		obj = d.notTheSame(subj, d.ownerOfThanked(objNoun+1, ce))
+	}
 	if obj == nil && sn.typ == parley.Request && verb && len(subj) > 0 {
 		if v := d.contactedBefore(k, cs); v >= 0 {
 			// "Rousseff telephoned Widodo to plead for clemency", "called
@@ -10385,6 +10390,36 @@ func (d *doc) callOfAct(k int) bool {
 		i--
 	}
 	return i > 0 && d.tok(i).Is("a", "an", "their") && d.tok(i-1).Is("in", "during", "by")
+}
+
+// ownerOfThanked returns who owns the deed named after "for" at i: "for
+// the cooperation of Laos", "for Kenya's help"; nil otherwise.
+func (d *doc) ownerOfThanked(i, ce int) []string {
+	if i+2 >= ce || !d.tok(i).Is("for") {
+		return nil
+	}
+	j := i + 1
+	if d.cover[j] >= 0 {
+		if e := d.mentionEnd(j); d.possessiveAt(e) && len(d.in.Mentions[d.cover[j]].Actors) == 1 {
+			return d.in.Mentions[d.cover[j]].Actors // "for Kenya's help"
+		}
+		return nil
+	}
+	if !d.tok(j).Is("the", "its", "their") {
+		return nil
+	}
+	for j++; j < ce && j <= i+5; j++ {
+		if d.tok(j).Is("of") {
+			if a := actorAt(d, j+1, "the"); a >= 0 && len(d.in.Mentions[d.cover[a]].Actors) == 1 {
+				return d.in.Mentions[d.cover[a]].Actors
+			}
+			return nil
+		}
+		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Upper {
+			return nil
+		}
+	}
+	return nil
 }
 
 // firstNamedBetween returns the one actor the first mention in [a, b)
