@@ -5281,3 +5281,20 @@ func forcedToAct(d *doc, k int) bool {
 func notPleaInCourt(d *doc, k int) bool {
 	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("guilty", "not", "innocent", "no", "the", "nolo")
 }
+
+// insistedDemand rejects an insistence on what was so: "Madrid insists it
+// acted only after diplomacy had failed", "insisted that the coup had
+// been carried out to save the transition" — a claim, not a demand. A
+// clause in the past after "insist" tells a fact held to.
+func insistedDemand(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7 && !d.stop(i); i++ {
+		t := d.tok(i)
+		if t.Is("on", "upon", "must", "should", "be", "would", "will") {
+			return true
+		}
+		if t.Is("had", "was", "were", "did", "has", "have", "is", "are") || t.Kind == token.Word && !t.Upper && strings.HasSuffix(t.Norm, "ed") && d.cover[i] < 0 {
+			return false
+		}
+	}
+	return true
+}

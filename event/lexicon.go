@@ -512,7 +512,7 @@ var verbs = []struct {
 		// the end of the month to withdraw": the one given it
 		s(parley.Threaten, "139", directed, "").when(gaveUltimatum),
 	}},
-	{"insist", []sense{s(parley.Request, "100", directed, "that", "on")}},
+	{"insist", []sense{s(parley.Request, "100", directed, "that", "on").when(insistedDemand)}},
 	{"complain", []sense{s(parley.Accuse, "114", directed, "about", "that", "to", "of").withMode("allege")}},
 	{"deplore", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"regret", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},

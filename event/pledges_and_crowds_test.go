@@ -172,3 +172,18 @@ func TestThanksForADeed(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestInsistedClaims checks that insisting on what was so is a claim, no
+// demand, while insisting that another act is one.
+func TestInsistedClaims(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"insisted_on_a_past_fact", "2002-07-17",
+			"Morocco seized the islet on Thursday. Madrid insists it acted only after diplomacy had failed.",
+			want{},
+			want{typ: parley.Request, source: "Spain"}},
+		{"insisted_that_another_act", "2002-07-17",
+			"Spain insisted that Morocco withdraw its troops.",
+			want{typ: parley.Request, source: "Spain", target: "Morocco"},
+			want{}},
+	})
+}
