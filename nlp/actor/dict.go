@@ -58,7 +58,7 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 		}
 	}
 	var exact []string
-	if isAcronym(name) || lowerWithCapital(name) {
+	if isAcronym(name) || lowerWithCapital(name) || particleName(name) {
 		exact = make([]string, len(toks))
 		for i, t := range toks {
 			exact[i] = t.Text
@@ -174,6 +174,18 @@ func matches(en *entry, toks []token.Token) bool {
 func capitalised(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// particleName reports whether a name opens with a lower-case particle
+// before a capitalised word ("de Villepin", "von der Leyen"): written so,
+// it is matched as written, mid-sentence too ("said Mr de Villepin").
+func particleName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !particles[f[0]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
 }
 
 // lowerWithCapital reports whether a name is one word that starts in

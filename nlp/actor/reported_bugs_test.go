@@ -312,3 +312,14 @@ func TestMovementInApposition(t *testing.T) {
 		t.Errorf("%d mentions of the movement resolved to Le Balai Citoyen, want 2; mentions %v", n, r.Mentions)
 	}
 }
+
+// TestParticleFamilyNames covers a family name that opens with a
+// lower-case particle, written mid-sentence as it is ("said Mr de
+// Villepin", "von der Leyen said"), and no bare last word alone.
+func TestParticleFamilyNames(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"after_an_honorific", "French Foreign Minister Dominique de Villepin visited Tehran. \"We were facing a serious problem,\" said Mr de Villepin.", "2003-10-21", "Mr de Villepin", []string{"person:dominique-de-villepin"}},
+		{"mid_sentence", "Ursula von der Leyen arrived in Kyiv. On Monday von der Leyen met Zelensky.", "2023-05-09", "von der Leyen", []string{"person:ursula-von-der-leyen"}},
+		{"the_bare_last_word_is_no_one", "Ursula von der Leyen arrived in Kyiv. Leyen is a town in Switzerland.", "2023-05-09", "Leyen", nil},
+	})
+}

@@ -152,13 +152,6 @@ func New(k *kb.KB) *Resolver {
 				if v := doubleFamilyName(e); v != "" {
 					addOnce(v)
 				}
-				// "de Villepin" is "Mr de Villepin" and "Villepin" too: the
-				// family name past its lower-case particle.
-				if f := strings.Fields(s); len(f) >= 2 && particles[strings.ToLower(f[0])] && f[0] == strings.ToLower(f[0]) {
-					if v := f[len(f)-1]; len(v) > 3 && !notNames[token.Fold(v)] {
-						addOnce(v)
-					}
-				}
 				// Malaysian and Indonesian news names people by the first of
 				// their names: "Anwar" for Anwar Ibrahim, "Prabowo" for
 				// Prabowo Subianto.
