@@ -4210,8 +4210,9 @@ func (d *doc) rolePhrase(i int) int {
 	return end
 }
 
-// personNamedAt reports whether the dictionary knows a person by the
-// words starting at i: "al-Jubeir", "Sergei Lavrov".
+// personNamedAt reports whether the words starting at i name a person:
+// one the dictionary knows ("Sergei Lavrov"), or a name-like word opening
+// a list ("al-Jubeir and Zarif", "Wagner, Nduhungirehe and …").
 func (d *doc) personNamedAt(i int) bool {
 	en := d.r.dict.match(d.toks, i)
 	if en == nil && (d.nameParticle(i) || d.toks[i].Upper) && i+1 < len(d.toks) {
