@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"parley"
@@ -41,9 +42,10 @@ func dateFromLeadStory(d *doc, evs []parley.Event) {
 
 // leadOccasion is the story's lead: its sentence, its day and who acted.
 type leadOccasion struct {
-	sentence int
-	day      parley.Date
-	doers    []string
+	sentence  int
+	day       parley.Date
+	doers     []string
+	addressed []string // the target of the lead's act, when it was coded
 }
 
 // storyLead returns the lead of the story, when it happened on a day of
@@ -85,7 +87,7 @@ func (d *doc) leadActIn(evs []parley.Event, si int) (leadOccasion, bool) {
 			if e.Type == parley.Consult {
 				doers = append(doers, e.Target.ID)
 			}
-			return leadOccasion{sentence: si, day: e.Date, doers: doers}, true
+			return leadOccasion{sentence: si, day: e.Date, doers: doers, addressed: []string{e.Target.ID}}, true
 		}
 	}
 	return leadOccasion{}, told
@@ -387,10 +389,35 @@ func dateFromMeetingRecord(d *doc, evs []parley.Event) {
 // meetingWords are the acts of speech a delegate performs at a meeting.
 var meetingWords = map[parley.EventType]bool{parley.Accuse: true, parley.Request: true, parley.Support: true, parley.Reject: true, parley.Threaten: true}
 
-// councilLead reports whether the lead's doer is a council or an assembly
-// of states.
+// delegateOfState reports whether a person's name ending before e is
+// followed by the state they speak for, as a meeting's record writes its
+// delegates: "ALEJANDRO WOLFF (United States)", "Vassily Nebenzia of the
+// Russian Federation".
+func (d *doc) delegateOfState(e, b int) bool {
+	i := e
+	switch {
+	case i+2 < b && d.tok(i).Is("("):
+		i++
+	case i+2 < b && d.tok(i).Is("of"):
+		i++
+		if d.tok(i).Is("the") {
+			i++
+		}
+	default:
+		return false
+	}
+	if i >= b || d.cover[i] < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[i]]
+	return len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
+}
+
+// councilLead reports whether the lead's doer, or the one it addressed,
+// is a council or an assembly of states ("Guterres told the Security
+// Council today").
 func (d *doc) councilLead(lead leadOccasion) bool {
-	for _, id := range lead.doers {
+	for _, id := range append(slices.Clone(lead.doers), lead.addressed...) {
 		if a := d.actors[id]; a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Council") || strings.Contains(a.Name, "Assembly")) && a.Country == "" {
 			return true
 		}
@@ -406,7 +433,8 @@ func (d *doc) delegateSentences() int {
 	for _, sent := range d.in.Sentences {
 		a, b := d.tokensOf(sent)
 		for k := a; k+1 < b; k++ {
-			if d.tok(k).Is("representative", "delegate", "delegation") && (d.tok(k+1).Is("of") || k > a && d.tok(k-1).Is("'s", "’s")) {
+			if d.tok(k).Is("representative", "delegate", "delegation") && (d.tok(k+1).Is("of") || k > a && d.tok(k-1).Is("'s", "’s")) ||
+				d.personAt(k) && d.delegateOfState(d.mentionEnd(k), b) {
 				n++
 				break
 			}

@@ -75,3 +75,20 @@ func TestMeetingRecordDates(t *testing.T) {
 			want{typ: parley.Request, target: "Eritrea", source: "China", date: "2009-12-23"}},
 	})
 }
+
+// TestMeetingRecordWithDelegatesInBrackets checks that a council
+// meeting's record naming its delegates "NAME (State)" or "Name of the
+// State" dates their words by the meeting's day.
+func TestMeetingRecordWithDelegatesInBrackets(t *testing.T) {
+	text := "The Security Council on Saturday imposed sanctions on Iran over its nuclear programme.\n\n" +
+		"Alejandro Wolff (United States) accused Iran of defying the Council for years.\n\n" +
+		"Vitaly Churkin of the Russian Federation urged Iran to cooperate with the inspectors."
+	runRuledOut(t, []ruledOutCase{
+		{"brackets", "2006-12-23", text,
+			want{typ: parley.Accuse, source: "Alejandro Wolff", target: "Iran", date: "2006-12-23"},
+			want{}},
+		{"of_the_state", "2006-12-23", text,
+			want{typ: parley.Request, source: "Vitaly Churkin", target: "Iran", date: "2006-12-23"},
+			want{}},
+	})
+}
