@@ -2282,7 +2282,13 @@ func (d *doc) clockStamped(p parley.Span) bool {
 		return false
 	}
 	rest := strings.TrimLeft(t[n+3:], " ")
-	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
+	if strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") {
+		return true
+	}
+	// "06:05 GMT" alone on its line: an entry's heading, its text below
+	whole := strings.TrimSpace(d.in.Text[p.Start:p.End])
+	zone := strings.TrimSpace(whole[min(len(whole), n+3):])
+	return len(whole) <= 12 && (zone == "" || len(zone) <= 4 && strings.ToUpper(zone) == zone)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -92,3 +92,18 @@ func TestMeetingRecordWithDelegatesInBrackets(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestLiveEntriesUnderBareClockHeadings checks that a live page whose
+// entries open with a clock time alone on its line ("08:30 GMT") dates
+// the undated acts under them by the page's day.
+func TestLiveEntriesUnderBareClockHeadings(t *testing.T) {
+	text := "Live: Yemen's Hadi hands power to a council\n\nRiyadh, 7 April 2022\n\nLive updates. All times GMT.\n\n" +
+		"06:05 GMT\n\nGood morning and welcome to our live coverage of the talks in Riyadh.\n\n" +
+		"08:30 GMT\n\nSaudi Arabia welcomed the decision of President Abd-Rabbu Mansour Hadi to hand over his powers.\n\n" +
+		"09:10 GMT\n\nThe United Arab Emirates also welcomed the move."
+	runRuledOut(t, []ruledOutCase{
+		{"under_a_bare_clock_heading", "2022-04-07", text,
+			want{typ: parley.Support, source: "Saudi Arabia", target: "Abd-Rabbu Mansour Hadi", date: "2022-04-07"},
+			want{}},
+	})
+}
