@@ -308,6 +308,7 @@ func TestIssuerLine(t *testing.T) {
 		{"Associated Press | Washington", "", ""},
 		// a seat and its government, then the kind and the office
 		{"La Moncloa, Government of Spain. Press release, Office of the President of the Government", "La Moncloa, Government of Spain, Office of the President of the Government", ""},
+		{". Press release, Office of the President", "", ""}, // (a stray full stop first: no heading, no crash)
 	}
 	for _, tt := range tests {
 		text := "Ministers Meet In New York\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the General Assembly and discussed the crisis.\n\nThey agreed to stay in touch.\n"

@@ -400,18 +400,19 @@ func issuerOf(line string) string {
 // Government"): the offices of both, joined by commas.
 func sentencedHeading(line string) string {
 	first, second, ok := strings.Cut(line, ". ")
-	if !ok || strings.Contains(second, ". ") || wordCount(first) > 8 || !unicode.IsUpper([]rune(strings.TrimSpace(first + " "))[0]) {
-		return ""
+	first = strings.TrimSpace(first)
+	if !ok || first == "" || strings.Contains(second, ". ") || wordCount(first) > 8 || !unicode.IsUpper([]rune(first)[0]) {
+		return "" // (and not a line that opens with its full stop: ". Press release, …")
 	}
 	low := strings.ToLower(second)
 	for _, k := range issuerKinds {
 		if strings.HasSuffix(k, ", ") && strings.HasPrefix(low, k) {
 			// the whole list after the kind, not only its first office
-			return strings.TrimSpace(first) + ", " + strings.TrimSpace(second[len(k):])
+			return first + ", " + strings.TrimSpace(second[len(k):])
 		}
 	}
 	if name := issuerOf(second); name != "" {
-		return strings.TrimSpace(first) + ", " + name
+		return first + ", " + name
 	}
 	return ""
 }
