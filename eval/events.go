@@ -525,7 +525,7 @@ func WritePageDiff(w io.Writer, name string, g *Gold, a *parley.Analysis) {
 			if pe.ReportedDate().String() != ge.Date {
 				mark = "date"
 			}
-			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q [%s %q]\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String(), pe.Rule, pe.Trigger.In(a.Article.Text))
+			fmt.Fprintf(w, "  %s %-9s %s → %s  gold %q got %q [%s %q] | %.110s\n", mark, ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, pe.ReportedDate().String(), pe.Rule, pe.Trigger.In(a.Article.Text), ge.Evidence)
 			continue
 		}
 		fmt.Fprintf(w, "  miss %-9s %s → %s  %q | %.110s [%s]\n", ge.Type, ge.Source.Name, ge.Target.Name, ge.Date, ge.Evidence, missCause(ge, a, sents, evSent))

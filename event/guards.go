@@ -186,7 +186,10 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"unfriendly": true, "authoritarian": true,
 	// "called the withdrawal an overreaction", "described the tariffs as misguided"
 	"overreaction": true, "excessive": true, "exaggerated": true, "hysteria": true, "hysterical": true,
-	"counterproductive": true, "counter-productive": true, "misguided": true, "ill-advised": true, "short-sighted": true}
+	"counterproductive": true, "counter-productive": true, "misguided": true, "ill-advised": true, "short-sighted": true,
+	// "called Rome's conduct nauseating", "called the spying stupid"
+	"nauseating": true, "disgusting": true, "despicable": true, "stupid": true, "nasty": true, "cynical": true,
+	"intolerable": true, "shameless": true, "scandalous": true, "unworthy": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.

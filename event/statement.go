@@ -222,7 +222,18 @@ var statementCues = func() []cue {
 		// society", "was spreading discord"
 		"sow division", "sow discord", "sow chaos", "sowing division", "sowing discord", "sowing chaos", "spreading discord",
 		// "says Belgrade is running a criminal network in the north"
-		"criminal network", "criminal networks", "criminal gang", "criminal gangs", "criminal regime", "criminal organisation", "criminal organization")
+		"criminal network", "criminal networks", "criminal gang", "criminal gangs", "criminal regime", "criminal organisation", "criminal organization",
+		// A conduct judged in words of contempt: "said Trump's performance
+		// had been disgraceful", "said Croatia's conduct was not the
+		// behaviour of a European state", "said the law was incompatible
+		// with EU values" (the words that make "called X …" a rebuke,
+		// less those that also name a deed: "attack", "coup").
+		"disgraceful", "shameful", "shameless*", "nasty", "nauseating", "disgusting", "despicable", "stupid", "stupidity",
+		"intolerable", "incompatible with", "cynical", "cynicism", "affront", "scandalous", "appalling", "heinous", "barbaric",
+		"cowardly", "arrogan*", "selfish", "delusional", "irrational", "senseless", "disproportionate", "unconstitutional",
+		"inadmissible", "unfriendly", "counterproductive", "counter-productive", "ill-advised", "short-sighted", "unworthy",
+		"not the behaviour", "not the behavior", "declared war", "witch-hunt", "witch hunt", "lawfare", "persecut*", "extortion",
+		"racist", "fascist*", "warmonger*", "traitor*", "thug*", "hysteri*", "overreaction")
 	add(parley.Support, "", "051", "welcom*", "prais*", "thank*", "commend*", "congratulat*", "appreciat*",
 		"grateful", "good friend", "dear friend", "great friend", "historic injustice", "applaud*",
 		// "said Iran respected Pakistan's sovereignty and territorial
