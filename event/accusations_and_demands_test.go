@@ -196,6 +196,19 @@ func TestDemandsInThatClausesAndForPhrases(t *testing.T) {
 		{"called_for_two_sides_to_sign", "2024-05-10",
 			"The EU called for Serbia and Kosovo to sign the agreement.",
 			[]want{{typ: parley.Request, source: "European Union", target: "Serbia"}, {typ: parley.Request, source: "European Union", target: "Kosovo"}}},
+		// A call to stop strife where no sides are named asks it of the
+		// state it is in; a region or a place that is no state asks no one.
+		{"demanded_a_ceasefire_in_a_state", "2024-05-10",
+			"The Security Council demanded an immediate ceasefire in Somalia.",
+			[]want{{typ: parley.Request, source: "United Nations Security Council", target: "Somalia"}}},
+		{"called_for_an_end_to_violence_in_a_state", "2024-05-10",
+			"Olaf Scholz called for an end to the violence in Haiti.",
+			[]want{{typ: parley.Request, source: "Olaf Scholz", target: "Haiti"}}},
+		{"urged_calm_in_a_state", "2024-05-10",
+			"The African Union urged calm in Mozambique.",
+			[]want{{typ: parley.Request, source: "African Union", target: "Mozambique"}}},
+		{"restraint_in_a_region_asks_no_one", "2024-05-10",
+			"The Security Council called for restraint in the region.", nil},
 	})
 	runNotCases(t, []notCase{
 		{"the_pact_called_for_is_not_signed", "2024-05-10",

@@ -4351,6 +4351,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
 	}
+	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request {
+		obj = d.notTheSame(subj, d.strifePlace(k, ce)) // "demanded an immediate ceasefire in Libya": of Libya
+	}
 	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
 		// "He invited Putin to visit North Korea, and the Kremlin said
 		// Putin had accepted": the invitation of whoever made it.
@@ -9651,6 +9654,34 @@ func (d *doc) askedRestraint(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// strifePlace returns the state a call to stop strife names as where it
+// is, when the article names no sides to it: "demanded an immediate
+// ceasefire in Libya", "called for an end to the violence in Myanmar",
+// "urged calm in Kenya" ask it of that state, whose authorities are to
+// see it done. The state must follow "in" at once ("in the region", "in
+// talks with Kyiv" are not it).
+func (d *doc) strifePlace(k, ce int) []string {
+	strife := false
+	for i := k + 1; i+1 < ce && i <= k+12; i++ {
+		t := d.tok(i)
+		switch {
+		case t.Is("restraint", "calm", "de-escalation", "ceasefire", "cease-fire", "truce", "fighting", "hostilities", "violence",
+			"clashes", "bloodshed", "killings", "repression", "crackdown"):
+			strife = true
+		case strife && t.Is("in"):
+			j := i + 1
+			m, ok := d.mentionAt(j)
+			if !ok || d.mentionStart(j) != j || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+				return nil
+			}
+			return []string{m.Actors[0]}
+		case d.cover[i] >= 0 || d.stop(i) || t.Is(";", "and", "but", "after", "while"):
+			return nil
+		}
+	}
+	return nil
 }
 
 // armedSides puts, for a state among the two sides obj, the armed group
