@@ -279,7 +279,8 @@ func TestShowsOfForce(t *testing.T) {
 }
 
 // TestReopenedTogether checks links two states open again together:
-// cooperation; one state opening its border to another still concedes.
+// cooperation; one state promising to open its border to another
+// concedes, and one that has opened it eases a restriction (RETREAT).
 func TestReopenedTogether(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"two_states_reopen_embassies", "2024-05-10",
@@ -294,8 +295,14 @@ func TestReopenedTogether(t *testing.T) {
 		{"one_state_reopens_its_border_to_another", "2024-05-10",
 			"Colombia said it would reopen its airspace and its land border to Venezuela.",
 			[]want{{typ: parley.Concede, source: "Colombia", target: "Venezuela"}}},
+		// Done, not promised: passage given back eases a restriction in deed.
+		{"one_state_reopened_its_crossing_with_another", "2024-05-10",
+			"Chad reopened its main border crossing with Sudan on Tuesday.",
+			[]want{{typ: parley.Retreat, source: "Chad", target: "Sudan", date: "2024-05-07"}}},
 	})
 	runNotCases(t, []notCase{
+		{"a_crossing_reopened_is_no_promise", "2024-05-10",
+			"Chad reopened its main border crossing with Sudan on Tuesday.", want{typ: parley.Concede}},
 		{"one_state_reopening_its_embassy_is_no_joint_act", "2024-05-10",
 			"Kenya and Tanzania signed a deal on Monday. Kenya reopened its embassy in Tanzania on Tuesday.", want{typ: parley.Cooperate}},
 		{"agreed_to_reopen_is_the_agreement", "2024-05-10",

@@ -5876,6 +5876,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// promised with no measure named is a threat, made when said.
 		sn.typ, sn.cameo, sn.mode, status = parley.Threaten, "130", "", parley.Occurred
 	}
+	if status == parley.Occurred && sn.typ == parley.Concede && verb && d.tok(k).Is("reopened", "reopens", "reopen", "reopening") && d.passageNamed(k, ce) {
+		// "Pakistan reopened the crossing", "Croatia reopened its border
+		// crossing with Serbia": passage given back in deed is a
+		// restriction eased (CAMEO 085), not a concession only promised
+		// ("would reopen its airspace to Qatar" stays one).
+		sn.typ, sn.cameo, sn.mode = parley.Retreat, "085", ""
+	}
 	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,
@@ -9650,6 +9657,20 @@ func (d *doc) askedRestraint(k, ce int) bool {
 			return true // "called for an end to the fighting": both sides'
 		}
 		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// passageNamed reports whether the object of the verb at k, within a
+// few words, is a way across a frontier: a border, a crossing, airspace.
+func (d *doc) passageNamed(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+6; i++ {
+		if d.tok(i).Is("airspace", "border", "borders", "crossing", "crossings", "checkpoint", "checkpoints") {
+			return true
+		}
+		if d.stop(i) || d.tok(i).Is(",", ";") {
 			return false
 		}
 	}
