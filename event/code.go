@@ -147,6 +147,33 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromOccasionJustTold(d, out)
 	dateFromOccasionMentioned(d, out)
 	dateFromOccasionRestated(d, out)
+	dateFromNeighbours(d, out)
+	dateByOrdinalDay(d, out)
+	dateFromLeadStory(d, out)
+	dateFromMeetingRecord(d, out)
+	dateFromSubjectBefore(d, out)
+	dateFromExchange(d, out)
+	dateFromPerformative(d, out)
+	dateFromLiveEntry(d, out)
+	dateFromTranscriptTurn(d, out)
+	// Twice: an act dated by a later pass lends its day to those told
+	// around it ("He urged …", dated by its pronoun's subject, then "Sall
+	// also praised …").
+	dateFromNeighbours(d, out)
+	undatePastPlans(out, in.Published)
+	planFutureActs(out, in.Published)
+	callFromTitle(d, out)
+	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
+	out = foldVisits(d, out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
+	return factual(d, out)
+}
+
+// dateFromNeighbours dates undated acts by the acts and statements told
+// around them: the speaker's words before, "also" and "then", "came
+// after", hours and days counted from another act, the pronoun's or the
+// group's subject, the meeting or protest of the day, the sentence before.
+func dateFromNeighbours(d *doc, out []parley.Event) {
 	dateFromSpeakerBefore(d, out)
 	dateFromAlso(d, out)
 	dateFromThen(d, out)
@@ -163,21 +190,6 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromLeadMeeting(d, out)
 	dateFromSentenceBefore(d, out)
 	dateFromDayBefore(d, out)
-	dateByOrdinalDay(d, out)
-	dateFromLeadStory(d, out)
-	dateFromMeetingRecord(d, out)
-	dateFromSubjectBefore(d, out)
-	dateFromExchange(d, out)
-	dateFromPerformative(d, out)
-	dateFromLiveEntry(d, out)
-	dateFromTranscriptTurn(d, out)
-	undatePastPlans(out, in.Published)
-	planFutureActs(out, in.Published)
-	callFromTitle(d, out)
-	out = mergeMeetings(out) // ("The two leaders discussed …" now has the day of the talks it belongs to)
-	out = foldVisits(d, out)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
-	return factual(d, out)
 }
 
 // dropDeniedRepeats drops a use of force told as not done when the

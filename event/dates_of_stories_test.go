@@ -178,6 +178,25 @@ func TestHeadsOfStateDates(t *testing.T) {
 	})
 }
 
+// TestDatesByChains checks that an undated act takes its day from an
+// act that a later dating pass dated: the ministers' meeting is dated by
+// the lead, and only then lends its day to what "the ministers" did next.
+// A "to" naming the recipient of a noun, followed by a verb of its own,
+// plans nothing.
+func TestDatesByChains(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"group_after_a_meeting_the_lead_dated", "2024-06-15",
+			"The Andean Community on Saturday suspended Bolivia, accusing its government of breaking the democratic order, in a decision taken by the foreign ministers of the bloc's other members.\n\n" +
+				"Peru's Javier González-Olaechea, Ecuador's Gabriela Sommerfeld and Colombia's Luis Gilberto Murillo met in Lima for the talks.\n\n" +
+				"The decision was taken under the bloc's democratic charter.\n\n" +
+				"The ministers called on La Paz to release political prisoners.",
+			[]want{{typ: parley.Request, source: "Gabriela Sommerfeld", target: "Bolivia", date: "2024-06-15"}}},
+		{"condolences_to_someone_then_a_demand", "2024-06-15",
+			"Cyril Ramaphosa offered condolences to the families, urged Zimbabwe to free the journalists and said the matter was closed.",
+			[]want{{typ: parley.Request, source: "Cyril Ramaphosa", target: "Zimbabwe", status: parley.Occurred}}},
+	})
+}
+
 // TestMeetingNamedAgainDates checks a meeting whose own noun names again
 // an occasion the story dated before ("chaired the extraordinary summit"
 // after "a statement issued after their summit" on Thursday).

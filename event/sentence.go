@@ -3043,6 +3043,7 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && d.attribution(i+1, b) && !d.apposedBeforeAttribution(i+1, b) {
 			return i
 		}
+
 		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
 			return i // "denies the charge and says only Russian instructors are present": a new predicate, the speaker's own
 		}
@@ -8735,6 +8736,13 @@ func (d *doc) invitedAct(i, k int) bool {
 // of talks"), not a recipient named before it: "pledged air defence to
 // Ukraine during a visit to Kyiv".
 func (d *doc) infinitiveAfter(i, k int) bool {
+	if i+1 < k && (pastForms[d.tok(k).Norm] || strings.HasSuffix(d.tok(k).Norm, "ed")) {
+		for j := i + 1; j < k; j++ {
+			if d.tok(j).Is(",") {
+				return false // "offered condolences to the families, urged Kenya to …": another verb of its own
+			}
+		}
+	}
 	return i+1 >= k || d.cover[i+1] < 0
 }
 
