@@ -1237,11 +1237,6 @@ func dateFromProtest(d *doc, evs []parley.Event) {
 	}
 }
 
-// dateFromLeadMeeting dates what the two sides of the story's lead
-// meeting did without a date of their own by that meeting's day, when the
-// meeting was held on the day the story came out: a readout of talks held
-// "today" goes on with what the leaders adopted, extended and agreed. Only
-// acts in the simple past, in the paragraphs after the meeting's.
 // dateFromSentenceBefore dates an undated act told in the simple past by
 // the day of an act of the sentence right before it, in the same
 // paragraph, that one of its sides took part in: "Ethiopia and Somalia
@@ -1348,6 +1343,11 @@ func (d *doc) timeWordAfter(i int) bool {
 	return false
 }
 
+// dateFromLeadMeeting dates what the two sides of the story's lead
+// meeting did without a date of their own by that meeting's day, when the
+// meeting was held on the day the story came out: a readout of talks held
+// "today" goes on with what the leaders adopted, extended and agreed. Only
+// acts in the simple past, in the paragraphs after the meeting's.
 func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 	var lead *parley.Event
 	for i := range evs {
