@@ -143,7 +143,8 @@ var (
 		"dissatisfaction", "indignation", "outrage", "disappointment", "disapproval", "shock"}
 	// apologyNouns are an apology given to someone.
 	apologyNouns = []string{"apology", "apologies"}
-	goodwill     = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction"}
+	goodwill     = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction",
+		"congratulations", "greetings", "felicitations", "wishes"}
 )
 
 // forces are what a state moves, sends or keeps somewhere as a show of
@@ -649,8 +650,9 @@ var verbs = []struct {
 		// billion credit line to Sri Lanka"
 		s(parley.Aid, "070", directed, "to").takes("aid", "assistance", "loan", "loans", "credit", "credits", "grant", "grants",
 			"financing", "budgetary", "financial", "humanitarian", "relief", "lifeline"),
-		// "Kenya extended its support to Somalia's government"
-		s(parley.Support, "051", directed, "to").takes("support", "backing", "solidarity"),
+		// "Kenya extended its support to Somalia's government", "extended
+		// his congratulations to Meloni"
+		s(parley.Support, "051", directed, "to").takes(goodwill...),
 	}},
 	// "Germany threw its weight behind Ukraine's bid"
 	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing")}},

@@ -293,6 +293,12 @@ func TestSupportIdioms(t *testing.T) {
 		{"extended_its_support_to", "2015-06-10",
 			"Kenya extended its support to Somalia's government.",
 			[]want{{typ: parley.Support, source: "Kenya", target: "Somalia"}}},
+		{"extended_congratulations_to", "2015-06-10",
+			"Nana Akufo-Addo extended his congratulations to Muhammadu Buhari.",
+			[]want{{typ: parley.Support, source: "Nana Akufo-Addo", target: "Muhammadu Buhari"}}},
+		{"conveyed_greetings_to", "2015-06-10",
+			"Narendra Modi conveyed his greetings and best wishes to Sheikh Hasina.",
+			[]want{{typ: parley.Support, source: "Narendra Modi", target: "Sheikh Hasina"}}},
 		{"both_sides_with_allies_is_no_verb", "2015-06-10",
 			"Both sides with their allies gathered in Geneva.", nil},
 	})
