@@ -123,6 +123,13 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events35", "events36"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// the thirty-fourth session's: events37 read (Central Asia and the
+	// South Caucasus, the Gulf, Southern Africa, the Nordic states, the
+	// Andean states; a briefing, a Council report, a joint statement, a
+	// readout, a broadcast)
+	for _, name := range []string{"events37"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
