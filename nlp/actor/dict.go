@@ -26,7 +26,12 @@ type entry struct {
 	toks []string
 	// exact, when set, is the case-sensitive form the text must have:
 	// acronyms like "US", "WHO" and "UN" collide with common words.
-	exact   []string
+	exact []string
+	// capital marks the words after the first that every name of the
+	// entry writes capitalised and that are common words in lower case:
+	// written in lower case they are no part of the name ("Norway and
+	// Russia today reached agreement" is not "Russia Today").
+	capital []bool
 	targets []target
 }
 
@@ -64,9 +69,16 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 			exact[i] = t.Text
 		}
 	}
+	capital := make([]bool, len(toks))
+	for i, t := range toks {
+		capital[i] = i > 0 && t.Kind == token.Word && t.Upper && commonWords[t.Norm]
+	}
 	key := norms[0]
 	for _, en := range d.byFirst[key] {
 		if equal(en.toks, norms) && equal(en.exact, exact) {
+			for i := range en.capital {
+				en.capital[i] = en.capital[i] && capital[i] // lenient when names differ in case
+			}
 			for _, t := range en.targets {
 				if t.entity == e {
 					return
@@ -76,7 +88,7 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 			return
 		}
 	}
-	d.byFirst[key] = append(d.byFirst[key], &entry{toks: norms, exact: exact, targets: []target{d.newTarget(e, via)}})
+	d.byFirst[key] = append(d.byFirst[key], &entry{toks: norms, exact: exact, capital: capital, targets: []target{d.newTarget(e, via)}})
 	d.maxLen = max(d.maxLen, len(norms))
 }
 
@@ -161,6 +173,9 @@ func matches(en *entry, toks []token.Token) bool {
 		}
 		if en.exact != nil && t.Text != en.exact[k] && !(k == 0 && t.Text == capitalised(en.exact[0])) {
 			return false // (a lower-case name may open a sentence: "Al-Shabaab fighters …")
+		}
+		if en.capital[k] && !t.Upper && toks[0].Upper {
+			return false // "Russia today", "the Times of India said today": a common word, not the name's
 		}
 	}
 	// A name must be written as a name: capitalised first word (scripts
@@ -276,3 +291,11 @@ func regnalNumber(w string) bool {
 
 var particles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al",
 	"el", "bin", "ibn", "dos", "das", "ter", "ten", "zu")
+
+// commonWords are words that also stand in names of outlets and bodies
+// ("Russia Today", "China Daily", "Voice of America") but in lower case
+// are only themselves. A name's capitalised word from this list must be
+// capitalised in the text too.
+var commonWords = map[string]bool{"today": true, "daily": true, "now": true, "times": true, "post": true, "news": true,
+	"voice": true, "world": true, "weekly": true, "herald": true, "star": true, "sun": true, "mail": true, "press": true,
+	"tribune": true, "nation": true, "standard": true, "independent": true, "guardian": true, "observer": true}

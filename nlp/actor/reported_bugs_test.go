@@ -16,6 +16,17 @@ func TestNamesInsideLongerNames(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestCommonWordsInNames covers names whose later word is a common word
+// ("Russia Today"): written in lower case, that word is the text's own.
+func TestCommonWordsInNames(t *testing.T) {
+	tests := []mentionCase{
+		{"a_state_then_today", "Norway and Russia today signed the boundary treaty.", "2010-09-15", "Russia", []string{"state:RUS"}},
+		{"not_the_channel", "Norway and Russia today signed the boundary treaty.", "2010-09-15", "Russia today", nil},
+		{"the_channel_written_as_a_name", "Russia Today reported the signing on Wednesday.", "2010-09-15", "Russia Today", []string{"org:rt"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.
