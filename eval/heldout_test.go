@@ -126,8 +126,10 @@ func TestBlindFolder(t *testing.T) {
 	// the thirty-fourth session's: events37 read (Central Asia and the
 	// South Caucasus, the Gulf, Southern Africa, the Nordic states, the
 	// Andean states; a briefing, a Council report, a joint statement, a
-	// readout, a broadcast)
-	for _, name := range []string{"events37"} {
+	// readout, a broadcast), events38 unseen (the Maghreb, the Korean
+	// peninsula, Central America, East Africa and the Great Lakes, the
+	// Baltic states, Iraq, Syria and Lebanon)
+	for _, name := range []string{"events37", "events38"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
 }
