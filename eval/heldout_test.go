@@ -132,6 +132,10 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events37", "events38"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// events39 unseen (Syria, Ukraine and Crimea, Turkey, Morocco and the
+	// AU, Timor-Leste, the Koreas, India and Pakistan, Brazil, Germany,
+	// China, arms control), its facts written from memory
+	checkFolder(t, filepath.Join("..", "testdata", "blind", "events39"), 12, 110, 800)
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
