@@ -27,6 +27,17 @@ func TestCommonWordsInNames(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestUnknownArmedGroups covers an armed group the knowledge base does
+// not know, introduced by the word for its fighters: "the rebels" later
+// on is that group.
+func TestUnknownArmedGroups(t *testing.T) {
+	tests := []mentionCase{
+		{"rebels_of_a_group", "Rebels of the National Liberation Front of Tripura attacked a police post on Saturday. The rebels later withdrew into the hills.", "2004-03-20", "The rebels", []string{"new:organization:national-liberation-front-of-tripura"}},
+		{"group_then_its_insurgents", "United Liberation Front of Asom insurgents ambushed an army convoy on Monday. India accused the insurgents of killing civilians.", "2004-03-20", "the insurgents", []string{"new:organization:united-liberation-front-of-asom"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.

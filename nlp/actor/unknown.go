@@ -194,6 +194,16 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	d.mention(i, end, parley.ViaDescriptor, id)
+	if noun := d.fightersOf(i, end); noun != "" {
+		// "Rebels of the Tupac Amaru Revolutionary Movement seized …",
+		// "Ahlu Sunnah insurgents": an armed group, which "the rebels"
+		// later means.
+		d.actors[d.index[id]].Role = "armed group"
+		d.namedMovement(noun, id)
+		if alias, ok := fighterAliases[noun]; ok {
+			d.namedMovement(alias, id)
+		}
+	}
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
 		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
 		// acronym the text gives it names it later on.
@@ -202,6 +212,31 @@ func (d *doc) organisation(i int) int {
 		}
 	}
 	return end
+}
+
+// fighterNouns name the members of an armed group.
+var fighterNouns = map[string]bool{"rebels": true, "guerrillas": true, "insurgents": true, "militants": true, "fighters": true,
+	"jihadists": true, "militiamen": true}
+
+// fighterAliases is the other noun news uses for the same members.
+var fighterAliases = map[string]string{"rebels": "insurgents", "insurgents": "rebels", "guerrillas": "rebels", "militants": "fighters",
+	"fighters": "militants", "jihadists": "militants"}
+
+// fightersOf returns the noun that makes the new organisation at [i, end)
+// an armed group — "rebels of the X", "fighters from the X", "X
+// insurgents" — or "".
+func (d *doc) fightersOf(i, end int) string {
+	j := i - 1
+	if j >= 0 && d.toks[j].Is("the") {
+		j--
+	}
+	if j >= 1 && d.toks[j].Is("of", "from") && fighterNouns[d.toks[j-1].Norm] {
+		return d.toks[j-1].Norm
+	}
+	if end < len(d.toks) && fighterNouns[d.toks[end].Norm] && !d.toks[end].Upper {
+		return d.toks[end].Norm
+	}
+	return ""
 }
 
 // placeInName returns the country of a place or state the name of an
