@@ -145,6 +145,11 @@ func TestSpeechAddressees(t *testing.T) {
 			"Erdogan said to Scholz that Israel must stop the bombing of Gaza.",
 			want{typ: parley.Request, source: "Recep Tayyip Erdoğan", target: "Israel"},
 			want{typ: parley.Request, target: "Olaf Scholz"}},
+		// The body an envoy serves is the speaker's own side.
+		{"a_bodys_envoy_offers_its_help", "2002-04-05",
+			"The ceremony was attended by the United Nations envoy Ibrahim Gambari. \"The United Nations stands ready to help Angola consolidate this peace,\" Gambari said.",
+			want{typ: parley.Agree, source: "Ibrahim Gambari", target: "Angola"},
+			want{typ: parley.Agree, target: "United Nations"}},
 	})
 }
 

@@ -1364,6 +1364,13 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 			k = p
 			continue
 		}
+		if p := d.bodyEndingAt(k); p >= 0 && k < i && titleWords[d.toks[k].Norm] {
+			k = p // "the United Nations envoy Ibrahim Gambari": the body is part of the office, and no nationality
+			if d.toks[k].Is("the") {
+				k++
+			}
+			break
+		}
 		t := &d.toks[k-1]
 		if titleWords[t.Norm] || t.Is("'s") {
 			k--
@@ -1445,6 +1452,24 @@ func (d *doc) entryEndingAt(k int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// bodyEndingAt finds a knowledge-base organisation of no one state (the
+// UN, the African Union) whose name ends right before token k, and
+// returns where it starts; -1 when there is none.
+func (d *doc) bodyEndingAt(k int) int {
+	for p := max(0, k-5); p < k; p++ {
+		en := d.r.dict.match(d.toks, p)
+		if en == nil || p+len(en.toks) != k {
+			continue
+		}
+		for _, t := range en.targets {
+			if t.entity.Kind == kb.KindOrganization && t.entity.Country == "" {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // apposition remembers where an unknown person's description lies, to take
