@@ -38,6 +38,16 @@ func TestUnknownArmedGroups(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestPronounAfterNamedRepresentative covers a delegate named in
+// apposition to the state's seat ("The representative of Georgia,
+// Alexander Lomaia,"): a later "he" is the person, not the state.
+func TestPronounAfterNamedRepresentative(t *testing.T) {
+	tests := []mentionCase{
+		{"he_is_the_named_delegate", "The representative of Armenia, Mher Margaryan, accused Azerbaijan of blocking the corridor. He called on the Council to act.", "2023-08-16", "He", []string{"new:person:mher-margaryan"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.

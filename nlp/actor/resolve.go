@@ -1266,9 +1266,12 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 	// Duvall said …" is about Duvall); failing that, to the first person.
 	firstOf := map[int]string{}
 	objectOnly := map[int]bool{}
-	for _, rf := range d.recent {
+	for n, rf := range d.recent {
 		if rf.kind != parley.Person && !d.envoys[rf.tok] || d.quoted[rf.tok] && !d.quoted[i] || d.speakerLabel(rf.tok) {
 			continue
+		}
+		if rf.kind != parley.Person && n+1 < len(d.recent) && d.recent[n+1].kind == parley.Person && d.namedInApposition(rf.tok, d.recent[n+1].tok) {
+			continue // "The representative of Georgia, Alexander Lomaia, …. He called on …": the person named
 		}
 		si := d.sentenceOf[rf.tok]
 		id, seen := firstOf[si]
@@ -1306,6 +1309,13 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 	}
 	return d.lastPerson(i, gender)
+}
+
+// namedInApposition reports whether the person mention at token p is
+// set off by a comma right after the mention that starts at token e: "the
+// representative of Georgia, Alexander Lomaia,".
+func (d *doc) namedInApposition(e, p int) bool {
+	return p > e+1 && p-e <= 8 && d.toks[p-1].Is(",") && d.sentenceOf[p] == d.sentenceOf[e]
 }
 
 // speakerLabel reports whether the name at token i labels who speaks in
