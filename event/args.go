@@ -3000,6 +3000,16 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if p, pend := d.titledPerson(m2, next); p != nil {
 			m2, next = *p, pend // "NATO Secretary General Mark Rutte": Rutte
 		}
+		if p := d.officeHolder(m2, next, ce, false); p != nil {
+			// "between Darling and Iceland's finance minister, Árni
+			// Mathiesen": the holder named, not the state
+			for q := next + 1; q < ce && q <= next+7; q++ {
+				if mm, ok := d.mentionAt(q); ok && slices.Equal(mm.Actors, p) {
+					m2.Actors, next = p, d.mentionEnd(q)
+					break
+				}
+			}
+		}
 		end2 := d.nameRest(next, ce)
 		restOfName, next = end2 > next, end2
 		if comma {

@@ -81,8 +81,15 @@ func TestTitledNameInAList(t *testing.T) {
 		{"second_name_with_two_offices", "2022-11-25",
 			"Kishida and Deputy Prime Minister and Finance Minister Taro Aso met Biden on Monday.",
 			[]want{{typ: parley.Consult, source: "Fumio Kishida", target: "Joe Biden", date: "2022-11-21"}, {typ: parley.Consult, source: "Tarō Asō", target: "Joe Biden"}}},
+		// A state's office holder named in apposition is the one in the list.
+		{"between_a_name_and_a_states_minister_named", "2008-10-10",
+			"The row began with a telephone call between Alistair Darling and Iceland's finance minister, Árni Mathiesen.",
+			[]want{{typ: parley.Consult, source: "Alistair Darling", target: "Árni Mathiesen", medium: parley.Phone}}},
 	})
 	runNotCases(t, []notCase{
+		{"between_a_name_and_a_states_minister_is_not_the_state", "2008-10-10",
+			"The row began with a telephone call between Alistair Darling and Iceland's finance minister, Árni Mathiesen.",
+			want{typ: parley.Consult, target: "Iceland"}},
 		// The object of a verb before "and" is no subject after it.
 		{"two_offices_are_no_two_people", "2022-11-25",
 			"Kishida and Deputy Prime Minister and Finance Minister Taro Aso met Biden on Monday.",
