@@ -2024,7 +2024,8 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 			// (With no comma the relative restricts the noun right before
 			// it, whatever phrase holds it: "fired tear gas at protesters
 			// who stormed parliament".)
-			inPhrase := before >= 0 && (nonActorPreps[norm(d.tok(before))] || d.tok(before).Is("to", "by", "against")) && d.tok(j-1).Is(",")
+			inPhrase := before >= 0 && (nonActorPreps[norm(d.tok(before))] || d.tok(before).Is("to", "by", "against")) && d.tok(j-1).Is(",") &&
+				!(d.tok(before).Is("of") && before > 0 && !personHeads[d.tok(before-1).Norm]) // ("at the invitation of Emperor Naruhito, who received him": the name)
 			// ("who" also takes a group: "the Taliban, who have refused …")
 			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (d.tok(j).Is("who") && a.Kind != parley.State || d.tok(j).Is("which") && a.Kind != parley.Person) {
 				return m.Actors, start
@@ -2059,6 +2060,16 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// personHeads are nouns for people that an "of" phrase may follow ("the
+// widow of Alexei Navalny"): a "who" after the phrase may be the head's.
+var personHeads = map[string]bool{"widow": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "father": true, "mother": true, "family": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "lawyer": true, "lawyers": true, "member": true,
+	"members": true, "leader": true, "head": true, "chief": true, "envoy": true, "representative": true, "supporters": true,
+	"supporter": true, "ally": true, "allies": true, "friend": true, "deputy": true, "successor": true, "predecessor": true,
+	"rival": true, "critic": true, "critics": true, "opponent": true, "opponents": true, "secretary": true, "minister": true,
+	"president": true, "chairman": true, "director": true, "ambassador": true, "official": true, "officials": true}
 
 // relativeWhich returns the "which" that opens the relative clause whose
 // verb is k when the word before it names no actor ("the explosion,

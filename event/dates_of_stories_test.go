@@ -191,6 +191,14 @@ func TestDatesByChains(t *testing.T) {
 				"The decision was taken under the bloc's democratic charter.\n\n" +
 				"The ministers called on La Paz to release political prisoners.",
 			[]want{{typ: parley.Request, source: "Gabriela Sommerfeld", target: "Bolivia", date: "2024-06-15"}}},
+		// A welcome the day before opens a state visit; the day's talks
+		// lead the story, and its acts after them are of that day.
+		{"talks_of_the_day_after_a_welcome", "2024-06-15",
+			"President Erdogan is in Japan on a state visit at the invitation of Emperor Naruhito, who received him at the Imperial Palace yesterday.\n\n" +
+				"Today the President held talks with Prime Minister Kishida.\n\n" +
+				"President Erdogan thanked Japan for its support.",
+			[]want{{typ: parley.Consult, source: "Recep Tayyip Erdoğan", target: "Naruhito", date: "2024-06-14"},
+				{typ: parley.Support, source: "Recep Tayyip Erdoğan", target: "Japan", date: "2024-06-15"}}},
 		{"condolences_to_someone_then_a_demand", "2024-06-15",
 			"Cyril Ramaphosa offered condolences to the families, urged Zimbabwe to free the journalists and said the matter was closed.",
 			[]want{{typ: parley.Request, source: "Cyril Ramaphosa", target: "Zimbabwe", status: parley.Occurred}}},

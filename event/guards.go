@@ -3432,7 +3432,7 @@ func deployedPeople(d *doc, k int) bool {
 func notHostedThing(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+7; i++ {
 		if d.tok(i).Is("base", "bases", "facility", "facilities", "embassy", "consulate", "headquarters", "troops", "forces",
-			"companies", "company", "refugees", "migrants", "plant", "station", "port", "museum", "games", "olympics", "tournament", "cup", "festival", "exhibition") {
+			"companies", "company", "office", "offices", "bureau", "refugees", "migrants", "plant", "station", "port", "museum", "games", "olympics", "tournament", "cup", "festival", "exhibition") {
 			return false
 		}
 		if d.stop(i) || d.tok(i).Is(",", "in", "on", "at", "for") {

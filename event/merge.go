@@ -1353,7 +1353,13 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 	for i := range evs {
 		if evs[i].Type == parley.Consult {
 			lead = &evs[i]
-			break
+			if lead.Date == d.in.Published || i+1 >= len(evs) || !d.welcomedBefore(lead, evs[i+1:], d.in.Published) {
+				break
+			}
+			// "Medvedev is in Norway on a state visit …, King Harald
+			// received him on Monday. This morning the President held
+			// talks with the Prime Minister": the welcome of the day
+			// before opens the visit; the day's talks lead the story.
 		}
 	}
 	if lead == nil || lead.Status != parley.Occurred || lead.Date.Precision() != parley.PrecisionDay || lead.Date != d.in.Published {
@@ -1369,6 +1375,21 @@ func dateFromLeadMeeting(d *doc, evs []parley.Event) {
 			e.Date = lead.Date
 		}
 	}
+}
+
+// welcomedBefore reports whether the meeting m, held the day before the
+// story came out, is followed by another with one of its sides held on
+// that day.
+func (d *doc) welcomedBefore(m *parley.Event, rest []parley.Event, day parley.Date) bool {
+	if m.Date.IsZero() || m.Date.Precision() != parley.PrecisionDay || m.Date.Time().AddDate(0, 0, 1) != day.Time() {
+		return false
+	}
+	for i := range rest {
+		if rest[i].Type == parley.Consult && rest[i].Date == day && d.oneTakesPart(m, &rest[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldOnAnotherDay reports whether the sentence before sentence si, in

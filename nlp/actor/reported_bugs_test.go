@@ -48,6 +48,15 @@ func TestPronounAfterNamedRepresentative(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestObjectPronounInRelativeClause covers "him" in a clause that "who"
+// opens: not the one "who" stands for.
+func TestObjectPronounInRelativeClause(t *testing.T) {
+	tests := []mentionCase{
+		{"him_is_not_the_host", "Prime Minister Modi is in Japan at the invitation of Emperor Naruhito, who received him at the Imperial Palace on Monday.", "2024-06-18", "him", []string{"person:narendra-modi"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.

@@ -867,8 +867,18 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 	// The clause starts at the sentence start or after ", and", ", but"
 	// or ";": "Trump accused Zelensky …, and Vance called him …".
 	cs := i
+	relative := "" // "King Harald V, who received him": the one "who" stands for
 	for cs > 0 && d.sentenceOf[cs-1] == s {
 		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
+			break
+		}
+		if cs >= 3 && cs < i && d.toks[cs-1].Is("who") && d.toks[cs-2].Is(",") {
+			for k := len(d.mentions) - 1; k >= 0; k-- {
+				if m := d.mentions[k]; m.Span.End == d.toks[cs-3].End && len(m.Actors) == 1 {
+					relative = m.Actors[0]
+					break
+				}
+			}
 			break
 		}
 		if d.toks[cs-1].Is("since", "after", "when", "because", "until", "although", "though", "whereas") && cs <= i-2 {
@@ -890,6 +900,9 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if len(m.Actors) == 1 && (led || !(mi > 0 && d.toks[mi-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at"))) {
 			subject = m.Actors[0] // the clause's first actor: its subject (or the leader of those who act)
 		}
+	}
+	if subject == "" {
+		subject = relative
 	}
 	for rf := range d.recentWithin(i, 1) {
 		if rf.kind != parley.Person || rf.id == subject || rf.tok >= i || gender != "" && rf.gender != "" && rf.gender != gender {
