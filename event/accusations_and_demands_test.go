@@ -6,6 +6,16 @@ import (
 	"parley"
 )
 
+// TestPersonsBodyAccused checks a body named right after its leader's
+// possessive: the body is the one accused, not its leader.
+func TestPersonsBodyAccused(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"leaders_party_accused", "2022-02-10",
+			"ZANU-PF accused Nelson Chamisa's Citizens Coalition for Change of inciting violence.",
+			[]want{{typ: parley.Accuse, source: "ZANU–PF", target: "Citizens Coalition for Change"}}},
+	})
+}
+
 // TestGrievancesTold checks criticism put to a named actor: misgivings
 // voiced, expressed or raised "to" or "with" someone, and a state's own
 // protest or complaint noun aimed at another.

@@ -3605,8 +3605,8 @@ func (d *doc) possessedBody(end, ce int) []string {
 		}
 		j++
 	}
-	if j == end+1 || j >= ce || d.cover[j] < 0 {
-		return nil
+	if j == end+1 && !d.personAt(end-1) || j >= ce || d.cover[j] < 0 {
+		return nil // (a person's body named right after: "Nelson Chamisa's MDC Alliance")
 	}
 	p := d.in.Mentions[d.cover[j]]
 	if len(p.Actors) != 1 || !d.isOrg(p.Actors[0]) || d.mentionStart(j) != j {

@@ -57,6 +57,15 @@ func TestObjectPronounInRelativeClause(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestApostropheInNames covers a plural's apostrophe inside the name of
+// a body the knowledge base does not know.
+func TestApostropheInNames(t *testing.T) {
+	tests := []mentionCase{
+		{"bishops_conference", "The Malawi Catholic Bishops' Conference criticised the government on Sunday.", "2020-02-10", "Malawi Catholic Bishops' Conference", []string{"new:organization:malawi-catholic-bishops-conference"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.

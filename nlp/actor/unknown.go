@@ -546,9 +546,18 @@ func (d *doc) orgName(i int) (int, bool) {
 			if j > i && d.abbrevDot(j+1) {
 				break // "… and International Cooperation Dr. Jane Roe": the honorific opens the person's name
 			}
-			if orgHeads[t.Norm] && j > i || orgLeadHeads[t.Norm] && d.next(j+1, "of", "for", "on") {
+			if orgHeads[t.Norm] && j > i || orgLeadHeads[t.Norm] && d.next(j+1, "of", "for", "on") ||
+				t.Is("conference") && j > i && d.toks[j-1].Is("bishops", "episcopal") || // "the Zimbabwe Catholic Bishops' Conference"
+				t.Is("conference") && j > i+1 && d.toks[j-1].Is("'") && d.toks[j-2].Is("bishops") {
 				isOrg = true
 			}
+			j++
+			continue
+		}
+		// "Catholic Bishops' Conference", "Workers' Party": a plural's
+		// apostrophe inside the name.
+		if (t.Text == "'" || t.Text == "’") && j > i && strings.HasSuffix(d.toks[j-1].Norm, "s") && j+1 < len(d.toks) && d.toks[j+1].Upper &&
+			d.toks[j+1].Kind == token.Word && !d.toks[j+1].NewlineBefore {
 			j++
 			continue
 		}
