@@ -373,3 +373,18 @@ func TestParticleFamilyNames(t *testing.T) {
 		{"the_bare_last_word_is_no_one", "Ursula von der Leyen arrived in Kyiv. Leyen is a town in Switzerland.", "2023-05-09", "Leyen", nil},
 	})
 }
+
+// TestNameCase covers names a meeting record prints in capitals.
+func TestNameCase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"ALEJANDRO WOLFF", "Alejandro Wolff"},
+		{"JEAN-MARC DE LA SABLIÈRE", "Jean-Marc de la Sablière"},
+		{"Vitaly Churkin", "Vitaly Churkin"},
+		{"de Villepin", "de Villepin"},
+		{"ABDULLAH BIN ZAYED", "Abdullah bin Zayed"},
+	} {
+		if got := nameCase(tc.in); got != tc.want {
+			t.Errorf("nameCase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

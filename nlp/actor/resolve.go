@@ -1112,6 +1112,7 @@ func (d *doc) addKnown(e *kb.Entity) string {
 // addNew records an actor the knowledge base does not know.
 func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
 	if kind == parley.Person {
+		name = nameCase(name) // "ALEJANDRO WOLFF (United States) said": a record's capitals, not the name's
 		if id := d.misspelt(name); id != "" {
 			return id // "Liu Xiaming" in an article about Liu Xiaoming
 		}
@@ -1131,6 +1132,37 @@ func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
 	d.actors = append(d.actors, parley.Actor{ID: id, Name: name, Kind: kind, Country: country, Role: role})
 	return id
 }
+
+// nameCase writes a person's name that the text gives in capitals only
+// ("JEAN-MARC DE LA SABLIÈRE") as names are written: each part
+// capitalised, particles in lower case. Other names are kept as written.
+func nameCase(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		lower := strings.ToLower(w)
+		if i > 0 && i < len(words)-1 && particleWords[lower] {
+			words[i] = lower
+			continue
+		}
+		parts := strings.Split(lower, "-")
+		for j, p := range parts {
+			if r, size := utf8.DecodeRuneInString(p); size > 0 {
+				parts[j] = string(unicode.ToUpper(r)) + p[size:]
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// particleWords stand in lower case inside names: "Jean-Marc de la
+// Sablière", "Ursula von der Leyen".
+var particleWords = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "des": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
+	"bin": true, "ibn": true, "al": true, "el": true, "y": true}
 
 // misspelt returns a person the article has already named whose name the
 // new name misspells by one letter ("Liu Xiaming" for Liu Xiaoming), or "".
