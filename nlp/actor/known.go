@@ -442,6 +442,12 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
 		id := d.addKnown(st)
+		if eu := d.presidencyOfTheUnion(i, after); eu != nil {
+			// "the Danish presidency of the European Union backed Spain",
+			// "the EU's Belgian presidency": the Union speaking through it
+			d.mention(i, after+1, parley.ViaCollective, d.addKnown(eu))
+			return after + 1
+		}
 		if m := d.rulingMovement(st); m != nil && !d.toks[after].Is("state") {
 			id = d.addKnown(m) // "the Afghan authorities" since 2021: the Taliban
 		}
@@ -1939,4 +1945,29 @@ func (d *doc) ofBefore(i int) int {
 		return -1
 	}
 	return of
+}
+
+// presidencyOfTheUnion returns the European Union when the state's
+// "presidency" at token p is the Union's rotating one: "of the European
+// Union" after it, or "the EU's" before the adjective at i.
+func (d *doc) presidencyOfTheUnion(i, p int) *kb.Entity {
+	if !d.toks[p].Is("presidency") {
+		return nil
+	}
+	eu := d.r.kb.Get("org:eu")
+	if eu == nil {
+		return nil
+	}
+	if en := d.r.dict.match(d.toks, p+2); p+2 < len(d.toks) && d.toks[p+1].Is("of") && en != nil && slices.ContainsFunc(en.targets, func(t target) bool { return t.entity == eu }) {
+		return eu
+	}
+	if en := d.r.dict.match(d.toks, p+3); p+3 < len(d.toks) && d.toks[p+1].Is("of") && d.toks[p+2].Is("the") && en != nil && slices.ContainsFunc(en.targets, func(t target) bool { return t.entity == eu }) {
+		return eu
+	}
+	if i >= 2 && d.toks[i-1].Is("'s", "’s") {
+		if m := d.mentionEndingAt(i - 2); m != nil && slices.Contains(m.Actors, eu.ID) {
+			return eu
+		}
+	}
+	return nil
 }

@@ -66,6 +66,17 @@ func TestApostropheInNames(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestUnionPresidency covers the rotating presidency of the European
+// Union, which speaks for the Union, not for the state holding it.
+func TestUnionPresidency(t *testing.T) {
+	tests := []mentionCase{
+		{"presidency_of_the_union", "The Swedish presidency of the European Union condemned the coup on Monday.", "2009-07-01", "Swedish presidency", []string{"org:eu"}},
+		{"the_unions_presidency", "The EU's Czech presidency called for a ceasefire.", "2009-01-05", "Czech presidency", []string{"org:eu"}},
+		{"a_states_own_presidency", "The Czech presidency issued a statement on Monday.", "2009-01-05", "Czech presidency", []string{"state:CZE"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestGivenNamesAlone covers people news calls by their given name on
 // second mention: any known person named in full first, and Ethiopians
 // and Eritreans, whose second name is their father's, even unnamed.
