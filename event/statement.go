@@ -101,7 +101,12 @@ var statementCues = func() []cue {
 		"harsh response", "firm response", "strong response", "tough response", "crushing response", "forceful response",
 		"befitting response", "fitting response", "sea of fire", "off the map",
 		// "stated that such actions would not go unanswered"
-		"not go unanswered", "not remain unanswered", "not be left unanswered", "not go unpunished", "not remain unpunished")
+		"not go unanswered", "not remain unanswered", "not be left unanswered", "not go unpunished", "not remain unpunished",
+		// "must not misjudge the situation or underestimate China's firm
+		// will", "cannot stand idly by", "will strain relations between
+		// the two countries"
+		"underestimate", "underestimating", "misjudge", "misjudging", "stand idly by", "stand idle",
+		"strain relations", "strain the relations", "damage relations", "damage the relations", "harm relations", "harm the relations")
 	// "said any Israeli strike would be met with force", "any attempt by
 	// Seoul … would be regarded as a declaration of war", "would become
 	// legitimate targets": the one warned is named before (see

@@ -38,6 +38,14 @@ func TestSpeechEvents(t *testing.T) {
 // rebuked in the same sentence.
 func TestSpeechThreatsAnswer(t *testing.T) {
 	runEventCases(t, []eventCase{
+		// A warning not to misjudge or underestimate the speaker's side,
+		// not to expect it to stand by, or of strained relations.
+		{"must_not_underestimate_the_speakers_resolve", "2024-05-10",
+			"\"The Philippine side must not underestimate China's resolve,\" Wang Yi told Enrique Manalo.",
+			[]want{{typ: parley.Threaten, source: "Wang Yi", target: "Philippines"}}},
+		{"will_not_stand_idly_by", "2024-05-10",
+			"Egypt's foreign ministry warned that it cannot stand idly by while Ethiopia fills the dam.",
+			[]want{{typ: parley.Threaten, source: "Ministry of Foreign Affairs of Egypt", target: "Ethiopia"}}},
 		{"warned_of_consequences_after_a_seizure", "2024-05-10",
 			"Iran seized a British tanker on Friday. Britain warned of serious consequences.",
 			[]want{{typ: parley.Threaten, source: "United Kingdom", target: "Iran"}}},
