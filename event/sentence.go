@@ -3043,7 +3043,6 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "," && d.attribution(i+1, b) && !d.apposedBeforeAttribution(i+1, b) {
 			return i
 		}
-
 		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
 			return i // "denies the charge and says only Russian instructors are present": a new predicate, the speaker's own
 		}

@@ -1135,7 +1135,8 @@ func (d *doc) addNew(kind parley.ActorKind, name, country, role string) string {
 
 // nameCase writes a person's name that the text gives in capitals only
 // ("JEAN-MARC DE LA SABLIÈRE") as names are written: each part
-// capitalised, particles in lower case. Other names are kept as written.
+// capitalised, the particles of names (dict.go) in lower case. Other
+// names are kept as written.
 func nameCase(name string) string {
 	if strings.ToUpper(name) != name || strings.ToLower(name) == name {
 		return name
@@ -1143,7 +1144,7 @@ func nameCase(name string) string {
 	words := strings.Fields(name)
 	for i, w := range words {
 		lower := strings.ToLower(w)
-		if i > 0 && i < len(words)-1 && particleWords[lower] {
+		if i > 0 && i < len(words)-1 && (particles[lower] || lower == "y" || lower == "do" || lower == "des") { // ("Sánchez y …", "Lula do …")
 			words[i] = lower
 			continue
 		}
@@ -1157,12 +1158,6 @@ func nameCase(name string) string {
 	}
 	return strings.Join(words, " ")
 }
-
-// particleWords stand in lower case inside names: "Jean-Marc de la
-// Sablière", "Ursula von der Leyen".
-var particleWords = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
-	"di": true, "du": true, "des": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
-	"bin": true, "ibn": true, "al": true, "el": true, "y": true}
 
 // misspelt returns a person the article has already named whose name the
 // new name misspells by one letter ("Liu Xiaming" for Liu Xiaoming), or "".
