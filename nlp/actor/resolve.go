@@ -873,11 +873,8 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 			break
 		}
 		if cs >= 3 && cs < i && d.toks[cs-1].Is("who") && d.toks[cs-2].Is(",") {
-			for k := len(d.mentions) - 1; k >= 0; k-- {
-				if m := d.mentions[k]; m.Span.End == d.toks[cs-3].End && len(m.Actors) == 1 {
-					relative = m.Actors[0]
-					break
-				}
+			if m := d.mentionEndingAt(cs - 3); m != nil && len(m.Actors) == 1 {
+				relative = m.Actors[0]
 			}
 			break
 		}

@@ -1449,36 +1449,37 @@ func (d *doc) roleOfState(k, i int, country string) string {
 // and belongs to a country ("Chinese", "Chinese foreign ministry"), and
 // returns where it starts and the country; -1 when there is none.
 func (d *doc) entryEndingAt(k int) (int, string) {
-	for p := max(0, k-4); p < k; p++ {
-		en := d.r.dict.match(d.toks, p)
-		if en == nil || p+len(en.toks) != k {
-			continue
-		}
-		for _, t := range en.targets {
-			if t.entity.Kind != kb.KindPerson && t.entity.Country != "" {
-				return p, t.entity.Country
-			}
-		}
+	p, e := d.knownEndingAt(k, 4, func(e *kb.Entity) bool { return e.Kind != kb.KindPerson && e.Country != "" })
+	if p < 0 {
+		return -1, ""
 	}
-	return -1, ""
+	return p, e.Country
 }
 
 // bodyEndingAt finds a knowledge-base organisation of no one state (the
 // UN, the African Union) whose name ends right before token k, and
 // returns where it starts; -1 when there is none.
 func (d *doc) bodyEndingAt(k int) int {
-	for p := max(0, k-5); p < k; p++ {
+	p, _ := d.knownEndingAt(k, 5, func(e *kb.Entity) bool { return e.Kind == kb.KindOrganization && e.Country == "" })
+	return p
+}
+
+// knownEndingAt finds a knowledge-base name of at most reach tokens that
+// ends right before token k and may mean an entity ok accepts, and returns
+// where it starts and that entity; -1 when there is none.
+func (d *doc) knownEndingAt(k, reach int, ok func(*kb.Entity) bool) (int, *kb.Entity) {
+	for p := max(0, k-reach); p < k; p++ {
 		en := d.r.dict.match(d.toks, p)
 		if en == nil || p+len(en.toks) != k {
 			continue
 		}
 		for _, t := range en.targets {
-			if t.entity.Kind == kb.KindOrganization && t.entity.Country == "" {
-				return p
+			if ok(t.entity) {
+				return p, t.entity
 			}
 		}
 	}
-	return -1
+	return -1, nil
 }
 
 // apposition remembers where an unknown person's description lies, to take
