@@ -9656,7 +9656,7 @@ func (d *doc) retaliationTarget(k, ce int, subj []string) []string {
 // calm with no one named: "urged restraint", "called for calm".
 func (d *doc) askedRestraint(k, ce int) bool {
 	for i := k + 1; i < ce && i <= k+8; i++ {
-		if i <= k+3 && d.tok(i).Is("restraint", "calm", "de-escalation", "ceasefire", "cease-fire") {
+		if i <= k+3 && calmWords[d.tok(i).Norm] {
 			return true
 		}
 		if d.tok(i).Is("fighting", "hostilities", "violence", "clashes", "bloodshed") && d.tok(i-1).Is("the") && d.tok(i-2).Is("to", "of") &&
@@ -9684,6 +9684,10 @@ func (d *doc) passageNamed(k, ce int) bool {
 	return false
 }
 
+// calmWords are what a call to calm a conflict asks for: "urged
+// restraint", "called for an immediate ceasefire".
+var calmWords = wordSet("restraint calm de-escalation ceasefire cease-fire")
+
 // strifePlace returns the state a call to stop strife names as where it
 // is, when the article names no sides to it: "demanded an immediate
 // ceasefire in Libya", "called for an end to the violence in Myanmar",
@@ -9695,8 +9699,7 @@ func (d *doc) strifePlace(k, ce int) []string {
 	for i := k + 1; i+1 < ce && i <= k+12; i++ {
 		t := d.tok(i)
 		switch {
-		case t.Is("restraint", "calm", "de-escalation", "ceasefire", "cease-fire", "truce", "fighting", "hostilities", "violence",
-			"clashes", "bloodshed", "killings", "repression", "crackdown"):
+		case calmWords[t.Norm] || t.Is("truce", "fighting", "hostilities", "violence", "clashes", "bloodshed", "killings", "repression", "crackdown"):
 			strife = true
 		case strife && t.Is("in"):
 			j := i + 1
