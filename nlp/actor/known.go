@@ -1958,11 +1958,13 @@ func (d *doc) presidencyOfTheUnion(i, p int) *kb.Entity {
 	if eu == nil {
 		return nil
 	}
-	if en := d.r.dict.match(d.toks, p+2); p+2 < len(d.toks) && d.toks[p+1].Is("of") && en != nil && slices.ContainsFunc(en.targets, func(t target) bool { return t.entity == eu }) {
-		return eu
-	}
-	if en := d.r.dict.match(d.toks, p+3); p+3 < len(d.toks) && d.toks[p+1].Is("of") && d.toks[p+2].Is("the") && en != nil && slices.ContainsFunc(en.targets, func(t target) bool { return t.entity == eu }) {
-		return eu
+	for q := p + 2; p+1 < len(d.toks) && d.toks[p+1].Is("of") && q <= p+3; q++ { // "of the European Union", "of EU"
+		if en := d.r.dict.match(d.toks, q); en != nil && slices.ContainsFunc(en.targets, func(t target) bool { return t.entity == eu }) {
+			return eu
+		}
+		if q >= len(d.toks) || !d.toks[q].Is("the") {
+			break
+		}
 	}
 	if i >= 2 && d.toks[i-1].Is("'s", "’s") {
 		if m := d.mentionEndingAt(i - 2); m != nil && slices.Contains(m.Actors, eu.ID) {
