@@ -1612,7 +1612,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 			}
 			if n == "from" || n == "by" || n == "of" {
-				if direct && pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] && !(n == "of" && d.tok(i-1).Is("criticism", "criticisms")) { // ("criticism of his government": the one criticised)
+				if direct && (pendingPrep == "" && i-from <= 4 && i > 0 && proposalNouns[d.tok(i-1).Norm] || n == "from" && d.proposalToFrom(i, from)) &&
+					!(n == "of" && d.tok(i-1).Is("criticism", "criticisms")) { // ("criticism of his government": the one criticised)
 					// "rejected the proposal from Washington", "welcomed
 					// the offer by Kyiv": the one who proposed.
 					pendingPrep, sincePrep, proposed = n, 0, true
@@ -3449,6 +3450,21 @@ func (d *doc) rankedToAct(k, cs int) int {
 	return -1
 }
 
+// proposalToFrom reports whether the "from" at i follows a proposal and
+// where or what it is for: "declined the invitation to Geneva from the
+// United States", "the request for talks from Kyiv".
+func (d *doc) proposalToFrom(i, from int) bool {
+	for p := i - 2; p >= from && p > 0 && p >= i-4; p-- {
+		if d.tok(p).Kind == token.Punct {
+			return false
+		}
+		if d.tok(p).Is("to", "for") {
+			return proposalNouns[d.tok(p-1).Norm] && !d.tok(p-1).Is("decision", "move", "step", "action", "measures")
+		}
+	}
+	return false
+}
+
 // proposalPutBy reports whether the "by" at i names who put forward the
 // proposal named just before: "a proposal put forward by", "the plan
 // drafted by", "an offer made by".
@@ -3457,13 +3473,31 @@ func (d *doc) proposalPutBy(i, from int) bool {
 	if j > from && d.tok(j).Is("forward") {
 		j--
 	}
+	// "the charge levelled at his government by the United States": the
+	// one aimed at comes between the verb and its author.
+	for p := j; p > from+1 && p >= i-5; p-- {
+		if d.tok(p).Is("at", "against") && d.tok(p-1).Is("levelled", "leveled", "made", "brought", "lodged", "directed") {
+			j = p - 1
+			break
+		}
+	}
 	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn",
-		"sponsored", "co-sponsored", "introduced") {
+		"sponsored", "co-sponsored", "introduced", "levelled", "leveled", "lodged", "brought") {
 		return false
 	}
 	n := d.tok(j - 1).Norm
 	if d.tok(j-1).Is(",") && j-2 > from {
 		n = d.tok(j - 2).Norm // "a draft resolution, put forward by the United States and Albania"
+	}
+	if !proposalNouns[n] && !authoredNouns[n] {
+		// "the charge of ethnic cleansing levelled at …": the noun and
+		// what it is of.
+		for p := j - 2; p > from && p >= j-5; p-- {
+			if d.tok(p).Is("of") {
+				n = d.tok(p - 1).Norm
+				break
+			}
+		}
 	}
 	return proposalNouns[n] || authoredNouns[n]
 }

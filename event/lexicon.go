@@ -508,7 +508,7 @@ var verbs = []struct {
 		yielded.needs("in"),
 		// "gave Moldova 50 million euros in budget support"
 		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
-		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
+		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul").when(toLeave),
 		// "gave Niger's junta a one-week ultimatum", "gave the regime until
 		// the end of the month to withdraw": the one given it
 		s(parley.Threaten, "139", directed, "").when(gaveUltimatum),
@@ -1237,7 +1237,7 @@ var verbs = []struct {
 	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
-		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge").when(toLeave),
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul").when(toLeave),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent

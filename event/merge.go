@@ -1891,6 +1891,10 @@ func dateFromOccasionMentioned(d *doc, evs []parley.Event) {
 		si := d.sentenceIndex(e.Evidence.Span.Start)
 		if day, ok := d.dayOfOccasion(si, func(pi int) bool { return d.mentionsWord(pi, noun) }); ok {
 			e.Date = day
+		} else if spokenOccasions[noun] && d.sameOccasionOpens(e) {
+			// "announced on Tuesday evening that … In the same televised
+			// address, Bainimarama accused …": the words told before.
+			e.Date, _ = d.dayOfOccasion(si, d.mentionsSaying)
 		} else if oneMeetingNouns[noun] {
 			// "NATO leaders meeting in Madrid on Wednesday invited … ;
 			// Zelensky, addressing the summit by video, asked …": the
@@ -1980,6 +1984,9 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 	a, _ := d.tokensOf(e.Evidence.Span)
 	k := d.tokenAt(e.Trigger.Start)
 	for j := a; j+2 < k; j++ {
+		if noun := d.sameOccasionAt(j, k); noun != "" {
+			return noun
+		}
 		// ("On the second day of the summit", "On the sidelines of the
 		// forum": of the occasion, at it.)
 		of := d.tok(j).Is("of") && j > a && d.tok(j-1).Is("day", "sidelines", "margins", "sideline", "margin")
@@ -1995,6 +2002,56 @@ func (d *doc) occasionPhraseBefore(e *parley.Event) string {
 	}
 	return ""
 }
+
+// sameOccasionAt returns the noun of "in the same address", "at the same
+// briefing", "during the same call" standing at j before token limit: the
+// act belongs to an occasion told before, by that noun, and has its day.
+// "At the same time" names no occasion.
+func (d *doc) sameOccasionAt(j, limit int) string {
+	if j+3 >= limit || !d.tok(j).Is("in", "at", "during") || !d.tok(j+1).Is("the") || !d.tok(j+2).Is("same") {
+		return ""
+	}
+	n := j + 3
+	for n+1 < limit && (occasionModifiers[d.tok(n).Norm] || d.tok(n).Is("televised", "written", "radio", "news", "press", "weekly", "daily", "emergency", "special")) {
+		n++
+	}
+	if w := d.tok(n).Norm; occasionNouns[w] != nil || spokenOccasions[w] {
+		return w
+	}
+	return ""
+}
+
+// sameOccasionOpens reports whether e's sentence places it at "the same"
+// occasion before its trigger.
+func (d *doc) sameOccasionOpens(e *parley.Event) bool {
+	a, _ := d.tokensOf(e.Evidence.Span)
+	k := d.tokenAt(e.Trigger.Start)
+	for j := a; j+2 < k; j++ {
+		if d.sameOccasionAt(j, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsSaying reports whether sentence si tells of words said: a
+// speech verb or "announced".
+func (d *doc) mentionsSaying(si int) bool {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for j := a; j < b; j++ {
+		if d.sayVerbAt(j) || d.tok(j).Is("announced", "declared", "proclaimed") {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOccasions are the occasions of words said or written, which a
+// story names again as "the same …": "In the same televised address,
+// Bainimarama accused …".
+var spokenOccasions = map[string]bool{"address": true, "speech": true, "interview": true, "briefing": true, "letter": true,
+	"message": true, "post": true, "remarks": true, "text": true, "broadcast": true, "session": true, "conversation": true,
+	"communique": true, "communiqué": true, "resolution": true, "report": true, "tweet": true, "appearance": true}
 
 // occasionNounAt returns the occasion noun at n, past any modifiers
 // ("the annual summit", "an extraordinary session"), before token limit;

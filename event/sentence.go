@@ -4004,6 +4004,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if obj == nil {
 			obj = d.apposedDeedDoer(k, a, subj) // "Japan released the water, a move China condemned": at Japan
 		}
+		if obj == nil {
+			obj = d.relativeProposer(k, a, subj) // "Washington called for an inquiry, which Karimov rejected": at Washington
+		}
 	}
 	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
@@ -11099,6 +11102,43 @@ func (d *doc) apposedDeedDoer(k, a int, subj []string) []string {
 		if s == "state:"+d.countryOf(ids[0]) || ids[0] == "state:"+d.countryOf(s) {
 			return nil // "Russian forces shelled Kharkiv, a step Moscow defended": its own
 		}
+	}
+	return ids
+}
+
+// relativeProposer returns who put forward what a relative clause at
+// trigger k answers: "Washington and the European Union called for an
+// independent inquiry, which President Karimov rejected" rejects the
+// callers' call. The relative's subject must be named; the clause before
+// it must open on its own subject and put the thing forward by a verb of
+// asking or offering.
+func (d *doc) relativeProposer(k, a int, subj []string) []string {
+	j := k - 1
+	for j > a && auxWords[d.tok(j).Norm] {
+		j--
+	}
+	if j <= a || d.cover[j] < 0 {
+		return nil
+	}
+	j = d.mentionStart(j) - 1
+	if j <= a+1 || !d.tok(j).Is("which") || !d.tok(j-1).Is(",") {
+		return nil
+	}
+	v := -1
+	for i := j - 2; i > a; i-- {
+		if d.tok(i).Is(",", ";", "which", "that", "who") {
+			break
+		}
+		if d.tok(i).Is("called", "proposed", "demanded", "offered", "urged", "suggested", "requested", "sought", "put", "floated", "tabled") {
+			v = i
+		}
+	}
+	if v < 0 || !d.opensClause(a, v) {
+		return nil
+	}
+	ids, _ := d.subjects(v, a)
+	if len(ids) == 0 || d.sameSide(subj, ids[0]) {
+		return nil
 	}
 	return ids
 }
