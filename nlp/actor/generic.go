@@ -1515,7 +1515,7 @@ func (d *doc) officialsOf(st *kb.Entity) {
 		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" || posting(a.Role) {
 			continue // (an envoy "to South Africa" is not South Africa's)
 		}
-		if d.travelsTo(a.ID, st.Country) {
+		if d.travelsTo(a.ID, st.Country) || d.facesState(a.ID, st.Country) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}
 		for _, w := range strings.Fields(strings.ToLower(a.Role)) {
@@ -1953,6 +1953,33 @@ func (d *doc) travelsTo(id, country string) bool {
 			if d.toks[k].Is("travelled", "traveled", "travels", "travelling", "traveling", "flew", "arrived", "visited", "visiting", "visits") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// facesState reports whether the sentence that first names person id
+// names the state with code country after them as the other side, after
+// a preposition: "Djoko Suyanto, the coordinating minister for security
+// affairs, demanded a public explanation from Canberra" — the minister
+// is not Australia's.
+func (d *doc) facesState(id, country string) bool {
+	si := d.firstSentenceOf(id)
+	seen := false
+	for _, m := range d.mentions {
+		i := d.tokenIndex(m.Span.Start)
+		if d.sentenceOf[i] != si {
+			continue
+		}
+		if slices.Contains(m.Actors, id) {
+			seen = true
+			continue
+		}
+		if !seen || m.Via == parley.ViaAdjective || len(m.Actors) != 1 || m.Actors[0] != "state:"+country || i == 0 {
+			continue
+		}
+		if d.toks[i-1].Is("from", "with") { // (not "against Hungary", said of one's own state wronged)
+			return true
 		}
 	}
 	return false

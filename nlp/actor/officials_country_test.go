@@ -1,0 +1,28 @@
+package actor
+
+import "testing"
+
+// TestUnknownOfficialsState checks the state given to an official the
+// knowledge base does not know and the text does not place: the state
+// the article is about, unless the sentence that names them sets that
+// state across from them ("demanded an explanation from Canberra").
+func TestUnknownOfficialsState(t *testing.T) {
+	story := "Australia's spy agency tapped the president's phone, Australian papers reported. Australia would not apologise, Canberra said. " +
+		"On Monday Wiranto Halim, the coordinating minister for security, demanded an explanation from Canberra. " +
+		"Later, Marcus Doyle, the deputy minister for trade, said exports would continue."
+	r := resolve(t, story, "2013-11-21")
+	for name, country := range map[string]string{"Wiranto Halim": "", "Marcus Doyle": "AUS"} {
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == name {
+				found = true
+				if a.Country != country {
+					t.Errorf("%s: country %q, want %q", name, a.Country, country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no actor %q; actors: %+v", name, r.Actors)
+		}
+	}
+}
