@@ -58,3 +58,22 @@ func TestSameOccasionTakesItsDay(t *testing.T) {
 			[]want{{typ: parley.Request, source: "France", target: "Belarus", date: "-"}}},
 	})
 }
+
+// TestCouncilRecordDays checks the record of a council's meeting whose
+// decision came after the debate: the decision's day for the council's
+// acts, the meeting's own day for what the speakers said there.
+func TestCouncilRecordDays(t *testing.T) {
+	record := "In the early hours of Wednesday, the Security Council, in a statement read out by its President, Ambassador Ruchira Kamboj of India, deeply regretted the loss of life. " +
+		"The Council urged Ethiopia to allow aid convoys into Tigray at once. " +
+		"The statement came ten hours after the Council opened an emergency meeting on Tuesday afternoon. " +
+		"Martin Griffiths, the Under-Secretary-General for Humanitarian Affairs, told members that Eritrea's troops had blocked the aid. " +
+		"Linda Thomas-Greenfield, Permanent Representative of the United States, urged Eritrea to withdraw its forces. " +
+		"Dmitry Polyanskiy, Deputy Permanent Representative of the Russian Federation, said the Council should not interfere."
+	runEventCases(t, []eventCase{
+		{"council_and_speakers_on_their_days", "2022-12-14", record,
+			[]want{
+				{typ: parley.Request, source: "United Nations Security Council", target: "Ethiopia", date: "2022-12-14"},
+				{typ: parley.Request, source: "Linda Thomas-Greenfield", target: "Eritrea", date: "2022-12-13"},
+			}},
+	})
+}

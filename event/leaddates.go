@@ -160,11 +160,36 @@ func (d *doc) actVerbAfter(k, b int) bool {
 	}
 	for ; k < b && (d.inDate(k) || d.tok(k).Is("on", "late", "early", "also", "formally", "officially")); k++ {
 	}
+	if k < b && d.tok(k).Is(",") {
+		k = d.asideClosedBeforeVerb(k, b) // "the Security Council, in a statement read out by its President, deeply regretted …"
+	}
 	if k >= b || d.sayVerbAt(k) || d.tok(k).Upper || d.tok(k).Is("announced", "unveiled", "confirmed", "reported", "published", "testified") {
 		return false
 	}
 	w := d.tok(k).Norm
 	return d.finiteVerbAt(k) || pastForms[w] || d.verbTrigger[k] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") // ("shut")
+}
+
+// asideClosedBeforeVerb returns the token after the comma that closes
+// an aside opened by the comma at k, when a verb in the past follows that
+// comma; else k.
+func (d *doc) asideClosedBeforeVerb(k, b int) int {
+	for j := k + 1; j+1 < b && j <= k+25; j++ {
+		if d.tok(j).Is(";", "\"", "“", "”") {
+			return k
+		}
+		if !d.tok(j).Is(",") {
+			continue
+		}
+		v := j + 1
+		if v+1 < b && d.tok(v).Is("deeply", "strongly", "firmly", "also", "formally", "swiftly") {
+			v++
+		}
+		if pastForms[d.tok(v).Norm] || d.finiteVerbAt(v) {
+			return v
+		}
+	}
+	return k
 }
 
 // othersActedSince reports whether the story told an act of someone
@@ -366,6 +391,7 @@ func dateFromMeetingRecord(d *doc, evs []parley.Event) {
 	if !ok || lead.day.Precision() != parley.PrecisionDay || !d.councilLead(lead) || d.delegateSentences() < 2 {
 		return
 	}
+	day := d.sittingDay(lead)
 	for i := range evs {
 		e := &evs[i]
 		if !e.Date.IsZero() || !meetingWords[e.Type] {
@@ -382,8 +408,29 @@ func dateFromMeetingRecord(d *doc, evs []parley.Event) {
 		if d.wordIn(max(0, k-4), k, "had") {
 			continue
 		}
-		e.Date = lead.day
+		e.Date = day
 	}
+}
+
+// sittingDay returns the day the record gives its meeting itself — "the
+// Council opened an emergency meeting on Monday afternoon", "at its
+// session on 12 June" — when that is not the day of the decision it leads
+// with (a statement read out in the early hours after the debate); else
+// the lead's day.
+func (d *doc) sittingDay(lead leadOccasion) parley.Date {
+	for _, x := range d.in.Dates {
+		if x.Value.Precision() != parley.PrecisionDay || !x.Value.Before(lead.day) || x.Value.AddDays(2).Before(lead.day) {
+			continue
+		}
+		k := d.tokenAt(x.Span.Start)
+		if k >= 2 && d.tok(k-1).Is("on") {
+			k--
+		}
+		if k >= 1 && d.tok(k-1).Is("meeting", "session", "debate", "sitting") {
+			return x.Value
+		}
+	}
+	return lead.day
 }
 
 // meetingWords are the acts of speech a delegate performs at a meeting.

@@ -1316,6 +1316,9 @@ func (d *doc) anotherTime(e *parley.Event) bool {
 		if d.tok(i).Is("next", "following", "last") && !d.timeWordAfter(i) {
 			continue // ("rice over the next five years", "the last two posts": a term, a rank)
 		}
+		if d.tok(i).Is("once") && i > a && d.tok(i-1).Is("at") {
+			continue // ("to retrieve their dead at once": now, not another time)
+		}
 		if d.tok(i).Is("later", "earlier", "afterwards", "afterward", "subsequently", "previously", "since", "then", "next", "following", "eventually", "last", "ago", "once", "already") {
 			return true
 		}
