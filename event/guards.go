@@ -1887,7 +1887,24 @@ func suspendedMember(d *doc, k int) bool {
 		return i >= 0 && d.cover[i] >= 0 && len(d.in.Mentions[d.cover[i]].Actors) == 1 && strings.HasPrefix(d.in.Mentions[d.cover[i]].Actors[0], "state:")
 	}
 	m, ok := objectMention(d, k)
-	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(k+1) == k+1
+	j := k + 1
+	if j+1 < len(d.in.Tokens) && d.tok(j).Is("the") {
+		j++ // "suspended the Maldives"
+	}
+	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j) == j
+}
+
+// compensationPaid accepts a payment the clause names as compensation or
+// reparations: "will pay the Czech Republic 35 million euros in
+// compensation", "paid reparations to Kuwait" (not "paid a visit", "paid
+// the price").
+func compensationPaid(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("compensation", "reparations", "reparation", "indemnity", "indemnities", "damages") {
+			return true
+		}
+	}
+	return false
 }
 
 // onStrike accepts "went on strike" and "went on a general strike".

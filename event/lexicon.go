@@ -713,7 +713,10 @@ var verbs = []struct {
 	// agree; the broker is no party (see build)
 	{"broker", []sense{s(parley.Agree, "030", symmetric, "between").takes(accords...)}},
 	// "paid tribute to Kyrgyzstan's leadership"
-	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage")}},
+	{"pay|paid|pays|paying", []sense{s(parley.Support, "051", directed, "to").needs("tribute", "homage"),
+		// "Poland will pay the Czech Republic 35 million euros in
+		// compensation", "paid reparations to Kuwait": money owed, given
+		s(parley.Aid, "071", directed, "to", "").withMode("economic").when(compensationPaid)}},
 	// "underscored the United States' support for a strong Vietnam"
 	{"underscore", stressedSupport}, {"stress", stressedSupport}, {"emphasise", stressedSupport}, {"emphasize", stressedSupport}, {"reiterate", stressedSupport},
 	// "Modi emphasised the need for Pakistan to take firm action": a demand
@@ -1715,7 +1718,9 @@ var verbs = []struct {
 		// "Iran declined to release the tanker", "declined to meet Putin":
 		// as "refused to" (not "declined to comment")
 		s(parley.Reject, "120", directed, "").reaching().when(declinedToAct)}},
-	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition")}},
+	// "blocked the opening of accession talks with Albania": the one
+	// whose talks were blocked
+	{"block", []sense{s(parley.Reject, "1211", directed, "", "to", "for", "with").takes("aid", "resolution", "resolutions", "deal", "package", "proposal", "proposals", "initiative", "draft", "motion", "bid", "membership", "accession", "sanctions", "statement", "extradition", "talks", "negotiations")}},
 	{"turn|turned", []sense{s(parley.Reject, "120", directed, "").needs("down"),
 		// "Haiti turned to Brazil for help"
 		s(parley.Request, "100", directed, "to").needs("to").when(turnedForHelp)}},

@@ -3667,8 +3667,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if len(sn.objects) > 0 {
 		found := reduced >= 0
 		for i := from; i < ce && i <= k+8; i++ {
-			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") {
-				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause
+			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") && !(d.tok(i).Is("over") && i+1 < ce && d.tok(i+1).Kind == token.Number) {
+				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause (not "well over 100,000 troops")
 			}
 			if verb && i == k+1 && d.tok(i).Is("that") && i+1 < ce && (d.cover[i+1] >= 0 ||
 				d.tok(i+1).Is("the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "his", "her", "there", "this", "these")) {

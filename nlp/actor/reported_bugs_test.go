@@ -33,7 +33,7 @@ func TestCommonWordsInNames(t *testing.T) {
 func TestUnknownArmedGroups(t *testing.T) {
 	tests := []mentionCase{
 		{"rebels_of_a_group", "Rebels of the National Liberation Front of Tripura attacked a police post on Saturday. The rebels later withdrew into the hills.", "2004-03-20", "The rebels", []string{"new:organization:national-liberation-front-of-tripura"}},
-		{"group_then_its_insurgents", "United Liberation Front of Asom insurgents ambushed an army convoy on Monday. India accused the insurgents of killing civilians.", "2004-03-20", "the insurgents", []string{"new:organization:united-liberation-front-of-asom"}},
+		{"group_then_its_insurgents", "National Democratic Front of Bodoland insurgents ambushed an army convoy on Monday. India accused the insurgents of killing civilians.", "2004-03-20", "the insurgents", []string{"new:organization:national-democratic-front-of-bodoland"}},
 	}
 	runMentionCases(t, tests)
 }
