@@ -325,7 +325,11 @@ func factual(d *doc, evs []parley.Event) []parley.Event {
 		// Analysts act for no state, and a state's words are not aimed at
 		// them: "Scissors, who consults with officials, said whether Trump
 		// will agree …". (A state may still act on one: an arrest.)
-		if e.Status != parley.Hypothetical && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) &&
+		// No one acts on themselves: "Albright hosted the three
+		// ministers", the group read with her in it, is no meeting of
+		// hers with herself.
+		self := !e.Source.IsZero() && e.Source.ID == e.Target.ID
+		if e.Status != parley.Hypothetical && !self && !d.commentator(e.Source.ID) && !(verbalTypes[e.Type] && d.commentator(e.Target.ID)) &&
 			!ownSupporters(e.Source, e.Target) && !ownSupporters(e.Target, e.Source) {
 			evs[n] = e
 			n++

@@ -5023,6 +5023,14 @@ func forceBoosted(d *doc, k int) bool {
 // labourStrike accepts "strike" as a stoppage of work: "a general
 // strike", "a 48-hour strike", "the teachers' strike", "a hunger strike".
 func labourStrike(d *doc, k int) bool {
+	// "the strikes in the Gdańsk shipyards": a stoppage at a workplace
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("in", "at") {
+		for i := k + 2; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+			if d.tok(i).Is("shipyard", "shipyards", "factory", "factories", "mine", "mines", "plant", "plants", "docks", "mills", "refinery", "refineries") {
+				return true
+			}
+		}
+	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		t := d.tok(i)
 		if t.Is("general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "warning", "teachers", "workers", "doctors",

@@ -8929,6 +8929,9 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 		if in > 0 && d.tok(in).Is("in") && aboutNouns[d.tok(in-1).Norm] {
 			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
 		}
+		if in > 0 && d.tok(in).Is("in") && (d.tok(in-1).Is("born", "raised", "educated", "buried", "exiled", "imprisoned", "jailed") || d.tok(in-1).Is("up") && in > 1 && d.tok(in-2).Is("grew", "grown")) {
+			continue // "Albright, who was born in Prague, welcomed …": a life's place, not the act's
+		}
 		if e := d.tokenAt(p.Span.End); d.possessiveAt(e) && e+1 < len(d.in.Tokens) && d.tok(e+1).Is("request", "invitation", "behest", "urging", "initiative") {
 			continue // "at Riyadh's request": the government that asked, not the place
 		}

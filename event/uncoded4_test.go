@@ -37,3 +37,29 @@ func TestPlainActsOnceMissed(t *testing.T) {
 			want{typ: parley.Sanction, source: "United States", target: "Taiwan"}},
 	})
 }
+
+// TestGroupsOfThreeAndLifePlaces checks groups of three named a few
+// sentences after their list, a host left out of the group she hosts, a
+// place of someone's life that is not the act's, and strikes at a
+// workplace, which are stoppages.
+func TestGroupsOfThreeAndLifePlaces(t *testing.T) {
+	story := "Estonia, Latvia and Lithuania joined the alliance at a ceremony in Washington on Monday. The day was cold. " +
+		"The foreign ministers, Kristiina Ojuland of Estonia, Sandra Kalniete of Latvia and Antanas Valionis of Lithuania, handed over their documents at the Harry S Truman Library. " +
+		"The mood was cheerful. Colin Powell, who was born in New York, welcomed the three countries as allies. " +
+		"Afterwards Powell hosted the three ministers at a lunch."
+	runEventCases(t, []eventCase{
+		{"three_countries_four_sentences_on", "2004-03-30", story,
+			[]want{{typ: parley.Support, source: "Colin Powell", target: "Estonia"}, {typ: parley.Support, source: "Colin Powell", target: "Lithuania"},
+				{typ: parley.Consult, source: "Kristiina Ojuland", target: "Colin Powell"}}},
+	})
+	runNotCases(t, []notCase{
+		{"no_place_of_birth_for_the_act", "1999-03-12",
+			"Madeleine Albright, who was born in Prague, welcomed Poland as an ally.",
+			want{typ: parley.Support, place: "Prague"}},
+		{"the_host_is_not_one_of_her_guests", "2004-03-30", story,
+			want{typ: parley.Consult, source: "Colin Powell", target: "Colin Powell"}},
+		{"strikes_in_shipyards_are_stoppages", "2024-05-10",
+			"Hungary's foreign minister, János Martonyi, recalled the strikes in the Gdańsk shipyards and said Poland knew the value of freedom.",
+			want{typ: parley.Assault}},
+	})
+}

@@ -26,3 +26,15 @@ func TestUnknownOfficialsState(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionsNamedAfterPeople checks that a name closed by a noun of
+// the places named after people ("the Harry S Truman Library") is no
+// person.
+func TestInstitutionsNamedAfterPeople(t *testing.T) {
+	r := resolve(t, "The ministers handed over the documents at the Harry S Truman Library in Independence, Missouri.", "1999-03-12")
+	for _, a := range r.Actors {
+		if a.Kind == "person" {
+			t.Errorf("a library taken for a person: %+v", a)
+		}
+	}
+}

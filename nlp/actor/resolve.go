@@ -2825,10 +2825,15 @@ func (d *doc) titleOf(id string) string {
 }
 
 // lastN returns the last n distinct people keep accepts named in the
-// three sentences before token i, in the order named; nil when fewer.
+// three sentences before token i (five for three people or more), in the
+// order named; nil when fewer.
 func (d *doc) lastN(i, n int, keep func(string) bool) []string {
 	var ids []string
-	for rf := range d.recentWithin(i, 3) {
+	window := 3
+	if n >= 3 {
+		window = 5 // (as for lists of states: three people are told of at more length)
+	}
+	for rf := range d.recentWithin(i, window) {
 		if len(ids) == n {
 			break
 		}
@@ -3039,12 +3044,19 @@ func (d *doc) listOf(i, n int, kind parley.ActorKind) []string {
 // is in.
 func (d *doc) listIn(i, n int, kind parley.ActorKind) ([]string, int) {
 	var run []parley.Mention
+	// A list of three or more is rare enough to be sought further back:
+	// "Poland, Hungary and the Czech Republic joined … [four sentences]
+	// … welcomed the three countries".
+	window := 3
+	if n >= 3 {
+		window = 6
+	}
 	for m := len(d.mentions) - 1; m >= 0; m-- {
 		mt := d.mentions[m]
 		if mt.Span.Start >= d.toks[i].Start {
 			continue
 		}
-		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > 3 {
+		if d.sentenceOf[i]-d.sentenceOf[d.tokenIndex(mt.Span.Start)] > window {
 			break
 		}
 		isState := len(mt.Actors) == 1 && mt.Via != parley.ViaAdjective && d.actors[d.index[mt.Actors[0]]].Kind == kind &&

@@ -971,8 +971,8 @@ var namedAfterPeople = set("hospital", "university", "college", "school", "airpo
 // the like here or anywhere else in the article ("a trip to Walter Reed
 // hospital … Trump's visit to Walter Reed").
 func (d *doc) placeNamedAfter(i, j int) bool {
-	if j < len(d.toks) && namedAfterPeople[d.toks[j].Norm] || j > i+1 && facilityNouns[d.toks[j-1].Norm] {
-		return true // (the noun may close the name itself: "Ben Gurion Airport")
+	if j < len(d.toks) && namedAfterPeople[d.toks[j].Norm] || j > i+1 && (facilityNouns[d.toks[j-1].Norm] || namedAfterPeople[d.toks[j-1].Norm]) {
+		return true // (the noun may close the name itself: "Ben Gurion Airport", "the Harry S Truman Library")
 	}
 	n := j - i
 	for k := 0; k+n < len(d.toks); k++ {
