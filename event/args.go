@@ -1662,6 +1662,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "froze any US assets held by Maduro": the owner
 				continue
 			}
+			if n == "to" && pendingPrep != "" && pendingPrep[0] != '-' && (sn.typ == parley.Sanction || sn.typ == parley.Concede) && i > 1 &&
+				d.tok(i-1).Is("exported", "sold", "shipped", "sent", "supplied") {
+				continue // "a surcharge on electricity exported to three American states": where it goes, as the measure's target
+			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter
 			}
@@ -2180,7 +2184,7 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "cooperatio
 // tradeGoods name what a trade measure falls on; "from" after them names
 // the state the measure is aimed at.
 var tradeGoods = map[string]bool{"imports": true, "goods": true, "products": true, "exports": true,
-	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true}
+	"shipments": true, "steel": true, "aluminium": true, "aluminum": true, "cars": true, "vehicles": true, "electricity": true, "power": true}
 
 // packageOf reports whether tokens [a, k) are "package of" or another
 // measure's batch, after a word or two ("fourth package of", "new round
@@ -2260,7 +2264,10 @@ func (d *doc) infinitiveAt(i, ce int) bool {
 // a verb taking it: "to fellow NATO members", "to senior Chinese officials".
 var notVerbs = map[string]bool{"fellow": true, "senior": true, "top": true, "rival": true, "other": true,
 	"allied": true, "friendly": true, "former": true, "new": true, "many": true, "several": true, "few": true,
-	"key": true, "major": true, "partner": true, "neighbouring": true, "neighboring": true, "both": true}
+	"key": true, "major": true, "partner": true, "neighbouring": true, "neighboring": true, "both": true,
+	// "exported to three American states": a count
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"dozens": true, "hundreds": true, "thousands": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
 	"their": true, "this": true, "that": true, "these": true, "those": true, "all": true, "both": true,

@@ -237,7 +237,7 @@ var accessGiven = s(parley.Retreat, "0862", directed, "").withMode("access").whe
 
 // easing is a penalty or restriction made lighter: "eased the blockade on
 // Gaza", "relaxed visa rules for Indian nationals".
-var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "curbs",
+var easing = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "for", "of").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs",
 	"ban", "requirements", "controls", "rules", "blockade", "embargo", "siege", "quotas", "duties", "limits")}
 
 // strikeCalled is a stoppage of work begun, called or held by workers or
@@ -756,7 +756,7 @@ var verbs = []struct {
 	{"relax", easing},
 	{"loosen", easing},
 	// "lifted the blockade of Gaza", "ended the siege of the city"
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege", "suspension"),
+	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege", "suspension"),
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at
@@ -1268,7 +1268,9 @@ var verbs = []struct {
 	}},
 	// "Stoltenberg said he counted on Hungary to complete its ratification"
 	{"count", []sense{s(parley.Request, "100", directed, "on").needs("on")}},
-	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts", "talks", "relations", "ties"),
+	{"freeze|froze|frozen", []sense{s(parley.Sanction, "163", directed, "of", "").takes("assets", "funds", "accounts"),
+		// "froze official bilateral business with Tehran": dealings broken off
+		s(parley.Sanction, "161", directed, "with", "").withMode("withdraw").takes("talks", "relations", "ties", "business", "dealings", "dialogue", "exchanges"),
 		// "Armenia froze its participation in the CSTO"
 		s(parley.Sanction, "161", directed, "in", "with").withMode("withdraw").takes("participation", "membership", "cooperation", "contacts"),
 		// "the EU froze €30 million in military assistance to Georgia"
@@ -1276,7 +1278,7 @@ var verbs = []struct {
 	{"suspend", []sense{
 		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		// "suspended sanctions on Syria": easing, as lifting them is
-		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
 			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
@@ -1286,7 +1288,7 @@ var verbs = []struct {
 		s(parley.Sanction, "164", directed, "").withMode("withdraw").when(suspendedMember),
 	}},
 	{"remove|removed|removing|removes|waive|waived|waiving|waives|relax|relaxed|relaxing|relaxes|loosen|loosened|loosening|loosens", []sense{
-		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "curbs", "ban", "embargo"),
+		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs", "ban", "embargo"),
 	}},
 	// "Kazakhstan removed the Taliban from its list of banned
 	// organisations": a penalty lifted from the one listed
@@ -1996,7 +1998,7 @@ var departureNouns = []string{"resignation", "removal", "ouster", "dismissal", "
 
 // penaltiesGivenUp are measures whose cancellation or postponement yields
 // to the side they would hit.
-var penaltiesGivenUp = []string{"tariffs", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "levy", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
+var penaltiesGivenUp = []string{"tariffs", "surcharge", "surcharges", "tariff", "increase", "hike", "hikes", "sanctions", "ban", "duties", "levies", "levy", "curbs", "restrictions", "expulsion", "expulsions", "deportation", "deportations", "fines"}
 
 // forceHeldOpen are the options a threat keeps on the table: "did not
 // rule out using force", "refused to rule out new tariffs".
@@ -2068,7 +2070,7 @@ var captives = []string{"prisoners", "prisoner", "hostages", "hostage", "detaine
 	// "released Wall Street Journal reporter Evan Gershkovich"
 	"reporter", "reporters", "correspondent", "correspondents"}
 
-var penalties = []string{"sanctions", "tariffs", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
+var penalties = []string{"sanctions", "tariffs", "surcharge", "surcharges", "tariff", "duties", "duty", "embargo", "ban", "bans", "restrictions", "surtax", "surtaxes",
 	"curbs", "penalties", "levies", "levy", "controls", "measures", "freezes"}
 
 // stressedSupport: "underscored the United States' support for a strong

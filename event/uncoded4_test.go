@@ -63,3 +63,16 @@ func TestGroupsOfThreeAndLifePlaces(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestMeasuresOnGoodsSentAbroad checks measures on what is exported to a
+// state, counted by number, and dealings frozen with a state.
+func TestMeasuresOnGoodsSentAbroad(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"surcharge_on_power_exported_to_three_states", "2025-03-12",
+			"Canada suspended its 25 per cent surcharge on electricity exported to three American states.",
+			[]want{{typ: parley.Concede, source: "Canada", target: "United States"}}},
+		{"dealings_frozen_with_a_capital", "2007-03-29",
+			"The Foreign Secretary, Margaret Beckett, froze official bilateral business with Tehran.",
+			[]want{{typ: parley.Sanction, source: "Margaret Beckett", target: "Iran"}}},
+	})
+}
