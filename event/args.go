@@ -1439,6 +1439,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					return ids // "rejected the proposal that the United States put forward": its author
 				}
 			}
+			if n == "as" && i+3 < ce && d.tok(i+1).Is("far") && d.tok(i+2).Is("as") && preps["at"] && sn.typ == parley.Assault {
+				i, pendingPrep, sincePrep = i+2, "at", 0 // "fired rockets as far as Tel Aviv": where they struck
+				continue
+			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}

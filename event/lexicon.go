@@ -144,8 +144,14 @@ var (
 	// apologyNouns are an apology given to someone.
 	apologyNouns = []string{"apology", "apologies"}
 	goodwill     = []string{"support", "gratitude", "solidarity", "condolences", "sympathy", "sympathies", "appreciation", "backing", "satisfaction",
-		"congratulations", "greetings", "felicitations", "wishes"}
+		"congratulations", "greetings", "felicitations", "wishes", "respect", "admiration", "esteem", "thanks"}
 )
+
+// crowdGatherings are what a crowd holds, which force breaks up: "broke
+// up two sit-ins by Morsi supporters" is aimed at those gathered, named
+// after "by" or "of".
+var crowdGatherings = []string{"protest", "protests", "sit-in", "sit-ins", "rally", "rallies", "demonstration", "demonstrations",
+	"march", "marches", "camp", "camps", "gathering", "gatherings", "vigil", "vigils", "encampment", "encampments"}
 
 // forces are what a state moves, sends or keeps somewhere as a show of
 // force: its own troops and ships, not arms handed to others.
@@ -1429,13 +1435,16 @@ var verbs = []struct {
 	// "the two countries will resume direct flights"
 	{"resume", []sense{s(parley.Cooperate, "060", together).withMode("").takes(append(reopened, "flights", "shipments", "exchanges")...).when(pairActs)}},
 	// "used water cannon to disperse the crowd", "police dispersed protesters"
-	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
+	{"disperse", []sense{s(parley.Assault, "190", directed, "").when(crowdObject),
+		// "dispersed two sit-ins by Morsi supporters": those gathered
+		s(parley.Assault, "190", directed, "by", "of").takes(crowdGatherings...)}},
 	// "used tear gas to push the demonstrators back": as dispersing them
 	{"push|pushed|pushing|pushes", []sense{s(parley.Assault, "190", directed, "").needs("back").when(crowdObject)}},
 	// "police used tear gas against the protesters"
 	{"use|used|using|uses", []sense{s(parley.Assault, "190", directed, "against", "on").takes(crowdWeapons...).when(usedOnCrowd)}},
 	// "fired tear gas to break up the protesters": as dispersing them
-	{"break|broke|broken|breaking|breaks", []sense{s(parley.Assault, "190", directed, "").needs("up").when(crowdObject)}},
+	{"break|broke|broken|breaking|breaks", []sense{s(parley.Assault, "190", directed, "").needs("up").when(crowdObject),
+		s(parley.Assault, "190", directed, "by", "of").needs("up").takes(crowdGatherings...)}},
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{

@@ -6569,7 +6569,8 @@ func (d *doc) placeState(k, ce int, preps ...string) []string {
 		if i > 1 && d.tok(i-1).Is("southern", "northern", "eastern", "western", "central", "north", "south", "east", "west") {
 			i-- // "from southern Lebanon"
 		}
-		if i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
+		farAs := i > 3 && slices.Contains(preps, "at") && d.tok(i-1).Is("as") && d.tok(i-2).Is("far") && d.tok(i-3).Is("as") // "fired rockets as far as Tel Aviv"
+		if farAs || i > 0 && d.tok(i-1).Is(preps...) || i > 1 && d.tok(i-1).Is("the") && d.tok(i-2).Is(preps...) ||
 			slices.Contains(preps, "") && (i == k+1 || i == k+2 && d.tok(k+1).Is("the") ||
 				i > k+2 && i <= k+5 && d.tok(i-1).Is("of") && placeNouns[d.tok(i-2).Norm]) { // the place is the direct object: "shelled Kharkiv", "captured the city of Bukavu"
 			return d.placeList(n, sp)

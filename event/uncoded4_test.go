@@ -76,3 +76,28 @@ func TestMeasuresOnGoodsSentAbroad(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Margaret Beckett", target: "Iran"}}},
 	})
 }
+
+// TestGatheringsBrokenUpAndFarReaches checks force used on a gathering
+// named with those who held it, rockets fired "as far as" a city, and
+// respect expressed for a state.
+func TestGatheringsBrokenUpAndFarReaches(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sit_ins_broken_up_by_their_holders", "2013-08-20",
+			"On 14 August, Egyptian police broke up two sit-ins by Morsi supporters in Cairo.",
+			[]want{{typ: parley.Assault, source: "Police of Egypt", target: "Morsi supporters"}}},
+		{"a_rally_dispersed", "2013-08-20",
+			"Egyptian police dispersed a rally of Morsi supporters in Giza.",
+			[]want{{typ: parley.Assault, source: "Police of Egypt", target: "Morsi supporters"}}},
+		{"rockets_as_far_as_a_city", "2012-11-21",
+			"Hamas fired rockets as far as Tel Aviv last week.",
+			[]want{{typ: parley.Assault, source: "Hamas", target: "Israel"}}},
+		{"respect_expressed", "2021-03-02",
+			"President Biden expressed his respect for Mexico.",
+			[]want{{typ: parley.Support, source: "Joe Biden", target: "Mexico"}}},
+	})
+	runNotCases(t, []notCase{
+		{"talks_that_broke_up", "2024-05-10",
+			"The talks between Serbia and Kosovo broke up without a deal.",
+			want{typ: parley.Assault}},
+	})
+}
