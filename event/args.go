@@ -335,6 +335,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
 	if nominal {
+		if p := d.unnamedPossessor(k, cs); p >= 0 {
+			return nil, p // "the Vice President's visit to Arunachal Pradesh": the visitor's, whom the text does not name
+		}
 		if ids, start, ok := d.causeOwner(k, cs); ok {
 			return ids, start
 		}
@@ -871,6 +874,22 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		return ids, start
 	}
 	return nil, cs
+}
+
+// unnamedPossessor returns the token of the "'s" that makes the noun at
+// k someone's — past a modifier or two ("the Vice President's planned
+// visit") — when no actor stands before it: the act's doer is that
+// possessor, not the clause's subject. -1 otherwise.
+func (d *doc) unnamedPossessor(k, cs int) int {
+	j := k - 1
+	for n := 0; n < 2 && j > cs && d.tok(j).Kind == token.Word && !d.tok(j).Upper && d.cover[j] < 0 && !d.possessiveAt(j); n++ {
+		j--
+	}
+	if j <= cs || !d.tok(j).Is("'s", "’s") || d.cover[j-1] >= 0 || d.tok(j-1).Kind != token.Word || !d.tok(j-1).Upper && !appositionRoles[d.tok(j-1).Norm] ||
+		d.inDate(j-1) || d.timePossessive(j-1) { // ("Monday's summit": a day's, no one's)
+		return -1
+	}
+	return j
 }
 
 // plainPhrase reports whether tokens [a, b) are only determiners, counts
@@ -1666,9 +1685,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "froze any US assets held by Maduro": the owner
 				continue
 			}
-			if n == "to" && pendingPrep != "" && pendingPrep[0] != '-' && (sn.typ == parley.Sanction || sn.typ == parley.Concede) && i > 1 &&
-				d.tok(i-1).Is("exported", "sold", "shipped", "sent", "supplied") {
-				continue // "a surcharge on electricity exported to three American states": where it goes, as the measure's target
+			if n == "to" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "-of") && (sn.typ == parley.Sanction || sn.typ == parley.Concede) && i > 1 &&
+				(d.tok(i-1).Is("exported", "sold", "shipped", "sent", "supplied") || d.wordIn(max(from, i-6), i, "supply", "supplies", "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "export", "exports", "shipment", "shipments")) {
+				if pendingPrep == "-of" && preps["on"] {
+					pendingPrep, sincePrep = "on", 0 // (the goods' "of" closed, the measure's "on" goes on)
+				}
+				continue // "a surcharge on electricity exported to three American states", "an embargo on the supply of arms to the Central African Republic": where it goes, as the measure's target
 			}
 			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
 				continue // "tariffs on imports from the European Union": the exporter

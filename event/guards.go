@@ -1417,6 +1417,10 @@ func (d *doc) crowdSubject(k int) bool {
 	return false
 }
 
+// crowdThrows accepts a throw whose subject is a crowd: "protesters threw
+// stones at the embassy" (not "police threw stun grenades").
+func crowdThrows(d *doc, k int) bool { return d.crowdSubject(k) }
+
 var crowdNouns = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "crowds": true, "crowd": true,
 	"mob": true, "mobs": true, "rioters": true, "students": true, "supporters": true}
 

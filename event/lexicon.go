@@ -661,7 +661,10 @@ var verbs = []struct {
 		s(parley.Support, "051", directed, "to").takes(goodwill...),
 	}},
 	// "Germany threw its weight behind Ukraine's bid"
-	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing")}},
+	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing"),
+		// "protesters threw stones at the Japanese embassy": a crowd's
+		// violent protest at the state whose mission it is
+		s(parley.Protest, "145", directed, "at").withMode("riot").takes("stones", "rocks", "eggs", "bottles", "paint", "firebombs", "bricks").when(crowdThrows)}},
 	// "Egypt sided with Saudi Arabia", "would side with Beijing"
 	{"side|sided|siding|sides", []sense{s(parley.Support, "051", directed, "with").needs("with").when(sidedWith)}},
 	{"renew", []sense{s(parley.Agree, "030", symmetric, "with").takes(accords...)}},

@@ -101,3 +101,30 @@ func TestGatheringsBrokenUpAndFarReaches(t *testing.T) {
 			want{typ: parley.Assault}},
 	})
 }
+
+// TestCrowdsEmbargoesAndUnnamedVisitors checks stones thrown by a crowd
+// at a state's mission, an embargo on what is supplied to a state, a
+// visit whose visitor the text does not name (no one else's), and a
+// premier named with a province of another state than the story's main
+// one.
+func TestCrowdsEmbargoesAndUnnamedVisitors(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stones_at_an_embassy", "2005-04-20",
+			"Protesters threw stones at the Japanese embassy in Beijing on April 9.",
+			[]want{{typ: parley.Protest, source: "Chinese protesters", target: "Japan", date: "2005-04-09"}}},
+		{"embargo_on_supplies_to_a_state", "2013-12-06",
+			"The United States imposed an embargo on the supply of arms to the Central African Republic.",
+			[]want{{typ: parley.Sanction, source: "United States", target: "Central African Republic"}}},
+		{"a_provincial_premier_is_of_the_provinces_state", "2025-03-12",
+			"Donald Trump doubled the tariffs on Canadian steel. Ontario Premier Doug Ford suspended his surcharge on electricity exported to three American states.",
+			[]want{{typ: parley.Concede, source: "Doug Ford", target: "United States"}}},
+	})
+	runNotCases(t, []notCase{
+		{"police_throwing_stones", "2005-04-20",
+			"Police threw stones at the protesters.",
+			want{typ: parley.Protest}},
+		{"an_unnamed_possessors_visit_is_not_the_speakers", "2021-10-14",
+			"Zhao Lijian criticised the Indian vice president's visit to Arunachal Pradesh.",
+			want{typ: parley.Consult, source: "Zhao Lijian"}},
+	})
+}
