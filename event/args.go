@@ -886,7 +886,7 @@ func (d *doc) unnamedPossessor(k, cs int) int {
 		j--
 	}
 	if j <= cs || !d.tok(j).Is("'s", "’s") || d.cover[j-1] >= 0 || d.tok(j-1).Kind != token.Word || !d.tok(j-1).Upper && !appositionRoles[d.tok(j-1).Norm] ||
-		d.inDate(j-1) || d.timePossessive(j-1) { // ("Monday's summit": a day's, no one's)
+		d.inDate(j-1) || d.timePossessive(j) { // ("Monday's summit": a day's, no one's)
 		return -1
 	}
 	return j
