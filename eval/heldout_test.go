@@ -136,6 +136,17 @@ func TestBlindFolder(t *testing.T) {
 	// AU, Timor-Leste, the Koreas, India and Pakistan, Brazil, Germany,
 	// China, arms control), its facts written from memory
 	checkFolder(t, filepath.Join("..", "testdata", "blind", "events39"), 12, 110, 800)
+	// the thirty-fifth session's four, all read: events40 (Oceania,
+	// maritime Southeast Asia, the Eastern Mediterranean, North America,
+	// Iran and its neighbours), events41 (South Asia, Central Europe, the
+	// Horn of Africa, the Caribbean, Israel and Jordan), events42 (West
+	// Africa, the Gulf and Yemen, the Nordic and Arctic states, the
+	// Southern Cone, Japan and China), events43 (Central Africa, Southeast
+	// Europe, Indonesia and its neighbours, the north of South America,
+	// the United Kingdom and Ireland)
+	for _, name := range []string{"events40", "events41", "events42", "events43"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
