@@ -77,3 +77,15 @@ func TestCouncilRecordDays(t *testing.T) {
 			}},
 	})
 }
+
+// TestDatesOfOtherNounsAndOpeningDays checks a month that dates a noun
+// later in the sentence ("the election planned for January"), which
+// neither dates nor plans the act, and a sentence's opening day, which
+// "hours later" counts from rather than a month named further on.
+func TestDatesOfOtherNounsAndOpeningDays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_month_planned_for_another_noun", "2009-10-19",
+			"West African leaders imposed an arms embargo on Guinea and said none of its rulers should stand in the presidential election planned for January.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Guinea", status: parley.Occurred, date: "-"}}},
+	})
+}

@@ -1314,6 +1314,11 @@ func (d *doc) qualifyingParticipleDate(i, trigger int) bool {
 		return true
 	case d.tok(k0-1).Is("after", "before", "since", "following"):
 		return p.Kind == token.Word && strings.HasSuffix(p.Norm, "ed") && d.cover[k0-2] < 0
+	case d.tok(k0-1).Is("for") && p.Is("planned", "scheduled", "set", "slated", "due", "expected") && k0 >= 3 && k0-3 != trigger:
+		// "the presidential election planned for January": the
+		// election's month, not the act's
+		n := d.tok(k0 - 3)
+		return d.cover[k0-3] < 0 && n.Kind == token.Word && !n.Upper && !beForms[n.Norm] && !auxWords[n.Norm]
 	case d.tok(k0-1).Is("in", "on") && k0 >= 3 && k0-3 != trigger:
 		n := d.tok(k0 - 3) // the noun the participle qualifies
 		if p.Is("held", "signed", "passed", "adopted", "received", "won", "killed", "arrested", "launched") &&

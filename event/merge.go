@@ -1807,11 +1807,38 @@ func (d *doc) latestOccasion(evs []parley.Event, e *parley.Event, si int, types 
 // dayOfSentence returns the day sentence si tells of, when it names one
 // and it is not to come.
 func (d *doc) dayOfSentence(si int) parley.Date {
+	if day := d.openingDay(si); !day.IsZero() {
+		return day // "On Monday the Greens called for an election in the second half of January": Monday
+	}
 	day, rel := d.date(d.in.Sentences[si], -1)
 	if rel == parley.TimeFuture || day.Precision() != parley.PrecisionDay {
 		return parley.Date{}
 	}
 	return day
+}
+
+// openingDay returns the day a sentence opens on ("On Monday …",
+// "Yesterday …", past a speaker's label), when it is a day not to come;
+// else the zero date.
+func (d *doc) openingDay(si int) parley.Date {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for c := a; c < b && c <= a+5; c++ {
+		if d.tok(c).Is(":") {
+			a = c + 1 // "POLITICAL CORRESPONDENT: On Monday …"
+			break
+		}
+	}
+	for _, x := range d.in.Dates {
+		s := d.tokenAt(x.Span.Start)
+		if s < a || s > a+1 || s == a+1 && !d.tok(a).Is("on", "late", "early", "by") {
+			continue
+		}
+		if x.Value.Precision() == parley.PrecisionDay && x.Relation != parley.TimeFuture && !d.in.Published.Before(x.Value) {
+			return x.Value
+		}
+		return parley.Date{}
+	}
+	return parley.Date{}
 }
 
 // dateBeforeTrigger reports whether a date of the text stands in e's

@@ -172,6 +172,10 @@ func (st *state) matchCount(i, start int) (res, bool) {
 		}
 	case fromPub && st.hasPub:
 		e, l, r.anchor = st.pub, st.pub, st.pubDate()
+	case !fromPub && st.hasAnc && u.unit == uHour && st.anc.prec != parley.PrecisionDay && st.hasDayAnc:
+		// "On Monday the Greens called for an election in January. Hours
+		// later …": hours count from the last day told, not a month.
+		e, l, r.anchor = st.dayAnc.e, st.dayAnc.l, st.dayAnc.val
 	case !fromPub && st.hasAnc:
 		e, l, r.anchor = st.anc.e, st.anc.l, st.anc.val
 	}

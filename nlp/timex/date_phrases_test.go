@@ -81,3 +81,23 @@ func TestHdates4ThatEvening(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsAskedFor checks that a month named for an occasion a
+// verb in the past asked for is the month to come, and that a month a
+// past act took place in stays past.
+func TestOccasionsAskedFor(t *testing.T) {
+	pub := parley.MustParseDate("2010-11-28")
+	tg := New()
+	for _, c := range []tableCase{
+		{pub: pub, text: "On Monday the Greens called for a general election in the second half of January.", expr: "January", value: "2011-01"},
+		{pub: pub, text: "The opposition urged a referendum in February.", expr: "February", value: "2011-02"},
+		{pub: pub, text: "The opposition called the government corrupt in January.", expr: "January", value: "2010-01"},
+		{pub: pub, text: "Ireland held a general election in February.", expr: "February", value: "2010-02"},
+		// Hours count from the last day told, not from a month named since.
+		{pub: pub, text: "On Monday the Greens called for an election in January. Hours later Cowen refused to go.", expr: "Hours later", value: "2010-11-22"},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q: %s", c.text, msg)
+		}
+	}
+}

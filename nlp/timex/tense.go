@@ -68,6 +68,9 @@ func (st *state) tenseAround(ts, te int) tense {
 			continue // "called off a planned visit to Beijing on Friday": an adjective of a noun before the date, not the clause's tense
 		}
 		if t := st.verbTense(j); t != tUnknown {
+			if t == tPast && st.askedFor(j, ts) {
+				return tFuture // "called for a general election in the second half of January": what was asked for lies ahead
+			}
 			return t
 		}
 	}
@@ -439,3 +442,41 @@ func (st *state) participle(j int) tense {
 // ambiguousPast are verbs whose past looks like their present.
 var ambiguousPast = map[string]bool{"hit": true, "cut": true, "put": true, "shut": true, "beat": true,
 	"spread": true, "cast": true, "quit": true, "shed": true, "bid": true}
+
+// askedFor reports whether the verb at j asks for an occasion that the
+// words up to the date at ts name: "called for a general election in
+// January", "urged a vote in March" — the occasion asked for is still to
+// come, whatever the tense of the asking.
+func (st *state) askedFor(j, ts int) bool {
+	switch st.lower(j) {
+	case "called", "urged", "demanded", "proposed", "sought", "requested", "pressed":
+	default:
+		return false
+	}
+	if st.is(j+1, "off") || !st.inBefore(ts) {
+		return false // "called off talks", "demanded talks on Monday": the act's own day
+	}
+	for k := j + 1; k < ts && k <= j+8; k++ {
+		switch st.lower(k) {
+		case "election", "elections", "vote", "referendum", "poll", "polls", "talks", "summit", "ceasefire", "withdrawal":
+			return true
+		}
+	}
+	return false
+}
+
+// inBefore reports whether "in" introduces the expression at ts, past
+// "the first (second) half of", "the end of" and the like: "in January",
+// "in the second half of January".
+func (st *state) inBefore(ts int) bool {
+	for k := ts - 1; k >= 0 && ts-k <= 6; k-- {
+		switch st.lower(k) {
+		case "in":
+			return true
+		case "the", "first", "second", "half", "of", "end", "middle", "start", "beginning", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
+}
