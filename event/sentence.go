@@ -5277,7 +5277,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if !verb && len(uniq(obj)) == 1 && d.afterBetween(k, ce) && d.betweenOneNamed(k, ce) {
 			return nil, false // "the prisoner exchange between Moscow and the West": one side unknown, not the subject
 		}
-		if len(subj) == 0 && len(uniq(obj)) >= 2 && verb && !passive && sn.typ == parley.Consult && d.tok(k).Is("met", "meets", "meet", "received", "receives", "hosted", "hosts") {
+		if len(subj) == 0 && len(uniq(obj)) >= 2 && verb && !passive && sn.typ == parley.Consult && d.tok(k).Is("met", "meets", "meet", "received", "receives", "hosted", "hosts", "telephoned", "phoned", "rang", "called", "visited", "contacted") {
 			return nil, false // "The minister met the EU delegation, Japan and Canada": all met by one unnamed, not each other
 		}
 		if len(subj) == 0 && len(uniq(obj)) >= 2 && d.partnersAfterWith(k, ce) {

@@ -128,3 +128,13 @@ func TestCrowdsEmbargoesAndUnnamedVisitors(t *testing.T) {
 			want{typ: parley.Consult, source: "Zhao Lijian"}},
 	})
 }
+
+// TestCallerUnnamed checks that those one unnamed caller telephoned are
+// not taken to have called each other.
+func TestCallerUnnamed(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"two_called_by_one_unknown", "2005-01-10",
+			"Mr Hargreaves telephoned Omar al-Bashir and John Garang to press them.",
+			want{typ: parley.Consult, source: "Omar al-Bashir", target: "John Garang"}},
+	})
+}
