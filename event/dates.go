@@ -1634,17 +1634,24 @@ func (d *doc) namesNoun(e *parley.Event, noun string) bool {
 	return false
 }
 
+// pastLabel returns the token after a short label that opens a sentence
+// at a and ends with a colon within five tokens, before token limit
+// ("Editor's note:", "POLITICAL CORRESPONDENT:"); else a.
+func (d *doc) pastLabel(a, limit int) int {
+	for c := a; c < limit && c <= a+5; c++ {
+		if d.tok(c).Is(":") {
+			return c + 1
+		}
+	}
+	return a
+}
+
 // frontedDate returns the date that opens the sentence of trigger k and
 // is set off by a comma before it ("On Monday, …", "Earlier the same day,
 // …"), or -1.
 func (d *doc) frontedDate(k int) int {
 	a, _ := d.tokensOf(d.sentenceAround(k))
-	for c := a; c < k && c <= a+5; c++ {
-		if d.tok(c).Is(":") {
-			a = c + 1 // "Editor's note: On Monday, …"
-			break
-		}
-	}
+	a = d.pastLabel(a, k) // "Editor's note: On Monday, …"
 	for j, x := range d.in.Dates {
 		s := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)

@@ -1822,12 +1822,7 @@ func (d *doc) dayOfSentence(si int) parley.Date {
 // else the zero date.
 func (d *doc) openingDay(si int) parley.Date {
 	a, b := d.tokensOf(d.in.Sentences[si])
-	for c := a; c < b && c <= a+5; c++ {
-		if d.tok(c).Is(":") {
-			a = c + 1 // "POLITICAL CORRESPONDENT: On Monday …"
-			break
-		}
-	}
+	a = d.pastLabel(a, b) // "POLITICAL CORRESPONDENT: On Monday …"
 	for _, x := range d.in.Dates {
 		s := d.tokenAt(x.Span.Start)
 		if s < a || s > a+1 || s == a+1 && !d.tok(a).Is("on", "late", "early", "by") {
