@@ -1208,6 +1208,11 @@ func (d *doc) contacted(v, k int) []string {
 	return uniq(ids)
 }
 
+// metEnvoys are the envoys whose state a meeting verb's object names by
+// its adjective: "received the Australian ambassador".
+var metEnvoys = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"charge": true, "chargé": true, "consul": true, "delegation": true, "delegations": true}
+
 // contactVerbs are the verbs of calling on, meeting and visiting someone
 // that take a purpose after their object.
 var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned": true, "rang": true, "dialled": true, "dialed": true,
@@ -1779,6 +1784,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				sn.frame == directed && i+1 < ce && (stateActs[d.tok(d.mentionEnd(i)).Norm] ||
 				// one modifier between: "rammed a Philippine supply boat", "a Pakistani army post"
 				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm]) {
+				return d.adjectiveList(i, from, ce)
+			}
+			// …or its envoy met or received: "met the Chinese ambassador",
+			// "received the Australian envoy" (the state, as with "met
+			// with the Chinese ambassador").
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 2 &&
+				(sn.frame == symmetric || sn.frame == host) && metEnvoys[d.tok(d.mentionEnd(i)).Norm] {
 				return d.adjectiveList(i, from, ce)
 			}
 			// …or a place of the state: "struck the Ukrainian city of

@@ -87,3 +87,20 @@ func TestEnvoyPronouns(t *testing.T) {
 			want{typ: parley.Request, source: "Araya Desta", target: "Eritrea"}},
 	})
 }
+
+// TestEnvoysMet checks that an envoy met or received and named only by
+// the adjective of a state stands for that state, as "met with the
+// Chinese ambassador" already did.
+func TestEnvoysMet(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_the_adjective_ambassador", "2013-11-22",
+			"On Wednesday President Susilo Bambang Yudhoyono received the Australian ambassador at the palace.",
+			[]want{{typ: parley.Consult, source: "Australia", target: "Susilo Bambang Yudhoyono", date: "2013-11-20"}}},
+		{"met_the_adjective_envoy", "2024-03-15",
+			"Foreign Minister Penny Wong met the Chinese envoy in Canberra on Thursday.",
+			[]want{{typ: parley.Consult, source: "Penny Wong", target: "China", date: "2024-03-14"}}},
+		{"the_adjective_minister_is_the_person", "2024-03-15",
+			"Foreign Minister Penny Wong met the Chinese foreign minister in Canberra on Thursday.",
+			[]want{{typ: parley.Consult, source: "Penny Wong", target: "Wang Yi", date: "2024-03-14"}}},
+	})
+}
