@@ -1452,6 +1452,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				// between Xi and Biden": the names are the other meeting's.
 				return nil
 			}
+			if n == "and" && i == k+1 && !sn.noun && i+3 < ce && d.tok(i+1).Is("set", "laid") && d.tok(i+2).Is("fire", "siege") && d.tok(i+3).Is("to") {
+				i, from = i+3, i+4 // "stormed and set fire to the Saudi embassy": one object, after "to"
+				continue
+			}
 			if n == "and" && i == k+1 && !sn.noun && d.finiteVerbAt(i+1) {
 				// "rammed and boarded the Philippine navy boats": one
 				// object for both verbs.

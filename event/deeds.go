@@ -196,7 +196,11 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 				}
 			}
 		}
-		if kind == deedBuildUp {
+		if kind == deedBuildUp || kind == deedForce && len(subj) == 1 && d.stateSide(subj[0]) && d.foreignTarget(e) {
+			// (and a state answering a raid or strike that another
+			// state's forces made abroad answers that state: "Ecuadorian
+			// police forced their way into the Mexican embassy … Brazil
+			// condemned the raid")
 			ids = d.forcesAsState(ids, subj)
 		}
 		if out := d.othersThan(subj, ids); len(out) > 0 {
@@ -875,6 +879,13 @@ func (d *doc) forcesAsState(ids, subj []string) []string {
 		out = append(out, id)
 	}
 	return uniq(out)
+}
+
+// foreignTarget reports whether event e is aimed at another state than
+// its source's own, or at something of that state's.
+func (d *doc) foreignTarget(e parley.Event) bool {
+	src, tgt := d.countryOf(e.Source.ID), d.countryOf(e.Target.ID)
+	return src != "" && tgt != "" && src != tgt
 }
 
 // captivityNouns name what is done to a captive: a reaction to one is

@@ -69,6 +69,22 @@ func TestRaids(t *testing.T) {
 			"Israeli troops raided the Jenin refugee camp on Monday.",
 			want{typ: parley.Assault, source: "Israel Defense Forces", target: "Palestine"},
 			want{typ: parley.Coerce, source: "Israel Defense Forces"}},
+		{"raided_an_embassy", "2024-04-06",
+			"Ecuadorian police raided the Mexican embassy in Quito on Friday night.",
+			want{typ: parley.Coerce, source: "National Police of Ecuador", target: "Mexico", date: "2024-04-05"},
+			want{typ: parley.Assault, source: "National Police of Ecuador"}},
+		{"police_forced_their_way_into_an_embassy", "2024-04-06",
+			"Ecuadorian police forced their way into the Mexican embassy in Quito on Friday night and arrested a former vice-president.",
+			want{typ: parley.Coerce, source: "National Police of Ecuador", target: "Mexico", date: "2024-04-05"},
+			want{typ: parley.Protest}},
+		{"a_crowd_forced_its_way_into_an_embassy", "2016-01-03",
+			"Iranian protesters forced their way into the Saudi embassy in Tehran on Saturday night.",
+			want{typ: parley.Protest, source: "Iranian protesters", target: "Saudi Arabia"},
+			want{typ: parley.Coerce}},
+		{"stormed_and_set_fire_to_an_embassy", "2016-01-03",
+			"Iranian protesters stormed and set fire to the Saudi embassy in Tehran on Saturday night.",
+			want{typ: parley.Protest, source: "Iranian protesters", target: "Saudi Arabia"},
+			want{typ: parley.Protest, target: "Iran"}},
 	})
 }
 

@@ -259,7 +259,13 @@ func premisesRaided(d *doc, k int) bool {
 }
 
 var premisesNouns = []string{"office", "department", "headquarters", "home", "house", "residence", "premises", "building",
-	"ministry", "ministries", "newsroom", "studio", "studios"}
+	"ministry", "ministries", "newsroom", "studio", "studios", "embassy", "consulate"}
+
+// wayInto reports whether the verb at k is "forced its way into":
+// an entry by force rather than making someone act.
+func wayInto(d *doc, k int) bool {
+	return k+3 < len(d.in.Tokens) && d.tok(k+1).Is("their", "its", "his", "her") && d.tok(k+2).Is("way") && d.tok(k+3).Is("into")
+}
 
 // wantsToAct accepts "wants X to …" as a request; "wants to …" (a wish of
 // one's own) is not one.

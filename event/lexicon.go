@@ -1374,7 +1374,18 @@ var verbs = []struct {
 	// aside the interim president", "drove Morsi from power".
 	{"force", []sense{s(parley.Coerce, "170", directed, "").when(ousted),
 		// "Eritrea forced UNMEE to pull its people out": made to act
-		s(parley.Coerce, "170", directed, "").when(forcedToAct)}},
+		s(parley.Coerce, "170", directed, "").when(forcedToAct),
+		// "protesters forced their way into the embassy" is a crowd's
+		// storming; "police forced their way into the Mexican embassy" a
+		// raid on the premises
+		s(parley.Protest, "145", directed, "into").withMode("demo").when(func(d *doc, k int) bool {
+			return wayInto(d, k) && (crowdOnMission(d, k) || crowdOnSeat(d, k))
+		}),
+		s(parley.Coerce, "171", directed, "into").withMode("seize").when(func(d *doc, k int) bool {
+			// (not "they": the crowd or the police they stand for is
+			// too often unsure)
+			return wayInto(d, k) && byForces(d, k) && premisesRaided(d, k+3) && !d.tok(k-1).Is("they", "it")
+		})}},
 	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
 	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted),

@@ -84,7 +84,7 @@ func TestMissionsAbroad(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Ukraine", target: "Russia"}}},
 		{"raided_an_embassy_of_a_state_named_later", "2024-05-10",
 			"Police raided the Mexican embassy in Quito on Friday. Mexico broke off relations with Ecuador the next day.",
-			[]want{{typ: parley.Assault, target: "Mexico", source: "National Police of Ecuador"}}},
+			[]want{{typ: parley.Coerce, target: "Mexico", source: "National Police of Ecuador"}}},
 		{"attacked_an_embassy_of_a_state_named_later", "2024-05-10",
 			"Demonstrators attacked the French embassy in Niamey, and France condemned the attack.",
 			[]want{{typ: parley.Assault, source: "Nigerien demonstrators", target: "France"}}},

@@ -64,8 +64,8 @@ func TestReleaseOfThemDemanded(t *testing.T) {
 func TestFeltAboutADeed(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"alarmed_by_the_attack", "2024-05-10",
-			"Russian troops shelled Kharkiv on Monday. Germany said it was alarmed by the attack.",
-			[]want{{typ: parley.Accuse, source: "Germany", target: "Armed Forces of the Russian Federation"}}},
+			"Russian troops shelled Kharkiv on Monday. Germany said it was alarmed by the attack.", // (a state answers the state whose forces struck abroad)
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Russia"}}},
 		{"concerned_about_a_treatment", "2024-05-10",
 			"The UN said it was deeply concerned about China's treatment of the Uyghurs.",
 			[]want{{typ: parley.Accuse, source: "United Nations", target: "China"}}},
