@@ -2014,6 +2014,36 @@ var yieldingVerbs = []string{"allow", "let", "accept", "return", "hand", "cede",
 // aidNotWithdrawn rejects an announcement of aid taken away: "announced
 // that it was cutting assistance to El Salvador", "announced it would
 // suspend aid to Niger" (the cut is a sanction of its own).
+// moneyOnly reports whether the clause after the verb at k names a sum
+// of money or a loan, grant or credit, and no goods, arms or help in kind:
+// "announced a grant of USD 15 million for Sri Lanka", not "announced $1.1
+// billion in weapons for Kyiv" or "pledged emergency relief".
+func moneyOnly(d *doc, k int) bool {
+	money := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+16 && !d.stop(i); i++ {
+		t := d.tok(i)
+		if clauseOpener(t) && i > k+1 {
+			break
+		}
+		switch {
+		case t.Is(moneyNouns...) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£"):
+			money = true
+		case t.Is(goodsInKind...):
+			return false
+		}
+	}
+	return money
+}
+
+var moneyNouns = []string{"million", "billion", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "loan", "loans",
+	"grant", "grants", "credit", "credits", "financing", "funding", "funds", "bailout", "tranche", "money"}
+
+// goodsInKind are what makes a pledge aid rather than a sum promised
+// ("$500 million in aid to Ukraine" is told as aid).
+var goodsInKind = []string{"weapons", "arms", "equipment", "ammunition", "munitions", "missiles", "tanks", "military",
+	"security", "defence", "defense", "vaccines", "vaccine", "doses", "food", "medicine", "medicines", "supplies",
+	"aid", "humanitarian", "relief", "emergency", "troops", "aircraft", "jets", "launchers", "systems", "artillery", "fuel", "grain", "wheat"}
+
 func aidNotWithdrawn(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+10; i++ {
 		t := d.tok(i)

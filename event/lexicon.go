@@ -451,8 +451,10 @@ var verbs = []struct {
 	{"pledge", []sense{
 		refrain,
 		retaliationVowed, // "pledged retaliation against Syria"
-		// "pledged $500 million in aid to Ukraine": aid, promised
-		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...),
+		// "pledged 400 million euros to Iraq": money promised is an
+		// accord; "pledged tanks and ammunition to Ukraine": aid, promised
+		moneyPromised,
+		s(parley.Aid, "070", directed, "to", "for").takes(append(aidNouns, aircraftNouns...)...).when(func(d *doc, k int) bool { return !moneyOnly(d, k) }),
 		// "pledged full and unconditional support for Moscow's war"
 		s(parley.Support, "050", directed, "for", "to").takes("support", "backing", "solidarity"),
 		workPledged,
@@ -1240,7 +1242,8 @@ var verbs = []struct {
 		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")
-		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(aidNotWithdrawn),
+		moneyPromised,
+		s(parley.Aid, "070", directed, "to", "for").takes(aidNouns...).when(func(d *doc, k int) bool { return aidNotWithdrawn(d, k) && !moneyOnly(d, k) }),
 		// "Petro announced a six-month ceasefire with the ELN": one side
 		// declaring a truce yields (two announcing one agree, below)
 		s(parley.Concede, "0871", directed, "with", "in", "against").withMode("ceasefire").takes("ceasefire", "truce", "cease-fire").when(oneSideAnnounces),
@@ -2055,6 +2058,12 @@ var welcomes = []string{"ceremony", "banquet", "dinner", "reception", "luncheon"
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing", "inauguration",
 	"swearing-in", "funeral", "coronation"}
+
+// moneyPromised is a sum pledged or announced for another: "announced a
+// grant of USD 15 million for Sri Lanka", "pledged 400 million euros to
+// Iraq" — a promise, coded as an accord as the labels have it, where
+// weapons or goods pledged are aid.
+var moneyPromised = s(parley.Agree, "030", directed, "to", "for").withMode("pledge").takes(aidNouns...).when(moneyOnly)
 
 var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vaccine", "loans", "loan",
 	"supplies", "ammunition", "equipment", "missiles", "tanks", "relief", "funding", "doses", "money", "grants",
