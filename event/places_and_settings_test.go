@@ -108,3 +108,18 @@ func TestOwnBodyChaired(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestTruceSignedIn checks that a city after a truce signed is where it
+// was signed, while one after a truce talked about stays its matter.
+func TestTruceSignedIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"signed_a_ceasefire_in_a_city", "2002-04-06",
+			"Angola's armed forces and UNITA signed a formal ceasefire in Luanda on Thursday.",
+			[]want{{typ: parley.Agree, source: "Armed Forces of Angola", target: "UNITA", date: "2002-04-04", place: "Luanda"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_ceasefire_in_a_region_is_the_matter", "2024-06-15",
+			"Blinken discussed the ceasefire in Gaza with Sheikh Mohammed in Doha on Thursday.",
+			want{typ: parley.Consult, place: "Gaza"}},
+	})
+}

@@ -8912,6 +8912,21 @@ func (d *doc) sentenceAround(k int) parley.Span {
 	return parley.Span{Start: off, End: off + 1}
 }
 
+// signedIn reports whether the truce noun at n is the object of a
+// signing a few words before: "signed a formal ceasefire in Luanda" names
+// where it was signed, not the war it ends.
+func (d *doc) signedIn(n int) bool {
+	if !d.tok(n).Is("ceasefire", "truce", "cease-fire", "peace") {
+		return false
+	}
+	for i := n - 1; i >= 0 && i >= n-4; i-- {
+		if d.tok(i).Is("signed", "sign", "signing", "signs", "concluded", "initialled", "initialed") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeIn finds "in Geneva" or "at the Kremlin" among tokens [a, b).
 func (d *doc) placeIn(a, b int) *parley.Place {
 	if a >= b || a >= len(d.in.Tokens) {
@@ -8927,7 +8942,7 @@ func (d *doc) placeIn(a, b int) *parley.Place {
 		if in > 1 && d.tok(in).Is("the") {
 			in-- // "incidents in the South China Sea"
 		}
-		if in > 0 && d.tok(in).Is("in") && aboutNouns[d.tok(in-1).Norm] {
+		if in > 0 && d.tok(in).Is("in") && aboutNouns[d.tok(in-1).Norm] && !d.signedIn(in-1) {
 			continue // "discussed the situation in Gaza with Burns in Doha": what the talks were about
 		}
 		if in > 0 && d.tok(in).Is("in") && (d.tok(in-1).Is("born", "raised", "educated", "buried", "exiled", "imprisoned", "jailed") || d.tok(in-1).Is("up") && in > 1 && d.tok(in-2).Is("grew", "grown")) {
