@@ -120,3 +120,17 @@ func TestEnvoysMet(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Penny Wong", target: "Wang Yi", date: "2024-03-14"}}},
 	})
 }
+
+// TestOfficesInApposition checks that a person named after an office
+// with its own hyphenated title is the one met, and that a state named as
+// "it" in a time clause of its own sentence is the subject there.
+func TestOfficesInApposition(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"commander_in_chief_in_apposition", "2020-01-19",
+			"On Saturday Xi Jinping also met with the Commander-in-Chief of Defence Services, Senior General Min Aung Hlaing.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Min Aung Hlaing", date: "2020-01-18"}}},
+		{"it_in_a_when_clause", "2023-01-24",
+			"Lithuania took a similar step last April, when it expelled the Russian ambassador in protest at the killings.",
+			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Russia", date: "2022-04"}}},
+	})
+}

@@ -738,7 +738,11 @@ func (d *doc) step(i int) int {
 			}
 		}
 	}
-	if t.Is("it") && i >= 2 && d.toks[i-1].Is("and", "but") && d.toks[i-2].Text == "," && i+1 < len(d.toks) && d.actingVerb(i+1) {
+	if t.Is("it") && i >= 2 && (d.toks[i-1].Is("and", "but") && d.toks[i-2].Text == "," || d.toks[i-1].Is("when", "after", "before", "because", "once", "until")) &&
+		i+1 < len(d.toks) && d.actingVerb(i+1) {
+		// ("Lithuania took a similar step last April, when it expelled
+		// the Russian ambassador": a time or reason clause of the same
+		// subject)
 		// "Japan said the missiles had landed in its zone, and it lodged a
 		// protest": the state or body the sentence opened on.
 		if id := d.sentenceSubject(d.sentenceOf[i]); id != "" {
