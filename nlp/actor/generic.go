@@ -541,6 +541,9 @@ func (d *doc) resolveGeneric() {
 			if d.toks[i+n-1].Is("military") && i+n < len(d.toks) && militaryThings[d.toks[i+n].Norm] {
 				continue // "would not host the military exercises": a kind of exercise, no army
 			}
+			if d.unknownQualifier(i, covered) {
+				break // "Scottish police", "Bavarian police": of a place the base does not know, not the main state's
+			}
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
 			// ("accused the government of ignoring …" names none.)
@@ -2303,4 +2306,24 @@ func (d *doc) frontedSeat(i int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// unknownQualifier reports whether the word right before a generic noun
+// at i is a capitalised adjective of a place that names no known actor
+// ("Scottish", "Bavarian", "Texan"): the noun is that place's, not the
+// main state's.
+func (d *doc) unknownQualifier(i int, covered []bool) bool {
+	if i == 0 || covered[i-1] || d.sentenceOf[i-1] != d.sentenceOf[i] || d.opensSentence(i-1) {
+		return false
+	}
+	t := d.toks[i-1]
+	if t.Kind != token.Word || !t.Upper || len(t.Norm) < 5 || t.Is("republican", "democratic", "islamic", "catholic", "arabic") {
+		return false // (a party's or a faith's word: "Republican lawmakers" are the main state's)
+	}
+	for _, suf := range []string{"ish", "ian", "an", "ese", "ic", "i"} {
+		if strings.HasSuffix(t.Norm, suf) {
+			return true
+		}
+	}
+	return false
 }

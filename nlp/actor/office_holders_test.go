@@ -154,3 +154,15 @@ func TestLeaderOfAParliamentaryState(t *testing.T) {
 		{"a_presidential_republic", "The French leader flew to Washington on Monday.", "2024-05-10", "The French leader", []string{"person:emmanuel-macron"}},
 	})
 }
+
+// TestForcesOfUnknownPlaces checks that police or troops qualified by the
+// adjective of a place the knowledge base does not know are nobody's
+// rather than the main state's, while a party's adjective leaves them the
+// main state's.
+func TestForcesOfUnknownPlaces(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"scottish_police_are_not_libyas", "Libya handed over the two men on Monday. Libya said the sanctions must end. Libya thanked Mandela. There, Scottish police arrested them.", "1999-04-06", "police", nil},
+		{"bavarian_police_are_not_spains", "Spain protested on Monday. Spain said the men were innocent. Spain recalled its envoy after Bavarian police detained two men.", "2024-05-10", "police", nil},
+		{"republican_lawmakers_stay_the_main_states", "The United States imposed tariffs on Monday. Trump spoke to Republican lawmakers in Philadelphia.", "2017-01-27", "lawmakers", []string{"new:organization:american-lawmakers"}},
+	})
+}
