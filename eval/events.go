@@ -325,7 +325,7 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 		return false
 	}
 	a, b := normText(g.Name), normText(name)
-	if a == b || aliasOf(g, p.ID) || governmentOf(g, p) {
+	if a == b || aliasOf(g, p.ID) || governmentOf(g, p) || forcesOf(g, p) {
 		return true
 	}
 	// An actor whose country is unknown can still be the labelled one by
@@ -400,6 +400,21 @@ func governmentOf(g GoldActor, p parley.ActorRef) bool {
 	}
 	gov := func(name string) bool { return strings.HasPrefix(normText(name), "government of ") }
 	return gov(g.Name) && p.ID == "state:"+p.Country || gov(p.Name) && g.Name != "" && aliasOf(g, "state:"+g.Country)
+}
+
+// forcesOf reports whether the predicted actor is a state's own armed
+// forces, army, police or gendarmerie and the label is that state:
+// labellers write "Azerbaijani forces attacked" now as Azerbaijan, now as
+// its armed forces, and both name the same side. (The knowledge base
+// gives these bodies the ids Parley builds for a state's forces it does
+// not know: org:aze-armed-forces, org:ken-police.)
+func forcesOf(g GoldActor, p parley.ActorRef) bool {
+	if g.Country == "" || g.Country != p.Country || !aliasOf(g, "state:"+g.Country) {
+		return false
+	}
+	prefix := "org:" + strings.ToLower(p.Country) + "-"
+	rest, ok := strings.CutPrefix(p.ID, prefix)
+	return ok && (rest == "armed-forces" || rest == "army" || rest == "police" || rest == "gendarmerie")
 }
 
 var stopWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "people's": true,

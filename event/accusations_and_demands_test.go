@@ -112,7 +112,7 @@ func TestBreachesAlleged(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Russia"}}},
 		{"says_forces_breached_the_truce", "2024-05-10",
 			"Armenia says Azerbaijani forces breached the truce.",
-			[]want{{typ: parley.Accuse, source: "Armenia", target: "Armed Forces of Azerbaijan"}}},
+			[]want{{typ: parley.Accuse, source: "Armenia", target: "Azerbaijani Armed Forces"}}},
 		{"said_a_group_had_breached_the_agreement", "2024-05-10",
 			"Israel said Hamas had breached the agreement by firing rockets.",
 			[]want{{typ: parley.Accuse, source: "Israel", target: "Hamas"}}},

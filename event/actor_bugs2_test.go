@@ -40,7 +40,7 @@ func TestArmyAfterItsRulers(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Tatmadaw", target: "Arakan Army"}}},
 		{"military_after_a_junta", "2024-05-10",
 			"Gabon's junta named a new prime minister on Monday. The military arrested former minister Noureddin Bongo on Tuesday.",
-			[]want{{typ: parley.Coerce, source: "Armed Forces of Gabon", target: "Noureddin Bongo"}}},
+			[]want{{typ: parley.Coerce, source: "Gabonese Armed Forces", target: "Noureddin Bongo"}}},
 		{"the_regimes_forces", "2024-05-10",
 			"Myanmar's junta extended the emergency on Monday. The regime's forces shelled villages held by the Arakan Army on Tuesday.",
 			[]want{{typ: parley.Assault, source: "Tatmadaw", target: "Arakan Army"}}},

@@ -29,7 +29,7 @@ func TestDemandsForReleaseOfCaptives(t *testing.T) {
 			[]want{{typ: parley.Request, source: "United Kingdom", target: "Russia"}}},
 		{"held_by_a_states_police", "2024-05-10",
 			"Greece demanded the release of two fishermen held by Turkish police.",
-			[]want{{typ: parley.Request, source: "Greece", target: "Police of Turkey"}}},
+			[]want{{typ: parley.Request, source: "Greece", target: "Turkish National Police"}}},
 	})
 }
 

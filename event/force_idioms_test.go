@@ -119,7 +119,7 @@ func TestClashesErupted(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Sudanese Armed Forces", target: "Rapid Support Forces", date: "2024-05-04"}}},
 		{"clashes_flared_on_a_day_between", "2024-05-10",
 			"Clashes flared on Sunday between Armenian and Azerbaijani troops along the border.",
-			[]want{{typ: parley.Assault, source: "Armed Forces of Armenia", target: "Armed Forces of Azerbaijan", date: "2024-05-05"}}},
+			[]want{{typ: parley.Assault, source: "Armed Forces of Armenia", target: "Azerbaijani Armed Forces", date: "2024-05-05"}}},
 		{"clashes_erupted_in_a_city_name_no_sides", "2024-05-10",
 			"Clashes erupted in Dakar on Monday.", nil},
 		{"labour_strikes_broke_out", "2024-05-10",

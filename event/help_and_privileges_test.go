@@ -103,7 +103,7 @@ func TestMaterialSupport(t *testing.T) {
 			want{typ: parley.Aid}},
 		{"logistical_support_provided", "2008-06-13",
 			"France has provided logistical and medical support to the Djiboutian army.",
-			want{typ: parley.Aid, source: "France", target: "Armed Forces of Djibouti"},
+			want{typ: parley.Aid, source: "France", target: "Djibouti Armed Forces"},
 			want{}},
 		{"political_support_is_no_aid", "2022-03-01",
 			"China provided political support to Russia.",

@@ -39,7 +39,7 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "National Guard of Venezuela", target: "Luisa Ortega Díaz", date: "2024-05-04"}}},
 		{"police_surround_the_home_of_a_leader", "2024-05-10",
 			"Kenyan police surrounded the home of opposition leader Raila Odinga on Sunday.",
-			[]want{{typ: parley.Coerce, source: "Police of Kenya", target: "Raila Odinga", date: "2024-05-05"}}},
+			[]want{{typ: parley.Coerce, source: "National Police Service", target: "Raila Odinga", date: "2024-05-05"}}},
 		{"police_surround_his_house", "2024-05-10",
 			"Imran Khan returned to Lahore on Monday. Police had surrounded his house by Tuesday night.",
 			[]want{{typ: parley.Coerce, source: "Police of Pakistan", target: "Imran Khan"}}},
@@ -111,7 +111,7 @@ func TestMaterialRecall(t *testing.T) {
 		// detained.
 		{"president_held_at_his_residence", "2023-09-10",
 			"Soldiers have held President Mohamed Bazoum at his residence in Niamey since July 26.",
-			[]want{{typ: parley.Coerce, source: "Armed Forces of Niger", target: "Mohamed Bazoum", date: "2023-07-26"}}},
+			[]want{{typ: parley.Coerce, source: "Niger Armed Forces", target: "Mohamed Bazoum", date: "2023-07-26"}}},
 		{"talks_held_at_a_residence_detain_no_one", "2024-05-10",
 			"Macron held talks with Scholz at his residence.",
 			[]want{{typ: parley.Consult, source: "Emmanuel Macron", target: "Olaf Scholz"}}},

@@ -12,7 +12,7 @@ func TestForcesOnTheMove(t *testing.T) {
 	tests := []eventCase{
 		{"troops_moved_into_a_state", "2024-05-10",
 			"Serbian troops have since moved into Kosovo.",
-			[]want{{typ: parley.Mobilize, source: "Armed Forces of Serbia", target: "Kosovo"}}},
+			[]want{{typ: parley.Mobilize, source: "Serbian Armed Forces", target: "Kosovo"}}},
 		{"forces_deployed_to_the_border_with", "2024-05-10",
 			"Russian forces deployed to the border with Ukraine on Tuesday.",
 			[]want{{typ: parley.Mobilize, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-07"}}},

@@ -137,8 +137,8 @@ func TestForcesAtHome(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"gendarmes_detain_an_opposition_leader", "2021-03-04",
 			"Gendarmes detained opposition leader Ousmane Sonko in Dakar on Wednesday.",
-			want{typ: parley.Coerce, source: "Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
-			want{typ: parley.Coerce, source: "Police of Senegal"}},
+			want{typ: parley.Coerce, source: "National Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
+			want{typ: parley.Coerce, source: "National Police of Senegal"}},
 		{"troops_leaving_an_opposition_leaders_home_concede_nothing", "2021-01-27",
 			"Ugandan troops withdrew on Tuesday from the home of opposition leader Bobi Wine.",
 			want{},
@@ -292,7 +292,7 @@ func TestForceToldAfterItsDay(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"detained_after_the_day_of_his_journey", "2021-03-09",
 			"Senegalese opposition leader Ousmane Sonko came third in the 2019 election. He was on his way to court last Wednesday, escorted by a convoy of supporters. Gendarmes stopped the convoy and detained him for disturbing public order.",
-			want{typ: parley.Coerce, source: "Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
+			want{typ: parley.Coerce, source: "National Gendarmerie of Senegal", target: "Ousmane Sonko", date: "2021-03-03"},
 			want{}},
 	})
 }
@@ -386,7 +386,7 @@ func TestComplaintsOverDeeds(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"complaints_over_torture_by_police_and_soldiers", "2019-10-22",
 			"Chilean President Sebastián Piñera declared a state of emergency. Chile's National Human Rights Institute has filed twelve criminal complaints over alleged torture by police and soldiers.",
-			want{typ: parley.Accuse, source: "National Human Rights Institute", target: "Armed Forces of Chile"},
+			want{typ: parley.Accuse, source: "National Human Rights Institute", target: "Chilean Armed Forces"},
 			want{}},
 		{"complaint_against_the_carabineros", "2019-10-22",
 			"Chilean President Sebastián Piñera declared a state of emergency. Chile's National Human Rights Institute filed a complaint against the Carabineros on Monday.",
@@ -461,7 +461,7 @@ func TestAnswersToProtests(t *testing.T) {
 	runRuledOut(t, []ruledOutCase{
 		{"army_onto_the_streets", "2019-10-21",
 			protest + "The Chilean army deployed onto the streets on Saturday.",
-			want{typ: parley.Mobilize, source: "Armed Forces of Chile", target: "Chilean protesters", date: "2019-10-19"},
+			want{typ: parley.Mobilize, source: "Chilean Army", target: "Chilean protesters", date: "2019-10-19"},
 			want{}},
 		{"backed_down", "2019-10-21",
 			protest + "On Saturday evening President Sebastián Piñera backed down on the fare increase.",

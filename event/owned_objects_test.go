@@ -16,7 +16,7 @@ func TestOwnedObjects(t *testing.T) {
 		// The speaker of a reported clause owns "its".
 		{"said_shelled_its_villages", "2024-05-10",
 			"Armenia said Azerbaijani forces shelled its villages on Tuesday.",
-			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia", date: "2024-05-07"}}},
+			[]want{{typ: parley.Assault, source: "Azerbaijani Armed Forces", target: "Armenia", date: "2024-05-07"}}},
 		{"said_fired_water_cannon_at_its_boats", "2024-05-10",
 			"The Philippines said Chinese coast guard ships fired water cannon at its supply boats.",
 			[]want{{typ: parley.Assault, source: "China Coast Guard", target: "Philippines"}}},
@@ -58,11 +58,11 @@ func TestOwnedObjects(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Israel Defense Forces", target: "Jordan"}}},
 		{"according_to_a_ministry", "2024-05-10",
 			"Serbian police detained its citizens at the border, according to Kosovo's government.",
-			[]want{{typ: parley.Coerce, source: "Police of Serbia", target: "Kosovo"}}},
+			[]want{{typ: parley.Coerce, source: "Serbian Police", target: "Kosovo"}}},
 		// "our" in a quotation is the speaker's side.
 		{"quoted_attacked_our_positions", "2024-05-10",
 			"“Azerbaijani troops attacked our positions overnight,” the Armenian defence ministry said.",
-			[]want{{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"}}},
+			[]want{{typ: parley.Assault, source: "Azerbaijani Armed Forces", target: "Armenia"}}},
 		{"quoted_shelled_our_villages", "2024-05-10",
 			"“Russian forces shelled our villages again,” Zelensky said.",
 			[]want{{typ: parley.Assault, source: "Armed Forces of the Russian Federation", target: "Ukraine"}}},

@@ -100,7 +100,7 @@ func TestReportedBugs10Captives(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"condemned_an_arrest_told_before", "2024-05-10",
 			"Turkish police detained Imamoglu on Wednesday. Germany denounced Imamoglu's detention.",
-			[]want{{typ: parley.Accuse, source: "Germany", target: "Police of Turkey"}}},
+			[]want{{typ: parley.Accuse, source: "Germany", target: "Turkish National Police"}}},
 		{"criticised_the_jailing_of", "2024-05-10",
 			"Russia jailed Navalny last year. France criticised the jailing of Navalny.",
 			[]want{{typ: parley.Accuse, source: "France", target: "Russia"}}},

@@ -57,7 +57,7 @@ func TestReportedBugs13Events(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "China", target: "United States", place: "-"}}},
 		{"sources_in_a_capital_said_on_a_day", "2024-05-10",
 			"Turkey detained two Greek soldiers, sources in Athens said on Monday.",
-			[]want{{typ: parley.Coerce, source: "Turkey", target: "Armed Forces of Greece", place: "-"}}},
+			[]want{{typ: parley.Coerce, source: "Turkey", target: "Hellenic Armed Forces", place: "-"}}},
 		{"the_acts_own_place_stays", "2024-05-10",
 			"Israel struck a camp in Rafah, health authorities in Gaza said.",
 			[]want{{typ: parley.Assault, source: "Israel", target: "Palestine", place: "Rafah"}}},

@@ -138,7 +138,7 @@ func TestReportedBugs14Not(t *testing.T) {
 			want{typ: parley.Accuse, target: "Armed Forces of the Russian Federation"}},
 		{"own_troops_not_accused", "2024-05-10",
 			"Aliyev said Azerbaijani troops had repelled a raid and called it a terrorist provocation by Armenia.",
-			want{typ: parley.Accuse, target: "Armed Forces of Azerbaijan"}},
+			want{typ: parley.Accuse, target: "Azerbaijani Armed Forces"}},
 		// The reaction's own day stays.
 		{"own_day_kept", "2024-05-10",
 			"China condemned Japan's plan on Monday.",

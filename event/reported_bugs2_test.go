@@ -185,7 +185,7 @@ func TestNeighbourIsNoArmysState(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Armed Forces of Somalia"}},
 		{"army_named_before_is_not_the_neighbours", "2024-05-10",
 			"Sudan's army said it had taken the town. The army dispatched troops to the border with Chad.",
-			want{typ: parley.Mobilize, source: "Armed Forces of Chad"}},
+			want{typ: parley.Mobilize, source: "Chadian National Army"}},
 	})
 }
 

@@ -72,7 +72,7 @@ func TestAttackedInWords(t *testing.T) {
 			want{typ: parley.Assault}},
 		{"attacked_positions_is_force", "2020-09-29",
 			"Azerbaijani forces attacked Armenian positions on Tuesday.",
-			want{typ: parley.Assault, source: "Armed Forces of Azerbaijan", target: "Armenia"},
+			want{typ: parley.Assault, source: "Azerbaijani Armed Forces", target: "Armenia"},
 			want{typ: parley.Accuse}},
 	})
 }

@@ -327,7 +327,7 @@ func TestUnrest(t *testing.T) {
 		{"crowd_storms_parliament", "2024-06-26",
 			"Kenyan police fired tear gas at protesters who stormed parliament in Nairobi on Tuesday.",
 			want{typ: parley.Protest, source: "Kenyan protesters", target: "Parliament of Kenya", date: "2024-06-25"},
-			want{typ: parley.Protest, source: "Police of Kenya"}},
+			want{typ: parley.Protest, source: "National Police Service"}},
 		{"bill_withdrawn_under_protest", "2024-06-26",
 			"Thousands of protesters rallied in Nairobi against the finance bill on Tuesday. On Wednesday President William Ruto withdrew the finance bill, saying he had listened to the people.",
 			want{typ: parley.Concede, source: "William Ruto", target: "Kenyan protesters", date: "2024-06-26"},

@@ -84,10 +84,10 @@ func TestGatheringsBrokenUpAndFarReaches(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"sit_ins_broken_up_by_their_holders", "2013-08-20",
 			"On 14 August, Egyptian police broke up two sit-ins by Morsi supporters in Cairo.",
-			[]want{{typ: parley.Assault, source: "Police of Egypt", target: "Morsi supporters"}}},
+			[]want{{typ: parley.Assault, source: "Egyptian National Police", target: "Morsi supporters"}}},
 		{"a_rally_dispersed", "2013-08-20",
 			"Egyptian police dispersed a rally of Morsi supporters in Giza.",
-			[]want{{typ: parley.Assault, source: "Police of Egypt", target: "Morsi supporters"}}},
+			[]want{{typ: parley.Assault, source: "Egyptian National Police", target: "Morsi supporters"}}},
 		{"rockets_as_far_as_a_city", "2012-11-21",
 			"Hamas fired rockets as far as Tel Aviv last week.",
 			[]want{{typ: parley.Assault, source: "Hamas", target: "Israel"}}},

@@ -48,7 +48,7 @@ func TestReleaseOfThemDemanded(t *testing.T) {
 			[]want{{typ: parley.Request, source: "United Kingdom", target: "Iran"}}},
 		{"urged_his_swift_release", "2024-05-10",
 			"Venezuelan police arrested the opposition leader on Monday. The EU urged his swift release.",
-			[]want{{typ: parley.Request, source: "European Union", target: "Police of Venezuela"}}},
+			[]want{{typ: parley.Request, source: "European Union", target: "Bolivarian National Police"}}},
 	})
 	runNotCases(t, []notCase{
 		// Nobody told detaining anyone: no captor to ask.
