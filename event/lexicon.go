@@ -1292,7 +1292,7 @@ var verbs = []struct {
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
-			"support", "partnership", "dialogue", "contacts", "visa-free"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
+			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections"), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
 		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),
@@ -2048,7 +2048,7 @@ var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("d
 // haltable are the meetings a side can call off.
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
-	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import"} // ("the sale of electricity to Ecuador")
+	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
 
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 

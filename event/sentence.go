@@ -3666,7 +3666,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	objNoun := -1
 	if len(sn.objects) > 0 {
 		found := reduced >= 0
-		for i := from; i < ce && i <= k+8; i++ {
+		reach := k + 8
+		for i := from; i < ce && i <= reach; i++ {
+			if d.tok(i).Is(",") && reach < k+12 && i > from && i+1 < ce && d.listWord(i-1) && d.listWord(i+1) {
+				reach++ // a list before the noun: "halted all air, rail, road and sea traffic with Georgia"
+			}
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") && !(d.tok(i).Is("over") && i+1 < ce && d.tok(i+1).Kind == token.Number) {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause (not "well over 100,000 troops")
 			}
@@ -7780,6 +7784,13 @@ func (d *doc) adjectivesBefore(ms, from int, ids []string) []string {
 		j = d.mentionStart(j-1) - 1
 	}
 	return ids
+}
+
+// listWord reports whether the token at i is a bare lower-case word, one
+// item of a list of modifiers ("air, rail, road and sea traffic").
+func (d *doc) listWord(i int) bool {
+	t := d.tok(i)
+	return t.Kind == token.Word && !t.Upper && d.cover[i] < 0
 }
 
 // objectNoun reports whether w is one of the nouns, in the singular or

@@ -92,3 +92,16 @@ func TestSpeechesAreNoConversations(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Recep Tayyip Erdoğan"}}},
 	})
 }
+
+// TestTrafficHalted checks that links and traffic cut with a state are a
+// penalty, also after a list of kinds of traffic.
+func TestTrafficHalted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"halted_a_list_of_traffic", "2006-10-04",
+			"Russia halted all air, rail, road and sea traffic with Georgia on Tuesday and suspended postal services.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Georgia", date: "2006-10-03"}}},
+		{"suspended_rail_links", "2006-10-04",
+			"Russia suspended rail links with Georgia on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Georgia", date: "2006-10-03"}}},
+	})
+}
