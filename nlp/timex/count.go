@@ -176,6 +176,12 @@ func (st *state) matchCount(i, start int) (res, bool) {
 		// "On Monday the Greens called for an election in January. Hours
 		// later …": hours count from the last day told, not a month.
 		e, l, r.anchor = st.dayAnc.e, st.dayAnc.l, st.dayAnc.val
+	case !fromPub && st.hasAnc && u.unit == uHour && dir > 0 && st.hasFirstDay && st.firstDaySid == st.sent[start]-1 &&
+		st.dayAncSid == st.firstDaySid && st.opensSentenceAt(start):
+		// "Mercosur resolved yesterday to suspend Paraguay, over the trial
+		// in which the Senate removed Lugo on 22 June. Hours later, Unasur
+		// …": later than the main clause's day, not the aside's.
+		e, l, r.anchor = st.firstDay.e, st.firstDay.l, st.firstDay.val
 	case !fromPub && st.hasAnc:
 		e, l, r.anchor = st.anc.e, st.anc.l, st.anc.val
 	}
@@ -355,4 +361,9 @@ func (st *state) matchAnniv(i int) (res, bool) {
 	}
 	return res{ts: i, te: k + 1, kind: kindAnniversary, prec: parley.PrecisionYear,
 		rel: parley.TimePast, anniv: n}, true
+}
+
+// opensSentenceAt reports whether token i is the first of its sentence.
+func (st *state) opensSentenceAt(i int) bool {
+	return i == 0 || st.sent[i-1] != st.sent[i]
 }

@@ -101,3 +101,23 @@ func TestOccasionsAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsAheadAndHoursLater checks that a year named for something still
+// to come does not carry to a past day in the same sentence, that a future
+// one still does, and that "Hours later" at the head of a sentence counts
+// from the day of the sentence before's main clause, not from a day told
+// in an aside after it.
+func TestYearsAheadAndHoursLater(t *testing.T) {
+	pub := parley.MustParseDate("2012-06-30")
+	tg := New()
+	lead := "The bloc resolved yesterday to suspend the country until the elections of April 2013, over the trial in which the Senate removed the president on 22 June."
+	for _, c := range []tableCase{
+		{pub: pub, text: lead, expr: "22 June", value: "2012-06-22"},
+		{pub: pub, text: lead + " Hours later, the union suspended it too.", expr: "Hours later", value: "2012-06-29"},
+		{pub: pub, text: "The bloc will meet on 22 June 2013 and will hold a summit on 24 June.", expr: "24 June", value: "2013-06-24"},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+		}
+	}
+}

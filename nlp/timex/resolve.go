@@ -25,7 +25,7 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 	case st.relYearBefore(ts) > 0:
 		y = st.relYearBefore(ts)
 		r.anchored, r.anchor = true, parley.Date{Year: y}
-	case st.yearSid == st.sent[ts] && st.year > 0:
+	case st.yearSid == st.sent[ts] && st.year > 0 && !st.yearAhead(ts, te, m, d1):
 		y = st.year
 		r.anchored, r.anchor = true, parley.Date{Year: y}
 	case st.hasPub:
@@ -189,6 +189,14 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 		r.rel = parley.TimePast
 	}
 	return r, true
+}
+
+// yearAhead reports whether the year named earlier in the sentence would
+// put day d of month m after the publication date in a clause not told in
+// the future: "suspended until the elections of April 2013, over the trial
+// in which the Senate removed Lugo on 22 June" — June of the year before.
+func (st *state) yearAhead(ts, te int, m time.Month, d int) bool {
+	return st.hasPub && validDay(st.year, m, d) && ymd(st.year, m, d).After(st.pub) && st.tenseFor(ts, te) == tPast
 }
 
 // dayOfNamedMonth returns the year of the month m the text last named,

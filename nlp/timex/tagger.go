@@ -49,6 +49,12 @@ type state struct {
 	dayAnc    res
 	hasDayAnc bool
 	dayAncSid int32
+	// firstDay is the first day established in the sentence of
+	// firstDaySid: the main clause's, which "Hours later" at the head of
+	// the next sentence counts from rather than a day told in an aside.
+	firstDay    res
+	hasFirstDay bool
+	firstDaySid int32
 	// newsDay is the last day established in the week up to publication:
 	// the story's day, which "later in the day" keeps when the day told
 	// last is still to come.
@@ -122,7 +128,7 @@ func (st *state) reset(text string, sentences []parley.Span, published parley.Da
 	st.text = text
 	st.toks = tokenize(text, st.toks[:0])
 	st.out = st.out[:0]
-	st.hasAnc, st.hasDayAnc, st.hasCal, st.hasNewsDay = false, false, false, false
+	st.hasAnc, st.hasDayAnc, st.hasCal, st.hasNewsDay, st.hasFirstDay = false, false, false, false, false
 	st.yearSid, st.year = -1, 0
 	st.relYearVal, st.relYearEnd = 0, -1
 	st.lo, st.hi, st.wdHint, st.depth = 0, 0, -1, 0
@@ -225,6 +231,9 @@ func (st *state) add(r res) {
 		st.anc, st.hasAnc, st.ancSid = r, true, st.sent[r.ts]
 		if r.prec == parley.PrecisionDay {
 			st.dayAnc, st.hasDayAnc, st.dayAncSid = r, true, st.sent[r.ts]
+			if !st.hasFirstDay || st.firstDaySid != st.sent[r.ts] {
+				st.firstDay, st.hasFirstDay, st.firstDaySid = r, true, st.sent[r.ts]
+			}
 			if st.hasPub && !r.e.After(st.pub) && !r.e.Before(st.pub.AddDate(0, 0, -7)) {
 				st.newsDay, st.hasNewsDay, st.newsDaySid = r, true, st.sent[r.ts]
 			}
