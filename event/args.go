@@ -1208,6 +1208,26 @@ func (d *doc) contacted(v, k int) []string {
 	return uniq(ids)
 }
 
+// secondConjunct reports whether the mention at i is the second of two
+// objects joined by "and" after a short phrase that names no actor:
+// "praised the Bougainville delegations and the Papua New Guinea
+// government".
+func (d *doc) secondConjunct(from, i int) bool {
+	j := i - 1
+	if j > from && d.tok(j).Is("the") {
+		j--
+	}
+	if j <= from || !d.tok(j).Is("and") || j-from > 4 {
+		return false
+	}
+	for t := from; t < j; t++ {
+		if d.cover[t] >= 0 && d.in.Mentions[d.cover[t]].Via != parley.ViaAdjective || d.tok(t).Kind != token.Word || d.finiteVerbAt(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // metEnvoys are the envoys whose state a meeting verb's object names by
 // its adjective: "received the Australian ambassador".
 var metEnvoys = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
@@ -1835,7 +1855,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
 			return d.coordinated(m, end, ce)
-		case pendingPrep == "" && direct && i-from <= 4:
+		case pendingPrep == "" && direct && (i-from <= 4 || d.secondConjunct(from, i)):
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
 				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
 			}

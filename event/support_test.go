@@ -41,3 +41,13 @@ func TestSupportReadingsRuledOut(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestSecondConjunctObject checks that an actor named as the second of
+// two objects, after a phrase that names no actor, is still the object.
+func TestSecondConjunctObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"praised_a_group_and_a_government", "1998-01-24",
+			"On Friday New Zealand's foreign minister Don McKinnon praised the Bougainville delegations and the Papua New Guinea government for their courage.",
+			[]want{{typ: parley.Support, source: "Don McKinnon", target: "Papua New Guinea", date: "1998-01-23"}}},
+	})
+}
