@@ -35,7 +35,7 @@ const (
 
 var deedNouns = map[string]deedKind{
 	"attack": deedForce, "attacks": deedForce, "raid": deedForce, "raids": deedForce, "strike": deedForce,
-	"strikes": deedForce, "airstrikes": deedForce, "invasion": deedForce, "offensive": deedForce,
+	"strikes": deedForce, "airstrikes": deedForce, "invasion": deedForce, "offensive": deedForce, "operation": deedForce, "intervention": deedForce,
 	"shelling": deedForce, "bombing": deedForce, "bombings": deedForce, "killing": deedForce,
 	"killings": deedForce, "crackdown": deedForce, "detention": deedForce, "detentions": deedForce,
 	"arrest": deedForce, "arrests": deedForce, "seizure": deedForce, "coup": deedForce, "takeover": deedForce,

@@ -174,3 +174,13 @@ func TestQuotedSide(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOperationsCondemned checks that "the operation" or "the
+// intervention" condemned is the force told before, aimed at its doer.
+func TestOperationsCondemned(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"condemned_the_operation", "1997-04-23",
+			"Peruvian commandos stormed the Japanese ambassador's residence in Lima on Tuesday, killing all fourteen rebels. The rebels' spokesman in Europe, Isaac Velazco, condemned the operation.",
+			[]want{{typ: parley.Accuse, source: "Isaac Velazco", target: "Armed Forces of Peru"}}},
+	})
+}
