@@ -253,3 +253,14 @@ func TestCriticismIdioms(t *testing.T) {
 			"The car tore into the crowd.", nil},
 	})
 }
+
+// TestProtestThenDemand checks that a protest lodged with no one named is
+// aimed at whom the demand that follows it addresses.
+func TestProtestThenDemand(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"lodged_a_protest_and_demanded", "2020-06-18",
+			"On Wednesday Wang Yi lodged a strong protest and demanded that India carry out a thorough investigation.",
+			[]want{{typ: parley.Accuse, source: "Wang Yi", target: "India", date: "2020-06-17"},
+				{typ: parley.Request, source: "Wang Yi", target: "India", date: "2020-06-17"}}},
+	})
+}

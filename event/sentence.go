@@ -5378,6 +5378,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
 			break
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Accuse || sn.typ == parley.Threaten) {
+			obj = d.nextPredicateObject(k, subj) // "lodged a strong protest and demanded that India …": India
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
@@ -11390,6 +11393,48 @@ func (d *doc) partiesUnderWhich(k, b int) []string {
 			return u
 		}
 		return nil
+	}
+	return nil
+}
+
+// nextPredicateObject returns the actor a second predicate of the same
+// subject addresses right after the act at k, which names none: "lodged a
+// strong protest and demanded that India punish those responsible" is a
+// protest to India. Nil when the second verb is not one of speech aimed
+// at someone, or names no one within a few words.
+func (d *doc) nextPredicateObject(k int, subj []string) []string {
+	n := len(d.in.Tokens)
+	j := k + 1
+	for ; j < n && j-k <= 6; j++ {
+		if d.cover[j] >= 0 || d.stop(j) || d.tok(j).Is(",", ";", "that") {
+			return nil
+		}
+		if d.tok(j).Is("and") {
+			break
+		}
+	}
+	if j >= n || j-k > 6 || j+1 >= n {
+		return nil
+	}
+	v := j + 1
+	if d.tok(v).Is("also") && v+1 < n {
+		v++
+	}
+	if !d.tok(v).Is("demanded", "urged", "called", "asked", "warned", "told", "pressed", "insisted") {
+		return nil
+	}
+	for i := v + 1; i < n && i <= v+4; i++ {
+		if d.cover[i] < 0 {
+			if d.tok(i).Is("that", "on", "the") {
+				continue
+			}
+			return nil
+		}
+		m := d.in.Mentions[d.cover[i]]
+		if m.Via == parley.ViaPronoun || slices.ContainsFunc(m.Actors, func(id string) bool { return slices.Contains(subj, id) }) {
+			return nil
+		}
+		return m.Actors
 	}
 	return nil
 }
