@@ -915,8 +915,12 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 		// Buenos Aires is on the website of the Ministry of Foreign Affairs")
 		return d.r.kb.State(c)
 	}
-	if st, k := d.openerState(si, i); st != nil && d.spokenBetween(k, i) && !d.counterpartIn(si, i, st.Country) {
-		return st // (not "Blinken said the foreign ministry had summoned the US ambassador")
+	if st, k := d.openerState(si, i); st != nil && (d.spokenBetween(k, i) || i >= 2 && d.toks[i-1].Is("and") && d.toks[i-2].Text == ",") &&
+		!d.counterpartIn(si, i, st.Country) {
+		// (not "Blinken said the foreign ministry had summoned the US
+		// ambassador"; but "Moscow did not lift its measures, and the
+		// foreign ministry made clear …": the opener's own)
+		return st
 	}
 	if home != nil && !d.counterpartIn(si, i, home.Country) {
 		return home

@@ -326,6 +326,9 @@ func TestMinistryNamedWithItsState(t *testing.T) {
 func TestTheMinistryAfterOneSeatedInACapital(t *testing.T) {
 	runMentionCases(t, []mentionCase{
 		{"after_a_spokesman_of_another", "Iran freed the crew on Tuesday, foreign ministry spokesman Saeed Khatibzadeh said. The Ministry of Foreign Affairs in Seoul welcomed the decision. The ministry said it would send a team.", "2021-02-03", "The ministry", []string{"org:mfa-korea"}},
+		// a clause joined to one its state opened: that state's ministry,
+		// not the one the story is mostly about
+		{"joined_to_a_clause_a_state_opened", "TBILISI - Georgia freed the officers. Georgia said the case was closed. Georgia thanked the OSCE. Moscow did not lift its measures, and the foreign ministry made clear that it was in no hurry.", "2006-10-03", "the foreign ministry", []string{"org:mfa-russia"}},
 	})
 }
 
