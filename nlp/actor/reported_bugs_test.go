@@ -402,3 +402,12 @@ func TestNameCase(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInAnOpeningPhrase checks that a body named inside a sentence's
+// opening phrase ("In a statement carried by its news agency, KCNA, …")
+// is not the sentence's subject that a later "it" refers to.
+func TestNameInAnOpeningPhrase(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"agency_in_an_opening_phrase", "North Korea left the treaty on Friday. In a statement carried by its official news agency, KCNA, the government blamed what it called the hostile policy of the United States.", "2003-01-11", "it", nil},
+	})
+}

@@ -1759,12 +1759,16 @@ func (d *doc) sentenceSubject(s int) string {
 				continue // inside the opening clause
 			}
 		}
-		if d.quoted[rf.tok] || d.prepositionObject(rf.tok) || rf.kind != parley.Organization && rf.kind != parley.State {
-			return "" // the first name is no state or body acting: leave it to the nearest
-		}
 		j := rf.tok + 1
 		if m, ok := d.mentionOn(rf.tok); ok {
 			j = d.tokenIndex(m.Span.End)
+		}
+		if d.toks[a].Is("in", "at", "on", "during", "after", "before", "with", "under", "through", "via") && rf.tok > a+1 &&
+			j < len(d.toks) && d.toks[j].Text == "," {
+			continue // "In a statement carried by its news agency, KCNA, the government said": a name inside the opening phrase
+		}
+		if d.quoted[rf.tok] || d.prepositionObject(rf.tok) || rf.kind != parley.Organization && rf.kind != parley.State {
+			return "" // the first name is no state or body acting: leave it to the nearest
 		}
 		if j < len(d.toks) && d.toks[j].Is("'s", "’s") {
 			// "Senegal's Constitutional Council …, and it annulled": the
