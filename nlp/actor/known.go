@@ -288,6 +288,14 @@ func (d *doc) known(i int) int {
 			surnamed = same
 		}
 		e := titled
+		if e != nil && !byTitle && !d.on.IsZero() && len(e.RoleOn(d.on)) == 0 && !d.formerTitle(i) {
+			if n := d.namedSurname(surnamed); n != nil && n != e && len(n.RoleOn(d.on)) > 0 && !d.titleRefuses(i, n) {
+				// "President Michel" after "Charles Michel, the President of
+				// the European Council": the one the article named, not a
+				// former president of a state it never names.
+				e = n
+			}
+		}
 		if e == nil && end == i+1 && givenNames[d.toks[i].Norm] && !d.anyStateNamed(surnamed) {
 			e = d.givenNameHolder(i) // "Abdullah" in a story about Jordan is its king
 		}
@@ -1972,4 +1980,15 @@ func (d *doc) presidencyOfTheUnion(i, p int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// formerTitle reports whether "former" or "ex-" stands among the few
+// words of the title before the family name at i.
+func (d *doc) formerTitle(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if d.toks[k].Is("former", "ex", "then") || strings.HasPrefix(d.toks[k].Norm, "ex-") {
+			return true
+		}
+	}
+	return false
 }

@@ -136,3 +136,12 @@ func TestNamesOutOfContext(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestTitledSurnameOfOneNamed checks that a title and a family name after
+// a person named in full is that person, not a namesake who once held the
+// title in a state the article never names.
+func TestTitledSurnameOfOneNamed(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"president_michel_after_charles_michel", "Boris Johnson met the President of the European Council, Charles Michel, by videoconference. President Michel replied that the Union was ready.", "2020-06-15", "President Michel", []string{"person:charles-michel"}},
+	})
+}
