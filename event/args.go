@@ -1730,6 +1730,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if sn.typ == parley.Accuse && pendingPrep == "" && direct && i-from <= 5 && d.proxiesOf(i) {
 				continue // "blamed hackers linked to Russia", "accused a group backed by Iran": the one behind them
 			}
+			if n == "of" && (pendingPrep == "into" || pendingPrep == "on" || pendingPrep == "at") && sincePrep <= 4 && i > 0 && (premisesOf[d.tok(i-1).Norm] || d.tok(i-1).Is("grounds", "gates", "premises")) &&
+				(sn.typ == parley.Protest || sn.typ == parley.Coerce || sn.typ == parley.Assault) {
+				sincePrep = 0 // "broke into the outer compound of the U.S. Embassy": whose compound
+				continue
+			}
 			if n == "of" && pendingPrep == "for" && sincePrep <= 3 && i > 0 && d.tok(i-1).Is("arrest", "detention", "extradition", "capture") {
 				sincePrep = 0 // "issued a warrant for the arrest of Min Aung Hlaing": the one to be arrested
 				continue

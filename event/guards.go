@@ -1371,7 +1371,7 @@ func byForces(d *doc, k int) bool {
 // is an embassy or consulate: "stormed the Swedish embassy", "set fire
 // to the French consulate".
 func crowdOnMission(d *doc, k int) bool {
-	return notNoun(d, k) && d.crowdSubject(k) && d.missionWithin(k+1, k+7)
+	return notNoun(d, k) && d.crowdSubject(k) && d.missionWithin(k+1, k+9) // ("broke into the outer compound of the U.S. Embassy")
 }
 
 // crowdOnSeat accepts a crowd storming or overrunning the seat of a

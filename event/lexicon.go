@@ -822,7 +822,7 @@ var verbs = []struct {
 	{"leave|left|leaves|leaving", []sense{leftForVisit}},
 	{"depart", []sense{leftForVisit}},
 	{"set|sets|setting", []sense{leftForVisit}},
-	{"cross|crossed", []sense{s(parley.Aid, "070", directed, "into").when(aidArrived)}},
+	{"cross|crossed", []sense{forcesAdvance, s(parley.Aid, "070", directed, "into").when(aidArrived)}}, // (and "troops crossed into Gambia": forces sent over a border)
 	// "Turkish troops pushed into northern Syria": forces sent over a border
 	{"pour|poured|pouring|pours|push|pushed|pushing|pushes", []sense{forcesAdvance}},
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
@@ -1382,7 +1382,7 @@ var verbs = []struct {
 		// storming; "police forced their way into the Mexican embassy" a
 		// raid on the premises
 		s(parley.Protest, "145", directed, "into").withMode("demo").when(func(d *doc, k int) bool {
-			return wayInto(d, k) && (crowdOnMission(d, k) || crowdOnSeat(d, k))
+			return wayInto(d, k) && (crowdOnMission(d, k) || crowdOnSeat(d, k)) && !d.tok(k-1).Is("they", "it")
 		}),
 		s(parley.Coerce, "171", directed, "into").withMode("seize").when(func(d *doc, k int) bool {
 			// (not "they": the crowd or the police they stand for is

@@ -180,3 +180,17 @@ func TestEmergencyEased(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestForcesCrossingAndBreakingIn checks that troops crossing into a
+// state are forces sent, and that a crowd breaking into the grounds of an
+// embassy protests against the embassy's state.
+func TestForcesCrossingAndBreakingIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"troops_crossed_into_a_state", "1998-09-23",
+			"South African troops crossed into Lesotho before dawn on Tuesday.",
+			[]want{{typ: parley.Mobilize, source: "South African National Defence Force", target: "Lesotho", date: "1998-09-22"}}},
+		{"broke_into_the_compound_of_an_embassy", "2020-01-02",
+			"On Dec. 31, hundreds of Iraqi protesters broke into the outer compound of the U.S. Embassy in Baghdad.",
+			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "United States", date: "2019-12-31"}}},
+	})
+}
