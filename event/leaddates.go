@@ -388,6 +388,15 @@ func (d *doc) exchangeBefore(k int) bool {
 // ("had urged") or at another time.
 func dateFromMeetingRecord(d *doc, evs []parley.Event) {
 	lead, ok := d.storyLead(evs)
+	if !ok {
+		// "… Guterres told the Security Council today, as members held
+		// their first open meeting": a lead with no act of its own coded,
+		// whose day is the meeting's.
+		first := d.firstBodySentence()
+		if day := d.dayOfSentence(first); !day.IsZero() && d.recent(day) {
+			lead, ok = leadOccasion{sentence: first, day: day}, true
+		}
+	}
 	if !ok || lead.day.Precision() != parley.PrecisionDay || !d.councilLead(lead) || d.delegateSentences() < 2 {
 		return
 	}
@@ -464,8 +473,27 @@ func (d *doc) delegateOfState(e, b int) bool {
 // is a council or an assembly of states ("Guterres told the Security
 // Council today").
 func (d *doc) councilLead(lead leadOccasion) bool {
+	council := func(id string) bool {
+		a := d.actors[id]
+		return a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Council") || strings.Contains(a.Name, "Assembly")) && a.Country == ""
+	}
 	for _, id := range append(slices.Clone(lead.doers), lead.addressed...) {
-		if a := d.actors[id]; a != nil && a.Kind == parley.Organization && (strings.Contains(a.Name, "Council") || strings.Contains(a.Name, "Assembly")) && a.Country == "" {
+		if council(id) {
+			return true
+		}
+	}
+	// "… Guterres told the Security Council today, as members held their
+	// first open meeting on Myanmar": the council the lead's meeting is of.
+	if lead.sentence < 0 || lead.sentence >= len(d.in.Sentences) {
+		return false
+	}
+	a, b := d.tokensOf(d.in.Sentences[lead.sentence])
+	meeting := false
+	for k := a; k < b; k++ {
+		meeting = meeting || d.tok(k).Is("meeting", "session", "debate", "sitting")
+	}
+	for k := a; k < b && meeting; k++ {
+		if m, ok := d.mentionAt(k); ok && d.mentionStart(k) == k && len(m.Actors) == 1 && council(m.Actors[0]) {
 			return true
 		}
 	}

@@ -93,6 +93,20 @@ func TestMeetingRecordWithDelegatesInBrackets(t *testing.T) {
 	})
 }
 
+// TestMeetingRecordLedBySpeech checks that a council meeting's record
+// whose lead tells a speech to the council, no act of its own, still
+// dates its delegates' words by the meeting's day.
+func TestMeetingRecordLedBySpeech(t *testing.T) {
+	text := "The fighting has become a humanitarian nightmare, the Secretary-General told the Security Council today, as members held their first open meeting on the crisis in years.\n\n" +
+		"Nikki Haley of the United States accused the Myanmar authorities of waging a campaign to cleanse the country of an ethnic minority.\n\n" +
+		"Vassily Nebenzia of the Russian Federation defended the Government's handling of the crisis."
+	runRuledOut(t, []ruledOutCase{
+		{"a_delegates_accusation_after_a_speech", "2017-09-28", text,
+			want{typ: parley.Accuse, source: "Nikki Haley", target: "Myanmar", date: "2017-09-28"},
+			want{}},
+	})
+}
+
 // TestLiveEntriesUnderBareClockHeadings checks that a live page whose
 // entries open with a clock time alone on its line ("08:30 GMT") dates
 // the undated acts under them by the page's day.
