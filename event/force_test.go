@@ -134,3 +134,17 @@ func TestSidesAndInterventions(t *testing.T) {
 			want{typ: parley.Assault, target: "Syria"}},
 	})
 }
+
+// TestFoughtClashes checks that sides that fought each other used force
+// both ways, and that wars told as history, fights against charges and
+// allies fighting alongside are no such clash.
+func TestFoughtClashes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"troops_of_two_states_fought", "2020-06-17",
+			"Indian and Chinese troops fought with clubs and stones in the Galwan valley on Monday.",
+			[]want{{typ: parley.Assault, source: "Indian Army", target: "People's Liberation Army", date: "2020-06-15"},
+				{typ: parley.Assault, source: "People's Liberation Army", target: "Indian Army", date: "2020-06-15"}}},
+		{"a_war_told_as_history", "2020-06-17", "Kenya and Somalia fought a war in 1964.", nil},
+		{"fought_the_charges", "2019-11-20", "Prosecutors charged Tova Noel and Michael Thomas on Tuesday. The two fought the charges.", nil},
+	})
+}

@@ -261,6 +261,28 @@ func premisesRaided(d *doc, k int) bool {
 var premisesNouns = []string{"office", "department", "headquarters", "home", "house", "residence", "premises", "building",
 	"ministry", "ministries", "newsroom", "studio", "studios", "embassy", "consulate"}
 
+// foughtClash accepts "fought" as a clash that took place: sides that
+// "fought" each other or "fought with" one another, not a war told as
+// history ("have fought three wars"), a fight against a charge or an ill
+// ("fought the charges", "fought corruption"), a side's allies ("fought
+// alongside the army"), a way forced ("fought their way into") or a
+// fight promised ("will fight").
+func foughtClash(d *doc, k int) bool {
+	if !d.tok(k).Is("fought") || !notNoun(d, k) || wayInto(d, k) || k+1 >= len(d.in.Tokens) ||
+		k > 0 && d.tok(k-1).Is("be", "been", "being", "was", "were", "is", "are", "never", "not") {
+		return false // (nor "a nuclear war … must never be fought")
+	}
+	if d.tok(k+1).Is("for", "alongside", "on", "over", "to", "back", "off", "hard", "each", "side") {
+		return false
+	}
+	for j := k + 1; j < len(d.in.Tokens) && j <= k+6 && !d.stop(j); j++ {
+		if d.tok(j).Is("war", "wars", "battle", "battles", "charges", "charge", "case", "election", "elections", "campaign", "corruption", "poverty", "terrorism") {
+			return false
+		}
+	}
+	return true
+}
+
 // wayInto reports whether the verb at k is "forced its way into":
 // an entry by force rather than making someone act.
 func wayInto(d *doc, k int) bool {

@@ -1478,6 +1478,10 @@ var verbs = []struct {
 	{"kick|kicked", []sense{exercisesBegun.needs("off")}},
 	{"kill", []sense{s(parley.Assault, "190", directed, "").when(killedActorOrOwned)}},
 	{"clash|clashed", []sense{s(parley.Assault, "190", symmetric, "with").withMode("")}},
+	// "Indian and Chinese troops fought with clubs and stones", "government
+	// troops fought M23 rebels": force used both ways, as in a clash (not
+	// "fought for independence", "fought the election": no side named)
+	{"fight|fought", []sense{s(parley.Assault, "190", symmetric, "", "with", "against").withMode("").when(foughtClash)}},
 	// "a Saudi-led coalition intervened against the Houthis": force used
 	// on the side named (not "intervened in Syria", which may be on the
 	// government's side)
