@@ -146,5 +146,7 @@ func TestFoughtClashes(t *testing.T) {
 				{typ: parley.Assault, source: "People's Liberation Army", target: "Indian Army", date: "2020-06-15"}}},
 		{"a_war_told_as_history", "2020-06-17", "Kenya and Somalia fought a war in 1964.", nil},
 		{"fought_the_charges", "2019-11-20", "Prosecutors charged Tova Noel and Michael Thomas on Tuesday. The two fought the charges.", nil},
+		{"a_war_that_must_never_be_fought", "2021-06-17",
+			"In a joint statement, Joe Biden and Vladimir Putin said a nuclear war could not be won and must never be fought.", nil},
 	})
 }
