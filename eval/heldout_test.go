@@ -152,7 +152,9 @@ func TestBlindFolder(t *testing.T) {
 	// America, the Korean peninsula), events45 (Southern Africa, Moldova
 	// and the Baltic states, mainland Southeast Asia, the Andes and the
 	// Southern Cone, Oceania with China)
-	for _, name := range []string{"events44", "events45"} {
+	// and events46 (the Western Balkans, the Sahel and Lake Chad, the
+	// Indian Ocean, Lebanon and Jordan, Mongolia and Nepal)
+	for _, name := range []string{"events44", "events45", "events46"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
 }
