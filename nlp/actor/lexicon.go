@@ -199,6 +199,7 @@ var stateBodies = map[string]string{
 	"armed forces":                  "Armed Forces",
 	"general staff":                 "General Staff",             // "the Turkish General Staff said"
 	"national security council":     "National Security Council", // "Iraq's National Security Council banned the PKK": not the UN's
+	"security council":              "National Security Council", // "Turkey's Security Council", "his Security Council": a state's own
 	"army":                          "Armed Forces",
 	"troops":                        "Armed Forces",
 	"soldiers":                      "Armed Forces",

@@ -411,3 +411,13 @@ func TestNameInAnOpeningPhrase(t *testing.T) {
 		{"agency_in_an_opening_phrase", "North Korea left the treaty on Friday. In a statement carried by its official news agency, KCNA, the government blamed what it called the hostile policy of the United States.", "2003-01-11", "it", nil},
 	})
 }
+
+// TestStatesOwnSecurityCouncils checks that a state's or a leader's
+// "Security Council" is that state's, not the United Nations'.
+func TestStatesOwnSecurityCouncils(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_states_security_council", "Erdogan chaired a meeting of Turkey's Security Council on Monday.", "2016-07-20", "Turkey's Security Council", []string{"org:tur-national-security-council"}},
+		{"his_security_council", "Russia recalled its ambassador on Thursday. Speaking at a meeting with members of his Security Council, Putin said the Georgian leadership felt secure.", "2006-10-03", "Security Council", []string{"org:rus-national-security-council"}},
+		{"the_security_council_is_the_uns", "Russia vetoed the draft in the Security Council on Monday.", "2022-09-30", "Security Council", []string{"org:unsc"}},
+	})
+}

@@ -290,6 +290,7 @@ func (r *Resolver) ResolveIssued(text string, toks []token.Token, sentences []pa
 		i = d.step(i)
 	}
 	d.settleAppositions()
+	d.ownSecurityCouncils()
 	d.resolveGeneric()
 	return &Result{Actors: d.actors, Mentions: d.mentions, Places: d.places}
 }
@@ -6104,4 +6105,38 @@ func allCaps(s string) bool {
 		upper = upper || unicode.IsUpper(r)
 	}
 	return upper
+}
+
+// ownSecurityCouncils gives "his Security Council", "its Security
+// Council" to the state of the leader the sentence names — "Speaking at a
+// meeting with members of his Security Council, Putin said …" is Russia's
+// — and to no one when the sentence names none: a possessive before the
+// bare name never means the United Nations' council.
+func (d *doc) ownSecurityCouncils() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if len(m.Actors) != 1 || m.Actors[0] != "org:unsc" || !strings.EqualFold(m.Text, "Security Council") {
+			continue
+		}
+		i := d.tokenIndex(m.Span.Start)
+		if i == 0 || !d.toks[i-1].Is("his", "her", "its", "their") {
+			continue
+		}
+		owner := ""
+		for _, o := range d.mentions {
+			if o.Span.Start == m.Span.Start || len(o.Actors) != 1 || d.sentenceOf[d.tokenIndex(o.Span.Start)] != d.sentenceOf[i] {
+				continue
+			}
+			if a := d.actors[d.index[o.Actors[0]]]; a.Country != "" && (a.Kind == parley.Person || a.Kind == parley.State) {
+				owner = a.Country
+				break
+			}
+		}
+		if st := d.r.kb.State(owner); owner != "" && st != nil {
+			m.Actors = []string{d.addBody(st, "National Security Council")}
+		} else {
+			m.Actors = nil
+		}
+	}
+	d.mentions = slices.DeleteFunc(d.mentions, func(m parley.Mention) bool { return len(m.Actors) == 0 })
 }
