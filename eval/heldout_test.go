@@ -152,9 +152,11 @@ func TestBlindFolder(t *testing.T) {
 	// America, the Korean peninsula), events45 (Southern Africa, Moldova
 	// and the Baltic states, mainland Southeast Asia, the Andes and the
 	// Southern Cone, Oceania with China)
-	// and events46 (the Western Balkans, the Sahel and Lake Chad, the
-	// Indian Ocean, Lebanon and Jordan, Mongolia and Nepal)
-	for _, name := range []string{"events44", "events45", "events46"} {
+	// events46 (the Western Balkans, the Sahel and Lake Chad, the Indian
+	// Ocean, Lebanon and Jordan, Mongolia and Nepal) and events47 (East
+	// Africa, Colombia and French Guiana, Cyprus and Iberia, Taiwan, Hong
+	// Kong and the South China Sea, the Arctic)
+	for _, name := range []string{"events44", "events45", "events46", "events47"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
 }
