@@ -1721,7 +1721,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				}
 				continue // "a surcharge on electricity exported to three American states", "an embargo on the supply of arms to the Central African Republic": where it goes, as the measure's target
 			}
-			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && tradeGoods[d.tok(i-1).Norm] {
+			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (tradeGoods[d.tok(i-1).Norm] || sn.typ == parley.Sanction && d.tok(i-1).Is("imported", "coming", "originating")) {
 				continue // "tariffs on imports from the European Union": the exporter
 			}
 			if sn.typ == parley.Sanction && d.holdersOf(i) && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 3 || pendingPrep == "" && direct && i-from <= 4) {

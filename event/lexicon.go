@@ -690,6 +690,9 @@ var verbs = []struct {
 	{"elevate", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship")}},
 	// "he and Putin raised their relationship to a comprehensive strategic partnership"
 	{"raise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties", "relationship").when(raisedToPartnership)}},
+	// "raised the tax on all goods imported from Serbia to 100 per cent":
+	// a penalty made heavier, on the state the goods come from
+	{"raise", taxRaised}, {"increase", taxRaised}, {"hike", taxRaised}, {"double", taxRaised},
 	// "the two sides declared a partnership with no limits"
 	{"declare", []sense{s(parley.Agree, "030", symmetric, "with").takes("partnership")}},
 	{"normalise", []sense{s(parley.Agree, "030", symmetric, "with").takes("relations", "ties")}},
@@ -1497,6 +1500,10 @@ var verbs = []struct {
 		// oil companies": the penalty's aim
 		s(parley.Sanction, "163", directed, "").when(penaltyAims)}},
 	{"wound", []sense{s(parley.Assault, "190", directed, "").when(actorObject)}},
+	// "troops dislodged the insurgents from Camp Zero", "routed the forces of
+	// the royalist party": force that drove a side from its ground
+	{"dislodge", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	{"rout", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	{"bombard", []sense{s(parley.Assault, "194", directed, "", "in").withMode("heavy-weapons").when(notNoun)}},
 	// "Russian forces hammered Kharkiv", not "hammered out a deal"
 	{"hammer", []sense{
@@ -2062,6 +2069,9 @@ var welcomes = []string{"ceremony", "banquet", "dinner", "reception", "luncheon"
 var gatherings = []string{"ceremony", "summit", "meeting", "talks", "conference", "celebration", "forum",
 	"event", "call", "videoconference", "video", "session", "dinner", "banquet", "launch", "signing", "inauguration",
 	"swearing-in", "funeral", "coronation"}
+
+// taxRaised is a tariff or tax on another state's goods made heavier.
+var taxRaised = []sense{s(parley.Sanction, "163", directed, "on", "against").takes("tax", "taxes", "tariff", "tariffs", "duty", "duties", "levy", "levies")}
 
 // moneyPromised is a sum pledged or announced for another: "announced a
 // grant of USD 15 million for Sri Lanka", "pledged 400 million euros to

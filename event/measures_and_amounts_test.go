@@ -236,3 +236,19 @@ func TestMeasureAskedForAfterAnd(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestTaxesRaisedAndSidesDislodged checks that a tax on another state's
+// goods made heavier is a penalty on the state they come from, that a
+// tax of one's own raised is none, and that forces dislodging a side used
+// force on it.
+func TestTaxesRaisedAndSidesDislodged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"raised_the_tax_on_goods_imported_from", "2018-11-22",
+			"On Wednesday Kosovo's government raised the tax on all goods imported from Serbia from 10 to 100 per cent.",
+			[]want{{typ: parley.Sanction, source: "Kosovo", target: "Serbia", date: "2018-11-21"}}},
+		{"a_tax_of_ones_own", "2019-10-02", "Japan raised the consumption tax to 10 percent on Tuesday.", nil},
+		{"dislodged_a_group", "2017-05-08",
+			"In December, Nigerian troops dislodged Boko Haram from Camp Zero.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Boko Haram", date: "2016-12"}}},
+	})
+}
