@@ -1154,7 +1154,10 @@ var verbs = []struct {
 		// "China firmly opposes any official exchanges between Taiwan and
 		// Somaliland": ties of others, disapproved
 		s(parley.Accuse, "111", directed, "between").withMode("disapprove").takes("exchanges", "contacts", "contact", "interaction", "interactions", "ties", "relations", "engagement", "dealings"),
-		s(parley.Reject, "120", directed, "").when(actorOrDeedNext)}},
+		s(parley.Reject, "120", directed, "").when(actorOrDeedNext),
+		// "France opposed the opening of negotiations with North Macedonia":
+		// the state the talks were to be with
+		s(parley.Reject, "120", directed, "with").takes("negotiations", "talks", "accession").when(notNoun)}},
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching().when(notRefusedReaction)}},

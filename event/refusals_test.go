@@ -51,3 +51,13 @@ func TestRefusalReadingsRuledOut(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestTalksOpposed checks that opposing the opening of talks with a state
+// is a refusal aimed at that state, not a meeting with it.
+func TestTalksOpposed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"opposed_opening_negotiations_with", "2019-10-19",
+			"On Friday France opposed the opening of negotiations with North Macedonia.",
+			[]want{{typ: parley.Reject, source: "France", target: "North Macedonia", date: "2019-10-18"}}},
+	})
+}
