@@ -311,3 +311,13 @@ func TestReopenedTogether(t *testing.T) {
 			"China and Japan resumed trade talks.", want{typ: parley.Cooperate}},
 	})
 }
+
+// TestMutualUndertakings checks that two sides undertaking together to
+// act have reached an accord.
+func TestMutualUndertakings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"undertook_to_work_together", "2018-06-28",
+			"On Wednesday Sudan and South Sudan undertook to work together to rehabilitate the oil fields.",
+			[]want{{typ: parley.Agree, source: "Sudan", target: "South Sudan", date: "2018-06-27"}}},
+	})
+}

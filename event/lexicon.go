@@ -87,6 +87,15 @@ var labourHalted = s(parley.Sanction, "164", directed, "to", "for", "in").withMo
 // "France and Germany committed to working together".
 var workPledged = s(parley.Agree, "030", directed, "with", "").when(pledgedWorkWith)
 
+// mutualUndertaking is two or more sides binding themselves together:
+// "Sudan and South Sudan undertook to work together", "Canada, Denmark,
+// Norway, Russia and the United States commit themselves to the orderly
+// settlement of claims" — an accord among them.
+var mutualUndertaking = s(parley.Agree, "030", symmetric).when(func(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	return twoCommitted(d, k) && k+1 < n && (d.tok(k+1).Is("to") || d.tok(k+1).Is("themselves") && k+2 < n && d.tok(k+2).Is("to"))
+})
+
 // yielded gives way to another's pressure or demands: the one who
 // pressed, after "to", "from" or "of".
 var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
@@ -469,7 +478,7 @@ var verbs = []struct {
 	// use force against Taiwan": force held out
 	{"hint", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").needs("at").takes(forceHeldOpen...).reaching()}},
 	{"signal|signalled|signaled|signalling|signaling|signals", []sense{s(parley.Threaten, "138", directed, "against", "on", "in").takes(forceHeldOpen...).reaching().when(forceSignalled)}},
-	{"undertake|undertook|undertaken", []sense{refrain}},
+	{"undertake|undertook|undertaken", []sense{refrain, mutualUndertaking}},
 	{"vow", []sense{
 		// "vowed to retaliate if the United States signs the bill": a threat
 		retaliationVowed,
@@ -743,7 +752,7 @@ var verbs = []struct {
 	{"commit", []sense{refrain, workPledged,
 		// "Ukraine and Russia committed to a full and comprehensive ceasefire": both bound themselves
 		s(parley.Agree, "030", symmetric, "with", "").needs("to").takes("ceasefire", "cease-fire", "truce", "exchange", "withdrawal", "disengagement").when(twoCommitted),
-		s(parley.Support, "050", directed, "to").when(committedTo)}},
+		s(parley.Support, "050", directed, "to").when(committedTo), mutualUndertaking}},
 	// CONCEDE
 	{"concede", []sense{s(parley.Concede, "080", directed, "to", "")}},
 	{"apologise", []sense{s(parley.Support, "055", directed, "to")}},
