@@ -176,6 +176,12 @@ func (st *state) matchCount(i, start int) (res, bool) {
 		// "On Monday the Greens called for an election in January. Hours
 		// later …": hours count from the last day told, not a month.
 		e, l, r.anchor = st.dayAnc.e, st.dayAnc.l, st.dayAnc.val
+	case !fromPub && st.hasAnc && u.unit == uHour && st.hasNewsDay && st.anc.e.Before(st.newsDay.e.AddDate(0, 0, -30)) &&
+		st.sent[start]-st.newsDaySid <= 5:
+		// "Sargsyan … reminded him of 1 March 2008 … Hours later police
+		// detained Pashinyan": hours after the story's day of the week
+		// before the paper, not after a day years back told in passing.
+		e, l, r.anchor = st.newsDay.e, st.newsDay.l, st.newsDay.val
 	case !fromPub && st.hasAnc && u.unit == uHour && dir > 0 && st.hasFirstDay && st.firstDaySid == st.sent[start]-1 &&
 		st.dayAncSid == st.firstDaySid && st.opensSentenceAt(start):
 		// "Mercosur resolved yesterday to suspend Paraguay, over the trial

@@ -121,3 +121,16 @@ func TestYearsAheadAndHoursLater(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursLaterAfterAnOldDayInPassing checks that "Hours later" counts
+// from the story's day of the week before the paper, not from a day years
+// back that the sentence before named in passing.
+func TestHoursLaterAfterAnOldDayInPassing(t *testing.T) {
+	pub := parley.MustParseDate("2018-04-24")
+	tg := New()
+	text := "The climax came on Sunday morning, when Sargsyan met Pashinyan. Sargsyan reminded him that he had not learnt the lessons of 1 March 2008, and walked out. Hours later police detained Pashinyan."
+	c := tableCase{pub: pub, text: text, expr: "Hours later", value: "2018-04-22"}
+	if msg := c.check(tg); msg != "" {
+		t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+	}
+}
