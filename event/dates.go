@@ -1265,6 +1265,9 @@ func (d *doc) thankedForDate(i, trigger int) bool {
 	if d.tok(ds - 1).Is("of") {
 		return true
 	}
+	if d.wordIn(open+1, ds, "since") {
+		return true // "thanked them for their facilitation since the first summit in Luanda on 12 July": since when, not when thanked
+	}
 	firstAfter := true // (not "for the strike on Odesa on Tuesday at a briefing on Thursday": the second date is the blame's)
 	for j, x := range d.in.Dates {
 		if j != i && x.Span.Start > d.tok(open).End && x.Span.End <= d.in.Dates[i].Span.Start {

@@ -225,3 +225,14 @@ func TestBackgroundParagraphAfterTheOccasion(t *testing.T) {
 				{typ: parley.Accuse, source: "South Korea", target: "Japan", date: "-"}}},
 	})
 }
+
+// TestThanksForWorkSince checks that a day after "since" in what someone
+// is thanked for dates the work thanked for, not the thanks.
+func TestThanksForWorkSince(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"thanked_for_facilitation_since", "2019-08-22",
+			"President Museveni thanked President Lourenço for his facilitation since the first summit in Luanda on 12 July.",
+			want{typ: parley.Support, source: "Yoweri Museveni", target: "João Lourenço"},
+			want{typ: parley.Support, date: "2019-07-12"}},
+	})
+}
