@@ -832,7 +832,7 @@ func (d *doc) unknownPerson(i int) int {
 			country = st.Country // (the state keeps its own mention)
 		}
 	}
-	if appos && role == "" {
+	if appos && role == "" && apposEnd > j+1 { // (an apposition cut off by a line break holds no words)
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
 		role = strings.TrimPrefix(strings.TrimPrefix(role, "an "), "a ")
