@@ -132,6 +132,8 @@ var descriptorNouns = set(
 	"businesswoman", "entrepreneur", "campaigner", "organiser", "organizer", "priest", "imam", "rabbi",
 	"bishop", "cleric", "monk", "nurse", "soldier", "pilot", "fighter", "dean", "columnist", "broadcaster",
 	"blogger", "photographer", "filmmaker", "legislator", "mp", "mep", "councillor", "councilor", "pollster",
+	"commissioner", "premier", "chancellor", "delegate", "mediator", "facilitator", "rapporteur", "ombudsman",
+	"administrator", "inspector", "spokesmen", "spokeswomen", "spokespeople",
 )
 
 // orgHeads end or begin the names of organisations: "Chinese Academy of

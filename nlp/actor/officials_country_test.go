@@ -38,3 +38,13 @@ func TestInstitutionsNamedAfterPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownNamesBeforeOffices checks that a name the knowledge base
+// does not know, with a given name it does not know either, is a person
+// when an office or a group of spokesmen follows in apposition.
+func TestUnknownNamesBeforeOffices(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"before_a_commissioner", "Cyprus voted no. Markus Verheugen, the European Commissioner for Enlargement, was openly bitter.", "2004-04-26", "Markus Verheugen", []string{"new:person:markus-verheugen"}},
+		{"one_of_the_spokesmen", "The strike ended on Friday. For Davy Rimane, one of the collective's spokesmen, the accord is only a beginning.", "2017-04-22", "Davy Rimane", []string{"new:person:davy-rimane"}},
+	})
+}
