@@ -74,3 +74,11 @@ func TestTwoCountriesOfTheStory(t *testing.T) {
 		{"both_countries_of_the_summit", text, "2018-07-16", "both countries", []string{"state:USA", "state:RUS"}},
 	})
 }
+
+// TestOwnerIsNoSubject checks that "he" after "His deputy, Enver Hoxhaj,
+// went further" is the deputy, not the one "his" stood for.
+func TestOwnerIsNoSubject(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"he_after_his_deputy_named", "Prime Minister Ramush Haradinaj said the tax would stay. His deputy, Enver Hoxhaj, went further at the same press conference. Serbia, he said, had waged a campaign against Kosovo.", "2018-11-22", "he", []string{"new:person:enver-hoxhaj"}},
+	})
+}

@@ -1317,7 +1317,9 @@ func (d *doc) pronounAntecedent(i int, gender string) string {
 		}
 		si := d.sentenceOf[rf.tok]
 		id, seen := firstOf[si]
-		obj := d.prepositionObject(rf.tok) || d.inOpeningClause(rf.tok)
+		// (an owner is no subject: "His deputy, Enver Hoxhaj, went
+		// further" is about the deputy)
+		obj := d.prepositionObject(rf.tok) || d.inOpeningClause(rf.tok) || d.toks[rf.tok].Is("his", "her")
 		switch {
 		case !seen:
 			firstOf[si], objectOnly[si] = rf.id, obj
