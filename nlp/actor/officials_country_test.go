@@ -48,3 +48,11 @@ func TestUnknownNamesBeforeOffices(t *testing.T) {
 		{"one_of_the_spokesmen", "The strike ended on Friday. For Davy Rimane, one of the collective's spokesmen, the accord is only a beginning.", "2017-04-22", "Davy Rimane", []string{"new:person:davy-rimane"}},
 	})
 }
+
+// TestFullNameAfterAGivenName checks that a known person's full name with
+// a further given name before it, under a title, is that person.
+func TestFullNameAfterAGivenName(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"dr_abubakar_bukola_saraki", "The Presidency notes the statement issued today by the President of the Senate, Dr Abubakar Bukola Saraki, who commended the security services.", "2017-05-07", "Dr Abubakar Bukola Saraki", []string{"person:bukola-saraki"}},
+	})
+}

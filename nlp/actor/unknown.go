@@ -755,6 +755,13 @@ func (d *doc) unknownPerson(i int) int {
 			break
 		}
 		if en := d.r.dict.match(d.toks, j); en != nil && j > i && !surnamesOrPlaces(en) && !d.particleSurname(j, en) {
+			if e := d.fullNameAfterGiven(i, j, en); e != nil {
+				// "Dr Abubakar Bukola Saraki": a known person's full name
+				// with a given name before it that the base leaves out.
+				end := j + len(en.toks)
+				d.mention(i, end, parley.ViaName, d.addKnown(e))
+				return end
+			}
 			break // ("Jane Henderson", "Sambit Patra": a family name that is also a city's, which the cues below must still make a person's)
 		}
 		j++
@@ -950,6 +957,29 @@ func (d *doc) longFormOf(i, j int) *kb.Entity {
 		}
 		first, _, _ := strings.Cut(t.entity.Name, " ")
 		if !strings.EqualFold(first, d.toks[i].Text) {
+			continue
+		}
+		if found != nil && found != t.entity {
+			return nil
+		}
+		found = t.entity
+	}
+	return found
+}
+
+// fullNameAfterGiven returns the known person whose full name the entry
+// at j matches when the one word before it, from i, is a further given
+// name under a title ("Dr Abubakar Bukola Saraki"); else nil.
+func (d *doc) fullNameAfterGiven(i, j int, en *entry) *kb.Entity {
+	if j-i != 1 || len(en.toks) < 2 || !d.titledAt(i) {
+		return nil
+	}
+	if at := d.r.dict.match(d.toks, i); at != nil && !onlySurnames(at) {
+		return nil // ("Abubakar" may be another's family name, but no state or body)
+	}
+	var found *kb.Entity
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindPerson || t.via != parley.ViaName {
 			continue
 		}
 		if found != nil && found != t.entity {
