@@ -197,7 +197,8 @@ var groupHeads = map[string]bool{"counterparts": true, "leaders": true, "ministe
 // the names it holds: "expelled diplomats from seven Latin American
 // countries, including Chile and Argentina".
 var listedStates = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true,
-	"neighbours": true, "neighbors": true, "allies": true, "partners": true}
+	"neighbours": true, "neighbors": true, "allies": true, "partners": true,
+	"groups": true, "factions": true, "militias": true, "movements": true} // ("a ceasefire with five armed groups, including the ELN")
 
 // listedOf are the plural nouns a sanction list is told by before the
 // names it holds: "sanctioned ten Europeans and four entities, among them

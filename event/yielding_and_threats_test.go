@@ -248,3 +248,13 @@ func TestRefusedToGive(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Germany", target: "Ukraine"}}},
 	})
 }
+
+// TestCeasefireWithGroupsIncluding checks that a ceasefire declared with a
+// number of groups "including" one named is aimed at the one named.
+func TestCeasefireWithGroupsIncluding(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ceasefire_with_groups_including", "2023-01-02",
+			"On December 31, President Gustavo Petro announced a six-month bilateral ceasefire with five armed groups, including the ELN.",
+			[]want{{typ: parley.Concede, source: "Gustavo Petro", target: "National Liberation Army", date: "2022-12-31"}}},
+	})
+}
