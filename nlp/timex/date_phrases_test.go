@@ -134,3 +134,16 @@ func TestHoursLaterAfterAnOldDayInPassing(t *testing.T) {
 		t.Errorf("%q in %q: %s", c.expr, c.text, msg)
 	}
 }
+
+// TestDaylineYearDoesNotCarryPastPublication checks that a day without a
+// year after a dateline's year stays the last such day before publication
+// when the dateline's year would put it after.
+func TestDaylineYearDoesNotCarryPastPublication(t *testing.T) {
+	pub := parley.MustParseDate("2024-06-15")
+	tg := New()
+	text := "LONDON, June 15, 2024 (Reuters) - Officials spoke on Thursday.\n\nOn December 31, President Gustavo Petro announced a ceasefire."
+	c := tableCase{pub: pub, text: text, expr: "December 31", value: "2023-12-31"}
+	if msg := c.check(tg); msg != "" {
+		t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+	}
+}

@@ -241,6 +241,9 @@ func (st *state) continueYear(ts, y int, t time.Time) int {
 	if d := alt.Sub(st.pub); d > 366*24*time.Hour || d < -366*24*time.Hour || alt.Before(st.cal) {
 		return y
 	}
+	if st.hasPub && alt.After(st.pub) && !t.After(st.pub) {
+		return y // ("LONDON, June 15, 2024 … On December 31, Petro announced": the last December 31, not the next)
+	}
 	return st.cal.Year()
 }
 
