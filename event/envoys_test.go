@@ -134,3 +134,16 @@ func TestOfficesInApposition(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Lithuania", target: "Russia", date: "2022-04"}}},
 	})
 }
+
+// TestMissionsOpened checks that a state opening a mission in another's
+// capital engages with that state (SUPPORT, CAMEO 050), while a branch of
+// its own embassy or an office that "opened" is no such act.
+func TestMissionsOpened(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"opened_an_embassy_in_a_capital", "2021-07-15",
+			"Israel opened an embassy in Abu Dhabi on Wednesday.",
+			[]want{{typ: parley.Support, source: "Israel", target: "United Arab Emirates", date: "2021-07-14"}}},
+		{"an_office_that_opened", "2021-11-19",
+			"The Taiwanese Representative Office opened on Thursday, the first Taiwanese mission in Europe.", nil},
+	})
+}

@@ -283,6 +283,23 @@ func foughtClash(d *doc, k int) bool {
 	return true
 }
 
+// openedMission accepts "opened an embassy in …", "would open a
+// consulate in …": a mission right after the verb and its article, then
+// the place that hosts it (not "opened a branch of the Czech embassy",
+// nor an office that "opened on Thursday").
+func openedMission(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if !notNoun(d, k) || k+3 >= n || !d.tok(k+1).Is("a", "an", "its", "their", "his", "her") {
+		return false
+	}
+	for j := k + 2; j < n && j <= k+4; j++ {
+		if d.tok(j).Is("embassy", "consulate", "consulate-general", "office", "mission") {
+			return j+1 < n && d.tok(j+1).Is("in")
+		}
+	}
+	return false
+}
+
 // wayInto reports whether the verb at k is "forced its way into":
 // an entry by force rather than making someone act.
 func wayInto(d *doc, k int) bool {

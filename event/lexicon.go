@@ -1454,6 +1454,9 @@ var verbs = []struct {
 	{"open", []sense{
 		// "is open to working with Somalia": a pledge, as "ready to"
 		s(parley.Agree, "030", directed, "with").when(readyToWorkWith),
+		// "Taiwan opened a representative office in Hargeisa", "Israel
+		// opened an embassy in Abu Dhabi": a mission set up with the host
+		s(parley.Support, "050", directed, "in").takes("embassy", "consulate", "consulate-general", "office", "mission").when(openedMission),
 		s(parley.Assault, "190", directed, "on", "at").withMode("firearms").takes("fire"),
 		// "would reopen its airspace and its land and sea border to Qatar":
 		// a restriction eased
