@@ -496,6 +496,10 @@ func (d *doc) ownEnvoys(k int, subj []string) bool {
 	if i < n && d.tok(i).Is("home", "back") {
 		i++
 	}
+	if m, ok := d.mentionAt(i); ok && len(m.Actors) == 1 && d.envoyPerson(m.Actors[0]) && d.countryOf(m.Actors[0]) != "" &&
+		slices.ContainsFunc(subj, func(id string) bool { return d.countryOf(id) == d.countryOf(m.Actors[0]) }) {
+		return true // "Rabat recalled Benyaich for consultations": its ambassador, named
+	}
 	switch {
 	case i < n && d.tok(i).Is("its", "their", "his", "her"):
 		i++

@@ -147,3 +147,14 @@ func TestMissionsOpened(t *testing.T) {
 			"The Taiwanese Representative Office opened on Thursday, the first Taiwanese mission in Europe.", nil},
 	})
 }
+
+// TestNamedEnvoyRecalled checks that a state recalling its ambassador by
+// name recalls them from the state the story set against it.
+func TestNamedEnvoyRecalled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"recalled_the_envoy_by_name", "2021-05-19",
+			"Spain summoned Morocco's ambassador, Karima Benyaich, on Tuesday. Hours later Rabat recalled Benyaich for consultations.",
+			[]want{{typ: parley.Accuse, source: "Spain", target: "Karima Benyaich", date: "2021-05-18"},
+				{typ: parley.Sanction, source: "Morocco", target: "Spain", date: "2021-05-18"}}},
+	})
+}

@@ -283,6 +283,27 @@ func foughtClash(d *doc, k int) bool {
 	return true
 }
 
+// namedEnvoyNext accepts a verb whose object, right after it, is a
+// person the text gives an envoy's role: "recalled Benyaich".
+func namedEnvoyNext(d *doc, k int) bool {
+	m, ok := d.mentionAt(k + 1)
+	if !ok || len(m.Actors) != 1 || !notNoun(d, k) {
+		return false
+	}
+	return d.envoyPerson(m.Actors[0])
+}
+
+// envoyPerson reports whether actor id is a person the text or the
+// knowledge base gives an envoy's role.
+func (d *doc) envoyPerson(id string) bool {
+	a := d.actors[id]
+	if a == nil || a.Kind != parley.Person {
+		return false
+	}
+	r := strings.ToLower(a.Role)
+	return strings.Contains(r, "ambassador") || strings.Contains(r, "envoy") || strings.Contains(r, "chargé")
+}
+
 // openedMission accepts "opened an embassy in …", "would open a
 // consulate in …": a mission right after the verb and its article, then
 // the place that hosts it (not "opened a branch of the Czech embassy",

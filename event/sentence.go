@@ -4269,7 +4269,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.notTheSame(subj, d.peopleListBefore(a))
 	}
 	envoyRecalled := false // its own envoy, the post unnamed: "recalled the Colombian ambassador"
-	if verb && sn.typ == parley.Sanction && len(subj) > 0 && (obj == nil || len(obj) == 1 && d.sameSide(subj, obj[0])) && d.ownEnvoys(k, subj) {
+	if verb && sn.typ == parley.Sanction && len(subj) > 0 && (len(obj) == 0 || len(obj) == 1 && d.sameSide(subj, obj[0])) && d.ownEnvoys(k, subj) {
 		// "Bahrain expelled Lebanon's ambassador, and Kuwait and the UAE
 		// recalled their envoys": from the state just sanctioned
 		obj = d.sanctionedBefore(k, subj)
