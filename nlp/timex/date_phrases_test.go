@@ -122,28 +122,21 @@ func TestYearsAheadAndHoursLater(t *testing.T) {
 	}
 }
 
-// TestHoursLaterAfterAnOldDayInPassing checks that "Hours later" counts
+// TestDaysAcrossSentences checks days told without a year or with
+// "Hours later" against what earlier sentences told: "Hours later" counts
 // from the story's day of the week before the paper, not from a day years
-// back that the sentence before named in passing.
-func TestHoursLaterAfterAnOldDayInPassing(t *testing.T) {
-	pub := parley.MustParseDate("2018-04-24")
+// back named in passing; a dateline's year does not carry a day past the
+// publication date.
+func TestDaysAcrossSentences(t *testing.T) {
 	tg := New()
-	text := "The climax came on Sunday morning, when Sargsyan met Pashinyan. Sargsyan reminded him that he had not learnt the lessons of 1 March 2008, and walked out. Hours later police detained Pashinyan."
-	c := tableCase{pub: pub, text: text, expr: "Hours later", value: "2018-04-22"}
-	if msg := c.check(tg); msg != "" {
-		t.Errorf("%q in %q: %s", c.expr, c.text, msg)
-	}
-}
-
-// TestDaylineYearDoesNotCarryPastPublication checks that a day without a
-// year after a dateline's year stays the last such day before publication
-// when the dateline's year would put it after.
-func TestDaylineYearDoesNotCarryPastPublication(t *testing.T) {
-	pub := parley.MustParseDate("2024-06-15")
-	tg := New()
-	text := "LONDON, June 15, 2024 (Reuters) - Officials spoke on Thursday.\n\nOn December 31, President Gustavo Petro announced a ceasefire."
-	c := tableCase{pub: pub, text: text, expr: "December 31", value: "2023-12-31"}
-	if msg := c.check(tg); msg != "" {
-		t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+	for _, c := range []tableCase{
+		{pub: parley.MustParseDate("2018-04-24"), expr: "Hours later", value: "2018-04-22",
+			text: "The climax came on Sunday morning, when Sargsyan met Pashinyan. Sargsyan reminded him that he had not learnt the lessons of 1 March 2008, and walked out. Hours later police detained Pashinyan."},
+		{pub: parley.MustParseDate("2024-06-15"), expr: "December 31", value: "2023-12-31",
+			text: "LONDON, June 15, 2024 (Reuters) - Officials spoke on Thursday.\n\nOn December 31, President Gustavo Petro announced a ceasefire."},
+	} {
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+		}
 	}
 }
