@@ -6,6 +6,21 @@ import (
 	"parley"
 )
 
+// runCases checks each case with one tagger, as articles are tagged one
+// after another; an expression written "!text" must not be tagged.
+func runCases(t *testing.T, cases []tableCase) {
+	t.Helper()
+	tg := New()
+	for _, c := range cases {
+		if c.expr[0] == '!' {
+			c.expr, c.negative = c.expr[1:], true
+		}
+		if msg := c.check(tg); msg != "" {
+			t.Errorf("%q in %q: %s", c.expr, c.text, msg)
+		}
+	}
+}
+
 // TestDayAnchorDoesNotLeak checks that the day a text told last is
 // forgotten with the text: a pooled state must not let "the next day" in
 // one article count from a day told in the article tagged before it.
@@ -28,8 +43,7 @@ func TestDayAnchorDoesNotLeak(t *testing.T) {
 // around them.
 func TestHdates4Cases(t *testing.T) {
 	pub := parley.MustParseDate("2024-05-15")
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		// A month right after "last year" or "this year" is of that year.
 		{pub: pub, text: "Last year in March, India expelled a Canadian diplomat.", expr: "March", value: "2023-03"},
 		{pub: pub, text: "Last year, in March, the two sides met in Delhi.", expr: "March", value: "2023-03"},
@@ -56,30 +70,18 @@ func TestHdates4Cases(t *testing.T) {
 		{pub: pub, text: "Ten years ago this month, Russia annexed Crimea.", expr: "Ten years ago this month", value: "2014-05"},
 		{pub: pub, text: "A year ago today, the two sides signed a truce.", expr: "A year ago today", value: "2023-05-15"},
 		{pub: pub, text: "Ten years ago, Russia annexed Crimea.", expr: "Ten years ago", value: "2014"},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q: %s", c.text, msg)
-		}
-	}
+	})
 }
 
 // TestHdates4ThatEvening checks "that evening", "that night": the day the
 // text told last.
 func TestHdates4ThatEvening(t *testing.T) {
 	pub := parley.MustParseDate("2024-05-15")
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: pub, text: "Troops entered the town on Monday. That evening, Cairo summoned the ambassador.", expr: "That evening", value: "2024-05-13"},
 		{pub: pub, text: "Troops entered the town on Monday. Cairo summoned the ambassador later that night.", expr: "that night", value: "2024-05-13"},
 		{pub: pub, text: "Cairo summoned the ambassador that night.", expr: "!that night"},
-	} {
-		if c.expr[0] == '!' {
-			c.expr, c.negative = c.expr[1:], true
-		}
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q: %s", c.text, msg)
-		}
-	}
+	})
 }
 
 // TestOccasionsAskedFor checks that a month named for an occasion a
@@ -87,19 +89,14 @@ func TestHdates4ThatEvening(t *testing.T) {
 // past act took place in stays past.
 func TestOccasionsAskedFor(t *testing.T) {
 	pub := parley.MustParseDate("2010-11-28")
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: pub, text: "On Monday the Greens called for a general election in the second half of January.", expr: "January", value: "2011-01"},
 		{pub: pub, text: "The opposition urged a referendum in February.", expr: "February", value: "2011-02"},
 		{pub: pub, text: "The opposition called the government corrupt in January.", expr: "January", value: "2010-01"},
 		{pub: pub, text: "Ireland held a general election in February.", expr: "February", value: "2010-02"},
 		// Hours count from the last day told, not from a month named since.
 		{pub: pub, text: "On Monday the Greens called for an election in January. Hours later Cowen refused to go.", expr: "Hours later", value: "2010-11-22"},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q: %s", c.text, msg)
-		}
-	}
+	})
 }
 
 // TestYearsAheadAndHoursLater checks that a year named for something still
@@ -109,17 +106,12 @@ func TestOccasionsAskedFor(t *testing.T) {
 // in an aside after it.
 func TestYearsAheadAndHoursLater(t *testing.T) {
 	pub := parley.MustParseDate("2012-06-30")
-	tg := New()
 	lead := "The bloc resolved yesterday to suspend the country until the elections of April 2013, over the trial in which the Senate removed the president on 22 June."
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: pub, text: lead, expr: "22 June", value: "2012-06-22"},
 		{pub: pub, text: lead + " Hours later, the union suspended it too.", expr: "Hours later", value: "2012-06-29"},
 		{pub: pub, text: "The bloc will meet on 22 June 2013 and will hold a summit on 24 June.", expr: "24 June", value: "2013-06-24"},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q in %q: %s", c.expr, c.text, msg)
-		}
-	}
+	})
 }
 
 // TestDaysAcrossSentences checks days told without a year or with
@@ -128,15 +120,10 @@ func TestYearsAheadAndHoursLater(t *testing.T) {
 // back named in passing; a dateline's year does not carry a day past the
 // publication date.
 func TestDaysAcrossSentences(t *testing.T) {
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: parley.MustParseDate("2018-04-24"), expr: "Hours later", value: "2018-04-22",
 			text: "The climax came on Sunday morning, when Sargsyan met Pashinyan. Sargsyan reminded him that he had not learnt the lessons of 1 March 2008, and walked out. Hours later police detained Pashinyan."},
 		{pub: parley.MustParseDate("2024-06-15"), expr: "December 31", value: "2023-12-31",
 			text: "LONDON, June 15, 2024 (Reuters) - Officials spoke on Thursday.\n\nOn December 31, President Gustavo Petro announced a ceasefire."},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q in %q: %s", c.expr, c.text, msg)
-		}
-	}
+	})
 }

@@ -617,16 +617,11 @@ func describe(x parley.TimeExpr) string {
 // a whole, so a single case there could fail unseen.
 func TestIrregularPastLooksBack(t *testing.T) {
 	pub, _ := parley.ParseDate("2025-02-10")
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: pub, text: "In July, the EU froze military aid to the country.", expr: "July", value: "2024-07"},
 		{pub: pub, text: "In March, the court upheld the verdict.", expr: "March", value: "2024-03"},
 		{pub: pub, text: "In May, the army overthrew the president.", expr: "May", value: "2024-05"},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q: %s", c.text, msg)
-		}
-	}
+	})
 }
 
 // TestModalReachesPastLongObject holds the tagger to a modal's tense
@@ -646,8 +641,7 @@ func TestModalReachesPastLongObject(t *testing.T) {
 // "to sign", "to join"), and to the past for the same verbs told done.
 func TestScheduledInfinitivesLookAhead(t *testing.T) {
 	pub, _ := parley.ParseDate("2024-05-23")
-	tg := New()
-	for _, c := range []tableCase{
+	runCases(t, []tableCase{
 		{pub: pub, text: "Vieira invited Wang Yi to attend the meeting in July.", expr: "July", value: "2024-07"},
 		{pub: pub, text: "The two sides agreed to sign the deal in July.", expr: "July", value: "2024-07"},
 		{pub: pub, text: "Sweden hopes to join the alliance in July.", expr: "July", value: "2024-07"},
@@ -655,11 +649,7 @@ func TestScheduledInfinitivesLookAhead(t *testing.T) {
 		{pub: pub, text: "Sweden joined the alliance in March.", expr: "March", value: "2024-03"},
 		// the date of a verb whose infinitive does not look ahead is its own
 		{pub: pub, text: "Norway applied to join the union on Monday.", expr: "Monday", value: "2024-05-20"},
-	} {
-		if msg := c.check(tg); msg != "" {
-			t.Errorf("%q: %s", c.text, msg)
-		}
-	}
+	})
 }
 
 // TestTable scores the tagger on the table and fails below 97 % exact.
