@@ -368,8 +368,3 @@ func (st *state) matchAnniv(i int) (res, bool) {
 	return res{ts: i, te: k + 1, kind: kindAnniversary, prec: parley.PrecisionYear,
 		rel: parley.TimePast, anniv: n}, true
 }
-
-// opensSentenceAt reports whether token i is the first of its sentence.
-func (st *state) opensSentenceAt(i int) bool {
-	return i == 0 || st.sent[i-1] != st.sent[i]
-}

@@ -52,6 +52,12 @@ func (st *state) lower(i int) string {
 // brackets before it.
 func (st *state) first(i int) bool { return i <= st.head }
 
+// opensSentenceAt reports whether token i is the very first of its
+// sentence, punctuation included (unlike first, for any sentence).
+func (st *state) opensSentenceAt(i int) bool {
+	return i == 0 || st.sent[i-1] != st.sent[i]
+}
+
 // capMid reports whether word i is capitalised inside a sentence, the mark
 // of a name ("USA Today", "Sunday Times").
 func (st *state) capMid(i int) bool {

@@ -171,7 +171,7 @@ func (st *state) willWithin(ts, reach int) bool {
 			return false
 		}
 		if st.is(j, "will") || st.is(j, "shall") || st.is(j, "ll") && j > 0 && st.punct(j-1, pApos) {
-			return !st.toks[j].up || j == 0 || st.sent[j-1] != st.sent[j] // not "Will Hurd"
+			return !st.toks[j].up || st.opensSentenceAt(j) // not "Will Hurd"
 		}
 		if st.toks[j].lx.has(fBePast) || st.toks[j].lx.has(fHave) {
 			return false
