@@ -516,6 +516,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			return nil, k
 		}
 	}
+	if v := d.listedPredicate(k, cs); !nominal && v >= 0 {
+		// "Clinton saw Netanyahu in Jerusalem on Tuesday, met Abbas in
+		// Ramallah on Wednesday and flew to Cairo": the predicates of a
+		// list share the first one's subject, not its object.
+		if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+			return ids, start
+		}
+	}
 	verbGroup := true // only auxiliaries and adverbs so far, right before the trigger
 	for i := k - 1; i >= cs; i-- {
 		t := d.tok(i)
@@ -1242,6 +1250,52 @@ var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned":
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "charge": true, "chargé": true, "d'affaires": true,
 	"diplomat": true, "consul": true, "representative": true, "head": true, "of": true, "mission": true, "top": true}
 
+// listedPredicate returns the verb of the predicate before the comma
+// that the past-tense verb at k follows, when the two are items of one
+// list of acts ("saw Netanyahu on Tuesday, met Abbas on Wednesday and
+// flew to Cairo"): both in the past tense, an object or a phrase after
+// the first, no "by" after the second ("the talks, held by …"); else -1.
+func (d *doc) listedPredicate(k, cs int) int {
+	c := k - 1
+	for c > cs && d.tok(c).Is("then", "later", "also") {
+		c--
+	}
+	if c <= cs+2 || !d.tok(c).Is(",") || !pastLike(d.tok(k).Norm) || !d.finiteVerbAt(k) || d.cover[k] >= 0 {
+		return -1
+	}
+	if k+1 < len(d.in.Tokens) && (locationPreps[d.tok(k+1).Norm] || nonActorPreps[d.tok(k+1).Norm]) && !d.travelVerbAt(k) {
+		return -1 // "their first meeting, held in Anchorage in March": a participle of the noun before (not "…, flew to Cairo")
+	}
+	for t := k + 1; t < len(d.in.Tokens) && t-k <= 12 && !d.stop(t) && !d.tok(t).Is(","); t++ {
+		if d.tok(t).Is("by") {
+			return -1 // "the agreement, negotiated over two years by officials": a participle's aside
+		}
+	}
+	v := d.verbBefore(c, cs)
+	if v < 1 || v+1 >= c || !pastLike(d.tok(v).Norm) || d.tok(v-1).Is("was", "were", "been", "being", "had", "has", "have") {
+		return -1
+	}
+	if d.tok(v-1).Is(",") && (locationPreps[d.tok(v+1).Norm] || nonActorPreps[d.tok(v+1).Norm]) && !d.travelVerbAt(v) {
+		return -1 // "when Biden, asked in a television interview, agreed …": an aside, no act of a list
+	}
+	for t := v + 1; t < c; t++ {
+		if d.tok(t).Is(",", "and", "but", "or", "said", "says", "when", "after", "before", "as", "because", "if", "since", "until", "while", "although", "though", "once", "where") ||
+			d.finiteVerbAt(t) && d.cover[t] < 0 {
+			return -1 // one phrase after the first verb, no clause of its own ("soured in March when Biden, asked …")
+		}
+	}
+	if d.openingComma(c, cs) >= 0 {
+		return -1 // the comma closes an aside
+	}
+	return v
+}
+
+// pastLike reports whether the folded word w has the form of a past
+// tense: "met", "visited".
+func pastLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
 // predicateJoin reports whether the word at i can join a second verb to
 // the first one's subject: "and", or "then" after a comma ("expelled two
 // diplomats on Monday, then closed the consulate").
@@ -1252,6 +1306,9 @@ func (d *doc) predicateJoin(i, cs int) bool {
 // sharedVerbStart returns where the second of two verbs sharing a
 // subject starts, "and" being the last such join in (cs, k); else -1.
 func (d *doc) sharedVerbStart(k, cs int) int {
+	if d.listedPredicate(k, cs) >= 0 {
+		return k // (a comma in a list of acts joins as "and" does)
+	}
 	for i := k - 1; i > cs; i-- {
 		if d.predicateJoin(i, cs) && d.cover[i] < 0 && d.sharedSubjectVerb(i, k) {
 			return i + 1
@@ -1849,7 +1906,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return p // "between the foreign ministers of both countries, Laura Sarabia and Gabriela Sommerfeld"
 			}
 			if p := d.officeHolder(m, end, ce, false); p != nil {
-				return p // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
+				return d.holderList(p, end, ce) // "sanctions on Iran's Supreme Leader, Ayatollah Ali Khamenei"
 			}
 			if p := d.envoyApposition(d.afterOwnerOfEnvoy(end, ce), ce); p != nil && slices.Contains(sn.objects, "credentials") {
 				return p // "the credentials of the Taliban's envoy, Bilal Karimi": the envoy received (elsewhere the state: "proposed to the US ambassador, Kevin Sullivan")
@@ -1866,7 +1923,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
 			}
 			if p := d.officeHolder(m, end, ce, d.tok(k).Is("summoned", "summon", "summons", "summoning")); p != nil {
-				return p // "summoned China's ambassador, Qin Gang"
+				return d.holderList(p, end, ce) // "summoned China's ambassador, Qin Gang"
 			}
 			if p, pend := d.titledPerson(m, end); p != nil {
 				return d.coordinated(*p, pend, ce) // "met European Commission President Ursula von der Leyen"
@@ -2670,7 +2727,7 @@ var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "m
 	"broke": true, "froze": true, "withdrew": true, "overthrew": true, "fought": true, "led": true, "paid": true,
 	"shot": true, "sold": true, "bought": true, "chose": true, "stood": true, "fell": true, "rose": true, "grew": true,
 	"threw": true, "swore": true, "understood": true, "undertook": true, "upheld": true, "overran": true, "forbade": true,
-	"sank": true, "stole": true, "fled": true, "hid": true, "forgave": true, "foresaw": true, "withheld": true}
+	"sank": true, "stole": true, "fled": true, "hid": true, "forgave": true, "foresaw": true, "withheld": true, "saw": true}
 
 // envoyApposition returns the person named in apposition after a role
 // noun that follows a state or organisation ending at end: "the EU
@@ -2847,6 +2904,10 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 		return nil
 	}
 	home := d.countryOf(m.Actors[0]) // "Iran's Supreme Leader, …", "Guaido's chief of staff, Roberto Marrero"
+	if p, ok := d.mentionAt(end + 1); ok && strings.HasPrefix(m.Actors[0], "state:") && len(p.Actors) == 1 && home != "" &&
+		d.actors[p.Actors[0]] != nil && d.actors[p.Actors[0]].Kind == parley.Person && d.countryOf(p.Actors[0]) == home {
+		return p.Actors // "France's Laurent Fabius": the state's own man, named right after it
+	}
 	for i := end + 1; i < ce && i <= end+5; i++ {
 		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
 			return nil
@@ -2864,6 +2925,37 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 		}
 	}
 	return nil
+}
+
+// holderList returns the holder officeHolder found after end and those
+// coordinated with the holder: "between Iran's chief negotiator, Ali
+// Larijani, and Britain's foreign secretary, Margaret Beckett" is both
+// people, not the first alone.
+func (d *doc) holderList(p []string, end, ce int) []string {
+	for q := end + 1; q < ce && q <= end+8; q++ {
+		mm, ok := d.mentionAt(q)
+		if !ok || !slices.Equal(mm.Actors, p) {
+			continue
+		}
+		e := d.nameRest(d.mentionEnd(q), ce)
+		if s := d.mentionStart(end - 1); s > 0 && d.tok(s-1).Is("between") && e+2 < ce && d.tok(e).Is(",") && d.tok(e+1).Is("and") {
+			// The pair "between" opened ends with the second party, though
+			// a verb follows it: "talks between Russia's top diplomat,
+			// Sergei Lavrov, and France's Laurent Fabius ended".
+			j := e + 2
+			if d.tok(j).Is("the") {
+				j++
+			}
+			if m2, ok := d.mentionAt(j); ok {
+				if p2 := d.officeHolder(m2, d.mentionEnd(j), ce, false); p2 != nil {
+					return append(slices.Clone(p), p2...)
+				}
+				return append(slices.Clone(p), m2.Actors...)
+			}
+		}
+		return d.coordinated(mm, e, ce)
+	}
+	return p
 }
 
 // processesIn are what a state goes through, named with the state after
@@ -2951,6 +3043,17 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	// under a negation "or" lists as "and" does.
 	or := end > 0 && d.negatedAt(d.mentionStart(end-1))
 	restOfName := false // the last name ran past its mention: "Haitham bin Tariq"
+	// "talks between Russia's foreign minister, Sergei Lavrov, and the
+	// United States ended": the pair "between" opened takes its second
+	// party, though a verb follows it.
+	pairOpen := false
+	if end > 0 {
+		s := d.mentionStart(end - 1)
+		if s > 0 && d.tok(s-1).Is("the") {
+			s--
+		}
+		pairOpen = s > 0 && d.tok(s-1).Is("between")
+	}
 	for j := end; j+1 < ce; {
 		// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels",
 		// "spoke with Tshisekedi on Sunday and with Kagame on Monday",
@@ -3063,20 +3166,21 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
+		secondOfPair := pairOpen && len(pending) == 0 && len(uniq(ids)) == 1
 		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 && d.objectVerbAt(d.mentionStart(end-1)-1) {
 			// "met Wang Yi and Beijing imposed sanctions": a clause of its
 			// own after a verb's object (not after "between": "a truce
 			// between Israel and Hamas took effect").
 			break
 		}
-		if e2 := d.namesRunEnd(j, ce); afterComma && !prep && len(pending) == 0 && e2 > d.mentionEnd(j) && e2 < ce &&
+		if e2 := d.namesRunEnd(j, ce); afterComma && !prep && !secondOfPair && len(pending) == 0 && e2 > d.mentionEnd(j) && e2 < ce &&
 			(d.finiteVerbAt(e2) || d.tok(e2).Is("did", "have", "has", "had", "will", "would", "were")) {
 			// "imposed sanctions on Minsk, and London and Ottawa followed
 			// suit": the names after ", and" are the subjects of a clause
 			// of their own, however many.
 			break
 		}
-		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
+		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && !secondOfPair && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}

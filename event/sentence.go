@@ -2618,8 +2618,8 @@ func (d *doc) requestedAct(k, a int) bool {
 		if j := d.beforeTimePhrase(i-1, a); i > a && j >= a && d.tok(i).Is("on", "upon") && d.tok(j).Is("call", "calls", "called", "calling") {
 			return true // "called on the government to withdraw", "called on Monday on both sides to cease"
 		}
-		if i > a && d.tok(i).Is("to") && (askWords[d.tok(i-1).Norm] || forAsks[d.tok(i-1).Norm]) {
-			return true // "appealed to the EU to keep sanctions on Russia"
+		if j := d.beforeTimePhrase(i-1, a); i > a && j >= a && d.tok(i).Is("to") && (askWords[d.tok(j).Norm] || forAsks[d.tok(j).Norm]) {
+			return true // "appealed to the EU to keep sanctions on Russia", "appealed on Wednesday to Israel and Hamas to stop fighting"
 		}
 		if i >= a && d.tok(i).Is("expect", "expects", "expected", "expecting") && d.namedBetween(i+1, t) {
 			return true // "Turkey expected Baghdad to designate the PKK": asked of Baghdad (not "is expected to visit")
@@ -3046,11 +3046,14 @@ func (d *doc) clauseEnd(k, b int) int {
 		if n == "and" && i > k+1 && i+1 < b && d.cover[i-1] < 0 && d.tok(i+1).Is("says", "said", "adds", "added", "insists", "insisted", "maintains", "maintained") {
 			return i // "denies the charge and says only Russian instructors are present": a new predicate, the speaker's own
 		}
-		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) {
+		if n == "," && i+2 < b && d.tok(i+1).Is("and", "but", "while", "whereas") && d.newClauseAt(i+2, b) && !(d.tok(i+1).Is("and") && d.betweenOpen(k, i)) {
 			return i // "Xi met Putin on Monday, and Biden spoke with Zelensky by phone"
 		}
-		if n == "and" && i > k+1 && d.cover[i-1] < 0 && d.newClauseAt(i+1, b) {
+		if n == "and" && i > k+1 && d.cover[i-1] < 0 && d.newClauseAt(i+1, b) && !(d.tok(i-1).Is(",") && d.betweenOpen(k, i-1)) {
 			return i // "Hungary blocked the deal and Russia attacked Ukraine": another subject's act
+		}
+		if n == "," && i > k+1 && i+1 < b && d.listedPredicate(d.afterAdverbs(i+1, b), k-1) == k {
+			return i // "met Netanyahu on Tuesday, met Abbas on Wednesday": the next act of a list
 		}
 		if n == "," && i > k+1 && i+1 < b && d.tok(i+1).Is("which", "who") && !d.occasionBefore(i, k) {
 			// "congratulated Xi on the centenary of the party, which
@@ -3062,6 +3065,31 @@ func (d *doc) clauseEnd(k, b int) int {
 		}
 	}
 	return b
+}
+
+// afterAdverbs returns the first token from i on that is not "then",
+// "later" or "also".
+func (d *doc) afterAdverbs(i, b int) int {
+	for i+1 < b && d.tok(i).Is("then", "later", "also") {
+		i++
+	}
+	return i
+}
+
+// betweenOpen reports whether a "between" after trigger k still waits at
+// i for its second party: in "talks between Russia's top diplomat,
+// Sergei Lavrov, and France's Laurent Fabius ended", the ", and" after
+// the apposition closes the pair; it opens no clause of its own.
+func (d *doc) betweenOpen(k, i int) bool {
+	for j := i - 1; j > k && i-j <= 12; j-- {
+		if d.tok(j).Is("and", ";", ":") {
+			return false
+		}
+		if d.tok(j).Is("between") {
+			return j+1 < i && d.cover[j+1] >= 0 || j+2 < i && d.tok(j+1).Is("the") && d.cover[j+2] >= 0
+		}
+	}
+	return false
 }
 
 // apposedBeforeAttribution reports whether a person named after the
@@ -5647,7 +5675,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// looks ahead.
 		if own, orel := d.date(d.spanOf(g, max(ce, k+1)), k); !own.IsZero() {
 			date, rel = own, orel
-		} else if d.aheadIn(g, k) {
+		} else if d.aheadIn(g, k) && !(rel == parley.TimeFuture && d.aheadIn(cs, g-1)) {
+			// (Both predicates ahead share the first one's time: "will be
+			// in Kyiv next week and will meet Zelensky there".)
 			date, rel = parley.Date{}, parley.TimeFuture
 		}
 	}

@@ -1,0 +1,76 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestPairsAndListsOfActs checks the second party of a pair named with
+// its office in apposition, acts listed with commas under one subject, a
+// plan's time shared by its two predicates, and a request's act asked for
+// after the day of the asking.
+func TestPairsAndListsOfActs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		// "between" waits for its second party past the first one's
+		// apposition, even when a verb follows it.
+		{"between_an_apposed_holder_and_a_state_with_a_verb_after", "2024-06-15",
+			"Talks between Russia's foreign minister, Sergei Lavrov, and the United States ended on Friday.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "United States", date: "2024-06-14"}}},
+		{"between_two_holders_each_named_after_their_state", "2024-06-15",
+			"Talks between Russia's top diplomat, Sergei Lavrov, and France's Laurent Fabius ended on Friday.",
+			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Laurent Fabius", date: "2024-06-14"}}},
+		{"a_call_between_two_apposed_holders", "2007-04-05",
+			"Officials pointed to a telephone conversation on Tuesday between Iran's chief negotiator, Ali Larijani, and Britain's foreign secretary, Margaret Beckett.",
+			[]want{{typ: parley.Consult, source: "Ali Larijani", target: "Margaret Beckett", date: "2007-04-03", medium: parley.Phone}}},
+		{"a_state_and_its_own_man_right_after_it", "2024-06-15",
+			"Britain's David Cameron met Iran's Hassan Rouhani in New York on Tuesday.",
+			[]want{{typ: parley.Consult, source: "David Cameron", target: "Hassan Rouhani", date: "2024-06-11"}}},
+		// Predicates listed with commas share the first one's subject,
+		// each with its own day and place.
+		{"acts_listed_with_commas_share_the_subject", "2012-11-22",
+			"Hillary Clinton met Benjamin Netanyahu in Jerusalem on Tuesday, met Mahmoud Abbas in Ramallah on Wednesday and flew to Cairo.",
+			[]want{
+				{typ: parley.Consult, source: "Hillary Clinton", target: "Benjamin Netanyahu", date: "2012-11-20", place: "Jerusalem"},
+				{typ: parley.Consult, source: "Hillary Clinton", target: "Mahmoud Abbas", date: "2012-11-21", place: "Ramallah"},
+			}},
+		{"a_visit_then_a_meeting_listed_with_a_comma", "2012-11-22",
+			"Hillary Clinton visited Israel on Tuesday, met Mahmoud Abbas in Ramallah on Wednesday and flew to Cairo.",
+			[]want{
+				{typ: parley.Consult, source: "Hillary Clinton", target: "Israel", date: "2012-11-20"},
+				{typ: parley.Consult, source: "Hillary Clinton", target: "Mahmoud Abbas", date: "2012-11-21", place: "Ramallah"},
+			}},
+		// Two predicates ahead share the time the first gives.
+		{"two_planned_predicates_share_the_time", "2024-06-15",
+			"Rutte will be in Kyiv on Monday and will meet Zelensky there.",
+			[]want{{typ: parley.Consult, source: "Mark Rutte", target: "Volodymyr Zelensky", date: "2024-06-17", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		// A participle's aside after a comma is no act of a list.
+		{"a_participle_aside_is_no_listed_act", "2024-05-10",
+			"Japan signed the agreement on fisheries, negotiated over two years by officials of both ministries, with Vietnam on Monday.",
+			want{typ: parley.Consult, source: "Ministry of Foreign Affairs of Japan"}},
+		// A participle after a meeting's noun tells where it was held,
+		// and one in an aside after a name tells what the person
+		// underwent; neither is an act of a list.
+		{"a_meeting_held_somewhere_is_no_listed_act", "2021-06-26",
+			"Relations between Washington and Beijing have stayed cold since senior officials of the two countries traded barbs at their first meeting, held in Anchorage in March.",
+			want{typ: parley.Accuse, date: "-"}},
+		{"a_person_asked_in_an_interview_asks_no_one", "2021-06-15",
+			"They last met in Moscow in 2011. Relations soured in March when Biden, asked in a television interview, agreed that Putin was a killer.",
+			want{typ: parley.Request}},
+		// A past act does not lend its day to one still to come.
+		{"a_past_act_does_not_date_a_plan", "2024-06-15",
+			"Scholz met Xi on Monday and will visit Modi.",
+			want{typ: parley.Consult, source: "Olaf Scholz", target: "Narendra Modi", date: "2024-06-10"}},
+		// The object of the first act is not the subject of the second.
+		{"the_first_object_is_not_the_second_subject", "2012-11-22",
+			"Hillary Clinton met Benjamin Netanyahu in Jerusalem on Tuesday, met Mahmoud Abbas in Ramallah on Wednesday and flew to Cairo.",
+			want{typ: parley.Consult, source: "Benjamin Netanyahu", target: "Mahmoud Abbas"}},
+		// What an appeal asks for has not happened, whatever day the
+		// appeal names.
+		{"an_appeal_with_its_day_asks_for_the_act", "2024-06-15",
+			"Guterres appealed on Wednesday to Israel and Hamas to stop fighting.",
+			want{typ: parley.Retreat}},
+	})
+}
