@@ -159,6 +159,15 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events44", "events45", "events46", "events47"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// the thirty-seventh session's two, read after one score on arrival:
+	// events48 (the Gulf and Iraq, Sri Lanka and the Maldives, Venezuela
+	// and Guyana, the Horn of Africa, France and Germany in the EU, Canada
+	// and India) and events49 (Mexico and the United States, Sudan and
+	// South Sudan, Bangladesh and Myanmar, Poland, Hungary and Ukraine,
+	// Vietnam, Laos and Cambodia, Libya and its neighbours)
+	for _, name := range []string{"events48", "events49"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
