@@ -63,6 +63,34 @@ func calledCensure(d *doc, k int) bool {
 	return false
 }
 
+// dismissedActorAs accepts "dismissed" with an actor right after it and
+// "as" after the actors: "dismissed France and Germany as 'old Europe'"
+// belittles them; "dismissed the claims as false" refuses a claim.
+func dismissedActorAs(d *doc, k int) bool {
+	if !notNoun(d, k) || k+1 >= len(d.in.Tokens) {
+		return false
+	}
+	i := k + 1
+	if d.tok(i).Is("the") {
+		i++
+	}
+	m, ok := d.mentionAt(i)
+	if !ok || len(m.Actors) == 0 {
+		return false
+	}
+	for j := d.mentionEnd(i); j < len(d.in.Tokens) && j <= i+12 && !d.stop(j); j++ {
+		switch {
+		case d.tok(j).Is("as"):
+			return true
+		case d.cover[j] >= 0 || d.tok(j).Is("and", ",", "the"):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // firedOn accepts "fire" with no weapon named when "on" or "at" follows
 // the verb at once ("fired on a Russian helicopter", "will fire at
 // intruders"): not a fire noun ("a fire at the plant", "came under fire
@@ -5212,8 +5240,15 @@ func notLabourStrikeLaunched(d *doc, k int) bool {
 
 // notResponseToAid refuses a promised "response" that helps: "promised
 // a swift response to the flood victims", "a humanitarian response",
-// "a response to Netanyahu's letter" (the owner named before the noun).
+// "a response to Netanyahu's letter" (the owner named before the noun);
+// and a blow promised not to be struck: "pledged to refrain from any
+// attack".
 func notResponseToAid(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("refrain", "abstain") {
+			return false // "pledged to refrain from any attack": a blow forsworn, not vowed
+		}
+	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
 		if d.tok(i).Is("humanitarian", "victims", "crisis", "pandemic", "disaster", "earthquake", "flood", "floods", "needs", "letter", "request", "questions", "query", "concerns") {
 			return false

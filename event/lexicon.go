@@ -1147,7 +1147,8 @@ var verbs = []struct {
 	// aimed at whoever asked, told before or the article's other side
 	{"balk|balked", []sense{s(parley.Reject, "120", directed, "at", "on").withMode("").when(notNoun)}},
 	{"rebuff", []sense{s(parley.Reject, "120", directed, "")}},
-	{"dismiss", []sense{s(parley.Reject, "120", directed, "")}},
+	// "dismissed France and Germany as 'old Europe'": the actors belittled
+	{"dismiss", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(dismissedActorAs), s(parley.Reject, "120", directed, "")}},
 	{"veto|vetoed|vetoes|vetoing", []sense{s(parley.Reject, "129", directed, "", "in", "at")}},
 	{"spurn", []sense{s(parley.Reject, "120", directed, "")}},
 	// "Pyongyang snubbed Seoul's offer of aid", "brushed aside
@@ -2228,4 +2229,6 @@ var askWords = map[string]bool{"urge": true, "urged": true, "urges": true, "urgi
 	// nouns of asking: "turned down pleas from the EU to recognise Kosovo"
 	"plea": true, "pleas": true, "appeal": true, "appeals": true, "appealed": true, "appealing": true, "entreaties": true,
 	// "ordered Israel to immediately halt its offensive": commanded, not done
-	"ordered": true, "orders": true, "ordering": true}
+	"ordered": true, "orders": true, "ordering": true,
+	// "instructed Gaviria to travel to Venezuela": sent, not yet gone
+	"instructed": true, "instructs": true, "instruct": true, "instructing": true, "directed": true, "directs": true}

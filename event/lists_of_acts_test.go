@@ -74,3 +74,37 @@ func TestPairsAndListsOfActs(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestActsForswornOrderedOrBelittled checks a trip one is instructed to
+// make (asked for, not made), force one pledges to refrain from (no
+// threat), and actors "dismissed as" something (belittled, not refused).
+func TestActsForswornOrderedOrBelittled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dismissed_states_as_something", "2003-01-23",
+			"Donald Rumsfeld dismissed France and Germany as old Europe on Wednesday.",
+			[]want{
+				{typ: parley.Accuse, source: "Donald Rumsfeld", target: "France", date: "2003-01-22"},
+				{typ: parley.Accuse, source: "Donald Rumsfeld", target: "Germany", date: "2003-01-22"},
+			}},
+		{"dismissed_a_claim_as_false_is_a_refusal", "2024-06-15",
+			"The Russian foreign ministry dismissed the United States' accusation as groundless.",
+			[]want{{typ: parley.Reject, source: "Ministry of Foreign Affairs of Russia", target: "United States"}}},
+		{"instructed_to_travel_is_a_request", "2002-04-14",
+			"The OAS Permanent Council instructed Secretary General Cesar Gaviria to travel to Venezuela.",
+			[]want{{typ: parley.Request, source: "OAS Permanent Council", target: "César Gaviria"}}},
+	})
+	runNotCases(t, []notCase{
+		{"instructed_to_travel_is_no_trip_yet", "2002-04-14",
+			"The OAS Permanent Council instructed Secretary General Cesar Gaviria to travel to Venezuela.",
+			want{typ: parley.Consult, status: parley.Occurred}},
+		{"refrain_from_the_threat_of_force", "2000-12-13",
+			"Under the agreement, Ethiopia and Eritrea pledged to refrain from the threat or use of force against each other.",
+			want{typ: parley.Threaten}},
+		{"pledged_to_refrain_from_any_attack", "2000-12-13",
+			"Ethiopia and Eritrea pledged to refrain from any attack on each other.",
+			want{typ: parley.Threaten}},
+		{"dismissed_a_minister_is_no_belittling", "2024-06-15",
+			"Putin dismissed Prime Minister Mikhail Kasyanov on Tuesday.",
+			want{typ: parley.Accuse}},
+	})
+}

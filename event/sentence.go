@@ -2233,6 +2233,14 @@ func (d *doc) allegedAct(k, a int) bool {
 // against launching an offensive".
 func (d *doc) unrealisedAct(k, a int) bool {
 	if !strings.HasSuffix(d.tok(k).Norm, "ing") {
+		// "to refrain from the threat or use of force": the noun kept from.
+		j := k - 1
+		for j > a+1 && k-j <= 3 && d.tok(j).Is("a", "an", "the", "any", "all", "further", "military") {
+			j--
+		}
+		if j > a && d.tok(j).Is("from") && d.tok(j-1).Is("refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "abstain", "abstaining") {
+			return true
+		}
 		// "against launching an offensive": the noun of such a gerund.
 		for j := k - 1; j > a && k-j <= 3; j-- {
 			if strings.HasSuffix(d.tok(j).Norm, "ing") && d.cover[j] < 0 {

@@ -4364,9 +4364,16 @@ func (d *doc) officeOf(levels []string, title string, k int) (string, int) {
 	if d.ownedBodyAfter(stop) {
 		return "", 0 // "the leader of Kenya's opposition": of a body the state has, not of the state
 	}
+	// "the president of the Cambodian Independent Teachers' Association":
+	// a state's word opening the name of a body the base does not know.
+	bodyNamed := stop < len(d.toks) && d.toks[stop].Upper && d.toks[stop].Kind == token.Word && d.r.dict.match(d.toks, stop) == nil &&
+		!givenName(d.toks[stop].Norm)
 	for _, e := range ents {
 		switch e.Kind {
 		case kb.KindState:
+			if bodyNamed {
+				continue
+			}
 			if title == "crown prince" {
 				// "the Crown Prince of Kuwait": its heir, or no one (not
 				// its prime minister)

@@ -82,3 +82,30 @@ func TestRoleAfterAnotherName(t *testing.T) {
 		t.Errorf("no actor Yasin Hagi Mohamoud")
 	}
 }
+
+// TestOfficeOfABodyAStateWordOpens checks that "the president of the
+// Cambodian Independent Teachers' Association" is no head of Cambodia:
+// the state's word opens the name of a body the base does not know, and
+// the person named after the comma holds that office.
+func TestOfficeOfABodyAStateWordOpens(t *testing.T) {
+	texts := []string{
+		"Police arrested the president of the Cambodian Independent Teachers' Association, Rong Chhun, at his home on Saturday.",
+		"Officials met the chairman of the Kenyan Farmers Cooperative Union on Monday.",
+	}
+	for _, text := range texts {
+		r := resolve(t, text, "2005-10-17")
+		for _, a := range r.Actors {
+			if a.Kind == "person" && a.Name != "Rong Chhun" {
+				t.Errorf("%q: unwanted person %q (%s)", text, a.Name, a.Role)
+			}
+		}
+	}
+	r := resolve(t, texts[0], "2005-10-17")
+	found := false
+	for _, a := range r.Actors {
+		found = found || a.Name == "Rong Chhun" && a.Kind == "person"
+	}
+	if !found {
+		t.Errorf("%q: no person Rong Chhun in %+v", texts[0], r.Actors)
+	}
+}

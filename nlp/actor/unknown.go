@@ -1020,9 +1020,9 @@ func (d *doc) roleThenComma(i int) bool {
 	if i < 2 || d.toks[i-1].Text != "," {
 		return false
 	}
-	for k := i - 2; k >= 0 && i-k <= 8; k-- {
+	for k := i - 2; k >= 0 && i-k <= 10; k-- {
 		t := &d.toks[k]
-		if t.Kind == token.Punct && !t.Is("'s", "’s") {
+		if t.Kind == token.Punct && !t.Is("'s", "’s", "'", "’") { // ("the president of the Teachers' Association, Rong Chhun")
 			return false
 		}
 		if personTitles[t.Norm] && !t.Upper || roleHeads[t.Norm] {
