@@ -662,7 +662,8 @@ var measureNouns = map[string]bool{"decision": true, "decisions": true, "decree"
 	"laws": true, "act": true, "acts": true, "order": true, "orders": true, "ban": true, "policy": true, "plan": true,
 	"measure": true, "measures": true, "bill": true, "amendment": true, "amendments": true, "postponement": true,
 	"regulation": true, "regulations": true, "directive": true, "ordinance": true, "move": true, "reform": true,
-	"reforms": true, "appointment": true, "dismissal": true, "deportation": true, "extradition": true, "suspension": true}
+	"reforms": true, "appointment": true, "dismissal": true, "deportation": true, "extradition": true, "suspension": true,
+	"cancellation": true}
 
 // allyNouns name a state's partner before its name: "its ally the
 // Philippines".
@@ -973,10 +974,17 @@ var penaltyWords = []string{"sanctions", "suspending", "suspension", "cutting", 
 // disappointed by", "is dismayed at" — not "a disappointing result" nor
 // "the move disappointed Washington".
 func feltAbout(d *doc, k int) bool {
-	if !feelings[d.tok(k).Norm] || k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("by", "at", "with", "over", "in", "about") {
+	p := k + 1
+	if p+1 < len(d.in.Tokens) && d.tok(p).Is("and") && feelings[d.tok(p+1).Norm] {
+		p += 2 // "disappointed and surprised by the cancellation"
+	}
+	if !feelings[d.tok(k).Norm] || p >= len(d.in.Tokens) || !d.tok(p).Is("by", "at", "with", "over", "in", "about") {
 		return false
 	}
 	i := k - 1
+	if i > 1 && d.tok(i).Is("and") && feelings[d.tok(i-1).Norm] {
+		i -= 2 // "surprised and disappointed by …"
+	}
 	for i > 0 && strings.HasSuffix(d.tok(i).Norm, "ly") {
 		i--
 	}

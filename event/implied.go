@@ -123,8 +123,8 @@ var reactionTypes = map[parley.EventType]bool{parley.Accuse: true, parley.Suppor
 func (d *doc) anaphoricDeed(k, ce int) int {
 	i := k + 1
 	for j := k + 1; j < ce && j <= k+4; j++ {
-		if d.tok(j).Is("to", "on", "over", "against", "at", "about", "with") {
-			i = j + 1 // "objected to the plan", "lodged a protest over the construction", "lashed out at the plan"
+		if d.tok(j).Is("to", "on", "over", "against", "at", "about", "with") || d.tok(j).Is("by", "in") && feelings[d.tok(k).Norm] {
+			i = j + 1 // "objected to the plan", "lodged a protest over the construction", "lashed out at the plan", "disappointed by the cancellation"
 			break
 		}
 		if d.cover[j] >= 0 || d.tok(j).Kind != token.Word || d.tok(j).Upper || d.tok(j).Is("the", "this", "that", "these", "those", "such", "its", "their") {

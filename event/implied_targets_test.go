@@ -123,6 +123,13 @@ func TestImpliedTargets(t *testing.T) {
 		{"deal_signed_in_a_capital", "2024-05-10",
 			"Britain and Mauritius reached a deal on the Chagos Islands in October. The Mauritian prime minister signed the deal in London on Thursday.",
 			[]want{{typ: parley.Agree, source: "Pravind Jugnauth", target: "United Kingdom", date: "2024-05-09"}}},
+		// A feeling "by" a deed told before, two feelings joined by "and".
+		{"disappointed_and_surprised_by_the_cancellation", "2019-08-22",
+			"Donald Trump cancelled his visit to Denmark on Tuesday. Speaking in Copenhagen on Wednesday, Frederiksen said she was disappointed and surprised by the cancellation.",
+			[]want{{typ: parley.Accuse, source: "Mette Frederiksen", target: "Donald Trump", date: "2019-08-21"}}},
+		{"surprised_and_disappointed_by_a_decision", "2019-08-22",
+			"Frederiksen said she was surprised and disappointed by Trump's decision.",
+			[]want{{typ: parley.Accuse, source: "Mette Frederiksen", target: "Donald Trump"}}},
 	}
 	runEventCases(t, tests)
 }
