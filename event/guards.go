@@ -3407,7 +3407,8 @@ func ruleOutWithheld(d *doc, k int) bool {
 	if d.tok(k-1).Is("not", "n't", "never") {
 		return true
 	}
-	return d.tok(k-1).Is("to") && d.tok(k-2).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+	j := d.beforeTimePhrase(k-2, 0) // ("refused earlier this month to rule out")
+	return d.tok(k-1).Is("to") && j >= 0 && d.tok(j).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
 }
 
 // notRuleOutWithheld is ruleOutWithheld's converse.
@@ -3417,7 +3418,8 @@ func notRuleOutWithheld(d *doc, k int) bool { return !ruleOutWithheld(d, k) }
 // reaction withheld rejects no one; nor does a word withheld ("refused
 // to say whether Russia was involved").
 func notRefusedReaction(d *doc, k int) bool {
-	return !(k+2 < len(d.in.Tokens) && d.tok(k+1).Is("to") && (d.tok(k+2).Is("condemn", "criticise", "criticize", "denounce", "blame", "rule") || wordsWithheld[d.tok(k+2).Norm]))
+	t := d.afterTimePhrase(k+1, len(d.in.Tokens)) // ("refused on Monday to rule out …")
+	return !(t+1 < len(d.in.Tokens) && d.tok(t).Is("to") && (d.tok(t+1).Is("condemn", "criticise", "criticize", "denounce", "blame", "rule") || wordsWithheld[d.tok(t+1).Norm]))
 }
 
 // wordsWithheld are what a spokesman declines to do without refusing
