@@ -1635,6 +1635,8 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
 		// "handed four villages back to Azerbaijan"
 		groundReturned.needs("back", "over"),
+		// "has handed Kyiv tanks from its own stocks": arms given
+		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 	}},
 
 	{"grant", []sense{

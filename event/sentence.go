@@ -4094,7 +4094,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if verb && objNoun > k+1 && d.tok(k).Is("granted", "grant", "grants", "granting", "gave", "give", "gives", "giving", "awarded", "award",
 		"provided", "provide", "provides", "providing", "supplied", "supply", "supplies", "supplying",
-		"offered", "offer", "offers", "offering") && (d.cover[k+1] >= 0 || d.tok(k+1).Is("the") && d.cover[k+2] >= 0) {
+		"offered", "offer", "offers", "offering", "sent", "send", "sends", "sending", "handed", "hand", "hands", "handing") &&
+		(d.cover[k+1] >= 0 || d.tok(k+1).Is("the") && d.cover[k+2] >= 0) {
 		// "The EU granted Ukraine and Moldova candidate status": all
 		// those named before the noun; "offered the government his backing".
 		if o := d.objects(k, k+1, objNoun, sn); len(o) > len(obj) {
