@@ -115,3 +115,17 @@ func TestActsForswornOrderedOrBelittled(t *testing.T) {
 			want{typ: parley.Accuse}},
 	})
 }
+
+// TestReadoutTitleAlone checks the acts of a leader a readout names by
+// title alone after naming him once.
+func TestReadoutTitleAlone(t *testing.T) {
+	const lead = "Prime Minister Shri Narendra Modi met the Prime Minister of Canada, Mark Carney, in Kananaskis today. "
+	runEventCases(t, []eventCase{
+		{"title_alone_met", "2025-06-17", lead + "On the margins of the Summit, Prime Minister also met President Cyril Ramaphosa of South Africa.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Cyril Ramaphosa", date: "2025-06-17"}}},
+		{"title_alone_thanked_a_titled_name", "2025-06-17", lead + "Prime Minister thanked Prime Minister Carney for the invitation.",
+			[]want{{typ: parley.Support, source: "Narendra Modi", target: "Mark Carney"}}},
+		{"title_alone_called_on", "2025-06-17", lead + "In his address to the Outreach Session, Prime Minister called on G7 partners to act decisively against terrorism.",
+			[]want{{typ: parley.Request, source: "Narendra Modi", target: "Group of Seven"}}},
+	})
+}

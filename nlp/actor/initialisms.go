@@ -109,3 +109,69 @@ var honorifics = set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "shri
 // titleHeads end a title that may be written as initials.
 var titleHeads = set("minister", "adviser", "advisor", "secretary", "president", "chancellor", "premier", "governor",
 	"envoy", "ambassador", "commissioner", "representative", "officer", "chief", "general", "spokesperson")
+
+// titleAlone resolves a title written alone, capitalised and with no
+// article, to the person the article first named with it: a readout
+// names "Prime Minister Shri Narendra Modi" once and then writes "Prime
+// Minister also met President Zelenskyy", "Prime Minister's presence".
+// Only before a verb of acting or a possessive, so that "Prime Minister
+// Carney", "Prime Minister of Canada" and "the Prime Minister" go to the
+// readings that name them.
+func (d *doc) titleAlone(i int) int {
+	if i > 0 && (d.toks[i-1].Kind == token.Word && (d.toks[i-1].Upper || d.toks[i-1].Is("the", "a", "an", "his", "her", "its", "their", "our", "your", "this", "that", "former", "then", "deputy", "vice")) ||
+		d.toks[i-1].Is("'s", "’s", "-")) {
+		return i // inside a longer name, or a title with its own determiner
+	}
+	end := i
+	for end < len(d.toks) && end-i < 4 && d.toks[end].Kind == token.Word && d.toks[end].Upper && !allCapitals(d.toks[end].Text) {
+		end++
+	}
+	if end == i || end >= len(d.toks) || !titleHeads[d.toks[end-1].Norm] || d.followedByName(end) || d.r.dict.match(d.toks, i) != nil {
+		return i
+	}
+	if d.toks[end].Is("'s", "’s") && end+1 < len(d.toks) && d.toks[end+1].Upper {
+		return i // "Prime Minister's Office": a body's name
+	}
+	if !d.toks[end].Is("'s", "’s") && !d.actingVerb(end) && !d.toks[end].Is("met", "meets", "spoke", "thanked", "thanks", "invited", "called", "briefed", "expressed", "noted", "emphasised", "emphasized", "underlined", "conveyed", "reiterated") {
+		return i
+	}
+	for mi := range d.mentions {
+		m := d.mentions[mi]
+		k0 := d.tokenIndex(m.Span.Start)
+		if k0 >= i {
+			break
+		}
+		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaRole || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+			continue
+		}
+		if d.titledRightBefore(k0, i, end) {
+			d.mention(i, end, parley.ViaRole, m.Actors[0])
+			return end
+		}
+	}
+	return i
+}
+
+// titledRightBefore reports whether the words [i, end) of a title stand
+// right before the name that starts at token k0, honorifics aside:
+// "Prime Minister Shri Narendra Modi" for "Prime Minister".
+func (d *doc) titledRightBefore(k0, i, end int) bool {
+	opens := k0+end-i < len(d.toks) && d.toks[k0+end-i].Kind == token.Word
+	for j := i; j < end && opens; j++ {
+		opens = d.toks[k0+j-i].Norm == d.toks[j].Norm // the mention opens with the title: "Prime Minister Narendra Modi"
+	}
+	if opens {
+		return true
+	}
+	k := k0 - 1
+	for k >= 0 && honorifics[d.toks[k].Norm] {
+		k--
+	}
+	for j := end - 1; j >= i; j-- {
+		if k < 0 || d.toks[k].Norm != d.toks[j].Norm || !d.toks[k].Upper {
+			return false
+		}
+		k--
+	}
+	return k < 0 || !d.toks[k].Upper || d.toks[k].NewlineBefore // the whole title, not the end of a longer one ("Deputy Prime Minister")
+}

@@ -574,6 +574,9 @@ func (d *doc) step(i int) int {
 	if n := d.titleInitialism(i); n > i {
 		return n
 	}
+	if n := d.titleAlone(i); n > i {
+		return n
+	}
 	if n := d.familyFirst(i); n > i {
 		return n
 	}

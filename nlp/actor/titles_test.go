@@ -34,3 +34,33 @@ func TestMilitaryAsAdjective(t *testing.T) {
 		{"the_military_acting_is_the_army", "Sudan's generals met in Khartoum on Monday. The military launched attacks on the RSF.", "2024-05-10", "The military", []string{"org:saf-sudan"}},
 	})
 }
+
+// TestTitleWrittenAlone checks a title written alone with no article, as
+// readouts write it after naming the leader once: "Prime Minister also
+// met …" is the person first named "Prime Minister …", and "Prime
+// Minister's Office", a thing's name after "the", or a title followed by
+// a name are left to their own readings.
+func TestTitleWrittenAlone(t *testing.T) {
+	const lead = "Prime Minister Shri Narendra Modi met the Prime Minister of Canada, Mark Carney, in Kananaskis today. "
+	runMentionCases(t, []mentionCase{
+		{"a_title_alone_before_a_verb", lead + "On the margins of the Summit, Prime Minister also met President Cyril Ramaphosa.", "2025-06-17", "Prime Minister", []string{"person:narendra-modi"}},
+		{"a_title_alone_before_a_possessive", lead + "Prime Minister's presence was welcomed.", "2025-06-17", "Prime Minister", []string{"person:narendra-modi"}},
+		{"a_title_alone_after_a_comma", lead + "In his address to the session, Prime Minister called on G7 partners to act.", "2025-06-17", "Prime Minister", []string{"person:narendra-modi"}},
+	})
+	for _, text := range []string{
+		lead + "Prime Minister's Office\nNew Delhi",
+		lead + "In his address to the Outreach Session, Prime Minister called on G7 partners to act.",
+	} {
+		r := resolve(t, text, "2025-06-17")
+		for _, m := range r.Mentions {
+			if m.Text == "Prime Minister's Office" || m.Text == "Outreach Session" || m.Text == "Prime Minister" && m.Span.Start > len(lead) && text[m.Span.End:m.Span.End+2] == "'s" {
+				t.Errorf("%q: unwanted mention %q → %v", text, m.Text, m.Actors)
+			}
+		}
+		for _, a := range r.Actors {
+			if a.Name == "Outreach Session" {
+				t.Errorf("%q: %q taken for a %s", text, a.Name, a.Kind)
+			}
+		}
+	}
+}

@@ -780,6 +780,9 @@ func (d *doc) unknownPerson(i int) int {
 	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled {
 		return i
 	}
+	if !titled && !given && i > 0 && d.toks[i-1].Is("the") && !who {
+		return i // "to the Outreach Session, Prime Minister called": a thing's name, which a person's never takes "the"
+	}
 	if !titled && !given && d.orgWordIn(i, j) {
 		// "Global Witness urged", "led by Global Witness": an
 		// organisation's name, the actor the cue told of.
