@@ -2973,7 +2973,7 @@ var appositionRoles = map[string]bool{"president": true, "minister": true, "prem
 	"commander": true, "chief": true, "head": true, "leader": true, "counterpart": true, "king": true, "emir": true,
 	"director": true, "director-general": true, "mayor": true, "adviser": true, "advisor": true,
 	"negotiator": true, "vice-president": true, "deputy": true, "prosecutor": true, "president-elect": true, "chancellor": true,
-	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true}
+	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true, "candidate": true, "nominee": true}
 
 // roleApposition returns the person named in apposition after an office
 // that opens at i with "the" and that names no one the knowledge base

@@ -1628,6 +1628,8 @@ var verbs = []struct {
 		peopleListed,
 		// "handed over three Israeli hostages to the Red Cross": to Israel, whose they are
 		s(parley.Retreat, "0841", directed, "").withMode("release").needs("over").takes(captives...),
+		// "handed 330 members of Myanmar's security forces back to Myanmar"
+		captivesReturned.needs("back"),
 		// "handed over a Dornier maritime surveillance aircraft to the Sri Lanka Navy"
 		// "handed over 48 housing units built with Indian assistance in Colombo"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats",

@@ -40,6 +40,14 @@ func TestPairsAndListsOfActs(t *testing.T) {
 				{typ: parley.Consult, source: "Hillary Clinton", target: "Israel", date: "2012-11-20"},
 				{typ: parley.Consult, source: "Hillary Clinton", target: "Mahmoud Abbas", date: "2012-11-21", place: "Ramallah"},
 			}},
+		// A candidate named in apposition to the office sought.
+		{"received_a_candidate_named_after_the_office", "2016-09-01",
+			"President Enrique Peña Nieto received the Republican candidate for the presidency of the United States, Donald Trump, at Los Pinos on Wednesday.",
+			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Enrique Peña Nieto", date: "2016-08-31"}}},
+		// Captives handed "back", the particle after a longer object.
+		{"handed_soldiers_of_a_state_back", "2024-02-16",
+			"Bangladesh on Thursday handed 330 Myanmar soldiers back to Myanmar.",
+			[]want{{typ: parley.Retreat, source: "Bangladesh", target: "Myanmar", date: "2024-02-15"}}},
 		// Two predicates ahead share the time the first gives.
 		{"two_planned_predicates_share_the_time", "2024-06-15",
 			"Rutte will be in Kyiv on Monday and will meet Zelensky there.",

@@ -3658,10 +3658,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if len(sn.need) > 0 {
 		found := false
-		for i := from; i < ce && i <= from+4; i++ {
+		for i := from; i < ce && i <= from+9; i++ {
+			if i > from+4 && (len(sn.objects) == 0 || !d.tok(i).Is("back", "over") || d.wordIn(from, i, ",", ";")) {
+				break // (a particle after a longer object: "handed 330 members of Myanmar's security forces back to Myanmar")
+			}
 			if d.tok(i).Is(sn.need...) {
 				found, from = true, i+1
-				if i > k+1 && len(sn.objects) > 0 && d.tok(i).Is("back", "over", "off", "out", "away") && d.cover[i-1] < 0 && !d.tok(i-1).Is(",") {
+				if i > k+1 && len(sn.objects) > 0 && d.tok(i).Is("back", "over", "off", "out", "away") && (d.cover[i-1] < 0 || d.mentionStart(i-1) > k+1) && !d.tok(i-1).Is(",") {
 					from = k + 1 // "handed four villages back to Azerbaijan": the object before its particle
 				} else if i > k+1 && d.cover[k+1] >= 0 && d.mentionEnd(k+1) == i && d.tok(i).Is("down", "aside", "off", "out", "back", "away", "up") {
 					from = k + 1 // "the Kremlin turned her down", "pushed Ndaw aside": the one named before the particle
