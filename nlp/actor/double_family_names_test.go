@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDoubleFamilyNames covers people of Spanish-speaking states named
 // again by both family names ("Lacalle Pou"), and names whose last two
@@ -13,4 +16,27 @@ func TestDoubleFamilyNames(t *testing.T) {
 		{"a_second_given_name_is_no_family_name", "The Cuban singer Carlos Varela played in Havana on Saturday.", "2019-06-01", "Carlos Varela", []string{"new:person:carlos-varela"}},
 	}
 	runMentionCases(t, tests)
+}
+
+// TestFamilyNameOfAShortForm covers people whose full name in the base
+// runs past the form news uses ("Salva Kiir Mayardit", known as "Salva
+// Kiir"): the short form's last word names them alone once the article
+// has named them in full, and never when it is a title ("Sheikh" of
+// "Hassan Sheikh Mohamud") nor before a full mention ("Valencia" of "José
+// Valencia Amores" in a story about the city).
+func TestFamilyNameOfAShortForm(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_short_forms_family_name", "President Salva Kiir received Sudan's leaders in Juba on Saturday. General al-Burhan thanked Kiir for hosting the talks.", "2020-10-04", "Kiir", []string{"person:salva-kiir-mayardit"}},
+	})
+	for _, tt := range []struct{ text, word, id string }{
+		{"Sheikh Tamim met the Somali president on Monday.", "Sheikh", "person:hassan-sheikh-mohamud"},
+		{"Ecuador's embassy in Valencia reopened on Monday.", "Valencia", "person:jose-valencia-amores"},
+	} {
+		r := resolve(t, tt.text, "2019-05-10")
+		for _, m := range r.Mentions {
+			if m.Text == tt.word && slices.Contains(m.Actors, tt.id) {
+				t.Errorf("%q: %q taken for %s", tt.text, m.Text, tt.id)
+			}
+		}
+	}
 }

@@ -1200,7 +1200,7 @@ var towardGovernment = set("grateful", "thankful", "indebted", "appreciative", "
 // common word ("May", "Brown", "Rice") and nothing else marks it as the
 // person: neither a title before it nor an earlier full mention.
 func (d *doc) commonWordSurname(i, end int, ts []target) bool {
-	if end-i != 1 || !(notNames[d.toks[i].Norm] || commonSurnames[d.toks[i].Norm]) {
+	if end-i != 1 || !(notNames[d.toks[i].Norm] || commonSurnames[d.toks[i].Norm] || d.r.confirmedOnly[d.toks[i].Norm]) {
 		return false
 	}
 	if monthWords[d.toks[i].Norm] && d.monthUse(i) {

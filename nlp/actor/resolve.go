@@ -33,6 +33,10 @@ type Resolver struct {
 	dict *dictionary
 	// surnames maps a normalised family name to the people who bear it.
 	surnames map[string][]*kb.Entity
+	// confirmedOnly holds family names taken from a short form of a name
+	// ("Kiir" of "Salva Kiir"), which name their bearer alone only after
+	// a full mention or a title, as everyday words do.
+	confirmedOnly map[string]bool
 	// byName maps a normalised canonical name to its entity, so that a
 	// body the text names by rule ("the Chinese foreign ministry") reuses
 	// the knowledge base's entry when there is one.
@@ -48,7 +52,8 @@ type Resolver struct {
 // New builds a resolver over a knowledge base.
 func New(k *kb.KB) *Resolver {
 	r := &Resolver{kb: k, dict: newDictionary(), surnames: map[string][]*kb.Entity{}, byName: map[string]*kb.Entity{},
-		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}}
+		placeCountry: map[string]string{}, councils: map[string][]*kb.Entity{}, confirmedOnly: map[string]bool{}}
+	var shortForms []shortForm
 	for _, e := range k.Entities() {
 		r.byName[token.Fold(e.Name)] = e
 		for _, role := range e.Roles {
@@ -146,6 +151,20 @@ func New(k *kb.KB) *Resolver {
 						addOnce(v)
 					}
 				}
+				// "Salva Kiir Mayardit" is "Kiir" on second mention: a
+				// shorter form of the name ("Salva Kiir") gives its own
+				// family name, unless that is a given name too ("Abiy
+				// Ahmed" of "Abiy Ahmed Ali" is no "Ahmed"); places and
+				// titles are set aside once all places are known.
+				for _, a := range e.Aliases {
+					f := strings.Fields(a)
+					if len(f) < 2 || !latinScript(a) || !strings.HasPrefix(e.Name, a+" ") {
+						continue
+					}
+					if v := f[len(f)-1]; v != s && !notNames[token.Fold(v)] && !givenNames[strings.ToLower(v)] && !particles[strings.ToLower(f[len(f)-2])] {
+						shortForms = append(shortForms, shortForm{v, e})
+					}
+				}
 				// "Luis Lacalle Pou" is "Lacalle Pou" on second mention: in
 				// Spanish names the father's and the mother's family names
 				// are often both kept.
@@ -169,8 +188,23 @@ func New(k *kb.KB) *Resolver {
 			}
 		}
 	}
+	for _, sf := range shortForms {
+		k := token.Fold(sf.name)
+		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) {
+			continue // "Valencia" of "José Valencia Amores", "Sheikh" of "Hassan Sheikh Mohamud"
+		}
+		r.surnames[k] = append(r.surnames[k], sf.e)
+		r.dict.add(sf.name, sf.e, parley.ViaSurname)
+		r.confirmedOnly[k] = true
+	}
 	r.dict.finish()
 	return r
+}
+
+// shortForm is a family name a shorter form of a person's name gives.
+type shortForm struct {
+	name string
+	e    *kb.Entity
 }
 
 // doubleFamilyName returns the last two words of the name of a person of
