@@ -48,6 +48,11 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"handed_soldiers_of_a_state_back", "2024-02-16",
 			"Bangladesh on Thursday handed 330 Myanmar soldiers back to Myanmar.",
 			[]want{{typ: parley.Retreat, source: "Bangladesh", target: "Myanmar", date: "2024-02-15"}}},
+		// A deed told "after" with no time of its own takes the month the
+		// main clause gives.
+		{"after_a_deed_in_the_main_clauses_month", "2022-07-10",
+			"Relations soured again in May 2022, after Mitsotakis told the US Congress to bear in mind stability on NATO's southern flank.",
+			[]want{{typ: parley.Request, source: "Kyriakos Mitsotakis", target: "United States Congress", date: "2022-05"}}},
 		// Two predicates ahead share the time the first gives.
 		{"two_planned_predicates_share_the_time", "2024-06-15",
 			"Rutte will be in Kyiv on Monday and will meet Zelensky there.",
@@ -67,6 +72,10 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"a_person_asked_in_an_interview_asks_no_one", "2021-06-15",
 			"They last met in Moscow in 2011. Relations soured in March when Biden, asked in a television interview, agreed that Putin was a killer.",
 			want{typ: parley.Request}},
+		// A day the main clause gives does not date what came "after".
+		{"after_a_deed_no_day_of_the_main_clause", "2024-06-15",
+			"Ukraine closed its border on Monday after Russia struck Kharkiv.",
+			want{typ: parley.Assault, source: "Russia", date: "2024-06-10"}},
 		// A past act does not lend its day to one still to come.
 		{"a_past_act_does_not_date_a_plan", "2024-06-15",
 			"Scholz met Xi on Monday and will visit Modi.",

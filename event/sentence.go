@@ -700,6 +700,23 @@ func (d *doc) subordinateOpen(k, cs int) int {
 	return -1
 }
 
+// dateRightBefore reports whether a time expression of value v ends in
+// the few words before token p, with no clause opening between: "soured
+// in May 2022, after …" (not "had begun in May 2022, when Sweden applied
+// … after …").
+func (d *doc) dateRightBefore(p int, v parley.Date) bool {
+	for _, x := range d.in.Dates {
+		e := d.tokenAt(x.Span.End)
+		if x.Value != v || e > p || p-e > 6 {
+			continue
+		}
+		if !d.wordIn(e, p, "when", "which", "who", "that", "where", "while") {
+			return true
+		}
+	}
+	return false
+}
+
 // mainVerbBefore reports whether a verb of the clause's own stands between
 // cs and i, so that what follows i is a phrase hanging on it (not a
 // fronted "After meeting Abe in Tokyo, Trump …").
@@ -5589,7 +5606,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// meeting with Pelosi"; but "said on Friday after meeting Xi on
 		// Wednesday").
 		sub := d.spanOf(p, max(ce, k+1))
-		if own, _ := d.date(sub, k); !(sn.typ == parley.Consult && (!verb || gerund)) || !own.IsZero() {
+		own, _ := d.date(sub, k)
+		// (A month or a year the main clause gives holds a deed told
+		// "after" with no time of its own: "Relations soured in May 2022,
+		// after Mitsotakis told the US Congress …".)
+		main, _ := d.date(clause, k)
+		broad := own.IsZero() && d.tok(p).Is("after") && (main.Precision() == parley.PrecisionMonth || main.Precision() == parley.PrecisionYear) && d.dateRightBefore(p, main)
+		if (!(sn.typ == parley.Consult && (!verb || gerund)) || !own.IsZero()) && !broad {
 			clause = sub
 		}
 	}
