@@ -114,7 +114,20 @@ func TestActsForswornOrderedOrBelittled(t *testing.T) {
 			"The OAS Permanent Council instructed Secretary General Cesar Gaviria to travel to Venezuela.",
 			[]want{{typ: parley.Request, source: "OAS Permanent Council", target: "César Gaviria"}}},
 	})
+	runEventCases(t, []eventCase{
+		// A warning that one's own side will act "against" another is
+		// aimed at that other.
+		{"warned_own_government_would_act_against_a_state", "2018-11-22",
+			"Kosovo's government raised the tax on all goods imported from Serbia on Wednesday. Prime Minister Ramush Haradinaj told reporters that Serbia had long ignored the trade rules and that Kosovo would no longer pretend otherwise. His deputy, Enver Hoxhaj, spoke at the same press conference. Hoxhaj also warned that the government would announce further measures against Serbia soon.",
+			[]want{{typ: parley.Threaten, source: "Enver Hoxhaj", target: "Serbia"}}},
+	})
 	runNotCases(t, []notCase{
+		{"a_warning_is_not_aimed_at_the_warners_own_government", "2018-11-22",
+			"Kosovo's government raised the tax on all goods imported from Serbia on Wednesday. Prime Minister Ramush Haradinaj told reporters that Serbia had long ignored the trade rules and that Kosovo would no longer pretend otherwise. His deputy, Enver Hoxhaj, spoke at the same press conference. Hoxhaj also warned that the government would announce further measures against Serbia soon.",
+			want{typ: parley.Threaten, target: "Kosovo"}},
+		{"words_wrapped_around_their_speaker_are_not_aimed_at_the_victim", "2018-11-22",
+			"Kosovo's government raised the tax on all goods imported from Serbia on Wednesday. His deputy, Enver Hoxhaj, went further at the same press conference. Serbia, he said, had waged an aggressive campaign against Kosovo on the international stage.",
+			want{typ: parley.Accuse, source: "Enver Hoxhaj", target: "Kosovo"}},
 		{"instructed_to_travel_is_no_trip_yet", "2002-04-14",
 			"The OAS Permanent Council instructed Secretary General Cesar Gaviria to travel to Venezuela.",
 			want{typ: parley.Consult, status: parley.Occurred}},

@@ -3092,6 +3092,30 @@ func (d *doc) clauseEnd(k, b int) int {
 	return b
 }
 
+// thatAt reports whether "that" opens a clause at i.
+func (d *doc) thatAt(i int) bool {
+	return i < len(d.in.Tokens) && d.tok(i).Is("that") && d.cover[i] < 0
+}
+
+// aimedAgainst returns the actors named right after the first "against"
+// between trigger k and ce, or nil.
+func (d *doc) aimedAgainst(k, ce int) []string {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("against") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if m, ok := d.mentionAt(j); ok {
+			return d.coordinated(m, d.mentionEnd(j), ce)
+		}
+		return nil
+	}
+	return nil
+}
+
 // afterAdverbs returns the first token from i on that is not "then",
 // "later" or "also".
 func (d *doc) afterAdverbs(i, b int) int {
@@ -4005,6 +4029,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	obj := d.objects(k, from, ce, sn)
+	if verb && sn.typ == parley.Threaten && len(subj) > 0 && (len(obj) == 0 && d.thatAt(k+1) || len(obj) == 1 && (d.sameSide(subj, obj[0]) || slices.Contains(d.thatSubject(k+1, ce), obj[0]))) {
+		if against := d.aimedAgainst(k, ce); against != nil {
+			// "Hoxhaj warned that the government would announce further
+			// measures against Serbia": his own side acts; the threat is
+			// aimed at the one named after "against".
+			obj = against
+		}
+	}
 	if obj == nil && !verb && sn.typ == parley.Consult && d.callOfAct(k) {
 		// "Rouhani had apologised to him in a telephone call": the call
 		// was between the two the act joined

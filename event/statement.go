@@ -742,6 +742,12 @@ func (d *doc) statementParts(k, a, b int) (speakers []string, from, to int) {
 			return ids, start, end
 		}
 	}
+	if m, ok := d.mentionAt(k - 1); ok && len(m.Actors) == 1 && k-2 > a && d.mentionEnd(k-1) == k && d.tok(d.mentionStart(k-1)-1).Is(",") &&
+		k+2 < b && d.tok(k+1).Is(",") && !d.quoted[k+2] {
+		// "Serbia, he said, had waged an aggressive campaign": the words
+		// said wrap around the speaker set off by commas.
+		return m.Actors, a, d.saidEnd(k+2, b)
+	}
 	if c := d.trailingSaidComma(k, a, b); c > a {
 		// "Israel is obliged to let aid into Gaza, the UN said": the
 		// clause before the comma is what the speaker after it said.
