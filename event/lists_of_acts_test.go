@@ -53,6 +53,11 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"after_a_deed_in_the_main_clauses_month", "2022-07-10",
 			"Relations soured again in May 2022, after Mitsotakis told the US Congress to bear in mind stability on NATO's southern flank.",
 			[]want{{typ: parley.Request, source: "Kyriakos Mitsotakis", target: "United States Congress", date: "2022-05"}}},
+		// Two sides that failed to agree "on" something reached no accord;
+		// neither refused the other.
+		{"failed_to_agree_on_is_no_accord", "2012-09-28",
+			"Omar al-Bashir and Salva Kiir met in Addis Ababa. But the two presidents failed to agree on the future of Abyei.",
+			[]want{{typ: parley.Agree, source: "Omar al-Bashir", target: "Salva Kiir Mayardit", status: parley.Negated}}},
 		// Two predicates ahead share the time the first gives.
 		{"two_planned_predicates_share_the_time", "2024-06-15",
 			"Rutte will be in Kyiv on Monday and will meet Zelensky there.",
@@ -72,6 +77,9 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"a_person_asked_in_an_interview_asks_no_one", "2021-06-15",
 			"They last met in Moscow in 2011. Relations soured in March when Biden, asked in a television interview, agreed that Putin was a killer.",
 			want{typ: parley.Request}},
+		{"failed_to_agree_on_is_no_refusal", "2012-09-28",
+			"Omar al-Bashir and Salva Kiir met in Addis Ababa. But the two presidents failed to agree on the future of Abyei.",
+			want{typ: parley.Reject}},
 		// A day the main clause gives does not date what came "after".
 		{"after_a_deed_no_day_of_the_main_clause", "2024-06-15",
 			"Ukraine closed its border on Monday after Russia struck Kharkiv.",

@@ -5943,7 +5943,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Negated && d.tok(k).Is("agree", "agreed", "agrees") && k+1 < b && d.tok(k+1).Is("on", "to", "over") && d.perfectOrYet(k) {
 		return nil, false // "Israel and Hamas have not agreed on the second phase": talks going on, no refusal
 	}
-	if status == parley.Negated && (acceptance[d.tok(k).Norm] || sn.typ == parley.Concede && refusedYields[d.tok(k).Norm]) {
+	mutual := status == parley.Negated && d.tok(k).Is("agree", "agreed", "agrees") && k+1 < b && d.tok(k+1).Is("on", "over") // ("failed to agree on the future of Abyei": no accord, refused by neither)
+	if status == parley.Negated && !mutual && (acceptance[d.tok(k).Norm] || sn.typ == parley.Concede && refusedYields[d.tok(k).Norm]) {
 		// "did not accept the offer", "does not recognise the court",
 		// "will not bow to pressure from Washington": a refusal, which
 		// PLOVER codes as REJECT.
