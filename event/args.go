@@ -2938,7 +2938,7 @@ func (d *doc) holderList(p []string, end, ce int) []string {
 			continue
 		}
 		e := d.nameRest(d.mentionEnd(q), ce)
-		if s := d.mentionStart(end - 1); s > 0 && d.tok(s-1).Is("between") && e+2 < ce && d.tok(e).Is(",") && d.tok(e+1).Is("and") {
+		if d.opensBetweenPair(end) && e+2 < ce && d.tok(e).Is(",") && d.tok(e+1).Is("and") {
 			// The pair "between" opened ends with the second party, though
 			// a verb follows it: "talks between Russia's top diplomat,
 			// Sergei Lavrov, and France's Laurent Fabius ended".
@@ -2956,6 +2956,19 @@ func (d *doc) holderList(p []string, end, ce int) []string {
 		return d.coordinated(mm, e, ce)
 	}
 	return p
+}
+
+// opensBetweenPair reports whether the mention ending at end opens the pair a
+// "between" names, its "the" aside: "between (the) Russia's …".
+func (d *doc) opensBetweenPair(end int) bool {
+	if end <= 0 {
+		return false
+	}
+	s := d.mentionStart(end - 1)
+	if s > 0 && d.tok(s-1).Is("the") {
+		s--
+	}
+	return s > 0 && d.tok(s-1).Is("between")
 }
 
 // processesIn are what a state goes through, named with the state after
@@ -3046,14 +3059,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	// "talks between Russia's foreign minister, Sergei Lavrov, and the
 	// United States ended": the pair "between" opened takes its second
 	// party, though a verb follows it.
-	pairOpen := false
-	if end > 0 {
-		s := d.mentionStart(end - 1)
-		if s > 0 && d.tok(s-1).Is("the") {
-			s--
-		}
-		pairOpen = s > 0 && d.tok(s-1).Is("between")
-	}
+	pairOpen := d.opensBetweenPair(end)
 	for j := end; j+1 < ce; {
 		// "met Scholz in Berlin, Macron in Paris and Rutte in Brussels",
 		// "spoke with Tshisekedi on Sunday and with Kagame on Monday",
@@ -3163,10 +3169,10 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j = d.nameRest(d.mentionEnd(j), ce)
 			continue
 		}
+		secondOfPair := pairOpen && len(pending) == 0 && len(uniq(ids)) == 1
 		// "…to Sudan, and State Department spokesman Ned Price said",
 		// "met Lavrov in Geneva and Wang Yi said": the name opens a
 		// clause of its own, it joins no list.
-		secondOfPair := pairOpen && len(pending) == 0 && len(uniq(ids)) == 1
 		if e2 := d.mentionEnd(j); e2+1 < ce && (d.finiteVerbAt(e2) && !d.tok(e2+1).Is(",", ".", "by") || d.tok(e2).Is("will", "would", "has", "had", "could", "must")) && end > 0 && d.objectVerbAt(d.mentionStart(end-1)-1) {
 			// "met Wang Yi and Beijing imposed sanctions": a clause of its
 			// own after a verb's object (not after "between": "a truce
