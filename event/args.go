@@ -1756,6 +1756,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
+				// "welcomed the judgment delivered yesterday in Hamburg by
+				// the Tribunal": its maker, past the day and place of its
+				// participle
+				i-from <= 10 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) && d.tok(from).Is("the", "this", "its") &&
+					d.madeBetween(from+1, i) ||
 				deedPrep >= 0 && i-deedPrep <= 8 && (pendingPrep == "-of" || pendingPrep == "of" || strings.TrimPrefix(pendingPrep, "-") == d.tok(deedPrep).Norm) && !strings.HasSuffix(d.tok(i-1).Norm, "ed") || // (not "outrage over the breakdown revealed by his suicide")
 				pendingPrep == "from" && sincePrep <= 3 && sn.typ == parley.Retreat && d.tok(i-1).Is("claimed", "held", "controlled", "occupied") ||
 				pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && d.tok(i-1).Is("made", "claimed", "proposed", "imposed", "issued")) {
@@ -2956,6 +2961,26 @@ func (d *doc) holderList(p []string, end, ce int) []string {
 		return d.coordinated(mm, e, ce)
 	}
 	return p
+}
+
+// madeBetween reports whether the words (from, i) are a deed's noun and
+// the participle that tells who made it, with only a day and a place
+// between the participle and its "by": "judgment delivered yesterday in
+// Hamburg", "ruling issued on Wednesday in The Hague".
+func (d *doc) madeBetween(from, i int) bool {
+	if from >= i || !measureNouns[d.tok(from).Norm] && !d.tok(from).Is("judgment", "judgement", "ruling", "verdict", "award", "opinion", "report", "statement", "resolution") {
+		return false
+	}
+	p := from + 1
+	if p >= i || !d.tok(p).Is("delivered", "issued", "handed", "announced", "adopted", "passed", "rendered", "released", "published", "made", "taken") {
+		return false
+	}
+	for t := p + 1; t < i; t++ {
+		if !(d.inDate(t) || d.tok(t).Is("in", "at", "on") || d.tok(t).Upper || d.cover[t] >= 0 && d.placeStartingAt(d.mentionStart(t)) != nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensBetweenPair reports whether the mention ending at end opens the pair a

@@ -123,6 +123,11 @@ func TestImpliedTargets(t *testing.T) {
 		{"deal_signed_in_a_capital", "2024-05-10",
 			"Britain and Mauritius reached a deal on the Chagos Islands in October. The Mauritian prime minister signed the deal in London on Thursday.",
 			[]want{{typ: parley.Agree, source: "Pravind Jugnauth", target: "United Kingdom", date: "2024-05-09"}}},
+		// A judgment welcomed is its maker's, past the day and place of
+		// the participle that names the maker.
+		{"judgment_delivered_somewhere_by_a_tribunal", "2012-03-15",
+			"Foreign Minister Dipu Moni today welcomed the judgment delivered yesterday in Hamburg by the International Tribunal for the Law of the Sea.",
+			[]want{{typ: parley.Support, source: "Dipu Moni", target: "International Tribunal for the Law of the Sea", date: "2012-03-15"}}},
 		// A feeling "by" a deed told before, two feelings joined by "and".
 		{"disappointed_and_surprised_by_the_cancellation", "2019-08-22",
 			"Donald Trump cancelled his visit to Denmark on Tuesday. Speaking in Copenhagen on Wednesday, Frederiksen said she was disappointed and surprised by the cancellation.",
