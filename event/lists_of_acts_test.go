@@ -58,6 +58,10 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"failed_to_agree_on_is_no_accord", "2012-09-28",
 			"Omar al-Bashir and Salva Kiir met in Addis Ababa. But the two presidents failed to agree on the future of Abyei.",
 			[]want{{typ: parley.Agree, source: "Omar al-Bashir", target: "Salva Kiir Mayardit", status: parley.Negated}}},
+		// A noun of force whose participle names who did it.
+		{"strikes_carried_out_by_a_states_aircraft", "2024-06-15",
+			"The air strikes carried out by United States aircraft on 27 June against Kataib Hezbollah killed four fighters.",
+			[]want{{typ: parley.Assault, source: "United States", target: "Kataib Hezbollah", date: "2023-06-27"}}},
 		// Two predicates ahead share the time the first gives.
 		{"two_planned_predicates_share_the_time", "2024-06-15",
 			"Rutte will be in Kyiv on Monday and will meet Zelensky there.",

@@ -3116,6 +3116,33 @@ func (d *doc) aimedAgainst(k, ce int) []string {
 	return nil
 }
 
+// carriedOutBy returns the agent of the participle right after the
+// noun trigger at k that tells who did the act ("strikes carried out by
+// United States aircraft", "raids conducted by Turkish forces"), or nil.
+func (d *doc) carriedOutBy(k, ce int) []string {
+	v := k + 1
+	if v >= ce || !d.tok(v).Is("carried", "conducted", "launched", "staged", "mounted", "led", "ordered", "imposed", "announced") {
+		return nil
+	}
+	if d.tok(v).Is("carried") && !(v+1 < ce && d.tok(v+1).Is("out")) {
+		return nil
+	}
+	if v+1 < ce && d.tok(v+1).Is("out") {
+		v++
+	}
+	if v+1 >= ce || !d.tok(v+1).Is("by") {
+		return nil
+	}
+	j := v + 2
+	if d.tok(j).Is("the") {
+		j++
+	}
+	if j < ce && d.cover[j] >= 0 {
+		return d.in.Mentions[d.cover[j]].Actors // (a state's word before its craft or forces: "United States aircraft")
+	}
+	return nil
+}
+
 // afterAdverbs returns the first token from i on that is not "then",
 // "later" or "also".
 func (d *doc) afterAdverbs(i, b int) int {
@@ -3862,6 +3889,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	subj, subjStart := d.subjectsOf(k, cs, !verb)
 	if ids, at := d.subordinateDoer(k, subjStart); verb && ids != nil {
 		subj, subjStart = ids, at // "took up the file after Egypt wrote to the Council asking it to …": Egypt asked
+	}
+	if ids := d.carriedOutBy(k, ce); !verb && len(subj) == 0 && ids != nil {
+		subj = ids // "the air strikes carried out by United States aircraft on 27 June against …": the agent
 	}
 	if ids := d.frontedTalksParties(k, a, b); !verb && sn.typ == parley.Consult && ids != nil {
 		subj, subjStart = ids, k // "After talks that day, he and Xi signed …": the two held the talks
