@@ -1183,6 +1183,9 @@ var verbs = []struct {
 		s(parley.Threaten, "130", directed, "").reaching(),
 	}},
 	{"warn", []sense{s(parley.Threaten, "130", directed, "").reaching().when(notAWarningOfFact)}},
+	// "reserved the right to take countermeasures against Lithuania",
+	// "reserves the right to respond": a blow held in store
+	{"reserve|reserved|reserves|reserving", []sense{s(parley.Threaten, "130", directed, "against", "on").needs("right").reaching()}},
 	{"respond", responses}, {"retaliate", responses},
 	{"declare", []sense{
 		// "the junta declared a ceasefire in its war against the rebels":

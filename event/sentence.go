@@ -2627,6 +2627,9 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("the") {
 			i-- // "wants the United States to lift …"
 		}
+		if i-2 >= a && d.tok(i).Is("right") && d.tok(i-1).Is("the") && strings.HasPrefix(d.tok(i-2).Norm, "reserv") {
+			return true // "reserved the right to take countermeasures against Lithuania": held in store, a threat
+		}
 		if i < t-1 && i > a && d.tok(i).Is("from", "by") && askWords[d.tok(i-1).Norm] {
 			return true // "under pressure from the EU to recognise Kosovo": its maker, then "to"
 		}
