@@ -105,6 +105,8 @@ func TestGovernmentOfAFrontedSeat(t *testing.T) {
 			"officials", []string{"state:CHN"}},
 		{"a_city_international_bodies_sit_in", story + "In Brussels, officials accused Russia of blackmail.", "2025-03-14",
 			"officials", nil},
+		{"a_government_after_its_capital_and_an_aside", story + "In Mogadishu, where the news led the evening bulletins, the government recalled its ambassador to Kenya.", "2025-03-14",
+			"the government", []string{"state:SOM"}},
 		{"a_capital_inside_a_later_phrase", story + "After a meeting in Kampala, the government said the pipeline would open in 2027.", "2025-03-14",
 			"the government", []string{"state:KEN"}},
 	}

@@ -16,11 +16,25 @@ import (
 // government of Japan", "the government delegation", "called on the
 // government to comply").
 func (d *doc) governmentReference(i int) int {
-	if i+2 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("government") || i > 0 && d.toks[i-1].Is("of") ||
-		!d.opensSentence(i) || !d.actingVerb(i+2) {
+	if i+2 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("government") || i > 0 && d.toks[i-1].Is("of") || !d.actingVerb(i+2) {
 		return i // only the subject acting: "called on the government to comply" may be anyone's
 	}
-	st := d.calledGovernment(i)
+	// "In Madrid, where the pictures led the news, the government
+	// summoned …": the place that opens the sentence says whose.
+	placed := ""
+	if i > 0 && d.toks[i-1].Text == "," {
+		placed = d.seatOpening(i)
+	}
+	if !d.opensSentence(i) && placed == "" {
+		return i
+	}
+	st := ""
+	if e := d.r.kb.State(placed); placed != "" && e != nil {
+		st = d.addKnown(e)
+	}
+	if st == "" {
+		st = d.calledGovernment(i)
+	}
 	if st == "" {
 		st = d.leadingState(i)
 	}
@@ -111,6 +125,23 @@ func (d *doc) governedState(rf ref) string {
 	}
 	if st := d.r.kb.State(a.Country); st != nil {
 		return d.addKnown(st)
+	}
+	return ""
+}
+
+// seatOpening returns the state of the place named by "In <place>," at
+// the very start of the sentence of token i, or "": "In Madrid, where …,
+// the government" (not "After a meeting in Kampala, the government").
+func (d *doc) seatOpening(i int) string {
+	si := d.sentenceOf[i]
+	for _, p := range d.places {
+		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
+		if k < 1 || k >= i || d.sentenceOf[k] != si || p.Country == "" || !d.toks[k-1].Is("in") || end >= i || d.toks[end].Text != "," {
+			continue
+		}
+		if k-1 == 0 || d.sentenceOf[k-2] != si {
+			return p.Country
+		}
 	}
 	return ""
 }
