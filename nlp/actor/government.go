@@ -23,7 +23,7 @@ func (d *doc) governmentReference(i int) int {
 	// summoned …": the place that opens the sentence says whose.
 	placed := ""
 	if i > 0 && d.toks[i-1].Text == "," {
-		placed = d.seatOpening(i)
+		placed = d.inPlaceBefore(i, true) // (not "After a meeting in Kampala, the government")
 	}
 	if !d.opensSentence(i) && placed == "" {
 		return i
@@ -125,23 +125,6 @@ func (d *doc) governedState(rf ref) string {
 	}
 	if st := d.r.kb.State(a.Country); st != nil {
 		return d.addKnown(st)
-	}
-	return ""
-}
-
-// seatOpening returns the state of the place named by "In <place>," at
-// the very start of the sentence of token i, or "": "In Madrid, where …,
-// the government" (not "After a meeting in Kampala, the government").
-func (d *doc) seatOpening(i int) string {
-	si := d.sentenceOf[i]
-	for _, p := range d.places {
-		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
-		if k < 1 || k >= i || d.sentenceOf[k] != si || p.Country == "" || !d.toks[k-1].Is("in") || end >= i || d.toks[end].Text != "," {
-			continue
-		}
-		if k-1 == 0 || d.sentenceOf[k-2] != si {
-			return p.Country
-		}
 	}
 	return ""
 }

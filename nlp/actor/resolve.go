@@ -4865,11 +4865,17 @@ func (d *doc) placedElsewhere(i int, country string) bool {
 
 // openingPlaceCountry returns the state of the place that the sentence of
 // token i names, before it, as "In <place>,", or "".
-func (d *doc) openingPlaceCountry(i int) string {
+func (d *doc) openingPlaceCountry(i int) string { return d.inPlaceBefore(i, false) }
+
+// inPlaceBefore returns the state of the place named "in <place>," before
+// token i in its sentence, or ""; atStart asks for the "In" to open the
+// sentence.
+func (d *doc) inPlaceBefore(i int, atStart bool) string {
 	si := d.sentenceOf[i]
 	for _, p := range d.places {
 		k, end := d.tokenIndex(p.Span.Start), d.tokenIndex(p.Span.End-1)+1
-		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," {
+		if k > 0 && k < i && d.sentenceOf[k] == si && p.Country != "" && d.toks[k-1].Is("in") && end < i && d.toks[end].Text == "," &&
+			(!atStart || k-1 == 0 || d.sentenceOf[k-2] != si) {
 			return p.Country
 		}
 	}
