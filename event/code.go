@@ -254,7 +254,8 @@ func planFutureActs(evs []parley.Event, published parley.Date) {
 
 // followedSuit codes "…, and Britain, Canada and Australia followed" and
 // "Japan followed suit": the states named did what the act told just
-// before did, to the same target. Their day is not said.
+// before did, to the same target, on the day their own clause gives
+// ("followed suit within hours", "did the same on Tuesday") or none.
 func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parley.Event {
 	a, b := d.tokensOf(sent)
 	var out []parley.Event
@@ -290,10 +291,7 @@ func (d *doc) followedSuit(sent parley.Span, before, here []parley.Event) []parl
 			ev := *ref
 			ev.Source, ev.Target = d.ref(s), ref.Target
 			ev.Participants = []parley.ActorRef{ev.Source, ev.Target}
-			ev.Date = parley.Date{}
-			if same {
-				ev.Date, _ = d.date(d.spanOf(k, d.clauseEnd(k, b)), k) // "Latvia did the same on Tuesday"
-			}
+			ev.Date, _ = d.date(d.spanOf(k, d.clauseEnd(k, b)), k) // "Latvia did the same on Tuesday"
 			ev.Evidence = parley.Evidence{Span: sent, Sentence: d.in.Text[sent.Start:sent.End]}
 			ev.Trigger = d.spanOf(k, k+1)
 			ev.Rule = "verb:followed"

@@ -252,10 +252,24 @@ func (st *state) yearsAgoOn(r *res, n int) {
 // and a past clause make them durations, which are no dates.
 func (st *state) matchIn(i int) (res, bool) {
 	within := st.is(i, "within")
-	if within && (st.is(i+1, "hours") || st.is(i+1, "minutes")) && !st.is(i+2, "of") {
-		// "China retaliated within hours": the day of the act it answers,
-		// as "the same day" is.
-		return st.sameAs(i, i+2, uDay)
+	if within {
+		// "China retaliated within hours", "within an hour", "within a
+		// few minutes": the day of the act it answers, as "the same day"
+		// is.
+		j := i + 1
+		if st.is(j, "an") || st.is(j, "a") || st.is(j, "the") {
+			j++
+		}
+		switch {
+		case st.is(j, "few"):
+			j++
+		case st.is(j, "couple") && st.is(j+1, "of"):
+			j += 2
+		}
+		short := st.is(j, "hours") || st.is(j, "minutes") || st.is(j, "hour") && j > i+1
+		if short && !st.is(j+1, "of") {
+			return st.sameAs(i, j+1, uDay)
+		}
 	}
 	lo, hi, k, ok := st.count(i + 1)
 	if !ok || hi > maxShift {

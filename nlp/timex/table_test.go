@@ -32,6 +32,9 @@ const tableCases = `
 2021-06-28 | He first proposed it in an April phone call with the Kremlin. | April | 2021-04
 2021-03-23 | The European Union imposed sanctions on Monday. China retaliated within hours, announcing sanctions of its own. | within hours | 2021-03-22
 2021-03-23 | China promised a response within hours of the vote. | !within hours
+2021-03-23 | The European Union imposed sanctions on Monday. China answered within an hour. | within an hour | 2021-03-22
+2021-03-23 | The European Union imposed sanctions on Monday. China answered within a few minutes. | within a few minutes | 2021-03-22
+2021-03-23 | The European Union imposed sanctions on Monday. China will answer within an hour of the vote. | !within an hour
 2021-06-28 | The March summit was cancelled at short notice. | March | 2021-03
 2021-06-28 | April Ryan asked the press secretary about the summit. | !April
 
