@@ -4776,6 +4776,12 @@ func leavesBody(d *doc, k int) bool {
 	return d.forum(m.Actors[0])
 }
 
+// bodyLeft accepts a noun of leaving whose "from" names a body of states:
+// "its withdrawal from ECOWAS", "Britain's exit from the EU".
+func bodyLeft(d *doc, k int) bool {
+	return k+2 < len(d.in.Tokens) && d.tok(k+1).Is("from") && leavesBody(d, k+1)
+}
+
 // emergencyRule accepts "a state of emergency", "martial law" and "a
 // curfew" as what is declared or imposed.
 func emergencyRule(d *doc, k int) bool {

@@ -1988,7 +1988,12 @@ var nouns = []struct {
 	// "Germany's delivery of Patriot systems to Ukraine": goods handed over
 	{"provision delivery deliveries donation donations transfer transfers", []sense{
 		s(parley.Aid, "070", directed, "to").nominal().takes(append(append(aidNouns[:len(aidNouns):len(aidNouns)], craftGiven...), aircraftNouns...)...).when(ofGoods)}},
-	{"withdrawal", []sense{s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
+	{"withdrawal", []sense{
+		// "announced its withdrawal from ECOWAS": a member leaving a body
+		// of states cuts its ties to it, as "withdrew from" does
+		s(parley.Sanction, "161", directed, "from").nominal().withMode("withdraw").when(bodyLeft),
+		s(parley.Retreat, "0872", directed, "from").nominal().withMode("withdraw")}},
+	{"exit departure", []sense{s(parley.Sanction, "161", directed, "from").nominal().withMode("withdraw").when(bodyLeft)}},
 	// "announced a partial mobilisation", "ordered a general mobilization
 	// against Kyiv"
 	{"mobilisation mobilization", []sense{s(parley.Mobilize, "154", directed, "against", "near", "along").nominal().withMode("troops").when(forcesBuiltUp)}},
