@@ -925,81 +925,131 @@ func (d *doc) readingAsAt(i int) bool {
 		d.tok(i+1).Is("read", "seen", "interpreted", "taken", "viewed", "understood", "regarded", "construed") && d.tok(i+2).Is("as")
 }
 
+// cueHit is statement cue c found at token i.
+type cueHit struct{ c, i int }
+
+// cueByWord and cueByStem index statementCues by their first word, or by
+// the first two letters of a first word that is a stem ("retaliat*"), so
+// that cueIn looks only at the cues a token can start.
+var cueByWord, cueByStem = func() (map[string][]int, map[string][]int) {
+	byWord, byStem := map[string][]int{}, map[string][]int{}
+	for c, cu := range statementCues {
+		if stem, ok := strings.CutSuffix(cu.words[0], "*"); ok {
+			k := stem[:min(2, len(stem))]
+			byStem[k] = append(byStem[k], c)
+		} else {
+			byWord[cu.words[0]] = append(byWord[cu.words[0]], c)
+		}
+	}
+	return byWord, byStem
+}()
+
+// cueHits returns the statement cues found in [from, to), in the order of
+// statementCues and, for one cue, of their tokens.
+func (d *doc) cueHits(from, to int, buf []cueHit) []cueHit {
+	hits := buf[:0]
+	add := func(cs []int, i int) {
+		for _, c := range cs {
+			if cu := statementCues[c]; i+len(cu.words) <= to && d.cueAt(cu, i) {
+				hits = append(hits, cueHit{c, i})
+			}
+		}
+	}
+	for i := max(from, 0); i < to; i++ {
+		n := d.tok(i).Norm
+		add(cueByWord[n], i)
+		for l := 0; l <= min(2, len(n)); l++ {
+			add(cueByStem[n[:l]], i)
+		}
+	}
+	slices.SortFunc(hits, func(x, y cueHit) int {
+		if x.c != y.c {
+			return x.c - y.c
+		}
+		return x.i - y.i
+	})
+	return hits
+}
+
 // cueIn returns the first statement cue in [from, to).
 func (d *doc) cueIn(from, to int) (cue, bool) {
 	best, bestAt := cue{}, -1
-	for _, cu := range statementCues {
-		for i := from; i+len(cu.words) <= to; i++ {
-			if !d.cueAt(cu, i) || cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
-				continue // "the attack was retaliation for …": the motive of a past act, not a threat
-			}
-			if cu.typ == parley.Reject && d.tok(i).Is("no") && d.tok(i+1).Is("intention") && i+3 < to && d.tok(i+2).Is("of", "to") &&
-				d.tok(i+3).Is("harming", "harm", "attacking", "attack", "invading", "invade", "threatening", "threaten", "annexing", "annex", "undermining", "undermine", "interfering", "interfere") {
-				continue // "had no intention of harming Somalia's sovereignty": a reassurance, no refusal
-			}
-			if cu.typ == parley.Accuse && d.tok(i).Is("failed") && i > from && i >= 2 && d.tok(i-1).Is("that", "which", "who") && d.cover[i-2] < 0 {
-				continue // "would encourage Russia to attack any NATO member that failed to pay": a member left unnamed
-			}
-			if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
-				continue // "had crossed a red line": the charge cue types it
-			}
-			if cu.typ == parley.Request && d.othersDemandAt(i) {
-				continue // "said Chile's demands were unacceptable": a demand judged, not made
-			}
-			if cu.typ == parley.Request && d.readingAsAt(i+len(cu.words)) {
-				continue // "said the absence should not be read as a lack of interest": how to take it, no demand
-			}
-			if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
-				continue // "up to the border", "time for talks"
-			}
-			if cu.onCondition && !d.ifActorBefore(i, from) {
-				continue // "the response was swift", "would regret the decision"
-			}
-			if cu.penalty && !(d.promisedAt(i) && d.penaltyAfter(i+1)) {
-				continue // "Kyiv would face a difficult winter", "faces sanctions" told as a fact
-			}
-			if cu.ofClaim && !d.claimJudgedAt(i, from) {
-				continue // "spread false claims" is no verdict on a claim; "the claims were false" is
-			}
-			if cu.typ == parley.Threaten && d.purposeOfDeed(i) {
-				continue // "imposed these curbs on Vilnius to punish us": the motive of a deed done, no threat
-			}
-			if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
-				continue // "asked Iran to respond": no vow
-			}
-			if cu.typ == parley.Threaten && d.tok(i).Is("consequences") && i > 0 && d.tok(i-1).Is(foretoldHarm...) {
-				continue // "warning of dangerous consequences": harm foretold, not a penalty promised
-			}
-			if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i) || d.warningSaid(from))) {
+	var buf [32]cueHit
+	done := -1 // the cue whose first acceptable place was taken
+	for _, h := range d.cueHits(from, to, buf[:]) {
+		cu, i := statementCues[h.c], h.i
+		if h.c == done {
+			continue
+		}
+		if cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
+			continue // "the attack was retaliation for …": the motive of a past act, not a threat
+		}
+		if cu.typ == parley.Reject && d.tok(i).Is("no") && d.tok(i+1).Is("intention") && i+3 < to && d.tok(i+2).Is("of", "to") &&
+			d.tok(i+3).Is("harming", "harm", "attacking", "attack", "invading", "invade", "threatening", "threaten", "annexing", "annex", "undermining", "undermine", "interfering", "interfere") {
+			continue // "had no intention of harming Somalia's sovereignty": a reassurance, no refusal
+		}
+		if cu.typ == parley.Accuse && d.tok(i).Is("failed") && i > from && i >= 2 && d.tok(i-1).Is("that", "which", "who") && d.cover[i-2] < 0 {
+			continue // "would encourage Russia to attack any NATO member that failed to pay": a member left unnamed
+		}
+		if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
+			continue // "had crossed a red line": the charge cue types it
+		}
+		if cu.typ == parley.Request && d.othersDemandAt(i) {
+			continue // "said Chile's demands were unacceptable": a demand judged, not made
+		}
+		if cu.typ == parley.Request && d.readingAsAt(i+len(cu.words)) {
+			continue // "said the absence should not be read as a lack of interest": how to take it, no demand
+		}
+		if cu.turnOf && !d.actorThenTo(i+len(cu.words)) {
+			continue // "up to the border", "time for talks"
+		}
+		if cu.onCondition && !d.ifActorBefore(i, from) {
+			continue // "the response was swift", "would regret the decision"
+		}
+		if cu.penalty && !(d.promisedAt(i) && d.penaltyAfter(i+1)) {
+			continue // "Kyiv would face a difficult winter", "faces sanctions" told as a fact
+		}
+		if cu.ofClaim && !d.claimJudgedAt(i, from) {
+			continue // "spread false claims" is no verdict on a claim; "the claims were false" is
+		}
+		if cu.typ == parley.Threaten && d.purposeOfDeed(i) {
+			continue // "imposed these curbs on Vilnius to punish us": the motive of a deed done, no threat
+		}
+		if cu.typ == parley.Threaten && d.tok(i).Is("to") && !d.vowedAt(i-1) {
+			continue // "asked Iran to respond": no vow
+		}
+		if cu.typ == parley.Threaten && d.tok(i).Is("consequences") && i > 0 && d.tok(i-1).Is(foretoldHarm...) {
+			continue // "warning of dangerous consequences": harm foretold, not a penalty promised
+		}
+		if cu.ifAimed && !(d.promisedAt(i) && (d.aimedAfter(i+len(cu.words), to) || d.conditionFirst(i) || d.warningSaid(from))) {
+			continue
+		}
+		if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
+			continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
+		}
+		if cu.typ == parley.Support && cu.words[0] != "grateful" && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
+			continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
+		}
+		if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
+			continue // "was acting like a true friend"
+		}
+		if cu.typ == parley.Accuse && d.negatedAt(i) {
+			if !legalityCue(cu) {
 				continue
 			}
-			if cu.typ == parley.Support && (d.breachBefore(i) || d.negatedAt(i)) {
-				continue // "a violation of its sovereignty and territorial integrity": no respect; "was not a reliable partner": no praise
-			}
-			if cu.typ == parley.Support && cu.words[0] != "grateful" && d.tok(i+len(cu.words)).Is("of", "to") && d.cover[i+len(cu.words)+1] >= 0 {
-				continue // "said Belarus was a staunch ally of Russia": a tie told, not praise of one's own partner
-			}
-			if cu.typ == parley.Accuse && cu.words[len(cu.words)-1] == "like" && d.likenedInPraise(i+len(cu.words)) {
-				continue // "was acting like a true friend"
-			}
-			if cu.typ == parley.Accuse && d.negatedAt(i) {
-				if !legalityCue(cu) {
-					continue
-				}
-				// "would no longer view the settlements as illegal", "was
-				// not, per se, inconsistent with international law": a
-				// charge denied is a state's backing.
-				cu = cue{words: cu.words, typ: parley.Support, cameo: "051"}
-			}
-			// A threat anywhere outranks the "must" or "have to" that
-			// often comes with it ("would have to pay a heavy price").
-			threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten || best.mode == "rebuke" && cu.typ == parley.Request
-			rebuke := cu.mode == "rebuke" && best.typ == parley.Request // "should be ashamed of himself": a rebuke, not a demand
-			if !threatFirst && (bestAt < 0 || i < bestAt || rebuke || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
-				best, bestAt = cu, i
-			}
-			break
+			// "would no longer view the settlements as illegal", "was
+			// not, per se, inconsistent with international law": a
+			// charge denied is a state's backing.
+			cu = cue{words: cu.words, typ: parley.Support, cameo: "051"}
 		}
+		// A threat anywhere outranks the "must" or "have to" that
+		// often comes with it ("would have to pay a heavy price").
+		threatFirst := best.typ == parley.Threaten && cu.typ != parley.Threaten || best.mode == "rebuke" && cu.typ == parley.Request
+		rebuke := cu.mode == "rebuke" && best.typ == parley.Request // "should be ashamed of himself": a rebuke, not a demand
+		if !threatFirst && (bestAt < 0 || i < bestAt || rebuke || cu.typ == parley.Threaten && best.typ != parley.Threaten) {
+			best, bestAt = cu, i
+		}
+		done = h.c
 	}
 	return best, bestAt >= 0
 }
