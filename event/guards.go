@@ -4776,6 +4776,21 @@ func leavesBody(d *doc, k int) bool {
 	return d.forum(m.Actors[0])
 }
 
+// legalAgainst accepts a verb whose object, a suit, goes on to "against"
+// within a few words; "action" counts only as legal action ("launched
+// legal action against", not "military action").
+func legalAgainst(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("action") && !d.tok(i-1).Is("legal", "court", "judicial") {
+			return false
+		}
+		if d.tok(i).Is("against") {
+			return i > k+1
+		}
+	}
+	return false
+}
+
 // bodyLeft accepts a noun of leaving whose "from" names a body of states:
 // "its withdrawal from ECOWAS", "Britain's exit from the EU".
 func bodyLeft(d *doc, k int) bool {

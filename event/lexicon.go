@@ -96,6 +96,11 @@ var mutualUndertaking = s(parley.Agree, "030", symmetric).when(func(d *doc, k in
 	return twoCommitted(d, k) && k+1 < n && (d.tok(k+1).Is("to") || d.tok(k+1).Is("themselves") && k+2 < n && d.tok(k+2).Is("to"))
 })
 
+// legalCaseBrought is a suit or legal proceedings started against
+// someone, who follows "against".
+var legalCaseBrought = s(parley.Accuse, "115", directed, "against").withMode("allege").takes("case", "cases", "lawsuit", "suit",
+	"proceedings", "arbitration", "claim", "action").when(legalAgainst)
+
 // yielded gives way to another's pressure or demands: the one who
 // pressed, after "to", "from" or "of".
 var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
@@ -566,6 +571,12 @@ var verbs = []struct {
 	// Justice", "filed a diplomatic protest against China"
 	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
+	// "Bangladesh instituted arbitral proceedings against Myanmar",
+	// "South Africa brought a case against Israel", "launched legal action
+	// against Japan": a suit brought (CAMEO 115)
+	{"bring|brought", []sense{legalCaseBrought}}, {"launch", []sense{legalCaseBrought}},
+	{"initiate", []sense{legalCaseBrought}}, {"institute", []sense{legalCaseBrought}},
+	{"commence", []sense{legalCaseBrought}}, {"open", []sense{legalCaseBrought}},
 	{"raise", []sense{
 		// "raised the possibility of suspending talks with Kosovo",
 		// "raised the prospect of sanctions against Minsk": a threat
