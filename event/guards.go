@@ -4791,6 +4791,22 @@ func legalAgainst(d *doc, k int) bool {
 	return false
 }
 
+// militaryAgainst accepts a verb whose object is a military operation,
+// action or campaign ("a military operation", "ground operations", "air
+// campaign") followed within a few words by "against".
+func militaryAgainst(d *doc, k int) bool {
+	military := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7 && !d.stop(i); i++ {
+		if d.tok(i).Is("operation", "operations", "action", "campaign") {
+			military = d.tok(i-1).Is("military", "ground", "air", "armed", "naval", "counter-terrorism", "counterterrorism", "bombing")
+		}
+		if d.tok(i).Is("against") {
+			return military
+		}
+	}
+	return false
+}
+
 // bodyLeft accepts a noun of leaving whose "from" names a body of states:
 // "its withdrawal from ECOWAS", "Britain's exit from the EU".
 func bodyLeft(d *doc, k int) bool {

@@ -101,6 +101,9 @@ var mutualUndertaking = s(parley.Agree, "030", symmetric).when(func(d *doc, k in
 var legalCaseBrought = s(parley.Accuse, "115", directed, "against").withMode("allege").takes("case", "cases", "lawsuit", "suit",
 	"proceedings", "arbitration", "claim", "action").when(legalAgainst)
 
+// forceAgainst is a military operation or action begun against someone.
+var forceAgainst = s(parley.Assault, "190", directed, "against").takes("operation", "operations", "action", "campaign").when(militaryAgainst)
+
 // yielded gives way to another's pressure or demands: the one who
 // pressed, after "to", "from" or "of".
 var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
@@ -577,6 +580,10 @@ var verbs = []struct {
 	{"bring|brought", []sense{legalCaseBrought}}, {"launch", []sense{legalCaseBrought}},
 	{"initiate", []sense{legalCaseBrought}}, {"institute", []sense{legalCaseBrought}},
 	{"commence", []sense{legalCaseBrought}}, {"open", []sense{legalCaseBrought}},
+	// "launched a military operation against the YPG", "took military
+	// action against Iran": force used on whoever follows "against"
+	{"launch", []sense{forceAgainst}}, {"take|took|taken|taking|takes", []sense{forceAgainst}},
+	{"begin|began|begun|beginning|begins", []sense{forceAgainst}}, {"start", []sense{forceAgainst}},
 	{"raise", []sense{
 		// "raised the possibility of suspending talks with Kosovo",
 		// "raised the prospect of sanctions against Minsk": a threat
