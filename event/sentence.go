@@ -4632,7 +4632,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.proposer(pfrom, ce, subj) // "rejected a ceasefire proposal put forward by Egypt", "the Chinese peace plan"
 		}
 	}
-	if verb && sn.typ == parley.Accuse {
+	if verb && sn.typ == parley.Accuse && !(objNoun > k && d.tok(objNoun).Is("warrant", "warrants")) {
+		// (A warrant "for Putin's arrest" is aimed at Putin himself.)
 		if captive, _ := d.captiveAfter(k, ce); captive != nil && (obj == nil || slices.Equal(obj, captive)) {
 			// "France condemned Navalny's arrest": at the captor
 			if obj = d.captor(captive, k, subj); obj == nil {
