@@ -4807,6 +4807,16 @@ func militaryAgainst(d *doc, k int) bool {
 	return false
 }
 
+// actorRightAfter accepts a verb followed at once by a named actor, or by
+// "the" and one.
+func actorRightAfter(d *doc, k int) bool {
+	i := k + 1
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+		i++
+	}
+	return i < len(d.in.Tokens) && d.cover[i] >= 0 && d.mentionStart(i) == i && d.in.Mentions[d.cover[i]].Via == parley.ViaName
+}
+
 // bodyLeft accepts a noun of leaving whose "from" names a body of states:
 // "its withdrawal from ECOWAS", "Britain's exit from the EU".
 func bodyLeft(d *doc, k int) bool {

@@ -1736,7 +1736,10 @@ var verbs = []struct {
 	{"berate", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
 	{"sue", []sense{s(parley.Accuse, "115", directed, "").withMode("allege")}},
 	{"indict", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege")}},
-	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with")}},
+	{"charge", []sense{s(parley.Accuse, "1121", directed, "").withMode("allege").needs("with"),
+		// "prosecutors charged Dodik on Monday": a named actor charged,
+		// with no "with" (not "charged a fee", "a politically charged row")
+		s(parley.Accuse, "1121", directed, "").withMode("allege").when(actorRightAfter)}},
 	// "A Russian court sentenced Alexei Navalny to 19 years", "convicted"
 	// "was sentenced by a Turkish court to four years": the court in the passive
 	{"sentence", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(actorObjectOrAgent)}},
