@@ -4817,6 +4817,23 @@ func actorRightAfter(d *doc, k int) bool {
 	return i < len(d.in.Tokens) && d.cover[i] >= 0 && d.mentionStart(i) == i && d.in.Mentions[d.cover[i]].Via == parley.ViaName
 }
 
+// noConfidenceVote accepts a verb of passing or voting followed within a
+// few words by "no confidence" or a censure motion, and then by "in" or
+// "against": "passed a motion of no confidence in", "voted no confidence
+// in", "adopted a censure motion against".
+func noConfidenceVote(d *doc, k int) bool {
+	found := false
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		switch {
+		case d.tok(i).Is("no-confidence", "censure") || d.tok(i).Is("confidence") && d.tok(i-1).Is("no"):
+			found = true
+		case d.tok(i).Is("in", "against"):
+			return found
+		}
+	}
+	return false
+}
+
 // bodyLeft accepts a noun of leaving whose "from" names a body of states:
 // "its withdrawal from ECOWAS", "Britain's exit from the EU".
 func bodyLeft(d *doc, k int) bool {

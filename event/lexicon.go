@@ -104,6 +104,10 @@ var legalCaseBrought = s(parley.Accuse, "115", directed, "against").withMode("al
 // forceAgainst is a military operation or action begun against someone.
 var forceAgainst = s(parley.Assault, "190", directed, "against").takes("operation", "operations", "action", "campaign").when(militaryAgainst)
 
+// noConfidence is a chamber's vote of no confidence in, or censure of, a
+// government or leader: a formal rebuke (CAMEO 111).
+var noConfidence = s(parley.Accuse, "111", directed, "in", "against").withMode("disapprove").when(noConfidenceVote)
+
 // yielded gives way to another's pressure or demands: the one who
 // pressed, after "to", "from" or "of".
 var yielded = s(parley.Concede, "083", directed, "to", "from", "of").takes("demands", "demand", "pressure", "request", "requests",
@@ -889,7 +893,12 @@ var verbs = []struct {
 		s(parley.Aid, "070", directed, "to", "").takes("support").when(materialSupport),
 		s(parley.Aid, "070", directed, "to", "").takes(append(append(aidNouns, aircraftNouns...), craftGiven...)...)}},
 	// "passed information about the approaching drones to Warsaw"
-	{"pass|passed|passes|passing", []sense{knowledgePassed}},
+	{"pass|passed|passes|passing", []sense{knowledgePassed, noConfidence}},
+	// "parliament adopted a motion of no confidence in the government",
+	// "carried a no-confidence vote against Rajapaksa", "voted no
+	// confidence in him"
+	{"adopt", []sense{noConfidence}}, {"approve", []sense{noConfidence}}, {"carry|carried", []sense{noConfidence}},
+	{"back", []sense{noConfidence}}, {"vote", []sense{noConfidence}},
 	// "dispatched relief supplies to Sri Lanka", "dispatched troops to the border"
 	{"dispatch", []sense{
 		missionSent,
