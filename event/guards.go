@@ -217,7 +217,11 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"counterproductive": true, "counter-productive": true, "misguided": true, "ill-advised": true, "short-sighted": true,
 	// "called Rome's conduct nauseating", "called the spying stupid"
 	"nauseating": true, "disgusting": true, "despicable": true, "stupid": true, "nasty": true, "cynical": true,
-	"intolerable": true, "shameless": true, "scandalous": true, "unworthy": true}
+	"intolerable": true, "shameless": true, "scandalous": true, "unworthy": true,
+	// "called Macron's proposal very insulting", "called it arbitrary
+	// detention", "called the remarks inflammatory"
+	"insulting": true, "offensive": true, "arbitrary": true, "inflammatory": true, "humiliating": true,
+	"ridiculous": true, "insane": true, "hostage-taking": true, "kidnapping": true}
 
 // toldToAct accepts "told X to …" and "told X that X must/should …" as a
 // request; plain reporting ("told reporters that …") is not one.
