@@ -44,6 +44,11 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 			return d.ownDeedAgain(n, k, subj, typ)
 		}
 	}
+	if typ == parley.Request || typ == parley.Threaten {
+		if ids := d.letterAddressee(k, subj); ids != nil {
+			return ids, d.sentenceIndex(d.tok(k).Start) // "wrote to Charles Michel calling for joint debt": asked of him
+		}
+	}
 	if typ == parley.Request {
 		if n := d.undoneDeed(k, ce); n >= 0 {
 			return d.deedAuthorAsState(n, k, subj)
@@ -546,4 +551,34 @@ func (d *doc) congratulatedBefore(k int, subj []string) ([]string, int) {
 		}
 	}
 	return nil, -1
+}
+
+// letterAddressee returns whom the subject's letter or message earlier in
+// the sentence of k went to, when what is asked or warned at k names no
+// one: "Macron wrote to Charles Michel on 25 March calling for joint
+// debt", "In a letter to Michel, the nine leaders called for …".
+func (d *doc) letterAddressee(k int, subj []string) []string {
+	si := d.sentenceIndex(d.tok(k).Start)
+	if si >= len(d.in.Sentences) {
+		return nil
+	}
+	a, _ := d.tokensOf(d.in.Sentences[si])
+	for i := k - 1; i > a; i-- {
+		if !d.tok(i).Is("to") || !d.tok(i-1).Is("wrote", "written", "writes", "writing", "letter", "letters", "message", "messages") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if j >= k || d.cover[j] < 0 || d.mentionStart(j) != j {
+			return nil
+		}
+		ids := d.in.Mentions[d.cover[j]].Actors
+		if len(ids) == 0 || d.sameSide(subj, ids[0]) {
+			return nil
+		}
+		return ids
+	}
+	return nil
 }

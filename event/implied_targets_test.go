@@ -14,6 +14,14 @@ func TestImpliedTargets(t *testing.T) {
 		// "the decision", "the ruling", "the measure": a reaction to a deed
 		// the sentence before told, with no event of it coded, is aimed at
 		// whoever did it (its subject), a state for its ministry or leader.
+		// What a letter asks for is asked of whom it went to.
+		{"call_made_in_a_letter", "2020-05-25",
+			"Nine leaders, among them Emmanuel Macron and Pedro Sánchez, wrote to Charles Michel on 25 March calling for joint debt.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Charles Michel", date: "2020-03-25"},
+				{typ: parley.Request, source: "Pedro Sánchez", target: "Charles Michel", date: "2020-03-25"}}},
+		{"call_made_in_a_letter_told_first", "2020-05-25",
+			"In a letter to Charles Michel on 25 March, Macron called for joint debt.",
+			[]want{{typ: parley.Request, source: "Emmanuel Macron", target: "Charles Michel", date: "2020-03-25"}}},
 		{"decision_announced_in_the_sentence_before", "2024-05-10",
 			"Canada announced on Monday that it would close its embassy in Caracas. The Venezuelan foreign ministry called the decision regrettable.",
 			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Venezuela", target: "Canada"}}},
