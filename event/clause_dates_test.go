@@ -22,6 +22,14 @@ func TestDatesOfClauses(t *testing.T) {
 		{"present_perfect_also_takes_no_day", "2024-06-20",
 			"Norway sent humanitarian aid to Sudan on Monday. Norway has also sent medicines to Chad.",
 			[]want{{typ: parley.Aid, source: "Norway", target: "Chad", date: "-"}}},
+		// A clause joined by ", and" with a subject of its own shares the
+		// day of the act told before it, unless told as earlier or later.
+		{"comma_and_clause_shares_the_day", "2019-09-25",
+			"Kiribati switched diplomatic recognition from Taiwan to China in September 2019, and Taiwan closed its embassy in Tarawa.",
+			[]want{{typ: parley.Sanction, source: "Taiwan", target: "Kiribati", date: "2019-09"}}},
+		{"comma_and_clause_told_as_earlier_keeps_none", "2019-09-25",
+			"Kiribati switched diplomatic recognition from Taiwan to China in September 2019, and Taiwan had closed its embassy in Tarawa.",
+			[]want{{typ: parley.Sanction, source: "Taiwan", target: "Kiribati", date: "-"}}},
 		// Reported by a speaker, the past perfect keeps the saying's day.
 		{"reported_past_perfect_keeps_the_day", "2024-06-20",
 			"Chile recalled its ambassador to Lima on Monday. The foreign ministry said Santiago had also demanded that Peru release the detained consul.",

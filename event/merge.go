@@ -1666,13 +1666,14 @@ func dateFromCoordinatedVerb(d *doc, evs []parley.Event) {
 			continue
 		}
 		pair := d.pairAfterAnd(k)
-		if !pair && !d.coordinatedAt(k) {
+		and := d.clauseAfterCommaAnd(k)
+		if !pair && and < 0 && !d.coordinatedAt(k) {
 			continue
 		}
 		for j := range evs {
 			o := &evs[j]
 			if j == i || o.Evidence.Span != e.Evidence.Span || o.Date.IsZero() || o.Status != parley.Occurred || o.Trigger.Start >= e.Trigger.Start ||
-				o.Source.ID != e.Source.ID && !(pair && o.Type == parley.Consult) {
+				o.Source.ID != e.Source.ID && !(pair && o.Type == parley.Consult) && !(and >= 0 && o.Trigger.Start < d.tok(and).Start && strings.HasPrefix(o.Rule, "verb:")) {
 				continue
 			}
 			e.Date = o.Date
@@ -1692,6 +1693,36 @@ func (d *doc) pairAfterAnd(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterCommaAnd returns where ", and" opens the clause of the act
+// at trigger k with a subject of its own, a named actor right after it and
+// only a few plain words before the trigger: "switched recognition to
+// China in September 2019, and Taiwan closed its embassy", "condemned the
+// ban the same day, and Malaysia responded by preventing …". A clause
+// told as earlier, later or still to come ("and Taiwan had closed", "and
+// later …") keeps no such tie; -1 then.
+func (d *doc) clauseAfterCommaAnd(k int) int {
+	for j := k - 1; j >= 2 && k-j <= 10; j-- {
+		if !d.tok(j).Is("and") {
+			continue
+		}
+		if !d.tok(j-1).Is(",") || d.cover[j+1] < 0 || d.mentionStart(j+1) != j+1 {
+			return -1
+		}
+		end := d.mentionEnd(j + 1)
+		if end > k || k-end > 4 {
+			return -1
+		}
+		for t := end; t < k; t++ {
+			if d.cover[t] >= 0 || d.tok(t).Kind != token.Word || d.tok(t).Is("had", "has", "have", "will", "would", "later", "earlier", "previously",
+				"since", "then", "after", "before", "subsequently", "eventually", "once", "is", "are", "to") {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // coordinatedAt reports whether the act at trigger k is joined to the one
