@@ -44,7 +44,7 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 			return d.ownDeedAgain(n, k, subj, typ)
 		}
 	}
-	if typ == parley.Request || typ == parley.Threaten {
+	if typ == parley.Request || typ == parley.Threaten || typ == parley.Concede {
 		if ids := d.letterAddressee(k, subj); ids != nil {
 			return ids, d.sentenceIndex(d.tok(k).Start) // "wrote to Charles Michel calling for joint debt": asked of him
 		}
@@ -553,32 +553,47 @@ func (d *doc) congratulatedBefore(k int, subj []string) ([]string, int) {
 	return nil, -1
 }
 
-// letterAddressee returns whom the subject's letter or message earlier in
-// the sentence of k went to, when what is asked or warned at k names no
-// one: "Macron wrote to Charles Michel on 25 March calling for joint
-// debt", "In a letter to Michel, the nine leaders called for …".
+// letterAddressee returns whom the subject's letter, message or call in
+// the sentence of k went to, when what is asked, warned or yielded at k
+// names no one: "Macron wrote to Charles Michel on 25 March calling for
+// joint debt", "In a letter to Michel, the nine leaders called for …",
+// "accepted defeat in a telephone call to Barrow".
 func (d *doc) letterAddressee(k int, subj []string) []string {
 	si := d.sentenceIndex(d.tok(k).Start)
 	if si >= len(d.in.Sentences) {
 		return nil
 	}
-	a, _ := d.tokensOf(d.in.Sentences[si])
-	for i := k - 1; i > a; i-- {
-		if !d.tok(i).Is("to") || !d.tok(i-1).Is("wrote", "written", "writes", "writing", "letter", "letters", "message", "messages") {
-			continue
+	a, b := d.tokensOf(d.in.Sentences[si])
+	to := -1
+	for i := k - 1; i > a && to < 0; i-- {
+		if d.addressedAt(i) {
+			to = i
 		}
-		j := i + 1
-		if d.tok(j).Is("the") {
-			j++
-		}
-		if j >= k || d.cover[j] < 0 || d.mentionStart(j) != j {
-			return nil
-		}
-		ids := d.in.Mentions[d.cover[j]].Actors
-		if len(ids) == 0 || d.sameSide(subj, ids[0]) {
-			return nil
-		}
-		return ids
 	}
-	return nil
+	for i := k + 1; i < b && i <= k+8 && to < 0 && !d.stop(i); i++ {
+		if d.addressedAt(i) {
+			to = i // ("accepted defeat in a telephone call to Barrow")
+		}
+	}
+	if to < 0 {
+		return nil
+	}
+	j := to + 1
+	if d.tok(j).Is("the") {
+		j++
+	}
+	if j >= b || j == k || d.cover[j] < 0 || d.mentionStart(j) != j {
+		return nil
+	}
+	ids := d.in.Mentions[d.cover[j]].Actors
+	if len(ids) == 0 || d.sameSide(subj, ids[0]) {
+		return nil
+	}
+	return ids
+}
+
+// addressedAt reports whether "to" at i says whom a letter, message or
+// call went to: "wrote to", "a letter to", "a telephone call to".
+func (d *doc) addressedAt(i int) bool {
+	return i > 0 && d.tok(i).Is("to") && d.tok(i-1).Is("wrote", "written", "writes", "writing", "letter", "letters", "message", "messages", "call", "calls")
 }

@@ -1727,6 +1727,9 @@ var verbs = []struct {
 		// mission recognised
 		s(parley.Support, "054", directed, "", "of", "from").takes("credentials"),
 		s(parley.Concede, "083", directed, "").takes("demands", "demand", "conditions", "terms"),
+		// "Jammeh accepted defeat in a telephone call to Barrow": the
+		// loser yields to the winner, as "conceded defeat to" does
+		s(parley.Concede, "080", directed, "to").takes("defeat"),
 		// "He invited Putin to visit, and the Kremlin said Putin had
 		// accepted": the invitation or offer told just before
 		s(parley.Agree, "030", directed).when(acceptedBare),
