@@ -883,6 +883,17 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		m := d.in.Mentions[d.cover[i]]
 		i = d.mentionEnd(i) - 1
+		if len(m.Actors) == 2 && m.Via == parley.ViaAdjective && own != "" {
+			// "serious consequences for Russian-Turkish relations": the
+			// pair's other state, when one of the two is the speaker's
+			if c0, c1 := d.countryOf(m.Actors[0]), d.countryOf(m.Actors[1]); c0 != c1 && (c0 == own || c1 == own) {
+				if c0 == own {
+					return m.Actors[1], i
+				}
+				return m.Actors[0], i
+			}
+			continue
+		}
 		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || m.Via == parley.ViaAdjective && d.nationalsAt(i+1, to) {
 			continue // (nor "charged an American national with spying": a private person)
 		}
