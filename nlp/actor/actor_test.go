@@ -210,6 +210,7 @@ func TestMentions(t *testing.T) {
 		{"brussels_as_a_place", "Belgian King Philippe met Emmanuel Macron in Brussels.", "2025-04-16", "Brussels", nil},
 		{"both_sides_are_not_the_subjects_who_name_them", "Qatar and Egypt called on both sides to show flexibility.", "2025-04-16", "both sides", nil},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
+		{"capital_metonym_in_another_spelling", "Brussels urged Prishtina to reverse the tax.", "2019-01-28", "Prishtina", []string{"state:XKX"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},
 		{"according_to_a_seat", "According to the White House, the call went well.", "2022-11-15", "White House", []string{"state:USA"}},

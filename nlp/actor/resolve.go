@@ -188,6 +188,22 @@ func New(k *kb.KB) *Resolver {
 			}
 		}
 	}
+	// Other spellings of a capital stand for its state as the capital
+	// does: "Prishtina urged …", "Kyiv" and "Kiev".
+	for _, e := range k.Entities() {
+		if e.Kind != kb.KindPlace || e.Country == "" {
+			continue
+		}
+		if st := k.State(e.Country); st != nil && st.Capital == e.Name {
+			for _, a := range e.Aliases {
+				if strings.Contains(token.Fold(st.Capital), token.Fold(a)) {
+					continue // ("Delhi" of New Delhi names a territory of its own)
+				}
+				r.dict.add(a, st, parley.ViaMetonym)
+				r.placeCountry[token.Fold(a)] = e.Country
+			}
+		}
+	}
 	for _, sf := range shortForms {
 		k := token.Fold(sf.name)
 		if r.placeCountry[k] != "" || titleWords[k] || slices.Contains(r.surnames[k], sf.e) {
