@@ -44,7 +44,7 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 			return d.ownDeedAgain(n, k, subj, typ)
 		}
 	}
-	if typ == parley.Request || typ == parley.Threaten || typ == parley.Concede {
+	if typ == parley.Request || typ == parley.Threaten || typ == parley.Concede || typ == parley.Support {
 		if ids := d.letterAddressee(k, subj); ids != nil {
 			return ids, d.sentenceIndex(d.tok(k).Start) // "wrote to Charles Michel calling for joint debt": asked of him
 		}
