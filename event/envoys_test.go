@@ -140,6 +140,9 @@ func TestOfficesInApposition(t *testing.T) {
 // its own embassy or an office that "opened" is no such act.
 func TestMissionsOpened(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"opened_a_trade_office_in_a_capital", "2021-07-15",
+			"India opened a trade office in Taipei on Wednesday.",
+			[]want{{typ: parley.Support, source: "India", target: "Taiwan", date: "2021-07-14"}}},
 		{"opened_an_embassy_in_a_capital", "2021-07-15",
 			"Israel opened an embassy in Abu Dhabi on Wednesday.",
 			[]want{{typ: parley.Support, source: "Israel", target: "United Arab Emirates", date: "2021-07-14"}}},

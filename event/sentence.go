@@ -4803,7 +4803,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && sn.typ == parley.Support && verb && switchVerb(d.tok(k)) {
 		obj = d.placeState(from, ce, "to") // "switched recognition from Taipei to Beijing"
 	}
-	if obj == nil && objNoun >= 0 && objNoun+1 < ce && d.tok(objNoun).Is("embassy", "embassies", "consulate", "consulates") && d.tok(objNoun+1).Is("in") {
+	if obj == nil && objNoun >= 0 && objNoun+1 < ce && (d.tok(objNoun).Is("embassy", "embassies", "consulate", "consulates") ||
+		sn.typ == parley.Support && d.tok(objNoun).Is("office", "mission")) && d.tok(objNoun+1).Is("in") {
 		obj = d.placeState(objNoun, min(ce, objNoun+5), "in") // "reopened its embassy in Addis Ababa"
 	}
 	if obj == nil && sn.typ == parley.Mobilize && verb && len(subj) > 0 {
