@@ -1482,7 +1482,7 @@ func crowdOnSeat(d *doc, k int) bool {
 		return false
 	}
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+4 && !d.stop(i); i++ {
-		if d.tok(i).Is("parliament", "legislature", "congress", "capitol", "palace", "assembly", "senate") {
+		if d.tok(i).Is("parliament", "legislature", "congress", "capitol", "palace", "assembly", "senate", "residence") {
 			return true
 		}
 	}

@@ -1563,7 +1563,7 @@ var verbs = []struct {
 		crowdAtMission,
 		// "protesters stormed parliament": the crowd at the seat of the
 		// body it protests against
-		s(parley.Protest, "145", directed, "").withMode("demo").when(crowdOnSeat),
+		s(parley.Protest, "145", directed, "", "of").withMode("demo").when(crowdOnSeat),
 		s(parley.Assault, "190", directed, "").when(func(d *doc, k int) bool { return forceOnActor(d, k) && byForces(d, k) })}},
 	// "protesters torched the Swedish embassy", "a mob ransacked the
 	// consulate", "pelted the embassy with eggs"
