@@ -5499,6 +5499,9 @@ func twoCommitted(d *doc, k int) bool {
 		return false
 	}
 	s := d.mentionStart(k - 1)
+	if s >= 3 && d.tok(s-1).Is("the") {
+		s-- // "Russia and the United States commit themselves"
+	}
 	return s >= 2 && d.tok(s-1).Is("and") && d.cover[s-2] >= 0
 }
 
