@@ -1680,6 +1680,9 @@ var verbs = []struct {
 		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum"),
 		// "granted Syria a six-month exemption from sanctions"
 		s(parley.Concede, "081", directed, "").takes("exemption", "exemptions", "waiver", "waivers"),
+		// "granted Tien's request for a delay": a request acceded to, as
+		// demands accepted are
+		s(parley.Concede, "083", directed, "").takes("request", "requests", "demand", "demands"),
 	}},
 	// "Lithuania ratified a defence cooperation agreement with the United States"
 	{"ratify", []sense{
