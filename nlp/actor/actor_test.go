@@ -210,6 +210,8 @@ func TestMentions(t *testing.T) {
 		{"brussels_as_a_place", "Belgian King Philippe met Emmanuel Macron in Brussels.", "2025-04-16", "Brussels", nil},
 		{"both_sides_are_not_the_subjects_who_name_them", "Qatar and Egypt called on both sides to show flexibility.", "2025-04-16", "both sides", nil},
 		{"capital_metonym", "Moscow rejected the claim.", "2021-06-28", "Moscow", []string{"state:RUS"}},
+		{"men_loyal_to_a_group", "Dozens of men loyal to Hezbollah attacked protesters.", "2019-10-30", "men loyal to Hezbollah", []string{"org:hezbollah"}},
+		{"forces_loyal_to_a_person", "Forces loyal to Hun Sen attacked the party's offices.", "1997-07-10", "Forces loyal to Hun Sen", []string{"new:organization:forces-loyal-to-hun-sen"}},
 		{"capital_metonym_in_another_spelling", "Brussels urged Prishtina to reverse the tax.", "2019-01-28", "Prishtina", []string{"state:XKX"}},
 		{"capitals_between", "The case strained ties between Riyadh and Ankara.", "2018-10-20", "Riyadh", []string{"state:SAU"}},
 		{"capital_on_a_route", "Flights between Riyadh and Ankara resumed.", "2018-10-20", "Riyadh", nil},

@@ -3765,6 +3765,9 @@ func (d *doc) supportersOf(i int) int {
 	if n := d.juntaSupporters(i); n > i {
 		return n
 	}
+	if n := d.loyalTo(i); n > i {
+		return n
+	}
 	if i+2 >= len(d.toks) || !d.toks[i].Is("supporters", "loyalists", "followers") || !d.toks[i+1].Is("of") {
 		return i
 	}
@@ -3794,6 +3797,38 @@ func (d *doc) supportersOf(i int) int {
 				end++
 			}
 			d.mention(i, end, parley.ViaCollective, d.orgSupporters(tg.entity))
+			return end
+		}
+	}
+	return i
+}
+
+// loyalTo reads armed men "loyal to" someone: "forces loyal to Hun Sen"
+// are a force of their own, named so; "men loyal to Hezbollah" are the
+// group's own fighters, the group. It returns the next position (i when
+// the words are no such phrase).
+func (d *doc) loyalTo(i int) int {
+	if i+3 >= len(d.toks) || !d.toks[i].Is("forces", "troops", "soldiers", "units", "men", "fighters", "gunmen", "militiamen", "militias") ||
+		!d.toks[i+1].Is("loyal") || !d.toks[i+2].Is("to") {
+		return i
+	}
+	j := i + 3
+	for j+1 < len(d.toks) && d.toks[j].Is("the", "former", "ousted", "deposed", "late", "renegade") {
+		j++
+	}
+	en := d.r.dict.match(d.toks, j)
+	if en == nil {
+		return i
+	}
+	end := j + len(en.toks)
+	for _, tg := range en.targets {
+		switch {
+		case tg.entity.Kind == kb.KindPerson && tg.via == parley.ViaName:
+			id := d.addNew(parley.Organization, "Forces loyal to "+tg.entity.Name, tg.entity.Country, "group")
+			d.mention(i, end, parley.ViaCollective, id)
+			return end
+		case tg.entity.Kind == kb.KindOrganization && supportedKinds[tg.entity.OrgType]:
+			d.mention(i, end, parley.ViaCollective, d.addKnown(tg.entity))
 			return end
 		}
 	}
