@@ -2709,7 +2709,7 @@ func (d *doc) nounPhraseSpan(a, b int) bool {
 // i+1 can share a subject with; -1 when a mention-free stretch holds none
 // or a clause boundary comes first.
 func (d *doc) verbBefore(i, cs int) int {
-	for v := i - 1; v >= cs && i-v <= 16; v-- {
+	for v := i - 1; v >= max(cs, 0) && i-v <= 16; v-- {
 		t := d.tok(v)
 		if t.Is(";", ":", "that", "which", "who", "whom", "while", "whereas", "but") && !d.thatTime(v) {
 			return -1
