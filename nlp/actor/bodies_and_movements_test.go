@@ -75,6 +75,26 @@ func TestMovementsNamedByTheText(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestABodyByItsShortNameFarOn covers "the Council" written with a capital
+// pages after a meeting record named the Security Council: the one body
+// named before whose name holds the word, however far back; none when two
+// councils were named, nor for a lower-case "the council" that far.
+func TestABodyByItsShortNameFarOn(t *testing.T) {
+	opening := "The Security Council adopted a resolution on Iran on Saturday. "
+	speeches := "The delegate of Peru said the text was balanced. The delegate of Ghana said it was fair. " +
+		"The delegate of Japan spoke of the talks. The delegate of Qatar asked for calm. " +
+		"The delegate of Chile praised the work. The delegate of Togo spoke last. The delegate of Spain agreed. "
+	tests := []mentionCase{
+		{"the_council_far_after_its_name", opening + speeches + "Iran accused the Council of a double standard.", "2006-12-23",
+			"the Council", []string{"org:unsc"}},
+		{"two_councils_named_before", opening + "The European Council met in Brussels. " + speeches + "Iran accused the Council of a double standard.", "2006-12-23",
+			"the Council", nil},
+		{"a_lower_case_council_that_far", opening + speeches + "Iran accused the council of a double standard.", "2006-12-23",
+			"the council", nil},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestPartySupporters covers the supporters of a party or an armed group
 // the knowledge base knows: a crowd of their own, named with the body's
 // whole name, as a person's supporters are named with the person's.

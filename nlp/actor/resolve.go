@@ -5431,8 +5431,31 @@ func (d *doc) delegationSender(i int) string {
 
 // anaphorBody returns the organisation named in the six sentences up to
 // token i that the noun of "the alliance", "the agency" refers back to:
-// one whose name holds the noun or of the kind want names; or "".
+// one whose name holds the noun or of the kind want names; or "". A
+// capitalised noun ("the Council") is a name's short form, which a
+// meeting record keeps using pages after the body was named: then the
+// one organisation named anywhere before whose name holds the word.
 func (d *doc) anaphorBody(i int, noun, want string) string {
+	if id := d.nearAnaphorBody(i, noun, want); id != "" || !d.toks[i+1].Upper {
+		return id
+	}
+	only := ""
+	for rf := range d.recentWithin(i, len(d.toks)) {
+		if rf.kind != parley.Organization || rf.id == only {
+			continue
+		}
+		if !slices.Contains(strings.Fields(token.Fold(d.actors[d.index[rf.id]].Name)), noun) {
+			continue
+		}
+		if only != "" {
+			return "" // two councils named: which is unclear
+		}
+		only = rf.id
+	}
+	return only
+}
+
+func (d *doc) nearAnaphorBody(i int, noun, want string) string {
 	for rf := range d.recentWithin(i, 6) {
 		e := d.r.kb.Get(rf.id)
 		name := ""
