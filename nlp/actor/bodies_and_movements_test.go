@@ -95,6 +95,20 @@ func TestABodyByItsShortNameFarOn(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestALetterheadsMinistry covers a ministry's letterhead followed by its
+// government: "Ministry of Foreign Affairs, Government of the People's
+// Republic of Bangladesh" is Bangladesh's ministry, not a body named
+// "Ministry of Foreign Affairs, Government".
+func TestALetterheadsMinistry(t *testing.T) {
+	tests := []mentionCase{
+		{"a_ministry_then_its_government", "Dhaka, 15 March 2012 — Ministry of Foreign Affairs, Government of the People's Republic of Bangladesh, Press Release\n\nThe Ministry summoned Myanmar's ambassador.", "2012-03-15",
+			"Ministry of Foreign Affairs", []string{"org:bgd-ministry-of-foreign-affairs"}},
+		{"the_government_after_it_is_the_state", "Dhaka, 15 March 2012 — Ministry of Foreign Affairs, Government of Bangladesh\n\nThe Ministry summoned Myanmar's ambassador.", "2012-03-15",
+			"Government of Bangladesh", []string{"state:BGD"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestPartySupporters covers the supporters of a party or an armed group
 // the knowledge base knows: a crowd of their own, named with the body's
 // whole name, as a person's supporters are named with the person's.

@@ -172,6 +172,17 @@ func (d *doc) organisation(i int) int {
 			}
 		}
 	}
+	if country == "" && end+1 < len(d.toks) && d.toks[end].Is(",") && d.governmentOfAt(end+1) {
+		// A letterhead: "Ministry of Foreign Affairs, Government of the
+		// People's Republic of Bangladesh" is Bangladesh's ministry.
+		j := end + 3
+		if d.next(j, "the") {
+			j++
+		}
+		if st, _ := d.stateAt(j); st != nil {
+			country = st.Country
+		}
+	}
 	if country == "" {
 		country = d.placeInName(i, end) // "University of Gdańsk", "Kyiv-Mohyla Academy"
 	}
@@ -587,7 +598,7 @@ func (d *doc) orgName(i int) (int, bool) {
 				j++
 				continue
 			}
-			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil {
+			if t.Text == "," && d.continuesList(j+1) && !d.knownWithin(i, j) && d.r.dict.match(d.toks, j+1) == nil && !d.governmentOfAt(j+1) {
 				j++
 				continue
 			}
@@ -684,6 +695,12 @@ var connectors = set("of", "for", "on", "and", "the")
 
 // continuesList reports whether the tokens from k continue a capitalised
 // list inside a name: "Russian, Eastern European, and Central Asian Studies".
+// governmentOfAt reports whether "Government of" starts at k: after a
+// body's name and a comma, the state the body belongs to, no second name.
+func (d *doc) governmentOfAt(k int) bool {
+	return d.next(k, "government") && d.next(k+1, "of")
+}
+
 func (d *doc) continuesList(k int) bool {
 	if k < len(d.toks) && d.toks[k].Is("and") {
 		k++
