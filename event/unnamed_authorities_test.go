@@ -29,6 +29,14 @@ func TestUntitledPeople(t *testing.T) {
 			"Belarusian authorities detained Ihar Losik and Raman Bondarenko late on Sunday.",
 			[]want{{typ: parley.Coerce, source: "Belarus", target: "Ihar Losik", date: "2024-05-05"},
 				{typ: parley.Coerce, source: "Belarus", target: "Raman Bondarenko", date: "2024-05-05"}}},
+		// The subject of a verb of what people do in person, right before
+		// it or past an aside that opens with a participle.
+		{"subject_of_met", "2006-04-27",
+			"King Gyanendra dissolved parliament last year. On 20 April, Karan Bhatia met the king in Kathmandu.",
+			[]want{{typ: parley.Consult, source: "Karan Bhatia", target: "Gyanendra of Nepal", date: "2006-04-20"}}},
+		{"subject_past_a_participle_aside", "2006-04-27",
+			"King Gyanendra dissolved parliament last year. On 20 April, Karan Bhatia, sent to Kathmandu as India's envoy, met the king.",
+			[]want{{typ: parley.Consult, source: "Karan Bhatia", target: "Gyanendra of Nepal", date: "2006-04-20"}}},
 		// A name that qualifies a noun after it is no person's.
 		{"movement_before_its_members_is_no_person", "2024-05-10",
 			"Police detained Black Lives Matter activists in Minneapolis on Monday.", nil},

@@ -21,6 +21,48 @@ var personVerbs = set("pardoned", "pardons", "pardon", "arrested", "arrest", "ar
 	"met", "meet", "meets", "received", "hosted", "phoned", "telephoned", "urged", "accused",
 	"criticised", "criticized", "condemned", "praised", "congratulated", "thanked", "summoned", "sanctioned")
 
+// subjectVerbs are verbs of what people do in person, whose subject a
+// capitalised run before them is likely a person: "Karan Singh met the
+// king", "Karan Singh, sent to Kathmandu as India's envoy, met the king".
+var subjectVerbs = set("met", "visited", "urged", "received", "hosted", "phoned", "telephoned", "flew", "travelled",
+	"traveled", "arrived", "thanked", "congratulated", "told", "briefed", "handed", "signed")
+
+// subjectOfPersonVerb reports whether the capitalised run [i, j) of two or
+// three words opens a clause (the sentence's first words, or after the
+// comma of a fronted phrase) and is the subject of a verb of subjectVerbs,
+// right after it or after an aside that opens with a participle.
+func (d *doc) subjectOfPersonVerb(i, j int) bool {
+	if j-i < 2 || j-i > 3 || j >= len(d.toks) {
+		return false
+	}
+	if i > 0 && d.sentenceOf[i-1] == d.sentenceOf[i] && !d.toks[i-1].Is(",") {
+		return false
+	}
+	if w := d.toks[i].Norm; openingAdverbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wards") || d.commonWord(w) {
+		return false // "Afterwards Powell hosted …": an adverb opens the sentence
+	}
+	if subjectVerbs[d.toks[j].Norm] && !d.toks[j].Upper {
+		return true
+	}
+	if !d.toks[j].Is(",") || j+1 >= len(d.toks) || d.toks[j+1].Upper || !strings.HasSuffix(d.toks[j+1].Norm, "ed") && !irregularParticiples[d.toks[j+1].Norm] {
+		return false
+	}
+	for k := j + 2; k+1 < len(d.toks) && k <= j+16 && d.sentenceOf[k] == d.sentenceOf[i]; k++ {
+		if d.toks[k].Is(",") {
+			return subjectVerbs[d.toks[k+1].Norm] && !d.toks[k+1].Upper
+		}
+	}
+	return false
+}
+
+// openingAdverbs open sentences with a capital before their subject.
+var openingAdverbs = set("afterwards", "meanwhile", "later", "then", "earlier", "also", "however", "today", "yesterday",
+	"tomorrow", "now", "still", "instead", "next", "there", "here", "thus", "hence", "again", "once", "soon")
+
+// irregularParticiples open asides as "sent to Kathmandu as …" does.
+var irregularParticiples = set("sent", "chosen", "known", "seen", "given", "taken", "flown", "brought", "made", "held",
+	"led", "sworn", "born", "elected", "speaking", "writing", "flanked", "accompanied")
+
 // afterPersonName are the words that may follow a person's name ending
 // its noun phrase: a preposition, a conjunction or a relative pronoun
 // ("arrested Nguyen Van Hai on Monday", "freed Ana Pop and …"), not a
