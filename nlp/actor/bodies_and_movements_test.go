@@ -109,6 +109,22 @@ func TestALetterheadsMinistry(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestBodiesNamedForAStateOfTwoWords covers names that end in a state of
+// more than one word or in a continent: "the National Assembly of South
+// Africa", "the Economic Commission for Africa", not cut before the last
+// word; the state's own body when the state takes one word.
+func TestBodiesNamedForAStateOfTwoWords(t *testing.T) {
+	tests := []mentionCase{
+		{"a_state_of_two_words", "The National Assembly of South Africa adopted a motion on Tuesday.", "2023-11-22",
+			"National Assembly of South Africa", []string{"new:organization:national-assembly-of-south-africa"}},
+		{"a_continent", "The Economic Commission for Africa urged Ethiopia to act.", "2023-11-22",
+			"Economic Commission for Africa", []string{"new:organization:economic-commission-for-africa"}},
+		{"a_state_of_one_word_names_its_body", "The Supreme Court of Brazil ruled on Tuesday.", "2023-11-22",
+			"Supreme Court of Brazil", []string{"org:stf"}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestPartySupporters covers the supporters of a party or an armed group
 // the knowledge base knows: a crowd of their own, named with the body's
 // whole name, as a person's supporters are named with the person's.

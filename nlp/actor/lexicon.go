@@ -372,6 +372,10 @@ const (
 	groupStates
 )
 
+// continents end the names of bodies ("Economic Commission for Africa")
+// though they begin no person's.
+var continents = set("africa", "asia", "europe", "america", "americas", "oceania")
+
 // notNames are capitalised words that begin sentences or headings and are
 // never part of a name.
 var notNames = set(

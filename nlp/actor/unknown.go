@@ -156,20 +156,19 @@ func (d *doc) organisation(i int) int {
 		if st, e := d.stateAt(i - 2); st != nil && e == i-1 {
 			country = st.Country // "Russia's Federal Security Service"
 		}
-	} else if end-i >= 3 && d.toks[end-2].Is("of") {
-		if st, e := d.stateAt(end - 1); st != nil && e == end {
-			country = st.Country // "Communist Party of China"
-			if end-i == 3 && d.toks[i].Is("government") {
-				// "the Government of Japan": the state itself.
-				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
-				return end
-			}
-			if body, ok := stateBodies[d.phrase(i, end-2)]; ok {
-				// "the Supreme Court of Brazil": the state's body, as
-				// "Brazil's Supreme Court" names it.
-				d.mention(i, end, parley.ViaName, d.addBody(st, body))
-				return end
-			}
+	} else if of := d.ofStateEnding(i, end); of > i {
+		st, _ := d.stateAt(of + 1)
+		country = st.Country // "Communist Party of China", "National Assembly of South Africa"
+		if of == i+1 && d.toks[i].Is("government") {
+			// "the Government of Japan": the state itself.
+			d.mention(i, end, parley.ViaCollective, d.addKnown(st))
+			return end
+		}
+		if body, ok := stateBodies[d.phrase(i, of)]; ok && of == end-2 { // (a longer state's, "the Court of Bosnia and Herzegovina", keeps its own name)
+			// "the Supreme Court of Brazil": the state's body, as
+			// "Brazil's Supreme Court" names it.
+			d.mention(i, end, parley.ViaName, d.addBody(st, body))
+			return end
 		}
 	}
 	if country == "" && end+1 < len(d.toks) && d.toks[end].Is(",") && d.governmentOfAt(end+1) {
@@ -550,6 +549,18 @@ func (d *doc) orgName(i int) (int, bool) {
 		if j > i && t.NewlineBefore {
 			break
 		}
+		if j > i+1 && t.Upper && d.toks[j-1].Is("of", "for") {
+			// "the National Assembly of South Africa", "the Economic
+			// Commission for Africa": a state or a continent closes the name.
+			if st, e := d.stateAt(j); st != nil {
+				j = e
+				continue
+			}
+			if continents[t.Norm] {
+				j++
+				continue
+			}
+		}
 		if t.Kind == token.Word && t.Upper && !(j > i && notNames[t.Norm] && !connectors[t.Norm]) {
 			if j > i && d.personNameAt(j) {
 				break // "Minister of State for Foreign Affairs Adel al-Jubeir": the name after the title is a person
@@ -695,6 +706,19 @@ var connectors = set("of", "for", "on", "and", "the")
 
 // continuesList reports whether the tokens from k continue a capitalised
 // list inside a name: "Russian, Eastern European, and Central Asian Studies".
+// ofStateEnding returns the "of" in the name [i, end) after which a state
+// named in one or more words closes the name, or -1.
+func (d *doc) ofStateEnding(i, end int) int {
+	for of := end - 2; of > i && of >= end-4; of-- {
+		if d.toks[of].Is("of") {
+			if st, e := d.stateAt(of + 1); st != nil && e == end {
+				return of
+			}
+		}
+	}
+	return -1
+}
+
 // governmentOfAt reports whether "Government of" starts at k: after a
 // body's name and a comma, the state the body belongs to, no second name.
 func (d *doc) governmentOfAt(k int) bool {
