@@ -10,6 +10,12 @@ import (
 // told in ways the first pass missed.
 func TestCoopEvents(t *testing.T) {
 	tests := []eventCase{
+		{"joint_exercises_suspended_cut_ties", "2013-11-21",
+			"On Wednesday Indonesia suspended joint military exercises with Australia.",
+			[]want{{typ: parley.Sanction, source: "Indonesia", target: "Australia", date: "2013-11-20"}}},
+		{"joint_drills_cancelled_cut_ties", "2013-11-21",
+			"On Wednesday Indonesia cancelled the joint naval drills with Australia.",
+			[]want{{typ: parley.Sanction, source: "Indonesia", target: "Australia", date: "2013-11-20"}}},
 		{"a_tariff_increase_cancelled_concedes", "2024-03-11",
 			"Biden cancelled the tariff increase on Brazilian steel on Friday.",
 			[]want{{typ: parley.Concede, source: "Joe Biden", target: "Brazil", date: "2024-03-08"}}},

@@ -2401,13 +2401,24 @@ func missionStaff(d *doc, k int) bool {
 func jointBefore(d *doc, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		if d.tok(i).Is("joint", "combined") {
-			return true
+			return !haltedBefore(d, i) // ("suspended joint exercises with Australia": ties cut, which the verb codes)
 		}
 		if d.stop(i) || d.tok(i).Is(",", "the", "a", "an", "their", "its") {
 			return false
 		}
 	}
 	return false
+}
+
+// haltedBefore reports whether a verb that calls an activity off stands
+// right before token i, past an article or possessive: "suspended their
+// joint patrols", "cancelled the joint drills".
+func haltedBefore(d *doc, i int) bool {
+	j := i - 1
+	if j >= 0 && d.tok(j).Is("the", "all", "its", "their", "planned", "annual", "scheduled") {
+		j--
+	}
+	return j >= 0 && (d.tok(j).Is("suspended", "suspends", "suspend", "suspending", "halted", "halts", "halt", "froze", "frozen", "freezes", "paused", "pauses") || cancelWord(d, j))
 }
 
 // admittedAsMember accepts "admitted X as a (full) member" and "admitted X

@@ -972,6 +972,7 @@ var verbs = []struct {
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
 		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
+		jointDrillsHalted,
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
 	// "postponed the expulsion of Afghan migrants", "delayed the tariffs
@@ -1337,6 +1338,7 @@ var verbs = []struct {
 		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
 		labourHalted, // "suspended the dispatch of its workers to Malaysia"
+		jointDrillsHalted,
 		// "suspended sanctions on Syria": easing, as lifting them is
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
@@ -2126,6 +2128,12 @@ var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("d
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
 	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
+
+// jointDrillsHalted is a state calling off what its forces did with
+// another's: "suspended joint military exercises with Australia" breaks off
+// cooperation (a sanction), where the exercises alone would tell it done.
+var jointDrillsHalted = s(parley.Sanction, "164", directed, "with").withMode("halt").
+	takes("exercises", "drills", "patrols", "manoeuvres", "maneuvers", "training")
 
 var haltable = []string{"talks", "meeting", "meetings", "negotiations", "summit", "visit", "dialogue", "consultations"}
 
