@@ -2410,6 +2410,23 @@ func jointBefore(d *doc, k int) bool {
 	return false
 }
 
+// tradeBlocked accepts "blocked" whose object is trade, not help: "blocked
+// canola shipments from Canadian exporters", not "blocked aid shipments".
+func tradeBlocked(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+5 && !d.stop(i); i++ {
+		if d.tok(i).Is("aid", "relief", "humanitarian", "food", "medical", "fuel") {
+			return false
+		}
+		if d.tok(i).Is("imports", "exports", "goods", "products", "purchases", "sales", "shipments") {
+			return true
+		}
+	}
+	return false
+}
+
 // haltedBefore reports whether a verb that calls an activity off stands
 // right before token i, past an article or possessive: "suspended their
 // joint patrols", "cancelled the joint drills".

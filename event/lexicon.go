@@ -1473,6 +1473,9 @@ var verbs = []struct {
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
 	// "Chinese coast guard personnel boarded Philippine navy boats"
 	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},
+	// "China blocked canola shipments from two Canadian exporters": trade
+	// stopped (not "blocked aid shipments to Gaza", which the next sense codes)
+	{"block", []sense{s(parley.Sanction, "163", directed, "from", "to", "of", "").takes("imports", "exports", "goods", "products", "purchases", "sales", "shipments").when(tradeBlocked)}},
 	// "blocked a Philippine resupply mission"
 	{"block", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict").takes("mission", "convoy", "boat", "boats", "ship", "ships",
 		"vessel", "vessels", "resupply", "aid", "trucks", "shipments", "passage", "patrol").when(notNoun)}},
