@@ -31,6 +31,14 @@ func TestHowToTakeItIsNoDemand(t *testing.T) {
 			"Australian Prime Minister Scott Morrison skipped the forum. Ms Payne told reporters that the Prime Minister's absence should not be read as a lack of interest.", nil},
 		{"said_it_should_be_seen_as", "2018-09-06",
 			"Australian Prime Minister Scott Morrison skipped the forum. Payne said Morrison's absence should be seen as a sign of pressing work at home.", nil},
+		// An obligation denied, or named as a noun, lays none on anyone;
+		// a demand of others' recalled is not the speaker's.
+		{"will_not_need_to", "2014-05-03",
+			"“As long as I am president, the chancellor of Germany will not need to worry about this,” Obama said.", nil},
+		{"beyond_the_need_to", "2005-05-24",
+			"Chief Cabinet Secretary Hiroyuki Hosoda said on Monday that Beijing had given no explanation beyond the need to attend to urgent business.", nil},
+		{"others_earlier_demands", "2011-03-18",
+			"The Security Council met on Thursday. Mark Lyall Grant of the United Kingdom said the Libyan government had answered the Council's earlier demands.", nil},
 	})
 	runEventCases(t, []eventCase{
 		{"told_someone_to_act_still_asks", "2018-09-06",

@@ -1008,6 +1008,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		if cu.typ == parley.Request && d.othersDemandAt(i) {
 			continue // "said Chile's demands were unacceptable": a demand judged, not made
 		}
+		if cu.typ == parley.Request && cu.words[0] != "must" && cu.words[0] != "should" && i > 0 && d.tok(i-1).Is("not", "n't", "never", "the", "a", "no") {
+			continue // "will not need to worry", "beyond the need to": no obligation laid on anyone
+		}
 		if cu.typ == parley.Request && d.readingAsAt(i+len(cu.words)) {
 			continue // "said the absence should not be read as a lack of interest": how to take it, no demand
 		}
@@ -1976,6 +1979,10 @@ func (d *doc) othersDemandAt(i int) bool {
 		return false
 	}
 	p := d.tok(i - 1)
+	if i >= 2 && p.Is("earlier", "previous", "past", "prior", "original", "initial", "main", "key") {
+		p = d.tok(i - 2) // "the Council's earlier demands"
+		i--
+	}
 	if d.possessiveAt(i-1) || p.Is("the", "these", "those", "such", "latest", "fresh", "repeated") {
 		return true
 	}
