@@ -2427,6 +2427,26 @@ func tradeBlocked(d *doc, k int) bool {
 	return false
 }
 
+// regretForHarm accepts "expressed regret for" a harm "caused to" or
+// "suffered by" someone: sorrow for one's own side's doing, where "regret
+// over the decision" disapproves of another's.
+func regretForHarm(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+4; i++ {
+		if d.tok(i).Is("regret", "regrets") {
+			if !d.tok(i+1).Is("for") {
+				return false
+			}
+			for j := i + 2; j+1 < len(d.in.Tokens) && j <= i+8 && !d.stop(j); j++ {
+				if d.tok(j).Is("caused", "suffered", "done") && d.tok(j+1).Is("to", "by") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // haltedBefore reports whether a verb that calls an activity off stands
 // right before token i, past an article or possessive: "suspended their
 // joint patrols", "cancelled the joint drills".

@@ -607,6 +607,9 @@ var verbs = []struct {
 	// "expressed deep concern to Kampala over the incident": the one told
 	{"express", []sense{
 		s(parley.Support, "055", directed, "to").takes(apologyNouns...).when(notNoneGiven),
+		// "expressed regret for the embarrassment caused to the president":
+		// sorrow for harm one's side caused is an apology, not a complaint
+		s(parley.Support, "055", directed, "to").takes("regret", "regrets").when(regretForHarm),
 		s(parley.Accuse, "111", directed, "about", "over", "at", "regarding", "with").withMode("disapprove").takes(misgivings...),
 		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),

@@ -507,7 +507,17 @@ func (d *doc) resolveGeneric() {
 		if end := d.bareTitle(i, main); end > i && !covered[end-1] {
 			// "The Prime Minister met …" in a government's own readout.
 			levels, tend := d.roleNounAt(i + 1)
-			if id := d.titleHolder(main.ID, i+1, tend, levels); id != "" {
+			id := ""
+			if t := officeTitles[string(d.phraseKey(i+1, tend))]; t != "" {
+				// "the president" pages after President Yudhoyono was
+				// named, in a story from Canberra: the one so titled the
+				// story named, before any of the main state's.
+				id = d.namedWithTitle(i, levels, t)
+			}
+			if id == "" {
+				id = d.titleHolder(main.ID, i+1, tend, levels)
+			}
+			if id != "" {
 				d.addMention(i, end, parley.ViaRole, id)
 				added = true
 				i = end - 1

@@ -6009,8 +6009,49 @@ func (d *doc) titleHolder(stateID string, j, end int, levels []string) string {
 		if id := d.holderTitled(stateID, t, kb.HeadOfState, kb.HeadOfGovernment); id != "" {
 			return id
 		}
+		if t == "President" {
+			// A state with no president has none: "the president" is no
+			// queen or emir.
+			for _, h := range d.r.kb.Holders(stateID, kb.HeadOfState, d.on) {
+				for _, r := range h.RoleOn(d.on) {
+					if r.Level == kb.HeadOfState && monarchTitle(r.Title) {
+						return ""
+					}
+				}
+			}
+		}
 	}
 	return d.holder(stateID, levels)
+}
+
+// monarchTitle reports whether an office title is a monarch's.
+func monarchTitle(title string) bool {
+	for _, w := range []string{"King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Grand Duke", "Prince", "Monarch"} {
+		if strings.HasPrefix(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWithTitle returns the person named anywhere before token i who
+// holds an office at levels titled title on the story's day, the one
+// named most, or "".
+func (d *doc) namedWithTitle(i int, levels []string, title string) string {
+	best, bestCount := "", 0
+	counts := map[string]int{}
+	for _, rf := range d.recent {
+		if rf.tok >= i || rf.kind != parley.Person {
+			continue
+		}
+		counts[rf.id]++
+	}
+	for id, n := range counts {
+		if n > bestCount && d.holdsLevel(id, levels, title) || n == bestCount && id < best && d.holdsLevel(id, levels, title) {
+			best, bestCount = id, n
+		}
+	}
+	return best
 }
 
 // holderTitled returns the holder of an office at one of levels of the

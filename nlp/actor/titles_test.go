@@ -12,6 +12,21 @@ func TestTitleOverLevel(t *testing.T) {
 	})
 }
 
+// TestPresidentFarBackNoMonarch checks that a bare "the president", too
+// far from any name for the first pass, is the president the story named
+// before, and never the monarch who heads a state without a president.
+func TestPresidentFarBackNoMonarch(t *testing.T) {
+	story := "Australia listened in to the phone of President Susilo Bambang Yudhoyono in 2009. " +
+		"Canberra said little. Jakarta was furious. Its foreign minister spoke on Monday. " +
+		"He recalled the ambassador. He called it an unfriendly act. Abbott spoke in Canberra on Tuesday. "
+	runMentionCases(t, []mentionCase{
+		{"the_president_named_far_back", story + "Abbott expressed regret for the harm caused to the president.", "2013-11-21",
+			"the president", []string{"person:susilo-bambang-yudhoyono"}},
+		{"no_president_in_a_monarchy", "Abbott spoke in Canberra on Tuesday. Australia's parliament sat late. Abbott said the president would decide.", "2013-11-21",
+			"the president", nil},
+	})
+}
+
 // TestBodySpokesperson checks that a ministry's spokesperson named by the
 // post alone is the one person who held it on the day, and stays the
 // ministry when several did or when the text says "a spokesman".
