@@ -2427,6 +2427,44 @@ func tradeBlocked(d *doc, k int) bool {
 	return false
 }
 
+// crowdYieldedTo accepts a measure given up while a crowd protests it:
+// a protest told in the sentence or the few before, by a crowd the
+// article names.
+func crowdYieldedTo(d *doc, k int) bool {
+	if !notNoun(d, k) || d.tok(k-1).Is("to") && d.tok(k-2).Is("refused", "refuses", "declined", "declines", "not") {
+		return false
+	}
+	return d.protestingCrowd(k) != ""
+}
+
+// protestingCrowd returns the crowd of protesters the article names
+// nearest token k: in its sentence ("withdrew its bill after two nights of
+// protests"), in the eight sentences before, else in the eight after; "" if
+// none.
+func (d *doc) protestingCrowd(k int) string {
+	here := d.sentenceIndex(d.tok(k).Start)
+	best, bestDist := "", 1<<30
+	for _, m := range d.in.Mentions {
+		if len(m.Actors) != 1 || !d.protesters(m.Actors[0]) {
+			continue
+		}
+		si := d.sentenceIndex(m.Span.Start)
+		dist := here - si
+		switch {
+		case dist == 0:
+		case dist > 0 && dist <= 8:
+		case dist < 0 && dist >= -8:
+			dist = 10 - dist // after the act: only when none came before
+		default:
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = m.Actors[0], dist
+		}
+	}
+	return best
+}
+
 // regretForHarm accepts "expressed regret for" a harm "caused to" or
 // "suffered by" someone: sorrow for one's own side's doing, where "regret
 // over the decision" disapproves of another's.

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"parley"
@@ -44,6 +45,11 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 			return d.ownDeedAgain(n, k, subj, typ)
 		}
 	}
+	if typ == parley.Concede && d.policyObjectAfter(k, ce) {
+		if c := d.protestingCrowd(k); c != "" && !slices.Contains(subj, c) {
+			return []string{c}, d.sentenceIndex(d.tok(k).Start) // "withdrew its bill after two nights of protests": to the protesters
+		}
+	}
 	if typ == parley.Request || typ == parley.Threaten || typ == parley.Concede || typ == parley.Support {
 		if ids := d.letterAddressee(k, subj); ids != nil {
 			return ids, d.sentenceIndex(d.tok(k).Start) // "wrote to Charles Michel calling for joint debt": asked of him
@@ -78,6 +84,17 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 		return d.deedAuthorAsState(n, k, subj)
 	}
 	return nil, -1
+}
+
+// policyObjectAfter reports whether a measure policyYielded gives up
+// follows the verb k within its clause: "withdrew its contested bill".
+func (d *doc) policyObjectAfter(k, ce int) bool {
+	for i := k + 1; i < ce && i <= k+8 && !d.tok(i).Is(",", ";", "and", "but"); i++ {
+		if objectNoun(d.tok(i).Norm, policyYielded.objects) {
+			return true
+		}
+	}
+	return false
 }
 
 // deedAuthorAsState is deedAuthor with a state for its ministry or leader.

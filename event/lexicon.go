@@ -978,6 +978,11 @@ var verbs = []struct {
 		jointDrillsHalted,
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
+	// "Georgian Dream withdrew its contested bill after two nights of
+	// protests", "the police chief dissolved the squad": a measure given up
+	// to the crowd that fought it (the target is that crowd, from the
+	// protests told; with none told there is no event)
+	{"withdraw|withdrew|withdrawn|withdrawing|withdraws|scrap|scrapped|scrapping|scraps|repeal|repealed|repealing|repeals|shelve|shelved|shelving|shelves|rescind|rescinded|rescinding|rescinds|abandon|abandoned|abandoning|abandons|drop|dropped|dropping|drops|dissolve|dissolved|dissolving|dissolves|disband|disbanded|disbanding|disbands", []sense{policyYielded}},
 	// "postponed the expulsion of Afghan migrants", "delayed the tariffs
 	// on Mexico by a month": a penalty put off
 	{"postpone", putOff},
@@ -2134,6 +2139,12 @@ var fundsHeldBack = s(parley.Sanction, "162", directed, "to", "for").withMode("d
 // supplyFlows are what a state halts to another: goods, aid, trade, talks.
 var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations", "cooperation", "flights", "supplies", "shipments",
 	"trade", "purchases", "sales", "deliveries", "flows", "transit", "sale", "supply", "export", "import", "traffic", "links", "connections"} // ("the sale of electricity to Ecuador", "halted all rail traffic with Georgia")
+
+// policyYielded is a government giving up a measure a crowd protested:
+// CONCEDE, accede to demands for a change in policy (CAMEO 0832).
+var policyYielded = s(parley.Concede, "0832", directed, "").
+	takes("bill", "law", "legislation", "decree", "reform", "reforms", "amendment", "tax", "taxes", "increase", "hike", "hikes",
+		"plan", "project", "curfew", "squad", "unit", "ordinance").when(crowdYieldedTo)
 
 // jointDrillsHalted is a state calling off what its forces did with
 // another's: "suspended joint military exercises with Australia" breaks off
