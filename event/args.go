@@ -3691,8 +3691,11 @@ func (d *doc) proposalPutBy(i, from int) bool {
 			break
 		}
 	}
+	if j > from && d.tok(j).Is("down") {
+		j-- // "the verdict handed down by"
+	}
 	if j <= from || !d.tok(j).Is("put", "made", "presented", "submitted", "tabled", "floated", "drafted", "proposed", "offered", "advanced", "brokered", "unveiled", "drawn",
-		"sponsored", "co-sponsored", "introduced", "levelled", "leveled", "lodged", "brought") {
+		"sponsored", "co-sponsored", "introduced", "levelled", "leveled", "lodged", "brought", "adopted", "issued", "passed", "handed", "delivered", "approved") {
 		return false
 	}
 	n := d.tok(j - 1).Norm
@@ -3793,7 +3796,9 @@ var proposalNouns = map[string]bool{"proposal": true, "proposals": true, "offer"
 	"call": true, "calls": true, "appeal": true, "appeals": true, "plea": true, "pleas": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true, "charges": true,
 	"claims": true, "ultimatum": true, "overture": true, "criticism": true, "criticisms": true, "overtures": true, "initiative": true, "bid": true,
 	// "welcomed the move by Riyadh": the one who made it
-	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true}
+	"decision": true, "move": true, "step": true, "announcement": true, "action": true, "measures": true,
+	// "rejected a ruling by the International Court of Justice": the court
+	"ruling": true, "rulings": true, "verdict": true, "judgment": true, "judgement": true, "award": true, "resolution": true}
 
 // goodwillBefore reports whether a noun of support or help stands in
 // tokens [from, to): "the support", "expressions of solidarity".
