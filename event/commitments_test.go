@@ -82,6 +82,10 @@ func TestJointWork(t *testing.T) {
 			"France and Germany jointly condemned the attack.", want{typ: parley.Cooperate}},
 		{"opened_together_at_a_ceremony_is_no_work", "2024-05-10",
 			"Scholz and Macron opened the bridge together at a ceremony.", want{typ: parley.Cooperate}},
+		{"agreed_to_jointly_promote_is_no_meeting", "2024-03-15",
+			"Indonesia and Malaysia agreed on Thursday to jointly promote palm oil in Europe.", want{typ: parley.Consult}},
+		{"jointly_staffing_is_no_meeting", "2024-03-15",
+			"Since December, Serbian and Kosovo officials have been jointly staffing crossing points.", want{typ: parley.Consult}},
 	})
 }
 

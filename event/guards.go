@@ -1926,6 +1926,12 @@ func notJointPenalty(d *doc, k int) bool {
 	if k+1 >= len(d.in.Tokens) {
 		return true
 	}
+	if d.tok(k).Is("jointly") && k > 0 && d.tok(k-1).Is("to") {
+		return false // "agreed to jointly promote palm oil": what was agreed, no meeting
+	}
+	if d.tok(k).Is("jointly") && strings.HasSuffix(d.tok(k+1).Norm, "ing") && k > 0 && d.tok(k-1).Is("been", "are", "were", "is", "was") {
+		return false // "have been jointly staffing crossing points": work going on, no meeting
+	}
 	n := d.tok(k + 1).Norm
 	for _, stem := range []string{"sanction", "impos", "condemn", "denounc", "criticis", "criticiz", "accus", "expel", "ban", "strik", "struck", "attack", "urg", "call", "warn", "reject",
 		"ask", "request", "appeal", "nominat"} { // ("jointly asked the OSCE to dissolve the Minsk Group": a request of both, not a meeting)
