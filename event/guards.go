@@ -2471,13 +2471,44 @@ func (d *doc) protestingCrowd(k int) string {
 	return best
 }
 
+// crowdSubject accepts a verb whose subject, right before it past
+// auxiliaries, is a crowd: "Polish farmers blocked", "residents have
+// blocked".
+func crowdSubject(d *doc, k int) bool {
+	i := k - 1
+	for i >= 0 && d.tok(i).Is("have", "has", "had", "also", "again", "repeatedly", "since") {
+		i--
+	}
+	for j := i; j >= 0 && j >= i-5 && !d.stop(j) && !d.tok(j).Is(",", "and", "who", "which", "that"); j-- {
+		if d.cover[j] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) == 1 && d.crowd(m.Actors[0]) {
+			return true // ("Demonstrators in Cali have blocked": past the place)
+		}
+		if j == i && !d.placeMentionAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeMentionAt reports whether the mention at token j names a place
+// (a state or a city standing for one) after "in" or "from": "protesters
+// in Cali", "farmers from Bavaria".
+func (d *doc) placeMentionAt(j int) bool {
+	s := d.mentionStart(j)
+	return s > 0 && d.tok(s-1).Is("in", "from", "of")
+}
+
 // regretForHarm accepts "expressed regret for" a harm "caused to" or
 // "suffered by" someone: sorrow for one's own side's doing, where "regret
 // over the decision" disapproves of another's.
 func regretForHarm(d *doc, k int) bool {
 	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+4; i++ {
 		if d.tok(i).Is("regret", "regrets") {
-			if !d.tok(i+1).Is("for") {
+			if !d.tok(i + 1).Is("for") {
 				return false
 			}
 			for j := i + 2; j+1 < len(d.in.Tokens) && j <= i+8 && !d.stop(j); j++ {

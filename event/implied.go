@@ -40,6 +40,13 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 			return d.reactedAgainst(k, subj)
 		}
 	}
+	if typ == parley.Protest && d.tok(k).Is("blocked", "blocking", "blockaded", "blockading", "barricaded", "block", "blocks") && len(subj) == 1 && d.crowd(subj[0]) {
+		// "residents have blocked the highway in protest": the crowd's own
+		// government, as a protest at home is aimed
+		if c := d.countryOf(subj[0]); c != "" && d.actors["state:"+c] != nil {
+			return []string{"state:" + c}, d.sentenceIndex(d.tok(k).Start)
+		}
+	}
 	if material[typ] {
 		if n := d.anaphoricDeed(k, ce); n >= 0 {
 			return d.ownDeedAgain(n, k, subj, typ)

@@ -1484,6 +1484,12 @@ var verbs = []struct {
 	// "China blocked canola shipments from two Canadian exporters": trade
 	// stopped (not "blocked aid shipments to Gaza", which the next sense codes)
 	{"block", []sense{s(parley.Sanction, "163", directed, "from", "to", "of", "").takes("imports", "exports", "goods", "products", "purchases", "sales", "shipments").when(tradeBlocked)}},
+	// "residents have blocked the highway to Georgia in protest", "Polish
+	// farmers blocked border crossings with Ukraine": a crowd obstructing
+	// passage protests (CAMEO 144)
+	{"block|blocked|blocking|blocks|blockaded|blockading|barricaded", []sense{s(parley.Protest, "144", directed, "against", "to", "with", "in").withMode("obstruct").
+		takes("road", "roads", "highway", "highways", "motorway", "motorways", "crossing", "crossings", "bridge", "bridges", "railway", "railways",
+			"street", "streets", "checkpoint", "checkpoints", "port", "ports", "access", "entrance", "entrances").when(crowdSubject)}},
 	// "blocked a Philippine resupply mission"
 	{"block", []sense{s(parley.Coerce, "191", directed, "").withMode("restrict").takes("mission", "convoy", "boat", "boats", "ship", "ships",
 		"vessel", "vessels", "resupply", "aid", "trucks", "shipments", "passage", "patrol").when(notNoun)}},
