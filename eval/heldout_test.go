@@ -168,6 +168,11 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events48", "events49"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// the thirty-ninth session's one, read after one score on arrival:
+	// events50 (Chile and Britain, North Macedonia, Japan and North Korea,
+	// Finland and Russia, the Falklands, Albania, Korea and Japan, SADC,
+	// Lithuania and Russia, Eswatini, Cuba, Haiti and CARICOM)
+	checkFolder(t, filepath.Join("..", "testdata", "blind", "events50"), 12, 110, 800)
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
