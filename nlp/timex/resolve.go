@@ -43,6 +43,11 @@ func (st *state) absDay(ts, te int, m time.Month, d1, d2, y, wd int) (res, bool)
 		if tn != tFuture {
 			y = st.storyYear(ts, m, d1, y)
 		}
+		if (tn == tPast || tn == tUnknown) && wd < 0 && validDay(y, m, d1) {
+			if ny := st.narrativeYear(ts, ymd(y, m, d1), y, false); ny != y {
+				y, r.story = ny, true
+			}
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 	default:
 		if !validDay(2000, m, d1) || !validDay(2000, m, d2) {
@@ -171,6 +176,11 @@ func (st *state) absMonth(ts, te int, m time.Month, y int, mod string, p part) (
 			// May" may well be of this year.)
 			y++
 		}
+		if mod == "" && (tn == tPast || tn == tUnknown) {
+			if ny := st.narrativeYear(ts, ymd(y, m, 1), y, true); ny != y {
+				y, r.story = ny, true
+			}
+		}
 		r.anchored, r.anchor = true, st.pubDate()
 		if mod != "" {
 			r.kind = kindRelative
@@ -224,6 +234,36 @@ func (st *state) storyYear(ts int, m time.Month, d, y int) int {
 	}
 	alt := ymd(st.cal.Year(), m, d)
 	if alt.Before(st.cal) || alt.Sub(st.cal) > 62*24*time.Hour {
+		return y
+	}
+	return st.cal.Year()
+}
+
+// narrativeYear keeps a day (or, with month, the month) t without a written year, told in
+// the past tense, in the year of a story the text is telling a few
+// sentences earlier: "When the schemes collapsed in January 1997, … On 26
+// January, police beat protesters. In February, students went on hunger
+// strike" is 1997 throughout, not the months before publication. It holds
+// when the year of the date last named was written (or carried on so),
+// t falls in its month or the next (a story told step by step; "Relations
+// soured in March 2023. On 14 May, Poland expelled …" is too far a leap to
+// be sure of, and stays with the latest May), and no date told since
+// points back to the time of publication.
+func (st *state) narrativeYear(ts int, t time.Time, y int, month bool) int {
+	const reach = 3 // sentences from the date last named
+	if !st.hasCal || !st.calStory || st.cal.Year() >= y || st.sent[ts]-st.calSid > reach {
+		return y
+	}
+	if st.hasAnc && st.ancSid >= st.calSid && st.anc.e.Year() >= y {
+		return y // ("In 2014 Russia took Crimea. On Friday, … in March": the news again)
+	}
+	alt := t.AddDate(st.cal.Year()-y, 0, 0)
+	from := st.cal // a story told forward: not before the day last named,
+	if st.calMonth || month {
+		from = ymd(st.cal.Year(), st.cal.Month(), 1) // or its month
+	}
+	next := ymd(st.cal.Year(), st.cal.Month(), 1).AddDate(0, 2, 0)
+	if alt.Before(from) || !alt.Before(next) || st.hasPub && alt.After(st.pub) {
 		return y
 	}
 	return st.cal.Year()

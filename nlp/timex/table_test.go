@@ -38,6 +38,17 @@ const tableCases = `
 2021-06-28 | The March summit was cancelled at short notice. | March | 2021-03
 2021-06-28 | April Ryan asked the press secretary about the summit. | !April
 
+# --- a story told in an earlier year keeps its year for a few sentences
+2017-04-15 | The banks failed in January 1997. Crowds marched through the capital. On 26 January, police beat the marchers. | 26 January | 1997-01-26
+2017-04-15 | The banks failed in January 1997. On 26 January, police beat the marchers. In February, students went on strike. | February | 1997-02
+2017-04-15 | The banks failed in January 1997. On 26 January, police beat the marchers. In February, students went on strike. On 2 March, parliament declared an emergency. | 2 March | 1997-03-02
+# not back before the day last named, not past a weekday, not from a "since", not after the news returns
+2024-09-15 | The chancellor hosted the first summit on 29 September 2023 in Berlin. The two leaders will meet again in Astana on 17 September. | 17 September | 2024-09-17
+2019-06-10 | The talks began on 5 June 2018. On Wednesday, 5 June, the delegation met the vice president. | 5 June | 2019-06-05
+2023-06-01 | The country has taken in refugees since February 2022. The president called for a clear signal at the summit in July. | July | 2023-07
+2024-04-20 | Russia seized Crimea in February 2014. On Friday, the ministers met in Kyiv. On 12 April, they signed the accord. | 12 April | 2024-04-12
+2024-04-20 | Russia seized Crimea in February 2014. A referendum followed. Officials say nothing changed. Talks stalled. The envoys met again. On 12 April, they signed the accord. | 12 April | 2024-04-12
+
 # --- weekdays by tense and modality (Monday 2021-06-28)
 2021-06-28 | The ministers will meet on Thursday in Beijing. | Thursday | 2021-07-01
 2021-06-28 | The ministers met on Thursday in Beijing. | Thursday | 2021-06-24

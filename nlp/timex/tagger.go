@@ -31,6 +31,7 @@ type res struct {
 	anchor   parley.Date
 	est      bool // may serve as the anchor of a later "two days later"
 	explicit bool // the text itself wrote the year
+	story    bool // the year is that of a story told just before (narrativeYear)
 	anniv    int  // the count of an anniversary, resolved after the sentence
 }
 
@@ -63,6 +64,7 @@ type state struct {
 	newsDaySid int32
 	cal        time.Time // the last calendar day or month the text named
 	calMonth   bool      // cal is a whole month ("in September 2022")
+	calStory   bool      // cal's year was written, or carried on from a written one
 	calSid     int32
 	hasCal     bool
 	yearSid    int32 // sentence holding the last explicitly written year
@@ -243,6 +245,9 @@ func (st *state) add(r res) {
 		(r.kind == kindAbsolute || r.kind == kindRange) {
 		st.cal, st.calSid, st.hasCal = r.e, st.sent[r.ts], true
 		st.calMonth = r.prec == parley.PrecisionMonth && r.kind == kindAbsolute
+		// A story's date, not the start of a time running to now ("since
+		// February 2022").
+		st.calStory = (r.explicit || r.story) && !(r.ts > 0 && st.is(r.ts-1, "since"))
 	}
 	if r.explicit && !r.e.IsZero() {
 		st.yearSid, st.year = st.sent[r.ts], r.e.Year()
