@@ -3371,7 +3371,13 @@ func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
 func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 	for i := k + 1; i < ce && i-k < 8; i++ {
 		if d.tok(i).Is(preps...) {
-			for j := i + 1; j < ce && j-i <= 6; j++ { // ("by members of his own presidential guard")
+			reach, titled := 6, true // ("by members of his own presidential guard")
+			for j := i + 1; j < ce && j-i <= reach; j++ {
+				t := d.tok(j)
+				titled = titled && d.cover[j] < 0 && (t.Upper && t.Kind == token.Word || t.Is("the", "of", "for") || t.Is(",") && j+1 < ce && d.cover[j+1] >= 0)
+				if titled && reach < 12 && j-i == reach {
+					reach++ // a long title before the name: "by the Minister of State for Foreign Affairs, Delano Franklyn"
+				}
 				if m, ok := d.mentionAt(j); ok {
 					if m.Via == parley.ViaPronoun && d.tok(j).Is("his", "her", "its", "their") {
 						continue // an owner: "by members of his own guard"

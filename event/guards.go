@@ -1148,11 +1148,13 @@ func acceptedBare(d *doc, k int) bool {
 }
 
 // addedToSanctionsList accepts "added … to the sanctions list", "to its
-// trade blacklist", "to the entity list", not "added to the list of
-// speakers".
+// trade blacklist", "to the entity list", "returned Cuba to the list of
+// state sponsors of terrorism", "put … on its sanctions list", not "added
+// to the list of speakers". The object may be a long title with a name
+// after it ("the Minister of State for National Security, Owen Ncube").
 func addedToSanctionsList(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	for i := k + 1; i < n && i <= k+10; i++ {
+	for i := k + 1; i < n && i <= k+16; i++ {
 		if d.stop(i) || d.tok(i).Is("that") {
 			return false // "Blinken added that the sanctions list now included …": speech
 		}
@@ -1160,7 +1162,15 @@ func addedToSanctionsList(d *doc, k int) bool {
 			return true
 		}
 		if d.tok(i).Is("list") {
-			return d.tok(i-1).Is("sanctions", "sanction", "entity", "terrorist", "terror", "blacklist", "trade")
+			if d.tok(i-1).Is("sanctions", "sanction", "entity", "terrorist", "terror", "blacklist", "trade") {
+				return true
+			}
+			for j := i + 1; j < n && j <= i+6 && !d.stop(j); j++ {
+				if d.tok(j).Is("terrorism", "terrorist", "terrorists", "sanctioned", "sanctions", "designated") {
+					return d.tok(i + 1).Is("of")
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -214,6 +214,11 @@ var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("tr
 var groundReturned = s(parley.Retreat, "0872", directed, "to").withMode("withdraw").takes("villages", "village", "territory", "territories",
 	"land", "lands", "islands", "island", "districts", "district", "towns", "town", "enclave", "enclaves", "areas")
 
+// listedAgain is a state or person put on a sanctions list: "returned
+// Cuba to the list of state sponsors of terrorism", "put two generals on
+// its sanctions list".
+var listedAgain = s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)
+
 // captivesReturned is captives handed back to their side: "returned 15
 // Armenian soldiers to Armenia".
 var captivesReturned = s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...).when(notRemains)
@@ -1281,6 +1286,12 @@ var verbs = []struct {
 	{"redesignate", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"list", []sense{s(parley.Sanction, "163", directed, "").when(namedTerrorist)}},
 	{"add|added", []sense{s(parley.Sanction, "163", directed, "").takes("blacklist", "list", "watchlist").when(addedToSanctionsList)}},
+	// "returned Cuba to the list of state sponsors of terrorism", "put
+	// two generals on its sanctions list"
+	{"return", []sense{listedAgain}},
+	{"put|putting|puts", []sense{listedAgain}},
+	{"place", []sense{listedAgain}},
+	{"include", []sense{listedAgain}},
 	{"rule", []sense{
 		// "refused to rule out military action against Iran", "did not
 		// rule out sanctions on China": force held open is a threat

@@ -3781,6 +3781,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			if d.tok(i).Is(",") && reach < k+12 && i > from && i+1 < ce && d.listWord(i-1) && d.listWord(i+1) {
 				reach++ // a list before the noun: "halted all air, rail, road and sea traffic with Georgia"
 			}
+			if d.tok(i).Is(",") && i > from && i+1 < ce && d.cover[i+1] >= 0 {
+				if e := d.mentionEnd(i + 1); e < ce && e-i <= 5 && d.tok(e).Is(",") && e+5 > reach {
+					reach = e + 5 // a name in apposition: "added the Minister of State for National Security, Owen Ncube, to its sanctions list"
+				}
+			}
 			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") && !(d.tok(i).Is("over") && i+1 < ce && d.tok(i+1).Kind == token.Number) {
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause (not "well over 100,000 troops")
 			}
@@ -4172,8 +4177,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Concede && d.tok(k).Is("lift", "lifted", "lifts", "lifting") {
 		obj = d.relationPartner(from, ce) // "lifting restrictions on defence cooperation with Azerbaijan"
 	}
-	if obj == nil && verb && objNoun > k+1 && d.tok(k).Is("added", "add", "adds", "adding", "hit", "hits", "hitting") {
-		// "added Sergei Lavrov to its sanctions list": the one added; "hit
+	if obj == nil && verb && objNoun > k+1 && (d.tok(k).Is("added", "add", "adds", "adding", "hit", "hits", "hitting") ||
+		sn.typ == parley.Sanction && d.tok(k).Is("returned", "return", "returns", "returning", "put", "puts", "putting",
+			"placed", "place", "places", "placing", "included", "include", "includes", "including")) {
+		// "added Sergei Lavrov to its sanctions list", "returned Cuba to
+		// the list of state sponsors of terrorism": the one listed; "hit
 		// Beijing with export curbs": the one hit
 		obj = d.objects(k, k+1, objNoun, sn)
 	}

@@ -1116,6 +1116,9 @@ func (d *doc) descriptorStart(i int) int {
 		case t.Is("the") && k-3 >= 0 && d.toks[k-2].Is("of") && titleWords[d.toks[k-3].Norm] && titleWords[d.toks[k].Norm]:
 			k -= 2 // "Minister of the Interior Jan Hamáček", "Secretary of the Treasury"
 			continue
+		case t.Is("for") && k-3 >= 0 && d.toks[k-2].Is("state") && d.toks[k-3].Is("of") && k-4 >= 0 && d.toks[k-4].Is("minister", "secretary") && titleWords[d.toks[k].Norm]:
+			k -= 3 // "Minister of State for Foreign Affairs Adel al-Jubeir": a rank and its portfolio
+			continue
 		case t.Is("and", "the", "for", "a", "an"):
 			return k
 		case t.Is("of"):

@@ -46,6 +46,15 @@ func (d *doc) organisation(i int) int {
 	if !d.nameStart(i) {
 		return i
 	}
+	if i >= 2 && i+1 < len(d.toks) && d.toks[i].Is("state") && d.toks[i+1].Is("for") && d.toks[i-1].Is("of") && d.toks[i-2].Is("minister", "ministers", "secretary") {
+		// "the Minister of State for National Security": a rank and its
+		// portfolio, no body named State; a name after them is the holder's.
+		j := i + 1
+		for j < len(d.toks) && !d.toks[j].NewlineBefore && (d.toks[j].Upper && d.toks[j].Kind == token.Word || d.toks[j].Is("for", "and", "of", "&")) && !d.personNameAt(j) {
+			j++
+		}
+		return j
+	}
 	if cut, suffix := compoundParts(d.toks[i].Text); i+1 < len(d.toks) && cut >= 0 && compoundSuffixes[suffix] && d.r.dict.match(d.toks, i+1) != nil {
 		return i // "the Russian-led Collective Security Treaty Organization": a known body after its leader's compound
 	}
