@@ -705,8 +705,10 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// state they are at.
 		staffAt := pre > cs && d.tok(pre).Is("at", "in") && d.cover[pre-1] < 0 && staffNouns[d.tok(pre-1).Norm] && ok && !d.crowd(m.Actors[0]) ||
 			// "ambassadors from the alliance would meet Russian envoys":
-			// envoys of the body or state they come from
-			pre > cs && d.tok(pre).Is("from") && d.cover[pre-1] < 0 && d.tok(pre-1).Is("ambassadors", "envoys", "diplomats", "officials", "delegates", "representatives", "negotiators") && ok && !d.crowd(m.Actors[0])
+			// envoys of the body or state they come from; so is "a
+			// ministerial team from SADC"
+			pre > cs && d.tok(pre).Is("from") && d.cover[pre-1] < 0 && d.tok(pre-1).Is("ambassadors", "envoys", "diplomats", "officials", "delegates", "representatives", "negotiators",
+				"delegation", "delegations", "team", "teams") && ok && !d.crowd(m.Actors[0])
 		// "Negotiators for the two sides held talks", "army commanders
 		// from both sides met": the sides act through their agents.
 		agentsOfSides := ok && m.Via == parley.ViaGroup && pre > cs && ms-pre == 1 && d.tok(pre).Is("for", "from", "of") && d.cover[pre-1] < 0 && sideAgents(d.tok(pre-1).Norm)

@@ -897,7 +897,8 @@ func sidedWith(d *doc, k int) bool {
 // actorThenTo accepts an actor right after the word (or after its "for")
 // and then "to" and a verb: "lobbied Germany to send tanks", "its call
 // for Russia to withdraw" — not "pushed Russian forces back to the
-// Dnipro" nor "demand for Russian gas".
+// Dnipro" nor "demand for Russian gas". "Lobbied" also takes what is
+// sought after "for": "lobbied Moscow for Berg's release".
 func actorThenTo(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	i := k + 1
@@ -911,6 +912,10 @@ func actorThenTo(d *doc, k int) bool {
 		return false
 	}
 	j := d.mentionEnd(i)
+	if j+1 < n && d.tok(k).Is("lobby", "lobbied", "lobbies", "lobbying") && d.tok(j).Is("for") {
+		// "lobbied Moscow for Berg's release", not "for years"
+		return !d.tok(j+1).Is("years", "months", "weeks", "days", "decades", "a", "more", "over", "several", "many", "some") && d.tok(j+1).Kind != token.Number
+	}
 	return j+1 < n && d.tok(j).Is("to") && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper &&
 		d.cover[j+1] < 0 && !determiners[d.tok(j+1).Norm]
 }
@@ -1145,6 +1150,61 @@ func (d *doc) aidTeamOwner(k int) []string {
 func acceptedBare(d *doc, k int) bool {
 	n := len(d.in.Tokens)
 	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks")
+}
+
+// conditionSubject returns whom a warning's condition names: the subject
+// of the "if" or "unless" clause shortly after trigger k ("warned of civil
+// war if Henry did not resign", "threatened reprisals unless the army
+// withdrew"), not one of subj; nil when there is none.
+func (d *doc) conditionSubject(k, ce int, subj []string) []string {
+	for i := k + 1; i+1 < ce && i <= k+8; i++ {
+		if d.stop(i) || d.tok(i).Is("that") {
+			return nil // "warned that …": what was said, found by the statement rules
+		}
+		if !d.tok(i).Is("if", "unless") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if j >= ce || d.cover[j] < 0 {
+			return nil
+		}
+		m := d.in.Mentions[d.cover[j]]
+		e := d.mentionEnd(j)
+		if e >= ce || !(d.tok(e).Is("did", "does", "do", "fails", "failed", "refuses", "refused", "continues", "continued", "keeps", "kept") ||
+			strings.HasSuffix(d.tok(e).Norm, "ed") || strings.HasSuffix(d.tok(e).Norm, "s")) {
+			return nil
+		}
+		for _, id := range m.Actors {
+			if slices.Contains(subj, id) {
+				return nil
+			}
+		}
+		return m.Actors
+	}
+	return nil
+}
+
+// onImportsFrom accepts a ban or embargo "on imports of …" followed by
+// "from" in the same clause.
+func onImportsFrom(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i+1 < n && i <= k+6; i++ {
+		if d.tok(i).Is("ban", "bans", "embargo") && d.tok(i+1).Is("on") {
+			if i+2 >= n || !d.tok(i+2).Is("imports", "import", "purchases", "shipments") {
+				return false
+			}
+			for j := i + 3; j < n && j <= i+12 && !d.stop(j) && !d.tok(j).Is(","); j++ {
+				if d.tok(j).Is("from") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // addedToSanctionsList accepts "added … to the sanctions list", "to its

@@ -214,6 +214,10 @@ var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("tr
 var groundReturned = s(parley.Retreat, "0872", directed, "to").withMode("withdraw").takes("villages", "village", "territory", "territories",
 	"land", "lands", "islands", "island", "districts", "district", "towns", "town", "enclave", "enclaves", "areas")
 
+// importBan is a ban on goods from a state: "introduced a ban on imports
+// of food from the European Union", aimed at where the goods come from.
+var importBan = s(parley.Sanction, "163", directed, "from").takes("ban", "bans", "embargo").when(onImportsFrom)
+
 // listedAgain is a state or person put on a sanctions list: "returned
 // Cuba to the list of state sponsors of terrorism", "put two generals on
 // its sanctions list".
@@ -1259,11 +1263,11 @@ var verbs = []struct {
 	// Korea", "toughened sanctions on Iran": a penalty made harsher
 	{"tighten", []sense{penaltyHarsher}},
 	{"toughen", []sense{penaltyHarsher}},
-	{"introduce", []sense{visaRequired}},
+	{"introduce", []sense{visaRequired, importBan}},
 	{"reintroduce", []sense{visaRequired}},
 	{"require", []sense{visaRequired}},
 	{"reimpose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired}},
-	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired,
+	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired, importBan,
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule)}},
 	// "PASTEF was dissolved by the government": a party banned
 	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},

@@ -5513,6 +5513,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Accuse || sn.typ == parley.Threaten) {
 			obj = d.nextPredicateObject(k, subj) // "lodged a strong protest and demanded that India …": India
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
+			obj = d.conditionSubject(k, ce, subj) // "warned of civil war if Henry did not resign": Henry
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}
