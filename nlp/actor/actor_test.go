@@ -144,6 +144,8 @@ func TestMentions(t *testing.T) {
 		{"both_sides_after_two_leaders_named_together", "Nicolas Maduro and Irfaan Ali agreed to avoid force. Lula sent his adviser Celso Amorim. Both sides agreed to set up a commission.", "2023-12-16", "Both sides", []string{"state:VEN", "state:GUY"}},
 		{"a_regional_leaders_family_name_alone", "Kagame accused Congo of backing the FDLR.", "2024-06-03", "Kagame", []string{"person:paul-kagame"}},
 		{"a_known_name_after_a_long_title_is_the_person", "Saudi Minister of State for Foreign Affairs Adel al-Jubeir accused Iran.", "2019-06-03", "Minister of State for Foreign Affairs Adel al-Jubeir", []string{"person:adel-al-jubeir"}},
+		{"the_government_of_a_named_leader_is_the_state", "Thousands protested against the government of President Sali Berisha.", "1997-01-20", "government of President Sali Berisha", []string{"state:ALB"}},
+		{"the_government_of_a_leader_without_title", "The government of Viktor Orbán vetoed the package.", "2023-06-01", "government of Viktor Orbán", []string{"state:HUN"}},
 		{"a_minister_of_state_names_no_body", "The Treasury added the Minister of State for National Security, Owen Ncube, to its sanctions list.", "2019-10-25", "Owen Ncube", []string{"new:person:owen-ncube"}},
 		{"colleague_after_a_state_word", "Vladimir Putin thanked his Turkish colleague.", "2021-06-28", "his Turkish colleague", []string{"person:recep-tayyip-erdogan"}},
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},

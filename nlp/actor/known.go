@@ -151,6 +151,11 @@ func (d *doc) known(i int) int {
 	switch {
 	case len(person) > 0 && end == i+1 && d.partOfLongerName(i, end):
 		return i // "Bushra Bibi" is not Netanyahu, whom "Bibi" alone names
+	case len(person) > 0 && d.governmentOfBefore(i) >= 0 && everLed(d.pickPerson(person)) && d.r.kb.State(d.pickPerson(person).Country) != nil:
+		// "protested against the government of President Sali Berisha":
+		// the state the leader governs, acting as a whole, as "the
+		// Berisha government" names it.
+		d.mention(d.governmentOfBefore(i), end, parley.ViaCollective, d.addKnown(d.r.kb.State(d.pickPerson(person).Country)))
 	case len(person) > 0:
 		d.mention(i, end, parley.ViaName, d.addKnown(d.pickPerson(person)))
 	case len(org) > 0 && (len(state) == 0 || org[0].via == parley.ViaName && state[0].via != parley.ViaName) && d.pickOrg(org).OrgType == "government_body" &&
@@ -1514,6 +1519,20 @@ func (d *doc) titleRefuses(i int, e *kb.Entity) bool {
 
 // everLed reports whether e has headed a state or its government, or has
 // no office listed at all: whose "administration" a text can name.
+// governmentOfBefore returns where "the government of", "the
+// administration of" or "the regime of" starts before the name at i, past
+// title words ("the government of President Sali Berisha"), or -1.
+func (d *doc) governmentOfBefore(i int) int {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && titleWords[d.toks[j].Norm] && !d.toks[j].Is("of", "government", "administration", "regime") {
+		j--
+	}
+	if j < 1 || !d.toks[j].Is("of") || !d.toks[j-1].Is("government", "administration", "regime", "cabinet") {
+		return -1
+	}
+	return j - 1
+}
+
 func everLed(e *kb.Entity) bool {
 	return len(e.Roles) == 0 || slices.ContainsFunc(e.Roles, func(r kb.Role) bool {
 		return r.Level == kb.HeadOfState || r.Level == kb.HeadOfGovernment
