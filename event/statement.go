@@ -995,6 +995,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		if cu.typ == parley.Threaten && i > 0 && strings.HasPrefix(d.tok(i).Norm, "retaliat") && d.tok(i-1).Is("was", "were", "is", "in", "as") {
 			continue // "the attack was retaliation for …": the motive of a past act, not a threat
 		}
+		if cu.typ == parley.Threaten && i > 1 && strings.HasPrefix(d.tok(i).Norm, "punish") && d.tok(i-1).Is("been", "was", "were") && !d.tok(i-2).Is("will", "would", "must", "should") {
+			continue // "said those responsible had been punished": a past deed told, not a threat
+		}
 		if cu.typ == parley.Reject && d.tok(i).Is("no") && d.tok(i+1).Is("intention") && i+3 < to && d.tok(i+2).Is("of", "to") &&
 			d.tok(i+3).Is("harming", "harm", "attacking", "attack", "invading", "invade", "threatening", "threaten", "annexing", "annex", "undermining", "undermine", "interfering", "interfere") {
 			continue // "had no intention of harming Somalia's sovereignty": a reassurance, no refusal
