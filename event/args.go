@@ -1714,6 +1714,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				from = i + 1 // "asked the small Pacific island nation of Tonga": the state named after "of"
 				continue
 			}
+			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support) &&
+				d.tok(i-1).Is("accession", "entry", "membership", "admission", "candidacy", "application", "bid") {
+				continue // "vetoed the accession of Romania and Bulgaria": the ones who applied
+			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
 			}
@@ -3093,6 +3097,11 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		// "met Zelensky in Kyiv on Friday and Putin in St Petersburg on
 		// Saturday": a place, a day or both after each name of the list.
 		skipped := false
+		if j+2 < ce && d.tok(j).Is("'s", "’s") && d.tok(j+1).Is("and") && d.cover[j+2] >= 0 {
+			if x := d.mentionEnd(j + 2); x < ce && d.tok(x).Is("'s", "’s") {
+				j++ // "vetoed Romania's and Bulgaria's entry": both owners
+			}
+		}
 		if j+2 < ce && d.cover[j] < 0 && d.tok(j).Is("mission", "delegation", "team", "envoy", "envoys", "officials", "secretariat", "countries", "states", "nations") && d.tok(j+1).Is(",", "and") {
 			j++ // "met the UN mission, Russia and China", "diplomats from G7 countries and the EU": the body's head noun ends its name
 		}
