@@ -2268,7 +2268,7 @@ func (d *doc) peoplesStatesBefore(i int) []string {
 	for _, id := range people {
 		c := d.actors[d.index[id]].Country
 		if c == "" {
-			return nil
+			continue // ("Kyaw Tint Swe, a minister in Aung San Suu Kyi's office": the state comes with her)
 		}
 		if !seen[c] {
 			seen[c] = true
@@ -2748,6 +2748,12 @@ func (d *doc) group(i int) int {
 			if ids == nil {
 				ids = d.listOf(i, 2, parley.State) // "Saudi Arabia and Iran agreed … China congratulated the two countries"
 				weak = ids != nil && (d.sentenceOf[i]-d.sentenceOf[d.latestRefOf(ids, i)] > 1 || d.soughtBetween(ids, i))
+				if ps := d.peoplesStatesBefore(i); weak && ps != nil && !d.soughtBetween(ids, i) {
+					// "Malaysia and Indonesia protested … Bangladesh's foreign
+					// minister and Myanmar's signed an arrangement. The two
+					// governments agreed …": the pair who just acted.
+					ids, weak = ps, false
+				}
 			}
 			if ids == nil && !sides {
 				ids = d.partiesPair(i, false)
