@@ -1031,13 +1031,17 @@ func (d *doc) mention(i, j int, via parley.MentionVia, ids ...string) {
 		if a := d.actors[d.index[ids[0]]]; a.Kind == parley.Person {
 			i = d.descriptorStart(i)
 			i = d.bodyBeforeTitle(i)
-			if via == parley.ViaName && d.toks[i].Upper && d.opensSentence(i) {
+			t := i
+			if i > 0 && d.toks[i].Is("majesty") && d.toks[i-1].Is("his", "her") && i+1 < j {
+				t = i + 1 // "His Majesty King Abdullah II travelled …": the title after the style
+			}
+			if via == parley.ViaName && d.toks[i].Upper && (d.opensSentence(i) || t > i && d.opensSentence(i-1)) {
 				// "Prime Minister Mette Frederiksen today received …":
 				// the capitalised bare title later ("said the Prime
 				// Minister") is hers, the first subject the text so named
 				// (not "Putin spoke with President Erdogan": his guest).
-				if levels, end := d.roleNounAt(i); levels != nil && end < j {
-					d.keepTitle(i, end, ids[0])
+				if levels, end := d.roleNounAt(t); levels != nil && end < j {
+					d.keepTitle(t, end, ids[0])
 				}
 			}
 		}
