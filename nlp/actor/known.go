@@ -192,6 +192,13 @@ func (d *doc) known(i int) int {
 			d.mention(i, stop, parley.ViaRole, id)
 			return stop
 		}
+		if c := d.namesakeGroupState(e, i, end); c != "" {
+			// "a unit of the so-called National Liberation Army ambushed"
+			// in a story of Macedonia: a group of that name there, not
+			// Colombia's ELN, whose state the story never names.
+			d.mention(i, end, parley.ViaName, d.addNew(parley.Organization, e.Name, c, "armed group"))
+			return end
+		}
 		d.mention(i, end, parley.ViaName, d.addKnown(e))
 	case len(state) > 0:
 		if id, stop := d.seatSpokesperson(state[0], i, end); id != "" {
@@ -1531,6 +1538,24 @@ func (d *doc) governmentOfBefore(i int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// namesakeGroupState returns the state of the story for a known armed
+// group named in full at [i, end) whose own state the text has not named
+// before, when the story has a leading state: a namesake there. "" keeps
+// the known group. (An acronym is the group's own: "the ELN".)
+func (d *doc) namesakeGroupState(e *kb.Entity, i, end int) string {
+	if e.OrgType != "armed_group" || e.Country == "" || end-i < 2 {
+		return ""
+	}
+	if _, named := d.index["state:"+e.Country]; named {
+		return ""
+	}
+	st := d.leadingState(i)
+	if st == "" || st == "state:"+e.Country {
+		return ""
+	}
+	return strings.TrimPrefix(st, "state:")
 }
 
 func everLed(e *kb.Entity) bool {

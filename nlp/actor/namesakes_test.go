@@ -8,6 +8,8 @@ import "testing"
 // introduced after the person who keep the family name theirs.
 func TestNamesakes(t *testing.T) {
 	tests := []mentionCase{
+		{"an_armed_group_of_the_storys_state", "Macedonia signed the accord in Skopje. Macedonia's army lost ten soldiers. Macedonia's president condemned the attack. A unit of the National Liberation Army ambushed the convoy.", "2001-08-13", "National Liberation Army", []string{"new:organization:national-liberation-army"}},
+		{"an_armed_group_of_its_own_state", "Colombia resumed talks. Colombia's president said Colombia wanted peace. The National Liberation Army freed two hostages.", "2023-08-13", "National Liberation Army", []string{"org:eln"}},
 		{"surname_of_a_state_the_story_names", "The United States and Israel are at odds over Rafah. Harris criticised Israel on Thursday.", "2024-05-10", "Harris", []string{"person:kamala-harris"}},
 		{"surname_of_the_other_state_the_story_names", "Ireland said on Monday it would recognise Palestine. Harris criticised Israel on Thursday.", "2024-05-10", "Harris", []string{"person:simon-harris"}},
 		{"surname_after_both_namesakes_is_the_one_named_first", "Saad Hariri withdrew his resignation on Tuesday. His father, Rafik Hariri, was killed in 2005. Hariri met Macron in Paris.", "2017-12-06", "Hariri", []string{"person:saad-hariri"}},
