@@ -1152,6 +1152,41 @@ func acceptedBare(d *doc, k int) bool {
 	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks")
 }
 
+// handedOverTo returns the state or body named after "to" when the
+// refusal at k is of handing someone over — "refused to extradite
+// Pinochet to Spain", "declined to hand the suspects over to the ICC" —
+// the one that asked for them; nil otherwise.
+func (d *doc) handedOverTo(k, ce int) []string {
+	if k+1 < ce && d.tok(k+1).Is("not") {
+		k++ // "decided not to extradite Pinochet to Spain"
+	}
+	if k+2 >= ce || !d.tok(k+1).Is("to") || !d.tok(k+2).Is("extradite", "hand", "surrender", "deport", "transfer") {
+		return nil
+	}
+	for i := k + 3; i+1 < ce && i <= k+12; i++ {
+		if !d.tok(i).Is("to") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("the") {
+			j++
+		}
+		if j < ce && d.cover[j] >= 0 && !d.personAt(j) {
+			if m := d.in.Mentions[d.cover[j]]; len(m.Actors) == 1 {
+				return m.Actors
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// decidedNotToHandOver accepts "decided not to extradite … to Spain":
+// a refusal of the one who asked, as "refused to extradite" is.
+func decidedNotToHandOver(d *doc, k int) bool {
+	return d.tok(k).Is("decided", "decides", "chose", "opted") && d.tok(k+1).Is("not") && d.handedOverTo(k, len(d.in.Tokens)) != nil
+}
+
 // conditionSubject returns whom a warning's condition names: the subject
 // of the "if" or "unless" clause shortly after trigger k ("warned of civil
 // war if Henry did not resign", "threatened reprisals unless the army

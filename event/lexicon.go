@@ -1216,6 +1216,9 @@ var verbs = []struct {
 	// "overrode the president's veto"
 	{"override|overrode|overridden|overriding", []sense{s(parley.Reject, "120", directed, "").takes("veto")}},
 	{"refuse", []sense{s(parley.Reject, "120", directed, "").reaching().when(notRefusedReaction)}},
+	// "decided not to extradite Pinochet to Spain": a refusal of the
+	// state that asked
+	{"decide|decided|decides|deciding|chose|opted", []sense{s(parley.Reject, "120", directed, "to").when(decidedNotToHandOver)}},
 	// THREATEN
 	{"threaten", []sense{
 		// "threatened military intervention in Niger", "threatened retaliation against Finland"

@@ -4605,6 +4605,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
 		}
 	}
+	if verb && sn.typ == parley.Reject {
+		if to := d.handedOverTo(k, ce); to != nil && !d.sameSide(subj, to[0]) {
+			obj = to // "refused to extradite Pinochet to Spain": Spain asked
+		}
+	}
 	if verb && sn.typ == parley.Accuse && d.tok(k).Is("blamed", "blame", "blames", "blaming") && (obj == nil || d.blamedOnAt(k, ce) > 0) {
 		// "blamed the explosion on Russia"; "blamed the Jordan attack on
 		// militant groups backed by Iran": the one blamed follows "on",
