@@ -1187,6 +1187,16 @@ func decidedNotToHandOver(d *doc, k int) bool {
 	return d.tok(k).Is("decided", "decides", "chose", "opted") && d.tok(k+1).Is("not") && d.handedOverTo(k, len(d.in.Tokens)) != nil
 }
 
+// putOnHold accepts "put … on hold" or "on ice" within the clause.
+func putOnHold(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+14 && !d.stop(i); i++ {
+		if d.tok(i).Is("on") && d.tok(i+1).Is("hold", "ice") {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionSubject returns whom a warning's condition names: the subject
 // of the "if" or "unless" clause shortly after trigger k ("warned of civil
 // war if Henry did not resign", "threatened reprisals unless the army
