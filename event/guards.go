@@ -1187,6 +1187,23 @@ func decidedNotToHandOver(d *doc, k int) bool {
 	return d.tok(k).Is("decided", "decides", "chose", "opted") && d.tok(k+1).Is("not") && d.handedOverTo(k, len(d.in.Tokens)) != nil
 }
 
+// notTroopsDeployment refuses a deployment of the subject's own troops
+// or warships halted ("suspended the deployment of troops to Kuwait"):
+// its own forces kept at home, no penalty on the host; a police or aid
+// mission halted is one.
+func notTroopsDeployment(d *doc, k int) bool {
+	for i := k + 1; i+2 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if d.tok(i).Is("deployment", "deployments") && d.tok(i+1).Is("of") {
+			for j := i + 2; j < len(d.in.Tokens) && j <= i+4; j++ {
+				if d.tok(j).Is("troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft", "missiles", "marines") {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 // putOnHold accepts "put … on hold" or "on ice" within the clause.
 func putOnHold(d *doc, k int) bool {
 	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+14 && !d.stop(i); i++ {
