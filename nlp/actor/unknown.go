@@ -212,7 +212,11 @@ func (d *doc) organisation(i int) int {
 			d.seated[id] = true
 		}
 	}
-	d.mention(i, end, parley.ViaDescriptor, id)
+	stop := end
+	if noun := d.fightersOf(i, end); noun != "" && end < len(d.toks) && d.toks[end].Norm == noun {
+		stop = end + 1 // "the Forces Nouvelles rebels": the group, its fighters' noun taken in
+	}
+	d.mention(i, stop, parley.ViaDescriptor, id)
 	if noun := d.fightersOf(i, end); noun != "" {
 		// "Rebels of the Tupac Amaru Revolutionary Movement seized …",
 		// "Ahlu Sunnah insurgents": an armed group, which "the rebels"
@@ -230,7 +234,7 @@ func (d *doc) organisation(i int) int {
 			d.local[d.toks[end+1].Norm] = id
 		}
 	}
-	return end
+	return stop
 }
 
 // fighterNouns name the members of an armed group.
@@ -638,6 +642,9 @@ func (d *doc) orgName(i int) (int, bool) {
 			j = k
 			break
 		}
+	}
+	if !isOrg && j-i >= 2 && j < len(d.toks) && fighterNouns[d.toks[j].Norm] && !d.toks[j].Upper && !d.knownWithin(i, j) {
+		isOrg = true // "the Forces Nouvelles rebels", "Ahlu Sunnah insurgents": a group named by its fighters
 	}
 	if !isOrg || j-i < 2 || facilityNouns[d.toks[j-1].Norm] {
 		return i, false // ("King Khalid International Airport": a place of its state, no body)
