@@ -34,7 +34,10 @@ var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 // that …", "Seoul pointed out that …" (not "responded with strikes").
 var thatVerbs = map[string]bool{"responded": true, "responds": true, "replied": true, "replies": true, "contended": true,
 	"contends": true, "acknowledged": true, "lamented": true, "observed": true, "commented": true, "protested": true,
-	"complained": true, "replying": true, "responding": true, "out": true}
+	"complained": true, "replying": true, "responding": true, "out": true,
+	// a court's or inquiry's finding: "the ICJ found that Uganda violated
+	// the sovereignty of the Congo", "ruled that the arrest was unlawful"
+	"found": true, "finds": true, "ruled": true, "rules": true, "concluded": true, "concludes": true}
 
 // cue is a word or phrase that types a statement; a trailing "*" matches
 // any word beginning with the stem.
