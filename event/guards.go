@@ -1996,6 +1996,26 @@ func disputeVerb(d *doc, k int) bool {
 		"diplomatic", "land", "water", "gas", "oil", "boundary", "sovereignty", "labour", "labor", "commercial")
 }
 
+// contestVerb accepts "contested" as a verb with a definite object —
+// "contested the court's jurisdiction" — not as an adjective ("the
+// contested region", "a hotly contested vote") nor a race ran ("contested
+// the election", "contest the seat").
+func contestVerb(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k == 0 || d.tok(k-1).Is("a", "an", "the", "hotly", "fiercely", "closely", "keenly", "bitterly", "most", "highly", "much") || k+1 >= n {
+		return false
+	}
+	if !d.tok(k+1).Is("the", "its", "their", "his", "her") && d.cover[k+1] < 0 {
+		return false
+	}
+	for i := k + 1; i < n && i <= k+4 && !d.stop(i); i++ {
+		if d.tok(i).Is("election", "elections", "seat", "seats", "race", "vote", "polls", "primary", "presidency", "championship") {
+			return false
+		}
+	}
+	return notNoun(d, k)
+}
+
 // ruledUnlawful accepts a ruling that something is unlawful: "ruled the
 // ban unconstitutional", "ruled that the law was illegal", "was ruled
 // illegal by the court", "declaring the mask ban unconstitutional" — made

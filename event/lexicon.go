@@ -1853,6 +1853,10 @@ var verbs = []struct {
 		s(parley.Reject, "120", directed).reaching().when(deniedThat),
 	}},
 	{"dispute|disputed|disputes", []sense{s(parley.Reject, "120", directed, "").when(disputeVerb)}},
+	// "Bahrain contested the court's jurisdiction", "contested the
+	// commission's figures": a claim refused, as disputing it is (not
+	// "the contested region", "a hotly contested election")
+	{"contest|contested|contests|contesting", []sense{s(parley.Reject, "120", directed, "").when(contestVerb)}},
 	{"decline", []sense{s(parley.Reject, "120", directed, "").takes("invitation", "offer", "request", "proposal", "demand"),
 		// "Budapest declined, saying …": the demand just made of it
 		s(parley.Reject, "120", directed, "").when(refusedOutright),
