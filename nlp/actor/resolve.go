@@ -3759,14 +3759,23 @@ func (d *doc) apposedPerson(j int) string {
 	if !d.tokIs(j, ",") || !d.followedByName(j+1) {
 		return ""
 	}
-	en := d.r.dict.match(d.toks, j+1)
+	k := j + 1
+	for k+1 < len(d.toks) && (royalTitles[d.toks[k].Norm] || titleAbbrevs[d.toks[k].Norm] && d.abbrevDot(k+1)) {
+		// "Bahrain's Emir, Sheikh Hamad bin Isa Al Khalifa": past the
+		// style, which may itself be someone's family name ("al-Sheikh")
+		if d.abbrevDot(k + 1) {
+			k++
+		}
+		k++
+	}
+	en := d.r.dict.match(d.toks, k)
 	if en == nil {
 		return ""
 	}
 	if len(en.targets) != 1 || en.targets[0].entity.Kind != kb.KindPerson {
 		return "" // (one person only: namesakes are for the resolver to settle)
 	}
-	if e := j + 1 + len(en.toks); e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
+	if e := k + len(en.toks); e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
 		return "" // "Macron met the prime minister, Qohir Rasulzoda said": who said it, no apposition
 	}
 	return d.addKnown(en.targets[0].entity)
