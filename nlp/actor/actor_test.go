@@ -151,6 +151,8 @@ func TestMentions(t *testing.T) {
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
 		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},
 		{"group", "Xi Jinping and Vladimir Putin spoke. The two leaders agreed.", "2021-06-28", "The two leaders", []string{"person:xi-jinping", "person:vladimir-putin"}},
+		{"a_speaker_of_one_name", "“I will believe in this peace,” said Nurdin, a fishmonger in the market.", "2005-08-15", "Nurdin", []string{"new:person:nurdin"}},
+		{"a_place_after_said_is_no_speaker", "“It was quiet,” said Reuters, a news agency.", "2005-08-15", "Reuters", []string{"org:reuters"}},
 		{"a_style_before_a_name_in_apposition", "In Manama, Bahrain's Emir, Sheikh Hamad bin Isa Al Khalifa, welcomed the judgment.", "2001-03-16", "Bahrain's Emir", []string{"person:hamad-bin-isa-al-khalifa"}},
 		{"a_group_named_by_its_fighters", "The leader of the Forces Nouvelles rebels, Guillaume Soro, signed the accord.", "2007-03-06", "Forces Nouvelles rebels", []string{"new:organization:forces-nouvelles"}},
 		{"his_majesty_keeps_the_bare_title", "His Majesty King Abdullah II travelled to Mecca for the meeting, which was hosted by King Salman. King Salman had called for the meeting, and the King thanked him.", "2018-06-11", "the King", []string{"person:abdullah-ii-of-jordan"}},

@@ -660,6 +660,16 @@ var schoolHeads = set("college", "university", "school", "hospital")
 
 var facilityNouns = set("airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "seaport")
 
+// oneNameSpeaker reports whether the single name at [i, j) is a speaker
+// named by one name and described after it — "“…,” said Nurdin, a
+// fishmonger in the market" — as many people in Indonesia and elsewhere
+// are: right after a speech verb, described by "a" or "an" and a word
+// in lower case after a comma.
+func (d *doc) oneNameSpeaker(i, j int) bool {
+	return j == i+1 && i > 0 && speechVerbs[d.toks[i-1].Norm] && j+2 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("a", "an") &&
+		d.toks[j+2].Kind == token.Word && !d.toks[j+2].Upper && d.r.dict.match(d.toks, i) == nil
+}
+
 // personNameAt reports whether a person's full name the knowledge base
 // knows (two words or more) starts at token j.
 func (d *doc) personNameAt(j int) bool {
@@ -834,7 +844,8 @@ func (d *doc) unknownPerson(i int) int {
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)
-	if !(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled {
+	if (!(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+		!d.oneNameSpeaker(i, j) {
 		return i
 	}
 	if !titled && !given && i > 0 && d.toks[i-1].Is("the") && !who {
