@@ -1214,6 +1214,26 @@ func putOnHold(d *doc, k int) bool {
 	return false
 }
 
+// returnedToCapital accepts "returned to" right before a place that
+// stands for a state ("returned to Moscow", "returned to Kyiv"), not
+// "returned to the table", "returned to power".
+func returnedToCapital(d *doc, k int) bool {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("to") {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-6 && !d.stop(i); i-- {
+		if d.tok(i).Is("envoy", "envoys", "ambassador", "ambassadors", "diplomats", "diplomat", "staff", "embassy", "never", "not") {
+			return false // "allow the expelled diplomats to return to Moscow", "Egypt's envoy never returned to Ankara": a post resumed, or not
+		}
+	}
+	for _, p := range d.in.Places {
+		if p.Span.Start == d.tok(k+2).Start {
+			return p.Capital
+		}
+	}
+	return false
+}
+
 // conditionSubject returns whom a warning's condition names: the subject
 // of the "if" or "unless" clause shortly after trigger k ("warned of civil
 // war if Henry did not resign", "threatened reprisals unless the army

@@ -968,7 +968,10 @@ var verbs = []struct {
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
 	// Ukrainian prisoners": captives handed back (not "the bodies of")
-	{"return", []sense{captivesReturned, groundReturned}},
+	{"return", []sense{captivesReturned, groundReturned,
+		// "Sarkozy returned to Moscow on 8 September": a visit again (a
+		// leader back in his own capital visits no one)
+		s(parley.Consult, "042", visit, "to").withMode("visit").withMedium(parley.InPerson).needs("to").when(returnedToCapital)}},
 	{"repatriate", []sense{captivesReturned}},
 	// "Indian and Chinese troops completed their pullback from the friction points"
 	{"complete", []sense{
