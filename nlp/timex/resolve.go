@@ -250,7 +250,7 @@ func (st *state) storyYear(ts int, m time.Month, d, y int) int {
 // be sure of, and stays with the latest May), and no date told since
 // points back to the time of publication.
 func (st *state) narrativeYear(ts int, t time.Time, y int, month bool) int {
-	const reach = 3 // sentences from the date last named
+	const reach = 6 // sentences from the date last named
 	if !st.hasCal || !st.calStory || st.cal.Year() >= y || st.sent[ts]-st.calSid > reach {
 		return y
 	}

@@ -42,6 +42,7 @@ const tableCases = `
 2017-04-15 | The banks failed in January 1997. Crowds marched through the capital. On 26 January, police beat the marchers. | 26 January | 1997-01-26
 2017-04-15 | The banks failed in January 1997. On 26 January, police beat the marchers. In February, students went on strike. | February | 1997-02
 2017-04-15 | The banks failed in January 1997. On 26 January, police beat the marchers. In February, students went on strike. On 2 March, parliament declared an emergency. | 2 March | 1997-03-02
+2009-10-02 | The war began on the night of 7 to 8 August 2008. Hours earlier, the president had announced a ceasefire. The report goes on. It blames both sides. On 12 August, the envoy flew to Moscow. | 12 August | 2008-08-12
 # not back before the day last named, not past a weekday, not from a "since", not after the news returns
 2024-09-15 | The chancellor hosted the first summit on 29 September 2023 in Berlin. The two leaders will meet again in Astana on 17 September. | 17 September | 2024-09-17
 2019-06-10 | The talks began on 5 June 2018. On Wednesday, 5 June, the delegation met the vice president. | 5 June | 2019-06-05

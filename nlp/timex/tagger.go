@@ -247,7 +247,7 @@ func (st *state) add(r res) {
 		st.calMonth = r.prec == parley.PrecisionMonth && r.kind == kindAbsolute
 		// A story's date, not the start of a time running to now ("since
 		// February 2022").
-		st.calStory = (r.explicit || r.story) && !(r.ts > 0 && st.is(r.ts-1, "since"))
+		st.calStory = (r.explicit || r.story || st.yearWritten(r)) && !(r.ts > 0 && st.is(r.ts-1, "since"))
 	}
 	if r.explicit && !r.e.IsZero() {
 		st.yearSid, st.year = st.sent[r.ts], r.e.Year()
@@ -255,6 +255,17 @@ func (st *state) add(r res) {
 	if r.kind == kindRelative && r.prec == parley.PrecisionYear && !r.e.IsZero() && r.e.Equal(yearStart(r.e.Year())) && r.l.Equal(yearEnd(r.e.Year())) {
 		st.relYearVal, st.relYearEnd = r.e.Year(), r.te
 	}
+}
+
+// yearWritten reports whether the tokens of r write its year: "7 to 8
+// August 2008", a range whose year is shared by both ends.
+func (st *state) yearWritten(r res) bool {
+	for j := r.ts; j < r.te && j < len(st.toks); j++ {
+		if st.toks[j].k == kNum && st.toks[j].nd == 4 && st.toks[j].n == r.e.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // relYearBefore returns the year of a "last year" or "this year" that
