@@ -306,6 +306,9 @@ func TestIssuerLine(t *testing.T) {
 		// a letterhead of offices between dashes (no date)
 		{"Élysée Palace — Office of the President of the Republic — Press service", "Élysée Palace, Office of the President of the Republic, Press service", ""},
 		{"Associated Press | Washington", "", ""},
+		// an office and its state after a comma
+		{"Ministry of Foreign Affairs and International Trade, Republic of Zimbabwe", "Ministry of Foreign Affairs and International Trade, Republic of Zimbabwe", ""},
+		{"Harare, Republic of Zimbabwe", "", ""}, // (a place and its state: no office)
 		// a seat and its government, then the kind and the office
 		{"La Moncloa, Government of Spain. Press release, Office of the President of the Government", "La Moncloa, Government of Spain, Office of the President of the Government", ""},
 		{". Press release, Office of the President", "", ""}, // (a stray full stop first: no heading, no crash)

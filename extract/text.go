@@ -425,6 +425,13 @@ func sentencedHeading(line string) string {
 // government. A wire's "Associated Press | Washington" names no office.
 func officeHeading(line string) string {
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '—' || r == '–' || r == '|' })
+	if len(parts) == 1 {
+		// "Ministry of Foreign Affairs and International Trade, Republic
+		// of Zimbabwe": an office and the state it serves, after a comma
+		if office, state, ok := strings.Cut(line, ", "); ok && stateHeading(state) {
+			parts = []string{office, state}
+		}
+	}
 	if len(parts) < 2 || len(parts) > 4 {
 		return ""
 	}
@@ -446,6 +453,19 @@ func officeHeading(line string) string {
 		return ""
 	}
 	return strings.Join(parts, ", ")
+}
+
+// stateHeading reports whether a letterhead's part names a state in its
+// formal style: "Republic of Zimbabwe", "Government of the Republic of
+// Kenya", "Kingdom of Eswatini".
+func stateHeading(p string) bool {
+	low := strings.ToLower(strings.TrimSpace(p))
+	for _, w := range []string{"republic of ", "government of ", "kingdom of ", "state of ", "commonwealth of ", "sultanate of ", "principality of "} {
+		if strings.HasPrefix(low, w) || strings.HasPrefix(low, "the "+w) {
+			return wordCount(p) <= 9 && !strings.ContainsAny(p, ".;:")
+		}
+	}
+	return strings.HasSuffix(low, " republic") && wordCount(p) <= 5 // "Kyrgyz Republic"
 }
 
 // officeWords mark a part of a letterhead as an office of government.
