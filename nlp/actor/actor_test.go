@@ -151,6 +151,7 @@ func TestMentions(t *testing.T) {
 		{"country_role_on_date", "The US president spoke.", "2021-06-28", "The US president", []string{"person:joe-biden"}},
 		{"country_role_other_date", "The US president spoke.", "2018-06-28", "The US president", []string{"person:donald-trump"}},
 		{"group", "Xi Jinping and Vladimir Putin spoke. The two leaders agreed.", "2021-06-28", "The two leaders", []string{"person:xi-jinping", "person:vladimir-putin"}},
+		{"comrade_is_a_style", "His Excellency the President, Cde Emmerson Dambudzo Mnangagwa, addressed the nation.", "2019-10-25", "Cde Emmerson Dambudzo Mnangagwa", []string{"person:emmerson-mnangagwa"}},
 		{"a_speaker_of_one_name", "“I will believe in this peace,” said Nurdin, a fishmonger in the market.", "2005-08-15", "Nurdin", []string{"new:person:nurdin"}},
 		{"a_place_after_said_is_no_speaker", "“It was quiet,” said Reuters, a news agency.", "2005-08-15", "Reuters", []string{"org:reuters"}},
 		{"a_style_before_a_name_in_apposition", "In Manama, Bahrain's Emir, Sheikh Hamad bin Isa Al Khalifa, welcomed the judgment.", "2001-03-16", "Bahrain's Emir", []string{"person:hamad-bin-isa-al-khalifa"}},

@@ -86,6 +86,7 @@ var titleWords = set(
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
+	"cde", "comrade", // "Cde Emmerson Dambudzo Mnangagwa": Zimbabwe's official style
 	"pm", "fm", "eam", // "PM Modi", "FM Lavrov", "EAM Jaishankar": a title in initials before the name
 	"highness", "majesty", "holiness", "royal", // "His Highness Sheikh Mohamed bin Zayed", "His Majesty King Abdullah II"
 	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
@@ -103,7 +104,7 @@ var personTitles = set(
 	"envoy", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
 	"mayor", "speaker", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "gen.", "general", "admiral", "adm.",
 	"lt.", "col.", "colonel", "commander", "marshal", "director", "justice", "judge", "commissioner", "pope",
-	"cardinal", "archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert",
+	"cardinal", "archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert", "cde", "comrade",
 	"official", "diplomat", "lawmaker", "legislator", "mp", "mep", "secretary", "adviser", "advisor",
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
