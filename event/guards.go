@@ -1152,6 +1152,34 @@ func acceptedBare(d *doc, k int) bool {
 	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks")
 }
 
+// dealPartyAfter returns the other party of a deal the verb at k takes,
+// named as the subject of the clause that tells its terms: "approved a
+// deal under which Hamas is to free 50 women and children", "an
+// agreement whereby Russia would …". nil when none is named so.
+func (d *doc) dealPartyAfter(k, ce int, subj []string) []string {
+	for i := k + 1; i+2 < ce && i <= k+6; i++ {
+		if !d.tok(i).Is(accords...) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case d.tok(j).Is("under", "in") && d.tok(j+1).Is("which"):
+			j += 2
+		case d.tok(j).Is("whereby"):
+			j++
+		default:
+			return nil
+		}
+		if j < ce && d.cover[j] >= 0 {
+			if m := d.in.Mentions[d.cover[j]]; len(d.othersThan(subj, m.Actors)) > 0 {
+				return d.othersThan(subj, m.Actors)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // handedOverTo returns the state or body named after "to" when the
 // refusal at k is of handing someone over — "refused to extradite
 // Pinochet to Spain", "declined to hand the suspects over to the ICC" —

@@ -4605,6 +4605,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Agree && len(uniq(subj)) == 1 {
+		obj = d.dealPartyAfter(k, ce, subj) // "approved a deal under which Hamas is to free 50 hostages": with Hamas
+	}
 	if verb && sn.typ == parley.Reject {
 		if to := d.handedOverTo(k, ce); to != nil && !d.sameSide(subj, to[0]) {
 			obj = to // "refused to extradite Pinochet to Spain": Spain asked
