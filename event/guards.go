@@ -1171,8 +1171,8 @@ func (d *doc) dealPartyAfter(k, ce int, subj []string) []string {
 			return nil
 		}
 		if j < ce && d.cover[j] >= 0 {
-			if m := d.in.Mentions[d.cover[j]]; len(d.othersThan(subj, m.Actors)) > 0 {
-				return d.othersThan(subj, m.Actors)
+			if others := d.othersThan(subj, d.in.Mentions[d.cover[j]].Actors); len(others) > 0 {
+				return others
 			}
 		}
 		return nil
@@ -1195,11 +1195,7 @@ func (d *doc) handedOverTo(k, ce int) []string {
 		if !d.tok(i).Is("to") {
 			continue
 		}
-		j := i + 1
-		if d.tok(j).Is("the") {
-			j++
-		}
-		if j < ce && d.cover[j] >= 0 && !d.personAt(j) {
+		if j := actorAt(d, i+1, "the"); j >= 0 && j < ce && !d.personAt(j) {
 			if m := d.in.Mentions[d.cover[j]]; len(m.Actors) == 1 {
 				return m.Actors
 			}
@@ -1274,11 +1270,8 @@ func (d *doc) conditionSubject(k, ce int, subj []string) []string {
 		if !d.tok(i).Is("if", "unless") {
 			continue
 		}
-		j := i + 1
-		if d.tok(j).Is("the") {
-			j++
-		}
-		if j >= ce || d.cover[j] < 0 {
+		j := actorAt(d, i+1, "the")
+		if j < 0 || j >= ce {
 			return nil
 		}
 		m := d.in.Mentions[d.cover[j]]
