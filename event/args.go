@@ -2919,6 +2919,9 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 		d.actors[p.Actors[0]] != nil && d.actors[p.Actors[0]].Kind == parley.Person && d.countryOf(p.Actors[0]) == home {
 		return p.Actors // "France's Laurent Fabius": the state's own man, named right after it
 	}
+	if g := d.homeGroup(m, end); g != "" {
+		return []string{g}
+	}
 	for i := end + 1; i < ce && i <= end+5; i++ {
 		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
 			return nil
@@ -2936,6 +2939,24 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 		}
 	}
 	return nil
+}
+
+// homeGroup returns the armed group named right after the possessive of
+// its own state, m ending at end: "Afghanistan's Taliban movement",
+// "Lebanon's Hezbollah" are the group, the state only its home.
+func (d *doc) homeGroup(m parley.Mention, end int) string {
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || !d.possessiveAt(end) {
+		return ""
+	}
+	p, ok := d.mentionAt(end + 1)
+	if !ok || len(p.Actors) != 1 || p.Via != parley.ViaName || d.mentionStart(end+1) != end+1 {
+		return ""
+	}
+	g := d.actors[p.Actors[0]]
+	if g == nil || g.Kind != parley.Organization || g.Role != "armed group" || g.Country != d.countryOf(m.Actors[0]) {
+		return ""
+	}
+	return p.Actors[0]
 }
 
 // holderList returns the holder officeHolder found after end and those

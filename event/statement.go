@@ -900,6 +900,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		if len(m.Actors) != 1 || m.Via == parley.ViaPronoun || m.Via == parley.ViaGroup || m.Via == parley.ViaAdjective && d.nationalsAt(i+1, to) {
 			continue // (nor "charged an American national with spying": a private person)
 		}
+		if g := d.homeGroup(m, i+1); g != "" && g != speaker {
+			return g, d.mentionEnd(i+2) - 1 // "held Afghanistan's Taliban movement responsible": the Taliban
+		}
 		id := m.Actors[0]
 		a, ok := d.actors[id]
 		if id == speaker || !ok || a.Kind == parley.State && a.Country == own || d.leads(speaker, id) || strings.HasPrefix(speaker, "state:") && a.Role == "government body" && a.Country == own {
