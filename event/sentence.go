@@ -236,7 +236,11 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		if d.objectOfEarlier(out, cands, k) || d.objectNouns[k] {
 			continue // "joined Biden for the first summit": the verb's event already
 		}
-		if d.allegedAct(k, a) || d.requestedAct(k, a) || d.unrealisedAct(k, a) || d.intendedAct(k) || d.topicOfTalks(k, a) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
+		// "is considering imposing sanctions", "weighing sanctions on
+		// Minsk": not done, but a penalty held over the target, which the
+		// threat below codes
+		weighed := d.weighedPenalty(k, a) && slices.ContainsFunc(cands, func(fs formSense) bool { _, ok := threatCameo[fs.typ]; return ok })
+		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
 		hasNoun := false
@@ -300,7 +304,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			if threatNoun >= 0 && d.givenUpNoun(threatNoun, a) >= 0 {
 				ok, ev = false, nil // "backed down from his threat to impose tariffs": neither imposed nor threatened now
 			}
-			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || threatNoun >= 0 && !d.threatCarriedOut(threatNoun, a)) {
+			if ok && !fs.verbForm && threatenedTypes[fs.typ] && (d.threatenedNoun(k, a) || d.weighedPenalty(k, a) || threatNoun >= 0 && !d.threatCarriedOut(threatNoun, a)) {
 				ev = asThreats(ev) // "Turkey threatened a new offensive in Syria": the threat, not the offensive
 			}
 			if ok && !fs.verbForm && threatenedTypes[fs.typ] && d.haltDeclared(k, a) {
@@ -858,7 +862,7 @@ func (d *doc) conditionOpens(a, k int) bool {
 		return true // "In the film, North Korea invades South Korea": fiction, the whole sentence
 	}
 	if !opens {
-		return false
+		return d.reportedInversion(a, k)
 	}
 	for i := a + 1; i < k; i++ {
 		if d.tok(i).Is(",") {
@@ -866,6 +870,24 @@ func (d *doc) conditionOpens(a, k int) bool {
 		}
 	}
 	return true
+}
+
+// reportedInversion reports whether trigger k stands in an inverted
+// condition opening a reported clause: "Morales said that had Guatemala
+// refused to sign, …", "warned that should Iran attack, …" (not "the
+// deal that had Guatemala's backing": a relative clause).
+func (d *doc) reportedInversion(a, k int) bool {
+	for i := k - 1; i > a+1; i-- {
+		if d.tok(i).Kind == token.Punct {
+			return false
+		}
+		if !d.tok(i).Is("had", "should", "were") || !d.tok(i-1).Is("that") || d.cover[i+1] < 0 {
+			continue
+		}
+		e := d.mentionEnd(i + 1)
+		return e <= k && !d.possessiveAt(e) && d.tok(e).Kind == token.Word && !d.tok(e).Upper
+	}
+	return false
 }
 
 // fiction reports whether the sentence at a opens with a story's frame:
@@ -2681,6 +2703,38 @@ func (d *doc) threatenedNoun(k, a int) bool {
 	}
 	return false
 }
+
+// weighedPenalty reports whether the penalty or force at k is one its
+// subject is weighing: "is considering a travel ban on Guatemala",
+// "weighing new sanctions on Belarus", "mulled imposing tariffs", "would
+// otherwise consider an arms embargo". Held over the target, it is a
+// threat; it has not been imposed.
+func (d *doc) weighedPenalty(k, a int) bool {
+	for j := k - 1; j > a && k-j <= 6; j-- {
+		t := d.tok(j)
+		switch {
+		case weighVerbs[t.Norm]:
+			return true
+		case t.Is("consider") && (d.tok(j-1).Is("to", "will", "would", "could", "may", "might", "should") || d.tok(j-1).Is("otherwise") && d.tok(j-2).Is("will", "would")):
+			return true
+		case d.cover[j] >= 0:
+			if d.in.Mentions[d.cover[j]].Via != parley.ViaAdjective {
+				return false // "considering Russia's sanctions": another's penalty
+			}
+		case t.Kind != token.Word || t.Upper:
+			return false
+		case !(threatModifiers[t.Norm] || t.Is("whether", "to", "possible", "targeted", "travel", "trade", "additional", "economic", "punitive") ||
+			adjectiveLike(t) || strings.HasSuffix(t.Norm, "ing") || strings.Contains(t.Text, "-")):
+			return false
+		}
+	}
+	return false
+}
+
+// weighVerbs hold something under consideration.
+var weighVerbs = map[string]bool{"considering": true, "weighing": true, "weighs": true, "weighed": true,
+	"mulling": true, "mulls": true, "mulled": true, "contemplating": true, "contemplates": true, "contemplated": true,
+	"eyeing": true, "studying": true, "exploring": true}
 
 var threatModifiers = map[string]bool{"a": true, "an": true, "the": true, "new": true, "fresh": true, "another": true,
 	"further": true, "more": true, "major": true, "ground": true, "renewed": true, "massive": true, "wider": true, "broader": true}
@@ -5982,6 +6036,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		} else if future {
 			status = parley.Planned
 		}
+	}
+	if cameo, ok := threatCameo[sn.typ]; ok && d.weighedPenalty(k, a) {
+		// "said he was considering a travel ban", "mulled imposing
+		// tariffs on Chinese steel": a penalty held over the target
+		sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
 	}
 	if cameo, ok := threatCameo[sn.typ]; ok && d.heldReady(a, k) {
 		// "is prepared to strike Iran's nuclear sites", "stands ready to

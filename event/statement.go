@@ -1014,6 +1014,9 @@ func (d *doc) cueIn(from, to int) (cue, bool) {
 		if cu.typ == parley.Threaten && d.tok(i).Is("red") && d.crossedAt(i) {
 			continue // "had crossed a red line": the charge cue types it
 		}
+		if sa, _ := d.tokensOf(d.sentenceAround(i)); d.reportedInversion(sa, i) {
+			continue // "said that had Guatemala refused to sign, …": supposed, not done
+		}
 		if cu.typ == parley.Request && d.othersDemandAt(i) {
 			continue // "said Chile's demands were unacceptable": a demand judged, not made
 		}
