@@ -56,3 +56,33 @@ func TestFullNameAfterAGivenName(t *testing.T) {
 		{"dr_abubakar_bukola_saraki", "The Presidency notes the statement issued today by the President of the Senate, Dr Abubakar Bukola Saraki, who commended the security services.", "2017-05-07", "Dr Abubakar Bukola Saraki", []string{"person:bukola-saraki"}},
 	})
 }
+
+// TestItsOfficerAfterABodysSentence checks a person the knowledge base
+// does not know introduced as "Its leader, …" right after a sentence
+// about a state's body: the body's state, not the story's other state.
+func TestItsOfficerAfterABodysSentence(t *testing.T) {
+	tests := []struct{ name, text, person, country string }{
+		{"a_delegation_of_a_body",
+			"Estonia's ambassador was hurried out of a news conference in Moscow. Estonia's Foreign Ministry protested to Russia. " +
+				"A delegation of the State Duma held talks with Estonian officials in Tallinn on Tuesday. Its leader, Ivan Petrovsky, called on the Estonian government to resign.",
+			"Ivan Petrovsky", "RUS"},
+		{"a_body_as_subject",
+			"Japan protested to China on Monday. Japan's coast guard tracked the ships. The Chinese Coast Guard said the patrol was lawful. " +
+				"Its spokesman, Liu Dewen, said the ships would return.",
+			"Liu Dewen", "CHN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, "2007-05-02")
+			for _, a := range r.Actors {
+				if a.Name == tt.person {
+					if a.Country != tt.country {
+						t.Errorf("%s: country %q, want %q", tt.person, a.Country, tt.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %q; actors: %+v", tt.person, r.Actors)
+		})
+	}
+}

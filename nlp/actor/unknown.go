@@ -1130,6 +1130,7 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			break
 		}
 	}
+	its := d.toks[k].Is("its", "their") && d.opensSentence(k)
 	for k < i-1 && d.toks[k].Is("the", "a", "an", "its", "his", "her", "their") {
 		k++
 	}
@@ -1163,6 +1164,12 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			}
 		}
 	}
+	if country == "" && its {
+		// "A delegation of the State Duma held talks in Tallinn. Its
+		// leader, Nikolai Kovalyov, …": the body the sentence before
+		// was about, not the story's other state.
+		country = d.subjectCountry(d.sentenceOf[k] - 1)
+	}
 	for p := i - 2; p >= k && d.toks[p].Start >= start && !ofState; p-- {
 		if d.toks[p].Is("'s", "’s") {
 			o := p - 1
@@ -1181,6 +1188,42 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 	}
 	return role, country
 }
+
+// subjectCountry returns the country of the state or body that sentence
+// s is about: its subject, or the body a party of it belongs to ("A
+// delegation of the State Duma held talks"); "" when there is none.
+func (d *doc) subjectCountry(s int) string {
+	if s < 0 {
+		return ""
+	}
+	id := d.sentenceSubject(s)
+	if id == "" {
+		a := 0
+		for a < len(d.toks) && d.sentenceOf[a] < s {
+			a++
+		}
+		if a+3 < len(d.toks) && d.toks[a].Is("a", "an", "the") && partyNouns[d.toks[a+1].Norm] && d.toks[a+2].Is("of") {
+			b := a + 3
+			if d.toks[b].Is("the") {
+				b++
+			}
+			if m, ok := d.mentionOn(b); ok && len(m.Actors) == 1 && d.tokenIndex(m.Span.Start) == b {
+				id = m.Actors[0]
+			}
+		}
+	}
+	if id == "" {
+		return ""
+	}
+	a := d.actors[d.index[id]]
+	if a.Kind == parley.Person {
+		return ""
+	}
+	return a.Country
+}
+
+// partyNouns name a group sent by a body: "a delegation of the State Duma".
+var partyNouns = set("delegation", "team", "mission", "group", "panel", "committee", "contingent")
 
 // personNouns name a person by what they do, so that a preposition after
 // them is inside their role: "an official from the Foreign Ministry".
