@@ -321,7 +321,7 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	if name == "" {
 		return g.Name == ""
 	}
-	if g.Country != "" && country != "" && g.Country != country {
+	if g.Country != "" && country != "" && g.Country != country && !successorOf(g.Country, country) {
 		return false
 	}
 	a, b := normText(g.Name), normText(name)
@@ -364,6 +364,19 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 		}
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+// successors pairs each former state of ISO 3166-3 that the knowledge
+// base holds with the state ISO 3166-1 lists in its place. The labelling
+// guide asks for ISO 3166-1 codes, which have none for the Soviet Union or
+// Yugoslavia, so labellers write either the former code or the
+// successor's; either names the same side.
+var successors = map[string]string{"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU", "YMD": "YEM"}
+
+// successorOf reports whether codes a and b are a former state and its
+// successor, in either order.
+func successorOf(a, b string) bool {
+	return successors[a] == b || successors[b] == a
 }
 
 // sameBody reports whether two names are the same words once the words

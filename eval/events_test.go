@@ -27,6 +27,11 @@ func TestActorMatches(t *testing.T) {
 		{"state_alone_is_no_body", GoldActor{Name: "Philippine Navy", Country: "PHL"}, parley.ActorRef{ID: "state:PHL", Name: "Philippines", Country: "PHL"}, false},
 		{"seat_of_government_for_its_state", GoldActor{Name: "Élysée Palace", Country: "FRA"}, parley.ActorRef{ID: "state:FRA", Name: "France", Country: "FRA"}, true},
 		{"seat_of_another_state", GoldActor{Name: "Élysée Palace", Country: "FRA"}, parley.ActorRef{ID: "state:DEU", Name: "Germany", Country: "DEU"}, false},
+		{"former_state_labelled_with_its_successors_code", GoldActor{Name: "Soviet Union", Country: "RUS"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, true},
+		{"former_state_labelled_with_its_own_code", GoldActor{Name: "Yugoslavia", Country: "YUG"}, parley.ActorRef{ID: "state:YUG", Name: "Yugoslavia", Country: "YUG"}, true},
+		{"successor_for_its_former_state", GoldActor{Name: "Yugoslav People's Army", Country: "SRB"}, parley.ActorRef{ID: "org:yug-armed-forces", Name: "Yugoslav People's Army", Country: "YUG"}, true},
+		{"former_state_is_no_other_state", GoldActor{Name: "Soviet Union", Country: "UKR"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, false},
+		{"successor_is_still_another_name", GoldActor{Name: "Russia", Country: "RUS"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

@@ -436,3 +436,19 @@ func TestPeopleHaveGenderAndCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerStates checks the former states older news names, with the
+// day each ended.
+func TestFormerStates(t *testing.T) {
+	k := loadBuiltin(t)
+	for code, ended := range map[string]string{"SUN": "1991-12-26", "YUG": "2003-02-04", "CSK": "1992-12-31", "DDR": "1990-10-02", "YMD": "1990-05-21"} {
+		s := k.State(code)
+		if s == nil {
+			t.Errorf("no state %s", code)
+			continue
+		}
+		if s.Status != "historical" || s.Ended != ended || s.Capital != "" {
+			t.Errorf("%s: status %q, ended %q, capital %q; want historical, %s, no capital", code, s.Status, s.Ended, s.Capital, ended)
+		}
+	}
+}

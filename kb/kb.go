@@ -64,6 +64,11 @@ type Entity struct {
 	// Federal is set for a state with a federal government, whose
 	// "federal troops" or "Federal Government" news may name.
 	Federal bool `json:"federal,omitempty"`
+	// Ended is the day a historical state ceased to exist ("1991-12-26"
+	// for the Soviet Union): after it, its adjective ("Soviet troops")
+	// describes the past in news of the day more often than it names a
+	// side.
+	Ended string `json:"ended,omitempty"`
 
 	// Organisations only: "igo", "government_body", "party", "media",
 	// "ngo", "armed_group", "court", "company", "other".
@@ -134,7 +139,7 @@ func (e *Entity) validate() error {
 	if e.Country != "" && !isAlpha3(e.Country) {
 		bad("country %q is not an ISO 3166-1 alpha-3 code", e.Country)
 	}
-	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "" || e.Federal) {
+	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "" || e.Federal || e.Ended != "") {
 		bad("state fields on a %s", e.Kind)
 	}
 	if e.Kind == KindState && e.ID != "state:"+e.Country {
@@ -148,6 +153,14 @@ func (e *Entity) validate() error {
 	}
 	if e.Kind == KindState && !oneOf(e.Status, stateStatuses) {
 		bad("status %q is not one of %s", e.Status, strings.Join(stateStatuses, ", "))
+	}
+	if e.Ended != "" {
+		if d, err := parley.ParseDate(e.Ended); err != nil || d.IsZero() {
+			bad("bad ended %q", e.Ended)
+		}
+		if e.Status != "historical" {
+			bad("ended is only for a historical state")
+		}
 	}
 	if e.Kind == KindOrganization && !oneOf(e.OrgType, OrgTypes) {
 		bad("org_type %q is not one of %s", e.OrgType, strings.Join(OrgTypes, ", "))

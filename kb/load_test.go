@@ -33,6 +33,9 @@ func TestParseFileRejectsBadEntities(t *testing.T) {
 		{"bad date", `{"entities":[{"id":"person:x","kind":"person","name":"X","roles":[{"title":"T","of":"state:FRA","level":"official","from":"2020-13-01"}]}]}`, "bad from"},
 		{"ends before it starts", `{"entities":[{"id":"person:x","kind":"person","name":"X","roles":[{"title":"T","of":"state:FRA","level":"official","from":"2020-05","to":"2019"}]}]}`, "ends before it starts"},
 		{"two values", `{"entities":[]} {"entities":[]}`, "more than one JSON value"},
+		{"ended on a member state", `{"entities":[{"id":"state:FRA","kind":"state","name":"France","country":"FRA","status":"un_member","ended":"1991-12-26"}]}`, "only for a historical state"},
+		{"bad ended", `{"entities":[{"id":"state:SUN","kind":"state","name":"Soviet Union","country":"SUN","status":"historical","ended":"1991-13-26"}]}`, "bad ended"},
+		{"ended on a person", `{"entities":[{"id":"person:x","kind":"person","name":"X","ended":"1991"}]}`, "state fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

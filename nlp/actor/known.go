@@ -96,6 +96,11 @@ func (d *doc) known(i int) int {
 			}
 		}
 	}
+	state = slices.DeleteFunc(state, func(t target) bool { return d.pastState(t, i) })
+	org = slices.DeleteFunc(org, func(t target) bool { return d.pastBody(t) })
+	if len(state)+len(person)+len(surnamed)+len(org)+len(place) == 0 {
+		return i
+	}
 	d.stateNamedFirst(state)
 	if len(place) > 0 {
 		p := place[0].entity
@@ -2035,4 +2040,37 @@ func (d *doc) formerTitle(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastState reports whether a former state named at token i is only the
+// past it stands for, not a side: "the former Soviet Union", "former
+// Yugoslav republics", or its adjective in news from more than a year
+// after it ended ("a Soviet-era base", "Soviet military aircraft" in a
+// story of 2015).
+func (d *doc) pastState(t target, i int) bool {
+	if t.entity.Status != "historical" {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Is("former", "ex", "ex-") || i > 1 && d.toks[i-1].Is("-") && d.toks[i-2].Is("ex") {
+		return true
+	}
+	return t.via == parley.ViaAdjective && d.longGone(t.entity)
+}
+
+// pastBody reports whether an organisation of a former state is named in
+// news from more than a year after the state ended: "Soviet military
+// aircraft", "the old CPSU" in a story of 2015 are history, not sides.
+func (d *doc) pastBody(t target) bool {
+	st := d.r.kb.State(t.entity.Country)
+	return st != nil && st.Status == "historical" && d.longGone(st)
+}
+
+// longGone reports whether the article came out more than a year after
+// the historical state st ended.
+func (d *doc) longGone(st *kb.Entity) bool {
+	if st.Ended == "" || d.on.IsZero() {
+		return false
+	}
+	ended, err := parley.ParseDate(st.Ended)
+	return err == nil && d.on.After(ended.Last().AddDate(1, 0, 0))
 }

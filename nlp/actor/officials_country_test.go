@@ -86,3 +86,28 @@ func TestItsOfficerAfterABodysSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerStates checks the states of older news: named in their day,
+// the past they stand for afterwards.
+func TestFormerStates(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"soviet_troops_in_their_day", "Soviet troops stormed the television tower in Vilnius early on Sunday.", "1991-01-14", "Soviet troops", []string{"org:sun-armed-forces"}},
+		{"the_ussr_by_name", "The USSR signed the treaty with the United States on Tuesday.", "1987-12-09", "USSR", []string{"state:SUN"}},
+		{"yugoslavia_by_name", "Slovenia and Yugoslavia agreed to a ceasefire on Sunday.", "1991-07-08", "Yugoslavia", []string{"state:YUG"}},
+		{"the_yugoslav_army_in_its_day", "The Yugoslav People's Army withdrew to its barracks.", "1991-07-08", "Yugoslav People's Army", []string{"org:yug-armed-forces"}},
+		{"a_soviet_aircraft_decades_later", "It was the first time a NATO member had downed a Russian or Soviet military aircraft.", "2015-11-25", "Soviet", nil},
+		{"the_soviet_military_decades_later", "It was the first time a NATO member had downed a Russian or Soviet military aircraft.", "2015-11-25", "Soviet military", nil},
+		{"the_former_soviet_union", "Migrants from the former Soviet Union arrived on Monday.", "1993-05-10", "Soviet Union", nil},
+		{"the_former_yugoslavia", "The court tries crimes committed in the former Yugoslavia.", "1996-05-10", "Yugoslavia", nil},
+	})
+}
+
+// TestFormerStatesAdjective checks a former state's adjective before a
+// noun that is no body of its own: the state, in its day.
+func TestFormerStatesAdjective(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_soviet_delegation_in_its_day", "A Soviet delegation arrived in Geneva on Tuesday.", "1985-11-19", "Soviet delegation", []string{"state:SUN"}},
+		{"a_soviet_delegation_decades_later", "A Soviet delegation arrived in Geneva in 1985, the museum recalls.", "2015-11-19", "Soviet delegation", nil},
+		{"the_soviet_leader_in_his_day", "The Soviet leader met the American president in Geneva on Tuesday.", "1985-11-19", "The Soviet leader", []string{"person:mikhail-gorbachev"}},
+	})
+}

@@ -114,6 +114,7 @@ const (
 	stAliases
 	stAlpha2     // only for codes iso-codes lacks (XKX)
 	stGovernment // "federal" or empty
+	stEnded      // a historical state's last day
 )
 
 func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
@@ -209,6 +210,7 @@ func fillState(e *kb.Entity, r row) error {
 		return r.errorf("government %q: want \"federal\" or nothing", g)
 	}
 	e.Status = firstNonEmpty(r.at(stStatus), "territory")
+	e.Ended = r.at(stEnded)
 	e.Wikidata = r.at(stWikidata)
 	e.Capital = r.at(stCapital)
 	e.Adjectives = r.list(stAdjectives)
