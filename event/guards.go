@@ -5858,3 +5858,19 @@ func insistedDemand(d *doc, k int) bool {
 	}
 	return true
 }
+
+// namedActSigned accepts a signing whose object is an accord named an Act,
+// a capitalised name before it: "signed the Brasília Presidential Act",
+// "the Helsinki Final Act" (not "signed the act into law").
+func namedActSigned(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+7; i++ {
+		t := d.tok(i)
+		if t.Kind == token.Punct {
+			return false
+		}
+		if t.Text == "Act" && i > k+1 && d.tok(i-1).Upper && !d.tok(i+1).Is("into") {
+			return true
+		}
+	}
+	return false
+}

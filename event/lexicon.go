@@ -674,7 +674,12 @@ var verbs = []struct {
 	// "recognised Moroccan sovereignty over Western Sahara": the owner's
 	{"recognise", recognition},
 	{"recognize", recognition},
-	{"sign", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes(accords...)}},
+	{"sign", []sense{
+		s(parley.Agree, "057", symmetric, "with", "between").takes(accords...),
+		// "Mahuad and Fujimori signed the Brasília Presidential Act": an
+		// accord named as an act (not "signed the act into law": a law)
+		s(parley.Agree, "057", symmetric, "with", "between").takes("act").when(namedActSigned),
+	}},
 	// "Modi and Prabowo witnessed the exchange of five Memoranda of
 	// Understanding": the leaders present at their governments' signing
 	{"witness", []sense{s(parley.Agree, "057", symmetric, "with", "between").takes("signing", "exchange", "exchanges").when(accordsWitnessed)}},

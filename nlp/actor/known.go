@@ -1148,7 +1148,17 @@ func (d *doc) placeUse(i, end int) bool {
 			return d.placeUse(j, k)
 		}
 	}
-	return end < len(d.toks) && placeModified[d.toks[end].Norm]
+	if end < len(d.toks) && placeModified[d.toks[end].Norm] {
+		return true
+	}
+	// "the Brasília Presidential Act", "the Minsk II Protocol": the
+	// capital opens the name of an accord or a meeting.
+	for j := end; j < len(d.toks) && j < end+3 && d.toks[j].Upper; j++ {
+		if j > end && (placeModified[d.toks[j].Norm] || d.toks[j].Text == "Act") {
+			return true
+		}
+	}
+	return false
 }
 
 // asideAfter reports whether the comma at c after a capital opening a
