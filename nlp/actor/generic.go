@@ -1711,9 +1711,12 @@ func bareLegislature(m *parley.Mention) string {
 }
 
 // bareLegislatures are the legislatures the knowledge base knows by a
-// name other states' chambers share, with that name.
+// name other states' chambers share, with that name; and China's
+// Politburo, a name every ruling communist party's bureau goes by
+// ("the Politburo resigned" in a story about Mongolia in 1990).
 var bareLegislatures = map[string]string{"org:us-congress": "Congress", "org:us-senate": "Senate",
-	"org:us-house": "House of Representatives", "org:house-of-commons": "House of Commons"}
+	"org:us-house": "House of Representatives", "org:house-of-commons": "House of Commons",
+	"org:politburo-china": "Politburo"}
 
 // peopleCountry returns the state all the known people the article
 // names belong to, when they are of one state, or nil.

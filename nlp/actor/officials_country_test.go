@@ -111,3 +111,12 @@ func TestFormerStatesAdjective(t *testing.T) {
 		{"the_soviet_leader_in_his_day", "The Soviet leader met the American president in Geneva on Tuesday.", "1985-11-19", "The Soviet leader", []string{"person:mikhail-gorbachev"}},
 	})
 }
+
+// TestBarePolitburo checks "the Politburo" alone: China's in a story about
+// China, the story's own state's elsewhere.
+func TestBarePolitburo(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"in_a_story_about_china", "BEIJING, March 10 - Xi Jinping chaired a meeting of the Politburo on Friday. China said the Politburo approved the plan.", "2023-03-10", "Politburo", []string{"org:politburo-china"}},
+		{"in_a_story_about_mongolia", "ULAN BATOR, March 10 - Mongolia's leaders met the strikers on Friday. Mongolia said the Politburo had resigned.", "1990-03-10", "Politburo", []string{"org:mng-politburo"}},
+	})
+}
