@@ -34,3 +34,28 @@ func TestAccordsNamedForPlaces(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestPropertyDestroyed checks an act of force that wrecks another's
+// military or public property: an assault on its owner, and nothing when
+// no owner is named.
+func TestPropertyDestroyed(t *testing.T) {
+	tests := []ruledOutCase{
+		{"platforms_of_a_state", "1988-04-19",
+			"On Monday the U.S. Navy destroyed two Iranian oil platforms in the Gulf.",
+			want{typ: parley.Assault, source: "United States Navy", target: "Iran", date: "1988-04-18"},
+			want{typ: parley.Assault, target: "United States"}},
+		{"tunnels_of_a_group", "2021-05-17",
+			"Israeli jets destroyed two Hamas tunnels on Monday.",
+			want{typ: parley.Assault, source: "Israel", target: "Hamas"},
+			want{typ: parley.Assault, target: "Israel"}},
+		{"own_weapons_destroyed", "2014-06-23",
+			"Syria destroyed its chemical weapons under international supervision.",
+			want{},
+			want{typ: parley.Assault}},
+		{"an_economy_destroyed", "2022-09-01",
+			"The war destroyed Ukraine's economy.",
+			want{},
+			want{typ: parley.Assault}},
+	}
+	runRuledOut(t, tests)
+}

@@ -1528,6 +1528,12 @@ var verbs = []struct {
 	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
+	// "the U.S. Navy destroyed two Iranian oil platforms", "France
+	// destroyed the Ivorian air force": another's military or public
+	// property wrecked on purpose (PLOVER's mode "destroy"); the owner
+	// named in the object is the target, so "destroyed its chemical
+	// weapons" or "destroyed the economy" code nothing
+	{"destroy|destroyed|destroying|destroys", []sense{s(parley.Assault, "1712", directed, "").withMode("destroy").takes(destroyedTargets...).when(notNoun)}},
 	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "toward", "towards").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
 		// "rebels fired on a Russian helicopter", "troops fired at protesters"
@@ -2219,6 +2225,15 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"instructors", "trainers", "advisers", "advisors", "wheat", "flour", "tonnes", "blankets"}
 
 // downedCraft are what is downed: "downed a US drone".
+// destroyedTargets are the military and public property an act of force
+// wrecks.
+var destroyedTargets = []string{"platform", "platforms", "base", "bases", "airbase", "airbases", "tunnel", "tunnels",
+	"position", "positions", "camp", "camps", "outpost", "outposts", "checkpoint", "checkpoints", "depot", "depots",
+	"launcher", "launchers", "radar", "radars", "headquarters", "facility", "facilities", "plant", "plants", "bridge",
+	"bridges", "airfield", "airfields", "airport", "port", "embassy", "consulate", "force", "fleet", "warship", "warships",
+	"vessel", "vessels", "ship", "ships", "boat", "boats", "tank", "tanks", "aircraft", "jets", "planes", "helicopters",
+	"drones", "infrastructure", "stronghold", "strongholds", "hideout", "hideouts", "villages", "homes", "houses"}
+
 var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", "aircraft", "airliner", "helicopter",
 	"helicopters", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters", "balloon"}
 
