@@ -33,6 +33,9 @@ func phoneCall(d *doc, k int) bool {
 	if i < n && d.possessiveAt(i) || calledCensure(d, k) {
 		return false // "called Petro's handling of the dispute reckless", "called Maduro a dictator"
 	}
+	if i+1 < n && d.tok(i).Is("one") && d.tok(i+1).Is("of") {
+		return false // "called Syria one of the most oppressive regimes": a naming
+	}
 	return i >= n || !d.tok(i).Is("a", "an", "the", "his", "her", "their", "its", "\"", "“")
 }
 
@@ -212,6 +215,8 @@ var censureWords = map[string]bool{"unacceptable": true, "unjustified": true, "u
 	"wrong": true, "mistaken": true, "unwarranted": true, "uncalled": true, "injustice": true, "dictatorship": true, "tyranny": true, "stab": true, "adventurism": true,
 	// "described the move as an unfriendly act", "called the raid an authoritarian act"
 	"unfriendly": true, "authoritarian": true,
+	// "called Syria one of the most oppressive regimes in the world"
+	"oppressive": true, "repressive": true, "tyrannical": true, "brutal": true,
 	// "called the withdrawal an overreaction", "described the tariffs as misguided"
 	"overreaction": true, "excessive": true, "exaggerated": true, "hysteria": true, "hysterical": true,
 	"counterproductive": true, "counter-productive": true, "misguided": true, "ill-advised": true, "short-sighted": true,
