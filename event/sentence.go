@@ -2704,6 +2704,29 @@ func (d *doc) threatenedNoun(k, a int) bool {
 	return false
 }
 
+// ownedAid returns the state whose aid the subject at i names, right
+// before the passive verb k: "US assistance (could be suspended)",
+// "Britain's aid (was cut)"; "" otherwise.
+func (d *doc) ownedAid(i, k int) string {
+	if i < 0 || i >= k || d.cover[i] < 0 {
+		return ""
+	}
+	m := d.in.Mentions[d.cover[i]]
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+		return ""
+	}
+	j := d.mentionEnd(i)
+	if d.possessiveAt(j) {
+		j++
+	}
+	for ; j < k && j <= d.mentionEnd(i)+3; j++ {
+		if d.tok(j).Is("aid", "assistance", "funding", "funds", "loans", "cooperation", "support") {
+			return m.Actors[0]
+		}
+	}
+	return ""
+}
+
 // weighedPenalty reports whether the penalty or force at k is one its
 // subject is weighing: "is considering a travel ban on Guatemala",
 // "weighing new sanctions on Belarus", "mulled imposing tariffs", "would
@@ -5271,6 +5294,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 			if len(st) == 1 && !d.sameSide(subj, st[0]) && !d.forum(st[0]) {
 				agent, obj = st, subj
+			}
+		}
+		if giver := d.ownedAid(subjStart, k); agent == nil && sn.typ == parley.Sanction && giver != "" {
+			// "US assistance could be suspended": the giver holds back its
+			// aid from the one it helped, the story's other side
+			if other := d.leadingState([]string{giver}); other != nil {
+				agent, obj, implicit = []string{giver}, other, true
 			}
 		}
 		if agent == nil && sn.typ == parley.Sanction {

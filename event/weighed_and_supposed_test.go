@@ -70,3 +70,19 @@ func TestSupposedInReportedSpeech(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestOwnedAidWithheld checks a state's aid suspended in the passive: the
+// giver holds it back from the story's other side, not the other way.
+func TestOwnedAidWithheld(t *testing.T) {
+	tests := []ruledOutCase{
+		{"us_assistance_could_be_suspended", "2014-11-05",
+			"Burkina Faso's army seized power on Friday. The African Union gave Burkina Faso two weeks to restore civilian rule. Protesters in Burkina Faso marched on Sunday. A State Department official said US assistance could be suspended if the takeover were judged to be a coup.",
+			want{typ: parley.Threaten, source: "United States", target: "Burkina Faso"},
+			want{typ: parley.Threaten, source: "Burkina Faso"}},
+		{"britains_aid_was_suspended", "2021-06-05",
+			"Zambia's government defaulted on its debt last year. Zambia asked the IMF for help. Zambia's president met lenders in Lusaka. Britain's aid was suspended on Friday.",
+			want{typ: parley.Sanction, source: "United Kingdom", target: "Zambia"},
+			want{typ: parley.Sanction, source: "Zambia"}},
+	}
+	runRuledOut(t, tests)
+}
