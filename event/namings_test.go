@@ -25,3 +25,24 @@ func TestCalledOneOf(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestOneUnnamedOfficial checks "an Eritrean official" as a subject: one
+// unnamed servant of the state, who acts for it.
+func TestOneUnnamedOfficial(t *testing.T) {
+	tests := []ruledOutCase{
+		{"an_official_visits", "1998-11-06",
+			"In March, an Eritrean official visited Sana'a, the first such visit since the fighting.",
+			want{typ: parley.Consult, source: "Eritrea", target: "Yemen"},
+			want{typ: parley.Consult, source: "Yemen"}},
+		{"a_diplomat_urges", "2024-05-10",
+			"A Chinese diplomat urged Japan on Friday to stop the release of the water.",
+			want{typ: parley.Request, source: "China", target: "Japan"},
+			want{typ: parley.Request, source: "Japan"}},
+		// Met, an official is the one met; no state visits itself.
+		{"an_official_met", "1998-11-06",
+			"Yemen's foreign minister met an Eritrean official on Monday.",
+			want{},
+			want{typ: parley.Consult, source: "Eritrea"}},
+	}
+	runRuledOut(t, tests)
+}

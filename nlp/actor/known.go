@@ -510,7 +510,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	// "The US envoy called on Eritrea …", "the Chinese ambassador urged
 	// Japan …": a state's envoy the text does not name speaks for it.
-	if after == end && after+1 < len(d.toks) && envoyNouns[d.toks[after].Norm] && !d.toks[after+1].Upper && d.opensSubject(i) &&
+	if after == end && after+1 < len(d.toks) && (envoyNouns[d.toks[after].Norm] || d.oneOfficial(i, after)) && !d.toks[after+1].Upper && d.opensSubject(i) &&
 		!(d.toks[after+1].Is(",") && after+2 < len(d.toks) && d.toks[after+2].Upper) { // (not "the Colombian ambassador, Ricardo Lozano,": named)
 		d.markEnvoy(i)
 		d.mention(i, after+1, parley.ViaCollective, d.addKnown(st))
@@ -2083,4 +2083,12 @@ func (d *doc) longGone(st *kb.Entity) bool {
 	}
 	ended, err := parley.ParseDate(st.Ended)
 	return err == nil && d.on.After(ended.Last().AddDate(1, 0, 0))
+}
+
+// oneOfficial reports whether the state adjective at i opens "an Eritrean
+// official" or "a Chinese diplomat" with the noun at j: one unnamed
+// servant of the state, who acts for it as its envoy does ("An Eritrean
+// official visited Sana'a").
+func (d *doc) oneOfficial(i, j int) bool {
+	return i > 0 && d.toks[i-1].Is("a", "an") && d.toks[j].Is("official", "diplomat")
 }
