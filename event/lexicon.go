@@ -936,6 +936,9 @@ var verbs = []struct {
 	{"scrap", []sense{measureScrapped}}, {"repeal", []sense{measureScrapped}}, {"rescind", []sense{measureScrapped}},
 	{"shelve", []sense{measureScrapped}}, {"abandon", []sense{measureScrapped}},
 	{"withdraw|withdrew|withdrawn", []sense{
+		// "the armed forces withdrew their support for his attempt to rule
+		// by decree": backing taken away from the one it was given
+		s(parley.Sanction, "161", directed, "for", "from").withMode("withdraw").takes("support", "backing"),
 		measureScrapped,
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé").when(notADecision),

@@ -46,3 +46,19 @@ func TestOneUnnamedOfficial(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestSupportWithdrawn checks backing taken away: a sanction of the one
+// it was given to.
+func TestSupportWithdrawn(t *testing.T) {
+	tests := []ruledOutCase{
+		{"support_withdrawn_from_a_leader", "2019-11-12",
+			"The United States withdrew its support for Evo Morales on Sunday.",
+			want{typ: parley.Sanction, source: "United States", target: "Evo Morales", date: "2019-11-10"},
+			want{typ: parley.Support}},
+		{"backing_withdrawn_from_a_state", "2019-11-12",
+			"Brazil withdrew its backing for Venezuela's bid on Sunday.",
+			want{typ: parley.Sanction, source: "Brazil", target: "Venezuela"},
+			want{typ: parley.Support}},
+	}
+	runRuledOut(t, tests)
+}
