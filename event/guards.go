@@ -5879,3 +5879,23 @@ func namedActSigned(d *doc, k int) bool {
 	}
 	return false
 }
+
+// drawnDownAfter accepts a verb of cutting whose object, within a few
+// words after it, is a military presence: "cutting its garrison in
+// Mongolia", "reduced the number of its troops" (not "a common unit of
+// account … to reduce the use of the dollar").
+func drawnDownAfter(d *doc, k int) bool {
+	if !notNoun(d, k) {
+		return false
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		t := d.tok(i)
+		if t.Kind == token.Punct || d.cover[i] >= 0 && d.in.Mentions[d.cover[i]].Via != parley.ViaAdjective {
+			return false
+		}
+		if objectNoun(t.Norm, drawnDown) {
+			return true
+		}
+	}
+	return false
+}

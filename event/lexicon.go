@@ -326,6 +326,14 @@ var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("wi
 var application = []sense{s(parley.Request, "100", directed, "for", "to").takes("application", "applications", "bid").reaching().when(appliedToJoin)}
 
 // missionCut is a state's order that another's mission shrink.
+// forcesDrawnDown is a military presence made smaller: RETREAT toward the
+// state it stood in.
+var forcesDrawnDown = []sense{s(parley.Retreat, "0872", directed, "in", "from").withMode("withdraw").
+	takes(drawnDown...).when(drawnDownAfter)}
+
+// drawnDown are the forces and presences a state draws down.
+var drawnDown = append([]string{"garrison", "garrisons", "contingent", "presence", "deployment"}, forces...)
+
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
 // missionBacked is a body authorising a mission or a deployment:
@@ -1904,6 +1912,10 @@ var verbs = []struct {
 	// "decided to limit the number of staff at the Embassy of the Russian
 	// Federation", "cut the staff of the Russian mission": a mission made smaller
 	{"limit", missionCut}, {"reduce", missionCut}, {"cap", missionCut},
+	// "the Soviet Union, which has been cutting its garrison in Mongolia",
+	// "Washington reduced its troops in Germany": a military presence
+	// drawn down, toward the state it stood in
+	{"cut", forcesDrawnDown}, {"reduce", forcesDrawnDown}, {"downsize", forcesDrawnDown},
 	// "Moscow stopped gas deliveries to Bulgaria", "Russia reduced gas
 	// flows to Germany by 60 percent": supplies withheld
 	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...).when(notObstructionEnded)}},

@@ -62,3 +62,24 @@ func TestSupportWithdrawn(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestForcesDrawnDown checks a military presence made smaller: a retreat
+// toward the state it stood in.
+func TestForcesDrawnDown(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_garrison_cut", "1990-03-10",
+			"The Soviet Union, which has been cutting its garrison in Mongolia since 1987, has made no comment.",
+			want{typ: parley.Retreat, source: "Soviet Union", target: "Mongolia"},
+			want{typ: parley.Sanction}},
+		{"troops_reduced", "2020-07-30",
+			"The United States reduced the number of its troops in Germany on Wednesday.",
+			want{typ: parley.Retreat, source: "United States", target: "Germany"},
+			want{typ: parley.Retreat, target: "United States"}},
+		// A unit of account is no unit of troops.
+		{"a_unit_of_account", "2023-01-23",
+			"Brazil and Argentina agreed to study a common unit of account, in order to reduce the use of the US dollar.",
+			want{},
+			want{typ: parley.Retreat}},
+	}
+	runRuledOut(t, tests)
+}
