@@ -92,9 +92,16 @@ var titleWords = set(
 	"charge", "d'affaires", "consul", "consul-general", // "US Chargé d'Affaires Jane Roe"
 	// ranks that stand before "General" ("Brigadier General Jane Roe")
 	"brigadier", "brigadier-general", "major-general", "lieutenant-general", "lieutenant-colonel",
+	// ranks before a name ("Major Fernando Pereira", "Captain Moussa Dadis Camara")
+	"major", "captain", "lieutenant", "sergeant",
 	// plural titles before a list of names ("Presidents Ruto and Museveni")
 	"presidents", "premiers", "ministers", "chancellors", "senators", "leaders",
 )
+
+// rankWords open a military rank; after "and" or a comma they open a new
+// person's title, not the one before: "Lieutenant General Sangha of India
+// and Major General Zakaria of Pakistan".
+var rankWords = set("major", "captain", "lieutenant", "sergeant", "colonel", "general", "admiral", "brigadier")
 
 // personTitles are the titles that, right before a capitalised word, make
 // it a person even when it stands alone ("Mr. Putin", "President Tokayev").
@@ -109,6 +116,7 @@ var personTitles = set(
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",
 	"sgt.", "capt.", "maj.", "cmdr.", "amb.", "lt", "col", "gen", "adm", "sgt", "capt", "maj", "cmdr",
+	"major", "captain", "lieutenant", "sergeant",
 	"amb", "sen", "rep", "gov", "prof", "mme", "ombudsman", "defender", "rapporteur", "mediator", "spokesman", "chancellor", "vice-president",
 	"vice-premier", "deputy", "whip", "leader", "candidate", "secretary-general", "director-general",
 	"administrator", "astronaut", "consultant", "chairman", "ceo", "founder", "novelist", "activist",

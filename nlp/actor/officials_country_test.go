@@ -120,3 +120,20 @@ func TestBarePolitburo(t *testing.T) {
 		{"in_a_story_about_mongolia", "ULAN BATOR, March 10 - Mongolia's leaders met the strikers on Friday. Mongolia said the Politburo had resigned.", "1990-03-10", "Politburo", []string{"org:mng-politburo"}},
 	})
 }
+
+// TestRanksBeforeNames checks military ranks before a name the knowledge
+// base does not know: the rank is the role, not part of the name, and a
+// rank after "and" opens the next person's title.
+func TestRanksBeforeNames(t *testing.T) {
+	runRoleCases(t, "2003-07-24", []roleCase{
+		{"On 16 July, soldiers led by Major Fernando Pereira seized power.", "Fernando Pereira", "Major"},
+		{"Captain Amadou Sanogo said on Thursday the junta would hold elections.", "Amadou Sanogo", "Captain"},
+		{"Lieutenant General Paramjit Singh Sangha of India and Major General Nauman Zakaria of Pakistan held talks.", "Nauman Zakaria", "Major General"},
+	})
+	r := resolve(t, "Lieutenant General Paramjit Singh Sangha of India and Major General Nauman Zakaria of Pakistan held talks.", "2018-05-30")
+	for _, a := range r.Actors {
+		if a.Name == "Nauman Zakaria" && a.Country != "PAK" {
+			t.Errorf("Nauman Zakaria: country %q, want PAK", a.Country)
+		}
+	}
+}

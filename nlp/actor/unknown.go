@@ -1525,6 +1525,10 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 			break
 		}
 		t := &d.toks[k-1]
+		if rankWords[t.Norm] && t.Upper && k >= 2 && d.toks[k-2].Is("and", "or", ",") {
+			k-- // "… of India and Major General Nauman Zakaria": the rank opens his title
+			break
+		}
 		if titleWords[t.Norm] || t.Is("'s") {
 			k--
 			continue
