@@ -178,8 +178,8 @@ func TestTuneGC(t *testing.T) {
 	if got := debug.SetGCPercent(300); got != 300 {
 		t.Errorf("GC percent during ingest %d, want 300", got)
 	}
-	if got := debug.SetMemoryLimit(-1); got != 240<<20 {
-		t.Errorf("memory limit during ingest %d, want %d", got, 240<<20)
+	if got := debug.SetMemoryLimit(-1); got != 200<<20 {
+		t.Errorf("memory limit during ingest %d, want %d", got, 200<<20)
 	}
 	restore()
 	if got := debug.SetGCPercent(100); got != 100 {
