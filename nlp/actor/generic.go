@@ -1535,14 +1535,43 @@ func (d *doc) officialsOf(st *kb.Entity) {
 		if d.travelsTo(a.ID, st.Country) || d.facesState(a.ID, st.Country) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}
+		home := st
+		if d.officeTaken(st, a.Role) {
+			// "Prime Minister David Lange" in a story about France, whose
+			// prime minister that day was another man: the state the
+			// story was filed from, if its office is free.
+			if home = d.datelineState(); home == nil || home.Country == st.Country || d.officeTaken(home, a.Role) {
+				continue
+			}
+		}
 		for _, w := range strings.Fields(strings.ToLower(a.Role)) {
 			if politicalTitles[w] {
-				a.Country = st.Country
+				a.Country = home.Country
 				break
 			}
 		}
 	}
 }
+
+// officeTaken reports whether role is a state's one head office ("Prime
+// Minister", "President") that the knowledge base gives someone on the
+// story's day in st: an unknown person bearing it is of another state.
+func (d *doc) officeTaken(st *kb.Entity, role string) bool {
+	levels, ok := uniqueOffices[strings.ToLower(strings.TrimSpace(role))]
+	if !ok || d.on.IsZero() {
+		return false
+	}
+	for _, l := range levels {
+		if len(d.r.kb.Holders(st.ID, l, d.on)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueOffices are the bare titles one person holds in a state at a time.
+var uniqueOffices = map[string][]string{"prime minister": {kb.HeadOfGovernment}, "president": {kb.HeadOfState},
+	"chancellor": {kb.HeadOfGovernment}, "premier": {kb.HeadOfGovernment}}
 
 // placeStateIn returns the state of the first place named in sentence si
 // that has one, or nil.

@@ -137,3 +137,25 @@ func TestRanksBeforeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfficeAlreadyHeld checks an unknown person titled with a state's
+// one head office that the knowledge base gives someone else that day:
+// not that state's.
+func TestHeadOfficeAlreadyHeld(t *testing.T) {
+	story := "Somalia protested to Ethiopia on Monday. Somalia's government said the deal was void. Mogadishu recalled its ambassador. " +
+		"President Muse Bihi Abdi said the agreement would stand."
+	r := resolve(t, story, "2024-01-03")
+	for _, a := range r.Actors {
+		if a.Name == "Muse Bihi Abdi" && a.Country == "SOM" {
+			t.Errorf("Muse Bihi Abdi given Somalia, whose president that day is another man")
+		}
+	}
+	// A minister bears no such office: the story's state, as before.
+	r = resolve(t, "Somalia protested to Ethiopia on Monday. Somalia's government said the deal was void. Mogadishu recalled its ambassador. "+
+		"Later, Abdi Hashi, the deputy minister for trade, said exports would continue.", "2024-01-03")
+	for _, a := range r.Actors {
+		if a.Name == "Abdi Hashi" && a.Country != "SOM" {
+			t.Errorf("Abdi Hashi: country %q, want SOM", a.Country)
+		}
+	}
+}
