@@ -172,3 +172,12 @@ func TestCapitalsInTheirDay(t *testing.T) {
 		{"prague_in_2000", "Prague rejected the plan on Monday.", "2000-07-08", "Prague", []string{"state:CZE"}},
 	})
 }
+
+// TestBothAllies checks "both allies" and its like after two states: the
+// two, as "the two allies" already were.
+func TestBothAllies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"both_allies", "Greece and Turkey massed warships near the rocks. NATO urged both allies on Tuesday to show restraint.", "1996-01-31", "both allies", []string{"state:GRC", "state:TUR"}},
+		{"both_neighbours", "India and Pakistan exchanged fire on Monday. China urged both neighbours to show restraint.", "2019-02-27", "both neighbours", []string{"state:IND", "state:PAK"}},
+	})
+}
