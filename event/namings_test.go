@@ -83,3 +83,24 @@ func TestForcesDrawnDown(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestMutualStandoffs checks two states that mass or withdraw forces with
+// no one else named: each toward the other.
+func TestMutualStandoffs(t *testing.T) {
+	tests := []ruledOutCase{
+		{"both_withdrew", "1996-01-31",
+			"Greece and Turkey withdrew warships and troops from a pair of uninhabited rocks early on Wednesday.",
+			want{typ: parley.Retreat, source: "Turkey", target: "Greece", date: "1996-01-31"},
+			want{typ: parley.Retreat, target: "Turkey", source: "Turkey"}},
+		{"both_massed", "1996-01-31",
+			"Greece and Turkey massed warships near the rocks on Tuesday.",
+			want{typ: parley.Mobilize, source: "Greece", target: "Turkey", date: "1996-01-30"},
+			want{typ: parley.Mobilize, source: "Greece", target: "Greece"}},
+		// Allies deploying together do not face each other.
+		{"allies_deployed", "1990-08-10",
+			"The United States and Britain deployed warships to the Gulf on Thursday.",
+			want{},
+			want{typ: parley.Mobilize, source: "United States", target: "United Kingdom"}},
+	}
+	runRuledOut(t, tests)
+}

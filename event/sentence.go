@@ -5596,7 +5596,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || d.mutualPullback(k, sn)) {
+		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj)) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
@@ -10327,8 +10327,22 @@ func (d *doc) mutualPullback(k int, sn sense) bool {
 	if sn.typ != parley.Retreat || sn.mode != "withdraw" || k == 0 {
 		return false
 	}
-	return strings.HasSuffix(d.tok(k).Norm, "ed") && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
+	past := strings.HasSuffix(d.tok(k).Norm, "ed") || d.tok(k).Is("withdrew", "withdrawn", "drew", "drawn") // (irregular: "Greece and Turkey withdrew warships")
+	return past && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
 		strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("began", "begun", "started", "completed", "finished", "were", "are")
+}
+
+// mutualMassing reports whether two states, each named as a subject of
+// "massed" with no one it is aimed at, massed forces against each other:
+// "both navies had massed frigates around the rocks" (allies deploying
+// together are said to deploy, not to mass).
+func (d *doc) mutualMassing(k int, sn sense, subj []string) bool {
+	if sn.typ != parley.Mobilize || !d.tok(k).Is("massed", "massing", "mass", "masses") {
+		return false
+	}
+	s := uniq(subj)
+	a, b := d.countryOf(s[0]), d.countryOf(s[1])
+	return a != "" && b != "" && a != b
 }
 
 // forceOrThreat reports whether t is an act of force or a threat of one,

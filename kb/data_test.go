@@ -451,4 +451,9 @@ func TestFormerStates(t *testing.T) {
 			t.Errorf("%s: status %q, ended %q, capital %q; want historical, %s, no capital", code, s.Status, s.Ended, s.Capital, ended)
 		}
 	}
+	for code, successor := range map[string]string{"SUN": "RUS", "YUG": "SRB", "CSK": "CZE"} {
+		if s := k.State(code); s == nil || s.Successor != successor {
+			t.Errorf("%s: want successor %s", code, successor)
+		}
+	}
 }

@@ -69,6 +69,11 @@ type Entity struct {
 	// describes the past in news of the day more often than it names a
 	// side.
 	Ended string `json:"ended,omitempty"`
+	// Successor is the code of the state that took over a historical
+	// state's capital and seat of government ("RUS" for the Soviet
+	// Union): until Ended, "Moscow" and "the Kremlin" speak for the
+	// historical state.
+	Successor string `json:"successor,omitempty"`
 
 	// Organisations only: "igo", "government_body", "party", "media",
 	// "ngo", "armed_group", "court", "company", "other".
@@ -139,7 +144,7 @@ func (e *Entity) validate() error {
 	if e.Country != "" && !isAlpha3(e.Country) {
 		bad("country %q is not an ISO 3166-1 alpha-3 code", e.Country)
 	}
-	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "" || e.Federal || e.Ended != "") {
+	if e.Kind != KindState && (e.Alpha2 != "" || len(e.Adjectives) > 0 || len(e.Demonyms) > 0 || e.Capital != "" || len(e.Seats) > 0 || e.Status != "" || e.Federal || e.Ended != "" || e.Successor != "") {
 		bad("state fields on a %s", e.Kind)
 	}
 	if e.Kind == KindState && e.ID != "state:"+e.Country {
@@ -161,6 +166,9 @@ func (e *Entity) validate() error {
 		if e.Status != "historical" {
 			bad("ended is only for a historical state")
 		}
+	}
+	if e.Successor != "" && (e.Status != "historical" || e.Ended == "" || !isAlpha3(e.Successor)) {
+		bad("successor %q: only for a historical state with an end, as an alpha-3 code", e.Successor)
 	}
 	if e.Kind == KindOrganization && !oneOf(e.OrgType, OrgTypes) {
 		bad("org_type %q is not one of %s", e.OrgType, strings.Join(OrgTypes, ", "))

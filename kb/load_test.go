@@ -36,6 +36,7 @@ func TestParseFileRejectsBadEntities(t *testing.T) {
 		{"ended on a member state", `{"entities":[{"id":"state:FRA","kind":"state","name":"France","country":"FRA","status":"un_member","ended":"1991-12-26"}]}`, "only for a historical state"},
 		{"bad ended", `{"entities":[{"id":"state:SUN","kind":"state","name":"Soviet Union","country":"SUN","status":"historical","ended":"1991-13-26"}]}`, "bad ended"},
 		{"ended on a person", `{"entities":[{"id":"person:x","kind":"person","name":"X","ended":"1991"}]}`, "state fields"},
+		{"successor without an end", `{"entities":[{"id":"state:SUN","kind":"state","name":"Soviet Union","country":"SUN","status":"historical","successor":"RUS"}]}`, "successor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

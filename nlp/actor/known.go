@@ -97,6 +97,11 @@ func (d *doc) known(i int) int {
 		}
 	}
 	state = slices.DeleteFunc(state, func(t target) bool { return d.pastState(t, i) })
+	for n, t := range state {
+		if t.via == parley.ViaMetonym {
+			state[n].entity = d.inItsDay(t.entity) // "Moscow said" in 1985: the Soviet Union
+		}
+	}
 	org = slices.DeleteFunc(org, func(t target) bool { return d.pastBody(t) })
 	if len(state)+len(person)+len(surnamed)+len(org)+len(place) == 0 {
 		return i
@@ -2091,4 +2096,18 @@ func (d *doc) longGone(st *kb.Entity) bool {
 // official visited Sana'a").
 func (d *doc) oneOfficial(i, j int) bool {
 	return i > 0 && d.toks[i-1].Is("a", "an") && d.toks[j].Is("official", "diplomat")
+}
+
+// inItsDay returns the historical state whose capital and seat st kept,
+// when the article came out before that state ended; else st.
+func (d *doc) inItsDay(st *kb.Entity) *kb.Entity {
+	if d.on.IsZero() {
+		return st
+	}
+	for _, h := range d.r.former[st.Country] {
+		if ended, err := parley.ParseDate(h.Ended); err == nil && !d.on.After(ended.Last()) {
+			return h
+		}
+	}
+	return st
 }

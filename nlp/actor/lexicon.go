@@ -352,6 +352,12 @@ var groupPhrases = map[string]groupKind{
 	"the two adversaries":       groupStates,
 	"the two foes":              groupStates,
 	"the two allies":            groupStates,
+	"both allies":               groupStates, // "NATO urged both allies to show restraint"
+	"both neighbours":           groupStates,
+	"both neighbors":            groupStates,
+	"both rivals":               groupStates,
+	"both navies":               groupStates, // "both navies had massed frigates around the rocks"
+	"the two navies":            groupStates,
 	"the two capitals":          groupStates,
 	"both capitals":             groupStates,
 	"the two parties":           groupStates, // "the two parties will meet again in Brussels"

@@ -159,3 +159,25 @@ func TestHeadOfficeAlreadyHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsInTheirDay checks a capital or seat of government a former
+// state shared with its successor: the former state's in news of its
+// day, the successor's after.
+func TestCapitalsInTheirDay(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"moscow_in_1991", "Moscow has never accepted the declaration.", "1991-01-14", "Moscow", []string{"state:SUN"}},
+		{"the_kremlin_in_1985", "The Kremlin said on Monday that the talks would go on.", "1985-11-18", "The Kremlin", []string{"state:SUN"}},
+		{"belgrade_in_1991", "Belgrade rejected the plan on Monday.", "1991-07-08", "Belgrade", []string{"state:YUG"}},
+		{"moscow_in_2015", "Moscow has never accepted the declaration.", "2015-01-14", "Moscow", []string{"state:RUS"}},
+		{"prague_in_2000", "Prague rejected the plan on Monday.", "2000-07-08", "Prague", []string{"state:CZE"}},
+	})
+}
+
+// TestBothAllies checks "both allies" and its like after two states: the
+// two, as "the two allies" already were.
+func TestBothAllies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"both_allies", "Greece and Turkey massed warships near the rocks. NATO urged both allies on Tuesday to show restraint.", "1996-01-31", "both allies", []string{"state:GRC", "state:TUR"}},
+		{"both_neighbours", "India and Pakistan exchanged fire on Monday. China urged both neighbours to show restraint.", "2019-02-27", "both neighbours", []string{"state:IND", "state:PAK"}},
+	})
+}

@@ -47,6 +47,9 @@ type Resolver struct {
 	// councils maps a state's code to its bodies the knowledge base gives
 	// a leader, among them the councils juntas rule through (the CNSP).
 	councils map[string][]*kb.Entity
+	// former maps a state's code to the historical states whose capital
+	// and seat of government it kept ("RUS" → the Soviet Union).
+	former map[string][]*kb.Entity
 }
 
 // New builds a resolver over a knowledge base.
@@ -87,6 +90,12 @@ func New(k *kb.KB) *Resolver {
 		}
 		switch e.Kind {
 		case kb.KindState:
+			if e.Successor != "" {
+				if r.former == nil {
+					r.former = map[string][]*kb.Entity{}
+				}
+				r.former[e.Successor] = append(r.former[e.Successor], e)
+			}
 			for _, a := range e.Adjectives {
 				r.dict.add(a, e, parley.ViaAdjective)
 			}

@@ -115,6 +115,7 @@ const (
 	stAlpha2     // only for codes iso-codes lacks (XKX)
 	stGovernment // "federal" or empty
 	stEnded      // a historical state's last day
+	stSuccessor  // the state that took over its capital
 )
 
 func buildStates(isoPath, localeDir, suppPath string) ([]kb.Entity, error) {
@@ -211,6 +212,7 @@ func fillState(e *kb.Entity, r row) error {
 	}
 	e.Status = firstNonEmpty(r.at(stStatus), "territory")
 	e.Ended = r.at(stEnded)
+	e.Successor = r.at(stSuccessor)
 	e.Wikidata = r.at(stWikidata)
 	e.Capital = r.at(stCapital)
 	e.Adjectives = r.list(stAdjectives)
