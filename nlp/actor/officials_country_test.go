@@ -181,3 +181,14 @@ func TestBothAllies(t *testing.T) {
 		{"both_neighbours", "India and Pakistan exchanged fire on Monday. China urged both neighbours to show restraint.", "2019-02-27", "both neighbours", []string{"state:IND", "state:PAK"}},
 	})
 }
+
+// TestMajorAsAdjective checks "major" in lower case: an adjective before
+// a capitalised word, no rank.
+func TestMajorAsAdjective(t *testing.T) {
+	r := resolve(t, "The major Asian economies grew faster than expected.", "2019-11-19")
+	for _, a := range r.Actors {
+		if a.Kind == "person" {
+			t.Errorf("a person read after lower-case major: %+v", a)
+		}
+	}
+}

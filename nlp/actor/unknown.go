@@ -1418,6 +1418,9 @@ func (d *doc) titledAt(i int) bool {
 	// ("prime minister-elect Jens-Frederik Nielsen"; "his Maldivian
 	// counterpart Moosa Zameer")
 	n := strings.TrimSuffix(d.toks[k].Norm, "-elect")
+	if n == "major" && !d.toks[k].Upper {
+		return false // "the major Asian economies": an adjective, no rank
+	}
 	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper
 }
 
