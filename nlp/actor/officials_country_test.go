@@ -12,17 +12,11 @@ func TestUnknownOfficialsState(t *testing.T) {
 		"Later, Marcus Doyle, the deputy minister for trade, said exports would continue."
 	r := resolve(t, story, "2013-11-21")
 	for name, country := range map[string]string{"Wiranto Halim": "", "Marcus Doyle": "AUS"} {
-		found := false
-		for _, a := range r.Actors {
-			if a.Name == name {
-				found = true
-				if a.Country != country {
-					t.Errorf("%s: country %q, want %q", name, a.Country, country)
-				}
-			}
-		}
-		if !found {
+		c, ok := countryOfNamed(r, name)
+		if !ok {
 			t.Errorf("no actor %q; actors: %+v", name, r.Actors)
+		} else if c != country {
+			t.Errorf("%s: country %q, want %q", name, c, country)
 		}
 	}
 }
@@ -74,15 +68,13 @@ func TestItsOfficerAfterABodysSentence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := resolve(t, tt.text, "2007-05-02")
-			for _, a := range r.Actors {
-				if a.Name == tt.person {
-					if a.Country != tt.country {
-						t.Errorf("%s: country %q, want %q", tt.person, a.Country, tt.country)
-					}
-					return
-				}
+			c, ok := countryOfNamed(r, tt.person)
+			if !ok {
+				t.Fatalf("no actor %q; actors: %+v", tt.person, r.Actors)
 			}
-			t.Errorf("no actor %q; actors: %+v", tt.person, r.Actors)
+			if c != tt.country {
+				t.Errorf("%s: country %q, want %q", tt.person, c, tt.country)
+			}
 		})
 	}
 }
@@ -131,10 +123,8 @@ func TestRanksBeforeNames(t *testing.T) {
 		{"Lieutenant General Paramjit Singh Sangha of India and Major General Nauman Zakaria of Pakistan held talks.", "Nauman Zakaria", "Major General"},
 	})
 	r := resolve(t, "Lieutenant General Paramjit Singh Sangha of India and Major General Nauman Zakaria of Pakistan held talks.", "2018-05-30")
-	for _, a := range r.Actors {
-		if a.Name == "Nauman Zakaria" && a.Country != "PAK" {
-			t.Errorf("Nauman Zakaria: country %q, want PAK", a.Country)
-		}
+	if c, _ := countryOfNamed(r, "Nauman Zakaria"); c != "PAK" {
+		t.Errorf("Nauman Zakaria: country %q, want PAK", c)
 	}
 }
 
@@ -145,18 +135,14 @@ func TestHeadOfficeAlreadyHeld(t *testing.T) {
 	story := "Somalia protested to Ethiopia on Monday. Somalia's government said the deal was void. Mogadishu recalled its ambassador. " +
 		"President Muse Bihi Abdi said the agreement would stand."
 	r := resolve(t, story, "2024-01-03")
-	for _, a := range r.Actors {
-		if a.Name == "Muse Bihi Abdi" && a.Country == "SOM" {
-			t.Errorf("Muse Bihi Abdi given Somalia, whose president that day is another man")
-		}
+	if c, ok := countryOfNamed(r, "Muse Bihi Abdi"); !ok || c == "SOM" {
+		t.Errorf("Muse Bihi Abdi: found %v, country %q; want one, not given Somalia, whose president that day is another man", ok, c)
 	}
 	// A minister bears no such office: the story's state, as before.
 	r = resolve(t, "Somalia protested to Ethiopia on Monday. Somalia's government said the deal was void. Mogadishu recalled its ambassador. "+
 		"Later, Abdi Hashi, the deputy minister for trade, said exports would continue.", "2024-01-03")
-	for _, a := range r.Actors {
-		if a.Name == "Abdi Hashi" && a.Country != "SOM" {
-			t.Errorf("Abdi Hashi: country %q, want SOM", a.Country)
-		}
+	if c, _ := countryOfNamed(r, "Abdi Hashi"); c != "SOM" {
+		t.Errorf("Abdi Hashi: country %q, want SOM", c)
 	}
 }
 
@@ -191,4 +177,15 @@ func TestMajorAsAdjective(t *testing.T) {
 			t.Errorf("a person read after lower-case major: %+v", a)
 		}
 	}
+}
+
+// countryOfNamed returns the country r gives the actor named name, and
+// whether r has one so named.
+func countryOfNamed(r *Result, name string) (string, bool) {
+	for _, a := range r.Actors {
+		if a.Name == name {
+			return a.Country, true
+		}
+	}
+	return "", false
 }
