@@ -3173,6 +3173,13 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		for j < ce && d.tok(j).Is("the", "his", "her", "their") {
 			j++
 		}
+		if !comma && j+4 < ce && d.tok(j).Is("each", "all") && d.tok(j+1).Is("of") && d.tok(j+2).Is("its", "their", "the", "his", "her") &&
+			d.cover[j+3] < 0 && !d.tok(j+3).Upper && d.tok(j+4).Is(",") {
+			// "talks between Israel and each of its neighbours, Syria,
+			// Lebanon and Jordan": the neighbours the apposition names,
+			// all of them the pair's second side
+			j, pairOpen = j+5, false
+		}
 		if p, q := d.nextDelegationLeader(j, ce); p != nil && !comma {
 			ids = append(append(ids, pending...), p...)
 			pending = nil

@@ -104,3 +104,16 @@ func TestMutualStandoffs(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestEachOfItsNeighbours checks a list in apposition to "each of its
+// neighbours": every state it names is a party.
+func TestEachOfItsNeighbours(t *testing.T) {
+	for _, name := range []string{"Syria", "Lebanon", "Jordan"} {
+		runRuledOut(t, []ruledOutCase{
+			{"talks_with_" + name, "1991-11-01",
+				"Israel will hold talks with Egypt and each of its neighbours, Syria, Lebanon and Jordan.",
+				want{typ: parley.Consult, source: "Israel", target: name},
+				want{typ: parley.Consult, target: "Israel", source: "Israel"}},
+		})
+	}
+}
