@@ -1206,7 +1206,12 @@ var verbs = []struct {
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
 	}},
 	// REJECT
-	{"reject", []sense{s(parley.Reject, "120", directed, "")}},
+	{"reject", []sense{
+		// "Ethiopia rejects any role for the Security Council": the body
+		// whose part is refused
+		s(parley.Reject, "120", directed, "for", "of").takes("role", "involvement", "mediation", "participation").when(notNoun),
+		s(parley.Reject, "120", directed, ""),
+	}},
 	// "Beijing is balking at committing to a specific amount": a refusal
 	// aimed at whoever asked, told before or the article's other side
 	{"balk|balked", []sense{s(parley.Reject, "120", directed, "at", "on").withMode("").when(notNoun)}},

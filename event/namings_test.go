@@ -117,3 +117,24 @@ func TestEachOfItsNeighbours(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleRejected checks a part refused to someone: "rejects any role
+// for the Security Council" rejects the Council; interference in a state
+// rejected is no rejection of that state.
+func TestRoleRejected(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_role_for_a_body", "2021-07-08",
+			"Ethiopia rejects any role for the Security Council in the dispute.",
+			want{typ: parley.Reject, source: "Ethiopia", target: "United Nations Security Council"},
+			want{typ: parley.Reject, target: "Ethiopia"}},
+		{"mediation_of_a_body", "2021-07-08",
+			"Ethiopia rejected the mediation of the African Union on Monday.",
+			want{typ: parley.Reject, source: "Ethiopia", target: "African Union"},
+			want{typ: parley.Reject, target: "Ethiopia"}},
+		{"interference_in_a_state", "2020-01-19",
+			"The ministers rejected all forms of foreign interference in the internal affairs of Libya.",
+			want{},
+			want{typ: parley.Reject, target: "Libya"}},
+	}
+	runRuledOut(t, tests)
+}
