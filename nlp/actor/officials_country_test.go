@@ -189,3 +189,12 @@ func countryOfNamed(r *Result, name string) (string, bool) {
 	}
 	return "", false
 }
+
+// TestTextsOfKnownBodies checks a document named after a known body:
+// the body, not an organisation named for the text.
+func TestTextsOfKnownBodies(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_council_resolution", "United Nations Security Council Resolution 940 demanded that the junta step down.", "1994-09-19", "United Nations Security Council", []string{"org:unsc"}},
+		{"a_longer_body_stays_its_own", "The Union Election Commission annulled the vote.", "2021-03-01", "Union Election Commission", []string{"new:organization:union-election-commission"}},
+	})
+}

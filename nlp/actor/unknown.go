@@ -575,6 +575,9 @@ func (d *doc) orgName(i int) (int, bool) {
 			}
 		}
 		if t.Kind == token.Word && t.Upper && !(j > i && notNames[t.Norm] && !connectors[t.Norm]) {
+			if j > i && documentWords[t.Norm] && d.knownWithin(i, j) {
+				break // "United Nations Security Council Resolution 940": the body's text, the body known
+			}
 			if j > i && d.personNameAt(j) {
 				break // "Minister of State for Foreign Affairs Adel al-Jubeir": the name after the title is a person
 			}
@@ -1224,6 +1227,11 @@ func (d *doc) subjectCountry(s int) string {
 
 // partyNouns name a group sent by a body: "a delegation of the State Duma".
 var partyNouns = set("delegation", "team", "mission", "group", "panel", "committee", "contingent")
+
+// documentWords after a known body's name make a text of it, no body of
+// its own: "Security Council Resolution 940", "the Helsinki Final Act".
+var documentWords = set("resolution", "resolutions", "declaration", "charter", "treaty", "convention", "protocol",
+	"accord", "accords", "agreement", "act", "report", "communique", "communiqué", "statement")
 
 // personNouns name a person by what they do, so that a preposition after
 // them is inside their role: "an official from the Foreign Ministry".
