@@ -138,3 +138,14 @@ func TestRoleRejected(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestOneSidePullsBack checks two bodies of one state withdrawing: one
+// side pulling back, not the two acting on each other.
+func TestOneSidePullsBack(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"troops_and_police_of_one_state", "1994-03-01",
+			"South African troops and police withdrew from the town over the weekend.",
+			want{},
+			want{typ: parley.Retreat, source: "South African Police Service"}},
+	})
+}

@@ -5596,7 +5596,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj)) {
+		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj)) && !d.oneState(uniq(subj))) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
@@ -10330,6 +10330,13 @@ func (d *doc) mutualPullback(k int, sn sense) bool {
 	past := strings.HasSuffix(d.tok(k).Norm, "ed") || d.tok(k).Is("withdrew", "withdrawn", "drew", "drawn") // (irregular: "Greece and Turkey withdrew warships")
 	return past && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
 		strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("began", "begun", "started", "completed", "finished", "were", "are")
+}
+
+// oneState reports whether the two actors are of one known state: "South
+// African troops and police withdrew" is one side pulling back, not two.
+func (d *doc) oneState(two []string) bool {
+	a, b := d.countryOf(two[0]), d.countryOf(two[1])
+	return a != "" && a == b
 }
 
 // mutualMassing reports whether two states, each named as a subject of

@@ -490,6 +490,9 @@ func (d *doc) resolveGeneric() {
 		if seat := d.frontedSeat(i); seat != nil {
 			st = seat // "In Mogadishu, the federal government recalled its ambassador": the government of where the story turns
 		}
+		if j := d.joinedBodyState(i); j != nil {
+			st = j // "The Haitian military and police": the adjective serves both
+		}
 		if n := d.qualifiedGovernment(i); st != nil && n > 0 && !covered[i+n-1] && !(i+n < len(d.toks) && d.toks[i+n].Is("of")) {
 			// "the “interim” government", "the new military regime".
 			d.addMention(i, i+n, parley.ViaCollective, d.addKnown(st))
@@ -1905,6 +1908,25 @@ func (d *doc) partyStateIn(si int) *kb.Entity {
 var localNames = map[string]string{"foreign office": "Ministry of Foreign Affairs",
 	"national security council": "National Security Council", "democratic party": "Democratic Party",
 	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court", "national guard": "National Guard"}
+
+// joinedBodyState returns the state of the government body named right
+// before "and" at i-1, whose country word serves the bare noun at i too:
+// "the Haitian military and police", "Mali's army and gendarmerie"; nil
+// otherwise.
+func (d *doc) joinedBodyState(i int) *kb.Entity {
+	if i < 2 || !d.toks[i-1].Is("and") {
+		return nil
+	}
+	b := d.mentionEndingAt(i - 2)
+	if b == nil || len(b.Actors) != 1 {
+		return nil
+	}
+	o := d.actors[d.index[b.Actors[0]]]
+	if o.Kind != parley.Organization || o.Role != "government body" || o.Country == "" {
+		return nil
+	}
+	return d.r.kb.State(o.Country)
+}
 
 // localBodies gives such a name, said bare, to the body of the state the
 // sentence, the dateline or the article is about, when that is another

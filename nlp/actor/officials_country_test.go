@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnknownOfficialsState checks the state given to an official the
 // knowledge base does not know and the text does not place: the state
@@ -197,4 +200,16 @@ func TestTextsOfKnownBodies(t *testing.T) {
 		{"a_council_resolution", "United Nations Security Council Resolution 940 demanded that the junta step down.", "1994-09-19", "United Nations Security Council", []string{"org:unsc"}},
 		{"a_longer_body_stays_its_own", "The Union Election Commission annulled the vote.", "2021-03-01", "Union Election Commission", []string{"new:organization:union-election-commission"}},
 	})
+}
+
+// TestJoinedBodies checks a bare body joined by "and" to a state's body:
+// the country word serves both.
+func TestJoinedBodies(t *testing.T) {
+	r := resolve(t, "THE WHITE HOUSE, September 19 - The United States welcomed the agreement. President Clinton said the United States would lead the force. "+
+		"The Haitian military and police will cooperate with the multinational force.", "1994-09-19")
+	for _, a := range r.Actors {
+		if strings.Contains(a.Name, "Police") && a.Country != "HTI" {
+			t.Errorf("%s: country %q, want HTI", a.Name, a.Country)
+		}
+	}
 }
