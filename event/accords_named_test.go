@@ -59,3 +59,23 @@ func TestPropertyDestroyed(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestVesselsSunk checks a vessel sunk: an attack on the state or body
+// that owns it, and no act when a ship sinks of itself.
+func TestVesselsSunk(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_warship_sunk", "2022-04-15",
+			"A Russian submarine sank a Ukrainian warship on Thursday.",
+			want{typ: parley.Assault, source: "Russia", target: "Ukraine"},
+			want{typ: parley.Assault, target: "Russia"}},
+		{"a_ship_that_sank", "2022-04-15",
+			"The ferry sank off the coast of Senegal on Thursday.",
+			want{},
+			want{typ: parley.Assault}},
+		{"hopes_sank", "2022-04-15",
+			"Ukraine's hopes sank on Monday.",
+			want{},
+			want{typ: parley.Assault}},
+	}
+	runRuledOut(t, tests)
+}

@@ -1549,6 +1549,9 @@ var verbs = []struct {
 	// property wrecked on purpose (PLOVER's mode "destroy"); the owner
 	// named in the object is the target, so "destroyed its chemical
 	// weapons" or "destroyed the economy" code nothing
+	// "a Russian submarine sank a Ukrainian warship", "agents sank the
+	// Greenpeace flagship": a vessel sunk is an attack on its owner
+	{"sink|sank|sunk|sinking|sinks", []sense{s(parley.Assault, "190", directed, "").takes(sunkVessels...).when(notNoun)}},
 	{"destroy|destroyed|destroying|destroys", []sense{s(parley.Assault, "1712", directed, "").withMode("destroy").takes(destroyedTargets...).when(notNoun)}},
 	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "toward", "towards").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
@@ -2245,6 +2248,11 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"instructors", "trainers", "advisers", "advisors", "wheat", "flour", "tonnes", "blankets"}
 
 // downedCraft are what is downed: "downed a US drone".
+// sunkVessels are the craft an attack sinks.
+var sunkVessels = []string{"ship", "ships", "vessel", "vessels", "tanker", "tankers", "warship", "warships", "frigate",
+	"frigates", "boat", "boats", "flagship", "cruiser", "destroyer", "submarine", "ferry", "trawler", "trawlers",
+	"corvette", "gunboat", "gunboats", "freighter", "carrier"}
+
 // destroyedTargets are the military and public property an act of force
 // wrecks.
 var destroyedTargets = []string{"platform", "platforms", "base", "bases", "airbase", "airbases", "tunnel", "tunnels",
