@@ -79,3 +79,28 @@ func TestVesselsSunk(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestHijackTorpedoHack checks three acts of force the lexicon lacked: a
+// vessel or plane hijacked (CAMEO's "abduct, hijack"), a ship torpedoed,
+// networks hacked (PLOVER's mode cyber).
+func TestHijackTorpedoHack(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_ship_hijacked", "2023-11-20",
+			"Houthi fighters hijacked a Japanese-operated cargo ship in the Red Sea on Sunday.",
+			want{typ: parley.Assault, source: "Houthis", target: "Japan"},
+			want{typ: parley.Assault, target: "Houthis"}},
+		{"a_ship_torpedoed", "1942-03-01",
+			"A German submarine torpedoed a British ship on Friday.",
+			want{typ: parley.Assault, source: "Germany", target: "United Kingdom"},
+			want{typ: parley.Assault, target: "Germany"}},
+		{"a_grid_hacked", "2022-04-15",
+			"Russian hackers hacked the Ukrainian power grid on Monday.",
+			want{typ: parley.Assault, source: "Russian hackers", target: "Ukraine"},
+			want{typ: parley.Assault, target: "Russia"}},
+		{"a_plan_hijacked", "2022-04-15",
+			"The plan was hijacked by hardliners in Tehran.",
+			want{},
+			want{typ: parley.Assault}},
+	}
+	runRuledOut(t, tests)
+}

@@ -1649,6 +1649,13 @@ var verbs = []struct {
 	{"ambush", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	{"abduct", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
 	{"kidnap|kidnapped|kidnapping|kidnaps", []sense{s(parley.Assault, "181", directed, "").withMode("abduct").when(forceOnActor)}},
+	// "Houthi fighters hijacked a Japanese-operated cargo ship": CAMEO's
+	// "abduct, hijack"
+	{"hijack|hijacked|hijacking|hijacks", []sense{
+		s(parley.Assault, "181", directed, "").withMode("abduct").takes(append([]string{"plane", "airliner", "aircraft", "flight", "jet"}, sunkVessels...)...).when(notNoun)}},
+	{"torpedo|torpedoed|torpedoing|torpedoes", []sense{s(parley.Assault, "190", directed, "").takes(sunkVessels...).when(notNoun)}},
+	// "Russian hackers hacked the Ukrainian power grid": PLOVER's mode cyber
+	{"hack|hacked|hacking|hacks", []sense{s(parley.Assault, "190", directed, "", "into").withMode("cyber").when(notNoun)}},
 	{"assassinate", []sense{s(parley.Assault, "186", directed, "").withMode("assassinate").when(forceOnActor)}},
 	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	// "captured Bakhmut": the place's state; "captured the town from the
