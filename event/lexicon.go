@@ -1151,6 +1151,9 @@ var verbs = []struct {
 	// "assured his guest of Germany's solidarity", "assured Widodo that Russia would meet its obligations"
 	{"assure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
 		s(parley.Agree, "030", directed, "").when(assuredThat)}},
+	// "reassured Seoul of America's commitment", "reassured Kyiv that aid would continue"
+	{"reassure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
+		s(parley.Agree, "030", directed, "").when(assuredThat)}},
 	// "Washington pointed the finger at Moscow": blame laid
 	{"point", []sense{s(parley.Accuse, "112", directed, "at").withMode("allege").needs("finger", "fingers")}},
 	// "questioned Hungary's commitment to the rule of law": doubt cast on
@@ -1223,6 +1226,7 @@ var verbs = []struct {
 	// "Pyongyang snubbed Seoul's offer of aid", "brushed aside
 	// Washington's demand", "shrugged off calls from the UN"
 	{"snub", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
+	{"shun", []sense{s(parley.Reject, "120", directed, "").when(notNoun)}},
 	{"brush|brushed", []sense{s(parley.Reject, "120", directed, "").needs("aside", "off")}},
 	{"shrug|shrugged", []sense{s(parley.Reject, "120", directed, "").needs("off", "aside")}},
 	// "scoffed at Guyana's appeal", "poured cold water on Seoul's offer":

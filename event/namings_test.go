@@ -149,3 +149,23 @@ func TestOneSidePullsBack(t *testing.T) {
 			want{typ: parley.Retreat, source: "South African Police Service"}},
 	})
 }
+
+// TestReassuredAndShunned checks "reassured", read as "assured" is, and
+// "shunned", a snub.
+func TestReassuredAndShunned(t *testing.T) {
+	tests := []ruledOutCase{
+		{"reassured_of", "2022-04-15",
+			"Blinken reassured Seoul of America's commitment on Monday.",
+			want{typ: parley.Support, source: "Antony Blinken", target: "South Korea"},
+			want{typ: parley.Support, target: "United States"}},
+		{"reassured_that", "2022-04-15",
+			"Biden reassured Zelensky that aid would continue.",
+			want{typ: parley.Agree, source: "Joe Biden", target: "Volodymyr Zelensky"},
+			want{typ: parley.Agree, source: "Volodymyr Zelensky"}},
+		{"shunned", "2022-04-15",
+			"Germany shunned Lukashenko at the summit.",
+			want{typ: parley.Reject, source: "Germany", target: "Alexander Lukashenko"},
+			want{typ: parley.Reject, source: "Alexander Lukashenko"}},
+	}
+	runRuledOut(t, tests)
+}
