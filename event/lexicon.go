@@ -2112,6 +2112,9 @@ var nouns = []struct {
 	// "the downing of a US drone by the Revolutionary Guards"
 	{"downing", []sense{s(parley.Assault, "190", directed, "of").nominal().takes(downedCraft...)}},
 	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
+	// "held a sit-in outside the Chinese embassy", "staged a vigil": a
+	// demonstration by another name
+	{"sit-in sit-ins vigil vigils", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
 	{"aid assistance", []sense{s(parley.Aid, "070", directed, "to", "for").nominal()}},
 	// "Japan's provision of coastal radar systems to the Philippine Navy",
 	// "Germany's delivery of Patriot systems to Ukraine": goods handed over

@@ -169,3 +169,24 @@ func TestReassuredAndShunned(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestVigilsAndSitIns checks demonstrations by other names, and a crowd
+// named by a two-word demonym that joins them.
+func TestVigilsAndSitIns(t *testing.T) {
+	tests := []ruledOutCase{
+		{"a_sit_in", "2022-04-15",
+			"Hundreds of Indians held a sit-in outside the Chinese embassy on Monday.",
+			want{typ: parley.Protest, source: "Indian protesters", target: "China"},
+			want{typ: parley.Protest, source: "India"}},
+		{"vigils_joined_by_a_two_word_demonym", "2003-01-11",
+			"Last month tens of thousands of South Koreans joined candlelight vigils against the United States.",
+			want{typ: parley.Protest, source: "South Korean protesters", target: "United States"},
+			want{typ: parley.Protest, source: "South Korea"}},
+		// A vigil for the dead names no one it is against.
+		{"a_vigil_for_victims", "2022-04-15",
+			"Mourners held a candlelight vigil for the victims in Kyiv on Monday.",
+			want{},
+			want{typ: parley.Protest}},
+	}
+	runRuledOut(t, tests)
+}

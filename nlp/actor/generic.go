@@ -1394,14 +1394,14 @@ func (d *doc) inProtestAfter(i int) bool {
 	return false
 }
 
-// stagedProtest reports whether the verb at i stages or holds a protest:
-// "staged a sit-in", "held a rally", "staged protests".
+// stagedProtest reports whether the verb at i stages, holds or joins a
+// protest: "staged a sit-in", "held a rally", "joined candlelight vigils".
 func (d *doc) stagedProtest(i int) bool {
-	if !d.toks[i].Is("staged", "held", "stage", "hold", "staging", "holding") {
+	if !d.toks[i].Is("staged", "held", "stage", "hold", "staging", "holding", "joined", "join", "joining") {
 		return false
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
-		if protestNouns[d.toks[j].Norm] || d.toks[j].Is("sit-in", "sit-ins", "march", "marches", "vigil", "walkout", "strike", "strikes") {
+		if protestNouns[d.toks[j].Norm] || d.toks[j].Is("sit-in", "sit-ins", "march", "marches", "vigil", "vigils", "walkout", "strike", "strikes") {
 			return true
 		}
 	}
@@ -1414,6 +1414,12 @@ func (d *doc) stagedProtest(i int) bool {
 // is their target. It reports whether it did.
 func (d *doc) demonymCrowd(i int) bool {
 	t := &d.toks[i]
+	if m, ok := d.mentionOn(i); ok && d.tokenIndex(m.Span.Start) == i {
+		if e := d.tokenIndex(m.Span.End); e > i+1 && e <= len(d.toks) {
+			t = &d.toks[e-1] // "South Koreans": the demonym's last word
+			i = e - 1
+		}
+	}
 	if !t.Upper || !strings.HasSuffix(t.Norm, "s") || i+1 >= len(d.toks) {
 		return false
 	}
@@ -1426,7 +1432,7 @@ func (d *doc) demonymCrowd(i int) bool {
 	}
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if d.tokenIndex(m.Span.Start) != i || m.Span.End != t.End || len(m.Actors) != 1 {
+		if m.Span.End != t.End || len(m.Actors) != 1 {
 			continue
 		}
 		st := d.r.kb.Get(m.Actors[0])
