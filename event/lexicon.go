@@ -1800,6 +1800,10 @@ var verbs = []struct {
 	{"yield", []sense{yielded.needs("to")}},
 	{"accede", []sense{yielded.needs("to")}},
 	{"relent", []sense{yielded}},
+	// "acquiesced to Washington's demands", "capitulated to Moscow": a
+	// yielding, to the one who pressed
+	{"acquiesce", []sense{yielded.needs("to")}},
+	{"capitulate", []sense{yielded.needs("to"), s(parley.Concede, "080", directed, "to").needs("to")}},
 	{"reverse", []sense{s(parley.Concede, "080", directed, "").takes("decision", "policy", "course", "ban")}},
 	// "accepted offers of rescue teams from Spain": agreeing to what was
 	// offered; "accepted the demands": yielding to them.

@@ -190,3 +190,18 @@ func TestVigilsAndSitIns(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestAcquiescedAndCapitulated checks two more words of yielding.
+func TestAcquiescedAndCapitulated(t *testing.T) {
+	tests := []ruledOutCase{
+		{"acquiesced_to_demands", "2022-04-15",
+			"Greece acquiesced to Germany's demands on Monday.",
+			want{typ: parley.Concede, source: "Greece", target: "Germany"},
+			want{typ: parley.Concede, source: "Germany"}},
+		{"capitulated_to_a_state", "2022-04-15",
+			"Greece capitulated to Germany on Monday.",
+			want{typ: parley.Concede, source: "Greece", target: "Germany"},
+			want{typ: parley.Concede, source: "Germany"}},
+	}
+	runRuledOut(t, tests)
+}
