@@ -325,7 +325,6 @@ var derecognition = []sense{s(parley.Sanction, "161", directed, "").withMode("wi
 // applications for NATO membership", "lodged a bid to join the EU".
 var application = []sense{s(parley.Request, "100", directed, "for", "to").takes("application", "applications", "bid").reaching().when(appliedToJoin)}
 
-// missionCut is a state's order that another's mission shrink.
 // forcesDrawnDown is a military presence made smaller: RETREAT toward the
 // state it stood in.
 var forcesDrawnDown = []sense{s(parley.Retreat, "0872", directed, "in", "from").withMode("withdraw").
@@ -334,6 +333,13 @@ var forcesDrawnDown = []sense{s(parley.Retreat, "0872", directed, "in", "from").
 // drawnDown are the forces and presences a state draws down.
 var drawnDown = append([]string{"garrison", "garrisons", "contingent", "presence", "deployment"}, forces...)
 
+// assurance is support or a pledge given to someone: "assured his guest of
+// Germany's solidarity" (SUPPORT), "assured Widodo that Russia would meet
+// its obligations" (AGREE).
+var assurance = []sense{s(parley.Support, "051", directed, "").when(assuredOf),
+	s(parley.Agree, "030", directed, "").when(assuredThat)}
+
+// missionCut is a state's order that another's mission shrink.
 var missionCut = []sense{s(parley.Sanction, "166", directed, "", "at", "of", "in").withMode("expel").takes("staff", "personnel", "number", "size").when(missionStaff)}
 
 // missionBacked is a body authorising a mission or a deployment:
@@ -1148,12 +1154,9 @@ var verbs = []struct {
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
 	{"slam", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove")}},
-	// "assured his guest of Germany's solidarity", "assured Widodo that Russia would meet its obligations"
-	{"assure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
-		s(parley.Agree, "030", directed, "").when(assuredThat)}},
+	{"assure", assurance},
 	// "reassured Seoul of America's commitment", "reassured Kyiv that aid would continue"
-	{"reassure", []sense{s(parley.Support, "051", directed, "").when(assuredOf),
-		s(parley.Agree, "030", directed, "").when(assuredThat)}},
+	{"reassure", assurance},
 	// "Washington pointed the finger at Moscow": blame laid
 	{"point", []sense{s(parley.Accuse, "112", directed, "at").withMode("allege").needs("finger", "fingers")}},
 	// "questioned Hungary's commitment to the rule of law": doubt cast on
@@ -1548,14 +1551,14 @@ var verbs = []struct {
 	// "Iran downed a US drone", "the downing of a Ukrainian airliner": an
 	// aircraft brought down is its state's ("down" alone is no verb here)
 	{"down|downed|downing|downs", []sense{s(parley.Assault, "190", directed, "").takes(downedCraft...).when(notBareDown)}},
+	// "a Russian submarine sank a Ukrainian warship", "agents sank the
+	// Greenpeace flagship": a vessel sunk is an attack on its owner
+	{"sink|sank|sunk|sinking|sinks", []sense{s(parley.Assault, "190", directed, "").takes(sunkVessels...).when(notNoun)}},
 	// "the U.S. Navy destroyed two Iranian oil platforms", "France
 	// destroyed the Ivorian air force": another's military or public
 	// property wrecked on purpose (PLOVER's mode "destroy"); the owner
 	// named in the object is the target, so "destroyed its chemical
 	// weapons" or "destroyed the economy" code nothing
-	// "a Russian submarine sank a Ukrainian warship", "agents sank the
-	// Greenpeace flagship": a vessel sunk is an attack on its owner
-	{"sink|sank|sunk|sinking|sinks", []sense{s(parley.Assault, "190", directed, "").takes(sunkVessels...).when(notNoun)}},
 	{"destroy|destroyed|destroying|destroys", []sense{s(parley.Assault, "1712", directed, "").withMode("destroy").takes(destroyedTargets...).when(notNoun)}},
 	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "toward", "towards").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
 		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
@@ -2265,7 +2268,6 @@ var aidNouns = []string{"aid", "assistance", "weapons", "arms", "vaccines", "vac
 	"rockets", "interceptors", "bailout", "grant", "grants", "credit", "credits", "package", "tranche",
 	"instructors", "trainers", "advisers", "advisors", "wheat", "flour", "tonnes", "blankets"}
 
-// downedCraft are what is downed: "downed a US drone".
 // sunkVessels are the craft an attack sinks.
 var sunkVessels = []string{"ship", "ships", "vessel", "vessels", "tanker", "tankers", "warship", "warships", "frigate",
 	"frigates", "boat", "boats", "flagship", "cruiser", "destroyer", "submarine", "ferry", "trawler", "trawlers",
@@ -2280,6 +2282,7 @@ var destroyedTargets = []string{"platform", "platforms", "base", "bases", "airba
 	"vessel", "vessels", "ship", "ships", "boat", "boats", "tank", "tanks", "aircraft", "jets", "planes", "helicopters",
 	"drones", "infrastructure", "stronghold", "strongholds", "hideout", "hideouts", "villages", "homes", "houses"}
 
+// downedCraft are what is downed: "downed a US drone".
 var downedCraft = []string{"drone", "drones", "jet", "jets", "plane", "planes", "aircraft", "airliner", "helicopter",
 	"helicopters", "warplane", "warplanes", "bomber", "bombers", "fighter", "fighters", "balloon"}
 

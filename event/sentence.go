@@ -239,7 +239,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 		// "is considering imposing sanctions", "weighing sanctions on
 		// Minsk": not done, but a penalty held over the target, which the
 		// threat below codes
-		weighed := d.weighedPenalty(k, a) && slices.ContainsFunc(cands, func(fs formSense) bool { _, ok := threatCameo[fs.typ]; return ok })
+		weighed := slices.ContainsFunc(cands, func(fs formSense) bool { _, ok := threatCameo[fs.typ]; return ok }) && d.weighedPenalty(k, a)
 		if d.allegedAct(k, a) || d.requestedAct(k, a) || !weighed && (d.unrealisedAct(k, a) || d.topicOfTalks(k, a)) || d.intendedAct(k) || d.talksAsTopic(k, a) || d.prospectOf(k, a) || d.blockedAct(k, a) {
 			continue // "accused NATO of attacking China", "urged Ukraine to investigate Biden": not done
 		}
@@ -2715,11 +2715,12 @@ func (d *doc) ownedAid(i, k int) string {
 	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
 		return ""
 	}
-	j := d.mentionEnd(i)
+	end := d.mentionEnd(i)
+	j := end
 	if d.possessiveAt(j) {
 		j++
 	}
-	for ; j < k && j <= d.mentionEnd(i)+3; j++ {
+	for ; j < k && j <= end+3; j++ {
 		if d.tok(j).Is("aid", "assistance", "funding", "funds", "loans", "cooperation", "support") {
 			return m.Actors[0]
 		}
@@ -5296,11 +5297,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				agent, obj = st, subj
 			}
 		}
-		if giver := d.ownedAid(subjStart, k); agent == nil && sn.typ == parley.Sanction && giver != "" {
+		if agent == nil && sn.typ == parley.Sanction {
 			// "US assistance could be suspended": the giver holds back its
 			// aid from the one it helped, the story's other side
-			if other := d.leadingState([]string{giver}); other != nil {
-				agent, obj, implicit = []string{giver}, other, true
+			if giver := d.ownedAid(subjStart, k); giver != "" {
+				if other := d.leadingState([]string{giver}); other != nil {
+					agent, obj, implicit = []string{giver}, other, true
+				}
 			}
 		}
 		if agent == nil && sn.typ == parley.Sanction {
