@@ -2083,11 +2083,17 @@ func (d *doc) pastBody(t target) bool {
 // longGone reports whether the article came out more than a year after
 // the historical state st ended.
 func (d *doc) longGone(st *kb.Entity) bool {
-	if st.Ended == "" || d.on.IsZero() {
-		return false
+	end, ok := lastDay(st)
+	return ok && !d.on.IsZero() && d.on.After(end.AddDate(1, 0, 0))
+}
+
+// lastDay returns the last day of a historical state, when it has one.
+func lastDay(st *kb.Entity) (time.Time, bool) {
+	if st.Ended == "" {
+		return time.Time{}, false
 	}
 	ended, err := parley.ParseDate(st.Ended)
-	return err == nil && d.on.After(ended.Last().AddDate(1, 0, 0))
+	return ended.Last(), err == nil
 }
 
 // oneOfficial reports whether the state adjective at i opens "an Eritrean
@@ -2105,7 +2111,7 @@ func (d *doc) inItsDay(st *kb.Entity) *kb.Entity {
 		return st
 	}
 	for _, h := range d.r.former[st.Country] {
-		if ended, err := parley.ParseDate(h.Ended); err == nil && !d.on.After(ended.Last()) {
+		if end, ok := lastDay(h); ok && !d.on.After(end) {
 			return h
 		}
 	}
