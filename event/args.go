@@ -2762,6 +2762,31 @@ func (d *doc) envoyApposition(end, ce int) []string {
 	return nil
 }
 
+// envoysNamed replaces a state among ids, the other side of a meeting
+// told after k, by its envoy named in apposition: "met Russia's
+// ambassador to the United Nations, Vassily Nebenzia" is a meeting with
+// him, not with his state.
+func (d *doc) envoysNamed(ids []string, k, ce int) []string {
+	out := ids
+	for i := k + 1; i < ce; i++ {
+		if d.cover[i] < 0 {
+			continue
+		}
+		m, e := d.in.Mentions[d.cover[i]], d.mentionEnd(i)
+		if len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && slices.Contains(out, m.Actors[0]) {
+			j := d.afterOwnerOfEnvoy(e, ce)
+			if j < ce && d.tok(j).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+				if p := d.envoyApposition(j, ce); p != nil && (d.countryOf(p[0]) == "" || "state:"+d.countryOf(p[0]) == m.Actors[0]) {
+					out = slices.Clone(out)
+					out[slices.Index(out, m.Actors[0])] = p[0]
+				}
+			}
+		}
+		i = e - 1
+	}
+	return out
+}
+
 // afterOwnerOfEnvoy returns where the envoy's noun stands after an owner
 // ending at end: past "'s" and a word like "new" ("the Taliban's new
 // ambassador"); end itself when no "'s" follows.

@@ -161,3 +161,27 @@ func TestNamedEnvoyRecalled(t *testing.T) {
 				{typ: parley.Sanction, source: "Morocco", target: "Spain", date: "2021-05-18"}}},
 	})
 }
+
+// TestEnvoysMetByName checks that a meeting with a state's envoy named in
+// apposition is a meeting with the envoy, whatever his post, and that an
+// envoy left unnamed still stands for his state.
+func TestEnvoysMetByName(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"met_a_possessive_envoy_at_the_un", "2024-03-05",
+			"Zhang Jun met Russia's ambassador to the United Nations, Vassily Nebenzia, on Monday.",
+			want{typ: parley.Consult, source: "Zhang Jun", target: "Vasily Nebenzya"},
+			want{typ: parley.Consult, target: "Russia"}},
+		{"talks_with_an_adjective_envoy", "2024-01-02",
+			"Wang Yi held talks with the Russian ambassador, Andrey Denisov, on Monday.",
+			want{typ: parley.Consult, source: "Wang Yi", target: "Andrey Denisov"},
+			want{typ: parley.Consult, target: "Russia"}},
+		{"received_an_envoy", "2012-04-12",
+			"Foreign Secretary Albert del Rosario received China's ambassador, Ma Keqing, at the foreign ministry on Tuesday.",
+			want{typ: parley.Consult, source: "Ma Keqing", target: "Albert del Rosario"},
+			want{typ: parley.Consult, source: "China"}},
+		{"an_unnamed_envoy_is_his_state", "2024-01-02",
+			"Wang Yi met Russia's ambassador on Monday.",
+			want{typ: parley.Consult, source: "Wang Yi", target: "Russia"},
+			want{}},
+	})
+}

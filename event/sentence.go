@@ -5481,6 +5481,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	impliedAt := -1
 	switch sn.frame {
 	case symmetric, together:
+		obj = d.envoysNamed(obj, k, ce)
 		if !verb && len(uniq(obj)) >= 2 && d.afterBetween(k, ce) && d.timeAdjunctBefore(k, a) {
 			// "days after a bruising meeting between Chinese and American
 			// officials": a meeting that dates the clause is the list's
@@ -5591,6 +5592,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) == 0 || len(obj) == 0 {
 			return nil, false
 		}
+		obj = d.envoysNamed(obj, k, ce)
 		if d.refugeesIn(obj) {
 			return nil, false // "Turkey hosts 3.6 million Syrian refugees": shelter, no visit
 		}
