@@ -191,3 +191,18 @@ func TestInsistedClaims(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestCrowdsInAPartOfTheCapital checks that a capital named with a part
+// of the city ("central Helsinki", "downtown Nairobi") is the place where
+// a crowd gathers, not the government it would stand for.
+func TestCrowdsInAPartOfTheCapital(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"marched_through_central_capital", "2018-07-17",
+			"On Sunday, a few thousand demonstrators had marched through central Helsinki to protest against the policies of Trump and Putin.",
+			[]want{{typ: parley.Protest, source: "Finnish demonstrators", target: "Donald Trump", date: "2018-07-15"},
+				{typ: parley.Protest, source: "Finnish demonstrators", target: "Vladimir Putin", date: "2018-07-15"}}},
+		{"police_in_downtown_capital", "2019-07-17",
+			"Police fired tear gas at protesters in downtown Nairobi on Tuesday.",
+			[]want{{typ: parley.Assault, source: "National Police Service", target: "Kenyan protesters", date: "2019-07-16"}}},
+	})
+}

@@ -1101,6 +1101,9 @@ func (d *doc) placeUse(i, end int) bool {
 		}
 	}
 	k := i - 1
+	if k >= 0 && !d.toks[k].Upper && cityParts[d.toks[k].Norm] {
+		k-- // "marched through central Helsinki": a part of the city is a place
+	}
 	if k >= 0 && d.toks[k].Is("the") {
 		k--
 	}
@@ -1165,6 +1168,11 @@ func (d *doc) placeUse(i, end int) bool {
 	}
 	return false
 }
+
+// cityParts name a part of a city before its name: "central Helsinki",
+// "downtown Kyiv", "northern Beirut".
+var cityParts = set("central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+	"suburban", "greater", "inner", "outer", "old")
 
 // asideAfter reports whether the comma at c after a capital opening a
 // paragraph opens a lower-case aside before a verb, no dateline's date or
