@@ -206,3 +206,21 @@ func TestCrowdsInAPartOfTheCapital(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "National Police Service", target: "Kenyan protesters", date: "2019-07-16"}}},
 	})
 }
+
+// TestForcesWhereTheCrowdsAre checks that "the streets of" a capital are a
+// place, that soldiers in a story naming no state are the army of the
+// place they act in, and that the places a story tells of count toward
+// the state it is about: "The army fired tear gas at the crowds in
+// Khartoum" after a sentence about Washington is Sudan's army.
+func TestForcesWhereTheCrowdsAre(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"soldiers_in_the_streets_of_a_capital", "2022-10-01",
+			"Soldiers fired on crowds who took to the streets of Ouagadougou on Thursday to denounce the coup.",
+			[]want{{typ: parley.Assault, source: "Armed Forces of Burkina Faso", target: "Burkinabe crowds"}}},
+		{"the_scene_outweighs_a_capital_named_as_government", "2021-10-26",
+			"Washington said on Monday it had paused its aid. Protesters marched in Khartoum on Monday, and crowds gathered in Omdurman, Kassala and Port Sudan on Tuesday. " +
+				"The army fired tear gas at the crowds in Khartoum. The government accused Washington of stirring the unrest.",
+			[]want{{typ: parley.Assault, source: "Sudanese Armed Forces", target: "Sudanese protesters", date: "2021-10-26"},
+				{typ: parley.Accuse, source: "Sudan", target: "United States"}}},
+	})
+}

@@ -266,6 +266,16 @@ func (d *doc) mainCountry() *kb.Entity {
 			}
 		}
 	}
+	// A place is the story's scene: "protesters poured into the streets
+	// of Khartoum" tells of Sudan as "Khartoum said" would.
+	for _, p := range d.places {
+		if p.Country != "" && !d.metonymAt(p.Span) { // (a capital standing for its government is counted above)
+			count[p.Country]++
+			if _, ok := first[p.Country]; !ok {
+				first[p.Country] = len(d.mentions)
+			}
+		}
+	}
 	// A government's own statement names its issuer in its heading
 	// ("Statement by the Ministry for Europe and Foreign Affairs | Paris"):
 	// the article is that state's, however often it names the other.
@@ -633,6 +643,10 @@ func (d *doc) resolveGeneric() {
 			} else if d.toks[i+n-1].Is("prisoners") {
 				// "released 222 political prisoners and flew them to
 				// Washington": the prisoners of the state that held them.
+			} else if !placed && st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "soldiers") {
+				// "Soldiers fired on crowds in the streets of Ouagadougou"
+				// in a story that names no state: the army where it acts.
+				st = d.scenePlaceIn(d.sentenceOf[i])
 			} else if !placed && (kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers")) {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where

@@ -1107,6 +1107,9 @@ func (d *doc) placeUse(i, end int) bool {
 	if k >= 0 && d.toks[k].Is("the") {
 		k--
 	}
+	if k >= 1 && d.toks[k].Is("of") && cityAreas[d.toks[k-1].Norm] {
+		return true // "the streets of Ouagadougou", "the outskirts of Kyiv"
+	}
 	if k >= 0 && placePreps[d.toks[k].Norm] {
 		switch {
 		case d.toks[k].Is("from", "by") && k > 0 && fromGovernment[d.toks[k-1].Norm]:
@@ -1173,6 +1176,11 @@ func (d *doc) placeUse(i, end int) bool {
 // "downtown Kyiv", "northern Beirut".
 var cityParts = set("central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
 	"suburban", "greater", "inner", "outer", "old")
+
+// cityAreas name a place in a city before "of" and its name: "the
+// streets of Ouagadougou", "the centre of Minsk".
+var cityAreas = set("streets", "outskirts", "suburbs", "centre", "center", "heart", "districts", "neighbourhoods",
+	"neighborhoods", "squares", "avenues", "boulevards", "downtown")
 
 // asideAfter reports whether the comma at c after a capital opening a
 // paragraph opens a lower-case aside before a verb, no dateline's date or
