@@ -353,17 +353,28 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	if wa[len(wa)-1] == wb[len(wb)-1] && (len(wa) <= 3 && len(wb) <= 3) {
 		return true
 	}
+	// Words in common, each in the singular: "Filipino Muslims" and
+	// "Filipino Muslim protesters" share two.
 	common := 0
 	set := map[string]bool{}
 	for _, w := range wa {
-		set[w] = true
+		set[singular(w)] = true
 	}
 	for _, w := range wb {
-		if set[w] {
+		if set[singular(w)] {
 			common++
 		}
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+// singular drops the plural "s" of a word of four letters or more (not
+// "ss": "congress").
+func singular(w string) string {
+	if len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // successors pairs each former state of ISO 3166-3 that the knowledge

@@ -32,6 +32,8 @@ func TestActorMatches(t *testing.T) {
 		{"successor_for_its_former_state", GoldActor{Name: "Yugoslav People's Army", Country: "SRB"}, parley.ActorRef{ID: "org:yug-armed-forces", Name: "Yugoslav People's Army", Country: "YUG"}, true},
 		{"former_state_is_no_other_state", GoldActor{Name: "Soviet Union", Country: "UKR"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, false},
 		{"successor_is_still_another_name", GoldActor{Name: "Russia", Country: "RUS"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, false},
+		{"group_named_in_the_singular", GoldActor{Name: "Filipino Muslim protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, true},
+		{"plural_is_no_other_word", GoldActor{Name: "Filipino Christian protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

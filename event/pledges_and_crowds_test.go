@@ -224,3 +224,21 @@ func TestForcesWhereTheCrowdsAre(t *testing.T) {
 				{typ: parley.Accuse, source: "Sudan", target: "United States"}}},
 	})
 }
+
+// TestCountedCrowds checks that people counted as a crowd ("dozens of
+// students in Yogyakarta") are that place's crowd wherever the phrase
+// stands, and that a people's faithful named by their state ("Filipino
+// Muslims") are a group of theirs.
+func TestCountedCrowds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"counted_students_in_a_city", "2013-11-22",
+			"On Thursday dozens of students in Yogyakarta burned Australian flags and chanted against Canberra outside the consulate.",
+			[]want{{typ: parley.Protest, source: "Indonesian students", target: "Australia", date: "2013-11-21"}}},
+		{"counted_students_as_the_object", "2018-03-03",
+			"Police beat hundreds of students in Dhaka on Monday.",
+			[]want{{typ: parley.Assault, source: "Bangladesh Police", target: "Bangladeshi students", date: "2018-02-26"}}},
+		{"faithful_named_by_their_state", "2013-03-07",
+			"Several dozen Filipino Muslims rallied outside the Malaysian embassy in Makati this week to protest against the deportations.",
+			[]want{{typ: parley.Protest, source: "Filipino Muslims", target: "Malaysia"}}},
+	})
+}

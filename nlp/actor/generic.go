@@ -2366,11 +2366,28 @@ var occupations = set("students", "teachers", "doctors", "nurses", "workers", "f
 // "Students in Dhaka marched". Anywhere else ("aid workers said", "keep
 // teachers in the classroom") it names no actor.
 func (d *doc) placedTrade(i, end int) bool {
-	if !d.opensSentence(i) || end+1 >= len(d.toks) || !d.toks[end].Is("in") {
+	if !d.opensSentence(i) && !d.countedCrowd(i) || end+1 >= len(d.toks) || !d.toks[end].Is("in") {
 		return false
 	}
 	st, _ := d.stateAt(end + 1)
-	return st != nil
+	return st != nil || d.countedCrowd(i) && d.placeStateAt(end+1) != nil // ("dozens of students in Yogyakarta": a city)
+}
+
+// placeStateAt returns the state of the place named from token i, or nil.
+func (d *doc) placeStateAt(i int) *kb.Entity {
+	for _, p := range d.places {
+		if p.Country != "" && d.tokenIndex(p.Span.Start) == i {
+			return d.r.kb.State(p.Country)
+		}
+	}
+	return nil
+}
+
+// countedCrowd reports whether the people's word at i is counted as a
+// crowd is: "dozens of students in Yogyakarta", "thousands of teachers in
+// Kenya" are a crowd wherever the phrase stands.
+func (d *doc) countedCrowd(i int) bool {
+	return i >= 2 && d.toks[i-1].Is("of") && d.toks[i-2].Is("dozens", "hundreds", "thousands", "scores", "millions", "crowds")
 }
 
 // forumCities are where international bodies sit, whose officials there

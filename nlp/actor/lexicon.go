@@ -277,6 +277,7 @@ var collectiveNouns = set("protesters", "protestors", "demonstrators", "activist
 	"opposition", "lawmakers", "legislators", "dissidents", "hackers", "doctors", "nurses", "unions",
 	"strikers", "rioters", "pilgrims", "settlers", "refugees", "migrants", "journalists", "voters",
 	"political prisoners", "residents", "villagers", // "Goma residents accused MONUSCO …"
+	"muslims", "christians", "catholics", "buddhists", "monks", "veterans", "miners", // "Filipino Muslims rallied outside the embassy"
 	"militia", "militias", "militiamen", "gunmen") // "Somali militia attacked …": an armed group of a people, no state
 
 // governmentNouns after a country adjective or name stand for the state
