@@ -409,10 +409,11 @@ func sameBody(a, b []string, state map[string]bool) bool {
 
 // crowdNouns name groups that Parley and labellers name by their state
 // and their kind rather than by a proper name.
-// The value is the kind of crowd: protesters and demonstrators are one.
+// The value is the kind of crowd: protesters, demonstrators and the
+// crowds a story of protest tells of are one.
 var crowdNouns = map[string]string{"protesters": "protesters", "protestors": "protesters",
 	"demonstrators": "protesters", "students": "students", "teachers": "teachers", "workers": "workers",
-	"farmers": "farmers", "activists": "activists"}
+	"farmers": "farmers", "activists": "activists", "crowds": "protesters", "crowd": "protesters"}
 
 // governmentOf reports whether one side is a state and the other is named
 // as that state's government ("Government of Iran" for Iran): Parley codes

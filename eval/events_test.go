@@ -34,6 +34,7 @@ func TestActorMatches(t *testing.T) {
 		{"successor_is_still_another_name", GoldActor{Name: "Russia", Country: "RUS"}, parley.ActorRef{ID: "state:SUN", Name: "Soviet Union", Country: "SUN"}, false},
 		{"group_named_in_the_singular", GoldActor{Name: "Filipino Muslim protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, true},
 		{"plural_is_no_other_word", GoldActor{Name: "Filipino Christian protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, false},
+		{"crowd_for_demonstrators", GoldActor{Name: "Lithuanian demonstrators", Country: "LTU"}, parley.ActorRef{Name: "Lithuanian crowds", Country: "LTU"}, true},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

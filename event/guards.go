@@ -5806,7 +5806,11 @@ func usedOnCrowd(d *doc, k int) bool {
 	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
 		if d.tok(i).Is("against", "on") {
 			j := actorAt(d, i+1, "the")
-			return j >= 0 && len(d.in.Mentions[d.cover[j]].Actors) == 1 && d.crowd(d.in.Mentions[d.cover[j]].Actors[0])
+			if j < 0 || len(d.in.Mentions[d.cover[j]].Actors) != 1 {
+				return false
+			}
+			id := d.in.Mentions[d.cover[j]].Actors[0]
+			return d.crowd(id) || d.isOrg(id) && d.nameHas(id, "crowd") // "used batons and rubber bullets against crowds"
 		}
 	}
 	return false

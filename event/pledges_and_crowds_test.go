@@ -242,3 +242,20 @@ func TestCountedCrowds(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Filipino Muslims", target: "Malaysia"}}},
 	})
 }
+
+// TestCrowdsAndAgents checks crowds named by what they are made of or
+// where they stand, dissidents held by their own state's agents, and
+// weapons used against a crowd.
+func TestCrowdsAndAgents(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"agents_arrest_dissidents", "2003-04-01",
+			"In March, state security agents in Havana arrested 75 dissidents.",
+			[]want{{typ: parley.Coerce, source: "Cuban state security agents", target: "Cuban dissidents", date: "2003-03"}}},
+		{"fire_on_crowds_in_a_state", "2025-01-27",
+			"Israeli troops opened fire on Sunday on crowds in Lebanon.",
+			[]want{{typ: parley.Assault, source: "Israel Defense Forces", target: "Lebanese crowds", date: "2025-01-26"}}},
+		{"weapons_against_crowds_of_voters", "2017-10-02",
+			"Police used batons and rubber bullets against crowds of would-be voters outside polling stations in Barcelona.",
+			[]want{{typ: parley.Assault, source: "National Police of Spain", target: "Spanish crowds"}}},
+	})
+}

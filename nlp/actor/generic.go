@@ -52,6 +52,13 @@ var genericNouns = map[string]genericKind{
 	"the putschists":            asBody,
 	"security forces":           asGroup,
 	"the security forces":       asGroup,
+	"dissidents":                asGroup, // "arrested 75 dissidents": the state's own
+	"security agents":           asGroup, // "state security agents arrested 75 dissidents"
+	"state security agents":     asGroup,
+	"the security services":     asGroup,
+	"security services":         asGroup,
+	"intelligence agents":       asGroup,
+	"plainclothes police":       asGroup,
 	"protesters":                asGroup,
 	"protestors":                asGroup,
 	"demonstrators":             asGroup,
@@ -570,7 +577,7 @@ func (d *doc) resolveGeneric() {
 			// "the government of Mali", "Iranian protesters": the text
 			// names the country itself, and the first pass has done it.
 			// ("accused the government of ignoring …" names none.)
-			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) {
+			if i+n < len(d.toks) && d.toks[i+n].Is("of") && !d.gerundAt(i+n+1) && !d.crowdOfPeople(i, i+n) {
 				break
 			}
 			if d.toks[i].Is("the") && d.toks[i+n-1].Is("prisoners") {
@@ -615,7 +622,7 @@ func (d *doc) resolveGeneric() {
 				// "The government in Maputo has not commented": the state
 				// of the capital it sits in; "Teachers in Kenya went on
 				// strike": the state the crowd is in.
-				if in, _ := d.stateAt(i + n + 1); in != nil && (kind != asGroup || d.opensSentence(i)) {
+				if in, _ := d.stateAt(i + n + 1); in != nil && (kind != asGroup || d.opensSentence(i) || d.toks[i+n-1].Is(crowdWords...)) {
 					st, placed = in, kind == asGroup
 				}
 			}
@@ -2381,6 +2388,17 @@ func (d *doc) placeStateAt(i int) *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// crowdWords name a crowd, which is of the state it gathers in wherever
+// the phrase stands: "opened fire on crowds in Lebanon".
+var crowdWords = []string{"crowds", "crowd", "protesters", "protestors", "demonstrators"}
+
+// crowdOfPeople reports whether the crowd at [i, end) is followed by "of"
+// and the people it is made of, not a state: "crowds of would-be voters",
+// "a crowd of residents" (not "the crowds of Iran").
+func (d *doc) crowdOfPeople(i, end int) bool {
+	return d.toks[end-1].Is("crowds", "crowd") && end+1 < len(d.toks) && !d.toks[end+1].Upper && d.toks[end+1].Kind == token.Word
 }
 
 // countedCrowd reports whether the people's word at i is counted as a
