@@ -49,3 +49,19 @@ func TestActorsFoundNot(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestStatesBeforeSurnamesAndChambers checks that a state's own name wins
+// over a leader's family name spelt the same ("Montenegro's government"
+// is not Luís Montenegro's Portugal), and that opposition deputies who
+// boycott "the chamber" boycott their parliament.
+func TestStatesBeforeSurnamesAndChambers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"state_named_like_a_leader", "2024-09-11",
+			"Montenegro's government accused Serbia of meddling on Tuesday.",
+			[]want{{typ: parley.Accuse, source: "Montenegro", target: "Serbia", date: "2024-09-10"}}},
+		{"opposition_boycotts_the_chamber", "2020-03-11",
+			"Montenegro's parliament passed the law on Friday. Montenegro's president signed it. Montenegro's government welcomed it. " +
+				"Opposition deputies have boycotted the chamber since the election, arguing that the vote was stolen.",
+			[]want{{typ: parley.Protest, source: "Montenegrin opposition deputies", target: "Parliament of Montenegro"}}},
+	})
+}

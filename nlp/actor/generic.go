@@ -76,6 +76,9 @@ var genericNouns = map[string]genericKind{
 	"the guerrillas":            asGroup,
 	"the opposition":            asGroup,
 	"opposition lawmakers":      asGroup,
+	"opposition deputies":       asGroup, // "Opposition deputies have boycotted the chamber"
+	"opposition legislators":    asGroup,
+	"opposition mps":            asGroup,
 	"opposition leaders":        asGroup,
 	"opposition parties":        asGroup,
 	"opposition supporters":     asGroup, // "opposition supporters took to the streets": the state's own
@@ -89,6 +92,7 @@ var genericNouns = map[string]genericKind{
 	"the released prisoners":    asGroup,
 	"the parliament":            asBody,
 	"parliament":                asBody,
+	"the chamber":               asBody, // "boycotted the chamber": the legislature
 	"the lower house":           asBody, // "the lower house approved the bill": the main state's
 	"the upper house":           asBody,
 	"soldiers":                  asBody,
@@ -654,7 +658,7 @@ func (d *doc) resolveGeneric() {
 				// "Soldiers fired on crowds in the streets of Ouagadougou"
 				// in a story that names no state: the army where it acts.
 				st = d.scenePlaceIn(d.sentenceOf[i])
-			} else if !placed && (kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "house", "soldiers")) {
+			} else if !placed && (kind == asGroup || kind == asBody && !d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "parliament", "chamber", "house", "soldiers")) {
 				// "Protesters rallied in Tehran", "police in Lagos": a
 				// crowd belongs where it gathers and the police where
 				// they act, whatever the article is mostly about. (An
@@ -723,7 +727,7 @@ func (d *doc) resolveGeneric() {
 				switch {
 				case d.toks[i+n-1].Is("military", "army", "forces", "troops", "junta", "soldiers"):
 					body = "Armed Forces"
-				case d.toks[i+n-1].Is("parliament"):
+				case d.toks[i+n-1].Is("parliament", "chamber"):
 					body = "Parliament"
 				case d.toks[i+n-1].Is("gendarmes", "gendarmerie"):
 					body = "Gendarmerie"

@@ -114,7 +114,9 @@ func (d *doc) known(i int) int {
 	}
 	// "the Trump administration", "the Biden government", "Fumio
 	// Kishida's government": the state the person leads, acting as a whole.
-	if len(person) > 0 || len(surnamed) > 0 {
+	if (len(person) > 0 || len(surnamed) > 0) && !(len(state) > 0 && state[0].via == parley.ViaName) {
+		// (A state's own name wins: "Montenegro's government" is not
+		// Luís Montenegro's.)
 		gov := end
 		if gov+1 < len(d.toks) && d.toks[gov].Is("'s", "’s") {
 			gov++
