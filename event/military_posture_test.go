@@ -194,3 +194,22 @@ func TestForcesCrossingAndBreakingIn(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Iraqi protesters", target: "United States", date: "2019-12-31"}}},
 	})
 }
+
+// TestBothMovedForces checks that forces moved by "both countries" are
+// massed by each against the other, "both countries" naming the states
+// of the two armies told before, and that one state's deployment names
+// no target of its own.
+func TestBothMovedForces(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"both_countries_moved_troops", "2020-06-17",
+			"Indian and Chinese troops clashed in the Galwan valley on Monday night. Since early May, both countries have moved thousands of additional troops, artillery and armoured vehicles to the area.",
+			[]want{{typ: parley.Mobilize, source: "India", target: "China", date: "2020-05"},
+				{typ: parley.Mobilize, source: "China", target: "India", date: "2020-05"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"allies_deploying_together", "2022-02-10",
+			"Russia and Belarus moved troops to the border on Thursday.",
+			want{},
+			want{typ: parley.Mobilize, source: "Russia", target: "Belarus"}},
+	})
+}

@@ -10349,12 +10349,27 @@ func (d *doc) oneState(two []string) bool {
 // "both navies had massed frigates around the rocks" (allies deploying
 // together are said to deploy, not to mass).
 func (d *doc) mutualMassing(k int, sn sense, subj []string) bool {
-	if sn.typ != parley.Mobilize || !d.tok(k).Is("massed", "massing", "mass", "masses") {
+	if sn.typ != parley.Mobilize || !d.tok(k).Is("massed", "massing", "mass", "masses") && !d.bothMoved(k) {
 		return false
 	}
 	s := uniq(subj)
 	a, b := d.countryOf(s[0]), d.countryOf(s[1])
 	return a != "" && b != "" && a != b
+}
+
+// bothMoved reports whether the forces moved at k are moved by "both" or
+// "the two" sides, each on its own: "both countries have moved thousands
+// of additional troops to the area".
+func (d *doc) bothMoved(k int) bool {
+	if !d.tok(k).Is("moved", "deployed", "sent", "brought", "rushed", "reinforced", "built") {
+		return false
+	}
+	for i := k - 1; i >= 0 && i >= k-6 && !d.tok(i).Is(",", ";", ".", "and"); i-- {
+		if d.tok(i).Is("both") || d.tok(i).Is("two") && d.tok(i-1).Is("the") {
+			return true
+		}
+	}
+	return false
 }
 
 // forceOrThreat reports whether t is an act of force or a threat of one,

@@ -2844,6 +2844,11 @@ func (d *doc) group(i int) int {
 		if ids == nil {
 			return i
 		}
+		if kind != groupPeople && d.toks[i+n-1].Is("countries", "nations", "states") && d.bodiesOfTwoStates(ids) {
+			// "Indian and Chinese troops clashed … both countries have
+			// moved troops": the two armies' states.
+			ids = d.statesOf(ids)
+		}
 		d.mention(i, i+n, parley.ViaGroup, ids...)
 		return i + n
 	}
@@ -3664,6 +3669,17 @@ func (d *doc) statesOf(people []string) []string {
 		return nil
 	}
 	return out
+}
+
+// bodiesOfTwoStates reports whether ids are two actors of two known
+// states, not both the states themselves.
+func (d *doc) bodiesOfTwoStates(ids []string) bool {
+	if len(ids) != 2 {
+		return false
+	}
+	a, b := d.actors[d.index[ids[0]]], d.actors[d.index[ids[1]]]
+	return a.Country != "" && b.Country != "" && a.Country != b.Country && (a.Kind != parley.State || b.Kind != parley.State) &&
+		d.r.kb.State(a.Country) != nil && d.r.kb.State(b.Country) != nil
 }
 
 // phrase returns the normalised tokens [i, j) joined by spaces.
