@@ -998,6 +998,9 @@ var verbs = []struct {
 	// "Indian and Chinese troops completed their pullback from the friction points"
 	{"complete", []sense{
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes("pullback", "withdrawal", "disengagement", "pullout", "pull-out", "drawdown").mutual()}},
+	// "Indian and Chinese troops have disengaged at the Galwan area": each
+	// pulled back from the other
+	{"disengage|disengaged|disengaging|disengages", []sense{s(parley.Retreat, "0872", directed, "from").withMode("withdraw").mutual()}},
 	{"free", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	{"pardon", []sense{s(parley.Retreat, "0841", directed, "").withMode("release").takes(captives...)}},
 	// "deposited $3 billion in Pakistan's central bank": money lent or given

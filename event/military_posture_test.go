@@ -213,3 +213,29 @@ func TestBothMovedForces(t *testing.T) {
 			want{typ: parley.Mobilize, source: "Russia", target: "Belarus"}},
 	})
 }
+
+// TestMutualPullbacks checks pullbacks by both sides of a conflict told
+// as "disengaged" or as "both armies are to withdraw", each from the
+// other; a withdrawal noun after "both sides agreed" stays the one side's.
+func TestMutualPullbacks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"troops_disengaged", "2020-06-17",
+			"The army said on Tuesday that Indian and Chinese troops had disengaged at the Galwan area.",
+			[]want{{typ: parley.Retreat, source: "Indian Army", target: "People's Liberation Army"},
+				{typ: parley.Retreat, source: "People's Liberation Army", target: "Indian Army"}}},
+		{"both_armies_are_to_withdraw", "2012-09-28",
+			"Sudan and South Sudan signed a security arrangement on Thursday. Under the arrangement, both armies are to withdraw 10 kilometres from the provisional border line.",
+			[]want{{typ: parley.Retreat, source: "Sudan", target: "South Sudan", status: parley.Planned},
+				{typ: parley.Retreat, source: "South Sudan", target: "Sudan", status: parley.Planned}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"one_sides_withdrawal_agreed_by_both", "2024-02-03",
+			"India and the Maldives held talks in New Delhi on Friday. Both sides agreed to fast-track the withdrawal of the Indian personnel.",
+			want{},
+			want{typ: parley.Retreat, source: "Maldives", target: "India"}},
+		{"a_town_north_of_a_capital", "2018-12-18",
+			"Delegations of Yemen's government and the Houthis met for a week in Rimbo, north of Stockholm.",
+			want{typ: parley.Consult, source: "Yemen", target: "Houthis"},
+			want{target: "Sweden"}},
+	})
+}

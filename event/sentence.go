@@ -10332,6 +10332,9 @@ func (d *doc) mutualPullback(k int, sn sense) bool {
 	if sn.typ != parley.Retreat || sn.mode != "withdraw" || k == 0 {
 		return false
 	}
+	if d.tok(k).Is("withdraw", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulling") && d.bothBefore(k) {
+		return true // "both sides are to pull their forces out of the city" (not "both sides agreed to fast-track the withdrawal of the Indian personnel")
+	}
 	past := strings.HasSuffix(d.tok(k).Norm, "ed") || d.tok(k).Is("withdrew", "withdrawn", "drew", "drawn") // (irregular: "Greece and Turkey withdrew warships")
 	return past && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
 		strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("began", "begun", "started", "completed", "finished", "were", "are")
@@ -10361,9 +10364,12 @@ func (d *doc) mutualMassing(k int, sn sense, subj []string) bool {
 // "the two" sides, each on its own: "both countries have moved thousands
 // of additional troops to the area".
 func (d *doc) bothMoved(k int) bool {
-	if !d.tok(k).Is("moved", "deployed", "sent", "brought", "rushed", "reinforced", "built") {
-		return false
-	}
+	return d.tok(k).Is("moved", "deployed", "sent", "brought", "rushed", "reinforced", "built") && d.bothBefore(k)
+}
+
+// bothBefore reports whether "both" or "the two" stands in the few words
+// of the clause before k: "both armies are to withdraw".
+func (d *doc) bothBefore(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6 && !d.tok(i).Is(",", ";", ".", "and"); i-- {
 		if d.tok(i).Is("both") || d.tok(i).Is("two") && d.tok(i-1).Is("the") {
 			return true

@@ -1179,10 +1179,12 @@ func (d *doc) placeUse(i, end int) bool {
 var cityParts = set("central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
 	"suburban", "greater", "inner", "outer", "old")
 
-// cityAreas name a place in a city before "of" and its name: "the
-// streets of Ouagadougou", "the centre of Minsk".
+// cityAreas name a place in a city, or a way from it, before "of" and
+// its name: "the streets of Ouagadougou", "the centre of Minsk", "north of
+// Stockholm".
 var cityAreas = set("streets", "outskirts", "suburbs", "centre", "center", "heart", "districts", "neighbourhoods",
-	"neighborhoods", "squares", "avenues", "boulevards", "downtown")
+	"neighborhoods", "squares", "avenues", "boulevards", "downtown",
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest") // "Rimbo, north of Stockholm"
 
 // asideAfter reports whether the comma at c after a capital opening a
 // paragraph opens a lower-case aside before a verb, no dateline's date or
