@@ -239,3 +239,17 @@ func TestMutualPullbacks(t *testing.T) {
 			want{target: "Sweden"}},
 	})
 }
+
+// TestProGovernmentTroops checks that "pro-government troops" are the
+// forces of the state the story is about, and that "each side accused
+// the other" after fighting between them is an accusation both ways.
+func TestProGovernmentTroops(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"fighting_with_pro_government_troops", "2018-12-18",
+			"A ceasefire between the Houthi movement and forces loyal to President Abd-Rabbu Mansour Hadi came into force in Hodeidah at midnight on Monday. " +
+				"Heavy fighting between the Houthis and pro-government troops broke out late on Monday. Each side accused the other of opening fire after midnight.",
+			[]want{{typ: parley.Assault, source: "Houthis", target: "Armed Forces of Yemen", date: "2018-12-17"},
+				{typ: parley.Accuse, source: "Houthis", target: "Armed Forces of Yemen"},
+				{typ: parley.Accuse, source: "Armed Forces of Yemen", target: "Houthis"}}},
+	})
+}

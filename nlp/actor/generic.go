@@ -42,6 +42,9 @@ var genericNouns = map[string]genericKind{
 	"the army":                  asBody,
 	"government troops":         asBody, // "Government forces shelled Idlib": the army of the rulers named
 	"government forces":         asBody,
+	"pro-government forces":     asBody, // "fighting between the Houthis and pro-government troops": the state's forces
+	"pro-government troops":     asBody,
+	"government soldiers":       asBody,
 	"the presidential guard":    asBody,
 	"presidential guard":        asBody,
 	"the republican guard":      asBody,
