@@ -190,6 +190,12 @@ func isCreditsLine(p string) bool {
 // article: "Published November 20th, 2019 - 07:29 GMT", "Posted on … by
 // Admin", "By Jane Doe".
 func isDateOrBylineLine(p string) bool {
+	if dateSegment(p) && !endsWithStop(p) && utf8.RuneCountInString(p) <= 120 {
+		// "Globe Wire Service | Buenos Aires | Sunday, April 4, 1982 | By
+		// a staff correspondent": a bar of labels, one of them the day,
+		// however many words the others take.
+		return true
+	}
 	wc := wordCount(p)
 	if wc == 0 || wc > 14 || endsWithStop(p) || strings.Contains(p, "@") {
 		// An embedded post's signature, "— Name (@handle) June 1, 2021",

@@ -291,6 +291,8 @@ func TestTextDumpShapes(t *testing.T) {
 			"Leaders agree on a new border deal", "2022-11-03", prose},
 		{"labelled date as an item of the office line", "Leaders agree on a new border deal\n\nFrom: Office of the Prime Minister, 10 Downing Street | Published 27 February 2023\n\n" + prose + "\n",
 			"Leaders agree on a new border deal", "2023-02-27", prose},
+		{"a long bar of labels with the day as one of them", "Leaders agree on a new border deal\n\nCoastal Wire Service | Port Louis | Sunday, April 4, 1982 | By a staff correspondent\n\n" + prose + "\n",
+			"Leaders agree on a new border deal", "1982-04-04", prose},
 		{"a headline ending in a date is still the headline", "Leaders Visit Kyiv, February 20, 2023\n\n" + prose + "\n",
 			"Leaders Visit Kyiv, February 20, 2023", "", prose},
 		{"no headline, menus before the text", "Home | News | Sport\nLog in\nSearch\n\n" + prose + "\n",
