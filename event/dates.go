@@ -604,7 +604,8 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		}
 		return parley.Date{}, parley.TimePast
 	}
-	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger)) {
+	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
+		d.judgedDeedDate(i, trigger)) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1566,6 +1567,39 @@ func (d *doc) statementDate(i int, clause parley.Span, trigger int) int {
 // priorDeedDate reports whether date expression i, after the act at
 // trigger, names in the possessive a deed the act came after: "accepted
 // offers of help after Friday night's earthquake" — the earthquake's day.
+// judgedDeedDate reports whether date expression i closes a deed
+// phrase that a verb of judgement at trigger takes as its object, the deed
+// owned and told at length: "expressed grave concern over North Korea's
+// launch of a missile over Japan on 31 August" — the day of the launch,
+// not of the concern. (A short object keeps the day for the verb:
+// "condemned the coup on Thursday".)
+func (d *doc) judgedDeedDate(i, trigger int) bool {
+	if !d.tok(trigger).Is(judgementVerbs...) || d.in.Dates[i].Value == d.in.Published {
+		return false // ("condemned the launch by North Korea of a missile earlier today": judged the same day)
+	}
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	for n := trigger + 1; n+2 < st && n <= trigger+8; n++ {
+		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
+			return false
+		}
+		if deedNouns[d.tok(n).Norm] != deedForce {
+			continue
+		}
+		owned := d.possessiveAt(n-1) || d.tok(n+1).Is("of", "by")
+		for j := n + 1; j < st; j++ {
+			if d.tok(j).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(j) {
+				return false
+			}
+		}
+		return owned
+	}
+	return false
+}
+
+// judgementVerbs judge what another did.
+var judgementVerbs = []string{"expressed", "condemned", "denounced", "deplored", "criticised", "criticized", "decried",
+	"welcomed", "praised", "protested", "slammed", "voiced", "lamented", "regretted"}
+
 func (d *doc) priorDeedDate(i, trigger int) bool {
 	k := d.tokenAt(d.in.Dates[i].Span.Start)
 	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")

@@ -118,3 +118,18 @@ func TestHDatesDiff(t *testing.T) {
 			want{typ: parley.Sanction, source: "Australia", target: "Iran", date: "2022-05-06"}},
 	})
 }
+
+// TestDaysOfJudgedDeeds checks that the day closing a long phrase of an
+// owned deed that a verb of judgement takes is the deed's, not the
+// judgement's, and that a short object or a deed of the same day leaves
+// the day to the verb.
+func TestDaysOfJudgedDeeds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"concern_over_a_launch_weeks_before", "1998-10-08",
+			"Obuchi and Kim expressed grave concern over North Korea's launch of a missile over Japan on 31 August.",
+			[]want{{typ: parley.Accuse, source: "Keizō Obuchi", target: "North Korea", date: "-"}}},
+		{"launch_earlier_today", "2023-03-16",
+			"Kishida and Yoon strongly condemned the launch by North Korea of a ballistic missile earlier today.",
+			[]want{{typ: parley.Accuse, source: "Fumio Kishida", target: "North Korea", date: "2023-03-16"}}},
+	})
+}
