@@ -2762,6 +2762,43 @@ func (d *doc) envoyApposition(end, ce int) []string {
 	return nil
 }
 
+// meritOwner returns whose part a verb of judgement at k judges when its
+// object is that part, not the actor: "praised the role of Japan",
+// "praised the role that Japan has played", "criticised the conduct of the
+// police"; else nil.
+func (d *doc) meritOwner(k, ce int) []string {
+	j := k + 1
+	if j < ce && d.tok(j).Is("the") {
+		j++
+	}
+	for j < ce && j <= k+3 && !meritNouns[d.tok(j).Norm] && d.cover[j] < 0 && !d.tok(j).Upper && d.tok(j).Kind == token.Word && !d.tok(j).Is("of", "that", "which") {
+		j++ // "the constructive role", "the tireless efforts"
+	}
+	if j+2 >= ce || !meritNouns[d.tok(j).Norm] || !d.tok(j+1).Is("of", "that", "which") {
+		return nil
+	}
+	at := j + 2
+	if d.tok(at).Is("the") {
+		at++
+	}
+	m, ok := d.mentionAt(at)
+	if !ok || len(m.Actors) != 1 {
+		return nil
+	}
+	if !d.tok(j + 1).Is("of") {
+		if e := d.mentionEnd(at); e >= ce || !d.finiteVerbAt(e) && !d.tok(e).Is("has", "had", "have", "is", "was") {
+			return nil // ("the efforts that Japan …" needs Japan's own verb)
+		}
+	}
+	return m.Actors
+}
+
+// meritNouns name an actor's part in events, which a judgement of it
+// judges the actor for.
+var meritNouns = map[string]bool{"role": true, "efforts": true, "contribution": true, "contributions": true, "work": true,
+	"leadership": true, "commitment": true, "conduct": true, "behaviour": true, "behavior": true, "actions": true,
+	"response": true, "handling": true, "stance": true, "position": true, "policies": true, "policy": true, "mediation": true}
+
 // envoysNamed replaces a state among ids, the other side of a meeting
 // told after k, by its envoy named in apposition: "met Russia's
 // ambassador to the United Nations, Vassily Nebenzia" is a meeting with

@@ -953,6 +953,8 @@ var verbs = []struct {
 		// "the armed forces withdrew their support for his attempt to rule
 		// by decree": backing taken away from the one it was given
 		s(parley.Sanction, "161", directed, "for", "from").withMode("withdraw").takes("support", "backing"),
+		// "Burma withdrew its recognition of North Korea": relations cut
+		s(parley.Sanction, "161", directed, "of").withMode("withdraw").takes("recognition"),
 		measureScrapped,
 		// "withdrew its ambassador from Argentina": as recalling him
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé").when(notADecision),

@@ -5613,6 +5613,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
 			obj = d.conditionSubject(k, ce, subj) // "warned of civil war if Henry did not resign": Henry
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Support || sn.typ == parley.Accuse) && verb {
+			obj = d.meritOwner(k, ce) // "praised the role that Japan has played": Japan
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed {
 			obj, impliedAt = d.impliedTarget(k, ce, subj, sn.typ) // "called the move unfair": whoever moved
 		}

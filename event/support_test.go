@@ -51,3 +51,23 @@ func TestSecondConjunctObject(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Don McKinnon", target: "Papua New Guinea", date: "1998-01-23"}}},
 	})
 }
+
+// TestJudgedParts checks that a verb of judgement whose object is an
+// actor's part ("the role of Japan", "the role that Japan has played") is
+// aimed at the actor, and that recognition withdrawn is a penalty.
+func TestJudgedParts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"praised_the_role_of", "1998-10-08",
+			"President Kim Dae-jung praised the role of Japan as a peaceful democracy.",
+			[]want{{typ: parley.Support, source: "Kim Dae-jung", target: "Japan"}}},
+		{"praised_the_role_that", "1998-10-08",
+			"President Kim Dae-jung also praised the role that Japan has played since the war.",
+			[]want{{typ: parley.Support, source: "Kim Dae-jung", target: "Japan"}}},
+		{"praised_the_efforts_of", "1998-10-08",
+			"President Kim Dae-jung praised the tireless efforts of the United Nations.",
+			[]want{{typ: parley.Support, source: "Kim Dae-jung", target: "United Nations"}}},
+		{"recognition_withdrawn", "1983-11-05",
+			"Burma yesterday withdrew its recognition of North Korea after an official inquiry.",
+			[]want{{typ: parley.Sanction, source: "Myanmar", target: "North Korea", date: "1983-11-04"}}},
+	})
+}
