@@ -1770,7 +1770,7 @@ var verbs = []struct {
 		// "granted candidate status to Georgia", "granted it membership"
 		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
 		// "Mexico granted asylum to Evo Morales"
-		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum"),
+		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum", "refuge", "sanctuary", "shelter"),
 		// "granted Syria a six-month exemption from sanctions"
 		s(parley.Concede, "081", directed, "").takes("exemption", "exemptions", "waiver", "waivers"),
 		// "granted Tien's request for a delay": a request acceded to, as
