@@ -337,9 +337,10 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 	}
 	// The same crowd of the same state, named two ways: "Kazakh
 	// protesters" and "protesters in Kazakhstan".
-	if g.Country != "" && g.Country == country {
+	if g.Country == country {
 		for _, w := range wb {
-			if c := crowdNouns[w]; c != "" && slices.ContainsFunc(wa, func(x string) bool { return crowdNouns[x] == c }) {
+			if c := crowdNouns[w]; c != "" && slices.ContainsFunc(wa, func(x string) bool { return crowdNouns[x] == c }) &&
+				(g.Country != "" || sharesWord(wa, wb, w)) { // (a people of no state by its own word: "Kurdish protesters")
 				return true
 			}
 		}
@@ -366,6 +367,16 @@ func actorMatches(g GoldActor, p parley.ActorRef) bool {
 		}
 	}
 	return float64(common) >= 0.6*float64(min(len(wa), len(wb))) && common >= 2
+}
+
+// sharesWord reports whether a and b have a word in common besides but.
+func sharesWord(a, b []string, but string) bool {
+	for _, w := range a {
+		if w != but && slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // singular drops the plural "s" of a word of four letters or more (not

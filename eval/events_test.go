@@ -35,6 +35,8 @@ func TestActorMatches(t *testing.T) {
 		{"group_named_in_the_singular", GoldActor{Name: "Filipino Muslim protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, true},
 		{"plural_is_no_other_word", GoldActor{Name: "Filipino Christian protesters", Country: "PHL"}, parley.ActorRef{Name: "Filipino Muslims", Country: "PHL"}, false},
 		{"crowd_for_demonstrators", GoldActor{Name: "Lithuanian demonstrators", Country: "LTU"}, parley.ActorRef{Name: "Lithuanian crowds", Country: "LTU"}, true},
+		{"stateless_crowd_named_two_ways", GoldActor{Name: "Kurdish protesters"}, parley.ActorRef{Name: "Kurdish demonstrators"}, true},
+		{"stateless_crowds_of_two_peoples", GoldActor{Name: "Kurdish protesters"}, parley.ActorRef{Name: "Tamil demonstrators"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

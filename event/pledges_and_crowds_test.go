@@ -259,3 +259,14 @@ func TestCrowdsAndAgents(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "National Police of Spain", target: "Spanish crowds"}}},
 	})
 }
+
+// TestCrowdsOfAPeople checks that a crowd named by a people's word that
+// names no state ("Kurdish demonstrators") is that people's crowd, not the
+// crowd of the city it gathers in.
+func TestCrowdsOfAPeople(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stateless_people_storm_an_embassy", "1999-02-17",
+			"Kurdish demonstrators stormed the Greek embassy in London on Tuesday.",
+			[]want{{typ: parley.Protest, source: "Kurdish demonstrators", target: "Greece", date: "1999-02-16"}}},
+	})
+}

@@ -595,14 +595,15 @@ func (d *doc) peopleOfState(i, end, after int, st *kb.Entity) int {
 	return after
 }
 
-// peopleBand records an armed band named by its people's word alone,
-// which no state's word gives ("Kurdish forces", "Baloch militants",
-// "clashed with Druze fighters"): a group of no known state, named whole.
+// peopleBand records an armed band or a crowd named by its people's word
+// alone, which no state's word gives ("Kurdish forces", "Baloch
+// militants", "clashed with Druze fighters", "Kurdish demonstrators
+// stormed Greek embassies"): a group of no known state, named whole.
 // Opening a sentence, the word must look like a people's ("Kurdish
 // forces attacked", not "Rival militias").
 func (d *doc) peopleBand(i int) int {
 	if i+1 >= len(d.toks) || !d.nameStart(i) || titleWords[d.toks[i].Norm] || d.toks[i+1].Upper || kindWords[d.toks[i].Norm] ||
-		!(armedBands[d.toks[i+1].Norm] || d.toks[i+1].Is("fighters", "militants")) || d.r.dict.match(d.toks, i) != nil {
+		!(armedBands[d.toks[i+1].Norm] || d.toks[i+1].Is("fighters", "militants", "protesters", "protestors", "demonstrators", "activists")) || d.r.dict.match(d.toks, i) != nil {
 		return i
 	}
 	if i > 0 && d.toks[i-1].Upper && d.sentenceOf[i-1] == d.sentenceOf[i] {
