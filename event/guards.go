@@ -1677,8 +1677,8 @@ func gatheredAtMission(d *doc, k int) bool {
 // tokens [from, last] before the clause stops or a comma.
 func (d *doc) missionWithin(from, last int) bool {
 	for i := from; i < len(d.in.Tokens) && i <= last && !d.stop(i) && !d.tok(i).Is(","); i++ {
-		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates") {
-			return true
+		if d.tok(i).Is("embassy", "embassies", "consulate", "consulates", "missions", "legation") {
+			return true // ("forced their way into Kenyan missions")
 		}
 	}
 	return false

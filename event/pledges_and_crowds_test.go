@@ -270,3 +270,17 @@ func TestCrowdsOfAPeople(t *testing.T) {
 			[]want{{typ: parley.Protest, source: "Kurdish demonstrators", target: "Greece", date: "1999-02-16"}}},
 	})
 }
+
+// TestMissionsAndBanquets checks that a crowd forcing its way into a
+// state's missions protests against that state, and that a banquet
+// hosted in honour of a guest is a meeting with the guest.
+func TestMissionsAndBanquets(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"forced_their_way_into_missions", "1999-02-17",
+			"Kurdish protesters also forced their way into Kenyan missions and United Nations offices.",
+			[]want{{typ: parley.Protest, source: "Kurdish protesters", target: "Kenya"}}},
+		{"banquet_in_honour_of_a_guest", "1998-10-08",
+			"On the evening of 7 October, Emperor Akihito hosted a State Banquet in honour of President Kim Dae-jung.",
+			[]want{{typ: parley.Consult, source: "Kim Dae-jung", target: "Akihito", date: "1998-10-07"}}},
+	})
+}
