@@ -429,8 +429,7 @@ var verbs = []struct {
 		s(parley.Assault, "190", directed, "with").takes("fire", "gunfire", "strikes", "shots", "shelling").mutual(),
 	}},
 	{"visit", []sense{s(parley.Consult, "042", visit, "").withMode("visit").withMedium(parley.InPerson)}},
-	// "hosted a state banquet in honour of President Kim"
-	{"host", []sense{s(parley.Consult, "043", host, "for", "of").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
+	{"host", []sense{s(parley.Consult, "043", host, "for").withMode("visit").withMedium(parley.InPerson).takes(welcomes...),
 		s(parley.Consult, "043", host, "").withMode("visit").withMedium(parley.InPerson).when(notHostedThing)}},
 	// "Scholz played host to Tusk in Berlin"
 	{"play|played|playing|plays", []sense{s(parley.Consult, "043", host, "to").needs("host").withMode("visit").withMedium(parley.InPerson).when(hostTo)}},
