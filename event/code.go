@@ -156,6 +156,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromPerformative(d, out)
 	dateFromLiveEntry(d, out)
 	dateFromTranscriptTurn(d, out)
+	dateOngoingVisits(d, out, in.Published)
 	// Twice: an act dated by a later pass lends its day to those told
 	// around it ("He urged …", dated by its pronoun's subject, then "Sall
 	// also praised …").
@@ -217,6 +218,31 @@ func deniedRepeat(e parley.Event, evs []parley.Event) bool {
 		}
 	}
 	return false
+}
+
+// dateOngoingVisits dates a visit told as going on when the paper came out
+// by the paper's day: "Duda, who is on a visit to Romania", "the
+// visiting president, who is visiting Japan": the visit was under way
+// that day, whatever day it began.
+func dateOngoingVisits(d *doc, evs []parley.Event, published parley.Date) {
+	if published.IsZero() {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != parley.Consult || e.Status != parley.Occurred || !e.Date.IsZero() {
+			continue
+		}
+		k := d.tokenAt(e.Trigger.Start)
+		switch {
+		case d.tok(k).Is("visit") && d.tok(k-1).Is("a", "an") && d.tok(k-2).Is("on") && d.tok(k-3).Is("is", "are"):
+		case d.tok(k).Is("visit") && d.tok(k-2).Is("a", "an") && d.tok(k-3).Is("on") && d.tok(k-4).Is("is", "are"): // "is on an official visit"
+		case d.tok(k).Is("visiting") && d.tok(k-1).Is("is", "are"):
+		default:
+			continue
+		}
+		e.Date = published
+	}
 }
 
 // undatePastPlans clears the date of a meeting still to come that the

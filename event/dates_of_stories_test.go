@@ -321,3 +321,17 @@ func TestSubjectBeforeDates(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Kithure Kindiki", target: "Kenyan opposition", date: "-"}}},
 	})
 }
+
+// TestOngoingVisits checks that a visit told as going on ("who is on a
+// visit to Romania") is dated by the paper's day, and one told as past
+// with no day of its own is not.
+func TestOngoingVisits(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"is_on_a_visit", "2021-05-10",
+			"President Klaus Iohannis hosted the summit at the Cotroceni Palace, which he co-chaired with the President of Poland, Andrzej Duda, who is on a visit to Romania.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Klaus Iohannis", date: "2021-05-10"}}},
+		{"visited_long_ago", "2021-05-10",
+			"Andrzej Duda, who once paid a visit to Romania, praised Klaus Iohannis.",
+			[]want{{typ: parley.Support, source: "Andrzej Duda", target: "Klaus Iohannis", date: "-"}}},
+	})
+}
