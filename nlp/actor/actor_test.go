@@ -653,3 +653,17 @@ func TestCapitalisedTitleKeepsItsHolder(t *testing.T) {
 		t.Errorf("%d mentions of The President, want 3; mentions: %v", n, texts(r))
 	}
 }
+
+// TestHyphenatedGivenNames checks that a hyphenated given name before a
+// family name is one person ("Jean-Pierre Dupont"), while a pair of
+// leaders joined by a hyphen before a noun or a place stays a pair.
+func TestHyphenatedGivenNames(t *testing.T) {
+	r := resolve(t, "\"We will go on demonstrating,\" said Jean-Pierre Dupont, secretary-general of the Union of Forces for Change.", "2005-02-28")
+	if len(r.Mentions) == 0 || r.Mentions[0].Text != "Jean-Pierre Dupont" {
+		t.Errorf("mentions %v, want Jean-Pierre Dupont first", r.Mentions)
+	}
+	r = resolve(t, "The Trump-Kim Singapore summit ended on Tuesday.", "2018-06-13")
+	if len(r.Mentions) == 0 || len(r.Mentions[0].Actors) != 2 {
+		t.Errorf("mentions %v, want the pair Trump and Kim", r.Mentions)
+	}
+}

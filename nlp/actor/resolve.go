@@ -4683,6 +4683,9 @@ func (d *doc) pairCompound(i int) int {
 	if ents[0] == ents[1] || ents[0].Kind != ents[1].Kind {
 		return i
 	}
+	if ents[0].Kind == kb.KindPerson && d.nameWord(i+1) && givenName(strings.ToLower(t.Text[:cut])) {
+		return i // "Jean-Pierre Dupont": a hyphenated given name, not Jean and Pierre
+	}
 	d.mention(i, i+1, parley.ViaAdjective, d.addKnown(ents[0]), d.addKnown(ents[1]))
 	return i + 1
 }
