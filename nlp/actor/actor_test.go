@@ -667,3 +667,28 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		t.Errorf("mentions %v, want the pair Trump and Kim", r.Mentions)
 	}
 }
+
+// TestMinisterOfStateAndHonorifics checks that an office set before a
+// comma and an honorific is the person's role ("The Minister of State for
+// Foreign Affairs, Mr Zain Noorani"), and that "the Minister of State"
+// alone is that junior minister, not a secretary of state named since.
+func TestMinisterOfStateAndHonorifics(t *testing.T) {
+	r := resolve(t, "The Minister of State for Foreign Affairs, Mr Zain Noorani, signed the Accords in Geneva. US Secretary of State George Shultz also signed. At the ceremony, the Minister of State said the refugees could go home.", "1988-04-15")
+	var noorani, last string
+	for _, a := range r.Actors {
+		if a.Name == "Zain Noorani" {
+			noorani = a.Role
+		}
+	}
+	for _, m := range r.Mentions {
+		if m.Text == "the Minister of State" && len(m.Actors) == 1 {
+			last = m.Actors[0]
+		}
+	}
+	if noorani != "Minister of State for Foreign Affairs" {
+		t.Errorf("Noorani's role %q, want Minister of State for Foreign Affairs", noorani)
+	}
+	if last != "new:person:zain-noorani" {
+		t.Errorf("the Minister of State is %q, want Zain Noorani", last)
+	}
+}

@@ -534,6 +534,9 @@ func (d *doc) step(i int) int {
 	if n := d.roleReference(i); n > i {
 		return n
 	}
+	if n := d.ministerOfState(i); n > i {
+		return n
+	}
 	if n := d.formerLatter(i); n > i {
 		return n
 	}
@@ -4764,6 +4767,25 @@ func (d *doc) roleReference(i int) int {
 	}
 	d.mention(i, i+2, parley.ViaRole, who)
 	return i + 2
+}
+
+// ministerOfState resolves "the Minister of State" used alone to the one
+// person named in the six sentences before whose role is a minister of
+// state's ("Minister of State for Foreign Affairs Zain Noorani … the
+// Minister of State said"): a junior minister, not a secretary of state.
+func (d *doc) ministerOfState(i int) int {
+	if !d.toks[i].Is("the") || i+4 >= len(d.toks) || !d.toks[i+1].Is("minister") || !d.toks[i+2].Is("of") || !d.toks[i+3].Is("state") ||
+		d.toks[i+4].Is("for") || d.followedByName(i+4) {
+		return i
+	}
+	who, clear := d.onlyRecent(i, 6, func(rf ref) bool {
+		return rf.kind == parley.Person && strings.HasPrefix(strings.ToLower(d.actors[d.index[rf.id]].Role), "minister of state")
+	})
+	if !clear || who == "" {
+		return i
+	}
+	d.mention(i, i+4, parley.ViaRole, who)
+	return i + 4
 }
 
 // formerLatter resolves "the former" and "the latter" as the subject of

@@ -1567,8 +1567,38 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	if k == i {
 		return "", country
 	}
+	if r := d.titleBeforeHonorific(k, i); r != "" {
+		return r, country
+	}
 	sp := d.span(k, i)
 	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
+}
+
+// titleBeforeHonorific returns the office set before a comma when tokens
+// [k, i) before a name are only an honorific: "The Minister of State for
+// Foreign Affairs, Mr Zain Noorani" holds the office, not "Mr". Else "".
+func (d *doc) titleBeforeHonorific(k, i int) string {
+	for j := k; j < i; j++ {
+		if !d.toks[j].Is("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") {
+			return ""
+		}
+	}
+	c := k - 1
+	if c < 2 || !d.toks[c].Is(",") {
+		return ""
+	}
+	s := c
+	for s > 0 && c-s < 10 && d.sentenceOf[s-1] == d.sentenceOf[c] && d.toks[s-1].Kind == token.Word && (d.toks[s-1].Upper || d.toks[s-1].Is("of", "for", "and")) {
+		s--
+	}
+	if s < c && d.toks[s].Is("the") {
+		s++
+	}
+	if s >= c || !titleWords[d.toks[s].Norm] || !d.toks[s].Upper {
+		return ""
+	}
+	sp := d.span(s, c)
+	return d.text[sp.Start:sp.End]
 }
 
 // roleOfState rewrites a title of tokens [k, i) that opens with its state
