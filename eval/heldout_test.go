@@ -193,6 +193,18 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events53", "events54"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 110, 800)
 	}
+	// the forty-first session's two, read after one score on arrival:
+	// events55 (the Falklands in 1982, Burma and North Korea, Ethiopia in
+	// 1991, Jordan and Israel, Japan and Korea, Öcalan's capture, the
+	// Central African Republic, the North Pole flag, Taiwan's Sunflower
+	// students, Chile in 2019, Beirut after the blast, Norway and Russia)
+	// and events56 (Poland in 1981, Grenada, Sigonella, the Geneva
+	// Accords, Noriega, Fujimori's self-coup, Papua New Guinea and
+	// Sandline, Togo, Morales's jet, Afghanistan's unity government,
+	// Yemen's pledging conference, the Bucharest Nine)
+	for _, name := range []string{"events55", "events56"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
