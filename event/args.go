@@ -2240,7 +2240,10 @@ func (d *doc) relativeWhich(k, cs int) int {
 var ownStanding = map[string]bool{"victory": true, "win": true, "election": true, "re-election": true, "reelection": true,
 	"candidacy": true, "claim": true, "claims": true, "resignation": true, "leadership": true, "remarks": true,
 	"comments": true, "statement": true, "statements": true, "policies": true, "policy": true, "presidency": true,
-	"credentials": true, "nomination": true, "sovereignty": true}
+	"credentials": true, "nomination": true, "sovereignty": true,
+	// "welcomed his decision", "praised her efforts": the deed or part of its owner
+	"decision": true, "move": true, "offer": true, "proposal": true, "announcement": true, "appointment": true,
+	"withdrawal": true, "departure": true, "efforts": true, "role": true, "stance": true, "position": true}
 
 // dateWordBefore reports whether token j belongs to a time phrase that
 // stands between a relative pronoun and its verb: a date's own words or

@@ -74,3 +74,14 @@ func TestJudgedParts(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Myanmar", target: "North Korea", date: "1983-11-04"}}},
 	})
 }
+
+// TestJudgedDeedsOfOthers checks that "welcomed his decision" after a
+// sentence about another man's deed is aimed at him, not at the one who
+// welcomed it.
+func TestJudgedDeedsOfOthers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed_his_decision", "2005-02-28",
+			"Faure Gnassingbé resigned on Friday. In New York, the UN Secretary-General, Kofi Annan, welcomed his decision.",
+			[]want{{typ: parley.Support, source: "Kofi Annan", target: "Faure Gnassingbé"}}},
+	})
+}

@@ -829,7 +829,15 @@ func (d *doc) step(i int) int {
 		return j
 	}
 	if g, ok := pronouns[t.Norm]; ok && d.personalPronoun(i) {
-		if id := d.pronounAntecedent(i, g); id != "" {
+		id := d.pronounAntecedent(i, g)
+		if t.Is("his", "her") && d.judgedOwnDeed(i) {
+			// "Gnassingbé resigned. Annan welcomed his decision": the
+			// deed of the one the story was about, not the judge's own.
+			if o := d.objectAntecedent(i, g); o != "" {
+				id = o
+			}
+		}
+		if id != "" {
 			// "his government", "her country": the state the person serves.
 			if t.Is("his", "her") && i+1 < len(d.toks) && d.toks[i+1].Is("government", "country", "nation", "administration") {
 				if a := d.actors[d.index[id]]; a.Country != "" {
@@ -853,6 +861,15 @@ func (d *doc) step(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// judgedOwnDeed reports whether the possessive at i opens the deed a
+// verb of judgement takes: "welcomed his decision", "criticised her
+// remarks".
+func (d *doc) judgedOwnDeed(i int) bool {
+	return i > 0 && i+1 < len(d.toks) &&
+		d.toks[i-1].Is("welcomed", "praised", "hailed", "applauded", "criticised", "criticized", "condemned", "denounced", "rejected", "accepted", "respected", "regretted") &&
+		d.toks[i+1].Is("decision", "resignation", "move", "offer", "announcement", "remarks", "comments", "proposal", "statement", "choice", "appointment", "withdrawal", "departure", "election", "victory", "visit")
 }
 
 // honorificAfter returns the end of a style of address that opens with
