@@ -85,3 +85,13 @@ func TestJudgedDeedsOfOthers(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Kofi Annan", target: "Faure Gnassingbé"}}},
 	})
 }
+
+// TestRightsSuspended checks that a state's rights suspended by another
+// ("the landing rights of the Polish state airline") are a penalty on it.
+func TestRightsSuspended(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"landing_rights_suspended", "1981-12-24",
+			"President Ronald Reagan last night suspended the landing rights of the Polish state airline LOT and the fishing rights of Polish vessels in American waters.",
+			[]want{{typ: parley.Sanction, source: "Ronald Reagan", target: "Poland", date: "1981-12-23"}}},
+	})
+}
