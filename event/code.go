@@ -157,6 +157,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 	dateFromLiveEntry(d, out)
 	dateFromTranscriptTurn(d, out)
 	dateOngoingVisits(d, out, in.Published)
+	dateFromTodaysMeeting(d, out)
 	// Twice: an act dated by a later pass lends its day to those told
 	// around it ("He urged …", dated by its pronoun's subject, then "Sall
 	// also praised …").

@@ -605,7 +605,7 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, parley.TimePast
 	}
 	if trigger >= 0 && (d.nounModifierDate(i, trigger) || d.ofNounDate(i, trigger) || d.possessiveObjectDate(i, trigger) || d.qualifyingParticipleDate(i, trigger) || d.priorDeedDate(i, trigger) ||
-		d.judgedDeedDate(i, trigger)) {
+		d.judgedDeedDate(i, trigger)) || d.preparedDate(i, trigger) {
 		// "condemned the 7 October attack", "the elections held in August
 		// 2020", "prisoners captured after October 7": the day of what the
 		// noun names, not the trigger's.
@@ -1592,6 +1592,22 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 			}
 		}
 		return owned
+	}
+	return false
+}
+
+// preparedDate reports whether date expression i dates a thing being
+// prepared that the trigger's object names: "discussed the preparation of
+// the NATO Summit of 14 June" — the summit's day, not the talks'.
+func (d *doc) preparedDate(i, trigger int) bool {
+	st := d.tokenAt(d.in.Dates[i].Span.Start)
+	for n := st - 1; n > trigger && st-n <= 8; n-- {
+		if d.tok(n).Is(",", ";") || d.finiteVerbAt(n) {
+			return false
+		}
+		if d.tok(n).Is("preparation", "preparations") {
+			return true
+		}
 	}
 	return false
 }

@@ -335,3 +335,25 @@ func TestOngoingVisits(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Andrzej Duda", target: "Klaus Iohannis", date: "-"}}},
 	})
 }
+
+// TestTodaysMeetingReadout checks that a readout of a meeting held on the
+// paper's day dates what its members said there by that day, that a
+// summit being prepared keeps its own day (and its year to come) instead
+// of lending it to the talks, and that words told as earlier keep none.
+func TestTodaysMeetingReadout(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"readout_of_todays_summit", "2021-05-10",
+			"President Klaus Iohannis today hosted at the Cotroceni Palace the Summit of the Bucharest Nine Format (B9), which he co-chaired with the President of the Republic of Poland, Andrzej Duda, who is on a visit to Romania. " +
+				"The leaders discussed the preparation of the NATO Summit of 14 June. " +
+				"The B9 leaders called on the Alliance to ensure a strengthened presence on the Eastern Flank. They also expressed their full solidarity with the Czech Republic.",
+			[]want{{typ: parley.Consult, source: "Andrzej Duda", target: "Klaus Iohannis", date: "2021-05-10"},
+				{typ: parley.Request, source: "Bucharest Nine", target: "North Atlantic Treaty Organization", date: "2021-05-10"},
+				{typ: parley.Support, source: "Bucharest Nine", target: "Czech Republic", date: "2021-05-10"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"words_told_as_earlier", "2021-05-10",
+			"President Klaus Iohannis today hosted President Andrzej Duda of Poland in Bucharest. Duda had earlier called on NATO to strengthen its presence.",
+			want{},
+			want{typ: parley.Request, date: "2021-05-10"}},
+	})
+}

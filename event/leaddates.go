@@ -517,3 +517,55 @@ func (d *doc) delegateSentences() int {
 	}
 	return n
 }
+
+// dateFromTodaysMeeting dates what those at a meeting the story opens
+// with said or did there, when the meeting was held on the paper's day: a
+// readout of "today's" summit ("President Iohannis today hosted the
+// Summit … The leaders reaffirmed their support for Ukraine … President
+// Biden reaffirmed the commitment of the United States") tells one
+// occasion from end to end. Only words and pledges told in the simple
+// past with no day of their own, by one who met there or a body they
+// formed, while the story has not moved to another day.
+func dateFromTodaysMeeting(d *doc, evs []parley.Event) {
+	pub := d.in.Published
+	if pub.IsZero() {
+		return
+	}
+	first := d.firstBodySentence()
+	lead := -1
+	for i := range evs {
+		e := &evs[i]
+		if si := d.sentenceIndex(e.Evidence.Span.Start); e.Type == parley.Consult && e.Status == parley.Occurred && e.Date == pub && si <= first+2 {
+			lead = si
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	met := map[string]bool{}
+	for i := range evs {
+		if e := &evs[i]; e.Type == parley.Consult && e.Date == pub {
+			met[e.Source.ID], met[e.Target.ID] = true, true
+		}
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !e.Date.IsZero() || !saidAtMeeting[e.Type] {
+			continue
+		}
+		si, ok := d.toldUndatedPast(e)
+		if !ok || si <= lead || d.anotherTime(e) || d.presentSimple(e) || d.movedOn(lead, si, pub) {
+			continue
+		}
+		if !met[e.Source.ID] && !(d.isOrg(e.Source.ID) && d.actors[e.Source.ID].Kind == parley.Organization && d.countryOf(e.Source.ID) == "") {
+			continue
+		}
+		e.Date = pub
+	}
+}
+
+// saidAtMeeting are the acts a meeting's readout tells its members doing
+// there.
+var saidAtMeeting = map[parley.EventType]bool{parley.Support: true, parley.Request: true, parley.Accuse: true,
+	parley.Agree: true, parley.Reject: true, parley.Threaten: true}

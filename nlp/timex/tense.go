@@ -36,6 +36,13 @@ func (st *state) tenseAround(ts, te int) tense {
 		// for Monday": the day a thing is put on is still to come.
 		return tFuture
 	}
+	for j := ts - 1; j >= 0 && ts-j <= 8 && st.sent[j] == sid && !st.clauseEnd(j); j-- {
+		if st.is(j, "preparation") || st.is(j, "preparations") {
+			// "discussed the preparation of the NATO Summit of 14 June":
+			// what is being prepared is still to come.
+			return tFuture
+		}
+	}
 	open := ts - 1
 	if st.is(open, "on") || st.is(open, "in") || st.is(open, "from") {
 		open-- // ", on Tuesday," and ", in May,"
