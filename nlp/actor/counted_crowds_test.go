@@ -30,6 +30,7 @@ func TestCapitalisedLowerCaseNames(t *testing.T) {
 		{"lower_case_name_opening_a_sentence", "Al-Shabaab fighters attacked an army base in Somalia on Sunday.", "2024-05-10", "Al-Shabaab fighters", []string{"org:al-shabaab"}},
 		{"lower_case_name_capitalised_inside_a_sentence", "Kenyan troops were attacked by Al-Shabaab near Lamu.", "2024-05-10", "Al-Shabaab", []string{"org:al-shabaab"}},
 		{"lower_case_name_as_written", "The army fought al-Shabaab near Lamu.", "2024-05-10", "al-Shabaab", []string{"org:al-shabaab"}},
+		{"lower_case_compound_inside_a_sentence", "The vote came hours after anti-balaka fighters attacked the former Seleka.", "2014-02-10", "anti-balaka fighters", []string{"org:anti-balaka"}},
 	}
 	runMentionCases(t, tests)
 }

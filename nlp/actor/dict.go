@@ -63,7 +63,7 @@ func (d *dictionary) add(name string, e *kb.Entity, via parley.MentionVia) {
 		}
 	}
 	var exact []string
-	if isAcronym(name) || lowerWithCapital(name) || particleName(name) {
+	if isAcronym(name) || lowerWithCapital(name) || particleName(name) || lowerCompound(name) {
 		exact = make([]string, len(toks))
 		for i, t := range toks {
 			exact[i] = t.Text
@@ -201,6 +201,15 @@ func particleName(name string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
 	return unicode.IsUpper(r)
+}
+
+// lowerCompound reports whether a name opens with a hyphenated word in
+// lower case ("anti-balaka", "anti-balaka fighters"): news writes it so
+// mid-sentence, and no common word is written so.
+func lowerCompound(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsLower(r) && strings.Contains(first, "-")
 }
 
 // lowerWithCapital reports whether a name is one word that starts in
