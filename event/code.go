@@ -235,14 +235,14 @@ func dateOngoingVisits(d *doc, evs []parley.Event, published parley.Date) {
 			continue
 		}
 		k := d.tokenAt(e.Trigger.Start)
-		switch {
-		case d.tok(k).Is("visit") && d.tok(k-1).Is("a", "an") && d.tok(k-2).Is("on") && d.tok(k-3).Is("is", "are"):
-		case d.tok(k).Is("visit") && d.tok(k-2).Is("a", "an") && d.tok(k-3).Is("on") && d.tok(k-4).Is("is", "are"): // "is on an official visit"
-		case d.tok(k).Is("visiting") && d.tok(k-1).Is("is", "are"):
-		default:
-			continue
+		a := k - 1 // the article before "visit", past one word: "is on an official visit"
+		if !d.tok(a).Is("a", "an") {
+			a--
 		}
-		e.Date = published
+		onVisit := d.tok(k).Is("visit") && d.tok(a).Is("a", "an") && d.tok(a-1).Is("on") && d.tok(a-2).Is("is", "are")
+		if onVisit || d.tok(k).Is("visiting") && d.tok(k-1).Is("is", "are") {
+			e.Date = published
+		}
 	}
 }
 

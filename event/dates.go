@@ -1567,6 +1567,11 @@ func (d *doc) statementDate(i int, clause parley.Span, trigger int) int {
 // priorDeedDate reports whether date expression i, after the act at
 // trigger, names in the possessive a deed the act came after: "accepted
 // offers of help after Friday night's earthquake" — the earthquake's day.
+func (d *doc) priorDeedDate(i, trigger int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
+}
+
 // judgedDeedDate reports whether date expression i closes a deed
 // phrase that a verb of judgement at trigger takes as its object, the deed
 // owned and told at length: "expressed grave concern over North Korea's
@@ -1578,22 +1583,16 @@ func (d *doc) judgedDeedDate(i, trigger int) bool {
 		return false // ("condemned the launch by North Korea of a missile earlier today": judged the same day)
 	}
 	st := d.tokenAt(d.in.Dates[i].Span.Start)
-	for n := trigger + 1; n+2 < st && n <= trigger+8; n++ {
+	deed := -1 // the first deed of force in the object, before the date's last two words
+	for n := trigger + 1; n < st; n++ {
 		if d.tok(n).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(n) {
-			return false
+			return false // the date is in another clause
 		}
-		if deedNouns[d.tok(n).Norm] != deedForce {
-			continue
+		if deed < 0 && n+2 < st && n <= trigger+8 && deedNouns[d.tok(n).Norm] == deedForce {
+			deed = n
 		}
-		owned := d.possessiveAt(n-1) || d.tok(n+1).Is("of", "by")
-		for j := n + 1; j < st; j++ {
-			if d.tok(j).Is(",", ";", "and", "but", "which", "that", "who") || d.finiteVerbAt(j) {
-				return false
-			}
-		}
-		return owned
 	}
-	return false
+	return deed >= 0 && (d.possessiveAt(deed-1) || d.tok(deed+1).Is("of", "by"))
 }
 
 // preparedDate reports whether date expression i dates a thing being
@@ -1615,11 +1614,6 @@ func (d *doc) preparedDate(i, trigger int) bool {
 // judgementVerbs judge what another did.
 var judgementVerbs = []string{"expressed", "condemned", "denounced", "deplored", "criticised", "criticized", "decried",
 	"welcomed", "praised", "protested", "slammed", "voiced", "lamented", "regretted"}
-
-func (d *doc) priorDeedDate(i, trigger int) bool {
-	k := d.tokenAt(d.in.Dates[i].Span.Start)
-	return k > trigger+1 && d.possessiveDate(d.in.Dates[i]) && d.tok(k-1).Is("after", "following", "since", "before")
-}
 
 // rankedSince reports whether date expression i stands in a "since"
 // phrase after a comma that ranks a thing against the time since ("…,

@@ -558,7 +558,7 @@ func dateFromTodaysMeeting(d *doc, evs []parley.Event) {
 		if !ok || si <= lead || d.anotherTime(e) || d.presentSimple(e) || d.movedOn(lead, si, pub) {
 			continue
 		}
-		if !met[e.Source.ID] && !(d.isOrg(e.Source.ID) && d.actors[e.Source.ID].Kind == parley.Organization && d.countryOf(e.Source.ID) == "") {
+		if !met[e.Source.ID] && !(d.isOrg(e.Source.ID) && d.countryOf(e.Source.ID) == "") {
 			continue
 		}
 		e.Date = pub
