@@ -133,7 +133,11 @@ var partitiveNouns = map[string]bool{"unit": true, "units": true, "elements": tr
 	"contingent": true, "contingents": true, "battalion": true, "battalions": true, "brigade": true, "brigades": true,
 	"detachment": true, "detachments": true, "squad": true, "squads": true, "team": true, "teams": true,
 	"delegation": true, "delegations": true, "squadron": true, "squadrons": true,
-	"regiment": true, "regiments": true}
+	"regiment": true, "regiments": true,
+	// "the armed wing of Hamas fired …", "the leadership of UNITA met …",
+	// "fighters of the Islamic State attacked …"
+	"wing": true, "wings": true, "leadership": true, "command": true,
+	"fighters": true, "militants": true, "gunmen": true, "troops": true, "soldiers": true}
 
 // partitiveHead reports whether the noun at n is a part or body of the
 // actors named after its "of", opening the clause at cs or after a
