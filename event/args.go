@@ -3142,7 +3142,7 @@ func (d *doc) roleApposition(i, ce int) []string {
 				return nil // "the Indian prime minister, Macron said": not the one named
 			}
 			if x := d.mentionEnd(j + 1); x+2 < ce && d.tok(x).Is(",") && d.tok(x+1).Is("and") {
-				return append(p.Actors, d.roleApposition(x+2, ce)...) // "…, and the Speaker of the Majlis, Jane Roe"
+				return append(p.Actors, d.partyAfterAnd(x+2, ce)...) // "…, and the Speaker of the Majlis, Jane Roe"
 			}
 			return p.Actors
 		}
@@ -3152,6 +3152,33 @@ func (d *doc) roleApposition(i, ce int) []string {
 		head = head || appositionRoles[t.Norm]
 	}
 	return nil
+}
+
+// partyAfterAnd returns the second party of a list whose first is an
+// office with its holder in apposition, the "and" before j: "…, and the
+// Speaker of the Majlis, Jane Roe", "between the Chancellor of the
+// Exchequer, Alistair Darling, and Iceland's finance minister, Árni
+// Mathiesen" (the holder the office names), "…, and President Putin". A
+// name that opens a clause of its own ("…, and Russia said") is none.
+func (d *doc) partyAfterAnd(j, ce int) []string {
+	if p := d.roleApposition(j, ce); p != nil {
+		return p
+	}
+	if j+1 < ce && d.tok(j).Is("the") {
+		j++
+	}
+	m, ok := d.mentionAt(j)
+	if !ok || d.mentionStart(j) != j {
+		return nil
+	}
+	end := d.mentionEnd(j)
+	if p := d.officeHolder(m, end, ce, false); p != nil {
+		return p
+	}
+	if end < ce && (d.finiteVerbAt(end) || auxWords[d.tok(end).Norm] || d.possessiveAt(end)) {
+		return nil
+	}
+	return m.Actors
 }
 
 // appositive reports whether a mention starts at i and is closed by a
