@@ -166,3 +166,24 @@ func TestActorsByKind(t *testing.T) {
 			want{typ: parley.Assault, source: "Imran Khan", target: "Pakistan Army"}},
 	})
 }
+
+// TestDeFactoAuthorities checks that a land whose de facto authorities
+// act is an actor when it is recognised or met ("recognised Abkhazia and
+// South Ossetia"), and that its name is then no place of the meeting.
+func TestDeFactoAuthorities(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"recognised_as_states", "2008-08-27",
+			"Russia recognised Abkhazia and South Ossetia as independent states on Tuesday.",
+			[]want{
+				{typ: parley.Support, source: "Russia", target: "Abkhazia", date: "2008-08-26"},
+				{typ: parley.Support, source: "Russia", target: "South Ossetia", date: "2008-08-26"}}},
+		{"met_in_a_capital_not_at_home", "2008-08-27",
+			"Medvedev met the leaders of South Ossetia and Abkhazia in Moscow on Tuesday.",
+			[]want{
+				{typ: parley.Consult, source: "Dmitry Medvedev", target: "South Ossetia", place: "Moscow"},
+				{typ: parley.Consult, source: "Dmitry Medvedev", target: "Abkhazia", place: "Moscow"}}},
+		{"the_authorities_named_by_adjective", "2008-08-09",
+			"The South Ossetian authorities accused Georgia of shelling the town on Thursday.",
+			[]want{{typ: parley.Accuse, source: "South Ossetia", target: "Georgia"}}},
+	})
+}

@@ -1864,6 +1864,14 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// A possessor is not the object: "with his Russian counterpart".
 			continue
 		}
+		if ok && sn.typ == parley.Retreat && pendingPrep == "from" && sincePrep == 0 && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) {
+			if p := d.placeStartingAt(i); p != nil && p.Country != "" {
+				// "the withdrawal of troops from Abkhazia": a land its de
+				// facto authorities bear the name of, left by the troops,
+				// is its state's.
+				return []string{"state:" + p.Country}
+			}
+		}
 		switch {
 		case !ok && end < ce && d.cover[end] >= 0 && d.in.Mentions[d.cover[end]].Via != parley.ViaAdjective:
 			// "with the Afghan Taliban", "on Russian President Putin":

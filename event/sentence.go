@@ -9426,7 +9426,7 @@ func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.
 	sp := d.spanOf(a, min(ce, len(d.in.Tokens)))
 	var list []PlaceMention // the first list of two places or more (a lone place before it is none)
 	for n, p := range d.in.Places {
-		if sp.Contains(p.Span) {
+		if sp.Contains(p.Span) && !d.namesTarget(p, targets) {
 			if list = d.placeRun(n, sp, false); len(list) >= 2 {
 				break
 			}
@@ -9460,6 +9460,22 @@ func (d *doc) respectivePlaces(pairs [][2]string, a, ce int) map[string]*parley.
 		return nil
 	}
 	return out
+}
+
+// namesTarget reports whether place p is written as the name of one of
+// the targets: "met South Ossetia and Abkhazia in Moscow" names two
+// de facto authorities, whose lands are no places of the meetings.
+func (d *doc) namesTarget(p PlaceMention, targets []string) bool {
+	i := d.tokenAt(p.Span.Start)
+	if i >= len(d.in.Tokens) || d.cover[i] < 0 {
+		return false
+	}
+	for _, id := range d.in.Mentions[d.cover[i]].Actors {
+		if slices.Contains(targets, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesApart reports whether the objects of the pairs each have a place
