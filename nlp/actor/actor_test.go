@@ -397,7 +397,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
 		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah. " +
 		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks. " +
-		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered."
+		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered. " +
+		"The police also held two other deputies, Sasun Mikayelyan and Gor Hakobyan."
 	islamabad := "ISLAMABAD (AP) — Pakistan's Foreign Office said on Thursday that the strike was unprovoked. " +
 		"Foreign Office spokesperson Samira Qadri told reporters that Pakistan wanted calm. " +
 		"In Washington, National Security Council spokeswoman Dana Whitfield condemned the strikes."
@@ -425,6 +426,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		// A delegate named as a UN meeting's record names them.
 		"Teodor Vlasic": {parley.Person, "GBR"},
 		"Ines Marlow":   {parley.Person, "FRA"},
+		// Names after a plural noun for people and its comma are people.
+		"Sasun Mikayelyan": {parley.Person, ""},
 	}
 	for name, w := range want {
 		var got *parley.Actor
