@@ -1501,6 +1501,9 @@ func (d *doc) apposition(j int) (bool, int) {
 			t.Text == "," && (!d.continuesList(end+1) || d.nextPerson(end+1)) || t.NewlineBefore {
 			break
 		}
+		if end > j+2 && t.Is("who", "whose") {
+			break // "the leader of Anjouan who fled to … Mayotte": what he did, not where he is from
+		}
 		end++
 	}
 	return true, end
