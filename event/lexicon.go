@@ -1385,7 +1385,7 @@ var verbs = []struct {
 	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
 	{"stop", []sense{exitBarred}},
-	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats"),
+	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats", "ambassadors", "envoys"),
 		// "Hours later Rabat recalled Benyaich for consultations": its envoy named
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(namedEnvoyNext)}},
 	// "France will bring its ambassador home from Niger and withdraw its troops"
