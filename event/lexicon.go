@@ -1013,7 +1013,8 @@ var verbs = []struct {
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
+		// "cancelled a visit by the German foreign minister": the visitor
+		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...),
 		jointDrillsHalted,
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
@@ -1056,7 +1057,7 @@ var verbs = []struct {
 		strikeCalled, // "the teachers' union called a nationwide strike"
 		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
 		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
+		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
