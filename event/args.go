@@ -3319,6 +3319,14 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 				j = q
 			}
 		}
+		if _, ok := d.mentionAt(j); !ok && !comma {
+			if q := d.countedDescriptionEnd(j, ce); q > j {
+				// "detained Pashinyan and two other opposition deputies,
+				// Sasun Mikayelyan and Ararat Mirzoyan": the people the
+				// description names after its comma
+				j = q
+			}
+		}
 		m2, ok := d.mentionAt(j)
 		if !ok && afterComma {
 			// "by Putin, then in his first term, and Jiang Zemin": a short
@@ -4125,6 +4133,33 @@ func (d *doc) asideEnd(j, ce int) int {
 		}
 	}
 	return j
+}
+
+// countedDescriptionEnd returns the token after the comma that closes a
+// counted description of people opening at j, when a name follows it:
+// "two other opposition deputies, Sasun Mikayelyan and …", "three
+// ministers, …". It returns j when there is none.
+func (d *doc) countedDescriptionEnd(j, ce int) int {
+	q := j
+	if q < ce && (d.tok(q).Kind == token.Number || countWords[d.tok(q).Norm] > 0 || d.tok(q).Is("several", "both")) {
+		q++
+	} else {
+		return j
+	}
+	if q < ce && d.tok(q).Is("other", "more", "fellow") {
+		q++
+	}
+	start := q
+	for q < ce && q-start < 4 && d.tok(q).Kind == token.Word && !d.tok(q).Upper && !d.tok(q).Is("and", "or", "of", "in", "at", "on") {
+		q++
+	}
+	if q == start || q+1 >= ce || !d.tok(q).Is(",") || !plural(d.tok(q-1).Norm) {
+		return j
+	}
+	if m, ok := d.mentionAt(q + 1); !ok || m.Via == parley.ViaPronoun {
+		return j
+	}
+	return q + 1
 }
 
 // personAppositionEnd returns the comma that closes an apposition opening

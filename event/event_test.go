@@ -1385,6 +1385,14 @@ func TestEvents(t *testing.T) {
 		{"a_planned_visit_called_off_on_a_past_day", "2019-11-19",
 			"Blinken called off a planned visit to Beijing on Friday.",
 			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "China", status: parley.Negated, date: "2019-11-15"}}},
+		// A visit by someone called off or cancelled: a sanction on the
+		// visitor.
+		{"a_visit_by_a_minister_called_off", "2023-01-22",
+			"Turkey's defence minister called off a planned visit to Ankara by his Swedish counterpart, Pal Jonson.",
+			[]want{{typ: parley.Sanction, source: "Hulusi Akar", target: "Pål Jonson"}}},
+		{"a_visit_by_a_minister_cancelled", "2023-01-22",
+			"China cancelled a visit by the German foreign minister on Monday.",
+			[]want{{typ: parley.Sanction, source: "China", target: "Annalena Baerbock", date: "2023-01-16"}}},
 		{"a_deed_after_after_has_no_main_date", "2019-07-09",
 			"Iran on Monday summoned the British ambassador after Britain seized an Iranian tanker off Gibraltar.",
 			[]want{{typ: parley.Coerce, source: "United Kingdom", target: "Iran", date: "-"}}},

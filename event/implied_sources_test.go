@@ -53,6 +53,11 @@ func TestImpliedSources(t *testing.T) {
 		{"them_after_a_crowd_dispersed_by_police", "2024-05-10",
 			"Hundreds of protesters marched through Goma on Monday, chanting slogans against Rwanda. Police fired tear gas to disperse them near the UN base.",
 			[]want{{typ: parley.Assault, source: "Congolese National Police", target: "Congolese protesters"}}},
+		// A body named in the singular beside the crowd ("outside
+		// parliament") is no "them".
+		{"them_after_a_crowd_outside_a_body", "2023-03-09",
+			"Thousands of protesters gathered outside parliament in Tbilisi on Tuesday. Riot police used water cannon and tear gas to disperse them.",
+			[]want{{typ: parley.Assault, source: "Georgian Police", target: "Georgian protesters", date: "2023-03-07"}}},
 		{"them_after_students_beaten", "2024-05-10",
 			"Thousands of students marched on the presidential palace in Dhaka on Monday. Police beat them with batons.",
 			[]want{{typ: parley.Assault, source: "Bangladesh Police", target: "Bangladeshi protesters"}}},

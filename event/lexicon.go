@@ -1013,7 +1013,8 @@ var verbs = []struct {
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").takes(haltable...),
+		// "cancelled a visit by the German foreign minister": the visitor
+		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...),
 		jointDrillsHalted,
 		// "cancelled the tariff increase planned for October": a penalty given up
 		s(parley.Concede, "081", directed, "on", "against", "to").takes(penaltiesGivenUp...)}},
@@ -1056,7 +1057,7 @@ var verbs = []struct {
 		strikeCalled, // "the teachers' union called a nationwide strike"
 		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
 		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("halt").needs("off").takes(haltable...),
+		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").needs("off").takes(haltable...),
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
@@ -1385,7 +1386,7 @@ var verbs = []struct {
 	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
 	{"stop", []sense{exitBarred}},
-	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats"),
+	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats", "ambassadors", "envoys"),
 		// "Hours later Rabat recalled Benyaich for consultations": its envoy named
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(namedEnvoyNext)}},
 	// "France will bring its ambassador home from Niger and withdraw its troops"

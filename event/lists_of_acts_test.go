@@ -26,6 +26,19 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"a_call_between_an_office_with_its_holder_and_an_apposed_holder", "2008-10-09",
 			"The dispute began with a telephone call on Tuesday between the Chancellor of the Exchequer, Alistair Darling, and Iceland's finance minister, Arni Mathiesen.",
 			[]want{{typ: parley.Consult, source: "Alistair Darling", target: "Arni Mathiesen", date: "2008-10-07", medium: parley.Phone}}},
+		// "and two other deputies, A and B": the people the counted
+		// description names after its comma.
+		{"a_counted_description_then_its_names", "2018-04-23",
+			"Police detained Nikol Pashinyan and two other opposition deputies, Karen Hovsepyan and Davit Ohanyan, in Yerevan on Sunday.",
+			[]want{
+				{typ: parley.Coerce, source: "Police of Armenia", target: "Nikol Pashinyan", date: "2018-04-22"},
+				{typ: parley.Coerce, source: "Police of Armenia", target: "Karen Hovsepyan", date: "2018-04-22"},
+				{typ: parley.Coerce, source: "Police of Armenia", target: "Davit Ohanyan", date: "2018-04-22"}}},
+		{"a_counted_description_of_aides", "2021-01-20",
+			"Russian police arrested Alexei Navalny and two aides, Pavel Orlov and Ivan Sidorenko, on Monday.",
+			[]want{
+				{typ: parley.Coerce, source: "Police of Russia", target: "Pavel Orlov", date: "2021-01-18"},
+				{typ: parley.Coerce, source: "Police of Russia", target: "Ivan Sidorenko", date: "2021-01-18"}}},
 		{"a_state_and_its_own_man_right_after_it", "2024-06-15",
 			"Britain's David Cameron met Iran's Hassan Rouhani in New York on Tuesday.",
 			[]want{{typ: parley.Consult, source: "David Cameron", target: "Hassan Rouhani", date: "2024-06-11"}}},

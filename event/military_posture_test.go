@@ -253,3 +253,21 @@ func TestProGovernmentTroops(t *testing.T) {
 				{typ: parley.Accuse, source: "Armed Forces of Yemen", target: "Houthis"}}},
 	})
 }
+
+// TestMutualRecalls checks that two states at odds, each the subject of
+// "recalled their ambassadors" with no one named, recall them from each
+// other, and that allies recalling theirs are no pair.
+func TestMutualRecalls(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after_a_row_between_them", "2013-11-25",
+			"Egypt expelled Turkey's ambassador on Saturday. The next day Cairo and Ankara recalled their ambassadors for consultations.",
+			[]want{{typ: parley.Sanction, source: "Egypt", target: "Turkey", date: "2013-11-24"},
+				{typ: parley.Sanction, source: "Turkey", target: "Egypt", date: "2013-11-24"}}},
+	})
+	runRuledOut(t, []ruledOutCase{
+		{"allies_recalling_together", "2013-11-25",
+			"Britain and France recalled their ambassadors on Friday.",
+			want{},
+			want{typ: parley.Sanction, source: "United Kingdom", target: "France"}},
+	})
+}

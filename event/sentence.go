@@ -5601,7 +5601,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj)) && !d.oneState(uniq(subj))) {
+		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj) || d.mutualRecall(k, sn, subj)) && !d.oneState(uniq(subj))) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
@@ -10357,6 +10357,46 @@ func (d *doc) mutualPullback(k int, sn sense) bool {
 	past := strings.HasSuffix(d.tok(k).Norm, "ed") || d.tok(k).Is("withdrew", "withdrawn", "drew", "drawn") // (irregular: "Greece and Turkey withdrew warships")
 	return past && !d.tok(k-1).Is("to", "will", "would", "must", "should", "could", "may") ||
 		strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("began", "begun", "started", "completed", "finished", "were", "are")
+}
+
+// mutualRecall reports whether two states, each named as a subject of
+// "recalled their ambassadors" with no one it is aimed at, recalled them
+// from each other: "The next day Cairo and Ankara recalled their
+// ambassadors", after a row between them the story told. (Allies who
+// recall theirs together from a third state are told so, or were at odds
+// with no one before.)
+func (d *doc) mutualRecall(k int, sn sense, subj []string) bool {
+	if sn.typ != parley.Sanction || sn.mode != "withdraw" || !d.tok(k).Is("recalled", "recall", "recalling", "recalls") ||
+		k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("their") || !d.tok(k+2).Is("ambassadors", "envoys") {
+		return false
+	}
+	s := uniq(subj)
+	return len(s) == 2 && d.atOddsBefore(s[0], s[1], k)
+}
+
+// atOddsBefore reports whether an act of friction built before token k
+// passed between the states of x and y, either way: a penalty, a charge,
+// a threat, a rebuff or force.
+func (d *doc) atOddsBefore(x, y string, k int) bool {
+	sx, sy := d.countryOf(x), d.countryOf(y)
+	if sx == "" || sy == "" || sx == sy {
+		return false
+	}
+	for _, e := range d.built {
+		if e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
+			continue
+		}
+		switch e.Type {
+		case parley.Sanction, parley.Accuse, parley.Threaten, parley.Reject, parley.Assault, parley.Coerce:
+		default:
+			continue
+		}
+		a, b := d.countryOf(e.Source.ID), d.countryOf(e.Target.ID)
+		if a == sx && b == sy || a == sy && b == sx {
+			return true
+		}
+	}
+	return false
 }
 
 // oneState reports whether the two actors are of one known state: "South

@@ -397,7 +397,9 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"General Romeo Brawner Jr., the armed forces chief, spoke. Brawner said little. " +
 		"The envoy held a call with his Kenyan and Ghanaian counterparts, Odhiambo Wekesa and Kwaku Asante-Mensah. " +
 		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks. " +
-		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered."
+		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered. " +
+		"The police also held two other deputies, Sasun Mikayelyan and Gor Hakobyan. " +
+		"Colonel Karim Doumbia, the renegade leader of the island who fled to Mayotte last week, asked for asylum."
 	islamabad := "ISLAMABAD (AP) — Pakistan's Foreign Office said on Thursday that the strike was unprovoked. " +
 		"Foreign Office spokesperson Samira Qadri told reporters that Pakistan wanted calm. " +
 		"In Washington, National Security Council spokeswoman Dana Whitfield condemned the strikes."
@@ -425,6 +427,10 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		// A delegate named as a UN meeting's record names them.
 		"Teodor Vlasic": {parley.Person, "GBR"},
 		"Ines Marlow":   {parley.Person, "FRA"},
+		// Names after a plural noun for people and its comma are people.
+		"Sasun Mikayelyan": {parley.Person, ""},
+		// A relative clause in the apposition tells a deed, not a home.
+		"Karim Doumbia": {parley.Person, ""},
 	}
 	for name, w := range want {
 		var got *parley.Actor

@@ -844,6 +844,9 @@ func (d *doc) crowdIn(si, end int) string {
 			case a.Kind == parley.State:
 			case a.Role == "group" && strings.HasSuffix(a.Name, " protesters") && (crowd == "" || crowd == id):
 				crowd = id
+			case a.Kind == parley.Organization && singularBody(m.Text):
+				// "Protesters gathered outside parliament. Police dispersed
+				// them": a body named in the singular is no "they"
 			default:
 				return "" // "Protesters clashed with police. They fired tear gas": whose?
 			}
@@ -854,6 +857,21 @@ func (d *doc) crowdIn(si, end int) string {
 	}
 	return crowd
 }
+
+// singularBody reports whether a body's mention ends in a singular noun
+// that is no force of men: "parliament", "the electoral commission",
+// not "police", "the army", "the Houthis".
+func singularBody(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return !strings.HasSuffix(w, "s") && !forceWords[w]
+}
+
+// forceWords are nouns for armed men that take "they" though singular.
+var forceWords = set("police", "military", "army", "militia", "guard", "gendarmerie", "navy", "force", "junta", "people")
 
 // itAfterBodies ties "it" after a reporting verb to the body this pass
 // named as the verb's subject, which the first pass did not know: "The

@@ -421,3 +421,16 @@ func TestStatesOwnSecurityCouncils(t *testing.T) {
 		{"the_security_council_is_the_uns", "Russia vetoed the draft in the Security Council on Monday.", "2022-09-30", "Security Council", []string{"org:unsc"}},
 	})
 }
+
+// TestObjectPronounsInMoreShapes covers "him" after a measure's "on",
+// after a verb in the present, and in a relative clause that "which"
+// opens, whose subject is the one it hangs on.
+func TestObjectPronounsInMoreShapes(t *testing.T) {
+	tests := []mentionCase{
+		{"him_after_a_ban_on", "Imran Khan was arrested in Islamabad on Tuesday. In October, the court imposed a travel ban on him.", "2023-05-12", "him", []string{"person:imran-khan"}},
+		{"him_after_a_verb_in_the_present", "Imran Khan was arrested in Islamabad on Tuesday. Prosecutors accuse him of corruption.", "2023-05-12", "him", []string{"person:imran-khan"}},
+		{"him_inside_a_relative_after_an_object", "Sergey Lavrov met Antony Blinken in Geneva in 2022. The European Union, which sanctioned Lavrov in February and barred him from travel, said little.", "2022-06-12", "him", []string{"person:sergey-lavrov"}},
+		{"him_after_which_is_not_the_relative", "Magdalena Andersson spoke on Monday. Julian Assange is fighting extradition to the United States, which accuses him of espionage.", "2022-06-12", "him", []string{"new:person:julian-assange"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -943,8 +943,20 @@ func (d *doc) objectPronoun(i int) bool {
 		!p.Is("be", "to", "the", "a", "an", "and", "or", "not", "also", "with", "for", "of", "about", "from") {
 		return true // "declined to receive him", "would not meet her": a bare verb after "to" or a modal
 	}
-	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") || p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered"))
+	if t.Is("him") && p.Is("on", "against") && i >= 2 && d.toks[i-2].Kind == token.Word && !d.toks[i-2].Upper {
+		return true // "imposed a travel ban on him", "the charges against him"
+	}
+	return p.Kind == token.Word && !p.Upper && (strings.HasSuffix(p.Norm, "ed") || strings.HasSuffix(p.Norm, "ing") && !p.Is("during", "nothing", "something", "anything", "everything") ||
+		p.Is("told", "met", "urged", "called", "thanked", "asked", "invited", "warned", "accused", "praised", "congratulated", "criticised", "criticized", "sent", "gave", "offered") ||
+		presentObjectVerbs[p.Norm]) // "prosecutors accuse him of …"
 }
+
+// presentObjectVerbs are verbs in the present whose object is a person:
+// "accuse him", "urges her to".
+var presentObjectVerbs = set("accuse", "accuses", "urge", "urges", "ask", "asks", "invite", "invites", "thank", "thanks",
+	"warn", "warns", "praise", "praises", "congratulate", "congratulates", "criticise", "criticises", "criticize",
+	"criticizes", "blame", "blames", "charge", "charges", "back", "backs", "support", "supports", "oppose", "opposes",
+	"meet", "meets", "receive", "receives", "summon", "summons", "tell", "tells", "call", "calls")
 
 // objectAntecedent resolves an object pronoun to the most recent person of
 // its gender, within the sentence before and this one, who is not the
@@ -959,7 +971,10 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		if d.toks[cs-1].Is(";") || cs >= 2 && d.toks[cs-1].Is("and", "but") && d.toks[cs-2].Is(",") {
 			break
 		}
-		if cs >= 3 && cs < i && d.toks[cs-1].Is("who") && d.toks[cs-2].Is(",") {
+		if cs >= 3 && cs < i && d.toks[cs-1].Is("who", "which") && d.toks[cs-2].Is(",") {
+			// ("battling extradition to the United States, which accuses
+			// him": the relative's own subject, so the sentence's may be
+			// its object)
 			if m := d.mentionEndingAt(cs - 3); m != nil && len(m.Actors) == 1 {
 				relative = m.Actors[0]
 			}
@@ -985,7 +1000,10 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 			subject = m.Actors[0] // the clause's first actor: its subject (or the leader of those who act)
 		}
 	}
-	if subject == "" {
+	if relative != "" && (subject == "" || !d.commaIn(cs, i)) {
+		// The relative's subject is the one it hangs on; a name inside it
+		// before the pronoun is an object ("Beijing, which placed Mr.
+		// Chong under sanctions and barred him").
 		subject = relative
 	}
 	for rf := range d.recentWithin(i, 1) {
@@ -1006,6 +1024,16 @@ func (d *doc) objectAntecedent(i int, gender string) string {
 		return rf.id
 	}
 	return ""
+}
+
+// commaIn reports whether a comma stands among tokens [a, b).
+func (d *doc) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].Is(",") {
+			return true
+		}
+	}
+	return false
 }
 
 // oblique reports whether the name at token k stands in passing: after a

@@ -847,7 +847,7 @@ func (d *doc) unknownPerson(i int) int {
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)
-	if (!(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+	if (!(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
 		!d.oneNameSpeaker(i, j) {
 		return i
 	}
@@ -1500,6 +1500,9 @@ func (d *doc) apposition(j int) (bool, int) {
 		if t.Kind == token.Punct && (t.Text == "." || t.Text == ";" || t.Text == "(" || t.Text == ":") ||
 			t.Text == "," && (!d.continuesList(end+1) || d.nextPerson(end+1)) || t.NewlineBefore {
 			break
+		}
+		if end > j+2 && t.Is("who", "whose") {
+			break // "the leader of Anjouan who fled to … Mayotte": what he did, not where he is from
 		}
 		end++
 	}

@@ -168,3 +168,27 @@ func (d *doc) verbAt(j int) bool {
 	w := d.toks[j].Norm
 	return speechVerbs[w] || personVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// namedAfterPeople reports whether the run [i, j) of two or three words
+// follows the comma after a plural noun for people and ends its noun
+// phrase: "detained Pashinyan and two other opposition deputies, Sasun
+// Mikayelyan and …", "arrested three activists, Ana Pop, …".
+func (d *doc) namedAfterPeople(i, j int) bool {
+	if i < 2 || j-i < 2 || j-i > 3 || !d.toks[i-1].Is(",") || !d.endsNounPhrase(j) {
+		return false
+	}
+	n := &d.toks[i-2]
+	if n.Upper || n.Kind != token.Word {
+		return false
+	}
+	w := n.Norm
+	switch {
+	case w == "aides" || w == "allies" || w == "colleagues" || w == "associates":
+		return true
+	case strings.HasSuffix(w, "ies"):
+		return descriptorNouns[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "s"):
+		return descriptorNouns[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
