@@ -361,6 +361,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 	}
 	if nominal {
+		// "Pompeo met King Salman, before going on to Ankara for talks
+		// with Erdogan": the talks of a gerund after "before" or "after"
+		// are the main verb's subject's, not its object's.
+		if v := d.gerundAdjunctVerb(k, cs); v > cs {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
+	if nominal {
 		// "Witkoff led the US delegation in talks with Russian officials":
 		// the talks are the leader's, not his delegation's state's.
 		if v := d.ledSideInto(k, cs); v > cs {
@@ -3190,6 +3200,26 @@ func (d *doc) partyAfterAnd(j, ce int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// gerundAdjunctVerb returns the finite verb before a phrase "before" or
+// "after" and a gerund that holds the noun trigger at k ("met Salman,
+// before going on to Ankara for talks"), or -1.
+func (d *doc) gerundAdjunctVerb(k, cs int) int {
+	for t := k - 1; t > cs && k-t <= 12; t-- {
+		if d.tok(t).Is(";") || d.tok(t).Kind == token.Punct && !d.tok(t).Is(",") {
+			return -1
+		}
+		if d.tok(t).Is("before", "after") && t+1 < k && gerundWord(d.tok(t+1)) {
+			for v := t - 1; v > cs && t-v <= 12; v-- {
+				if d.cover[v] < 0 && d.finiteVerbAt(v) {
+					return v
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // apposedPersonEnd returns the last token of the person named before a
