@@ -361,6 +361,16 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		}
 	}
 	if nominal {
+		// "Pompeo met King Salman, before going on to Ankara for talks
+		// with Erdogan": the talks of a gerund after "before" or "after"
+		// are the main verb's subject's, not its object's.
+		if v := d.gerundAdjunctVerb(k, cs); v > cs {
+			if ids, start := d.subjectsOf(v, cs, false); ids != nil {
+				return ids, start
+			}
+		}
+	}
+	if nominal {
 		// "Witkoff led the US delegation in talks with Russian officials":
 		// the talks are the leader's, not his delegation's state's.
 		if v := d.ledSideInto(k, cs); v > cs {
@@ -830,6 +840,9 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 			seenAnd = seenAnd || d.tok(j).Is("and", "&", "nor")
 			j--
 			if j >= cs && d.tok(j).Is(",") { // the Oxford comma: "X, Y, and Z"
+				if q := d.apposedPersonEnd(j, cs); q >= 0 {
+					j = q + 1 // "Lafleur, leader of the RPCR, and Tjibaou signed": past the first name's description
+				}
 				j--
 			}
 			m2, ok := d.mentionAt(j)
@@ -3187,6 +3200,50 @@ func (d *doc) partyAfterAnd(j, ce int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// gerundAdjunctVerb returns the finite verb before a phrase "before" or
+// "after" and a gerund that holds the noun trigger at k ("met Salman,
+// before going on to Ankara for talks"), or -1.
+func (d *doc) gerundAdjunctVerb(k, cs int) int {
+	for t := k - 1; t > cs && k-t <= 12; t-- {
+		if d.tok(t).Is(";") || d.tok(t).Kind == token.Punct && !d.tok(t).Is(",") {
+			return -1
+		}
+		if d.tok(t).Is("before", "after") && t+1 < k && gerundWord(d.tok(t+1)) {
+			for v := t - 1; v > cs && t-v <= 12; v-- {
+				if d.cover[v] < 0 && d.finiteVerbAt(v) {
+					return v
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposedPersonEnd returns the last token of the person named before a
+// description in apposition with a role word, whose closing comma stands
+// at c:
+// "Jacques Lafleur, leader of the loyalist Rally for Caledonia in the
+// Republic," names Lafleur; -1 when the words before c are no such
+// description of a person.
+func (d *doc) apposedPersonEnd(c, cs int) int {
+	head := false
+	for j := c - 1; j > cs && c-j <= 14; j-- {
+		t := d.tok(j)
+		if t.Is(",") {
+			if j-1 > cs && d.cover[j-1] >= 0 && d.personAt(j-1) && head && (d.tok(j+1).Is("the", "a", "an") || !d.tok(j+1).Upper) {
+				return j - 1
+			}
+			return -1
+		}
+		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || d.finiteVerbAt(j) && !t.Upper {
+			return -1
+		}
+		head = head || appositionRoles[t.Norm] && !t.Upper
+	}
+	return -1
 }
 
 // appositive reports whether a mention starts at i and is closed by a

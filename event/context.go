@@ -327,7 +327,7 @@ func (d *doc) participleOpener(a, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j > a && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an", "joint", "bilateral", "state", "official", "working") ||
+	for j > a && d.tok(j).Is("the", "his", "her", "their", "its", "a", "an", "joint", "bilateral", "state", "official", "working", "news", "press") ||
 		j > a && d.tok(j).Kind == token.Number || j > a && strings.HasSuffix(d.tok(j).Norm, "-day") {
 		j--
 	}

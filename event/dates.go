@@ -911,8 +911,18 @@ func (d *doc) subordinateClauseOf(i, trigger int) int {
 		if d.nounSubjectClause(t+1, ds) {
 			return t // "recalled its ambassador after the aid worker was killed on Monday"
 		}
+		if d.tok(t).Is("after", "before") && t+1 < ds && gerundWord(d.tok(t+1)) {
+			return t // "met King Salman, before going on to Ankara on 17 October": the going's day
+		}
 	}
 	return -1
+}
+
+// gerundWord reports whether t is a lower-case word in "-ing" long enough
+// to be a verb's: "going", "leaving", not "king".
+func gerundWord(t *token.Token) bool {
+	return t.Kind == token.Word && !t.Upper && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") &&
+		!t.Is("during", "morning", "evening", "meeting", "meetings", "something", "nothing", "everything", "anything", "building", "briefing", "hearing", "signing", "ruling", "funding", "spending", "bombing", "shooting", "killing", "uprising", "fighting", "shelling", "beating", "opening", "closing", "ending")
 }
 
 // sinceClauseBound reports whether "since" at t opens a clause of a

@@ -3171,6 +3171,13 @@ func jointConference(d *doc, k int) bool {
 		if d.tok(k + 1).Is("between") {
 			return true // "a news conference between Trump and Liu He": the two side by side
 		}
+		if k+2 < len(d.in.Tokens) && d.tok(k+1).Is("with") {
+			// "at a news conference with Xi": beside a leader named, not
+			// before reporters
+			if i := actorAt(d, k+2, "the", "his", "her", "their"); i >= 0 && d.personAt(i) {
+				return true
+			}
+		}
 		k--
 	}
 	return k > 0 && d.tok(k-1).Is("joint")

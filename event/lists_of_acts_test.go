@@ -39,6 +39,21 @@ func TestPairsAndListsOfActs(t *testing.T) {
 			[]want{
 				{typ: parley.Coerce, source: "Police of Russia", target: "Pavel Orlov", date: "2021-01-18"},
 				{typ: parley.Coerce, source: "Police of Russia", target: "Ivan Sidorenko", date: "2021-01-18"}}},
+		// The first of two subjects described in apposition before ", and".
+		{"two_subjects_the_first_described", "1988-06-28",
+			"Jacques Lafleur, leader of the loyalist party in Noumea, and Jean-Marie Tjibaou, president of the independence front, signed the accords in Paris on Sunday.",
+			[]want{{typ: parley.Agree, source: "Jacques Lafleur", target: "Jean-Marie Tjibaou", date: "1988-06-26"}}},
+		{"two_subjects_the_first_described_the_second_not", "1988-06-28",
+			"Jacques Lafleur, the leader of the loyalist party, and Jean-Marie Tjibaou met in Paris on Sunday.",
+			[]want{{typ: parley.Consult, source: "Jacques Lafleur", target: "Jean-Marie Tjibaou", date: "1988-06-26"}}},
+		// A phrase of "before" and a gerund keeps its day and its talks to
+		// itself: the talks are the main subject's, told, not planned.
+		{"a_gerund_after_before_keeps_its_day", "2018-11-16",
+			"Mike Pompeo met King Salman in Riyadh, before going on to Ankara on 17 October.",
+			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Salman of Saudi Arabia", date: "-"}}},
+		{"talks_in_a_gerund_phrase_are_the_subjects", "2018-11-16",
+			"Mike Pompeo met King Salman in Riyadh on 16 October, before going on to Ankara for talks with Erdogan.",
+			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Recep Tayyip Erdoğan", status: parley.Occurred}}},
 		{"a_state_and_its_own_man_right_after_it", "2024-06-15",
 			"Britain's David Cameron met Iran's Hassan Rouhani in New York on Tuesday.",
 			[]want{{typ: parley.Consult, source: "David Cameron", target: "Hassan Rouhani", date: "2024-06-11"}}},

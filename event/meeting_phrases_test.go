@@ -53,8 +53,19 @@ func TestJointNewsConference(t *testing.T) {
 		{"fronted_joint_press_conference_of_two", "2019-05-10",
 			"At a joint press conference in Lisbon on Tuesday, Pedro Sanchez and Antonio Costa said the border would reopen.",
 			[]want{{typ: parley.Consult, source: "Pedro Sánchez", target: "António Costa", date: "2019-05-07"}}},
+		// The participle opening the sentence: its subject after the comma.
+		{"speaking_at_a_joint_news_conference_fronted", "2023-05-10",
+			"Speaking at a joint news conference with Xi in Beijing on Monday, Putin said the ties were strong.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2023-05-08"}}},
+		// A news conference "with" a leader named is theirs together.
+		{"a_news_conference_with_a_leader", "2023-05-10",
+			"At a news conference with Xi in Beijing on Monday, Putin said the ties were strong.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Xi Jinping", date: "2023-05-08"}}},
 	})
 	runNotCases(t, []notCase{
+		{"a_news_conference_with_reporters_named_so", "2019-05-10",
+			"At a news conference with reporters on Tuesday, Sanchez said the border would reopen.",
+			want{typ: parley.Consult}},
 		// A news conference of one is no meeting.
 		{"a_news_conference_alone", "2019-05-10",
 			"Merkel told a news conference in Berlin on Tuesday that Macron would visit soon.",

@@ -8953,6 +8953,9 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 		if plannedCues[n] && d.pastDateAt(i) {
 			continue // "met on Friday and the next day signed": a past day, no plan
 		}
+		if n == "going" && i > 0 && d.tok(i-1).Is("before", "after", "and", "then") {
+			continue // "before going on to Ankara for talks": a journey told, no future
+		}
 		if plannedCues[n] || d.invitedAct(i, k) {
 			return parley.Planned
 		}

@@ -399,7 +399,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Israel's foreign ministry recalled its ambassador to South Africa, Eliav Berkovitz, over the South African remarks. " +
 		"Teodor Vlasic of the United Kingdom said the violence must end. Ines Marlow (France) said the vote mattered. " +
 		"The police also held two other deputies, Sasun Mikayelyan and Gor Hakobyan. " +
-		"Colonel Karim Doumbia, the renegade leader of the island who fled to Mayotte last week, asked for asylum."
+		"Colonel Karim Doumbia, the renegade leader of the island who fled to Mayotte last week, asked for asylum. " +
+		"Minister of External Relations Afonso Mbinda met Botha on Monday."
 	islamabad := "ISLAMABAD (AP) — Pakistan's Foreign Office said on Thursday that the strike was unprovoked. " +
 		"Foreign Office spokesperson Samira Qadri told reporters that Pakistan wanted calm. " +
 		"In Washington, National Security Council spokeswoman Dana Whitfield condemned the strikes."
@@ -431,6 +432,8 @@ func TestUnknownPeopleAndOrganisations(t *testing.T) {
 		"Sasun Mikayelyan": {parley.Person, ""},
 		// A relative clause in the apposition tells a deed, not a home.
 		"Karim Doumbia": {parley.Person, ""},
+		// A title naming its office by a portfolio before a name.
+		"Afonso Mbinda": {parley.Person, ""},
 	}
 	for name, w := range want {
 		var got *parley.Actor

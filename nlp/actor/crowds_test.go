@@ -28,6 +28,11 @@ func TestCrowdsAndTitles(t *testing.T) {
 		// the article's
 		{"teachers_in_a_state_open_the_sentence", "Teachers in Kenya went on strike on Monday.", "2023-01-08", "Teachers", []string{"new:organization:kenyan-teachers"}},
 		{"protesters_in_a_state_name", "Protesters in Kenya rallied against the government on Sunday.", "2023-01-08", "Protesters", []string{"new:organization:kenyan-protesters"}},
+		// riot officers opening the sentence after a crowd's are the
+		// police where the crowd marched; a state's group named with its
+		// possessive is named with its adjective
+		{"riot_officers_are_the_police_of_the_scene", "Kenyan protesters marched in Nairobi on Monday. Riot officers fired tear gas at the protesters.", "2023-03-22", "Riot officers", []string{"org:nps-kenya"}},
+		{"a_states_opposition_by_its_possessive", "Kenya's opposition held protests in Nairobi on Monday.", "2023-03-22", "Kenya's opposition", []string{"new:organization:kenyan-opposition"}},
 		{"aid_workers_are_no_crowd", "Aid workers in Gaza said the convoy was hit.", "2023-01-08", "workers", nil},
 		{"teachers_not_opening_a_sentence_are_no_crowd", "The minister wants to keep teachers in Kenya in the classroom.", "2023-01-08", "teachers", nil},
 	}

@@ -35,6 +35,8 @@ var genericNouns = map[string]genericKind{
 	"police":                    asBody,
 	"the police":                asBody,
 	"riot police":               asBody,
+	"riot officers":             asBody,
+	"the riot officers":         asBody,
 	"gendarmes":                 asBody, // "Gendarmes detained Sonko": the state's gendarmerie
 	"the gendarmes":             asBody,
 	"the gendarmerie":           asBody,
@@ -673,7 +675,7 @@ func (d *doc) resolveGeneric() {
 				if kind == asGroup {
 					local = d.scenePlaceIn(d.sentenceOf[i])
 				}
-				if local == nil && st == nil && d.toks[i+n-1].Is("police", "forces") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
+				if local == nil && st == nil && d.toks[i+n-1].Is("police", "forces", "officers") && d.opensSentence(i) && d.sentenceOf[i] > 0 {
 					// "Hundreds of protesters marched through Goma. Police
 					// fired tear gas": where the sentence before set the scene.
 					local = d.scenePlaceIn(d.sentenceOf[i] - 1)

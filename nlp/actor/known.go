@@ -467,7 +467,11 @@ func (d *doc) stateMention(i, end int, t target) int {
 	for n := min(2, len(d.toks)-after); n >= 1; n-- {
 		if collectiveNouns[string(d.phraseKey(after, after+n))] {
 			sp := d.span(i, after+n)
-			id := d.addNew(parley.Organization, d.text[sp.Start:sp.End], st.Country, "group")
+			name := d.text[sp.Start:sp.End]
+			if after > i && d.toks[after-1].Is("'s", "’s") && len(st.Adjectives) > 0 {
+				name = st.Adjectives[0] + " " + d.phrase(after, after+n) // "Kenya's opposition": the Kenyan opposition
+			}
+			id := d.addNew(parley.Organization, name, st.Country, "group")
 			d.mention(i, after+n, parley.ViaCollective, id)
 			return after + n
 		}

@@ -247,6 +247,7 @@ var stateBodies = map[string]string{
 	"coast guards":                  "Coast Guard",
 	"police":                        "Police",
 	"riot police":                   "Police",
+	"riot officers":                 "Police", // "riot officers fired tear gas": police in riot gear
 	"gendarmes":                     "Gendarmerie",
 	"gendarmerie":                   "Gendarmerie",
 	"presidential guard":            "Presidential Guard",

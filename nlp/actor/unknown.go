@@ -1429,8 +1429,38 @@ func (d *doc) titledAt(i int) bool {
 	if n == "major" && !d.toks[k].Upper {
 		return false // "the major Asian economies": an adjective, no rank
 	}
-	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper
+	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k)
 }
+
+// portfolioTitleEndsAt reports whether a title naming its office by a
+// portfolio ends at token k: "Minister of Foreign Affairs", "Minister for
+// External Relations", "Secretary of State for Defence" — capitalised
+// words after "of" or "for" back to the title word, a few at most.
+func (d *doc) portfolioTitleEndsAt(k int) bool {
+	if !d.toks[k].Upper || d.toks[k].Kind != token.Word || !portfolios[d.toks[k].Norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		t := &d.toks[j]
+		if t.Is("of", "for") && j > 0 && portfolioHeads[d.toks[j-1].Norm] && d.toks[j-1].Upper {
+			return true
+		}
+		if !t.Upper && !t.Is("and", "the", "of", "for") || t.Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// portfolios are the words a portfolio's name ends in.
+var portfolios = set("affairs", "relations", "defence", "defense", "interior", "finance", "justice", "trade", "security",
+	"cooperation", "co-operation", "commerce", "economy", "health", "education", "agriculture", "energy", "information",
+	"state", "planning", "labour", "labor", "environment", "transport", "development", "industry", "tourism", "culture",
+	"communications", "immigration", "integration", "europe", "works", "mines", "petroleum", "fisheries", "treasury",
+	"budget", "youth", "sport", "sports", "reconciliation", "unification", "reunification", "veterans", "diaspora")
+
+// portfolioHeads are the title words an office's portfolio follows.
+var portfolioHeads = set("minister", "secretary", "commissioner", "minister-delegate")
 
 // initialAt reports whether token j is a capital initial with its dot,
 // followed by another name word.
