@@ -3290,6 +3290,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if x := d.placeAndDayEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
 			j, skipped = x, true
 		}
+		if x := d.onBehalfEnd(j, ce); x > j && x < ce && d.tok(x).Is(",", "and") {
+			j = x // "signed by Ali on behalf of Bangladesh and by Kyaw Tint Swe": whom each signed for
+		}
 		if d.tok(j).Is("of") && (d.personAt(j-1) || restOfName) {
 			// "hosted Prime Minister Narendra Modi of India, Prime
 			// Minister Yoshihide Suga of Japan and …": each name's state
@@ -3325,7 +3328,7 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
 		prep := false
-		if j+1 < ce && j > end && d.tok(j).Is("with", "to", "on", "against") && (!comma || d.samePrepBefore(end, j)) {
+		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") || d.tok(j).Is("by") && d.samePrepBefore(end, j)) && (!comma || d.samePrepBefore(end, j)) {
 			// "… and with Rwandan President Paul Kagame", "gratitude to the
 			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
 			// preposition again
@@ -3451,6 +3454,22 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		j = next
 	}
 	return ids
+}
+
+// onBehalfEnd returns the token after "on behalf of" and the actor it
+// names, starting at i: the side a signer signs for; i when none.
+func (d *doc) onBehalfEnd(i, ce int) int {
+	if i+3 >= ce || !d.tok(i).Is("on") || !d.tok(i+1).Is("behalf") || !d.tok(i+2).Is("of") {
+		return i
+	}
+	j := i + 3
+	if d.tok(j).Is("the") && j+1 < ce {
+		j++
+	}
+	if d.cover[j] < 0 {
+		return i
+	}
+	return d.mentionEnd(j)
 }
 
 // namedBodyApposition returns the body named by name in an apposition

@@ -54,6 +54,13 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"talks_in_a_gerund_phrase_are_the_subjects", "2018-11-16",
 			"Mike Pompeo met King Salman in Riyadh on 16 October, before going on to Ankara for talks with Erdogan.",
 			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Recep Tayyip Erdoğan", status: parley.Occurred}}},
+		// Signers named with "by" again, and the side each signed for.
+		{"signed_by_one_and_by_the_other", "1994-09-20",
+			"The agreement was signed in Port-au-Prince on Sunday by Jimmy Carter and by Emile Jonassaint.",
+			[]want{{typ: parley.Agree, source: "Jimmy Carter", target: "Émile Jonassaint", date: "1994-09-18"}}},
+		{"signed_by_each_on_behalf_of_a_side", "2017-11-23",
+			"The arrangement was signed by Foreign Minister Abul Hassan Mahmood Ali on behalf of Bangladesh and by Union Minister Kyaw Tint Swe on behalf of Myanmar.",
+			[]want{{typ: parley.Agree, source: "Abul Hassan Mahmood Ali", target: "Kyaw Tint Swe"}}},
 		{"a_state_and_its_own_man_right_after_it", "2024-06-15",
 			"Britain's David Cameron met Iran's Hassan Rouhani in New York on Tuesday.",
 			[]want{{typ: parley.Consult, source: "David Cameron", target: "Hassan Rouhani", date: "2024-06-11"}}},
