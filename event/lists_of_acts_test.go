@@ -61,6 +61,11 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"signed_by_each_on_behalf_of_a_side", "2017-11-23",
 			"The arrangement was signed by Foreign Minister Abul Hassan Mahmood Ali on behalf of Bangladesh and by Union Minister Kyaw Tint Swe on behalf of Myanmar.",
 			[]want{{typ: parley.Agree, source: "Abul Hassan Mahmood Ali", target: "Kyaw Tint Swe"}}},
+		// A document named after a title word signs nothing; the
+		// president under the spelling of the 1990s signs it.
+		{"a_general_agreement_signed_by_two", "1997-06-28",
+			"The General Agreement on the Establishment of Peace and National Accord was signed by President Imomali Rakhmonov and Said Abdullo Nuri, head of the United Tajik Opposition, at a ceremony in the Kremlin on Friday.",
+			[]want{{typ: parley.Agree, source: "Emomali Rahmon", target: "Said Abdullo Nuri", date: "1997-06-27"}}},
 		{"a_state_and_its_own_man_right_after_it", "2024-06-15",
 			"Britain's David Cameron met Iran's Hassan Rouhani in New York on Tuesday.",
 			[]want{{typ: parley.Consult, source: "David Cameron", target: "Hassan Rouhani", date: "2024-06-11"}}},

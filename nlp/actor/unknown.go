@@ -1416,8 +1416,8 @@ var roleHeads = set("counterpart", "counterparts", "colleagues", "ministers", "e
 // titledAt reports whether a personal title stands right before token i:
 // "President Tokayev", "Sen. Ben Sasse", "Lt. Col. Vindman".
 func (d *doc) titledAt(i int) bool {
-	if i == 0 || d.toks[i].NewlineBefore {
-		return false
+	if i == 0 || d.toks[i].NewlineBefore || titledThings[d.toks[i].Norm] {
+		return false // "The General Agreement on …", "the General Assembly": no general named
 	}
 	k := i - 1
 	if d.toks[k].Text == "." && k > 0 {
@@ -1431,6 +1431,12 @@ func (d *doc) titledAt(i int) bool {
 	}
 	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k)
 }
+
+// titledThings are nouns a title word ("General", "Secretary") may stand
+// before as part of a thing's name.
+var titledThings = set("agreement", "agreements", "accord", "accords", "treaty", "convention", "assembly", "staff",
+	"command", "council", "conference", "framework", "secretariat", "directorate", "election", "elections", "amnesty",
+	"strike", "headquarters")
 
 // portfolioTitleEndsAt reports whether a title naming its office by a
 // portfolio ends at token k: "Minister of Foreign Affairs", "Minister for
