@@ -533,6 +533,18 @@ func (d *doc) resolveGeneric() {
 			i++
 			continue
 		}
+		if i+1 < len(d.toks) && d.toks[i].Is("the") && !covered[i+1] && !d.followedByName(i+2) && !(i+2 < len(d.toks) && d.toks[i+2].Is("of", "'s", "’s")) {
+			if c, ok := oneStateTitles[d.toks[i+1].Norm]; ok {
+				// "the Taoiseach said": a title only one state gives,
+				// whatever state the story is mostly about
+				if id := d.holder("state:"+c, []string{kb.HeadOfGovernment}); id != "" {
+					d.addMention(i, i+2, parley.ViaRole, id)
+					added = true
+					i++
+					continue
+				}
+			}
+		}
 		if end := d.bareTitle(i, main); end > i && !covered[end-1] {
 			// "The Prime Minister met …" in a government's own readout.
 			levels, tend := d.roleNounAt(i + 1)
@@ -1205,6 +1217,9 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 	}
 	return end
 }
+
+// oneStateTitles are head-of-government titles only one state gives.
+var oneStateTitles = map[string]string{"taoiseach": "IRL"}
 
 // militaryThings follow "military" used as an adjective: the thing is
 // military, no army acts.
