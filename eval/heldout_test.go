@@ -205,6 +205,26 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events55", "events56"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
 	}
+	// the forty-second session's four, read after one score on arrival:
+	// events57 (the Matignon Accords, the New York accords on Namibia,
+	// the Brothers to the Rescue shoot-down, the Tajik peace agreement,
+	// Drozdy, Pastrana and the FARC, Tuzla, Bouaké, the pulp mills,
+	// Honiara, Manas, Madagascar), events58 (ASEAN in Phnom Penh,
+	// Assange's asylum, the Senkakus, the Geneva interim deal, Jordan
+	// after the pilot's killing, Nepal's earthquake, the strikes across
+	// the Line of Control, the Rohingya return arrangement, Khashoggi,
+	// Meng Wanzhou, the Wirral meeting, Hong Kong's security law),
+	// events59 (Nigeria's suspension, the Lusaka ceasefire, Badme,
+	// Kenyatta at the ICC, the Tehran embassy storming, Rouhani in the
+	// Gulf, Turkey's troop vote, Tuzla's protests, Fujimori's fax, Harris
+	// in Guatemala, Gore in Kuala Lumpur, Nukuʻalofa) and events60
+	// (Nkomati, the Indo-Sri Lanka Accord, Esquipulas, India and Nepal in
+	// 1990, Lithuania's blockade, Alma-Ata, the April Understanding, the
+	// Belfast agreement, Zimbabwe's suspension, Syria leaving Lebanon, the
+	// EU–UK deal, Armenia and Azerbaijan in 2022)
+	for _, name := range []string{"events57", "events58", "events59", "events60"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
