@@ -3224,9 +3224,8 @@ func (d *doc) gerundAdjunctVerb(k, cs int) int {
 
 // apposedPersonEnd returns the last token of the person named before a
 // description in apposition with a role word, whose closing comma stands
-// at c:
-// "Jacques Lafleur, leader of the loyalist Rally for Caledonia in the
-// Republic," names Lafleur; -1 when the words before c are no such
+// at c ("Jacques Lafleur, leader of the loyalist Rally for Caledonia in
+// the Republic," names Lafleur); -1 when the words before c are no such
 // description of a person.
 func (d *doc) apposedPersonEnd(c, cs int) int {
 	head := false
@@ -3328,7 +3327,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
 		prep := false
-		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") || d.tok(j).Is("by") && d.samePrepBefore(end, j)) && (!comma || d.samePrepBefore(end, j)) {
+		// ("by" only repeated: "signed by Carter and by Jonassaint")
+		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") && !comma || d.samePrepBefore(end, j) && d.tok(j).Is("with", "to", "on", "against", "by")) {
 			// "… and with Rwandan President Paul Kagame", "gratitude to the
 			// Emir of Qatar, to Sultan Haitham of Oman and to …": the
 			// preposition again
@@ -4216,12 +4216,10 @@ func (d *doc) asideEnd(j, ce int) int {
 // "two other opposition deputies, Sasun Mikayelyan and …", "three
 // ministers, …". It returns j when there is none.
 func (d *doc) countedDescriptionEnd(j, ce int) int {
-	q := j
-	if q < ce && (d.tok(q).Kind == token.Number || countWords[d.tok(q).Norm] > 0 || d.tok(q).Is("several", "both")) {
-		q++
-	} else {
+	if j >= ce || !(d.tok(j).Kind == token.Number || countWords[d.tok(j).Norm] > 0 || d.tok(j).Is("several", "both")) {
 		return j
 	}
+	q := j + 1
 	if q < ce && d.tok(q).Is("other", "more", "fellow") {
 		q++
 	}
