@@ -2788,6 +2788,12 @@ func (d *doc) group(i int) int {
 				ids = d.capitalPairBefore(i)
 			}
 			if ids == nil {
+				// "Both leaders are telephoned by Clinton, and the two
+				// governments agree …": the states of the pair the
+				// sentence has just named as a group.
+				ids = d.groupPairStatesBefore(i)
+			}
+			if ids == nil {
 				ids = d.subjectPairBefore(i) // "Israel and Hamas held talks mediated by Egypt and Qatar. Both sides agreed …"
 			}
 			sides := sidesOfAnyKind[d.phrase(i, i+n)]
@@ -3474,6 +3480,27 @@ func (d *doc) twoInSentenceBefore(i int, phrase string) []string {
 		return nil
 	}
 	return ids
+}
+
+// groupPairStatesBefore returns the states of the two people a group
+// mention earlier in token i's sentence stands for ("Both leaders"),
+// when they are of two states; else nil.
+func (d *doc) groupPairStatesBefore(i int) []string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		mi := d.tokenIndex(m.Span.Start)
+		if mi >= i {
+			continue
+		}
+		if d.sentenceOf[mi] != d.sentenceOf[i] {
+			return nil
+		}
+		if m.Via != parley.ViaGroup || len(m.Actors) != 2 {
+			continue
+		}
+		return d.statesOf(m.Actors)
+	}
+	return nil
 }
 
 // timesNamed counts the mentions of ids so far.
