@@ -3423,6 +3423,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			break
 		}
 		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && !secondOfPair && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
+			afterComma && d.cover[e2] < 0 && presentVerbs[d.tok(e2).Norm] || // "…, and the two governments agree to a moratorium": a timeline's present
+
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}
@@ -3455,6 +3457,14 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 	}
 	return ids
 }
+
+// presentVerbs are verbs in the present that open a clause after a
+// subject, as timelines and headlines tell acts: "and the two governments
+// agree", "and Moscow says".
+var presentVerbs = map[string]bool{"agree": true, "agrees": true, "sign": true, "signs": true, "meet": true, "meets": true,
+	"say": true, "says": true, "announce": true, "announces": true, "accept": true, "accepts": true, "reject": true,
+	"rejects": true, "decide": true, "decides": true, "warn": true, "warns": true, "urge": true, "urges": true,
+	"demand": true, "demands": true, "order": true, "orders": true, "begin": true, "begins": true}
 
 // onBehalfEnd returns the token after "on behalf of" and the actor it
 // names, starting at i: the side a signer signs for; i when none.

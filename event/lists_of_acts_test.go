@@ -228,3 +228,15 @@ func TestReadoutTitleAlone(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Narendra Modi", target: "Group of Seven"}}},
 	})
 }
+
+// TestClauseInThePresentClosesAList checks that ", and" with a subject
+// and a verb in the present, as timelines tell acts, opens a clause of
+// its own rather than adding to the list before it.
+func TestClauseInThePresentClosesAList(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"timeline_entry_with_two_clauses", "1998-06-16",
+			"Prime Minister Meles Zenawi and President Isaias Afwerki traded charges. 14 June: Both leaders are telephoned by President Bill Clinton, and the two governments agree to a moratorium on air strikes.",
+			want{typ: parley.Consult, source: "Bill Clinton", target: "Meles Zenawi"},
+			want{typ: parley.Consult, source: "Ethiopia", target: "Isaias Afwerki"}},
+	})
+}
