@@ -67,3 +67,16 @@ func TestRequestsToEndAMeasure(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Ukraine", target: "Russia"}}},
 	})
 }
+
+// TestExecutions checks an execution told by "hanged" as force on the
+// one executed, and banners hung as no event.
+func TestExecutions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"hanged_an_activist", "1995-11-12",
+			"Nigeria hanged the writer Ken Saro-Wiwa and eight other activists on Friday.",
+			[]want{{typ: parley.Assault, source: "Nigeria", target: "Ken Saro-Wiwa", date: "1995-11-10"}}},
+		{"banners_hanging_are_no_event", "1995-11-12",
+			"Protesters were hanging banners outside the Nigerian embassy in London.",
+			nil},
+	})
+}

@@ -1672,6 +1672,8 @@ var verbs = []struct {
 	{"hack|hacked|hacking|hacks", []sense{s(parley.Assault, "190", directed, "", "into").withMode("cyber").when(notNoun)}},
 	{"assassinate", []sense{s(parley.Assault, "186", directed, "").withMode("assassinate").when(forceOnActor)}},
 	{"execute", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
+	// "its military rulers hanged the writer Ken Saro-Wiwa": an execution
+	{"hanged|hanging", []sense{s(parley.Assault, "190", directed, "").when(forceOnActor)}},
 	// "captured Bakhmut": the place's state; "captured the town from the
 	// rebels", "retook the village from Ukrainian troops": the loser's
 	{"capture", []sense{takenFrom}},
