@@ -4023,7 +4023,8 @@ func (d *doc) authorAfter(i, p int) []string {
 // authoredNouns are said or written things whose author a reaction is
 // aimed at, besides proposalNouns: "condemned the remarks, which …".
 var authoredNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
-	"position": true, "terms": true, "conditions": true, "draft": true, "resolution": true, "text": true}
+	"position": true, "terms": true, "conditions": true, "draft": true, "resolution": true, "text": true,
+	"resignation": true, "letter": true} // "rejected the resignation that Fujimori sent from Japan"
 
 // authorVerbs tell who put a proposal or a statement forward, in the
 // past: "which the United States put forward", "that Abiy made".

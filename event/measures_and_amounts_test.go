@@ -86,6 +86,10 @@ func TestProposalWithItsContent(t *testing.T) {
 		{"rejected_the_proposal_that", "2019-06-08",
 			"Mexico rejected the proposal that it take in asylum seekers, which Washington made in May.",
 			[]want{{typ: parley.Reject, source: "Mexico", target: "United States"}}},
+		// A resignation or a letter sent is its sender's too.
+		{"rejected_the_resignation_that_he_sent", "2000-11-22",
+			"Peru's Congress rejected the resignation that Fujimori sent from Japan.",
+			[]want{{typ: parley.Reject, source: "Congress of the Republic of Peru", target: "Alberto Fujimori"}}},
 	})
 }
 
