@@ -3424,7 +3424,6 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		}
 		if e2 := d.mentionEnd(j); (afterComma || skipped || adverb) && !prep && !secondOfPair && e2 < ce && (d.finiteVerbAt(e2) || afterComma && d.roleBeforeName(e2, ce) ||
 			afterComma && d.cover[e2] < 0 && presentVerbs[d.tok(e2).Norm] || // "…, and the two governments agree to a moratorium": a timeline's present
-
 			d.tok(e2).Is("is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "could", "can", "must")) { // ("…visit Russia, and the two leaders are due to meet")
 			break
 		}
