@@ -1991,6 +1991,9 @@ func leftTheCountry(d *doc, k int) bool {
 	if m := d.in.Mentions[d.cover[k-1]]; len(m.Actors) != 1 || d.actors[m.Actors[0]] == nil || d.actors[m.Actors[0]].Kind != parley.Person {
 		return false
 	}
+	if ms := d.mentionStart(k - 1); ms > 0 && d.tok(ms-1).Is("let", "lets", "letting", "make", "makes", "made") {
+		return false // "will not let him leave the country": another's leave to go, no leader gone
+	}
 	next := d.tok(k + 1)
 	switch {
 	case next.Is("into", "in") && d.tok(k+2).Is("exile"):

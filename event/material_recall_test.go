@@ -98,6 +98,9 @@ func TestMaterialRecall(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Ashraf Ghani", target: "Afghan protesters", date: "2024-05-05"}}},
 		{"fled_abroad_with_no_one_demanding_it", "2024-05-10",
 			"Hasina fled to India on Monday.", nil},
+		// Leave to go given or refused is no leader gone.
+		{"not_let_leave_the_country", "2012-08-16",
+			"Julian Assange sought asylum in Ecuador's embassy in London. Britain says it will not let him leave the country.", nil},
 		{"fleeing_fighting_is_no_flight_abroad", "2024-05-10",
 			"Thousands of protesters marched in Kabul to demand the resignation of President Ashraf Ghani. Ghani fled the fighting on Sunday.",
 			[]want{{typ: parley.Protest, source: "Afghan protesters", target: "Ashraf Ghani"}, {typ: parley.Request, source: "Afghan protesters", target: "Ashraf Ghani"}}},
