@@ -3228,19 +3228,18 @@ func (d *doc) gerundAdjunctVerb(k, cs int) int {
 // the Republic," names Lafleur); -1 when the words before c are no such
 // description of a person.
 func (d *doc) apposedPersonEnd(c, cs int) int {
-	head := false
-	for j := c - 1; j > cs && c-j <= 14; j-- {
-		t := d.tok(j)
-		if t.Is(",") {
-			if j-1 > cs && d.cover[j-1] >= 0 && d.personAt(j-1) && head && (d.tok(j+1).Is("the", "a", "an") || !d.tok(j+1).Upper) {
-				return j - 1
-			}
-			return -1
+	id, start := d.personBeforeApposition(c, cs)
+	if id == "" {
+		return -1
+	}
+	o := d.mentionEnd(start) // the comma that opens the description
+	if o-1 <= cs || o+1 >= c || !d.tok(o).Is(",") || !d.tok(o+1).Is("the", "a", "an") && d.tok(o+1).Upper {
+		return -1
+	}
+	for j := o + 1; j < c; j++ {
+		if appositionRoles[d.tok(j).Norm] && !d.tok(j).Upper {
+			return o - 1
 		}
-		if t.Kind == token.Punct && !t.Is("-", "'s", "’s") || d.finiteVerbAt(j) && !t.Upper {
-			return -1
-		}
-		head = head || appositionRoles[t.Norm] && !t.Upper
 	}
 	return -1
 }

@@ -10381,25 +10381,16 @@ func (d *doc) mutualRecall(k int, sn sense, subj []string) bool {
 // passed between the states of x and y, either way: a penalty, a charge,
 // a threat, a rebuff or force.
 func (d *doc) atOddsBefore(x, y string, k int) bool {
-	sx, sy := d.countryOf(x), d.countryOf(y)
-	if sx == "" || sy == "" || sx == sy {
+	if sx, sy := d.countryOf(x), d.countryOf(y); sx == "" || sy == "" || sx == sy {
 		return false
 	}
-	for _, e := range d.built {
-		if e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
-			continue
-		}
-		switch e.Type {
+	return d.builtBetween(x, y, k, func(t parley.EventType) bool {
+		switch t {
 		case parley.Sanction, parley.Accuse, parley.Threaten, parley.Reject, parley.Assault, parley.Coerce:
-		default:
-			continue
-		}
-		a, b := d.countryOf(e.Source.ID), d.countryOf(e.Target.ID)
-		if a == sx && b == sy || a == sy && b == sx {
 			return true
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // oneState reports whether the two actors are of one known state: "South
@@ -10449,6 +10440,12 @@ func forceOrThreat(t parley.EventType) bool {
 // hostileBetween reports whether an act of force or a threat built before
 // token k passed between x and y or their states, either way.
 func (d *doc) hostileBetween(x, y string, k int) bool {
+	return d.builtBetween(x, y, k, forceOrThreat)
+}
+
+// builtBetween reports whether an act of a type kind accepts, built before
+// token k, passed between x and y or their states, either way.
+func (d *doc) builtBetween(x, y string, k int, kind func(parley.EventType) bool) bool {
 	state := func(id string) string {
 		if c := d.countryOf(id); c != "" {
 			return c
@@ -10460,7 +10457,7 @@ func (d *doc) hostileBetween(x, y string, k int) bool {
 		if e.Trigger.End > d.tok(k).Start || e.Source.IsZero() || e.Target.IsZero() {
 			continue
 		}
-		if !forceOrThreat(e.Type) {
+		if !kind(e.Type) {
 			continue
 		}
 		a, b := state(e.Source.ID), state(e.Target.ID)

@@ -181,14 +181,9 @@ func (d *doc) namedAfterPeople(i, j int) bool {
 	if n.Upper || n.Kind != token.Word {
 		return false
 	}
-	w := n.Norm
-	switch {
-	case w == "aides" || w == "allies" || w == "colleagues" || w == "associates":
+	if n.Is("aides", "allies", "colleagues", "associates") {
 		return true
-	case strings.HasSuffix(w, "ies"):
-		return descriptorNouns[strings.TrimSuffix(w, "ies")+"y"]
-	case strings.HasSuffix(w, "s"):
-		return descriptorNouns[strings.TrimSuffix(w, "s")]
 	}
-	return false
+	one := singularNoun(n.Norm)
+	return one != "" && descriptorNouns[one]
 }
