@@ -69,3 +69,51 @@ var stateWords = sync.OnceValue(func() map[string]map[string]bool {
 	}
 	return m
 })
+
+// armies holds the ids of the knowledge base's bodies that are a state's
+// army or armed forces as a whole, whatever their id ("org:idf",
+// "org:pla", "org:rdf"): the names they go by end in "army", "military",
+// "armed forces" or "defence force". Ministries, staffs and councils that
+// merely carry such a word are left out.
+var armies = sync.OnceValue(func() map[string]bool {
+	k, err := kb.Builtin()
+	if err != nil {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, e := range k.Entities() {
+		if e.Country == "" || e.OrgType != "government_body" || notForces(e.Name) {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if forcesName(normText(n)) {
+				m[e.ID] = true
+				break
+			}
+		}
+	}
+	return m
+})
+
+// forcesName reports whether a folded name names an army as a whole.
+func forcesName(n string) bool {
+	for _, end := range []string{" army", " military", " armed forces", " defence force", " defence forces",
+		" defense force", " defense forces"} {
+		if strings.HasSuffix(n, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// notForces reports whether a body's name shows it is not the forces
+// themselves but an office over them or a part of them.
+func notForces(name string) bool {
+	n := normText(name)
+	for _, w := range []string{"ministry", "secretariat", "council", "commission", "directorate", "staff", "intelligence", "navy", "air force"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}

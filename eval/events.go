@@ -442,15 +442,16 @@ func governmentOf(g GoldActor, p parley.ActorRef) bool {
 // forces, army, police or gendarmerie and the label is that state:
 // labellers write "Azerbaijani forces attacked" now as Azerbaijan, now as
 // its armed forces, and both name the same side. (The knowledge base
-// gives these bodies the ids Parley builds for a state's forces it does
-// not know: org:aze-armed-forces, org:ken-police.)
+// gives most of these bodies the ids Parley builds for a state's forces
+// it does not know, org:aze-armed-forces, org:ken-police; the armies it
+// knows by their own names, org:idf, org:pla, are in armies.)
 func forcesOf(g GoldActor, p parley.ActorRef) bool {
 	if g.Country == "" || g.Country != p.Country || !aliasOf(g, "state:"+g.Country) {
 		return false
 	}
 	prefix := "org:" + strings.ToLower(p.Country) + "-"
 	rest, ok := strings.CutPrefix(p.ID, prefix)
-	return ok && (rest == "armed-forces" || rest == "army" || rest == "police" || rest == "gendarmerie")
+	return ok && (rest == "armed-forces" || rest == "army" || rest == "police" || rest == "gendarmerie") || armies()[p.ID]
 }
 
 var stopWords = map[string]bool{"of": true, "the": true, "for": true, "and": true, "de": true, "people's": true,

@@ -37,6 +37,10 @@ func TestActorMatches(t *testing.T) {
 		{"crowd_for_demonstrators", GoldActor{Name: "Lithuanian demonstrators", Country: "LTU"}, parley.ActorRef{Name: "Lithuanian crowds", Country: "LTU"}, true},
 		{"stateless_crowd_named_two_ways", GoldActor{Name: "Kurdish protesters"}, parley.ActorRef{Name: "Kurdish demonstrators"}, true},
 		{"stateless_crowds_of_two_peoples", GoldActor{Name: "Kurdish protesters"}, parley.ActorRef{Name: "Tamil demonstrators"}, false},
+		{"army_known_by_its_own_name_for_its_state", GoldActor{Name: "Israel", Country: "ISR"}, parley.ActorRef{ID: "org:idf", Name: "Israel Defense Forces", Country: "ISR"}, true},
+		{"army_of_another_state", GoldActor{Name: "Uganda", Country: "UGA"}, parley.ActorRef{ID: "org:rdf", Name: "Rwanda Defence Force", Country: "RWA"}, false},
+		{"rebel_army_is_not_its_state", GoldActor{Name: "Myanmar", Country: "MMR"}, parley.ActorRef{ID: "org:arakan-army", Name: "Arakan Army", Country: "MMR"}, false},
+		{"defence_ministry_is_not_the_army", GoldActor{Name: "France", Country: "FRA"}, parley.ActorRef{ID: "org:french-armed-forces-ministry", Name: "Ministry of the Armed Forces of France", Country: "FRA"}, false},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}
