@@ -21,9 +21,13 @@ var aliases = sync.OnceValue(func() map[string][]*kb.Entity {
 		// Kremlin", "Élysée Palace"): a label that names the seat is the
 		// state the coder names.
 		for _, n := range append(append(append([]string{e.Name}, e.Aliases...), e.Acronyms...), e.Seats...) {
+			// An alias with its article is the name without it too: "the
+			// Commonwealth" is labelled "Commonwealth".
 			key := normText(n)
-			if len(m[key]) == 0 || m[key][len(m[key])-1] != e {
-				m[key] = append(m[key], e)
+			for _, k := range []string{key, strings.TrimPrefix(key, "the ")} {
+				if len(m[k]) == 0 || m[k][len(m[k])-1] != e {
+					m[k] = append(m[k], e)
+				}
 			}
 		}
 	}

@@ -41,6 +41,7 @@ func TestActorMatches(t *testing.T) {
 		{"army_of_another_state", GoldActor{Name: "Uganda", Country: "UGA"}, parley.ActorRef{ID: "org:rdf", Name: "Rwanda Defence Force", Country: "RWA"}, false},
 		{"rebel_army_is_not_its_state", GoldActor{Name: "Myanmar", Country: "MMR"}, parley.ActorRef{ID: "org:arakan-army", Name: "Arakan Army", Country: "MMR"}, false},
 		{"defence_ministry_is_not_the_army", GoldActor{Name: "France", Country: "FRA"}, parley.ActorRef{ID: "org:french-armed-forces-ministry", Name: "Ministry of the Armed Forces of France", Country: "FRA"}, false},
+		{"alias_without_its_article", GoldActor{Name: "Commonwealth"}, parley.ActorRef{ID: "org:commonwealth", Name: "Commonwealth of Nations"}, true},
 		{"nobody", GoldActor{}, parley.ActorRef{}, true},
 		{"somebody_for_nobody", GoldActor{}, parley.ActorRef{Name: "China", Country: "CHN"}, false},
 	}

@@ -177,3 +177,29 @@ func TestSidesOfTalksOthersHost(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestBodiesSpelledEitherWay covers the names of bodies that British and
+// American news spell apart: each spelling is the same body.
+func TestBodiesSpelledEitherWay(t *testing.T) {
+	tests := []mentionCase{
+		{"british_spelling_of_an_american_name", "The Organisation for Security and Cooperation in Europe sent observers to Bishkek.", "2005-03-20", "Organisation for Security and Cooperation in Europe", []string{"org:osce"}},
+		{"british_spelling_of_an_american_name_with_centre", "The Centre for Strategic and International Studies published satellite images.", "2024-05-10", "Centre for Strategic and International Studies", []string{"org:csis-think-tank"}},
+		{"defence_for_defense", "The Israel Defence Forces said it had struck a launcher.", "2024-05-10", "Israel Defence Forces", []string{"org:idf"}},
+		{"only_whole_words_change", "The United Nations Development Program said aid was short.", "2024-05-10", "United Nations Development Program", []string{"org:undp"}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestNamesWithTheirArticle covers the names the knowledge base gives
+// with their article ("the Commonwealth"), written mid-sentence with "the"
+// in lower case; a longer name that opens the same way is not them, nor is
+// a body named by its kind alone.
+func TestNamesWithTheirArticle(t *testing.T) {
+	tests := []mentionCase{
+		{"mid_sentence", "Zimbabwe was suspended from the Commonwealth for a year on Tuesday.", "2002-03-20", "the Commonwealth", []string{"org:commonwealth"}},
+		{"mid_sentence_before_a_day", "Nigeria was suspended from the Commonwealth on Saturday.", "1995-11-11", "the Commonwealth", []string{"org:commonwealth"}},
+		{"a_longer_name", "ECOWAS leaders offered the Alliance of Sahel States a transition period.", "2024-12-15", "Alliance of Sahel States", []string{"org:aes"}},
+		{"a_kind_alone", "Dili said the Commission had found grave abuses in 1999.", "2008-07-15", "Commission", nil},
+	}
+	runMentionCases(t, tests)
+}

@@ -131,6 +131,9 @@ func (d *dictionary) match(toks []token.Token, i int) *entry {
 		if i+len(en.toks) > len(toks) || !matches(en, toks[i:i+len(en.toks)]) && !titleAcronym(en, toks, i) {
 			continue
 		}
+		if end := i + len(en.toks); articleBeforeName(toks[i:end]) && nameGoesOn(toks, end) {
+			continue // "the Alliance of Sahel States", "the Union of South American Nations": a longer name
+		}
 		return en
 	}
 	return nil
@@ -181,7 +184,29 @@ func matches(en *entry, toks []token.Token) bool {
 	// A name must be written as a name: capitalised first word (scripts
 	// without case pass), so "china" the porcelain or "turkey" the bird
 	// do not match.
-	return toks[0].Kind != token.Word || toks[0].Upper || en.exact != nil
+	return toks[0].Kind != token.Word || toks[0].Upper || en.exact != nil || articleBeforeName(toks) && en.bodiesOnly()
+}
+
+// bodiesOnly reports whether every meaning of the entry is an
+// organisation: states and seats named with "the" ("the Gambia", "the
+// Kremlin") are found by their names without it.
+func (en *entry) bodiesOnly() bool {
+	for _, t := range en.targets {
+		if t.entity.Kind != kb.KindOrganization {
+			return false
+		}
+	}
+	return true
+}
+
+// articleBeforeName reports whether a name the knowledge base writes with
+// its article ("the Commonwealth") opens with "the" in lower case, as it
+// does mid-sentence: "suspended from the Commonwealth".
+// A body named by its kind alone ("the Commission", "the Alliance") is
+// left to the capitalised article that opens a sentence: mid-sentence it
+// is as often another commission or alliance of the story.
+func articleBeforeName(toks []token.Token) bool {
+	return len(toks) > 1 && toks[0].Text == "the" && toks[1].Upper && !(len(toks) == 2 && orgHeads[toks[1].Norm])
 }
 
 // capitalised returns s with its first letter in upper case: "al-Shabaab"
@@ -308,3 +333,10 @@ var particles = set("von", "van", "der", "den", "de", "da", "di", "du", "del", "
 var commonWords = map[string]bool{"today": true, "daily": true, "now": true, "times": true, "post": true, "news": true,
 	"voice": true, "world": true, "weekly": true, "herald": true, "star": true, "sun": true, "mail": true, "press": true,
 	"tribune": true, "nation": true, "standard": true, "independent": true, "guardian": true, "observer": true}
+
+// nameGoesOn reports whether the name that ends before token i goes on:
+// a capitalised word or "of" follows on the same line ("the Commonwealth
+// of Independent States").
+func nameGoesOn(toks []token.Token, i int) bool {
+	return i < len(toks) && !toks[i].NewlineBefore && (toks[i].Kind == token.Word && toks[i].Upper || toks[i].Is("of"))
+}

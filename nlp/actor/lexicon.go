@@ -518,3 +518,57 @@ var documentNouns = set("note", "letter", "declaration", "statement", "report", 
 // capitalOfUnion maps a capital that in news stands for the union seated
 // there rather than for its own state.
 var capitalOfUnion = map[string]string{"brussels": "org:eu"}
+
+// spellingPairs are the words that British and American news spell
+// apart, in the names of bodies: "Organisation for Security and
+// Co-operation in Europe" is the OSCE however a paper spells it.
+var spellingPairs = [][2]string{{"Organization", "Organisation"}, {"Cooperation", "Co-operation"},
+	{"Defense", "Defence"}, {"Center", "Centre"}, {"Program", "Programme"}}
+
+// (Not "Labor" and "Labour": parties spell their own names, and
+// Australia's Labor is no British Labour.)
+
+// spellings returns the other spellings of a name of a body, each with
+// every word of spellingPairs written the other way; nil when it has none.
+func spellings(name string) []string {
+	var out []string
+	seen := map[string]bool{name: true}
+	for _, p := range spellingPairs {
+		for _, v := range append([]string{name}, out...) {
+			for _, w := range [][2]string{p, {p[1], p[0]}} {
+				if alt := replaceWord(v, w[0], w[1]); !seen[alt] {
+					seen[alt] = true
+					out = append(out, alt)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// replaceWord replaces the whole word old in s, in any capitalisation
+// of its first letter, by new written the same way.
+func replaceWord(s, old, new string) string {
+	lower := func(w string) string { return strings.ToLower(w[:1]) + w[1:] }
+	for _, pair := range [][2]string{{old, new}, {lower(old), lower(new)}} {
+		var b strings.Builder
+		for rest := s; ; {
+			i := strings.Index(rest, pair[0])
+			if i < 0 {
+				b.WriteString(rest)
+				break
+			}
+			end := i + len(pair[0])
+			if (i == 0 || !isLetter(rest[i-1])) && (end == len(rest) || !isLetter(rest[end])) {
+				b.WriteString(rest[:i] + pair[1])
+			} else {
+				b.WriteString(rest[:end])
+			}
+			rest = rest[end:]
+		}
+		s = b.String()
+	}
+	return s
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }

@@ -85,6 +85,13 @@ func New(k *kb.KB) *Resolver {
 		for _, a := range e.Aliases {
 			r.dict.add(a, e, parley.ViaName)
 		}
+		if e.Kind == kb.KindOrganization {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				for _, v := range spellings(n) {
+					r.dict.add(v, e, parley.ViaName)
+				}
+			}
+		}
 		for _, a := range e.Acronyms {
 			r.dict.add(a, e, parley.ViaName)
 		}

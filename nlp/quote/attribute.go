@@ -920,12 +920,32 @@ func (f *finder) firstSubject(start, end int) string {
 		if i > 0 && toks[i-1].Start >= start && toks[i-1].Is("to", "with", "of", "for", "by", "from", "in", "on", "at", "about", "against", "into") {
 			continue
 		}
+		if f.insideQuotation(start, m.Span.Start) {
+			continue // "“The decision to leave the Commonwealth was inevitable,” the ministry said in a statement"
+		}
 		if n+1 < len(ms) && f.ownerOfApposed(m, ms[n+1]) {
 			return ms[n+1].Actors[0] // "The president's spokesman, Dmitry Peskov, was blunt": the spokesman
 		}
 		return m.Actors[0]
 	}
 	return ""
+}
+
+// insideQuotation reports whether offset at lies inside a quotation that
+// opens between start and at.
+func (f *finder) insideQuotation(start, at int) bool {
+	open, straight := 0, 0
+	for _, r := range f.in.Text[start:at] {
+		switch r {
+		case '“':
+			open++
+		case '”':
+			open = max(open-1, 0)
+		case '"':
+			straight++
+		}
+	}
+	return open > 0 || straight%2 == 1
 }
 
 // ownerOfApposed reports whether mention m owns a role that the next

@@ -109,6 +109,9 @@ func TestTheStatementSaid(t *testing.T) {
 			"The launch is a grave", "Ministry of Foreign Affairs of Japan"},
 		{"the_body_of_the_sentence_before", "The Japanese foreign ministry condemned the launch on Monday. The launch was “a grave threat to the peace of the region,” the statement said.",
 			"a grave threat", "Ministry of Foreign Affairs of Japan"},
+		{"a_body_named_inside_the_first_quotation_is_not_its_issuer", "“Leaving NATO was hard,” the Japanese foreign ministry said in a statement on Monday.\n\n" +
+			"“The launch is a grave threat to the peace of the region,” the statement said.",
+			"The launch is a grave", "Ministry of Foreign Affairs of Japan"},
 		// Whose statement, the text does not say.
 		{"a_statement_of_no_one_named", "Police closed the roads, according to a government statement read on state radio. The statement said the curfew was “needed to keep order in the capital.”",
 			"needed to keep order", ""},
