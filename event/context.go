@@ -282,6 +282,13 @@ func (d *doc) mainSubject(k, b int) []string {
 		}
 	}
 	for i := k + 1; i < b && i <= k+reach; i++ {
+		if d.tok(i).Text == "," && appositionRoles[d.tok(i-1).Norm] && d.personAt(i+1) && d.tok(d.mentionEnd(i+1)).Is(",") {
+			// "At a joint news conference with the Foreign Minister, Shah
+			// Mehmood Qureshi, she said": the name renames the title; the
+			// subject comes after it.
+			i = d.mentionEnd(i + 1)
+			reach += i - k
+		}
 		if d.tok(i).Text == "," {
 			if m, ok := d.mentionAt(i + 1); ok {
 				if p := d.personEndingRun(i + 1); p != nil {

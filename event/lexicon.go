@@ -290,6 +290,9 @@ var penaltyHarsher = s(parley.Sanction, "163", directed, "on", "against", "to").
 // visas from Bolivian officials", "imposed a visa regime on Georgia".
 var visaRequired = s(parley.Sanction, "163", directed, "for", "on", "from", "against").takes("visa", "visas")
 
+// visasCut is fewer visas granted to another state's people.
+var visasCut = s(parley.Sanction, "163", directed, "for", "to", "of").takes("visa", "visas")
+
 // weaponTests are what a state tests to show its force.
 var weaponTests = []string{"missile", "missiles", "rocket", "rockets", "icbm", "warhead", "weapon", "weapons", "bomb", "torpedo", "drone"}
 
@@ -1058,6 +1061,7 @@ var verbs = []struct {
 		// "the Dutch foreign ministry called in the Chinese ambassador": a summons
 		s(parley.Accuse, "114", directed, "").withMode("allege").needs("in").takes(envoyNouns...),
 		s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").needs("off").takes(haltable...),
+		jointDrillsHalted.needs("off"), // "called off three joint military exercises with Israel"
 		s(parley.Concede, "081", directed, "on", "against", "to").needs("off").takes(penaltiesGivenUp...), // "called off the tariffs"
 		s(parley.Request, "100", directed, "on", "upon").needs("on", "upon").when(callOn),
 		// "called on Prime Minister Sheikh Hasina in Dhaka": a visit
@@ -1956,6 +1960,10 @@ var verbs = []struct {
 	{"stop", []sense{s(parley.Sanction, "162", directed, "to", "from").withMode("discontinue").takes(supplyFlows...).when(notObstructionEnded)}},
 	{"reduce", []sense{s(parley.Sanction, "162", directed, "to").withMode("discontinue").takes("deliveries", "supplies", "flows", "shipments", "exports")}},
 	{"downgrade", []sense{s(parley.Sanction, "161", directed, "with").withMode("withdraw").takes("relations", "ties")}},
+	// "cut the number of visas for Algerians by half", "a sharp cut in
+	// the visas issued to nationals of Morocco": entry made harder for
+	// another state's people
+	{"cut", []sense{visasCut}}, {"reduce", []sense{visasCut}}, {"slash", []sense{visasCut}}, {"restrict", []sense{visasCut}},
 	{"halt", []sense{labourHalted}},
 	{"freeze|froze|frozen", []sense{labourHalted}},
 	{"stop", []sense{labourHalted}},

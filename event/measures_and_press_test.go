@@ -1,0 +1,40 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestVisasAndDrillsCut checks two measures against another state the
+// coder once missed: fewer visas for its people, and joint drills called
+// off.
+func TestVisasAndDrillsCut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"visas_cut_for_a_people", "2021-09-30",
+			"France cut the number of visas for Algerians on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "France", target: "Algeria", date: "2021-09-28"}}},
+		{"a_cut_in_visas_issued_to_nationals", "2021-09-30",
+			"On Tuesday, Paris announced a sharp cut in the number of visas issued to nationals of Morocco.",
+			[]want{{typ: parley.Sanction, source: "France", target: "Morocco", date: "2021-09-28"}}},
+		{"visas_reduced_for_two_peoples", "2021-09-30",
+			"Paris will reduce visas for Moroccans and Tunisians.",
+			[]want{{typ: parley.Sanction, source: "France", target: "Morocco", status: parley.Planned}, {typ: parley.Sanction, source: "France", target: "Tunisia", status: parley.Planned}}},
+		{"joint_drills_called_off", "2010-06-01",
+			"Ankara called off three joint military exercises with Israel on Monday.",
+			[]want{{typ: parley.Sanction, source: "Turkey", target: "Israel", date: "2010-05-31"}}},
+	})
+}
+
+// TestNewsConferenceWithATitledHost checks a joint news conference put
+// before the subject, its other party named by title and then by name.
+func TestNewsConferenceWithATitledHost(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"title_then_name_then_pronoun", "2008-12-04",
+			"Condoleezza Rice arrived in Islamabad on Thursday. At a joint news conference with the Foreign Minister, Shah Mehmood Qureshi, she said Pakistan needed to act.",
+			[]want{{typ: parley.Consult, source: "Condoleezza Rice", target: "Shah Mehmood Qureshi", date: "2008-12-04"}}},
+		{"title_then_name_then_name", "2008-12-04",
+			"At a joint news conference with the Foreign Minister, Shah Mehmood Qureshi, Condoleezza Rice said on Thursday that Pakistan needed to act.",
+			[]want{{typ: parley.Consult, source: "Condoleezza Rice", target: "Shah Mehmood Qureshi"}}},
+	})
+}
