@@ -135,7 +135,7 @@ var quarrelEnded = s(parley.Agree, "030", symmetric, "with").takes("dispute", "d
 
 var talksSought = s(parley.Request, "100", directed, "with").withMode("meet").takes(soughtTalks...).when(talksAskedFor)
 
-var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue"}
+var soughtTalks = []string{"talks", "meeting", "negotiations", "summit", "dialogue", "consultations"}
 
 var (
 	consultPreps = []string{"", "with"}

@@ -38,3 +38,16 @@ func TestNewsConferenceWithATitledHost(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Condoleezza Rice", target: "Shah Mehmood Qureshi"}}},
 	})
 }
+
+// TestConsultationsRequested checks "consultations" asked for as talks
+// are: a request to the one they would be held with.
+func TestConsultationsRequested(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"requested_consultations_with_a_body", "2025-09-10",
+			"Poland requested consultations with NATO on Wednesday.",
+			[]want{{typ: parley.Request, source: "Poland", target: "North Atlantic Treaty Organization", date: "2025-09-10"}}},
+		{"requesting_consultations_after_a_comma", "2025-09-10",
+			"Poland invoked Article 4 of the North Atlantic Treaty, requesting consultations with NATO.",
+			[]want{{typ: parley.Request, source: "Poland", target: "North Atlantic Treaty Organization"}}},
+	})
+}
