@@ -3376,6 +3376,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 			}
 			if q > j && q < ce && d.personAt(q) {
 				j = q
+			} else if q > j && q < ce && d.tok(q).Is("of") && d.titleOfStateBeforeName(q) {
+				j = d.holderAfterTitle(q) // "… and Prime Minister of Israel Benjamin Netanyahu"
 			}
 		}
 		if _, ok := d.mentionAt(j); !ok && !comma {
@@ -4263,6 +4265,9 @@ func (d *doc) personAppositionEnd(j, ce int, person string) int {
 		if d.stop(q) || d.cover[q] < 0 && d.finiteVerbAt(q) {
 			return j
 		}
+		if d.personAt(q) && !slices.Equal(d.in.Mentions[d.cover[q]].Actors, []string{person}) {
+			return j // "…, Prime Minister of Sudan Abdalla Hamdok, and …": another name of the list, with its title
+		}
 		if d.tok(q).Is(",") {
 			if d.tok(q + 1).Is("and") {
 				return q
@@ -5050,11 +5055,33 @@ func (d *doc) titleOfStateBeforeName(i int) bool {
 		return false
 	}
 	m := d.in.Mentions[d.cover[j]]
-	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
-		return false
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") && !d.bodyOfState(m.Actors[0]) {
+		return false // (a state's body too: "Chairman of the Sovereignty Council of Sudan Abdel Fattah al-Burhan")
 	}
 	e := d.mentionEnd(j)
 	return d.personAt(e) || e+1 < len(d.in.Tokens) && d.cover[e] < 0 && d.tok(e).Upper && d.personAt(e+1) // ("… of Oman Sayyid Badr Albusaidi")
+}
+
+// bodyOfState reports whether id is an organisation of one state: a
+// council, ministry or chamber whose head a readout names by its title.
+func (d *doc) bodyOfState(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Kind == parley.Organization && a.Country != ""
+}
+
+// holderAfterTitle returns the token where the holder's name starts
+// after a title whose "of" stands at i (see titleOfStateBeforeName).
+func (d *doc) holderAfterTitle(i int) int {
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+12; j++ {
+		if d.cover[j] >= 0 && !d.personAt(j) {
+			j = d.mentionEnd(j) - 1
+			continue
+		}
+		if d.personAt(j) {
+			return j
+		}
+	}
+	return i
 }
 
 // titledOf reports whether the "of" at i follows a capitalised title.

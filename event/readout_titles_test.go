@@ -59,3 +59,21 @@ func TestReadoutTitlesBeforeNames(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestReadoutTitlesInLists checks a readout's list of counterparts, each
+// named by a full title and then the name: a state's body in the title,
+// and the second and third names of the list after their own titles.
+func TestReadoutTitlesInLists(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_body_of_the_state_in_the_title", "2020-10-23",
+			"President Donald Trump spoke by telephone today with Chairman of the Sovereignty Council of Sudan Abdel Fattah al-Burhan.",
+			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Abdel Fattah al-Burhan", date: "2020-10-23", medium: parley.Phone}}},
+		{"two_titled_names_joined_by_and", "2020-10-23",
+			"President Donald Trump spoke by telephone with Prime Minister of Sudan Abdalla Hamdok and Prime Minister of Israel Benjamin Netanyahu.",
+			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Abdalla Hamdok"}, {typ: parley.Consult, source: "Donald Trump", target: "Benjamin Netanyahu"}}},
+		{"three_titled_names_in_a_list", "2020-10-23",
+			"President Donald Trump spoke by telephone today with Chairman of the Sovereignty Council of Sudan Abdel Fattah al-Burhan, Prime Minister of Sudan Abdalla Hamdok, and Prime Minister of Israel Benjamin Netanyahu.",
+			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Abdel Fattah al-Burhan"}, {typ: parley.Consult, source: "Donald Trump", target: "Abdalla Hamdok"},
+				{typ: parley.Consult, source: "Donald Trump", target: "Benjamin Netanyahu"}}},
+	})
+}
