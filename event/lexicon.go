@@ -1370,7 +1370,9 @@ var verbs = []struct {
 	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
-		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul").when(toLeave),
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul",
+			// "ordered seven senior United Nations officials to leave"
+			"officials", "official", "representative", "representatives", "staff", "personnel", "observers", "monitors", "inspectors").when(toLeave),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent

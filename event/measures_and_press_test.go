@@ -51,3 +51,16 @@ func TestConsultationsRequested(t *testing.T) {
 			[]want{{typ: parley.Request, source: "Poland", target: "North Atlantic Treaty Organization"}}},
 	})
 }
+
+// TestOfficialsOrderedOut checks the officials of a body or a state
+// ordered to leave: an expulsion, aimed at the body they serve.
+func TestOfficialsOrderedOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"officials_of_a_body_past_a_long_apposition", "2021-10-01",
+			"Ethiopia on Thursday ordered seven senior United Nations officials, among them the country heads of the children's agency UNICEF and the UN humanitarian coordination office, to leave within 72 hours.",
+			[]want{{typ: parley.Sanction, source: "Ethiopia", target: "United Nations", date: "2021-09-30"}}},
+		{"monitors_of_a_body", "2021-10-01",
+			"Russia ordered OSCE monitors to leave the country.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Organization for Security and Co-operation in Europe"}}},
+	})
+}
