@@ -77,3 +77,16 @@ func TestReadoutTitlesInLists(t *testing.T) {
 				{typ: parley.Consult, source: "Donald Trump", target: "Benjamin Netanyahu"}}},
 	})
 }
+
+// TestGuestsOnTheirOwnDays checks a host's guests received on days of
+// their own: each meeting on its guest's day.
+func TestGuestsOnTheirOwnDays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_one_on_tuesday_the_other_on_thursday", "2020-07-10",
+			"Emmanuel Macron received Avdullah Hoti at the Élysée on Tuesday and Aleksandar Vučić on Thursday.",
+			[]want{{typ: parley.Consult, source: "Avdullah Hoti", target: "Emmanuel Macron", date: "2020-07-07"}, {typ: parley.Consult, source: "Aleksandar Vučić", target: "Emmanuel Macron", date: "2020-07-09"}}},
+		{"hosted_with_places", "2020-07-10",
+			"Emmanuel Macron hosted Avdullah Hoti in Paris on Tuesday and Aleksandar Vučić in Nice on Thursday.",
+			[]want{{typ: parley.Consult, source: "Avdullah Hoti", target: "Emmanuel Macron", date: "2020-07-07", place: "Paris"}, {typ: parley.Consult, source: "Aleksandar Vučić", target: "Emmanuel Macron", date: "2020-07-09", place: "Nice"}}},
+	})
+}

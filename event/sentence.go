@@ -6251,22 +6251,31 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	// meeting with each, where each was.
 	// (A penalty's targets too: "summoned the Russian ambassador on
 	// Monday and the Belarusian envoy on Tuesday".)
-	apart := len(pairs) > 1 && (sn.typ == parley.Consult && d.placesApart(pairs, k, ce) || d.datesApart(pairs, k, ce))
+	// (The guests of a host: "received Hoti on Tuesday and Vučić on
+	// Thursday", each listed first in its pair.)
+	listed := pairs
+	if sn.frame == host {
+		listed = make([][2]string, len(pairs))
+		for i, p := range pairs {
+			listed[i] = [2]string{p[1], p[0]}
+		}
+	}
+	apart := len(pairs) > 1 && (sn.typ == parley.Consult && d.placesApart(listed, k, ce) || d.datesApart(listed, k, ce))
 	var each map[string]*parley.Place
 	if !apart && sn.typ == parley.Consult && ev.Location != nil {
 		each = d.respectivePlaces(pairs, a, ce) // "to Berlin, Paris and Brussels to meet Scholz, Macron and Rutte"
 	}
-	for _, p := range pairs {
+	for i, p := range pairs {
 		if sn.typ == parley.Consult && d.ownState(p[0], p[1]) {
 			continue // "stayed on in New Delhi for a state visit, holding talks with Modi": India does not meet Modi
 		}
 		e := ev
 		e.Source, e.Target = d.ref(p[0]), d.ref(d.missionState(p[1], sn.typ))
 		if apart {
-			if pl := d.placeAfterActor(p[1], k, ce); pl != nil {
+			if pl := d.placeAfterActor(listed[i][1], k, ce); pl != nil {
 				e.Location = pl
 			}
-			if dt := d.dateAfterActor(p[1], k, ce); !dt.IsZero() {
+			if dt := d.dateAfterActor(listed[i][1], k, ce); !dt.IsZero() {
 				e.Date = dt
 			}
 			e.Participants = []parley.ActorRef{e.Source, e.Target}
