@@ -2211,6 +2211,18 @@ func suspendedMember(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j) == j
 }
 
+// suspendedBody accepts "suspended" with a party, a charity or an outlet
+// for its object: "suspended the Dutch section of Médecins Sans
+// Frontières", "suspended the Addis Standard".
+func suspendedBody(d *doc, k int) bool {
+	m, ok := objectMention(d, k)
+	if !ok || len(m.Actors) != 1 || d.passive(k) {
+		return false
+	}
+	a := d.actors[m.Actors[0]]
+	return a != nil && (a.Role == "non-governmental organisation" || a.Role == "political party" || a.Role == "news organisation")
+}
+
 // compensationPaid accepts a payment the clause names as compensation or
 // reparations: "will pay the Czech Republic 35 million euros in
 // compensation", "paid reparations to Kuwait" (not "paid a visit", "paid

@@ -1410,6 +1410,9 @@ var verbs = []struct {
 		// "the EU froze €30 million in military assistance to Georgia"
 		s(parley.Sanction, "162", directed, "to", "for").withMode("withdraw").takes("aid", "assistance", "funding", "loans", "disbursements", "payments", "support")}},
 	{"suspend", []sense{
+		// "the government suspended the Norwegian Refugee Council": a
+		// body barred from its work at home
+		s(parley.Coerce, "172", directed, "").withMode("restrict").when(suspendedBody),
 		labourHalted, // "suspended the dispatch of its workers to Malaysia"
 		jointDrillsHalted,
 		// "suspended sanctions on Syria": easing, as lifting them is

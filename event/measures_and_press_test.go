@@ -64,3 +64,16 @@ func TestOfficialsOrderedOut(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Russia", target: "Organization for Security and Co-operation in Europe"}}},
 	})
 }
+
+// TestBodiesSuspendedAtHome checks a charity or a party a government
+// suspends: barred from its work (CAMEO 172), not a sanction on a state.
+func TestBodiesSuspendedAtHome(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_charity_suspended", "2021-08-04",
+			"Ethiopia suspended the Norwegian Refugee Council on Tuesday.",
+			[]want{{typ: parley.Coerce, source: "Ethiopia", target: "Norwegian Refugee Council", date: "2021-08-03"}}},
+		{"a_rights_group_suspended", "2021-08-04",
+			"Ethiopia suspended Human Rights Watch.",
+			[]want{{typ: parley.Coerce, source: "Ethiopia", target: "Human Rights Watch"}}},
+	})
+}
