@@ -53,7 +53,7 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"boat": true, "boats": true, "ship": true, "warship": true, "frigate": true, "destroyer": true, "base": true,
 	"post": true, "posts": true, "checkpoint": true, "checkpoints": true, "outpost": true, "mission": true, "patrol": true,
 	"companies": true, "entities": true, "banks": true, "nationals": true, "citizens": true, "diplomats": true,
-	"journalists": true, "territory": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
+	"journalists": true, "territory": true, "soil": true, "airspace": true, "waters": true, "outposts": true, "warships": true, "aircraft": true, "jets": true,
 	"protesters": true, "demonstrators": true, "activists": true, "civilians": true, "prisoners": true,
 	"fishermen": true, "sailors": true, "students": true, "workers": true, "refugees": true, "migrants": true,
 	"airlines": true, "carriers": true, "flights": true, "ports": true, "port": true, "airports": true,

@@ -77,3 +77,19 @@ func TestBodiesSuspendedAtHome(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Ethiopia", target: "Human Rights Watch"}}},
 	})
 }
+
+// TestForcesNamedAsUnits checks a state's forces named as its "units"
+// and a state's airspace named by its adjective.
+func TestForcesNamedAsUnits(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_last_units_left", "1994-09-01",
+			"The last Russian units also left Latvia on Wednesday.",
+			[]want{{typ: parley.Retreat, source: "Armed Forces of the Russian Federation", target: "Latvia", date: "1994-08-31"}}},
+		{"combat_troops_left", "2011-12-19",
+			"The last US combat troops left Iraq on Sunday.",
+			[]want{{typ: parley.Retreat, source: "United States Armed Forces", target: "Iraq", date: "2011-12-18"}}},
+		{"jets_entered_a_states_airspace", "2022-08-05",
+			"Chinese jets entered Taiwanese airspace on Thursday.",
+			[]want{{typ: parley.Mobilize, source: "China", target: "Taiwan", date: "2022-08-04"}}},
+	})
+}

@@ -220,6 +220,12 @@ var stateBodies = map[string]string{
 	"government forces":             "Armed Forces",
 	"special forces":                "Armed Forces", // "Russian and Syrian special forces rescued the navigator"
 	"paratroopers":                  "Armed Forces",
+	"units":                         "Armed Forces", // "the last Russian units left Latvia"
+	"combat units":                  "Armed Forces",
+	"military units":                "Armed Forces",
+	"combat troops":                 "Armed Forces",
+	"ground troops":                 "Armed Forces",
+	"ground forces":                 "Armed Forces",
 	"commandos":                     "Armed Forces",
 	"marines":                       "Armed Forces",
 	"air defences":                  "Armed Forces", // "Ukrainian air defences shot down two jets"
