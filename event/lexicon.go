@@ -290,6 +290,13 @@ var penaltyHarsher = s(parley.Sanction, "163", directed, "on", "against", "to").
 // visas from Bolivian officials", "imposed a visa regime on Georgia".
 var visaRequired = s(parley.Sanction, "163", directed, "for", "on", "from", "against").takes("visa", "visas")
 
+// expelledPeople are those a state orders out: envoys, and the officials,
+// staff or monitors of a body ("ordered seven senior United Nations
+// officials to leave").
+var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys",
+	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
+	"staff", "personnel", "observers", "monitors", "inspectors"}
+
 // visasCut is fewer visas granted to another state's people.
 var visasCut = s(parley.Sanction, "163", directed, "for", "to", "of").takes("visa", "visas")
 
@@ -1370,9 +1377,9 @@ var verbs = []struct {
 	{"ban", []sense{exitBarred, s(parley.Sanction, "172", directed, "", "of", "from", "on", "to").when(notNoun)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	{"order", []sense{
-		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul",
-			// "ordered seven senior United Nations officials to leave"
-			"officials", "official", "representative", "representatives", "staff", "personnel", "observers", "monitors", "inspectors").when(toLeave),
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").takes(expelledPeople...).when(toLeave),
+		// "Germany ordered out 40 Russian diplomats"
+		s(parley.Sanction, "166", directed, "", "from").withMode("expel").needs("out").takes(expelledPeople...),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent

@@ -93,3 +93,15 @@ func TestForcesNamedAsUnits(t *testing.T) {
 			[]want{{typ: parley.Mobilize, source: "China", target: "Taiwan", date: "2022-08-04"}}},
 	})
 }
+
+// TestOrderedOut checks diplomats "ordered out": expelled.
+func TestOrderedOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"ordered_out_diplomats", "2022-04-05",
+			"Germany ordered out 40 Russian diplomats on Monday.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2022-04-04"}}},
+		{"two_states_ordered_out_diplomats_respectively", "2022-04-05",
+			"Germany and France ordered out 40 and 35 Russian diplomats respectively on Monday.",
+			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2022-04-04"}, {typ: parley.Sanction, source: "France", target: "Russia", date: "2022-04-04"}}},
+	})
+}
