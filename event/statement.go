@@ -224,8 +224,15 @@ var statementCues = func() []cue {
 		"behav* like", "acting like", "acted like", "acts like",
 		// "said Russia had crossed a red line": a charge, not a warning
 		"cross* a red line", "cross* the red line", "cross* red lines", "cross* all red lines",
-		// "said the French decision was a mistake", "an erroneous decision"
+		// "said the French decision was a mistake", "an erroneous decision",
+		// "said India had made a fundamental error"
 		"a mistake", "a grave mistake", "a big mistake", "a serious mistake", "a historic mistake", "erroneous", "misguided",
+		"an error", "a fundamental error", "a grave error", "a serious error", "a big error", "a historic error",
+		// "said the Kiev authorities were not fulfilling their
+		// obligations", "was not honouring the agreement", "blamed
+		// Ethiopia's intransigence"
+		"not fulfilling", "not fulfilled", "not honouring", "not honoring", "not complying", "not implementing",
+		"intransigen*", "connivance", "nothing justifies", "hostage-taker", "hostage-takers", "hostage-taking",
 		// "said Moscow had been trying to sow division in Estonian
 		// society", "was spreading discord"
 		"sow division", "sow discord", "sow chaos", "sowing division", "sowing discord", "sowing chaos", "spreading discord",

@@ -262,3 +262,22 @@ func TestSpeechAnswers(t *testing.T) {
 			want{typ: parley.Reject, target: "United Kingdom"}},
 	})
 }
+
+// TestSpeechChargesOfFailure checks charges said of another: an error
+// made, obligations not met, intransigence, hostage-taking.
+func TestSpeechChargesOfFailure(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_fundamental_error", "2024-10-15",
+			"Justin Trudeau said on Monday that India had made a fundamental error in thinking it could act on Canadian soil.",
+			[]want{{typ: parley.Accuse, source: "Justin Trudeau", target: "India", date: "2024-10-14"}}},
+		{"obligations_not_fulfilled", "2016-07-02",
+			"Vladimir Putin said on Friday that the Kiev authorities were not fulfilling their obligations under the Minsk agreements.",
+			[]want{{typ: parley.Accuse, source: "Vladimir Putin", target: "Ukraine", date: "2016-07-01"}}},
+		{"intransigence_blamed", "2019-11-07",
+			"Sameh Shoukry said Ethiopia's intransigence had blocked the talks.",
+			[]want{{typ: parley.Accuse, source: "Sameh Shoukry", target: "Ethiopia"}}},
+		{"hostage_taker", "2021-01-06",
+			"Ali Rabiei said on Tuesday that South Korea was the real hostage-taker.",
+			[]want{{typ: parley.Accuse, source: "Ali Rabiei", target: "South Korea", date: "2021-01-05"}}},
+	})
+}
