@@ -2211,6 +2211,20 @@ func suspendedMember(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j) == j
 }
 
+// supplyRoutes accepts "supply" before the routes or lines closed:
+// "closed NATO supply routes", "closed the supply lines".
+func supplyRoutes(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
+		if d.tok(i).Is("supply", "logistics", "transit") && d.tok(i+1).Is("routes", "route", "lines") {
+			return true
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // suspendedBody accepts "suspended" with a party, a charity or an outlet
 // for its object: "suspended the Dutch section of Médecins Sans
 // Frontières", "suspended the Addis Standard".

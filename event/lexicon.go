@@ -1997,6 +1997,9 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission").when(notCloseTo),
 		// "had closed its airspace to Indian airlines": a restriction imposed
 		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports").when(notCloseTo),
+		// "closed NATO supply routes through Pakistan": the passage of
+		// another's supplies stopped
+		s(parley.Sanction, "163", directed, "", "to", "for").takes("routes", "route", "lines").when(supplyRoutes),
 	}},
 	// "sealed its border with Haiti", "shut the last crossing with Russia"
 	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},

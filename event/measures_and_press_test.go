@@ -105,3 +105,21 @@ func TestOrderedOut(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Germany", target: "Russia", date: "2022-04-04"}, {typ: parley.Sanction, source: "France", target: "Russia", date: "2022-04-04"}}},
 	})
 }
+
+// TestSupplyRoutesClosed checks another's supply routes closed: a
+// sanction on the one they supply.
+func TestSupplyRoutesClosed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_alliances_supply_routes", "2011-11-27",
+			"Pakistan closed NATO supply routes on Saturday.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "North Atlantic Treaty Organization", date: "2011-11-26"}}},
+		{"supply_lines_to_the_alliance", "2011-11-27",
+			"Pakistan closed the supply lines to NATO.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "North Atlantic Treaty Organization"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_road_closed_is_no_sanction", "2011-11-27",
+			"Pakistan closed the routes to the valley after floods, NATO said.",
+			want{typ: parley.Sanction}},
+	})
+}
