@@ -203,3 +203,13 @@ func TestNamesWithTheirArticle(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestItAfterAPaper covers "It" opening a sentence after one that opened
+// on a paper a body issued: the paper speaks, and so its issuer.
+func TestItAfterAPaper(t *testing.T) {
+	tests := []mentionCase{
+		{"it_after_the_resolution", "The Security Council voted on Wednesday to lift the sanctions on Eritrea. The resolution takes a middle course. It urges Djibouti and Eritrea to settle their dispute.", "2018-11-15", "It", []string{"org:unsc"}},
+		{"it_after_the_statement", "Japan's foreign ministry issued a statement on Monday. The statement was short. It urges China to stop the drills.", "2024-05-10", "It", []string{"org:mofa-japan"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -31,6 +31,19 @@ func (d *doc) documentReference(i int) int {
 		!d.actingVerb(v) && !(d.toks[j].Is("conclusions") && presentActs[d.toks[v].Norm+"s"]) { // "The conclusions condemn …"
 		return i
 	}
+	ids, via := d.documentIssuer(i)
+	if ids == nil {
+		return i
+	}
+	d.mention(i, j+1, via, ids...)
+	return j + 1
+}
+
+// documentIssuer returns who issued the paper a sentence opening at i
+// speaks of: the one the sentence that last named such a paper opened on,
+// in this sentence or the two before, else the one the sentence before
+// opened on; nil when unclear.
+func (d *doc) documentIssuer(i int) ([]string, parley.MentionVia) {
 	s, from := d.sentenceOf[i], -1
 	for k := i - 1; k >= 0 && d.sentenceOf[k] >= s-2; k-- {
 		if speakingDocuments[d.toks[k].Norm] {
@@ -42,18 +55,34 @@ func (d *doc) documentReference(i int) int {
 		from = s - 1
 	}
 	if from < 0 {
-		return i
+		return nil, ""
 	}
 	if ids := d.subjectListBefore(from + 1); ids != nil {
-		d.mention(i, j+1, parley.ViaGroup, ids...) // "Poland and Lithuania signed a declaration"
-		return j + 1
+		return ids, parley.ViaGroup // "Poland and Lithuania signed a declaration"
 	}
-	issuer := d.sentenceSubject(from)
-	if issuer == "" {
-		return i
+	if issuer := d.sentenceSubject(from); issuer != "" {
+		return []string{issuer}, parley.ViaRole
 	}
-	d.mention(i, j+1, parley.ViaRole, issuer)
-	return j + 1
+	return nil, ""
+}
+
+// documentOpened reports whether sentence s opens with "The <paper>":
+// "The resolution takes a middle course."
+func (d *doc) documentOpened(s int) (int, bool) {
+	for k := 0; k < len(d.toks); k++ {
+		if d.sentenceOf[k] < s {
+			continue
+		}
+		if d.sentenceOf[k] > s {
+			break
+		}
+		j := k + 1
+		if j < len(d.toks) && d.toks[j].Is("joint", "final", "official", "written", "same") {
+			j++
+		}
+		return k, d.toks[k].Is("the") && j < len(d.toks) && speakingDocuments[d.toks[j].Norm]
+	}
+	return -1, false
 }
 
 // relativeAside returns the token after a relative clause set off by

@@ -790,6 +790,15 @@ func (d *doc) step(i int) int {
 			d.mention(i, i+1, parley.ViaPronoun, id)
 			return i + 1
 		}
+		// "The resolution takes a middle course. It urges Djibouti and
+		// Eritrea …": the paper the sentence before opened on, and so its
+		// issuer.
+		if at, ok := d.documentOpened(d.sentenceOf[i] - 1); ok {
+			if ids, _ := d.documentIssuer(at); ids != nil {
+				d.mention(i, i+1, parley.ViaPronoun, ids...)
+				return i + 1
+			}
+		}
 	}
 	if t.Is("it") && i >= 2 && d.toks[i-1].Is(itObjectVerbs...) {
 		// "Mali quit ECOWAS, accusing it of serving France": the body or
