@@ -2211,6 +2211,18 @@ func suspendedMember(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j) == j
 }
 
+// mercyGranted accepts a grant whose object, a few words on, is mercy:
+// "granted clemency to five Iranian nationals" (not "the asylum granted
+// to Glas", a reduced relative on another noun).
+func mercyGranted(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+3; i++ {
+		if d.tok(i).Is("clemency", "pardon", "pardons", "amnesty") {
+			return true
+		}
+	}
+	return false
+}
+
 // supplyRoutes accepts "supply" before the routes or lines closed:
 // "closed NATO supply routes", "closed the supply lines".
 func supplyRoutes(d *doc, k int) bool {

@@ -1791,6 +1791,8 @@ var verbs = []struct {
 		s(parley.Support, "050", directed, "to", "").takes("status", "membership", "recognition", "accession"),
 		// "Mexico granted asylum to Evo Morales"
 		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum", "refuge", "sanctuary", "shelter"),
+		// "granted clemency to five Iranian nationals": captives let go
+		s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes("clemency", "pardon", "pardons", "amnesty").when(mercyGranted),
 		// "granted Syria a six-month exemption from sanctions"
 		s(parley.Concede, "081", directed, "").takes("exemption", "exemptions", "waiver", "waivers"),
 		// "granted Tien's request for a delay": a request acceded to, as

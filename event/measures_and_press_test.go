@@ -123,3 +123,20 @@ func TestSupplyRoutesClosed(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestMercyGranted checks clemency or a pardon granted: captives let go.
+func TestMercyGranted(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"clemency_to_another_states_nationals", "2023-09-19",
+			"As part of the arrangement, the United States granted clemency to five Iranian nationals.",
+			[]want{{typ: parley.Retreat, source: "United States", target: "Iran"}}},
+		{"a_pardon_to_a_person", "2023-05-23",
+			"Alexander Lukashenko granted a pardon to Roman Protasevich.",
+			[]want{{typ: parley.Retreat, source: "Alexander Lukashenko", target: "Roman Protasevich"}}},
+	})
+	runNotCases(t, []notCase{
+		{"asylum_granted_is_no_release", "2024-04-07",
+			"Mexico's embassy had sheltered Jorge Glas since December. Ecuador's government said the asylum granted to Glas was illegal.",
+			want{typ: parley.Retreat}},
+	})
+}
