@@ -213,3 +213,13 @@ func TestItAfterAPaper(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestEnvoysOfABody covers "the envoys" and "the mediators" acting after
+// a body sent them: the body, as "the delegation" is.
+func TestEnvoysOfABody(t *testing.T) {
+	tests := []mentionCase{
+		{"envoys_a_body_sent", "The Southern African Development Community sent envoys to Eswatini on Sunday. The envoys urged the government to exercise restraint.", "2021-07-05", "The envoys", []string{"org:sadc"}},
+		{"a_bodys_mediators", "ECOWAS mediators arrived in Niamey on Thursday. The mediators met General Tiani.", "2023-08-20", "The mediators", []string{"org:ecowas"}},
+	}
+	runMentionCases(t, tests)
+}

@@ -5523,16 +5523,17 @@ func (d *doc) membersReference(i int) int {
 // delegation led by Foreign Minister Marcelo Ebrard … the delegation met
 // Pence"), when one only was.
 func (d *doc) delegationReference(i int) int {
-	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("delegation") || !(d.actingVerb(i+2) || d.toks[i+2].Is("met")) {
+	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("delegation", "envoys", "mediators") || !(d.actingVerb(i+2) || d.toks[i+2].Is("met")) {
 		return i
 	}
+	noun := d.toks[i+1].Norm
 	leader := ""
 	for j := i - 1; j >= 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
 		v := j + 1
 		if v < i && d.toks[v].Is("was", "is") {
 			v++ // "The Mexican delegation was led by …"
 		}
-		if !d.toks[j].Is("delegation") || v+2 >= i || !d.toks[v].Is("led", "headed") || !d.toks[v+1].Is("by") {
+		if d.toks[j].Norm != noun || v+2 >= i || !d.toks[v].Is("led", "headed") || !d.toks[v+1].Is("by") {
 			continue
 		}
 		k := v + 2
@@ -5552,7 +5553,7 @@ func (d *doc) delegationReference(i int) int {
 		leader = m.Actors[0]
 	}
 	if leader == "" {
-		leader = d.delegationSender(i) // "An ECOWAS delegation arrived in Niamey … The delegation met Tiani"
+		leader = d.delegationSender(i, noun) // "An ECOWAS delegation arrived in Niamey … The delegation met Tiani"
 	}
 	if leader == "" {
 		return i
@@ -5564,19 +5565,22 @@ func (d *doc) delegationReference(i int) int {
 // delegationSender returns the one state or organisation that names the
 // delegations told in the four sentences before token i ("a high-level
 // ECOWAS delegation", "a Chinese delegation"), or "" when none or two do.
-func (d *doc) delegationSender(i int) string {
+func (d *doc) delegationSender(i int, noun string) string {
 	sender := ""
 	for j := i - 1; j > 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
-		if !d.toks[j].Is("delegation") {
+		if d.toks[j].Norm != noun {
 			continue
 		}
 		k := j - 1
-		for k > 0 && d.toks[k].Is("high-level", "senior", "official", "government", "joint", "trade", "military", "parliamentary") {
+		for k > 0 && d.toks[k].Is("high-level", "senior", "official", "government", "joint", "trade", "military", "parliamentary", "special", "its", "their", "two", "three") {
 			k-- // "a high-level ECOWAS delegation"
 		}
 		m := d.mentionEndingAt(j) // "a Chinese delegation" may be a mention of China as a whole
 		if m == nil {
 			m = d.mentionEndingAt(k)
+		}
+		if m == nil && k > 1 && d.toks[k].Is("sent", "dispatched") {
+			m = d.mentionEndingAt(k - 1) // "SADC sent envoys to Eswatini"
 		}
 		if m == nil || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind == parley.Person {
 			continue
