@@ -2243,7 +2243,8 @@ var penaltiesGivenUp = []string{"tariffs", "surcharge", "surcharges", "tariff", 
 // forceHeldOpen are the options a threat keeps on the table: "did not
 // rule out using force", "refused to rule out new tariffs".
 var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike", "intervention", "invasion", "attack", "attacks",
-	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response"}
+	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response",
+	"pressure", "coercion"} // "refused to rule out military or economic pressure
 
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}

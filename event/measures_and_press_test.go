@@ -140,3 +140,12 @@ func TestMercyGranted(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestPressureNotRuledOut checks pressure held open as force is: a threat.
+func TestPressureNotRuledOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"economic_pressure_not_ruled_out", "2025-01-20",
+			"Trump refused to rule out military or economic pressure against Denmark.",
+			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Denmark"}}},
+	})
+}
