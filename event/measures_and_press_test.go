@@ -145,7 +145,7 @@ func TestMercyGranted(t *testing.T) {
 func TestPressureNotRuledOut(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"economic_pressure_not_ruled_out", "2025-01-20",
-			"Trump refused to rule out military or economic pressure against Denmark.",
+			"Trump refused to rule out economic pressure against Denmark.",
 			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Denmark"}}},
 	})
 }
