@@ -3325,6 +3325,9 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 		if !comma && j+1 < ce && d.tok(j).Is("later", "then", "separately", "also") {
 			j, adverb = j+1, true // "met Wang Yi and later Li Qiang"
 		}
+		if x := d.onBehalfEnd(j, ce); !comma && x > j && x < ce && d.tok(x).Is("by") {
+			j = x // "signed on behalf of Jordan by Majali and on behalf of Israel by Rabin": whom the second signed for
+		}
 		prep := false
 		// ("by" only repeated: "signed by Carter and by Jonassaint")
 		if j+1 < ce && j > end && (d.tok(j).Is("with", "to", "on", "against") && !comma || d.samePrepBefore(end, j) && d.tok(j).Is("with", "to", "on", "against", "by")) {

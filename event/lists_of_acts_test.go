@@ -61,6 +61,9 @@ func TestPairsAndListsOfActs(t *testing.T) {
 		{"signed_by_each_on_behalf_of_a_side", "2017-11-23",
 			"The arrangement was signed by Foreign Minister Abul Hassan Mahmood Ali on behalf of Bangladesh and by Union Minister Kyaw Tint Swe on behalf of Myanmar.",
 			[]want{{typ: parley.Agree, source: "Abul Hassan Mahmood Ali", target: "Kyaw Tint Swe"}}},
+		{"signed_on_behalf_of_each_side_by_each", "1994-10-27",
+			"The treaty was signed on behalf of Jordan by Prime Minister Abdul Salam al-Majali and on behalf of Israel by Prime Minister Yitzhak Rabin.",
+			[]want{{typ: parley.Agree, source: "Abdelsalam al-Majali", target: "Yitzhak Rabin"}}},
 		// A document named after a title word signs nothing; the
 		// president under the spelling of the 1990s signs it.
 		{"a_general_agreement_signed_by_two", "1997-06-28",
