@@ -1393,6 +1393,8 @@ func askedToAct(d *doc, k int) bool {
 			continue
 		case d.ellipsis(i) || d.cover[i] >= 0 && i+1 < n && d.cover[i+1] == d.cover[i]:
 			continue
+		case d.tok(i).Is(",", "and", "the") && i+1 < n && (d.cover[i+1] >= 0 || d.tok(i+1).Is("the") && i+2 < n && d.cover[i+2] >= 0):
+			continue // a list of those asked: "asked the African Union, the United Nations and the European Union to help"
 		}
 		words++
 	}

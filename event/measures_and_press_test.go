@@ -149,3 +149,15 @@ func TestPressureNotRuledOut(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Donald Trump", target: "Denmark"}}},
 	})
 }
+
+// TestAskedAListToAct checks a request of several bodies named in a list
+// with their articles, each of them asked.
+func TestAskedAListToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"three_bodies_asked_to_help", "2020-09-01",
+			"ECOWAS has asked the African Union, the United Nations and the European Union to help organise the coming elections.",
+			[]want{{typ: parley.Request, source: "Economic Community of West African States", target: "African Union"},
+				{typ: parley.Request, source: "Economic Community of West African States", target: "United Nations"},
+				{typ: parley.Request, source: "Economic Community of West African States", target: "European Union"}}},
+	})
+}
