@@ -1428,11 +1428,29 @@ func orderedActorTo(d *doc, k int) bool {
 	if i < 0 {
 		return false
 	}
-	i = d.afterMentions(i)
+	i = d.afterActorList(d.afterMentions(i))
 	if e := d.dateEndAt(i); e > i {
 		i = e // "ordered Venezuela on Friday to refrain from …"
 	}
 	return i+1 < len(d.in.Tokens) && d.tok(i).Is("to") && d.tok(i+1).Kind == token.Word && !d.tok(i+1).Upper
+}
+
+// afterActorList returns the token after a list of actors that goes on
+// at i with ", ", "and" or "the" before each next name ("Israel, Egypt
+// and Jordan", "the AU, the UN and the EU"); i when no list goes on.
+func (d *doc) afterActorList(i int) int {
+	n := len(d.in.Tokens)
+	for j := i; j < n && d.tok(j).Is(",", "and", "the"); {
+		for j < n && d.tok(j).Is(",", "and", "the") {
+			j++
+		}
+		if j >= n || d.cover[j] < 0 {
+			break
+		}
+		j = d.afterMentions(j)
+		i = j
+	}
+	return i
 }
 
 // active rejects the passive voice, where the one who acted is not

@@ -161,3 +161,18 @@ func TestAskedAListToAct(t *testing.T) {
 				{typ: parley.Request, source: "Economic Community of West African States", target: "European Union"}}},
 	})
 }
+
+// TestOrderedAListToAct checks an order or an expectation laid on a list
+// of states, each named.
+func TestOrderedAListToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_court_orders_three_states", "2024-05-10",
+			"The International Court of Justice ordered Israel, Egypt and Jordan to open the crossings.",
+			[]want{{typ: parley.Request, source: "International Court of Justice", target: "Israel"},
+				{typ: parley.Request, source: "International Court of Justice", target: "Egypt"},
+				{typ: parley.Request, source: "International Court of Justice", target: "Jordan"}}},
+		{"a_body_expects_two_states", "2024-05-10",
+			"The EU expects Russia and Belarus to explain the removal.",
+			[]want{{typ: parley.Request, source: "European Union", target: "Russia"}, {typ: parley.Request, source: "European Union", target: "Belarus"}}},
+	})
+}
