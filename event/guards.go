@@ -2231,6 +2231,19 @@ func suspendedMember(d *doc, k int) bool {
 	return ok && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && d.mentionStart(j) == j
 }
 
+// resultsYielded accepts a vote's results annulled to meet a crowd's
+// demand, by those who ran the vote or hold power, not by a court, whose
+// ruling is a judgement (see struckDown): "the election commission
+// annulled the results" after protesters stormed the government's offices.
+func resultsYielded(d *doc, k int) bool {
+	if !crowdYieldedTo(d, k) {
+		return false
+	}
+	a, _ := d.tokensOf(d.sentenceAround(k))
+	subj, _ := d.subjects(k, d.clauseStart(k, a))
+	return len(subj) > 0 && !slices.ContainsFunc(subj, d.court) && !slices.ContainsFunc(subj, func(id string) bool { return d.nameHas(id, "council") && d.nameHas(id, "constitutional") })
+}
+
 // mercyGranted accepts a grant whose object, a few words on, is mercy:
 // "granted clemency to five Iranian nationals" (not "the asylum granted
 // to Glas", a reduced relative on another noun).

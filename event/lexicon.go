@@ -1905,6 +1905,9 @@ var verbs = []struct {
 	// "The Constitutional Council annulled Sall's decree", "the court
 	// struck down the law passed by parliament", "set aside the minister's
 	// decision": a court undoing another's measure, aimed at its author
+	// "the election commission annulled the results after protesters
+	// stormed the government's offices": the crowd's demand met
+	{"annul|annulled|annuls|annulling|invalidate|invalidated|invalidates|invalidating", []sense{policyYielded.when(resultsYielded)}},
 	{"annul|annulled|annuls|annulling", struckDown},
 	{"quash|quashed|quashes|quashing", struckDown},
 	{"overturn", struckDown},
@@ -2269,7 +2272,7 @@ var supplyFlows = []string{"aid", "imports", "exports", "talks", "negotiations",
 // CONCEDE, accede to demands for a change in policy (CAMEO 0832).
 var policyYielded = s(parley.Concede, "0832", directed, "").
 	takes("bill", "law", "legislation", "decree", "reform", "reforms", "amendment", "tax", "taxes", "increase", "hike", "hikes",
-		"plan", "project", "curfew", "squad", "unit", "ordinance").when(crowdYieldedTo)
+		"plan", "project", "curfew", "squad", "unit", "ordinance", "results", "result").when(crowdYieldedTo)
 
 // jointDrillsHalted is a state calling off what its forces did with
 // another's: "suspended joint military exercises with Australia" breaks off

@@ -176,3 +176,18 @@ func TestOrderedAListToAct(t *testing.T) {
 			[]want{{typ: parley.Request, source: "European Union", target: "Russia"}, {typ: parley.Request, source: "European Union", target: "Belarus"}}},
 	})
 }
+
+// TestResultsAnnulledForACrowd checks a vote's results annulled after a
+// crowd fought them: the crowd's demand met; a court's annulment is not.
+func TestResultsAnnulledForACrowd(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"election_commission_annuls_after_protests", "2020-10-07",
+			"Thousands of Kyrgyz opposition protesters stormed government buildings in Bishkek on Monday night. Kyrgyzstan's Central Election Commission annulled the results of Sunday's parliamentary election on Tuesday.",
+			[]want{{typ: parley.Concede, source: "Central Election Commission", target: "Kyrgyz protesters", date: "2020-10-06"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_court_annulling_is_no_concession", "2020-10-07",
+			"Thousands of Kyrgyz opposition protesters stormed government buildings in Bishkek on Monday night. The Supreme Court of Kyrgyzstan annulled the results of the election on Tuesday.",
+			want{typ: parley.Concede}},
+	})
+}
