@@ -191,3 +191,19 @@ func TestResultsAnnulledForACrowd(t *testing.T) {
 			want{typ: parley.Concede}},
 	})
 }
+
+// TestGappedCountedLists checks a gapped list after a counted object:
+// each state named with its count did the same to the same.
+func TestGappedCountedLists(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"states_each_with_a_count", "2022-04-06",
+			"On Tuesday Denmark expelled 15 Russian diplomats, Sweden three, Italy 30 and Spain about 25.",
+			[]want{{typ: parley.Sanction, source: "Denmark", target: "Russia", date: "2022-04-05"}, {typ: parley.Sanction, source: "Sweden", target: "Russia", date: "2022-04-05"},
+				{typ: parley.Sanction, source: "Italy", target: "Russia", date: "2022-04-05"}, {typ: parley.Sanction, source: "Spain", target: "Russia", date: "2022-04-05"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_state_that_says_so_is_no_list", "2022-04-06",
+			"On Tuesday Denmark expelled 15 Russian diplomats, Sweden said.",
+			want{typ: parley.Sanction, source: "Sweden"}},
+	})
+}

@@ -5659,6 +5659,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if verb && sn.frame == directed && len(pairs) > 0 {
+			// "Denmark expelled 15 Russian diplomats, Sweden three, Italy
+			// 30 and Spain about 25": each state named with its count did
+			// the same to the same.
+			for _, g := range d.gappedCountedSubjects(k, ce) {
+				for _, o := range uniq(obj) {
+					if p := [2]string{g, o}; g != o && !d.ownState(g, o) && !slices.Contains(pairs, p) {
+						pairs = append(pairs, p)
+					}
+				}
+			}
+		}
 		if sn.mode == "release" && verb && d.releasedInReturn(k, ce) {
 			// "Russia released Brittney Griner in exchange for Viktor
 			// Bout": the other side freed its captive too.
@@ -11793,4 +11805,45 @@ func (d *doc) nextPredicateObject(k int, subj []string) []string {
 		return m.Actors
 	}
 	return nil
+}
+
+// gappedCountedSubjects returns the states a gapped list after the verb
+// at k names each with a count, the verb and its object left out:
+// "expelled 15 Russian diplomats, Sweden three, Italy 30 and Spain about
+// 25". The verb's own object must be counted too.
+func (d *doc) gappedCountedSubjects(k, ce int) []string {
+	counted := func(i int) int { // the token after a count at i, or -1
+		for i < ce && d.tok(i).Is("about", "some", "around", "another", "nearly", "almost") {
+			i++
+		}
+		if i < ce && (d.tok(i).Kind == token.Number || countWords[d.tok(i).Norm] > 0 || d.tok(i).Is("one", "a", "dozens")) {
+			return i + 1
+		}
+		return -1
+	}
+	if counted(k+1) < 0 {
+		return nil
+	}
+	var out []string
+	for i := k + 2; i+2 < ce; i++ {
+		if !d.tok(i).Is(",", "and") {
+			continue
+		}
+		j := i + 1
+		if d.tok(j).Is("and") {
+			j++
+		}
+		m, ok := d.mentionAt(j)
+		if !ok || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+			continue
+		}
+		e := d.mentionEnd(j)
+		after := counted(e)
+		if after < 0 || after < ce && !d.tok(after).Is(",", "and", ".", ";") {
+			continue
+		}
+		out = append(out, m.Actors[0])
+		i = after - 1
+	}
+	return out
 }
