@@ -225,6 +225,19 @@ func TestBlindFolder(t *testing.T) {
 	for _, name := range []string{"events57", "events58", "events59", "events60"} {
 		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
 	}
+	// the forty-third session's two, read after one score on arrival:
+	// events61 (Stroessner's fall, the Red House, the OAS embargo on
+	// Haiti, Resolution 949, the Peru–Ecuador declaration, UNASUR on
+	// Bolivia, the Port of Spain summit, the GCC fund for Oman, YPF,
+	// Obama in Havana, May in Manama, the G20 by video) and events62 (the
+	// Russian troops leaving the Baltics, the Bucha expulsions, the Narva
+	// tank, Baltic Sentry, Dayton, Milošević's handover, the Sobranie
+	// storming, the Paris video summit on Kosovo, ECOWAS and Mali, the UN
+	// officials expelled by Ethiopia, the Sudan–Israel call, the Eritrea
+	// sanctions lifted)
+	for _, name := range []string{"events61", "events62"} {
+		checkFolder(t, filepath.Join("..", "testdata", "blind", name), 12, 100, 900)
+	}
 }
 
 // TestLabelledSet checks a set being written before it joins the others:
