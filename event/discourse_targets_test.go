@@ -77,6 +77,10 @@ func TestStateEpithetAsObject(t *testing.T) {
 		{"accused_the_kingdom_of", "2024-05-10",
 			"Qatar restored ties with Saudi Arabia in 2021. Qatar later accused the kingdom of funding militants.",
 			[]want{{typ: parley.Accuse, source: "Qatar", target: "Saudi Arabia"}}},
+		// The object of an infinitive too.
+		{"to_help_defend_the_emirate", "1994-10-16",
+			"Iraq massed troops on the border with Kuwait on Monday. Britain sent a warship to help defend the emirate.",
+			[]want{{typ: parley.Aid, source: "United Kingdom", target: "Kuwait"}}},
 	})
 	runNotCases(t, []notCase{
 		// Two states it could be: no one.

@@ -87,6 +87,9 @@ func (d *doc) objectSlot(p int) bool {
 	if t.Is("that") && p > 0 && d.toks[p-1].Is("demanded", "demands", "demanding", "insisted", "insists", "urged", "asked", "requested") {
 		return true // "demanded that the Baltic state withdraw its envoy": the one asked
 	}
+	if p > 1 && (d.toks[p-1].Is("to") || d.toks[p-1].Is("help") && d.toks[p-2].Is("to")) && !t.Is("be", "have", "the") {
+		return true // "sent a warship to help defend the emirate", "moved to isolate the island": an infinitive's object
+	}
 	return d.actingVerb(p) && !t.Is("also", "later", "then", "further", "has", "had", "will", "would", "said", "says", "added") ||
 		strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 5 && !t.Is("during", "following", "including", "regarding", "concerning")
 }
