@@ -223,3 +223,12 @@ func TestEnvoysOfABody(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestMinisterResponsibleFor covers the title some states give a
+// minister, "Minister Responsible for …": a title, not a name.
+func TestMinisterResponsibleFor(t *testing.T) {
+	tests := []mentionCase{
+		{"the_title_names_no_one", "Oman's Minister Responsible for Foreign Affairs, Yusuf bin Alawi bin Abdullah, thanked Bahrain.", "2011-03-11", "Oman's Minister Responsible", nil},
+	}
+	runMentionCases(t, tests)
+}

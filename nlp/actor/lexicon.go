@@ -86,6 +86,7 @@ var titleWords = set(
 	"majority", "minority", "whip", "opposition", "party", "vice-foreign", "ombudsman", "public",
 	"lt", "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "brig", "maj.", "brig.", "sen", "rep", "gov",
 	"shri", "sri", "smt", "shrimati", "h.e.", "excellency", "external",
+	"responsible",    // "Oman's Minister Responsible for Foreign Affairs, Yusuf bin Alawi"
 	"cde", "comrade", // "Cde Emmerson Dambudzo Mnangagwa": Zimbabwe's official style
 	"pm", "fm", "eam", // "PM Modi", "FM Lavrov", "EAM Jaishankar": a title in initials before the name
 	"highness", "majesty", "holiness", "royal", // "His Highness Sheikh Mohamed bin Zayed", "His Majesty King Abdullah II"
