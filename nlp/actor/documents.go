@@ -1,6 +1,10 @@
 package actor
 
-import "parley"
+import (
+	"sort"
+
+	"parley"
+)
 
 // speakingDocuments are papers a body issues that news prose has act in
 // the body's place: "The statement accused …", "The resolution demands
@@ -66,23 +70,19 @@ func (d *doc) documentIssuer(i int) ([]string, parley.MentionVia) {
 	return nil, ""
 }
 
-// documentOpened reports whether sentence s opens with "The <paper>":
-// "The resolution takes a middle course."
+// documentOpened returns the token that opens sentence s and whether
+// the sentence opens on "The <paper>": "The resolution takes a middle
+// course." (Tokens are in sentence order, so the search halves.)
 func (d *doc) documentOpened(s int) (int, bool) {
-	for k := 0; k < len(d.toks); k++ {
-		if d.sentenceOf[k] < s {
-			continue
-		}
-		if d.sentenceOf[k] > s {
-			break
-		}
-		j := k + 1
-		if j < len(d.toks) && d.toks[j].Is("joint", "final", "official", "written", "same") {
-			j++
-		}
-		return k, d.toks[k].Is("the") && j < len(d.toks) && speakingDocuments[d.toks[j].Norm]
+	k := sort.SearchInts(d.sentenceOf, s)
+	if s < 0 || k >= len(d.toks) || d.sentenceOf[k] != s {
+		return -1, false
 	}
-	return -1, false
+	j := k + 1
+	if j < len(d.toks) && d.toks[j].Is("joint", "final", "official", "written", "same") {
+		j++
+	}
+	return k, d.toks[k].Is("the") && j < len(d.toks) && speakingDocuments[d.toks[j].Norm]
 }
 
 // relativeAside returns the token after a relative clause set off by

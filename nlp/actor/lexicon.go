@@ -528,12 +528,11 @@ var capitalOfUnion = map[string]string{"brussels": "org:eu"}
 
 // spellingPairs are the words that British and American news spell
 // apart, in the names of bodies: "Organisation for Security and
-// Co-operation in Europe" is the OSCE however a paper spells it.
+// Co-operation in Europe" is the OSCE however a paper spells it. (Not
+// "Labor" and "Labour": parties spell their own names, and Australia's
+// Labor is no British Labour.)
 var spellingPairs = [][2]string{{"Organization", "Organisation"}, {"Cooperation", "Co-operation"},
 	{"Defense", "Defence"}, {"Center", "Centre"}, {"Program", "Programme"}}
-
-// (Not "Labor" and "Labour": parties spell their own names, and
-// Australia's Labor is no British Labour.)
 
 // spellings returns the other spellings of a name of a body, each with
 // every word of spellingPairs written the other way; nil when it has none.
@@ -566,7 +565,7 @@ func replaceWord(s, old, new string) string {
 				break
 			}
 			end := i + len(pair[0])
-			if (i == 0 || !isLetter(rest[i-1])) && (end == len(rest) || !isLetter(rest[end])) {
+			if (i == 0 || !wordByte(rest[i-1])) && (end == len(rest) || !wordByte(rest[end])) {
 				b.WriteString(rest[:i] + pair[1])
 			} else {
 				b.WriteString(rest[:end])
@@ -578,4 +577,6 @@ func replaceWord(s, old, new string) string {
 	return s
 }
 
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }
+// wordByte reports whether c may belong to the word around it: a letter,
+// or the hyphen of "Co-operation".
+func wordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' }

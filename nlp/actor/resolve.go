@@ -5518,10 +5518,11 @@ func (d *doc) membersReference(i int) int {
 	return i
 }
 
-// delegationReference resolves "the delegation" acting to the person who
-// led the delegation the four sentences before named ("a Mexican
-// delegation led by Foreign Minister Marcelo Ebrard … the delegation met
-// Pence"), when one only was.
+// delegationReference resolves "the delegation" (or "the envoys", "the
+// mediators") acting to the person who led the one the four sentences
+// before named ("a Mexican delegation led by Foreign Minister Marcelo
+// Ebrard … the delegation met Pence"), when one only was, else to the
+// body that sent them.
 func (d *doc) delegationReference(i int) int {
 	if !d.toks[i].Is("the") || i+2 >= len(d.toks) || !d.toks[i+1].Is("delegation", "envoys", "mediators") || !(d.actingVerb(i+2) || d.toks[i+2].Is("met")) {
 		return i
@@ -5563,8 +5564,9 @@ func (d *doc) delegationReference(i int) int {
 }
 
 // delegationSender returns the one state or organisation that names the
-// delegations told in the four sentences before token i ("a high-level
-// ECOWAS delegation", "a Chinese delegation"), or "" when none or two do.
+// delegations (or envoys, mediators: noun) told in the four sentences
+// before token i ("a high-level ECOWAS delegation", "a Chinese
+// delegation", "SADC sent envoys"), or "" when none or two do.
 func (d *doc) delegationSender(i int, noun string) string {
 	sender := ""
 	for j := i - 1; j > 0 && d.sentenceOf[i]-d.sentenceOf[j] <= 4; j-- {
