@@ -1394,7 +1394,7 @@ func askedToAct(d *doc, k int) bool {
 		case d.ellipsis(i) || d.cover[i] >= 0 && i+1 < n && d.cover[i+1] == d.cover[i]:
 			continue
 		case d.tok(i).Is(",", "and", "the") && i+1 < n && (d.cover[i+1] >= 0 || d.tok(i+1).Is("the") && i+2 < n && d.cover[i+2] >= 0):
-			continue // a list of those asked: "asked the African Union, the United Nations and the European Union to help"
+			continue // the words that join names are not counted: "asked the African Union, the United Nations and the European Union to help", "asked the heads of the CSTO states for"
 		}
 		words++
 	}
@@ -2271,8 +2271,8 @@ func supplyRoutes(d *doc, k int) bool {
 }
 
 // suspendedBody accepts "suspended" with a party, a charity or an outlet
-// for its object: "suspended the Dutch section of Médecins Sans
-// Frontières", "suspended the Addis Standard".
+// for its object: "suspended the Norwegian Refugee Council", "suspended
+// Human Rights Watch".
 func suspendedBody(d *doc, k int) bool {
 	m, ok := objectMention(d, k)
 	if !ok || len(m.Actors) != 1 || d.passive(k) {

@@ -2247,7 +2247,7 @@ var penaltiesGivenUp = []string{"tariffs", "surcharge", "surcharges", "tariff", 
 // rule out using force", "refused to rule out new tariffs".
 var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike", "intervention", "invasion", "attack", "attacks",
 	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response",
-	"pressure", "coercion"} // "refused to rule out military or economic pressure
+	"pressure", "coercion"} // "refused to rule out economic pressure"
 
 // putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}
