@@ -987,6 +987,8 @@ var verbs = []struct {
 	// "Hasina resigned as prime minister": yielding to whoever demanded it
 	// (the told forms only: "demanding that Pashinyan resign" is no resignation)
 	{"resigned|resigns|resigning|resigned", []sense{s(parley.Retreat, "0831", directed).withMode("resign").when(notAfterDeterminer)}},
+	// "Boronov stepped down, bowing to the protesters' demands"
+	{"stepped|steps|stepping", []sense{s(parley.Retreat, "0831", directed).withMode("resign").needs("down")}},
 	// "Hasina fled to India", "left the country", "went into exile": a
 	// leader gone, yielding as a resignation does (to whoever demanded it)
 	{"flee|fled|flees|fleeing", []sense{exile}},

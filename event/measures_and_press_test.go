@@ -207,3 +207,18 @@ func TestGappedCountedLists(t *testing.T) {
 			want{typ: parley.Sanction, source: "Sweden"}},
 	})
 }
+
+// TestSteppedDown checks "stepped down" as a resignation: to whoever
+// demanded it.
+func TestSteppedDown(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stepped_down_after_protests_against_him", "2020-10-07",
+			"Thousands of Kyrgyz opposition protesters rallied against Prime Minister Kubatbek Boronov on Monday. Boronov stepped down on Tuesday, bowing to the protesters' demands.",
+			[]want{{typ: parley.Retreat, source: "Kubatbek Boronov", target: "Kyrgyz protesters", date: "2020-10-06"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_step_forward_is_no_resignation", "2020-10-07",
+			"Thousands of Kyrgyz opposition protesters rallied against Prime Minister Kubatbek Boronov on Monday. Boronov stepped forward to speak to them.",
+			want{typ: parley.Retreat}},
+	})
+}
