@@ -5318,7 +5318,14 @@ func dialogueHeld(d *doc, k int) bool {
 // minister" or "demanded her resignation".
 func ownResignation(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	return k+2 < n && d.tok(k+1).Is("his", "her", "their") && d.tok(k+2).Is("resignation")
+	i := k + 1
+	if i < n && d.tok(i).Is("in", "over") {
+		i++ // "handed in his resignation"
+	}
+	if i+3 < n && d.tok(i).Is("his", "her", "their", "a") && d.tok(i+1).Is("letter") && d.tok(i+2).Is("of") && d.tok(i+3).Is("resignation") {
+		return true // "sent his letter of resignation", "signed a letter of resignation"
+	}
+	return i+1 < n && d.tok(i).Is("his", "her", "their") && d.tok(i+1).Is("resignation")
 }
 
 // standsBehind accepts "stood in solidarity with Turkey" and "stands

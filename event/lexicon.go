@@ -297,6 +297,11 @@ var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "c
 	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
 	"staff", "personnel", "observers", "monitors", "inspectors"}
 
+// resignationHanded is one's own resignation announced, tendered or
+// handed over, aimed at the one it is handed "to" when the text says
+// (else at whoever demanded it).
+var resignationHanded = s(parley.Retreat, "0831", directed, "to").withMode("resign").takes("resignation").when(ownResignation)
+
 // visasCut is fewer visas granted to another state's people.
 var visasCut = s(parley.Sanction, "163", directed, "for", "to", "of").takes("visa", "visas")
 
@@ -999,7 +1004,10 @@ var verbs = []struct {
 	{"go|went|gone|goes|going", []sense{exile}},
 	// "announced his resignation on state television", "tendered her
 	// resignation": the resignation itself, told by its announcement
-	{"tender|submit", []sense{s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation)}},
+	{"tender|submit", []sense{resignationHanded}},
+	// "handed his resignation to the King", "sent his letter of
+	// resignation to Congress": to the one it is handed to
+	{"hand", []sense{resignationHanded}}, {"send|sent", []sense{resignationHanded}}, {"sign", []sense{resignationHanded}},
 	{"disarm", []sense{s(parley.Retreat, "0873", directed, "").withMode("disarm").when(underPact)}},
 	{"release", []sense{s(parley.Retreat, "0841", directed, "to", "").withMode("release").takes(captives...)}},
 	// "Azerbaijan returned 15 Armenian soldiers", "repatriated 20
@@ -1366,7 +1374,7 @@ var verbs = []struct {
 	{"place", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	{"announce", []sense{
 		s(parley.Sanction, "163", directed, onPreps...).takes(penalties...).when(announcedPenalty),
-		s(parley.Retreat, "0831", directed).withMode("resign").takes("resignation").when(ownResignation),
+		resignationHanded,
 		// "announced $500 million in aid to Ukraine" (not "announced that
 		// it was cutting assistance to El Salvador")
 		moneyPromised,

@@ -222,3 +222,16 @@ func TestSteppedDown(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestResignationHandedTo checks a resignation handed, sent or signed
+// "to" someone: aimed at the one it goes to.
+func TestResignationHandedTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"letter_of_resignation_sent_to_congress", "2003-10-18",
+			"Gonzalo Sánchez de Lozada sent his letter of resignation to Congress on Friday.",
+			[]want{{typ: parley.Retreat, source: "Gonzalo Sánchez de Lozada", target: "Congress of Bolivia", date: "2003-10-17"}}},
+		{"resignation_handed_in_to_the_president", "2020-08-11",
+			"Hassan Diab handed in his resignation to President Michel Aoun on Monday.",
+			[]want{{typ: parley.Retreat, source: "Hassan Diab", target: "Michel Aoun", date: "2020-08-10"}}},
+	})
+}
