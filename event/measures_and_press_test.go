@@ -235,3 +235,14 @@ func TestResignationHandedTo(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Hassan Diab", target: "Michel Aoun", date: "2020-08-10"}}},
 	})
 }
+
+// TestResignedBowingTo checks a resignation "bowing to" pressure from
+// someone named: aimed at them.
+func TestResignedBowingTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stepped_down_bowing_to_two_bodies", "2005-02-26",
+			"Togo's army-installed leader, Faure Gnassingbé, stepped down as president on Friday night, bowing to pressure from ECOWAS and the African Union.",
+			[]want{{typ: parley.Retreat, source: "Faure Gnassingbé", target: "Economic Community of West African States", date: "2005-02-25"},
+				{typ: parley.Retreat, source: "Faure Gnassingbé", target: "African Union", date: "2005-02-25"}}},
+	})
+}

@@ -4856,6 +4856,10 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		obj = d.protestersAgainst(subj[0], k)
 	}
 	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
+		_, se := d.tokensOf(d.sentenceAround(k))
+		obj = d.bowedTo(k, se, subj) // "stepped down on Friday, bowing to pressure from ECOWAS": to ECOWAS (past the clause's comma)
+	}
+	if obj == nil && sn.mode == "resign" && verb && len(subj) == 1 {
 		obj = d.demanders(subj[0], k) // "Mahinda Rajapaksa resigned the same day": to the protesters who demanded it
 	}
 	if obj == nil && sn.typ == parley.Concede && verb && len(subj) > 0 && objNoun >= 0 && d.tok(objNoun).Is(objectionNouns...) {
@@ -11846,4 +11850,25 @@ func (d *doc) gappedCountedSubjects(k, ce int) []string {
 		i = after - 1
 	}
 	return out
+}
+
+// bowedTo returns the actor a yielding participle after the trigger at k,
+// before token end, names — "bowing to pressure from ECOWAS", "yielding
+// to the demands of the protesters" — or nil.
+func (d *doc) bowedTo(k, ce int, subj []string) []string {
+	for i := k + 1; i+1 < ce; i++ {
+		if !d.tok(i).Is("bowing", "bowed", "yielding", "yielded", "giving", "gave", "caving", "caved") || !d.tok(i+1).Is("to", "in") {
+			continue
+		}
+		for j := i + 2; j < ce && j <= i+8; j++ {
+			if m, ok := d.mentionAt(j); ok && len(m.Actors) > 0 && !d.sameSide(subj, m.Actors[0]) {
+				return d.coordinated(m, d.mentionEnd(j), ce) // "bowing to pressure from ECOWAS and the African Union"
+			}
+			if d.tok(j).Is(",", ";", "and", "but") {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
 }
