@@ -2124,7 +2124,13 @@ func courtActs(d *doc, k int) bool { return notNoun(d, k) && d.courtNear(k) }
 // courtNear reports whether a court acts in the sentence around token k:
 // one is named there (a constitutional council is one).
 func (d *doc) courtNear(k int) bool {
-	return d.actorInSentence(k, func(id string) bool { return d.court(id) || d.nameHas(id, "judiciary", "constitutional council") })
+	return d.actorInSentence(k, d.judges)
+}
+
+// judges reports whether id is a court or another body that rules on the
+// law: "the judiciary", "the Constitutional Council".
+func (d *doc) judges(id string) bool {
+	return d.court(id) || d.nameHas(id, "judiciary", "constitutional council")
 }
 
 // actorInSentence reports whether the sentence around token k names an
@@ -2241,7 +2247,7 @@ func resultsYielded(d *doc, k int) bool {
 	}
 	a, _ := d.tokensOf(d.sentenceAround(k))
 	subj, _ := d.subjects(k, d.clauseStart(k, a))
-	return len(subj) > 0 && !slices.ContainsFunc(subj, d.court) && !slices.ContainsFunc(subj, func(id string) bool { return d.nameHas(id, "council") && d.nameHas(id, "constitutional") })
+	return len(subj) > 0 && !slices.ContainsFunc(subj, d.judges)
 }
 
 // mercyGranted accepts a grant whose object, a few words on, is mercy:
