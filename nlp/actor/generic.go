@@ -1611,11 +1611,18 @@ func (d *doc) officialsOf(st *kb.Entity) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}
 		home := st
-		if d.officeTaken(st, a.Role) {
+		if seat := d.openingSeatOf(a.ID); seat != nil {
+			// "In Moscow, the Foreign Ministry spokesman, Gennady
+			// Gerasimov, welcomed the vote": where the sentence that
+			// introduces them turns, in a story about Lithuania.
+			home = seat
+		}
+		if d.officeTaken(home, a.Role) {
 			// "Prime Minister David Lange" in a story about France, whose
 			// prime minister that day was another man: the state the
 			// story was filed from, if its office is free.
-			if home = d.datelineState(); home == nil || home.Country == st.Country || d.officeTaken(home, a.Role) {
+			taken := home
+			if home = d.datelineState(); home == nil || home.Country == taken.Country || d.officeTaken(home, a.Role) {
 				continue
 			}
 		}
@@ -1626,6 +1633,32 @@ func (d *doc) officialsOf(st *kb.Entity) {
 			}
 		}
 	}
+}
+
+// openingSeatOf returns the state of the place that opens the sentence
+// first naming the actor ("In Moscow, …"), a city where many states meet
+// left out; or nil.
+func (d *doc) openingSeatOf(id string) *kb.Entity {
+	for _, m := range d.mentions {
+		if !slices.Contains(m.Actors, id) {
+			continue
+		}
+		i := d.tokenIndex(m.Span.Start)
+		s := i
+		for s > 0 && d.sentenceOf[s-1] == d.sentenceOf[i] {
+			s--
+		}
+		if !d.toks[s].Is("in") {
+			return nil
+		}
+		for c := s + 2; c < i && c-s <= 5; c++ {
+			if d.toks[c].Is(",") {
+				return d.frontedSeat(c + 1)
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // officeTaken reports whether role is a state's one head office ("Prime

@@ -213,3 +213,63 @@ func TestJoinedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownPeoplesStateFromTheirIntroduction checks the state of people
+// the knowledge base does not know, read from how the text introduces
+// them rather than from the state the story is mostly about.
+func TestUnknownPeoplesStateFromTheirIntroduction(t *testing.T) {
+	tests := []struct {
+		name, text, on, person, country string
+	}{
+		// A list's "and" joins two people: what goes before it is the
+		// other's title and state.
+		{"after_a_list_and", "The water ministers of the three countries, Dr Seleshi Bekele of Ethiopia, Dr Mohamed Abdel Aty of Egypt and Professor Yasir Abbas of Sudan, will meet again.", "2020-07-21", "Yasir Abbas", "SDN"},
+		// A title the knowledge base gives a holder of, whose name the
+		// text spells its own way, gives that holder's state.
+		{"holders_title_spelt_otherwise", "Israel rejected the demand in Madrid. Israel said it would stay. Lebanon's Foreign Minister, Faris Bouez, called on Israel to withdraw.", "1991-11-01", "Faris Bouez", "LBN"},
+		// A state's delegation in the apposition is the state.
+		{"delegation_in_apposition", "Israel rejected the demand in Madrid. Israel said it would stay. Hanan Ashrawi, the spokeswoman for the Palestinian delegation, accused Israel of rewriting history.", "1991-11-01", "Hanan Ashrawi", "PSE"},
+		// "In Moscow, …" opening the sentence that introduces an official
+		// places them there, in a story about another state.
+		{"fronted_seat", "Lithuania suspended its declaration. Lithuania's leaders met. Lithuania said talks would follow. In Moscow, the Foreign Ministry spokesman, Gennady Gerasimov, welcomed the vote.", "1990-07-03", "Gennady Gerasimov", "RUS"},
+		{"fronted_seat_bare_title", "Afghanistan's rulers sought recognition. Afghanistan thanked Russia. Afghanistan sent an ambassador. In Moscow, Deputy Foreign Minister Andrei Rudnev accepted his credentials.", "2025-07-10", "Andrei Rudnev", "RUS"},
+		// A rank before the name, an office before the comma: the
+		// office's state.
+		{"rank_after_office", "In August, the Treasury Department sanctioned the chief of staff of the Eritrean Defense Forces, General Filipos Woldeyohannes, over abuses in Tigray.", "2021-11-03", "Filipos Woldeyohannes", "ERI"},
+		// A bare "Senate" in the apposition is not the United States'.
+		{"bare_senate_in_apposition", "Colombia's president ended the talks. Colombia said the rebels had broken the deal. Armed men took away Senator Jorge Eduardo Gechem Turbay, president of the Senate's peace commission.", "2002-02-21", "Jorge Eduardo Gechem Turbay", "COL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, tt.on)
+			c, ok := countryOfNamed(r, tt.person)
+			if !ok {
+				t.Fatalf("no actor %q; actors: %+v", tt.person, r.Actors)
+			}
+			if c != tt.country {
+				t.Errorf("%s: country %q, want %q", tt.person, c, tt.country)
+			}
+		})
+	}
+}
+
+// TestRolesStopAtAListsJoiner checks that the role read before a name in
+// a list is that name's own: not the words of the person before it.
+func TestRolesStopAtAListsJoiner(t *testing.T) {
+	r := resolve(t, "The ceremony was attended by President Carlos Menem of Argentina, President Eduardo Frei of Chile and Thomas McLarty, President Bill Clinton's special envoy for the Americas. "+
+		"The ministers, Dr Seleshi Bekele of Ethiopia, Dr Mohamed Abdel Aty of Egypt and Professor Yasir Abbas of Sudan, will meet.", "1998-10-27")
+	for name, want := range map[string]string{"Thomas McLarty": "President Bill Clinton's special envoy for the Americas", "Mohamed Abdel Aty": "Dr", "Yasir Abbas": "Professor"} {
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == name {
+				found = true
+				if a.Role != want {
+					t.Errorf("%s: role %q, want %q", name, a.Role, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no actor %q", name)
+		}
+	}
+}

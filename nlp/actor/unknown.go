@@ -884,6 +884,11 @@ func (d *doc) unknownPerson(i int) int {
 	role, country := d.descriptorBefore(i)
 	if role == "" && d.roleThenComma(i) {
 		role, country = d.roleBeforeComma(i)
+	} else if k := d.rankStart(i); role != "" && country == "" && k < i && d.roleThenComma(k) {
+		// "the chief of staff of the Eritrean Defense Forces, General
+		// Filipos Woldeyohannes": the rank is his title, the office
+		// before the comma his state.
+		_, country = d.roleBeforeComma(k)
 	}
 	// "his US and Japanese counterparts, Sung Kim and Takehiro
 	// Funakoshi": each name takes its state, in order.
@@ -1106,6 +1111,16 @@ func (d *doc) roleThenComma(i int) bool {
 	return false
 }
 
+// rankStart returns where the capitalised title words right before the
+// name at i begin ("General", "Lieutenant General"), or i.
+func (d *doc) rankStart(i int) int {
+	k := i
+	for k > 0 && i-k < 4 && d.toks[k-1].Upper && (titleWords[d.toks[k-1].Norm] || rankWords[d.toks[k-1].Norm]) {
+		k--
+	}
+	return k
+}
+
 // roleBeforeComma returns the role phrase before the comma at i-1 and
 // the country a state named in it gives: "Sweden's deputy director of
 // public prosecution" → SWE.
@@ -1160,7 +1175,12 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			// "his Somaliland counterpart, Yasin Hagi Mohamoud": a body of
 			// a state's own named in the role gives its state
 			if m := d.mentions[n]; len(m.Actors) == 1 && m.Span.End <= d.toks[i-1].Start {
-				if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Country != "" {
+				// (and so does a title the knowledge base gives a holder
+				// of, whose name the text spells its own way: "Lebanon's
+				// Foreign Minister, Faris Bouez")
+				if a := d.actors[d.index[m.Actors[0]]]; (a.Kind == parley.Organization || a.Kind == parley.Person && m.Via == parley.ViaRole && !d.toks[d.tokenIndex(m.Span.Start)].Is("its", "their", "his", "her", "the")) && a.Country != "" {
+					// (a title that names its state, not one read from a
+					// pronoun: "Its leader, Ivan Petrovsky")
 					country = a.Country
 					break
 				}
@@ -1575,6 +1595,14 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 			break
 		}
 		t := &d.toks[k-1]
+		if t.Is("and", "or") && (k == i || k < 2 || !titleWords[d.toks[k-2].Norm] || d.toks[k-2].Is("of", "the", "and")) {
+			// "President Eduardo Frei of Chile and Thomas McLarty", "Dr
+			// Aty of Egypt and Professor Yasir Abbas": the "and" joins two
+			// people, and what goes before it is the other's. (Only
+			// between title words is it inside one title: "Minister of
+			// Foreign Affairs and Trade".)
+			break
+		}
 		if rankWords[t.Norm] && t.Upper && k >= 2 && d.toks[k-2].Is("and", "or", ",") {
 			k-- // "… of India and Major General Nauman Zakaria": the rank opens his title
 			break
@@ -1633,8 +1661,8 @@ func (d *doc) titleBeforeHonorific(k, i int) string {
 	if s < c && d.toks[s].Is("the") {
 		s++
 	}
-	if s >= c || !titleWords[d.toks[s].Norm] || !d.toks[s].Upper {
-		return ""
+	if s >= c || !titleWords[d.toks[s].Norm] || !d.toks[s].Upper || d.toks[s].Is("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") {
+		return "" // (not "Dr Seleshi Bekele of Ethiopia, Dr Mohamed Abdel Aty": another person before the comma)
 	}
 	sp := d.span(s, c)
 	return d.text[sp.Start:sp.End]
@@ -1739,11 +1767,13 @@ func (d *doc) settleAppositions() {
 			if nationality {
 				break
 			}
-			if !span.Contains(m.Span) || len(m.Actors) != 1 {
-				continue
+			if !span.Contains(m.Span) || len(m.Actors) != 1 || bareLegislature(&m) != "" {
+				continue // ("president of the Senate's peace commission": which state's Senate is settled later)
 			}
 			a := d.actors[d.index[m.Actors[0]]]
-			if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName) {
+			if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName || m.Via == parley.ViaCollective) {
+				// ("the spokeswoman for the Palestinian delegation": a
+				// state's delegation or side is the state)
 				country = a.Country // prefer an organisation's country …
 			}
 			if country != "" && a.Kind == parley.Organization {
