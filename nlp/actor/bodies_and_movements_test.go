@@ -232,3 +232,36 @@ func TestMinisterResponsibleFor(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestPartiesManyStatesHave checks the parties the knowledge base knows
+// bare as one state's ("Labour", "the Conservatives", "the Social
+// Democrats"): in a story about another state, that state's party of the
+// name; in a story about their own, theirs.
+func TestPartiesManyStatesHave(t *testing.T) {
+	ireland := "Ireland agreed a rescue with the EU. Irish ministers met in Dublin. Ireland's Taoiseach Brian Cowen said the deal was fair. "
+	runMentionCases(t, []mentionCase{
+		{"labour_in_ireland", ireland + "The Labour Party demanded an election.", "2010-11-28", "Labour Party", []string{"org:irl-labour-party"}},
+		{"labour_bare_in_ireland", ireland + "Labour said it would vote no.", "2010-11-28", "Labour", []string{"org:irl-labour-party"}},
+		{"labour_in_britain", "Britain's Prime Minister Gordon Brown met British unions in London. Britain will vote in May. The Labour Party chose its candidates.", "2010-03-01", "Labour Party", []string{"org:labour-party-uk"}},
+		{"conservatives_in_canada", "Canada's parliament met in Ottawa. Canada's Prime Minister Justin Trudeau spoke. Canada will vote in the autumn. The Conservatives called for an inquiry.", "2018-06-11", "Conservatives", []string{"org:conservative-party-canada"}},
+		{"social_democrats_in_macedonia", "North Macedonia's parliament elected a speaker in Skopje. North Macedonia's president objected. VMRO-DPMNE accused the Social Democrats of a breach.", "2017-04-28", "Social Democrats", []string{"org:mkd-social-democratic-party"}},
+	})
+	r := resolve(t, ireland+"The Labour Party demanded an election.", "2010-11-28")
+	for _, a := range r.Actors {
+		if a.ID == "org:irl-labour-party" && (a.Role != "political party" || a.Country != "IRL") {
+			t.Errorf("Ireland's Labour Party: %+v, want a political party of IRL", a)
+		}
+	}
+}
+
+// TestAppositionsWithBodiesPlacedLater checks that a person whose
+// apposition names a party or chamber known bare as another state's
+// takes the state that body is given in the story: "Yeung Sum, chairman
+// of the Democratic Party" in Hong Kong is not American.
+func TestAppositionsWithBodiesPlacedLater(t *testing.T) {
+	r := resolve(t, "Hong Kong shelved the bill. Hong Kong's leader Tung Chee-hwa said the delay was needed. Hong Kong saw protests. "+
+		"Yeung Sum, chairman of the Democratic Party, called on Mr Tung to withdraw the bill.", "2003-07-07")
+	if c, ok := countryOfNamed(r, "Yeung Sum"); !ok || c != "HKG" {
+		t.Errorf("Yeung Sum: country %q (found %v), want HKG", c, ok)
+	}
+}

@@ -470,6 +470,7 @@ func (d *doc) resolveGeneric() {
 	}
 	d.localCongress(bodies)
 	d.localBodies(bodies)
+	d.settleLocalAppositions()
 	d.oppositionCountries(bodies)
 	if main != nil {
 		d.officialsOf(main)
@@ -2012,7 +2013,11 @@ func (d *doc) partyStateIn(si int) *kb.Entity {
 // and Pakistan's in Islamabad. The value is the body's generic name.
 var localNames = map[string]string{"foreign office": "Ministry of Foreign Affairs",
 	"national security council": "National Security Council", "democratic party": "Democratic Party",
-	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court", "national guard": "National Guard"}
+	"supreme court": "Supreme Court", "constitutional court": "Constitutional Court", "national guard": "National Guard",
+	// the parties many states have, which the knowledge base knows bare
+	// as one state's: "the Labour Party" in a story about Ireland
+	"democrats": "Democratic Party", "labour party": "Labour Party", "labour": "Labour Party",
+	"conservative party": "Conservative Party", "conservatives": "Conservative Party", "social democrats": "Social Democratic Party"}
 
 // joinedBodyState returns the state of the government body named right
 // before "and" at i-1, whose country word serves the bare noun at i too:

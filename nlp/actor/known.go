@@ -809,9 +809,13 @@ func (d *doc) addBody(st *kb.Entity, body string) string {
 	name := body + " of " + st.Name
 	id := "org:" + slug(st.Country) + "-" + slug(body)
 	if _, ok := d.index[id]; !ok {
+		role := "government body"
+		if strings.HasSuffix(body, " Party") {
+			role = "political party" // ("the Labour Party" of a state the knowledge base gives none)
+		}
 		d.index[id] = len(d.actors)
 		d.actors = append(d.actors, parley.Actor{ID: id, Name: name, Kind: parley.Organization,
-			Country: st.Country, Role: "government body", Known: true})
+			Country: st.Country, Role: role, Known: true})
 	}
 	return id
 }
@@ -884,9 +888,11 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
 	case "Coast Guard":
 		heads = []string{"coast guard", "coastguard"} // "China's coast guard": the China Coast Guard
-	case "Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
+	case "Democratic Party", "Conservative Party", "Social Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
 		// the names localBodies gives: "South Korea's Democratic Party"
 		heads = []string{body}
+	case "Labour Party":
+		heads = []string{body, "Labor Party"} // "Israeli Labor Party"
 	default:
 		return nil
 	}

@@ -1748,50 +1748,94 @@ type apposition struct {
 
 // settleAppositions gives unknown people the country of the first
 // organisation or state their apposition names ("Yang Jin, an expert with
-// … the Chinese Academy of Social Sciences" → CHN).
+// … the Chinese Academy of Social Sciences" → CHN). An apposition whose
+// only body is one a bare name leaves to be placed later ("chairman of
+// the Democratic Party", "president of the Senate's peace commission":
+// whose is settled once the story's state is known) waits for
+// settleLocalAppositions.
 func (d *doc) settleAppositions() {
+	var later []apposition
 	for _, ap := range d.pending {
-		span := d.span(ap.from, ap.to)
-		var country string
-		// "the Saudi writer", "a senior Polish historian": a nationality
-		// word opening the description is the person's own.
-		for k := ap.from; !ap.clause && k < ap.to && k < ap.from+4 && country == ""; k++ {
-			if m, ok := d.mentionOn(k); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
-				if e := d.r.kb.Get(m.Actors[0]); e != nil && isAdjectiveOf(e, m.Text) {
-					country = e.Country // not "a China scholar", an expert on China
-				}
-			}
-		}
-		nationality := country != ""
-		for _, m := range d.mentions {
-			if nationality {
-				break
-			}
-			if !span.Contains(m.Span) || len(m.Actors) != 1 || bareLegislature(&m) != "" {
-				continue // ("president of the Senate's peace commission": which state's Senate is settled later)
-			}
-			a := d.actors[d.index[m.Actors[0]]]
-			if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName || m.Via == parley.ViaCollective) {
-				// ("the spokeswoman for the Palestinian delegation": a
-				// state's delegation or side is the state)
-				country = a.Country // prefer an organisation's country …
-			}
-			if country != "" && a.Kind == parley.Organization {
-				break // … and stop at the first that has one.
-			}
-		}
-		for k := ap.from; country == "" && k < ap.to && k < len(d.toks); k++ {
-			country = d.basedIn(k) // "a researcher at the Seoul-based …"
-		}
-		for _, p := range d.places {
-			if country == "" && span.Contains(p.Span) {
-				country = p.Country // "a researcher at the Margalla Institute in Islamabad"
-			}
-		}
+		country, local := d.appositionCountry(ap, true)
 		if country != "" {
 			d.actors[d.index[ap.id]].Country = country
+		} else if local {
+			later = append(later, ap)
 		}
 	}
+	d.pending = later
+}
+
+// settleLocalAppositions settles the appositions settleAppositions left,
+// once bare names have their states.
+func (d *doc) settleLocalAppositions() {
+	for _, ap := range d.pending {
+		if a := &d.actors[d.index[ap.id]]; a.Country == "" {
+			a.Country, _ = d.appositionCountry(ap, false)
+		}
+	}
+	d.pending = nil
+}
+
+// appositionCountry returns the country apposition ap gives, and whether
+// it names a body whose state is settled later (skipped when skipLocal).
+func (d *doc) appositionCountry(ap apposition, skipLocal bool) (country string, local bool) {
+	span := d.span(ap.from, ap.to)
+	// "the Saudi writer", "a senior Polish historian": a nationality
+	// word opening the description is the person's own.
+	for k := ap.from; !ap.clause && k < ap.to && k < ap.from+4 && country == ""; k++ {
+		if m, ok := d.mentionOn(k); ok && m.Via == parley.ViaAdjective && len(m.Actors) == 1 {
+			if e := d.r.kb.Get(m.Actors[0]); e != nil && isAdjectiveOf(e, m.Text) {
+				country = e.Country // not "a China scholar", an expert on China
+			}
+		}
+	}
+	nationality := country != ""
+	for _, m := range d.mentions {
+		if nationality {
+			break
+		}
+		if !span.Contains(m.Span) || len(m.Actors) != 1 {
+			continue
+		}
+		if d.placedLater(&m) {
+			local = true
+			if skipLocal {
+				continue
+			}
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName || m.Via == parley.ViaCollective) {
+			// ("the spokeswoman for the Palestinian delegation": a
+			// state's delegation or side is the state)
+			country = a.Country // prefer an organisation's country …
+		}
+		if country != "" && a.Kind == parley.Organization {
+			break // … and stop at the first that has one.
+		}
+	}
+	for k := ap.from; country == "" && k < ap.to && k < len(d.toks); k++ {
+		country = d.basedIn(k) // "a researcher at the Seoul-based …"
+	}
+	for _, p := range d.places {
+		if country == "" && span.Contains(p.Span) {
+			country = p.Country // "a researcher at the Margalla Institute in Islamabad"
+		}
+	}
+	return country, local
+}
+
+// placedLater reports whether m names a body bare whose state
+// resolveGeneric settles: "the Senate", "the Democratic Party".
+func (d *doc) placedLater(m *parley.Mention) bool {
+	if bareLegislature(m) != "" {
+		return true
+	}
+	if m.Via != parley.ViaName {
+		return false
+	}
+	_, ok := localNames[token.Fold(strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The "))]
+	return ok
 }
 
 // slug makes an ID fragment of a name: lower case, ASCII letters and
