@@ -113,6 +113,7 @@ var personTitles = set(
 	"mayor", "speaker", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "gen.", "general", "admiral", "adm.",
 	"lt.", "col.", "colonel", "commander", "marshal", "director", "justice", "judge", "commissioner", "pope",
 	"cardinal", "archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert", "cde", "comrade",
+	"shri", "smt", "smt.", // India's forms of "Mr" and "Mrs": "The Foreign Secretary, Shri K Raghunath,"
 	"official", "diplomat", "lawmaker", "legislator", "mp", "mep", "secretary", "adviser", "advisor",
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",

@@ -273,3 +273,40 @@ func TestRolesStopAtAListsJoiner(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeAnotherName checks a title the knowledge base gives a
+// holder of, set before a name in apposition: the title is the named
+// person's when that is someone else, and the name is the holder's when
+// it is the holder written another way.
+func TestTitleBeforeAnotherName(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"its_leader_named", "Estonia's ambassador was hurried out of a news conference in Moscow. Estonia's Foreign Ministry protested to Russia. " +
+			"A delegation of the State Duma held talks with Estonian officials in Tallinn on Tuesday. Its leader, Ivan Petrovsky, called on the Estonian government to resign.", "2007-05-02",
+			"Its leader", []string{"new:person:ivan-petrovsky"}},
+		{"holder_spelt_otherwise", "Israel rejected the demand. Lebanon's Foreign Minister, Faris Bouez, called on Israel to withdraw.", "1991-11-01",
+			"Lebanon's Foreign Minister", []string{"new:person:faris-bouez"}},
+		{"holder_without_dots", "The Prime Minister of India, Shri V P Singh, said the talks had gone well.", "1990-06-09",
+			"Shri V P Singh", []string{"person:v-p-singh"}},
+		{"initials_without_dots", "Mr V P Singh met the Nepali Prime Minister in New Delhi.", "1990-06-09",
+			"Mr V P Singh", []string{"person:v-p-singh"}},
+	})
+}
+
+// TestListedOfficialsOwnTitles checks two officials listed with their
+// titles, the first with India's "Shri": each is a person of their own
+// title, and the second's state is not the first's.
+func TestListedOfficialsOwnTitles(t *testing.T) {
+	r := resolve(t, "The Foreign Secretary, Shri K Raghunath, and the Foreign Secretary of Pakistan, Mr Shamshad Ahmad, signed a memorandum.", "1999-02-21")
+	found := false
+	for _, a := range r.Actors {
+		if a.Name == "K Raghunath" {
+			found = true
+			if a.Country == "PAK" || a.Role != "Foreign Secretary" {
+				t.Errorf("K Raghunath: %+v, want the role Foreign Secretary and not Pakistan's", a)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no actor K Raghunath; actors: %+v", r.Actors)
+	}
+}

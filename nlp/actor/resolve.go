@@ -120,6 +120,13 @@ func New(k *kb.KB) *Resolver {
 				}
 			}
 		case kb.KindPerson:
+			// "V. P. Singh" is "V P Singh" in papers that drop the
+			// initials' dots.
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if v := undottedInitials(n); v != n {
+					r.dict.add(v, e, parley.ViaName)
+				}
+			}
 			if e.Country == "JPN" {
 				// Japan's government writes its own people family name
 				// first, the family name in capitals: "KAMIKAWA Yoko".
@@ -358,7 +365,42 @@ func (r *Resolver) ResolveIssued(text string, toks []token.Token, sentences []pa
 	d.settleAppositions()
 	d.ownSecurityCouncils()
 	d.resolveGeneric()
+	d.titlesOfNamedOthers()
 	return &Result{Actors: d.actors, Mentions: d.mentions, Places: d.places}
+}
+
+// titlesOfNamedOthers gives a title the knowledge base read as its holder
+// to the person the text names right after it in apposition, when that is
+// someone else: in "Its leader, Ivan Petrovsky, called …" or "Lebanon's
+// Foreign Minister, Faris Bouez, called …" the title is Petrovsky's and
+// Bouez's, whoever the knowledge base holds it for (a holder of another
+// body's, or the same man spelled another way).
+func (d *doc) titlesOfNamedOthers() {
+	for mi := 0; mi+1 < len(d.mentions); mi++ {
+		m, next := &d.mentions[mi], &d.mentions[mi+1]
+		if m.Via != parley.ViaRole || len(m.Actors) != 1 || len(next.Actors) != 1 || next.Actors[0] == m.Actors[0] {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Kind != parley.Person {
+			continue
+		}
+		if b := d.actors[d.index[next.Actors[0]]]; b.Kind != parley.Person || next.Via == parley.ViaPronoun || next.Via == parley.ViaRole {
+			continue
+		}
+		e := d.tokenIndex(m.Span.End - 1)
+		n := d.tokenIndex(next.Span.Start)
+		ne := d.tokenIndex(next.Span.End - 1)
+		if n != e+2 || !d.toks[e+1].Is(",") || ne+1 >= len(d.toks) || !d.toks[ne+1].Is(",") {
+			continue
+		}
+		if holder, named := d.actors[d.index[m.Actors[0]]], d.actors[d.index[next.Actors[0]]]; !named.Known && sameFamilyName(holder.Name, named.Name) {
+			// "The Prime Minister of India, Shri V P Singh": the holder,
+			// named the text's way.
+			next.Actors = []string{holder.ID}
+			continue
+		}
+		m.Actors = []string{next.Actors[0]}
+	}
 }
 
 // sentenceIndex maps each token to the index of its sentence.
@@ -6472,4 +6514,28 @@ func (d *doc) ownSecurityCouncils() {
 		}
 	}
 	d.mentions = slices.DeleteFunc(d.mentions, func(m parley.Mention) bool { return len(m.Actors) == 0 })
+}
+
+// sameFamilyName reports whether two people's names end in the same word,
+// case and accents aside.
+func sameFamilyName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && token.Fold(fa[len(fa)-1]) == token.Fold(fb[len(fb)-1])
+}
+
+// undottedInitials writes a name's initials without their dots: "V. P.
+// Singh" → "V P Singh". A name without such initials is returned as is.
+func undottedInitials(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		if i < len(words)-1 && len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			words[i] = w[:1]
+			changed = true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
 }

@@ -1530,8 +1530,8 @@ func surnamesOrPlaces(en *entry) bool {
 // apposition reports whether token j starts ", a/an/the <descriptor> …"
 // and where the apposition ends.
 func (d *doc) apposition(j int) (bool, int) {
-	if j >= len(d.toks) || d.toks[j].Text != "," {
-		return false, j
+	if j >= len(d.toks) || d.toks[j].Text != "," || j+1 < len(d.toks) && d.toks[j+1].Is("and", "or") {
+		return false, j // (", and the Foreign Secretary of Pakistan, …": the next of a list, not this one's description)
 	}
 	found := false
 	// "one of the 19 candidates", "one of two deputy leaders": a member of
@@ -1646,7 +1646,7 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 // Foreign Affairs, Mr Zain Noorani" holds the office, not "Mr". Else "".
 func (d *doc) titleBeforeHonorific(k, i int) string {
 	for j := k; j < i; j++ {
-		if !d.toks[j].Is("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") {
+		if !honorifics[d.toks[j].Norm] {
 			return ""
 		}
 	}
@@ -1661,7 +1661,7 @@ func (d *doc) titleBeforeHonorific(k, i int) string {
 	if s < c && d.toks[s].Is("the") {
 		s++
 	}
-	if s >= c || !titleWords[d.toks[s].Norm] || !d.toks[s].Upper || d.toks[s].Is("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") {
+	if s >= c || !titleWords[d.toks[s].Norm] || !d.toks[s].Upper || honorifics[d.toks[s].Norm] {
 		return "" // (not "Dr Seleshi Bekele of Ethiopia, Dr Mohamed Abdel Aty": another person before the comma)
 	}
 	sp := d.span(s, c)
