@@ -1608,7 +1608,7 @@ func (d *doc) officialsOf(st *kb.Entity) {
 		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" || posting(a.Role) {
 			continue // (an envoy "to South Africa" is not South Africa's)
 		}
-		if d.travelsTo(a.ID, st.Country) || d.facesState(a.ID, st.Country) {
+		if d.travelsTo(a.ID, st.Country) || d.facesState(a.ID, st.Country) || d.sentAwayBy(a.ID, st.Country) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}
 		home := st
@@ -2160,6 +2160,54 @@ func (d *doc) facesState(id, country string) bool {
 			continue
 		}
 		if d.toks[i-1].Is("from", "with") { // (not "against Hungary", said of one's own state wronged)
+			return true
+		}
+	}
+	return false
+}
+
+// sentAwayBy reports whether the sentence that first names actor id has
+// state cc's side summon or expel them: "India's Ministry of External
+// Affairs summoned High Commissioner Ibrahim Shaheeb", "Joly declared the
+// diplomat, Zhao Wei, persona non grata" — an envoy of another state.
+func (d *doc) sentAwayBy(id, cc string) bool {
+	si := d.firstSentenceOf(id)
+	at := -1
+	for _, m := range d.mentions {
+		if slices.Contains(m.Actors, id) && d.sentenceOf[d.tokenIndex(m.Span.Start)] == si {
+			at = d.tokenIndex(m.Span.Start)
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	verb := -1
+	for k := at - 1; k >= 0 && d.sentenceOf[k] == si; k-- {
+		if d.toks[k].Is("summoned", "summons", "summon", "expelled", "expels", "expel", "declared", "declares", "declare") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 || d.toks[verb].Is("declared", "declares", "declare") && !d.sentenceHas(si, "persona") {
+		return false
+	}
+	for _, m := range d.mentions {
+		k := d.tokenIndex(m.Span.Start)
+		if k >= verb || d.sentenceOf[k] != si || len(m.Actors) != 1 {
+			continue
+		}
+		if a := d.actors[d.index[m.Actors[0]]]; a.Country == cc && a.ID != id {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether sentence si holds the word w.
+func (d *doc) sentenceHas(si int, w string) bool {
+	for k := sort.SearchInts(d.sentenceOf, si); k < len(d.toks) && d.sentenceOf[k] == si; k++ {
+		if d.toks[k].Is(w) {
 			return true
 		}
 	}

@@ -310,3 +310,26 @@ func TestListedOfficialsOwnTitles(t *testing.T) {
 		t.Errorf("no actor K Raghunath; actors: %+v", r.Actors)
 	}
 }
+
+// TestEnvoysSentAway checks that an envoy the knowledge base does not
+// know, whom the story's state summons or expels, is not given that
+// state.
+func TestEnvoysSentAway(t *testing.T) {
+	tests := []struct{ name, text, on, person string }{
+		{"summoned", "India protested to the Maldives. India said the remarks were unacceptable. India's Ministry of External Affairs summoned High Commissioner Ibrahim Shahid over the remarks.", "2024-01-15", "Ibrahim Shahid"},
+		{"persona_non_grata", "Canada expelled a diplomat on Monday. Canada said it would not tolerate interference. Foreign Affairs Minister Mélanie Joly declared the diplomat, Zhao Wen, persona non grata.", "2023-05-10", "Zhao Wen"},
+	}
+	own := map[string]string{"summoned": "IND", "persona_non_grata": "CAN"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := resolve(t, tt.text, tt.on)
+			c, ok := countryOfNamed(r, tt.person)
+			if !ok {
+				t.Fatalf("no actor %q; actors: %+v", tt.person, r.Actors)
+			}
+			if c == own[tt.name] {
+				t.Errorf("%s: country %q, the state that sent them away", tt.person, c)
+			}
+		})
+	}
+}
