@@ -1608,6 +1608,9 @@ func (d *doc) officialsOf(st *kb.Entity) {
 		if a.Known || a.Kind != parley.Person || a.Country != "" || a.Role == "" || posting(a.Role) {
 			continue // (an envoy "to South Africa" is not South Africa's)
 		}
+		if d.bodyOfNoStateIn(a.Role) {
+			continue // "the United Nations envoy Ibrahim Gambari": the UN's, no state's
+		}
 		if d.travelsTo(a.ID, st.Country) || d.facesState(a.ID, st.Country) || d.sentAwayBy(a.ID, st.Country) {
 			continue // "Vice Foreign Minister Choi Jong-kun travelled to Tehran": a visitor, not Iran's
 		}

@@ -236,6 +236,10 @@ func TestUnknownPeoplesStateFromTheirIntroduction(t *testing.T) {
 		// A rank before the name, an office before the comma: the
 		// office's state.
 		{"rank_after_office", "In August, the Treasury Department sanctioned the chief of staff of the Eritrean Defense Forces, General Filipos Woldeyohannes, over abuses in Tigray.", "2021-11-03", "Filipos Woldeyohannes", "ERI"},
+		// An office of a body of no state gives no state, in a story
+		// about one.
+		{"un_envoy", "Myanmar's junta cracked down. Myanmar said order was restored. Myanmar's generals met in Naypyidaw. The United Nations envoy Ibrahim Gambaro met the junta.", "2007-10-02", "Ibrahim Gambaro", ""},
+		{"rank_after_un_office", "Lebanon's army deployed. Lebanon said residents must wait. Lebanon's president spoke. The head of the UN peacekeeping force, Lieutenant General Aroldo Lazarus, said conditions were not in place.", "2025-01-27", "Aroldo Lazarus", ""},
 		// A bare "Senate" in the apposition is not the United States'.
 		{"bare_senate_in_apposition", "Colombia's president ended the talks. Colombia said the rebels had broken the deal. Armed men took away Senator Jorge Eduardo Gechem Turbay, president of the Senate's peace commission.", "2002-02-21", "Jorge Eduardo Gechem Turbay", "COL"},
 	}

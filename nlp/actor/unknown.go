@@ -887,8 +887,12 @@ func (d *doc) unknownPerson(i int) int {
 	} else if k := d.rankStart(i); role != "" && country == "" && k < i && d.roleThenComma(k) {
 		// "the chief of staff of the Eritrean Defense Forces, General
 		// Filipos Woldeyohannes": the rank is his title, the office
-		// before the comma his state.
-		_, country = d.roleBeforeComma(k)
+		// before the comma his state; an office of a body of no state is
+		// his role ("the head of the UN peacekeeping force, Lieutenant
+		// General Aroldo Lázaro").
+		if _, country = d.roleBeforeComma(k); country == "" && d.bodyOfNoStateBefore(k-1) {
+			role += ", " + strings.TrimSpace(d.text[d.toks[d.officeStart(k-1)].Start:d.toks[k-1].Start])
+		}
 	}
 	// "his US and Japanese counterparts, Sung Kim and Takehiro
 	// Funakoshi": each name takes its state, in order.
@@ -1106,6 +1110,52 @@ func (d *doc) roleThenComma(i int) bool {
 		}
 		if personTitles[t.Norm] && !t.Upper || roleHeads[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// bodyOfNoStateIn reports whether a role names an international body
+// (one the knowledge base gives no state): "United Nations envoy", "head
+// of the UN peacekeeping force".
+func (d *doc) bodyOfNoStateIn(role string) bool {
+	toks := token.Tokenize(role)
+	for k := range toks {
+		if en := d.r.dict.match(toks, k); en != nil {
+			for _, t := range en.targets {
+				if t.entity.Kind == kb.KindOrganization && t.entity.Country == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// officeStart returns where the office phrase before the comma at c
+// begins: after the last punctuation or "and" within ten tokens, past
+// its article.
+func (d *doc) officeStart(c int) int {
+	k := c
+	for k > 0 && c-k < 10 && d.sentenceOf[k-1] == d.sentenceOf[c] && d.toks[k-1].Kind != token.Punct && !d.toks[k-1].Is("and", "or") {
+		k--
+	}
+	if k < c && d.toks[k].Is("the", "a", "an") {
+		k++
+	}
+	return k
+}
+
+// bodyOfNoStateBefore reports whether the office phrase before the comma
+// at c names a body of no state ("the head of the UN peacekeeping
+// force,").
+func (d *doc) bodyOfNoStateBefore(c int) bool {
+	sp := d.span(d.officeStart(c), c)
+	for _, m := range d.mentions {
+		if sp.Contains(m.Span) && len(m.Actors) == 1 {
+			if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Country == "" {
+				return true
+			}
 		}
 	}
 	return false
