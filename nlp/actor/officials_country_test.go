@@ -240,6 +240,7 @@ func TestUnknownPeoplesStateFromTheirIntroduction(t *testing.T) {
 		// about one.
 		{"un_envoy", "Myanmar's junta cracked down. Myanmar said order was restored. Myanmar's generals met in Naypyidaw. The United Nations envoy Ibrahim Gambaro met the junta.", "2007-10-02", "Ibrahim Gambaro", ""},
 		{"rank_after_un_office", "Lebanon's army deployed. Lebanon said residents must wait. Lebanon's president spoke. The head of the UN peacekeeping force, Lieutenant General Aroldo Lazarus, said conditions were not in place.", "2025-01-27", "Aroldo Lazarus", ""},
+		{"un_office_for_a_state", "Yemen's war worsened. Yemen's capital was shelled. Yemen suffered. The UN humanitarian coordinator for Yemen, Jamie McGoldman, has urged the Houthis to agree a pause.", "2017-12-06", "Jamie McGoldman", ""},
 		// A bare "Senate" in the apposition is not the United States'.
 		{"bare_senate_in_apposition", "Colombia's president ended the talks. Colombia said the rebels had broken the deal. Armed men took away Senator Jorge Eduardo Gechem Turbay, president of the Senate's peace commission.", "2002-02-21", "Jorge Eduardo Gechem Turbay", "COL"},
 	}

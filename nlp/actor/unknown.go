@@ -1147,16 +1147,21 @@ func (d *doc) officeStart(c int) int {
 }
 
 // bodyOfNoStateBefore reports whether the office phrase before the comma
-// at c names a body of no state ("the head of the UN peacekeeping
-// force,").
+// at c is one of a body of no state: the first actor it names is such a
+// body, and not one the office is posted to ("the head of the UN
+// peacekeeping force,", not "Kenya's ambassador to the United Nations,").
 func (d *doc) bodyOfNoStateBefore(c int) bool {
 	sp := d.span(d.officeStart(c), c)
 	for _, m := range d.mentions {
-		if sp.Contains(m.Span) && len(m.Actors) == 1 {
-			if a := d.actors[d.index[m.Actors[0]]]; a.Kind == parley.Organization && a.Country == "" {
-				return true
-			}
+		if !sp.Contains(m.Span) || len(m.Actors) != 1 {
+			continue
 		}
+		a := d.actors[d.index[m.Actors[0]]]
+		k := d.tokenIndex(m.Span.Start)
+		if k > 0 && d.toks[k-1].Is("the") {
+			k--
+		}
+		return a.Kind == parley.Organization && a.Country == "" && !(k > 0 && d.toks[k-1].Is("to", "at", "in"))
 	}
 	return false
 }
@@ -1203,6 +1208,11 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 		k++
 	}
 	start := d.toks[k].Start
+	if d.bodyOfNoStateBefore(i - 1) {
+		// "The UN humanitarian coordinator for Yemen, Jamie McGoldrick":
+		// an office of a body of no state; the state is where it serves.
+		return strings.TrimSpace(d.text[start:d.toks[i-1].Start]), ""
+	}
 	ofState := false
 	for n := len(d.mentions) - 1; n >= 0 && d.mentions[n].Span.End > start; n-- {
 		m := d.mentions[n]
