@@ -1237,10 +1237,9 @@ func (d *doc) roleBeforeComma(i int) (role, country string) {
 			if m := d.mentions[n]; len(m.Actors) == 1 && m.Span.End <= d.toks[i-1].Start {
 				// (and so does a title the knowledge base gives a holder
 				// of, whose name the text spells its own way: "Lebanon's
-				// Foreign Minister, Faris Bouez")
+				// Foreign Minister, Faris Bouez"; not one read from a
+				// pronoun: "Its leader, Ivan Petrovsky")
 				if a := d.actors[d.index[m.Actors[0]]]; (a.Kind == parley.Organization || a.Kind == parley.Person && m.Via == parley.ViaRole && !d.toks[d.tokenIndex(m.Span.Start)].Is("its", "their", "his", "her", "the")) && a.Country != "" {
-					// (a title that names its state, not one read from a
-					// pronoun: "Its leader, Ivan Petrovsky")
 					country = a.Country
 					break
 				}
