@@ -1,10 +1,6 @@
 package actor
 
-import (
-	"sort"
-
-	"parley"
-)
+import "parley"
 
 // speakingDocuments are papers a body issues that news prose has act in
 // the body's place: "The statement accused …", "The resolution demands
@@ -72,10 +68,10 @@ func (d *doc) documentIssuer(i int) ([]string, parley.MentionVia) {
 
 // documentOpened returns the token that opens sentence s and whether
 // the sentence opens on "The <paper>": "The resolution takes a middle
-// course." (Tokens are in sentence order, so the search halves.)
+// course."
 func (d *doc) documentOpened(s int) (int, bool) {
-	k := sort.SearchInts(d.sentenceOf, s)
-	if s < 0 || k >= len(d.toks) || d.sentenceOf[k] != s {
+	k := d.sentenceStart(s)
+	if k < 0 {
 		return -1, false
 	}
 	j := k + 1

@@ -1643,24 +1643,18 @@ func (d *doc) officialsOf(st *kb.Entity) {
 // first naming the actor ("In Moscow, …"), a city where many states meet
 // left out; or nil.
 func (d *doc) openingSeatOf(id string) *kb.Entity {
-	for _, m := range d.mentions {
-		if !slices.Contains(m.Actors, id) {
-			continue
-		}
-		i := d.tokenIndex(m.Span.Start)
-		s := i
-		for s > 0 && d.sentenceOf[s-1] == d.sentenceOf[i] {
-			s--
-		}
-		if !d.toks[s].Is("in") {
-			return nil
-		}
-		for c := s + 2; c < i && c-s <= 5; c++ {
-			if d.toks[c].Is(",") {
-				return d.frontedSeat(c + 1)
-			}
-		}
+	i := d.firstMentionAt(id)
+	if i < 0 {
 		return nil
+	}
+	s := d.sentenceStart(d.sentenceOf[i])
+	if !d.toks[s].Is("in") {
+		return nil
+	}
+	for c := s + 2; c < i && c-s <= 5; c++ {
+		if d.toks[c].Is(",") {
+			return d.frontedSeat(c + 1)
+		}
 	}
 	return nil
 }
@@ -2174,17 +2168,11 @@ func (d *doc) facesState(id, country string) bool {
 // Affairs summoned High Commissioner Ibrahim Shaheeb", "Joly declared the
 // diplomat, Zhao Wei, persona non grata" — an envoy of another state.
 func (d *doc) sentAwayBy(id, cc string) bool {
-	si := d.firstSentenceOf(id)
-	at := -1
-	for _, m := range d.mentions {
-		if slices.Contains(m.Actors, id) && d.sentenceOf[d.tokenIndex(m.Span.Start)] == si {
-			at = d.tokenIndex(m.Span.Start)
-			break
-		}
-	}
+	at := d.firstMentionAt(id)
 	if at < 0 {
 		return false
 	}
+	si := d.sentenceOf[at]
 	verb := -1
 	for k := at - 1; k >= 0 && d.sentenceOf[k] == si; k-- {
 		if d.toks[k].Is("summoned", "summons", "summon", "expelled", "expels", "expel", "declared", "declares", "declare") {
@@ -2209,7 +2197,7 @@ func (d *doc) sentAwayBy(id, cc string) bool {
 
 // sentenceHas reports whether sentence si holds the word w.
 func (d *doc) sentenceHas(si int, w string) bool {
-	for k := sort.SearchInts(d.sentenceOf, si); k < len(d.toks) && d.sentenceOf[k] == si; k++ {
+	for k := max(d.sentenceStart(si), 0); k < len(d.toks) && d.sentenceOf[k] == si; k++ {
 		if d.toks[k].Is(w) {
 			return true
 		}
@@ -2219,12 +2207,30 @@ func (d *doc) sentenceHas(si int, w string) bool {
 
 // firstSentenceOf returns the sentence where actor id is first named.
 func (d *doc) firstSentenceOf(id string) int {
-	for _, m := range d.mentions {
-		if slices.Contains(m.Actors, id) {
-			return d.sentenceOf[d.tokenIndex(m.Span.Start)]
-		}
+	if i := d.firstMentionAt(id); i >= 0 {
+		return d.sentenceOf[i]
 	}
 	return 0
+}
+
+// firstMentionAt returns the token where actor id is first named, or -1.
+func (d *doc) firstMentionAt(id string) int {
+	for _, m := range d.mentions {
+		if slices.Contains(m.Actors, id) {
+			return d.tokenIndex(m.Span.Start)
+		}
+	}
+	return -1
+}
+
+// sentenceStart returns the token that opens sentence s, or -1 when no
+// token is in it. (Tokens are in sentence order, so the search halves.)
+func (d *doc) sentenceStart(s int) int {
+	k := sort.SearchInts(d.sentenceOf, s)
+	if s < 0 || k >= len(d.toks) || d.sentenceOf[k] != s {
+		return -1
+	}
+	return k
 }
 
 // departmentName reports whether a body's name names a department or

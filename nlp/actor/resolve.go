@@ -381,10 +381,8 @@ func (d *doc) titlesOfNamedOthers() {
 		if m.Via != parley.ViaRole || len(m.Actors) != 1 || len(next.Actors) != 1 || next.Actors[0] == m.Actors[0] {
 			continue
 		}
-		if a := d.actors[d.index[m.Actors[0]]]; a.Kind != parley.Person {
-			continue
-		}
-		if b := d.actors[d.index[next.Actors[0]]]; b.Kind != parley.Person || next.Via == parley.ViaPronoun || next.Via == parley.ViaRole {
+		holder, named := d.actors[d.index[m.Actors[0]]], d.actors[d.index[next.Actors[0]]]
+		if holder.Kind != parley.Person || named.Kind != parley.Person || next.Via == parley.ViaPronoun || next.Via == parley.ViaRole {
 			continue
 		}
 		e := d.tokenIndex(m.Span.End - 1)
@@ -393,7 +391,7 @@ func (d *doc) titlesOfNamedOthers() {
 		if n != e+2 || !d.toks[e+1].Is(",") || ne+1 >= len(d.toks) || !d.toks[ne+1].Is(",") {
 			continue
 		}
-		if holder, named := d.actors[d.index[m.Actors[0]]], d.actors[d.index[next.Actors[0]]]; !named.Known && sameFamilyName(holder.Name, named.Name) {
+		if !named.Known && sameFamilyName(holder.Name, named.Name) {
 			// "The Prime Minister of India, Shri V P Singh": the holder,
 			// named the text's way.
 			next.Actors = []string{holder.ID}
