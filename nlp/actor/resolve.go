@@ -4586,7 +4586,9 @@ func (d *doc) issuersOwn(j, end int, levels []string) string {
 		return d.holder("state:"+c, []string{kb.HeadOfGovernment})
 	}
 	id := d.titleHolder("state:"+c, j, end, levels)
-	if id == "" || !strings.Contains(strings.ToLower(d.actors[d.index[id]].Role), d.toks[end-1].Norm) {
+	// The title's last word is a word of the holder's role: "King" is not
+	// the Prime Minister of the United Kingdom.
+	if id == "" || !slices.Contains(strings.Fields(strings.ToLower(d.actors[d.index[id]].Role)), d.toks[end-1].Norm) {
 		return ""
 	}
 	return id
@@ -5156,6 +5158,26 @@ func (d *doc) titledBack(i int) int {
 	}
 	if end == i+1 || end >= len(d.toks) || d.toks[end].Is("of", "for", "-", "'s", "’s") || d.toks[end].Upper && d.toks[end].Kind == token.Word {
 		return i
+	}
+	if d.toks[end-1].Is("of", "for", "and") {
+		// The last word taken links the title to more of it ("the Prime
+		// Minister of the United Kingdom", "the vice president of the
+		// bank", "the Minister for the Environment") or to what the
+		// sentence goes on with ("accused the president of legitimizing",
+		// "thanked the King for his hospitality", "met the king and
+		// handed him …"), and then the title ends before it.
+		next := d.toks[end]
+		goesOn := next.Upper || titleWords[next.Norm]
+		switch d.toks[end-1].Norm {
+		case "of":
+			goesOn = goesOn || !strings.HasSuffix(next.Norm, "ing")
+		case "for":
+			goesOn = goesOn || next.Is("the")
+		}
+		if goesOn {
+			return i
+		}
+		end--
 	}
 	head := d.toks[end-1].Norm
 	if !titleWords[head] || head == "state" || head == "general" && end-i == 2 {

@@ -847,7 +847,10 @@ func (d *doc) unknownPerson(i int) int {
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)
-	if (!(titled || appos || given || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+	// A known person's name with a middle name the knowledge base leaves
+	// out needs no other cue: "Pravind Kumar Jugnauth" is Pravind Jugnauth.
+	long := d.longFormOf(i, j) != nil
+	if (!(titled || appos || given || long || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
 		!d.oneNameSpeaker(i, j) {
 		return i
 	}
