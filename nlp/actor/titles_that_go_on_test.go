@@ -56,3 +56,25 @@ func TestTitlesUsedAgainInAGovernmentsText(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralTitlesBeforeNames covers people the knowledge base does not
+// know named after one plural title: each is a person with the title in
+// the singular, and a state after "of" is the one before it's.
+func TestPluralTitlesBeforeNames(t *testing.T) {
+	text := "Deputy Prime Ministers Tomas Berzins of Latvia and Andrius Kalnas of Lithuania signed the protocol in Riga."
+	tests := []mentionCase{
+		{"the_first_under_the_title", text, "2024-04-19", "Deputy Prime Ministers Tomas Berzins", []string{"new:person:tomas-berzins"}},
+		{"the_second_after_a_state", text, "2024-04-19", "Andrius Kalnas", []string{"new:person:andrius-kalnas"}},
+		{"the_second_right_after_the_first", "Foreign Ministers Tomas Berzins and Andrius Kalnas met in Riga.", "2024-04-19", "Andrius Kalnas", []string{"new:person:andrius-kalnas"}},
+	}
+	runMentionCases(t, tests)
+	r := resolve(t, text, "2024-04-19")
+	for _, a := range r.Actors {
+		if a.ID == "new:person:tomas-berzins" && (a.Role != "Deputy Prime Minister" || a.Country != "LVA") {
+			t.Errorf("Tomas Berzins: role %q, country %q; want Deputy Prime Minister of LVA", a.Role, a.Country)
+		}
+		if a.ID == "new:person:andrius-kalnas" && a.Country != "LTU" {
+			t.Errorf("Andrius Kalnas: country %q, want LTU", a.Country)
+		}
+	}
+}

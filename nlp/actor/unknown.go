@@ -850,7 +850,7 @@ func (d *doc) unknownPerson(i int) int {
 	// A known person's name with a middle name the knowledge base leaves
 	// out needs no other cue: "Pravind Kumar Jugnauth" is Pravind Jugnauth.
 	long := d.longFormOf(i, j) != nil
-	if (!(titled || appos || given || long || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+	if (!(titled || appos || given || long || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.secondOfPluralTitle(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
 		!d.oneNameSpeaker(i, j) {
 		return i
 	}
@@ -1511,6 +1511,9 @@ func (d *doc) titledAt(i int) bool {
 	if n == "major" && !d.toks[k].Upper {
 		return false // "the major Asian economies": an adjective, no rank
 	}
+	if one, ok := strings.CutSuffix(n, "s"); ok && personTitles[one] && d.toks[k].Upper && d.nameWord(i+1) {
+		return true // "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev": the first of those so titled, named in full
+	}
 	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k)
 }
 
@@ -1700,7 +1703,11 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 		return r, country
 	}
 	sp := d.span(k, i)
-	return strings.TrimSpace(d.text[sp.Start:sp.End]), country
+	role = strings.TrimSpace(d.text[sp.Start:sp.End])
+	if one, ok := strings.CutSuffix(d.toks[i-1].Norm, "s"); ok && personTitles[one] {
+		role = strings.TrimSuffix(role, "s") // "Deputy Prime Ministers Mher Grigoryan and …": each one's title
+	}
+	return role, country
 }
 
 // titleBeforeHonorific returns the office set before a comma when tokens

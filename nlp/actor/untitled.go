@@ -158,6 +158,35 @@ func (d *doc) joinedToPerson(i, j int) bool {
 	return m.Span.End == d.toks[i-2].End && len(m.Actors) == 1 && d.actors[d.index[m.Actors[0]]].Kind == parley.Person
 }
 
+// secondOfPluralTitle reports whether the run [i, j) of two or three
+// words follows the "and" after a person named under a plural title, with
+// or without a state after "of": "Deputy Prime Ministers Mher Grigoryan
+// of Armenia and Shahin Mustafayev of Azerbaijan".
+func (d *doc) secondOfPluralTitle(i, j int) bool {
+	if i < 3 || j-i < 2 || j-i > 3 || !d.toks[i-1].Is("and") || len(d.mentions) == 0 {
+		return false
+	}
+	n := len(d.mentions) - 1
+	if m := d.mentions[n]; n > 0 && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && m.Span.End == d.toks[i-2].End {
+		if k := d.tokenIndex(m.Span.Start); k > 0 && d.toks[k-1].Is("of") {
+			n-- // "… of Armenia and": the person before the state
+		} else {
+			return false
+		}
+	}
+	m := d.mentions[n]
+	if len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+		return false
+	}
+	k := d.tokenIndex(m.Span.Start)
+	for ; k < len(d.toks) && d.toks[k].End <= m.Span.End; k++ {
+		if one, ok := strings.CutSuffix(d.toks[k].Norm, "s"); ok && personTitles[one] && d.toks[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // verbAt reports whether token j looks like the verb of a clause whose
 // subject ends before it: a verb of speech, one that takes people, or a
 // past form ("Temir Saparov accused …").
