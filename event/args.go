@@ -2703,7 +2703,9 @@ func (d *doc) finiteVerbAt(i int) bool {
 // "guided missiles", "masked gunmen".
 var epithetParticiples = map[string]bool{"armoured": true, "armored": true, "unmanned": true, "uncrewed": true, "guided": true,
 	"masked": true, "unarmed": true, "unidentified": true, "unnamed": true, "unspecified": true, "sophisticated": true,
-	"landlocked": true, "self-propelled": true, "nuclear-powered": true, "nuclear-armed": true}
+	"landlocked": true, "self-propelled": true, "nuclear-powered": true, "nuclear-armed": true,
+	"related": true, "associated": true, "affiliated": true, "assorted": true, "advanced": true, "classified": true, "enriched": true,
+	"specialised": true, "specialized": true} // ("arms and related materiel", "weapons and advanced equipment")
 
 // nounNext reports whether the word after i starts a noun phrase's head
 // rather than a verb's object: a lower-case word that is no article,
