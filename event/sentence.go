@@ -5658,7 +5658,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.typ == parley.Support && d.organsOfOneState(s, o) {
 					continue // "deployed the army to support the police": one state's bodies working together
 				}
-				if s != o && !d.ownState(s, o) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
+				if s != o && (!d.ownState(s, o) || d.ownGovernmentTold(k, ce, sn, verb, o)) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
@@ -8483,6 +8483,17 @@ func (d *doc) ownState(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// ownGovernmentTold reports whether the act at k is a leader's order to
+// the government of the state o, named as such right after the verb: "the King ordered the government to freeze the increases", "the
+// Presidents instructed their governments to draw up a roadmap". A head of
+// state directing the government is an act between the two, though both
+// are the state's.
+func (d *doc) ownGovernmentTold(k, ce int, sn sense, verb bool, o string) bool {
+	return verb && sn.typ == parley.Request && strings.HasPrefix(o, "state:") &&
+		d.tok(k).Is("ordered", "orders", "order", "instructed", "instructs", "instruct", "directed", "directs", "direct", "tasked") &&
+		d.wordAfter(k, ce, 2, "government", "governments", "cabinet")
 }
 
 // forcesOnOwnState reports whether one of a and b is the armed forces or
