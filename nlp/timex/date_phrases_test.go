@@ -99,6 +99,20 @@ func TestOccasionsAskedFor(t *testing.T) {
 	})
 }
 
+// TestInvitationsAhead checks that a month after an invitation to a place
+// or an occasion dates the visit, which is to come, while a month the
+// invitation itself is dated by, before the place, stays past.
+func TestInvitationsAhead(t *testing.T) {
+	pub := parley.MustParseDate("2023-01-09")
+	runCases(t, []tableCase{
+		{pub: pub, text: "Biden also invited Lula to Washington in early February.", expr: "early February", value: "2023-02"},
+		{pub: pub, text: "The emir invited the president for talks in March.", expr: "March", value: "2023-03"},
+		{pub: pub, text: "In December the emir invited the president to Doha.", expr: "December", value: "2022-12"},
+		{pub: pub, text: "The emir invited the president in December to visit Doha.", expr: "December", value: "2022-12"},
+		{pub: pub, text: "The emir visited Paris in March.", expr: "March", value: "2022-03"},
+	})
+}
+
 // TestYearsAheadAndHoursLater checks that a year named for something still
 // to come does not carry to a past day in the same sentence, that a future
 // one still does, and that "Hours later" at the head of a sentence counts

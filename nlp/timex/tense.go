@@ -75,7 +75,7 @@ func (st *state) tenseAround(ts, te int) tense {
 			continue // "called off a planned visit to Beijing on Friday": an adjective of a noun before the date, not the clause's tense
 		}
 		if t := st.verbTense(j); t != tUnknown {
-			if t == tPast && st.askedFor(j, ts) {
+			if t == tPast && (st.askedFor(j, ts) || st.invitedFor(j, ts)) {
 				return tFuture // "called for a general election in the second half of January": what was asked for lies ahead
 			}
 			return t
@@ -466,6 +466,23 @@ func (st *state) askedFor(j, ts int) bool {
 	for k := j + 1; k < ts && k <= j+8; k++ {
 		switch st.lower(k) {
 		case "election", "elections", "vote", "referendum", "poll", "polls", "talks", "summit", "ceasefire", "withdrawal":
+			return true
+		}
+	}
+	return false
+}
+
+// invitedFor reports whether the past "invited" at j asks someone to a
+// place or an occasion that the expression at ts, after "in", dates:
+// "invited Lula to Washington in early February", "invited him for talks
+// in March". The invitation's own day comes before the place ("invited
+// him on Monday to visit").
+func (st *state) invitedFor(j, ts int) bool {
+	if st.lower(j) != "invited" || !st.inBefore(ts) {
+		return false
+	}
+	for k := j + 1; k < ts && k <= j+8; k++ {
+		if st.is(k, "to") || st.is(k, "for") {
 			return true
 		}
 	}
