@@ -1732,8 +1732,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				continue
 			}
 			if n == "of" && pendingPrep == "" && direct && i > 0 && i-from <= 3 && (sn.typ == parley.Reject || sn.typ == parley.Support) &&
-				d.tok(i-1).Is("accession", "entry", "membership", "admission", "candidacy", "application", "bid") {
-				continue // "vetoed the accession of Romania and Bulgaria": the ones who applied
+				d.tok(i-1).Is("accession", "entry", "membership", "admission", "candidacy", "application", "bid",
+					"return", "withdrawal", "departure", "participation", "commitment", "engagement", "readiness", "willingness") {
+				// "vetoed the accession of Romania and Bulgaria": the ones
+				// who applied; "welcomed the return of the United States to
+				// the Paris Agreement": the one that comes back
+				continue
 			}
 			if (n == "of" || n == "from") && pendingPrep == "" && direct && i > 0 && i-from <= 3 && headsOf[d.tok(i-1).Norm] {
 				continue // "met leaders of the Bangladesh Nationalist Party", "met a delegation from the IMF": the party, the fund
