@@ -10,6 +10,12 @@ import (
 // told in ways the first pass missed.
 func TestCoopEvents(t *testing.T) {
 	tests := []eventCase{
+		{"information_exchanged_by_two_states_authorities", "2022-09-28",
+			"Norwegian and Finnish authorities have exchanged information on the damaged cable since Monday.",
+			[]want{{typ: parley.Cooperate, source: "Norway", target: "Finland"}}},
+		{"intelligence_exchanged_with_a_state", "2022-09-28",
+			"Poland exchanged intelligence with Lithuania on Monday about the drones.",
+			[]want{{typ: parley.Cooperate, source: "Poland", target: "Lithuania", date: "2022-09-26"}}},
 		{"joint_exercises_suspended_cut_ties", "2013-11-21",
 			"On Wednesday Indonesia suspended joint military exercises with Australia.",
 			[]want{{typ: parley.Sanction, source: "Indonesia", target: "Australia", date: "2013-11-20"}}},

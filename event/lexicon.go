@@ -425,6 +425,9 @@ var verbs = []struct {
 	{"watch|watched", []sense{s(parley.Consult, "040", together).needs("together", "video", "videolink", "online")}},
 	{"exchange", []sense{
 		s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits"),
+		// "Danish and Swedish authorities have exchanged information":
+		// what they know, shared both ways
+		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("information", "intelligence", "data", "evidence"),
 		// "Thai and Cambodian troops exchanged fire": each side on the other
 		s(parley.Accuse, "111", directed, "with").withMode("disapprove").takes("accusations", "barbs", "insults", "blame", "charges", "recriminations").mutual(),
 		s(parley.Threaten, "130", directed, "with").takes("threats").mutual(),
