@@ -2054,10 +2054,10 @@ var nouns = []struct {
 	{"talks", []sense{s(parley.Consult, "040", symmetric, "with", "between").nominal()}},
 	// "Joint Turkish-Russian patrols will begin on 15 March", "a combined
 	// air exercise": forces of two states acting together
-	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers flight flights", []sense{s(parley.Cooperate, "062", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
+	{"patrols patrol exercise exercises drill drills manoeuvres maneuvers flight flights", []sense{s(parley.Cooperate, "062", symmetric, "with", "between", "by").nominal().withMode("").when(jointBefore)}},
 	// "launched a joint task force against drug trafficking", "a joint
 	// operation against the smugglers": forces acting together
-	{"force operation operations", []sense{s(parley.Cooperate, "060", symmetric, "with", "between").nominal().withMode("").when(jointBefore)}},
+	{"force operation operations", []sense{s(parley.Cooperate, "060", symmetric, "with", "between", "by").nominal().withMode("").when(jointBefore)}},
 	// "will set up a joint security coordination mechanism", "a joint
 	// venture", "a joint investigation": work done together
 	{"mechanism commission committee venture investigation project projects study", []sense{s(parley.Cooperate, "060", symmetric, "with", "between").nominal().withMode("").when(jointSetUp)}},
