@@ -4426,6 +4426,13 @@ func notToCampaign(d *doc, k int) bool {
 	return !d.wordIn(k+1, min(len(d.in.Tokens), k+12), "campaign", "campaigns", "election", "candidacy", "donation", "donations", "party")
 }
 
+// notToRefugees rejects shelter given to people who fled ("has given
+// refuge to 100,000 Ukrainian refugees"): a state's help to a crowd of
+// civilians, no act toward another political actor.
+func notToRefugees(d *doc, k int) bool {
+	return !d.wordIn(k+1, min(len(d.in.Tokens), k+12), "refugees", "migrants", "displaced", "asylum-seekers", "civilians")
+}
+
 // weaponTested accepts a test whose object is a weapon itself, not a
 // defence against one: "tested a new ballistic missile", not "tested a
 // missile defence radar".

@@ -578,6 +578,8 @@ var verbs = []struct {
 		yielded.needs("in"),
 		// "gave Moldova 50 million euros in budget support"
 		s(parley.Aid, "070", directed, "", "to").takes(append(aidNouns, "million", "billion", "euros", "dollars")...).when(notToCampaign),
+		// "Moscow has given him refuge", "gave asylum to the former president"
+		s(parley.Aid, "075", directed, "to", "").withMode("asylum").takes("asylum", "refuge", "sanctuary").when(notToRefugees),
 		s(parley.Sanction, "166", directed, "").withMode("expel").takes("ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys", "commissioner", "commissioners", "nuncio", "consul").when(toLeave),
 		// "gave Niger's junta a one-week ultimatum", "gave the regime until
 		// the end of the month to withdraw": the one given it
