@@ -86,6 +86,15 @@ func TestCoopEvents(t *testing.T) {
 // not be coded, beside the one that must.
 func TestCoopReadingsRuledOut(t *testing.T) {
 	tests := []ruledOutCase{
+		{"ties_bound_together_are_no_meeting", "2021-05-20",
+			"Spain and Morocco are bound together by fishing deals and trade.",
+			want{}, want{typ: parley.Consult}},
+		{"states_counted_together_are_no_meeting", "2022-09-28",
+			"Norway and Finland together have about ten million inhabitants.",
+			want{}, want{typ: parley.Consult}},
+		{"working_together_is_no_meeting", "2022-09-28",
+			"Norwegian and Finnish authorities will continue to work closely together on the inquiry.",
+			want{}, want{typ: parley.Consult}},
 		{"a_visit_cancelled_is_no_concession", "2024-03-11",
 			"Macron cancelled his visit to Algeria on Friday.",
 			want{}, want{typ: parley.Concede}},

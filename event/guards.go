@@ -2195,6 +2195,21 @@ func jointWork(d *doc, k int) bool {
 	return false
 }
 
+// metTogether rejects "together" that tells no meeting: ties ("bound
+// together by migration deals"), a sum ("the three Baltic states together
+// have six million inhabitants") or work done side by side ("would work
+// closely together"), which is cooperation if anything.
+func metTogether(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("bound", "tied", "linked", "knit", "held", "put", "taken", "combined") {
+		return false
+	}
+	if k+1 < len(d.in.Tokens) && d.tok(k+1).Is("have", "has", "had", "are", "were", "account", "accounted", "make", "made",
+		"represent", "represented", "share", "shared", "own", "control", "controlled", "produce", "produced", "hold", "form", "formed") {
+		return false
+	}
+	return !d.wordIn(max(0, k-3), k, "work", "works", "worked", "working", "cooperate", "cooperated", "cooperating", "train", "trained", "training")
+}
+
 // workVerb reports whether w is a form of a verb of building, running or
 // paying for a shared work.
 func workVerb(w string) bool {

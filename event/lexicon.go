@@ -2043,7 +2043,7 @@ var adverbs = []struct {
 	{"jointly", []sense{s(parley.Cooperate, "060", together).withMode("").when(jointWork),
 		s(parley.Consult, "040", together).when(notJointPenalty)}},
 	{"together", []sense{s(parley.Cooperate, "060", together).withMode("").when(func(d *doc, k int) bool { return notWith(d, k) && jointWork(d, k) }),
-		s(parley.Consult, "040", together).when(notWith)}},
+		s(parley.Consult, "040", together).when(func(d *doc, k int) bool { return notWith(d, k) && metTogether(d, k) })}},
 }
 
 var nouns = []struct {
