@@ -2195,6 +2195,18 @@ func jointWork(d *doc, k int) bool {
 	return false
 }
 
+// wordsInDefence accepts "defended" as words for someone ("defended the
+// gendarmes", "defended the Government's handling"), not arms sent or
+// bound to protect a place ("sent troops to defend the Government in
+// Kinshasa", "a warship to help defend the emirate", "capable of
+// defending the country's territory").
+func wordsInDefence(d *doc, k int) bool {
+	if k > 0 && d.tok(k-1).Is("to", "help", "helped", "helping", "of") {
+		return false
+	}
+	return !d.wordIn(k+1, min(len(d.in.Tokens), k+6), "territory", "borders", "border", "airspace", "homeland", "skies", "coast", "coastline")
+}
+
 // metTogether rejects "together" that tells no meeting: ties ("bound
 // together by migration deals"), a sum ("the three Baltic states together
 // have six million inhabitants") or work done side by side ("would work

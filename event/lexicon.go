@@ -704,7 +704,7 @@ var verbs = []struct {
 		// advance": help in the fighting, given by forces to forces
 		s(parley.Aid, "072", directed, "").when(forcesBackedInField),
 		s(parley.Support, "050", directed, "")}},
-	{"defend", []sense{standingBacked, s(parley.Support, "052", directed, "")}},
+	{"defend", []sense{standingBacked, s(parley.Support, "052", directed, "").when(wordsInDefence)}},
 	// "recognised Moroccan sovereignty over Western Sahara": the owner's
 	{"recognise", recognition},
 	{"recognize", recognition},
