@@ -2201,8 +2201,12 @@ func jointWork(d *doc, k int) bool {
 // Kinshasa", "a warship to help defend the emirate", "capable of
 // defending the country's territory").
 func wordsInDefence(d *doc, k int) bool {
-	if k > 0 && d.tok(k-1).Is("to", "help", "helped", "helping", "of") {
+	if k > 0 && d.tok(k-1).Is("help", "helped", "helping", "of") {
 		return false
+	}
+	if k > 0 && d.tok(k-1).Is("to") && !d.wordIn(max(0, k-4), k-1, "commitment", "commitments", "pledge", "pledges", "pledged", "pledging",
+		"vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "determination", "resolve", "ready", "readiness", "committed") {
+		return false // (but "reaffirmed its commitment to defend the Philippines": a pledge of support)
 	}
 	return !d.wordIn(k+1, min(len(d.in.Tokens), k+6), "territory", "borders", "border", "airspace", "homeland", "skies", "coast", "coastline")
 }
