@@ -182,8 +182,8 @@ var statementCues = func() []cue {
 	add(parley.Reject, "", "120",
 		// "said Beijing's claims had no legal basis", "did not hold water"
 		"no basis", "no legal basis", "no grounds", "without merit", "no merit", "not hold water", "hold no water",
-		"reject*", "baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense", "fabricat*", "deni*",
-		"refus*", "no intention", "will not accept", "would not accept", "does not accept", "categorically")
+		"baseless", "groundless", "unfounded", "untrue", "without foundation", "nonsense",
+		"no intention", "will not accept", "would not accept", "does not accept", "categorically")
 	add(parley.Accuse, "disapprove", "111", "illegal*", "unlawful*", "violat*", "threat to", "threatens",
 		"aggressi*", "provocat*", "meddl*", "interfer*", "irresponsible", "unacceptable", "smear*", "slander*",
 		"lie", "lies", "lying", "hypocri*", "bully*", "coerci*", "crackdown", "abus*", "blame*",
