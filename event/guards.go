@@ -2195,6 +2195,24 @@ func jointWork(d *doc, k int) bool {
 	return false
 }
 
+// notJudgedByItsSubject rejects an attack named as what the subject
+// judges ("was shocked by the attacks on lawmakers", "repeated his
+// condemnation of the attacks"), unless the text says who attacked
+// ("by" after the noun): the one who judges is not the attacker.
+func notJudgedByItsSubject(d *doc, k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-4 && d.tok(j).Is("the", "these", "those", "this", "that", "latest", "recent", "deadly", "brutal", "violent", "terrorist", "cowardly") {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	judged := d.tok(j).Is("condemned", "condemns", "condemn", "condemning", "deplored", "deplores", "denounced", "denounces") ||
+		d.tok(j).Is("of") && j > 0 && d.tok(j-1).Is("condemnation", "condemnations") ||
+		d.tok(j).Is("by") && j > 0 && d.tok(j-1).Is("shocked", "outraged", "appalled", "horrified", "saddened", "alarmed", "concerned", "disturbed")
+	return !judged || d.wordIn(k+1, min(len(d.in.Tokens), k+9), "by")
+}
+
 // wordsInDefence accepts "defended" as words for someone ("defended the
 // gendarmes", "defended the Government's handling"), not arms sent or
 // bound to protect a place ("sent troops to defend the Government in

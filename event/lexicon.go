@@ -2137,7 +2137,7 @@ var nouns = []struct {
 	// "a four-day pause in the fighting between Israel and Hamas took effect"
 	{"pause", []sense{s(parley.Retreat, "0871", symmetric, "between", "with").nominal().withMode("ceasefire").when(pauseInForce)}},
 	{"attack attacks", []sense{s(parley.Accuse, "111", directed, "").nominal().withMode("disapprove").when(attackInWords), // ("came under attack from Erdogan over the rally")
-		s(parley.Assault, "190", directed, "on", "against").nominal()}},
+		s(parley.Assault, "190", directed, "on", "against").nominal().when(notJudgedByItsSubject)}},
 	{"raid raids", []sense{s(parley.Assault, "190", directed, "on", "against").nominal()}},
 	// "won praise from Washington", "earned the backing of Berlin": the
 	// subject is backed, by the one named after the noun
