@@ -2195,6 +2195,21 @@ func jointWork(d *doc, k int) bool {
 	return false
 }
 
+// notNegotiatingBody rejects "negotiating" before the noun it qualifies
+// ("the bilateral negotiating teams", "the Multi-Party Negotiating
+// Forum"): a body or a stance, no talks held. (The negotiating table
+// returned to is talks.)
+func notNegotiatingBody(d *doc, k int) bool {
+	if d.tok(k).Norm != "negotiating" || k+1 >= len(d.in.Tokens) {
+		return true
+	}
+	if d.tok(k).Upper && d.tok(k+1).Upper {
+		return false // a name: "Negotiating Forum"
+	}
+	return !d.tok(k+1).Is("team", "teams", "forum", "process", "position", "positions", "mandate", "mandates", "partner", "partners",
+		"committee", "committees", "group", "groups", "body", "bodies", "delegation", "delegations", "power", "strategy", "skills", "tactics", "stance")
+}
+
 // notJudgedByItsSubject rejects an attack named as what the subject
 // judges ("was shocked by the attacks on lawmakers", "repeated his
 // condemnation of the attacks"), unless the text says who attacked

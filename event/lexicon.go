@@ -407,7 +407,7 @@ var verbs = []struct {
 	// person (not "briefed reporters", "a brief visit")
 	{"brief", []sense{s(parley.Consult, "040", symmetric, "").when(briefedActor)}},
 	{"consult", []sense{s(parley.Consult, "040", symmetric, consultPreps...)}},
-	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with")}},
+	{"negotiate", []sense{s(parley.Consult, "046", symmetric, "with").when(notNegotiatingBody)}},
 	// "Qatar mediated between Israel and Hamas": the go-between talked
 	// with each side
 	{"mediate", []sense{s(parley.Consult, "040", symmetric, "between").needs("between").when(betweenNext)}},
