@@ -103,6 +103,9 @@ func (d *doc) known(i int) int {
 		}
 	}
 	org = slices.DeleteFunc(org, func(t target) bool { return d.pastBody(t) })
+	if len(place) > 0 && d.longerPlaceName(end) {
+		place = nil // "San Antonio de los Baños" is not San Antonio
+	}
 	if len(state)+len(person)+len(surnamed)+len(org)+len(place) == 0 {
 		return i
 	}
@@ -1811,6 +1814,22 @@ func lastWord(name string) string {
 		return name
 	}
 	return f[len(f)-1]
+}
+
+// longerPlaceName reports whether a place's name that ends at token end
+// goes on in the manner of Spanish, Portuguese, Italian and French place
+// names ("de los Baños", "do Sul", "di Cadore", "de la Sierra"): another
+// place than the shorter one the base knows.
+func (d *doc) longerPlaceName(end int) bool {
+	j := end
+	if j >= len(d.toks) || !d.toks[j].Is("de", "del", "da", "do", "dos", "das", "di", "du", "des") || d.toks[j].Upper {
+		return false
+	}
+	j++
+	if j < len(d.toks) && d.toks[j].Is("la", "las", "los", "le", "les") && !d.toks[j].Upper {
+		j++
+	}
+	return j < len(d.toks) && d.toks[j].Upper && d.toks[j].Kind == token.Word && !d.toks[j].NewlineBefore
 }
 
 // withMiddleInitial matches a known person's name written with a middle

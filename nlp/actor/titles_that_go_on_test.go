@@ -78,3 +78,25 @@ func TestPluralTitlesBeforeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLongerPlaceNames covers a place the knowledge base knows that opens
+// a longer name ("San Antonio de los Baños", in Cuba): no place of the
+// shorter name is found there, while the shorter name alone still is one.
+func TestLongerPlaceNames(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		found bool
+	}{
+		{"Miguel Díaz-Canel travelled to San Antonio de los Baños on Sunday.", false},
+		{"Joe Biden travelled to San Antonio on Sunday.", true},
+	} {
+		r := resolve(t, tt.text, "2021-07-12")
+		found := false
+		for _, p := range r.Places {
+			found = found || p.Name == "San Antonio"
+		}
+		if found != tt.found {
+			t.Errorf("%q: San Antonio found %v, want %v (places %v)", tt.text, found, tt.found, r.Places)
+		}
+	}
+}
