@@ -6158,6 +6158,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// ("would reopen its airspace to Qatar" stays one).
 		sn.typ, sn.cameo, sn.mode = parley.Retreat, "085", ""
 	}
+	if status == parley.Negated && sn.typ == parley.Consult && sn.frame == together && len(pairs) >= 3 {
+		// "Erdoğan did not attend the summit": absent from all who came,
+		// he met none of them; a list of those present is no counterpart.
+		return nil, false
+	}
 	pe := d.predicateEnd(k, ce) // "met Macron and will travel to Warsaw": the meeting is not in Warsaw
 	ev := parley.Event{
 		Type:     sn.typ,
