@@ -5549,6 +5549,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
 		pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
+		if us := uniq(subj); sn.typ == parley.Consult && len(us) == 2 && len(obj) > 0 && d.togetherWithAfter(k, ce) &&
+			d.countryOf(us[0]) != "" && d.countryOf(us[1]) != "" && d.countryOf(us[0]) != d.countryOf(us[1]) {
+			// "Aliyev and Pashinyan held a meeting together with Michel,
+			// Macron and Scholz": the two sides met each other too, the
+			// others joining them.
+			pairs = append([][2]string{{us[0], us[1]}}, pairs...)
+		}
 		if sn.typ == parley.Assault || sn.typ == parley.Retreat && (sn.mode == "ceasefire" || sn.mode == "release") {
 			// "a clash with Chinese troops": each side attacked the other;
 			// "a ceasefire between Israel and Hezbollah": each holds fire
@@ -8629,6 +8636,17 @@ func symmetricPairs(subj, obj []string, clique bool) [][2]string {
 		out = append(out, [2]string{all[0], o})
 	}
 	return out
+}
+
+// togetherWithAfter reports whether "together with" follows the trigger
+// at k within a few words, before the clause ends.
+func (d *doc) togetherWithAfter(k, ce int) bool {
+	for i := k + 1; i+1 < ce && i <= k+4; i++ {
+		if d.tok(i).Is("together") && d.tok(i+1).Is("with") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports whether the actors are all people or all bodies and
