@@ -8639,10 +8639,12 @@ func symmetricPairs(subj, obj []string, clique bool) [][2]string {
 }
 
 // togetherWithAfter reports whether "together with" follows the trigger
-// at k within a few words, before the clause ends.
+// at k within a few words, before the clause ends, or a comma and "with"
+// ("are due to meet again, with their Paraguayan and Uruguayan
+// counterparts").
 func (d *doc) togetherWithAfter(k, ce int) bool {
 	for i := k + 1; i+1 < ce && i <= k+4; i++ {
-		if d.tok(i).Is("together") && d.tok(i+1).Is("with") {
+		if d.tok(i).Is("together", ",") && d.tok(i+1).Is("with") {
 			return true
 		}
 	}
