@@ -6165,6 +6165,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// ("would reopen its airspace to Qatar" stays one).
 		sn.typ, sn.cameo, sn.mode = parley.Retreat, "085", ""
 	}
+	if status == parley.Negated && sn.typ == parley.Support && k >= 2 && d.tok(k-1).Is("to") &&
+		d.tok(k-2).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining") {
+		// "Russia refused to support the proposal": the refusal is coded
+		// by its own verb, a rejection; no negated support beside it.
+		return nil, false
+	}
 	if status == parley.Negated && sn.typ == parley.Consult && sn.frame == together && len(pairs) >= 3 {
 		// "Erdoğan did not attend the summit": absent from all who came,
 		// he met none of them; a list of those present is no counterpart.
