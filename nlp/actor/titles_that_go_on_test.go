@@ -77,6 +77,12 @@ func TestPluralTitlesBeforeNames(t *testing.T) {
 			t.Errorf("Andrius Kalnas: country %q, want LTU", a.Country)
 		}
 	}
+	// An honorific ending in "s" is no plural title.
+	for _, a := range resolve(t, "Mrs Ieva Kalna arrived in Riga on Monday.", "2024-04-19").Actors {
+		if a.ID == "new:person:ieva-kalna" && a.Role != "Mrs" {
+			t.Errorf("Ieva Kalna: role %q, want Mrs", a.Role)
+		}
+	}
 }
 
 // TestLongerPlaceNames covers a place the knowledge base knows that opens

@@ -1511,10 +1511,17 @@ func (d *doc) titledAt(i int) bool {
 	if n == "major" && !d.toks[k].Upper {
 		return false // "the major Asian economies": an adjective, no rank
 	}
-	if one, ok := strings.CutSuffix(n, "s"); ok && personTitles[one] && d.toks[k].Upper && d.nameWord(i+1) {
+	if pluralTitle(n) && d.toks[k].Upper && d.nameWord(i+1) {
 		return true // "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev": the first of those so titled, named in full
 	}
 	return personTitles[n] || personTitles[n+"."] || n == "counterpart" && !d.toks[k].Upper || d.portfolioTitleEndsAt(k)
+}
+
+// pluralTitle reports whether w is the plural of a title ("ministers",
+// "presidents"), not an honorific that ends in "s" ("Mrs", "Ms").
+func pluralTitle(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && len(one) > 3 && personTitles[one]
 }
 
 // titledThings are nouns a title word ("General", "Secretary") may stand
@@ -1704,7 +1711,7 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	}
 	sp := d.span(k, i)
 	role = strings.TrimSpace(d.text[sp.Start:sp.End])
-	if one, ok := strings.CutSuffix(d.toks[i-1].Norm, "s"); ok && personTitles[one] {
+	if pluralTitle(d.toks[i-1].Norm) {
 		role = strings.TrimSuffix(role, "s") // "Deputy Prime Ministers Mher Grigoryan and …": each one's title
 	}
 	return role, country

@@ -167,20 +167,22 @@ func (d *doc) secondOfPluralTitle(i, j int) bool {
 		return false
 	}
 	n := len(d.mentions) - 1
-	if m := d.mentions[n]; n > 0 && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && m.Span.End == d.toks[i-2].End {
-		if k := d.tokenIndex(m.Span.Start); k > 0 && d.toks[k-1].Is("of") {
-			n-- // "… of Armenia and": the person before the state
-		} else {
+	end := i - 2 // the token the person's mention must end at
+	if m := d.mentions[n]; m.Span.End != d.toks[end].End {
+		return false
+	} else if n > 0 && len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") {
+		k := d.tokenIndex(m.Span.Start)
+		if k < 2 || !d.toks[k-1].Is("of") {
 			return false
 		}
+		n, end = n-1, k-2 // "… of Armenia and": the person before the state
 	}
 	m := d.mentions[n]
-	if len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
+	if m.Span.End != d.toks[end].End || len(m.Actors) != 1 || d.actors[d.index[m.Actors[0]]].Kind != parley.Person {
 		return false
 	}
-	k := d.tokenIndex(m.Span.Start)
-	for ; k < len(d.toks) && d.toks[k].End <= m.Span.End; k++ {
-		if one, ok := strings.CutSuffix(d.toks[k].Norm, "s"); ok && personTitles[one] && d.toks[k].Upper {
+	for k := d.tokenIndex(m.Span.Start); k < len(d.toks) && d.toks[k].End <= m.Span.End; k++ {
+		if pluralTitle(d.toks[k].Norm) && d.toks[k].Upper {
 			return true
 		}
 	}
