@@ -8504,10 +8504,11 @@ func (d *doc) ownState(a, b string) bool {
 }
 
 // ownGovernmentTold reports whether the act at k is a leader's order to
-// the government of the state o, named as such right after the verb: "the King ordered the government to freeze the increases", "the
-// Presidents instructed their governments to draw up a roadmap". A head of
-// state directing the government is an act between the two, though both
-// are the state's.
+// the government of the state o, named as such right after the verb:
+// "the King ordered the government to freeze the increases", "the
+// Presidents instructed their governments to draw up a roadmap". A head
+// of state directing the government is an act between the two, though
+// both are the state's.
 func (d *doc) ownGovernmentTold(k, ce int, sn sense, verb bool, o string) bool {
 	return verb && sn.typ == parley.Request && strings.HasPrefix(o, "state:") &&
 		d.tok(k).Is("ordered", "orders", "order", "instructed", "instructs", "instruct", "directed", "directs", "direct", "tasked") &&
