@@ -177,7 +177,7 @@ var statementCues = func() []cue {
 		// free …" (not "needed to" or "had to", as often a past need told:
 		// "believed Ukraine needed to …")
 		"obliged to", "obligated to", "an obligation to", "a duty to",
-		"called for", "calls for", "call for", "urged", "urges", "demand*", "appeal*", "we ask", "asked for",
+		"called for", "calls for", "call for", "urged", "urges", "demanded", "demand that", "demands that", "demanding that", "we demand", "i demand", "demanding an", "demanding a", "demanding the", "appeal*", "we ask", "asked for",
 		"no option but", "no choice but", "no alternative but")
 	add(parley.Reject, "", "120",
 		// "said Beijing's claims had no legal basis", "did not hold water"

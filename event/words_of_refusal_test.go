@@ -25,3 +25,19 @@ func TestWordsOfRefusalReported(t *testing.T) {
 	}
 	runNotCases(t, tests)
 }
+
+// TestWordsOfDemandReported covers "demand" in reported speech: a demand
+// made ("would write to Abbott demanding an explanation", "we demand
+// respect") is a request, while a time called demanding is none.
+func TestWordsOfDemandReported(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"demanding_an_explanation", "2013-11-20",
+			"Susilo Bambang Yudhoyono said he would write to Tony Abbott that night demanding an explanation.",
+			[]want{{typ: parley.Request, source: "Susilo Bambang Yudhoyono", target: "Tony Abbott"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_demanding_time", "2016-12-19",
+			"Erna Solberg said the years without contact with China had been demanding for Norway.",
+			want{typ: parley.Request, source: "Erna Solberg"}},
+	})
+}
