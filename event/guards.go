@@ -3884,7 +3884,7 @@ func ruleOutWithheld(d *doc, k int) bool {
 		return true
 	}
 	j := d.beforeTimePhrase(k-2, 0) // ("refused earlier this month to rule out")
-	return d.tok(k-1).Is("to") && j >= 0 && d.tok(j).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+	return d.tok(k-1).Is("to") && j >= 0 && d.tok(j).Is(refusalForms...)
 }
 
 // notRuleOutWithheld is ruleOutWithheld's converse.
@@ -3919,8 +3919,16 @@ func (d *doc) unconfirmedDeed(k int) bool {
 	if d.tok(p).Is("yet", "publicly", "officially", "immediately") && p > 0 {
 		p--
 	}
-	return d.tok(p).Is("not", "n't", "never", "neither") ||
-		d.tok(p).Is("to") && p > 0 && d.tok(p-1).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining")
+	return d.tok(p).Is("not", "n't", "never", "neither") || d.refusedTo(p)
+}
+
+// refusalForms are the forms of the verbs of refusing an act.
+var refusalForms = []string{"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"}
+
+// refusedTo reports whether token p is the "to" of "refused to",
+// "declined to".
+func (d *doc) refusedTo(p int) bool {
+	return p > 0 && d.tok(p).Is("to") && d.tok(p-1).Is(refusalForms...)
 }
 
 // warnedOwnSide reports "warned that" at k with the speaker's own side

@@ -6165,8 +6165,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// ("would reopen its airspace to Qatar" stays one).
 		sn.typ, sn.cameo, sn.mode = parley.Retreat, "085", ""
 	}
-	if status == parley.Negated && sn.typ == parley.Support && k >= 2 && d.tok(k-1).Is("to") &&
-		d.tok(k-2).Is("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining") {
+	if status == parley.Negated && sn.typ == parley.Support && d.refusedTo(k-1) {
 		// "Russia refused to support the proposal": the refusal is coded
 		// by its own verb, a rejection; no negated support beside it.
 		return nil, false

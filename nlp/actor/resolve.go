@@ -6539,8 +6539,7 @@ func (d *doc) ownSecurityCouncils() {
 // sameFamilyName reports whether two people's names end in the same word,
 // case and accents aside.
 func sameFamilyName(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	return len(fa) > 0 && len(fb) > 0 && token.Fold(fa[len(fa)-1]) == token.Fold(fb[len(fb)-1])
+	return strings.TrimSpace(a) != "" && strings.TrimSpace(b) != "" && token.Fold(lastWord(a)) == token.Fold(lastWord(b))
 }
 
 // undottedInitials writes a name's initials without their dots: "V. P.

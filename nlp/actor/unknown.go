@@ -849,8 +849,8 @@ func (d *doc) unknownPerson(i int) int {
 	_, paired := d.pairedName(i)
 	// A known person's name with a middle name the knowledge base leaves
 	// out needs no other cue: "Pravind Kumar Jugnauth" is Pravind Jugnauth.
-	long := d.longFormOf(i, j) != nil
-	if (!(titled || appos || given || long || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.secondOfPluralTitle(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+	long := d.longFormOf(i, j)
+	if (!(titled || appos || given || long != nil || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.secondOfPluralTitle(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
 		!d.oneNameSpeaker(i, j) {
 		return i
 	}
@@ -876,10 +876,10 @@ func (d *doc) unknownPerson(i int) int {
 			return i // ("Victoria Rusu", "Chad Ellison": a given name that is also a place)
 		}
 	}
-	if e := d.longFormOf(i, j); e != nil {
+	if long != nil {
 		// "Nana Addo Dankwa Akufo-Addo", "Joseph Robinette Biden": a known
 		// person's name with the middle names the knowledge base leaves out.
-		d.mention(i, j, parley.ViaName, d.addKnown(e))
+		d.mention(i, j, parley.ViaName, d.addKnown(long))
 		return j
 	}
 	sp := d.span(i, j)
