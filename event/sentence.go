@@ -2424,6 +2424,7 @@ func (d *doc) modalityAfter(k, ce int) parley.Status {
 			i++
 		}
 	}
+	i = d.pastTopicPhrase(i, ce)
 	if i >= ce {
 		return ""
 	}
@@ -2444,6 +2445,28 @@ func (d *doc) modalityAfter(k, ce int) parley.Status {
 		}
 	}
 	return ""
+}
+
+// pastTopicPhrase returns the token after a phrase of topic that opens at
+// i and runs straight into a modal or a form of "be" — "Negotiations
+// between Norway and China on a free trade agreement will resume" — or i
+// when no such phrase stands there. A comma, a relative word or a verb
+// of its own ends the search: the phrase then is no topic of the noun's.
+func (d *doc) pastTopicPhrase(i, ce int) int {
+	if i >= ce || !d.tok(i).Is("on", "over", "about", "regarding", "concerning") {
+		return i
+	}
+	for j := i + 1; j < ce && j <= i+8; j++ {
+		t := d.tok(j)
+		if t.Is("will", "would", "could", "might", "is", "are", "was", "were") && !d.monthAt(j) {
+			return j
+		}
+		verb := d.finiteVerbAt(j) && !d.tok(j-1).Is("the", "a", "an", "its", "their") // (not "over the disputed island")
+		if t.Is(",", "that", "which", "who", "whose", "where", "when", ";", ":") || t.Kind != token.Word || verb {
+			return i
+		}
+	}
+	return i
 }
 
 // crowd reports whether actor id is a crowd that protests: protesters,
