@@ -3617,6 +3617,9 @@ func (d *doc) byAgent(k, ce int) []string { return d.agentAfter(k, ce, "by") }
 func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 	for i := k + 1; i < ce && i-k < 8; i++ {
 		if d.tok(i).Is(preps...) {
+			if ids := d.titledApposition(i+1, ce); ids != nil {
+				return ids // "signed by the prime ministers of the two countries, Hoveyda and Shafiq"
+			}
 			reach, titled := 6, true // ("by members of his own presidential guard")
 			for j := i + 1; j < ce && j-i <= reach; j++ {
 				t := d.tok(j)
@@ -3639,6 +3642,37 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 	}
 	return nil
 }
+
+// titledApposition returns the people named after a comma that closes a
+// plural title opening at i — "the prime ministers of the two countries,
+// Amir-Abbas Hoveyda and Mohammad Musa Shafiq", "the then foreign
+// ministers, Hassan Wirajuda and José Ramos-Horta" — or nil: the names
+// in apposition say who the title's holders are.
+func (d *doc) titledApposition(i, ce int) []string {
+	titled := false
+	for j := i; j < ce && j-i <= 10; j++ {
+		t := d.tok(j)
+		switch {
+		case t.Is(","):
+			if !titled || j+1 >= ce || !d.personAt(j+1) {
+				return nil
+			}
+			m, _ := d.mentionAt(j + 1)
+			return d.coordinated(m, d.mentionEnd(j+1), ce)
+		case titlePlurals[t.Norm]:
+			titled = true
+		case t.Kind != token.Word || t.Upper && d.cover[j] < 0 && j > i && !d.tok(j-1).Is("of"):
+			return nil
+		}
+	}
+	return nil
+}
+
+// titlePlurals are the plural titles whose holders a list in apposition
+// names.
+var titlePlurals = map[string]bool{"ministers": true, "presidents": true, "leaders": true, "premiers": true,
+	"chancellors": true, "envoys": true, "representatives": true, "negotiators": true, "heads": true, "secretaries": true,
+	"ambassadors": true, "commanders": true, "chiefs": true, "kings": true, "emirs": true, "mayors": true, "governors": true}
 
 // delegationNouns name a group sent to talks, which stands for the one who
 // leads it.

@@ -1,0 +1,28 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestAccordsSignedBy covers an accord's signers named after "by" where
+// no "was" comes first ("a 1973 treaty signed by Iran and Afghanistan")
+// and signers named in apposition to their plural title ("by the
+// foreign ministers of the two countries, A and B").
+func TestAccordsSignedBy(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"participle_after_accord", "2021-03-02",
+			"The dispute over the river is governed by a 1950 treaty signed by Nepal and India.",
+			[]want{{typ: parley.Agree, source: "Nepal", target: "India"}}},
+		{"participle_then_day", "2021-03-02",
+			"Relations still rest on a memorandum signed by Kenya and Somalia in Nairobi in April 2009.",
+			[]want{{typ: parley.Agree, source: "Kenya", target: "Somalia"}}},
+		{"titled_apposition", "2021-03-02",
+			"The boundary was fixed by an accord signed by the foreign ministers of the two countries, Sergey Lavrov and Mevlüt Çavuşoğlu.",
+			[]want{{typ: parley.Agree, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu"}}},
+		{"titled_apposition_after_was", "2021-03-02",
+			"The treaty was signed in Ankara by the foreign ministers of the two countries, Sergey Lavrov and Mevlüt Çavuşoğlu.",
+			[]want{{typ: parley.Agree, source: "Sergey Lavrov", target: "Mevlüt Çavuşoğlu"}}},
+	})
+}
