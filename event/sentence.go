@@ -1925,8 +1925,8 @@ func (d *doc) laterPredicate(k, ce int) int {
 			continue
 		}
 		j := i + 1
-		for j < ce && d.cover[j] < 0 && verbGroupWords[d.tok(j).Norm] {
-			j++
+		for j < ce && d.cover[j] < 0 && verbGroupWords[d.tok(j).Norm] && !(d.tok(j).Is("set") && !d.tok(j+1).Is("to")) {
+			j++ // ("stormed and set fire to the embassy": a verb of its own, not "set to")
 		}
 		if j > i+1 && d.aheadIn(i+1, j) {
 			return i
