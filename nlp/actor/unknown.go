@@ -652,6 +652,9 @@ func (d *doc) orgName(i int) (int, bool) {
 	if !isOrg || j-i < 2 || facilityNouns[d.toks[j-1].Norm] {
 		return i, false // ("King Khalid International Airport": a place of its state, no body)
 	}
+	if st, e := d.stateAt(i); st != nil && e == j-1 && d.toks[e].Is("government") {
+		return i, false // "The Brazilian Government", capitalised as a note writes it: the state's government, as in lower case
+	}
 	return j, true
 }
 
