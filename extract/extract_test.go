@@ -300,6 +300,9 @@ func TestIssuerLine(t *testing.T) {
 		{"Readout from the White House (23 September 2021)", "White House", ""},
 		{"From: Prime Minister’s Office, 10 Downing Street", "Prime Minister’s Office, 10 Downing Street", ""}, // (GOV.UK's offices, no date)
 		{"From: the editor", "", ""},
+		// the kind of text, the issuing offices and the day, split by bars
+		{"News story | From: Foreign Office, King Charles Street | Published 23 September 2021", "Foreign Office, King Charles Street", ""},
+		{"Opinion | By Anna Berg | 23 September 2021", "", "Anna Berg"},
 		{"Press release, Office of the President of the Republic of Finland, 23 September 2021", "Office of the President of the Republic of Finland", ""},
 		{"By Anna Berg | 23 September 2021", "", "Anna Berg"},
 		{"Statement by the minister was read out on 23 September 2021", "", ""},

@@ -364,6 +364,34 @@ func issuerOf(line string) string {
 	if utf8.RuneCountInString(line) > 160 || endsWithStop(line) {
 		return ""
 	}
+	if name := issuerPart(line); name != "" {
+		return name
+	}
+	if name := sentencedHeading(line); name != "" {
+		return name
+	}
+	return officeHeading(line)
+}
+
+// issuerPart reads an issuer's heading at the start of the line, else at
+// the start of a later part split by bars: "Press release | From: Prime
+// Minister's Office, 10 Downing Street | Published 24 December 2020".
+func issuerPart(line string) string {
+	if name := issuerHeading(line); name != "" {
+		return name
+	}
+	parts := strings.Split(line, " | ")
+	for _, p := range parts[1:] {
+		if name := issuerHeading(strings.TrimSpace(p)); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// issuerHeading reads a heading that opens with an issuer's kind
+// ("Statement by …", "From: …") and returns the body it names, or "".
+func issuerHeading(line string) string {
 	low := strings.ToLower(line)
 	for _, k := range issuerKinds {
 		if !strings.HasPrefix(low, k) {
@@ -388,10 +416,7 @@ func issuerOf(line string) string {
 		}
 		return rest
 	}
-	if name := sentencedHeading(line); name != "" {
-		return name
-	}
-	return officeHeading(line)
+	return ""
 }
 
 // sentencedHeading reads a heading of two short parts split by a full
