@@ -27,3 +27,18 @@ func TestGovernmentsCapitalised(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestCommunistPartiesByStory covers "the Communist Party", the short
+// name of several ruling parties: the one of the state the story has
+// named so far.
+func TestCommunistPartiesByStory(t *testing.T) {
+	tests := []mentionCase{
+		{"soviet", "Mikhail Gorbachev warned Lithuania again. The Communist Party headquarters in Vilnius were seized.", "1990-04-01",
+			"Communist Party", []string{"org:cpsu"}},
+		{"vietnamese", "Vietnam's president met Joe Biden in Hanoi. The Communist Party leader met him too.", "2023-09-10",
+			"Communist Party", []string{"org:cpv"}},
+		{"chinese", "China's president Xi Jinping spoke first. The Communist Party opened its congress in Beijing.", "2022-10-16",
+			"Communist Party", []string{"org:cpc"}},
+	}
+	runMentionCases(t, tests)
+}
