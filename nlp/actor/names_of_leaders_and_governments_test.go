@@ -42,3 +42,14 @@ func TestCommunistPartiesByStory(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestLeadersOfANamedBody covers "the leaders of the G5 Sahel": the body
+// after "of the" says whose leaders they are, so the phrase is no pair
+// of the people the story named before it.
+func TestLeadersOfANamedBody(t *testing.T) {
+	tests := []mentionCase{
+		{"after_two_of_one_state", "Idriss Déby ruled Chad until April, when his son Mahamat Déby took over. Earlier, when the leaders of the G5 Sahel met in N'Djamena, Emmanuel Macron joined by video.", "2021-06-01",
+			"the leaders", nil},
+	}
+	runMentionCases(t, tests)
+}

@@ -2769,8 +2769,8 @@ func (d *doc) group(i int) int {
 				continue
 			}
 		}
-		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && d.toks[i+n+1].Upper {
-			return i // "the leaders of France, Germany and Italy" name themselves
+		if i+n+1 < len(d.toks) && d.toks[i+n].Is("of") && (d.toks[i+n+1].Upper || i+n+2 < len(d.toks) && d.toks[i+n+1].Is("the") && d.toks[i+n+2].Upper) {
+			return i // "the leaders of France, Germany and Italy", "the leaders of the G5 Sahel" name themselves
 		}
 		if kind == groupPeople && i+n+1 < len(d.toks) && d.toks[i+n].Is(",") && d.personNamedAt(i+n+1) {
 			return i // "phoned both foreign ministers, al-Jubeir and Zarif": the names in apposition say who
