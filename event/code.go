@@ -18,6 +18,7 @@ package event
 import (
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -134,6 +135,7 @@ func (c *Coder) Code(in Input) []parley.Event {
 		}
 	}
 	out = crowdReactions(d, out)
+	out = haltedMeetings(out)
 	blocForcesAsHelp(d, out)
 	out = resolveDuringReferences(d, out)
 	out = resolveVisits(d, out)
@@ -371,4 +373,25 @@ func factual(d *doc, evs []parley.Event) []parley.Event {
 func ownSupporters(leader, crowd parley.ActorRef) bool {
 	f := strings.Fields(leader.Name)
 	return len(f) > 0 && (crowd.Name == f[len(f)-1]+" supporters" || crowd.Name == leader.Name+" supporters") && crowd.Country == leader.Country
+}
+
+// haltedMeetings drops a meeting told only as called off when the one
+// who called it off is coded for it: "Lavrov called off a visit to
+// Turkey", "Trump postponed his state visit to Denmark" are the halt, a
+// signal to the other side; the visit that did not take place is no
+// second event. (A meeting called off with no one named for it — "the
+// visit was cancelled" — stays, negated.)
+func haltedMeetings(evs []parley.Event) []parley.Event {
+	n := 0
+	for _, e := range evs {
+		halted := e.Type == parley.Consult && e.Status == parley.Negated && slices.ContainsFunc(evs, func(h parley.Event) bool {
+			return h.Type == parley.Sanction && h.Mode == "halt" && h.Evidence.Span == e.Evidence.Span &&
+				h.Trigger.End <= e.Trigger.Start && e.Trigger.Start-h.Trigger.End <= 40
+		})
+		if !halted {
+			evs[n] = e
+			n++
+		}
+	}
+	return evs[:n]
 }

@@ -43,7 +43,7 @@ func TestRelativeClauseDates(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Sweden", target: "Russia", date: "2024-05-08"}}},
 		// A noun trigger: the relative clause is the visit's own.
 		{"visit_that_had_been_scheduled", "2024-05-10",
-			"Lavrov called off a visit to Turkey that had been scheduled for Wednesday.",
+			"A visit by Lavrov to Turkey that had been scheduled for Wednesday was called off.",
 			[]want{{typ: parley.Consult, source: "Sergey Lavrov", target: "Turkey", status: parley.Negated}}},
 	}
 	runEventCases(t, tests)

@@ -691,8 +691,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Donald Trump", target: "Taliban", date: "2019-09"}}},
 		{"calling_off_talks_with", "2022-08-06",
 			"China called off talks with the United States on climate change on Friday.",
-			[]want{{typ: parley.Sanction, source: "China", target: "United States", date: "2022-08-05"},
-				{typ: parley.Consult, source: "China", target: "United States", status: parley.Negated}}},
+			[]want{{typ: parley.Sanction, source: "China", target: "United States", date: "2022-08-05"}}},
 		{"declining_an_offer_told_before", "2019-11-20",
 			"Mexico offered Guatemala help with the border camps on Monday. Guatemala did not accept the offer.",
 			[]want{{typ: parley.Reject, source: "Guatemala", target: "Mexico"}}},
@@ -1384,7 +1383,7 @@ func TestEvents(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Donald Trump", target: "Kim Jong Un", status: parley.Negated, date: "2019-02"}}},
 		{"a_planned_visit_called_off_on_a_past_day", "2019-11-19",
 			"Blinken called off a planned visit to Beijing on Friday.",
-			[]want{{typ: parley.Consult, source: "Antony Blinken", target: "China", status: parley.Negated, date: "2019-11-15"}}},
+			[]want{{typ: parley.Sanction, source: "Antony Blinken", target: "China", date: "2019-11-15"}}},
 		// A visit by someone called off or cancelled: a sanction on the
 		// visitor.
 		{"a_visit_by_a_minister_called_off", "2023-01-22",

@@ -1050,7 +1050,9 @@ var verbs = []struct {
 	{"withdraw|withdrew|withdrawn|withdrawing|withdraws|scrap|scrapped|scrapping|scraps|repeal|repealed|repealing|repeals|shelve|shelved|shelving|shelves|rescind|rescinded|rescinding|rescinds|abandon|abandoned|abandoning|abandons|drop|dropped|dropping|drops|dissolve|dissolved|dissolving|dissolves|disband|disbanded|disbanding|disbands", []sense{policyYielded}},
 	// "postponed the expulsion of Afghan migrants", "delayed the tariffs
 	// on Mexico by a month": a penalty put off
-	{"postpone", putOff},
+	// "postponed his state visit to Denmark", "postponed the dialogue
+	// with Ecuador": a meeting put off, as "called off" halts one
+	{"postpone", append(putOff, meetingPutOff)},
 	{"delay", putOff},
 	{"shelve", putOff},
 	{"defer", putOff},
@@ -2265,6 +2267,10 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 	"pressure", "coercion"} // "refused to rule out economic pressure"
 
 // putOff is a penalty's postponement.
+// meetingPutOff is a meeting or visit put off by one side: the
+// visitor's or the host's signal to the other.
+var meetingPutOff = s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...).when(active)
+
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}
 
 // benefitsEnded is a trading privilege taken from a state: "end

@@ -138,9 +138,9 @@ func TestFundsHeldBack(t *testing.T) {
 			"The United States withheld $100 million in aid to Egypt.",
 			want{typ: parley.Sanction, source: "United States", target: "Egypt"},
 			want{}},
-		{"talks_postponed_are_no_sanction", "2013-10-10",
+		{"talks_postponed_are_a_halt_not_funds", "2013-10-10",
 			"Egypt postponed the talks with Ethiopia.",
-			want{},
-			want{typ: parley.Sanction}},
+			want{typ: parley.Sanction, source: "Egypt", target: "Ethiopia"},
+			want{typ: parley.Concede}},
 	})
 }
