@@ -21,3 +21,24 @@ func TestRefusedSupport(t *testing.T) {
 			want{typ: parley.Support, source: "Hungary", target: "Ukraine"}},
 	})
 }
+
+// TestRefusedActs covers any act refused ("refused to release the
+// journalist", "refused to extradite him"): the refusal, a rejection, is
+// the event; the act not done is no second, negated one. Meetings keep
+// their own reading ("refused to receive" is the host's rejection).
+func TestRefusedActs(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"refused_to_release", "2022-12-09",
+			"Russia refused to release Paul Whelan on Thursday.",
+			want{typ: parley.Reject, source: "Russia", target: "Paul Whelan"},
+			want{typ: parley.Retreat}},
+		{"refused_to_extradite", "2016-03-02",
+			"Italy refused to extradite Abdullah Öcalan to Turkey.",
+			want{typ: parley.Reject, source: "Italy", target: "Turkey"},
+			want{typ: parley.Cooperate}},
+		{"declined_to_receive", "2020-08-20",
+			"President Muse Bihi Abdi declined to receive Ambassador Qin Jian.",
+			want{typ: parley.Reject, source: "Muse Bihi Abdi", target: "Qin Jian"},
+			want{}},
+	})
+}

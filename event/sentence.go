@@ -6194,9 +6194,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// ("would reopen its airspace to Qatar" stays one).
 		sn.typ, sn.cameo, sn.mode = parley.Retreat, "085", ""
 	}
-	if status == parley.Negated && sn.typ == parley.Support && d.refusedTo(k-1) {
-		// "Russia refused to support the proposal": the refusal is coded
-		// by its own verb, a rejection; no negated support beside it.
+	if status == parley.Negated && sn.typ != parley.Reject && sn.typ != parley.Consult && d.refusedTo(k-1) {
+		// "Russia refused to support the proposal", "refused to release
+		// Whelan": the refusal is coded by its own verb, a rejection; no
+		// negated act beside it. (A meeting refused is read by its own
+		// rules: "declined to receive him" is the host's rejection.)
 		return nil, false
 	}
 	if status == parley.Negated && sn.typ == parley.Consult && sn.frame == together && len(pairs) >= 3 {
