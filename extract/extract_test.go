@@ -300,6 +300,8 @@ func TestIssuerLine(t *testing.T) {
 		{"Readout from the White House (23 September 2021)", "White House", ""},
 		{"From: Prime Minister’s Office, 10 Downing Street", "Prime Minister’s Office, 10 Downing Street", ""}, // (GOV.UK's offices, no date)
 		{"From: the editor", "", ""},
+		// an office named with a typeset apostrophe, then its city and day
+		{"Prime Minister’s Office | Copenhagen, 23 September 2021", "Prime Minister’s Office, Copenhagen, 23 September 2021", ""},
 		// the kind of text, the issuing offices and the day, split by bars
 		{"News story | From: Foreign Office, King Charles Street | Published 23 September 2021", "Foreign Office, King Charles Street", ""},
 		{"Opinion | By Anna Berg | 23 September 2021", "", "Anna Berg"},

@@ -466,7 +466,7 @@ func officeHeading(line string) string {
 		if n := wordCount(p); n == 0 || n > 9 || !unicode.IsUpper([]rune(p)[0]) || strings.Contains(p, ":") {
 			return "" // (not a record's "Document type: readout | Issuer: …")
 		}
-		low := strings.ToLower(p)
+		low := strings.ReplaceAll(strings.ToLower(p), "’", "'") // "Prime Minister’s Office", typeset
 		for _, w := range officeWords {
 			if strings.Contains(low, w) {
 				office = true
