@@ -1,6 +1,12 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"parley/nlp/sentence"
+	"parley/nlp/token"
+)
 
 // TestNamesTwoLeadersBore covers a name two office holders bore ("George
 // Bush"): the one holding the office on the story's day is meant.
@@ -52,4 +58,24 @@ func TestLeadersOfANamedBody(t *testing.T) {
 			"the leaders", nil},
 	}
 	runMentionCases(t, tests)
+}
+
+// TestTitleClosedByComma covers "The Minister of Defence, Morten Bødskov,
+// today spoke with the head of NATO, Jens Stoltenberg": the comma after
+// the name closes the title's apposition, so what follows it, a clause
+// with its own verb, gives the minister no state.
+func TestTitleClosedByComma(t *testing.T) {
+	text := "Prime Minister Mette Frederiksen opened the pipeline in Poland. " +
+		"The Minister of Defence, Morten Bødskov, today spoke with the head of NATO, Jens Stoltenberg."
+	day := time.Date(2022, 9, 27, 0, 0, 0, 0, time.UTC)
+	r := testResolver(t).ResolveIssued(text, token.Tokenize(text), sentence.Split(text), day, "Prime Minister’s Office, Copenhagen")
+	for _, a := range r.Actors {
+		if a.ID == "new:person:morten-bodskov" {
+			if a.Country != "DNK" {
+				t.Errorf("Morten Bødskov's state %q, want DNK", a.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for Morten Bødskov among %v", r.Actors)
 }

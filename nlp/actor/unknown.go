@@ -1608,6 +1608,9 @@ func (d *doc) apposition(j int) (bool, int) {
 	if j >= len(d.toks) || d.toks[j].Text != "," || j+1 < len(d.toks) && d.toks[j+1].Is("and", "or") {
 		return false, j // (", and the Foreign Secretary of Pakistan, …": the next of a list, not this one's description)
 	}
+	if j+2 < len(d.toks) && d.toks[j+1].Is("today", "yesterday", "tonight") && (d.actingVerb(j+2) || d.toks[j+2].Is("spoke", "met", "meets", "speaks")) {
+		return false, j // "The Minister of Defence, Morten Bødskov, today spoke with …": the comma closes the title's apposition; the verb follows
+	}
 	found := false
 	// "one of the 19 candidates", "one of two deputy leaders": a member of
 	// a group named by a descriptor noun in the plural.
