@@ -79,3 +79,22 @@ func TestTitleClosedByComma(t *testing.T) {
 	}
 	t.Errorf("no actor for Morten Bødskov among %v", r.Actors)
 }
+
+// TestVerbAfterAName covers "Istanbul's chief prosecutor, Irfan Fidan,
+// hosted the Saudi Attorney General": after the comma comes the verb
+// and its object, no description of the prosecutor, so the Saudi in it
+// gives him no state.
+func TestVerbAfterAName(t *testing.T) {
+	text := "Istanbul's chief prosecutor, Irfan Fidan, hosted the Saudi Attorney General, Saud al-Mojeb, at the courthouse."
+	day := time.Date(2018, 10, 29, 0, 0, 0, 0, time.UTC)
+	r := testResolver(t).Resolve(text, token.Tokenize(text), sentence.Split(text), day)
+	for _, a := range r.Actors {
+		if a.ID == "new:person:irfan-fidan" {
+			if a.Country == "SAU" {
+				t.Errorf("Irfan Fidan's state %q, want not SAU", a.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor for Irfan Fidan among %v", r.Actors)
+}

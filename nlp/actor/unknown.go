@@ -1611,6 +1611,9 @@ func (d *doc) apposition(j int) (bool, int) {
 	if j+2 < len(d.toks) && d.toks[j+1].Is("today", "yesterday", "tonight") && (d.actingVerb(j+2) || d.toks[j+2].Is("spoke", "met", "meets", "speaks")) {
 		return false, j // "The Minister of Defence, Morten Bødskov, today spoke with …": the comma closes the title's apposition; the verb follows
 	}
+	if j+2 < len(d.toks) && d.actingVerb(j+1) && d.toks[j+2].Is("the", "a", "an", "his", "her", "their", "its") {
+		return false, j // "Istanbul's chief prosecutor, Irfan Fidan, hosted the Saudi Attorney General": a verb and its object, no description ("X, appointed in 2019," still is one)
+	}
 	found := false
 	// "one of the 19 candidates", "one of two deputy leaders": a member of
 	// a group named by a descriptor noun in the plural.
