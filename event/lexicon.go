@@ -2266,11 +2266,11 @@ var forceHeldOpen = []string{"force", "military", "action", "strikes", "strike",
 	"retaliation", "sanctions", "tariffs", "tariff", "measures", "countermeasures", "war", "options", "option", "response",
 	"pressure", "coercion"} // "refused to rule out economic pressure"
 
-// putOff is a penalty's postponement.
 // meetingPutOff is a meeting or visit put off by one side: the
 // visitor's or the host's signal to the other.
 var meetingPutOff = s(parley.Sanction, "164", directed, "with", "between", "to", "by").withMode("halt").takes(haltable...).when(active)
 
+// putOff is a penalty's postponement.
 var putOff = []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes(penaltiesGivenUp...), fundsHeldBack}
 
 // benefitsEnded is a trading privilege taken from a state: "end

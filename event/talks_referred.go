@@ -35,7 +35,7 @@ func (d *doc) talksReferredTo(sent parley.Span, before, here []parley.Event) []p
 	if k < 0 {
 		return nil
 	}
-	ref := d.lastTwoSided(before, sent.Start)
+	ref := d.talksNamedBefore(before, sent.Start)
 	if ref == nil {
 		return nil
 	}
@@ -103,12 +103,12 @@ func (d *doc) talksPredicate(i, b int) (int, parley.Status) {
 	return -1, ""
 }
 
-// lastTwoSided returns the talks a later "the talks" names: the last
+// talksNamedBefore returns the talks a later "the talks" names: the last
 // event before offset start told by a noun of talks ("peace talks between
 // the government and the ELN") or the last accord, the talks' outcome,
 // with both a source and a target. A meeting told otherwise ("later
 // received Petro at the palace") is no round of the talks.
-func (d *doc) lastTwoSided(evs []parley.Event, start int) *parley.Event {
+func (d *doc) talksNamedBefore(evs []parley.Event, start int) *parley.Event {
 	var ref *parley.Event
 	for i := range evs {
 		e := &evs[i]

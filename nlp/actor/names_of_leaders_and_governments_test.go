@@ -67,17 +67,9 @@ func TestLeadersOfANamedBody(t *testing.T) {
 func TestTitleClosedByComma(t *testing.T) {
 	text := "Prime Minister Mette Frederiksen opened the pipeline in Poland. " +
 		"The Minister of Defence, Morten Bødskov, today spoke with the head of NATO, Jens Stoltenberg."
-	day := time.Date(2022, 9, 27, 0, 0, 0, 0, time.UTC)
-	r := testResolver(t).ResolveIssued(text, token.Tokenize(text), sentence.Split(text), day, "Prime Minister’s Office, Copenhagen")
-	for _, a := range r.Actors {
-		if a.ID == "new:person:morten-bodskov" {
-			if a.Country != "DNK" {
-				t.Errorf("Morten Bødskov's state %q, want DNK", a.Country)
-			}
-			return
-		}
+	if got := unknownsState(t, text, "2022-09-27", "Prime Minister’s Office, Copenhagen", "new:person:morten-bodskov"); got != "DNK" {
+		t.Errorf("Morten Bødskov's state %q, want DNK", got)
 	}
-	t.Errorf("no actor for Morten Bødskov among %v", r.Actors)
 }
 
 // TestVerbAfterAName covers "Istanbul's chief prosecutor, Irfan Fidan,
@@ -86,15 +78,25 @@ func TestTitleClosedByComma(t *testing.T) {
 // gives him no state.
 func TestVerbAfterAName(t *testing.T) {
 	text := "Istanbul's chief prosecutor, Irfan Fidan, hosted the Saudi Attorney General, Saud al-Mojeb, at the courthouse."
-	day := time.Date(2018, 10, 29, 0, 0, 0, 0, time.UTC)
-	r := testResolver(t).Resolve(text, token.Tokenize(text), sentence.Split(text), day)
+	if got := unknownsState(t, text, "2018-10-29", "", "new:person:irfan-fidan"); got == "SAU" {
+		t.Errorf("Irfan Fidan's state %q, want not SAU", got)
+	}
+}
+
+// unknownsState resolves text as issuer's on day and returns the state
+// given to actor id, failing the test when there is no such actor.
+func unknownsState(t *testing.T, text, day, issuer, id string) string {
+	t.Helper()
+	on, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testResolver(t).ResolveIssued(text, token.Tokenize(text), sentence.Split(text), on, issuer)
 	for _, a := range r.Actors {
-		if a.ID == "new:person:irfan-fidan" {
-			if a.Country == "SAU" {
-				t.Errorf("Irfan Fidan's state %q, want not SAU", a.Country)
-			}
-			return
+		if a.ID == id {
+			return a.Country
 		}
 	}
-	t.Errorf("no actor for Irfan Fidan among %v", r.Actors)
+	t.Fatalf("no actor %s among %v", id, r.Actors)
+	return ""
 }
