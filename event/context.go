@@ -612,7 +612,11 @@ func (d *doc) concernDeed(k, from, ce int, subj []string) []string {
 // a state breaks off.
 func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 	ownSide := func(id string) bool {
-		return d.sameSide(subj, id) || d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+		// (a group of the same state is no side of its government:
+		// "Duque called off the talks with the ELN")
+		a := d.actors[id]
+		group := a != nil && a.Kind == parley.Organization && a.Role != "government body"
+		return d.sameSide(subj, id) || !group && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
 	}
 	parties := named
 	if parties == nil {

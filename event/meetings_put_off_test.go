@@ -30,3 +30,19 @@ func TestMeetingsPutOff(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestTalksWithOwnStatesGroups covers talks a government calls off with
+// an armed group of its own state: the group is the other side, not the
+// government's own.
+func TestTalksWithOwnStatesGroups(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"peace_talks_called_off", "2019-01-18",
+			"President Iván Duque called off the peace talks with the National Liberation Army on Friday.",
+			want{typ: parley.Sanction, source: "Iván Duque", target: "National Liberation Army", date: "2019-01-18"},
+			want{typ: parley.Consult}},
+		{"own_minister_is_no_target", "2022-08-04",
+			"Beijing called off a meeting between Wang Yi and his Japanese counterpart.",
+			want{},
+			want{typ: parley.Sanction, source: "China", target: "Wang Yi"}},
+	})
+}
