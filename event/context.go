@@ -614,9 +614,7 @@ func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 	ownSide := func(id string) bool {
 		// (a group of the same state is no side of its government:
 		// "Duque called off the talks with the ELN")
-		a := d.actors[id]
-		group := a != nil && a.Kind == parley.Organization && a.Role != "government body"
-		return d.sameSide(subj, id) || !group && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+		return d.sameSide(subj, id) || !d.groupOf(id) && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
 	}
 	parties := named
 	if parties == nil {
@@ -1348,4 +1346,12 @@ func (d *doc) penaltyUndone(k, cs int, obj []string) (agent, target []string) {
 		return nil, nil
 	}
 	return []string{found.Source.ID}, []string{found.Target.ID}
+}
+
+// groupOf reports whether actor id is an organisation outside a state's
+// government — an armed group, a party, a movement — which may be the
+// other side of its own state's government.
+func (d *doc) groupOf(id string) bool {
+	a := d.actors[id]
+	return a != nil && a.Kind == parley.Organization && a.Role != "government body"
 }
