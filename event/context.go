@@ -614,7 +614,7 @@ func (d *doc) haltedWith(subj, named []string, k, cs int) []string {
 	ownSide := func(id string) bool {
 		// (a group of the same state is no side of its government:
 		// "Duque called off the talks with the ELN")
-		return d.sameSide(subj, id) || !d.groupOf(id) && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(subj[0])
+		return d.sameSide(subj, id) || d.ofOwnGovernment(subj[0], id)
 	}
 	parties := named
 	if parties == nil {
@@ -1354,4 +1354,11 @@ func (d *doc) penaltyUndone(k, cs int, obj []string) (agent, target []string) {
 func (d *doc) groupOf(id string) bool {
 	a := d.actors[id]
 	return a != nil && a.Kind == parley.Organization && a.Role != "government body"
+}
+
+// ofOwnGovernment reports whether actor id is of the state s is of and
+// no group apart from its government: one of its officials, envoys or
+// bodies ("its ambassador in Beijing"), not "the ELN" of Colombia.
+func (d *doc) ofOwnGovernment(s, id string) bool {
+	return !d.groupOf(id) && d.countryOf(id) != "" && d.countryOf(id) == d.countryOf(s)
 }

@@ -5123,7 +5123,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if len(obj) == 1 && sn.typ == parley.Sanction && sn.mode == "withdraw" && len(subj) == 1 && objNoun >= 0 && !strings.HasPrefix(obj[0], "state:") &&
-		(d.countryOf(obj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) && !d.groupOf(obj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
+		(d.ofOwnGovernment(subj[0], obj[0]) || slices.Equal(d.envoyApposition(objNoun, ce), obj)) {
 		// (a group of the same state is the other side: "suspended the
 		// talks with the ELN")
 		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
