@@ -42,3 +42,20 @@ func TestRefusedActs(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestActsRefusedAtHome covers an act refused to someone of the
+// refuser's own state ("refused to give McCarthy a meeting"): a rival at
+// home is still the one refused, though a claim denied about one's own
+// side names no one else ("denied that he and Sondland …"). A time phrase
+// may stand between the refusal and its infinitive ("has refused since
+// March to let …").
+func TestActsRefusedAtHome(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"rival_at_home", "2023-02-01",
+			"President Joe Biden has refused to give Kevin McCarthy a meeting on the debt ceiling.",
+			[]want{{typ: parley.Reject, source: "Joe Biden", target: "Kevin McCarthy"}}},
+		{"since_a_month", "2024-08-26",
+			"Israel has refused since March to let Egypt reopen the Rafah crossing.",
+			[]want{{typ: parley.Reject, source: "Israel", target: "Egypt", date: "2024-03"}}},
+	})
+}

@@ -3097,8 +3097,8 @@ func (d *doc) afterTimePhrase(i, end int) int {
 	if j < end && d.tok(j).Is("earlier", "late", "early", "later") {
 		j++ // "agreed late on Sunday to …"
 	}
-	if j < end && d.tok(j).Is("on", "in", "at") {
-		j++
+	if j < end && d.tok(j).Is("on", "in", "at", "since") {
+		j++ // ("has refused since 1 March to …")
 	}
 	if j >= end || !d.inDate(j) {
 		return i
@@ -4708,8 +4708,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && sn.complement && !(sn.typ == parley.Agree && d.hostileComplement(k, ce)) && !(sn.typ == parley.Concede && helpGivenUp(d, k)) {
 		obj = d.complementTarget(k, ce, subj, sn.typ == parley.Threaten || sn.typ == parley.Request)
-		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) {
-			obj = nil // "denied that he and Sondland formed a shadow policy": his own side's deed, no one else's claim
+		if sn.typ == parley.Reject && len(subj) > 0 && len(obj) > 0 && d.countryOf(subj[0]) != "" && d.countryOf(obj[0]) == d.countryOf(subj[0]) &&
+			!d.tok(d.afterTimePhrase(k+1, ce)).Is("to") {
+			// "denied that he and Sondland formed a shadow policy": his own
+			// side's deed, no one else's claim (but "refused to give Zaev
+			// the mandate": an act refused to a rival at home)
+			obj = nil
 		}
 	}
 	if obj == nil && verb && sn.typ == parley.Agree && len(uniq(subj)) == 1 {
