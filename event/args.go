@@ -1668,6 +1668,10 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
 			}
+			if n == "with" && (sn.typ == parley.Support || sn.typ == parley.Reject) && (pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && relationNouns[d.tok(i-1).Norm] && !d.tok(i-1).Is("war", "conflict", "crisis", "dispute", "tensions", "confrontation", "standoff", "border", "frontier") {
+				pendingPrep, sincePrep = n, 0 // "welcomed the expansion of relations with Iran": with Iran
+				continue
+			}
 			if deedPrep < 0 && d.deedAfterPrep(i, sn, preps[n]) {
 				deedPrep = i
 			}
@@ -1924,6 +1928,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// Kharkiv", "visited the Chinese capital".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				(sn.frame == directed || sn.frame == visit) && i+1 < ce && placeNouns[d.tok(d.mentionEnd(i)).Norm] {
+				return d.adjectiveList(i, from, ce)
+			}
+			// …or a state's people thanked or praised: "thanked the
+			// American people for their support".
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 2 &&
+				sn.typ == parley.Support && d.tok(d.mentionEnd(i)).Is("people", "nation") {
 				return d.adjectiveList(i, from, ce)
 			}
 			// …or a state's people named by their demonym: "freed 10

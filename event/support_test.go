@@ -95,3 +95,22 @@ func TestRightsSuspended(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Ronald Reagan", target: "Poland", date: "1981-12-23"}}},
 	})
 }
+
+// TestSupportForAPeopleAndTies covers support whose object names its
+// target indirectly: a state's people by their demonym ("thanked the
+// Japanese people") and the partner of ties welcomed or refused
+// ("welcomed the restoration of ties with Cuba", "rejected any
+// normalisation of relations with Israel").
+func TestSupportForAPeopleAndTies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"demonym_people", "2011-04-02",
+			"Prime Minister Naoto Kan thanked the American people for their help after the earthquake.",
+			[]want{{typ: parley.Support, source: "Naoto Kan", target: "United States"}}},
+		{"ties_with", "2015-07-20",
+			"Brazil welcomed the restoration of diplomatic ties with Cuba.",
+			[]want{{typ: parley.Support, source: "Brazil", target: "Cuba"}}},
+		{"relations_refused", "2020-08-14",
+			"Pakistan rejected any normalisation of relations with Israel.",
+			[]want{{typ: parley.Reject, source: "Pakistan", target: "Israel"}}},
+	})
+}
