@@ -185,3 +185,20 @@ func TestEnvoysMetByName(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestHeadsOfMissionRecalled covers the heads of mission other than an
+// ambassador that a state calls home in protest: a Commonwealth state's
+// high commissioner, the Holy See's nuncio.
+func TestHeadsOfMissionRecalled(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"high_commissioner", "2023-09-19",
+			"India withdrew its High Commissioner from Canada on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "India", target: "Canada", date: "2023-09-19"}}},
+		{"high_commissioner_recalled", "1995-11-12",
+			"South Africa was recalling its high commissioner from Nigeria.",
+			[]want{{typ: parley.Sanction, source: "South Africa", target: "Nigeria"}}},
+		{"nuncio", "2022-03-19",
+			"The Holy See recalled its nuncio from Nicaragua.",
+			[]want{{typ: parley.Sanction, source: "Holy See", target: "Nicaragua"}}},
+	})
+}

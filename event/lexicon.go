@@ -290,6 +290,12 @@ var penaltyHarsher = s(parley.Sanction, "163", directed, "on", "against", "to").
 // visas from Bolivian officials", "imposed a visa regime on Georgia".
 var visaRequired = s(parley.Sanction, "163", directed, "for", "on", "from", "against").takes("visa", "visas")
 
+// envoysRecalled are the heads of a mission a state calls home in
+// protest: an ambassador, a Commonwealth state's high commissioner, the
+// Holy See's nuncio, a consul.
+var envoysRecalled = []string{"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge",
+	"commissioner", "commissioners", "nuncio", "consul", "consuls"}
+
 // expelledPeople are those a state orders out: envoys, and the officials,
 // staff or monitors of a body ("ordered seven senior United Nations
 // officials to leave").
@@ -977,7 +983,7 @@ var verbs = []struct {
 		s(parley.Sanction, "161", directed, "of").withMode("withdraw").takes("recognition"),
 		measureScrapped,
 		// "withdrew its ambassador from Argentina": as recalling him
-		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "diplomats", "chargé").when(notADecision),
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes(append(envoysRecalled, "diplomats")...).when(notADecision),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...),
 		// "Turkey withdrew its objection to Sweden's membership", "withdrew
 		// the complaint against Japan": an obstacle given up
@@ -1101,7 +1107,7 @@ var verbs = []struct {
 		// "called for the release of Protasevich": of whoever holds him
 		s(parley.Request, "100", directed, "").needs("for").when(forRelease),
 		// "called its ambassador home from Bogotá": recalled, as "brought home"
-		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes("ambassador", "envoy", "diplomats"),
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes(append(envoysRecalled, "diplomats")...),
 		s(parley.Consult, "041", symmetric, "").withMode("phone").withMedium(parley.Phone).when(phoneCall),
 		offerRefused, // "called Washington's proposal unacceptable"
 		s(parley.Reject, "120", directed, "").when(calledChargeFalse), // "called the accusations baseless"
@@ -1416,12 +1422,12 @@ var verbs = []struct {
 	{"bar", []sense{exitBarred, s(parley.Sanction, "172", directed, "").when(barredFrom)}},
 	{"prevent|prevented|preventing|prevents", []sense{exitBarred}},
 	{"stop", []sense{exitBarred}},
-	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes("ambassador", "envoy", "chargé", "charge", "diplomats", "ambassadors", "envoys"),
+	{"recall", []sense{s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").takes(append(envoysRecalled, "diplomats")...),
 		// "Hours later Rabat recalled Benyaich for consultations": its envoy named
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(namedEnvoyNext)}},
 	// "France will bring its ambassador home from Niger and withdraw its troops"
 	{"bring|brought", []sense{
-		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes("ambassador", "envoy", "diplomats"),
+		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes(append(envoysRecalled, "diplomats")...),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(broughtHome).takes("troops", "soldiers", "forces", "contingent"),
 	}},
 	// "Stoltenberg said he counted on Hungary to complete its ratification"
@@ -1773,7 +1779,7 @@ var verbs = []struct {
 	{"pull|pulled", []sense{
 		// "pulled its ambassador from Tehran": as recalling him (not
 		// diplomats, whom a war may have evacuated)
-		s(parley.Sanction, "161", directed, "from", "of").withMode("withdraw").takes("ambassador", "envoy"),
+		s(parley.Sanction, "161", directed, "from", "of").withMode("withdraw").takes(envoysRecalled...),
 		s(parley.Retreat, "0872", directed, "from", "of").withMode("withdraw").needs("out", "back"),
 		// "pulled all its forces from Syria": the forces say what was pulled
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").takes(append(forces, "ship")...)}},
