@@ -1261,6 +1261,12 @@ func (d *doc) secondConjunct(from, i int) bool {
 var metEnvoys = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
 	"charge": true, "chargé": true, "consul": true, "delegation": true, "delegations": true}
 
+// metEnvoyAt reports whether an envoy's title starts at i: "ambassador",
+// or "High Commissioner" as Commonwealth states title theirs.
+func (d *doc) metEnvoyAt(i int) bool {
+	return metEnvoys[d.tok(i).Norm] || d.tok(i).Is("high") && d.tok(i+1).Is("commissioner", "commissioners")
+}
+
 // contactVerbs are the verbs of calling on, meeting and visiting someone
 // that take a purpose after their object.
 var contactVerbs = map[string]bool{"called": true, "phoned": true, "telephoned": true, "rang": true, "dialled": true, "dialed": true,
@@ -1921,7 +1927,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// "received the Australian envoy" (the state, as with "met
 			// with the Chinese ambassador").
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 2 &&
-				(sn.frame == symmetric || sn.frame == host) && metEnvoys[d.tok(d.mentionEnd(i)).Norm] {
+				(sn.frame == symmetric || sn.frame == host) && d.metEnvoyAt(d.mentionEnd(i)) {
 				return d.adjectiveList(i, from, ce)
 			}
 			// …or a place of the state: "struck the Ukrainian city of

@@ -187,8 +187,9 @@ func TestEnvoysMetByName(t *testing.T) {
 }
 
 // TestHeadsOfMissionRecalled covers the heads of mission other than an
-// ambassador that a state calls home in protest: a Commonwealth state's
-// high commissioner, the Holy See's nuncio.
+// ambassador that a state calls home in protest, or whose state a meeting
+// with them stands for: a Commonwealth state's high commissioner, the
+// Holy See's nuncio.
 func TestHeadsOfMissionRecalled(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"high_commissioner", "2023-09-19",
@@ -197,6 +198,9 @@ func TestHeadsOfMissionRecalled(t *testing.T) {
 		{"high_commissioner_recalled", "1995-11-12",
 			"South Africa was recalling its high commissioner from Nigeria.",
 			[]want{{typ: parley.Sanction, source: "South Africa", target: "Nigeria"}}},
+		{"high_commissioner_met", "2024-12-10",
+			"Prime Minister Narendra Modi received the British High Commissioner in New Delhi.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "United Kingdom"}}},
 		{"nuncio", "2022-03-19",
 			"The Holy See recalled its nuncio from Nicaragua.",
 			[]want{{typ: parley.Sanction, source: "Holy See", target: "Nicaragua"}}},
