@@ -66,6 +66,11 @@ type Article struct {
 	Language string
 	// Authors holds person names only, without "By" or the outlet.
 	Authors []string
+	// Dateline is the place the story was filed from, as a date line of
+	// its own names it ("Kingston" of "Kingston, Tuesday, March 16,
+	// 2004"); "" when there is none. A wire dateline that opens the first
+	// paragraph stays in Text.
+	Dateline string
 	// Text is the body: paragraphs separated by a blank line ("\n\n").
 	Text string
 	// Paragraphs are the spans of the paragraphs in Text, in order.

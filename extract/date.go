@@ -223,6 +223,29 @@ func init() {
 	}
 }
 
+// datelinePlace returns the place a date line names before its date —
+// "Kingston" of "Kingston, Tuesday, March 16, 2004" — or "" when it names
+// none or l is no date line.
+func datelinePlace(l string) string {
+	if !isDateline(l) {
+		return ""
+	}
+	d, _ := findTextDate(l)
+	words := strings.Fields(l[:d.start])
+	for len(words) > 0 && frameWords[strings.ToLower(strings.Trim(words[len(words)-1], ",."))] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	// "Addis Ababa, Ethiopia,": the first place named is where.
+	place := strings.Join(words, " ")
+	if first, _, ok := strings.Cut(place, ","); ok {
+		place = first
+	}
+	return strings.TrimSpace(strings.Trim(place, ",. "))
+}
+
 // isDateline reports a line that is a date with at most a place and a
 // weekday before it, as press releases and wire stories open: "Hanoi,
 // Friday March 1, 2019", "Addis Ababa, 3 November 2022".

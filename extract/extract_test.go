@@ -444,3 +444,28 @@ func TestSplitSections(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineLine checks that a date line of its own gives the place the
+// story was filed from, as an issuer's heading with bars may, and that a
+// date line without a place, or a headline with a date, gives none.
+func TestDatelineLine(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Kingston, Tuesday, March 16, 2004", "Kingston"},
+		{"Addis Ababa, 3 November 2022", "Addis Ababa"},
+		{"TBILISI, August 29, 2008", "TBILISI"},
+		{"Ankara, 12 March 2024 (Anadolu Wire)", "Ankara"},
+		{"Statement by the Ministry for Europe and Foreign Affairs | Paris, 23 September 2021", "Paris"},
+		{"Sunday, April 25, 2021", ""},
+		{"Biden Visits Kyiv, February 20, 2023", ""},
+	}
+	for _, tt := range tests {
+		text := "Ministers Meet Abroad\n\n" + tt.line + "\n\nThe two ministers met this morning on the sidelines of the summit and discussed the crisis.\n\nThey agreed to stay in touch.\n"
+		a, err := Extract(parley.Document{Body: []byte(text)}, parley.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != tt.want {
+			t.Errorf("%q: dateline %q, want %q", tt.line, a.Dateline, tt.want)
+		}
+	}
+}

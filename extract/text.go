@@ -89,6 +89,9 @@ func extractText(text string) (parley.Article, []string) {
 			if d, ok := findTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
 			}
+			if a.Dateline == "" {
+				a.Dateline = datelinePlace(l.s)
+			}
 			l.keep = false
 			continue
 		}
@@ -101,6 +104,11 @@ func extractText(text string) (parley.Article, []string) {
 			}
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
+			}
+			for _, part := range strings.Split(l.s, "|") {
+				if p := datelinePlace(strings.TrimSpace(part)); p != "" && a.Dateline == "" {
+					a.Dateline = p // "… | Paris, 23 September 2021"
+				}
 			}
 			l.keep = false
 			continue

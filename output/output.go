@@ -38,6 +38,8 @@ type Article struct {
 	Language        string   `json:"language"`
 	Authors         []string `json:"authors"`
 	SiteName        string   `json:"site_name,omitempty"`
+	// Dateline is the place a date line of its own names, or "".
+	Dateline string `json:"dateline,omitempty"`
 	// Text is the clean text all offsets point into (only with --with-text).
 	Text string `json:"text,omitempty"`
 }
@@ -178,7 +180,7 @@ func FromAnalysis(a *parley.Analysis, opt Options) *Analysis {
 // FromArticle converts article metadata (without the text).
 func FromArticle(a *parley.Article) Article {
 	out := Article{URL: a.URL, Title: a.Title, Published: a.PublishedDate().String(),
-		PublishedSource: string(a.PublishedSource), Language: a.Language, Authors: a.Authors, SiteName: a.SiteName}
+		PublishedSource: string(a.PublishedSource), Language: a.Language, Authors: a.Authors, SiteName: a.SiteName, Dateline: a.Dateline}
 	if out.Authors == nil {
 		out.Authors = []string{}
 	}

@@ -224,7 +224,7 @@ func (p *Pipeline) AnalyzeArticle(ctx context.Context, art parley.Article) (*par
 	sents := sentence.Split(text)
 	published := art.PublishedDate()
 	dates := p.dates.Tag(text, sents, published)
-	found := p.actors.ResolveIssued(text, toks, sents, roleDay(published, dates), art.SiteName)
+	found := p.actors.ResolveFrom(text, toks, sents, roleDay(published, dates), actor.Origin{Issuer: art.SiteName, Dateline: art.Dateline})
 	qin := quote.Input{Text: text, Paragraphs: art.Paragraphs, Sentences: sents, Tokens: toks,
 		Mentions: found.Mentions, Actors: found.Actors}
 	if quote.AnsweredByLabel(qin) {

@@ -386,3 +386,42 @@ func TestIssuersOwnOfficeHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOfItsOwn checks that the place of a date line of its own
+// stands for the state the story is told from, as a wire dateline in the
+// text does: "the foreign ministry" of a story filed from Rome is
+// Italy's. A body the knowledge base knows, of a state the story names,
+// stays that state's when the story leads with neither state.
+func TestDatelineOfItsOwn(t *testing.T) {
+	tests := []struct {
+		name, page, actor, country string
+	}{
+		{"foreign_ministry", "Envoy Summoned Over Rescue Ship\n\nRome, June 13, 2018\n\n" +
+			"On Wednesday the foreign ministry summoned the French ambassador over remarks about the rescue ship.\n\n" +
+			"The ambassador was asked to explain the remarks of a government spokesman in Paris.\n",
+			"Ministry of Foreign Affairs", "ITA"},
+		{"known_body_of_a_named_state", "Allies Who Spy\n\nBerlin, July 11, 2014\n\n" +
+			"Germany asked the station chief of the United States to leave the country on Thursday.\n\n" +
+			"\"Our relationship with Germany is very important,\" said Caitlin Hayden, a spokeswoman for the National Security Council.\n\n" +
+			"The United States did not comment on the expulsion, and Germany gave no further details.\n",
+			"Caitlin Hayden", "USA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := testPipeline(t).Analyze(context.Background(), parley.Document{Locator: tt.name, Body: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ac := range a.Actors {
+				if strings.Contains(strings.ToLower(ac.Name), strings.ToLower(tt.actor)) {
+					if ac.Country == tt.country {
+						return
+					}
+					got = append(got, ac.Name+" "+ac.Country)
+				}
+			}
+			t.Errorf("no %q of %s among %v (dateline %q)", tt.actor, tt.country, got, a.Article.Dateline)
+		})
+	}
+}

@@ -75,6 +75,7 @@ type extractedArticle struct {
 	PublishedSource string   `json:"published_source"`
 	Authors         []string `json:"authors"`
 	SiteName        string   `json:"site_name"`
+	Dateline        string   `json:"dateline,omitempty"`
 	Language        string   `json:"language"`
 	Text            string   `json:"text"`
 	Paragraphs      []span   `json:"paragraphs"` // byte offsets into text
@@ -92,6 +93,7 @@ func articleJSON(a *parley.Article) extractedArticle {
 		PublishedSource: string(a.PublishedSource),
 		Authors:         a.Authors,
 		SiteName:        a.SiteName,
+		Dateline:        a.Dateline,
 		Language:        a.Language,
 		Text:            a.Text,
 		Paragraphs:      make([]span, len(a.Paragraphs)),

@@ -2065,7 +2065,10 @@ func (d *doc) localBodies(main *kb.Entity) {
 			// body of the state acting.
 			st, _ = d.openerState(si, k)
 		}
-		if st == nil {
+		if st == nil && (main != nil || !d.stateNamedBeside(a.Country, a.ID)) {
+			// (a story filed from Berlin that names the United States
+			// and leads with neither: "the National Security Council"
+			// stays the one the knowledge base knows)
 			st = home
 		}
 		if st == nil {
@@ -2314,7 +2317,7 @@ func (d *doc) datelineState() *kb.Entity {
 			return d.r.kb.State(p.Country)
 		}
 	}
-	return nil
+	return d.r.placeState(d.filedFrom)
 }
 
 // personCountryBefore returns the state of the last person named before

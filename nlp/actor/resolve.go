@@ -350,12 +350,50 @@ func (r *Resolver) PlaceName(name string) bool {
 	return false
 }
 
+// placeState returns the state of the place named, whole, by name — a
+// city or capital the knowledge base holds ("Kingston"), or a state
+// itself — or nil.
+func (r *Resolver) placeState(name string) *kb.Entity {
+	if name == "" {
+		return nil
+	}
+	toks := token.Tokenize(name)
+	en := r.dict.match(toks, 0)
+	if en == nil || len(en.toks) != len(toks) {
+		return nil
+	}
+	for _, t := range en.targets {
+		if e := t.entity; e.Kind == kb.KindPlace || e.Kind == kb.KindState {
+			return r.kb.State(e.Country)
+		}
+	}
+	return nil
+}
+
 // ResolveIssued is Resolve for a text a named body issued (the article's
 // site name: "Ministry for Europe and Foreign Affairs"). When the body is
 // a government's, the text is that state's own: "the President of the
 // Republic", "the Minister" and "the government" are its.
 func (r *Resolver) ResolveIssued(text string, toks []token.Token, sentences []parley.Span, on time.Time, issuer string) *Result {
-	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}, issuer: issuer}
+	return r.ResolveFrom(text, toks, sentences, on, Origin{Issuer: issuer})
+}
+
+// Origin is what the article says of where it comes from, outside its
+// text: the body that issued it and the place it was filed from.
+type Origin struct {
+	// Issuer is the article's site name or issuing body ("Ministry for
+	// Europe and Foreign Affairs"), or "".
+	Issuer string
+	// Dateline is the place of a date line of its own ("Kingston"), or
+	// "". A dateline that opens the text is read from the text.
+	Dateline string
+}
+
+// ResolveFrom is Resolve for a text of a known origin: see ResolveIssued
+// for the issuer; the dateline's place stands for the state a story
+// filed from there is told in, as a dateline in the text does.
+func (r *Resolver) ResolveFrom(text string, toks []token.Token, sentences []parley.Span, on time.Time, origin Origin) *Result {
+	d := &doc{r: r, text: text, toks: toks, on: on, index: map[string]int{}, local: map[string]string{}, issuer: origin.Issuer, filedFrom: origin.Dateline}
 	d.sentenceOf = sentenceIndex(toks, sentences)
 	d.quoted = quotedTokens(toks, d.sentenceOf)
 	d.ahead = d.namesAhead()
@@ -497,6 +535,8 @@ type doc struct {
 	mentions []parley.Mention
 	places   []Place
 	issuer   string // the body that issued the text, or ""
+	// filedFrom is the place of the article's own date line, or "".
+	filedFrom string
 	// recent lists mentioned actors, most recent last, for references back.
 	recent []ref
 	// local maps the normalised surname of a person the knowledge base

@@ -208,6 +208,10 @@ func TestMigrationKeepsAnnotations(t *testing.T) {
 		if !reflect.DeepEqual(got.Dates, fixtures[i].Dates) {
 			t.Errorf("article %d dates after migration:\n got %+v\nwant %+v", id, got.Dates, fixtures[i].Dates)
 		}
+		if got.Article.Dateline != "" {
+			t.Errorf("article %d stored before migration 0009 has dateline %q, want none", id, got.Article.Dateline)
+		}
+		want.Article.Dateline = "" // (the old schema had no place for it)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("article %d reads back unlike the same analysis stored by this build:\n got %+v\nwant %+v", id, got, want)
 		}

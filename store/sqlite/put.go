@@ -20,8 +20,8 @@ import (
 const (
 	sqlInsertArticle = `INSERT INTO articles (content_hash, canonical_url, url, title, site_name,
 		published, published_day, published_source, language, authors, text, paragraphs, sentences, locator, ingested_at,
-		mentions, dates)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		mentions, dates, dateline)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// A known actor's record replaces an unknown one's, never the reverse;
 	// a Wikidata ID, once learnt, is kept. A record that changes nothing
 	// (most are: the same leaders recur in every article) is not written
@@ -91,7 +91,7 @@ func (s *Store) PutAnalysis(ctx context.Context, locator string, a *parley.Analy
 // starts so the write lock is held as briefly as possible.
 type articleRow struct {
 	hash, canonical                any
-	url, title, site               string
+	url, title, site, dateline     string
 	published, publishedDay        any
 	publishedSource, language      string
 	authors, paragraphs, sentences string
@@ -112,6 +112,7 @@ func newArticleRow(a *parley.Analysis, locator string, now time.Time) (*articleR
 		url:             art.URL,
 		title:           art.Title,
 		site:            art.SiteName,
+		dateline:        art.Dateline,
 		publishedSource: string(art.PublishedSource),
 		language:        art.Language,
 		authors:         string(authors),
@@ -159,7 +160,7 @@ func (s *Store) putAnalysis(l *linker, row *articleRow, a *parley.Analysis) (sto
 
 	res, err := l.st.exec(sqlInsertArticle, row.hash, row.canonical, row.url, row.title, row.site,
 		row.published, row.publishedDay, row.publishedSource, row.language, row.authors, row.text,
-		row.paragraphs, row.sentences, row.locator, row.ingestedAt, row.mentions, row.dates)
+		row.paragraphs, row.sentences, row.locator, row.ingestedAt, row.mentions, row.dates, row.dateline)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
 	}

@@ -307,9 +307,9 @@ func readArticle(ctx context.Context, tx *sql.Tx, id int64) (*store.Article, []p
 		ingested                          string
 	)
 	err := tx.QueryRowContext(ctx, `SELECT id, content_hash, canonical_url, url, title, site_name, published,
-		published_source, language, authors, text, paragraphs, sentences, locator, ingested_at
+		published_source, language, authors, text, paragraphs, sentences, locator, ingested_at, dateline
 		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.ContentHash, &canonical, &a.URL, &a.Title, &a.SiteName,
-		&published, &source, &a.Language, &authors, &a.Text, &paras, &sentences, &a.Locator, &ingested)
+		&published, &source, &a.Language, &authors, &a.Text, &paras, &sentences, &a.Locator, &ingested, &a.Dateline)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, parley.E("sqlite.Article", parley.NotFound, fmt.Sprintf("no article with ID %d", id))
 	}

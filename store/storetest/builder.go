@@ -52,6 +52,12 @@ func (b *Builder) Site(name string, authors ...string) *Builder {
 	return b
 }
 
+// Dateline sets the place the story was filed from.
+func (b *Builder) Dateline(place string) *Builder {
+	b.a.Article.Dateline = place
+	return b
+}
+
 // Sentence appends a sentence to the current paragraph and returns its span.
 func (b *Builder) Sentence(s string) parley.Span {
 	t := &b.a.Article.Text

@@ -54,7 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 // location.
 func Rich() *parley.Analysis {
 	b := NewArticle("https://news.example.com/world/xi-putin-call?utm_source=feed", "Xi and Putin to hold video call", "2021-06-25T18:30:00+08:00").
-		Site("Example News", "Ann Writer", "Bo Reporter")
+		Site("Example News", "Ann Writer", "Bo Reporter").Dateline("Beijing")
 	s1 := b.Sentence("Chinese President Xi Jinping will hold a video call with Russian President Vladimir Putin on Monday.")
 	b.Mention(s1, "Xi Jinping", parley.ViaName, Xi).Mention(s1, "Vladimir Putin", parley.ViaName, Putin).Date(s1, "Monday", "2021-06-28")
 	s2 := b.Sentence("The two leaders last met by video in May.")
