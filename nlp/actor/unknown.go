@@ -217,6 +217,14 @@ func (d *doc) organisation(i int) int {
 		stop = end + 1 // "the Forces Nouvelles rebels": the group, its fighters' noun taken in
 	}
 	d.mention(i, stop, parley.ViaDescriptor, id)
+	if k := i - 1; k > 0 {
+		if d.toks[k].Is("called", "named") {
+			k--
+		}
+		if groupKinds[d.toks[k].Norm] && !d.toks[k].Upper {
+			d.namedMovement(d.toks[k].Norm, id) // "the charity SOS Méditerranée … “…,” the charity said"
+		}
+	}
 	if noun := d.fightersOf(i, end); noun != "" {
 		// "Rebels of the Tupac Amaru Revolutionary Movement seized …",
 		// "Ahlu Sunnah insurgents": an armed group, which "the rebels"
@@ -407,7 +415,7 @@ func (d *doc) namedGroup(i int) (int, bool) {
 	if k > 0 && d.toks[k].Is("called", "named") {
 		k--
 	}
-	if k < 0 || !d.toks[k].Is("group", "organisation", "organization", "movement", "coalition", "association", "network", "campaign", "alliance", "union", "charity", "ngo") || d.toks[k].Upper {
+	if k < 0 || !groupKinds[d.toks[k].Norm] || d.toks[k].Upper {
 		return i, false
 	}
 	j := i
@@ -431,6 +439,12 @@ func (d *doc) namedGroup(i int) (int, bool) {
 	}
 	return j, true
 }
+
+// groupKinds are the words that say a group's name follows ("the
+// advocacy group Human Rights Watch"), and name it again later ("the
+// group said").
+var groupKinds = set("group", "organisation", "organization", "movement", "coalition", "association", "network",
+	"campaign", "alliance", "union", "charity", "ngo")
 
 // movementHeads name a body of people after its own name, in lower case:
 // "the Tavush for the Homeland movement", "the Black Lives Matter

@@ -360,3 +360,15 @@ func TestNamesWithTheArabicArticle(t *testing.T) {
 			"Whoever made mistakes", "al-Siddiq al-Sour"},
 	})
 }
+
+// A group introduced by its kind ("the charity Sea Aid", "a coalition
+// called Women for Peace") is the speaker its kind names later: "the
+// charity said".
+func TestTheGroupItsKindNames(t *testing.T) {
+	runSpeakers(t, []struct{ name, text, start, who string }{
+		{"the_charity", "The ship is run by the charity Sea Aid Network. “Those we rescued are being used as pawns,” the charity said.",
+			"Those we rescued", "Sea Aid Network"},
+		{"called", "Mothers of the disappeared formed a coalition called Women for Truth. “We want our children back,” the coalition said on Sunday.",
+			"We want our children", "Women for Truth"},
+	})
+}
