@@ -4996,7 +4996,28 @@ func (d *doc) pastAside(k, ce int) int {
 	if j := d.afterTimePhrase(i, ce); j > i && j < ce && (d.cover[j] >= 0 || d.tok(j).Is("the")) {
 		return j
 	}
+	if j := d.afterWeapons(i, ce); j > i {
+		return j // "dispersed with water cannon a group of Lugo supporters": the object after the means
+	}
 	return i
+}
+
+// afterWeapons returns the token after a phrase of crowd weapons opened
+// by "with" at i ("with tear gas and water cannon") when an object
+// follows it, or i.
+func (d *doc) afterWeapons(i, ce int) int {
+	if i+2 >= ce || !d.tok(i).Is("with") {
+		return i
+	}
+	j, armed := i+1, false
+	for j < ce && j-i <= 6 && d.cover[j] < 0 && (d.tok(j).Is("tear", "water", "rubber", "live", "stun", "and") || slices.Contains(crowdWeapons, d.tok(j).Norm)) {
+		armed = armed || slices.Contains(crowdWeapons, d.tok(j).Norm)
+		j++
+	}
+	if !armed || j >= ce || !(d.cover[j] >= 0 || d.tok(j).Is("the", "a", "an", "hundreds", "thousands", "dozens") || d.tok(j).Kind == token.Number) {
+		return i
+	}
+	return j
 }
 
 // timeNouns after "that" make a time phrase, not a clause: "later that

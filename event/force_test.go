@@ -150,3 +150,16 @@ func TestFoughtClashes(t *testing.T) {
 			"In a joint statement, Joe Biden and Vladimir Putin said a nuclear war could not be won and must never be fought.", nil},
 	})
 }
+
+// TestCrowdDispersedWithWeaponsFirst covers force on a crowd told with the
+// means before the object: "dispersed with water cannon a group of …".
+func TestCrowdDispersedWithWeaponsFirst(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"water_cannon_first", "2012-06-23",
+			"Supporters of Fernando Lugo gathered in Asunción on Friday. The National Police of Paraguay dispersed with water cannon a group of Lugo supporters.",
+			[]want{{typ: parley.Assault, source: "National Police of Paraguay", target: "Lugo supporters"}}},
+		{"tear_gas_and_batons_first", "2019-10-20",
+			"Chilean protesters marched in Santiago on Saturday. Carabineros dispersed with tear gas and batons hundreds of Chilean protesters on Saturday night.",
+			[]want{{typ: parley.Assault, source: "Carabineros de Chile", target: "Chilean protesters"}}},
+	})
+}

@@ -2698,6 +2698,9 @@ func hitWith(d *doc, k int) bool {
 }
 
 func crowdObject(d *doc, k int) bool {
+	if j := d.afterWeapons(k+1, len(d.in.Tokens)); j > k+1 {
+		k = j - 1 // "dispersed with tear gas a crowd of …"
+	}
 	m, ok := objectMention(d, k)
 	return ok && len(m.Actors) == 1 && d.crowd(m.Actors[0])
 }
