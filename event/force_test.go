@@ -163,3 +163,20 @@ func TestCrowdDispersedWithWeaponsFirst(t *testing.T) {
 			[]want{{typ: parley.Assault, source: "Carabineros de Chile", target: "Chilean protesters"}}},
 	})
 }
+
+// TestForcesLeaveAPersonsHome covers a pull-out from the home of someone
+// of the forces' own state ("troops withdrew from the home of opposition
+// leader …"): a retreat from that person, while an envoy of one's own
+// withdrawn is no act on the envoy.
+func TestForcesLeaveAPersonsHome(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"from_the_home_of", "2021-01-27",
+			"Ugandan troops withdrew on Tuesday from the home of opposition leader Bobi Wine in Magere.",
+			[]want{{typ: parley.Retreat, source: "Uganda People's Defence Force", target: "Robert Kyagulanyi", date: "2021-01-26"}}},
+	})
+	runNotCases(t, []notCase{
+		{"own_envoy_withdrawn", "2022-03-01",
+			"Russia withdrew its ambassador Anatoly Antonov from Washington.",
+			want{typ: parley.Sanction, source: "Russia", target: "Anatoly Antonov"}},
+	})
+}

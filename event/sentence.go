@@ -5700,7 +5700,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				if sn.typ == parley.Support && d.organsOfOneState(s, o) {
 					continue // "deployed the army to support the police": one state's bodies working together
 				}
-				if s != o && (!d.ownState(s, o) || d.ownGovernmentTold(k, ce, sn, verb, o)) && !(sn.mode == "withdraw" && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
+				if s != o && (!d.ownState(s, o) || d.ownGovernmentTold(k, ce, sn, verb, o)) && !(sn.mode == "withdraw" && sn.typ != parley.Retreat && d.ownEnvoy(s, o)) && !d.forcesOnOwnState(sn.typ, s, o) {
 					pairs = append(pairs, [2]string{s, o})
 				}
 			}
