@@ -180,3 +180,18 @@ func TestForcesLeaveAPersonsHome(t *testing.T) {
 			want{typ: parley.Sanction, source: "Russia", target: "Anatoly Antonov"}},
 	})
 }
+
+// TestAttacksOnPlacesInAState covers an attack on sites "inside" or "in" a
+// state ("attacked positions inside Armenia"), aimed at that state as a
+// shelling there is; and a complaint that a forum failed to act against
+// the attacker is aimed at the forum, not at the attacker.
+func TestAttacksOnPlacesInAState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"positions_inside", "2022-09-14",
+			"On 13 September, Azerbaijani forces attacked positions inside Armenia's internationally recognised territory.",
+			[]want{{typ: parley.Assault, source: "Azerbaijani Armed Forces", target: "Armenia", date: "2022-09-13"}}},
+		{"complaint_about_a_forum", "2022-11-25",
+			"On 13 September, Azerbaijani forces attacked positions inside Armenia.\n\nAt the CSTO summit in Yerevan on 23 November 2022, Prime Minister Nikol Pashinyan refused to sign the final declaration, complaining that the bloc had failed to condemn Azerbaijan.",
+			[]want{{typ: parley.Accuse, source: "Nikol Pashinyan", target: "Collective Security Treaty Organization", date: "2022-11-23"}}},
+	})
+}

@@ -1564,7 +1564,8 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").takes("line").when(stanceLine),
 		// "Trump attacked Yovanovitch on Twitter": words, not force
 		s(parley.Accuse, "111", directed, "").withMode("disapprove").when(attackedInWords),
-		s(parley.Assault, "190", directed, ""),
+		// "attacked positions inside Armenia": the state the target lies in
+		s(parley.Assault, "190", directed, "", "in", "inside"),
 	}},
 	{"invade", []sense{s(parley.Assault, "190", directed, "")}},
 	// "police laid siege to the university", "besieged the campus"

@@ -11800,9 +11800,11 @@ func (d *doc) givenUpTarget(k, ce int, subj []string) []string {
 // forumAddressed reports whether the body the verb at k is aimed at is
 // named as the one a complaint goes to ("lodged a complaint with the UN
 // Security Council"), not as the verb's own object right after it
-// ("accused the UN mission, MINUSMA, of spying", "accused NATO of …").
+// ("accused the UN mission, MINUSMA, of spying", "accused NATO of …") nor
+// as the subject of what is complained of ("complaining that the bloc
+// had failed to condemn Azerbaijan").
 func (d *doc) forumAddressed(k int) bool {
-	return actorAt(d, k+1, "the") < 0
+	return actorAt(d, k+1, "the") < 0 && !d.tok(k+1).Is("that")
 }
 
 // oppositionCamp reports whether the "opposition" at i names the camp
