@@ -183,3 +183,21 @@ func TestInstitutionActs(t *testing.T) {
 			want{typ: parley.Sanction}},
 	})
 }
+
+// TestLegislatorsAsTheirLegislature covers a legislature's members named
+// bare, acting or acted on together: they are the legislature ("asked
+// legislators to amend it", "the legislators turned down the request"),
+// while some of them, sorted or counted, stay a group.
+func TestLegislatorsAsTheirLegislature(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"asked_legislators", "2023-04-21",
+			"President Yoweri Museveni sent the bill back and asked legislators to amend it.",
+			[]want{{typ: parley.Request, source: "Yoweri Museveni", target: "Parliament of Uganda"}}},
+		{"the_legislators_refused", "2015-04-11",
+			"Pakistan's parliament debated Saudi Arabia's request for troops for days. In the end the legislators turned down Riyadh's request.",
+			[]want{{typ: parley.Reject, source: "National Assembly of Pakistan", target: "Saudi Arabia"}}},
+		{"opposition_lawmakers_stay_a_group", "2023-03-21",
+			"Opposition lawmakers accused President William Ruto of lying.",
+			[]want{{typ: parley.Accuse, source: "Kenyan opposition lawmakers", target: "William Ruto"}}},
+	})
+}

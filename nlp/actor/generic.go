@@ -89,7 +89,13 @@ var genericNouns = map[string]genericKind{
 	"opposition supporters":     asGroup, // "opposition supporters took to the streets": the state's own
 	"the opposition supporters": asGroup,
 	"opposition activists":      asGroup,
-	"lawmakers":                 asGroup,
+	"lawmakers":                 asGroup, // bare, the legislature: see legislatorNouns
+	"the lawmakers":             asGroup,
+	"legislators":               asGroup,
+	"the legislators":           asGroup,
+	"deputies":                  asGroup,
+	"the deputies":              asGroup,
+	"parliamentarians":          asGroup,
 	"political prisoners":       asGroup, // "freed 222 political prisoners": the state's own
 	"the prisoners":             asGroup, // … and after them, "the prisoners had been deported"
 	"the freed prisoners":       asGroup,
@@ -775,6 +781,15 @@ func (d *doc) resolveGeneric() {
 				noun := d.phrase(i, i+n)
 				if d.toks[i].Is("the", "a", "an") {
 					noun = d.phrase(i+1, i+n)
+				}
+				if legislatorNouns[noun] && !d.qualifiedMembers(i) && !(i+n < len(d.toks) && d.toks[i+n].Is("in", "from", "of")) {
+					// ("lawmakers in Banja Luka", "deputies from the ruling
+					// party": some, placed or sorted, not the whole body)
+					// "asked legislators to amend it", "the legislators
+					// turned down Riyadh's request": members acting as
+					// one are their legislature
+					id = d.addBody(st, "Parliament")
+					break
 				}
 				if name, ok := groupNames[noun]; ok && (d.aboutProtest() || mobNames[noun]) {
 					noun = name // (a mob is a crowd of protesters wherever it stands)
@@ -1587,6 +1602,23 @@ func (d *doc) qualifiedGovernment(i int) int {
 		return 0
 	}
 	return j + 1 - i
+}
+
+// legislatorNouns name a legislature's members, bare: acting together
+// they are the legislature ("deputies changed the constitution"), where
+// "opposition lawmakers" or "Republican lawmakers" are a group of them.
+var legislatorNouns = set("lawmakers", "legislators", "deputies", "parliamentarians")
+
+// qualifiedMembers reports whether the members named at i are some of a
+// legislature's, by a word before them: "Republican lawmakers", "two
+// deputies", "some legislators", "a group of deputies".
+func (d *doc) qualifiedMembers(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.toks[i-1]
+	return p.Kind == token.Number || p.Kind == token.Word && (p.Upper && !d.opensSentence(i-1) ||
+		p.Is("of", "some", "several", "many", "few", "other", "senior", "ruling", "individual", "dozens", "hundreds", "two", "three", "four", "five"))
 }
 
 var governmentQualifiers = set("interim", "new", "transitional", "caretaker", "military", "current", "incoming",

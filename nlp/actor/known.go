@@ -886,7 +886,7 @@ func bodyAliases(st *kb.Entity, body string) []string {
 	case "Police":
 		heads = []string{"police", "police force"}
 	case "Parliament":
-		heads = []string{"parliament", "legislature"} // "Turkish parliament": the Grand National Assembly
+		heads = []string{"parliament", "legislature", "congress"} // "Turkish parliament": the Grand National Assembly; "US Congress"
 	case "Supreme Court":
 		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
 	case "Coast Guard":
