@@ -72,6 +72,9 @@ func (d *doc) impliedTarget(k, ce int, subj []string, typ parley.EventType) ([]s
 		if ids, at := d.refusalAnswered(k, subj); at >= 0 {
 			return ids, at
 		}
+		if ids, at := d.vetoedBill(k, ce, subj); at >= 0 {
+			return ids, at
+		}
 	}
 	if typ == parley.Support && d.congratulationAt(k, ce) {
 		// "Leaders congratulated Sheinbaum on Monday … Trudeau and Lula
@@ -620,4 +623,51 @@ func (d *doc) letterAddressee(k int, subj []string) []string {
 // call went to: "wrote to", "a letter to", "a telephone call to".
 func (d *doc) addressedAt(i int) bool {
 	return i > 0 && d.tok(i).Is("to") && d.tok(i-1).Is("wrote", "written", "writes", "writing", "letter", "letters", "message", "messages", "call", "calls")
+}
+
+// vetoedBill returns the legislature whose bill a head of state's veto at
+// k turns back — "Zourabichvili had vetoed the bill on May 18": the
+// parliament of her state, the one the article names — and the sentence
+// that names it; nil, -1 when the object is no bill or the article names
+// no single legislature of that state.
+func (d *doc) vetoedBill(k, ce int, subj []string) ([]string, int) {
+	if len(subj) != 1 || !d.tok(k).Is("vetoed", "vetoes", "veto", "vetoing") || !d.wordAfter(k, ce, 4, "bill", "bills", "law", "laws", "legislation", "amendment", "amendments", "budget") {
+		return nil, -1
+	}
+	c := d.countryOf(subj[0])
+	if c == "" {
+		return nil, -1
+	}
+	found := ""
+	for id, a := range d.actors {
+		if a.Kind != parley.Organization || a.Country != c || !legislatureName(a.Name) {
+			continue
+		}
+		if found != "" && found != id {
+			return nil, -1 // two chambers: which one passed it, the sentence does not say
+		}
+		found = id
+	}
+	if found == "" {
+		return nil, -1
+	}
+	for _, m := range d.in.Mentions {
+		if slices.Contains(m.Actors, found) {
+			return []string{found}, d.sentenceIndex(m.Span.Start)
+		}
+	}
+	return nil, -1
+}
+
+// legislatureName reports whether a body's name is a legislature's:
+// "Parliament of Georgia", "National Assembly of Kenya", "State Duma".
+func legislatureName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "parliament", "assembly", "congress", "duma", "knesset", "diet", "bundestag", "sejm", "rada", "majlis",
+			"legislature", "storting", "riksdag", "folketing", "cortes", "sobranie", "skupština", "althingi", "oireachtas":
+			return true
+		}
+	}
+	return false
 }

@@ -201,3 +201,19 @@ func TestLegislatorsAsTheirLegislature(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Kenyan opposition lawmakers", target: "William Ruto"}}},
 	})
 }
+
+// TestVetoedBills covers a head of state's veto of a bill whose author the
+// sentence leaves out: the legislature of that state the article names
+// passed it, at lower confidence as a target the discourse gives.
+func TestVetoedBills(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"vetoed_the_bill", "2024-05-29",
+			"Georgia's parliament on Tuesday overrode President Salome Zourabichvili's veto of the media law.\n\nThousands of protesters gathered outside the building in Tbilisi.\n\nZourabichvili had vetoed the bill on May 18, calling it a copy of a Russian law.",
+			[]want{{typ: parley.Reject, source: "Salome Zourabichvili", target: "Parliament of Georgia", date: "2024-05-18"}}},
+	})
+	runNotCases(t, []notCase{
+		{"no_legislature_named", "2024-05-29",
+			"President Salome Zourabichvili had vetoed the bill on May 18, calling it a copy of a Russian law.",
+			want{typ: parley.Reject, source: "Salome Zourabichvili"}},
+	})
+}
