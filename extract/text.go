@@ -106,8 +106,8 @@ func extractText(text string) (parley.Article, []string) {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
 			}
 			for _, part := range strings.Split(l.s, "|") {
-				if p := datelinePlace(strings.TrimSpace(part)); p != "" && a.Dateline == "" {
-					a.Dateline = p // "… | Paris, 23 September 2021"
+				if a.Dateline == "" {
+					a.Dateline = datelinePlace(strings.TrimSpace(part)) // "… | Paris, 23 September 2021"
 				}
 			}
 			l.keep = false

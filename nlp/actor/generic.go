@@ -783,11 +783,11 @@ func (d *doc) resolveGeneric() {
 					noun = d.phrase(i+1, i+n)
 				}
 				if legislatorNouns[noun] && !d.qualifiedMembers(i) && !(i+n < len(d.toks) && d.toks[i+n].Is("in", "from", "of")) {
-					// ("lawmakers in Banja Luka", "deputies from the ruling
-					// party": some, placed or sorted, not the whole body)
 					// "asked legislators to amend it", "the legislators
 					// turned down Riyadh's request": members acting as
-					// one are their legislature
+					// one are their legislature (not "lawmakers in Banja
+					// Luka", "deputies from the ruling party": some of
+					// them, placed or sorted)
 					id = d.addBody(st, "Parliament")
 					break
 				}
