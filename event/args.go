@@ -3150,7 +3150,10 @@ var appositionRoles = map[string]bool{"president": true, "minister": true, "prem
 	"commander": true, "chief": true, "head": true, "leader": true, "counterpart": true, "king": true, "emir": true,
 	"director": true, "director-general": true, "mayor": true, "adviser": true, "advisor": true,
 	"negotiator": true, "vice-president": true, "deputy": true, "prosecutor": true, "president-elect": true, "chancellor": true,
-	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true, "candidate": true, "nominee": true}
+	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true, "candidate": true, "nominee": true,
+	// "the Personal Envoy of the Secretary-General, Mirko Manzoni" (an
+	// ambassador named so stands for his state, as the labels have it)
+	"envoy": true}
 
 // roleApposition returns the person named in apposition after an office
 // that opens at i with "the" and that names no one the knowledge base
@@ -3166,7 +3169,8 @@ func (d *doc) roleApposition(i, ce int) []string {
 		if d.cover[j] >= 0 {
 			m := d.in.Mentions[d.cover[j]]
 			state := len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
-			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !(head && d.tok(j-1).Is("of", "the")) || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person {
+			principal := head && d.tok(j-1).Is("of", "the") // "the Personal Envoy of the UN Secretary-General, Mirko Manzoni": whom the office serves
+			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !principal || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person && !principal {
 				return nil // a person the office names: "the president's envoy"
 			}
 			if state {

@@ -114,3 +114,15 @@ func TestSupportForAPeopleAndTies(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Pakistan", target: "Israel"}}},
 	})
 }
+
+// TestThanksToAnEnvoyNamedAfterHisOffice covers thanks to someone named
+// after an office that serves another's ("the Personal Envoy of the UN
+// Secretary-General, Mirko Manzoni"): the one named is thanked, not his
+// principal.
+func TestThanksToAnEnvoyNamedAfterHisOffice(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"envoy_of_the_secretary_general", "2019-08-07",
+			"President Filipe Nyusi expressed his gratitude to the Personal Envoy of the UN Secretary-General, Mirko Manzoni, for his work.",
+			[]want{{typ: parley.Support, source: "Filipe Nyusi", target: "Mirko Manzoni"}}},
+	})
+}
