@@ -1261,6 +1261,23 @@ func (d *doc) secondConjunct(from, i int) bool {
 var metEnvoys = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
 	"charge": true, "chargé": true, "consul": true, "delegation": true, "delegations": true}
 
+// groupHeadBeforeRelative returns the group noun that a relative clause
+// running up to the comma at c follows — "thanked the leaders who argued
+// for a positive decision, among them Juncker": "leaders" — or -1.
+func (d *doc) groupHeadBeforeRelative(from, c int) int {
+	for j := from; j+1 < c && j-from <= 3; j++ {
+		if groupHeads[d.tok(j).Norm] && d.tok(j+1).Is("who", "that") {
+			for x := j + 2; x < c; x++ {
+				if d.tok(x).Is(",", ";") {
+					return -1
+				}
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // metEnvoyAt reports whether an envoy's title starts at i: "ambassador",
 // or "High Commissioner" as Commonwealth states title theirs.
 func (d *doc) metEnvoyAt(i int) bool {
@@ -1520,7 +1537,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}
 	if ce+2 < len(d.in.Tokens) && ce-1 > k && d.tok(ce).Is(",") && (d.tok(ce+1).Is("including") || d.tok(ce+1).Is("among") && d.tok(ce+2).Is("them")) &&
-		(groupHeads[d.tok(ce-1).Norm] || listedStates[d.tok(ce-1).Norm] || listedOf[d.tok(ce-1).Norm]) {
+		(groupHeads[d.tok(ce-1).Norm] || listedStates[d.tok(ce-1).Norm] || listedOf[d.tok(ce-1).Norm] || d.groupHeadBeforeRelative(from, ce) >= 0) {
 		// "expelled diplomats from seven countries, including Chile and
 		// Argentina": the list after the comma names them.
 		j := ce + 2
@@ -1574,6 +1591,18 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i, pendingPrep, sincePrep = i+2, "at", 0 // "fired rockets as far as Tel Aviv": where they struck
 				continue
 			}
+			if (n == "who" || n == "that") && pendingPrep == "" {
+				// "the leaders who argued for it, among them Juncker":
+				// past the relative clause to the names
+				c := i + 1
+				for c+2 < ce && !d.tok(c).Is(",", ";") {
+					c++
+				}
+				if d.tok(c).Is(",") && (d.tok(c+1).Is("including") || d.tok(c+1).Is("among") && d.tok(c+2).Is("them")) && d.groupHeadBeforeRelative(from, c) == i-1 {
+					i = c // (the comma read: the names follow it)
+					continue
+				}
+			}
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
@@ -1587,8 +1616,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				from = i + 1
 				continue
 			}
-			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedStates[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction) &&
-				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {
+			relative := (n == "among" || n == "including") && i >= from+2 && d.groupHeadBeforeRelative(from, i-1) >= 0 // "the leaders who argued for it, among them …"
+			if (n == "among" && i+1 < ce && d.tok(i+1).Is("them") || n == "including") && i >= from+2 && d.tok(i-1).Is(",") && (groupHeads[d.tok(i-2).Norm] || listedStates[d.tok(i-2).Norm] || listedOf[d.tok(i-2).Norm] && sn.typ == parley.Sanction || relative) &&
+				(pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && (relative || i-from <= 5 || i-from <= 8 && listedOf[d.tok(i-2).Norm])) {
 				// "by videoconference with his counterparts, among them
 				// Nigeria's Buhari and Ghana's Akufo-Addo": those named.
 				if n == "among" {

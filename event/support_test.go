@@ -126,3 +126,18 @@ func TestThanksToAnEnvoyNamedAfterHisOffice(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Filipe Nyusi", target: "Mirko Manzoni"}}},
 	})
 }
+
+// TestThanksToAGroupNamedAfterARelativeClause covers a group whose members
+// are listed after a relative clause about them ("the leaders who backed
+// the bid, among them …"): each one named is thanked.
+func TestThanksToAGroupNamedAfterARelativeClause(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"among_them_after_who", "2022-06-24",
+			"President Maia Sandu thanked the leaders who supported Moldova's candidacy, among them Chancellor Olaf Scholz and President Emmanuel Macron.",
+			[]want{{typ: parley.Support, source: "Maia Sandu", target: "Olaf Scholz"},
+				{typ: parley.Support, source: "Maia Sandu", target: "Emmanuel Macron"}}},
+		{"including_after_who", "2022-06-24",
+			"President Maia Sandu thanked the leaders who supported Moldova's candidacy, including Chancellor Olaf Scholz.",
+			[]want{{typ: parley.Support, source: "Maia Sandu", target: "Olaf Scholz"}}},
+	})
+}
