@@ -264,3 +264,17 @@ func TestProtestThenDemand(t *testing.T) {
 				{typ: parley.Request, source: "Wang Yi", target: "India", date: "2020-06-17"}}},
 	})
 }
+
+// TestComplaintsOfALackOfHelp covers a complaint about the lack of help
+// or cooperation from another side ("complained about the lack of
+// coordination with the Nigerian army"): aimed at that side.
+func TestComplaintsOfALackOfHelp(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"lack_of_cooperation_from", "2015-02-20",
+			"President Idriss Déby complained on Thursday about the lack of cooperation from Nigeria.",
+			[]want{{typ: parley.Accuse, source: "Idriss Déby", target: "Nigeria", date: "2015-02-19"}}},
+		{"lack_of_coordination_with", "2015-02-20",
+			"Chad's president complained about the lack of coordination with the Nigerian army.",
+			[]want{{typ: parley.Accuse, source: "Idriss Déby", target: "Nigerian Army"}}},
+	})
+}

@@ -1704,6 +1704,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = "-with", 0 // "discussed relations with Ukraine": the topic's partner
 				continue
 			}
+			if (n == "with" || n == "from") && sn.typ == parley.Accuse && i-3 >= from && d.tok(i-2).Is("of") && d.tok(i-3).Is("lack", "absence") &&
+				d.tok(i-1).Is("cooperation", "coordination", "support", "help", "engagement", "consultation", "action", "commitment") {
+				pendingPrep, sincePrep = n, 0 // "complained about the lack of coordination with the Nigerian army": at the army
+				continue
+			}
 			if n == "with" && (sn.typ == parley.Support || sn.typ == parley.Reject) && (pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && relationNouns[d.tok(i-1).Norm] && !d.tok(i-1).Is("war", "conflict", "crisis", "dispute", "tensions", "confrontation", "standoff", "border", "frontier") {
 				pendingPrep, sincePrep = n, 0 // "welcomed the expansion of relations with Iran": with Iran
 				continue
