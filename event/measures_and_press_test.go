@@ -246,3 +246,15 @@ func TestResignedBowingTo(t *testing.T) {
 				{typ: parley.Retreat, source: "Faure Gnassingbé", target: "African Union", date: "2005-02-25"}}},
 	})
 }
+
+// TestAidCutByAStatesDonors covers a measure by a state's donors, named so
+// in apposition ("Japan and Norway, Myanmar's main donors, froze their
+// aid"): aimed at the state they give to.
+func TestAidCutByAStatesDonors(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"donors_in_apposition", "2021-02-10",
+			"Japan and Norway, Myanmar's largest donors, have suspended their aid programmes.",
+			[]want{{typ: parley.Sanction, source: "Japan", target: "Myanmar"},
+				{typ: parley.Sanction, source: "Norway", target: "Myanmar"}}},
+	})
+}

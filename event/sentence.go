@@ -4583,6 +4583,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "overturned the delay … and annulled a decree by Sall": his)
 		obj = d.sameActAgain(k, a, sn.typ, subj) // "had sent medicines to Ukraine and would soon send more"
 	}
+	if obj == nil && verb && len(subj) > 0 && (sn.typ == parley.Sanction || sn.typ == parley.Aid) {
+		obj = d.patronsOf(a, k, subj) // "France and Canada, Haiti's other main donors, have suspended their aid": to Haiti
+	}
 	if len(obj) == 2 && len(subj) > 0 && d.wordAfter(k, ce, 4, "sides", "parties") {
 		if cp := d.conflictParties(k, subj); len(cp) == 2 && !d.hostileBetween(obj[0], obj[1], k) {
 			// "India struck … Pakistan shot down … Rubio urged Pakistan to
@@ -11950,6 +11953,32 @@ func (d *doc) bowedTo(k, ce int, subj []string) []string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// patronsOf returns the state a subject is named the donors or backers
+// of, in apposition before the verb at k: "France and Canada, Haiti's
+// other main donors, have also suspended their aid programmes" (to
+// Haiti); nil when no such apposition stands in [a, k).
+func (d *doc) patronsOf(a, k int, subj []string) []string {
+	for i := a; i+2 < k; i++ {
+		if !d.tok(i).Is(",") || d.cover[i+1] < 0 {
+			continue
+		}
+		m := d.in.Mentions[d.cover[i+1]]
+		e := d.mentionEnd(i + 1)
+		if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") || slices.Contains(subj, m.Actors[0]) || e >= k || !d.tok(e).Is("'s", "’s") {
+			continue
+		}
+		for j := e + 1; j < k && j <= e+4; j++ {
+			if d.tok(j).Is("donors", "backers", "creditors", "patrons", "benefactors", "sponsors") {
+				return m.Actors
+			}
+			if d.cover[j] >= 0 || d.tok(j).Is(",") {
+				break
+			}
+		}
 	}
 	return nil
 }
