@@ -1278,6 +1278,31 @@ func (d *doc) groupHeadBeforeRelative(from, c int) int {
 	return -1
 }
 
+// premisesBefore reports whether the object from from is "the home of"
+// (or house, residence …) just before i: "surrounded the home of …".
+func (d *doc) premisesBefore(from, i int) bool {
+	return i-from == 3 && d.tok(from).Is("the") && premisesOf[d.tok(from+1).Norm] && d.tok(from+2).Is("of")
+}
+
+// membersBefore reports whether the words from from to the mention at i
+// count or name some members of it: "dozens of members of the General
+// People's Congress", "three leaders of the party".
+func (d *doc) membersBefore(from, i int) bool {
+	j := i - 1
+	if j > from && d.tok(j).Is("the") {
+		j--
+	}
+	if j-1 < from || !d.tok(j).Is("of") || !d.tok(j-1).Is("members", "supporters", "officials", "leaders", "activists", "cadres", "militants", "fighters", "deputies", "lawmakers") {
+		return false
+	}
+	for x := from; x < j-1; x++ {
+		if !(quantityWords[d.tok(x).Norm] || d.tok(x).Kind == token.Number || d.tok(x).Is("of", "the", "several", "some", "many", "dozens", "hundreds", "scores", "senior", "top")) {
+			return false
+		}
+	}
+	return true
+}
+
 // metEnvoyAt reports whether an envoy's title starts at i: "ambassador",
 // or "High Commissioner" as Commonwealth states title theirs.
 func (d *doc) metEnvoyAt(i int) bool {
@@ -1559,9 +1584,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if d.quoted[i] != d.quoted[k] {
 				return nil // the object is not across a quotation mark
 			}
-			if pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from {
+			if pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && (i == from || sn.typ == parley.Coerce && d.premisesBefore(from, i)) {
 				if p := d.roleApposition(i, ce); p != nil {
-					return p // "met the Prime Minister of Tajikistan, Qohir Rasulzoda": the person named
+					return p // "met the Prime Minister of Tajikistan, Qohir Rasulzoda": the person named; "surrounded the home of the ombudsman, Ramiro de León Carpio": his
 				}
 			}
 			if ids := d.allOfList(i); ids != nil && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from) {
@@ -2009,7 +2034,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
 			return d.coordinated(m, end, ce)
-		case pendingPrep == "" && direct && (i-from <= 4 || d.secondConjunct(from, i)):
+		case pendingPrep == "" && direct && (i-from <= 4 || d.secondConjunct(from, i) || d.membersBefore(from, i)):
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
 				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
 			}
@@ -3188,7 +3213,7 @@ var appositionRoles = map[string]bool{"president": true, "minister": true, "prem
 	"vice-premier": true, "prince": true, "queen": true, "sultan": true, "commander-in-chief": true, "candidate": true, "nominee": true,
 	// "the Personal Envoy of the Secretary-General, Mirko Manzoni" (an
 	// ambassador named so stands for his state, as the labels have it)
-	"envoy": true}
+	"envoy": true, "ombudsman": true}
 
 // roleApposition returns the person named in apposition after an office
 // that opens at i with "the" and that names no one the knowledge base

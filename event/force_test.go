@@ -195,3 +195,18 @@ func TestAttacksOnPlacesInAState(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Nikol Pashinyan", target: "Collective Security Treaty Organization", date: "2022-11-23"}}},
 	})
 }
+
+// TestForceOnMembersAndHomes covers force on some members of a body
+// ("detained dozens of members of the ruling party": the party) and on
+// the home of someone named after a title ("surrounded the home of the
+// human rights ombudsman, Jane Roe": the one named).
+func TestForceOnMembersAndHomes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"members_of_a_party", "2017-12-06",
+			"The Houthis detained dozens of members of the General People's Congress.",
+			[]want{{typ: parley.Coerce, source: "Houthis", target: "General People's Congress"}}},
+		{"home_of_a_titled_person", "1993-05-27",
+			"Guatemalan police surrounded the home of the human rights ombudsman, Ramiro de León Carpio, on Tuesday.",
+			[]want{{typ: parley.Coerce, source: "National Civil Police of Guatemala", target: "Ramiro de León Carpio", date: "1993-05-25"}}},
+	})
+}
