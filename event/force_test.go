@@ -210,3 +210,20 @@ func TestForceOnMembersAndHomes(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "National Civil Police of Guatemala", target: "Ramiro de León Carpio", date: "1993-05-25"}}},
 	})
 }
+
+// TestPrisonersFreedEachWay covers two states freeing their prisoners
+// ("Armenia and Azerbaijan will release all prisoners of war"): each frees
+// the other's, while a captive named is freed one way only.
+func TestPrisonersFreedEachWay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"both_release_prisoners", "2020-11-11",
+			"Armenia and Azerbaijan signed a ceasefire on Monday. They will release all prisoners of war and detainees.",
+			[]want{{typ: parley.Retreat, source: "Armenia", target: "Azerbaijan", status: parley.Planned},
+				{typ: parley.Retreat, source: "Azerbaijan", target: "Armenia", status: parley.Planned}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_captive_named", "2022-12-09",
+			"Russia and the United States released Brittney Griner on Thursday.",
+			want{typ: parley.Retreat, source: "Brittney Griner"}},
+	})
+}

@@ -5650,7 +5650,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
-		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj) || d.mutualRecall(k, sn, subj)) && !d.oneState(uniq(subj))) {
+		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj) || d.mutualRecall(k, sn, subj) || d.mutualRelease(k, ce, sn, subj)) && !d.oneState(uniq(subj))) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
 			pairs = [][2]string{{subj[0], subj[1]}, {subj[1], subj[0]}}
@@ -10482,6 +10482,25 @@ func (d *doc) mutualRecall(k int, sn sense, subj []string) bool {
 	}
 	s := uniq(subj)
 	return len(s) == 2 && d.atOddsBefore(s[0], s[1], k)
+}
+
+// mutualRelease reports whether two states, the subject of a release at
+// k, free the prisoners each holds of the other: "They will release and
+// repatriate all prisoners of war", "the two sides freed their
+// detainees".
+func (d *doc) mutualRelease(k, ce int, sn sense, subj []string) bool {
+	if sn.typ != parley.Retreat || sn.mode != "release" || len(uniq(subj)) != 2 {
+		return false
+	}
+	for i := k + 1; i < ce && i <= k+8; i++ {
+		if d.cover[i] >= 0 {
+			return false // a captive named: "released Whelan"
+		}
+		if d.tok(i).Is("prisoners", "detainees", "captives", "pows") {
+			return true
+		}
+	}
+	return false
 }
 
 // atOddsBefore reports whether an act of friction built before token k
