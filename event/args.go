@@ -4147,13 +4147,15 @@ func (d *doc) authorAfter(i, p int) []string {
 // aimed at, besides proposalNouns: "condemned the remarks, which …".
 var authoredNouns = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true,
 	"position": true, "terms": true, "conditions": true, "draft": true, "resolution": true, "text": true,
-	"resignation": true, "letter": true} // "rejected the resignation that Fujimori sent from Japan"
+	"resignation": true, "letter": true, // "rejected the resignation that Fujimori sent from Japan"
+	"independence": true} // "does not recognise the independence that Kosovo declared"
 
 // authorVerbs tell who put a proposal or a statement forward, in the
 // past: "which the United States put forward", "that Abiy made".
 var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, "submitted": true, "tabled": true,
 	"floated": true, "drafted": true, "proposed": true, "offered": true, "advanced": true, "unveiled": true,
-	"announced": true, "issued": true, "sent": true, "laid": true, "set": true, "delivered": true, "imposed": true}
+	"announced": true, "issued": true, "sent": true, "laid": true, "set": true, "delivered": true, "imposed": true,
+	"declared": true, "proclaimed": true}
 
 // proposalNouns are what one side puts to another; as a direct object
 // they pass the act on to their author ("rejected the proposal from

@@ -59,3 +59,15 @@ func TestActsRefusedAtHome(t *testing.T) {
 			[]want{{typ: parley.Reject, source: "Israel", target: "Egypt", date: "2024-03"}}},
 	})
 }
+
+// TestIndependenceNotRecognised covers recognition refused to a
+// declaration named with its author in a relative clause ("does not
+// recognise the independence that Kosovo declared"): aimed at the one
+// who declared it.
+func TestIndependenceNotRecognised(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"independence_that_x_declared", "2010-07-23",
+			"Spain does not recognise the independence that Kosovo declared in 2008.",
+			[]want{{typ: parley.Reject, source: "Spain", target: "Kosovo"}}},
+	})
+}
