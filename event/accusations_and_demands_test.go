@@ -278,3 +278,22 @@ func TestComplaintsOfALackOfHelp(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Idriss Déby", target: "Nigerian Army"}}},
 	})
 }
+
+// TestRevengeForADeedByItsDoer covers revenge vowed for a deed named by
+// its doer ("vowed revenge for the Israeli strike", "for Israel's raid"):
+// a threat at the doer; a deed named by its victim names no target.
+func TestRevengeForADeedByItsDoer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"adjective_doer", "2024-04-02",
+			"Iran vowed revenge for the Israeli strike on its consulate in Damascus.",
+			[]want{{typ: parley.Threaten, source: "Iran", target: "Israel"}}},
+		{"possessive_doer", "2023-07-04",
+			"Hamas vowed revenge for Israel's raid on Jenin.",
+			[]want{{typ: parley.Threaten, source: "Hamas", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		{"victim_named", "2024-07-31",
+			"Hezbollah vowed revenge for the killing of its commander Fuad Shukr.",
+			want{typ: parley.Threaten, source: "Hezbollah", target: "Fuad Shukr"}},
+	})
+}

@@ -5662,6 +5662,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
 			obj = d.conditionSubject(k, ce, subj) // "warned of civil war if Henry did not resign": Henry
 		}
+		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
+			obj = d.avengedDeedOwner(k, ce, subj) // "vowed revenge for the Israeli strike": Israel
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Support || sn.typ == parley.Accuse) && verb {
 			obj = d.meritOwner(k, ce) // "praised the role that Japan has played": Japan
 		}
@@ -6622,6 +6625,41 @@ func (d *doc) complementTarget(k, ce int, subj []string, list bool) []string {
 		if len(m.Actors) == 1 && !own[m.Actors[0]] && m.Via != parley.ViaPronoun && !d.sameSide(subj, m.Actors[0]) {
 			return m.Actors
 		}
+	}
+	return nil
+}
+
+// avengedDeedOwner returns whose deed a vow of revenge at k answers, when
+// "for" names it by its doer: "vowed revenge for the Israeli strike",
+// "promised retaliation for Hamas's attack"; nil otherwise (not "for the
+// killing of Soleimani": the victim is named there, not the doer).
+func (d *doc) avengedDeedOwner(k, ce int, subj []string) []string {
+	for i := k + 1; i+2 < ce && i <= k+5; i++ {
+		if !d.tok(i).Is("revenge", "retaliation", "vengeance", "reprisals", "reprisal", "response") || !d.tok(i+1).Is("for") {
+			continue
+		}
+		j := i + 2
+		if d.tok(j).Is("the", "this", "that") && d.cover[j] < 0 {
+			j++
+		}
+		if d.cover[j] < 0 {
+			return nil
+		}
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) != 1 || d.sameSide(subj, m.Actors[0]) || m.Via == parley.ViaPronoun {
+			return nil
+		}
+		e := d.mentionEnd(j)
+		if d.tok(e).Is("'s", "’s") {
+			e++
+		}
+		if e < ce {
+			if _, deed := impliedDeedKind(d.tok(e).Norm); deed || haltedActs[d.tok(e).Norm] ||
+				d.tok(e).Is("strike", "raid", "raids", "airstrike", "assassination", "seizure", "incursion", "incursions", "invasion") {
+				return d.statesOf(m.Actors)
+			}
+		}
+		return nil
 	}
 	return nil
 }
