@@ -1303,6 +1303,33 @@ func (d *doc) membersBefore(from, i int) bool {
 	return true
 }
 
+// singledOut returns the actor singled out of an unnamed group after its
+// comma at i: "and Vladimir Putin in particular", "especially Japan",
+// "notably France and Germany"; nil otherwise.
+func (d *doc) singledOut(i, ce int) []string {
+	if i+1 >= ce {
+		return nil
+	}
+	j := i
+	switch {
+	case d.tok(j).Is("especially", "notably", "particularly"):
+		j++
+	case d.tok(j).Is("and"):
+		j++
+	default:
+		return nil
+	}
+	m, ok := d.mentionAt(j)
+	if !ok || m.Via == parley.ViaPronoun {
+		return nil
+	}
+	e := d.mentionEnd(j)
+	if d.tok(i).Is("and") && !(e+1 < len(d.in.Tokens) && d.tok(e).Is("in") && d.tok(e+1).Is("particular")) {
+		return nil // (only "and X in particular" singles X out)
+	}
+	return d.coordinated(m, e, ce)
+}
+
 // metEnvoyAt reports whether an envoy's title starts at i: "ambassador",
 // or "High Commissioner" as Commonwealth states title theirs.
 func (d *doc) metEnvoyAt(i int) bool {
@@ -1689,6 +1716,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 				return nil
+			}
+			if n == "," && (pendingPrep == "" && direct || pendingPrep != "" && pendingPrep[0] != '-') {
+				if ids := d.singledOut(i+1, ce); ids != nil {
+					return ids // "thanked the leaders of the member states, and Vladimir Putin in particular,": Putin
+				}
 			}
 			if n == "," && pendingPrep == "" && !d.appositive(i+1, ce) {
 				// "condemned the detentions, his spokesman said": a direct

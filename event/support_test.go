@@ -141,3 +141,17 @@ func TestThanksToAGroupNamedAfterARelativeClause(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Maia Sandu", target: "Olaf Scholz"}}},
 	})
 }
+
+// TestOneSingledOutOfAGroup covers thanks to an unnamed group with one
+// member singled out ("thanked the leaders of the member states, and
+// Vladimir Putin in particular"): the one singled out is thanked.
+func TestOneSingledOutOfAGroup(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"and_x_in_particular", "2022-01-11",
+			"President Kassym-Jomart Tokayev thanked the leaders of the member states, and Vladimir Putin in particular, for their prompt response.",
+			[]want{{typ: parley.Support, source: "Kassym-Jomart Tokayev", target: "Vladimir Putin"}}},
+		{"especially_x", "2022-01-11",
+			"President Kassym-Jomart Tokayev thanked the donor countries, especially Japan, for their help.",
+			[]want{{typ: parley.Support, source: "Kassym-Jomart Tokayev", target: "Japan"}}},
+	})
+}
