@@ -1307,18 +1307,10 @@ func (d *doc) membersBefore(from, i int) bool {
 // comma at i: "and Vladimir Putin in particular", "especially Japan",
 // "notably France and Germany"; nil otherwise.
 func (d *doc) singledOut(i, ce int) []string {
-	if i+1 >= ce {
+	if i+1 >= ce || !d.tok(i).Is("especially", "notably", "particularly", "and") {
 		return nil
 	}
-	j := i
-	switch {
-	case d.tok(j).Is("especially", "notably", "particularly"):
-		j++
-	case d.tok(j).Is("and"):
-		j++
-	default:
-		return nil
-	}
+	j := i + 1
 	m, ok := d.mentionAt(j)
 	if !ok || m.Via == parley.ViaPronoun {
 		return nil
