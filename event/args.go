@@ -1782,7 +1782,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				i, pendingPrep, sincePrep = i+2, "for", 0 // "hosted a banquet in honour of President Prabowo": for him
 				continue
 			}
-			if preps[n] && !(n == "to" && i > 0 && !(i == from && sn.typ == parley.Threaten) && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction")) {
+			if preps[n] && !(n == "to" && i > 0 && !(i == from && sn.typ == parley.Threaten) && d.tok(i-1).Is("response", "according", "due", "thanks", "addition", "close", "prior", "next", "contrary", "similar", "compared", "opposed", "reaction") &&
+				!(d.tok(i-1).Is("thanks") && i > 1 && d.tok(i-2).Is("his", "her", "their", "its", "our", "my", "the", "sincere", "deep", "profound", "warm"))) { // ("expressed his thanks to both parties": the thanks given, not "thanks to")
 				pendingPrep, sincePrep = n, 0
 				continue
 			}

@@ -155,3 +155,15 @@ func TestOneSingledOutOfAGroup(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Kassym-Jomart Tokayev", target: "Japan"}}},
 	})
 }
+
+// TestThanksGivenTo covers "his thanks to both parties": the thanks
+// given, with their addressees after "to", not "thanks to" as "because
+// of".
+func TestThanksGivenTo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"his_thanks_to_both_parties", "2025-04-13",
+			"Iran and the United States held indirect talks in Muscat on Saturday, mediated by Oman. Foreign Minister Badr Albusaidi expressed his thanks to both parties for their constructive engagement.",
+			[]want{{typ: parley.Support, source: "Badr Albusaidi", target: "Iran"},
+				{typ: parley.Support, source: "Badr Albusaidi", target: "United States"}}},
+	})
+}
