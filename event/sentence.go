@@ -5661,9 +5661,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
 			obj = d.conditionSubject(k, ce, subj) // "warned of civil war if Henry did not resign": Henry
-		}
-		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
-			obj = d.avengedDeedOwner(k, ce, subj) // "vowed revenge for the Israeli strike": Israel
+			if len(obj) == 0 {
+				obj = d.avengedDeedOwner(k, ce, subj) // "vowed revenge for the Israeli strike": Israel
+			}
 		}
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Support || sn.typ == parley.Accuse) && verb {
 			obj = d.meritOwner(k, ce) // "praised the role that Japan has played": Japan

@@ -227,15 +227,8 @@ func init() {
 // "Kingston" of "Kingston, Tuesday, March 16, 2004" — or "" when it names
 // none or l is no date line.
 func datelinePlace(l string) string {
-	if !isDateline(l) {
-		return ""
-	}
-	d, _ := findTextDate(l)
-	words := strings.Fields(l[:d.start])
-	for len(words) > 0 && frameWords[strings.ToLower(strings.Trim(words[len(words)-1], ",."))] {
-		words = words[:len(words)-1]
-	}
-	if len(words) == 0 {
+	words, ok := datelineHead(l)
+	if !ok || len(words) == 0 {
 		return ""
 	}
 	// "Addis Ababa, Ethiopia,": the first place named is where.
@@ -250,35 +243,39 @@ func datelinePlace(l string) string {
 // weekday before it, as press releases and wire stories open: "Hanoi,
 // Friday March 1, 2019", "Addis Ababa, 3 November 2022".
 func isDateline(l string) bool {
+	_, ok := datelineHead(l)
+	return ok
+}
+
+// datelineHead reads l as a date line (see isDateline) and returns the
+// words of the place before its date, weekdays and labels left out (none
+// when the line is a date alone), and whether l is a date line at all.
+func datelineHead(l string) ([]string, bool) {
 	d, ok := findTextDate(l)
 	if !ok {
-		return false
+		return nil, false
 	}
 	if tail := strings.TrimRight(l[d.end:], " ."); tail != "" && !agencyTag(tail) {
-		return false // ("Ankara, 12 March 2024 (Anadolu)": the wire's name may follow)
-	}
-	head := strings.TrimSpace(l[:d.start])
-	if head == "" {
-		return true
+		return nil, false // ("Ankara, 12 March 2024 (Anadolu)": the wire's name may follow)
 	}
 	// Weekdays and labels go; what stays must be a short capitalised
 	// place name ending in a comma.
-	words := strings.Fields(head)
+	words := strings.Fields(l[:d.start])
 	for len(words) > 0 && frameWords[strings.ToLower(strings.Trim(words[len(words)-1], ",."))] {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
-		return true
+		return nil, true
 	}
 	if len(words) > 3 || !strings.HasSuffix(words[len(words)-1], ",") || len(words) == 3 && !strings.HasSuffix(words[0], ",") && !strings.HasSuffix(words[1], ",") {
-		return false // "Biden Visits Kyiv, February 20, 2023" is a headline; "Addis Ababa, Ethiopia," a place
+		return nil, false // "Biden Visits Kyiv, February 20, 2023" is a headline; "Addis Ababa, Ethiopia," a place
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return words, true
 }
 
 // agencyTag reports whether s is only a short name in parentheses, as a
