@@ -14,8 +14,8 @@ func TestDescriptorsAndBareGovernments(t *testing.T) {
 			"Minister of Foreign Affairs Sergey Lavrov", []string{"person:sergey-lavrov"}},
 		{"one_of_a_group_in_apposition", "Amadou Ndiaye Kane, one of the 19 candidates cleared to run, called on the president to set a date.", "2024-02-16",
 			"Amadou Ndiaye Kane", []string{"new:person:amadou-ndiaye-kane"}},
-		{"one_of_a_group_needs_a_descriptor_noun", "Amadou Ndiaye Kane, one of the 19 reasons given, was cited.", "2024-02-16",
-			"Amadou Ndiaye Kane", nil},
+		{"one_of_a_group_needs_a_descriptor_noun", "Ndiaye Kane Sow, one of the 19 reasons given, was cited.", "2024-02-16",
+			"Ndiaye Kane Sow", nil}, // (no given name of the list opens the run, so only the apposition could make it a person)
 		{"the_government_of_the_body_named_before", "Iraq's parliament passed a resolution calling on the government to expel foreign troops.", "2020-01-08",
 			"the government", []string{"state:IRQ"}},
 		{"long_form_of_a_known_name", "President Nana Addo Dankwa Akufo-Addo met Ouattara in Accra.", "2021-09-17",

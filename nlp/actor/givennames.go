@@ -43,4 +43,38 @@ travis ulrich valentina valeria valerie vanessa vasily victor victoria viktor vi
 walter wang wei wen william wolfgang xavier yang yasmin yehuda yevgeny yoshi yoshiko youssef yuki yuri yusuf
 yves zainab zhang zoe zoltan
 corina fernanda gilberto guillermo orlando ramiro
+abbas abdallah abdelaziz abdelfattah abdelkader abdelmadjid abdulaziz abdulla abdullahi abdulrahman adnan
+akram amal amina ammar amr anas anwar ayman aziz badr bandar bassam bilal dalia emad fadi fahad fahd farid
+faris farouk fawzi fayez fouad gamal ghassan habib hadi hafez haidar haider hamad hamdan hani hashem hazem
+hisham hosni husam ihab imad issam jaber jamal jamil jawad kais khalil latifa layla majid mansour marwan
+masoud moncef mounir mourad mukhtar munir nabil nadim naguib najib naji nawaf nizar osama othman qasim rachid
+rami rashid riad riyad saad sabah sadiq saeed safwan salah saleh samira saud sayed shadi sharif tamim tarek
+tariq taher tawfik usama walid waleed yahya yasser yasir younis yousef zaid zayed ziad alireza esmail farhad
+gholamreza hossein javad kazem mehdi mojtaba mostafa shirin ahmet binali bulent cem devlet ekrem emine fatih
+hakan hulusi kemal mevlut numan omer ozgur recep selahattin suleyman yasar abiy adama akinwumi alassane amadou
+aminata assimi atiku babajide babatunde bheki bobi boubacar cheikh cyril dioncounda emmerson fatou faure femi
+fikile goodluck hage hakainde hery hifikepunye idriss isaias jakaya joaquim jomo julius kalonzo kashim kgalema
+kwame kwasi kwesi lazarus lindiwe macky mahamadou mahamat mahamudu mamadou modibo mokgweetsi moussa muhammadu
+mwai naledi nana netumbo ngozi nkosazana nnamdi nyesom olusegun oumar ousmane raila rigathi riek roch rotimi
+sahle salva samia samora sani seyni shehu tendai thabo uhuru umaru yakubu yemi yoweri ajit anura arvind asif
+atal baburam benazir bilawal bidya chandrika dinesh droupadi gotabaya ishaq jagdeep jigme khadga khaleda lotay
+madhav mahinda maithripala mamata manmohan narendra nawaz nirmala nitish piyush pervez pranab pushpa qamar
+rajnath ranil sajith shashi shehbaz smriti subrahmanyam sushma tshering yousaf abhisit anies ferdinand ganjar
+hishammuddin hsien jusuf leni luhut mahathir megawati muhyiddin paetongtarn prabowo prawit prayut retno
+rodrigo saifuddin srettha susilo thaksin tharman yingluck zahid fumio hirokazu junichiro katsuya koichi naoto
+sanae seiji shigeru shinzo tomomi toshimitsu yoko yoshihide yoshihiko yoshimasa yukio yuriko aleksandar
+aliaksandr almazbek alyaksandr anatoly andriy armen arseniy askar bakir bidzina boyko davit denys dmytro
+dragan dusko edi egils eduard elmar emomali ferenc filip fatos gabrielius gennady georgi giorgi gitanas
+gurbanguly gyula hashim hikmet hristijan ilham ilir ingrida irakli iryna istvan ivica janez janos jaroslaw
+jeyhun kaja kamchybek karoly kassym katalin kersti kiril kolinda krisjanis kurmanbek kyrylo laszlo levan levon
+ljupco maia mateusz mehriban mikheil milo milorad miroslav mykola nikol nikola nikolay nursultan oleksandr
+oleksiy ognian petro radoslaw ramzan rexhep roza rumen ruslan sadyr salome serdar serhiy serzh shavkat
+slobodan sooronbay stevo sviatlana tomislav toomas traian urmas vahagn valdis valeriy vasile viorica vitali
+vitaliy vjosa vladislav vojislav volodymyr vyacheslav yulia yuriy zbigniew zeljko zoran zsolt zurab alain
+annalena antonis bjarni carles edouard elio elisabeth enda enrico erna evangelos francois geert giorgia heiko
+horst inigo jens josep kemi keir kyriakos luigi mariano matteo mette micheal nadhim nicos nikos oriol petteri
+pieter priti rishi romano sajid sanna sauli segolene sigmar silvio suella tassos theresa ursula wopke yolanda
+alvaro anibal barack celso chrystia delcy dilma diosdado edmundo francia henrique hillary horacio irfaan
+jacinda jair jeanine jovenel kamala keiko laurentino leopoldo lloyd luiz malcolm manasseh marcelo marise
+mauricio mitch nanaia nayib nestor ollanta portia sitiveni tabare vicente violeta voreqe xiomara yamandu
 `)...)

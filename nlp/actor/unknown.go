@@ -809,6 +809,9 @@ func (d *doc) unknownPerson(i int) int {
 			return i + 3
 		}
 	}
+	if i > 0 && d.toks[i-1].Is("bin", "bint", "binti", "ibn") {
+		return i // "King Salman bin Abdulaziz Al Saud": the father's name is part of the one before
+	}
 	familyHe := d.toks[i].Text == "He" && !d.personalPronoun(i) // "He Jianxiong, a former IMF director"
 	if !d.nameWord(i) && !familyHe && !(d.titledAt(i) && d.toks[i].Upper && d.toks[i].Kind == token.Word && d.nameWord(i+1)) {
 		return i // ("Vice Premier He Lifeng" passes: a title before a two-word name)
@@ -860,7 +863,8 @@ func (d *doc) unknownPerson(i int) int {
 	if _, e := d.delegationAfter(j); e > j && e < len(d.toks) && speechVerbs[d.toks[e].Norm] {
 		speech = true // "Teodor Vlasic of the United Kingdom said"
 	}
-	given := j-i >= 2 && givenName(d.toks[i].Norm)
+	given := j-i >= 2 && givenName(d.toks[i].Norm) && !(i > 0 && d.toks[i-1].Is("san", "santa", "santo", "sao", "saint", "sainte", "st", "fort", "port", "puerto", "porto", "mount", "lake", "cape"))
+	// ("San Vicente del Caguán", "Port Louis": a place that opens with a given name)
 	// "Montell Figgins, who represents Thomas, …": "who" is for people.
 	who := j+1 < len(d.toks) && d.toks[j].Text == "," && d.toks[j+1].Is("who", "whose")
 	_, paired := d.pairedName(i)

@@ -1,0 +1,24 @@
+package actor
+
+import "testing"
+
+// News introduces most people the knowledge base cannot know with their
+// given name first and no title. A given name from any region opens a
+// person's name; a father's name after "bin" and a place named for a saint
+// do not.
+func TestGivenNamesOfTheWorld(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"central_asian", "The meeting between Kamchybek Tashiev and the Tajik side ended late.", "2022-09-17",
+			"Kamchybek Tashiev", []string{"new:person:kamchybek-tashiev"}},
+		{"west_african", "The ruling was welcomed by Aminata Ouedraogo on behalf of the civic groups.", "2014-11-04",
+			"Aminata Ouedraogo", []string{"new:person:aminata-ouedraogo"}},
+		{"arabic", "The prisoners included Emad Shargi and two other Americans.", "2023-09-18",
+			"Emad Shargi", []string{"new:person:emad-shargi"}},
+		{"south_asian", "The statement was signed by Khadga Bahadur Thapa and the party's secretary.", "2021-03-01",
+			"Khadga Bahadur Thapa", []string{"new:person:khadga-bahadur-thapa"}},
+		{"a_fathers_name_is_no_person", "Ebrahim Raisi accepted an invitation from King Salman bin Abdulaziz Al Saud.", "2023-04-10",
+			"Abdulaziz Al Saud", nil},
+		{"a_saints_town_is_no_person", "Army units are moving toward San Vicente del Caguán.", "2002-02-21",
+			"Vicente del Caguán", nil},
+	})
+}
