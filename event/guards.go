@@ -5075,6 +5075,24 @@ func broughtHome(d *doc, k int) bool {
 	return false
 }
 
+// broughtTogether reports whether "together" follows the "bring" at k
+// within its clause, not as "together with" (a companion): "brought
+// together the leaders of", "will bring the two presidents together".
+func broughtTogether(d *doc, k int) bool {
+	if d.tok(k).Is("brings") || d.tok(k).Is("bring") && !d.tok(k-1).Is("to", "will", "would", "could", "can", "shall", "help", "helped", "helps", "did") {
+		return false // "the format, created in 2015, brings together nine states": who belongs, no meeting
+	}
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+12; i++ {
+		if d.tok(i).Is("together") {
+			return !d.tok(i + 1).Is("with")
+		}
+		if d.stop(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // What an order may have done to the one it names, as a participle after
 // the name or a noun before "of": "ordered Khan detained", "ordered the
 // detention of Khan".

@@ -1428,6 +1428,10 @@ var verbs = []struct {
 	// "France will bring its ambassador home from Niger and withdraw its troops"
 	{"bring|brought", []sense{
 		s(parley.Sanction, "161", directed, "from", "to", "in").withMode("withdraw").when(broughtHome).takes(append(envoysRecalled, "diplomats")...),
+		// "the round table brought together Kuchma, Yushchenko and
+		// Yanukovych", "Ban brought the two presidents together": those
+		// brought met each other, and the one who brought them met each
+		s(parley.Consult, "040", symmetric, "").when(broughtTogether),
 		s(parley.Retreat, "0872", directed, "from").withMode("withdraw").when(broughtHome).takes("troops", "soldiers", "forces", "contingent"),
 	}},
 	// "Stoltenberg said he counted on Hungary to complete its ratification"

@@ -467,3 +467,29 @@ func TestEnvoysSent(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestBroughtTogether checks a meeting told by who was brought together:
+// those named met each other, and whoever brought them met each of them;
+// a body that "brings together" its members tells who belongs, not a
+// meeting.
+func TestBroughtTogether(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"brought_together_a_list", "2004-11-27",
+			"The round-table talks in Kyiv brought together Leonid Kuchma, Viktor Yushchenko and Viktor Yanukovych on Friday.",
+			[]want{{typ: parley.Consult, source: "Viktor Yushchenko", target: "Viktor Yanukovych"}, {typ: parley.Consult, source: "Leonid Kuchma", target: "Viktor Yushchenko"}}},
+		{"one_brings_two_together", "2015-09-28",
+			"Ban Ki-moon brought Nicolas Maduro and David Granger together at UN headquarters on Sunday.",
+			[]want{{typ: parley.Consult, source: "Nicolás Maduro", target: "David Granger"}, {typ: parley.Consult, source: "David Granger", target: "Ban Ki-moon"}}},
+		{"planned_by_video", "2020-07-10",
+			"Miroslav Lajcak will bring Aleksandar Vucic and Avdullah Hoti together by videoconference on Sunday.",
+			[]want{{typ: parley.Consult, source: "Aleksandar Vučić", target: "Avdullah Hoti", status: parley.Planned, medium: parley.Virtual}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_format_brings_its_members_together", "2024-06-10",
+			"The Bucharest Nine, created in 2015, brings together Poland, Romania and Bulgaria.",
+			want{typ: parley.Consult}},
+		{"brought_together_with_a_companion", "2024-06-10",
+			"Macron brought his adviser together with Olaf Scholz's envoy for the flight.",
+			want{typ: parley.Consult}},
+	})
+}

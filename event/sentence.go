@@ -5586,7 +5586,18 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(obj) == 0 && d.separately(k, ce) {
 			return nil, false // "The presidents then spoke to reporters separately": not to each other
 		}
-		pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
+		if verb && sn.typ == parley.Consult && d.tok(k).Is("bring", "brings", "bringing", "brought") {
+			// "Ban brought the two presidents together": they met, and he
+			// met each of them.
+			pairs = append(symmetricPairs(nil, uniq(obj), true), pairs...)
+			if us := uniq(subj); len(us) == 1 && !slices.Contains(obj, us[0]) {
+				for _, o := range uniq(obj) {
+					pairs = append(pairs, [2]string{o, us[0]})
+				}
+			}
+		} else {
+			pairs = append(symmetricPairs(uniq(subj), uniq(obj), sn.frame == symmetric && d.sameKind(participants)), pairs...)
+		}
 		if us := uniq(subj); sn.typ == parley.Consult && len(us) == 2 && len(obj) > 0 && d.togetherWithAfter(k, ce) &&
 			d.countryOf(us[0]) != "" && d.countryOf(us[1]) != "" && d.countryOf(us[0]) != d.countryOf(us[1]) {
 			// "Aliyev and Pashinyan held a meeting together with Michel,
