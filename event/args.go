@@ -1590,6 +1590,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 		}
 		ce = j
 	}
+	if sn.noun && sn.typ == parley.Consult && meetingNouns[d.tok(k).Norm] && from == k+1 && d.tok(from).Is("of") {
+		if h := d.headsOfStatesAt(from+1, ce); h > 0 {
+			// "chaired a meeting of the foreign ministers of Tunisia,
+			// Egypt and Chad": those states took part, as with "with"
+			pendingPrep, sincePrep, from = "with", 0, h
+		}
+	}
 	for i := from; i < ce && i-from < 14; i++ {
 		t := d.tok(i)
 		n := norm(t)
@@ -1792,6 +1799,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
 				continue // "with the leaders of France", "on eight commanders of the Guard": the states and groups
+			}
+			if n == "from" && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 4 && i > 0 && (headsOf[d.tok(i-1).Norm] || d.tok(i-1).Is("counterparts", "counterpart", "colleagues", "peers")) {
+				continue // "with his counterparts from Tunisia and Egypt", "talks with delegations from Kyiv": theirs
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && d.partOfMany(i-1) {
 				continue // "talks with one of the Hamas leaders", "with several of the junta's members": the group
@@ -4166,6 +4176,30 @@ func (d *doc) authorAfter(i, p int) []string {
 		return nil
 	}
 	return m.Actors
+}
+
+// headsOfStatesAt returns the index of the "of" or "from" after a
+// plural of heads that opens at i and names a state next ("the foreign
+// ministers of Tunisia", "leaders from Kenya"), or -1: the meeting of
+// such heads is one of their states.
+func (d *doc) headsOfStatesAt(i, ce int) int {
+	for j := i; j < ce && j <= i+4; j++ {
+		t := d.tok(j)
+		if d.cover[j] >= 0 || t.Upper && !t.Is("the") {
+			return -1 // ("a meeting of the Security Council": the body met)
+		}
+		if headsOf[t.Norm] && plural(t.Norm) {
+			n := j + 2
+			if d.tok(n).Is("the") {
+				n++
+			}
+			if m, ok := d.mentionAt(n); ok && d.tok(j+1).Is("of", "from") && len(m.Actors) > 0 && strings.HasPrefix(m.Actors[0], "state:") {
+				return j + 1 // (not "of leaders of the CIS": the body's own summit; nor "of the countries neighbouring Libya")
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // authoredNouns are said or written things whose author a reaction is

@@ -4266,6 +4266,32 @@ func (d *doc) participation(k, ce int) []string {
 	return nil
 }
 
+// attendedBy returns those a meeting noun at k is said to be attended
+// by, in its sentence: "chaired a consultative meeting of the
+// neighbouring states, attended by Tunisia, Egypt and Sudan", "hosted a
+// banquet attended by Putin and Erdoğan".
+func (d *doc) attendedBy(k int) []string {
+	n := len(d.in.Tokens)
+	for i := k + 1; i+2 < n && i-k <= 25; i++ {
+		if d.tok(i).Is(".", ";", ":") || d.finiteVerbAt(i) && !d.tok(i).Is("attended") {
+			return nil
+		}
+		if !d.tok(i).Is("attended") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		if j := actorAt(d, i+2, "the"); j >= 0 {
+			m, _ := d.mentionAt(j)
+			end := j
+			for end < n && !d.tok(end).Is(".", ";") {
+				end++
+			}
+			return d.coordinated(m, d.mentionEnd(j), end)
+		}
+		return nil
+	}
+	return nil
+}
+
 // meetingReferred returns the participants of the meeting that a subject
 // like "the talks" or "the summit" before the passive verb at k refers
 // back to: the latest one told in the three sentences before.

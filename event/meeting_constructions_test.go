@@ -493,3 +493,27 @@ func TestBroughtTogether(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestMeetingsOfMinistersNamedByState checks meetings whose participants
+// are told by their states: "a meeting of the foreign ministers of A and
+// B", "counterparts from A and B", a meeting "attended by A and B". The
+// one who chaired or held it met each.
+func TestMeetingsOfMinistersNamedByState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_meeting_of_the_ministers_of_states", "2020-01-23",
+			"Algerian Foreign Minister Sabri Boukadoum chaired a meeting of the foreign ministers of Tunisia, Egypt and Chad in Algiers on Thursday.",
+			[]want{{typ: parley.Consult, source: "Sabri Boukadoum", target: "Tunisia"}, {typ: parley.Consult, source: "Sabri Boukadoum", target: "Chad"}}},
+		{"counterparts_from_states", "2020-01-23",
+			"Sabri Boukadoum held a meeting with his counterparts from Tunisia and Egypt on Thursday.",
+			[]want{{typ: parley.Consult, source: "Sabri Boukadoum", target: "Tunisia"}, {typ: parley.Consult, source: "Sabri Boukadoum", target: "Egypt"}}},
+		{"a_meeting_attended_by_states", "2020-01-23",
+			"Sabri Boukadoum chaired in Algiers a consultative meeting of the ministers of foreign affairs of the countries neighbouring Libya, attended by Mali, Niger and Sudan.",
+			[]want{{typ: parley.Consult, source: "Sabri Boukadoum", target: "Mali"}, {typ: parley.Consult, source: "Sabri Boukadoum", target: "Sudan"}}},
+	})
+	runNotCases(t, []notCase{
+		// The leaders of a body meet as the body, none of them named.
+		{"a_summit_of_a_bodys_leaders", "2024-12-25",
+			"Ilham Aliyev chaired a meeting of the leaders of the Commonwealth of Independent States.",
+			want{typ: parley.Consult, target: "Commonwealth of Independent States"}},
+	})
+}
