@@ -1657,6 +1657,13 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
+			if n == "and" && direct && !sn.noun && strings.HasPrefix(pendingPrep, "-") && !slices.Contains([]string{"-that", "-between", "-with", "-to", "-by"}, pendingPrep) && i+1 < ce && d.titledPersonAt(i+1, ce) && !d.wordIn(from, i, ",") && d.noActorIn(i-sincePrep-1, i) {
+				// "met governors from across the country and Supreme Court
+				// president Rosa Weber": a second object after the first's
+				// phrase, which named no one
+				pendingPrep, sincePrep, from = "", 0, i+1
+				continue
+			}
 			if pendingPrep == "" && i > from && strings.HasSuffix(n, "ing") && d.cover[i-1] < 0 && plural(norm(d.tok(i-1))) && !d.tok(i-1).Upper &&
 				!(sn.typ == parley.Accuse && i+1 < ce && d.proxiesOf(i+1)) { // ("blamed saboteurs working for Russia")
 				return nil // "killed protesters demanding Boluarte's resignation": the protesters were the object
@@ -2431,6 +2438,34 @@ func (d *doc) openingComma(c, cs int) int {
 		}
 	}
 	return -1
+}
+
+// titledPersonAt reports whether a person is named at i, after a title
+// and the words of its office if any: "Japanese Prime Minister Fumio
+// Kishida", "Supreme Court president Rosa Weber".
+func (d *doc) titledPersonAt(i, ce int) bool {
+	if !d.tok(i).Upper && !d.tok(i).Is("president", "minister", "prime", "chief", "justice", "secretary", "chairman", "chairwoman", "leader") {
+		return false // ("and his Indian counterpart": a possessive, no title)
+	}
+	for j := i; j < ce && j <= i+5; j++ {
+		if d.personAt(j) {
+			return true
+		}
+		if t := d.tok(j); !t.Upper && !t.Is("president", "minister", "prime", "chief", "justice", "secretary", "chairman", "chairwoman", "leader") {
+			return false
+		}
+	}
+	return false
+}
+
+// noActorIn reports whether no actor is named in tokens [a, b).
+func (d *doc) noActorIn(a, b int) bool {
+	for i := max(a, 0); i < b; i++ {
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personAt reports whether the mention covering token i names one person.

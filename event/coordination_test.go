@@ -75,3 +75,14 @@ func TestNameJoinedToGovernmentsOf(t *testing.T) {
 			want{}},
 	})
 }
+
+// TestSecondObjectAfterAPhrase checks a second object joined by "and"
+// after the first object's own phrase, which names no one: "met governors
+// from across the country and Supreme Court president Rosa Weber".
+func TestSecondObjectAfterAPhrase(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"governors_then_a_judge", "2023-01-10",
+			"On Monday evening Lula met governors from across the country and Supreme Court president Rosa Weber at the Planalto Palace.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Rosa Weber"}}},
+	})
+}
