@@ -4618,7 +4618,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		at, asker = d.despiteAt(k, sa), d.namedAfter(k+2, sb)
 	case k-2 >= sa && k+2 < sb && d.tok(k-1).Is("the") && d.tok(k-2).Is("at") && d.tok(k+1).Is("of"):
 		i := k + 2
-		if d.tok(i).Is("the") && i+1 < sb {
+		if d.tok(i).Is("the") && d.cover[i] < 0 && i+1 < sb {
 			i++
 		}
 		if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
@@ -4633,7 +4633,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		// after its comma.
 		if c := d.commaAfter(k, min(sb, k+14)); c > 0 && c+1 < sb {
 			i := c + 1
-			if d.tok(i).Is("the") && i+1 < sb {
+			if d.tok(i).Is("the") && d.cover[i] < 0 && i+1 < sb {
 				i++
 			}
 			if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {

@@ -910,7 +910,7 @@ func actorThenTo(d *doc, k int) bool {
 	if i < n && d.tok(i).Is("for") {
 		i++
 	}
-	if i < n && d.tok(i).Is("the") {
+	if i < n && d.tok(i).Is("the") && d.cover[i] < 0 {
 		i++
 	}
 	if i >= n || d.cover[i] < 0 || d.mentionStart(i) != i || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
@@ -5304,8 +5304,8 @@ func leavesBody(d *doc, k int) bool {
 	if i < len(d.in.Tokens) && d.tok(i).Is("from") {
 		i++
 	}
-	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
-		i++
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") && d.cover[i] < 0 {
+		i++ // (not the "the" of "the Commonwealth", a name's own)
 	}
 	m, ok := d.mentionAt(i)
 	if !ok || len(m.Actors) != 1 || d.mentionStart(i) != i {
