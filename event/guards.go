@@ -5349,7 +5349,7 @@ func militaryAgainst(d *doc, k int) bool {
 // "the" and one.
 func actorRightAfter(d *doc, k int) bool {
 	i := k + 1
-	if i < len(d.in.Tokens) && d.tok(i).Is("the") {
+	if i < len(d.in.Tokens) && d.tok(i).Is("the") && d.cover[i] < 0 {
 		i++
 	}
 	return i < len(d.in.Tokens) && d.cover[i] >= 0 && d.mentionStart(i) == i && d.in.Mentions[d.cover[i]].Via == parley.ViaName

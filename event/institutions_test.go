@@ -219,14 +219,18 @@ func TestVetoedBills(t *testing.T) {
 }
 
 // TestBodiesNamedWithTheirArticle checks bodies whose name carries its
-// "the" ("the Commonwealth", "the Commission"): a member leaving one
-// still leaves a body of states, and the one asked after a fronted
-// request is still the subject after the comma.
+// "the" ("the Commonwealth", "the Commission", "the Taliban"): a member
+// leaving one still leaves a body of states, one charged is still named
+// right after the verb, and the one asked after a fronted request is
+// still the subject after the comma.
 func TestBodiesNamedWithTheirArticle(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"leaving_the_commonwealth", "2016-10-14",
 			"The Maldives said on Thursday it was leaving the Commonwealth, accusing it of unjust treatment.",
 			[]want{{typ: parley.Sanction, source: "Maldives", target: "Commonwealth of Nations"}}},
+		{"charged_the_taliban", "2023-09-16",
+			"Pakistan charged the Taliban on Monday over the bombing.",
+			[]want{{typ: parley.Accuse, source: "Pakistan", target: "Taliban"}}},
 		{"despite_demands_the_commission", "2023-09-16",
 			"The European Commission imposed the ban in May. Despite Warsaw's demands for an extension, the Commission let the ban lapse on Friday.",
 			[]want{{typ: parley.Request, source: "Poland", target: "European Commission"}}},
