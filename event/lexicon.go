@@ -2027,7 +2027,9 @@ var verbs = []struct {
 	{"stop", obstructionEnded},
 	{"cease", obstructionEnded},
 	{"close|closed", []sense{
-		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission").when(notCloseTo),
+		// "Oman closed the Israeli trade office in Muscat": a state's
+		// post abroad shut, as an embassy is
+		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes(missionsClosed...).when(notCloseTo),
 		// "had closed its airspace to Indian airlines": a restriction imposed
 		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports").when(notCloseTo),
 		// "closed NATO supply routes through Pakistan": the passage of
@@ -2038,11 +2040,16 @@ var verbs = []struct {
 	{"seal", []sense{s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier")}},
 	{"shut|shuts|shutting", []sense{
 		// "Russia in turn shut Poland's consulate in Smolensk"
-		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes("embassy", "consulate", "mission"),
+		s(parley.Sanction, "166", directed, "in", "").withMode("expel").takes(missionsClosed...),
 		s(parley.Sanction, "163", directed, "to", "with").takes("airspace", "border", "borders", "crossing", "crossings", "ports", "frontier"),
 	}},
 	{"detain", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(notAfterDeterminer)}},
 }
+
+// missionsClosed are a state's posts in another, whose closing cuts
+// relations: embassies, consulates, missions, and the offices that stand
+// for a state where it keeps no embassy.
+var missionsClosed = []string{"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office", "offices"}
 
 // nouns are nominal triggers; forms are the noun and its plural.
 // adverbs mark a shared act of two or more actors as a consultation:

@@ -258,3 +258,17 @@ func TestAidCutByAStatesDonors(t *testing.T) {
 				{typ: parley.Sanction, source: "Norway", target: "Myanmar"}}},
 	})
 }
+
+// TestOfficesClosed checks a state's post abroad closed where it keeps
+// no embassy: a trade or liaison office shut cuts relations as an
+// embassy closed does.
+func TestOfficesClosed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"trade_office_closed", "2000-10-13",
+			"Oman closed the Israeli trade office in Muscat on Thursday after weeks of clashes.",
+			[]want{{typ: parley.Sanction, source: "Oman", target: "Israel"}}},
+		{"offices_shut", "2000-10-13",
+			"Qatar shut the Israeli offices in Doha on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Qatar", target: "Israel"}}},
+	})
+}
