@@ -242,7 +242,11 @@ func (d *doc) deedAuthor(n, k int, subj []string) ([]string, int) {
 	}
 	a, b := d.tokensOf(d.in.Sentences[told])
 	if d.refersTo(d.tok(n).Norm, a, b) {
-		return nil, -1 // "Biden praised the plan. Lee denounced the plan": another who answers it
+		// "Biden called on Kampala to repeal the law. Borrell also
+		// criticised the law": the one the earlier answer was aimed at;
+		// none when it named no one ("Biden praised the plan. Lee
+		// denounced the plan").
+		return d.answerTarget(d.tok(n).Norm, told, subj), told
 	}
 	if d.onlyMeetingsIn(told) {
 		return nil, -1 // "Iran's minister met his Saudi counterpart. Israel criticised the decision": no deed told
@@ -309,6 +313,30 @@ func (d *doc) refersTo(word string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// answerTarget returns the target of the act in sentence si that answers
+// the deed word there ("called on Kampala to repeal the law": Kampala),
+// when that act is another side's and its target is not subj's; nil
+// otherwise.
+func (d *doc) answerTarget(word string, si int, subj []string) []string {
+	a, b := d.tokensOf(d.in.Sentences[si])
+	for _, e := range d.built {
+		if at := d.sentenceIndex(e.Trigger.Start); at != si || e.Target.IsZero() || e.Source.IsZero() ||
+			e.Status == parley.Hypothetical || d.sameSide(subj, e.Target.ID) || d.sameSide(subj, e.Source.ID) ||
+			strings.Contains(e.Rule, ":implied-target") {
+			continue // (a target the discourse supplied is not passed on again)
+		}
+		for i := d.tokenAt(e.Trigger.Start) + 1; i < b && i > a; i++ {
+			if d.tok(i).Norm == word && d.tok(i-1).Is("the", "this", "that", "these", "those", "such") {
+				return []string{e.Target.ID}
+			}
+			if d.tok(i).Is(";", ".") {
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // statesOf puts the state a person or a government body serves in its

@@ -261,3 +261,15 @@ func TestReactionsToTheLeadDecision(t *testing.T) {
 		{"decision_is_not_the_speakers", "2023-12-14", text, want{typ: parley.Reject, source: "Russia", target: "Hungary"}},
 	})
 }
+
+// TestTargetOfAnEarlierAnswer checks a deed answered twice: when the
+// sentence that last named it is itself an answer ("called on Kampala to
+// repeal the law"), a later answer ("also criticised the law") is aimed
+// where that one was.
+func TestTargetOfAnEarlierAnswer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"criticised_after_a_call_to_repeal", "2023-11-03",
+			"Museveni signed the bill into law in late May. On 29 May, Joe Biden condemned it in a statement. In the same statement he called on Kampala to repeal the law immediately. The EU's foreign policy chief, Josep Borrell, also criticised the law, saying it broke international human rights law.",
+			[]want{{typ: parley.Accuse, source: "Josep Borrell", target: "Uganda"}}},
+	})
+}
