@@ -333,3 +333,19 @@ func TestEnvoysSentAway(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokesmenForOthers checks someone who speaks or works for a person
+// named after "for" or "to": he takes that person's state, and the
+// person named keeps a title of their own, not "spokesman for".
+func TestSpokesmenForOthers(t *testing.T) {
+	r := resolve(t, "Talks went on in Manila. Abraham Idjirani, a spokesman for Philippine President Benigno Aquino, said the ceasefire would hold.", "2013-03-08")
+	if c, ok := countryOfNamed(r, "Abraham Idjirani"); !ok || c != "PHL" {
+		t.Errorf("Abraham Idjirani: country %q (found %v), want PHL", c, ok)
+	}
+	r = resolve(t, "The ceasefire was announced on Thursday by Abraham Idjirani, a spokesman for Sultan Jamalul Kiram III.", "2013-03-08")
+	for _, a := range r.Actors {
+		if a.Name == "Jamalul Kiram III" && strings.Contains(a.Role, "spokesman") {
+			t.Errorf("the one spoken for took the spokesman's title: %+v", a)
+		}
+	}
+}

@@ -1702,6 +1702,9 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 			// Foreign Affairs and Trade".)
 			break
 		}
+		if t.Is("for") && k >= 2 && d.toks[k-2].Is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "lawyers", "attorney") {
+			break // "a spokesman for Sultan Jamalul Kiram III": his own title after "for", the spokesman's before
+		}
 		if rankWords[t.Norm] && t.Upper && k >= 2 && d.toks[k-2].Is("and", "or", ",") {
 			k-- // "… of India and Major General Nauman Zakaria": the rank opens his title
 			break
@@ -1908,6 +1911,10 @@ func (d *doc) appositionCountry(ap apposition, skipLocal bool) (country string, 
 			}
 		}
 		a := d.actors[d.index[m.Actors[0]]]
+		if a.Country != "" && a.Kind == parley.Person && d.servesPersonAt(ap.from, m.Span.Start) {
+			country = a.Country // "a spokesman for Philippine President Benigno Aquino": his
+			break
+		}
 		if a.Country != "" && (a.Kind == parley.Organization || m.Via == parley.ViaName || m.Via == parley.ViaCollective) {
 			// ("the spokeswoman for the Palestinian delegation": a
 			// state's delegation or side is the state)
@@ -1926,6 +1933,18 @@ func (d *doc) appositionCountry(ap apposition, skipLocal bool) (country string, 
 		}
 	}
 	return country, local
+}
+
+// servesPersonAt reports whether the apposition opening at from says
+// its person speaks or works for the one named at byte off: "a spokesman
+// for …", "an adviser to …", "a lawyer for …".
+func (d *doc) servesPersonAt(from, off int) bool {
+	for k := from; k+1 < len(d.toks) && k < from+5 && d.toks[k].Start < off; k++ {
+		if d.toks[k].Is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "attorney") && d.toks[k+1].Is("for", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // placedLater reports whether m names a body bare whose state
