@@ -22,3 +22,16 @@ func TestGivenNamesOfTheWorld(t *testing.T) {
 			"Vicente del Caguán", nil},
 	})
 }
+
+// TestMovementsNamedByTheirHead checks movements the knowledge base does
+// not know whose names open with a word for a group, front or party
+// ("Jamaat", "Harakat", "Hizb") and a particle: the whole name is an
+// organisation, and the head word alone names it again later.
+func TestMovementsNamedByTheirHead(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"named_in_full", "The gunmen of the Jamaat al Muslimeen laid down their arms on Wednesday.", "1990-08-02",
+			"Jamaat al Muslimeen", []string{"new:organization:jamaat-al-muslimeen"}},
+		{"its_head_word_later", "The gunmen of the Jamaat al Muslimeen laid down their arms. Talks between the Jamaat and the Government had gone on for two days.", "1990-08-02",
+			"Jamaat", []string{"new:organization:jamaat-al-muslimeen"}},
+	})
+}

@@ -235,6 +235,9 @@ func (d *doc) organisation(i int) int {
 			d.namedMovement(alias, id)
 		}
 	}
+	if groupHeads[d.toks[i].Norm] && d.groupNameAfterHead(i) == end {
+		d.local[d.toks[i].Norm] = id // "the Jamaat al Muslimeen … members of the Jamaat": its head word alone
+	}
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
 		// "The Budget Monitoring Forum (FMO) … The FMO welcomed": the
 		// acronym the text gives it names it later on.
@@ -566,9 +569,47 @@ func (d *doc) nameStart(i int) bool {
 	return t.Kind == token.Word && t.Upper && !notNames[t.Norm]
 }
 
+// groupHeads are words for a group, party or front that open the names
+// of movements in Arabic, Persian, Urdu and Malay, before a particle and
+// the rest of the name: "Jamaat al Muslimeen", "Hizb ut-Tahrir",
+// "Harakat al-Nujaba", "Lashkar-e-Jhangvi".
+var groupHeads = set("jamaat", "jamaah", "jamiat", "jemaah", "harakat", "hizb", "jabhat", "ansar", "jaish", "lashkar",
+	"tehrik", "tehreek", "majlis", "ittehad", "ittihad", "tanzim", "katibat", "kataib", "saraya", "liwa", "faylaq", "asaib")
+
+// groupNameAfterHead returns the end of a movement's name opened at i by
+// one of groupHeads and a particle ("al", "ul", "e", …), or i when there
+// is none.
+func (d *doc) groupNameAfterHead(i int) int {
+	n := len(d.toks)
+	if i+2 >= n || !groupHeads[d.toks[i].Norm] || !d.toks[i].Upper {
+		return i
+	}
+	j := i + 1
+	if d.toks[j].Text == "-" {
+		j++
+	}
+	if j+1 >= n || !d.toks[j].Is("al", "el", "ul", "ut", "ud", "an", "ad", "as", "e", "i", "wal") {
+		return i
+	}
+	j++
+	if d.toks[j].Text == "-" {
+		j++
+	}
+	if j >= n || !d.toks[j].Upper || d.toks[j].Kind != token.Word {
+		return i
+	}
+	for j < n && d.toks[j].Upper && d.toks[j].Kind == token.Word && !d.toks[j].NewlineBefore {
+		j++
+	}
+	return j
+}
+
 // orgName returns the end of an organisation name starting at i, if the
 // capitalised run there has the shape of one.
 func (d *doc) orgName(i int) (int, bool) {
+	if j := d.groupNameAfterHead(i); j > i {
+		return j, true
+	}
 	j := i
 	isOrg := false
 	for j < len(d.toks) {
