@@ -2444,14 +2444,17 @@ func (d *doc) openingComma(c, cs int) int {
 // and the words of its office if any: "Japanese Prime Minister Fumio
 // Kishida", "Supreme Court president Rosa Weber".
 func (d *doc) titledPersonAt(i, ce int) bool {
-	if !d.tok(i).Upper && !d.tok(i).Is("president", "minister", "prime", "chief", "justice", "secretary", "chairman", "chairwoman", "leader") {
+	office := func(t *token.Token) bool {
+		return t.Upper || t.Is("president", "minister", "prime", "chief", "justice", "secretary", "chairman", "chairwoman", "leader")
+	}
+	if !office(d.tok(i)) {
 		return false // ("and his Indian counterpart": a possessive, no title)
 	}
 	for j := i; j < ce && j <= i+5; j++ {
 		if d.personAt(j) {
 			return true
 		}
-		if t := d.tok(j); !t.Upper && !t.Is("president", "minister", "prime", "chief", "justice", "secretary", "chairman", "chairwoman", "leader") {
+		if !office(d.tok(j)) {
 			return false
 		}
 	}

@@ -4267,9 +4267,9 @@ func (d *doc) participation(k, ce int) []string {
 }
 
 // attendedBy returns those a meeting noun at k is said to be attended
-// by, in its sentence: "chaired a consultative meeting of the
-// neighbouring states, attended by Tunisia, Egypt and Sudan", "hosted a
-// banquet attended by Putin and Erdoğan".
+// by, in its sentence: "chaired a consultative meeting of the ministers
+// of the countries neighbouring Libya, attended by Tunisia, Egypt and
+// Sudan".
 func (d *doc) attendedBy(k int) []string {
 	n := len(d.in.Tokens)
 	for i := k + 1; i+2 < n && i-k <= 25; i++ {

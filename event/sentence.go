@@ -5572,7 +5572,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj = chairs // "At a meeting in Suva co-chaired by Wang and Bainimarama, …": the chairs met
 		}
 		if sn.typ == parley.Consult && !verb && len(obj) == 0 && len(uniq(subj)) == 1 {
-			obj = d.notTheSame(subj, d.attendedBy(k)) // "hosted a banquet attended by Putin and Erdoğan": its host met each
+			obj = d.notTheSame(subj, d.attendedBy(k)) // "chaired a meeting …, attended by Tunisia and Egypt": its chair met each
 		}
 		participants = uniq(append(append([]string(nil), subj...), obj...))
 		for _, c := range chairs {

@@ -1743,7 +1743,7 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 			// Foreign Affairs and Trade".)
 			break
 		}
-		if t.Is("for") && k >= 2 && d.toks[k-2].Is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "lawyers", "attorney") {
+		if t.Is("for") && k >= 2 && serviceNouns[d.toks[k-2].Norm] {
 			break // "a spokesman for Sultan Jamalul Kiram III": his own title after "for", the spokesman's before
 		}
 		if rankWords[t.Norm] && t.Upper && k >= 2 && d.toks[k-2].Is("and", "or", ",") {
@@ -1976,12 +1976,16 @@ func (d *doc) appositionCountry(ap apposition, skipLocal bool) (country string, 
 	return country, local
 }
 
+// serviceNouns name those who speak or work for another, named after
+// "for" or "to": "a spokesman for …", "an adviser to …".
+var serviceNouns = set("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "lawyers", "attorney")
+
 // servesPersonAt reports whether the apposition opening at from says
 // its person speaks or works for the one named at byte off: "a spokesman
 // for …", "an adviser to …", "a lawyer for …".
 func (d *doc) servesPersonAt(from, off int) bool {
 	for k := from; k+1 < len(d.toks) && k < from+5 && d.toks[k].Start < off; k++ {
-		if d.toks[k].Is("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "lawyer", "attorney") && d.toks[k+1].Is("for", "to") {
+		if serviceNouns[d.toks[k].Norm] && d.toks[k+1].Is("for", "to") {
 			return true
 		}
 	}
