@@ -35,3 +35,13 @@ func TestMovementsNamedByTheirHead(t *testing.T) {
 			"Jamaat", []string{"new:organization:jamaat-al-muslimeen"}},
 	})
 }
+
+// TestNamesClosedByAGeneration checks a name the knowledge base does not
+// know closed by a generation's suffix: a person, whatever the given
+// name.
+func TestNamesClosedByAGeneration(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_sultans_name", "Malaysia rejected the ceasefire declared by Jamalul Kiram III on Thursday.", "2013-03-08",
+			"Jamalul Kiram III", []string{"new:person:jamalul-kiram-iii"}},
+	})
+}

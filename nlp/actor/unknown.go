@@ -912,7 +912,8 @@ func (d *doc) unknownPerson(i int) int {
 	// A known person's name with a middle name the knowledge base leaves
 	// out needs no other cue: "Pravind Kumar Jugnauth" is Pravind Jugnauth.
 	long := d.longFormOf(i, j)
-	if (!(titled || appos || given || long != nil || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.secondOfPluralTitle(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
+	suffixed := d.nameSuffixEnds(i, j)
+	if (!(titled || appos || given || long != nil || suffixed || speech && j-i >= 2 || (who || d.roleThenComma(i) || paired || d.ledByAt(i, j) || d.objectOfPersonVerb(i, j) || d.subjectOfPersonVerb(i, j) || d.namedAfterPeople(i, j) || d.joinedToPerson(i, j) || d.secondOfPluralTitle(i, j) || d.surnameRecurs(i, j)) && j-i >= 2) || j-i < 2 && !titled) &&
 		!d.oneNameSpeaker(i, j) {
 		return i
 	}
@@ -1023,6 +1024,34 @@ func (d *doc) unknownPerson(i int) int {
 	d.mention(i, end, parley.ViaDescriptor, id)
 	return end
 }
+
+// nameSuffixEnds reports whether the capitalised run [i, j) is two name
+// words or more closed by a generation's suffix, which only people's
+// names take: "Jamalul Kiram III", "Romeo Brawner Jr." (not "World War
+// II", "Chapter VII").
+func (d *doc) nameSuffixEnds(i, j int) bool {
+	last := j - 1
+	if last > i && d.toks[last].Text == "." {
+		last--
+	}
+	if last-i < 2 || !d.toks[last].Is("ii", "iii", "iv", "jr", "sr") {
+		return false
+	}
+	for k := i; k < last; k++ {
+		w := d.toks[k].Norm
+		if notSuffixedNames[w] || d.commonWord(w) || documentWords[w] || orgHeads[w] || len(w) > 2 && w[1] == '-' {
+			return false // ("E-Health Gesetz II": a law's name)
+		}
+	}
+	return true
+}
+
+// notSuffixedNames are words of the things that take a numeral after
+// their names, as people take a generation's suffix.
+var notSuffixedNames = set("war", "chapter", "article", "title", "phase", "part", "vatican", "operation", "resolution", "act",
+	"protocol", "summit", "round", "season", "volume", "book", "world", "class", "level", "stage", "grade", "type", "model",
+	"mark", "law", "gesetz", "bill", "plan", "programme", "program", "project", "treaty", "convention", "agreement", "accord",
+	"package", "directive", "regulation", "star", "wars", "episode", "edition", "series", "version", "generation")
 
 // sideAfter returns the state a name at j speaks for, in a list of
 // names each with its side ("Petkovic for Belgrade and …", "Ruiz of
