@@ -96,6 +96,8 @@ var genericNouns = map[string]genericKind{
 	"deputies":                  asGroup,
 	"the deputies":              asGroup,
 	"parliamentarians":          asGroup,
+	"senators":                  asGroup, // bare, the senate
+	"the senators":              asGroup,
 	"political prisoners":       asGroup, // "freed 222 political prisoners": the state's own
 	"the prisoners":             asGroup, // … and after them, "the prisoners had been deported"
 	"the freed prisoners":       asGroup,
@@ -788,7 +790,11 @@ func (d *doc) resolveGeneric() {
 					// one are their legislature (not "lawmakers in Banja
 					// Luka", "deputies from the ruling party": some of
 					// them, placed or sorted)
-					id = d.addBody(st, "Parliament")
+					if noun == "senators" {
+						id = d.addBody(st, "Senate") // "Senators passed a resolution": the upper house
+					} else {
+						id = d.addBody(st, "Parliament")
+					}
 					break
 				}
 				if name, ok := groupNames[noun]; ok && (d.aboutProtest() || mobNames[noun]) {
@@ -1607,7 +1613,7 @@ func (d *doc) qualifiedGovernment(i int) int {
 // legislatorNouns name a legislature's members, bare: acting together
 // they are the legislature ("deputies changed the constitution"), where
 // "opposition lawmakers" or "Republican lawmakers" are a group of them.
-var legislatorNouns = set("lawmakers", "legislators", "deputies", "parliamentarians")
+var legislatorNouns = set("lawmakers", "legislators", "deputies", "parliamentarians", "senators")
 
 // qualifiedMembers reports whether the members named at i are some of a
 // legislature's, by a word before them: "Republican lawmakers", "two

@@ -889,6 +889,8 @@ func bodyAliases(st *kb.Entity, body string) []string {
 		heads = []string{"parliament", "legislature", "congress"} // "Turkish parliament": the Grand National Assembly; "US Congress"
 	case "Supreme Court":
 		heads = []string{"supreme court"} // "Brazil's Supreme Court": the Supreme Federal Court
+	case "Senate":
+		heads = []string{"senate"} // "US Senate", "Australian Senate"
 	case "Coast Guard":
 		heads = []string{"coast guard", "coastguard"} // "China's coast guard": the China Coast Guard
 	case "Democratic Party", "Conservative Party", "Social Democratic Party", "Ministry of Foreign Affairs", "National Security Council":
