@@ -87,7 +87,7 @@ func TestBareLegislatures(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"senate_in_a_story_about_brazil", "2024-05-10",
 			"BRASILIA — Brazilian President Luiz Inacio Lula da Silva on Thursday criticised the Senate for cutting social spending. The Senate rejected the government's proposal on Wednesday.",
-			[]want{{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "Senate of Brazil", date: "2024-05-09"}}},
+			[]want{{typ: parley.Accuse, source: "Luiz Inácio Lula da Silva", target: "Federal Senate of Brazil", date: "2024-05-09"}}},
 		// The bare name itself, said twice, does not make the story American.
 		{"senate_twice_in_a_story_about_nigeria", "2024-05-10",
 			"ABUJA (AP) — Nigerian President Bola Tinubu on Tuesday urged the Senate to pass the budget. The Senate rejected his request.",
