@@ -98,6 +98,8 @@ var genericNouns = map[string]genericKind{
 	"parliamentarians":          asGroup,
 	"senators":                  asGroup, // bare, the senate
 	"the senators":              asGroup,
+	"mps":                       asGroup,
+	"the mps":                   asGroup,
 	"political prisoners":       asGroup, // "freed 222 political prisoners": the state's own
 	"the prisoners":             asGroup, // … and after them, "the prisoners had been deported"
 	"the freed prisoners":       asGroup,
@@ -1613,7 +1615,7 @@ func (d *doc) qualifiedGovernment(i int) int {
 // legislatorNouns name a legislature's members, bare: acting together
 // they are the legislature ("deputies changed the constitution"), where
 // "opposition lawmakers" or "Republican lawmakers" are a group of them.
-var legislatorNouns = set("lawmakers", "legislators", "deputies", "parliamentarians", "senators")
+var legislatorNouns = set("lawmakers", "legislators", "deputies", "parliamentarians", "senators", "mps")
 
 // qualifiedMembers reports whether the members named at i are some of a
 // legislature's, by a word before them: "Republican lawmakers", "two
