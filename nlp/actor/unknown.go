@@ -1005,7 +1005,7 @@ func (d *doc) unknownPerson(i int) int {
 		d.pending = append(d.pending, apposition{id: id, from: j + 2, to: d.relativeEnd(j + 2), clause: true})
 	}
 	last := j - 1
-	for last > i && (d.toks[last].Text == "." || d.toks[last].Is("jr", "sr", "ii", "iii", "iv")) {
+	for last > i && (d.toks[last].Text == "." || nameSuffixes[d.toks[last].Norm]) {
 		last-- // "Romeo Brawner Jr.": the family name is Brawner
 	}
 	if !d.kinOfNamed(i, last) {
@@ -1034,7 +1034,7 @@ func (d *doc) nameSuffixEnds(i, j int) bool {
 	if last > i && d.toks[last].Text == "." {
 		last--
 	}
-	if last-i < 2 || !d.toks[last].Is("ii", "iii", "iv", "jr", "sr") {
+	if last-i < 2 || !nameSuffixes[d.toks[last].Norm] {
 		return false
 	}
 	for k := i; k < last; k++ {
@@ -1050,7 +1050,7 @@ func (d *doc) nameSuffixEnds(i, j int) bool {
 // their names, as people take a generation's suffix.
 var notSuffixedNames = set("war", "chapter", "article", "title", "phase", "part", "vatican", "operation", "resolution", "act",
 	"protocol", "summit", "round", "season", "volume", "book", "world", "class", "level", "stage", "grade", "type", "model",
-	"mark", "law", "gesetz", "bill", "plan", "programme", "program", "project", "treaty", "convention", "agreement", "accord",
+	"law", "gesetz", "bill", "plan", "programme", "program", "project", "treaty", "convention", "agreement", "accord",
 	"package", "directive", "regulation", "star", "wars", "episode", "edition", "series", "version", "generation")
 
 // sideAfter returns the state a name at j speaks for, in a list of
