@@ -77,4 +77,5 @@ pieter priti rishi romano sajid sanna sauli segolene sigmar silvio suella tassos
 alvaro anibal barack celso chrystia delcy dilma diosdado edmundo francia henrique hillary horacio irfaan
 jacinda jair jeanine jovenel kamala keiko laurentino leopoldo lloyd luiz malcolm manasseh marcelo marise
 mauricio mitch nanaia nayib nestor ollanta portia sitiveni tabare vicente violeta voreqe xiomara yamandu
+yair naftali benny avigdor gideon yoav itamar bezalel moshe yisrael ehud shimon yitzhak ayelet tzipi gilad yossi reuven avi yuli miri orit merav nir eyal uri bassirou diomaye faustin mamadi kizza evariste pacifique agathon domitien mauro geraldo flavio tarcisio dina valery anton vadim artem arkady
 `)...)
