@@ -1657,7 +1657,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if rightBoundaries[n] || n == "and" && d.finiteVerbAt(i+1) {
 				return nil // "freed three prisoners and sent them to Qatar": a new act
 			}
-			if n == "and" && direct && !sn.noun && strings.HasPrefix(pendingPrep, "-") && !slices.Contains([]string{"-that", "-between", "-with", "-to", "-by"}, pendingPrep) && i+1 < ce && d.titledPersonAt(i+1, ce) && !d.wordIn(from, i, ",") && d.noActorIn(i-sincePrep-1, i) {
+			if n == "and" && direct && !sn.noun && strings.HasPrefix(pendingPrep, "-") && !slices.Contains([]string{"-that", "-between", "-with", "-to", "-by"}, pendingPrep) && i+1 < ce && d.titledPersonAt(i+1, ce) && !d.wordIn(from, i, ",") && !d.namedBetween(max(i-sincePrep-1, 0), i) {
 				// "met governors from across the country and Supreme Court
 				// president Rosa Weber": a second object after the first's
 				// phrase, which named no one
@@ -2461,14 +2461,11 @@ func (d *doc) titledPersonAt(i, ce int) bool {
 	return false
 }
 
-// noActorIn reports whether no actor is named in tokens [a, b).
-func (d *doc) noActorIn(a, b int) bool {
-	for i := max(a, 0); i < b; i++ {
-		if d.cover[i] >= 0 {
-			return false
-		}
-	}
-	return true
+// looseThe reports whether token i is a "the" of its own, not the first
+// word of a name that carries it ("the Commonwealth", "the Taliban"),
+// so that a phrase's first name may be looked for past it.
+func (d *doc) looseThe(i int) bool {
+	return d.tok(i).Is("the") && d.cover[i] < 0
 }
 
 // personAt reports whether the mention covering token i names one person.
@@ -4191,7 +4188,7 @@ func (d *doc) authorAfter(i, p int) []string {
 	j := i + 1
 	if j+3 < n && d.tok(j).Is("was", "were") && authorVerbs[d.tok(j+1).Norm] && d.tok(j+2).Is("by") {
 		j += 3 // "the decision, which was announced by China"
-		if d.tok(j).Is("the") && d.cover[j] < 0 {
+		if d.looseThe(j) {
 			j++
 		}
 		if m, ok := d.mentionAt(j); ok {
@@ -4199,7 +4196,7 @@ func (d *doc) authorAfter(i, p int) []string {
 		}
 		return nil
 	}
-	if d.tok(j).Is("the") && d.cover[j] < 0 {
+	if d.looseThe(j) {
 		j++
 	}
 	m, ok := d.mentionAt(j)
@@ -4621,7 +4618,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		at, asker = d.despiteAt(k, sa), d.namedAfter(k+2, sb)
 	case k-2 >= sa && k+2 < sb && d.tok(k-1).Is("the") && d.tok(k-2).Is("at") && d.tok(k+1).Is("of"):
 		i := k + 2
-		if d.tok(i).Is("the") && d.cover[i] < 0 && i+1 < sb {
+		if d.looseThe(i) && i+1 < sb {
 			i++
 		}
 		if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {
@@ -4636,7 +4633,7 @@ func (d *doc) atRequest(k int) (asker, asked []string) {
 		// after its comma.
 		if c := d.commaAfter(k, min(sb, k+14)); c > 0 && c+1 < sb {
 			i := c + 1
-			if d.tok(i).Is("the") && d.cover[i] < 0 && i+1 < sb {
+			if d.looseThe(i) && i+1 < sb {
 				i++
 			}
 			if m, ok := d.mentionAt(i); ok && d.mentionStart(i) == i {

@@ -910,7 +910,7 @@ func actorThenTo(d *doc, k int) bool {
 	if i < n && d.tok(i).Is("for") {
 		i++
 	}
-	if i < n && d.tok(i).Is("the") && d.cover[i] < 0 {
+	if i < n && d.looseThe(i) {
 		i++
 	}
 	if i >= n || d.cover[i] < 0 || d.mentionStart(i) != i || d.in.Mentions[d.cover[i]].Via == parley.ViaAdjective {
@@ -5304,7 +5304,7 @@ func leavesBody(d *doc, k int) bool {
 	if i < len(d.in.Tokens) && d.tok(i).Is("from") {
 		i++
 	}
-	if i < len(d.in.Tokens) && d.tok(i).Is("the") && d.cover[i] < 0 {
+	if i < len(d.in.Tokens) && d.looseThe(i) {
 		i++ // (not the "the" of "the Commonwealth", a name's own)
 	}
 	m, ok := d.mentionAt(i)
@@ -5349,7 +5349,7 @@ func militaryAgainst(d *doc, k int) bool {
 // "the" and one.
 func actorRightAfter(d *doc, k int) bool {
 	i := k + 1
-	if i < len(d.in.Tokens) && d.tok(i).Is("the") && d.cover[i] < 0 {
+	if i < len(d.in.Tokens) && d.looseThe(i) {
 		i++
 	}
 	return i < len(d.in.Tokens) && d.cover[i] >= 0 && d.mentionStart(i) == i && d.in.Mentions[d.cover[i]].Via == parley.ViaName

@@ -162,7 +162,7 @@ func (d *doc) informedEnd(k int) int {
 		return -1
 	}
 	i := k + 1
-	if d.tok(i).Is("the") && d.cover[i] < 0 {
+	if d.looseThe(i) {
 		i++
 	}
 	if _, ok := d.mentionAt(i); !ok {

@@ -235,7 +235,7 @@ func (d *doc) organisation(i int) int {
 			d.namedMovement(alias, id)
 		}
 	}
-	if groupHeads[d.toks[i].Norm] && d.groupNameAfterHead(i) == end {
+	if d.groupNameAfterHead(i) == end {
 		d.local[d.toks[i].Norm] = id // "the Jamaat al Muslimeen … members of the Jamaat": its head word alone
 	}
 	if end+2 < len(d.toks) && d.toks[end].Text == "(" && d.toks[end+2].Text == ")" {
