@@ -1697,8 +1697,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 					continue
 				}
 			}
-			if q := d.quantityLead(i, ce); q > 0 && pendingPrep != "" && pendingPrep[0] != '-' {
-				i += q - 1 // "tariffs on up to $16.6 billion worth of American goods": the amount's lead, not a preposition
+			if q := d.quantityLead(i, ce); q > 0 && (pendingPrep == "" || pendingPrep[0] != '-') {
+				i += q - 1 // "tariffs on up to $16.6 billion worth of American goods", "killed at least 20 militants": the amount's lead, not a preposition
 				continue
 			}
 			if pendingPrep == "" && d.tok(i+1).Kind == token.Number && d.tok(i).Is("about", "around", "over", "some", "nearly", "almost", "roughly", "approximately") {
@@ -2927,7 +2927,8 @@ func (d *doc) envoyApposition(end, ce int) []string {
 	if end >= ce {
 		return nil
 	}
-	if end >= ce || !d.tok(end).Is("ambassador", "envoy", "representative", "diplomat", "chargé", "charge", "consul", "minister", "spokesman", "spokeswoman") {
+	if end >= ce || !d.tok(end).Is("ambassador", "envoy", "representative", "diplomat", "chargé", "charge", "consul", "minister", "spokesman", "spokeswoman",
+		"commissioner", "attaché", "attache", "nuncio") {
 		return nil
 	}
 	for i := end + 1; i < ce && i <= end+5; i++ {

@@ -693,6 +693,10 @@ func objectMention(d *doc, k int) (parley.Mention, bool) {
 		if d.cover[i] >= 0 {
 			return d.in.Mentions[d.cover[i]], true
 		}
+		if q := d.quantityLead(i, len(d.in.Tokens)); q > 0 && i == k+1 {
+			i, reach = i+q-1, reach+q // "killed at least 20 Boko Haram fighters": an amount's lead, not a place
+			continue
+		}
 		if d.tok(i).Is("of", "in") && (headsOf[d.tok(i-1).Norm] || groupsIn[d.tok(i-1).Norm]) {
 			reach = i + 2 // "stand with the people of Maldives", "the authorities in Minsk"
 			continue
@@ -4465,11 +4469,15 @@ func handedForTrial(d *doc, k int) bool {
 	return false
 }
 
-// notTheReins rejects a succession told as handing something over: "will
-// hand over the reins to COO Mike Sievert", "handed the baton to".
-func notTheReins(d *doc, k int) bool {
+// notReinsOrPapers rejects a succession told as handing something over
+// ("will hand over the reins to COO Mike Sievert", "handed the baton
+// to") and papers handed over ("handed over a dossier on the attacks to
+// India", "a message from the president"): neither frees anyone.
+func notReinsOrPapers(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ {
-		if d.tok(i).Is("reins", "baton", "keys", "job", "post", "presidency", "chairmanship", "leadership") {
+		if d.tok(i).Is("reins", "baton", "keys", "job", "post", "presidency", "chairmanship", "leadership",
+			"letter", "letters", "message", "messages", "dossier", "dossiers", "document", "documents", "file", "files",
+			"report", "note", "notes", "memorandum", "petition", "proposal", "proposals", "invitation", "draft", "credentials") {
 			return false
 		}
 	}

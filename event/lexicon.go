@@ -1805,7 +1805,7 @@ var verbs = []struct {
 		// "handed over 48 housing units built with Indian assistance in Colombo"
 		s(parley.Aid, "070", directed, "to").needs("over").takes(append(aidNouns, append(aircraftNouns, "vessel", "vessels", "ship", "ships", "boats",
 			"houses", "housing", "homes", "ambulances", "buses", "school", "schools", "hospital", "clinic")...)...),
-		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notTheReins),
+		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notReinsOrPapers),
 		// "handed four villages back to Azerbaijan"
 		groundReturned.needs("back", "over"),
 		// "has handed Kyiv tanks from its own stocks": arms given

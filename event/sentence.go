@@ -3893,7 +3893,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 					reach = e + 5 // a name in apposition: "added the Minister of State for National Security, Owen Ncube, to its sanctions list"
 				}
 			}
-			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") && !(d.tok(i).Is("over") && i+1 < ce && d.tok(i+1).Kind == token.Number) {
+			if d.tok(i).Is("over", "amid", "despite", "after", "following", "because") && !(d.tok(i).Is("over") && i+1 < ce && d.tok(i+1).Kind == token.Number) &&
+				!(i == k+1 && d.tok(i).Is("over") && d.tok(k).Is(overParticleVerbs...)) { // ("handed over a protest note": the particle)
 				break // "announced sanctions on X over arms sales to Taiwan": the sales are the cause (not "well over 100,000 troops")
 			}
 			if verb && i == k+1 && d.tok(i).Is("that") && i+1 < ce && (d.cover[i+1] >= 0 ||
@@ -8046,8 +8047,8 @@ func (d *doc) concernedState(k, cs int) []string {
 // country word before it: "expelled 10 Russian diplomats" → Russia.
 func (d *doc) adjectiveOwner(from, noun int) []string {
 	low := noun - 3
-	for j := noun - 2; j >= from && j > noun-6 && d.tok(j).Is("deputy", "acting", "interim", "senior", "top", "chief", "former", "'s", "’s"); j-- {
-		low = min(low, j-1) // "Afghanistan's deputy ambassador"
+	for j := noun - 2; j >= from && j > noun-6 && (d.tok(j).Is("'s", "’s") || envoyRanks[d.tok(j).Norm]); j-- {
+		low = min(low, j-1) // "Afghanistan's deputy ambassador", "India's deputy high commissioner"
 	}
 	for i := noun - 2; i >= from && i >= low; i-- {
 		if d.cover[i] < 0 {
@@ -8060,6 +8061,17 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 	}
 	return nil
 }
+
+// overParticleVerbs take "over" as a particle right after them: "handed
+// over a protest note", "turned over the files".
+var overParticleVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
+
+// envoyRanks are the words that may stand between an envoy's state and
+// the noun of the post: "deputy", "acting", "high" (commissioner),
+// "defence" (attaché), "second" (secretary).
+var envoyRanks = map[string]bool{"deputy": true, "acting": true, "interim": true, "senior": true, "top": true, "chief": true,
+	"former": true, "high": true, "defence": true, "defense": true, "military": true, "naval": true, "trade": true,
+	"commercial": true, "cultural": true, "press": true, "political": true, "first": true, "second": true, "third": true}
 
 // giverAdjective reports whether a country word in tokens [from, to)
 // qualifies a noun of help right after it ("Indian assistance", "US

@@ -1,0 +1,70 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestAmountsBeforeTheObject checks that a count's lead ("at least",
+// "up to") before the people an act hits is read as part of the amount,
+// not as a preposition that ends the object.
+func TestCountLeadsBeforeTheObject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"killed_at_least_a_number_of_fighters", "2024-03-04",
+			"Nigerian soldiers killed at least 20 Boko Haram militants on Saturday.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Boko Haram", date: "2024-03-02"}}},
+		{"killed_at_least_with_place_and_attribution", "2024-03-04",
+			"Nigerian troops killed at least 20 Boko Haram fighters in an operation in Borno state on Saturday, the army said.",
+			[]want{{typ: parley.Assault, source: "Nigerian Army", target: "Boko Haram", date: "2024-03-02"}}},
+		{"arrested_at_least_a_number_of_people", "2024-03-04",
+			"Israeli forces arrested at least 12 Palestinians in the West Bank on Saturday.",
+			[]want{{typ: parley.Coerce, source: "Israel Defense Forces", target: "Palestine"}}},
+	})
+}
+
+// TestEnvoysOfEveryRank checks envoys whose post takes more than one
+// word between their state and its noun ("deputy high commissioner",
+// "defence attaché"), expelled or summoned.
+func TestEnvoysOfEveryRank(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_a_high_commissioner", "2024-03-04",
+			"Pakistan expelled India's high commissioner on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India", date: "2024-02-29"}}},
+		{"expelled_a_deputy_high_commissioner_and_accused_him", "2024-03-04",
+			"Pakistan expelled India's deputy high commissioner on Thursday, accusing him of espionage.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India"}, {typ: parley.Accuse, source: "Pakistan", target: "India"}}},
+		{"expelled_a_defence_attache", "2024-03-04",
+			"Pakistan expelled India's defence attache on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Pakistan", target: "India"}}},
+		// The summoned envoy named in apposition stays the target, as
+		// with an ambassador, whatever his post's name.
+		{"summoned_high_commissioner_named_after_his_post", "2008-12-02",
+			"On Monday the Indian government summoned Pakistan's High Commissioner in Delhi, Shahid Malik, and handed him a letter.",
+			[]want{{typ: parley.Accuse, source: "India", target: "Shahid Malik", date: "2008-12-01"}}},
+	})
+}
+
+// TestPapersHandedOver checks "handed over" with a protest note or
+// other papers as its object: a protest is lodged; papers free no one.
+func TestPapersHandedOver(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"handed_over_a_protest_note", "2024-06-05",
+			"Bangladesh on Sunday handed over a protest note to the Indian envoy over the killing of a Bangladeshi national.",
+			[]want{{typ: parley.Accuse, source: "Bangladesh", target: "India", date: "2024-06-02"}}},
+		{"hostages_handed_over_are_still_freed", "2024-06-05",
+			"Hamas handed over three Israeli hostages to the Red Cross.",
+			[]want{{typ: parley.Retreat, source: "Hamas", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		{"handed_over_a_protest_note_frees_no_one", "2024-06-05",
+			"Bangladesh on Sunday handed over a protest note to the Indian envoy over the killing of a Bangladeshi national.",
+			want{typ: parley.Retreat}},
+		{"handed_over_a_dossier_frees_no_one", "2024-06-05",
+			"Pakistan handed over a dossier on the attacks to India.",
+			want{typ: parley.Retreat}},
+		{"handed_over_a_message_frees_no_one", "2024-06-05",
+			"The Iranian envoy handed over a message to the Saudi foreign minister.",
+			want{typ: parley.Retreat}},
+	})
+}
