@@ -68,3 +68,26 @@ func TestPapersHandedOver(t *testing.T) {
 			want{typ: parley.Retreat}},
 	})
 }
+
+// TestEnvoyPostsWithOf checks an envoy's post written "the Ambassador of
+// Indonesia": a meeting is with the envoy named in apposition, as with
+// "Indonesia's ambassador, …"; unnamed, the envoy is his state.
+func TestEnvoyPostsWithOf(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_the_ambassador_of_a_state", "2024-06-07",
+			"Foreign Minister Vivian Balakrishnan received the Ambassador of Indonesia on 3 June.",
+			[]want{{typ: parley.Consult, source: "Indonesia", target: "Vivian Balakrishnan", date: "2024-06-03"}}},
+		{"received_the_ambassador_of_a_state_named_after", "2024-06-07",
+			"Foreign Minister Vivian Balakrishnan received the Ambassador of Indonesia, H.E. Suryo Pratomo, on 3 June.",
+			[]want{{typ: parley.Consult, source: "Suryo Pratomo", target: "Vivian Balakrishnan", date: "2024-06-03"}}},
+		{"met_the_ambassador_of_a_state_named_after", "2024-06-07",
+			"Foreign Minister Vivian Balakrishnan met the Ambassador of Indonesia, Suryo Pratomo, on 3 June.",
+			[]want{{typ: parley.Consult, source: "Vivian Balakrishnan", target: "Suryo Pratomo", date: "2024-06-03"}}},
+		{"courtesy_call_from_the_ambassador_of_a_state", "2024-06-07",
+			"Foreign Minister Vivian Balakrishnan received a courtesy call from the Ambassador of Indonesia, Suryo Pratomo, on 3 June.",
+			[]want{{typ: parley.Consult, source: "Vivian Balakrishnan", target: "Suryo Pratomo", date: "2024-06-03"}}},
+		{"recalled_its_ambassador_from_a_capital", "2024-06-07",
+			"Turkey accused Sweden. Morocco recalled its ambassador from Algiers on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Morocco", target: "Algeria", date: "2024-06-04"}}},
+	})
+}

@@ -1614,6 +1614,12 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				if p := d.roleApposition(i, ce); p != nil {
 					return p // "met the Prime Minister of Tajikistan, Qohir Rasulzoda": the person named; "surrounded the home of the ombudsman, Ramiro de León Carpio": his
 				}
+				if state, envoy := d.envoyOfStateAt(i, ce); state != "" {
+					if envoy != "" && sn.typ == parley.Consult {
+						return []string{envoy} // "received the Ambassador of Indonesia, Suryo Pratomo": a meeting with him, as with "Indonesia's ambassador, …"
+					}
+					return []string{state} // "received the Ambassador of Indonesia": his state
+				}
 			}
 			if ids := d.allOfList(i); ids != nil && (pendingPrep != "" && pendingPrep[0] != '-' && sincePrep == 0 || pendingPrep == "" && direct && i == from) {
 				return ids // "filed complaints against all three": the three states just listed
@@ -3330,6 +3336,41 @@ func (d *doc) roleApposition(i, ce int) []string {
 		head = head || appositionRoles[t.Norm]
 	}
 	return nil
+}
+
+// envoyOfStateAt reads an envoy's post named with "of" from the "the" at
+// i: "the Ambassador of Indonesia", "the High Commissioner of Pakistan,
+// Shahid Malik". It returns the state's id and, when one is named in
+// apposition, the envoy's; "" when no such post starts at i.
+func (d *doc) envoyOfStateAt(i, ce int) (state, envoy string) {
+	if !d.tok(i).Is("the") {
+		return "", ""
+	}
+	j := i + 1
+	for j < ce && j-i <= 3 && d.cover[j] < 0 && envoyRanks[d.tok(j).Norm] {
+		j++ // "the Deputy High Commissioner"
+	}
+	if j+2 >= ce || !d.tok(j).Is("ambassador", "envoy", "commissioner", "chargé", "charge", "consul") || d.cover[j] >= 0 {
+		return "", ""
+	}
+	j++
+	if d.tok(j).Is("d'affaires") {
+		j++
+	}
+	if j+1 >= ce || !d.tok(j).Is("of") || d.cover[j+1] < 0 {
+		return "", ""
+	}
+	m := d.in.Mentions[d.cover[j+1]]
+	if len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
+		return "", ""
+	}
+	state = m.Actors[0]
+	if p := d.envoyApposition(j-1, ce); p != nil {
+		if c := d.countryOf(p[0]); c == "" || "state:"+c == state {
+			envoy = p[0]
+		}
+	}
+	return state, envoy
 }
 
 // partyAfterAnd returns the second party of a list whose first is an

@@ -104,7 +104,8 @@ func allCapitals(s string) bool {
 
 // honorifics stand between a title and a name without being either:
 // "External Affairs Minister Dr. S. Jaishankar".
-var honorifics = set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "shri", "smt", "smt.", "h.e.", "prof", "prof.")
+var honorifics = set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "shri", "smt", "smt.", "h.e.", "prof", "prof.",
+	"his", "her", "excellency")
 
 // titleHeads end a title that may be written as initials.
 var titleHeads = set("minister", "adviser", "advisor", "secretary", "president", "chancellor", "premier", "governor",

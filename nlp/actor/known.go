@@ -1155,6 +1155,8 @@ func (d *doc) placeUse(i, end int) bool {
 			return false // "grateful to Berlin", "loyal to Moscow", "gratitude to Tokyo": an attitude toward its government
 		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("according", "ambassador", "ambassadors", "envoy", "envoys", "mission"):
 			return false // "according to the White House", "its ambassador to Moscow"
+		case d.toks[k].Is("from") && k > 1 && d.toks[k-1].Is("ambassador", "ambassadors", "envoy", "envoys", "diplomats") && d.toks[k-2].Is("its", "their", "our"):
+			return false // "recalled its ambassador from Algiers": from his post with that government (not "expelled the US ambassador from Caracas")
 		case d.toks[k].Is("in") && d.receivedIn(k):
 			// "will be read in Washington as approval", "was watched
 			// closely in New Delhi": how the government there takes it.

@@ -114,6 +114,7 @@ var personTitles = set(
 	"lt.", "col.", "colonel", "commander", "marshal", "director", "justice", "judge", "commissioner", "pope",
 	"cardinal", "archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert", "cde", "comrade",
 	"shri", "smt", "smt.", // India's forms of "Mr" and "Mrs": "The Foreign Secretary, Shri K Raghunath,"
+	"h.e.", "excellency", // "the Ambassador of Indonesia, H.E. Suryo Pratomo", "His Excellency Suryo Pratomo"
 	"official", "diplomat", "lawmaker", "legislator", "mp", "mep", "secretary", "adviser", "advisor",
 	"president-elect", "taoiseach", "counselor", "councillor", "researcher", "fellow", "economist", "scholar",
 	"lawyer", "attorney", "correspondent", "reporter", "editor", "professor", "negotiator", "chief",

@@ -991,7 +991,7 @@ func (d *doc) unknownPerson(i int) int {
 	if appos && role == "" && apposEnd > j+1 { // (an apposition cut off by a line break holds no words)
 		as := d.span(j+1, apposEnd)
 		role = strings.TrimSpace(d.text[as.Start:as.End])
-		role = strings.TrimPrefix(strings.TrimPrefix(role, "an "), "a ")
+		role = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "an "), "a ")
 	}
 	if who && role == "" {
 		role = d.relativeRole(j + 2) // "Dewi Anggraini, who follows the region at the Nusantara Centre for Policy Studies"
@@ -1809,6 +1809,9 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	if r := d.titleBeforeHonorific(k, i); r != "" {
 		return r, country
 	}
+	if d.onlyHonorifics(k, i) {
+		return "", country // "received H.E. Suryo Pratomo": a form of address, no office
+	}
 	sp := d.span(k, i)
 	role = strings.TrimSpace(d.text[sp.Start:sp.End])
 	if pluralTitle(d.toks[i-1].Norm) {
@@ -1817,14 +1820,23 @@ func (d *doc) descriptorBefore(i int) (role, country string) {
 	return role, country
 }
 
+// onlyHonorifics reports whether tokens [k, i) are forms of address
+// alone: "H.E.", "His Excellency", "Dr".
+func (d *doc) onlyHonorifics(k, i int) bool {
+	for j := k; j < i; j++ {
+		if !honorifics[d.toks[j].Norm] {
+			return false
+		}
+	}
+	return k < i
+}
+
 // titleBeforeHonorific returns the office set before a comma when tokens
 // [k, i) before a name are only an honorific: "The Minister of State for
 // Foreign Affairs, Mr Zain Noorani" holds the office, not "Mr". Else "".
 func (d *doc) titleBeforeHonorific(k, i int) string {
-	for j := k; j < i; j++ {
-		if !honorifics[d.toks[j].Norm] {
-			return ""
-		}
+	if !d.onlyHonorifics(k, i) {
+		return ""
 	}
 	c := k - 1
 	if c < 2 || !d.toks[c].Is(",") {
