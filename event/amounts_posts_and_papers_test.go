@@ -91,3 +91,41 @@ func TestEnvoyPostsWithOf(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Morocco", target: "Algeria", date: "2024-06-04"}}},
 	})
 }
+
+// TestPrivateTravelIsNoVisit checks that refugees, activists and other
+// private people who travel somewhere pay no visit to its government,
+// while lawmakers still do.
+func TestPrivateTravelIsNoVisit(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"refugees_travelled_to_a_state", "2024-06-07",
+			"Thousands of Syrian refugees travelled to Turkey last year.",
+			want{typ: parley.Consult}},
+		{"activists_travelled_to_a_capital", "2024-06-07",
+			"Tanzania deported two Kenyan activists who had travelled to Dar es Salaam to attend a trial.",
+			want{typ: parley.Consult}},
+	})
+	runEventCases(t, []eventCase{
+		{"lawmakers_travelled_to_a_state", "2024-06-07",
+			"A delegation of Kenyan lawmakers travelled to Tanzania on Sunday.",
+			[]want{{typ: parley.Consult, source: "Kenyan lawmakers", target: "Tanzania", date: "2024-06-02"}}},
+	})
+}
+
+// TestProtestsFromGovernments checks protests a deed drew from
+// governments: complaints aimed at the doer, while protests from students
+// stay demonstrations.
+func TestProtestsFromGovernments(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"prompting_protests_from_two_capitals", "2024-10-22",
+			"Since 2014, Beijing has built seven artificial islands in the Spratlys, prompting repeated protests from Manila and Hanoi.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}, {typ: parley.Accuse, source: "Vietnam", target: "China"}}},
+		{"drawing_protests_from_a_capital", "2024-10-22",
+			"China built islands, drawing protests from Manila.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		{"protests_from_a_government_are_no_demonstration", "2024-10-22",
+			"China built islands, drawing protests from Manila.",
+			want{typ: parley.Protest}},
+	})
+}

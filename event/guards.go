@@ -2646,6 +2646,32 @@ func notLodged(d *doc, k int) bool {
 	return true
 }
 
+// protestsOfGovernments accepts a protest noun followed by "from" and
+// governments only: "drew protests from Manila and Hanoi", "sparked
+// protests from India" (not "protests from students").
+func protestsOfGovernments(d *doc, k int) bool {
+	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("from") {
+		return false
+	}
+	j := actorAt(d, k+2, "the")
+	if j < 0 {
+		return false
+	}
+	m := d.in.Mentions[d.cover[j]]
+	for _, id := range m.Actors {
+		if d.crowd(id) || d.protesters(id) || !d.authority(id) {
+			return false
+		}
+	}
+	return len(m.Actors) > 0
+}
+
+// notLodgedNorOfGovernments is notLodged for a protest noun that is no
+// government's complaint (protestsOfGovernments).
+func notLodgedNorOfGovernments(d *doc, k int) bool {
+	return notLodged(d, k) && !protestsOfGovernments(d, k)
+}
+
 // aimAt accepts "took aim at", "took a swipe at": the aim, then "at" an actor.
 func aimAt(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+4; i++ { // "took a thinly veiled swipe at"

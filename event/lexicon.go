@@ -2190,7 +2190,10 @@ var nouns = []struct {
 	{"bombardment shelling", []sense{s(parley.Assault, "194", directed, "of", "on").nominal().withMode("heavy-weapons")}},
 	// "the downing of a US drone by the Revolutionary Guards"
 	{"downing", []sense{s(parley.Assault, "190", directed, "of").nominal().takes(downedCraft...)}},
-	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},
+	// "prompting protests from Manila and Hanoi": a government's protests
+	// are complaints, not crowds in the street
+	{"protest protests", []sense{s(parley.Accuse, "114", directed, "of").nominal().withMode("allege").when(protestsOfGovernments)}},
+	{"protest protests demonstrations", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodgedNorOfGovernments)}},
 	// "held a sit-in outside the Chinese embassy", "staged a vigil": a
 	// demonstration by another name
 	{"sit-in sit-ins vigil vigils", []sense{s(parley.Protest, "141", directed, "against", "outside").nominal().withMode("demo").when(notLodged)}},

@@ -2484,6 +2484,19 @@ func (d *doc) crowd(id string) bool {
 		"workers", "teachers", "farmers", "doctors", "nurses", "unions", "strikers", "miners", "opposition", "rebels") || d.actors[id].Role == "opposition") // ("the opposition Unitary Platform")
 }
 
+// allTravellers reports whether every id is a group of private people
+// whose travel is no visit between governments: refugees, migrants,
+// tourists, pilgrims, activists, students.
+func (d *doc) allTravellers(ids []string) bool {
+	for _, id := range ids {
+		if !d.isOrg(id) || !d.nameHas(id, "refugee", "migrant", "tourist", "pilgrim", "activist", "protester", "protestor",
+			"demonstrator", "student", "worker", "fans", "journalist", "civilian", "resident", "asylum", "traveller", "traveler") {
+			return false
+		}
+	}
+	return true
+}
+
 // isOrg reports whether actor id is an organisation of the article.
 func (d *doc) isOrg(id string) bool {
 	a, ok := d.actors[id]
@@ -5665,6 +5678,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		participants = uniq(append(append([]string(nil), obj...), subj[0]))
 	default: // directed, visit
+		if sn.frame == visit && len(subj) > 0 && d.allTravellers(subj) {
+			return nil, false // "Syrian refugees travelled to Turkey", "activists who had travelled to Dar es Salaam": no state visit
+		}
 		if len(obj) == 0 && len(uniq(subj)) == 2 && (d.reciprocal(k, ce) || sn.twoWay || (d.mutualPullback(k, sn) || d.mutualMassing(k, sn, subj) || d.mutualRecall(k, sn, subj) || d.mutualRelease(k, ce, sn, subj)) && !d.oneState(uniq(subj))) {
 			// "Johnson and Corbyn attacked each other's policies".
 			obj = []string{subj[1], subj[0]}
