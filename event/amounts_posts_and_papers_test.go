@@ -129,3 +129,16 @@ func TestProtestsFromGovernments(t *testing.T) {
 			want{typ: parley.Protest}},
 	})
 }
+
+// TestHarassment checks "harassed" as coercion short of force, of ships,
+// aircraft or people.
+func TestHarassment(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"vessels_harassed_a_ship", "2024-10-22",
+			"Chinese vessels harassed a Philippine ship near Sabina Shoal on Monday.",
+			[]want{{typ: parley.Coerce, source: "China", target: "Philippines", date: "2024-10-21"}}},
+		{"jets_harassed_a_drone", "2024-10-22",
+			"Russian jets harassed a US drone over Syria.",
+			[]want{{typ: parley.Coerce, source: "Russia", target: "United States"}}},
+	})
+}

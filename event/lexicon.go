@@ -1583,6 +1583,8 @@ var verbs = []struct {
 	{"shell", []sense{s(parley.Assault, "194", directed, "", "in", "inside").withMode("heavy-weapons")}},
 	{"strike|struck|stricken", []sense{s(parley.Assault, "190", directed, "", "in", "inside", "against").when(notLabourStrike)}},
 	{"ram|rammed|ramming", []sense{s(parley.Assault, "190", directed, "").when(notNoun)}},
+	// "Chinese vessels harassed a Philippine ship": coercion short of force
+	{"harass", []sense{s(parley.Coerce, "170", directed, "").when(notNoun)}},
 	// "Chinese coast guard personnel boarded Philippine navy boats"
 	{"board", []sense{s(parley.Coerce, "171", directed, "").withMode("seize").when(boardedAlone)}},
 	// "China blocked canola shipments from two Canadian exporters": trade
