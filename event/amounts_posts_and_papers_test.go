@@ -142,3 +142,25 @@ func TestHarassment(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Russia", target: "United States"}}},
 	})
 }
+
+// TestAttacksCondemnedWithRelatives checks an attack condemned with a
+// relative clause: the one who "carried out" or "launched" it is accused,
+// the place it "targeted" is not.
+func TestAttacksCondemnedWithRelatives(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the_attack_that_a_state_carried_out", "2025-05-21",
+			"Egypt condemned the attack that Israel carried out in Gaza.",
+			[]want{{typ: parley.Accuse, source: "Egypt", target: "Israel"}}},
+		{"the_kingdoms_condemnation", "2025-05-21",
+			"The Ministry of Foreign Affairs of the Kingdom of Saudi Arabia expresses the Kingdom's condemnation of the Israeli occupation forces' storming of the Al-Aqsa Mosque.",
+			[]want{{typ: parley.Accuse, source: "Saudi Arabia", target: "Israel"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_attack_that_targeted_a_place_in_a_state", "2025-05-21",
+			"Egypt condemned the terrorist attack that targeted a police station in Pakistan.",
+			want{typ: parley.Accuse, target: "Pakistan"}},
+		{"the_bombing_which_killed_people_in_a_state", "2025-05-21",
+			"Egypt condemned the bombing which killed 20 worshippers in Pakistan.",
+			want{typ: parley.Accuse, target: "Pakistan"}},
+	})
+}

@@ -4224,7 +4224,7 @@ func (d *doc) authorAfter(i, p int) []string {
 	if d.tok(i).Is(",") {
 		i++
 	}
-	if i+2 >= n || !d.tok(i).Is("which", "that") || !(proposalNouns[d.tok(p).Norm] || authoredNouns[d.tok(p).Norm]) {
+	if i+2 >= n || !d.tok(i).Is("which", "that") || !(proposalNouns[d.tok(p).Norm] || authoredNouns[d.tok(p).Norm] || deedNouns[d.tok(p).Norm] == deedForce && d.tok(p).Norm != "use") {
 		return nil
 	}
 	j := i + 1
@@ -4291,7 +4291,8 @@ var authoredNouns = map[string]bool{"remarks": true, "comments": true, "statemen
 var authorVerbs = map[string]bool{"put": true, "made": true, "presented": true, "submitted": true, "tabled": true,
 	"floated": true, "drafted": true, "proposed": true, "offered": true, "advanced": true, "unveiled": true,
 	"announced": true, "issued": true, "sent": true, "laid": true, "set": true, "delivered": true, "imposed": true,
-	"declared": true, "proclaimed": true}
+	"declared": true, "proclaimed": true,
+	"carried": true, "launched": true, "conducted": true, "staged": true, "committed": true, "perpetrated": true, "mounted": true} // "the attack that Israel carried out"
 
 // proposalNouns are what one side puts to another; as a direct object
 // they pass the act on to their author ("rejected the proposal from
@@ -4575,6 +4576,9 @@ func (d *doc) victimsBefore(i, from int) bool {
 		}
 		if d.tok(j).Is("on", "against", "of") && deedNouns[d.tok(j-1).Norm] == deedForce && d.tok(j-1).Norm != "use" {
 			return true
+		}
+		if j >= 2 && d.tok(j).Is("targeted", "hit", "struck", "killed", "wounded", "injured") && d.tok(j-1).Is("that", "which") && deedNouns[d.tok(j-2).Norm] == deedForce {
+			return true // "condemned the attack that targeted a police station in Pakistan"
 		}
 	}
 	return false

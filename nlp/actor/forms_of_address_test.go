@@ -27,3 +27,17 @@ func TestCapitalAnEnvoyLeaves(t *testing.T) {
 			"Caracas", nil},
 	})
 }
+
+// TestTheKingdomCapitalised checks "the Kingdom" written with a capital
+// inside a sentence, as Gulf readouts write it: the kingdom named last,
+// or the kingdom whose ministry spoke; "the Kingdom Tower" is a name.
+func TestTheKingdomCapitalised(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_kingdom_after_its_name", "The Ministry of Foreign Affairs of the Kingdom of Saudi Arabia expresses the Kingdom's condemnation of the strikes.", "2025-05-21",
+			"the Kingdom", []string{"state:SAU"}},
+		{"the_kingdom_after_its_ministry", "Saudi Arabia's foreign ministry expressed the Kingdom's condemnation of the strikes.", "2025-05-21",
+			"the Kingdom", []string{"state:SAU"}},
+		{"the_kingdom_in_a_name_is_no_state", "Saudi Arabia hosted the talks. Guests toured the Kingdom Tower.", "2025-05-21",
+			"the Kingdom", nil},
+	})
+}

@@ -5958,7 +5958,7 @@ func (d *doc) stateReference(i int) int {
 	}
 	t := &d.toks[i+1]
 	switch {
-	case t.Is("kingdom") && !t.Upper || t.Is("kingdom") && d.toks[i].Upper:
+	case t.Is("kingdom") && (!t.Upper || d.toks[i].Upper || i+2 < len(d.toks) && !(d.toks[i+2].Kind == token.Word && d.toks[i+2].Upper)): // ("the Kingdom's condemnation", not "the Kingdom Tower")
 		if i+3 < len(d.toks) && d.toks[i+2].Is("of") && d.toks[i+3].Upper {
 			return i // "the Kingdom of Saudi Arabia" is a name, not "accused the kingdom of funding …"
 		}
@@ -5967,6 +5967,12 @@ func (d *doc) stateReference(i int) int {
 			if rf.kind == parley.State && kingdoms[strings.TrimPrefix(rf.id, "state:")] {
 				d.mention(i, i+2, parley.ViaRole, rf.id)
 				return i + 2
+			}
+			if j, ok := d.index[rf.id]; ok && rf.kind != parley.State && kingdoms[d.actors[j].Country] {
+				if st := d.r.kb.State(d.actors[j].Country); st != nil {
+					d.mention(i, i+2, parley.ViaRole, d.addKnown(st)) // "Saudi Arabia's foreign ministry expressed the Kingdom's condemnation"
+					return i + 2
+				}
 			}
 		}
 	case (t.Text == "North" || t.Text == "South") && !(i+2 < len(d.toks) && d.toks[i+2].Upper):
