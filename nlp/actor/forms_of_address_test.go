@@ -41,3 +41,34 @@ func TestTheKingdomCapitalised(t *testing.T) {
 			"the Kingdom", nil},
 	})
 }
+
+// TestBareSecretaryGeneral checks "the Secretary-General" with no body
+// named with it: the head of the nearest body before it that has one (a
+// UN organ counts as the UN), else the UN's; no one when the story names a
+// party or another body whose head the knowledge base may not know.
+func TestBareSecretaryGeneral(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"alone_in_a_statement", "The Secretary-General strongly condemns the missile attack on Kharkiv.", "2024-05-21",
+			"The Secretary-General", []string{"person:antonio-guterres"}},
+		{"after_a_un_organ", "The Security Council met on Monday. The Secretary-General condemned the strike.", "2024-05-21",
+			"The Secretary-General", []string{"person:antonio-guterres"}},
+		{"after_nato", "NATO said it was concerned. The Secretary-General condemned the Russian strike.", "2024-05-21",
+			"The Secretary-General", []string{"person:jens-stoltenberg"}},
+		{"the_council_asked_him", "Further, the Security Council requested the Secretary-General to report on the resolution.", "2011-10-21",
+			"the Secretary-General", []string{"person:ban-ki-moon"}},
+		{"after_a_party", "The ruling party met on Monday. The Secretary-General said the vote would go ahead.", "2024-05-21",
+			"The Secretary-General", nil},
+	})
+}
+
+// TestBodyHeadBeforeAStatementVerb checks a body's head named by title
+// before an adverb or a statement's present tense: "the UN
+// Secretary-General strongly condemns".
+func TestBodyHeadBeforeAStatementVerb(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"before_an_adverb", "The UN Secretary-General strongly condemned the attack.", "2024-05-21",
+			"UN Secretary-General", []string{"person:antonio-guterres"}},
+		{"before_a_present_tense", "The UN Secretary-General condemns the attack.", "2024-05-21",
+			"UN Secretary-General", []string{"person:antonio-guterres"}},
+	})
+}

@@ -556,6 +556,12 @@ func (d *doc) resolveGeneric() {
 				}
 			}
 		}
+		if id, end := d.bareSecretaryGeneral(i); id != "" && !covered[end-1] {
+			d.addMention(i, end, parley.ViaRole, id)
+			added = true
+			i = end - 1
+			continue
+		}
 		if end := d.bareTitle(i, main); end > i && !covered[end-1] {
 			// "The Prime Minister met …" in a government's own readout.
 			levels, tend := d.roleNounAt(i + 1)
@@ -1240,6 +1246,74 @@ func (d *doc) bareTitle(i int, main *kb.Entity) int {
 		return i
 	}
 	return end
+}
+
+// bareSecretaryGeneral resolves "the Secretary-General" written with
+// capitals and no body, as statements of the UN and of other bodies
+// write it, to the holder on the story's day: of the body named last
+// whose head holds that title, else of the United Nations. It returns the
+// holder and where the title ends, or "" when i opens no such title.
+func (d *doc) bareSecretaryGeneral(i int) (string, int) {
+	if d.on.IsZero() || !d.toks[i].Is("the") || i+1 >= len(d.toks) || !d.toks[i+1].Upper || i > 0 && d.toks[i-1].Is("of", "as", "'s", "deputy", "former") {
+		return "", i
+	}
+	end := i + 2
+	switch {
+	case d.toks[i+1].Is("secretary-general"):
+	case i+2 < len(d.toks) && d.toks[i+1].Is("secretary") && d.toks[i+2].Is("general", "-general"):
+		end = i + 3
+	default:
+		return "", i
+	}
+	if end < len(d.toks) && d.toks[end].Is("of", "'s", "’s") || d.followedByName(end) {
+		return "", i // "the Secretary-General of NATO", "the Secretary-General, António Guterres": read elsewhere
+	}
+	for _, id := range d.bodiesBefore(d.toks[i].Start) {
+		if strings.HasPrefix(id, "new:") && strings.Contains(strings.ToLower(d.actors[d.index[id]].Name), "party") {
+			return "", i // a party's secretary-general, whom the knowledge base does not know
+		}
+		body := id
+		if strings.HasPrefix(body, "org:un") {
+			body = "org:un" // "The Security Council met … The Secretary-General": the UN's
+		}
+		for _, h := range d.r.kb.Holders(body, kb.OrgLeader, d.on) {
+			for _, r := range h.RoleOn(d.on) {
+				if r.Level == kb.OrgLeader && strings.Contains(strings.ToLower(r.Title), "secretary") {
+					return d.addKnown(h), end
+				}
+			}
+		}
+	}
+	for k := 0; k < i; k++ {
+		if d.toks[k].Is("party", "parties", "movement", "union", "league", "federation", "congress", "council", "committee") {
+			return "", i // a secretary-general of a body the story names, maybe unknown to the knowledge base
+		}
+	}
+	if id := d.holder("org:un", []string{kb.OrgLeader}); id != "" {
+		return id, end
+	}
+	return "", i
+}
+
+// bodiesBefore returns the organisations mentioned before byte offset
+// at, the nearest first.
+func (d *doc) bodiesBefore(at int) []string {
+	var ms []parley.Mention
+	for _, m := range d.mentions {
+		if m.Span.End <= at && len(m.Actors) == 1 {
+			if j, ok := d.index[m.Actors[0]]; ok && d.actors[j].Kind == parley.Organization {
+				ms = append(ms, m)
+			}
+		}
+	}
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Span.Start > ms[b].Span.Start })
+	ids := make([]string, 0, len(ms))
+	for _, m := range ms {
+		if !slices.Contains(ids, m.Actors[0]) {
+			ids = append(ids, m.Actors[0])
+		}
+	}
+	return ids
 }
 
 // oneStateTitles are head-of-government titles only one state gives.

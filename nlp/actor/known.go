@@ -1906,8 +1906,11 @@ func (d *doc) bodyLeader(e *kb.Entity, end int) (string, int) {
 func (d *doc) roleGoesOn(k, j int) bool {
 	return k < len(d.toks) && d.toks[k].Kind == token.Word && !d.toks[k].Upper && !d.toks[k].NewlineBefore && d.sentenceOf[k] == d.sentenceOf[j] &&
 		!d.toks[k].Is("said", "says", "told", "warned", "added", "urged", "called", "met", "has", "had", "is", "was", "will", "would", "and", "on", "in", "at", "to", "who", "wrote", "stressed", "noted",
-			"spoke", "made", "gave", "took", "sent", "held", "also", "later", "then", "himself", "herself", "could", "should", "may", "might", "can", "does", "did") &&
-		!(strings.HasSuffix(d.toks[k].Norm, "ed") && len(d.toks[k].Norm) > 4)
+			"spoke", "made", "gave", "took", "sent", "held", "also", "later", "then", "himself", "herself", "could", "should", "may", "might", "can", "does", "did",
+			// a statement's present tense: "The Secretary-General condemns …"
+			"condemns", "welcomes", "urges", "calls", "notes", "expresses", "reiterates", "stresses", "says", "warns", "appeals", "deplores", "regrets", "remains") &&
+		!(strings.HasSuffix(d.toks[k].Norm, "ed") && len(d.toks[k].Norm) > 4) &&
+		!(strings.HasSuffix(d.toks[k].Norm, "ly") && len(d.toks[k].Norm) > 4) // "the UN secretary general strongly condemned"
 }
 
 // leaderTitleBefore returns where "the Secretary-General of (the)" or
