@@ -164,3 +164,29 @@ func TestAttacksCondemnedWithRelatives(t *testing.T) {
 			want{typ: parley.Accuse, target: "Pakistan"}},
 	})
 }
+
+// TestPenaltiesLiftedAndTrucesEnded checks a penalty lifted whose
+// imposition a participle tells ("lifted sanctions imposed on Niger": the
+// lifter had imposed them), and a ceasefire suspended or ended with a
+// party, while a war that "ended with a ceasefire" ends nothing.
+func TestPenaltiesLiftedAndTrucesEnded(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sanctions_lifted_were_the_lifters", "2024-11-28",
+			"Venezuela closed its border. The Economic Community of West African States (ECOWAS) has lifted sanctions imposed on Niger following the coup.",
+			[]want{{typ: parley.Sanction, source: "Economic Community of West African States", target: "Niger"}}},
+		{"suspended_the_ceasefire_with_a_group", "2024-11-28",
+			"President Gustavo Petro on Thursday suspended the ceasefire with the Clan del Golfo after the group attacked a military base.",
+			[]want{{typ: parley.Sanction, source: "Gustavo Petro", target: "Clan del Golfo", date: "2024-11-28"}}},
+		{"ended_the_ceasefire_with_a_group", "2024-11-28",
+			"Petro ended the ceasefire with the ELN on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Gustavo Petro", target: "National Liberation Army"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_war_that_ended_with_a_ceasefire", "2024-11-28",
+			"Armenia and Azerbaijan fought a six-week war in 2020, which ended with a Russian-brokered ceasefire.",
+			want{typ: parley.Sanction}},
+		{"sanctions_lifted_were_not_the_stories_states", "2024-11-28",
+			"Venezuela closed its border. The Economic Community of West African States (ECOWAS) has lifted sanctions imposed on Niger following the coup.",
+			want{typ: parley.Sanction, source: "Venezuela"}},
+	})
+}

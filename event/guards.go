@@ -2646,6 +2646,12 @@ func notLodged(d *doc, k int) bool {
 	return true
 }
 
+// endedSomething rejects "ended" with no object of its own: "a war which
+// ended with a Russian-brokered ceasefire" ended nothing.
+func endedSomething(d *doc, k int) bool {
+	return k+1 >= len(d.in.Tokens) || !d.tok(k+1).Is("with", "in", "on", "at", "after", "when", "without", "up")
+}
+
 // protestsOfGovernments accepts a protest noun followed by "from" and
 // governments only: "drew protests from Manila and Hanoi", "sparked
 // protests from India" (not "protests from students").

@@ -1081,7 +1081,8 @@ var verbs = []struct {
 		emergencyEased}},
 	{"end|ended|ending|ends", []sense{
 		benefitsEnded, // "would end Uganda's trade preferences under AGOA"
-		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership"),
+		s(parley.Sanction, "164", directed, "with", "between", "to").withMode("withdraw").takes("cooperation", "agreements", "accords", "treaty", "pact", "relations", "ties", "mission", "presence", "partnership",
+			"ceasefire", "cease-fire", "truce").when(endedSomething), // "ended the ceasefire with the Clan del Golfo"
 		// "ended its blockade of Sweden's NATO bid", "ended the embargo on Cuba"
 		s(parley.Concede, "081", directed, "on", "against", "of", "to").takes(append(penaltiesGivenUp[:len(penaltiesGivenUp):len(penaltiesGivenUp)],
 			"embargo", "blockade", "veto", "objection", "objections", "opposition", "boycott")...),
@@ -1453,7 +1454,7 @@ var verbs = []struct {
 		s(parley.Concede, "081", directed, "on", "against", "to").takes("sanctions", "restrictions", "tariff", "tariffs", "surcharge", "surcharges", "duties", "quotas", "curbs", "ban", "embargo", "increase", "hike"),
 		s(parley.Sanction, "164", directed, "with", "to", "for", "from", "in", "of", "").withMode("withdraw").takes("talks", "relations", "ties", "aid", "assistance", "funding", "loans", "negotiations", "cooperation", "membership", "exports", "sales", "sale", "supply", "shipments", "deliveries", "supplies", "flows", "imports", "flights", "trade", "purchases", "treaty", "pact", "agreement", "accord", "visa", "visas", "participation", "exchanges",
 			"support", "partnership", "dialogue", "contacts", "visa-free", "traffic", "links", "connections", "deployment",
-			"rights", "credit", "credits", "guarantees").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
+			"rights", "credit", "credits", "guarantees", "ceasefire", "cease-fire", "truce").when(notTroopsDeployment), // "suspended its support to Mozambique", "suspended its strategic partnership with Georgia", "suspended the deployment of police officers to Haiti", "suspended the landing rights of the Polish state airline"
 		// "Kataib Hezbollah suspended attacks on US forces": a pause one
 		// side grants, as a declared ceasefire
 		s(parley.Concede, "0871", directed, "on", "against").withMode("ceasefire").takes("attacks", "strikes", "operations", "offensive", "hostilities", "raids"),

@@ -5362,6 +5362,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				}
 			}
 		}
+		if agent == nil && sn.typ == parley.Sanction && reduced >= 0 {
+			agent = d.lifterOf(reduced, a) // "ECOWAS has lifted sanctions imposed on Niger": ECOWAS had imposed them
+		}
 		if agent == nil && sn.typ == parley.Sanction {
 			agent, implicit = d.protagonist(obj), true
 		}
@@ -8081,6 +8084,22 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 // overParticleVerbs take "over" as a particle right after them: "handed
 // over a protest note", "turned over the files".
 var overParticleVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
+
+// lifterOf returns the subject of a verb of lifting whose object is the
+// penalty noun at n: "ECOWAS has lifted the sanctions imposed on Niger".
+// Who lifts a penalty is who imposed it. nil when no such verb governs n.
+func (d *doc) lifterOf(n, a int) []string {
+	for v := n - 1; v > a && n-v <= 3; v-- {
+		if d.tok(v).Is("lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "removed", "remove", "removes",
+			"removing", "scrapped", "scrap", "dropped", "drop", "suspended", "suspend", "ended", "end", "relaxed", "relax", "rescinded", "revoked") {
+			return d.clauseSubject(a, v)
+		}
+		if d.cover[v] >= 0 || d.tok(v).Kind != token.Word {
+			return nil
+		}
+	}
+	return nil
+}
 
 // envoyRanks are the words that may stand between an envoy's state and
 // the noun of the post: "deputy", "acting", "high" (commissioner),
