@@ -190,3 +190,16 @@ func TestPenaltiesLiftedAndTrucesEnded(t *testing.T) {
 			want{typ: parley.Sanction, source: "Venezuela"}},
 	})
 }
+
+// TestPlaceOfAReportedAct checks that where a report was made is not
+// where the act it reports was done.
+func TestPlaceOfAReportedAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"officials_in_a_capital_said", "2024-11-11",
+			"Officials in Seoul said North Korea had sent troops to Russia.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "Russia", place: "-"}}},
+		{"the_act_keeps_its_own_place", "2024-11-11",
+			"Officials in Seoul said North Korea had sent troops to Russia in Kursk.",
+			[]want{{typ: parley.Mobilize, source: "North Korea", target: "Russia", place: "Kursk"}}},
+	})
+}

@@ -11343,6 +11343,9 @@ func (d *doc) placeClauseStart(k, cs int) int {
 		if d.tok(i).Is(",", ";") {
 			break // "In Beijing, as the US imposed sanctions, Xi hosted Putin": the trigger is past the subordinate clause
 		}
+		if d.sayVerbAt(i) && d.cover[i] < 0 && d.newClauseAt(i+1, k+1) && !d.wordIn(start, i, ",") { // (a place fronted before a comma stays the scene: "In Phnom Penh, Blinken said …")
+			return i + 1 // "Officials in Seoul said North Korea had sent troops to Russia": where they spoke is not where it was done
+		}
 		if d.tok(i).Is("after", "before", "when", "while", "because", "since", "as", "until", "although", "though", "whereas") &&
 			d.newClauseAt(i+1, k+1) {
 			return i + 1
