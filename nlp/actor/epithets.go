@@ -84,6 +84,9 @@ func (d *doc) objectSlot(p int) bool {
 	if t.Is("to", "with", "against", "toward", "towards") {
 		return true
 	}
+	if t.Is("for") && p > 0 && !d.toks[p-1].Is("fought", "fight", "fighting", "voted", "vote", "stood", "stand", "spoke", "speak", "speaking", "worked", "work") {
+		return true // "a new line of credit for the island nation" (not "fought for the nation", its own)
+	}
 	if t.Is("that") && p > 0 && d.toks[p-1].Is("demanded", "demands", "demanding", "insisted", "insists", "urged", "asked", "requested") {
 		return true // "demanded that the Baltic state withdraw its envoy": the one asked
 	}
@@ -140,13 +143,22 @@ func (d *doc) epithetState(i int, fits func(string) bool, told bool) string {
 	for si := from; si >= s-2 && si >= 0; si-- {
 		found := ""
 		for _, rf := range d.recent {
-			if d.sentenceOf[rf.tok] != si || rf.tok >= i || rf.kind != parley.State || !fits(rf.id) || si < s && here[rf.id] && !told {
+			id := rf.id
+			if rf.kind == parley.Person && told {
+				// "Mauritian Prime Minister Navin Ramgoolam … the island
+				// nation": a state named through its leader, when the noun
+				// says which kind of state
+				if j, ok := d.index[id]; ok && d.actors[j].Country != "" {
+					id = "state:" + d.actors[j].Country
+				}
+			}
+			if d.sentenceOf[rf.tok] != si || rf.tok >= i || !strings.HasPrefix(id, "state:") || rf.kind != parley.State && rf.kind != parley.Person || !fits(id) || si < s && here[id] && !told {
 				continue
 			}
-			if found != "" && found != rf.id {
+			if found != "" && found != id {
 				return "" // two states it could be
 			}
-			found = rf.id
+			found = id
 		}
 		if found != "" {
 			return found

@@ -72,3 +72,16 @@ func TestBodyHeadBeforeAStatementVerb(t *testing.T) {
 			"UN Secretary-General", []string{"person:antonio-guterres"}},
 	})
 }
+
+// TestEpithetAfterALeader checks "the island nation" after "for", and
+// its state named only through its leader's title before.
+func TestEpithetAfterALeader(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"state_named_through_its_leader", "Narendra Modi and Mauritian Prime Minister Navin Ramgoolam held talks on Tuesday. Modi also announced a new line of credit for the island nation.", "2025-03-12",
+			"the island nation", []string{"state:MUS"}},
+		{"state_named_after_for", "Mauritius held elections. Modi announced a line of credit for the island nation.", "2025-03-12",
+			"the island nation", []string{"state:MUS"}},
+		{"fought_for_the_nation_is_its_own", "Mauritius held elections. Its soldiers fought for the island nation.", "2025-03-12",
+			"the island nation", nil},
+	})
+}
