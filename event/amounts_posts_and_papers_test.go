@@ -203,3 +203,25 @@ func TestPlaceOfAReportedAct(t *testing.T) {
 			[]want{{typ: parley.Mobilize, source: "North Korea", target: "Russia", place: "Kursk"}}},
 	})
 }
+
+// TestReadoutIdioms checks idioms of government readouts: "received in
+// audience", aid "flagged off", and a leader's order to his own ministry,
+// which is no act between two sides.
+func TestReadoutIdioms(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_in_audience", "2025-02-10",
+			"President Bola Ahmed Tinubu on Monday in Abuja received in audience the visiting President of Guinea-Bissau, Umaro Sissoco Embalo.",
+			[]want{{typ: parley.Consult, source: "Umaro Sissoco Embaló", target: "Bola Tinubu", date: "2025-02-10", place: "Abuja"}}},
+		{"flagged_off_relief_food", "2025-02-10",
+			"President William Ruto flagged off a consignment of relief food to Somalia.",
+			[]want{{typ: parley.Aid, source: "William Ruto", target: "Somalia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_leader_directed_his_own_ministry", "2025-02-10",
+			"Nigeria hosted the summit. President Museveni has directed the Ministry of Foreign Affairs to summon the British High Commissioner over remarks made by a British MP.",
+			want{typ: parley.Request}},
+		{"a_race_flagged_off", "2025-02-10",
+			"The referee flagged off the race in Nairobi.",
+			want{typ: parley.Aid}},
+	})
+}

@@ -1577,6 +1577,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	if from == k+1 && from+1 < ce && d.tok(from).Is("aside") {
 		from++ // "pushed aside the interim president, Bah Ndaw": the object after the particle
 	}
+	if from == k+1 && from+2 < ce && d.tok(from).Is("in") && d.tok(from+1).Is("audience") {
+		from += 2 // "received in audience the visiting President of Guinea-Bissau": the one received follows
+	}
 	if p := d.dayPossessiveAt(from, ce); p >= 0 && from == k+1 {
 		from = p // "welcomed last week's agreement between Israel and Hamas": "'s" as "the"
 	}

@@ -919,6 +919,8 @@ var verbs = []struct {
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	// "flagged off a consignment of relief food to Somalia": aid sent off
+	{"flag|flagged|flagging|flags", []sense{s(parley.Aid, "070", directed, "to").needs("off").takes(aidNouns...)}},
 	// "will disburse a first payment of 4.5 billion euros to Ukraine"
 	{"disburse", []sense{s(parley.Aid, "071", directed, "to").takes(append(aidNouns, "payment", "payments", "billion", "million", "funds")...)}},
 	// "Australia will come to Tuvalu's assistance": help given

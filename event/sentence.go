@@ -8633,6 +8633,10 @@ func (d *doc) ownState(a, b string) bool {
 				(strings.HasSuffix(pa.Role, " of "+st.Name) || strings.HasSuffix(pa.Role, " of the "+st.Name)) {
 				return true
 			}
+			if st.Kind == parley.Organization && st.Role == "government body" && st.Country != "" && pa.Country == st.Country &&
+				strings.Contains(pa.Role, " of ") && d.nameHas(p[1], "ministry", "embassy") {
+				return true // "Museveni has directed the Ministry of Foreign Affairs to …": his own government's
+			}
 		} else if cc, found := strings.CutPrefix(p[1], "state:"); found && cc == pa.Country && strings.Contains(pa.Role, " of ") {
 			// A state the text names only by a place ("in New Delhi").
 			return true

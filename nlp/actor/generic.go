@@ -1091,12 +1091,15 @@ func (d *doc) openerState(si, i int) (*kb.Entity, int) {
 // warships entered the strait, the defence ministry said").
 func (d *doc) spokenBetween(k, i int) bool {
 	for j := k; j < i; j++ {
-		if speechVerbs[d.toks[j].Norm] {
-			return true
+		if speechVerbs[d.toks[j].Norm] || directiveVerbs[d.toks[j].Norm] {
+			return true // (or a leader's order to a ministry: "Museveni has directed the Ministry of Foreign Affairs to …", his own)
 		}
 	}
 	return false
 }
+
+// directiveVerbs give an order to one's own government's bodies.
+var directiveVerbs = set("directed", "directs", "instructed", "instructs", "ordered", "orders", "tasked", "tasks", "mandated", "charged")
 
 // counterpartIn reports whether sentence si names state cc (any state,
 // when cc is "") after token i as the other party of what is done: after
