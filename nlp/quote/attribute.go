@@ -306,7 +306,7 @@ func (f *finder) after(sp parley.Span) (string, string) {
 			}
 			return "", ""
 		}
-		if k-i >= 8 && !f.appositionBefore(i, k) {
+		if k-i-f.nameTokensIn(i, k) >= 8 && !f.appositionBefore(i, k) {
 			break // far from the quotation, and not "the spokeswoman for the ministry, Mao Ning, said"
 		}
 		// "…,” the statement said": whoever issued it speaks.
@@ -984,6 +984,25 @@ func (f *finder) clauseAfterQuote(i, k int) int {
 }
 
 // docCue marks a quotation a document speaks: "…,” the statement said.
+// nameTokensIn counts the tokens in [i, k) that a mention's name spans
+// beyond its first word, so that a long name ("the European External
+// Action Service") counts as one word in a distance.
+func (f *finder) nameTokensIn(i, k int) int {
+	toks := f.in.Tokens
+	if i >= k || k > len(toks) {
+		return 0
+	}
+	n := 0
+	for _, m := range f.mentionsIn(parley.Span{Start: toks[i].Start, End: toks[k-1].End}) {
+		for j := i; j < k; j++ {
+			if toks[j].Start > m.Span.Start && toks[j].End <= m.Span.End {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 const docCue = "document"
 
 // docNouns name documents that speak for whoever issued them.

@@ -65,7 +65,7 @@ func Find(in Input) []parley.Quote {
 	curPara, curOpen, curEnd := -1, false, 0
 	curAnon := false // its source goes unnamed ("speaking on condition of anonymity")
 	flush := func() {
-		if cur != nil && quoteWords(in.Text, cur) >= MinWords {
+		if cur != nil && (quoteWords(in.Text, cur) >= MinWords || utterance(cur)) {
 			out = append(out, *cur)
 		}
 		cur = nil
@@ -150,6 +150,18 @@ func withTurns(marked, turns []parley.Quote) []parley.Quote {
 		out = append(out, t)
 	}
 	return append(out, marked[i:]...)
+}
+
+// utterance reports whether a quotation too short for MinWords is still
+// words someone said: a whole sentence of at least two words, opening in
+// capitals and closed by its punctuation, whose speaker a verb of saying
+// names ("Hayashi said: “We will respond appropriately.”", "“Enough is
+// enough,” Tusk wrote"), not a title or a slogan in marks.
+func utterance(q *parley.Quote) bool {
+	if q.Speaker.IsZero() || q.Cue == "" || q.Cue == "context" || q.Cue == "continued" || q.Cue == docCue || q.Cue == unnamedCue || len(q.More) > 0 {
+		return false
+	}
+	return words(q.Text) >= 2 && !fragment(q.Text) && spoken(q.Text)
 }
 
 // fragment reports whether quoted words open in lower case, as words
