@@ -225,3 +225,18 @@ func TestReadoutIdioms(t *testing.T) {
 			want{typ: parley.Aid}},
 	})
 }
+
+// TestWelcomeReceived checks a ceremonial welcome a visitor received from
+// a host, while a welcome given to a plan is no visit.
+func TestWelcomeReceived(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received_a_warm_welcome_from_a_host", "2024-06-20",
+			"Putin received a warm welcome from Kim Jong Un in Pyongyang.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Kim Jong Un", place: "Pyongyang"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_warm_welcome_to_a_plan", "2024-06-20",
+			"The EU gave a warm welcome to the plan.",
+			want{typ: parley.Consult}},
+	})
+}

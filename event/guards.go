@@ -2646,6 +2646,13 @@ func notLodged(d *doc, k int) bool {
 	return true
 }
 
+// ceremonialWelcome accepts the noun "welcome" told as a ceremony: "a
+// red-carpet welcome", "a warm welcome" (not "a cautious welcome to the
+// plan", a reaction).
+func ceremonialWelcome(d *doc, k int) bool {
+	return k > 0 && d.tok(k-1).Is("red-carpet", "carpet", "warm", "rousing", "ceremonial", "official", "grand", "lavish", "royal", "hero's", "festive", "colourful", "colorful", "tumultuous")
+}
+
 // endedSomething rejects "ended" with no object of its own: "a war which
 // ended with a Russian-brokered ceasefire" ended nothing.
 func endedSomething(d *doc, k int) bool {

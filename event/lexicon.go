@@ -2151,6 +2151,9 @@ var nouns = []struct {
 	{"accusation accusations allegation allegations", []sense{s(parley.Accuse, "112", directed, "that").nominal().withMode("allege").when(ownedChargeThat)}},
 	{"rebuke", []sense{s(parley.Accuse, "111", directed, "of", "to").nominal().withMode("disapprove")}},
 	{"criticism", []sense{s(parley.Accuse, "111", directed, "of").nominal().withMode("disapprove")}},
+	// "Putin was given a red-carpet welcome by Kim", "received a warm
+	// welcome from Kim": a host receiving a visitor
+	{"welcome", []sense{s(parley.Consult, "043", host, "to").nominal().withMode("visit").withMedium(parley.InPerson).when(ceremonialWelcome)}},
 	// "unions held a general strike against the reforms": a stoppage,
 	// not a blow
 	{"strike strikes", []sense{s(parley.Protest, "143", directed, "against", "over").nominal().withMode("boycott").when(labourStrike)}},
