@@ -240,3 +240,20 @@ func TestWelcomeReceived(t *testing.T) {
 			want{typ: parley.Consult}},
 	})
 }
+
+// TestEnvoyPostsWithOfAsObjects checks "the chargé d'affaires of
+// Switzerland" and "the Deputy Ambassador of Estonia" summoned or
+// expelled: their states.
+func TestEnvoyPostsWithOfAsObjects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_the_charge_of_a_state", "2025-03-15",
+			"Iran summoned the charge d'affaires of Switzerland, which represents U.S. interests in Tehran.",
+			[]want{{typ: parley.Accuse, source: "Iran", target: "Switzerland"}}},
+		{"expelled_the_deputy_ambassador_of_a_state", "2025-03-15",
+			"Russia expelled the Deputy Ambassador of Estonia.",
+			[]want{{typ: parley.Sanction, source: "Russia", target: "Estonia"}}},
+		{"congratulated_the_new_president", "2025-03-15",
+			"Iranian President Masoud Pezeshkian congratulated Lebanon's new president Joseph Aoun on his election.",
+			[]want{{typ: parley.Support, source: "Masoud Pezeshkian", target: "Joseph Aoun"}}},
+	})
+}

@@ -4351,6 +4351,17 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// (Troops withdrawn are the withdrawing side's own: "bring the
 		// soldiers home" is from somewhere, not from them.)
 		obj = d.adjectiveOwner(k+1, from)
+		the := objNoun - 1
+		for the > k+1 && envoyRanks[d.tok(the).Norm] {
+			the-- // "the Deputy Ambassador of Estonia"
+		}
+		if obj == nil && the > k && d.tok(the).Is("the") {
+			if st, envoy := d.envoyOfStateAt(the, ce); envoy != "" {
+				obj = []string{envoy} // "summoned the Ambassador of Norway, Jane Roe": the envoy named
+			} else if st != "" {
+				obj = []string{st} // "summoned the chargé d'affaires of Switzerland": his state
+			}
+		}
 		if sn.typ == parley.Aid && d.giverAdjective(k+1, from) {
 			obj = nil // "handed over houses built with Indian assistance": India gave, it did not receive
 		}

@@ -85,3 +85,15 @@ func TestEpithetAfterALeader(t *testing.T) {
 			"the island nation", nil},
 	})
 }
+
+// TestNewBeforeATitle checks "new" before a title that opens a person's
+// name: the person's mention takes it in (the state's possessive stays a
+// mention of its own); a dateline's "NEW YORK" opens no title.
+func TestNewBeforeATitle(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"new_president_after_a_possessive", "Pezeshkian congratulated Lebanon's new president Joseph Aoun on his election.", "2025-03-15",
+			"new president Joseph Aoun", []string{"person:joseph-aoun"}},
+		{"a_dateline_is_no_title", "Split over Iraq\n\nNEW YORK — Inspectors told the Security Council that Iraq was cooperating.", "2003-02-15",
+			"Iraq", []string{"state:IRQ"}},
+	})
+}

@@ -78,6 +78,7 @@ var titleWords = set(
 	"attorney", "commissioner", "high", "representative", "councillor", "counsellor", "pope", "cardinal",
 	"archbishop", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "baroness", "analyst", "expert", "official",
 	"diplomat", "lawmaker", "legislator", "mp", "mep", "senior", "former", "acting", "interim", "outgoing",
+	"newly", "newly-elected", "re-elected", // "the newly elected president, Joseph Aoun"
 	"incoming", "president-elect", "prime-minister", "national", "security", "adviser", "advisor", "counselor",
 	"press", "premier", "head", "vice-president", "vice-premier", "minister-president", "taoiseach",
 	"tánaiste", "tanaiste", "state-run", "government", "ministry", "affairs", "trade", "commerce", "finance",

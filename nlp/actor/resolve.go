@@ -1287,6 +1287,9 @@ func (d *doc) descriptorStart(i int) int {
 		case titleWords[t.Norm] || t.Is("'s", "’s", "(", ")") || d.abbrevDot(k-1):
 			k--
 			continue
+		case t.Text == "new" && titleWords[d.toks[k].Norm]:
+			k-- // "Lebanon's new president Joseph Aoun" (not a dateline's "NEW YORK")
+			continue
 		}
 		if p, _ := d.entryEndingAt(k); p >= 0 {
 			k = p
