@@ -257,3 +257,13 @@ func TestEnvoyPostsWithOfAsObjects(t *testing.T) {
 			[]want{{typ: parley.Support, source: "Masoud Pezeshkian", target: "Joseph Aoun"}}},
 	})
 }
+
+// TestCallKeepsNoPlace checks that a call merged with a later sentence
+// about it takes no place from that sentence.
+func TestCallKeepsNoPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"briefed_on_a_trip_after_a_call", "2025-03-15",
+			"Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi discussed the latest regional developments in a telephone conversation on Saturday. Araghchi briefed Albusaidi on the outcome of his recent trip to Beijing.",
+			[]want{{typ: parley.Consult, source: "Abbas Araghchi", target: "Badr Albusaidi", medium: parley.Phone, place: "-"}}},
+	})
+}

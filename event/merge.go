@@ -274,8 +274,8 @@ func combine(a, b parley.Event) parley.Event {
 	if a.Mode == "" {
 		a.Mode = b.Mode
 	}
-	if a.Location == nil {
-		a.Location = b.Location
+	if a.Location == nil && a.Medium != parley.Phone && a.Medium != parley.Virtual {
+		a.Location = b.Location // (a call has no one place: "spoke by phone … briefed him on his trip to Beijing")
 	}
 	if b.Confidence > a.Confidence {
 		a.Confidence = b.Confidence
