@@ -97,3 +97,14 @@ func TestNewBeforeATitle(t *testing.T) {
 			"Iraq", []string{"state:IRQ"}},
 	})
 }
+
+// TestTopDiplomat checks "Iran's top diplomat" and "the Iranian top
+// diplomat": the state's foreign minister on the day.
+func TestTopDiplomat(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"possessive_top_diplomat", "Iran's top diplomat thanked Oman for its role.", "2025-03-15",
+			"Iran's top diplomat", []string{"person:abbas-araghchi"}},
+		{"adjective_top_diplomat", "The Iranian top diplomat thanked Oman.", "2025-03-15",
+			"The Iranian top diplomat", []string{"person:abbas-araghchi"}},
+	})
+}

@@ -4448,7 +4448,7 @@ func (d *doc) rolePhrase(i int) int {
 	if j >= len(d.toks) {
 		return i
 	}
-	if top && d.toks[j].Is("diplomat") && !d.describesName(i) {
+	if (top || state != nil && j > 0 && d.toks[j-1].Is("top")) && d.toks[j].Is("diplomat") && !d.describesName(i) { // ("Iran's top diplomat", "the Iranian top diplomat")
 		if id := d.holder(state.ID, []string{kb.ForeignMinister}); id != "" {
 			d.mention(i, j+1, parley.ViaRole, id)
 			return j + 1
