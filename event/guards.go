@@ -2660,8 +2660,8 @@ func endedSomething(d *doc, k int) bool {
 }
 
 // protestsOfGovernments accepts a protest noun followed by "from" and
-// governments only: "drew protests from Manila and Hanoi", "sparked
-// protests from India" (not "protests from students").
+// governments only: "prompting repeated protests from Manila and Hanoi",
+// "drawing protests from Manila" (not "protests from students").
 func protestsOfGovernments(d *doc, k int) bool {
 	if k+2 >= len(d.in.Tokens) || !d.tok(k+1).Is("from") {
 		return false

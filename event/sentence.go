@@ -2490,7 +2490,7 @@ func (d *doc) crowd(id string) bool {
 func (d *doc) allTravellers(ids []string) bool {
 	for _, id := range ids {
 		if !d.isOrg(id) || !d.nameHas(id, "refugee", "migrant", "tourist", "pilgrim", "activist", "protester", "protestor",
-			"demonstrator", "student", "worker", "fans", "journalist", "civilian", "resident", "asylum", "traveller", "traveler") {
+			"demonstrator", "student", "worker", "fans", "journalist", "civilian", "residents", "asylum", "traveller", "traveler") { // ("residents", not the "resident" in "Presidential Guard")
 			return false
 		}
 	}
