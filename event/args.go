@@ -3002,7 +3002,7 @@ func (d *doc) envoysNamed(ids []string, k, ce int) []string {
 		m, e := d.in.Mentions[d.cover[i]], d.mentionEnd(i)
 		if len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:") && slices.Contains(out, m.Actors[0]) {
 			j := d.afterOwnerOfEnvoy(e, ce)
-			if j < ce && d.tok(j).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+			if j < ce && d.tok(j).Is(envoyPosts...) {
 				if p := d.envoyApposition(j, ce); p != nil && (d.countryOf(p[0]) == "" || "state:"+d.countryOf(p[0]) == m.Actors[0]) {
 					out = slices.Clone(out)
 					out[slices.Index(out, m.Actors[0])] = p[0]
@@ -3033,7 +3033,7 @@ func (d *doc) afterOwnerOfEnvoy(end, ce int) int {
 // the two; else nil.
 func (d *doc) stateAndEnvoy(obj string, k, ce int) []string {
 	for i := k + 1; i < ce && i <= k+10; i++ {
-		if !d.tok(i).Is("ambassador", "envoy", "chargé", "charge", "consul") {
+		if !d.tok(i).Is(envoyPosts...) {
 			continue
 		}
 		j := i - 1
@@ -3341,6 +3341,11 @@ func (d *doc) roleApposition(i, ce int) []string {
 	return nil
 }
 
+// envoyPosts are the nouns of the posts of a state's envoys: an
+// ambassador, a Commonwealth state's high commissioner, a chargé
+// d'affaires, a consul.
+var envoyPosts = []string{"ambassador", "envoy", "chargé", "charge", "consul", "commissioner"}
+
 // envoyOfStateAt reads an envoy's post named with "of" from the "the" at
 // i: "the Ambassador of Indonesia", "the High Commissioner of Pakistan,
 // Shahid Malik". It returns the state's id and, when one is named in
@@ -3353,7 +3358,7 @@ func (d *doc) envoyOfStateAt(i, ce int) (state, envoy string) {
 	for j < ce && j-i <= 3 && d.cover[j] < 0 && envoyRanks[d.tok(j).Norm] {
 		j++ // "the Deputy High Commissioner"
 	}
-	if j+2 >= ce || !d.tok(j).Is("ambassador", "envoy", "commissioner", "chargé", "charge", "consul") || d.cover[j] >= 0 {
+	if j+2 >= ce || !d.tok(j).Is(envoyPosts...) || d.cover[j] >= 0 {
 		return "", ""
 	}
 	j++
