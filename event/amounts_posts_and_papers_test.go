@@ -267,3 +267,18 @@ func TestCallKeepsNoPlace(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Abbas Araghchi", target: "Badr Albusaidi", medium: parley.Phone, place: "-"}}},
 	})
 }
+
+// TestSecondVerbAfterANounCompound checks a second verb sharing the
+// first one's subject past "the US arms sale", whose plural is no verb.
+func TestSecondVerbAfterANounCompound(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"opposes_the_arms_sale_and_has_lodged", "2024-11-11",
+			"China firmly opposes the US arms sale to Taiwan and has lodged stern representations with Washington.",
+			[]want{{typ: parley.Accuse, source: "China", target: "United States"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_sale_lodged_nothing", "2024-11-11",
+			"China firmly opposes the US arms sale to Taiwan and has lodged stern representations with Washington.",
+			want{typ: parley.Accuse, source: "United States"}},
+	})
+}

@@ -2911,13 +2911,26 @@ func (d *doc) verbBefore(i, cs int) int {
 		}
 		if d.cover[v] < 0 && t.Kind == token.Word && !t.Upper && (d.verbTrigger[v] && !strings.HasSuffix(t.Norm, "ing") || d.finiteVerbAt(v)) {
 			if v > 0 && (d.tok(v-1).Is("the", "a", "an", "its", "their", "his", "her", "our", "of", "to") ||
-				d.cover[v-1] >= 0 && d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective) {
-				continue // "the Chinese drills": a noun; "forced a jet to land": an infinitive
+				d.cover[v-1] >= 0 && (d.in.Mentions[d.cover[v-1]].Via == parley.ViaAdjective || d.nounCompoundAfterName(v))) {
+				continue // "the Chinese drills", "the US arms sale": a noun; "forced a jet to land": an infinitive
 			}
 			return v
 		}
 	}
 	return -1
+}
+
+// nounCompoundAfterName reports whether the plural at v, after a name
+// that "the" opens, heads a compound with the noun after it: "the US arms
+// sale", not "the United States imposes sanctions".
+func (d *doc) nounCompoundAfterName(v int) bool {
+	t, next := d.tok(v), d.tok(v+1)
+	if !strings.HasSuffix(t.Norm, "s") || next.Kind != token.Word || next.Upper || d.cover[v+1] >= 0 || nonActorPreps[next.Norm] ||
+		next.Is("the", "a", "an", "and", "or", "to", "that", "its", "their", "his", "her", "it", "them", "on", "in", "with", "for", "of", "at", "by", "from", "against") {
+		return false
+	}
+	ms := d.mentionStart(v - 1)
+	return ms > 0 && d.tok(ms-1).Is("the", "a", "an")
 }
 
 var irregularPast = map[string]bool{"sent": true, "said": true, "told": true, "met": true, "held": true, "took": true,
