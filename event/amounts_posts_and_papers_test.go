@@ -227,11 +227,17 @@ func TestReadoutIdioms(t *testing.T) {
 }
 
 // TestWelcomeReceived checks a ceremonial welcome a visitor received from
-// a host, while a welcome given to a plan is no visit.
+// a host or a host gave, while a welcome given to a plan is no visit.
 func TestWelcomeReceived(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"received_a_warm_welcome_from_a_host", "2024-06-20",
 			"Putin received a warm welcome from Kim Jong Un in Pyongyang.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Kim Jong Un", place: "Pyongyang"}}},
+		{"gave_the_visitor_a_warm_welcome", "2024-06-20",
+			"Kim Jong Un gave Putin a warm welcome.",
+			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Kim Jong Un"}}},
+		{"was_given_a_red_carpet_welcome_by_the_host", "2024-06-20",
+			"Putin was given a red-carpet welcome by Kim Jong Un at Pyongyang airport.",
 			[]want{{typ: parley.Consult, source: "Vladimir Putin", target: "Kim Jong Un", place: "Pyongyang"}}},
 	})
 	runNotCases(t, []notCase{

@@ -5546,6 +5546,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 
+	if sn.frame == host && !verb {
+		if visitor, host := d.welcomeGiven(k, a, ce); visitor != nil && host != nil {
+			subj, obj = host, visitor // "Kim gave Putin a warm welcome", "Putin was given a red-carpet welcome by Kim"
+		}
+	}
 	var pairs [][2]string
 	var participants []string
 	impliedAt := -1
@@ -8095,6 +8100,37 @@ func (d *doc) adjectiveOwner(from, noun int) []string {
 // overParticleVerbs take "over" as a particle right after them: "handed
 // over a protest note", "turned over the files".
 var overParticleVerbs = []string{"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
+
+// welcomeGiven reads a host's welcome told with "give": "Kim gave Putin a
+// warm welcome" (the giver hosts the one given it), "Putin was given a
+// red-carpet welcome by Kim" (the one given it is the visitor, the agent
+// the host). It returns the visitor and the host, or nil.
+func (d *doc) welcomeGiven(k, a, ce int) (visitor, host []string) {
+	g := k - 1
+	for g > a && k-g <= 4 && d.cover[g] < 0 && !d.tok(g).Is(givingWelcome...) {
+		g-- // past "a warm", "a red-carpet"
+	}
+	switch {
+	case g > a && d.cover[g] >= 0:
+		// "gave Putin a warm welcome": the one given it, right after the verb
+		if v := d.mentionStart(g) - 1; v > a && d.tok(v).Is(givingWelcome...) && !d.tok(v).Is("given") {
+			if h, _ := d.subjectsOf(v, a, false); h != nil {
+				return d.in.Mentions[d.cover[g]].Actors, h
+			}
+		}
+	case g > a+1 && d.tok(g).Is("given") && d.tok(g-1).Is("was", "were", "been", "being"):
+		// "Putin was given a red-carpet welcome by Kim"
+		if by := d.byAgent(k, ce); by != nil {
+			if v, _ := d.subjectsOf(g-1, a, false); v != nil {
+				return v, by
+			}
+		}
+	}
+	return nil, nil
+}
+
+// givingWelcome are the verbs a host gives a welcome with.
+var givingWelcome = []string{"gave", "give", "gives", "giving", "given", "accorded", "accord", "extended", "extend"}
 
 // lifterOf returns the subject of a verb of lifting whose object is the
 // penalty noun at n: "ECOWAS has lifted the sanctions imposed on Niger".
