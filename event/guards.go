@@ -5008,19 +5008,58 @@ func invitedToJoin(d *doc, k int) bool {
 
 // appliedToJoin accepts an application told by "to join", "to accede to"
 // or "membership" within the clause: "applied to join the EU", "submitted
-// applications for NATO membership" (not "applied the rules to Hungary").
+// applications for NATO membership" (not "applied the rules to Hungary");
+// or one for money or help: "applied to the IMF for a new loan".
 func appliedToJoin(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	for i := k + 1; i < n && i <= k+8; i++ {
+	askedFor := false
+	for i := k + 1; i < n && i <= k+10; i++ {
 		if d.stop(i) || d.tok(i).Is(",") {
 			return false
 		}
 		if d.tok(i).Is("membership", "accession") || d.tok(i).Is("to") && i+1 < n && d.tok(i+1).Is("join", "accede") {
 			return true
 		}
+		askedFor = askedFor || d.tok(i).Is("for")
+		if askedFor && d.tok(i).Is("loan", "loans", "bailout", "assistance", "aid", "help", "credit", "financing", "funding", "rescue") {
+			return true
+		}
 	}
 	return false
 }
+
+// projectFunded accepts "finance" or "fund" as a verb whose object is an
+// actor ("funds the Palestinian Authority") or works placed in an
+// actor's land ("finance the construction of a new port in Sri Lanka"),
+// not a company's deal or a campaign ("funded the film").
+func projectFunded(d *doc, k int) bool {
+	if d.cover[k] >= 0 || !notNoun(d, k) || k > 0 && d.tok(k-1).Is("to") && k > 1 && d.tok(k-2).Is("the", "a", "an") {
+		return false
+	}
+	n := len(d.in.Tokens)
+	works := false
+	for i := k + 1; i < n && i <= k+12; i++ {
+		if d.stop(i) || d.tok(i).Is(",", "which", "that", "who") {
+			return false
+		}
+		if d.cover[i] >= 0 {
+			first := true
+			for j := k + 1; j < d.mentionStart(i); j++ {
+				first = first && d.tok(j).Is("the", "a", "an")
+			}
+			return first || works && d.tok(d.mentionStart(i)-1).Is("in", "for")
+		}
+		works = works || projectNouns[d.tok(i).Norm]
+	}
+	return false
+}
+
+// projectNouns are the works a state or lender pays for in another land.
+var projectNouns = map[string]bool{"construction": true, "building": true, "reconstruction": true, "rebuilding": true,
+	"project": true, "projects": true, "port": true, "road": true, "roads": true, "railway": true, "railways": true,
+	"bridge": true, "bridges": true, "dam": true, "hospital": true, "hospitals": true, "school": true, "schools": true,
+	"plant": true, "line": true, "stadium": true, "pipeline": true, "airport": true, "highway": true, "housing": true,
+	"programme": true, "program": true, "upgrade": true, "expansion": true, "repair": true, "repairs": true}
 
 // personGreeted accepts "greeted X" or "embraced X" where X is a person
 // greeted in the flesh: a verb, then a person named (titles before the

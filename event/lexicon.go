@@ -919,6 +919,11 @@ var verbs = []struct {
 	{"began|begun|started", []sense{s(parley.Aid, "070", directed, "in", "at").when(aidArrived)}},
 	{"reach|reached", []sense{s(parley.Aid, "070", directed, "").when(aidArrived)}},
 	{"donate", []sense{s(parley.Aid, "070", directed, "to")}},
+	// "Japan will finance the construction of a port in Sri Lanka", "the
+	// EU funds the Palestinian Authority": money given to an actor, or
+	// for works in its land.
+	{"finance", []sense{s(parley.Aid, "071", directed, "in", "for", "").withMode("economic").when(projectFunded)}},
+	{"fund", []sense{s(parley.Aid, "071", directed, "in", "for", "").withMode("economic").when(projectFunded)}},
 	// "flagged off a consignment of relief food to Somalia": aid sent off
 	{"flag|flagged|flagging|flags", []sense{s(parley.Aid, "070", directed, "to").needs("off").takes(aidNouns...)}},
 	// "will disburse a first payment of 4.5 billion euros to Ukraine"

@@ -439,7 +439,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 	if (t.via == parley.ViaAdjective || t.via == parley.ViaName && after == end && isAcronym(d.text[d.toks[i].Start:d.toks[end-1].End])) && after < len(d.toks)-2 && d.toks[after].Is("and", "&", ",") {
 		// (or a short name used so: "the US and Philippine militaries")
 		if other, oend := d.lastCoordinatedState(after); other != nil && oend < len(d.toks) {
-			if governmentNouns[d.toks[oend].Norm] || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
+			if governmentNouns[d.toks[oend].Norm] || d.fieldOfOfficials(oend) || collectiveNouns[d.toks[oend].Norm] || t.via == parley.ViaAdjective && d.weaponAfter(oend) > oend {
 				d.mention(i, end, parley.ViaCollective, d.addKnown(st))
 				return after // the second country word is handled next, with its noun
 			}
@@ -479,19 +479,23 @@ func (d *doc) stateMention(i, end int, t target) int {
 			return after + n
 		}
 	}
-	if after < len(d.toks) && governmentNouns[d.toks[after].Norm] {
+	gov := after
+	if d.fieldOfOfficials(after) {
+		gov = after + 1 // "Indian trade officials", "US defense officials": the state's still
+	}
+	if gov < len(d.toks) && governmentNouns[d.toks[gov].Norm] {
 		id := d.addKnown(st)
-		if eu := d.presidencyOfTheUnion(i, after); eu != nil {
+		if eu := d.presidencyOfTheUnion(i, gov); eu != nil {
 			// "the Danish presidency of the European Union backed Spain",
 			// "the EU's Belgian presidency": the Union speaking through it
 			d.mention(i, after+1, parley.ViaCollective, d.addKnown(eu))
 			return after + 1
 		}
-		if m := d.rulingMovement(st); m != nil && !d.toks[after].Is("state") {
+		if m := d.rulingMovement(st); m != nil && !d.toks[gov].Is("state") {
 			id = d.addKnown(m) // "the Afghan authorities" since 2021: the Taliban
 		}
-		d.mention(i, after+1, parley.ViaCollective, id)
-		return after + 1
+		d.mention(i, gov+1, parley.ViaCollective, id)
+		return gov + 1
 	}
 	if t.via == parley.ViaAdjective && after == end && after < len(d.toks) {
 		if w := d.weaponAfter(after); w > after {
@@ -550,6 +554,22 @@ func (d *doc) stateMention(i, end int, t target) int {
 	}
 	d.mention(i, end, t.via, d.addKnown(st))
 	return end
+}
+
+// officialFields name the field or rank of a state's officials, between
+// the country word and them: "Brazilian energy officials", "Chinese
+// senior officials", "Kenyan health officials".
+var officialFields = set("trade", "energy", "defence", "defense", "security", "health", "finance", "financial",
+	"economic", "economy", "agriculture", "education", "border", "customs", "immigration", "election", "electoral",
+	"justice", "judicial", "senior", "top", "high-level", "government", "administration", "foreign", "consular",
+	"environment", "environmental", "water", "fisheries", "maritime", "nuclear", "aviation", "transport", "treasury",
+	"commerce", "local", "provincial", "regional", "federal", "state", "embassy", "space", "oil")
+
+// fieldOfOfficials reports whether the words at i are a field and the
+// officials of it ("trade officials", "senior negotiators").
+func (d *doc) fieldOfOfficials(i int) bool {
+	return i+1 < len(d.toks) && officialFields[d.toks[i].Norm] && !d.toks[i].Upper &&
+		d.toks[i+1].Is("officials", "negotiators", "diplomats", "delegation", "delegates", "representatives", "authorities")
 }
 
 // markEnvoy records that the mention opening at i is a state's unnamed

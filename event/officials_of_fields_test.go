@@ -1,0 +1,62 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestOfficialsOfAField checks officials named by their state and their
+// field or rank ("Brazilian energy officials", "US defense officials"),
+// and officials of a named agency ("Turkish intelligence officials"):
+// the state, or the agency, acts through them.
+func TestOfficialsOfAField(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"energy_officials_and_their_counterparts_open_talks", "2024-03-14",
+			"Brazilian energy officials and their Bolivian counterparts are due to open talks on the price of gas in La Paz next week.",
+			[]want{{typ: parley.Consult, source: "Brazil", target: "Bolivia"}}},
+		{"defense_officials_accuse", "2024-03-14",
+			"US defense officials accused China on Tuesday of harassing a Philippine supply ship.",
+			[]want{{typ: parley.Accuse, source: "United States", target: "China", date: "2024-03-12"}}},
+		{"rank_after_the_state_word", "2024-03-14",
+			"Chinese senior officials accused Japan of provocation in the East China Sea.",
+			[]want{{typ: parley.Accuse, source: "China", target: "Japan"}}},
+		{"health_officials_thank", "2024-03-14",
+			"Kenyan health officials thanked Germany for the vaccines delivered in February.",
+			[]want{{typ: parley.Support, source: "Kenya", target: "Germany"}}},
+		{"officials_of_an_agency_meet", "2024-03-14",
+			"Turkish intelligence officials met Syrian officials in Damascus on Monday.",
+			[]want{{typ: parley.Consult, source: "National Intelligence Organization", target: "Syria", date: "2024-03-11"}}},
+		{"officials_of_a_ministry_meet", "2024-03-14",
+			"Pakistani foreign ministry officials met Afghan officials in Kabul on Monday.",
+			[]want{{typ: parley.Consult, source: "Ministry of Foreign Affairs of Pakistan", target: "Taliban"}}},
+	})
+}
+
+// TestWorksFundedAndLoansAppliedFor checks money given as "finance" or
+// "fund" with an actor or works in its land as the object (aid), and an
+// application to a lender for money (a request).
+func TestWorksFundedAndLoansAppliedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"finance_works_in_a_state", "2024-03-14",
+			"Japan will finance the construction of a new port in Sri Lanka, the embassy said.",
+			[]want{{typ: parley.Aid, source: "Japan", target: "Sri Lanka", status: parley.Planned}}},
+		{"fund_an_authority", "2024-03-14",
+			"The European Union funds the Palestinian Authority.",
+			[]want{{typ: parley.Aid, source: "European Union", target: "Palestine"}}},
+		{"applied_to_a_lender_for_a_loan", "2024-03-14",
+			"Pakistan applied to the IMF for a bailout on Monday.",
+			[]want{{typ: parley.Request, source: "Pakistan", target: "International Monetary Fund", date: "2024-03-11"}}},
+		{"applied_for_a_loan_of_a_lender", "2024-03-14",
+			"Sri Lanka formally applied for an IMF loan in March.",
+			[]want{{typ: parley.Request, source: "Sri Lanka", target: "International Monetary Fund"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_film_funded_is_no_aid", "2024-03-14",
+			"The film was funded by the Qatari government.", want{typ: parley.Aid}},
+		{"a_rule_applied_is_no_request", "2024-03-14",
+			"The court applied the law to the case of Pakistan.", want{typ: parley.Request}},
+		{"an_accusation_of_funding_is_no_aid", "2024-03-14",
+			"The US accused Iran of funding the Houthis.", want{typ: parley.Aid}},
+	})
+}
