@@ -1903,6 +1903,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
 				continue
 			}
+			if n == "of" && pendingPrep == "against" && sincePrep == 2 && sn.typ == parley.Accuse &&
+				d.tok(i-2).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
+				sincePrep = 0 // "protested against the entry of Chinese vessels": the ships' state
+				continue
+			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
 				d.tok(from).Is("the", "this", "that", "its", "their", "these", "those", "'s", "’s") ||
 				// "welcomed the judgment delivered yesterday in Hamburg by
@@ -4799,7 +4804,11 @@ var doerOfNouns = map[string]bool{"remarks": true, "comments": true, "statement"
 	"conduct": true, "behaviour": true, "behavior": true, "actions": true, "policy": true, "policies": true,
 	"stance": true, "position": true, "stances": true, "positions": true, // ("described the positions of Islamabad and Ankara as dangerous")
 	"refusal": true, "speech": true, "provocations": true,
-	"attitude": true, "threats": true, "rhetoric": true}
+	"attitude": true, "threats": true, "rhetoric": true,
+	// what a state's forces or ships did by coming where they should not:
+	// "protested against the entry of Chinese government vessels"
+	"incursion": true, "incursions": true, "intrusion": true, "intrusions": true, "entry": true,
+	"presence": true, "interference": true, "meddling": true, "aggression": true, "activities": true}
 
 // namedAfter returns the actors named right after a preposition (whose
 // next token is j): a name, a titled name ("by House Speaker Nancy

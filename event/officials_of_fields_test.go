@@ -60,3 +60,31 @@ func TestWorksFundedAndLoansAppliedFor(t *testing.T) {
 			"The US accused Iran of funding the Houthis.", want{typ: parley.Aid}},
 	})
 }
+
+// TestIntrusionsProtested checks the doer named after "of" by nouns of
+// coming where one should not ("the entry of Chinese vessels"), condemned
+// or protested against, and "protests" read as a government's verb after
+// its adverb.
+func TestIntrusionsProtested(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"condemned_the_incursion_of_vessels", "2024-03-14",
+			"Japan condemned the incursion of Chinese government vessels into its territorial sea.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China"}}},
+		{"protested_against_the_entry_of_vessels", "2024-03-14",
+			"Japan protested against the entry of Chinese coast guard vessels into its waters on Monday.",
+			[]want{{typ: parley.Accuse, source: "Japan", target: "China Coast Guard", date: "2024-03-11"}}},
+		{"denounced_the_presence_of_troops", "2024-03-14",
+			"Mali denounced the presence of French troops in the Sahel.",
+			[]want{{typ: parley.Accuse, source: "Mali", target: "French Armed Forces"}}},
+		{"a_ministry_strongly_protests", "2024-03-14",
+			"The Ministry of Foreign Affairs of Japan strongly protests against the entry of Chinese government vessels into Japan's territorial sea.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Japan", target: "China"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_government_protest_is_no_crowd", "2024-03-14",
+			"The Ministry of Foreign Affairs of Japan strongly protests against the entry of Chinese government vessels into Japan's territorial sea.",
+			want{typ: parley.Protest}},
+		{"the_detention_of_citizens_names_no_doer", "2024-03-14",
+			"Kenya protested against the detention of Ugandan citizens.", want{typ: parley.Accuse, target: "Uganda"}},
+	})
+}

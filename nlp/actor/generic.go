@@ -1420,6 +1420,9 @@ func (d *doc) protestCrowds(covered []bool, main *kb.Entity) bool {
 		if covered[i] || !protestNouns[t.Norm] || t.Upper && i > 0 && !d.toks[i].NewlineBefore && d.sentenceOf[i-1] == d.sentenceOf[i] {
 			continue
 		}
+		if i > 0 && d.toks[i-1].Is("strongly", "firmly", "vehemently", "formally", "vigorously", "sternly", "strenuously", "resolutely", "categorically", "hereby", "also") {
+			continue // "The Ministry … strongly protests against …": a verb, a government's complaint
+		}
 		next := i + 1
 		if next >= len(d.toks) || !d.toks[next].Is("in", "against", "outside", "across", "at", "near", "over", "erupted", "broke", "spread", "continued", "began", "swept", "took", "throughout", "on",
 			"rocked", "gripped", "engulfed", "roiled", "shook", "paralysed", "paralyzed") {
