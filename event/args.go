@@ -2037,7 +2037,9 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep == "" && direct && i-from <= 3 &&
 				sn.frame == directed && i+1 < ce && (stateActs[d.tok(d.mentionEnd(i)).Norm] ||
 				// one modifier between: "rammed a Philippine supply boat", "a Pakistani army post"
-				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm]) {
+				d.mentionEnd(i)+1 < ce && !d.tok(d.mentionEnd(i)).Upper && stateActs[d.tok(d.mentionEnd(i)+1).Norm] ||
+				// an envoy of a post of two words: "expelled the Australian High Commissioner", "the Polish Deputy Ambassador"
+				d.metEnvoyAt(d.mentionEnd(i)) || d.tok(d.mentionEnd(i)).Is("deputy", "acting") && d.metEnvoyAt(d.mentionEnd(i)+1)) {
 				return d.adjectiveList(i, from, ce)
 			}
 			// …or its envoy met or received: "met the Chinese ambassador",

@@ -246,6 +246,11 @@ func toldToAct(d *doc, k int) bool {
 		if t.Is("to") && i > k+1 && d.cover[i-1] >= 0 {
 			return true
 		}
+		if t.Is("to") && i > k+2 && d.tok(i-1).Is("ambassador", "envoy", "commissioner", "d'affaires", "consul", "diplomats", "ambassadors", "envoys") && d.namedBetween(k+1, i-1) {
+			// "told Russia's diplomats to reduce their staff": their state;
+			// told to go, they are expelled, which the other sense codes
+			return i+1 >= n || !d.tok(i+1).Is("leave", "go", "depart", "quit")
+		}
 		if t.Is("must", "should", "needed", "need", "has", "had") && i > k+2 {
 			if d.readingAsAt(i + 1) {
 				return false // "told reporters that the absence should not be read as …": how to take it
@@ -3836,6 +3841,17 @@ func toLeave(d *doc, k int) bool {
 		}
 		if d.stop(i) {
 			return false
+		}
+	}
+	return false
+}
+
+// toldToGo accepts "told" an envoy "to leave" or "to go": "told Moscow's
+// envoy to go", "told the ambassador to leave the country".
+func toldToGo(d *doc, k int) bool {
+	for i := k + 2; i+1 < len(d.in.Tokens) && i <= k+8 && !d.stop(i); i++ {
+		if d.tok(i).Is("to") && d.tok(i+1).Is("leave", "go", "depart", "quit") {
+			return d.tok(i - 1).Is(expelledPeople...)
 		}
 	}
 	return false

@@ -576,7 +576,10 @@ var verbs = []struct {
 	}},
 	{"propose", []sense{s(parley.Request, "100", directed, "to", "that")}},
 	{"suggest", []sense{s(parley.Request, "100", directed, "to", "that")}},
-	{"tell|told", []sense{s(parley.Request, "100", directed, "").when(toldToAct)}},
+	{"tell|told", []sense{
+		// "told the Australian High Commissioner to leave the country": an expulsion
+		s(parley.Sanction, "166", directed, "").withMode("expel").takes(expelledPeople...).when(toldToGo),
+		s(parley.Request, "100", directed, "").when(toldToAct)}},
 	// "gave the army 15 days to return to its barracks": a deadline set,
 	// an ultimatum ("gave Venezuelan diplomats 72 hours to leave" expels
 	// them)

@@ -88,3 +88,31 @@ func TestIntrusionsProtested(t *testing.T) {
 			"Kenya protested against the detention of Ugandan citizens.", want{typ: parley.Accuse, target: "Uganda"}},
 	})
 }
+
+// TestEnvoysToldToGo checks an envoy of a post of two words after a
+// country word ("the Australian High Commissioner") as the object of a
+// penalty, and an envoy told to leave as expelled, told anything else as
+// asked.
+func TestEnvoysToldToGo(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"declared_a_high_commissioner_persona_non_grata", "2024-03-14",
+			"Fiji declared the Australian High Commissioner persona non grata on Monday.",
+			[]want{{typ: parley.Sanction, source: "Fiji", target: "Australia", date: "2024-03-11"}}},
+		{"expelled_a_deputy_ambassador", "2024-03-14",
+			"Fiji expelled the Polish Deputy Ambassador on Monday.",
+			[]want{{typ: parley.Sanction, source: "Fiji", target: "Poland"}}},
+		{"told_an_envoy_to_go", "2024-03-14",
+			"Tallinn answered within hours, telling Moscow's envoy to go as well.",
+			[]want{{typ: parley.Sanction, source: "Estonia", target: "Russia"}}},
+		{"told_an_ambassador_to_leave", "2024-03-14",
+			"Fiji told the Australian Ambassador to leave the country.",
+			[]want{{typ: parley.Sanction, source: "Fiji", target: "Australia"}}},
+		{"told_an_ambassador_to_do_something_else", "2024-03-14",
+			"Fiji told Australia's ambassador to reduce the embassy's staff.",
+			[]want{{typ: parley.Request, source: "Fiji", target: "Australia"}}},
+	})
+	runNotCases(t, []notCase{
+		{"an_envoy_told_to_go_is_not_asked", "2024-03-14",
+			"Fiji told the Australian Ambassador to leave the country.", want{typ: parley.Request}},
+	})
+}

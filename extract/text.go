@@ -117,6 +117,9 @@ func extractText(text string) (parley.Article, []string) {
 			// "By Our Correspondent" is a byline without a name; "By Ana
 			// Lima | 3 June 2021" dates the story too.
 			a.Authors = append(a.Authors, cleanAuthors([]string{l.s}, "")...)
+			if a.SiteName == "" {
+				a.SiteName = outletSegment(l.s) // "The Honiara Tribune | Wednesday, 13 September 2006 | By …"
+			}
 			if d, ok := earliestTextDate(l.s); ok && a.Published.IsZero() {
 				a.Published, a.PublishedSource = d.t, parley.DateFromText
 			}
@@ -301,6 +304,49 @@ func isMarkupRemnant(l string) bool {
 	}
 	return false
 }
+
+// outletSegment returns the part of a bar of labels ("The Honiara
+// Tribune | Wednesday, 13 September 2006 | By Tribune political
+// reporter") that names the paper: a few capitalised words, one of them
+// a word papers and agencies call themselves by; "" when none does.
+func outletSegment(l string) string {
+	if !strings.Contains(l, "|") {
+		return ""
+	}
+	for _, seg := range strings.Split(l, "|") {
+		seg = strings.TrimSpace(seg)
+		words := strings.Fields(seg)
+		if len(words) == 0 || len(words) > 6 || isByline(seg) || isDateline(seg) || hasYear(seg) {
+			continue
+		}
+		named := false
+		for _, w := range words {
+			if lw := strings.ToLower(w); lw == "release" || lw == "statement" || lw == "readout" || lw == "briefing" {
+				named = false // "Press Release": a kind of text, not its issuer
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && w != "of" && w != "the" {
+				named = false
+				break
+			}
+			named = named || outletWords[strings.ToLower(w)]
+		}
+		if named {
+			return seg
+		}
+	}
+	return ""
+}
+
+// outletWords are the words papers, broadcasters and agencies name
+// themselves with.
+var outletWords = map[string]bool{"tribune": true, "times": true, "post": true, "herald": true, "news": true,
+	"daily": true, "gazette": true, "star": true, "guardian": true, "observer": true, "journal": true,
+	"chronicle": true, "nation": true, "standard": true, "express": true, "monitor": true, "telegraph": true,
+	"courier": true, "sun": true, "globe": true, "inquirer": true, "mirror": true, "dispatch": true,
+	"citizen": true, "examiner": true, "bulletin": true, "advocate": true, "pioneer": true, "gleaner": true,
+	"wire": true, "agency": true, "press": true, "radio": true, "television": true, "broadcasting": true}
 
 func isByline(l string) bool {
 	ll := strings.ToLower(l)

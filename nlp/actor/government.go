@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"parley"
+	"parley/kb"
+	"parley/nlp/token"
 )
 
 // governmentReference resolves a bare "the government" to the state
@@ -39,10 +41,40 @@ func (d *doc) governmentReference(i int) int {
 		st = d.leadingState(i)
 	}
 	if st == "" {
+		// "The Government has declared …" opening a story in "The Honiara
+		// Tribune" or filed from Honiara: a paper's own government.
+		if e := d.outletState(); e != nil {
+			st = d.addKnown(e)
+		} else if e := d.datelineState(); e != nil {
+			st = d.addKnown(e)
+		}
+	}
+	if st == "" {
 		return i
 	}
 	d.mention(i, i+2, parley.ViaRole, st)
 	return i + 2
+}
+
+// outletState returns the state of the place an outlet's name holds
+// ("The Honiara Tribune", "The Jakarta Post", "Times of Malta"), or nil;
+// a body that issued the text is no outlet and names none.
+func (d *doc) outletState() *kb.Entity {
+	if d.issuer == "" || d.issuerCountry() != "" {
+		return nil
+	}
+	toks := token.Tokenize(d.issuer)
+	for j := range toks {
+		if !toks[j].Upper || toks[j].Is("the", "times", "post", "star", "sun", "nation", "globe") {
+			continue
+		}
+		for n := min(3, len(toks)-j); n >= 1; n-- {
+			if e := d.r.placeState(d.issuer[toks[j].Start:toks[j+n-1].End]); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // calledGovernment returns the state the text last named as the owner of

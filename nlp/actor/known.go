@@ -561,7 +561,7 @@ func (d *doc) stateMention(i, end int, t target) int {
 // senior officials", "Kenyan health officials".
 var officialFields = set("trade", "energy", "defence", "defense", "security", "health", "finance", "financial",
 	"economic", "economy", "agriculture", "education", "border", "customs", "immigration", "election", "electoral",
-	"justice", "judicial", "senior", "top", "high-level", "government", "administration", "foreign", "consular",
+	"justice", "judicial", "senior", "top", "high-level", "foreign", "consular",
 	"environment", "environmental", "water", "fisheries", "maritime", "nuclear", "aviation", "transport", "treasury",
 	"commerce", "local", "provincial", "regional", "federal", "state", "embassy", "space", "oil")
 
