@@ -1189,6 +1189,10 @@ func (d *doc) aheadPhraseOf(i, trigger int) int {
 			if d.tok(t+1).Is("midnight", "dawn", "noon", "daybreak", "sunrise", "sunset", "midday") || t > 0 && d.tok(t-1).Is("shortly", "just", "hours", "minutes", "moments", "day", "days", "weeks", "week", "months", "right", "soon", "immediately") {
 				return -1
 			}
+			if trigger > t && strings.HasSuffix(d.tok(t+1).Norm, "ing") && !d.tok(t+1).Is("meeting", "evening", "morning", "hearing", "signing", "opening", "wedding", "briefing") &&
+				d.purposeAfterDate(i, trigger) {
+				return -1 // "before going on to Ankara the next day for talks": a clause of its own, whose day the talks have
+			}
 			p = t
 		case d.tok(t).Is("of") && t > 0 && d.tok(t-1).Is("ahead", "eve"):
 			p = t - 1
@@ -2432,4 +2436,21 @@ func (d *doc) headingLine(p parley.Span) bool {
 	t := strings.TrimSpace(d.in.Text[p.Start:p.End])
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return t != "" && len(t) <= 120 && !strings.ContainsRune(t, '\n') && !strings.ContainsRune(".?!\"”", last)
+}
+
+// purposeAfterDate reports whether trigger follows date expression i
+// closely in the same phrase, past a preposition of purpose at most:
+// "… the next day for talks with Erdoğan", not "… on 1 July that Beijing
+// supported him".
+func (d *doc) purposeAfterDate(i, trigger int) bool {
+	e := d.tokenAt(d.in.Dates[i].Span.End)
+	if trigger < e || trigger-e > 3 {
+		return false
+	}
+	for t := e; t < trigger; t++ {
+		if !d.tok(t).Is("for", "to", "of", "a", "an", "the", "new", "fresh", "further", "more") {
+			return false
+		}
+	}
+	return true
 }

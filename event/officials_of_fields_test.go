@@ -116,3 +116,20 @@ func TestEnvoysToldToGo(t *testing.T) {
 			"Fiji told the Australian Ambassador to leave the country.", want{typ: parley.Request}},
 	})
 }
+
+// TestTalksOnAJourneyAfterAMeeting checks talks told in a participle of
+// travel after "before" or "after" ("before going on to Ankara the next
+// day for talks with Erdoğan"): the journey's own day, not the main
+// verb's; and a "before" clause with a reported verb after its day keeps
+// that day away from the reported act.
+func TestTalksOnAJourneyAfterAMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"before_going_on_the_next_day", "2018-10-25",
+			"Pompeo met King Salman in Riyadh on 16 October, before going on to Ankara the next day for talks with Erdoğan.",
+			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Salman of Saudi Arabia", date: "2018-10-16"},
+				{typ: parley.Consult, source: "Mike Pompeo", target: "Recep Tayyip Erdoğan", date: "2018-10-17"}}},
+		{"before_travelling_on_a_day", "2018-10-25",
+			"Pompeo met King Salman in Riyadh on 16 October, before travelling to Ankara on 17 October for talks with Erdoğan.",
+			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Recep Tayyip Erdoğan", date: "2018-10-17", place: "Ankara"}}},
+	})
+}

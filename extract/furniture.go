@@ -190,10 +190,12 @@ func isCreditsLine(p string) bool {
 // article: "Published November 20th, 2019 - 07:29 GMT", "Posted on … by
 // Admin", "By Jane Doe".
 func isDateOrBylineLine(p string) bool {
-	if dateSegment(p) && !endsWithStop(p) && utf8.RuneCountInString(p) <= 120 {
+	if n := utf8.RuneCountInString(p); dateSegment(p) && !endsWithStop(p) && (n <= 120 || n <= 240 && strings.Count(p, "|") >= 2) {
 		// "Globe Wire Service | Buenos Aires | Sunday, April 4, 1982 | By
 		// a staff correspondent": a bar of labels, one of them the day,
-		// however many words the others take.
+		// however many words the others take (longer with three labels or
+		// more: a think tank's name, the kind of paper, a byline with a
+		// title).
 		return true
 	}
 	wc := wordCount(p)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"parley"
@@ -30,5 +31,28 @@ func TestOutletInALabelBar(t *testing.T) {
 				t.Errorf("site name %q, want %q", a.SiteName, tt.want)
 			}
 		})
+	}
+}
+
+// TestLongLabelBar checks a bar of four labels longer than a short line
+// (an institute's name, the kind of paper, the day, a byline with the
+// author's title): it dates and signs the article and leaves the body.
+func TestLongLabelBar(t *testing.T) {
+	bar := "Lakeside Institute for Regional Policy Studies | Policy Brief No. 12 | Friday, 14 August 1987 | By Marta Quintero, Senior Fellow, Central America Programme"
+	page := "What the five presidents signed, and what comes next\n\n" + bar + "\n\n" +
+		"The five presidents signed the plan on Friday after two days of talks, their foreign ministers said.\n\n" +
+		"The plan asks each government to open talks with its armed opposition within ninety days.\n"
+	a, err := Extract(parley.Document{URL: "https://lakeside.example/briefs/12", Body: []byte(page)}, parley.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format("2006-01-02"); got != "1987-08-14" || a.PublishedSource != parley.DateFromText {
+		t.Errorf("published %s from %s, want 1987-08-14 from the text", got, a.PublishedSource)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "Marta Quintero" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if strings.Contains(a.Text, "Policy Brief") {
+		t.Errorf("the bar stayed in the body: %q", a.Text)
 	}
 }
