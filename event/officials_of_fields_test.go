@@ -133,3 +133,25 @@ func TestTalksOnAJourneyAfterAMeeting(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Mike Pompeo", target: "Recep Tayyip Erdoğan", date: "2018-10-17", place: "Ankara"}}},
 	})
 }
+
+// TestCounterpartsOfBodies checks "its Chinese counterpart" after a body:
+// the other state's like body, or that state, never its head; and "The
+// Federal Government" right after a dateline is the dateline's state's.
+func TestCounterpartsOfBodies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_coast_guard_and_its_counterpart", "2024-03-14",
+			"The Philippine Coast Guard accused its Chinese counterpart of using a water cannon.",
+			[]want{{typ: parley.Accuse, source: "Philippine Coast Guard", target: "China"}}},
+		{"a_ministry_and_its_counterpart", "2024-03-14",
+			"Pakistan's foreign ministry summoned its Afghan counterpart.",
+			[]want{{typ: parley.Accuse, source: "Ministry of Foreign Affairs of Pakistan", target: "Ministry of Foreign Affairs of Afghanistan"}}},
+		{"federal_government_after_a_dateline", "2024-03-14",
+			"Lagos — The Federal Government has summoned the Ghanaian High Commissioner to Abuja for an explanation.",
+			[]want{{typ: parley.Accuse, source: "Nigeria", target: "Ghana"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_body_s_counterpart_is_no_head_of_state", "2024-03-14",
+			"The Philippine Coast Guard accused its Chinese counterpart of using a water cannon.",
+			want{typ: parley.Accuse, target: "Xi Jinping"}},
+	})
+}

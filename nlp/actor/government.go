@@ -18,7 +18,11 @@ import (
 // government of Japan", "the government delegation", "called on the
 // government to comply").
 func (d *doc) governmentReference(i int) int {
-	if i+2 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[i+1].Is("government") || i > 0 && d.toks[i-1].Is("of") || !d.actingVerb(i+2) {
+	g := i + 1
+	if g+1 < len(d.toks) && d.toks[g].Is("federal", "central", "national", "union") && d.toks[g+1].Is("government") {
+		g++ // "The Federal Government has condemned …"
+	}
+	if g+1 >= len(d.toks) || !d.toks[i].Is("the") || !d.toks[g].Is("government") || i > 0 && d.toks[i-1].Is("of") || !d.actingVerb(g+1) {
 		return i // only the subject acting: "called on the government to comply" may be anyone's
 	}
 	// "In Madrid, where the pictures led the news, the government
@@ -27,12 +31,21 @@ func (d *doc) governmentReference(i int) int {
 	if i > 0 && d.toks[i-1].Text == "," {
 		placed = d.inPlaceBefore(i, true) // (not "After a meeting in Kampala, the government")
 	}
+	if placed == "" {
+		placed = d.datelineRightBefore(i) // "Lagos — The Federal Government has condemned …"
+	}
 	if !d.opensSentence(i) && placed == "" {
 		return i
 	}
 	st := ""
 	if e := d.r.kb.State(placed); placed != "" && e != nil {
 		st = d.addKnown(e)
+	}
+	if st == "" && g > i+1 {
+		// "The Federal Government" with no place right before it is left
+		// to the knowledge base's reading of the name ("Federal
+		// Government of Somalia") or to the story's state.
+		return i
 	}
 	if st == "" {
 		st = d.calledGovernment(i)
@@ -52,8 +65,8 @@ func (d *doc) governmentReference(i int) int {
 	if st == "" {
 		return i
 	}
-	d.mention(i, i+2, parley.ViaRole, st)
-	return i + 2
+	d.mention(i, g+1, parley.ViaRole, st)
+	return g + 1
 }
 
 // outletState returns the state of the place an outlet's name holds
@@ -75,6 +88,28 @@ func (d *doc) outletState() *kb.Entity {
 		}
 	}
 	return nil
+}
+
+// datelineRightBefore returns the country of a dateline that opens the
+// line right before token i ("Lagos — ", "NAIROBI, March 3 (Wire) -"),
+// or "".
+func (d *doc) datelineRightBefore(i int) string {
+	if i < 2 || !d.toks[i-1].Is("—", "–", "-", ":") {
+		return ""
+	}
+	for _, p := range d.places {
+		k := d.tokenIndex(p.Span.Start)
+		if k >= i || i-k > 12 || p.Country == "" || !d.datelinePlace(k) {
+			continue
+		}
+		for j := k; j < i; j++ {
+			if d.toks[j].NewlineBefore && j > k {
+				return ""
+			}
+		}
+		return p.Country
+	}
+	return ""
 }
 
 // calledGovernment returns the state the text last named as the owner of

@@ -6352,6 +6352,12 @@ func (d *doc) holderTitled(stateID, title string, levels ...string) string {
 // counterpart resolves "his Russian counterpart": the holder, at the named
 // state, of the same level as the person "his" refers to.
 func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
+	if det == "its" && state != nil {
+		// "The Philippine Coast Guard accused its Chinese counterpart":
+		// a body's counterpart is the other state's like body, or that
+		// state, never its head.
+		return d.bodyCounterpart(i, state)
+	}
 	gender := pronouns[det]
 	owner := d.lastPerson(i, gender)
 	if owner == "" && gender != "" {
@@ -6393,6 +6399,33 @@ func (d *doc) counterpart(i int, det string, state *kb.Entity) string {
 		return ""
 	}
 	return id
+}
+
+// bodyCounterpart returns, for "its Chinese counterpart" after a body of
+// another state named in the sentence, the like body of state when the
+// body's name is "<kind> of <its state>" ("Ministry of Foreign Affairs of
+// Pakistan" → that of Afghanistan), else state itself.
+func (d *doc) bodyCounterpart(i int, state *kb.Entity) string {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Span.End > d.toks[i].Start {
+			continue
+		}
+		if d.sentenceOf[d.tokenIndex(m.Span.Start)] != d.sentenceOf[i] || len(m.Actors) != 1 {
+			break
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		if a.Kind != parley.Organization || a.Country == "" || a.Country == state.Country {
+			break
+		}
+		if own := d.r.kb.State(a.Country); own != nil {
+			if kind, ok := strings.CutSuffix(a.Name, " of "+own.Name); ok {
+				return d.addBody(state, kind)
+			}
+		}
+		break
+	}
+	return d.addKnown(state)
 }
 
 // counterpartsOf returns, for the owners of "their Japanese counterparts",
