@@ -431,6 +431,9 @@ var verbs = []struct {
 	{"watch|watched", []sense{s(parley.Consult, "040", together).needs("together", "video", "videolink", "online")}},
 	{"exchange", []sense{
 		s(parley.Consult, "040", symmetric, "with").takes("greetings", "views", "messages", "congratulations", "letters", "notes", "visits"),
+		// "exchanged instruments of ratification of the treaty", "the two
+		// sides exchanged four MoUs": a pact sealed
+		s(parley.Agree, "057", symmetric, "with").takes("instruments", "instrument", "mous", "mou", "memoranda", "agreements", "accords", "protocols"),
 		// "Danish and Swedish authorities have exchanged information":
 		// what they know, shared both ways
 		s(parley.Cooperate, "064", symmetric, "with").withMode("").takes("information", "intelligence", "data", "evidence"),

@@ -155,3 +155,20 @@ func TestCounterpartsOfBodies(t *testing.T) {
 			want{typ: parley.Accuse, target: "Xi Jinping"}},
 	})
 }
+
+// TestPactsExchanged checks instruments of ratification or memoranda
+// exchanged: a pact sealed between the two.
+func TestPactsExchanged(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"instruments_of_ratification", "2024-03-14",
+			"India and the Maldives on Monday exchanged instruments of ratification of the bilateral investment treaty in Malé.",
+			[]want{{typ: parley.Agree, source: "India", target: "Maldives", date: "2024-03-11"}}},
+		{"memoranda_exchanged", "2024-03-14",
+			"In the presence of the two prime ministers, India and Nepal exchanged four MoUs.",
+			[]want{{typ: parley.Agree, source: "India", target: "Nepal"}}},
+	})
+	runNotCases(t, []notCase{
+		{"views_exchanged_are_no_pact", "2024-03-14",
+			"India and Nepal exchanged views on regional issues.", want{typ: parley.Agree}},
+	})
+}
