@@ -172,3 +172,21 @@ func TestPactsExchanged(t *testing.T) {
 			"India and Nepal exchanged views on regional issues.", want{typ: parley.Agree}},
 	})
 }
+
+// TestEnvoySummonedOverAnotherDeed checks an envoy summoned "over" what
+// someone named after "by" did or said: the summons is aimed at the
+// envoy's state; one's own envoy recalled is not.
+func TestEnvoySummonedOverAnotherDeed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_over_remarks_by_a_leader", "2024-03-14",
+			"Ukraine summoned the Hungarian ambassador over remarks by Viktor Orban.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "Hungary"}}},
+		{"recalled_own_envoy_from_a_capital", "2024-03-14",
+			"Spain recalled its ambassador in Rabat for consultations on Tuesday.",
+			[]want{{typ: parley.Sanction, source: "Spain", target: "Morocco"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_speaker_of_the_remarks_is_not_summoned", "2024-03-14",
+			"Ukraine summoned the Hungarian ambassador over remarks by Viktor Orban.", want{typ: parley.Accuse, target: "Viktor Orbán"}},
+	})
+}

@@ -4223,6 +4223,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
+	if objNoun >= 0 && from == objNoun+1 && verb && (sn.typ == parley.Accuse || sn.typ == parley.Sanction && sn.mode == "expel") && d.tok(objNoun).Is(envoyNouns...) {
+		// "summoned the Hungarian ambassador over remarks by Viktor
+		// Orbán": the envoy's state, not whoever the cause names
+		if owner := d.adjectiveOwner(k+1, from); len(owner) == 1 && strings.HasPrefix(owner[0], "state:") && len(obj) == 1 && obj[0] != owner[0] {
+			obj = owner
+		}
+	}
 	owned := false // the target owns the object: "shelled its villages"
 	if verb && obj != nil && d.placeAfterOwned(k, from, ce, sn, subj, obj) {
 		// "Hezbollah said Israeli drones struck their positions in southern
