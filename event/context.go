@@ -513,6 +513,9 @@ func (d *doc) ownEnvoys(k int, subj []string) bool {
 	case i+1 < n && d.tok(i).Is("the") && d.cover[i+1] >= 0 && d.in.Mentions[d.cover[i+1]].Via == parley.ViaAdjective &&
 		slices.ContainsFunc(d.in.Mentions[d.cover[i+1]].Actors, func(id string) bool { return d.sameSide(subj, id) }):
 		i = d.mentionEnd(i + 1)
+	case i < n && d.cover[i] >= 0 && d.mentionEnd(i) < n && d.tok(d.mentionEnd(i)).Is("'s", "’s") &&
+		slices.ContainsFunc(d.in.Mentions[d.cover[i]].Actors, func(id string) bool { return d.sameSide(subj, id) }):
+		i = d.mentionEnd(i) + 1 // "Madrid recalled Spain's ambassador in Rabat"
 	default:
 		return false
 	}

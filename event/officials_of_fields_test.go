@@ -184,6 +184,9 @@ func TestEnvoySummonedOverAnotherDeed(t *testing.T) {
 		{"recalled_own_envoy_from_a_capital", "2024-03-14",
 			"Spain recalled its ambassador in Rabat for consultations on Tuesday.",
 			[]want{{typ: parley.Sanction, source: "Spain", target: "Morocco"}}},
+		{"recalled_own_envoy_named_by_the_state", "2024-03-14",
+			"Late last night Madrid recalled Spain's ambassador in Rabat for consultations.",
+			[]want{{typ: parley.Sanction, source: "Spain", target: "Morocco"}}},
 	})
 	runNotCases(t, []notCase{
 		{"the_speaker_of_the_remarks_is_not_summoned", "2024-03-14",
