@@ -3846,6 +3846,25 @@ func toLeave(d *doc, k int) bool {
 	return false
 }
 
+// besidePerson accepts "alongside" or "beside" right after the verb with a
+// person named next, past a title: "speaking alongside Spanish Prime
+// Minister Pedro Sánchez" (not "stood alongside Ukraine": a stance).
+func besidePerson(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	if k+2 >= n || !d.tok(k+1).Is("alongside", "beside") {
+		return false
+	}
+	for i := k + 2; i < n && i <= k+7; i++ {
+		if d.cover[i] >= 0 {
+			return d.personAt(i)
+		}
+		if !d.tok(i).Upper && !d.tok(i).Is("his", "her", "the") {
+			return false
+		}
+	}
+	return false
+}
+
 // toldToGo accepts "told" an envoy "to leave" or "to go": "told Moscow's
 // envoy to go", "told the ambassador to leave the country".
 func toldToGo(d *doc, k int) bool {

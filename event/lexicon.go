@@ -396,7 +396,8 @@ var verbs = []struct {
 	{"talk", []sense{s(parley.Consult, "040", symmetric, "with", "to")}},
 	{"speak|spoke|spoken", []sense{spokeInSupport, s(parley.Consult, "040", symmetric, "with", "to").needs("with", "to", "by", "over", "on").when(speakWith),
 		// "They last spoke in December", "Trump and Putin have not spoken since"
-		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke)}},
+		s(parley.Consult, "040", symmetric, "with", "to").when(pairSpoke),
+		sideBySide}},
 	{"phone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	{"telephone", []sense{s(parley.Consult, "041", symmetric, consultPreps...).withMode("phone").withMedium(parley.Phone)}},
 	// "Modi dialled Zelensky on Tuesday", "Macron rang Putin": a call made
@@ -682,7 +683,7 @@ var verbs = []struct {
 	// "Kiribati switched diplomatic recognition from Taiwan to China":
 	// recognition granted to the one, withdrawn from the other
 	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations")}},
-	{"stand|stood", []sense{s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject),
+	{"stand|stood", []sense{sideBySide, s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject),
 		// "stood in solidarity with Turkey", "stands fully behind Finland"
 		s(parley.Support, "051", directed, "with", "behind").needs("solidarity", "behind").when(standsBehind)}},
 	// "telephoned Putin to apologise for the deaths": CAMEO 055, SUPPORT
@@ -2451,6 +2452,11 @@ var envoySentTo = s(parley.Consult, "042", visit, "to").withMode("visit").withMe
 // "Belgrade sent a protest note to Zagreb", "handed a note of protest to
 // the ambassador".
 var protestSent = s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes("protest", "démarche", "demarche", "rebuke")
+
+// sideBySide is one leader speaking or standing beside another before the
+// press, a meeting in person: "Lula, speaking alongside Pedro Sánchez in
+// Brasília, said …".
+var sideBySide = s(parley.Consult, "040", symmetric, "alongside", "beside").needs("alongside", "beside").withMedium(parley.InPerson).when(besidePerson)
 
 // leftForVisit is a person's departure for a capital or state, a visit
 // there: "Modi left for Moscow on Monday".

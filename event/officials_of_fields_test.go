@@ -193,3 +193,23 @@ func TestEnvoySummonedOverAnotherDeed(t *testing.T) {
 			"Ukraine summoned the Hungarian ambassador over remarks by Viktor Orban.", want{typ: parley.Accuse, target: "Viktor Orbán"}},
 	})
 }
+
+// TestLeadersSideBySide checks a leader speaking or standing beside
+// another before the press: a meeting in person; a state stood beside is
+// a stance, no meeting.
+func TestLeadersSideBySide(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"speaking_alongside_in_an_aside", "2024-03-14",
+			"Lula, speaking alongside Spanish Prime Minister Pedro Sánchez in Brasília, said the two countries would push for a deal.",
+			[]want{{typ: parley.Consult, source: "Luiz Inácio Lula da Silva", target: "Pedro Sánchez", medium: parley.InPerson}}},
+		{"standing_beside_in_an_aside", "2024-03-14",
+			"Zelensky, standing beside Polish President Andrzej Duda in Warsaw, thanked Poland for its support.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Andrzej Duda", place: "Warsaw"}}},
+	})
+	runNotCases(t, []notCase{
+		{"a_state_stood_alongside_is_no_meeting", "2024-03-14",
+			"Poland stood alongside Ukraine throughout the war.", want{typ: parley.Consult}},
+		{"speaking_somewhere_is_no_meeting", "2024-03-14",
+			"Bush, speaking in Dar es Salaam, told reporters the talks had failed.", want{typ: parley.Consult}},
+	})
+}

@@ -170,7 +170,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue
 		}
 		cands := c.forms[t.Norm]
-		if t.Is("speaking", "talking") && k > a && d.tok(k-1).Is(",") && !d.wordIn(k+1, min(b, k+5), "with", "to") {
+		if t.Is("speaking", "talking") && k > a && d.tok(k-1).Is(",") && !d.wordIn(k+1, min(b, k+5), "with", "to") && !besidePerson(d, k) {
 			continue // "…, while Bush, speaking in Dar es Salaam, told reporters": where he spoke, with no one
 		}
 		if len(cands) == 0 || t.Upper && monthNames[t.Norm] {
