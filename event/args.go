@@ -36,6 +36,9 @@ var stateActs = map[string]bool{"raid": true, "ruling": true, "law": true, "step
 	"incursion": true, "bombardment": true, "shelling": true, "blockade": true, "sanctions": true, "tariffs": true,
 	"measures": true, "missile": true, "missiles": true, "drones": true, "hackers": true, "interference": true,
 	"meddling": true, "threats": true, "provocations": true, "behaviour": true, "behavior": true, "claims": true,
+	// what one side asks of or grants another: "demanded a full Israeli
+	// withdrawal", "a Japanese apology", "welcomed the French recognition"
+	"withdrawal": true, "pullout": true, "pull-out": true, "apology": true, "recognition": true,
 	// what one side puts to another: "rejected the German criticism",
 	// "dismissed the Ukrainian peace plan"
 	"criticism": true, "criticisms": true, "accusations": true, "allegations": true, "demands": true, "demand": true,

@@ -213,3 +213,17 @@ func TestLeadersSideBySide(t *testing.T) {
 			"Bush, speaking in Dar es Salaam, told reporters the talks had failed.", want{typ: parley.Consult}},
 	})
 }
+
+// TestActsAskedOfAState checks a country word before the act asked of or
+// granted by its state ("demanded a full Israeli withdrawal", "a Japanese
+// apology"): the state is the target.
+func TestActsAskedOfAState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"demanded_a_withdrawal", "2024-03-14",
+			"Hamas demanded a full Israeli withdrawal.",
+			[]want{{typ: parley.Request, source: "Hamas", target: "Israel"}}},
+		{"demanded_an_apology", "2024-03-14",
+			"Seoul demanded a Japanese apology for the remarks.",
+			[]want{{typ: parley.Request, source: "South Korea", target: "Japan"}}},
+	})
+}
