@@ -12,11 +12,13 @@ import (
 // whose government the story is about: the one it last called so
 // ("Peru's government", "the Finnish government", "Macron's
 // government"), else the state it names most, counting officials and
-// bodies by the state they serve, when one clearly leads. It returns the
-// next position (i when the phrase is none such: only a sentence's
-// subject acting is read so — "The government declared …", not "the
-// government of Japan", "the government delegation", "called on the
-// government to comply").
+// bodies by the state they serve, when one clearly leads, else the state
+// of the outlet's place or of the dateline. A place right before it
+// ("In Madrid, the government", "Lagos — The Federal Government") comes
+// first. It returns the next position (i when the phrase is none such:
+// only a sentence's subject acting is read so — "The government declared
+// …", not "the government of Japan", "the government delegation",
+// "called on the government to comply").
 func (d *doc) governmentReference(i int) int {
 	g := i + 1
 	if g+1 < len(d.toks) && d.toks[g].Is("federal", "central", "national", "union") && d.toks[g+1].Is("government") {
