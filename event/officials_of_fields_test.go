@@ -227,3 +227,18 @@ func TestActsAskedOfAState(t *testing.T) {
 			[]want{{typ: parley.Request, source: "South Korea", target: "Japan"}}},
 	})
 }
+
+// TestPactBrokeredInThePassive checks a pact brokered in the passive: its
+// parties are the two after "between", the broker after "by" none.
+func TestPactBrokeredInThePassive(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"brokered_by_between", "2024-03-14",
+			"A ceasefire was brokered by Qatar between the Democratic Republic of Congo and the M23 rebels.",
+			[]want{{typ: parley.Agree, source: "Democratic Republic of the Congo", target: "M23"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_broker_is_no_party", "2024-03-14",
+			"A ceasefire was brokered by Qatar between the Democratic Republic of Congo and the M23 rebels.",
+			want{typ: parley.Agree, source: "Qatar"}},
+	})
+}

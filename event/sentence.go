@@ -4651,6 +4651,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// Putin. (What else was said on the call may be aimed elsewhere.)
 		obj = d.partnerInCall(k, subj[0])
 	}
+	brokered := false // the pact's parties found, the broker left out
 	if verb && d.tok(k).Is("broker", "brokered", "brokers", "brokering") {
 		// "Egypt brokered a truce between Israel and Islamic Jihad": the
 		// pact is the two's, the broker no party to it.
@@ -4660,6 +4661,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 		if len(u) >= 2 {
 			subj, obj = u[:1], u[1:]
+			brokered = true // (also "A ceasefire was brokered by Qatar between …": not Qatar's)
 		} else {
 			return nil, false
 		}
@@ -5286,7 +5288,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	implicit := false
-	if passive {
+	if passive && !brokered {
 		// "X was hosted by Y", "sanctions were imposed on X by Y": the
 		// agent acts; the target is the prepositional object, else the
 		// grammatical subject.
