@@ -242,3 +242,19 @@ func TestPactBrokeredInThePassive(t *testing.T) {
 			want{typ: parley.Agree, source: "Qatar"}},
 	})
 }
+
+// TestAidDonatedByAnother checks aid sent on by the receiving side's
+// leader that the sentence says another donated: the donor gives it to
+// the leader's state.
+func TestAidDonatedByAnother(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"flagged_off_aid_donated_by_a_government", "2024-03-14",
+			"President Ruto on Saturday flagged off a consignment of maize donated by the Government of Tanzania to drought-hit counties.",
+			[]want{{typ: parley.Aid, source: "Tanzania", target: "Kenya", date: "2024-03-09"}}},
+	})
+	runNotCases(t, []notCase{
+		{"the_receiver_gives_nothing_to_the_donor", "2024-03-14",
+			"President Ruto on Saturday flagged off a consignment of maize donated by the Government of Tanzania to drought-hit counties.",
+			want{typ: parley.Aid, source: "William Ruto"}},
+	})
+}

@@ -5508,6 +5508,14 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// one after "by" backs.
 		subj, obj = obj, subj
 	}
+	if verb && !passive && sn.typ == parley.Aid && len(subj) == 1 {
+		if giver := d.donorNamed(k, ce); giver != "" && giver != subj[0] && d.countryOf(giver) != d.countryOf(subj[0]) && d.countryOf(subj[0]) != "" {
+			// "Ruto flagged off a consignment of maize donated by the
+			// Government of Tanzania": the donor gives, to the state that
+			// receives it, whose leader sends it on
+			subj, obj = []string{giver}, []string{"state:" + d.countryOf(subj[0])}
+		}
+	}
 	if debug {
 		fmt.Fprintf(os.Stderr, "  at %d %q: subj %v obj %v passive %v\n", d.tok(k).Start, d.tok(k).Text, subj, obj, passive)
 	}
@@ -7939,6 +7947,27 @@ func (d *doc) namedAfterBy(i, ce int, id string) bool {
 		}
 	}
 	return false
+}
+
+// donorNamed returns the actor named as the giver of what the aid verb at
+// k moves ("maize donated by the Government of Tanzania", "vaccines
+// provided by Japan"), within its clause; else "".
+func (d *doc) donorNamed(k, ce int) string {
+	for i := k + 1; i+1 < ce && i <= k+12; i++ {
+		if !d.tok(i).Is("donated", "gifted", "provided", "supplied", "given") || !d.tok(i+1).Is("by") {
+			continue
+		}
+		for j := i + 2; j < ce && j <= i+5; j++ {
+			if d.cover[j] >= 0 {
+				if m := d.in.Mentions[d.cover[j]]; len(m.Actors) == 1 {
+					return m.Actors[0]
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // invitationAccepted returns the invitation (or offer) the sentence or
