@@ -186,11 +186,20 @@ func isCreditsLine(p string) bool {
 	return false
 }
 
+// headerLength reports whether line l is short enough to be furniture
+// near the top rather than prose: 120 characters, or 240 for a bar of
+// three labels or more ("Institute … | Explainer | 16 November 2018 | By
+// …, Senior Fellow, …").
+func headerLength(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n <= 120 || n <= 240 && strings.Count(l, "|") >= 2
+}
+
 // isDateOrBylineLine reports a short line that only dates or signs the
 // article: "Published November 20th, 2019 - 07:29 GMT", "Posted on … by
 // Admin", "By Jane Doe".
 func isDateOrBylineLine(p string) bool {
-	if n := utf8.RuneCountInString(p); dateSegment(p) && !endsWithStop(p) && (n <= 120 || n <= 240 && strings.Count(p, "|") >= 2) {
+	if dateSegment(p) && !endsWithStop(p) && headerLength(p) {
 		// "Globe Wire Service | Buenos Aires | Sunday, April 4, 1982 | By
 		// a staff correspondent": a bar of labels, one of them the day,
 		// however many words the others take (longer with three labels or

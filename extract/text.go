@@ -73,8 +73,8 @@ func extractText(text string) (parley.Article, []string) {
 		} else if !l.keep {
 			continue
 		}
-		if n := utf8.RuneCountInString(l.s); n > 120 && !(n <= 240 && strings.Count(l.s, "|") >= 2) {
-			continue // (prose; a bar of three labels or more may run longer)
+		if !headerLength(l.s) {
+			continue // prose
 		}
 		if a.Published.IsZero() {
 			if t, ok := parseTextDate(l.s); ok {

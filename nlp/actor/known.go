@@ -488,8 +488,8 @@ func (d *doc) stateMention(i, end int, t target) int {
 		if eu := d.presidencyOfTheUnion(i, gov); eu != nil {
 			// "the Danish presidency of the European Union backed Spain",
 			// "the EU's Belgian presidency": the Union speaking through it
-			d.mention(i, after+1, parley.ViaCollective, d.addKnown(eu))
-			return after + 1
+			d.mention(i, gov+1, parley.ViaCollective, d.addKnown(eu))
+			return gov + 1
 		}
 		if m := d.rulingMovement(st); m != nil && !d.toks[gov].Is("state") {
 			id = d.addKnown(m) // "the Afghan authorities" since 2021: the Taliban
