@@ -1772,8 +1772,8 @@ func sentForces(d *doc, k int) bool {
 func sentToActor(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
 		if d.tok(i).Is("to", "into", "toward", "towards", "near", "off") {
-			if actorAt(d, i+1, "the") >= 0 {
-				return true
+			if actorAt(d, i+1, "the", "southern", "northern", "eastern", "western", "central") >= 0 {
+				return true // (and "into eastern Ukraine")
 			}
 			// "sent warships to waters near Taiwan"
 			if j := i + 1; j+2 < len(d.in.Tokens) && d.tok(j).Is("waters", "the") {
@@ -6076,6 +6076,62 @@ func askedInBy(d *doc, k int) bool {
 		if asker >= 0 {
 			c := d.countryOf(d.in.Mentions[d.cover[asker]].Actors[0])
 			return dest != "" && c == dest
+		}
+	}
+	return false
+}
+
+// helpingPurpose accepts forces sent with a purpose that helps where they
+// go: "to help", "to assist", "to defend the government in Kinshasa", "to
+// fight the insurgents", "as part of a regional force", "as the first
+// contingent of an East African force". Help for rebels or separatists
+// is no help to the state ("to support the separatists"); a border or
+// frontier they go to is a build-up (sentToFront).
+func helpingPurpose(d *doc, k int) bool {
+	if sentToFront(d, k) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	for i := k + 1; i+1 < n && i <= k+28 && !d.stop(i); i++ {
+		switch {
+		case d.tok(i).Is("to") && d.tok(i+1).Is(helpVerbs...):
+			for j := i + 2; j < n && j <= i+5 && !d.stop(j); j++ {
+				if d.tok(j).Is("rebels", "separatists", "militias", "militia", "insurgents", "rebel", "separatist") {
+					return d.tok(i + 1).Is(fightVerbs...) // "to fight the rebels", not "to support the rebels"
+				}
+			}
+			return !d.tok(i+1).Is(fightVerbs...) || d.foughtGroupAfter(i+2)
+		case d.tok(i).Is("as") && d.tok(i+1).Is("part") && i+2 < n && d.tok(i+2).Is("of"),
+			d.tok(i).Is("as") && d.tok(i+1).Is("the", "a") && i+3 < n && d.tok(i+2).Is("first", "second", "main", "lead", "largest") && d.tok(i+3).Is("contingent", "contingents"):
+			return true
+		}
+	}
+	return false
+}
+
+// helpVerbs say what forces sent to help are there for.
+var helpVerbs = []string{"help", "assist", "support", "bolster", "defend", "protect", "restore", "stabilise", "stabilize",
+	"fight", "combat", "battle", "counter", "train", "serve", "reinforce", "keep"}
+
+// fightVerbs are helpVerbs whose object must be an armed group for the
+// forces to help the state they go to.
+var fightVerbs = []string{"fight", "combat", "battle", "counter"}
+
+// foughtGroupAfter reports whether an armed group, or insurgents by any
+// common name, follows at i: "to fight the insurgents", "to combat Boko
+// Haram", "to counter al-Shabaab".
+func (d *doc) foughtGroupAfter(i int) bool {
+	for j := i; j < len(d.in.Tokens) && j <= i+3 && !d.stop(j); j++ {
+		if d.tok(j).Is("insurgents", "insurgency", "militants", "jihadists", "terrorists", "terrorism", "gangs", "pirates", "rebels", "extremists", "insurgent", "jihadist", "militant", "terrorist") {
+			return true
+		}
+		if d.cover[j] >= 0 {
+			for _, id := range d.in.Mentions[d.cover[j]].Actors {
+				if d.armedGroup(id) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -941,6 +941,7 @@ var verbs = []struct {
 		missionSent, // "Chad sent 400 police officers to Haiti"
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		forcesAsked, // "sent troops into South Sudan at the request of President Kiir"
+		forcesToHelp,
 		// "sent troops to Syria"
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		// "sent additional fighter jets to the region"
@@ -974,6 +975,7 @@ var verbs = []struct {
 	{"dispatch", []sense{
 		missionSent,
 		forcesAsked,
+		forcesToHelp,
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...).when(notArmsToFront),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(forces...).when(sentForces),
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near", "off").withMode("troops").takes(armour...).when(armsToFront),
@@ -1487,6 +1489,7 @@ var verbs = []struct {
 		// "Kenya will deploy 1,000 police officers to Haiti": a mission's
 		// help, not a build-up against the country
 		missionSent,
+		forcesToHelp, // "deployed 1,000 soldiers to Cabo Delgado to fight the insurgents"
 		s(parley.Mobilize, "154", directed, "to", "near", "against", "off", "toward", "towards", "along", "into", "around").withMode("troops").takes(armour...),
 		borderPolice,
 		forcesAdvance,
@@ -2282,6 +2285,12 @@ var missionSent = s(parley.Aid, "074", directed, "to", "in").takes("peacekeepers
 // forcesAsked is troops sent to a state at the request of that state's
 // own government: help it asked for, not a build-up against it.
 var forcesAsked = s(parley.Aid, "072", directed, "to", "into").takes(forces...).when(askedInBy)
+
+// forcesToHelp is troops sent to another state to help it: "to help hold
+// the border against Boko Haram", "to fight the insurgents", "as the
+// first contingent of a regional force" — help, not a build-up against
+// the state they go to.
+var forcesToHelp = s(parley.Aid, "072", directed, "to", "into").takes(forces...).when(helpingPurpose)
 
 // standingBacked is backing for what a state or person holds or seeks,
 // named before its owner: "supports the sovereignty of Lebanon",

@@ -691,6 +691,10 @@ func (d *doc) resolveGeneric() {
 			} else if d.toks[i+n-1].Is("prisoners") {
 				// "released 222 political prisoners and flew them to
 				// Washington": the prisoners of the state that held them.
+			} else if sender := d.senderState(i); !placed && st == nil && sender != nil && d.toks[i+n-1].Is("troops", "soldiers", "forces") {
+				// "Kenya will send 900 soldiers to Goma": the sender's own,
+				// not the army of the place they go to.
+				st = sender
 			} else if !placed && st == nil && kind == asBody && d.toks[i+n-1].Is("military", "army", "forces", "troops", "soldiers") {
 				// "Soldiers fired on crowds in the streets of Ouagadougou"
 				// in a story that names no state: the army where it acts.
@@ -2712,4 +2716,43 @@ func (d *doc) unknownQualifier(i int, covered []bool) bool {
 		}
 	}
 	return false
+}
+
+// sendingVerbs put forces somewhere: "send 900 soldiers", "deployed
+// troops".
+var sendingVerbs = set("send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
+	"dispatch", "dispatches", "dispatched", "dispatching", "contribute", "contributes", "contributed", "contributing")
+
+// troopCounts may stand between a sending verb and its forces: "send
+// about 900 more soldiers", "deployed some 1,500 additional troops".
+var troopCounts = set("about", "some", "around", "nearly", "almost", "roughly", "up", "to", "more", "than", "an",
+	"additional", "extra", "further", "another", "hundreds", "thousands", "of", "its", "their", "new", "own")
+
+// senderState returns the state that sends the forces named at i, when a
+// sending verb comes right before them and a state, its government or
+// its leader is the subject just before that verb: "Kenya will send about
+// 900 soldiers", "Rwanda has deployed troops". Nil otherwise.
+func (d *doc) senderState(i int) *kb.Entity {
+	v := i - 1
+	for v >= 0 && v > i-6 && (d.toks[v].Kind == token.Number || troopCounts[d.toks[v].Norm]) {
+		v--
+	}
+	if v <= 0 || !sendingVerbs[d.toks[v].Norm] || d.sentenceOf[v] != d.sentenceOf[i] {
+		return nil
+	}
+	for j := v - 1; j >= 0 && j >= v-4; j-- {
+		if !d.toks[j].Is("will", "would", "has", "have", "had", "is", "was", "are", "were", "to", "also", "already", "plans", "planned", "agreed", "promised", "pledged", "said", "it", "could", "may", "might", "later") {
+			for _, m := range d.mentions {
+				if end := d.tokenIndex(m.Span.End-1) + 1; end != j+1 || len(m.Actors) != 1 {
+					continue
+				}
+				if a := d.actors[d.index[m.Actors[0]]]; a.Country != "" && (a.Kind == parley.State || a.Role == "head of state" || a.Role == "state" ||
+					strings.HasPrefix(a.Name, "Government of")) {
+					return d.r.kb.State(a.Country)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
