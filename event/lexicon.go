@@ -1665,6 +1665,10 @@ var verbs = []struct {
 	// "fired tear gas to break up the protesters": as dispersing them
 	{"break|broke|broken|breaking|breaks", []sense{s(parley.Assault, "190", directed, "").needs("up").when(crowdObject),
 		s(parley.Assault, "190", directed, "by", "of").needs("up").takes(crowdGatherings...)}},
+	// "riot police cleared hundreds of protesters from the square",
+	// "evicted the demonstrators": a crowd removed by force
+	{"clear|cleared|clearing|clears", []sense{s(parley.Assault, "175", directed, "").when(crowdObject)}},
+	{"evict|evicted|evicting|evicts", []sense{s(parley.Assault, "175", directed, "").when(crowdObject)}},
 	// "soldiers beat protesters": on people, not a rival team
 	{"beat|beaten|beating|beats", []sense{s(parley.Assault, "190", directed, "").when(crowdObject)}},
 	{"launch", []sense{

@@ -3520,6 +3520,7 @@ var threatCameo = map[parley.EventType]string{
 	parley.Sanction: "1312", // threaten to boycott, embargo or sanction
 	parley.Assault:  "138",  // threaten with military force
 	parley.Coerce:   "137",  // threaten with repression
+	parley.Protest:  "133",  // threaten protests, strikes or a boycott
 }
 
 // conditional reports whether the sentence [a, b) puts trigger k under a

@@ -135,7 +135,13 @@ var statementCues = func() []cue {
 	for _, p := range []string{"response", "devastating", "regret*", "destroy*", "annihilat*", "wipe* out", "react", "reaction", "respond",
 		"harsh*", "severe", "painful", "strike back", "hit back",
 		// "would take further measures if Milei did not apologise"
-		"measures", "action"} {
+		"measures", "action",
+		// "would return to the streets if the government did not act",
+		// "would boycott the vote unless the commission was replaced":
+		// pressure promised by a party or a movement
+		"return to the streets", "take to the streets", "back on the streets", "back to the streets", "resume protests",
+		"resume their protests", "resume the protests", "fresh protests", "mass protests", "mass action", "go on strike",
+		"general strike", "boycott*", "walk out", "walk away"} {
 		out = append(out, cue{words: strings.Fields(p), typ: parley.Threaten, cameo: "130", onCondition: true})
 	}
 	// "said Venezuela would face new sanctions": a penalty promised (see
@@ -926,6 +932,9 @@ func (d *doc) statementTarget(speaker string, from, to int) (string, int) {
 		}
 		if start := d.mentionStart(i); start > 0 && d.tok(start-1).Is("its", "our") && own != "" && (a.Country == own || a.Country == "") {
 			continue // "said its Export-Import Bank was ready to provide …": the speaker's own body
+		}
+		if start := d.mentionStart(i); d.tok(start).Is("his", "her", "their") && own != "" && a.Country == own && d.crowd(id) {
+			continue // "said his supporters would return to the streets": the speaker's own following
 		}
 		return id, i
 	}
