@@ -5899,6 +5899,17 @@ func labourStrike(d *doc, k int) bool {
 			}
 		}
 	}
+	if k >= 2 && d.tok(k-1).Is("on") && d.tok(k-2).Is("go", "goes", "went", "gone", "going", "are", "were", "is", "was", "be", "been", "remain", "remained", "stay", "stayed") {
+		return true // "went on strike", "will remain on strike"
+	}
+	j := k - 1
+	for j > 0 && d.tok(j).Is("will", "would", "could", "may", "might", "shall", "also", "again", "to", "threatened", "threaten", "threatens",
+		"plan", "plans", "planned", "vowed", "vow", "voted", "not", "n't", "continue", "continued", "would", "had", "have") {
+		j--
+	}
+	if j < k-1 && labourNouns[d.tok(j).Norm] || j == k-1 && k > 0 && labourNouns[d.tok(k-1).Norm] && d.tok(k).Is("struck") {
+		return true // "teachers will strike", "the doctors threatened to strike", "nurses struck for two days"
+	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		t := d.tok(i)
 		if t.Is("general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat", "warning", "teachers", "workers", "doctors",

@@ -48,3 +48,37 @@ func TestCrowdsClearedByForce(t *testing.T) {
 			"Kenyan police cleared the road after the protesters left.", want{typ: parley.Assault}},
 	})
 }
+
+// TestStrikesOfWorkers checks "strike" as a stoppage of work when workers
+// or their union do it ("teachers will strike", "went on strike"): no
+// blow of force, while a state that will strike another still threatens
+// force.
+func TestStrikesOfWorkers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a_state_will_strike_on_a_condition", "2024-03-15",
+			"Israel will strike Iran if Tehran attacks again.",
+			[]want{{typ: parley.Threaten, source: "Israel", target: "Iran"}}},
+		{"teachers_will_go_on_strike_on_a_condition", "2024-03-15",
+			"Nigerian teachers will go on strike if President Tinubu does not pay their arrears.",
+			[]want{{typ: parley.Threaten, source: "Nigerian teachers", target: "Bola Tinubu"}}},
+	})
+	// The threat of a walkout is one of protest (CAMEO 133), never one of
+	// force (138), and told once.
+	a := analyze(t, "Nigerian teachers will go on strike if President Tinubu does not pay their arrears.", "2024-03-15")
+	threats := 0
+	for _, e := range a.Events {
+		if e.Type == parley.Threaten {
+			threats++
+			if e.CAMEO != "133" {
+				t.Errorf("teachers' walkout threatened with CAMEO %s, want 133", e.CAMEO)
+			}
+		}
+	}
+	if threats != 1 {
+		t.Errorf("teachers' walkout: %d threats, want 1: %s", threats, describe(a.Events))
+	}
+	runNotCases(t, []notCase{
+		{"nurses_struck", "2024-03-15",
+			"Kenyan nurses struck for two days in March.", want{typ: parley.Assault}},
+	})
+}

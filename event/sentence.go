@@ -6256,6 +6256,16 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// "unless Hamas frees the hostages, Israel will strike": a
 		// penalty promised on a condition is a threat, made when said.
 		if cameo, ok := threatCameo[sn.typ]; ok {
+			if sn.typ == parley.Protest {
+				// "teachers will go on strike if President Tinubu does not
+				// pay": pressure aimed at the one who must act, not at the
+				// state a crowd protests in by default.
+				if c := d.conditionSubject(k, ce, subj); len(c) == 1 && !d.sameSide(subj, c[0]) {
+					for i := range pairs {
+						pairs[i][1] = c[0]
+					}
+				}
+			}
 			sn.typ, sn.cameo, status = parley.Threaten, cameo, parley.Occurred
 		} else if d.ownCondition(k, b) {
 			status = parley.Hypothetical // "would meet Putin if Russia withdrew its troops"
