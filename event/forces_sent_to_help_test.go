@@ -38,3 +38,22 @@ func TestForcesSentToHelp(t *testing.T) {
 			"Poland sent 10,000 troops to its border with Belarus to help the border guards.", want{typ: parley.Aid}},
 	})
 }
+
+// TestPeoplePutOut checks a government putting another state's people
+// out of its land: "expelled thousands of Afghan refugees", "ordered
+// undocumented migrants to leave" (coercion, CAMEO 174), not a sanction
+// of their state.
+func TestPeoplePutOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expelled_refugees", "2023-10-05",
+			"Pakistan expelled thousands of Afghan refugees in October.",
+			[]want{{typ: parley.Coerce, source: "Pakistan", target: "Afghan refugees"}}},
+		{"ordered_migrants_to_leave", "2023-10-05",
+			"Pakistan on Tuesday ordered all undocumented Afghan migrants to leave the country.",
+			[]want{{typ: parley.Coerce, source: "Pakistan", target: "Afghan migrants", date: "2023-10-03"}}},
+	})
+	runNotCases(t, []notCase{
+		{"migrants_leaving_of_their_own", "2023-10-05",
+			"Thousands of Afghan migrants left Pakistan in October.", want{typ: parley.Coerce}},
+	})
+}

@@ -299,6 +299,10 @@ var envoysRecalled = []string{"ambassador", "ambassadors", "envoy", "envoys", "c
 // expelledPeople are those a state orders out: envoys, and the officials,
 // staff or monitors of a body ("ordered seven senior United Nations
 // officials to leave").
+// deportedPeople are the people of another state a government puts out
+// of its own: "expelled Afghan refugees", "ordered migrants to leave".
+var deportedPeople = []string{"refugees", "migrants", "immigrants", "nationals", "citizens", "asylum-seekers", "asylum", "workers", "undocumented"}
+
 var expelledPeople = []string{"ambassador", "envoy", "diplomat", "diplomats", "chargé", "charge", "ambassadors", "envoys",
 	"commissioner", "commissioners", "nuncio", "consul", "officials", "official", "representative", "representatives",
 	"staff", "personnel", "observers", "monitors", "inspectors"}
@@ -1371,7 +1375,10 @@ var verbs = []struct {
 		// "expelled the UN human rights office", "expelled EU election observers"
 		"office", "offices", "representative", "representatives", "observers", "monitors"),
 		// "Mali expelled French troops": another state's forces made to leave
-		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)}},
+		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle),
+		// "expelled thousands of Afghan refugees": people of another state
+		// put out of the country
+		s(parley.Coerce, "174", directed, "from", "").withMode("deport").takes(deportedPeople...)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"
@@ -1422,6 +1429,8 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "", "from").withMode("expel").needs("out").takes(expelledPeople...),
 		// "Niger ordered French troops to leave"
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
+		// "ordered undocumented Afghan migrants to leave the country"
+		s(parley.Coerce, "174", directed, "").withMode("deport").takes(deportedPeople...).when(toLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near").withMode("troops").takes(forces...).when(sentForces),
 		// "The court ordered Israel to take all measures": a demand

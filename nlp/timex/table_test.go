@@ -539,6 +539,10 @@ const tableCases = `
 2021-06-28 | The ruling came three days after the hearing. | !three days after
 2021-06-28 | Every Friday, the protesters march to the square. | !Friday
 2021-06-28 | An eight-hour meeting ended without a deal. | !eight-hour
+# --- a deadline set for what is still to be done (published Thursday 2023-10-05)
+2023-10-05 | The government ordered the migrants to leave by Nov. 1. | Nov. 1 | 2023-11-01
+2023-10-05 | The government gave the migrants until November 1 to leave. | November 1 | 2023-11-01
+2023-10-05 | The last troops had left by November 1. | November 1 | 2022-11-01
 `
 
 type tableCase struct {

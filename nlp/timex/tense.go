@@ -36,6 +36,11 @@ func (st *state) tenseAround(ts, te int) tense {
 		// for Monday": the day a thing is put on is still to come.
 		return tFuture
 	}
+	if st.deadlineOfInfinitive(ts, te, sid) {
+		// "ordered them to leave by Nov. 1", "gave them until November 1
+		// to leave": a deadline set for what is still to be done.
+		return tFuture
+	}
 	for j := ts - 1; j >= 0 && ts-j <= 8 && st.sent[j] == sid && !st.clauseEnd(j); j-- {
 		if st.is(j, "preparation") || st.is(j, "preparations") {
 			// "discussed the preparation of the NATO Summit of 14 June":
@@ -503,4 +508,19 @@ func (st *state) inBefore(ts int) bool {
 		return false
 	}
 	return false
+}
+
+// deadlineOfInfinitive reports whether the expression at [ts, te), after
+// "by" or "until", is the deadline of an infinitive next to it: "to leave
+// by Nov. 1", "until November 1 to leave".
+func (st *state) deadlineOfInfinitive(ts, te int, sid int32) bool {
+	if !st.is(ts-1, "by") && !st.is(ts-1, "until") {
+		return false
+	}
+	for j := ts - 2; j > 0 && ts-j <= 6 && st.sent[j] == sid && !st.clauseEnd(j); j-- {
+		if st.is(j-1, "to") && st.word(j) && !st.toks[j].up && st.verbTense(j) == tUnknown {
+			return true
+		}
+	}
+	return st.is(ts-1, "until") && st.is(te, "to") && te+1 < len(st.toks) && st.sent[te+1] == sid && st.word(te+1)
 }

@@ -1,0 +1,16 @@
+package actor
+
+import "testing"
+
+// TestRegionalBlocsByTheirRegion checks that a region's states or leaders
+// named together are the bloc they form ("West African states" are
+// ECOWAS), and that the officers who seized power in Mali in August 2020
+// are the committee they ruled through.
+func TestRegionalBlocsByTheirRegion(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"west_african_states", "West African states warned the junta on Sunday.", "2023-08-02", "West African states", []string{"org:ecowas"}},
+		{"southern_african_leaders", "Southern African leaders met in Maputo on Friday.", "2023-08-02", "Southern African leaders", []string{"org:sadc"}},
+		{"coup_makers_of_2020", "ECOWAS demanded that the military officers who seized power in Mali this week restore the president.", "2020-08-21",
+			"the military officers who seized power in Mali", []string{"org:cnsp-mali"}},
+	})
+}
