@@ -792,6 +792,31 @@ func (d *doc) asideAround(k, a, b int) (int, int) {
 	return -1, -1
 }
 
+// datedTrailingRelative returns the span of a relative clause that holds
+// trigger k, opens after a comma with "where", "when", "which" or "who"
+// and runs to the end of the sentence [a, b), when it has a date of its
+// own; -1, -1 otherwise.
+func (d *doc) datedTrailingRelative(k, a, b int) (int, int) {
+	for i := k - 1; i > a && k-i <= 12; i-- {
+		if !d.tok(i).Is(",", ";") {
+			continue
+		}
+		if i+1 >= k || !d.tok(i+1).Is("where", "when", "which", "who") {
+			return -1, -1
+		}
+		for j := k + 1; j < b; j++ {
+			if d.tok(j).Is(",", ";") {
+				return -1, -1 // (an aside that closes: asideAround's)
+			}
+		}
+		if own, _ := d.date(d.spanOf(i+1, b), k); own.IsZero() {
+			return -1, -1
+		}
+		return i + 1, b
+	}
+	return -1, -1
+}
+
 // subjectAside returns the commas around an aside set between a subject
 // and the verb group of trigger k — "Erdogan, who faces elections next
 // year, accused …", "the spokesman, asked whether Beijing would
@@ -5931,6 +5956,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	} else if rs, re := d.asideAround(k, a, b); rs >= 0 {
 		// "Iran, which seized a British tanker in July, on Monday accused
 		// London": the aside's act, dated by the aside.
+		clause = d.spanOf(rs, re)
+	} else if rs, re := d.datedTrailingRelative(k, a, b); rs >= 0 {
+		// "accused Belgrade last week of stoking tension in the north,
+		// where Serb protesters clashed with peacekeepers in May": the
+		// relative clause's own time.
 		clause = d.spanOf(rs, re)
 	} else if oc := d.ownClauseStart(k, cs); oc > cs {
 		// "Iran struck Pakistan on Tuesday and Pakistan struck Iran on
