@@ -2652,7 +2652,8 @@ func (d *doc) quantityLead(i, ce int) int {
 }
 
 var quantityLeads = [][]string{{"up", "to"}, {"at", "least"}, {"at", "most"}, {"as", "many", "as"}, {"as", "much", "as"},
-	{"in", "excess", "of"}, {"close", "to"}, {"less", "than"}, {"fewer", "than"}}
+	{"in", "excess", "of"}, {"close", "to"}, {"less", "than"}, {"fewer", "than"}, {"more", "than"}, {"an", "estimated"},
+	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"some"}, {"roughly"}, {"approximately"}}
 
 // possessorAt reports whether the mention starting at token i owns the
 // noun after it: "India's refusal".

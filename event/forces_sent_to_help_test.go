@@ -51,9 +51,20 @@ func TestPeoplePutOut(t *testing.T) {
 		{"ordered_migrants_to_leave", "2023-10-05",
 			"Pakistan on Tuesday ordered all undocumented Afghan migrants to leave the country.",
 			[]want{{typ: parley.Coerce, source: "Pakistan", target: "Afghan migrants", date: "2023-10-03"}}},
+		{"expelled_people_by_their_demonym", "2023-10-05",
+			"Pakistan expelled more than 500 Afghans.",
+			[]want{{typ: parley.Coerce, source: "Pakistan", target: "Afghanistan"}}},
+		{"ordered_people_by_their_demonym_to_leave", "2023-10-05",
+			"Venezuela ordered Colombians living near the border to leave.",
+			[]want{{typ: parley.Coerce, source: "Venezuela", target: "Colombia"}}},
+		{"a_crowd_counted_roughly", "2023-10-05",
+			"Police cleared some 300 protesters from the square in Nairobi.",
+			[]want{{typ: parley.Assault, source: "National Police Service", target: "Kenyan protesters"}}},
 	})
 	runNotCases(t, []notCase{
 		{"migrants_leaving_of_their_own", "2023-10-05",
 			"Thousands of Afghan migrants left Pakistan in October.", want{typ: parley.Coerce}},
+		{"diplomats_by_their_state_word_are_a_sanction", "2023-10-05",
+			"Turkey expelled Syrian diplomats.", want{typ: parley.Coerce}},
 	})
 }

@@ -6148,6 +6148,23 @@ func (d *doc) foughtGroupAfter(i int) bool {
 	return false
 }
 
+// peopleByDemonym accepts a state's people named by their plural demonym
+// as the object of the verb at k: "expelled 500 Afghans", "ordered an
+// estimated 1.7 million Afghans to leave".
+func peopleByDemonym(d *doc, k int) bool {
+	m, ok := objectMention(d, k)
+	if !ok || len(m.Actors) != 1 || m.Via != parley.ViaAdjective || !strings.HasPrefix(m.Actors[0], "state:") {
+		return false
+	}
+	_, end := d.tokensOf(m.Span)
+	e := end - 1
+	return strings.HasSuffix(d.tok(e).Text, "s") && !(e+1 < len(d.in.Tokens) && d.tok(e+1).Kind == token.Word && !d.tok(e+1).Is("to", "from", "who", "living", "in", "out"))
+}
+
+// demonymToLeave accepts a state's people by their demonym ordered to
+// leave: "ordered 500 Afghans to leave".
+func demonymToLeave(d *doc, k int) bool { return peopleByDemonym(d, k) && toLeave(d, k) }
+
 // tradeBenefit accepts a privilege of trade after the verb: "trade
 // preferences", "eligibility for trade benefits", "duty-free access",
 // "preferential trade status" (not "benefits" of a deal or of peace).

@@ -1378,7 +1378,8 @@ var verbs = []struct {
 		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle),
 		// "expelled thousands of Afghan refugees": people of another state
 		// put out of the country
-		s(parley.Coerce, "174", directed, "from", "").withMode("deport").takes(deportedPeople...)}},
+		s(parley.Coerce, "174", directed, "from", "").withMode("deport").takes(deportedPeople...),
+		s(parley.Coerce, "174", directed, "from", "").withMode("deport").when(peopleByDemonym)}},
 	{"blacklist", []sense{s(parley.Sanction, "163", directed, "")}},
 	// "added Huawei to its trade blacklist", "Zarif would be added to the
 	// sanctions list"
@@ -1431,6 +1432,7 @@ var verbs = []struct {
 		s(parley.Sanction, "166", directed, "").withMode("expel").when(troopsToLeave),
 		// "ordered undocumented Afghan migrants to leave the country"
 		s(parley.Coerce, "174", directed, "").withMode("deport").takes(deportedPeople...).when(toLeave),
+		s(parley.Coerce, "174", directed, "").withMode("deport").when(demonymToLeave),
 		// "the Pentagon ordered 3,000 paratroopers to Kuwait": troops sent
 		s(parley.Mobilize, "154", directed, "to", "into", "toward", "towards", "near").withMode("troops").takes(forces...).when(sentForces),
 		// "The court ordered Israel to take all measures": a demand
