@@ -6165,6 +6165,18 @@ func peopleByDemonym(d *doc, k int) bool {
 // leave: "ordered 500 Afghans to leave".
 func demonymToLeave(d *doc, k int) bool { return peopleByDemonym(d, k) && toLeave(d, k) }
 
+// switchedToNone accepts a switch of recognition that names no actor or
+// place it went "to": "switched diplomatic recognition from Taiwan" (with
+// "to Beijing" the switch is the support, and the break comes with it).
+func switchedToNone(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+10 && !d.stop(i); i++ {
+		if d.tok(i).Is("to") && (actorAt(d, i+1, "the") >= 0 || d.placeStartingAt(i+1) != nil) {
+			return false
+		}
+	}
+	return true
+}
+
 // tradeBenefit accepts a privilege of trade after the verb: "trade
 // preferences", "eligibility for trade benefits", "duty-free access",
 // "preferential trade status" (not "benefits" of a deal or of peace).

@@ -686,7 +686,10 @@ var verbs = []struct {
 	// "it stood with its ally", "stands by Ukraine"
 	// "Kiribati switched diplomatic recognition from Taiwan to China":
 	// recognition granted to the one, withdrawn from the other
-	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations")}},
+	{"switch", []sense{s(parley.Support, "054", directed, "to").takes("recognition", "ties", "allegiance", "relations"),
+		// "switched diplomatic recognition from Taiwan": the break told
+		// alone, with no state it went to
+		s(parley.Sanction, "161", directed, "from").withMode("withdraw").takes("recognition", "ties", "allegiance", "relations").when(switchedToNone)}},
 	{"stand|stood", []sense{sideBySide, s(parley.Support, "051", directed, "with", "by").needs("with", "by").when(actorObject),
 		// "stood in solidarity with Turkey", "stands fully behind Finland"
 		s(parley.Support, "051", directed, "with", "behind").needs("solidarity", "behind").when(standsBehind)}},
