@@ -1906,9 +1906,11 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0 // "condemned the visit of Pelosi to Taiwan": the visitor
 				continue
 			}
-			if n == "of" && pendingPrep == "against" && sincePrep == 2 && sn.typ == parley.Accuse &&
-				d.tok(i-2).Is("the", "this", "that", "its", "their", "these", "those") && d.ofDoer(i-1, ce) != nil {
-				sincePrep = 0 // "protested against the entry of Chinese vessels": the ships' state
+			if n == "of" && (pendingPrep == "against" || pendingPrep == "over" || pendingPrep == "about" || pendingPrep == "at") && sn.typ == parley.Accuse &&
+				(sincePrep == 2 && d.tok(i-2).Is("the", "this", "that", "its", "their", "these", "those") ||
+					sincePrep == 3 && d.tok(i-3).Is("the", "this", "that", "its", "their", "these", "those") && d.tok(i-2).Is("continued", "continuing", "repeated", "illegal", "unlawful", "growing", "latest", "recent", "lingering", "ongoing", "unauthorised", "unauthorized")) &&
+				d.ofDoer(i-1, ce) != nil {
+				sincePrep = 0 // "protested against the entry of Chinese vessels", "a protest over the continued presence of Chinese ships": the ships' state
 				continue
 			}
 			if n == "by" && i > from && ((pendingPrep == "" || pendingPrep == "-of") && direct && i-from <= 6 && (sn.typ == parley.Reject || sn.typ == parley.Support || sn.typ == parley.Accuse) &&
@@ -3376,6 +3378,9 @@ var envoyPosts = []string{"ambassador", "envoy", "chargé", "charge", "consul", 
 // Shahid Malik". It returns the state's id and, when one is named in
 // apposition, the envoy's; "" when no such post starts at i.
 func (d *doc) envoyOfStateAt(i, ce int) (state, envoy string) {
+	if st := d.missionStaffAt(i, ce); st != "" {
+		return st, "" // "summoned a senior official of the Chinese embassy": China
+	}
 	if !d.tok(i).Is("the") {
 		return "", ""
 	}
@@ -3404,6 +3409,48 @@ func (d *doc) envoyOfStateAt(i, ce int) (state, envoy string) {
 		}
 	}
 	return state, envoy
+}
+
+// missionStaffAt returns the state whose embassy or mission the staff
+// named from token i serve — "a senior official of the Chinese embassy",
+// "two diplomats of the Russian mission" — or "".
+func (d *doc) missionStaffAt(i, ce int) string {
+	j := i
+	if i > 0 && d.tok(i).Is("of") {
+		j = i - 1 // the staff noun taken as the verb's object: its "of" comes next
+	}
+	for j < ce && j-i <= 3 && d.cover[j] < 0 && (d.tok(j).Is("a", "an", "the", "two", "three", "several", "senior", "deputy", "top", "junior") || d.tok(j).Kind == token.Number) {
+		j++
+	}
+	if j+2 >= ce || d.cover[j] >= 0 || !d.tok(j).Is("official", "officials", "diplomat", "diplomats", "representative", "representatives", "head", "counsellor", "counselor", "attaché", "attache") ||
+		!d.tok(j+1).Is("of") {
+		return ""
+	}
+	k := j + 2
+	if d.tok(k).Is("the") {
+		k++
+	}
+	if k >= ce || d.cover[k] < 0 {
+		return ""
+	}
+	m := d.in.Mentions[d.cover[k]]
+	if len(m.Actors) != 1 {
+		return ""
+	}
+	a := d.actors[m.Actors[0]]
+	e := d.mentionEnd(k)
+	mission := a != nil && strings.Contains(strings.ToLower(a.Name), "embassy") ||
+		m.Via == parley.ViaAdjective && e < ce && d.tok(e).Is("embassy", "mission", "consulate", "legation")
+	if !mission || d.countryOf(m.Actors[0]) == "" {
+		return ""
+	}
+	if e < ce && d.tok(e).Is("embassy", "mission", "consulate", "legation") {
+		e++
+	}
+	if e+1 < ce && d.tok(e).Is(",") && d.tok(e+1).Upper {
+		return "" // "the counsellor of the Colombian embassy, Augusto Blanco": the one named
+	}
+	return "state:" + d.countryOf(m.Actors[0])
 }
 
 // partyAfterAnd returns the second party of a list whose first is an
@@ -4824,8 +4871,14 @@ func (d *doc) namedAfter(j, ce int) []string {
 		if d.cover[i] >= 0 {
 			m := d.in.Mentions[d.cover[i]]
 			if m.Via == parley.ViaAdjective {
-				if e := d.mentionEnd(i); e < ce && forceNouns[d.tok(e).Norm] {
-					return m.Actors
+				e := d.mentionEnd(i)
+				for x := e; x < ce && x <= e+2; x++ {
+					if forceNouns[d.tok(x).Norm] {
+						return m.Actors // ("by Turkish police", "of Chinese maritime militia vessels")
+					}
+					if d.tok(x).Kind != token.Word || d.tok(x).Upper || d.cover[x] >= 0 {
+						break
+					}
 				}
 				return nil
 			}

@@ -6177,6 +6177,28 @@ func switchedToNone(d *doc, k int) bool {
 	return true
 }
 
+// ofForeignMission accepts people of another state's mission after the
+// verb: "summoned a senior official of the Chinese embassy", "the deputy
+// head of the Russian mission".
+func ofForeignMission(d *doc, k int) bool {
+	for i := k + 1; i+1 < len(d.in.Tokens) && i <= k+6 && !d.stop(i); i++ {
+		if !d.tok(i).Is("of") {
+			continue
+		}
+		for j := i + 1; j < len(d.in.Tokens) && j <= i+4 && !d.stop(j); j++ {
+			if d.tok(j).Is("embassy", "mission", "consulate", "legation", "delegation") {
+				return true
+			}
+			if d.cover[j] >= 0 {
+				id := d.in.Mentions[d.cover[j]].Actors[0]
+				return d.actors[id] != nil && strings.Contains(strings.ToLower(d.actors[id].Name), "embassy")
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // tradeBenefit accepts a privilege of trade after the verb: "trade
 // preferences", "eligibility for trade benefits", "duty-free access",
 // "preferential trade status" (not "benefits" of a deal or of peace).

@@ -636,7 +636,9 @@ var verbs = []struct {
 	}},
 	// "Ukraine filed a lawsuit against Russia at the International Court of
 	// Justice", "filed a diplomatic protest against China"
-	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges")}},
+	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges"),
+		// "filed a diplomatic protest over the presence of Chinese vessels"
+		s(parley.Accuse, "114", directed, "over").withMode("allege").takes("protest", "protests")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
 	// "Bangladesh instituted arbitral proceedings against Myanmar",
 	// "South Africa brought a case against Israel", "launched legal action
@@ -1274,6 +1276,9 @@ var verbs = []struct {
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(actorObject),
 		// "Russia's ambassador was summoned to the State Department"
 		s(parley.Accuse, "114", directed, "").withMode("allege").when(envoySummoned),
+		// "summoned a senior official of the Chinese embassy"
+		s(parley.Accuse, "114", directed, "").withMode("allege").takes("official", "officials", "representative", "representatives",
+			"attaché", "attache", "consul", "diplomats", "counsellor", "counselor", "minister-counsellor").when(ofForeignMission),
 	}},
 	// REJECT
 	{"reject", []sense{
@@ -1987,7 +1992,7 @@ var verbs = []struct {
 	{"find|found", []sense{s(parley.Sanction, "173", directed, "").withMode("convict").when(foundGuilty)}},
 	{"jail", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
 	{"imprison", []sense{s(parley.Coerce, "173", directed, "").withMode("arrest").when(heldNow)}},
-	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
+	{"lodge", []sense{s(parley.Accuse, "114", directed, "with", "against", "to", "over").withMode("allege").takes("protest", "complaint", "complaints", "protests", "representations")}},
 	// "India registered a strong protest with Pakistan"
 	{"register|registered|registering|registers", []sense{s(parley.Accuse, "114", directed, "with", "against", "to").withMode("allege").takes("protest", "protests", "complaint", "complaints")}},
 	{"deny|denied", []sense{

@@ -1035,6 +1035,13 @@ func (d *doc) ministryState(i, end int, home *kb.Entity) *kb.Entity {
 	if home != nil && !d.counterpartIn(si, i, home.Country) {
 		return home
 	}
+	if dl := d.datelineCapital(); dl != nil && dl != home && !d.counterpartIn(si, i, dl.Country) && !d.stateWordBefore(i) && !(i > 0 && d.toks[i-1].Is("'s", "’s")) {
+		// "MANILA — The Department of Foreign Affairs on Tuesday filed a
+		// protest over Chinese vessels": not the ministry of the state its
+		// own sentence complains of, but that of the capital the story
+		// was filed from.
+		return dl
+	}
 	// Only a counterpart named sets the ministry apart from the state last
 	// acting: "Israel struck Iran. The foreign ministry condemned the
 	// attack" is no Israeli ministry.
@@ -1124,6 +1131,8 @@ func (d *doc) counterpartIn(si, i int, cc string) bool {
 		}
 		end := d.tokenIndex(m.Span.End-1) + 1
 		if d.toks[p].Is("with", "to", "against", "on", "from", "toward", "towards") ||
+			d.toks[p].Is("of") && p-1 > i && d.toks[p-1].Is("presence", "incursion", "incursions", "intrusion", "intrusions", "entry", "activities", "aggression", "deployment") || // "a protest over the presence of Chinese vessels"
+
 			end < len(d.toks) && d.toks[end].Is("ambassador", "envoy", "embassy", "diplomats", "diplomat", "chargé", "charge") ||
 			envoyNouns[d.toks[end-1].Norm] { // ("the US ambassador", one mention of the state)
 			return true
@@ -2442,6 +2451,24 @@ func (d *doc) datelineState() *kb.Entity {
 		}
 	}
 	return d.r.placeState(d.filedFrom)
+}
+
+// datelineCapital returns the state whose capital the story's dateline
+// names ("MANILA --", "ABUJA —"), or nil: a dateline of another city
+// (Geneva, New York) says nothing of whose ministry the story means.
+func (d *doc) datelineCapital() *kb.Entity {
+	for _, p := range d.places {
+		if i := d.tokenIndex(p.Span.Start); p.Country != "" && d.datelinePlace(i) {
+			if p.Capital {
+				return d.r.kb.State(p.Country)
+			}
+			return nil
+		}
+	}
+	if st := d.r.placeState(d.filedFrom); st != nil && st.Capital != "" && strings.EqualFold(st.Capital, d.filedFrom) {
+		return st
+	}
+	return nil
 }
 
 // personCountryBefore returns the state of the last person named before
