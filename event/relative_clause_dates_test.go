@@ -24,3 +24,14 @@ func TestDatesOfTrailingRelatives(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "William Ruto", target: "Abiy Ahmed", date: "2024-02-19"}}},
 	})
 }
+
+// TestDatesOfTrailingAsClauses checks a clause of comparison set off by a
+// comma after the act (", as the Supreme Court ordered in December"): its
+// time is its own, and the act keeps the story's.
+func TestDatesOfTrailingAsClauses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"as_the_court_ordered", "2012-01-27",
+			"Colonel Yaura Sasa gave Prime Minister Peter O'Neill seven days to step aside, as the Supreme Court ordered in December, or face action.",
+			[]want{{typ: parley.Threaten, source: "Yaura Sasa", target: "Peter O'Neill", date: "-"}}},
+	})
+}

@@ -1960,6 +1960,18 @@ func (d *doc) laterPredicate(k, ce int) int {
 	return 0
 }
 
+// trailingAsClause returns the comma that opens ", as <subject> <verb>"
+// after trigger k — a clause of comparison or cause with its own time —
+// or 0.
+func (d *doc) trailingAsClause(k, ce int) int {
+	for i := k + 1; i+2 < ce; i++ {
+		if d.tok(i).Is(",") && d.tok(i+1).Is("as") && d.newClauseAt(i+2, ce) {
+			return i
+		}
+	}
+	return 0
+}
+
 // verbGroupWords stand between a conjunction and the verb they carry:
 // auxiliaries, negation, the infinitive's "to", and the adjectives of
 // permission and plan ("was not allowed to", "is due to", "has yet to").
@@ -5976,6 +5988,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if own, _ := d.date(d.spanOf(sv, max(ce, k+1)), k); !own.IsZero() {
 			clause = d.spanOf(sv, max(ce, k+1))
 		}
+	}
+	if e := d.trailingAsClause(k, max(ce, k+1)); e > 0 {
+		// "gave O'Neill seven days to restore Somare, as the Supreme
+		// Court ordered in December": the court's time, not the act's.
+		clause = parley.Span{Start: clause.Start, End: d.tok(e).Start}
 	}
 	if verb && d.finiteVerbAt(k) {
 		if e := d.laterPredicate(k, max(ce, k+1)); e > 0 {

@@ -14,3 +14,14 @@ func TestRegionalBlocsByTheirRegion(t *testing.T) {
 			"the military officers who seized power in Mali", []string{"org:cnsp-mali"}},
 	})
 }
+
+// TestPlacesNamedAfterPeople checks that a reef, shoal or barracks named
+// after someone is no person ("Julian Felipe Reef", "Murray Barracks"),
+// while a man whose surname is a common noun stays one ("Anthony Lake").
+func TestPlacesNamedAfterPeople(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a_reef", "Chinese vessels stayed at Julian Felipe Reef for weeks.", "2022-09-14", "Julian Felipe Reef", nil},
+		{"barracks", "The soldiers drove to Murray Barracks, where they held the commander.", "2012-01-27", "Murray Barracks", nil},
+		{"a_surname_that_is_a_noun", "Anthony Lake, the president's special envoy, flew to Asmara.", "1998-06-10", "Anthony Lake", []string{"new:person:anthony-lake"}},
+	})
+}

@@ -1171,7 +1171,10 @@ func (d *doc) fullNameAfterGiven(i, j int, en *entry) *kb.Entity {
 // name of a place or an institution.
 var namedAfterPeople = set("hospital", "university", "college", "school", "airport", "street", "avenue", "road",
 	"bridge", "park", "stadium", "foundation", "institute", "library", "museum", "hall", "center", "centre",
-	"memorial", "boulevard", "square", "station", "prize", "award", "medical", "highway", "building")
+	"memorial", "boulevard", "square", "station", "prize", "award", "medical", "highway", "building",
+	// and of the land and sea: "Julian Felipe Reef", "Second Thomas Shoal"
+	// (not "lake", "bay" or "camp": Anthony Lake is a man)
+	"reef", "shoal", "atoll", "strait", "harbour", "harbor", "canal", "peninsula", "province", "district", "barracks")
 
 // placeNamedAfter reports whether the name at [i, j) is a place or an
 // institution named after someone: followed by "hospital", "bridge" and
