@@ -3348,6 +3348,9 @@ func (d *doc) roleApposition(i, ce int) []string {
 		}
 		t := d.tok(j)
 		if t.Is(",") {
+			if j+2 < ce && d.cover[j+1] < 0 && d.tok(j+1).Upper && honorifics[d.tok(j+1).Norm] && d.cover[j+2] >= 0 {
+				j++ // "the National Leader of the APC, Asiwaju Bola Tinubu": past the honorific
+			}
 			p, ok := d.mentionAt(j + 1)
 			if !head || !ok || len(p.Actors) != 1 || d.actors[p.Actors[0]] == nil || d.actors[p.Actors[0]].Kind != parley.Person || !d.appositive(j+1, ce) {
 				return nil
@@ -3367,6 +3370,11 @@ func (d *doc) roleApposition(i, ce int) []string {
 	}
 	return nil
 }
+
+// honorifics stand before a name without being part of it: "Asiwaju
+// Bola Tinubu", "Alhaji Atiku Abubakar", "Chief Olusegun Obasanjo".
+var honorifics = map[string]bool{"asiwaju": true, "alhaji": true, "alhaja": true, "chief": true, "otunba": true, "engr": true,
+	"mallam": true, "malam": true, "comrade": true, "pastor": true, "sheikh": true, "datuk": true, "dato": true, "tun": true}
 
 // envoyPosts are the nouns of the posts of a state's envoys: an
 // ambassador, a Commonwealth state's high commissioner, a chargé
