@@ -31,3 +31,18 @@ func TestProtestsFiledAndStaffSummoned(t *testing.T) {
 			"The minister summoned senior officials of the health ministry.", want{typ: parley.Accuse}},
 	})
 }
+
+// TestMissionSetUponByItsPossessive checks a crowd storming "its embassy":
+// the embassy of the state the sentence is about (past one named after a
+// preposition), at which the protest is aimed; a state closing its own
+// embassy somewhere still acts on the state of the place.
+func TestMissionSetUponByItsPossessive(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stormed_its_embassy", "2016-01-04",
+			"Riyadh cut ties with Tehran on Sunday after protesters stormed its embassy in the Iranian capital.",
+			[]want{{typ: parley.Protest, source: "Iranian protesters", target: "Saudi Arabia"}}},
+		{"closing_its_embassy", "2019-09-17",
+			"Taiwan announced on Monday that it was closing its embassy in Honiara.",
+			[]want{{typ: parley.Sanction, source: "Taiwan", target: "Solomon Islands"}}},
+	})
+}

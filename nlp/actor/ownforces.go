@@ -61,3 +61,44 @@ func forcesBody(navy bool) string {
 	}
 	return "Armed Forces"
 }
+
+// ownMission resolves "its embassy" (or consulate, mission) to the state
+// whose mission it is: the state the sentence or the one before is about,
+// past the states named after a preposition — "Riyadh cut ties with
+// Tehran after protesters stormed its embassy" is Riyadh's embassy, and a
+// crowd stormed it. It returns the next position, i when the words are
+// none such or no state stands out.
+func (d *doc) ownMission(i int) int {
+	if !d.toks[i].Is("its") || i+1 >= len(d.toks) || !d.toks[i+1].Is("embassy", "embassies", "consulate", "consulates", "mission") ||
+		i == 0 || !d.toks[i-1].Is("stormed", "storm", "storming", "attacked", "attack", "attacking", "besieged", "torched", "ransacked", "surrounded", "outside", "on", "against") {
+		return i // (only a mission set upon: "closing its embassy in Honiara" is the state's own act, placed)
+	}
+	s := d.sentenceOf[i]
+	for k := len(d.recent) - 1; k >= 0; k-- {
+		rf := d.recent[k]
+		if rf.tok >= i {
+			continue
+		}
+		if d.sentenceOf[rf.tok] < s-1 {
+			break
+		}
+		if d.quoted[rf.tok] != d.quoted[i] || d.prepositionObject(rf.tok) {
+			continue
+		}
+		if rf.kind == parley.State {
+			d.mention(i, i+2, parley.ViaRole, rf.id)
+			return i + 2
+		}
+		if rf.kind == parley.Organization {
+			a := d.actors[d.index[rf.id]]
+			if a.Role != "government body" || a.Country == "" {
+				continue // (a crowd or a party has no embassy)
+			}
+			if st := d.r.kb.State(a.Country); st != nil {
+				d.mention(i, i+2, parley.ViaRole, d.addKnown(st))
+				return i + 2
+			}
+		}
+	}
+	return i
+}

@@ -711,6 +711,9 @@ func (d *doc) step(i int) int {
 	if n := d.ownForces(i); n > i {
 		return n
 	}
+	if n := d.ownMission(i); n > i {
+		return n
+	}
 	if n := d.documentReference(i); n > i {
 		return n
 	}
