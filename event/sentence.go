@@ -5764,6 +5764,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if len(subj) > 0 && len(obj) == 0 && sn.frame == directed && (sn.typ == parley.Accuse || sn.typ == parley.Threaten) {
 			obj = d.nextPredicateObject(k, subj) // "lodged a strong protest and demanded that India …": India
 		}
+		if len(subj) > 0 && len(obj) > 0 && sn.typ == parley.Threaten && !slices.ContainsFunc(obj, func(o string) bool { return !d.sameSide(subj, o) }) {
+			obj = nil // "vowed revenge for the Israeli strike on its consulate": its own consulate is not the one threatened
+		}
 		if len(subj) > 0 && len(obj) == 0 && sn.typ == parley.Threaten {
 			obj = d.conditionSubject(k, ce, subj) // "warned of civil war if Henry did not resign": Henry
 			if len(obj) == 0 {
