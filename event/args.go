@@ -3913,6 +3913,8 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 					}
 					if e := d.mentionEnd(j); d.possessiveAt(e) && e+1 < ce && d.cover[e+1] >= 0 {
 						j, m = e+1, d.in.Mentions[d.cover[e+1]] // an owner: "by Yemen's Houthi rebels"
+					} else if p := d.titleThenNamed(e+1, ce); d.possessiveAt(e) && p >= 0 {
+						j, m = p, d.in.Mentions[d.cover[p]] // "by Russia's first deputy prime minister, Denis Manturov": the one named
 					}
 					return d.coordinated(m, d.mentionEnd(j), ce)
 				}
@@ -3921,6 +3923,25 @@ func (d *doc) agentAfter(k, ce int, preps ...string) []string {
 		}
 	}
 	return nil
+}
+
+// titleThenNamed returns where a person is named after a comma that
+// closes a title of a few lower-case words starting at i ("first deputy
+// prime minister, Denis Manturov"), or -1.
+func (d *doc) titleThenNamed(i, ce int) int {
+	for j := i; j < ce && j-i <= 6; j++ {
+		t := d.tok(j)
+		if t.Is(",") {
+			if j > i && j+1 < ce && d.personAt(j+1) {
+				return j + 1
+			}
+			return -1
+		}
+		if d.cover[j] >= 0 || t.Kind != token.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titledApposition returns the people named after a comma that closes a

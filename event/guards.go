@@ -5113,6 +5113,9 @@ func personGreeted(d *doc, k int) bool {
 		// the moment first, then the host
 		for i := k + 2; i+1 < n && i <= k+6 && d.tok(i).Kind == token.Word; i++ {
 			if d.tok(i).Is("by") {
+				if e := i + 1; d.cover[e] >= 0 && d.possessiveAt(d.mentionEnd(e)) && d.titleThenNamed(d.mentionEnd(e)+1, n) >= 0 {
+					return true // "by Russia's first deputy prime minister, Denis Manturov"
+				}
 				return d.personAt(i+1) || d.cover[i+1] < 0 && d.personAt(actorAt(d, i+1, "the"))
 			}
 		}

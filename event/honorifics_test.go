@@ -19,3 +19,15 @@ func TestHonorificBeforeTheNamedHolder(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Atiku Abubakar", target: "Muhammadu Buhari"}}},
 	})
 }
+
+// TestHostNamedAfterStateAndTitle checks a passive whose agent is a
+// state's official named after the title ("greeted at the airport by
+// Russia's first deputy prime minister, Denis Manturov"): the one named
+// received the visitor, not the state.
+func TestHostNamedAfterStateAndTitle(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"greeted_by_a_titled_official", "2024-07-09",
+			"Narendra Modi was greeted at the airport by Russia's first deputy prime minister, Denis Manturov.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Denis Manturov"}}},
+	})
+}
