@@ -31,3 +31,14 @@ func TestHostNamedAfterStateAndTitle(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Denis Manturov"}}},
 	})
 }
+
+// TestMealAfterAPassiveGreeting checks a noun of meeting carried by "had"
+// past words that describe it, joined by "and" to a passive greeting:
+// the one greeted had the dinner, not the one who greeted him.
+func TestMealAfterAPassiveGreeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"later_had_an_informal_dinner", "2024-07-09",
+			"Indian Prime Minister Narendra Modi arrived in Moscow on Monday. He was greeted at the airport by Russia's first deputy prime minister, Denis Manturov, and later had an informal dinner with President Vladimir Putin.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Vladimir Putin"}}},
+	})
+}

@@ -1814,6 +1814,22 @@ func (d *doc) coordinatedVerb(k, a int) ([]string, int) {
 	return nil, 0
 }
 
+// carrierVerbBefore returns the verb that carries the noun trigger at k —
+// "held talks", "had an informal dinner", "conducted a joint exercise" —
+// past an article and a word or two that describe the noun; -1 if none.
+func (d *doc) carrierVerbBefore(k, a int) int {
+	for i := k - 1; i > a && k-i <= 4; i-- {
+		t := d.tok(i)
+		if t.Is("held", "had", "hold", "holds", "conducted") {
+			return i
+		}
+		if d.cover[i] >= 0 || t.Kind != token.Word || t.Upper && !t.Is("the", "a", "an") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // jointParties returns all the parties of the meeting or accord e when
 // each is named before its trigger, so the subject held them all ("the
 // two foreign ministers held talks"); nil when one was its object ("met
@@ -4123,9 +4139,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			prev = prev[:1] // "met … and agreed to withdraw troops and stop the fighting": no act of each on the other
 		}
 		subj, subjStart = prev, at // "X accused A and B of meddling and warned that …": X warned
-	} else if !verb && k-1 > a && d.tok(k-1).Is("held", "had", "hold", "holds", "conducted") {
-		if prev, _ := d.coordinatedVerb(k-1, a); prev != nil {
-			subj, subjStart = prev, k // "Dar met Akhund on Saturday and held talks with Muttaqi": Dar did
+	} else if lv := d.carrierVerbBefore(k, a); !verb && lv > a {
+		if prev, _ := d.coordinatedVerb(lv, a); prev != nil {
+			subj, subjStart = prev, k // "Dar met Akhund on Saturday and held talks with Muttaqi", "… and later had an informal dinner with Putin": Dar did, the visitor did
 		}
 	}
 	if verb && k-1 > a && d.tok(k-1).Is("and") && (verbalTypes[sn.typ] || sn.typ == parley.Support) {
