@@ -42,3 +42,15 @@ func TestMealAfterAPassiveGreeting(t *testing.T) {
 			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Vladimir Putin"}}},
 	})
 }
+
+// TestWarningAfterButInAReport checks a verb of speech joined by "but" to
+// what a speaker told ("Xi told Biden that China had no plans to invade
+// Taiwan but warned Washington to stop arming the island"): the speaker
+// warned, not the state of the reported clause.
+func TestWarningAfterButInAReport(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"told_that_but_warned", "2023-11-16",
+			"Xi told Biden that China had no plans to invade Taiwan but warned Washington to stop arming the island.",
+			[]want{{typ: parley.Threaten, source: "Xi Jinping", target: "United States"}}},
+	})
+}

@@ -4154,9 +4154,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			subj, subjStart = sp, k // "Kurti said Serbia had avoided signing and called on the EU …": Kurti called
 		}
 	}
-	if subj == nil && verb && k-1 > a && d.tok(k-1).Is("but", "and") && d.tok(k-2).Is(",") {
+	if subj == nil && verb && k-1 > a && (d.tok(k-1).Is("but", "and") && d.tok(k-2).Is(",") || d.tok(k-1).Is("but") && verbalTypes[sn.typ]) {
 		if sp := d.speakerOf(a, k); sp != nil {
-			subj, subjStart = sp, k // "Iran's mission said the matter was concluded, but warned that …"
+			subj, subjStart = sp, k // "Iran's mission said the matter was concluded, but warned that …", "told Biden that China had no plans to invade but warned Washington …"
 		}
 	}
 	if sp, at := d.firstPersonSpeaker(k); sp != "" {
