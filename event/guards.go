@@ -52,7 +52,7 @@ func calledCensure(d *doc, k int) bool {
 	naming := false // "described China's blocking of the boats as dangerous": the "as" of the naming
 	for i := k + 2; i < n && i <= k+12; i++ {
 		t := d.tok(i)
-		if t.Is("as") && !naming && d.tok(k).Is("described", "describes", "describe", "describing") {
+		if t.Is("as") && !naming && d.tok(k).Is("described", "describes", "describe", "describing", "regarded", "regards", "regard", "considered", "considers", "consider") {
 			naming = true
 			continue
 		}

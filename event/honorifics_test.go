@@ -54,3 +54,17 @@ func TestWarningAfterButInAReport(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Xi Jinping", target: "United States"}}},
 	})
 }
+
+// TestRegardedAsInsult checks a naming by "regard … as" or "consider":
+// "he still regarded Xi as a dictator" charges Xi, as "described" would;
+// regarding someone as a partner charges no one.
+func TestRegardedAsInsult(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"regarded_as_a_dictator", "2023-11-16",
+			"Biden told reporters he still regarded Xi as a dictator.",
+			[]want{{typ: parley.Accuse, source: "Joe Biden", target: "Xi Jinping"}}},
+	})
+	runNotCases(t, []notCase{
+		{"regarded_as_a_partner", "2023-11-16", "Biden regards Xi as a partner.", want{typ: parley.Accuse}},
+	})
+}

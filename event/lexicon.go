@@ -1215,7 +1215,10 @@ var verbs = []struct {
 	{"label|labelled|labeled|labels|labelling|labeling", []sense{s(parley.Reject, "120", directed, "").when(calledChargeFalse)}},
 	// "deemed the EU's offer unacceptable", "considers the plan a non-starter"
 	{"deem", []sense{offerRefused}},
-	{"consider", []sense{offerRefused}},
+	// "said he regarded Xi as a dictator", "considers the junta a gang of
+	// usurpers": a naming, as "described" is
+	{"consider", []sense{offerRefused, s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
+	{"regard|regarded|regards", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"brand", []sense{offerRefused, s(parley.Reject, "120", directed, "").when(calledChargeFalse), s(parley.Accuse, "111", directed, "").withMode("disapprove").when(calledCensure)}},
 	{"denounce", []sense{s(parley.Accuse, "111", directed, "", "by", "in").withMode("disapprove")}},
 	{"blame", []sense{s(parley.Accuse, "112", directed, "").withMode("allege")}},
