@@ -73,32 +73,20 @@ func (d *doc) ownMission(i int) int {
 		i == 0 || !d.toks[i-1].Is("stormed", "storm", "storming", "attacked", "attack", "attacking", "besieged", "torched", "ransacked", "surrounded", "outside", "on", "against") {
 		return i // (only a mission set upon: "closing its embassy in Honiara" is the state's own act, placed)
 	}
-	s := d.sentenceOf[i]
-	for k := len(d.recent) - 1; k >= 0; k-- {
-		rf := d.recent[k]
-		if rf.tok >= i {
-			continue
-		}
-		if d.sentenceOf[rf.tok] < s-1 {
-			break
-		}
-		if d.quoted[rf.tok] != d.quoted[i] || d.prepositionObject(rf.tok) {
-			continue
-		}
-		if rf.kind == parley.State {
-			d.mention(i, i+2, parley.ViaRole, rf.id)
-			return i + 2
-		}
-		if rf.kind == parley.Organization {
-			a := d.actors[d.index[rf.id]]
-			if a.Role != "government body" || a.Country == "" {
-				continue // (a crowd or a party has no embassy)
-			}
+	owner := d.latestBefore(i, func(rf ref) string {
+		switch a := d.actors[d.index[rf.id]]; {
+		case rf.kind == parley.State:
+			return rf.id
+		case rf.kind == parley.Organization && a.Role == "government body" && a.Country != "":
 			if st := d.r.kb.State(a.Country); st != nil {
-				d.mention(i, i+2, parley.ViaRole, d.addKnown(st))
-				return i + 2
+				return d.addKnown(st) // (a crowd or a party has no embassy)
 			}
 		}
+		return ""
+	})
+	if owner == "" {
+		return i
 	}
-	return i
+	d.mention(i, i+2, parley.ViaRole, owner)
+	return i + 2
 }

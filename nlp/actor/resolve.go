@@ -1914,6 +1914,20 @@ func (d *doc) itAntecedent(i int) string {
 			return id
 		}
 	}
+	return d.latestBefore(i, func(rf ref) string {
+		if rf.kind == parley.Organization || rf.kind == parley.State {
+			return rf.id
+		}
+		return ""
+	})
+}
+
+// latestBefore returns what fits makes of the latest actor named before
+// token i, in its sentence or the one before, that gives a non-empty
+// answer — past quoted names an unquoted word cannot refer to and the
+// objects of prepositions ("cut ties with Tehran"); "" if none does.
+func (d *doc) latestBefore(i int, fits func(ref) string) string {
+	s := d.sentenceOf[i]
 	for k := len(d.recent) - 1; k >= 0; k-- {
 		rf := d.recent[k]
 		if rf.tok >= i {
@@ -1925,8 +1939,8 @@ func (d *doc) itAntecedent(i int) string {
 		if d.quoted[rf.tok] && !d.quoted[i] || d.prepositionObject(rf.tok) {
 			continue
 		}
-		if rf.kind == parley.Organization || rf.kind == parley.State {
-			return rf.id
+		if id := fits(rf); id != "" {
+			return id
 		}
 	}
 	return ""
