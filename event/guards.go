@@ -5907,7 +5907,7 @@ func labourStrike(d *doc, k int) bool {
 	}
 	j := k - 1
 	for j > 0 && d.tok(j).Is("will", "would", "could", "may", "might", "shall", "also", "again", "to", "threatened", "threaten", "threatens",
-		"plan", "plans", "planned", "vowed", "vow", "voted", "not", "n't", "continue", "continued", "would", "had", "have") {
+		"plan", "plans", "planned", "vowed", "vow", "voted", "not", "n't", "continue", "continued", "had", "have") {
 		j--
 	}
 	if j < k-1 && labourNouns[d.tok(j).Norm] || j == k-1 && k > 0 && labourNouns[d.tok(k-1).Norm] && d.tok(k).Is("struck") {
@@ -6193,8 +6193,8 @@ func ofForeignMission(d *doc, k int) bool {
 				return true
 			}
 			if d.cover[j] >= 0 {
-				id := d.in.Mentions[d.cover[j]].Actors[0]
-				return d.actors[id] != nil && strings.Contains(strings.ToLower(d.actors[id].Name), "embassy")
+				m := d.in.Mentions[d.cover[j]]
+				return len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && strings.Contains(strings.ToLower(d.actors[m.Actors[0]].Name), "embassy")
 			}
 		}
 		return false
