@@ -2412,7 +2412,10 @@ var ownStanding = map[string]bool{"victory": true, "win": true, "election": true
 	"credentials": true, "nomination": true, "sovereignty": true,
 	// "welcomed his decision", "praised her efforts": the deed or part of its owner
 	"decision": true, "move": true, "offer": true, "proposal": true, "announcement": true, "appointment": true,
-	"withdrawal": true, "departure": true, "efforts": true, "role": true, "stance": true, "position": true}
+	"withdrawal": true, "departure": true, "efforts": true, "role": true, "stance": true, "position": true,
+	// "Kyiv criticised his trip", "condemned her remark": the one who went or spoke
+	"visit": true, "visits": true, "trip": true, "trips": true, "remark": true, "comment": true, "speech": true,
+	"rhetoric": true, "conduct": true, "actions": true}
 
 // dateWordBefore reports whether token j belongs to a time phrase that
 // stands between a relative pronoun and its verb: a date's own words or

@@ -68,3 +68,18 @@ func TestRegardedAsInsult(t *testing.T) {
 		{"regarded_as_a_partner", "2023-11-16", "Biden regards Xi as a partner.", want{typ: parley.Accuse}},
 	})
 }
+
+// TestDeedOfAPronounOwner checks a journey or a remark owned by a pronoun
+// as the object of a judgement ("Kyiv criticised his trip"): aimed at the
+// one the pronoun names, as "criticised Guterres's trip" is.
+func TestDeedOfAPronounOwner(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"criticised_his_trip", "2024-10-24",
+			"UN Secretary-General Antonio Guterres attended the summit in Kazan on Thursday. Kyiv criticised his trip.",
+			[]want{{typ: parley.Accuse, source: "Ukraine", target: "António Guterres"}}},
+	})
+	runNotCases(t, []notCase{
+		{"with_his_counterpart", "2024-10-24",
+			"Antonio Guterres met Xi on Thursday. Ukraine met with his counterpart.", want{typ: parley.Accuse}},
+	})
+}
