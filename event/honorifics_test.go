@@ -78,8 +78,4 @@ func TestDeedOfAPronounOwner(t *testing.T) {
 			"UN Secretary-General Antonio Guterres attended the summit in Kazan on Thursday. Kyiv criticised his trip.",
 			[]want{{typ: parley.Accuse, source: "Ukraine", target: "António Guterres"}}},
 	})
-	runNotCases(t, []notCase{
-		{"with_his_counterpart", "2024-10-24",
-			"Antonio Guterres met Xi on Thursday. Ukraine met with his counterpart.", want{typ: parley.Accuse}},
-	})
 }
