@@ -3422,6 +3422,10 @@ func (d *doc) envoyOfStateAt(i, ce int) (state, envoy string) {
 	return state, envoy
 }
 
+// postNouns name a state's diplomatic post abroad after its country
+// word: "the Chinese embassy", "the Russian mission".
+var postNouns = []string{"embassy", "mission", "consulate", "legation"}
+
 // missionStaffAt returns the state whose embassy or mission the staff
 // named from token i serve — "a senior official of the Chinese embassy",
 // "two diplomats of the Russian mission" — or "".
@@ -3448,14 +3452,12 @@ func (d *doc) missionStaffAt(i, ce int) string {
 	if len(m.Actors) != 1 {
 		return ""
 	}
-	a := d.actors[m.Actors[0]]
 	e := d.mentionEnd(k)
-	mission := a != nil && strings.Contains(strings.ToLower(a.Name), "embassy") ||
-		m.Via == parley.ViaAdjective && e < ce && d.tok(e).Is("embassy", "mission", "consulate", "legation")
-	if !mission || d.countryOf(m.Actors[0]) == "" {
+	postNoun := e < ce && d.tok(e).Is(postNouns...)
+	if !d.nameHas(m.Actors[0], "embassy") && !(m.Via == parley.ViaAdjective && postNoun) || d.countryOf(m.Actors[0]) == "" {
 		return ""
 	}
-	if e < ce && d.tok(e).Is("embassy", "mission", "consulate", "legation") {
+	if postNoun {
 		e++
 	}
 	if e+1 < ce && d.tok(e).Is(",") && d.tok(e+1).Upper {

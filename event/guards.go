@@ -6189,12 +6189,12 @@ func ofForeignMission(d *doc, k int) bool {
 			continue
 		}
 		for j := i + 1; j < len(d.in.Tokens) && j <= i+4 && !d.stop(j); j++ {
-			if d.tok(j).Is("embassy", "mission", "consulate", "legation", "delegation") {
+			if d.tok(j).Is(postNouns...) || d.tok(j).Is("delegation") {
 				return true
 			}
 			if d.cover[j] >= 0 {
 				m := d.in.Mentions[d.cover[j]]
-				return len(m.Actors) == 1 && d.actors[m.Actors[0]] != nil && strings.Contains(strings.ToLower(d.actors[m.Actors[0]].Name), "embassy")
+				return len(m.Actors) == 1 && d.nameHas(m.Actors[0], "embassy")
 			}
 		}
 		return false

@@ -2445,27 +2445,28 @@ func (d *doc) stateNamedBeside(cc, id string) bool {
 // datelineState returns the state of the place a wire dateline names
 // ("ISLAMABAD:", "SEOUL (Yonhap) -"), or nil.
 func (d *doc) datelineState() *kb.Entity {
+	st, _ := d.dateline()
+	return st
+}
+
+// dateline returns the state of the place the story was filed from — a
+// dateline opening the text, else the one extraction found — and whether
+// that place is the state's capital.
+func (d *doc) dateline() (*kb.Entity, bool) {
 	for _, p := range d.places {
 		if i := d.tokenIndex(p.Span.Start); p.Country != "" && d.datelinePlace(i) {
-			return d.r.kb.State(p.Country)
+			return d.r.kb.State(p.Country), p.Capital
 		}
 	}
-	return d.r.placeState(d.filedFrom)
+	st := d.r.placeState(d.filedFrom)
+	return st, st != nil && st.Capital != "" && strings.EqualFold(st.Capital, d.filedFrom)
 }
 
 // datelineCapital returns the state whose capital the story's dateline
 // names ("MANILA --", "ABUJA —"), or nil: a dateline of another city
 // (Geneva, New York) says nothing of whose ministry the story means.
 func (d *doc) datelineCapital() *kb.Entity {
-	for _, p := range d.places {
-		if i := d.tokenIndex(p.Span.Start); p.Country != "" && d.datelinePlace(i) {
-			if p.Capital {
-				return d.r.kb.State(p.Country)
-			}
-			return nil
-		}
-	}
-	if st := d.r.placeState(d.filedFrom); st != nil && st.Capital != "" && strings.EqualFold(st.Capital, d.filedFrom) {
+	if st, capital := d.dateline(); capital {
 		return st
 	}
 	return nil
@@ -2769,14 +2770,13 @@ func (d *doc) senderState(i int) *kb.Entity {
 	}
 	for j := v - 1; j >= 0 && j >= v-4; j-- {
 		if !d.toks[j].Is("will", "would", "has", "have", "had", "is", "was", "are", "were", "to", "also", "already", "plans", "planned", "agreed", "promised", "pledged", "said", "it", "could", "may", "might", "later") {
-			for _, m := range d.mentions {
-				if end := d.tokenIndex(m.Span.End-1) + 1; end != j+1 || len(m.Actors) != 1 {
-					continue
-				}
-				if a := d.actors[d.index[m.Actors[0]]]; a.Country != "" && (a.Kind == parley.State || a.Role == "head of state" || a.Role == "state" ||
-					strings.HasPrefix(a.Name, "Government of")) {
-					return d.r.kb.State(a.Country)
-				}
+			m := d.mentionEndingAt(j)
+			if m == nil || len(m.Actors) != 1 {
+				return nil
+			}
+			if a := d.actors[d.index[m.Actors[0]]]; a.Country != "" && (a.Kind == parley.State || a.Role == "head of state" || a.Role == "state" ||
+				strings.HasPrefix(a.Name, "Government of")) {
+				return d.r.kb.State(a.Country)
 			}
 			return nil
 		}
