@@ -704,7 +704,7 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		// verb is the trigger, not a preposition.
 		between := ms > cs && pre >= 0 && d.tok(pre).Is("between") // "relations between Russia and China"
 		conj := ms > cs && pre >= 0 && d.tok(pre).Is("after", "before", "since", "until", "when", "once") &&
-			(d.nextVerb(d.mentionEnd(i), k) || d.tok(k-1).Is("and") && d.finiteVerbAt(d.mentionEnd(i)) || d.armsThenVerb(d.mentionEnd(i), k)) // "after Belarus forced a jet to land and arrested …"
+			(d.nextVerb(d.mentionEnd(i), k) || d.tok(k-1).Is("and") && d.finiteVerbAt(d.mentionEnd(i)) || d.armsThenVerb(d.mentionEnd(i), k) || d.asideThenVerb(d.mentionEnd(i), k)) // "after Belarus forced a jet to land and arrested …"
 		// "Thousands of protesters marched": a count before the actors
 		// does not govern them.
 		// …nor does the head of "the government of Mali", "the leaders
@@ -2253,6 +2253,21 @@ func (d *doc) nextVerb(end, k int) bool {
 	}
 	for i := end; i < k; i++ {
 		if d.cover[i] >= 0 || d.tok(i).Kind == token.Punct || d.tok(i).Is("and", "or", "but") {
+			return false
+		}
+	}
+	return true
+}
+
+// asideThenVerb reports whether only an aside between commas stands
+// between a mention's end and the verb at k: "a day after Putin, in an
+// interview with CNN, accused …".
+func (d *doc) asideThenVerb(end, k int) bool {
+	if k-end < 3 || k-end > 16 || !d.tok(end).Is(",") || !d.tok(k-1).Is(",") {
+		return false
+	}
+	for i := end + 1; i < k-1; i++ {
+		if d.tok(i).Kind == token.Punct || d.finiteVerbAt(i) {
 			return false
 		}
 	}
