@@ -4165,6 +4165,9 @@ func (d *doc) passive(k int) bool {
 	if feelings[w] {
 		return false // "was disappointed by the signing": the subject feels
 	}
+	if w == "prepared" && k+1 < len(d.in.Tokens) && d.tok(k+1).Is("to") {
+		return false // "Havana was prepared to discuss everything": ready, as "ready to"
+	}
 	if len(w) < 3 || !(w[len(w)-2:] == "ed" || w == "met" || w == "found" || w == "struck" || w == "withdrawn" || w == "spoken" || w == "told" ||
 		w == "given" || w == "sent" || w == "shot" || w == "hit" || w == "beaten" || w == "thrown") { // ("was given an ultimatum by Kosovo")
 		return false

@@ -5352,7 +5352,13 @@ var cooperativeVerbs = map[string]bool{"work": true, "cooperate": true, "engage"
 	"develop": true, "deepen": true, "strengthen": true, "expand": true, "widen": true, "intensify": true,
 	"boost": true, "enhance": true, "step": true, "broaden": true, "coordinate": true, "partner": true,
 	// "ready to negotiate with Iran", "ready to launch negotiations on a free trade agreement with Norway"
-	"negotiate": true, "talk": true, "launch": true, "resume": true}
+	"negotiate": true, "talk": true, "launch": true, "resume": true,
+	// "ready to begin negotiations with Slovakia", "prepared to discuss
+	// everything with Washington", "willing to hold talks with Pakistan",
+	// "ready to sit down with the government", "ready to restore ties with"
+	"begin": true, "start": true, "discuss": true, "hold": true, "sit": true, "open": true, "reopen": true,
+	"restore": true, "normalise": true, "normalize": true, "improve": true, "mend": true, "establish": true,
+	"sign": true, "conclude": true, "explore": true, "pursue": true}
 
 // deniedThat accepts "denied that …", "denied on Wednesday that …".
 func deniedThat(d *doc, k int) bool {
