@@ -2259,6 +2259,35 @@ func (d *doc) nextVerb(end, k int) bool {
 	return true
 }
 
+// coordinatedBefore returns the actors named in a list that ends with
+// "and" right before the mention starting at start ("Bolivia and" before
+// "the United States"), with where the list starts; nil when none.
+func (d *doc) coordinatedBefore(start, cs int) ([]string, int) {
+	i := start - 1
+	if i > cs && d.tok(i).Is("the") {
+		i--
+	}
+	if i <= cs || !d.tok(i).Is("and") || d.cover[i-1] < 0 {
+		return nil, 0
+	}
+	var ids []string
+	first := start
+	for p := i - 1; p >= cs && d.cover[p] >= 0; {
+		m := d.in.Mentions[d.cover[p]]
+		ids = append(append([]string(nil), m.Actors...), ids...)
+		first = d.mentionStart(p)
+		p = first - 1
+		if p > cs && d.tok(p).Is("the") {
+			p--
+		}
+		if p <= cs || !d.tok(p).Is(",") {
+			break
+		}
+		p-- // "Russia, China and India"
+	}
+	return ids, first
+}
+
 // asideThenVerb reports whether only an aside between commas stands
 // between a mention's end and the verb at k: "a day after Putin, in an
 // interview with CNN, accused …".
@@ -2353,6 +2382,11 @@ func (d *doc) relativeAntecedent(k, cs int) ([]string, int) {
 				!(d.tok(before).Is("of") && before > 0 && !personHeads[d.tok(before-1).Norm]) // ("at the invitation of Emperor Naruhito, who received him": the name)
 			// ("who" also takes a group: "the Taliban, who have refused …")
 			if a := d.actors[m.Actors[0]]; a != nil && !inPhrase && (d.tok(j).Is("who") && a.Kind != parley.State || d.tok(j).Is("which") && a.Kind != parley.Person) {
+				if ids, first := d.coordinatedBefore(start, cs); ids != nil && d.reciprocal(k, d.clauseEnd(k, len(d.in.Tokens))) {
+					// "Bolivia and the United States, which expelled each
+					// other's ambassadors": the pair acts on itself.
+					return append(ids, m.Actors...), first
+				}
 				return m.Actors, start
 			}
 		}

@@ -1630,6 +1630,9 @@ var verbs = []struct {
 	// "China blocked canola shipments from two Canadian exporters": trade
 	// stopped (not "blocked aid shipments to Gaza", which the next sense codes)
 	{"block", []sense{s(parley.Sanction, "163", directed, "from", "to", "of", "").takes("imports", "exports", "goods", "products", "purchases", "sales", "shipments").when(tradeBlocked)}},
+	// "restricted imports from Colombia", "curbed exports of rare earths
+	// to Japan": trade held back from a state
+	{"restrict|restricted|restricting|restricts|curb|curbed|curbing|curbs", []sense{s(parley.Sanction, "163", directed, "from", "to", "of", "").takes("imports", "exports", "goods", "products", "purchases", "sales", "shipments").when(tradeBlocked)}},
 	// "residents have blocked the highway to Georgia in protest", "Polish
 	// farmers blocked border crossings with Ukraine": a crowd obstructing
 	// passage protests (CAMEO 144)

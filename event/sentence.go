@@ -2298,7 +2298,7 @@ func (d *doc) allegedAct(k, a int) bool {
 			return true
 		}
 	}
-	opener := false
+	opener, comma := false, false
 	for i := k - 1; i >= a && k-i <= 14; i-- {
 		t := d.tok(i)
 		switch {
@@ -2307,6 +2307,10 @@ func (d *doc) allegedAct(k, a int) bool {
 			return false
 		case t.Is(",") && d.newClauseAt(i+1, k+1):
 			return false // "After Somalia accused Ethiopia of meddling, Ruto met Abiy": the charge ends where a clause of its own begins
+		case t.Is(","):
+			comma = true
+		case accuseVerbs[t.Norm] && comma && i > a && d.tok(i-1).Is("which", "who"):
+			return false // "Russia and Turkey, which accused one another of arming rebels, met in Sochi": the aside closed before the verb
 		case t.Is("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims") && i > a &&
 			d.tok(i-1).Is("a", "an", ",", "which", "those"):
 			return false // "accuses Russia of shelling the plant, a charge Moscow denies": the answer to the charge
