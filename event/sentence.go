@@ -851,10 +851,11 @@ func (d *doc) commaAfter(i, k int) int {
 }
 
 // habitual reports whether the words between from and trigger k make the
-// act a habit or a long-standing stance, which labels leave out: "Russia
-// has long accused NATO …", "Washington has traditionally backed Seoul",
-// "routinely detains".
-func (d *doc) habitual(from, k int) bool {
+// act a habit or a long-standing stance, which labels leave out:
+// "Washington has traditionally backed Seoul", "routinely detains". An act
+// done by saying (said is set) and told as repeated is still told: "Hahn
+// has repeatedly urged Ivanov to …", "Chad has always denied the charge".
+func (d *doc) habitual(from, k int, said bool) bool {
 	perfect := false
 	for i := from; i < k; i++ {
 		t := d.tok(i)
@@ -870,7 +871,7 @@ func (d *doc) habitual(from, k int) bool {
 		if t.Is("traditionally", "routinely", "regularly", "habitually", "frequently", "often", "usually", "customarily", "consistently") {
 			return true
 		}
-		if t.Is("repeatedly", "always") && perfect {
+		if t.Is("repeatedly", "always") && perfect && !said {
 			return true
 		}
 	}
@@ -6231,7 +6232,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && rel == parley.TimeFuture {
 		status = parley.Planned
 	}
-	if d.habitual(statusFrom, k) || (sn.typ == parley.Consult || sn.typ == parley.Assault) && d.sportsClause(k, ce) {
+	said := sn.typ == parley.Accuse || sn.typ == parley.Request || sn.typ == parley.Reject || sn.typ == parley.Threaten
+	if d.habitual(statusFrom, k, said) || (sn.typ == parley.Consult || sn.typ == parley.Assault) && d.sportsClause(k, ce) {
 		return nil, false // habits and stances, and matches between national teams, are no events
 	}
 	if d.conditionOpens(a, k) && (status == parley.Occurred || status == parley.Negated || d.fiction(a)) { // ("Had Russia not invaded Ukraine, …")
