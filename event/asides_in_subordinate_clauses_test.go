@@ -25,3 +25,19 @@ func TestSubjectPastAnAsideAfterConjunction(t *testing.T) {
 			want{typ: parley.Accuse, source: "Argentina"}},
 	})
 }
+
+// TestAskedPastAnApposition checks "asked" with the one asked described
+// in a long apposition before "to" ("asked Tinubu, the current chairman
+// of the Economic Community of West African States, to …"): a request to
+// that person.
+func TestAskedPastAnApposition(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"asked_a_chairman_described_at_length", "2023-07-12",
+			"President Mohamed Bazoum asked Bola Tinubu, president of Nigeria and the newly chosen chairman of the regional bloc, to send observers to Niamey.",
+			[]want{{typ: parley.Request, source: "Mohamed Bazoum", target: "Bola Tinubu"}}},
+	})
+	runNotCases(t, []notCase{
+		{"asked_about_a_person_described", "2023-07-12",
+			"Reporters asked Bola Tinubu, the current chairman of the bloc, whether troops would go.", want{typ: parley.Request}},
+	})
+}

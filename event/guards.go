@@ -1400,6 +1400,12 @@ func askedToAct(d *doc, k int) bool {
 				i = j
 			}
 			continue
+		case d.tok(i).Is(",") && i > k+1 && d.cover[i-1] >= 0 && d.personAt(i-1):
+			// "asked Compaoré, the current chairman of ECOWAS, to act as
+			// facilitator": past the apposition of the one asked
+			if j := d.appositionEnd(i, min(n, i+16)); j > 0 && j+1 < n && d.tok(j+1).Is("to") {
+				return true
+			}
 		case d.ellipsis(i) || d.cover[i] >= 0 && i+1 < n && d.cover[i+1] == d.cover[i]:
 			continue
 		case d.tok(i).Is(",", "and", "the") && i+1 < n && (d.cover[i+1] >= 0 || d.tok(i+1).Is("the") && i+2 < n && d.cover[i+2] >= 0):
@@ -1408,6 +1414,26 @@ func askedToAct(d *doc, k int) bool {
 		words++
 	}
 	return false
+}
+
+// appositionEnd returns the comma closing an apposition that opens with
+// the comma at open and stays within limit, with no verb or stop inside
+// ("Compaoré, the current chairman of ECOWAS, …"); else -1.
+func (d *doc) appositionEnd(open, limit int) int {
+	for j := open + 1; j < limit; j++ {
+		switch {
+		case d.stop(j) || d.tok(j).Is(";", "who", "which", "that"):
+			return -1
+		case d.tok(j).Is(","):
+			if j == open+1 {
+				return -1
+			}
+			return j
+		case d.cover[j] < 0 && d.finiteVerbAt(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // ellipsis reports whether token i belongs to "..." or is "…".
