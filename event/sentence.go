@@ -3814,6 +3814,7 @@ func (d *doc) prenominal(k int) bool {
 		return false
 	}
 	return d.tok(k-1).Is("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "many") ||
+		d.tok(k-1).Is("'s", "’s") || // "Niger's ousted government"
 		d.tok(k-1).Is("freed", "released", "frees", "releases", "freeing", "releasing", "free", "release", "swapped", "exchanged")
 }
 
