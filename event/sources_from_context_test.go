@@ -180,7 +180,7 @@ func TestSpeakingDocuments(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Mali", target: "France"}}},
 		{"joint_statement_issued_by_a_group", "2024-05-10",
 			"G7 foreign ministers issued a joint statement on Wednesday. The statement condemned China's military drills around Taiwan.",
-			[]want{{typ: parley.Accuse, source: "Group of Seven", target: "People's Liberation Army"}}},
+			[]want{{typ: parley.Accuse, source: "Group of Seven", target: "China"}}},
 		{"resolution_adopted_by_an_assembly", "2024-05-10",
 			"The UN General Assembly adopted a resolution on Wednesday. The resolution demands that Russia withdraw its troops from Ukraine.",
 			[]want{{typ: parley.Request, source: "United Nations General Assembly", target: "Russia"}}},

@@ -877,7 +877,12 @@ func (d *doc) equipmentAt(i int) bool {
 		// what a state gives or does through its forces: "Germany's military
 		// aid", "Beijing's military pressure"
 		"aid", "assistance", "support", "spending", "budget", "build-up", "buildup", "cooperation", "ties", "pressure",
-		"intimidation", "coercion", "package", "packages")
+		"intimidation", "coercion", "package", "packages",
+		// and what it does with them: "condemns Eritrea's military action
+		// against Djibouti", "Russia's military operation", "China's
+		// military exercises" are the state's
+		"action", "actions", "operation", "operations", "intervention", "exercises", "exercise", "drills",
+		"activity", "activities", "presence", "escalation", "incursion", "incursions", "aggression")
 }
 
 // knownBody returns the knowledge base's entry for body of state st, or
