@@ -4977,10 +4977,25 @@ func toTask(d *doc, k int) bool {
 func standingQuestioned(d *doc, k int) bool {
 	for i := k + 1; i < len(d.in.Tokens) && i <= k+6; i++ {
 		if doubtedStanding[d.tok(i).Norm] {
-			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("of") && d.cover[min(i+2, len(d.in.Tokens)-1)] >= 0 ||
+			return i+1 < len(d.in.Tokens) && d.tok(i+1).Is("of") && d.actorSoonAfter(i+2, 4) ||
 				i >= 2 && d.possessiveAt(i-1) && d.cover[i-2] >= 0
 		}
 		if d.stop(i) || d.tok(i).Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// actorSoonAfter reports whether an actor is named within n tokens from
+// i, before any punctuation: "of the Peruvian government", "of Peruvian
+// President Dina Boluarte's government".
+func (d *doc) actorSoonAfter(i, n int) bool {
+	for j := i; j < len(d.in.Tokens) && j < i+n; j++ {
+		if d.cover[j] >= 0 {
+			return true
+		}
+		if d.tok(j).Kind == token.Punct {
 			return false
 		}
 	}

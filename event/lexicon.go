@@ -1230,7 +1230,7 @@ var verbs = []struct {
 	{"point", []sense{s(parley.Accuse, "112", directed, "at").withMode("allege").needs("finger", "fingers")}},
 	// "questioned Hungary's commitment to the rule of law": doubt cast on
 	// the actor, not an interrogation ("police questioned two men")
-	{"question", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(standingQuestioned)}},
+	{"question", []sense{s(parley.Accuse, "111", directed, "", "of").withMode("disapprove").when(standingQuestioned)}},
 	// "Kenya rapped Uganda over the border dispute"
 	{"rap", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},
 	{"mock", []sense{s(parley.Accuse, "111", directed, "").withMode("disapprove").when(actorObject)}},

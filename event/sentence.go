@@ -7515,7 +7515,22 @@ func (d *doc) releaseHolder(from, ce, b int) []string {
 			return []string{e.Source.ID} // "A court sentenced Sonko … demanding the release of Sonko"
 		}
 	}
-	return d.heldByAfter(d.captivesEnd(c, b), b) // (past the clause: ", who is held by Russia")
+	if h := d.heldByAfter(d.captivesEnd(c, b), b); h != nil {
+		return h // (past the clause: ", who is held by Russia")
+	}
+	return d.heldAtHome(m.Actors[0])
+}
+
+// heldAtHome returns, for a captive the article names with no captor,
+// the captive's own state when the captive holds or held office in it:
+// "called for the release of former President Pedro Castillo" asks Peru.
+// A private person may be held anywhere, so gets none.
+func (d *doc) heldAtHome(id string) []string {
+	a := d.actors[id]
+	if a == nil || a.Kind != parley.Person || !a.Known || a.Country == "" || a.Role == "" || d.actors["state:"+a.Country] == nil {
+		return nil
+	}
+	return []string{"state:" + a.Country}
 }
 
 // captivesEnd returns where the captives named from c end, past others
