@@ -3120,6 +3120,9 @@ func (d *doc) stateAndEnvoy(obj string, k, ce int) []string {
 			j--
 		}
 		m, ok := d.mentionAt(j)
+		if !ok && j > k && d.cover[j] >= 0 && d.in.Mentions[d.cover[j]].Via == parley.ViaAdjective {
+			m, ok = d.in.Mentions[d.cover[j]], true // "expelled the Mexican ambassador, Pablo Monroy"
+		}
 		if j <= k || !ok || len(m.Actors) != 1 || !strings.HasPrefix(m.Actors[0], "state:") {
 			return nil
 		}

@@ -206,3 +206,15 @@ func TestHeadsOfMissionRecalled(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Holy See", target: "Nicaragua"}}},
 	})
 }
+
+// TestExpelledEnvoyOfAdjectiveState checks an envoy expelled under his
+// state's adjective and named in apposition ("expelled the Mexican
+// ambassador, Pablo Monroy"): aimed at the state as well as at the man,
+// as with "Mexico's ambassador".
+func TestExpelledEnvoyOfAdjectiveState(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"adjective_envoy_named_after", "2022-12-22",
+			"Peru expelled the Mexican ambassador, Pablo Monroy, on Tuesday and gave him 72 hours to leave.",
+			[]want{{typ: parley.Sanction, source: "Peru", target: "Mexico", date: "2022-12-20"}}},
+	})
+}
