@@ -1578,6 +1578,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 	sincePrep := 0
 	proposed := false // a proposal noun took its "of", "from" or "by"
 	deedPrep := -1    // "against" opening a deed: "protested against the detention … by"
+	titleOf := -1     // the "of" of a title before its holder: "met Minister of Trade Kwame Boateng"
 	if from == k+1 && from+1 < ce && d.tok(from).Is("aside") {
 		from++ // "pushed aside the interim president, Bah Ndaw": the object after the particle
 	}
@@ -1814,7 +1815,8 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				pendingPrep, sincePrep = n, 0
 				continue
 			}
-			if n == "of" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 3) && d.titleOfStateBeforeName(i) {
+			if n == "of" && (pendingPrep != "" && pendingPrep[0] != '-' || pendingPrep == "" && direct && i-from <= 4) && (d.titleOfStateBeforeName(i) || d.portfolioBeforeName(i)) {
+				titleOf = i
 				continue // "with Prime Minister of Armenia Nikol Pashinyan", "received Prime Minister of the United Kingdom Boris Johnson": the title, then its holder
 			}
 			if n == "of" && pendingPrep != "" && pendingPrep[0] != '-' && i > 0 && (headsOf[d.tok(i-1).Norm] || ownedOf[d.tok(i-1).Norm] || plural(d.tok(i-1).Norm)) {
@@ -2032,6 +2034,14 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 			// Selassie and Ahmed Moalim Fiqi": the people named.
 			return d.counterpartNames(i, ce)
 		case !ok:
+			// A country word, a title with its portfolio and the holder:
+			// "talks with South African Minister of International
+			// Relations Ronald Lamola" are with him.
+			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
+				if p, pend := d.titledPerson(raw, end); p != nil {
+					return d.coordinated(*p, pend, ce)
+				}
+			}
 			// A country word right after the preposition names the
 			// target: "sanctions on Russian banks", "tariffs on Chinese goods".
 			if raw := d.in.Mentions[d.cover[i]]; raw.Via == parley.ViaAdjective && pendingPrep != "" && pendingPrep[0] != '-' && sincePrep <= 2 {
@@ -2098,7 +2108,7 @@ func (d *doc) objects(k, from, ce int, sn sense) []string {
 				return d.coordinated(*p, pend, ce) // "with President of Turkey Recep Tayyip Erdogan"
 			}
 			return d.coordinated(m, end, ce)
-		case pendingPrep == "" && direct && (i-from <= 4 || d.secondConjunct(from, i) || d.membersBefore(from, i)):
+		case pendingPrep == "" && direct && (i-from <= 4 || titleOf >= 0 && i-titleOf <= 7 || d.secondConjunct(from, i) || d.membersBefore(from, i)):
 			if p := d.delegationLeader(end, ce); p != nil && talksType[sn.typ] {
 				return p // "hosted a Taliban delegation led by Abdul Salam Hanafi"
 			}
@@ -4581,7 +4591,12 @@ func (d *doc) titledPerson(m parley.Mention, end int) (*parley.Mention, int) {
 	if state && j < len(d.cover) && d.tok(j).Is(",") {
 		j, crossed = j+1, true
 	}
-	for j < len(d.cover) && j <= end+3 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && (d.tok(j).Upper || occupations[d.tok(j).Norm]) {
+	limit := end + 3
+	for j < len(d.cover) && j <= limit && d.cover[j] < 0 && d.tok(j).Kind == token.Word && (d.tok(j).Upper || occupations[d.tok(j).Norm] ||
+		d.tok(j).Is("of", "and") && j > end && d.tok(j-1).Upper && j+1 < len(d.cover) && d.tok(j+1).Upper && d.cover[j+1] < 0) {
+		if d.tok(j).Is("of") {
+			limit = j + 4 // a portfolio: "South African Minister of International Relations Ronald Lamola"
+		}
 		j++ // honorifics and titles: "H.E.", "President", "Foreign Minister", "the opposition journalist"
 	}
 	if j >= len(d.cover) || d.cover[j] < 0 {
@@ -5525,6 +5540,25 @@ func (d *doc) titleOfStateBeforeName(i int) bool {
 	}
 	e := d.mentionEnd(j)
 	return d.personAt(e) || e+1 < len(d.in.Tokens) && d.cover[e] < 0 && d.tok(e).Upper && d.personAt(e+1) // ("… of Oman Sayyid Badr Albusaidi")
+}
+
+// portfolioBeforeName reports whether the "of" at i opens the portfolio
+// of a title whose holder is named right after it: "South African
+// Minister of International Relations Ronald Lamola", "Secretary of
+// State Antony Blinken" — capitalised words only, then the person.
+func (d *doc) portfolioBeforeName(i int) bool {
+	if !d.titledOf(i) {
+		return false
+	}
+	for j := i + 1; j < len(d.in.Tokens) && j <= i+6; j++ {
+		if d.cover[j] >= 0 {
+			return j > i+1 && d.personAt(j)
+		}
+		if !d.tok(j).Upper && !d.tok(j).Is("and") {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyOfState reports whether id is an organisation of one state: a
