@@ -840,6 +840,27 @@ func (d *doc) subjectAside(k int) (int, int) {
 	return open, c
 }
 
+// relativeAsideBefore returns the commas of a relative aside (", who
+// …," or ", which …,") that opens and closes between from and k; -1, -1
+// when there is none.
+func (d *doc) relativeAsideBefore(from, k int) (int, int) {
+	for i := from; i+1 < k; i++ {
+		if !d.tok(i).Is(",") || !d.tok(i+1).Is("who", "which") {
+			continue
+		}
+		for j := i + 2; j < k; j++ {
+			if d.stop(j) {
+				return -1, -1
+			}
+			if d.tok(j).Is(",") {
+				return i, j
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // commaAfter returns the next comma after token i and before k, or 0.
 func (d *doc) commaAfter(i, k int) int {
 	for j := i + 1; j < k; j++ {
@@ -6404,6 +6425,22 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 				ev.Location = d.placeIn(d.placeClauseStart(k, cs), open)
 			}
 		}
+	}
+	if open, c := d.relativeAsideBefore(d.placeClauseStart(k, cs), k); !verb && open >= 0 && ev.Location != nil && visitFrom == cs {
+		// "Ramaphosa, who arrived in Abuja on Monday, will travel to
+		// Accra for talks with Mahama": the aside's place is its own act's
+		// — as for a verb above, so for a noun after the main verb
+		if p := d.placeIn(c+1, pe); p != nil {
+			ev.Location = p
+		} else if p := d.visitedPlace(c+1, pe); p != nil {
+			ev.Location = p // "… will travel to Accra for talks": where he goes
+		} else if d.wordIn(open+2, min(c, open+5), "is", "are", "was", "were", "arrived", "landed", "flew") {
+			// ("Xi, who is in Moscow, held talks", "who arrived in Abuja
+			// on Monday, held talks": where he is)
+		} else {
+			ev.Location = d.placeIn(d.placeClauseStart(k, cs), open)
+		}
+		visitFrom = c + 1
 	}
 	fronted := d.frontedPhraseEnd(k, a, b)
 	if fronted > 0 {

@@ -52,3 +52,19 @@ func TestMainClauseAfterAFrontedCharge(t *testing.T) {
 	}
 	runRuledOut(t, tests)
 }
+
+// TestPlaceOfNounPastRelativeAside checks a meeting noun whose subject
+// carries a relative aside with a place of its own ("Ramaphosa, who
+// arrived in Abuja on Monday, will travel to Accra for talks with
+// Mahama"): the talks are where he goes; with no other place, where the
+// aside says he arrived.
+func TestPlaceOfNounPastRelativeAside(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"travels_on_for_talks", "2025-03-05",
+			"Ramaphosa, who arrived in Abuja on Monday, will travel to Accra on Thursday for talks with Ghanaian President John Mahama.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "John Mahama", place: "Accra", status: parley.Planned}}},
+		{"arrived_then_held_talks", "2025-03-05",
+			"Ramaphosa, who arrived in Abuja on Monday, held talks with President Bola Tinubu on Tuesday.",
+			[]want{{typ: parley.Consult, source: "Cyril Ramaphosa", target: "Bola Tinubu", place: "Abuja"}}},
+	})
+}
