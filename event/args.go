@@ -118,7 +118,7 @@ func sideAgents(w string) bool {
 var headsOf = func() map[string]bool {
 	m := map[string]bool{"leaders": true, "leader": true, "heads": true, "head": true, "presidents": true,
 		"president": true, "representatives": true, "delegations": true, "delegation": true, "officials": true,
-		"envoys": true, "diplomats": true, "ambassadors": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
+		"envoys": true, "diplomats": true, "ambassadors": true, "attaches": true, "attachés": true, "ministers": true, "governments": true, "government": true, "foreign": true, "members": true,
 		"people": true}
 	maps.Copy(m, stateNouns)
 	return m

@@ -120,7 +120,8 @@ var spokeInSupport = s(parley.Support, "051", directed, "of").when(inSupportOf)
 // askedOfActor is a call, demand or appeal for someone to act: "renewed
 // its call for Russia to withdraw".
 // envoyNouns are the envoys a ministry summons.
-var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner"}
+var envoyNouns = []string{"ambassador", "envoy", "diplomat", "charge", "chargé", "commissioner",
+	"ambassadors", "envoys", "attaché", "attache", "attachés", "attaches"} // "summoned the defense attaches of China and Russia"
 
 var askedOfActor = s(parley.Request, "100", directed, "for").nominal().when(actorThenTo)
 

@@ -5250,6 +5250,13 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		// talks with the ELN")
 		obj = nil // "recalled its ambassador in Beijing, Djauhari Oratmangun": its own envoy, named; the target is where he serves
 	}
+	if obj == nil && verb && sn.typ == parley.Accuse && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("protest", "protests", "complaint", "complaints") {
+		// "lodged a protest after Chinese and Russian warplanes entered
+		// the zone": with those whose act provoked it
+		if i := d.causeOpenerAfter(objNoun+1, b); i > 0 {
+			obj = d.provokers(i, b, subj[0])
+		}
+	}
 	if obj == nil && sn.typ == parley.Sanction && sn.mode == "withdraw" && objNoun >= 0 && len(subj) == 1 && d.tok(objNoun).Is("ambassador", "envoy", "diplomats") {
 		obj = d.provokedBy(objNoun+1, b, subj[0]) // "recalled its ambassador after Spain's defence minister called …": from Spain
 	}
@@ -10717,6 +10724,50 @@ func (d *doc) beforeCause(k, ce int) int {
 		}
 	}
 	return ce
+}
+
+// causeOpenerAfter returns the "after" or "following" within a few words
+// from `from` that opens the cause of an act, or -1.
+func (d *doc) causeOpenerAfter(from, b int) int {
+	for i := from; i < b && i <= from+5; i++ {
+		if d.tok(i).Is("after", "following") {
+			return i
+		}
+		if d.stop(i) || d.cover[i] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// provokers returns the states named, one after another, right after the
+// cause opener at i ("after Chinese and Russian warplanes entered …",
+// "following the Chinese incursion"), none of them id's own; nil when a
+// person or nothing is named there.
+func (d *doc) provokers(i, b int, id string) []string {
+	j := i + 1
+	if j < b && d.tok(j).Is("the") {
+		j++
+	}
+	var out []string
+	for j < b && d.cover[j] >= 0 && !d.personAt(j) {
+		m := d.in.Mentions[d.cover[j]]
+		if len(m.Actors) != 1 {
+			return nil
+		}
+		c := d.countryOf(m.Actors[0])
+		if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
+			return nil
+		}
+		out = append(out, "state:"+c)
+		j = d.mentionEnd(j)
+		if j+1 < b && d.tok(j).Is("and", ",") && d.cover[j+1] >= 0 {
+			j++
+			continue
+		}
+		break
+	}
+	return uniq(out)
 }
 
 // buildUpAnswers returns the state whose act a build-up at k answers,

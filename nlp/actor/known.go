@@ -1154,6 +1154,12 @@ func (d *doc) placeUse(i, end int) bool {
 		return true // "the streets of Ouagadougou", "the outskirts of Kyiv"
 	}
 	if k >= 0 && placePreps[d.toks[k].Norm] {
+		// the word before the preposition, past a closing quotation mark:
+		// "conveyed “grave concerns” to Beijing"
+		before := k - 1
+		if before > 0 && quoteMarks[d.toks[before].Text] {
+			before--
+		}
 		switch {
 		case d.toks[k].Is("from", "by") && k > 0 && fromGovernment[d.toks[k-1].Norm]:
 			// "a proposal from Beijing", "pressure from Washington": what
@@ -1163,7 +1169,7 @@ func (d *doc) placeUse(i, end int) bool {
 			"upset", "frustrated", "anger", "fury", "criticism", "pressure", "pointed", "directed", "aimed", "finger", "fingers",
 			"jibe", "jibes", "potshot", "potshots", "broadside", "broadsides", "barbs", "swipes", "jabs"):
 			return false // "hit out at Washington", "took aim at Beijing", "pointed the finger at Moscow": the government aimed at
-		case d.toks[k].Is("to") && k > 0 && d.toks[k-1].Is("message", "messages", "letter", "letters", "note", "rebuke", "protest", "warning",
+		case d.toks[k].Is("to") && before >= 0 && d.toks[before].Is("message", "messages", "letter", "letters", "note", "rebuke", "protest", "warning",
 			"appeal", "ultimatum", "demand", "demands", "plea", "request", "signal", "offer", "proposal", "invitation", "apology", "condolences",
 			"congratulations", "response", "reply", "overture", "overtures", "threat", "threats", "concessions", "support", "aid",
 			"apologized", "apologised", "apologizes", "apologises", "apologize", "apologise", "protested", "complained",
@@ -1216,6 +1222,10 @@ func (d *doc) placeUse(i, end int) bool {
 	}
 	return false
 }
+
+// quoteMarks close a quotation that may stand between a noun and the
+// preposition after it.
+var quoteMarks = set("\"", "”", "“", "'", "’")
 
 // cityParts name a part of a city before its name: "central Helsinki",
 // "downtown Kyiv", "northern Beirut".
