@@ -38,3 +38,18 @@ func TestReciprocalRelativeAside(t *testing.T) {
 			"Bolivia and the United States, which expelled its ambassador, are far apart.", want{typ: parley.Sanction, source: "Bolivia"}},
 	})
 }
+
+// TestProposalAnsweredInRelative checks a proposal answered in a relative
+// clause whose subject is a list or carries an apposition ("proposed the
+// amendments, which Germany and Rwanda, the resolution's sponsors,
+// accepted"): each answers the proposer.
+func TestProposalAnsweredInRelative(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"accepted_by_two_with_an_apposition", "2024-05-24",
+			"Podgorica had proposed the amendments, which Germany and Rwanda, the resolution's sponsors, accepted.",
+			[]want{{typ: parley.Agree, source: "Germany", target: "Montenegro"}, {typ: parley.Agree, source: "Rwanda", target: "Montenegro"}}},
+		{"rejected_by_two", "2024-05-24",
+			"Serbia proposed a ceasefire, which Kosovo and Albania rejected.",
+			[]want{{typ: parley.Reject, source: "Kosovo", target: "Serbia"}, {typ: parley.Reject, source: "Albania", target: "Serbia"}}},
+	})
+}

@@ -4347,6 +4347,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = d.relativeProposer(k, a, subj) // "Washington called for an inquiry, which Karimov rejected": at Washington
 		}
 	}
+	if obj == nil && verb && sn.typ == parley.Agree && sn.frame == directed && len(subj) > 0 {
+		obj = d.relativeProposer(k, a, subj) // "Podgorica proposed the amendments, which Germany accepted": with Podgorica
+	}
 	if sn.typ == parley.Agree && sn.frame == symmetric && verb && len(uniq(subj)) >= 2 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
 		obj = nil // "France and Saudi Arabia agreed to work with Lebanon": the two agreed, on working with it
 	}
@@ -12001,10 +12004,25 @@ func (d *doc) relativeProposer(k, a int, subj []string) []string {
 	for j > a && auxWords[d.tok(j).Norm] {
 		j--
 	}
+	if j > a && d.tok(j).Is(",") {
+		// past an apposition of the subject: "which Germany and Rwanda,
+		// the resolution's sponsors, accepted"
+		q := j - 1
+		for q > a && j-q <= 10 && !d.tok(q).Is(",") && !d.stop(q) {
+			q--
+		}
+		if q <= a || !d.tok(q).Is(",") {
+			return nil
+		}
+		j = q - 1
+	}
 	if j <= a || d.cover[j] < 0 {
 		return nil
 	}
 	j = d.mentionStart(j) - 1
+	for j > a+1 && d.tok(j).Is("and", ",") && d.cover[j-1] >= 0 {
+		j = d.mentionStart(j-1) - 1 // "which Germany and Rwanda accepted"
+	}
 	if j <= a+1 || !d.tok(j).Is("which") || !d.tok(j-1).Is(",") {
 		return nil
 	}
