@@ -170,7 +170,7 @@ func (c *Coder) sentence(d *doc, si int, sent parley.Span) []parley.Event {
 			continue
 		}
 		cands := c.forms[t.Norm]
-		if t.Is("speaking", "talking") && k > a && d.tok(k-1).Is(",") && !d.wordIn(k+1, min(b, k+5), "with", "to") && !besidePerson(d, k) {
+		if t.Is("speaking", "talking") && k > a && d.tok(k-1).Is(",") && !d.spokenTo(k, b) && !besidePerson(d, k) {
 			continue // "…, while Bush, speaking in Dar es Salaam, told reporters": where he spoke, with no one
 		}
 		if len(cands) == 0 || t.Upper && monthNames[t.Norm] {
@@ -770,13 +770,15 @@ func (d *doc) dateAfterAside(c, b int) (parley.Date, parley.TimeRelation) {
 }
 
 // asideAround returns the bounds of a relative clause set off by commas
-// (", which …," or ", who …,") that holds trigger k, or -1, -1.
+// (", which …," or ", who …,") or of a setting (", during a visit to
+// Muscat,", ", on a trip to Hanoi,") that holds trigger k, or -1, -1.
 func (d *doc) asideAround(k, a, b int) (int, int) {
 	open := -1
 	for i := k - 1; i > a && k-i <= 10; i-- {
 		if d.tok(i).Is(",", ";") {
-			if i+1 < k && d.tok(i+1).Is("which", "who", "whose") {
-				open = i + 1
+			if i+1 < k && (d.tok(i+1).Is("which", "who", "whose", "during", "while", "speaking") ||
+				d.tok(i+1).Is("on") && i+2 < k && d.tok(i+2).Is("a", "an", "his", "her", "their", "its")) {
+				open = i + 1 // (or a setting: ", speaking during a visit to Muscat,", ", on a trip to Hanoi,")
 			}
 			break
 		}
@@ -8705,6 +8707,22 @@ func (d *doc) partnersAfterWith(k, ce int) bool {
 			return false
 		}
 		with = with || d.tok(i).Is("with")
+	}
+	return false
+}
+
+// spokenTo reports whether "with" or "to" names whom the speaking at k is
+// addressed to, after at most a few words of manner: "speaking by phone
+// with Lavrov", "talking directly to Kim" — not "speaking during a visit
+// to Muscat", where "to" is the visit's.
+func (d *doc) spokenTo(k, b int) bool {
+	for i := k + 1; i < b && i <= k+4; i++ {
+		if d.tok(i).Is("with", "to") {
+			return true
+		}
+		if !d.tok(i).Is("by", "phone", "telephone", "video", "link", "directly", "separately", "later", "also", "briefly", "privately", "publicly", "again", "earlier", "on", "the") {
+			return false
+		}
 	}
 	return false
 }
