@@ -443,7 +443,16 @@ func namedOccasion(evs []parley.Event, i int) []parley.Date {
 		words = append([]string{"of"}, words...)
 	}
 	var types []parley.EventType
+	aside := false // inside ", whose …," or ", which …,": "Díaz-Canel, whose country is one of the guarantors of the talks, …" names no occasion of his
 	for w := 0; w+2 < len(words); w++ {
+		if w > 0 && strings.HasSuffix(words[w-1], ",") && (words[w] == "whose" || words[w] == "which" || words[w] == "who") {
+			aside = true
+		} else if aside && strings.HasSuffix(words[w-1], ",") {
+			aside = false
+		}
+		if aside {
+			continue
+		}
 		switch words[w] {
 		case "at", "before", "after", "during", "ahead", "of", "in", "following":
 		default:

@@ -101,3 +101,16 @@ func TestDatesOfOccasionMentioned(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOccasionInAsideDatesNothing checks an occasion named only inside a
+// relative aside about the subject ("Díaz-Canel, whose country is one of
+// the guarantors of the talks, … received Petro"): it is no occasion of
+// the act, which takes the story's day rather than the talks' opening.
+func TestOccasionInAsideDatesNothing(t *testing.T) {
+	runRuledOut(t, []ruledOutCase{
+		{"guarantor_of_the_talks", "2023-06-10",
+			"Petro and the ELN seal ceasefire in Havana\n\nBarranquilla, June 10, 2023\n\nPresident Gustavo Petro and the ELN commander, Antonio García, sealed a ceasefire on Friday in Havana.\n\nCuban President Miguel Díaz-Canel, whose country is one of the guarantors of the talks together with Norway, attended the ceremony and later received Petro at the Palace of the Revolution.\n\nThe talks had opened in Caracas on November 21.",
+			want{typ: parley.Consult, source: "Gustavo Petro", target: "Miguel Díaz-Canel"},
+			want{typ: parley.Consult, source: "Gustavo Petro", target: "Miguel Díaz-Canel", date: "2022-11-21"}},
+	})
+}
