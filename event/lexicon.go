@@ -1858,6 +1858,8 @@ var verbs = []struct {
 		s(parley.Retreat, "0841", directed, "to").withMode("release").needs("over").when(notReinsOrPapers),
 		// "handed four villages back to Azerbaijan"
 		groundReturned.needs("back", "over"),
+		// "handed Walvis Bay and its offshore islands to Namibia"
+		groundReturned,
 		// "has handed Kyiv tanks from its own stocks": arms given
 		s(parley.Aid, "070", directed, "to", "").takes(aidNouns...),
 	}},

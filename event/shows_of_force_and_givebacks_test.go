@@ -387,3 +387,18 @@ func TestCaptivesTakenWhere(t *testing.T) {
 			want{typ: parley.Accuse, target: "Iran"}},
 	})
 }
+
+// TestGroundHandedWithoutParticle checks territory handed to a state with
+// no "over" or "back" ("handed Walvis Bay and its offshore islands to
+// Namibia"): ground given up, RETREAT toward the receiver.
+func TestGroundHandedWithoutParticle(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"enclave_and_islands_handed", "1994-03-01",
+			"South Africa handed Walvis Bay and its twelve offshore islands to Namibia at midnight on Monday.",
+			[]want{{typ: parley.Retreat, source: "South Africa", target: "Namibia", date: "1994-02-28"}}},
+	})
+	runNotCases(t, []notCase{
+		{"titles_handed_to_farmers", "1994-03-01",
+			"South Africa's land minister handed title deeds to farmers in Limpopo.", want{typ: parley.Retreat}},
+	})
+}
