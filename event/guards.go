@@ -6085,6 +6085,9 @@ func notADecision(d *doc, k int) bool {
 // Russian forces from the town" is fighting, not a state's order to leave.
 func notBattle(d *doc, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if d.tok(i).Is("rulers", "government", "leaders", "regime", "authorities", "junta") && i > 0 && d.tok(i-1).Is("military") {
+			return true // "Mali's military rulers pushed French forces out": a government, not a battle
+		}
 		if d.tok(i).Is("troops", "forces", "army", "soldiers", "fighters", "units", "military") {
 			return false
 		}

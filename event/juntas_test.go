@@ -111,3 +111,23 @@ func TestNationalBodies(t *testing.T) {
 			[]want{{typ: parley.Coerce, source: "Border Service of the Federal Security Service", target: "Estonia"}}},
 	})
 }
+
+// TestForeignTroopsForcedOut checks another state's forces made to leave
+// with the particle ("pushed French forces out", "forced French troops out
+// of the country"): relations cut with that state (CAMEO 166), as for
+// "expelled French troops" — and a junta's "military rulers" doing it is
+// no battle.
+func TestForeignTroopsForcedOut(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"military_rulers_pushed_forces_out", "2024-03-01",
+			"Mali's military rulers pushed French forces out in 2022.",
+			[]want{{typ: parley.Sanction, source: "Malian Armed Forces", target: "France", date: "2022"}}},
+		{"junta_forced_troops_out", "2024-03-01",
+			"Niger's junta forced French troops out of the country in 2023.",
+			[]want{{typ: parley.Sanction, source: "National Council for the Safeguard of the Homeland", target: "France"}}},
+	})
+	runNotCases(t, []notCase{
+		{"troops_pushed_out_in_battle", "2024-03-01",
+			"Ukrainian forces pushed Russian troops out of the village.", want{typ: parley.Sanction}},
+	})
+}

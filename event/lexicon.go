@@ -215,6 +215,11 @@ var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("tr
 var groundReturned = s(parley.Retreat, "0872", directed, "to").withMode("withdraw").takes("villages", "village", "territory", "territories",
 	"land", "lands", "islands", "island", "districts", "district", "towns", "town", "enclave", "enclaves", "areas")
 
+// troopsForcedOut is another state's forces made to leave, told with the
+// particle: "Mali's rulers pushed French forces out in 2022", "forced
+// French troops out of the country".
+var troopsForcedOut = s(parley.Sanction, "166", directed, "from", "").withMode("expel").needs("out").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)
+
 // importBan is a ban on goods from a state: "introduced a ban on imports
 // of food from the European Union", aimed at where the goods come from.
 var importBan = s(parley.Sanction, "163", directed, "from").takes("ban", "bans", "embargo").when(onImportsFrom)
@@ -1387,7 +1392,7 @@ var verbs = []struct {
 		// "expelled the UN human rights office", "expelled EU election observers"
 		"office", "offices", "representative", "representatives", "observers", "monitors"),
 		// "Mali expelled French troops": another state's forces made to leave
-		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle),
+		s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle),
 		// "expelled thousands of Afghan refugees": people of another state
 		// put out of the country
 		s(parley.Coerce, "174", directed, "from", "").withMode("deport").takes(deportedPeople...),
@@ -1591,8 +1596,10 @@ var verbs = []struct {
 			// too often unsure)
 			return wayInto(d, k) && byForces(d, k) && premisesRaided(d, k+3) && !d.tok(k-1).Is("they", "it")
 		})}},
-	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
-	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted)}},
+	{"push", []sense{s(parley.Coerce, "170", directed, "").when(ousted), troopsForcedOut}},
+	{"drive|drove|driven", []sense{s(parley.Coerce, "170", directed, "").when(ousted), troopsForcedOut}},
+	// "forced French troops out of the country"
+	{"force|forced|forcing", []sense{troopsForcedOut}},
 	{"remove", []sense{s(parley.Coerce, "170", directed, "").when(ousted),
 		// "landed on the islet and removed the Moroccan troops": forced out
 		s(parley.Coerce, "174", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "gendarmes", "marines").when(notBattle)}},

@@ -47,16 +47,16 @@ func TestReportedBugs14Events(t *testing.T) {
 		{"alleged_hacker_handed_over", "2024-05-10",
 			"Ukraine handed over the alleged hacker to the United States.",
 			[]want{{typ: parley.Cooperate, source: "Ukraine", target: "United States"}}},
-		// A state's forces expelled: coercion of the state whose forces they are.
+		// A state's forces expelled: relations cut with the state whose forces they are (CAMEO 166).
 		{"expelled_foreign_troops", "2024-05-10",
 			"Mali expelled French troops.",
-			[]want{{typ: parley.Coerce, source: "Mali", target: "France"}}},
+			[]want{{typ: parley.Sanction, source: "Mali", target: "France"}}},
 		{"expelled_foreign_soldiers_from_territory", "2024-05-10",
 			"Congo expelled the Rwandan soldiers from its territory.",
-			[]want{{typ: parley.Coerce, source: "Democratic Republic of the Congo", target: "Rwanda"}}},
+			[]want{{typ: parley.Sanction, source: "Democratic Republic of the Congo", target: "Rwanda"}}},
 		{"has_expelled_stationed_forces", "2024-05-10",
 			"Burkina Faso has expelled the French forces stationed near Ouagadougou.",
-			[]want{{typ: parley.Coerce, source: "Burkina Faso", target: "France"}}},
+			[]want{{typ: parley.Sanction, source: "Burkina Faso", target: "France"}}},
 		// A speaker's own forces named in his words are not the one he blames.
 		{"own_army_then_terror_charge", "2024-05-10",
 			"Netanyahu said the Israeli army had foiled the plot, calling it an act of terrorism by Iran.",

@@ -5313,7 +5313,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if sn.mode == "expel" && sn.typ == parley.Coerce {
+	if sn.mode == "expel" && (sn.typ == parley.Coerce || sn.typ == parley.Sanction && objNoun >= 0 && d.tok(objNoun).Is("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission")) {
 		obj = d.forcesAsState(obj, subj) // "expelled French troops", "the Rwandan soldiers": the state whose forces go
 	}
 	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
