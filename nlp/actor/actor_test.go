@@ -136,6 +136,8 @@ func TestMentions(t *testing.T) {
 		{"a_leaders_given_name", "Xi met Pakistani Prime Minister Shehbaz Sharif. Shehbaz thanked China.", "2023-11-21", "Shehbaz", []string{"person:shehbaz-sharif"}},
 		{"the_foreign_office_of_the_dateline", "ISLAMABAD: The Foreign Office on Thursday rejected the claims.", "2024-11-19", "Foreign Office", []string{"org:mofa-pakistan"}},
 		{"the_foreign_office_in_london", "The Foreign Office summoned the Russian ambassador.", "2024-11-19", "Foreign Office", []string{"org:fcdo"}},
+		{"joint_chiefs_of_the_dateline", "SEOUL, Dec. 11 (Yonhap) -- Russian bombers entered the zone, according to the Joint Chiefs of Staff.", "2024-12-11", "Joint Chiefs of Staff", []string{"org:jcs-korea"}},
+		{"joint_chiefs_in_washington", "WASHINGTON (Reuters) - General Dunford of the Joint Chiefs of Staff briefed the president on Monday.", "2019-06-25", "Joint Chiefs of Staff", []string{"org:joint-chiefs"}},
 		{"a_party_name_of_the_dateline", "SEOUL (Yonhap) -- The main opposition Democratic Party accused Yoon Suk Yeol of incompetence.", "2024-11-19", "Democratic Party", []string{"org:dpk"}},
 		{"a_dateline_with_a_colon_is_a_place", "ISLAMABAD: The Foreign Office on Thursday rejected the claims.", "2024-11-19", "ISLAMABAD", nil},
 		{"the_spokesman_named_before", "State Department spokesman Matthew Miller spoke on Monday. \"We will support Ukraine,\" the spokesman said.", "2023-11-21", "the spokesman", []string{"person:matthew-miller"}},
