@@ -215,10 +215,13 @@ var reservesRaised = s(parley.Mobilize, "154", directed, "against").withMode("tr
 var groundReturned = s(parley.Retreat, "0872", directed, "to").withMode("withdraw").takes("villages", "village", "territory", "territories",
 	"land", "lands", "islands", "island", "districts", "district", "towns", "town", "enclave", "enclaves", "areas")
 
+// expelledForces name another state's forces a state makes leave.
+var expelledForces = []string{"troops", "soldiers", "forces", "peacekeepers", "contingent", "mission"}
+
 // troopsForcedOut is another state's forces made to leave, told with the
 // particle: "Mali's rulers pushed French forces out in 2022", "forced
 // French troops out of the country".
-var troopsForcedOut = s(parley.Sanction, "166", directed, "from", "").withMode("expel").needs("out").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle)
+var troopsForcedOut = s(parley.Sanction, "166", directed, "from", "").withMode("expel").needs("out").takes(expelledForces...).when(notBattle)
 
 // importBan is a ban on goods from a state: "introduced a ban on imports
 // of food from the European Union", aimed at where the goods come from.
@@ -1392,7 +1395,7 @@ var verbs = []struct {
 		// "expelled the UN human rights office", "expelled EU election observers"
 		"office", "offices", "representative", "representatives", "observers", "monitors"),
 		// "Mali expelled French troops": another state's forces made to leave
-		s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission").when(notBattle),
+		s(parley.Sanction, "166", directed, "from", "").withMode("expel").takes(expelledForces...).when(notBattle),
 		// "expelled thousands of Afghan refugees": people of another state
 		// put out of the country
 		s(parley.Coerce, "174", directed, "from", "").withMode("deport").takes(deportedPeople...),

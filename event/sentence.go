@@ -5313,7 +5313,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			}
 		}
 	}
-	if sn.mode == "expel" && (sn.typ == parley.Coerce || sn.typ == parley.Sanction && objNoun >= 0 && d.tok(objNoun).Is("troops", "soldiers", "forces", "peacekeepers", "contingent", "mission")) {
+	if sn.mode == "expel" && (sn.typ == parley.Coerce || sn.typ == parley.Sanction && objNoun >= 0 && d.tok(objNoun).Is(expelledForces...)) {
 		obj = d.forcesAsState(obj, subj) // "expelled French troops", "the Rwandan soldiers": the state whose forces go
 	}
 	if sn.typ == parley.Sanction && sn.mode == "expel" && d.tok(k).Norm != "expelled" {
@@ -7760,15 +7760,11 @@ func (d *doc) provokedBy(from, b int, id string) []string {
 			if d.cover[j] < 0 {
 				continue
 			}
-			m := d.in.Mentions[d.cover[j]]
-			if len(m.Actors) != 1 {
+			st := d.otherStateOf(d.in.Mentions[d.cover[j]], id)
+			if st == "" {
 				return nil
 			}
-			c := d.countryOf(m.Actors[0])
-			if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
-				return nil
-			}
-			return []string{"state:" + c}
+			return []string{st}
 		}
 		return nil
 	}
@@ -10761,6 +10757,19 @@ func (d *doc) causeOpenerAfter(from, b int) int {
 	return -1
 }
 
+// otherStateOf returns the state of the one actor mention m names, when
+// the article names that state and it is not id's own; else "".
+func (d *doc) otherStateOf(m parley.Mention, id string) string {
+	if len(m.Actors) != 1 {
+		return ""
+	}
+	c := d.countryOf(m.Actors[0])
+	if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
+		return ""
+	}
+	return "state:" + c
+}
+
 // provokers returns the states named, one after another, right after the
 // cause opener at i ("after Chinese and Russian warplanes entered …",
 // "following the Chinese incursion"), none of them id's own; nil when a
@@ -10772,15 +10781,11 @@ func (d *doc) provokers(i, b int, id string) []string {
 	}
 	var out []string
 	for j < b && d.cover[j] >= 0 && !d.personAt(j) {
-		m := d.in.Mentions[d.cover[j]]
-		if len(m.Actors) != 1 {
+		st := d.otherStateOf(d.in.Mentions[d.cover[j]], id)
+		if st == "" {
 			return nil
 		}
-		c := d.countryOf(m.Actors[0])
-		if c == "" || c == d.countryOf(id) || d.actors["state:"+c] == nil {
-			return nil
-		}
-		out = append(out, "state:"+c)
+		out = append(out, st)
 		j = d.mentionEnd(j)
 		if j+1 < b && d.tok(j).Is("and", ",") && d.cover[j+1] >= 0 {
 			j++
