@@ -997,17 +997,12 @@ func (d *doc) paperRelative(k, a int) []string {
 	}
 	n := r - 1
 	if d.tok(n).Is(",") {
-		n--
 		// past an aside on the paper: "a presidential statement, read
 		// out by Ambassador Khalilzad, that condemns …"
-		for q := n; q > a && n-q <= 10 && !d.stop(q); q-- {
-			if d.tok(q).Is(",") {
-				if q > a && (paperNouns[d.tok(q-1).Norm] || d.tok(q-1).Is("statement")) && d.tok(q+1).Is("read", "issued", "released", "published", "signed", "drafted", "adopted") {
-					n = q - 1
-				}
-				break
-			}
+		if q := d.asideOpening(n, a, 11); q > 0 && (paperNouns[d.tok(q-1).Norm] || d.tok(q-1).Is("statement")) && d.tok(q+1).Is("read", "issued", "released", "published", "signed", "drafted", "adopted") {
+			n = q
 		}
+		n--
 	}
 	for n > a && n >= r-6 && (d.inDate(n) || d.tok(n).Is("on", "last", "this")) {
 		n-- // "a declaration on Saturday that …"

@@ -10757,6 +10757,19 @@ func (d *doc) causeOpenerAfter(from, b int) int {
 	return -1
 }
 
+// asideOpening returns the comma that opens the aside the comma at c
+// closes, at most within tokens back and past no sentence stop (", read
+// out by Ambassador Khalilzad,", ", the resolution's sponsors,"); -1
+// when there is none.
+func (d *doc) asideOpening(c, a, within int) int {
+	for q := c - 1; q > a && c-q <= within && !d.stop(q); q-- {
+		if d.tok(q).Is(",") {
+			return q
+		}
+	}
+	return -1
+}
+
 // otherStateOf returns the state of the one actor mention m names, when
 // the article names that state and it is not id's own; else "".
 func (d *doc) otherStateOf(m parley.Mention, id string) string {
@@ -12030,11 +12043,8 @@ func (d *doc) relativeProposer(k, a int, subj []string) []string {
 	if j > a && d.tok(j).Is(",") {
 		// past an apposition of the subject: "which Germany and Rwanda,
 		// the resolution's sponsors, accepted"
-		q := j - 1
-		for q > a && j-q <= 10 && !d.tok(q).Is(",") && !d.stop(q) {
-			q--
-		}
-		if q <= a || !d.tok(q).Is(",") {
+		q := d.asideOpening(j, a, 10)
+		if q < 0 {
 			return nil
 		}
 		j = q - 1
@@ -12043,8 +12053,8 @@ func (d *doc) relativeProposer(k, a int, subj []string) []string {
 		return nil
 	}
 	j = d.mentionStart(j) - 1
-	for j > a+1 && d.tok(j).Is("and", ",") && d.cover[j-1] >= 0 {
-		j = d.mentionStart(j-1) - 1 // "which Germany and Rwanda accepted"
+	if ids, first := d.coordinatedBefore(j+1, a); ids != nil {
+		j = first - 1 // "which Germany and Rwanda accepted"
 	}
 	if j <= a+1 || !d.tok(j).Is("which") || !d.tok(j-1).Is(",") {
 		return nil
