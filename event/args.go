@@ -3266,6 +3266,9 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 	if g := d.homeGroup(m, end); g != "" {
 		return []string{g}
 	}
+	if p := d.titledHolder(end, ce); p != nil {
+		return p
+	}
 	for i := end + 1; i < ce && i <= end+5; i++ {
 		if !envoys && d.tok(i).Is("ambassador", "envoy", "consul", "chargé", "charge") {
 			return nil
@@ -3284,6 +3287,36 @@ func (d *doc) officeHolder(m parley.Mention, end, ce int, envoys bool) []string 
 	}
 	return nil
 }
+
+// titledHolder returns the person named, with no comma, right after
+// the possessive ending at end and a lower-case title of theirs: "the
+// EU's foreign policy chief Kaja Kallas", "Japan's defence minister Gen
+// Nakatani". Envoys are left to the callers that want them.
+func (d *doc) titledHolder(end, ce int) []string {
+	j := end + 1
+	for j < ce && j <= end+4 && d.cover[j] < 0 && d.tok(j).Kind == token.Word && !d.tok(j).Upper && !d.finiteVerbAt(j) &&
+		!d.tok(j).Is("of", "to", "for", "and", "or", "with", "in", "on", "the", "a", "an") {
+		j++
+	}
+	if j == end+1 || j >= ce || d.cover[j] < 0 || d.mentionStart(j) != j {
+		return nil
+	}
+	last := d.tok(j - 1).Norm
+	if !holderTitles[last] && !holderTitles[d.tok(j).Norm] {
+		return nil
+	}
+	p := d.in.Mentions[d.cover[j]]
+	if len(p.Actors) != 1 || p.Via != parley.ViaName || d.actors[p.Actors[0]] == nil || d.actors[p.Actors[0]].Kind != parley.Person {
+		return nil
+	}
+	return p.Actors
+}
+
+// holderTitles are the last words of the titles a possessive can own
+// before its holder's name.
+var holderTitles = map[string]bool{"chief": true, "head": true, "minister": true, "president": true, "secretary": true,
+	"chancellor": true, "premier": true, "commissioner": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"leader": true, "diplomat": true, "negotiator": true, "adviser": true, "advisor": true, "commander": true, "general": true}
 
 // homeGroup returns the armed group named right after the possessive of
 // its own state, m ending at end: "Afghanistan's Taliban movement",

@@ -7873,11 +7873,21 @@ func (d *doc) seizerOfOwn(from, ce int, subj []string, k int) []string {
 	here := d.sentenceIndex(d.tok(k).Start)
 	if e := d.lastBefore(k, func(e *parley.Event) bool {
 		return e.Type == parley.Coerce && e.Status == parley.Occurred && !e.Source.IsZero() && !e.Target.IsZero() &&
-			d.sameSide(subj, e.Target.ID) && !d.sameSide(subj, e.Source.ID)
+			(d.sameSide(subj, e.Target.ID) || d.ownPeople(subj, e.Target.ID)) && !d.sameSide(subj, e.Source.ID)
 	}); e != nil && here-d.sentenceIndex(e.Trigger.Start) <= deedWindow {
 		return []string{e.Source.ID}
 	}
 	return nil
+}
+
+// ownPeople reports whether id, an organisation or a group, belongs to
+// the state of the first of subj: "Venezuelan troops detained three
+// Colombian soldiers … Colombia's foreign minister demanded the release
+// of the soldiers" asks for the release of his own state's men.
+func (d *doc) ownPeople(subj []string, id string) bool {
+	a := d.actors[id]
+	c := d.countryOf(subj[0])
+	return a != nil && a.Kind != parley.Person && a.Kind != parley.State && c != "" && a.Country == c
 }
 
 // speakerPastReport reads "X said Y had done … and called on Z": when the
@@ -9337,6 +9347,10 @@ func (d *doc) status(from, k int, sn sense) parley.Status {
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && d.tok(k-2).Is("refusal", "failure") {
 		return parley.Negated // "the administration's refusal to send weapons"
+	}
+	if k > a && strings.HasSuffix(d.tok(k).Norm, "ing") && (d.tok(k-1).Is("opposed", "opposes", "oppose", "opposing", "against", "resisted", "resists", "resist", "resisting") ||
+		k-1 > a && d.tok(k-1).Is("to") && d.tok(k-2).Is("objected", "objects", "object", "objecting") || k-1 > a && d.tok(k-1).Is("out") && d.tok(k-2).Is("ruled", "rules", "rule", "ruling")) {
+		return parley.Negated // "said Hungary opposed sending weapons to Ukraine", "ruled out sending troops": not done
 	}
 	if k >= 2 && d.tok(k-1).Is("to") && from > a && d.tok(from-1).Is("requires", "required", "require", "obliges", "obliged", "oblige", "obligates", "commits", "committed", "binds", "bound") {
 		return parley.Planned // "The agreement requires Russia to withdraw its forces": a duty, still to be done

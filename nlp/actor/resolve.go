@@ -2884,7 +2884,7 @@ func (d *doc) group(i int) int {
 				}
 			}
 			if ids == nil && strings.Contains(phrase, "minister") {
-				ids = d.lastTwo(i, "", func(id string) bool { return d.fitsGroup(id, phrase) })
+				ids = d.lastTwoCounterparts(i, func(id string) bool { return d.fitsGroup(id, phrase) })
 			}
 			if ids == nil && strings.Contains(phrase, "minister") {
 				// "Modi met Xi … the two foreign ministers would also
@@ -2998,7 +2998,14 @@ func (d *doc) group(i int) int {
 			for start > 0 && d.sentenceOf[start-1] == d.sentenceOf[i] {
 				start--
 			}
+			named := ids
 			ids = d.partiesPair(start, true)
+			if mp := d.storyPair(d.stateCounts(start), start); ids == nil && mp != nil && !slices.ContainsFunc(mp, func(id string) bool { return slices.Contains(named, id) }) {
+				// "Colombia expelled two Venezuelan diplomats … Brazil and
+				// Mexico offered to mediate between the two neighbours":
+				// the pair the story is about, never set side by side.
+				ids = mp
+			}
 		}
 		if kind != groupPeople && d.objectPosition(i) && d.allNamedBefore(ids, i) {
 			// "Qatar and Egypt called on both sides to show flexibility":
@@ -3414,7 +3421,13 @@ func (d *doc) countedGroup(i int) int {
 	// the two foreign ministers would also meet": Jaishankar and Wang
 	// Yi), else the last two people.
 	phrase := d.phrase(i, j+1)
-	ids := d.lastTwo(i, country, func(id string) bool { return d.fitsGroup(id, phrase) })
+	fits := func(id string) bool { return d.fitsGroup(id, phrase) }
+	var ids []string
+	if country == "" {
+		ids = d.lastTwoCounterparts(i, fits)
+	} else {
+		ids = d.lastTwo(i, country, fits)
+	}
 	if ids == nil && country == "" {
 		ids = d.officeHoldersOfPair(i, d.toks[j-1].Norm+" "+strings.TrimSuffix(d.toks[j].Norm, "s"))
 	}
@@ -3502,6 +3515,61 @@ func (d *doc) lastTwo(i int, country string, keep func(string) bool) []string {
 	return []string{ids[1], ids[0]}
 }
 
+// lastTwoCounterparts returns the last two people keep accepts named
+// before token i, in the order first named, or, when those two serve the same state and two of
+// different states were named, the last such pair: "Jaishankar visited
+// Sri Lanka at the invitation of Vijitha Herath … EAM conveyed the
+// greetings of Modi … Both Ministers agreed" are the counterparts, not
+// the visitor and his own prime minister.
+func (d *doc) lastTwoCounterparts(i int, keep func(string) bool) []string {
+	ids := d.lastTwo(i, "", keep)
+	if len(ids) != 2 {
+		return ids
+	}
+	if d.actors[d.index[ids[0]]].Country == d.actors[d.index[ids[1]]].Country {
+		if two := d.lastTwoApart(i, keep); two != nil {
+			return two
+		}
+	}
+	return d.inOrderNamed(ids[0], ids[1])
+}
+
+// lastTwoApart returns the last person keep accepts named in the six
+// sentences before token i and the last before that of another state, in
+// the order first named; nil when there is no such pair.
+func (d *doc) lastTwoApart(i int, keep func(string) bool) []string {
+	var first string
+	for rf := range d.recentWithin(i, 6) {
+		if rf.kind != parley.Person || !keep(rf.id) {
+			continue
+		}
+		c := d.actors[d.index[rf.id]].Country
+		switch {
+		case first == "":
+			if c == "" {
+				return nil
+			}
+			first = rf.id
+		case c != "" && c != d.actors[d.index[first]].Country:
+			return d.inOrderNamed(rf.id, first)
+		}
+	}
+	return nil
+}
+
+// inOrderNamed returns a and b in the order the text first named them.
+func (d *doc) inOrderNamed(a, b string) []string {
+	for _, rf := range d.recent {
+		switch rf.id {
+		case a:
+			return []string{a, b}
+		case b:
+			return []string{b, a}
+		}
+	}
+	return []string{a, b}
+}
+
 // nothingNamedBefore reports whether no actor is mentioned in the sentence
 // of token i before it: "They met", "On 19 May they met".
 func (d *doc) nothingNamedBefore(i int) bool {
@@ -3570,7 +3638,11 @@ func (d *doc) fitsGroup(id, phrase string) bool {
 		return false
 	case strings.Contains(phrase, "minister"):
 		// "Secretary of State", "Foreign Secretary" are ministers; a party's
-		// General Secretary is not.
+		// General Secretary is not, nor is a prime minister one of "both
+		// ministers" (who would be "the two prime ministers").
+		if strings.Contains(title, "prime minister") && !strings.Contains(phrase, "prime") {
+			return false
+		}
 		return strings.Contains(title, "minister") || !strings.Contains(title, "general") &&
 			(strings.HasPrefix(title, "secretary of") || strings.HasSuffix(title, " secretary"))
 	}
