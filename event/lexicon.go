@@ -685,6 +685,9 @@ var verbs = []struct {
 		s(parley.Accuse, "111", directed, "to").withMode("disapprove").takes(misgivings...).when(notLodgedWith),
 		s(parley.Support, "051", directed, "for", "to", "with").takes(goodwill...),
 	}},
+	// "the two ministers shared serious concerns over the actions of
+	// Chinese vessels": a misgiving voiced together
+	{"share", []sense{s(parley.Accuse, "111", directed, "about", "over", "at", "regarding").withMode("disapprove").takes(misgivings...)}},
 	// "conveyed grave concerns to the governments of both countries"
 	{"convey", []sense{
 		// "conveyed to President Park the apologies and remorse"

@@ -4715,6 +4715,9 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	}
 	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request && d.askedRestraint(k, ce) {
 		obj = d.conflictParties(k, subj) // "China, which has close ties with both countries, urged restraint": on both
+		if obj == nil {
+			obj = d.pairInSubjectAside(k) // (when the story told no blow, only charges: the pair the aside names)
+		}
 	}
 	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request {
 		obj = d.notTheSame(subj, d.strifePlace(k, ce)) // "demanded an immediate ceasefire in Libya": of Libya
@@ -4802,9 +4805,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 			obj = []string{e.Source.ID}
 		}
 	}
-	if obj == nil && verb && sn.typ == parley.Agree && len(subj) == 1 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) {
+	if obj == nil && verb && sn.typ == parley.Agree && len(subj) == 1 && k+2 < ce && d.tok(k+1).Is("to") && d.bareVerbAt(k+2) && !d.tok(k).Is("vowed", "vows", "vow", "vowing") {
 		// "Finland asked Frontex for help, and Frontex agreed to deploy
-		// 50 officers": the request granted, to whoever made it
+		// 50 officers": the request granted, to whoever made it (a vow
+		// grants nothing: "urged dialogue … the committee vowed to
+		// respond to any aggression")
 		if e := d.asker(subj[0], k); e != nil && e.Type == parley.Request && d.sentenceIndex(d.tok(k).Start)-d.sentenceIndex(e.Trigger.Start) <= 1 &&
 			d.complementTarget(k, ce, subj, false) == nil {
 			obj = []string{e.Source.ID}
@@ -6693,7 +6698,7 @@ func (d *doc) thatSubject(from, ce int) []string {
 			j++
 		}
 		if m, ok := d.mentionAt(j); ok && j < ce && m.Via != parley.ViaPronoun {
-			return m.Actors
+			return d.coordinated(m, d.mentionEnd(j), ce) // "told reporters that Islamabad and Kabul should …": both
 		}
 		return nil
 	}
@@ -7888,6 +7893,23 @@ func (d *doc) ownPeople(subj []string, id string) bool {
 	a := d.actors[id]
 	c := d.countryOf(subj[0])
 	return a != nil && a.Kind != parley.Person && a.Kind != parley.State && c != "" && a.Country == c
+}
+
+// pairInSubjectAside returns the states of a group the aside between
+// the subject and the verb at k names ("China, which has close ties with
+// both neighbours, urged restraint"), or nil.
+func (d *doc) pairInSubjectAside(k int) []string {
+	open, end := d.subjectAside(k)
+	if open < 0 {
+		return nil
+	}
+	for i := open + 1; i < end; i++ {
+		if m, ok := d.mentionAt(i); ok && m.Via == parley.ViaGroup && len(m.Actors) >= 2 &&
+			!slices.ContainsFunc(m.Actors, func(id string) bool { return !strings.HasPrefix(id, "state:") }) {
+			return m.Actors
+		}
+	}
+	return nil
 }
 
 // speakerPastReport reads "X said Y had done … and called on Z": when the

@@ -2340,6 +2340,23 @@ func (d *doc) loneStateBefore(i int) string {
 	})
 }
 
+// relativeHost returns the state a relative clause holding token i
+// hangs on ("China, which has close ties with both neighbours, …"), when
+// the clause opens with ", which" or ", who" right after its one name,
+// in i's sentence; else "".
+func (d *doc) relativeHost(i int) string {
+	for j := i - 1; j >= 2 && i-j <= 12 && d.sentenceOf[j] == d.sentenceOf[i]; j-- {
+		if !d.toks[j].Is("which", "who", "whose") || !d.toks[j-1].Is(",") {
+			continue
+		}
+		if m := d.mentionEndingAt(j - 2); m != nil && len(m.Actors) == 1 && m.Via != parley.ViaAdjective && d.actors[d.index[m.Actors[0]]].Kind == parley.State {
+			return m.Actors[0]
+		}
+		return ""
+	}
+	return ""
+}
+
 // loneBefore returns the one actor of kind that the sentence of token i
 // names before it, or "" when it names none or several, or one that keep
 // (when not nil) refuses.
@@ -2942,6 +2959,9 @@ func (d *doc) group(i int) int {
 				ids = d.partiesPair(i, false)
 			}
 			but := d.loneStateBefore(i)
+			if but == "" {
+				but = d.relativeHost(i) // "China, which has close ties with both neighbours": not China
+			}
 			if but == "" && d.objectPosition(i) {
 				// "Wang Yi, China's top diplomat, congratulated the two
 				// sides": those acted on are others than the actor's state.
@@ -3033,6 +3053,9 @@ func (d *doc) group(i int) int {
 		return n
 	}
 	if n := d.countedStates(i); n > i {
+		return n
+	}
+	if n := d.juntasListed(i); n > i {
 		return n
 	}
 	return d.countedPeople(i)
@@ -3173,6 +3196,32 @@ func (d *doc) countedStates(i int) int {
 		return i
 	}
 	ids := d.stateList(i, n)
+	if ids == nil {
+		return i
+	}
+	d.mention(i, j+1, parley.ViaGroup, ids...)
+	return j + 1
+}
+
+// juntasListed resolves "the juntas" and "the military juntas" with no
+// count: the states of the latest list of states named in the sentences
+// just before ("the exit of Mali, Burkina Faso and Niger from ECOWAS …
+// the juntas dismissed the charge").
+func (d *doc) juntasListed(i int) int {
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].Is("military") {
+		j++
+	}
+	if !d.toks[i].Is("the") || j >= len(d.toks) || !d.toks[j].Is("juntas") {
+		return i
+	}
+	var ids []string
+	at := -1
+	for n := 2; n <= 6; n++ {
+		if l, si := d.listIn(i, n, parley.State); l != nil && si >= at {
+			ids, at = l, si
+		}
+	}
 	if ids == nil {
 		return i
 	}
