@@ -645,7 +645,7 @@ var verbs = []struct {
 	}},
 	// "Ukraine filed a lawsuit against Russia at the International Court of
 	// Justice", "filed a diplomatic protest against China"
-	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges"),
+	{"file", []sense{s(parley.Accuse, "114", directed, "against", "with", "to").withMode("allege").takes("lawsuit", "suit", "case", "complaint", "complaints", "protest", "protests", "grievance", "petition", "charges", "application"),
 		// "filed a diplomatic protest over the presence of Chinese vessels"
 		s(parley.Accuse, "114", directed, "over").withMode("allege").takes("protest", "protests")}},
 	{"object|objected", []sense{s(parley.Accuse, "111", directed, "to").withMode("disapprove").when(notNoun)}},
@@ -1078,7 +1078,11 @@ var verbs = []struct {
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
 	// "The EU expects Moscow to explain the removal": a demand
-	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
+	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo),
+		// "New Zealand expected a formal apology from France": asked of France
+		s(parley.Request, "100", directed, "from").takes("apology", "explanation", "clarification", "compensation", "guarantees", "assurances", "answers")}},
+	// "The Venice Commission recommended that Ukraine amend the law"
+	{"recommend", []sense{s(parley.Request, "100", directed, "that")}},
 	// Breaking off talks is a sanction on the other side (CAMEO 164).
 	{"scuttle|scuttled|scuttles|cancel|cancelled|canceled|cancels|scrap|scrapped|scraps|abandon|abandoned|abandoning|abandons|ditch|ditched|ditching|ditches", []sense{
 		// "cancelled a visit by the German foreign minister": the visitor

@@ -1,0 +1,28 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestExpectedFromAndRecommended checks three ways of asking and
+// charging: an apology or explanation "expected from" a state, a body's
+// recommendation "that" another act, and an application filed against a
+// state at a court.
+func TestExpectedFromAndRecommended(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"expected_an_apology_from", "1985-09-24",
+			"David Lange said on Monday that New Zealand expected a formal apology from France for the bombing.",
+			[]want{{typ: parley.Request, source: "David Lange", target: "France"}}},
+		{"expects_an_explanation_from", "2024-05-02",
+			"Kenya expects an explanation from Somalia over the expulsion of its envoy.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Somalia"}}},
+		{"recommended_that_state_amend", "2017-12-12",
+			"The Venice Commission recommended last week that Ukraine amend the language article of its education law.",
+			[]want{{typ: parley.Request, source: "Venice Commission", target: "Ukraine"}}},
+		{"filed_an_application_against", "2006-05-10",
+			"On 4 May Argentina filed an application against Uruguay at the International Court of Justice over two pulp mills.",
+			[]want{{typ: parley.Accuse, source: "Argentina", target: "Uruguay", date: "2006-05-04"}}},
+	})
+}
