@@ -100,7 +100,7 @@ func TestPenaltyUndoneInThePassive(t *testing.T) {
 			[]want{{typ: parley.Concede, source: "Turkey", target: "Armenia"}}},
 		{"embargo_was_lifted_years_later", "2024-05-10",
 			"The United States imposed an arms embargo on Vietnam in 1984.\n\nThe embargo was lifted in 2016 during a visit to Hanoi.",
-			[]want{{typ: parley.Concede, source: "United States", target: "Vietnam"}}},
+			[]want{{typ: parley.Retreat, source: "United States", target: "Vietnam"}}},
 	})
 	runNotCases(t, []notCase{
 		// Two penalties told: which one was lifted is unclear.

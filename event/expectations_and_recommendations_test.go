@@ -26,3 +26,17 @@ func TestExpectedFromAndRecommended(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Argentina", target: "Uruguay", date: "2006-05-04"}}},
 	})
 }
+
+// TestEmbargoLiftedIsARetreat checks that an embargo lifted is coded as
+// a retreat (CAMEO 085), while a blockade of another's accession talks,
+// lifted, stays a concession.
+func TestEmbargoLiftedIsARetreat(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"council_lifted_arms_embargo", "2018-11-15",
+			"On Wednesday the UN Security Council voted unanimously to lift the arms embargo on Eritrea.",
+			[]want{{typ: parley.Retreat, source: "United Nations Security Council", target: "Eritrea", date: "2018-11-14"}}},
+		{"blockade_of_accession_talks", "2009-11-05",
+			"Slovenia lifted its blockade of Croatia's EU accession talks on Wednesday.",
+			[]want{{typ: parley.Concede, source: "Slovenia", target: "Croatia"}}},
+	})
+}

@@ -5566,6 +5566,22 @@ func emergencyRule(d *doc, k int) bool {
 	return false
 }
 
+// notBlockedTalks accepts a blockade lifted at k unless what it held up
+// was talks or an accession: "lifted its blockade of Croatia's EU
+// accession talks" ends a veto, not a siege.
+func notBlockedTalks(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10; i++ {
+		if d.tok(i).Is("accession", "talks", "negotiations", "membership", "bid", "application", "chapters") {
+			return false
+		}
+		if d.stop(i) || d.tok(i).Is(",", ";") {
+			return true
+		}
+	}
+	return true
+}
+
 // partyObject accepts a verb whose object (or, in the passive, subject)
 // is a political party: "dissolved PASTEF", "PASTEF was dissolved".
 func partyObject(d *doc, k int) bool {

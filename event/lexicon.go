@@ -885,8 +885,14 @@ var verbs = []struct {
 	// "relaxed visa rules for Chinese nationals"
 	{"relax", easing},
 	{"loosen", easing},
-	// "lifted the blockade of Gaza", "ended the siege of the city"
-	{"lift", []sense{s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs", "ban", "embargo", "duties", "controls", "measures", "objection", "objections", "veto", "blockade", "siege", "suspension"),
+	// "lifted the blockade of Gaza", "lifted the arms embargo on
+	// Eritrea": a blockade or an embargo eased is a retreat (CAMEO 0872,
+	// 085); other penalties lifted are concessions
+	{"lift", []sense{s(parley.Retreat, "0872", directed, "on", "against", "to", "of").withMode("withdraw").takes("blockade", "blockades", "siege").when(notBlockedTalks),
+		s(parley.Retreat, "085", directed, "on", "against", "to").takes("embargo", "embargoes"),
+		// (a blockade of another's accession talks is a veto: "Slovenia
+		// lifted its blockade of Croatia's EU accession talks")
+		s(parley.Concede, "081", directed, "on", "against", "to", "of").takes("sanctions", "restrictions", "tariffs", "surcharge", "surcharges", "curbs", "ban", "duties", "controls", "measures", "objection", "objections", "veto", "suspension", "blockade"),
 		// "lifted the state of emergency", "lifted the curfew": an
 		// emergency rule eased (CAMEO 0813, 0814), toward those it
 		// was aimed at

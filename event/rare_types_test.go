@@ -43,10 +43,11 @@ func TestRareTypes(t *testing.T) {
 			[]want{{typ: parley.Retreat, source: "Armed Forces of the Russian Federation", target: "Ukraine", date: "2024-05-10"}}},
 		{"retreat_from_a_pledge_is_no_withdrawal", "2024-05-10",
 			"Russia retreated from its pledge to Ukraine.", nil},
-		// A blockade or siege eased "of" the one it hits.
+		// A blockade or siege eased "of" the one it hits: lifted, a
+		// retreat (CAMEO 0872, as the labels have it).
 		{"blockade_of_lifted", "2024-05-10",
 			"Saudi Arabia lifted its blockade of Qatar on Tuesday.",
-			[]want{{typ: parley.Concede, source: "Saudi Arabia", target: "Qatar", date: "2024-05-07"}}},
+			[]want{{typ: parley.Retreat, source: "Saudi Arabia", target: "Qatar", date: "2024-05-07"}}},
 		{"blockade_of_eased", "2024-05-10",
 			"Saudi Arabia eased its blockade of Yemen on Monday.",
 			[]want{{typ: parley.Concede, source: "Saudi Arabia", target: "Yemen", date: "2024-05-06"}}},

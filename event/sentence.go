@@ -5565,7 +5565,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		if agent == nil && verb && sn.typ == parley.Agree && obj == nil && d.tok(k).Is("signed", "concluded", "initialled", "initialed") {
 			agent, obj = d.signedAtMeeting(k, a, b) // "Ruto met Hassan Sheikh … A security agreement was signed": by the two who met
 		}
-		if agent == nil && verb && (sn.typ == parley.Concede || sn.typ == parley.Sanction) {
+		if agent == nil && verb && (sn.typ == parley.Concede || sn.typ == parley.Sanction || sn.typ == parley.Retreat && (sn.cameo == "085" || sn.cameo == "0872")) {
 			// "The sanctions were lifted in March": the penalty told before,
 			// by its imposer, toward the one it hit
 			if by, on := d.penaltyUndone(k, cs, obj); by != nil {

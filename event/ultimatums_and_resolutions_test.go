@@ -143,7 +143,7 @@ func TestUltimatumsAndResolutions(t *testing.T) {
 		// A second verb's object is not the first verb's.
 		{"a_second_verbs_penalty", "2023-10-25",
 			"Sweden tightened its anti-terror laws and lifted an arms embargo on Turkey in response.",
-			want{typ: parley.Concede, source: "Sweden", target: "Turkey"},
+			want{typ: parley.Retreat, source: "Sweden", target: "Turkey"},
 			want{typ: parley.Sanction}},
 		// A relative clause's own "after" clause keeps no date of the
 		// report around it.
