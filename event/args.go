@@ -786,6 +786,17 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		for c > cs && ms-c <= 2 && d.cover[c] < 0 && d.tok(c).Upper && d.tok(c).Kind == token.Word {
 			c-- // "Mullah", "General": a title before the name
 		}
+		if c == j0 && d.personAt(i) && (holderTitles[d.tok(c).Norm] || !d.tok(ms).Upper) {
+			// "Li Qiang and top legislator Zhao Leji": a title in lower
+			// case before the name
+			t := c - 1
+			for t > cs && c-t <= 2 && d.cover[t] < 0 && d.tok(t).Kind == token.Word && !d.tok(t).Upper && !d.tok(t).Is("and", "the", "a", "an") {
+				t--
+			}
+			if t > cs && d.tok(t).Is("and") && d.cover[t-1] >= 0 {
+				c = t
+			}
+		}
 		if c == j0 && d.tok(c).Is("and") {
 			// "Xie Feng and State Councilor and Foreign Minister Wang Yi":
 			// a title of two offices joined by "and" before the name
@@ -3316,7 +3327,8 @@ func (d *doc) titledHolder(end, ce int) []string {
 // before its holder's name.
 var holderTitles = map[string]bool{"chief": true, "head": true, "minister": true, "president": true, "secretary": true,
 	"chancellor": true, "premier": true, "commissioner": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"leader": true, "diplomat": true, "negotiator": true, "adviser": true, "advisor": true, "commander": true, "general": true}
+	"leader": true, "diplomat": true, "negotiator": true, "adviser": true, "advisor": true, "commander": true, "general": true,
+	"legislator": true, "lawmaker": true, "envoy": true, "official": true}
 
 // homeGroup returns the armed group named right after the possessive of
 // its own state, m ending at end: "Afghanistan's Taliban movement",

@@ -30,7 +30,7 @@ func dateFromLeadStory(d *doc, evs []parley.Event) {
 			continue
 		}
 		si, ok := d.toldUndatedPast(e)
-		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) || !d.sameDoer(lead.doers, e) && !partnerActs[e.Type] {
+		if !ok || si <= lead.sentence || d.anotherTime(e) || d.presentSimple(e) && !d.stanceSaid(e) || !d.sameDoer(lead.doers, e) && !partnerActs[e.Type] {
 			continue
 		}
 		if d.movedOn(lead.sentence, si, lead.day) || d.othersActedSince(lead, si, evs) {

@@ -777,7 +777,12 @@ var verbs = []struct {
 		// "Kenya extended its support to Somalia's government", "extended
 		// his congratulations to Meloni"
 		s(parley.Support, "051", directed, "to").takes(goodwill...),
+		// "extended diplomatic recognition to the new government"
+		s(parley.Support, "054", directed, "to", "of").takes("recognition"),
 	}},
+	// "Ireland and Norway formalised their recognition of the State of
+	// Palestine"
+	{"formalise|formalised|formalises|formalising|formalize|formalized|formalizes|formalizing", []sense{s(parley.Support, "054", directed, "of", "to").takes("recognition")}},
 	// "Germany threw its weight behind Ukraine's bid"
 	{"throw|threw|thrown|throwing|throws", []sense{s(parley.Support, "051", directed, "behind").needs("weight", "support", "backing"),
 		// "protesters threw stones at the Japanese embassy": a crowd's

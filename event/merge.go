@@ -1499,9 +1499,36 @@ func (d *doc) presentBefore(e *parley.Event) bool {
 	k := d.tokenAt(e.Trigger.Start)
 	a, _ := d.tokensOf(e.Evidence.Span)
 	for j := k - 1; j >= a && k-j <= 3; j-- {
+		if d.tok(j).Is("is", "are", "am") && d.stanceSaid(e) {
+			return false // "Xi said China is willing to work with Vietnam": a stance told that day
+		}
 		if d.tok(j).Is("is", "are", "am", "will", "would", "can", "could", "may", "might", "must", "should") {
 			return true
 		}
+	}
+	return false
+}
+
+// stanceSaid reports whether e is a stance — readiness, support,
+// refusal — its source voiced with a say verb in the past before the
+// trigger ("To Lam said Vietnam firmly supports China's position"): in
+// reported speech the present tells what was said that day.
+func (d *doc) stanceSaid(e *parley.Event) bool {
+	if e.Type != parley.Agree && e.Type != parley.Support && e.Type != parley.Reject {
+		return false
+	}
+	k := d.tokenAt(e.Trigger.Start)
+	a, _ := d.tokensOf(e.Evidence.Span)
+	for r := k - 1; r > a; r-- {
+		if !d.tok(r).Is("said", "told", "stressed", "noted", "added", "stated", "affirmed", "reiterated", "emphasized", "emphasised", "underlined", "pointed") {
+			continue
+		}
+		for i := a; i < r; i++ {
+			if m, ok := d.mentionAt(i); ok && slices.Contains(m.Actors, e.Source.ID) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
