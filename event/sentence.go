@@ -4391,6 +4391,12 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Concede && d.tok(k).Is("lift", "lifted", "lifts", "lifting") {
 		obj = d.relationPartner(from, ce) // "lifting restrictions on defence cooperation with Azerbaijan"
 	}
+	if obj == nil && verb && sn.typ == parley.Concede && len(subj) > 0 && objNoun > k && d.tok(objNoun).Is("objection", "objections", "veto", "reservations", "blockade", "opposition") {
+		// "the EU approved new sanctions after Hungary dropped its
+		// objections": the veto stood in the way of the main clause's
+		// actor
+		obj = d.mainClauseActor(subjStart, subj)
+	}
 	if obj == nil && verb && objNoun > k+1 && (d.tok(k).Is("added", "add", "adds", "adding", "hit", "hits", "hitting") ||
 		sn.typ == parley.Sanction && d.tok(k).Is("returned", "return", "returns", "returning", "put", "puts", "putting",
 			"placed", "place", "places", "placing", "included", "include", "includes", "including")) {
@@ -7893,6 +7899,29 @@ func (d *doc) ownPeople(subj []string, id string) bool {
 	a := d.actors[id]
 	c := d.countryOf(subj[0])
 	return a != nil && a.Kind != parley.Person && a.Kind != parley.State && c != "" && a.Country == c
+}
+
+// mainClauseActor returns the first actor of the main clause before the
+// subordinate clause ("after", "once", "when") whose subject starts at
+// s, when it is none of subj's side: "NATO agreed to invite Sweden after
+// Turkey dropped its veto" gives NATO.
+func (d *doc) mainClauseActor(s int, subj []string) []string {
+	sa, _ := d.tokensOf(d.sentenceAround(s))
+	j := s - 1
+	if j <= sa || !d.tok(j).Is("after", "once", "when") {
+		return nil
+	}
+	for i := sa; i < j; i++ {
+		m, ok := d.mentionAt(i)
+		if !ok || m.Via == parley.ViaAdjective {
+			continue
+		}
+		if slices.ContainsFunc(m.Actors, func(id string) bool { return d.sameSide(subj, id) }) {
+			return nil
+		}
+		return m.Actors
+	}
+	return nil
 }
 
 // pairInSubjectAside returns the states of a group the aside between

@@ -42,3 +42,16 @@ func TestStanceSaidAtTheTalks(t *testing.T) {
 			[]want{{typ: parley.Agree, source: "Xi Jinping", target: "Vietnam", date: "2024-08-19"}, {typ: parley.Support, source: "Tô Lâm", target: "China", date: "2024-08-19"}}},
 	})
 }
+
+// TestVetoDroppedForTheMainClausesActor checks that an objection or veto
+// dropped in an "after" clause was held against the main clause's actor.
+func TestVetoDroppedForTheMainClausesActor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"approved_after_hungary_dropped", "2024-06-25",
+			"European Union governments on Monday approved a new package of sanctions against Russia, after Hungary dropped its objections.",
+			[]want{{typ: parley.Concede, source: "Hungary", target: "European Union"}}},
+		{"agreed_after_turkey_dropped_veto", "2024-06-25",
+			"NATO agreed to invite Sweden after Turkey dropped its veto.",
+			[]want{{typ: parley.Concede, source: "Turkey", target: "North Atlantic Treaty Organization"}}},
+	})
+}
