@@ -102,6 +102,35 @@ const deedWindow = 5
 // story's own, told in its first lines.
 const meetingWindow = 12
 
+// deedsNamedFirst returns the indexes of the events built so far, latest
+// first; for blows both sides deal, those whose trigger is the deed's
+// own word ("Israeli air strikes killed … Hezbollah fired rockets …
+// Mikati condemned the strikes") ahead of the rest.
+func (d *doc) deedsNamedFirst(noun string) []int {
+	order := make([]int, 0, len(d.built))
+	if !exchangedBlows[noun] {
+		// (arrests, decisions and the like are one side's: the latest told)
+		for j := len(d.built) - 1; j >= 0; j-- {
+			order = append(order, j)
+		}
+		return order
+	}
+	for _, named := range []bool{true, false} {
+		for j := len(d.built) - 1; j >= 0; j-- {
+			e := d.built[j]
+			if sameStem(noun, d.in.Text[e.Trigger.Start:e.Trigger.End]) == named {
+				order = append(order, j)
+			}
+		}
+	}
+	return order
+}
+
+// exchangedBlows are the deeds two warring sides both do, so that "the
+// strikes" may be either's.
+var exchangedBlows = map[string]bool{"strikes": true, "strike": true, "airstrikes": true, "attacks": true, "attack": true,
+	"raids": true, "raid": true, "shelling": true, "bombing": true, "bombings": true}
+
 // deedDoers returns the actors a reaction at trigger k is aimed at when
 // its object, starting at token from, is a definite deed noun with no
 // actor of its own ("the detentions", "this decision"): the doer of the
@@ -139,7 +168,7 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 	if kind == deedMeeting {
 		window = meetingWindow
 	}
-	for j := len(d.built) - 1; j >= 0; j-- {
+	for _, j := range d.deedsNamedFirst(d.tok(noun).Norm) {
 		e := d.built[j]
 		if e.Trigger.Start >= d.tok(k).Start {
 			continue
