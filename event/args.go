@@ -342,6 +342,14 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
+	if !nominal && k-3 >= cs && d.tok(k-1).Is("to") && d.cover[k-2] >= 0 {
+		// "stressed the need for Pakistan to condemn the attack": an act
+		// wished of the one after "for", not done, and no act of the
+		// subject of the sentence
+		if ms := d.mentionStart(k - 2); d.mentionEnd(k-2) == k-1 && ms-1 >= cs && d.tok(ms-1).Is("for") {
+			return nil, ms
+		}
+	}
 	if nominal {
 		if p := d.unnamedPossessor(k, cs); p >= 0 {
 			return nil, p // "the Vice President's visit to Arunachal Pradesh": the visitor's, whom the text does not name

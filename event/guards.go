@@ -1459,7 +1459,7 @@ func (d *doc) parenEnd(i int) int {
 // after the verb: a court or a government ordering another to act. An
 // order to one's own troops is dropped later as an act on oneself.
 func orderedActorTo(d *doc, k int) bool {
-	i := actorAt(d, k+1, "the")
+	i := actorAt(d, k+1, "the", "both", "all")
 	if i < 0 {
 		return false
 	}

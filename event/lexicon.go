@@ -1088,6 +1088,9 @@ var verbs = []struct {
 	{"deposit", []sense{s(parley.Aid, "070", directed, "in", "with").takes("dollars", "billion", "million", "funds", "money")}},
 	// REQUEST
 	{"urge", []sense{s(parley.Request, "100", directed, "")}},
+	// "encouraged both India and Pakistan to work together": asked of
+	// them, more gently
+	{"encourage", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo)}},
 	// "The EU expects Moscow to explain the removal": a demand
 	{"expect", []sense{s(parley.Request, "100", directed, "").when(orderedActorTo),
 		// "New Zealand expected a formal apology from France": asked of France

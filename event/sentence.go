@@ -9750,7 +9750,8 @@ var aboutNouns = map[string]bool{"situation": true, "war": true, "conflict": tru
 	"violence": true, "crackdown": true, "ceasefire": true, "truce": true, "hostages": true, "offensive": true,
 	"unrest": true, "protests": true, "election": true, "elections": true, "tensions": true, "developments": true,
 	"escalation": true, "killings": true, "famine": true, "incidents": true, "clashes": true,
-	"disputes": true, "stability": true, "security": true, "peace": true} // ("to prevent incidents in the South China Sea")
+	"disputes": true, "stability": true, "security": true, "peace": true, // ("to prevent incidents in the South China Sea")
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "massacre": true, "shooting": true, "blast": true} // "condolences for the attack in Pahalgam"
 
 // predicateEnd returns where a second predicate of the same subject
 // opens after trigger k ("met Macron in Berlin and will travel to

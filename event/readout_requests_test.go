@@ -1,0 +1,43 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestEncouragedToAct checks that "encouraged X to …" asks it of X, also
+// of both states after "both".
+func TestEncouragedToAct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"encouraged_both_to_work_together", "2025-04-30",
+			"Marco Rubio spoke today with Shehbaz Sharif. The Secretary encouraged both India and Pakistan to work together to de-escalate tensions and maintain peace in South Asia.",
+			[]want{{typ: parley.Request, source: "Marco Rubio", target: "India"}, {typ: parley.Request, source: "Marco Rubio", target: "Pakistan"}}},
+	})
+	runEventCases(t, []eventCase{
+		{"encouraged_dialogue_is_no_request", "2025-04-30",
+			"The Secretary encouraged dialogue.", nil},
+	})
+}
+
+// TestActWishedOfAnother checks that an act wished "for X to" do is no
+// act of the sentence's subject: "stressed the need for Pakistan to
+// condemn the attack" accuses no one.
+func TestActWishedOfAnother(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"need_for_pakistan_to_condemn", "2025-04-30",
+			"Gunmen killed 26 tourists in Pahalgam on Tuesday. Marco Rubio spoke with Shehbaz Sharif. He emphasized the need for Pakistan to condemn the attack and urged Pakistani officials to cooperate in the investigation.",
+			want{typ: parley.Accuse, source: "Marco Rubio"}},
+	})
+}
+
+// TestAttackPlaceIsNoVenue checks that the place of an attack named
+// earlier in the sentence ("the attack in Pahalgam") is not where a
+// later act of the same sentence took place.
+func TestAttackPlaceIsNoVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"condolences_for_attack_in_place", "2025-04-30",
+			"Marco Rubio expressed his condolences for the terrorist attack in Pahalgam and reaffirmed the United States' commitment to cooperating with India against terrorism.",
+			[]want{{typ: parley.Cooperate, source: "United States", target: "India", place: "-"}}},
+	})
+}
