@@ -342,6 +342,11 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 	if o := d.unnamedDoer(k, cs); !nominal && o >= 0 {
 		return nil, o // "Peru issued them safe-conduct passes to travel to Mexico": they travel, unnamed
 	}
+	if !nominal && k-2 > cs && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after", "before", "while", "when") && d.sayVerbAt(k-2) && d.cover[k-3] >= 0 {
+		// "…, EU foreign policy chief Josep Borrell said after hosting the
+		// two leaders": the one who spoke hosted them
+		return d.subjectsOf(k-2, cs, false)
+	}
 	if !nominal && k-3 >= cs && d.tok(k-1).Is("to") && d.cover[k-2] >= 0 {
 		// "stressed the need for Pakistan to condemn the attack": an act
 		// wished of the one after "for", not done, and no act of the
@@ -3551,6 +3556,16 @@ func (d *doc) missionStaffAt(i, ce int) string {
 	}
 	for j < ce && j-i <= 3 && d.cover[j] < 0 && (d.tok(j).Is("a", "an", "the", "two", "three", "several", "senior", "deputy", "top", "junior") || d.tok(j).Kind == token.Number) {
 		j++
+	}
+	if j < ce && d.cover[j] >= 0 {
+		// "summoned a Chinese embassy official": the post's name before
+		// the staff noun
+		m := d.in.Mentions[d.cover[j]]
+		e := d.mentionEnd(j)
+		if len(m.Actors) == 1 && d.nameHas(m.Actors[0], "embassy") && d.countryOf(m.Actors[0]) != "" && e < ce &&
+			d.tok(e).Is("official", "officials", "diplomat", "diplomats", "representative", "representatives", "counsellor", "counselor", "attaché", "attache") {
+			return "state:" + d.countryOf(m.Actors[0])
+		}
 	}
 	if j+2 >= ce || d.cover[j] >= 0 || !d.tok(j).Is("official", "officials", "diplomat", "diplomats", "representative", "representatives", "head", "counsellor", "counselor", "attaché", "attache") ||
 		!d.tok(j+1).Is("of") {

@@ -41,3 +41,23 @@ func TestAttackPlaceIsNoVenue(t *testing.T) {
 			[]want{{typ: parley.Cooperate, source: "United States", target: "India", place: "-"}}},
 	})
 }
+
+// TestHostedBeforeSpeaking checks that "X said after hosting the two
+// leaders" is a meeting X held, done before X spoke.
+func TestHostedBeforeSpeaking(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"said_after_hosting_the_two_leaders", "2023-09-15",
+			"Albin Kurti and Aleksandar Vucic failed on Thursday to agree on steps to carry out the deal, EU foreign policy chief Josep Borrell said after hosting the two leaders.",
+			[]want{{typ: parley.Consult, source: "Albin Kurti", target: "Josep Borrell", status: parley.Occurred}, {typ: parley.Consult, source: "Aleksandar Vučić", target: "Josep Borrell", status: parley.Occurred}}},
+	})
+}
+
+// TestEmbassyOfficialSummoned checks that a summoned "Chinese embassy
+// official" stands for China.
+func TestEmbassyOfficialSummoned(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"summoned_an_embassy_official", "2023-09-13",
+			"The Philippines on Tuesday summoned a Chinese embassy official over the water cannon attack.",
+			[]want{{typ: parley.Accuse, source: "Philippines", target: "China", date: "2023-09-12"}}},
+	})
+}

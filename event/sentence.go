@@ -5974,7 +5974,8 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if status == parley.Occurred && verb && d.sharedModal(k, cs) {
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
-	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) {
+	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) &&
+		!d.tok(k-2).Is("said", "told", "added", "spoke") { // (not "…, Borrell said after hosting them": he spoke, having hosted)
 		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
@@ -9304,6 +9305,9 @@ func (d *doc) questionOpens(a int) bool {
 
 // status reads the modality of the words from the subject to the trigger.
 func (d *doc) status(from, k int, sn sense) parley.Status {
+	if k >= 2 && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after") && d.tok(k-2).Is("said", "told", "added", "spoke") {
+		return parley.Occurred // "…, Borrell said after hosting the two leaders": done before he spoke
+	}
 	// Words that put the whole rest of the sentence in doubt count from
 	// the sentence start: "whether the two could agree", "it is possible
 	// that …", "efforts to …".
