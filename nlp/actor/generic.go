@@ -746,7 +746,11 @@ func (d *doc) resolveGeneric() {
 				break
 			}
 			if (st == nil || !st.Federal) && strings.Contains(string(d.phraseKey(i, i+n)), "federal") {
-				st = d.onlyFederalState() // "Federal officials have accused Kenyan troops": Somalia's, not Kenya's
+				if dl := d.datelineState(); dl != nil && dl.Federal {
+					st = dl // "State House, Abuja … The Federal Government condemned the coup" in São Tomé: Nigeria's
+				} else {
+					st = d.onlyFederalState() // "Federal officials have accused Kenyan troops": Somalia's, not Kenya's
+				}
 			}
 			if st == nil || strings.Contains(string(d.phraseKey(i, i+n)), "federal") && !st.Federal {
 				break // ("federal troops" in a story mostly about Kenya are not Kenya's)
@@ -2064,15 +2068,33 @@ func (d *doc) onlyStateNamed() *kb.Entity {
 
 // onlyFederalState returns the one federal state the article names, or
 // nil: what "federal" troops or officials belong to when the story is
-// about a federal state and a unitary one alike.
+// about a federal state and a unitary one alike. With none named, the
+// one whose capital or office-holders the article names will do
+// ("President Obasanjo … The Federal Government condemned the coup" in
+// a story about São Tomé).
 func (d *doc) onlyFederalState() *kb.Entity {
+	if st := d.soleFederal(func(a parley.Actor, m parley.Mention) bool {
+		return a.Kind == parley.State && m.Via == parley.ViaName
+	}); st != nil {
+		return st
+	}
+	return d.soleFederal(func(a parley.Actor, m parley.Mention) bool {
+		return a.Kind == parley.State && m.Via == parley.ViaMetonym || a.Kind == parley.Person && m.Via == parley.ViaName && a.Role != ""
+	})
+}
+
+// soleFederal returns the one federal state among those of the actors
+// the mentions keep accepts name, or nil.
+func (d *doc) soleFederal(keep func(parley.Actor, parley.Mention) bool) *kb.Entity {
 	return d.soleState(func(yield func(string) bool) {
 		for _, m := range d.mentions {
 			for _, id := range m.Actors {
-				if a := d.actors[d.index[id]]; a.Kind == parley.State && m.Via == parley.ViaName {
-					if st := d.r.kb.State(a.Country); st != nil && st.Federal && !yield(a.Country) {
-						return
-					}
+				a := d.actors[d.index[id]]
+				if a.Country == "" || !keep(a, m) {
+					continue
+				}
+				if st := d.r.kb.State(a.Country); st != nil && st.Federal && !yield(a.Country) {
+					return
 				}
 			}
 		}
