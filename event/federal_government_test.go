@@ -19,3 +19,13 @@ func TestFederalGovernmentOfTheStory(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Nigeria", target: "Armed Forces of São Tomé and Príncipe"}}},
 	})
 }
+
+// TestTalksOnJoiningSuspended checks that talks "on joining" a body,
+// suspended, are talks with that body.
+func TestTalksOnJoiningSuspended(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"suspend_talks_on_joining", "2024-11-29",
+			"Georgia suspended talks on joining the European Union on Thursday.",
+			[]want{{typ: parley.Sanction, source: "Georgia", target: "European Union", date: "2024-11-28"}}},
+	})
+}

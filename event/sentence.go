@@ -4391,6 +4391,11 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && verb && sn.typ == parley.Concede && d.tok(k).Is("lift", "lifted", "lifts", "lifting") {
 		obj = d.relationPartner(from, ce) // "lifting restrictions on defence cooperation with Azerbaijan"
 	}
+	if obj == nil && verb && sn.typ == parley.Sanction && (sn.mode == "halt" || sn.mode == "withdraw") && objNoun > k && d.tok(objNoun).Is("talks", "negotiations") {
+		// "would suspend talks on joining the European Union": with the
+		// body to be joined
+		obj = d.bodyToJoin(objNoun+1, ce)
+	}
 	if obj == nil && verb && sn.typ == parley.Concede && len(subj) > 0 && objNoun > k && d.tok(objNoun).Is("objection", "objections", "veto", "reservations", "blockade", "opposition") {
 		// "the EU approved new sanctions after Hungary dropped its
 		// objections": the veto stood in the way of the main clause's
@@ -7900,6 +7905,30 @@ func (d *doc) ownPeople(subj []string, id string) bool {
 	a := d.actors[id]
 	c := d.countryOf(subj[0])
 	return a != nil && a.Kind != parley.Person && a.Kind != parley.State && c != "" && a.Country == c
+}
+
+// bodyToJoin returns the body or state named right after "on joining",
+// "on accession to" or "on membership of" at i, or nil.
+func (d *doc) bodyToJoin(i, ce int) []string {
+	if i+2 >= ce || !d.tok(i).Is("on", "about", "over") {
+		return nil
+	}
+	j := i + 1
+	switch {
+	case d.tok(j).Is("joining"):
+		j++
+	case d.tok(j).Is("accession", "membership") && d.tok(j+1).Is("to", "of", "in"):
+		j += 2
+	default:
+		return nil
+	}
+	if j < ce && d.tok(j).Is("the") {
+		j++
+	}
+	if m, ok := d.mentionAt(j); ok && j < ce && m.Via != parley.ViaAdjective {
+		return m.Actors
+	}
+	return nil
 }
 
 // mainClauseActor returns the first actor of the main clause before the
