@@ -2787,6 +2787,22 @@ func (d *doc) framingNoun(e parley.Event) bool {
 //
 // With doers set, only those who did that act: "held talks with him,
 // days after speaking to him" is the host's call, not both sides'.
+// jointSubjects reports whether the other side of meeting e is named in
+// sentence sent before e's trigger, as one of its subjects ("Xi and
+// Putin met in Moscow, pledging …"), and not only after it, as the one
+// spoken to ("Clinton spoke by telephone to Trimble and to Adams,
+// urging both men …": Clinton urged).
+func (d *doc) jointSubjects(e parley.Event, sent parley.Span) bool {
+	a, _ := d.tokensOf(sent)
+	k := d.tokenAt(e.Trigger.Start)
+	for i := a; i < k; i++ {
+		if m, ok := d.mentionAt(i); ok && slices.Contains(m.Actors, e.Target.ID) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) participleSubject(c int, doers bool) []string {
 	sent := d.sentenceAround(c)
 	order := d.built
@@ -2800,7 +2816,8 @@ func (d *doc) participleSubject(c int, doers bool) []string {
 		if !sent.Contains(e.Evidence.Span) && !e.Evidence.Span.Contains(sent) || e.Trigger.End > d.tok(c).Start || e.Source.IsZero() {
 			continue
 		}
-		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) && e.Mode != "visit" {
+		if !doers && len(e.Participants) > 0 && (e.Type == parley.Consult || e.Type == parley.Agree || e.Type == parley.Cooperate) && !d.framingNoun(e) && e.Mode != "visit" &&
+			d.jointSubjects(e, sent) {
 			// "Xi and Putin met in Moscow, pledging …": both of them; but
 			// "Finland closed its border with Russia, accusing Moscow …"
 			// and "Misri visited Dhaka, raising …": the one who acted.
@@ -3460,7 +3477,8 @@ func (d *doc) roleApposition(i, ce int) []string {
 			m := d.in.Mentions[d.cover[j]]
 			state := len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
 			principal := head && d.tok(j-1).Is("of", "the") // "the Personal Envoy of the UN Secretary-General, Mirko Manzoni": whom the office serves
-			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !principal || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person && !principal {
+			body := !head && j == i+1 && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) // "the Sinn Fein president, Gerry Adams"
+			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !principal && !body || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person && !principal {
 				return nil // a person the office names: "the president's envoy"
 			}
 			if state {
@@ -3782,8 +3800,8 @@ func (d *doc) coordinated(m parley.Mention, end, ce int) []string {
 				continue
 			}
 		}
-		if _, ok := d.mentionAt(j); !ok && j > 0 && d.tok(j-1).Is("the") {
-			if p := d.roleApposition(j-1, ce); p != nil {
+		if m, ok := d.mentionAt(j); (!ok || len(m.Actors) == 1 && d.isOrg(m.Actors[0])) && j > 0 && d.tok(j-1).Is("the") {
+			if p := d.roleApposition(j-1, ce); p != nil { // (also "… and to the Sinn Fein president, Gerry Adams")
 				// "… and the Chairman of the Majlisi Namoyandagon,
 				// Shukurjon Zuhurov": the holder the office's apposition
 				// names ends the list.

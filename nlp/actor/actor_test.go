@@ -704,3 +704,20 @@ func TestMinisterOfStateAndHonorifics(t *testing.T) {
 		t.Errorf("the Minister of State is %q, want Zain Noorani", last)
 	}
 }
+
+// TestRoleBeforeCommaStopsAtSubordinator checks that the role an
+// apposition gives an unknown person starts after a subordinating word:
+// "minutes after the Ulster Unionist leader, David Trimble" makes him
+// the leader, not "minutes after" anything.
+func TestRoleBeforeCommaStopsAtSubordinator(t *testing.T) {
+	r := resolve(t, "The deal was announced by the chairman, George Mitchell, minutes after the Ulster Unionist leader, Dawid Trimbleson, telephoned him.", "1998-04-11")
+	for _, a := range r.Actors {
+		if a.Name == "Dawid Trimbleson" {
+			if a.Role != "Ulster Unionist leader" {
+				t.Errorf("role = %q, want %q", a.Role, "Ulster Unionist leader")
+			}
+			return
+		}
+	}
+	t.Errorf("no actor Dawid Trimbleson in %v", r.Actors)
+}

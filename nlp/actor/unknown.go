@@ -1434,7 +1434,8 @@ func clauseWord(t *token.Token) bool {
 	if t.Kind != token.Word || t.Upper || titleWords[t.Norm] {
 		return false
 	}
-	return t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "not", "will", "would", "said", "says", "told", "named", "by") ||
+	return t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "not", "will", "would", "said", "says", "told", "named", "by",
+		"after", "before", "when", "while", "since", "until", "because", "although", "though", "whereas") || // ("minutes after the Ulster Unionist leader, David Trimble")
 		len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !t.Is("acting", "outgoing", "ruling", "governing", "leading", "sitting", "presiding")
 }
 
