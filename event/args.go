@@ -3476,7 +3476,7 @@ func (d *doc) roleApposition(i, ce int) []string {
 		if d.cover[j] >= 0 {
 			m := d.in.Mentions[d.cover[j]]
 			state := len(m.Actors) == 1 && strings.HasPrefix(m.Actors[0], "state:")
-			principal := head && d.tok(j-1).Is("of", "the") // "the Personal Envoy of the UN Secretary-General, Mirko Manzoni": whom the office serves
+			principal := head && d.tok(j-1).Is("of", "the")                         // "the Personal Envoy of the UN Secretary-General, Mirko Manzoni": whom the office serves
 			body := !head && j == i+1 && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) // "the Sinn Fein president, Gerry Adams"
 			if len(m.Actors) != 1 || d.mentionEnd(j) >= ce || !state && !principal && !body || d.actors[m.Actors[0]] != nil && d.actors[m.Actors[0]].Kind == parley.Person && !principal {
 				return nil // a person the office names: "the president's envoy"
