@@ -22,3 +22,13 @@ func TestCallerUrgesThoseCalled(t *testing.T) {
 			want{typ: parley.Consult, source: "Bill Clinton", target: "Sinn Féin"}},
 	})
 }
+
+// TestMissileIntoNamedSea checks that a missile fired "into the East
+// Sea" is no blow at the military that reported the launch.
+func TestMissileIntoNamedSea(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"no_blow_at_the_reporter", "2025-01-14",
+			"North Korea fired a short-range ballistic missile into the East Sea on Tuesday, South Korea's military said, a week after it launched what it claimed was a new hypersonic missile.",
+			want{typ: parley.Assault, source: "North Korea"}},
+	})
+}

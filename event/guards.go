@@ -4667,7 +4667,7 @@ func missileShown(d *doc, k int) bool {
 	}
 	for i := k + 1; i < n && i <= k+10 && !d.stop(i) && !d.tok(i).Is(","); i++ {
 		switch t := d.tok(i); {
-		case t.Is("into") && i+2 < n && d.tok(i+1).Is("the", "waters") && d.tok(i+2).Is("sea", "waters", "ocean", "off", "near"):
+		case d.intoSeaAt(i):
 			return true
 		case t.Is("off", "near", "over"):
 			return true
@@ -4677,6 +4677,36 @@ func missileShown(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// intoSeaAt reports whether "into" at i opens a sea or its waters: "into
+// the sea", "into waters off", "into the East Sea", "into the Sea of
+// Japan".
+func (d *doc) intoSeaAt(i int) bool {
+	n := len(d.in.Tokens)
+	switch {
+	case !d.tok(i).Is("into"):
+		return false
+	case i+2 < n && d.tok(i+1).Is("the", "waters") && d.tok(i+2).Is("sea", "waters", "ocean", "off", "near"):
+		return true
+	case i+3 < n && d.tok(i+1).Is("the") && d.tok(i+2).Upper && (d.tok(i+3).Is("sea", "ocean") || i+4 < n && d.tok(i+4).Is("sea", "ocean")):
+		return true // "into the East Sea", "into the South China Sea"
+	case i+3 < n && d.tok(i+1).Is("the") && d.tok(i+2).Is("sea") && d.tok(i+3).Is("of"):
+		return true // "into the Sea of Japan"
+	}
+	return false
+}
+
+// notIntoSea rejects arms fired into the sea ("fired a missile into the
+// East Sea"): a show of force, no blow at anyone.
+func notIntoSea(d *doc, k int) bool {
+	n := len(d.in.Tokens)
+	for i := k + 1; i < n && i <= k+10 && !d.stop(i) && !d.tok(i).Is(","); i++ {
+		if d.intoSeaAt(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // pairActs accepts a verb whose subject names two sides: "Morocco and

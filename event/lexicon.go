@@ -1689,7 +1689,7 @@ var verbs = []struct {
 	// weapons" or "destroyed the economy" code nothing
 	{"destroy|destroyed|destroying|destroys", []sense{s(parley.Assault, "1712", directed, "").withMode("destroy").takes(destroyedTargets...).when(notNoun)}},
 	{"fire", []sense{missileShow, s(parley.Assault, "195", directed, "at", "on", "into", "in", "inside", "toward", "towards").takes("missiles", "missile", "rockets", "rocket", "shells", "drones", "artillery", "shots", "weapons",
-		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles"),
+		"gas", "teargas", "tear-gas", "rounds", "bullets", "cannon", "grenades", "pellets", "projectiles").when(notIntoSea),
 		// "rebels fired on a Russian helicopter", "troops fired at protesters"
 		s(parley.Assault, "190", directed, "on", "at", "upon").withMode("firearms").when(firedOn)}},
 	// "opened fire on demonstrators"
