@@ -5980,7 +5980,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		status = parley.Planned // "will discuss trade and sign a pact": the "will" is the signing's too
 	}
 	if status == parley.Occurred && verb && k-1 > cs && d.tok(k-1).Is("before", "after") && strings.HasSuffix(d.tok(k).Norm, "ing") && d.aheadVerbBetween(cs, k-1) &&
-		!d.tok(k-2).Is("said", "told", "added", "spoke") { // (not "…, Borrell said after hosting them": he spoke, having hosted)
+		!d.spokeAfterAct(k) { // (not "…, Borrell said after hosting them": he spoke, having hosted)
 		status = parley.Planned // "will meet Wang Yi before travelling to Seoul": the trip is to come too
 	}
 	if sn.typ == parley.Threaten && verb && d.tok(k).Is("respond", "retaliate") && toldResponse(d, k) && status == parley.Planned {
@@ -9333,8 +9333,14 @@ func (d *doc) questionOpens(a int) bool {
 }
 
 // status reads the modality of the words from the subject to the trigger.
+// spokeAfterAct reports whether a past verb of speaking stands right
+// before the subordinator before the gerund at k: "said after hosting".
+func (d *doc) spokeAfterAct(k int) bool {
+	return k >= 2 && d.tok(k-2).Is("said", "told", "added", "spoke")
+}
+
 func (d *doc) status(from, k int, sn sense) parley.Status {
-	if k >= 2 && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after") && d.tok(k-2).Is("said", "told", "added", "spoke") {
+	if k >= 2 && strings.HasSuffix(d.tok(k).Norm, "ing") && d.tok(k-1).Is("after") && d.spokeAfterAct(k) {
 		return parley.Occurred // "…, Borrell said after hosting the two leaders": done before he spoke
 	}
 	// Words that put the whole rest of the sentence in doubt count from
