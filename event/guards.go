@@ -5628,6 +5628,62 @@ func partyObject(d *doc, k int) bool {
 	return false
 }
 
+// chamberShut accepts a legislature or a court dissolved by force rather
+// than by the calendar: a court is never dissolved in the course of
+// things, so a legislature dissolved along with one counts ("dissolved
+// the National Assembly and the Supreme Tribunal"); a legislature alone
+// only when the same sentence tells of the constitution suspended or of
+// rule by decree ("suspended parts of the constitution, dissolved
+// Congress"). A prime minister dissolving parliament to call an election,
+// even by decree, is no coercion.
+func chamberShut(d *doc, k int) bool {
+	if d.passive(k) {
+		return false
+	}
+	n := len(d.in.Tokens)
+	j := k + 1
+	var ids []string
+	for range 3 { // "dissolved Congress and the Supreme Court"
+		for j < n && j <= k+12 && d.cover[j] < 0 && d.tok(j).Is("the") {
+			j++
+		}
+		if j >= n || d.cover[j] < 0 {
+			break
+		}
+		ids = append(ids, d.in.Mentions[d.cover[j]].Actors...)
+		j = d.afterMentions(j)
+		if j >= n || !d.tok(j).Is("and", ",") {
+			break
+		}
+		j++
+	}
+	if slices.ContainsFunc(ids, d.judges) {
+		return true
+	}
+	if !slices.ContainsFunc(ids, d.chamber) {
+		return false
+	}
+	a, b := d.tokensOf(d.sentenceAround(k))
+	for i := a; i < b; i++ {
+		if d.tok(i).Is("constitution") && d.suspendedBefore(a, i) ||
+			d.tok(i).Is("decree") && i >= a+2 && d.tok(i-1).Is("by") && d.tok(i-2).Is("rule", "govern", "ruling", "governing", "rules", "governs") {
+			return true
+		}
+	}
+	return false
+}
+
+// suspendedBefore reports whether a verb of suspending stands in the few
+// words before token i: "suspended parts of the constitution".
+func (d *doc) suspendedBefore(a, i int) bool {
+	for j := i - 1; j >= a && j >= i-5; j-- {
+		if d.tok(j).Is("suspended", "suspending", "suspend", "suspends", "abrogated", "abolished", "scrapped", "tore") {
+			return true
+		}
+	}
+	return false
+}
+
 // onAlert accepts "put <forces> on (high|full) alert".
 func onAlert(d *doc, k int) bool {
 	n := len(d.in.Tokens)

@@ -1406,7 +1406,10 @@ var verbs = []struct {
 	{"impose", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...), visaRequired, importBan,
 		s(parley.Coerce, "1724", directed, "on", "against", "in").withMode("martial-law").takes("emergency", "law", "curfew").when(emergencyRule)}},
 	// "PASTEF was dissolved by the government": a party banned
-	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject)}},
+	{"dissolve", []sense{s(parley.Coerce, "1722", directed, "").withMode("ban").when(partyObject),
+		// "suspended the constitution and dissolved Congress and the
+		// Supreme Court": a legislature or a court shut outside the law
+		s(parley.Coerce, "172", directed, "").when(chamberShut)}},
 	{"slap", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(penalties...)}},
 	// "will levy a 25% surtax on steel from China"
 	{"levy|levied|levies|levying", []sense{s(parley.Sanction, "163", directed, onPreps...).takes(append(penalties, "surcharge", "surcharges")...)}},
