@@ -699,7 +699,8 @@ func (d *doc) subjectsOf(k, cs int, nominal bool) (ids []string, start int) {
 		modifier := i+1 < k && d.cover[i+1] < 0 && modifiedNouns[d.tok(i+1).Norm] && // "the first G7 leader", "the most senior US official"
 			!d.tok(i+1).Is("spokesman", "spokeswoman", "spokesperson") && // but a spokesman speaks for the ministry,
 			!(d.tok(i+1).Is("leaders") && ok && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0])) && // and "NATO leaders invited …" for the alliance,
-			!(d.tok(i+1).Is("officials", "diplomats", "negotiators") && k-(i+1) <= 3 && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0])) // "Turkish intelligence officials met …" for the agency
+			// "Turkish intelligence officials met …" for the agency, "the EU delegation urged …" for the Union
+			!(d.tok(i+1).Is("officials", "diplomats", "negotiators", "delegation", "delegations") && k-(i+1) <= 3 && ok && len(m.Actors) == 1 && d.isOrg(m.Actors[0]) && !d.crowd(m.Actors[0]))
 		if modifier && privatePeople[d.tok(i+1).Norm] {
 			return nil, i + 1 // "the US lawyers are demanding": people of a country, not the country
 		}
