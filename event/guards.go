@@ -1160,10 +1160,12 @@ func (d *doc) aidTeamOwner(k int) []string {
 }
 
 // acceptedBare accepts "accepted" with no object after it: "Putin had
-// accepted.", "the invitation was accepted with gratitude".
+// accepted.", "the invitation was accepted with gratitude", "the Chinese
+// leader gladly accepted".
 func acceptedBare(d *doc, k int) bool {
 	n := len(d.in.Tokens)
-	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks")
+	return k+1 >= n || d.tok(k+1).Is(".", ",", ";", "and") || d.tok(k+1).Is("with") && k+2 < n && d.tok(k+2).Is("gratitude", "pleasure", "thanks") ||
+		d.tok(k+1).Is("gladly", "readily", "immediately") && (k+2 >= n || d.tok(k+2).Is(".", ",", ";", "and"))
 }
 
 // dealPartyAfter returns the other party of a deal the verb at k takes,

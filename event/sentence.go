@@ -4733,7 +4733,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 	if obj == nil && demandMade && len(subj) > 0 && sn.typ == parley.Request {
 		obj = d.notTheSame(subj, d.strifePlace(k, ce)) // "demanded an immediate ceasefire in Libya": of Libya
 	}
-	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && (k+1 >= ce || d.tok(k+1).Is(".", ",", ";", "and")) {
+	if obj == nil && verb && d.tok(k).Is("accepted", "accepts", "accept") && len(subj) == 1 && acceptedBare(d, k) {
 		// "He invited Putin to visit North Korea, and the Kremlin said
 		// Putin had accepted": the invitation of whoever made it.
 		obj = d.inviterOf(k, subj[0])
