@@ -2752,7 +2752,7 @@ func (d *doc) subjectPairBefore(i int) []string {
 			return nil
 		}
 		a, b := d.actors[d.index[first.Actors[0]]], d.actors[d.index[second.Actors[0]]]
-		if a.Kind == parley.Person || b.Kind == parley.Person || a.ID == b.ID {
+		if a.Kind == parley.Person || b.Kind == parley.Person || a.ID == b.ID || d.hostsAside(d.tokenIndex(second.Span.End-1)+1) {
 			return nil
 		}
 		return []string{a.ID, b.ID}
@@ -2760,7 +2760,73 @@ func (d *doc) subjectPairBefore(i int) []string {
 	return nil
 }
 
-// sidesOfAnyKind are the group phrases that may mean organisations as well
+// opposedPairBefore returns the two sides the text last set against each
+// other before token i's sentence — one accusing, attacking or fighting
+// the other, both states, government bodies or armed groups: "Sudan's
+// military on Sunday accused the paramilitary Rapid Support Forces of
+// shelling …" makes the army and the RSF the "both sides" a later
+// sentence urges or threatens, whoever was named in between.
+func (d *doc) opposedPairBefore(i int) []string {
+	side := func(m parley.Mention) bool {
+		if len(m.Actors) != 1 {
+			return false
+		}
+		a := d.actors[d.index[m.Actors[0]]]
+		return a.Kind == parley.State || a.Kind == parley.Organization && (a.Role == "government body" || a.Role == "armed group")
+	}
+	for n := len(d.mentions) - 1; n > 0; n-- {
+		b := d.mentions[n]
+		bi := d.tokenIndex(b.Span.Start)
+		if d.sentenceOf[bi] >= d.sentenceOf[i] || !side(b) {
+			continue
+		}
+		v := bi - 1
+		for v > 0 && bi-v <= 3 && (d.toks[v].Is("the") || d.toks[v].Kind == token.Word && !d.toks[v].Upper && !opposingVerbs[d.toks[v].Norm]) {
+			v-- // "accused the paramilitary Rapid Support Forces"
+		}
+		if v > 0 && d.toks[v].Is("with") && d.toks[v-1].Is("clashed", "clash", "clashes", "fighting", "war") {
+			v-- // "clashed with"
+		}
+		if v < 0 || !opposingVerbs[d.toks[v].Norm] || d.sentenceOf[v] != d.sentenceOf[bi] {
+			continue
+		}
+		for m := n - 1; m >= 0; m-- {
+			a := d.mentions[m]
+			ae := d.tokenIndex(a.Span.End - 1)
+			if ae >= v || v-ae > 4 || d.sentenceOf[ae] != d.sentenceOf[v] {
+				break
+			}
+			if side(a) && a.Actors[0] != b.Actors[0] {
+				return []string{a.Actors[0], b.Actors[0]}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// hostsAside reports whether the tokens from i tell, in an aside, that
+// the pair named before them hosts or brokers talks: "Egypt and Saudi
+// Arabia, which co-host the Jeddah talks, …" are go-betweens, no sides.
+func (d *doc) hostsAside(i int) bool {
+	if i+2 >= len(d.toks) || !d.toks[i].Is(",") || !d.toks[i+1].Is("which", "who") {
+		return false
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+4; j++ {
+		if d.toks[j].Is("host", "co-host", "hosted", "co-hosted", "mediate", "mediated", "broker", "brokered", "facilitate", "facilitated", "sponsor", "sponsored") {
+			return true
+		}
+	}
+	return false
+}
+
+// opposingVerbs set their subject against their object.
+var opposingVerbs = map[string]bool{"accused": true, "accuses": true, "attacked": true, "attacks": true,
+	"shelled": true, "shells": true, "bombed": true, "bombs": true, "struck": true, "invaded": true,
+	"raided": true, "fought": true, "fights": true, "clashed": true, "clash": true, "clashes": true,
+	"fighting": true, "war": true}
+
+// sidesOfAnyKind are the group phrases// sidesOfAnyKind are the group phrases that may mean organisations as well
 // as states: "the two sides" of a war may be a government and a rebel
 // movement, "the two countries" are states.
 var sidesOfAnyKind = map[string]bool{"the two sides": true, "both sides": true, "each side": true, "the two parties": true,
@@ -2791,8 +2857,8 @@ func (d *doc) partiesPair(i int, orgs bool) []string {
 		if ai := d.tokenIndex(a.Span.Start); ai > 0 && d.toks[ai-1].Kind == token.Word && !d.toks[ai-1].Upper && strings.HasSuffix(d.toks[ai-1].Norm, "ed") {
 			continue // "ties that have worried Canberra and Washington": those acted on, not the sides
 		}
-		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") {
-			continue // "Saudi and U.S. mediators said": the go-betweens
+		if be := d.tokenIndex(b.Span.End - 1); be+1 < len(d.toks) && d.toks[be+1].Is("mediators", "mediator", "brokers", "facilitators", "hosts") || d.hostsAside(be+1) {
+			continue // "Saudi and U.S. mediators said", "Egypt and Qatar, which mediate …": the go-betweens
 		}
 		return []string{a.Actors[0], b.Actors[0]}
 	}
@@ -2943,6 +3009,9 @@ func (d *doc) group(i int) int {
 				// for the two sides": the parties the text set side by
 				// side, not the mediators.
 				ids = d.partiesPair(i, true)
+			}
+			if ids == nil && sides {
+				ids = d.opposedPairBefore(i)
 			}
 			weak := false // a pair found only by recency, which the story's own pair may outweigh
 			if ids == nil {

@@ -1,0 +1,16 @@
+package actor
+
+import "testing"
+
+// TestSidesSetAgainstEachOther checks that "both sides" are the two the
+// story set against each other, not the go-betweens named since.
+func TestSidesSetAgainstEachOther(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"the_accuser_and_the_accused", "Sudan's military on Sunday accused the paramilitary Rapid Support Forces of shelling a camp. The UN envoy for Sudan condemned the attack and urged both sides to protect civilians.",
+			"2025-06-15", "both sides", []string{"org:saf-sudan", "org:rsf-sudan"}},
+		{"not_the_hosts_of_the_talks", "Israel accused Hamas on Sunday of violating the ceasefire. Egypt and Qatar, which mediate the talks, met in Cairo on Monday. Negotiators from both sides are expected in Cairo on Tuesday.",
+			"2025-03-04", "both sides", []string{"state:ISR", "org:hamas"}},
+		{"those_who_clashed", "Indian troops clashed with Chinese soldiers in the Galwan valley. Russia, which co-hosted talks in Moscow, said officials from both sides would meet again.",
+			"2020-06-20", "both sides", []string{"org:indian-army", "org:pla"}},
+	})
+}
