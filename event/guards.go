@@ -5630,6 +5630,21 @@ func partyObject(d *doc, k int) bool {
 	return false
 }
 
+// gatheringUnnamed accepts a gathering held whose name holds no actor:
+// in "co-host the Bucharest Nine Summit" the body named is the summit's,
+// no partner of its hosts.
+func gatheringUnnamed(d *doc, k int) bool {
+	for i := k + 1; i < len(d.in.Tokens) && i <= k+8; i++ {
+		if d.tok(i).Is(gatherings...) {
+			return true
+		}
+		if d.cover[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // chamberShut accepts a legislature or a court dissolved by force rather
 // than by the calendar: a court is never dissolved in the course of
 // things, so a legislature dissolved along with one counts ("dissolved

@@ -439,6 +439,10 @@ var verbs = []struct {
 	// "Top diplomats from China, Japan and South Korea gathered in Busan":
 	// officials of several states met (not a crowd gathering)
 	{"gather", []sense{s(parley.Consult, "040", symmetric, "with").withMedium(parley.InPerson).when(officialsGathered)}},
+	// "Macron and Guterres co-hosted a donor conference": the hosts
+	// met in holding it
+	{"co-host", []sense{coHosted}},
+	{"co-chair", []sense{coHosted}},
 	{"discuss", []sense{s(parley.Consult, "040", together, "with").when(notNoun)}}, // "discussed the delay with Zelensky"
 	{"spend|spent", []sense{s(parley.Consult, "040", symmetric, "with").needs("together", "with").withMedium(parley.InPerson)}},
 	{"appear", []sense{s(parley.Consult, "040", together).needs("together")}},
@@ -2536,6 +2540,10 @@ var sideBySide = s(parley.Consult, "040", symmetric, "alongside", "beside").need
 // leftForVisit is a person's departure for a capital or state, a visit
 // there: "Modi left for Moscow on Monday".
 var leftForVisit = s(parley.Consult, "042", visit, "for").needs("for").withMode("visit").withMedium(parley.InPerson).when(leftFor)
+
+// coHosted is a gathering two or more held together, who met in holding
+// it: "Macron and Guterres co-hosted a donor conference".
+var coHosted = s(parley.Consult, "040", symmetric, "with").takes(gatherings...).when(gatheringUnnamed)
 
 // verbForms returns the inflections of a regular verb lemma, with the
 // irregular forms given after "|" in spec.
