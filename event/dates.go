@@ -510,6 +510,12 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		// Washington and Tehran": the talks ran for months, on no day.
 		return parley.Date{}, parley.TimeUnknown
 	}
+	if trigger >= 0 && d.askedActDate(i, trigger) {
+		// "called on the Malian authorities to hold elections in
+		// February": the month is the elections', not the call's. (A
+		// date that opens the sentence governs it before this.)
+		return parley.Date{}, parley.TimeUnknown
+	}
 	if d.thankedForDate(i, trigger) {
 		// "congratulated Tokayev on his victory in the election of 20
 		// November": the victory's day, not the congratulation's.
@@ -673,6 +679,37 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 		return parley.Date{}, rel
 	}
 	return x.Value, rel
+}
+
+// askedActDate reports whether date expression i, a time after the paper
+// came out, stands in the infinitive of what a verb of asking in the past
+// at trigger asked for, with no comma, semicolon or verb of its own
+// between: "urged Mali to hold elections in February". An asking told in
+// the past was not made in the future; a past day at the end ("ordered
+// the ambassador to leave on Wednesday") is the asking's own.
+func (d *doc) askedActDate(i, trigger int) bool {
+	x := d.in.Dates[i]
+	if x.Value.IsZero() || d.in.Published.IsZero() || !d.in.Published.Before(x.Value) {
+		return false
+	}
+	if !d.finiteVerbAt(trigger) || !askWords[d.tok(trigger).Norm] && !(d.tok(trigger).Is("called") && d.tok(trigger+1).Is("on", "upon")) {
+		return false
+	}
+	ds := d.tokenAt(x.Span.Start)
+	if ds <= trigger {
+		return false
+	}
+	to := -1
+	for j := trigger + 1; j < ds; j++ {
+		if d.tok(j).Is(",", ";", ":", "and", "but", "which", "that", "who") {
+			return false
+		}
+		if to < 0 && d.tok(j).Is("to") && j+1 < ds && d.tok(j+1).Kind == token.Word && !d.tok(j+1).Upper && d.cover[j+1] < 0 &&
+			!d.tok(j+1).Is("the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "all", "both") {
+			to = j
+		}
+	}
+	return to >= 0
 }
 
 // frontedAfterDay returns the comma that closes a clause opening the

@@ -236,3 +236,20 @@ func TestThanksForWorkSince(t *testing.T) {
 			want{typ: parley.Support, date: "2019-07-12"}},
 	})
 }
+
+// TestDatesOfActsAskedFor checks that a time to come in the infinitive of
+// what was asked dates the act asked for, not the asking, which stays
+// told in the past; a past day there is the asking's own.
+func TestDatesOfActsAskedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"elections_asked_for_next_month", "2023-06-29",
+			"The British representative called on the Malian authorities to hold elections in February as promised.",
+			[]want{{typ: parley.Request, source: "United Kingdom", target: "Mali", date: "-", status: parley.Occurred}}},
+		{"a_fronted_day_is_the_askings", "2023-06-29",
+			"On Monday, the British representative called on the Malian authorities to hold elections in February as promised.",
+			[]want{{typ: parley.Request, source: "United Kingdom", target: "Mali", date: "2023-06-26", status: parley.Occurred}}},
+		{"a_past_day_at_the_end_is_the_askings", "2009-04-09",
+			"Chisinau ordered Romania's ambassador to leave the country on Wednesday.",
+			[]want{{typ: parley.Sanction, source: "Moldova", target: "Romania", date: "2009-04-08"}}},
+	})
+}
