@@ -638,15 +638,16 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 	if x.Precision == parley.PrecisionYear {
 		k := d.tokenAt(x.Span.Start)
 		e := d.tokenAt(x.Span.End)
-		modifier := e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper && // "the 1989 crackdown"
+		// A year told relative to the paper's ("Last year, Marcos
+		// visited Tokyo", "this year") needs no preposition: it can be
+		// nothing but a time, and modifies no noun after it ("criticised
+		// Milei last year for his remarks").
+		relative := x.Anchored && relativeYears[strings.ToLower(strings.TrimSpace(x.Text))]
+		modifier := !relative && e < len(d.in.Tokens) && d.tok(e).Kind == token.Word && !d.tok(e).Upper && // "the 1989 crackdown"
 			!d.tok(e).Is("the", "a", "an", "both", "his", "her", "its", "their", "he", "she", "it", "they", "we") // (not "In 2018 the two countries signed")
 		// A bare year far from the trigger belongs to another clause: "the
 		// first sanctions since the embargo it imposed in 1989".
 		far := trigger >= 0 && (k-trigger > 6 || trigger-e > 6)
-		// A year told relative to the paper's ("Last year, Marcos
-		// visited Tokyo", "this year") needs no preposition: it can be
-		// nothing but a time.
-		relative := x.Anchored && relativeYears[strings.ToLower(strings.TrimSpace(x.Text))]
 		if modifier || far || !relative && (k == 0 || !d.tok(k-1).Is("in", "since", "during", "until", "by", "throughout") && !strings.HasPrefix(strings.ToLower(x.Text), "in ")) {
 			return parley.Date{}, parley.TimeUnknown
 		}

@@ -253,3 +253,17 @@ func TestDatesOfActsAskedFor(t *testing.T) {
 			[]want{{typ: parley.Sanction, source: "Moldova", target: "Romania", date: "2009-04-08"}}},
 	})
 }
+
+// TestRelativeYearsBeforeAPhrase checks that a year told relative to the
+// paper's dates the act even when a phrase follows it, unlike a bare year
+// before a noun ("the 1989 crackdown").
+func TestRelativeYearsBeforeAPhrase(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"last_year_before_the_reason", "2024-08-21",
+			"Boric criticised Milei last year for his remarks about Venezuela.",
+			[]want{{typ: parley.Accuse, source: "Gabriel Boric", target: "Javier Milei", date: "2023"}}},
+		{"a_bare_year_before_its_noun_dates_nothing", "2024-08-21",
+			"Boric criticised Milei over the 2019 crackdown in Santiago.",
+			[]want{{typ: parley.Accuse, source: "Gabriel Boric", target: "Javier Milei", date: "-"}}},
+	})
+}
