@@ -5660,7 +5660,7 @@ func (c *Coder) build(d *doc, si int, sent parley.Span, a, b, k int, sn sense, v
 		}
 	}
 	if obj == nil && verb && (sn.typ == parley.Request || sn.typ == parley.Accuse || sn.typ == parley.Threaten) && len(subj) > 0 &&
-		k-1 > a && d.tok(k-1).Is("and") && !d.quoted[k] && !(k+1 < ce && d.tok(k+1).Is("that")) {
+		k-1 > a && d.tok(k-1).Is("and") && !d.quoted[k] && !(k+1 < ce && d.tok(k+1).Is("that")) && !d.addresseeUnknown(k, ce) {
 		// "accused Kenya of interfering and demanded an explanation",
 		// "summoned Kenya's ambassador and demanded an explanation": the
 		// second rebuke or demand is aimed where the first was.
@@ -8144,6 +8144,23 @@ func (d *doc) meantFor(k, b int) []string {
 		}
 	}
 	return nil
+}
+
+// addresseeUnknown reports whether a verb of asking or warning at k names
+// whom it addresses in words that resolve to no actor: "called on Islamic
+// countries to act", "urged the international community to". Those are
+// its addressees, not whoever the verb before was aimed at.
+func (d *doc) addresseeUnknown(k, ce int) bool {
+	i := k + 1
+	if d.tok(k).Is("called", "calls", "calling", "call") {
+		if i >= ce || !d.tok(i).Is("on", "upon") {
+			return false
+		}
+		i++
+	} else if !d.tok(k).Is("urged", "urges", "urging", "asked", "asks", "pressed", "presses", "told", "tells", "encouraged", "warned", "warns", "invited") {
+		return false
+	}
+	return i < ce && d.cover[i] < 0 && d.tok(i).Kind == token.Word && !d.tok(i).Is("for", "that", "to", "him", "her", "them", "it", "of", "against", "about", "over", "on", "in", "at", "with", "by", "from", "again", "also")
 }
 
 // inviterOf returns who made the invitation or offer to id that the

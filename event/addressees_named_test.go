@@ -1,0 +1,29 @@
+package event_test
+
+import (
+	"testing"
+
+	"parley"
+)
+
+// TestAddresseesNamedUnknown checks that a second verb of asking whose
+// addressees are named, though no actor, is not aimed where the verb
+// before it was; one that names none still is.
+func TestAddresseesNamedUnknown(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"islamic_countries_called_on", "2025-04-07",
+			"Araghchi condemned the Israeli strikes on Gaza and called on Islamic countries to take practical action.",
+			want{typ: parley.Request, target: "Israel"}},
+		{"the_international_community_urged", "2024-03-21",
+			"The Maldivian Democratic Party condemned India's withdrawal and urged the international community to help.",
+			want{typ: parley.Request, target: "India"}},
+	})
+	runEventCases(t, []eventCase{
+		{"a_demand_with_no_addressee", "2025-04-07",
+			"Kenya accused Somalia of interfering and called for an explanation.",
+			[]want{{typ: parley.Request, source: "Kenya", target: "Somalia"}}},
+		{"a_warning_of_consequences", "1991-01-11",
+			"On Thursday, Gorbachev demanded that the Lithuanian parliament restore the Soviet constitution, and warned of the consequences.",
+			[]want{{typ: parley.Threaten, source: "Mikhail Gorbachev", target: "Parliament of Lithuania"}}},
+	})
+}
