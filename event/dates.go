@@ -440,10 +440,11 @@ func (d *doc) date(clause parley.Span, trigger int) (parley.Date, parley.TimeRel
 			i = j
 		}
 		afterComma := d.in.Dates[i].Span.Start > d.tok(trigger).End && strings.ContainsAny(d.in.Text[d.tok(trigger).End:d.in.Dates[i].Span.Start], ",;")
-		if afterComma && d.rankedSince(i) {
+		if afterComma && d.rankedSince(i) || d.firstSince(i, trigger) {
 			// "imposed sanctions on 30 firms, the largest package since
-			// October 2023": a "since" after a comma dates nothing the
-			// sentence did.
+			// October 2023", "the first meeting between Xi and Biden since
+			// November 2023": a ranked "since" dates the last time, not
+			// what the sentence tells.
 			if f := d.frontedDate(trigger); f >= 0 {
 				i = f
 			} else if f := d.preverbDate(trigger); f >= 0 {
@@ -1681,6 +1682,26 @@ func (d *doc) rankedSince(i int) bool {
 		ranked = ranked || len(n) > 4 && strings.HasSuffix(n, "est") || d.tok(t).Is("first", "second", "third", "fourth", "fifth", "only", "most", "record", "latest", "last")
 	}
 	return since && ranked
+}
+
+// firstSince reports whether date expression i follows "since" a few
+// words after the trigger, a noun ranked as the first or the like: "the
+// first meeting between Xi and Biden since November 2023", "his first
+// visit to Canada since 2015".
+func (d *doc) firstSince(i, trigger int) bool {
+	k := d.tokenAt(d.in.Dates[i].Span.Start)
+	if !d.sinceDate(i) || k <= trigger || k-trigger > 10 || trigger < 1 || d.verbTrigger[trigger] && d.finiteVerbAt(trigger) {
+		return false
+	}
+	if !d.tok(trigger-1).Is("first", "second", "third", "last", "only", "latest") {
+		return false
+	}
+	for t := trigger + 1; t < k; t++ {
+		if d.tok(t).Is(",", ";") || d.finiteVerbAt(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // sinceDate reports whether date expression i follows "since".

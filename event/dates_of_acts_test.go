@@ -267,3 +267,20 @@ func TestRelativeYearsBeforeAPhrase(t *testing.T) {
 			[]want{{typ: parley.Accuse, source: "Gabriel Boric", target: "Javier Milei", date: "-"}}},
 	})
 }
+
+// TestMeetingsOnADatedVisit checks that a meeting with a visitor whose
+// visit is told with its day, in the same sentence, is of that day and
+// place; and that a ranked "since" dates the last time, not this one.
+func TestMeetingsOnADatedVisit(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"met_the_guest_who_arrived_on_monday", "2024-04-23",
+			"Zelensky met with Polish President Andrzej Duda, who arrived in Kyiv on a working visit on Monday.",
+			[]want{{typ: parley.Consult, source: "Volodymyr Zelensky", target: "Andrzej Duda", date: "2024-04-22", medium: parley.InPerson, place: "Kyiv"}}},
+		{"a_visit_since_a_year_lends_no_day", "2025-06-18",
+			"Modi held a bilateral meeting with Carney, on his first visit to Canada since 2015.",
+			[]want{{typ: parley.Consult, source: "Narendra Modi", target: "Mark Carney", date: "-"}}},
+		{"the_first_meeting_since_a_month", "2024-11-17",
+			"It was the first meeting between Xi and Biden since November 2023.",
+			[]want{{typ: parley.Consult, source: "Xi Jinping", target: "Joe Biden", date: "-"}}},
+	})
+}

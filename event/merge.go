@@ -815,8 +815,10 @@ func resolveDuringReferences(d *doc, evs []parley.Event) []parley.Event {
 
 // resolveVisits lays visits out as the labels do: a visit whose sentence
 // also reports the meeting with a host of the visited state is that
-// meeting (visitor → host person), not a second event; a visit whose
-// sentence names such a host, without a meeting verb, goes to that host.
+// meeting (visitor → host person), not a second event, and lends it the
+// day, place and medium it lacks ("Zelensky met Duda, who arrived in Kyiv
+// on a working visit on Monday"); a visit whose sentence names such a
+// host, without a meeting verb, goes to that host.
 func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 	var out []parley.Event
 	for i, v := range evs {
@@ -825,20 +827,25 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 			continue
 		}
 		host := strings.TrimPrefix(v.Target.ID, "state:")
-		met, metBefore := false, false
+		met, metBefore := -1, false
 		for j, e := range evs {
-			// (A phone call, or a meeting on another day, is not the visit:
-			// "held a call with Macron, their second since his visit to
-			// Moscow on February 7"; nor one done when the visit is to
-			// come: "met Macron and will travel to Paris".)
-			if j != i && e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
-				e.Medium != parley.Phone && e.Medium != parley.Virtual &&
-				takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != "" {
-				met = met || sameTrip(e.Date, v.Date) && !twoActs(e.Status, v.Status)
+			if j != i && d.metOnVisit(e, v, host) {
+				if sameTrip(e.Date, v.Date) && !twoActs(e.Status, v.Status) && met < 0 {
+					met = j
+				}
 				metBefore = metBefore || twoActs(e.Status, v.Status)
 			}
 		}
-		if met {
+		if met >= 0 {
+			lendVisit(&evs[met], v)
+			if met < i {
+				// (the meeting is already out: find it there)
+				for k := range out {
+					if out[k].Trigger == evs[met].Trigger && out[k].Type == evs[met].Type && samePair(out[k], evs[met]) {
+						lendVisit(&out[k], v)
+					}
+				}
+			}
 			continue
 		}
 		if p := d.hostIn(v.Evidence.Span, v.Trigger, host, v.Source.ID); p != "" && !metBefore {
@@ -848,6 +855,34 @@ func resolveVisits(d *doc, evs []parley.Event) []parley.Event {
 		out = append(out, v)
 	}
 	return out
+}
+
+// metOnVisit reports whether e is a meeting in person, told in visit v's
+// sentence, of the visitor with a person of the visited state host. (A
+// phone call, or a meeting on another day, is not the visit: "held a
+// call with Macron, their second since his visit to Moscow on February
+// 7"; nor one done when the visit is to come: "met Macron and will
+// travel to Paris".)
+func (d *doc) metOnVisit(e, v parley.Event, host string) bool {
+	return e.Type == parley.Consult && e.Evidence.Span == v.Evidence.Span && e.Mode != "visit" &&
+		e.Medium != parley.Phone && e.Medium != parley.Virtual &&
+		takesPart(&e, v.Source.ID, d.countryOf, d.leaderState) && d.personOf(e, host) != ""
+}
+
+// lendVisit gives an undated meeting e the day of visit v, and with it
+// the place and the medium it lacks: the visit told with its day is the
+// occasion of the meeting.
+func lendVisit(e *parley.Event, v parley.Event) {
+	if !e.Date.IsZero() || v.Date.Precision() != parley.PrecisionDay {
+		return // (a year is no day: "his first visit to Canada since 2015")
+	}
+	e.Date = v.Date
+	if e.Location == nil {
+		e.Location = v.Location
+	}
+	if e.Medium == "" {
+		e.Medium = v.Medium
+	}
 }
 
 // foldVisits drops a visit to a state, once dated, when the article
