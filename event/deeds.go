@@ -43,6 +43,8 @@ var deedNouns = map[string]deedKind{
 	"launches": deedForce, "test": deedForce, "tests": deedForce, "annexation": deedForce, "occupation": deedForce,
 	"shooting": deedForce, "abduction": deedForce, "kidnapping": deedForce, "expulsion": deedForce,
 	"expulsions": deedForce, "blockade": deedForce, "downing": deedForce, "shootdown": deedForce, "use": deedForce, "executions": deedForce, "execution": deedForce,
+	// "police dispersed the protesters … Kallas condemned the violence"
+	"violence": deedForce, "repression": deedForce, "brutality": deedForce, "beatings": deedForce, "clampdown": deedForce,
 	"sanctions": deedPenalty, "tariffs": deedPenalty, "ban": deedPenalty, "embargo": deedPenalty,
 	"restrictions": deedPenalty, "penalties": deedPenalty, "fines": deedPenalty, "closure": deedPenalty, "closures": deedPenalty,
 	"agreement": deedPact, "agreements": deedPact, "deal": deedPact, "accord": deedPact, "accords": deedPact,
@@ -154,6 +156,9 @@ func (d *doc) deedDoers(k, from, ce int, subj []string) []string {
 			kind, noun = kd, i
 			break
 		}
+	}
+	if noun >= 0 && d.tok(noun).Is("violence") && !(noun+1 < ce && d.tok(noun+1).Is("against", "on")) {
+		return nil // violence done to someone is a deed; "the violence of 24 July, when …" tells its own
 	}
 	if noun < 0 {
 		return d.stemDeed(k, from, ce, subj)
