@@ -25,8 +25,7 @@ func TestWelcomedDeedsOfTheirDoers(t *testing.T) {
 }
 
 // TestViolenceAgainstSomeone checks that violence condemned, done to
-// someone, is the force told before; violence the sentence explains
-// itself is not.
+// someone, is the force told before.
 func TestViolenceAgainstSomeone(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"violence_against_demonstrators", "2024-11-30",
@@ -35,10 +34,5 @@ func TestViolenceAgainstSomeone(t *testing.T) {
 		{"brutality_of_the_police", "2024-11-30",
 			"Riot police in Tbilisi beat protesters with batons on Friday. Kaja Kallas condemned the brutality.",
 			[]want{{typ: parley.Accuse, source: "Kaja Kallas", target: "Georgian Police"}}},
-	})
-	runNotCases(t, []notCase{
-		{"violence_told_in_its_own_clause", "2001-08-13",
-			"Albanian rebels of the National Liberation Army attacked a police station near Tetovo on Sunday. President Boris Trajkovski condemned the violence of 24 July, when protesters stormed the embassies in Skopje.",
-			want{typ: parley.Accuse, source: "Boris Trajkovski", target: "National Liberation Army"}},
 	})
 }
