@@ -27,3 +27,13 @@ func TestAddresseesNamedUnknown(t *testing.T) {
 			[]want{{typ: parley.Threaten, source: "Mikhail Gorbachev", target: "Parliament of Lithuania"}}},
 	})
 }
+
+// TestAskedOfAGovernmentNamed checks that what "the X government" is
+// urged to do is asked, not done.
+func TestAskedOfAGovernmentNamed(t *testing.T) {
+	runNotCases(t, []notCase{
+		{"urged_the_taliban_government_to_deny", "2024-03-15",
+			"Pakistan has repeatedly urged the Afghan Taliban government to deny the TTP sanctuary on Afghan soil, a charge Kabul denies.",
+			want{typ: parley.Reject, source: "Taliban"}},
+	})
+}

@@ -2775,7 +2775,12 @@ func (d *doc) requestedAct(k, a int) bool {
 		if i < t-1 && i > a && d.tok(i).Is("for") && forAsks[d.tok(i-1).Norm] {
 			return true // "called for Serbia and Kosovo to sign the agreement"
 		}
-		if i == t-1 {
+		if i == t-1 && i-1 > a && d.cover[i-1] >= 0 && d.tok(i).Is("government", "authorities", "regime", "administration", "leadership", "junta") {
+			// "urged the Afghan Taliban government to deny …": the name,
+			// then its government
+			for i--; i >= a && (d.cover[i] >= 0 || d.tok(i).Is("the")); i-- {
+			}
+		} else if i == t-1 {
 			i = d.commonAddressee(i, a) // "calling on government to close the embassy", "urging the president to impose"
 		}
 		i = d.beforeTimePhrase(i, a) // "threatened on Thursday to impose"
